@@ -1,0 +1,245 @@
+package io.github.jixiao.engine;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Findings;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleDescriptor;
+import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.score.Scorer;
+import io.github.jixiao.validate.SchemaCatalog;
+import io.github.jixiao.validate.SchemaValidator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The pipeline: load → validate → bind → score → lint. Imports nothing from Maven. Thread-safe: one
+ * engine may serve many runs at once.
+ */
+public final class Engine {
+    /** Roles every submission must have. */
+    static final List<String> REQUIRED_ROLES = List.of("department", "budget", "indicators");
+
+    private static final BigDecimal MAX_MAGNITUDE = BigDecimal.TEN.pow(15);
+    private static final int MAX_SCALE = 6;
+
+    private final SubmissionLoader loader = new SubmissionLoader();
+    private final SchemaValidator validator = new SchemaValidator();
+    private final Scorer scorer = new Scorer();
+
+    public EngineResult run(EngineOptions o) {
+        Path project = o.projectDir().toAbsolutePath().normalize();
+        Path dir = o.submissionDir().toAbsolutePath().normalize();
+        List<Finding> findings = new ArrayList<>();
+        String dirRel = relative(project, dir);
+
+        if (!Files.isDirectory(dir)) {
+            findings.add(structure("no-directory", dirRel, dirRel));
+            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+        }
+        List<Path> files = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        list(dir, o, files, others, findings, project);
+        for (Path p : others) {
+            String rel = relative(project, p);
+            findings.add(new Finding("submission-structure", Severity.WARNING, "unexpected-file", List.of(rel), rel, "", 0, 0, null));
+        }
+        if (files.isEmpty()) {
+            findings.add(structure("empty-directory", dirRel, dirRel));
+            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+        }
+
+        // load and validate every file, in parallel; results keep file order
+        List<FileResult> results = files.parallelStream().map(p -> check(project, p)).toList();
+        Map<String, JsonDocument> byRole = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (FileResult r : results) {
+            names.add(r.rel);
+            findings.addAll(r.findings);
+            if (r.doc == null) {
+                continue;
+            }
+            String role = SchemaCatalog.roleOf(r.doc.schemaId());
+            if (role == null) {
+                continue;
+            }
+            JsonDocument first = byRole.putIfAbsent(role, r.doc);
+            if (first != null) {
+                Src s = r.doc.src("/$schema");
+                findings.add(new Finding("submission-structure", Severity.ERROR, "duplicate-role",
+                        List.of(r.doc.schemaId(), first.file()), r.rel, "/$schema", s.line(), s.column(), null));
+            }
+        }
+        boolean anyParsed = results.stream().anyMatch(r -> r.doc != null);
+        boolean brokenFiles = results.stream().anyMatch(r -> r.doc == null);
+        for (String role : REQUIRED_ROLES) {
+            // a file that failed to parse may be the missing one: do not claim it is missing then
+            if (!byRole.containsKey(role) && !brokenFiles) {
+                findings.add(new Finding("submission-structure", Severity.ERROR, "missing-file",
+                        List.of(SchemaCatalog.idOf(role), role), dirRel, "", 0, 0, null));
+            }
+        }
+
+        Submission submission = new Submission(byRole);
+        checkEvidencePaths(submission, project, findings);
+
+        ScoreSheet sheet = null;
+        if (anyParsed && byRole.containsKey("department")) {
+            Scorer.Result scored = scorer.score(submission, o.framework(), project);
+            sheet = scored.sheet();
+            findings.addAll(scored.findings());
+        }
+        Stage stage = submission.stage();
+        for (Rule rule : RuleRegistry.all()) {
+            RuleDescriptor d = rule.descriptor();
+            if (!d.stages().contains(stage)) {
+                continue;
+            }
+            RuleContext ctx = new RuleContext(d, sheet);
+            rule.check(submission, ctx);
+            findings.addAll(ctx.findings());
+        }
+        return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
+                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names));
+    }
+
+    private record FileResult(String rel, JsonDocument doc, List<Finding> findings) {
+    }
+
+    private FileResult check(Path project, Path file) {
+        String rel = relative(project, file);
+        SubmissionLoader.Loaded loaded = loader.load(file, rel);
+        List<Finding> f = new ArrayList<>(loaded.findings());
+        if (loaded.document() != null) {
+            f.addAll(validator.validate(loaded.document()));
+            checkNumbers(loaded.document(), loaded.document().root(), "", f);
+        }
+        return new FileResult(rel, loaded.document(), f);
+    }
+
+    /** Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings. */
+    private static void checkNumbers(JsonDocument doc, JsonNode n, String pointer, List<Finding> out) {
+        if (n.isNumber()) {
+            BigDecimal v = n.decimalValue();
+            if (v.abs().compareTo(MAX_MAGNITUDE) >= 0) {
+                Src s = doc.src(n, pointer);
+                out.add(new Finding("json-number", Severity.ERROR, "", List.of(SubmissionLoader.excerpt(n.toString(), 30)),
+                        doc.file(), pointer, s.line(), s.column(), null));
+            } else if (v.stripTrailingZeros().scale() > MAX_SCALE) {
+                Src s = doc.src(n, pointer);
+                out.add(new Finding("json-number", Severity.ERROR, "precision",
+                        List.of(SubmissionLoader.excerpt(n.toString(), 30), Integer.toString(MAX_SCALE)),
+                        doc.file(), pointer, s.line(), s.column(), null));
+            }
+        } else if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                checkNumbers(doc, e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                checkNumbers(doc, n.get(i), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    /** Evidence paths must stay inside the project. */
+    private static void checkEvidencePaths(Submission s, Path project, List<Finding> out) {
+        JsonNode ev = s.node("department", "/evidence");
+        if (ev == null || !ev.isArray()) {
+            return;
+        }
+        JsonDocument doc = s.document("department").orElseThrow();
+        for (int i = 0; i < ev.size(); i++) {
+            JsonNode p = ev.get(i).get("path");
+            if (p == null || !p.isString()) {
+                continue;
+            }
+            String raw = p.asString();
+            boolean outside;
+            try {
+                Path given = Path.of(raw);
+                Path resolved = project.resolve(given).normalize();
+                outside = given.isAbsolute() || raw.startsWith("/") || raw.startsWith("\\") || raw.contains(":")
+                        || !resolved.startsWith(project);
+            } catch (RuntimeException e) {
+                outside = true;
+            }
+            if (outside) {
+                String ptr = "/evidence/" + i + "/path";
+                Src src = doc.src(p, ptr);
+                out.add(new Finding("submission-structure", Severity.ERROR, "path-outside",
+                        List.of(SubmissionLoader.excerpt(raw, 120)), doc.file(), ptr, src.line(), src.column(), null));
+            }
+        }
+    }
+
+    private static void list(Path dir, EngineOptions o, List<Path> json, List<Path> others, List<Finding> findings, Path project) {
+        List<PathMatcher> inc = o.includes().stream().map(Engine::matcher).toList();
+        List<PathMatcher> exc = o.excludes().stream().map(Engine::matcher).toList();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
+                Path rel = dir.relativize(p);
+                if (matches(exc, rel)) {
+                    return;
+                }
+                if (matches(inc, rel)) {
+                    json.add(p);
+                } else if (!rel.getFileName().toString().startsWith(".")) {
+                    others.add(p);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            String rel = relative(project, dir);
+            findings.add(new Finding("file-unreadable", Severity.ERROR, "", List.of(SubmissionLoader.excerpt(String.valueOf(e.getMessage()), 160)),
+                    rel, "", 0, 0, null));
+        }
+    }
+
+    private static PathMatcher matcher(String glob) {
+        String g = glob.replace('\\', '/');
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
+        if (g.startsWith("**/")) {
+            PathMatcher top = FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3));
+            return p -> m.matches(p) || top.matches(p);
+        }
+        return m;
+    }
+
+    private static boolean matches(List<PathMatcher> ms, Path rel) {
+        for (PathMatcher m : ms) {
+            if (m.matches(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding structure(String key, String arg, String file) {
+        return new Finding("submission-structure", Severity.ERROR, key, List.of(arg), file, "", 0, 0, null);
+    }
+
+    /** Project-relative path with '/' separators. */
+    public static String relative(Path project, Path p) {
+        Path a = p.toAbsolutePath().normalize();
+        String r = a.startsWith(project) ? project.relativize(a).toString() : a.toString();
+        return r.replace('\\', '/');
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.jixiao.engine;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.score.ScoreSheet;
+import java.util.List;
+
+/**
+ * The outcome of one run.
+ *
+ * @param findings   every finding, in {@link io.github.jixiao.finding.Findings#ORDER}
+ * @param sheet      the score sheet, or null when the submission could not be scored
+ * @param department department (or project) name, or null
+ * @param year       budget year, or null
+ * @param stage      stage label
+ * @param kind       department or project
+ * @param files      files checked (project-relative), in order
+ */
+public record EngineResult(
+        List<Finding> findings,
+        ScoreSheet sheet,
+        String department,
+        Integer year,
+        String stage,
+        String kind,
+        List<String> files) {
+}

@@ -1,0 +1,62 @@
+package io.github.jixiao.lint;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What a rule may use while checking, and where it reports. One context per rule run. */
+public final class RuleContext {
+    private final RuleDescriptor rule;
+    private final ScoreSheet scores;
+    private final List<Finding> out = new ArrayList<>();
+
+    public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
+        this.rule = rule;
+        this.scores = scores;
+    }
+
+    /** The score sheet, when the submission could be scored. */
+    public Optional<ScoreSheet> scores() {
+        return Optional.ofNullable(scores);
+    }
+
+    /** Parses a target or actual as written (the one parser every rule and scoring method shares). */
+    public TargetValue parse(String written) {
+        return TargetParser.parse(written);
+    }
+
+    /** Reports the rule's default message at {@code where}. */
+    public void report(Src where, Object... args) {
+        report("", where, args);
+    }
+
+    /** Reports message variant {@code key} at {@code where}, with the rule's default severity. */
+    public void report(String key, Src where, Object... args) {
+        report(rule.severity(), key, where, null, args);
+    }
+
+    /** Reports with an explicit severity and the scoring criterion it touches (or null). */
+    public void report(Severity severity, String key, Src where, String criterion, Object... args) {
+        Src s = where == null ? Src.NONE : where;
+        List<String> a = Arrays.stream(args).map(RuleContext::format).toList();
+        out.add(new Finding(rule.id(), severity, key, a, s.file(), s.pointer(), s.line(), s.column(), criterion));
+    }
+
+    private static String format(Object o) {
+        if (o instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return String.valueOf(o);
+    }
+
+    public List<Finding> findings() {
+        return out;
+    }
+}

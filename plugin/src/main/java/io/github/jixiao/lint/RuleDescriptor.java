@@ -1,0 +1,68 @@
+package io.github.jixiao.lint;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Stage;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A rule's metadata, read once from its {@link RuleInfo} annotation. */
+public record RuleDescriptor(
+        String id,
+        List<String> aliases,
+        Severity severity,
+        Category category,
+        Set<Stage> stages,
+        String titleZh,
+        String titleEn,
+        String rationaleZh,
+        String rationaleEn,
+        String source,
+        Map<String, String[]> messages) {
+
+    private static final Map<Class<?>, RuleDescriptor> CACHE = new ConcurrentHashMap<>();
+
+    public static RuleDescriptor of(Class<?> ruleClass) {
+        return CACHE.computeIfAbsent(ruleClass, c -> {
+            RuleInfo info = c.getAnnotation(RuleInfo.class);
+            if (info == null) {
+                throw new IllegalStateException(c.getName() + " has no @RuleInfo");
+            }
+            Map<String, String[]> msgs = new LinkedHashMap<>();
+            for (RuleInfo.Message m : info.messages()) {
+                msgs.put(m.key(), new String[] {m.zh(), m.en()});
+            }
+            EnumSet<Stage> st = EnumSet.noneOf(Stage.class);
+            st.addAll(List.of(info.stages()));
+            return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
+                    Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
+                    info.rationaleEn(), info.source(), Collections.unmodifiableMap(msgs));
+        });
+    }
+
+    public boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    public String title(Locale locale) {
+        return english(locale) ? titleEn : titleZh;
+    }
+
+    public String rationale(Locale locale) {
+        return english(locale) ? rationaleEn : rationaleZh;
+    }
+
+    /** The message template of variant {@code key} (the default one when the key is unknown). */
+    public String template(String key, Locale locale) {
+        String[] t = messages.get(key == null ? "" : key);
+        if (t == null) {
+            t = messages.values().iterator().next();
+        }
+        return english(locale) ? t[1] : t[0];
+    }
+}

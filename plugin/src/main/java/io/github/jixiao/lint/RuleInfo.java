@@ -1,0 +1,55 @@
+package io.github.jixiao.lint;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Stage;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Everything there is to know about a rule, next to its check (in the manner of Error Prone's
+ * {@code @BugPattern}). The rule catalogue ({@code docs/rules.md}), SARIF {@code tool.driver.rules} and
+ * every message text are generated from this annotation.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+    /** Stable kebab-case id; never renamed (a rename keeps the old id in {@link #aliases()}). */
+    String id();
+
+    String[] aliases() default {};
+
+    Severity severity();
+
+    Category category();
+
+    /** Stages the rule applies to. */
+    Stage[] stages() default {Stage.TARGETS, Stage.MONITORING, Stage.SELF_EVALUATION};
+
+    String titleZh();
+
+    String titleEn();
+
+    String rationaleZh();
+
+    String rationaleEn();
+
+    /** The rule or document the check rests on, e.g. 财预〔2015〕88号 第二十七条. */
+    String source();
+
+    /** Message templates ({@link java.text.MessageFormat} syntax); the first is the default. */
+    Message[] messages();
+
+    /** One message variant in both languages. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Message {
+        /** Variant key; "" for the default. */
+        String key() default "";
+
+        String zh();
+
+        String en();
+    }
+}

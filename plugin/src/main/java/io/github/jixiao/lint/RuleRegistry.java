@@ -1,0 +1,61 @@
+package io.github.jixiao.lint;
+
+import io.github.jixiao.lint.input.FileUnreadable;
+import io.github.jixiao.lint.input.JsonDuplicateKey;
+import io.github.jixiao.lint.input.JsonEncoding;
+import io.github.jixiao.lint.input.JsonLimit;
+import io.github.jixiao.lint.input.JsonNumber;
+import io.github.jixiao.lint.input.JsonSyntax;
+import io.github.jixiao.lint.input.SchemaUnknown;
+import io.github.jixiao.lint.input.SchemaViolation;
+import io.github.jixiao.lint.input.SubmissionStructure;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one explicit list of every rule (no class-path scanning). Order = catalogue order. */
+public final class RuleRegistry {
+    private RuleRegistry() {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // input: reported while loading and validating
+            new JsonSyntax(),
+            new JsonEncoding(),
+            new JsonDuplicateKey(),
+            new JsonLimit(),
+            new JsonNumber(),
+            new FileUnreadable(),
+            new SchemaViolation(),
+            new SchemaUnknown(),
+            new SubmissionStructure()
+            // scoring and lint rules follow
+    );
+
+    private static final Map<String, Rule> BY_ID = index();
+
+    private static Map<String, Rule> index() {
+        Map<String, Rule> m = new LinkedHashMap<>();
+        for (Rule r : RULES) {
+            RuleDescriptor d = r.descriptor();
+            m.put(d.id(), r);
+            for (String a : d.aliases()) {
+                m.put(a, r);
+            }
+        }
+        return m;
+    }
+
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    public static List<RuleDescriptor> descriptors() {
+        return RULES.stream().map(Rule::descriptor).toList();
+    }
+
+    public static Optional<RuleDescriptor> descriptor(String id) {
+        return Optional.ofNullable(BY_ID.get(id)).map(Rule::descriptor);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.jixiao.lint.input;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.RuleInfo;
+
+@RuleInfo(
+        id = "schema",
+        severity = Severity.ERROR,
+        category = Category.SCHEMA,
+        titleZh = "不符合申报格式（JSON Schema）",
+        titleEn = "Does not match the submission format (JSON Schema)",
+        rationaleZh = "申报格式（schemas/ 中的 JSON Schema）是公开约定：字段名、类型、必填项和取值范围一致，数字才能被核对和计分。",
+        rationaleEn = "The submission format (the JSON Schemas in schemas/) is the public contract: names, types, required fields and ranges must hold for figures to be checked and scored.",
+        source = "jixiao schemas/v1",
+        messages = {
+            @RuleInfo.Message(zh = "{0}：不符合格式要求（{1}）。", en = "{0}: does not match the format ({1})."),
+            @RuleInfo.Message(key = "type", zh = "{0}：此处应为 {2}，实际写的是 {1}。例如数字不要加引号，文字要加引号。",
+                    en = "{0}: expected {2} here, found {1}. Numbers take no quotes; text does."),
+            @RuleInfo.Message(key = "required", zh = "{0}：缺少必填项“{1}”。请补充。", en = "{0}: the required field \"{1}\" is missing. Add it."),
+            @RuleInfo.Message(key = "additionalProperties", zh = "{0}：不认识的字段“{1}”。请检查拼写，或删除它。",
+                    en = "{0}: unknown field \"{1}\". Check its spelling or remove it."),
+            @RuleInfo.Message(key = "enum", zh = "{0}：取值只能是以下之一：{1}。", en = "{0}: must be one of: {1}."),
+            @RuleInfo.Message(key = "const", zh = "{0}：应为“{1}”。", en = "{0}: must be \"{1}\"."),
+            @RuleInfo.Message(key = "minimum", zh = "{0}：{2} 小于最小值 {1}。", en = "{0}: {2} is below the minimum {1}."),
+            @RuleInfo.Message(key = "maximum", zh = "{0}：{2} 大于最大值 {1}。", en = "{0}: {2} is above the maximum {1}."),
+            @RuleInfo.Message(key = "minLength", zh = "{0}：不能为空（至少 {1} 个字符）。", en = "{0}: must not be empty (at least {1} characters)."),
+            @RuleInfo.Message(key = "maxLength", zh = "{0}：文字过长（最多 {1} 个字符）。", en = "{0}: text too long (at most {1} characters)."),
+            @RuleInfo.Message(key = "maxItems", zh = "{0}：条目过多（最多 {1} 条）。", en = "{0}: too many entries (at most {1})."),
+            @RuleInfo.Message(key = "minItems", zh = "{0}：条目过少（至少 {1} 条）。", en = "{0}: too few entries (at least {1})."),
+            @RuleInfo.Message(key = "pattern", zh = "{0}：“{2}”的格式不对（日期请写成 YYYY-MM-DD）。",
+                    en = "{0}: \"{2}\" is not in the expected form (dates are YYYY-MM-DD)."),
+            @RuleInfo.Message(key = "other", zh = "{0}：不符合格式要求：{1}", en = "{0}: does not match the format: {1}")
+        })
+public final class SchemaViolation implements InputRule {
+}

@@ -1,0 +1,32 @@
+package io.github.jixiao.lint.input;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.RuleInfo;
+
+@RuleInfo(
+        id = "submission-structure",
+        severity = Severity.ERROR,
+        category = Category.COMPLETENESS,
+        titleZh = "申报文件缺失、重复或多余",
+        titleEn = "Submission files missing, duplicated or unexpected",
+        rationaleZh = "申报目录应含部门信息、预算、指标等文件，每类一个；缺少的文件使检查和计分无从进行，多余的文件会被忽略而不是静默通过。",
+        rationaleEn = "A submission holds one file of each kind (profile, budget, indicators …); a missing one stops checks and scoring, an unexpected one is named rather than silently ignored.",
+        source = "jixiao schemas/v1",
+        messages = {
+            @RuleInfo.Message(key = "missing-file", zh = "缺少{1}文件（$schema 为 {0}）。请添加。",
+                    en = "The {1} file is missing ($schema {0}). Add it."),
+            @RuleInfo.Message(key = "duplicate-role", zh = "此文件与 {1} 声明了同一个 $schema（{0}）；每类数据只能有一个文件。",
+                    en = "This file names the same $schema ({0}) as {1}; each kind of data has one file."),
+            @RuleInfo.Message(key = "unexpected-file", zh = "申报目录中有不是 JSON 的文件“{0}”，它不会被检查。请移走它，或用 excludes 排除。",
+                    en = "The submission folder holds a file that is not JSON, \"{0}\"; it is not checked. Move it or exclude it."),
+            @RuleInfo.Message(key = "no-directory", zh = "申报目录 {0} 不存在。请创建它，或用 submissionDirectory 参数指定位置。",
+                    en = "The submission folder {0} does not exist. Create it or set submissionDirectory."),
+            @RuleInfo.Message(key = "empty-directory", zh = "申报目录 {0} 中没有 JSON 文件。",
+                    en = "The submission folder {0} holds no JSON file."),
+            @RuleInfo.Message(key = "path-outside", zh = "路径“{0}”指向项目目录之外。佐证材料必须放在项目内，用相对路径引用。",
+                    en = "The path \"{0}\" leads outside the project. Evidence must sit inside the project, named by a relative path.")
+        })
+public final class SubmissionStructure implements InputRule {
+}

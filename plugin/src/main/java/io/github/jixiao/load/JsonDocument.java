@@ -1,0 +1,47 @@
+package io.github.jixiao.load;
+
+import com.networknt.schema.utils.JsonNodes;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One parsed submission file: its path relative to the project, the schema it names, and its
+ * location-aware tree (parsed once; schema validation and every rule reuse it).
+ *
+ * @param file     path relative to the project, '/' separators
+ * @param schemaId the {@code $schema} the file names, or null
+ * @param root     the tree; every node knows its line and column
+ */
+public record JsonDocument(String file, String schemaId, JsonNode root) {
+
+    /** Location of a node of this document's tree. */
+    public Src src(JsonNode node, String pointer) {
+        int line = 0;
+        int col = 0;
+        if (node != null) {
+            TokenStreamLocation loc = JsonNodes.tokenStreamLocationOf(node);
+            if (loc != null) {
+                line = Math.max(0, loc.getLineNr());
+                col = Math.max(0, loc.getColumnNr());
+            }
+        }
+        return new Src(file, pointer, line, col);
+    }
+
+    /** Location of the node at {@code pointer}, or of its nearest existing ancestor. */
+    public Src src(String pointer) {
+        JsonPointer p = JsonPointer.compile(pointer);
+        JsonNode n = root.at(p);
+        JsonPointer q = p;
+        while ((n == null || n.isMissingNode()) && !q.matches()) {
+            q = q.head();
+            n = root.at(q);
+        }
+        return src(n, pointer);
+    }
+
+    public JsonNode at(String pointer) {
+        return root.at(JsonPointer.compile(pointer));
+    }
+}

@@ -1,0 +1,290 @@
+package io.github.jixiao.load;
+
+import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Reads one JSON file: checks its encoding, parses it once into a location-aware tree, and turns every
+ * problem into a finding (never an exception). Never writes to the file.
+ */
+public final class SubmissionLoader {
+
+    /** Limits on what one file may hold; exceeding one is a finding, not an out-of-memory error. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final JsonMapper mapper;
+
+    public SubmissionLoader() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /** The outcome of reading one file: the document (null when it could not be parsed) and findings. */
+    public record Loaded(JsonDocument document, List<Finding> findings) {
+    }
+
+    public Loaded load(Path path, String relative) {
+        List<Finding> findings = new ArrayList<>();
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                findings.add(finding("json-limit", "file-size", relative, 0, 0,
+                        List.of(Long.toString(size / (1024 * 1024)), Long.toString(MAX_FILE_BYTES / (1024 * 1024)))));
+                return new Loaded(null, findings);
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException | SecurityException e) {
+            findings.add(finding("file-unreadable", "", relative, 0, 0, List.of(safeMessage(e))));
+            return new Loaded(null, findings);
+        }
+        return parse(bytes, relative);
+    }
+
+    /** Parses the bytes of a file named {@code relative}. */
+    public Loaded parse(byte[] bytes, String relative) {
+        List<Finding> findings = new ArrayList<>();
+        int offset = 0;
+        if (startsWith(bytes, UTF8_BOM)) {
+            offset = UTF8_BOM.length; // accepted: many Windows editors write it
+        } else if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            findings.add(finding("json-encoding", "utf16", relative, 1, 1, List.of()));
+            return new Loaded(null, findings);
+        }
+        if (isBlank(bytes, offset)) {
+            findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
+            return new Loaded(null, findings);
+        }
+        int nul = indexOf(bytes, offset, (byte) 0);
+        if (nul >= 0) {
+            boolean utf16 = nul <= offset + 1 || (nul < bytes.length - 1 && bytes[nul + 1] != 0 && nul % 2 == 1);
+            int[] lc = lineColumn(bytes, offset, nul);
+            findings.add(finding("json-encoding", utf16 ? "utf16" : "binary", relative, lc[0], lc[1], List.of()));
+            return new Loaded(null, findings);
+        }
+        int bad = firstMalformedUtf8(bytes, offset);
+        if (bad >= 0) {
+            int[] lc = lineColumn(bytes, offset, bad);
+            String key = decodesAs(bytes, offset, GB18030) ? "gbk" : "not-utf8";
+            findings.add(finding("json-encoding", key, relative, lc[0], lc[1], List.of()));
+            return new Loaded(null, findings);
+        }
+        try (JsonParser parser = mapper.createParser(bytes, offset, bytes.length - offset)) {
+            JsonNodeFactory nodeFactory = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
+            JsonNode root = mapper.reader(nodeFactory).readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
+                return new Loaded(null, findings);
+            }
+            String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
+            return new Loaded(new JsonDocument(relative, schemaId, root), findings);
+        } catch (StreamConstraintsException e) {
+            int[] lc = location(e.getLocation());
+            findings.add(finding("json-limit", constraintKey(e), relative, lc[0], lc[1], List.of(limitArg(e))));
+        } catch (StreamReadException e) {
+            int[] lc = location(e.getLocation());
+            String msg = String.valueOf(e.getOriginalMessage());
+            if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
+                findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
+            } else {
+                findings.add(finding("json-syntax", "", relative, lc[0], lc[1], List.of(excerpt(firstLine(msg), 160))));
+            }
+        } catch (RuntimeException e) {
+            // databind problems (e.g. numbers that cannot be represented) still name the file
+            findings.add(finding("json-syntax", "", relative, 0, 0, List.of(excerpt(safeMessage(e), 160))));
+        }
+        return new Loaded(null, findings);
+    }
+
+    private static Finding finding(String rule, String key, String file, int line, int col, List<String> args) {
+        return new Finding(rule, Severity.ERROR, key, args, file, "", line, col, null);
+    }
+
+    private static String constraintKey(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "depth";
+        }
+        if (m.contains("string value length")) {
+            return "string";
+        }
+        if (m.contains("number value length")) {
+            return "number";
+        }
+        return "";
+    }
+
+    private static String limitArg(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return Integer.toString(MAX_NESTING_DEPTH);
+        }
+        if (m.contains("string value length")) {
+            return Integer.toString(MAX_STRING_LENGTH);
+        }
+        if (m.contains("number value length")) {
+            return Integer.toString(MAX_NUMBER_LENGTH);
+        }
+        return "";
+    }
+
+    private static int[] location(TokenStreamLocation loc) {
+        if (loc == null) {
+            return new int[] {0, 0};
+        }
+        return new int[] {Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr())};
+    }
+
+    /** First line of a Jackson message, without the source excerpt Jackson appends. */
+    private static String firstLine(String msg) {
+        int nl = msg.indexOf('\n');
+        return nl < 0 ? msg : msg.substring(0, nl);
+    }
+
+    private static String quoted(String msg) {
+        int a = msg.indexOf('"');
+        int b = a < 0 ? -1 : msg.indexOf('"', a + 1);
+        return a >= 0 && b > a ? msg.substring(a + 1, b) : msg;
+    }
+
+    /** At most {@code max} characters of {@code s}, with an ellipsis when cut. */
+    public static String excerpt(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String oneLine = s.replace('\n', ' ').replace('\r', ' ');
+        if (oneLine.codePointCount(0, oneLine.length()) <= max) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, max)) + "…";
+    }
+
+    private static String safeMessage(Throwable e) {
+        String m = e.getMessage();
+        return excerpt(m == null ? e.getClass().getSimpleName() : m, 160);
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, byte v) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Byte offset of the first byte that is not valid UTF-8, or -1. */
+    static int firstMalformedUtf8(byte[] b, int from) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = dec.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            r = dec.flush(out);
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            return -1;
+        }
+    }
+
+    private static boolean decodesAs(byte[] b, int from, Charset cs) {
+        try {
+            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, from, b.length - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** 1-based line and column (in characters, counting a multi-byte sequence once) of a byte offset. */
+    static int[] lineColumn(byte[] b, int from, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = from; i < offset && i < b.length; i++) {
+            if (b[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((b[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+}

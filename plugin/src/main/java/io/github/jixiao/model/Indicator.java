@@ -1,0 +1,51 @@
+package io.github.jixiao.model;
+
+import io.github.jixiao.load.Src;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One 三级指标 as filed.
+ *
+ * @param index           position in indicators.json's array
+ * @param target          the target as written at the start of the year (年初指标值)
+ * @param adjustedTarget  the revised target, or null
+ * @param targetRevisedOn date of the last revision of the target, or null
+ */
+public record Indicator(
+        int index,
+        String level1,
+        String level2,
+        String name,
+        String target,
+        String adjustedTarget,
+        LocalDate targetRevisedOn,
+        String actual,
+        boolean notApplicable,
+        BigDecimal points,
+        BigDecimal score,
+        String achievement,
+        String task,
+        String explanation,
+        Src src,
+        Src targetSrc,
+        Src actualSrc) {
+
+    /** The target in force: the revised one where there is one. */
+    public String effectiveTarget() {
+        return adjustedTarget != null && !adjustedTarget.isBlank() ? adjustedTarget : target;
+    }
+
+    public Src effectiveTargetSrc() {
+        return targetSrc;
+    }
+
+    public String pointer() {
+        return "/indicators/" + index;
+    }
+
+    /** Name to show in messages. */
+    public String label() {
+        return name != null && !name.isBlank() ? name : level1 + "/" + level2;
+    }
+}

@@ -1,0 +1,282 @@
+package io.github.jixiao.model;
+
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A department's (or a project's) submission, bound from its parsed files. Binding is lenient: a value of
+ * the wrong type is left out (schema validation has already reported it), so rules and scoring see what
+ * is there and say what is missing.
+ */
+public final class Submission {
+    private final Map<String, JsonDocument> documents;
+    private final List<Indicator> indicators;
+    private final List<Task> tasks;
+    private final List<Adjustment> adjustments;
+    private final List<Quarter> quarters;
+
+    public Submission(Map<String, JsonDocument> documentsByRole) {
+        this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
+        this.indicators = bindIndicators(documents.get("indicators"));
+        this.tasks = bindTasks(documents.get("tasks"));
+        this.adjustments = bindAdjustments(documents.get("adjustments"));
+        this.quarters = bindQuarters(documents.get("budget"));
+    }
+
+    public Map<String, JsonDocument> documents() {
+        return documents;
+    }
+
+    public Optional<JsonDocument> document(String role) {
+        return Optional.ofNullable(documents.get(role));
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public List<Adjustment> adjustments() {
+        return adjustments;
+    }
+
+    public List<Quarter> quarters() {
+        return quarters;
+    }
+
+    // ---- the department profile ----
+
+    public String departmentName() {
+        return text("department", "/name");
+    }
+
+    public Integer year() {
+        JsonNode n = node("department", "/year");
+        return n != null && n.isIntegralNumber() ? n.asInt() : null;
+    }
+
+    /** The stage; {@link Stage#SELF_EVALUATION} when missing or unknown (the strictest). */
+    public Stage stage() {
+        Stage s = Stage.fromLabel(text("department", "/stage"));
+        return s == null ? Stage.SELF_EVALUATION : s;
+    }
+
+    public String kind() {
+        String k = text("department", "/kind");
+        return k == null ? "department" : k;
+    }
+
+    public String framework() {
+        return text("department", "/framework");
+    }
+
+    // ---- generic access by reference "role#/pointer" ----
+
+    /** The node at {@code role#/pointer}, or null. */
+    public JsonNode node(String role, String pointer) {
+        JsonDocument d = documents.get(role);
+        if (d == null) {
+            return null;
+        }
+        JsonNode n = d.root().at(JsonPointer.compile(pointer));
+        return n == null || n.isMissingNode() ? null : n;
+    }
+
+    public JsonNode node(String ref) {
+        String[] rp = splitRef(ref);
+        return node(rp[0], rp[1]);
+    }
+
+    /** Where {@code ref} is, or where it would be (its nearest ancestor, or its file). */
+    public Src src(String ref) {
+        String[] rp = splitRef(ref);
+        JsonDocument d = documents.get(rp[0]);
+        if (d == null) {
+            return new Src(rp[0] + ".json", rp[1], 0, 0);
+        }
+        return d.src(rp[1]);
+    }
+
+    public String text(String role, String pointer) {
+        JsonNode n = node(role, pointer);
+        return n != null && n.isString() ? n.asString() : null;
+    }
+
+    /**
+     * A number at {@code ref}: a plain number, a count, a percent, or money ({@code {value, unit}}). Empty
+     * when absent or not a number.
+     */
+    public Optional<Figure> figure(String ref) {
+        String[] rp = splitRef(ref);
+        JsonDocument d = documents.get(rp[0]);
+        if (d == null) {
+            return Optional.empty();
+        }
+        JsonNode n = node(rp[0], rp[1]);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (n.isNumber()) {
+            return Optional.of(new Figure(n.decimalValue(), null, d.src(n, rp[1])));
+        }
+        if (n.isObject() && n.path("value").isNumber() && n.path("unit").isString()) {
+            String unit = n.path("unit").asString();
+            if (!Money.YUAN.equals(unit) && !Money.WAN.equals(unit)) {
+                return Optional.empty();
+            }
+            JsonNode v = n.get("value");
+            return Optional.of(new Figure(v.decimalValue(), unit, d.src(v, rp[1] + "/value")));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Money> money(String ref) {
+        return figure(ref).filter(Figure::isMoney).map(Figure::money);
+    }
+
+    public static String[] splitRef(String ref) {
+        int hash = ref.indexOf('#');
+        if (hash < 0) {
+            return new String[] {ref, ""};
+        }
+        return new String[] {ref.substring(0, hash), ref.substring(hash + 1)};
+    }
+
+    // ---- binding ----
+
+    private static List<Indicator> bindIndicators(JsonDocument d) {
+        List<Indicator> out = new ArrayList<>();
+        JsonNode arr = d == null ? null : d.root().get("indicators");
+        if (arr == null || !arr.isArray()) {
+            return List.of();
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode n = arr.get(i);
+            if (!n.isObject()) {
+                continue;
+            }
+            String p = "/indicators/" + i;
+            JsonNode target = n.get("adjustedTarget") != null && n.get("adjustedTarget").isString()
+                    && !n.get("adjustedTarget").asString().isBlank() ? n.get("adjustedTarget") : n.get("target");
+            String targetPtr = target == n.get("adjustedTarget") ? p + "/adjustedTarget" : p + "/target";
+            out.add(new Indicator(i, str(n, "level1"), str(n, "level2"), str(n, "name"), str(n, "target"),
+                    str(n, "adjustedTarget"), date(n, "targetRevisedOn"), str(n, "actual"),
+                    n.path("notApplicable").asBoolean(false), dec(n, "points"), dec(n, "score"),
+                    str(n, "achievement"), str(n, "task"), str(n, "explanation"), d.src(n, p),
+                    target != null ? d.src(target, targetPtr) : d.src(n, p),
+                    n.get("actual") != null ? d.src(n.get("actual"), p + "/actual") : d.src(n, p)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static List<Task> bindTasks(JsonDocument d) {
+        List<Task> out = new ArrayList<>();
+        JsonNode arr = d == null ? null : d.root().get("tasks");
+        if (arr == null || !arr.isArray()) {
+            return List.of();
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode n = arr.get(i);
+            if (!n.isObject()) {
+                continue;
+            }
+            String p = "/tasks/" + i;
+            out.add(new Task(i, str(n, "name"), str(n, "subItem"),
+                    money(d, n, p, "budget", "total"), money(d, n, p, "budget", "fiscal"),
+                    money(d, n, p, "execution", "total"), money(d, n, p, "execution", "fiscal"),
+                    date(n, "indicatorsRevisedOn"), str(n, "explanation"), d.src(n, p)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static List<Adjustment> bindAdjustments(JsonDocument d) {
+        List<Adjustment> out = new ArrayList<>();
+        JsonNode arr = d == null ? null : d.root().get("adjustments");
+        if (arr == null || !arr.isArray()) {
+            return List.of();
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode n = arr.get(i);
+            if (!n.isObject()) {
+                continue;
+            }
+            String p = "/adjustments/" + i;
+            out.add(new Adjustment(i, date(n, "date"), str(n, "kind"), str(n, "scope"), str(n, "task"),
+                    money(d, n, p, "amount"), money(d, n, p, "before"), money(d, n, p, "after"),
+                    str(n, "reason"), str(n, "approval"), d.src(n, p)));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static List<Quarter> bindQuarters(JsonDocument d) {
+        List<Quarter> out = new ArrayList<>();
+        JsonNode arr = d == null ? null : d.root().get("quarterlyExecution");
+        if (arr == null || !arr.isArray()) {
+            return List.of();
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode n = arr.get(i);
+            if (!n.isObject() || !n.path("quarter").isIntegralNumber() || !n.path("cumulativePercent").isNumber()) {
+                continue;
+            }
+            String p = "/quarterlyExecution/" + i;
+            out.add(new Quarter(n.get("quarter").asInt(), n.get("cumulativePercent").decimalValue(),
+                    str(n, "explanation"), d.src(n.get("cumulativePercent"), p + "/cumulativePercent")));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quarter::quarter));
+        return Collections.unmodifiableList(out);
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isString() ? v.asString() : null;
+    }
+
+    private static BigDecimal dec(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isNumber() ? v.decimalValue() : null;
+    }
+
+    private static LocalDate date(JsonNode n, String field) {
+        String s = str(n, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Money money(JsonDocument d, JsonNode n, String base, String... path) {
+        JsonNode m = n;
+        StringBuilder p = new StringBuilder(base);
+        for (String s : path) {
+            m = m == null ? null : m.get(s);
+            p.append('/').append(s);
+        }
+        if (m == null || !m.isObject() || !m.path("value").isNumber() || !m.path("unit").isString()) {
+            return null;
+        }
+        String unit = m.get("unit").asString();
+        if (!Money.YUAN.equals(unit) && !Money.WAN.equals(unit)) {
+            return null;
+        }
+        return new Money(m.get("value").decimalValue(), unit, d.src(m.get("value"), p + "/value"));
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Findings;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.ScoreSheet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a person reads on the console: findings grouped by file, sorted by line, with severity, rule id
+ * and message; many findings of one rule in one file summarised; the score and the largest losses last.
+ */
+public final class ConsoleReport {
+    private ConsoleReport() {
+    }
+
+    /** How many findings of one rule in one file are shown before the rest are summarised. */
+    public static final int SHOWN_PER_RULE_AND_FILE = 5;
+
+    /** A console line and the level to log it at. */
+    public record Line(Severity level, String text) {
+    }
+
+    public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files) {
+        List<Line> out = new ArrayList<>();
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : Findings.sorted(findings)) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            List<Finding> list = e.getValue();
+            Severity worst = list.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+            out.add(new Line(worst, m.label("console.file", e.getKey().isEmpty() ? m.label("console.noFile") : e.getKey())));
+            Map<String, Integer> shown = new LinkedHashMap<>();
+            Map<String, Integer> hidden = new LinkedHashMap<>();
+            for (Finding f : list) {
+                int n = shown.merge(f.ruleId(), 1, Integer::sum);
+                if (n > SHOWN_PER_RULE_AND_FILE) {
+                    hidden.merge(f.ruleId(), 1, Integer::sum);
+                    continue;
+                }
+                out.add(new Line(f.severity(), "  " + location(f, m) + " " + m.label("severity." + f.severity().id())
+                        + " [" + f.ruleId() + "] " + m.message(f)));
+            }
+            hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));
+        }
+        out.add(new Line(Severity.INFO, m.label("console.summary",
+                Findings.count(findings, Severity.ERROR), Findings.count(findings, Severity.WARNING),
+                Findings.count(findings, Severity.INFO), files)));
+        if (sheet != null) {
+            out.addAll(scoreLines(sheet, m));
+        }
+        return out;
+    }
+
+    static String location(Finding f, Messages m) {
+        if (f.line() <= 0) {
+            return f.pointer().isEmpty() ? "" : f.pointer();
+        }
+        return f.line() + ":" + f.column();
+    }
+
+    /** The total, the grade and the three largest point losses with their reasons. */
+    public static List<Line> scoreLines(ScoreSheet sheet, Messages m) {
+        List<Line> out = new ArrayList<>();
+        out.add(new Line(Severity.INFO, m.label("console.score", sheet.total().toPlainString(),
+                sheet.weight().stripTrailingZeros().toPlainString(), sheet.grade(), sheet.frameworkId(), sheet.frameworkVersion())));
+        List<CriterionScore> losses = sheet.criteria().stream()
+                .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
+                .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))
+                .limit(3).toList();
+        if (!losses.isEmpty()) {
+            out.add(new Line(Severity.INFO, m.label("console.losses")));
+            for (CriterionScore c : losses) {
+                out.add(new Line(Severity.INFO, m.label("console.loss", c.name(), c.score().toPlainString(),
+                        c.weight().toPlainString(), c.explanation())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.lint.RuleDescriptor;
+import io.github.jixiao.lint.RuleRegistry;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns findings and report labels into text in one locale (Chinese by default, English with
+ * {@code -Djixiao.locale=en}). Rule messages come from each rule's {@code @RuleInfo}; report labels from
+ * {@code messages.properties} / {@code messages_zh_CN.properties}.
+ */
+public final class Messages {
+    public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale == null ? ZH : locale;
+        this.bundle = ResourceBundle.getBundle("io.github.jixiao.report.messages",
+                english() ? Locale.ROOT : ZH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Parses a locale parameter: "en", "en-US" → English; anything else → Chinese. */
+    public static Locale parseLocale(String s) {
+        if (s == null || s.isBlank()) {
+            return ZH;
+        }
+        Locale l = Locale.forLanguageTag(s.trim().replace('_', '-'));
+        return "en".equals(l.getLanguage()) ? Locale.ENGLISH : ZH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean english() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /** The text of a finding. */
+    public String message(Finding f) {
+        return RuleRegistry.descriptor(f.ruleId())
+                .map(d -> fill(d.template(f.key(), locale), f.args()))
+                .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
+    }
+
+    public String title(String ruleId) {
+        return RuleRegistry.descriptor(ruleId).map(d -> d.title(locale)).orElse(ruleId);
+    }
+
+    public RuleDescriptor rule(String ruleId) {
+        return RuleRegistry.descriptor(ruleId).orElse(null);
+    }
+
+    /** A report label from the bundle, with {0}… filled in. */
+    public String label(String key, Object... args) {
+        String t;
+        try {
+            t = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            t = key;
+        }
+        return fill(t, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** Replaces {0}, {1}, … (no MessageFormat quoting rules: apostrophes stay as written). */
+    public static String fill(String template, List<String> args) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int end = template.indexOf('}', i);
+                if (end > i + 1 && end - i <= 3) {
+                    String n = template.substring(i + 1, end);
+                    if (n.chars().allMatch(Character::isDigit)) {
+                        int k = Integer.parseInt(n);
+                        sb.append(k < args.size() ? args.get(k) : "");
+                        i = end + 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes every report of a run into one folder, each file atomically. */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    public static final String FINDINGS_JSON = "findings.json";
+    public static final String FINDINGS_SARIF = "findings.sarif";
+    public static final String SUMMARY_JSON = "score-summary.json";
+    public static final String SUMMARY_MD = "score-summary.md";
+    public static final String SUMMARY_HTML = "score-summary.html";
+
+    /**
+     * @param suppressions for each suppressed finding, its reason (kept in SARIF, left out of findings.json's
+     *                     failing list but listed with {@code suppressed})
+     */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   Messages messages, ReportMeta meta) throws IOException {
+        List<Path> written = new ArrayList<>();
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("tool", "jixiao");
+        head.put("pluginVersion", meta.pluginVersion());
+        head.put("schemaVersion", meta.schemaVersion());
+        head.put("locale", messages.english() ? "en" : "zh-CN");
+        head.put("department", result.department());
+        head.put("year", result.year());
+        head.put("stage", result.stage());
+        head.put("files", result.files());
+
+        Path fj = outDir.resolve(FINDINGS_JSON);
+        AtomicFiles.write(fj, FindingsJson.render(result.findings(), messages, head, suppressions));
+        written.add(fj);
+
+        List<Sarif.Entry> entries = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            entries.add(new Sarif.Entry(f, suppressions.get(f)));
+        }
+        Path sarif = outDir.resolve(FINDINGS_SARIF);
+        AtomicFiles.write(sarif, Sarif.render(entries, messages, meta.pluginVersion()));
+        written.add(sarif);
+
+        if (result.sheet() != null) {
+            written.addAll(ScoreSummary.write(outDir, result, messages, meta));
+        }
+        return written;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.lint.RuleDescriptor;
+import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.model.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code findings.sarif}: SARIF 2.1.0, rules described from their metadata. */
+public final class Sarif {
+    private Sarif() {
+    }
+
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String RULES_DOC = "https://github.com/jixiao/jixiao/blob/main/docs/rules.md#";
+
+    /** A finding with, when it is suppressed, the reason (kind {@code external}). */
+    public record Entry(Finding finding, String suppression) {
+    }
+
+    public static String render(List<Entry> entries, Messages messages, String version) {
+        List<RuleDescriptor> rules = RuleRegistry.descriptors();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Map<String, Object>> ruleList = new ArrayList<>();
+        for (RuleDescriptor d : rules) {
+            index.put(d.id(), ruleList.size());
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", d.id());
+            r.put("name", camel(d.id()));
+            r.put("shortDescription", Map.of("text", d.title(messages.locale())));
+            r.put("fullDescription", Map.of("text", d.rationale(messages.locale())));
+            r.put("helpUri", RULES_DOC + d.id());
+            r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source() + ")"));
+            r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("category", d.category().id());
+            p.put("stages", d.stages().stream().map(Stage::label).toList());
+            p.put("source", d.source());
+            r.put("properties", p);
+            ruleList.add(r);
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Entry e : entries) {
+            Finding f = e.finding();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("ruleId", f.ruleId());
+            Integer i = index.get(f.ruleId());
+            if (i != null) {
+                r.put("ruleIndex", i);
+            }
+            r.put("level", f.severity().sarifLevel());
+            r.put("message", Map.of("text", messages.message(f)));
+            Map<String, Object> phys = new LinkedHashMap<>();
+            Map<String, Object> art = new LinkedHashMap<>();
+            art.put("uri", f.file().isEmpty() ? "." : f.file());
+            art.put("uriBaseId", "%SRCROOT%");
+            phys.put("artifactLocation", art);
+            if (f.line() > 0) {
+                Map<String, Object> region = new LinkedHashMap<>();
+                region.put("startLine", f.line());
+                if (f.column() > 0) {
+                    region.put("startColumn", f.column());
+                }
+                phys.put("region", region);
+            }
+            r.put("locations", List.of(Map.of("physicalLocation", phys)));
+            r.put("partialFingerprints", Map.of("jixiaoFinding/v1", Fingerprints.of(f)));
+            if (e.suppression() != null) {
+                r.put("suppressions", List.of(Map.of("kind", "external", "justification", e.suppression())));
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("jsonPointer", f.pointer());
+            if (f.criterion() != null) {
+                props.put("criterion", f.criterion());
+            }
+            r.put("properties", props);
+            results.add(r);
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "jixiao");
+        driver.put("version", version);
+        driver.put("semanticVersion", version.replace("-SNAPSHOT", ""));
+        driver.put("informationUri", "https://github.com/jixiao/jixiao");
+        driver.put("language", messages.english() ? "en" : "zh-CN");
+        driver.put("rules", ruleList);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("originalUriBaseIds", Map.of("%SRCROOT%", Map.of("uri", "./")));
+        run.put("language", messages.english() ? "en" : "zh-CN");
+        run.put("columnKind", "unicodeCodePoints");
+        run.put("results", results);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        root.put("runs", List.of(run));
+        return Json.write(root);
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}

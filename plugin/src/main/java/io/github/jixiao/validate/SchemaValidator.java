@@ -1,0 +1,146 @@
+package io.github.jixiao.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.path.NodePath;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.load.SubmissionLoader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/** Validates a parsed document against the schema it names; each violation becomes a {@code schema} finding. */
+public final class SchemaValidator {
+
+    private final SchemaCatalog catalog = SchemaCatalog.get();
+
+    /**
+     * Validates {@code doc}. Returns findings; a document naming no schema, or one that is not ours, gets a
+     * single {@code schema-unknown} finding (nothing is fetched).
+     */
+    public List<Finding> validate(JsonDocument doc) {
+        List<Finding> out = new ArrayList<>();
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            Src s = doc.src(root, "");
+            out.add(new Finding("schema", Severity.ERROR, "type", List.of("object"), doc.file(), "", s.line(), s.column(), null));
+            return out;
+        }
+        String id = doc.schemaId();
+        String role = SchemaCatalog.roleOf(id);
+        if (role == null) {
+            JsonNode schemaNode = root.get("$schema");
+            Src s = schemaNode == null ? doc.src(root, "") : doc.src(schemaNode, "/$schema");
+            String key = id == null ? "missing" : (id.startsWith("http://") || id.startsWith("https://")) && !SchemaCatalog.isOurs(id) ? "remote" : "unknown";
+            out.add(new Finding("schema-unknown", Severity.ERROR, key,
+                    List.of(id == null ? "" : SubmissionLoader.excerpt(id, 120)), doc.file(), s.pointer(), s.line(), s.column(), null));
+            return out;
+        }
+        Schema schema = catalog.schema(role);
+        List<Error> errors = schema.validate(root);
+        for (Error e : errors) {
+            out.add(toFinding(doc, e));
+        }
+        return out;
+    }
+
+    private static Finding toFinding(JsonDocument doc, Error e) {
+        String pointer = pointerOf(e.getInstanceLocation());
+        JsonNode node = e.getInstanceNode();
+        Src s = node != null ? doc.src(node, pointer) : doc.src(pointer);
+        String keyword = e.getKeyword() == null ? "other" : e.getKeyword();
+        List<String> args = new ArrayList<>();
+        args.add(pointer.isEmpty() ? "/" : pointer);
+        switch (keyword) {
+            case "required", "additionalProperties", "unevaluatedProperties", "dependentRequired" ->
+                    args.add(e.getProperty() == null ? argument(e, 0) : e.getProperty());
+            case "type" -> {
+                args.add(actualType(node));
+                args.add(argument(e, 1).isEmpty() ? argument(e, 0) : argument(e, 1));
+            }
+            case "enum" -> args.add(enumValues(e));
+            case "const" -> args.add(constValue(e));
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+                    "minItems", "maxItems", "pattern", "format" -> {
+                args.add(schemaValue(e));
+                args.add(node == null ? "" : SubmissionLoader.excerpt(node.isString() ? node.asString() : node.toString(), 40));
+            }
+            default -> {
+                keyword = "other";
+                args.add(SubmissionLoader.excerpt(e.getMessage(), 200));
+            }
+        }
+        return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
+    }
+
+    static String pointerOf(NodePath path) {
+        if (path == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object el = path.getElement(i);
+            sb.append('/').append(String.valueOf(el).replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
+    }
+
+    private static String argument(Error e, int i) {
+        Object[] a = e.getArguments();
+        return a != null && a.length > i && a[i] != null ? SubmissionLoader.excerpt(String.valueOf(a[i]), 120) : "";
+    }
+
+    private static String actualType(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "missing";
+        }
+        if (n.isString()) {
+            return "string";
+        }
+        if (n.isIntegralNumber()) {
+            return "integer";
+        }
+        if (n.isNumber()) {
+            return "number";
+        }
+        if (n.isBoolean()) {
+            return "boolean";
+        }
+        if (n.isNull()) {
+            return "null";
+        }
+        return n.isArray() ? "array" : "object";
+    }
+
+    private static String schemaValue(Error e) {
+        JsonNode s = e.getSchemaNode();
+        if (s == null) {
+            return argument(e, 0);
+        }
+        return SubmissionLoader.excerpt(s.isString() ? s.asString() : s.toString(), 80);
+    }
+
+    private static String enumValues(Error e) {
+        JsonNode s = e.getSchemaNode();
+        if (s != null && s.isArray()) {
+            List<String> vals = new ArrayList<>();
+            s.forEach(v -> vals.add(v.isString() ? v.asString() : v.toString()));
+            return SubmissionLoader.excerpt(String.join("、", vals), 200);
+        }
+        return Arrays.stream(e.getArguments() == null ? new Object[0] : e.getArguments())
+                .map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String constValue(Error e) {
+        JsonNode s = e.getSchemaNode();
+        if (s != null) {
+            return SubmissionLoader.excerpt(s.isString() ? s.asString() : s.toString(), 120);
+        }
+        return argument(e, 0);
+    }
+}
