@@ -105,13 +105,19 @@ public final class SubmissionLoader {
             return new Loaded(null, findings);
         }
         int bad = firstMalformedUtf8(bytes, offset);
+        int length = bytes.length;
+        if (bad >= 0 && isIncompleteTail(bytes, bad)) {
+            // a file cut in the middle of a character: it is truncated, not mis-encoded
+            length = bad;
+            bad = -1;
+        }
         if (bad >= 0) {
             int[] lc = lineColumn(bytes, offset, bad);
             String key = decodesAs(bytes, offset, GB18030) ? "gbk" : "not-utf8";
             findings.add(finding("json-encoding", key, relative, lc[0], lc[1], List.of()));
             return new Loaded(null, findings);
         }
-        try (JsonParser parser = mapper.createParser(bytes, offset, bytes.length - offset)) {
+        try (JsonParser parser = mapper.createParser(bytes, offset, length - offset)) {
             JsonNodeFactory nodeFactory = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
             JsonNode root = mapper.reader(nodeFactory).readTree(parser);
             if (root == null || root.isMissingNode()) {
@@ -260,6 +266,22 @@ public final class SubmissionLoader {
             }
             return -1;
         }
+    }
+
+    /** True when the bytes from {@code at} to the end are the start of one multi-byte UTF-8 sequence. */
+    static boolean isIncompleteTail(byte[] b, int at) {
+        int lead = b[at] & 0xFF;
+        int need = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+        int tail = b.length - at;
+        if (need == 0 || tail >= need) {
+            return false;
+        }
+        for (int i = at + 1; i < b.length; i++) {
+            if ((b[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean decodesAs(byte[] b, int from, Charset cs) {

@@ -1,0 +1,7 @@
+def common = evaluate(new File(repoRoot, "src/it/common.groovy"))
+def sub = common.copySample(basedir, new File(repoRoot))
+def f = new File(sub, "budget.json")
+def text = f.getText("UTF-8")
+assert text.contains('"cumulativePercent": 55.25')
+f.setText(text.replace('"cumulativePercent": 55.25', '"cumulativePercent": "55.25"'), "UTF-8")
+return true
