@@ -117,7 +117,9 @@ public final class SubmissionLoader {
             findings.add(finding("json-encoding", key, relative, lc[0], lc[1], List.of()));
             return new Loaded(null, findings);
         }
-        try (JsonParser parser = mapper.createParser(bytes, offset, length - offset)) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(bytes, offset, length - offset);
             JsonNodeFactory nodeFactory = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
             JsonNode root = mapper.reader(nodeFactory).readTree(parser);
             if (root == null || root.isMissingNode()) {
@@ -128,6 +130,9 @@ public final class SubmissionLoader {
             return new Loaded(new JsonDocument(relative, schemaId, root), findings);
         } catch (StreamConstraintsException e) {
             int[] lc = location(e.getLocation());
+            if (lc[0] == 0 && parser != null) {
+                lc = location(parser.currentLocation());
+            }
             findings.add(finding("json-limit", constraintKey(e), relative, lc[0], lc[1], List.of(limitArg(e))));
         } catch (StreamReadException e) {
             int[] lc = location(e.getLocation());
@@ -139,7 +144,12 @@ public final class SubmissionLoader {
             }
         } catch (RuntimeException e) {
             // databind problems (e.g. numbers that cannot be represented) still name the file
-            findings.add(finding("json-syntax", "", relative, 0, 0, List.of(excerpt(safeMessage(e), 160))));
+            int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation());
+            findings.add(finding("json-syntax", "", relative, lc[0], lc[1], List.of(excerpt(safeMessage(e), 160))));
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
         return new Loaded(null, findings);
     }

@@ -1,0 +1,150 @@
+package io.github.jixiao.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubmissionLoaderTest {
+    private final SubmissionLoader loader = new SubmissionLoader();
+
+    private Finding only(SubmissionLoader.Loaded l) {
+        assertEquals(1, l.findings().size(), l.findings().toString());
+        return l.findings().get(0);
+    }
+
+    @Test
+    void parsesAndKeepsLineAndColumnOfEveryValue() {
+        String json = "{\n  \"$schema\": \"x\",\n  \"a\": [1,\n    2.50]\n}";
+        SubmissionLoader.Loaded l = loader.parse(json.getBytes(StandardCharsets.UTF_8), "f.json");
+        assertTrue(l.findings().isEmpty());
+        JsonDocument d = l.document();
+        assertEquals("x", d.schemaId());
+        Src s = d.src("/a/1");
+        assertEquals(4, s.line());
+        assertEquals(5, s.column());
+        assertEquals("2.50", d.at("/a/1").decimalValue().toPlainString(), "decimals are kept exactly");
+    }
+
+    @Test
+    void truncatedFileIsASyntaxFindingWithItsLine() {
+        Finding f = only(loader.parse("{\n \"a\": [1,\n 2".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("json-syntax", f.ruleId());
+        assertEquals(3, f.line());
+        assertEquals("t.json", f.file());
+    }
+
+    @Test
+    void fileCutInsideAMultiByteCharacterIsTruncationNotEncoding() {
+        byte[] full = "{\"名称\": \"福田\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(full, 13); // inside 福
+        Finding f = only(loader.parse(cut, "c.json"));
+        assertEquals("json-syntax", f.ruleId());
+    }
+
+    @Test
+    void emptyAndBlankFiles() {
+        assertEquals("empty", only(loader.parse(new byte[0], "e.json")).key());
+        assertEquals("empty", only(loader.parse(" \n\t ".getBytes(StandardCharsets.UTF_8), "e.json")).key());
+    }
+
+    @Test
+    void gbkIsNamedAsSuchWithItsLocation() {
+        byte[] gbk = "{\n  \"name\": \"科技和工业信息化局\"\n}".getBytes(Charset.forName("GBK"));
+        Finding f = only(loader.parse(gbk, "g.json"));
+        assertEquals("json-encoding", f.ruleId());
+        assertEquals("gbk", f.key());
+        assertEquals(2, f.line());
+        assertEquals(12, f.column());
+    }
+
+    @Test
+    void utf16IsNamed() {
+        byte[] utf16 = "{\"a\": 1}".getBytes(StandardCharsets.UTF_16);
+        assertEquals("utf16", only(loader.parse(utf16, "u.json")).key());
+        byte[] utf16le = "{\"a\": 1}".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("utf16", only(loader.parse(utf16le, "u.json")).key());
+    }
+
+    @Test
+    void utf8BomIsAccepted() {
+        byte[] body = "{\"a\": \"福田\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        SubmissionLoader.Loaded l = loader.parse(withBom, "b.json");
+        assertTrue(l.findings().isEmpty(), l.findings().toString());
+        assertEquals("福田", l.document().at("/a").asString());
+    }
+
+    @Test
+    void binaryIsNotJson() {
+        byte[] bin = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3};
+        Finding f = only(loader.parse(bin, "x.json"));
+        assertEquals("json-encoding", f.ruleId());
+        assertEquals("binary", f.key());
+    }
+
+    @Test
+    void duplicateKeysAreFindings() {
+        Finding f = only(loader.parse("{\n \"a\": 1,\n \"a\": 2\n}".getBytes(StandardCharsets.UTF_8), "d.json"));
+        assertEquals("json-duplicate-key", f.ruleId());
+        assertEquals(List.of("a"), f.args());
+        assertEquals(3, f.line());
+    }
+
+    @Test
+    void deepNestingStopsAtTheLimitWithoutStackOverflow() {
+        int depth = 200_000;
+        StringBuilder sb = new StringBuilder(depth * 2);
+        sb.append("[".repeat(depth)).append("]".repeat(depth));
+        Finding f = only(loader.parse(sb.toString().getBytes(StandardCharsets.UTF_8), "deep.json"));
+        assertEquals("json-limit", f.ruleId());
+        assertEquals("depth", f.key());
+        assertEquals(1, f.line());
+    }
+
+    @Test
+    void hugeStringStopsAtTheLimitAndIsNotEchoed() {
+        String big = "{\"a\": \"" + "字".repeat(10_000_000) + "\"}";
+        Finding f = only(loader.parse(big.getBytes(StandardCharsets.UTF_8), "big.json"));
+        assertEquals("json-limit", f.ruleId());
+        assertEquals("string", f.key());
+        assertTrue(String.join("", f.args()).length() < 200);
+    }
+
+    @Test
+    void nanAndInfinityAreSyntaxErrors() {
+        assertEquals("json-syntax", only(loader.parse("{\"a\": NaN}".getBytes(StandardCharsets.UTF_8), "n.json")).ruleId());
+        assertEquals("json-syntax", only(loader.parse("{\"a\": Infinity}".getBytes(StandardCharsets.UTF_8), "n.json")).ruleId());
+    }
+
+    @Test
+    void hugeExponentParsesExactlyForTheRangeCheck() {
+        SubmissionLoader.Loaded l = loader.parse("{\"a\": 1e400}".getBytes(StandardCharsets.UTF_8), "n.json");
+        assertTrue(l.findings().isEmpty());
+        assertNotNull(l.document());
+        assertEquals(400, l.document().at("/a").decimalValue().precision() - l.document().at("/a").decimalValue().scale() - 1);
+    }
+
+    @Test
+    void trailingGarbageIsASyntaxError() {
+        SubmissionLoader.Loaded l = loader.parse("{\"a\": 1} x".getBytes(StandardCharsets.UTF_8), "g.json");
+        assertNull(l.document());
+        assertEquals("json-syntax", only(l).ruleId());
+    }
+
+    @Test
+    void excerptCutsLongText() {
+        assertEquals("ab…", SubmissionLoader.excerpt("abc", 2));
+        assertEquals("abc", SubmissionLoader.excerpt("abc", 3));
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.jixiao.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal as Maven configures it (maven-plugin-testing-harness), on copies of the sample. */
+@MojoTest
+class CheckMojoTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path sampleCopy() throws IOException {
+        Path from = Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission", "submission");
+        Path to = tmp.resolve("submission");
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path p : s.toList()) {
+                Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private void point(CheckMojo mojo, Path submission) throws Exception {
+        set(mojo, "submissionDirectory", submission.toFile());
+        set(mojo, "outputDirectory", tmp.resolve("out").toFile());
+        MavenProject project = (MavenProject) get(mojo, "project");
+        project.setFile(tmp.resolve("pom.xml").toFile());
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void sampleWritesReports(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        mojo.execute();
+        Path out = tmp.resolve("out");
+        assertTrue(Files.isRegularFile(out.resolve("findings.json")));
+        assertTrue(Files.isRegularFile(out.resolve("findings.sarif")));
+        String json = Files.readString(out.resolve("findings.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"department\" : \"深圳市福田区科技和工业信息化局（本级）\""), json.substring(0, 300));
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    void brokenFileFailsTheBuildNamingIt(CheckMojo mojo) throws Exception {
+        Path sub = sampleCopy();
+        Files.writeString(sub.resolve("budget.json"), "{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\",\n  \"x\": ");
+        point(mojo, sub);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("findings.json"), e.getMessage());
+        String json = Files.readString(tmp.resolve("out/findings.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"file\" : \"submission/budget.json\""));
+        assertTrue(json.contains("\"rule\" : \"json-syntax\""));
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "maxAllowedViolations", value = "5")
+    void violationsUpToTheAllowanceDoNotFail(CheckMojo mojo) throws Exception {
+        Path sub = sampleCopy();
+        Files.writeString(sub.resolve("extra.json"), "[]");
+        point(mojo, sub);
+        mojo.execute();
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void skipWritesNothing(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void englishMessages(CheckMojo mojo) throws Exception {
+        Path sub = sampleCopy();
+        Files.writeString(sub.resolve("extra.json"), "{}");
+        point(mojo, sub);
+        mojo.execute();
+        String json = Files.readString(tmp.resolve("out/findings.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("The file names no $schema"), json);
+        assertEquals(-1, json.indexOf("文件没有声明"));
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "violationSeverity", value = "fatal")
+    void badSeverityIsAConfigurationError(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+    }
+
+    static void set(Object o, String field, Object value) throws Exception {
+        Field f = o.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(o, value);
+    }
+
+    static Object get(Object o, String field) throws Exception {
+        Field f = o.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        return f.get(o);
+    }
+
+    static File file(Path p) {
+        return p.toFile();
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.jixiao.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.load.SubmissionLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SchemaValidatorTest {
+    private final SubmissionLoader loader = new SubmissionLoader();
+    private final SchemaValidator validator = new SchemaValidator();
+
+    private List<Finding> validate(String json) {
+        SubmissionLoader.Loaded l = loader.parse(json.getBytes(StandardCharsets.UTF_8), "v.json");
+        assertTrue(l.findings().isEmpty(), l.findings().toString());
+        return validator.validate(l.document());
+    }
+
+    private static final String BUDGET = "{\n  \"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\",\n"
+            + "  \"schemaVersion\": \"1.0\",\n";
+
+    @Test
+    void everySampleFileIsValid() throws Exception {
+        Path dir = Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission", "submission");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                SubmissionLoader.Loaded l = loader.load(p, p.getFileName().toString());
+                assertTrue(l.findings().isEmpty(), p + ": " + l.findings());
+                assertEquals(List.of(), validator.validate(l.document()), p.toString());
+                assertTrue(SchemaCatalog.roleOf(l.document().schemaId()) != null, p.toString());
+            }
+        }
+    }
+
+    @Test
+    void typeErrorPointsAtTheWrongValue() {
+        List<Finding> f = validate(BUDGET + "  \"initialBudget\": {\"value\": \"25895.98\", \"unit\": \"万元\"},\n"
+                + "  \"fullYearBudget\": {\"value\": 1, \"unit\": \"万元\"}\n}");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("schema", f.get(0).ruleId());
+        assertEquals("type", f.get(0).key());
+        assertEquals("/initialBudget/value", f.get(0).pointer());
+        assertEquals(4, f.get(0).line());
+        assertEquals(30, f.get(0).column());
+        assertEquals(List.of("/initialBudget/value", "string", "number"), f.get(0).args());
+    }
+
+    @Test
+    void missingRequiredAndUnknownFieldsAreNamed() {
+        List<Finding> f = validate(BUDGET + "  \"initialBudget\": {\"value\": 1, \"unit\": \"元\"},\n  \"initalBudget\": 3\n}");
+        assertTrue(f.stream().anyMatch(x -> x.key().equals("required") && x.args().get(1).equals("fullYearBudget")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.key().equals("additionalProperties") && x.args().get(1).equals("initalBudget")), f.toString());
+    }
+
+    @Test
+    void unitMustBeYuanOrWan() {
+        List<Finding> f = validate(BUDGET + "  \"initialBudget\": {\"value\": 1, \"unit\": \"美元\"},\n"
+                + "  \"fullYearBudget\": {\"value\": 1, \"unit\": \"万元\"}\n}");
+        assertEquals("enum", f.get(0).key());
+        assertEquals("/initialBudget/unit", f.get(0).pointer());
+    }
+
+    @Test
+    void noSchemaUnknownSchemaAndRemoteSchemaAreFindingsWithoutFetching() {
+        assertEquals("missing", validate("{\"a\": 1}").get(0).key());
+        assertEquals("unknown", validate("{\"$schema\": \"https://jixiao.github.io/schemas/v9/x.schema.json\"}").get(0).key());
+        Finding remote = validate("{\"$schema\": \"http://127.0.0.1:9/evil.json\"}").get(0);
+        assertEquals("schema-unknown", remote.ruleId());
+        assertEquals("remote", remote.key());
+        assertEquals(1, remote.line());
+    }
+
+    @Test
+    void schemasAreCompiledOnce() {
+        assertTrue(SchemaCatalog.get().schema("budget") == SchemaCatalog.get().schema("budget"));
+    }
+}
