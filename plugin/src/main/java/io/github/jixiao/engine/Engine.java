@@ -102,7 +102,8 @@ public final class Engine {
         checkEvidencePaths(submission, project, findings);
 
         ScoreSheet sheet = null;
-        if (anyParsed && byRole.containsKey("department")) {
+        // the score is a year-end figure: targets and monitoring submissions are checked, not scored
+        if (anyParsed && byRole.containsKey("department") && submission.stage() == Stage.SELF_EVALUATION) {
             Scorer.Result scored = scorer.score(submission, o.framework(), project);
             sheet = scored.sheet();
             findings.addAll(scored.findings());

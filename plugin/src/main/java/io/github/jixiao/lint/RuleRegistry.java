@@ -33,11 +33,19 @@ public final class RuleRegistry {
             // scoring and lint rules follow
     );
 
+    /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */
+    private static final List<Rule> REVIEW_RULES = List.of(
+            new io.github.jixiao.lint.review.SuppressionInvalid(),
+            new io.github.jixiao.lint.review.SuppressionUnused(),
+            new io.github.jixiao.lint.review.BaselineStale());
+
+    private static final List<Rule> ALL = java.util.stream.Stream.concat(RULES.stream(), REVIEW_RULES.stream()).toList();
+
     private static final Map<String, Rule> BY_ID = index();
 
     private static Map<String, Rule> index() {
         Map<String, Rule> m = new LinkedHashMap<>();
-        for (Rule r : RULES) {
+        for (Rule r : ALL) {
             RuleDescriptor d = r.descriptor();
             m.put(d.id(), r);
             for (String a : d.aliases()) {
@@ -48,11 +56,11 @@ public final class RuleRegistry {
     }
 
     public static List<Rule> all() {
-        return RULES;
+        return ALL;
     }
 
     public static List<RuleDescriptor> descriptors() {
-        return RULES.stream().map(Rule::descriptor).toList();
+        return ALL.stream().map(Rule::descriptor).toList();
     }
 
     public static Optional<RuleDescriptor> descriptor(String id) {

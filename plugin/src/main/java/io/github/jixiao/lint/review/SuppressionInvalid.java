@@ -1,0 +1,23 @@
+package io.github.jixiao.lint.review;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.RuleInfo;
+
+@RuleInfo(
+        id = "suppression-invalid",
+        severity = Severity.ERROR,
+        category = Category.CONFIGURATION,
+        titleZh = "豁免条目无效（缺少理由或格式错误）",
+        titleEn = "Invalid suppression (no reason, or malformed)",
+        rationaleZh = "豁免一个问题必须写明理由，供审核人判断；没有理由的豁免不生效。",
+        rationaleEn = "Suppressing a finding needs a written reason a reviewer can judge; a suppression without one does not apply.",
+        source = "jixiao",
+        messages = {
+            @RuleInfo.Message(zh = "第 {0} 条豁免（规则 {1}）没有写理由（reason），因此不生效。请写明为什么接受这个问题。",
+                    en = "Suppression {0} (rule {1}) has no reason, so it does not apply. Say why the finding is accepted."),
+            @RuleInfo.Message(key = "malformed", zh = "豁免文件格式错误：{0}。", en = "The suppressions file is malformed: {0}.")
+        })
+public final class SuppressionInvalid implements InputRule {
+}

@@ -1,0 +1,38 @@
+package io.github.jixiao.maven;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.report.AtomicFiles;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.review.Baseline;
+import io.github.jixiao.review.Review;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Writes {@code jixiao-baseline.json} with the fingerprints of today's findings: {@code check} then fails only
+ * on findings that are not in it. For a department adopting jixiao on last year's files.
+ */
+@Mojo(name = "baseline", threadSafe = true)
+public final class BaselineMojo extends AbstractJixiaoMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        Messages messages = messages();
+        if (skip) {
+            getLog().info(messages.label("console.skip"));
+            return;
+        }
+        EngineResult result = runEngine();
+        Review review = review(result, false);
+        try {
+            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings()));
+        } catch (IOException e) {
+            throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
+        }
+        getLog().info(messages.label("console.baseline", result.findings().size(), baselineFile));
+        if (!review.suppressed().isEmpty()) {
+            getLog().info(messages.label("console.suppressed", review.suppressed().size(), 0));
+        }
+    }
+}

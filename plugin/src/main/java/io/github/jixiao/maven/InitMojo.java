@@ -1,0 +1,65 @@
+package io.github.jixiao.maven;
+
+import io.github.jixiao.init.Skeleton;
+import io.github.jixiao.report.AtomicFiles;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a new, empty submission (a pom with the plugin and the files with their {@code $schema} and
+ * placeholders) for a department and year, at stage 目标申报. Never overwrites a file.
+ *
+ * <pre>mvn io.github.jixiao:jixiao-maven-plugin:init -Djixiao.department=某某局 -Djixiao.year=2025</pre>
+ */
+@Mojo(name = "init", requiresProject = false, threadSafe = true)
+public final class InitMojo extends AbstractMojo {
+
+    /** The department's name. */
+    @Parameter(property = "jixiao.department", required = true)
+    private String department;
+
+    /** The budget year. */
+    @Parameter(property = "jixiao.year", required = true)
+    private int year;
+
+    /** The folder to create the submission in. */
+    @Parameter(property = "jixiao.initDirectory", defaultValue = "${basedir}")
+    private File initDirectory;
+
+    /** The artifactId of the generated pom. */
+    @Parameter(property = "jixiao.artifactId", defaultValue = "performance-submission")
+    private String artifactId;
+
+    /** Language of the messages: {@code zh-CN} (default) or {@code en}. */
+    @Parameter(property = "jixiao.locale", defaultValue = "zh-CN")
+    private String locale;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        Messages m = new Messages(Messages.parseLocale(locale));
+        Path dir = initDirectory.toPath().toAbsolutePath().normalize();
+        Map<String, String> files = Skeleton.files(department, year, ReportMeta.currentPluginVersion(), artifactId);
+        for (String name : files.keySet()) {
+            if (Files.exists(dir.resolve(name))) {
+                throw new MojoExecutionException(m.label("init.exists", dir.resolve(name)));
+            }
+        }
+        try {
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                AtomicFiles.write(dir.resolve(e.getKey()), e.getValue());
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
+        }
+        getLog().info(m.label("init.written", department, year, dir));
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.jixiao.review;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.report.Fingerprints;
+import io.github.jixiao.report.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code jixiao-baseline.json}: the fingerprints of the findings a department had when it adopted jixiao.
+ * Baselined findings are still reported but do not fail the build.
+ */
+public final class Baseline {
+
+    /** One baselined finding. */
+    public record Entry(String fingerprint, String rule, String file, String pointer) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final List<Finding> problems;
+
+    private Baseline(Map<String, Entry> entries, List<Finding> problems) {
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    public static Baseline none() {
+        return new Baseline(Map.of(), List.of());
+    }
+
+    public static Baseline load(Path file, String fileRel) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return none();
+        }
+        SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
+        Map<String, Entry> m = new LinkedHashMap<>();
+        if (l.document() != null) {
+            JsonNode arr = l.document().root().get("findings");
+            if (arr != null && arr.isArray()) {
+                for (JsonNode n : arr) {
+                    String fp = n.path("fingerprint").asString("");
+                    if (!fp.isEmpty()) {
+                        m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString("")));
+                    }
+                }
+            }
+        }
+        return new Baseline(m, l.findings());
+    }
+
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    public List<Finding> problems() {
+        return problems;
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** The baseline file's text for {@code findings}. */
+    public static String render(List<Finding> findings) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("fingerprint", Fingerprints.of(f));
+            e.put("rule", f.ruleId());
+            e.put("severity", f.severity().id());
+            e.put("file", f.file());
+            e.put("pointer", f.pointer());
+            list.add(e);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", "jixiao");
+        root.put("findings", list);
+        return Json.write(root);
+    }
+}

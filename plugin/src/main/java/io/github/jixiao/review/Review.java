@@ -1,0 +1,80 @@
+package io.github.jixiao.review;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Findings;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.report.Fingerprints;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies suppressions and the baseline to a run's findings, and decides what counts toward failing.
+ *
+ * @param findings   every finding, including those about the suppressions and baseline files, in order
+ * @param suppressed suppressed findings with their reasons
+ * @param baselined  findings found in the baseline
+ */
+public record Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
+
+    public static Review of(List<Finding> engineFindings, Suppressions sup, Baseline base) {
+        List<Finding> all = new ArrayList<>(engineFindings);
+        all.addAll(sup.problems());
+        all.addAll(base.problems());
+        Map<Finding, String> suppressed = new IdentityHashMap<>();
+        Set<Integer> used = new HashSet<>();
+        for (Finding f : engineFindings) {
+            for (Suppressions.Entry e : sup.entries()) {
+                if (e.matches(f)) {
+                    suppressed.put(f, e.reason());
+                    used.add(e.index());
+                    break;
+                }
+            }
+        }
+        for (Suppressions.Entry e : sup.entries()) {
+            if (!used.contains(e.index())) {
+                all.add(new Finding("suppression-unused", Severity.WARNING, "",
+                        List.of(Integer.toString(e.index() + 1), e.rule(), e.file()), sup.file(),
+                        e.src().pointer(), e.src().line(), e.src().column(), null));
+            }
+        }
+        Set<Finding> baselined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!base.isEmpty()) {
+            Set<String> seen = new HashSet<>();
+            for (Finding f : engineFindings) {
+                String fp = Fingerprints.of(f);
+                if (base.entries().containsKey(fp)) {
+                    baselined.add(f);
+                    seen.add(fp);
+                }
+            }
+            for (Baseline.Entry e : base.entries().values()) {
+                if (!seen.contains(e.fingerprint())) {
+                    all.add(new Finding("baseline-stale", Severity.INFO, "",
+                            List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer()), "", "", 0, 0, null));
+                }
+            }
+        }
+        List<Finding> sorted = Findings.sorted(all);
+        Map<Finding, String> sup2 = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            if (suppressed.containsKey(f)) {
+                sup2.put(f, suppressed.get(f));
+            }
+        }
+        return new Review(sorted, sup2, baselined);
+    }
+
+    /** Findings of at least {@code threshold} that are neither suppressed nor baselined. */
+    public long violations(Severity threshold) {
+        return findings.stream()
+                .filter(f -> f.severity().atLeast(threshold))
+                .filter(f -> !suppressed.containsKey(f) && !baselined.contains(f))
+                .count();
+    }
+}

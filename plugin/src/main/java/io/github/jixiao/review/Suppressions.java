@@ -1,0 +1,98 @@
+package io.github.jixiao.review;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.load.SubmissionLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code jixiao-suppressions.json}: {@code {"suppressions": [{"rule", "file", "pointer", "reason"}]}}. A
+ * suppression without a reason is itself an error and does not apply; one that matches nothing is a
+ * warning. {@code pointer} is optional (the whole file); it matches the finding's pointer or any pointer
+ * below it.
+ */
+public final class Suppressions {
+
+    /** One entry. */
+    public record Entry(int index, String rule, String file, String pointer, String reason, Src src) {
+        boolean matches(Finding f) {
+            return rule.equals(f.ruleId()) && file.equals(f.file())
+                    && (pointer == null || pointer.isEmpty() || f.pointer().equals(pointer) || f.pointer().startsWith(pointer + "/"));
+        }
+    }
+
+    private final List<Entry> entries;
+    private final List<Finding> problems;
+    private final String fileRel;
+
+    private Suppressions(List<Entry> entries, List<Finding> problems, String fileRel) {
+        this.entries = entries;
+        this.problems = problems;
+        this.fileRel = fileRel;
+    }
+
+    public static Suppressions none() {
+        return new Suppressions(List.of(), List.of(), "");
+    }
+
+    /** Reads the file when it exists; problems are findings (never an exception). */
+    public static Suppressions load(Path file, String fileRel) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return none();
+        }
+        SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
+        List<Finding> problems = new ArrayList<>(l.findings());
+        List<Entry> entries = new ArrayList<>();
+        JsonDocument doc = l.document();
+        if (doc == null) {
+            return new Suppressions(entries, problems, fileRel);
+        }
+        JsonNode arr = doc.root().get("suppressions");
+        if (arr == null || !arr.isArray()) {
+            Src s = doc.src(doc.root(), "");
+            problems.add(new Finding("suppression-invalid", Severity.ERROR, "malformed",
+                    List.of("{\"suppressions\": [...]}"), fileRel, "", s.line(), s.column(), null));
+            return new Suppressions(entries, problems, fileRel);
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode n = arr.get(i);
+            String ptr = "/suppressions/" + i;
+            Src s = doc.src(n, ptr);
+            String rule = n.path("rule").isString() ? n.get("rule").asString() : null;
+            String target = n.path("file").isString() ? n.get("file").asString() : null;
+            if (rule == null || target == null) {
+                problems.add(new Finding("suppression-invalid", Severity.ERROR, "malformed",
+                        List.of(ptr + ": rule, file"), fileRel, ptr, s.line(), s.column(), null));
+                continue;
+            }
+            String reason = n.path("reason").isString() ? n.get("reason").asString().strip() : "";
+            if (reason.isEmpty()) {
+                problems.add(new Finding("suppression-invalid", Severity.ERROR, "",
+                        List.of(Integer.toString(i + 1), rule), fileRel, ptr, s.line(), s.column(), null));
+                continue;
+            }
+            String pointer = n.path("pointer").isString() ? n.get("pointer").asString() : null;
+            entries.add(new Entry(i, rule, target.replace('\\', '/'), pointer, reason, s));
+        }
+        return new Suppressions(entries, problems, fileRel);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Findings about the suppressions file itself. */
+    public List<Finding> problems() {
+        return problems;
+    }
+
+    public String file() {
+        return fileRel;
+    }
+}
