@@ -120,14 +120,25 @@ class CheckMojoTest {
         assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
     }
 
+    static Field field(Object o, String name) throws NoSuchFieldException {
+        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
     static void set(Object o, String field, Object value) throws Exception {
-        Field f = o.getClass().getDeclaredField(field);
+        Field f = field(o, field);
         f.setAccessible(true);
         f.set(o, value);
     }
 
     static Object get(Object o, String field) throws Exception {
-        Field f = o.getClass().getDeclaredField(field);
+        Field f = field(o, field);
         f.setAccessible(true);
         return f.get(o);
     }

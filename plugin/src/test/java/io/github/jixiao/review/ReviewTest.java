@@ -1,0 +1,103 @@
+package io.github.jixiao.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewTest {
+    @TempDir
+    Path tmp;
+
+    private static Finding f(String rule, Severity s, String file, String pointer, String arg) {
+        return new Finding(rule, s, "", List.of(arg), file, pointer, 3, 5, null);
+    }
+
+    private final Finding missed = f("indicator-target-missed", Severity.ERROR, "submission/indicators.json", "/indicators/14", "招引人才数量");
+    private final Finding zero = f("zero-execution", Severity.ERROR, "submission/tasks.json", "/tasks/2", "科技创新分项");
+
+    private Suppressions sup(String json) throws Exception {
+        Path p = tmp.resolve("jixiao-suppressions.json");
+        Files.writeString(p, json, StandardCharsets.UTF_8);
+        return Suppressions.load(p, "jixiao-suppressions.json");
+    }
+
+    @Test
+    void suppressionWithAReasonTakesTheFindingOutOfTheFailingCount() throws Exception {
+        Review r = Review.of(List.of(missed, zero), sup("""
+                {"suppressions": [{"rule": "indicator-target-missed", "file": "submission/indicators.json",
+                  "pointer": "/indicators/14", "reason": "经财政局同意"}]}"""), Baseline.none());
+        assertEquals("经财政局同意", r.suppressed().get(missed));
+        assertEquals(1, r.violations(Severity.ERROR));
+        assertEquals(2, r.findings().size());
+    }
+
+    @Test
+    void pointerIsOptionalAndCoversEverythingBelowIt() throws Exception {
+        Review r = Review.of(List.of(missed), sup("""
+                {"suppressions": [{"rule": "indicator-target-missed", "file": "submission/indicators.json", "reason": "整份文件"}]}"""),
+                Baseline.none());
+        assertEquals(0, r.violations(Severity.ERROR));
+        Review below = Review.of(List.of(missed), sup("""
+                {"suppressions": [{"rule": "indicator-target-missed", "file": "submission/indicators.json", "pointer": "/indicators/1",
+                  "reason": "另一个指标"}]}"""), Baseline.none());
+        assertEquals(1, below.violations(Severity.ERROR), "/indicators/1 does not cover /indicators/14");
+    }
+
+    @Test
+    void suppressionWithoutAReasonIsAnErrorAndDoesNotApply() throws Exception {
+        Review r = Review.of(List.of(missed), sup("""
+                {"suppressions": [
+                  {"rule": "indicator-target-missed", "file": "submission/indicators.json", "reason": "  "}
+                ]}"""), Baseline.none());
+        assertTrue(r.suppressed().isEmpty());
+        Finding bad = r.findings().stream().filter(x -> x.ruleId().equals("suppression-invalid")).findFirst().orElseThrow();
+        assertEquals(2, bad.line());
+        assertEquals(2, r.violations(Severity.ERROR));
+    }
+
+    @Test
+    void unusedSuppressionIsAWarning() throws Exception {
+        Review r = Review.of(List.of(zero), sup("""
+                {"suppressions": [{"rule": "indicator-target-missed", "file": "submission/indicators.json", "reason": "已处理"}]}"""),
+                Baseline.none());
+        assertEquals(1, r.findings().stream().filter(x -> x.ruleId().equals("suppression-unused") && x.severity() == Severity.WARNING).count());
+    }
+
+    @Test
+    void malformedSuppressionsFileIsAFindingNotACrash() throws Exception {
+        Review r = Review.of(List.of(zero), sup("{\"suppressions\": 3"), Baseline.none());
+        assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("json-syntax") && x.file().equals("jixiao-suppressions.json")));
+    }
+
+    @Test
+    void baselineAcceptsTodaysFindingsAndNamesStaleOnes() throws Exception {
+        Path p = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(p, Baseline.render(List.of(missed, zero)), StandardCharsets.UTF_8);
+        Baseline base = Baseline.load(p, "jixiao-baseline.json");
+        Review same = Review.of(List.of(missed, zero), Suppressions.none(), base);
+        assertEquals(0, same.violations(Severity.ERROR));
+        assertEquals(2, same.baselined().size());
+
+        Finding sum = f("sum-mismatch", Severity.ERROR, "submission/budget.json", "/procurement/actual", "448.01");
+        Review changed = Review.of(List.of(missed, sum), Suppressions.none(), base);
+        assertEquals(1, changed.violations(Severity.ERROR));
+        assertEquals(1, changed.findings().stream().filter(x -> x.ruleId().equals("baseline-stale")).count());
+    }
+
+    @Test
+    void baselineSurvivesLinesMoving() throws Exception {
+        Path p = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(p, Baseline.render(List.of(missed)), StandardCharsets.UTF_8);
+        Finding moved = new Finding(missed.ruleId(), missed.severity(), missed.key(), missed.args(), missed.file(),
+                missed.pointer(), 40, 1, null);
+        assertEquals(0, Review.of(List.of(moved), Suppressions.none(), Baseline.load(p, "b")).violations(Severity.ERROR));
+    }
+}

@@ -1,0 +1,18 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, "build.log").getText("UTF-8")
+assert log.contains("BUILD SUCCESS")
+assert !log.contains("not marked as @threadSafe")
+assert !log.toLowerCase().contains("thread-safe")
+def agg = new JsonSlurper().parse(new File(basedir, "target/jixiao/aggregate.json"), "UTF-8")
+assert agg.departments.size() == 3
+assert agg.departments*.module as Set == ["dept-a", "dept-b", "dept-c"] as Set
+// sorted by total, highest first
+assert agg.departments[0].total >= agg.departments[1].total && agg.departments[1].total >= agg.departments[2].total
+assert agg.departments[2].module == "dept-b" && agg.departments[2].total == 95.96
+assert agg.grades["优"] == 3
+assert agg.losses.size() > 0
+assert new File(basedir, "target/jixiao/aggregate.md").getText("UTF-8").contains("| 95.96 |")
+def html = new File(basedir, "target/jixiao/aggregate.html").getText("UTF-8")
+assert html.contains("<svg") && !(html =~ /(src|href)="https?:/)
+return true

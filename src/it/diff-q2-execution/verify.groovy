@@ -1,0 +1,17 @@
+import groovy.json.JsonSlurper
+
+def diff = new JsonSlurper().parse(new File(basedir, "target/jixiao/diff.json"), "UTF-8")
+assert diff.total.before == 96.15
+assert diff.total.after == 95.96
+assert diff.total.delta == -0.19
+assert diff.criteria.size() == 1
+def moved = diff.criteria[0]
+assert moved.name == "预算执行率"
+assert moved.before == 5.47 && moved.after == 5.28 && moved.delta == -0.19
+def md = new File(basedir, "target/jixiao/diff.md").getText("UTF-8")
+assert md.contains("96.15 → 95.96 (−0.19)")
+assert md.contains("| 预算执行率 | 5.47 | 5.28 | −0.19 |")
+// the base's findings sat beside its summary, so findings were compared
+assert diff.newFindings != null && diff.resolvedFindings != null
+assert diff.newFindings.any { it.rule == "score-claim-mismatch" }
+return true
