@@ -21,7 +21,7 @@ final class Claims {
     static final String ROLE = "self-assessment";
 
     /** A claimed criterion score; {@code score} and {@code scoreSrc} are null when only items are given. */
-    record Claim(String criterion, int index, BigDecimal score, Src scoreSrc, Src src, Map<String, ItemClaim> items) {
+    record Claim(String criterion, int index, BigDecimal score, Src scoreSrc, Src src, Src idSrc, Map<String, ItemClaim> items) {
         String scoreRef() {
             return ROLE + "#/criteria/" + index + "/score";
         }
@@ -59,7 +59,7 @@ final class Claims {
                     JsonNode s = c.get("score");
                     BigDecimal score = s != null && s.isNumber() ? s.decimalValue() : null;
                     m.put(id.asString(), new Claim(id.asString(), i, score,
-                            score == null ? null : d.src(s, p + "/score"), d.src(c, p), items(d, c, p)));
+                            score == null ? null : d.src(s, p + "/score"), d.src(c, p), d.src(id, p + "/criterion"), items(d, c, p)));
                 }
             }
             JsonNode t = d.root().path("stated").get("total");

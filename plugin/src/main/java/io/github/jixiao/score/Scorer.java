@@ -130,10 +130,10 @@ public final class Scorer {
     private static void checkUnknownClaims(Claims claims, Framework framework, List<Finding> findings) {
         for (Claims.Claim c : claims.all()) {
             if (framework.leaf(c.criterion()).isEmpty()) {
-                Src s = c.src();
+                Src s = c.idSrc();
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH),
                         "unknown-criterion", List.of(SubmissionLoader.excerpt(c.criterion(), 80), framework.id()),
-                        s.file(), s.pointer() + "/criterion", s.line(), s.column(), null));
+                        s.file(), s.pointer(), s.line(), s.column(), null));
             }
         }
     }
