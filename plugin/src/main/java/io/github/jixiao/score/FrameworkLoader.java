@@ -305,7 +305,7 @@ public final class FrameworkLoader {
                 for (JsonNode c : m.get("cases")) {
                     JsonNode e = c.get("equals");
                     Object v = e.isBoolean() ? (Object) e.asBoolean() : e.isNumber() ? e.decimalValue() : e.asString();
-                    cases.add(new Method.Case(v, dec(c, "points")));
+                    cases.add(new Method.Case(v, dec(c, "points"), str(c, "label")));
                 }
                 yield new Method.Lookup(m.get("value").asString(), str(m, "label"), cases, dec(m, "otherwise"));
             }

@@ -207,8 +207,8 @@ public sealed interface Method {
 
     // ---- lookup ----
 
-    /** One row of a lookup table: a string, boolean or number, and its points. */
-    record Case(Object equals, BigDecimal points) {
+    /** One row of a lookup table: a string, boolean or number, its points, and how to say it (or null). */
+    record Case(Object equals, BigDecimal points, String label) {
         boolean matches(JsonNode n) {
             if (equals instanceof String s) {
                 return n.isString() && n.asString().equals(s);
@@ -237,14 +237,16 @@ public sealed interface Method {
             JsonNode n = ctx.node(ref, name);
             String shown = n.isBoolean() ? (n.asBoolean() ? "是" : "否")
                     : n.isNumber() ? Num.written(n.decimalValue()) : n.asString();
-            ctx.input(name, shown, ref);
             BigDecimal p = null;
+            String said = shown;
             for (Case c : cases) {
                 if (c.matches(n)) {
                     p = c.points();
+                    said = c.label() == null ? shown : c.label();
                     break;
                 }
             }
+            ctx.input(name, said.equals(shown) ? shown : said + "（" + shown + "）", ref);
             if (p == null) {
                 if (otherwise == null) {
                     throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), name, shown),
@@ -252,7 +254,7 @@ public sealed interface Method {
                 }
                 p = otherwise;
             }
-            String core = shown + " → " + Num.plain(p);
+            String core = said + " → " + Num.plain(p);
             return Outcome.of(p, "(" + core + ")", core);
         }
     }

@@ -53,7 +53,7 @@ class LookupMethodTest {
                 "{'petitions': {'channelEstablished': false, 'replyRatePercent': 100, 'timelyRatePercent': 100}}"));
         assertEquals("3.00", yes.score());
         assertEquals("2.00", no.score());
-        assertEquals("(否 → 0) + (100.00% ≥ 100% → 1) + (100.00% ≥ 100% → 1) = 2.00", no.criterion().explanation());
+        assertEquals("(未建立 → 0) + (100.00% ≥ 100% → 1) + (100.00% ≥ 100% → 1) = 2.00", no.criterion().explanation());
     }
 
     @Test
