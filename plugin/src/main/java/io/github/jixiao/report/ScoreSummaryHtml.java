@@ -34,7 +34,7 @@ final class ScoreSummaryHtml {
             th{background:#f0f0f0}td.n{text-align:right;white-space:nowrap}tr.sum td{font-weight:bold;background:#fafafa}
             td.lost{color:#b35900}td.zero{color:#b00020}
             details{margin-top:.3em;color:#444}summary{cursor:pointer;color:#555}
-            ul.f{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:#8a4b00}
+            ul.f,ul.items{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:#8a4b00}ul.items li{color:#333}
             svg{display:block;margin:.5em 0;font-size:12px}
             svg .bg{fill:#eee}svg .full{fill:#2e7d32}svg .part{fill:#f0a202}svg .zero{fill:#c62828}
             svg text{fill:#222}
@@ -120,6 +120,14 @@ final class ScoreSummaryHtml {
             sb.append("<td>").append(esc(c.name())).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
                     .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>")
                     .append(esc(ScoreSummaryMarkdown.how(c, m)));
+            if (!c.items().isEmpty()) {
+                sb.append("<ul class=\"items\">");
+                for (CriterionScore it : c.items()) {
+                    sb.append("<li>").append(esc(it.name())).append("：").append(ScoreSummary.text(it.score())).append(" / ")
+                            .append(ScoreSummary.text(it.weight())).append("（").append(esc(it.explanation())).append("）</li>");
+                }
+                sb.append("</ul>");
+            }
             if (!c.inputs().isEmpty()) {
                 sb.append("<details><summary>").append(esc(m.label("summary.inputs"))).append("</summary><ul>");
                 for (ScoreInput in : c.inputs()) {

@@ -36,6 +36,14 @@ final class ScoreSummaryMarkdown {
                     .append(ScoreSummary.text(c.score())).append(" | ").append(cell(how(c, m))).append(" |\n");
             last1 = nz(c.level1());
             last2 = nz(c.level2());
+            if ("indicator-points".equals(c.method())) {
+                // the 自评表 lists each indicator under its block
+                for (CriterionScore it : c.items()) {
+                    sb.append("|  |  | · ").append(cell(it.name())).append(" | ").append(ScoreSummary.text(it.weight()))
+                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | ").append(cell(it.explanation()))
+                            .append(" |\n");
+                }
+            }
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("** | |\n");
