@@ -26,7 +26,7 @@ final class IndicatorScoring {
             if (ind.notApplicable() || ind.level1() == null || !m.level1().contains(ind.level1())) {
                 continue;
             }
-            if (ind.points() == null) {
+            if (ind.points() == null || ind.points().signum() < 0) {
                 ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
                 continue;
             }

@@ -129,6 +129,14 @@ class IndicatorPointsTest {
     }
 
     @Test
+    void negativePointsAreNoPoints() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "-5", "")));
+        assertEquals("0.00", r.score());
+        assertEquals("0", r.criterion().weight().toPlainString());
+        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+    }
+
+    @Test
     void aStatedIndicatorScoreThatDiffersIsAMismatch() {
         Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "20", "'score': 20")));
         assertEquals("18.00", r.score());

@@ -97,6 +97,22 @@ class QuarterlyProgressTest {
     }
 
     @Test
+    void aQuarterNumberBeyondIntIsNoQuarter() {
+        Submission s = submission("budget", "{'quarterlyExecution': ["
+                + "{'quarter': 1, 'cumulativePercent': 24.48}, {'quarter': 2, 'cumulativePercent': 55.25},"
+                + "{'quarter': 3, 'cumulativePercent': 53.38}, {'quarter': 4, 'cumulativePercent': 92.23}]}");
+        Fixtures.Scored ok = leaf(SZ, "budget-execution", s);
+        assertEquals("5.47", ok.score());
+        Method m = shipped();
+        Submission big = submission("budget", "{'quarterlyExecution': ["
+                + "{'quarter': 1, 'cumulativePercent': 24.48}, {'quarter': 2, 'cumulativePercent': 55.25},"
+                + "{'quarter': 3, 'cumulativePercent': 53.38}, {'quarter': 2147483647, 'cumulativePercent': 92.23}]}");
+        Fixtures.Scored r = Fixtures.method("budget-execution", m, "6", big);
+        assertEquals("0.00", r.score());
+        assertEquals("第 4 季度末累计执行进度", r.findings("score-input-missing").get(0).args().get(1));
+    }
+
+    @Test
     void noQuartersAtAll() {
         Fixtures.Scored r = leaf(SZ, "budget-execution", submission("budget", "{}"));
         assertEquals("0.00", r.score());
