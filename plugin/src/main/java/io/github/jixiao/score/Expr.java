@@ -1,5 +1,6 @@
 package io.github.jixiao.score;
 
+import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Figure;
 import io.github.jixiao.model.Money;
 import java.math.BigDecimal;
@@ -202,7 +203,7 @@ public sealed interface Expr {
             return new Value(Num.divide(n.number(), d.number()), Kind.FRACTION, null);
         }
 
-        private io.github.jixiao.load.Src denominatorSrc(ScoringContext ctx) {
+        private Src denominatorSrc(ScoringContext ctx) {
             Expr e = denominator;
             while (!(e instanceof Ref)) {
                 if (e instanceof Sum s) {
@@ -216,7 +217,7 @@ public sealed interface Expr {
                 } else if (e instanceof Ratio r) {
                     e = r.numerator();
                 } else {
-                    return io.github.jixiao.load.Src.NONE;
+                    return Src.NONE;
                 }
             }
             return ctx.src(((Ref) e).ref());

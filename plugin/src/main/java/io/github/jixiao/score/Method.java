@@ -2,7 +2,10 @@ package io.github.jixiao.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -362,13 +365,12 @@ public sealed interface Method {
                 ctx.item(it.id(), it.name());
                 ctx.pushScope();
                 Outcome o = it.method().score(ctx, it.points());
-                List<CriterionScore> none = List.of();
                 BigDecimal s = Num.clamp(o.points(), BigDecimal.ZERO, it.points());
                 Optional<Claims.ItemClaim> claim = ctx.claims.item(ctx.criterion, it.id());
                 scores.add(new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                         it.method().type(), ctx.popScope(), o.explanation(),
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
-                        none, false));
+                        List.of(), false));
                 terms.add(o.term());
                 total = total.add(s);
             }
@@ -401,10 +403,10 @@ public sealed interface Method {
      *
      * @param bands achievement ("达成", "部分达成", "未达成") → [min, max] percent of the points
      */
-    record IndicatorPoints(List<String> level1, java.util.Map<String, BigDecimal[]> bands) implements Method {
+    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands) implements Method {
         public IndicatorPoints {
             level1 = List.copyOf(level1);
-            bands = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bands));
+            bands = Collections.unmodifiableMap(new LinkedHashMap<>(bands));
         }
 
         @Override
