@@ -9,6 +9,9 @@ import io.github.jixiao.lint.input.JsonSyntax;
 import io.github.jixiao.lint.input.SchemaUnknown;
 import io.github.jixiao.lint.input.SchemaViolation;
 import io.github.jixiao.lint.input.SubmissionStructure;
+import io.github.jixiao.lint.scoring.FrameworkInvalid;
+import io.github.jixiao.lint.scoring.ScoreClaimMismatch;
+import io.github.jixiao.lint.scoring.ScoreInputMissing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +32,12 @@ public final class RuleRegistry {
             new FileUnreadable(),
             new SchemaViolation(),
             new SchemaUnknown(),
-            new SubmissionStructure()
-            // scoring and lint rules follow
+            new SubmissionStructure(),
+            // scoring: reported by the scorer
+            new ScoreClaimMismatch(),
+            new ScoreInputMissing(),
+            new FrameworkInvalid()
+            // lint rules follow
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

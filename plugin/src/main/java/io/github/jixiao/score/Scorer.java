@@ -1,11 +1,25 @@
 package io.github.jixiao.score;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Scores a submission against its framework. */
+/**
+ * Scores a submission against its framework. The framework is the override parameter, else department.json's
+ * {@code framework}, else the default of the submission's kind. Full precision inside; each criterion rounded
+ * to 2 decimals HALF_UP; the total is the sum of the rounded criteria; the grade comes from the framework's
+ * bands. A missing figure zeroes its criterion and is a {@code score-input-missing} finding; a stated score
+ * that differs from the computed one is a {@code score-claim-mismatch} finding (the computed figure stands).
+ * Only a 自评 submission is scored; at the other stages only the framework choice is checked.
+ */
 public final class Scorer {
 
     /** The sheet (null when the submission cannot be scored) and the findings scoring produced. */
@@ -19,6 +33,122 @@ public final class Scorer {
      * @param projectDir        the project directory (custom framework files resolve inside it)
      */
     public Result score(Submission submission, String frameworkOverride, Path projectDir) {
-        return new Result(null, List.of());
+        List<Finding> findings = new ArrayList<>();
+        String choice;
+        Src where;
+        if (frameworkOverride != null && !frameworkOverride.isBlank()) {
+            choice = frameworkOverride.strip();
+            where = Src.NONE;
+        } else if (submission.framework() != null && !submission.framework().isBlank()) {
+            choice = submission.framework().strip();
+            where = submission.src("department#/framework");
+        } else {
+            choice = FrameworkLoader.defaultFor(submission.kind());
+            where = Src.NONE;
+        }
+        FrameworkLoader.Loaded loaded = FrameworkLoader.load(choice, projectDir, where);
+        findings.addAll(loaded.findings());
+        Framework framework = loaded.framework();
+        if (framework == null) {
+            return new Result(null, findings);
+        }
+        if (!framework.kind().equals(submission.kind())) {
+            findings.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "kind",
+                    List.of(framework.id(), framework.kind(), submission.kind()), where.file(), where.pointer(),
+                    where.line(), where.column(), null));
+        }
+        if (submission.stage() != Stage.SELF_EVALUATION) {
+            return new Result(null, findings);
+        }
+        return new Result(score(submission, framework, findings), findings);
+    }
+
+    /** Scores {@code submission} against {@code framework}, adding findings to {@code findings}. */
+    public ScoreSheet score(Submission submission, Framework framework, List<Finding> findings) {
+        Claims claims = new Claims(submission);
+        List<CriterionScore> criteria = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Framework.Leaf leaf : framework.leaves()) {
+            CriterionScore c = leaf(submission, claims, framework, leaf, findings);
+            criteria.add(c);
+            total = total.add(c.score());
+        }
+        total = Num.round2(total);
+        String grade = framework.grade(total);
+        checkUnknownClaims(claims, framework, findings);
+        checkStated(claims, total, grade, findings);
+        return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
+                framework.indicatorsCarryPoints());
+    }
+
+    private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
+                                       List<Finding> findings) {
+        Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
+        ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings);
+        Optional<Claims.Claim> claim = claims.criterion(leaf.id());
+        BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
+        Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);
+        Method method = leaf.method();
+        try {
+            Method.Outcome o = method.score(ctx, leaf.weight());
+            BigDecimal weight = o.weight() == null ? leaf.weight() : o.weight();
+            BigDecimal score = Num.round2(Num.clamp(o.points(), BigDecimal.ZERO, weight));
+            CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
+                    method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators());
+            checkClaims(ctx, c, findings);
+            return c;
+        } catch (ScoringProblem p) {
+            ctx.report(p);
+            return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
+                    Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), "无法计分：" + p.reason + "，按 0 分计",
+                    claimed, claimSrc, List.of(), leaf.restsOnIndicators());
+        }
+    }
+
+    /** A stated criterion (or sub-item) score that is not the computed one. */
+    private static void checkClaims(ScoringContext ctx, CriterionScore c, List<Finding> findings) {
+        if (c.claimed() != null && Num.differ(c.score(), c.claimed())) {
+            String key = "assessed".equals(c.method()) && c.claimed().compareTo(c.weight()) > 0 ? "above-weight" : "";
+            ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
+                    c.score().toPlainString(), key.isEmpty() ? SubmissionLoader.excerpt(c.explanation(), 160)
+                            : Num.plain(c.weight()));
+        }
+        if (!"sub-items".equals(c.method())) {
+            return;
+        }
+        for (CriterionScore it : c.items()) {
+            if (it.claimed() != null && Num.differ(it.score(), it.claimed())) {
+                boolean above = "assessed".equals(it.method()) && it.claimed().compareTo(it.weight()) > 0;
+                ctx.report(ScoringContext.CLAIM_MISMATCH, above ? "item-above-weight" : "item", it.claimSrc(), c.name(),
+                        it.name(), Num.written(it.claimed()), it.score().toPlainString(),
+                        above ? Num.plain(it.weight()) : SubmissionLoader.excerpt(it.explanation(), 160));
+            }
+        }
+    }
+
+    /** A claim naming a criterion the framework does not have (usually: the submission uses another framework). */
+    private static void checkUnknownClaims(Claims claims, Framework framework, List<Finding> findings) {
+        for (Claims.Claim c : claims.all()) {
+            if (framework.leaf(c.criterion()).isEmpty()) {
+                Src s = c.idSrc();
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH),
+                        "unknown-criterion", List.of(SubmissionLoader.excerpt(c.criterion(), 80), framework.id()),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            }
+        }
+    }
+
+    private static void checkStated(Claims claims, BigDecimal total, String grade, List<Finding> findings) {
+        Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
+        if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
+            Src s = claims.statedTotalSrc();
+            findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total",
+                    List.of(Num.written(claims.statedTotal()), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
+        }
+        if (claims.statedGrade() != null && !claims.statedGrade().equals(grade)) {
+            Src s = claims.statedGradeSrc();
+            findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "grade",
+                    List.of(claims.statedGrade(), total.toPlainString(), grade), s.file(), s.pointer(), s.line(), s.column(), null));
+        }
     }
 }

@@ -1,0 +1,40 @@
+package io.github.jixiao.lint.scoring;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Stage;
+
+@RuleInfo(
+        id = "score-claim-mismatch",
+        severity = Severity.WARNING,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "自评得分与按评分标准计算的得分不一致",
+        titleEn = "A stated score differs from the one the scoring standard gives",
+        rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。",
+        rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands.",
+        source = "评分框架的评分标准；财预〔2020〕10号（单位自评）",
+        messages = {
+            @RuleInfo.Message(zh = "“{0}”自评 {1} 分，按评分标准计算为 {2} 分（{3}）。以计算值为准。",
+                    en = "\"{0}\" is stated as {1}; the scoring standard gives {2} ({3}). The computed figure stands."),
+            @RuleInfo.Message(key = "above-weight", zh = "“{0}”自评 {1} 分，超过该指标的分值 {3} 分，按 {2} 分计。",
+                    en = "\"{0}\" is stated as {1}, above its {3} points; it counts as {2}."),
+            @RuleInfo.Message(key = "item", zh = "“{0}”的分项“{1}”自评 {2} 分，按评分标准计算为 {3} 分（{4}）。以计算值为准。",
+                    en = "Sub-item \"{1}\" of \"{0}\" is stated as {2}; the scoring standard gives {3} ({4}). The computed figure stands."),
+            @RuleInfo.Message(key = "item-above-weight", zh = "“{0}”的分项“{1}”自评 {2} 分，超过该分项的分值 {4} 分，按 {3} 分计。",
+                    en = "Sub-item \"{1}\" of \"{0}\" is stated as {2}, above its {4} points; it counts as {3}."),
+            @RuleInfo.Message(key = "indicator", zh = "绩效指标“{0}”自评 {1} 分，按指标值与实际完成值计算为 {2} 分（{3}）。以计算值为准。",
+                    en = "Indicator \"{0}\" is stated as {1}; its target and actual give {2} ({3}). The computed figure stands."),
+            @RuleInfo.Message(key = "band", zh = "定性指标“{0}”自评 {1} 分，不在其完成档次“{2}”对应的 {3}–{4} 分之内，按 {5} 分计。",
+                    en = "Qualitative indicator \"{0}\" is stated as {1}, outside the {3}–{4} points of its achievement \"{2}\"; it counts as {5}."),
+            @RuleInfo.Message(key = "total", zh = "所写综合评分 {0} 分与各指标得分之和 {1} 分不一致。以计算值为准。",
+                    en = "The stated total {0} is not the sum of the criteria, {1}. The computed figure stands."),
+            @RuleInfo.Message(key = "grade", zh = "所写评分等级“{0}”与综合评分 {1} 分对应的等级“{2}”不一致。",
+                    en = "The stated grade \"{0}\" is not the grade of the total {1}, \"{2}\"."),
+            @RuleInfo.Message(key = "unknown-criterion", zh = "自评中的指标 id“{0}”不在评分框架 {1} 中，此条自评未计入。请检查 id 或 department.json 的 framework。",
+                    en = "Criterion id \"{0}\" is not in framework {1}; this claim is ignored. Check the id, or department.json's framework.")
+        })
+public final class ScoreClaimMismatch implements InputRule {
+}

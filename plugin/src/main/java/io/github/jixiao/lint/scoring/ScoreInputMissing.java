@@ -1,0 +1,42 @@
+package io.github.jixiao.lint.scoring;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Stage;
+
+@RuleInfo(
+        id = "score-input-missing",
+        severity = Severity.ERROR,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "缺少评分所需的数据",
+        titleEn = "A figure the score needs is missing",
+        rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。",
+        rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed.",
+        source = "评分框架的评分标准",
+        messages = {
+            @RuleInfo.Message(zh = "“{0}”缺少评分所需的“{1}”（{2}），此项按 0 分计。",
+                    en = "\"{0}\" needs \"{1}\" ({2}), which is missing; it scores 0."),
+            @RuleInfo.Message(key = "zero", zh = "“{0}”的分母 {1} 为 0，无法计算，此项按 0 分计。",
+                    en = "The denominator of \"{0}\", {1}, is 0; it cannot be computed and scores 0."),
+            @RuleInfo.Message(key = "assessed", zh = "“{0}”按部门自评计分，但 self-assessment.json 中没有它的得分（criterion “{1}” 的 score），此项按 0 分计。",
+                    en = "\"{0}\" takes the department's own score, but self-assessment.json has none (criterion \"{1}\", score); it scores 0."),
+            @RuleInfo.Message(key = "assessed-item", zh = "“{0}”的分项“{1}”按部门自评计分，但 self-assessment.json 中没有它的得分（criterion “{2}” 的 items 中 item “{3}” 的 score），此项按 0 分计。",
+                    en = "Sub-item \"{1}\" of \"{0}\" takes the department's own score, but self-assessment.json has none (criterion \"{2}\", item \"{3}\", score); the criterion scores 0."),
+            @RuleInfo.Message(key = "assessed-flag", zh = "“{0}”要求说明是否“{1}”，但 self-assessment.json 中没有（criterion “{2}” 的 items 中 item “{3}” 的 value：true 或 false），此项按 0 分计。",
+                    en = "\"{0}\" needs a yes/no statement whether \"{1}\", which self-assessment.json lacks (criterion \"{2}\", item \"{3}\", value true or false); it scores 0."),
+            @RuleInfo.Message(key = "lookup", zh = "“{0}”的“{1}”取值“{2}”不在评分表中，此项按 0 分计。",
+                    en = "\"{1}\" of \"{0}\" is \"{2}\", which the scoring table does not list; it scores 0."),
+            @RuleInfo.Message(key = "indicator", zh = "绩效指标“{0}”缺少{1}，无法计分，按 0 分计（属“{2}”）。",
+                    en = "Indicator \"{0}\" has no {1}; it cannot be scored and counts as 0 (in \"{2}\")."),
+            @RuleInfo.Message(key = "indicator-points", zh = "绩效指标“{0}”没有分值（points），未计入“{1}”。评分框架按各指标所带分值计分。",
+                    en = "Indicator \"{0}\" carries no points and is left out of \"{1}\". The framework scores indicators by the points they carry."),
+            @RuleInfo.Message(key = "incomparable", zh = "绩效指标“{0}”的实际完成值“{1}”与指标值“{2}”无法比较（单位或写法不同），按 0 分计（属“{3}”）。",
+                    en = "Indicator \"{0}\": the actual \"{1}\" cannot be compared with the target \"{2}\" (different unit or form); it counts as 0 (in \"{3}\")."),
+            @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”（指标值“{1}”）没有写完成档次（achievement：达成、部分达成或未达成），按 0 分计（属“{2}”）。",
+                    en = "Qualitative indicator \"{0}\" (target \"{1}\") states no achievement (达成, 部分达成 or 未达成); it counts as 0 (in \"{2}\").")
+        })
+public final class ScoreInputMissing implements InputRule {
+}

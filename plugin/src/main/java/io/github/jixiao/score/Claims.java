@@ -1,0 +1,141 @@
+package io.github.jixiao.score;
+
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Submission;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the department states about its own score, read from {@code self-assessment.json}: a score (and
+ * reason) per criterion, per sub-item, and the stated total and grade. The first entry of a criterion id
+ * counts; later duplicates are ignored.
+ */
+final class Claims {
+    static final String ROLE = "self-assessment";
+
+    /** A claimed criterion score; {@code score} and {@code scoreSrc} are null when only items are given. */
+    record Claim(String criterion, int index, BigDecimal score, Src scoreSrc, Src src, Src idSrc, Map<String, ItemClaim> items) {
+        String scoreRef() {
+            return ROLE + "#/criteria/" + index + "/score";
+        }
+    }
+
+    /** A claimed sub-item: a score, or a yes/no judgement ({@code value}). */
+    record ItemClaim(String item, int index, BigDecimal score, Boolean value, Src scoreSrc, Src valueSrc,
+                     String scoreRef, String valueRef) {
+    }
+
+    private final Map<String, Claim> byCriterion;
+    private final BigDecimal statedTotal;
+    private final Src statedTotalSrc;
+    private final String statedGrade;
+    private final Src statedGradeSrc;
+    private final Src docSrc;
+
+    Claims(Submission submission) {
+        Map<String, Claim> m = new LinkedHashMap<>();
+        JsonDocument d = submission.document(ROLE).orElse(null);
+        BigDecimal total = null;
+        Src totalSrc = null;
+        String grade = null;
+        Src gradeSrc = null;
+        if (d != null) {
+            JsonNode arr = d.root().get("criteria");
+            if (arr != null && arr.isArray()) {
+                for (int i = 0; i < arr.size(); i++) {
+                    JsonNode c = arr.get(i);
+                    JsonNode id = c.get("criterion");
+                    if (!c.isObject() || id == null || !id.isString() || m.containsKey(id.asString())) {
+                        continue;
+                    }
+                    String p = "/criteria/" + i;
+                    JsonNode s = c.get("score");
+                    BigDecimal score = s != null && s.isNumber() ? s.decimalValue() : null;
+                    m.put(id.asString(), new Claim(id.asString(), i, score,
+                            score == null ? null : d.src(s, p + "/score"), d.src(c, p), d.src(id, p + "/criterion"), items(d, c, p)));
+                }
+            }
+            JsonNode t = d.root().path("stated").get("total");
+            if (t != null && t.isNumber()) {
+                total = t.decimalValue();
+                totalSrc = d.src(t, "/stated/total");
+            }
+            JsonNode g = d.root().path("stated").get("grade");
+            if (g != null && g.isString()) {
+                grade = g.asString();
+                gradeSrc = d.src(g, "/stated/grade");
+            }
+        }
+        this.byCriterion = Collections.unmodifiableMap(m);
+        this.statedTotal = total;
+        this.statedTotalSrc = totalSrc;
+        this.statedGrade = grade;
+        this.statedGradeSrc = gradeSrc;
+        this.docSrc = d == null ? Src.NONE : d.src(d.root(), "");
+    }
+
+    private static Map<String, ItemClaim> items(JsonDocument d, JsonNode c, String p) {
+        Map<String, ItemClaim> out = new LinkedHashMap<>();
+        JsonNode arr = c.get("items");
+        if (arr == null || !arr.isArray()) {
+            return out;
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode it = arr.get(i);
+            JsonNode id = it.get("item");
+            if (!it.isObject() || id == null || !id.isString() || out.containsKey(id.asString())) {
+                continue;
+            }
+            String ip = p + "/items/" + i;
+            JsonNode s = it.get("score");
+            JsonNode v = it.get("value");
+            BigDecimal score = s != null && s.isNumber() ? s.decimalValue() : null;
+            Boolean value = v != null && v.isBoolean() ? v.asBoolean() : null;
+            out.put(id.asString(), new ItemClaim(id.asString(), i, score, value,
+                    score == null ? null : d.src(s, ip + "/score"), value == null ? null : d.src(v, ip + "/value"),
+                    ROLE + "#" + ip + "/score", ROLE + "#" + ip + "/value"));
+        }
+        return out;
+    }
+
+    Optional<Claim> criterion(String id) {
+        return Optional.ofNullable(byCriterion.get(id));
+    }
+
+    Optional<ItemClaim> item(String criterion, String item) {
+        Claim c = byCriterion.get(criterion);
+        return c == null ? Optional.empty() : Optional.ofNullable(c.items().get(item));
+    }
+
+    List<Claim> all() {
+        return new ArrayList<>(byCriterion.values());
+    }
+
+    BigDecimal statedTotal() {
+        return statedTotal;
+    }
+
+    Src statedTotalSrc() {
+        return statedTotalSrc;
+    }
+
+    String statedGrade() {
+        return statedGrade;
+    }
+
+    Src statedGradeSrc() {
+        return statedGradeSrc;
+    }
+
+    /** Where a missing claim would be written: the self-assessment file, or nowhere when there is none. */
+    Src where() {
+        return docSrc;
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.jixiao.score;
+
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Figure;
+import io.github.jixiao.model.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A value expression of a framework: a figure of the submission ({@code "role#/pointer"}), a constant, or
+ * sum / difference / ratio / percent / abs of expressions. Money is converted to 元 before any arithmetic;
+ * money and plain numbers never mix in a sum or a ratio (a framework error).
+ */
+public sealed interface Expr {
+
+    /** Display name (for inputs and messages), or null. */
+    String label();
+
+    /** Display unit of the value ("%", "人"), or null. */
+    String unit();
+
+    /** The kind of a computed value: how it combines and how it is shown. */
+    enum Kind { NUMBER, MONEY, FRACTION, PERCENT }
+
+    /**
+     * A computed value.
+     *
+     * @param number    full precision; money in 元
+     * @param moneyUnit for money, the unit to show it in (the unit its figures were written in, else 元)
+     */
+    record Value(BigDecimal number, Kind kind, String moneyUnit) {
+        /** The value as shown: "68.11%", "888.3", "40". */
+        String show() {
+            return switch (kind) {
+                case FRACTION -> Num.pct(number.multiply(Num.HUNDRED)) + "%";
+                case PERCENT -> Num.pct(number) + "%";
+                case MONEY -> Num.plain(Money.WAN.equals(moneyUnit) ? Num.divide(number, BigDecimal.valueOf(10_000)) : number);
+                case NUMBER -> Num.plain(number);
+            };
+        }
+
+        /** A threshold in this value's terms: "90%" for a percent, "100%" for the fraction 1, else "8". */
+        String showBound(BigDecimal b) {
+            return switch (kind) {
+                case FRACTION -> Num.plain(b.multiply(Num.HUNDRED)) + "%";
+                case PERCENT -> Num.plain(b) + "%";
+                default -> Num.plain(b);
+            };
+        }
+
+        /** The number alone, as in "(15.00 − 10)": 2 decimals for a percent, else at most 4. */
+        String showNumber() {
+            return switch (kind) {
+                case FRACTION -> Num.plain(number);
+                case PERCENT -> Num.pct(number);
+                default -> Num.plain(number);
+            };
+        }
+    }
+
+    Value eval(ScoringContext ctx);
+
+    /** The formula with the figures as written; refs carry their units when money units are mixed. */
+    String render(ScoringContext ctx, boolean units);
+
+    default String render(ScoringContext ctx) {
+        return render(ctx, moneyUnits(ctx).size() > 1);
+    }
+
+    /** Is this a bare figure or constant (nothing to show but the value)? */
+    default boolean atomic() {
+        return this instanceof Ref || this instanceof Const;
+    }
+
+    /** The money units of the figures read so far. */
+    default Set<String> moneyUnits(ScoringContext ctx) {
+        Set<String> out = new LinkedHashSet<>();
+        collectUnits(ctx, out);
+        return out;
+    }
+
+    void collectUnits(ScoringContext ctx, Set<String> out);
+
+    // ---- the expressions ----
+
+    record Ref(String ref, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            String name = label == null ? ref : label;
+            Figure f = ctx.figure(ref, name);
+            String shown = f.isMoney() ? Num.written(f.value()) + " " + f.unit()
+                    : Num.written(f.value()) + (unit == null ? "" : unit.equals("%") ? "%" : " " + unit);
+            ctx.input(name, shown, ref);
+            if (f.isMoney()) {
+                return new Value(f.money().yuan(), Kind.MONEY, f.unit());
+            }
+            return new Value(f.value(), "%".equals(unit) ? Kind.PERCENT : Kind.NUMBER, null);
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            Figure f = ctx.seen(ref);
+            if (f == null) {
+                return ref;
+            }
+            return Num.written(f.value()) + (units && f.isMoney() ? f.unit() : "");
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            Figure f = ctx.seen(ref);
+            if (f != null && f.isMoney()) {
+                out.add(f.unit());
+            }
+        }
+    }
+
+    record Const(BigDecimal value, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            return new Value(value, Kind.NUMBER, null);
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            return Num.written(value);
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+        }
+    }
+
+    record Sum(List<Expr> terms, String label, String unit) implements Expr {
+        public Sum {
+            terms = List.copyOf(terms);
+        }
+
+        @Override
+        public Value eval(ScoringContext ctx) {
+            List<Value> vs = new ArrayList<>();
+            for (Expr t : terms) {
+                vs.add(t.eval(ctx));
+            }
+            Kind k = combine(ctx, this, vs);
+            BigDecimal s = BigDecimal.ZERO;
+            for (Value v : vs) {
+                s = s.add(v.number());
+            }
+            return new Value(s, k, moneyUnit(vs));
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            List<String> parts = new ArrayList<>();
+            for (Expr t : terms) {
+                parts.add(t.render(ctx, units));
+            }
+            return String.join(" + ", parts);
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            terms.forEach(t -> t.collectUnits(ctx, out));
+        }
+    }
+
+    record Difference(Expr minuend, Expr subtrahend, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            List<Value> vs = List.of(minuend.eval(ctx), subtrahend.eval(ctx));
+            Kind k = combine(ctx, this, vs);
+            return new Value(vs.get(0).number().subtract(vs.get(1).number()), k, moneyUnit(vs));
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            return minuend.render(ctx, units) + " − " + wrap(subtrahend, ctx, units);
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            minuend.collectUnits(ctx, out);
+            subtrahend.collectUnits(ctx, out);
+        }
+    }
+
+    record Ratio(Expr numerator, Expr denominator, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            Value n = numerator.eval(ctx);
+            Value d = denominator.eval(ctx);
+            if ((n.kind() == Kind.MONEY) != (d.kind() == Kind.MONEY)) {
+                throw mixed(ctx, this);
+            }
+            if (d.number().signum() == 0) {
+                String shown = denominator.render(ctx);
+                throw ctx.zeroDenominator(shown, denominatorSrc(ctx));
+            }
+            return new Value(Num.divide(n.number(), d.number()), Kind.FRACTION, null);
+        }
+
+        private Src denominatorSrc(ScoringContext ctx) {
+            Expr e = denominator;
+            while (!(e instanceof Ref)) {
+                if (e instanceof Sum s) {
+                    e = s.terms().get(0);
+                } else if (e instanceof Difference df) {
+                    e = df.minuend();
+                } else if (e instanceof Abs a) {
+                    e = a.of();
+                } else if (e instanceof Percent p) {
+                    e = p.of();
+                } else if (e instanceof Ratio r) {
+                    e = r.numerator();
+                } else {
+                    return Src.NONE;
+                }
+            }
+            return ctx.src(((Ref) e).ref());
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            return wrap(numerator, ctx, units) + " / " + wrap(denominator, ctx, units);
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            numerator.collectUnits(ctx, out);
+            denominator.collectUnits(ctx, out);
+        }
+    }
+
+    record Percent(Expr of, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            Value v = of.eval(ctx);
+            return new Value(v.number().multiply(Num.HUNDRED), Kind.PERCENT, null);
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            return of.render(ctx, units);
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            of.collectUnits(ctx, out);
+        }
+    }
+
+    record Abs(Expr of, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            Value v = of.eval(ctx);
+            return new Value(v.number().abs(), v.kind(), v.moneyUnit());
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            return "|" + of.render(ctx, units) + "|";
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            of.collectUnits(ctx, out);
+        }
+    }
+
+    // ---- helpers ----
+
+    private static String wrap(Expr e, ScoringContext ctx, boolean units) {
+        String r = e.render(ctx, units);
+        return e instanceof Sum || e instanceof Difference ? "(" + r + ")" : r;
+    }
+
+    /** The kind of a sum or difference: all money → money; no money → number; a mix is a framework error. */
+    private static Kind combine(ScoringContext ctx, Expr e, List<Value> vs) {
+        boolean anyMoney = vs.stream().anyMatch(v -> v.kind() == Kind.MONEY);
+        boolean allMoney = vs.stream().allMatch(v -> v.kind() == Kind.MONEY);
+        if (anyMoney && !allMoney) {
+            throw mixed(ctx, e);
+        }
+        if (allMoney) {
+            return Kind.MONEY;
+        }
+        Kind first = vs.get(0).kind();
+        return vs.stream().allMatch(v -> v.kind() == first) ? first : Kind.NUMBER;
+    }
+
+    private static String moneyUnit(List<Value> vs) {
+        String u = null;
+        for (Value v : vs) {
+            if (v.moneyUnit() == null) {
+                continue;
+            }
+            if (u == null) {
+                u = v.moneyUnit();
+            } else if (!u.equals(v.moneyUnit())) {
+                return Money.YUAN;
+            }
+        }
+        return u;
+    }
+
+    private static ScoringProblem mixed(ScoringContext ctx, Expr e) {
+        String shown = e.render(ctx);
+        return ctx.problem(ScoringContext.FRAMEWORK_INVALID, "units", List.of(ctx.where(), shown),
+                ctx.leafSrc, "金额与非金额不能相加或相除：" + shown);
+    }
+}

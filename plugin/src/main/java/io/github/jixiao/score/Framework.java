@@ -1,0 +1,117 @@
+package io.github.jixiao.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scoring framework (评价指标体系), bound from a file that {@code framework.schema.json} has validated: the
+ * criteria tree 一级 → 二级 → 三级, each leaf with its weight, its 评分标准 and its {@link Method}; the grade
+ * bands; and the indicator categories the framework expects (for lint rules).
+ *
+ * @param file where it was read: a built-in's class-path resource name, or the project-relative file
+ */
+public record Framework(
+        String id,
+        String version,
+        String name,
+        String kind,
+        String source,
+        List<Grade> grades,
+        List<Category> taxonomy,
+        List<Group> criteria,
+        String file) {
+
+    public Framework {
+        grades = List.copyOf(grades);
+        taxonomy = List.copyOf(taxonomy);
+        criteria = List.copyOf(criteria);
+    }
+
+    /** A grade band on the 2-decimal total. */
+    public record Grade(String grade, BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive) {
+        public boolean contains(BigDecimal v) {
+            int lo = v.compareTo(min);
+            int hi = v.compareTo(max);
+            return (minInclusive ? lo >= 0 : lo > 0) && (maxInclusive ? hi <= 0 : hi < 0);
+        }
+    }
+
+    /** An indicator category (一级) and its 二级 categories; optional ones may have no indicators. */
+    public record Category(String level1, boolean optional, List<SubCategory> level2) {
+        public Category {
+            level2 = List.copyOf(level2);
+        }
+    }
+
+    public record SubCategory(String name, boolean optional) {
+    }
+
+    /** A 一级 or 二级 node: its name, weight and children (二级 groups under a 一级; leaves under a 二级). */
+    public record Group(String name, BigDecimal weight, List<Group> groups, List<Leaf> leaves) {
+        public Group {
+            groups = List.copyOf(groups);
+            leaves = List.copyOf(leaves);
+        }
+    }
+
+    /**
+     * A 三级 criterion.
+     *
+     * @param pointer where it is in the framework file
+     */
+    public record Leaf(
+            String id,
+            String name,
+            String level1,
+            String level2,
+            BigDecimal weight,
+            String standard,
+            String description,
+            boolean restsOnIndicators,
+            Method method,
+            String pointer) {
+
+        public Leaf {
+            Objects.requireNonNull(id);
+            Objects.requireNonNull(method);
+        }
+    }
+
+    /** Every leaf, in framework order. */
+    public List<Leaf> leaves() {
+        List<Leaf> out = new ArrayList<>();
+        for (Group l1 : criteria) {
+            for (Group l2 : l1.groups()) {
+                out.addAll(l2.leaves());
+            }
+        }
+        return out;
+    }
+
+    public Optional<Leaf> leaf(String id) {
+        return leaves().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** The total weight of the 一级 criteria (100 for a complete framework). */
+    public BigDecimal weight() {
+        return criteria.stream().map(Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The grade of a total, or "" when no band holds it. */
+    public String grade(BigDecimal total) {
+        for (Grade g : grades) {
+            if (g.contains(total)) {
+                return g.grade();
+            }
+        }
+        return "";
+    }
+
+    /** True when some leaf scores the 绩效指标 by the points they carry. */
+    public boolean indicatorsCarryPoints() {
+        return leaves().stream().anyMatch(l -> l.method() instanceof Method.IndicatorPoints);
+    }
+}

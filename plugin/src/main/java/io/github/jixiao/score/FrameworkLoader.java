@@ -1,0 +1,387 @@
+package io.github.jixiao.score;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.validate.SchemaCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Finds, validates and binds a framework: a built-in one by id (from the class path), or a file inside the
+ * project. Every problem is a {@code framework-invalid} finding, never an exception. Built-ins are loaded
+ * once per class loader.
+ */
+public final class FrameworkLoader {
+    private FrameworkLoader() {
+    }
+
+    public static final String SCHEMA_ID = SchemaCatalog.ID_PREFIX + SchemaCatalog.VERSION + "/framework.schema.json";
+    public static final String RESOURCE_DIR = "io/github/jixiao/frameworks/";
+    public static final String SHENZHEN_DEPARTMENT = "shenzhen-department-2024";
+    public static final String MOF_PROJECT = "mof-project-2020";
+    /** The frameworks shipped in the plugin. */
+    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT);
+
+    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final long MAX_BYTES = 4L * 1024 * 1024;
+    private static final Map<String, Loaded> BUILT_IN_CACHE = new ConcurrentHashMap<>();
+
+    /** A framework (null when it could not be used) and the findings about it. */
+    public record Loaded(Framework framework, List<Finding> findings) {
+        public Loaded {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** The default framework of a submission kind. */
+    public static String defaultFor(String kind) {
+        return "project".equals(kind) ? MOF_PROJECT : SHENZHEN_DEPARTMENT;
+    }
+
+    /**
+     * Loads {@code choice}: a built-in id, else a project-relative file.
+     *
+     * @param where where the choice was written (department.json's /framework), for findings; Src.NONE for a
+     *              build parameter
+     */
+    public static Loaded load(String choice, Path projectDir, Src where) {
+        String c = choice == null ? "" : choice.strip();
+        if (ID.matcher(c).matches() && resourceExists(c)) {
+            return builtInLoaded(c);
+        }
+        Src w = where == null ? Src.NONE : where;
+        String shown = SubmissionLoader.excerpt(c, 120);
+        if (c.isEmpty() || !insideProject(c)) {
+            return refused(c.isEmpty() ? "not-found" : "path-outside", w, shown);
+        }
+        Path project;
+        Path file;
+        try {
+            project = projectDir.toAbsolutePath().normalize();
+            file = project.resolve(c).normalize();
+        } catch (InvalidPathException e) {
+            return refused("path-outside", w, shown);
+        }
+        if (!file.startsWith(project)) {
+            return refused("path-outside", w, shown);
+        }
+        if (!Files.isRegularFile(file)) {
+            return refused("not-found", w, shown);
+        }
+        try {
+            if (!file.toRealPath().startsWith(project.toRealPath())) {
+                return refused("path-outside", w, shown); // a link out of the project
+            }
+        } catch (IOException | SecurityException e) {
+            return refused("not-found", w, shown);
+        }
+        String rel = project.relativize(file).toString().replace('\\', '/');
+        SubmissionLoader.Loaded read = new SubmissionLoader().load(file, rel);
+        if (read.document() == null) {
+            List<Finding> out = new ArrayList<>();
+            for (Finding f : read.findings()) {
+                out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
+                        List.of(rel, f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()))),
+                        rel, f.pointer(), f.line(), f.column(), null));
+            }
+            return new Loaded(null, out);
+        }
+        return bindChecked(read.document());
+    }
+
+    /** A built-in framework; throws when it is missing or invalid (a packaging bug, caught by the tests). */
+    public static Framework builtIn(String id) {
+        Loaded l = builtInLoaded(id);
+        if (l.framework() == null || !l.findings().isEmpty()) {
+            throw new IllegalStateException("built-in framework " + id + " is invalid: " + l.findings());
+        }
+        return l.framework();
+    }
+
+    /** Parses, validates and binds framework JSON named {@code file} (for tests and custom files). */
+    public static Loaded parse(byte[] json, String file) {
+        SubmissionLoader.Loaded read = new SubmissionLoader().parse(json, file);
+        if (read.document() == null) {
+            List<Finding> out = new ArrayList<>();
+            for (Finding f : read.findings()) {
+                out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
+                        List.of(file, f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()))),
+                        file, "", f.line(), f.column(), null));
+            }
+            return new Loaded(null, out);
+        }
+        return bindChecked(read.document());
+    }
+
+    private static Loaded builtInLoaded(String id) {
+        return BUILT_IN_CACHE.computeIfAbsent(id, i -> {
+            String res = RESOURCE_DIR + i + ".json";
+            try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(res)) {
+                if (in == null) {
+                    return refused("not-found", Src.NONE, i);
+                }
+                return parse(in.readAllBytes(), "classpath:" + res);
+            } catch (IOException e) {
+                return refused("not-found", Src.NONE, i);
+            }
+        });
+    }
+
+    private static boolean resourceExists(String id) {
+        return FrameworkLoader.class.getClassLoader().getResource(RESOURCE_DIR + id + ".json") != null;
+    }
+
+    /** No absolute path, drive, URL, "~" or ".." segment: the file must be named relative to the project. */
+    static boolean insideProject(String c) {
+        if (c.indexOf('\0') >= 0 || c.startsWith("/") || c.startsWith("\\") || c.startsWith("~") || c.contains(":")) {
+            return false;
+        }
+        for (String seg : c.split("[/\\\\]")) {
+            if (seg.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Loaded refused(String key, Src where, String shown) {
+        List<String> args = key.equals("not-found") ? List.of(shown, String.join("、", BUILT_IN)) : List.of(shown);
+        return new Loaded(null, List.of(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, key, args,
+                where.file(), where.pointer(), where.line(), where.column(), null)));
+    }
+
+    // ---- validate and bind ----
+
+    private static Loaded bindChecked(JsonDocument doc) {
+        List<Finding> out = new ArrayList<>();
+        List<Error> errors = SchemaCatalog.get().schemaResource(SCHEMA_ID).validate(doc.root());
+        Set<String> seen = new HashSet<>();
+        for (Error e : errors) {
+            String pointer = pointerOf(e.getInstanceLocation());
+            String msg = SubmissionLoader.excerpt(e.getMessage(), 200);
+            if (!seen.add(pointer + "\u0000" + msg)) {
+                continue;
+            }
+            JsonNode n = e.getInstanceNode();
+            Src s = n != null ? doc.src(n, pointer) : doc.src(pointer);
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "",
+                    List.of(doc.file(), pointer.isEmpty() ? "/" : pointer, msg), doc.file(), pointer, s.line(), s.column(), null));
+        }
+        if (!out.isEmpty()) {
+            return new Loaded(null, out);
+        }
+        Framework f = bind(doc.root(), doc.file());
+        checkWeights(f, doc, out);
+        return new Loaded(f, out);
+    }
+
+    private static void checkWeights(Framework f, JsonDocument doc, List<Finding> out) {
+        Set<String> ids = new HashSet<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < f.criteria().size(); i++) {
+            Framework.Group l1 = f.criteria().get(i);
+            total = total.add(l1.weight());
+            String p1 = "/criteria/" + i;
+            weights(doc, out, p1, l1.name(), l1.weight(), l1.groups().stream().map(Framework.Group::weight).toList());
+            for (int j = 0; j < l1.groups().size(); j++) {
+                Framework.Group l2 = l1.groups().get(j);
+                String p2 = p1 + "/children/" + j;
+                weights(doc, out, p2, l2.name(), l2.weight(), l2.leaves().stream().map(Framework.Leaf::weight).toList());
+                for (Framework.Leaf leaf : l2.leaves()) {
+                    if (!ids.add(leaf.id())) {
+                        finding(doc, out, leaf.pointer() + "/id", "duplicate-id", leaf.id());
+                    }
+                    if (leaf.method() instanceof Method.SubItems si) {
+                        weights(doc, out, leaf.pointer(), leaf.name(), leaf.weight(),
+                                si.items().stream().map(Method.Item::points).toList());
+                        Set<String> itemIds = new HashSet<>();
+                        for (int k = 0; k < si.items().size(); k++) {
+                            if (!itemIds.add(si.items().get(k).id())) {
+                                finding(doc, out, leaf.pointer() + "/method/items/" + k + "/id", "duplicate-id",
+                                        leaf.id() + "/" + si.items().get(k).id());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            finding(doc, out, "/criteria", "total-weight", Num.plain(total));
+        }
+    }
+
+    private static void weights(JsonDocument doc, List<Finding> out, String pointer, String name, BigDecimal weight,
+                                List<BigDecimal> parts) {
+        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(weight) != 0) {
+            finding(doc, out, pointer, "weights", name, Num.plain(sum), Num.plain(weight));
+        }
+    }
+
+    private static void finding(JsonDocument doc, List<Finding> out, String pointer, String key, String... args) {
+        Src s = doc.src(pointer);
+        List<String> a = new ArrayList<>();
+        a.add(doc.file());
+        a.addAll(List.of(args));
+        out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, key, a, doc.file(), pointer, s.line(), s.column(), null));
+    }
+
+    static Framework bind(JsonNode root, String file) {
+        List<Framework.Grade> grades = new ArrayList<>();
+        for (JsonNode g : root.get("grades")) {
+            grades.add(new Framework.Grade(g.get("grade").asString(), g.get("min").decimalValue(), g.get("max").decimalValue(),
+                    g.get("minInclusive").asBoolean(), g.get("maxInclusive").asBoolean()));
+        }
+        List<Framework.Category> taxonomy = new ArrayList<>();
+        for (JsonNode t : root.get("taxonomy")) {
+            List<Framework.SubCategory> subs = new ArrayList<>();
+            for (JsonNode s : t.get("level2")) {
+                subs.add(new Framework.SubCategory(s.get("name").asString(), s.path("optional").asBoolean(false)));
+            }
+            taxonomy.add(new Framework.Category(t.get("level1").asString(), t.path("optional").asBoolean(false), subs));
+        }
+        List<Framework.Group> criteria = new ArrayList<>();
+        JsonNode l1s = root.get("criteria");
+        for (int i = 0; i < l1s.size(); i++) {
+            JsonNode l1 = l1s.get(i);
+            List<Framework.Group> groups = new ArrayList<>();
+            JsonNode l2s = l1.get("children");
+            for (int j = 0; j < l2s.size(); j++) {
+                JsonNode l2 = l2s.get(j);
+                List<Framework.Leaf> leaves = new ArrayList<>();
+                JsonNode ls = l2.get("children");
+                for (int k = 0; k < ls.size(); k++) {
+                    JsonNode l = ls.get(k);
+                    leaves.add(new Framework.Leaf(l.get("id").asString(), l.get("name").asString(), l1.get("name").asString(),
+                            l2.get("name").asString(), l.get("weight").decimalValue(), l.get("standard").asString(),
+                            l.path("description").isString() ? l.get("description").asString() : null,
+                            l.get("restsOnIndicators").asBoolean(), method(l.get("method")),
+                            "/criteria/" + i + "/children/" + j + "/children/" + k));
+                }
+                groups.add(new Framework.Group(l2.get("name").asString(), l2.get("weight").decimalValue(), List.of(), leaves));
+            }
+            criteria.add(new Framework.Group(l1.get("name").asString(), l1.get("weight").decimalValue(), groups, List.of()));
+        }
+        return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
+                root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file);
+    }
+
+    static Method method(JsonNode m) {
+        String type = m.get("type").asString();
+        return switch (type) {
+            case "assessed" -> new Method.Assessed();
+            case "ratio" -> new Method.Ratio(expr(m.get("value")), dec(m, "points"), dec(m, "cap"), dec(m, "zeroWhenAbove"));
+            case "band" -> {
+                List<Method.Range> bands = new ArrayList<>();
+                for (JsonNode b : m.get("bands")) {
+                    bands.add(new Method.Range(dec(b, "min"), b.path("minInclusive").asBoolean(false), dec(b, "max"),
+                            b.path("maxInclusive").asBoolean(false), dec(b, "points")));
+                }
+                yield new Method.Band(expr(m.get("value")), bands);
+            }
+            case "linear-deduction" -> new Method.LinearDeduction(expr(m.get("value")), dec(m, "points"), dec(m, "threshold"),
+                    dec(m, "perUnit"));
+            case "deduct-per-item" -> new Method.DeductPerItem(expr(m.get("count")), dec(m, "points"), dec(m, "perItem"));
+            case "lookup" -> {
+                List<Method.Case> cases = new ArrayList<>();
+                for (JsonNode c : m.get("cases")) {
+                    JsonNode e = c.get("equals");
+                    Object v = e.isBoolean() ? (Object) e.asBoolean() : e.isNumber() ? e.decimalValue() : e.asString();
+                    cases.add(new Method.Case(v, dec(c, "points"), str(c, "label")));
+                }
+                yield new Method.Lookup(m.get("value").asString(), str(m, "label"), cases, dec(m, "otherwise"));
+            }
+            case "quarterly-progress" -> {
+                List<BigDecimal> schedule = new ArrayList<>();
+                m.get("schedule").forEach(s -> schedule.add(s.decimalValue()));
+                yield new Method.QuarterlyProgress(m.get("quarters").asString(), schedule, dec(m, "cap"), dec(m, "perQuarter"),
+                        dec(m, "meanPoints"), m.get("capMean").asBoolean());
+            }
+            case "sub-items" -> {
+                List<Method.Item> items = new ArrayList<>();
+                for (JsonNode it : m.get("items")) {
+                    items.add(new Method.Item(it.get("id").asString(), it.get("name").asString(), dec(it, "points"),
+                            str(it, "standard"), method(it.get("method"))));
+                }
+                JsonNode z = m.get("zeroWhen");
+                yield new Method.SubItems(items, z == null ? null : new Method.ZeroWhen(z.get("item").asString(), z.get("name").asString()));
+            }
+            case "indicator-points" -> {
+                List<String> level1 = new ArrayList<>();
+                m.get("level1").forEach(s -> level1.add(s.asString()));
+                Map<String, BigDecimal[]> bands = new LinkedHashMap<>();
+                for (String k : List.of("达成", "部分达成", "未达成")) {
+                    JsonNode b = m.get("achievementBands").get(k);
+                    bands.put(k, new BigDecimal[] {dec(b, "min"), dec(b, "max")});
+                }
+                yield new Method.IndicatorPoints(level1, bands);
+            }
+            default -> throw new IllegalArgumentException("unknown method " + type); // the schema rules it out
+        };
+    }
+
+    static Expr expr(JsonNode e) {
+        String label = str(e, "label");
+        String unit = str(e, "unit");
+        if (e.has("ref")) {
+            return new Expr.Ref(e.get("ref").asString(), label, unit);
+        }
+        if (e.has("const")) {
+            return new Expr.Const(e.get("const").decimalValue(), label, unit);
+        }
+        if (e.has("sum")) {
+            List<Expr> terms = new ArrayList<>();
+            e.get("sum").forEach(t -> terms.add(expr(t)));
+            return new Expr.Sum(terms, label, unit);
+        }
+        if (e.has("difference")) {
+            return new Expr.Difference(expr(e.get("difference").get(0)), expr(e.get("difference").get(1)), label, unit);
+        }
+        if (e.has("ratio")) {
+            return new Expr.Ratio(expr(e.get("ratio").get(0)), expr(e.get("ratio").get(1)), label, unit);
+        }
+        if (e.has("percent")) {
+            return new Expr.Percent(expr(e.get("percent")), label, unit);
+        }
+        return new Expr.Abs(expr(e.get("abs")), label, unit);
+    }
+
+    private static BigDecimal dec(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isNumber() ? v.decimalValue() : null;
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isString() ? v.asString() : null;
+    }
+
+    static String pointerOf(NodePath path) {
+        if (path == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            sb.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.jixiao.score;
+
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.target.Outcome;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code indicator-points}: scores each indicator that carries points (财预〔2020〕10号 单位自评). A problem
+ * with one indicator scores that indicator 0 and is reported; the others still count.
+ */
+final class IndicatorScoring {
+    private IndicatorScoring() {
+    }
+
+    static Method.Outcome score(Method.IndicatorPoints m, ScoringContext ctx, BigDecimal frameworkWeight) {
+        BigDecimal weight = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> terms = new ArrayList<>();
+        List<CriterionScore> items = new ArrayList<>();
+        for (Indicator ind : ctx.submission.indicators()) {
+            if (ind.notApplicable() || ind.level1() == null || !m.level1().contains(ind.level1())) {
+                continue;
+            }
+            if (ind.points() == null || ind.points().signum() < 0) {
+                ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
+                continue;
+            }
+            BigDecimal points = ind.points();
+            weight = weight.add(points);
+            ctx.pushScope();
+            BigDecimal s;
+            String explanation;
+            try {
+                String[] ex = new String[1];
+                s = one(m, ctx, ind, ex);
+                explanation = ex[0];
+            } catch (ScoringProblem p) {
+                ctx.report(p);
+                s = BigDecimal.ZERO;
+                explanation = "无法计分：" + p.reason + "，按 0 分计";
+            }
+            s = Num.clamp(s, BigDecimal.ZERO, points);
+            total = total.add(s);
+            terms.add(Num.plain(s));
+            items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
+                    Num.round2(s), m.type(), ctx.popScope(), explanation, ind.score(),
+                    ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
+        }
+        String explanation;
+        if (items.isEmpty()) {
+            explanation = "没有带分值的" + String.join("、", m.level1()) + "，本项分值为 0";
+        } else {
+            explanation = String.join(" + ", terms) + " = " + Num.score(total);
+            if (weight.compareTo(frameworkWeight) != 0) {
+                explanation += "（分值为各指标分值之和 " + Num.plain(weight) + "，框架原则上为 " + Num.plain(frameworkWeight) + "）";
+            }
+        }
+        return new Method.Outcome(total, "(" + explanation + ")", explanation, items, weight);
+    }
+
+    /** One indicator's points (full precision); {@code explanation[0]} receives how. */
+    private static BigDecimal one(Method.IndicatorPoints m, ScoringContext ctx, Indicator ind, String[] explanation) {
+        BigDecimal points = ind.points();
+        String ref = "indicators#" + ind.pointer();
+        TargetValue target = TargetParser.parse(ind.effectiveTarget());
+        if (target.isEmpty()) {
+            throw indicatorProblem(ctx, ind, "指标值", ind.src());
+        }
+        ctx.input(ind.label() + " 指标值", target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
+                ? "/adjustedTarget" : "/target"));
+        if (target.isQuantitative()) {
+            TargetValue actual = TargetParser.parse(ind.actual());
+            if (actual.isEmpty()) {
+                throw indicatorProblem(ctx, ind, "实际完成值", ind.src());
+            }
+            ctx.input(ind.label() + " 实际完成值", actual.text(), ref + "/actual");
+            Outcome o = TargetParser.compare(target, actual);
+            if (o == Outcome.INCOMPARABLE) {
+                throw ctx.problem(ScoringContext.INPUT_MISSING, "incomparable",
+                        List.of(ind.label(), actual.text(), target.text(), ctx.criterionName), ind.actualSrc(),
+                        "实际值“" + actual.text() + "”与指标值“" + target.text() + "”无法比较");
+            }
+            BigDecimal s;
+            if (o == Outcome.MET) {
+                s = points;
+                explanation[0] = actual.text() + " 达到 " + target.format() + " → " + Num.plain(points);
+            } else {
+                BigDecimal a = inTargetUnit(actual, target);
+                String[] how = new String[1];
+                BigDecimal ratio = missedRatio(target, a, how);
+                s = points.multiply(ratio).max(BigDecimal.ZERO);
+                explanation[0] = actual.text() + " 未达到 " + target.format() + "：" + how[0] + " × " + Num.plain(points)
+                        + " = " + Num.plain(s);
+            }
+            checkClaim(ctx, ind, s, explanation[0]);
+            return s;
+        }
+        // qualitative: the department's score, within the band of its stated achievement
+        String level = ind.achievement();
+        if (level == null || !m.bands().containsKey(level)) {
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),
+                    ind.src(), "定性指标“" + ind.label() + "”没有写完成档次（达成 / 部分达成 / 未达成）");
+        }
+        if (ind.score() == null) {
+            throw indicatorProblem(ctx, ind, "自评得分", ind.src());
+        }
+        ctx.input(ind.label() + " 完成档次", level, ref + "/achievement");
+        ctx.input(ind.label() + " 自评得分", Num.written(ind.score()), ref + "/score");
+        BigDecimal[] band = m.bands().get(level);
+        BigDecimal lo = Num.divide(points.multiply(band[0]), Num.HUNDRED);
+        BigDecimal hi = Num.divide(points.multiply(band[1]), Num.HUNDRED);
+        BigDecimal s = Num.clamp(ind.score(), lo, hi);
+        explanation[0] = "定性，" + level + "：" + Num.plain(lo) + "–" + Num.plain(hi) + " 分，自评 " + Num.written(ind.score())
+                + " → " + Num.plain(s);
+        if (Num.differ(Num.round2(s), ind.score())) {
+            ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
+                    level, Num.plain(lo), Num.plain(hi), Num.score(s));
+        }
+        return s;
+    }
+
+    /**
+     * The share of the points a missed quantitative target keeps: actual / target for ≥ and >, target / actual
+     * for ≤ and <, and the nearer end for = and ranges; within [0, 1].
+     */
+    static BigDecimal missedRatio(TargetValue t, BigDecimal a, String[] how) {
+        BigDecimal num;
+        BigDecimal den;
+        switch (t.comparator()) {
+            case LE, LT -> {
+                num = t.low();
+                den = a;
+            }
+            case RANGE -> {
+                boolean below = a.compareTo(t.low()) < 0;
+                num = below ? a : t.high();
+                den = below ? t.low() : a;
+            }
+            case EQ -> {
+                boolean below = a.compareTo(t.low()) < 0;
+                num = below ? a : t.low();
+                den = below ? t.low() : a;
+            }
+            default -> {
+                num = a;
+                den = t.low();
+            }
+        }
+        if (den.signum() <= 0) {
+            how[0] = Num.plain(num) + " / " + Num.plain(den) + " → 0";
+            return BigDecimal.ZERO;
+        }
+        BigDecimal r = Num.clamp(Num.divide(num, den), BigDecimal.ZERO, BigDecimal.ONE);
+        how[0] = Num.plain(num) + " / " + Num.plain(den) + " = " + Num.plain(r);
+        return r;
+    }
+
+    /** The actual's number in the target's unit (money units convert). */
+    private static BigDecimal inTargetUnit(TargetValue actual, TargetValue target) {
+        BigDecimal a = actual.low();
+        if (actual.unit().equals(target.unit())) {
+            return a;
+        }
+        BigDecimal fa = moneyFactor(actual.unit());
+        BigDecimal ft = moneyFactor(target.unit());
+        return fa == null || ft == null ? a : Num.divide(a.multiply(fa), ft);
+    }
+
+    private static BigDecimal moneyFactor(String unit) {
+        return switch (unit) {
+            case "元" -> BigDecimal.ONE;
+            case "万元" -> BigDecimal.valueOf(10_000);
+            case "亿元" -> BigDecimal.valueOf(100_000_000);
+            default -> null;
+        };
+    }
+
+    private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, String how) {
+        if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())) {
+            ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
+                    Num.score(computed), how);
+        }
+    }
+
+    private static Src scoreSrc(ScoringContext ctx, Indicator ind) {
+        return ctx.submission.document("indicators").map(d -> d.src(ind.pointer() + "/score")).orElse(ind.src());
+    }
+
+    private static ScoringProblem indicatorProblem(ScoringContext ctx, Indicator ind, String what, Src src) {
+        return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), what, ctx.criterionName), src,
+                "绩效指标“" + ind.label() + "”缺少" + what);
+    }
+}

@@ -1,0 +1,429 @@
+package io.github.jixiao.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How a criterion is scored: a closed set of methods, each with typed parameters (see
+ * {@code framework.schema.json}). A method computes full-precision points and says how, with the figures
+ * it used; it throws {@link ScoringProblem} when a figure is missing.
+ */
+public sealed interface Method {
+
+    /** The method id as written in framework files ("band", "quarterly-progress", …). */
+    String type();
+
+    /** Scores the criterion (or sub-item) of {@code ctx} out of {@code weight} points. */
+    Outcome score(ScoringContext ctx, BigDecimal weight);
+
+    /**
+     * What a method gives.
+     *
+     * @param points      full precision (clamped to [0, weight] by the caller)
+     * @param term        the formula as a summand of a {@code sub-items} sum ("448.01 / 657.77 = 68.11% × 1")
+     * @param explanation the formula as applied, ending with the result
+     * @param items       sub-item (or indicator) scores, else empty
+     * @param weight      the weight actually available when the method sets it (indicator points), else null
+     */
+    record Outcome(BigDecimal points, String term, String explanation, List<CriterionScore> items, BigDecimal weight) {
+        static Outcome of(BigDecimal points, String term, String explanation) {
+            return new Outcome(points, term, explanation, List.of(), null);
+        }
+    }
+
+    // ---- assessed ----
+
+    /** The department's own score from self-assessment.json, capped to the weight. */
+    record Assessed() implements Method {
+        @Override
+        public String type() {
+            return "assessed";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            BigDecimal claimed;
+            String ref;
+            if (ctx.item() == null) {
+                Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
+                if (c.isEmpty() || c.get().score() == null) {
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed", List.of(ctx.where(), ctx.criterion),
+                            c.map(Claims.Claim::src).orElse(ctx.claims.where()), "self-assessment.json 中没有自评得分");
+                }
+                claimed = c.get().score();
+                ref = c.get().scoreRef();
+            } else {
+                Optional<Claims.ItemClaim> ic = ctx.claims.item(ctx.criterion, ctx.item());
+                if (ic.isEmpty() || ic.get().score() == null) {
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed-item",
+                            List.of(ctx.criterionName, ctx.itemName(), ctx.criterion, ctx.item()),
+                            ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
+                            "self-assessment.json 中没有分项“" + ctx.itemName() + "”的自评得分");
+                }
+                claimed = ic.get().score();
+                ref = ic.get().scoreRef();
+            }
+            ctx.input(ctx.item() == null ? "自评得分" : ctx.itemName() + "（自评得分）", Num.written(claimed), ref);
+            BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
+            String explanation = claimed.compareTo(weight) > 0
+                    ? "自评 " + Num.written(claimed) + "，超过分值 " + Num.plain(weight) + "，按 " + Num.plain(weight) + " 计"
+                    : "自评 " + Num.written(claimed);
+            return Outcome.of(s, Num.plain(s), explanation);
+        }
+    }
+
+    // ---- ratio ----
+
+    /** value × points; value capped at {@code cap}; 0 when value exceeds {@code zeroWhenAbove}. */
+    record Ratio(Expr value, BigDecimal points, BigDecimal cap, BigDecimal zeroWhenAbove) implements Method {
+        @Override
+        public String type() {
+            return "ratio";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            Expr.Value v = value.eval(ctx);
+            String formula = formula(ctx, value, v);
+            BigDecimal s;
+            String term;
+            if (zeroWhenAbove != null && v.number().compareTo(zeroWhenAbove) > 0) {
+                s = BigDecimal.ZERO;
+                term = "(" + formula + " > " + v.showBound(zeroWhenAbove) + " → 0)";
+            } else if (cap != null && v.number().compareTo(cap) > 0) {
+                s = cap.multiply(points);
+                term = formula + " → " + v.showBound(cap) + " × " + Num.plain(points);
+            } else {
+                s = v.number().multiply(points);
+                term = formula + " × " + Num.plain(points);
+            }
+            return Outcome.of(s, term, term + " = " + Num.score(s));
+        }
+    }
+
+    // ---- band ----
+
+    /** One band: [min, max] with explicit inclusive ends (either end may be open). */
+    record Range(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, BigDecimal points) {
+        boolean contains(BigDecimal v) {
+            boolean lo = min == null || (minInclusive ? v.compareTo(min) >= 0 : v.compareTo(min) > 0);
+            boolean hi = max == null || (maxInclusive ? v.compareTo(max) <= 0 : v.compareTo(max) < 0);
+            return lo && hi;
+        }
+
+        String describe(Expr.Value v) {
+            if (min != null && max != null) {
+                return "∈ " + (minInclusive ? "[" : "(") + v.showBound(min) + ", " + v.showBound(max) + (maxInclusive ? "]" : ")");
+            }
+            if (min != null) {
+                return (minInclusive ? "≥ " : "> ") + v.showBound(min);
+            }
+            if (max != null) {
+                return (maxInclusive ? "≤ " : "< ") + v.showBound(max);
+            }
+            return "";
+        }
+    }
+
+    /** The points of the first band holding the value (0 when none does). */
+    record Band(Expr value, List<Range> bands) implements Method {
+        public Band {
+            bands = List.copyOf(bands);
+        }
+
+        @Override
+        public String type() {
+            return "band";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            Expr.Value v = value.eval(ctx);
+            String formula = formula(ctx, value, v);
+            for (Range r : bands) {
+                if (r.contains(v.number())) {
+                    String d = r.describe(v);
+                    String core = formula + (d.isEmpty() ? "" : " " + d) + " → " + Num.plain(r.points());
+                    return Outcome.of(r.points(), "(" + core + ")", core);
+                }
+            }
+            String core = formula + "，不在任何分档内 → 0";
+            return Outcome.of(BigDecimal.ZERO, "(" + core + ")", core);
+        }
+    }
+
+    // ---- linear deduction ----
+
+    /** Full points up to {@code threshold}; beyond it, {@code perUnit} off per unit over; floor 0. */
+    record LinearDeduction(Expr value, BigDecimal points, BigDecimal threshold, BigDecimal perUnit) implements Method {
+        @Override
+        public String type() {
+            return "linear-deduction";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            Expr.Value v = value.eval(ctx);
+            String formula = formula(ctx, value, v);
+            String core;
+            BigDecimal s;
+            if (v.number().compareTo(threshold) <= 0) {
+                s = points;
+                core = formula + " ≤ " + v.showBound(threshold) + " → " + Num.plain(points);
+            } else {
+                BigDecimal raw = points.subtract(perUnit.multiply(v.number().subtract(threshold)));
+                s = raw.max(BigDecimal.ZERO);
+                String calc = Num.plain(points) + " − " + Num.plain(perUnit) + " × (" + v.showNumber() + " − "
+                        + Num.plain(threshold) + ")";
+                core = formula + " > " + v.showBound(threshold) + " → "
+                        + (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(s);
+            }
+            return Outcome.of(s, "(" + core + ")", core);
+        }
+    }
+
+    // ---- deduct per item ----
+
+    /** points − perItem × count, floor 0. */
+    record DeductPerItem(Expr count, BigDecimal points, BigDecimal perItem) implements Method {
+        @Override
+        public String type() {
+            return "deduct-per-item";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            Expr.Value c = count.eval(ctx);
+            BigDecimal raw = points.subtract(perItem.multiply(c.number()));
+            BigDecimal s = raw.max(BigDecimal.ZERO);
+            String calc = Num.plain(points) + " − " + Num.plain(perItem) + " × " + c.show();
+            String core = (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(s);
+            return Outcome.of(s, "(" + core + ")", core);
+        }
+    }
+
+    // ---- lookup ----
+
+    /** One row of a lookup table: a string, boolean or number, its points, and how to say it (or null). */
+    record Case(Object equals, BigDecimal points, String label) {
+        boolean matches(JsonNode n) {
+            if (equals instanceof String s) {
+                return n.isString() && n.asString().equals(s);
+            }
+            if (equals instanceof Boolean b) {
+                return n.isBoolean() && n.asBoolean() == b;
+            }
+            return n.isNumber() && equals instanceof BigDecimal d && n.decimalValue().compareTo(d) == 0;
+        }
+    }
+
+    /** A categorical or yes/no value looked up in a table. */
+    record Lookup(String ref, String label, List<Case> cases, BigDecimal otherwise) implements Method {
+        public Lookup {
+            cases = List.copyOf(cases);
+        }
+
+        @Override
+        public String type() {
+            return "lookup";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            String name = label == null ? ref : label;
+            JsonNode n = ctx.node(ref, name);
+            String shown = n.isBoolean() ? (n.asBoolean() ? "是" : "否")
+                    : n.isNumber() ? Num.written(n.decimalValue()) : n.asString();
+            BigDecimal p = null;
+            String said = shown;
+            for (Case c : cases) {
+                if (c.matches(n)) {
+                    p = c.points();
+                    said = c.label() == null ? shown : c.label();
+                    break;
+                }
+            }
+            ctx.input(name, said.equals(shown) ? shown : said + "（" + shown + "）", ref);
+            if (p == null) {
+                if (otherwise == null) {
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), name, shown),
+                            ctx.src(ref), "“" + name + "”的取值“" + shown + "”不在评分表中");
+                }
+                p = otherwise;
+            }
+            String core = said + " → " + Num.plain(p);
+            return Outcome.of(p, "(" + core + ")", core);
+        }
+    }
+
+    // ---- quarterly progress ----
+
+    /**
+     * Σ_q min(cap, cumulative_q / schedule_q) × perQuarter + mean_q(cumulative_q / schedule_q) × meanPoints.
+     * The mean is of the uncapped ratios unless {@code capMean}; no cap at all when {@code cap} is null.
+     */
+    record QuarterlyProgress(String quarters, List<BigDecimal> schedule, BigDecimal cap, BigDecimal perQuarter,
+                             BigDecimal meanPoints, boolean capMean) implements Method {
+        public QuarterlyProgress {
+            schedule = List.copyOf(schedule);
+        }
+
+        @Override
+        public String type() {
+            return "quarterly-progress";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            JsonNode arr = ctx.submission.node(quarters);
+            if (arr == null || !arr.isArray()) {
+                throw ctx.missing("季度累计执行进度", quarters);
+            }
+            List<String> terms = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            List<String> meanParts = new ArrayList<>();
+            BigDecimal sumQuarters = BigDecimal.ZERO;
+            BigDecimal sumForMean = BigDecimal.ZERO;
+            int n = schedule.size();
+            for (int q = 1; q <= n; q++) {
+                int idx = indexOf(arr, q);
+                String label = "第 " + q + " 季度末累计执行进度";
+                if (idx < 0) {
+                    throw ctx.missing(label, quarters);
+                }
+                String ref = quarters + "/" + idx + "/cumulativePercent";
+                BigDecimal cum = arr.get(idx).get("cumulativePercent").decimalValue();
+                BigDecimal sched = schedule.get(q - 1);
+                ctx.input(label, Num.written(cum) + "%", ref);
+                BigDecimal ratio = Num.divide(cum, sched);
+                BigDecimal capped = cap == null ? ratio : ratio.min(cap);
+                BigDecimal pts = capped.multiply(perQuarter);
+                sumQuarters = sumQuarters.add(pts);
+                sumForMean = sumForMean.add(capMean ? capped : ratio);
+                meanParts.add(Num.plain(capMean ? capped : ratio));
+                String r = Num.written(cum) + "% / " + Num.plain(sched) + "%";
+                terms.add("Q" + q + " " + (cap == null ? r : "min(" + Num.plain(cap) + ", " + r + ")") + " × "
+                        + Num.plain(perQuarter) + " = " + Num.plain(pts));
+                parts.add(Num.plain(pts));
+            }
+            BigDecimal mean = Num.divide(sumForMean, BigDecimal.valueOf(n));
+            BigDecimal meanScore = mean.multiply(meanPoints);
+            terms.add("全年平均 (" + String.join(" + ", meanParts) + ") / " + n + " × " + Num.plain(meanPoints) + " = "
+                    + Num.plain(meanScore));
+            parts.add(Num.plain(meanScore));
+            BigDecimal s = sumQuarters.add(meanScore);
+            String explanation = String.join("；", terms) + "；" + String.join(" + ", parts) + " = " + Num.score(s);
+            return Outcome.of(s, "(" + explanation + ")", explanation);
+        }
+
+        private static int indexOf(JsonNode arr, int quarter) {
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode e = arr.get(i);
+                if (e.isObject() && e.path("quarter").isIntegralNumber() && e.get("quarter").canConvertToInt()
+                        && e.get("quarter").asInt() == quarter
+                        && e.path("cumulativePercent").isNumber()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    // ---- sub-items ----
+
+    /** One sub-item of a criterion, scored by its own method out of its own points. */
+    record Item(String id, String name, BigDecimal points, String standard, Method method) {
+    }
+
+    /** A yes/no sub-item the department states (items[].value); true zeroes the whole criterion. */
+    record ZeroWhen(String item, String name) {
+    }
+
+    /** The sum of the sub-items' points; zero when the {@code zeroWhen} judgement is true. */
+    record SubItems(List<Item> items, ZeroWhen zeroWhen) implements Method {
+        public SubItems {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String type() {
+            return "sub-items";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            BigDecimal total = BigDecimal.ZERO;
+            List<String> terms = new ArrayList<>();
+            List<CriterionScore> scores = new ArrayList<>();
+            for (Item it : items) {
+                ctx.item(it.id(), it.name());
+                ctx.pushScope();
+                Outcome o = it.method().score(ctx, it.points());
+                BigDecimal s = Num.clamp(o.points(), BigDecimal.ZERO, it.points());
+                Optional<Claims.ItemClaim> claim = ctx.claims.item(ctx.criterion, it.id());
+                scores.add(new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
+                        it.method().type(), ctx.popScope(), o.explanation(),
+                        claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
+                        List.of(), false));
+                terms.add(o.term());
+                total = total.add(s);
+            }
+            ctx.item(null, null);
+            String sum = String.join(" + ", terms) + " = " + Num.score(total);
+            if (zeroWhen == null) {
+                return new Outcome(total, "(" + sum + ")", sum, scores, null);
+            }
+            Optional<Claims.ItemClaim> flag = ctx.claims.item(ctx.criterion, zeroWhen.item());
+            if (flag.isEmpty() || flag.get().value() == null) {
+                throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed-flag",
+                        List.of(ctx.criterionName, zeroWhen.name(), ctx.criterion, zeroWhen.item()),
+                        ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
+                        "self-assessment.json 中没有说明是否“" + zeroWhen.name() + "”");
+            }
+            boolean yes = flag.get().value();
+            ctx.input(zeroWhen.name(), yes ? "是" : "否", flag.get().valueRef());
+            String explanation = yes ? sum + "；" + zeroWhen.name() + "：是 → 0" : sum + "；" + zeroWhen.name() + "：否";
+            BigDecimal s = yes ? BigDecimal.ZERO : total;
+            return new Outcome(s, "(" + explanation + ")", explanation, scores, null);
+        }
+    }
+
+    // ---- indicator points ----
+
+    /**
+     * Every applicable indicator of the given 一级 categories that carries points: met → full points; a
+     * missed quantitative target → points × actual / target (target / actual for ≤ and <); a qualitative
+     * target → the department's score, kept within the band of its stated achievement.
+     *
+     * @param bands achievement ("达成", "部分达成", "未达成") → [min, max] percent of the points
+     */
+    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands) implements Method {
+        public IndicatorPoints {
+            level1 = List.copyOf(level1);
+            bands = Collections.unmodifiableMap(new LinkedHashMap<>(bands));
+        }
+
+        @Override
+        public String type() {
+            return "indicator-points";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            return IndicatorScoring.score(this, ctx, weight);
+        }
+    }
+
+    // ---- shared ----
+
+    /** "448.01 / 657.77 = 68.11%", or just "95.00%" for a bare figure. */
+    private static String formula(ScoringContext ctx, Expr e, Expr.Value v) {
+        return e.atomic() ? v.show() : e.render(ctx) + " = " + v.show();
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.jixiao.score;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Figure;
+import io.github.jixiao.model.Submission;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a method may use while scoring one criterion: the submission, the department's claims, the figures
+ * it has read (kept as inputs, in the order first read) and where it reports findings.
+ */
+final class ScoringContext {
+    static final String INPUT_MISSING = "score-input-missing";
+    static final String CLAIM_MISMATCH = "score-claim-mismatch";
+    static final String FRAMEWORK_INVALID = "framework-invalid";
+
+    final Submission submission;
+    final Claims claims;
+    final String criterion;
+    final String criterionName;
+    final String level1;
+    final String level2;
+    /** Where the criterion is defined in its framework file (for framework errors found while scoring). */
+    final Src leafSrc;
+    private final List<Finding> findings;
+    private final Deque<Map<String, ScoreInput>> scopes = new ArrayDeque<>();
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+    private String item;
+    private String itemName;
+
+    ScoringContext(Submission submission, Claims claims, Framework.Leaf leaf, Src leafSrc, List<Finding> findings) {
+        this.submission = submission;
+        this.claims = claims;
+        this.criterion = leaf.id();
+        this.criterionName = leaf.name();
+        this.level1 = leaf.level1();
+        this.level2 = leaf.level2();
+        this.leafSrc = leafSrc == null ? Src.NONE : leafSrc;
+        this.findings = findings;
+        scopes.push(new LinkedHashMap<>());
+    }
+
+    /** The sub-item being scored, or null at the criterion level. */
+    String item() {
+        return item;
+    }
+
+    String itemName() {
+        return itemName;
+    }
+
+    void item(String id, String name) {
+        this.item = id;
+        this.itemName = name;
+    }
+
+    /** The criterion's name, with the sub-item's when inside one: "财务合规性 · 资金支出规范性". */
+    String where() {
+        return itemName == null ? criterionName : criterionName + " · " + itemName;
+    }
+
+    // ---- inputs ----
+
+    void input(String label, String value, String ref) {
+        String key = ref == null || ref.isEmpty() ? label + "\u0000" + value : ref;
+        scopes.peek().putIfAbsent(key, new ScoreInput(label, value, ref == null ? "" : ref));
+    }
+
+    void pushScope() {
+        scopes.push(new LinkedHashMap<>());
+    }
+
+    /** Ends a scope: its inputs, which also stay with the enclosing scope. */
+    List<ScoreInput> popScope() {
+        Map<String, ScoreInput> top = scopes.pop();
+        Map<String, ScoreInput> parent = scopes.peek();
+        if (parent != null) {
+            top.forEach(parent::putIfAbsent);
+        }
+        return new ArrayList<>(top.values());
+    }
+
+    List<ScoreInput> inputs() {
+        return new ArrayList<>(scopes.peekLast().values());
+    }
+
+    // ---- reading the submission ----
+
+    /** The number at {@code ref}; a problem naming {@code label} when it is not there. */
+    Figure figure(String ref, String label) {
+        Figure f = figures.get(ref);
+        if (f != null) {
+            return f;
+        }
+        Optional<Figure> o = submission.figure(ref);
+        if (o.isEmpty()) {
+            throw missing(label, ref);
+        }
+        figures.put(ref, o.get());
+        return o.get();
+    }
+
+    /** A figure read earlier by {@link #figure}. */
+    Figure seen(String ref) {
+        return figures.get(ref);
+    }
+
+    /** The value at {@code ref} (a string, a boolean, a number); a problem when it is not there. */
+    JsonNode node(String ref, String label) {
+        JsonNode n = submission.node(ref);
+        if (n == null || n.isNull() || n.isContainer()) {
+            throw missing(label, ref);
+        }
+        return n;
+    }
+
+    /** Where {@code ref} is, or its nearest ancestor; nowhere when its file is missing. */
+    Src src(String ref) {
+        String role = Submission.splitRef(ref)[0];
+        return submission.document(role).isPresent() ? submission.src(ref) : Src.NONE;
+    }
+
+    // ---- problems and findings ----
+
+    ScoringProblem missing(String label, String ref) {
+        return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
+                "缺少“" + label + "”（" + ref + "）");
+    }
+
+    ScoringProblem zeroDenominator(String formula, Src src) {
+        return new ScoringProblem(INPUT_MISSING, "zero", List.of(where(), formula), src,
+                "分母 " + formula + " 为 0，无法计算");
+    }
+
+    ScoringProblem problem(String ruleId, String key, List<String> args, Src src, String reason) {
+        return new ScoringProblem(ruleId, key, args, src, reason);
+    }
+
+    void report(ScoringProblem p) {
+        findings.add(new Finding(p.ruleId, ruleSeverity(p.ruleId), p.key, p.args, p.src.file(), p.src.pointer(),
+                p.src.line(), p.src.column(), criterion));
+    }
+
+    void report(String ruleId, String key, Src src, String... args) {
+        Src s = src == null ? Src.NONE : src;
+        findings.add(new Finding(ruleId, ruleSeverity(ruleId), key, List.of(args), s.file(), s.pointer(), s.line(),
+                s.column(), criterion));
+    }
+
+    /** A rule's default severity, from its metadata (one source of truth). */
+    static Severity ruleSeverity(String ruleId) {
+        return RuleRegistry.descriptor(ruleId).map(d -> d.severity()).orElse(Severity.ERROR);
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** score-summary.json / .md / .html on the reference report. */
+class ScoreSummaryTest {
+    static final ReportMeta META = new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z");
+    /** Reads numbers as written (5.00 stays 5.00). */
+    static final JsonMapper READER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    static Path sample() {
+        return Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+    }
+
+    static EngineResult run(Path project) {
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+    }
+
+    @Test
+    void byteIdenticalAcrossRuns(@TempDir Path tmp) throws IOException {
+        List<Path> a = ScoreSummary.write(tmp.resolve("a"), run(sample()), new Messages(Messages.ZH), META);
+        List<Path> b = ScoreSummary.write(tmp.resolve("b"), run(sample()), new Messages(Messages.ZH), META);
+        assertEquals(List.of("score-summary.json", "score-summary.md", "score-summary.html"),
+                a.stream().map(p -> p.getFileName().toString()).toList());
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)), a.get(i).getFileName().toString());
+        }
+        try (Stream<Path> left = Files.list(tmp.resolve("a"))) {
+            assertEquals(3, left.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void jsonHoldsTheSheet(@TempDir Path tmp) throws IOException {
+        ScoreSummary.write(tmp, run(sample()), new Messages(Messages.ZH), META);
+        String text = Files.readString(tmp.resolve("score-summary.json"));
+        JsonNode root = READER.readTree(text);
+        assertEquals("0.1.0-TEST", root.get("pluginVersion").asString());
+        assertEquals("shenzhen-department-2024", root.get("frameworkId").asString());
+        assertEquals("2024.1", root.get("frameworkVersion").asString());
+        assertEquals("1.0", root.get("schemaVersion").asString());
+        assertEquals("深圳市福田区科技和工业信息化局（本级）", root.get("department").asString());
+        assertEquals(2024, root.get("year").asInt());
+        assertEquals("自评", root.get("stage").asString());
+        assertTrue(text.contains("\"total\" : 96.15,"), "fixed scale 2");
+        assertTrue(text.contains("\"weight\" : 100.00,"), "fixed scale 2");
+        assertEquals("优", root.get("grade").asString());
+        assertEquals(21, root.get("criteria").size());
+        JsonNode proc = root.get("criteria").get(5);
+        assertEquals("procurement", proc.get("id").asString());
+        assertEquals("部门管理", proc.get("path").get(0).asString());
+        assertEquals("资金管理", proc.get("path").get(1).asString());
+        assertEquals("1.68", proc.get("score").decimalValue().toPlainString());
+        assertEquals("2.00", proc.get("weight").decimalValue().toPlainString());
+        assertEquals("sub-items", proc.get("method").asString());
+        assertEquals("448.01 / 657.77 = 68.11% × 1 + 1 = 1.68", proc.get("explanation").asString());
+        assertEquals("1.68", proc.get("claimed").decimalValue().toPlainString());
+        assertEquals("budget#/procurement/actual", proc.get("inputs").get(0).get("ref").asString());
+        assertEquals("448.01 万元", proc.get("inputs").get(0).get("value").asString());
+        assertEquals(2, proc.get("items").size());
+        assertEquals(3, root.get("levels").size());
+        assertEquals("60.00", root.get("levels").get(2).get("weight").decimalValue().toPlainString());
+        assertEquals("59.47", root.get("levels").get(2).get("score").decimalValue().toPlainString());
+    }
+
+    @Test
+    void findingsAreListedUnderTheirCriterion(@TempDir Path tmp) throws IOException {
+        Path copy = copySample(tmp.resolve("sample"));
+        Path budget = copy.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replace("\"cumulativePercent\": 55.25", "\"cumulativePercent\": 45.25"));
+        EngineResult r = run(copy);
+        Finding mismatch = r.findings().stream()
+                .filter(f -> f.ruleId().equals("score-claim-mismatch") && "budget-execution".equals(f.criterion())).findFirst().orElseThrow();
+        Path out = tmp.resolve("out");
+        ScoreSummary.write(out, r, new Messages(Messages.ZH), META);
+        JsonNode root = READER.readTree(Files.readString(out.resolve("score-summary.json")));
+        JsonNode be = root.get("criteria").get(17);
+        assertEquals("budget-execution", be.get("id").asString());
+        assertEquals("5.28", be.get("score").decimalValue().toPlainString());
+        assertEquals(Fingerprints.of(mismatch), be.get("findings").get(0).get("fingerprint").asString());
+        assertEquals("score-claim-mismatch", be.get("findings").get(0).get("rule").asString());
+        assertEquals("score-claim-mismatch", root.get("findings").get(0).get("rule").asString(), "the stated total");
+        String md = Files.readString(out.resolve("score-summary.md"));
+        assertTrue(md.contains("| 5.28 | 季度执行进度与序时进度："), md);
+        assertTrue(md.contains("（自评 5.47）"), md);
+        assertTrue(md.contains("- 预算执行率：警告 [score-claim-mismatch]"), md);
+    }
+
+    @Test
+    void markdownIsThePasteReadyTable(@TempDir Path tmp) throws IOException {
+        ScoreSummary.write(tmp, run(sample()), new Messages(Messages.ZH), META);
+        String md = Files.readString(tmp.resolve("score-summary.md"));
+        assertTrue(md.contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 计分方法/说明 |\n|---|---|---|---:|---:|---|\n"), md);
+        assertTrue(md.contains("| 部门决策 | 预算编制 | 预算编制规范性 | 5.00 | 5.00 | 部门自评 |\n"), md);
+        assertTrue(md.contains("|  |  | 预算编制合理性 | 5.00 | 5.00 |"), md);
+        assertTrue(md.contains("| 部门管理 | 资金管理 | 财务合规性 | 3.00 | 3.00 |"), md);
+        assertTrue(md.contains("| 政府采购执行情况 | 2.00 | 1.68 | 分项得分合计：448.01 / 657.77 = 68.11% × 1 + 1 = 1.68 |"), md);
+        assertTrue(md.contains("| **综合评分** | | | **100.00** | **96.15** | |\n| **评分等级** | | | | **优** | |\n"), md);
+        assertTrue(md.contains("没有与得分有关的问题。"), md);
+        long rows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| **") && !l.startsWith("| 一级")).count();
+        assertEquals(21, rows);
+    }
+
+    @Test
+    void englishLabels(@TempDir Path tmp) throws IOException {
+        ScoreSummary.write(tmp, run(sample()), new Messages(Locale.ENGLISH), META);
+        String md = Files.readString(tmp.resolve("score-summary.md"));
+        assertTrue(md.contains("| Level 1 | Level 2 | Criterion | Points | Score | Method / how scored |"), md);
+        assertTrue(md.contains("| **Total** | | | **100.00** | **96.15** | |"), md);
+        assertTrue(Files.readString(tmp.resolve("score-summary.html")).contains("<html lang=\"en\">"));
+    }
+
+    @Test
+    void htmlIsOneSelfContainedFileWithSvgCharts(@TempDir Path tmp) throws IOException {
+        ScoreSummary.write(tmp, run(sample()), new Messages(Messages.ZH), META);
+        String html = Files.readString(tmp.resolve("score-summary.html"), StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<svg"));
+        assertEquals(2, count(html, "<svg "), "one chart per 一级 and one per criterion");
+        assertEquals(3 + 21, count(html, "<rect class=\"bg\""), "a bar per 一级 and per criterion");
+        assertTrue(html.contains("<style>"));
+        assertFalse(html.contains("<script"), "no JavaScript");
+        assertFalse(html.contains("<link"), "no stylesheet loaded");
+        Matcher m = Pattern.compile("(?i)(src|href|xlink:href)\\s*=\\s*[\"']?\\s*(https?:)?//").matcher(html);
+        assertFalse(m.find(), () -> "network resource: " + m.group());
+        assertFalse(html.contains("http://"), "nothing from the network");
+        assertFalse(html.contains("https://"), "nothing from the network");
+        assertFalse(html.matches("(?s).*url\\(.*"), "no CSS url()");
+        assertTrue(html.contains("<td class=\"n\">96.15</td>"), "the total");
+        assertTrue(html.contains("1.68 / 2.00"), "a bar's label");
+        assertTrue(html.contains("<td rowspan=\"10\">部门管理</td>"), "一级 cells span their rows");
+    }
+
+    @Test
+    void htmlEscapesWhatItQuotes() {
+        assertEquals("&lt;script&gt;&amp;&quot;&#39;", ScoreSummaryHtml.esc("<script>&\"'"));
+        assertEquals("a \\| b c", ScoreSummaryMarkdown.cell("a | b\nc"));
+    }
+
+    @Test
+    void nothingWrittenWithoutASheet(@TempDir Path tmp) throws IOException {
+        EngineResult none = new EngineResult(List.of(), null, null, null, null, null, List.of());
+        assertEquals(List.of(), ScoreSummary.write(tmp, none, new Messages(Messages.ZH), META));
+    }
+
+    static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    static Path copySample(Path to) throws IOException {
+        Path from = sample();
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.filter(p -> !from.relativize(p).toString().startsWith("target")).toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+}

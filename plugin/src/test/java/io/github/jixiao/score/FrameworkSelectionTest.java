@@ -1,0 +1,142 @@
+package io.github.jixiao.score;
+
+import static io.github.jixiao.score.Fixtures.submission;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.model.Submission;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which framework scores a submission, and where a custom one may come from. */
+class FrameworkSelectionTest {
+    @TempDir
+    Path project;
+
+    static Submission dept(String kind, String framework, String stage) {
+        return submission("department", "{'kind': '" + kind + "', 'stage': '" + stage + "'"
+                + (framework == null ? "" : ", 'framework': '" + framework + "'") + "}",
+                "management", "{'keyTasks': {'missed': 1}}");
+    }
+
+    Scorer.Result score(Submission s, String override) {
+        return new Scorer().score(s, override, project);
+    }
+
+    @Test
+    void defaultsByKind() {
+        assertEquals("shenzhen-department-2024", score(dept("department", null, "自评"), null).sheet().frameworkId());
+        assertEquals("mof-project-2020", score(dept("project", null, "自评"), null).sheet().frameworkId());
+    }
+
+    @Test
+    void departmentJsonChoosesAndTheParameterOverrides() {
+        assertEquals("mof-project-2020", score(dept("department", "mof-project-2020", "自评"), null).sheet().frameworkId());
+        assertEquals("shenzhen-department-2024",
+                score(dept("department", "mof-project-2020", "自评"), "shenzhen-department-2024").sheet().frameworkId());
+    }
+
+    @Test
+    void aFrameworkForAnotherKindIsAWarning() {
+        Scorer.Result r = score(dept("department", "mof-project-2020", "自评"), null);
+        Finding f = r.findings().stream().filter(x -> x.key().equals("kind")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("submission/department.json", f.file());
+        assertEquals("/framework", f.pointer());
+    }
+
+    @Test
+    void onlyASelfEvaluationIsScored() {
+        Scorer.Result r = score(dept("department", null, "目标申报"), null);
+        assertNull(r.sheet());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void anUnknownFramework() {
+        Scorer.Result r = score(dept("department", "shenzhen-department-2099", "自评"), null);
+        assertNull(r.sheet());
+        Finding f = r.findings().get(0);
+        assertEquals("framework-invalid", f.ruleId());
+        assertEquals("not-found", f.key());
+        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020"), f.args());
+        assertEquals("/framework", f.pointer());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../framework.json", "frameworks/../../framework.json", "/etc/passwd", "C:\\\\x.json",
+            "\\\\\\\\server\\\\share\\\\x.json", "~/x.json", "file:///etc/passwd", "https://example.com/f.json", "a/..\\\\..\\\\b.json"})
+    void pathsOutsideTheProjectAreRefused(String path) {
+        Scorer.Result r = score(dept("department", null, "自评"), path);
+        assertNull(r.sheet());
+        assertEquals(List.of("path-outside"), r.findings().stream().map(Finding::key).toList(), path);
+        assertEquals("", r.findings().get(0).file());
+    }
+
+    @Test
+    void aLinkOutOfTheProjectIsRefused(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("f.json"), "{}");
+        try {
+            Files.createSymbolicLink(project.resolve("f.json"), outside.resolve("f.json"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links here
+        }
+        Scorer.Result r = score(dept("department", null, "自评"), "f.json");
+        assertEquals(List.of("path-outside"), r.findings().stream().map(Finding::key).toList());
+    }
+
+    @Test
+    void aCustomFrameworkInsideTheProject() throws IOException {
+        Files.createDirectories(project.resolve("frameworks"));
+        Files.writeString(project.resolve("frameworks/custom.json"), FrameworkTest.GOOD.replace('\'', '"'), StandardCharsets.UTF_8);
+        Scorer.Result r = score(dept("department", "frameworks/custom.json", "自评"), null);
+        assertNotNull(r.sheet(), r.findings().toString());
+        assertEquals("custom", r.sheet().frameworkId());
+        assertEquals("60.00", r.sheet().total().toPlainString());
+        assertEquals("合格", r.sheet().grade());
+    }
+
+    @Test
+    void aBrokenCustomFrameworkIsAFindingNotACrash() throws IOException {
+        Files.writeString(project.resolve("custom.json"), "{\"id\": \"x\",", StandardCharsets.UTF_8);
+        Scorer.Result r = score(dept("department", null, "自评"), "custom.json");
+        assertNull(r.sheet());
+        Finding f = r.findings().get(0);
+        assertEquals("framework-invalid", f.ruleId());
+        assertEquals("syntax", f.key());
+        assertEquals("custom.json", f.file());
+        assertTrue(f.line() > 0);
+
+        Files.writeString(project.resolve("custom.json"), FrameworkTest.GOOD.replace('\'', '"').replace("\"weight\": 100", "\"weight\": \"100\""),
+                StandardCharsets.UTF_8);
+        r = score(dept("department", null, "自评"), "custom.json");
+        assertNull(r.sheet());
+        assertTrue(r.findings().stream().allMatch(x -> x.ruleId().equals("framework-invalid") && x.file().equals("custom.json")
+                && x.line() > 0), r.findings().toString());
+    }
+
+    @Test
+    void aStatedTotalAndGradeThatDifferAreMismatches() {
+        Submission s = submission("department", "{'kind': 'department', 'stage': '自评'}",
+                "self-assessment", "{'criteria': [{'criterion': 'no-such-criterion', 'score': 1}], 'stated': {'total': 96.15, 'grade': '优'}}");
+        Scorer.Result r = score(s, null);
+        List<Finding> m = r.findings().stream().filter(f -> f.ruleId().equals("score-claim-mismatch")).toList();
+        assertEquals(List.of("grade", "total", "unknown-criterion"), m.stream().map(Finding::key).sorted().toList());
+        Finding total = m.stream().filter(f -> f.key().equals("total")).findFirst().orElseThrow();
+        assertEquals("/stated/total", total.pointer());
+        assertEquals(List.of("96.15", r.sheet().total().toPlainString()), total.args());
+        Finding unknown = m.stream().filter(f -> f.key().equals("unknown-criterion")).findFirst().orElseThrow();
+        assertEquals("/criteria/0/criterion", unknown.pointer());
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.jixiao.score;
+
+import static io.github.jixiao.score.Fixtures.leaf;
+import static io.github.jixiao.score.Fixtures.submission;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.model.Submission;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code indicator-points} (财预〔2020〕10号 单位自评): met → full points; missed quantitative → points × actual / target
+ * (target / actual for ≤ and <); qualitative → the department's score within its achievement band.
+ */
+class IndicatorPointsTest {
+    static final String MOF = "mof-project-2020";
+
+    static String ind(String level1, String name, String target, String actual, String points, String extra) {
+        return "{'level1': '" + level1 + "', 'level2': '数量指标', 'name': '" + name + "', 'target': '" + target + "', 'actual': '"
+                + actual + "', 'points': " + points + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    }
+
+    static Submission indicators(String... items) {
+        return submission("indicators", "{'indicators': [" + String.join(", ", items) + "]}");
+    }
+
+    static Fixtures.Scored output(String target, String actual, String points) {
+        return leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", target, actual, points, "")));
+    }
+
+    @ParameterizedTest(name = "{0} / actual {1} × {2} → {3}")
+    @CsvSource(delimiter = ';', value = {
+        "≥ 500 人次; 450 人次; 20; 18.00",      // missed: 20 × 450 / 500
+        "≥ 500 人次; 500 人次; 20; 20.00",      // met exactly
+        "≥ 500 人次; 600 人次; 20; 20.00",      // exceeded: full points, no more
+        "≥ 500 人次; 0 人次; 20; 0.00",
+        "≤ 800 元; 1000 元; 15; 12.00",         // ≤ missed: mirrored, 15 × 800 / 1000
+        "≤ 800 元; 800 元; 15; 15.00",
+        "< 800 元; 800 元; 15; 15.00",          // < missed by equality: 800 / 800 → full points of the ratio
+        "≤ 30 万元; 350000 元; 14; 12.00",      // units convert: 14 × 30 / 35
+        "= 100%; 90%; 10; 9.00",
+        "= 100%; 110%; 10; 9.09",              // = missed from above: mirrored
+        "90%—100%; 85%; 10; 9.44",             // range, below: 85 / 90
+        "90%—100%; 95%; 10; 10.00",
+        "10 家; 8 家; 5; 4.00",                 // a bare number means =
+        "≤ 0 次; 2 次; 5; 0.00"                 // zero target missed: nothing left
+    })
+    void quantitative(String target, String actual, String points, String expected) {
+        Fixtures.Scored r = output(target, actual, points);
+        assertEquals(expected, r.score(), r.criterion().explanation());
+        assertEquals(0, new java.math.BigDecimal(points).compareTo(r.criterion().weight()), "the weight is the indicators' points");
+    }
+
+    @Test
+    void missedExplains() {
+        Fixtures.Scored r = output("≥ 500 人次", "450 人次", "20");
+        CriterionScore it = r.criterion().items().get(0);
+        assertEquals("450 人次 未达到 ≥ 500 人次：450 / 500 = 0.9 × 20 = 18", it.explanation());
+        assertEquals("indicator-0", it.id());
+        assertTrue(r.criterion().explanation().startsWith("18 = 18.00"), r.criterion().explanation());
+    }
+
+    static Fixtures.Scored qualitative(String achievement, String score) {
+        return leaf(MOF, "benefit-indicators", indicators(
+                "{'level1': '效益指标', 'level2': '社会效益指标', 'name': '参训人员技能提升', 'target': '显著提升', 'actual': '部分学员提升明显',"
+                        + " 'points': 30" + (achievement == null ? "" : ", 'achievement': '" + achievement + "'")
+                        + (score == null ? "" : ", 'score': " + score) + "}"));
+    }
+
+    @ParameterizedTest(name = "{0}, claimed {1} → {2}")
+    @CsvSource({
+        "达成, 30, 30.00", "达成, 24, 24.00", "达成, 20, 24.00",
+        "部分达成, 20, 20.00", "部分达成, 24, 24.00", "部分达成, 28, 24.00", "部分达成, 15, 15.00", "部分达成, 10, 15.00",
+        "未达成, 15, 15.00", "未达成, 20, 15.00", "未达成, 0, 0.00"
+    })
+    void qualitativeKeepsTheScoreWithinItsBand(String achievement, String claimed, String expected) {
+        Fixtures.Scored r = qualitative(achievement, claimed);
+        assertEquals(expected, r.score());
+        boolean outside = !expected.equals(new java.math.BigDecimal(claimed).setScale(2).toPlainString());
+        assertEquals(outside ? 1 : 0, r.findings("score-claim-mismatch").size(), r.findings().toString());
+    }
+
+    @Test
+    void qualitativeOutsideItsBandSaysWhere() {
+        Finding f = qualitative("部分达成", "28").findings("score-claim-mismatch").get(0);
+        assertEquals("band", f.key());
+        assertEquals(List.of("参训人员技能提升", "28", "部分达成", "15", "24", "24.00"), f.args());
+        assertEquals("/indicators/0/score", f.pointer());
+        assertEquals("benefit-indicators", f.criterion());
+    }
+
+    @Test
+    void qualitativeWithoutAchievementIsAMissingInput() {
+        Fixtures.Scored r = qualitative(null, "30");
+        assertEquals("0.00", r.score());
+        assertEquals("achievement", r.findings("score-input-missing").get(0).key());
+    }
+
+    @Test
+    void qualitativeWithoutAScoreIsAMissingInput() {
+        Fixtures.Scored r = qualitative("达成", null);
+        assertEquals("0.00", r.score());
+        assertEquals("indicator", r.findings("score-input-missing").get(0).key());
+    }
+
+    @Test
+    void aProblemZeroesOnlyItsIndicator() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "培训人次", "≥ 500 人次", "完成", "20", ""),
+                ind("产出指标", "培训合格率", "≥ 95%", "97%", "15", ""),
+                ind("产出指标", "人均培训成本", "≤ 800 元", "", "15", "")));
+        assertEquals("15.00", r.score());
+        assertEquals(List.of("incomparable", "indicator"), r.findings("score-input-missing").stream().map(Finding::key).toList());
+        assertEquals("/indicators/0/actual", r.findings("score-input-missing").get(0).pointer());
+        assertEquals("50", r.criterion().weight().toPlainString());
+    }
+
+    @Test
+    void indicatorsWithoutPointsAreLeftOutAndReported() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                "{'level1': '产出指标', 'level2': '数量指标', 'name': '培训班次', 'target': '≥ 10 期', 'actual': '10 期'}",
+                ind("产出指标", "培训合格率", "≥ 95%", "97%", "15", "")));
+        assertEquals("15.00", r.score());
+        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+    }
+
+    @Test
+    void negativePointsAreNoPoints() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "-5", "")));
+        assertEquals("0.00", r.score());
+        assertEquals("0", r.criterion().weight().toPlainString());
+        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+    }
+
+    @Test
+    void aStatedIndicatorScoreThatDiffersIsAMismatch() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "20", "'score': 20")));
+        assertEquals("18.00", r.score());
+        Finding f = r.findings("score-claim-mismatch").get(0);
+        assertEquals("indicator", f.key());
+        assertEquals(List.of("培训人次", "20", "18.00"), f.args().subList(0, 3));
+    }
+
+    @Test
+    void notApplicableAndOtherCategoriesAreLeftOut() {
+        Fixtures.Scored r = leaf(MOF, "satisfaction-indicators", indicators(
+                ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "20", ""),
+                "{'level1': '满意度指标', 'level2': '服务对象满意度指标', 'notApplicable': true}"));
+        assertEquals("0.00", r.score());
+        assertEquals("0", r.criterion().weight().toPlainString());
+        assertEquals(List.of(), r.findings());
+    }
+}
