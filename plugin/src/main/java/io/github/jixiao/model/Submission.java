@@ -66,7 +66,7 @@ public final class Submission {
 
     public Integer year() {
         JsonNode n = node("department", "/year");
-        return n != null && n.isIntegralNumber() ? n.asInt() : null;
+        return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.asInt() : null;
     }
 
     /** The stage; {@link Stage#SELF_EVALUATION} when missing or unknown (the strictest). */
@@ -230,7 +230,8 @@ public final class Submission {
         }
         for (int i = 0; i < arr.size(); i++) {
             JsonNode n = arr.get(i);
-            if (!n.isObject() || !n.path("quarter").isIntegralNumber() || !n.path("cumulativePercent").isNumber()) {
+            if (!n.isObject() || !n.path("quarter").isIntegralNumber() || !n.get("quarter").canConvertToInt()
+                    || !n.path("cumulativePercent").isNumber()) {
                 continue;
             }
             String p = "/quarterlyExecution/" + i;

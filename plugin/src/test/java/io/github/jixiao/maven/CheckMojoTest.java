@@ -45,6 +45,8 @@ class CheckMojoTest {
         set(mojo, "outputDirectory", tmp.resolve("out").toFile());
         MavenProject project = (MavenProject) get(mojo, "project");
         project.setFile(tmp.resolve("pom.xml").toFile());
+        project.setArtifact(new org.apache.maven.artifact.DefaultArtifact("io.github.jixiao.test", "mojo-sample", "1.0",
+                "compile", "pom", null, new org.apache.maven.artifact.handler.DefaultArtifactHandler("pom")));
     }
 
     @Test
@@ -59,6 +61,12 @@ class CheckMojoTest {
         assertTrue(Files.isRegularFile(out.resolve("findings.sarif")));
         String json = Files.readString(out.resolve("findings.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"department\" : \"深圳市福田区科技和工业信息化局（本级）\""), json.substring(0, 300));
+        // the score summary is attached to the build, so install and deploy publish it
+        MavenProject project = (MavenProject) get(mojo, "project");
+        assertEquals(1, project.getAttachedArtifacts().size());
+        assertEquals("score-summary", project.getAttachedArtifacts().get(0).getClassifier());
+        assertEquals("json", project.getAttachedArtifacts().get(0).getType());
+        assertEquals(out.resolve("score-summary.json").toFile(), project.getAttachedArtifacts().get(0).getFile());
     }
 
     @Test
