@@ -69,10 +69,11 @@ final class ScoreSummaryMarkdown {
 
     /**
      * "计分方法：explanation", with the department's own figure when it differs. An assessed score taken as stated
-     * needs no explanation beyond its method.
+     * at full marks needs no explanation beyond its method; one that loses points shows the department's reason.
      */
     static String how(CriterionScore c, Messages m) {
-        boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0;
+        boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
+                && c.score().compareTo(c.weight()) >= 0;
         String s = m.label("method." + c.method()) + (plain ? "" : "：" + c.explanation());
         if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
             s += "（" + m.label("summary.claimed", c.claimed().toPlainString()) + "）";

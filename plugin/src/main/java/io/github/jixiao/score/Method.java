@@ -74,6 +74,12 @@ public sealed interface Method {
             String explanation = claimed.compareTo(weight) > 0
                     ? "自评 " + Num.written(claimed) + "，超过分值 " + Num.plain(weight) + "，按 " + Num.plain(weight) + " 计"
                     : "自评 " + Num.written(claimed);
+            // the department's reason, so the summary explains an assessed point too (a short excerpt)
+            int slash = ref == null ? -1 : ref.lastIndexOf('/');
+            tools.jackson.databind.JsonNode reason = slash < 0 ? null : ctx.submission.node(ref.substring(0, slash) + "/reason");
+            if (reason != null && reason.isString() && !reason.asString().isBlank()) {
+                explanation += "（理由：" + io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) + "）";
+            }
             return Outcome.of(s, Num.plain(s), explanation);
         }
     }
