@@ -1,0 +1,67 @@
+package io.github.jixiao.target;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A target or an actual as written, parsed once: either quantitative (comparator, number or range, unit)
+ * or qualitative (the words, and whether they define grades), or empty.
+ *
+ * @param kind               what was written
+ * @param comparator         for quantitative values; {@link Comparator#EQ} when none was written
+ * @param explicitComparator false when a bare number was written ("10 家" means = 10 家)
+ * @param low                the number (or the lower end of a range)
+ * @param high               the upper end of a range, else equal to {@code low}
+ * @param unit               normalised unit ("%", "个", "万元", …), "" when none
+ * @param text               the text as written (trimmed)
+ * @param graded             for qualitative values: the text defines grades (e.g. 优/良/中/差)
+ * @param vague              for qualitative values: a vague adjective such as 明显, 显著, 有效提升
+ */
+public record TargetValue(
+        Kind kind,
+        Comparator comparator,
+        boolean explicitComparator,
+        BigDecimal low,
+        BigDecimal high,
+        String unit,
+        String text,
+        boolean graded,
+        boolean vague) {
+
+    public enum Kind { EMPTY, QUANTITATIVE, QUALITATIVE }
+
+    public TargetValue {
+        Objects.requireNonNull(kind);
+        unit = unit == null ? "" : unit;
+        text = text == null ? "" : text;
+    }
+
+    public boolean isQuantitative() {
+        return kind == Kind.QUANTITATIVE;
+    }
+
+    public boolean isQualitative() {
+        return kind == Kind.QUALITATIVE;
+    }
+
+    public boolean isEmpty() {
+        return kind == Kind.EMPTY;
+    }
+
+    public boolean isPercent() {
+        return "%".equals(unit);
+    }
+
+    /** The canonical written form, e.g. "≥ 60 个", "90%—100%", "= 100%". */
+    public String format() {
+        if (kind != Kind.QUANTITATIVE) {
+            return text;
+        }
+        String u = unit.isEmpty() ? "" : (isPercent() ? "%" : " " + unit);
+        if (comparator == Comparator.RANGE) {
+            return low.toPlainString() + u + "—" + high.toPlainString() + u;
+        }
+        String c = explicitComparator ? comparator.symbol() + " " : "";
+        return c + low.toPlainString() + u;
+    }
+}
