@@ -9,6 +9,13 @@ import io.github.jixiao.lint.input.JsonSyntax;
 import io.github.jixiao.lint.input.SchemaUnknown;
 import io.github.jixiao.lint.input.SchemaViolation;
 import io.github.jixiao.lint.input.SubmissionStructure;
+import io.github.jixiao.lint.rules.IndicatorIncomplete;
+import io.github.jixiao.lint.rules.IndicatorCategoryMissing;
+import io.github.jixiao.lint.rules.IndicatorTargetUnmeasurable;
+import io.github.jixiao.lint.rules.IndicatorActualIncommensurable;
+import io.github.jixiao.lint.rules.IndicatorTargetMissed;
+import io.github.jixiao.lint.rules.IndicatorTargetNoComparator;
+import io.github.jixiao.lint.rules.ScoreIgnoresMissedTarget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +36,16 @@ public final class RuleRegistry {
             new FileUnreadable(),
             new SchemaViolation(),
             new SchemaUnknown(),
-            new SubmissionStructure()
+            new SubmissionStructure(),
             // scoring and lint rules follow
+            // lint rules
+            new IndicatorIncomplete(),
+            new IndicatorCategoryMissing(),
+            new IndicatorTargetUnmeasurable(),
+            new IndicatorActualIncommensurable(),
+            new IndicatorTargetMissed(),
+            new IndicatorTargetNoComparator(),
+            new ScoreIgnoresMissedTarget()
     );
 
     private static final Map<String, Rule> BY_ID = index();
