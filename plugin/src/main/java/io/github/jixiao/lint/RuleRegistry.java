@@ -16,6 +16,14 @@ import io.github.jixiao.lint.rules.IndicatorActualIncommensurable;
 import io.github.jixiao.lint.rules.IndicatorTargetMissed;
 import io.github.jixiao.lint.rules.IndicatorTargetNoComparator;
 import io.github.jixiao.lint.rules.ScoreIgnoresMissedTarget;
+import io.github.jixiao.lint.rules.IndicatorsStaleAfterAdjustment;
+import io.github.jixiao.lint.rules.AdjustmentMissingReason;
+import io.github.jixiao.lint.rules.ZeroExecution;
+import io.github.jixiao.lint.rules.ExecutionRegressed;
+import io.github.jixiao.lint.rules.RateMismatch;
+import io.github.jixiao.lint.rules.SumMismatch;
+import io.github.jixiao.lint.rules.SatisfactionEvidenceMismatch;
+import io.github.jixiao.lint.rules.ActualEqualsTargetPattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +53,15 @@ public final class RuleRegistry {
             new IndicatorActualIncommensurable(),
             new IndicatorTargetMissed(),
             new IndicatorTargetNoComparator(),
-            new ScoreIgnoresMissedTarget()
+            new ScoreIgnoresMissedTarget(),
+            new IndicatorsStaleAfterAdjustment(),
+            new AdjustmentMissingReason(),
+            new ZeroExecution(),
+            new ExecutionRegressed(),
+            new RateMismatch(),
+            new SumMismatch(),
+            new SatisfactionEvidenceMismatch(),
+            new ActualEqualsTargetPattern()
     );
 
     private static final Map<String, Rule> BY_ID = index();
