@@ -24,6 +24,13 @@ import io.github.jixiao.lint.rules.RateMismatch;
 import io.github.jixiao.lint.rules.SumMismatch;
 import io.github.jixiao.lint.rules.SatisfactionEvidenceMismatch;
 import io.github.jixiao.lint.rules.ActualEqualsTargetPattern;
+import io.github.jixiao.lint.rules.IndicatorTargetAtCeiling;
+import io.github.jixiao.lint.rules.IndicatorTimeCostUnspecified;
+import io.github.jixiao.lint.rules.IndicatorInputAsOutput;
+import io.github.jixiao.lint.rules.IndicatorTargetRevisionUnrecorded;
+import io.github.jixiao.lint.rules.IndicatorTaxonomyMixed;
+import io.github.jixiao.lint.rules.IndicatorTargetFarExceeded;
+import io.github.jixiao.lint.rules.ExecutionRateUnexplained;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +68,14 @@ public final class RuleRegistry {
             new RateMismatch(),
             new SumMismatch(),
             new SatisfactionEvidenceMismatch(),
-            new ActualEqualsTargetPattern()
+            new ActualEqualsTargetPattern(),
+            new IndicatorTargetAtCeiling(),
+            new IndicatorTimeCostUnspecified(),
+            new IndicatorInputAsOutput(),
+            new IndicatorTargetRevisionUnrecorded(),
+            new IndicatorTaxonomyMixed(),
+            new IndicatorTargetFarExceeded(),
+            new ExecutionRateUnexplained()
     );
 
     private static final Map<String, Rule> BY_ID = index();
