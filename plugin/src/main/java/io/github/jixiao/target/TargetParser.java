@@ -21,7 +21,9 @@ public final class TargetParser {
     static final int MAX_INPUT = 200;
 
     private static final String NUM = "([+-]?\\d+(?:\\.\\d+)?)";
-    private static final String UNIT = "([^\\d\\s≥≤<>=~.+-][^\\d\\s≥≤<>=~]{0,7})?";
+    /** A unit: up to 8 characters, no digits, comparators or punctuation ("%，且无投诉" is not a unit). */
+    private static final String UNIT = "([^\\d\\s≥≤<>=~.+\\-,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]"
+            + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
@@ -101,7 +103,7 @@ public final class TargetParser {
         Matcher m = SINGLE.matcher(s);
         if (m.matches()) {
             BigDecimal n = number(m.group(2));
-            if (n != null) {
+            if (n != null && validUnit(unit(m.group(3)))) {
                 String c = m.group(1);
                 Comparator comparator = c == null ? Comparator.EQ : comparatorOf(c);
                 return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, c != null, n, n,
@@ -114,7 +116,7 @@ public final class TargetParser {
             BigDecimal b = number(r.group(3));
             String u1 = unit(r.group(2));
             String u2 = unit(r.group(4));
-            if (a != null && b != null && (u1.isEmpty() || u2.isEmpty() || u1.equals(u2))) {
+            if (a != null && b != null && validUnit(u1) && validUnit(u2) && (u1.isEmpty() || u2.isEmpty() || u1.equals(u2))) {
                 String u = u2.isEmpty() ? u1 : u2;
                 BigDecimal lo = a.min(b);
                 BigDecimal hi = a.max(b);
@@ -237,6 +239,11 @@ public final class TargetParser {
             return "";
         }
         return UNIT_ALIASES.getOrDefault(u, u);
+    }
+
+    /** "%" stands alone: "%完成" or "%左右" are words after a percentage, not a unit. */
+    private static boolean validUnit(String u) {
+        return !(u.startsWith("%") && u.length() > 1);
     }
 
     private static TargetValue empty(String text) {
