@@ -49,7 +49,7 @@ public final class RuleFixtures {
 
     /** A loaded fixture. */
     public record Fixture(String ruleId, String kind, String name, Path path, Submission submission, ScoreSheet sheet,
-            List<Expected> expected, List<Finding> schemaFindings) {
+            List<Finding> scoringFindings, List<Expected> expected, List<Finding> schemaFindings) {
         /** "rules/<id>/<kind>/<name>.json" */
         public String relative() {
             return "rules/" + ruleId + "/" + kind + "/" + name + ".json";
@@ -121,24 +121,34 @@ public final class RuleFixtures {
             schema.addAll(VALIDATOR.validate(doc));
         }
         Submission submission = new Submission(docs);
+        // as the engine: score whenever there is a department profile; "$scores" replaces the sheet
         ScoreSheet sheet = null;
+        List<Finding> scoring = List.of();
+        if (docs.containsKey("department")) {
+            Scorer.Result scored = new Scorer().score(submission, null, file.getParent());
+            sheet = scored.sheet();
+            scoring = scored.findings();
+        }
         if (bundle.has("$scores")) {
             sheet = sheet(bundle.get("$scores"));
-        } else if (docs.containsKey("self-assessment")) {
-            sheet = new Scorer().score(submission, null, file.getParent()).sheet();
         }
-        return new Fixture(ruleId, kind, name, file, submission, sheet, expected(file), schema);
+        return new Fixture(ruleId, kind, name, file, submission, sheet, scoring, expected(file), schema);
     }
 
-    /** Runs {@code rule} on the fixture as the engine would (only at the stages it applies to). */
+    /**
+     * Runs {@code rule} on the fixture as the engine would (only at the stages it applies to); findings the
+     * scorer reported under the rule's id count as the rule's.
+     */
     public static List<Finding> run(Rule rule, Fixture f) {
         RuleDescriptor d = rule.descriptor();
-        if (!d.stages().contains(f.submission().stage())) {
-            return List.of();
+        List<Finding> out = new ArrayList<>();
+        f.scoringFindings().stream().filter(x -> x.ruleId().equals(d.id())).forEach(out::add);
+        if (d.stages().contains(f.submission().stage())) {
+            RuleContext ctx = new RuleContext(d, f.sheet());
+            rule.check(f.submission(), ctx);
+            out.addAll(ctx.findings());
         }
-        RuleContext ctx = new RuleContext(d, f.sheet());
-        rule.check(f.submission(), ctx);
-        return ctx.findings();
+        return out;
     }
 
     private static List<Expected> expected(Path file) {

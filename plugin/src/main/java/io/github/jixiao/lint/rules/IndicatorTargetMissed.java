@@ -44,10 +44,10 @@ public final class IndicatorTargetMissed implements Rule {
             String name = Checks.name(i);
             String tq = Checks.quote(t.text());
             String aq = Checks.quote(a.text());
-            if (!t.explicitComparator()) {
-                ctx.report("bare", i.actualSrc(), name, tq, aq);
-            } else if (!Checks.blank(i.explanation())) {
+            if (!Checks.blank(i.explanation())) {
                 ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
+            } else if (!t.explicitComparator()) {
+                ctx.report("bare", i.actualSrc(), name, tq, aq);
             } else {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }
