@@ -54,7 +54,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
         Map<String, Stale> byTask = new LinkedHashMap<>();
         submission.adjustments().stream()
                 .filter(a -> a.date() != null && a.kind() != null && KINDS.contains(a.kind()))
-                .filter(a -> "task".equals(a.scope()) || (a.scope() == null && !Checks.blank(a.task())))
+                .filter(a -> !Checks.blank(a.task()) && ("task".equals(a.scope()) || a.scope() == null))
                 .sorted(Comparator.comparing(Adjustment::date))
                 .forEach(a -> stale(submission, a).ifPresent(s -> byTask.put(a.task().strip(), s)));
         for (Stale s : byTask.values()) {

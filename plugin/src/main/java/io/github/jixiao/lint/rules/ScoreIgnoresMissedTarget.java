@@ -58,7 +58,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
             return;
         }
         for (CriterionScore c : sheet.criteria()) {
-            if (!c.restsOnIndicators() || c.weight() == null || c.weight().signum() <= 0) {
+            if (!c.restsOnIndicators() || c.id() == null || c.weight() == null || c.weight().signum() <= 0) {
                 continue;
             }
             BigDecimal given = c.claimed() != null ? c.claimed() : c.score();
