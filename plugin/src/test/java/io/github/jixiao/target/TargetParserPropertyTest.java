@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The parser never throws, and reading a value's canonical form gives the same value back. */
-class TargetParserProperties {
+class TargetParserPropertyTest {
 
     private static final List<String> UNITS = List.of(
             "", "%", "个", "家", "次", "人", "场", "天", "平方米", "万元", "亿元", "元", "人次", "项", "个工作日", "元/人");

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * No rule throws, whatever a submission holds: odd numbers (zero, negative, 1e14, scale 6), odd strings,
  * missing or mistyped fields, every stage. Findings always name a rule and a file.
  */
-class RulesNeverThrowProperties {
+class RulesNeverThrowTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String S = "https://jixiao.github.io/schemas/v1/";
 
