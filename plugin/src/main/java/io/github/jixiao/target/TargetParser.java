@@ -86,13 +86,19 @@ public final class TargetParser {
                 break;
             }
         }
-        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
-            if (s.endsWith(w.getKey()) && s.length() > w.getKey().length()) {
-                if (cmp == null) {
-                    cmp = w.getValue();
+        // all trailing comparator words ("5个以上以上" is 5 个 too, and nothing of them is left in the unit)
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+                if (s.endsWith(w.getKey()) && s.length() > w.getKey().length()) {
+                    if (cmp == null) {
+                        cmp = w.getValue();
+                    }
+                    s = s.substring(0, s.length() - w.getKey().length());
+                    stripped = true;
+                    break;
                 }
-                s = s.substring(0, s.length() - w.getKey().length());
-                break;
             }
         }
         // "-", "至", "到" between two numbers make a range (after the words: "达到" is not one)

@@ -58,7 +58,7 @@ class SampleSubmissionTest {
             Map.entry("actual-equals-target-pattern", 1),       // defect 8: 36 of 81, all 14 satisfaction
             Map.entry("indicator-target-at-ceiling", 0),
             Map.entry("indicator-time-cost-unspecified", 1),    // info: 成本控制率 90%—100%
-            Map.entry("indicator-input-as-output", 3),          // info: 经费支付完成率/准确率/及时率
+            Map.entry("indicator-input-as-output", 1),          // info: 经费支付完成率
             Map.entry("indicator-target-revision-unrecorded", 0),
             Map.entry("indicator-taxonomy-mixed", 0),
             Map.entry("indicator-target-far-exceeded", 0),
