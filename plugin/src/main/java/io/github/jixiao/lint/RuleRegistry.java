@@ -12,6 +12,28 @@ import io.github.jixiao.lint.input.SubmissionStructure;
 import io.github.jixiao.lint.scoring.FrameworkInvalid;
 import io.github.jixiao.lint.scoring.ScoreClaimMismatch;
 import io.github.jixiao.lint.scoring.ScoreInputMissing;
+import io.github.jixiao.lint.rules.IndicatorIncomplete;
+import io.github.jixiao.lint.rules.IndicatorCategoryMissing;
+import io.github.jixiao.lint.rules.IndicatorTargetUnmeasurable;
+import io.github.jixiao.lint.rules.IndicatorActualIncommensurable;
+import io.github.jixiao.lint.rules.IndicatorTargetMissed;
+import io.github.jixiao.lint.rules.IndicatorTargetNoComparator;
+import io.github.jixiao.lint.rules.ScoreIgnoresMissedTarget;
+import io.github.jixiao.lint.rules.IndicatorsStaleAfterAdjustment;
+import io.github.jixiao.lint.rules.AdjustmentMissingReason;
+import io.github.jixiao.lint.rules.ZeroExecution;
+import io.github.jixiao.lint.rules.ExecutionRegressed;
+import io.github.jixiao.lint.rules.RateMismatch;
+import io.github.jixiao.lint.rules.SumMismatch;
+import io.github.jixiao.lint.rules.SatisfactionEvidenceMismatch;
+import io.github.jixiao.lint.rules.ActualEqualsTargetPattern;
+import io.github.jixiao.lint.rules.IndicatorTargetAtCeiling;
+import io.github.jixiao.lint.rules.IndicatorTimeCostUnspecified;
+import io.github.jixiao.lint.rules.IndicatorInputAsOutput;
+import io.github.jixiao.lint.rules.IndicatorTargetRevisionUnrecorded;
+import io.github.jixiao.lint.rules.IndicatorTaxonomyMixed;
+import io.github.jixiao.lint.rules.IndicatorTargetFarExceeded;
+import io.github.jixiao.lint.rules.ExecutionRateUnexplained;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +58,30 @@ public final class RuleRegistry {
             // scoring: reported by the scorer
             new ScoreClaimMismatch(),
             new ScoreInputMissing(),
-            new FrameworkInvalid()
-            // lint rules follow
+            new FrameworkInvalid(),
+            // lint rules
+            new IndicatorIncomplete(),
+            new IndicatorCategoryMissing(),
+            new IndicatorTargetUnmeasurable(),
+            new IndicatorActualIncommensurable(),
+            new IndicatorTargetMissed(),
+            new IndicatorTargetNoComparator(),
+            new ScoreIgnoresMissedTarget(),
+            new IndicatorsStaleAfterAdjustment(),
+            new AdjustmentMissingReason(),
+            new ZeroExecution(),
+            new ExecutionRegressed(),
+            new RateMismatch(),
+            new SumMismatch(),
+            new SatisfactionEvidenceMismatch(),
+            new ActualEqualsTargetPattern(),
+            new IndicatorTargetAtCeiling(),
+            new IndicatorTimeCostUnspecified(),
+            new IndicatorInputAsOutput(),
+            new IndicatorTargetRevisionUnrecorded(),
+            new IndicatorTaxonomyMixed(),
+            new IndicatorTargetFarExceeded(),
+            new ExecutionRateUnexplained()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

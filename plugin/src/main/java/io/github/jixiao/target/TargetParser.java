@@ -1,6 +1,7 @@
 package io.github.jixiao.target;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,28 +17,36 @@ public final class TargetParser {
     private TargetParser() {
     }
 
-    private static final int MAX_INPUT = 200;
+    /** Longer texts are not targets but prose: they are kept as qualitative without being scanned. */
+    static final int MAX_INPUT = 200;
 
     private static final String NUM = "([+-]?\\d+(?:\\.\\d+)?)";
-    private static final String UNIT = "([^\\d\\s≥≤<>=~.+-][^\\d\\s≥≤<>=~]{0,7})?";
+    /** A unit: up to 8 characters, no digits, comparators or punctuation ("%，且无投诉" is not a unit). */
+    private static final String UNIT = "([^\\d\\s≥≤<>=~.+\\-,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]"
+            + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** "-", "至" or "到" between a number (or its unit) and a number: a range, not a sign or a word. */
+    private static final Pattern RANGE_WORD = Pattern.compile("(?<=[\\d%\\p{IsHan}])(?:-|至|到)(?=[+-]?\\d)");
 
-    /** Words before a number that mean a comparator. */
+    /** Words before a number that mean a comparator (longest first where one contains another). */
     private static final List<Map.Entry<String, String>> PREFIX_WORDS = List.of(
-            Map.entry("大于等于", "≥"), Map.entry("不少于", "≥"), Map.entry("不低于", "≥"), Map.entry("至少", "≥"),
-            Map.entry("达到", "≥"), Map.entry("小于等于", "≤"), Map.entry("不超过", "≤"), Map.entry("不高于", "≤"),
-            Map.entry("不多于", "≤"), Map.entry("控制在", "≤"), Map.entry("大于", ">"), Map.entry("高于", ">"),
-            Map.entry("超过", ">"), Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("等于", "="));
+            Map.entry("大于或等于", "≥"), Map.entry("大于等于", "≥"), Map.entry("不少于", "≥"), Map.entry("不低于", "≥"),
+            Map.entry("不小于", "≥"), Map.entry("至少", "≥"), Map.entry("最少", "≥"), Map.entry("达到", "≥"),
+            Map.entry("小于或等于", "≤"), Map.entry("小于等于", "≤"), Map.entry("不超过", "≤"), Map.entry("不高于", "≤"),
+            Map.entry("不多于", "≤"), Map.entry("不大于", "≤"), Map.entry("最多", "≤"), Map.entry("控制在", "≤"),
+            Map.entry("大于", ">"), Map.entry("高于", ">"), Map.entry("超过", ">"), Map.entry("多于", ">"),
+            Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("少于", "<"), Map.entry("等于", "="));
 
-    /** Words after a number (and unit) that mean a comparator. */
+    /** Words after a number (and unit) that mean a comparator (longest first). */
     private static final List<Map.Entry<String, String>> SUFFIX_WORDS = List.of(
             Map.entry("及以上", "≥"), Map.entry("以上", "≥"), Map.entry("及以下", "≤"), Map.entry("以下", "≤"),
-            Map.entry("以内", "≤"));
+            Map.entry("以内", "≤"), Map.entry("之内", "≤"), Map.entry("内", "≤"));
 
+    /** Adjectives that grade nothing: a target made of them cannot be checked (VAL-2). */
     private static final List<String> VAGUE = List.of(
             "明显", "显著", "有效", "提升", "提高", "改善", "增强", "加强", "完善", "良好", "较好", "较高", "进一步",
             "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高");
@@ -51,7 +60,10 @@ public final class TargetParser {
     private static final Map<String, String> UNIT_ALIASES = Map.of(
             "百分比", "%", "％", "%", "㎡", "平方米", "m2", "平方米", "m²", "平方米", "人次数", "人次");
 
-    /** Parses {@code written}; null or blank gives an empty value. */
+    private static final Map<String, BigDecimal> MONEY_FACTORS = Map.of(
+            "元", BigDecimal.ONE, "万元", BigDecimal.valueOf(10_000), "亿元", BigDecimal.valueOf(100_000_000));
+
+    /** Parses {@code written}; null or blank gives an empty value. Never throws. */
     public static TargetValue parse(String written) {
         if (written == null) {
             return empty("");
@@ -61,9 +73,11 @@ public final class TargetParser {
             return empty(text);
         }
         if (text.length() > MAX_INPUT) {
-            return qualitative(text.substring(0, MAX_INPUT), text);
+            String head = text.substring(0, MAX_INPUT);
+            return qualitative(text, normalise(head));
         }
-        String s = normalise(text);
+        String norm = normalise(text);
+        String s = norm;
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {
@@ -72,22 +86,30 @@ public final class TargetParser {
                 break;
             }
         }
-        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
-            if (s.endsWith(w.getKey()) && s.length() > w.getKey().length()) {
-                if (cmp == null) {
-                    cmp = w.getValue();
+        // all trailing comparator words ("5个以上以上" is 5 个 too, and nothing of them is left in the unit)
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+                if (s.endsWith(w.getKey()) && s.length() > w.getKey().length()) {
+                    if (cmp == null) {
+                        cmp = w.getValue();
+                    }
+                    s = s.substring(0, s.length() - w.getKey().length());
+                    stripped = true;
+                    break;
                 }
-                s = s.substring(0, s.length() - w.getKey().length());
-                break;
             }
         }
-        if (cmp != null && !s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) < 0) {
+        // "-", "至", "到" between two numbers make a range (after the words: "达到" is not one)
+        s = RANGE_WORD.matcher(s).replaceAll("~");
+        if (cmp != null && !s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) < 0 && s.indexOf('~') < 0) {
             s = cmp + s;
         }
         Matcher m = SINGLE.matcher(s);
         if (m.matches()) {
             BigDecimal n = number(m.group(2));
-            if (n != null) {
+            if (n != null && validUnit(unit(m.group(3)))) {
                 String c = m.group(1);
                 Comparator comparator = c == null ? Comparator.EQ : comparatorOf(c);
                 return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, c != null, n, n,
@@ -100,29 +122,28 @@ public final class TargetParser {
             BigDecimal b = number(r.group(3));
             String u1 = unit(r.group(2));
             String u2 = unit(r.group(4));
-            if (a != null && b != null && (u1.isEmpty() || u2.isEmpty() || u1.equals(u2))) {
+            if (a != null && b != null && validUnit(u1) && validUnit(u2) && (u1.isEmpty() || u2.isEmpty() || u1.equals(u2))) {
                 String u = u2.isEmpty() ? u1 : u2;
                 BigDecimal lo = a.min(b);
                 BigDecimal hi = a.max(b);
                 return new TargetValue(TargetValue.Kind.QUANTITATIVE, Comparator.RANGE, true, lo, hi, u, text, false, false);
             }
         }
-        return qualitative(text, s);
+        return qualitative(text, norm);
     }
 
-    /** Compares an actual with a target. Units must agree (money units convert). */
+    /**
+     * Compares an actual with a target. Units must agree (money units convert); a bare-number target
+     * ("10 家") means equality. An actual written as a range, or anything not quantitative, is
+     * {@link Outcome#INCOMPARABLE}.
+     */
     public static Outcome compare(TargetValue target, TargetValue actual) {
         if (!target.isQuantitative() || !actual.isQuantitative() || actual.comparator() == Comparator.RANGE) {
             return Outcome.INCOMPARABLE;
         }
-        BigDecimal a = actual.low();
-        if (!target.unit().equals(actual.unit())) {
-            BigDecimal fa = moneyFactor(actual.unit());
-            BigDecimal ft = moneyFactor(target.unit());
-            if (fa == null || ft == null) {
-                return Outcome.INCOMPARABLE;
-            }
-            a = a.multiply(fa).divide(ft, java.math.MathContext.DECIMAL128);
+        BigDecimal a = inUnitOf(actual, target);
+        if (a == null) {
+            return Outcome.INCOMPARABLE;
         }
         boolean ok = switch (target.comparator()) {
             case GE -> a.compareTo(target.low()) >= 0;
@@ -135,6 +156,25 @@ public final class TargetParser {
         return ok ? Outcome.MET : Outcome.MISSED;
     }
 
+    /**
+     * The actual's number expressed in the target's unit (money converts between 元, 万元 and 亿元), or
+     * null when either is not a single quantity or the units differ.
+     */
+    public static BigDecimal inUnitOf(TargetValue actual, TargetValue target) {
+        if (!actual.isQuantitative() || !target.isQuantitative() || actual.comparator() == Comparator.RANGE) {
+            return null;
+        }
+        if (target.unit().equals(actual.unit())) {
+            return actual.low();
+        }
+        BigDecimal fa = MONEY_FACTORS.get(actual.unit());
+        BigDecimal ft = MONEY_FACTORS.get(target.unit());
+        if (fa == null || ft == null) {
+            return null;
+        }
+        return actual.low().multiply(fa).divide(ft, MathContext.DECIMAL128);
+    }
+
     /** True when the units of target and actual agree (or are convertible money units). */
     public static boolean sameTerms(TargetValue target, TargetValue actual) {
         if (!target.isQuantitative() || !actual.isQuantitative()) {
@@ -143,16 +183,12 @@ public final class TargetParser {
         if (target.unit().equals(actual.unit())) {
             return true;
         }
-        return moneyFactor(target.unit()) != null && moneyFactor(actual.unit()) != null;
+        return isMoneyUnit(target.unit()) && isMoneyUnit(actual.unit());
     }
 
-    private static BigDecimal moneyFactor(String unit) {
-        return switch (unit) {
-            case "元" -> BigDecimal.ONE;
-            case "万元" -> BigDecimal.valueOf(10_000);
-            case "亿元" -> BigDecimal.valueOf(100_000_000);
-            default -> null;
-        };
+    /** 元, 万元 or 亿元. */
+    public static boolean isMoneyUnit(String unit) {
+        return unit != null && MONEY_FACTORS.containsKey(unit);
     }
 
     static String normalise(String text) {
@@ -166,7 +202,8 @@ public final class TargetParser {
                 case '＜' -> sb.append('<');
                 case '＝' -> sb.append('=');
                 case '％' -> sb.append('%');
-                case '～', '〜', '—', '–', '－', '‐', '‒', '―', '~', '至', '到' -> sb.append('~');
+                case '～', '〜', '—', '–', '‒', '―', '~' -> sb.append('~');
+                case '－', '‐', '−' -> sb.append('-');
                 case '．' -> sb.append('.');
                 case '，' -> sb.append(',');
                 case '＋' -> sb.append('+');
@@ -180,10 +217,7 @@ public final class TargetParser {
             }
         }
         String s = WHITESPACE.matcher(sb).replaceAll("");
-        s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=");
-        // "-" between two numbers is a range; a leading "-" is a sign
-        s = s.replaceAll("(?<=[\\d%\\p{IsHan}])-(?=\\d)", "~");
-        s = s.replace("~~", "~");
+        s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
         return THOUSANDS.matcher(s).replaceAll("");
     }
 
@@ -211,6 +245,11 @@ public final class TargetParser {
             return "";
         }
         return UNIT_ALIASES.getOrDefault(u, u);
+    }
+
+    /** "%" stands alone: "%完成" or "%左右" are words after a percentage, not a unit. */
+    private static boolean validUnit(String u) {
+        return !(u.startsWith("%") && u.length() > 1);
     }
 
     private static TargetValue empty(String text) {

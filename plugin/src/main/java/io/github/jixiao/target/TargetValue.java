@@ -52,6 +52,16 @@ public record TargetValue(
         return "%".equals(unit);
     }
 
+    /** A closed interval such as "90%—100%". */
+    public boolean isRange() {
+        return kind == Kind.QUANTITATIVE && comparator == Comparator.RANGE;
+    }
+
+    /** An amount of money (元, 万元, 亿元). */
+    public boolean isMoney() {
+        return kind == Kind.QUANTITATIVE && TargetParser.isMoneyUnit(unit);
+    }
+
     /** The canonical written form, e.g. "≥ 60 个", "90%—100%", "= 100%". */
     public String format() {
         if (kind != Kind.QUANTITATIVE) {

@@ -86,12 +86,19 @@ class CheckMojoTest {
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "check")
-    @MojoParameter(name = "maxAllowedViolations", value = "5")
     void violationsUpToTheAllowanceDoNotFail(CheckMojo mojo) throws Exception {
         Path sub = sampleCopy();
-        Files.writeString(sub.resolve("extra.json"), "[]");
         point(mojo, sub);
+        long errors = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp, sub)).findings()
+                .stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).count();
+        assertTrue(errors > 0, "the sample has errors");
+        set(mojo, "maxAllowedViolations", (int) errors - 1);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("有 " + errors + " 个"), e.getMessage());
+        set(mojo, "maxAllowedViolations", (int) errors);
         mojo.execute();
+        set(mojo, "violationSeverity", "warning");
+        assertThrows(MojoFailureException.class, mojo::execute, "warnings count once the threshold is warning");
     }
 
     @Test

@@ -118,7 +118,9 @@ class ScoreSummaryTest {
         assertTrue(md.contains("| 部门管理 | 资金管理 | 财务合规性 | 3.00 | 3.00 |"), md);
         assertTrue(md.contains("| 政府采购执行情况 | 2.00 | 1.68 | 分项得分合计：448.01 / 657.77 = 68.11% × 1 + 1 = 1.68 |"), md);
         assertTrue(md.contains("| **综合评分** | | | **100.00** | **96.15** | |\n| **评分等级** | | | | **优** | |\n"), md);
-        assertTrue(md.contains("没有与得分有关的问题。"), md);
+        // the findings that touch a criterion are listed under the table, each with its criterion
+        assertTrue(md.contains("- 社会效益、经济效益、生态效益及可持续影响等：警告 [score-ignores-missed-target]"), md);
+        assertTrue(md.contains("- 公众或服务对象满意度：警告 [satisfaction-evidence-mismatch]"), md);
         long rows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| **") && !l.startsWith("| 一级")).count();
         assertEquals(21, rows);
     }

@@ -72,9 +72,16 @@ class SampleScoreTest {
         assertEquals("96.15", sheet.total().toPlainString());
         assertEquals("优", sheet.grade());
         assertEquals(0, new BigDecimal("100").compareTo(sheet.weight()));
+        // the score reproduces the report: no claim differs, no input is missing
         List<Finding> scoring = r.findings().stream()
-                .filter(f -> f.ruleId().startsWith("score-") || f.ruleId().equals("framework-invalid")).toList();
+                .filter(f -> f.ruleId().startsWith("score-claim") || f.ruleId().startsWith("score-input")
+                        || f.ruleId().equals("framework-invalid")).toList();
         assertEquals(List.of(), scoring);
+        // and the one defect of the self-assessment is said, not silently corrected: 效果性 25/25 with a missed target
+        List<Finding> ignored = r.findings().stream().filter(f -> f.ruleId().equals("score-ignores-missed-target")).toList();
+        assertEquals(1, ignored.size());
+        assertEquals("effectiveness", ignored.get(0).criterion());
+        assertEquals("25.00", sheet.criterion("effectiveness").orElseThrow().score().toPlainString());
     }
 
     @Test

@@ -1,0 +1,89 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+@RuleInfo(
+        id = "actual-equals-target-pattern",
+        severity = Severity.WARNING,
+        category = Category.PLAUSIBILITY,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "实际完成值大量照抄指标值",
+        titleEn = "Actuals copy their targets",
+        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
+                + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。",
+        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. When a large share (30 % or more) of indicators, or every "
+                + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it.",
+        source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
+        messages = {
+            @RuleInfo.Message(zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值，{3} 个满意度指标更是全部如此。请按统计和调查数据如实填写实际完成值，并附满意度调查等佐证。",
+                    en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target, and so do all {3} satisfaction indicators. Fill in the actuals from counts and survey data, and attach the satisfaction survey as evidence."),
+            @RuleInfo.Message(key = "share", zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值（满意度指标 {4}/{3}）。请按统计和调查数据如实填写实际完成值。",
+                    en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target (satisfaction: {4} of {3}). Fill in the actuals from counts and survey data."),
+            @RuleInfo.Message(key = "satisfaction", zh = "{3} 个满意度指标的实际完成值全部恰好等于指标值（全部 {0} 个适用指标中为 {1} 个）。满意度应来自调查：请按调查结果填写实际值，并附调查佐证。",
+                    en = "All {3} satisfaction indicators report an actual exactly equal to the target ({1} of all {0} applicable indicators do). Satisfaction comes from a survey: fill in its results and attach it as evidence.")
+        })
+public final class ActualEqualsTargetPattern implements Rule {
+
+    /** VAL-7: this share of applicable indicators reporting exactly their target is a pattern. */
+    static final BigDecimal SHARE = new BigDecimal("0.30");
+    /** Fewer applicable indicators than this say nothing about a share. */
+    static final int MIN_INDICATORS = 10;
+    /** Fewer satisfaction indicators than this all equal to their targets is no pattern. */
+    static final int MIN_SATISFACTION = 3;
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        if (submission.document("indicators").isEmpty()) {
+            return;
+        }
+        List<Indicator> applicable = Checks.applicable(submission);
+        int equal = 0;
+        int sats = 0;
+        int satsEqual = 0;
+        for (Indicator i : applicable) {
+            boolean eq = equalsTarget(ctx, i);
+            if (eq) {
+                equal++;
+            }
+            if (Checks.isSatisfaction(i)) {
+                sats++;
+                if (eq) {
+                    satsEqual++;
+                }
+            }
+        }
+        int n = applicable.size();
+        boolean share = n >= MIN_INDICATORS && BigDecimal.valueOf(equal).compareTo(SHARE.multiply(BigDecimal.valueOf(n))) >= 0;
+        boolean allSatisfaction = sats >= MIN_SATISFACTION && satsEqual == sats;
+        if (!share && !allSatisfaction) {
+            return;
+        }
+        String key = share && allSatisfaction ? "" : share ? "share" : "satisfaction";
+        String pct = n == 0 ? "0%" : BigDecimal.valueOf(equal).multiply(Checks.HUNDRED)
+                .divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP).toPlainString() + "%";
+        ctx.report(key, submission.src("indicators#/indicators"), n, equal, pct, sats, satsEqual);
+    }
+
+    /** The actual is a single value in the target's terms, equal to the target's single value. */
+    static boolean equalsTarget(RuleContext ctx, Indicator i) {
+        TargetValue t = Checks.target(ctx, i);
+        TargetValue a = Checks.actual(ctx, i);
+        if (!t.isQuantitative() || t.isRange()) {
+            return false;
+        }
+        BigDecimal v = TargetParser.inUnitOf(a, t);
+        return v != null && v.compareTo(t.low()) == 0;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+
+@RuleInfo(
+        id = "indicator-actual-incommensurable",
+        severity = Severity.ERROR,
+        category = Category.CONSISTENCY,
+        stages = {Stage.MONITORING, Stage.SELF_EVALUATION},
+        titleZh = "实际完成值与指标值口径不一致",
+        titleEn = "Actual not in the target's terms",
+        rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
+                + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。",
+        rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
+                + "(明显 → 100%), a numeric target with a word (≤ 30 万元 → 完成), or a different unit (≥ 60 个 → 60 家) cannot be compared.",
+        source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
+        messages = {
+            @RuleInfo.Message(key = "qualitative-target", zh = "指标“{0}”的指标值“{1}”是定性表述，实际完成值却写成“{2}”，两者无法比较。请把指标值改为可量化的形式（如“≥ 90%”）并按同一口径填写实际值，或按指标值的分级写明达到的档次。",
+                    en = "Indicator \"{0}\": the target \"{1}\" is qualitative but the actual is \"{2}\"; they cannot be compared. Quantify the target (e.g. \"≥ 90%\") and state the actual in its terms, or state which grade of the target was reached."),
+            @RuleInfo.Message(key = "quantitative-target", zh = "指标“{0}”的指标值是“{1}”，实际完成值却是文字“{2}”。请按指标值的单位填写实际数值（如“{3}”）。",
+                    en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit (e.g. \"{3}\")."),
+            @RuleInfo.Message(key = "unit", zh = "指标“{0}”的指标值单位是“{3}”，实际完成值“{2}”的单位是“{4}”，无法比较（指标值“{1}”）。请按指标值的单位填写实际值。",
+                    en = "Indicator \"{0}\": the target's unit is \"{3}\" but the actual \"{2}\" is in \"{4}\" (target \"{1}\"); they cannot be compared. State the actual in the target's unit."),
+            @RuleInfo.Message(key = "range", zh = "指标“{0}”的实际完成值“{2}”是一个区间，无法与指标值“{1}”比较。请填写实际达到的一个数值。",
+                    en = "Indicator \"{0}\": the actual \"{2}\" is a range and cannot be compared with the target \"{1}\". State the one figure actually reached.")
+        })
+public final class IndicatorActualIncommensurable implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : Checks.applicable(submission)) {
+            TargetValue t = Checks.target(ctx, i);
+            TargetValue a = Checks.actual(ctx, i);
+            if (t.isEmpty() || a.isEmpty()) {
+                continue; // indicator-incomplete
+            }
+            String name = Checks.name(i);
+            String tq = Checks.quote(t.text());
+            String aq = Checks.quote(a.text());
+            if (t.isQualitative()) {
+                if (a.isQuantitative()) {
+                    ctx.report("qualitative-target", i.actualSrc(), name, tq, aq);
+                }
+            } else if (a.isQualitative()) {
+                String example = t.isRange() ? t.high().toPlainString() + unitText(t) : t.low().toPlainString() + unitText(t);
+                ctx.report("quantitative-target", i.actualSrc(), name, tq, aq, example);
+            } else if (a.isRange()) {
+                ctx.report("range", i.actualSrc(), name, tq, aq);
+            } else if (!TargetParser.sameTerms(t, a)) {
+                ctx.report("unit", i.actualSrc(), name, tq, aq, unitName(t.unit()), unitName(a.unit()));
+            }
+        }
+    }
+
+    private static String unitText(TargetValue t) {
+        return t.unit().isEmpty() ? "" : t.isPercent() ? "%" : " " + t.unit();
+    }
+
+    private static String unitName(String unit) {
+        return unit.isEmpty() ? "—" : unit;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@RuleInfo(
+        id = "indicator-incomplete",
+        severity = Severity.ERROR,
+        category = Category.COMPLETENESS,
+        titleZh = "绩效指标填报不完整",
+        titleEn = "Performance indicator incomplete",
+        rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
+                + "只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求。",
+        rationaleEn = "Every third-level indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
+                + "Without them nobody can tell whether the target was met or check the score. A category holding only empty rows is not filled in. "
+                + "At the target-setting stage there are no actuals yet, so none are asked for.",
+        source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
+        messages = {
+            @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写 target（如“≥ 60 个”“≥ 90%”）。",
+                    en = "Indicator \"{0}\" has no target. Fill in target (e.g. \"≥ 60 个\", \"≥ 90%\")."),
+            @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写 actual，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
+                    en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in actual, in the target's terms (target \"≥ 60 个\" → actual \"67 个\")."),
+            @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写 score。",
+                    en = "Indicator \"{0}\" carries {1} points but has no score. Fill in score."),
+            @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的 {2} 行指标都没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
+                    en = "All {2} rows under \"{0}/{1}\" have neither target nor actual. Fill them in; if the category does not apply, replace the empty rows by one row with notApplicable true.")
+        })
+public final class IndicatorIncomplete implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
+        Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
+        for (Indicator i : Checks.applicable(submission)) {
+            byCategory.computeIfAbsent(i.level1() + "\u0000" + i.level2(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Indicator> rows : byCategory.values()) {
+            if (rows.stream().allMatch(i -> Checks.blank(i.effectiveTarget()) && Checks.blank(i.actual()))) {
+                Indicator first = rows.get(0);
+                ctx.report("empty-category", first.src(), first.level1(), first.level2(), rows.size());
+                continue;
+            }
+            for (Indicator i : rows) {
+                if (Checks.blank(i.effectiveTarget())) {
+                    ctx.report("no-target", i.targetSrc(), Checks.name(i));
+                    continue;
+                }
+                if (!yearEnd) {
+                    continue; // actuals and scores are due at the year-end self-evaluation only
+                }
+                if (Checks.blank(i.actual())) {
+                    ctx.report("no-actual", i.actualSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()));
+                }
+                if (i.points() != null && i.score() == null) {
+                    ctx.report("no-score", i.src(), Checks.name(i), Checks.num(i.points()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+
+@RuleInfo(
+        id = "indicator-target-far-exceeded",
+        severity = Severity.INFO,
+        category = Category.PLAUSIBILITY,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "实际完成值远超指标值",
+        titleEn = "Target exceeded by far",
+        rationaleZh = "绩效目标应合理可行。实际完成值超出指标值一半以上，多半是目标定得过低；评分时“因目标设定过低而超额完成的，按偏离程度扣分”，下一年度的目标应相应提高。",
+        rationaleEn = "Targets should be realistic. An actual more than half again above its target usually means the target was set too low; such over-achievement "
+                + "loses points by the deviation, and next year's target should rise.",
+        source = "SC-1：财预〔2020〕10号 单位自评评分规则（目标设定过低的按偏离程度扣分）；ST-9（合理可行）",
+        messages = {
+            @RuleInfo.Message(zh = "指标“{0}”的实际完成值 {2} 是指标值 {1} 的 {3} 倍。请核对实际值；目标定得过低的，说明原因并在下一年度提高目标。",
+                    en = "The actual {2} of indicator \"{0}\" is {3} times its target {1}. Check the actual; if the target was set too low, say why and raise it next year.")
+        })
+public final class IndicatorTargetFarExceeded implements Rule {
+
+    /** An actual at or above this multiple of a "≥" target is "far" above it. */
+    static final BigDecimal FACTOR = new BigDecimal("1.5");
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : Checks.applicable(submission)) {
+            TargetValue t = Checks.target(ctx, i);
+            if (!t.isQuantitative() || (t.comparator() != Comparator.GE && t.comparator() != Comparator.GT) || t.low().signum() <= 0) {
+                continue;
+            }
+            BigDecimal a = TargetParser.inUnitOf(Checks.actual(ctx, i), t);
+            if (a != null && a.compareTo(t.low().multiply(FACTOR)) >= 0) {
+                BigDecimal times = a.divide(t.low(), 1, java.math.RoundingMode.HALF_UP);
+                ctx.report("", i.actualSrc(), Checks.name(i), Checks.quote(t.text()), Checks.quote(i.actual()), Checks.num(times));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Outcome;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+
+@RuleInfo(
+        id = "indicator-target-missed",
+        severity = Severity.WARNING,
+        category = Category.CONSISTENCY,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "指标未完成",
+        titleEn = "Target missed",
+        rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。",
+        rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
+                + "and must show in the score (points in proportion to what was achieved).",
+        source = "SC-1：财预〔2020〕10号 单位自评评分规则（未完成按实际完成值 / 指标值计分）；SC-3",
+        messages = {
+            @RuleInfo.Message(zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}。请在 explanation 中说明偏差原因和改进措施，并在得分中相应扣分。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in explanation, and deduct points accordingly."),
+            @RuleInfo.Message(key = "explained", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
+            @RuleInfo.Message(key = "bare", zh = "指标“{0}”的指标值 {1} 没有写比较符，按“等于”理解，实际完成值 {2} 与之不等。请写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"equal to\"; the actual {2} differs. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points.")
+        })
+public final class IndicatorTargetMissed implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : Checks.applicable(submission)) {
+            TargetValue t = Checks.target(ctx, i);
+            TargetValue a = Checks.actual(ctx, i);
+            if (TargetParser.compare(t, a) != Outcome.MISSED) {
+                continue;
+            }
+            String name = Checks.name(i);
+            String tq = Checks.quote(t.text());
+            String aq = Checks.quote(a.text());
+            if (!Checks.blank(i.explanation())) {
+                ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
+            } else if (!t.explicitComparator()) {
+                ctx.report("bare", i.actualSrc(), name, tq, aq);
+            } else {
+                ctx.report("", i.actualSrc(), name, tq, aq);
+            }
+        }
+    }
+}

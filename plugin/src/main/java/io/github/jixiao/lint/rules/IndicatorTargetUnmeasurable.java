@@ -1,0 +1,38 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetValue;
+
+@RuleInfo(
+        id = "indicator-target-unmeasurable",
+        severity = Severity.WARNING,
+        category = Category.MEASURABILITY,
+        titleZh = "指标值是不分级的定性表述",
+        titleEn = "Target is a qualitative word without grades",
+        rationaleZh = "绩效目标应尽量量化；不能量化的，要用定性的分级分档形式表述。“明显”“显著”“有效提升”这类词不定义任何档次，"
+                + "年底无法据以判断是否完成，自评时只能凭印象给分。",
+        rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
+                + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met.",
+        source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9",
+        messages = {
+            @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 家\"), or, if it cannot be quantified, define graded levels (e.g. what counts as 优, 良, 中, 差).")
+        })
+public final class IndicatorTargetUnmeasurable implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : Checks.applicable(submission)) {
+            TargetValue t = Checks.target(ctx, i);
+            if (t.isQualitative() && t.vague() && !t.graded()) {
+                ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Adjustment;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Money;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.model.Task;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@RuleInfo(
+        id = "indicators-stale-after-adjustment",
+        severity = Severity.ERROR,
+        category = Category.CONSISTENCY,
+        titleZh = "预算调整后绩效指标未随之修订",
+        titleEn = "Indicators not revised after a budget adjustment",
+        rationaleZh = "“谁批复预算，谁批复目标”：绩效目标随年初预算或调整预算一并批复。某任务的资金被调整或调剂掉一成以上（或几乎调空）后，"
+                + "其绩效指标仍是按原资金量设定的，已与资金量不匹配，必须同步修订（或写明指标不变的理由）。",
+        rationaleEn = "Targets are approved together with the budget or the adjusted budget. Once 10 % or more of a task's money has been moved (or nearly all of it), "
+                + "targets set for the old amount no longer match the money and must be revised with it (or the reason for keeping them stated).",
+        source = "ADJ-1：财预〔2015〕88号 第二十七条；ADJ-3：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十五条，介休市财政局 2019 通知",
+        messages = {
+            @RuleInfo.Message(zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但其绩效指标最近一次设定于 {6}，此后未修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（indicatorsRevisedOn 或各指标的 targetRevisedOn），或写明指标不变的理由。",
+                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), but its indicators were last set on {6} and not revised since. Revise them for the adjusted amount and record the date (indicatorsRevisedOn, or targetRevisedOn of each indicator), or state why they stay."),
+            @RuleInfo.Message(key = "no-date", zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但没有任何记录表明其绩效指标随之修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（indicatorsRevisedOn 或各指标的 targetRevisedOn），或写明指标不变的理由。",
+                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), and nothing records a revision of its indicators since. Revise them for the adjusted amount and record the date (indicatorsRevisedOn, or targetRevisedOn of each indicator), or state why they stay.")
+        })
+public final class IndicatorsStaleAfterAdjustment implements Rule {
+
+    private static final Set<String> KINDS = Set.of("调剂", "调整");
+    /** ADJ-1: moving this share of a task's money or more calls for revised targets. */
+    static final BigDecimal MOVED_SHARE = new BigDecimal("0.10");
+    /** ADJ-1, ADJ-6: what is left at or below this share of the money before counts as (nearly) nothing. */
+    static final BigDecimal NEAR_ZERO_SHARE = new BigDecimal("0.05");
+
+    private record Stale(Adjustment adjustment, Task task, BigDecimal before, BigDecimal after, BigDecimal moved,
+            String unit, LocalDate revisedOn) {
+    }
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        Map<String, Stale> byTask = new LinkedHashMap<>();
+        submission.adjustments().stream()
+                .filter(a -> a.date() != null && a.kind() != null && KINDS.contains(a.kind()))
+                .filter(a -> !Checks.blank(a.task()) && ("task".equals(a.scope()) || a.scope() == null))
+                .sorted(Comparator.comparing(Adjustment::date))
+                .forEach(a -> stale(submission, a).ifPresent(s -> byTask.put(a.task().strip(), s)));
+        for (Stale s : byTask.values()) {
+            Adjustment a = s.adjustment();
+            String label = s.task() != null ? s.task().label() : a.task().strip();
+            Src where = a.src();
+            if (s.task() != null) {
+                where = s.task().indicatorsRevisedOn() != null
+                        ? submission.src("tasks#" + s.task().pointer() + "/indicatorsRevisedOn")
+                        : s.task().src();
+            }
+            String share = s.before().signum() > 0
+                    ? Checks.pct(s.moved().multiply(Checks.HUNDRED).divide(s.before(), MathContext.DECIMAL64))
+                    : Checks.num(s.moved()) + " " + s.unit();
+            String before = Checks.num(s.before()) + " " + s.unit();
+            String after = Checks.num(s.after()) + " " + s.unit();
+            if (s.revisedOn() == null) {
+                ctx.report("no-date", where, label, a.date(), a.kind(), before, after, share);
+            } else {
+                ctx.report("", where, label, a.date(), a.kind(), before, after, share, s.revisedOn());
+            }
+        }
+    }
+
+    private static Optional<Stale> stale(Submission s, Adjustment a) {
+        Optional<Task> task = Checks.task(s, a.task());
+        String unit = unitOf(a, task.orElse(null));
+        BigDecimal amount = in(a.amount(), unit);
+        BigDecimal before = in(a.before(), unit);
+        BigDecimal after = in(a.after(), unit);
+        if (after == null && before != null && amount != null) {
+            after = before.add(amount);
+        }
+        if (after == null && task.isPresent() && task.get().budget() != null) {
+            after = task.get().budget().in(unit);
+        }
+        if (before == null && after != null && amount != null) {
+            before = after.subtract(amount);
+        }
+        if (before == null || after == null) {
+            return Optional.empty();
+        }
+        BigDecimal moved = amount != null ? amount.abs() : after.subtract(before).abs();
+        boolean significant = before.signum() <= 0
+                ? moved.signum() > 0
+                : moved.compareTo(before.multiply(MOVED_SHARE)) >= 0 || after.compareTo(before.multiply(NEAR_ZERO_SHARE)) <= 0;
+        if (!significant) {
+            return Optional.empty();
+        }
+        LocalDate revised = revisedOn(s, task.orElse(null), a.task().strip());
+        if (revised != null && !a.date().isAfter(revised)) {
+            return Optional.empty(); // revised on or after the adjustment
+        }
+        return Optional.of(new Stale(a, task.orElse(null), before, after, moved, unit, revised));
+    }
+
+    /** The latest recorded revision of the task's indicators: the task's own date, or its indicators' dates. */
+    private static LocalDate revisedOn(Submission s, Task task, String name) {
+        LocalDate latest = task == null ? null : task.indicatorsRevisedOn();
+        for (Indicator i : s.indicators()) {
+            if (i.task() == null || i.targetRevisedOn() == null) {
+                continue;
+            }
+            String t = i.task().strip();
+            boolean linked = t.equals(name) || (task != null && (t.equals(task.name()) || t.equals(task.label())));
+            if (linked && (latest == null || i.targetRevisedOn().isAfter(latest))) {
+                latest = i.targetRevisedOn();
+            }
+        }
+        return latest;
+    }
+
+    private static String unitOf(Adjustment a, Task t) {
+        for (Money m : new Money[] {a.before(), a.after(), a.amount(), t == null ? null : t.budget()}) {
+            if (m != null) {
+                return m.unit();
+            }
+        }
+        return Money.YUAN;
+    }
+
+    private static BigDecimal in(Money m, String unit) {
+        return m == null ? null : m.in(unit);
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Figure;
+import io.github.jixiao.model.Submission;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "rate-mismatch",
+        severity = Severity.ERROR,
+        category = Category.ARITHMETIC,
+        titleZh = "所写比率与其分子分母不符",
+        titleEn = "Stated rate does not match its own figures",
+        rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。",
+        rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
+                + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are.",
+        source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
+        messages = {
+            @RuleInfo.Message(zh = "{0}写为 {1}%，按 {2} 重新计算为 {3}%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
+                    en = "{4} is stated as {1}%, but {2} gives {3}%: the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from."),
+            @RuleInfo.Message(key = "key-tasks", zh = "重点工作完成率写为 {1}%，但有 {2} 项重点工作未完成，完成率不可能达到 100%。请更正完成率或未完成项数。",
+                    en = "The key-task completion rate is stated as {1}%, yet {2} key task(s) were missed, so it cannot reach 100%. Correct the rate or the number missed.")
+        })
+public final class RateMismatch implements Rule {
+
+    /** A figure of the formula: the sum of some figures, or the absolute difference of two. */
+    private sealed interface Term permits Sum, AbsDiff {
+    }
+
+    private record Sum(List<String> refs) implements Term {
+    }
+
+    private record AbsDiff(String minuend, String subtrahend) implements Term {
+    }
+
+    /** A stated rate (in percent) and the formula it must equal: numerator / denominator × 100. */
+    private record Rate(String nameZh, String nameEn, String stated, Term numerator, Term denominator) {
+    }
+
+    private static Sum sum(String... refs) {
+        return new Sum(List.of(refs));
+    }
+
+    /** Every rate a submission states, with its formula (AR-3; 53号 附件2; the reference report's 附件2). */
+    static final List<Rate> RATES = List.of(
+            new Rate("预算执行率", "The budget execution rate", "budget#/stated/executionRatePercent",
+                    sum("budget#/actualExpenditure"), sum("budget#/fullYearBudget")),
+            new Rate("预算调整调剂率", "The budget adjustment rate", "budget#/stated/adjustmentRatePercent",
+                    new AbsDiff("budget#/fullYearBudget", "budget#/initialBudget"), sum("budget#/initialBudget")),
+            new Rate("“三公”经费控制率", "The 三公 expense control rate", "budget#/threePublic/stated/controlRatePercent",
+                    sum("budget#/threePublic/actual"), sum("budget#/threePublic/fullYearBudget")),
+            new Rate("日常公用经费控制率", "The daily public expense control rate", "budget#/dailyPublic/stated/controlRatePercent",
+                    sum("budget#/dailyPublic/actual"), sum("budget#/dailyPublic/fullYearBudget")),
+            new Rate("政府采购执行率", "The procurement execution rate", "budget#/procurement/stated/executionRatePercent",
+                    sum("budget#/procurement/actual"), sum("budget#/procurement/plan")),
+            new Rate("固定资产利用率", "The fixed-asset utilisation rate", "management#/assets/stated/utilizationRatePercent",
+                    sum("management#/assets/inUse"), sum("management#/assets/originalValue")),
+            new Rate("财政供养人员控制率", "The fiscal staff control rate", "management#/staffing/stated/fiscalStaffControlRatePercent",
+                    sum("management#/staffing/actual"), sum("management#/staffing/authorized")),
+            new Rate("编外人员控制率", "The non-establishment staff rate", "management#/staffing/stated/nonEstablishmentRatePercent",
+                    sum("management#/staffing/otherStaff", "management#/staffing/dispatched"),
+                    sum("management#/staffing/actual", "management#/staffing/otherStaff", "management#/staffing/dispatched")),
+            new Rate("项目完成及时率", "The project timeliness rate", "management#/projects/stated/completionRatePercent",
+                    sum("management#/projects/completedOnTime"), sum("management#/projects/planned")));
+
+    /** 重点工作完成率: 100 when none was missed, below 100 otherwise (the number planned is not filed). */
+    static final String KEY_TASKS_RATE = "management#/keyTasks/stated/completionRatePercent";
+    static final String KEY_TASKS_MISSED = "management#/keyTasks/missed";
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Rate r : RATES) {
+            Optional<Figure> stated = submission.figure(r.stated()).filter(f -> !f.isMoney());
+            if (stated.isEmpty()) {
+                continue;
+            }
+            Value num = value(submission, r.numerator());
+            Value den = value(submission, r.denominator());
+            if (num == null || den == null || den.value().signum() == 0 || num.money() != den.money()) {
+                continue;
+            }
+            BigDecimal s = stated.get().value();
+            BigDecimal recomputed = num.value().multiply(Checks.HUNDRED).divide(den.value(), MathContext.DECIMAL128);
+            if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
+                int scale = Math.max(2, s.scale());
+                ctx.report("", stated.get().src(), r.nameZh(), Checks.num(s), paren(num.text()) + " / " + paren(den.text()) + " × 100",
+                        recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString(), r.nameEn());
+            }
+        }
+        Optional<Figure> keyRate = submission.figure(KEY_TASKS_RATE).filter(f -> !f.isMoney());
+        Optional<Figure> missed = submission.figure(KEY_TASKS_MISSED).filter(f -> !f.isMoney());
+        if (keyRate.isPresent() && missed.isPresent()) {
+            BigDecimal s = keyRate.get().value();
+            BigDecimal m = missed.get().value();
+            if (m.signum() == 0 && s.subtract(Checks.HUNDRED).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
+                ctx.report("", keyRate.get().src(), "重点工作完成率", Checks.num(s), "missed = 0", "100",
+                        "The key-task completion rate");
+            } else if (m.signum() > 0 && s.compareTo(Checks.HUNDRED) >= 0) {
+                ctx.report("key-tasks", keyRate.get().src(), "重点工作完成率", Checks.num(s), Checks.num(m));
+            }
+        }
+    }
+
+    private static String paren(String text) {
+        return text.contains(" + ") ? "(" + text + ")" : text;
+    }
+
+    /** A term's value (money in 元) and how it reads ("6 + 34"); null when a figure is missing. */
+    private record Value(BigDecimal value, boolean money, String text) {
+    }
+
+    private static Value value(Submission s, Term t) {
+        List<Figure> figs = new ArrayList<>();
+        List<String> refs = t instanceof Sum sum ? sum.refs() : List.of(((AbsDiff) t).minuend(), ((AbsDiff) t).subtrahend());
+        for (String ref : refs) {
+            Optional<Figure> f = s.figure(ref);
+            if (f.isEmpty()) {
+                return null;
+            }
+            figs.add(f.get());
+        }
+        boolean money = figs.get(0).isMoney();
+        if (figs.stream().anyMatch(f -> f.isMoney() != money)) {
+            return null;
+        }
+        List<BigDecimal> vs = figs.stream().map(f -> f.isMoney() ? f.money().yuan() : f.value()).toList();
+        List<String> texts = figs.stream().map(f -> Checks.num(f.value())).toList();
+        if (t instanceof AbsDiff) {
+            return new Value(vs.get(0).subtract(vs.get(1)).abs(), money, "|" + texts.get(0) + " − " + texts.get(1) + "|");
+        }
+        return new Value(vs.stream().reduce(BigDecimal.ZERO, BigDecimal::add), money, String.join(" + ", texts));
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.target.Outcome;
+import java.math.BigDecimal;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(
+        id = "score-ignores-missed-target",
+        severity = Severity.ERROR,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "指标未完成却得满分",
+        titleEn = "Full marks despite a missed target",
+        rationaleZh = "未完成的指标应按完成比例计分；按绩效指标完成情况评分的评分项（如效果性），“未实现绩效目标的酌情扣分”。"
+                + "指标未完成而得分不减，自评结果就高估了绩效。",
+        rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
+                + "loses points when targets are missed. Full marks despite a missed target overstate performance.",
+        source = "SC-1、SC-3：财预〔2020〕10号 单位自评评分规则；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例",
+        messages = {
+            @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分。请按完成比例计分（如 实际完成值 / 指标值 × 分值），或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points. Score it in proportion to what was achieved (actual / target × points), or explain why no points are lost."),
+            @RuleInfo.Message(key = "criterion", zh = "评分项“{0}”按绩效指标完成情况评分，自评得满分 {1}/{2}，但有 {4} 项指标未完成：{3}。请按未完成情况酌情扣分，或在评分理由中说明不扣分的依据。",
+                    en = "Criterion \"{0}\" is judged against the indicators and claims the full {1}/{2}, yet {4} indicator(s) missed their targets: {3}. Deduct points for them, or justify in the reason why none are lost.")
+        })
+public final class ScoreIgnoresMissedTarget implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        List<Indicator> missed = Checks.applicable(submission).stream()
+                .filter(i -> Checks.outcome(ctx, i) == Outcome.MISSED)
+                .toList();
+        if (missed.isEmpty()) {
+            return;
+        }
+        // (a) an indicator that carries points keeps all of them
+        for (Indicator i : missed) {
+            if (i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0) {
+                Src at = submission.src("indicators#" + i.pointer() + "/score");
+                ctx.report("indicator", at, Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()),
+                        Checks.num(i.points()));
+            }
+        }
+        // (b) a criterion judged against the indicators keeps its full weight
+        ScoreSheet sheet = ctx.scores().orElse(null);
+        if (sheet == null) {
+            return;
+        }
+        for (CriterionScore c : sheet.criteria()) {
+            // an indicator-points criterion scores each indicator itself; part (a) checks those claims
+            if (!c.restsOnIndicators() || "indicator-points".equals(c.method()) || c.id() == null || c.weight() == null
+                    || c.weight().signum() <= 0) {
+                continue;
+            }
+            BigDecimal given = c.claimed() != null ? c.claimed() : c.score();
+            if (given == null || given.compareTo(c.weight()) < 0) {
+                continue;
+            }
+            ctx.report(Severity.WARNING, "criterion", claimSrc(submission, c), c.id(),
+                    c.name() == null ? c.id() : c.name(), Checks.num(given), Checks.num(c.weight()),
+                    Checks.names(missed), missed.size());
+        }
+    }
+
+    /** The criterion's score in self-assessment.json, else where the sheet says the claim is. */
+    private static Src claimSrc(Submission s, CriterionScore c) {
+        JsonNode arr = s.node("self-assessment", "/criteria");
+        if (arr != null && arr.isArray()) {
+            for (int k = 0; k < arr.size(); k++) {
+                JsonNode n = arr.get(k);
+                if (n.path("criterion").isString() && c.id().equals(n.path("criterion").asString())) {
+                    return s.src("self-assessment#/criteria/" + k + "/score");
+                }
+            }
+        }
+        return c.claimSrc() != null ? c.claimSrc() : Src.NONE;
+    }
+}

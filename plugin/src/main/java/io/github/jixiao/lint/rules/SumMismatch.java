@@ -1,0 +1,145 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Money;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.model.Task;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(
+        id = "sum-mismatch",
+        severity = Severity.ERROR,
+        category = Category.ARITHMETIC,
+        titleZh = "合计数与各项之和不符",
+        titleEn = "Total does not match the sum of its parts",
+        rationaleZh = "合计数应等于各项之和。各项都是四舍五入后的数时，和与合计可以相差各项的舍入误差（两位小数的每项至多 0.005）加上合计本身的舍入误差；"
+                + "超出这一范围的差额说明合计或某一项有误（如新增固定资产 35.61 = 17.17 + 18.45 = 35.62 可以接受，差 0.05 则不能）。",
+        rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
+                + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not).",
+        source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
+        messages = {
+            @RuleInfo.Message(zh = "{0}写为 {1}，而{2}为 {3}，相差 {4}，超出各数舍入所能解释的 {5}。请核对合计数或各项金额。",
+                    en = "{6} is stated as {1}, but {7} gives {3}: a gap of {4}, more than the {5} rounding can explain. Check the total or its parts.")
+        })
+public final class SumMismatch implements Rule {
+
+    /** A total and where its parts are; each part list resolves to money or to nothing (then no check). */
+    private record Total(String nameZh, String partsZh, String nameEn, String partsEn, String total,
+            Function<Submission, List<Money>> parts) {
+    }
+
+    private static Function<Submission, List<Money>> fields(String... refs) {
+        return s -> {
+            List<Money> out = new ArrayList<>();
+            for (String r : refs) {
+                Optional<Money> m = s.money(r);
+                if (m.isEmpty()) {
+                    return null;
+                }
+                out.add(m.get());
+            }
+            return out;
+        };
+    }
+
+    private static Function<Submission, List<Money>> arrayOf(String role, String arrayPointer, String field) {
+        return s -> {
+            JsonNode arr = s.node(role, arrayPointer);
+            if (arr == null || !arr.isArray() || arr.isEmpty()) {
+                return null;
+            }
+            List<Money> out = new ArrayList<>();
+            for (int k = 0; k < arr.size(); k++) {
+                Optional<Money> m = s.money(role + "#" + arrayPointer + "/" + k + field);
+                if (m.isEmpty()) {
+                    return null;
+                }
+                out.add(m.get());
+            }
+            return out;
+        };
+    }
+
+    private static Function<Submission, List<Money>> tasks(Function<Task, Money> field) {
+        return s -> {
+            if (s.tasks().isEmpty()) {
+                return null;
+            }
+            List<Money> out = new ArrayList<>();
+            for (Task t : s.tasks()) {
+                Money m = field.apply(t);
+                if (m == null) {
+                    return null;
+                }
+                out.add(m);
+            }
+            return out;
+        };
+    }
+
+    /** Negates the second of two amounts: fullYear − initial. */
+    private static Function<Submission, List<Money>> difference(String minuend, String subtrahend) {
+        return s -> {
+            List<Money> two = fields(minuend, subtrahend).apply(s);
+            if (two == null) {
+                return null;
+            }
+            Money b = two.get(1);
+            return List.of(two.get(0), new Money(b.value().negate(), b.unit(), b.src()));
+        };
+    }
+
+    /** Every total a submission states, with its parts (AR-1). */
+    static final List<Total> TOTALS = List.of(
+            new Total("“三公”经费实际支出", "因公出国（境）费、公务用车费、公务接待费之和",
+                    "The 三公 expenditure", "the sum of overseas travel, vehicle and reception expenses", "budget#/threePublic/actual",
+                    fields("budget#/threePublic/parts/overseas", "budget#/threePublic/parts/vehicles", "budget#/threePublic/parts/reception")),
+            new Total("政府采购实际金额", "货物、服务、工程类采购之和",
+                    "The procurement actual", "the sum of goods, services and works", "budget#/procurement/actual",
+                    fields("budget#/procurement/parts/goods", "budget#/procurement/parts/services", "budget#/procurement/parts/works")),
+            new Total("本年新增固定资产合计", "各类新增固定资产之和",
+                    "The fixed assets added", "the sum of the additions by category", "management#/assets/additions/total",
+                    arrayOf("management", "/assets/additions/parts", "/value")),
+            new Total("全年预算", "各任务预算数（tasks.json）之和",
+                    "The full-year budget", "the sum of the task budgets (tasks.json)", "budget#/fullYearBudget", tasks(Task::budget)),
+            new Total("全年实际支出", "各任务执行数（tasks.json）之和",
+                    "The actual expenditure", "the sum of the task executions (tasks.json)", "budget#/actualExpenditure", tasks(Task::execution)),
+            new Total("调整金额", "全年预算 − 年初预算",
+                    "The adjustment amount", "full-year budget − initial budget", "budget#/stated/adjustmentAmount",
+                    difference("budget#/fullYearBudget", "budget#/initialBudget")));
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Total t : TOTALS) {
+            Optional<Money> total = submission.money(t.total());
+            if (total.isEmpty()) {
+                continue;
+            }
+            List<Money> parts = t.parts().apply(submission);
+            if (parts == null || parts.isEmpty()) {
+                continue;
+            }
+            String unit = total.get().unit();
+            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal tolerance = Checks.moneyHalfUnit(total.get().value());
+            for (Money p : parts) {
+                sum = sum.add(p.in(unit));
+                tolerance = tolerance.add(new Money(Checks.moneyHalfUnit(p.value()), p.unit(), p.src()).in(unit));
+            }
+            BigDecimal gap = sum.subtract(total.get().value()).abs();
+            if (gap.compareTo(tolerance.add(Checks.EPSILON)) > 0) {
+                ctx.report("", total.get().src(), t.nameZh(), Checks.money(total.get()), t.partsZh(),
+                        Checks.num(sum) + " " + unit, Checks.num(gap) + " " + unit, Checks.num(tolerance) + " " + unit, t.nameEn(), t.partsEn());
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.jixiao.lint;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.ScoreInput;
+import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.score.Scorer;
+import io.github.jixiao.validate.SchemaCatalog;
+import io.github.jixiao.validate.SchemaValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rule fixtures: {@code rules/<rule-id>/flags/*.json} must give at least one finding of the rule (exactly the
+ * ones in a sidecar {@code <name>.expected.json} when there is one), {@code rules/<rule-id>/passes/*.json}
+ * none. A fixture is a bundle {@code {"department": {...}, "indicators": {...}, ...}}, each value a whole
+ * document naming its {@code $schema}; an optional {@code "$scores"} entry gives a hand-made score sheet for
+ * rules that read one.
+ */
+public final class RuleFixtures {
+    private RuleFixtures() {
+    }
+
+    public static final String FLAGS = "flags";
+    public static final String PASSES = "passes";
+    private static final String EXPECTED_SUFFIX = ".expected.json";
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final SchemaValidator VALIDATOR = new SchemaValidator();
+
+    /** One finding a sidecar expects. */
+    public record Expected(String rule, String pointer, String severity, String file) {
+    }
+
+    /** A loaded fixture. */
+    public record Fixture(String ruleId, String kind, String name, Path path, Submission submission, ScoreSheet sheet,
+            List<Finding> scoringFindings, List<Expected> expected, List<Finding> schemaFindings) {
+        /** "rules/<id>/<kind>/<name>.json" */
+        public String relative() {
+            return "rules/" + ruleId + "/" + kind + "/" + name + ".json";
+        }
+    }
+
+    /** The folder holding {@code rules/}: the test class path. */
+    public static Path root() {
+        try {
+            return Path.of(RuleFixtures.class.getResource("/rules").toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resources rules/ not on the class path", e);
+        }
+    }
+
+    /** Fixture files of one rule and kind, sorted by name. */
+    public static List<Path> files(String ruleId, String kind) {
+        Path dir = root().resolve(ruleId).resolve(kind);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(EXPECTED_SUFFIX))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rule ids that have a fixture folder. */
+    public static List<String> ruleIdsWithFixtures() {
+        try (Stream<Path> s = Files.list(root())) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Fixture load(String ruleId, String kind, Path file) {
+        String fileName = file.getFileName().toString();
+        String name = fileName.substring(0, fileName.length() - ".json".length());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SubmissionLoader.Loaded loaded = new SubmissionLoader().parse(bytes, "rules/" + ruleId + "/" + kind + "/" + fileName);
+        if (loaded.document() == null) {
+            throw new IllegalStateException(file + " does not parse: " + loaded.findings());
+        }
+        JsonNode bundle = loaded.document().root();
+        Map<String, JsonDocument> docs = new LinkedHashMap<>();
+        List<Finding> schema = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : bundle.properties()) {
+            String role = e.getKey();
+            if (role.startsWith("$")) {
+                continue;
+            }
+            if (!SchemaCatalog.ROLES.contains(role)) {
+                throw new IllegalStateException(file + ": unknown role " + role);
+            }
+            JsonNode sub = e.getValue();
+            String schemaId = sub.path("$schema").isString() ? sub.path("$schema").asString() : null;
+            JsonDocument doc = new JsonDocument(role + ".json", schemaId, sub);
+            docs.put(role, doc);
+            schema.addAll(VALIDATOR.validate(doc));
+        }
+        Submission submission = new Submission(docs);
+        // as the engine: score whenever there is a department profile; "$scores" replaces the sheet
+        ScoreSheet sheet = null;
+        List<Finding> scoring = List.of();
+        if (docs.containsKey("department")) {
+            Scorer.Result scored = new Scorer().score(submission, null, file.getParent());
+            sheet = scored.sheet();
+            scoring = scored.findings();
+        }
+        if (bundle.has("$scores")) {
+            sheet = sheet(bundle.get("$scores"));
+        }
+        return new Fixture(ruleId, kind, name, file, submission, sheet, scoring, expected(file), schema);
+    }
+
+    /**
+     * Runs {@code rule} on the fixture as the engine would (only at the stages it applies to); findings the
+     * scorer reported under the rule's id count as the rule's.
+     */
+    public static List<Finding> run(Rule rule, Fixture f) {
+        RuleDescriptor d = rule.descriptor();
+        List<Finding> out = new ArrayList<>();
+        f.scoringFindings().stream().filter(x -> x.ruleId().equals(d.id())).forEach(out::add);
+        if (d.stages().contains(f.submission().stage())) {
+            RuleContext ctx = new RuleContext(d, f.sheet());
+            rule.check(f.submission(), ctx);
+            out.addAll(ctx.findings());
+        }
+        return out;
+    }
+
+    private static List<Expected> expected(Path file) {
+        String n = file.getFileName().toString();
+        Path side = file.resolveSibling(n.substring(0, n.length() - ".json".length()) + EXPECTED_SUFFIX);
+        if (!Files.exists(side)) {
+            return null;
+        }
+        try {
+            JsonNode arr = MAPPER.readTree(Files.readString(side));
+            List<Expected> out = new ArrayList<>();
+            for (JsonNode e : arr) {
+                out.add(new Expected(e.path("rule").asString(), e.path("pointer").asString(), e.path("severity").asString(),
+                        e.path("file").isString() ? e.path("file").asString() : null));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A score sheet written by hand: {"criteria": [{"id", "name", "weight", "score", "claimed", "restsOnIndicators", "inputs"}]}. */
+    private static ScoreSheet sheet(JsonNode n) {
+        List<CriterionScore> criteria = new ArrayList<>();
+        for (JsonNode c : n.path("criteria")) {
+            List<ScoreInput> inputs = new ArrayList<>();
+            for (JsonNode in : c.path("inputs")) {
+                inputs.add(new ScoreInput(in.path("label").asString(""), in.path("value").asString(""), in.path("ref").asString("")));
+            }
+            criteria.add(new CriterionScore(c.path("id").asString(), c.path("name").asString(c.path("id").asString()),
+                    c.path("level1").asString(""), c.path("level2").asString(""), c.path("weight").decimalValue(),
+                    c.path("score").decimalValue(), c.path("method").asString("assessed"), inputs, "",
+                    c.has("claimed") ? c.path("claimed").decimalValue() : null, null, List.of(),
+                    c.path("restsOnIndicators").asBoolean(false)));
+        }
+        BigDecimal total = criteria.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ScoreSheet("fixture", "1", "fixture", criteria, total, Optional.ofNullable(n.path("grade").asString(null)).orElse(""),
+                n.path("indicatorsCarryPoints").asBoolean(false));
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every written form of a target or actual the design names (VAL-1, VAL-5). */
+class TargetParserTest {
+
+    /** input | comparator | explicit | low | high | unit */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // comparators, half- and full-width, with and without spaces
+        "≥ 60 个        | GE    | true  | 60      | 60      | 个",
+        "≥60个          | GE    | true  | 60      | 60      | 个",
+        "≧ 60 个        | GE    | true  | 60      | 60      | 个",
+        ">= 90%         | GE    | true  | 90      | 90      | %",
+        "＞ 5 次        | GT    | true  | 5       | 5       | 次",
+        "> 5次          | GT    | true  | 5       | 5       | 次",
+        "＜5次          | LT    | true  | 5       | 5       | 次",
+        "≤ 3 次         | LE    | true  | 3       | 3       | 次",
+        "≦3次           | LE    | true  | 3       | 3       | 次",
+        "<= 3 次        | LE    | true  | 3       | 3       | 次",
+        "= 100%         | EQ    | true  | 100     | 100     | %",
+        "＝１００％      | EQ    | true  | 100     | 100     | %",
+        // percent signs and unit spellings
+        "≥ 90％         | GE    | true  | 90      | 90      | %",
+        "≥90 %          | GE    | true  | 90      | 90      | %",
+        "≥ 90 百分比    | GE    | true  | 90      | 90      | %",
+        "92.23%         | EQ    | false | 92.23   | 92.23   | %",
+        // bare numbers with Chinese units
+        "10 家          | EQ    | false | 10      | 10      | 家",
+        "1 次           | EQ    | false | 1       | 1       | 次",
+        "34 人          | EQ    | false | 34      | 34      | 人",
+        "8 场           | EQ    | false | 8       | 8       | 场",
+        "3 天           | EQ    | false | 3       | 3       | 天",
+        "100%           | EQ    | false | 100     | 100     | %",
+        "≥ 200 平方米   | GE    | true  | 200     | 200     | 平方米",
+        "≥ 200 平方 米  | GE    | true  | 200     | 200     | 平方米",
+        "200㎡          | EQ    | false | 200     | 200     | 平方米",
+        "≤ 30 万元      | LE    | true  | 30      | 30      | 万元",
+        "≥ 1100 亿元    | GE    | true  | 1100    | 1100    | 亿元",
+        "1187 亿元      | EQ    | false | 1187    | 1187    | 亿元",
+        "≤ 500 元/人    | LE    | true  | 500     | 500     | 元/人",
+        // thousands separators
+        "1,000 人       | EQ    | false | 1000    | 1000    | 人",
+        "≥ 1,234,567.5 元 | GE  | true  | 1234567.5 | 1234567.5 | 元",
+        "9，000 万元    | EQ    | false | 9000    | 9000    | 万元",
+        // ranges, every dash
+        "90%—100%       | RANGE | true  | 90      | 100     | %",
+        "90%-100%       | RANGE | true  | 90      | 100     | %",
+        "90%~100%       | RANGE | true  | 90      | 100     | %",
+        "90%～100%      | RANGE | true  | 90      | 100     | %",
+        "90%－100%      | RANGE | true  | 90      | 100     | %",
+        "90% — 100%     | RANGE | true  | 90      | 100     | %",
+        "90-100%        | RANGE | true  | 90      | 100     | %",
+        "90%至100%      | RANGE | true  | 90      | 100     | %",
+        "100%—90%       | RANGE | true  | 90      | 100     | %",
+        "5个到10个      | RANGE | true  | 5       | 10      | 个",
+        // comparator words
+        "不少于10家     | GE    | true  | 10      | 10      | 家",
+        "不少于 10 家   | GE    | true  | 10      | 10      | 家",
+        "不低于95%      | GE    | true  | 95      | 95      | %",
+        "至少 4 家      | GE    | true  | 4       | 4       | 家",
+        "达到90%        | GE    | true  | 90      | 90      | %",
+        "10家以上       | GE    | true  | 10      | 10      | 家",
+        "95%以上        | GE    | true  | 95      | 95      | %",
+        "95%及以上      | GE    | true  | 95      | 95      | %",
+        "5%以内         | LE    | true  | 5       | 5       | %",
+        "3个工作日内    | LE    | true  | 3       | 3       | 个工作日",
+        "0至以上以上    | GE    | true  | 0       | 0       | 至",
+        "不超过 30 万元 | LE    | true  | 30      | 30      | 万元",
+        "控制在5%以内   | LE    | true  | 5       | 5       | %",
+        "低于 2%        | LT    | true  | 2       | 2       | %",
+        // signs
+        "-5%            | EQ    | false | -5      | -5      | %",
+        "≥ -5%          | GE    | true  | -5      | -5      | %",
+        "－3 个         | EQ    | false | -3      | -3      | 个",
+        // no unit
+        "≥ 90           | GE    | true  | 90      | 90      | ''",
+    })
+    void quantitative(String in, Comparator cmp, boolean explicit, BigDecimal low, BigDecimal high, String unit) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQuantitative(), () -> in + " → " + v);
+        assertEquals(cmp, v.comparator(), in);
+        assertEquals(explicit, v.explicitComparator(), in);
+        assertEquals(0, low.compareTo(v.low()), () -> in + " low " + v.low());
+        assertEquals(0, high.compareTo(v.high()), () -> in + " high " + v.high());
+        assertEquals(unit, v.unit(), in);
+        assertEquals(in.strip(), v.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"明显", "显著", "有效提升", "显著提升", "进一步提高", "效果明显", "良好", "持续改善"})
+    void vagueWordsAreQualitativeAndUngraded(String in) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQualitative());
+        assertTrue(v.vague(), in);
+        assertFalse(v.graded(), in);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"优/良/中/差", "优、良、中、差", "达成/部分达成/未达成", "按优良中差分档评价：优 ≥ 90 分"})
+    void gradedScalesAreRecognised(String in) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQualitative());
+        assertTrue(v.graded(), in);
+        assertFalse(v.vague(), in);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次", "2024年12月31日前"})
+    void plainWordsAreQualitativeButNotVague(String in) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQualitative(), () -> in + " → " + v);
+        assertFalse(v.vague(), in);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "\u3000", "\n"})
+    void blankIsEmpty(String in) {
+        assertTrue(TargetParser.parse(in).isEmpty());
+    }
+
+    @Test
+    void longProseIsQualitativeAndKeptWhole() {
+        String prose = "通过预算资金投入，营造优质的创新创业环境，".repeat(20);
+        TargetValue v = TargetParser.parse(prose);
+        assertTrue(v.isQualitative());
+        assertEquals(prose.strip(), v.text());
+    }
+
+    /** target | actual | outcome */
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+        "≥ 200 人   | 150 人      | MISSED",
+        "≥ 200 人   | 200 人      | MET",
+        "≥ 60 个    | 67 个       | MET",
+        "≤ 3 次     | 3 次        | MET",
+        "≤ 3 次     | 4 次        | MISSED",
+        "> 5 次     | 5 次        | MISSED",
+        "< 5 次     | 4 次        | MET",
+        "90%—100%   | 90%         | MET",
+        "90%—100%   | 100%        | MET",
+        "90%—100%   | 92.23%      | MET",
+        "90%—100%   | 89.99%      | MISSED",
+        "90%—100%   | 100.01%     | MISSED",
+        "≥ 1 亿元   | 9000 万元   | MISSED",
+        "≥ 1 亿元   | 10,000 万元 | MET",
+        "≤ 30 万元  | 300000 元   | MET",
+        "≤ 30 万元  | 300001 元   | MISSED",
+        "10 家      | 10 家       | MET",
+        "10 家      | 11 家       | MISSED",
+        "≥ 60 个    | 60 家       | INCOMPARABLE",
+        "≥ 90%      | 95          | INCOMPARABLE",
+        "明显       | 100%        | INCOMPARABLE",
+        "≥ 90%      | 完成        | INCOMPARABLE",
+        "≥ 90%      | 90%—95%     | INCOMPARABLE",
+        "≥ 90%      | ''          | INCOMPARABLE",
+        "不少于200人 | 150人      | MISSED",
+        "95%以上    | 95%         | MET",
+    })
+    void compare(String target, String actual, Outcome want) {
+        assertEquals(want, TargetParser.compare(TargetParser.parse(target), TargetParser.parse(actual)));
+    }
+
+    @Test
+    void sameTermsConvertsMoneyOnly() {
+        assertTrue(TargetParser.sameTerms(TargetParser.parse("≥ 1 亿元"), TargetParser.parse("9000 万元")));
+        assertTrue(TargetParser.sameTerms(TargetParser.parse("≥ 90%"), TargetParser.parse("95％")));
+        assertFalse(TargetParser.sameTerms(TargetParser.parse("≥ 60 个"), TargetParser.parse("60 家")));
+        assertFalse(TargetParser.sameTerms(TargetParser.parse("明显"), TargetParser.parse("明显")));
+        assertEquals(0, new BigDecimal("0.9").compareTo(
+                TargetParser.inUnitOf(TargetParser.parse("9000 万元"), TargetParser.parse("≥ 1 亿元"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "≥60个      | ≥ 60 个",
+        "90%-100%   | 90%—100%",
+        "=100％     | = 100%",
+        "10家       | 10 家",
+        "不少于95%  | ≥ 95%",
+        "≤ 30万元   | ≤ 30 万元",
+        "明显       | 明显",
+    })
+    void format(String in, String canonical) {
+        assertEquals(canonical, TargetParser.parse(in).format());
+    }
+}
