@@ -8,7 +8,39 @@ def json = new JsonSlurper().parse(findings, "UTF-8")
 assert json.department == "深圳市福田区科技和工业信息化局（本级）"
 assert json.files.size() == 7
 assert !json.findings.any { it.rule in ["json-syntax", "json-encoding", "schema", "schema-unknown"] }
-assert new File(basedir, "target/jixiao/findings.sarif").isFile()
+
+// SARIF: the reference report's defects, as expected.md describes them, each at a line of its file
+def sarif = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.sarif"), "UTF-8")
+def results = sarif.runs[0].results
+def count = { id -> results.count { it.ruleId == id } }
+assert count("indicators-stale-after-adjustment") == 1
+assert count("indicator-target-missed") == 1
+assert count("indicator-target-unmeasurable") == 9
+assert count("indicator-actual-incommensurable") == 9
+assert count("zero-execution") == 1
+assert count("execution-regressed") == 1
+assert count("satisfaction-evidence-mismatch") == 1
+assert count("actual-equals-target-pattern") == 1
+assert count("rate-mismatch") == 0
+assert count("sum-mismatch") == 0
+results.each { r ->
+    assert r.level in ["error", "warning", "note"]
+    assert r.locations[0].physicalLocation.region.startLine > 0 || r.locations[0].physicalLocation.artifactLocation.uri == "."
+    assert r.partialFingerprints.size() == 1
+    assert r.properties.containsKey("jsonPointer")
+}
+def missed = results.find { it.ruleId == "indicator-target-missed" }
+assert missed.message.text.contains("招引人才数量")
+assert missed.locations[0].physicalLocation.artifactLocation.uri == "submission/indicators.json"
+
+// the score, and the summary installed with the build (classifier score-summary)
+def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
+assert summary.total == 96.15 && summary.grade == "优"
+assert log.contains("得分：96.15 / 100（优）")
+def installed = new File(localRepositoryPath, "io/github/jixiao/it/sample-passes/1.0/sample-passes-1.0-score-summary.json")
+assert installed.isFile()
+assert installed.bytes == new File(basedir, "target/jixiao/score-summary.json").bytes
+
 // the submission is never written
 def orig = new File(repoRoot, "sample-submission/submission")
 orig.eachFile { f -> assert new File(basedir, "submission/" + f.name).bytes == f.bytes }

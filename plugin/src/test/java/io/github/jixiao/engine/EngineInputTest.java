@@ -1,0 +1,129 @@
+package io.github.jixiao.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input problems at the level of the submission folder: every one a finding, and the run goes on. */
+class EngineInputTest {
+    @TempDir
+    Path tmp;
+
+    private Path sample() throws Exception {
+        Path from = Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission", "submission");
+        Path to = tmp.resolve("submission");
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path p : s.toList()) {
+                Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private List<Finding> run(Path sub) {
+        return new Engine().run(EngineOptions.of(tmp, sub)).findings();
+    }
+
+    private static List<Finding> of(List<Finding> fs, String rule, String key) {
+        return fs.stream().filter(f -> f.ruleId().equals(rule) && f.key().equals(key)).toList();
+    }
+
+    @Test
+    void missingSubmissionFolderIsAFinding() {
+        List<Finding> f = run(tmp.resolve("nowhere"));
+        assertEquals(1, of(f, "submission-structure", "no-directory").size(), f.toString());
+    }
+
+    @Test
+    void emptySubmissionFolderIsAFinding() throws Exception {
+        Files.createDirectories(tmp.resolve("submission"));
+        assertEquals(1, of(run(tmp.resolve("submission")), "submission-structure", "empty-directory").size());
+    }
+
+    @Test
+    void missingRequiredFileIsNamed() throws Exception {
+        Path sub = sample();
+        Files.delete(sub.resolve("indicators.json"));
+        List<Finding> f = of(run(sub), "submission-structure", "missing-file");
+        assertEquals(1, f.size());
+        assertEquals("indicators", f.get(0).args().get(1));
+    }
+
+    @Test
+    void unexpectedFilesAreNamedNotIgnored() throws Exception {
+        Path sub = sample();
+        Files.writeString(sub.resolve("说明.docx"), "not json");
+        Files.writeString(sub.resolve("extra.json"), "{\"$schema\": \"https://example.org/x.json\"}");
+        Files.copy(sub.resolve("budget.json"), sub.resolve("budget-copy.json"));
+        List<Finding> f = run(sub);
+        assertEquals(1, of(f, "submission-structure", "unexpected-file").size());
+        assertEquals("submission/说明.docx", of(f, "submission-structure", "unexpected-file").get(0).file());
+        assertEquals(1, of(f, "schema-unknown", "remote").size());
+        assertEquals(1, of(f, "submission-structure", "duplicate-role").size());
+    }
+
+    @Test
+    void tooPreciseNumbersAreFindings() throws Exception {
+        Path sub = sample();
+        Path b = sub.resolve("budget.json");
+        Files.writeString(b, Files.readString(b).replace("\"cumulativePercent\": 24.48", "\"cumulativePercent\": 24.4812345678"));
+        List<Finding> f = of(run(sub), "json-number", "precision");
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).line() > 0);
+        assertEquals("/quarterlyExecution/0/cumulativePercent", f.get(0).pointer());
+    }
+
+    @Test
+    void brokenFilesDoNotStopTheOthers() throws Exception {
+        Path sub = sample();
+        Files.writeString(sub.resolve("tasks.json"), "{\"tasks\": [");
+        Files.writeString(sub.resolve("adjustments.json"), "{\"a\": 1, \"a\": 2}");
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        assertEquals(1, of(r.findings(), "json-syntax", "").size());
+        assertEquals(1, r.findings().stream().filter(x -> x.ruleId().equals("json-duplicate-key")).count());
+        // the rest was still validated, linted and scored
+        assertNotNull(r.sheet());
+        assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("indicator-target-missed")));
+        // no "missing file" claim for a file that is there but broken
+        assertEquals(0, of(r.findings(), "submission-structure", "missing-file").size());
+    }
+
+    @Test
+    void inputsAreNeverWritten() throws Exception {
+        Path sub = sample();
+        Map<Path, byte[]> before = new HashMap<>();
+        Map<Path, Long> times = new HashMap<>();
+        try (Stream<Path> s = Files.list(sub)) {
+            for (Path p : s.toList()) {
+                before.put(p, Files.readAllBytes(p));
+                times.put(p, Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        run(sub);
+        for (Map.Entry<Path, byte[]> e : before.entrySet()) {
+            assertArrayEquals(e.getValue(), Files.readAllBytes(e.getKey()));
+            assertEquals(times.get(e.getKey()), Files.getLastModifiedTime(e.getKey()).toMillis());
+        }
+    }
+
+    @Test
+    void twoRunsGiveTheSameFindings() throws Exception {
+        Path sub = sample();
+        assertEquals(run(sub), run(sub));
+        assertEquals(new String(Files.readAllBytes(sub.resolve("budget.json")), StandardCharsets.UTF_8),
+                Files.readString(sub.resolve("budget.json")));
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.jixiao.maven;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.lint.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+
+@MojoTest
+class RulesMojoTest {
+
+    /** A log that keeps what was said. */
+    static final class Captured extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add(content.toString());
+        }
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "rules")
+    void printsEveryRuleInChinese(RulesMojo mojo) {
+        Captured log = new Captured();
+        mojo.setLog(log);
+        mojo.execute();
+        String all = String.join("\n", log.lines);
+        assertTrue(all.contains("jixiao 规则（" + RuleRegistry.descriptors().size() + " 条）"), all);
+        RuleRegistry.descriptors().forEach(d -> assertTrue(all.contains(d.id()), d.id()));
+        assertTrue(all.contains("指标未达到目标值") || all.contains("未完成"), all);
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "locale", value = "en")
+    void printsEveryRuleInEnglish(RulesMojo mojo) {
+        Captured log = new Captured();
+        mojo.setLog(log);
+        mojo.execute();
+        String all = String.join("\n", log.lines);
+        assertTrue(all.contains("jixiao rules (" + RuleRegistry.descriptors().size() + "):"), all);
+        RuleRegistry.descriptors().forEach(d -> assertTrue(all.contains(d.titleEn()), d.id()));
+    }
+}
