@@ -158,86 +158,66 @@ public final class Submission {
 
     // ---- binding ----
 
-    private static List<Indicator> bindIndicators(JsonDocument d) {
-        List<Indicator> out = new ArrayList<>();
-        JsonNode arr = d == null ? null : d.root().get("indicators");
+    /** Binds one element of an array: the document, the element object, its index and pointer. */
+    private interface Binder<T> {
+        T bind(JsonDocument d, JsonNode n, int i, String p);
+    }
+
+    /** Binds every object element of the top-level array {@code field}; null results are left out. */
+    private static <T> List<T> bindArray(JsonDocument d, String field, Binder<T> binder) {
+        JsonNode arr = d == null ? null : d.root().get(field);
         if (arr == null || !arr.isArray()) {
             return List.of();
         }
+        List<T> out = new ArrayList<>();
         for (int i = 0; i < arr.size(); i++) {
             JsonNode n = arr.get(i);
-            if (!n.isObject()) {
-                continue;
+            if (n.isObject()) {
+                T t = binder.bind(d, n, i, "/" + field + "/" + i);
+                if (t != null) {
+                    out.add(t);
+                }
             }
-            String p = "/indicators/" + i;
+        }
+        return out;
+    }
+
+    private static List<Indicator> bindIndicators(JsonDocument doc) {
+        return Collections.unmodifiableList(bindArray(doc, "indicators", (d, n, i, p) -> {
             JsonNode target = n.get("adjustedTarget") != null && n.get("adjustedTarget").isString()
                     && !n.get("adjustedTarget").asString().isBlank() ? n.get("adjustedTarget") : n.get("target");
             String targetPtr = target == n.get("adjustedTarget") ? p + "/adjustedTarget" : p + "/target";
-            out.add(new Indicator(i, str(n, "level1"), str(n, "level2"), str(n, "name"), str(n, "target"),
+            return new Indicator(i, str(n, "level1"), str(n, "level2"), str(n, "name"), str(n, "target"),
                     str(n, "adjustedTarget"), date(n, "targetRevisedOn"), str(n, "actual"),
                     n.path("notApplicable").asBoolean(false), dec(n, "points"), dec(n, "score"),
                     str(n, "achievement"), str(n, "task"), str(n, "explanation"), d.src(n, p),
                     target != null ? d.src(target, targetPtr) : d.src(n, p),
-                    n.get("actual") != null ? d.src(n.get("actual"), p + "/actual") : d.src(n, p)));
-        }
-        return Collections.unmodifiableList(out);
+                    n.get("actual") != null ? d.src(n.get("actual"), p + "/actual") : d.src(n, p));
+        }));
     }
 
-    private static List<Task> bindTasks(JsonDocument d) {
-        List<Task> out = new ArrayList<>();
-        JsonNode arr = d == null ? null : d.root().get("tasks");
-        if (arr == null || !arr.isArray()) {
-            return List.of();
-        }
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode n = arr.get(i);
-            if (!n.isObject()) {
-                continue;
-            }
-            String p = "/tasks/" + i;
-            out.add(new Task(i, str(n, "name"), str(n, "subItem"),
-                    money(d, n, p, "budget", "total"), money(d, n, p, "budget", "fiscal"),
-                    money(d, n, p, "execution", "total"), money(d, n, p, "execution", "fiscal"),
-                    date(n, "indicatorsRevisedOn"), str(n, "explanation"), d.src(n, p)));
-        }
-        return Collections.unmodifiableList(out);
+    private static List<Task> bindTasks(JsonDocument doc) {
+        return Collections.unmodifiableList(bindArray(doc, "tasks", (d, n, i, p) -> new Task(i, str(n, "name"),
+                str(n, "subItem"), money(d, n, p, "budget", "total"), money(d, n, p, "budget", "fiscal"),
+                money(d, n, p, "execution", "total"), money(d, n, p, "execution", "fiscal"),
+                date(n, "indicatorsRevisedOn"), str(n, "explanation"), d.src(n, p))));
     }
 
-    private static List<Adjustment> bindAdjustments(JsonDocument d) {
-        List<Adjustment> out = new ArrayList<>();
-        JsonNode arr = d == null ? null : d.root().get("adjustments");
-        if (arr == null || !arr.isArray()) {
-            return List.of();
-        }
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode n = arr.get(i);
-            if (!n.isObject()) {
-                continue;
-            }
-            String p = "/adjustments/" + i;
-            out.add(new Adjustment(i, date(n, "date"), str(n, "kind"), str(n, "scope"), str(n, "task"),
-                    money(d, n, p, "amount"), money(d, n, p, "before"), money(d, n, p, "after"),
-                    str(n, "reason"), str(n, "approval"), d.src(n, p)));
-        }
-        return Collections.unmodifiableList(out);
+    private static List<Adjustment> bindAdjustments(JsonDocument doc) {
+        return Collections.unmodifiableList(bindArray(doc, "adjustments", (d, n, i, p) -> new Adjustment(i,
+                date(n, "date"), str(n, "kind"), str(n, "scope"), str(n, "task"), money(d, n, p, "amount"),
+                money(d, n, p, "before"), money(d, n, p, "after"), str(n, "reason"), str(n, "approval"), d.src(n, p))));
     }
 
-    private static List<Quarter> bindQuarters(JsonDocument d) {
-        List<Quarter> out = new ArrayList<>();
-        JsonNode arr = d == null ? null : d.root().get("quarterlyExecution");
-        if (arr == null || !arr.isArray()) {
-            return List.of();
-        }
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode n = arr.get(i);
-            if (!n.isObject() || !n.path("quarter").isIntegralNumber() || !n.get("quarter").canConvertToInt()
+    private static List<Quarter> bindQuarters(JsonDocument doc) {
+        List<Quarter> out = new ArrayList<>(bindArray(doc, "quarterlyExecution", (d, n, i, p) -> {
+            if (!n.path("quarter").isIntegralNumber() || !n.get("quarter").canConvertToInt()
                     || !n.path("cumulativePercent").isNumber()) {
-                continue;
+                return null;
             }
-            String p = "/quarterlyExecution/" + i;
-            out.add(new Quarter(n.get("quarter").asInt(), n.get("cumulativePercent").decimalValue(),
-                    str(n, "explanation"), d.src(n.get("cumulativePercent"), p + "/cumulativePercent")));
-        }
+            return new Quarter(n.get("quarter").asInt(), n.get("cumulativePercent").decimalValue(),
+                    str(n, "explanation"), d.src(n.get("cumulativePercent"), p + "/cumulativePercent"));
+        }));
         out.sort(java.util.Comparator.comparingInt(Quarter::quarter));
         return Collections.unmodifiableList(out);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.finding.Finding;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +22,8 @@ class EngineInputTest {
     @TempDir
     Path tmp;
 
-    private Path sample() throws Exception {
-        Path from = Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission", "submission");
-        Path to = tmp.resolve("submission");
-        Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-        return to;
+    private Path sample() throws IOException {
+        return io.github.jixiao.testing.Samples.copyTo(tmp);
     }
 
     private List<Finding> run(Path sub) {

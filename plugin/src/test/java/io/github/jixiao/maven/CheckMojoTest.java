@@ -29,15 +29,7 @@ class CheckMojoTest {
     Path tmp;
 
     private Path sampleCopy() throws IOException {
-        Path from = Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission", "submission");
-        Path to = tmp.resolve("submission");
-        Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-        return to;
+        return io.github.jixiao.testing.Samples.copyTo(tmp);
     }
 
     private void point(CheckMojo mojo, Path submission) throws Exception {

@@ -1,0 +1,30 @@
+package io.github.jixiao.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The sample submission, for tests that need it or a copy of it to change. */
+public final class Samples {
+    private Samples() {
+    }
+
+    /** sample-submission/ of the repository (surefire sets jixiao.repoRoot). */
+    public static Path project() {
+        return Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission");
+    }
+
+    /** Copies the sample's submission folder to {@code dir}/submission and returns that folder. */
+    public static Path copyTo(Path dir) throws IOException {
+        Path from = project().resolve("submission");
+        Path to = dir.resolve("submission");
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path p : s.toList()) {
+                Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
+        return to;
+    }
+}
