@@ -54,6 +54,7 @@ final class Phases {
     }
 
     private static final JsonMapper BARE = JsonMapper.builder().build();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** The loader's parser settings without the location-aware node factory. */
     private static final JsonMapper CONFIGURED = JsonMapper.builder(JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
@@ -132,6 +133,7 @@ final class Phases {
 
         void clear() {
             java.util.Arrays.fill(t, 0);
+            java.util.Arrays.fill(tc, 0);
         }
 
         void pass(List<Path> depts) throws Exception {
@@ -140,54 +142,65 @@ final class Phases {
             }
         }
 
+        private final long[] tc = new long[NAMES.length];
+        private long w0;
+        private long c0;
+
+        private void start() {
+            w0 = System.nanoTime();
+            c0 = THREADS.getCurrentThreadCpuTime();
+        }
+
+        /** Adds the time since the last start/stop to {@code phase}, and starts again. */
+        private void stop(int phase) {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            t[phase] += w - w0;
+            tc[phase] += c - c0;
+            w0 = w;
+            c0 = c;
+        }
+
         private void one(Path dept) throws Exception {
             Path project = dept.toAbsolutePath().normalize();
             List<Finding> findings = new ArrayList<>();
             Map<String, JsonDocument> byRole = new LinkedHashMap<>();
             for (Path f : Harness.files(dept)) {
                 String rel = Engine.relative(project, f.toAbsolutePath());
-                long a = System.nanoTime();
+                start();
                 byte[] bytes = Files.readAllBytes(f);
-                long b = System.nanoTime();
+                stop(READ);
                 SubmissionLoader.Loaded loaded = loader.parse(bytes, rel);
-                long c = System.nanoTime();
-                t[READ] += b - a;
-                t[LOAD] += c - b;
+                stop(LOAD);
                 findings.addAll(loaded.findings());
                 JsonDocument doc = loaded.document();
                 if (doc == null) {
                     continue;
                 }
-                a = System.nanoTime();
                 findings.addAll(validator.validate(doc));
-                b = System.nanoTime();
+                stop(VALIDATE);
                 if (checkNumbers != null) {
                     checkNumbers.invoke(null, doc, doc.root(), "", findings);
                 }
-                c = System.nanoTime();
-                t[VALIDATE] += b - a;
-                t[NUMBERS] += c - b;
+                stop(NUMBERS);
                 String role = SchemaCatalog.roleOf(doc.schemaId());
                 if (role != null) {
                     byRole.putIfAbsent(role, doc);
                 }
                 // the parts of loading
-                a = System.nanoTime();
+                start();
                 sink += utf8(bytes);
-                b = System.nanoTime();
+                stop(UTF8);
                 sink += BARE.readTree(bytes).size();
-                c = System.nanoTime();
+                stop(BARE_PARSE);
                 sink += CONFIGURED.readTree(bytes).size();
-                long e = System.nanoTime();
-                t[UTF8] += b - a;
-                t[BARE_PARSE] += c - b;
-                t[CONF_PARSE] += e - c;
+                stop(CONF_PARSE);
             }
-            long a = System.nanoTime();
+            start();
             Submission s = new Submission(byRole);
-            long b = System.nanoTime();
+            stop(BIND);
             ScoreSheet sheet = scorer.score(s, null, project).sheet();
-            long c = System.nanoTime();
+            stop(SCORE);
             for (Rule rule : RuleRegistry.all()) {
                 if (rule.descriptor().stages().contains(s.stage())) {
                     RuleContext ctx = new RuleContext(rule.descriptor(), sheet);
@@ -195,17 +208,12 @@ final class Phases {
                     findings.addAll(ctx.findings());
                 }
             }
-            long d = System.nanoTime();
+            stop(RULES);
             List<Finding> sorted = Findings.sorted(findings);
-            long e = System.nanoTime();
-            t[BIND] += b - a;
-            t[SCORE] += c - b;
-            t[RULES] += d - c;
-            t[SORT] += e - d;
+            stop(SORT);
 
             // target parsing, as the indicator rules will do it
             JsonDocument ind = byRole.get("indicators");
-            a = System.nanoTime();
             if (ind != null) {
                 for (JsonNode i : ind.root().path("indicators")) {
                     TargetValue tv = TargetParser.parse(i.path("target").asString(null));
@@ -213,48 +221,47 @@ final class Phases {
                     sink += TargetParser.compare(tv, av).ordinal();
                 }
             }
-            t[TARGETS] += System.nanoTime() - a;
+            stop(TARGETS);
 
             // reports, on the real engine's result
-            a = System.nanoTime();
             EngineResult r = engine.run(EngineOptions.of(dept, dept.resolve("submission")));
             Path out = reports.resolve(dept.getFileName().toString());
             ReportWriter.write(out, r, Map.of(), messages, meta);
-            b = System.nanoTime();
-            t[WHOLE] += b - a;
+            stop(WHOLE);
             Map<String, Object> head = new LinkedHashMap<>();
             head.put("files", r.files());
-            a = System.nanoTime();
+            start();
             sink += FindingsJson.render(r.findings(), messages, head, Map.of()).length();
-            b = System.nanoTime();
+            stop(FJSON);
             List<Sarif.Entry> entries = r.findings().stream().map(f -> new Sarif.Entry(f, null)).toList();
             sink += Sarif.render(entries, messages, meta.pluginVersion()).length();
-            c = System.nanoTime();
+            stop(SARIF);
             ReportWriter.write(out, r, Map.of(), messages, meta);
-            d = System.nanoTime();
-            t[FJSON] += b - a;
-            t[SARIF] += c - b;
-            t[WRITE] += d - c;
+            stop(WRITE);
             sink += sorted.size();
         }
 
         void print(int n) {
-            long engineSum = 0;
-            for (int i = READ; i <= SORT; i++) {
-                engineSum += t[i];
+            long engineW = 0;
+            long engineC = 0;
+            for (int i = READ; i <= WRITE; i++) {
+                if (i != FJSON && i != SARIF) { // inside WRITE
+                    engineW += t[i];
+                    engineC += tc[i];
+                }
             }
-            engineSum += t[WRITE];
-            System.out.printf(Locale.ROOT, "phases over %d departments (single thread, after warm-up):%n", n);
+            System.out.printf(Locale.ROOT, "phases over %d departments (single thread, after warm-up); wall and thread cpu:%n", n);
+            System.out.printf(Locale.ROOT, "  %-40s %9s %9s %8s %7s%n", "", "wall s", "cpu s", "cpu ms/d", "cpu %");
             for (int i = 0; i < NAMES.length; i++) {
                 if (NAMES[i].isEmpty()) {
-                    System.out.printf(Locale.ROOT, "  %-40s %9.3f s  (sum of the engine's steps above, report = write)%n",
-                            "= sum", engineSum / 1e9);
+                    System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f%n", "= engine (sum of the steps; reports = write)",
+                            engineW / 1e9, engineC / 1e9, engineC / 1e6 / n);
                     System.out.println("  -- for comparison:");
                     continue;
                 }
-                double pct = i <= WRITE ? 100.0 * t[i] / engineSum : Double.NaN;
-                System.out.printf(Locale.ROOT, "  %-40s %9.3f s  %6.1f ms/dept  %s%n", NAMES[i], t[i] / 1e9,
-                        t[i] / 1e6 / n, Double.isNaN(pct) ? "" : String.format(Locale.ROOT, "%5.1f %%", pct));
+                boolean part = i <= WRITE && i != FJSON && i != SARIF;
+                System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f %7s%n", NAMES[i], t[i] / 1e9, tc[i] / 1e9,
+                        tc[i] / 1e6 / n, part ? String.format(Locale.ROOT, "%.1f", 100.0 * tc[i] / engineC) : "");
             }
             if (sink == 42) {
                 System.out.print("");
