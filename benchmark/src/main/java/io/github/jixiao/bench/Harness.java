@@ -101,6 +101,7 @@ public final class Harness {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList());
+        System.out.println(engineIdentity());
         System.out.printf(Locale.ROOT, "data: %d departments, %d files, %.1f MiB, %d indicators; threads=%d%n",
                 depts.size(), depts.size() * 7, mib, indicators, threads);
 
@@ -250,6 +251,21 @@ public final class Harness {
     }
 
     // ---- helpers
+
+    /** Which engine is measured: ~/.m2's plugin jar is shared, and other builds may install over it. */
+    static String engineIdentity() {
+        String where = "?";
+        String when = "";
+        try {
+            java.net.URL url = Engine.class.getProtectionDomain().getCodeSource().getLocation();
+            Path p = Path.of(url.toURI());
+            where = p.toString();
+            when = ", modified " + Files.getLastModifiedTime(p);
+        } catch (Exception e) {
+            // unknown
+        }
+        return "engine: " + where + when + ", " + io.github.jixiao.lint.RuleRegistry.all().size() + " rules";
+    }
 
     static List<Path> departments(Path data, int n) throws IOException {
         List<Path> out = new ArrayList<>(n);
