@@ -109,6 +109,7 @@ public final class Harness {
         for (int w = 1; w <= warmupRounds; w++) {
             double pf = timed(() -> floor(warm));
             double pe = timed(() -> check(warm));
+            Generator.deleteTree(reports.resolve("pass-0"));
             System.out.printf(Locale.ROOT, "warm-up %d: %d departments: parse %.3f s, check %.3f s%n", w, warmup, pf, pe);
         }
 
@@ -127,10 +128,12 @@ public final class Harness {
                 long g1 = gcMillis();
                 long parseThread = lastThreadCpu;
                 byRule.clear();
+                pass = p + 1;
                 check[p] = timed(() -> check(depts));
                 long c2 = cpuNanos();
                 long g2 = gcMillis();
                 long checkThread = lastThreadCpu;
+                Generator.deleteTree(reports.resolve("pass-" + pass)); // not timed
                 // worker thread cpu + time in GC pauses: close to the wall time on an idle machine
                 parseCpu[p] = parseThread / 1e9 + (g1 - g0) / 1e3;
                 checkCpu[p] = checkThread / 1e9 + (g2 - g1) / 1e3;
@@ -184,13 +187,17 @@ public final class Harness {
         });
     }
 
-    /** The engine and its reports, as the mojo runs them. */
+    /** The timed pass (0 in warm-up); each pass writes into new folders, as a clean build would. */
+    private int pass;
+
+    /** The engine and its reports, as the mojo runs them: reports into a new temporary folder per department. */
     private void check(List<Path> ds) {
+        Path out = reports.resolve("pass-" + pass);
         forEach(ds, i -> {
             Path d = ds.get(i);
             EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
             try {
-                ReportWriter.write(reports.resolve(d.getFileName().toString()), r, Map.of(), messages, meta);
+                ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
