@@ -128,6 +128,8 @@ public final class Harness {
                 long g1 = gcMillis();
                 long parseThread = lastThreadCpu;
                 byRule.clear();
+                runCpu.reset();
+                reportCpu.reset();
                 pass = p + 1;
                 check[p] = timed(() -> check(depts));
                 long c2 = cpuNanos();
@@ -137,6 +139,8 @@ public final class Harness {
                 // worker thread cpu + time in GC pauses: close to the wall time on an idle machine
                 parseCpu[p] = parseThread / 1e9 + (g1 - g0) / 1e3;
                 checkCpu[p] = checkThread / 1e9 + (g2 - g1) / 1e3;
+                System.out.printf(Locale.ROOT, "pass %d: check = Engine.run %.3f s cpu + ReportWriter.write %.3f s cpu + %.3f s in GC pauses%n",
+                        p + 1, runCpu.sum() / 1e9, reportCpu.sum() / 1e9, (g2 - g1) / 1e3);
                 System.out.printf(Locale.ROOT,
                         "pass %d: parse %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), "
                                 + "check %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), ratio %.2f (cpu %.2f)%n",
@@ -187,6 +191,10 @@ public final class Harness {
         });
     }
 
+    /** Thread CPU in Engine.run and in ReportWriter.write, summed over a pass. */
+    private final java.util.concurrent.atomic.LongAdder runCpu = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder reportCpu = new java.util.concurrent.atomic.LongAdder();
+
     /** The timed pass (0 in warm-up); each pass writes into new folders, as a clean build would. */
     private int pass;
 
@@ -195,12 +203,16 @@ public final class Harness {
         Path out = reports.resolve("pass-" + pass);
         forEach(ds, i -> {
             Path d = ds.get(i);
+            long c0 = THREADS.getCurrentThreadCpuTime();
             EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
+            long c1 = THREADS.getCurrentThreadCpuTime();
             try {
                 ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            runCpu.add(c1 - c0);
+            reportCpu.add(THREADS.getCurrentThreadCpuTime() - c1);
             int errors = 0;
             for (Finding f : r.findings()) {
                 if (f.severity() == Severity.ERROR) {
