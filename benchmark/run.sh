@@ -9,7 +9,8 @@
 #
 # Extra arguments go to the harness (--passes=3 --warmup=50 --warmup-rounds=2 --threads=1 --phases).
 # Environment: JIXIAO_ENGINE_CLASSES=<dir or jar> puts engine classes ahead of the installed plugin (to
-# measure a change to plugin/ without installing it); BENCH_HEAP (default 256m); BENCH_SEED.
+# measure a change to plugin/ without installing it); BENCH_HEAP (default 256m); BENCH_SEED; BENCH_JAVA_OPTS
+# (extra JVM flags, e.g. -Djava.io.tmpdir=/dev/shm to write the reports to memory).
 # The last line printed is:
 #   RESULT departments=N indicators=… mb=… parse_s=… check_s=… ratio=… peak_heap_mb=…
 set -euo pipefail
@@ -58,5 +59,6 @@ JFR=()
 if [ -n "${BENCH_JFR:-}" ]; then
   JFR=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 fi
-exec java -Xmx"$HEAP" -XX:+UseG1GC -Dfile.encoding=UTF-8 ${JFR[@]+"${JFR[@]}"} -cp "$CP" \
+# shellcheck disable=SC2086
+exec java -Xmx"$HEAP" -XX:+UseG1GC -Dfile.encoding=UTF-8 ${BENCH_JAVA_OPTS:-} ${JFR[@]+"${JFR[@]}"} -cp "$CP" \
   io.github.jixiao.bench.Harness --data="$DATA" --departments="$N" "$@"
