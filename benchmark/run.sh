@@ -24,7 +24,12 @@ esac
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 MVNW="$ROOT/mvnw"
+# MAVEN_REPO_LOCAL: another local repository for the plugin and the benchmark's build (default ~/.m2/repository)
 REPO="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+MVN_REPO_OPT=()
+if [ -n "${MAVEN_REPO_LOCAL:-}" ]; then
+  MVN_REPO_OPT=("-Dmaven.repo.local=$MAVEN_REPO_LOCAL")
+fi
 PLUGIN_JAR="$REPO/io/github/jixiao/jixiao-maven-plugin/0.1.0-SNAPSHOT/jixiao-maven-plugin-0.1.0-SNAPSHOT.jar"
 DATA="$BENCH/target/data"
 HEAP="${BENCH_HEAP:-256m}"
@@ -33,13 +38,13 @@ SEED="${BENCH_SEED:-20240101}"
 # 1. the engine: the plugin as installed by the root build
 if [ ! -f "$PLUGIN_JAR" ]; then
   echo "run.sh: $PLUGIN_JAR is missing; installing the plugin (root build, no tests)" >&2
-  (cd "$ROOT" && "$MVNW" -B -q -o install -DskipTests -Dinvoker.skip) \
-    || (cd "$ROOT" && "$MVNW" -B -q install -DskipTests -Dinvoker.skip)
+  (cd "$ROOT" && "$MVNW" -B -q -o ${MVN_REPO_OPT[@]+"${MVN_REPO_OPT[@]}"} install -DskipTests -Dinvoker.skip) \
+    || (cd "$ROOT" && "$MVNW" -B -q ${MVN_REPO_OPT[@]+"${MVN_REPO_OPT[@]}"} install -DskipTests -Dinvoker.skip)
 fi
 
 # 2. the benchmark's classes and class path (plain java -cp below, so the JVM flags are ours)
 build() {
-  "$MVNW" -B -q "$@" -f "$BENCH/pom.xml" package dependency:build-classpath \
+  "$MVNW" -B -q "$@" ${MVN_REPO_OPT[@]+"${MVN_REPO_OPT[@]}"} -f "$BENCH/pom.xml" package dependency:build-classpath \
     -Dmdep.outputFile="$BENCH/target/classpath.txt" -Dmdep.includeScope=runtime
 }
 (cd "$ROOT" && build -o) || (cd "$ROOT" && build)
