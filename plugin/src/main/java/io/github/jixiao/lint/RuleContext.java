@@ -9,7 +9,9 @@ import io.github.jixiao.target.TargetValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What a rule may use while checking, and where it reports. One context per rule run. */
 public final class RuleContext {
@@ -27,9 +29,24 @@ public final class RuleContext {
         return Optional.ofNullable(scores);
     }
 
+    /** Parsed texts: parsing is pure and {@link TargetValue} immutable, and every indicator rule asks again. */
+    private static final Map<String, TargetValue> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_MAX = 20_000;
+
     /** Parses a target or actual as written (the one parser every rule and scoring method shares). */
     public TargetValue parse(String written) {
-        return TargetParser.parse(written);
+        if (written == null) {
+            return TargetParser.parse(null);
+        }
+        TargetValue v = PARSED.get(written);
+        if (v == null) {
+            v = TargetParser.parse(written);
+            if (PARSED.size() >= PARSED_MAX) {
+                PARSED.clear();
+            }
+            PARSED.put(written, v);
+        }
+        return v;
     }
 
     /** Reports the rule's default message at {@code where}. */

@@ -1,0 +1,358 @@
+package io.github.jixiao.bench;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times, in one JVM and after warm-up, (a) the floor: read every file and parse it with a bare Jackson 3
+ * {@code readTree(byte[])}, and (b) the whole engine ({@link Engine#run} — load, schema validation, every
+ * rule, scoring — plus {@link ReportWriter#write} into a temporary folder per department) on the same files.
+ * Both run on the same number of threads ({@code --threads}, 1 by default): inside a {@link ForkJoinPool} of
+ * that size, so the engine's own parallel stream over a department's files gets no more cores than the floor.
+ * Departments are processed one at a time (per thread) and released; only per-department counts are kept.
+ * The last line printed is the RESULT line.
+ */
+public final class Harness {
+
+    private static final JsonMapper BARE = JsonMapper.builder().build();
+    private static final String TIMESTAMP = "2026-01-01T00:00:00Z";
+
+    private final List<Path> depts;
+    private final int threads;
+    private final ForkJoinPool pool;
+    private final Engine engine = new Engine();
+    private final Messages messages = new Messages(Messages.ZH);
+    private final ReportMeta meta = ReportMeta.of(TIMESTAMP);
+    private final Path reports;
+
+    /** Kept per department: the number of findings, and of errors. */
+    private final int[] findingCount;
+    private final int[] errorCount;
+    private final Map<String, Long> byRule = new TreeMap<>();
+
+    private Harness(List<Path> depts, int threads, Path reports) {
+        this.depts = depts;
+        this.threads = threads;
+        this.pool = new ForkJoinPool(threads);
+        this.reports = reports;
+        this.findingCount = new int[depts.size()];
+        this.errorCount = new int[depts.size()];
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        Path data = Path.of(req(o, "data"));
+        int n = Integer.parseInt(req(o, "departments"));
+        int threads = Integer.parseInt(o.getOrDefault("threads", "1"));
+        List<Path> depts = departments(data, n);
+        if (o.containsKey("selfcheck")) {
+            System.exit(SelfCheck.run(depts.subList(0, Math.min(3, depts.size()))));
+        }
+        if (o.containsKey("phases")) {
+            Phases.run(depts, Integer.parseInt(o.getOrDefault("warmup", "50")));
+            return;
+        }
+        int warmup = Math.min(n, Integer.parseInt(o.getOrDefault("warmup", "50")));
+        int warmupRounds = Integer.parseInt(o.getOrDefault("warmup-rounds", "2"));
+        int passes = Integer.parseInt(o.getOrDefault("passes", "3"));
+
+        Path reports = Files.createTempDirectory("jixiao-bench-reports-");
+        try {
+            new Harness(depts, threads, reports).measure(warmup, warmupRounds, passes);
+        } finally {
+            Generator.deleteTree(reports);
+        }
+    }
+
+    private void measure(int warmup, int warmupRounds, int passes) throws Exception {
+        long bytes = 0;
+        for (Path d : depts) {
+            for (Path f : files(d)) {
+                bytes += Files.size(f);
+            }
+        }
+        double mib = bytes / (1024.0 * 1024.0);
+        int indicators = depts.size() * Generator.TASKS * Generator.INDICATORS_PER_TASK;
+        System.out.printf(Locale.ROOT, "machine: %d cpus, %s %s, max heap %d MiB, gc %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList());
+        System.out.println(engineIdentity());
+        System.out.printf(Locale.ROOT, "data: %d departments, %d files, %.1f MiB, %d indicators; threads=%d%n",
+                depts.size(), depts.size() * 7, mib, indicators, threads);
+
+        List<Path> warm = depts.subList(0, warmup);
+        for (int w = 1; w <= warmupRounds; w++) {
+            double pf = timed(() -> floor(warm));
+            double pe = timed(() -> check(warm));
+            Generator.deleteTree(reports.resolve("pass-0")); // warm-up reports; before any timing
+            System.out.printf(Locale.ROOT, "warm-up %d: %d departments: parse %.3f s, check %.3f s%n", w, warmup, pf, pe);
+        }
+
+        try (HeapMeter heap = new HeapMeter()) {
+            System.gc();
+            heap.reset();
+            double[] parse = new double[passes];
+            double[] check = new double[passes];
+            double[] parseCpu = new double[passes];
+            double[] checkCpu = new double[passes];
+            for (int p = 0; p < passes; p++) {
+                long c0 = cpuNanos();
+                long g0 = gcMillis();
+                parse[p] = timed(() -> floor(depts));
+                long c1 = cpuNanos();
+                long g1 = gcMillis();
+                long parseThread = lastThreadCpu;
+                byRule.clear();
+                runCpu.reset();
+                reportCpu.reset();
+                pass = p + 1;
+                check[p] = timed(() -> check(depts));
+                long c2 = cpuNanos();
+                long g2 = gcMillis();
+                long checkThread = lastThreadCpu;
+                // worker thread cpu + time in GC pauses: close to the wall time on an idle machine
+                parseCpu[p] = parseThread / 1e9 + (g1 - g0) / 1e3;
+                checkCpu[p] = checkThread / 1e9 + (g2 - g1) / 1e3;
+                System.out.printf(Locale.ROOT, "pass %d: check = Engine.run %.3f s cpu + ReportWriter.write %.3f s cpu + %.3f s in GC pauses%n",
+                        p + 1, runCpu.sum() / 1e9, reportCpu.sum() / 1e9, (g2 - g1) / 1e3);
+                System.out.printf(Locale.ROOT,
+                        "pass %d: parse %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), "
+                                + "check %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), ratio %.2f (cpu %.2f)%n",
+                        p + 1, parse[p], mib / parse[p], parseCpu[p], (c1 - c0) / 1e9, check[p], mib / check[p],
+                        checkCpu[p], (c2 - c1) / 1e9, check[p] / parse[p], checkCpu[p] / parseCpu[p]);
+            }
+            double parseS = min(parse);
+            double checkS = min(check);
+            long peak = heap.peakBytes();
+
+            long findings = Arrays.stream(findingCount).asLongStream().sum();
+            long errors = Arrays.stream(errorCount).asLongStream().sum();
+            System.out.printf(Locale.ROOT, "findings (last pass): %d in %d departments, %d errors; by rule: %s%n",
+                    findings, depts.size(), errors, byRule);
+            System.out.printf(Locale.ROOT,
+                    "heap: peak used %.1f MiB (before-GC max / 5 ms sampler), max after GC %.1f MiB, pool-peak sum %.1f MiB, %d collections%n",
+                    peak / 1048576.0, heap.maxAfterGcBytes() / 1048576.0, heap.poolPeakSumBytes() / 1048576.0, heap.collections());
+            System.out.printf(Locale.ROOT, "median of %d passes: parse %.3f s, check %.3f s, ratio %.2f%n", passes,
+                    median(parse), median(check), median(check) / median(parse));
+            if (threads == 1) {
+                System.out.printf(Locale.ROOT, "best of %d passes in thread cpu + gc pauses: parse %.3f s, check %.3f s, ratio %.2f%n",
+                        passes, min(parseCpu), min(checkCpu), min(checkCpu) / min(parseCpu));
+            }
+            System.out.printf(Locale.ROOT, "best of %d passes (wall): parse %.3f s, check %.3f s, ratio %.2f%n", passes,
+                    parseS, checkS, checkS / parseS);
+            System.out.printf(Locale.ROOT, "RESULT departments=%d indicators=%d mb=%.1f parse_s=%.3f check_s=%.3f ratio=%.2f peak_heap_mb=%.1f%n",
+                    depts.size(), indicators, mib, parseS, checkS, checkS / parseS, peak / 1048576.0);
+        }
+    }
+
+    // ---- the two workloads
+
+    /** The floor: list, read and bare-parse every file. */
+    private void floor(List<Path> ds) {
+        forEach(ds, i -> {
+            long sink = 0;
+            for (Path f : files(ds.get(i))) {
+                try {
+                    JsonNode n = BARE.readTree(Files.readAllBytes(f));
+                    sink += n.size();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (sink == 42) {
+                System.out.print("");
+            }
+        });
+    }
+
+    /** Thread CPU in Engine.run and in ReportWriter.write, summed over a pass. */
+    private final java.util.concurrent.atomic.LongAdder runCpu = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder reportCpu = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * The timed pass (0 in warm-up); each pass writes into new folders, as a clean build would. They are deleted
+     * at the end of the run, not between passes: on an ext4 disk mounted with discard, deleting thousands of
+     * files slowed the file creation of the next pass (reports 2.2, 3.4, 4.6 s in passes 1-3 at N=1000).
+     */
+    private int pass;
+
+    /** The engine and its reports, as the mojo runs them: reports into a new temporary folder per department. */
+    private void check(List<Path> ds) {
+        Path out = reports.resolve("pass-" + pass);
+        forEach(ds, i -> {
+            Path d = ds.get(i);
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            try {
+                ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            runCpu.add(c1 - c0);
+            reportCpu.add(THREADS.getCurrentThreadCpuTime() - c1);
+            int errors = 0;
+            for (Finding f : r.findings()) {
+                if (f.severity() == Severity.ERROR) {
+                    errors++;
+                }
+            }
+            if (ds == depts) {
+                findingCount[i] = r.findings().size();
+                errorCount[i] = errors;
+                synchronized (byRule) {
+                    for (Finding f : r.findings()) {
+                        byRule.merge(f.ruleId(), 1L, Long::sum);
+                    }
+                }
+            }
+        });
+    }
+
+    private interface Body {
+        void run(int i);
+    }
+
+    /** CPU time of the worker thread in the last single-threaded pass (ns); GC threads not included. */
+    private long lastThreadCpu;
+
+    private void forEach(List<Path> ds, Body body) {
+        lastThreadCpu = call(() -> {
+            if (threads == 1) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                for (int i = 0; i < ds.size(); i++) {
+                    body.run(i);
+                }
+                return THREADS.getCurrentThreadCpuTime() - c0;
+            }
+            IntStream.range(0, ds.size()).parallel().forEach(body::run);
+            return 0L;
+        });
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
+    }
+
+    private <T> T call(Callable<T> c) {
+        try {
+            return pool.submit(c).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    // ---- helpers
+
+    /** Which engine is measured: ~/.m2's plugin jar is shared, and other builds may install over it. */
+    static String engineIdentity() {
+        String where = "?";
+        String when = "";
+        try {
+            java.net.URL url = Engine.class.getProtectionDomain().getCodeSource().getLocation();
+            Path p = Path.of(url.toURI());
+            where = p.toString();
+            when = ", modified " + Files.getLastModifiedTime(p);
+        } catch (Exception e) {
+            // unknown
+        }
+        return "engine: " + where + when + ", " + io.github.jixiao.lint.RuleRegistry.all().size() + " rules";
+    }
+
+    static List<Path> departments(Path data, int n) throws IOException {
+        List<Path> out = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            Path d = data.resolve(Generator.folder(i));
+            if (!Files.isDirectory(d.resolve("submission"))) {
+                throw new IllegalStateException("missing " + d + ": generate the data first (benchmark/run.sh does)");
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    static List<Path> files(Path dept) {
+        try (Stream<Path> s = Files.list(dept.resolve("submission"))) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double timed(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> m = new TreeMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + a);
+            }
+            int eq = a.indexOf('=');
+            if (eq < 0) {
+                m.put(a.substring(2), "true");
+            } else {
+                m.put(a.substring(2, eq), a.substring(eq + 1));
+            }
+        }
+        return m;
+    }
+
+    private static String req(Map<String, String> o, String k) {
+        String v = o.get(k);
+        if (v == null) {
+            throw new IllegalArgumentException("--" + k + "=... is required");
+        }
+        return v;
+    }
+}

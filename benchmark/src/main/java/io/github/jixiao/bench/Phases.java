@@ -1,0 +1,302 @@
+package io.github.jixiao.bench;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Findings;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.report.FindingsJson;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportWriter;
+import io.github.jixiao.report.Sarif;
+import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.score.Scorer;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.validate.SchemaCatalog;
+import io.github.jixiao.validate.SchemaValidator;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where the engine's time goes: the steps of {@link Engine#run} done one by one with the engine's own
+ * public classes (the private number walk through reflection), each timed, single-threaded, after warm-up.
+ * Also splits loading into its parts and times the target parser on every target and actual (the rules
+ * that compare them are not in the engine yet; this is what they will at least cost).
+ */
+final class Phases {
+    private Phases() {
+    }
+
+    private static final JsonMapper BARE = JsonMapper.builder().build();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** The loader's parser settings without the location-aware node factory. */
+    private static final JsonMapper CONFIGURED = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final String[] NAMES = {
+        "read", "load (loader.parse)", "validate (networknt)", "numbers (checkNumbers)", "bind (Submission)",
+        "rules", "score", "sort findings", "report: findings.json render", "report: SARIF render",
+        "report: ReportWriter.write", "", "load: utf-8 check", "load: bare readTree", "load: configured readTree",
+        "targets: parse+compare (future rules)", "engine.run + report (whole)"};
+    private static final int READ = 0;
+    private static final int LOAD = 1;
+    private static final int VALIDATE = 2;
+    private static final int NUMBERS = 3;
+    private static final int BIND = 4;
+    private static final int RULES = 5;
+    private static final int SCORE = 6;
+    private static final int SORT = 7;
+    private static final int FJSON = 8;
+    private static final int SARIF = 9;
+    private static final int WRITE = 10;
+    private static final int UTF8 = 12;
+    private static final int BARE_PARSE = 13;
+    private static final int CONF_PARSE = 14;
+    private static final int TARGETS = 15;
+    private static final int WHOLE = 16;
+
+    static void run(List<Path> depts, int warmup) throws Exception {
+        System.out.println(Harness.engineIdentity());
+        Path reports = Files.createTempDirectory("jixiao-bench-phases-");
+        // one thread, as the harness's default: the engine's parallel stream runs inside this pool
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            pool.submit(() -> {
+                Runner r = new Runner(reports);
+                List<Path> warm = depts.subList(0, Math.min(warmup, depts.size()));
+                for (int w = 0; w < 2; w++) {
+                    r.pass(warm);
+                }
+                r.clear();
+                r.pass(depts);
+                r.print(depts.size());
+                return null;
+            }).get();
+        } finally {
+            pool.shutdown();
+            Generator.deleteTree(reports);
+        }
+    }
+
+    private static final class Runner {
+        private final long[] t = new long[NAMES.length];
+        private final SubmissionLoader loader = new SubmissionLoader();
+        private final SchemaValidator validator = new SchemaValidator();
+        private final Scorer scorer = new Scorer();
+        private final Engine engine = new Engine();
+        private final Messages messages = new Messages(Messages.ZH);
+        private final ReportMeta meta = ReportMeta.of("2026-01-01T00:00:00Z");
+        private final Method checkNumbers;
+        private final Path reports;
+        private long sink;
+
+        Runner(Path reports) {
+            this.reports = reports;
+            Method m;
+            try {
+                m = Engine.class.getDeclaredMethod("checkNumbers", JsonDocument.class, JsonNode.class, List.class);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                try { // before the walk built pointers lazily
+                    m = Engine.class.getDeclaredMethod("checkNumbers", JsonDocument.class, JsonNode.class, String.class, List.class);
+                } catch (ReflectiveOperationException | RuntimeException e2) {
+                    m = null;
+                    System.out.println("phases: Engine.checkNumbers not found; the number walk is not timed");
+                }
+            }
+            if (m != null) {
+                m.setAccessible(true);
+            }
+            this.checkNumbers = m;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(t, 0);
+            java.util.Arrays.fill(tc, 0);
+        }
+
+        void pass(List<Path> depts) throws Exception {
+            for (Path d : depts) {
+                one(d);
+            }
+        }
+
+        private final long[] tc = new long[NAMES.length];
+        private long w0;
+        private long c0;
+
+        private void start() {
+            w0 = System.nanoTime();
+            c0 = THREADS.getCurrentThreadCpuTime();
+        }
+
+        /** Adds the time since the last start/stop to {@code phase}, and starts again. */
+        private void stop(int phase) {
+            long w = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            t[phase] += w - w0;
+            tc[phase] += c - c0;
+            w0 = w;
+            c0 = c;
+        }
+
+        private void one(Path dept) throws Exception {
+            Path project = dept.toAbsolutePath().normalize();
+            List<Finding> findings = new ArrayList<>();
+            Map<String, JsonDocument> byRole = new LinkedHashMap<>();
+            for (Path f : Harness.files(dept)) {
+                String rel = Engine.relative(project, f.toAbsolutePath());
+                start();
+                byte[] bytes = Files.readAllBytes(f);
+                stop(READ);
+                SubmissionLoader.Loaded loaded = loader.parse(bytes, rel);
+                stop(LOAD);
+                findings.addAll(loaded.findings());
+                JsonDocument doc = loaded.document();
+                if (doc == null) {
+                    continue;
+                }
+                findings.addAll(validator.validate(doc));
+                stop(VALIDATE);
+                if (checkNumbers != null) {
+                    if (checkNumbers.getParameterCount() == 3) {
+                        checkNumbers.invoke(null, doc, doc.root(), findings);
+                    } else {
+                        checkNumbers.invoke(null, doc, doc.root(), "", findings);
+                    }
+                }
+                stop(NUMBERS);
+                String role = SchemaCatalog.roleOf(doc.schemaId());
+                if (role != null) {
+                    byRole.putIfAbsent(role, doc);
+                }
+                // the parts of loading
+                start();
+                sink += utf8(bytes);
+                stop(UTF8);
+                sink += BARE.readTree(bytes).size();
+                stop(BARE_PARSE);
+                sink += CONFIGURED.readTree(bytes).size();
+                stop(CONF_PARSE);
+            }
+            start();
+            Submission s = new Submission(byRole);
+            stop(BIND);
+            ScoreSheet sheet = scorer.score(s, null, project).sheet();
+            stop(SCORE);
+            for (Rule rule : RuleRegistry.all()) {
+                if (rule.descriptor().stages().contains(s.stage())) {
+                    RuleContext ctx = new RuleContext(rule.descriptor(), sheet);
+                    rule.check(s, ctx);
+                    findings.addAll(ctx.findings());
+                }
+            }
+            stop(RULES);
+            List<Finding> sorted = Findings.sorted(findings);
+            stop(SORT);
+
+            // target parsing, as the indicator rules will do it
+            JsonDocument ind = byRole.get("indicators");
+            if (ind != null) {
+                for (JsonNode i : ind.root().path("indicators")) {
+                    TargetValue tv = TargetParser.parse(i.path("target").asString(null));
+                    TargetValue av = TargetParser.parse(i.path("actual").asString(null));
+                    sink += TargetParser.compare(tv, av).ordinal();
+                }
+            }
+            stop(TARGETS);
+
+            // reports, on the real engine's result
+            EngineResult r = engine.run(EngineOptions.of(dept, dept.resolve("submission")));
+            Path out = reports.resolve(dept.getFileName().toString());
+            ReportWriter.write(out, r, Map.of(), messages, meta);
+            stop(WHOLE);
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("files", r.files());
+            start();
+            sink += FindingsJson.render(r.findings(), messages, head, Map.of()).length();
+            stop(FJSON);
+            List<Sarif.Entry> entries = r.findings().stream().map(f -> new Sarif.Entry(f, null)).toList();
+            sink += Sarif.render(entries, messages, meta.pluginVersion()).length();
+            stop(SARIF);
+            ReportWriter.write(out, r, Map.of(), messages, meta);
+            stop(WRITE);
+            sink += sorted.size();
+        }
+
+        void print(int n) {
+            long engineW = 0;
+            long engineC = 0;
+            for (int i = READ; i <= WRITE; i++) {
+                if (i != FJSON && i != SARIF) { // inside WRITE
+                    engineW += t[i];
+                    engineC += tc[i];
+                }
+            }
+            System.out.printf(Locale.ROOT, "phases over %d departments (single thread, after warm-up); wall and thread cpu:%n", n);
+            System.out.printf(Locale.ROOT, "  %-40s %9s %9s %8s %7s%n", "", "wall s", "cpu s", "cpu ms/d", "cpu %");
+            for (int i = 0; i < NAMES.length; i++) {
+                if (NAMES[i].isEmpty()) {
+                    System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f%n", "= engine (sum of the steps; reports = write)",
+                            engineW / 1e9, engineC / 1e9, engineC / 1e6 / n);
+                    System.out.println("  -- for comparison:");
+                    continue;
+                }
+                boolean part = i <= WRITE && i != FJSON && i != SARIF;
+                System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f %7s%n", NAMES[i], t[i] / 1e9, tc[i] / 1e9,
+                        tc[i] / 1e6 / n, part ? String.format(Locale.ROOT, "%.1f", 100.0 * tc[i] / engineC) : "");
+            }
+            if (sink == 42) {
+                System.out.print("");
+            }
+        }
+    }
+
+    /** The loader's UTF-8 check, copied: decodes the whole file with a reporting decoder. */
+    private static int utf8(byte[] bytes) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = dec.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            return -1;
+        }
+    }
+}
