@@ -104,9 +104,13 @@ public final class Engine {
         ScoreSheet sheet = null;
         // the score is a year-end figure: targets and monitoring submissions are checked, not scored
         if (anyParsed && byRole.containsKey("department") && submission.stage() == Stage.SELF_EVALUATION) {
-            Scorer.Result scored = scorer.score(submission, o.framework(), project);
-            sheet = scored.sheet();
-            findings.addAll(scored.findings());
+            try {
+                Scorer.Result scored = scorer.score(submission, o.framework(), project);
+                sheet = scored.sheet();
+                findings.addAll(scored.findings());
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(internalError("score", e));
+            }
         }
         Stage stage = submission.stage();
         for (Rule rule : RuleRegistry.all()) {
@@ -115,11 +119,22 @@ public final class Engine {
                 continue;
             }
             RuleContext ctx = new RuleContext(d, sheet);
-            rule.check(submission, ctx);
-            findings.addAll(ctx.findings());
+            try {
+                rule.check(submission, ctx);
+                findings.addAll(ctx.findings());
+            } catch (RuntimeException | StackOverflowError e) {
+                // one rule's defect must not cost the department every other finding and its reports
+                findings.add(internalError(d.id(), e));
+            }
         }
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names));
+    }
+
+    private static Finding internalError(String what, Throwable e) {
+        return new Finding("internal-error", Severity.ERROR, "",
+                List.of(what, e.getClass().getSimpleName(), SubmissionLoader.excerpt(String.valueOf(e.getMessage()), 120)),
+                "", "", 0, 0, null);
     }
 
     private record FileResult(String rel, JsonDocument doc, List<Finding> findings) {

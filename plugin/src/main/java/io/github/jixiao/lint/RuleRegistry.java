@@ -55,6 +55,7 @@ public final class RuleRegistry {
             new SchemaViolation(),
             new SchemaUnknown(),
             new SubmissionStructure(),
+            new io.github.jixiao.lint.input.InternalError(),
             // scoring: reported by the scorer
             new ScoreClaimMismatch(),
             new ScoreInputMissing(),

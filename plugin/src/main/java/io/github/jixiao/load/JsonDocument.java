@@ -12,8 +12,15 @@ import tools.jackson.databind.JsonNode;
  * @param file     path relative to the project, '/' separators
  * @param schemaId the {@code $schema} the file names, or null
  * @param root     the tree; every node knows its line and column
+ * @param source   the file's bytes, to count columns in characters (null: Jackson's byte columns)
+ * @param sourceOffset where parsing started in {@code source} (3 after a byte order mark)
  */
-public record JsonDocument(String file, String schemaId, JsonNode root) {
+public record JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset) {
+
+    /** A document whose bytes are not kept: columns are Jackson's. */
+    public JsonDocument(String file, String schemaId, JsonNode root) {
+        this(file, schemaId, root, null, 0);
+    }
 
     /** Location of a node of this document's tree. */
     public Src src(JsonNode node, String pointer) {
@@ -23,7 +30,7 @@ public record JsonDocument(String file, String schemaId, JsonNode root) {
             TokenStreamLocation loc = JsonNodes.tokenStreamLocationOf(node);
             if (loc != null) {
                 line = Math.max(0, loc.getLineNr());
-                col = Math.max(0, loc.getColumnNr());
+                col = Columns.charColumn(source, sourceOffset, loc);
             }
         }
         return new Src(file, pointer, line, col);

@@ -116,7 +116,7 @@ public final class SubmissionLoader {
                 return null;
             }
             String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
-            return new JsonDocument(relative, schemaId, root);
+            return new JsonDocument(relative, schemaId, root, bytes, offset);
         } catch (RuntimeException e) {
             return null;
         }
@@ -167,15 +167,15 @@ public final class SubmissionLoader {
                 return new Loaded(null, findings);
             }
             String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
-            return new Loaded(new JsonDocument(relative, schemaId, root), findings);
+            return new Loaded(new JsonDocument(relative, schemaId, root, bytes, offset), findings);
         } catch (StreamConstraintsException e) {
-            int[] lc = location(e.getLocation());
+            int[] lc = location(e.getLocation(), bytes, offset);
             if (lc[0] == 0 && parser != null) {
-                lc = location(parser.currentLocation());
+                lc = location(parser.currentLocation(), bytes, offset);
             }
             findings.add(finding("json-limit", constraintKey(e), relative, lc[0], lc[1], List.of(limitArg(e))));
         } catch (StreamReadException e) {
-            int[] lc = location(e.getLocation());
+            int[] lc = location(e.getLocation(), bytes, offset);
             String msg = String.valueOf(e.getOriginalMessage());
             if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
                 findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
@@ -184,7 +184,7 @@ public final class SubmissionLoader {
             }
         } catch (RuntimeException e) {
             // databind problems (e.g. numbers that cannot be represented) still name the file
-            int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation());
+            int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), bytes, offset);
             findings.add(finding("json-syntax", "", relative, lc[0], lc[1], List.of(excerpt(safeMessage(e), 160))));
         } finally {
             if (parser != null) {
@@ -226,11 +226,11 @@ public final class SubmissionLoader {
         return "";
     }
 
-    private static int[] location(TokenStreamLocation loc) {
+    private static int[] location(TokenStreamLocation loc, byte[] bytes, int offset) {
         if (loc == null) {
             return new int[] {0, 0};
         }
-        return new int[] {Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr())};
+        return new int[] {Math.max(0, loc.getLineNr()), Columns.charColumn(bytes, offset, loc)};
     }
 
     /** First line of a Jackson message, without the source excerpt Jackson appends. */

@@ -131,15 +131,16 @@ public final class Submission {
             return Optional.empty();
         }
         if (n.isNumber()) {
-            return Optional.of(new Figure(n.decimalValue(), null, d.src(n, rp[1])));
+            BigDecimal v = number(n);
+            return v == null ? Optional.empty() : Optional.of(new Figure(v, null, d.src(n, rp[1])));
         }
-        if (n.isObject() && n.path("value").isNumber() && n.path("unit").isString()) {
+        if (n.isObject() && number(n.get("value")) != null && n.path("unit").isString()) {
             String unit = n.path("unit").asString();
             if (!Money.YUAN.equals(unit) && !Money.WAN.equals(unit)) {
                 return Optional.empty();
             }
             JsonNode v = n.get("value");
-            return Optional.of(new Figure(v.decimalValue(), unit, d.src(v, rp[1] + "/value")));
+            return Optional.of(new Figure(number(v), unit, d.src(v, rp[1] + "/value")));
         }
         return Optional.empty();
     }
@@ -212,10 +213,10 @@ public final class Submission {
     private static List<Quarter> bindQuarters(JsonDocument doc) {
         List<Quarter> out = new ArrayList<>(bindArray(doc, "quarterlyExecution", (d, n, i, p) -> {
             if (!n.path("quarter").isIntegralNumber() || !n.get("quarter").canConvertToInt()
-                    || !n.path("cumulativePercent").isNumber()) {
+                    || number(n.get("cumulativePercent")) == null) {
                 return null;
             }
-            return new Quarter(n.get("quarter").asInt(), n.get("cumulativePercent").decimalValue(),
+            return new Quarter(n.get("quarter").asInt(), number(n.get("cumulativePercent")),
                     str(n, "explanation"), d.src(n.get("cumulativePercent"), p + "/cumulativePercent"));
         }));
         out.sort(java.util.Comparator.comparingInt(Quarter::quarter));
@@ -228,8 +229,23 @@ public final class Submission {
     }
 
     private static BigDecimal dec(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v != null && v.isNumber() ? v.decimalValue() : null;
+        return number(n.get(field));
+    }
+
+    /**
+     * The value of a number node, or null when it is not a number or not a usable figure (beyond 10^15, or
+     * with more than 20 decimals: the loader has reported it as {@code json-number}, and no rule or score
+     * should compute with 1e999999999).
+     */
+    public static BigDecimal number(JsonNode v) {
+        if (v == null || !v.isNumber()) {
+            return null;
+        }
+        BigDecimal d = v.decimalValue();
+        if (d.precision() - d.scale() > 15 || d.scale() > 20) {
+            return null;
+        }
+        return d;
     }
 
     private static LocalDate date(JsonNode n, String field) {
@@ -251,13 +267,13 @@ public final class Submission {
             m = m == null ? null : m.get(s);
             p.append('/').append(s);
         }
-        if (m == null || !m.isObject() || !m.path("value").isNumber() || !m.path("unit").isString()) {
+        if (m == null || !m.isObject() || number(m.get("value")) == null || !m.path("unit").isString()) {
             return null;
         }
         String unit = m.get("unit").asString();
         if (!Money.YUAN.equals(unit) && !Money.WAN.equals(unit)) {
             return null;
         }
-        return new Money(m.get("value").decimalValue(), unit, d.src(m.get("value"), p + "/value"));
+        return new Money(number(m.get("value")), unit, d.src(m.get("value"), p + "/value"));
     }
 }

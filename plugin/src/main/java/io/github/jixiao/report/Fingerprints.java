@@ -7,15 +7,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A finding's identity, stable when unrelated lines move: rule, file, JSON pointer, message variant and
- * arguments, hashed (never the line or column).
+ * A finding's identity, stable when unrelated lines move and when rows are inserted above it: rule, file,
+ * message variant and arguments (which name the indicator, task or figure), hashed. Never the line, column
+ * or array index, so a baseline or a code-scanning alert follows 招引人才数量 wherever its row goes.
  */
 public final class Fingerprints {
     private Fingerprints() {
     }
 
     public static String of(Finding f) {
-        String basis = f.ruleId() + "\u0000" + f.file() + "\u0000" + f.pointer() + "\u0000" + f.key() + "\u0000"
+        String basis = f.ruleId() + "\u0000" + f.file() + "\u0000" + f.key() + "\u0000"
                 + String.join("\u0001", f.args());
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));

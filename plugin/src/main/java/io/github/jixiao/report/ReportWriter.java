@@ -51,6 +51,11 @@ public final class ReportWriter {
 
         if (result.sheet() != null) {
             written.addAll(ScoreSummary.write(outDir, result, messages, meta));
+        } else {
+            // no score this run: an earlier run's summary must not pass for this one's (diff, aggregate, install)
+            for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML)) {
+                java.nio.file.Files.deleteIfExists(outDir.resolve(name));
+            }
         }
         return written;
     }

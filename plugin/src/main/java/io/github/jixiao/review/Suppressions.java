@@ -12,18 +12,20 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code jixiao-suppressions.json}: {@code {"suppressions": [{"rule", "file", "pointer", "reason"}]}}. A
+ * {@code jixiao-suppressions.json}: {@code {"suppressions": [{"rule", "file", "pointer", "name", "reason"}]}}. A
  * suppression without a reason is itself an error and does not apply; one that matches nothing is a
  * warning. {@code pointer} is optional (the whole file); it matches the finding's pointer or any pointer
- * below it.
+ * below it. {@code name} is optional too: the indicator, task or figure the finding names (it survives rows
+ * being inserted above, where a pointer's array index does not).
  */
 public final class Suppressions {
 
     /** One entry. */
-    public record Entry(int index, String rule, String file, String pointer, String reason, Src src) {
+    public record Entry(int index, String rule, String file, String pointer, String name, String reason, Src src) {
         boolean matches(Finding f) {
             return rule.equals(f.ruleId()) && file.equals(f.file())
-                    && (pointer == null || pointer.isEmpty() || f.pointer().equals(pointer) || f.pointer().startsWith(pointer + "/"));
+                    && (pointer == null || pointer.isEmpty() || f.pointer().equals(pointer) || f.pointer().startsWith(pointer + "/"))
+                    && (name == null || name.isEmpty() || f.args().contains(name));
         }
     }
 
@@ -78,7 +80,8 @@ public final class Suppressions {
                 continue;
             }
             String pointer = n.path("pointer").isString() ? n.get("pointer").asString() : null;
-            entries.add(new Entry(i, rule, target.replace('\\', '/'), pointer, reason, s));
+            String name = n.path("name").isString() ? n.get("name").asString() : null;
+            entries.add(new Entry(i, rule, target.replace('\\', '/'), pointer, name, reason, s));
         }
         return new Suppressions(entries, problems, fileRel);
     }

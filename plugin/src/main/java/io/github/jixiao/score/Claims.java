@@ -57,14 +57,14 @@ final class Claims {
                     }
                     String p = "/criteria/" + i;
                     JsonNode s = c.get("score");
-                    BigDecimal score = s != null && s.isNumber() ? s.decimalValue() : null;
+                    BigDecimal score = io.github.jixiao.model.Submission.number(s);
                     m.put(id.asString(), new Claim(id.asString(), i, score,
                             score == null ? null : d.src(s, p + "/score"), d.src(c, p), d.src(id, p + "/criterion"), items(d, c, p)));
                 }
             }
             JsonNode t = d.root().path("stated").get("total");
-            if (t != null && t.isNumber()) {
-                total = t.decimalValue();
+            if (io.github.jixiao.model.Submission.number(t) != null) {
+                total = io.github.jixiao.model.Submission.number(t);
                 totalSrc = d.src(t, "/stated/total");
             }
             JsonNode g = d.root().path("stated").get("grade");
@@ -96,7 +96,7 @@ final class Claims {
             String ip = p + "/items/" + i;
             JsonNode s = it.get("score");
             JsonNode v = it.get("value");
-            BigDecimal score = s != null && s.isNumber() ? s.decimalValue() : null;
+            BigDecimal score = io.github.jixiao.model.Submission.number(s);
             Boolean value = v != null && v.isBoolean() ? v.asBoolean() : null;
             out.put(id.asString(), new ItemClaim(id.asString(), i, score, value,
                     score == null ? null : d.src(s, ip + "/score"), value == null ? null : d.src(v, ip + "/value"),

@@ -304,7 +304,10 @@ public sealed interface Method {
                     throw ctx.missing(label, quarters);
                 }
                 String ref = quarters + "/" + idx + "/cumulativePercent";
-                BigDecimal cum = arr.get(idx).get("cumulativePercent").decimalValue();
+                BigDecimal cum = io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent"));
+                if (cum == null) {
+                    throw ctx.missing(label, quarters);
+                }
                 BigDecimal sched = schedule.get(q - 1);
                 ctx.input(label, Num.written(cum) + "%", ref);
                 BigDecimal ratio = Num.divide(cum, sched);

@@ -53,6 +53,12 @@ public final class SchemaValidator {
         String pointer = pointerOf(e.getInstanceLocation());
         JsonNode node = e.getInstanceNode();
         Src s = node != null ? doc.src(node, pointer) : doc.src(pointer);
+        if (("additionalProperties".equals(e.getKeyword()) || "unevaluatedProperties".equals(e.getKeyword()))
+                && node != null && e.getProperty() != null && node.get(e.getProperty()) != null) {
+            // point at the unknown field itself (its value, on the key's line), not at the object's brace
+            Src at = doc.src(node.get(e.getProperty()), pointer + "/" + e.getProperty().replace("~", "~0").replace("/", "~1"));
+            s = new Src(at.file(), pointer, at.line(), at.column());
+        }
         String keyword = e.getKeyword() == null ? "other" : e.getKeyword();
         List<String> args = new ArrayList<>();
         args.add(pointer.isEmpty() ? "/" : pointer);

@@ -119,4 +119,44 @@ class EngineInputTest {
         assertEquals(new String(Files.readAllBytes(sub.resolve("budget.json")), StandardCharsets.UTF_8),
                 Files.readString(sub.resolve("budget.json")));
     }
+
+    @Test
+    void absurdExponentsAreFindingsNotCrashes() throws Exception {
+        for (String v : List.of("1e999999999", "1e-999999999", "1e100000")) {
+            Path sub = sample();
+            Path t = sub.resolve("tasks.json");
+            String text = Files.readString(t);
+            Files.writeString(t, text.replaceFirst("\"value\": [0-9.]+", "\"value\": " + v));
+            EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+            List<Finding> numbers = r.findings().stream().filter(f -> f.ruleId().equals("json-number")).toList();
+            assertEquals(1, numbers.size(), v + ": " + numbers);
+            assertEquals("submission/tasks.json", numbers.get(0).file());
+            assertTrue(numbers.get(0).line() > 0);
+            assertEquals(0, r.findings().stream().filter(f -> f.ruleId().equals("internal-error")).count(), v);
+            // no message echoes the number in full
+            assertTrue(r.findings().stream().flatMap(f -> f.args().stream()).allMatch(a -> a.length() < 400), v);
+            assertNotNull(r.sheet(), v);
+            deleteTree(tmp.resolve("submission"));
+        }
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() throws Exception {
+        Path sub = sample();
+        Path d = sub.resolve("department.json");
+        String text = Files.readString(d);
+        // an unknown field after Chinese text on the same line: its column is counted in characters
+        Files.writeString(d, text.replaceFirst("\"preparer\": \"李淑勤\",", "\"preparer\": \"李淑勤\", \"preparer2\": 1,"));
+        Finding f = run(sub).stream().filter(x -> x.key().equals("additionalProperties")).findFirst().orElseThrow();
+        String line = Files.readAllLines(d).get(f.line() - 1);
+        assertEquals(line.indexOf("1,") + 1, f.column(), line);
+    }
+
+    private static void deleteTree(Path p) throws Exception {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
 }
