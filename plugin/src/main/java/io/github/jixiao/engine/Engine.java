@@ -89,10 +89,23 @@ public final class Engine {
             }
         }
         boolean anyParsed = results.stream().anyMatch(r -> r.doc != null);
-        boolean brokenFiles = results.stream().anyMatch(r -> r.doc == null);
+        // a broken file may be the one that is "missing": its name tells which it was meant to be;
+        // an unnamed broken file could be any of them, so then nothing is claimed missing
+        java.util.Set<String> brokenRoles = new java.util.HashSet<>();
+        boolean brokenUnnamed = false;
+        for (FileResult r : results) {
+            if (r.doc == null) {
+                String name = r.rel.substring(r.rel.lastIndexOf('/') + 1);
+                String role = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+                if (SchemaCatalog.ROLES.contains(role)) {
+                    brokenRoles.add(role);
+                } else {
+                    brokenUnnamed = true;
+                }
+            }
+        }
         for (String role : REQUIRED_ROLES) {
-            // a file that failed to parse may be the missing one: do not claim it is missing then
-            if (!byRole.containsKey(role) && !brokenFiles) {
+            if (!byRole.containsKey(role) && !brokenRoles.contains(role) && !brokenUnnamed) {
                 findings.add(new Finding("submission-structure", Severity.ERROR, "missing-file",
                         List.of(SchemaCatalog.idOf(role), role), dirRel, "", 0, 0, null));
             }
@@ -247,7 +260,11 @@ public final class Engine {
                 Path resolved = project.resolve(given).normalize();
                 outside = given.isAbsolute() || raw.startsWith("/") || raw.startsWith("\\") || raw.contains(":")
                         || !resolved.startsWith(project);
-            } catch (RuntimeException e) {
+                if (!outside && Files.exists(resolved)) {
+                    // a link inside the project may lead out of it: compare where it really is
+                    outside = !resolved.toRealPath().startsWith(project.toRealPath());
+                }
+            } catch (RuntimeException | IOException e) {
                 outside = true;
             }
             if (outside) {

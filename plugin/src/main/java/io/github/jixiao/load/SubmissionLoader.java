@@ -180,12 +180,12 @@ public final class SubmissionLoader {
             if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
                 findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
             } else {
-                findings.add(finding("json-syntax", "", relative, lc[0], lc[1], List.of(excerpt(firstLine(msg), 160))));
+                findings.add(syntax(msg, relative, lc));
             }
         } catch (RuntimeException e) {
             // databind problems (e.g. numbers that cannot be represented) still name the file
             int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), bytes, offset);
-            findings.add(finding("json-syntax", "", relative, lc[0], lc[1], List.of(excerpt(safeMessage(e), 160))));
+            findings.add(syntax(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), relative, lc));
         } finally {
             if (parser != null) {
                 parser.close();
@@ -196,6 +196,31 @@ public final class SubmissionLoader {
 
     private static Finding finding(String rule, String key, String file, int line, int col, List<String> args) {
         return new Finding(rule, Severity.ERROR, key, args, file, "", line, col, null);
+    }
+
+    private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("token '([^']{0,40})");
+    private static final java.util.regex.Pattern UNEXPECTED_CHAR = java.util.regex.Pattern.compile("Unexpected character \\('(.{1,2})'");
+
+    /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */
+    static Finding syntax(String msg, String relative, int[] lc) {
+        java.util.regex.Matcher q = QUOTED_TOKEN.matcher(msg);
+        if (msg.startsWith("Unexpected end-of-input")) {
+            return finding("json-syntax", "truncated", relative, lc[0], lc[1], List.of());
+        }
+        if (msg.startsWith("Non-standard token") && q.find()) {
+            return finding("json-syntax", "nan", relative, lc[0], lc[1], List.of(q.group(1)));
+        }
+        if (msg.startsWith("Unrecognized token") && q.find()) {
+            return finding("json-syntax", "unquoted", relative, lc[0], lc[1], List.of(q.group(1)));
+        }
+        java.util.regex.Matcher c = UNEXPECTED_CHAR.matcher(msg);
+        if (c.find()) {
+            return finding("json-syntax", "unexpected-char", relative, lc[0], lc[1], List.of(c.group(1)));
+        }
+        if (msg.startsWith("Trailing token") || msg.contains("Trailing token")) {
+            return finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
+        }
+        return finding("json-syntax", "", relative, lc[0], lc[1], List.of(excerpt(firstLine(msg), 160)));
     }
 
     private static String constraintKey(StreamConstraintsException e) {

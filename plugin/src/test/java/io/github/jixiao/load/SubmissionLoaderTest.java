@@ -147,4 +147,19 @@ class SubmissionLoaderTest {
         assertEquals("ab…", SubmissionLoader.excerpt("abc", 2));
         assertEquals("abc", SubmissionLoader.excerpt("abc", 3));
     }
+
+    @Test
+    void parseErrorsAreSaidInOurWordsNotJacksons() {
+        assertEquals("truncated", only(loader.parse("{\"a\": [1,".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+        Finding nan = only(loader.parse("{\"a\": NaN}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("nan", nan.key());
+        assertEquals(List.of("NaN"), nan.args());
+        assertEquals(List.of("-Infinity"), only(loader.parse("{\"a\": -Infinity}".getBytes(StandardCharsets.UTF_8), "t.json")).args());
+        Finding quote = only(loader.parse("{“a”: 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("unexpected-char", quote.key());
+        assertEquals(List.of("“"), quote.args());
+        assertEquals(3, quote.column(), "columns count characters");
+        assertEquals("unquoted", only(loader.parse("{\"a\": 是}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+        assertEquals("trailing", only(loader.parse("{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+    }
 }

@@ -18,7 +18,17 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(zh = "JSON 语法错误：{0}。请检查此处附近是否缺少逗号、引号或括号（常见于文件被截断或手工编辑）。",
                     en = "JSON syntax error: {0}. Check for a missing comma, quote or bracket near here (a truncated or hand-edited file)."),
             @RuleInfo.Message(key = "empty", zh = "文件是空的。请填写内容，或删除此文件。",
-                    en = "The file is empty. Fill it in or delete it.")
+                    en = "The file is empty. Fill it in or delete it."),
+            @RuleInfo.Message(key = "truncated", zh = "文件在此处意外结束：可能被截断，或缺少右括号“}”“]”、右引号。请补全文件。",
+                    en = "The file ends unexpectedly here: it may be cut short, or a closing }, ] or quote is missing. Complete it."),
+            @RuleInfo.Message(key = "nan", zh = "此处的“{0}”不是数字（JSON 不允许 NaN、Infinity）。请填写实际数字，或删除此项。",
+                    en = "\"{0}\" here is not a number (JSON has no NaN or Infinity). Write the actual figure or remove the entry."),
+            @RuleInfo.Message(key = "unexpected-char", zh = "此处出现了意外的字符“{0}”。请检查附近是否多了或少了逗号、英文引号或括号（中文引号“”和全角逗号，不能用作 JSON 的标点）。",
+                    en = "Unexpected character \"{0}\" here. Check for a missing or extra comma, quote or bracket nearby (Chinese quotes and full-width commas are not JSON punctuation)."),
+            @RuleInfo.Message(key = "unquoted", zh = "此处的“{0}”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
+                    en = "\"{0}\" here is not a JSON value: text takes double quotes, numbers take none, yes/no is true/false."),
+            @RuleInfo.Message(key = "trailing", zh = "JSON 内容结束后还有多余的内容。请删除多余部分（一个文件只能有一个 JSON 对象）。",
+                    en = "There is more after the end of the JSON. Remove it (one file holds one JSON object).")
         })
 public final class JsonSyntax implements InputRule {
 }
