@@ -62,7 +62,8 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             projectHelper.attachArtifact(project, "json", "score-summary", summary.toFile());
         }
         if (logViolationsToConsole) {
-            logLines(ConsoleReport.render(review.findings(), result.sheet(), messages, result.files().size()));
+            logLines(ConsoleReport.render(review.findings(), result.sheet(), messages, result.files().size(),
+                    review.suppressed(), review.baselined()));
         } else if (result.sheet() != null) {
             logLines(ConsoleReport.scoreLines(result.sheet(), messages));
         }

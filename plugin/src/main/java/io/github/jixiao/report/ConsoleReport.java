@@ -28,6 +28,15 @@ public final class ConsoleReport {
     }
 
     public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files) {
+        return render(findings, sheet, m, files, java.util.Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * As above, with suppressed and baselined findings marked as such, shown at info level (they do not fail
+     * the build) and left out of the error and warning counts.
+     */
+    public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files,
+                                    java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined) {
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : Findings.sorted(findings)) {
@@ -45,14 +54,18 @@ public final class ConsoleReport {
                     hidden.merge(f.ruleId(), 1, Integer::sum);
                     continue;
                 }
-                out.add(new Line(f.severity(), "  " + location(f, m) + " " + m.label("severity." + f.severity().id())
+                String tag = suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
+                        : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "";
+                Severity level = tag.isEmpty() ? f.severity() : Severity.INFO;
+                out.add(new Line(level, "  " + location(f, m) + " " + m.label("severity." + f.severity().id()) + tag
                         + " [" + f.ruleId() + "] " + m.message(f)));
             }
             hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));
         }
+        List<Finding> open = findings.stream().filter(f -> !suppressed.containsKey(f) && !baselined.contains(f)).toList();
         out.add(new Line(Severity.INFO, m.label("console.summary",
-                Findings.count(findings, Severity.ERROR), Findings.count(findings, Severity.WARNING),
-                Findings.count(findings, Severity.INFO), files)));
+                Findings.count(open, Severity.ERROR), Findings.count(open, Severity.WARNING),
+                Findings.count(open, Severity.INFO), files)));
         if (sheet != null) {
             out.addAll(scoreLines(sheet, m));
         }

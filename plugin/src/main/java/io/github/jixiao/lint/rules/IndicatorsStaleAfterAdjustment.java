@@ -51,6 +51,9 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        if (submission.document("tasks").isEmpty()) {
+            return; // the tasks (and their revision dates) are missing or did not load: no claim either way
+        }
         Map<String, Stale> byTask = new LinkedHashMap<>();
         submission.adjustments().stream()
                 .filter(a -> a.date() != null && a.kind() != null && KINDS.contains(a.kind()))
