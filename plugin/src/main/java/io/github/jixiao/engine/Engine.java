@@ -176,6 +176,9 @@ public final class Engine {
     }
 
     private static void walkNumbers(JsonDocument doc, JsonNode n, Object[] path, int depth, List<Finding> out) {
+        if (depth == path.length) {
+            path = java.util.Arrays.copyOf(path, 2 * path.length); // deeper than the loader allows: a tree built otherwise
+        }
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 JsonNode v = e.getValue();

@@ -89,6 +89,33 @@ class CheckNumbersPropertiesTest {
     }
 
     @Test
+    void treesDeeperThanTheLoaderAllows() {
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            deep.append("{\"k").append(i).append("\": [");
+        }
+        deep.append("1e16");
+        for (int i = 0; i < 150; i++) {
+            deep.append("]}");
+        }
+        // the loader stops at 64 levels; parse as it does, with locations, but without its limit
+        tools.jackson.databind.json.JsonMapper m = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        JsonNode root;
+        try (tools.jackson.core.JsonParser p = m.createParser(deep.toString())) {
+            root = m.reader(com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory.getInstance()
+                    .getJsonNodeFactory(p)).readTree(p);
+        }
+        JsonDocument doc = new JsonDocument("d.json", null, root);
+        List<Finding> expected = new ArrayList<>();
+        reference(doc, root, "", expected);
+        List<Finding> actual = new ArrayList<>();
+        Engine.checkNumbers(doc, root, actual);
+        assertEquals(expected, actual);
+        assertEquals(1, actual.size());
+    }
+
+    @Test
     void rootNumbersAndDeepTrees() {
         same("1e400");
         same("0.1234567");
