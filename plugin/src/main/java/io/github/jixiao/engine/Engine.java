@@ -140,8 +140,48 @@ public final class Engine {
                 findings.add(internalError(d.id(), e));
             }
         }
+        if (sheet != null) {
+            findings = linkToCriteria(findings, sheet, byRole);
+        }
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names));
+    }
+
+    /**
+     * A finding on a figure a criterion was computed from touches that criterion (e.g. a sum-mismatch on
+     * 政府采购 actual touches 政府采购执行情况): it is listed with the criterion in the score summary.
+     */
+    private static List<Finding> linkToCriteria(List<Finding> findings, ScoreSheet sheet, Map<String, JsonDocument> byRole) {
+        List<String[]> refs = new ArrayList<>(); // file, pointer, criterion
+        for (io.github.jixiao.score.CriterionScore c : sheet.criteria()) {
+            List<io.github.jixiao.score.ScoreInput> inputs = new ArrayList<>(c.inputs());
+            c.items().forEach(i -> inputs.addAll(i.inputs()));
+            for (io.github.jixiao.score.ScoreInput in : inputs) {
+                if (in.ref() == null || in.ref().isEmpty()) {
+                    continue;
+                }
+                String[] rp = Submission.splitRef(in.ref());
+                JsonDocument d = byRole.get(rp[0]);
+                if (d != null && !rp[1].isEmpty()) {
+                    refs.add(new String[] {d.file(), rp[1], c.id()});
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding g = f;
+            if (f.criterion() == null && !f.pointer().isEmpty()) {
+                for (String[] r : refs) {
+                    if (r[0].equals(f.file()) && (r[1].equals(f.pointer()) || r[1].startsWith(f.pointer() + "/")
+                            || f.pointer().startsWith(r[1] + "/"))) {
+                        g = f.withCriterion(r[2]);
+                        break;
+                    }
+                }
+            }
+            out.add(g);
+        }
+        return out;
     }
 
     private static Finding internalError(String what, Throwable e) {

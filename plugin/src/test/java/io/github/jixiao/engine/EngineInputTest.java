@@ -159,4 +159,13 @@ class EngineInputTest {
             }
         }
     }
+
+    @Test
+    void findingsOnAFigureAreLinkedToTheCriterionComputedFromIt() throws Exception {
+        Path sub = sample();
+        Path b = sub.resolve("budget.json");
+        Files.writeString(b, Files.readString(b).replace("444.12", "454.12"));
+        Finding sum = run(sub).stream().filter(f -> f.ruleId().equals("sum-mismatch")).findFirst().orElseThrow();
+        assertEquals("procurement", sum.criterion(), sum.toString());
+    }
 }
