@@ -49,10 +49,10 @@ final class ScoreSummaryHtml {
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         sb.append("<h1>").append(esc(title)).append("</h1>\n");
-        sb.append("<p class=\"meta\">").append(esc(m.label("summary.framework"))).append("：").append(esc(sheet.frameworkName()))
-                .append("（").append(esc(sheet.frameworkId())).append(' ').append(esc(sheet.frameworkVersion())).append("）");
+        sb.append("<p class=\"meta\">").append(esc(m.label("summary.framework"))).append(m.label("punct.colon")).append(esc(sheet.frameworkName()))
+                .append(m.label("punct.open")).append(esc(sheet.frameworkId())).append(' ').append(esc(sheet.frameworkVersion())).append(m.label("punct.close"));
         if (result.stage() != null) {
-            sb.append(" · ").append(esc(m.label("summary.stage"))).append("：").append(esc(result.stage()));
+            sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon")).append(esc(result.stage()));
         }
         sb.append("</p>\n");
         sb.append("<p class=\"total\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
@@ -79,7 +79,7 @@ final class ScoreSummaryHtml {
         List<String> lines = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : ScoreSummary.findings(result, c.id())) {
-                lines.add(esc(c.name()) + "：" + finding(f, m));
+                lines.add(esc(c.name()) + m.label("punct.colon") + finding(f, m));
             }
         }
         for (Finding f : ScoreSummary.unattached(result)) {
@@ -123,15 +123,15 @@ final class ScoreSummaryHtml {
             if (!c.items().isEmpty()) {
                 sb.append("<ul class=\"items\">");
                 for (CriterionScore it : c.items()) {
-                    sb.append("<li>").append(esc(it.name())).append("：").append(ScoreSummary.text(it.score())).append(" / ")
-                            .append(ScoreSummary.text(it.weight())).append("（").append(esc(it.explanation())).append("）</li>");
+                    sb.append("<li>").append(esc(it.name())).append(m.label("punct.colon")).append(ScoreSummary.text(it.score())).append(" / ")
+                            .append(ScoreSummary.text(it.weight())).append(m.label("punct.open")).append(esc(it.explanation())).append(m.label("punct.close") + "</li>");
                 }
                 sb.append("</ul>");
             }
             if (!c.inputs().isEmpty()) {
                 sb.append("<details><summary>").append(esc(m.label("summary.inputs"))).append("</summary><ul>");
                 for (ScoreInput in : c.inputs()) {
-                    sb.append("<li>").append(esc(in.label())).append("：").append(esc(in.value()));
+                    sb.append("<li>").append(esc(in.label())).append(m.label("punct.colon")).append(esc(in.value()));
                     if (!in.ref().isEmpty()) {
                         sb.append(" <code>").append(esc(in.ref())).append("</code>");
                     }
@@ -195,7 +195,7 @@ final class ScoreSummaryHtml {
                     : b.score().divide(b.weight(), 6, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(BigDecimal.ONE);
             String fill = BigDecimal.valueOf(BAR_W).multiply(share).setScale(1, RoundingMode.HALF_UP).toPlainString();
             String cls = share.compareTo(BigDecimal.ONE) == 0 ? "full" : share.signum() == 0 ? "zero" : "part";
-            sb.append("<g><title>").append(esc(b.label())).append("：").append(ScoreSummary.text(b.score())).append(" / ")
+            sb.append("<g><title>").append(esc(b.label())).append(" ").append(ScoreSummary.text(b.score())).append(" / ")
                     .append(ScoreSummary.text(b.weight())).append("</title>");
             sb.append("<text x=\"").append(LABEL_W - 8).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\">")
                     .append(esc(shorten(b.label()))).append("</text>");

@@ -15,10 +15,10 @@ final class ScoreSummaryMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(cell(m.label("summary.title", nz(result.department()), result.year() == null ? "" : result.year())))
                 .append("\n\n");
-        sb.append("- ").append(m.label("summary.framework")).append("：").append(cell(sheet.frameworkName()))
-                .append("（").append(sheet.frameworkId()).append(' ').append(sheet.frameworkVersion()).append("）\n");
+        sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(sheet.frameworkName()))
+                .append(m.label("punct.open")).append(sheet.frameworkId()).append(' ').append(sheet.frameworkVersion()).append(m.label("punct.close") + "\n");
         if (result.stage() != null) {
-            sb.append("- ").append(m.label("summary.stage")).append("：").append(result.stage()).append('\n');
+            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(result.stage()).append('\n');
         }
         sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
 
@@ -53,7 +53,7 @@ final class ScoreSummaryMarkdown {
         int n = 0;
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : ScoreSummary.findings(result, c.id())) {
-                sb.append("- ").append(cell(c.name())).append("：").append(line(f, m)).append('\n');
+                sb.append("- ").append(cell(c.name())).append(m.label("punct.colon")).append(line(f, m)).append('\n');
                 n++;
             }
         }
@@ -74,9 +74,9 @@ final class ScoreSummaryMarkdown {
     static String how(CriterionScore c, Messages m) {
         boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
                 && c.score().compareTo(c.weight()) >= 0;
-        String s = m.label("method." + c.method()) + (plain ? "" : "：" + c.explanation());
+        String s = m.label("method." + c.method()) + (plain ? "" : m.label("punct.colon") + c.explanation());
         if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
-            s += "（" + m.label("summary.claimed", c.claimed().toPlainString()) + "）";
+            s += m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
         }
         return s;
     }
