@@ -115,7 +115,9 @@ class EngineInputTest {
     @Test
     void twoRunsGiveTheSameFindings() throws Exception {
         Path sub = sample();
-        assertEquals(run(sub), run(sub));
+        List<Finding> first = run(sub);
+        List<Finding> second = run(sub);
+        assertEquals(first, second, "two runs on the same input, the same findings in the same order");
         assertEquals(new String(Files.readAllBytes(sub.resolve("budget.json")), StandardCharsets.UTF_8),
                 Files.readString(sub.resolve("budget.json")));
     }
