@@ -60,6 +60,8 @@ public final class ScoreSummary {
         root.put("kind", result.kind());
         root.put("total", fixed(sheet.total()));
         root.put("grade", sheet.grade());
+        root.put("complete", incomplete(result) == 0);
+        root.put("criteriaWithoutData", incomplete(result));
         root.put("weight", fixed(sheet.weight()));
         List<Map<String, Object>> levels = new ArrayList<>();
         for (Level l : levels(sheet)) {
@@ -165,5 +167,15 @@ public final class ScoreSummary {
 
     static String text(BigDecimal v) {
         return fixed(v).toPlainString();
+    }
+
+    /**
+     * How many criteria were scored 0 for want of data (score-input-missing, framework-invalid): a total with
+     * such criteria is a lower bound, and the summary says so.
+     */
+    static long incomplete(EngineResult result) {
+        return result.findings().stream()
+                .filter(f -> f.ruleId().equals("score-input-missing") || f.ruleId().equals("framework-invalid"))
+                .map(f -> f.criterion() == null ? "" : f.criterion()).distinct().count();
     }
 }

@@ -54,6 +54,9 @@ final class ScoreSummaryHtml {
         if (result.stage() != null) {
             sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon")).append(esc(result.stage()));
         }
+        if (ScoreSummary.incomplete(result) > 0) {
+            sb.append(" · <strong>").append(esc(m.label("summary.incomplete", ScoreSummary.incomplete(result)))).append("</strong>");
+        }
         sb.append("</p>\n");
         sb.append("<p class=\"total\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
                 .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))

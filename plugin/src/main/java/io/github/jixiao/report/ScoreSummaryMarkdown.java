@@ -20,6 +20,9 @@ final class ScoreSummaryMarkdown {
         if (result.stage() != null) {
             sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(result.stage()).append('\n');
         }
+        if (ScoreSummary.incomplete(result) > 0) {
+            sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.incomplete(result))).append("**\n");
+        }
         sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
 
         sb.append("| ").append(m.label("summary.level1")).append(" | ").append(m.label("summary.level2")).append(" | ")
