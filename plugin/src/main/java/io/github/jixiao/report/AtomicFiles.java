@@ -6,30 +6,32 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
-/** Writes a report whole or not at all: a temporary file beside the target, then a move. */
+/**
+ * Writes a report whole or not at all: a temporary file beside the target, then a move. An interrupted
+ * build leaves the previous report or none, never half of one.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
+
+    private static final long PID = ProcessHandle.current().pid();
 
     public static void write(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-
-    /** Temporary files are owner-only by default; a report is an ordinary file (rw-r--r--, less the umask). */
-    private static final java.nio.file.attribute.FileAttribute<?> READABLE_BY_ALL =
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = POSIX ? Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", READABLE_BY_ALL)
-                : Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        // a name unique to this process and thread (no SecureRandom, as Files.createTempFile uses), created
+        // with the ordinary permissions (rw-r--r-- under the usual umask), then moved over the target
+        Path tmp = dir.resolve("." + target.getFileName() + "." + PID + "." + Thread.currentThread().getId() + ".tmp");
         try {
-            Files.write(tmp, content);
+            Files.write(tmp, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
