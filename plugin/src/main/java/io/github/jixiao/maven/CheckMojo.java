@@ -61,16 +61,18 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         if (result.sheet() != null && summary.toFile().isFile()) {
             projectHelper.attachArtifact(project, "json", "score-summary", summary.toFile());
         }
+        // findings first; the console ends with the total, the grade and the largest point losses
         if (logViolationsToConsole) {
-            logLines(ConsoleReport.render(review.findings(), result.sheet(), messages, result.files().size(),
+            logLines(ConsoleReport.render(review.findings(), null, messages, result.files().size(),
                     review.suppressed(), review.baselined()));
-        } else if (result.sheet() != null) {
-            logLines(ConsoleReport.scoreLines(result.sheet(), messages));
         }
         if (!review.suppressed().isEmpty() || !review.baselined().isEmpty()) {
             getLog().info(messages.label("console.suppressed", review.suppressed().size(), review.baselined().size()));
         }
         getLog().info(messages.label("console.reports", out));
+        if (result.sheet() != null) {
+            logLines(ConsoleReport.scoreLines(result.sheet(), messages));
+        }
 
         long violations = review.violations(threshold);
         if (failOnViolation && violations > maxAllowedViolations) {
