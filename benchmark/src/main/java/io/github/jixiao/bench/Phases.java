@@ -24,12 +24,6 @@ import io.github.jixiao.validate.SchemaCatalog;
 import io.github.jixiao.validate.SchemaValidator;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -280,23 +274,8 @@ final class Phases {
         }
     }
 
-    /** The loader's UTF-8 check, copied: decodes the whole file with a reporting decoder. */
+    /** The loader's UTF-8 check (a whole decoding pass with a reporting decoder). */
     private static int utf8(byte[] bytes) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult r = dec.decode(in, out, true);
-            if (r.isError()) {
-                return in.position();
-            }
-            if (r.isOverflow()) {
-                out.clear();
-                continue;
-            }
-            return -1;
-        }
+        return io.github.jixiao.load.SubmissionLoader.firstMalformedUtf8(bytes, 0);
     }
 }

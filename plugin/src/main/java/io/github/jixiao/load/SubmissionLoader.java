@@ -319,7 +319,7 @@ public final class SubmissionLoader {
     }
 
     /** Byte offset of the first byte that is not valid UTF-8, or -1. */
-    static int firstMalformedUtf8(byte[] b, int from) {
+    public static int firstMalformedUtf8(byte[] b, int from) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

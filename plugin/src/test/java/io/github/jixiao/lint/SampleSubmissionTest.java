@@ -281,13 +281,7 @@ class SampleSubmissionTest {
     }
 
     static Path copySample(Path tmp) throws IOException {
-        Path sub = tmp.resolve("submission");
-        Files.createDirectories(sub);
-        try (Stream<Path> files = Files.list(SAMPLE.resolve("submission"))) {
-            for (Path p : files.toList()) {
-                Files.copy(p, sub.resolve(p.getFileName().toString()));
-            }
-        }
+        io.github.jixiao.testing.Samples.copyTo(tmp);
         return tmp;
     }
 

@@ -87,7 +87,7 @@ class ScoreSummaryTest {
 
     @Test
     void findingsAreListedUnderTheirCriterion(@TempDir Path tmp) throws IOException {
-        Path copy = copySample(tmp.resolve("sample"));
+        Path copy = io.github.jixiao.testing.Samples.copyProject(tmp.resolve("sample"));
         Path budget = copy.resolve("submission/budget.json");
         Files.writeString(budget, Files.readString(budget).replace("\"cumulativePercent\": 55.25", "\"cumulativePercent\": 45.25"));
         EngineResult r = run(copy);
@@ -175,18 +175,4 @@ class ScoreSummaryTest {
         return n;
     }
 
-    static Path copySample(Path to) throws IOException {
-        Path from = sample();
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.filter(p -> !from.relativize(p).toString().startsWith("target")).toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +105,7 @@ class SampleScoreTest {
 
     @Test
     void q2At45point25GivesBudgetExecution5point28AndAClaimMismatch(@TempDir Path tmp) throws IOException {
-        Path copy = copy(sample(), tmp.resolve("sample"));
+        Path copy = io.github.jixiao.testing.Samples.copyProject(tmp.resolve("sample"));
         Path budget = copy.resolve("submission/budget.json");
         String json = Files.readString(budget);
         assertTrue(json.contains("\"cumulativePercent\": 55.25"));
@@ -128,17 +127,4 @@ class SampleScoreTest {
                 mismatches.toString());
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.filter(p -> !p.toString().contains("/target")).toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -27,4 +27,20 @@ public final class Samples {
         }
         return to;
     }
+
+    /** Copies the whole sample project (pom, submission, README; not target/) to {@code to} and returns it. */
+    public static Path copyProject(Path to) throws IOException {
+        Path from = project();
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.filter(p -> !from.relativize(p).toString().startsWith("target")).toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
 }
