@@ -247,10 +247,24 @@ public final class TargetParser {
         return UNIT_ALIASES.getOrDefault(u, u);
     }
 
-    /** "%" stands alone: "%完成" or "%左右" are words after a percentage, not a unit. */
+    /**
+     * "%" stands alone: "%完成" or "%左右" are words after a percentage, not a unit. Nor is anything holding a
+     * comparator or range word ("天以上", "至以上"): those belong to the comparator, and a unit that kept them
+     * would not read back from the value's own canonical form.
+     */
     private static boolean validUnit(String u) {
-        return !(u.startsWith("%") && u.length() > 1);
+        if (u.startsWith("%") && u.length() > 1) {
+            return false;
+        }
+        for (String w : UNIT_STOP_WORDS) {
+            if (u.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
 
     private static TargetValue empty(String text) {
         return new TargetValue(TargetValue.Kind.EMPTY, null, false, null, null, "", text, false, false);

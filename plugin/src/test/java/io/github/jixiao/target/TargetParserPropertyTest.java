@@ -63,6 +63,17 @@ class TargetParserPropertyTest {
         }
     }
 
+    /** Cases jqwik found: a comparator word caught in the unit of a range. */
+    @net.jqwik.api.Example
+    void comparatorWordsAreNotUnits() {
+        for (String s : java.util.List.of("95.5天以上—1000天以上", "0至以上—0至以上", "0至以上以上", "95.5天以上~1000天以上", "10天以内-20天以内")) {
+            TargetValue v = TargetParser.parse(s);
+            if (v.isQuantitative()) {
+                assertSame(v, TargetParser.parse(v.format()));
+            }
+        }
+    }
+
     private static void assertSame(TargetValue want, TargetValue got) {
         String at = want.format() + " → " + got;
         assertEquals(want.kind(), got.kind(), at);

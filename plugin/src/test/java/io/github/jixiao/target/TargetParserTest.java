@@ -75,7 +75,6 @@ class TargetParserTest {
         "95%及以上      | GE    | true  | 95      | 95      | %",
         "5%以内         | LE    | true  | 5       | 5       | %",
         "3个工作日内    | LE    | true  | 3       | 3       | 个工作日",
-        "0至以上以上    | GE    | true  | 0       | 0       | 至",
         "不超过 30 万元 | LE    | true  | 30      | 30      | 万元",
         "控制在5%以内   | LE    | true  | 5       | 5       | %",
         "低于 2%        | LT    | true  | 2       | 2       | %",
