@@ -276,7 +276,7 @@ public final class Engine {
         for (int i = 0; i < depth; i++) {
             sb.append('/');
             if (path[i] instanceof String key) {
-                sb.append(key.replace("~", "~0").replace("/", "~1"));
+                sb.append(io.github.jixiao.load.Pointers.escape(key));
             } else {
                 sb.append(path[i]);
             }

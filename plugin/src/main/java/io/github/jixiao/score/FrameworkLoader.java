@@ -1,7 +1,6 @@
 package io.github.jixiao.score;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.JsonDocument;
@@ -175,7 +174,7 @@ public final class FrameworkLoader {
         List<Error> errors = SchemaCatalog.get().schemaResource(SCHEMA_ID).validate(doc.root());
         Set<String> seen = new HashSet<>();
         for (Error e : errors) {
-            String pointer = pointerOf(e.getInstanceLocation());
+            String pointer = io.github.jixiao.validate.SchemaValidator.pointerOf(e.getInstanceLocation());
             String msg = SubmissionLoader.excerpt(e.getMessage(), 200);
             if (!seen.add(pointer + "\u0000" + msg)) {
                 continue;
@@ -374,14 +373,4 @@ public final class FrameworkLoader {
         return v != null && v.isString() ? v.asString() : null;
     }
 
-    static String pointerOf(NodePath path) {
-        if (path == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            sb.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
-        }
-        return sb.toString();
-    }
 }

@@ -56,7 +56,7 @@ public final class SchemaValidator {
         if (("additionalProperties".equals(e.getKeyword()) || "unevaluatedProperties".equals(e.getKeyword()))
                 && node != null && e.getProperty() != null && node.get(e.getProperty()) != null) {
             // point at the unknown field itself (its value, on the key's line), not at the object's brace
-            Src at = doc.src(node.get(e.getProperty()), pointer + "/" + e.getProperty().replace("~", "~0").replace("/", "~1"));
+            Src at = doc.src(node.get(e.getProperty()), pointer + "/" + io.github.jixiao.load.Pointers.escape(e.getProperty()));
             s = new Src(at.file(), pointer, at.line(), at.column());
         }
         String keyword = e.getKeyword() == null ? "other" : e.getKeyword();
@@ -84,14 +84,14 @@ public final class SchemaValidator {
         return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
     }
 
-    static String pointerOf(NodePath path) {
+    /** The JSON pointer of a networknt instance location. */
+    public static String pointerOf(NodePath path) {
         if (path == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
-            Object el = path.getElement(i);
-            sb.append('/').append(String.valueOf(el).replace("~", "~0").replace("/", "~1"));
+            sb.append('/').append(io.github.jixiao.load.Pointers.escape(String.valueOf(path.getElement(i))));
         }
         return sb.toString();
     }
