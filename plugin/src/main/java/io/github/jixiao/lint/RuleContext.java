@@ -3,15 +3,14 @@ package io.github.jixiao.lint;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Indicator;
 import io.github.jixiao.score.ScoreSheet;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** What a rule may use while checking, and where it reports. One context per rule run. */
 public final class RuleContext {
@@ -29,24 +28,12 @@ public final class RuleContext {
         return Optional.ofNullable(scores);
     }
 
-    /** Parsed texts: parsing is pure and {@link TargetValue} immutable, and every indicator rule asks again. */
-    private static final Map<String, TargetValue> PARSED = new ConcurrentHashMap<>();
-    private static final int PARSED_MAX = 20_000;
-
-    /** Parses a target or actual as written (the one parser every rule and scoring method shares). */
+    /**
+     * Parses a target or actual as written (the one parser every rule and scoring method shares). An
+     * indicator's target in force and actual are parsed once, at binding: {@link Indicator#targetValue()}.
+     */
     public TargetValue parse(String written) {
-        if (written == null) {
-            return TargetParser.parse(null);
-        }
-        TargetValue v = PARSED.get(written);
-        if (v == null) {
-            v = TargetParser.parse(written);
-            if (PARSED.size() >= PARSED_MAX) {
-                PARSED.clear();
-            }
-            PARSED.put(written, v);
-        }
-        return v;
+        return TargetParser.parseShared(written);
     }
 
     /** Reports the rule's default message at {@code where}. */

@@ -27,8 +27,6 @@ public final class TargetParser {
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     /** "-", "至" or "到" between a number (or its unit) and a number: a range, not a sign or a word. */
     private static final Pattern RANGE_WORD = Pattern.compile("(?<=[\\d%\\p{IsHan}])(?:-|至|到)(?=[+-]?\\d)");
 
@@ -62,6 +60,29 @@ public final class TargetParser {
 
     private static final Map<String, BigDecimal> MONEY_FACTORS = Map.of(
             "元", BigDecimal.ONE, "万元", BigDecimal.valueOf(10_000), "亿元", BigDecimal.valueOf(100_000_000));
+
+    /**
+     * Parsed texts, shared by every run: parsing is pure and {@link TargetValue} immutable, and the same texts
+     * ("≥ 95%", "100%") recur across indicators and departments. Bounded: cleared when full.
+     */
+    private static final java.util.Map<String, TargetValue> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SHARED_MAX = 20_000;
+
+    /** {@link #parse}, remembered: the same text gives the same (immutable) value. */
+    public static TargetValue parseShared(String written) {
+        if (written == null) {
+            return parse(null);
+        }
+        TargetValue v = SHARED.get(written);
+        if (v == null) {
+            v = parse(written);
+            if (SHARED.size() >= SHARED_MAX) {
+                SHARED.clear();
+            }
+            SHARED.put(written, v);
+        }
+        return v;
+    }
 
     /** Parses {@code written}; null or blank gives an empty value. Never throws. */
     public static TargetValue parse(String written) {
@@ -102,7 +123,9 @@ public final class TargetParser {
             }
         }
         // "-", "至", "到" between two numbers make a range (after the words: "达到" is not one)
-        s = RANGE_WORD.matcher(s).replaceAll("~");
+        if (s.indexOf('-') >= 0 || s.indexOf('至') >= 0 || s.indexOf('到') >= 0) {
+            s = RANGE_WORD.matcher(s).replaceAll("~");
+        }
         if (cmp != null && !s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) < 0 && s.indexOf('~') < 0) {
             s = cmp + s;
         }
@@ -191,11 +214,23 @@ public final class TargetParser {
         return unit != null && MONEY_FACTORS.containsKey(unit);
     }
 
+    /**
+     * Half- and full-width forms to one spelling, whitespace out, thousands separators out. One pass over the
+     * characters; the regular expressions run only on a text that holds what they look for.
+     */
     static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
+        boolean comma = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
+                // the old WHITESPACE class: \s (space, tab, LF, VT, FF, CR), no-break space, ideographic space: removed
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000' -> {
+                }
+                case ',', '，' -> {
+                    sb.append(',');
+                    comma = true;
+                }
                 case '≧', '⩾' -> sb.append('≥');
                 case '≦', '⩽' -> sb.append('≤');
                 case '＞' -> sb.append('>');
@@ -205,7 +240,6 @@ public final class TargetParser {
                 case '～', '〜', '—', '–', '‒', '―', '~' -> sb.append('~');
                 case '－', '‐', '−' -> sb.append('-');
                 case '．' -> sb.append('.');
-                case '，' -> sb.append(',');
                 case '＋' -> sb.append('+');
                 default -> {
                     if (c >= '０' && c <= '９') {
@@ -216,9 +250,9 @@ public final class TargetParser {
                 }
             }
         }
-        String s = WHITESPACE.matcher(sb).replaceAll("");
+        String s = sb.toString();
         s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
-        return THOUSANDS.matcher(s).replaceAll("");
+        return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
     }
 
     private static Comparator comparatorOf(String c) {
@@ -264,6 +298,26 @@ public final class TargetParser {
         return true;
     }
 
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \d} finds (ASCII digits; full-width ones are normalised before). */
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
 
     private static TargetValue empty(String text) {
@@ -271,12 +325,13 @@ public final class TargetParser {
     }
 
     private static TargetValue qualitative(String text, String normalised) {
-        boolean graded = GRADE_LIST.matcher(normalised).find();
+        // GRADE_LIST needs three grades with separators between them
+        boolean graded = hasAny(normalised, "/／、|,") && GRADE_LIST.matcher(normalised).find();
         for (String g : GRADE_MARKERS) {
             graded |= normalised.contains(g);
         }
         boolean vague = false;
-        if (!graded && !HAS_DIGIT.matcher(normalised).find()) {
+        if (!graded && !hasAsciiDigit(normalised)) {
             for (String v : VAGUE) {
                 if (normalised.contains(v)) {
                     vague = true;

@@ -1,0 +1,230 @@
+package io.github.jixiao.target;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The regular-expression parser as it was before {@link TargetParser} got its fast paths, kept word for word as
+ * the oracle of {@code TargetParserEquivalenceTest}: the fast parser must give the same value for every text.
+ *
+ * <p>Original description: the one parser for targets and actuals as written. Half- and full-width symbols (≥ ≧ ＞ ％ ～ — －),
+ * spaces, thousands separators, Chinese comparator words (不少于, 以上, 不超过 …) and Chinese units
+ * (个 家 次 人 场 天 平方米 万元 亿元 %) are normal input. Never throws: what it cannot read as a number
+ * is qualitative.
+ */
+final class ReferenceTargetParser {
+    private ReferenceTargetParser() {
+    }
+
+    /** Longer texts are not targets but prose: they are kept as qualitative without being scanned. */
+    static final int MAX_INPUT = 200;
+
+    private static final String NUM = "([+-]?\\d+(?:\\.\\d+)?)";
+    /** A unit: up to 8 characters, no digits, comparators or punctuation ("%，且无投诉" is not a unit). */
+    private static final String UNIT = "([^\\d\\s≥≤<>=~.+\\-,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]"
+            + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
+    private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
+    private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** "-", "至" or "到" between a number (or its unit) and a number: a range, not a sign or a word. */
+    private static final Pattern RANGE_WORD = Pattern.compile("(?<=[\\d%\\p{IsHan}])(?:-|至|到)(?=[+-]?\\d)");
+
+    /** Words before a number that mean a comparator (longest first where one contains another). */
+    private static final List<Map.Entry<String, String>> PREFIX_WORDS = List.of(
+            Map.entry("大于或等于", "≥"), Map.entry("大于等于", "≥"), Map.entry("不少于", "≥"), Map.entry("不低于", "≥"),
+            Map.entry("不小于", "≥"), Map.entry("至少", "≥"), Map.entry("最少", "≥"), Map.entry("达到", "≥"),
+            Map.entry("小于或等于", "≤"), Map.entry("小于等于", "≤"), Map.entry("不超过", "≤"), Map.entry("不高于", "≤"),
+            Map.entry("不多于", "≤"), Map.entry("不大于", "≤"), Map.entry("最多", "≤"), Map.entry("控制在", "≤"),
+            Map.entry("大于", ">"), Map.entry("高于", ">"), Map.entry("超过", ">"), Map.entry("多于", ">"),
+            Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("少于", "<"), Map.entry("等于", "="));
+
+    /** Words after a number (and unit) that mean a comparator (longest first). */
+    private static final List<Map.Entry<String, String>> SUFFIX_WORDS = List.of(
+            Map.entry("及以上", "≥"), Map.entry("以上", "≥"), Map.entry("及以下", "≤"), Map.entry("以下", "≤"),
+            Map.entry("以内", "≤"), Map.entry("之内", "≤"), Map.entry("内", "≤"));
+
+    /** Adjectives that grade nothing: a target made of them cannot be checked (VAL-2). */
+    private static final List<String> VAGUE = List.of(
+            "明显", "显著", "有效", "提升", "提高", "改善", "增强", "加强", "完善", "良好", "较好", "较高", "进一步",
+            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高");
+
+    private static final List<String> GRADE_MARKERS = List.of("分级", "分档", "等级", "档次");
+    private static final Pattern GRADE_LIST = Pattern.compile(
+            "(优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)"
+                    + "([/／、|,，](优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)){2,}");
+
+    /** Unit spellings that mean the same unit. */
+    private static final Map<String, String> UNIT_ALIASES = Map.of(
+            "百分比", "%", "％", "%", "㎡", "平方米", "m2", "平方米", "m²", "平方米", "人次数", "人次");
+
+
+    /** Parses {@code written}; null or blank gives an empty value. Never throws. */
+    public static TargetValue parse(String written) {
+        if (written == null) {
+            return empty("");
+        }
+        String text = written.strip();
+        if (text.isEmpty()) {
+            return empty(text);
+        }
+        if (text.length() > MAX_INPUT) {
+            String head = text.substring(0, MAX_INPUT);
+            return qualitative(text, normalise(head));
+        }
+        String norm = normalise(text);
+        String s = norm;
+        String cmp = null;
+        for (Map.Entry<String, String> w : PREFIX_WORDS) {
+            if (s.startsWith(w.getKey())) {
+                cmp = w.getValue();
+                s = s.substring(w.getKey().length());
+                break;
+            }
+        }
+        // all trailing comparator words ("5个以上以上" is 5 个 too, and nothing of them is left in the unit)
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+                if (s.endsWith(w.getKey()) && s.length() > w.getKey().length()) {
+                    if (cmp == null) {
+                        cmp = w.getValue();
+                    }
+                    s = s.substring(0, s.length() - w.getKey().length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        // "-", "至", "到" between two numbers make a range (after the words: "达到" is not one)
+        s = RANGE_WORD.matcher(s).replaceAll("~");
+        if (cmp != null && !s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) < 0 && s.indexOf('~') < 0) {
+            s = cmp + s;
+        }
+        Matcher m = SINGLE.matcher(s);
+        if (m.matches()) {
+            BigDecimal n = number(m.group(2));
+            if (n != null && validUnit(unit(m.group(3)))) {
+                String c = m.group(1);
+                Comparator comparator = c == null ? Comparator.EQ : comparatorOf(c);
+                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, c != null, n, n,
+                        unit(m.group(3)), text, false, false);
+            }
+        }
+        Matcher r = RANGE.matcher(s);
+        if (r.matches()) {
+            BigDecimal a = number(r.group(1));
+            BigDecimal b = number(r.group(3));
+            String u1 = unit(r.group(2));
+            String u2 = unit(r.group(4));
+            if (a != null && b != null && validUnit(u1) && validUnit(u2) && (u1.isEmpty() || u2.isEmpty() || u1.equals(u2))) {
+                String u = u2.isEmpty() ? u1 : u2;
+                BigDecimal lo = a.min(b);
+                BigDecimal hi = a.max(b);
+                return new TargetValue(TargetValue.Kind.QUANTITATIVE, Comparator.RANGE, true, lo, hi, u, text, false, false);
+            }
+        }
+        return qualitative(text, norm);
+    }
+
+    static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '≧', '⩾' -> sb.append('≥');
+                case '≦', '⩽' -> sb.append('≤');
+                case '＞' -> sb.append('>');
+                case '＜' -> sb.append('<');
+                case '＝' -> sb.append('=');
+                case '％' -> sb.append('%');
+                case '～', '〜', '—', '–', '‒', '―', '~' -> sb.append('~');
+                case '－', '‐', '−' -> sb.append('-');
+                case '．' -> sb.append('.');
+                case '，' -> sb.append(',');
+                case '＋' -> sb.append('+');
+                default -> {
+                    if (c >= '０' && c <= '９') {
+                        sb.append((char) ('0' + (c - '０')));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        String s = WHITESPACE.matcher(sb).replaceAll("");
+        s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
+        return THOUSANDS.matcher(s).replaceAll("");
+    }
+
+    private static Comparator comparatorOf(String c) {
+        return switch (c) {
+            case "≥" -> Comparator.GE;
+            case "≤" -> Comparator.LE;
+            case ">" -> Comparator.GT;
+            case "<" -> Comparator.LT;
+            default -> Comparator.EQ;
+        };
+    }
+
+    private static BigDecimal number(String s) {
+        try {
+            BigDecimal d = new BigDecimal(s);
+            return d.abs().compareTo(BigDecimal.valueOf(1, -15)) > 0 ? null : d;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String unit(String u) {
+        if (u == null) {
+            return "";
+        }
+        return UNIT_ALIASES.getOrDefault(u, u);
+    }
+
+    /**
+     * "%" stands alone: "%完成" or "%左右" are words after a percentage, not a unit. Nor is anything holding a
+     * comparator or range word ("天以上", "至以上"): those belong to the comparator, and a unit that kept them
+     * would not read back from the value's own canonical form.
+     */
+    private static boolean validUnit(String u) {
+        if (u.startsWith("%") && u.length() > 1) {
+            return false;
+        }
+        for (String w : UNIT_STOP_WORDS) {
+            if (u.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
+
+    private static TargetValue empty(String text) {
+        return new TargetValue(TargetValue.Kind.EMPTY, null, false, null, null, "", text, false, false);
+    }
+
+    private static TargetValue qualitative(String text, String normalised) {
+        boolean graded = GRADE_LIST.matcher(normalised).find();
+        for (String g : GRADE_MARKERS) {
+            graded |= normalised.contains(g);
+        }
+        boolean vague = false;
+        if (!graded && !HAS_DIGIT.matcher(normalised).find()) {
+            for (String v : VAGUE) {
+                if (normalised.contains(v)) {
+                    vague = true;
+                    break;
+                }
+            }
+        }
+        return new TargetValue(TargetValue.Kind.QUALITATIVE, null, false, null, null, "", text, graded, vague);
+    }
+}

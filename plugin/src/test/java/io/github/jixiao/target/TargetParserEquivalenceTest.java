@@ -1,0 +1,78 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@link TargetParser}'s fast paths (no regular expression where the text cannot need one) change nothing:
+ * every text parses to exactly the value {@link ReferenceTargetParser}, the regular-expression parser they
+ * replaced, gives.
+ */
+class TargetParserEquivalenceTest {
+
+    @Property(tries = 3000)
+    void anyString(@ForAll String s) {
+        same(s);
+    }
+
+    @Property(tries = 10000)
+    void targetLikeStrings(@ForAll("targetish") String s) {
+        same(s);
+    }
+
+    /** Every target and actual of the sample submission. */
+    @Example
+    void sampleTexts() throws Exception {
+        JsonNode root = JsonMapper.builder().build().readTree(
+                Files.readAllBytes(Path.of("../sample-submission/submission/indicators.json")));
+        List<String> texts = new ArrayList<>();
+        for (JsonNode i : root.path("indicators")) {
+            for (String f : List.of("target", "adjustedTarget", "actual")) {
+                if (i.path(f).isString()) {
+                    texts.add(i.path(f).asString());
+                }
+            }
+        }
+        assertEquals(true, texts.size() > 100, "texts read from the sample: " + texts.size());
+        texts.forEach(TargetParserEquivalenceTest::same);
+    }
+
+    @Example
+    void edges() {
+        for (String s : List.of("", " ", "\u3000≥\u00A060\u3000个", "1,000,000 元", "1,0000", "12,345.6万元", "5.", ".5", "5.a",
+                "≥ 95%", "95%—100%", "90%-100%", "10至20天", "达到 60 个以上", "≥60个\t", "优/良/中/差", "优、良、中",
+                "A,B,C", "明显提升", "提高 5%", "≥ 1e3", "+5个", "-5~-3度", "5个~", "～5", "≥\uD83D\uDE00", "5\uD83D\uDE00",
+                "5\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00",
+                "5abcdefgh", "5abcdefg", "５０％", "≥=5", ">==5", "5~~6", "5 - 6", "x".repeat(300), "5,00", "5,000,00")) {
+            same(s);
+        }
+    }
+
+    private static void same(String s) {
+        assertEquals(ReferenceTargetParser.parse(s), TargetParser.parse(s), () -> "text: \"" + s + "\"");
+    }
+
+    @Provide
+    Arbitrary<String> targetish() {
+        Arbitrary<String> pieces = Arbitraries.of(
+                "≥", "≤", "≧", "≦", "⩾", ">", "<", "=", "＞", "＜", "＝", ">=", "<=", "==", "~", "～", "〜", "—", "–", "－", "‐",
+                "−", "-", "+", "＋", "至", "到", "%", "％", "个", "家", "人", "次", "场", "天", "平方米", "万元", "亿元", "元", "/",
+                "／", "、", "|", "百分比", "不少于", "大于或等于", "以上", "及以上", "以下", "以内", "内", "达到", "至少", "不超过",
+                "明显", "提升", "有效", "优", "良", "中", "差", "达成", "部分达成", "分级", "优/良/中/差", " ", "\t", "\n", "\u00A0",
+                "\u3000", ",", "，", ".", "．", "0", "1", "5", "9", "10", "100", "95.5", "1,000", "1,0000", "１２", "０", "00", "e",
+                "(", "（", ";", "：", "\"", "“", "\uD83D\uDE00", "\u0000", "a", "Z", "㎡", "m²");
+        return pieces.list().ofMaxSize(14).map(l -> String.join("", l));
+    }
+}
