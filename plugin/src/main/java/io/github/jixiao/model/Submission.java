@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 public final class Submission {
     private final Map<String, JsonDocument> documents;
     private final List<Indicator> indicators;
+    private final List<Indicator> applicable;
     private final List<Task> tasks;
     private final List<Adjustment> adjustments;
     private final List<Quarter> quarters;
@@ -29,6 +30,7 @@ public final class Submission {
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"));
+        this.applicable = indicators.stream().filter(i -> !i.notApplicable()).toList();
         this.tasks = bindTasks(documents.get("tasks"));
         this.adjustments = bindAdjustments(documents.get("adjustments"));
         this.quarters = bindQuarters(documents.get("budget"));
@@ -44,6 +46,11 @@ public final class Submission {
 
     public List<Indicator> indicators() {
         return indicators;
+    }
+
+    /** The indicators that apply: all but those marked 不适用 (notApplicable). */
+    public List<Indicator> applicableIndicators() {
+        return applicable;
     }
 
     public List<Task> tasks() {
@@ -188,7 +195,7 @@ public final class Submission {
             JsonNode target = n.get("adjustedTarget") != null && n.get("adjustedTarget").isString()
                     && !n.get("adjustedTarget").asString().isBlank() ? n.get("adjustedTarget") : n.get("target");
             String targetPtr = target == n.get("adjustedTarget") ? p + "/adjustedTarget" : p + "/target";
-            return new Indicator(i, str(n, "level1"), str(n, "level2"), str(n, "name"), str(n, "target"),
+            return Indicator.of(i, str(n, "level1"), str(n, "level2"), str(n, "name"), str(n, "target"),
                     str(n, "adjustedTarget"), date(n, "targetRevisedOn"), str(n, "actual"),
                     n.path("notApplicable").asBoolean(false), dec(n, "points"), dec(n, "score"),
                     str(n, "achievement"), str(n, "task"), str(n, "explanation"), d.src(n, p),

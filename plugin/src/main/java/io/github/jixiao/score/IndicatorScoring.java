@@ -67,14 +67,14 @@ final class IndicatorScoring {
     private static BigDecimal one(Method.IndicatorPoints m, ScoringContext ctx, Indicator ind, String[] explanation) {
         BigDecimal points = ind.points();
         String ref = "indicators#" + ind.pointer();
-        TargetValue target = TargetParser.parse(ind.effectiveTarget());
+        TargetValue target = ind.targetValue();
         if (target.isEmpty()) {
             throw indicatorProblem(ctx, ind, "指标值", ind.src());
         }
         ctx.input(ind.label() + " 指标值", target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
         if (target.isQuantitative()) {
-            TargetValue actual = TargetParser.parse(ind.actual());
+            TargetValue actual = ind.actualValue();
             if (actual.isEmpty()) {
                 throw indicatorProblem(ctx, ind, "实际完成值", ind.src());
             }

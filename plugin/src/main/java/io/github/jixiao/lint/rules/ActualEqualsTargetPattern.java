@@ -78,8 +78,8 @@ public final class ActualEqualsTargetPattern implements Rule {
 
     /** The actual is a single value in the target's terms, equal to the target's single value. */
     static boolean equalsTarget(RuleContext ctx, Indicator i) {
-        TargetValue t = Checks.target(ctx, i);
-        TargetValue a = Checks.actual(ctx, i);
+        TargetValue t = Checks.target(i);
+        TargetValue a = Checks.actual(i);
         if (!t.isQuantitative() || t.isRange()) {
             return false;
         }

@@ -26,7 +26,7 @@ final class Checks {
 
     /** Indicators that apply (not marked 不适用). */
     static List<Indicator> applicable(Submission s) {
-        return s.indicators().stream().filter(i -> !i.notApplicable()).toList();
+        return s.applicableIndicators();
     }
 
     static boolean isSatisfaction(Indicator i) {
@@ -38,11 +38,11 @@ final class Checks {
     }
 
     /** Whether the actual meets the target in force; INCOMPARABLE when either cannot be read as a number. */
-    static Outcome outcome(RuleContext ctx, Indicator i) {
+    static Outcome outcome(Indicator i) {
         if (blank(i.effectiveTarget()) || blank(i.actual())) {
             return Outcome.INCOMPARABLE;
         }
-        return TargetParser.compare(ctx.parse(i.effectiveTarget()), ctx.parse(i.actual()));
+        return TargetParser.compare(i.targetValue(), i.actualValue());
     }
 
     /** The indicator's name, shortened for a message. */
@@ -114,11 +114,11 @@ final class Checks {
         return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
     }
 
-    static TargetValue target(RuleContext ctx, Indicator i) {
-        return ctx.parse(i.effectiveTarget());
+    static TargetValue target(Indicator i) {
+        return i.targetValue();
     }
 
-    static TargetValue actual(RuleContext ctx, Indicator i) {
-        return ctx.parse(i.actual());
+    static TargetValue actual(Indicator i) {
+        return i.actualValue();
     }
 }

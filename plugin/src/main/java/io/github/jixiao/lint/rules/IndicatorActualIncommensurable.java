@@ -38,8 +38,8 @@ public final class IndicatorActualIncommensurable implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
-            TargetValue a = Checks.actual(ctx, i);
+            TargetValue t = Checks.target(i);
+            TargetValue a = Checks.actual(i);
             if (t.isEmpty() || a.isEmpty()) {
                 continue; // indicator-incomplete
             }

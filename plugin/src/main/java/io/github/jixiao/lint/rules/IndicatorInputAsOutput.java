@@ -43,7 +43,7 @@ public final class IndicatorInputAsOutput implements Rule {
             if (!"产出指标".equals(i.level1()) || i.level2() == null || i.level2().contains("成本")) {
                 continue;
             }
-            TargetValue t = Checks.target(ctx, i);
+            TargetValue t = Checks.target(i);
             if (t.isMoney()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;

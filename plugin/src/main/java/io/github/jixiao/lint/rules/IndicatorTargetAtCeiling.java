@@ -34,7 +34,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
+            TargetValue t = Checks.target(i);
             if (!t.isQuantitative()) {
                 continue;
             }

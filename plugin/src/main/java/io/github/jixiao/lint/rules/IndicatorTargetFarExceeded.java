@@ -36,11 +36,11 @@ public final class IndicatorTargetFarExceeded implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
+            TargetValue t = Checks.target(i);
             if (!t.isQuantitative() || (t.comparator() != Comparator.GE && t.comparator() != Comparator.GT) || t.low().signum() <= 0) {
                 continue;
             }
-            BigDecimal a = TargetParser.inUnitOf(Checks.actual(ctx, i), t);
+            BigDecimal a = TargetParser.inUnitOf(Checks.actual(i), t);
             if (a != null && a.compareTo(t.low().multiply(FACTOR)) >= 0) {
                 BigDecimal times = a.divide(t.low(), 1, java.math.RoundingMode.HALF_UP);
                 ctx.report("", i.actualSrc(), Checks.name(i), Checks.quote(t.text()), Checks.quote(i.actual()), Checks.num(times));

@@ -36,8 +36,8 @@ public final class IndicatorTargetMissed implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
-            TargetValue a = Checks.actual(ctx, i);
+            TargetValue t = Checks.target(i);
+            TargetValue a = Checks.actual(i);
             if (TargetParser.compare(t, a) != Outcome.MISSED) {
                 continue;
             }

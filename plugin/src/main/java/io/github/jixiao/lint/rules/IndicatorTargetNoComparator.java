@@ -29,7 +29,7 @@ public final class IndicatorTargetNoComparator implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
+            TargetValue t = Checks.target(i);
             if (t.isQuantitative() && !t.explicitComparator()) {
                 String value = t.low().toPlainString() + (t.unit().isEmpty() ? "" : t.isPercent() ? "%" : " " + t.unit());
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), value);

@@ -29,7 +29,7 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
+            TargetValue t = Checks.target(i);
             if (t.isQualitative() && t.vague() && !t.graded()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }

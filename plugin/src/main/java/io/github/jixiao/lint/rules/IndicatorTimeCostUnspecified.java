@@ -39,7 +39,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(ctx, i);
+            TargetValue t = Checks.target(i);
             if (t.isEmpty()) {
                 continue;
             }

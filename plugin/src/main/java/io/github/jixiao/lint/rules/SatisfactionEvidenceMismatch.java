@@ -53,7 +53,7 @@ public final class SatisfactionEvidenceMismatch implements Rule {
             if (!Checks.isSatisfaction(i)) {
                 continue;
             }
-            TargetValue a = Checks.actual(ctx, i);
+            TargetValue a = Checks.actual(i);
             if (a.isQuantitative() && a.isPercent() && !a.isRange()) {
                 sats.add(i);
                 values.add(a.low());

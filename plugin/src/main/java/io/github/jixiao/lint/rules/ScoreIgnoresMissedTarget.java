@@ -39,7 +39,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         List<Indicator> missed = Checks.applicable(submission).stream()
-                .filter(i -> Checks.outcome(ctx, i) == Outcome.MISSED)
+                .filter(i -> Checks.outcome(i) == Outcome.MISSED)
                 .toList();
         if (missed.isEmpty()) {
             return;
