@@ -57,8 +57,15 @@ class SarifSchemaTest {
             JsonNode root = JsonMapper.builder().build().readTree(sarif);
             assertEquals("2.1.0", root.get("version").asString());
             JsonNode run = root.get("runs").get(0);
-            assertEquals(RuleRegistry.descriptors().size(), run.at("/tool/driver/rules").size());
+            // the rules described are exactly those the results refer to, in catalogue order, each result's
+            // ruleIndex pointing at its own
+            List<String> described = new java.util.ArrayList<>();
+            run.at("/tool/driver/rules").forEach(r -> described.add(r.get("id").asString()));
+            java.util.Set<String> referred = new java.util.HashSet<>();
+            run.get("results").forEach(r -> referred.add(r.get("ruleId").asString()));
+            assertEquals(RuleRegistry.descriptors().stream().map(d -> d.id()).filter(referred::contains).toList(), described);
             for (JsonNode res : run.get("results")) {
+                assertEquals(res.get("ruleId").asString(), described.get(res.get("ruleIndex").asInt()), res.toString());
                 assertTrue(res.has("level"), res.toString());
                 assertFalse(res.at("/partialFingerprints/jixiaoFinding~1v1").asString().isEmpty(), res.toString());
                 assertTrue(res.at("/properties").has("jsonPointer"), res.toString());
