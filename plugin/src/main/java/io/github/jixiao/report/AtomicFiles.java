@@ -1,6 +1,11 @@
 package io.github.jixiao.report;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,11 +23,26 @@ public final class AtomicFiles {
 
     private static final long PID = ProcessHandle.current().pid();
 
+    /** What is written: bytes streamed to the temporary file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code content} as UTF-8, encoded on the way out (no second copy of a large report in memory). */
     public static void write(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
+        write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(content);
+            w.flush();
+        });
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
@@ -30,15 +50,34 @@ public final class AtomicFiles {
         // a name unique to this process and thread (no SecureRandom, as Files.createTempFile uses), created
         // with the ordinary permissions (rw-r--r-- under the usual umask), then moved over the target
         Path tmp = dir.resolve("." + target.getFileName() + "." + PID + "." + Thread.currentThread().getId() + ".tmp");
+        boolean moved = false;
         try {
-            Files.write(tmp, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), BUFFER)) {
+                content.writeTo(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the writer (Jackson) may close what it was given; the file is closed here
+                    }
+                });
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
+
+    private static final int BUFFER = 32 * 1024;
 }

@@ -13,6 +13,12 @@ public final class FindingsJson {
 
     public static String render(List<Finding> findings, Messages messages, Map<String, Object> meta,
                                 Map<Finding, String> suppressions) {
+        return Json.write(tree(findings, messages, meta, suppressions));
+    }
+
+    /** The document {@link #render} writes. */
+    static Map<String, Object> tree(List<Finding> findings, Messages messages, Map<String, Object> meta,
+                                    Map<Finding, String> suppressions) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.putAll(meta);
         List<Map<String, Object>> list = new ArrayList<>();
@@ -38,6 +44,6 @@ public final class FindingsJson {
             list.add(m);
         }
         root.put("findings", list);
-        return Json.write(root);
+        return root;
     }
 }

@@ -23,6 +23,14 @@ public final class Json {
         return WRITER.writeValueAsString(value) + "\n";
     }
 
+    /** {@link #write} as it goes to a file: the same UTF-8 bytes, streamed. */
+    public static AtomicFiles.Content content(Object value) {
+        return out -> {
+            WRITER.writeValue(out, value);
+            out.write('\n');
+        };
+    }
+
     public static JsonMapper mapper() {
         return MAPPER;
     }

@@ -38,7 +38,7 @@ public final class ReportWriter {
         head.put("files", result.files());
 
         Path fj = outDir.resolve(FINDINGS_JSON);
-        AtomicFiles.write(fj, FindingsJson.render(result.findings(), messages, head, suppressions));
+        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions)));
         written.add(fj);
 
         List<Sarif.Entry> entries = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class ReportWriter {
             entries.add(new Sarif.Entry(f, suppressions.get(f)));
         }
         Path sarif = outDir.resolve(FINDINGS_SARIF);
-        AtomicFiles.write(sarif, Sarif.render(entries, messages, meta.pluginVersion()));
+        AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion())));
         written.add(sarif);
 
         if (result.sheet() != null) {

@@ -27,6 +27,11 @@ public final class Sarif {
     }
 
     public static String render(List<Entry> entries, Messages messages, String version) {
+        return Json.write(tree(entries, messages, version));
+    }
+
+    /** The document {@link #render} writes. */
+    static Map<String, Object> tree(List<Entry> entries, Messages messages, String version) {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
             used.add(e.finding().ruleId());
@@ -107,7 +112,7 @@ public final class Sarif {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
-        return Json.write(root);
+        return root;
     }
 
     private static String camel(String id) {

@@ -33,7 +33,7 @@ public final class ScoreSummary {
         }
         List<Path> written = new ArrayList<>();
         Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
-        AtomicFiles.write(json, json(result, meta));
+        AtomicFiles.write(json, Json.content(jsonTree(result, meta)));
         written.add(json);
         Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
         AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, messages, meta));
@@ -46,6 +46,10 @@ public final class ScoreSummary {
 
     /** score-summary.json. */
     static String json(EngineResult result, ReportMeta meta) {
+        return Json.write(jsonTree(result, meta));
+    }
+
+    private static Map<String, Object> jsonTree(EngineResult result, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "jixiao");
@@ -80,7 +84,7 @@ public final class ScoreSummary {
         }
         root.put("criteria", criteria);
         root.put("findings", findingRefs(unattached(result)));
-        return Json.write(root);
+        return root;
     }
 
     private static Map<String, Object> criterion(CriterionScore c) {
