@@ -144,9 +144,19 @@ public final class FrameworkLoader {
         });
     }
 
+    /** Whether a built-in framework of that id is packaged (asked once per id: a class-path lookup is slow). */
     private static boolean resourceExists(String id) {
-        return FrameworkLoader.class.getClassLoader().getResource(RESOURCE_DIR + id + ".json") != null;
+        Boolean known = PACKAGED.get(id);
+        if (known == null) {
+            known = FrameworkLoader.class.getClassLoader().getResource(RESOURCE_DIR + id + ".json") != null;
+            if (PACKAGED.size() < 64) { // ids come from the submission: keep the map small
+                PACKAGED.put(id, known);
+            }
+        }
+        return known;
     }
+
+    private static final java.util.Map<String, Boolean> PACKAGED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** No absolute path, drive, URL, "~" or ".." segment: the file must be named relative to the project. */
     static boolean insideProject(String c) {
