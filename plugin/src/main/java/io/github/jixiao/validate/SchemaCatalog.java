@@ -25,22 +25,27 @@ public final class SchemaCatalog {
 
     private static final SchemaCatalog INSTANCE = new SchemaCatalog();
 
-    private final SchemaRegistry registry;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
     private SchemaCatalog() {
-        ClassLoader cl = SchemaCatalog.class.getClassLoader();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+        // fail early (at class init) if the packaged schemas are missing
+        if (SchemaCatalog.class.getClassLoader().getResource("schemas/" + VERSION + "/common.schema.json") == null) {
+            throw new IllegalStateException("schemas missing from the class path");
+        }
+    }
+
+    /**
+     * networknt's registry, built on first use: building it loads much of the library (~60 ms), which a
+     * submission that {@link FastSchema} proves valid never needs.
+     */
+    private static final class Registry {
+        static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
                 .schemaLoader(l -> l
                         .fetchRemoteResources(false)
                         .allow(iri -> iri.toString().startsWith(ID_PREFIX)
                                 || iri.toString().startsWith("https://json-schema.org/draft/2020-12/")
                                 || iri.toString().startsWith("classpath:"))
                         .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))));
-        // fail early (at class init) if the packaged schemas are missing
-        if (cl.getResource("schemas/" + VERSION + "/common.schema.json") == null) {
-            throw new IllegalStateException("schemas missing from the class path");
-        }
     }
 
     public static SchemaCatalog get() {
@@ -72,7 +77,7 @@ public final class SchemaCatalog {
     /** The compiled schema of a role (compiled on first use, then shared). */
     public Schema schema(String role) {
         return compiled.computeIfAbsent(role, r -> {
-            Schema s = registry.getSchema(SchemaLocation.of(idOf(r)));
+            Schema s = Registry.INSTANCE.getSchema(SchemaLocation.of(idOf(r)));
             s.initializeValidators();
             return s;
         });
@@ -81,7 +86,7 @@ public final class SchemaCatalog {
     /** A schema from the class path by resource name (e.g. the framework schema). */
     public Schema schemaResource(String id) {
         return compiled.computeIfAbsent(id, i -> {
-            Schema s = registry.getSchema(SchemaLocation.of(i));
+            Schema s = Registry.INSTANCE.getSchema(SchemaLocation.of(i));
             s.initializeValidators();
             return s;
         });

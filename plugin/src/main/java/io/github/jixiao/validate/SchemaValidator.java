@@ -11,6 +11,7 @@ import io.github.jixiao.load.SubmissionLoader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -18,10 +19,21 @@ import tools.jackson.databind.JsonNode;
 public final class SchemaValidator {
 
     private final SchemaCatalog catalog = SchemaCatalog.get();
+    private final Function<String, FastSchema> fast;
+
+    public SchemaValidator() {
+        this(FastSchema::forRole);
+    }
+
+    /** With another pre-check per role (tests: an unsupported one, to see networknt's findings alone). */
+    SchemaValidator(Function<String, FastSchema> fast) {
+        this.fast = fast;
+    }
 
     /**
      * Validates {@code doc}. Returns findings; a document naming no schema, or one that is not ours, gets a
-     * single {@code schema-unknown} finding (nothing is fetched).
+     * single {@code schema-unknown} finding (nothing is fetched). A document that {@link FastSchema} proves
+     * valid gets none without running networknt; on any doubt networknt validates it and gives every finding.
      */
     public List<Finding> validate(JsonDocument doc) {
         List<Finding> out = new ArrayList<>();
@@ -40,6 +52,9 @@ public final class SchemaValidator {
             out.add(new Finding("schema-unknown", Severity.ERROR, key,
                     List.of(id == null ? "" : SubmissionLoader.excerpt(id, 120)), doc.file(), s.pointer(), s.line(), s.column(), null));
             return out;
+        }
+        if (fast.apply(role).surelyValid(root)) {
+            return out; // proven valid: networknt would report nothing (and need not even be compiled)
         }
         Schema schema = catalog.schema(role);
         List<Error> errors = schema.validate(root);
