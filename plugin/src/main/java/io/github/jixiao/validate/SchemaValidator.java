@@ -57,7 +57,16 @@ public final class SchemaValidator {
             return out; // proven valid: networknt would report nothing (and need not even be compiled)
         }
         Schema schema = catalog.schema(role);
-        List<Error> errors = schema.validate(root);
+        List<Error> errors;
+        try {
+            errors = schema.validate(root);
+        } catch (RuntimeException e) {
+            // networknt 3.0.9 throws on some values instead of reporting them (1E+400 against an integer
+            // minimum: Jackson's asLong() refuses it); the value itself is reported by the number check
+            Src s = doc.src(root, "");
+            out.add(new Finding("schema", Severity.ERROR, "unchecked", List.of("/"), doc.file(), "", s.line(), s.column(), null));
+            return out;
+        }
         for (Error e : errors) {
             out.add(toFinding(doc, e));
         }

@@ -142,6 +142,27 @@ class EngineInputTest {
         }
     }
 
+    /**
+     * networknt throws (Jackson's asLong() refuses 1E+400) where an integer field has a minimum; the number is
+     * reported, the file's format check says it did not finish, and the run goes on.
+     */
+    @Test
+    void aHugeWholeNumberInAnIntegerFieldIsAFindingNotACrash() throws Exception {
+        for (String v : List.of("1E+400", "1e30", "-1E+400")) {
+            Path sub = sample();
+            Path d = sub.resolve("department.json");
+            Files.writeString(d, Files.readString(d).replaceFirst("\"year\": *[0-9]+", "\"year\": " + v));
+            EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+            List<Finding> numbers = r.findings().stream().filter(f -> f.ruleId().equals("json-number")).toList();
+            assertEquals(1, numbers.size(), v + ": " + r.findings());
+            assertEquals("submission/department.json", numbers.get(0).file());
+            assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("schema")
+                    && f.file().equals("submission/department.json")), v + ": " + r.findings());
+            assertEquals(0, r.findings().stream().filter(f -> f.ruleId().equals("internal-error")).count(), v);
+            deleteTree(tmp.resolve("submission"));
+        }
+    }
+
     @Test
     void columnsCountCharactersNotBytes() throws Exception {
         Path sub = sample();

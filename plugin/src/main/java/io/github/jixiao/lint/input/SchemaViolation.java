@@ -31,7 +31,9 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "minItems", zh = "{0}：条目过少（至少 {1} 条）。", en = "{0}: too few entries (at least {1})."),
             @RuleInfo.Message(key = "pattern", zh = "{0}：“{2}”的格式不对（日期请写成 YYYY-MM-DD）。",
                     en = "{0}: \"{2}\" is not in the expected form (dates are YYYY-MM-DD)."),
-            @RuleInfo.Message(key = "other", zh = "{0}：不符合格式要求：{1}", en = "{0}: does not match the format: {1}")
+            @RuleInfo.Message(key = "other", zh = "{0}：不符合格式要求：{1}", en = "{0}: does not match the format: {1}"),
+            @RuleInfo.Message(key = "unchecked", zh = "{0}：本文件有无法核对格式的值（多为超出范围的数字，另有报告），格式核对未完成。请改正后重新运行。",
+                    en = "{0}: a value in this file could not be checked against the format (usually a number out of range, reported separately), so the format check did not finish. Fix it and run again.")
         })
 public final class SchemaViolation implements InputRule {
 }
