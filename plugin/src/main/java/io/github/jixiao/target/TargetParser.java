@@ -24,7 +24,6 @@ public final class TargetParser {
     /** A unit: up to 8 characters, no digits, comparators or punctuation ("%，且无投诉" is not a unit). */
     private static final String UNIT = "([^\\d\\s≥≤<>=~.+\\-,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]"
             + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
-    private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     /** "-", "至" or "到" between a number (or its unit) and a number: a range, not a sign or a word. */
@@ -129,18 +128,18 @@ public final class TargetParser {
         if (cmp != null && !s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) < 0 && s.indexOf('~') < 0) {
             s = cmp + s;
         }
-        Matcher m = SINGLE.matcher(s);
-        if (m.matches()) {
-            BigDecimal n = number(m.group(2));
-            if (n != null && validUnit(unit(m.group(3)))) {
-                String c = m.group(1);
-                Comparator comparator = c == null ? Comparator.EQ : comparatorOf(c);
-                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, c != null, n, n,
-                        unit(m.group(3)), text, false, false);
+        int[] single = single(s);
+        if (single != null) {
+            BigDecimal n = number(s.substring(single[0], single[1]));
+            String u = unit(single[1] == s.length() ? null : s.substring(single[1]));
+            if (n != null && validUnit(u)) {
+                boolean explicit = single[0] > 0;
+                Comparator comparator = explicit ? comparatorOf(s.substring(0, 1)) : Comparator.EQ;
+                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, explicit, n, n, u, text, false, false);
             }
         }
-        Matcher r = RANGE.matcher(s);
-        if (r.matches()) {
+        Matcher r = s.indexOf('~') >= 0 ? RANGE.matcher(s) : null;
+        if (r != null && r.matches()) {
             BigDecimal a = number(r.group(1));
             BigDecimal b = number(r.group(3));
             String u1 = unit(r.group(2));
@@ -253,6 +252,61 @@ public final class TargetParser {
         String s = sb.toString();
         s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
+    }
+
+    /**
+     * What the regular expression {@code ^(≥|≤|>|<|=)?} + {@link #NUM} + {@link #UNIT} + {@code $} matches, without
+     * it: {@code [comparator] [sign] digits [. digits] [unit]}, the unit one character outside
+     * {@link #UNIT_FIRST_EXCLUDED} then up to seven outside {@link #UNIT_REST_EXCLUDED}, counted in code points as
+     * the regex counts them. Returns where the number starts and ends (the unit is the rest), or null when the
+     * expression would not match. {@code TargetParserEquivalenceTest} holds it to the expression's answers.
+     */
+    static int[] single(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && "≥≤<>=".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        int start = i;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = i;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return null;
+        }
+        if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            i += 2;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        int end = i;
+        int count = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (cp < 0x10000 && (count == 0 ? UNIT_FIRST_EXCLUDED : UNIT_REST_EXCLUDED).indexOf(cp) >= 0) {
+                return null;
+            }
+            count++;
+            if (count > 8) {
+                return null;
+            }
+            i += Character.charCount(cp);
+        }
+        return new int[] {start, end};
+    }
+
+    /** {@link #UNIT}'s first character class, negated: what a unit may not start with. */
+    static final String UNIT_FIRST_EXCLUDED = "0123456789 \t\n\u000B\f\r≥≤<>=~.+-,;:，；。、：()（）[]【】\"'“”‘’!?！？";
+    /** {@link #UNIT}'s class for the characters after the first, negated. */
+    static final String UNIT_REST_EXCLUDED = "0123456789 \t\n\u000B\f\r≥≤<>=~,;:，；。、：()（）[]【】\"'“”‘’!?！？";
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Comparator comparatorOf(String c) {
