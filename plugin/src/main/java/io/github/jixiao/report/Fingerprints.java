@@ -18,11 +18,18 @@ public final class Fingerprints {
     public static String of(Finding f) {
         String basis = f.ruleId() + "\u0000" + f.file() + "\u0000" + f.key() + "\u0000"
                 + String.join("\u0001", f.args());
+        byte[] d = SHA256.get().digest(basis.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(d, 0, 16);
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest per thread: MessageDigest.getInstance searches the security providers on every call. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -219,8 +219,16 @@ final class ScoreSummaryHtml {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : nz(s).toCharArray()) {
+        String t = nz(s);
+        int first = 0;
+        while (first < t.length() && "&<>\"'".indexOf(t.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == t.length()) {
+            return t; // nothing to escape: most labels and figures
+        }
+        StringBuilder sb = new StringBuilder(t.length() + 16).append(t, 0, first);
+        for (char c : t.substring(first).toCharArray()) {
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");

@@ -158,6 +158,9 @@ class ScoreSummaryTest {
     @Test
     void htmlEscapesWhatItQuotes() {
         assertEquals("&lt;script&gt;&amp;&quot;&#39;", ScoreSummaryHtml.esc("<script>&\"'"));
+        assertEquals("名称&lt;b&gt; 与 &amp;", ScoreSummaryHtml.esc("名称<b> 与 &"));
+        assertEquals("≥ 60 个", ScoreSummaryHtml.esc("≥ 60 个"));
+        assertEquals("", ScoreSummaryHtml.esc(null));
         assertEquals("a \\| b c", ScoreSummaryMarkdown.cell("a | b\nc"));
     }
 

@@ -48,8 +48,9 @@ public final class IndicatorInputAsOutput implements Rule {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
+            String label = i.label();
             for (String w : INPUT_WORDS) {
-                if (i.label().contains(w)) {
+                if (label.contains(w)) {
                     ctx.report(Severity.INFO, "name", i.src(), null, Checks.name(i), Checks.quote(t.text()), w);
                     break;
                 }
