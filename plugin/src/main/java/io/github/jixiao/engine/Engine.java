@@ -341,7 +341,21 @@ public final class Engine {
         }
     }
 
+    /** Compiled globs: the same includes and excludes come with every department (a glob is a regex to compile). */
+    private static final Map<String, PathMatcher> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static PathMatcher matcher(String glob) {
+        PathMatcher m = MATCHERS.get(glob);
+        if (m == null) {
+            m = compileGlob(glob);
+            if (MATCHERS.size() < 256) {
+                MATCHERS.put(glob, m);
+            }
+        }
+        return m;
+    }
+
+    private static PathMatcher compileGlob(String glob) {
         String g = glob.replace('\\', '/');
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
         if (g.startsWith("**/")) {
