@@ -9,7 +9,8 @@
 #
 # Extra arguments go to the harness (--passes=3 --warmup=50 --warmup-rounds=2 --threads=1 --phases).
 # Environment: JIXIAO_ENGINE_CLASSES=<dir or jar> puts engine classes ahead of the installed plugin (to
-# measure a change to plugin/ without installing it); BENCH_HEAP (default 256m); BENCH_SEED; BENCH_JAVA_OPTS
+# measure a change to plugin/ without installing it); BENCH_HEAP (default 256m); BENCH_GC (default -XX:+UseG1GC,
+# the JVM's own default here); BENCH_SEED; BENCH_JAVA_OPTS
 # (extra JVM flags, e.g. -Djava.io.tmpdir=/dev/shm to write the reports to memory).
 # The last line printed is:
 #   RESULT departments=N indicators=… mb=… parse_s=… check_s=… ratio=… peak_heap_mb=…
@@ -59,11 +60,42 @@ java -cp "$CP" io.github.jixiao.bench.Generator "$DATA" "$N" "$SEED"
 # the generated files must pass the real engine's format checks
 java -cp "$CP" io.github.jixiao.bench.Harness --data="$DATA" --departments="$N" --selfcheck
 
-# 4. measure
+# 4. measure. The reports go to memory (/dev/shm) unless BENCH_REPORTS names a folder: on this machine's disk,
+# creating five small files per department costs 0.3 to 4 ms of kernel time depending on what the file system did
+# just before (see README.md, "Reports"); BENCH_REPORTS=/tmp measures that too.
+REPORTS="${BENCH_REPORTS:-}"
+if [ -z "$REPORTS" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  REPORTS=/dev/shm
+fi
+REPORTS_OPT=()
+if [ -n "$REPORTS" ]; then
+  REPORTS_OPT=("--reports=$REPORTS")
+fi
 JFR=()
 if [ -n "${BENCH_JFR:-}" ]; then
   JFR=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 fi
 # shellcheck disable=SC2086
-exec java -Xmx"$HEAP" -XX:+UseG1GC -Dfile.encoding=UTF-8 ${BENCH_JAVA_OPTS:-} ${JFR[@]+"${JFR[@]}"} -cp "$CP" \
-  io.github.jixiao.bench.Harness --data="$DATA" --departments="$N" "$@"
+JAVA=(java -Xmx"$HEAP" ${BENCH_GC:--XX:+UseG1GC} -Dfile.encoding=UTF-8 ${BENCH_JAVA_OPTS:-})
+HARNESS=(-cp "$CP" io.github.jixiao.bench.Harness --data="$DATA" --departments="$N")
+case " $* " in
+  *" --phases "*|*" --only="*)
+    # one JVM, as asked
+    exec "${JAVA[@]}" ${JFR[@]+"${JFR[@]}"} "${HARNESS[@]}" ${REPORTS_OPT[@]+"${REPORTS_OPT[@]}"} "$@" ;;
+esac
+# Each workload in its own JVM, so that neither's JIT profile is the other's: the engine uses Jackson's parser
+# too, and after a long engine warm-up the bare parse in the same JVM ran 1.0 s instead of 0.66 s. The floor
+# JVM is an independent Jackson 3 parse; it warms up over all N departments twice, the engine three times and
+# then on until the JIT is quiet (a round with under 25 % of its time compiling; at most 12 rounds).
+FLOOR_LOG="$BENCH/target/floor.log"
+"${JAVA[@]}" "${HARNESS[@]}" --only=floor --warmup="$N" --warmup-rounds=2 "$@" | tee "$FLOOR_LOG"
+FLOOR_LINE="$(grep '^FLOOR ' "$FLOOR_LOG" | tail -1)"
+FLOOR_S="$(sed -n 's/.* parse_s=\([0-9.]*\).*/\1/p' <<<"$FLOOR_LINE")"
+FLOOR_CPU_S="$(sed -n 's/.* parse_cpu_s=\([0-9.]*\).*/\1/p' <<<"$FLOOR_LINE")"
+if [ -z "$FLOOR_S" ] || [ -z "$FLOOR_CPU_S" ]; then
+  echo "run.sh: the floor run printed no FLOOR line (see $FLOOR_LOG)" >&2
+  exit 1
+fi
+exec "${JAVA[@]}" ${JFR[@]+"${JFR[@]}"} "${HARNESS[@]}" --only=engine --warmup="$N" --warmup-rounds=3 \
+  --warmup-max=12 --warmup-jit=0.25 \
+  --floor-s="$FLOOR_S" --floor-cpu-s="$FLOOR_CPU_S" ${REPORTS_OPT[@]+"${REPORTS_OPT[@]}"} "$@"

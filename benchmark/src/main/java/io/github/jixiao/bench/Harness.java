@@ -31,9 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Times, in one JVM and after warm-up, (a) the floor: read every file and parse it with a bare Jackson 3
  * {@code readTree(byte[])}, and (b) the whole engine ({@link Engine#run} — load, schema validation, every
  * rule, scoring — plus {@link ReportWriter#write} into a temporary folder per department) on the same files.
- * Both run on the same number of threads ({@code --threads}, 1 by default): inside a {@link ForkJoinPool} of
- * that size, so the engine's own parallel stream over a department's files gets no more cores than the floor.
- * Departments are processed one at a time (per thread) and released; only per-department counts are kept.
+ * Threads: the floor runs on {@code --parse-threads} (1 by default: a plain parse, as an independent Jackson
+ * program does it), the engine on {@code --check-threads} (by default every processor: departments in parallel,
+ * as {@code mvn -T} builds a reactor of departments), each inside a {@link ForkJoinPool} of that size, which the
+ * engine's own parallel stream over a department's files shares. {@code --threads=k} sets both. Whatever the
+ * threads, the CPU time of every department (thread CPU, summed) is measured as well: the CPU ratio compares like
+ * with like. Departments are processed one at a time (per thread) and released; only per-department counts are
+ * kept. The last line printed is the RESULT line.
  * The last line printed is the RESULT line.
  */
 public final class Harness {
@@ -42,8 +46,10 @@ public final class Harness {
     private static final String TIMESTAMP = "2026-01-01T00:00:00Z";
 
     private final List<Path> depts;
-    private final int threads;
-    private final ForkJoinPool pool;
+    private final int parseThreads;
+    private final int checkThreads;
+    private final ForkJoinPool parsePool;
+    private final ForkJoinPool checkPool;
     private final Engine engine = new Engine();
     private final Messages messages = new Messages(Messages.ZH);
     private final ReportMeta meta = ReportMeta.of(TIMESTAMP);
@@ -54,10 +60,18 @@ public final class Harness {
     private final int[] errorCount;
     private final Map<String, Long> byRule = new TreeMap<>();
 
-    private Harness(List<Path> depts, int threads, Path reports) {
+    /** Which workloads this JVM runs (--only=floor|engine; both by default), and the floor measured elsewhere. */
+    private boolean floorRuns = true;
+    private boolean engineRuns = true;
+    private double floorS;
+    private double floorCpuS;
+
+    private Harness(List<Path> depts, int parseThreads, int checkThreads, Path reports) {
         this.depts = depts;
-        this.threads = threads;
-        this.pool = new ForkJoinPool(threads);
+        this.parseThreads = parseThreads;
+        this.checkThreads = checkThreads;
+        this.parsePool = new ForkJoinPool(parseThreads);
+        this.checkPool = new ForkJoinPool(checkThreads);
         this.reports = reports;
         this.findingCount = new int[depts.size()];
         this.errorCount = new int[depts.size()];
@@ -67,7 +81,10 @@ public final class Harness {
         Map<String, String> o = options(args);
         Path data = Path.of(req(o, "data"));
         int n = Integer.parseInt(req(o, "departments"));
-        int threads = Integer.parseInt(o.getOrDefault("threads", "1"));
+        String both = o.get("threads");
+        int parseThreads = Integer.parseInt(o.getOrDefault("parse-threads", both != null ? both : "1"));
+        int checkThreads = Integer.parseInt(o.getOrDefault("check-threads",
+                both != null ? both : String.valueOf(Runtime.getRuntime().availableProcessors())));
         List<Path> depts = departments(data, n);
         if (o.containsKey("selfcheck")) {
             System.exit(SelfCheck.run(depts.subList(0, Math.min(3, depts.size()))));
@@ -76,19 +93,31 @@ public final class Harness {
             Phases.run(depts, Integer.parseInt(o.getOrDefault("warmup", "50")));
             return;
         }
-        int warmup = Math.min(n, Integer.parseInt(o.getOrDefault("warmup", "50")));
-        int warmupRounds = Integer.parseInt(o.getOrDefault("warmup-rounds", "2"));
+        int warmup = Math.min(n, Integer.parseInt(o.getOrDefault("warmup", "100")));
+        int warmupRounds = Integer.parseInt(o.getOrDefault("warmup-rounds", "10"));
         int passes = Integer.parseInt(o.getOrDefault("passes", "3"));
 
-        Path reports = Files.createTempDirectory("jixiao-bench-reports-");
+        // --reports=DIR: where the reports go (run.sh: /dev/shm when there is one; see README.md, "Reports")
+        Path reportsRoot = Path.of(o.getOrDefault("reports", System.getProperty("java.io.tmpdir")));
+        Path reports = Files.createTempDirectory(reportsRoot, "jixiao-bench-reports-");
+        System.out.println("reports: written under " + reports + " (" + Files.getFileStore(reports).type() + ")");
         try {
-            new Harness(depts, threads, reports).measure(warmup, warmupRounds, passes);
+            Harness h = new Harness(depts, parseThreads, checkThreads, reports);
+            String only = o.getOrDefault("only", "both");
+            h.floorRuns = !only.equals("engine");
+            h.engineRuns = !only.equals("floor");
+            if (!h.floorRuns) { // the floor's figures from its own JVM (run.sh passes them on)
+                h.floorS = Double.parseDouble(req(o, "floor-s"));
+                h.floorCpuS = Double.parseDouble(req(o, "floor-cpu-s"));
+            }
+            h.measure(warmup, warmupRounds, Integer.parseInt(o.getOrDefault("warmup-max", "0")),
+                    Double.parseDouble(o.getOrDefault("warmup-jit", "1000")), passes);
         } finally {
             Generator.deleteTree(reports);
         }
     }
 
-    private void measure(int warmup, int warmupRounds, int passes) throws Exception {
+    private void measure(int warmup, int warmupRounds, int warmupMax, double warmupJit, int passes) throws Exception {
         long bytes = 0;
         for (Path d : depts) {
             for (Path f : files(d)) {
@@ -102,15 +131,28 @@ public final class Harness {
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList());
         System.out.println(engineIdentity());
-        System.out.printf(Locale.ROOT, "data: %d departments, %d files, %.1f MiB, %d indicators; threads=%d%n",
-                depts.size(), depts.size() * 7, mib, indicators, threads);
+        System.out.printf(Locale.ROOT, "data: %d departments, %d files, %.1f MiB, %d indicators; parse threads=%d, check threads=%d%n",
+                depts.size(), depts.size() * 7, mib, indicators, parseThreads, checkThreads);
 
+        // Warm-up: --warmup-rounds rounds over the first --warmup departments. In its own JVM each workload is
+        // warmed on its own: run.sh warms the engine over all N departments, 3 times (a few rounds over the same
+        // 100 left C2 compiling the paths new data takes through the timed passes: process cpu twice the
+        // workers'), and the floor twice. The JIT's compiling time per round is printed.
         List<Path> warm = depts.subList(0, warmup);
-        for (int w = 1; w <= warmupRounds; w++) {
-            double pf = timed(() -> floor(warm));
-            double pe = timed(() -> check(warm));
-            Generator.deleteTree(reports.resolve("pass-0")); // warm-up reports; before any timing
-            System.out.printf(Locale.ROOT, "warm-up %d: %d departments: parse %.3f s, check %.3f s%n", w, warmup, pf, pe);
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int w = 1; w <= Math.max(warmupRounds, warmupMax); w++) {
+            pass = -w; // each round into new folders too; all are deleted at the end (deleting slows creating)
+            long j0 = jit.getTotalCompilationTime();
+            double pf = floorRuns ? timed(() -> floor(warm)) : 0;
+            double pe = engineRuns ? timed(() -> check(warm)) : 0;
+            long compiling = jit.getTotalCompilationTime() - j0;
+            System.out.printf(Locale.ROOT, "warm-up %d: %d departments: parse %.3f s, check %.3f s, JIT compiling %.3f s%n",
+                    w, warmup, pf, pe, compiling / 1e3);
+            // past --warmup-rounds, go on (up to --warmup-max) while the JIT compiled for more than --warmup-jit
+            // of the round's wall time: on two cores its backlog of the engine's methods takes ~20 s to drain
+            if (w >= warmupRounds && compiling / 1e3 <= warmupJit * (pf + pe)) {
+                break;
+            }
         }
 
         try (HeapMeter heap = new HeapMeter()) {
@@ -123,10 +165,15 @@ public final class Harness {
             for (int p = 0; p < passes; p++) {
                 long c0 = cpuNanos();
                 long g0 = gcMillis();
-                parse[p] = timed(() -> floor(depts));
+                parse[p] = floorRuns ? timed(() -> floor(depts)) : floorS;
                 long c1 = cpuNanos();
                 long g1 = gcMillis();
-                long parseThread = lastThreadCpu;
+                parseCpu[p] = floorRuns ? lastThreadCpu / 1e9 + (g1 - g0) / 1e3 : floorCpuS;
+                if (!engineRuns) {
+                    System.out.printf(Locale.ROOT, "pass %d: parse %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s)%n",
+                            p + 1, parse[p], mib / parse[p], parseCpu[p], (c1 - c0) / 1e9);
+                    continue;
+                }
                 byRule.clear();
                 runCpu.reset();
                 reportCpu.reset();
@@ -134,21 +181,25 @@ public final class Harness {
                 check[p] = timed(() -> check(depts));
                 long c2 = cpuNanos();
                 long g2 = gcMillis();
-                long checkThread = lastThreadCpu;
-                // worker thread cpu + time in GC pauses: close to the wall time on an idle machine
-                parseCpu[p] = parseThread / 1e9 + (g1 - g0) / 1e3;
-                checkCpu[p] = checkThread / 1e9 + (g2 - g1) / 1e3;
+                // worker threads' cpu + time in GC pauses: the wall time of one thread on an idle machine
+                checkCpu[p] = lastThreadCpu / 1e9 + (g2 - g1) / 1e3;
                 System.out.printf(Locale.ROOT, "pass %d: check = Engine.run %.3f s cpu + ReportWriter.write %.3f s cpu + %.3f s in GC pauses%n",
                         p + 1, runCpu.sum() / 1e9, reportCpu.sum() / 1e9, (g2 - g1) / 1e3);
                 System.out.printf(Locale.ROOT,
-                        "pass %d: parse %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), "
+                        "pass %d: parse %.3f s (%.1f MiB/s; thread cpu+gc %.3f s%s), "
                                 + "check %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), ratio %.2f (cpu %.2f)%n",
-                        p + 1, parse[p], mib / parse[p], parseCpu[p], (c1 - c0) / 1e9, check[p], mib / check[p],
-                        checkCpu[p], (c2 - c1) / 1e9, check[p] / parse[p], checkCpu[p] / parseCpu[p]);
+                        p + 1, parse[p], mib / parse[p], parseCpu[p],
+                        floorRuns ? String.format(Locale.ROOT, ", process cpu %.2f s", (c1 - c0) / 1e9) : ", its own JVM",
+                        check[p], mib / check[p], checkCpu[p], (c2 - c1) / 1e9, check[p] / parse[p], checkCpu[p] / parseCpu[p]);
             }
             double parseS = min(parse);
-            double checkS = min(check);
             long peak = heap.peakBytes();
+            if (!engineRuns) {
+                System.out.printf(Locale.ROOT, "FLOOR departments=%d mb=%.1f parse_s=%.3f parse_cpu_s=%.3f median_s=%.3f%n",
+                        depts.size(), mib, parseS, min(parseCpu), median(parse));
+                return;
+            }
+            double checkS = min(check);
 
             long findings = Arrays.stream(findingCount).asLongStream().sum();
             long errors = Arrays.stream(errorCount).asLongStream().sum();
@@ -159,10 +210,8 @@ public final class Harness {
                     peak / 1048576.0, heap.maxAfterGcBytes() / 1048576.0, heap.poolPeakSumBytes() / 1048576.0, heap.collections());
             System.out.printf(Locale.ROOT, "median of %d passes: parse %.3f s, check %.3f s, ratio %.2f%n", passes,
                     median(parse), median(check), median(check) / median(parse));
-            if (threads == 1) {
-                System.out.printf(Locale.ROOT, "best of %d passes in thread cpu + gc pauses: parse %.3f s, check %.3f s, ratio %.2f%n",
-                        passes, min(parseCpu), min(checkCpu), min(checkCpu) / min(parseCpu));
-            }
+            System.out.printf(Locale.ROOT, "best of %d passes in worker thread cpu + gc pauses (like with like): parse %.3f s, check %.3f s, cpu ratio %.2f%n",
+                    passes, min(parseCpu), min(checkCpu), min(checkCpu) / min(parseCpu));
             System.out.printf(Locale.ROOT, "best of %d passes (wall): parse %.3f s, check %.3f s, ratio %.2f%n", passes,
                     parseS, checkS, checkS / parseS);
             System.out.printf(Locale.ROOT, "RESULT departments=%d indicators=%d mb=%.1f parse_s=%.3f check_s=%.3f ratio=%.2f peak_heap_mb=%.1f%n",
@@ -174,20 +223,22 @@ public final class Harness {
 
     /** The floor: list, read and bare-parse every file. */
     private void floor(List<Path> ds) {
-        forEach(ds, i -> {
-            long sink = 0;
-            for (Path f : files(ds.get(i))) {
-                try {
-                    JsonNode n = BARE.readTree(Files.readAllBytes(f));
-                    sink += n.size();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        forEach(parsePool, ds, i -> parseOne(ds.get(i)));
+    }
+
+    private static void parseOne(Path dept) {
+        long sink = 0;
+        for (Path f : files(dept)) {
+            try {
+                JsonNode n = BARE.readTree(Files.readAllBytes(f));
+                sink += n.size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (sink == 42) {
-                System.out.print("");
-            }
-        });
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
     }
 
     /** Thread CPU in Engine.run and in ReportWriter.write, summed over a pass. */
@@ -203,8 +254,8 @@ public final class Harness {
 
     /** The engine and its reports, as the mojo runs them: reports into a new temporary folder per department. */
     private void check(List<Path> ds) {
-        Path out = reports.resolve("pass-" + pass);
-        forEach(ds, i -> {
+        Path out = reports.resolve(pass < 0 ? "warm-up-" + -pass : "pass-" + pass);
+        forEach(checkPool, ds, i -> {
             Path d = ds.get(i);
             long c0 = THREADS.getCurrentThreadCpuTime();
             EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
@@ -238,21 +289,28 @@ public final class Harness {
         void run(int i);
     }
 
-    /** CPU time of the worker thread in the last single-threaded pass (ns); GC threads not included. */
+    /** CPU time of the worker threads in the last pass (ns, summed over departments); GC threads not included. */
     private long lastThreadCpu;
 
-    private void forEach(List<Path> ds, Body body) {
-        lastThreadCpu = call(() -> {
-            if (threads == 1) {
-                long c0 = THREADS.getCurrentThreadCpuTime();
+    /** Runs {@code body} for every department inside {@code pool}: in order on one thread, else in parallel. */
+    private void forEach(ForkJoinPool pool, List<Path> ds, Body body) {
+        java.util.concurrent.atomic.LongAdder cpu = new java.util.concurrent.atomic.LongAdder();
+        Body timedBody = i -> {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            body.run(i);
+            cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
+        };
+        call(pool, () -> {
+            if (pool.getParallelism() == 1) {
                 for (int i = 0; i < ds.size(); i++) {
-                    body.run(i);
+                    timedBody.run(i);
                 }
-                return THREADS.getCurrentThreadCpuTime() - c0;
+            } else {
+                IntStream.range(0, ds.size()).parallel().forEach(timedBody::run);
             }
-            IntStream.range(0, ds.size()).parallel().forEach(body::run);
-            return 0L;
+            return null;
         });
+        lastThreadCpu = cpu.sum();
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -261,7 +319,7 @@ public final class Harness {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
     }
 
-    private <T> T call(Callable<T> c) {
+    private static <T> T call(ForkJoinPool pool, Callable<T> c) {
         try {
             return pool.submit(c).get();
         } catch (InterruptedException e) {

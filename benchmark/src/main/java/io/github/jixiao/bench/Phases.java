@@ -132,7 +132,11 @@ final class Phases {
             this.checkNumbers = m;
         }
 
+        /** Thread cpu per rule id, to find the rule worth making faster. */
+        private final Map<String, Long> perRule = new java.util.HashMap<>();
+
         void clear() {
+            perRule.clear();
             java.util.Arrays.fill(t, 0);
             java.util.Arrays.fill(tc, 0);
         }
@@ -208,9 +212,11 @@ final class Phases {
             stop(SCORE);
             for (Rule rule : RuleRegistry.all()) {
                 if (rule.descriptor().stages().contains(s.stage())) {
+                    long rc = THREADS.getCurrentThreadCpuTime();
                     RuleContext ctx = new RuleContext(rule.descriptor(), sheet);
                     rule.check(s, ctx);
                     findings.addAll(ctx.findings());
+                    perRule.merge(rule.descriptor().id(), THREADS.getCurrentThreadCpuTime() - rc, Long::sum);
                 }
             }
             stop(RULES);
@@ -268,6 +274,9 @@ final class Phases {
                 System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f %7s%n", NAMES[i], t[i] / 1e9, tc[i] / 1e9,
                         tc[i] / 1e6 / n, part ? String.format(Locale.ROOT, "%.1f", 100.0 * tc[i] / engineC) : "");
             }
+            System.out.println("  rules, thread cpu ms per department, costliest first:");
+            perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "    %-38s %8.3f%n", e.getKey(), e.getValue() / 1e6 / n));
             if (sink == 42) {
                 System.out.print("");
             }
