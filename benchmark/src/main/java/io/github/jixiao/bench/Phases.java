@@ -57,7 +57,7 @@ final class Phases {
             .build();
 
     private static final String[] NAMES = {
-        "read", "load (loader.parse)", "validate (networknt)", "numbers (checkNumbers)", "bind (Submission)",
+        "read", "load (loader.parse)", "validate (pre-check; networknt on doubt)", "numbers (checkNumbers)", "bind (Submission)",
         "rules", "score", "sort findings", "report: findings.json render", "report: SARIF render",
         "report: ReportWriter.write", "", "load: utf-8 check", "load: bare readTree", "load: configured readTree",
         "targets: parse+compare (future rules)", "engine.run + report (whole)"};
