@@ -95,7 +95,7 @@ public final class Harness {
         }
         int warmup = Math.min(n, Integer.parseInt(o.getOrDefault("warmup", "100")));
         int warmupRounds = Integer.parseInt(o.getOrDefault("warmup-rounds", "10"));
-        int passes = Integer.parseInt(o.getOrDefault("passes", "3"));
+        int passes = Integer.parseInt(o.getOrDefault("passes", "5"));
 
         // --reports=DIR: where the reports go (run.sh: /dev/shm when there is one; see README.md, "Reports")
         Path reportsRoot = Path.of(o.getOrDefault("reports", System.getProperty("java.io.tmpdir")));
