@@ -90,7 +90,8 @@ public final class Harness {
             System.exit(SelfCheck.run(depts.subList(0, Math.min(3, depts.size()))));
         }
         if (o.containsKey("phases")) {
-            Phases.run(depts, Integer.parseInt(o.getOrDefault("warmup", "50")));
+            Phases.run(depts, Integer.parseInt(o.getOrDefault("warmup", "50")),
+                    Path.of(o.getOrDefault("reports", System.getProperty("java.io.tmpdir"))));
             return;
         }
         int warmup = Math.min(n, Integer.parseInt(o.getOrDefault("warmup", "100")));

@@ -78,9 +78,10 @@ final class Phases {
     private static final int TARGETS = 15;
     private static final int WHOLE = 16;
 
-    static void run(List<Path> depts, int warmup) throws Exception {
+    static void run(List<Path> depts, int warmup, Path reportsRoot) throws Exception {
         System.out.println(Harness.engineIdentity());
-        Path reports = Files.createTempDirectory("jixiao-bench-phases-");
+        Path reports = Files.createTempDirectory(reportsRoot, "jixiao-bench-phases-");
+        System.out.println("reports: written under " + reports + " (" + Files.getFileStore(reports).type() + ")");
         // one thread, as the harness's default: the engine's parallel stream runs inside this pool
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
         try {
