@@ -27,16 +27,7 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta) throws IOException {
         List<Path> written = new ArrayList<>();
-        Map<String, Object> head = new LinkedHashMap<>();
-        head.put("tool", "jixiao");
-        head.put("pluginVersion", meta.pluginVersion());
-        head.put("schemaVersion", meta.schemaVersion());
-        head.put("locale", messages.english() ? "en" : "zh-CN");
-        head.put("department", result.department());
-        head.put("year", result.year());
-        head.put("stage", result.stage());
-        head.put("files", result.files());
-
+        Map<String, Object> head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
         AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions)));
         written.add(fj);
@@ -58,5 +49,19 @@ public final class ReportWriter {
             }
         }
         return written;
+    }
+
+    /** findings.json's head: the tool, the run and the department. */
+    static Map<String, Object> head(EngineResult result, Messages messages, ReportMeta meta) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("tool", "jixiao");
+        head.put("pluginVersion", meta.pluginVersion());
+        head.put("schemaVersion", meta.schemaVersion());
+        head.put("locale", messages.english() ? "en" : "zh-CN");
+        head.put("department", result.department());
+        head.put("year", result.year());
+        head.put("stage", result.stage());
+        head.put("files", result.files());
+        return head;
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,15 +36,7 @@ class ReportWriterTest {
             ReportWriter.write(out, r, suppressed, m, meta);
             ReportWriter.write(out, r, suppressed, m, meta); // over the first: replaced whole
 
-            Map<String, Object> head = new LinkedHashMap<>();
-            head.put("tool", "jixiao");
-            head.put("pluginVersion", meta.pluginVersion());
-            head.put("schemaVersion", meta.schemaVersion());
-            head.put("locale", m.english() ? "en" : "zh-CN");
-            head.put("department", r.department());
-            head.put("year", r.year());
-            head.put("stage", r.stage());
-            head.put("files", r.files());
+            Map<String, Object> head = ReportWriter.head(r, m, meta);
             same(FindingsJson.render(r.findings(), m, head, suppressed), out.resolve(ReportWriter.FINDINGS_JSON));
             List<Sarif.Entry> entries = new ArrayList<>();
             r.findings().forEach(f -> entries.add(new Sarif.Entry(f, suppressed.get(f))));
