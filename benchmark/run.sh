@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # jixiao benchmark: generate N synthetic departments (once per N), then time a bare Jackson parse of every
-# file (the floor) and the whole engine with its reports on the same files, in one JVM, after warm-up.
+# file (the floor, in a JVM of its own, one thread) and the whole engine with its reports on the same files (in
+# another JVM, departments in parallel on every processor), each after its own warm-up.
 #
 #   bash benchmark/run.sh 1000                 # from the repo root (or from anywhere)
+#   bash benchmark/run.sh 1000 --check-threads=1   # the engine on one thread too (like with like)
 #   bash benchmark/run.sh 200 --phases         # where the engine's time goes, step by step
-#   bash benchmark/run.sh 100 --threads=2      # floor and engine both on 2 threads
-#   BENCH_JFR=/tmp/e.jfr bash benchmark/run.sh 200   # also record a JFR profile (see README.md)
+#   BENCH_REPORTS=/tmp bash benchmark/run.sh 1000  # the reports on the disk instead of /dev/shm
+#   BENCH_JFR=/tmp/e.jfr bash benchmark/run.sh 200   # also record a JFR profile of the engine (see README.md)
 #
-# Extra arguments go to the harness (--passes=3 --warmup=50 --warmup-rounds=2 --threads=1 --phases).
+# Extra arguments go to the harness (--passes=5 --check-threads=k --parse-threads=k --threads=k --warmup=D
+# --warmup-rounds=R --phases --only=floor|engine|both).
 # Environment: JIXIAO_ENGINE_CLASSES=<dir or jar> puts engine classes ahead of the installed plugin (to
-# measure a change to plugin/ without installing it); BENCH_HEAP (default 256m); BENCH_GC (default -XX:+UseG1GC,
-# the JVM's own default here); BENCH_SEED; BENCH_JAVA_OPTS
-# (extra JVM flags, e.g. -Djava.io.tmpdir=/dev/shm to write the reports to memory).
+# measure a change to plugin/ without installing it); BENCH_REPORTS (default /dev/shm); BENCH_HEAP (default
+# 256m); BENCH_GC (default -XX:+UseG1GC, the JVM's own default here); BENCH_SEED; BENCH_JAVA_OPTS (extra JVM flags).
 # The last line printed is:
 #   RESULT departments=N indicators=… mb=… parse_s=… check_s=… ratio=… peak_heap_mb=…
 set -euo pipefail
