@@ -542,8 +542,7 @@ public final class FastSchema {
                 if (!Double.isFinite(bound.doubleValue())) {
                     throw new Unsupported(k + " " + v + " is out of the range of a double");
                 }
-                BigDecimal viaDouble = new BigDecimal(Double.toString(bound.doubleValue()));
-                if (viaDouble.compareTo(bound) != 0) {
+                if (!readAlikeAsDouble(bound)) {
                     throw new Unsupported(k + " " + v + " is not exact as a double");
                 }
             }
@@ -753,6 +752,10 @@ public final class FastSchema {
             if (c.numberType() != n.numberType() || !finite(c) || !finite(n)) {
                 return Verdict.UNKNOWN;
             }
+            if (c.numberType() == NumberType.BIG_DECIMAL && !readAlikeAsDouble(c.decimalValue())) {
+                // networknt reads the schema's decimals as doubles: 1e309 is Infinity there, equal to nothing
+                return Verdict.UNKNOWN;
+            }
             return of(c.decimalValue().compareTo(n.decimalValue()) == 0);
         }
         if (c.isContainer() || n.isContainer()) {
@@ -769,6 +772,12 @@ public final class FastSchema {
         }
         boolean plain = (c.isString() || c.isBoolean() || c.isNull()) && (n.isString() || n.isBoolean() || n.isNull());
         return plain ? Verdict.INVALID : Verdict.UNKNOWN; // different kinds of scalar never equal
+    }
+
+    /** Whether a double holds {@code d} exactly (finite, and read back as the same value). */
+    private static boolean readAlikeAsDouble(BigDecimal d) {
+        double x = d.doubleValue();
+        return Double.isFinite(x) && new BigDecimal(Double.toString(x)).compareTo(d) == 0;
     }
 
     private static boolean finite(JsonNode n) {

@@ -290,4 +290,24 @@ class FastSchemaTest {
         assertEquals(FastSchema.Verdict.UNKNOWN, f.verdict(parse("[1.0]").root().get(0)));
         assertEquals(FastSchema.Verdict.INVALID, f.verdict(parse("[\"1\"]").root().get(0)));
     }
+
+    /** networknt reads a schema's 1e309 as Infinity, which no instance equals: never VALID for it. */
+    @Test
+    void aNumericConstOrEnumBeyondADoubleIsLeftToNetworknt() {
+        com.networknt.schema.SchemaRegistry registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12);
+        for (String schema : List.of("{\"const\": 1e309}", "{\"const\": -1E+400}", "{\"enum\": [\"a\", 1e309]}",
+                "{\"const\": 0.30000000000000000001}")) {
+            FastSchema f = FastSchema.compile(PLAIN.readTree(schema), SchemaCatalog.ID_PREFIX + "v1/test.schema.json");
+            assertTrue(f.supported(), f.unsupportedReason());
+            JsonNode c = PLAIN.readTree(schema).path(schema.contains("const") ? "const" : "enum");
+            JsonNode same = parse("[" + (c.isArray() ? c.get(1) : c) + "]").root().get(0);
+            List<Error> errors = registry.getSchema(schema).validate(same);
+            FastSchema.Verdict v = f.verdict(same);
+            assertFalse(v == FastSchema.Verdict.VALID && !errors.isEmpty(), schema + ": VALID but networknt says " + errors);
+            assertEquals(FastSchema.Verdict.UNKNOWN, v, schema);
+        }
+        FastSchema exact = FastSchema.compile(PLAIN.readTree("{\"const\": 1e308}"), SchemaCatalog.ID_PREFIX + "v1/test.schema.json");
+        assertEquals(FastSchema.Verdict.VALID, exact.verdict(parse("[1e308]").root().get(0)));
+    }
 }
