@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The streaming writer gives the bytes databind gives, for every kind of value the report trees hold. */
+/**
+ * The streaming writer gives the bytes databind's String gave, for every kind of value the report trees hold,
+ * with one deliberate difference: a lone surrogate (possible: a submission may write "\ud800") was a "?" after
+ * String.getBytes and is now the JSON escape, which keeps what was written.
+ */
 class JsonTest {
     @Test
     void streamedTreesAreDatabindsText() throws Exception {
@@ -33,5 +37,12 @@ class JsonTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Json.content(root).writeTo(out);
         assertArrayEquals(Json.write(root).getBytes(StandardCharsets.UTF_8), out.toByteArray(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLoneSurrogateIsEscapedNotLost() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Json.content(Map.of("t", "a\uD800b")).writeTo(out);
+        org.junit.jupiter.api.Assertions.assertEquals("{\n  \"t\" : \"a\\uD800b\"\n}\n", out.toString(StandardCharsets.UTF_8));
     }
 }
