@@ -48,12 +48,12 @@ public final class ActualEqualsTargetPattern implements Rule {
         if (submission.document("indicators").isEmpty()) {
             return;
         }
-        List<Indicator> applicable = Checks.applicable(submission);
+        List<Indicator> applicable = submission.applicableIndicators();
         int equal = 0;
         int sats = 0;
         int satsEqual = 0;
         for (Indicator i : applicable) {
-            boolean eq = equalsTarget(ctx, i);
+            boolean eq = equalsTarget(i);
             if (eq) {
                 equal++;
             }
@@ -77,9 +77,9 @@ public final class ActualEqualsTargetPattern implements Rule {
     }
 
     /** The actual is a single value in the target's terms, equal to the target's single value. */
-    static boolean equalsTarget(RuleContext ctx, Indicator i) {
-        TargetValue t = Checks.target(i);
-        TargetValue a = Checks.actual(i);
+    static boolean equalsTarget(Indicator i) {
+        TargetValue t = i.targetValue();
+        TargetValue a = i.actualValue();
         if (!t.isQuantitative() || t.isRange()) {
             return false;
         }

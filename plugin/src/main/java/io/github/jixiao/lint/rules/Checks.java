@@ -1,6 +1,5 @@
 package io.github.jixiao.lint.rules;
 
-import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Money;
@@ -8,7 +7,6 @@ import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
 import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.TargetParser;
-import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -23,11 +21,6 @@ final class Checks {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Added to every rounding tolerance so that a difference of exactly half a unit passes. */
     static final BigDecimal EPSILON = new BigDecimal("0.000000001");
-
-    /** Indicators that apply (not marked 不适用). */
-    static List<Indicator> applicable(Submission s) {
-        return s.applicableIndicators();
-    }
 
     static boolean isSatisfaction(Indicator i) {
         return SATISFACTION.equals(i.level1());
@@ -112,13 +105,5 @@ final class Checks {
     static BigDecimal printedHalfUnit(BigDecimal printed) {
         int scale = Math.max(0, printed.scale());
         return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
-    }
-
-    static TargetValue target(Indicator i) {
-        return i.targetValue();
-    }
-
-    static TargetValue actual(Indicator i) {
-        return i.actualValue();
     }
 }

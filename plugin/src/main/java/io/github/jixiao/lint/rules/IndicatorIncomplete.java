@@ -41,7 +41,7 @@ public final class IndicatorIncomplete implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
         Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
-        for (Indicator i : Checks.applicable(submission)) {
+        for (Indicator i : submission.applicableIndicators()) {
             byCategory.computeIfAbsent(i.level1() + "\u0000" + i.level2(), k -> new ArrayList<>()).add(i);
         }
         for (List<Indicator> rows : byCategory.values()) {

@@ -39,11 +39,11 @@ public final class IndicatorInputAsOutput implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : Checks.applicable(submission)) {
+        for (Indicator i : submission.applicableIndicators()) {
             if (!"产出指标".equals(i.level1()) || i.level2() == null || i.level2().contains("成本")) {
                 continue;
             }
-            TargetValue t = Checks.target(i);
+            TargetValue t = i.targetValue();
             if (t.isMoney()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;

@@ -33,8 +33,8 @@ public final class IndicatorTargetAtCeiling implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(i);
+        for (Indicator i : submission.applicableIndicators()) {
+            TargetValue t = i.targetValue();
             if (!t.isQuantitative()) {
                 continue;
             }

@@ -35,9 +35,9 @@ public final class IndicatorTargetMissed implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(i);
-            TargetValue a = Checks.actual(i);
+        for (Indicator i : submission.applicableIndicators()) {
+            TargetValue t = i.targetValue();
+            TargetValue a = i.actualValue();
             if (TargetParser.compare(t, a) != Outcome.MISSED) {
                 continue;
             }

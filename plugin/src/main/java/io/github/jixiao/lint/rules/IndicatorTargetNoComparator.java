@@ -28,8 +28,8 @@ public final class IndicatorTargetNoComparator implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(i);
+        for (Indicator i : submission.applicableIndicators()) {
+            TargetValue t = i.targetValue();
             if (t.isQuantitative() && !t.explicitComparator()) {
                 String value = t.low().toPlainString() + (t.unit().isEmpty() ? "" : t.isPercent() ? "%" : " " + t.unit());
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), value);

@@ -33,7 +33,7 @@ public final class IndicatorTargetRevisionUnrecorded implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : Checks.applicable(submission)) {
+        for (Indicator i : submission.applicableIndicators()) {
             if (Checks.blank(i.adjustedTarget()) || Checks.blank(i.target()) || same(ctx, i.target(), i.adjustedTarget())) {
                 continue;
             }

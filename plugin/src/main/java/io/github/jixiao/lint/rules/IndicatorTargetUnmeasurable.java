@@ -28,8 +28,8 @@ public final class IndicatorTargetUnmeasurable implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : Checks.applicable(submission)) {
-            TargetValue t = Checks.target(i);
+        for (Indicator i : submission.applicableIndicators()) {
+            TargetValue t = i.targetValue();
             if (t.isQualitative() && t.vague() && !t.graded()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }

@@ -49,11 +49,11 @@ public final class SatisfactionEvidenceMismatch implements Rule {
         }
         List<Indicator> sats = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
-        for (Indicator i : Checks.applicable(submission)) {
+        for (Indicator i : submission.applicableIndicators()) {
             if (!Checks.isSatisfaction(i)) {
                 continue;
             }
-            TargetValue a = Checks.actual(i);
+            TargetValue a = i.actualValue();
             if (a.isQuantitative() && a.isPercent() && !a.isRange()) {
                 sats.add(i);
                 values.add(a.low());

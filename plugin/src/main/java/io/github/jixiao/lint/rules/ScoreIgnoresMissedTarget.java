@@ -38,7 +38,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        List<Indicator> missed = Checks.applicable(submission).stream()
+        List<Indicator> missed = submission.applicableIndicators().stream()
                 .filter(i -> Checks.outcome(i) == Outcome.MISSED)
                 .toList();
         if (missed.isEmpty()) {
