@@ -1,20 +1,23 @@
 package io.github.jixiao.model;
 
 import io.github.jixiao.load.Src;
+import io.github.jixiao.target.Direction;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One 三级指标 as filed.
+ * One 三级指标 as filed, with the columns the published forms print.
  *
  * @param index           position in indicators.json's array
  * @param target          the target as written at the start of the year (年初指标值)
  * @param adjustedTarget  the revised target, or null
  * @param targetRevisedOn date of the last revision of the target, or null
- * @param targetValue     {@link #effectiveTarget()} parsed (once, at binding; every rule and the scorer read it)
- * @param actualValue     {@link #actual()} parsed
+ * @param columns         the optional columns of the form: 度量单位, 指标性质 (定量/定性 and comparator), 是否核心指标, 得分系数
+ * @param targetValue     {@link #effectiveTarget()} parsed (once, at binding; every rule and the scorer read it), with the
+ *                        row's comparator and unit applied, and a bare number read in the direction its name implies
+ * @param actualValue     {@link #actual()} parsed, in the row's unit (or the target's) when written without one
  */
 public record Indicator(
         int index,
@@ -31,11 +34,25 @@ public record Indicator(
         String achievement,
         String task,
         String explanation,
+        Columns columns,
         Src src,
         Src targetSrc,
         Src actualSrc,
         TargetValue targetValue,
         TargetValue actualValue) {
+
+    /**
+     * The optional columns of a form's indicator table.
+     *
+     * @param unit       度量单位 / 计量单位, or null
+     * @param nature     指标性质 as 定量 / 定性, or null
+     * @param comparator 指标性质 as a comparator (四川: "≥", "≤", "=" …), or null
+     * @param core       是否核心指标, or null
+     * @param scoreRate  得分系数 in percent, or null
+     */
+    public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate) {
+        public static final Columns NONE = new Columns(null, null, null, null, null);
+    }
 
     /** The target in force: the revised one where there is one. */
     public String effectiveTarget() {
@@ -49,15 +66,14 @@ public record Indicator(
     /** An indicator as filed, its target in force and actual parsed by {@link TargetParser}. */
     public static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
                                LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
-                               BigDecimal score, String achievement, String task, String explanation, Src src,
-                               Src targetSrc, Src actualSrc) {
+                               BigDecimal score, String achievement, String task, String explanation, Columns columns,
+                               Src src, Src targetSrc, Src actualSrc) {
+        Columns c = columns == null ? Columns.NONE : columns;
+        TargetValue t = Direction.target(TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), c.comparator(),
+                c.unit(), name);
+        TargetValue a = TargetParser.parseShared(actual).withDefaultUnit(c.unit()).withDefaultUnit(t.unit());
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
-                points, score, achievement, task, explanation, src, targetSrc, actualSrc,
-                TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), TargetParser.parseShared(actual));
-    }
-
-    public Src effectiveTargetSrc() {
-        return targetSrc;
+                points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a);
     }
 
     public String pointer() {
@@ -66,6 +82,36 @@ public record Indicator(
 
     /** Name to show in messages. */
     public String label() {
-        return name != null && !name.isBlank() ? name : level1 + "/" + level2;
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return level1 == null && level2 == null ? "#" + (index + 1) : level1 + "/" + level2;
+    }
+
+    /**
+     * True when the actual was written as a bare number and read in the target's unit because the row has no
+     * 度量单位 column ("≤90万元" → "90"): the table leaves the reader to assume it.
+     */
+    public boolean actualUnitAssumed() {
+        return (columns.unit() == null || TargetParser.unitOf(columns.unit()).isEmpty()) && actualValue.isQuantitative()
+                && !actualValue.unit().isEmpty() && TargetParser.parseShared(actual).unit().isEmpty();
+    }
+
+    /**
+     * A row left from the template: a name (or nothing) and no target, actual, points or score. At stage 自评 it is
+     * reported once and left out of scoring and of the patterns.
+     */
+    public boolean isTemplateRow() {
+        return !notApplicable && blank(target) && blank(adjustedTarget) && blank(actual) && points == null && score == null
+                && achievement == null;
+    }
+
+    /** The row is marked qualitative by its 指标性质 column. */
+    public boolean qualitativeByColumn() {
+        return TargetParser.qualitativeWord(columns.nature()) || TargetParser.qualitativeWord(columns.comparator());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -26,14 +26,28 @@ public final class Submission {
     private final List<Task> tasks;
     private final List<Adjustment> adjustments;
     private final List<Quarter> quarters;
+    private final Funds funds;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"));
-        this.applicable = indicators.stream().filter(i -> !i.notApplicable()).toList();
+        // a row left from the template (a name and nothing else) is reported at 自评 and left out of everything else
+        boolean yearEnd = stage() == Stage.SELF_EVALUATION;
+        this.applicable = indicators.stream().filter(i -> !i.notApplicable() && !(yearEnd && i.isTemplateRow())).toList();
         this.tasks = bindTasks(documents.get("tasks"));
         this.adjustments = bindAdjustments(documents.get("adjustments"));
         this.quarters = bindQuarters(documents.get("budget"));
+        this.funds = bindFunds(documents.get("budget"));
+    }
+
+    /** budget.json's funds block (项目资金), or null when it has none. */
+    public Funds funds() {
+        return funds;
+    }
+
+    /** The project's name (department.json project.name), or null. */
+    public String projectName() {
+        return text("department", "/project/name");
     }
 
     public Map<String, JsonDocument> documents() {
@@ -48,7 +62,7 @@ public final class Submission {
         return indicators;
     }
 
-    /** The indicators that apply: all but those marked 不适用 (notApplicable). */
+    /** The indicators that apply: all but those marked 不适用 (notApplicable) and, at 自评, template rows left empty. */
     public List<Indicator> applicableIndicators() {
         return applicable;
     }
@@ -198,7 +212,10 @@ public final class Submission {
             return Indicator.of(i, str(n, "level1"), str(n, "level2"), str(n, "name"), str(n, "target"),
                     str(n, "adjustedTarget"), date(n, "targetRevisedOn"), str(n, "actual"),
                     n.path("notApplicable").asBoolean(false), dec(n, "points"), dec(n, "score"),
-                    str(n, "achievement"), str(n, "task"), str(n, "explanation"), d.src(n, p),
+                    str(n, "achievement"), str(n, "task"), str(n, "explanation"),
+                    new Indicator.Columns(str(n, "unit"), str(n, "nature"), str(n, "comparator"),
+                            n.path("core").isBoolean() ? n.get("core").asBoolean() : null, dec(n, "scoreRate")),
+                    d.src(n, p),
                     target != null ? d.src(target, targetPtr) : d.src(n, p),
                     n.get("actual") != null ? d.src(n.get("actual"), p + "/actual") : d.src(n, p));
         }));
@@ -228,6 +245,43 @@ public final class Submission {
         }));
         out.sort(java.util.Comparator.comparingInt(Quarter::quarter));
         return Collections.unmodifiableList(out);
+    }
+
+    private static Funds bindFunds(JsonDocument d) {
+        JsonNode f = d == null ? null : d.root().get("funds");
+        if (f == null || !f.isObject() || !f.path("unit").isString()) {
+            return null;
+        }
+        String unit = f.get("unit").asString();
+        if (!Money.YUAN.equals(unit) && !Money.WAN.equals(unit)) {
+            return null;
+        }
+        Funds.Row total = fundsRow(d, f.get("total"), "/funds/total", unit);
+        List<Funds.Row> parts = new ArrayList<>();
+        JsonNode cs = f.get("components");
+        if (cs != null && cs.isArray()) {
+            for (int i = 0; i < cs.size(); i++) {
+                Funds.Row r = fundsRow(d, cs.get(i), "/funds/components/" + i, unit);
+                if (r != null) {
+                    parts.add(r);
+                }
+            }
+        }
+        return new Funds(unit, total, parts, str(f, "adjustmentReason"), str(f, "executionExplanation"), d.src(f, "/funds"));
+    }
+
+    private static Funds.Row fundsRow(JsonDocument d, JsonNode r, String p, String unit) {
+        if (r == null || !r.isObject()) {
+            return null;
+        }
+        return new Funds.Row(str(r, "label"), amount(d, r, p, "initial", unit), amount(d, r, p, "fullYear", unit),
+                amount(d, r, p, "executed", unit), dec(r, "executionRatePercent"), dec(r, "points"), dec(r, "score"), p,
+                d.src(r, p));
+    }
+
+    private static Money amount(JsonDocument d, JsonNode row, String p, String field, String unit) {
+        BigDecimal v = number(row.get(field));
+        return v == null ? null : new Money(v, unit, d.src(row.get(field), p + "/" + field));
     }
 
     private static String str(JsonNode n, String field) {

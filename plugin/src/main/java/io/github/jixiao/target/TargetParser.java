@@ -232,9 +232,9 @@ public final class TargetParser {
                 }
                 case '≧', '⩾' -> sb.append('≥');
                 case '≦', '⩽' -> sb.append('≤');
-                case '＞' -> sb.append('>');
-                case '＜' -> sb.append('<');
-                case '＝' -> sb.append('=');
+                case '＞', '﹥' -> sb.append('>');
+                case '＜', '﹤' -> sb.append('<');
+                case '＝', '﹦' -> sb.append('=');
                 case '％' -> sb.append('%');
                 case '～', '〜', '—', '–', '‒', '―', '~' -> sb.append('~');
                 case '－', '‐', '−' -> sb.append('-');
@@ -309,6 +309,42 @@ public final class TargetParser {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * The comparator a 指标性质 column states ("≥", "≧", "＞", ">=", "不低于", "以上" …), or null when the cell is blank,
+     * says 定性, or holds something else.
+     */
+    public static Comparator comparatorWord(String written) {
+        if (written == null) {
+            return null;
+        }
+        String s = normalise(written.strip());
+        if (s.isEmpty()) {
+            return null;
+        }
+        if ("≥≤<>=".indexOf(s.charAt(0)) >= 0 && s.length() == 1) {
+            return comparatorOf(s);
+        }
+        for (Map.Entry<String, String> w : PREFIX_WORDS) {
+            if (s.equals(w.getKey())) {
+                return comparatorOf(w.getValue());
+            }
+        }
+        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+            if (s.equals(w.getKey())) {
+                return comparatorOf(w.getValue());
+            }
+        }
+        return switch (s) {
+            case "区间", "范围" -> Comparator.RANGE;
+            default -> null;
+        };
+    }
+
+    /** True when a 指标性质 cell says the indicator is qualitative ("定性", "定性指标"). */
+    public static boolean qualitativeWord(String written) {
+        return written != null && written.strip().startsWith("定性");
+    }
+
     private static Comparator comparatorOf(String c) {
         return switch (c) {
             case "≥" -> Comparator.GE;
@@ -326,6 +362,15 @@ public final class TargetParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A unit as a 度量单位 column writes it, in its normal spelling ("百分比" → "%"); "" for none. */
+    public static String unitOf(String written) {
+        if (written == null) {
+            return "";
+        }
+        String u = normalise(written.strip());
+        return validUnit(u) && single("1" + u) != null ? unit(u) : "";
     }
 
     private static String unit(String u) {

@@ -62,6 +62,26 @@ public record TargetValue(
         return kind == Kind.QUANTITATIVE && TargetParser.isMoneyUnit(unit);
     }
 
+    /**
+     * This value with {@code c} as its comparator: the 指标性质 column of a form ({@code explicit}), or the direction
+     * a bare target is read in ({@link Direction}, not explicit). Only a single quantity changes; a range stays one.
+     */
+    public TargetValue withComparator(Comparator c, boolean explicit) {
+        if (kind != Kind.QUANTITATIVE || c == null || comparator == Comparator.RANGE || c == Comparator.RANGE) {
+            return this;
+        }
+        return new TargetValue(kind, c, explicit, low, high, unit, text, graded, vague);
+    }
+
+    /** This value in {@code defaultUnit} when it has none of its own (a number under a 度量单位 column). */
+    public TargetValue withDefaultUnit(String defaultUnit) {
+        String u = TargetParser.unitOf(defaultUnit);
+        if (kind != Kind.QUANTITATIVE || !unit.isEmpty() || u.isEmpty()) {
+            return this;
+        }
+        return new TargetValue(kind, comparator, explicitComparator, low, high, u, text, graded, vague);
+    }
+
     /** The canonical written form, e.g. "≥ 60 个", "90%—100%", "= 100%". */
     public String format() {
         if (kind != Kind.QUANTITATIVE) {

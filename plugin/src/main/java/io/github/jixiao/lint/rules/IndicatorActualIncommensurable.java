@@ -30,6 +30,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit (e.g. \"{3}\")."),
             @RuleInfo.Message(key = "unit", zh = "指标“{0}”的指标值单位是“{3}”，实际完成值“{2}”的单位是“{4}”，无法比较（指标值“{1}”）。请按指标值的单位填写实际值。",
                     en = "Indicator \"{0}\": the target's unit is \"{3}\" but the actual \"{2}\" is in \"{4}\" (target \"{1}\"); they cannot be compared. State the actual in the target's unit."),
+            @RuleInfo.Message(key = "unit-assumed", zh = "指标“{0}”的实际完成值“{2}”没有单位，按指标值“{1}”的单位“{3}”理解。表中没有度量单位一栏时，请在实际完成值中写明单位（如“{2}{3}”）。",
+                    en = "Indicator \"{0}\": the actual \"{2}\" has no unit and is read in the unit of the target \"{1}\", \"{3}\". Where the table has no unit column, write the unit with the actual (e.g. \"{2}{3}\")."),
             @RuleInfo.Message(key = "range", zh = "指标“{0}”的实际完成值“{2}”是一个区间，无法与指标值“{1}”比较。请填写实际达到的一个数值。",
                     en = "Indicator \"{0}\": the actual \"{2}\" is a range and cannot be compared with the target \"{1}\". State the one figure actually reached.")
         })
@@ -57,6 +59,8 @@ public final class IndicatorActualIncommensurable implements Rule {
                 ctx.report("range", i.actualSrc(), name, tq, aq);
             } else if (!TargetParser.sameTerms(t, a)) {
                 ctx.report("unit", i.actualSrc(), name, tq, aq, unitName(t.unit()), unitName(a.unit()));
+            } else if (i.actualUnitAssumed()) {
+                ctx.report(Severity.WARNING, "unit-assumed", i.actualSrc(), null, name, tq, aq, t.unit());
             }
         }
     }

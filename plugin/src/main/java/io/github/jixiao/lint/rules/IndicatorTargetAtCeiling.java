@@ -40,7 +40,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
             }
             if (t.text().contains("百分比")) {
                 ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
-            } else if (t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
+            } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
                     && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }

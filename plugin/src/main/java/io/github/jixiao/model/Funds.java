@@ -1,0 +1,98 @@
+package io.github.jixiao.model;
+
+import io.github.jixiao.load.Src;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The funds block of a self-evaluation table (项目资金 / 预算执行情况): the total row (年度资金总额) and its
+ * components by source (其中：当年财政拨款、上年结转资金、其他资金 …), each with the columns the form prints.
+ * Blank cells are null.
+ *
+ * @param unit the unit every amount of the block is printed in (元 or 万元)
+ */
+public record Funds(String unit, Row total, List<Row> components, String adjustmentReason, String executionExplanation,
+                    Src src) {
+
+    public Funds {
+        components = List.copyOf(components);
+    }
+
+    /** The columns of a funds row. */
+    public enum Column {
+        INITIAL("initial", "年初预算数"), FULL_YEAR("fullYear", "全年预算数"), EXECUTED("executed", "全年执行数");
+
+        public final String field;
+        public final String label;
+
+        Column(String field, String label) {
+            this.field = field;
+            this.label = label;
+        }
+
+        public static Column of(String field) {
+            for (Column c : values()) {
+                if (c.field.equals(field)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * One row as printed.
+     *
+     * @param pointer where the row is in budget.json ("/funds/total", "/funds/components/0")
+     */
+    public record Row(String label, Money initial, Money fullYear, Money executed, BigDecimal executionRatePercent,
+                      BigDecimal points, BigDecimal score, String pointer, Src src) {
+
+        public Money get(Column c) {
+            return switch (c) {
+                case INITIAL -> initial;
+                case FULL_YEAR -> fullYear;
+                case EXECUTED -> executed;
+            };
+        }
+
+        /** No amount in any column. */
+        public boolean blank() {
+            return initial == null && fullYear == null && executed == null;
+        }
+    }
+
+    /** The sum of the components' {@code c}, or null when no component has it. */
+    public BigDecimal componentSum(Column c) {
+        BigDecimal sum = null;
+        for (Row r : components) {
+            Money m = r.get(c);
+            if (m != null) {
+                sum = (sum == null ? BigDecimal.ZERO : sum).add(m.value());
+            }
+        }
+        return sum;
+    }
+
+    /** The components that carry {@code c}. */
+    public List<Row> componentsWith(Column c) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : components) {
+            if (r.get(c) != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the total row is left at 0 (or blank) in {@code c} while its components carry money: the figure
+     * that exists is the components' sum.
+     */
+    public boolean totalEmptyWhilePartsCarry(Column c) {
+        Money t = total == null ? null : total.get(c);
+        BigDecimal parts = componentSum(c);
+        return (t == null || t.value().signum() == 0) && parts != null && parts.signum() > 0;
+    }
+}

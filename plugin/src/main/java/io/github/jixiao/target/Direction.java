@@ -1,0 +1,66 @@
+package io.github.jixiao.target;
+
+import java.util.List;
+
+/**
+ * The direction a bare target ("100%", "2200 篇": no comparator written) is read in, from what the indicator
+ * measures: 反向 (the less the better: 控制率, 变动率, 调整率, 结转结余率, 投诉, 事故, 成本, 超支 …) means ≤;
+ * 正向 (everything else: 完成率, 执行率, 利用率, 数量 …) means ≥. A bare number is how most published tables
+ * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed.
+ */
+public final class Direction {
+    private Direction() {
+    }
+
+    /** Words that make a name 正向 even when it also holds a 反向 word ("成本节约率", "投诉办结率"). */
+    static final List<String> FORWARD_OVERRIDES = List.of(
+            "节约", "节省", "降低率", "下降率", "减少率", "处理率", "办结率", "回复率", "答复率", "解决率", "受理率",
+            "完成率", "达标率", "合格率", "覆盖率", "及时率", "满意", "执行率", "利用率", "到位率", "使用率", "化解率",
+            "整改率", "查处率");
+
+    /** Words that make a name 反向: the less, the better. */
+    static final List<String> REVERSE = List.of(
+            "控制率", "控制数", "变动率", "调整率", "调剂率", "结转结余率", "结余率", "结转率", "投诉", "事故", "成本",
+            "超支", "差错", "出错", "失误", "误差", "发生率", "违规", "违纪", "违法", "逾期", "超期", "拖欠", "损失",
+            "能耗", "耗时", "用时", "费用", "单价", "不合格", "缺陷", "故障", "返工", "伤亡", "死亡", "闲置率", "空置率",
+            "流失率", "辍学率", "超标", "赤字", "负债率", "欠款", "上访", "信访量", "案发");
+
+    /** ≤ when {@code indicatorName} names a 反向 quantity, else ≥. */
+    public static Comparator of(String indicatorName) {
+        return isReverse(indicatorName) ? Comparator.LE : Comparator.GE;
+    }
+
+    /** Whether {@code indicatorName} names a quantity that should stay low. */
+    public static boolean isReverse(String indicatorName) {
+        if (indicatorName == null) {
+            return false;
+        }
+        for (String w : FORWARD_OVERRIDES) {
+            if (indicatorName.contains(w)) {
+                return false;
+            }
+        }
+        for (String w : REVERSE) {
+            if (indicatorName.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The target in force as the row states it: the 指标性质 column's comparator when there is one, else the
+     * direction the indicator's name implies for a bare number; the 度量单位 column where the value has no unit.
+     */
+    public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName) {
+        TargetValue t = parsed.withDefaultUnit(unitColumn);
+        if (!t.isQuantitative() || t.explicitComparator()) {
+            return t;
+        }
+        Comparator written = TargetParser.comparatorWord(comparatorColumn);
+        if (written != null) {
+            return t.withComparator(written, true);
+        }
+        return t.withComparator(of(indicatorName), false);
+    }
+}
