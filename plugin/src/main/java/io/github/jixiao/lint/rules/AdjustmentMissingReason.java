@@ -5,7 +5,10 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Adjustment;
+import io.github.jixiao.model.Funds;
+import java.math.BigDecimal;
 import io.github.jixiao.model.Submission;
 
 @RuleInfo(
@@ -19,12 +22,28 @@ import io.github.jixiao.model.Submission;
         source = "ADJ-4：四川 部门预算项目支出绩效自评表（2023年度）填表说明；大英 2023、青神 2023 实例",
         messages = {
             @RuleInfo.Message(zh = "{0} 的{1}（{2}，金额 {3}）没有说明理由。请在 reason 中写明调整原因和依据（如批复文号）。",
-                    en = "The {1} of {0} ({2}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason.")
+                    en = "The {1} of {0} ({2}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason."),
+            @RuleInfo.Message(key = "created", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}：整个项目由年中预算调整追加而来，却没有说明调整理由。请在 budget.json 的 funds.adjustmentReason（或 adjustments.json）中写明追加的原因和依据。",
+                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in budget.json funds.adjustmentReason (or adjustments.json).")
         })
 public final class AdjustmentMissingReason implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        Funds f = submission.funds();
+        if (f != null && Checks.blank(f.adjustmentReason())
+                && submission.adjustments().stream().allMatch(a -> Checks.blank(a.reason()))) {
+            Funds.Row row = f.total() != null && f.total().fullYear() != null && f.total().fullYear().value().signum() > 0
+                    ? f.total() : null;
+            BigDecimal initial = row != null && row.initial() != null ? row.initial().value()
+                    : f.componentSum(Funds.Column.INITIAL);
+            BigDecimal full = row != null ? row.fullYear().value() : f.componentSum(Funds.Column.FULL_YEAR);
+            if (initial != null && initial.signum() == 0 && full != null && full.signum() > 0) {
+                Src at = row != null ? row.fullYear().src() : f.src();
+                ctx.report("created", at, Checks.quote(row != null ? row.label() : "其中"), Checks.num(initial) + " " + f.unit(),
+                        Checks.num(full) + " " + f.unit());
+            }
+        }
         for (Adjustment a : submission.adjustments()) {
             if (!Checks.blank(a.reason())) {
                 continue;

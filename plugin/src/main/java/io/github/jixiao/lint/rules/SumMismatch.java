@@ -5,6 +5,8 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
@@ -28,7 +30,11 @@ import tools.jackson.databind.JsonNode;
         source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}，而{2}为 {3}，相差 {4}，超出各数舍入所能解释的 {5}。请核对合计数或各项金额。",
-                    en = "{6} is stated as {1}, but {7} gives {3}: a gap of {4}, more than the {5} rounding can explain. Check the total or its parts.")
+                    en = "{6} is stated as {1}, but {7} gives {3}: a gap of {4}, more than the {5} rounding can explain. Check the total or its parts."),
+            @RuleInfo.Message(key = "funds", zh = "资金块合计行“{0}”的{1}为 {2}，而其中各项之和为 {3}，相差 {4}，超出舍入所能解释的 {5}。请核对合计行或各项金额。",
+                    en = "The total row \"{0}\" of the funds block states {6} as {2}, but its components add up to {3}: a gap of {4}, more than the {5} rounding can explain. Check the total row or the components."),
+            @RuleInfo.Message(key = "funds-zero", zh = "资金块合计行“{0}”的{1}为 {2}，而其中各项合计 {3}。合计行不能留作 0：请填写合计数。执行率和得分按各项之和计算。",
+                    en = "The total row \"{0}\" of the funds block states {5} as {2} while its components carry {3}. The total row cannot be left at 0: fill it in. Execution and its score are computed from the components.")
         })
 public final class SumMismatch implements Rule {
 
@@ -119,6 +125,7 @@ public final class SumMismatch implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        checkFunds(submission.funds(), ctx);
         for (Total t : TOTALS) {
             Optional<Money> total = submission.money(t.total());
             if (total.isEmpty()) {
@@ -139,6 +146,46 @@ public final class SumMismatch implements Rule {
             if (gap.compareTo(tolerance.add(Checks.EPSILON)) > 0) {
                 ctx.report("", total.get().src(), t.nameZh(), Checks.money(total.get()), t.partsZh(),
                         Checks.num(sum) + " " + unit, Checks.num(gap) + " " + unit, Checks.num(tolerance) + " " + unit, t.nameEn(), t.partsEn());
+            }
+        }
+    }
+
+    /** The funds block's total row against its components (AR-1), column by column; blank cells count as nothing. */
+    private static void checkFunds(Funds funds, RuleContext ctx) {
+        if (funds == null || funds.total() == null) {
+            return;
+        }
+        String label = Checks.quote(funds.total().label());
+        for (Funds.Column c : Funds.Column.values()) {
+            List<Funds.Row> parts = funds.componentsWith(c);
+            Money total = funds.total().get(c);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = funds.componentSum(c);
+            String en = switch (c) {
+                case INITIAL -> "the initial budget";
+                case FULL_YEAR -> "the full-year budget";
+                case EXECUTED -> "the execution";
+            };
+            if (funds.totalEmptyWhilePartsCarry(c)) {
+                Src where = total != null ? total.src() : funds.total().src();
+                ctx.report("funds-zero", where, label, c.label, total == null ? "空白" : Checks.num(total.value()),
+                        Checks.num(sum) + " " + funds.unit(), "", en);
+                continue;
+            }
+            if (total == null) {
+                continue;
+            }
+            BigDecimal tolerance = Checks.moneyHalfUnit(total.value());
+            for (Funds.Row p : parts) {
+                tolerance = tolerance.add(Checks.moneyHalfUnit(p.get(c).value()));
+            }
+            BigDecimal gap = sum.subtract(total.value()).abs();
+            if (gap.compareTo(tolerance.add(Checks.EPSILON)) > 0) {
+                ctx.report("funds", total.src(), label, c.label, Checks.num(total.value()) + " " + funds.unit(),
+                        Checks.num(sum) + " " + funds.unit(), Checks.num(gap) + " " + funds.unit(),
+                        Checks.num(tolerance) + " " + funds.unit(), en);
             }
         }
     }
