@@ -104,25 +104,35 @@ public final class Engine {
                 }
             }
         }
-        for (String role : REQUIRED_ROLES) {
-            if (!byRole.containsKey(role) && !brokenRoles.contains(role) && !brokenUnnamed) {
-                findings.add(new Finding("submission-structure", Severity.ERROR, "missing-file",
-                        List.of(SchemaCatalog.idOf(role), role), dirRel, "", 0, 0, null));
-            }
-        }
 
         Submission submission = new Submission(byRole);
         checkEvidencePaths(submission, project, findings);
 
         ScoreSheet sheet = null;
-        // the score is a year-end figure: targets and monitoring submissions are checked, not scored
-        if (anyParsed && byRole.containsKey("department") && submission.stage() == Stage.SELF_EVALUATION) {
+        io.github.jixiao.score.Framework framework = null;
+        // the score is a year-end figure: targets and monitoring submissions are checked, not scored; the framework
+        // is loaded at every stage, since the rules follow its taxonomy of indicator categories
+        if (anyParsed && byRole.containsKey("department")) {
             try {
-                Scorer.Result scored = scorer.score(submission, o.framework(), project);
-                sheet = scored.sheet();
-                findings.addAll(scored.findings());
+                io.github.jixiao.score.FrameworkLoader.Loaded loaded = scorer.framework(submission, o.framework(), project);
+                framework = loaded.framework();
+                if (submission.stage() == Stage.SELF_EVALUATION) {
+                    Scorer.Result scored = scorer.score(submission, loaded);
+                    sheet = scored.sheet();
+                    findings.addAll(scored.findings());
+                } else {
+                    findings.addAll(loaded.findings());
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(internalError("score", e));
+            }
+        }
+        for (String role : REQUIRED_ROLES) {
+            // a framework that neither scores indicators nor sorts them (a 评分表 of 投入/过程/产出/效益) needs none
+            boolean needed = !role.equals("indicators") || framework == null || framework.needsIndicators();
+            if (needed && !byRole.containsKey(role) && !brokenRoles.contains(role) && !brokenUnnamed) {
+                findings.add(new Finding("submission-structure", Severity.ERROR, "missing-file",
+                        List.of(SchemaCatalog.idOf(role), role), dirRel, "", 0, 0, null));
             }
         }
         Stage stage = submission.stage();
@@ -131,7 +141,7 @@ public final class Engine {
             if (!d.stages().contains(stage)) {
                 continue;
             }
-            RuleContext ctx = new RuleContext(d, sheet);
+            RuleContext ctx = new RuleContext(d, sheet, framework);
             try {
                 rule.check(submission, ctx);
                 findings.addAll(ctx.findings());
@@ -172,8 +182,10 @@ public final class Engine {
             Finding g = f;
             if (f.criterion() == null && !f.pointer().isEmpty()) {
                 for (String[] r : refs) {
-                    if (r[0].equals(f.file()) && (r[1].equals(f.pointer()) || r[1].startsWith(f.pointer() + "/")
-                            || f.pointer().startsWith(r[1] + "/"))) {
+                    // the figure itself, a part of it, or the value under it ("/procurement/actual" for
+                    // ".../actual/value"); not a whole array ("/indicators" is not every indicator's criterion)
+                    if (r[0].equals(f.file()) && (r[1].equals(f.pointer()) || f.pointer().startsWith(r[1] + "/")
+                            || (r[1].startsWith(f.pointer() + "/") && r[1].indexOf('/', f.pointer().length() + 1) < 0))) {
                         g = f.withCriterion(r[2]);
                         break;
                     }

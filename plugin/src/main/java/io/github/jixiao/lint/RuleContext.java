@@ -4,6 +4,7 @@ import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.score.Framework;
 import io.github.jixiao.score.ScoreSheet;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -16,11 +17,27 @@ import java.util.Optional;
 public final class RuleContext {
     private final RuleDescriptor rule;
     private final ScoreSheet scores;
+    private final Framework framework;
     private final List<Finding> out = new ArrayList<>();
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
+        this(rule, scores, null);
+    }
+
+    public RuleContext(RuleDescriptor rule, ScoreSheet scores, Framework framework) {
         this.rule = rule;
         this.scores = scores;
+        this.framework = framework;
+    }
+
+    /** The rule this context reports for. */
+    public RuleDescriptor descriptor() {
+        return rule;
+    }
+
+    /** The framework the submission is scored on (its taxonomy of indicator categories), when it could be loaded. */
+    public Optional<Framework> framework() {
+        return Optional.ofNullable(framework);
     }
 
     /** The score sheet, when the submission could be scored. */

@@ -11,7 +11,9 @@ import io.github.jixiao.lint.input.SchemaViolation;
 import io.github.jixiao.lint.input.SubmissionStructure;
 import io.github.jixiao.lint.scoring.FrameworkInvalid;
 import io.github.jixiao.lint.scoring.ScoreClaimMismatch;
+import io.github.jixiao.lint.scoring.ScoreAssumption;
 import io.github.jixiao.lint.scoring.ScoreInputMissing;
+import io.github.jixiao.lint.scoring.ScoreWeights;
 import io.github.jixiao.lint.rules.IndicatorIncomplete;
 import io.github.jixiao.lint.rules.IndicatorCategoryMissing;
 import io.github.jixiao.lint.rules.IndicatorTargetUnmeasurable;
@@ -28,6 +30,7 @@ import io.github.jixiao.lint.rules.SumMismatch;
 import io.github.jixiao.lint.rules.SatisfactionEvidenceMismatch;
 import io.github.jixiao.lint.rules.ActualEqualsTargetPattern;
 import io.github.jixiao.lint.rules.IndicatorTargetAtCeiling;
+import io.github.jixiao.lint.rules.IndicatorTemplateRow;
 import io.github.jixiao.lint.rules.IndicatorTimeCostUnspecified;
 import io.github.jixiao.lint.rules.IndicatorInputAsOutput;
 import io.github.jixiao.lint.rules.IndicatorTargetRevisionUnrecorded;
@@ -59,6 +62,8 @@ public final class RuleRegistry {
             // scoring: reported by the scorer
             new ScoreClaimMismatch(),
             new ScoreInputMissing(),
+            new ScoreWeights(),
+            new ScoreAssumption(),
             new FrameworkInvalid(),
             // lint rules
             new IndicatorIncomplete(),
@@ -78,6 +83,7 @@ public final class RuleRegistry {
             new ActualEqualsTargetPattern(),
             new IndicatorTargetAtCeiling(),
             new IndicatorTimeCostUnspecified(),
+            new IndicatorTemplateRow(),
             new IndicatorInputAsOutput(),
             new IndicatorTargetRevisionUnrecorded(),
             new IndicatorTaxonomyMixed(),

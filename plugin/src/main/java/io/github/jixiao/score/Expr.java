@@ -70,6 +70,29 @@ public sealed interface Expr {
         return render(ctx, moneyUnits(ctx).size() > 1);
     }
 
+    /** Does this expression read budget.json's funds block? */
+    default boolean readsFunds() {
+        if (this instanceof FundsFigure) {
+            return true;
+        }
+        if (this instanceof FirstOf f) {
+            return f.alternatives().stream().anyMatch(Expr::readsFunds);
+        }
+        if (this instanceof Sum s) {
+            return s.terms().stream().anyMatch(Expr::readsFunds);
+        }
+        if (this instanceof Difference d) {
+            return d.minuend().readsFunds() || d.subtrahend().readsFunds();
+        }
+        if (this instanceof Ratio r) {
+            return r.numerator().readsFunds() || r.denominator().readsFunds();
+        }
+        if (this instanceof Percent p) {
+            return p.of().readsFunds();
+        }
+        return this instanceof Abs a && a.of().readsFunds();
+    }
+
     /** Is this a bare figure or constant (nothing to show but the value)? */
     default boolean atomic() {
         return this instanceof Ref || this instanceof Const;
@@ -271,11 +294,121 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * A column of budget.json's funds block (项目资金): the total row's figure; the sum of its components when the
+     * total row is left at 0 or blank while they carry money; without a funds block, the budget's own
+     * initialBudget / fullYearBudget / actualExpenditure.
+     */
+    record FundsFigure(io.github.jixiao.model.Funds.Column column, String label, String unit) implements Expr {
+        @Override
+        public Value eval(ScoringContext ctx) {
+            io.github.jixiao.model.Funds funds = ctx.submission.funds();
+            String name = label == null ? column.label : label;
+            if (funds == null) {
+                String legacy = switch (column) {
+                    case INITIAL -> "budget#/initialBudget";
+                    case FULL_YEAR -> "budget#/fullYearBudget";
+                    case EXECUTED -> "budget#/actualExpenditure";
+                };
+                return new Ref(legacy, name, null).eval(ctx);
+            }
+            io.github.jixiao.model.Funds.Row total = funds.total();
+            if (total != null && total.get(column) != null && !funds.totalEmptyWhilePartsCarry(column)) {
+                Money m = total.get(column);
+                ctx.input(rowLabel(total, "年度资金总额") + " " + name, Num.written(m.value()) + " " + m.unit(),
+                        "budget#" + total.pointer() + "/" + column.field);
+                ctx.shown(this, Num.written(m.value()));
+                return new Value(m.yuan(), Kind.MONEY, m.unit());
+            }
+            List<io.github.jixiao.model.Funds.Row> parts = funds.componentsWith(column);
+            if (parts.isEmpty()) {
+                String ref = "budget#" + (total != null ? total.pointer() : "/funds/total") + "/" + column.field;
+                throw ctx.missing(name, ref);
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> shown = new ArrayList<>();
+            for (io.github.jixiao.model.Funds.Row r : parts) {
+                Money m = r.get(column);
+                ctx.input(rowLabel(r, "其中") + " " + name, Num.written(m.value()) + " " + m.unit(),
+                        "budget#" + r.pointer() + "/" + column.field);
+                sum = sum.add(m.value());
+                shown.add(Num.written(m.value()));
+            }
+            ctx.shown(this, shown.size() == 1 ? shown.get(0) : "(" + String.join(" + ", shown) + ")");
+            return new Value(new Money(sum, funds.unit(), null).yuan(), Kind.MONEY, funds.unit());
+        }
+
+        private static String rowLabel(io.github.jixiao.model.Funds.Row r, String fallback) {
+            return r.label() == null || r.label().isBlank() ? fallback : r.label().strip();
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            String s = ctx.shown(this);
+            return s == null ? column.label : s;
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            if (ctx.submission.funds() != null) {
+                out.add(ctx.submission.funds().unit());
+            }
+        }
+    }
+
+    /** The first alternative whose figures are all there (e.g. the amounts, else the rate the table states). */
+    record FirstOf(List<Expr> alternatives, String label, String unit) implements Expr {
+        public FirstOf {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        @Override
+        public Value eval(ScoringContext ctx) {
+            ScoringProblem first = null;
+            for (int k = 0; k < alternatives.size(); k++) {
+                ctx.pushScope();
+                try {
+                    Value v = alternatives.get(k).eval(ctx);
+                    ctx.popScope();
+                    ctx.chose(this, k);
+                    return v;
+                } catch (ScoringProblem p) {
+                    ctx.dropScope();
+                    if (first == null) {
+                        first = p;
+                    }
+                }
+            }
+            throw first;
+        }
+
+        private Expr chosen(ScoringContext ctx) {
+            Integer k = ctx.choice(this);
+            return k == null ? alternatives.get(0) : alternatives.get(k);
+        }
+
+        @Override
+        public boolean atomic() {
+            return false;
+        }
+
+        @Override
+        public String render(ScoringContext ctx, boolean units) {
+            return chosen(ctx).render(ctx, units);
+        }
+
+        @Override
+        public void collectUnits(ScoringContext ctx, Set<String> out) {
+            chosen(ctx).collectUnits(ctx, out);
+        }
+    }
+
     // ---- helpers ----
 
     private static String wrap(Expr e, ScoringContext ctx, boolean units) {
         String r = e.render(ctx, units);
-        return e instanceof Sum || e instanceof Difference ? "(" + r + ")" : r;
+        Expr x = e instanceof FirstOf f ? f.chosen(ctx) : e;
+        return x instanceof Sum || x instanceof Difference ? "(" + r + ")" : r;
     }
 
     /** The kind of a sum or difference: all money → money; no money → number; a mix is a framework error. */

@@ -39,14 +39,46 @@ public record Framework(
         }
     }
 
-    /** An indicator category (一级) and its 二级 categories; optional ones may have no indicators. */
-    public record Category(String level1, boolean optional, List<SubCategory> level2) {
+    /**
+     * An indicator category (一级) and its 二级 categories; optional ones may have no indicators; aliases are the
+     * other spellings the tables print for the same category.
+     */
+    public record Category(String level1, List<String> aliases, boolean optional, List<SubCategory> level2) {
         public Category {
+            aliases = List.copyOf(aliases);
             level2 = List.copyOf(level2);
+        }
+
+        /** Whether {@code label} names this 一级 category. */
+        public boolean matches(String label) {
+            return Taxonomy.same(level1, aliases, label);
         }
     }
 
-    public record SubCategory(String name, boolean optional) {
+    public record SubCategory(String name, List<String> aliases, boolean optional) {
+        public SubCategory {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** Whether {@code label} names this 二级 category. */
+        public boolean matches(String label) {
+            return Taxonomy.same(name, aliases, label);
+        }
+    }
+
+    /** Whether the framework sorts indicators into categories (a 重庆 部门整体 table does not). */
+    public boolean hasTaxonomy() {
+        return !taxonomy.isEmpty();
+    }
+
+    /** Whether the framework needs an indicators.json: it scores indicators or expects their categories. */
+    public boolean needsIndicators() {
+        return hasTaxonomy() || indicatorsCarryPoints();
+    }
+
+    /** The 一级 category {@code label} names, if the taxonomy has it. */
+    public Optional<Category> category(String label) {
+        return taxonomy.stream().filter(c -> c.matches(label)).findFirst();
     }
 
     /** A 一级 or 二级 node: its name, weight and children (二级 groups under a 一级; leaves under a 二级). */

@@ -38,7 +38,8 @@ public final class FrameworkLoader {
     public static final String SHENZHEN_DEPARTMENT = "shenzhen-department-2024";
     public static final String MOF_PROJECT = "mof-project-2020";
     /** The frameworks shipped in the plugin. */
-    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT);
+    public static final String CHONGQING_DEPARTMENT = "chongqing-department-2021";
+    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT);
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -267,9 +268,11 @@ public final class FrameworkLoader {
         for (JsonNode t : root.get("taxonomy")) {
             List<Framework.SubCategory> subs = new ArrayList<>();
             for (JsonNode s : t.get("level2")) {
-                subs.add(new Framework.SubCategory(s.get("name").asString(), s.path("optional").asBoolean(false)));
+                subs.add(new Framework.SubCategory(s.get("name").asString(), strings(s.get("aliases")),
+                        s.path("optional").asBoolean(false)));
             }
-            taxonomy.add(new Framework.Category(t.get("level1").asString(), t.path("optional").asBoolean(false), subs));
+            taxonomy.add(new Framework.Category(t.get("level1").asString(), strings(t.get("aliases")),
+                    t.path("optional").asBoolean(false), subs));
         }
         List<Framework.Group> criteria = new ArrayList<>();
         JsonNode l1s = root.get("criteria");
@@ -337,15 +340,22 @@ public final class FrameworkLoader {
                 JsonNode z = m.get("zeroWhen");
                 yield new Method.SubItems(items, z == null ? null : new Method.ZeroWhen(z.get("item").asString(), z.get("name").asString()));
             }
+            case "conditions" -> {
+                List<Method.Condition> cases = new ArrayList<>();
+                for (JsonNode c : m.get("cases")) {
+                    cases.add(new Method.Condition(expr(c.get("left")), c.get("op").asString(), expr(c.get("right")),
+                            dec(c, "points"), str(c, "label")));
+                }
+                yield new Method.Conditions(cases, dec(m, "otherwise"));
+            }
             case "indicator-points" -> {
-                List<String> level1 = new ArrayList<>();
-                m.get("level1").forEach(s -> level1.add(s.asString()));
+                List<String> level1 = strings(m.get("level1"));
                 Map<String, BigDecimal[]> bands = new LinkedHashMap<>();
                 for (String k : List.of("达成", "部分达成", "未达成")) {
                     JsonNode b = m.get("achievementBands").get(k);
                     bands.put(k, new BigDecimal[] {dec(b, "min"), dec(b, "max")});
                 }
-                yield new Method.IndicatorPoints(level1, bands);
+                yield new Method.IndicatorPoints(level1, bands, strings(m.get("impliedAchievement")));
             }
             default -> throw new IllegalArgumentException("unknown method " + type); // the schema rules it out
         };
@@ -371,10 +381,26 @@ public final class FrameworkLoader {
         if (e.has("ratio")) {
             return new Expr.Ratio(expr(e.get("ratio").get(0)), expr(e.get("ratio").get(1)), label, unit);
         }
+        if (e.has("funds")) {
+            return new Expr.FundsFigure(io.github.jixiao.model.Funds.Column.of(e.get("funds").asString()), label, unit);
+        }
+        if (e.has("firstOf")) {
+            List<Expr> alternatives = new ArrayList<>();
+            e.get("firstOf").forEach(t -> alternatives.add(expr(t)));
+            return new Expr.FirstOf(alternatives, label, unit);
+        }
         if (e.has("percent")) {
             return new Expr.Percent(expr(e.get("percent")), label, unit);
         }
         return new Expr.Abs(expr(e.get("abs")), label, unit);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(s -> out.add(s.asString()));
+        }
+        return out;
     }
 
     private static BigDecimal dec(JsonNode n, String field) {

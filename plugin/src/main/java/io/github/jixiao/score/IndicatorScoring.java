@@ -22,8 +22,8 @@ final class IndicatorScoring {
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
         List<CriterionScore> items = new ArrayList<>();
-        for (Indicator ind : ctx.submission.indicators()) {
-            if (ind.notApplicable() || ind.level1() == null || !m.level1().contains(ind.level1())) {
+        for (Indicator ind : ctx.submission.applicableIndicators()) {
+            if (!m.counts(ind.level1())) {
                 continue;
             }
             if (ind.points() == null || ind.points().signum() < 0) {
@@ -32,6 +32,7 @@ final class IndicatorScoring {
             }
             BigDecimal points = ind.points();
             weight = weight.add(points);
+            checkRate(ctx, ind);
             ctx.pushScope();
             BigDecimal s;
             String explanation;
@@ -41,6 +42,7 @@ final class IndicatorScoring {
                 explanation = ex[0];
             } catch (ScoringProblem p) {
                 ctx.report(p);
+                ctx.unscored(ind.label(), points, p.reason);
                 s = BigDecimal.ZERO;
                 explanation = "无法计分：" + p.reason + "，按 0 分计";
             }
@@ -52,12 +54,16 @@ final class IndicatorScoring {
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
         }
         String explanation;
+        String what = m.level1().isEmpty() ? "绩效指标" : String.join("、", m.level1());
         if (items.isEmpty()) {
-            explanation = "没有带分值的" + String.join("、", m.level1()) + "，本项分值为 0";
+            explanation = "没有带分值的" + what + "，本项分值为 0";
         } else {
             explanation = String.join(" + ", terms) + " = " + Num.score(total);
             if (weight.compareTo(frameworkWeight) != 0) {
-                explanation += "（分值为各指标分值之和 " + Num.plain(weight) + "，框架原则上为 " + Num.plain(frameworkWeight) + "）";
+                // the table's own 分值 govern; the framework's split is only the default, and the departure is said
+                explanation += "（分值按表中各指标分值之和 " + Num.plain(weight) + " 计，框架原则上为 " + Num.plain(frameworkWeight) + "）";
+                ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split", ctx.submission.src("indicators#/indicators"), ctx.criterionName,
+                        Num.plain(weight), Num.plain(frameworkWeight));
             }
         }
         return new Method.Outcome(total, "(" + explanation + ")", explanation, items, weight);
@@ -102,6 +108,11 @@ final class IndicatorScoring {
         }
         // qualitative: the department's score, within the band of its stated achievement
         String level = ind.achievement();
+        if (level == null && impliesAchieved(m, ind)) {
+            // the form has no 完成档次 column: an actual such as 达成预期指标 (or the target's own words) says 达成
+            level = "达成";
+            ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level);
+        }
         if (level == null || !m.bands().containsKey(level)) {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),
                     ind.src(), "定性指标“" + ind.label() + "”没有写完成档次（达成 / 部分达成 / 未达成）");
@@ -122,6 +133,22 @@ final class IndicatorScoring {
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
+    }
+
+    /**
+     * Whether the actual of a qualitative indicator says it was achieved: one of the framework's words (达成预期指标,
+     * 已完成 …), or the target's own words repeated ("好" → "好").
+     */
+    static boolean impliesAchieved(Method.IndicatorPoints m, Indicator ind) {
+        if (ind.actual() == null || ind.actual().isBlank()) {
+            return false;
+        }
+        String a = ind.actual().strip();
+        if (m.implied().contains(a)) {
+            return true;
+        }
+        String t = ind.effectiveTarget();
+        return t != null && a.equals(t.strip());
     }
 
     /**
@@ -178,6 +205,19 @@ final class IndicatorScoring {
             case "亿元" -> BigDecimal.valueOf(100_000_000);
             default -> null;
         };
+    }
+
+    /** A stated 得分系数 that does not give the stated score: 得分 = 分值 × 得分系数. */
+    static void checkRate(ScoringContext ctx, Indicator ind) {
+        BigDecimal rate = ind.columns().scoreRate();
+        if (rate == null || ind.points() == null || ind.score() == null) {
+            return;
+        }
+        BigDecimal implied = Num.divide(ind.points().multiply(rate), Num.HUNDRED);
+        if (Num.differ(Num.round2(implied), ind.score())) {
+            ctx.report(ScoringContext.CLAIM_MISMATCH, "rate", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
+                    Num.plain(ind.points()), Num.written(rate), Num.score(implied));
+        }
     }
 
     private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, String how) {

@@ -194,6 +194,63 @@ public sealed interface Method {
         }
     }
 
+    // ---- conditions ----
+
+    /** One condition: {@code left op right} gives {@code points}; {@code label} says it in words (or null). */
+    record Condition(Expr left, String op, Expr right, BigDecimal points, String label) {
+        boolean holds(BigDecimal l, BigDecimal r) {
+            int c = l.compareTo(r);
+            return switch (op) {
+                case "lt" -> c < 0;
+                case "le" -> c <= 0;
+                case "eq" -> c == 0;
+                case "ge" -> c >= 0;
+                default -> c > 0;
+            };
+        }
+
+        String symbol() {
+            return switch (op) {
+                case "lt" -> "<";
+                case "le" -> "≤";
+                case "eq" -> "=";
+                case "ge" -> "≥";
+                default -> ">";
+            };
+        }
+    }
+
+    /**
+     * The points of the first condition that holds, else {@code otherwise} (0 when absent): for 评分标准 that
+     * compare two figures, e.g. 资金结余 "无结余 3 分；有结余但不超过上年结转 2 分；结余超过上年结转不得分".
+     */
+    record Conditions(List<Condition> cases, BigDecimal otherwise) implements Method {
+        public Conditions {
+            cases = List.copyOf(cases);
+        }
+
+        @Override
+        public String type() {
+            return "conditions";
+        }
+
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            for (Condition c : cases) {
+                Expr.Value l = c.left().eval(ctx);
+                Expr.Value r = c.right().eval(ctx);
+                if (c.holds(l.number(), r.number())) {
+                    String core = formula(ctx, c.left(), l) + " " + c.symbol() + " " + formula(ctx, c.right(), r)
+                            + (c.label() == null ? "" : "（" + c.label() + "）") + " → " + Num.plain(c.points());
+                    return Outcome.of(c.points(), "(" + core + ")", core);
+                }
+            }
+            BigDecimal s = otherwise == null ? BigDecimal.ZERO : otherwise;
+            String core = "以上情形均不成立 → " + Num.plain(s);
+            return Outcome.of(s, "(" + core + ")", core);
+        }
+    }
+
     // ---- deduct per item ----
 
     /** points − perItem × count, floor 0. */
@@ -410,12 +467,24 @@ public sealed interface Method {
      * missed quantitative target → points × actual / target (target / actual for ≤ and <); a qualitative
      * target → the department's score, kept within the band of its stated achievement.
      *
-     * @param bands achievement ("达成", "部分达成", "未达成") → [min, max] percent of the points
+     * @param level1  the 一级 categories counted; empty for every indicator (a table without categories)
+     * @param bands   achievement ("达成", "部分达成", "未达成") → [min, max] percent of the points
+     * @param implied actuals of a qualitative indicator read as 达成 where the table has no 完成档次 column
      */
-    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands) implements Method {
+    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied) implements Method {
         public IndicatorPoints {
             level1 = List.copyOf(level1);
             bands = Collections.unmodifiableMap(new LinkedHashMap<>(bands));
+            implied = List.copyOf(implied);
+        }
+
+        /** Whether this criterion counts an indicator filed under {@code label}. */
+        public boolean counts(String label) {
+            if (level1.isEmpty()) {
+                return true;
+            }
+            String l = Taxonomy.normalise(label);
+            return !l.isEmpty() && level1.stream().anyMatch(x -> Taxonomy.normalise(x).equals(l));
         }
 
         @Override

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /**
  * A submission scored against a framework: every leaf criterion, the total (the sum of the rounded
- * criteria) and the grade.
+ * criteria) and the grade. A grade is final only on a complete 100-point base with every point scored: when
+ * the weights do not add up to 100 there is no grade, and when points could not be scored for want of data
+ * the grade is provisional and {@link #unscored()} says which points and why.
+ *
+ * @param unscored the points that could not be scored (a criterion or an indicator without its figures)
  */
 public record ScoreSheet(
         String frameworkId,
@@ -15,10 +19,31 @@ public record ScoreSheet(
         List<CriterionScore> criteria,
         BigDecimal total,
         String grade,
-        boolean indicatorsCarryPoints) {
+        boolean indicatorsCarryPoints,
+        List<Unscored> unscored) {
+
+    /** The full base a grade is given on. */
+    public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
+
+    /**
+     * Points that could not be scored.
+     *
+     * @param criterion the criterion's id
+     * @param name      what could not be scored (the criterion's or the indicator's name)
+     * @param points    its weight
+     * @param reason    why, in the framework's language
+     */
+    public record Unscored(String criterion, String name, BigDecimal points, String reason) {
+    }
 
     public ScoreSheet {
         criteria = List.copyOf(criteria);
+        unscored = unscored == null ? List.of() : List.copyOf(unscored);
+    }
+
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, List.of());
     }
 
     public Optional<CriterionScore> criterion(String id) {
@@ -28,5 +53,20 @@ public record ScoreSheet(
     /** The total weight of all criteria (100 for a complete framework). */
     public BigDecimal weight() {
         return criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The weights add up to the full 100-point base. */
+    public boolean fullBase() {
+        return weight().compareTo(FULL_BASE) == 0;
+    }
+
+    /** The points that could not be scored, added up. */
+    public BigDecimal unscoredPoints() {
+        return unscored.stream().map(Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The grade stands only on a full base with every point scored. */
+    public boolean provisional() {
+        return !fullBase() || unscoredPoints().signum() > 0;
     }
 }

@@ -4,6 +4,7 @@ import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
@@ -33,6 +34,11 @@ public final class Scorer {
      * @param projectDir        the project directory (custom framework files resolve inside it)
      */
     public Result score(Submission submission, String frameworkOverride, Path projectDir) {
+        return score(submission, framework(submission, frameworkOverride, projectDir));
+    }
+
+    /** The framework {@link #score} uses, loaded and checked against the submission's kind, with its findings. */
+    public FrameworkLoader.Loaded framework(Submission submission, String frameworkOverride, Path projectDir) {
         List<Finding> findings = new ArrayList<>();
         String choice;
         Src where;
@@ -49,13 +55,20 @@ public final class Scorer {
         FrameworkLoader.Loaded loaded = FrameworkLoader.load(choice, projectDir, where);
         findings.addAll(loaded.findings());
         Framework framework = loaded.framework();
-        if (framework == null) {
-            return new Result(null, findings);
-        }
-        if (!framework.kind().equals(submission.kind())) {
+        if (framework != null && !framework.kind().equals(submission.kind())) {
             findings.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "kind",
                     List.of(framework.id(), framework.kind(), submission.kind()), where.file(), where.pointer(),
                     where.line(), where.column(), null));
+        }
+        return new FrameworkLoader.Loaded(framework, findings);
+    }
+
+    /** Scores on a framework {@link #framework} loaded (its findings are passed on). */
+    public Result score(Submission submission, FrameworkLoader.Loaded loaded) {
+        List<Finding> findings = new ArrayList<>(loaded.findings());
+        Framework framework = loaded.framework();
+        if (framework == null) {
+            return new Result(null, findings);
         }
         if (submission.stage() != Stage.SELF_EVALUATION) {
             return new Result(null, findings);
@@ -67,27 +80,44 @@ public final class Scorer {
     public ScoreSheet score(Submission submission, Framework framework, List<Finding> findings) {
         Claims claims = new Claims(submission);
         List<CriterionScore> criteria = new ArrayList<>();
+        List<ScoreSheet.Unscored> unscored = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Framework.Leaf leaf : framework.leaves()) {
-            CriterionScore c = leaf(submission, claims, framework, leaf, findings);
+            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored);
             criteria.add(c);
             total = total.add(c.score());
         }
         total = Num.round2(total);
-        String grade = framework.grade(total);
+        BigDecimal weight = criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // a grade is given on the framework's full base only (100 points: the loader checks it): weights the table
+        // changed so that they add up to more or less are the table's error
+        boolean fullBase = weight.compareTo(framework.weight()) == 0;
+        String grade = fullBase ? framework.grade(total) : "";
+        if (!fullBase) {
+            Src s = framework.indicatorsCarryPoints() ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
+                    List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
+        }
         checkUnknownClaims(claims, framework, findings);
-        checkStated(claims, total, grade, findings);
+        checkStated(claims, total, grade, weight.add(ScoreSheet.FULL_BASE).subtract(framework.weight()), unscored, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
-                framework.indicatorsCarryPoints());
+                framework.indicatorsCarryPoints(), unscored);
     }
 
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
-                                       List<Finding> findings) {
+                                       List<Finding> findings, List<ScoreSheet.Unscored> unscored) {
         Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings);
         Optional<Claims.Claim> claim = claims.criterion(leaf.id());
         BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
         Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);
+        // a project table states the execution score in its funds block (得分 of 年度资金总额)
+        Funds funds = submission.funds();
+        if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null
+                && leaf.method() instanceof Method.Ratio r && r.value().readsFunds()) {
+            claimed = funds.total().score();
+            claimSrc = submission.src("budget#" + funds.total().pointer() + "/score");
+        }
         Method method = leaf.method();
         try {
             Method.Outcome o = method.score(ctx, leaf.weight());
@@ -96,9 +126,11 @@ public final class Scorer {
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
                     method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators());
             checkClaims(ctx, c, findings);
+            unscored.addAll(ctx.unscored());
             return c;
         } catch (ScoringProblem p) {
             ctx.report(p);
+            unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), p.reason));
             return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
                     Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), "无法计分：" + p.reason + "，按 0 分计",
                     claimed, claimSrc, List.of(), leaf.restsOnIndicators());
@@ -138,14 +170,22 @@ public final class Scorer {
         }
     }
 
-    private static void checkStated(Claims claims, BigDecimal total, String grade, List<Finding> findings) {
+    private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weight,
+                                    List<ScoreSheet.Unscored> unscored, List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
-            findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total",
-                    List.of(Num.written(claims.statedTotal()), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
+            BigDecimal missing = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .add(ScoreSheet.FULL_BASE.subtract(weight).max(BigDecimal.ZERO));
+            // say when the gap may come from points that could not be scored rather than from the report
+            boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
+                    && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
+            findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, fromData ? "total-data" : "total",
+                    fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))
+                            : List.of(Num.written(claims.statedTotal()), total.toPlainString()),
+                    s.file(), s.pointer(), s.line(), s.column(), null));
         }
-        if (claims.statedGrade() != null && !claims.statedGrade().equals(grade)) {
+        if (claims.statedGrade() != null && !grade.isEmpty() && !claims.statedGrade().equals(grade)) {
             Src s = claims.statedGradeSrc();
             findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "grade",
                     List.of(claims.statedGrade(), total.toPlainString(), grade), s.file(), s.pointer(), s.line(), s.column(), null));

@@ -23,6 +23,8 @@ final class ScoringContext {
     static final String INPUT_MISSING = "score-input-missing";
     static final String CLAIM_MISMATCH = "score-claim-mismatch";
     static final String FRAMEWORK_INVALID = "framework-invalid";
+    static final String WEIGHTS = "score-weights";
+    static final String ASSUMPTION = "score-assumption";
 
     final Submission submission;
     final Claims claims;
@@ -35,6 +37,9 @@ final class ScoringContext {
     private final List<Finding> findings;
     private final Deque<Map<String, ScoreInput>> scopes = new ArrayDeque<>();
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    private final Map<Expr, Integer> choices = new java.util.IdentityHashMap<>();
+    private final Map<Expr, String> shown = new java.util.IdentityHashMap<>();
+    private final List<ScoreSheet.Unscored> unscored = new ArrayList<>();
     private String item;
     private String itemName;
 
@@ -88,6 +93,38 @@ final class ScoringContext {
             top.forEach(parent::putIfAbsent);
         }
         return new ArrayList<>(top.values());
+    }
+
+    /** Points of this criterion that could not be scored, and why. */
+    void unscored(String name, java.math.BigDecimal points, String reason) {
+        unscored.add(new ScoreSheet.Unscored(criterion, name, points, reason));
+    }
+
+    List<ScoreSheet.Unscored> unscored() {
+        return unscored;
+    }
+
+    /** Ends a scope and forgets its inputs (an alternative that could not be computed). */
+    void dropScope() {
+        scopes.pop();
+    }
+
+    /** Which alternative of a {@code firstOf} was computed. */
+    void chose(Expr e, int k) {
+        choices.put(e, k);
+    }
+
+    Integer choice(Expr e) {
+        return choices.get(e);
+    }
+
+    /** How an expression computed from several figures is shown in its formula. */
+    void shown(Expr e, String text) {
+        shown.put(e, text);
+    }
+
+    String shown(Expr e) {
+        return shown.get(e);
     }
 
     List<ScoreInput> inputs() {
@@ -155,6 +192,11 @@ final class ScoringContext {
         Src s = src == null ? Src.NONE : src;
         findings.add(new Finding(ruleId, ruleSeverity(ruleId), key, List.of(args), s.file(), s.pointer(), s.line(),
                 s.column(), criterion));
+    }
+
+    void report(String ruleId, Severity severity, String key, Src src, String... args) {
+        Src s = src == null ? Src.NONE : src;
+        findings.add(new Finding(ruleId, severity, key, List.of(args), s.file(), s.pointer(), s.line(), s.column(), criterion));
     }
 
     /** A rule's default severity, from its metadata (one source of truth). */

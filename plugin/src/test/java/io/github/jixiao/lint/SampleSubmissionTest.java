@@ -61,6 +61,7 @@ class SampleSubmissionTest {
             Map.entry("indicator-input-as-output", 1),          // info: 经费支付完成率
             Map.entry("indicator-target-revision-unrecorded", 0),
             Map.entry("indicator-taxonomy-mixed", 0),
+            Map.entry("indicator-template-row", 0),
             Map.entry("indicator-target-far-exceeded", 0),
             Map.entry("execution-rate-unexplained", 0)));
 

@@ -152,6 +152,9 @@ class IndicatorPointsTest {
                 "{'level1': '满意度指标', 'level2': '服务对象满意度指标', 'notApplicable': true}"));
         assertEquals("0.00", r.score());
         assertEquals("0", r.criterion().weight().toPlainString());
-        assertEquals(List.of(), r.findings());
+        // nothing on the criterion itself; the table that gives it 0 of the framework's 10 points weighs less than the base
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.criterion() != null).toList());
+        assertEquals(List.of("score-weights/total"), r.findings().stream().filter(f -> f.criterion() == null)
+                .map(f -> f.ruleId() + "/" + f.key()).toList());
     }
 }

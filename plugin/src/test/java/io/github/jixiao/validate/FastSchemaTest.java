@@ -264,14 +264,16 @@ class FastSchemaTest {
     }
 
     @Test
-    void anIndicatorWithoutANameMustBeMarkedNotApplicable() {
-        String indicators = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\","
-                + " \"schemaVersion\": \"1.0\", \"indicators\": [{\"level1\": \"产出指标\", \"level2\": \"数量指标\"%s}]}";
-        assertEquals(FastSchema.Verdict.VALID, verdict("indicators", indicators.formatted(", \"notApplicable\": true")));
-        assertEquals(FastSchema.Verdict.INVALID, verdict("indicators", indicators.formatted(", \"notApplicable\": false")));
-        assertEquals(FastSchema.Verdict.INVALID, verdict("indicators", indicators.formatted("")));
-        assertEquals(FastSchema.Verdict.INVALID, verdict("indicators", indicators.formatted(", \"notApplicable\": \"true\"")));
-        assertEquals(FastSchema.Verdict.VALID, verdict("indicators", indicators.formatted(", \"name\": \"x\", \"notApplicable\": false")));
+    void ifThenElseDecidesAsNetworkntDoes() {
+        // an object without a name must be marked notApplicable (the shape indicators.json had before template rows)
+        FastSchema f = FastSchema.compile(parse("{\"type\": \"object\", \"if\": {\"properties\": {\"notApplicable\":"
+                + " {\"const\": true}}, \"required\": [\"notApplicable\"]}, \"then\": {}, \"else\": {\"required\": [\"name\"]}}").root(),
+                SchemaCatalog.ID_PREFIX + "v1/test-if.schema.json");
+        assertEquals(FastSchema.Verdict.VALID, f.verdict(parse("{\"notApplicable\": true}").root()));
+        assertEquals(FastSchema.Verdict.INVALID, f.verdict(parse("{\"notApplicable\": false}").root()));
+        assertEquals(FastSchema.Verdict.INVALID, f.verdict(parse("{}").root()));
+        assertEquals(FastSchema.Verdict.INVALID, f.verdict(parse("{\"notApplicable\": \"true\"}").root()));
+        assertEquals(FastSchema.Verdict.VALID, f.verdict(parse("{\"name\": \"x\", \"notApplicable\": false}").root()));
     }
 
     @Test

@@ -53,8 +53,8 @@ class SchemaValidatorTest {
 
     @Test
     void missingRequiredAndUnknownFieldsAreNamed() {
-        List<Finding> f = validate(BUDGET + "  \"initialBudget\": {\"value\": 1, \"unit\": \"元\"},\n  \"initalBudget\": 3\n}");
-        assertTrue(f.stream().anyMatch(x -> x.key().equals("required") && x.args().get(1).equals("fullYearBudget")), f.toString());
+        List<Finding> f = validate(BUDGET + "  \"funds\": {\"total\": {\"label\": \"年度资金总额\"}},\n  \"initalBudget\": 3\n}");
+        assertTrue(f.stream().anyMatch(x -> x.key().equals("required") && x.args().get(1).equals("unit")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.key().equals("additionalProperties") && x.args().get(1).equals("initalBudget")), f.toString());
     }
 

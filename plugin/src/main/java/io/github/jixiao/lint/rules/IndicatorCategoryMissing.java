@@ -12,7 +12,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import io.github.jixiao.score.Framework;
+import io.github.jixiao.score.Method;
 
 @RuleInfo(
         id = "indicator-category-missing",
@@ -20,10 +23,13 @@ import java.util.Set;
         category = Category.COMPLETENESS,
         titleZh = "缺少应有的指标类别",
         titleEn = "Expected indicator category missing",
-        rationaleZh = "绩效指标按一级、二级类别设置：产出（数量、质量、时效、成本）、效益（经济、社会、生态、可持续影响）、满意度（服务对象满意度）。"
-                + "某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。",
-        rationaleEn = "Indicators are set by category: outputs (quantity, quality, timeliness, cost), benefits (economic, social, ecological, sustainable impact) "
-                + "and satisfaction (of those served). A category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence.",
+        rationaleZh = "绩效指标按评分框架的一级、二级类别设置（如 产出：数量、质量、时效、成本；效益；满意度：服务对象满意度）。"
+                + "框架要求的某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。框架标为可选的类别、表中同义的写法（如 群众满意度指标）不算缺少；"
+                + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
+        rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
+                + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
+                + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 for 服务对象满意度指标) are not missing; "
+                + "frameworks that do not sort indicators into categories (the 重庆 department table) are not checked.",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）",
         messages = {
             @RuleInfo.Message(zh = "缺少“{0}/{1}”类指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行 level1 为“{0}”、level2 为“{1}”、notApplicable 为 true 的记录。",
@@ -59,6 +65,11 @@ public final class IndicatorCategoryMissing implements Rule {
             ctx.report("none", where);
             return;
         }
+        Optional<Framework> framework = ctx.framework();
+        if (framework.isPresent()) {
+            byFramework(framework.get(), all, where, ctx);
+            return;
+        }
         Set<String> present = new HashSet<>();
         boolean st3 = false;
         for (Indicator i : all) {
@@ -74,6 +85,34 @@ public final class IndicatorCategoryMissing implements Rule {
                 }
             }
         }
+    }
+
+    /** The framework's own taxonomy: its required categories, matched with their aliases. */
+    private static void byFramework(Framework f, List<Indicator> all, Src where, RuleContext ctx) {
+        for (Framework.Category c : f.taxonomy()) {
+            List<Indicator> in = all.stream().filter(i -> c.matches(i.level1())).toList();
+            if (c.optional() && in.isEmpty()) {
+                continue;
+            }
+            String criterion = criterionOf(f, c);
+            for (Framework.SubCategory s : c.level2()) {
+                if (s.optional() || in.stream().anyMatch(i -> s.matches(i.level2()))) {
+                    continue;
+                }
+                ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
+            }
+        }
+    }
+
+    /** The criterion that scores the indicators of {@code c}, or null when none does. */
+    private static String criterionOf(Framework f, Framework.Category c) {
+        for (Framework.Leaf l : f.leaves()) {
+            if (l.method() instanceof Method.IndicatorPoints ip && (ip.counts(c.level1())
+                    || c.aliases().stream().anyMatch(ip::counts))) {
+                return l.id();
+            }
+        }
+        return null;
     }
 
     private static Map<String, List<String>> ordered(Object... kv) {

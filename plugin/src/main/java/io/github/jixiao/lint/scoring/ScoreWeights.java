@@ -1,0 +1,29 @@
+package io.github.jixiao.lint.scoring;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Stage;
+
+@RuleInfo(
+        id = "score-weights",
+        severity = Severity.ERROR,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "分值合计不是 100 分，或偏离框架的分值结构",
+        titleEn = "Weights do not add up to 100, or depart from the framework's split",
+        rationaleZh = "评分以 100 分为满分（如 预算执行率 10 分 + 绩效指标 90 分，或 产出 50、效益 30、满意度 10）。表中各指标的分值决定计分；"
+                + "合计不是 100 分时，综合评分与等级都失去基准，不给等级。表中分值偏离框架原则上的分配（如全部 90 分放在一个产出指标上）时，按表中分值计分并提示。",
+        rationaleEn = "Scores are out of 100 (e.g. execution 10 + indicators 90, or outputs 50, benefits 30, satisfaction 10). The table's own points govern the score; "
+                + "when they do not add up to 100, the total and the grade have no base and no grade is given. When they depart from the framework's split "
+                + "(e.g. all 90 points on one output indicator), the table's points are used and the departure is reported.",
+        source = "ST-4、ST-6：财预〔2020〕10号 单位自评（原则上产出 50%、效益 30%、满意度 10%、预算执行率 10%）；四川 自评表（执行 10 + 指标 90）",
+        messages = {
+            @RuleInfo.Message(key = "total", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分（如 预算执行率 10 + 绩效指标 90）。",
+                    en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' points so that they add up to 100 (e.g. execution 10 + indicators 90)."),
+            @RuleInfo.Message(key = "split", zh = "“{0}”按表中各指标分值之和计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请调整各指标的分值。",
+                    en = "\"{0}\" weighs {1} points by the table's indicators, where the framework's default is {2}. The table's points are used; if this is not intended, adjust the indicators' points.")
+        })
+public final class ScoreWeights implements InputRule {
+}
