@@ -7,6 +7,7 @@ import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
 import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -41,6 +42,16 @@ final class Checks {
     /** The indicator's name, shortened for a message. */
     static String name(Indicator i) {
         return SubmissionLoader.excerpt(i.label(), 40);
+    }
+
+    /**
+     * The target in force for a message: as written, or, where the row's 指标性质 or 度量单位 column completes it
+     * ("30" under "≤" and "万元"), in its canonical form ("≤ 30 万元").
+     */
+    static String target(Indicator i) {
+        TargetValue t = i.targetValue();
+        boolean completed = i.columns().comparator() != null || i.columns().unit() != null;
+        return quote(completed && t.isQuantitative() ? t.format() : t.text());
     }
 
     /** A value as written, shortened for a message. */

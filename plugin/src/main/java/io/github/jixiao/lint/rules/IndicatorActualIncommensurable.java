@@ -46,7 +46,7 @@ public final class IndicatorActualIncommensurable implements Rule {
                 continue; // indicator-incomplete
             }
             String name = Checks.name(i);
-            String tq = Checks.quote(t.text());
+            String tq = Checks.target(i);
             String aq = Checks.quote(a.text());
             if (t.isQualitative()) {
                 if (a.isQuantitative()) {

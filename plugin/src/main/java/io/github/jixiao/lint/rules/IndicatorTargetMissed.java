@@ -28,8 +28,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in explanation, and deduct points accordingly."),
             @RuleInfo.Message(key = "explained", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
-            @RuleInfo.Message(key = "bare", zh = "指标“{0}”的指标值 {1} 没有写比较符，按“等于”理解，实际完成值 {2} 与之不等。请写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
-                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"equal to\"; the actual {2} differs. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points.")
+            @RuleInfo.Message(key = "bare", zh = "指标“{0}”的指标值 {1} 没有写比较符，按指标名称理解为“{3}”，实际完成值 {2} 未达到。请写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read by its name as \"{3}\"; the actual {2} falls short. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points.")
         })
 public final class IndicatorTargetMissed implements Rule {
 
@@ -42,12 +42,13 @@ public final class IndicatorTargetMissed implements Rule {
                 continue;
             }
             String name = Checks.name(i);
-            String tq = Checks.quote(t.text());
+            String tq = Checks.target(i);
             String aq = Checks.quote(a.text());
             if (!Checks.blank(i.explanation())) {
                 ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
             } else if (!t.explicitComparator()) {
-                ctx.report("bare", i.actualSrc(), name, tq, aq);
+                ctx.report("bare", i.actualSrc(), name, tq, aq, t.format().startsWith(t.comparator().symbol()) ? t.format()
+                        : t.comparator().symbol() + " " + t.format());
             } else {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }

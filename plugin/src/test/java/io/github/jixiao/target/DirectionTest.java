@@ -1,0 +1,128 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.load.Src;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Comparator columns in every spelling, the direction of bare targets, and unit inheritance from a row. */
+class DirectionTest {
+
+    /** The 指标性质 column as the forms print it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "≥ | GE", "≤ | LE", "= | EQ", "> | GT", "< | LT", "≧ | GE", "≦ | LE", "＝ | EQ", "﹦ | EQ", "＞ | GT", "＜ | LT",
+        ">= | GE", "<= | LE", "不低于 | GE", "不少于 | GE", "不小于 | GE", "不高于 | LE", "不超过 | LE", "不大于 | LE",
+        "不多于 | LE", "以上 | GE", "以下 | LE", "以内 | LE", "区间 | RANGE", "' ≥ ' | GE"})
+    void comparatorColumn(String cell, Comparator expected) {
+        assertEquals(expected, TargetParser.comparatorWord(cell));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "定性", "定性指标", "定量", "大约", "≥≥"})
+    void noComparatorInTheColumn(String cell) {
+        assertNull(TargetParser.comparatorWord(cell));
+    }
+
+    /** Every comparator spelling in the target itself, including the small form ﹦ of OCR'd and exported tables. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "﹦100%         | EQ | 100",
+        "﹥ 5 次        | GT | 5",
+        "﹤5次          | LT | 5",
+        "不低于95%      | GE | 95",
+        "不少于 20 场   | GE | 20",
+        "不高于 3%      | LE | 3",
+        "不超过30万元   | LE | 30",
+        "5个以上        | GE | 5",
+        "3天以下        | LE | 3",
+        "2天以内        | LE | 2"})
+    void comparatorSpellingsInTheTarget(String written, Comparator c, BigDecimal n) {
+        TargetValue v = TargetParser.parse(written);
+        assertTrue(v.isQuantitative(), written);
+        assertEquals(c, v.comparator());
+        assertTrue(v.explicitComparator());
+        assertEquals(0, n.compareTo(v.low()));
+    }
+
+    /** Bare targets: 反向 names read as ≤, everything else as ≥ (重庆 2021, 棠溪 2022, the national list of 反向 rates). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "财政供养人员控制率 | LE", "“三公经费”变动率 | LE", "预算调整率 | LE", "结转结余率 | LE", "公用经费控制率 | LE",
+        "有效投诉次数 | LE", "安全事故发生数 | LE", "人均培训成本 | LE", "超支金额 | LE", "编外人员控制率 | LE",
+        "政府采购执行率 | GE", "预算完成率 | GE", "固定资产利用率 | GE", "播发稿件数量 | GE", "业务保障能力提升 | GE",
+        "成本节约率 | GE", "投诉办结率 | GE", "服务对象满意度 | GE", "质量达标率 | GE"})
+    void directionOfABareTarget(String name, Comparator expected) {
+        assertEquals(expected, Direction.of(name));
+    }
+
+    @Test
+    void aWrittenComparatorIsNeverOverridden() {
+        TargetValue t = Direction.target(TargetParser.parse("= 100%"), null, null, "财政供养人员控制率");
+        assertEquals(Comparator.EQ, t.comparator());
+        assertTrue(t.explicitComparator());
+    }
+
+    @Test
+    void theComparatorColumnCompletesABareTarget() {
+        TargetValue t = Direction.target(TargetParser.parse("30"), "≤", "万元", "成本控制数");
+        assertEquals(Comparator.LE, t.comparator());
+        assertTrue(t.explicitComparator());
+        assertEquals("万元", t.unit());
+        assertEquals("≤ 30 万元", t.format());
+    }
+
+    @Test
+    void exceedingAForwardTargetIsMetAndUndercuttingAReverseOneToo() {
+        Indicator papers = indicator("播发稿件数量", "2200篇", "2859篇", null);
+        assertEquals(Comparator.GE, papers.targetValue().comparator());
+        assertFalse(papers.targetValue().explicitComparator());
+        assertEquals(Outcome.MET, TargetParser.compare(papers.targetValue(), papers.actualValue()));
+        Indicator staff = indicator("财政供养人员控制率", "100%", "92%", null);
+        assertEquals(Outcome.MET, TargetParser.compare(staff.targetValue(), staff.actualValue()));
+        Indicator procurement = indicator("政府采购执行率", "100%", "72.74%", null);
+        assertEquals(Outcome.MISSED, TargetParser.compare(procurement.targetValue(), procurement.actualValue()));
+        Indicator staffOver = indicator("财政供养人员控制率", "100%", "104%", null);
+        assertEquals(Outcome.MISSED, TargetParser.compare(staffOver.targetValue(), staffOver.actualValue()));
+    }
+
+    @Test
+    void aBareActualTakesTheRowsUnitSilentlyAndTheTargetsUnitWithAWarning() {
+        Indicator row = indicator("预算调整率", "3", "0", "%");
+        assertEquals("%", row.targetValue().unit());
+        assertEquals("%", row.actualValue().unit());
+        assertFalse(row.actualUnitAssumed());
+        assertEquals(Outcome.MET, TargetParser.compare(row.targetValue(), row.actualValue()));
+
+        Indicator cost = indicator("项目总成本", "≤90万元", "90", null);
+        assertEquals("万元", cost.actualValue().unit());
+        assertTrue(cost.actualUnitAssumed());
+        assertEquals(Outcome.MET, TargetParser.compare(cost.targetValue(), cost.actualValue()));
+
+        Indicator words = indicator("委托业务报告合格率", "≥100百分比", "100", null);
+        assertEquals("%", words.targetValue().unit());
+        assertEquals(Outcome.MET, TargetParser.compare(words.targetValue(), words.actualValue()));
+    }
+
+    @Test
+    void unitColumnSpellings() {
+        assertEquals("%", TargetParser.unitOf("百分比"));
+        assertEquals("%", TargetParser.unitOf("％"));
+        assertEquals("万元", TargetParser.unitOf(" 万元 "));
+        assertEquals("", TargetParser.unitOf(""));
+        assertEquals("", TargetParser.unitOf(null));
+    }
+
+    private static Indicator indicator(String name, String target, String actual, String unit) {
+        return Indicator.of(0, "产出指标", "数量指标", name, target, null, null, actual, false, null, null, null, null, null,
+                new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
+    }
+}

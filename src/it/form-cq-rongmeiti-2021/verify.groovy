@@ -1,0 +1,44 @@
+import groovy.json.JsonSlurper
+
+// The published 重庆 科学城融媒体中心 2021 部门整体绩效自评表 as its stored copy holds it; see README.md.
+def log = new File(basedir, "build.log").getText("UTF-8")
+assert log.contains("BUILD SUCCESS")
+assert !(log =~ /\n\s+at [a-z]+\.[a-z]/) : "stack trace in the log"
+
+def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
+assert summary.frameworkId == "chongqing-department-2021"
+def crit = { String id -> summary.criteria.find { it.id == id } }
+assert (crit("budget-execution-rate").score as BigDecimal) == 7.60G
+def ind = crit("performance-indicators")
+assert (ind.weight as BigDecimal) == 70.00G
+assert (ind.score as BigDecimal) == 45.45G
+assert ind.items*.score.collect { it as BigDecimal } ==
+        [2, 0, 1, 2, 2, 2, 2, 0, 1.45, 3, 5, 1, 2, 2, 0, 0, 0, 10, 10].collect { (it as BigDecimal).setScale(2) }
+assert (summary.total as BigDecimal) == 53.05G
+assert (summary.weight as BigDecimal) == 80.00G
+assert summary.grade == ""
+
+def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
+def of = { String rule -> findings.findAll { it.rule == rule } }
+def at = { String rule -> of(rule)*.pointer }
+
+// the missed target scored as met
+assert at("indicator-target-missed") == ["/indicators/8/actual"]
+assert of("score-claim-mismatch").find { it.pointer == "/indicators/8/score" } != null
+// no other indicator's printed score is contradicted: the reverse ones (≤) and the exceeded ones (≥) are met
+assert of("score-claim-mismatch").findAll { it.pointer.startsWith("/indicators/") }*.pointer == ["/indicators/8/score"]
+// bare targets: the direction assumed is said
+assert at("indicator-target-no-comparator").size() == 10
+// 高/好 are not measurable
+assert at("indicator-target-unmeasurable").containsAll(["/indicators/9/target", "/indicators/10/target", "/indicators/11/target", "/indicators/12/target"])
+// blank rows with full marks, and the OCR-lost targets
+assert of("score-input-missing").size() == 5
+assert at("indicator-incomplete").findAll { it.startsWith("/indicators/") }.size() >= 5
+// weights: 70 of 90 visible, 80 of 100 in all
+assert of("score-weights")*.severity.sort() == ["error", "warning"]
+// the printed 97.6 against 53.05
+def total = of("score-claim-mismatch").find { it.pointer == "/stated/total" }
+assert total != null && total.message.contains("97.6") && total.message.contains("53.05")
+// no category is expected of a table without categories
+assert of("indicator-category-missing").isEmpty()
+return true

@@ -1,0 +1,23 @@
+import groovy.json.JsonSlurper
+
+// 大英县司法局 2023, fragment A: the last indicator row of a project table (四川 form: 指标性质 column "≤",
+// 指标值 30, 度量单位 万元, 完成值 "完成", 权重 90, 得分 90). See README.md.
+def log = new File(basedir, "build.log").getText("UTF-8")
+assert log.contains("BUILD SUCCESS")
+assert !(log =~ /\n\s+at [a-z]+\.[a-z]/) : "stack trace in the log"
+def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
+def of = { String rule -> findings.findAll { it.rule == rule } }
+
+// "≤ 30 万元" against the word "完成": not in the target's unit, cannot be compared or scored
+def inc = of("indicator-actual-incommensurable")
+assert inc*.pointer == ["/indicators/0/actual"] && inc[0].severity == "error" && inc[0].message.contains("≤ 30 万元")
+assert of("score-input-missing").find { it.pointer == "/indicators/0/actual" } != null
+// all 90 indicator points on one output indicator: departs from 50/30/10
+assert of("score-weights").find { it.severity == "warning" && it.message.contains("90") } != null
+// no benefit indicator at all
+assert of("indicator-category-missing").any { it.message.contains("效益指标") }
+// 经济成本指标 (财预〔2021〕101号) filed under 产出指标
+assert of("indicator-taxonomy-mixed")*.pointer == ["/indicators/0/level2"] || of("indicator-taxonomy-mixed").size() == 1
+def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
+assert (summary.criteria.find { it.id == "output-indicators" }.weight as BigDecimal) == 90.00G
+return true
