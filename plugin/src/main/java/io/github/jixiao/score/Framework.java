@@ -22,7 +22,19 @@ public record Framework(
         List<Grade> grades,
         List<Category> taxonomy,
         List<Group> criteria,
-        String file) {
+        String file,
+        String partial) {
+
+    /** A complete framework. */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, null);
+    }
+
+    /** Only part of the published 评分表 is transcribed ({@link #partial} says which part is missing): no grade. */
+    public boolean isPartial() {
+        return partial != null;
+    }
 
     public Framework {
         grades = List.copyOf(grades);

@@ -39,7 +39,8 @@ public final class FrameworkLoader {
     public static final String MOF_PROJECT = "mof-project-2020";
     /** The frameworks shipped in the plugin. */
     public static final String CHONGQING_DEPARTMENT = "chongqing-department-2021";
-    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT);
+    public static final String YUEYANG_DEPARTMENT = "yueyang-department";
+    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT, YUEYANG_DEPARTMENT);
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -237,7 +238,7 @@ public final class FrameworkLoader {
                 }
             }
         }
-        if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+        if (total.compareTo(BigDecimal.valueOf(100)) != 0 && !f.isPartial()) {
             finding(doc, out, "/criteria", "total-weight", Num.plain(total));
         }
     }
@@ -297,7 +298,8 @@ public final class FrameworkLoader {
             criteria.add(new Framework.Group(l1.get("name").asString(), l1.get("weight").decimalValue(), groups, List.of()));
         }
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
-                root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file);
+                root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
+                root.path("partial").isString() ? root.get("partial").asString() : null);
     }
 
     static Method method(JsonNode m) {

@@ -92,7 +92,13 @@ public final class Scorer {
         // a grade is given on the framework's full base only (100 points: the loader checks it): weights the table
         // changed so that they add up to more or less are the table's error
         boolean fullBase = weight.compareTo(framework.weight()) == 0;
-        String grade = fullBase ? framework.grade(total) : "";
+        String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
+        if (framework.isPartial()) {
+            Src s = new Src(framework.file(), "/partial", 0, 0);
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial",
+                    List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
+                    s.column(), null));
+        }
         if (!fullBase) {
             Src s = framework.indicatorsCarryPoints() ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",

@@ -70,7 +70,7 @@ class FrameworkSelectionTest {
         Finding f = r.findings().get(0);
         assertEquals("framework-invalid", f.ruleId());
         assertEquals("not-found", f.key());
-        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020、chongqing-department-2021"), f.args());
+        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department"), f.args());
         assertEquals("/framework", f.pointer());
     }
 

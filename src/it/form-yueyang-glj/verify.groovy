@@ -1,0 +1,25 @@
+import groovy.json.JsonSlurper
+
+// The 岳阳 部门整体支出 评分表 as its stored copy holds it: criteria and self-scores, no figures; see README.md.
+def log = new File(basedir, "build.log").getText("UTF-8")
+assert log.contains("BUILD SUCCESS")
+assert !(log =~ /\n\s+at [a-z]+\.[a-z]/) : "stack trace in the log"
+def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
+assert summary.frameworkId == "yueyang-department"
+assert (summary.weight as BigDecimal) == 36.00G
+assert summary.grade == ""
+assert (summary.criteria.find { it.id == "management-systems" }.score as BigDecimal) == 3.00G
+assert (summary.total as BigDecimal) == 3.00G
+
+def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
+def of = { String rule -> findings.findAll { it.rule == rule } }
+assert of("score-weights").any { it.severity == "info" && it.message.contains("36") }
+def missing = of("score-input-missing")
+assert missing*.criterion.sort() == ["budget-adjustment", "carryover", "fiscal-staff-control", "funds-compliance",
+        "key-expenditure", "payment-schedule", "three-public-change", "three-public-control"]
+["在职人员数", "本年“三公经费”", "重点项目支出", "全年预算", "未按进度下达资金的专项个数", "本年结余", "“三公经费”实际支出", "不符合的事例数"].each { label ->
+    assert missing.any { it.message.contains(label) } : label
+}
+assert of("schema").any { it.file == "submission/department.json" && it.message.contains("year") }
+assert !of("submission-structure").any { it.message.contains("indicators") }
+return true
