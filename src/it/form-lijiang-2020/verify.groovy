@@ -1,0 +1,30 @@
+import groovy.json.JsonSlurper
+
+// 丽江市古城区自然资源局 2020 项目支出绩效自评表 (云南); see README.md.
+def log = new File(basedir, "build.log").getText("UTF-8")
+assert log.contains("BUILD SUCCESS")
+assert !(log =~ /\n\s+at [a-z]+\.[a-z]/) : "stack trace in the log"
+def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
+def score = { String id -> summary.criteria.find { it.id == id }.score as BigDecimal }
+assert score("budget-execution-rate") == 10.00G
+assert score("output-indicators") == 50.00G
+assert score("benefit-indicators") == 30.00G
+assert score("satisfaction-indicators") == 10.00G
+assert (summary.weight as BigDecimal) == 100.00G
+assert (summary.total as BigDecimal) == 100.00G
+assert summary.grade == "优"
+
+def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
+def of = { String rule -> findings.findAll { it.rule == rule } }
+// the printed scores below the points on met targets
+assert of("score-claim-mismatch")*.pointer.sort() == ["/indicators/0/score", "/indicators/1/score", "/indicators/2/score", "/indicators/3/score"]
+// "﹦" and "≥" from the 指标性质 column, units from 度量单位: nothing missed, nothing incomparable, nothing assumed
+assert of("indicator-target-missed").isEmpty()
+assert of("indicator-actual-incommensurable").isEmpty()
+assert of("indicator-target-no-comparator").isEmpty()
+assert of("indicator-category-missing").isEmpty()
+assert of("sum-mismatch").isEmpty()
+assert of("score-weights").isEmpty()
+// the money itself filed as a 数量 output
+assert of("indicator-input-as-output")*.pointer.any { it.startsWith("/indicators/0") }
+return true
