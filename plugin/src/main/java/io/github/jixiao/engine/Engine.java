@@ -7,6 +7,7 @@ import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleDescriptor;
 import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
@@ -53,6 +54,12 @@ public final class Engine {
 
         if (!Files.isDirectory(dir)) {
             findings.add(structure("no-directory", dirRel, dirRel));
+            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+        }
+        Finding out = Confinement.refuse(project, dir);
+        if (out != null) {
+            // the submission folder (or a folder above it) is a link out of the project: nothing of it is read
+            findings.add(out);
             return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
         }
         List<Path> files = new ArrayList<>();
@@ -195,6 +202,10 @@ public final class Engine {
 
     private FileResult check(Path project, Path file) {
         String rel = relative(project, file);
+        Finding outside = Confinement.refuse(project, file);
+        if (outside != null) {
+            return new FileResult(rel, null, List.of(outside));
+        }
         SubmissionLoader.Loaded loaded = loader.load(file, rel);
         List<Finding> f = new ArrayList<>(loaded.findings());
         if (loaded.document() != null) {
@@ -302,12 +313,10 @@ public final class Engine {
                 Path given = Path.of(raw);
                 Path resolved = project.resolve(given).normalize();
                 outside = given.isAbsolute() || raw.startsWith("/") || raw.startsWith("\\") || raw.contains(":")
-                        || !resolved.startsWith(project);
-                if (!outside && Files.exists(resolved)) {
-                    // a link inside the project may lead out of it: compare where it really is
-                    outside = !resolved.toRealPath().startsWith(project.toRealPath());
-                }
-            } catch (RuntimeException | IOException e) {
+                        || !resolved.startsWith(project)
+                        // a link inside the project may lead out of it (or dangle): compare where it really is
+                        || !Confinement.inside(project, resolved);
+            } catch (RuntimeException e) {
                 outside = true;
             }
             if (outside) {
@@ -323,10 +332,22 @@ public final class Engine {
         List<PathMatcher> inc = o.includes().stream().map(Engine::matcher).toList();
         List<PathMatcher> exc = o.excludes().stream().map(Engine::matcher).toList();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
                 Path rel = dir.relativize(p);
                 if (matches(exc, rel)) {
                     return;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    // a link is read only when it stays inside the project and is a file; one leading out is a
+                    // finding naming the link, and nothing of its target is read
+                    Finding outside = Confinement.refuse(project, p);
+                    if (outside != null) {
+                        findings.add(outside);
+                        return;
+                    }
+                    if (!Files.isRegularFile(p)) {
+                        return; // a link to a folder inside the project: not followed
+                    }
                 }
                 if (matches(inc, rel)) {
                     json.add(p);
@@ -355,7 +376,7 @@ public final class Engine {
         return m;
     }
 
-    private static PathMatcher compileGlob(String glob) {
+    static PathMatcher compileGlob(String glob) {
         String g = glob.replace('\\', '/');
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
         if (g.startsWith("**/")) {

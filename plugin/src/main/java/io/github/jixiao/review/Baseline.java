@@ -1,6 +1,7 @@
 package io.github.jixiao.review;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Json;
@@ -34,8 +35,20 @@ public final class Baseline {
         return new Baseline(Map.of(), List.of());
     }
 
-    public static Baseline load(Path file, String fileRel) {
-        if (file == null || !Files.isRegularFile(file)) {
+    /**
+     * Reads the file when it exists and lies inside {@code project} (a link leading out is a finding naming it,
+     * and nothing of its target is read); problems are findings (never an exception).
+     */
+    public static Baseline load(Path project, Path file) {
+        if (file == null || !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return none();
+        }
+        String fileRel = Confinement.relative(project, file);
+        Finding outside = Confinement.refuse(project, file);
+        if (outside != null) {
+            return new Baseline(Map.of(), List.of(outside));
+        }
+        if (!Files.isRegularFile(file)) {
             return none();
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);

@@ -2,6 +2,7 @@ package io.github.jixiao.review;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
@@ -43,9 +44,20 @@ public final class Suppressions {
         return new Suppressions(List.of(), List.of(), "");
     }
 
-    /** Reads the file when it exists; problems are findings (never an exception). */
-    public static Suppressions load(Path file, String fileRel) {
-        if (file == null || !Files.isRegularFile(file)) {
+    /**
+     * Reads the file when it exists and lies inside {@code project} (a link leading out is a finding naming it,
+     * and nothing of its target is read); problems are findings (never an exception).
+     */
+    public static Suppressions load(Path project, Path file) {
+        if (file == null || !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return none();
+        }
+        String fileRel = Confinement.relative(project, file);
+        Finding outside = Confinement.refuse(project, file);
+        if (outside != null) {
+            return new Suppressions(List.of(), List.of(outside), fileRel);
+        }
+        if (!Files.isRegularFile(file)) {
             return none();
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
