@@ -82,7 +82,10 @@ public final class RuleRegistry {
             new IndicatorTargetRevisionUnrecorded(),
             new IndicatorTaxonomyMixed(),
             new IndicatorTargetFarExceeded(),
-            new ExecutionRateUnexplained()
+            new ExecutionRateUnexplained(),
+            new io.github.jixiao.lint.rules.DateInvalid(),
+            new io.github.jixiao.lint.rules.FigureOutOfRange(),
+            new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */
