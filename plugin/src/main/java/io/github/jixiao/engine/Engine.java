@@ -18,7 +18,6 @@ import io.github.jixiao.score.Scorer;
 import io.github.jixiao.validate.SchemaCatalog;
 import io.github.jixiao.validate.SchemaValidator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,8 +38,6 @@ public final class Engine {
     /** Roles every submission must have. */
     static final List<String> REQUIRED_ROLES = List.of("department", "budget", "indicators");
 
-    private static final BigDecimal MAX_MAGNITUDE = BigDecimal.TEN.pow(15);
-    private static final int MAX_SCALE = 6;
 
     private final SubmissionLoader loader = new SubmissionLoader();
     private final SchemaValidator validator = new SchemaValidator();
@@ -216,83 +213,11 @@ public final class Engine {
     }
 
     /**
-     * Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings. Walks the tree once;
-     * the JSON pointer of a node is built only for a number that is reported (the path so far is kept as
-     * property names and array indexes), and the plain cases (an int or long, a decimal with few digits) are
-     * decided without arithmetic.
+     * Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings: see
+     * {@link io.github.jixiao.load.Numbers#check}.
      */
     static void checkNumbers(JsonDocument doc, JsonNode root, List<Finding> out) {
-        Object[] path = new Object[SubmissionLoader.MAX_NESTING_DEPTH + 2];
-        walkNumbers(doc, root, path, 0, out);
-    }
-
-    private static void walkNumbers(JsonDocument doc, JsonNode n, Object[] path, int depth, List<Finding> out) {
-        if (depth == path.length) {
-            path = java.util.Arrays.copyOf(path, 2 * path.length); // deeper than the loader allows: a tree built otherwise
-        }
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                JsonNode v = e.getValue();
-                if (v.isContainer() || v.isNumber()) {
-                    path[depth] = e.getKey();
-                    walkNumbers(doc, v, path, depth + 1, out);
-                }
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                JsonNode v = n.get(i);
-                if (v.isContainer() || v.isNumber()) {
-                    path[depth] = i;
-                    walkNumbers(doc, v, path, depth + 1, out);
-                }
-            }
-        } else if (n.isNumber() && !plainNumber(n)) {
-            checkNumber(doc, n, pointer(path, depth), out);
-        }
-    }
-
-    /** True for numbers that certainly pass: |v| < 10^15 with at most {@link #MAX_SCALE} decimals. */
-    private static boolean plainNumber(JsonNode n) {
-        if (n.isInt() || n.isShort()) {
-            return true;
-        }
-        if (n.isLong()) {
-            long v = n.longValue();
-            return v > -1_000_000_000_000_000L && v < 1_000_000_000_000_000L;
-        }
-        if (n.isBigDecimal()) {
-            BigDecimal v = n.decimalValue();
-            // integer digits = precision - scale; |v| < 10^15 when there are at most 15 of them
-            return v.scale() <= MAX_SCALE && v.precision() - v.scale() <= 15;
-        }
-        return false;
-    }
-
-    private static void checkNumber(JsonDocument doc, JsonNode n, String pointer, List<Finding> out) {
-        BigDecimal v = n.decimalValue();
-        if (v.abs().compareTo(MAX_MAGNITUDE) >= 0) {
-            Src s = doc.src(n, pointer);
-            out.add(new Finding("json-number", Severity.ERROR, "", List.of(SubmissionLoader.excerpt(n.toString(), 30)),
-                    doc.file(), pointer, s.line(), s.column(), null));
-        } else if (v.stripTrailingZeros().scale() > MAX_SCALE) {
-            Src s = doc.src(n, pointer);
-            out.add(new Finding("json-number", Severity.ERROR, "precision",
-                    List.of(SubmissionLoader.excerpt(n.toString(), 30), Integer.toString(MAX_SCALE)),
-                    doc.file(), pointer, s.line(), s.column(), null));
-        }
-    }
-
-    private static String pointer(Object[] path, int depth) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < depth; i++) {
-            sb.append('/');
-            if (path[i] instanceof String key) {
-                sb.append(io.github.jixiao.load.Pointers.escape(key));
-            } else {
-                sb.append(path[i]);
-            }
-        }
-        return sb.toString();
+        io.github.jixiao.load.Numbers.check(doc, root, out);
     }
 
     /** Evidence paths must stay inside the project. */
