@@ -92,7 +92,8 @@ public final class RuleRegistry {
     private static final List<Rule> REVIEW_RULES = List.of(
             new io.github.jixiao.lint.review.SuppressionInvalid(),
             new io.github.jixiao.lint.review.SuppressionUnused(),
-            new io.github.jixiao.lint.review.BaselineStale());
+            new io.github.jixiao.lint.review.BaselineStale(),
+            new io.github.jixiao.lint.review.BaselineInvalid());
 
     private static final List<Rule> ALL = java.util.stream.Stream.concat(RULES.stream(), REVIEW_RULES.stream()).toList();
 

@@ -1,6 +1,9 @@
 package io.github.jixiao.review;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
 import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.Fingerprints;
@@ -53,18 +56,49 @@ public final class Baseline {
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
         Map<String, Entry> m = new LinkedHashMap<>();
-        if (l.document() != null) {
-            JsonNode arr = l.document().root().get("findings");
-            if (arr != null && arr.isArray()) {
-                for (JsonNode n : arr) {
-                    String fp = n.path("fingerprint").asString("");
-                    if (!fp.isEmpty()) {
-                        m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString("")));
+        List<Finding> problems = new ArrayList<>(l.findings());
+        JsonDocument doc = l.document();
+        if (doc != null) {
+            JsonNode arr = doc.root().get("findings");
+            if (arr == null || !arr.isArray()) {
+                Src s = doc.src(doc.root(), "");
+                problems.add(new Finding("baseline-invalid", Severity.ERROR, "", List.of("{\"findings\": [...]}"), fileRel, "",
+                        s.line(), s.column(), null));
+            } else {
+                for (int i = 0; i < arr.size(); i++) {
+                    JsonNode n = arr.get(i);
+                    String bad = malformed(n);
+                    if (bad != null) {
+                        String ptr = "/findings/" + i;
+                        Src s = doc.src(n, ptr);
+                        problems.add(new Finding("baseline-invalid", Severity.ERROR, "entry",
+                                List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(bad, 60)), fileRel, ptr, s.line(), s.column(), null));
+                        continue;
                     }
+                    String fp = n.get("fingerprint").asString();
+                    m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString("")));
                 }
             }
         }
-        return new Baseline(m, l.findings());
+        return new Baseline(m, problems);
+    }
+
+    /** The first field of an entry that is missing (fingerprint) or of the wrong type; null when it is well formed. */
+    private static String malformed(JsonNode n) {
+        if (!n.isObject()) {
+            return "fingerprint";
+        }
+        JsonNode fp = n.get("fingerprint");
+        if (fp == null || !fp.isString() || fp.asString().isBlank()) {
+            return "fingerprint";
+        }
+        for (String field : List.of("rule", "severity", "file", "pointer")) {
+            JsonNode v = n.get(field);
+            if (v != null && !v.isString()) {
+                return field;
+            }
+        }
+        return null;
     }
 
     public Map<String, Entry> entries() {
