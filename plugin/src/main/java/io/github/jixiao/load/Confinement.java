@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything in a submission repository may be hostile (the check runs on pull requests): a file is read only
- * when its real path, every link resolved, lies inside the project's real path. A link that leads out is a
+ * Everything in a submission repository may be hostile (the check runs on pull requests): a file of the project is
+ * read only when its real path, every link resolved, lies inside the project's real path. A link that leads out is a
  * {@code file-unreadable} finding naming the link (its project-relative path), and nothing of its target is read
  * or echoed — not even where it points.
  */
@@ -61,11 +61,34 @@ public final class Confinement {
     }
 
     /**
-     * Null when {@code file} may be read; else the finding that says it was not: a link (or a path) leading out of
-     * the project.
+     * True when {@code file} may be read (or written): a path inside the project must stay inside it, every link
+     * resolved; a path the build configuration names outside the project (a baseline shared by the modules of a
+     * repository, {@code ../jixiao-baseline.json}) is taken as named only when no link lies on its way (below the
+     * folders that hold the project itself), so a link planted there cannot lead elsewhere either.
+     */
+    public static boolean mayRead(Path project, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = project.toAbsolutePath().normalize();
+        if (abs.startsWith(base)) {
+            return inside(project, file);
+        }
+        for (Path p = abs; p != null; p = p.getParent()) {
+            if (base.startsWith(p)) {
+                return true; // a folder holding the project: not the submitter's
+            }
+            if (Files.isSymbolicLink(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Null when {@code file} may be read ({@link #mayRead}); else the finding that says it was not: a link leading
+     * out of the project, named by its project-relative path.
      */
     public static Finding refuse(Path project, Path file) {
-        if (inside(project, file)) {
+        if (mayRead(project, file)) {
             return null;
         }
         String rel = relative(project, file);

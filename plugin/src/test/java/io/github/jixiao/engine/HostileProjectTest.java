@@ -108,6 +108,21 @@ class HostileProjectTest {
     }
 
     @Test
+    void aBaselineConfiguredBesideTheProjectIsReadOnlyWhenNoLinkLiesOnItsWay() throws IOException {
+        // a baseline shared by the modules of a repository: named by the build, one folder up, a plain file
+        Path module = project.resolve("module");
+        Files.createDirectories(module);
+        Files.writeString(project.resolve("shared-baseline.json"), Baseline.render(List.of()), StandardCharsets.UTF_8);
+        Baseline plain = Baseline.load(module, module.resolve("../shared-baseline.json"));
+        assertEquals(List.of(), plain.problems());
+        // the same place, but a link the pull request planted there
+        assumeTrue(link(project.resolve("linked-baseline.json"), secretFile));
+        Baseline linked = Baseline.load(module, module.resolve("../linked-baseline.json"));
+        assertEquals(List.of("outside"), linked.problems().stream().map(Finding::key).toList());
+        assertFalse(linked.problems().toString().contains(SECRET));
+    }
+
+    @Test
     void aSubmissionFileLinkedOutOfTheProjectIsAFindingNamingTheLink() throws IOException {
         assumeTrue(link(sub.resolve("extra.json"), secretFile));
         EngineResult r = new Engine().run(EngineOptions.of(project, sub));

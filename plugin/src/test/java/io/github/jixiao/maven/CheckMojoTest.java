@@ -36,6 +36,7 @@ class CheckMojoTest {
         set(mojo, "outputDirectory", tmp.resolve("out").toFile());
         MavenProject project = (MavenProject) get(mojo, "project");
         project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.toString()); // reports go only below the build directory: tmp/out is
         project.setArtifact(new org.apache.maven.artifact.DefaultArtifact("io.github.jixiao.test", "mojo-sample", "1.0",
                 "compile", "pom", null, new org.apache.maven.artifact.handler.DefaultArtifactHandler("pom")));
     }
