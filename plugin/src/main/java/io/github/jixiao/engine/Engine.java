@@ -7,6 +7,7 @@ import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleDescriptor;
 import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
@@ -17,7 +18,6 @@ import io.github.jixiao.score.Scorer;
 import io.github.jixiao.validate.SchemaCatalog;
 import io.github.jixiao.validate.SchemaValidator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -38,8 +38,6 @@ public final class Engine {
     /** Roles every submission must have. */
     static final List<String> REQUIRED_ROLES = List.of("department", "budget", "indicators");
 
-    private static final BigDecimal MAX_MAGNITUDE = BigDecimal.TEN.pow(15);
-    private static final int MAX_SCALE = 6;
 
     private final SubmissionLoader loader = new SubmissionLoader();
     private final SchemaValidator validator = new SchemaValidator();
@@ -53,6 +51,12 @@ public final class Engine {
 
         if (!Files.isDirectory(dir)) {
             findings.add(structure("no-directory", dirRel, dirRel));
+            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+        }
+        Finding out = Confinement.refuse(project, dir);
+        if (out != null) {
+            // the submission folder (or a folder above it) is a link out of the project: nothing of it is read
+            findings.add(out);
             return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
         }
         List<Path> files = new ArrayList<>();
@@ -207,6 +211,10 @@ public final class Engine {
 
     private FileResult check(Path project, Path file) {
         String rel = relative(project, file);
+        Finding outside = Confinement.refuse(project, file);
+        if (outside != null) {
+            return new FileResult(rel, null, List.of(outside));
+        }
         SubmissionLoader.Loaded loaded = loader.load(file, rel);
         List<Finding> f = new ArrayList<>(loaded.findings());
         if (loaded.document() != null) {
@@ -217,83 +225,11 @@ public final class Engine {
     }
 
     /**
-     * Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings. Walks the tree once;
-     * the JSON pointer of a node is built only for a number that is reported (the path so far is kept as
-     * property names and array indexes), and the plain cases (an int or long, a decimal with few digits) are
-     * decided without arithmetic.
+     * Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings: see
+     * {@link io.github.jixiao.load.Numbers#check}.
      */
     static void checkNumbers(JsonDocument doc, JsonNode root, List<Finding> out) {
-        Object[] path = new Object[SubmissionLoader.MAX_NESTING_DEPTH + 2];
-        walkNumbers(doc, root, path, 0, out);
-    }
-
-    private static void walkNumbers(JsonDocument doc, JsonNode n, Object[] path, int depth, List<Finding> out) {
-        if (depth == path.length) {
-            path = java.util.Arrays.copyOf(path, 2 * path.length); // deeper than the loader allows: a tree built otherwise
-        }
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                JsonNode v = e.getValue();
-                if (v.isContainer() || v.isNumber()) {
-                    path[depth] = e.getKey();
-                    walkNumbers(doc, v, path, depth + 1, out);
-                }
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                JsonNode v = n.get(i);
-                if (v.isContainer() || v.isNumber()) {
-                    path[depth] = i;
-                    walkNumbers(doc, v, path, depth + 1, out);
-                }
-            }
-        } else if (n.isNumber() && !plainNumber(n)) {
-            checkNumber(doc, n, pointer(path, depth), out);
-        }
-    }
-
-    /** True for numbers that certainly pass: |v| < 10^15 with at most {@link #MAX_SCALE} decimals. */
-    private static boolean plainNumber(JsonNode n) {
-        if (n.isInt() || n.isShort()) {
-            return true;
-        }
-        if (n.isLong()) {
-            long v = n.longValue();
-            return v > -1_000_000_000_000_000L && v < 1_000_000_000_000_000L;
-        }
-        if (n.isBigDecimal()) {
-            BigDecimal v = n.decimalValue();
-            // integer digits = precision - scale; |v| < 10^15 when there are at most 15 of them
-            return v.scale() <= MAX_SCALE && v.precision() - v.scale() <= 15;
-        }
-        return false;
-    }
-
-    private static void checkNumber(JsonDocument doc, JsonNode n, String pointer, List<Finding> out) {
-        BigDecimal v = n.decimalValue();
-        if (v.abs().compareTo(MAX_MAGNITUDE) >= 0) {
-            Src s = doc.src(n, pointer);
-            out.add(new Finding("json-number", Severity.ERROR, "", List.of(SubmissionLoader.excerpt(n.toString(), 30)),
-                    doc.file(), pointer, s.line(), s.column(), null));
-        } else if (v.stripTrailingZeros().scale() > MAX_SCALE) {
-            Src s = doc.src(n, pointer);
-            out.add(new Finding("json-number", Severity.ERROR, "precision",
-                    List.of(SubmissionLoader.excerpt(n.toString(), 30), Integer.toString(MAX_SCALE)),
-                    doc.file(), pointer, s.line(), s.column(), null));
-        }
-    }
-
-    private static String pointer(Object[] path, int depth) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < depth; i++) {
-            sb.append('/');
-            if (path[i] instanceof String key) {
-                sb.append(io.github.jixiao.load.Pointers.escape(key));
-            } else {
-                sb.append(path[i]);
-            }
-        }
-        return sb.toString();
+        io.github.jixiao.load.Numbers.check(doc, root, out);
     }
 
     /** Evidence paths must stay inside the project. */
@@ -314,12 +250,10 @@ public final class Engine {
                 Path given = Path.of(raw);
                 Path resolved = project.resolve(given).normalize();
                 outside = given.isAbsolute() || raw.startsWith("/") || raw.startsWith("\\") || raw.contains(":")
-                        || !resolved.startsWith(project);
-                if (!outside && Files.exists(resolved)) {
-                    // a link inside the project may lead out of it: compare where it really is
-                    outside = !resolved.toRealPath().startsWith(project.toRealPath());
-                }
-            } catch (RuntimeException | IOException e) {
+                        || !resolved.startsWith(project)
+                        // a link inside the project may lead out of it (or dangle): compare where it really is
+                        || !Confinement.inside(project, resolved);
+            } catch (RuntimeException e) {
                 outside = true;
             }
             if (outside) {
@@ -335,10 +269,22 @@ public final class Engine {
         List<PathMatcher> inc = o.includes().stream().map(Engine::matcher).toList();
         List<PathMatcher> exc = o.excludes().stream().map(Engine::matcher).toList();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
                 Path rel = dir.relativize(p);
                 if (matches(exc, rel)) {
                     return;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    // a link is read only when it stays inside the project and is a file; one leading out is a
+                    // finding naming the link, and nothing of its target is read
+                    Finding outside = Confinement.refuse(project, p);
+                    if (outside != null) {
+                        findings.add(outside);
+                        return;
+                    }
+                    if (!Files.isRegularFile(p)) {
+                        return; // a link to a folder inside the project: not followed
+                    }
                 }
                 if (matches(inc, rel)) {
                     json.add(p);
@@ -367,7 +313,7 @@ public final class Engine {
         return m;
     }
 
-    private static PathMatcher compileGlob(String glob) {
+    static PathMatcher compileGlob(String glob) {
         String g = glob.replace('\\', '/');
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
         if (g.startsWith("**/")) {

@@ -16,6 +16,35 @@ public record EngineOptions(Path projectDir, Path submissionDir, List<String> in
     public EngineOptions {
         includes = includes == null || includes.isEmpty() ? List.of("**/*.json") : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        for (String g : includes) {
+            requireGlob(g);
+        }
+        for (String g : excludes) {
+            requireGlob(g);
+        }
+    }
+
+    private static void requireGlob(String glob) {
+        String problem = globProblem(glob);
+        if (problem != null) {
+            throw new IllegalArgumentException("invalid glob \"" + io.github.jixiao.load.SubmissionLoader.excerpt(glob, 200)
+                    + "\": " + problem);
+        }
+    }
+
+    /** Null when {@code glob} is a valid pattern; else what is wrong with it (for a configuration error naming it). */
+    public static String globProblem(String glob) {
+        if (glob == null || glob.isBlank()) {
+            return "empty";
+        }
+        try {
+            Engine.compileGlob(glob);
+            return null;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return io.github.jixiao.load.SubmissionLoader.excerpt(e.getDescription(), 120);
+        } catch (RuntimeException e) {
+            return io.github.jixiao.load.SubmissionLoader.excerpt(String.valueOf(e.getMessage()), 120);
+        }
     }
 
     public static EngineOptions of(Path projectDir, Path submissionDir) {

@@ -88,14 +88,18 @@ public final class RuleRegistry {
             new IndicatorTargetRevisionUnrecorded(),
             new IndicatorTaxonomyMixed(),
             new IndicatorTargetFarExceeded(),
-            new ExecutionRateUnexplained()
+            new ExecutionRateUnexplained(),
+            new io.github.jixiao.lint.rules.DateInvalid(),
+            new io.github.jixiao.lint.rules.FigureOutOfRange(),
+            new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */
     private static final List<Rule> REVIEW_RULES = List.of(
             new io.github.jixiao.lint.review.SuppressionInvalid(),
             new io.github.jixiao.lint.review.SuppressionUnused(),
-            new io.github.jixiao.lint.review.BaselineStale());
+            new io.github.jixiao.lint.review.BaselineStale(),
+            new io.github.jixiao.lint.review.BaselineInvalid());
 
     private static final List<Rule> ALL = java.util.stream.Stream.concat(RULES.stream(), REVIEW_RULES.stream()).toList();
 

@@ -5,16 +5,33 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Jackson counts columns in bytes when it parses bytes; people (and SARIF's {@code unicodeCodePoints}) count
  * characters. 名称 is 6 bytes but 2 characters.
+ *
+ * <p>One instance per parsed file answers in constant time: counting the characters from the start of the line
+ * would cost the length of the line for every located value, and a minified file (one line of megabytes, as
+ * exporting systems write it) would take quadratic time. The table, built once per file and only when a line is
+ * long, holds the number of UTF-8 continuation bytes before every {@value #BLOCK}-byte block; a column is then the
+ * bytes from the line start minus the continuation bytes among them, found from two table entries and at most
+ * two partial blocks.
  */
 public final class Columns {
-    private Columns() {
-    }
+    /** Bytes per table entry: the table of a 64 MiB file is 512 KiB. */
+    static final int BLOCK = 512;
+
+    private final byte[] source;
+    private final int base;
+    private volatile int[] table;
 
     /**
-     * The 1-based character column of {@code loc}, found from its byte offset in {@code source} (parsed from
-     * {@code base}); Jackson's own column when the bytes are not known.
+     * @param source the file's bytes (null: Jackson's byte columns are used)
+     * @param base   where parsing started in {@code source} (3 after a byte order mark)
      */
-    public static int charColumn(byte[] source, int base, TokenStreamLocation loc) {
+    public Columns(byte[] source, int base) {
+        this.source = source;
+        this.base = base;
+    }
+
+    /** The 1-based character column of {@code loc}; Jackson's own column when the bytes are not known. */
+    public int charColumn(TokenStreamLocation loc) {
         int byteColumn = Math.max(0, loc.getColumnNr());
         long off = loc.getByteOffset();
         if (source == null || off < 0 || byteColumn <= 0) {
@@ -25,12 +42,52 @@ public final class Columns {
         if (start < base || end > source.length) {
             return byteColumn;
         }
-        int col = 1;
-        for (int i = (int) start; i < end; i++) {
-            if ((source[i] & 0xC0) != 0x80) {
-                col++;
+        if (end - start <= 2 * BLOCK) {
+            return 1 + (int) (end - start) - continuations((int) start, (int) end);
+        }
+        return 1 + (int) (end - start) - (continuationsBefore((int) end) - continuationsBefore((int) start));
+    }
+
+    /** Continuation bytes in {@code [base, at)}. */
+    private int continuationsBefore(int at) {
+        int[] t = table();
+        int k = (at - base) / BLOCK;
+        int from = base + k * BLOCK;
+        return t[k] + continuations(from, at);
+    }
+
+    private int[] table() {
+        int[] t = table;
+        if (t == null) {
+            int n = (source.length - base) / BLOCK + 1;
+            t = new int[n];
+            int count = 0;
+            for (int k = 0; k < n; k++) {
+                t[k] = count;
+                int from = base + k * BLOCK;
+                count += continuations(from, Math.min(source.length, from + BLOCK));
+            }
+            table = t; // racing threads build the same table; either copy is right
+        }
+        return t;
+    }
+
+    private int continuations(int from, int to) {
+        int c = 0;
+        for (int i = from; i < to; i++) {
+            if ((source[i] & 0xC0) == 0x80) {
+                c++;
             }
         }
-        return col;
+        return c;
+    }
+
+    /**
+     * The 1-based character column of {@code loc}, found from its byte offset in {@code source} (parsed from
+     * {@code base}); Jackson's own column when the bytes are not known. For one location (an error's); a
+     * document locates its values through its own instance.
+     */
+    public static int charColumn(byte[] source, int base, TokenStreamLocation loc) {
+        return new Columns(source, base).charColumn(loc);
     }
 }

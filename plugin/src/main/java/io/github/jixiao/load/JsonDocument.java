@@ -12,14 +12,21 @@ import tools.jackson.databind.JsonNode;
  * @param file     path relative to the project, '/' separators
  * @param schemaId the {@code $schema} the file names, or null
  * @param root     the tree; every node knows its line and column
- * @param source   the file's bytes, to count columns in characters (null: Jackson's byte columns)
- * @param sourceOffset where parsing started in {@code source} (3 after a byte order mark)
+ * @param columns  counts columns in characters from the file's bytes, in constant time per value
  */
-public record JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset) {
+public record JsonDocument(String file, String schemaId, JsonNode root, Columns columns) {
 
     /** A document whose bytes are not kept: columns are Jackson's. */
     public JsonDocument(String file, String schemaId, JsonNode root) {
-        this(file, schemaId, root, null, 0);
+        this(file, schemaId, root, new Columns(null, 0));
+    }
+
+    /**
+     * @param source       the file's bytes, to count columns in characters (null: Jackson's byte columns)
+     * @param sourceOffset where parsing started in {@code source} (3 after a byte order mark)
+     */
+    public JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset) {
+        this(file, schemaId, root, new Columns(source, sourceOffset));
     }
 
     /** Location of a node of this document's tree. */
@@ -30,7 +37,7 @@ public record JsonDocument(String file, String schemaId, JsonNode root, byte[] s
             TokenStreamLocation loc = JsonNodes.tokenStreamLocationOf(node);
             if (loc != null) {
                 line = Math.max(0, loc.getLineNr());
-                col = Columns.charColumn(source, sourceOffset, loc);
+                col = columns.charColumn(loc);
             }
         }
         return new Src(file, pointer, line, col);

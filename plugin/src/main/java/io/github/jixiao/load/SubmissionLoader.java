@@ -39,6 +39,12 @@ public final class SubmissionLoader {
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final int MAX_NUMBER_LENGTH = 100;
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * JSON tokens (values, names, brackets) one file may hold: 200,000 indicators are about 3 million, and a tree of
+     * this many nodes with their locations takes under 700 MiB, so any file under the size limit is either checked
+     * or a {@code json-limit} finding at the JVM's default heap (a 60 MB file of {@code {}} would be 40 million).
+     */
+    public static final long MAX_TOKENS = 5_000_000L;
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -52,6 +58,7 @@ public final class SubmissionLoader {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxTokenCount(MAX_TOKENS)
                         .build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
@@ -234,6 +241,9 @@ public final class SubmissionLoader {
         if (m.contains("number value length")) {
             return "number";
         }
+        if (m.contains("token count")) {
+            return "tokens";
+        }
         return "";
     }
 
@@ -247,6 +257,9 @@ public final class SubmissionLoader {
         }
         if (m.contains("number value length")) {
             return Integer.toString(MAX_NUMBER_LENGTH);
+        }
+        if (m.contains("token count")) {
+            return Long.toString(MAX_TOKENS);
         }
         return "";
     }

@@ -3,6 +3,8 @@ package io.github.jixiao.maven;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.load.Confinement;
+import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportMeta;
@@ -74,25 +76,55 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return project.getBasedir().toPath().toAbsolutePath().normalize();
     }
 
-    protected EngineResult runEngine() {
+    protected EngineResult runEngine() throws MojoExecutionException {
+        Messages m = messages();
+        for (String[] param : new String[][] {{"includes"}, {"excludes"}}) {
+            List<String> globs = param[0].equals("includes") ? includes : excludes;
+            for (String g : globs == null ? List.<String>of() : globs) {
+                String problem = EngineOptions.globProblem(g);
+                if (problem != null) {
+                    throw new MojoExecutionException(m.label("console.config.glob", param[0],
+                            SubmissionLoader.excerpt(String.valueOf(g), 200), problem));
+                }
+            }
+        }
         return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework));
     }
 
     protected Review review(EngineResult result, boolean withBaseline) {
         Path dir = projectDir();
-        Suppressions sup = Suppressions.load(suppressionsFile == null ? null : suppressionsFile.toPath(),
-                suppressionsFile == null ? "" : Engine.relative(dir, suppressionsFile.toPath()));
-        Baseline base = withBaseline && baselineFile != null
-                ? Baseline.load(baselineFile.toPath(), Engine.relative(dir, baselineFile.toPath())) : Baseline.none();
+        Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
+        Baseline base = withBaseline && baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
         return Review.of(result.findings(), sup, base);
+    }
+
+    /**
+     * The output folder, when it lies below the build directory and that inside the project, every link resolved
+     * (the build directory of a pull request may hold links its author planted); else a configuration error naming
+     * it, and nothing is written.
+     */
+    static Path confinedOutput(MavenProject project, File outputDirectory, Messages messages) throws MojoExecutionException {
+        Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+        String buildDir = project.getBuild() == null ? null : project.getBuild().getDirectory();
+        if (buildDir == null || project.getBasedir() == null) {
+            return out;
+        }
+        Path build = Path.of(buildDir).toAbsolutePath().normalize();
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        if (!out.startsWith(build) || !Confinement.inside(base, build) || !Confinement.inside(build, out)) {
+            throw new MojoExecutionException(messages.label("console.output-outside",
+                    SubmissionLoader.excerpt(out.toString(), 200), SubmissionLoader.excerpt(build.toString(), 200)));
+        }
+        return out;
     }
 
     /** Writes every report; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
         EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
                 result.stage(), result.kind(), result.files());
+        Path out = confinedOutput(project, outputDirectory, messages);
         try {
-            ReportWriter.write(outputDirectory.toPath(), reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
+            ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

@@ -24,6 +24,9 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public final class AggregateMojo extends AbstractMojo {
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
     private List<MavenProject> reactorProjects;
 
@@ -53,7 +56,7 @@ public final class AggregateMojo extends AbstractMojo {
             inputs.add(new Object[] {p.getArtifactId(), summary, findings});
         }
         Aggregate.Result r = Aggregate.of(inputs);
-        Path out = outputDirectory.toPath();
+        Path out = AbstractJixiaoMojo.confinedOutput(project, outputDirectory, m);
         try {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
             AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m));

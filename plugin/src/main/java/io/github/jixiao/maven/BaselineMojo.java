@@ -25,6 +25,11 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
         }
         EngineResult result = runEngine();
         Review review = review(result, false);
+        if (!io.github.jixiao.load.Confinement.mayRead(projectDir(), baselineFile.toPath())) {
+            // the baseline is written into the project: never through a link leading out of it
+            throw new MojoExecutionException(messages.label("console.baseline-outside",
+                    io.github.jixiao.load.SubmissionLoader.excerpt(baselineFile.toString(), 200)));
+        }
         try {
             AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings()));
         } catch (IOException e) {

@@ -50,7 +50,11 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         }
         Severity threshold = Severity.parse(violationSeverity);
         if (threshold == null) {
-            throw new MojoExecutionException("jixiao.violationSeverity must be error, warning or info, not '" + violationSeverity + "'");
+            throw new MojoExecutionException(messages.label("console.config.severity",
+                    io.github.jixiao.load.SubmissionLoader.excerpt(String.valueOf(violationSeverity), 200)));
+        }
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException(messages.label("console.config.maxAllowed", Integer.toString(maxAllowedViolations)));
         }
         EngineResult result = runEngine();
         Review review = review(result, true);

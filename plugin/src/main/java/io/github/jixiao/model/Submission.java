@@ -86,8 +86,7 @@ public final class Submission {
     }
 
     public Integer year() {
-        JsonNode n = node("department", "/year");
-        return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.asInt() : null;
+        return integer(node("department", "/year"));
     }
 
     /** The stage; {@link Stage#SELF_EVALUATION} when missing or unknown (the strictest). */
@@ -236,11 +235,11 @@ public final class Submission {
 
     private static List<Quarter> bindQuarters(JsonDocument doc) {
         List<Quarter> out = new ArrayList<>(bindArray(doc, "quarterlyExecution", (d, n, i, p) -> {
-            if (!n.path("quarter").isIntegralNumber() || !n.get("quarter").canConvertToInt()
-                    || number(n.get("cumulativePercent")) == null) {
+            Integer q = integer(n.get("quarter"));
+            if (q == null || number(n.get("cumulativePercent")) == null) {
                 return null;
             }
-            return new Quarter(n.get("quarter").asInt(), number(n.get("cumulativePercent")),
+            return new Quarter(q, number(n.get("cumulativePercent")),
                     str(n, "explanation"), d.src(n.get("cumulativePercent"), p + "/cumulativePercent"));
         }));
         out.sort(java.util.Comparator.comparingInt(Quarter::quarter));
@@ -307,6 +306,43 @@ public final class Submission {
             return null;
         }
         return d;
+    }
+
+    /**
+     * The value of an integer as JSON Schema means it: 2024 and also 2024.0 or 2.0e3 (a number whose fraction is
+     * zero is an integer); null when it is not a number, has a fraction, or does not fit an int.
+     */
+    public static Integer integer(JsonNode v) {
+        if (v == null || !v.isNumber()) {
+            return null;
+        }
+        if (v.isIntegralNumber()) {
+            return v.canConvertToInt() ? v.asInt() : null;
+        }
+        BigDecimal d = number(v);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The calendar date a YYYY-MM-DD string names, or null: for a string of that form that names no day
+     * (2024-02-30, 2024-13-01) too, which {@code date-invalid} reports, naming the date.
+     */
+    public static LocalDate parseDate(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(JsonNode n, String field) {

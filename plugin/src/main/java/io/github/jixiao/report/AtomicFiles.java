@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -20,7 +23,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    private static final long PID = ProcessHandle.current().pid();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What is written: bytes streamed to the temporary file. */
     @FunctionalInterface
@@ -46,15 +49,27 @@ public final class AtomicFiles {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
         }
-        // a name unique to this process and thread (no SecureRandom, as Files.createTempFile uses), created
-        // with the ordinary permissions (rw-r--r-- under the usual umask), then moved over the target
-        Path tmp = dir.resolve("." + target.getFileName() + "." + PID + "." + Thread.currentThread().getId() + ".tmp");
+        // an unpredictable name, created exclusively and never through a link: a file or link planted beside the
+        // target (the build directory of a pull request is the submitter's too) can be neither overwritten nor
+        // followed; the move then replaces the target itself, a link there included, never what it points to
+        Path tmp = null;
+        OutputStream opened = null;
+        for (int attempt = 0; opened == null; attempt++) {
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 16) {
+                    throw e;
+                }
+            }
+        }
         boolean moved = false;
         try {
             // unbuffered: every writer here buffers already (Jackson's generator, the UTF-8 encoder), and a
             // buffer per file was a tenth of the engine's allocation in the benchmark
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (OutputStream out = opened) {
                 content.writeTo(new FilterOutputStream(out) {
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {

@@ -1,6 +1,10 @@
 package io.github.jixiao.review;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Json;
@@ -34,24 +38,67 @@ public final class Baseline {
         return new Baseline(Map.of(), List.of());
     }
 
-    public static Baseline load(Path file, String fileRel) {
-        if (file == null || !Files.isRegularFile(file)) {
+    /**
+     * Reads the file when it exists and lies inside {@code project} (a link leading out is a finding naming it,
+     * and nothing of its target is read); problems are findings (never an exception).
+     */
+    public static Baseline load(Path project, Path file) {
+        if (file == null || !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return none();
+        }
+        String fileRel = Confinement.relative(project, file);
+        Finding outside = Confinement.refuse(project, file);
+        if (outside != null) {
+            return new Baseline(Map.of(), List.of(outside));
+        }
+        if (!Files.isRegularFile(file)) {
             return none();
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
         Map<String, Entry> m = new LinkedHashMap<>();
-        if (l.document() != null) {
-            JsonNode arr = l.document().root().get("findings");
-            if (arr != null && arr.isArray()) {
-                for (JsonNode n : arr) {
-                    String fp = n.path("fingerprint").asString("");
-                    if (!fp.isEmpty()) {
-                        m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString("")));
+        List<Finding> problems = new ArrayList<>(l.findings());
+        JsonDocument doc = l.document();
+        if (doc != null) {
+            JsonNode arr = doc.root().get("findings");
+            if (arr == null || !arr.isArray()) {
+                Src s = doc.src(doc.root(), "");
+                problems.add(new Finding("baseline-invalid", Severity.ERROR, "", List.of("{\"findings\": [...]}"), fileRel, "",
+                        s.line(), s.column(), null));
+            } else {
+                for (int i = 0; i < arr.size(); i++) {
+                    JsonNode n = arr.get(i);
+                    String bad = malformed(n);
+                    if (bad != null) {
+                        String ptr = "/findings/" + i;
+                        Src s = doc.src(n, ptr);
+                        problems.add(new Finding("baseline-invalid", Severity.ERROR, "entry",
+                                List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(bad, 60)), fileRel, ptr, s.line(), s.column(), null));
+                        continue;
                     }
+                    String fp = n.get("fingerprint").asString();
+                    m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString("")));
                 }
             }
         }
-        return new Baseline(m, l.findings());
+        return new Baseline(m, problems);
+    }
+
+    /** The first field of an entry that is missing (fingerprint) or of the wrong type; null when it is well formed. */
+    private static String malformed(JsonNode n) {
+        if (!n.isObject()) {
+            return "fingerprint";
+        }
+        JsonNode fp = n.get("fingerprint");
+        if (fp == null || !fp.isString() || fp.asString().isBlank()) {
+            return "fingerprint";
+        }
+        for (String field : List.of("rule", "severity", "file", "pointer")) {
+            JsonNode v = n.get(field);
+            if (v != null && !v.isString()) {
+                return field;
+            }
+        }
+        return null;
     }
 
     public Map<String, Entry> entries() {

@@ -2,6 +2,7 @@ package io.github.jixiao.review;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
@@ -43,9 +44,20 @@ public final class Suppressions {
         return new Suppressions(List.of(), List.of(), "");
     }
 
-    /** Reads the file when it exists; problems are findings (never an exception). */
-    public static Suppressions load(Path file, String fileRel) {
-        if (file == null || !Files.isRegularFile(file)) {
+    /**
+     * Reads the file when it exists and lies inside {@code project} (a link leading out is a finding naming it,
+     * and nothing of its target is read); problems are findings (never an exception).
+     */
+    public static Suppressions load(Path project, Path file) {
+        if (file == null || !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return none();
+        }
+        String fileRel = Confinement.relative(project, file);
+        Finding outside = Confinement.refuse(project, file);
+        if (outside != null) {
+            return new Suppressions(List.of(), List.of(outside), fileRel);
+        }
+        if (!Files.isRegularFile(file)) {
             return none();
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
@@ -66,6 +78,13 @@ public final class Suppressions {
             JsonNode n = arr.get(i);
             String ptr = "/suppressions/" + i;
             Src s = doc.src(n, ptr);
+            String wrong = wrongField(n);
+            if (wrong != null) {
+                // a field of the wrong type (or misspelt) must not leave the suppression wider than written
+                problems.add(new Finding("suppression-invalid", Severity.ERROR, "field",
+                        List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(wrong, 60)), fileRel, ptr, s.line(), s.column(), null));
+                continue;
+            }
             String rule = n.path("rule").isString() ? n.get("rule").asString() : null;
             String target = n.path("file").isString() ? n.get("file").asString() : null;
             if (rule == null || target == null) {
@@ -74,7 +93,7 @@ public final class Suppressions {
                 continue;
             }
             String reason = n.path("reason").isString() ? n.get("reason").asString().strip() : "";
-            if (reason.isEmpty()) {
+            if (!visible(reason)) {
                 problems.add(new Finding("suppression-invalid", Severity.ERROR, "",
                         List.of(Integer.toString(i + 1), rule), fileRel, ptr, s.line(), s.column(), null));
                 continue;
@@ -84,6 +103,44 @@ public final class Suppressions {
             entries.add(new Entry(i, rule, target.replace('\\', '/'), pointer, name, reason, s));
         }
         return new Suppressions(entries, problems, fileRel);
+    }
+
+    /** The fields an entry may have; each, when present, must be a string. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("rule", "file", "pointer", "name", "reason");
+
+    /** The first field of {@code n} that is unknown or not a string; null when there is none (or n is no object). */
+    static String wrongField(JsonNode n) {
+        if (!n.isObject()) {
+            return null; // reported as malformed below
+        }
+        for (java.util.Map.Entry<String, JsonNode> e : n.properties()) {
+            if (!FIELDS.contains(e.getKey()) || !e.getValue().isString()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code s} holds at least one character a reader can see: not only white space, control or format
+     * characters (zero-width space, joiners, direction marks, BOM), unassigned or private-use code points, or the
+     * blank fillers (U+115F, U+1160, U+3164, U+FFA0, U+2800).
+     */
+    static boolean visible(String s) {
+        return s.codePoints().anyMatch(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+            switch (Character.getType(c)) {
+                case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
+                        Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> {
+                    return false;
+                }
+                default -> {
+                    return c != 0x115F && c != 0x1160 && c != 0x3164 && c != 0xFFA0 && c != 0x2800 && c != 0x180E;
+                }
+            }
+        });
     }
 
     public List<Entry> entries() {

@@ -96,17 +96,54 @@ public final class FrameworkLoader {
             return refused("not-found", w, shown);
         }
         String rel = project.relativize(file).toString().replace('\\', '/');
-        SubmissionLoader.Loaded read = new SubmissionLoader().load(file, rel);
-        if (read.document() == null) {
-            List<Finding> out = new ArrayList<>();
-            for (Finding f : read.findings()) {
-                out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
-                        List.of(rel, f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()))),
-                        rel, f.pointer(), f.line(), f.column(), null));
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return new Loaded(null, List.of(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
+                        List.of(rel, "json-limit: " + (size / (1024 * 1024)) + " MB > " + (MAX_BYTES / (1024 * 1024)) + " MB"),
+                        rel, "", 0, 0, null)));
             }
-            return new Loaded(null, out);
+        } catch (IOException | SecurityException e) {
+            return refused("not-found", w, shown);
         }
-        return bindChecked(read.document());
+        SubmissionLoader.Loaded read = new SubmissionLoader().load(file, rel);
+        Loaded refused = unusable(read, rel);
+        if (refused != null) {
+            return refused;
+        }
+        Loaded l = bindChecked(read.document());
+        if (l.framework() != null && BUILT_IN.contains(l.framework().id())) {
+            // a project file must not pass itself off as a built-in framework: the summary would name the built-in
+            List<Finding> out = new ArrayList<>(l.findings());
+            JsonDocument d = read.document();
+            Src s = d.src("/id");
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "builtin-id",
+                    List.of(rel, l.framework().id()), rel, "/id", s.line(), s.column(), null));
+            return new Loaded(l.framework(), out);
+        }
+        return l;
+    }
+
+    /**
+     * Null when the read framework file can be bound; else its findings as {@code framework-invalid}: it did not
+     * parse, or holds a number no framework can ({@code 1e10000000}: the same number checks as a submission file,
+     * made before anything computes with it).
+     */
+    private static Loaded unusable(SubmissionLoader.Loaded read, String file) {
+        List<Finding> problems = new ArrayList<>(read.findings());
+        if (read.document() != null) {
+            io.github.jixiao.load.Numbers.check(read.document(), read.document().root(), problems);
+        }
+        if (read.document() != null && problems.isEmpty()) {
+            return null;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : problems) {
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
+                    List.of(file, f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()))),
+                    file, f.pointer(), f.line(), f.column(), null));
+        }
+        return new Loaded(null, out);
     }
 
     /** A built-in framework; throws when it is missing or invalid (a packaging bug, caught by the tests). */
@@ -121,16 +158,8 @@ public final class FrameworkLoader {
     /** Parses, validates and binds framework JSON named {@code file} (for tests and custom files). */
     public static Loaded parse(byte[] json, String file) {
         SubmissionLoader.Loaded read = new SubmissionLoader().parse(json, file);
-        if (read.document() == null) {
-            List<Finding> out = new ArrayList<>();
-            for (Finding f : read.findings()) {
-                out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
-                        List.of(file, f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()))),
-                        file, "", f.line(), f.column(), null));
-            }
-            return new Loaded(null, out);
-        }
-        return bindChecked(read.document());
+        Loaded refused = unusable(read, file);
+        return refused != null ? refused : bindChecked(read.document());
     }
 
     private static Loaded builtInLoaded(String id) {

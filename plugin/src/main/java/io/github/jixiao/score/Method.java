@@ -391,8 +391,8 @@ public sealed interface Method {
         private static int indexOf(JsonNode arr, int quarter) {
             for (int i = 0; i < arr.size(); i++) {
                 JsonNode e = arr.get(i);
-                if (e.isObject() && e.path("quarter").isIntegralNumber() && e.get("quarter").canConvertToInt()
-                        && e.get("quarter").asInt() == quarter
+                Integer q = e.isObject() ? io.github.jixiao.model.Submission.integer(e.get("quarter")) : null;
+                if (q != null && q == quarter
                         && e.path("cumulativePercent").isNumber()) {
                     return i;
                 }

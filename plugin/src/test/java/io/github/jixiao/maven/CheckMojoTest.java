@@ -36,6 +36,7 @@ class CheckMojoTest {
         set(mojo, "outputDirectory", tmp.resolve("out").toFile());
         MavenProject project = (MavenProject) get(mojo, "project");
         project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.toString()); // reports go only below the build directory: tmp/out is
         project.setArtifact(new org.apache.maven.artifact.DefaultArtifact("io.github.jixiao.test", "mojo-sample", "1.0",
                 "compile", "pom", null, new org.apache.maven.artifact.handler.DefaultArtifactHandler("pom")));
     }
@@ -124,6 +125,35 @@ class CheckMojoTest {
     void badSeverityIsAConfigurationError(CheckMojo mojo) throws Exception {
         point(mojo, sampleCopy());
         assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "en")
+    void anInvalidGlobIsAConfigurationErrorNamingIt(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        set(mojo, "includes", java.util.List.of("**/*.json", "submission/[abc.json"));
+        org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("jixiao.includes: \"submission/[abc.json\" is not a valid glob pattern"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "en")
+    void reportsOutsideTheBuildDirectoryAreAConfigurationError(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        Path elsewhere = Files.createTempDirectory("jixiao-elsewhere");
+        try {
+            set(mojo, "outputDirectory", elsewhere.resolve("out").toFile());
+            org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("only below the build directory"), e.getMessage());
+            assertFalse(Files.exists(elsewhere.resolve("out")));
+        } finally {
+            Files.deleteIfExists(elsewhere);
+        }
     }
 
     static Field field(Object o, String name) throws NoSuchFieldException {

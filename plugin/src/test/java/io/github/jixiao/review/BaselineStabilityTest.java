@@ -36,7 +36,7 @@ class BaselineStabilityTest {
         List<Finding> after = new Engine().run(EngineOptions.of(tmp, sub)).findings();
         assertEquals(before.size(), after.size(), "the new indicator is clean");
 
-        Review r = Review.of(after, Suppressions.load(sup, "jixiao-suppressions.json"), Baseline.load(base, "jixiao-baseline.json"));
+        Review r = Review.of(after, Suppressions.load(tmp, sup), Baseline.load(tmp, base));
         // only the share of actual = target changed (36 of 81 → 36 of 82): a new finding in truth, the old one gone
         assertEquals(List.of("actual-equals-target-pattern"), r.findings().stream()
                 .filter(f -> f.ruleId().equals("baseline-stale")).map(f -> f.args().get(0)).toList());

@@ -26,7 +26,7 @@ class ReviewTest {
     private Suppressions sup(String json) throws Exception {
         Path p = tmp.resolve("jixiao-suppressions.json");
         Files.writeString(p, json, StandardCharsets.UTF_8);
-        return Suppressions.load(p, "jixiao-suppressions.json");
+        return Suppressions.load(tmp, p);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ReviewTest {
     void baselineAcceptsTodaysFindingsAndNamesStaleOnes() throws Exception {
         Path p = tmp.resolve("jixiao-baseline.json");
         Files.writeString(p, Baseline.render(List.of(missed, zero)), StandardCharsets.UTF_8);
-        Baseline base = Baseline.load(p, "jixiao-baseline.json");
+        Baseline base = Baseline.load(tmp, p);
         Review same = Review.of(List.of(missed, zero), Suppressions.none(), base);
         assertEquals(0, same.violations(Severity.ERROR));
         assertEquals(2, same.baselined().size());
@@ -98,6 +98,6 @@ class ReviewTest {
         Files.writeString(p, Baseline.render(List.of(missed)), StandardCharsets.UTF_8);
         Finding moved = new Finding(missed.ruleId(), missed.severity(), missed.key(), missed.args(), missed.file(),
                 missed.pointer(), 40, 1, null);
-        assertEquals(0, Review.of(List.of(moved), Suppressions.none(), Baseline.load(p, "b")).violations(Severity.ERROR));
+        assertEquals(0, Review.of(List.of(moved), Suppressions.none(), Baseline.load(tmp, p)).violations(Severity.ERROR));
     }
 }

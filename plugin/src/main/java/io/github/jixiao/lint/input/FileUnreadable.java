@@ -15,7 +15,9 @@ import io.github.jixiao.lint.RuleInfo;
         rationaleEn = "A file that cannot be opened cannot be checked.",
         source = "jixiao",
         messages = {
-            @RuleInfo.Message(zh = "文件无法读取：{0}。请检查文件权限。", en = "The file cannot be read: {0}. Check its permissions.")
+            @RuleInfo.Message(zh = "文件无法读取：{0}。请检查文件权限。", en = "The file cannot be read: {0}. Check its permissions."),
+            @RuleInfo.Message(key = "outside", zh = "“{0}”是指向项目目录之外的链接（或路径），未读取。请提交文件本身，不要提交链接。",
+                    en = "{0} is a link (or a path) leading outside the project, so it was not read. Commit the file itself, not a link.")
         })
 public final class FileUnreadable implements InputRule {
 }

@@ -23,7 +23,9 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "number", zh = "数字超过 {0} 位。请检查此处数字。",
                     en = "A number longer than {0} digits. Check this number."),
             @RuleInfo.Message(key = "file-size", zh = "文件大小 {0} MB，超过 {1} MB 的上限。",
-                    en = "The file is {0} MB, above the {1} MB limit.")
+                    en = "The file is {0} MB, above the {1} MB limit."),
+            @RuleInfo.Message(key = "tokens", zh = "文件中的 JSON 值、键名和括号超过 {0} 个，超出读取上限。请把数据拆分到合理的规模，或检查文件是否损坏。",
+                    en = "The file holds more than {0} JSON values, names and brackets, beyond the read limit. Split the data to a sensible size or check whether the file is damaged.")
         })
 public final class JsonLimit implements InputRule {
 }

@@ -29,6 +29,8 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: its first-level criteria add up to {1}, not 100."),
             @RuleInfo.Message(key = "duplicate-id", zh = "评分框架 {0}：指标 id“{1}”重复。",
                     en = "Framework {0}: criterion id \"{1}\" is used twice."),
+            @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
+                    en = "The project framework file {0} uses the id \"{1}\" of a built-in framework. A project file must not pass itself off as a built-in one; give it an id of its own."),
             @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。",
                     en = "Framework {0} is for kind {1}, but this submission's kind is {2}."),
             @RuleInfo.Message(key = "units", zh = "评分框架中“{0}”的表达式 {1} 把金额与非金额相加或相除，此项按 0 分计。",

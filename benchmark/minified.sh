@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Minified against pretty-printed JSON: one department whose indicators.json holds N indicators, checked once
+# pretty-printed and once minified (every file on one line). Locating a value must cost the same on a line of
+# 60 MB as on a line of 60 bytes, so the ratio stays under 1.5.
+#
+#   bash benchmark/minified.sh 20000 200000        # one RESULT-MINIFIED line per size
+#   JIXIAO_ENGINE_CLASSES=plugin/target/classes bash benchmark/minified.sh 20000   # a working tree's engine
+#
+# The engine JVM runs with the JVM's default heap (BENCH_HEAP sets -Xmx), as `mvn verify` would.
+set -euo pipefail
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+MVNW="$ROOT/mvnw"
+build() {
+  "$MVNW" -B -q "$@" -f "$BENCH/pom.xml" package dependency:build-classpath \
+    -Dmdep.outputFile="$BENCH/target/classpath.txt" -Dmdep.includeScope=runtime
+}
+(cd "$ROOT" && build -o) || (cd "$ROOT" && build)
+CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+if [ -n "${JIXIAO_ENGINE_CLASSES:-}" ]; then
+  CP="$JIXIAO_ENGINE_CLASSES:$CP"
+  echo "minified.sh: engine classes from $JIXIAO_ENGINE_CLASSES"
+fi
+HEAP=()
+if [ -n "${BENCH_HEAP:-}" ]; then HEAP=(-Xmx"$BENCH_HEAP"); fi
+for N in "${@:-20000}"; do
+  java ${HEAP[@]+"${HEAP[@]}"} -Dfile.encoding=UTF-8 -cp "$CP" io.github.jixiao.bench.Minified "$BENCH/target/minified" "$N" "${BENCH_PASSES:-3}"
+done

@@ -1,0 +1,68 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Pointers;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Submission;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(
+        id = "date-invalid",
+        severity = Severity.ERROR,
+        category = Category.SCHEMA,
+        titleZh = "日期不存在",
+        titleEn = "Date that does not exist",
+        rationaleZh = "格式只要求 YYYY-MM-DD，2024-02-30、2024-13-01 这样的字符串符合格式，却不是日历上的日子。"
+                + "调剂日期、指标修订日期决定“调剂后指标未修订”等检查：不存在的日期会让这些检查悄悄失效。",
+        rationaleEn = "The format only asks for YYYY-MM-DD, so 2024-02-30 or 2024-13-01 pass it without naming a day of the calendar. "
+                + "Adjustment and revision dates drive checks such as indicators-stale-after-adjustment: an impossible date would silently turn them off.",
+        source = "jixiao；ISO 8601 日历日期",
+        messages = {
+            @RuleInfo.Message(zh = "日期“{0}”在日历上不存在。请写实际的日期（YYYY-MM-DD）。",
+                    en = "The date \"{0}\" does not exist in the calendar. Write the actual date (YYYY-MM-DD).")
+        })
+public final class DateInvalid implements Rule {
+
+    /** The fields the format declares as dates (common.schema.json#/$defs/date). */
+    static final Set<String> DATE_FIELDS = Set.of("date", "targetRevisedOn", "indicatorsRevisedOn", "publishedOn");
+    private static final Pattern SHAPE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (JsonDocument d : submission.documents().values()) {
+            walk(d, d.root(), "", ctx);
+        }
+    }
+
+    private static void walk(JsonDocument d, JsonNode n, String pointer, RuleContext ctx) {
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                JsonNode v = e.getValue();
+                if (v.isContainer()) {
+                    walk(d, v, pointer + "/" + Pointers.escape(e.getKey()), ctx);
+                } else if (v.isString() && DATE_FIELDS.contains(e.getKey())) {
+                    String s = v.asString();
+                    // a string of another shape is the schema's finding; one of this shape must name a day
+                    if (SHAPE.matcher(s).matches() && Submission.parseDate(s) == null) {
+                        String p = pointer + "/" + Pointers.escape(e.getKey());
+                        ctx.report(d.src(v, p), SubmissionLoader.excerpt(s, 40));
+                    }
+                }
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                if (n.get(i).isContainer()) {
+                    walk(d, n.get(i), pointer + "/" + i, ctx);
+                }
+            }
+        }
+    }
+}
