@@ -56,10 +56,6 @@ public record Indicator(
                 TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), TargetParser.parseShared(actual));
     }
 
-    public Src effectiveTargetSrc() {
-        return targetSrc;
-    }
-
     public String pointer() {
         return "/indicators/" + index;
     }
