@@ -53,7 +53,7 @@ public final class Engine {
 
         if (!Files.isDirectory(dir)) {
             findings.add(structure("no-directory", dirRel, dirRel));
-            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), o.rules());
         }
         List<Path> files = new ArrayList<>();
         List<Path> others = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class Engine {
         }
         if (files.isEmpty()) {
             findings.add(structure("empty-directory", dirRel, dirRel));
-            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), o.rules());
         }
 
         // load and validate every file, in parallel; results keep file order
@@ -128,10 +128,10 @@ public final class Engine {
         Stage stage = submission.stage();
         for (Rule rule : RuleRegistry.all()) {
             RuleDescriptor d = rule.descriptor();
-            if (!d.stages().contains(stage)) {
+            if (!d.stages().contains(stage) || o.rules().isOff(d.id())) {
                 continue;
             }
-            RuleContext ctx = new RuleContext(d, sheet);
+            RuleContext ctx = new RuleContext(d, sheet, o.rules());
             try {
                 rule.check(submission, ctx);
                 findings.addAll(ctx.findings());
@@ -143,8 +143,10 @@ public final class Engine {
         if (sheet != null) {
             findings = linkToCriteria(findings, sheet, byRole);
         }
+        // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
+        findings = o.rules().apply(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
-                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names));
+                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names), o.rules());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.jixiao.engine;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.lint.RuleConfig;
 import io.github.jixiao.score.ScoreSheet;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param stage      stage label
  * @param kind       department or project
  * @param files      files checked (project-relative), in order
+ * @param rules      the per-rule configuration the run applied
  */
 public record EngineResult(
         List<Finding> findings,
@@ -22,5 +24,15 @@ public record EngineResult(
         Integer year,
         String stage,
         String kind,
-        List<String> files) {
+        List<String> files,
+        RuleConfig rules) {
+
+    public EngineResult {
+        rules = rules == null ? RuleConfig.none() : rules;
+    }
+
+    public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
+                        List<String> files) {
+        this(findings, sheet, department, year, stage, kind, files, null);
+    }
 }

@@ -16,11 +16,25 @@ import java.util.Optional;
 public final class RuleContext {
     private final RuleDescriptor rule;
     private final ScoreSheet scores;
+    private final RuleConfig config;
     private final List<Finding> out = new ArrayList<>();
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
+        this(rule, scores, RuleConfig.none());
+    }
+
+    public RuleContext(RuleDescriptor rule, ScoreSheet scores, RuleConfig config) {
         this.rule = rule;
         this.scores = scores;
+        this.config = config == null ? RuleConfig.none() : config;
+    }
+
+    /**
+     * The value of the rule's threshold {@code name} in force: configured in the pom, or the default its
+     * {@link RuleInfo#thresholds()} declares.
+     */
+    public java.math.BigDecimal threshold(String name) {
+        return config.threshold(rule, name);
     }
 
     /** The score sheet, when the submission could be scored. */

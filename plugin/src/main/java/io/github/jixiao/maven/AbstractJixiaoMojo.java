@@ -3,6 +3,7 @@ package io.github.jixiao.maven;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.lint.RuleConfig;
 import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportMeta;
@@ -13,6 +14,7 @@ import io.github.jixiao.review.Suppressions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -62,6 +64,21 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
     protected File baselineFile;
 
+    /**
+     * Per-rule configuration, as in other linters: for a rule id (or alias), its severity ({@code off},
+     * {@code info}, {@code warning}, {@code error}) and values for the thresholds it declares (listed in
+     * {@code docs/rules.md} and by {@code jixiao:rules}):
+     * <pre>
+     * &lt;rules&gt;
+     *   &lt;rule&gt;&lt;id&gt;actual-equals-target-pattern&lt;/id&gt;&lt;thresholds&gt;&lt;share&gt;40&lt;/share&gt;&lt;/thresholds&gt;&lt;/rule&gt;
+     *   &lt;rule&gt;&lt;id&gt;indicator-target-at-ceiling&lt;/id&gt;&lt;severity&gt;off&lt;/severity&gt;&lt;/rule&gt;
+     * &lt;/rules&gt;
+     * </pre>
+     * An unknown rule id, severity or threshold stops the build, naming it.
+     */
+    @Parameter
+    protected List<Rule> rules;
+
     /** The build's reproducible timestamp; reports print it instead of the clock. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
@@ -74,8 +91,26 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return project.getBasedir().toPath().toAbsolutePath().normalize();
     }
 
-    protected EngineResult runEngine() {
-        return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework));
+    protected EngineResult runEngine() throws MojoExecutionException {
+        return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework,
+                ruleConfig()));
+    }
+
+    /** The {@code <rules>} parameter, checked; a mistake in it is a configuration error naming the entry. */
+    protected RuleConfig ruleConfig() throws MojoExecutionException {
+        List<RuleConfig.Entry> entries = new ArrayList<>();
+        if (rules != null) {
+            for (Rule r : rules) {
+                if (r != null) {
+                    entries.add(new RuleConfig.Entry(r.id, r.severity, r.thresholds));
+                }
+            }
+        }
+        try {
+            return RuleConfig.of(entries);
+        } catch (RuleConfig.Invalid e) {
+            throw new MojoExecutionException(messages().label(e.key(), e.args().toArray()));
+        }
     }
 
     protected Review review(EngineResult result, boolean withBaseline) {
@@ -84,13 +119,13 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 suppressionsFile == null ? "" : Engine.relative(dir, suppressionsFile.toPath()));
         Baseline base = withBaseline && baselineFile != null
                 ? Baseline.load(baselineFile.toPath(), Engine.relative(dir, baselineFile.toPath())) : Baseline.none();
-        return Review.of(result.findings(), sup, base);
+        return Review.of(result.findings(), sup, base, result.rules());
     }
 
     /** Writes every report; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
         EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
-                result.stage(), result.kind(), result.files());
+                result.stage(), result.kind(), result.files(), result.rules());
         try {
             ReportWriter.write(outputDirectory.toPath(), reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
         } catch (IOException e) {

@@ -26,7 +26,7 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
         EngineResult result = runEngine();
         Review review = review(result, false);
         try {
-            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings()));
+            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(), messages, Baseline.namesIn(projectDir())));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

@@ -17,7 +17,9 @@ import io.github.jixiao.lint.RuleInfo;
         messages = {
             @RuleInfo.Message(zh = "第 {0} 条豁免（规则 {1}）没有写理由（reason），因此不生效。请写明为什么接受这个问题。",
                     en = "Suppression {0} (rule {1}) has no reason, so it does not apply. Say why the finding is accepted."),
-            @RuleInfo.Message(key = "malformed", zh = "豁免文件格式错误：{0}。", en = "The suppressions file is malformed: {0}.")
+            @RuleInfo.Message(key = "malformed", zh = "豁免文件格式错误：{0}。", en = "The suppressions file is malformed: {0}."),
+            @RuleInfo.Message(key = "unknown-rule", zh = "第 {0} 条豁免的规则“{1}”不存在，因此不生效。是否应为“{2}”？全部规则见 jixiao:rules。",
+                    en = "Suppression {0} names rule \"{1}\", which does not exist, so it does not apply. Did you mean \"{2}\"? Every rule is listed by jixiao:rules.")
         })
 public final class SuppressionInvalid implements InputRule {
 }
