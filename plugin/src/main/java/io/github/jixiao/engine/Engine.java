@@ -53,7 +53,7 @@ public final class Engine {
 
         if (!Files.isDirectory(dir)) {
             findings.add(structure("no-directory", dirRel, dirRel));
-            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), o.rules());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
         List<Path> files = new ArrayList<>();
         List<Path> others = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class Engine {
         }
         if (files.isEmpty()) {
             findings.add(structure("empty-directory", dirRel, dirRel));
-            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), o.rules());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
 
         // load and validate every file, in parallel; results keep file order
@@ -146,7 +146,8 @@ public final class Engine {
         // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
         findings = o.rules().apply(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
-                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names), o.rules());
+                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
+                submission.text("department", "/project/name"), o.rules());
     }
 
     /**
@@ -324,6 +325,7 @@ public final class Engine {
     private static void list(Path dir, EngineOptions o, List<Path> json, List<Path> others, List<Finding> findings, Path project) {
         List<PathMatcher> inc = o.includes().stream().map(Engine::matcher).toList();
         List<PathMatcher> exc = o.excludes().stream().map(Engine::matcher).toList();
+        List<PathMatcher> defaults = EngineOptions.DEFAULT_INCLUDES.stream().map(Engine::matcher).toList();
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
                 Path rel = dir.relativize(p);
@@ -332,7 +334,8 @@ public final class Engine {
                 }
                 if (matches(inc, rel)) {
                     json.add(p);
-                } else if (!rel.getFileName().toString().startsWith(".")) {
+                } else if (!rel.getFileName().toString().startsWith(".") && !matches(defaults, rel)) {
+                    // a JSON file the includes leave out was left out on purpose; anything else is unexpected
                     others.add(p);
                 }
             });

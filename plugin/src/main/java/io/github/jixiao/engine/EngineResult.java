@@ -15,6 +15,7 @@ import java.util.List;
  * @param stage      stage label
  * @param kind       department or project
  * @param files      files checked (project-relative), in order
+ * @param project    the project's name (department.json project.name), or null
  * @param rules      the per-rule configuration the run applied
  */
 public record EngineResult(
@@ -25,6 +26,7 @@ public record EngineResult(
         String stage,
         String kind,
         List<String> files,
+        String project,
         RuleConfig rules) {
 
     public EngineResult {
@@ -33,6 +35,6 @@ public record EngineResult(
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
                         List<String> files) {
-        this(findings, sheet, department, year, stage, kind, files, null);
+        this(findings, sheet, department, year, stage, kind, files, null, null);
     }
 }

@@ -28,6 +28,10 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
+    /** The projects of the build: more than one is a reactor, whose console lines name their department. */
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true)
+    protected List<MavenProject> reactorProjects;
+
     /** Skip jixiao entirely. */
     @Parameter(property = "jixiao.skip", defaultValue = "false")
     protected boolean skip;
@@ -125,7 +129,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** Writes every report; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
         EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
-                result.stage(), result.kind(), result.files(), result.rules());
+                result.stage(), result.kind(), result.files(), result.project(), result.rules());
         try {
             ReportWriter.write(outputDirectory.toPath(), reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
         } catch (IOException e) {
@@ -133,13 +137,43 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         }
     }
 
+    /** What starts every console line; in a reactor, the department (and project) the line is about. */
+    private String prefix = "";
+
+    /**
+     * In a reactor (several submissions built at once, {@code mvn -T 2 verify}), lines of different departments
+     * interleave: from now on every line names the department, and the project when there is one.
+     */
+    protected void nameLinesAfter(EngineResult result) {
+        if (reactorProjects == null || reactorProjects.size() <= 1) {
+            return;
+        }
+        String who = result.department() == null || result.department().isBlank() ? project.getArtifactId() : result.department();
+        if (result.project() != null && !result.project().isBlank()) {
+            who = who + " · " + result.project();
+        }
+        prefix = "[" + oneLine(who) + "] ";
+    }
+
+    /** Printable on one console line: control characters (line breaks, escape sequences) dropped, at most 60 characters. */
+    private static String oneLine(String s) {
+        String t = s.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return t.codePointCount(0, t.length()) > 60 ? t.substring(0, t.offsetByCodePoints(0, 59)) + "…" : t;
+    }
+
+    protected void info(String text) {
+        getLog().info(prefix + text);
+    }
+
     protected void logLines(List<ConsoleReport.Line> lines) {
         Log log = getLog();
         for (ConsoleReport.Line line : lines) {
+            String text = prefix + line.text();
             switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
+                case ERROR -> log.error(text);
+                case WARNING -> log.warn(text);
+                default -> log.info(text);
             }
         }
     }

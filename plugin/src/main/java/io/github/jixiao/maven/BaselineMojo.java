@@ -24,15 +24,16 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
             return;
         }
         EngineResult result = runEngine();
+        nameLinesAfter(result);
         Review review = review(result, false);
         try {
             AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(), messages, Baseline.namesIn(projectDir())));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }
-        getLog().info(messages.label("console.baseline", result.findings().size(), baselineFile));
+        info(messages.label("console.baseline", result.findings().size(), baselineFile));
         if (!review.suppressed().isEmpty()) {
-            getLog().info(messages.label("console.suppressed", review.suppressed().size(), 0));
+            info(messages.label("console.suppressed", review.suppressed().size(), 0));
         }
     }
 }
