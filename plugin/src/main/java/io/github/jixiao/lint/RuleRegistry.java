@@ -13,6 +13,7 @@ import io.github.jixiao.lint.scoring.FrameworkInvalid;
 import io.github.jixiao.lint.scoring.ScoreClaimMismatch;
 import io.github.jixiao.lint.scoring.ScoreInputMissing;
 import io.github.jixiao.lint.rules.IndicatorIncomplete;
+import io.github.jixiao.lint.rules.PlaceholderLeft;
 import io.github.jixiao.lint.rules.IndicatorCategoryMissing;
 import io.github.jixiao.lint.rules.IndicatorTargetUnmeasurable;
 import io.github.jixiao.lint.rules.IndicatorActualIncommensurable;
@@ -59,6 +60,7 @@ public final class RuleRegistry {
             new ScoreInputMissing(),
             new FrameworkInvalid(),
             // lint rules
+            new PlaceholderLeft(),
             new IndicatorIncomplete(),
             new IndicatorCategoryMissing(),
             new IndicatorTargetUnmeasurable(),
