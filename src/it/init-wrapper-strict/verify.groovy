@@ -47,7 +47,7 @@ assert placeholders == expected as Set
 }
 assert log.contains("[placeholder-left] “（请填写年度总体目标）”是 jixiao:init 留下的占位文字")
 assert log.contains("[placeholder-left] 填报人（preparer）为空")
-assert log.contains("[placeholder-left] 年初预算 initialBudget为 0")
+assert log.contains("[placeholder-left] 年初预算（initialBudget）为 0")
 // no actual is asked for at 目标申报
 assert !findings.any { it.key?.contains("actual") }
 

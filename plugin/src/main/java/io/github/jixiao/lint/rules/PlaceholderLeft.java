@@ -31,10 +31,12 @@ import tools.jackson.databind.JsonNode;
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
-            @RuleInfo.Message(key = "zero-budget", zh = "{0}为 0，是 jixiao:init 留下的占位值，请填写实际预算数。",
-                    en = "{0} is 0, the placeholder jixiao:init wrote: fill in the real budget."),
+            @RuleInfo.Message(key = "zero-budget", zh = "{0}（{1}）为 0，是 jixiao:init 留下的占位值，请填写实际预算数。",
+                    en = "{1} is 0, the placeholder jixiao:init wrote: fill in the real budget."),
+            @RuleInfo.Message(key = "zero-task-budget", zh = "任务“{0}”的预算数为 0，是 jixiao:init 留下的占位值，请填写实际预算数。",
+                    en = "The budget of task \"{0}\" is 0, the placeholder jixiao:init wrote: fill in the real budget."),
             @RuleInfo.Message(key = "blank", zh = "{0}（{1}）为空，请填写。",
-                    en = "{0} ({1}) is empty: fill it in.")
+                    en = "{1} is empty: fill it in.")
         })
 public final class PlaceholderLeft implements Rule {
 
@@ -61,17 +63,17 @@ public final class PlaceholderLeft implements Rule {
                 }
             }
         });
-        zero(submission.money("budget#/initialBudget"), "年初预算 initialBudget", sev, ctx);
-        zero(submission.money("budget#/fullYearBudget"), "全年预算 fullYearBudget", sev, ctx);
+        zero(submission.money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
+        zero(submission.money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
         for (Task t : submission.tasks()) {
-            zero(Optional.ofNullable(t.budget()), "任务“" + SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40) + "”的预算数",
-                    sev, ctx);
+            zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
+                    SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
         }
     }
 
-    private static void zero(Optional<Money> m, String what, Severity sev, RuleContext ctx) {
+    private static void zero(Optional<Money> m, Severity sev, RuleContext ctx, String key, Object... args) {
         if (m.isPresent() && m.get().value() != null && m.get().value().signum() == 0) {
-            ctx.report(sev, "zero-budget", m.get().src(), null, what);
+            ctx.report(sev, key, m.get().src(), null, args);
         }
     }
 
