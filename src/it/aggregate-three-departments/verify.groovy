@@ -15,4 +15,10 @@ assert agg.losses.size() > 0
 assert new File(basedir, "target/jixiao/aggregate.md").getText("UTF-8").contains("| 95.96 |")
 def html = new File(basedir, "target/jixiao/aggregate.html").getText("UTF-8")
 assert html.contains("<svg") && !(html =~ /(src|href)="https?:/)
+// the departments' console lines interleave (-T 2): each names its department
+def c = "深圳市福田区示例局（第三个部门）"
+assert log.contains("[" + c + "] jixiao：") : "the totals line of dept-c names it"
+def findingLines = log.readLines().findAll { it.contains("[indicator-target-missed]") }
+assert findingLines.size() == 3
+findingLines.each { assert it =~ /^\[(INFO|WARNING|ERROR)\] \[深圳市福田区[^\]]+\] / : it }
 return true

@@ -2,6 +2,10 @@ import groovy.json.JsonSlurper
 
 def baseline = new JsonSlurper().parse(new File(basedir, "jixiao-baseline.json"), "UTF-8")
 assert baseline.findings.size() > 0
+// each entry says what was accepted: the message, and the indicator (task, criterion) it is on
+assert baseline.findings.every { it.message }
+def missed = baseline.findings.find { it.rule == "indicator-target-missed" }
+assert missed.name == "招引人才数量" && missed.message.contains("招引人才数量")
 // the strict build on the baselined sample passed (invocation 2), the changed copy failed with sum-mismatch
 def log = new File(basedir, "build.log").getText("UTF-8") // one log for the three invocations
 assert log.contains("BUILD FAILURE")

@@ -51,13 +51,13 @@ public final class Engine {
 
         if (!Files.isDirectory(dir)) {
             findings.add(structure("no-directory", dirRel, dirRel));
-            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
         Finding out = Confinement.refuse(project, dir);
         if (out != null) {
             // the submission folder (or a folder above it) is a link out of the project: nothing of it is read
             findings.add(out);
-            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
         List<Path> files = new ArrayList<>();
         List<Path> others = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class Engine {
         }
         if (files.isEmpty()) {
             findings.add(structure("empty-directory", dirRel, dirRel));
-            return new EngineResult(Findings.sorted(findings), null, null, null, null, null, List.of());
+            return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
 
         // load and validate every file, in parallel; results keep file order
@@ -142,10 +142,10 @@ public final class Engine {
         Stage stage = submission.stage();
         for (Rule rule : RuleRegistry.all()) {
             RuleDescriptor d = rule.descriptor();
-            if (!d.stages().contains(stage)) {
+            if (!d.stages().contains(stage) || o.rules().isOff(d.id())) {
                 continue;
             }
-            RuleContext ctx = new RuleContext(d, sheet, framework);
+            RuleContext ctx = new RuleContext(d, sheet, framework, o.rules());
             try {
                 rule.check(submission, ctx);
                 findings.addAll(ctx.findings());
@@ -157,8 +157,11 @@ public final class Engine {
         if (sheet != null) {
             findings = linkToCriteria(findings, sheet, byRole);
         }
+        // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
+        findings = o.rules().apply(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
-                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names));
+                byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
+                submission.text("department", "/project/name"), o.rules());
     }
 
     /**
@@ -268,6 +271,7 @@ public final class Engine {
     private static void list(Path dir, EngineOptions o, List<Path> json, List<Path> others, List<Finding> findings, Path project) {
         List<PathMatcher> inc = o.includes().stream().map(Engine::matcher).toList();
         List<PathMatcher> exc = o.excludes().stream().map(Engine::matcher).toList();
+        List<PathMatcher> defaults = EngineOptions.DEFAULT_INCLUDES.stream().map(Engine::matcher).toList();
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
                 Path rel = dir.relativize(p);
@@ -288,7 +292,8 @@ public final class Engine {
                 }
                 if (matches(inc, rel)) {
                     json.add(p);
-                } else if (!rel.getFileName().toString().startsWith(".")) {
+                } else if (!rel.getFileName().toString().startsWith(".") && !matches(defaults, rel)) {
+                    // a JSON file the includes leave out was left out on purpose; anything else is unexpected
                     others.add(p);
                 }
             });

@@ -1,5 +1,6 @@
 package io.github.jixiao.engine;
 
+import io.github.jixiao.lint.RuleConfig;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,11 +12,17 @@ import java.util.List;
  * @param includes      glob patterns of files to check, relative to the submission folder ({@code **}/*.json by default)
  * @param excludes      glob patterns to leave out
  * @param framework     framework id or project-relative file overriding the submission's choice, or null
+ * @param rules         per-rule severities and thresholds ({@link RuleConfig#none()} when null)
  */
-public record EngineOptions(Path projectDir, Path submissionDir, List<String> includes, List<String> excludes, String framework) {
+public record EngineOptions(Path projectDir, Path submissionDir, List<String> includes, List<String> excludes, String framework,
+                            RuleConfig rules) {
+    /** The files checked when no includes are given. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
+
     public EngineOptions {
-        includes = includes == null || includes.isEmpty() ? List.of("**/*.json") : List.copyOf(includes);
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        rules = rules == null ? RuleConfig.none() : rules;
         for (String g : includes) {
             requireGlob(g);
         }
@@ -45,6 +52,10 @@ public record EngineOptions(Path projectDir, Path submissionDir, List<String> in
         } catch (RuntimeException e) {
             return io.github.jixiao.load.SubmissionLoader.excerpt(String.valueOf(e.getMessage()), 120);
         }
+    }
+
+    public EngineOptions(Path projectDir, Path submissionDir, List<String> includes, List<String> excludes, String framework) {
+        this(projectDir, submissionDir, includes, excludes, framework, null);
     }
 
     public static EngineOptions of(Path projectDir, Path submissionDir) {

@@ -9,7 +9,10 @@ import java.util.Map;
 
 /**
  * A new, empty submission for a department and year at stage 目标申报: a pom with the plugin, and the files
- * with their {@code $schema} and placeholders. Checking it gives only the findings that say what to fill in.
+ * with their {@code $schema} and placeholders; and what makes the folder a repository that works on day one:
+ * the Maven Wrapper (the one this plugin's own build uses), a {@code .gitignore}, a GitHub Actions workflow, a
+ * {@code .gitlab-ci.yml} and a README. Checking it gives only the findings that say what to fill in, each
+ * placeholder a {@code placeholder-left} finding.
  */
 public final class Skeleton {
     private Skeleton() {
@@ -21,8 +24,42 @@ public final class Skeleton {
         {"效益指标", "经济效益指标"}, {"效益指标", "社会效益指标"}, {"效益指标", "生态效益指标"}, {"效益指标", "可持续影响指标"},
         {"满意度指标", "服务对象满意度指标"}};
 
+    /** Budget years a submission may have (as department.schema.json). */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
+    /** What Maven accepts as an artifactId (its model validator's pattern). */
+    private static final java.util.regex.Pattern ARTIFACT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_\\-.]+");
+
+    /** Files written executable (the wrapper scripts). */
+    public static final java.util.Set<String> EXECUTABLE = java.util.Set.of("mvnw");
+
+    /** The Maven Wrapper as this plugin's own build has it: file in the new folder → resource in the plugin. */
+    private static final Map<String, String> WRAPPER = Map.of(
+            "mvnw", "wrapper/mvnw",
+            "mvnw.cmd", "wrapper/mvnw.cmd",
+            ".mvn/wrapper/maven-wrapper.properties", "wrapper/.mvn/wrapper/maven-wrapper.properties");
+
+    /** Checks the inputs; returns null when they are usable, else a label key of the report bundle (its argument is the value). */
+    public static String problem(String department, int year, String artifactId) {
+        if (department == null || department.isBlank()) {
+            return "init.department";
+        }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return "init.year";
+        }
+        if (artifactId == null || !ARTIFACT_ID.matcher(artifactId).matches()) {
+            return "init.artifactId";
+        }
+        return null;
+    }
+
     /** File name → content, in writing order. */
     public static Map<String, String> files(String department, int year, String pluginVersion, String artifactId) {
+        String p = problem(department, year, artifactId);
+        if (p != null) {
+            throw new IllegalArgumentException(p);
+        }
         Map<String, String> out = new LinkedHashMap<>();
         out.put("pom.xml", pom(department, year, pluginVersion, artifactId));
         out.put("submission/department.json", Json.write(department(department, year)));
@@ -30,7 +67,45 @@ public final class Skeleton {
         out.put("submission/adjustments.json", Json.write(doc("adjustments", "adjustments", List.of())));
         out.put("submission/tasks.json", Json.write(tasks()));
         out.put("submission/indicators.json", Json.write(indicators()));
+        for (String name : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties")) {
+            out.put(name, resource(WRAPPER.get(name)));
+        }
+        out.put(".gitignore", resource("gitignore.template"));
+        out.put(".github/workflows/jixiao.yml", fill(resource("github-workflow.yml.template"), department, year, pluginVersion));
+        out.put(".gitlab-ci.yml", fill(resource("gitlab-ci.yml.template"), department, year, pluginVersion));
+        out.put("README.md", fill(resource("README.md.template"), markdown(department), year, pluginVersion));
         return out;
+    }
+
+    private static String fill(String template, String department, int year, String pluginVersion) {
+        return template.replace("@DEPARTMENT@", department).replace("@YEAR@", Integer.toString(year))
+                .replace("@VERSION@", pluginVersion);
+    }
+
+    /** A name as Markdown text on one line: no line breaks, control characters or markup taken from it. */
+    static String markdown(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                sb.append(' ');
+            } else if ("\\`*_{}[]()<>#+-.!|~&".indexOf(c) >= 0) {
+                sb.append('\\').appendCodePoint(c);
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString().strip();
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = Skeleton.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the plugin");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> doc(String role, String key, Object value) {
@@ -102,16 +177,29 @@ public final class Skeleton {
     }
 
     private static String pom(String department, int year, String pluginVersion, String artifactId) {
-        String t;
-        try (java.io.InputStream in = Skeleton.class.getResourceAsStream("pom.xml.template")) {
-            t = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("pom.xml.template missing from the plugin", e);
-        }
-        return t.formatted(artifactId, year, escapeXml(department), year, year, pluginVersion);
+        return resource("pom.xml.template").formatted(escapeXml(artifactId), year, escapeXml(department), year, year,
+                escapeXml(pluginVersion));
     }
 
-    private static String escapeXml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** Text for XML content: markup escaped, and characters XML 1.0 cannot hold (control characters) left out. */
+    static String escapeXml(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    boolean legal = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+                    if (legal) {
+                        sb.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD ? ' ' : c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
     }
 }

@@ -18,16 +18,26 @@ public final class RuleContext {
     private final RuleDescriptor rule;
     private final ScoreSheet scores;
     private final Framework framework;
+    private final RuleConfig config;
     private final List<Finding> out = new ArrayList<>();
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
-        this(rule, scores, null);
+        this(rule, scores, null, RuleConfig.none());
     }
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores, Framework framework) {
+        this(rule, scores, framework, RuleConfig.none());
+    }
+
+    public RuleContext(RuleDescriptor rule, ScoreSheet scores, RuleConfig config) {
+        this(rule, scores, null, config);
+    }
+
+    public RuleContext(RuleDescriptor rule, ScoreSheet scores, Framework framework, RuleConfig config) {
         this.rule = rule;
         this.scores = scores;
         this.framework = framework;
+        this.config = config == null ? RuleConfig.none() : config;
     }
 
     /** The rule this context reports for. */
@@ -38,6 +48,14 @@ public final class RuleContext {
     /** The framework the submission is scored on (its taxonomy of indicator categories), when it could be loaded. */
     public Optional<Framework> framework() {
         return Optional.ofNullable(framework);
+    }
+
+    /**
+     * The value of the rule's threshold {@code name} in force: configured in the pom, or the default its
+     * {@link RuleInfo#thresholds()} declares.
+     */
+    public java.math.BigDecimal threshold(String name) {
+        return config.threshold(rule, name);
     }
 
     /** The score sheet, when the submission could be scored. */

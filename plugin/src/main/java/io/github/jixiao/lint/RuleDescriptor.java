@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,7 +24,15 @@ public record RuleDescriptor(
         String rationaleZh,
         String rationaleEn,
         String source,
-        Map<String, String[]> messages) {
+        Map<String, String[]> messages,
+        List<Threshold> thresholds) {
+
+    /** A declared threshold: its name, default value, unit and meaning. */
+    public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
+        public String description(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+        }
+    }
 
     private static final Map<Class<?>, RuleDescriptor> CACHE = new ConcurrentHashMap<>();
 
@@ -37,12 +46,21 @@ public record RuleDescriptor(
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
             }
+            List<Threshold> th = new java.util.ArrayList<>();
+            for (RuleInfo.Threshold t : info.thresholds()) {
+                th.add(new Threshold(t.name(), new java.math.BigDecimal(t.value()), t.unit(), t.zh(), t.en()));
+            }
             EnumSet<Stage> st = EnumSet.noneOf(Stage.class);
             st.addAll(List.of(info.stages()));
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
-                    info.rationaleEn(), info.source(), Collections.unmodifiableMap(msgs));
+                    info.rationaleEn(), info.source(), Collections.unmodifiableMap(msgs), List.copyOf(th));
         });
+    }
+
+    /** The declared threshold {@code name}, if any. */
+    public Optional<Threshold> threshold(String name) {
+        return thresholds.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     public boolean english(Locale locale) {

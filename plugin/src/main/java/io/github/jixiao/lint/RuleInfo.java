@@ -41,6 +41,31 @@ public @interface RuleInfo {
     /** Message templates ({@link java.text.MessageFormat} syntax); the first is the default. */
     Message[] messages();
 
+    /**
+     * The rule's thresholds: numbers a department may change in its pom
+     * ({@code <rules><rule><id>…</id><thresholds><name>value</name></thresholds></rule></rules>}); listed in the
+     * catalogue. The check reads each through {@link RuleContext#threshold(String)}, never a constant of its own.
+     */
+    Threshold[] thresholds() default {};
+
+    /** One threshold with its default and what it means, in both languages. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Threshold {
+        /** Camel-case name, as written in the configuration. */
+        String name();
+
+        /** The default, a decimal number as written (e.g. {@code "30"}). */
+        String value();
+
+        /** Unit of the value as shown in the catalogue ({@code %}, {@code 个}, {@code ×}), or "". */
+        String unit() default "";
+
+        String zh();
+
+        String en();
+    }
+
     /** One message variant in both languages. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({})

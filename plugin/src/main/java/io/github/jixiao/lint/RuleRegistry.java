@@ -15,6 +15,7 @@ import io.github.jixiao.lint.scoring.ScoreAssumption;
 import io.github.jixiao.lint.scoring.ScoreInputMissing;
 import io.github.jixiao.lint.scoring.ScoreWeights;
 import io.github.jixiao.lint.rules.IndicatorIncomplete;
+import io.github.jixiao.lint.rules.PlaceholderLeft;
 import io.github.jixiao.lint.rules.IndicatorCategoryMissing;
 import io.github.jixiao.lint.rules.IndicatorTargetUnmeasurable;
 import io.github.jixiao.lint.rules.IndicatorActualIncommensurable;
@@ -37,9 +38,7 @@ import io.github.jixiao.lint.rules.IndicatorTargetRevisionUnrecorded;
 import io.github.jixiao.lint.rules.IndicatorTaxonomyMixed;
 import io.github.jixiao.lint.rules.IndicatorTargetFarExceeded;
 import io.github.jixiao.lint.rules.ExecutionRateUnexplained;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The one explicit list of every rule (no class-path scanning). Order = catalogue order. */
@@ -66,6 +65,7 @@ public final class RuleRegistry {
             new ScoreAssumption(),
             new FrameworkInvalid(),
             // lint rules
+            new PlaceholderLeft(),
             new IndicatorIncomplete(),
             new IndicatorCategoryMissing(),
             new IndicatorTargetUnmeasurable(),
@@ -103,19 +103,7 @@ public final class RuleRegistry {
 
     private static final List<Rule> ALL = java.util.stream.Stream.concat(RULES.stream(), REVIEW_RULES.stream()).toList();
 
-    private static final Map<String, Rule> BY_ID = index();
-
-    private static Map<String, Rule> index() {
-        Map<String, Rule> m = new LinkedHashMap<>();
-        for (Rule r : ALL) {
-            RuleDescriptor d = r.descriptor();
-            m.put(d.id(), r);
-            for (String a : d.aliases()) {
-                m.put(a, r);
-            }
-        }
-        return m;
-    }
+    private static final RuleIndex INDEX = RuleIndex.of(ALL.stream().map(Rule::descriptor).toList());
 
     public static List<Rule> all() {
         return ALL;
@@ -125,7 +113,23 @@ public final class RuleRegistry {
         return ALL.stream().map(Rule::descriptor).toList();
     }
 
+    /** Every rule by id and alias. */
+    public static RuleIndex index() {
+        return INDEX;
+    }
+
+    /** The rule of {@code id}, an id or an alias. */
     public static Optional<RuleDescriptor> descriptor(String id) {
-        return Optional.ofNullable(BY_ID.get(id)).map(Rule::descriptor);
+        return INDEX.descriptor(id);
+    }
+
+    /** The current id of {@code id} (itself, or the rule an alias names); empty when no rule has it. */
+    public static Optional<String> canonical(String id) {
+        return INDEX.canonical(id);
+    }
+
+    /** The known id (or alias) nearest to {@code unknown} by edit distance, for "did you mean …?". */
+    public static Optional<String> nearest(String unknown) {
+        return INDEX.nearest(unknown);
     }
 }

@@ -5,6 +5,7 @@ import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.lint.RuleConfig;
 import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportMeta;
@@ -15,6 +16,7 @@ import io.github.jixiao.review.Suppressions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,6 +29,10 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The projects of the build: more than one is a reactor, whose console lines name their department. */
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true)
+    protected List<MavenProject> reactorProjects;
 
     /** Skip jixiao entirely. */
     @Parameter(property = "jixiao.skip", defaultValue = "false")
@@ -64,6 +70,21 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
     protected File baselineFile;
 
+    /**
+     * Per-rule configuration, as in other linters: for a rule id (or alias), its severity ({@code off},
+     * {@code info}, {@code warning}, {@code error}) and values for the thresholds it declares (listed in
+     * {@code docs/rules.md} and by {@code jixiao:rules}):
+     * <pre>
+     * &lt;rules&gt;
+     *   &lt;rule&gt;&lt;id&gt;actual-equals-target-pattern&lt;/id&gt;&lt;thresholds&gt;&lt;share&gt;40&lt;/share&gt;&lt;/thresholds&gt;&lt;/rule&gt;
+     *   &lt;rule&gt;&lt;id&gt;indicator-target-at-ceiling&lt;/id&gt;&lt;severity&gt;off&lt;/severity&gt;&lt;/rule&gt;
+     * &lt;/rules&gt;
+     * </pre>
+     * An unknown rule id, severity or threshold stops the build, naming it.
+     */
+    @Parameter
+    protected List<Rule> rules;
+
     /** The build's reproducible timestamp; reports print it instead of the clock. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
@@ -88,14 +109,32 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 }
             }
         }
-        return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework));
+        return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework,
+                ruleConfig()));
+    }
+
+    /** The {@code <rules>} parameter, checked; a mistake in it is a configuration error naming the entry. */
+    protected RuleConfig ruleConfig() throws MojoExecutionException {
+        List<RuleConfig.Entry> entries = new ArrayList<>();
+        if (rules != null) {
+            for (Rule r : rules) {
+                if (r != null) {
+                    entries.add(new RuleConfig.Entry(r.id, r.severity, r.thresholds));
+                }
+            }
+        }
+        try {
+            return RuleConfig.of(entries);
+        } catch (RuleConfig.Invalid e) {
+            throw new MojoExecutionException(messages().label(e.key(), e.args().toArray()));
+        }
     }
 
     protected Review review(EngineResult result, boolean withBaseline) {
         Path dir = projectDir();
         Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
         Baseline base = withBaseline && baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
-        return Review.of(result.findings(), sup, base);
+        return Review.of(result.findings(), sup, base, result.rules());
     }
 
     /**
@@ -121,7 +160,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** Writes every report; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
         EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
-                result.stage(), result.kind(), result.files());
+                result.stage(), result.kind(), result.files(), result.project(), result.rules());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
@@ -130,13 +169,43 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         }
     }
 
+    /** What starts every console line; in a reactor, the department (and project) the line is about. */
+    private String prefix = "";
+
+    /**
+     * In a reactor (several submissions built at once, {@code mvn -T 2 verify}), lines of different departments
+     * interleave: from now on every line names the department, and the project when there is one.
+     */
+    protected void nameLinesAfter(EngineResult result) {
+        if (reactorProjects == null || reactorProjects.size() <= 1) {
+            return;
+        }
+        String who = result.department() == null || result.department().isBlank() ? project.getArtifactId() : result.department();
+        if (result.project() != null && !result.project().isBlank()) {
+            who = who + " · " + result.project();
+        }
+        prefix = "[" + oneLine(who) + "] ";
+    }
+
+    /** Printable on one console line: control characters (line breaks, escape sequences) dropped, at most 60 characters. */
+    private static String oneLine(String s) {
+        String t = s.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return t.codePointCount(0, t.length()) > 60 ? t.substring(0, t.offsetByCodePoints(0, 59)) + "…" : t;
+    }
+
+    protected void info(String text) {
+        getLog().info(prefix + text);
+    }
+
     protected void logLines(List<ConsoleReport.Line> lines) {
         Log log = getLog();
         for (ConsoleReport.Line line : lines) {
+            String text = prefix + line.text();
             switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
+                case ERROR -> log.error(text);
+                case WARNING -> log.warn(text);
+                default -> log.info(text);
             }
         }
     }

@@ -24,6 +24,7 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
             return;
         }
         EngineResult result = runEngine();
+        nameLinesAfter(result);
         Review review = review(result, false);
         if (!io.github.jixiao.load.Confinement.mayRead(projectDir(), baselineFile.toPath())) {
             // the baseline is written into the project: never through a link leading out of it
@@ -31,13 +32,13 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
                     io.github.jixiao.load.SubmissionLoader.excerpt(baselineFile.toString(), 200)));
         }
         try {
-            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings()));
+            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(), messages, Baseline.namesIn(projectDir())));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }
-        getLog().info(messages.label("console.baseline", result.findings().size(), baselineFile));
+        info(messages.label("console.baseline", result.findings().size(), baselineFile));
         if (!review.suppressed().isEmpty()) {
-            getLog().info(messages.label("console.suppressed", review.suppressed().size(), 0));
+            info(messages.label("console.suppressed", review.suppressed().size(), 0));
         }
     }
 }

@@ -57,6 +57,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             throw new MojoExecutionException(messages.label("console.config.maxAllowed", Integer.toString(maxAllowedViolations)));
         }
         EngineResult result = runEngine();
+        nameLinesAfter(result);
         Review review = review(result, true);
         writeReports(result, review, messages);
 
@@ -69,11 +70,15 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         if (logViolationsToConsole) {
             logLines(ConsoleReport.render(review.findings(), null, messages, result.files().size(),
                     review.suppressed(), review.baselined()));
+        } else {
+            // the findings are in the reports; the totals are still said
+            logLines(java.util.List.of(ConsoleReport.summary(review.findings(), messages, result.files().size(),
+                    review.suppressed(), review.baselined())));
         }
         if (!review.suppressed().isEmpty() || !review.baselined().isEmpty()) {
-            getLog().info(messages.label("console.suppressed", review.suppressed().size(), review.baselined().size()));
+            info(messages.label("console.suppressed", review.suppressed().size(), review.baselined().size()));
         }
-        getLog().info(messages.label("console.reports", out));
+        info(messages.label("console.reports", out));
         if (result.sheet() != null) {
             logLines(ConsoleReport.scoreLines(result.sheet(), messages));
         }

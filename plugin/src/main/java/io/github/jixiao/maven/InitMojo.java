@@ -16,9 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes a new, empty submission (a pom with the plugin and the files with their {@code $schema} and
- * placeholders) for a department and year, at stage 目标申报. Never overwrites a file.
+ * placeholders) for a department and year, at stage 目标申报, with the Maven Wrapper, a {@code .gitignore}, CI
+ * files for GitHub Actions and GitLab, and a README. Never overwrites a file.
  *
- * <pre>mvn io.github.jixiao:jixiao-maven-plugin:init -Djixiao.department=某某局 -Djixiao.year=2025</pre>
+ * <pre>mvn io.github.jixiao:jixiao-maven-plugin:0.1.0:init -Djixiao.department=某某局 -Djixiao.year=2025</pre>
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public final class InitMojo extends AbstractMojo {
@@ -47,6 +48,11 @@ public final class InitMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         Messages m = new Messages(Messages.parseLocale(locale));
         Path dir = initDirectory.toPath().toAbsolutePath().normalize();
+        String problem = Skeleton.problem(department, year, artifactId);
+        if (problem != null) {
+            throw new MojoExecutionException(m.label(problem, problem.equals("init.year") ? Integer.toString(year)
+                    : problem.equals("init.artifactId") ? artifactId : String.valueOf(department)));
+        }
         Map<String, String> files = Skeleton.files(department, year, ReportMeta.currentPluginVersion(), artifactId);
         for (String name : files.keySet()) {
             if (Files.exists(dir.resolve(name))) {
@@ -55,11 +61,22 @@ public final class InitMojo extends AbstractMojo {
         }
         try {
             for (Map.Entry<String, String> e : files.entrySet()) {
-                AtomicFiles.write(dir.resolve(e.getKey()), e.getValue());
+                Path target = dir.resolve(e.getKey());
+                AtomicFiles.write(target, e.getValue());
+                if (Skeleton.EXECUTABLE.contains(e.getKey())) {
+                    executable(target);
+                }
             }
         } catch (IOException e) {
             throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
         }
         getLog().info(m.label("init.written", department, year, dir));
+    }
+
+    /** rwxr-xr-x where the file system has POSIX permissions (Windows runs mvnw.cmd). */
+    private static void executable(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }

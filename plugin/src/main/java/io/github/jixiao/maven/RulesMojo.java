@@ -28,6 +28,10 @@ public final class RulesMojo extends AbstractMojo {
             getLog().info(String.format("%-36s %-7s %-14s %s", d.id(), d.severity().id(), d.category().id(), d.title(m.locale())));
             getLog().info("    " + stages + " · " + d.source());
             getLog().info("    " + d.rationale(m.locale()));
+            for (RuleDescriptor.Threshold t : d.thresholds()) {
+                getLog().info("    " + t.name() + " = " + t.value().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit())
+                        + " · " + t.description(m.locale()));
+            }
         }
     }
 }

@@ -26,13 +26,6 @@ public record Money(BigDecimal value, String unit, Src src) {
         return WAN.equals(targetUnit) ? wan() : yuan();
     }
 
-    /** The half-unit of the last printed decimal, in this amount's unit (0.005 for 2 decimals). */
-    public BigDecimal roundingTolerance() {
-        int scale = Math.max(0, value.stripTrailingZeros().scale());
-        scale = Math.max(scale, Math.max(0, value.scale()));
-        return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
-    }
-
     public String display() {
         return value.toPlainString() + " " + unit;
     }

@@ -44,7 +44,9 @@ public final class ConsoleReport {
         }
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             List<Finding> list = e.getValue();
-            Severity worst = list.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+            // the header is as loud as the file's open findings: suppressed and baselined ones do not fail the build
+            Severity worst = list.stream().filter(f -> !suppressed.containsKey(f) && !baselined.contains(f))
+                    .map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
             out.add(new Line(worst, m.label("console.file", e.getKey().isEmpty() ? m.label("console.noFile") : e.getKey())));
             Map<String, Integer> shown = new LinkedHashMap<>();
             Map<String, Integer> hidden = new LinkedHashMap<>();
@@ -62,14 +64,20 @@ public final class ConsoleReport {
             }
             hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));
         }
-        List<Finding> open = findings.stream().filter(f -> !suppressed.containsKey(f) && !baselined.contains(f)).toList();
-        out.add(new Line(Severity.INFO, m.label("console.summary",
-                Findings.count(open, Severity.ERROR), Findings.count(open, Severity.WARNING),
-                Findings.count(open, Severity.INFO), files)));
+        out.add(summary(findings, m, files, suppressed, baselined));
         if (sheet != null) {
             out.addAll(scoreLines(sheet, m));
         }
         return out;
+    }
+
+    /** The totals line: open (neither suppressed nor baselined) errors, warnings and notes, and the files checked. */
+    public static Line summary(List<Finding> findings, Messages m, int files, java.util.Map<Finding, String> suppressed,
+                               java.util.Set<Finding> baselined) {
+        List<Finding> open = findings.stream().filter(f -> !suppressed.containsKey(f) && !baselined.contains(f)).toList();
+        return new Line(Severity.INFO, m.label("console.summary",
+                Findings.count(open, Severity.ERROR), Findings.count(open, Severity.WARNING),
+                Findings.count(open, Severity.INFO), files));
     }
 
     static String location(Finding f, Messages m) {

@@ -62,6 +62,8 @@ public final class ReportWriter {
         head.put("year", result.year());
         head.put("stage", result.stage());
         head.put("files", result.files());
+        // the per-rule configuration in force (rules configured in the pom; [] when every rule is as documented)
+        head.put("ruleConfiguration", result.rules().describe());
         return head;
     }
 }

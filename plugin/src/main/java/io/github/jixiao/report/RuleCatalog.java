@@ -61,6 +61,9 @@ public final class RuleCatalog {
         sb.append("Every jixiao rule: its id (stable; SARIF's helpUri points at the anchor of the same name), default severity, ")
                 .append("category, stages, source, and a failing and a passing example taken from its test fixtures. ")
                 .append("Snippets come from the fixtures' submission files; the quotes under a failing one are what jixiao reports.\n\n");
+        sb.append("每条规则的严重程度和阈值可在 pom 中配置（`<rules>`，见 README）· A rule's severity (`off`, `info`, `warning`, `error`) ")
+                .append("and its thresholds are configured in the pom: ")
+                .append("`<rules><rule><id>actual-equals-target-pattern</id><severity>error</severity><thresholds><share>40</share></thresholds></rule></rules>`.\n\n");
         sb.append("| 规则 · rule | 严重程度 · severity | 类别 · category | 阶段 · stages | 标题 · title |\n");
         sb.append("|---|---|---|---|---|\n");
         for (RuleDescriptor d : rules) {
@@ -87,6 +90,11 @@ public final class RuleCatalog {
         sb.append("| 依据 · source | ").append(cell(d.source())).append(" |\n");
         if (!d.aliases().isEmpty()) {
             sb.append("| 旧编号 · aliases | ").append(d.aliases().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))).append(" |\n");
+        }
+        for (RuleDescriptor.Threshold t : d.thresholds()) {
+            sb.append("| 阈值 · threshold `").append(t.name()).append("` | ").append(t.value().toPlainString())
+                    .append(t.unit().isEmpty() ? "" : " " + t.unit()).append(" · ").append(cell(t.zh())).append(" · *")
+                    .append(cell(t.en())).append("* |\n");
         }
         sb.append('\n');
         sb.append("**理由**：").append(d.rationaleZh()).append("\n\n");

@@ -5,15 +5,19 @@ import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.Confinement;
+import io.github.jixiao.lint.RuleIndex;
+import io.github.jixiao.lint.RuleRegistry;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Json;
+import io.github.jixiao.report.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +28,30 @@ public final class Baseline {
 
     /** One baselined finding. */
     public record Entry(String fingerprint, String rule, String file, String pointer) {
+    }
+
+    /**
+     * The fingerprint under which {@code f} is in this baseline, or null. A rule renamed since the baseline was
+     * written keeps its old id as an alias: the finding is looked up under each of them too.
+     */
+    public String match(Finding f) {
+        return match(f, RuleRegistry.index());
+    }
+
+    /** As above, with the rules (and their aliases) of {@code rules}. */
+    public String match(Finding f, RuleIndex rules) {
+        String fp = Fingerprints.of(f);
+        if (entries.containsKey(fp)) {
+            return fp;
+        }
+        for (String alias : rules.descriptor(f.ruleId()).map(d -> d.aliases()).orElse(List.of())) {
+            String old = Fingerprints.of(new Finding(alias, f.severity(), f.key(), f.args(), f.file(), f.pointer(), f.line(),
+                    f.column(), f.criterion()));
+            if (entries.containsKey(old)) {
+                return old;
+            }
+        }
+        return null;
     }
 
     private final Map<String, Entry> entries;
@@ -101,6 +129,42 @@ public final class Baseline {
         return null;
     }
 
+    /**
+     * Names findings by the JSON they point at: the {@code name} of the nearest object at or above the finding's
+     * pointer (an indicator, a task, a criterion) in its file under {@code project}; null when there is none.
+     * Files are read once each, and never outside the project.
+     */
+    public static Function<Finding, String> namesIn(Path project) {
+        Map<String, JsonNode> roots = new java.util.HashMap<>();
+        return f -> {
+            if (f.file().isEmpty() || f.pointer().isEmpty()) {
+                return null;
+            }
+            JsonNode root = roots.computeIfAbsent(f.file(), rel -> {
+                Path p = project.resolve(rel).normalize();
+                if (!p.startsWith(project) || !Files.isRegularFile(p)) {
+                    return tools.jackson.databind.node.MissingNode.getInstance();
+                }
+                SubmissionLoader.Loaded l = new SubmissionLoader().load(p, rel);
+                return l.document() == null ? tools.jackson.databind.node.MissingNode.getInstance() : l.document().root();
+            });
+            String ptr = f.pointer();
+            while (!ptr.isEmpty()) {
+                JsonNode n;
+                try {
+                    n = root.at(ptr);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+                if (n.isObject() && n.path("name").isString()) {
+                    return SubmissionLoader.excerpt(n.get("name").asString(), 80);
+                }
+                ptr = ptr.substring(0, ptr.lastIndexOf('/'));
+            }
+            return null;
+        };
+    }
+
     public Map<String, Entry> entries() {
         return entries;
     }
@@ -113,8 +177,16 @@ public final class Baseline {
         return entries.isEmpty();
     }
 
-    /** The baseline file's text for {@code findings}. */
+    /** The baseline file's text for {@code findings}, without messages or names. */
     public static String render(List<Finding> findings) {
+        return render(findings, null, f -> null);
+    }
+
+    /**
+     * The baseline file's text for {@code findings}: each entry with its message (in the run's language), so a
+     * reviewer sees what was accepted, and the name of the indicator, task or figure it is on, when there is one.
+     */
+    public static String render(List<Finding> findings, Messages messages, Function<Finding, String> nameOf) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -123,6 +195,13 @@ public final class Baseline {
             e.put("severity", f.severity().id());
             e.put("file", f.file());
             e.put("pointer", f.pointer());
+            String name = nameOf.apply(f);
+            if (name != null && !name.isEmpty()) {
+                e.put("name", name);
+            }
+            if (messages != null) {
+                e.put("message", messages.message(f));
+            }
             list.add(e);
         }
         Map<String, Object> root = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.github.jixiao.review;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Findings;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.RuleConfig;
 import io.github.jixiao.report.Fingerprints;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,13 @@ import java.util.Set;
 public record Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
 
     public static Review of(List<Finding> engineFindings, Suppressions sup, Baseline base) {
+        return of(engineFindings, sup, base, RuleConfig.none());
+    }
+
+    /** As above; {@code config} applies to the findings about the suppressions and baseline files too. */
+    public static Review of(List<Finding> engineFindings, Suppressions sup, Baseline base, RuleConfig config) {
         List<Finding> all = new ArrayList<>(engineFindings);
+        int reviewFrom = all.size();
         all.addAll(sup.problems());
         all.addAll(base.problems());
         Map<Finding, String> suppressed = new IdentityHashMap<>();
@@ -47,8 +54,8 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
         if (!base.isEmpty()) {
             Set<String> seen = new HashSet<>();
             for (Finding f : engineFindings) {
-                String fp = Fingerprints.of(f);
-                if (base.entries().containsKey(fp)) {
+                String fp = base.match(f); // under its id or a former one (alias)
+                if (fp != null) {
                     baselined.add(f);
                     seen.add(fp);
                 }
@@ -60,6 +67,9 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
                 }
             }
         }
+        List<Finding> own = config.apply(new ArrayList<>(all.subList(reviewFrom, all.size())));
+        all.subList(reviewFrom, all.size()).clear();
+        all.addAll(own);
         List<Finding> sorted = Findings.sorted(all);
         Map<Finding, String> sup2 = new LinkedHashMap<>();
         for (Finding f : sorted) {

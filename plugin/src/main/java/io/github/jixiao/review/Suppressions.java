@@ -3,6 +3,8 @@ package io.github.jixiao.review;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.Confinement;
+import io.github.jixiao.lint.RuleIndex;
+import io.github.jixiao.lint.RuleRegistry;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
@@ -17,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * suppression without a reason is itself an error and does not apply; one that matches nothing is a
  * warning. {@code pointer} is optional (the whole file); it matches the finding's pointer or any pointer
  * below it. {@code name} is optional too: the indicator, task or figure the finding names (it survives rows
- * being inserted above, where a pointer's array index does not).
+ * being inserted above, where a pointer's array index does not). {@code rule} may be a rule's former id (an
+ * alias); a rule id that no rule has is an error naming the nearest one.
  */
 public final class Suppressions {
 
@@ -49,6 +52,11 @@ public final class Suppressions {
      * and nothing of its target is read); problems are findings (never an exception).
      */
     public static Suppressions load(Path project, Path file) {
+        return load(project, file, RuleRegistry.index());
+    }
+
+    /** As above; rule ids and aliases are those of {@code rules}. */
+    public static Suppressions load(Path project, Path file, RuleIndex rules) {
         if (file == null || !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return none();
         }
@@ -57,7 +65,21 @@ public final class Suppressions {
         if (outside != null) {
             return new Suppressions(List.of(), List.of(outside), fileRel);
         }
-        if (!Files.isRegularFile(file)) {
+        return read(file, fileRel, rules);
+    }
+
+    /** Reads a file already known to be the project's (tests); problems are findings (never an exception). */
+    public static Suppressions load(Path file, String fileRel) {
+        return read(file, fileRel, RuleRegistry.index());
+    }
+
+    /** As above; rule ids and aliases are those of {@code rules}. */
+    public static Suppressions load(Path file, String fileRel, RuleIndex rules) {
+        return read(file, fileRel, rules);
+    }
+
+    private static Suppressions read(Path file, String fileRel, RuleIndex rules) {
+        if (file == null || !Files.isRegularFile(file)) {
             return none();
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
@@ -98,6 +120,16 @@ public final class Suppressions {
                         List.of(Integer.toString(i + 1), rule), fileRel, ptr, s.line(), s.column(), null));
                 continue;
             }
+            // a rule renamed since keeps its old id as an alias; a misspelt one is an error naming the nearest id
+            java.util.Optional<String> canonical = rules.canonical(rule.strip());
+            if (canonical.isEmpty()) {
+                Src rs = doc.src(n.get("rule"), ptr + "/rule");
+                problems.add(new Finding("suppression-invalid", Severity.ERROR, "unknown-rule",
+                        List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(rule, 80), rules.nearest(rule).orElse("")),
+                        fileRel, ptr + "/rule", rs.line(), rs.column(), null));
+                continue;
+            }
+            rule = canonical.get();
             String pointer = n.path("pointer").isString() ? n.get("pointer").asString() : null;
             String name = n.path("name").isString() ? n.get("name").asString() : null;
             entries.add(new Entry(i, rule, target.replace('\\', '/'), pointer, name, reason, s));

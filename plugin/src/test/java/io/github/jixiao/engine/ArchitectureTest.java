@@ -1,34 +1,53 @@
 package io.github.jixiao.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine imports nothing from Maven: only the mojos (package maven) may. */
+/**
+ * The package structure, checked on the compiled classes (every reference counts, imported or written out in
+ * full): no package cycles, the engine imports nothing from Maven (only the mojos in {@code maven} may), and
+ * score never reads lint (lint reads the score sheet).
+ */
 class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.jixiao");
+    }
+
     @Test
-    void engineImportsNothingFromMaven() throws IOException {
-        Path src = Path.of(System.getProperty("jixiao.repoRoot"), "plugin/src/main/java/io/github/jixiao");
-        List<String> offenders;
-        try (Stream<Path> s = Files.walk(src)) {
-            offenders = s.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !src.relativize(p).startsWith("maven"))
-                    .filter(p -> {
-                        try {
-                            String t = Files.readString(p, StandardCharsets.UTF_8);
-                            return t.contains("import org.apache.maven") || t.contains("org.codehaus.plexus");
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    })
-                    .map(p -> src.relativize(p).toString()).sorted().toList();
-        }
-        assertEquals(List.of(), offenders);
+    void noPackageCycles() {
+        slices().matching("io.github.jixiao.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheMojosUseMaven() {
+        noClasses().that().resideOutsideOfPackage("io.github.jixiao.maven..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..",
+                        "org.eclipse.aether..", "org.eclipse.sisu..", "javax.inject..")
+                .check(classes);
+    }
+
+    @Test
+    void scoreDoesNotReadLint() {
+        noClasses().that().resideInAPackage("io.github.jixiao.score..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.jixiao.lint..")
+                .check(classes);
+    }
+
+    @Test
+    void theRulesCannotBeEmpty() {
+        // guards the checks above against an import that found nothing (they would all pass vacuously)
+        org.junit.jupiter.api.Assertions.assertTrue(classes.containPackage("io.github.jixiao.maven")
+                && classes.containPackage("io.github.jixiao.lint.rules") && classes.size() > 100, "classes imported: " + classes.size());
     }
 }

@@ -69,6 +69,18 @@ class EngineInputTest {
     }
 
     @Test
+    void filesTheIncludesLeaveOutAreNotUnexpected() throws Exception {
+        Path sub = sample();
+        Files.writeString(sub.resolve("说明.docx"), "not json");
+        List<Finding> f = new Engine().run(new EngineOptions(tmp, sub, List.of("budget.json", "tasks.json"), null, null)).findings();
+        // the other JSON files were left out on purpose; a file that is no JSON at all is still named
+        assertEquals(List.of("submission/说明.docx"), of(f, "submission-structure", "unexpected-file").stream().map(Finding::file).toList());
+        assertTrue(f.stream().noneMatch(x -> x.file().equals("submission/indicators.json")), f.toString());
+        List<Finding> g = new Engine().run(new EngineOptions(tmp, sub, null, List.of("management.json", "*.docx"), null)).findings();
+        assertEquals(List.of(), of(g, "submission-structure", "unexpected-file"));
+    }
+
+    @Test
     void tooPreciseNumbersAreFindings() throws Exception {
         Path sub = sample();
         Path b = sub.resolve("budget.json");

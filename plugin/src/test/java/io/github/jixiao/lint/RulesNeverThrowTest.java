@@ -1,6 +1,8 @@
 package io.github.jixiao.lint;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.load.JsonDocument;
@@ -45,12 +47,31 @@ class RulesNeverThrowTest {
                         List.of(), "", BigDecimal.valueOf(25), null, List.of(), true),
                 new CriterionScore("odd", null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, "assessed",
                         List.of(), "", null, null, List.of(), true)), BigDecimal.valueOf(25), "优", true) : null;
+        java.util.Set<String> files = new java.util.HashSet<>();
+        files.add("");
+        bundle.keySet().forEach(k -> files.add(k + ".json"));
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
+        io.github.jixiao.report.Messages en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH);
         for (Rule r : RuleRegistry.all()) {
-            RuleContext ctx = new RuleContext(r.descriptor(), sheet);
+            RuleDescriptor d = r.descriptor();
+            RuleContext ctx = new RuleContext(d, sheet);
             r.check(s, ctx);
             for (Finding f : ctx.findings()) {
-                assertNotNull(f.ruleId());
-                assertNotNull(f.file());
+                // a finding names its own rule, one of the rule's message variants, a file of the submission
+                // (or none) and a place in it; its text renders in both languages with every argument filled in
+                assertEquals(d.id(), f.ruleId());
+                assertTrue(d.messages().containsKey(f.key()), () -> d.id() + ": unknown message variant '" + f.key() + "'");
+                assertTrue(files.contains(f.file()), () -> d.id() + ": file " + f.file());
+                assertTrue(f.line() >= 0 && f.column() >= 0, () -> d.id() + ": " + f.line() + ":" + f.column());
+                assertTrue(f.pointer().isEmpty() || f.pointer().startsWith("/"), () -> d.id() + ": pointer " + f.pointer());
+                for (io.github.jixiao.report.Messages m : List.of(zh, en)) {
+                    assertFalse(m.message(f).isBlank(), d.id());
+                    java.util.regex.Matcher ph = java.util.regex.Pattern.compile("\\{(\\d+)}").matcher(d.template(f.key(), m.locale()));
+                    while (ph.find()) {
+                        int n = Integer.parseInt(ph.group(1));
+                        assertTrue(n < f.args().size(), () -> d.id() + "/" + f.key() + ": argument {" + n + "} missing, given " + f.args());
+                    }
+                }
             }
         }
     }

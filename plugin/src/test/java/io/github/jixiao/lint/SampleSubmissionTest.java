@@ -41,6 +41,7 @@ class SampleSubmissionTest {
 
     /** Findings per lint rule on the sample (expected.md "What the linter must find"), and their severity. */
     static final Map<String, Integer> COUNTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("placeholder-left", 0),
             Map.entry("indicator-incomplete", 0),
             Map.entry("indicator-category-missing", 0),
             Map.entry("indicator-target-unmeasurable", 9),      // defect 3: nine 明显

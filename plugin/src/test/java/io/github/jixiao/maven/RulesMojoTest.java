@@ -49,5 +49,7 @@ class RulesMojoTest {
         String all = String.join("\n", log.lines);
         assertTrue(all.contains("jixiao rules (" + RuleRegistry.descriptors().size() + "):"), all);
         RuleRegistry.descriptors().forEach(d -> assertTrue(all.contains(d.titleEn()), d.id()));
+        // the thresholds a department may configure, with their defaults
+        assertTrue(all.contains("share = 30 % · share of applicable indicators"), all);
     }
 }

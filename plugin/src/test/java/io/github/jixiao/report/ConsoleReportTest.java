@@ -46,5 +46,20 @@ class ConsoleReportTest {
         assertTrue(all.contains("72:17 错误 （基线） [zero-execution]"), all);
         assertTrue(all.contains("发现 1 个错误"), all);
         assertEquals(Severity.INFO, lines.stream().filter(l -> l.text().contains("已豁免")).findFirst().orElseThrow().level());
+        // a file whose findings are all suppressed or baselined is no longer headed in red; one with an open error is
+        assertEquals(Severity.INFO, header(lines, "submission/indicators.json").level());
+        assertEquals(Severity.INFO, header(lines, "submission/tasks.json").level());
+        assertEquals(Severity.ERROR, header(lines, "submission/budget.json").level());
+        Finding w = f("indicator-target-unmeasurable", Severity.WARNING, "submission/indicators.json", 120, "明显");
+        List<ConsoleReport.Line> mixed = ConsoleReport.render(List.of(a, w), null, new Messages(Messages.ZH), 7,
+                Map.of(a, "经财政局同意"), Set.of());
+        assertEquals(Severity.WARNING, header(mixed, "submission/indicators.json").level());
+        // the totals line on its own (logViolationsToConsole=false) says the same as the full report's last line
+        assertEquals(lines.get(lines.size() - 1), ConsoleReport.summary(List.of(a, b, c), new Messages(Messages.ZH), 7,
+                Map.of(a, "经财政局同意"), Set.of(b)));
+    }
+
+    private static ConsoleReport.Line header(List<ConsoleReport.Line> lines, String file) {
+        return lines.stream().filter(l -> l.text().equals("文件 " + file)).findFirst().orElseThrow();
     }
 }

@@ -33,15 +33,16 @@ import java.util.List;
                     en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target (satisfaction: {4} of {3}). Fill in the actuals from counts and survey data."),
             @RuleInfo.Message(key = "satisfaction", zh = "{3} 个满意度指标的实际完成值全部恰好等于指标值（全部 {0} 个适用指标中为 {1} 个）。满意度应来自调查：请按调查结果填写实际值，并附调查佐证。",
                     en = "All {3} satisfaction indicators report an actual exactly equal to the target ({1} of all {0} applicable indicators do). Satisfaction comes from a survey: fill in its results and attach it as evidence.")
+        },
+        thresholds = {
+            @RuleInfo.Threshold(name = "share", value = "30", unit = "%",
+                    zh = "实际完成值恰好等于指标值的适用指标占比达到此值即报告", en = "share of applicable indicators whose actual equals the target from which the pattern is reported"),
+            @RuleInfo.Threshold(name = "minIndicators", value = "10", unit = "个",
+                    zh = "适用指标少于此数时不判断占比", en = "fewer applicable indicators than this say nothing about a share"),
+            @RuleInfo.Threshold(name = "minSatisfaction", value = "3", unit = "个",
+                    zh = "满意度指标少于此数时，全部等于指标值也不算模式", en = "fewer satisfaction indicators than this, all equal to their targets, are no pattern")
         })
 public final class ActualEqualsTargetPattern implements Rule {
-
-    /** VAL-7: this share of applicable indicators reporting exactly their target is a pattern. */
-    static final BigDecimal SHARE = new BigDecimal("0.30");
-    /** Fewer applicable indicators than this say nothing about a share. */
-    static final int MIN_INDICATORS = 10;
-    /** Fewer satisfaction indicators than this all equal to their targets is no pattern. */
-    static final int MIN_SATISFACTION = 3;
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -65,8 +66,11 @@ public final class ActualEqualsTargetPattern implements Rule {
             }
         }
         int n = applicable.size();
-        boolean share = n >= MIN_INDICATORS && BigDecimal.valueOf(equal).compareTo(SHARE.multiply(BigDecimal.valueOf(n))) >= 0;
-        boolean allSatisfaction = sats >= MIN_SATISFACTION && satsEqual == sats;
+        // VAL-7: this share (percent) of applicable indicators reporting exactly their target is a pattern
+        BigDecimal share100 = ctx.threshold("share");
+        boolean share = BigDecimal.valueOf(n).compareTo(ctx.threshold("minIndicators")) >= 0
+                && BigDecimal.valueOf(equal).multiply(Checks.HUNDRED).compareTo(share100.multiply(BigDecimal.valueOf(n))) >= 0;
+        boolean allSatisfaction = sats > 0 && BigDecimal.valueOf(sats).compareTo(ctx.threshold("minSatisfaction")) >= 0 && satsEqual == sats;
         if (!share && !allSatisfaction) {
             return;
         }

@@ -23,12 +23,14 @@ import java.util.Optional;
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例",
         messages = {
-            @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 90%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation 中写明原因。",
-                    en = "Budget execution is {0} ({1} / {2}), below 90 %, and no reason is given. State it in budget.json's stated.executionRateExplanation.")
+            @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation 中写明原因。",
+                    en = "Budget execution is {0} ({1} / {2}), below {3} %, and no reason is given. State it in budget.json's stated.executionRateExplanation.")
+        },
+        thresholds = {
+            @RuleInfo.Threshold(name = "rate", value = "90", unit = "%",
+                    zh = "预算执行率低于此值须说明原因", en = "budget execution below this needs a written reason")
         })
 public final class ExecutionRateUnexplained implements Rule {
-
-    static final BigDecimal THRESHOLD = BigDecimal.valueOf(90);
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -39,8 +41,10 @@ public final class ExecutionRateUnexplained implements Rule {
             return;
         }
         BigDecimal rate = actual.get().yuan().multiply(Checks.HUNDRED).divide(full.get().yuan(), MathContext.DECIMAL64);
-        if (rate.compareTo(THRESHOLD) < 0) {
-            ctx.report("", actual.get().src(), Checks.pct(rate), Checks.money(actual.get()), Checks.money(full.get()));
+        BigDecimal threshold = ctx.threshold("rate");
+        if (rate.compareTo(threshold) < 0) {
+            ctx.report("", actual.get().src(), Checks.pct(rate), Checks.money(actual.get()), Checks.money(full.get()),
+                    threshold.stripTrailingZeros().toPlainString());
         }
     }
 }

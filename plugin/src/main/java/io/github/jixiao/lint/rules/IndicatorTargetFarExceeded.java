@@ -27,11 +27,12 @@ import java.math.BigDecimal;
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的实际完成值 {2} 是指标值 {1} 的 {3} 倍。请核对实际值；目标定得过低的，说明原因并在下一年度提高目标。",
                     en = "The actual {2} of indicator \"{0}\" is {3} times its target {1}. Check the actual; if the target was set too low, say why and raise it next year.")
+        },
+        thresholds = {
+            @RuleInfo.Threshold(name = "factor", value = "1.5", unit = "×",
+                    zh = "实际完成值达到“≥”指标值的此倍数即为远超", en = "an actual at or above this multiple of a \"≥\" target is far above it")
         })
 public final class IndicatorTargetFarExceeded implements Rule {
-
-    /** An actual at or above this multiple of a "≥" target is "far" above it. */
-    static final BigDecimal FACTOR = new BigDecimal("1.5");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -41,7 +42,7 @@ public final class IndicatorTargetFarExceeded implements Rule {
                 continue;
             }
             BigDecimal a = TargetParser.inUnitOf(i.actualValue(), t);
-            if (a != null && a.compareTo(t.low().multiply(FACTOR)) >= 0) {
+            if (a != null && a.compareTo(t.low().multiply(ctx.threshold("factor"))) >= 0) {
                 BigDecimal times = a.divide(t.low(), 1, java.math.RoundingMode.HALF_UP);
                 ctx.report("", i.actualSrc(), Checks.name(i), Checks.quote(t.text()), Checks.quote(i.actual()), Checks.num(times));
             }

@@ -1,0 +1,110 @@
+package io.github.jixiao.init;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** What jixiao:init writes, checked as the engine checks it. */
+class SkeletonTest {
+
+    private static Path write(Path dir, Map<String, String> files) throws Exception {
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path p = dir.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    private static List<Finding> check(Path dir) {
+        return new Engine().run(EngineOptions.of(dir, dir.resolve("submission"))).findings();
+    }
+
+    @Test
+    void everyPlaceholderIsAFindingAndNoActualIsAskedForAtTargetSetting(@TempDir Path dir) throws Exception {
+        List<Finding> f = check(write(dir, Skeleton.files("示例局", 2025, "0.1.0", "performance-submission")));
+        Set<String> placeholders = f.stream().filter(x -> x.ruleId().equals("placeholder-left"))
+                .map(x -> x.file() + x.pointer()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = new TreeSet<>(List.of(
+                "submission/department.json/preparer", "submission/department.json/contact",
+                "submission/department.json/overallGoals/expected/0",
+                "submission/budget.json/initialBudget/value", "submission/budget.json/fullYearBudget/value",
+                "submission/tasks.json/tasks/0/name", "submission/tasks.json/tasks/0/content",
+                "submission/tasks.json/tasks/0/budget/total/value"));
+        for (int i = 0; i < 9; i++) {
+            expected.add("submission/indicators.json/indicators/" + i + "/name");
+        }
+        assertEquals(expected, placeholders);
+        // at 目标申报 a placeholder is a warning (an error at 自评)
+        assertTrue(f.stream().filter(x -> x.ruleId().equals("placeholder-left")).allMatch(x -> x.severity() == Severity.WARNING));
+        // nothing is about actuals, scores or the input files themselves
+        for (Finding x : f) {
+            assertTrue(!x.key().contains("actual") && !x.key().contains("score"), x.toString());
+            assertTrue(!x.ruleId().startsWith("json-") && !x.ruleId().startsWith("schema") && !x.ruleId().equals("submission-structure"),
+                    x.toString());
+        }
+        // what else is asked for: a target for each of the nine indicator rows
+        assertEquals(9, f.stream().filter(x -> x.ruleId().equals("indicator-incomplete")).count(), f.toString());
+    }
+
+    @Test
+    void theRepositoryWorksOnDayOne(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission");
+        assertTrue(files.keySet().containsAll(List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".gitignore",
+                ".github/workflows/jixiao.yml", ".gitlab-ci.yml", "README.md")), files.keySet().toString());
+        // the wrapper is this build's own, pinned to the same Maven
+        Path root = Path.of(System.getProperty("jixiao.repoRoot"));
+        assertEquals(Files.readString(root.resolve(".mvn/wrapper/maven-wrapper.properties")), files.get(".mvn/wrapper/maven-wrapper.properties"));
+        assertTrue(files.get(".mvn/wrapper/maven-wrapper.properties").contains("apache-maven-3.9.16-bin.zip"));
+        assertEquals(Files.readString(root.resolve("mvnw")), files.get("mvnw"));
+        assertTrue(files.get(".github/workflows/jixiao.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
+        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
+        String readme = files.get("README.md");
+        assertTrue(readme.contains("mvn io.github.jixiao:jixiao-maven-plugin:0.1.0:rules"), readme);
+        assertTrue(readme.contains("No plugin found for prefix 'jixiao'") && readme.contains("Java 17") && readme.contains("Maven 3.9"));
+        assertTrue(files.get(".gitignore").lines().anyMatch("target/"::equals));
+    }
+
+    @Test
+    void whatInitWritesIntoXmlIsEscaped(@TempDir Path dir) throws Exception {
+        String name = "A&B <局> \"引\" 'x' \u0001\u001b]0;title\u0007";
+        String pom = Skeleton.files(name, 2025, "0.1.0", "a.b_c-d").get("pom.xml");
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(pom.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("A&B <局> \"引\" 'x' ]0;title 2025", d.getElementsByTagName("name").item(0).getTextContent());
+        assertEquals("a.b_c-d", d.getElementsByTagName("artifactId").item(0).getTextContent());
+        // the same name in the README is text, not markup
+        assertTrue(Skeleton.files(name, 2025, "0.1.0", "x").get("README.md").startsWith("# A\\&B \\<局\\> \"引\" 'x'"));
+    }
+
+    @Test
+    void yearsAndArtifactIdsMavenWouldRejectAreRefused() {
+        assertNull(Skeleton.problem("示例局", 2000, "performance-submission"));
+        assertNull(Skeleton.problem("示例局", 2100, "perf.2025_a-b"));
+        assertEquals("init.year", Skeleton.problem("示例局", 1999, "x"));
+        assertEquals("init.year", Skeleton.problem("示例局", 2101, "x"));
+        assertEquals("init.artifactId", Skeleton.problem("示例局", 2025, "绩效 申报"));
+        assertEquals("init.artifactId", Skeleton.problem("示例局", 2025, "a/b"));
+        assertEquals("init.artifactId", Skeleton.problem("示例局", 2025, ""));
+        assertEquals("init.department", Skeleton.problem("  ", 2025, "x"));
+        assertThrows(IllegalArgumentException.class, () -> Skeleton.files("示例局", 20250, "0.1.0", "x"));
+    }
+}
