@@ -66,8 +66,17 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
-    protected Messages messages() {
-        return new Messages(Messages.parseLocale(locale));
+    /** The reports' language; an unsupported {@code jixiao.locale} is a configuration error naming zh-CN and en. */
+    protected Messages messages() throws MojoExecutionException {
+        return messages(locale);
+    }
+
+    static Messages messages(String locale) throws MojoExecutionException {
+        try {
+            return new Messages(Messages.parseLocale(locale));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     protected Path projectDir() {

@@ -41,7 +41,7 @@ public final class ReportWriter {
         written.add(sarif);
 
         if (result.sheet() != null) {
-            written.addAll(ScoreSummary.write(outDir, result, messages, meta));
+            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta));
         } else {
             // no score this run: an earlier run's summary must not pass for this one's (diff, aggregate, install)
             for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML)) {
