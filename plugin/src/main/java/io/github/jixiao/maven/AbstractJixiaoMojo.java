@@ -101,7 +101,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
                 result.stage(), result.kind(), result.files());
         try {
-            ReportWriter.write(outputDirectory.toPath(), reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
+            ReportWriter.write(outputDirectory.toPath(), reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
+                    io.github.jixiao.report.Snippets.of(projectDir()));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

@@ -51,9 +51,13 @@ final class ScoreSummaryHtml {
         Page.head(sb, m, heading.title());
 
         // ---- heading: title, subtitle (the project's name goes there), framework and stage
-        sb.append("<header>\n<p class=\"kicker\">jixiao · ").append(esc(m.label("summary.framework"))).append(m.label("punct.colon"))
-                .append(esc(Escape.value(names.framework(sheet.frameworkName())))).append(m.label("punct.open"))
-                .append(esc(sheet.frameworkId())).append(' ').append(esc(sheet.frameworkVersion())).append(m.label("punct.close"));
+        sb.append("<header>\n<p class=\"kicker\">jixiao");
+        if (sheet != null) {
+            sb.append(" · ").append(esc(m.label("summary.framework"))).append(m.label("punct.colon"))
+                    .append(esc(Escape.value(names.framework(sheet.frameworkName())))).append(m.label("punct.open"))
+                    .append(esc(Escape.value(sheet.frameworkId()))).append(' ').append(esc(Escape.value(sheet.frameworkVersion())))
+                    .append(m.label("punct.close"));
+        }
         if (result.stage() != null) {
             sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon"))
                     .append(esc(ScoreSummary.stage(result.stage(), m)));
@@ -68,9 +72,13 @@ final class ScoreSummaryHtml {
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
         sb.append("<section class=\"verdict ").append(v.level()).append("\" id=\"verdict\" aria-label=\"")
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
-        sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
-                .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
-                .append("<span class=\"grade\">").append(esc(Escape.value(names.grade(sheet.grade())))).append("</span></p>\n");
+        if (sheet != null) {
+            sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
+                    .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
+                    .append("<span class=\"grade\">").append(esc(Escape.value(names.grade(sheet.grade())))).append("</span></p>\n");
+        } else {
+            sb.append("<p class=\"score\">").append(esc(m.label("summary.notScored"))).append("</p>\n");
+        }
         sb.append("<ul class=\"counts\">");
         count(sb, "error", v.errors(), m);
         count(sb, "warning", v.warnings(), m);
@@ -79,22 +87,29 @@ final class ScoreSummaryHtml {
             sb.append("<li class=\"c-info\">").append(esc(m.label("summary.suppressedCount", v.suppressed()))).append("</li>");
         }
         sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
-        long incomplete = ScoreSummary.incomplete(result);
+        long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
         if (incomplete > 0) {
             sb.append("<p><strong>").append(esc(m.label("summary.incomplete", incomplete))).append("</strong></p>\n");
         }
         sb.append("</section>\n");
-        sb.append("<nav><ul><li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li><li><a href=\"#table\">")
-                .append(esc(m.label("summary.table"))).append("</a></li><li><a href=\"#charts\">").append(esc(m.label("summary.charts")))
-                .append("</a></li></ul></nav>\n");
+        sb.append("<nav><ul><li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
+        if (sheet != null) {
+            sb.append("<li><a href=\"#table\">").append(esc(m.label("summary.table"))).append("</a></li><li><a href=\"#charts\">")
+                    .append(esc(m.label("summary.charts"))).append("</a></li>");
+        }
+        sb.append("</ul></nav>\n");
 
         Map<String, String> criterionNames = new LinkedHashMap<>();
-        for (CriterionScore c : sheet.criteria()) {
-            criterionNames.put(c.id(), names.criterion(c));
+        if (sheet != null) {
+            for (CriterionScore c : sheet.criteria()) {
+                criterionNames.put(c.id(), names.criterion(c));
+            }
         }
         findings(sb, result.findings(), suppressed, criterionNames, m);
-        table(sb, result, names, m);
-        charts(sb, sheet, names, m);
+        if (sheet != null) {
+            table(sb, result, names, m);
+            charts(sb, sheet, names, m);
+        }
         Page.foot(sb, m, meta);
         return sb.toString();
     }
