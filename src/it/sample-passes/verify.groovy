@@ -41,6 +41,22 @@ def installed = new File(localRepositoryPath, "io/github/jixiao/it/sample-passes
 assert installed.isFile()
 assert installed.bytes == new File(basedir, "target/jixiao/score-summary.json").bytes
 
+// the reviewer's page: the verdict with the counts, then every error with its full message
+def html = new File(basedir, "target/jixiao/score-summary.html").getText("UTF-8")
+def esc = { String t -> t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;") }
+def errors = json.findings.findAll { it.severity == "error" }
+def warnings = json.findings.count { it.severity == "warning" }
+def infos = json.findings.count { it.severity == "info" }
+assert errors.size() == 11
+assert html.contains("<li class=\"c-error\"><b>" + errors.size() + "</b> 个错误</li>")
+assert html.contains("<li class=\"c-warning\"><b>" + warnings + "</b> 个警告</li>")
+assert html.contains("<li class=\"c-info\"><b>" + infos + "</b> 个提示</li>")
+assert html.contains("有 11 个错误须更正")
+assert html.indexOf("id=\"verdict\"") < html.indexOf("id=\"findings\"") && html.indexOf("id=\"findings\"") < html.indexOf("id=\"table\"")
+errors.each { e -> assert html.contains(esc(e.message)) : "the page misses the error: " + e.message }
+def md = new File(basedir, "target/jixiao/score-summary.md").getText("UTF-8")
+assert md.contains("11 个错误，" + warnings + " 个警告，" + infos + " 个提示")
+
 // the submission is never written
 def orig = new File(repoRoot, "sample-submission/submission")
 orig.eachFile { f -> assert new File(basedir, "submission/" + f.name).bytes == f.bytes }

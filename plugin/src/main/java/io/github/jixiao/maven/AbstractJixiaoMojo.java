@@ -89,8 +89,17 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
-    protected Messages messages() {
-        return new Messages(Messages.parseLocale(locale));
+    /** The reports' language; an unsupported {@code jixiao.locale} is a configuration error naming zh-CN and en. */
+    protected Messages messages() throws MojoExecutionException {
+        return messages(locale);
+    }
+
+    static Messages messages(String locale) throws MojoExecutionException {
+        try {
+            return new Messages(Messages.parseLocale(locale));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     protected Path projectDir() {
@@ -163,7 +172,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 result.stage(), result.kind(), result.files(), result.project(), result.rules());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
-            ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
+            ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
+                    io.github.jixiao.report.Snippets.of(projectDir()));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

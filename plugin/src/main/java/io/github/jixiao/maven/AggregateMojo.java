@@ -44,7 +44,7 @@ public final class AggregateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        Messages m = new Messages(Messages.parseLocale(locale));
+        Messages m = AbstractJixiaoMojo.messages(locale);
         List<Object[]> inputs = new ArrayList<>();
         for (MavenProject p : reactorProjects) {
             Path dir = Path.of(p.getBuild().getDirectory()).resolve(moduleReports);

@@ -23,8 +23,11 @@ public final class ConsoleReport {
     /** How many findings of one rule in one file are shown before the rest are summarised. */
     public static final int SHOWN_PER_RULE_AND_FILE = 5;
 
-    /** A console line and the level to log it at. */
+    /** A console line and the level to log it at; its text is made safe for a CI log ({@link Escape#console}). */
     public record Line(Severity level, String text) {
+        public Line {
+            text = Escape.console(text);
+        }
     }
 
     public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files) {

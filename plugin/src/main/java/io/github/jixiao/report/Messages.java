@@ -25,13 +25,28 @@ public final class Messages {
                 english() ? Locale.ROOT : ZH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Parses a locale parameter: "en", "en-US" → English; anything else → Chinese. */
+    /** The locales reports are written in, as the {@code locale} parameter names them. */
+    public static final List<String> SUPPORTED = List.of("zh-CN", "en");
+
+    /**
+     * Parses a locale parameter: empty, "zh", "zh-CN", "zh-Hans"… → Chinese; "en", "en-US"… → English. Any other
+     * language is a configuration error naming the supported ones (a French reader must not get Chinese silently).
+     *
+     * @throws IllegalArgumentException for an unsupported locale, with a message naming zh-CN and en
+     */
     public static Locale parseLocale(String s) {
         if (s == null || s.isBlank()) {
             return ZH;
         }
         Locale l = Locale.forLanguageTag(s.trim().replace('_', '-'));
-        return "en".equals(l.getLanguage()) ? Locale.ENGLISH : ZH;
+        if ("en".equals(l.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        if ("zh".equals(l.getLanguage())) {
+            return ZH;
+        }
+        throw new IllegalArgumentException("jixiao.locale '" + Escape.value(s) + "' is not supported: use "
+                + String.join(" or ", SUPPORTED) + " (jixiao.locale 只支持 " + String.join("、", SUPPORTED) + ")");
     }
 
     public Locale locale() {

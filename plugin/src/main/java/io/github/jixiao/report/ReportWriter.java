@@ -26,6 +26,12 @@ public final class ReportWriter {
      */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta) throws IOException {
+        return write(outDir, result, suppressions, messages, meta, Snippets.none());
+    }
+
+    /** As above; {@code snippets} gives SARIF results the lines they point at (from the project's files). */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   Messages messages, ReportMeta meta, Snippets snippets) throws IOException {
         List<Path> written = new ArrayList<>();
         Map<String, Object> head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
@@ -37,11 +43,11 @@ public final class ReportWriter {
             entries.add(new Sarif.Entry(f, suppressions.get(f)));
         }
         Path sarif = outDir.resolve(FINDINGS_SARIF);
-        AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion())));
+        AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets)));
         written.add(sarif);
 
         if (result.sheet() != null) {
-            written.addAll(ScoreSummary.write(outDir, result, messages, meta));
+            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta));
         } else {
             // no score this run: an earlier run's summary must not pass for this one's (diff, aggregate, install)
             for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML)) {

@@ -27,11 +27,20 @@ public final class Sarif {
     }
 
     public static String render(List<Entry> entries, Messages messages, String version) {
-        return Json.write(tree(entries, messages, version));
+        return Json.write(tree(entries, messages, version, Snippets.none()));
     }
 
-    /** The document {@link #render} writes. */
-    static Map<String, Object> tree(List<Entry> entries, Messages messages, String version) {
+    public static String render(List<Entry> entries, Messages messages, String version, Snippets snippets) {
+        return Json.write(tree(entries, messages, version, snippets));
+    }
+
+    /**
+     * The document {@link #render} writes. Each result's location has its snippet and a context region of the
+     * lines around it when {@code snippets} can read the file (SARIF2010, SARIF2011: what a code-review annotation
+     * shows). {@code %SRCROOT%} is declared without a uri (SARIF1004: a uri there must be absolute, and an absolute
+     * path would make the file differ by machine): the consumer (GitHub code scanning, an IDE) knows the checkout.
+     */
+    static Map<String, Object> tree(List<Entry> entries, Messages messages, String version, Snippets snippets) {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
             used.add(e.finding().ruleId());
@@ -68,24 +77,39 @@ public final class Sarif {
                 r.put("ruleIndex", i);
             }
             r.put("level", f.severity().sarifLevel());
-            r.put("message", Map.of("text", messages.message(f)));
+            r.put("message", Map.of("text", Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE)));
             Map<String, Object> phys = new LinkedHashMap<>();
             Map<String, Object> art = new LinkedHashMap<>();
-            art.put("uri", f.file().isEmpty() ? "." : f.file());
+            art.put("uri", f.file().isEmpty() ? "." : Escape.uri(f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
             if (f.line() > 0) {
+                Snippets.Region snip = snippets.region(f.file(), f.line(), f.column());
                 Map<String, Object> region = new LinkedHashMap<>();
                 region.put("startLine", f.line());
-                if (f.column() > 0) {
+                if (snip != null) {
+                    region.put("startColumn", snip.startColumn());
+                    region.put("endColumn", snip.endColumn());
+                    region.put("snippet", Map.of("text", snip.text()));
+                } else if (f.column() > 0) {
                     region.put("startColumn", f.column());
                 }
                 phys.put("region", region);
+                Snippets.Region ctx = snippets.context(f.file(), f.line());
+                if (ctx != null) {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("startLine", ctx.startLine());
+                    c.put("startColumn", ctx.startColumn());
+                    c.put("endLine", ctx.endLine());
+                    c.put("endColumn", ctx.endColumn());
+                    c.put("snippet", Map.of("text", ctx.text()));
+                    phys.put("contextRegion", c);
+                }
             }
             r.put("locations", List.of(Map.of("physicalLocation", phys)));
             r.put("partialFingerprints", Map.of("jixiaoFinding/v1", Fingerprints.of(f)));
             if (e.suppression() != null) {
-                r.put("suppressions", List.of(Map.of("kind", "external", "justification", e.suppression())));
+                r.put("suppressions", List.of(Map.of("kind", "external", "justification", Escape.value(e.suppression()))));
             }
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("jsonPointer", f.pointer());
@@ -104,7 +128,7 @@ public final class Sarif {
         driver.put("rules", ruleList);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
-        run.put("originalUriBaseIds", Map.of("%SRCROOT%", Map.of("uri", "./")));
+        run.put("originalUriBaseIds", Map.of("%SRCROOT%", Map.of("description", Map.of("text", messages.label("sarif.srcroot")))));
         run.put("language", messages.english() ? "en" : "zh-CN");
         run.put("columnKind", "unicodeCodePoints");
         run.put("results", results);

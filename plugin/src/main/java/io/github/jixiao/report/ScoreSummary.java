@@ -28,6 +28,12 @@ public final class ScoreSummary {
     static final Set<String> SCORING_RULES = Set.of("score-claim-mismatch", "score-input-missing", "framework-invalid");
 
     public static List<Path> write(Path outDir, EngineResult result, Messages messages, ReportMeta meta) throws IOException {
+        return write(outDir, result, Map.of(), messages, meta);
+    }
+
+    /** As above; {@code suppressed} findings are listed as such and left out of the verdict's counts. */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
+                                   ReportMeta meta) throws IOException {
         if (result.sheet() == null) {
             return List.of();
         }
@@ -36,10 +42,10 @@ public final class ScoreSummary {
         AtomicFiles.write(json, Json.content(jsonTree(result, meta)));
         written.add(json);
         Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
-        AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, messages, meta));
+        AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, suppressed, messages, meta));
         written.add(md);
         Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
-        AtomicFiles.write(html, ScoreSummaryHtml.render(result, messages, meta));
+        AtomicFiles.write(html, ScoreSummaryHtml.render(result, suppressed, messages, meta));
         written.add(html);
         return written;
     }
@@ -77,9 +83,10 @@ public final class ScoreSummary {
         }
         root.put("levels", levels);
         List<Map<String, Object>> criteria = new ArrayList<>();
+        Map<String, List<Finding>> byCriterion = byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
             Map<String, Object> m = criterion(c);
-            m.put("findings", findingRefs(findings(result, c.id())));
+            m.put("findings", findingRefs(byCriterion.getOrDefault(c.id(), List.of())));
             criteria.add(m);
         }
         root.put("criteria", criteria);
@@ -156,7 +163,69 @@ public final class ScoreSummary {
 
     /** The findings that touch criterion {@code id}, in report order. */
     static List<Finding> findings(EngineResult result, String id) {
-        return result.findings().stream().filter(f -> id.equals(f.criterion())).toList();
+        return byCriterion(result.findings()).getOrDefault(id, List.of());
+    }
+
+    /** The findings by the criterion they touch, each list in report order: one pass, not one per criterion. */
+    static Map<String, List<Finding>> byCriterion(List<Finding> findings) {
+        Map<String, List<Finding>> by = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.criterion() != null) {
+                by.computeIfAbsent(f.criterion(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return by;
+    }
+
+    /**
+     * The verdict a reviewer reads first: how many open (not suppressed) errors, warnings and infos, and what that
+     * means in plain words.
+     */
+    record Verdict(long errors, long warnings, long infos, long suppressed) {
+        static Verdict of(List<Finding> findings, Map<Finding, String> suppressed) {
+            long[] n = new long[3];
+            long s = 0;
+            for (Finding f : findings) {
+                if (suppressed.containsKey(f)) {
+                    s++;
+                } else {
+                    n[f.severity().ordinal()]++;
+                }
+            }
+            return new Verdict(n[0], n[1], n[2], s);
+        }
+
+        /** ok, warn or err: the page's colour. */
+        String level() {
+            return errors > 0 ? "err" : warnings > 0 ? "warn" : "ok";
+        }
+
+        String status(Messages m) {
+            return errors > 0 ? m.label("summary.status.errors", errors)
+                    : warnings > 0 ? m.label("summary.status.warnings", warnings) : m.label("summary.status.clean");
+        }
+
+        String counts(Messages m) {
+            return m.label("summary.counts", errors, warnings, infos);
+        }
+    }
+
+    /**
+     * The page's heading: the title (department and year) and a subtitle line. The subtitle is where the
+     * project's name (department.json {@code project.name}) goes once reports carry it; today it is empty and
+     * not shown.
+     */
+    record Heading(String title, String subtitle) {
+        static Heading of(EngineResult result, Messages m) {
+            return new Heading(m.label("summary.title", Escape.value(result.department() == null ? "" : result.department()),
+                    result.year() == null ? "" : result.year()), "");
+        }
+    }
+
+    /** The stage in the report's language. */
+    static String stage(String label, Messages m) {
+        io.github.jixiao.model.Stage st = io.github.jixiao.model.Stage.fromLabel(label);
+        return st == null ? Escape.value(label) : m.label("stage." + st.name());
     }
 
     /** Scoring findings that touch no single criterion (a stated total or grade, the framework). */

@@ -2,17 +2,31 @@ package io.github.jixiao.report;
 
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Findings;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreInput;
 import io.github.jixiao.score.ScoreSheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * score-summary.html: one self-contained page (inline CSS, charts as inline SVG, no script, nothing loaded
- * from anywhere): a bar per 一级 block and per criterion (score against weight), then the 评分表.
+ * score-summary.html, the reviewer's page: one self-contained file (inline CSS, charts as inline SVG, no script,
+ * nothing loaded from anywhere), in this order:
+ * <ol>
+ *   <li>the verdict: score, grade, the number of errors, warnings and infos and what they mean;</li>
+ *   <li>the findings, by file and severity, each with its full message; the location, rule (linked to its entry
+ *       in docs/rules.md), JSON pointer and criterion are the secondary detail;</li>
+ *   <li>the 评分表: 一级/二级/三级, points, score, and for each criterion its method, formula as applied, the
+ *       figures used and the findings that touch it;</li>
+ *   <li>charts by 一级 and by criterion, coloured full / partial / zero, with a legend and a text alternative.</li>
+ * </ol>
+ * Prints on A4 with headings kept with what follows them. Every value from the submission or the framework goes
+ * through {@link Escape#html}.
  */
 final class ScoreSummaryHtml {
     private ScoreSummaryHtml() {
@@ -22,130 +36,180 @@ final class ScoreSummaryHtml {
     private static final int BAR_W = 360;
     private static final int VALUE_W = 110;
     private static final int ROW = 24;
-    private static final int LABEL_CHARS = 20;
-
-    private static final String CSS = """
-            body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:1100px;\
-            color:#222;line-height:1.5;padding:0 1em}
-            h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ddd}
-            .meta{color:#555;margin:.2em 0}.total{font-size:1.3em;margin:1em 0}.total b{font-size:1.4em}
-            table{border-collapse:collapse;width:100%;font-size:.92em}
-            th,td{border:1px solid #bbb;padding:.35em .5em;vertical-align:top;text-align:left}
-            th{background:#f0f0f0}td.n{text-align:right;white-space:nowrap}tr.sum td{font-weight:bold;background:#fafafa}
-            td.lost{color:#b35900}td.zero{color:#b00020}
-            details{margin-top:.3em;color:#444}summary{cursor:pointer;color:#555}
-            ul.f,ul.items{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:#8a4b00}ul.items li{color:#333}
-            svg{display:block;margin:.5em 0;font-size:12px}
-            svg .bg{fill:#eee}svg .full{fill:#2e7d32}svg .part{fill:#f0a202}svg .zero{fill:#c62828}
-            svg text{fill:#222}
-            footer{margin-top:2em;color:#777;font-size:.85em}
-            """;
+    /** A label's room, in half-width units (a CJK character takes two). */
+    private static final int LABEL_UNITS = 42;
 
     static String render(EngineResult result, Messages m, ReportMeta meta) {
+        return render(result, Map.of(), m, meta);
+    }
+
+    static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
-        StringBuilder sb = new StringBuilder();
-        String title = m.label("summary.title", nz(result.department()), result.year() == null ? "" : result.year());
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(m.english() ? "en" : "zh-CN").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        sb.append("<h1>").append(esc(title)).append("</h1>\n");
-        sb.append("<p class=\"meta\">").append(esc(m.label("summary.framework"))).append(m.label("punct.colon")).append(esc(sheet.frameworkName()))
-                .append(m.label("punct.open")).append(esc(sheet.frameworkId())).append(' ').append(esc(sheet.frameworkVersion())).append(m.label("punct.close"));
+        FrameworkNames names = FrameworkNames.of(sheet, m);
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
+        Page.head(sb, m, heading.title());
+
+        // ---- heading: title, subtitle (the project's name goes there), framework and stage
+        sb.append("<header>\n<p class=\"kicker\">jixiao");
+        if (sheet != null) {
+            sb.append(" · ").append(esc(m.label("summary.framework"))).append(m.label("punct.colon"))
+                    .append(esc(Escape.value(names.framework(sheet.frameworkName())))).append(m.label("punct.open"))
+                    .append(esc(Escape.value(sheet.frameworkId()))).append(' ').append(esc(Escape.value(sheet.frameworkVersion())))
+                    .append(m.label("punct.close"));
+        }
         if (result.stage() != null) {
-            sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon")).append(esc(result.stage()));
+            sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon"))
+                    .append(esc(ScoreSummary.stage(result.stage(), m)));
         }
-        if (ScoreSummary.incomplete(result) > 0) {
-            sb.append(" · <strong>").append(esc(m.label("summary.incomplete", ScoreSummary.incomplete(result)))).append("</strong>");
+        sb.append("</p>\n<h1 id=\"title\">").append(esc(heading.title())).append("</h1>\n");
+        if (!heading.subtitle().isEmpty()) {
+            sb.append("<p class=\"subtitle\" id=\"subtitle\">").append(esc(heading.subtitle())).append("</p>\n");
         }
-        sb.append("</p>\n");
-        sb.append("<p class=\"total\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
-                .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
-                .append(" <b>").append(esc(sheet.grade())).append("</b></p>\n");
+        sb.append("</header>\n");
 
-        List<Bar> levels = new ArrayList<>();
-        for (ScoreSummary.Level l : ScoreSummary.levels(sheet)) {
-            levels.add(new Bar(l.name(), l.score(), l.weight()));
+        // ---- verdict
+        ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
+        sb.append("<section class=\"verdict ").append(v.level()).append("\" id=\"verdict\" aria-label=\"")
+                .append(esc(m.label("summary.verdict"))).append("\">\n");
+        if (sheet != null) {
+            sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
+                    .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
+                    .append("<span class=\"grade\">").append(esc(Escape.value(names.grade(sheet.grade())))).append("</span></p>\n");
+        } else {
+            sb.append("<p class=\"score\">").append(esc(m.label("summary.notScored"))).append("</p>\n");
         }
-        sb.append("<h2>").append(esc(m.label("summary.chartLevel1"))).append("</h2>\n");
-        sb.append(chart(levels, m.label("summary.chartLevel1")));
-        List<Bar> criteria = new ArrayList<>();
-        for (CriterionScore c : sheet.criteria()) {
-            criteria.add(new Bar(c.name(), c.score(), c.weight()));
+        sb.append("<ul class=\"counts\">");
+        count(sb, "error", v.errors(), m);
+        count(sb, "warning", v.warnings(), m);
+        count(sb, "info", v.infos(), m);
+        if (v.suppressed() > 0) {
+            sb.append("<li class=\"c-info\">").append(esc(m.label("summary.suppressedCount", v.suppressed()))).append("</li>");
         }
-        sb.append("<h2>").append(esc(m.label("summary.chartCriteria"))).append("</h2>\n");
-        sb.append(chart(criteria, m.label("summary.chartCriteria")));
+        sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
+        long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
+        if (incomplete > 0) {
+            sb.append("<p><strong>").append(esc(m.label("summary.incomplete", incomplete))).append("</strong></p>\n");
+        }
+        sb.append("</section>\n");
+        sb.append("<nav><ul><li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
+        if (sheet != null) {
+            sb.append("<li><a href=\"#table\">").append(esc(m.label("summary.table"))).append("</a></li><li><a href=\"#charts\">")
+                    .append(esc(m.label("summary.charts"))).append("</a></li>");
+        }
+        sb.append("</ul></nav>\n");
 
-        sb.append("<h2>").append(esc(m.label("summary.table"))).append("</h2>\n");
-        table(sb, result, m);
-
-        sb.append("<h2>").append(esc(m.label("summary.findings"))).append("</h2>\n");
-        List<String> lines = new ArrayList<>();
-        for (CriterionScore c : sheet.criteria()) {
-            for (Finding f : ScoreSummary.findings(result, c.id())) {
-                lines.add(esc(c.name()) + m.label("punct.colon") + finding(f, m));
+        Map<String, String> criterionNames = new LinkedHashMap<>();
+        if (sheet != null) {
+            for (CriterionScore c : sheet.criteria()) {
+                criterionNames.put(c.id(), names.criterion(c));
             }
         }
-        for (Finding f : ScoreSummary.unattached(result)) {
-            lines.add(finding(f, m));
+        findings(sb, result.findings(), suppressed, criterionNames, m);
+        if (sheet != null) {
+            table(sb, result, names, m);
+            charts(sb, sheet, names, m);
         }
-        if (lines.isEmpty()) {
-            sb.append("<p>").append(esc(m.label("summary.noFindings"))).append("</p>\n");
-        } else {
-            sb.append("<ul>\n");
-            lines.forEach(l -> sb.append("<li>").append(l).append("</li>\n"));
-            sb.append("</ul>\n");
-        }
-        sb.append("<footer>").append(esc(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())));
-        if (!meta.timestamp().isEmpty()) {
-            sb.append(" · ").append(esc(meta.timestamp()));
-        }
-        sb.append("</footer>\n</body>\n</html>\n");
+        Page.foot(sb, m, meta);
         return sb.toString();
     }
 
-    private static void table(StringBuilder sb, EngineResult result, Messages m) {
+    private static void count(StringBuilder sb, String sev, long n, Messages m) {
+        sb.append("<li class=\"c-").append(sev).append("\"><b>").append(n).append("</b> ")
+                .append(esc(m.label("summary.count." + sev))).append("</li>");
+    }
+
+    // ---- findings, by file and severity
+
+    private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
+                                 Map<String, String> criterionNames, Messages m) {
+        sb.append("<section id=\"findings\">\n<h2>").append(esc(m.label("summary.allFindings"))).append(m.label("punct.open"))
+                .append(all.size()).append(m.label("punct.close")).append("</h2>\n");
+        if (all.isEmpty()) {
+            sb.append("<p>").append(esc(m.label("summary.noFindingsAtAll"))).append("</p>\n</section>\n");
+            return;
+        }
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : Findings.sorted(all)) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            sb.append("<section class=\"file\">\n<h3>").append(e.getKey().isEmpty() ? esc(m.label("console.noFile"))
+                    : "<code>" + esc(Escape.value(e.getKey())) + "</code>").append("</h3>\n");
+            for (Severity s : Severity.values()) {
+                List<Finding> fs = e.getValue().stream().filter(f -> f.severity() == s).toList();
+                if (fs.isEmpty()) {
+                    continue;
+                }
+                sb.append("<h4 class=\"c-").append(s.id()).append("\">").append(esc(m.label("summary.severityGroup." + s.id(), fs.size())))
+                        .append("</h4>\n<ul class=\"findings\">\n");
+                for (Finding f : fs) {
+                    sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(esc(Escape.cut(m.message(f), Escape.MAX_MESSAGE)));
+                    String why = suppressed.get(f);
+                    if (why != null) {
+                        sb.append("<span class=\"tag\">").append(esc(m.label("summary.suppressed", Escape.value(why)))).append("</span>");
+                    }
+                    sb.append("</p><p class=\"detail\">");
+                    List<String> parts = new ArrayList<>();
+                    if (f.line() > 0) {
+                        parts.add(esc(m.label("console.location", f.line(), f.column())));
+                    }
+                    parts.add(esc(m.label("summary.rule")) + " <a href=\"" + esc(Sarif.RULES_DOC + f.ruleId()) + "\">" + esc(f.ruleId()) + "</a>");
+                    if (!f.pointer().isEmpty()) {
+                        parts.add("<code>" + esc(Escape.value(f.pointer())) + "</code>");
+                    }
+                    if (f.criterion() != null) {
+                        String name = criterionNames.getOrDefault(f.criterion(), f.criterion());
+                        parts.add(esc(m.label("summary.criterion")) + m.label("punct.colon") + "<a href=\"#" + esc(anchor(f.criterion())) + "\">"
+                                + esc(Escape.value(name)) + "</a>");
+                    }
+                    sb.append(String.join(" · ", parts)).append("</p></li>\n");
+                }
+                sb.append("</ul>\n");
+            }
+            sb.append("</section>\n");
+        }
+        sb.append("</section>\n");
+    }
+
+    /** An id attribute for a criterion: ids are kebab case, anything else is replaced. */
+    static String anchor(String id) {
+        return "c-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    // ---- the 评分表
+
+    private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m) {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
-        sb.append("<table>\n<thead><tr><th>").append(esc(m.label("summary.level1"))).append("</th><th>")
-                .append(esc(m.label("summary.level2"))).append("</th><th>").append(esc(m.label("summary.level3")))
-                .append("</th><th>").append(esc(m.label("summary.weight"))).append("</th><th>").append(esc(m.label("summary.score")))
-                .append("</th><th>").append(esc(m.label("summary.method"))).append("</th></tr></thead>\n<tbody>\n");
+        Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
+        sb.append("<section id=\"table\">\n<h2>").append(esc(m.label("summary.table"))).append("</h2>\n");
+        sb.append("<table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\"><col class=\"how\"></colgroup>\n");
+        sb.append("<thead><tr><th scope=\"col\">").append(esc(m.label("summary.level1"))).append("</th><th scope=\"col\">")
+                .append(esc(m.label("summary.level2"))).append("</th><th scope=\"col\">").append(esc(m.label("summary.level3")))
+                .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("summary.weight"))).append("</th><th scope=\"col\" class=\"n\">")
+                .append(esc(m.label("summary.score"))).append("</th><th scope=\"col\">").append(esc(m.label("summary.method")))
+                .append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < cs.size(); i++) {
             CriterionScore c = cs.get(i);
-            sb.append("<tr id=\"").append(esc(c.id())).append("\">");
+            sb.append("<tr id=\"").append(esc(anchor(c.id()))).append("\">");
             if (i == 0 || !nz(c.level1()).equals(nz(cs.get(i - 1).level1()))) {
-                sb.append("<td rowspan=\"").append(span(cs, i, true)).append("\">").append(esc(nz(c.level1()))).append("</td>");
+                sb.append("<td rowspan=\"").append(span(cs, i, true)).append("\">").append(esc(Escape.value(names.group(c.level1())))).append("</td>");
             }
             if (i == 0 || !nz(c.level1()).equals(nz(cs.get(i - 1).level1())) || !nz(c.level2()).equals(nz(cs.get(i - 1).level2()))) {
-                sb.append("<td rowspan=\"").append(span(cs, i, false)).append("\">").append(esc(nz(c.level2()))).append("</td>");
+                sb.append("<td rowspan=\"").append(span(cs, i, false)).append("\">").append(esc(Escape.value(names.group(c.level2())))).append("</td>");
             }
-            String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n lost" : "n";
-            sb.append("<td>").append(esc(c.name())).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
-                    .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>")
-                    .append(esc(ScoreSummaryMarkdown.how(c, m)));
-            if (!c.items().isEmpty()) {
-                sb.append("<ul class=\"items\">");
-                for (CriterionScore it : c.items()) {
-                    sb.append("<li>").append(esc(it.name())).append(m.label("punct.colon")).append(ScoreSummary.text(it.score())).append(" / ")
-                            .append(ScoreSummary.text(it.weight())).append(m.label("punct.open")).append(esc(it.explanation())).append(m.label("punct.close") + "</li>");
-                }
-                sb.append("</ul>");
-            }
-            if (!c.inputs().isEmpty()) {
-                sb.append("<details><summary>").append(esc(m.label("summary.inputs"))).append("</summary><ul>");
-                for (ScoreInput in : c.inputs()) {
-                    sb.append("<li>").append(esc(in.label())).append(m.label("punct.colon")).append(esc(in.value()));
-                    if (!in.ref().isEmpty()) {
-                        sb.append(" <code>").append(esc(in.ref())).append("</code>");
-                    }
-                    sb.append("</li>");
-                }
-                sb.append("</ul></details>");
-            }
-            List<Finding> fs = ScoreSummary.findings(result, c.id());
+            String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n part" : "n";
+            sb.append("<td>").append(esc(Escape.value(names.criterion(c)))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
+                    .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>");
+            how(sb, c, m);
+            List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
-                fs.forEach(f -> sb.append("<li>").append(finding(f, m)).append("</li>"));
+                for (Finding f : fs) {
+                    sb.append("<li>").append(esc(m.label("severity." + f.severity().id()))).append(m.label("punct.colon"))
+                            .append(esc(Escape.cut(m.message(f), Escape.MAX_MESSAGE))).append("</li>");
+                }
                 sb.append("</ul>");
             }
             sb.append("</td></tr>\n");
@@ -154,8 +218,45 @@ final class ScoreSummaryHtml {
                 .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\">").append(ScoreSummary.text(sheet.total()))
                 .append("</td><td></td></tr>\n");
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.grade"))).append("</td><td></td><td class=\"n\">")
-                .append(esc(sheet.grade())).append("</td><td></td></tr>\n");
-        sb.append("</tbody>\n</table>\n");
+                .append(esc(Escape.value(names.grade(sheet.grade())))).append("</td><td></td></tr>\n");
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * The method, the formula as applied (the scoring package's text, kept in its language: it is built in
+     * {@code score/}), the department's own figure when it differs, the sub-items and the figures used. The formula,
+     * sub-items and figures sit in elements of class {@code formula}.
+     */
+    private static void how(StringBuilder sb, CriterionScore c, Messages m) {
+        sb.append(esc(m.label("method." + c.method())));
+        if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
+            sb.append(esc(m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close")));
+        }
+        boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
+                && c.score().compareTo(c.weight()) >= 0;
+        if (!plain && c.explanation() != null && !c.explanation().isEmpty()) {
+            sb.append("<p class=\"formula\">").append(esc(Escape.cut(Escape.clean(c.explanation()), 4000))).append("</p>");
+        }
+        if (!c.items().isEmpty()) {
+            sb.append("<ul class=\"items formula\">");
+            for (CriterionScore it : c.items()) {
+                sb.append("<li>").append(esc(Escape.value(it.name()))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
+                        .append(" / ").append(ScoreSummary.text(it.weight())).append(esc(m.label("punct.open")))
+                        .append(esc(Escape.cut(Escape.clean(it.explanation()), 4000))).append(esc(m.label("punct.close"))).append("</li>");
+            }
+            sb.append("</ul>");
+        }
+        if (!c.inputs().isEmpty()) {
+            sb.append("<p class=\"inputs-h\">").append(esc(m.label("summary.inputs"))).append("</p><ul class=\"inputs formula\">");
+            for (ScoreInput in : c.inputs()) {
+                sb.append("<li>").append(esc(Escape.value(in.label()))).append(m.label("punct.colon")).append(esc(Escape.value(in.value())));
+                if (!in.ref().isEmpty()) {
+                    sb.append(" <code>").append(esc(Escape.value(in.ref()))).append("</code>");
+                }
+                sb.append("</li>");
+            }
+            sb.append("</ul>");
+        }
     }
 
     /** How many rows from {@code i} share its 一级 (or its 一级 and 二级). */
@@ -172,25 +273,50 @@ final class ScoreSummaryHtml {
         return n;
     }
 
-    private static String finding(Finding f, Messages m) {
-        return esc(m.label("severity." + f.severity().id())) + " <code>" + esc(f.ruleId()) + "</code> "
-                + (f.file().isEmpty() ? "" : esc(f.file() + (f.line() > 0 ? ":" + f.line() : "")) + " ") + esc(m.message(f));
+    // ---- charts
+
+    private static void charts(StringBuilder sb, ScoreSheet sheet, FrameworkNames names, Messages m) {
+        sb.append("<section id=\"charts\">\n<h2>").append(esc(m.label("summary.charts"))).append("</h2>\n");
+        sb.append("<ul class=\"legend\"><li><span class=\"sw full\"></span>").append(esc(m.label("summary.legend.full")))
+                .append("</li><li><span class=\"sw part\"></span>").append(esc(m.label("summary.legend.part")))
+                .append("</li><li><span class=\"sw zero\"></span>").append(esc(m.label("summary.legend.zero"))).append("</li></ul>\n");
+        List<Bar> levels = new ArrayList<>();
+        for (ScoreSummary.Level l : ScoreSummary.levels(sheet)) {
+            levels.add(new Bar(names.group(l.name()), l.score(), l.weight()));
+        }
+        figure(sb, "chart-level1", levels, m.label("summary.chartLevel1"), m);
+        List<Bar> criteria = new ArrayList<>();
+        for (CriterionScore c : sheet.criteria()) {
+            criteria.add(new Bar(names.criterion(c), c.score(), c.weight()));
+        }
+        figure(sb, "chart-criteria", criteria, m.label("summary.chartCriteria"), m);
+        sb.append("</section>\n");
     }
 
-    // ---- charts ----
+    private static void figure(StringBuilder sb, String id, List<Bar> bars, String title, Messages m) {
+        sb.append("<figure>\n<figcaption id=\"").append(id).append("-t\">").append(esc(title)).append("</figcaption>\n");
+        sb.append(chart(id, bars, title, m));
+        sb.append("</figure>\n");
+    }
 
     /** One bar of a chart: score against weight. */
     record Bar(String label, BigDecimal score, BigDecimal weight) {
     }
 
-    /** A horizontal bar chart: each bar is the full weight, filled to the score. */
     static String chart(List<Bar> bars, String title) {
+        return chart("chart", bars, title, new Messages(Messages.ZH));
+    }
+
+    /**
+     * A horizontal bar chart: each bar is the full weight, filled to the score, coloured full / partial / zero. Its
+     * text alternative ({@code <desc>}, read by screen readers and shown by none) lists every bar with its figures
+     * and what its colour means; each bar has its own {@code <title>} too.
+     */
+    static String chart(String id, List<Bar> bars, String title, Messages m) {
         int height = 8 + bars.size() * ROW + 8;
         int width = LABEL_W + BAR_W + VALUE_W;
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title>")
-                .append(esc(title)).append("</title>\n");
+        StringBuilder desc = new StringBuilder();
+        StringBuilder body = new StringBuilder();
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 8 + i * ROW;
@@ -198,47 +324,45 @@ final class ScoreSummaryHtml {
                     : b.score().divide(b.weight(), 6, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(BigDecimal.ONE);
             String fill = BigDecimal.valueOf(BAR_W).multiply(share).setScale(1, RoundingMode.HALF_UP).toPlainString();
             String cls = share.compareTo(BigDecimal.ONE) == 0 ? "full" : share.signum() == 0 ? "zero" : "part";
-            sb.append("<g><title>").append(esc(b.label())).append(" ").append(ScoreSummary.text(b.score())).append(" / ")
-                    .append(ScoreSummary.text(b.weight())).append("</title>");
-            sb.append("<text x=\"").append(LABEL_W - 8).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\">")
-                    .append(esc(shorten(b.label()))).append("</text>");
-            sb.append("<rect class=\"bg\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4).append("\" width=\"").append(BAR_W)
+            String label = Escape.value(b.label());
+            String figures = ScoreSummary.text(b.score()) + " / " + ScoreSummary.text(b.weight());
+            String said = label + " " + figures + m.label("punct.open") + m.label("summary.legend." + cls) + m.label("punct.close");
+            desc.append(i == 0 ? "" : m.label("punct.semicolon")).append(said);
+            body.append("<g><title>").append(esc(said)).append("</title>");
+            body.append("<text x=\"").append(LABEL_W - 8).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\">")
+                    .append(esc(shorten(label))).append("</text>");
+            body.append("<rect class=\"bg\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4).append("\" width=\"").append(BAR_W)
                     .append("\" height=\"16\"/>");
-            sb.append("<rect class=\"").append(cls).append("\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4)
+            body.append("<rect class=\"").append(cls).append("\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4)
                     .append("\" width=\"").append(cls.equals("zero") ? "2" : fill).append("\" height=\"16\"/>");
-            sb.append("<text x=\"").append(LABEL_W + BAR_W + 8).append("\" y=\"").append(y + 16).append("\">")
-                    .append(ScoreSummary.text(b.score())).append(" / ").append(ScoreSummary.text(b.weight())).append("</text></g>\n");
+            body.append("<text x=\"").append(LABEL_W + BAR_W + 8).append("\" y=\"").append(y + 16).append("\">")
+                    .append(figures).append("</text></g>\n");
         }
-        sb.append("</svg>\n");
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title id=\"")
+                .append(id).append("-title\">").append(esc(title)).append("</title>\n<desc id=\"").append(id).append("-desc\">")
+                .append(esc(desc.toString())).append("</desc>\n").append(body).append("</svg>\n");
         return sb.toString();
     }
 
     private static String shorten(String s) {
         String t = nz(s);
-        return t.codePointCount(0, t.length()) <= LABEL_CHARS ? t : t.substring(0, t.offsetByCodePoints(0, LABEL_CHARS - 1)) + "…";
+        int units = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            units += cp >= 0x1100 ? 2 : 1;
+            if (units > LABEL_UNITS - 2 && i + Character.charCount(cp) < t.length()) {
+                return t.substring(0, i) + "…";
+            }
+            i += Character.charCount(cp);
+        }
+        return t;
     }
 
+    /** HTML escaping: {@link Escape#html}, the one escaper of every page. */
     static String esc(String s) {
-        String t = nz(s);
-        int first = 0;
-        while (first < t.length() && "&<>\"'".indexOf(t.charAt(first)) < 0) {
-            first++;
-        }
-        if (first == t.length()) {
-            return t; // nothing to escape: most labels and figures
-        }
-        StringBuilder sb = new StringBuilder(t.length() + 16).append(t, 0, first);
-        for (char c : t.substring(first).toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Escape.html(s);
     }
 
     private static String nz(String s) {

@@ -4,6 +4,8 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreSheet;
+import java.util.List;
+import java.util.Map;
 
 /** score-summary.md: the 评分表 ready to paste (一级 | 二级 | 三级 | 分值 | 得分 | 计分方法/说明), total and grade. */
 final class ScoreSummaryMarkdown {
@@ -11,14 +13,29 @@ final class ScoreSummaryMarkdown {
     }
 
     static String render(EngineResult result, Messages m, ReportMeta meta) {
+        return render(result, Map.of(), m, meta);
+    }
+
+    static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
+        FrameworkNames names = FrameworkNames.of(sheet, m);
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(cell(m.label("summary.title", nz(result.department()), result.year() == null ? "" : result.year())))
-                .append("\n\n");
-        sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(sheet.frameworkName()))
-                .append(m.label("punct.open")).append(sheet.frameworkId()).append(' ').append(sheet.frameworkVersion()).append(m.label("punct.close") + "\n");
+        ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
+        sb.append("# ").append(cell(heading.title())).append("\n\n");
+        if (!heading.subtitle().isEmpty()) {
+            sb.append(cell(heading.subtitle())).append("\n\n");
+        }
+        // the verdict first, as on the page
+        ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
+        sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
+                .append(ScoreSummary.text(sheet.weight())).append(" · ").append(m.label("summary.grade")).append(" ")
+                .append(cell(names.grade(sheet.grade()))).append("** · ").append(v.counts(m)).append("\n\n");
+        sb.append(v.status(m)).append("\n\n");
+        sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(names.framework(sheet.frameworkName())))
+                .append(m.label("punct.open")).append(cell(sheet.frameworkId())).append(' ').append(cell(sheet.frameworkVersion()))
+                .append(m.label("punct.close") + "\n");
         if (result.stage() != null) {
-            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(result.stage()).append('\n');
+            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
         }
         if (ScoreSummary.incomplete(result) > 0) {
             sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.incomplete(result))).append("**\n");
@@ -34,29 +51,30 @@ final class ScoreSummaryMarkdown {
         for (CriterionScore c : sheet.criteria()) {
             boolean new1 = !nz(c.level1()).equals(last1);
             boolean new2 = new1 || !nz(c.level2()).equals(last2);
-            sb.append("| ").append(new1 ? cell(nz(c.level1())) : "").append(" | ").append(new2 ? cell(nz(c.level2())) : "")
-                    .append(" | ").append(cell(c.name())).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
-                    .append(ScoreSummary.text(c.score())).append(" | ").append(cell(how(c, m))).append(" |\n");
+            sb.append("| ").append(new1 ? cell(names.group(c.level1())) : "").append(" | ").append(new2 ? cell(names.group(c.level2())) : "")
+                    .append(" | ").append(cell(names.criterion(c))).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
+                    .append(ScoreSummary.text(c.score())).append(" | ").append(formula(how(c, m))).append(" |\n");
             last1 = nz(c.level1());
             last2 = nz(c.level2());
             if ("indicator-points".equals(c.method())) {
                 // the 自评表 lists each indicator under its block
                 for (CriterionScore it : c.items()) {
                     sb.append("|  |  | · ").append(cell(it.name())).append(" | ").append(ScoreSummary.text(it.weight()))
-                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | ").append(cell(it.explanation()))
+                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | ").append(formula(it.explanation()))
                             .append(" |\n");
                 }
             }
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("** | |\n");
-        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(sheet.grade())).append("** | |\n\n");
+        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(names.grade(sheet.grade()))).append("** | |\n\n");
 
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;
+        Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
-            for (Finding f : ScoreSummary.findings(result, c.id())) {
-                sb.append("- ").append(cell(c.name())).append(m.label("punct.colon")).append(line(f, m)).append('\n');
+            for (Finding f : byCriterion.getOrDefault(c.id(), List.of())) {
+                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m)).append('\n');
                 n++;
             }
         }
@@ -85,13 +103,22 @@ final class ScoreSummaryMarkdown {
     }
 
     private static String line(Finding f, Messages m) {
-        String where = f.file().isEmpty() ? "" : " " + f.file() + (f.line() > 0 ? ":" + f.line() : "");
-        return m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " " + cell(m.message(f));
+        String where = f.file().isEmpty() ? "" : " " + cell(f.file()) + (f.line() > 0 ? ":" + f.line() : "");
+        return m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " "
+                + Escape.md(Escape.cut(m.message(f), Escape.MAX_MESSAGE));
     }
 
-    /** Text safe in a Markdown table cell: no line breaks, pipes escaped. */
+    /**
+     * A data value safe in Markdown, a table cell included: cut to {@link Escape#MAX_VALUE}, line breaks gone, every
+     * character with a meaning escaped ({@link Escape#md}).
+     */
     static String cell(String s) {
-        return nz(s).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+        return Escape.md(Escape.value(s));
+    }
+
+    /** A formula or explanation: escaped like {@link #cell} but never cut. */
+    static String formula(String s) {
+        return Escape.md(s);
     }
 
     private static String nz(String s) {

@@ -42,8 +42,8 @@ class ReportWriterTest {
             r.findings().forEach(f -> entries.add(new Sarif.Entry(f, suppressed.get(f))));
             same(Sarif.render(entries, m, meta.pluginVersion()), out.resolve(ReportWriter.FINDINGS_SARIF));
             same(ScoreSummary.json(r, meta), out.resolve(ReportWriter.SUMMARY_JSON));
-            same(ScoreSummaryMarkdown.render(r, m, meta), out.resolve(ReportWriter.SUMMARY_MD));
-            same(ScoreSummaryHtml.render(r, m, meta), out.resolve(ReportWriter.SUMMARY_HTML));
+            same(ScoreSummaryMarkdown.render(r, suppressed, m, meta), out.resolve(ReportWriter.SUMMARY_MD));
+            same(ScoreSummaryHtml.render(r, suppressed, m, meta), out.resolve(ReportWriter.SUMMARY_HTML));
             try (Stream<Path> files = Files.list(out)) {
                 assertEquals(List.of(ReportWriter.FINDINGS_JSON, ReportWriter.FINDINGS_SARIF, ReportWriter.SUMMARY_HTML,
                         ReportWriter.SUMMARY_JSON, ReportWriter.SUMMARY_MD),

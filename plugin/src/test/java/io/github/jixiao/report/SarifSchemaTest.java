@@ -32,8 +32,12 @@ class SarifSchemaTest {
         }
     }
 
+    private static Path sampleDir() {
+        return Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission");
+    }
+
     private static List<Sarif.Entry> sampleEntries() {
-        Path dir = Path.of(System.getProperty("jixiao.repoRoot"), "sample-submission");
+        Path dir = sampleDir();
         EngineResult r = new Engine().run(EngineOptions.of(dir, dir.resolve("submission")));
         List<Sarif.Entry> entries = new ArrayList<>();
         for (Finding f : r.findings()) {
@@ -51,7 +55,7 @@ class SarifSchemaTest {
     void sarifOfTheSampleIsValidSarif210InBothLanguages() throws Exception {
         Schema schema = sarifSchema();
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
-            String sarif = Sarif.render(sampleEntries(), new Messages(l), "0.1.0-SNAPSHOT");
+            String sarif = Sarif.render(sampleEntries(), new Messages(l), "0.1.0-SNAPSHOT", Snippets.of(sampleDir()));
             List<Error> errors = schema.validate(sarif, InputFormat.JSON);
             assertEquals(List.of(), errors.stream().map(Error::toString).toList());
             JsonNode root = JsonMapper.builder().build().readTree(sarif);
@@ -72,6 +76,46 @@ class SarifSchemaTest {
                 assertFalse(res.at("/message/text").asString().isEmpty());
             }
         }
+    }
+
+    /**
+     * What sarif-multitool 5.7 asked for: SARIF1004 (%SRCROOT% in originalUriBaseIds had the relative uri "./"),
+     * SARIF2010 (a snippet in each region) and SARIF2011 (a context region).
+     */
+    @Test
+    void resultsCarrySnippetAndContextAndSrcRootHasNoRelativeUri() throws Exception {
+        Path dir = sampleDir();
+        String sarif = Sarif.render(sampleEntries(), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.of(dir));
+        JsonNode run = JsonMapper.builder().build().readTree(sarif).at("/runs/0");
+        JsonNode root = run.at("/originalUriBaseIds/%SRCROOT%");
+        assertFalse(root.has("uri"), root.toString());
+        assertFalse(root.at("/description/text").asString().isEmpty());
+        int located = 0;
+        for (JsonNode res : run.get("results")) {
+            JsonNode phys = res.at("/locations/0/physicalLocation");
+            String uri = phys.at("/artifactLocation/uri").asString();
+            if (!phys.has("region") || !java.nio.file.Files.isRegularFile(dir.resolve(uri))) {
+                continue; // no line, or (the planted json-syntax) no such file
+            }
+            located++;
+            JsonNode region = phys.get("region");
+            String snippet = region.at("/snippet/text").asString();
+            List<String> lines = java.nio.file.Files.readAllLines(dir.resolve(uri));
+            String line = lines.get(region.get("startLine").asInt() - 1);
+            int from = line.offsetByCodePoints(0, region.get("startColumn").asInt() - 1);
+            assertTrue(line.startsWith(snippet, from), () -> snippet + " is not in " + line);
+            JsonNode ctx = phys.get("contextRegion");
+            assertTrue(ctx.get("startLine").asInt() <= region.get("startLine").asInt() && ctx.get("endLine").asInt() >= region.get("startLine").asInt());
+            assertTrue(ctx.at("/snippet/text").asString().contains(line.trim()), ctx.toString());
+        }
+        assertTrue(located > 30, "the sample's findings have lines: " + located);
+    }
+
+    @Test
+    void urisArePercentEncoded() {
+        assertEquals("submission/%E9%A2%84%E7%AE%97%20a%23b%3F.json", Escape.uri("submission/预算 a#b?.json"));
+        assertEquals("submission/budget.json", Escape.uri("submission/budget.json"));
+        assertEquals("a/%25/..", Escape.uri("a/%/.."));
     }
 
     @Test

@@ -1,0 +1,121 @@
+package io.github.jixiao.maven;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.SiteReport;
+import io.github.jixiao.review.Baseline;
+import io.github.jixiao.review.Review;
+import io.github.jixiao.review.Suppressions;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The jixiao page of a Maven site ({@code mvn site}, declared under {@code <reporting>}): {@code jixiao.html} in
+ * the site folder, listed under "Project Reports" as maven-checkstyle-plugin and maven-pmd-plugin list theirs.
+ * It is the reviewer's page ({@code score-summary.html}) of the submission: verdict, findings, 评分表 and charts,
+ * self-contained (an external report: the page keeps its own stylesheet and prints on A4), or, when the submission
+ * cannot be scored, its findings.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public final class ReportMojo extends AbstractMavenReport {
+
+    /** Skip jixiao entirely. */
+    @Parameter(property = "jixiao.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The folder of the submission's JSON files. */
+    @Parameter(property = "jixiao.submissionDirectory", defaultValue = "${project.basedir}/submission")
+    private File submissionDirectory;
+
+    /** Language of the page: {@code zh-CN} (default) or {@code en}; the site's own locale does not change it. */
+    @Parameter(property = "jixiao.locale", defaultValue = "zh-CN")
+    private String jixiaoLocale;
+
+    /** A framework id, or a project-relative framework file, overriding the one the submission names. */
+    @Parameter(property = "jixiao.framework")
+    private String framework;
+
+    /** Files to check, as globs relative to the submission folder. */
+    @Parameter(property = "jixiao.includes")
+    private List<String> includes;
+
+    /** Files to leave out, as globs relative to the submission folder. */
+    @Parameter(property = "jixiao.excludes")
+    private List<String> excludes;
+
+    /** Suppressions file; each entry needs a reason. */
+    @Parameter(property = "jixiao.suppressionsFile", defaultValue = "${project.basedir}/jixiao-suppressions.json")
+    private File suppressionsFile;
+
+    /** Baseline file written by {@code jixiao:baseline}. */
+    @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
+    private File baselineFile;
+
+    /** The build's reproducible timestamp; the page prints it instead of the clock. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Override
+    public String getOutputName() {
+        return "jixiao";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "jixiao";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "zh".equals(locale == null ? "" : locale.getLanguage())
+                ? "预算绩效申报的校验、问题与评分表（jixiao）"
+                : "Validation, findings and score sheet of the budget-performance submission (jixiao)";
+    }
+
+    /** The page is written whole by jixiao, with its own stylesheet, not through the site's skin. */
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && submissionDirectory != null && submissionDirectory.isDirectory();
+    }
+
+    @Override
+    protected void executeReport(Locale siteLocale) throws MavenReportException {
+        Messages messages;
+        try {
+            messages = AbstractJixiaoMojo.messages(jixiaoLocale);
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage());
+        }
+        Path dir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        EngineResult result = new Engine().run(new EngineOptions(dir, submissionDirectory.toPath(), includes, excludes, framework));
+        Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
+        Baseline base = baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
+        Review review = Review.of(result.findings(), sup, base, result.rules());
+        EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
+                result.stage(), result.kind(), result.files(), result.project(), result.rules());
+        Path out = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
+        try {
+            SiteReport.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
+        } catch (IOException e) {
+            throw new MavenReportException(messages.label("console.processing", e.getMessage()), e);
+        }
+        getLog().info(messages.label("site.written", out));
+    }
+}

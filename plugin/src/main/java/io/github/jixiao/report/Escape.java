@@ -1,0 +1,174 @@
+package io.github.jixiao.report;
+
+/**
+ * The one place that decides how untrusted text (anything a submission, a framework file or a file name holds)
+ * enters each output. Every report writer goes through it:
+ * <ul>
+ *   <li>{@link #html}: HTML text and attribute values;</li>
+ *   <li>{@link #md}: Markdown inline text (a PR comment a bot posts): every character with a meaning escaped,
+ *       line breaks gone, {@code @mentions} broken;</li>
+ *   <li>{@link #console}: one console line: control characters and line breaks replaced, a leading {@code ::}
+ *       (a GitHub Actions workflow command) neutralised;</li>
+ *   <li>{@link #uri}: a project-relative path as an RFC 3986 URI reference (SARIF);</li>
+ *   <li>{@link #cut}: long values shortened with an ellipsis wherever they are echoed.</li>
+ * </ul>
+ * All of them first {@link #clean} the text: C0/C1 control characters, DEL and the bidirectional formatting
+ * characters (U+202A–U+202E, U+2066–U+2069: a U+202E makes {@code exe.txt} read {@code txt.exe}) become U+FFFD,
+ * so no output shows a character that changes what the reader sees.
+ */
+public final class Escape {
+    private Escape() {
+    }
+
+    /** How many characters of a data value are echoed. */
+    public static final int MAX_VALUE = 200;
+    /** How many characters of a whole message (a template with its arguments) are echoed. */
+    public static final int MAX_MESSAGE = 2000;
+
+    static final char REPLACEMENT = '\uFFFD';
+
+    /** True for a character no output shows raw. Tab and line breaks are controls here too. */
+    static boolean unsafe(int c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+    }
+
+    /** Control and bidi characters replaced; {@code \r\n}, {@code \n}, {@code \r} and tab become one space. */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = 0;
+        while (i < s.length() && !unsafe(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                continue; // \r\n: one space, from the \n
+            }
+            sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : unsafe(c) ? REPLACEMENT : c);
+        }
+        return sb.toString();
+    }
+
+    /** At most {@code max} code points; a longer value keeps its start and ends with "…". */
+    public static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        if (s.length() <= max || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /** A data value as it is echoed: cleaned and cut to {@link #MAX_VALUE}. */
+    public static String value(String s) {
+        return cut(clean(s), MAX_VALUE);
+    }
+
+    /** HTML text or a quoted attribute value. */
+    public static String html(String s) {
+        String t = clean(s);
+        int first = 0;
+        while (first < t.length() && "&<>\"'".indexOf(t.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == t.length()) {
+            return t; // nothing to escape: most labels and figures
+        }
+        StringBuilder sb = new StringBuilder(t.length() + 16).append(t, 0, first);
+        for (int i = first; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The characters {@link #md} escapes with a backslash (CommonMark lets any ASCII punctuation be escaped). */
+    static final String MD_SPECIAL = "\\`*_[]<>!|~&$";
+
+    /**
+     * Markdown inline text, safe in a paragraph, a list item and a table cell: line breaks become spaces; every
+     * character that starts markup ({@code \ ` * _ [ ] < > ! | ~ & $}) is backslash-escaped, so no
+     * link, image, raw HTML, heading, table cell or code span comes from data; a leading {@code -}, {@code +},
+     * {@code =}, {@code #} or {@code 1.} cannot start a list or heading; {@code @} is followed by a zero-width joiner so no one
+     * is mentioned; {@code :} after {@code javascript} and other scheme names cannot make an autolink because
+     * {@code <} is escaped.
+     */
+    public static String md(String s) {
+        String t = clean(s);
+        StringBuilder sb = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (MD_SPECIAL.indexOf(c) >= 0) {
+                sb.append('\\').append(c);
+            } else if (c == '@') {
+                sb.append("@\u2060");
+            } else if ((c == '-' || c == '+' || c == '=' || c == '#') && sb.isEmpty()) {
+                sb.append('\\').append(c);
+            } else if ((c == '.' || c == ')') && i > 0 && leadingDigits(t, i) && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
+                sb.append('\\').append(c); // "1." or "1)" would start an ordered list
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean leadingDigits(String t, int end) {
+        for (int i = 0; i < end; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One console line: control characters and line breaks replaced; a leading {@code ::} neutralised. */
+    public static String console(String s) {
+        String t = clean(s);
+        int lead = 0;
+        while (lead < t.length() && t.charAt(lead) == ' ') {
+            lead++;
+        }
+        if (t.startsWith("::", lead)) {
+            t = t.substring(0, lead) + ":\u2060:" + t.substring(lead + 2);
+        }
+        return t;
+    }
+
+    /** The characters a URI path keeps as they are (RFC 3986 unreserved, and '/'). */
+    private static boolean uriKeeps(int b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_'
+                || b == '~' || b == '/';
+    }
+
+    /** A relative path as an RFC 3986 URI reference: UTF-8, every byte but the unreserved ones and '/' percent-encoded. */
+    public static String uri(String path) {
+        byte[] bytes = (path == null ? "" : path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(bytes.length + 8);
+        for (byte x : bytes) {
+            int b = x & 0xFF;
+            if (uriKeeps(b)) {
+                sb.append((char) b);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The page of {@code mvn site} ({@code jixiao.html}): the reviewer's page, or the findings when nothing was scored. */
+public final class SiteReport {
+    private SiteReport() {
+    }
+
+    public static void write(Path file, EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta)
+            throws IOException {
+        AtomicFiles.write(file, render(result, suppressed, m, meta));
+    }
+
+    static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta) {
+        return ScoreSummaryHtml.render(result, suppressed, m, meta);
+    }
+}

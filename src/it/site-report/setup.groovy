@@ -1,0 +1,3 @@
+def common = evaluate(new File(repoRoot, "src/it/common.groovy"))
+common.copySample(basedir, new File(repoRoot))
+return true

@@ -1,0 +1,17 @@
+// mvn site: the jixiao report is written into the site as jixiao.html and listed among the project reports
+def log = new File(basedir, "build.log").getText("UTF-8")
+assert log.contains("BUILD SUCCESS")
+def page = new File(basedir, "target/site/jixiao.html")
+assert page.isFile() : "mvn site wrote no target/site/jixiao.html"
+def html = page.getText("UTF-8")
+assert html.startsWith("<!DOCTYPE html>")
+assert html.contains("96.15")
+assert html.contains("id=\"verdict\"")
+assert html.contains("<b>11</b>") : "the error count"
+assert !html.contains("<script")
+// the page is the reviewer's page of this build: the same file check writes
+def summary = new File(basedir, "target/site/project-reports.html")
+if (summary.isFile()) {
+    assert summary.getText("UTF-8").contains("jixiao.html")
+}
+return true
