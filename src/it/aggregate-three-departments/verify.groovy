@@ -13,6 +13,8 @@ assert agg.departments[2].module == "dept-b" && agg.departments[2].total == 95.9
 assert agg.grades["优"] == 3
 assert agg.losses.size() > 0
 assert new File(basedir, "target/jixiao/aggregate.md").getText("UTF-8").contains("| 95.96 |")
+def aggMd = new File(basedir, "target/jixiao/aggregate.md").getText("UTF-8")
+assert aggMd.contains("| 模块 | 部门 |") : "a module column"
 def html = new File(basedir, "target/jixiao/aggregate.html").getText("UTF-8")
 assert html.contains("<svg") && !(html =~ /(src|href)="https?:/)
 // the departments' console lines interleave (-T 2): each names its department
@@ -21,4 +23,13 @@ assert log.contains("[" + c + "] jixiao：") : "the totals line of dept-c names 
 def findingLines = log.readLines().findAll { it.contains("[indicator-target-missed]") }
 assert findingLines.size() == 3
 findingLines.each { assert it =~ /^\[(INFO|WARNING|ERROR)\] \[深圳市福田区[^\]]+\] / : it }
+// a module column, each department linked to its own page, headed tables, the summary's look
+["dept-a", "dept-b", "dept-c"].each { mod ->
+    assert html.contains("<td><code>" + mod + "</code></td>")
+    assert html.contains("<a href=\"../../" + mod + "/target/jixiao/score-summary.html\">")
+    assert new File(basedir, mod + "/target/jixiao/score-summary.html").isFile()
+}
+assert html.findAll("<thead>").size() == 2 : "both tables have a header"
+assert html.contains("id=\"verdict\"")
+assert agg.departments.every { it.page != null }
 return true

@@ -9,9 +9,13 @@ def moved = diff.criteria[0]
 assert moved.name == "预算执行率"
 assert moved.before == 5.47 && moved.after == 5.28 && moved.delta == -0.19
 def md = new File(basedir, "target/jixiao/diff.md").getText("UTF-8")
-assert md.contains("96.15 → 95.96 (−0.19)")
+assert md.contains("96.15 → 95.96（−0.19）")
 assert md.contains("| 预算执行率 | 5.47 | 5.28 | −0.19 |")
 // the base's findings sat beside its summary, so findings were compared
 assert diff.newFindings != null && diff.resolvedFindings != null
 assert diff.newFindings.any { it.rule == "score-claim-mismatch" }
+// localised: Chinese severity words, headed table, the formula in the message whole
+assert md.contains("### 得分变化的指标（1）")
+assert md.contains("- 警告 `score-claim-mismatch`")
+assert !md.contains(" warning ") && !md.contains("`score-claim-mismatch` warning")
 return true

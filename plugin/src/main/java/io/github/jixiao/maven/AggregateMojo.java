@@ -2,11 +2,14 @@ package io.github.jixiao.maven;
 
 import io.github.jixiao.report.Aggregate;
 import io.github.jixiao.report.AtomicFiles;
+import io.github.jixiao.report.Escape;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportModel;
 import io.github.jixiao.report.ReportWriter;
-import io.github.jixiao.review.ScoreDiff;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Run at the parent of a reactor whose modules are departments' submissions
  * ({@code mvn -T 2 verify jixiao:aggregate}): writes {@code target/jixiao/aggregate.json}, {@code .md} and
- * {@code .html}, one row per department, sorted by total.
+ * {@code .html}, one row per department (module, name, link to its page), sorted by total. A module whose
+ * reports are not jixiao's (malformed) is a configuration error naming the file.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public final class AggregateMojo extends AbstractMojo {
@@ -42,28 +46,46 @@ public final class AggregateMojo extends AbstractMojo {
     @Parameter(property = "jixiao.moduleReports", defaultValue = "jixiao")
     private String moduleReports;
 
+    /** The build's reproducible timestamp; the page prints it instead of the clock. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
     @Override
     public void execute() throws MojoExecutionException {
         Messages m = AbstractJixiaoMojo.messages(locale);
-        List<Object[]> inputs = new ArrayList<>();
+        Path out = AbstractJixiaoMojo.confinedOutput(project, outputDirectory, m);
+        List<Aggregate.Input> inputs = new ArrayList<>();
         for (MavenProject p : reactorProjects) {
-            Path dir = Path.of(p.getBuild().getDirectory()).resolve(moduleReports);
-            var summary = ScoreDiff.read(dir.resolve(ReportWriter.SUMMARY_JSON)).orElse(null);
-            var findings = ScoreDiff.read(dir.resolve(ReportWriter.FINDINGS_JSON)).orElse(null);
-            if (summary == null && findings == null) {
+            Path dir = Path.of(p.getBuild().getDirectory()).resolve(moduleReports).toAbsolutePath().normalize();
+            Path summaryFile = dir.resolve(ReportWriter.SUMMARY_JSON);
+            Path findingsFile = dir.resolve(ReportWriter.FINDINGS_JSON);
+            if (!Files.isRegularFile(summaryFile) && !Files.isRegularFile(findingsFile)) {
                 continue; // not a submission (e.g. the parent itself)
             }
-            inputs.add(new Object[] {p.getArtifactId(), summary, findings});
+            ReportModel.SummaryDocument summary = Files.isRegularFile(summaryFile)
+                    ? read(summaryFile, ReportModel.SummaryDocument.class, m) : null;
+            ReportModel.FindingsDocument findings = Files.isRegularFile(findingsFile)
+                    ? read(findingsFile, ReportModel.FindingsDocument.class, m) : null;
+            Path html = dir.resolve(ReportWriter.SUMMARY_HTML);
+            String page = Files.isRegularFile(html) ? Escape.uri(out.relativize(html).toString().replace(File.separatorChar, '/')) : null;
+            inputs.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page));
         }
         Aggregate.Result r = Aggregate.of(inputs);
-        Path out = AbstractJixiaoMojo.confinedOutput(project, outputDirectory, m);
         try {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
             AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m));
-            AtomicFiles.write(out.resolve("aggregate.html"), Aggregate.html(r, m));
+            AtomicFiles.write(out.resolve("aggregate.html"), Aggregate.html(r, m, ReportMeta.of(outputTimestamp)));
         } catch (IOException e) {
-            throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
+            throw new MojoExecutionException(m.label("console.processing", Escape.value(e.getMessage())), e);
         }
         getLog().info(m.label("aggregate.written", r.rows().size(), out.resolve("aggregate.json")));
+    }
+
+    private static <T> T read(Path file, Class<T> type, Messages m) throws MojoExecutionException {
+        try {
+            return ReportModel.read(file, type);
+        } catch (IOException e) {
+            throw new MojoExecutionException(m.label("diff.malformedFindings", file, Escape.value(e.getMessage())));
+        }
     }
 }

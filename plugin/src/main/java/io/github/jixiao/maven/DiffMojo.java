@@ -2,64 +2,121 @@ package io.github.jixiao.maven;
 
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.report.AtomicFiles;
+import io.github.jixiao.report.Escape;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportModel;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
 import io.github.jixiao.report.ReportWriter;
 import io.github.jixiao.review.Review;
 import io.github.jixiao.review.ScoreDiff;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Compares this build's score summary with an earlier one ({@code -Djixiao.baseSummary=<score-summary.json>})
  * and writes {@code diff.md} (for a pull-request comment) and {@code diff.json}. Findings are compared too
- * when a {@code findings.json} sits beside the base summary.
+ * when a {@code findings.json} sits beside the base summary. Fails safe: the old {@code diff.md} and
+ * {@code diff.json} are deleted before anything else, so a failed run leaves none for a later step to post, and a
+ * missing or malformed base is a configuration error naming the file.
  */
 @Mojo(name = "diff", threadSafe = true)
 public final class DiffMojo extends AbstractJixiaoMojo {
+
+    static final String DIFF_MD = "diff.md";
+    static final String DIFF_JSON = "diff.json";
 
     /** The earlier build's score-summary.json. */
     @Parameter(property = "jixiao.baseSummary", required = true)
     private File baseSummary;
 
+    /**
+     * The repository's web address (e.g. {@code https://github.com/org/repo}): diff.md then links each finding to
+     * its file and line. Default: from the CI (GitHub Actions' {@code GITHUB_SERVER_URL}/{@code GITHUB_REPOSITORY}).
+     */
+    @Parameter(property = "jixiao.repositoryUrl")
+    private String repositoryUrl;
+
+    /** The revision the links point at. Default: GitHub Actions' {@code GITHUB_SHA}. */
+    @Parameter(property = "jixiao.revision")
+    private String revision;
+
     @Override
     public void execute() throws MojoExecutionException {
+        Path out = outputDirectory.toPath();
+        try {
+            // a stale or planted diff must not survive this run, whatever happens next
+            Files.deleteIfExists(out.resolve(DIFF_MD));
+            Files.deleteIfExists(out.resolve(DIFF_JSON));
+        } catch (IOException e) {
+            throw new MojoExecutionException("jixiao: " + Escape.value(e.getMessage()), e);
+        }
         Messages messages = messages();
         if (skip) {
             getLog().info(messages.label("console.skip"));
             return;
         }
-        Optional<JsonNode> base = ScoreDiff.read(baseSummary == null ? null : baseSummary.toPath());
-        if (base.isEmpty()) {
+        if (baseSummary == null || !baseSummary.isFile()) {
             throw new MojoExecutionException(messages.label("diff.missingBase", baseSummary));
         }
+        SummaryDocument base = readSummary(baseSummary.toPath(), messages, "diff.malformedBase");
+        Path baseFindingsFile = baseSummary.toPath().resolveSibling(ReportWriter.FINDINGS_JSON);
+        FindingsDocument baseFindings = Files.isRegularFile(baseFindingsFile) ? readFindings(baseFindingsFile, messages) : null;
+
         EngineResult result = runEngine();
         Review review = review(result, true);
         writeReports(result, review, messages);
-        Path out = outputDirectory.toPath();
-        Optional<JsonNode> current = ScoreDiff.read(out.resolve(ReportWriter.SUMMARY_JSON));
-        if (current.isEmpty()) {
-            throw new MojoExecutionException(messages.label("console.processing", out.resolve(ReportWriter.SUMMARY_JSON)));
+        Path currentFile = out.resolve(ReportWriter.SUMMARY_JSON);
+        if (!Files.isRegularFile(currentFile)) {
+            throw new MojoExecutionException(messages.label("console.processing", currentFile));
         }
-        JsonNode baseFindings = ScoreDiff.read(baseSummary.toPath().resolveSibling(ReportWriter.FINDINGS_JSON)).orElse(null);
-        JsonNode currentFindings = ScoreDiff.read(out.resolve(ReportWriter.FINDINGS_JSON)).orElse(null);
-        ScoreDiff.Result diff = ScoreDiff.compare(base.get(), current.get(), baseFindings, currentFindings);
+        SummaryDocument current = readSummary(currentFile, messages, "diff.malformedBase");
+        FindingsDocument currentFindings = readFindings(out.resolve(ReportWriter.FINDINGS_JSON), messages);
+        ScoreDiff.Result diff = ScoreDiff.compare(base, current, baseFindings, currentFindings);
+        ScoreDiff.Links links = ScoreDiff.Links.of(repositoryUrl, revision, System.getenv());
         try {
-            AtomicFiles.write(out.resolve("diff.md"), ScoreDiff.markdown(diff, messages));
-            AtomicFiles.write(out.resolve("diff.json"), ScoreDiff.json(diff));
+            AtomicFiles.write(out.resolve(DIFF_MD), ScoreDiff.markdown(diff, messages, links));
+            AtomicFiles.write(out.resolve(DIFF_JSON), ScoreDiff.json(diff));
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
+            throw new MojoExecutionException(messages.label("console.processing", Escape.value(e.getMessage())), e);
         }
         for (ScoreDiff.Moved m : diff.moved()) {
-            getLog().info("  " + m.name() + ": " + m.before().toPlainString() + " → " + m.after().toPlainString()
-                    + " (" + ScoreDiff.signed(m.delta()) + ")");
+            getLog().info(Escape.console("  " + Escape.value(m.name()) + ": " + m.before().toPlainString() + " → "
+                    + m.after().toPlainString() + " (" + ScoreDiff.signed(m.delta()) + ")"));
         }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
-                ScoreDiff.signed(diff.delta()), out.resolve("diff.md")));
+                ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
+    }
+
+    private static SummaryDocument readSummary(Path file, Messages messages, String key) throws MojoExecutionException {
+        try {
+            SummaryDocument d = ReportModel.read(file, SummaryDocument.class);
+            if (d.total() == null || d.criteria().isEmpty()) {
+                throw new MojoExecutionException(messages.label(key, file,
+                        messages.label("diff.noField", d.total() == null ? "total" : "criteria")));
+            }
+            return d;
+        } catch (IOException e) {
+            throw new MojoExecutionException(messages.label(key, file, detail(e)));
+        }
+    }
+
+    private static FindingsDocument readFindings(Path file, Messages messages) throws MojoExecutionException {
+        try {
+            return ReportModel.read(file, FindingsDocument.class);
+        } catch (IOException e) {
+            throw new MojoExecutionException(messages.label("diff.malformedFindings", file, detail(e)));
+        }
+    }
+
+    private static String detail(IOException e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int colon = e instanceof ReportModel.MalformedReportException ? msg.indexOf(": ") : -1;
+        return Escape.value(colon >= 0 ? msg.substring(colon + 2) : msg);
     }
 }

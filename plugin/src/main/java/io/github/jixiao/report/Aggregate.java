@@ -1,5 +1,9 @@
 package io.github.jixiao.report;
 
+import io.github.jixiao.report.ReportModel.CriterionRecord;
+import io.github.jixiao.report.ReportModel.FindingRecord;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,47 +12,59 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
 
 /**
- * A district's view over many departments' reports: one row per department (name, year, framework, total,
- * grade, findings by severity), sorted by total, the distribution of grades, and the criteria where the
- * departments lose most points. Reads each department's score-summary.json and findings.json.
+ * A district's view over many departments' reports: one row per department (module, name, year, framework, total,
+ * grade, findings by severity, a link to its page), sorted by total, the distribution of grades, and the criteria
+ * where the departments lose most points. Reads each department's score-summary.json and findings.json through
+ * the report model's records. Its HTML page has the look of the score summary ({@link Page}).
  */
 public final class Aggregate {
     private Aggregate() {
     }
 
+    /**
+     * One module's reports.
+     *
+     * @param module   the module (artifactId)
+     * @param summary  its score summary, or null
+     * @param findings its findings, or null
+     * @param page     its page (score-summary.html) relative to the aggregate's folder, as a URI reference, or null
+     */
+    public record Input(String module, SummaryDocument summary, FindingsDocument findings, String page) {
+    }
+
     /** One department's row. */
     public record Row(String module, String department, Integer year, String framework, BigDecimal total, String grade,
-                      long errors, long warnings, long infos) {
+                      long errors, long warnings, long infos, String page) {
     }
 
     /** A criterion's points lost across departments. */
-    public record Loss(String id, String name, BigDecimal lost, int departments) {
+    public record Loss(String id, String name, BigDecimal lost, int departments, String framework) {
     }
 
     public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses) {
     }
 
-    /** @param inputs per module: its name, its score summary (or null) and its findings.json (or null) */
-    public static Result of(List<Object[]> inputs) {
+    public static Result of(List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
         Map<String, BigDecimal> lost = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
+        Map<String, String> frameworks = new TreeMap<>();
         Map<String, Integer> count = new TreeMap<>();
-        for (Object[] in : inputs) {
-            String module = (String) in[0];
-            JsonNode summary = (JsonNode) in[1];
-            JsonNode findings = (JsonNode) in[2];
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        for (String g : List.of("优", "良", "中", "差")) {
+            grades.put(g, 0);
+        }
+        for (Input in : inputs) {
             long[] sev = new long[3];
             String dept = null;
             Integer year = null;
-            if (findings != null) {
-                dept = text(findings, "department");
-                year = findings.path("year").isInt() ? findings.get("year").asInt() : null;
-                for (JsonNode f : findings.path("findings")) {
-                    switch (f.path("severity").asString("")) {
+            if (in.findings() != null) {
+                dept = in.findings().department();
+                year = in.findings().year();
+                for (FindingRecord f : in.findings().findings()) {
+                    switch (f == null || f.severity() == null ? "" : f.severity()) {
                         case "error" -> sev[0]++;
                         case "warning" -> sev[1]++;
                         default -> sev[2]++;
@@ -58,48 +74,43 @@ public final class Aggregate {
             BigDecimal total = null;
             String grade = null;
             String framework = null;
-            if (summary != null) {
-                dept = dept == null ? text(summary, "department") : dept;
-                year = year == null && summary.path("year").isInt() ? summary.get("year").asInt() : year;
-                total = summary.path("total").isNumber() ? summary.get("total").decimalValue().setScale(2, RoundingMode.HALF_UP) : null;
-                grade = text(summary, "grade");
-                framework = text(summary, "frameworkId");
-                for (JsonNode c : summary.path("criteria")) {
-                    if (!c.path("weight").isNumber() || !c.path("score").isNumber()) {
+            SummaryDocument s = in.summary();
+            if (s != null) {
+                dept = dept == null ? s.department() : dept;
+                year = year == null ? s.year() : year;
+                total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
+                grade = s.grade();
+                framework = s.frameworkId();
+                for (CriterionRecord c : s.criteria()) {
+                    if (c == null || c.weight() == null || c.score() == null) {
                         continue;
                     }
-                    String id = c.path("id").asString(c.path("name").asString(""));
-                    BigDecimal l = c.get("weight").decimalValue().subtract(c.get("score").decimalValue());
+                    String id = c.id() != null ? c.id() : String.valueOf(c.name());
+                    BigDecimal l = c.weight().subtract(c.score());
                     if (l.signum() > 0) {
                         lost.merge(id, l, BigDecimal::add);
                         count.merge(id, 1, Integer::sum);
-                        names.putIfAbsent(id, c.path("name").asString(id));
+                        names.putIfAbsent(id, c.name() == null ? id : c.name());
+                        if (framework != null) {
+                            frameworks.putIfAbsent(id, framework);
+                        }
                     }
                 }
             }
-            rows.add(new Row(module, dept == null ? module : dept, year, framework, total, grade, sev[0], sev[1], sev[2]));
+            if (grade != null) {
+                grades.merge(grade, 1, Integer::sum);
+            }
+            rows.add(new Row(in.module(), dept == null ? in.module() : dept, year, framework, total, grade, sev[0], sev[1], sev[2],
+                    in.page()));
         }
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
                 .thenComparing(Row::department).thenComparing(Row::module));
-        Map<String, Integer> grades = new LinkedHashMap<>();
-        for (String g : List.of("优", "良", "中", "差")) {
-            grades.put(g, 0);
-        }
-        for (Row r : rows) {
-            if (r.grade() != null) {
-                grades.merge(r.grade(), 1, Integer::sum);
-            }
-        }
         List<Loss> losses = lost.entrySet().stream()
-                .map(e -> new Loss(e.getKey(), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP), count.get(e.getKey())))
+                .map(e -> new Loss(e.getKey(), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
+                        count.get(e.getKey()), frameworks.get(e.getKey())))
                 .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id))
                 .limit(10).toList();
         return new Result(rows, grades, losses);
-    }
-
-    private static String text(JsonNode n, String f) {
-        JsonNode v = n.get(f);
-        return v != null && v.isString() ? v.asString() : null;
     }
 
     public static String json(Result r) {
@@ -113,7 +124,12 @@ public final class Aggregate {
             m.put("framework", row.framework());
             m.put("total", row.total());
             m.put("grade", row.grade());
-            m.put("findings", Map.of("error", row.errors(), "warning", row.warnings(), "info", row.infos()));
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("error", row.errors());
+            f.put("warning", row.warnings());
+            f.put("info", row.infos());
+            m.put("findings", f);
+            m.put("page", row.page());
             deps.add(m);
         }
         root.put("departments", deps);
@@ -131,67 +147,124 @@ public final class Aggregate {
         return Json.write(root);
     }
 
+    /** A grade's name in the report's language, from the framework that gave it. */
+    private static String grade(String g, String framework, Messages m) {
+        return FrameworkNames.of(framework, m).grade(g);
+    }
+
+    /** The framework of the grade distribution's names: the first department's. */
+    private static String framework(Result r) {
+        return r.rows().stream().map(Row::framework).filter(f -> f != null).findFirst().orElse(null);
+    }
+
+    private static String lossName(Loss l, Messages m) {
+        return FrameworkNames.of(l.framework(), m).criterion(l.id(), l.name());
+    }
+
+    /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
     public static String markdown(Result r, Messages m) {
         StringBuilder sb = new StringBuilder("## ").append(m.label("aggregate.title")).append("\n\n");
-        sb.append("| ").append(m.label("aggregate.department")).append(" | ").append(m.label("aggregate.year")).append(" | ")
-                .append(m.label("aggregate.framework")).append(" | ").append(m.label("aggregate.total")).append(" | ")
-                .append(m.label("aggregate.grade")).append(" | ").append(m.label("aggregate.errors")).append(" | ")
-                .append(m.label("aggregate.warnings")).append(" | ").append(m.label("aggregate.infos")).append(" |\n");
-        sb.append("|---|---|---|---:|---|---:|---:|---:|\n");
+        sb.append("### ").append(m.label("aggregate.departments", r.rows().size())).append("\n\n");
+        sb.append("| ").append(m.label("aggregate.module")).append(" | ").append(m.label("aggregate.department")).append(" | ")
+                .append(m.label("aggregate.year")).append(" | ").append(m.label("aggregate.framework")).append(" | ")
+                .append(m.label("aggregate.total")).append(" | ").append(m.label("aggregate.grade")).append(" | ")
+                .append(m.label("aggregate.errors")).append(" | ").append(m.label("aggregate.warnings")).append(" | ")
+                .append(m.label("aggregate.infos")).append(" |\n");
+        sb.append("|---|---|---:|---|---:|---|---:|---:|---:|\n");
         for (Row row : r.rows()) {
-            sb.append("| ").append(row.department().replace("|", "\\|")).append(" | ").append(row.year() == null ? "" : row.year())
-                    .append(" | ").append(row.framework() == null ? "" : row.framework()).append(" | ")
+            String dept = md(row.department());
+            sb.append("| ").append(md(row.module())).append(" | ")
+                    .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
+                    .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
                     .append(row.total() == null ? m.label("aggregate.notScored") : row.total().toPlainString()).append(" | ")
-                    .append(row.grade() == null ? "" : row.grade()).append(" | ").append(row.errors()).append(" | ")
+                    .append(md(grade(row.grade(), row.framework(), m))).append(" | ").append(row.errors()).append(" | ")
                     .append(row.warnings()).append(" | ").append(row.infos()).append(" |\n");
         }
-        sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n");
-        r.grades().forEach((g, n) -> sb.append("- ").append(g).append(": ").append(n).append("\n"));
+        sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n| ").append(m.label("aggregate.grade")).append(" | ")
+                .append(m.label("aggregate.count")).append(" |\n|---|---:|\n");
+        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, framework(r), m))).append(" | ").append(n).append(" |\n"));
         sb.append("\n### ").append(m.label("aggregate.losses")).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
-                .append(m.label("aggregate.lost")).append(" | n |\n|---|---:|---:|\n");
+                .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
         for (Loss l : r.losses()) {
-            sb.append("| ").append(l.name()).append(" | ").append(l.lost().toPlainString()).append(" | ").append(l.departments()).append(" |\n");
+            sb.append("| ").append(md(lossName(l, m))).append(" | ").append(l.lost().toPlainString()).append(" | ")
+                    .append(l.departments()).append(" |\n");
         }
         return sb.toString();
     }
 
+    /** aggregate.html: the look of the score summary, headed tables, each department linked to its page. */
     public static String html(Result r, Messages m) {
+        return html(r, m, new ReportMeta(ReportMeta.currentPluginVersion(), io.github.jixiao.validate.SchemaCatalog.SCHEMA_VERSION, ""));
+    }
+
+    public static String html(Result r, Messages m, ReportMeta meta) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(m.english() ? "en" : "zh-CN").append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(m.label("aggregate.title"))).append("</title>\n<style>\nbody{font-family:sans-serif;margin:2em;color:#222}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}td.n{text-align:right}"
-                        + "th{background:#f3f3f3}\n</style>\n</head>\n<body>\n<h1>").append(esc(m.label("aggregate.title"))).append("</h1>\n");
-        sb.append("<table>\n<tr><th>").append(esc(m.label("aggregate.department"))).append("</th><th>").append(esc(m.label("aggregate.year")))
-                .append("</th><th>").append(esc(m.label("aggregate.total"))).append("</th><th>").append(esc(m.label("aggregate.grade")))
-                .append("</th><th>").append(esc(m.label("aggregate.errors"))).append("</th><th>").append(esc(m.label("aggregate.warnings")))
-                .append("</th><th>").append(esc(m.label("aggregate.infos"))).append("</th></tr>\n");
-        for (Row row : r.rows()) {
-            sb.append("<tr><td>").append(esc(row.department())).append("</td><td>").append(row.year() == null ? "" : row.year())
-                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString())
-                    .append("</td><td>").append(row.grade() == null ? "" : esc(row.grade())).append("</td><td class=\"n\">").append(row.errors())
-                    .append("</td><td class=\"n\">").append(row.warnings()).append("</td><td class=\"n\">").append(row.infos()).append("</td></tr>\n");
+        Page.head(sb, m, m.label("aggregate.title"));
+        sb.append("<header>\n<p class=\"kicker\">jixiao</p>\n<h1 id=\"title\">").append(esc(m.label("aggregate.title"))).append("</h1>\n</header>\n");
+        long errors = r.rows().stream().mapToLong(Row::errors).sum();
+        long warnings = r.rows().stream().mapToLong(Row::warnings).sum();
+        sb.append("<section class=\"verdict ").append(errors > 0 ? "err" : warnings > 0 ? "warn" : "ok").append("\" id=\"verdict\">\n<p class=\"status\">")
+                .append(esc(m.label("aggregate.verdict", r.rows().size(), r.rows().stream().filter(x -> x.errors() > 0).count(), errors, warnings)))
+                .append("</p>\n</section>\n");
+
+        sb.append("<section id=\"departments\">\n<h2>").append(esc(m.label("aggregate.departments", r.rows().size()))).append("</h2>\n");
+        sb.append("<table>\n<thead><tr>");
+        for (String k : List.of("aggregate.module", "aggregate.department", "aggregate.year", "aggregate.framework")) {
+            sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
-        sb.append("</table>\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
+        for (String k : List.of("aggregate.total", "aggregate.grade", "aggregate.errors", "aggregate.warnings", "aggregate.infos")) {
+            sb.append("<th scope=\"col\" class=\"n\">").append(esc(m.label(k))).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (Row row : r.rows()) {
+            String dept = esc(Escape.value(row.department()));
+            sb.append("<tr><td><code>").append(esc(Escape.value(row.module()))).append("</code></td><td>")
+                    .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
+                    .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
+                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString())
+                    .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row.grade(), row.framework(), m)))).append("</td><td class=\"n")
+                    .append(row.errors() > 0 ? " zero" : "").append("\">").append(row.errors()).append("</td><td class=\"n\">")
+                    .append(row.warnings()).append("</td><td class=\"n\">").append(row.infos()).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+
+        sb.append("<section id=\"grades\">\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
         int max = Math.max(1, r.grades().values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"420\" height=\"").append(30 * r.grades().size() + 10).append("\" role=\"img\">\n");
+        StringBuilder desc = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
         int y = 5;
         for (Map.Entry<String, Integer> g : r.grades().entrySet()) {
             int w = 300 * g.getValue() / max;
-            sb.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(g.getKey())).append("</text>");
-            sb.append("<rect x=\"30\" y=\"").append(y).append("\" width=\"").append(w).append("\" height=\"20\" fill=\"#4a7ebb\"/>");
-            sb.append("<text x=\"").append(35 + w).append("\" y=\"").append(y + 15).append("\">").append(g.getValue()).append("</text>\n");
+            String name = Escape.value(grade(g.getKey(), framework(r), m));
+            desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(name).append(' ').append(g.getValue());
+            bars.append("<g><title>").append(esc(name + " " + g.getValue())).append("</title><text x=\"0\" y=\"").append(y + 15)
+                    .append("\">").append(esc(name)).append("</text><rect class=\"full\" x=\"90\" y=\"").append(y).append("\" width=\"").append(w)
+                    .append("\" height=\"20\"/><text x=\"").append(95 + w).append("\" y=\"").append(y + 15).append("\">").append(g.getValue())
+                    .append("</text></g>\n");
             y += 30;
         }
-        sb.append("</svg>\n<h2>").append(esc(m.label("aggregate.losses"))).append("</h2>\n<table>\n");
+        sb.append("<svg role=\"img\" aria-labelledby=\"grades-title grades-desc\" width=\"460\" height=\"").append(30 * r.grades().size() + 10)
+                .append("\" viewBox=\"0 0 460 ").append(30 * r.grades().size() + 10).append("\">\n<title id=\"grades-title\">")
+                .append(esc(m.label("aggregate.grades"))).append("</title>\n<desc id=\"grades-desc\">").append(esc(desc.toString()))
+                .append("</desc>\n").append(bars).append("</svg>\n</section>\n");
+
+        sb.append("<section id=\"losses\">\n<h2>").append(esc(m.label("aggregate.losses"))).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
+                .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
+                .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
         for (Loss l : r.losses()) {
-            sb.append("<tr><td>").append(esc(l.name())).append("</td><td class=\"n\">").append(l.lost().toPlainString())
+            sb.append("<tr><td>").append(esc(Escape.value(lossName(l, m)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
         }
-        sb.append("</table>\n</body>\n</html>\n");
+        sb.append("</tbody>\n</table>\n</section>\n");
+        Page.foot(sb, m, meta);
         return sb.toString();
     }
 
+    private static String md(String s) {
+        return Escape.md(Escape.value(s));
+    }
+
     static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Escape.html(s);
     }
 }

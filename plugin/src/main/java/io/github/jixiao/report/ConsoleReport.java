@@ -93,8 +93,10 @@ public final class ConsoleReport {
     /** The total, the grade and the three largest point losses with their reasons. */
     public static List<Line> scoreLines(ScoreSheet sheet, Messages m) {
         List<Line> out = new ArrayList<>();
+        FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
         out.add(new Line(Severity.INFO, m.label("console.score", sheet.total().toPlainString(),
-                sheet.weight().stripTrailingZeros().toPlainString(), sheet.grade(), sheet.frameworkId(), sheet.frameworkVersion())));
+                sheet.weight().stripTrailingZeros().toPlainString(), Escape.value(names.grade(sheet.grade())),
+                Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
                 .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))
@@ -102,7 +104,7 @@ public final class ConsoleReport {
         if (!losses.isEmpty()) {
             out.add(new Line(Severity.INFO, m.label("console.losses")));
             for (CriterionScore c : losses) {
-                out.add(new Line(Severity.INFO, m.label("console.loss", c.name(), c.score().toPlainString(),
+                out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), c.score().toPlainString(),
                         c.weight().toPlainString(), c.explanation())));
             }
         }

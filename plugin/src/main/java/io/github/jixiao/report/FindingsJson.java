@@ -1,49 +1,36 @@
 package io.github.jixiao.report;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.ReportModel.FindingRecord;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code findings.json}: {@code {"findings": [{"rule", "severity", "file", "line", "column", "pointer", "message"}]}}. */
+/** {@code findings.json}: the run's head and every finding, as {@link FindingsDocument}. */
 public final class FindingsJson {
     private FindingsJson() {
     }
 
-    public static String render(List<Finding> findings, Messages messages, Map<String, Object> meta,
+    public static String render(List<Finding> findings, Messages messages, FindingsDocument head,
                                 Map<Finding, String> suppressions) {
-        return Json.write(tree(findings, messages, meta, suppressions));
+        return Json.write(tree(findings, messages, head, suppressions));
     }
 
-    /** The document {@link #render} writes. */
-    static Map<String, Object> tree(List<Finding> findings, Messages messages, Map<String, Object> meta,
-                                    Map<Finding, String> suppressions) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.putAll(meta);
-        List<Map<String, Object>> list = new ArrayList<>();
+    /** The document {@link #render} writes: {@code head} with {@code findings}. */
+    static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
+                                 Map<Finding, String> suppressions) {
+        List<FindingRecord> list = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.ruleId());
-            m.put("severity", f.severity().id());
-            m.put("file", f.file());
-            m.put("line", f.line());
-            m.put("column", f.column());
-            m.put("pointer", f.pointer());
-            m.put("message", messages.message(f));
-            m.put("key", f.key());
-            m.put("args", f.args());
-            if (f.criterion() != null) {
-                m.put("criterion", f.criterion());
-            }
-            m.put("fingerprint", Fingerprints.of(f));
-            String why = suppressions.get(f);
-            if (why != null) {
-                m.put("suppressed", why);
-            }
-            list.add(m);
+            list.add(record(f, messages, suppressions.get(f)));
         }
-        root.put("findings", list);
-        return root;
+        return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),
+                head.project(), head.year(), head.stage(), head.files(), head.ruleConfiguration(), list);
+    }
+
+    static FindingRecord record(Finding f, Messages messages, String suppressed) {
+        return new FindingRecord(f.ruleId(), f.severity().id(), f.file(), f.line(), f.column(), f.pointer(),
+                Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE), f.key(), f.args(), f.criterion(),
+                Fingerprints.of(f), suppressed);
     }
 }

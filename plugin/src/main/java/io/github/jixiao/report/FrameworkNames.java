@@ -39,10 +39,21 @@ public final class FrameworkNames {
 
     /** The names for {@code sheet} in the locale of {@code m}. */
     public static FrameworkNames of(ScoreSheet sheet, Messages m) {
-        if (sheet == null || !m.english() || sheet.frameworkId() == null) {
+        return sheet == null ? NONE : of(sheet.frameworkId(), m);
+    }
+
+    /** The names of the built-in framework {@code frameworkId} in the locale of {@code m}. */
+    public static FrameworkNames of(String frameworkId, Messages m) {
+        if (frameworkId == null || !m.english()) {
             return NONE;
         }
-        return BUILT_IN.computeIfAbsent(sheet.frameworkId(), FrameworkNames::load);
+        return BUILT_IN.computeIfAbsent(frameworkId, FrameworkNames::load);
+    }
+
+    /** A leaf criterion's name by its id, when the Chinese name is {@code zh}. */
+    public String criterion(String id, String zh) {
+        String[] n = id == null ? null : leaves.get(id);
+        return n != null && n[0].equals(zh) ? n[1] : zh;
     }
 
     private static FrameworkNames load(String id) {

@@ -23,8 +23,15 @@ public final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** The text {@link #content} writes (report records included: the same walker, the same order). */
     public static String write(Object value) {
-        return WRITER.writeValueAsString(value) + "\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            content(value).writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -67,10 +74,47 @@ public final class Json {
             g.writeNumber(d);
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
+        } else if (v instanceof Record r) {
+            g.writeStartObject();
+            for (Component c : COMPONENTS.get(r.getClass())) {
+                Object value = c.get(r);
+                if (value == null && c.omitNull()) {
+                    continue;
+                }
+                g.writeName(c.name());
+                tree(g, value);
+            }
+            g.writeEndObject();
         } else {
             g.writePOJO(v);
         }
     }
+
+    /** A record component as written: its name, its accessor and whether a null is left out. */
+    private record Component(String name, java.lang.reflect.Method accessor, boolean omitNull) {
+        Object get(Record r) {
+            try {
+                return accessor.invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The report records' components, looked up once per class. */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> out = new java.util.ArrayList<>();
+            for (java.lang.reflect.RecordComponent rc : type.getRecordComponents()) {
+                java.lang.reflect.Method m = rc.getAccessor();
+                m.setAccessible(true);
+                com.fasterxml.jackson.annotation.JsonInclude inc = m.getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
+                out.add(new Component(rc.getName(), m, inc != null && inc.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL));
+            }
+            return List.copyOf(out);
+        }
+    };
 
     public static JsonMapper mapper() {
         return MAPPER;

@@ -5,7 +5,6 @@ import io.github.jixiao.finding.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets) throws IOException {
         List<Path> written = new ArrayList<>();
-        Map<String, Object> head = head(result, messages, meta);
+        ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
         AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions)));
         written.add(fj);
@@ -57,19 +56,10 @@ public final class ReportWriter {
         return written;
     }
 
-    /** findings.json's head: the tool, the run and the department. */
-    static Map<String, Object> head(EngineResult result, Messages messages, ReportMeta meta) {
-        Map<String, Object> head = new LinkedHashMap<>();
-        head.put("tool", "jixiao");
-        head.put("pluginVersion", meta.pluginVersion());
-        head.put("schemaVersion", meta.schemaVersion());
-        head.put("locale", messages.english() ? "en" : "zh-CN");
-        head.put("department", result.department());
-        head.put("year", result.year());
-        head.put("stage", result.stage());
-        head.put("files", result.files());
-        // the per-rule configuration in force (rules configured in the pom; [] when every rule is as documented)
-        head.put("ruleConfiguration", result.rules().describe());
-        return head;
+    /** findings.json's head: the tool, the run, the department (and project), the rule configuration (no findings yet). */
+    static ReportModel.FindingsDocument head(EngineResult result, Messages messages, ReportMeta meta) {
+        return new ReportModel.FindingsDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(),
+                messages.english() ? "en" : "zh-CN", result.department(), result.project(), result.year(), result.stage(),
+                result.files(), result.rules().describe(), List.of());
     }
 }

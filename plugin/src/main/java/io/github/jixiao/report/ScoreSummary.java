@@ -55,89 +55,45 @@ public final class ScoreSummary {
         return Json.write(jsonTree(result, meta));
     }
 
-    private static Map<String, Object> jsonTree(EngineResult result, ReportMeta meta) {
+    static ReportModel.SummaryDocument jsonTree(EngineResult result, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", "jixiao");
-        root.put("pluginVersion", meta.pluginVersion());
-        root.put("schemaVersion", meta.schemaVersion());
-        root.put("frameworkId", sheet.frameworkId());
-        root.put("frameworkVersion", sheet.frameworkVersion());
-        root.put("frameworkName", sheet.frameworkName());
-        root.put("department", result.department());
-        root.put("year", result.year());
-        root.put("stage", result.stage());
-        root.put("kind", result.kind());
-        root.put("total", fixed(sheet.total()));
-        root.put("grade", sheet.grade());
-        root.put("complete", incomplete(result) == 0);
-        root.put("criteriaWithoutData", incomplete(result));
-        root.put("weight", fixed(sheet.weight()));
-        List<Map<String, Object>> levels = new ArrayList<>();
+        List<ReportModel.LevelRecord> levels = new ArrayList<>();
         for (Level l : levels(sheet)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", l.name());
-            m.put("weight", fixed(l.weight()));
-            m.put("score", fixed(l.score()));
-            levels.add(m);
+            levels.add(new ReportModel.LevelRecord(l.name(), fixed(l.weight()), fixed(l.score())));
         }
-        root.put("levels", levels);
-        List<Map<String, Object>> criteria = new ArrayList<>();
+        List<ReportModel.CriterionRecord> criteria = new ArrayList<>();
         Map<String, List<Finding>> byCriterion = byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
-            Map<String, Object> m = criterion(c);
-            m.put("findings", findingRefs(byCriterion.getOrDefault(c.id(), List.of())));
-            criteria.add(m);
+            criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()))));
         }
-        root.put("criteria", criteria);
-        root.put("findings", findingRefs(unattached(result)));
-        return root;
+        long incomplete = incomplete(result);
+        return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
+                sheet.frameworkVersion(), sheet.frameworkName(), result.department(), result.year(), result.stage(), result.kind(),
+                fixed(sheet.total()), sheet.grade(), incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
+                findingRefs(unattached(result)));
     }
 
-    private static Map<String, Object> criterion(CriterionScore c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("name", c.name());
-        if (c.level1() != null) {
-            m.put("path", List.of(c.level1(), c.level2()));
-        }
-        m.put("weight", fixed(c.weight()));
-        m.put("score", fixed(c.score()));
-        m.put("method", c.method());
-        if (c.restsOnIndicators()) {
-            m.put("restsOnIndicators", true);
-        }
-        List<Map<String, Object>> inputs = new ArrayList<>();
+    private static ReportModel.CriterionRecord criterion(CriterionScore c, boolean top, List<ReportModel.FindingRef> findings) {
+        List<ReportModel.InputRecord> inputs = new ArrayList<>();
         for (ScoreInput i : c.inputs()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("label", i.label());
-            im.put("value", i.value());
-            im.put("ref", i.ref());
-            inputs.add(im);
+            inputs.add(new ReportModel.InputRecord(i.label(), i.value(), i.ref()));
         }
-        m.put("inputs", inputs);
-        m.put("explanation", c.explanation());
-        m.put("claimed", c.claimed());
+        List<ReportModel.CriterionRecord> items = null;
         if (!c.items().isEmpty()) {
-            List<Map<String, Object>> items = new ArrayList<>();
+            items = new ArrayList<>();
             for (CriterionScore it : c.items()) {
-                Map<String, Object> im = criterion(it);
-                im.remove("path");
-                items.add(im);
+                items.add(criterion(it, false, null));
             }
-            m.put("items", items);
         }
-        return m;
+        List<String> path = top && c.level1() != null ? java.util.Arrays.asList(c.level1(), c.level2()) : null;
+        return new ReportModel.CriterionRecord(c.id(), c.name(), path, fixed(c.weight()), fixed(c.score()), c.method(),
+                c.restsOnIndicators() ? Boolean.TRUE : null, inputs, c.explanation(), c.claimed(), items, findings);
     }
 
-    private static List<Map<String, Object>> findingRefs(List<Finding> fs) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs) {
+        List<ReportModel.FindingRef> out = new ArrayList<>(fs.size());
         for (Finding f : fs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.ruleId());
-            m.put("severity", f.severity().id());
-            m.put("fingerprint", Fingerprints.of(f));
-            out.add(m);
+            out.add(new ReportModel.FindingRef(f.ruleId(), f.severity().id(), Fingerprints.of(f)));
         }
         return out;
     }

@@ -1,21 +1,24 @@
 package io.github.jixiao.review;
 
-import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.report.Escape;
 import io.github.jixiao.report.Json;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportModel.CriterionRecord;
+import io.github.jixiao.report.ReportModel.FindingRecord;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import java.util.regex.Pattern;
 
 /**
  * Compares two builds' score summaries (and their findings, when a {@code findings.json} sits beside each
- * summary): total before and after, every criterion whose score moved, findings new and resolved.
+ * summary): total before and after, every criterion whose score moved, findings new and resolved. Reads and
+ * writes through the report model's records ({@link SummaryDocument}, {@link FindingsDocument}).
  */
 public final class ScoreDiff {
 
@@ -26,167 +29,218 @@ public final class ScoreDiff {
         }
     }
 
-    /** A finding present on one side only. */
-    public record Item(String fingerprint, String rule, String severity, String file, int line, String message) {
-    }
-
     /** The comparison. {@code newFindings}/{@code resolvedFindings} are null when the base has no findings. */
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                         List<Moved> moved, List<Item> newFindings, List<Item> resolvedFindings) {
+                         List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings) {
         public BigDecimal delta() {
             return totalAfter.subtract(totalBefore);
+        }
+    }
+
+    /**
+     * Where a finding's file and line are on the web: {@code <repository>/blob/<revision>/<file>#L<line>}. Taken from
+     * the {@code jixiao.repositoryUrl} / {@code jixiao.revision} parameters or the CI's environment (GitHub Actions:
+     * {@code GITHUB_SERVER_URL}, {@code GITHUB_REPOSITORY}, {@code GITHUB_SHA}); none when either is unknown or not of
+     * a safe form (an https URL of plain path segments, a revision of letters, digits, '.', '_', '-' and '/').
+     */
+    public record Links(String repositoryUrl, String revision) {
+        private static final Pattern URL = Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~-]+)*/?");
+        private static final Pattern REV = Pattern.compile("[A-Za-z0-9._/-]{1,100}");
+
+        public static Links none() {
+            return new Links(null, null);
+        }
+
+        /** From the parameters, else from the environment; {@link #none} when not both are known and safe. */
+        public static Links of(String repositoryUrl, String revision, Map<String, String> env) {
+            String url = repositoryUrl;
+            String rev = revision;
+            if ((url == null || url.isBlank()) && env.get("GITHUB_REPOSITORY") != null) {
+                url = env.getOrDefault("GITHUB_SERVER_URL", "https://github.com") + "/" + env.get("GITHUB_REPOSITORY");
+            }
+            if (rev == null || rev.isBlank()) {
+                rev = env.get("GITHUB_SHA");
+            }
+            if (url == null || rev == null || !URL.matcher(url.trim()).matches() || !REV.matcher(rev.trim()).matches()
+                    || rev.contains("..")) {
+                return none();
+            }
+            String u = url.trim();
+            return new Links(u.endsWith("/") ? u.substring(0, u.length() - 1) : u, rev.trim());
+        }
+
+        public boolean known() {
+            return repositoryUrl != null;
+        }
+
+        String to(String file, int line) {
+            return repositoryUrl + "/blob/" + revision + "/" + Escape.uri(file) + (line > 0 ? "#L" + line : "");
         }
     }
 
     private ScoreDiff() {
     }
 
-    /** Reads a JSON file into a tree; empty when it is missing or not JSON. */
-    public static Optional<JsonNode> read(Path p) {
-        if (p == null || !Files.isRegularFile(p)) {
-            return Optional.empty();
-        }
-        SubmissionLoader.Loaded l = new SubmissionLoader().load(p, p.getFileName().toString());
-        return Optional.ofNullable(l.document()).map(d -> d.root());
-    }
-
-    public static Result compare(JsonNode base, JsonNode current, JsonNode baseFindings, JsonNode currentFindings) {
-        Map<String, JsonNode> before = criteria(base);
-        Map<String, JsonNode> after = criteria(current);
+    public static Result compare(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,
+                                 FindingsDocument currentFindings) {
+        Map<String, CriterionRecord> before = criteria(base);
+        Map<String, CriterionRecord> after = criteria(current);
         List<Moved> moved = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : after.entrySet()) {
-            JsonNode b = before.get(e.getKey());
-            BigDecimal a = dec(e.getValue().get("score"));
-            BigDecimal bs = b == null ? BigDecimal.ZERO : dec(b.get("score"));
+        for (Map.Entry<String, CriterionRecord> e : after.entrySet()) {
+            CriterionRecord b = before.get(e.getKey());
+            BigDecimal a = dec(e.getValue().score());
+            BigDecimal bs = b == null ? BigDecimal.ZERO : dec(b.score());
             if (a.compareTo(bs) != 0) {
-                moved.add(new Moved(e.getKey(), e.getValue().path("name").asString(e.getKey()), bs, a));
+                moved.add(new Moved(e.getKey(), name(e.getValue()), bs, a));
             }
         }
-        for (Map.Entry<String, JsonNode> e : before.entrySet()) {
+        for (Map.Entry<String, CriterionRecord> e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
-                moved.add(new Moved(e.getKey(), e.getValue().path("name").asString(e.getKey()), dec(e.getValue().get("score")), BigDecimal.ZERO));
+                moved.add(new Moved(e.getKey(), name(e.getValue()), dec(e.getValue().score()), BigDecimal.ZERO));
             }
         }
-        List<Item> added = null;
-        List<Item> resolved = null;
+        List<FindingRecord> added = null;
+        List<FindingRecord> resolved = null;
         if (baseFindings != null && currentFindings != null) {
-            Map<String, Item> b = items(baseFindings);
-            Map<String, Item> c = items(currentFindings);
+            Map<String, FindingRecord> b = items(baseFindings);
+            Map<String, FindingRecord> c = items(currentFindings);
             added = c.values().stream().filter(i -> !b.containsKey(i.fingerprint())).toList();
             resolved = b.values().stream().filter(i -> !c.containsKey(i.fingerprint())).toList();
         }
-        return new Result(dec(base.get("total")), dec(current.get("total")), base.path("grade").asString(""),
-                current.path("grade").asString(""), moved, added, resolved);
+        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved);
     }
 
-    private static Map<String, JsonNode> criteria(JsonNode summary) {
-        Map<String, JsonNode> m = new LinkedHashMap<>();
-        JsonNode arr = summary == null ? null : summary.get("criteria");
-        if (arr != null && arr.isArray()) {
-            for (JsonNode c : arr) {
-                String id = c.path("id").asString(c.path("name").asString(""));
-                m.put(id, c);
+    private static String name(CriterionRecord c) {
+        return c.name() == null ? nz(c.id()) : c.name();
+    }
+
+    private static Map<String, CriterionRecord> criteria(SummaryDocument summary) {
+        Map<String, CriterionRecord> m = new LinkedHashMap<>();
+        for (CriterionRecord c : summary.criteria()) {
+            if (c != null) {
+                m.put(c.id() != null ? c.id() : nz(c.name()), c);
             }
         }
         return m;
     }
 
-    private static Map<String, Item> items(JsonNode findings) {
-        Map<String, Item> m = new LinkedHashMap<>();
-        JsonNode arr = findings.get("findings");
-        if (arr != null && arr.isArray()) {
-            for (JsonNode f : arr) {
-                String fp = f.path("fingerprint").asString("");
-                m.put(fp, new Item(fp, f.path("rule").asString(""), f.path("severity").asString(""),
-                        f.path("file").asString(""), f.path("line").asInt(0), f.path("message").asString("")));
+    private static Map<String, FindingRecord> items(FindingsDocument findings) {
+        Map<String, FindingRecord> m = new LinkedHashMap<>();
+        for (FindingRecord f : findings.findings()) {
+            if (f != null) {
+                m.put(nz(f.fingerprint()), f);
             }
         }
         return m;
     }
 
-    private static BigDecimal dec(JsonNode n) {
-        if (n == null || n.isNull() || n.isMissingNode()) {
-            return BigDecimal.ZERO;
-        }
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
-        try {
-            return new BigDecimal(n.asString());
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
+    private static BigDecimal dec(BigDecimal n) {
+        return n == null ? BigDecimal.ZERO : n;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** "+0.10", "−0.19" (a true minus sign), "0.00". */
     public static String signed(BigDecimal d) {
-        BigDecimal s = d.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal s = d.setScale(2, RoundingMode.HALF_UP);
         int sign = s.signum();
         return sign > 0 ? "+" + s.toPlainString() : sign < 0 ? "−" + s.negate().toPlainString() : s.toPlainString();
     }
 
     private static String two(BigDecimal d) {
-        return d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return d.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** {@code diff.md}: meant to be pasted as a pull-request comment. */
     public static String markdown(Result r, Messages m) {
+        return markdown(r, m, Links.none());
+    }
+
+    /**
+     * {@code diff.md}, meant to be posted as a pull-request comment: every word in the report's language, every value
+     * from the submission escaped for Markdown ({@link Escape#md}: no HTML, link, image, mention or line break from
+     * data), messages whole (a formula is never cut), each finding linked to its file and line when {@code links}
+     * knows the repository.
+     */
+    public static String markdown(Result r, Messages m, Links links) {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(m.label("diff.title")).append("\n\n");
-        sb.append("**").append(m.label("diff.total")).append("**: ").append(two(r.totalBefore())).append(" → ")
-                .append(two(r.totalAfter())).append(" (").append(signed(r.delta())).append(")");
-        sb.append("  \n**").append(m.label("diff.grade")).append("**: ").append(r.gradeBefore()).append(" → ").append(r.gradeAfter()).append("\n\n");
+        sb.append("**").append(m.label("diff.total")).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
+                .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
+        sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon")).append(cell(r.gradeBefore()))
+                .append(" → ").append(cell(r.gradeAfter())).append("\n\n");
         if (r.moved().isEmpty()) {
             sb.append(m.label("diff.noChange")).append("\n");
         } else {
+            sb.append("### ").append(m.label("diff.movedTitle", r.moved().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
                     .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta")).append(" |\n|---|---:|---:|---:|\n");
             for (Moved mv : r.moved()) {
-                sb.append("| ").append(escape(mv.name())).append(" | ").append(two(mv.before())).append(" | ")
+                sb.append("| ").append(cell(mv.name())).append(" | ").append(two(mv.before())).append(" | ")
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
         }
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
         } else {
-            findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings());
-            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings());
+            findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), m, links);
+            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), m, links);
         }
         return sb.toString();
     }
 
-    private static void findings(StringBuilder sb, String title, List<Item> items) {
+    private static void findings(StringBuilder sb, String title, List<FindingRecord> items, Messages m, Links links) {
         sb.append("\n### ").append(title).append("\n\n");
-        for (Item i : items) {
-            sb.append("- `").append(i.rule()).append("` ").append(i.severity()).append(" — ").append(i.file());
-            if (i.line() > 0) {
-                sb.append(":").append(i.line());
+        for (FindingRecord i : items) {
+            String sev = i.severity() == null ? "" : i.severity();
+            String sevText = switch (sev) {
+                case "error", "warning", "info" -> m.label("severity." + sev);
+                default -> cell(sev);
+            };
+            sb.append("- ").append(sevText).append(" `").append(code(i.rule())).append("` ");
+            String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
+            if (!nz(i.file()).isEmpty()) {
+                if (links.known()) {
+                    sb.append('[').append(cell(where)).append("](").append(links.to(i.file(), i.line())).append(')');
+                } else {
+                    sb.append(cell(where));
+                }
+                sb.append(" — ");
             }
-            sb.append(" — ").append(escape(i.message())).append("\n");
+            sb.append(Escape.md(Escape.cut(nz(i.message()), Escape.MAX_MESSAGE))).append("\n");
         }
     }
 
-    private static String escape(String s) {
-        return SubmissionLoader.excerpt(s, 300).replace("|", "\\|");
+    /** A rule id inside a code span: ids are kebab case; anything else is dropped. */
+    private static String code(String rule) {
+        return nz(rule).replaceAll("[^A-Za-z0-9._-]", "");
+    }
+
+    private static String cell(String s) {
+        return Escape.md(Escape.value(s));
     }
 
     /** {@code diff.json}. */
     public static String json(Result r) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> total = new LinkedHashMap<>();
-        total.put("before", r.totalBefore().setScale(2, java.math.RoundingMode.HALF_UP));
-        total.put("after", r.totalAfter().setScale(2, java.math.RoundingMode.HALF_UP));
-        total.put("delta", r.delta().setScale(2, java.math.RoundingMode.HALF_UP));
+        total.put("before", r.totalBefore().setScale(2, RoundingMode.HALF_UP));
+        total.put("after", r.totalAfter().setScale(2, RoundingMode.HALF_UP));
+        total.put("delta", r.delta().setScale(2, RoundingMode.HALF_UP));
         root.put("total", total);
-        root.put("grade", Map.of("before", r.gradeBefore(), "after", r.gradeAfter()));
+        Map<String, Object> grade = new LinkedHashMap<>();
+        grade.put("before", r.gradeBefore());
+        grade.put("after", r.gradeAfter());
+        root.put("grade", grade);
         List<Map<String, Object>> moved = new ArrayList<>();
         for (Moved mv : r.moved()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", mv.id());
             e.put("name", mv.name());
-            e.put("before", mv.before().setScale(2, java.math.RoundingMode.HALF_UP));
-            e.put("after", mv.after().setScale(2, java.math.RoundingMode.HALF_UP));
-            e.put("delta", mv.delta().setScale(2, java.math.RoundingMode.HALF_UP));
+            e.put("before", mv.before().setScale(2, RoundingMode.HALF_UP));
+            e.put("after", mv.after().setScale(2, RoundingMode.HALF_UP));
+            e.put("delta", mv.delta().setScale(2, RoundingMode.HALF_UP));
             moved.add(e);
         }
         root.put("criteria", moved);

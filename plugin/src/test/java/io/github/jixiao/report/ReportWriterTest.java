@@ -36,7 +36,7 @@ class ReportWriterTest {
             ReportWriter.write(out, r, suppressed, m, meta);
             ReportWriter.write(out, r, suppressed, m, meta); // over the first: replaced whole
 
-            Map<String, Object> head = ReportWriter.head(r, m, meta);
+            ReportModel.FindingsDocument head = ReportWriter.head(r, m, meta);
             same(FindingsJson.render(r.findings(), m, head, suppressed), out.resolve(ReportWriter.FINDINGS_JSON));
             List<Sarif.Entry> entries = new ArrayList<>();
             r.findings().forEach(f -> entries.add(new Sarif.Entry(f, suppressed.get(f))));

@@ -1,48 +1,108 @@
 package io.github.jixiao.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportModel;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScoreDiffTest {
-    private static final JsonMapper M = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    @TempDir
+    Path tmp;
 
-    private static JsonNode summary(String total, String q) {
-        return M.readTree("{\"total\": " + total + ", \"grade\": \"优\", \"criteria\": ["
+    private <T> T read(String json, Class<T> type) throws Exception {
+        Path f = Files.createTempFile(tmp, "r", ".json");
+        Files.writeString(f, json);
+        return ReportModel.read(f, type);
+    }
+
+    private SummaryDocument summary(String total, String q) throws Exception {
+        return read("{\"total\": " + total + ", \"grade\": \"优\", \"criteria\": ["
                 + "{\"id\": \"budget-execution\", \"name\": \"预算执行率\", \"weight\": 6, \"score\": " + q + "},"
-                + "{\"id\": \"satisfaction\", \"name\": \"公众或服务对象满意度\", \"weight\": 6, \"score\": 6.00}]}");
+                + "{\"id\": \"satisfaction\", \"name\": \"公众或服务对象满意度\", \"weight\": 6, \"score\": 6.00}]}", SummaryDocument.class);
     }
 
     @Test
-    void movedCriteriaAndTotal() {
+    void movedCriteriaAndTotal() throws Exception {
         ScoreDiff.Result r = ScoreDiff.compare(summary("96.15", "5.47"), summary("95.96", "5.28"), null, null);
         assertEquals(new BigDecimal("-0.19"), r.delta());
         assertEquals(1, r.moved().size());
         assertEquals(new BigDecimal("-0.19"), r.moved().get(0).delta());
         assertNull(r.newFindings());
         String md = ScoreDiff.markdown(r, new Messages(Messages.ZH));
-        assertTrue(md.contains("96.15 → 95.96 (−0.19)"), md);
+        assertTrue(md.contains("96.15 → 95.96（−0.19）"), md);
         assertTrue(md.contains("| 预算执行率 | 5.47 | 5.28 | −0.19 |"), md);
+        assertTrue(md.contains("### 得分变化的指标（1）\n\n| 指标 | 之前 | 之后 | 变化 |"), "a headed table: " + md);
         assertTrue(md.contains("未比较问题"), md);
         String json = ScoreDiff.json(r);
         assertTrue(json.contains("\"delta\" : -0.19"), json);
     }
 
     @Test
-    void findingsNewAndResolvedByFingerprint() {
-        JsonNode before = M.readTree("{\"findings\": [{\"fingerprint\": \"a\", \"rule\": \"x\"}, {\"fingerprint\": \"b\", \"rule\": \"y\"}]}");
-        JsonNode after = M.readTree("{\"findings\": [{\"fingerprint\": \"b\", \"rule\": \"y\"}, {\"fingerprint\": \"c\", \"rule\": \"z\"}]}");
+    void findingsNewAndResolvedByFingerprint() throws Exception {
+        FindingsDocument before = read("{\"findings\": [{\"fingerprint\": \"a\", \"rule\": \"x\"}, {\"fingerprint\": \"b\", \"rule\": \"y\"}]}",
+                FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [{\"fingerprint\": \"b\", \"rule\": \"y\"}, {\"fingerprint\": \"c\", \"rule\": \"z\"}]}",
+                FindingsDocument.class);
         ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
         assertEquals("c", r.newFindings().get(0).fingerprint());
         assertEquals("a", r.resolvedFindings().get(0).fingerprint());
         assertTrue(r.moved().isEmpty());
+    }
+
+    /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */
+    @Test
+    void markdownIsLocalisedWholeAndEscaped() throws Exception {
+        String formula = "Q1 min(1, 24.48% / 25%) × 1 = 0.9792；".repeat(12) + "合计 5.47";
+        FindingsDocument before = read("{\"findings\": []}", FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [{\"fingerprint\": \"c\", \"rule\": \"score-claim-mismatch\", \"severity\": \"warning\","
+                + "\"file\": \"submission/a|b.json\", \"line\": 12, \"message\": \"" + formula + " <img src=x> @admin [x](javascript:1)\\n# h\"}]}",
+                FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("- 警告 `score-claim-mismatch` submission/a\\|b.json:12 — "), zh);
+        assertFalse(zh.contains("warning"), zh);
+        assertTrue(zh.contains("合计 5.47"), "the formula is whole: " + zh);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<img").matcher(zh).find(), zh);
+        assertFalse(zh.contains("@admin"), zh);
+        assertFalse(zh.contains("\n# h"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("- warning `score-claim-mismatch`"), en);
+
+        ScoreDiff.Links links = ScoreDiff.Links.of(null, null,
+                Map.of("GITHUB_SERVER_URL", "https://github.com", "GITHUB_REPOSITORY", "org/repo", "GITHUB_SHA", "abc123"));
+        String linked = ScoreDiff.markdown(r, new Messages(Messages.ZH), links);
+        assertTrue(linked.contains("[submission/a\\|b.json:12](https://github.com/org/repo/blob/abc123/submission/a%7Cb.json#L12)"), linked);
+        assertFalse(ScoreDiff.Links.of("javascript:alert(1)", "x", Map.of()).known(), "only https URLs");
+        assertFalse(ScoreDiff.Links.of("https://x.org/a)b", "x", Map.of()).known());
+        assertFalse(ScoreDiff.Links.of("https://x.org/a", "../../x", Map.of()).known());
+        assertTrue(ScoreDiff.Links.of("https://gitlab.example.org/g/p", "main", Map.of()).known());
+    }
+
+    @Test
+    void aMalformedSummaryIsAnErrorNamingTheFile() throws Exception {
+        Path f = tmp.resolve("score-summary.json");
+        Files.writeString(f, "{\"total\": 96.15, \"criteria\": [");
+        ReportModel.MalformedReportException e = assertThrows(ReportModel.MalformedReportException.class,
+                () -> ReportModel.read(f, SummaryDocument.class));
+        assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+        Files.writeString(f, "{\"total\": \"abc\"}");
+        assertThrows(ReportModel.MalformedReportException.class, () -> ReportModel.read(f, SummaryDocument.class));
+        Files.writeString(f, "[1, 2]");
+        assertThrows(ReportModel.MalformedReportException.class, () -> ReportModel.read(f, SummaryDocument.class));
     }
 
     @Test

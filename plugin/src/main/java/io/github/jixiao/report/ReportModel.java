@@ -1,0 +1,123 @@
+package io.github.jixiao.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * The report model: {@code findings.json} and {@code score-summary.json} as typed records. The writers build these
+ * records and {@link Json} writes them (component order is field order; a component marked
+ * {@code @JsonInclude(NON_NULL)} is left out when null); {@code diff}, {@code aggregate} and the tests read the
+ * files back into the same records with {@link #read}, so no field name is repeated as a literal anywhere else.
+ */
+public final class ReportModel {
+    private ReportModel() {
+    }
+
+    /** One finding of findings.json. */
+    public record FindingRecord(String rule, String severity, String file, int line, int column, String pointer,
+                                String message, String key, List<String> args,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String criterion, String fingerprint,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String suppressed) {
+    }
+
+    /** findings.json: the tool, the run, the department and every finding. */
+    public record FindingsDocument(String tool, String pluginVersion, String schemaVersion, String locale, String department,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year, String stage,
+                                   List<String> files, List<java.util.Map<String, Object>> ruleConfiguration,
+                                   List<FindingRecord> findings) {
+        public FindingsDocument {
+            files = files == null ? List.of() : files;
+            ruleConfiguration = ruleConfiguration == null ? List.of() : ruleConfiguration;
+            findings = findings == null ? List.of() : findings;
+        }
+    }
+
+    /** A finding as the score summary refers to it. */
+    public record FindingRef(String rule, String severity, String fingerprint) {
+    }
+
+    /** A figure a criterion's score was computed from. */
+    public record InputRecord(String label, String value, String ref) {
+    }
+
+    /** A 一级 block's weight and score. */
+    public record LevelRecord(String name, BigDecimal weight, BigDecimal score) {
+    }
+
+    /** A criterion (or a sub-item: no path, no findings) of score-summary.json. */
+    public record CriterionRecord(String id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> path,
+                                  BigDecimal weight, BigDecimal score, String method,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Boolean restsOnIndicators,
+                                  List<InputRecord> inputs, String explanation, BigDecimal claimed,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionRecord> items,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingRef> findings) {
+        public CriterionRecord {
+            inputs = inputs == null ? List.of() : inputs;
+        }
+    }
+
+    /** score-summary.json. */
+    public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
+                                  String frameworkVersion, String frameworkName, String department, Integer year,
+                                  String stage, String kind, BigDecimal total, String grade, boolean complete,
+                                  long criteriaWithoutData, BigDecimal weight, List<LevelRecord> levels,
+                                  List<CriterionRecord> criteria, List<FindingRef> findings) {
+        public SummaryDocument {
+            levels = levels == null ? List.of() : levels;
+            criteria = criteria == null ? List.of() : criteria;
+            findings = findings == null ? List.of() : findings;
+        }
+    }
+
+    /** A report file that is not what jixiao writes: names the file and says where and why. */
+    public static final class MalformedReportException extends IOException {
+        private final Path file;
+
+        MalformedReportException(Path file, String detail, Throwable cause) {
+            super(file + ": " + detail, cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+
+    /** The largest report file read back (a city's summary is a few hundred KB). */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Reads a report file into its record.
+     *
+     * @throws java.nio.file.NoSuchFileException when it is missing
+     * @throws MalformedReportException          when it is not JSON of that shape (named, with line and column)
+     */
+    public static <T> T read(Path file, Class<T> type) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes", null);
+        }
+        ObjectReader reader = Json.mapper().readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        try (InputStream in = Files.newInputStream(file)) {
+            T value = reader.readValue(in);
+            if (value == null) {
+                throw new MalformedReportException(file, "empty (null)", null);
+            }
+            return value;
+        } catch (JacksonException e) {
+            TokenStreamLocation l = e.getLocation();
+            String where = l == null || l.getLineNr() < 1 ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
+            throw new MalformedReportException(file, where + Escape.value(e.getOriginalMessage()), e);
+        }
+    }
+}
