@@ -56,9 +56,10 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
         }
         Map<String, Stale> byTask = new LinkedHashMap<>();
         submission.adjustments().stream()
-                .filter(a -> a.date() != null && a.kind() != null && KINDS.contains(a.kind()))
+                // an adjustment recorded without a date (as the forms allow) still moves money
+                .filter(a -> a.kind() != null && KINDS.contains(a.kind()))
                 .filter(a -> !Checks.blank(a.task()) && ("task".equals(a.scope()) || a.scope() == null))
-                .sorted(Comparator.comparing(Adjustment::date))
+                .sorted(Comparator.comparing(Adjustment::date, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(a -> stale(submission, a).ifPresent(s -> byTask.put(a.task().strip(), s)));
         for (Stale s : byTask.values()) {
             Adjustment a = s.adjustment();
@@ -74,10 +75,11 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
                     : Checks.num(s.moved()) + " " + s.unit();
             String before = Checks.num(s.before()) + " " + s.unit();
             String after = Checks.num(s.after()) + " " + s.unit();
+            Object date = a.date() == null ? "—" : a.date();
             if (s.revisedOn() == null) {
-                ctx.report("no-date", where, label, a.date(), a.kind(), before, after, share);
+                ctx.report("no-date", where, label, date, a.kind(), before, after, share);
             } else {
-                ctx.report("", where, label, a.date(), a.kind(), before, after, share, s.revisedOn());
+                ctx.report("", where, label, date, a.kind(), before, after, share, s.revisedOn());
             }
         }
     }
@@ -108,8 +110,8 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
             return Optional.empty();
         }
         LocalDate revised = revisedOn(s, task.orElse(null), a.task().strip());
-        if (revised != null && !a.date().isAfter(revised)) {
-            return Optional.empty(); // revised on or after the adjustment
+        if (revised != null && (a.date() == null || !a.date().isAfter(revised))) {
+            return Optional.empty(); // revised on or after the adjustment (an undated one: any recorded revision)
         }
         return Optional.of(new Stale(a, task.orElse(null), before, after, moved, unit, revised));
     }
