@@ -34,7 +34,7 @@ final class Page {
             th,td{border:1px solid #bbb;padding:.35em .5em;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:auto}
             th{background:#f0f0f0}td.n,th.n{text-align:right;white-space:nowrap}tr.sum td{font-weight:bold;background:#fafafa}
             td.part{color:var(--warn)}td.zero{color:var(--err)}
-            col.l1{width:11%}col.l2{width:12%}col.l3{width:18%}col.w{width:7%}col.s{width:7%}col.how{width:45%}
+            col.l1{width:13%}col.l2{width:14%}col.l3{width:19%}col.w{width:6.5%}col.s{width:6.5%}col.how{width:41%}
             .formula{margin:.2em 0 0;font-family:ui-monospace,"SFMono-Regular",Consolas,monospace;font-size:.88em;color:#333}
             ul.items,ul.inputs,ul.f{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:var(--warn)}
             .inputs-h{margin:.3em 0 0;font-size:.85em;color:var(--muted)}ul.inputs{font-size:.85em}
