@@ -17,6 +17,12 @@ assert ind.items*.score.collect { it as BigDecimal } ==
 assert (summary.total as BigDecimal) == 53.05G
 assert (summary.weight as BigDecimal) == 80.00G
 assert summary.grade == ""
+// the 24 points that could not be scored are listed with their reasons
+assert (summary.unscoredPoints as BigDecimal) == 24.00G
+assert summary.unscored*.name == ["“三公经费”变动率", "“三公经费”控制率", "党性教育培训次数", "组织宣传活动次数", "制作宣传品数量"]
+assert summary.provisional == true
+def md = new File(basedir, "target/jixiao/score-summary.md").getText("UTF-8")
+assert md.contains("有 24 分因缺少数据未能计分")
 
 def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
 def of = { String rule -> findings.findAll { it.rule == rule } }

@@ -16,6 +16,13 @@ assert score("satisfaction-indicators") == 0.00G && weight("satisfaction-indicat
 assert (summary.total as BigDecimal) == 90.00G
 assert (summary.weight as BigDecimal) == 90.00G
 assert summary.grade == ""
+// the project is named, and the page says why there is no grade
+assert summary.project == "委托业务项目"
+assert summary.provisional == true
+def page = new File(basedir, "target/jixiao/score-summary.html").getText("UTF-8")
+assert page.contains("项目：委托业务项目") && page.contains("不评定（分值合计 90 分，不是 100 分）")
+assert new File(basedir, "target/jixiao/findings.json").getText("UTF-8").contains("\"project\" : \"委托业务项目\"") ||
+        new File(basedir, "target/jixiao/findings.json").getText("UTF-8").contains("\"project\":\"委托业务项目\"")
 
 // every printed indicator score reproduced
 def output = summary.criteria.find { it.id == "output-indicators" }

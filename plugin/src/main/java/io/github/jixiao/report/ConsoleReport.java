@@ -95,7 +95,7 @@ public final class ConsoleReport {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
         out.add(new Line(Severity.INFO, m.label("console.score", sheet.total().toPlainString(),
-                sheet.weight().stripTrailingZeros().toPlainString(), Escape.value(names.grade(sheet.grade())),
+                sheet.weight().stripTrailingZeros().toPlainString(), ScoreSummary.grade(sheet, names, m),
                 Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)

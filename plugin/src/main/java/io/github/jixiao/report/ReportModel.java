@@ -49,6 +49,10 @@ public final class ReportModel {
     public record InputRecord(String label, String value, String ref) {
     }
 
+    /** Points that could not be scored, and why (the grade is then provisional). */
+    public record UnscoredRecord(String criterion, String name, BigDecimal points, String reason) {
+    }
+
     /** A 一级 block's weight and score. */
     public record LevelRecord(String name, BigDecimal weight, BigDecimal score) {
     }
@@ -67,11 +71,14 @@ public final class ReportModel {
 
     /** score-summary.json. */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
-                                  String frameworkVersion, String frameworkName, String department, Integer year,
-                                  String stage, String kind, BigDecimal total, String grade, boolean complete,
+                                  String frameworkVersion, String frameworkName, String department,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
+                                  String stage, String kind, BigDecimal total, String grade, boolean provisional,
+                                  BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,
                                   long criteriaWithoutData, BigDecimal weight, List<LevelRecord> levels,
                                   List<CriterionRecord> criteria, List<FindingRef> findings) {
         public SummaryDocument {
+            unscored = unscored == null ? List.of() : unscored;
             levels = levels == null ? List.of() : levels;
             criteria = criteria == null ? List.of() : criteria;
             findings = findings == null ? List.of() : findings;

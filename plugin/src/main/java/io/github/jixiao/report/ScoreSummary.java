@@ -67,9 +67,14 @@ public final class ScoreSummary {
             criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()))));
         }
         long incomplete = incomplete(result);
+        List<ReportModel.UnscoredRecord> unscored = new ArrayList<>();
+        for (ScoreSheet.Unscored u : sheet.unscored()) {
+            unscored.add(new ReportModel.UnscoredRecord(u.criterion(), u.name(), fixed(u.points()), u.reason()));
+        }
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
-                sheet.frameworkVersion(), sheet.frameworkName(), result.department(), result.year(), result.stage(), result.kind(),
-                fixed(sheet.total()), sheet.grade(), incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
+                sheet.frameworkVersion(), sheet.frameworkName(), result.department(), result.project(), result.year(),
+                result.stage(), result.kind(), fixed(sheet.total()), sheet.grade(), sheet.provisional(),
+                fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result)));
     }
 
@@ -173,9 +178,33 @@ public final class ScoreSummary {
      */
     record Heading(String title, String subtitle) {
         static Heading of(EngineResult result, Messages m) {
+            String project = result.project() == null || result.project().isBlank() ? ""
+                    : m.label("summary.project", Escape.value(result.project()));
             return new Heading(m.label("summary.title", Escape.value(result.department() == null ? "" : result.department()),
-                    result.year() == null ? "" : result.year()), "");
+                    result.year() == null ? "" : result.year()), project);
         }
+    }
+
+    /**
+     * The grade as every report states it: none when the weights do not add up to the full base (with the base),
+     * the grade marked provisional when points could not be scored, else the grade.
+     */
+    static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
+        if (sheet.grade() == null || sheet.grade().isEmpty()) {
+            return m.label("summary.grade.none", sheet.weight().stripTrailingZeros().toPlainString());
+        }
+        String g = names.grade(sheet.grade());
+        return sheet.provisional() ? g + m.label("summary.grade.provisional") : g;
+    }
+
+    /** The points that could not be scored, one line each: "name (points): reason". */
+    static List<String> unscored(ScoreSheet sheet, Messages m) {
+        List<String> out = new ArrayList<>();
+        for (ScoreSheet.Unscored u : sheet.unscored()) {
+            out.add(m.label("summary.unscored.item", Escape.value(u.name()), u.points().stripTrailingZeros().toPlainString(),
+                    Escape.value(u.reason())));
+        }
+        return out;
     }
 
     /** The stage in the report's language. */

@@ -75,7 +75,7 @@ final class ScoreSummaryHtml {
         if (sheet != null) {
             sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
                     .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
-                    .append("<span class=\"grade\">").append(esc(Escape.value(names.grade(sheet.grade())))).append("</span></p>\n");
+                    .append("<span class=\"grade\">").append(esc(ScoreSummary.grade(sheet, names, m))).append("</span></p>\n");
         } else {
             sb.append("<p class=\"score\">").append(esc(m.label("summary.notScored"))).append("</p>\n");
         }
@@ -88,6 +88,14 @@ final class ScoreSummaryHtml {
         }
         sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
         long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
+        if (sheet != null && !sheet.unscored().isEmpty()) {
+            sb.append("<p><strong>").append(esc(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())))
+                    .append("</strong></p>\n<ul class=\"unscored\">\n");
+            for (String line : ScoreSummary.unscored(sheet, m)) {
+                sb.append("<li>").append(esc(line)).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
         if (incomplete > 0) {
             sb.append("<p><strong>").append(esc(m.label("summary.incomplete", incomplete))).append("</strong></p>\n");
         }
@@ -218,7 +226,7 @@ final class ScoreSummaryHtml {
                 .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\">").append(ScoreSummary.text(sheet.total()))
                 .append("</td><td></td></tr>\n");
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.grade"))).append("</td><td></td><td class=\"n\">")
-                .append(esc(Escape.value(names.grade(sheet.grade())))).append("</td><td></td></tr>\n");
+                .append(esc(ScoreSummary.grade(sheet, names, m))).append("</td><td></td></tr>\n");
         sb.append("</tbody>\n</table>\n</section>\n");
     }
 

@@ -29,7 +29,7 @@ final class ScoreSummaryMarkdown {
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
         sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
                 .append(ScoreSummary.text(sheet.weight())).append(" · ").append(m.label("summary.grade")).append(" ")
-                .append(cell(names.grade(sheet.grade()))).append("** · ").append(v.counts(m)).append("\n\n");
+                .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.counts(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
         sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(names.framework(sheet.frameworkName())))
                 .append(m.label("punct.open")).append(cell(sheet.frameworkId())).append(' ').append(cell(sheet.frameworkVersion()))
@@ -39,6 +39,12 @@ final class ScoreSummaryMarkdown {
         }
         if (ScoreSummary.incomplete(result) > 0) {
             sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.incomplete(result))).append("**\n");
+        }
+        if (!sheet.unscored().isEmpty()) {
+            sb.append("- **").append(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())).append("**\n");
+            for (String line : ScoreSummary.unscored(sheet, m)) {
+                sb.append("  - ").append(cell(line)).append('\n');
+            }
         }
         sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
 
@@ -67,7 +73,7 @@ final class ScoreSummaryMarkdown {
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("** | |\n");
-        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(names.grade(sheet.grade()))).append("** | |\n\n");
+        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m))).append("** | |\n\n");
 
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;
