@@ -88,7 +88,15 @@ public final class RuleRegistry {
             new IndicatorTargetRevisionUnrecorded(),
             new IndicatorTaxonomyMixed(),
             new IndicatorTargetFarExceeded(),
-            new ExecutionRateUnexplained()
+            new ExecutionRateUnexplained(),
+            new io.github.jixiao.lint.rules.IndicatorScoreUnexplained(),
+            new io.github.jixiao.lint.rules.IndicatorMissUnexplained(),
+            new io.github.jixiao.lint.rules.OverallGoalNotAGoal(),
+            new io.github.jixiao.lint.rules.SatisfactionWithoutSurvey(),
+            new io.github.jixiao.lint.rules.IndicatorCategoryUnknown(),
+            new io.github.jixiao.lint.rules.GradeUnsupported(),
+            new io.github.jixiao.lint.rules.ProseTotalMismatch(),
+            new io.github.jixiao.lint.rules.ColumnFormatMixed()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

@@ -144,7 +144,10 @@ public final class RuleFixtures {
         List<Finding> out = new ArrayList<>();
         f.scoringFindings().stream().filter(x -> x.ruleId().equals(d.id())).forEach(out::add);
         if (d.stages().contains(f.submission().stage())) {
-            RuleContext ctx = new RuleContext(d, f.sheet());
+            // the framework the engine would give the rule (its taxonomy and grade bands)
+            io.github.jixiao.score.Framework framework = f.submission().document("department").isPresent()
+                    ? new Scorer().framework(f.submission(), null, f.path().getParent()).framework() : null;
+            RuleContext ctx = new RuleContext(d, f.sheet(), framework);
             rule.check(f.submission(), ctx);
             out.addAll(ctx.findings());
         }
