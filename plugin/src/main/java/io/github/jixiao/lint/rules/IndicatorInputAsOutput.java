@@ -51,8 +51,7 @@ public final class IndicatorInputAsOutput implements Rule {
      */
     private static final List<String> SPENDING_RATES = List.of(
             "经费使用率", "资金使用率", "资金支付率", "经费支付率", "预算执行率", "资金执行率", "经费执行率", "资金到位率", "经费到位率",
-            "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度",
-            "资金支付完成率", "经费支付完成率");
+            "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度");
 
     /** Names that say a cost target is the budget itself. */
     private static final List<String> BUDGET_WORDS = List.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
@@ -82,12 +81,12 @@ public final class IndicatorInputAsOutput implements Rule {
                 continue;
             }
             String input = output ? INPUT_WORDS.stream().filter(label::contains).findFirst().orElse(null) : null;
-            if (input != null) {
-                // the existing, narrower reading (资金投入, 经费支付完成 …): the name alone cannot decide
-                ctx.report(Severity.INFO, "name", i.src(), null, Checks.name(i), Checks.quote(t.text()), input);
-            } else if (spending != null) {
+            if (spending != null) {
                 ctx.report("spending", i.src(), Checks.name(i), l1 + (l2.isEmpty() ? "" : "/" + l2), spending,
                         output ? "产出" : "效益", output ? "output" : "benefit");
+            } else if (input != null) {
+                // the narrower reading (资金投入, 经费支付完成 …): the name alone cannot decide
+                ctx.report(Severity.INFO, "name", i.src(), null, Checks.name(i), Checks.quote(t.text()), input);
             }
         }
     }

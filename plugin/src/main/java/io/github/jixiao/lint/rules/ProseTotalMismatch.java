@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
                 + "sum-mismatch's: half a unit of each figure's last decimal (money at least to two decimals); a gap of that sum or more cannot come from rounding half up.",
         source = "棠溪 2022 实例（“完成预算资金 89.97 万元：30 万元……；30 万元……；29.99 万元……”）；sum-mismatch 的容差",
         messages = {
-            @RuleInfo.Message(zh = "{0}中的分项 {1} 合计 {2}，与所写总数 {3} 相差 {4}，超出四舍五入所能解释的范围（{5}）。请核对总数和各分项。",
-                    en = "In the {6}, the parts {1} add up to {2}, not the stated total {3}: a gap of {4}, more than rounding can explain ({5}). Check the total and its parts.")
+            @RuleInfo.Message(zh = "{0}中的分项 {1} 合计 {2}，与所写总数 {3} 相差 {4}，而四舍五入只能解释小于 {5} 的差额。请核对总数和各分项。",
+                    en = "In the {6}, the parts {1} add up to {2}, not the stated total {3}: a gap of {4}, while rounding can only explain a gap smaller than {5}. Check the total and its parts.")
         })
 public final class ProseTotalMismatch implements Rule {
 
