@@ -44,6 +44,12 @@ public final class IndicatorCategoryUnknown implements Rule {
             "生态", "环境", "环保", "绿", "排放", "节能", "节水", "污染", "水土", "碳", "能耗", "资源", "垃圾", "植", "林", "水质", "空气",
             "噪", "废", "土壤", "河", "湖", "湿地", "生物", "耕地");
 
+    /** Words that say which label was meant when spelling does not ("进度指标" is a 时效指标). */
+    private static final String[][] HINTS = {
+        {"时效", "时效指标"}, {"进度", "时效指标"}, {"及时", "时效指标"}, {"时间", "时效指标"}, {"时限", "时效指标"},
+        {"数量", "数量指标"}, {"质量", "质量指标"}, {"成本", "成本指标"}, {"满意", "服务对象满意度指标"},
+        {"经济", "经济效益指标"}, {"社会", "社会效益指标"}, {"生态", "生态效益指标"}, {"可持续", "可持续影响指标"}};
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         Optional<Framework> fw = ctx.framework();
@@ -110,6 +116,11 @@ public final class IndicatorCategoryUnknown implements Rule {
      */
     static String nearest(String label, List<String> names, List<String> aliases) {
         String l = Taxonomy.normalise(label);
+        for (String[] h : HINTS) {
+            if (l.contains(h[0]) && names.contains(h[1])) {
+                return h[1];
+            }
+        }
         int best = Integer.MAX_VALUE;
         List<String> out = new ArrayList<>();
         for (String n : names) {

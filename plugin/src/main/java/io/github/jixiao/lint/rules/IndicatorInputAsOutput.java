@@ -51,7 +51,8 @@ public final class IndicatorInputAsOutput implements Rule {
      */
     private static final List<String> SPENDING_RATES = List.of(
             "经费使用率", "资金使用率", "资金支付率", "经费支付率", "预算执行率", "资金执行率", "经费执行率", "资金到位率", "经费到位率",
-            "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度");
+            "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度",
+            "结余率", "结转率", "预算调整率", "科目调整次数");
 
     /** Names that say a cost target is the budget itself. */
     private static final List<String> BUDGET_WORDS = List.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
