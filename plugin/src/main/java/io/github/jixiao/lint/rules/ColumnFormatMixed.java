@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
         titleZh = "同一列的数字格式不一致",
         titleEn = "Mixed number formats within a column",
         rationaleZh = "同一列的数字应统一格式：有的带千分位、有的不带，有的写“20.00”、有的写“20”，或百分号有的写“%”、有的写“百分比”，"
-                + "说明表格是拼凑或手工改过的，核对时容易看错。只作提示。",
-        rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", or \"%\" next to \"百分比\" "
+                + "金额有的以元、有的以万元计，说明表格是拼凑或手工改过的，核对时容易看错。只作提示。",
+        rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", \"%\" next to \"百分比\", or amounts in 元 beside amounts in 万元 "
                 + "suggest a table pieced together or edited by hand, and invite misreading. A note only.",
         source = "丽江 2020 实例（分值“10.00”与“20”混写）；棠溪 2022 实例（“百分比”）",
         messages = {
@@ -28,6 +28,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The column \"{3}\" mixes decimal places: \"{1}\" and \"{2}\". Use one format (e.g. two decimals throughout)."),
             @RuleInfo.Message(key = "separators", zh = "“{0}”一列有的数字带千分位、有的不带：“{1}”与“{2}”。请统一格式。",
                     en = "The column \"{3}\" uses thousand separators in some numbers and not in others: \"{1}\" and \"{2}\". Use one format."),
+            @RuleInfo.Message(key = "money-units", zh = "“{0}”一列的金额有的以元、有的以万元计：“{1}”与“{2}”。请统一金额单位（单位成本如“元/人”不在此列）。",
+                    en = "The column \"{3}\" gives amounts in 元 in some rows and in 万元 in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as 元/人 aside)."),
             @RuleInfo.Message(key = "percent", zh = "“{0}”一列的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
                     en = "The column \"{3}\" writes percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout.")
         })
@@ -128,6 +130,28 @@ public final class ColumnFormatMixed implements Rule {
             report(s, ctx, c, "decimals", padded, plain);
         }
         report(s, ctx, c, "percent", word, sign);
+        moneyUnits(s, ctx, c);
+    }
+
+    /** Totals in 元 beside totals in 万元 within the target or actual column (as parsed, with the row's unit). */
+    private static void moneyUnits(Submission s, RuleContext ctx, Col c) {
+        String[] yuan = null;
+        String[] wan = null;
+        for (io.github.jixiao.model.Indicator i : s.indicators()) {
+            io.github.jixiao.target.TargetValue v = c.field().equals("target") ? i.targetValue() : i.actualValue();
+            String written = c.field().equals("target") ? i.effectiveTarget() : i.actual();
+            if (written == null || !v.isMoney()) {
+                continue;
+            }
+            String at = i.pointer() + "/" + (c.field().equals("target") && !Checks.blank(i.adjustedTarget()) ? "adjustedTarget" : c.field());
+            String shown = written.strip() + (written.contains("元") ? "" : " " + v.unit());
+            if (io.github.jixiao.model.Money.YUAN.equals(v.unit())) {
+                yuan = yuan == null ? new String[] {shown, at} : yuan;
+            } else if (io.github.jixiao.model.Money.WAN.equals(v.unit())) {
+                wan = wan == null ? new String[] {shown, at} : wan;
+            }
+        }
+        report(s, ctx, c, "money-units", yuan, wan);
     }
 
     private static void report(Submission s, RuleContext ctx, Col c, String key, String[] a, String[] b) {
