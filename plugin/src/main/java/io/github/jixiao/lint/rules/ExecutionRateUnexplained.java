@@ -18,9 +18,11 @@ import java.util.Optional;
         titleZh = "预算执行率低于 90% 未说明原因",
         titleEn = "Execution below 90 % without a reason",
         rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，按所列执行率判断；"
-                + "合计行为 0 而其中各行有金额的，按各行合计计算。",
+                + "合计行为 0 而其中各行有金额的，按各行合计计算。"
+                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分）；既无金额也无所列执行率的。",
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
-                + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts.",
+                + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts."
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged); no amounts and no stated rate.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例",
         messages = {
             @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 90%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation 中写明原因。",

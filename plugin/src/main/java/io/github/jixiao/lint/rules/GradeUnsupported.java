@@ -26,10 +26,12 @@ import java.util.Optional;
         titleZh = "自评等级与执行率、指标完成情况不符",
         titleEn = "Self-assessed grade not borne out by execution or results",
         rationaleZh = "自评为最高等级（优）的，预算执行率应达到 90%，指标也应基本完成。执行率低于 90%（金额缺失时按表中所列执行率），"
-                + "或未完成指标的分值全部扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系。",
+                + "或未完成指标的分值全部扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系。"
+                + "不报告：自评等级不是最高等级的；既没有自评总分也没有自评等级的；未完成指标的分值扣除后仍在“优”线以上的（一两个指标未完成不否定“优”）。",
         rationaleEn = "A top grade (优) expects budget execution of at least 90 % and targets by and large met. A self-assessed 优 with execution below 90 % (the "
                 + "stated rate where the amounts are missing), or whose total would fall below the 优 threshold once the points of its missed targets are taken off, "
-                + "is not borne out. The grade bands are the framework's.",
+                + "is not borne out. The grade bands are the framework's."
+                + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose points, taken off, leave the total within the top band (a missed target or two does not deny 优).",
         source = "财预〔2020〕10号（预算执行率 90%、等级划分）；重庆 2021 实例（执行率 76%，自评 97.6 分）",
         messages = {
             @RuleInfo.Message(zh = "自评等级为“{0}”（自评总分 {1}），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分与等级，或说明理由。",
