@@ -47,4 +47,20 @@ def total = of("score-claim-mismatch").find { it.pointer == "/stated/total" }
 assert total != null && total.message.contains("97.6") && total.message.contains("53.05")
 // no category is expected of a table without categories
 assert of("indicator-category-missing").isEmpty()
+
+// ---- issue 12: the reviewer's reading, by the rules beyond the reference report ----
+def issue12 = { findings.findAll { it.rule in ["actual-equals-target-pattern", "indicator-score-unexplained", "indicator-miss-unexplained", "overall-goal-not-a-goal", "satisfaction-without-survey", "indicator-input-as-output", "indicator-time-cost-unspecified", "indicator-category-unknown", "execution-rate-unexplained", "grade-unsupported", "prose-total-mismatch", "column-format-mixed"] }.collect { it.rule + " " + (it.key ?: "") + " " + it.pointer + " " + it.severity }.sort() }
+// execution 76 % (only the rate is printed) with no reason, and a self-assessed 97.6 (优) on it
+assert of("execution-rate-unexplained").collect { [it.pointer, it.key] } == [["/funds/total/executionRatePercent", "stated"]]
+def grade = of("grade-unsupported")
+assert grade.size() == 1 && grade[0].pointer == "/stated/total" && grade[0].message.contains("97.6") && grade[0].message.contains("76%")
+// rows 2 and 8: target and actual blank, yet full marks
+assert of("indicator-score-unexplained").collect { [it.pointer, it.key] } == [["/indicators/1", "empty-actual"], ["/indicators/7", "empty-actual"]]
+// no false alarm: no taxonomy to check (the 重庆 table has none), no prose totals, 高/好 repeated are not "copied with a comparator",
+// the missed row 9 has no explanation at all (indicator-target-missed says so), scores are uniform integers
+assert issue12() == [
+        "execution-rate-unexplained stated /funds/total/executionRatePercent warning",
+        "grade-unsupported  /stated/total warning",
+        "indicator-score-unexplained empty-actual /indicators/1 warning",
+        "indicator-score-unexplained empty-actual /indicators/7 warning"]
 return true

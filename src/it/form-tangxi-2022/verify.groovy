@@ -59,4 +59,26 @@ assert of("indicator-target-missed").isEmpty()
 assert of("indicator-category-missing").isEmpty()
 assert of("score-input-missing").isEmpty()
 assert of("indicator-incomplete").isEmpty()
+
+// ---- issue 12: the reviewer's reading, by the rules beyond the reference report ----
+def issue12 = { findings.findAll { it.rule in ["actual-equals-target-pattern", "indicator-score-unexplained", "indicator-miss-unexplained", "overall-goal-not-a-goal", "satisfaction-without-survey", "indicator-input-as-output", "indicator-time-cost-unspecified", "indicator-category-unknown", "execution-rate-unexplained", "grade-unsupported", "prose-total-mismatch", "column-format-mixed"] }.collect { it.rule + " " + (it.key ?: "") + " " + it.pointer + " " + it.severity }.sort() }
+// "30 万元 + 30 万元 + 29.99 万元" against "完成预算资金 89.97 万元": 0.02 apart, which rounding half up cannot give
+def prose = of("prose-total-mismatch")
+assert prose*.pointer == ["/overallGoals/achieved/0"] && prose[0].file == "submission/department.json"
+assert prose[0].message.contains("89.99") && prose[0].message.contains("89.97")
+// the 生态效益 indicator is about cost control: mis-categorised
+assert of("indicator-category-unknown").collect { [it.pointer, it.key, it.severity] } == [["/indicators/7", "misfiled", "warning"]]
+// a 时效 target with no date, a 成本 target with no amount
+assert of("indicator-time-cost-unspecified").collect { [it.pointer, it.key] } == [["/indicators/3/target", "time"], ["/indicators/5/target", "cost"]]
+// the overall goal only lists amounts ("申请预算资金 90 万元：30 万元用于……"), and so does the actual completion (issue 12 rule 4's own example)
+assert of("overall-goal-not-a-goal").collect { [it.pointer, it.key] } == [["/overallGoals/expected/0", "amounts"], ["/overallGoals/achieved/0", "achieved-amounts"]]
+// no false alarm: execution is 100 % from the parts (the total row is 0 / 0 / 0), the expected goal's 30 + 30 + 30 = 90 holds,
+// every score is full on a met row, no grade is claimed, the columns are uniform
+assert issue12() == [
+        "indicator-category-unknown misfiled /indicators/7 warning",
+        "indicator-time-cost-unspecified cost /indicators/5/target warning",
+        "indicator-time-cost-unspecified time /indicators/3/target warning",
+        "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
+        "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",
+        "prose-total-mismatch  /overallGoals/achieved/0 warning"]
 return true

@@ -91,7 +91,15 @@ public final class RuleRegistry {
             new ExecutionRateUnexplained(),
             new io.github.jixiao.lint.rules.DateInvalid(),
             new io.github.jixiao.lint.rules.FigureOutOfRange(),
-            new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch()
+            new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch(),
+            new io.github.jixiao.lint.rules.IndicatorScoreUnexplained(),
+            new io.github.jixiao.lint.rules.IndicatorMissUnexplained(),
+            new io.github.jixiao.lint.rules.OverallGoalNotAGoal(),
+            new io.github.jixiao.lint.rules.SatisfactionWithoutSurvey(),
+            new io.github.jixiao.lint.rules.IndicatorCategoryUnknown(),
+            new io.github.jixiao.lint.rules.GradeUnsupported(),
+            new io.github.jixiao.lint.rules.ProseTotalMismatch(),
+            new io.github.jixiao.lint.rules.ColumnFormatMixed()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

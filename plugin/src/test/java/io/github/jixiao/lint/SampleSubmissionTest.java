@@ -67,7 +67,15 @@ class SampleSubmissionTest {
             Map.entry("execution-rate-unexplained", 0),
             Map.entry("date-invalid", 0),
             Map.entry("figure-out-of-range", 0),                 // the 调减 is written negative, as it may be
-            Map.entry("quarterly-annual-mismatch", 0)));        // Q4 92.23% = the stated 执行率 92.23%
+            Map.entry("quarterly-annual-mismatch", 0),        // Q4 92.23% = the stated 执行率 92.23%
+            Map.entry("indicator-score-unexplained", 0),
+            Map.entry("indicator-miss-unexplained", 0),
+            Map.entry("overall-goal-not-a-goal", 0),
+            Map.entry("satisfaction-without-survey", 0),           // the survey is on file (management.json)
+            Map.entry("indicator-category-unknown", 0),
+            Map.entry("grade-unsupported", 0),                     // 96.15 优 with execution 92.23%
+            Map.entry("prose-total-mismatch", 0),
+            Map.entry("column-format-mixed", 0)));
 
     static final Map<String, Severity> SEVERITY = Map.ofEntries(
             Map.entry("indicator-target-unmeasurable", Severity.WARNING),

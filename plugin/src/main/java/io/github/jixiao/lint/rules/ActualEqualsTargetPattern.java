@@ -21,18 +21,22 @@ import java.util.List;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "实际完成值大量照抄指标值",
         titleEn = "Actuals copy their targets",
-        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
-                + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。",
-        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. When a large share (30 % or more) of indicators, or every "
-                + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it.",
-        source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
+        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标，不是实测，逐行报告并计入照抄的比例。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
+                + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
+                + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
+        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥266米\", \"2天以内\", \"≥90%\") copies the target rather than reports a measurement: each such row is reported and counted as a copy. When a large share (30 % or more) of indicators, or every "
+                + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
+                + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" for \"高\", indicator-target-unmeasurable's).",
+        source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
         messages = {
             @RuleInfo.Message(zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值，{3} 个满意度指标更是全部如此。请按统计和调查数据如实填写实际完成值，并附满意度调查等佐证。",
                     en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target, and so do all {3} satisfaction indicators. Fill in the actuals from counts and survey data, and attach the satisfaction survey as evidence."),
             @RuleInfo.Message(key = "share", zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值（满意度指标 {4}/{3}）。请按统计和调查数据如实填写实际完成值。",
                     en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target (satisfaction: {4} of {3}). Fill in the actuals from counts and survey data."),
             @RuleInfo.Message(key = "satisfaction", zh = "{3} 个满意度指标的实际完成值全部恰好等于指标值（全部 {0} 个适用指标中为 {1} 个）。满意度应来自调查：请按调查结果填写实际值，并附调查佐证。",
-                    en = "All {3} satisfaction indicators report an actual exactly equal to the target ({1} of all {0} applicable indicators do). Satisfaction comes from a survey: fill in its results and attach it as evidence.")
+                    en = "All {3} satisfaction indicators report an actual exactly equal to the target ({1} of all {0} applicable indicators do). Satisfaction comes from a survey: fill in its results and attach it as evidence."),
+            @RuleInfo.Message(key = "copied", zh = "指标“{0}”的实际完成值“{1}”带有比较符（指标值 {2}），是照抄的目标写法而不是实测值。请按统计或调查结果填写实际达到的数值。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator (target {2}): it copies the target's wording instead of reporting a measurement. Give the value actually reached, from counts or a survey.")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "share", value = "30", unit = "%",
@@ -54,7 +58,11 @@ public final class ActualEqualsTargetPattern implements Rule {
         int sats = 0;
         int satsEqual = 0;
         for (Indicator i : applicable) {
-            boolean eq = equalsTarget(i);
+            boolean copied = copiedComparator(i);
+            if (copied) {
+                ctx.report("copied", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
+            }
+            boolean eq = copied || equalsTarget(i);
             if (eq) {
                 equal++;
             }
@@ -78,6 +86,21 @@ public final class ActualEqualsTargetPattern implements Rule {
         String pct = n == 0 ? "0%" : BigDecimal.valueOf(equal).multiply(Checks.HUNDRED)
                 .divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP).toPlainString() + "%";
         ctx.report(key, submission.src("indicators#/indicators"), n, equal, pct, sats, satsEqual);
+    }
+
+    /**
+     * The actual is written with a comparator (≥, ≤, >, <, 以上, 以内 …): "≥ 266 米" or "2天以内" as the 实际完成值.
+     * "=" and ranges are left alone (an actual "= 100%" is still a value).
+     */
+    static boolean copiedComparator(Indicator i) {
+        TargetValue a = i.actualValue();
+        if (!a.isQuantitative() || !a.explicitComparator() || a.isRange()) {
+            return false;
+        }
+        return switch (a.comparator()) {
+            case GE, LE, GT, LT -> true;
+            default -> false;
+        };
     }
 
     /** The actual is a single value in the target's terms, equal to the target's single value. */

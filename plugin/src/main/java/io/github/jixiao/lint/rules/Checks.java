@@ -117,4 +117,148 @@ final class Checks {
         int scale = Math.max(0, printed.scale());
         return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
     }
+
+    /** Explanations that explain nothing: "无", "0", "/", "—", "暂无" … (or nothing at all). */
+    static boolean placeholder(String s) {
+        if (blank(s)) {
+            return true;
+        }
+        String t = s.replaceAll("[\\s\u3000。．.；;，,]+", "");
+        return PLACEHOLDERS.contains(t);
+    }
+
+    private static final List<String> PLACEHOLDERS = List.of(
+            "", "无", "0", "/", "／", "-", "—", "——", "－", "暂无", "没有", "无偏差", "无原因", "不适用", "无说明", "NA", "N/A", "na", "n/a");
+
+    /** Actuals of a qualitative row that say it was achieved where the form has no 完成档次 column. */
+    private static final List<String> ACHIEVED_WORDS = List.of(
+            "达成预期指标", "达成预期目标", "达成", "已达成", "达到", "已达到", "达到预期", "达到预期目标", "完成", "已完成", "全部完成", "按时完成");
+
+    /**
+     * Whether the row plainly met its target: the actual meets it, or (qualitative) the stated achievement is
+     * 达成, or the actual repeats the target's words or says it was achieved.
+     */
+    static boolean met(Indicator i) {
+        Outcome o = outcome(i);
+        if (o == Outcome.MET) {
+            return true;
+        }
+        if (o == Outcome.MISSED) {
+            return false;
+        }
+        if (i.achievement() != null) {
+            return "达成".equals(i.achievement().strip());
+        }
+        if (blank(i.actual()) || !i.targetValue().isQualitative()) {
+            return false;
+        }
+        String a = i.actual().strip();
+        return a.equals(i.effectiveTarget().strip()) || ACHIEVED_WORDS.contains(a);
+    }
+
+    /** The row's achievement says it fell short (未达成 / 部分达成). */
+    static boolean achievementShort(Indicator i) {
+        String a = i.achievement() == null ? "" : i.achievement().strip();
+        return a.equals("未达成") || a.equals("部分达成");
+    }
+
+    /**
+     * The budget execution rate in percent and how it was read: the legacy amounts (actualExpenditure /
+     * fullYearBudget), else the funds block's total row, else the sum of its parts when the total row is left
+     * at 0, else the rate the table states (funds total, then budget.json stated).
+     *
+     * @param how "amounts" (computed) or "stated"
+     */
+    record ExecutionRate(BigDecimal percent, String how, String executed, String budget, io.github.jixiao.load.Src src) {
+    }
+
+    static Optional<ExecutionRate> executionRate(Submission s) {
+        Optional<Money> actual = s.money("budget#/actualExpenditure");
+        Optional<Money> full = s.money("budget#/fullYearBudget");
+        if (actual.isPresent() && full.isPresent() && full.get().value().signum() > 0) {
+            BigDecimal r = actual.get().yuan().multiply(HUNDRED).divide(full.get().yuan(), java.math.MathContext.DECIMAL64);
+            return Optional.of(new ExecutionRate(r, "amounts", money(actual.get()), money(full.get()), actual.get().src()));
+        }
+        io.github.jixiao.model.Funds f = s.funds();
+        if (f != null && f.total() != null) {
+            io.github.jixiao.model.Funds.Row t = f.total();
+            Money ex = t.executed();
+            Money fy = t.fullYear();
+            if (ex != null && fy != null && fy.value().signum() > 0) {
+                BigDecimal r = ex.value().multiply(HUNDRED).divide(fy.value(), java.math.MathContext.DECIMAL64);
+                return Optional.of(new ExecutionRate(r, "amounts", money(ex), money(fy), ex.src()));
+            }
+            BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
+            BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
+            if (pe != null && pf != null && pf.signum() > 0) {
+                BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
+                return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), t.src()));
+            }
+            boolean noAmounts = t.blank() && f.components().stream().allMatch(io.github.jixiao.model.Funds.Row::blank);
+            if (noAmounts && t.executionRatePercent() != null) {
+                return Optional.of(new ExecutionRate(t.executionRatePercent(), "stated", "", "",
+                        s.src("budget#" + t.pointer() + "/executionRatePercent")));
+            }
+            if (!noAmounts) {
+                return Optional.empty();
+            }
+        }
+        Optional<io.github.jixiao.model.Figure> stated = s.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());
+        return stated.map(x -> new ExecutionRate(x.value(), "stated", "", "", x.src()));
+    }
+
+    /** The written reason for execution below 90 %: budget.json stated.executionRateExplanation or the funds block's. */
+    static boolean executionExplained(Submission s) {
+        if (!blank(s.text("budget", "/stated/executionRateExplanation"))) {
+            return true;
+        }
+        return s.funds() != null && !placeholder(s.funds().executionExplanation());
+    }
+
+    /** An amount written in prose ("30 万元", "89.97万元", "1,200 元"): its value and unit, and where it starts. */
+    record ProseAmount(BigDecimal value, String unit, int start, int end) {
+        Money money() {
+            return new Money(value, unit, io.github.jixiao.load.Src.NONE);
+        }
+    }
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
+
+    static List<ProseAmount> amounts(String text) {
+        List<ProseAmount> out = new java.util.ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        java.util.regex.Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            BigDecimal v = new BigDecimal(m.group(1).replaceAll("[,，]", ""));
+            String unit = m.group(2);
+            if (unit.equals("亿元")) {
+                v = v.multiply(BigDecimal.valueOf(10_000));
+                unit = Money.WAN;
+            }
+            out.add(new ProseAmount(v, unit, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** The strings of a text array in department.json (overallGoals/expected …), with their pointers. */
+    static List<String[]> texts(Submission s, String pointer) {
+        List<String[]> out = new java.util.ArrayList<>();
+        tools.jackson.databind.JsonNode n = s.node("department", pointer);
+        if (n == null) {
+            return out;
+        }
+        if (n.isString()) {
+            out.add(new String[] {pointer, n.asString()});
+        } else if (n.isArray()) {
+            for (int k = 0; k < n.size(); k++) {
+                if (n.get(k).isString()) {
+                    out.add(new String[] {pointer + "/" + k, n.get(k).asString()});
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -5,11 +5,9 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 
 @RuleInfo(
@@ -19,12 +17,18 @@ import java.util.Optional;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "预算执行率低于 90% 未说明原因",
         titleEn = "Execution below 90 % without a reason",
-        rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。",
-        rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required.",
+        rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，按所列执行率判断；"
+                + "合计行为 0 而其中各行有金额的，按各行合计计算。"
+                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分）；既无金额也无所列执行率的。",
+        rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
+                + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts."
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged); no amounts and no stated rate.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例",
         messages = {
-            @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation 中写明原因。",
-                    en = "Budget execution is {0} ({1} / {2}), below {3} %, and no reason is given. State it in budget.json's stated.executionRateExplanation.")
+            @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因。",
+                    en = "Budget execution is {0} ({1} / {2}), below {3} %, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation)."),
+            @RuleInfo.Message(key = "stated", zh = "表中所列预算执行率为 {0}（金额未列出），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因。",
+                    en = "The table states a budget execution of {0} (the amounts are not given), below {1} %, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation).")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "rate", value = "90", unit = "%",
@@ -34,17 +38,19 @@ public final class ExecutionRateUnexplained implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        Optional<Money> actual = submission.money("budget#/actualExpenditure");
-        Optional<Money> full = submission.money("budget#/fullYearBudget");
-        if (actual.isEmpty() || full.isEmpty() || full.get().value().signum() <= 0
-                || !Checks.blank(submission.text("budget", "/stated/executionRateExplanation"))) {
+        Optional<Checks.ExecutionRate> rate = Checks.executionRate(submission);
+        if (rate.isEmpty() || Checks.executionExplained(submission)) {
             return;
         }
-        BigDecimal rate = actual.get().yuan().multiply(Checks.HUNDRED).divide(full.get().yuan(), MathContext.DECIMAL64);
+        Checks.ExecutionRate r = rate.get();
         BigDecimal threshold = ctx.threshold("rate");
-        if (rate.compareTo(threshold) < 0) {
-            ctx.report("", actual.get().src(), Checks.pct(rate), Checks.money(actual.get()), Checks.money(full.get()),
-                    threshold.stripTrailingZeros().toPlainString());
+        String t = threshold.stripTrailingZeros().toPlainString();
+        if (r.percent().compareTo(threshold) < 0) {
+            if (r.how().equals("stated")) {
+                ctx.report("stated", r.src(), Checks.pct(r.percent()), t);
+            } else {
+                ctx.report("", r.src(), Checks.pct(r.percent()), r.executed(), r.budget(), t);
+            }
         }
     }
 }

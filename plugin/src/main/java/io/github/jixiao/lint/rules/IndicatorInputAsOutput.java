@@ -5,7 +5,9 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetValue;
 import java.util.List;
@@ -17,15 +19,23 @@ import java.util.List;
         titleZh = "以投入代替产出",
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
-                + "金额只属于成本指标。",
+                + "金额只属于成本指标。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
+                + "成本指标只写预算总额（如“项目计划总投资 20 万元”），也只是把预算重抄一遍。"
+                + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X 万元\" or \"payment completion rate\" "
-                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators.",
-        source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）",
+                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (经费使用率, 资金支付率, 预算执行率, 资金到位率) "
+                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"项目计划总投资 20 万元\") says nothing of cost either."
+                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"项目总成本 ≤ 90 万元\", even at the budget); unit costs.",
+        source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）",
         messages = {
             @RuleInfo.Message(zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。请改为该笔资金要完成的工作量、质量或时限；金额放在成本指标中。",
                     en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. Target the work, quality or timing the money buys; amounts go under cost indicators."),
             @RuleInfo.Message(key = "name", zh = "产出指标“{0}”衡量的似乎是资金投入或支付（{2}），而不是产出。请改为资金要完成的工作量、质量或时限。",
-                    en = "The output indicator \"{0}\" seems to measure money put in or paid out ({2}), not output. Target the work, quality or timing the money buys.")
+                    en = "The output indicator \"{0}\" seems to measure money put in or paid out ({2}), not output. Target the work, quality or timing the money buys."),
+            @RuleInfo.Message(key = "spending", zh = "{3}指标“{0}”（{1}）衡量的是资金花出去没有（{2}），属于预算执行，不是{3}。预算执行率另有评分项；请改为资金所要完成的工作量、质量、时限或带来的效益。",
+                    en = "The {4} indicator \"{0}\" ({1}) measures whether the money was spent ({2}): that is budget execution, scored on its own, not an {4}. Target the work, quality, timing or benefit the money buys."),
+            @RuleInfo.Message(key = "budget-restated", zh = "成本指标“{0}”的指标值“{1}”就是预算总额（{2}），只是把预算重抄一遍，说不出单位成本或成本控制。请写明单位成本或分项成本上限（如“≤ 500 元/人”），并写比较符。",
+                    en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 元/人\") with its comparator.")
         })
 public final class IndicatorInputAsOutput implements Rule {
 
@@ -37,24 +47,88 @@ public final class IndicatorInputAsOutput implements Rule {
             "资金投入", "投入资金", "经费投入", "投入经费", "预算投入", "投入金额", "资金到位", "到位资金",
             "资金拨付", "拨付资金", "经费拨付", "经费支付完成", "资金支付完成", "预算执行", "人力投入", "投入人力", "物力投入");
 
+    /**
+     * Rates of spending: whether money arrived, was paid or was used. How promptly or accurately payments are made
+     * (支付及时率, 发放准确率) is a service of its own and is not here.
+     */
+    private static final List<String> SPENDING_RATES = List.of(
+            "经费使用率", "资金使用率", "资金支付率", "经费支付率", "预算执行率", "资金执行率", "经费执行率", "资金到位率", "经费到位率",
+            "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度",
+            "结余率", "结转率", "预算调整率", "科目调整次数");
+
+    /** Names that say a cost target is the budget itself. */
+    private static final List<String> BUDGET_WORDS = List.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : submission.applicableIndicators()) {
-            if (!"产出指标".equals(i.level1()) || i.level2() == null || i.level2().contains("成本")) {
+            String l1 = i.level1() == null ? "" : i.level1();
+            String l2 = i.level2() == null ? "" : i.level2();
+            String label = i.label();
+            TargetValue t = i.targetValue();
+            if (l2.contains("成本") || l1.contains("成本")) {
+                budgetRestated(submission, i, ctx);
                 continue;
             }
-            TargetValue t = i.targetValue();
-            if (t.isMoney()) {
+            boolean output = "产出指标".equals(l1);
+            boolean benefit = l1.startsWith("效益");
+            String spending = SPENDING_RATES.stream().filter(label::contains).findFirst().orElse(null);
+            if (benefit && spending == null) {
+                spending = INPUT_WORDS.stream().filter(label::contains).findFirst().orElse(null);
+            }
+            if (output && l2.isEmpty() || !output && !benefit) {
+                continue;
+            }
+            if (output && t.isMoney()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
-            String label = i.label();
-            for (String w : INPUT_WORDS) {
-                if (label.contains(w)) {
-                    ctx.report(Severity.INFO, "name", i.src(), null, Checks.name(i), Checks.quote(t.text()), w);
-                    break;
+            String input = output ? INPUT_WORDS.stream().filter(label::contains).findFirst().orElse(null) : null;
+            if (spending != null) {
+                ctx.report("spending", i.src(), Checks.name(i), l1 + (l2.isEmpty() ? "" : "/" + l2), spending,
+                        output ? "产出" : "效益", output ? "output" : "benefit");
+            } else if (input != null) {
+                // the narrower reading (资金投入, 经费支付完成 …): the name alone cannot decide
+                ctx.report(Severity.INFO, "name", i.src(), null, Checks.name(i), Checks.quote(t.text()), input);
+            }
+        }
+    }
+
+    /**
+     * A cost target that is the budget total: the same amount as the funds block's (or budget.json's) full-year or
+     * initial budget, written without a comparator or under a name that says it is the budget (总投资, 预算总额 …). A
+     * ceiling "≤ 90 万元" on 项目总成本 is a cost control, not a restatement, and is left alone.
+     */
+    private static void budgetRestated(Submission s, Indicator i, RuleContext ctx) {
+        TargetValue t = i.targetValue();
+        if (!t.isMoney() || t.isRange() || !(Money.YUAN.equals(t.unit()) || Money.WAN.equals(t.unit()))) {
+            return;
+        }
+        boolean budgetName = BUDGET_WORDS.stream().anyMatch(i.label()::contains);
+        if (t.explicitComparator() && !budgetName) {
+            return;
+        }
+        Money target = new Money(t.low(), t.unit(), i.targetSrc());
+        for (Money b : budgets(s)) {
+            if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
+                ctx.report("budget-restated", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), Checks.money(b));
+                return;
+            }
+        }
+    }
+
+    private static List<Money> budgets(Submission s) {
+        List<Money> out = new java.util.ArrayList<>();
+        Funds f = s.funds();
+        if (f != null && f.total() != null) {
+            for (Funds.Column c : List.of(Funds.Column.FULL_YEAR, Funds.Column.INITIAL)) {
+                if (f.total().get(c) != null) {
+                    out.add(f.total().get(c));
                 }
             }
         }
+        s.money("budget#/fullYearBudget").ifPresent(out::add);
+        s.money("budget#/initialBudget").ifPresent(out::add);
+        return out;
     }
 }

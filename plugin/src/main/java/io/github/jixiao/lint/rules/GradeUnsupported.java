@@ -1,0 +1,91 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Figure;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.Framework;
+import io.github.jixiao.target.Outcome;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "grade-unsupported",
+        severity = Severity.WARNING,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "自评等级与执行率、指标完成情况不符",
+        titleEn = "Self-assessed grade not borne out by execution or results",
+        rationaleZh = "自评为最高等级（优）的，预算执行率应达到 90%，指标也应基本完成。执行率低于 90%（金额缺失时按表中所列执行率），"
+                + "或未完成指标的分值全部扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系。"
+                + "不报告：自评等级不是最高等级的；既没有自评总分也没有自评等级的；未完成指标的分值扣除后仍在“优”线以上的（一两个指标未完成不否定“优”）。",
+        rationaleEn = "A top grade (优) expects budget execution of at least 90 % and targets by and large met. A self-assessed 优 with execution below 90 % (the "
+                + "stated rate where the amounts are missing), or whose total would fall below the 优 threshold once the points of its missed targets are taken off, "
+                + "is not borne out. The grade bands are the framework's."
+                + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose points, taken off, leave the total within the top band (a missed target or two does not deny 优).",
+        source = "财预〔2020〕10号（预算执行率 90%、等级划分）；重庆 2021 实例（执行率 76%，自评 97.6 分）",
+        messages = {
+            @RuleInfo.Message(zh = "自评等级为“{0}”（自评总分 {1}），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分与等级，或说明理由。",
+                    en = "The self-assessed grade is {0} (self-assessed total {1}), but budget execution is only {2}, below 90 %. Check the self-assessed score and grade, or give the reason."),
+            @RuleInfo.Message(key = "missed", zh = "自评等级为“{0}”（自评总分 {1}），但 {2} 个指标未完成（{3}，分值合计 {4}），扣除后总分低于“{0}”的分数线 {5}。请核对自评得分与等级。",
+                    en = "The self-assessed grade is {0} (self-assessed total {1}), but {2} indicators missed their targets ({3}, {4} points in all); without them the total falls below the {0} threshold of {5}. Check the self-assessed score and grade.")
+        })
+public final class GradeUnsupported implements Rule {
+
+    static final BigDecimal EXECUTION_THRESHOLD = BigDecimal.valueOf(90);
+
+    @Override
+    public void check(Submission s, RuleContext ctx) {
+        Optional<Framework> fw = ctx.framework();
+        if (fw.isEmpty() || fw.get().grades().isEmpty()) {
+            return;
+        }
+        Framework f = fw.get();
+        Framework.Grade top = f.grades().stream().max(Comparator.comparing(Framework.Grade::min)).orElseThrow();
+        Optional<Figure> total = s.figure("self-assessment#/stated/total").filter(x -> !x.isMoney());
+        String grade = s.text("self-assessment", "/stated/grade");
+        Src where;
+        String how;
+        if (!Checks.blank(grade)) {
+            where = s.src("self-assessment#/stated/grade");
+            how = total.map(t -> Checks.num(t.value())).orElse("—");
+        } else if (total.isPresent()) {
+            grade = f.grade(total.get().value());
+            where = total.get().src();
+            how = Checks.num(total.get().value());
+        } else {
+            return;
+        }
+        if (!top.grade().equals(grade.strip())) {
+            return;
+        }
+        Optional<Checks.ExecutionRate> rate = Checks.executionRate(s);
+        if (rate.isPresent() && rate.get().percent().compareTo(EXECUTION_THRESHOLD) < 0) {
+            ctx.report("", where, top.grade(), how, Checks.pct(rate.get().percent()));
+            return;
+        }
+        if (total.isEmpty()) {
+            return;
+        }
+        List<Indicator> missed = new ArrayList<>();
+        BigDecimal points = BigDecimal.ZERO;
+        for (Indicator i : s.applicableIndicators()) {
+            if (i.points() != null && (Checks.outcome(i) == Outcome.MISSED || Checks.achievementShort(i))) {
+                missed.add(i);
+                points = points.add(i.points());
+            }
+        }
+        if (!missed.isEmpty() && !top.contains(total.get().value().subtract(points))) {
+            ctx.report("missed", where, top.grade(), how, missed.size(), Checks.names(missed), Checks.num(points), Checks.num(top.min()));
+        }
+    }
+}

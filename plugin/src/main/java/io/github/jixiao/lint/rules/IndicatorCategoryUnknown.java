@@ -1,0 +1,168 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.Framework;
+import io.github.jixiao.score.Taxonomy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@RuleInfo(
+        id = "indicator-category-unknown",
+        severity = Severity.WARNING,
+        category = Category.CONSISTENCY,
+        titleZh = "指标类别不在评价体系中，或明显归错类",
+        titleEn = "Indicator category not in the framework, or plainly misfiled",
+        rationaleZh = "一级、二级指标的名称要用评价体系的分类（及其认可的别名），否则汇总和评分找不到它们；写错的（“日效性指标”）给出最接近的名称。"
+                + "指标名称清楚表明归错了类的（名称讲成本、资金的列为“生态效益指标”，名称与满意度无关的列为满意度指标），也予以指出。"
+                + "不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
+        rationaleEn = "First- and second-level categories use the framework's labels (or the synonyms it accepts); otherwise totals and scoring cannot find them. A "
+                + "misspelt label (\"日效性指标\") gets the nearest one suggested. An indicator whose name plainly belongs elsewhere (cost or money filed as "
+                + "生态效益指标, a non-satisfaction measure filed as satisfaction) is pointed out too."
+                + " Not flagged: synonyms the framework accepts (\"经济成本指标\" under outputs is an alias of 成本指标; mixing taxonomies is indicator-taxonomy-mixed's); frameworks without a taxonomy (the 重庆 department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益, a satisfaction row whose name has no 满意); other doubtful cases (\"全市安全度汛\" as economic benefit) are left alone.",
+        source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020 实例",
+        messages = {
+            @RuleInfo.Message(zh = "二级指标“{1}”（一级“{0}”下）不在评价体系“{3}”的分类中。是否应为“{2}”？",
+                    en = "The second-level category \"{1}\" (under \"{0}\") is not in the taxonomy of framework \"{3}\". Did you mean \"{2}\"?"),
+            @RuleInfo.Message(key = "level1", zh = "一级指标“{0}”不在评价体系“{3}”的分类中。是否应为“{2}”？",
+                    en = "The first-level category \"{0}\" is not in the taxonomy of framework \"{3}\". Did you mean \"{2}\"?"),
+            @RuleInfo.Message(key = "elsewhere", zh = "二级指标“{1}”在评价体系中属于一级“{2}”，却列在“{0}”下。请移到“{2}”下。",
+                    en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2}\"."),
+            @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
+                    en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it by what it measures (e.g. {3}).")
+        })
+public final class IndicatorCategoryUnknown implements Rule {
+
+    private static final List<String> MONEY_WORDS = List.of("成本", "费用", "经费", "资金", "价格", "造价", "开支");
+    private static final List<String> ECO_WORDS = List.of(
+            "生态", "环境", "环保", "绿", "排放", "节能", "节水", "污染", "水土", "碳", "能耗", "资源", "垃圾", "植", "林", "水质", "空气",
+            "噪", "废", "土壤", "河", "湖", "湿地", "生物", "耕地");
+
+    /** Words that say which label was meant when spelling does not ("进度指标" is a 时效指标). */
+    private static final String[][] HINTS = {
+        {"时效", "时效指标"}, {"进度", "时效指标"}, {"及时", "时效指标"}, {"时间", "时效指标"}, {"时限", "时效指标"},
+        {"数量", "数量指标"}, {"质量", "质量指标"}, {"成本", "成本指标"}, {"满意", "服务对象满意度指标"},
+        {"经济", "经济效益指标"}, {"社会", "社会效益指标"}, {"生态", "生态效益指标"}, {"可持续", "可持续影响指标"}};
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        Optional<Framework> fw = ctx.framework();
+        if (fw.isEmpty() || !fw.get().hasTaxonomy()) {
+            return;
+        }
+        Framework f = fw.get();
+        Set<String> seen = new HashSet<>();
+        for (Indicator i : submission.indicators()) {
+            String l1 = i.level1();
+            String l2 = i.level2();
+            if (Checks.blank(l1)) {
+                continue;
+            }
+            Optional<Framework.Category> c = f.category(l1);
+            if (c.isEmpty()) {
+                if (seen.add("1|" + Taxonomy.normalise(l1))) {
+                    List<String> labels = f.taxonomy().stream().map(Framework.Category::level1).toList();
+                    ctx.report("level1", i.src(), l1.strip(), "", nearest(l1, labels, f.taxonomy().stream()
+                            .flatMap(x -> x.aliases().stream()).toList()), f.name());
+                }
+                continue;
+            }
+            if (!Checks.blank(l2) && c.get().level2().stream().noneMatch(x -> x.matches(l2))) {
+                if (seen.add("2|" + Taxonomy.normalise(l1) + "|" + Taxonomy.normalise(l2))) {
+                    Optional<Framework.Category> other = f.taxonomy().stream()
+                            .filter(x -> x.level2().stream().anyMatch(y -> y.matches(l2))).findFirst();
+                    if (other.isPresent()) {
+                        ctx.report(Severity.INFO, "elsewhere", i.src(), null, l1.strip(), l2.strip(), other.get().level1());
+                    } else {
+                        List<String> labels = c.get().level2().stream().map(Framework.SubCategory::name).toList();
+                        List<String> aliases = c.get().level2().stream().flatMap(x -> x.aliases().stream()).toList();
+                        ctx.report("", i.src(), l1.strip(), l2.strip(), nearest(l2, labels, aliases), f.name());
+                    }
+                }
+                continue;
+            }
+            misfiled(i, ctx);
+        }
+    }
+
+    /** Names that plainly belong elsewhere; only on applicable rows with a name. */
+    private static void misfiled(Indicator i, RuleContext ctx) {
+        if (i.notApplicable() || Checks.blank(i.name()) || i.isTemplateRow()) {
+            return;
+        }
+        String n = i.name();
+        String l2 = Taxonomy.normalise(i.level2());
+        if (l2.contains("生态效益") && MONEY_WORDS.stream().anyMatch(n::contains) && ECO_WORDS.stream().noneMatch(n::contains)) {
+            ctx.report("misfiled", i.src(), Checks.name(i), i.level2().strip(), "成本、资金", "“经济效益指标”或“成本指标”",
+                    "cost or money");
+            return;
+        }
+        boolean satisfactionRow = Taxonomy.normalise(i.level1()).contains("满意度") || l2.contains("满意度");
+        if (satisfactionRow && !n.contains("满意") && !n.contains("满意率")) {
+            ctx.report("misfiled", i.src(), Checks.name(i), (Checks.blank(i.level2()) ? i.level1() : i.level2()).strip(),
+                    "满意度以外的内容", "产出或效益指标", "something other than satisfaction");
+        }
+    }
+
+    /**
+     * The label nearest to {@code label} by edit distance over the names and aliases; ties are all given ("A”或“B").
+     * A label sharing no character with any candidate gets the whole list.
+     */
+    static String nearest(String label, List<String> names, List<String> aliases) {
+        String l = Taxonomy.normalise(label);
+        for (String[] h : HINTS) {
+            if (l.contains(h[0]) && names.contains(h[1])) {
+                return h[1];
+            }
+        }
+        int best = Integer.MAX_VALUE;
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            int d = distance(l, Taxonomy.normalise(n));
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            if (d == best && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        for (String a : aliases) {
+            int d = distance(l, Taxonomy.normalise(a));
+            if (d < best) {
+                // an alias is nearer: suggest the name it stands for is the alias's own label
+                best = d;
+                out.clear();
+                out.add(a);
+            }
+        }
+        return String.join("”或“", out.subList(0, Math.min(3, out.size())));
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

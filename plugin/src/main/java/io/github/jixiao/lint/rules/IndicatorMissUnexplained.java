@@ -1,0 +1,70 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Outcome;
+import java.math.BigDecimal;
+
+@RuleInfo(
+        id = "indicator-miss-unexplained",
+        severity = Severity.WARNING,
+        category = Category.COMPLETENESS,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "未完成或扣分的指标，偏差原因写“无”",
+        titleEn = "Missed or marked-down indicator explained by \"无\"",
+        rationaleZh = "未完成目标、或得分低于分值的指标，须在“偏差原因分析及改进措施”中写明原因和措施。“无”“0”“/”之类等于没写。"
+                + "原因栏完全空白的未完成指标由 indicator-target-missed 报告，这里不重复。"
+                + "不报告：原因栏有实质内容的（不论是否充分）；已完成的指标写“无”的；完成情况无法判断的行。",
+        rationaleEn = "An indicator that missed its target, or scores below its points, needs the reason and the remedy in the explanation column; \"无\", \"0\" or \"/\" "
+                + "say nothing. A missed target with the column left blank is reported by indicator-target-missed and not repeated here."
+                + " Not flagged: any explanation with content (however thin); \"无\" on a row that met its target; rows whose result cannot be judged.",
+        source = "SC-1：财预〔2020〕10号 附件（偏差原因分析及改进措施）；湖北 2020 长江禁捕项目、四川 大英 2023 实例（“无”）",
+        messages = {
+            @RuleInfo.Message(zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），偏差原因却只写了“{3}”。请写明未完成的原因和改进措施。",
+                    en = "Indicator \"{0}\" missed its target ({1}, actual {2}), yet its explanation only says \"{3}\". Give the reason and the remedy."),
+            @RuleInfo.Message(key = "below-points", zh = "指标“{0}”得 {4} 分，低于分值 {5}（完成情况：{2}），偏差原因却只写了“{3}”。请写明扣分的原因和改进措施。",
+                    en = "Indicator \"{0}\" scores {4}, below its {5} points (result: {2}), yet its explanation only says \"{3}\". Give the reason for the deduction and the remedy."),
+            @RuleInfo.Message(key = "short", zh = "指标“{0}”的完成档次为“{4}”，偏差原因却只写了“{3}”。请写明未完全达成的原因和改进措施。",
+                    en = "Indicator \"{0}\" is rated \"{4}\", yet its explanation only says \"{3}\". Give the reason it fell short and the remedy."),
+            @RuleInfo.Message(key = "short-blank", zh = "指标“{0}”的完成档次为“{4}”，偏差原因却是空白。请写明未完全达成的原因和改进措施。",
+                    en = "Indicator \"{0}\" is rated \"{4}\", yet its explanation is blank. Give the reason it fell short and the remedy.")
+        })
+public final class IndicatorMissUnexplained implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : submission.applicableIndicators()) {
+            if (!Checks.placeholder(i.explanation())) {
+                continue;
+            }
+            boolean blank = Checks.blank(i.explanation());
+            String said = blank ? "" : i.explanation().strip();
+            Outcome o = Checks.outcome(i);
+            if (o == Outcome.MISSED) {
+                if (!blank) {
+                    ctx.report("", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), said);
+                }
+                continue;
+            }
+            if (Checks.achievementShort(i)) {
+                ctx.report(blank ? "short-blank" : "short", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()),
+                        said, i.achievement().strip());
+                continue;
+            }
+            BigDecimal points = i.points();
+            BigDecimal score = i.score();
+            // a met row marked down, or one whose result cannot be judged, is indicator-score-unexplained's
+            if (!blank && points != null && score != null && score.compareTo(points) < 0 && !Checks.blank(i.actual())
+                    && !Checks.met(i)) {
+                ctx.report("below-points", IndicatorScoreUnexplained.scoreSrc(submission, i), Checks.name(i), Checks.target(i),
+                        Checks.quote(i.actual()), said, Checks.num(score), Checks.num(points));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Outcome;
+import java.math.BigDecimal;
+
+@RuleInfo(
+        id = "indicator-score-unexplained",
+        severity = Severity.WARNING,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "得分与完成情况不符且未说明",
+        titleEn = "Score does not follow the result, and no reason is given",
+        rationaleZh = "完成了目标的指标应得满分；扣了分，就要在“偏差原因分析及改进措施”中说明扣分的理由。反过来，实际完成值空着的指标无从核对，不能给满分。"
+                + "完成情况无法判断（定性、无单位）而扣了分又不说明的，只作提示。"
+                + "不报告：得分低于分值但已写明原因的；未完成指标的扣分（那是应当扣的，原因缺失由 indicator-target-missed、indicator-miss-unexplained 报告）；没有分值或得分列的表。",
+        rationaleEn = "An indicator that met its target earns its full points; points taken off need their reason in the explanation column. Conversely, a row "
+                + "whose actual is empty cannot be checked and cannot earn full marks. Where the result cannot be judged (qualitative, no unit), an unexplained deduction is only noted."
+                + " Not flagged: a deduction with a reason given; points taken off a missed target (they should be; a missing reason is indicator-target-missed's or indicator-miss-unexplained's); tables without points or scores.",
+        source = "SC-1：财预〔2020〕10号 单位自评评分规则（完成的按分值计分，未完成的说明偏差原因）；云南 丽江 2020、宁夏 银川 2021、重庆 2021 实例",
+        messages = {
+            @RuleInfo.Message(zh = "指标“{0}”已完成（指标值 {1}，实际完成值 {2}），却只得 {3} 分（分值 {4}），也没有说明扣分原因。请给满分，或在 explanation 中写明扣分理由。",
+                    en = "Indicator \"{0}\" met its target ({1}, actual {2}) yet scores {3} of {4} points, with no reason for the deduction. Give full points, or state the reason in explanation."),
+            @RuleInfo.Message(key = "deducted", zh = "指标“{0}”得 {3} 分（分值 {4}），扣了分却没有说明原因（指标值 {1}，实际完成值 {2}）。请在 explanation 中写明扣分理由。",
+                    en = "Indicator \"{0}\" scores {3} of {4} points: points were taken off with no reason given (target {1}, actual {2}). State the reason in explanation."),
+            @RuleInfo.Message(key = "empty-actual", zh = "指标“{0}”的实际完成值为空，却得了满分 {3} 分。没有实际完成值就无从核对，请填写实际完成值，或按未完成计分。",
+                    en = "Indicator \"{0}\" has no actual, yet scores full marks ({3}). Without an actual nothing can be checked: fill it in, or score the row as not achieved.")
+        })
+public final class IndicatorScoreUnexplained implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : submission.applicableIndicators()) {
+            BigDecimal points = i.points();
+            BigDecimal score = i.score();
+            if (points == null || score == null || points.signum() <= 0) {
+                continue;
+            }
+            if (Checks.blank(i.actual())) {
+                if (score.compareTo(points) >= 0) {
+                    ctx.report("empty-actual", i.actualSrc(), Checks.name(i), Checks.target(i), "", Checks.num(score), Checks.num(points));
+                }
+                continue;
+            }
+            if (score.compareTo(points) >= 0 || !Checks.placeholder(i.explanation())) {
+                continue;
+            }
+            Object[] args = {Checks.name(i), Checks.target(i), Checks.quote(i.actual()), Checks.num(score), Checks.num(points)};
+            if (Checks.met(i)) {
+                ctx.report("", scoreSrc(submission, i), args);
+            } else if (Checks.blank(i.explanation()) && Checks.outcome(i) != Outcome.MISSED && !Checks.achievementShort(i)) {
+                // a miss, or a "无" as the reason, is indicator-miss-unexplained's; here the result cannot be judged
+                ctx.report(Severity.INFO, "deducted", scoreSrc(submission, i), null, args);
+            }
+        }
+    }
+
+    static io.github.jixiao.load.Src scoreSrc(Submission s, Indicator i) {
+        return s.src("indicators#" + i.pointer() + "/score");
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(
+        id = "overall-goal-not-a-goal",
+        severity = Severity.WARNING,
+        category = Category.MEASURABILITY,
+        titleZh = "年度总体目标不是目标",
+        titleEn = "The overall goal is not a goal",
+        rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、照抄项目或单位名称、表名，"
+                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”）的，都不是目标；实际完成情况只写花了多少钱、照抄预期目标，或只写“完成”，也说不出结果。"
+                + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
+        rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty, "
+                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"申请资金 90 万元：30 万元用于……\") is not a goal; an "
+                + "achievement that only repeats the amounts spent, copies the expected goal, or just says \"完成\" reports no result."
+                + " Not flagged: goals that give an amount and also the work or a count (\"投入 950 万元，在三县实施……项目\", \"完成 3 个项目\"); longer summaries, however general; submissions without the overall-goal field (older format).",
+        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022 实例",
+        messages = {
+            @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
+                    en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
+            @RuleInfo.Message(key = "name", zh = "{0}“{1}”只是{2}，不是目标。请写明本年度要完成的产出和达到的效果。",
+                    en = "The {3} \"{1}\" is only the {4}, not a goal. State the outputs and effects of the year."),
+            @RuleInfo.Message(key = "amounts", zh = "{0}“{1}”只罗列了金额，没有说明要完成的产出和效果。请写明资金要做成什么（数量、质量、时效、效果）。",
+                    en = "The {3} \"{1}\" only lists amounts, not what the money is to achieve. State the outputs and effects (quantity, quality, timing, effect)."),
+            @RuleInfo.Message(key = "achieved-amounts", zh = "{0}“{1}”只写了花了多少钱，没有说明完成了什么。请写明实际完成的产出和达到的效果。",
+                    en = "The {3} \"{1}\" only says how much was spent, not what was achieved. Report the outputs delivered and the effects reached."),
+            @RuleInfo.Message(key = "achieved-copies", zh = "{0}“{1}”照抄了预期目标，没有写实际结果。请写明实际完成的产出和达到的效果（附数字）。",
+                    en = "The {3} \"{1}\" copies the expected goal and reports no result. Report the outputs delivered and the effects reached, with figures."),
+            @RuleInfo.Message(key = "achieved-vague", zh = "{0}只写了“{1}”，说不出完成了什么。请写明实际完成的产出和达到的效果（附数字）。",
+                    en = "The {3} only says \"{1}\", which reports no result. Report the outputs delivered and the effects reached, with figures.")
+        })
+public final class OverallGoalNotAGoal implements Rule {
+
+    private static final String EXPECTED_ZH = "年度总体目标";
+    private static final String EXPECTED_EN = "overall goal";
+    private static final String ACHIEVED_ZH = "年度总体目标实际完成情况";
+    private static final String ACHIEVED_EN = "overall goal's actual completion";
+
+    /** Words of a budget breakdown: with amounts removed, a clause made only of these says nothing of a goal. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年(度)?");
+
+    @Override
+    public void check(Submission s, RuleContext ctx) {
+        JsonNode goals = s.node("department", "/overallGoals");
+        if (goals == null || !goals.isObject()) {
+            return;
+        }
+        List<String[]> expected = new ArrayList<>(Checks.texts(s, "/overallGoals/expected"));
+        expected.addAll(Checks.texts(s, "/overallGoals/adjusted"));
+        List<String[]> achieved = Checks.texts(s, "/overallGoals/achieved");
+        if (goals.has("expected") && expected.stream().allMatch(e -> Checks.blank(e[1]))) {
+            ctx.report("empty", s.src("department#/overallGoals"));
+        }
+        StringBuilder allExpected = new StringBuilder();
+        for (String[] e : expected) {
+            allExpected.append(norm(e[1]));
+            goal(s, ctx, e, false, "");
+        }
+        for (String[] e : achieved) {
+            goal(s, ctx, e, true, allExpected.toString());
+        }
+    }
+
+    private static void goal(Submission s, RuleContext ctx, String[] e, boolean achieved, String expected) {
+        String text = e[1];
+        if (Checks.blank(text)) {
+            return;
+        }
+        String n = norm(text);
+        String what = achieved ? ACHIEVED_ZH : EXPECTED_ZH;
+        String whatEn = achieved ? ACHIEVED_EN : EXPECTED_EN;
+        io.github.jixiao.load.Src where = s.src("department#" + e[0]);
+        String q = Checks.quote(text);
+        for (String[] name : nameKinds(s)) {
+            String nn = norm(name[0]);
+            if (n.length() >= 2 && !nn.isEmpty() && (nn.equals(n) || nn.contains(n) && n.length() >= 4)) {
+                ctx.report("name", where, what, q, name[1], whatEn, name[2]);
+                return;
+            }
+        }
+        if (onlyAmounts(text)) {
+            ctx.report(achieved ? "achieved-amounts" : "amounts", where, what, q, "", whatEn);
+            return;
+        }
+        if (achieved && n.length() >= 8 && expected.contains(n)) {
+            ctx.report("achieved-copies", where, what, q, "", whatEn);
+            return;
+        }
+        if (achieved && n.length() <= 8 && !n.matches(".*\\d.*")) {
+            ctx.report(Severity.INFO, "achieved-vague", where, null, what, q, "", whatEn);
+        }
+    }
+
+    /** The names a goal may merely repeat: {name, zh description, en description}. */
+    private static List<String[]> nameKinds(Submission s) {
+        List<String[]> out = new ArrayList<>();
+        add(out, s.projectName(), "项目名称", "project's name");
+        add(out, s.departmentName(), "单位名称", "unit's name");
+        add(out, s.text("department", "/title"), "表名", "table's title");
+        return out;
+    }
+
+    private static void add(List<String[]> out, String v, String zh, String en) {
+        if (!Checks.blank(v)) {
+            out.add(new String[] {v, zh, en});
+        }
+    }
+
+    /** Without spaces and closing punctuation. */
+    static String norm(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "").replaceAll("[。.；;，,！!]+$", "");
+    }
+
+    /**
+     * Every clause (down to commas) names an amount, and no clause has a figure other than amounts and years: a
+     * budget breakdown ("申请资金 90 万元：30 万元用于……"), not a goal. A clause with a count ("完成 3 个项目") or
+     * without an amount ("投入 950 万元，在三县实施……项目") says what is done.
+     */
+    static boolean onlyAmounts(String text) {
+        String[] clauses = text.split("[；;。，,：:\n]");
+        int withAmount = 0;
+        for (String c : clauses) {
+            if (c.isBlank()) {
+                continue;
+            }
+            List<Checks.ProseAmount> a = Checks.amounts(c);
+            if (a.isEmpty()) {
+                return false;
+            }
+            StringBuilder rest = new StringBuilder(c);
+            for (int k = a.size() - 1; k >= 0; k--) {
+                rest.delete(a.get(k).start(), a.get(k).end());
+            }
+            String r = YEAR.matcher(rest).replaceAll("");
+            if (r.matches(".*[0-9０-９].*")) {
+                return false;
+            }
+            withAmount++;
+        }
+        return withAmount > 0;
+    }
+}

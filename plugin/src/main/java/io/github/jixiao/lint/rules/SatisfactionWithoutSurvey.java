@@ -1,0 +1,91 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(
+        id = "satisfaction-without-survey",
+        severity = Severity.WARNING,
+        category = Category.PLAUSIBILITY,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "满意度没有调查依据",
+        titleEn = "Satisfaction without a survey",
+        rationaleZh = "满意度指标的实际完成值来自满意度调查（问卷、抽样、测评），应写明调查方式和样本，并附调查佐证。满意度指标填了实际值，"
+                + "申报中却没有任何调查记录的，无从核对；每个满意度实际值又都恰好等于目标值的，多半是照抄目标。"
+                + "不报告：申报中有任何调查记录的（management.json 的调查结果或方式、题名含“调查/问卷/满意度”的佐证、满意度行的说明提到调查），调查本身是否可信不在此判断；满意度实际值为空的行；有调查记录时实际值照抄目标的情形由 actual-equals-target-pattern 和 satisfaction-evidence-mismatch 处理。",
+        rationaleEn = "Satisfaction actuals come from a survey (questionnaire, sampling, assessment); its method and sample belong on file, with the survey as evidence. "
+                + "Satisfaction actuals with no survey anywhere in the submission cannot be checked; when every one of them equals its target as well, they were most likely copied."
+                + " Not flagged: any survey on record (management.json's result or method, evidence titled as a survey, a satisfaction row's explanation naming one), whatever its quality; satisfaction rows with no actual; copied actuals where a survey is on record (actual-equals-target-pattern, satisfaction-evidence-mismatch).",
+        source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；中江 2022、天长 2022、衡山 2020 实例",
+        messages = {
+            @RuleInfo.Message(zh = "{0} 个满意度指标（{1}）填了实际完成值，申报中却没有满意度调查的记录（调查方式、样本、结果或佐证材料）。请在 management.json 的 satisfaction 中写明调查方式和结果，或在 department.json 的 evidence 中附上调查报告。",
+                    en = "{0} satisfaction indicators ({1}) report actuals, but the submission records no satisfaction survey (method, sample, result or evidence). Describe the survey in management.json's satisfaction, or attach its report in department.json's evidence."),
+            @RuleInfo.Message(key = "equal", zh = "{0} 个满意度指标（{1}）的实际完成值全部恰好等于目标值，申报中又没有满意度调查的记录：实际值多半是照抄目标。请按调查结果填写，并写明调查方式、样本和佐证材料。",
+                    en = "All {0} satisfaction indicators ({1}) report exactly their targets, and the submission records no satisfaction survey: the actuals were most likely copied. Fill in the survey's results, with its method, sample and evidence.")
+        })
+public final class SatisfactionWithoutSurvey implements Rule {
+
+    /** Words that say a survey was made and how. */
+    private static final List<String> SURVEY_WORDS = List.of("调查", "问卷", "抽样", "抽查", "测评", "样本", "回访", "访谈");
+
+    @Override
+    public void check(Submission s, RuleContext ctx) {
+        List<Indicator> sats = new ArrayList<>();
+        for (Indicator i : s.applicableIndicators()) {
+            if (satisfaction(i) && !Checks.blank(i.actual())) {
+                sats.add(i);
+            }
+        }
+        if (sats.isEmpty() || surveyOnFile(s, sats)) {
+            return;
+        }
+        boolean allEqual = sats.stream().allMatch(i -> ActualEqualsTargetPattern.equalsTarget(i)
+                || ActualEqualsTargetPattern.copiedComparator(i)
+                || i.actual().strip().equals(i.effectiveTarget() == null ? null : i.effectiveTarget().strip()));
+        String where = "indicators#" + sats.get(0).pointer();
+        if (allEqual) {
+            ctx.report("equal", s.src(where), sats.size(), Checks.names(sats));
+        } else {
+            ctx.report(Severity.INFO, "", s.src(where), null, sats.size(), Checks.names(sats));
+        }
+    }
+
+    /** A satisfaction row: 一级 满意度指标, or a 二级 that names satisfaction (服务对象满意度指标 under 效益指标). */
+    static boolean satisfaction(Indicator i) {
+        return Checks.isSatisfaction(i) || (i.level1() != null && i.level1().contains("满意度"))
+                || (i.level2() != null && i.level2().contains("满意度"));
+    }
+
+    /** management.json's satisfaction survey, evidence titled as a survey, or a satisfaction row that says how it was surveyed. */
+    private static boolean surveyOnFile(Submission s, List<Indicator> sats) {
+        JsonNode survey = s.node("management", "/satisfaction");
+        if (survey != null && survey.isObject() && (survey.has("surveyPercent") || !Checks.blank(s.text("management", "/satisfaction/method")))) {
+            return true;
+        }
+        JsonNode evidence = s.node("department", "/evidence");
+        if (evidence != null && evidence.isArray()) {
+            for (JsonNode e : evidence) {
+                String t = e.path("title").isString() ? e.path("title").asString() : "";
+                if (SURVEY_WORDS.stream().anyMatch(t::contains) || t.contains("满意度")) {
+                    return true;
+                }
+            }
+        }
+        for (Indicator i : sats) {
+            String ex = i.explanation() == null ? "" : i.explanation();
+            if (SURVEY_WORDS.stream().anyMatch(ex::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
