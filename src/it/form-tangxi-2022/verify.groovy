@@ -4,6 +4,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, "build.log").getText("UTF-8")
 assert log.contains("BUILD SUCCESS")
 assert !(log =~ /\n\s+at [a-z]+\.[a-z]/) : "stack trace in the log"
+assert log.contains("申报单位：池州市贵池区棠溪镇人民政府 2022；项目：委托业务项目")
 
 def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
 assert summary.frameworkId == "mof-project-2020"

@@ -79,6 +79,9 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             info(messages.label("console.suppressed", review.suppressed().size(), review.baselined().size()));
         }
         info(messages.label("console.reports", out));
+        if (result.department() != null) {
+            logLines(java.util.List.of(ConsoleReport.subjectLine(result.department(), result.year(), result.project(), messages)));
+        }
         if (result.sheet() != null) {
             logLines(ConsoleReport.scoreLines(result.sheet(), messages));
         }

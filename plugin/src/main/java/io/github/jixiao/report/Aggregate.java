@@ -35,8 +35,12 @@ public final class Aggregate {
     }
 
     /** One department's row. */
-    public record Row(String module, String department, Integer year, String framework, BigDecimal total, String grade,
-                      long errors, long warnings, long infos, String page) {
+    public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
+                      String grade, long errors, long warnings, long infos, String page) {
+        /** The department, and the project when the submission is one: two projects of one unit are two rows. */
+        public String name() {
+            return project == null || project.isBlank() ? department : department + " · " + project;
+        }
     }
 
     /** A criterion's points lost across departments. */
@@ -59,9 +63,11 @@ public final class Aggregate {
         for (Input in : inputs) {
             long[] sev = new long[3];
             String dept = null;
+            String project = null;
             Integer year = null;
             if (in.findings() != null) {
                 dept = in.findings().department();
+                project = in.findings().project();
                 year = in.findings().year();
                 for (FindingRecord f : in.findings().findings()) {
                     switch (f == null || f.severity() == null ? "" : f.severity()) {
@@ -77,6 +83,7 @@ public final class Aggregate {
             SummaryDocument s = in.summary();
             if (s != null) {
                 dept = dept == null ? s.department() : dept;
+                project = project == null ? s.project() : project;
                 year = year == null ? s.year() : year;
                 total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
                 grade = s.grade();
@@ -100,11 +107,11 @@ public final class Aggregate {
             if (grade != null) {
                 grades.merge(grade, 1, Integer::sum);
             }
-            rows.add(new Row(in.module(), dept == null ? in.module() : dept, year, framework, total, grade, sev[0], sev[1], sev[2],
-                    in.page()));
+            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, sev[0], sev[1],
+                    sev[2], in.page()));
         }
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
-                .thenComparing(Row::department).thenComparing(Row::module));
+                .thenComparing(Row::name).thenComparing(Row::module));
         List<Loss> losses = lost.entrySet().stream()
                 .map(e -> new Loss(e.getKey(), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
                         count.get(e.getKey()), frameworks.get(e.getKey())))
@@ -120,6 +127,9 @@ public final class Aggregate {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("module", row.module());
             m.put("department", row.department());
+            if (row.project() != null) {
+                m.put("project", row.project());
+            }
             m.put("year", row.year());
             m.put("framework", row.framework());
             m.put("total", row.total());
@@ -172,7 +182,7 @@ public final class Aggregate {
                 .append(m.label("aggregate.infos")).append(" |\n");
         sb.append("|---|---|---:|---|---:|---|---:|---:|---:|\n");
         for (Row row : r.rows()) {
-            String dept = md(row.department());
+            String dept = md(row.name());
             sb.append("| ").append(md(row.module())).append(" | ")
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
@@ -217,7 +227,7 @@ public final class Aggregate {
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (Row row : r.rows()) {
-            String dept = esc(Escape.value(row.department()));
+            String dept = esc(Escape.value(row.name()));
             sb.append("<tr><td><code>").append(esc(Escape.value(row.module()))).append("</code></td><td>")
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))

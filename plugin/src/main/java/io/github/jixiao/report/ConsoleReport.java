@@ -90,6 +90,15 @@ public final class ConsoleReport {
         return f.line() + ":" + f.column();
     }
 
+    /** What was checked: the department, its year and, for a project table, the project's name. */
+    public static Line subjectLine(String department, Integer year, String project, Messages m) {
+        String who = Escape.value(department == null ? "" : department) + (year == null ? "" : " " + year);
+        if (project != null && !project.isBlank()) {
+            return new Line(Severity.INFO, m.label("console.subject.project", who, Escape.value(project)));
+        }
+        return new Line(Severity.INFO, m.label("console.subject", who));
+    }
+
     /** The total, the grade and the three largest point losses with their reasons. */
     public static List<Line> scoreLines(ScoreSheet sheet, Messages m) {
         List<Line> out = new ArrayList<>();

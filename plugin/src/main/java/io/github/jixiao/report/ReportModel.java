@@ -71,7 +71,8 @@ public final class ReportModel {
 
     /** score-summary.json. */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
-                                  String frameworkVersion, String frameworkName, String department,
+                                  String frameworkVersion, String frameworkName,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
                                   String stage, String kind, BigDecimal total, String grade, boolean provisional,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,

@@ -72,7 +72,7 @@ public final class ScoreSummary {
             unscored.add(new ReportModel.UnscoredRecord(u.criterion(), u.name(), fixed(u.points()), u.reason()));
         }
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
-                sheet.frameworkVersion(), sheet.frameworkName(), result.department(), result.project(), result.year(),
+                sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), sheet.grade(), sheet.provisional(),
                 fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result)));

@@ -57,6 +57,9 @@ final class ScoreSummaryHtml {
                     .append(esc(Escape.value(names.framework(sheet.frameworkName())))).append(m.label("punct.open"))
                     .append(esc(Escape.value(sheet.frameworkId()))).append(' ').append(esc(Escape.value(sheet.frameworkVersion())))
                     .append(m.label("punct.close"));
+            if (sheet.frameworkFromProject()) {
+                sb.append(" <strong>").append(esc(m.label("summary.frameworkFile", Escape.value(sheet.frameworkFile())))).append("</strong>");
+            }
         }
         if (result.stage() != null) {
             sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon"))

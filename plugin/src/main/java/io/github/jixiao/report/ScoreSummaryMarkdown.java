@@ -33,7 +33,9 @@ final class ScoreSummaryMarkdown {
         sb.append(v.status(m)).append("\n\n");
         sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(names.framework(sheet.frameworkName())))
                 .append(m.label("punct.open")).append(cell(sheet.frameworkId())).append(' ').append(cell(sheet.frameworkVersion()))
-                .append(m.label("punct.close") + "\n");
+                .append(m.label("punct.close"))
+                .append(sheet.frameworkFromProject() ? " **" + cell(m.label("summary.frameworkFile", sheet.frameworkFile())) + "**" : "")
+                .append("\n");
         if (result.stage() != null) {
             sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * the weights do not add up to 100 there is no grade, and when points could not be scored for want of data
  * the grade is provisional and {@link #unscored()} says which points and why.
  *
- * @param unscored the points that could not be scored (a criterion or an indicator without its figures)
+ * @param unscored      the points that could not be scored (a criterion or an indicator without its figures)
+ * @param frameworkFile the project file the framework was read from, or null for a framework shipped with the plugin
  */
 public record ScoreSheet(
         String frameworkId,
@@ -20,7 +21,8 @@ public record ScoreSheet(
         BigDecimal total,
         String grade,
         boolean indicatorsCarryPoints,
-        List<Unscored> unscored) {
+        List<Unscored> unscored,
+        String frameworkFile) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -43,7 +45,12 @@ public record ScoreSheet(
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
                       BigDecimal total, String grade, boolean indicatorsCarryPoints) {
-        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, List.of());
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, List.of(), null);
+    }
+
+    /** A framework is a project file (a submission may bring its own; reviewers should know). */
+    public boolean frameworkFromProject() {
+        return frameworkFile != null;
     }
 
     public Optional<CriterionScore> criterion(String id) {

@@ -107,7 +107,7 @@ public final class Scorer {
         checkUnknownClaims(claims, framework, findings);
         checkStated(claims, total, grade, weight.add(ScoreSheet.FULL_BASE).subtract(framework.weight()), unscored, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
-                framework.indicatorsCarryPoints(), unscored);
+                framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file());
     }
 
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,

@@ -105,6 +105,10 @@ class FrameworkSelectionTest {
         assertEquals("custom", r.sheet().frameworkId());
         assertEquals("60.00", r.sheet().total().toPlainString());
         assertEquals("合格", r.sheet().grade());
+        // the summary says the framework is the project's own file
+        assertEquals("frameworks/custom.json", r.sheet().frameworkFile());
+        assertTrue(r.sheet().frameworkFromProject());
+        assertNull(score(dept("department", null, "自评"), null).sheet().frameworkFile());
     }
 
     @Test

@@ -23,9 +23,9 @@ import java.util.List;
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X 万元\" or \"payment completion rate\" "
-                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (经费使用率, 资金支付率, 预算执行率, 资金到位率) "
-                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"项目计划总投资 20 万元\") says nothing of cost either."
-                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"项目总成本 ≤ 90 万元\", even at the budget); unit costs.",
+                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (rates of funds used, paid, executed or received) "
+                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\") says nothing of cost either."
+                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）",
         messages = {
             @RuleInfo.Message(zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。请改为该笔资金要完成的工作量、质量或时限；金额放在成本指标中。",
