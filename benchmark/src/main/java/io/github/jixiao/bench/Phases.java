@@ -240,8 +240,9 @@ final class Phases {
             Path out = reports.resolve(dept.getFileName().toString());
             ReportWriter.write(out, r, Map.of(), messages, meta);
             stop(WHOLE);
-            Map<String, Object> head = new LinkedHashMap<>();
-            head.put("files", r.files());
+            io.github.jixiao.report.ReportModel.FindingsDocument head = new io.github.jixiao.report.ReportModel.FindingsDocument(
+                    "jixiao", meta.pluginVersion(), meta.schemaVersion(), "zh-CN", r.department(), r.project(), r.year(), r.stage(),
+                    r.files(), List.of(), List.of());
             start();
             sink += FindingsJson.render(r.findings(), messages, head, Map.of()).length();
             stop(FJSON);
