@@ -346,15 +346,7 @@ public final class Submission {
     }
 
     private static LocalDate date(JsonNode n, String field) {
-        String s = str(n, field);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return parseDate(str(n, field));
     }
 
     private static Money money(JsonDocument d, JsonNode n, String base, String... path) {

@@ -126,7 +126,7 @@ public final class IndicatorCategoryUnknown implements Rule {
         int best = Integer.MAX_VALUE;
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            int d = distance(l, Taxonomy.normalise(n));
+            int d = io.github.jixiao.lint.Strings.editDistance(l, Taxonomy.normalise(n));
             if (d < best) {
                 best = d;
                 out.clear();
@@ -136,7 +136,7 @@ public final class IndicatorCategoryUnknown implements Rule {
             }
         }
         for (String a : aliases) {
-            int d = distance(l, Taxonomy.normalise(a));
+            int d = io.github.jixiao.lint.Strings.editDistance(l, Taxonomy.normalise(a));
             if (d < best) {
                 // an alias is nearer: suggest the name it stands for is the alias's own label
                 best = d;
@@ -147,22 +147,4 @@ public final class IndicatorCategoryUnknown implements Rule {
         return String.join("”或“", out.subList(0, Math.min(3, out.size())));
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
