@@ -46,7 +46,7 @@ public final class InitMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        Messages m = new Messages(Messages.parseLocale(locale));
+        Messages m = AbstractJixiaoMojo.messages(locale);
         Path dir = initDirectory.toPath().toAbsolutePath().normalize();
         String problem = Skeleton.problem(department, year, artifactId);
         if (problem != null) {

@@ -19,8 +19,8 @@ public final class RulesMojo extends AbstractMojo {
     private String locale;
 
     @Override
-    public void execute() {
-        Messages m = new Messages(Messages.parseLocale(locale));
+    public void execute() throws org.apache.maven.plugin.MojoExecutionException {
+        Messages m = AbstractJixiaoMojo.messages(locale);
         List<RuleDescriptor> rules = RuleRegistry.descriptors();
         getLog().info(m.label("rules.header", rules.size()));
         for (RuleDescriptor d : rules) {

@@ -28,7 +28,7 @@ class RulesMojoTest {
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "rules")
-    void printsEveryRuleInChinese(RulesMojo mojo) {
+    void printsEveryRuleInChinese(RulesMojo mojo) throws Exception {
         Captured log = new Captured();
         mojo.setLog(log);
         mojo.execute();
@@ -42,7 +42,7 @@ class RulesMojoTest {
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "rules")
     @MojoParameter(name = "locale", value = "en")
-    void printsEveryRuleInEnglish(RulesMojo mojo) {
+    void printsEveryRuleInEnglish(RulesMojo mojo) throws Exception {
         Captured log = new Captured();
         mojo.setLog(log);
         mojo.execute();
@@ -51,5 +51,15 @@ class RulesMojoTest {
         RuleRegistry.descriptors().forEach(d -> assertTrue(all.contains(d.titleEn()), d.id()));
         // the thresholds a department may configure, with their defaults
         assertTrue(all.contains("share = 30 % · share of applicable indicators"), all);
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "rules")
+    @MojoParameter(name = "locale", value = "fr")
+    void anUnknownLocaleIsAConfigurationErrorNamingBoth(RulesMojo mojo) {
+        org.apache.maven.plugin.MojoExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("zh-CN") && e.getMessage().contains("en"), e.getMessage());
     }
 }
