@@ -105,19 +105,22 @@ public final class ColumnFormatMixed implements Rule {
                 continue;
             }
             String t = v.asString();
+            if (!hasDigit(t)) {
+                continue; // nothing any of the checks below looks at
+            }
             String at = "/indicators/" + k + "/" + c.field();
             Matcher m = NUMBER.matcher(t);
             while (m.find()) {
                 String n = m.group();
-                if (n.contains(",")) {
+                if (n.indexOf(',') >= 0) {
                     grouped = grouped == null ? new String[] {t, at} : grouped;
-                } else if (n.replaceAll("\\..*", "").length() >= 5) {
+                } else if (integerDigits(n) >= 5) {
                     // 4-digit numbers are often years (2024): only 5 digits and more count as ungrouped
                     ungrouped = ungrouped == null ? new String[] {t, at} : ungrouped;
                 }
-                if (n.matches("\\d+\\.0+")) {
+                if (paddedInteger(n)) {
                     padded = padded == null ? new String[] {t, at} : padded;
-                } else if (n.matches("\\d+") && t.contains("%")) {
+                } else if (n.indexOf('.') < 0 && n.indexOf(',') < 0 && t.indexOf('%') >= 0) {
                     plain = plain == null ? new String[] {t, at} : plain;
                 }
             }
@@ -133,6 +136,36 @@ public final class ColumnFormatMixed implements Rule {
         }
         report(s, ctx, c, "percent", word, sign);
         moneyUnits(s, ctx, c);
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The digits before the decimal point of a number NUMBER matched without separators. */
+    private static int integerDigits(String n) {
+        int dot = n.indexOf('.');
+        return dot < 0 ? n.length() : dot;
+    }
+
+    /** "20.00", "3.0": an integer written with zero decimals (what {@code \d+\.0+} matches). */
+    private static boolean paddedInteger(String n) {
+        int dot = n.indexOf('.');
+        if (dot <= 0 || dot == n.length() - 1 || n.indexOf(',') >= 0) {
+            return false;
+        }
+        for (int i = dot + 1; i < n.length(); i++) {
+            if (n.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Totals in 元 beside totals in 万元 within the target or actual column (as parsed, with the row's unit). */
