@@ -47,9 +47,10 @@ public final class ReportWriter {
 
         if (result.sheet() != null) {
             written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta));
+            written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> null));
         } else {
             // no score this run: an earlier run's summary must not pass for this one's (diff, aggregate, install)
-            for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML)) {
+            for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML, ScoreSummaryXlsx.FILE)) {
                 java.nio.file.Files.deleteIfExists(outDir.resolve(name));
             }
         }
