@@ -32,7 +32,7 @@ public final class WorkbookImport {
     }
 
     /** The sidecar: {@code file#pointer} → {@code sheet!A1}. A dot file, so check neither reads nor flags it. */
-    public static final String CELLS = ".jixiao-cells";
+    public static final String CELLS = io.github.jixiao.report.Cells.SIDECAR;
     /** Larger workbooks are refused before they are opened. */
     public static final long MAX_FILE = 50L * 1024 * 1024;
     static final int MAX_ROWS = 100_000;
@@ -139,7 +139,11 @@ public final class WorkbookImport {
                 String[] rp = c.getKey().split("#", 2);
                 cells.put(prefix + rp[0] + ".json#" + rp[1], c.getValue());
             }
-            plan.put(dir.resolve(CELLS), json(cells));
+            Map<String, Object> sidecar = new LinkedHashMap<>();
+            sidecar.put("workbook", Confinement.relative(proj, file));
+            sidecar.put("sheet", f.sheet());
+            sidecar.put("cells", cells);
+            plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());
         }
         if (!overwrite) {
