@@ -170,7 +170,6 @@ public final class WorkbookImport {
     static void guard() {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
         IOUtils.setByteArrayMaxOverride(100 * 1024 * 1024);
     }
 
