@@ -69,6 +69,7 @@ final class FormReader {
             return null;
         }
         int headRow = head[0];
+        labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
         boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"));
@@ -294,6 +295,8 @@ final class FormReader {
     }
 
     private final List<Object> srcRows = new ArrayList<>();
+    /** Header labels are looked for above the indicator table only (a 5,000-row table is not searched for them). */
+    private int labelLimit;
 
     private void add(List<Object> rows, Map<String, Object> row, Map<String, String> src) {
         rows.add(row);
@@ -408,7 +411,7 @@ final class FormReader {
 
     /** The value printed right of a label (项目名称 | 委托业务项目), skipping blanks and the label's own merged cells. */
     private String labelled(String... labels) {
-        for (int r = 0; r < g.height(); r++) {
+        for (int r = 0; r < Math.min(labelLimit, g.height()); r++) {
             for (int c = 0; c < g.width; c++) {
                 String h = fold(g.get(r, c)).replaceAll("[:：]$", "");
                 for (String l : labels) {
