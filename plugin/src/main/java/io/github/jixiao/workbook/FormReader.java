@@ -125,6 +125,11 @@ final class FormReader {
             dept.put("title", cleanTitle);
         }
         if (date != null) {
+            BigDecimal serial = Grid.number(date);
+            if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
+                // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
+                date = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate().toString();
+            }
             dept.put("reportDate", date);
         }
         if (!department && projectLabel != null) {

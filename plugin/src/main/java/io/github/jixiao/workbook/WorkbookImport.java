@@ -168,9 +168,11 @@ public final class WorkbookImport {
 
     /** POI's guards against zip bombs and huge records, set before any workbook is opened. */
     static void guard() {
+        // a part may inflate to 32 MB (a 100,000-row sheet is about 20 MB of XML) and to no more than 100 times its
+        // compressed size; no record is allocated beyond 32 MB: a 256 MB heap holds the largest sheet we accept
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-        IOUtils.setByteArrayMaxOverride(100 * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(32L * 1024 * 1024);
+        IOUtils.setByteArrayMaxOverride(32 * 1024 * 1024);
     }
 
     private static String reason(Throwable e) {

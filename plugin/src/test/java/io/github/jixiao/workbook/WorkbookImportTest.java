@@ -118,6 +118,17 @@ class WorkbookImportTest {
     }
 
     @Test
+    void dateAsAnExcelSerial(@TempDir Path tmp) throws Exception {
+        var wb = FormWorkbooks.target();
+        var row = wb.getSheetAt(0).getRow(1);
+        row.createCell(5).setCellValue("填报日期");
+        row.createCell(6).setCellValue(45291); // a bare serial, no date format
+        FormWorkbooks.save(wb, tmp.resolve("t.xlsx"));
+        WorkbookImport.run(tmp, "t.xlsx", tmp.resolve("submission"), false);
+        assertTrue(Files.readString(tmp.resolve("submission/department.json")).contains("\"reportDate\" : \"2023-12-31\""));
+    }
+
+    @Test
     void targetTableIsStageTargetSetting(@TempDir Path tmp) throws Exception {
         FormWorkbooks.save(FormWorkbooks.target(), tmp.resolve("目标表.xlsx"));
         WorkbookImport.run(tmp, "目标表.xlsx", tmp.resolve("submission"), false);
