@@ -17,6 +17,7 @@ import java.util.List;
  * @param files      files checked (project-relative), in order
  * @param project    the project's name (department.json project.name), or null
  * @param rules      the per-rule configuration the run applied
+ * @param indicators the indicator rows as filed (indicators.json), for the spreadsheet export; empty when none
  */
 public record EngineResult(
         List<Finding> findings,
@@ -27,10 +28,22 @@ public record EngineResult(
         String kind,
         List<String> files,
         String project,
-        RuleConfig rules) {
+        RuleConfig rules,
+        List<io.github.jixiao.model.Indicator> indicators) {
 
     public EngineResult {
         rules = rules == null ? RuleConfig.none() : rules;
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
+                        List<String> files, String project, RuleConfig rules) {
+        this(findings, sheet, department, year, stage, kind, files, project, rules, List.of());
+    }
+
+    /** The same result with other findings (after suppressions and the baseline). */
+    public EngineResult withFindings(List<Finding> other) {
+        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

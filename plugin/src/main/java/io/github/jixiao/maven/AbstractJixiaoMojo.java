@@ -166,14 +166,18 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return out;
     }
 
+    /** The workbook cells of an imported submission (jixiao:import's sidecar), or none. */
+    protected io.github.jixiao.report.Cells cells() {
+        return io.github.jixiao.report.Cells.load(projectDir(), submissionDirectory.toPath());
+    }
+
     /** Writes every report; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
-        EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
-                result.stage(), result.kind(), result.files(), result.project(), result.rules());
+        EngineResult reviewed = result.withFindings(review.findings());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
-                    io.github.jixiao.report.Snippets.of(projectDir()));
+                    io.github.jixiao.report.Snippets.of(projectDir()), cells());
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

@@ -108,8 +108,7 @@ public final class ReportMojo extends AbstractMavenReport {
         Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
         Baseline base = baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
         Review review = Review.of(result.findings(), sup, base, result.rules());
-        EngineResult reviewed = new EngineResult(review.findings(), result.sheet(), result.department(), result.year(),
-                result.stage(), result.kind(), result.files(), result.project(), result.rules());
+        EngineResult reviewed = result.withFindings(review.findings());
         Path out = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
         try {
             SiteReport.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));

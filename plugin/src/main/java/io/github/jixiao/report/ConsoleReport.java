@@ -40,6 +40,12 @@ public final class ConsoleReport {
      */
     public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files,
                                     java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined) {
+        return render(findings, sheet, m, files, suppressed, baselined, Cells.none());
+    }
+
+    /** As above; a finding on imported data also names its workbook cell. */
+    public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files,
+                                    java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Cells cells) {
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : Findings.sorted(findings)) {
@@ -62,7 +68,9 @@ public final class ConsoleReport {
                 String tag = suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
                         : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "";
                 Severity level = tag.isEmpty() ? f.severity() : Severity.INFO;
-                out.add(new Line(level, "  " + location(f, m) + " " + m.label("severity." + f.severity().id()) + tag
+                String cell = cells.of(f);
+                String at = cell == null ? "" : " " + m.label("report.cell", Escape.value(cell));
+                out.add(new Line(level, "  " + location(f, m) + at + " " + m.label("severity." + f.severity().id()) + tag
                         + " [" + f.ruleId() + "] " + m.message(f)));
             }
             hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));

@@ -20,17 +20,27 @@ public final class FindingsJson {
     /** The document {@link #render} writes: {@code head} with {@code findings}. */
     static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
                                  Map<Finding, String> suppressions) {
+        return tree(findings, messages, head, suppressions, Cells.none());
+    }
+
+    /** As above; each finding on imported data also names its workbook cell ({@code cell}). */
+    static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
+                                 Map<Finding, String> suppressions, Cells cells) {
         List<FindingRecord> list = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            list.add(record(f, messages, suppressions.get(f)));
+            list.add(record(f, messages, suppressions.get(f), cells.of(f)));
         }
         return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),
                 head.project(), head.year(), head.stage(), head.files(), head.ruleConfiguration(), list);
     }
 
     static FindingRecord record(Finding f, Messages messages, String suppressed) {
+        return record(f, messages, suppressed, null);
+    }
+
+    static FindingRecord record(Finding f, Messages messages, String suppressed, String cell) {
         return new FindingRecord(f.ruleId(), f.severity().id(), f.file(), f.line(), f.column(), f.pointer(),
                 Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE), f.key(), f.args(), f.criterion(),
-                Fingerprints.of(f), suppressed);
+                Fingerprints.of(f), suppressed, cell == null ? null : Escape.clean(cell));
     }
 }

@@ -26,7 +26,13 @@ public final class ReportModel {
     public record FindingRecord(String rule, String severity, String file, int line, int column, String pointer,
                                 String message, String key, List<String> args,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String criterion, String fingerprint,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) String suppressed) {
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String suppressed,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String cell) {
+        /** Without a workbook cell (a submission typed by hand). */
+        public FindingRecord(String rule, String severity, String file, int line, int column, String pointer, String message,
+                             String key, List<String> args, String criterion, String fingerprint, String suppressed) {
+            this(rule, severity, file, line, column, pointer, message, key, args, criterion, fingerprint, suppressed, null);
+        }
     }
 
     /** findings.json: the tool, the run, the department and every finding. */

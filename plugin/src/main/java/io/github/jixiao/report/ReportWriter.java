@@ -31,10 +31,16 @@ public final class ReportWriter {
     /** As above; {@code snippets} gives SARIF results the lines they point at (from the project's files). */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets) throws IOException {
+        return write(outDir, result, suppressions, messages, meta, snippets, Cells.none());
+    }
+
+    /** As above; {@code cells} names the workbook cell of each finding on imported data (jixiao:import's sidecar). */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   Messages messages, ReportMeta meta, Snippets snippets, Cells cells) throws IOException {
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
-        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions)));
+        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions, cells)));
         written.add(fj);
 
         List<Sarif.Entry> entries = new ArrayList<>();
@@ -42,14 +48,15 @@ public final class ReportWriter {
             entries.add(new Sarif.Entry(f, suppressions.get(f)));
         }
         Path sarif = outDir.resolve(FINDINGS_SARIF);
-        AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets)));
+        AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells)));
         written.add(sarif);
 
         if (result.sheet() != null) {
-            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta));
+            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells));
+            written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
         } else {
             // no score this run: an earlier run's summary must not pass for this one's (diff, aggregate, install)
-            for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML)) {
+            for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML, ScoreSummaryXlsx.FILE)) {
                 java.nio.file.Files.deleteIfExists(outDir.resolve(name));
             }
         }

@@ -41,6 +41,11 @@ public final class Sarif {
      * path would make the file differ by machine): the consumer (GitHub code scanning, an IDE) knows the checkout.
      */
     static Map<String, Object> tree(List<Entry> entries, Messages messages, String version, Snippets snippets) {
+        return tree(entries, messages, version, snippets, Cells.none());
+    }
+
+    /** As above; a finding on imported data gets its workbook cell as a related location. */
+    static Map<String, Object> tree(List<Entry> entries, Messages messages, String version, Snippets snippets, Cells cells) {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
             used.add(e.finding().ruleId());
@@ -107,6 +112,17 @@ public final class Sarif {
                 }
             }
             r.put("locations", List.of(Map.of("physicalLocation", phys)));
+            String cell = cells.of(f);
+            if (cell != null) {
+                Map<String, Object> rel = new LinkedHashMap<>();
+                rel.put("id", 1);
+                String wb = cells.workbook(f);
+                if (wb != null) {
+                    rel.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", Escape.uri(wb), "uriBaseId", "%SRCROOT%")));
+                }
+                rel.put("message", Map.of("text", Escape.clean(cell)));
+                r.put("relatedLocations", List.of(rel));
+            }
             r.put("partialFingerprints", Map.of("jixiaoFinding/v1", Fingerprints.of(f)));
             if (e.suppression() != null) {
                 r.put("suppressions", List.of(Map.of("kind", "external", "justification", Escape.value(e.suppression()))));

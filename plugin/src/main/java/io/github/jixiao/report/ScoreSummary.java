@@ -34,6 +34,12 @@ public final class ScoreSummary {
     /** As above; {@code suppressed} findings are listed as such and left out of the verdict's counts. */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                                    ReportMeta meta) throws IOException {
+        return write(outDir, result, suppressed, messages, meta, Cells.none());
+    }
+
+    /** As above; the page names the workbook cell of each finding on imported data. */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
+                                   ReportMeta meta, Cells cells) throws IOException {
         if (result.sheet() == null) {
             return List.of();
         }
@@ -45,7 +51,7 @@ public final class ScoreSummary {
         AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, suppressed, messages, meta));
         written.add(md);
         Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
-        AtomicFiles.write(html, ScoreSummaryHtml.render(result, suppressed, messages, meta));
+        AtomicFiles.write(html, ScoreSummaryHtml.render(result, suppressed, messages, meta, cells));
         written.add(html);
         return written;
     }

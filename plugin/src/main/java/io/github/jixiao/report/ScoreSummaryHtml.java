@@ -44,6 +44,11 @@ final class ScoreSummaryHtml {
     }
 
     static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta) {
+        return render(result, suppressed, m, meta, Cells.none());
+    }
+
+    /** As above; each finding on imported data names its workbook cell. */
+    static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta, Cells cells) {
         ScoreSheet sheet = result.sheet();
         FrameworkNames names = FrameworkNames.of(sheet, m);
         StringBuilder sb = new StringBuilder(64 * 1024);
@@ -116,7 +121,7 @@ final class ScoreSummaryHtml {
                 criterionNames.put(c.id(), names.criterion(c));
             }
         }
-        findings(sb, result.findings(), suppressed, criterionNames, m);
+        findings(sb, result.findings(), suppressed, criterionNames, m, cells);
         if (sheet != null) {
             table(sb, result, names, m);
             charts(sb, sheet, names, m);
@@ -133,7 +138,7 @@ final class ScoreSummaryHtml {
     // ---- findings, by file and severity
 
     private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
-                                 Map<String, String> criterionNames, Messages m) {
+                                 Map<String, String> criterionNames, Messages m, Cells cells) {
         sb.append("<section id=\"findings\">\n<h2>").append(esc(m.label("summary.allFindings"))).append(m.label("punct.open"))
                 .append(all.size()).append(m.label("punct.close")).append("</h2>\n");
         if (all.isEmpty()) {
@@ -164,6 +169,10 @@ final class ScoreSummaryHtml {
                     List<String> parts = new ArrayList<>();
                     if (f.line() > 0) {
                         parts.add(esc(m.label("console.location", f.line(), f.column())));
+                    }
+                    String cell = cells.of(f);
+                    if (cell != null) {
+                        parts.add(esc(m.label("report.cell", Escape.value(cell))));
                     }
                     parts.add(esc(m.label("summary.rule")) + " <a href=\"" + esc(Sarif.RULES_DOC + f.ruleId()) + "\">" + esc(f.ruleId()) + "</a>");
                     if (!f.pointer().isEmpty()) {

@@ -46,7 +46,7 @@ class ReportWriterTest {
             same(ScoreSummaryHtml.render(r, suppressed, m, meta), out.resolve(ReportWriter.SUMMARY_HTML));
             try (Stream<Path> files = Files.list(out)) {
                 assertEquals(List.of(ReportWriter.FINDINGS_JSON, ReportWriter.FINDINGS_SARIF, ReportWriter.SUMMARY_HTML,
-                        ReportWriter.SUMMARY_JSON, ReportWriter.SUMMARY_MD),
+                        ReportWriter.SUMMARY_JSON, ReportWriter.SUMMARY_MD, ScoreSummaryXlsx.FILE),
                         files.map(p -> p.getFileName().toString()).sorted().toList());
             }
         }

@@ -52,6 +52,22 @@ class SarifSchemaTest {
     }
 
     @Test
+    void relatedLocationsOfImportedCellsAreValidSarif(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        io.github.jixiao.workbook.FormWorkbooks.save(
+                io.github.jixiao.workbook.FormWorkbooks.tangxi(io.github.jixiao.workbook.FormWorkbooks.Quirks.NONE),
+                tmp.resolve("自评表.xlsx"));
+        io.github.jixiao.workbook.WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        io.github.jixiao.engine.EngineResult r = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
+        Path out = tmp.resolve("target/jixiao");
+        ReportWriter.write(out, r, java.util.Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.of(tmp),
+                Cells.load(tmp, tmp.resolve("submission")));
+        String sarif = java.nio.file.Files.readString(out.resolve(ReportWriter.FINDINGS_SARIF));
+        assertTrue(sarif.contains("relatedLocations"));
+        assertEquals(List.of(), sarifSchema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList());
+    }
+
+    @Test
     void sarifOfTheSampleIsValidSarif210InBothLanguages() throws Exception {
         Schema schema = sarifSchema();
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {

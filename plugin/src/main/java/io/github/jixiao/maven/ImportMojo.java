@@ -1,0 +1,49 @@
+package io.github.jixiao.maven;
+
+import io.github.jixiao.workbook.WorkbookImport;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Reads a 项目支出绩效自评表, 项目支出绩效目标表 or 部门整体 self-evaluation table kept as .xlsx and writes the
+ * submission's JSON files (with the cells they came from, so findings name them), ready for {@code jixiao:check}.
+ * Never overwrites a file unless {@code -Djixiao.overwrite=true}.
+ *
+ * <pre>mvn jixiao:import -Djixiao.workbook=forms/自评表.xlsx</pre>
+ */
+@Mojo(name = "import", threadSafe = true)
+public final class ImportMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /** The workbook, relative to the project (and inside it). */
+    @Parameter(property = "jixiao.workbook")
+    private String workbook;
+
+    /** Where the JSON files go (one folder per project when the workbook holds several). */
+    @Parameter(property = "jixiao.submissionDirectory", defaultValue = "${project.basedir}/submission")
+    private File submissionDirectory;
+
+    /** Replace files that exist. */
+    @Parameter(property = "jixiao.overwrite", defaultValue = "false")
+    private boolean overwrite;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        try {
+            WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite);
+            for (String p : r.problems()) {
+                getLog().warn(workbook + ": " + p);
+            }
+            for (String w : r.written()) {
+                getLog().info("jixiao:import 写入 / wrote " + w);
+            }
+        } catch (WorkbookImport.ImportException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.Framework;
+import io.github.jixiao.score.FrameworkLoader;
+import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.xlsx.Table;
+import io.github.jixiao.xlsx.XlsxWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * score-summary.xlsx: the 评分表 (the framework's criteria with 分值, 得分, 评分标准 and the formula as applied),
+ * the 绩效指标 (every indicator row as filed with its 分值, the stated and the computed 得分 and its findings) and
+ * the 问题 (every finding with file, line and the spreadsheet cell it came from). Cells hold plain text (never a
+ * formula), so nothing of a submission is evaluated by the spreadsheet that opens it.
+ */
+public final class ScoreSummaryXlsx {
+    private ScoreSummaryXlsx() {
+    }
+
+    public static final String FILE = "score-summary.xlsx";
+
+    public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf) throws IOException {
+        Path p = outDir.resolve(FILE);
+        byte[] bytes = XlsxWriter.write(tables(result, m, cellOf));
+        AtomicFiles.write(p, bytes);
+        return p;
+    }
+
+    static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf) {
+        boolean en = m.english();
+        ScoreSheet sheet = result.sheet();
+        FrameworkNames names = FrameworkNames.of(sheet, m);
+        String who = (result.department() == null ? "" : result.department())
+                + (result.project() == null || result.project().isBlank() ? "" : " " + result.project())
+                + (result.year() == null ? "" : " " + result.year());
+        Map<String, String> standards = standards(sheet.frameworkId());
+
+        // 评分表
+        List<List<Object>> score = new ArrayList<>();
+        for (CriterionScore c : sheet.criteria()) {
+            score.add(row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
+                    standards.getOrDefault(c.id(), ""), nz(c.explanation())));
+        }
+        score.add(row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
+                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
+        Table t1 = new Table(en ? "Score sheet" : "评分表", who + (en ? " score sheet (" : " 评分表（")
+                + names.framework(nz(sheet.frameworkName())) + (en ? ")" : "）"),
+                en ? List.of("Level 1", "Level 2", "Level 3", "Points", "Score", "Scoring standard", "Formula as applied")
+                        : List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分标准", "计算过程"),
+                List.of(14, 14, 22, 9, 9, 48, 48), score, 2);
+
+        // 绩效指标
+        Map<Integer, BigDecimal> computed = new HashMap<>();
+        for (CriterionScore c : sheet.criteria()) {
+            for (CriterionScore it : c.items()) {
+                if (it.id().startsWith("indicator-")) {
+                    try {
+                        computed.put(Integer.parseInt(it.id().substring("indicator-".length())), it.score());
+                    } catch (NumberFormatException e) {
+                        // not an indicator row
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Finding>> byRow = new HashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.file().endsWith("indicators.json") && f.pointer().startsWith("/indicators/")) {
+                String rest = f.pointer().substring("/indicators/".length());
+                int slash = rest.indexOf('/');
+                try {
+                    byRow.computeIfAbsent(Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash)), k -> new ArrayList<>()).add(f);
+                } catch (NumberFormatException e) {
+                    // /indicators itself
+                }
+            }
+        }
+        List<List<Object>> ind = new ArrayList<>();
+        for (Indicator i : result.indicators()) {
+            StringBuilder fs = new StringBuilder();
+            for (Finding f : byRow.getOrDefault(i.index(), List.of())) {
+                if (fs.length() > 0) {
+                    fs.append('\n');
+                }
+                fs.append('[').append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
+            }
+            ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
+                    i.score(), computed.get(i.index()), fs.toString()));
+        }
+        Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
+                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Stated score", "Score",
+                        "Findings")
+                        : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"),
+                List.of(12, 12, 24, 18, 18, 9, 9, 9, 60), ind, 2);
+
+        // 问题
+        List<List<Object>> fs = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            String cell = cellOf.apply(f);
+            fs.add(row(f.severity().id(), f.ruleId(), m.message(f), f.file(), f.line() > 0 ? String.valueOf(f.line()) : "",
+                    f.column() > 0 ? String.valueOf(f.column()) : "", cell == null ? "" : cell, f.pointer(),
+                    f.criterion() == null ? "" : f.criterion()));
+        }
+        Table t3 = new Table(en ? "Findings" : "问题", who + (en ? " findings" : " 问题清单"),
+                en ? List.of("Severity", "Rule", "Message", "File", "Line", "Column", "Cell", "JSON pointer", "Criterion")
+                        : List.of("级别", "规则", "说明", "文件", "行", "列", "单元格", "JSON 指针", "评分项"),
+                List.of(9, 22, 60, 26, 6, 6, 14, 22, 20), fs, 0);
+        return List.of(t1, t2, t3);
+    }
+
+    /** The framework's 评分标准 by criterion id (built-in frameworks; a custom one leaves the column blank). */
+    private static Map<String, String> standards(String frameworkId) {
+        Map<String, String> out = new HashMap<>();
+        if (frameworkId == null || !FrameworkLoader.BUILT_IN.contains(frameworkId)) {
+            return out;
+        }
+        try {
+            for (Framework.Leaf l : FrameworkLoader.builtIn(frameworkId).leaves()) {
+                out.put(l.id(), l.standard() == null ? "" : l.standard());
+            }
+        } catch (RuntimeException e) {
+            // a packaging bug the framework tests catch; the summary is still written
+        }
+        return out;
+    }
+
+    private static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,598 @@
+package io.github.jixiao.workbook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one sheet laid out as a printed form: the indicator table found by its headings (一级指标 / 三级指标 or
+ * 指标名称 …), the funds block by its (年初预算数, 全年预算数, 全年执行数 …), the header fields by their labels, the
+ * 年度总体目标 by 预期目标 / 实际完成情况, the stated total by 合计 / 总分. Nothing is found by a fixed address: a title
+ * row, blank rows and columns, merged headings and columns in another order all read the same.
+ */
+final class FormReader {
+
+    /** What a sheet gave: the documents by role and, for each value, the cell it came from. */
+    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<String> problems) {
+    }
+
+    /** Indicator columns: field, then the headings (folded, most specific first across fields). */
+    private static final String[][] INDICATOR_COLUMNS = {
+            {"level1", "一级指标"},
+            {"level2", "二级指标"},
+            {"name", "三级指标", "指标名称", "绩效指标名称"},
+            {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
+            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值"},
+            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值"},
+            {"scoreRate", "得分系数"},
+            {"points", "分值", "指标权重", "权重"},
+            {"score", "得分", "指标得分"},
+            {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析"},
+            {"unit", "度量单位", "计量单位", "单位"},
+            {"nature", "指标性质"},
+            {"core", "是否核心指标"},
+            {"achievement", "完成档次"},
+    };
+
+    private static final String[][] FUNDS_COLUMNS = {
+            {"initial", "年初预算数"},
+            {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数"},
+            {"executed", "全年执行数", "预算执行数", "执行数"},
+            {"executionRatePercent", "执行率"},
+            {"points", "分值", "权重", "执行率权重"},
+            {"score", "得分", "执行率得分"},
+    };
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+    private static final Pattern CODE_NAME = Pattern.compile("^([0-9A-Za-z]{6,})[-－—](.+)$");
+
+    private final Grid g;
+    private final Map<String, String> cells = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private FormReader(Grid g) {
+        this.g = g;
+    }
+
+    /** The form on this sheet, or null when the sheet holds no indicator table. */
+    static Form read(Grid g) {
+        return new FormReader(g).read();
+    }
+
+    private Form read() {
+        int[] head = findHeader(INDICATOR_COLUMNS, "name", 2);
+        if (head == null) {
+            return null;
+        }
+        int headRow = head[0];
+        labelLimit = headRow;
+        Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
+        String title = title(headRow);
+        boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"));
+        boolean selfEvaluation = cols.containsKey("actual") || cols.containsKey("score");
+
+        Map<String, Object> dept = new LinkedHashMap<>();
+        dept.put("$schema", schema("department"));
+        dept.put("schemaVersion", "1.0");
+        dept.put("kind", department ? "department" : "project");
+        Map<String, Object> budget = new LinkedHashMap<>();
+        budget.put("$schema", schema("budget"));
+        budget.put("schemaVersion", "1.0");
+        Map<String, Object> inds = new LinkedHashMap<>();
+        inds.put("$schema", schema("indicators"));
+        inds.put("schemaVersion", "1.0");
+
+        // header fields
+        String projectLabel = labelled("项目名称");
+        String owner = labelled("主管部门");
+        String implementer = labelled("实施单位");
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
+        String date = labelled("填报日期", "自评日期");
+        String yearText = labelled("年度", "预算年度");
+        Integer year = null;
+        for (String s : new String[] {yearText, title}) {
+            if (year == null && s != null) {
+                Matcher m = YEAR.matcher(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
+                if (m.find()) {
+                    year = Integer.valueOf(m.group(1));
+                }
+            }
+        }
+        for (int r = 0; r < headRow && year == null; r++) {
+            String t = firstText(r);
+            Matcher m = YEAR.matcher(fold(t));
+            if (t != null && t.length() < 40 && m.find()) {
+                year = Integer.valueOf(m.group(1));
+            }
+        }
+        String name = deptName != null ? deptName : owner != null ? stripCode(owner) : implementer != null ? stripCode(implementer) : null;
+        if (name != null) {
+            dept.put("name", name);
+        } else {
+            problems.add(g.sheet + ": 未找到 主管部门 / 部门名称");
+        }
+        if (year != null) {
+            dept.put("year", year);
+        }
+        dept.put("stage", selfEvaluation ? "自评" : "目标申报");
+        dept.put("framework", department ? "chongqing-department-2021" : "mof-project-2020");
+        String cleanTitle = title == null ? null : title.replaceAll("[（(]\\s*20\\d\\d\\s*年度?\\s*[）)]", "").strip();
+        if (cleanTitle != null && !cleanTitle.isEmpty()) {
+            dept.put("title", cleanTitle);
+        }
+        if (date != null) {
+            BigDecimal serial = Grid.number(date);
+            if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
+                // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
+                date = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate().toString();
+            }
+            dept.put("reportDate", date);
+        }
+        if (!department && projectLabel != null) {
+            Map<String, Object> project = new LinkedHashMap<>();
+            Matcher cm = CODE_NAME.matcher(projectLabel);
+            if (cm.matches()) {
+                project.put("name", cm.group(2).strip());
+                project.put("code", cm.group(1));
+            } else {
+                project.put("name", projectLabel);
+            }
+            if (owner != null) {
+                project.put("owner", owner);
+            }
+            if (implementer != null) {
+                project.put("implementer", implementer);
+            }
+            dept.put("project", project);
+        }
+        Map<String, Object> goals = new LinkedHashMap<>();
+        goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
+        goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
+        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况");
+        if (!goals.isEmpty()) {
+            dept.put("overallGoals", goals);
+        }
+
+        Map<String, Object> funds = funds(headRow);
+        if (funds != null) {
+            budget.put("funds", funds);
+        }
+
+        // indicator rows
+        List<Object> rows = new ArrayList<>();
+        String l1 = null;
+        String l2 = null;
+        BigDecimal stated = null;
+        int statedRow = -1;
+        int nameCol = cols.get("name");
+        int headEnd = headRow + headerDepth(headRow, cols);
+        for (int r = headEnd; r < g.height(); r++) {
+            String first = firstText(r);
+            if (first != null && isTotalLabel(fold(first))) {
+                Integer sc = cols.containsKey("score") ? cols.get("score") : null;
+                BigDecimal t = sc == null ? null : Grid.number(g.get(r, sc));
+                if (t == null) {
+                    t = lastNumber(r);
+                }
+                if (t != null) {
+                    stated = t;
+                    statedRow = r;
+                }
+                break;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            Map<String, String> src = new LinkedHashMap<>();
+            String v1 = cols.containsKey("level1") ? g.get(r, cols.get("level1")) : null;
+            String v2 = cols.containsKey("level2") ? g.get(r, cols.get("level2")) : null;
+            String nm = g.get(r, nameCol);
+            boolean any = nm != null;
+            for (Map.Entry<String, Integer> e : cols.entrySet()) {
+                if (!e.getKey().startsWith("level") && !e.getKey().equals("name") && g.get(r, e.getValue()) != null) {
+                    any = true;
+                }
+            }
+            if (!any && v1 == null && v2 == null) {
+                continue; // blank row
+            }
+            if (!any) {
+                // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
+                if (v1 != null) {
+                    l1 = level1(v1);
+                }
+                if (v2 != null) {
+                    l2 = v2;
+                }
+                if (v1 != null && v2 != null && !sameAsAbove(r, cols)) {
+                    row.put("level1", l1);
+                    row.put("level2", l2);
+                    src.put("level1", g.address(r, cols.get("level1")));
+                    src.put("level2", g.address(r, cols.get("level2")));
+                    add(rows, row, src);
+                }
+                continue;
+            }
+            if (v1 != null) {
+                l1 = level1(v1);
+            }
+            if (v2 != null) {
+                l2 = v2;
+            }
+            if (cols.containsKey("level1") && l1 != null) {
+                row.put("level1", l1);
+                src.put("level1", g.address(r, cols.get("level1")));
+            }
+            if (cols.containsKey("level2") && l2 != null) {
+                row.put("level2", l2);
+                src.put("level2", g.address(r, cols.get("level2")));
+            }
+            for (String f : new String[] {"name", "unit", "nature", "target", "adjustedTarget", "actual", "achievement",
+                    "scoreRate", "points", "score", "core", "explanation"}) {
+                Integer c = cols.get(f);
+                if (c == null) {
+                    continue;
+                }
+                String v = g.get(r, c);
+                if (v == null) {
+                    continue;
+                }
+                switch (f) {
+                    case "scoreRate", "points", "score" -> {
+                        BigDecimal n = Grid.number(v);
+                        if (n == null || g.inMerge(r, c)) {
+                            problems.add(g.address(r, c) + ": 不是一个数（" + abbreviate(v) + "）"
+                                    + (g.inMerge(r, c) ? "，合并单元格" : ""));
+                            continue;
+                        }
+                        row.put(f, n);
+                    }
+                    case "core" -> {
+                        String fv = fold(v);
+                        if (fv.equals("是") || fv.equals("否")) {
+                            row.put(f, fv.equals("是"));
+                        } else {
+                            continue;
+                        }
+                    }
+                    case "nature" -> {
+                        String fv = fold(v);
+                        if (fv.startsWith("定量") || fv.startsWith("定性")) {
+                            row.put("nature", fv.startsWith("定量") ? "定量指标" : "定性指标");
+                        } else {
+                            row.put("comparator", v);
+                            src.put("comparator", g.address(r, c));
+                            continue;
+                        }
+                    }
+                    default -> row.put(f, v);
+                }
+                src.put(f, g.address(r, c));
+            }
+            add(rows, row, src);
+        }
+        inds.put("indicators", rows);
+        for (int i = 0; i < rows.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> src = (Map<String, String>) srcRows.get(i);
+            for (Map.Entry<String, String> e : src.entrySet()) {
+                cells.put("indicators#/indicators/" + i + "/" + e.getKey(), e.getValue());
+            }
+            cells.put("indicators#/indicators/" + i, src.getOrDefault("name", src.values().stream().findFirst().orElse("")));
+        }
+
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+        docs.put("department", dept);
+        docs.put("budget", budget);
+        docs.put("indicators", inds);
+        if (stated != null && selfEvaluation) {
+            Map<String, Object> sa = new LinkedHashMap<>();
+            sa.put("$schema", schema("self-assessment"));
+            sa.put("schemaVersion", "1.0");
+            sa.put("criteria", List.of());
+            sa.put("stated", Map.of("total", stated));
+            docs.put("self-assessment", sa);
+            cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+        }
+        return new Form(g.sheet, docs, cells, problems);
+    }
+
+    private final List<Object> srcRows = new ArrayList<>();
+    /** Header labels are looked for above the indicator table only (a 5,000-row table is not searched for them). */
+    private int labelLimit;
+
+    private void add(List<Object> rows, Map<String, Object> row, Map<String, String> src) {
+        rows.add(row);
+        srcRows.add(src);
+    }
+
+    private boolean sameAsAbove(int r, Map<String, Integer> cols) {
+        return g.inMerge(r, cols.get("level1")) && g.inMerge(r, cols.get("level2"));
+    }
+
+    /** 产出指标(50分) → 产出指标. */
+    static String level1(String v) {
+        return v.replaceAll("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]", "").strip();
+    }
+
+    private static boolean isTotalLabel(String f) {
+        return f.equals("合计") || f.equals("总分") || f.startsWith("自评总分") || f.startsWith("合计得分") || f.equals("总计")
+                || f.startsWith("总得分");
+    }
+
+    private String firstText(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private BigDecimal lastNumber(int r) {
+        for (int c = g.width - 1; c >= 0; c--) {
+            BigDecimal n = Grid.number(g.get(r, c));
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The first row holding headings for {@code required} and at least {@code min} other fields: {row}. */
+    private int[] findHeader(String[][] spec, String required, int min) {
+        for (int r = 0; r < g.height(); r++) {
+            Map<String, Integer> cols = columns(r, spec);
+            if (cols.containsKey(required) && cols.size() > min) {
+                return new int[] {r};
+            }
+        }
+        return null;
+    }
+
+    /** The fields whose headings are in row {@code r} (or, for a two-row heading, the row below). */
+    private Map<String, Integer> columns(int r, String[][] spec) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int row = r + pass;
+            for (int c = 0; c < g.width; c++) {
+                String h = fold(g.get(row, c));
+                if (h.isEmpty() || h.length() > 24) {
+                    continue;
+                }
+                h = h.replaceAll("[(（][^)）]*[)）]$", "").replace("（", "(").replace("）", ")");
+                for (String[] f : spec) {
+                    if (out.containsKey(f[0]) || out.containsValue(c)) {
+                        continue;
+                    }
+                    boolean hit = false;
+                    for (int i = 1; i < f.length && !hit; i++) {
+                        hit = h.equals(f[i]);
+                    }
+                    if (hit) {
+                        out.put(f[0], c);
+                        break;
+                    }
+                }
+            }
+            if (pass == 0 && out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整). */
+    private int headerDepth(int r, Map<String, Integer> cols) {
+        for (int c : cols.values()) {
+            String below = fold(g.get(r + 1, c));
+            String here = fold(g.get(r, c));
+            if (!below.isEmpty() && !below.equals(here)) {
+                for (String[] f : INDICATOR_COLUMNS) {
+                    for (int i = 1; i < f.length; i++) {
+                        if (below.replaceAll("[(（][^)）]*[)）]$", "").equals(f[i])) {
+                            return 2;
+                        }
+                    }
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** The title: the first text above the table that is not a label (项目支出绩效自评表（2022年度）). */
+    private String title(int headRow) {
+        for (int r = 0; r < headRow; r++) {
+            String t = firstText(r);
+            if (t != null && fold(t).contains("表")) {
+                return t.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The value printed right of a label (项目名称 | 委托业务项目), skipping blanks and the label's own merged cells. */
+    private String labelled(String... labels) {
+        for (int r = 0; r < Math.min(labelLimit, g.height()); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String h = fold(g.get(r, c)).replaceAll("[:：]$", "");
+                for (String l : labels) {
+                    if (h.equals(fold(l))) {
+                        String own = g.get(r, c);
+                        for (int k = c + 1; k < g.width; k++) {
+                            String v = g.get(r, k);
+                            if (v != null && !v.equals(own)) {
+                                String fv = fold(v).replaceAll("[:：]$", "");
+                                if (isLabel(fv)) {
+                                    return null;
+                                }
+                                cells.put("department#/" + labelField(l), g.address(r, k));
+                                return v;
+                            }
+                        }
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String labelField(String l) {
+        return switch (l) {
+            case "项目名称" -> "project/name";
+            case "主管部门" -> "project/owner";
+            case "实施单位" -> "project/implementer";
+            case "填报日期", "自评日期" -> "reportDate";
+            case "年度", "预算年度" -> "year";
+            default -> "name";
+        };
+    }
+
+    private static boolean isLabel(String f) {
+        return List.of("项目名称", "主管部门", "实施单位", "填报日期", "自评日期", "年度", "部门名称", "单位名称", "项目负责人",
+                "联系电话").contains(f);
+    }
+
+    /** A goal text: below its heading (预期目标 over the text), or right of it. */
+    private void goal(Map<String, Object> goals, String field, int before, String... labels) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c < g.width; c++) {
+                String h = fold(g.get(r, c)).replace("（", "(").replace("）", ")");
+                for (String l : labels) {
+                    if (h.equals(fold(l))) {
+                        String own = g.get(r, c);
+                        for (int k = r + 1; k < Math.min(before, r + 4); k++) {
+                            String v = g.get(k, c);
+                            if (v != null && !v.equals(own)) {
+                                goals.put(field, List.of(v));
+                                cells.put("department#/overallGoals/" + field + "/0", g.address(k, c));
+                                return;
+                            }
+                        }
+                        for (int k = c + 1; k < g.width; k++) {
+                            String v = g.get(r, k);
+                            if (v != null && !v.equals(own)) {
+                                goals.put(field, List.of(v));
+                                cells.put("department#/overallGoals/" + field + "/0", g.address(r, k));
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The funds block above the indicator table, or null. */
+    private Map<String, Object> funds(int before) {
+        for (int r = 0; r < before; r++) {
+            Map<String, Integer> cols = columns(r, FUNDS_COLUMNS);
+            if (cols.size() < 2 || !(cols.containsKey("initial") || cols.containsKey("executed")
+                    || cols.containsKey("executionRatePercent"))) {
+                continue;
+            }
+            int firstCol = cols.values().stream().min(Integer::compare).orElse(0);
+            Map<String, Object> funds = new LinkedHashMap<>();
+            String unit = "元";
+            for (int c = 0; c < firstCol; c++) {
+                if (fold(g.get(r, c)).contains("万元")) {
+                    unit = "万元";
+                }
+            }
+            for (int c = 0; c < g.width; c++) {
+                if (fold(g.get(r, c)).contains("(万元)") || fold(g.get(r, c)).contains("万元)")) {
+                    unit = "万元";
+                }
+            }
+            funds.put("unit", unit);
+            String heading = null;
+            for (int c = 0; c < firstCol; c++) {
+                if (g.get(r, c) != null) {
+                    heading = g.get(r, c);
+                }
+            }
+            List<Object> components = new ArrayList<>();
+            for (int k = r + 1; k < before; k++) {
+                String label = null;
+                int labelCol = -1;
+                for (int c = 0; c < firstCol; c++) {
+                    String v = g.get(k, c);
+                    if (v != null && !v.equals(heading)) {
+                        label = v;
+                        labelCol = c;
+                    }
+                }
+                boolean anyValue = false;
+                for (int c : cols.values()) {
+                    anyValue |= g.get(k, c) != null;
+                }
+                if (label == null && anyValue && heading != null && fold(heading).contains("执行情况")) {
+                    // 重庆: the block's heading is its only row's label (部门预算执行情况 | 76% | 10 | 7.6)
+                    for (int c = 0; c < firstCol && label == null; c++) {
+                        if (g.get(k, c) != null) {
+                            label = g.get(k, c);
+                            labelCol = c;
+                        }
+                    }
+                }
+                if (label == null && !anyValue) {
+                    continue;
+                }
+                String fl = fold(label);
+                boolean total = fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                boolean part = fl.startsWith("其中") || fl.contains("财政拨款") || fl.contains("结转") || fl.contains("其他资金")
+                        || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户");
+                if (!total && !part) {
+                    break;
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("label", label);
+                String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+                cells.put(ptr, g.address(k, labelCol));
+                for (Map.Entry<String, Integer> e : cols.entrySet()) {
+                    String v = g.get(k, e.getValue());
+                    if (v == null || fold(v).equals("—") || fold(v).equals("-") || fold(v).equals("/")) {
+                        continue;
+                    }
+                    BigDecimal n = Grid.number(v);
+                    if (n == null) {
+                        problems.add(g.address(k, e.getValue()) + ": 不是一个数（" + abbreviate(v) + "）");
+                        continue;
+                    }
+                    row.put(e.getKey(), n);
+                    cells.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
+                }
+                if (total) {
+                    funds.put("total", row);
+                } else {
+                    components.add(row);
+                }
+            }
+            if (!components.isEmpty()) {
+                funds.put("components", components);
+            }
+            return funds.containsKey("total") ? funds : null;
+        }
+        return null;
+    }
+
+    private static String stripCode(String s) {
+        return s.replaceFirst("^[0-9A-Za-z]+[-－—]", "").strip();
+    }
+
+    private static String fold(String s) {
+        return Grid.fold(s);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static String schema(String role) {
+        return "https://jixiao.github.io/schemas/v1/" + role + ".schema.json";
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.jixiao.workbook;
+
+import io.github.jixiao.load.Confinement;
+import io.github.jixiao.report.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * jixiao:import: reads the 项目支出绩效自评表, 项目支出绩效目标表 or 部门整体 self-evaluation table a unit fills in
+ * Excel and writes the submission's JSON files, each with its {@code $schema}, ready for check. One project per
+ * sheet; several give one folder each (named after the sheet). A sidecar ({@value #CELLS}) records the cell each
+ * value came from, so findings can name it. Bad input (not an .xlsx, an .xls, a password-protected, corrupt,
+ * huge or zip-bomb file) is an {@link ImportException} naming the workbook; nothing is written then.
+ */
+public final class WorkbookImport {
+    private WorkbookImport() {
+    }
+
+    /** The sidecar: {@code file#pointer} → {@code sheet!A1}. A dot file, so check neither reads nor flags it. */
+    public static final String CELLS = io.github.jixiao.report.Cells.SIDECAR;
+    /** Larger workbooks are refused before they are opened. */
+    public static final long MAX_FILE = 50L * 1024 * 1024;
+    static final int MAX_ROWS = 100_000;
+    static final int MAX_COLS = 200;
+
+    /** A workbook jixiao cannot read, with the message to print (no stack trace). */
+    public static final class ImportException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public ImportException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param written  the files written (project-relative)
+     * @param problems cells that could not be read (a text where a number belongs …), each naming its cell
+     */
+    public record Result(List<String> written, List<String> problems) {
+    }
+
+    /** The forms in a workbook, one per sheet that holds an indicator table. */
+    public static List<FormReader.Form> read(Path file, String shown) throws ImportException {
+        guard();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE) {
+                throw new ImportException(shown + ": 文件过大（" + size / (1024 * 1024) + " MB，上限 " + MAX_FILE / (1024 * 1024)
+                        + " MB） / file too large");
+            }
+            byte[] magic = new byte[8];
+            try (InputStream in = Files.newInputStream(file)) {
+                int n = in.readNBytes(magic, 0, 8);
+                if (n >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
+                        && (magic[3] & 0xFF) == 0xE0) {
+                    throw new ImportException(shown + ": 不是 .xlsx：这是 .xls（Excel 97-2003）或加密（设了密码）的工作簿；请另存为"
+                            + "未加密的 .xlsx / an .xls or password-protected workbook: save it as an unencrypted .xlsx");
+                }
+                if (n < 4 || magic[0] != 'P' || magic[1] != 'K') {
+                    throw new ImportException(shown + ": 不是 .xlsx 工作簿 / not an .xlsx workbook");
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(shown + ": 无法读取 / cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        List<FormReader.Form> forms = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                Sheet sh = wb.getSheetAt(i);
+                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                    continue;
+                }
+                FormReader.Form f = FormReader.read(Grid.of(sh, MAX_ROWS, MAX_COLS));
+                if (f != null) {
+                    forms.add(f);
+                }
+            }
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new ImportException(shown + ": 工作簿损坏或无法读取 / corrupt or unreadable workbook (" + reason(e) + ")");
+        } catch (OutOfMemoryError e) {
+            throw new ImportException(shown + ": 工作簿过大 / workbook too large to read");
+        }
+        if (forms.isEmpty()) {
+            throw new ImportException(shown + ": 没有找到可识别的表（需要 一级指标/三级指标 或 指标名称 等表头） / no known layout "
+                    + "(no sheet has an indicator table headed 一级指标 / 三级指标 or 指标名称)");
+        }
+        return forms;
+    }
+
+    /**
+     * Imports {@code workbook} (relative to {@code project}, confined to it) into {@code submissionDir}.
+     *
+     * @param overwrite replace existing files; otherwise an existing file is an error and nothing is written
+     */
+    public static Result run(Path project, String workbook, Path submissionDir, boolean overwrite) throws ImportException {
+        if (workbook == null || workbook.isBlank()) {
+            throw new ImportException("jixiao.workbook: 未指定工作簿 / no workbook given (-Djixiao.workbook=<file.xlsx>)");
+        }
+        Path proj = Confinement.realProject(project);
+        Path file = proj.resolve(workbook).normalize();
+        // inside the project, every link resolved (a link planted in a pull request leads nowhere else)
+        if (!Confinement.inside(proj, file) || !Files.isRegularFile(file)) {
+            throw new ImportException(workbook + ": 不在项目内或不存在 / not a file inside the project");
+        }
+        Path sub = submissionDir.toAbsolutePath().normalize();
+        if (!Confinement.inside(proj, sub)) {
+            throw new ImportException(String.valueOf(submissionDir) + ": 提交目录不在项目内 / the submission folder is outside the project");
+        }
+        List<FormReader.Form> forms = read(file, workbook);
+        // plan every file first: an existing one stops the import before anything is written
+        Map<Path, byte[]> plan = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (FormReader.Form f : forms) {
+            Path dir = forms.size() == 1 ? sub : sub.resolve(folder(f.sheet()));
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
+                Path target = dir.resolve(d.getKey() + ".json");
+                plan.put(target, json(d.getValue()));
+            }
+            String prefix = Confinement.relative(proj, dir);
+            prefix = prefix.isEmpty() ? "" : prefix + "/";
+            for (Map.Entry<String, String> c : f.cells().entrySet()) {
+                String[] rp = c.getKey().split("#", 2);
+                cells.put(prefix + rp[0] + ".json#" + rp[1], c.getValue());
+            }
+            Map<String, Object> sidecar = new LinkedHashMap<>();
+            sidecar.put("workbook", Confinement.relative(proj, file));
+            sidecar.put("sheet", f.sheet());
+            sidecar.put("cells", cells);
+            plan.put(dir.resolve(CELLS), json(sidecar));
+            problems.addAll(f.problems());
+        }
+        if (!overwrite) {
+            for (Path p : plan.keySet()) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().equals(CELLS)) {
+                    throw new ImportException(Confinement.relative(proj, p) + ": 已存在，未覆盖（要覆盖请加 -Djixiao.overwrite=true） / "
+                            + "exists; not overwritten (add -Djixiao.overwrite=true)");
+                }
+            }
+        }
+        List<String> written = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, byte[]> e : plan.entrySet()) {
+                AtomicFiles.write(e.getKey(), e.getValue());
+                written.add(Confinement.relative(proj, e.getKey()));
+            }
+        } catch (IOException e) {
+            throw new ImportException(workbook + ": 写入失败 / cannot write (" + e.getClass().getSimpleName() + ")");
+        }
+        return new Result(written, problems);
+    }
+
+    /** POI's guards against zip bombs and huge records, set before any workbook is opened. */
+    static void guard() {
+        // a part may inflate to 32 MB (a 100,000-row sheet is about 20 MB of XML) and to no more than 100 times its
+        // compressed size; no record is allocated beyond 32 MB: a 256 MB heap holds the largest sheet we accept
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(32L * 1024 * 1024);
+        IOUtils.setByteArrayMaxOverride(32 * 1024 * 1024);
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return "疑似 zip 炸弹：解压后远大于文件本身 / a zip bomb: it inflates far beyond its size";
+            }
+        }
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        // the message only (never the class name or a trace): POI's messages may quote the exception they wrap
+        m = m.replaceAll("[a-zA-Z_$.]+(Exception|Error): ?", "").replaceAll("\\s+", " ");
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /** A folder name from a sheet name: no separators, no dots at the start. */
+    static String folder(String sheet) {
+        String s = sheet.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        while (s.startsWith(".")) {
+            s = s.substring(1);
+        }
+        return s.isEmpty() ? "sheet" : s;
+    }
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    static byte[] json(Object tree) {
+        String s = MAPPER.writeValueAsString(tree);
+        return (s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

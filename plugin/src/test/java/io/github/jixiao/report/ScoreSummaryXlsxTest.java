@@ -1,0 +1,147 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.model.Indicator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** score-summary.xlsx: deterministic, laid out as a 评分表 is printed, every indicator row carried. */
+class ScoreSummaryXlsxTest {
+
+    static Path it(String name) {
+        return Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("src/it").resolve(name).toAbsolutePath().normalize();
+    }
+
+    @Test
+    void byteIdenticalWithFixedPackageDates(@TempDir Path tmp) throws IOException {
+        Path a = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve("a")), ScoreSummaryTest.run(ScoreSummaryTest.sample()),
+                new Messages(Messages.ZH), f -> null);
+        Path b = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve("b")), ScoreSummaryTest.run(ScoreSummaryTest.sample()),
+                new Messages(Messages.ZH), f -> null);
+        byte[] bytes = Files.readAllBytes(a);
+        assertArrayEquals(bytes, Files.readAllBytes(b));
+        int entries = 0;
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                entries++;
+                assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+                if (e.getName().equals("docProps/core.xml")) {
+                    String core = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                    assertTrue(core.contains("2000-01-01T00:00:00Z"), core);
+                }
+            }
+        }
+        assertTrue(entries > 5);
+        try (var left = Files.list(tmp.resolve("a"))) {
+            assertEquals(1, left.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void scoreSheetLaidOutForPrint(@TempDir Path tmp) throws IOException {
+        Path p = ScoreSummaryXlsx.write(tmp, ScoreSummaryTest.run(ScoreSummaryTest.sample()), new Messages(Messages.ZH), f -> null);
+        try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(3, wb.getNumberOfSheets());
+            assertEquals("评分表", wb.getSheetName(0));
+            assertEquals("绩效指标", wb.getSheetName(1));
+            assertEquals("问题", wb.getSheetName(2));
+            XSSFSheet s = wb.getSheet("评分表");
+            assertEquals("一级指标", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("评分标准", s.getRow(1).getCell(5).getStringCellValue());
+            assertTrue(s.getPaneInformation().isFreezePane());
+            assertEquals(2, s.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals(PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+            assertTrue(s.getPrintSetup().getLandscape());
+            // the title merged across, and at least one 一级 category merged over its criteria
+            assertTrue(s.getMergedRegions().stream().anyMatch(r -> r.getFirstColumn() == 0 && r.getFirstRow() >= 2
+                    && r.getLastRow() > r.getFirstRow()), "merged 一级 cells");
+            Row total = s.getRow(s.getLastRowNum());
+            assertEquals("合计", total.getCell(0).getStringCellValue());
+            assertEquals(CellType.NUMERIC, total.getCell(4).getCellType());
+            assertEquals(96.15, total.getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals("0.00", total.getCell(4).getCellStyle().getDataFormatString());
+            assertTrue(total.getCell(6).getStringCellValue().contains("优"));
+            // the formula as applied and the framework's standard are there
+            Row first = s.getRow(2);
+            assertTrue(!first.getCell(5).getStringCellValue().isBlank(), "评分标准");
+            assertTrue(!first.getCell(6).getStringCellValue().isBlank(), "计算过程");
+            // 问题: one row per finding, with file and line
+            XSSFSheet f = wb.getSheet("问题");
+            assertEquals(ScoreSummaryTest.run(ScoreSummaryTest.sample()).findings().size(), f.getLastRowNum() - 1);
+            assertTrue(f.getRow(2).getCell(3).getStringCellValue().startsWith("submission/"));
+        }
+    }
+
+    @Test
+    void everyIndicatorRowAsFiled(@TempDir Path tmp) throws IOException {
+        EngineResult r = ScoreSummaryTest.run(it("form-tangxi-2022"));
+        Path p = ScoreSummaryXlsx.write(tmp, r, new Messages(Messages.ZH),
+                f -> f.pointer().equals("/indicators/9") ? "自评表!C20" : null);
+        try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("绩效指标");
+            assertEquals(r.indicators().size(), s.getLastRowNum() - 1);
+            assertEquals(10, r.indicators().size());
+            for (Indicator i : r.indicators()) {
+                Row row = s.getRow(2 + i.index());
+                assertEquals(i.name() == null ? "" : i.name(), row.getCell(2).getStringCellValue());
+                assertEquals(i.effectiveTarget() == null ? "" : i.effectiveTarget(), row.getCell(3).getStringCellValue());
+                assertEquals(i.actual() == null ? "" : i.actual(), row.getCell(4).getStringCellValue());
+                if (i.points() != null) {
+                    assertEquals(i.points().doubleValue(), row.getCell(5).getNumericCellValue(), 1e-9);
+                }
+            }
+            // the template row's finding is listed on its row and its cell on the 问题 sheet
+            assertTrue(s.getRow(11).getCell(8).getStringCellValue().contains("indicator-template-row"));
+            XSSFSheet f = wb.getSheet("问题");
+            boolean cell = false;
+            for (int i = 2; i <= f.getLastRowNum(); i++) {
+                cell |= f.getRow(i).getCell(6).getStringCellValue().equals("自评表!C20");
+            }
+            assertTrue(cell);
+        }
+    }
+
+    @Test
+    void englishHeadings(@TempDir Path tmp) throws IOException {
+        Path p = ScoreSummaryXlsx.write(tmp, ScoreSummaryTest.run(ScoreSummaryTest.sample()),
+                new Messages(java.util.Locale.ENGLISH), f -> null);
+        try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("Score sheet", wb.getSheetName(0));
+            assertEquals("Level 1", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void hostileTextStaysText(@TempDir Path tmp) throws IOException {
+        EngineResult r = ScoreSummaryTest.run(ScoreSummaryTest.sample());
+        byte[] bytes = io.github.jixiao.xlsx.XlsxWriter.write(java.util.List.of(new io.github.jixiao.xlsx.Table("a[b]:c", "=cmd|' /C calc'!A0\u0001",
+                java.util.List.of("h"), java.util.List.of(10), java.util.List.of(java.util.List.of("=1+1")), 0)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertEquals("a_b__c", wb.getSheetName(0));
+            assertEquals(CellType.STRING, wb.getSheetAt(0).getRow(2).getCell(0).getCellType());
+            assertEquals("=1+1", wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
+            assertEquals(CellType.STRING, wb.getSheetAt(0).getRow(0).getCell(0).getCellType());
+        }
+        assertTrue(r.sheet() != null && Map.of().isEmpty());
+    }
+}

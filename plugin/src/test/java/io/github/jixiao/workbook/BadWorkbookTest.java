@@ -1,0 +1,138 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each workbook jixiao cannot read is a clear error naming the file; nothing is written, nothing thrown beyond it. */
+class BadWorkbookTest {
+
+    static String fails(Path project, String name) {
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(project, name, project.resolve("submission"), false));
+        assertTrue(e.getMessage().startsWith(name + ":"), e.getMessage());
+        assertFalse(e.getMessage().contains("\tat ") || e.getMessage().contains("Exception:"), e.getMessage());
+        assertFalse(Files.exists(project.resolve("submission")), "nothing written");
+        return e.getMessage();
+    }
+
+    static byte[] tangxi() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE)) {
+            wb.write(out);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void notAWorkbook(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.xlsx"), "项目名称,委托业务项目\n");
+        assertTrue(fails(tmp, "a.xlsx").contains("不是 .xlsx"));
+    }
+
+    @Test
+    void xls(@TempDir Path tmp) throws Exception {
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp.resolve("old.xls"))) {
+            wb.createSheet("自评表").createRow(0).createCell(0).setCellValue("一级指标");
+            wb.write(out);
+        }
+        assertTrue(fails(tmp, "old.xls").contains(".xls"));
+    }
+
+    @Test
+    void passwordProtected(@TempDir Path tmp) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(tangxi());
+            }
+            try (OutputStream out = Files.newOutputStream(tmp.resolve("locked.xlsx"))) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertTrue(fails(tmp, "locked.xlsx").contains("加密"));
+    }
+
+    @Test
+    void corrupt(@TempDir Path tmp) throws Exception {
+        byte[] b = tangxi();
+        Files.write(tmp.resolve("cut.xlsx"), Arrays.copyOf(b, b.length / 2));
+        assertTrue(fails(tmp, "cut.xlsx").contains("损坏"));
+    }
+
+    @Test
+    void zipBomb(@TempDir Path tmp) throws Exception {
+        // the sheet padded with 80 MB of blanks: a few hundred kilobytes on disk, an inflate ratio far below 1 %
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(tangxi())); ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String x = new String(data, StandardCharsets.UTF_8);
+                    int at = x.indexOf("<sheetData>");
+                    z.write(x.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 80; i++) {
+                        z.write(blanks);
+                    }
+                    z.write(x.substring(at).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    z.write(data);
+                }
+                z.closeEntry();
+            }
+        }
+        Files.write(tmp.resolve("bomb.xlsx"), out.toByteArray());
+        assertTrue(out.size() < 2_000_000);
+        fails(tmp, "bomb.xlsx");
+    }
+
+    @Test
+    void huge(@TempDir Path tmp) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(tmp.resolve("big.xlsx").toFile(), "rw")) {
+            f.write(new byte[] {'P', 'K', 3, 4});
+            f.setLength(200L * 1024 * 1024); // sparse: no disk used
+        }
+        assertTrue(fails(tmp, "big.xlsx").contains("过大"));
+    }
+
+    @Test
+    void outsideTheProject(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("p"));
+        Files.write(tmp.resolve("x.xlsx"), tangxi());
+        fails(tmp.resolve("p"), "../x.xlsx");
+    }
+
+    @Test
+    void unknownLayout(@TempDir Path tmp) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("随便什么");
+            FormWorkbooks.save(wb, tmp.resolve("other.xlsx"));
+        }
+        assertTrue(fails(tmp, "other.xlsx").contains("没有找到可识别的表"));
+    }
+}

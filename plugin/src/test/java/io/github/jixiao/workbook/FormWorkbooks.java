@@ -1,0 +1,331 @@
+package io.github.jixiao.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The published forms rebuilt as workbooks, with POI (never downloaded): the 棠溪镇 2022 and 丽江 2020
+ * 项目支出绩效自评表 (src/it/form-tangxi-2022, form-lijiang-2020), a 项目支出绩效目标表, a 重庆 部门整体绩效自评表 and
+ * variants with the irregularities real sheets have. Run as a program it writes the 棠溪 workbook where the IT
+ * form-tangxi-xlsx reads it.
+ */
+public final class FormWorkbooks {
+    private FormWorkbooks() {
+    }
+
+    /** What irregularities to put in. */
+    public record Quirks(boolean merged, boolean blankRowsAndColumns, boolean numbersAsText, boolean formulas,
+                         boolean fullWidth, boolean thousands) {
+        public static final Quirks NONE = new Quirks(false, false, false, false, false, false);
+        public static final Quirks ALL = new Quirks(true, true, true, true, true, true);
+    }
+
+    /** A sheet written cell by cell, with an offset (blank rows and columns) applied to every address. */
+    static final class S {
+        final XSSFSheet sh;
+        final int dr;
+        final int dc;
+        final Quirks q;
+
+        S(XSSFWorkbook wb, String name, Quirks q) {
+            this.sh = wb.createSheet(name);
+            this.q = q;
+            this.dr = q.blankRowsAndColumns() ? 2 : 0;
+            this.dc = q.blankRowsAndColumns() ? 1 : 0;
+        }
+
+        Cell cell(int r, int c) {
+            Row row = sh.getRow(r + dr) == null ? sh.createRow(r + dr) : sh.getRow(r + dr);
+            return row.getCell(c + dc) == null ? row.createCell(c + dc) : row.getCell(c + dc);
+        }
+
+        void text(int r, int c, String v) {
+            if (v != null) {
+                cell(r, c).setCellValue(v);
+            }
+        }
+
+        /** A number: as a number, or as text (full-width, with thousand separators) or as a formula, by the quirks. */
+        void num(int r, int c, String v) {
+            if (v == null) {
+                return;
+            }
+            if (q.formulas() && !v.contains(".")) {
+                cell(r, c).setCellFormula(v + "+0");
+                cell(r, c).setCellValue(Double.parseDouble(v)); // the cached value a saved sheet holds
+            } else if (q.numbersAsText()) {
+                String t = v;
+                if (q.thousands() && v.replace(".", "").length() > 4) {
+                    t = String.format("%,.2f", Double.parseDouble(v));
+                }
+                if (q.fullWidth()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (char ch : t.toCharArray()) {
+                        sb.append(ch >= '0' && ch <= '9' ? (char) (ch - '0' + '０') : ch == '.' ? '．' : ch);
+                    }
+                    t = sb.toString();
+                }
+                cell(r, c).setCellValue(t);
+            } else {
+                cell(r, c).setCellValue(Double.parseDouble(v));
+            }
+        }
+
+        /** Merges (when the quirks say so; else the value is repeated in each cell, as an unmerged export does). */
+        void merge(int r1, int r2, int c1, int c2) {
+            if (q.merged()) {
+                sh.addMergedRegion(new CellRangeAddress(r1 + dr, r2 + dr, c1 + dc, c2 + dc));
+            } else {
+                Cell from = cell(r1, c1);
+                for (int r = r1; r <= r2; r++) {
+                    for (int c = c1; c <= c2; c++) {
+                        if ((r != r1 || c != c1) && from.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            cell(r, c).setCellValue(from.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** One indicator row: 一级, 二级, 三级, 指标值, 实际完成值, 分值, 得分 (null = blank). */
+    record Ind(String l1, String l2, String name, String target, String actual, String points, String score) {
+    }
+
+    static final Ind[] TANGXI = {
+            new Ind("产出指标", "数量指标", "基建工程委托业务项目数量", "≥50个", "50", "8", "8"),
+            new Ind("产出指标", "质量指标", "委托业务报告合格率", "≥100百分比", "100", "8", "8"),
+            new Ind("产出指标", "质量指标", "经费支出合规性", "严格执行相关制度规定", "达成预期指标", "8", "8"),
+            new Ind("产出指标", "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", "8", "8"),
+            new Ind("产出指标", "成本指标", "项目总成本", "≤90万元", "90", "8", "8"),
+            new Ind("产出指标", "成本指标", "单项业务成本", "符合相关规定", "达成预期指标", "10", "10"),
+            new Ind("效益指标", "社会效益指标", "对维护基建市场公平的影响程度", "效果明显", "达成预期指标", "10", "10"),
+            new Ind("效益指标", "生态效益指标", "对控制基建项目成本影响程度", "效果明显", "达成预期指标", "10", "10"),
+            new Ind("效益指标", "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显", "达成预期指标", "10", "10"),
+            new Ind("效益指标", "经济效益指标", null, null, null, null, null),
+    };
+
+    /** The 棠溪镇 2022 项目支出绩效自评表 as its stored copy holds it (see src/it/form-tangxi-2022). */
+    public static XSSFWorkbook tangxi(Quirks q) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "自评表", q);
+        s.text(0, 0, "项目支出绩效自评表");
+        s.merge(0, 0, 0, 9);
+        s.text(1, 0, "（2022年度）");
+        s.merge(1, 1, 0, 9);
+        s.text(2, 0, "项目名称");
+        s.merge(2, 2, 0, 1);
+        s.text(2, 2, "委托业务项目");
+        s.merge(2, 2, 2, 9);
+        s.text(3, 0, "主管部门");
+        s.merge(3, 3, 0, 1);
+        s.text(3, 2, "219-池州市贵池区棠溪镇人民政府");
+        s.merge(3, 3, 2, 4);
+        s.text(3, 5, "实施单位");
+        s.text(3, 6, "219001-池州市贵池区棠溪镇人民政府");
+        s.merge(3, 3, 6, 9);
+        // funds block
+        s.text(4, 0, "项目资金（万元）");
+        s.merge(4, 8, 0, 1);
+        String[] fh = {"", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+        for (int i = 1; i < fh.length; i++) {
+            s.text(4, 2 + i, fh[i]);
+        }
+        s.text(5, 2, "年度资金总额");
+        s.num(5, 3, "0");
+        s.num(5, 4, "0");
+        s.num(5, 5, "0");
+        s.num(5, 6, "10");
+        s.num(5, 7, "0");
+        s.num(5, 8, "0");
+        s.text(6, 2, "其中：本年财政拨款");
+        s.num(6, 3, "90");
+        s.num(6, 4, "89.974");
+        s.num(6, 5, "89.974");
+        s.text(6, 6, "—");
+        s.text(7, 2, "上年结转资金");
+        s.text(8, 2, "其他资金");
+        // goals
+        s.text(9, 0, "年度总体目标");
+        s.merge(9, 10, 0, 0);
+        s.text(9, 1, "预期目标");
+        s.merge(9, 9, 1, 4);
+        s.text(9, 5, "实际完成情况");
+        s.merge(9, 9, 5, 9);
+        s.text(10, 1, "申请预算资金 90 万元：30 万元用于基建工程项目预算编制；30 万元用于基建工程项目审计；30 万元用于基建工程项目设计、规划、测绘");
+        s.merge(10, 10, 1, 4);
+        s.text(10, 5, "完成预算资金 89.97 万元：30 万元预算编制；30 万元审计；29.99 万元设计、规划、测绘");
+        s.merge(10, 10, 5, 9);
+        // indicators
+        int h = 11;
+        String[] ih = {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
+        for (int i = 0; i < ih.length; i++) {
+            s.text(h, i, ih[i]);
+        }
+        indicatorRows(s, h + 1, TANGXI, 1);
+        s.merge(h, h + TANGXI.length, 0, 0);
+        return wb;
+    }
+
+    /** Writes rows from {@code r}, 一级 at column {@code c}; runs of the same 一级 merged. */
+    static void indicatorRows(S s, int r, Ind[] rows, int c) {
+        int start = 0;
+        for (int i = 0; i < rows.length; i++) {
+            Ind x = rows[i];
+            s.text(r + i, c, i > 0 && s.q.merged() && rows[i - 1].l1().equals(x.l1()) ? null : x.l1());
+            s.text(r + i, c + 1, x.l2());
+            s.text(r + i, c + 2, x.name());
+            s.text(r + i, c + 3, x.target());
+            if (x.actual() != null && x.actual().matches("\\d+(\\.\\d+)?")) {
+                s.num(r + i, c + 4, x.actual());
+            } else {
+                s.text(r + i, c + 4, x.actual());
+            }
+            s.num(r + i, c + 5, x.points());
+            s.num(r + i, c + 6, x.score());
+            if (i == rows.length - 1 || !rows[i + 1].l1().equals(x.l1())) {
+                if (i > start && s.q.merged()) {
+                    s.sh.addMergedRegion(new CellRangeAddress(r + start + s.dr, r + i + s.dr, c + s.dc, c + s.dc));
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /** The 丽江 2020 项目支出绩效自评表 (src/it/form-lijiang-2020): 指标性质 (﹦ ≥) and 度量单位 columns. */
+    public static XSSFWorkbook lijiang() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "Sheet1", Quirks.NONE);
+        s.text(0, 0, "2020年度项目支出绩效自评表");
+        s.text(1, 0, "项目名称");
+        s.text(1, 1, "2020年省级自然资源卫片执法补助经费支出绩效自评表");
+        s.text(2, 0, "主管部门");
+        s.text(2, 1, "丽江市自然资源和规划局");
+        s.text(2, 3, "实施单位");
+        s.text(2, 4, "丽江市古城区自然资源局");
+        s.text(3, 0, "项目资金（万元）");
+        String[] fh = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+        for (int i = 0; i < fh.length; i++) {
+            s.text(3, 2 + i, fh[i]);
+        }
+        s.text(4, 1, "年度资金总额");
+        for (int i = 0; i < 3; i++) {
+            s.num(4, 2 + i, "7.29");
+        }
+        s.num(4, 5, "10");
+        s.text(4, 6, "100%");
+        s.num(4, 7, "10");
+        s.text(5, 1, "其中:当年财政拨款");
+        for (int i = 0; i < 3; i++) {
+            s.num(5, 2 + i, "7.29");
+        }
+        s.text(5, 6, "100%");
+        s.text(6, 1, "上年结转资金");
+        s.text(7, 1, "其他资金");
+        s.text(8, 0, "年度总体目标");
+        s.text(8, 1, "预期目标");
+        s.text(8, 4, "实际完成情况");
+        s.text(9, 1, "自然资源卫片执法补助经费");
+        s.text(9, 4, "自然资源卫片执法补助经费");
+        String[] h = {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"};
+        for (int i = 0; i < h.length; i++) {
+            s.text(10, i, h[i]);
+        }
+        String[][] rows = {
+                {"产出指标", "数量指标", "卫片执法补助经费", "﹦", "72890", "元", "72890", "10", "9"},
+                {"产出指标", "质量指标", "项目验收合格率", "﹦", "100", "%", "100", "20", "19"},
+                {"产出指标", "时效指标", "项目完成及时率", "﹦", "100", "%", "100", "20", "19"},
+                {"效益指标", "社会效益指标", "违法行为责停率", "≥", "95", "%", "95", "30", "27"},
+                {"满意度指标", "服务对象满意度指标", "满意度", "≥", "95", "%", "95", "10", null},
+        };
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                if (c >= 7) {
+                    s.num(11 + r, c, rows[r][c]);
+                } else {
+                    s.text(11 + r, c, rows[r][c]);
+                }
+            }
+        }
+        return wb;
+    }
+
+    /** The 项目支出绩效目标表 of the same project: no actuals, no scores (stage 目标申报). */
+    public static XSSFWorkbook target() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "目标表", Quirks.NONE);
+        s.text(0, 0, "项目支出绩效目标表（2023年度）");
+        s.text(1, 0, "项目名称");
+        s.text(1, 2, "委托业务项目");
+        s.text(2, 0, "主管部门");
+        s.text(2, 2, "219-池州市贵池区棠溪镇人民政府");
+        s.text(3, 0, "年度总体目标");
+        s.text(3, 1, "预期目标");
+        s.text(4, 1, "完成基建工程项目预算编制、审计和设计");
+        s.text(5, 0, "一级指标");
+        s.text(5, 1, "二级指标");
+        s.text(5, 2, "三级指标");
+        s.text(5, 3, "指标值");
+        s.text(6, 0, "产出指标");
+        s.text(6, 1, "数量指标");
+        s.text(6, 2, "基建工程委托业务项目数量");
+        s.text(6, 3, "≥50个");
+        s.text(7, 0, "效益指标");
+        s.text(7, 1, "社会效益指标");
+        s.text(7, 2, "对维护基建市场公平的影响程度");
+        s.text(7, 3, "效果明显");
+        return wb;
+    }
+
+    /** A 重庆 部门整体绩效自评表 (指标名称, 指标性质, 计量单位, 年初指标值, 完成值, 得分系数, 权重, 得分, 是否核心指标). */
+    public static XSSFWorkbook chongqing() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "部门整体", Quirks.NONE);
+        s.text(0, 0, "部门整体绩效自评表（2021年度）");
+        s.text(1, 0, "部门名称");
+        s.text(1, 1, "西部（重庆）科学城融媒体中心");
+        s.text(2, 0, "部门预算执行情况");
+        s.text(2, 1, "执行率");
+        s.text(2, 2, "执行率权重");
+        s.text(2, 3, "执行率得分");
+        s.text(3, 0, "部门预算执行情况");
+        s.text(3, 1, "76%");
+        s.num(3, 2, "10");
+        s.num(3, 3, "7.6");
+        String[] h = {"指标名称", "指标性质", "计量单位", "年初指标值", "完成值", "得分系数", "权重", "得分", "是否核心指标"};
+        for (int i = 0; i < h.length; i++) {
+            s.text(4, i, h[i]);
+        }
+        String[][] rows = {
+                {"财政供养人员控制率", "定量指标", "%", "100%", "92%", "100", "2", "2", "否"},
+                {"预算完成率", "定量指标", "%", "70%", "76%", "100", "2", "2", "是"},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            for (int c = 0; c < rows[i].length; c++) {
+                if (c >= 5 && c <= 7) {
+                    s.num(5 + i, c, rows[i][c]);
+                } else {
+                    s.text(5 + i, c, rows[i][c]);
+                }
+            }
+        }
+        s.text(7, 0, "总分");
+        s.num(7, 7, "97.6");
+        return wb;
+    }
+
+    public static Path save(XSSFWorkbook wb, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file); wb) {
+            wb.write(out);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.report.Cells;
+import io.github.jixiao.report.ConsoleReport;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportWriter;
+import io.github.jixiao.report.Snippets;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Findings on imported data name the cell, in every report; import → check → export keeps every row. */
+class ImportedFindingsTest {
+    static final ReportMeta META = new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z");
+
+    @Test
+    void everyReportNamesTheCell(@TempDir Path tmp) throws Exception {
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
+        WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        EngineResult r = WorkbookImportTest.check(tmp);
+        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Path out = tmp.resolve("target/jixiao");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), cells);
+        // the template row (10th indicator, row 22) and the total left at 0 (row 6)
+        String fj = Files.readString(out.resolve("findings.json"));
+        assertTrue(fj.contains("\"cell\" : \"自评表!B22\""), fj);
+        assertTrue(fj.contains("自评表!E6"), "sum-mismatch on /funds/total/fullYear names E6");
+        String sarif = Files.readString(out.resolve("findings.sarif"));
+        assertTrue(sarif.contains("relatedLocations") && sarif.contains(".xlsx\"") && sarif.contains("自评表!E6"), sarif);
+        String html = Files.readString(out.resolve("score-summary.html"));
+        assertTrue(html.contains("（单元格 自评表!E6）"));
+        List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, new Messages(Messages.ZH), 3, Map.of(),
+                java.util.Set.of(), cells);
+        assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!E6）")), lines.toString());
+        // a submission typed by hand has no cells
+        assertTrue(!Files.readString(out.resolve("findings.json")).isEmpty());
+        assertEquals(null, Cells.load(tmp, tmp.resolve("nothing")).of(r.findings().get(0)));
+    }
+
+    @Test
+    void roundTripKeepsEveryIndicatorRow(@TempDir Path tmp) throws Exception {
+        Path book = FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
+        WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        EngineResult r = WorkbookImportTest.check(tmp);
+        Path out = tmp.resolve("target/jixiao");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), Cells.load(tmp, tmp.resolve("submission")));
+        DataFormatter fmt = new DataFormatter();
+        try (InputStream a = Files.newInputStream(book); XSSFWorkbook in = new XSSFWorkbook(a);
+             InputStream b = Files.newInputStream(out.resolve("score-summary.xlsx")); XSSFWorkbook exp = new XSSFWorkbook(b)) {
+            Sheet src = in.getSheet("自评表");
+            Sheet dst = exp.getSheet("绩效指标");
+            int first = 12; // the first indicator row of the built sheet (0-based)
+            for (int i = 0; i < FormWorkbooks.TANGXI.length; i++) {
+                Row s = src.getRow(first + i);
+                Row d = dst.getRow(2 + i);
+                // 二级, 三级, 年度指标值, 实际完成值, 分值, 自评得分: the same values
+                for (int[] pair : new int[][] {{2, 1}, {3, 2}, {4, 3}, {5, 4}}) {
+                    assertEquals(fmt.formatCellValue(s.getCell(pair[0])), fmt.formatCellValue(d.getCell(pair[1])), "row " + i);
+                }
+                for (int[] pair : new int[][] {{6, 5}, {7, 6}}) {
+                    String v = fmt.formatCellValue(s.getCell(pair[0]));
+                    if (v.isEmpty()) {
+                        assertEquals("", fmt.formatCellValue(d.getCell(pair[1])));
+                    } else {
+                        assertEquals(Double.parseDouble(v), d.getCell(pair[1]).getNumericCellValue(), 1e-9, "row " + i);
+                    }
+                }
+            }
+            assertEquals(FormWorkbooks.TANGXI.length, dst.getLastRowNum() - 1);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.score.CriterionScore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** jixiao:import on workbooks built here: the same scores and findings as the hand-written JSON of the same form. */
+class WorkbookImportTest {
+
+    static Path it(String name) {
+        return Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("src/it").resolve(name).toAbsolutePath().normalize();
+    }
+
+    static EngineResult check(Path project) {
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+    }
+
+    /** What a run says: every criterion's score and every finding (rule, file name, pointer, severity). */
+    static List<String> outcome(EngineResult r) {
+        TreeSet<String> out = new TreeSet<>();
+        out.add("total " + n(r.sheet().total()) + " grade " + r.sheet().grade() + " weight " + n(r.sheet().weight()));
+        for (CriterionScore c : r.sheet().criteria()) {
+            out.add(c.id() + " " + n(c.weight()) + " " + n(c.score()));
+            for (CriterionScore i : c.items()) {
+                out.add(c.id() + "/" + i.id() + " " + n(i.weight()) + " " + n(i.score()));
+            }
+        }
+        for (Finding f : r.findings()) {
+            String file = f.file().substring(f.file().lastIndexOf('/') + 1);
+            out.add(f.ruleId() + " " + f.severity() + " " + file + "#" + f.pointer() + " " + f.key());
+        }
+        return List.copyOf(out);
+    }
+
+    /** A number compared by value (10 and 10.0 written in JSON are the same points). */
+    static String n(java.math.BigDecimal v) {
+        return v == null ? "null" : v.stripTrailingZeros().toPlainString();
+    }
+
+    Path importInto(Path project, org.apache.poi.xssf.usermodel.XSSFWorkbook wb) throws Exception {
+        FormWorkbooks.save(wb, project.resolve("forms/自评表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(project, "forms/自评表.xlsx", project.resolve("submission"), false);
+        assertTrue(r.written().contains("submission/indicators.json"), r.written().toString());
+        return project;
+    }
+
+    @Test
+    void tangxiAsPrintedScoresAsTheHandWrittenJson(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
+        List<String> expected = outcome(check(it("form-tangxi-2022")));
+        assertTrue(expected.size() > 30, expected.toString());
+        assertEquals(expected, outcome(check(p)));
+    }
+
+    @Test
+    void lijiangAsPrintedScoresAsTheHandWrittenJson(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.lijiang());
+        assertEquals(outcome(check(it("form-lijiang-2020"))), outcome(check(p)));
+    }
+
+    @Test
+    void tangxiWithEveryIrregularityReadsTheSame(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.ALL));
+        assertEquals(outcome(check(it("form-tangxi-2022"))), outcome(check(p)));
+    }
+
+    @Test
+    void eachIrregularityAlone(@TempDir Path tmp) throws Exception {
+        List<String> expected = outcome(check(it("form-tangxi-2022")));
+        FormWorkbooks.Quirks[] each = {
+                new FormWorkbooks.Quirks(true, false, false, false, false, false),
+                new FormWorkbooks.Quirks(false, true, false, false, false, false),
+                new FormWorkbooks.Quirks(false, false, true, false, false, false),
+                new FormWorkbooks.Quirks(false, false, false, true, false, false),
+                new FormWorkbooks.Quirks(false, false, true, false, true, false),
+                new FormWorkbooks.Quirks(false, false, true, false, false, true),
+        };
+        for (int i = 0; i < each.length; i++) {
+            Path p = importInto(Files.createDirectories(tmp.resolve("q" + i)), FormWorkbooks.tangxi(each[i]));
+            assertEquals(expected, outcome(check(p)), each[i].toString());
+        }
+    }
+
+    @Test
+    void sidecarNamesTheCells(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
+        String cells = Files.readString(p.resolve("submission/" + WorkbookImport.CELLS), StandardCharsets.UTF_8);
+        // 三级指标 in column D, first indicator row 13 (title, year, 2 header lines, funds 5, goals 2, heading)
+        assertTrue(cells.contains("\"submission/indicators.json#/indicators/0/name\" : \"自评表!D13\""), cells);
+        assertTrue(cells.contains("\"submission/budget.json#/funds/total/score\" : \"自评表!I6\""), cells);
+    }
+
+    @Test
+    void neverOverwritesUnlessAsked(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
+        Files.writeString(p.resolve("submission/indicators.json"), "{}");
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(p, "forms/自评表.xlsx", p.resolve("submission"), false));
+        assertTrue(e.getMessage().contains("submission/"), e.getMessage());
+        assertEquals("{}", Files.readString(p.resolve("submission/indicators.json")));
+        WorkbookImport.run(p, "forms/自评表.xlsx", p.resolve("submission"), true);
+        assertTrue(Files.readString(p.resolve("submission/indicators.json")).contains("基建工程委托业务项目数量"));
+    }
+
+    @Test
+    void dateAsAnExcelSerial(@TempDir Path tmp) throws Exception {
+        var wb = FormWorkbooks.target();
+        var row = wb.getSheetAt(0).getRow(1);
+        row.createCell(5).setCellValue("填报日期");
+        row.createCell(6).setCellValue(45291); // a bare serial, no date format
+        FormWorkbooks.save(wb, tmp.resolve("t.xlsx"));
+        WorkbookImport.run(tmp, "t.xlsx", tmp.resolve("submission"), false);
+        assertTrue(Files.readString(tmp.resolve("submission/department.json")).contains("\"reportDate\" : \"2023-12-31\""));
+    }
+
+    @Test
+    void targetTableIsStageTargetSetting(@TempDir Path tmp) throws Exception {
+        FormWorkbooks.save(FormWorkbooks.target(), tmp.resolve("目标表.xlsx"));
+        WorkbookImport.run(tmp, "目标表.xlsx", tmp.resolve("submission"), false);
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        assertTrue(dept.contains("\"stage\" : \"目标申报\""), dept);
+        assertTrue(dept.contains("\"year\" : 2023"), dept);
+        assertTrue(dept.contains("完成基建工程项目预算编制、审计和设计"), dept);
+        String ind = Files.readString(tmp.resolve("submission/indicators.json"));
+        assertTrue(ind.contains("\"target\" : \"≥50个\"") && !ind.contains("actual"), ind);
+        assertFalse(Files.exists(tmp.resolve("submission/self-assessment.json")));
+        EngineResult r = check(tmp);
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("schema") || f.ruleId().startsWith("json")),
+                r.findings().toString());
+    }
+
+    @Test
+    void chongqingDepartmentTable(@TempDir Path tmp) throws Exception {
+        FormWorkbooks.save(FormWorkbooks.chongqing(), tmp.resolve("cq.xlsx"));
+        WorkbookImport.run(tmp, "cq.xlsx", tmp.resolve("submission"), false);
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        assertTrue(dept.contains("\"framework\" : \"chongqing-department-2021\"") && dept.contains("\"kind\" : \"department\""), dept);
+        assertTrue(dept.contains("西部（重庆）科学城融媒体中心"), dept);
+        String ind = Files.readString(tmp.resolve("submission/indicators.json"));
+        assertTrue(ind.contains("\"nature\" : \"定量指标\"") && ind.contains("\"core\" : true") && ind.contains("\"scoreRate\" : 100"), ind);
+        assertTrue(Files.readString(tmp.resolve("submission/self-assessment.json")).contains("97.6"));
+        String budget = Files.readString(tmp.resolve("submission/budget.json"));
+        assertTrue(budget.contains("\"executionRatePercent\" : 76") && budget.contains("\"score\" : 7.6"), budget);
+        EngineResult r = check(tmp);
+        assertEquals("chongqing-department-2021", r.sheet().frameworkId());
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("schema")), r.findings().toString());
+    }
+
+    @Test
+    void severalSheetsOneFolderEach(@TempDir Path tmp) throws Exception {
+        var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        var second = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        wb.cloneSheet(0, "第二个项目");
+        second.close();
+        FormWorkbooks.save(wb, tmp.resolve("two.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "two.xlsx", tmp.resolve("submission"), false);
+        assertTrue(r.written().contains("submission/自评表/indicators.json"), r.written().toString());
+        assertTrue(r.written().contains("submission/第二个项目/indicators.json"), r.written().toString());
+    }
+}
