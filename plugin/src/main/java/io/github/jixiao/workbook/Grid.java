@@ -113,12 +113,38 @@ final class Grid {
                     LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
                     return d.toString();
                 }
-                return plain(cell.getNumericCellValue());
+                return shown(plain(cell.getNumericCellValue()), cell.getCellStyle() == null ? null
+                        : cell.getCellStyle().getDataFormatString());
             case BOOLEAN:
                 return cell.getBooleanCellValue() ? "是" : "否";
             default:
                 return null;
         }
+    }
+
+    /**
+     * A number with the decimals its cell format prints ("0.00" shows 10 as 10.00): the table's "20.00" beside "20"
+     * is what it prints, and what rules such as column-format-mixed read, as they do in the hand-written JSON.
+     */
+    static String shown(String plain, String format) {
+        if (plain == null || format == null) {
+            return plain;
+        }
+        int dot = format.indexOf('.');
+        if (dot < 0 || format.indexOf('%') >= 0 || format.indexOf('E') >= 0 || format.indexOf('e') >= 0) {
+            return plain;
+        }
+        int decimals = 0;
+        for (int i = dot + 1; i < format.length() && (format.charAt(i) == '0' || format.charAt(i) == '#'); i++) {
+            if (format.charAt(i) == '0') {
+                decimals++;
+            }
+        }
+        int have = plain.indexOf('.') < 0 ? 0 : plain.length() - plain.indexOf('.') - 1;
+        if (decimals <= have) {
+            return plain;
+        }
+        return (have == 0 ? plain + "." : plain) + "0".repeat(decimals - have);
     }
 
     /** A double as it is shown: 15 significant digits, no exponent, no trailing zeros (89.974, not 89.97399999). */
@@ -168,7 +194,8 @@ final class Grid {
             return null;
         }
         try {
-            BigDecimal b = new BigDecimal(f).stripTrailingZeros();
+            // the decimals as printed ("20.00" stays 20.00: the JSON keeps what the table shows)
+            BigDecimal b = new BigDecimal(f);
             return b.scale() < 0 ? b.setScale(0) : b;
         } catch (NumberFormatException e) {
             return null;

@@ -75,6 +75,13 @@ public final class FormWorkbooks {
                 cell(r, c).setCellValue(t);
             } else {
                 cell(r, c).setCellValue(Double.parseDouble(v));
+                int dot = v.indexOf('.');
+                if (dot >= 0) {
+                    // printed with its decimals ("10.00"), as a number formatted "0.00"
+                    org.apache.poi.ss.usermodel.CellStyle st = sh.getWorkbook().createCellStyle();
+                    st.setDataFormat(sh.getWorkbook().createDataFormat().getFormat("0." + "0".repeat(v.length() - dot - 1)));
+                    cell(r, c).setCellStyle(st);
+                }
             }
         }
 
@@ -239,11 +246,12 @@ public final class FormWorkbooks {
             s.text(10, i, h[i]);
         }
         String[][] rows = {
-                {"产出指标", "数量指标", "卫片执法补助经费", "﹦", "72890", "元", "72890", "10", "9"},
+                // 分值 and 得分 as printed: "10.00 | 9.00", then "20 | 19", then "20.00 | 19.00" …
+                {"产出指标", "数量指标", "卫片执法补助经费", "﹦", "72890", "元", "72890", "10.00", "9.00"},
                 {"产出指标", "质量指标", "项目验收合格率", "﹦", "100", "%", "100", "20", "19"},
-                {"产出指标", "时效指标", "项目完成及时率", "﹦", "100", "%", "100", "20", "19"},
-                {"效益指标", "社会效益指标", "违法行为责停率", "≥", "95", "%", "95", "30", "27"},
-                {"满意度指标", "服务对象满意度指标", "满意度", "≥", "95", "%", "95", "10", null},
+                {"产出指标", "时效指标", "项目完成及时率", "﹦", "100", "%", "100", "20.00", "19.00"},
+                {"效益指标", "社会效益指标", "违法行为责停率", "≥", "95", "%", "95", "30.00", "27.00"},
+                {"满意度指标", "服务对象满意度指标", "满意度", "≥", "95", "%", "95", "10.00", null},
         };
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < rows[r].length; c++) {
