@@ -96,7 +96,7 @@ final class IndicatorScoring {
                 s = points;
                 explanation[0] = actual.text() + " 达到 " + target.format() + " → " + Num.plain(points);
             } else {
-                BigDecimal a = inTargetUnit(actual, target);
+                BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
                 String[] how = new String[1];
                 BigDecimal ratio = missedRatio(target, a, how);
                 s = points.multiply(ratio).max(BigDecimal.ZERO);
@@ -185,26 +185,6 @@ final class IndicatorScoring {
         BigDecimal r = Num.clamp(Num.divide(num, den), BigDecimal.ZERO, BigDecimal.ONE);
         how[0] = Num.plain(num) + " / " + Num.plain(den) + " = " + Num.plain(r);
         return r;
-    }
-
-    /** The actual's number in the target's unit (money units convert). */
-    private static BigDecimal inTargetUnit(TargetValue actual, TargetValue target) {
-        BigDecimal a = actual.low();
-        if (actual.unit().equals(target.unit())) {
-            return a;
-        }
-        BigDecimal fa = moneyFactor(actual.unit());
-        BigDecimal ft = moneyFactor(target.unit());
-        return fa == null || ft == null ? a : Num.divide(a.multiply(fa), ft);
-    }
-
-    private static BigDecimal moneyFactor(String unit) {
-        return switch (unit) {
-            case "元" -> BigDecimal.ONE;
-            case "万元" -> BigDecimal.valueOf(10_000);
-            case "亿元" -> BigDecimal.valueOf(100_000_000);
-            default -> null;
-        };
     }
 
     /** A stated 得分系数 that does not give the stated score: 得分 = 分值 × 得分系数. */

@@ -105,7 +105,7 @@ public final class Scorer {
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
         checkUnknownClaims(claims, framework, findings);
-        checkStated(claims, total, grade, weight.add(ScoreSheet.FULL_BASE).subtract(framework.weight()), unscored, findings);
+        checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file());
     }
@@ -176,13 +176,16 @@ public final class Scorer {
         }
     }
 
-    private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weight,
+    /**
+     * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up)
+     */
+    private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
                                     List<ScoreSheet.Unscored> unscored, List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
             BigDecimal missing = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .add(ScoreSheet.FULL_BASE.subtract(weight).max(BigDecimal.ZERO));
+                    .add(weightShort);
             // say when the gap may come from points that could not be scored rather than from the report
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
