@@ -1,39 +1,34 @@
 package io.github.jixiao.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@link Table}s as an .xlsx workbook: title and header rows frozen and repeated on every printed page,
- * the category columns' runs merged, numbers as numbers with two decimals, A4 landscape fitted to the page
- * width. Deterministic: the package's dates are fixed and every zip entry gets the same timestamp, so the same
- * tables give the same bytes.
+ * Writes {@link Table}s as an .xlsx workbook (SpreadsheetML, ECMA-376): title and header rows frozen and repeated
+ * on every printed page, the category columns' runs merged, numbers as numbers shown with two decimals, A4
+ * landscape fitted to the page width. Deterministic: the package's dates are fixed and every zip entry gets the
+ * same timestamp, so the same tables give the same bytes.
+ *
+ * <p>The parts are written directly, as a stream of XML text into the zip: the layout is fixed (three small
+ * sheets, four cell styles) and Apache POI's object model cost about 65 ms a workbook, a hundred times the parse
+ * of the submission it summarises (benchmark/README.md, issue 17). POI still reads workbooks (the import), and the
+ * tests read every workbook written here back through POI and hold it to the POI writer this class replaced
+ * ({@code PoiXlsxWriter} in the test sources).
  */
 public final class XlsxWriter {
     private XlsxWriter() {
@@ -45,57 +40,205 @@ public final class XlsxWriter {
     /** Excel's limit on the characters of a cell. */
     static final int MAX_CELL = 32_767;
 
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+    /** Cell style indexes into styles.xml's cellXfs. */
+    private static final int TITLE = 1;
+    private static final int HEADER = 2;
+    private static final int TEXT = 3;
+    private static final int NUMBER = 4;
+
     public static byte[] write(List<Table> tables) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            var core = wb.getProperties().getCoreProperties();
-            Date fixed = Date.from(FIXED.toInstant(ZoneOffset.UTC));
-            core.setCreated(Optional.of(fixed));
-            core.setModified(Optional.of(fixed));
-            core.setCreator("jixiao");
-            Styles st = new Styles(wb);
-            for (Table t : tables) {
-                sheet(wb, st, t);
-            }
-            wb.write(raw);
-        }
-        return normalise(raw.toByteArray());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(tables, out);
+        return out.toByteArray();
     }
 
-    private static void sheet(XSSFWorkbook wb, Styles st, Table t) {
-        XSSFSheet sh = wb.createSheet(safeSheetName(t.name()));
+    /** Writes the workbook to {@code out} (not closed). */
+    public static void write(List<Table> tables, OutputStream out) throws IOException {
+        List<String> names = sheetNames(tables);
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        Strings strings = new Strings();
+
+        entry(zip, w, "[Content_Types].xml");
+        w.write(HEAD);
+        w.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+        for (int i = 1; i <= tables.size(); i++) {
+            w.write("<Override PartName=\"/xl/worksheets/sheet" + i
+                    + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        w.write("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+                + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+                + "</Types>");
+
+        entry(zip, w, "_rels/.rels");
+        w.write(HEAD);
+        w.write("<Relationships xmlns=\"" + PKG_REL + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/>"
+                + "</Relationships>");
+
+        entry(zip, w, "docProps/core.xml");
+        w.write(HEAD);
+        String date = FIXED + ":00Z";
+        w.write("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<dc:creator>jixiao</dc:creator>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
+                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
+                + "</cp:coreProperties>");
+
+        entry(zip, w, "docProps/app.xml");
+        w.write(HEAD);
+        w.write("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                + "<Application>jixiao</Application></Properties>");
+
+        entry(zip, w, "xl/workbook.xml");
+        w.write(HEAD);
+        w.write("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><workbookPr/>"
+                + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
+        for (int i = 0; i < tables.size(); i++) {
+            w.write("<sheet name=\"");
+            xml(w, names.get(i));
+            w.write("\" sheetId=\"" + (i + 1) + "\" r:id=\"rId" + (i + 1) + "\"/>");
+        }
+        w.write("</sheets>");
+        if (!tables.isEmpty()) {
+            // the title and header rows printed at the top of every page
+            w.write("<definedNames>");
+            for (int i = 0; i < tables.size(); i++) {
+                w.write("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + i + "\">'");
+                xml(w, names.get(i).replace("'", "''"));
+                w.write("'!$1:$2</definedName>");
+            }
+            w.write("</definedNames>");
+        }
+        w.write("</workbook>");
+
+        entry(zip, w, "xl/_rels/workbook.xml.rels");
+        w.write(HEAD);
+        w.write("<Relationships xmlns=\"" + PKG_REL + "\">");
+        for (int i = 1; i <= tables.size(); i++) {
+            w.write("<Relationship Id=\"rId" + i + "\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet" + i + ".xml\"/>");
+        }
+        int n = tables.size();
+        w.write("<Relationship Id=\"rId" + (n + 1) + "\" Type=\"" + REL + "/styles\" Target=\"styles.xml\"/>"
+                + "<Relationship Id=\"rId" + (n + 2) + "\" Type=\"" + REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                + "</Relationships>");
+
+        entry(zip, w, "xl/styles.xml");
+        w.write(HEAD);
+        // fonts: 0 the default, 1 bold, 2 bold 14 pt; fills: 0 none, 1 gray125 (both required), 2 grey 25 %;
+        // borders: 0 none, 1 thin on four sides; number format 2 is the built-in "0.00"
+        w.write("<styleSheet xmlns=\"" + MAIN + "\">"
+                + "<fonts count=\"3\">"
+                + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>"
+                + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+                + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+                + "</fonts>"
+                + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+                + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+                + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+                + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellXfs count=\"5\">"
+                + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+                + "<alignment horizontal=\"center\"/></xf>"
+                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+                + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
+                + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">"
+                + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+                + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+                + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
+                + "</cellXfs>"
+                + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+                + "</styleSheet>");
+
+        for (int i = 0; i < tables.size(); i++) {
+            entry(zip, w, "xl/worksheets/sheet" + (i + 1) + ".xml");
+            sheet(w, tables.get(i), i == 0, strings);
+        }
+
+        entry(zip, w, "xl/sharedStrings.xml");
+        w.write(HEAD);
+        w.write("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.index.size() + "\">");
+        for (String s : strings.index.keySet()) {
+            w.write("<si><t");
+            if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+                w.write(" xml:space=\"preserve\"");
+            }
+            w.write('>');
+            xml(w, s);
+            w.write("</t></si>");
+        }
+        w.write("</sst>");
+        w.flush();
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    private static void sheet(Writer w, Table t, boolean first, Strings strings) throws IOException {
         int cols = t.header().size();
-        XSSFRow title = sh.createRow(0);
-        XSSFCell tc = title.createCell(0);
-        tc.setCellValue(clean(t.title()));
-        tc.setCellStyle(st.title);
-        if (cols > 1) {
-            sh.addMergedRegion(new CellRangeAddress(0, 0, 0, cols - 1));
+        int lastRow = t.rows().size() + 2;
+        w.write(HEAD);
+        w.write("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\">"
+                + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+                + "<dimension ref=\"A1:" + column(Math.max(cols, 1) - 1) + lastRow + "\"/>"
+                + "<sheetViews><sheetView " + (first ? "tabSelected=\"1\" " : "") + "workbookViewId=\"0\">"
+                + "<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
+                + "<sheetFormatPr defaultRowHeight=\"15\"/>");
+        if (cols > 0) {
+            w.write("<cols>");
+            for (int c = 0; c < cols; c++) {
+                int width = Math.min(255, c < t.widths().size() ? t.widths().get(c) : 12);
+                w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + width + "\" customWidth=\"1\"/>");
+            }
+            w.write("</cols>");
         }
-        XSSFRow head = sh.createRow(1);
+        w.write("<sheetData>");
+        w.write("<row r=\"1\">");
+        text(w, 0, 1, t.title(), TITLE, strings);
+        w.write("</row><row r=\"2\">");
         for (int c = 0; c < cols; c++) {
-            XSSFCell cell = head.createCell(c);
-            cell.setCellValue(clean(t.header().get(c)));
-            cell.setCellStyle(st.header);
-            sh.setColumnWidth(c, Math.min(255, c < t.widths().size() ? t.widths().get(c) : 12) * 256);
+            text(w, c, 2, t.header().get(c), HEADER, strings);
         }
-        int r = 2;
+        w.write("</row>");
+        int r = 3;
         for (List<Object> row : t.rows()) {
-            XSSFRow xr = sh.createRow(r++);
+            w.write("<row r=\"" + r + "\">");
             for (int c = 0; c < cols; c++) {
                 Object v = c < row.size() ? row.get(c) : null;
-                XSSFCell cell = xr.createCell(c);
-                if (v instanceof BigDecimal n) {
-                    // a cell holds a double: the value is already rounded to 2 decimals, its display fixed to 2
-                    cell.setCellValue(n.setScale(2, RoundingMode.HALF_UP).doubleValue());
-                    cell.setCellStyle(st.number);
+                if (v instanceof BigDecimal num) {
+                    w.write("<c r=\"" + column(c) + r + "\" s=\"" + NUMBER + "\"><v>");
+                    w.write(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                    w.write("</v></c>");
+                } else if (v == null) {
+                    w.write("<c r=\"" + column(c) + r + "\" s=\"" + TEXT + "\"/>");
                 } else {
-                    if (v != null) {
-                        cell.setCellValue(clean(v.toString()));
-                    }
-                    cell.setCellStyle(st.text);
+                    text(w, c, r, v.toString(), TEXT, strings);
                 }
             }
+            w.write("</row>");
+            r++;
+        }
+        w.write("</sheetData>");
+        List<String> merges = new ArrayList<>();
+        if (cols > 1) {
+            merges.add("A1:" + column(cols - 1) + "1");
         }
         // merge the runs of equal categories (a run ends where any column to its left changes)
         for (int c = 0; c < Math.min(t.mergeColumns(), cols); c++) {
@@ -104,21 +247,84 @@ public final class XlsxWriter {
                 boolean same = i < t.rows().size() && sameRun(t.rows(), start, i, c);
                 if (!same) {
                     if (i - start > 1 && value(t.rows().get(start), c) != null) {
-                        sh.addMergedRegion(new CellRangeAddress(start + 2, i + 1, c, c));
+                        merges.add(column(c) + (start + 3) + ":" + column(c) + (i + 2));
                     }
                     start = i;
                 }
             }
         }
-        sh.createFreezePane(0, 2);
-        sh.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
-        PrintSetup ps = sh.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sh.setFitToPage(true);
-        sh.setHorizontallyCenter(true);
+        if (!merges.isEmpty()) {
+            w.write("<mergeCells count=\"" + merges.size() + "\">");
+            for (String m : merges) {
+                w.write("<mergeCell ref=\"" + m + "\"/>");
+            }
+            w.write("</mergeCells>");
+        }
+        w.write("<printOptions horizontalCentered=\"1\"/>"
+                + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
+                + "</worksheet>");
+    }
+
+    private static void text(Writer w, int c, int r, String s, int style, Strings strings) throws IOException {
+        w.write("<c r=\"" + column(c) + r + "\" s=\"" + style + "\" t=\"s\"><v>" + strings.of(clean(s)) + "</v></c>");
+    }
+
+    /** The shared strings, numbered in the order the sheets first use them. */
+    private static final class Strings {
+        final Map<String, Integer> index = new LinkedHashMap<>();
+        int count;
+
+        int of(String s) {
+            count++;
+            Integer i = index.get(s);
+            if (i == null) {
+                i = index.size();
+                index.put(s, i);
+            }
+            return i;
+        }
+    }
+
+    /** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
+    static String column(int c) {
+        StringBuilder sb = new StringBuilder(3);
+        int n = c + 1;
+        while (n > 0) {
+            int rem = (n - 1) % 26;
+            sb.append((char) ('A' + rem));
+            n = (n - 1) / 26;
+        }
+        return sb.reverse().toString();
+    }
+
+    private static void entry(ZipOutputStream zip, Writer w, String name) throws IOException {
+        w.flush();
+        zip.closeEntry(); // the previous part's, if any
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(FIXED);
+        zip.putNextEntry(e);
+    }
+
+    /** XML text or attribute content: the five characters XML reserves, escaped. */
+    private static void xml(Writer w, String s) throws IOException {
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            String rep = switch (s.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (rep != null) {
+                w.write(s, from, i - from);
+                w.write(rep);
+                from = i + 1;
+            }
+        }
+        w.write(s, from, s.length() - from);
     }
 
     private static boolean sameRun(List<List<Object>> rows, int start, int i, int col) {
@@ -134,14 +340,25 @@ public final class XlsxWriter {
         return c < row.size() ? row.get(c) : null;
     }
 
-    /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, not blank. */
+    private static List<String> sheetNames(List<Table> tables) {
+        List<String> names = new ArrayList<>(tables.size());
+        for (Table t : tables) {
+            names.add(safeSheetName(t.name()));
+        }
+        return names;
+    }
+
+    /** A sheet name Excel accepts: no []:*?/\', at most 31 characters, not blank. */
     static String safeSheetName(String name) {
         String s = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\']", "_");
         s = s.length() > 31 ? s.substring(0, 31) : s;
         return s.isBlank() ? "Sheet" : s;
     }
 
-    /** Text a cell can hold: no control characters XML 1.0 refuses (a submission's text may carry any), at most 32,767 chars. */
+    /**
+     * Text a cell can hold: no control characters XML 1.0 refuses (a submission's text may carry any), no lone
+     * surrogate, at most 32,767 chars.
+     */
     static String clean(String s) {
         if (s == null) {
             return "";
@@ -149,75 +366,22 @@ public final class XlsxWriter {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_CELL));
         for (int i = 0; i < s.length() && sb.length() < MAX_CELL; i++) {
             char ch = s.charAt(i);
-            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF)) {
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(ch).append(s.charAt(++i));
+            } else if (Character.isSurrogate(ch)) {
+                sb.append('\uFFFD');
+            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF)) {
                 sb.append(ch);
             } else {
                 sb.append('\uFFFD');
             }
         }
-        if (sb.length() >= MAX_CELL && Character.isHighSurrogate(sb.charAt(MAX_CELL - 1))) {
+        if (sb.length() > MAX_CELL) {
+            sb.setLength(MAX_CELL);
+        }
+        if (sb.length() == MAX_CELL && Character.isHighSurrogate(sb.charAt(MAX_CELL - 1))) {
             sb.setLength(MAX_CELL - 1);
         }
         return sb.toString();
-    }
-
-    /** Rewrites the package with every entry dated {@link #FIXED}, in the order POI wrote them. */
-    static byte[] normalise(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ZipEntry n = new ZipEntry(e.getName());
-                n.setTimeLocal(FIXED);
-                z.putNextEntry(n);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    /** Writes to {@code out}; for callers that stream (AtomicFiles). */
-    public static void write(List<Table> tables, OutputStream out) throws IOException {
-        out.write(write(tables));
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle number;
-
-        Styles(XSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            header = bordered(wb);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            text = bordered(wb);
-            number = bordered(wb);
-            number.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            number.setAlignment(HorizontalAlignment.RIGHT);
-        }
-
-        private static CellStyle bordered(XSSFWorkbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setWrapText(true);
-            return s;
-        }
     }
 }
