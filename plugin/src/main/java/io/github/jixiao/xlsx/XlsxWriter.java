@@ -61,7 +61,7 @@ public final class XlsxWriter {
     public static void write(List<Table> tables, OutputStream out) throws IOException {
         List<String> names = sheetNames(tables);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        zip.setLevel(Deflater.BEST_SPEED); // a third of the default level's time; the file is a few per cent larger
         Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         Strings strings = new Strings();
 

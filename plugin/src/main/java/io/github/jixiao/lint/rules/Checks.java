@@ -123,8 +123,19 @@ final class Checks {
         if (blank(s)) {
             return true;
         }
-        String t = s.replaceAll("[\\s\u3000。．.；;，,]+", "");
-        return PLACEHOLDERS.contains(t);
+        // the text less spaces and the punctuation a placeholder may carry; the longest placeholder has 3 characters
+        StringBuilder t = new StringBuilder(3);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || "\u3000。．.；;，,".indexOf(c) >= 0) {
+                continue;
+            }
+            if (t.length() == 3) {
+                return false;
+            }
+            t.append(c);
+        }
+        return PLACEHOLDERS.contains(t.toString());
     }
 
     private static final List<String> PLACEHOLDERS = List.of(

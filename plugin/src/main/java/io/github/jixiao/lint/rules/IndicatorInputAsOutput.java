@@ -43,7 +43,7 @@ public final class IndicatorInputAsOutput implements Rule {
      * Names that describe money or staff put in (or merely paid out), not work done. Narrow on purpose: how
      * accurately or promptly payments are made is a service of its own and is left alone.
      */
-    private static final List<String> INPUT_WORDS = List.of(
+    private static final WordList INPUT_WORDS = WordList.of(
             "资金投入", "投入资金", "经费投入", "投入经费", "预算投入", "投入金额", "资金到位", "到位资金",
             "资金拨付", "拨付资金", "经费拨付", "经费支付完成", "资金支付完成", "预算执行", "人力投入", "投入人力", "物力投入");
 
@@ -51,13 +51,13 @@ public final class IndicatorInputAsOutput implements Rule {
      * Rates of spending: whether money arrived, was paid or was used. How promptly or accurately payments are made
      * (支付及时率, 发放准确率) is a service of its own and is not here.
      */
-    private static final List<String> SPENDING_RATES = List.of(
+    private static final WordList SPENDING_RATES = WordList.of(
             "经费使用率", "资金使用率", "资金支付率", "经费支付率", "预算执行率", "资金执行率", "经费执行率", "资金到位率", "经费到位率",
             "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度",
             "结余率", "结转率", "预算调整率", "科目调整次数");
 
     /** Names that say a cost target is the budget itself. */
-    private static final List<String> BUDGET_WORDS = List.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
+    private static final WordList BUDGET_WORDS = WordList.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -72,9 +72,9 @@ public final class IndicatorInputAsOutput implements Rule {
             }
             boolean output = "产出指标".equals(l1);
             boolean benefit = l1.startsWith("效益");
-            String spending = SPENDING_RATES.stream().filter(label::contains).findFirst().orElse(null);
+            String spending = SPENDING_RATES.firstIn(label);
             if (benefit && spending == null) {
-                spending = INPUT_WORDS.stream().filter(label::contains).findFirst().orElse(null);
+                spending = INPUT_WORDS.firstIn(label);
             }
             if (output && l2.isEmpty() || !output && !benefit) {
                 continue;
@@ -83,7 +83,7 @@ public final class IndicatorInputAsOutput implements Rule {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
-            String input = output ? INPUT_WORDS.stream().filter(label::contains).findFirst().orElse(null) : null;
+            String input = output ? INPUT_WORDS.firstIn(label) : null;
             if (spending != null) {
                 ctx.report("spending", i.src(), Checks.name(i), l1 + (l2.isEmpty() ? "" : "/" + l2), spending,
                         output ? "产出" : "效益", output ? "output" : "benefit");
@@ -104,7 +104,7 @@ public final class IndicatorInputAsOutput implements Rule {
         if (!t.isMoney() || t.isRange() || !(Money.YUAN.equals(t.unit()) || Money.WAN.equals(t.unit()))) {
             return;
         }
-        boolean budgetName = BUDGET_WORDS.stream().anyMatch(i.label()::contains);
+        boolean budgetName = BUDGET_WORDS.anyIn(i.label());
         if (t.explicitComparator() && !budgetName) {
             return;
         }

@@ -29,7 +29,7 @@ import java.util.List;
 public final class IndicatorTargetAtCeiling implements Rule {
 
     /** Names of rates that can exceed 100 % (growth, change): left alone. */
-    private static final List<String> UNBOUNDED = List.of("增长", "增幅", "增速", "增加", "提升", "提高", "变动", "同比", "环比", "超额", "倍");
+    private static final WordList UNBOUNDED = WordList.of("增长", "增幅", "增速", "增加", "提升", "提高", "变动", "同比", "环比", "超额", "倍");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -48,6 +48,6 @@ public final class IndicatorTargetAtCeiling implements Rule {
     }
 
     private static boolean unbounded(String name) {
-        return UNBOUNDED.stream().anyMatch(name::contains);
+        return UNBOUNDED.anyIn(name);
     }
 }

@@ -40,7 +40,7 @@ import java.util.List;
 public final class IndicatorTimeCostUnspecified implements Rule {
 
     /** Words that name a period without digits. */
-    private static final List<String> PERIOD_WORDS = List.of(
+    private static final WordList PERIOD_WORDS = WordList.of(
             "年底", "年末", "年内", "年中", "月底", "月末", "季度", "季末", "上半年", "下半年", "当年", "年度内", "当月", "当日",
             "每月", "每季", "每周", "每年", "工作日", "日内", "天内", "周内", "月内");
 
@@ -93,8 +93,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
 
     /** A date or a month in the text: "12月底", "2021年12月", "6月30日前", "年底前". */
     private static boolean hasDate(String text) {
-        return text.matches(".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前).*");
+        return DATE.matcher(text).matches();
     }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前).*");
 
     private static boolean hasPeriod(String text) {
         for (int k = 0; k < text.length(); k++) {
@@ -103,6 +105,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 return true;
             }
         }
-        return PERIOD_WORDS.stream().anyMatch(text::contains);
+        return PERIOD_WORDS.anyIn(text);
     }
 }

@@ -61,16 +61,18 @@ public final class OverallGoalNotAGoal implements Rule {
             ctx.report("empty", s.src("department#/overallGoals"));
         }
         StringBuilder allExpected = new StringBuilder();
+        List<String[]> names = nameKinds(s);
         for (String[] e : expected) {
             allExpected.append(norm(e[1]));
-            goal(s, ctx, e, false, "");
+            goal(s, ctx, e, false, "", names);
         }
+        String all = allExpected.toString();
         for (String[] e : achieved) {
-            goal(s, ctx, e, true, allExpected.toString());
+            goal(s, ctx, e, true, all, names);
         }
     }
 
-    private static void goal(Submission s, RuleContext ctx, String[] e, boolean achieved, String expected) {
+    private static void goal(Submission s, RuleContext ctx, String[] e, boolean achieved, String expected, List<String[]> names) {
         String text = e[1];
         if (Checks.blank(text)) {
             return;
@@ -80,8 +82,8 @@ public final class OverallGoalNotAGoal implements Rule {
         String whatEn = achieved ? ACHIEVED_EN : EXPECTED_EN;
         io.github.jixiao.load.Src where = s.src("department#" + e[0]);
         String q = Checks.quote(text);
-        for (String[] name : nameKinds(s)) {
-            String nn = norm(name[0]);
+        for (String[] name : names) {
+            String nn = name[3];
             if (n.length() >= 2 && !nn.isEmpty() && (nn.equals(n) || nn.contains(n) && n.length() >= 4)) {
                 ctx.report("name", where, what, q, name[1], whatEn, name[2]);
                 return;
@@ -95,7 +97,7 @@ public final class OverallGoalNotAGoal implements Rule {
             ctx.report("achieved-copies", where, what, q, "", whatEn);
             return;
         }
-        if (achieved && n.length() <= 8 && !n.matches(".*\\d.*")) {
+        if (achieved && n.length() <= 8 && !hasDigit(n)) {
             ctx.report(Severity.INFO, "achieved-vague", where, null, what, q, "", whatEn);
         }
     }
@@ -111,13 +113,37 @@ public final class OverallGoalNotAGoal implements Rule {
 
     private static void add(List<String[]> out, String v, String zh, String en) {
         if (!Checks.blank(v)) {
-            out.add(new String[] {v, zh, en});
+            out.add(new String[] {v, zh, en, norm(v)});
         }
     }
 
-    /** Without spaces and closing punctuation. */
+    /** Without spaces (what {@code \\s} and U+3000 match) and closing punctuation. */
     static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "").replaceAll("[。.；;，,！!]+$", "");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000')) {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && "。.；;，,！!".indexOf(sb.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        sb.setLength(end);
+        return sb.toString();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -126,6 +152,9 @@ public final class OverallGoalNotAGoal implements Rule {
      * without an amount ("投入 950 万元，在三县实施……项目") says what is done.
      */
     static boolean onlyAmounts(String text) {
+        if (text.indexOf('元') < 0) {
+            return false; // every clause would need an amount, and an amount ends in 元
+        }
         String[] clauses = text.split("[；;。，,：:\n]");
         int withAmount = 0;
         for (String c : clauses) {

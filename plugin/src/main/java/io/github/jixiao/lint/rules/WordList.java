@@ -1,0 +1,70 @@
+package io.github.jixiao.lint.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed list of words, and which of them a text contains: the earliest word of the list that occurs anywhere in
+ * the text, as {@code words.stream().filter(text::contains).findFirst()} answers, in one pass over the text (the
+ * rules ask this of every indicator's name, and a list of twenty words meant twenty scans).
+ */
+final class WordList {
+    private final List<String> words;
+    /** For each first character, the indexes of the words that start with it, in list order. */
+    private final Map<Character, int[]> byFirst = new HashMap<>();
+
+    WordList(List<String> words) {
+        this.words = List.copyOf(words);
+        Map<Character, List<Integer>> m = new HashMap<>();
+        for (int k = 0; k < this.words.size(); k++) {
+            String w = this.words.get(k);
+            if (w.isEmpty()) {
+                throw new IllegalArgumentException("an empty word matches everything");
+            }
+            m.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(k);
+        }
+        m.forEach((c, l) -> byFirst.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    static WordList of(String... words) {
+        return new WordList(List.of(words));
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    /** The earliest-listed word that {@code text} contains, or null. */
+    String firstIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        int best = Integer.MAX_VALUE;
+        for (int p = 0; p < text.length(); p++) {
+            int[] cands = byFirst.get(text.charAt(p));
+            if (cands == null) {
+                continue;
+            }
+            for (int k : cands) {
+                if (k >= best) {
+                    break;
+                }
+                if (text.startsWith(words.get(k), p)) {
+                    best = k;
+                    break;
+                }
+            }
+            if (best == 0) {
+                break;
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : words.get(best);
+    }
+
+    /** Whether {@code text} contains any of the words. */
+    boolean anyIn(String text) {
+        return firstIn(text) != null;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Taxonomy.normalise against the two regular expressions it replaced (kept here as the oracle). */
+class TaxonomyTest {
+
+    static String oracle(String label) {
+        if (label == null) {
+            return "";
+        }
+        String s = label.replaceAll("[\\s\u3000]+", "");
+        return s.replaceAll("[（(]\\d+(\\.\\d+)?分[)）]$", "");
+    }
+
+    @Test
+    void printedWeightsAndSpacesGo() {
+        assertEquals("产出指标", Taxonomy.normalise("产出指标（50分）"));
+        assertEquals("产出指标", Taxonomy.normalise("产出 指标 (12.5 分)"));
+        assertEquals("效益指标（分）", Taxonomy.normalise("效益指标（分）"));
+        assertEquals("效益指标(.5分)", Taxonomy.normalise("效益指标(.5分)"));
+        assertEquals("效益指标(5.分)", Taxonomy.normalise("效益指标(5.分)"));
+        assertEquals("效益指标（３０分）", Taxonomy.normalise("效益指标（３０分）"), "full-width digits are not \\d");
+        assertEquals("", Taxonomy.normalise(null));
+        String plain = "满意度指标";
+        assertSame(plain, Taxonomy.normalise(plain), "nothing to take out: no copy");
+    }
+
+    @Test
+    void sameAsTheRegularExpressionsOnRandomLabels() {
+        String alphabet = "产出指标效益（）()分0123456789.５ \t\n\u3000\u00a0\u2003x";
+        Random rnd = new Random(7);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(12); k > 0; k--) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            if (rnd.nextInt(3) == 0) {
+                sb.append(rnd.nextBoolean() ? "（" : "(").append(rnd.nextInt(100));
+                if (rnd.nextBoolean()) {
+                    sb.append('.').append(rnd.nextInt(10));
+                }
+                sb.append(rnd.nextBoolean() ? "分）" : "分)");
+            }
+            String s = sb.toString();
+            assertEquals(oracle(s), Taxonomy.normalise(s), s);
+        }
+    }
+}
