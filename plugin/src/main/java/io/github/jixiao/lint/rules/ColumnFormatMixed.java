@@ -8,8 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(
@@ -37,9 +35,6 @@ import tools.jackson.databind.JsonNode;
         })
 public final class ColumnFormatMixed implements Rule {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final Pattern PERCENT_WORD = Pattern.compile("\\d\\s*(百分比|％)");
-    private static final Pattern PERCENT_SIGN = Pattern.compile("\\d\\s*%");
 
     private record Col(String field, String zh, String en) {
     }
@@ -93,49 +88,144 @@ public final class ColumnFormatMixed implements Rule {
     }
 
     private static void texts(Submission s, RuleContext ctx, JsonNode arr, Col c) {
-        String[] plain = null;
-        String[] padded = null;
-        String[] grouped = null;
-        String[] ungrouped = null;
-        String[] word = null;
-        String[] sign = null;
+        // the first row (its index) showing each format; -1 while none has
+        int plain = -1;
+        int padded = -1;
+        int grouped = -1;
+        int ungrouped = -1;
+        int word = -1;
+        int sign = -1;
+        String[] texts = new String[arr.size()];
         for (int k = 0; k < arr.size(); k++) {
             JsonNode v = arr.get(k).get(c.field());
             if (v == null || !v.isString()) {
                 continue;
             }
             String t = v.asString();
+            texts[k] = t;
             if (!hasDigit(t)) {
                 continue; // nothing any of the checks below looks at
             }
-            String at = "/indicators/" + k + "/" + c.field();
-            Matcher m = NUMBER.matcher(t);
-            while (m.find()) {
-                String n = m.group();
-                if (n.indexOf(',') >= 0) {
-                    grouped = grouped == null ? new String[] {t, at} : grouped;
-                } else if (integerDigits(n) >= 5) {
+            boolean percent = t.indexOf('%') >= 0;
+            int p = 0;
+            while ((p = nextNumber(t, p)) >= 0) {
+                int end = numberEnd(t, p);
+                boolean comma = false;
+                int dot = -1;
+                for (int q = p; q < end; q++) {
+                    char ch = t.charAt(q);
+                    if (ch == ',') {
+                        comma = true;
+                    } else if (ch == '.') {
+                        dot = q;
+                    }
+                }
+                if (comma) {
+                    grouped = grouped < 0 ? k : grouped;
+                } else if ((dot < 0 ? end : dot) - p >= 5) {
                     // 4-digit numbers are often years (2024): only 5 digits and more count as ungrouped
-                    ungrouped = ungrouped == null ? new String[] {t, at} : ungrouped;
+                    ungrouped = ungrouped < 0 ? k : ungrouped;
                 }
-                if (paddedInteger(n)) {
-                    padded = padded == null ? new String[] {t, at} : padded;
-                } else if (n.indexOf('.') < 0 && n.indexOf(',') < 0 && t.indexOf('%') >= 0) {
-                    plain = plain == null ? new String[] {t, at} : plain;
+                if (!comma && dot > p && zeros(t, dot + 1, end)) {
+                    padded = padded < 0 ? k : padded;
+                } else if (dot < 0 && !comma && percent) {
+                    plain = plain < 0 ? k : plain;
                 }
+                p = end;
             }
-            if (PERCENT_WORD.matcher(t).find()) {
-                word = word == null ? new String[] {t, at} : word;
-            } else if (PERCENT_SIGN.matcher(t).find()) {
-                sign = sign == null ? new String[] {t, at} : sign;
+            if (digitThen(t, "百分比") || digitThen(t, "％")) {
+                word = word < 0 ? k : word;
+            } else if (digitThen(t, "%")) {
+                sign = sign < 0 ? k : sign;
             }
         }
-        report(s, ctx, c, "separators", grouped, ungrouped);
-        if (padded != null && plain != null && padded[0].contains("%")) {
-            report(s, ctx, c, "decimals", padded, plain);
+        report(s, ctx, c, "separators", at(texts, grouped, c), at(texts, ungrouped, c));
+        if (padded >= 0 && plain >= 0 && texts[padded].contains("%")) {
+            report(s, ctx, c, "decimals", at(texts, padded, c), at(texts, plain, c));
         }
-        report(s, ctx, c, "percent", word, sign);
+        report(s, ctx, c, "percent", at(texts, word, c), at(texts, sign, c));
         moneyUnits(s, ctx, c);
+    }
+
+    private static String[] at(String[] texts, int k, Col c) {
+        return k < 0 ? null : new String[] {texts[k], "/indicators/" + k + "/" + c.field()};
+    }
+
+    private static boolean digit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    /** The next ASCII digit at or after {@code from}, or -1. */
+    private static int nextNumber(String t, int from) {
+        for (int q = from; q < t.length(); q++) {
+            if (digit(t.charAt(q))) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the number starting at {@code p} (a digit) ends, as {@code \d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?}
+     * matches there: a run of at most three digits followed by ",ddd" groups is a grouped number, else the whole run
+     * of digits; either may have a decimal part.
+     */
+    static int numberEnd(String t, int p) {
+        int n = t.length();
+        int q = p;
+        while (q < n && digit(t.charAt(q))) {
+            q++;
+        }
+        int e = q;
+        if (q - p <= 3) {
+            int g = q;
+            while (g + 3 < n && t.charAt(g) == ',' && digit(t.charAt(g + 1)) && digit(t.charAt(g + 2)) && digit(t.charAt(g + 3))) {
+                g += 4;
+            }
+            if (g > q) {
+                e = g;
+            }
+        }
+        if (e + 1 < n && t.charAt(e) == '.' && digit(t.charAt(e + 1))) {
+            e += 2;
+            while (e < n && digit(t.charAt(e))) {
+                e++;
+            }
+        }
+        return e;
+    }
+
+    private static boolean zeros(String t, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            if (t.charAt(q) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A digit, optional spaces ({@code \s}), then {@code what}: as {@code \d\s*what} finds. */
+    static boolean digitThen(String t, String what) {
+        int from = 0;
+        int i;
+        while ((i = t.indexOf(what, from)) >= 0) {
+            int q = i - 1;
+            while (q >= 0 && space(t.charAt(q))) {
+                q--;
+            }
+            if (q >= 0 && digit(t.charAt(q))) {
+                return true;
+            }
+            from = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean hasDigit(String t) {
@@ -146,26 +236,6 @@ public final class ColumnFormatMixed implements Rule {
             }
         }
         return false;
-    }
-
-    /** The digits before the decimal point of a number NUMBER matched without separators. */
-    private static int integerDigits(String n) {
-        int dot = n.indexOf('.');
-        return dot < 0 ? n.length() : dot;
-    }
-
-    /** "20.00", "3.0": an integer written with zero decimals (what {@code \d+\.0+} matches). */
-    private static boolean paddedInteger(String n) {
-        int dot = n.indexOf('.');
-        if (dot <= 0 || dot == n.length() - 1 || n.indexOf(',') >= 0) {
-            return false;
-        }
-        for (int i = dot + 1; i < n.length(); i++) {
-            if (n.charAt(i) != '0') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Totals in 元 beside totals in 万元 within the target or actual column (as parsed, with the row's unit). */
