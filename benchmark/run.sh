@@ -4,7 +4,7 @@
 # another JVM, departments in parallel on every processor), each after its own warm-up.
 #
 #   bash benchmark/run.sh 1000                 # from the repo root (or from anywhere)
-#   bash benchmark/run.sh 1000 --check-threads=1   # the engine on one thread too (like with like)
+#   bash benchmark/run.sh 1000 --check-threads=4   # the parallel pass on 4 threads (default: every processor)
 #   bash benchmark/run.sh 200 --phases         # where the engine's time goes, step by step
 #   BENCH_REPORTS=/tmp bash benchmark/run.sh 1000  # the reports on the disk instead of /dev/shm
 #   BENCH_JFR=/tmp/e.jfr bash benchmark/run.sh 200   # also record a JFR profile of the engine (see README.md)
@@ -15,7 +15,9 @@
 # measure a change to plugin/ without installing it); BENCH_REPORTS (default /dev/shm); BENCH_HEAP (default
 # 256m); BENCH_GC (default -XX:+UseG1GC, the JVM's own default here); BENCH_SEED; BENCH_JAVA_OPTS (extra JVM flags).
 # The last line printed is:
-#   RESULT departments=N indicators=… mb=… parse_s=… check_s=… ratio=… peak_heap_mb=…
+#   RESULT departments=N indicators=… mb=… parse_s=… check_s=… ratio=… cpu_ratio=… parallel_check_s=… parallel_ratio=… peak_heap_mb=…
+# ratio: the engine on one thread against the bare parse on one thread (like with like); parallel_ratio: the
+# engine on every processor against the same parse.
 set -euo pipefail
 
 N="${1:-100}"

@@ -36,7 +36,7 @@ public final class Generator {
 
     public static final long DEFAULT_SEED = 20_240_101L;
     /** Bumped whenever the output changes; a data folder written by another version is regenerated. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
     public static final int TASKS = 30;
     public static final int INDICATORS_PER_TASK = 20;
     static final String MARKER = "generated.properties";
@@ -104,12 +104,37 @@ public final class Generator {
         Path sub = dir.resolve(folder(i)).resolve("submission");
         Files.createDirectories(sub);
         long bytes = 0;
+        // one department in five comes from an exporting system that writes every file on one line
+        boolean minified = i % 5 == 0;
         for (Map.Entry<String, String> e : files.entrySet()) {
-            byte[] b = e.getValue().getBytes(StandardCharsets.UTF_8);
+            byte[] b = (minified ? minify(e.getValue()) : e.getValue()).getBytes(StandardCharsets.UTF_8);
             Files.write(sub.resolve(e.getKey()), b);
             bytes += b.length;
         }
         return bytes;
+    }
+
+    /** The JSON text without the spaces and line breaks between tokens (strings kept as they are). */
+    static String minify(String json) {
+        StringBuilder sb = new StringBuilder(json.length());
+        boolean inString = false;
+        for (int k = 0; k < json.length(); k++) {
+            char c = json.charAt(k);
+            if (inString) {
+                sb.append(c);
+                if (c == '\\') {
+                    sb.append(json.charAt(++k));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                sb.append(c);
+            } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static void deleteTree(Path dir) throws IOException {
@@ -143,8 +168,15 @@ public final class Generator {
                            String completion, String explanation) {
     }
 
+    /**
+     * One department in three files its indicators as the national table's export does: the comparator and the unit
+     * in columns of their own ("≥" | "60" | "个") and bare actuals ("62").
+     */
+    private final boolean columns;
+
     Generator(int index, long seed) {
         this.index = index;
+        this.columns = index % 3 == 1;
         this.r = new Random(mix(seed, index));
         this.name = "深圳市" + pick(DISTRICTS) + pick(AGENCIES) + (r.nextInt(3) == 0 ? "（本级）" : "");
     }
@@ -269,6 +301,20 @@ public final class Generator {
         quarters.add(obj("quarter", 4, "cumulativePercent", rate, "explanation", "第四季度集中完成合同验收和支付。"));
         b.put("quarterlyExecution", quarters);
 
+        // the funds block (项目资金) of the national table: the total row and its sources, as printed
+        BigDecimal fiscalShare = BigDecimal.valueOf(80 + r.nextInt(16), 2);
+        BigDecimal fiscalInitial = initial.multiply(fiscalShare).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal fiscalFull = fullYear.multiply(fiscalShare).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal fiscalExecuted = actual.multiply(fiscalShare).setScale(2, RoundingMode.HALF_UP);
+        b.put("funds", obj("unit", "万元",
+                "total", obj("label", "年度资金总额", "initial", initial, "fullYear", fullYear, "executed", actual,
+                        "executionRatePercent", rate),
+                "components", List.of(
+                        obj("label", "其中：本年财政拨款", "initial", fiscalInitial, "fullYear", fiscalFull, "executed", fiscalExecuted),
+                        obj("label", "上年结转资金", "initial", initial.subtract(fiscalInitial), "fullYear", fullYear.subtract(fiscalFull),
+                                "executed", actual.subtract(fiscalExecuted)),
+                        obj("label", "其他资金"))));
+
         // "三公" parts: the planted sum that does not add up (parts exceed the actual by a little)
         BigDecimal tpFull = BigDecimal.valueOf(500 + r.nextInt(4500), 2);
         BigDecimal tpInitial = tpFull.subtract(BigDecimal.valueOf(r.nextInt(300), 2)).max(BigDecimal.ONE);
@@ -379,8 +425,26 @@ public final class Generator {
                 Map<String, Object> ind = obj("level1", "产出指标", "level2", "数量指标", "name", stem + m[0]);
                 if (m[2].equals("≤")) {
                     int n = r.nextInt(4);
-                    ind.put("target", "≤ " + n + " " + m[1]);
-                    ind.put("actual", r.nextInt(n + 1) + " " + m[1]);
+                    if (columns) {
+                        ind.put("comparator", pick(AT_MOST));
+                        ind.put("target", String.valueOf(n));
+                        ind.put("unit", m[1]);
+                        ind.put("actual", String.valueOf(r.nextInt(n + 1)));
+                    } else {
+                        ind.put("target", "≤ " + n + " " + m[1]);
+                        ind.put("actual", r.nextInt(n + 1) + " " + m[1]);
+                    }
+                } else if (columns && !(t == revisedTask && k == 5)) {
+                    int n = magnitude(m[1]);
+                    int got = Math.min(n + r.nextInt(Math.max(1, n / 5)), n * 12 / 10);
+                    if (missHere) {
+                        missHere = false;
+                        got = Math.max(0, n * (55 + r.nextInt(30)) / 100); // planted: a missed target
+                    }
+                    ind.put("comparator", pick(AT_LEAST));
+                    ind.put("target", String.valueOf(n));
+                    ind.put("unit", m[1]);
+                    ind.put("actual", String.valueOf(got));
                 } else {
                     int n = magnitude(m[1]);
                     int got = Math.min(n + r.nextInt(Math.max(1, n / 5)), n * 12 / 10);
@@ -407,7 +471,13 @@ public final class Generator {
             }
             List<String> quality = shuffled(QUALITY_MEASURES);
             for (int k = 0; k < 4; k++) {
-                list.add(percentIndicator("产出指标", "质量指标", stem + quality.get(k), stem));
+                if (k == 3 && r.nextInt(5) == 0) {
+                    // a qualitative row as real tables have them: a rule to follow, "达成预期指标" as the actual
+                    list.add(obj("level1", "产出指标", "level2", "质量指标", "name", stem + "经费支出合规性",
+                            "target", "符合相关制度规定", "actual", "达成预期指标", "task", stem));
+                } else {
+                    list.add(percentIndicator("产出指标", "质量指标", stem + quality.get(k), stem));
+                }
             }
             List<String> timely = shuffled(TIMELY_MEASURES);
             for (int k = 0; k < 3; k++) {
@@ -416,7 +486,9 @@ public final class Generator {
                     list.add(obj("level1", "产出指标", "level2", "时效指标", "name", stem + "事项办结时限",
                             "target", "≤ " + days + " 天", "actual", (1 + r.nextInt(days)) + " 天", "task", stem));
                 } else {
-                    list.add(percentIndicator("产出指标", "时效指标", stem + timely.get(k), stem));
+                    // real tables name the deadline in the indicator ("年底前资金支付及时率"); a few leave it out
+                    String when = r.nextInt(5) == 0 ? "" : pick(DEADLINES);
+                    list.add(percentIndicator("产出指标", "时效指标", stem + when + timely.get(k), stem));
                 }
             }
             BigDecimal cap = wan(task.budget()).setScale(1, RoundingMode.UP);
@@ -673,6 +745,9 @@ public final class Generator {
             "任务启动及时率");
     private static final List<String> SOCIAL_MEASURES = List.of("服务水平提升", "群众获得感增强", "营商环境改善",
             "安全形势稳定", "公共服务能力提升", "社会知晓度提高");
+    private static final List<String> AT_LEAST = List.of("≥", "≥", "≥", ">=", "≧", "不低于", "不少于", "不小于");
+    private static final List<String> AT_MOST = List.of("≤", "≤", "≦", "<=", "不超过", "不高于");
+    private static final List<String> DEADLINES = List.of("年底前", "12月底前", "季度内", "当年", "年内");
     private static final List<String> VAGUE_TARGETS = List.of("明显", "有效提升", "显著", "逐步改善");
     private static final List<String> VAGUE_ACTUALS = List.of("达成", "有效提升", "明显改善", "逐步改善");
     private static final List<String[]> ECONOMIC_MEASURES = List.of(new String[] {"带动相关产业产值增长", "%"},

@@ -50,6 +50,8 @@ public final class Harness {
     private final int checkThreads;
     private final ForkJoinPool parsePool;
     private final ForkJoinPool checkPool;
+    /** The engine on one thread: the like-with-like figure (RESULT ratio) against the one-thread floor. */
+    private final ForkJoinPool onePool = new ForkJoinPool(1);
     private final Engine engine = new Engine();
     private final Messages messages = new Messages(Messages.ZH);
     private final ReportMeta meta = ReportMeta.of(TIMESTAMP);
@@ -145,7 +147,7 @@ public final class Harness {
             pass = -w; // each round into new folders too; all are deleted at the end (deleting slows creating)
             long j0 = jit.getTotalCompilationTime();
             double pf = floorRuns ? timed(() -> floor(warm)) : 0;
-            double pe = engineRuns ? timed(() -> check(warm)) : 0;
+            double pe = engineRuns ? timed(() -> check(warm, checkPool)) : 0;
             long compiling = jit.getTotalCompilationTime() - j0;
             System.out.printf(Locale.ROOT, "warm-up %d: %d departments: parse %.3f s, check %.3f s, JIT compiling %.3f s%n",
                     w, warmup, pf, pe, compiling / 1e3);
@@ -163,6 +165,7 @@ public final class Harness {
             double[] check = new double[passes];
             double[] parseCpu = new double[passes];
             double[] checkCpu = new double[passes];
+            double[] parallel = new double[passes];
             for (int p = 0; p < passes; p++) {
                 long c0 = cpuNanos();
                 long g0 = gcMillis();
@@ -179,13 +182,21 @@ public final class Harness {
                 runCpu.reset();
                 reportCpu.reset();
                 pass = p + 1;
-                check[p] = timed(() -> check(depts));
+                check[p] = timed(() -> check(depts, onePool));
                 long c2 = cpuNanos();
                 long g2 = gcMillis();
                 // worker threads' cpu + time in GC pauses: the wall time of one thread on an idle machine
                 checkCpu[p] = lastThreadCpu / 1e9 + (g2 - g1) / 1e3;
                 System.out.printf(Locale.ROOT, "pass %d: check = Engine.run %.3f s cpu + ReportWriter.write %.3f s cpu + %.3f s in GC pauses%n",
                         p + 1, runCpu.sum() / 1e9, reportCpu.sum() / 1e9, (g2 - g1) / 1e3);
+                if (checkThreads > 1) {
+                    pass = -100 - p; // new folders, as every pass
+                    parallel[p] = timed(() -> check(depts, checkPool));
+                    System.out.printf(Locale.ROOT, "pass %d: check on %d threads %.3f s, parallel ratio %.2f%n",
+                            p + 1, checkThreads, parallel[p], parallel[p] / parse[p]);
+                } else {
+                    parallel[p] = check[p];
+                }
                 System.out.printf(Locale.ROOT,
                         "pass %d: parse %.3f s (%.1f MiB/s; thread cpu+gc %.3f s%s), "
                                 + "check %.3f s (%.1f MiB/s; thread cpu+gc %.3f s, process cpu %.2f s), ratio %.2f (cpu %.2f)%n",
@@ -215,8 +226,12 @@ public final class Harness {
                     passes, min(parseCpu), min(checkCpu), min(checkCpu) / min(parseCpu));
             System.out.printf(Locale.ROOT, "best of %d passes (wall): parse %.3f s, check %.3f s, ratio %.2f%n", passes,
                     parseS, checkS, checkS / parseS);
-            System.out.printf(Locale.ROOT, "RESULT departments=%d indicators=%d mb=%.1f parse_s=%.3f check_s=%.3f ratio=%.2f peak_heap_mb=%.1f%n",
-                    depts.size(), indicators, mib, parseS, checkS, checkS / parseS, peak / 1048576.0);
+            // ratio: the engine on one thread against the parse on one thread, each in its own JVM after warm-up
+            // (like with like); parallel_ratio: the engine on every processor (--check-threads) against the same
+            System.out.printf(Locale.ROOT, "RESULT departments=%d indicators=%d mb=%.1f parse_s=%.3f check_s=%.3f ratio=%.2f "
+                            + "cpu_ratio=%.2f parallel_check_s=%.3f parallel_ratio=%.2f peak_heap_mb=%.1f%n",
+                    depts.size(), indicators, mib, parseS, checkS, checkS / parseS, min(checkCpu) / min(parseCpu),
+                    min(parallel), min(parallel) / parseS, peak / 1048576.0);
         }
     }
 
@@ -254,9 +269,9 @@ public final class Harness {
     private int pass;
 
     /** The engine and its reports, as the mojo runs them: reports into a new temporary folder per department. */
-    private void check(List<Path> ds) {
+    private void check(List<Path> ds, ForkJoinPool pool) {
         Path out = reports.resolve(pass < 0 ? "warm-up-" + -pass : "pass-" + pass);
-        forEach(checkPool, ds, i -> {
+        forEach(pool, ds, i -> {
             Path d = ds.get(i);
             long c0 = THREADS.getCurrentThreadCpuTime();
             EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));

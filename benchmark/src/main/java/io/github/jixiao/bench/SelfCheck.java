@@ -65,8 +65,13 @@ final class SelfCheck {
             if (!ind.has("target")) {
                 continue;
             }
-            TargetValue t = TargetParser.parse(ind.get(ind.has("adjustedTarget") ? "adjustedTarget" : "target").asString());
-            TargetValue a = TargetParser.parse(ind.get("actual").asString());
+            String written = ind.get(ind.has("adjustedTarget") ? "adjustedTarget" : "target").asString();
+            String unit = ind.path("unit").asString("");
+            if (ind.has("comparator")) { // the national table's columns: "≥" | "60" | "个"
+                written = ind.get("comparator").asString() + " " + written + " " + unit;
+            }
+            TargetValue t = TargetParser.parse(written);
+            TargetValue a = TargetParser.parse(ind.get("actual").asString()).withDefaultUnit(unit);
             if (TargetParser.compare(t, a) == Outcome.MISSED) {
                 out.merge("missed", 1, Integer::sum);
             }
