@@ -267,7 +267,14 @@ public final class XlsxWriter {
     }
 
     private static void text(Writer w, int c, int r, String s, int style, Strings strings) throws IOException {
-        w.write("<c r=\"" + column(c) + r + "\" s=\"" + style + "\" t=\"s\"><v>" + strings.of(clean(s)) + "</v></c>");
+        w.write("<c r=\"");
+        w.write(column(c));
+        w.write(Integer.toString(r));
+        w.write("\" s=\"");
+        w.write('0' + style);
+        w.write("\" t=\"s\"><v>");
+        w.write(Integer.toString(strings.of(clean(s))));
+        w.write("</v></c>");
     }
 
     /** The shared strings, numbered in the order the sheets first use them. */
@@ -286,8 +293,20 @@ public final class XlsxWriter {
         }
     }
 
+    private static final String[] LETTERS = new String[64];
+
+    static {
+        for (int c = 0; c < LETTERS.length; c++) {
+            LETTERS[c] = letters(c);
+        }
+    }
+
     /** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
     static String column(int c) {
+        return c < LETTERS.length ? LETTERS[c] : letters(c);
+    }
+
+    private static String letters(int c) {
         StringBuilder sb = new StringBuilder(3);
         int n = c + 1;
         while (n > 0) {
@@ -327,6 +346,25 @@ public final class XlsxWriter {
         w.write(s, from, s.length() - from);
     }
 
+    /** Whether {@code s} from {@code from} on holds only characters a cell keeps as they are. */
+    private static boolean clean(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x20 && ch < 0xD800) {
+                continue;
+            }
+            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
     private static boolean sameRun(List<List<Object>> rows, int start, int i, int col) {
         for (int c = 0; c <= col; c++) {
             if (!Objects.equals(value(rows.get(start), c), value(rows.get(i), c))) {
@@ -362,6 +400,9 @@ public final class XlsxWriter {
     static String clean(String s) {
         if (s == null) {
             return "";
+        }
+        if (s.length() <= MAX_CELL && clean(s, 0)) {
+            return s; // the common case: nothing to replace, no copy
         }
         StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_CELL));
         for (int i = 0; i < s.length() && sb.length() < MAX_CELL; i++) {
