@@ -3,7 +3,6 @@ package io.github.jixiao.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -24,9 +23,11 @@ import java.util.zip.ZipOutputStream;
  * landscape fitted to the page width. Deterministic: the package's dates are fixed and every zip entry gets the
  * same timestamp, so the same tables give the same bytes.
  *
- * <p>The parts are written directly, as a stream of XML text into the zip: the layout is fixed (three small
- * sheets, four cell styles) and Apache POI's object model cost about 65 ms a workbook, a hundred times the parse
- * of the submission it summarises (benchmark/README.md, issue 17). POI still reads workbooks (the import), and the
+ * <p>The parts are written directly, as XML encoded to UTF-8 as it is written, each a stored (uncompressed) zip
+ * entry: the layout is fixed (three small sheets, four cell styles) and Apache POI's object model cost about 65 ms
+ * a workbook, a hundred times the parse of the submission it summarises, and deflating the parts four times the
+ * rest of the writing (benchmark/README.md, issue 17). OOXML packages may store or deflate their parts; every
+ * spreadsheet program reads both. POI still reads workbooks (the import), and the
  * tests read every workbook written here back through POI and hold it to the POI writer this class replaced
  * ({@code PoiXlsxWriter} in the test sources).
  */
@@ -52,7 +53,7 @@ public final class XlsxWriter {
     private static final int NUMBER = 4;
 
     public static byte[] write(List<Table> tables) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         write(tables, out);
         return out.toByteArray();
     }
@@ -61,11 +62,12 @@ public final class XlsxWriter {
     public static void write(List<Table> tables, OutputStream out) throws IOException {
         List<String> names = sheetNames(tables);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED); // a third of the default level's time; the file is a few per cent larger
-        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        Part w = new Part(zip);
+        // the parts are stored, not deflated: deflating (zlib at its fastest level) cost four times the rest of the
+        // workbook (benchmark/README.md); the file is about six times larger (270 KB for 600 indicators)
         Strings strings = new Strings();
 
-        entry(zip, w, "[Content_Types].xml");
+        w.part("[Content_Types].xml");
         w.write(HEAD);
         w.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -81,7 +83,7 @@ public final class XlsxWriter {
                 + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
                 + "</Types>");
 
-        entry(zip, w, "_rels/.rels");
+        w.part("_rels/.rels");
         w.write(HEAD);
         w.write("<Relationships xmlns=\"" + PKG_REL + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -89,7 +91,7 @@ public final class XlsxWriter {
                 + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/>"
                 + "</Relationships>");
 
-        entry(zip, w, "docProps/core.xml");
+        w.part("docProps/core.xml");
         w.write(HEAD);
         String date = FIXED + ":00Z";
         w.write("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
@@ -100,12 +102,12 @@ public final class XlsxWriter {
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
                 + "</cp:coreProperties>");
 
-        entry(zip, w, "docProps/app.xml");
+        w.part("docProps/app.xml");
         w.write(HEAD);
         w.write("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                 + "<Application>jixiao</Application></Properties>");
 
-        entry(zip, w, "xl/workbook.xml");
+        w.part("xl/workbook.xml");
         w.write(HEAD);
         w.write("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><workbookPr/>"
                 + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
@@ -127,7 +129,7 @@ public final class XlsxWriter {
         }
         w.write("</workbook>");
 
-        entry(zip, w, "xl/_rels/workbook.xml.rels");
+        w.part("xl/_rels/workbook.xml.rels");
         w.write(HEAD);
         w.write("<Relationships xmlns=\"" + PKG_REL + "\">");
         for (int i = 1; i <= tables.size(); i++) {
@@ -138,7 +140,7 @@ public final class XlsxWriter {
                 + "<Relationship Id=\"rId" + (n + 2) + "\" Type=\"" + REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                 + "</Relationships>");
 
-        entry(zip, w, "xl/styles.xml");
+        w.part("xl/styles.xml");
         w.write(HEAD);
         // fonts: 0 the default, 1 bold, 2 bold 14 pt; fills: 0 none, 1 gray125 (both required), 2 grey 25 %;
         // borders: 0 none, 1 thin on four sides; number format 2 is the built-in "0.00"
@@ -168,11 +170,11 @@ public final class XlsxWriter {
                 + "</styleSheet>");
 
         for (int i = 0; i < tables.size(); i++) {
-            entry(zip, w, "xl/worksheets/sheet" + (i + 1) + ".xml");
+            w.part("xl/worksheets/sheet" + (i + 1) + ".xml");
             sheet(w, tables.get(i), i == 0, strings);
         }
 
-        entry(zip, w, "xl/sharedStrings.xml");
+        w.part("xl/sharedStrings.xml");
         w.write(HEAD);
         w.write("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.index.size() + "\">");
         for (String s : strings.index.keySet()) {
@@ -186,7 +188,6 @@ public final class XlsxWriter {
         }
         w.write("</sst>");
         w.flush();
-        zip.closeEntry();
         zip.finish();
     }
 
@@ -317,13 +318,122 @@ public final class XlsxWriter {
         return sb.reverse().toString();
     }
 
-    private static void entry(ZipOutputStream zip, Writer w, String name) throws IOException {
-        w.flush();
-        zip.closeEntry(); // the previous part's, if any
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(FIXED);
-        zip.putNextEntry(e);
+    /**
+     * A part's XML, encoded to UTF-8 as it is written (markup is ASCII: one byte a character, no intermediate
+     * string) and handed to the zip in one piece when the part is complete ({@link #flush}). A writer over the zip
+     * stream encoded every small write on its own, and a string builder copied the text twice: two thirds of the
+     * workbook's time.
+     */
+    private static final class Part extends Writer {
+        private byte[] buf = new byte[128 * 1024];
+        private int n;
+        private final ZipOutputStream zip;
+        private String name;
+
+        Part(ZipOutputStream zip) {
+            this.zip = zip;
+        }
+
+        /** Ends the part being written (if any) and starts the part {@code name}. */
+        void part(String name) throws IOException {
+            flush();
+            this.name = name;
+        }
+
+        private void room(int more) {
+            if (n + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            }
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            write(new String(cbuf, off, len));
+        }
+
+        @Override
+        public void write(int c) {
+            room(3);
+            put((char) c, (char) 0);
+        }
+
+        @Override
+        public void write(String str) {
+            write(str, 0, str.length());
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            room(len * 3);
+            byte[] b = buf;
+            int k = n;
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = str.charAt(i);
+                if (c < 0x80) {
+                    b[k++] = (byte) c;
+                } else {
+                    n = k;
+                    if (put(c, i + 1 < end ? str.charAt(i + 1) : 0)) {
+                        i++;
+                    }
+                    k = n;
+                }
+            }
+            n = k;
+        }
+
+        /** Encodes {@code c} (with {@code next} when they make a surrogate pair); returns whether next was used. */
+        private boolean put(char c, char next) {
+            byte[] b = buf;
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+                int cp = Character.toCodePoint(c, next);
+                b[n++] = (byte) (0xF0 | cp >> 18);
+                b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | cp & 0x3F);
+                return true;
+            } else {
+                char ch = Character.isSurrogate(c) ? '\uFFFD' : c; // a lone surrogate cannot be encoded
+                b[n++] = (byte) (0xE0 | ch >> 12);
+                b[n++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | ch & 0x3F);
+            }
+            return false;
+        }
+
+        /** Writes the part as a stored (uncompressed) zip entry dated {@link #FIXED}. */
+        @Override
+        public void flush() throws IOException {
+            if (name == null) {
+                return;
+            }
+            ZipEntry e = new ZipEntry(name);
+            e.setTimeLocal(FIXED);
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(n);
+            e.setCompressedSize(n);
+            CRC32 crc = new CRC32();
+            crc.update(buf, 0, n);
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            zip.write(buf, 0, n);
+            zip.closeEntry();
+            n = 0;
+            name = null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
+
 
     /** XML text or attribute content: the five characters XML reserves, escaped. */
     private static void xml(Writer w, String s) throws IOException {
