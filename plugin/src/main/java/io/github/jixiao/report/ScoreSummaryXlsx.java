@@ -32,8 +32,9 @@ public final class ScoreSummaryXlsx {
 
     public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf) throws IOException {
         Path p = outDir.resolve(FILE);
-        byte[] bytes = XlsxWriter.write(tables(result, m, cellOf));
-        AtomicFiles.write(p, bytes);
+        // built in memory and written in one piece: the zip stream writes its headers a byte at a time
+        java.io.ByteArrayOutputStream bytes = XlsxWriter.workbook(tables(result, m, cellOf));
+        AtomicFiles.write(p, bytes::writeTo);
         return p;
     }
 

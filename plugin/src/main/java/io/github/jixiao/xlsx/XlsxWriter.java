@@ -53,9 +53,14 @@ public final class XlsxWriter {
     private static final int NUMBER = 4;
 
     public static byte[] write(List<Table> tables) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        return workbook(tables).toByteArray();
+    }
+
+    /** The workbook in memory, to be handed to a file in one write ({@code writeTo}) without another copy. */
+    public static ByteArrayOutputStream workbook(List<Table> tables) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(320 * 1024);
         write(tables, out);
-        return out.toByteArray();
+        return out;
     }
 
     /** Writes the workbook to {@code out} (not closed). */
@@ -325,7 +330,7 @@ public final class XlsxWriter {
      * workbook's time.
      */
     private static final class Part extends Writer {
-        private byte[] buf = new byte[128 * 1024];
+        private byte[] buf = new byte[256 * 1024];
         private int n;
         private final ZipOutputStream zip;
         private String name;
