@@ -14,6 +14,8 @@ final class WordList {
     private final List<String> words;
     /** For each first character, the indexes of the words that start with it, in list order. */
     private final Map<Character, int[]> byFirst = new HashMap<>();
+    /** The first characters, as bits (65,536 of them): most characters of a name start no word, and are let go here. */
+    private final long[] firsts = new long[1024];
 
     WordList(List<String> words) {
         this.words = List.copyOf(words);
@@ -25,7 +27,10 @@ final class WordList {
             }
             m.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(k);
         }
-        m.forEach((c, l) -> byFirst.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
+        m.forEach((c, l) -> {
+            byFirst.put(c, l.stream().mapToInt(Integer::intValue).toArray());
+            firsts[c >>> 6] |= 1L << (c & 63);
+        });
     }
 
     static WordList of(String... words) {
@@ -43,7 +48,11 @@ final class WordList {
         }
         int best = Integer.MAX_VALUE;
         for (int p = 0; p < text.length(); p++) {
-            int[] cands = byFirst.get(text.charAt(p));
+            char ch = text.charAt(p);
+            if ((firsts[ch >>> 6] & 1L << (ch & 63)) == 0) {
+                continue;
+            }
+            int[] cands = byFirst.get(ch);
             if (cands == null) {
                 continue;
             }
