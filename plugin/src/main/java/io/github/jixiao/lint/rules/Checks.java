@@ -27,6 +27,15 @@ final class Checks {
         return SATISFACTION.equals(i.level1());
     }
 
+    /** A JSON pointer from a path kept as keys (String) and indexes (Integer). */
+    static String pointer(java.util.List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : path) {
+            sb.append('/').append(o instanceof String k ? io.github.jixiao.load.Pointers.escape(k) : o.toString());
+        }
+        return sb.toString();
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }

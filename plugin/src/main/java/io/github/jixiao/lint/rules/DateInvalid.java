@@ -38,21 +38,24 @@ public final class DateInvalid implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (JsonDocument d : submission.documents().values()) {
-            walk(d, d.root(), "", ctx);
+            walk(d, d.root(), new java.util.ArrayList<>(), ctx);
         }
     }
 
-    private static void walk(JsonDocument d, JsonNode n, String pointer, RuleContext ctx) {
+    /** Walks the tree once; a node's pointer is built only for a date it reports (the path is kept as keys and indexes). */
+    private static void walk(JsonDocument d, JsonNode n, java.util.ArrayList<Object> path, RuleContext ctx) {
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 JsonNode v = e.getValue();
                 if (v.isContainer()) {
-                    walk(d, v, pointer + "/" + Pointers.escape(e.getKey()), ctx);
+                    path.add(e.getKey());
+                    walk(d, v, path, ctx);
+                    path.remove(path.size() - 1);
                 } else if (v.isString() && DATE_FIELDS.contains(e.getKey())) {
                     String s = v.asString();
                     // a string of another shape is the schema's finding; one of this shape must name a day
                     if (SHAPE.matcher(s).matches() && Submission.parseDate(s) == null) {
-                        String p = pointer + "/" + Pointers.escape(e.getKey());
+                        String p = Checks.pointer(path) + "/" + Pointers.escape(e.getKey());
                         ctx.report(d.src(v, p), SubmissionLoader.excerpt(s, 40));
                     }
                 }
@@ -60,7 +63,9 @@ public final class DateInvalid implements Rule {
         } else if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {
                 if (n.get(i).isContainer()) {
-                    walk(d, n.get(i), pointer + "/" + i, ctx);
+                    path.add(i);
+                    walk(d, n.get(i), path, ctx);
+                    path.remove(path.size() - 1);
                 }
             }
         }

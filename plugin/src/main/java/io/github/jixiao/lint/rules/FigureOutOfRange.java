@@ -44,7 +44,7 @@ public final class FigureOutOfRange implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (Map.Entry<String, JsonDocument> e : submission.documents().entrySet()) {
-            walk(e.getKey(), e.getValue(), e.getValue().root(), "", "", ctx);
+            walk(e.getKey(), e.getValue(), e.getValue().root(), new java.util.ArrayList<>(), ctx);
         }
         for (Quarter q : submission.quarters()) {
             far(ctx, q.cumulativePercent(), q.src(), "第" + q.quarter() + "季度末累计执行进度",
@@ -60,29 +60,45 @@ public final class FigureOutOfRange implements Rule {
         }
     }
 
-    /** Every money object {value, unit}; {@code shape} is the pointer without array indexes ("adjustments#/adjustments/amount"). */
-    private static void walk(String role, JsonDocument d, JsonNode n, String pointer, String shape, RuleContext ctx) {
+    /**
+     * Every money object {value, unit}. The path is kept as keys and indexes, and turned into a pointer (and into its
+     * shape, the pointer without array indexes: "adjustments#/adjustments/amount") only for a negative amount.
+     */
+    private static void walk(String role, JsonDocument d, JsonNode n, java.util.ArrayList<Object> path, RuleContext ctx) {
         if (n.isObject()) {
             JsonNode v = n.get("value");
             if (v != null && v.isNumber() && n.path("unit").isString() && n.size() == 2) {
                 BigDecimal value = Submission.number(v);
-                if (value != null && value.signum() < 0 && !SIGNED.contains(role + "#" + shape)) {
-                    ctx.report(d.src(v, pointer + "/value"), Checks.num(value) + " " + n.get("unit").asString());
+                if (value != null && value.signum() < 0 && !SIGNED.contains(role + "#" + shape(path))) {
+                    ctx.report(d.src(v, Checks.pointer(path) + "/value"), Checks.num(value) + " " + n.get("unit").asString());
                 }
                 return;
             }
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 if (e.getValue().isContainer()) {
-                    String key = "/" + Pointers.escape(e.getKey());
-                    walk(role, d, e.getValue(), pointer + key, shape + key, ctx);
+                    path.add(e.getKey());
+                    walk(role, d, e.getValue(), path, ctx);
+                    path.remove(path.size() - 1);
                 }
             }
         } else if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {
                 if (n.get(i).isContainer()) {
-                    walk(role, d, n.get(i), pointer + "/" + i, shape, ctx);
+                    path.add(i);
+                    walk(role, d, n.get(i), path, ctx);
+                    path.remove(path.size() - 1);
                 }
             }
         }
+    }
+
+    private static String shape(java.util.List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : path) {
+            if (o instanceof String k) {
+                sb.append('/').append(Pointers.escape(k));
+            }
+        }
+        return sb.toString();
     }
 }

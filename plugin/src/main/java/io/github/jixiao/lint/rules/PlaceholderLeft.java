@@ -98,11 +98,7 @@ public final class PlaceholderLeft implements Rule {
                 }
             }
         } else if (n.isString() && n.asString().contains("请填写") && PLACEHOLDER.matcher(n.asString()).find()) {
-            StringBuilder pointer = new StringBuilder();
-            for (Object o : path) {
-                pointer.append('/').append(o instanceof String k ? Pointers.escape(k) : o.toString());
-            }
-            ctx.report(sev, "", doc.src(n, pointer.toString()), null, SubmissionLoader.excerpt(n.asString().strip(), 40));
+            ctx.report(sev, "", doc.src(n, Checks.pointer(path)), null, SubmissionLoader.excerpt(n.asString().strip(), 40));
         }
     }
 }
