@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 @RuleInfo(
         id = "column-format-mixed",
@@ -36,39 +35,41 @@ import tools.jackson.databind.JsonNode;
 public final class ColumnFormatMixed implements Rule {
 
 
-    private record Col(String field, String zh, String en) {
+    /** A column as bound (the rows' own values, read once at binding, not looked up in the JSON again). */
+    private record Col(String field, String zh, String en, java.util.function.Function<io.github.jixiao.model.Indicator, Object> value) {
     }
 
     private static final List<Col> TEXT_COLUMNS = List.of(
-            new Col("target", "指标值", "target"), new Col("actual", "实际完成值", "actual"));
+            new Col("target", "指标值", "target", io.github.jixiao.model.Indicator::target),
+            new Col("actual", "实际完成值", "actual", io.github.jixiao.model.Indicator::actual));
     private static final List<Col> NUMBER_COLUMNS = List.of(
-            new Col("points", "分值", "points"), new Col("score", "得分", "score"));
+            new Col("points", "分值", "points", io.github.jixiao.model.Indicator::points),
+            new Col("score", "得分", "score", io.github.jixiao.model.Indicator::score));
 
     @Override
     public void check(Submission s, RuleContext ctx) {
-        JsonNode arr = s.node("indicators", "/indicators");
-        if (arr == null || !arr.isArray()) {
+        List<io.github.jixiao.model.Indicator> rows = s.indicators();
+        if (rows.isEmpty()) {
             return;
         }
         for (Col c : NUMBER_COLUMNS) {
-            numbers(s, ctx, arr, c);
+            numbers(s, ctx, rows, c);
         }
         for (Col c : TEXT_COLUMNS) {
-            texts(s, ctx, arr, c);
+            texts(s, ctx, rows, c);
         }
     }
 
     /** JSON numbers keep their printed decimals (20.00 arrives as 20.00): integers written with and without ".00". */
-    private static void numbers(Submission s, RuleContext ctx, JsonNode arr, Col c) {
+    private static void numbers(Submission s, RuleContext ctx, List<io.github.jixiao.model.Indicator> rows, Col c) {
         String plain = null;
         String padded = null;
         String paddedAt = null;
-        for (int k = 0; k < arr.size(); k++) {
-            JsonNode v = arr.get(k).get(c.field());
-            if (v == null || !v.isNumber()) {
+        for (io.github.jixiao.model.Indicator i : rows) {
+            if (!(c.value().apply(i) instanceof BigDecimal d)) {
                 continue;
             }
-            BigDecimal d = v.decimalValue();
+            int k = i.index();
             boolean integer = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
             if (!integer) {
                 continue;
@@ -87,7 +88,7 @@ public final class ColumnFormatMixed implements Rule {
         }
     }
 
-    private static void texts(Submission s, RuleContext ctx, JsonNode arr, Col c) {
+    private static void texts(Submission s, RuleContext ctx, List<io.github.jixiao.model.Indicator> rows, Col c) {
         // the first row (its index) showing each format; -1 while none has
         int plain = -1;
         int padded = -1;
@@ -95,13 +96,11 @@ public final class ColumnFormatMixed implements Rule {
         int ungrouped = -1;
         int word = -1;
         int sign = -1;
-        String[] texts = new String[arr.size()];
-        for (int k = 0; k < arr.size(); k++) {
-            JsonNode v = arr.get(k).get(c.field());
-            if (v == null || !v.isString()) {
+        String[] texts = new String[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            if (!(c.value().apply(rows.get(k)) instanceof String t)) {
                 continue;
             }
-            String t = v.asString();
             texts[k] = t;
             if (!hasDigit(t)) {
                 continue; // nothing any of the checks below looks at
@@ -139,16 +138,16 @@ public final class ColumnFormatMixed implements Rule {
                 sign = sign < 0 ? k : sign;
             }
         }
-        report(s, ctx, c, "separators", at(texts, grouped, c), at(texts, ungrouped, c));
+        report(s, ctx, c, "separators", at(rows, texts, grouped, c), at(rows, texts, ungrouped, c));
         if (padded >= 0 && plain >= 0 && texts[padded].contains("%")) {
-            report(s, ctx, c, "decimals", at(texts, padded, c), at(texts, plain, c));
+            report(s, ctx, c, "decimals", at(rows, texts, padded, c), at(rows, texts, plain, c));
         }
-        report(s, ctx, c, "percent", at(texts, word, c), at(texts, sign, c));
+        report(s, ctx, c, "percent", at(rows, texts, word, c), at(rows, texts, sign, c));
         moneyUnits(s, ctx, c);
     }
 
-    private static String[] at(String[] texts, int k, Col c) {
-        return k < 0 ? null : new String[] {texts[k], "/indicators/" + k + "/" + c.field()};
+    private static String[] at(List<io.github.jixiao.model.Indicator> rows, String[] texts, int k, Col c) {
+        return k < 0 ? null : new String[] {texts[k], rows.get(k).pointer() + "/" + c.field()};
     }
 
     private static boolean digit(char ch) {
