@@ -36,8 +36,8 @@ public final class ImportMojo extends AbstractMojo {
     public void execute() throws MojoFailureException {
         try {
             WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite);
-            for (String p : r.problems()) {
-                getLog().warn(workbook + ": " + p);
+            for (WorkbookImport.Problem p : r.problems()) {
+                getLog().warn(workbook + ": " + p.cell() + (p.text() == null ? "" : ": " + p.text()));
             }
             for (String w : r.written()) {
                 getLog().info("jixiao:import 写入 / wrote " + w);

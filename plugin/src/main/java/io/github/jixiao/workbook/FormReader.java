@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class FormReader {
 
     /** What a sheet gave: the documents by role and, for each value, the cell it came from. */
-    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<String> problems) {
+    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<WorkbookImport.Problem> problems) {
     }
 
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
@@ -52,7 +52,7 @@ final class FormReader {
 
     private final Grid g;
     private final Map<String, String> cells = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<WorkbookImport.Problem> problems = new ArrayList<>();
 
     private FormReader(Grid g) {
         this.g = g;
@@ -113,7 +113,7 @@ final class FormReader {
         if (name != null) {
             dept.put("name", name);
         } else {
-            problems.add(g.sheet + ": 未找到 主管部门 / 部门名称");
+            problems.add(new WorkbookImport.Problem("no-department", null, g.sheet, null, false));
         }
         if (year != null) {
             dept.put("year", year);
@@ -243,8 +243,8 @@ final class FormReader {
                     case "scoreRate", "points", "score" -> {
                         BigDecimal n = Grid.number(v);
                         if (n == null || g.inMerge(r, c)) {
-                            problems.add(g.address(r, c) + ": 不是一个数（" + abbreviate(v) + "）"
-                                    + (g.inMerge(r, c) ? "，合并单元格" : ""));
+                            problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
+                                    g.address(r, c), abbreviate(v), g.inMerge(r, c)));
                             continue;
                         }
                         row.put(f, n);
@@ -560,7 +560,8 @@ final class FormReader {
                     }
                     BigDecimal n = Grid.number(v);
                     if (n == null) {
-                        problems.add(g.address(k, e.getValue()) + ": 不是一个数（" + abbreviate(v) + "）");
+                        problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/" + e.getKey(), g.address(k, e.getValue()),
+                                abbreviate(v), g.inMerge(k, e.getValue())));
                         continue;
                     }
                     row.put(e.getKey(), n);

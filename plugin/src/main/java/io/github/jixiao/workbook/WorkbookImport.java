@@ -48,10 +48,19 @@ public final class WorkbookImport {
     }
 
     /**
-     * @param written  the files written (project-relative)
-     * @param problems cells that could not be read (a text where a number belongs …), each naming its cell
+     * What could not be read. {@code key} {@code not-a-number}: the cell {@code cell} holds {@code text} (or is part of a
+     * merged block, {@code merged}) where a number belongs, so the value at {@code ref} ({@code role#/pointer}) is
+     * missing from the JSON; {@code no-department}: the sheet names no 主管部门 / 部门名称 ({@code ref} is null).
      */
-    public record Result(List<String> written, List<String> problems) {
+    public record Problem(String key, String ref, String cell, String text, boolean merged) {
+    }
+
+    /**
+     * @param written  the files written (project-relative)
+     * @param problems cells that could not be read (a text where a number belongs …), each naming its cell; each is
+     *                 also in the sidecar, and check reports it as {@code workbook-cell-unreadable}
+     */
+    public record Result(List<String> written, List<Problem> problems) {
     }
 
     /** The forms in a workbook, one per sheet that holds an indicator table. */
@@ -125,7 +134,7 @@ public final class WorkbookImport {
         List<FormReader.Form> forms = read(file, workbook);
         // plan every file first: an existing one stops the import before anything is written
         Map<Path, byte[]> plan = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (FormReader.Form f : forms) {
             Path dir = forms.size() == 1 ? sub : sub.resolve(folder(f.sheet()));
             Map<String, String> cells = new LinkedHashMap<>();
@@ -139,10 +148,28 @@ public final class WorkbookImport {
                 String[] rp = c.getKey().split("#", 2);
                 cells.put(prefix + rp[0] + ".json#" + rp[1], c.getValue());
             }
+            // a value that could not be read: its cell named at the pointer where it belongs, and listed for check
+            List<Object> unreadable = new ArrayList<>();
+            for (Problem pr : f.problems()) {
+                if (pr.ref() == null) {
+                    continue;
+                }
+                String[] rp = pr.ref().split("#", 2);
+                cells.put(prefix + rp[0] + ".json#" + rp[1], pr.cell());
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("ref", pr.ref());
+                u.put("cell", pr.cell());
+                u.put("text", pr.text());
+                u.put("merged", pr.merged());
+                unreadable.add(u);
+            }
             Map<String, Object> sidecar = new LinkedHashMap<>();
             sidecar.put("workbook", Confinement.relative(proj, file));
             sidecar.put("sheet", f.sheet());
             sidecar.put("cells", cells);
+            if (!unreadable.isEmpty()) {
+                sidecar.put("unreadable", unreadable);
+            }
             plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());
         }

@@ -172,4 +172,32 @@ class WorkbookImportTest {
         assertTrue(r.written().contains("submission/自评表/indicators.json"), r.written().toString());
         assertTrue(r.written().contains("submission/第二个项目/indicators.json"), r.written().toString());
     }
+
+    @Test
+    void unreadableCellsAreFindingsOfCheckNamingTheCell(@TempDir Path tmp) throws Exception {
+        var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        var sh = wb.getSheetAt(0);
+        sh.getRow(12).getCell(7).setCellValue("见附件"); // 得分 of the first indicator: H13
+        sh.getRow(13).getCell(6).setBlank(); // 分值 of the second (G14) inside a merged block G13:G14
+        sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(12, 13, 6, 6));
+        FormWorkbooks.save(wb, tmp.resolve("forms/自评表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评表.xlsx", tmp.resolve("submission"), false);
+        assertEquals(List.of("自评表!H13", "自评表!G14"), r.problems().stream().map(WorkbookImport.Problem::cell).toList());
+        String ind = Files.readString(tmp.resolve("submission/indicators.json"));
+        assertFalse(ind.contains("见附件"), ind);
+        EngineResult e = check(tmp);
+        List<Finding> u = e.findings().stream().filter(f -> f.ruleId().equals("workbook-cell-unreadable")).toList();
+        assertEquals(List.of("/indicators/0/score 自评表!H13 ", "/indicators/1/points 自评表!G14 merged"),
+                u.stream().map(f -> f.pointer() + " " + f.args().get(0) + " " + f.key()).toList());
+        for (Finding f : u) {
+            assertEquals("submission/indicators.json", f.file());
+            assertTrue(f.line() > 0, f.toString());
+            assertEquals(io.github.jixiao.finding.Severity.ERROR, f.severity());
+        }
+        // the reports name the cell too (the sidecar maps the missing value's pointer to its cell)
+        io.github.jixiao.report.Cells cells = io.github.jixiao.report.Cells.load(tmp, tmp.resolve("submission"));
+        assertEquals("自评表!H13", cells.of(u.get(0)));
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(u.get(0));
+        assertTrue(zh.contains("自评表!H13") && zh.contains("见附件"), zh);
+    }
 }
