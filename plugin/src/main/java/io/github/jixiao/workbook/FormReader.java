@@ -63,6 +63,84 @@ final class FormReader {
         return new FormReader(g).read();
     }
 
+    /**
+     * Every form on this sheet: one per project table when several stand one after the other (each with its own
+     * header block: a title and 项目名称, then its indicator table), else the one form (or none).
+     */
+    static List<Form> readAll(Grid g) {
+        List<Integer> starts = new FormReader(g).projectStarts();
+        List<Form> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Grid part = starts.size() == 1 ? g : g.slice(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : g.height());
+            Form f = read(part);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");
+
+    /**
+     * The rows where the sheet's project tables begin: [0] for one table; for several, each later table begins at the
+     * header block between the previous indicator table and its own (the 项目名称 row, with the title rows just above).
+     * A heading repeated without a header block of its own (a printed page's repeated heading) starts nothing.
+     */
+    private List<Integer> projectStarts() {
+        List<Integer> heads = new ArrayList<>();
+        for (int r = 0; r < g.height(); r++) {
+            if (mayBeHeading(r)) {
+                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+                if (cols.containsKey("name") && cols.size() > 2) {
+                    heads.add(r);
+                    r++; // the second row of a two-row heading is not another table
+                }
+            }
+        }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int k = 1; k < heads.size(); k++) {
+            int prev = heads.get(k - 1);
+            int label = -1;
+            for (int r = prev + 2; r < heads.get(k) && label < 0; r++) {
+                String t = firstText(r);
+                if (t != null && BLOCK_LABELS.contains(fold(t).replaceAll("[:：]$", "").replace("（", "(").replace("）", ")"))) {
+                    label = r;
+                }
+            }
+            if (label < 0) {
+                continue;
+            }
+            int start = label;
+            for (int r = label - 1; r > prev + 1; r--) {
+                String t = firstText(r);
+                if (t == null) {
+                    continue;
+                }
+                String f = fold(t);
+                if (f.contains("表") || f.matches("[(（]?20\\d\\d年度?[)）]?")) {
+                    start = r;
+                } else {
+                    break;
+                }
+            }
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    /** A row that may hold the indicator headings: one of its cells is a 三级指标 / 指标名称 heading (cheap test first). */
+    private boolean mayBeHeading(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.raw(r, c);
+            if (v != null && v.length() <= 30 && v.indexOf('指') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Form read() {
         int[] head = findHeader(INDICATOR_COLUMNS, "name", 2);
         if (head == null) {

@@ -23,9 +23,21 @@ final class Grid {
     final List<String[]> rows = new ArrayList<>();
     final List<boolean[]> merged = new ArrayList<>();
     int width;
+    /** The sheet row of this grid's row 0 (a project table below another on the same sheet starts further down). */
+    private int rowOffset;
 
     private Grid(String sheet) {
         this.sheet = sheet;
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a grid of their own; cells keep their sheet addresses. */
+    Grid slice(int from, int to) {
+        Grid s = new Grid(sheet);
+        s.rows.addAll(rows.subList(from, to));
+        s.merged.addAll(merged.subList(from, to));
+        s.width = width;
+        s.rowOffset = rowOffset + from;
+        return s;
     }
 
     static Grid of(Sheet sh, int maxRows, int maxCols) {
@@ -94,7 +106,7 @@ final class Grid {
 
     /** {@code 自评表!F12}. */
     String address(int r, int c) {
-        return sheet + "!" + new CellReference(r, c).formatAsString(false);
+        return sheet + "!" + new CellReference(r + rowOffset, c).formatAsString(false);
     }
 
     static String text(Cell cell) {

@@ -95,10 +95,7 @@ public final class WorkbookImport {
                 if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
                     continue;
                 }
-                FormReader.Form f = FormReader.read(Grid.of(sh, MAX_ROWS, MAX_COLS));
-                if (f != null) {
-                    forms.add(f);
-                }
+                forms.addAll(FormReader.readAll(Grid.of(sh, MAX_ROWS, MAX_COLS)));
             }
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new ImportException(shown + ": 工作簿损坏或无法读取 / corrupt or unreadable workbook (" + reason(e) + ")");
@@ -135,8 +132,10 @@ public final class WorkbookImport {
         // plan every file first: an existing one stops the import before anything is written
         Map<Path, byte[]> plan = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (FormReader.Form f : forms) {
-            Path dir = forms.size() == 1 ? sub : sub.resolve(folder(f.sheet()));
+        List<String> folders = folders(forms);
+        for (int k = 0; k < forms.size(); k++) {
+            FormReader.Form f = forms.get(k);
+            Path dir = forms.size() == 1 ? sub : sub.resolve(folders.get(k));
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
                 Path target = dir.resolve(d.getKey() + ".json");
@@ -215,6 +214,32 @@ public final class WorkbookImport {
         // the message only (never the class name or a trace): POI's messages may quote the exception they wrap
         m = m.replaceAll("[a-zA-Z_$.]+(Exception|Error): ?", "").replaceAll("\\s+", " ");
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /**
+     * One folder per form, named after its sheet; several projects one after the other on one sheet are numbered in
+     * sheet order (自评表-1, 自评表-2), and names that would fall together (sheets "a/b" and "a_b") are told apart.
+     */
+    static List<String> folders(List<FormReader.Form> forms) {
+        Map<String, Integer> perSheet = new LinkedHashMap<>();
+        for (FormReader.Form f : forms) {
+            perSheet.merge(f.sheet(), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (FormReader.Form f : forms) {
+            String name = folder(f.sheet());
+            if (perSheet.get(f.sheet()) > 1) {
+                name = name + "-" + seen.merge(f.sheet(), 1, Integer::sum);
+            }
+            String unique = name;
+            for (int n = 2; !used.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+                unique = name + "~" + n;
+            }
+            out.add(unique);
+        }
+        return out;
     }
 
     /** A folder name from a sheet name: no separators, no dots at the start. */

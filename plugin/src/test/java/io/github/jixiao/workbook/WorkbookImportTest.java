@@ -200,4 +200,45 @@ class WorkbookImportTest {
         String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(u.get(0));
         assertTrue(zh.contains("自评表!H13") && zh.contains("见附件"), zh);
     }
+
+    @Test
+    void severalProjectsOneAfterTheOtherOnOneSheetOneFolderEach(@TempDir Path tmp) throws Exception {
+        // every irregularity but formulas (a copied formula cell loses the cached value a saved sheet holds)
+        var wb = FormWorkbooks.tangxi(new FormWorkbooks.Quirks(true, true, true, false, true, true));
+        var sh = wb.getSheetAt(0);
+        int last = sh.getLastRowNum();
+        int first = sh.getFirstRowNum(); // the title, below two blank rows
+        int offset = last + 4; // three blank rows between the tables; the second title in row offset
+        sh.copyRows(first, last, offset, new org.apache.poi.ss.usermodel.CellCopyPolicy());
+        // the second project: its own name (项目名称's value, row 3 of its block, column D after the blank column)
+        var nameCell = sh.getRow(offset + 2).getCell(3);
+        assertEquals("委托业务项目", nameCell.getStringCellValue());
+        nameCell.setCellValue("第二个委托业务项目");
+        FormWorkbooks.save(wb, tmp.resolve("forms/自评表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评表.xlsx", tmp.resolve("submission"), false);
+        assertTrue(r.written().contains("submission/自评表-1/indicators.json"), r.written().toString());
+        assertTrue(r.written().contains("submission/自评表-2/indicators.json"), r.written().toString());
+        assertEquals(2, r.written().stream().filter(w -> w.endsWith("/department.json")).count(), r.written().toString());
+        // each scores as the hand-written form
+        List<String> expected = outcome(check(it("form-tangxi-2022")));
+        for (String part : List.of("自评表-1", "自评表-2")) {
+            EngineResult e = new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission/" + part)));
+            assertEquals(expected, outcome(e), part);
+        }
+        assertTrue(Files.readString(tmp.resolve("submission/自评表-1/department.json")).contains("\"name\" : \"委托业务项目\""));
+        assertTrue(Files.readString(tmp.resolve("submission/自评表-2/department.json")).contains("第二个委托业务项目"));
+        // the second table's cells keep their sheet addresses: 三级指标 in column E (blank column), 12 rows below its title
+        String cells = Files.readString(tmp.resolve("submission/自评表-2/" + WorkbookImport.CELLS), StandardCharsets.UTF_8);
+        assertTrue(cells.contains("\"submission/自评表-2/indicators.json#/indicators/0/name\" : \"自评表!E" + (offset + 12 + 1) + "\""), cells);
+        String firstCells = Files.readString(tmp.resolve("submission/自评表-1/" + WorkbookImport.CELLS), StandardCharsets.UTF_8);
+        assertTrue(firstCells.contains("\"submission/自评表-1/indicators.json#/indicators/0/name\" : \"自评表!E15\""), firstCells);
+    }
+
+    @Test
+    void folderNamesNeverFallTogether() {
+        FormReader.Form a = new FormReader.Form("a/b", java.util.Map.of(), java.util.Map.of(), List.of());
+        FormReader.Form b = new FormReader.Form("a_b", java.util.Map.of(), java.util.Map.of(), List.of());
+        assertEquals(List.of("a_b", "a_b~2"), WorkbookImport.folders(List.of(a, b)));
+        assertEquals(List.of("a_b-1", "a_b-2", "a_b"), WorkbookImport.folders(List.of(a, a, b)));
+    }
 }
