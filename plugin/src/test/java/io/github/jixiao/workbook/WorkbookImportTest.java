@@ -74,6 +74,27 @@ class WorkbookImportTest {
     }
 
     @Test
+    void chongqingAsPrintedScoresAsTheHandWrittenJson(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.chongqing());
+        assertEquals(outcome(check(it("form-cq-rongmeiti-2021"))), outcome(check(p)));
+    }
+
+    @Test
+    void targetTableGivesTheFindingsOfTheHandWrittenJson(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.target());
+        EngineResult hand = check(it("form-target-xlsx/hand-written"));
+        EngineResult imported = check(p);
+        assertEquals(hand.stage(), imported.stage());
+        assertEquals(findings(hand), findings(imported));
+        assertFalse(findings(hand).isEmpty());
+    }
+
+    static List<String> findings(EngineResult r) {
+        return r.findings().stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.file().substring(f.file().lastIndexOf('/') + 1)
+                + "#" + f.pointer() + " " + f.key()).sorted().toList();
+    }
+
+    @Test
     void tangxiWithEveryIrregularityReadsTheSame(@TempDir Path tmp) throws Exception {
         Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.ALL));
         assertEquals(outcome(check(it("form-tangxi-2022"))), outcome(check(p)));
