@@ -134,7 +134,8 @@ final class FormReader {
     private boolean mayBeHeading(int r) {
         for (int c = 0; c < g.width; c++) {
             String v = g.raw(r, c);
-            if (v != null && v.length() <= 30 && v.indexOf('指') >= 0) {
+            // every name heading (三级指标, 指标名称, 绩效指标名称, spaced or full-width) holds 指 and 三 or 名
+            if (v != null && v.length() <= 30 && v.indexOf('指') >= 0 && (v.indexOf('三') >= 0 || v.indexOf('名') >= 0)) {
                 return true;
             }
         }
@@ -390,9 +391,11 @@ final class FormReader {
         return g.inMerge(r, cols.get("level1")) && g.inMerge(r, cols.get("level2"));
     }
 
+    private static final Pattern POINTS_SUFFIX = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]");
+
     /** 产出指标(50分) → 产出指标. */
     static String level1(String v) {
-        return v.replaceAll("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]", "").strip();
+        return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }
 
     private static boolean isTotalLabel(String f) {

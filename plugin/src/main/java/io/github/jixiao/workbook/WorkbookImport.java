@@ -15,9 +15,7 @@ import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.IOUtils;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,16 +104,13 @@ public final class WorkbookImport {
             throw new ImportException("import.unreadable", shown, e.getClass().getSimpleName());
         }
         List<FormReader.Form> forms = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Sheet sh = wb.getSheetAt(i);
-                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
-                    continue;
-                }
-                forms.addAll(FormReader.readAll(Grid.of(sh, MAX_ROWS, MAX_COLS)));
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            // streamed: each sheet's XML through SAX (no XSSFWorkbook DOM), so a large sheet keeps the heap bounded
+            for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
+                forms.addAll(FormReader.readAll(g));
             }
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                 | org.xml.sax.SAXException e) {
             if (zipBomb(e)) {
                 throw new ImportException("import.zip-bomb", shown);
             }
