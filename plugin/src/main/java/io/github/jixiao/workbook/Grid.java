@@ -329,10 +329,16 @@ final class Grid {
                             g.merged.add(new boolean[0]);
                         }
                         String[] cells = rowCells.toArray(new String[0]);
-                        g.rows.add(cells);
-                        g.merged.add(new boolean[cells.length]);
+                        if (row < g.rows.size()) {
+                            // a row number given twice or out of order (never in a saved workbook): the later one stands
+                            g.rows.set(row, cells);
+                            g.merged.set(row, new boolean[cells.length]);
+                        } else {
+                            g.rows.add(cells);
+                            g.merged.add(new boolean[cells.length]);
+                        }
                         g.width = Math.max(g.width, cells.length);
-                        lastRow = row;
+                        lastRow = Math.max(lastRow, row);
                     }
                 }
                 default -> {

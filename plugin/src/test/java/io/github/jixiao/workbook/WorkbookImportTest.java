@@ -262,4 +262,41 @@ class WorkbookImportTest {
         assertEquals(List.of("a_b", "a_b~2"), WorkbookImport.folders(List.of(a, b)));
         assertEquals(List.of("a_b-1", "a_b-2", "a_b"), WorkbookImport.folders(List.of(a, a, b)));
     }
+
+    /**
+     * The streamed reading on what other writers produce: inline strings (as SXSSF and many exporters write them), a
+     * date cell by its format, a hidden sheet with a table of its own (left out).
+     */
+    @Test
+    void inlineStringsDatesAndHiddenSheets(@TempDir Path tmp) throws Exception {
+        try (var src = FormWorkbooks.target(); var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            for (String name : new String[] {"隐藏", "目标表"}) {
+                var to = wb.createSheet(name);
+                for (var row : src.getSheetAt(0)) {
+                    var r = to.createRow(row.getRowNum());
+                    for (var c : row) {
+                        r.createCell(c.getColumnIndex()).setCellValue(c.getStringCellValue()
+                                + (name.equals("隐藏") && c.getStringCellValue().equals("委托业务项目") ? "（隐藏）" : ""));
+                    }
+                }
+            }
+            var row = wb.getSheet("目标表").getRow(1);
+            row.createCell(5).setCellValue("填报日期");
+            var date = row.createCell(6);
+            date.setCellValue(java.time.LocalDate.of(2023, 3, 15));
+            var st = wb.createCellStyle();
+            st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(st);
+            wb.setSheetHidden(0, true);
+            try (var out = Files.newOutputStream(tmp.resolve("streamed.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "streamed.xlsx", tmp.resolve("submission"), false);
+        assertTrue(r.written().contains("submission/indicators.json"), r.written().toString());
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        assertTrue(dept.contains("\"reportDate\" : \"2023-03-15\"") && !dept.contains("隐藏"), dept);
+        assertTrue(Files.readString(tmp.resolve("submission/indicators.json")).contains("\"target\" : \"≥50个\""));
+        assertTrue(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS)).contains("\"sheet\" : \"目标表\""));
+    }
 }
