@@ -7,7 +7,7 @@ import java.nio.file.Path
 def log = new File(basedir, "build.log").getText("UTF-8")
 assert log.contains("BUILD SUCCESS")
 assert !(log =~ /\n\s+at [a-z]+\.[a-z]/) : "stack trace in the log"
-assert log.contains("wrote submission/indicators.json") && log.contains("wrote submission/budget.json")
+assert log.contains("jixiao:import 写入 submission/indicators.json") && log.contains("jixiao:import 写入 submission/budget.json")
 
 def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
 assert summary.frameworkId == "mof-project-2020"

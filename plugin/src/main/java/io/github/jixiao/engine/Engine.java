@@ -140,12 +140,13 @@ public final class Engine {
             }
         }
         Stage stage = submission.stage();
+        List<io.github.jixiao.lint.UnreadableCell> unreadable = ImportedCells.unreadable(project, dir);
         for (Rule rule : RuleRegistry.all()) {
             RuleDescriptor d = rule.descriptor();
             if (!d.stages().contains(stage) || o.rules().isOff(d.id())) {
                 continue;
             }
-            RuleContext ctx = new RuleContext(d, sheet, framework, o.rules());
+            RuleContext ctx = new RuleContext(d, sheet, framework, o.rules()).withUnreadableCells(unreadable);
             try {
                 rule.check(submission, ctx);
                 findings.addAll(ctx.findings());

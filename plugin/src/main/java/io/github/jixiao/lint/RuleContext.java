@@ -20,6 +20,7 @@ public final class RuleContext {
     private final Framework framework;
     private final RuleConfig config;
     private final List<Finding> out = new ArrayList<>();
+    private List<UnreadableCell> unreadable = List.of();
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
         this(rule, scores, null, RuleConfig.none());
@@ -38,6 +39,17 @@ public final class RuleContext {
         this.scores = scores;
         this.framework = framework;
         this.config = config == null ? RuleConfig.none() : config;
+    }
+
+    /** The workbook cells jixiao:import could not read (none for a submission typed by hand). */
+    public List<UnreadableCell> unreadableCells() {
+        return unreadable;
+    }
+
+    /** Gives the rule the cells the import could not read; returns this context. */
+    public RuleContext withUnreadableCells(List<UnreadableCell> cells) {
+        this.unreadable = cells == null ? List.of() : List.copyOf(cells);
+        return this;
     }
 
     /** The rule this context reports for. */

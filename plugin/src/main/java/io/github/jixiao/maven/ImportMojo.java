@@ -1,8 +1,10 @@
 package io.github.jixiao.maven;
 
+import io.github.jixiao.report.Messages;
 import io.github.jixiao.workbook.WorkbookImport;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,22 +30,28 @@ public final class ImportMojo extends AbstractMojo {
     @Parameter(property = "jixiao.submissionDirectory", defaultValue = "${project.basedir}/submission")
     private File submissionDirectory;
 
+    /** Language of the import's messages: {@code zh-CN} (default) or {@code en}, as for check. */
+    @Parameter(property = "jixiao.locale", defaultValue = "zh-CN")
+    private String locale;
+
     /** Replace files that exist. */
     @Parameter(property = "jixiao.overwrite", defaultValue = "false")
     private boolean overwrite;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoFailureException, MojoExecutionException {
+        // an unknown locale is a configuration error naming zh-CN and en, as for check
+        Messages m = AbstractJixiaoMojo.messages(locale);
         try {
             WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite);
-            for (String p : r.problems()) {
-                getLog().warn(workbook + ": " + p);
+            for (WorkbookImport.Problem p : r.problems()) {
+                getLog().warn(p.message(m, workbook));
             }
             for (String w : r.written()) {
-                getLog().info("jixiao:import 写入 / wrote " + w);
+                getLog().info(m.label("import.wrote", w));
             }
         } catch (WorkbookImport.ImportException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(e.message(m));
         }
     }
 }

@@ -63,9 +63,11 @@ public final class ScoreSummaryXlsx {
 
         // 绩效指标
         Map<Integer, BigDecimal> computed = new HashMap<>();
+        java.util.Set<String> scoresIndicators = new java.util.HashSet<>();
         for (CriterionScore c : sheet.criteria()) {
             for (CriterionScore it : c.items()) {
                 if (it.id().startsWith("indicator-")) {
+                    scoresIndicators.add(c.id());
                     try {
                         computed.put(Integer.parseInt(it.id().substring("indicator-".length())), it.score());
                     } catch (NumberFormatException e) {
@@ -86,6 +88,13 @@ public final class ScoreSummaryXlsx {
                 }
             }
         }
+        // the points the scorer could not score, by the indicator's label (in row order when two rows share one)
+        Map<String, java.util.ArrayDeque<ScoreSheet.Unscored>> unscored = new HashMap<>();
+        for (ScoreSheet.Unscored u : sheet.unscored()) {
+            if (scoresIndicators.contains(u.criterion())) {
+                unscored.computeIfAbsent(u.name(), k -> new java.util.ArrayDeque<>()).add(u);
+            }
+        }
         List<List<Object>> ind = new ArrayList<>();
         for (Indicator i : result.indicators()) {
             StringBuilder fs = new StringBuilder();
@@ -95,8 +104,12 @@ public final class ScoreSummaryXlsx {
                 }
                 fs.append('[').append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
             }
+            // a row the scorer could not score counts 0: its cell says so and why, rather than a 0 that reads as earned
+            java.util.ArrayDeque<ScoreSheet.Unscored> left = computed.containsKey(i.index()) ? unscored.get(i.label()) : null;
+            ScoreSheet.Unscored u = left == null ? null : left.poll();
+            Object scored = u == null && computed.containsKey(i.index()) ? computed.get(i.index()) : notScored(i, u, m);
             ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
-                    i.score(), computed.get(i.index()), fs.toString()));
+                    i.score(), scored, fs.toString()));
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
                 en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Stated score", "Score",
@@ -117,6 +130,24 @@ public final class ScoreSummaryXlsx {
                         : List.of("级别", "规则", "说明", "文件", "行", "列", "单元格", "JSON 指针", "评分项"),
                 List.of(9, 22, 60, 26, 6, 6, 14, 22, 20), fs, 0);
         return List.of(t1, t2, t3);
+    }
+
+    /**
+     * What the 得分 cell of a row jixiao did not score says, rather than a blank the reader must guess at: 不计分 and why
+     * (marked not applicable, a template row, data missing with the scorer's reason, or a framework that does not score
+     * single indicators).
+     */
+    static String notScored(Indicator i, ScoreSheet.Unscored u, Messages m) {
+        if (i.notApplicable()) {
+            return m.label("xlsx.unscored.not-applicable");
+        }
+        if (i.isTemplateRow()) {
+            return m.label("xlsx.unscored.template-row");
+        }
+        if (u != null) {
+            return m.english() ? m.label("xlsx.unscored.data") : m.label("xlsx.unscored.data", nz(u.reason()));
+        }
+        return m.label("xlsx.unscored.framework");
     }
 
     /** The framework's 评分标准 by criterion id (built-in frameworks; a custom one leaves the column blank). */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class FormReader {
 
     /** What a sheet gave: the documents by role and, for each value, the cell it came from. */
-    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<String> problems) {
+    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<WorkbookImport.Problem> problems) {
     }
 
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
@@ -52,7 +52,7 @@ final class FormReader {
 
     private final Grid g;
     private final Map<String, String> cells = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<WorkbookImport.Problem> problems = new ArrayList<>();
 
     private FormReader(Grid g) {
         this.g = g;
@@ -61,6 +61,85 @@ final class FormReader {
     /** The form on this sheet, or null when the sheet holds no indicator table. */
     static Form read(Grid g) {
         return new FormReader(g).read();
+    }
+
+    /**
+     * Every form on this sheet: one per project table when several stand one after the other (each with its own
+     * header block: a title and 项目名称, then its indicator table), else the one form (or none).
+     */
+    static List<Form> readAll(Grid g) {
+        List<Integer> starts = new FormReader(g).projectStarts();
+        List<Form> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Grid part = starts.size() == 1 ? g : g.slice(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : g.height());
+            Form f = read(part);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");
+
+    /**
+     * The rows where the sheet's project tables begin: [0] for one table; for several, each later table begins at the
+     * header block between the previous indicator table and its own (the 项目名称 row, with the title rows just above).
+     * A heading repeated without a header block of its own (a printed page's repeated heading) starts nothing.
+     */
+    private List<Integer> projectStarts() {
+        List<Integer> heads = new ArrayList<>();
+        for (int r = 0; r < g.height(); r++) {
+            if (mayBeHeading(r)) {
+                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+                if (cols.containsKey("name") && cols.size() > 2) {
+                    heads.add(r);
+                    r++; // the second row of a two-row heading is not another table
+                }
+            }
+        }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int k = 1; k < heads.size(); k++) {
+            int prev = heads.get(k - 1);
+            int label = -1;
+            for (int r = prev + 2; r < heads.get(k) && label < 0; r++) {
+                String t = firstText(r);
+                if (t != null && BLOCK_LABELS.contains(fold(t).replaceAll("[:：]$", "").replace("（", "(").replace("）", ")"))) {
+                    label = r;
+                }
+            }
+            if (label < 0) {
+                continue;
+            }
+            int start = label;
+            for (int r = label - 1; r > prev + 1; r--) {
+                String t = firstText(r);
+                if (t == null) {
+                    continue;
+                }
+                String f = fold(t);
+                if (f.contains("表") || f.matches("[(（]?20\\d\\d年度?[)）]?")) {
+                    start = r;
+                } else {
+                    break;
+                }
+            }
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    /** A row that may hold the indicator headings: one of its cells is a 三级指标 / 指标名称 heading (cheap test first). */
+    private boolean mayBeHeading(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.raw(r, c);
+            // every name heading (三级指标, 指标名称, 绩效指标名称, spaced or full-width) holds 指 and 三 or 名
+            if (v != null && v.length() <= 30 && v.indexOf('指') >= 0 && (v.indexOf('三') >= 0 || v.indexOf('名') >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Form read() {
@@ -113,7 +192,7 @@ final class FormReader {
         if (name != null) {
             dept.put("name", name);
         } else {
-            problems.add(g.sheet + ": 未找到 主管部门 / 部门名称");
+            problems.add(new WorkbookImport.Problem("no-department", null, g.sheet, null, false));
         }
         if (year != null) {
             dept.put("year", year);
@@ -243,8 +322,8 @@ final class FormReader {
                     case "scoreRate", "points", "score" -> {
                         BigDecimal n = Grid.number(v);
                         if (n == null || g.inMerge(r, c)) {
-                            problems.add(g.address(r, c) + ": 不是一个数（" + abbreviate(v) + "）"
-                                    + (g.inMerge(r, c) ? "，合并单元格" : ""));
+                            problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
+                                    g.address(r, c), abbreviate(v), g.inMerge(r, c)));
                             continue;
                         }
                         row.put(f, n);
@@ -312,9 +391,11 @@ final class FormReader {
         return g.inMerge(r, cols.get("level1")) && g.inMerge(r, cols.get("level2"));
     }
 
+    private static final Pattern POINTS_SUFFIX = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]");
+
     /** 产出指标(50分) → 产出指标. */
     static String level1(String v) {
-        return v.replaceAll("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]", "").strip();
+        return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }
 
     private static boolean isTotalLabel(String f) {
@@ -560,7 +641,8 @@ final class FormReader {
                     }
                     BigDecimal n = Grid.number(v);
                     if (n == null) {
-                        problems.add(g.address(k, e.getValue()) + ": 不是一个数（" + abbreviate(v) + "）");
+                        problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/" + e.getKey(), g.address(k, e.getValue()),
+                                abbreviate(v), g.inMerge(k, e.getValue())));
                         continue;
                     }
                     row.put(e.getKey(), n);

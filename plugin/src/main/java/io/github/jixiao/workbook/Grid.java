@@ -5,13 +5,21 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A sheet as text: every cell's value as the sheet shows it (a formula's cached value, a date as ISO, a number
@@ -23,37 +31,407 @@ final class Grid {
     final List<String[]> rows = new ArrayList<>();
     final List<boolean[]> merged = new ArrayList<>();
     int width;
+    /** The sheet row of this grid's row 0 (a project table below another on the same sheet starts further down). */
+    private int rowOffset;
 
     private Grid(String sheet) {
         this.sheet = sheet;
     }
 
-    static Grid of(Sheet sh, int maxRows, int maxCols) {
-        Grid g = new Grid(sh.getSheetName());
-        int last = Math.min(sh.getLastRowNum(), maxRows - 1);
-        for (int r = 0; r <= last; r++) {
-            Row row = sh.getRow(r);
-            int n = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), maxCols);
-            String[] cells = new String[n];
-            for (int c = 0; c < n; c++) {
-                cells[c] = text(row.getCell(c));
-            }
-            g.rows.add(cells);
-            g.merged.add(new boolean[n]);
-            g.width = Math.max(g.width, n);
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a grid of their own; cells keep their sheet addresses. */
+    Grid slice(int from, int to) {
+        Grid s = new Grid(sheet);
+        s.rows.addAll(rows.subList(from, to));
+        s.merged.addAll(merged.subList(from, to));
+        s.width = width;
+        s.rowOffset = rowOffset + from;
+        return s;
+    }
+
+    /**
+     * Every visible sheet of the workbook, read as a stream (POI's event API: the sheet XML through SAX, shared strings
+     * read-only, styles for number and date formats), so the heap holds the cells' texts and no more. Merged regions
+     * ({@code <mergeCells>} after {@code <sheetData>}) are collected in the same pass and applied at the end. Rows past
+     * {@code maxRows} and columns past {@code maxCols} are left out.
+     */
+    static List<Grid> sheets(OPCPackage pkg, int maxRows, int maxCols) throws IOException, OpenXML4JException, SAXException {
+        XSSFReader reader = new XSSFReader(pkg);
+        List<String> strings = sharedStrings(reader);
+        Styles styles = Styles.read(reader);
+        List<String[]> sheets = new ArrayList<>(); // name, relationship id
+        boolean[] date1904 = new boolean[1];
+        try (InputStream wb = reader.getWorkbookData()) {
+            XMLReader x = newReader();
+            x.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String local, String qName, Attributes atts) {
+                    if (local.equals("sheet")) {
+                        String state = atts.getValue("state");
+                        if (state == null || state.equals("visible")) {
+                            sheets.add(new String[] {atts.getValue("name"), atts.getValue(RELATIONSHIPS, "id")});
+                        }
+                    } else if (local.equals("workbookPr")) {
+                        String d = atts.getValue("date1904");
+                        date1904[0] = "1".equals(d) || "true".equals(d);
+                    }
+                }
+            });
+            x.parse(new InputSource(wb));
         }
-        for (CellRangeAddress m : sh.getMergedRegions()) {
-            if (m.getFirstRow() > last) {
+        List<Grid> out = new ArrayList<>();
+        for (String[] sh : sheets) {
+            if (sh[0] == null || sh[1] == null) {
                 continue;
             }
-            String v = g.raw(m.getFirstRow(), m.getFirstColumn());
-            for (int r = m.getFirstRow(); r <= Math.min(m.getLastRow(), last); r++) {
-                for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), maxCols - 1); c++) {
-                    g.set(r, c, v, !(r == m.getFirstRow() && c == m.getFirstColumn()));
+            Grid g = new Grid(sh[0]);
+            SheetHandler h = new SheetHandler(g, strings, styles, date1904[0], maxRows, maxCols);
+            try (InputStream in = reader.getSheet(sh[1])) {
+                XMLReader x = newReader();
+                x.setContentHandler(h);
+                x.parse(new InputSource(in));
+            }
+            h.finish();
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * The shared strings, read through SAX as plain text: each {@code <si>}'s {@code <t>} runs joined, phonetic guides
+     * ({@code <rPh>}) left out. (POI's ReadOnlySharedStringsTable hands each out as a rich text built with XMLBeans.)
+     */
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException {
+        List<String> out = new ArrayList<>();
+        InputStream in;
+        try {
+            in = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            return out; // no shared strings part
+        }
+        if (in == null) {
+            return out;
+        }
+        try (InputStream s = in) {
+            XMLReader x = newReader();
+            x.setContentHandler(new DefaultHandler() {
+                private final StringBuilder sb = new StringBuilder();
+                private boolean inT;
+                private boolean inPhonetic;
+
+                @Override
+                public void startElement(String uri, String local, String qName, Attributes atts) {
+                    switch (local) {
+                        case "si" -> sb.setLength(0);
+                        case "rPh" -> inPhonetic = true;
+                        case "t" -> inT = !inPhonetic;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String local, String qName) {
+                    switch (local) {
+                        case "si" -> out.add(sb.toString());
+                        case "rPh" -> inPhonetic = false;
+                        case "t" -> inT = false;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    if (inT) {
+                        sb.append(ch, start, length);
+                    }
+                }
+            });
+            x.parse(new InputSource(s));
+        }
+        return out;
+    }
+
+    /**
+     * The number format of each cell style, from styles.xml read through SAX (POI's StylesTable would load the whole
+     * XMLBeans schema for two attributes): {@code <numFmt numFmtId formatCode>} and {@code <cellXfs><xf numFmtId>}.
+     */
+    private static final class Styles {
+        private final List<Integer> xfs = new ArrayList<>();
+        private final java.util.Map<Integer, String> custom = new java.util.HashMap<>();
+
+        static Styles read(XSSFReader reader) throws IOException, SAXException {
+            Styles st = new Styles();
+            InputStream in;
+            try {
+                in = reader.getStylesData();
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+                return st; // no styles part: every number in the General format
+            }
+            if (in == null) {
+                return st;
+            }
+            try (InputStream s = in) {
+                XMLReader x = newReader();
+                x.setContentHandler(new DefaultHandler() {
+                    private boolean inCellXfs;
+
+                    @Override
+                    public void startElement(String uri, String local, String qName, Attributes atts) {
+                        switch (local) {
+                            case "numFmt" -> {
+                                Integer id = integer(atts.getValue("numFmtId"));
+                                if (id != null && atts.getValue("formatCode") != null) {
+                                    st.custom.put(id, atts.getValue("formatCode"));
+                                }
+                            }
+                            case "cellXfs" -> inCellXfs = true;
+                            case "xf" -> {
+                                if (inCellXfs) {
+                                    Integer id = integer(atts.getValue("numFmtId"));
+                                    st.xfs.add(id == null ? 0 : id);
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void endElement(String uri, String local, String qName) {
+                        if (local.equals("cellXfs")) {
+                            inCellXfs = false;
+                        }
+                    }
+                });
+                x.parse(new InputSource(s));
+            }
+            return st;
+        }
+
+        int formatId(int style) {
+            return style >= 0 && style < xfs.size() ? xfs.get(style) : 0;
+        }
+
+        String format(int id) {
+            String f = custom.get(id);
+            return f != null ? f : BuiltinFormats.getBuiltinFormat(id);
+        }
+
+        private static Integer integer(String s) {
+            try {
+                return s == null ? null : Integer.valueOf(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static XMLReader newReader() throws SAXException {
+        try {
+            XMLReader x = XMLHelper.newXMLReader();
+            x.setFeature("http://xml.org/sax/features/namespaces", true);
+            return x;
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new SAXException(e.getMessage());
+        }
+    }
+
+    /** One sheet's XML: rows and cells as text (as {@link #text} reads them), then the merged regions. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final Grid g;
+        private final List<String> strings;
+        private final Styles styles;
+        private final boolean date1904;
+        private final int maxRows;
+        private final int maxCols;
+        private final java.util.Map<Integer, Boolean> isDate = new java.util.HashMap<>(); // format id → a date format
+        private final List<CellRangeAddress> merges = new ArrayList<>();
+        private final List<String> rowCells = new ArrayList<>();
+        private int row = -1;
+        private int col = -1;
+        private int lastRow = -1;
+        private String type;
+        private int style;
+        private boolean inValue;
+        private boolean inInline;
+        private final StringBuilder value = new StringBuilder();
+        private boolean hasValue;
+
+        SheetHandler(Grid g, List<String> strings, Styles styles, boolean date1904, int maxRows, int maxCols) {
+            this.g = g;
+            this.strings = strings;
+            this.styles = styles;
+            this.date1904 = date1904;
+            this.maxRows = maxRows;
+            this.maxCols = maxCols;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) {
+            switch (local) {
+                case "row" -> {
+                    String r = atts.getValue("r");
+                    row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                    col = -1;
+                    rowCells.clear();
+                }
+                case "c" -> {
+                    String ref = atts.getValue("r");
+                    col = ref == null ? col + 1 : column(ref, col + 1);
+                    type = atts.getValue("t");
+                    String s = atts.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    value.setLength(0);
+                    hasValue = false;
+                }
+                case "v" -> {
+                    inValue = true;
+                    hasValue = true;
+                }
+                case "is" -> inInline = true;
+                case "t" -> {
+                    if (inInline) {
+                        inValue = true;
+                        hasValue = true;
+                    }
+                }
+                case "mergeCell" -> {
+                    String ref = atts.getValue("ref");
+                    if (ref != null && ref.indexOf(':') > 0) {
+                        merges.add(CellRangeAddress.valueOf(ref));
+                    }
+                }
+                default -> {
                 }
             }
         }
-        return g;
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "is" -> inInline = false;
+                case "c" -> {
+                    if (row < maxRows && col >= 0 && col < maxCols) {
+                        while (rowCells.size() <= col) {
+                            rowCells.add(null);
+                        }
+                        rowCells.set(col, hasValue ? cell(value.toString()) : null);
+                    }
+                }
+                case "row" -> {
+                    if (row >= 0 && row < maxRows) {
+                        while (g.rows.size() < row) {
+                            g.rows.add(new String[0]);
+                            g.merged.add(new boolean[0]);
+                        }
+                        String[] cells = rowCells.toArray(new String[0]);
+                        if (row < g.rows.size()) {
+                            // a row number given twice or out of order (never in a saved workbook): the later one stands
+                            g.rows.set(row, cells);
+                            g.merged.set(row, new boolean[cells.length]);
+                        } else {
+                            g.rows.add(cells);
+                            g.merged.add(new boolean[cells.length]);
+                        }
+                        g.width = Math.max(g.width, cells.length);
+                        lastRow = Math.max(lastRow, row);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            }
+        }
+
+        /** The column of a cell reference ("AB12" → 27) without a regular expression; {@code otherwise} when it has none. */
+        private static int column(String ref, int otherwise) {
+            int c = 0;
+            int i = 0;
+            while (i < ref.length() && i < 4) {
+                char ch = ref.charAt(i);
+                if (ch >= 'A' && ch <= 'Z') {
+                    c = c * 26 + (ch - 'A' + 1);
+                } else if (ch >= 'a' && ch <= 'z') {
+                    c = c * 26 + (ch - 'a' + 1);
+                } else {
+                    break;
+                }
+                i++;
+            }
+            return i == 0 ? otherwise : c - 1;
+        }
+
+        /** The text of a cell, as the sheet shows it (see {@link Grid}). */
+        private String cell(String v) {
+            if (type != null) {
+                switch (type) {
+                    case "s" -> {
+                        try {
+                            return strings.get(Integer.parseInt(v.trim()));
+                        } catch (RuntimeException e) {
+                            return null;
+                        }
+                    }
+                    case "inlineStr", "str" -> {
+                        return v;
+                    }
+                    case "b" -> {
+                        return v.trim().equals("1") ? "是" : "否";
+                    }
+                    case "e" -> {
+                        return null;
+                    }
+                    default -> {
+                        // "n" (and "d", an ISO date written as text)
+                        if (type.equals("d")) {
+                            return v.length() >= 10 ? v.substring(0, 10) : v;
+                        }
+                    }
+                }
+            }
+            double d;
+            try {
+                d = Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            int id = styles.formatId(style);
+            String f = styles.format(id);
+            if (f != null && isDate.computeIfAbsent(id, k -> DateUtil.isADateFormat(k, f)) && DateUtil.isValidExcelDate(d)) {
+                return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
+            }
+            return shown(plain(d), f);
+        }
+
+        /** The merged regions, each block's value in every cell of it (as the DOM reading did). */
+        void finish() {
+            int last = lastRow;
+            while (g.rows.size() <= last) {
+                g.rows.add(new String[0]);
+                g.merged.add(new boolean[0]);
+            }
+            for (CellRangeAddress m : merges) {
+                if (m.getFirstRow() > last) {
+                    continue;
+                }
+                String v = g.raw(m.getFirstRow(), m.getFirstColumn());
+                for (int r = m.getFirstRow(); r <= Math.min(m.getLastRow(), last); r++) {
+                    for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), maxCols - 1); c++) {
+                        g.set(r, c, v, !(r == m.getFirstRow() && c == m.getFirstColumn()));
+                    }
+                }
+            }
+        }
     }
 
     private void set(int r, int c, String v, boolean inMerge) {
@@ -94,32 +472,7 @@ final class Grid {
 
     /** {@code 自评表!F12}. */
     String address(int r, int c) {
-        return sheet + "!" + new CellReference(r, c).formatAsString(false);
-    }
-
-    static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType t = cell.getCellType();
-        if (t == CellType.FORMULA) {
-            t = cell.getCachedFormulaResultType();
-        }
-        switch (t) {
-            case STRING:
-                return cell.getRichStringCellValue().getString();
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
-                    return d.toString();
-                }
-                return shown(plain(cell.getNumericCellValue()), cell.getCellStyle() == null ? null
-                        : cell.getCellStyle().getDataFormatString());
-            case BOOLEAN:
-                return cell.getBooleanCellValue() ? "是" : "否";
-            default:
-                return null;
-        }
+        return sheet + "!" + new CellReference(r + rowOffset, c).formatAsString(false);
     }
 
     /**
@@ -175,6 +528,8 @@ final class Grid {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     /**
      * A number as printed: full-width digits, thousand separators (1,234.5 / 1，234.5), a trailing % or 分 / 万元 / 元
      * are accepted; null when the text is not a number.
@@ -190,7 +545,7 @@ final class Grid {
                 break;
             }
         }
-        if (!f.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!NUMBER.matcher(f).matches()) {
             return null;
         }
         try {

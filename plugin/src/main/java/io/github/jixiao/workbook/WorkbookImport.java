@@ -2,6 +2,7 @@ package io.github.jixiao.workbook;
 
 import io.github.jixiao.load.Confinement;
 import io.github.jixiao.report.AtomicFiles;
+import io.github.jixiao.report.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,9 +15,7 @@ import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.IOUtils;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,20 +37,48 @@ public final class WorkbookImport {
     static final int MAX_ROWS = 100_000;
     static final int MAX_COLS = 200;
 
-    /** A workbook jixiao cannot read, with the message to print (no stack trace). */
+    /**
+     * A workbook jixiao cannot read: a message key ({@code import.*} in the report messages) and its arguments, printed
+     * in the build's language (no stack trace). {@link #getMessage()} is the Chinese text.
+     */
     public static final class ImportException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient Object[] args;
 
-        public ImportException(String message) {
-            super(message);
+        public ImportException(String key, Object... args) {
+            super(new Messages(Messages.ZH).label(key, args));
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /** The message in {@code messages}' language. */
+        public String message(Messages messages) {
+            return messages.label(key, args);
+        }
+    }
+
+    /**
+     * What could not be read. {@code key} {@code not-a-number}: the cell {@code cell} holds {@code text} (or is part of a
+     * merged block, {@code merged}) where a number belongs, so the value at {@code ref} ({@code role#/pointer}) is
+     * missing from the JSON; {@code no-department}: the sheet names no 主管部门 / 部门名称 ({@code ref} is null).
+     */
+    public record Problem(String key, String ref, String cell, String text, boolean merged) {
+        /** The line the import's log prints, in {@code messages}' language. */
+        public String message(Messages messages, String workbook) {
+            if (ref == null) {
+                return messages.label("import.problem." + key, workbook, cell);
+            }
+            return messages.label(merged ? "import.problem.merged" : "import.problem.text", workbook, cell, text == null ? "" : text);
         }
     }
 
     /**
      * @param written  the files written (project-relative)
-     * @param problems cells that could not be read (a text where a number belongs …), each naming its cell
+     * @param problems cells that could not be read (a text where a number belongs …), each naming its cell; each is
+     *                 also in the sidecar, and check reports it as {@code workbook-cell-unreadable}
      */
-    public record Result(List<String> written, List<String> problems) {
+    public record Result(List<String> written, List<Problem> problems) {
     }
 
     /** The forms in a workbook, one per sheet that holds an indicator table. */
@@ -60,45 +87,39 @@ public final class WorkbookImport {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE) {
-                throw new ImportException(shown + ": 文件过大（" + size / (1024 * 1024) + " MB，上限 " + MAX_FILE / (1024 * 1024)
-                        + " MB） / file too large");
+                throw new ImportException("import.too-large", shown, size / (1024 * 1024), MAX_FILE / (1024 * 1024));
             }
             byte[] magic = new byte[8];
             try (InputStream in = Files.newInputStream(file)) {
                 int n = in.readNBytes(magic, 0, 8);
                 if (n >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
                         && (magic[3] & 0xFF) == 0xE0) {
-                    throw new ImportException(shown + ": 不是 .xlsx：这是 .xls（Excel 97-2003）或加密（设了密码）的工作簿；请另存为"
-                            + "未加密的 .xlsx / an .xls or password-protected workbook: save it as an unencrypted .xlsx");
+                    throw new ImportException("import.xls", shown);
                 }
                 if (n < 4 || magic[0] != 'P' || magic[1] != 'K') {
-                    throw new ImportException(shown + ": 不是 .xlsx 工作簿 / not an .xlsx workbook");
+                    throw new ImportException("import.not-xlsx", shown);
                 }
             }
         } catch (IOException e) {
-            throw new ImportException(shown + ": 无法读取 / cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ImportException("import.unreadable", shown, e.getClass().getSimpleName());
         }
         List<FormReader.Form> forms = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Sheet sh = wb.getSheetAt(i);
-                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
-                    continue;
-                }
-                FormReader.Form f = FormReader.read(Grid.of(sh, MAX_ROWS, MAX_COLS));
-                if (f != null) {
-                    forms.add(f);
-                }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            // streamed: each sheet's XML through SAX (no XSSFWorkbook DOM), so a large sheet keeps the heap bounded
+            for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
+                forms.addAll(FormReader.readAll(g));
             }
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new ImportException(shown + ": 工作簿损坏或无法读取 / corrupt or unreadable workbook (" + reason(e) + ")");
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                 | org.xml.sax.SAXException e) {
+            if (zipBomb(e)) {
+                throw new ImportException("import.zip-bomb", shown);
+            }
+            throw new ImportException("import.corrupt", shown, reason(e));
         } catch (OutOfMemoryError e) {
-            throw new ImportException(shown + ": 工作簿过大 / workbook too large to read");
+            throw new ImportException("import.heap", shown);
         }
         if (forms.isEmpty()) {
-            throw new ImportException(shown + ": 没有找到可识别的表（需要 一级指标/三级指标 或 指标名称 等表头） / no known layout "
-                    + "(no sheet has an indicator table headed 一级指标 / 三级指标 or 指标名称)");
+            throw new ImportException("import.no-layout", shown);
         }
         return forms;
     }
@@ -110,24 +131,26 @@ public final class WorkbookImport {
      */
     public static Result run(Path project, String workbook, Path submissionDir, boolean overwrite) throws ImportException {
         if (workbook == null || workbook.isBlank()) {
-            throw new ImportException("jixiao.workbook: 未指定工作簿 / no workbook given (-Djixiao.workbook=<file.xlsx>)");
+            throw new ImportException("import.no-workbook");
         }
         Path proj = Confinement.realProject(project);
         Path file = proj.resolve(workbook).normalize();
         // inside the project, every link resolved (a link planted in a pull request leads nowhere else)
         if (!Confinement.inside(proj, file) || !Files.isRegularFile(file)) {
-            throw new ImportException(workbook + ": 不在项目内或不存在 / not a file inside the project");
+            throw new ImportException("import.outside", workbook);
         }
         Path sub = submissionDir.toAbsolutePath().normalize();
         if (!Confinement.inside(proj, sub)) {
-            throw new ImportException(String.valueOf(submissionDir) + ": 提交目录不在项目内 / the submission folder is outside the project");
+            throw new ImportException("import.submission-outside", String.valueOf(submissionDir));
         }
         List<FormReader.Form> forms = read(file, workbook);
         // plan every file first: an existing one stops the import before anything is written
         Map<Path, byte[]> plan = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (FormReader.Form f : forms) {
-            Path dir = forms.size() == 1 ? sub : sub.resolve(folder(f.sheet()));
+        List<Problem> problems = new ArrayList<>();
+        List<String> folders = folders(forms);
+        for (int k = 0; k < forms.size(); k++) {
+            FormReader.Form f = forms.get(k);
+            Path dir = forms.size() == 1 ? sub : sub.resolve(folders.get(k));
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
                 Path target = dir.resolve(d.getKey() + ".json");
@@ -139,18 +162,35 @@ public final class WorkbookImport {
                 String[] rp = c.getKey().split("#", 2);
                 cells.put(prefix + rp[0] + ".json#" + rp[1], c.getValue());
             }
+            // a value that could not be read: its cell named at the pointer where it belongs, and listed for check
+            List<Object> unreadable = new ArrayList<>();
+            for (Problem pr : f.problems()) {
+                if (pr.ref() == null) {
+                    continue;
+                }
+                String[] rp = pr.ref().split("#", 2);
+                cells.put(prefix + rp[0] + ".json#" + rp[1], pr.cell());
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("ref", pr.ref());
+                u.put("cell", pr.cell());
+                u.put("text", pr.text());
+                u.put("merged", pr.merged());
+                unreadable.add(u);
+            }
             Map<String, Object> sidecar = new LinkedHashMap<>();
             sidecar.put("workbook", Confinement.relative(proj, file));
             sidecar.put("sheet", f.sheet());
             sidecar.put("cells", cells);
+            if (!unreadable.isEmpty()) {
+                sidecar.put("unreadable", unreadable);
+            }
             plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());
         }
         if (!overwrite) {
             for (Path p : plan.keySet()) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().equals(CELLS)) {
-                    throw new ImportException(Confinement.relative(proj, p) + ": 已存在，未覆盖（要覆盖请加 -Djixiao.overwrite=true） / "
-                            + "exists; not overwritten (add -Djixiao.overwrite=true)");
+                    throw new ImportException("import.exists", Confinement.relative(proj, p));
                 }
             }
         }
@@ -161,7 +201,7 @@ public final class WorkbookImport {
                 written.add(Confinement.relative(proj, e.getKey()));
             }
         } catch (IOException e) {
-            throw new ImportException(workbook + ": 写入失败 / cannot write (" + e.getClass().getSimpleName() + ")");
+            throw new ImportException("import.cannot-write", workbook, e.getClass().getSimpleName());
         }
         return new Result(written, problems);
     }
@@ -175,12 +215,16 @@ public final class WorkbookImport {
         IOUtils.setByteArrayMaxOverride(32 * 1024 * 1024);
     }
 
-    private static String reason(Throwable e) {
+    private static boolean zipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
-                return "疑似 zip 炸弹：解压后远大于文件本身 / a zip bomb: it inflates far beyond its size";
+                return true;
             }
         }
+        return false;
+    }
+
+    private static String reason(Throwable e) {
         String m = e.getMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
@@ -188,6 +232,32 @@ public final class WorkbookImport {
         // the message only (never the class name or a trace): POI's messages may quote the exception they wrap
         m = m.replaceAll("[a-zA-Z_$.]+(Exception|Error): ?", "").replaceAll("\\s+", " ");
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /**
+     * One folder per form, named after its sheet; several projects one after the other on one sheet are numbered in
+     * sheet order (自评表-1, 自评表-2), and names that would fall together (sheets "a/b" and "a_b") are told apart.
+     */
+    static List<String> folders(List<FormReader.Form> forms) {
+        Map<String, Integer> perSheet = new LinkedHashMap<>();
+        for (FormReader.Form f : forms) {
+            perSheet.merge(f.sheet(), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (FormReader.Form f : forms) {
+            String name = folder(f.sheet());
+            if (perSheet.get(f.sheet()) > 1) {
+                name = name + "-" + seen.merge(f.sheet(), 1, Integer::sum);
+            }
+            String unique = name;
+            for (int n = 2; !used.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+                unique = name + "~" + n;
+            }
+            out.add(unique);
+        }
+        return out;
     }
 
     /** A folder name from a sheet name: no separators, no dots at the start. */

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ones in a sidecar {@code <name>.expected.json} when there is one), {@code rules/<rule-id>/passes/*.json}
  * none. A fixture is a bundle {@code {"department": {...}, "indicators": {...}, ...}}, each value a whole
  * document naming its {@code $schema}; an optional {@code "$scores"} entry gives a hand-made score sheet for
- * rules that read one.
+ * rules that read one; an optional {@code "$unreadable"} entry lists the workbook cells an import could not read, as
+ * the import's sidecar does ({@code [{"ref", "cell", "text", "merged"}]}).
  */
 public final class RuleFixtures {
     private RuleFixtures() {
@@ -49,7 +50,7 @@ public final class RuleFixtures {
 
     /** A loaded fixture. */
     public record Fixture(String ruleId, String kind, String name, Path path, Submission submission, ScoreSheet sheet,
-            List<Finding> scoringFindings, List<Expected> expected, List<Finding> schemaFindings) {
+            List<Finding> scoringFindings, List<Expected> expected, List<Finding> schemaFindings, List<UnreadableCell> unreadable) {
         /** "rules/<id>/<kind>/<name>.json" */
         public String relative() {
             return "rules/" + ruleId + "/" + kind + "/" + name + ".json";
@@ -132,7 +133,12 @@ public final class RuleFixtures {
         if (bundle.has("$scores")) {
             sheet = sheet(bundle.get("$scores"));
         }
-        return new Fixture(ruleId, kind, name, file, submission, sheet, scoring, expected(file), schema);
+        List<UnreadableCell> unreadable = new ArrayList<>();
+        for (JsonNode u : bundle.path("$unreadable")) {
+            unreadable.add(new UnreadableCell(u.path("ref").asString(), u.path("cell").asString(), u.path("text").asString(""),
+                    u.path("merged").asBoolean(false)));
+        }
+        return new Fixture(ruleId, kind, name, file, submission, sheet, scoring, expected(file), schema, unreadable);
     }
 
     /**
@@ -148,7 +154,7 @@ public final class RuleFixtures {
             // fixtures that name none test the rules' framework-free reading
             io.github.jixiao.score.Framework framework = f.submission().framework() != null && !f.submission().framework().isBlank()
                     ? new Scorer().framework(f.submission(), null, f.path().getParent()).framework() : null;
-            RuleContext ctx = new RuleContext(d, f.sheet(), framework);
+            RuleContext ctx = new RuleContext(d, f.sheet(), framework).withUnreadableCells(f.unreadable());
             rule.check(f.submission(), ctx);
             out.addAll(ctx.findings());
         }

@@ -121,6 +121,40 @@ class ScoreSummaryXlsxTest {
         }
     }
 
+    /** A row jixiao did not score says so in its 得分 cell, and why, instead of a blank. */
+    @Test
+    void rowsNotScoredSayWhy(@TempDir Path tmp) throws IOException {
+        EngineResult tangxi = ScoreSummaryTest.run(it("form-tangxi-2022"));
+        Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve("t")), tangxi, new Messages(Messages.ZH), f -> null);
+        try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("绩效指标");
+            assertEquals(8.0, s.getRow(2).getCell(7).getNumericCellValue(), 1e-9);
+            assertTrue(s.getRow(11).getCell(7).getStringCellValue().startsWith("不计分：模板空行"),
+                    s.getRow(11).getCell(7).getStringCellValue());
+        }
+        // 重庆: five rows lack their 指标值 or 完成值 (24 points), each saying why it was not scored
+        EngineResult cq = ScoreSummaryTest.run(it("form-cq-rongmeiti-2021"));
+        for (String lang : new String[] {"zh", "en"}) {
+            Messages m = new Messages(lang.equals("zh") ? Messages.ZH : java.util.Locale.ENGLISH);
+            Path q = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(lang)), cq, m, f -> null);
+            try (InputStream in = Files.newInputStream(q); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                XSSFSheet s = wb.getSheetAt(1);
+                int notScored = 0;
+                for (Indicator i : cq.indicators()) {
+                    var c = s.getRow(2 + i.index()).getCell(7);
+                    if (c.getCellType() == CellType.STRING) {
+                        notScored++;
+                        String t = c.getStringCellValue();
+                        assertTrue(lang.equals("zh") ? t.startsWith("不计分：") && t.contains(i.name()) : t.startsWith("not scored: data missing"), t);
+                    } else {
+                        assertEquals(CellType.NUMERIC, c.getCellType(), i.name());
+                    }
+                }
+                assertEquals(5, notScored, lang);
+            }
+        }
+    }
+
     @Test
     void englishHeadings(@TempDir Path tmp) throws IOException {
         Path p = ScoreSummaryXlsx.write(tmp, ScoreSummaryTest.run(ScoreSummaryTest.sample()),

@@ -135,4 +135,41 @@ class BadWorkbookTest {
         }
         assertTrue(fails(tmp, "other.xlsx").contains("没有找到可识别的表"));
     }
+
+    /** Every import message in both languages: the same placeholders, English without Chinese but the form's own headings. */
+    @Test
+    void messagesInBothLanguages(@TempDir Path tmp) throws Exception {
+        io.github.jixiao.report.Messages en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH);
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
+        Files.writeString(tmp.resolve("a.xlsx"), "项目名称,委托业务项目\n");
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "a.xlsx", tmp.resolve("submission"), false));
+        assertTrue(e.message(en).equals("a.xlsx: not an .xlsx workbook"), e.message(en));
+        assertTrue(e.message(zh).equals(e.getMessage()) && e.getMessage().contains("不是 .xlsx"), e.getMessage());
+        java.util.ResourceBundle rootBundle = java.util.ResourceBundle.getBundle("io.github.jixiao.report.messages", java.util.Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        int keys = 0;
+        for (String k : java.util.Collections.list(rootBundle.getKeys())) {
+            if (!k.startsWith("import.")) {
+                continue;
+            }
+            keys++;
+            Object[] args = {"w.xlsx", "自评表!F12", "见附件"};
+            String t = en.label(k, args);
+            String z = zh.label(k, args);
+            assertFalse(t.equals(k) || z.equals(k) || t.equals(z), k);
+            for (int i = 0; i < 3; i++) {
+                String ph = "{" + i + "}";
+                assertTrue(rootBundle.getString(k).contains(ph) == zhTemplate(k).contains(ph), k + " " + ph);
+            }
+            String rest = t.replace("自评表!F12", "").replace("见附件", "").replaceAll("一级指标|三级指标|指标名称|主管部门|部门名称", "");
+            assertFalse(rest.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), k + ": " + t);
+        }
+        assertTrue(keys >= 15, "import.* keys: " + keys);
+    }
+
+    private static String zhTemplate(String key) {
+        return java.util.ResourceBundle.getBundle("io.github.jixiao.report.messages", io.github.jixiao.report.Messages.ZH,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    }
 }

@@ -12,9 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The published forms rebuilt as workbooks, with POI (never downloaded): the 棠溪镇 2022 and 丽江 2020
- * 项目支出绩效自评表 (src/it/form-tangxi-2022, form-lijiang-2020), a 项目支出绩效目标表, a 重庆 部门整体绩效自评表 and
- * variants with the irregularities real sheets have. Run as a program it writes the 棠溪 workbook where the IT
- * form-tangxi-xlsx reads it.
+ * 项目支出绩效自评表 (src/it/form-tangxi-2022, form-lijiang-2020), a 项目支出绩效目标表, the 重庆 2021 部门整体绩效自评表
+ * (src/it/form-cq-rongmeiti-2021) and variants with the irregularities real sheets have. The ITs form-*-xlsx build
+ * theirs in setup.groovy.
  */
 public final class FormWorkbooks {
     private FormWorkbooks() {
@@ -292,40 +292,66 @@ public final class FormWorkbooks {
         return wb;
     }
 
-    /** A 重庆 部门整体绩效自评表 (指标名称, 指标性质, 计量单位, 年初指标值, 完成值, 得分系数, 权重, 得分, 是否核心指标). */
+    /**
+     * The 重庆 科学城融媒体中心 2021 部门整体绩效自评表 (src/it/form-cq-rongmeiti-2021) as its stored copy holds it: 指标名称,
+     * 指标性质, 计量单位, 年初指标值, 完成值, 得分系数, 权重, 得分, 是否核心指标; the 部门预算执行情况 block; the 总分 as printed.
+     * Rows the OCR lost stay blank, as in the hand-written JSON.
+     */
     public static XSSFWorkbook chongqing() {
         XSSFWorkbook wb = new XSSFWorkbook();
         S s = new S(wb, "部门整体", Quirks.NONE);
         s.text(0, 0, "部门整体绩效自评表（2021年度）");
         s.text(1, 0, "部门名称");
         s.text(1, 1, "西部（重庆）科学城融媒体中心");
-        s.text(2, 0, "部门预算执行情况");
-        s.text(2, 1, "执行率");
-        s.text(2, 2, "执行率权重");
-        s.text(2, 3, "执行率得分");
-        s.text(3, 0, "部门预算执行情况");
-        s.text(3, 1, "76%");
-        s.num(3, 2, "10");
-        s.num(3, 3, "7.6");
+        s.text(2, 0, "年度总体目标");
+        s.text(2, 1, "预期目标");
+        s.text(2, 4, "实际完成情况");
+        s.text(3, 1, "整合各级各类媒体、户外广告、宣传宣讲活动，为成渝地区双城经济圈和西部（重庆）科学城营造氛围；保障中心人事与日常运转，承担新闻宣传管理、思想文化领域建设");
+        s.text(3, 4, "2021年较好完成履职任务");
+        s.text(4, 0, "部门预算执行情况");
+        s.text(4, 1, "执行率");
+        s.text(4, 2, "执行率权重");
+        s.text(4, 3, "执行率得分");
+        s.text(5, 0, "部门预算执行情况");
+        s.text(5, 1, "76%");
+        s.num(5, 2, "10");
+        s.num(5, 3, "7.6");
         String[] h = {"指标名称", "指标性质", "计量单位", "年初指标值", "完成值", "得分系数", "权重", "得分", "是否核心指标"};
         for (int i = 0; i < h.length; i++) {
-            s.text(4, i, h[i]);
+            s.text(6, i, h[i]);
         }
         String[][] rows = {
                 {"财政供养人员控制率", "定量指标", "%", "100%", "92%", "100", "2", "2", "否"},
-                {"预算完成率", "定量指标", "%", "70%", "76%", "100", "2", "2", "是"},
+                {"“三公经费”变动率", null, "%", null, null, "100", "2", "2", "否"},
+                {"基础信息完善", null, "%", "100%", "100%", "100", "1", "1", "否"},
+                {"预算完成率", null, "%", "70%", "76%", "100", "2", "2", "是"},
+                {"预算调整率", null, "%", "3%", "0", "100", "2", "2", "否"},
+                {"结转结余率", null, "%", "2%", "0", "100", "2", "2", "是"},
+                {"公用经费控制率", null, "%", "100%", "97%", "100", "2", "2", "是"},
+                {"“三公经费”控制率", null, "%", null, null, "100", "2", "2", "否"},
+                {"政府采购执行率", null, "%", "100%", "72.74%", "100", "2", "2", "是"},
+                {"管理制度健全性", "定性指标", null, "高", "高", "100", "3", "3", "否"},
+                {"资金使用合规性", null, null, "好", "好", "100", "5", "5", "否"},
+                {"预决算信息公开性", null, null, "高", "高", "100", "1", "1", "否"},
+                {"资产管理安全", null, null, "好", "好", "100", "2", "2", "否"},
+                {"固定资产利用率", "定量指标", "%", "90%", "100%", "100", "2", "2", "否"},
+                {"党性教育培训次数", null, "次", null, "12次", "100", "5", "5", "是"},
+                {"组织宣传活动次数", null, "次", null, "43次", "100", "10", "10", "是"},
+                {"制作宣传品数量", null, "份", null, "20份", "100", "5", "5", "否"},
+                {"播发稿件数量", null, "篇", "2200篇", "2859篇", "100", "10", "10", "是"},
+                {"业务保障能力提升", null, "%", "90%", "95%", "100", "10", "10", "否"},
         };
         for (int i = 0; i < rows.length; i++) {
             for (int c = 0; c < rows[i].length; c++) {
                 if (c >= 5 && c <= 7) {
-                    s.num(5 + i, c, rows[i][c]);
+                    s.num(7 + i, c, rows[i][c]);
                 } else {
-                    s.text(5 + i, c, rows[i][c]);
+                    s.text(7 + i, c, rows[i][c]);
                 }
             }
         }
-        s.text(7, 0, "总分");
-        s.num(7, 7, "97.6");
+        s.text(7 + rows.length, 0, "总分");
+        s.num(7 + rows.length, 7, "97.6");
         return wb;
     }
 

@@ -74,6 +74,27 @@ class WorkbookImportTest {
     }
 
     @Test
+    void chongqingAsPrintedScoresAsTheHandWrittenJson(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.chongqing());
+        assertEquals(outcome(check(it("form-cq-rongmeiti-2021"))), outcome(check(p)));
+    }
+
+    @Test
+    void targetTableGivesTheFindingsOfTheHandWrittenJson(@TempDir Path tmp) throws Exception {
+        Path p = importInto(tmp, FormWorkbooks.target());
+        EngineResult hand = check(it("form-target-xlsx/hand-written"));
+        EngineResult imported = check(p);
+        assertEquals(hand.stage(), imported.stage());
+        assertEquals(findings(hand), findings(imported));
+        assertFalse(findings(hand).isEmpty());
+    }
+
+    static List<String> findings(EngineResult r) {
+        return r.findings().stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.file().substring(f.file().lastIndexOf('/') + 1)
+                + "#" + f.pointer() + " " + f.key()).sorted().toList();
+    }
+
+    @Test
     void tangxiWithEveryIrregularityReadsTheSame(@TempDir Path tmp) throws Exception {
         Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.ALL));
         assertEquals(outcome(check(it("form-tangxi-2022"))), outcome(check(p)));
@@ -171,5 +192,111 @@ class WorkbookImportTest {
         WorkbookImport.Result r = WorkbookImport.run(tmp, "two.xlsx", tmp.resolve("submission"), false);
         assertTrue(r.written().contains("submission/自评表/indicators.json"), r.written().toString());
         assertTrue(r.written().contains("submission/第二个项目/indicators.json"), r.written().toString());
+    }
+
+    @Test
+    void unreadableCellsAreFindingsOfCheckNamingTheCell(@TempDir Path tmp) throws Exception {
+        var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        var sh = wb.getSheetAt(0);
+        sh.getRow(12).getCell(7).setCellValue("见附件"); // 得分 of the first indicator: H13
+        sh.getRow(13).getCell(6).setBlank(); // 分值 of the second (G14) inside a merged block G13:G14
+        sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(12, 13, 6, 6));
+        FormWorkbooks.save(wb, tmp.resolve("forms/自评表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评表.xlsx", tmp.resolve("submission"), false);
+        assertEquals(List.of("自评表!H13", "自评表!G14"), r.problems().stream().map(WorkbookImport.Problem::cell).toList());
+        String ind = Files.readString(tmp.resolve("submission/indicators.json"));
+        assertFalse(ind.contains("见附件"), ind);
+        EngineResult e = check(tmp);
+        List<Finding> u = e.findings().stream().filter(f -> f.ruleId().equals("workbook-cell-unreadable")).toList();
+        assertEquals(List.of("/indicators/0/score 自评表!H13 ", "/indicators/1/points 自评表!G14 merged"),
+                u.stream().map(f -> f.pointer() + " " + f.args().get(0) + " " + f.key()).toList());
+        for (Finding f : u) {
+            assertEquals("submission/indicators.json", f.file());
+            assertTrue(f.line() > 0, f.toString());
+            assertEquals(io.github.jixiao.finding.Severity.ERROR, f.severity());
+        }
+        // the reports name the cell too (the sidecar maps the missing value's pointer to its cell)
+        io.github.jixiao.report.Cells cells = io.github.jixiao.report.Cells.load(tmp, tmp.resolve("submission"));
+        assertEquals("自评表!H13", cells.of(u.get(0)));
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(u.get(0));
+        assertTrue(zh.contains("自评表!H13") && zh.contains("见附件"), zh);
+    }
+
+    @Test
+    void severalProjectsOneAfterTheOtherOnOneSheetOneFolderEach(@TempDir Path tmp) throws Exception {
+        // every irregularity but formulas (a copied formula cell loses the cached value a saved sheet holds)
+        var wb = FormWorkbooks.tangxi(new FormWorkbooks.Quirks(true, true, true, false, true, true));
+        var sh = wb.getSheetAt(0);
+        int last = sh.getLastRowNum();
+        int first = sh.getFirstRowNum(); // the title, below two blank rows
+        int offset = last + 4; // three blank rows between the tables; the second title in row offset
+        sh.copyRows(first, last, offset, new org.apache.poi.ss.usermodel.CellCopyPolicy());
+        // the second project: its own name (项目名称's value, row 3 of its block, column D after the blank column)
+        var nameCell = sh.getRow(offset + 2).getCell(3);
+        assertEquals("委托业务项目", nameCell.getStringCellValue());
+        nameCell.setCellValue("第二个委托业务项目");
+        FormWorkbooks.save(wb, tmp.resolve("forms/自评表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评表.xlsx", tmp.resolve("submission"), false);
+        assertTrue(r.written().contains("submission/自评表-1/indicators.json"), r.written().toString());
+        assertTrue(r.written().contains("submission/自评表-2/indicators.json"), r.written().toString());
+        assertEquals(2, r.written().stream().filter(w -> w.endsWith("/department.json")).count(), r.written().toString());
+        // each scores as the hand-written form
+        List<String> expected = outcome(check(it("form-tangxi-2022")));
+        for (String part : List.of("自评表-1", "自评表-2")) {
+            EngineResult e = new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission/" + part)));
+            assertEquals(expected, outcome(e), part);
+        }
+        assertTrue(Files.readString(tmp.resolve("submission/自评表-1/department.json")).contains("\"name\" : \"委托业务项目\""));
+        assertTrue(Files.readString(tmp.resolve("submission/自评表-2/department.json")).contains("第二个委托业务项目"));
+        // the second table's cells keep their sheet addresses: 三级指标 in column E (blank column), 12 rows below its title
+        String cells = Files.readString(tmp.resolve("submission/自评表-2/" + WorkbookImport.CELLS), StandardCharsets.UTF_8);
+        assertTrue(cells.contains("\"submission/自评表-2/indicators.json#/indicators/0/name\" : \"自评表!E" + (offset + 12 + 1) + "\""), cells);
+        String firstCells = Files.readString(tmp.resolve("submission/自评表-1/" + WorkbookImport.CELLS), StandardCharsets.UTF_8);
+        assertTrue(firstCells.contains("\"submission/自评表-1/indicators.json#/indicators/0/name\" : \"自评表!E15\""), firstCells);
+    }
+
+    @Test
+    void folderNamesNeverFallTogether() {
+        FormReader.Form a = new FormReader.Form("a/b", java.util.Map.of(), java.util.Map.of(), List.of());
+        FormReader.Form b = new FormReader.Form("a_b", java.util.Map.of(), java.util.Map.of(), List.of());
+        assertEquals(List.of("a_b", "a_b~2"), WorkbookImport.folders(List.of(a, b)));
+        assertEquals(List.of("a_b-1", "a_b-2", "a_b"), WorkbookImport.folders(List.of(a, a, b)));
+    }
+
+    /**
+     * The streamed reading on what other writers produce: inline strings (as SXSSF and many exporters write them), a
+     * date cell by its format, a hidden sheet with a table of its own (left out).
+     */
+    @Test
+    void inlineStringsDatesAndHiddenSheets(@TempDir Path tmp) throws Exception {
+        try (var src = FormWorkbooks.target(); var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            for (String name : new String[] {"隐藏", "目标表"}) {
+                var to = wb.createSheet(name);
+                for (var row : src.getSheetAt(0)) {
+                    var r = to.createRow(row.getRowNum());
+                    for (var c : row) {
+                        r.createCell(c.getColumnIndex()).setCellValue(c.getStringCellValue()
+                                + (name.equals("隐藏") && c.getStringCellValue().equals("委托业务项目") ? "（隐藏）" : ""));
+                    }
+                }
+            }
+            var row = wb.getSheet("目标表").getRow(1);
+            row.createCell(5).setCellValue("填报日期");
+            var date = row.createCell(6);
+            date.setCellValue(java.time.LocalDate.of(2023, 3, 15));
+            var st = wb.createCellStyle();
+            st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(st);
+            wb.setSheetHidden(0, true);
+            try (var out = Files.newOutputStream(tmp.resolve("streamed.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "streamed.xlsx", tmp.resolve("submission"), false);
+        assertTrue(r.written().contains("submission/indicators.json"), r.written().toString());
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        assertTrue(dept.contains("\"reportDate\" : \"2023-03-15\"") && !dept.contains("隐藏"), dept);
+        assertTrue(Files.readString(tmp.resolve("submission/indicators.json")).contains("\"target\" : \"≥50个\""));
+        assertTrue(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS)).contains("\"sheet\" : \"目标表\""));
     }
 }

@@ -1,0 +1,68 @@
+package io.github.jixiao.engine;
+
+import io.github.jixiao.lint.UnreadableCell;
+import io.github.jixiao.load.Confinement;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.validate.SchemaCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cells jixiao:import could not read, from the {@code unreadable} list of the submission folder's sidecar
+ * ({@code .jixiao-cells}, written by {@code workbook.WorkbookImport}). The sidecar is the submitter's file like any
+ * other: read inside the project only, bounded in size and count, each reference checked, each text cut short; an
+ * unreadable sidecar gives nothing.
+ */
+final class ImportedCells {
+    private ImportedCells() {
+    }
+
+    /** The sidecar's name (report.Cells.SIDECAR; the engine does not depend on the report package). */
+    static final String SIDECAR = ".jixiao-cells";
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final int MAX_CELLS = 10_000;
+    /** role#/field/0/field: the pointers the import writes (no escapes, nothing a pointer parser could refuse). */
+    private static final Pattern REF = Pattern.compile("([a-z-]+)#((/[A-Za-z0-9_]{1,40}){1,6})");
+
+    static List<UnreadableCell> unreadable(Path project, Path submissionDir) {
+        Path p = submissionDir.resolve(SIDECAR);
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Confinement.inside(project, p)) {
+            return List.of();
+        }
+        List<UnreadableCell> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] b = in.readNBytes((int) MAX_BYTES + 1);
+            if (b.length > MAX_BYTES) {
+                return List.of();
+            }
+            JsonNode list = JsonMapper.builder().build().readTree(b).get("unreadable");
+            if (list == null || !list.isArray()) {
+                return List.of();
+            }
+            for (JsonNode u : list) {
+                if (out.size() >= MAX_CELLS) {
+                    break;
+                }
+                String ref = u.path("ref").isString() ? u.path("ref").asString() : "";
+                var m = REF.matcher(ref);
+                if (!m.matches() || !SchemaCatalog.ROLES.contains(m.group(1)) || !u.path("cell").isString()) {
+                    continue;
+                }
+                String text = u.path("text").isString() ? u.path("text").asString() : "";
+                out.add(new UnreadableCell(ref, SubmissionLoader.excerpt(u.path("cell").asString(), 80),
+                        SubmissionLoader.excerpt(text, 60), u.path("merged").asBoolean(false)));
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
+}
