@@ -96,6 +96,7 @@ public final class ScoreSummaryXlsx {
             }
         }
         List<List<Object>> ind = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>(); // each 不计分 text formatted once, not once a row
         for (Indicator i : result.indicators()) {
             StringBuilder fs = new StringBuilder();
             for (Finding f : byRow.getOrDefault(i.index(), List.of())) {
@@ -107,7 +108,7 @@ public final class ScoreSummaryXlsx {
             // a row the scorer could not score counts 0: its cell says so and why, rather than a 0 that reads as earned
             java.util.ArrayDeque<ScoreSheet.Unscored> left = computed.containsKey(i.index()) ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
-            Object scored = u == null && computed.containsKey(i.index()) ? computed.get(i.index()) : notScored(i, u, m);
+            Object scored = u == null && computed.containsKey(i.index()) ? computed.get(i.index()) : notScored(i, u, m, labels);
             ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
                     i.score(), scored, fs.toString()));
         }
@@ -137,17 +138,17 @@ public final class ScoreSummaryXlsx {
      * (marked not applicable, a template row, data missing with the scorer's reason, or a framework that does not score
      * single indicators).
      */
-    static String notScored(Indicator i, ScoreSheet.Unscored u, Messages m) {
+    static String notScored(Indicator i, ScoreSheet.Unscored u, Messages m, Map<String, String> labels) {
         if (i.notApplicable()) {
-            return m.label("xlsx.unscored.not-applicable");
+            return labels.computeIfAbsent("xlsx.unscored.not-applicable", m::label);
         }
         if (i.isTemplateRow()) {
-            return m.label("xlsx.unscored.template-row");
+            return labels.computeIfAbsent("xlsx.unscored.template-row", m::label);
         }
         if (u != null) {
             return m.english() ? m.label("xlsx.unscored.data") : m.label("xlsx.unscored.data", nz(u.reason()));
         }
-        return m.label("xlsx.unscored.framework");
+        return labels.computeIfAbsent("xlsx.unscored.framework", m::label);
     }
 
     /** The framework's 评分标准 by criterion id (built-in frameworks; a custom one leaves the column blank). */
