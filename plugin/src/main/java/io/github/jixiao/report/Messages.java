@@ -3,26 +3,24 @@ package io.github.jixiao.report;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.lint.RuleDescriptor;
 import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.text.Texts;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Turns findings and report labels into text in one locale (Chinese by default, English with
  * {@code -Djixiao.locale=en}). Rule messages come from each rule's {@code @RuleInfo}; report labels from
- * {@code messages.properties} / {@code messages_zh_CN.properties}.
+ * {@code messages.properties} / {@code messages_zh_CN.properties}, through {@link Texts}.
  */
 public final class Messages {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
     public Messages(Locale locale) {
         this.locale = locale == null ? ZH : locale;
-        this.bundle = ResourceBundle.getBundle("io.github.jixiao.report.messages",
-                english() ? Locale.ROOT : ZH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Texts.of(this.locale);
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */
@@ -74,36 +72,16 @@ public final class Messages {
 
     /** A report label from the bundle, with {0}… filled in. */
     public String label(String key, Object... args) {
-        String t;
-        try {
-            t = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            t = key;
-        }
-        return fill(t, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return texts.get(key, args);
+    }
+
+    /** The bundle itself (the scoring package builds its texts from the same one). */
+    public Texts texts() {
+        return texts;
     }
 
     /** Replaces {0}, {1}, … (no MessageFormat quoting rules: apostrophes stay as written). */
     public static String fill(String template, List<String> args) {
-        StringBuilder sb = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int end = template.indexOf('}', i);
-                if (end > i + 1 && end - i <= 3) {
-                    String n = template.substring(i + 1, end);
-                    if (n.chars().allMatch(Character::isDigit)) {
-                        int k = Integer.parseInt(n);
-                        sb.append(k < args.size() ? args.get(k) : "");
-                        i = end + 1;
-                        continue;
-                    }
-                }
-            }
-            sb.append(c);
-            i++;
-        }
-        return sb.toString();
+        return Texts.fill(template, args);
     }
 }
