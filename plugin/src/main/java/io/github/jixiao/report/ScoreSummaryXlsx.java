@@ -4,8 +4,6 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.score.CriterionScore;
-import io.github.jixiao.score.Framework;
-import io.github.jixiao.score.FrameworkLoader;
 import io.github.jixiao.score.ScoreSheet;
 import io.github.jixiao.xlsx.Table;
 import io.github.jixiao.xlsx.XlsxWriter;
@@ -44,13 +42,12 @@ public final class ScoreSummaryXlsx {
         String who = (result.department() == null ? "" : result.department())
                 + (result.project() == null || result.project().isBlank() ? "" : " " + result.project())
                 + (result.year() == null ? "" : " " + result.year());
-        Map<String, String> standards = standards(sheet.frameworkId());
 
         // 评分表
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             score.add(row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    standards.getOrDefault(c.id(), ""), nz(c.explanation())));
+                    names.standard(nz(c.standard())), nz(c.explanation())));
         }
         score.add(row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
                 (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
@@ -116,22 +113,6 @@ public final class ScoreSummaryXlsx {
                         : List.of("级别", "规则", "说明", "文件", "行", "列", "单元格", "JSON 指针", "评分项"),
                 List.of(9, 22, 60, 26, 6, 6, 14, 22, 20), fs, 0);
         return List.of(t1, t2, t3);
-    }
-
-    /** The framework's 评分标准 by criterion id (built-in frameworks; a custom one leaves the column blank). */
-    private static Map<String, String> standards(String frameworkId) {
-        Map<String, String> out = new HashMap<>();
-        if (frameworkId == null || !FrameworkLoader.BUILT_IN.contains(frameworkId)) {
-            return out;
-        }
-        try {
-            for (Framework.Leaf l : FrameworkLoader.builtIn(frameworkId).leaves()) {
-                out.put(l.id(), l.standard() == null ? "" : l.standard());
-            }
-        } catch (RuntimeException e) {
-            // a packaging bug the framework tests catch; the summary is still written
-        }
-        return out;
     }
 
     private static List<Object> row(Object... cells) {

@@ -339,7 +339,7 @@ public final class FrameworkLoader {
     }
 
     private static final List<String[]> BILINGUAL = List.of(new String[] {"name", "nameEn"}, new String[] {"label", "labelEn"},
-            new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"});
+            new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"});
 
     private static void english(JsonNode n, Map<String, String> out, int depth) {
         if (depth > 64) {

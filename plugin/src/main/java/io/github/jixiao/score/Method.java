@@ -437,7 +437,7 @@ public sealed interface Method {
                 scores.add(new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                         it.method().type(), ctx.popScope(), o.explanation(),
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
-                        List.of(), false));
+                        List.of(), false, it.standard()));
                 terms.add(o.term());
                 total = total.add(s);
             }

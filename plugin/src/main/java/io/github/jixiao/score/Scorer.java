@@ -147,7 +147,8 @@ public final class Scorer {
             BigDecimal weight = o.weight() == null ? leaf.weight() : o.weight();
             BigDecimal score = Num.round2(Num.clamp(o.points(), BigDecimal.ZERO, weight));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
-                    method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators());
+                    method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
+                    leaf.standard());
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
             return c;
@@ -156,7 +157,7 @@ public final class Scorer {
             unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), p.reason));
             return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
                     Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), ctx.t("score.unscorable", p.reason),
-                    claimed, claimSrc, List.of(), leaf.restsOnIndicators());
+                    claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard());
         }
     }
 
