@@ -17,10 +17,29 @@ public final class Messages {
 
     private final Locale locale;
     private final Texts texts;
+    /** The English a framework gives for its Chinese names: finding arguments that are such a name are shown in it. */
+    private final java.util.Map<String, String> names;
 
     public Messages(Locale locale) {
+        this(locale, java.util.Map.of());
+    }
+
+    private Messages(Locale locale, java.util.Map<String, String> names) {
         this.locale = locale == null ? ZH : locale;
         this.texts = Texts.of(this.locale);
+        this.names = names;
+    }
+
+    /**
+     * These messages for the findings of a run scored on {@code sheet}: in English, a finding's argument that is one
+     * of the framework's Chinese names (a criterion, a figure's label) is shown in the framework's English. The
+     * findings themselves, and so their fingerprints, keep the Chinese.
+     */
+    public Messages forSheet(io.github.jixiao.score.ScoreSheet sheet) {
+        if (!english() || sheet == null || sheet.english().isEmpty() || sheet.english().equals(names)) {
+            return this;
+        }
+        return new Messages(locale, sheet.english());
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */
@@ -58,8 +77,24 @@ public final class Messages {
     /** The text of a finding. */
     public String message(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
-                .map(d -> fill(d.template(f.key(), locale), f.args()))
+                .map(d -> fill(d.template(f.key(), locale), names.isEmpty() ? f.args()
+                        : f.args().stream().map(this::name).toList()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
+    }
+
+    /** A finding's argument in the framework's English when it is one of its names, or a list of them (甲、乙). */
+    private String name(String arg) {
+        String en = names.get(arg);
+        if (en != null) {
+            return en;
+        }
+        if (arg.indexOf('、') > 0) {
+            List<String> parts = List.of(arg.split("、"));
+            if (parts.stream().allMatch(names::containsKey)) {
+                return String.join(", ", parts.stream().map(names::get).toList());
+            }
+        }
+        return arg;
     }
 
     public String title(String ruleId) {

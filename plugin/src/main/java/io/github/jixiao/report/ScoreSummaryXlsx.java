@@ -38,6 +38,7 @@ public final class ScoreSummaryXlsx {
     static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf) {
         boolean en = m.english();
         ScoreSheet sheet = result.sheet();
+        m = m.forSheet(sheet);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         String who = (result.department() == null ? "" : result.department())
                 + (result.project() == null || result.project().isBlank() ? "" : " " + result.project())

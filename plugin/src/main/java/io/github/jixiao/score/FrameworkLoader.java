@@ -339,7 +339,8 @@ public final class FrameworkLoader {
     }
 
     private static final List<String[]> BILINGUAL = List.of(new String[] {"name", "nameEn"}, new String[] {"label", "labelEn"},
-            new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"});
+            new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"},
+            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"});
 
     private static void english(JsonNode n, Map<String, String> out, int depth) {
         if (depth > 64) {
