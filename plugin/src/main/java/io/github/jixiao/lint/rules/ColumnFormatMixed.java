@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "separators", zh = "“{0}”一列有的数字带千分位、有的不带：“{1}”与“{2}”。请统一格式。",
                     en = "The column \"{3}\" uses thousand separators in some numbers and not in others: \"{1}\" and \"{2}\". Use one format."),
             @RuleInfo.Message(key = "money-units", zh = "“{0}”一列的金额有的以元、有的以万元计：“{1}”与“{2}”。请统一金额单位（单位成本如“元/人”不在此列）。",
-                    en = "The column \"{3}\" gives amounts in 元 in some rows and in 万元 in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as 元/人 aside)."),
+                    en = "The column \"{3}\" gives amounts in yuan (元) in some rows and in 10,000 yuan (万元) in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as yuan per person aside)."),
             @RuleInfo.Message(key = "percent", zh = "“{0}”一列的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
                     en = "The column \"{3}\" writes percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout.")
         })

@@ -37,7 +37,7 @@ import java.util.Set;
             @RuleInfo.Message(key = "elsewhere", zh = "二级指标“{1}”在评价体系中属于一级“{2}”，却列在“{0}”下。请移到“{2}”下。",
                     en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2}\"."),
             @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
-                    en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it by what it measures (e.g. {3}).")
+                    en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it under the category of what it measures.")
         })
 public final class IndicatorCategoryUnknown implements Rule {
 

@@ -24,7 +24,7 @@ import java.util.List;
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
             @RuleInfo.Message(key = "unit-word", zh = "指标“{0}”的指标值“{1}”把单位写成了“百分比”。请写作 %（如“≥ 90%”）。",
-                    en = "The target \"{1}\" of indicator \"{0}\" spells its unit as 百分比. Write % instead (e.g. \"≥ 90%\").")
+                    en = "The target \"{1}\" of indicator \"{0}\" spells its unit as 百分比 (percent). Write % instead (e.g. \"≥ 90%\").")
         })
 public final class IndicatorTargetAtCeiling implements Rule {
 

@@ -24,9 +24,9 @@ import java.util.Set;
         source = "ST-3：财预〔2021〕101号；大英 2023 实例（“经济成本指标”列在一级“产出指标”下）",
         messages = {
             @RuleInfo.Message(key = "misfiled", zh = "“{1}”属于财预〔2021〕101号的一级“成本指标”，却列在“{0}”下。请把该类指标的一级指标改为“成本指标”，并全篇统一采用这一分类。",
-                    en = "\"{1}\" belongs to the first-level 成本指标 of 财预〔2021〕101号 but is filed under \"{0}\". Move it to level1 成本指标 and use that taxonomy throughout."),
+                    en = "\"{1}\" belongs to the first-level cost indicators (成本指标) of MOF Caiyu [2021] No. 101 but is filed under \"{0}\". Move it to level1 成本指标 (cost indicators) and use that taxonomy throughout."),
             @RuleInfo.Message(key = "both", zh = "既有一级“成本指标”，又有“产出指标/成本指标”：两套分类混用。请统一为一套（成本单列为一级，或归入产出指标之下）。",
-                    en = "Cost appears both as a first-level category and as 产出指标/成本指标: two taxonomies are mixed. Use one (cost as its own first level, or under outputs).")
+                    en = "Cost appears both as a first-level category and under outputs (产出指标/成本指标): two taxonomies are mixed. Use one (cost as its own first level, or under outputs).")
         })
 public final class IndicatorTaxonomyMixed implements Rule {
 
