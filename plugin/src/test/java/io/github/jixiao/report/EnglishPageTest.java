@@ -102,12 +102,13 @@ class EnglishPageTest {
         if (!fj.isEmpty()) {
             problems.add("score-summary.json formula texts: " + fj);
         }
-        // SARIF: the results' messages and the rules' descriptions, help and source citations
+        // SARIF: the results' messages and the rules' descriptions, help, source citations and stages
         JsonNode sarif = Json.mapper().readTree(Files.readString(out.resolve("findings.sarif")));
         StringBuilder texts = new StringBuilder();
         sarif.at("/runs/0/results").forEach(res -> texts.append(res.at("/message/text").asString()).append('\n'));
         sarif.at("/runs/0/tool/driver/rules").forEach(rule -> texts.append(rule.at("/shortDescription/text").asString()).append('\n')
-                .append(rule.at("/fullDescription/text").asString()).append('\n'));
+                .append(rule.at("/fullDescription/text").asString()).append('\n').append(rule.at("/help/text").asString()).append('\n')
+                .append(rule.at("/properties/source").asString()).append('\n').append(rule.at("/properties/stages").toString()).append('\n'));
         Set<String> f = foreign(texts.toString(), allowed);
         if (!f.isEmpty()) {
             problems.add("findings.sarif: " + f);
@@ -147,5 +148,15 @@ class EnglishPageTest {
         }
         assertFalse(CJK.matcher(en.sheet().criterion("budget-execution").orElseThrow().explanation()).find());
         assertTrue(CJK.matcher(zh.sheet().criterion("budget-execution").orElseThrow().explanation()).find());
+    }
+
+    /** Every rule's source citation has an English rendering (an English one needs none). */
+    @Test
+    void everyRuleCitesItsSourceInEnglish() {
+        for (io.github.jixiao.lint.RuleDescriptor d : io.github.jixiao.lint.RuleRegistry.descriptors()) {
+            String en = d.source(Locale.ENGLISH);
+            assertFalse(CJK.matcher(en).find(), () -> d.id() + ": no sourceEn for " + d.source());
+            assertEquals(d.source(), d.source(Messages.ZH), d.id());
+        }
     }
 }

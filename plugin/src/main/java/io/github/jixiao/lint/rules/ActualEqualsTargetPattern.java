@@ -28,6 +28,7 @@ import java.util.List;
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" for \"高\", indicator-target-unmeasurable's).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
+        sourceEn = "VAL-7: Zhongjiang 2022 example (\"≥266 m\" as the actual); the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Tangxi 2022 and Chongqing 2021 examples",
         messages = {
             @RuleInfo.Message(zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值，{3} 个满意度指标更是全部如此。请按统计和调查数据如实填写实际完成值，并附满意度调查等佐证。",
                     en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target, and so do all {3} satisfaction indicators. Fill in the actuals from counts and survey data, and attach the satisfaction survey as evidence."),

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
                 + "suggest a table pieced together or edited by hand, and invite misreading. A note only."
                 + " Not flagged: differences between columns; four-digit numbers (often years) without separators; different decimals on non-integers (72.74% and 100%); unit costs (元/人) beside totals.",
         source = "丽江 2020 实例（分值“10.00”与“20”混写）；棠溪 2022 实例（“百分比”）",
+        sourceEn = "Lijiang 2020 example (points written \"10.00\" beside \"20\"); Tangxi 2022 example (the unit written as the word \"percent\")",
         messages = {
             @RuleInfo.Message(key = "decimals", zh = "“{0}”一列的小数位不统一：“{1}”与“{2}”。请统一格式（如都写两位小数）。",
                     en = "The column \"{3}\" mixes decimal places: \"{1}\" and \"{2}\". Use one format (e.g. two decimals throughout)."),

@@ -33,6 +33,7 @@ import java.util.Optional;
                 + "is not borne out. The grade bands are the framework's."
                 + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose points, taken off, leave the total within the top band (a missed target or two does not deny 优).",
         source = "财预〔2020〕10号（预算执行率 90%、等级划分）；重庆 2021 实例（执行率 76%，自评 97.6 分）",
+        sourceEn = "MOF Caiyu [2020] No. 10 (budget execution 90%, grade bands); Chongqing 2021 example (execution 76%, self-assessed 97.6 points)",
         messages = {
             @RuleInfo.Message(zh = "自评等级为“{0}”（自评总分 {1}），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分与等级，或说明理由。",
                     en = "The self-assessed grade is {0} (self-assessed total {1}), but budget execution is only {2}, below 90 %. Check the self-assessed score and grade, or give the reason."),

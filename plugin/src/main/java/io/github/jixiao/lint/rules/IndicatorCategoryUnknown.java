@@ -29,6 +29,7 @@ import java.util.Set;
                 + "生态效益指标, a non-satisfaction measure filed as satisfaction) is pointed out too."
                 + " Not flagged: synonyms the framework accepts (\"经济成本指标\" under outputs is an alias of 成本指标; mixing taxonomies is indicator-taxonomy-mixed's); frameworks without a taxonomy (the 重庆 department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益, a satisfaction row whose name has no 满意); other doubtful cases (\"全市安全度汛\" as economic benefit) are left alone.",
         source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020 实例",
+        sourceEn = "ST-2: MOF Caiyu [2020] No. 10, categories of performance indicators; the framework's taxonomy; Tangxi 2022 (\"impact on controlling the cost of infrastructure projects\" filed as ecological benefit), Hengshan 2020 and Huanggang 2020 examples",
         messages = {
             @RuleInfo.Message(zh = "二级指标“{1}”（一级“{0}”下）不在评价体系“{3}”的分类中。是否应为“{2}”？",
                     en = "The second-level category \"{1}\" (under \"{0}\") is not in the taxonomy of framework \"{3}\". Did you mean \"{2}\"?"),

@@ -25,6 +25,7 @@ import java.util.Map;
                 + "Without them nobody can tell whether the target was met or check the score. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for.",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
+        sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
             @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写 target（如“≥ 60 个”“≥ 90%”）。",
                     en = "Indicator \"{0}\" has no target. Fill in target (e.g. \"≥ 60 items\", \"≥ 90%\")."),

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
                 + "say nothing. A missed target with the column left blank is reported by indicator-target-missed and not repeated here."
                 + " Not flagged: any explanation with content (however thin); \"无\" on a row that met its target; rows whose result cannot be judged.",
         source = "SC-1：财预〔2020〕10号 附件（偏差原因分析及改进措施）；湖北 2020 长江禁捕项目、四川 大英 2023 实例（“无”）",
+        sourceEn = "SC-1: MOF Caiyu [2020] No. 10, annex (analysis of the causes of gaps and remedies); Hubei 2020 Yangtze fishing ban project and Daying (Sichuan) 2023 examples (\"none\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），偏差原因却只写了“{3}”。请写明未完成的原因和改进措施。",
                     en = "Indicator \"{0}\" missed its target ({1}, actual {2}), yet its explanation only says \"{3}\". Give the reason and the remedy."),

@@ -22,6 +22,7 @@ import java.util.Set;
         rationaleEn = "财预〔2020〕10号 files cost under outputs; 财预〔2021〕101号 makes cost a first-level category of its own (economic, social, ecological cost). "
                 + "A submission uses one taxonomy: economic cost under outputs, or cost in both places, breaks totals and scoring.",
         source = "ST-3：财预〔2021〕101号；大英 2023 实例（“经济成本指标”列在一级“产出指标”下）",
+        sourceEn = "ST-3: MOF Caiyu [2021] No. 101; Daying 2023 example (\"economic cost indicators\" filed under first-level \"output indicators\")",
         messages = {
             @RuleInfo.Message(key = "misfiled", zh = "“{1}”属于财预〔2021〕101号的一级“成本指标”，却列在“{0}”下。请把该类指标的一级指标改为“成本指标”，并全篇统一采用这一分类。",
                     en = "\"{1}\" belongs to the first-level cost indicators (成本指标) of MOF Caiyu [2021] No. 101 but is filed under \"{0}\". Move it to level1 成本指标 (cost indicators) and use that taxonomy throughout."),

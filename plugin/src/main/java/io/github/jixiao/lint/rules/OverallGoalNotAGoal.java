@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
                 + "achievement that only repeats the amounts spent, copies the expected goal, or just says \"完成\" reports no result."
                 + " Not flagged: goals that give an amount and also the work or a count (\"投入 950 万元，在三县实施……项目\", \"完成 3 个项目\"); longer summaries, however general; submissions without the overall-goal field (older format).",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022 实例",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022 and Tianchang 2022 examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
                 + "sum-mismatch's: half a unit of each figure's last decimal (money at least to two decimals); a gap of that sum or more cannot come from rounding half up."
                 + " Not flagged: gaps within rounding; texts with fewer than three amounts, or whose first amount is not followed by \"：\", \"其中\" or \"包括\" introducing the parts (which figure is the total cannot be told).",
         source = "棠溪 2022 实例（“完成预算资金 89.97 万元：30 万元……；30 万元……；29.99 万元……”）；sum-mismatch 的容差",
+        sourceEn = "Tangxi 2022 example (\"budget funds of 899,700 yuan completed: 300,000 yuan …; 300,000 yuan …; 299,900 yuan …\"); sum-mismatch's tolerance",
         messages = {
             @RuleInfo.Message(zh = "{0}中的分项 {1} 合计 {2}，与所写总数 {3} 相差 {4}，而四舍五入只能解释小于 {5} 的差额。请核对总数和各分项。",
                     en = "In the {6}, the parts {1} add up to {2}, not the stated total {3}: a gap of {4}, while rounding can only explain a gap smaller than {5}. Check the total and its parts.")

@@ -16,6 +16,7 @@ import io.github.jixiao.model.Stage;
         rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。",
         rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed.",
         source = "评分框架的评分标准",
+        sourceEn = "The framework's scoring standards",
         messages = {
             @RuleInfo.Message(zh = "“{0}”缺少评分所需的“{1}”（{2}），此项按 0 分计。",
                     en = "\"{0}\" needs \"{1}\" ({2}), which is missing; it scores 0."),
