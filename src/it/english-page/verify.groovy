@@ -11,7 +11,7 @@ def allowed = new StringBuilder()
 new File(basedir, "submission").eachFileRecurse { f -> if (f.isFile()) allowed.append(f.getText("UTF-8")).append('\n') }
 def text = allowed.toString()
 def cjk = ~/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fdf]+/
-def glossed = ~/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fdf]+(?=["”]? \([A-Za-z])|(?<=[A-Za-z] )\([\u4e00-\u9fff\/]+\)/
+def glossed = ~/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fdf]+(?=["”]? \([A-Za-z0-9])|(?<=[A-Za-z] )\([\u4e00-\u9fff\/]+\)/
 def foreign = { String s -> (s.replaceAll(glossed, "") =~ cjk).collect { it }.findAll { !text.contains(it) }.unique() }
 ["score-summary.html", "score-summary.md"].each { name ->
     def f = foreign(new File(out, name).getText("UTF-8"))

@@ -60,7 +60,7 @@ class EnglishPageTest {
      * text: "明显 (marked)", "达成 (achieved)", "cost indicators (成本指标)", "under outputs (产出指标/成本指标)".
      */
     static final Pattern GLOSSED = Pattern.compile(
-            "[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2e80-\\u2fdf]+(?=[\"”]? \\([A-Za-z])"
+            "[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2e80-\\u2fdf]+(?=[\"”]? \\([A-Za-z0-9])"
                     + "|(?<=[A-Za-z] )\\([\\u4e00-\\u9fff/]+\\)");
 
     static Set<String> foreign(String text, String allowed) {

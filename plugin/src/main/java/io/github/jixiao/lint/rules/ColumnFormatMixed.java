@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
         rationaleZh = "同一列的数字应统一格式：有的带千分位、有的不带，有的写“20.00”、有的写“20”，或百分号有的写“%”、有的写“百分比”，"
                 + "金额有的以元、有的以万元计，说明表格是拼凑或手工改过的，核对时容易看错。只作提示。"
                 + "不报告：不同列之间的格式差异；四位数（常为年份）不带千分位；非整数的小数位差异（72.74% 与 100%）；单位成本（元/人）与总额的单位差异。",
-        rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", \"%\" next to \"百分比\", or amounts in 元 beside amounts in 万元 "
+        rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", \"%\" next to \"百分比\" (percent), or amounts in yuan (元) beside amounts in 10,000 yuan (万元) "
                 + "suggest a table pieced together or edited by hand, and invite misreading. A note only."
                 + " Not flagged: differences between columns; four-digit numbers (often years) without separators; different decimals on non-integers (72.74% and 100%); unit costs (元/人) beside totals.",
         source = "丽江 2020 实例（分值“10.00”与“20”混写）；棠溪 2022 实例（“百分比”）",

@@ -21,7 +21,7 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
-                + "(明显 → 100%), a numeric target with a word (≤ 30 万元 → 完成), or a different unit (≥ 60 个 → 60 家) cannot be compared.",
+                + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared.",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
         sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {

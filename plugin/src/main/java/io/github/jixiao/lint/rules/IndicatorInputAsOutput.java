@@ -22,7 +22,7 @@ import java.util.List;
                 + "金额只属于成本指标。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
-        rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X 万元\" or \"payment completion rate\" "
+        rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (rates of funds used, paid, executed or received) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\") says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",

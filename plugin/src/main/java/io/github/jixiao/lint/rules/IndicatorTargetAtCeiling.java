@@ -18,7 +18,7 @@ import java.util.List;
         titleZh = "比率目标“≥ 100%”无法超额",
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
         rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明；单位写成文字（如“百分比”）的，应统一写作 %。",
-        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so; a unit written as a word (百分比) should be written %.",
+        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so; a unit written as a word (百分比 (percent)) should be written %.",
         source = "VAL-4：棠溪 2022 自评表实例",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table",
         messages = {

@@ -19,7 +19,7 @@ import java.util.Set;
         titleEn = "Two indicator taxonomies mixed",
         rationaleZh = "财预〔2020〕10号把成本指标放在产出指标之下；财预〔2021〕101号把成本单列为一级指标（经济成本、社会成本、生态环境成本）。"
                 + "一份申报只能用一套分类：把“经济成本指标”放在“产出指标”下，或两处都有成本指标，汇总和评分都会出错。",
-        rationaleEn = "财预〔2020〕10号 files cost under outputs; 财预〔2021〕101号 makes cost a first-level category of its own (economic, social, ecological cost). "
+        rationaleEn = "MOF Caiyu [2020] No. 10 files cost under outputs; MOF Caiyu [2021] No. 101 makes cost a first-level category of its own (economic, social, ecological cost). "
                 + "A submission uses one taxonomy: economic cost under outputs, or cost in both places, breaks totals and scoring.",
         source = "ST-3：财预〔2021〕101号；大英 2023 实例（“经济成本指标”列在一级“产出指标”下）",
         sourceEn = "ST-3: MOF Caiyu [2021] No. 101; Daying 2023 example (\"economic cost indicators\" filed under first-level \"output indicators\")",

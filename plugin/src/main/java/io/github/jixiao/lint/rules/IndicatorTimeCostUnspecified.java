@@ -20,7 +20,7 @@ import java.util.List;
                 + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照；把时限写进名称（“12月底之前完成”）而指标值写“100%”的，应把时限作为指标值。"
                 + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的。",
-        rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 30 万元\"). "
+        rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against; a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period.",
