@@ -15,7 +15,7 @@ import java.util.List;
  * @param score       points given, rounded to 2 decimals HALF_UP
  * @param method      scoring method id (e.g. {@code quarterly-progress})
  * @param inputs      the figures used
- * @param explanation the formula as applied, with its figures
+ * @param explanation the formula as applied, with its figures, in the report language (EngineOptions.locale)
  * @param claimed     the score the department stated for it, or null
  * @param claimSrc    where the claim is written, or null
  * @param items       sub-item scores for {@code sub-items} criteria, else empty

@@ -39,7 +39,7 @@ public record ScoreSheet(
      * @param criterion the criterion's id
      * @param name      what could not be scored (the criterion's or the indicator's name)
      * @param points    its weight
-     * @param reason    why, in the framework's language
+     * @param reason    why, in the report language (EngineOptions.locale)
      */
     public record Unscored(String criterion, String name, BigDecimal points, String reason) {
     }
