@@ -55,7 +55,7 @@ final class IndicatorScoring {
         }
         String explanation;
         String what = m.level1().isEmpty() ? ctx.t("score.indicators")
-                : String.join(ctx.t("score.list"), m.level1().stream().map(ctx::name).toList());
+                : String.join(ctx.t("score.list"), m.level1().stream().map(l -> inSentence(ctx, ctx.name(l))).toList());
         if (items.isEmpty()) {
             explanation = ctx.t("score.indicators.none", what);
         } else {
@@ -211,6 +211,12 @@ final class IndicatorScoring {
 
     private static Src scoreSrc(ScoringContext ctx, Indicator ind) {
         return ctx.submission.document("indicators").map(d -> d.src(ind.pointer() + "/score")).orElse(ind.src());
+    }
+
+    /** A framework's English name inside an English sentence: "Output indicators" → "output indicators". */
+    private static String inSentence(ScoringContext ctx, String name) {
+        return ctx.english() && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.length() > 1
+                && Character.isLowerCase(name.charAt(1)) ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     /** An achievement level (达成, 部分达成, 未达成: the framework's band names) in the report language. */

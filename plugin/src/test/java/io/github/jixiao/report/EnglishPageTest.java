@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * With English reports, every run of Chinese characters in the page, the Markdown summary, the formula texts of
- * score-summary.json and SARIF comes from the department's own data (the submission's files): criterion names,
+ * score-summary.json, the workbook and SARIF comes from the department's own data (the submission's files): criterion names,
  * formulas, figures' labels, sub-items, 评分标准 and reasons are all English. Checked on the sample (深圳 framework)
  * and on real forms scored against the other packaged frameworks.
  */
@@ -101,6 +101,25 @@ class EnglishPageTest {
         Set<String> fj = foreign(formulas.toString(), allowed);
         if (!fj.isEmpty()) {
             problems.add("score-summary.json formula texts: " + fj);
+        }
+        // the workbook: every text cell of its three sheets (the indicators sheet holds the department's rows as filed)
+        StringBuilder cells = new StringBuilder();
+        try (java.io.InputStream in = Files.newInputStream(out.resolve(ScoreSummaryXlsx.FILE));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                cells.append(sheet.getSheetName()).append('\n');
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            cells.append(cell.getStringCellValue()).append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> fx = foreign(cells.toString(), allowed);
+        if (!fx.isEmpty()) {
+            problems.add(ScoreSummaryXlsx.FILE + ": " + fx);
         }
         // SARIF: the results' messages and the rules' descriptions, help, source citations and stages
         JsonNode sarif = Json.mapper().readTree(Files.readString(out.resolve("findings.sarif")));
