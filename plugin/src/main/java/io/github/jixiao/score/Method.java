@@ -316,7 +316,8 @@ public sealed interface Method {
             ctx.input(name, said.equals(shown) ? shown : said + ctx.t("score.paren", shown), ref);
             if (p == null) {
                 if (otherwise == null) {
-                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), name, shown),
+                    // the finding names the figure as the framework writes it (its English is shown in English reports)
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), label == null ? ref : label, shown),
                             ctx.src(ref), ctx.t("score.reason.lookup", name, shown));
                 }
                 p = otherwise;

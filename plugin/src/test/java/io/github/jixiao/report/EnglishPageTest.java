@@ -149,7 +149,8 @@ class EnglishPageTest {
 
     /** Real forms, scored against mof-project-2020, chongqing-department-2021 and yueyang-department. */
     @ParameterizedTest
-    @ValueSource(strings = {"form-tangxi-2022", "form-cq-rongmeiti-2021", "form-yueyang-glj", "form-daying-2023-a"})
+    @ValueSource(strings = {"form-tangxi-2022", "form-cq-rongmeiti-2021", "form-yueyang-glj", "form-daying-2023-a", "form-daying-2023-b",
+            "form-lijiang-2020", "project-self-evaluation"})
     void realFormsToo(String it, @TempDir Path tmp) throws Exception {
         Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("src/it").resolve(it).toAbsolutePath().normalize();
         assertTrue(Files.isDirectory(project.resolve("submission")), project.toString());
