@@ -15,6 +15,21 @@ import java.util.Locale;
 public final class Messages {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
+    /**
+     * The scoring terms a finding's arguments hold in Chinese whatever the language (an indicator's missing column, an
+     * achievement level): Chinese → English, from the bundle's {@code score.what.*} and {@code score.level.*}.
+     */
+    private static final java.util.Map<String, String> TERMS = terms();
+
+    private static java.util.Map<String, String> terms() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String k : List.of("score.what.target", "score.what.actual", "score.what.score", "score.level.met",
+                "score.level.partly", "score.level.missed")) {
+            out.put(Texts.chinese().get(k), Texts.of(Locale.ENGLISH).get(k));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     private final Locale locale;
     private final Texts texts;
     /** The English a framework gives for its Chinese names: finding arguments that are such a name are shown in it. */
@@ -77,14 +92,13 @@ public final class Messages {
     /** The text of a finding. */
     public String message(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
-                .map(d -> fill(d.template(f.key(), locale), names.isEmpty() ? f.args()
-                        : f.args().stream().map(this::name).toList()))
+                .map(d -> fill(d.template(f.key(), locale), english() ? f.args().stream().map(this::name).toList() : f.args()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
     }
 
     /** A finding's argument in the framework's English when it is one of its names, or a list of them (甲、乙). */
     private String name(String arg) {
-        String en = names.get(arg);
+        String en = TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
         }

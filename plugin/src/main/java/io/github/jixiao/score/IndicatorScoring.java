@@ -112,7 +112,7 @@ final class IndicatorScoring {
         if (level == null && impliesAchieved(m, ind)) {
             // the form has no 完成档次 column: an actual such as 达成预期指标 (or the target's own words) says 达成
             level = "达成";
-            ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level(ctx, level));
+            ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level);
         }
         if (level == null || !m.bands().containsKey(level)) {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),
@@ -132,7 +132,7 @@ final class IndicatorScoring {
                 Num.plain(s));
         if (Num.differ(Num.round2(s), ind.score())) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
-                    levelShown, Num.plain(lo), Num.plain(hi), Num.score(s));
+                    level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
     }
@@ -231,8 +231,7 @@ final class IndicatorScoring {
 
     /** {@code what}: target, actual or score (the indicator's column that is empty). */
     private static ScoringProblem indicatorProblem(ScoringContext ctx, Indicator ind, String what, Src src) {
-        String shown = ctx.t("score.what." + what);
-        return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), shown, ctx.criterionName), src,
-                ctx.t("score.reason.indicator", ind.label(), shown));
+        return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), ctx.zh("score.what." + what), ctx.criterionName),
+                src, ctx.t("score.reason.indicator", ind.label(), ctx.t("score.what." + what)));
     }
 }

@@ -71,6 +71,14 @@ final class ScoringContext {
         return texts.get(key, args);
     }
 
+    /**
+     * A text in Chinese whatever the report language: for a finding's arguments, which stay the same in every
+     * language (its fingerprint rests on them); the report shows them in English (report.Messages).
+     */
+    String zh(String key, Object... args) {
+        return Texts.chinese().get(key, args);
+    }
+
     /** A name or label of the framework (never the department's data) in the report language. */
     String name(String zh) {
         return texts.english() && framework != null ? framework.english(zh) : zh;
