@@ -121,7 +121,7 @@ public final class Engine {
                 io.github.jixiao.score.FrameworkLoader.Loaded loaded = scorer.framework(submission, o.framework(), project);
                 framework = loaded.framework();
                 if (submission.stage() == Stage.SELF_EVALUATION) {
-                    Scorer.Result scored = scorer.score(submission, loaded);
+                    Scorer.Result scored = scorer.score(submission, loaded, o.locale());
                     sheet = scored.sheet();
                     findings.addAll(scored.findings());
                 } else {

@@ -3,6 +3,7 @@ package io.github.jixiao.engine;
 import io.github.jixiao.lint.RuleConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What to check.
@@ -13,9 +14,11 @@ import java.util.List;
  * @param excludes      glob patterns to leave out
  * @param framework     framework id or project-relative file overriding the submission's choice, or null
  * @param rules         per-rule severities and thresholds ({@link RuleConfig#none()} when null)
+ * @param locale        the language of the scoring texts (explanations, figures' labels): Chinese when null, English
+ *                      for an English locale; the scores do not depend on it
  */
 public record EngineOptions(Path projectDir, Path submissionDir, List<String> includes, List<String> excludes, String framework,
-                            RuleConfig rules) {
+                            RuleConfig rules, Locale locale) {
     /** The files checked when no includes are given. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
 
@@ -23,6 +26,7 @@ public record EngineOptions(Path projectDir, Path submissionDir, List<String> in
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         rules = rules == null ? RuleConfig.none() : rules;
+        locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
         for (String g : includes) {
             requireGlob(g);
         }
@@ -55,7 +59,17 @@ public record EngineOptions(Path projectDir, Path submissionDir, List<String> in
     }
 
     public EngineOptions(Path projectDir, Path submissionDir, List<String> includes, List<String> excludes, String framework) {
-        this(projectDir, submissionDir, includes, excludes, framework, null);
+        this(projectDir, submissionDir, includes, excludes, framework, null, null);
+    }
+
+    public EngineOptions(Path projectDir, Path submissionDir, List<String> includes, List<String> excludes, String framework,
+                         RuleConfig rules) {
+        this(projectDir, submissionDir, includes, excludes, framework, rules, null);
+    }
+
+    /** These options with the scoring texts in {@code locale}. */
+    public EngineOptions withLocale(Locale locale) {
+        return new EngineOptions(projectDir, submissionDir, includes, excludes, framework, rules, locale);
     }
 
     public static EngineOptions of(Path projectDir, Path submissionDir) {

@@ -24,6 +24,7 @@ public record RuleDescriptor(
         String rationaleZh,
         String rationaleEn,
         String source,
+        String sourceEn,
         Map<String, String[]> messages,
         List<Threshold> thresholds) {
 
@@ -54,7 +55,7 @@ public record RuleDescriptor(
             st.addAll(List.of(info.stages()));
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
-                    info.rationaleEn(), info.source(), Collections.unmodifiableMap(msgs), List.copyOf(th));
+                    info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th));
         });
     }
 
@@ -73,6 +74,11 @@ public record RuleDescriptor(
 
     public String rationale(Locale locale) {
         return english(locale) ? rationaleEn : rationaleZh;
+    }
+
+    /** What the rule rests on, in the language of {@code locale}. */
+    public String source(Locale locale) {
+        return english(locale) ? sourceEn : source;
     }
 
     /** The message template of variant {@code key} (the default one when the key is unknown). */

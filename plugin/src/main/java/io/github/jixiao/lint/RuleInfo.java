@@ -38,6 +38,12 @@ public @interface RuleInfo {
     /** The rule or document the check rests on, e.g. 财预〔2015〕88号 第二十七条. */
     String source();
 
+    /**
+     * The source in English, for English reports (documents by their numbers, e.g. MOF Caiyu [2015] No. 88, Article
+     * 27); empty when {@link #source()} is English already (RFC 8259, jixiao).
+     */
+    String sourceEn() default "";
+
     /** Message templates ({@link java.text.MessageFormat} syntax); the first is the default. */
     Message[] messages();
 

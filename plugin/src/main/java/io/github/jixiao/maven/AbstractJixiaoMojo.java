@@ -119,7 +119,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
             }
         }
         return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework,
-                ruleConfig()));
+                ruleConfig(), m.locale()));
     }
 
     /** The {@code <rules>} parameter, checked; a mistake in it is a configuration error naming the entry. */

@@ -104,7 +104,8 @@ public final class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException(e.getMessage());
         }
         Path dir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        EngineResult result = new Engine().run(new EngineOptions(dir, submissionDirectory.toPath(), includes, excludes, framework));
+        EngineResult result = new Engine().run(new EngineOptions(dir, submissionDirectory.toPath(), includes, excludes, framework)
+                .withLocale(messages.locale()));
         Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
         Baseline base = baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
         Review review = Review.of(result.findings(), sup, base, result.rules());

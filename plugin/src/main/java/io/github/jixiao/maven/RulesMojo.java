@@ -2,7 +2,6 @@ package io.github.jixiao.maven;
 
 import io.github.jixiao.lint.RuleDescriptor;
 import io.github.jixiao.lint.RuleRegistry;
-import io.github.jixiao.model.Stage;
 import io.github.jixiao.report.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,9 +23,10 @@ public final class RulesMojo extends AbstractMojo {
         List<RuleDescriptor> rules = RuleRegistry.descriptors();
         getLog().info(m.label("rules.header", rules.size()));
         for (RuleDescriptor d : rules) {
-            String stages = d.stages().stream().map(Stage::label).collect(Collectors.joining("/"));
+            String stages = d.stages().stream().map(s -> m.english() ? m.label("stage." + s.name()) : s.label())
+                    .collect(Collectors.joining("/"));
             getLog().info(String.format("%-36s %-7s %-14s %s", d.id(), d.severity().id(), d.category().id(), d.title(m.locale())));
-            getLog().info("    " + stages + " · " + d.source());
+            getLog().info("    " + stages + " · " + d.source(m.locale()));
             getLog().info("    " + d.rationale(m.locale()));
             for (RuleDescriptor.Threshold t : d.thresholds()) {
                 getLog().info("    " + t.name() + " = " + t.value().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit())

@@ -44,8 +44,9 @@ public final class ConsoleReport {
     }
 
     /** As above; a finding on imported data also names its workbook cell. */
-    public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages m, int files,
+    public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
                                     java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Cells cells) {
+        Messages m = messages.forSheet(sheet);
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : Findings.sorted(findings)) {

@@ -3,26 +3,58 @@ package io.github.jixiao.report;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.lint.RuleDescriptor;
 import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.text.Texts;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Turns findings and report labels into text in one locale (Chinese by default, English with
  * {@code -Djixiao.locale=en}). Rule messages come from each rule's {@code @RuleInfo}; report labels from
- * {@code messages.properties} / {@code messages_zh_CN.properties}.
+ * {@code messages.properties} / {@code messages_zh_CN.properties}, through {@link Texts}.
  */
 public final class Messages {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
+    /**
+     * The scoring terms a finding's arguments hold in Chinese whatever the language (an indicator's missing column, an
+     * achievement level): Chinese → English, from the bundle's {@code score.what.*} and {@code score.level.*}.
+     */
+    private static final java.util.Map<String, String> TERMS = terms();
+
+    private static java.util.Map<String, String> terms() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String k : List.of("score.what.target", "score.what.actual", "score.what.score", "score.level.met",
+                "score.level.partly", "score.level.missed")) {
+            out.put(Texts.chinese().get(k), Texts.of(Locale.ENGLISH).get(k));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Texts texts;
+    /** The English a framework gives for its Chinese names: finding arguments that are such a name are shown in it. */
+    private final java.util.Map<String, String> names;
 
     public Messages(Locale locale) {
+        this(locale, java.util.Map.of());
+    }
+
+    private Messages(Locale locale, java.util.Map<String, String> names) {
         this.locale = locale == null ? ZH : locale;
-        this.bundle = ResourceBundle.getBundle("io.github.jixiao.report.messages",
-                english() ? Locale.ROOT : ZH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Texts.of(this.locale);
+        this.names = names;
+    }
+
+    /**
+     * These messages for the findings of a run scored on {@code sheet}: in English, a finding's argument that is one
+     * of the framework's Chinese names (a criterion, a figure's label) is shown in the framework's English. The
+     * findings themselves, and so their fingerprints, keep the Chinese.
+     */
+    public Messages forSheet(io.github.jixiao.score.ScoreSheet sheet) {
+        if (!english() || sheet == null || sheet.english().isEmpty() || sheet.english().equals(names)) {
+            return this;
+        }
+        return new Messages(locale, sheet.english());
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */
@@ -60,8 +92,23 @@ public final class Messages {
     /** The text of a finding. */
     public String message(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
-                .map(d -> fill(d.template(f.key(), locale), f.args()))
+                .map(d -> fill(d.template(f.key(), locale), english() ? f.args().stream().map(this::name).toList() : f.args()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
+    }
+
+    /** A finding's argument in the framework's English when it is one of its names, or a list of them (甲、乙). */
+    private String name(String arg) {
+        String en = TERMS.getOrDefault(arg, names.get(arg));
+        if (en != null) {
+            return en;
+        }
+        if (arg.indexOf('、') > 0) {
+            List<String> parts = List.of(arg.split("、"));
+            if (parts.stream().allMatch(names::containsKey)) {
+                return String.join(", ", parts.stream().map(names::get).toList());
+            }
+        }
+        return arg;
     }
 
     public String title(String ruleId) {
@@ -74,36 +121,16 @@ public final class Messages {
 
     /** A report label from the bundle, with {0}… filled in. */
     public String label(String key, Object... args) {
-        String t;
-        try {
-            t = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            t = key;
-        }
-        return fill(t, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return texts.get(key, args);
+    }
+
+    /** The bundle itself (the scoring package builds its texts from the same one). */
+    public Texts texts() {
+        return texts;
     }
 
     /** Replaces {0}, {1}, … (no MessageFormat quoting rules: apostrophes stay as written). */
     public static String fill(String template, List<String> args) {
-        StringBuilder sb = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int end = template.indexOf('}', i);
-                if (end > i + 1 && end - i <= 3) {
-                    String n = template.substring(i + 1, end);
-                    if (n.chars().allMatch(Character::isDigit)) {
-                        int k = Integer.parseInt(n);
-                        sb.append(k < args.size() ? args.get(k) : "");
-                        i = end + 1;
-                        continue;
-                    }
-                }
-            }
-            sb.append(c);
-            i++;
-        }
-        return sb.toString();
+        return Texts.fill(template, args);
     }
 }

@@ -87,7 +87,8 @@ public final class RuleCatalog {
         sb.append("| 严重程度 · severity | `").append(d.severity().id()).append("` ").append(severityZh(d.severity())).append(" |\n");
         sb.append("| 类别 · category | `").append(d.category().id()).append("` ").append(categoryZh(d.category())).append(" |\n");
         sb.append("| 适用阶段 · stages | ").append(stagesZh(d)).append(" · ").append(stagesEn(d)).append(" |\n");
-        sb.append("| 依据 · source | ").append(cell(d.source())).append(" |\n");
+        sb.append("| 依据 · source | ").append(cell(d.source())).append(d.sourceEn().equals(d.source()) ? "" : " · " + cell(d.sourceEn()))
+                .append(" |\n");
         if (!d.aliases().isEmpty()) {
             sb.append("| 旧编号 · aliases | ").append(d.aliases().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))).append(" |\n");
         }

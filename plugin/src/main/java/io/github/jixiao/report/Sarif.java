@@ -3,7 +3,6 @@ package io.github.jixiao.report;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.lint.RuleDescriptor;
 import io.github.jixiao.lint.RuleRegistry;
-import io.github.jixiao.model.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,12 +62,12 @@ public final class Sarif {
             r.put("shortDescription", Map.of("text", d.title(messages.locale())));
             r.put("fullDescription", Map.of("text", d.rationale(messages.locale())));
             r.put("helpUri", RULES_DOC + d.id());
-            r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source() + ")"));
+            r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")"));
             r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("category", d.category().id());
-            p.put("stages", d.stages().stream().map(Stage::label).toList());
-            p.put("source", d.source());
+            p.put("stages", d.stages().stream().map(s -> messages.english() ? messages.label("stage." + s.name()) : s.label()).toList());
+            p.put("source", d.source(messages.locale()));
             r.put("properties", p);
             ruleList.add(r);
         }

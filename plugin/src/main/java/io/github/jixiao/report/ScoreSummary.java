@@ -43,6 +43,7 @@ public final class ScoreSummary {
         if (result.sheet() == null) {
             return List.of();
         }
+        messages = messages.forSheet(result.sheet());
         List<Path> written = new ArrayList<>();
         Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
         AtomicFiles.write(json, Json.content(jsonTree(result, meta)));
@@ -206,8 +207,9 @@ public final class ScoreSummary {
     /** The points that could not be scored, one line each: "name (points): reason". */
     static List<String> unscored(ScoreSheet sheet, Messages m) {
         List<String> out = new ArrayList<>();
+        FrameworkNames names = FrameworkNames.of(sheet, m);
         for (ScoreSheet.Unscored u : sheet.unscored()) {
-            out.add(m.label("summary.unscored.item", Escape.value(u.name()), u.points().stripTrailingZeros().toPlainString(),
+            out.add(m.label("summary.unscored.item", Escape.value(names.group(u.name())), u.points().stripTrailingZeros().toPlainString(),
                     Escape.value(u.reason())));
         }
         return out;

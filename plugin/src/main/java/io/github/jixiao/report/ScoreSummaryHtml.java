@@ -50,6 +50,7 @@ final class ScoreSummaryHtml {
     /** As above; each finding on imported data names its workbook cell. */
     static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta, Cells cells) {
         ScoreSheet sheet = result.sheet();
+        m = m.forSheet(sheet);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         StringBuilder sb = new StringBuilder(64 * 1024);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
@@ -222,7 +223,7 @@ final class ScoreSummaryHtml {
             String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n part" : "n";
             sb.append("<td>").append(esc(Escape.value(names.criterion(c)))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
                     .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>");
-            how(sb, c, m);
+            how(sb, c, names, m);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
@@ -247,7 +248,7 @@ final class ScoreSummaryHtml {
      * {@code score/}), the department's own figure when it differs, the sub-items and the figures used. The formula,
      * sub-items and figures sit in elements of class {@code formula}.
      */
-    private static void how(StringBuilder sb, CriterionScore c, Messages m) {
+    private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m) {
         sb.append(esc(m.label("method." + c.method())));
         if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
             sb.append(esc(m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close")));
@@ -260,7 +261,7 @@ final class ScoreSummaryHtml {
         if (!c.items().isEmpty()) {
             sb.append("<ul class=\"items formula\">");
             for (CriterionScore it : c.items()) {
-                sb.append("<li>").append(esc(Escape.value(it.name()))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
+                sb.append("<li>").append(esc(Escape.value(names.criterion(it)))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
                         .append(" / ").append(ScoreSummary.text(it.weight())).append(esc(m.label("punct.open")))
                         .append(esc(Escape.cut(Escape.clean(it.explanation()), 4000))).append(esc(m.label("punct.close"))).append("</li>");
             }

@@ -16,8 +16,9 @@ final class ScoreSummaryMarkdown {
         return render(result, Map.of(), m, meta);
     }
 
-    static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta) {
+    static String render(EngineResult result, Map<Finding, String> suppressed, Messages messages, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
+        Messages m = messages.forSheet(sheet);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         StringBuilder sb = new StringBuilder();
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);

@@ -4,8 +4,6 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.score.CriterionScore;
-import io.github.jixiao.score.Framework;
-import io.github.jixiao.score.FrameworkLoader;
 import io.github.jixiao.score.ScoreSheet;
 import io.github.jixiao.xlsx.Table;
 import io.github.jixiao.xlsx.XlsxWriter;
@@ -41,17 +39,17 @@ public final class ScoreSummaryXlsx {
     static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf) {
         boolean en = m.english();
         ScoreSheet sheet = result.sheet();
+        m = m.forSheet(sheet);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         String who = (result.department() == null ? "" : result.department())
                 + (result.project() == null || result.project().isBlank() ? "" : " " + result.project())
                 + (result.year() == null ? "" : " " + result.year());
-        Map<String, String> standards = standards(sheet.frameworkId());
 
         // 评分表
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             score.add(row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    standards.getOrDefault(c.id(), ""), nz(c.explanation())));
+                    names.standard(nz(c.standard())), nz(c.explanation())));
         }
         score.add(row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
                 (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
@@ -149,22 +147,6 @@ public final class ScoreSummaryXlsx {
             return m.english() ? m.label("xlsx.unscored.data") : m.label("xlsx.unscored.data", nz(u.reason()));
         }
         return labels.computeIfAbsent("xlsx.unscored.framework", m::label);
-    }
-
-    /** The framework's 评分标准 by criterion id (built-in frameworks; a custom one leaves the column blank). */
-    private static Map<String, String> standards(String frameworkId) {
-        Map<String, String> out = new HashMap<>();
-        if (frameworkId == null || !FrameworkLoader.BUILT_IN.contains(frameworkId)) {
-            return out;
-        }
-        try {
-            for (Framework.Leaf l : FrameworkLoader.builtIn(frameworkId).leaves()) {
-                out.put(l.id(), l.standard() == null ? "" : l.standard());
-            }
-        } catch (RuntimeException e) {
-            // a packaging bug the framework tests catch; the summary is still written
-        }
-        return out;
     }
 
     private static List<Object> row(Object... cells) {

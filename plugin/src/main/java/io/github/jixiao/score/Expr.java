@@ -114,9 +114,9 @@ public sealed interface Expr {
         public Value eval(ScoringContext ctx) {
             String name = label == null ? ref : label;
             Figure f = ctx.figure(ref, name);
-            String shown = f.isMoney() ? Num.written(f.value()) + " " + f.unit()
-                    : Num.written(f.value()) + (unit == null ? "" : unit.equals("%") ? "%" : " " + unit);
-            ctx.input(name, shown, ref);
+            String shown = f.isMoney() ? Num.written(f.value()) + " " + ctx.unit(f.unit())
+                    : Num.written(f.value()) + (unit == null ? "" : unit.equals("%") ? "%" : " " + ctx.unit(unit));
+            ctx.input(ctx.name(name), shown, ref);
             if (f.isMoney()) {
                 return new Value(f.money().yuan(), Kind.MONEY, f.unit());
             }
@@ -129,7 +129,7 @@ public sealed interface Expr {
             if (f == null) {
                 return ref;
             }
-            return Num.written(f.value()) + (units && f.isMoney() ? f.unit() : "");
+            return Num.written(f.value()) + (units && f.isMoney() ? (ctx.english() ? " " : "") + ctx.unit(f.unit()) : "");
         }
 
         @Override
@@ -304,6 +304,7 @@ public sealed interface Expr {
         public Value eval(ScoringContext ctx) {
             io.github.jixiao.model.Funds funds = ctx.submission.funds();
             String name = label == null ? column.label : label;
+            String shownName = label == null ? ctx.t("score.funds." + column.field) : ctx.name(label);
             if (funds == null) {
                 String legacy = switch (column) {
                     case INITIAL -> "budget#/initialBudget";
@@ -315,7 +316,7 @@ public sealed interface Expr {
             io.github.jixiao.model.Funds.Row total = funds.total();
             if (total != null && total.get(column) != null && !funds.totalEmptyWhilePartsCarry(column)) {
                 Money m = total.get(column);
-                ctx.input(rowLabel(total, "年度资金总额") + " " + name, Num.written(m.value()) + " " + m.unit(),
+                ctx.input(rowLabel(total, ctx.t("score.funds.total")) + " " + shownName, Num.written(m.value()) + " " + ctx.unit(m.unit()),
                         "budget#" + total.pointer() + "/" + column.field);
                 ctx.shown(this, Num.written(m.value()));
                 return new Value(m.yuan(), Kind.MONEY, m.unit());
@@ -323,13 +324,13 @@ public sealed interface Expr {
             List<io.github.jixiao.model.Funds.Row> parts = funds.componentsWith(column);
             if (parts.isEmpty()) {
                 String ref = "budget#" + (total != null ? total.pointer() : "/funds/total") + "/" + column.field;
-                throw ctx.missing(name, ref);
+                throw ctx.missing(name, shownName, ref);
             }
             BigDecimal sum = BigDecimal.ZERO;
             List<String> shown = new ArrayList<>();
             for (io.github.jixiao.model.Funds.Row r : parts) {
                 Money m = r.get(column);
-                ctx.input(rowLabel(r, "其中") + " " + name, Num.written(m.value()) + " " + m.unit(),
+                ctx.input(rowLabel(r, ctx.t("score.funds.part")) + " " + shownName, Num.written(m.value()) + " " + ctx.unit(m.unit()),
                         "budget#" + r.pointer() + "/" + column.field);
                 sum = sum.add(m.value());
                 shown.add(Num.written(m.value()));
@@ -345,7 +346,7 @@ public sealed interface Expr {
         @Override
         public String render(ScoringContext ctx, boolean units) {
             String s = ctx.shown(this);
-            return s == null ? column.label : s;
+            return s == null ? ctx.t("score.funds." + column.field) : s;
         }
 
         @Override
@@ -443,6 +444,6 @@ public sealed interface Expr {
     private static ScoringProblem mixed(ScoringContext ctx, Expr e) {
         String shown = e.render(ctx);
         return ctx.problem(ScoringContext.FRAMEWORK_INVALID, "units", List.of(ctx.where(), shown),
-                ctx.leafSrc, "金额与非金额不能相加或相除：" + shown);
+                ctx.leafSrc, ctx.t("score.reason.units", shown));
     }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
  * criteria tree 一级 → 二级 → 三级, each leaf with its weight, its 评分标准 and its {@link Method}; the grade
  * bands; and the indicator categories the framework expects (for lint rules).
  *
- * @param file where it was read: a built-in's class-path resource name, or the project-relative file
+ * @param file    where it was read: a built-in's class-path resource name, or the project-relative file
+ * @param english the framework's own English for its Chinese texts ({@code nameEn} of the framework, groups,
+ *                leaves, sub-items and {@code zeroWhen}; {@code gradeEn}; {@code standardEn}; {@code labelEn} of
+ *                expressions, lookups and cases): Chinese text → English, for reports with {@code -Djixiao.locale=en}
  */
 public record Framework(
         String id,
@@ -23,12 +26,24 @@ public record Framework(
         List<Category> taxonomy,
         List<Group> criteria,
         String file,
-        String partial) {
+        String partial,
+        java.util.Map<String, String> english) {
 
     /** A complete framework. */
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file) {
-        this(id, version, name, kind, source, grades, taxonomy, criteria, file, null);
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, null, java.util.Map.of());
+    }
+
+    /** A framework without English texts. */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, java.util.Map.of());
+    }
+
+    /** The framework's English for {@code zh} (a name, label, grade or 评分标准 of this framework), else {@code zh}. */
+    public String english(String zh) {
+        return zh == null ? null : english.getOrDefault(zh, zh);
     }
 
     /** Only part of the published 评分表 is transcribed ({@link #partial} says which part is missing): no grade. */
@@ -40,6 +55,7 @@ public record Framework(
         grades = List.copyOf(grades);
         taxonomy = List.copyOf(taxonomy);
         criteria = List.copyOf(criteria);
+        english = english == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(english));
     }
 
     /** A grade band on the 2-decimal total. */

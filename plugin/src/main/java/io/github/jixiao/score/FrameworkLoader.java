@@ -328,7 +328,38 @@ public final class FrameworkLoader {
         }
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
-                root.path("partial").isString() ? root.get("partial").asString() : null);
+                root.path("partial").isString() ? root.get("partial").asString() : null, english(root));
+    }
+
+    /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */
+    static Map<String, String> english(JsonNode root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        english(root, out, 0);
+        return out;
+    }
+
+    private static final List<String[]> BILINGUAL = List.of(new String[] {"name", "nameEn"}, new String[] {"label", "labelEn"},
+            new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"},
+            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"});
+
+    private static void english(JsonNode n, Map<String, String> out, int depth) {
+        if (depth > 64) {
+            return;
+        }
+        if (n.isObject()) {
+            for (String[] p : BILINGUAL) {
+                JsonNode zh = n.get(p[0]);
+                JsonNode en = n.get(p[1]);
+                if (zh != null && zh.isString() && en != null && en.isString() && !en.asString().isBlank()) {
+                    out.putIfAbsent(zh.asString(), en.asString());
+                }
+            }
+        }
+        if (n.isContainer()) {
+            for (JsonNode c : n) {
+                english(c, out, depth + 1);
+            }
+        }
     }
 
     static Method method(JsonNode m) {

@@ -44,7 +44,7 @@ final class IndicatorScoring {
                 ctx.report(p);
                 ctx.unscored(ind.label(), points, p.reason);
                 s = BigDecimal.ZERO;
-                explanation = "无法计分：" + p.reason + "，按 0 分计";
+                explanation = ctx.t("score.unscorable", p.reason);
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
             total = total.add(s);
@@ -54,14 +54,15 @@ final class IndicatorScoring {
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
         }
         String explanation;
-        String what = m.level1().isEmpty() ? "绩效指标" : String.join("、", m.level1());
+        String what = m.level1().isEmpty() ? ctx.t("score.indicators")
+                : String.join(ctx.t("score.list"), m.level1().stream().map(l -> inSentence(ctx, ctx.name(l))).toList());
         if (items.isEmpty()) {
-            explanation = "没有带分值的" + what + "，本项分值为 0";
+            explanation = ctx.t("score.indicators.none", what);
         } else {
             explanation = String.join(" + ", terms) + " = " + Num.score(total);
             if (weight.compareTo(frameworkWeight) != 0) {
                 // the table's own 分值 govern; the framework's split is only the default, and the departure is said
-                explanation += "（分值按表中各指标分值之和 " + Num.plain(weight) + " 计，框架原则上为 " + Num.plain(frameworkWeight) + "）";
+                explanation += ctx.t("score.indicators.weight", Num.plain(weight), Num.plain(frameworkWeight));
                 ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split", ctx.submission.src("indicators#/indicators"), ctx.criterionName,
                         Num.plain(weight), Num.plain(frameworkWeight));
             }
@@ -75,33 +76,33 @@ final class IndicatorScoring {
         String ref = "indicators#" + ind.pointer();
         TargetValue target = ind.targetValue();
         if (target.isEmpty()) {
-            throw indicatorProblem(ctx, ind, "指标值", ind.src());
+            throw indicatorProblem(ctx, ind, "target", ind.src());
         }
-        ctx.input(ind.label() + " 指标值", target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
+        ctx.input(ctx.t("score.input.target", ind.label()), target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
         if (target.isQuantitative()) {
             TargetValue actual = ind.actualValue();
             if (actual.isEmpty()) {
-                throw indicatorProblem(ctx, ind, "实际完成值", ind.src());
+                throw indicatorProblem(ctx, ind, "actual", ind.src());
             }
-            ctx.input(ind.label() + " 实际完成值", actual.text(), ref + "/actual");
+            ctx.input(ctx.t("score.input.actual", ind.label()), actual.text(), ref + "/actual");
             Outcome o = TargetParser.compare(target, actual);
             if (o == Outcome.INCOMPARABLE) {
                 throw ctx.problem(ScoringContext.INPUT_MISSING, "incomparable",
                         List.of(ind.label(), actual.text(), target.text(), ctx.criterionName), ind.actualSrc(),
-                        "实际值“" + actual.text() + "”与指标值“" + target.text() + "”无法比较");
+                        ctx.t("score.reason.incomparable", actual.text(), target.text()));
             }
             BigDecimal s;
             if (o == Outcome.MET) {
                 s = points;
-                explanation[0] = actual.text() + " 达到 " + target.format() + " → " + Num.plain(points);
+                explanation[0] = ctx.t("score.indicator.met", actual.text(), target.format(), Num.plain(points));
             } else {
                 BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
                 String[] how = new String[1];
                 BigDecimal ratio = missedRatio(target, a, how);
                 s = points.multiply(ratio).max(BigDecimal.ZERO);
-                explanation[0] = actual.text() + " 未达到 " + target.format() + "：" + how[0] + " × " + Num.plain(points)
-                        + " = " + Num.plain(s);
+                explanation[0] = ctx.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
+                        Num.plain(s));
             }
             checkClaim(ctx, ind, s, explanation[0]);
             return s;
@@ -115,19 +116,20 @@ final class IndicatorScoring {
         }
         if (level == null || !m.bands().containsKey(level)) {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),
-                    ind.src(), "定性指标“" + ind.label() + "”没有写完成档次（达成 / 部分达成 / 未达成）");
+                    ind.src(), ctx.t("score.reason.achievement", ind.label()));
         }
         if (ind.score() == null) {
-            throw indicatorProblem(ctx, ind, "自评得分", ind.src());
+            throw indicatorProblem(ctx, ind, "score", ind.src());
         }
-        ctx.input(ind.label() + " 完成档次", level, ref + "/achievement");
-        ctx.input(ind.label() + " 自评得分", Num.written(ind.score()), ref + "/score");
+        String levelShown = level(ctx, level);
+        ctx.input(ctx.t("score.input.achievement", ind.label()), levelShown, ref + "/achievement");
+        ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
         BigDecimal[] band = m.bands().get(level);
         BigDecimal lo = Num.divide(points.multiply(band[0]), Num.HUNDRED);
         BigDecimal hi = Num.divide(points.multiply(band[1]), Num.HUNDRED);
         BigDecimal s = Num.clamp(ind.score(), lo, hi);
-        explanation[0] = "定性，" + level + "：" + Num.plain(lo) + "–" + Num.plain(hi) + " 分，自评 " + Num.written(ind.score())
-                + " → " + Num.plain(s);
+        explanation[0] = ctx.t("score.indicator.qualitative", levelShown, Num.plain(lo), Num.plain(hi), Num.written(ind.score()),
+                Num.plain(s));
         if (Num.differ(Num.round2(s), ind.score())) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));
@@ -211,8 +213,25 @@ final class IndicatorScoring {
         return ctx.submission.document("indicators").map(d -> d.src(ind.pointer() + "/score")).orElse(ind.src());
     }
 
+    /** A framework's English name inside an English sentence: "Output indicators" → "output indicators". */
+    private static String inSentence(ScoringContext ctx, String name) {
+        return ctx.english() && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.length() > 1
+                && Character.isLowerCase(name.charAt(1)) ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+    }
+
+    /** An achievement level (达成, 部分达成, 未达成: the framework's band names) in the report language. */
+    private static String level(ScoringContext ctx, String level) {
+        return switch (level) {
+            case "达成" -> ctx.t("score.level.met");
+            case "部分达成" -> ctx.t("score.level.partly");
+            case "未达成" -> ctx.t("score.level.missed");
+            default -> level;
+        };
+    }
+
+    /** {@code what}: target, actual or score (the indicator's column that is empty). */
     private static ScoringProblem indicatorProblem(ScoringContext ctx, Indicator ind, String what, Src src) {
-        return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), what, ctx.criterionName), src,
-                "绩效指标“" + ind.label() + "”缺少" + what);
+        return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), ctx.zh("score.what." + what), ctx.criterionName),
+                src, ctx.t("score.reason.indicator", ind.label(), ctx.t("score.what." + what)));
     }
 }

@@ -54,7 +54,7 @@ public sealed interface Method {
                 Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
                 if (c.isEmpty() || c.get().score() == null) {
                     throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed", List.of(ctx.where(), ctx.criterion),
-                            c.map(Claims.Claim::src).orElse(ctx.claims.where()), "self-assessment.json 中没有自评得分");
+                            c.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
                 }
                 claimed = c.get().score();
                 ref = c.get().scoreRef();
@@ -64,21 +64,22 @@ public sealed interface Method {
                     throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed-item",
                             List.of(ctx.criterionName, ctx.itemName(), ctx.criterion, ctx.item()),
                             ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
-                            "self-assessment.json 中没有分项“" + ctx.itemName() + "”的自评得分");
+                            ctx.t("score.reason.assessedItem", ctx.name(ctx.itemName())));
                 }
                 claimed = ic.get().score();
                 ref = ic.get().scoreRef();
             }
-            ctx.input(ctx.item() == null ? "自评得分" : ctx.itemName() + "（自评得分）", Num.written(claimed), ref);
+            ctx.input(ctx.item() == null ? ctx.t("score.input.assessed") : ctx.t("score.input.assessedItem", ctx.name(ctx.itemName())),
+                    Num.written(claimed), ref);
             BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
             String explanation = claimed.compareTo(weight) > 0
-                    ? "自评 " + Num.written(claimed) + "，超过分值 " + Num.plain(weight) + "，按 " + Num.plain(weight) + " 计"
-                    : "自评 " + Num.written(claimed);
+                    ? ctx.t("score.assessed.above", Num.written(claimed), Num.plain(weight))
+                    : ctx.t("score.assessed", Num.written(claimed));
             // the department's reason, so the summary explains an assessed point too (a short excerpt)
             int slash = ref == null ? -1 : ref.lastIndexOf('/');
             tools.jackson.databind.JsonNode reason = slash < 0 ? null : ctx.submission.node(ref.substring(0, slash) + "/reason");
             if (reason != null && reason.isString() && !reason.asString().isBlank()) {
-                explanation += "（理由：" + io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) + "）";
+                explanation += ctx.t("score.assessed.reason", io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80));
             }
             return Outcome.of(s, Num.plain(s), explanation);
         }
@@ -159,7 +160,7 @@ public sealed interface Method {
                     return Outcome.of(r.points(), "(" + core + ")", core);
                 }
             }
-            String core = formula + "，不在任何分档内 → 0";
+            String core = ctx.t("score.band.none", formula);
             return Outcome.of(BigDecimal.ZERO, "(" + core + ")", core);
         }
     }
@@ -241,12 +242,12 @@ public sealed interface Method {
                 Expr.Value r = c.right().eval(ctx);
                 if (c.holds(l.number(), r.number())) {
                     String core = formula(ctx, c.left(), l) + " " + c.symbol() + " " + formula(ctx, c.right(), r)
-                            + (c.label() == null ? "" : "（" + c.label() + "）") + " → " + Num.plain(c.points());
+                            + (c.label() == null ? "" : ctx.t("score.paren", ctx.name(c.label()))) + " → " + Num.plain(c.points());
                     return Outcome.of(c.points(), "(" + core + ")", core);
                 }
             }
             BigDecimal s = otherwise == null ? BigDecimal.ZERO : otherwise;
-            String core = "以上情形均不成立 → " + Num.plain(s);
+            String core = ctx.t("score.conditions.none", Num.plain(s));
             return Outcome.of(s, "(" + core + ")", core);
         }
     }
@@ -299,24 +300,25 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            String name = label == null ? ref : label;
-            JsonNode n = ctx.node(ref, name);
-            String shown = n.isBoolean() ? (n.asBoolean() ? "是" : "否")
+            String name = label == null ? ref : ctx.name(label);
+            JsonNode n = ctx.node(ref, label == null ? ref : label);
+            String shown = n.isBoolean() ? ctx.t(n.asBoolean() ? "score.yes" : "score.no")
                     : n.isNumber() ? Num.written(n.decimalValue()) : n.asString();
             BigDecimal p = null;
             String said = shown;
             for (Case c : cases) {
                 if (c.matches(n)) {
                     p = c.points();
-                    said = c.label() == null ? shown : c.label();
+                    said = c.label() == null ? shown : ctx.name(c.label());
                     break;
                 }
             }
-            ctx.input(name, said.equals(shown) ? shown : said + "（" + shown + "）", ref);
+            ctx.input(name, said.equals(shown) ? shown : said + ctx.t("score.paren", shown), ref);
             if (p == null) {
                 if (otherwise == null) {
-                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), name, shown),
-                            ctx.src(ref), "“" + name + "”的取值“" + shown + "”不在评分表中");
+                    // the finding names the figure as the framework writes it (its English is shown in English reports)
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), label == null ? ref : label, shown),
+                            ctx.src(ref), ctx.t("score.reason.lookup", name, shown));
                 }
                 p = otherwise;
             }
@@ -346,7 +348,7 @@ public sealed interface Method {
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             JsonNode arr = ctx.submission.node(quarters);
             if (arr == null || !arr.isArray()) {
-                throw ctx.missing("季度累计执行进度", quarters);
+                throw ctx.missing("季度累计执行进度", ctx.t("score.quarters"), quarters);
             }
             List<String> terms = new ArrayList<>();
             List<String> parts = new ArrayList<>();
@@ -356,14 +358,15 @@ public sealed interface Method {
             int n = schedule.size();
             for (int q = 1; q <= n; q++) {
                 int idx = indexOf(arr, q);
-                String label = "第 " + q + " 季度末累计执行进度";
+                String zh = "第 " + q + " 季度末累计执行进度";
+                String label = ctx.t("score.quarter", q);
                 if (idx < 0) {
-                    throw ctx.missing(label, quarters);
+                    throw ctx.missing(zh, label, quarters);
                 }
                 String ref = quarters + "/" + idx + "/cumulativePercent";
                 BigDecimal cum = io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent"));
                 if (cum == null) {
-                    throw ctx.missing(label, quarters);
+                    throw ctx.missing(zh, label, quarters);
                 }
                 BigDecimal sched = schedule.get(q - 1);
                 ctx.input(label, Num.written(cum) + "%", ref);
@@ -380,11 +383,10 @@ public sealed interface Method {
             }
             BigDecimal mean = Num.divide(sumForMean, BigDecimal.valueOf(n));
             BigDecimal meanScore = mean.multiply(meanPoints);
-            terms.add("全年平均 (" + String.join(" + ", meanParts) + ") / " + n + " × " + Num.plain(meanPoints) + " = "
-                    + Num.plain(meanScore));
+            terms.add(ctx.t("score.quarters.mean", String.join(" + ", meanParts), n, Num.plain(meanPoints), Num.plain(meanScore)));
             parts.add(Num.plain(meanScore));
             BigDecimal s = sumQuarters.add(meanScore);
-            String explanation = String.join("；", terms) + "；" + String.join(" + ", parts) + " = " + Num.score(s);
+            String explanation = String.join(ctx.t("score.sep"), terms) + ctx.t("score.sep") + String.join(" + ", parts) + " = " + Num.score(s);
             return Outcome.of(s, "(" + explanation + ")", explanation);
         }
 
@@ -436,7 +438,7 @@ public sealed interface Method {
                 scores.add(new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                         it.method().type(), ctx.popScope(), o.explanation(),
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
-                        List.of(), false));
+                        List.of(), false, it.standard()));
                 terms.add(o.term());
                 total = total.add(s);
             }
@@ -450,11 +452,12 @@ public sealed interface Method {
                 throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed-flag",
                         List.of(ctx.criterionName, zeroWhen.name(), ctx.criterion, zeroWhen.item()),
                         ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
-                        "self-assessment.json 中没有说明是否“" + zeroWhen.name() + "”");
+                        ctx.t("score.reason.flag", ctx.name(zeroWhen.name())));
             }
             boolean yes = flag.get().value();
-            ctx.input(zeroWhen.name(), yes ? "是" : "否", flag.get().valueRef());
-            String explanation = yes ? sum + "；" + zeroWhen.name() + "：是 → 0" : sum + "；" + zeroWhen.name() + "：否";
+            String flagName = ctx.name(zeroWhen.name());
+            ctx.input(flagName, ctx.t(yes ? "score.yes" : "score.no"), flag.get().valueRef());
+            String explanation = ctx.t(yes ? "score.zeroWhen.yes" : "score.zeroWhen.no", sum, flagName);
             BigDecimal s = yes ? BigDecimal.ZERO : total;
             return new Outcome(s, "(" + explanation + ")", explanation, scores, null);
         }

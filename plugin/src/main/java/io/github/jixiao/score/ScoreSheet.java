@@ -1,7 +1,10 @@
 package io.github.jixiao.score;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,8 @@ import java.util.Optional;
  *
  * @param unscored      the points that could not be scored (a criterion or an indicator without its figures)
  * @param frameworkFile the project file the framework was read from, or null for a framework shipped with the plugin
+ * @param english       the English the framework used gives for its Chinese names, grades and 评分标准 (its
+ *                      {@code nameEn}, {@code gradeEn}, {@code standardEn}, {@code labelEn}): Chinese → English
  */
 public record ScoreSheet(
         String frameworkId,
@@ -22,7 +27,8 @@ public record ScoreSheet(
         String grade,
         boolean indicatorsCarryPoints,
         List<Unscored> unscored,
-        String frameworkFile) {
+        String frameworkFile,
+        Map<String, String> english) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -33,7 +39,7 @@ public record ScoreSheet(
      * @param criterion the criterion's id
      * @param name      what could not be scored (the criterion's or the indicator's name)
      * @param points    its weight
-     * @param reason    why, in the framework's language
+     * @param reason    why, in the report language (EngineOptions.locale)
      */
     public record Unscored(String criterion, String name, BigDecimal points, String reason) {
     }
@@ -41,11 +47,17 @@ public record ScoreSheet(
     public ScoreSheet {
         criteria = List.copyOf(criteria);
         unscored = unscored == null ? List.of() : List.copyOf(unscored);
+        english = english == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(english));
+    }
+
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile, Map.of());
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
                       BigDecimal total, String grade, boolean indicatorsCarryPoints) {
-        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, List.of(), null);
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, List.of(), null, Map.of());
     }
 
     /** A framework is a project file (a submission may bring its own; reviewers should know). */

@@ -7,10 +7,12 @@ import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.text.Texts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,14 @@ public final class Scorer {
 
     /** Scores on a framework {@link #framework} loaded (its findings are passed on). */
     public Result score(Submission submission, FrameworkLoader.Loaded loaded) {
+        return score(submission, loaded, null);
+    }
+
+    /**
+     * Scores on a framework {@link #framework} loaded, with the formula texts in {@code locale} (Chinese when null);
+     * the scores are the same in every language.
+     */
+    public Result score(Submission submission, FrameworkLoader.Loaded loaded, Locale locale) {
         List<Finding> findings = new ArrayList<>(loaded.findings());
         Framework framework = loaded.framework();
         if (framework == null) {
@@ -73,17 +83,23 @@ public final class Scorer {
         if (submission.stage() != Stage.SELF_EVALUATION) {
             return new Result(null, findings);
         }
-        return new Result(score(submission, framework, findings), findings);
+        return new Result(score(submission, framework, findings, locale), findings);
     }
 
     /** Scores {@code submission} against {@code framework}, adding findings to {@code findings}. */
     public ScoreSheet score(Submission submission, Framework framework, List<Finding> findings) {
+        return score(submission, framework, findings, null);
+    }
+
+    /** Scores {@code submission} against {@code framework} with the formula texts in {@code locale}. */
+    public ScoreSheet score(Submission submission, Framework framework, List<Finding> findings, Locale locale) {
+        Texts texts = Texts.of(locale);
         Claims claims = new Claims(submission);
         List<CriterionScore> criteria = new ArrayList<>();
         List<ScoreSheet.Unscored> unscored = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Framework.Leaf leaf : framework.leaves()) {
-            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored);
+            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts);
             criteria.add(c);
             total = total.add(c.score());
         }
@@ -107,13 +123,14 @@ public final class Scorer {
         checkUnknownClaims(claims, framework, findings);
         checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
-                framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file());
+                framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
+                framework.english());
     }
 
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
-                                       List<Finding> findings, List<ScoreSheet.Unscored> unscored) {
+                                       List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts) {
         Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
-        ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings);
+        ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework);
         Optional<Claims.Claim> claim = claims.criterion(leaf.id());
         BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
         Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);
@@ -130,7 +147,8 @@ public final class Scorer {
             BigDecimal weight = o.weight() == null ? leaf.weight() : o.weight();
             BigDecimal score = Num.round2(Num.clamp(o.points(), BigDecimal.ZERO, weight));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
-                    method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators());
+                    method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
+                    leaf.standard());
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
             return c;
@@ -138,8 +156,8 @@ public final class Scorer {
             ctx.report(p);
             unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), p.reason));
             return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
-                    Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), "无法计分：" + p.reason + "，按 0 分计",
-                    claimed, claimSrc, List.of(), leaf.restsOnIndicators());
+                    Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), ctx.t("score.unscorable", p.reason),
+                    claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard());
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Figure;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.text.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,7 +43,18 @@ final class ScoringContext {
     private String item;
     private String itemName;
 
+    /** The texts of the report language, and the framework that gives the English of its own names. */
+    private final Texts texts;
+    private final Framework framework;
+
     ScoringContext(Submission submission, Claims claims, Framework.Leaf leaf, Src leafSrc, List<Finding> findings) {
+        this(submission, claims, leaf, leafSrc, findings, Texts.chinese(), null);
+    }
+
+    ScoringContext(Submission submission, Claims claims, Framework.Leaf leaf, Src leafSrc, List<Finding> findings,
+                   Texts texts, Framework framework) {
+        this.texts = texts == null ? Texts.chinese() : texts;
+        this.framework = framework;
         this.submission = submission;
         this.claims = claims;
         this.criterion = leaf.id();
@@ -52,6 +64,28 @@ final class ScoringContext {
         this.leafSrc = leafSrc == null ? Src.NONE : leafSrc;
         this.findings = findings;
         scopes.push(new LinkedHashMap<>());
+    }
+
+    /** A formula text from the message bundle ({@code score.*} keys), in the report language. */
+    String t(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /**
+     * A text in Chinese whatever the report language: for a finding's arguments, which stay the same in every
+     * language (its fingerprint rests on them); the report shows them in English (report.Messages).
+     */
+    String zh(String key, Object... args) {
+        return Texts.chinese().get(key, args);
+    }
+
+    /** A name or label of the framework (never the department's data) in the report language. */
+    String name(String zh) {
+        return texts.english() && framework != null ? framework.english(zh) : zh;
+    }
+
+    boolean english() {
+        return texts.english();
     }
 
     /** The sub-item being scored, or null at the criterion level. */
@@ -168,14 +202,33 @@ final class ScoringContext {
 
     // ---- problems and findings ----
 
+    /** A figure that is not there; {@code label} is the framework's (Chinese) name of it. */
     ScoringProblem missing(String label, String ref) {
+        return missing(label, name(label), ref);
+    }
+
+    /** A figure that is not there: named {@code label} in the finding, {@code shown} in the explanation. */
+    ScoringProblem missing(String label, String shown, String ref) {
         return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
-                "缺少“" + label + "”（" + ref + "）");
+                t("score.reason.missing", shown, ref));
+    }
+
+    /** A money unit (元, 万元, 亿元) or a framework's display unit, in the report language. */
+    String unit(String u) {
+        if (u == null || !texts.english()) {
+            return u;
+        }
+        return switch (u) {
+            case "元" -> t("score.unit.yuan");
+            case "万元" -> t("score.unit.wan");
+            case "亿元" -> t("score.unit.yi");
+            default -> name(u);
+        };
     }
 
     ScoringProblem zeroDenominator(String formula, Src src) {
         return new ScoringProblem(INPUT_MISSING, "zero", List.of(where(), formula), src,
-                "分母 " + formula + " 为 0，无法计算");
+                t("score.reason.zero", formula));
     }
 
     ScoringProblem problem(String ruleId, String key, List<String> args, Src src, String reason) {

@@ -37,10 +37,12 @@ class ReportWriterTest {
             ReportWriter.write(out, r, suppressed, m, meta); // over the first: replaced whole
 
             ReportModel.FindingsDocument head = ReportWriter.head(r, m, meta);
-            same(FindingsJson.render(r.findings(), m, head, suppressed), out.resolve(ReportWriter.FINDINGS_JSON));
+            // findings name the framework's criteria in its English (ReportWriter reads them with the score sheet)
+            Messages withNames = m.forSheet(r.sheet());
+            same(FindingsJson.render(r.findings(), withNames, head, suppressed), out.resolve(ReportWriter.FINDINGS_JSON));
             List<Sarif.Entry> entries = new ArrayList<>();
             r.findings().forEach(f -> entries.add(new Sarif.Entry(f, suppressed.get(f))));
-            same(Sarif.render(entries, m, meta.pluginVersion()), out.resolve(ReportWriter.FINDINGS_SARIF));
+            same(Sarif.render(entries, withNames, meta.pluginVersion()), out.resolve(ReportWriter.FINDINGS_SARIF));
             same(ScoreSummary.json(r, meta), out.resolve(ReportWriter.SUMMARY_JSON));
             same(ScoreSummaryMarkdown.render(r, suppressed, m, meta), out.resolve(ReportWriter.SUMMARY_MD));
             same(ScoreSummaryHtml.render(r, suppressed, m, meta), out.resolve(ReportWriter.SUMMARY_HTML));

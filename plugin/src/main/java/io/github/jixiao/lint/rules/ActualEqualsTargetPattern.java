@@ -26,8 +26,9 @@ import java.util.List;
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
         rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target rather than reports a measurement: each such row is reported and counted as a copy. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
-                + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" for \"高\", indicator-target-unmeasurable's).",
+                + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
+        sourceEn = "VAL-7: Zhongjiang 2022 example (\"≥266 m\" as the actual); the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Tangxi 2022 and Chongqing 2021 examples",
         messages = {
             @RuleInfo.Message(zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值，{3} 个满意度指标更是全部如此。请按统计和调查数据如实填写实际完成值，并附满意度调查等佐证。",
                     en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target, and so do all {3} satisfaction indicators. Fill in the actuals from counts and survey data, and attach the satisfaction survey as evidence."),

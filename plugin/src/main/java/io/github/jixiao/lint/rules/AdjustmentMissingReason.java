@@ -20,6 +20,7 @@ import io.github.jixiao.model.Submission;
         rationaleZh = "年中发生预算调整（追加或调减）的，应单独说明理由。没有理由的调整无法判断是否合规，也无法判断绩效目标是否需要随之修订。",
         rationaleEn = "A mid-year budget adjustment (increase or cut) needs its own stated reason; without one nobody can judge whether it was proper or whether the targets should have changed with it.",
         source = "ADJ-4：四川 部门预算项目支出绩效自评表（2023年度）填表说明；大英 2023、青神 2023 实例",
+        sourceEn = "ADJ-4: Sichuan self-evaluation table for department budget project spending (2023), filling-in notes; Daying 2023 and Qingshen 2023 examples",
         messages = {
             @RuleInfo.Message(zh = "{0} 的{1}（{2}，金额 {3}）没有说明理由。请在 reason 中写明调整原因和依据（如批复文号）。",
                     en = "The {1} of {0} ({2}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason."),

@@ -18,17 +18,18 @@ import java.util.List;
         rationaleZh = "同一列的数字应统一格式：有的带千分位、有的不带，有的写“20.00”、有的写“20”，或百分号有的写“%”、有的写“百分比”，"
                 + "金额有的以元、有的以万元计，说明表格是拼凑或手工改过的，核对时容易看错。只作提示。"
                 + "不报告：不同列之间的格式差异；四位数（常为年份）不带千分位；非整数的小数位差异（72.74% 与 100%）；单位成本（元/人）与总额的单位差异。",
-        rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", \"%\" next to \"百分比\", or amounts in 元 beside amounts in 万元 "
+        rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", \"%\" next to \"百分比\" (percent), or amounts in yuan (元) beside amounts in 10,000 yuan (万元) "
                 + "suggest a table pieced together or edited by hand, and invite misreading. A note only."
                 + " Not flagged: differences between columns; four-digit numbers (often years) without separators; different decimals on non-integers (72.74% and 100%); unit costs (元/人) beside totals.",
         source = "丽江 2020 实例（分值“10.00”与“20”混写）；棠溪 2022 实例（“百分比”）",
+        sourceEn = "Lijiang 2020 example (points written \"10.00\" beside \"20\"); Tangxi 2022 example (the unit written as the word \"percent\")",
         messages = {
             @RuleInfo.Message(key = "decimals", zh = "“{0}”一列的小数位不统一：“{1}”与“{2}”。请统一格式（如都写两位小数）。",
                     en = "The column \"{3}\" mixes decimal places: \"{1}\" and \"{2}\". Use one format (e.g. two decimals throughout)."),
             @RuleInfo.Message(key = "separators", zh = "“{0}”一列有的数字带千分位、有的不带：“{1}”与“{2}”。请统一格式。",
                     en = "The column \"{3}\" uses thousand separators in some numbers and not in others: \"{1}\" and \"{2}\". Use one format."),
             @RuleInfo.Message(key = "money-units", zh = "“{0}”一列的金额有的以元、有的以万元计：“{1}”与“{2}”。请统一金额单位（单位成本如“元/人”不在此列）。",
-                    en = "The column \"{3}\" gives amounts in 元 in some rows and in 万元 in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as 元/人 aside)."),
+                    en = "The column \"{3}\" gives amounts in yuan (元) in some rows and in 10,000 yuan (万元) in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as yuan per person aside)."),
             @RuleInfo.Message(key = "percent", zh = "“{0}”一列的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
                     en = "The column \"{3}\" writes percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout.")
         })

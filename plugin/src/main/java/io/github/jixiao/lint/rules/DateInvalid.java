@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
         rationaleEn = "The format only asks for YYYY-MM-DD, so 2024-02-30 or 2024-13-01 pass it without naming a day of the calendar. "
                 + "Adjustment and revision dates drive checks such as indicators-stale-after-adjustment: an impossible date would silently turn them off.",
         source = "jixiao；ISO 8601 日历日期",
+        sourceEn = "jixiao; ISO 8601 calendar dates",
         messages = {
             @RuleInfo.Message(zh = "日期“{0}”在日历上不存在。请写实际的日期（YYYY-MM-DD）。",
                     en = "The date \"{0}\" does not exist in the calendar. Write the actual date (YYYY-MM-DD).")

@@ -24,6 +24,7 @@ import java.util.Optional;
                 + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts."
                 + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged); no amounts and no stated rate.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例",
+        sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example",
         messages = {
             @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因。",
                     en = "Budget execution is {0} ({1} / {2}), below {3} %, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation)."),

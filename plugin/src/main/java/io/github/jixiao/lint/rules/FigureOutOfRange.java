@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
                 + "quarterly execution and the annual execution rate are shares of the full-year budget, and far above 100% they are not real data. "
                 + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them.",
         source = "财预〔2013〕53号 附件2（预算执行率）；jixiao",
+        sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); jixiao",
         messages = {
             @RuleInfo.Message(zh = "金额 {0} 为负数，此处应为非负金额。请检查正负号。",
                     en = "The amount {0} is negative where the format means an amount that cannot be. Check the sign."),

@@ -28,11 +28,12 @@ import java.util.Optional;
         rationaleZh = "自评为最高等级（优）的，预算执行率应达到 90%，指标也应基本完成。执行率低于 90%（金额缺失时按表中所列执行率），"
                 + "或未完成指标的分值全部扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系。"
                 + "不报告：自评等级不是最高等级的；既没有自评总分也没有自评等级的；未完成指标的分值扣除后仍在“优”线以上的（一两个指标未完成不否定“优”）。",
-        rationaleEn = "A top grade (优) expects budget execution of at least 90 % and targets by and large met. A self-assessed 优 with execution below 90 % (the "
-                + "stated rate where the amounts are missing), or whose total would fall below the 优 threshold once the points of its missed targets are taken off, "
+        rationaleEn = "A top grade (优) expects budget execution of at least 90 % and targets by and large met. A self-assessed 优 (excellent) with execution below 90 % (the "
+                + "stated rate where the amounts are missing), or whose total would fall below the threshold of 优 (excellent) once the points of its missed targets are taken off, "
                 + "is not borne out. The grade bands are the framework's."
-                + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose points, taken off, leave the total within the top band (a missed target or two does not deny 优).",
+                + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose points, taken off, leave the total within the top band (a missed target or two does not deny 优 (excellent)).",
         source = "财预〔2020〕10号（预算执行率 90%、等级划分）；重庆 2021 实例（执行率 76%，自评 97.6 分）",
+        sourceEn = "MOF Caiyu [2020] No. 10 (budget execution 90%, grade bands); Chongqing 2021 example (execution 76%, self-assessed 97.6 points)",
         messages = {
             @RuleInfo.Message(zh = "自评等级为“{0}”（自评总分 {1}），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分与等级，或说明理由。",
                     en = "The self-assessed grade is {0} (self-assessed total {1}), but budget execution is only {2}, below 90 %. Check the self-assessed score and grade, or give the reason."),

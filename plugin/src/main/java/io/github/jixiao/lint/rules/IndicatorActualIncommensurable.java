@@ -21,8 +21,9 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
-                + "(明显 → 100%), a numeric target with a word (≤ 30 万元 → 完成), or a different unit (≥ 60 个 → 60 家) cannot be compared.",
+                + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared.",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
+        sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {
             @RuleInfo.Message(key = "qualitative-target", zh = "指标“{0}”的指标值“{1}”是定性表述，实际完成值却写成“{2}”，两者无法比较。请把指标值改为可量化的形式（如“≥ 90%”）并按同一口径填写实际值，或按指标值的分级写明达到的档次。",
                     en = "Indicator \"{0}\": the target \"{1}\" is qualitative but the actual is \"{2}\"; they cannot be compared. Quantify the target (e.g. \"≥ 90%\") and state the actual in its terms, or state which grade of the target was reached."),

@@ -25,11 +25,12 @@ import java.util.Map;
                 + "Without them nobody can tell whether the target was met or check the score. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for.",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
+        sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
             @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写 target（如“≥ 60 个”“≥ 90%”）。",
-                    en = "Indicator \"{0}\" has no target. Fill in target (e.g. \"≥ 60 个\", \"≥ 90%\")."),
+                    en = "Indicator \"{0}\" has no target. Fill in target (e.g. \"≥ 60 items\", \"≥ 90%\")."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写 actual，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
-                    en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in actual, in the target's terms (target \"≥ 60 个\" → actual \"67 个\")."),
+                    en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in actual, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写 score。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in score."),
             @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的 {2} 行指标都没有指标值。请为这些指标填写指标值；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",

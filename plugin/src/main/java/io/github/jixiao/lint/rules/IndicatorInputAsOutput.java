@@ -22,11 +22,12 @@ import java.util.List;
                 + "金额只属于成本指标。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
-        rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X 万元\" or \"payment completion rate\" "
+        rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (rates of funds used, paid, executed or received) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\") says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）",
+        sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator)",
         messages = {
             @RuleInfo.Message(zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。请改为该笔资金要完成的工作量、质量或时限；金额放在成本指标中。",
                     en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. Target the work, quality or timing the money buys; amounts go under cost indicators."),
@@ -35,7 +36,7 @@ import java.util.List;
             @RuleInfo.Message(key = "spending", zh = "{3}指标“{0}”（{1}）衡量的是资金花出去没有（{2}），属于预算执行，不是{3}。预算执行率另有评分项；请改为资金所要完成的工作量、质量、时限或带来的效益。",
                     en = "The {4} indicator \"{0}\" ({1}) measures whether the money was spent ({2}): that is budget execution, scored on its own, not an {4}. Target the work, quality, timing or benefit the money buys."),
             @RuleInfo.Message(key = "budget-restated", zh = "成本指标“{0}”的指标值“{1}”就是预算总额（{2}），只是把预算重抄一遍，说不出单位成本或成本控制。请写明单位成本或分项成本上限（如“≤ 500 元/人”），并写比较符。",
-                    en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 元/人\") with its comparator.")
+                    en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\") with its comparator.")
         })
 public final class IndicatorInputAsOutput implements Rule {
 

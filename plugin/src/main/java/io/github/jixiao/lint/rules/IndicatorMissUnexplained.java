@@ -17,14 +17,15 @@ import java.math.BigDecimal;
         category = Category.COMPLETENESS,
         stages = {Stage.SELF_EVALUATION},
         titleZh = "未完成或扣分的指标，偏差原因写“无”",
-        titleEn = "Missed or marked-down indicator explained by \"无\"",
+        titleEn = "Missed or marked-down indicator explained by \"none\"",
         rationaleZh = "未完成目标、或得分低于分值的指标，须在“偏差原因分析及改进措施”中写明原因和措施。“无”“0”“/”之类等于没写。"
                 + "原因栏完全空白的未完成指标由 indicator-target-missed 报告，这里不重复。"
                 + "不报告：原因栏有实质内容的（不论是否充分）；已完成的指标写“无”的；完成情况无法判断的行。",
-        rationaleEn = "An indicator that missed its target, or scores below its points, needs the reason and the remedy in the explanation column; \"无\", \"0\" or \"/\" "
+        rationaleEn = "An indicator that missed its target, or scores below its points, needs the reason and the remedy in the explanation column; \"无\" (none), \"0\" or \"/\" "
                 + "say nothing. A missed target with the column left blank is reported by indicator-target-missed and not repeated here."
-                + " Not flagged: any explanation with content (however thin); \"无\" on a row that met its target; rows whose result cannot be judged.",
+                + " Not flagged: any explanation with content (however thin); \"无\" (none) on a row that met its target; rows whose result cannot be judged.",
         source = "SC-1：财预〔2020〕10号 附件（偏差原因分析及改进措施）；湖北 2020 长江禁捕项目、四川 大英 2023 实例（“无”）",
+        sourceEn = "SC-1: MOF Caiyu [2020] No. 10, annex (analysis of the causes of gaps and remedies); Hubei 2020 Yangtze fishing ban project and Daying (Sichuan) 2023 examples (\"none\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），偏差原因却只写了“{3}”。请写明未完成的原因和改进措施。",
                     en = "Indicator \"{0}\" missed its target ({1}, actual {2}), yet its explanation only says \"{3}\". Give the reason and the remedy."),

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
                 + "whose actual is empty cannot be checked and cannot earn full marks. Where the result cannot be judged (qualitative, no unit), an unexplained deduction is only noted."
                 + " Not flagged: a deduction with a reason given; points taken off a missed target (they should be; a missing reason is indicator-target-missed's or indicator-miss-unexplained's); tables without points or scores.",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（完成的按分值计分，未完成的说明偏差原因）；云南 丽江 2020、宁夏 银川 2021、重庆 2021 实例",
+        sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (targets met score their points; missed ones explain the gap); Lijiang (Yunnan) 2020, Yinchuan (Ningxia) 2021 and Chongqing 2021 examples",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”已完成（指标值 {1}，实际完成值 {2}），却只得 {3} 分（分值 {4}），也没有说明扣分原因。请给满分，或在 explanation 中写明扣分理由。",
                     en = "Indicator \"{0}\" met its target ({1}, actual {2}) yet scores {3} of {4} points, with no reason for the deduction. Give full points, or state the reason in explanation."),

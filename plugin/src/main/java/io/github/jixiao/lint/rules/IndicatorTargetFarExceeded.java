@@ -24,6 +24,7 @@ import java.math.BigDecimal;
         rationaleEn = "Targets should be realistic. An actual more than half again above its target usually means the target was set too low; such over-achievement "
                 + "loses points by the deviation, and next year's target should rise.",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（目标设定过低的按偏离程度扣分）；ST-9（合理可行）",
+        sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (targets set too low lose points by how far they are off); ST-9 (reasonable and feasible)",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的实际完成值 {2} 是指标值 {1} 的 {3} 倍。请核对实际值；目标定得过低的，说明原因并在下一年度提高目标。",
                     en = "The actual {2} of indicator \"{0}\" is {3} times its target {1}. Check the actual; if the target was set too low, say why and raise it next year.")

@@ -23,6 +23,7 @@ import io.github.jixiao.target.TargetValue;
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved).",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（未完成按实际完成值 / 指标值计分）；SC-3",
+        sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (a missed target scores actual / target); SC-3",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}。请在 explanation 中说明偏差原因和改进措施，并在得分中相应扣分。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in explanation, and deduct points accordingly."),

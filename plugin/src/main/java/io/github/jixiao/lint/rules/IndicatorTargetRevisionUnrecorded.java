@@ -23,6 +23,7 @@ import java.util.Optional;
         rationaleEn = "Targets, once set, are not normally changed; a change goes through the budget adjustment procedure. A revised target should carry its revision date "
                 + "and match a budget adjustment; an unrecorded change cannot be verified and may have been made to fit the actual.",
         source = "ADJ-2：财预〔2015〕88号 第二十八条；ADJ-5：重庆 2021 自评表（年初指标值与调整指标值并列）",
+        sourceEn = "ADJ-2: MOF Caiyu [2015] No. 88, Article 28; ADJ-5: Chongqing 2021 self-evaluation table (initial and adjusted targets side by side)",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值由“{1}”改为“{2}”，但没有修订日期。请填写 targetRevisedOn，并在 adjustments.json 中登记对应的预算调整或批复。",
                     en = "The target of indicator \"{0}\" changed from \"{1}\" to \"{2}\" without a revision date. Fill in targetRevisedOn and record the matching budget adjustment or approval in adjustments.json."),

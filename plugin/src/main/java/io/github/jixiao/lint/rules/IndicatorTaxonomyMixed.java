@@ -19,14 +19,15 @@ import java.util.Set;
         titleEn = "Two indicator taxonomies mixed",
         rationaleZh = "财预〔2020〕10号把成本指标放在产出指标之下；财预〔2021〕101号把成本单列为一级指标（经济成本、社会成本、生态环境成本）。"
                 + "一份申报只能用一套分类：把“经济成本指标”放在“产出指标”下，或两处都有成本指标，汇总和评分都会出错。",
-        rationaleEn = "财预〔2020〕10号 files cost under outputs; 财预〔2021〕101号 makes cost a first-level category of its own (economic, social, ecological cost). "
+        rationaleEn = "MOF Caiyu [2020] No. 10 files cost under outputs; MOF Caiyu [2021] No. 101 makes cost a first-level category of its own (economic, social, ecological cost). "
                 + "A submission uses one taxonomy: economic cost under outputs, or cost in both places, breaks totals and scoring.",
         source = "ST-3：财预〔2021〕101号；大英 2023 实例（“经济成本指标”列在一级“产出指标”下）",
+        sourceEn = "ST-3: MOF Caiyu [2021] No. 101; Daying 2023 example (\"economic cost indicators\" filed under first-level \"output indicators\")",
         messages = {
             @RuleInfo.Message(key = "misfiled", zh = "“{1}”属于财预〔2021〕101号的一级“成本指标”，却列在“{0}”下。请把该类指标的一级指标改为“成本指标”，并全篇统一采用这一分类。",
-                    en = "\"{1}\" belongs to the first-level 成本指标 of 财预〔2021〕101号 but is filed under \"{0}\". Move it to level1 成本指标 and use that taxonomy throughout."),
+                    en = "\"{1}\" belongs to the first-level cost indicators (成本指标) of MOF Caiyu [2021] No. 101 but is filed under \"{0}\". Move it to level1 成本指标 (cost indicators) and use that taxonomy throughout."),
             @RuleInfo.Message(key = "both", zh = "既有一级“成本指标”，又有“产出指标/成本指标”：两套分类混用。请统一为一套（成本单列为一级，或归入产出指标之下）。",
-                    en = "Cost appears both as a first-level category and as 产出指标/成本指标: two taxonomies are mixed. Use one (cost as its own first level, or under outputs).")
+                    en = "Cost appears both as a first-level category and under outputs (产出指标/成本指标): two taxonomies are mixed. Use one (cost as its own first level, or under outputs).")
         })
 public final class IndicatorTaxonomyMixed implements Rule {
 

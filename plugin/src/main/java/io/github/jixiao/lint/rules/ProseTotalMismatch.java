@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
         rationaleZh = "年度总体目标、实际完成情况中写“共 X 万元：a 万元用于……；b 万元用于……”时，分项之和应等于合计。容差与 sum-mismatch 相同："
                 + "每个数按其末位的半个单位（金额至少按两位小数）计，差额达到或超过各数半个单位之和的，四舍五入解释不了。"
                 + "不报告：差额在四舍五入范围内的；文字中少于三个金额，或第一个金额后没有“：”“其中”“包括”引出分项的（无法确定哪个是合计）。",
-        rationaleEn = "Where the overall goal or its actual completion says \"X 万元 in all: a 万元 for …; b 万元 for …\", the parts add up to the total. The tolerance is "
+        rationaleEn = "Where the overall goal or its actual completion says \"X × 10,000 yuan in all: a for …; b for …\", the parts add up to the total. The tolerance is "
                 + "sum-mismatch's: half a unit of each figure's last decimal (money at least to two decimals); a gap of that sum or more cannot come from rounding half up."
-                + " Not flagged: gaps within rounding; texts with fewer than three amounts, or whose first amount is not followed by \"：\", \"其中\" or \"包括\" introducing the parts (which figure is the total cannot be told).",
+                + " Not flagged: gaps within rounding; texts with fewer than three amounts, or whose first amount is not followed by \"：\" (colon), \"其中\" (of which) or \"包括\" (including) introducing the parts (which figure is the total cannot be told).",
         source = "棠溪 2022 实例（“完成预算资金 89.97 万元：30 万元……；30 万元……；29.99 万元……”）；sum-mismatch 的容差",
+        sourceEn = "Tangxi 2022 example (\"budget funds of 899,700 yuan completed: 300,000 yuan …; 300,000 yuan …; 299,900 yuan …\"); sum-mismatch's tolerance",
         messages = {
             @RuleInfo.Message(zh = "{0}中的分项 {1} 合计 {2}，与所写总数 {3} 相差 {4}，而四舍五入只能解释小于 {5} 的差额。请核对总数和各分项。",
                     en = "In the {6}, the parts {1} add up to {2}, not the stated total {3}: a gap of {4}, while rounding can only explain a gap smaller than {5}. Check the total and its parts.")

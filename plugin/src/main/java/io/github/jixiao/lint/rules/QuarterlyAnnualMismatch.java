@@ -27,6 +27,7 @@ import java.util.Optional;
         rationaleEn = "The cumulative execution at the end of December is the annual execution rate: the two must agree within the rounding of "
                 + "the last printed decimal. Scoring uses both the quarterly progress and the annual rate, so when they differ one of the scores is wrong.",
         source = "财预〔2013〕53号 附件2（预算执行率）；参考报告附件2 预算执行率",
+        sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); the reference report, Annex 2, budget execution rate",
         messages = {
             @RuleInfo.Message(zh = "第四季度末累计执行进度写为 {0}%，而全年预算执行率为 {1}%（{2}）。两者应一致，请核对。",
                     en = "The cumulative execution at the end of Q4 is stated as {0}%, but the annual execution rate is {1}% ({3}). They must agree; check both.")

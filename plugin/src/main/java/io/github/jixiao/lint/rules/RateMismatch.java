@@ -25,6 +25,7 @@ import java.util.Optional;
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
                 + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are.",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
+        sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}%，按 {2} 重新计算为 {3}%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
                     en = "{4} is stated as {1}%, but {2} gives {3}%: the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from."),

@@ -29,6 +29,7 @@ import java.util.Optional;
         rationaleEn = "Satisfaction comes from a survey, and the score uses the survey figure. If the survey says \"all above 95 %\" while the satisfaction indicators report "
                 + "80 % and 90 %, one of them is untrue: the indicators copy their targets, or the survey figure, and the score resting on it, is too high.",
         source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）与附件1 满意度指标",
+        sourceEn = "VAL-7: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\") and the satisfaction indicators of Annex 1",
         messages = {
             @RuleInfo.Message(zh = "满意度调查结果写为“{0}%{1}”（满意度评分采用此数），但 {2} 项满意度指标中有 {3} 项的实际完成值低于此数（最低 {4}，如{5}）。两者必有一处不实：请按调查数据核对各满意度指标的实际完成值，或更正调查结果及其得分。",
                     en = "The satisfaction survey states \"{0}%{1}\" (the satisfaction score uses it), yet {3} of the {2} satisfaction indicators report less (lowest {4}, e.g. {5}). One of them is untrue: check the indicators' actuals against the survey data, or correct the survey figure and its score."),

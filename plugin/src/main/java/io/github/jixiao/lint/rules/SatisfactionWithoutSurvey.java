@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
                 + "Satisfaction actuals with no survey anywhere in the submission cannot be checked; when every one of them equals its target as well, they were most likely copied."
                 + " Not flagged: any survey on record (management.json's result or method, evidence titled as a survey, a satisfaction row's explanation naming one), whatever its quality; satisfaction rows with no actual; copied actuals where a survey is on record (actual-equals-target-pattern, satisfaction-evidence-mismatch).",
         source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；中江 2022、天长 2022、衡山 2020 实例",
+        sourceEn = "VAL-7: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Zhongjiang 2022, Tianchang 2022 and Hengshan 2020 examples",
         messages = {
             @RuleInfo.Message(zh = "{0} 个满意度指标（{1}）填了实际完成值，申报中却没有满意度调查的记录（调查方式、样本、结果或佐证材料）。请在 management.json 的 satisfaction 中写明调查方式和结果，或在 department.json 的 evidence 中附上调查报告。",
                     en = "{0} satisfaction indicators ({1}) report actuals, but the submission records no satisfaction survey (method, sample, result or evidence). Describe the survey in management.json's satisfaction, or attach its report in department.json's evidence."),

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
                 + "loses points when targets are missed. Full marks despite a missed target overstate performance.",
         source = "SC-1、SC-3：财预〔2020〕10号 单位自评评分规则；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例",
+        sourceEn = "SC-1, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules; the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example",
         messages = {
             @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分。请按完成比例计分（如 实际完成值 / 指标值 × 分值），或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points. Score it in proportion to what was achieved (actual / target × points), or explain why no points are lost."),

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
         rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
                 + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not).",
         source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
+        sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}，而{2}为 {3}，相差 {4}，超出各数舍入所能解释的 {5}。请核对合计数或各项金额。",
                     en = "{6} is stated as {1}, but {7} gives {3}: a gap of {4}, more than the {5} rounding can explain. Check the total or its parts."),

@@ -16,6 +16,7 @@ import io.github.jixiao.model.Stage;
         rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。",
         rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands.",
         source = "评分框架的评分标准；财预〔2020〕10号（单位自评）",
+        sourceEn = "The framework's scoring standards; MOF Caiyu [2020] No. 10 (unit self-evaluation)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”自评 {1} 分，按评分标准计算为 {2} 分（{3}）。以计算值为准。",
                     en = "\"{0}\" is stated as {1}; the scoring standard gives {2} ({3}). The computed figure stands."),

@@ -16,6 +16,7 @@ import io.github.jixiao.model.Stage;
         rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。",
         rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed.",
         source = "评分框架的评分标准",
+        sourceEn = "The framework's scoring standards",
         messages = {
             @RuleInfo.Message(zh = "“{0}”缺少评分所需的“{1}”（{2}），此项按 0 分计。",
                     en = "\"{0}\" needs \"{1}\" ({2}), which is missing; it scores 0."),
@@ -36,7 +37,7 @@ import io.github.jixiao.model.Stage;
             @RuleInfo.Message(key = "incomparable", zh = "绩效指标“{0}”的实际完成值“{1}”与指标值“{2}”无法比较（单位或写法不同），按 0 分计（属“{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{1}\" cannot be compared with the target \"{2}\" (different unit or form); it counts as 0 (in \"{3}\")."),
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”（指标值“{1}”）没有写完成档次（achievement：达成、部分达成或未达成），按 0 分计（属“{2}”）。",
-                    en = "Qualitative indicator \"{0}\" (target \"{1}\") states no achievement (达成, 部分达成 or 未达成); it counts as 0 (in \"{2}\").")
+                    en = "Qualitative indicator \"{0}\" (target \"{1}\") states no achievement (达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved)); it counts as 0 (in \"{2}\").")
         })
 public final class ScoreInputMissing implements InputRule {
 }

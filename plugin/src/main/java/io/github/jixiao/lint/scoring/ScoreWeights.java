@@ -19,11 +19,12 @@ import io.github.jixiao.model.Stage;
                 + "when they do not add up to 100, the total and the grade have no base and no grade is given. When they depart from the framework's split "
                 + "(e.g. all 90 points on one output indicator), the table's points are used and the departure is reported.",
         source = "ST-4、ST-6：财预〔2020〕10号 单位自评（原则上产出 50%、效益 30%、满意度 10%、预算执行率 10%）；四川 自评表（执行 10 + 指标 90）",
+        sourceEn = "ST-4, ST-6: MOF Caiyu [2020] No. 10, unit self-evaluation (as a rule outputs 50%, benefits 30%, satisfaction 10%, budget execution 10%); Sichuan self-evaluation table (execution 10 + indicators 90)",
         messages = {
             @RuleInfo.Message(key = "total", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分（如 预算执行率 10 + 绩效指标 90）。",
                     en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' points so that they add up to 100 (e.g. execution 10 + indicators 90)."),
             @RuleInfo.Message(key = "partial", zh = "评分框架 {0} 只转录了评分表的一部分（{1} 分）：{2} 综合评分只是这一部分的得分，不评定等级。",
-                    en = "Framework {0} transcribes only part of its 评分表 ({1} points): {2} The total covers that part only, and no grade is given."),
+                    en = "Framework {0} transcribes only part of its scoring table ({1} points): {2} The total covers that part only, and no grade is given."),
             @RuleInfo.Message(key = "split", zh = "“{0}”按表中各指标分值之和计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请调整各指标的分值。",
                     en = "\"{0}\" weighs {1} points by the table's indicators, where the framework's default is {2}. The table's points are used; if this is not intended, adjust the indicators' points.")
         })

@@ -1,0 +1,77 @@
+package io.github.jixiao.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The message bundle ({@code io/github/jixiao/report/messages.properties} in English,
+ * {@code messages_zh_CN.properties} in Chinese) in one of the two languages, with {0}… filled in. One mechanism for
+ * every text jixiao writes: the reports read it through {@code report.Messages}, and the scoring package builds its
+ * formula texts (explanations, figures' labels, reasons) from it, which it could not do through {@code report}
+ * (report reads the score sheet). Depends on nothing of jixiao.
+ */
+public final class Texts {
+    private static final String BUNDLE = "io.github.jixiao.report.messages";
+    private static final Texts ZH = new Texts(false);
+    private static final Texts EN = new Texts(true);
+
+    private final boolean english;
+    private final ResourceBundle bundle;
+
+    private Texts(boolean english) {
+        this.english = english;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The texts of {@code locale}: English for any English locale, Chinese otherwise (null is Chinese). */
+    public static Texts of(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
+    }
+
+    public static Texts chinese() {
+        return ZH;
+    }
+
+    public boolean english() {
+        return english;
+    }
+
+    /** The text of {@code key} with {0}… filled in; the key itself when the bundle has no such text. */
+    public String get(String key, Object... args) {
+        String t;
+        try {
+            t = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            t = key;
+        }
+        return args.length == 0 ? fill(t, List.of()) : fill(t, Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** Replaces {0}, {1}, … (no MessageFormat quoting rules: apostrophes stay as written). */
+    public static String fill(String template, List<String> args) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int end = template.indexOf('}', i);
+                if (end > i + 1 && end - i <= 3) {
+                    String n = template.substring(i + 1, end);
+                    if (n.chars().allMatch(Character::isDigit)) {
+                        int k = Integer.parseInt(n);
+                        sb.append(k < args.size() ? args.get(k) : "");
+                        i = end + 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+}
