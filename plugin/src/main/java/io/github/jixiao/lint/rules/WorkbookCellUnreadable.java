@@ -21,6 +21,7 @@ import io.github.jixiao.model.Submission;
                 + "\"about 10\") or a merged block where a number belongs cannot be read as the figure the table states, so the value is left out of the JSON: "
                 + "the check and the score lack it and differ from the table. Put a number in that cell (unmerged) and import again, or add the value to the JSON.",
         source = "jixiao:import（docs/forms.md）",
+        sourceEn = "jixiao:import (docs/forms.md): the cells it reads and the values it could not read",
         messages = {
             @RuleInfo.Message(zh = "单元格 {0} 应为数字，却是“{1}”，该值（{2}）未导入，检查和评分都缺这一项。请在工作簿的 {0} 填入数字后重新导入"
                     + "（-Djixiao.overwrite=true），或在 JSON 中补上 {2}。",
