@@ -1,7 +1,4 @@
 import groovy.json.JsonSlurper
-import io.github.jixiao.engine.Engine
-import io.github.jixiao.engine.EngineOptions
-import java.nio.file.Path
 
 // import then check on the 重庆 部门整体 workbook: the same score and findings as the hand-written JSON of
 // form-cq-rongmeiti-2021
@@ -16,20 +13,8 @@ assert (summary.total as BigDecimal) == 53.05G
 assert (summary.weight as BigDecimal) == 80.00G
 assert (summary.unscoredPoints as BigDecimal) == 24.00G
 
-Path handWritten = new File(repoRoot, "src/it/form-cq-rongmeiti-2021").toPath().toAbsolutePath().normalize()
-def expected = new Engine().run(EngineOptions.of(handWritten, handWritten.resolve("submission")))
-assert expected.sheet().total() == (summary.total as BigDecimal)
-assert expected.sheet().grade() == summary.grade
-expected.sheet().criteria().each { c ->
-    def got = summary.criteria.find { it.id == c.id() }
-    assert (got.score as BigDecimal) == c.score() : c.id()
-    assert got.items*.score.collect { it as BigDecimal } == c.items()*.score() : c.id()
-}
-assert summary.unscored*.name == expected.sheet().unscored()*.name()
-def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
-def key = { rule, file, pointer, sev -> rule + " " + file.substring(file.lastIndexOf('/') + 1) + "#" + pointer + " " + sev }
-assert findings.collect { key(it.rule, it.file, it.pointer, it.severity) }.sort() ==
-        expected.findings().collect { key(it.ruleId(), it.file(), it.pointer(), it.severity().id()) }.sort()
+def common = evaluate(new File(repoRoot, "src/it/common.groovy"))
+def findings = common.assertSameAsHandWritten(basedir, new File(repoRoot, "src/it/form-cq-rongmeiti-2021").toPath().toAbsolutePath().normalize())
 assert !findings.isEmpty()
 
 // every finding on an indicator names a cell in its row: indicator N is on row 8 + N of the sheet 部门整体

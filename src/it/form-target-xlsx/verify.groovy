@@ -1,7 +1,4 @@
 import groovy.json.JsonSlurper
-import io.github.jixiao.engine.Engine
-import io.github.jixiao.engine.EngineOptions
-import java.nio.file.Path
 
 // import then check on a 项目支出绩效目标表: the stage and findings of the same form written by hand
 // (hand-written/submission; check reads only submission/, which the import writes)
@@ -15,13 +12,8 @@ def dept = new JsonSlurper().parse(new File(basedir, "submission/department.json
 assert dept.stage == "目标申报"
 assert dept.year == 2023
 
-Path hand = basedir.toPath().resolve("hand-written").toAbsolutePath().normalize()
-def expected = new Engine().run(EngineOptions.of(hand, hand.resolve("submission")))
-assert expected.stage() == "目标申报"
-def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings.json"), "UTF-8").findings
-def key = { rule, file, pointer, sev -> rule + " " + file.substring(file.lastIndexOf('/') + 1) + "#" + pointer + " " + sev }
-assert findings.collect { key(it.rule, it.file, it.pointer, it.severity) }.sort() ==
-        expected.findings().collect { key(it.ruleId(), it.file(), it.pointer(), it.severity().id()) }.sort()
+def common = evaluate(new File(repoRoot, "src/it/common.groovy"))
+def findings = common.assertSameAsHandWritten(basedir, basedir.toPath().resolve("hand-written").toAbsolutePath().normalize())
 assert !findings.isEmpty()
 // findings on an indicator name its cell (指标值 in column D, the second indicator on row 8 of 目标表); a finding on
 // the whole table (a category missing) names none
