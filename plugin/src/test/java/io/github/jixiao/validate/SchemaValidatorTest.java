@@ -38,6 +38,28 @@ class SchemaValidatorTest {
         }
     }
 
+    /**
+     * Every spelling of a comparator column the target parser reads is valid (a table that prints 大于等于 or ＞＝ in
+     * its 指标性质 column, as some provinces' exports do, must not fail on the schema); anything else is an enum error.
+     */
+    @Test
+    void comparatorColumnTakesEverySpellingTheParserReads() {
+        String head = "{\n  \"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\",\n"
+                + "  \"schemaVersion\": \"1.0\",\n  \"indicators\": [";
+        for (String c : List.of("≥", "≤", "=", ">", "<", "≧", "≦", "＝", "﹦", "＞", "＜", ">=", "<=", "＞＝", "＜＝", "不低于",
+                "不少于", "不小于", "不高于", "不超过", "不大于", "不多于", "大于等于", "大于或等于", "小于等于", "小于或等于", "大于", "小于",
+                "等于", "高于", "低于", "超过", "至少", "最多", "以上", "及以上", "以下", "及以下", "以内", "之内", "区间", "范围")) {
+            assertTrue(io.github.jixiao.target.TargetParser.comparatorWord(c) != null, c + " is read by the parser");
+            List<Finding> f = validate(head + "{\"level1\": \"产出指标\", \"level2\": \"数量指标\", \"name\": \"培训人次\", "
+                    + "\"comparator\": \"" + c + "\", \"target\": \"60\", \"unit\": \"人次\"}]\n}");
+            assertEquals(List.of(), f, c);
+        }
+        List<Finding> f = validate(head + "{\"level1\": \"产出指标\", \"level2\": \"数量指标\", \"name\": \"培训人次\", "
+                + "\"comparator\": \"≥=\", \"target\": \"60\"}]\n}");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("enum", f.get(0).key());
+    }
+
     @Test
     void typeErrorPointsAtTheWrongValue() {
         List<Finding> f = validate(BUDGET + "  \"initialBudget\": {\"value\": \"25895.98\", \"unit\": \"万元\"},\n"
