@@ -15,26 +15,7 @@ public final class Taxonomy {
         if (label == null) {
             return "";
         }
-        String s = label;
-        for (int i = 0; i < s.length(); i++) {
-            if (space(s.charAt(i))) {
-                StringBuilder sb = new StringBuilder(s.length());
-                for (int j = 0; j < s.length(); j++) {
-                    char c = s.charAt(j);
-                    if (!space(c)) {
-                        sb.append(c);
-                    }
-                }
-                s = sb.toString();
-                break;
-            }
-        }
-        return withoutWeight(s);
-    }
-
-    /** What {@code \\s} and U+3000 match: the spaces a label may carry. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000';
+        return withoutWeight(io.github.jixiao.text.Chars.withoutSpaces(label));
     }
 
     /** {@code s} less a trailing "(50分)", "（12.5分）" (digits, at most one decimal point with digits after it). */

@@ -136,7 +136,7 @@ final class Checks {
         StringBuilder t = new StringBuilder(3);
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || "\u3000。．.；;，,".indexOf(c) >= 0) {
+            if (io.github.jixiao.text.Chars.spaceOrIdeographic(c) || "。．.；;，,".indexOf(c) >= 0) {
                 continue;
             }
             if (t.length() == 3) {

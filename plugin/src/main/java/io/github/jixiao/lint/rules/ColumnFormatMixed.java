@@ -103,7 +103,7 @@ public final class ColumnFormatMixed implements Rule {
                 continue;
             }
             texts[k] = t;
-            if (!hasDigit(t)) {
+            if (!io.github.jixiao.text.Chars.hasAsciiDigit(t)) {
                 continue; // nothing any of the checks below looks at
             }
             boolean percent = t.indexOf('%') >= 0;
@@ -213,27 +213,13 @@ public final class ColumnFormatMixed implements Rule {
         int i;
         while ((i = t.indexOf(what, from)) >= 0) {
             int q = i - 1;
-            while (q >= 0 && space(t.charAt(q))) {
+            while (q >= 0 && io.github.jixiao.text.Chars.space(t.charAt(q))) {
                 q--;
             }
             if (q >= 0 && digit(t.charAt(q))) {
                 return true;
             }
             from = i + 1;
-        }
-        return false;
-    }
-
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                return true;
-            }
         }
         return false;
     }

@@ -98,7 +98,7 @@ public final class OverallGoalNotAGoal implements Rule {
             ctx.report("achieved-copies", where, what, q, "", whatEn);
             return;
         }
-        if (achieved && n.length() <= 8 && !hasDigit(n)) {
+        if (achieved && n.length() <= 8 && !io.github.jixiao.text.Chars.hasAsciiDigit(n)) {
             ctx.report(Severity.INFO, "achieved-vague", where, null, what, q, "", whatEn);
         }
     }
@@ -123,28 +123,12 @@ public final class OverallGoalNotAGoal implements Rule {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000')) {
-                sb.append(c);
-            }
-        }
-        int end = sb.length();
-        while (end > 0 && "。.；;，,！!".indexOf(sb.charAt(end - 1)) >= 0) {
+        String t = io.github.jixiao.text.Chars.withoutSpaces(s);
+        int end = t.length();
+        while (end > 0 && "。.；;，,！!".indexOf(t.charAt(end - 1)) >= 0) {
             end--;
         }
-        sb.setLength(end);
-        return sb.toString();
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return t.substring(0, end);
     }
 
     /**
