@@ -246,18 +246,8 @@ public final class XlsxWriter {
         if (cols > 1) {
             merges.add("A1:" + column(cols - 1) + "1");
         }
-        // merge the runs of equal categories (a run ends where any column to its left changes)
-        for (int c = 0; c < Math.min(t.mergeColumns(), cols); c++) {
-            int start = 0;
-            for (int i = 1; i <= t.rows().size(); i++) {
-                boolean same = i < t.rows().size() && sameRun(t.rows(), start, i, c);
-                if (!same) {
-                    if (i - start > 1 && value(t.rows().get(start), c) != null) {
-                        merges.add(column(c) + (start + 3) + ":" + column(c) + (i + 2));
-                    }
-                    start = i;
-                }
-            }
+        for (int[] run : mergedRuns(t)) { // body row k is sheet row k + 3
+            merges.add(column(run[0]) + (run[1] + 3) + ":" + column(run[0]) + (run[2] + 3));
         }
         if (!merges.isEmpty()) {
             w.write("<mergeCells count=\"" + merges.size() + "\">");
@@ -478,6 +468,29 @@ public final class XlsxWriter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The runs of equal categories to merge, as {column, first body row, last body row} (0-based): in the first
+     * {@link Table#mergeColumns()} columns, two or more rows with the same non-blank value and the same values in
+     * every column to its left.
+     */
+    static List<int[]> mergedRuns(Table t) {
+        List<int[]> out = new ArrayList<>();
+        int cols = t.header().size();
+        for (int c = 0; c < Math.min(t.mergeColumns(), cols); c++) {
+            int start = 0;
+            for (int i = 1; i <= t.rows().size(); i++) {
+                boolean same = i < t.rows().size() && sameRun(t.rows(), start, i, c);
+                if (!same) {
+                    if (i - start > 1 && value(t.rows().get(start), c) != null) {
+                        out.add(new int[] {c, start, i - 1});
+                    }
+                    start = i;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean sameRun(List<List<Object>> rows, int start, int i, int col) {

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -34,6 +33,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the category columns' runs merged, numbers as numbers with two decimals, A4 landscape fitted to the page
  * width. Deterministic: the package's dates are fixed and every zip entry gets the same timestamp, so the same
  * tables give the same bytes.
+ *
+ * <p>The POI writer main used before {@link XlsxWriter} wrote SpreadsheetML itself, kept as its oracle: which cells,
+ * texts ({@link XlsxWriter#clean}, {@link XlsxWriter#safeSheetName}) and runs ({@link XlsxWriter#mergedRuns}) go
+ * into the workbook is decided once, by XlsxWriter; how they are written is POI's here, XlsxWriter's own there, and
+ * {@code XlsxWriterOracleTest} reads both back through POI.
  */
 final class PoiXlsxWriter {
     private PoiXlsxWriter() {
@@ -41,9 +45,6 @@ final class PoiXlsxWriter {
 
     /** The date written into the package (docProps/core.xml) and onto every zip entry: never the clock. */
     public static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
-
-    /** Excel's limit on the characters of a cell. */
-    static final int MAX_CELL = 32_767;
 
     public static byte[] write(List<Table> tables) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
@@ -63,11 +64,11 @@ final class PoiXlsxWriter {
     }
 
     private static void sheet(XSSFWorkbook wb, Styles st, Table t) {
-        XSSFSheet sh = wb.createSheet(safeSheetName(t.name()));
+        XSSFSheet sh = wb.createSheet(XlsxWriter.safeSheetName(t.name()));
         int cols = t.header().size();
         XSSFRow title = sh.createRow(0);
         XSSFCell tc = title.createCell(0);
-        tc.setCellValue(clean(t.title()));
+        tc.setCellValue(XlsxWriter.clean(t.title()));
         tc.setCellStyle(st.title);
         if (cols > 1) {
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, cols - 1));
@@ -75,7 +76,7 @@ final class PoiXlsxWriter {
         XSSFRow head = sh.createRow(1);
         for (int c = 0; c < cols; c++) {
             XSSFCell cell = head.createCell(c);
-            cell.setCellValue(clean(t.header().get(c)));
+            cell.setCellValue(XlsxWriter.clean(t.header().get(c)));
             cell.setCellStyle(st.header);
             sh.setColumnWidth(c, Math.min(255, c < t.widths().size() ? t.widths().get(c) : 12) * 256);
         }
@@ -91,24 +92,14 @@ final class PoiXlsxWriter {
                     cell.setCellStyle(st.number);
                 } else {
                     if (v != null) {
-                        cell.setCellValue(clean(v.toString()));
+                        cell.setCellValue(XlsxWriter.clean(v.toString()));
                     }
                     cell.setCellStyle(st.text);
                 }
             }
         }
-        // merge the runs of equal categories (a run ends where any column to its left changes)
-        for (int c = 0; c < Math.min(t.mergeColumns(), cols); c++) {
-            int start = 0;
-            for (int i = 1; i <= t.rows().size(); i++) {
-                boolean same = i < t.rows().size() && sameRun(t.rows(), start, i, c);
-                if (!same) {
-                    if (i - start > 1 && value(t.rows().get(start), c) != null) {
-                        sh.addMergedRegion(new CellRangeAddress(start + 2, i + 1, c, c));
-                    }
-                    start = i;
-                }
-            }
+        for (int[] run : XlsxWriter.mergedRuns(t)) { // which runs merge is XlsxWriter's; how they are written, POI's
+            sh.addMergedRegion(new CellRangeAddress(run[1] + 2, run[2] + 2, run[0], run[0]));
         }
         sh.createFreezePane(0, 2);
         sh.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
@@ -119,46 +110,6 @@ final class PoiXlsxWriter {
         ps.setFitHeight((short) 0);
         sh.setFitToPage(true);
         sh.setHorizontallyCenter(true);
-    }
-
-    private static boolean sameRun(List<List<Object>> rows, int start, int i, int col) {
-        for (int c = 0; c <= col; c++) {
-            if (!Objects.equals(value(rows.get(start), c), value(rows.get(i), c))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Object value(List<Object> row, int c) {
-        return c < row.size() ? row.get(c) : null;
-    }
-
-    /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, not blank. */
-    static String safeSheetName(String name) {
-        String s = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\']", "_");
-        s = s.length() > 31 ? s.substring(0, 31) : s;
-        return s.isBlank() ? "Sheet" : s;
-    }
-
-    /** Text a cell can hold: no control characters XML 1.0 refuses (a submission's text may carry any), at most 32,767 chars. */
-    static String clean(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_CELL));
-        for (int i = 0; i < s.length() && sb.length() < MAX_CELL; i++) {
-            char ch = s.charAt(i);
-            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF)) {
-                sb.append(ch);
-            } else {
-                sb.append('\uFFFD');
-            }
-        }
-        if (sb.length() >= MAX_CELL && Character.isHighSurrogate(sb.charAt(MAX_CELL - 1))) {
-            sb.setLength(MAX_CELL - 1);
-        }
-        return sb.toString();
     }
 
     /** Rewrites the package with every entry dated {@link #FIXED}, in the order POI wrote them. */
