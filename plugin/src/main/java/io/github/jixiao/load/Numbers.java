@@ -51,7 +51,7 @@ public final class Numbers {
                 }
             }
         } else if (n.isNumber() && !plainNumber(n)) {
-            checkNumber(doc, n, pointer(path, depth), out);
+            checkNumber(doc, n, Pointers.of(path, depth), out);
         }
     }
 
@@ -86,17 +86,5 @@ public final class Numbers {
         }
     }
 
-    private static String pointer(Object[] path, int depth) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < depth; i++) {
-            sb.append('/');
-            if (path[i] instanceof String key) {
-                sb.append(Pointers.escape(key));
-            } else {
-                sb.append(path[i]);
-            }
-        }
-        return sb.toString();
-    }
 
 }

@@ -29,11 +29,7 @@ final class Checks {
 
     /** A JSON pointer from a path kept as keys (String) and indexes (Integer). */
     static String pointer(java.util.List<Object> path) {
-        StringBuilder sb = new StringBuilder();
-        for (Object o : path) {
-            sb.append('/').append(o instanceof String k ? io.github.jixiao.load.Pointers.escape(k) : o.toString());
-        }
-        return sb.toString();
+        return io.github.jixiao.load.Pointers.of(path.toArray(), path.size());
     }
 
     static boolean blank(String s) {
