@@ -346,7 +346,7 @@ public final class Submission {
 
     private static String str(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        return v != null && v.isString() ? v.asString() : null;
+        return v == null ? null : text(v);
     }
 
     private static BigDecimal dec(JsonNode n, String field) {
