@@ -406,16 +406,6 @@ public final class TargetParser {
         return false;
     }
 
-    /** What {@code \d} finds (ASCII digits; full-width ones are normalised before). */
-    private static boolean hasAsciiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
 
@@ -430,7 +420,7 @@ public final class TargetParser {
             graded |= normalised.contains(g);
         }
         boolean vague = false;
-        if (!graded && !hasAsciiDigit(normalised)) {
+        if (!graded && !io.github.jixiao.text.Chars.hasAsciiDigit(normalised)) {
             for (String v : VAGUE) {
                 if (normalised.contains(v)) {
                     vague = true;
