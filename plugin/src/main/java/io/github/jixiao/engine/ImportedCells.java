@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cells jixiao:import could not read, from the {@code unreadable} list of the submission folder's sidecar
@@ -43,7 +42,8 @@ final class ImportedCells {
             if (b.length > MAX_BYTES) {
                 return List.of();
             }
-            JsonNode list = JsonMapper.builder().build().readTree(b).get("unreadable");
+            JsonNode root = io.github.jixiao.load.TreeReader.read(b);
+            JsonNode list = root == null ? null : root.get("unreadable");
             if (list == null || !list.isArray()) {
                 return List.of();
             }

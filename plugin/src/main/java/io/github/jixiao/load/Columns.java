@@ -37,8 +37,12 @@ public final class Columns {
 
     /** The 1-based character column of {@code loc}; Jackson's own column when the bytes are not known. */
     public int charColumn(TokenStreamLocation loc) {
-        int byteColumn = Math.max(0, loc.getColumnNr());
-        long off = loc.getByteOffset();
+        return charColumn(loc.getColumnNr(), loc.getByteOffset());
+    }
+
+    /** The 1-based character column of a token at Jackson's 1-based byte column {@code column}, byte offset {@code off}. */
+    public int charColumn(int column, long off) {
+        int byteColumn = Math.max(0, column);
         if (source == null || off < 0 || byteColumn <= 0) {
             return byteColumn;
         }

@@ -1,7 +1,5 @@
 package io.github.jixiao.load;
 
-import com.networknt.schema.utils.JsonNodes;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +32,9 @@ public record JsonDocument(String file, String schemaId, JsonNode root, Columns 
         int line = 0;
         int col = 0;
         if (node != null) {
-            TokenStreamLocation loc = JsonNodes.tokenStreamLocationOf(node);
-            if (loc != null) {
-                line = Math.max(0, loc.getLineNr());
-                col = columns.charColumn(loc);
+            if (node instanceof Located loc) {
+                line = Math.max(0, loc.line());
+                col = columns.charColumn(loc.byteColumn(), loc.byteOffset());
             }
         }
         return new Src(file, pointer, line, col);

@@ -1,6 +1,5 @@
 package io.github.jixiao.load;
 
-import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import java.io.IOException;
@@ -17,16 +16,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads one JSON file: checks its encoding, parses it once into a location-aware tree, and turns every
@@ -49,10 +46,10 @@ public final class SubmissionLoader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private final JsonMapper mapper;
+    private final JsonFactory factory;
 
     public SubmissionLoader() {
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -60,10 +57,6 @@ public final class SubmissionLoader {
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxTokenCount(MAX_TOKENS)
                         .build())
-                .build();
-        this.mapper = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
@@ -116,9 +109,8 @@ public final class SubmissionLoader {
                 return null; // a UTF-16/32 BOM or NUL bytes: Jackson would detect another encoding
             }
         }
-        try (JsonParser parser = mapper.createParser(bytes, offset, bytes.length - offset)) {
-            JsonNodeFactory nodeFactory = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
-            JsonNode root = mapper.reader(nodeFactory).readTree(parser);
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset)) {
+            JsonNode root = TreeReader.read(parser);
             if (root == null || root.isMissingNode()) {
                 return null;
             }
@@ -166,9 +158,8 @@ public final class SubmissionLoader {
         }
         JsonParser parser = null;
         try {
-            parser = mapper.createParser(bytes, offset, length - offset);
-            JsonNodeFactory nodeFactory = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
-            JsonNode root = mapper.reader(nodeFactory).readTree(parser);
+            parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length - offset);
+            JsonNode root = TreeReader.read(parser);
             if (root == null || root.isMissingNode()) {
                 findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
                 return new Loaded(null, findings);

@@ -13,9 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JsonParser.NumberType;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A conservative "surely valid" pre-check for our own JSON Schemas, so that networknt (the validator of record
@@ -61,9 +59,6 @@ public final class FastSchema {
             "deprecated", "readOnly", "writeOnly");
     private static final Check TRUE = n -> Verdict.VALID;
     private static final Check FALSE = n -> Verdict.INVALID;
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     private static final Map<String, FastSchema> CACHE = new ConcurrentHashMap<>();
 
     private final String id;
@@ -153,7 +148,7 @@ public final class FastSchema {
             return null;
         }
         try (InputStream in = FastSchema.class.getClassLoader().getResourceAsStream("schemas/" + rest)) {
-            return in == null ? null : MAPPER.readTree(in);
+            return in == null ? null : io.github.jixiao.load.TreeReader.read(in.readAllBytes());
         } catch (IOException | RuntimeException e) {
             return null;
         }
