@@ -27,17 +27,17 @@ public record JsonDocument(String file, String schemaId, JsonNode root, Columns 
         this(file, schemaId, root, new Columns(source, sourceOffset));
     }
 
-    /** Location of a node of this document's tree. */
+    /**
+     * Location of a node of this document's tree; its line and column are worked out when first asked (most are
+     * never: only a reported value's are).
+     */
     public Src src(JsonNode node, String pointer) {
-        int line = 0;
-        int col = 0;
-        if (node != null) {
-            if (node instanceof Located loc) {
-                line = Math.max(0, loc.line());
-                col = columns.charColumn(loc.byteColumn(), loc.byteOffset());
-            }
-        }
-        return new Src(file, pointer, line, col);
+        return new Src(file, pointer, null, node instanceof Located l ? l : null, columns);
+    }
+
+    /** As {@link #src(JsonNode, String)}, the pointer {@code base + suffix} built only when it is asked for. */
+    public Src src(JsonNode node, String base, String suffix) {
+        return new Src(file, base, suffix, node instanceof Located l ? l : null, columns);
     }
 
     /** Location of the node at {@code pointer}, or of its nearest existing ancestor. */

@@ -266,14 +266,13 @@ public final class Submission {
             }
             boolean adjusted = adjustedNode != null && adjustedNode.isString() && !adjustedNode.asString().isBlank();
             JsonNode t = adjusted ? adjustedNode : targetNode;
-            String targetPtr = adjusted ? p + "/adjustedTarget" : p + "/target";
             Src src = d.src(n, p);
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
                     new Indicator.Columns(unit, nature, comparator, core, scoreRate),
                     src,
-                    t != null ? d.src(t, targetPtr) : src,
-                    actualNode != null ? d.src(actualNode, p + "/actual") : src);
+                    t != null ? d.src(t, p, adjusted ? "/adjustedTarget" : "/target") : src,
+                    actualNode != null ? d.src(actualNode, p, "/actual") : src);
         }));
     }
 
