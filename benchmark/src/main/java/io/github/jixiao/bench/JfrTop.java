@@ -15,7 +15,7 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Summarises the execution samples of a JFR recording: the hottest methods by self time (top frame), and
  * by total time (anywhere on the stack) for the methods of chosen package prefixes.
- * Usage: JfrTop file.jfr [top] [--within=substring] [prefix ...]; --within keeps the samples with a frame whose
+ * Usage: JfrTop file.jfr [top] [--any-thread] [--within=substring] [prefix ...]; --within keeps the samples with a frame whose
  * class.method contains the substring (e.g. {@code Harness.lambda$check} for the engine passes only).
  */
 public final class JfrTop {
@@ -26,11 +26,14 @@ public final class JfrTop {
         Path file = Path.of(args[0]);
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         String within = null;
+        boolean anyThread = false; // --any-thread: every thread's samples (a Maven build's), not only the pool's
         String callersOf = null;
         List<String> prefixes = new java.util.ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].startsWith("--callers=")) {
                 callersOf = args[i].substring("--callers=".length());
+            } else if (args[i].equals("--any-thread")) {
+                anyThread = true;
             } else if (args[i].startsWith("--within=")) {
                 within = args[i].substring("--within=".length());
             } else {
@@ -52,7 +55,7 @@ public final class JfrTop {
             if (st == null || st.getFrames().isEmpty()) {
                 continue;
             }
-            if (!e.getThread("sampledThread").getJavaName().startsWith("ForkJoinPool")) {
+            if (!anyThread && !e.getThread("sampledThread").getJavaName().startsWith("ForkJoinPool")) {
                 continue; // only the measured work (the harness runs it in its own pool)
             }
             if (within != null) {
