@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where each value of an imported submission came from: the sidecar {@code .jixiao-cells} jixiao:import writes
@@ -63,7 +62,10 @@ public final class Cells {
             if (b.length > MAX_BYTES) {
                 return;
             }
-            JsonNode root = JsonMapper.builder().build().readTree(b);
+            JsonNode root = io.github.jixiao.load.TreeReader.read(b);
+            if (root == null) {
+                return;
+            }
             String folder = Confinement.relative(project, p.getParent());
             JsonNode wb = root.get("workbook");
             if (wb != null && wb.isString()) {

@@ -4,24 +4,40 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one JSON writer of the reports: pretty, '\n' line ends, map order as built (deterministic). */
+/**
+ * The one JSON writer of the reports: pretty, '\n' line ends, map order as built (deterministic). It writes through
+ * Jackson's streaming generator only: building a {@code JsonMapper} (several hundred databind classes loaded and
+ * initialised) was the largest single piece of the plugin's cold start in a department's build (issue 17).
+ */
 public final class Json {
     private Json() {
     }
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter().with(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** What a generator asks of its caller: only the pretty printer (nothing is handed to databind). */
+    private static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     /** The text {@link #content} writes (report records included: the same walker, the same order). */
     public static String write(Object value) {
@@ -37,11 +53,11 @@ public final class Json {
     /**
      * {@link #write} as it goes to a file: the same UTF-8 bytes, streamed. The report trees are maps, lists,
      * strings, numbers and booleans; they are walked here token by token (databind looked up a serializer for
-     * every value and map key, a third of the reports' time in the benchmark). Anything else goes to databind.
+     * every value and map key, a third of the reports' time in the benchmark). Nothing else is written.
      */
     public static AtomicFiles.Content content(Object value) {
         return out -> {
-            try (JsonGenerator g = WRITER.createGenerator(out)) {
+            try (JsonGenerator g = FACTORY.createGenerator(PRETTY_CONTEXT, out)) {
                 tree(g, value);
             }
             out.write('\n');
@@ -86,7 +102,7 @@ public final class Json {
             }
             g.writeEndObject();
         } else {
-            g.writePOJO(v);
+            throw new IllegalArgumentException("not a report value: " + v.getClass().getName());
         }
     }
 
@@ -116,7 +132,12 @@ public final class Json {
         }
     };
 
+    /** A mapper for reading reports back (diff, aggregate): built on first use, never by {@code check}. */
     public static JsonMapper mapper() {
-        return MAPPER;
+        return Reader.MAPPER;
+    }
+
+    private static final class Reader {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 }
