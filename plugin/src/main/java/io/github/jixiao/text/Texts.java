@@ -48,21 +48,35 @@ public final class Texts {
         } catch (MissingResourceException e) {
             t = key;
         }
-        return args.length == 0 ? fill(t, List.of()) : fill(t, Arrays.stream(args).map(String::valueOf).toList());
+        String[] a = new String[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = String.valueOf(args[i]);
+        }
+        return fill(t, Arrays.asList(a));
     }
 
-    /** Replaces {0}, {1}, … (no MessageFormat quoting rules: apostrophes stay as written). */
+    /**
+     * Replaces {0}, {1}, … (no MessageFormat quoting rules: apostrophes stay as written): a brace with one or two
+     * digits ({@link Character#isDigit}) and a closing brace; an index beyond the arguments gives "". Scanned
+     * without substrings or streams (the score sheet fills a few hundred texts a department).
+     */
     public static String fill(String template, List<String> args) {
-        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int n = template.length();
+        StringBuilder sb = new StringBuilder(n + 32);
         int i = 0;
-        while (i < template.length()) {
+        while (i < n) {
             char c = template.charAt(i);
             if (c == '{') {
                 int end = template.indexOf('}', i);
                 if (end > i + 1 && end - i <= 3) {
-                    String n = template.substring(i + 1, end);
-                    if (n.chars().allMatch(Character::isDigit)) {
-                        int k = Integer.parseInt(n);
+                    int k = 0;
+                    boolean digits = true;
+                    for (int j = i + 1; j < end && digits; j++) {
+                        char d = template.charAt(j);
+                        digits = Character.isDigit(d);
+                        k = k * 10 + Character.digit(d, 10);
+                    }
+                    if (digits) {
                         sb.append(k < args.size() ? args.get(k) : "");
                         i = end + 1;
                         continue;

@@ -1,0 +1,60 @@
+package io.github.jixiao.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link Texts#fill} scans placeholders by hand: held to the substring-and-stream version it replaced. */
+class TextsFillTest {
+    /** The version before (issue 17), kept as the oracle. */
+    private static String oracle(String template, List<String> args) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int end = template.indexOf('}', i);
+                if (end > i + 1 && end - i <= 3) {
+                    String n = template.substring(i + 1, end);
+                    if (n.chars().allMatch(Character::isDigit)) {
+                        int k = Integer.parseInt(n);
+                        sb.append(k < args.size() ? args.get(k) : "");
+                        i = end + 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void examples() {
+        List<String> args = List.of("甲", "乙", "丙");
+        assertEquals("甲 和 乙", Texts.fill("{0} 和 {1}", args));
+        assertEquals("{a} {} {123} ", Texts.fill("{a} {} {123} {9}", args));
+        assertEquals("丙'quoted'", Texts.fill("{2}'quoted'", args));
+        assertEquals("乙", Texts.fill("{٠١}", args)); // Arabic-Indic digits count as digits, as Integer.parseInt reads them
+    }
+
+    @Test
+    void randomTemplatesAsBefore() {
+        Random r = new Random(17);
+        String alphabet = "{}{}{}0123456789٣a 名'";
+        List<String> args = List.of("a0", "b1", "c2", "d3", "e4", "f5", "g6", "h7", "i8", "j9", "k10", "l11");
+        for (int t = 0; t < 100_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            List<String> a = args.subList(0, r.nextInt(args.size() + 1));
+            assertEquals(oracle(s, a), Texts.fill(s, a), s);
+        }
+    }
+}
