@@ -21,6 +21,7 @@ public final class RuleContext {
     private final RuleConfig config;
     private final List<Finding> out = new ArrayList<>();
     private List<UnreadableCell> unreadable = List.of();
+    private boolean walked;
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
         this(rule, scores, null, RuleConfig.none());
@@ -50,6 +51,19 @@ public final class RuleContext {
     public RuleContext withUnreadableCells(List<UnreadableCell> cells) {
         this.unreadable = cells == null ? List.of() : List.copyOf(cells);
         return this;
+    }
+
+    /** Marks that {@link RuleRunner}'s shared {@link TreeWalk} visits this context's (tree) rule. */
+    void walked() {
+        walked = true;
+    }
+
+    /**
+     * Whether a shared {@link TreeWalk} has visited the rule for this context; if not, a {@link TreeRule} walks the
+     * trees itself in its check.
+     */
+    public boolean treesWalked() {
+        return walked;
     }
 
     /** The rule this context reports for. */
