@@ -36,6 +36,10 @@ public final class RuleRunner {
             contexts.add(new RuleContext(d, scores, framework, c).withUnreadableCells(unreadable));
         }
         failures = new Throwable[rules.size()];
+        java.util.Map<Object, Object> shared = new java.util.HashMap<>();
+        for (RuleContext ctx : contexts) {
+            ctx.share(shared);
+        }
     }
 
     /**
