@@ -32,8 +32,20 @@ final class Checks {
         return io.github.jixiao.load.Pointers.of(path.toArray(), path.size());
     }
 
+    /**
+     * Null, empty or white space only, as {@link String#isBlank}. Most texts start with a character no white space
+     * is (a letter, a digit, a Chinese character): decided from that character alone, without isBlank's call per
+     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000).
+     */
     static boolean blank(String s) {
-        return s == null || s.isBlank();
+        if (s == null || s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        if (c > ' ' && (c < '\u1680' || c > '\u3000')) {
+            return false;
+        }
+        return s.isBlank();
     }
 
     /** Whether the actual meets the target in force; INCOMPARABLE when either cannot be read as a number. */

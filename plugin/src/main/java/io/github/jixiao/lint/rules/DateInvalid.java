@@ -50,7 +50,9 @@ public final class DateInvalid implements TreeRule {
     public void visitString(TreeWalk.Cursor at, String s, RuleContext ctx) {
         String key = at.key();
         // a string of another shape is the schema's finding; one of this shape must name a day
-        if (key != null && DATE_FIELDS.contains(key) && SHAPE.matcher(s).matches() && Submission.parseDate(s) == null) {
+        // SHAPE matches ten characters with a '-' at index 4 only: that is asked first, of every string of every tree
+        if (s.length() == 10 && s.charAt(4) == '-' && key != null && DATE_FIELDS.contains(key) && SHAPE.matcher(s).matches()
+                && Submission.parseDate(s) == null) {
             ctx.report(at.document().src(at.node(), at.pointer()), SubmissionLoader.excerpt(s, 40));
         }
     }
