@@ -56,7 +56,7 @@ public final class FigureOutOfRange implements TreeRule {
             far(ctx, q.cumulativePercent(), q.src(), "第" + q.quarter() + "季度末累计执行进度",
                     "The cumulative execution at the end of Q" + q.quarter());
         }
-        Optional<Figure> rate = submission.figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
+        Optional<Figure> rate = Figures.of(submission, ctx).figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
         rate.ifPresent(f -> far(ctx, f.value(), f.src(), "预算执行率", "The budget execution rate"));
     }
 
@@ -72,8 +72,8 @@ public final class FigureOutOfRange implements TreeRule {
      */
     @Override
     public void visitObject(TreeWalk.Cursor at, ObjectNode n, RuleContext ctx) {
-        JsonNode v = n.get("value");
-        if (v != null && v.isNumber() && n.size() == 2 && n.path("unit").isString()) {
+        JsonNode v = n.size() == 2 ? n.get("value") : null; // most objects are not {value, unit}: no lookup for them
+        if (n.size() == 2 && v != null && v.isNumber() && n.path("unit").isString()) {
             BigDecimal value = Submission.number(v);
             if (value != null && value.signum() < 0 && !SIGNED.contains(at.role() + "#" + shape(at))) {
                 ctx.report(at.document().src(v, at.pointer() + "/value"), Checks.num(value) + " " + n.get("unit").asString());

@@ -64,8 +64,8 @@ public final class PlaceholderLeft implements TreeRule {
                 }
             }
         });
-        zero(submission.money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
-        zero(submission.money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
+        zero(Figures.of(submission, ctx).money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
+        zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
                     SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
