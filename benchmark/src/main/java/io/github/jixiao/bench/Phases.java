@@ -131,7 +131,38 @@ final class Phases {
                 m.setAccessible(true);
             }
             this.checkNumbers = m;
+            java.lang.reflect.Constructor<?> rr = null;
+            Method walk = null;
+            Method size = null;
+            Method check = null;
+            Method descriptor = null;
+            Method found = null;
+            try { // lint's RuleRunner, where the engine has one (it compiles against the installed plugin)
+                Class<?> c = Class.forName("io.github.jixiao.lint.RuleRunner");
+                rr = c.getConstructor(Submission.class, ScoreSheet.class, io.github.jixiao.score.Framework.class,
+                        io.github.jixiao.lint.RuleConfig.class, List.class);
+                walk = c.getMethod("walk");
+                size = c.getMethod("size");
+                check = c.getMethod("check", int.class);
+                descriptor = c.getMethod("descriptor", int.class);
+                found = c.getMethod("findings", java.util.function.BiFunction.class);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                rr = null;
+            }
+            this.runner = rr;
+            this.runnerWalk = walk;
+            this.runnerSize = size;
+            this.runnerCheck = check;
+            this.runnerDescriptor = descriptor;
+            this.runnerFindings = found;
         }
+
+        private final java.lang.reflect.Constructor<?> runner;
+        private final Method runnerWalk;
+        private final Method runnerSize;
+        private final Method runnerCheck;
+        private final Method runnerDescriptor;
+        private final Method runnerFindings;
 
         /** Thread cpu per rule id, to find the rule worth making faster. */
         private final Map<String, Long> perRule = new java.util.HashMap<>();
@@ -209,15 +240,38 @@ final class Phases {
             start();
             Submission s = new Submission(byRole);
             stop(BIND);
-            ScoreSheet sheet = scorer.score(s, null, project).sheet();
+            // as Engine.run: the framework is loaded at every stage (the rules follow its taxonomy), scored at 自评 only
+            io.github.jixiao.score.FrameworkLoader.Loaded fw = scorer.framework(s, null, project);
+            ScoreSheet sheet = scorer.score(s, fw).sheet();
             stop(SCORE);
-            for (Rule rule : RuleRegistry.all()) {
-                if (rule.descriptor().stages().contains(s.stage())) {
-                    long rc = THREADS.getCurrentThreadCpuTime();
-                    RuleContext ctx = new RuleContext(rule.descriptor(), sheet);
-                    rule.check(s, ctx);
-                    findings.addAll(ctx.findings());
-                    perRule.merge(rule.descriptor().id(), THREADS.getCurrentThreadCpuTime() - rc, Long::sum);
+            if (runner != null) {
+                // as Engine.run: the rules through lint's RuleRunner (the tree rules share one walk), timed step by step
+                Object rr = runner.newInstance(s, sheet, fw.framework(), null, List.of());
+                long rc = THREADS.getCurrentThreadCpuTime();
+                runnerWalk.invoke(rr);
+                perRule.merge("(shared tree walk)", THREADS.getCurrentThreadCpuTime() - rc, Long::sum);
+                int n = (Integer) runnerSize.invoke(rr);
+                for (int k = 0; k < n; k++) {
+                    rc = THREADS.getCurrentThreadCpuTime();
+                    runnerCheck.invoke(rr, k);
+                    String id = ((io.github.jixiao.lint.RuleDescriptor) runnerDescriptor.invoke(rr, k)).id();
+                    perRule.merge(id, THREADS.getCurrentThreadCpuTime() - rc, Long::sum);
+                }
+                java.util.function.BiFunction<String, Throwable, Finding> failed = (id, e) -> {
+                    throw new IllegalStateException(id, e);
+                };
+                @SuppressWarnings("unchecked")
+                List<Finding> ruleFindings = (List<Finding>) runnerFindings.invoke(rr, failed);
+                findings.addAll(ruleFindings);
+            } else {
+                for (Rule rule : RuleRegistry.all()) {
+                    if (rule.descriptor().stages().contains(s.stage())) {
+                        long rc = THREADS.getCurrentThreadCpuTime();
+                        RuleContext ctx = new RuleContext(rule.descriptor(), sheet, fw.framework());
+                        rule.check(s, ctx);
+                        findings.addAll(ctx.findings());
+                        perRule.merge(rule.descriptor().id(), THREADS.getCurrentThreadCpuTime() - rc, Long::sum);
+                    }
                 }
             }
             stop(RULES);
@@ -277,7 +331,7 @@ final class Phases {
                         tc[i] / 1e6 / n, part ? String.format(Locale.ROOT, "%.1f", 100.0 * tc[i] / engineC) : "");
             }
             System.out.println("  rules, thread cpu ms per department, costliest first:");
-            perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+            perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(60)
                     .forEach(e -> System.out.printf(Locale.ROOT, "    %-38s %8.3f%n", e.getKey(), e.getValue() / 1e6 / n));
             if (sink == 42) {
                 System.out.print("");

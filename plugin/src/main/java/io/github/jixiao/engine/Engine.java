@@ -3,10 +3,7 @@ package io.github.jixiao.engine;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Findings;
 import io.github.jixiao.finding.Severity;
-import io.github.jixiao.lint.Rule;
-import io.github.jixiao.lint.RuleContext;
-import io.github.jixiao.lint.RuleDescriptor;
-import io.github.jixiao.lint.RuleRegistry;
+import io.github.jixiao.lint.RuleRunner;
 import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
@@ -141,20 +138,8 @@ public final class Engine {
         }
         Stage stage = submission.stage();
         List<io.github.jixiao.lint.UnreadableCell> unreadable = ImportedCells.unreadable(project, dir);
-        for (Rule rule : RuleRegistry.all()) {
-            RuleDescriptor d = rule.descriptor();
-            if (!d.stages().contains(stage) || o.rules().isOff(d.id())) {
-                continue;
-            }
-            RuleContext ctx = new RuleContext(d, sheet, framework, o.rules()).withUnreadableCells(unreadable);
-            try {
-                rule.check(submission, ctx);
-                findings.addAll(ctx.findings());
-            } catch (RuntimeException | StackOverflowError e) {
-                // one rule's defect must not cost the department every other finding and its reports
-                findings.add(internalError(d.id(), e));
-            }
-        }
+        // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
+        findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
         if (sheet != null) {
             findings = linkToCriteria(findings, sheet, byRole);
         }

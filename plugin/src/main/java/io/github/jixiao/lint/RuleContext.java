@@ -21,6 +21,9 @@ public final class RuleContext {
     private final RuleConfig config;
     private final List<Finding> out = new ArrayList<>();
     private List<UnreadableCell> unreadable = List.of();
+    private boolean walked;
+    /** Values computed once per run for every rule of the run (one map per context when a rule runs alone). */
+    private java.util.Map<Object, Object> shared = new java.util.HashMap<>();
 
     public RuleContext(RuleDescriptor rule, ScoreSheet scores) {
         this(rule, scores, null, RuleConfig.none());
@@ -50,6 +53,38 @@ public final class RuleContext {
     public RuleContext withUnreadableCells(List<UnreadableCell> cells) {
         this.unreadable = cells == null ? List.of() : List.copyOf(cells);
         return this;
+    }
+
+    /** Marks that {@link RuleRunner}'s shared {@link TreeWalk} visits this context's (tree) rule. */
+    void walked() {
+        walked = true;
+    }
+
+    /**
+     * Whether a shared {@link TreeWalk} has visited the rule for this context; if not, a {@link TreeRule} walks the
+     * trees itself in its check.
+     */
+    public boolean treesWalked() {
+        return walked;
+    }
+
+    /** Makes {@code map} the run's shared values (every context of a {@link RuleRunner} run gets the same one). */
+    void share(java.util.Map<Object, Object> map) {
+        shared = map;
+    }
+
+    /**
+     * A value every rule of the run reads, made by {@code make} at the first request and kept for the run (per-indicator
+     * work done once, not once per rule). {@code key} names it: one key, one kind of value.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> make) {
+        Object v = shared.get(key);
+        if (v == null) {
+            v = make.get();
+            shared.put(key, v);
+        }
+        return (T) v;
     }
 
     /** The rule this context reports for. */

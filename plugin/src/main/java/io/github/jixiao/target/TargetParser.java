@@ -217,7 +217,8 @@ public final class TargetParser {
 
     /** 元, 万元 or 亿元. */
     public static boolean isMoneyUnit(String unit) {
-        return unit != null && MONEY_FACTORS.containsKey(unit);
+        // each ends in 元: every other unit ("%", "个", "" …) is told by its last character, without the map's lookup
+        return unit != null && !unit.isEmpty() && unit.charAt(unit.length() - 1) == '元' && MONEY_FACTORS.containsKey(unit);
     }
 
     /**

@@ -32,8 +32,20 @@ final class Checks {
         return io.github.jixiao.load.Pointers.of(path.toArray(), path.size());
     }
 
+    /**
+     * Null, empty or white space only, as {@link String#isBlank}. Most texts start with a character no white space
+     * is (a letter, a digit, a Chinese character): decided from that character alone, without isBlank's call per
+     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000).
+     */
     static boolean blank(String s) {
-        return s == null || s.isBlank();
+        if (s == null || s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        if (c > ' ' && (c < '\u1680' || c > '\u3000')) {
+            return false;
+        }
+        return s.isBlank();
     }
 
     /** Whether the actual meets the target in force; INCOMPARABLE when either cannot be read as a number. */
@@ -188,9 +200,10 @@ final class Checks {
     record ExecutionRate(BigDecimal percent, String how, String executed, String budget, io.github.jixiao.load.Src src) {
     }
 
-    static Optional<ExecutionRate> executionRate(Submission s) {
-        Optional<Money> actual = s.money("budget#/actualExpenditure");
-        Optional<Money> full = s.money("budget#/fullYearBudget");
+    static Optional<ExecutionRate> executionRate(Figures figures) {
+        Submission s = figures.submission();
+        Optional<Money> actual = figures.money("budget#/actualExpenditure");
+        Optional<Money> full = figures.money("budget#/fullYearBudget");
         if (actual.isPresent() && full.isPresent() && full.get().value().signum() > 0) {
             BigDecimal r = actual.get().yuan().multiply(HUNDRED).divide(full.get().yuan(), java.math.MathContext.DECIMAL64);
             return Optional.of(new ExecutionRate(r, "amounts", money(actual.get()), money(full.get()), actual.get().src()));
@@ -219,7 +232,7 @@ final class Checks {
                 return Optional.empty();
             }
         }
-        Optional<io.github.jixiao.model.Figure> stated = s.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());
+        Optional<io.github.jixiao.model.Figure> stated = figures.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());
         return stated.map(x -> new ExecutionRate(x.value(), "stated", "", "", x.src()));
     }
 
@@ -241,6 +254,9 @@ final class Checks {
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
 
+    /** The separators String.replaceAll compiled at every amount. */
+    private static final java.util.regex.Pattern COMMAS = java.util.regex.Pattern.compile("[,，]");
+
     static List<ProseAmount> amounts(String text) {
         List<ProseAmount> out = new java.util.ArrayList<>();
         if (text == null) {
@@ -248,7 +264,7 @@ final class Checks {
         }
         java.util.regex.Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
-            BigDecimal v = new BigDecimal(m.group(1).replaceAll("[,，]", ""));
+            BigDecimal v = new BigDecimal(COMMAS.matcher(m.group(1)).replaceAll(""));
             String unit = m.group(2);
             if (unit.equals("亿元")) {
                 v = v.multiply(BigDecimal.valueOf(10_000));

@@ -228,13 +228,17 @@ public final class ColumnFormatMixed implements Rule {
     private static void moneyUnits(Submission s, RuleContext ctx, Col c) {
         String[] yuan = null;
         String[] wan = null;
+        boolean target = c.field().equals("target");
         for (io.github.jixiao.model.Indicator i : s.indicators()) {
-            io.github.jixiao.target.TargetValue v = c.field().equals("target") ? i.targetValue() : i.actualValue();
-            String written = c.field().equals("target") ? i.effectiveTarget() : i.actual();
-            if (written == null || !v.isMoney()) {
+            io.github.jixiao.target.TargetValue v = target ? i.targetValue() : i.actualValue();
+            if (!v.isMoney()) {
                 continue;
             }
-            String at = i.pointer() + "/" + (c.field().equals("target") && !Checks.blank(i.adjustedTarget()) ? "adjustedTarget" : c.field());
+            String written = target ? i.effectiveTarget() : i.actual();
+            if (written == null) {
+                continue;
+            }
+            String at = i.pointer() + "/" + (target && !Checks.blank(i.adjustedTarget()) ? "adjustedTarget" : c.field());
             String shown = written.strip() + (written.contains("元") ? "" : " " + v.unit());
             if (io.github.jixiao.model.Money.YUAN.equals(v.unit())) {
                 yuan = yuan == null ? new String[] {shown, at} : yuan;

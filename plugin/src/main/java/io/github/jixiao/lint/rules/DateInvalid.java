@@ -2,17 +2,14 @@ package io.github.jixiao.lint.rules;
 
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.lint.Category;
-import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.TreeRule;
+import io.github.jixiao.lint.TreeWalk;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.load.JsonDocument;
-import io.github.jixiao.load.Pointers;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Submission;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 @RuleInfo(
         id = "date-invalid",
@@ -30,45 +27,33 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(zh = "日期“{0}”在日历上不存在。请写实际的日期（YYYY-MM-DD）。",
                     en = "The date \"{0}\" does not exist in the calendar. Write the actual date (YYYY-MM-DD).")
         })
-public final class DateInvalid implements Rule {
+public final class DateInvalid implements TreeRule {
 
     /** The fields the format declares as dates (common.schema.json#/$defs/date). */
     static final Set<String> DATE_FIELDS = Set.of("date", "targetRevisedOn", "indicatorsRevisedOn", "publishedOn");
     private static final Pattern SHAPE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
     @Override
+    public int interests() {
+        return STRINGS;
+    }
+
+    @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (JsonDocument d : submission.documents().values()) {
-            walk(d, d.root(), new java.util.ArrayList<>(), ctx);
+        if (!ctx.treesWalked()) {
+            TreeWalk.walk(submission, this, ctx);
         }
     }
 
-    /** Walks the tree once; a node's pointer is built only for a date it reports (the path is kept as keys and indexes). */
-    private static void walk(JsonDocument d, JsonNode n, java.util.ArrayList<Object> path, RuleContext ctx) {
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                JsonNode v = e.getValue();
-                if (v.isContainer()) {
-                    path.add(e.getKey());
-                    walk(d, v, path, ctx);
-                    path.remove(path.size() - 1);
-                } else if (v.isString() && DATE_FIELDS.contains(e.getKey())) {
-                    String s = v.asString();
-                    // a string of another shape is the schema's finding; one of this shape must name a day
-                    if (SHAPE.matcher(s).matches() && Submission.parseDate(s) == null) {
-                        String p = Checks.pointer(path) + "/" + Pointers.escape(e.getKey());
-                        ctx.report(d.src(v, p), SubmissionLoader.excerpt(s, 40));
-                    }
-                }
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                if (n.get(i).isContainer()) {
-                    path.add(i);
-                    walk(d, n.get(i), path, ctx);
-                    path.remove(path.size() - 1);
-                }
-            }
+    /** The string values of the date fields; a pointer is built only for a date reported. */
+    @Override
+    public void visitString(TreeWalk.Cursor at, String s, RuleContext ctx) {
+        String key = at.key();
+        // a string of another shape is the schema's finding; one of this shape must name a day
+        // SHAPE matches ten characters with a '-' at index 4 only: that is asked first, of every string of every tree
+        if (s.length() == 10 && s.charAt(4) == '-' && key != null && DATE_FIELDS.contains(key) && SHAPE.matcher(s).matches()
+                && Submission.parseDate(s) == null) {
+            ctx.report(at.document().src(at.node(), at.pointer()), SubmissionLoader.excerpt(s, 40));
         }
     }
 }

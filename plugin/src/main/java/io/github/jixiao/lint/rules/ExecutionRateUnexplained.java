@@ -39,7 +39,7 @@ public final class ExecutionRateUnexplained implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        Optional<Checks.ExecutionRate> rate = Checks.executionRate(submission);
+        Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(submission, ctx));
         if (rate.isEmpty() || Checks.executionExplained(submission)) {
             return;
         }

@@ -2,19 +2,19 @@ package io.github.jixiao.lint.rules;
 
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.lint.Category;
-import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.TreeRule;
+import io.github.jixiao.lint.TreeWalk;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Pointers;
 import io.github.jixiao.model.Figure;
 import io.github.jixiao.model.Quarter;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @RuleInfo(
         id = "figure-out-of-range",
@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "percent", zh = "{0} 写为 {1}%，远超 100%（上限 {2}%），不可能是占全年预算的比例。请检查此数。",
                     en = "{3} is stated as {1}%, far above 100% (limit {2}%): it cannot be a share of the full-year budget. Check this figure.")
         })
-public final class FigureOutOfRange implements Rule {
+public final class FigureOutOfRange implements TreeRule {
 
     /** Money that may be negative: adjustment amounts (a cut is written negative). */
     static final Set<String> SIGNED = Set.of("adjustments#/adjustments/amount", "budget#/stated/adjustmentAmount");
@@ -43,15 +43,20 @@ public final class FigureOutOfRange implements Rule {
     static final BigDecimal FAR_ABOVE = BigDecimal.valueOf(150);
 
     @Override
+    public int interests() {
+        return OBJECTS;
+    }
+
+    @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Map.Entry<String, JsonDocument> e : submission.documents().entrySet()) {
-            walk(e.getKey(), e.getValue(), e.getValue().root(), new java.util.ArrayList<>(), ctx);
+        if (!ctx.treesWalked()) {
+            TreeWalk.walk(submission, this, ctx);
         }
         for (Quarter q : submission.quarters()) {
             far(ctx, q.cumulativePercent(), q.src(), "第" + q.quarter() + "季度末累计执行进度",
                     "The cumulative execution at the end of Q" + q.quarter());
         }
-        Optional<Figure> rate = submission.figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
+        Optional<Figure> rate = Figures.of(submission, ctx).figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
         rate.ifPresent(f -> far(ctx, f.value(), f.src(), "预算执行率", "The budget execution rate"));
     }
 
@@ -62,42 +67,25 @@ public final class FigureOutOfRange implements Rule {
     }
 
     /**
-     * Every money object {value, unit}. The path is kept as keys and indexes, and turned into a pointer (and into its
-     * shape, the pointer without array indexes: "adjustments#/adjustments/amount") only for a negative amount.
+     * Every money object {value, unit}. The pointer (and the shape, the pointer without array indexes:
+     * "adjustments#/adjustments/amount") is built only for a negative amount.
      */
-    private static void walk(String role, JsonDocument d, JsonNode n, java.util.ArrayList<Object> path, RuleContext ctx) {
-        if (n.isObject()) {
-            JsonNode v = n.get("value");
-            if (v != null && v.isNumber() && n.path("unit").isString() && n.size() == 2) {
-                BigDecimal value = Submission.number(v);
-                if (value != null && value.signum() < 0 && !SIGNED.contains(role + "#" + shape(path))) {
-                    ctx.report(d.src(v, Checks.pointer(path) + "/value"), Checks.num(value) + " " + n.get("unit").asString());
-                }
-                return;
-            }
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                if (e.getValue().isContainer()) {
-                    path.add(e.getKey());
-                    walk(role, d, e.getValue(), path, ctx);
-                    path.remove(path.size() - 1);
-                }
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                if (n.get(i).isContainer()) {
-                    path.add(i);
-                    walk(role, d, n.get(i), path, ctx);
-                    path.remove(path.size() - 1);
-                }
+    @Override
+    public void visitObject(TreeWalk.Cursor at, ObjectNode n, RuleContext ctx) {
+        JsonNode v = n.size() == 2 ? n.get("value") : null; // most objects are not {value, unit}: no lookup for them
+        if (n.size() == 2 && v != null && v.isNumber() && n.path("unit").isString()) {
+            BigDecimal value = Submission.number(v);
+            if (value != null && value.signum() < 0 && !SIGNED.contains(at.role() + "#" + shape(at))) {
+                ctx.report(at.document().src(v, at.pointer() + "/value"), Checks.num(value) + " " + n.get("unit").asString());
             }
         }
     }
 
-    private static String shape(java.util.List<Object> path) {
+    private static String shape(TreeWalk.Cursor at) {
         StringBuilder sb = new StringBuilder();
-        for (Object o : path) {
-            if (o instanceof String k) {
-                sb.append('/').append(Pointers.escape(k));
+        for (int i = 0; i < at.depth(); i++) {
+            if (at.keyAt(i) != null) {
+                sb.append('/').append(Pointers.escape(at.keyAt(i)));
             }
         }
         return sb.toString();

@@ -52,7 +52,7 @@ public final class GradeUnsupported implements Rule {
         }
         Framework f = fw.get();
         Framework.Grade top = f.grades().stream().max(Comparator.comparing(Framework.Grade::min)).orElseThrow();
-        Optional<Figure> total = s.figure("self-assessment#/stated/total").filter(x -> !x.isMoney());
+        Optional<Figure> total = Figures.of(s, ctx).figure("self-assessment#/stated/total").filter(x -> !x.isMoney());
         String grade = s.text("self-assessment", "/stated/grade");
         Src where;
         String how;
@@ -69,7 +69,7 @@ public final class GradeUnsupported implements Rule {
         if (!top.grade().equals(grade.strip())) {
             return;
         }
-        Optional<Checks.ExecutionRate> rate = Checks.executionRate(s);
+        Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(s, ctx));
         if (rate.isPresent() && rate.get().percent().compareTo(EXECUTION_THRESHOLD) < 0) {
             ctx.report("", where, top.grade(), how, Checks.pct(rate.get().percent()));
             return;

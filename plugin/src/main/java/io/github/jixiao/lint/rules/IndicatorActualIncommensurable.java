@@ -46,22 +46,22 @@ public final class IndicatorActualIncommensurable implements Rule {
             if (t.isEmpty() || a.isEmpty()) {
                 continue; // indicator-incomplete
             }
-            String name = Checks.name(i);
-            String tq = Checks.target(i);
-            String aq = Checks.quote(a.text());
+            // the quoted name, target and actual are made only for a row reported (most rows are not)
             if (t.isQualitative()) {
                 if (a.isQuantitative()) {
-                    ctx.report("qualitative-target", i.actualSrc(), name, tq, aq);
+                    ctx.report("qualitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
                 }
             } else if (a.isQualitative()) {
                 String example = t.isRange() ? t.high().toPlainString() + unitText(t) : t.low().toPlainString() + unitText(t);
-                ctx.report("quantitative-target", i.actualSrc(), name, tq, aq, example);
+                ctx.report("quantitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), example);
             } else if (a.isRange()) {
-                ctx.report("range", i.actualSrc(), name, tq, aq);
+                ctx.report("range", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
             } else if (!TargetParser.sameTerms(t, a)) {
-                ctx.report("unit", i.actualSrc(), name, tq, aq, unitName(t.unit()), unitName(a.unit()));
+                ctx.report("unit", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), unitName(t.unit()),
+                        unitName(a.unit()));
             } else if (i.actualUnitAssumed()) {
-                ctx.report(Severity.WARNING, "unit-assumed", i.actualSrc(), null, name, tq, aq, t.unit());
+                ctx.report(Severity.WARNING, "unit-assumed", i.actualSrc(), null, Checks.name(i), Checks.target(i),
+                        Checks.quote(a.text()), t.unit());
             }
         }
     }

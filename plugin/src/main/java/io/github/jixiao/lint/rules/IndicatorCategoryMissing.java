@@ -70,7 +70,7 @@ public final class IndicatorCategoryMissing implements Rule {
         }
         Optional<Framework> framework = ctx.framework();
         if (framework.isPresent()) {
-            byFramework(framework.get(), all, where, ctx);
+            byFramework(framework.get(), Labels.of(ctx), all, where, ctx);
             return;
         }
         Set<String> present = new HashSet<>();
@@ -91,9 +91,14 @@ public final class IndicatorCategoryMissing implements Rule {
     }
 
     /** The framework's own taxonomy: its required categories, matched with their aliases. */
-    private static void byFramework(Framework f, List<Indicator> all, Src where, RuleContext ctx) {
+    private static void byFramework(Framework f, Labels labels, List<Indicator> all, Src where, RuleContext ctx) {
         for (Framework.Category c : f.taxonomy()) {
-            List<Indicator> in = all.stream().filter(i -> c.matches(i.level1())).toList();
+            List<Indicator> in = new java.util.ArrayList<>();
+            for (Indicator i : all) {
+                if (labels.matches(c, i.level1())) {
+                    in.add(i);
+                }
+            }
             if (c.optional() && in.isEmpty()) {
                 continue;
             }
@@ -105,12 +110,21 @@ public final class IndicatorCategoryMissing implements Rule {
                 continue;
             }
             for (Framework.SubCategory s : c.level2()) {
-                if (s.optional() || in.stream().anyMatch(i -> s.matches(i.level2()))) {
+                if (s.optional() || anyNamed(labels, s, in)) {
                     continue;
                 }
                 ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
             }
         }
+    }
+
+    private static boolean anyNamed(Labels labels, Framework.SubCategory s, List<Indicator> in) {
+        for (Indicator i : in) {
+            if (labels.matches(s, i.level2())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The criterion that scores the indicators of {@code c}, or null when none does. */

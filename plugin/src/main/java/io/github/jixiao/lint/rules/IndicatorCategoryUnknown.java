@@ -60,6 +60,7 @@ public final class IndicatorCategoryUnknown implements Rule {
             return;
         }
         Framework f = fw.get();
+        Labels known = Labels.of(ctx);
         Set<String> seen = new HashSet<>();
         for (Indicator i : submission.indicators()) {
             String l1 = i.level1();
@@ -67,17 +68,17 @@ public final class IndicatorCategoryUnknown implements Rule {
             if (Checks.blank(l1)) {
                 continue;
             }
-            Optional<Framework.Category> c = f.category(l1);
+            Optional<Framework.Category> c = known.category(l1);
             if (c.isEmpty()) {
-                if (seen.add("1|" + Taxonomy.normalise(l1))) {
+                if (seen.add("1|" + known.normalise(l1))) {
                     List<String> labels = f.taxonomy().stream().map(Framework.Category::level1).toList();
                     ctx.report("level1", i.src(), l1.strip(), "", nearest(l1, labels, f.taxonomy().stream()
                             .flatMap(x -> x.aliases().stream()).toList()), f.name());
                 }
                 continue;
             }
-            if (!Checks.blank(l2) && c.get().level2().stream().noneMatch(x -> x.matches(l2))) {
-                if (seen.add("2|" + Taxonomy.normalise(l1) + "|" + Taxonomy.normalise(l2))) {
+            if (!Checks.blank(l2) && !known.anyLevel2(c.get(), l2)) {
+                if (seen.add("2|" + known.normalise(l1) + "|" + known.normalise(l2))) {
                     Optional<Framework.Category> other = f.taxonomy().stream()
                             .filter(x -> x.level2().stream().anyMatch(y -> y.matches(l2))).findFirst();
                     if (other.isPresent()) {
@@ -90,23 +91,23 @@ public final class IndicatorCategoryUnknown implements Rule {
                 }
                 continue;
             }
-            misfiled(i, ctx);
+            misfiled(i, ctx, known);
         }
     }
 
     /** Names that plainly belong elsewhere; only on applicable rows with a name. */
-    private static void misfiled(Indicator i, RuleContext ctx) {
+    private static void misfiled(Indicator i, RuleContext ctx, Labels labels) {
         if (i.notApplicable() || Checks.blank(i.name()) || i.isTemplateRow()) {
             return;
         }
         String n = i.name();
-        String l2 = Taxonomy.normalise(i.level2());
+        String l2 = labels.normalise(i.level2());
         if (l2.contains("生态效益") && MONEY_WORDS.stream().anyMatch(n::contains) && ECO_WORDS.stream().noneMatch(n::contains)) {
             ctx.report("misfiled", i.src(), Checks.name(i), i.level2().strip(), "成本、资金", "“经济效益指标”或“成本指标”",
                     "cost or money");
             return;
         }
-        boolean satisfactionRow = Taxonomy.normalise(i.level1()).contains("满意度") || l2.contains("满意度");
+        boolean satisfactionRow = labels.normalise(i.level1()).contains("满意度") || l2.contains("满意度");
         if (satisfactionRow && !n.contains("满意") && !n.contains("满意率")) {
             ctx.report("misfiled", i.src(), Checks.name(i), (Checks.blank(i.level2()) ? i.level1() : i.level2()).strip(),
                     "满意度以外的内容", "产出或效益指标", "something other than satisfaction");

@@ -40,15 +40,32 @@ import java.util.Map;
         })
 public final class IndicatorIncomplete implements Rule {
 
+    private static boolean allEmpty(List<Indicator> rows) {
+        for (Indicator i : rows) {
+            if (!Checks.blank(i.effectiveTarget()) || !Checks.blank(i.actual())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
         Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
+        // rows of one category follow each other: a row under the labels of the row before joins its list without the
+        // key being built and looked up (equal labels make an equal key)
+        List<Indicator> last = null;
+        Indicator prev = null;
         for (Indicator i : submission.applicableIndicators()) {
-            byCategory.computeIfAbsent(i.level1() + "\u0000" + i.level2(), k -> new ArrayList<>()).add(i);
+            if (prev == null || !java.util.Objects.equals(i.level1(), prev.level1()) || !java.util.Objects.equals(i.level2(), prev.level2())) {
+                last = byCategory.computeIfAbsent(i.level1() + "\u0000" + i.level2(), k -> new ArrayList<>());
+            }
+            last.add(i);
+            prev = i;
         }
         for (List<Indicator> rows : byCategory.values()) {
-            if (rows.stream().allMatch(i -> Checks.blank(i.effectiveTarget()) && Checks.blank(i.actual()))) {
+            if (allEmpty(rows)) {
                 Indicator first = rows.get(0);
                 // at 目标申报 there are no actuals yet: only the targets are asked for
                 ctx.report(submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category", first.src(),

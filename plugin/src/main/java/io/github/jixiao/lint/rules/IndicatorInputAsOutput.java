@@ -62,23 +62,24 @@ public final class IndicatorInputAsOutput implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        List<Money> budgets = null; // the budget totals, read at the first cost row that needs them
         for (Indicator i : submission.applicableIndicators()) {
             String l1 = i.level1() == null ? "" : i.level1();
             String l2 = i.level2() == null ? "" : i.level2();
             String label = i.label();
             TargetValue t = i.targetValue();
             if (l2.contains("成本") || l1.contains("成本")) {
-                budgetRestated(submission, i, ctx);
+                budgets = budgetRestated(submission, i, ctx, budgets);
                 continue;
             }
             boolean output = "产出指标".equals(l1);
             boolean benefit = l1.startsWith("效益");
+            if (output && l2.isEmpty() || !output && !benefit) {
+                continue; // before the names are searched: nothing below is asked of these rows
+            }
             String spending = SPENDING_RATES.firstIn(label);
             if (benefit && spending == null) {
                 spending = INPUT_WORDS.firstIn(label);
-            }
-            if (output && l2.isEmpty() || !output && !benefit) {
-                continue;
             }
             if (output && t.isMoney()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
@@ -100,25 +101,28 @@ public final class IndicatorInputAsOutput implements Rule {
      * initial budget, written without a comparator or under a name that says it is the budget (总投资, 预算总额 …). A
      * ceiling "≤ 90 万元" on 项目总成本 is a cost control, not a restatement, and is left alone.
      */
-    private static void budgetRestated(Submission s, Indicator i, RuleContext ctx) {
+    /** Returns the budget totals, read here if {@code budgets} is null and this row needs them. */
+    private static List<Money> budgetRestated(Submission s, Indicator i, RuleContext ctx, List<Money> budgets) {
         TargetValue t = i.targetValue();
         if (!t.isMoney() || t.isRange() || !(Money.YUAN.equals(t.unit()) || Money.WAN.equals(t.unit()))) {
-            return;
+            return budgets;
         }
         boolean budgetName = BUDGET_WORDS.anyIn(i.label());
         if (t.explicitComparator() && !budgetName) {
-            return;
+            return budgets;
         }
         Money target = new Money(t.low(), t.unit(), i.targetSrc());
-        for (Money b : budgets(s)) {
+        List<Money> all = budgets != null ? budgets : budgets(s, ctx);
+        for (Money b : all) {
             if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
                 ctx.report("budget-restated", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), Checks.money(b));
-                return;
+                return all;
             }
         }
+        return all;
     }
 
-    private static List<Money> budgets(Submission s) {
+    private static List<Money> budgets(Submission s, RuleContext ctx) {
         List<Money> out = new java.util.ArrayList<>();
         Funds f = s.funds();
         if (f != null && f.total() != null) {
@@ -128,8 +132,9 @@ public final class IndicatorInputAsOutput implements Rule {
                 }
             }
         }
-        s.money("budget#/fullYearBudget").ifPresent(out::add);
-        s.money("budget#/initialBudget").ifPresent(out::add);
+        Figures figures = Figures.of(s, ctx);
+        figures.money("budget#/fullYearBudget").ifPresent(out::add);
+        figures.money("budget#/initialBudget").ifPresent(out::add);
         return out;
     }
 }

@@ -37,13 +37,14 @@ public final class IndicatorTargetFarExceeded implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        BigDecimal factor = ctx.threshold("factor"); // read once: the lookup is a search of the rule's settings
         for (Indicator i : submission.applicableIndicators()) {
             TargetValue t = i.targetValue();
             if (!t.isQuantitative() || (t.comparator() != Comparator.GE && t.comparator() != Comparator.GT) || t.low().signum() <= 0) {
                 continue;
             }
             BigDecimal a = TargetParser.inUnitOf(i.actualValue(), t);
-            if (a != null && a.compareTo(t.low().multiply(ctx.threshold("factor"))) >= 0) {
+            if (a != null && a.compareTo(t.low().multiply(factor)) >= 0) {
                 BigDecimal times = a.divide(t.low(), 1, java.math.RoundingMode.HALF_UP);
                 ctx.report("", i.actualSrc(), Checks.name(i), Checks.quote(t.text()), Checks.quote(i.actual()), Checks.num(times));
             }

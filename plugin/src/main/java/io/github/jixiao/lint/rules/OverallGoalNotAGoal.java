@@ -48,6 +48,9 @@ public final class OverallGoalNotAGoal implements Rule {
 
     /** Words of a budget breakdown: with amounts removed, a clause made only of these says nothing of a goal. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}\\s*年(度)?");
+    /** What String.split and String.matches compiled at every call: the clause ends, and a figure (a line of them). */
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[；;。，,：:\n]");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile(".*[0-9０-９].*");
 
     @Override
     public void check(Submission s, RuleContext ctx) {
@@ -140,7 +143,7 @@ public final class OverallGoalNotAGoal implements Rule {
         if (text.indexOf('元') < 0) {
             return false; // every clause would need an amount, and an amount ends in 元
         }
-        String[] clauses = text.split("[；;。，,：:\n]");
+        String[] clauses = CLAUSES.split(text);
         int withAmount = 0;
         for (String c : clauses) {
             if (c.isBlank()) {
@@ -155,7 +158,7 @@ public final class OverallGoalNotAGoal implements Rule {
                 rest.delete(a.get(k).start(), a.get(k).end());
             }
             String r = YEAR.matcher(rest).replaceAll("");
-            if (r.matches(".*[0-9０-９].*")) {
+            if (DIGITS.matcher(r).matches()) {
                 return false;
             }
             withAmount++;

@@ -2,17 +2,15 @@ package io.github.jixiao.lint.rules;
 
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.lint.Category;
-import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.TreeRule;
+import io.github.jixiao.lint.TreeWalk;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.load.JsonDocument;
-import io.github.jixiao.load.Pointers;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +37,7 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "blank", zh = "{0}（{1}）为空，请填写。",
                     en = "{1} is empty: fill it in.")
         })
-public final class PlaceholderLeft implements Rule {
+public final class PlaceholderLeft implements TreeRule {
 
     /** The placeholder texts jixiao:init writes: （请填写年度总体目标）, （请填写任务名称）… */
     static final Pattern PLACEHOLDER = Pattern.compile("[（(]\\s*请填写[^）)]*[）)]");
@@ -48,13 +46,15 @@ public final class PlaceholderLeft implements Rule {
     private static final String[][] BLANKS = {{"/preparer", "填报人", "preparer"}, {"/contact", "联系电话", "contact"}};
 
     @Override
+    public int interests() {
+        return STRINGS;
+    }
+
+    @Override
     public void check(Submission submission, RuleContext ctx) {
-        Severity sev = submission.stage() == Stage.SELF_EVALUATION ? Severity.ERROR : Severity.WARNING;
-        for (Map.Entry<String, JsonDocument> e : submission.documents().entrySet()) {
-            JsonDocument doc = e.getValue();
-            if (doc != null) {
-                walk(doc, doc.root(), new java.util.ArrayList<>(), sev, ctx);
-            }
+        Severity sev = severity(submission);
+        if (!ctx.treesWalked()) {
+            TreeWalk.walk(submission, this, ctx);
         }
         submission.document("department").ifPresent(doc -> {
             for (String[] b : BLANKS) {
@@ -64,12 +64,16 @@ public final class PlaceholderLeft implements Rule {
                 }
             }
         });
-        zero(submission.money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
-        zero(submission.money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
+        zero(Figures.of(submission, ctx).money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
+        zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
                     SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
         }
+    }
+
+    private static Severity severity(Submission submission) {
+        return submission.stage() == Stage.SELF_EVALUATION ? Severity.ERROR : Severity.WARNING;
     }
 
     private static void zero(Optional<Money> m, Severity sev, RuleContext ctx, String key, Object... args) {
@@ -78,28 +82,13 @@ public final class PlaceholderLeft implements Rule {
         }
     }
 
-    /** Walks the tree once; a node's pointer is built only for a placeholder found (the path is kept as keys and indexes). */
-    private static void walk(JsonDocument doc, JsonNode n, java.util.ArrayList<Object> path, Severity sev, RuleContext ctx) {
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                JsonNode v = e.getValue();
-                if (v.isContainer() || v.isString()) {
-                    path.add(e.getKey());
-                    walk(doc, v, path, sev, ctx);
-                    path.remove(path.size() - 1);
-                }
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                JsonNode v = n.get(i);
-                if (v.isContainer() || v.isString()) {
-                    path.add(i);
-                    walk(doc, v, path, sev, ctx);
-                    path.remove(path.size() - 1);
-                }
-            }
-        } else if (n.isString() && n.asString().contains("请填写") && PLACEHOLDER.matcher(n.asString()).find()) {
-            ctx.report(sev, "", doc.src(n, Checks.pointer(path)), null, SubmissionLoader.excerpt(n.asString().strip(), 40));
+    /** Every string value of every tree; its pointer is built only for a placeholder found. */
+    @Override
+    public void visitString(TreeWalk.Cursor at, String value, RuleContext ctx) {
+        // 请 first: a one-character search (none at all in a string of Latin-1 text), then the words and the pattern
+        if (value.indexOf('请') >= 0 && value.contains("请填写") && PLACEHOLDER.matcher(value).find()) {
+            ctx.report(severity(at.submission()), "", at.document().src(at.node(), at.pointer()), null,
+                    SubmissionLoader.excerpt(value.strip(), 40));
         }
     }
 }

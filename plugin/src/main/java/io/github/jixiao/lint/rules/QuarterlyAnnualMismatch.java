@@ -43,9 +43,10 @@ public final class QuarterlyAnnualMismatch implements Rule {
         BigDecimal annual;
         String zh;
         String en;
-        Optional<Figure> stated = submission.figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
-        Optional<Money> actual = submission.money("budget#/actualExpenditure");
-        Optional<Money> budget = submission.money("budget#/fullYearBudget");
+        Figures figures = Figures.of(submission, ctx);
+        Optional<Figure> stated = figures.figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
+        Optional<Money> actual = figures.money("budget#/actualExpenditure");
+        Optional<Money> budget = figures.money("budget#/fullYearBudget");
         if (stated.isPresent()) {
             annual = stated.get().value();
             zh = "所写的预算执行率";

@@ -80,13 +80,14 @@ public final class RateMismatch implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        Figures figures = Figures.of(submission, ctx);
         for (Rate r : RATES) {
-            Optional<Figure> stated = submission.figure(r.stated()).filter(f -> !f.isMoney());
+            Optional<Figure> stated = figures.figure(r.stated()).filter(f -> !f.isMoney());
             if (stated.isEmpty()) {
                 continue;
             }
-            Value num = value(submission, r.numerator());
-            Value den = value(submission, r.denominator());
+            Value num = value(figures, r.numerator());
+            Value den = value(figures, r.denominator());
             if (num == null || den == null || den.value().signum() == 0 || num.money() != den.money()) {
                 continue;
             }
@@ -98,8 +99,8 @@ public final class RateMismatch implements Rule {
                         recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString(), r.nameEn());
             }
         }
-        Optional<Figure> keyRate = submission.figure(KEY_TASKS_RATE).filter(f -> !f.isMoney());
-        Optional<Figure> missed = submission.figure(KEY_TASKS_MISSED).filter(f -> !f.isMoney());
+        Optional<Figure> keyRate = figures.figure(KEY_TASKS_RATE).filter(f -> !f.isMoney());
+        Optional<Figure> missed = figures.figure(KEY_TASKS_MISSED).filter(f -> !f.isMoney());
         if (keyRate.isPresent() && missed.isPresent()) {
             BigDecimal s = keyRate.get().value();
             BigDecimal m = missed.get().value();
@@ -120,7 +121,7 @@ public final class RateMismatch implements Rule {
     private record Value(BigDecimal value, boolean money, String text) {
     }
 
-    private static Value value(Submission s, Term t) {
+    private static Value value(Figures s, Term t) {
         List<Figure> figs = new ArrayList<>();
         List<String> refs = t instanceof Sum sum ? sum.refs() : List.of(((AbsDiff) t).minuend(), ((AbsDiff) t).subtrahend());
         for (String ref : refs) {

@@ -44,7 +44,7 @@ public final class SatisfactionEvidenceMismatch implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        Optional<Figure> survey = submission.figure(SURVEY).filter(f -> !f.isMoney());
+        Optional<Figure> survey = Figures.of(submission, ctx).figure(SURVEY).filter(f -> !f.isMoney());
         if (survey.isEmpty()) {
             return;
         }

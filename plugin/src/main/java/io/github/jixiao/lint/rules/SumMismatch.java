@@ -41,10 +41,10 @@ public final class SumMismatch implements Rule {
 
     /** A total and where its parts are; each part list resolves to money or to nothing (then no check). */
     private record Total(String nameZh, String partsZh, String nameEn, String partsEn, String total,
-            Function<Submission, List<Money>> parts) {
+            Function<Figures, List<Money>> parts) {
     }
 
-    private static Function<Submission, List<Money>> fields(String... refs) {
+    private static Function<Figures, List<Money>> fields(String... refs) {
         return s -> {
             List<Money> out = new ArrayList<>();
             for (String r : refs) {
@@ -58,9 +58,9 @@ public final class SumMismatch implements Rule {
         };
     }
 
-    private static Function<Submission, List<Money>> arrayOf(String role, String arrayPointer, String field) {
+    private static Function<Figures, List<Money>> arrayOf(String role, String arrayPointer, String field) {
         return s -> {
-            JsonNode arr = s.node(role, arrayPointer);
+            JsonNode arr = s.submission().node(role, arrayPointer);
             if (arr == null || !arr.isArray() || arr.isEmpty()) {
                 return null;
             }
@@ -76,13 +76,13 @@ public final class SumMismatch implements Rule {
         };
     }
 
-    private static Function<Submission, List<Money>> tasks(Function<Task, Money> field) {
+    private static Function<Figures, List<Money>> tasks(Function<Task, Money> field) {
         return s -> {
-            if (s.tasks().isEmpty()) {
+            if (s.submission().tasks().isEmpty()) {
                 return null;
             }
             List<Money> out = new ArrayList<>();
-            for (Task t : s.tasks()) {
+            for (Task t : s.submission().tasks()) {
                 Money m = field.apply(t);
                 if (m == null) {
                     return null;
@@ -94,7 +94,7 @@ public final class SumMismatch implements Rule {
     }
 
     /** Negates the second of two amounts: fullYear − initial. */
-    private static Function<Submission, List<Money>> difference(String minuend, String subtrahend) {
+    private static Function<Figures, List<Money>> difference(String minuend, String subtrahend) {
         return s -> {
             List<Money> two = fields(minuend, subtrahend).apply(s);
             if (two == null) {
@@ -127,12 +127,13 @@ public final class SumMismatch implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         checkFunds(submission.funds(), ctx);
+        Figures figures = Figures.of(submission, ctx);
         for (Total t : TOTALS) {
-            Optional<Money> total = submission.money(t.total());
+            Optional<Money> total = figures.money(t.total());
             if (total.isEmpty()) {
                 continue;
             }
-            List<Money> parts = t.parts().apply(submission);
+            List<Money> parts = t.parts().apply(figures);
             if (parts == null || parts.isEmpty()) {
                 continue;
             }

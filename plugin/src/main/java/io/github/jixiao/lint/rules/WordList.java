@@ -12,8 +12,9 @@ import java.util.Map;
  */
 final class WordList {
     private final List<String> words;
-    /** For each first character, the indexes of the words that start with it, in list order. */
-    private final Map<Character, int[]> byFirst = new HashMap<>();
+    /** The first characters of the words, sorted, and for each the indexes of the words starting with it, in list order. */
+    private final char[] firstChars;
+    private final int[][] byFirst;
     /** The first characters, as bits (65,536 of them): most characters of a name start no word, and are let go here. */
     private final long[] firsts = new long[1024];
 
@@ -27,10 +28,15 @@ final class WordList {
             }
             m.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(k);
         }
-        m.forEach((c, l) -> {
-            byFirst.put(c, l.stream().mapToInt(Integer::intValue).toArray());
+        // a sorted array searched by bisection: a map keyed by Character boxed every candidate character of every name
+        firstChars = new char[m.size()];
+        byFirst = new int[m.size()][];
+        int n = 0;
+        for (Character c : new java.util.TreeSet<>(m.keySet())) {
+            firstChars[n] = c;
+            byFirst[n++] = m.get(c).stream().mapToInt(Integer::intValue).toArray();
             firsts[c >>> 6] |= 1L << (c & 63);
-        });
+        }
     }
 
     static WordList of(String... words) {
@@ -52,10 +58,11 @@ final class WordList {
             if ((firsts[ch >>> 6] & 1L << (ch & 63)) == 0) {
                 continue;
             }
-            int[] cands = byFirst.get(ch);
-            if (cands == null) {
+            int at = java.util.Arrays.binarySearch(firstChars, ch);
+            if (at < 0) {
                 continue;
             }
+            int[] cands = byFirst[at];
             for (int k : cands) {
                 if (k >= best) {
                     break;
