@@ -30,9 +30,8 @@ public final class ScoreSummaryXlsx {
 
     public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf) throws IOException {
         Path p = outDir.resolve(FILE);
-        // built in memory and written in one piece: the zip stream writes its headers a byte at a time
-        java.io.ByteArrayOutputStream bytes = XlsxWriter.workbook(tables(result, m, cellOf));
-        AtomicFiles.write(p, bytes::writeTo);
+        List<Table> tables = tables(result, m, cellOf);
+        AtomicFiles.write(p, out -> XlsxWriter.write(tables, out)); // built in memory, written in one piece
         return p;
     }
 
