@@ -35,14 +35,27 @@ public final class Messages {
     /** The English a framework gives for its Chinese names: finding arguments that are such a name are shown in it. */
     private final java.util.Map<String, String> names;
 
+    /** Each finding's text once made (see {@link #remembering}), or null: every call makes it anew. */
+    private final java.util.Map<Finding, String> made;
+
     public Messages(Locale locale) {
-        this(locale, java.util.Map.of());
+        this(locale, java.util.Map.of(), null);
     }
 
-    private Messages(Locale locale, java.util.Map<String, String> names) {
+    private Messages(Locale locale, java.util.Map<String, String> names, java.util.Map<Finding, String> made) {
         this.locale = locale == null ? ZH : locale;
         this.texts = Texts.of(this.locale);
         this.names = names;
+        this.made = made;
+    }
+
+    /**
+     * These messages, keeping each finding's text once made: one run's reports ask for it six or seven times (the
+     * findings, SARIF, the page, the Markdown, the workbook twice). For one run's writing, on one thread; findings
+     * are told apart by identity.
+     */
+    Messages remembering() {
+        return new Messages(locale, names, new java.util.IdentityHashMap<>());
     }
 
     /**
@@ -54,7 +67,7 @@ public final class Messages {
         if (!english() || sheet == null || sheet.english().isEmpty() || sheet.english().equals(names)) {
             return this;
         }
-        return new Messages(locale, sheet.english());
+        return new Messages(locale, sheet.english(), made == null ? null : new java.util.IdentityHashMap<>());
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */
@@ -91,6 +104,18 @@ public final class Messages {
 
     /** The text of a finding. */
     public String message(Finding f) {
+        if (made == null) {
+            return make(f);
+        }
+        String s = made.get(f);
+        if (s == null) {
+            s = make(f);
+            made.put(f, s);
+        }
+        return s;
+    }
+
+    private String make(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
                 .map(d -> fill(d.template(f.key(), locale), english() ? f.args().stream().map(this::name).toList() : f.args()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
