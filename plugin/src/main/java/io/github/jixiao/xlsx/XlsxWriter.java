@@ -7,9 +7,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32;
 
@@ -254,6 +252,30 @@ public final class XlsxWriter {
             text(w, c, 2, t.header().get(c), HEADER, strings);
         }
         w.ascii(ROW_END);
+        body(w, t, cols, strings);
+        w.ascii("</sheetData>");
+        List<String> merges = new ArrayList<>();
+        if (cols > 1) {
+            merges.add("A1:" + column(cols - 1) + "1");
+        }
+        for (int[] run : mergedRuns(t)) { // body row k is sheet row k + 3
+            merges.add(column(run[0]) + (run[1] + 3) + ":" + column(run[0]) + (run[2] + 3));
+        }
+        if (!merges.isEmpty()) {
+            w.ascii("<mergeCells count=\"" + merges.size() + "\">");
+            for (String m : merges) {
+                w.ascii("<mergeCell ref=\"" + m + "\"/>");
+            }
+            w.ascii("</mergeCells>");
+        }
+        w.ascii("<printOptions horizontalCentered=\"1\"/>"
+                + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
+                + "</worksheet>");
+    }
+
+    /** The body rows (sheet rows 3 on): their own method, so that the JIT compiles the loop on its own. */
+    private static void body(Zip w, Table t, int cols, Strings strings) {
         int r = 3;
         // the last string of each column: a category repeats row after row, and equals() is cheaper than a lookup
         String[] lastText = new String[cols];
@@ -292,25 +314,6 @@ public final class XlsxWriter {
             w.ascii(ROW_END);
             r++;
         }
-        w.ascii("</sheetData>");
-        List<String> merges = new ArrayList<>();
-        if (cols > 1) {
-            merges.add("A1:" + column(cols - 1) + "1");
-        }
-        for (int[] run : mergedRuns(t)) { // body row k is sheet row k + 3
-            merges.add(column(run[0]) + (run[1] + 3) + ":" + column(run[0]) + (run[2] + 3));
-        }
-        if (!merges.isEmpty()) {
-            w.ascii("<mergeCells count=\"" + merges.size() + "\">");
-            for (String m : merges) {
-                w.ascii("<mergeCell ref=\"" + m + "\"/>");
-            }
-            w.ascii("</mergeCells>");
-        }
-        w.ascii("<printOptions horizontalCentered=\"1\"/>"
-                + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-                + "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
-                + "</worksheet>");
     }
 
     private static void text(Zip w, int c, int r, String s, int style, Strings strings) {
@@ -321,27 +324,77 @@ public final class XlsxWriter {
         w.ascii(NUMBER_CLOSE);
     }
 
-    /** The shared strings, numbered in the order the sheets first use them. */
+    /**
+     * The shared strings, numbered in the order the sheets first use them: an open-addressing table of the texts and
+     * their numbers (no node or boxed number per text, as a HashMap made).
+     */
     private static final class Strings {
-        final Map<String, Integer> index = new HashMap<>(1024);
         final List<String> list = new ArrayList<>(1024);
+        private String[] keys = new String[4096];
+        private int[] values = new int[4096];
         int count;
 
         /** The index of {@link #clean clean(s)}. */
         int of(String s) {
             count++;
             // every key is clean, so a text found as it is needs no cleaning: only a new one is scanned
-            Integer i = index.get(s);
-            if (i == null) {
-                String c = clean(s);
-                i = c == s ? null : index.get(c);
-                if (i == null) {
-                    i = list.size();
-                    index.put(c, i);
-                    list.add(c);
+            int i = find(s == null ? "" : s);
+            if (i >= 0) {
+                return i;
+            }
+            String c = clean(s);
+            if (c != s) {
+                i = find(c);
+                if (i >= 0) {
+                    return i;
                 }
             }
+            i = list.size();
+            list.add(c);
+            if (list.size() * 2 > keys.length) {
+                grow();
+            }
+            put(c, i);
             return i;
+        }
+
+        private int find(String s) {
+            int mask = keys.length - 1;
+            for (int k = mix(s.hashCode()) & mask; ; k = (k + 1) & mask) {
+                String key = keys[k];
+                if (key == null) {
+                    return -1;
+                }
+                if (key.equals(s)) {
+                    return values[k];
+                }
+            }
+        }
+
+        private void put(String s, int value) {
+            int mask = keys.length - 1;
+            int k = mix(s.hashCode()) & mask;
+            while (keys[k] != null) {
+                k = (k + 1) & mask;
+            }
+            keys[k] = s;
+            values[k] = value;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != null) {
+                    put(oldKeys[k], oldValues[k]);
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
         }
     }
 
