@@ -37,6 +37,8 @@ public final class Messages {
 
     /** Each finding's text once made (see {@link #remembering}), or null: every call makes it anew. */
     private final java.util.Map<Finding, String> made;
+    /** Likewise each label without arguments (with {@link #made}). */
+    private final java.util.Map<String, String> labels;
 
     public Messages(Locale locale) {
         this(locale, java.util.Map.of(), null);
@@ -47,12 +49,13 @@ public final class Messages {
         this.texts = Texts.of(this.locale);
         this.names = names;
         this.made = made;
+        this.labels = made == null ? null : new java.util.HashMap<>();
     }
 
     /**
-     * These messages, keeping each finding's text once made: one run's reports ask for it six or seven times (the
-     * findings, SARIF, the page, the Markdown, the workbook twice). For one run's writing, on one thread; findings
-     * are told apart by identity.
+     * These messages, keeping each finding's text and each label without arguments once made: one run's reports ask
+     * for a finding's text six or seven times (the findings, SARIF, the page, the Markdown, the workbook twice) and for
+     * the same labels hundreds of times. For one run's writing, on one thread; findings are told apart by identity.
      */
     Messages remembering() {
         return new Messages(locale, names, new java.util.IdentityHashMap<>());
@@ -146,7 +149,16 @@ public final class Messages {
 
     /** A report label from the bundle, with {0}… filled in. */
     public String label(String key, Object... args) {
-        return texts.get(key, args);
+        if (made == null || args.length > 0) {
+            return texts.get(key, args);
+        }
+        // one run's reports ask for the same few labels hundreds of times: each made once (a bundle lookup and a copy)
+        String s = labels.get(key);
+        if (s == null) {
+            s = texts.get(key);
+            labels.put(key, s);
+        }
+        return s;
     }
 
     /** The bundle itself (the scoring package builds its texts from the same one). */
