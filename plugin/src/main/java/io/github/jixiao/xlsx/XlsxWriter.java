@@ -23,7 +23,9 @@ import java.util.zip.CRC32;
  * rest of the writing (benchmark/README.md, issue 17). OOXML packages may store or deflate their parts; every
  * spreadsheet program reads both. POI still reads workbooks (the import), and the
  * tests read every workbook written here back through POI and hold it to the POI writer this class replaced
- * ({@code PoiXlsxWriter} in the test sources).
+ * ({@code PoiXlsxWriter} in the test sources). Since issue 17's second round the package is written as bytes into one
+ * buffer ({@link Zip}); {@code XlsxWriterBytesTest} holds it byte for byte to the string writer it replaced
+ * ({@code TextXlsxWriter} in the test sources).
  */
 public final class XlsxWriter {
     private XlsxWriter() {
