@@ -111,30 +111,24 @@ public final class Escape {
     public static String md(String s) {
         String t = clean(s);
         StringBuilder sb = new StringBuilder(t.length() + 8);
+        boolean digits = true; // every character before i is an ASCII digit (kept as we go: a scan per '.' was quadratic)
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            boolean leading = digits;
+            digits = digits && c >= '0' && c <= '9';
             if (MD_SPECIAL.indexOf(c) >= 0) {
                 sb.append('\\').append(c);
             } else if (c == '@') {
                 sb.append("@\u2060");
             } else if ((c == '-' || c == '+' || c == '=' || c == '#') && sb.isEmpty()) {
                 sb.append('\\').append(c);
-            } else if ((c == '.' || c == ')') && i > 0 && leadingDigits(t, i) && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
+            } else if ((c == '.' || c == ')') && i > 0 && leading && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
                 sb.append('\\').append(c); // "1." or "1)" would start an ordered list
             } else {
                 sb.append(c);
             }
         }
         return sb.toString();
-    }
-
-    private static boolean leadingDigits(String t, int end) {
-        for (int i = 0; i < end; i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One console line: control characters and line breaks replaced; a leading {@code ::} neutralised. */

@@ -1,108 +1,214 @@
 package io.github.jixiao.report;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON writer of the reports: pretty, '\n' line ends, map order as built (deterministic). It writes through
- * Jackson's streaming generator only: building a {@code JsonMapper} (several hundred databind classes loaded and
- * initialised) was the largest single piece of the plugin's cold start in a department's build (issue 17).
+ * The one JSON writer of the reports: pretty, '\n' line ends, map order as built (deterministic). The text is the one
+ * Jackson's generator wrote with its default pretty printer ({@code "name" : value}, two spaces a level, {@code [ ]}
+ * and <code>{ }</code> when empty), written here as UTF-8 bytes straight from the tree: the generator's per-token
+ * bookkeeping and indenter were most of findings.json's, SARIF's and score-summary.json's time (benchmark/README.md,
+ * issue 17). {@code JsonTest} holds it to that generator (kept in the test sources) on random trees and texts.
+ * Reading report files back ({@link ReportModel#read}) still goes through Jackson ({@link #mapper}).
  */
 public final class Json {
     private Json() {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-    /** What a generator asks of its caller: only the pretty printer (nothing is handed to databind). */
-    private static final ObjectWriteContext PRETTY_CONTEXT = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return PRETTY.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
-
-    /** The text {@link #content} writes (report records included: the same walker, the same order). */
+    /** The text {@link #content} writes. */
     public static String write(Object value) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            content(value).writeTo(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        Out o = new Out(value);
+        return new String(o.b, 0, o.n, StandardCharsets.UTF_8);
     }
 
     /**
-     * {@link #write} as it goes to a file: the same UTF-8 bytes, streamed. The report trees are maps, lists,
-     * strings, numbers and booleans; they are walked here token by token (databind looked up a serializer for
-     * every value and map key, a third of the reports' time in the benchmark). Nothing else is written.
+     * {@link #write} as it goes to a file: the same UTF-8 bytes, in one write. A tree holds maps (keys as
+     * {@link String#valueOf}), lists, records (components in order; one marked {@code @JsonInclude(NON_NULL)} left out
+     * when null), strings, {@link Integer}, {@link Long}, {@link BigDecimal} ({@code toString()}, as Jackson writes
+     * it), booleans and nulls; anything else is a programming error.
      */
     public static AtomicFiles.Content content(Object value) {
         return out -> {
-            try (JsonGenerator g = FACTORY.createGenerator(PRETTY_CONTEXT, out)) {
-                tree(g, value);
-            }
-            out.write('\n');
+            Out o = new Out(value);
+            out.write(o.b, 0, o.n);
         };
     }
 
-    private static void tree(JsonGenerator g, Object v) {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeName(String.valueOf(e.getKey()));
-                tree(g, e.getValue());
+    /** The document's bytes, the final line end included. */
+    private static final class Out {
+        byte[] b = new byte[32 * 1024];
+        int n;
+
+        Out(Object root) {
+            value(root, 0);
+            room(1);
+            b[n++] = '\n';
+        }
+
+        private void room(int more) {
+            if (n + more > b.length) {
+                b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + more));
             }
-            g.writeEndObject();
-        } else if (v instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object o : l) {
-                tree(g, o);
+        }
+
+        private void ascii(String s) {
+            int len = s.length();
+            room(len);
+            for (int i = 0; i < len; i++) {
+                b[n++] = (byte) s.charAt(i);
             }
-            g.writeEndArray();
-        } else if (v instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (v instanceof Long n) {
-            g.writeNumber(n);
-        } else if (v instanceof BigDecimal d) {
-            g.writeNumber(d);
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Record r) {
-            g.writeStartObject();
-            for (Component c : COMPONENTS.get(r.getClass())) {
-                Object value = c.get(r);
-                if (value == null && c.omitNull()) {
-                    continue;
+        }
+
+        /** The line end and indentation before the next entry at {@code level}. */
+        private void indent(int level) {
+            room(1 + 2 * level);
+            b[n++] = '\n';
+            for (int i = 0; i < level; i++) {
+                b[n++] = ' ';
+                b[n++] = ' ';
+            }
+        }
+
+        /** After the last entry: the closing bracket on its own line, or {@code [ ]} / <code>{ }</code> when none. */
+        private void close(boolean any, int level, char bracket) {
+            if (any) {
+                indent(level);
+            } else {
+                room(1);
+                b[n++] = ' ';
+            }
+            room(1);
+            b[n++] = (byte) bracket;
+        }
+
+        private void name(String name, boolean first, int level) {
+            if (!first) {
+                room(1);
+                b[n++] = ',';
+            }
+            indent(level);
+            string(name);
+            room(3);
+            b[n++] = ' ';
+            b[n++] = ':';
+            b[n++] = ' ';
+        }
+
+        private void value(Object v, int level) {
+            if (v == null) {
+                ascii("null");
+            } else if (v instanceof String s) {
+                string(s);
+            } else if (v instanceof Map<?, ?> m) {
+                room(1);
+                b[n++] = '{';
+                boolean first = true;
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    name(String.valueOf(e.getKey()), first, level + 1);
+                    value(e.getValue(), level + 1);
+                    first = false;
                 }
-                g.writeName(c.name());
-                tree(g, value);
+                close(!first, level, '}');
+            } else if (v instanceof List<?> l) {
+                room(1);
+                b[n++] = '[';
+                boolean first = true;
+                for (Object o : l) {
+                    if (!first) {
+                        room(1);
+                        b[n++] = ',';
+                    }
+                    indent(level + 1);
+                    value(o, level + 1);
+                    first = false;
+                }
+                close(!first, level, ']');
+            } else if (v instanceof Integer || v instanceof Long || v instanceof BigDecimal) {
+                ascii(v.toString());
+            } else if (v instanceof Boolean bool) {
+                ascii(bool ? "true" : "false");
+            } else if (v instanceof Record r) {
+                room(1);
+                b[n++] = '{';
+                boolean first = true;
+                for (Component c : COMPONENTS.get(r.getClass())) {
+                    Object value = c.get(r);
+                    if (value == null && c.omitNull()) {
+                        continue;
+                    }
+                    name(c.name(), first, level + 1);
+                    value(value, level + 1);
+                    first = false;
+                }
+                close(!first, level, '}');
+            } else {
+                throw new IllegalArgumentException("not a report tree value: " + v.getClass().getName());
             }
-            g.writeEndObject();
-        } else {
-            throw new IllegalArgumentException("not a report value: " + v.getClass().getName());
+        }
+
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+        /**
+         * A JSON string as Jackson writes it: {@code "} and {@code \} escaped, the controls below U+0020 as
+         * {@code \b \t \n \f \r} or "backslash u00XX", everything else as UTF-8 (a surrogate pair as one 4-byte
+         * character, a lone surrogate as its backslash-u escape (upper-case hex)).
+         */
+        private void string(String s) {
+            int len = s.length();
+            room(len * 6 + 2);
+            byte[] a = b;
+            int k = n;
+            a[k++] = '"';
+            for (int i = 0; i < len; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\') {
+                        a[k++] = (byte) c;
+                        continue;
+                    }
+                    a[k++] = '\\';
+                    switch (c) {
+                        case '"', '\\' -> a[k++] = (byte) c;
+                        case '\b' -> a[k++] = 'b';
+                        case '\t' -> a[k++] = 't';
+                        case '\n' -> a[k++] = 'n';
+                        case '\f' -> a[k++] = 'f';
+                        case '\r' -> a[k++] = 'r';
+                        default -> k = unicodeEscape(a, k, c);
+                    }
+                } else if (c < 0x800) {
+                    a[k++] = (byte) (0xC0 | c >> 6);
+                    a[k++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    a[k++] = (byte) (0xE0 | c >> 12);
+                    a[k++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    a[k++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    a[k++] = (byte) (0xF0 | cp >> 18);
+                    a[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    a[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    a[k++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    a[k++] = '\\';
+                    k = unicodeEscape(a, k, c);
+                }
+            }
+            a[k++] = '"';
+            n = k;
+        }
+
+        /** {@code uXXXX} (the backslash already written), upper-case hex. */
+        private static int unicodeEscape(byte[] a, int k, char c) {
+            a[k++] = 'u';
+            a[k++] = HEX[c >> 12 & 0xF];
+            a[k++] = HEX[c >> 8 & 0xF];
+            a[k++] = HEX[c >> 4 & 0xF];
+            a[k++] = HEX[c & 0xF];
+            return k;
         }
     }
 
@@ -132,7 +238,10 @@ public final class Json {
         }
     };
 
-    /** A mapper for reading reports back (diff, aggregate): built on first use, never by {@code check}. */
+    /**
+     * A mapper for reading reports back (diff, aggregate): built on first use, never by {@code check} (building a
+     * {@code JsonMapper} loads several hundred databind classes: the largest piece of the plugin's cold start).
+     */
     public static JsonMapper mapper() {
         return Reader.MAPPER;
     }

@@ -35,14 +35,30 @@ public final class Messages {
     /** The English a framework gives for its Chinese names: finding arguments that are such a name are shown in it. */
     private final java.util.Map<String, String> names;
 
+    /** Each finding's text once made (see {@link #remembering}), or null: every call makes it anew. */
+    private final java.util.Map<Finding, String> made;
+    /** Likewise each label without arguments (with {@link #made}). */
+    private final java.util.Map<String, String> labels;
+
     public Messages(Locale locale) {
-        this(locale, java.util.Map.of());
+        this(locale, java.util.Map.of(), null);
     }
 
-    private Messages(Locale locale, java.util.Map<String, String> names) {
+    private Messages(Locale locale, java.util.Map<String, String> names, java.util.Map<Finding, String> made) {
         this.locale = locale == null ? ZH : locale;
         this.texts = Texts.of(this.locale);
         this.names = names;
+        this.made = made;
+        this.labels = made == null ? null : new java.util.HashMap<>();
+    }
+
+    /**
+     * These messages, keeping each finding's text and each label without arguments once made: one run's reports ask
+     * for a finding's text six or seven times (the findings, SARIF, the page, the Markdown, the workbook twice) and for
+     * the same labels hundreds of times. For one run's writing, on one thread; findings are told apart by identity.
+     */
+    Messages remembering() {
+        return new Messages(locale, names, new java.util.IdentityHashMap<>());
     }
 
     /**
@@ -54,7 +70,7 @@ public final class Messages {
         if (!english() || sheet == null || sheet.english().isEmpty() || sheet.english().equals(names)) {
             return this;
         }
-        return new Messages(locale, sheet.english());
+        return new Messages(locale, sheet.english(), made == null ? null : new java.util.IdentityHashMap<>());
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */
@@ -91,6 +107,18 @@ public final class Messages {
 
     /** The text of a finding. */
     public String message(Finding f) {
+        if (made == null) {
+            return make(f);
+        }
+        String s = made.get(f);
+        if (s == null) {
+            s = make(f);
+            made.put(f, s);
+        }
+        return s;
+    }
+
+    private String make(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
                 .map(d -> fill(d.template(f.key(), locale), english() ? f.args().stream().map(this::name).toList() : f.args()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
@@ -121,7 +149,16 @@ public final class Messages {
 
     /** A report label from the bundle, with {0}… filled in. */
     public String label(String key, Object... args) {
-        return texts.get(key, args);
+        if (made == null || args.length > 0) {
+            return texts.get(key, args);
+        }
+        // one run's reports ask for the same few labels hundreds of times: each made once (a bundle lookup and a copy)
+        String s = labels.get(key);
+        if (s == null) {
+            s = texts.get(key);
+            labels.put(key, s);
+        }
+        return s;
     }
 
     /** The bundle itself (the scoring package builds its texts from the same one). */

@@ -37,7 +37,7 @@ public final class ReportWriter {
     /** As above; {@code cells} names the workbook cell of each finding on imported data (jixiao:import's sidecar). */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells) throws IOException {
-        messages = messages.forSheet(result.sheet());
+        messages = messages.forSheet(result.sheet()).remembering(); // each finding's text made once for the six files
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);

@@ -195,7 +195,15 @@ final class ScoreSummaryHtml {
 
     /** An id attribute for a criterion: ids are kebab case, anything else is replaced. */
     static String anchor(String id) {
-        return "c-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+        StringBuilder sb = new StringBuilder(id.length() + 2).append("c-");
+        // as replaceAll("[^A-Za-z0-9_-]", "_") did, without compiling a pattern per call: one '_' per code point
+        for (int i = 0; i < id.length(); ) {
+            int c = id.codePointAt(i);
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            sb.append(keep ? (char) c : '_');
+            i += Character.charCount(c);
+        }
+        return sb.toString();
     }
 
     // ---- the 评分表

@@ -30,9 +30,8 @@ public final class ScoreSummaryXlsx {
 
     public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf) throws IOException {
         Path p = outDir.resolve(FILE);
-        // built in memory and written in one piece: the zip stream writes its headers a byte at a time
-        java.io.ByteArrayOutputStream bytes = XlsxWriter.workbook(tables(result, m, cellOf));
-        AtomicFiles.write(p, bytes::writeTo);
+        List<Table> tables = tables(result, m, cellOf);
+        AtomicFiles.write(p, out -> XlsxWriter.write(tables, out)); // built in memory, written in one piece
         return p;
     }
 
@@ -96,19 +95,27 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> ind = new ArrayList<>();
         Map<String, String> labels = new HashMap<>(); // each 不计分 text formatted once, not once a row
         for (Indicator i : result.indicators()) {
-            StringBuilder fs = new StringBuilder();
-            for (Finding f : byRow.getOrDefault(i.index(), List.of())) {
-                if (fs.length() > 0) {
-                    fs.append('\n');
+            Integer index = i.index(); // boxed once for the three lookups
+            List<Finding> rowFindings = byRow.get(index);
+            String fs = "";
+            if (rowFindings != null) { // most rows have none: no builder for them
+                StringBuilder sb = new StringBuilder();
+                for (Finding f : rowFindings) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append('[').append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
                 }
-                fs.append('[').append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
+                fs = sb.toString();
             }
             // a row the scorer could not score counts 0: its cell says so and why, rather than a 0 that reads as earned
-            java.util.ArrayDeque<ScoreSheet.Unscored> left = computed.containsKey(i.index()) ? unscored.get(i.label()) : null;
+            BigDecimal computedScore = computed.get(index);
+            boolean isComputed = computedScore != null || computed.containsKey(index);
+            java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
-            Object scored = u == null && computed.containsKey(i.index()) ? computed.get(i.index()) : notScored(i, u, m, labels);
+            Object scored = u == null && isComputed ? computedScore : notScored(i, u, m, labels);
             ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
-                    i.score(), scored, fs.toString()));
+                    i.score(), scored, fs));
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
                 en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Stated score", "Score",
@@ -138,15 +145,25 @@ public final class ScoreSummaryXlsx {
      */
     static String notScored(Indicator i, ScoreSheet.Unscored u, Messages m, Map<String, String> labels) {
         if (i.notApplicable()) {
-            return labels.computeIfAbsent("xlsx.unscored.not-applicable", m::label);
+            return label(labels, "xlsx.unscored.not-applicable", m);
         }
         if (i.isTemplateRow()) {
-            return labels.computeIfAbsent("xlsx.unscored.template-row", m::label);
+            return label(labels, "xlsx.unscored.template-row", m);
         }
         if (u != null) {
             return m.english() ? m.label("xlsx.unscored.data") : m.label("xlsx.unscored.data", nz(u.reason()));
         }
-        return labels.computeIfAbsent("xlsx.unscored.framework", m::label);
+        return label(labels, "xlsx.unscored.framework", m);
+    }
+
+    /** A label without arguments, formatted once a workbook. */
+    private static String label(Map<String, String> labels, String key, Messages m) {
+        String s = labels.get(key);
+        if (s == null) {
+            s = m.label(key);
+            labels.put(key, s);
+        }
+        return s;
     }
 
     private static List<Object> row(Object... cells) {

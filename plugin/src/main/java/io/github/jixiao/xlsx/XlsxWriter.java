@@ -1,21 +1,15 @@
 package io.github.jixiao.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes {@link Table}s as an .xlsx workbook (SpreadsheetML, ECMA-376): title and header rows frozen and repeated
@@ -29,7 +23,9 @@ import java.util.zip.ZipOutputStream;
  * rest of the writing (benchmark/README.md, issue 17). OOXML packages may store or deflate their parts; every
  * spreadsheet program reads both. POI still reads workbooks (the import), and the
  * tests read every workbook written here back through POI and hold it to the POI writer this class replaced
- * ({@code PoiXlsxWriter} in the test sources).
+ * ({@code PoiXlsxWriter} in the test sources). Since issue 17's second round the package is written as bytes into one
+ * buffer ({@link Zip}); {@code XlsxWriterBytesTest} holds it byte for byte to the string writer it replaced
+ * ({@code TextXlsxWriter} in the test sources).
  */
 public final class XlsxWriter {
     private XlsxWriter() {
@@ -44,7 +40,6 @@ public final class XlsxWriter {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     /** Cell style indexes into styles.xml's cellXfs. */
     private static final int TITLE = 1;
@@ -52,127 +47,84 @@ public final class XlsxWriter {
     private static final int TEXT = 3;
     private static final int NUMBER = 4;
 
-    public static byte[] write(List<Table> tables) throws IOException {
-        return workbook(tables).toByteArray();
+    public static byte[] write(List<Table> tables) {
+        Zip w = package_(tables);
+        return java.util.Arrays.copyOf(w.b, w.n);
     }
 
-    /** The workbook in memory, to be handed to a file in one write ({@code writeTo}) without another copy. */
-    public static ByteArrayOutputStream workbook(List<Table> tables) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(320 * 1024);
-        write(tables, out);
-        return out;
-    }
-
-    /** Writes the workbook to {@code out} (not closed). */
+    /** Writes the workbook to {@code out} (not closed), in one write. */
     public static void write(List<Table> tables, OutputStream out) throws IOException {
+        Zip w = package_(tables);
+        out.write(w.b, 0, w.n);
+    }
+
+    private static Zip package_(List<Table> tables) {
         List<String> names = sheetNames(tables);
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Part w = new Part(zip);
-        // the parts are stored, not deflated: deflating (zlib at its fastest level) cost four times the rest of the
-        // workbook (benchmark/README.md); the file is about six times larger (270 KB for 600 indicators)
+        long cells = 0;
+        for (Table t : tables) {
+            cells += (long) (t.rows().size() + 2) * Math.max(1, t.header().size());
+        }
+        // about 36 bytes of markup a cell and as many of shared text: one allocation for a usual workbook
+        Zip w = new Zip((int) Math.min(64 * 1024 + cells * 56, 64L * 1024 * 1024));
         Strings strings = new Strings();
 
         w.part("[Content_Types].xml");
-        w.write(HEAD);
-        w.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+        w.ascii(HEAD);
+        w.ascii(TYPES);
         for (int i = 1; i <= tables.size(); i++) {
-            w.write("<Override PartName=\"/xl/worksheets/sheet" + i
+            w.ascii("<Override PartName=\"/xl/worksheets/sheet" + i
                     + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
         }
-        w.write("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-                + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-                + "</Types>");
+        w.ascii(TYPES_END);
 
         w.part("_rels/.rels");
-        w.write(HEAD);
-        w.write("<Relationships xmlns=\"" + PKG_REL + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/>"
-                + "</Relationships>");
+        w.ascii(HEAD);
+        w.ascii(RELS);
 
         w.part("docProps/core.xml");
-        w.write(HEAD);
-        String date = FIXED + ":00Z";
-        w.write("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-                + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                + "<dc:creator>jixiao</dc:creator>"
-                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
-                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
-                + "</cp:coreProperties>");
+        w.ascii(HEAD);
+        w.ascii(CORE);
 
         w.part("docProps/app.xml");
-        w.write(HEAD);
-        w.write("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                + "<Application>jixiao</Application></Properties>");
+        w.ascii(HEAD);
+        w.ascii(APP);
 
         w.part("xl/workbook.xml");
-        w.write(HEAD);
-        w.write("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><workbookPr/>"
+        w.ascii(HEAD);
+        w.ascii("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><workbookPr/>"
                 + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         for (int i = 0; i < tables.size(); i++) {
-            w.write("<sheet name=\"");
-            xml(w, names.get(i));
-            w.write("\" sheetId=\"" + (i + 1) + "\" r:id=\"rId" + (i + 1) + "\"/>");
+            w.ascii("<sheet name=\"");
+            w.xml(names.get(i));
+            w.ascii("\" sheetId=\"" + (i + 1) + "\" r:id=\"rId" + (i + 1) + "\"/>");
         }
-        w.write("</sheets>");
+        w.ascii("</sheets>");
         if (!tables.isEmpty()) {
             // the title and header rows printed at the top of every page
-            w.write("<definedNames>");
+            w.ascii("<definedNames>");
             for (int i = 0; i < tables.size(); i++) {
-                w.write("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + i + "\">'");
-                xml(w, names.get(i).replace("'", "''"));
-                w.write("'!$1:$2</definedName>");
+                w.ascii("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + i + "\">'");
+                w.xml(names.get(i).replace("'", "''"));
+                w.ascii("'!$1:$2</definedName>");
             }
-            w.write("</definedNames>");
+            w.ascii("</definedNames>");
         }
-        w.write("</workbook>");
+        w.ascii("</workbook>");
 
         w.part("xl/_rels/workbook.xml.rels");
-        w.write(HEAD);
-        w.write("<Relationships xmlns=\"" + PKG_REL + "\">");
+        w.ascii(HEAD);
+        w.ascii("<Relationships xmlns=\"" + PKG_REL + "\">");
         for (int i = 1; i <= tables.size(); i++) {
-            w.write("<Relationship Id=\"rId" + i + "\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet" + i + ".xml\"/>");
+            w.ascii("<Relationship Id=\"rId" + i + "\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet" + i + ".xml\"/>");
         }
         int n = tables.size();
-        w.write("<Relationship Id=\"rId" + (n + 1) + "\" Type=\"" + REL + "/styles\" Target=\"styles.xml\"/>"
+        w.ascii("<Relationship Id=\"rId" + (n + 1) + "\" Type=\"" + REL + "/styles\" Target=\"styles.xml\"/>"
                 + "<Relationship Id=\"rId" + (n + 2) + "\" Type=\"" + REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                 + "</Relationships>");
 
         w.part("xl/styles.xml");
-        w.write(HEAD);
-        // fonts: 0 the default, 1 bold, 2 bold 14 pt; fills: 0 none, 1 gray125 (both required), 2 grey 25 %;
-        // borders: 0 none, 1 thin on four sides; number format 2 is the built-in "0.00"
-        w.write("<styleSheet xmlns=\"" + MAIN + "\">"
-                + "<fonts count=\"3\">"
-                + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>"
-                + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-                + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-                + "</fonts>"
-                + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-                + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-                + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-                + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"5\">"
-                + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
-                + "<alignment horizontal=\"center\"/></xf>"
-                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
-                + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
-                + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">"
-                + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
-                + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
-                + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
-                + "</cellXfs>"
-                + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-                + "</styleSheet>");
+        w.ascii(HEAD);
+        w.ascii(STYLES);
 
         for (int i = 0; i < tables.size(); i++) {
             w.part("xl/worksheets/sheet" + (i + 1) + ".xml");
@@ -180,27 +132,106 @@ public final class XlsxWriter {
         }
 
         w.part("xl/sharedStrings.xml");
-        w.write(HEAD);
-        w.write("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.index.size() + "\">");
-        for (String s : strings.index.keySet()) {
-            w.write("<si><t");
+        w.ascii(HEAD);
+        w.ascii("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.list.size() + "\">");
+        for (String s : strings.list) {
             if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
-                w.write(" xml:space=\"preserve\"");
+                w.ascii(SI_PRESERVE);
+            } else {
+                w.ascii(SI);
             }
-            w.write('>');
-            xml(w, s);
-            w.write("</t></si>");
+            w.xml(s);
+            w.ascii(SI_END);
         }
-        w.write("</sst>");
-        w.flush();
-        zip.finish();
+        w.ascii("</sst>");
+        w.finish();
+        return w;
     }
 
-    private static void sheet(Writer w, Table t, boolean first, Strings strings) throws IOException {
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static final byte[] HEAD = ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+    private static final byte[] TYPES = ascii("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+    private static final byte[] TYPES_END = ascii(
+            "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+            + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+            + "</Types>");
+    private static final byte[] RELS = ascii("<Relationships xmlns=\"" + PKG_REL + "\">"
+            + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/>"
+            + "</Relationships>");
+    private static final byte[] CORE = ascii(
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+            + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + "<dc:creator>jixiao</dc:creator>"
+            + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + FIXED + ":00Z</dcterms:created>"
+            + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + FIXED + ":00Z</dcterms:modified>"
+            + "</cp:coreProperties>");
+    private static final byte[] APP = ascii(
+            "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>jixiao</Application></Properties>");
+    // fonts: 0 the default, 1 bold, 2 bold 14 pt; fills: 0 none, 1 gray125 (both required), 2 grey 25 %;
+    // borders: 0 none, 1 thin on four sides; number format 2 is the built-in "0.00"
+    private static final byte[] STYLES = ascii("<styleSheet xmlns=\"" + MAIN + "\">"
+            + "<fonts count=\"3\">"
+            + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "</fonts>"
+            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"5\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+            + "<alignment horizontal=\"center\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+            + "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">"
+            + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+            + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "</cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+            + "</styleSheet>");
+    private static final byte[] SI = ascii("<si><t>");
+    private static final byte[] SI_PRESERVE = ascii("<si><t xml:space=\"preserve\">");
+    private static final byte[] SI_END = ascii("</t></si>");
+    private static final byte[] ROW = ascii("<row r=\"");
+    private static final byte[] ROW_END = ascii("</row>");
+    /** What follows a cell's reference: a shared string of each style, a number, a blank. */
+    private static final byte[][] SHARED = new byte[5][];
+    private static final byte[] NUMBER_OPEN = ascii("\" s=\"" + NUMBER + "\"><v>");
+    private static final byte[] NUMBER_CLOSE = ascii("</v></c>");
+    private static final byte[] BLANK = ascii("\" s=\"" + TEXT + "\"/>");
+    /** {@code <c r="} and a column's letters, for the first columns. */
+    private static final byte[][] CELL = new byte[64][];
+
+    static {
+        for (int s = 0; s < SHARED.length; s++) {
+            SHARED[s] = ascii("\" s=\"" + s + "\" t=\"s\"><v>");
+        }
+        for (int c = 0; c < CELL.length; c++) {
+            CELL[c] = ascii("<c r=\"" + letters(c)); // LETTERS is not set yet
+        }
+    }
+
+    private static void sheet(Zip w, Table t, boolean first, Strings strings) {
         int cols = t.header().size();
         int lastRow = t.rows().size() + 2;
-        w.write(HEAD);
-        w.write("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\">"
+        w.ascii(HEAD);
+        w.ascii("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\">"
                 + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
                 + "<dimension ref=\"A1:" + column(Math.max(cols, 1) - 1) + lastRow + "\"/>"
                 + "<sheetViews><sheetView " + (first ? "tabSelected=\"1\" " : "") + "workbookViewId=\"0\">"
@@ -208,40 +239,23 @@ public final class XlsxWriter {
                 + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
                 + "<sheetFormatPr defaultRowHeight=\"15\"/>");
         if (cols > 0) {
-            w.write("<cols>");
+            w.ascii("<cols>");
             for (int c = 0; c < cols; c++) {
                 int width = Math.min(255, c < t.widths().size() ? t.widths().get(c) : 12);
-                w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + width + "\" customWidth=\"1\"/>");
+                w.ascii("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + width + "\" customWidth=\"1\"/>");
             }
-            w.write("</cols>");
+            w.ascii("</cols>");
         }
-        w.write("<sheetData>");
-        w.write("<row r=\"1\">");
+        w.ascii("<sheetData>");
+        w.ascii("<row r=\"1\">");
         text(w, 0, 1, t.title(), TITLE, strings);
-        w.write("</row><row r=\"2\">");
+        w.ascii("</row><row r=\"2\">");
         for (int c = 0; c < cols; c++) {
             text(w, c, 2, t.header().get(c), HEADER, strings);
         }
-        w.write("</row>");
-        int r = 3;
-        for (List<Object> row : t.rows()) {
-            w.write("<row r=\"" + r + "\">");
-            for (int c = 0; c < cols; c++) {
-                Object v = c < row.size() ? row.get(c) : null;
-                if (v instanceof BigDecimal num) {
-                    w.write("<c r=\"" + column(c) + r + "\" s=\"" + NUMBER + "\"><v>");
-                    w.write(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
-                    w.write("</v></c>");
-                } else if (v == null) {
-                    w.write("<c r=\"" + column(c) + r + "\" s=\"" + TEXT + "\"/>");
-                } else {
-                    text(w, c, r, v.toString(), TEXT, strings);
-                }
-            }
-            w.write("</row>");
-            r++;
-        }
-        w.write("</sheetData>");
+        w.ascii(ROW_END);
+        body(w, t, cols, strings);
+        w.ascii("</sheetData>");
         List<String> merges = new ArrayList<>();
         if (cols > 1) {
             merges.add("A1:" + column(cols - 1) + "1");
@@ -250,42 +264,139 @@ public final class XlsxWriter {
             merges.add(column(run[0]) + (run[1] + 3) + ":" + column(run[0]) + (run[2] + 3));
         }
         if (!merges.isEmpty()) {
-            w.write("<mergeCells count=\"" + merges.size() + "\">");
+            w.ascii("<mergeCells count=\"" + merges.size() + "\">");
             for (String m : merges) {
-                w.write("<mergeCell ref=\"" + m + "\"/>");
+                w.ascii("<mergeCell ref=\"" + m + "\"/>");
             }
-            w.write("</mergeCells>");
+            w.ascii("</mergeCells>");
         }
-        w.write("<printOptions horizontalCentered=\"1\"/>"
+        w.ascii("<printOptions horizontalCentered=\"1\"/>"
                 + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
                 + "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
                 + "</worksheet>");
     }
 
-    private static void text(Writer w, int c, int r, String s, int style, Strings strings) throws IOException {
-        w.write("<c r=\"");
-        w.write(column(c));
-        w.write(Integer.toString(r));
-        w.write("\" s=\"");
-        w.write('0' + style);
-        w.write("\" t=\"s\"><v>");
-        w.write(Integer.toString(strings.of(clean(s))));
-        w.write("</v></c>");
+    /** The body rows (sheet rows 3 on): their own method, so that the JIT compiles the loop on its own. */
+    private static void body(Zip w, Table t, int cols, Strings strings) {
+        int r = 3;
+        // the last string of each column: a category repeats row after row, and equals() is cheaper than a lookup
+        String[] lastText = new String[cols];
+        int[] lastIndex = new int[cols];
+        byte[] rowNumber = new byte[10];
+        for (List<Object> row : t.rows()) {
+            int rowLen = digits(rowNumber, 0, r);
+            w.ascii(ROW);
+            w.ascii(rowNumber, rowLen);
+            w.ascii('"', '>');
+            for (int c = 0; c < cols; c++) {
+                Object v = c < row.size() ? row.get(c) : null;
+                byte[] ref = c < CELL.length ? CELL[c] : ascii("<c r=\"" + column(c));
+                if (v instanceof BigDecimal num) {
+                    w.cell(ref, rowNumber, rowLen, NUMBER_OPEN);
+                    w.ascii(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                    w.ascii(NUMBER_CLOSE);
+                } else if (v == null) {
+                    w.cell(ref, rowNumber, rowLen, BLANK);
+                } else {
+                    String s = v.toString();
+                    int i;
+                    if (s.equals(lastText[c])) {
+                        i = lastIndex[c];
+                        strings.count++;
+                    } else {
+                        i = strings.of(s);
+                        lastText[c] = s;
+                        lastIndex[c] = i;
+                    }
+                    w.cell(ref, rowNumber, rowLen, SHARED[TEXT]);
+                    w.digits(i);
+                    w.ascii(NUMBER_CLOSE);
+                }
+            }
+            w.ascii(ROW_END);
+            r++;
+        }
     }
 
-    /** The shared strings, numbered in the order the sheets first use them. */
+    private static void text(Zip w, int c, int r, String s, int style, Strings strings) {
+        int i = strings.of(s);
+        w.ref(c, r);
+        w.ascii(SHARED[style]);
+        w.digits(i);
+        w.ascii(NUMBER_CLOSE);
+    }
+
+    /**
+     * The shared strings, numbered in the order the sheets first use them: an open-addressing table of the texts and
+     * their numbers (no node or boxed number per text, as a HashMap made).
+     */
     private static final class Strings {
-        final Map<String, Integer> index = new LinkedHashMap<>();
+        final List<String> list = new ArrayList<>(1024);
+        private String[] keys = new String[4096];
+        private int[] values = new int[4096];
         int count;
 
+        /** The index of {@link #clean clean(s)}. */
         int of(String s) {
             count++;
-            Integer i = index.get(s);
-            if (i == null) {
-                i = index.size();
-                index.put(s, i);
+            // every key is clean, so a text found as it is needs no cleaning: only a new one is scanned
+            int i = find(s == null ? "" : s);
+            if (i >= 0) {
+                return i;
             }
+            String c = clean(s);
+            if (c != s) {
+                i = find(c);
+                if (i >= 0) {
+                    return i;
+                }
+            }
+            i = list.size();
+            list.add(c);
+            if (list.size() * 2 > keys.length) {
+                grow();
+            }
+            put(c, i);
             return i;
+        }
+
+        private int find(String s) {
+            int mask = keys.length - 1;
+            for (int k = mix(s.hashCode()) & mask; ; k = (k + 1) & mask) {
+                String key = keys[k];
+                if (key == null) {
+                    return -1;
+                }
+                if (key.equals(s)) {
+                    return values[k];
+                }
+            }
+        }
+
+        private void put(String s, int value) {
+            int mask = keys.length - 1;
+            int k = mix(s.hashCode()) & mask;
+            while (keys[k] != null) {
+                k = (k + 1) & mask;
+            }
+            keys[k] = s;
+            values[k] = value;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != null) {
+                    put(oldKeys[k], oldValues[k]);
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
         }
     }
 
@@ -314,142 +425,252 @@ public final class XlsxWriter {
     }
 
     /**
-     * A part's XML, encoded to UTF-8 as it is written (markup is ASCII: one byte a character, no intermediate
-     * string) and handed to the zip in one piece when the part is complete ({@link #flush}). A writer over the zip
-     * stream encoded every small write on its own, and a string builder copied the text twice: two thirds of the
-     * workbook's time.
+     * The whole package in one growing byte array, XML encoded to UTF-8 as it is written: markup from precomputed
+     * bytes, cell references and numbers as digits (no string built per cell), each part stored (not deflated) right
+     * after its local header, whose CRC and sizes are filled in when the part ends, then the central directory. The
+     * bytes are the ones {@link java.util.zip.ZipOutputStream} writes for such entries (version 10, the UTF-8 flag, the date of
+     * {@link #FIXED}, no extra field), held to it by a test; going through it copied every part twice and computed
+     * every CRC twice, and encoding per string cell was most of the workbook's time (benchmark/README.md, issue 17).
      */
-    private static final class Part extends Writer {
-        private byte[] buf = new byte[256 * 1024];
-        private int n;
-        private final ZipOutputStream zip;
-        private String name;
+    static final class Zip {
+        byte[] b;
+        int n;
+        private final List<int[]> entries = new ArrayList<>(); // header offset, crc, size
+        private final List<byte[]> entryNames = new ArrayList<>();
+        private int header = -1;
+        private int data;
 
-        Part(ZipOutputStream zip) {
-            this.zip = zip;
-        }
-
-        /** Ends the part being written (if any) and starts the part {@code name}. */
-        void part(String name) throws IOException {
-            flush();
-            this.name = name;
+        Zip(int capacity) {
+            b = new byte[capacity];
         }
 
         private void room(int more) {
-            if (n + more > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            if (n + more > b.length) {
+                b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + more));
             }
         }
 
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-            write(new String(cbuf, off, len));
+        /** Ends the part being written (if any) and starts the part {@code name}. */
+        void part(String name) {
+            end();
+            byte[] nm = name.getBytes(StandardCharsets.UTF_8);
+            header = n;
+            room(30 + nm.length);
+            int4(0x04034b50);
+            short2(10); // version needed: stored
+            short2(0x0800); // names in UTF-8
+            short2(0); // stored
+            int4(DOS_TIME);
+            n += 12; // crc, sizes: in end()
+            short2(nm.length);
+            short2(0); // no extra field
+            ascii(nm);
+            entryNames.add(nm);
+            data = n;
         }
 
-        @Override
-        public void write(int c) {
-            room(3);
-            put((char) c, (char) 0);
+        private void end() {
+            if (header < 0) {
+                return;
+            }
+            int size = n - data;
+            CRC32 crc = new CRC32();
+            crc.update(b, data, size);
+            int c = (int) crc.getValue();
+            put4(header + 14, c);
+            put4(header + 18, size);
+            put4(header + 22, size);
+            entries.add(new int[] {header, c, size});
+            header = -1;
         }
 
-        @Override
-        public void write(String str) {
-            write(str, 0, str.length());
+        /** Ends the last part and writes the central directory. */
+        void finish() {
+            end();
+            int cen = n;
+            for (int i = 0; i < entries.size(); i++) {
+                int[] e = entries.get(i);
+                byte[] nm = entryNames.get(i);
+                room(46 + nm.length);
+                int4(0x02014b50);
+                short2(10); // made by
+                short2(10); // needed
+                short2(0x0800);
+                short2(0);
+                int4(DOS_TIME);
+                int4(e[1]);
+                int4(e[2]);
+                int4(e[2]);
+                short2(nm.length);
+                short2(0); // extra
+                short2(0); // comment
+                short2(0); // disk
+                short2(0); // internal attributes
+                int4(0); // external attributes
+                int4(e[0]);
+                ascii(nm);
+            }
+            int cenSize = n - cen;
+            room(22);
+            int4(0x06054b50);
+            short2(0);
+            short2(0);
+            short2(entries.size());
+            short2(entries.size());
+            int4(cenSize);
+            int4(cen);
+            short2(0); // no comment
         }
 
-        @Override
-        public void write(String str, int off, int len) {
-            room(len * 3);
-            byte[] b = buf;
+        private void short2(int v) {
+            b[n++] = (byte) v;
+            b[n++] = (byte) (v >>> 8);
+        }
+
+        private void int4(int v) {
+            put4(n, v);
+            n += 4;
+        }
+
+        private void put4(int at, int v) {
+            b[at] = (byte) v;
+            b[at + 1] = (byte) (v >>> 8);
+            b[at + 2] = (byte) (v >>> 16);
+            b[at + 3] = (byte) (v >>> 24);
+        }
+
+        void ascii(byte[] a) {
+            room(a.length);
+            System.arraycopy(a, 0, b, n, a.length);
+            n += a.length;
+        }
+
+        void ascii(char c1, char c2) {
+            room(2);
+            b[n++] = (byte) c1;
+            b[n++] = (byte) c2;
+        }
+
+        /** Text known to be ASCII (markup, numbers). */
+        void ascii(String s) {
+            int len = s.length();
+            room(len);
+            byte[] a = b;
             int k = n;
-            int end = off + len;
-            for (int i = off; i < end; i++) {
-                char c = str.charAt(i);
-                if (c < 0x80) {
-                    b[k++] = (byte) c;
-                } else {
-                    n = k;
-                    if (put(c, i + 1 < end ? str.charAt(i + 1) : 0)) {
-                        i++;
-                    }
-                    k = n;
-                }
+            for (int i = 0; i < len; i++) {
+                a[k++] = (byte) s.charAt(i);
             }
             n = k;
         }
 
-        /** Encodes {@code c} (with {@code next} when they make a surrogate pair); returns whether next was used. */
-        private boolean put(char c, char next) {
-            byte[] b = buf;
-            if (c < 0x80) {
-                b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | c >> 6);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
-                int cp = Character.toCodePoint(c, next);
-                b[n++] = (byte) (0xF0 | cp >> 18);
-                b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | cp & 0x3F);
-                return true;
+        /** A non-negative number's digits. */
+        void digits(int v) {
+            room(10);
+            n = XlsxWriter.digits(b, n, v);
+        }
+
+        void ascii(byte[] a, int len) {
+            room(len);
+            System.arraycopy(a, 0, b, n, len);
+            n += len;
+        }
+
+        /** A cell's start: {@code <c r="} with its column's letters, its row's number and what follows. */
+        void cell(byte[] column, byte[] row, int rowLen, byte[] then) {
+            room(column.length + rowLen + then.length);
+            byte[] a = b;
+            int k = n;
+            // byte by byte: a few bytes each, where System.arraycopy's set-up costs more than the copy
+            for (byte x : column) {
+                a[k++] = x;
+            }
+            for (int j = 0; j < rowLen; j++) {
+                a[k++] = row[j];
+            }
+            for (byte x : then) {
+                a[k++] = x;
+            }
+            n = k;
+        }
+
+        /** {@code <c r="} and the cell's reference (column letters, row number). */
+        void ref(int c, int r) {
+            if (c < CELL.length) {
+                ascii(CELL[c]);
             } else {
-                char ch = Character.isSurrogate(c) ? '\uFFFD' : c; // a lone surrogate cannot be encoded
-                b[n++] = (byte) (0xE0 | ch >> 12);
-                b[n++] = (byte) (0x80 | ch >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | ch & 0x3F);
+                ascii("<c r=\"" + column(c));
             }
-            return false;
+            digits(r);
         }
 
-        /** Writes the part as a stored (uncompressed) zip entry dated {@link #FIXED}. */
-        @Override
-        public void flush() throws IOException {
-            if (name == null) {
-                return;
+        /**
+         * XML text or attribute content, UTF-8: the five characters XML reserves escaped (and {@code \r}, kept as a
+         * character reference), a lone surrogate written as U+FFFD.
+         */
+        void xml(String s) {
+            int len = s.length();
+            room(len * 6);
+            byte[] a = b;
+            int k = n;
+            for (int i = 0; i < len; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    byte[] rep = c <= '>' ? ESCAPES[c] : null;
+                    if (rep == null) {
+                        a[k++] = (byte) c;
+                    } else {
+                        for (byte x : rep) {
+                            a[k++] = x;
+                        }
+                    }
+                } else if (c < 0x800) {
+                    a[k++] = (byte) (0xC0 | c >> 6);
+                    a[k++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    a[k++] = (byte) (0xE0 | c >> 12);
+                    a[k++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    a[k++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    a[k++] = (byte) (0xF0 | cp >> 18);
+                    a[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    a[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    a[k++] = (byte) (0x80 | cp & 0x3F);
+                } else { // a lone surrogate cannot be encoded: U+FFFD
+                    a[k++] = (byte) 0xEF;
+                    a[k++] = (byte) 0xBF;
+                    a[k++] = (byte) 0xBD;
+                }
             }
-            ZipEntry e = new ZipEntry(name);
-            e.setTimeLocal(FIXED);
-            e.setMethod(ZipEntry.STORED);
-            e.setSize(n);
-            e.setCompressedSize(n);
-            CRC32 crc = new CRC32();
-            crc.update(buf, 0, n);
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            zip.write(buf, 0, n);
-            zip.closeEntry();
-            n = 0;
-            name = null;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
+            n = k;
         }
     }
 
-
-    /** XML text or attribute content: the five characters XML reserves, escaped. */
-    private static void xml(Writer w, String s) throws IOException {
-        int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String rep = switch (s.charAt(i)) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> "&quot;";
-                case '\r' -> "&#13;";
-                default -> null;
-            };
-            if (rep != null) {
-                w.write(s, from, i - from);
-                w.write(rep);
-                from = i + 1;
-            }
-        }
-        w.write(s, from, s.length() - from);
+    /** Writes the digits of {@code v} (not negative) at {@code at}; returns the offset after them. */
+    private static int digits(byte[] b, int at, int v) {
+        int len = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5 : Integer.toString(v).length();
+        int k = at + len;
+        do {
+            b[--k] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        return at + len;
     }
+
+    /** The replacement of each ASCII character up to '>' that XML text must escape ({@code \r} kept as a reference). */
+    private static final byte[][] ESCAPES = new byte['>' + 1][];
+
+    static {
+        ESCAPES['<'] = ascii("&lt;");
+        ESCAPES['>'] = ascii("&gt;");
+        ESCAPES['&'] = ascii("&amp;");
+        ESCAPES['"'] = ascii("&quot;");
+        ESCAPES['\r'] = ascii("&#13;");
+    }
+
+    /** {@link #FIXED} as an MS-DOS date and time (the zip headers'): date in the high half, time 00:00 in the low. */
+    private static final int DOS_TIME = ((FIXED.getYear() - 1980) << 25 | FIXED.getMonthValue() << 21 | FIXED.getDayOfMonth() << 16)
+            | (FIXED.getHour() << 11 | FIXED.getMinute() << 5 | FIXED.getSecond() >> 1);
 
     /** Whether {@code s} from {@code from} on holds only characters a cell keeps as they are. */
     private static boolean clean(String s, int from) {
