@@ -1,5 +1,6 @@
 package io.github.jixiao.report;
 
+import io.github.jixiao.text.Utf8;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -179,19 +180,10 @@ public final class Json {
                         case '\r' -> a[k++] = 'r';
                         default -> k = unicodeEscape(a, k, c);
                     }
-                } else if (c < 0x800) {
-                    a[k++] = (byte) (0xC0 | c >> 6);
-                    a[k++] = (byte) (0x80 | c & 0x3F);
                 } else if (!Character.isSurrogate(c)) {
-                    a[k++] = (byte) (0xE0 | c >> 12);
-                    a[k++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    a[k++] = (byte) (0x80 | c & 0x3F);
+                    k = Utf8.put(a, k, c);
                 } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    a[k++] = (byte) (0xF0 | cp >> 18);
-                    a[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    a[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    a[k++] = (byte) (0x80 | cp & 0x3F);
+                    k = Utf8.put(a, k, Character.toCodePoint(c, s.charAt(++i)));
                 } else {
                     a[k++] = '\\';
                     k = unicodeEscape(a, k, c);
