@@ -46,21 +46,20 @@ final class Labels {
 
     /** {@code c.matches(label)}. */
     boolean matches(Framework.Category c, String label) {
-        Map<String, Boolean> m = matches.computeIfAbsent(c, k -> new HashMap<>());
-        Boolean b = m.get(label);
-        if (b == null) {
-            b = c.matches(label);
-            m.put(label, b);
-        }
-        return b;
+        return remembered(c, label, c::matches);
     }
 
     /** {@code s.matches(label)}. */
     boolean matches(Framework.SubCategory s, String label) {
-        Map<String, Boolean> m = matches.computeIfAbsent(s, k -> new HashMap<>());
+        return remembered(s, label, s::matches);
+    }
+
+    /** {@code test(label)} for the category or sub-category {@code owner}, worked out once per label. */
+    private boolean remembered(Object owner, String label, java.util.function.Predicate<String> test) {
+        Map<String, Boolean> m = matches.computeIfAbsent(owner, k -> new HashMap<>());
         Boolean b = m.get(label);
         if (b == null) {
-            b = s.matches(label);
+            b = test.test(label);
             m.put(label, b);
         }
         return b;
