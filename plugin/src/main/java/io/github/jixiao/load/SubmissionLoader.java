@@ -114,8 +114,7 @@ public final class SubmissionLoader {
             if (root == null || root.isMissingNode()) {
                 return null;
             }
-            String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
-            return new JsonDocument(relative, schemaId, root, bytes, offset);
+            return document(relative, root, bytes, offset);
         } catch (RuntimeException e) {
             return null;
         }
@@ -164,8 +163,7 @@ public final class SubmissionLoader {
                 findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
                 return new Loaded(null, findings);
             }
-            String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
-            return new Loaded(new JsonDocument(relative, schemaId, root, bytes, offset), findings);
+            return new Loaded(document(relative, root, bytes, offset), findings);
         } catch (StreamConstraintsException e) {
             int[] lc = location(e.getLocation(), bytes, offset);
             if (lc[0] == 0 && parser != null) {
@@ -190,6 +188,12 @@ public final class SubmissionLoader {
             }
         }
         return new Loaded(null, findings);
+    }
+
+    /** The parsed file, with the {@code $schema} it names (null when it names none). */
+    private static JsonDocument document(String relative, JsonNode root, byte[] bytes, int offset) {
+        String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
+        return new JsonDocument(relative, schemaId, root, bytes, offset);
     }
 
     private static Finding finding(String rule, String key, String file, int line, int col, List<String> args) {
