@@ -182,20 +182,31 @@ final class Phases {
         private final long[] tc = new long[NAMES.length];
         private long w0;
         private long c0;
+        private long a0;
+        /** Bytes allocated by this thread in each phase (drives the collector's work and the memory traffic). */
+        private final long[] alloc = new long[NAMES.length];
+
+        private static long allocated() {
+            return ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
+        }
 
         private void start() {
             w0 = System.nanoTime();
             c0 = THREADS.getCurrentThreadCpuTime();
+            a0 = allocated();
         }
 
         /** Adds the time since the last start/stop to {@code phase}, and starts again. */
         private void stop(int phase) {
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
+            long a = allocated();
             t[phase] += w - w0;
             tc[phase] += c - c0;
+            alloc[phase] += a - a0;
             w0 = w;
             c0 = c;
+            a0 = a;
         }
 
         private void one(Path dept) throws Exception {
@@ -318,7 +329,7 @@ final class Phases {
                 }
             }
             System.out.printf(Locale.ROOT, "phases over %d departments (single thread, after warm-up); wall and thread cpu:%n", n);
-            System.out.printf(Locale.ROOT, "  %-40s %9s %9s %8s %7s%n", "", "wall s", "cpu s", "cpu ms/d", "cpu %");
+            System.out.printf(Locale.ROOT, "  %-40s %9s %9s %8s %7s %9s%n", "", "wall s", "cpu s", "cpu ms/d", "cpu %", "alloc KB/d");
             for (int i = 0; i < NAMES.length; i++) {
                 if (NAMES[i].isEmpty()) {
                     System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f%n", "= engine (sum of the steps; reports = write)",
@@ -327,8 +338,9 @@ final class Phases {
                     continue;
                 }
                 boolean part = i <= WRITE && i != FJSON && i != SARIF;
-                System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f %7s%n", NAMES[i], t[i] / 1e9, tc[i] / 1e9,
-                        tc[i] / 1e6 / n, part ? String.format(Locale.ROOT, "%.1f", 100.0 * tc[i] / engineC) : "");
+                System.out.printf(Locale.ROOT, "  %-40s %9.3f %9.3f %8.2f %7s %9.0f%n", NAMES[i], t[i] / 1e9, tc[i] / 1e9,
+                        tc[i] / 1e6 / n, part ? String.format(Locale.ROOT, "%.1f", 100.0 * tc[i] / engineC) : "",
+                        alloc[i] / 1024.0 / n);
             }
             System.out.println("  rules, thread cpu ms per department, costliest first:");
             perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(60)
