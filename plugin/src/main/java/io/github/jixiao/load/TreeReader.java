@@ -52,11 +52,34 @@ public final class TreeReader {
      * exceptions pass through; {@link TrailingTokens} when more follows the value.
      */
     public static JsonNode read(JsonParser parser) {
+        return read(parser, false);
+    }
+
+    /** Thrown by {@link #readUnique} when an object names a property twice. */
+    public static final class DuplicateKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKey(String name) {
+            super("Duplicate Object property \"" + name + "\"", null, false, false);
+        }
+    }
+
+    /**
+     * As {@link #read(JsonParser)}, and throws {@link DuplicateKey} when an object names a property twice: the
+     * tree's own map sees it as the property is added, so a parser without {@code STRICT_DUPLICATE_DETECTION}
+     * (which keeps a set of names for every object of three or more properties) can read files that are
+     * expected to be clean, and a file that is not is read again to report it.
+     */
+    public static JsonNode readUnique(JsonParser parser) {
+        return read(parser, true);
+    }
+
+    private static JsonNode read(JsonParser parser, boolean unique) {
         JsonToken t = parser.nextToken();
         if (t == null) {
             return null;
         }
-        JsonNode root = value(parser, t);
+        JsonNode root = value(parser, t, unique);
         JsonToken after = parser.nextToken();
         if (after != null) {
             throw new TrailingTokens(after);
@@ -64,7 +87,7 @@ public final class TreeReader {
         return root;
     }
 
-    private static JsonNode value(JsonParser p, JsonToken t) {
+    private static JsonNode value(JsonParser p, JsonToken t, boolean unique) {
         TokenStreamLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
@@ -74,7 +97,9 @@ public final class TreeReader {
                 Located.Obj o = new Located.Obj(NODES, line, col, off);
                 String name;
                 while ((name = p.nextName()) != null) {
-                    o.set(name, value(p, p.nextToken()));
+                    if (o.replace(name, value(p, p.nextToken(), unique)) != null && unique) {
+                        throw new DuplicateKey(name);
+                    }
                 }
                 return o;
             }
@@ -82,7 +107,7 @@ public final class TreeReader {
                 Located.Arr a = new Located.Arr(NODES, line, col, off);
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(value(p, e));
+                    a.add(value(p, e, unique));
                 }
                 return a;
             }

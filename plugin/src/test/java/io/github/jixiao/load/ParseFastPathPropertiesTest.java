@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -78,6 +79,30 @@ class ParseFastPathPropertiesTest {
             }
         };
         same(d);
+    }
+
+    /**
+     * Objects whose keys come from three letters, nested and in arrays, so that duplicate keys are common at every
+     * depth and position (first and second property, where Jackson keeps no set, and later ones): the plain read
+     * finds a duplicate itself, the checked read's parser reports it, and both must give the same finding.
+     */
+    @Property(tries = 3000)
+    void duplicateKeysAnywhere(@ForAll("smallObjects") String json) {
+        same(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> smallObjects() {
+        Arbitrary<String> key = Arbitraries.of("a", "b", "c", "中");
+        Arbitrary<String> leaf = Arbitraries.of("1", "\"x\"", "null", "[]", "{}", "2.50");
+        Arbitrary<String> inner = Arbitraries.lazyOf(() -> Arbitraries.oneOf(leaf, leaf,
+                object(key, leaf), Arbitraries.of("[1, ", "[").flatMap(open -> object(key, leaf).map(o -> open + o + "]"))));
+        return object(key, inner).map(o -> "{\"$schema\": \"x\", \"o\": " + o + "}\n");
+    }
+
+    private static Arbitrary<String> object(Arbitrary<String> key, Arbitrary<String> value) {
+        return Combinators.combine(key, value).as((k, v) -> "\"" + k + "\": " + v).list().ofMaxSize(5)
+                .map(ps -> "{" + String.join(", ", ps) + "}");
     }
 
     /** Bytes biased to lead and continuation bytes, so that (in)valid multi-byte sequences are common. */
