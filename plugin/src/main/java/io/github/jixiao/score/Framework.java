@@ -55,7 +55,22 @@ public record Framework(
         grades = List.copyOf(grades);
         taxonomy = List.copyOf(taxonomy);
         criteria = List.copyOf(criteria);
-        english = english == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(english));
+        english = frozen(english);
+    }
+
+    private static final Class<?> FROZEN = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>()).getClass();
+
+    /**
+     * {@code m} as an unmodifiable map in its order: copied once, where the framework is made, and then passed on
+     * as it is ({@link ScoreSheet} keeps the framework's map instead of copying its hundreds of entries for every
+     * submission scored). A map already unmodifiable is kept as it is: the only one passed on is the framework's
+     * own, an unmodifiable view of its private copy.
+     */
+    static java.util.Map<String, String> frozen(java.util.Map<String, String> m) {
+        if (m == null) {
+            return java.util.Map.of();
+        }
+        return m.getClass() == FROZEN ? m : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 
     /** A grade band on the 2-decimal total. */

@@ -1,8 +1,6 @@
 package io.github.jixiao.score;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +45,7 @@ public record ScoreSheet(
     public ScoreSheet {
         criteria = List.copyOf(criteria);
         unscored = unscored == null ? List.of() : List.copyOf(unscored);
-        english = english == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(english));
+        english = Framework.frozen(english);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
