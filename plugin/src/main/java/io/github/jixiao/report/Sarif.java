@@ -110,7 +110,7 @@ public final class Sarif {
                 rel.put("message", Map.of("text", Escape.clean(cell)));
                 r.put("relatedLocations", List.of(rel));
             }
-            r.put("partialFingerprints", Map.of("jixiaoFinding/v1", Fingerprints.of(f)));
+            r.put("partialFingerprints", Map.of("jixiaoFinding/v1", messages.fingerprint(f)));
             if (e.suppression() != null) {
                 r.put("suppressions", List.of(Map.of("kind", "external", "justification", Escape.value(e.suppression()))));
             }
