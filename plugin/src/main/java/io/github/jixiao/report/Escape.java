@@ -76,29 +76,50 @@ public final class Escape {
     public static String html(String s) {
         String t = clean(s);
         int first = 0;
-        while (first < t.length() && "&<>\"'".indexOf(t.charAt(first)) < 0) {
+        int len = t.length();
+        char c0;
+        // a table lookup a character, not an indexOf call (most labels and figures have none of the five)
+        while (first < len && ((c0 = t.charAt(first)) >= 128 || !HTML_SPECIAL[c0])) {
             first++;
         }
-        if (first == t.length()) {
+        if (first == len) {
             return t; // nothing to escape: most labels and figures
         }
-        StringBuilder sb = new StringBuilder(t.length() + 16).append(t, 0, first);
-        for (int i = first; i < t.length(); i++) {
+        StringBuilder sb = new StringBuilder(len + 16);
+        int run = 0; // the start of the text not yet copied: the runs between the five are copied whole
+        for (int i = first; i < len; i++) {
             char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+            if (c >= 128 || !HTML_SPECIAL[c]) {
+                continue;
             }
+            sb.append(t, run, i).append(switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> "&#39;";
+            });
+            run = i + 1;
         }
-        return sb.toString();
+        return sb.append(t, run, len).toString();
     }
 
     /** The characters {@link #md} escapes with a backslash (CommonMark lets any ASCII punctuation be escaped). */
     static final String MD_SPECIAL = "\\`*_[]<>!|~&$";
+
+    /** The ASCII characters {@link #html} replaces. */
+    private static final boolean[] HTML_SPECIAL = table("&<>\"'");
+    /** The ASCII characters {@link #md} may do anything with: {@link #MD_SPECIAL}, '@', a list or heading start, '.' and ')'. */
+    private static final boolean[] MD_LOOK = table(MD_SPECIAL + "@-+=#.)");
+    private static final boolean[] MD_ESCAPED = table(MD_SPECIAL);
+
+    private static boolean[] table(String chars) {
+        boolean[] t = new boolean[128];
+        for (char c : chars.toCharArray()) {
+            t[c] = true;
+        }
+        return t;
+    }
 
     /**
      * Markdown inline text, safe in a paragraph, a list item and a table cell: line breaks become spaces; every
@@ -110,25 +131,46 @@ public final class Escape {
      */
     public static String md(String s) {
         String t = clean(s);
-        StringBuilder sb = new StringBuilder(t.length() + 8);
+        int len = t.length();
         boolean digits = true; // every character before i is an ASCII digit (kept as we go: a scan per '.' was quadratic)
-        for (int i = 0; i < t.length(); i++) {
+        // the runs between the characters that change are copied whole, and a text with none (most of a name's
+        // Chinese) is returned as it is: no builder, no append a character
+        StringBuilder sb = null;
+        int run = 0; // the start of the text not yet copied
+        for (int i = 0; i < len; i++) {
             char c = t.charAt(i);
             boolean leading = digits;
             digits = digits && c >= '0' && c <= '9';
-            if (MD_SPECIAL.indexOf(c) >= 0) {
-                sb.append('\\').append(c);
-            } else if (c == '@') {
-                sb.append("@\u2060");
-            } else if ((c == '-' || c == '+' || c == '=' || c == '#') && sb.isEmpty()) {
-                sb.append('\\').append(c);
-            } else if ((c == '.' || c == ')') && i > 0 && leading && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
-                sb.append('\\').append(c); // "1." or "1)" would start an ordered list
-            } else {
-                sb.append(c);
+            if (c >= 128 || !MD_LOOK[c]) {
+                continue;
             }
+            String rep;
+            if (MD_ESCAPED[c]) {
+                rep = null;
+            } else if (c == '@') {
+                rep = "@\u2060";
+            } else if ((c == '-' || c == '+' || c == '=' || c == '#') && i == 0) { // nothing written before it
+                rep = null;
+            } else if ((c == '.' || c == ')') && i > 0 && leading && (i + 1 == len || t.charAt(i + 1) == ' ')) {
+                rep = null; // "1." or "1)" would start an ordered list
+            } else {
+                continue; // kept as it is
+            }
+            if (sb == null) {
+                sb = new StringBuilder(len + 8);
+            }
+            sb.append(t, run, i);
+            if (rep == null) {
+                sb.append('\\').append(c);
+            } else {
+                sb.append(rep);
+            }
+            run = i + 1;
         }
-        return sb.toString();
+        if (sb == null) {
+            return t;
+        }
+        return sb.append(t, run, len).toString();
     }
 
     /** One console line: control characters and line breaks replaced; a leading {@code ::} neutralised. */

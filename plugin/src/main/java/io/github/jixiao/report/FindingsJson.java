@@ -41,6 +41,6 @@ public final class FindingsJson {
     static FindingRecord record(Finding f, Messages messages, String suppressed, String cell) {
         return new FindingRecord(f.ruleId(), f.severity().id(), f.file(), f.line(), f.column(), f.pointer(),
                 Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE), f.key(), f.args(), f.criterion(),
-                Fingerprints.of(f), suppressed, cell == null ? null : Escape.clean(cell));
+                messages.fingerprint(f), suppressed, cell == null ? null : Escape.clean(cell));
     }
 }

@@ -38,15 +38,37 @@ public final class Json {
         };
     }
 
+    /**
+     * A subtree that is the same in every run (a rule's description in SARIF: half of findings.sarif's bytes), written
+     * once per JVM at each indentation level it appears at and kept as bytes, so a run copies them instead of building
+     * and encoding the maps again. {@code key} names it for the life of the JVM: two {@code Fixed} with the same key
+     * must have the same tree.
+     */
+    record Fixed(String key, java.util.function.Supplier<Object> tree) {
+    }
+
+    private record FixedAt(String key, int level) {
+    }
+
+    /** The bytes of each {@link Fixed} at each level it was written at (shared by the threads writing reports). */
+    private static final java.util.concurrent.ConcurrentHashMap<FixedAt, byte[]> FIXED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The document's bytes, the final line end included. */
     private static final class Out {
-        byte[] b = new byte[32 * 1024];
+        byte[] b;
         int n;
 
         Out(Object root) {
+            b = new byte[32 * 1024];
             value(root, 0);
             room(1);
             b[n++] = '\n';
+        }
+
+        /** A subtree's bytes as they stand at {@code level} (no line end after them). */
+        Out(Object tree, int level) {
+            b = new byte[4 * 1024];
+            value(tree, level);
         }
 
         private void room(int more) {
@@ -129,6 +151,16 @@ public final class Json {
                 close(!first, level, ']');
             } else if (v instanceof Integer || v instanceof Long || v instanceof BigDecimal) {
                 ascii(v.toString());
+            } else if (v instanceof Fixed f) {
+                byte[] bytes = FIXED.get(new FixedAt(f.key(), level));
+                if (bytes == null) {
+                    Out o = new Out(f.tree().get(), level);
+                    bytes = java.util.Arrays.copyOf(o.b, o.n);
+                    FIXED.putIfAbsent(new FixedAt(f.key(), level), bytes);
+                }
+                room(bytes.length);
+                System.arraycopy(bytes, 0, b, n, bytes.length);
+                n += bytes.length;
             } else if (v instanceof Boolean bool) {
                 ascii(bool ? "true" : "false");
             } else if (v instanceof Record r) {

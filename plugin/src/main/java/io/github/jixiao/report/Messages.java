@@ -39,6 +39,8 @@ public final class Messages {
     private final java.util.Map<Finding, String> made;
     /** Likewise each label without arguments (with {@link #made}). */
     private final java.util.Map<String, String> labels;
+    /** Likewise each finding's fingerprint (with {@link #made}). */
+    private final java.util.Map<Finding, String> fingerprints;
 
     public Messages(Locale locale) {
         this(locale, java.util.Map.of(), null);
@@ -50,6 +52,7 @@ public final class Messages {
         this.names = names;
         this.made = made;
         this.labels = made == null ? null : new java.util.HashMap<>();
+        this.fingerprints = made == null ? null : new java.util.IdentityHashMap<>();
     }
 
     /**
@@ -114,6 +117,22 @@ public final class Messages {
         if (s == null) {
             s = make(f);
             made.put(f, s);
+        }
+        return s;
+    }
+
+    /**
+     * {@link Fingerprints#of}, remembered like the text: findings.json, SARIF and score-summary.json each give every
+     * finding's fingerprint, a SHA-256 each time.
+     */
+    public String fingerprint(Finding f) {
+        if (fingerprints == null) {
+            return Fingerprints.of(f);
+        }
+        String s = fingerprints.get(f);
+        if (s == null) {
+            s = Fingerprints.of(f);
+            fingerprints.put(f, s);
         }
         return s;
     }

@@ -50,26 +50,14 @@ public final class Sarif {
             used.add(e.finding().ruleId());
         }
         Map<String, Integer> index = new LinkedHashMap<>();
-        List<Map<String, Object>> ruleList = new ArrayList<>();
+        List<Object> ruleList = new ArrayList<>();
         for (RuleDescriptor d : RuleRegistry.descriptors()) {
             if (!used.contains(d.id())) {
                 continue;
             }
             index.put(d.id(), ruleList.size());
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", d.id());
-            r.put("name", camel(d.id()));
-            r.put("shortDescription", Map.of("text", d.title(messages.locale())));
-            r.put("fullDescription", Map.of("text", d.rationale(messages.locale())));
-            r.put("helpUri", RULES_DOC + d.id());
-            r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")"));
-            r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("category", d.category().id());
-            p.put("stages", d.stages().stream().map(s -> messages.english() ? messages.label("stage." + s.name()) : s.label()).toList());
-            p.put("source", d.source(messages.locale()));
-            r.put("properties", p);
-            ruleList.add(r);
+            // the same in every run of this language: written once per JVM (Json.Fixed)
+            ruleList.add(new Json.Fixed("sarif-rule " + messages.locale().toLanguageTag() + " " + d.id(), () -> rule(d, messages)));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Entry e : entries) {
@@ -122,7 +110,7 @@ public final class Sarif {
                 rel.put("message", Map.of("text", Escape.clean(cell)));
                 r.put("relatedLocations", List.of(rel));
             }
-            r.put("partialFingerprints", Map.of("jixiaoFinding/v1", Fingerprints.of(f)));
+            r.put("partialFingerprints", Map.of("jixiaoFinding/v1", messages.fingerprint(f)));
             if (e.suppression() != null) {
                 r.put("suppressions", List.of(Map.of("kind", "external", "justification", Escape.value(e.suppression()))));
             }
@@ -152,6 +140,24 @@ public final class Sarif {
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
         return root;
+    }
+
+    /** A rule's entry in {@code tool.driver.rules}: its metadata in the run's language, nothing of the run. */
+    private static Map<String, Object> rule(RuleDescriptor d, Messages messages) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", d.id());
+        r.put("name", camel(d.id()));
+        r.put("shortDescription", Map.of("text", d.title(messages.locale())));
+        r.put("fullDescription", Map.of("text", d.rationale(messages.locale())));
+        r.put("helpUri", RULES_DOC + d.id());
+        r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")"));
+        r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("category", d.category().id());
+        p.put("stages", d.stages().stream().map(s -> messages.english() ? messages.label("stage." + s.name()) : s.label()).toList());
+        p.put("source", d.source(messages.locale()));
+        r.put("properties", p);
+        return r;
     }
 
     private static String camel(String id) {

@@ -46,7 +46,7 @@ public final class ScoreSummary {
         messages = messages.forSheet(result.sheet());
         List<Path> written = new ArrayList<>();
         Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
-        AtomicFiles.write(json, Json.content(jsonTree(result, meta)));
+        AtomicFiles.write(json, Json.content(jsonTree(result, meta, messages)));
         written.add(json);
         Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
         AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, suppressed, messages, meta));
@@ -63,6 +63,11 @@ public final class ScoreSummary {
     }
 
     static ReportModel.SummaryDocument jsonTree(EngineResult result, ReportMeta meta) {
+        return jsonTree(result, meta, new Messages(Messages.ZH));
+    }
+
+    /** As above; the findings' fingerprints from {@code m} (remembered there for the run's other reports). */
+    static ReportModel.SummaryDocument jsonTree(EngineResult result, ReportMeta meta, Messages m) {
         ScoreSheet sheet = result.sheet();
         List<ReportModel.LevelRecord> levels = new ArrayList<>();
         for (Level l : levels(sheet)) {
@@ -71,7 +76,7 @@ public final class ScoreSummary {
         List<ReportModel.CriterionRecord> criteria = new ArrayList<>();
         Map<String, List<Finding>> byCriterion = byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
-            criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()))));
+            criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m)));
         }
         long incomplete = incomplete(result);
         List<ReportModel.UnscoredRecord> unscored = new ArrayList<>();
@@ -82,7 +87,7 @@ public final class ScoreSummary {
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), sheet.grade(), sheet.provisional(),
                 fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
-                findingRefs(unattached(result)));
+                findingRefs(unattached(result), m));
     }
 
     private static ReportModel.CriterionRecord criterion(CriterionScore c, boolean top, List<ReportModel.FindingRef> findings) {
@@ -102,10 +107,10 @@ public final class ScoreSummary {
                 c.restsOnIndicators() ? Boolean.TRUE : null, inputs, c.explanation(), c.claimed(), items, findings);
     }
 
-    private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs) {
+    private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs, Messages m) {
         List<ReportModel.FindingRef> out = new ArrayList<>(fs.size());
         for (Finding f : fs) {
-            out.add(new ReportModel.FindingRef(f.ruleId(), f.severity().id(), Fingerprints.of(f)));
+            out.add(new ReportModel.FindingRef(f.ruleId(), f.severity().id(), m.fingerprint(f)));
         }
         return out;
     }

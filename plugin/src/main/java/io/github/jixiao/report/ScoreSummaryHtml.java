@@ -324,7 +324,7 @@ final class ScoreSummaryHtml {
 
     private static void figure(StringBuilder sb, String id, List<Bar> bars, String title, Messages m) {
         sb.append("<figure>\n<figcaption id=\"").append(id).append("-t\">").append(esc(title)).append("</figcaption>\n");
-        sb.append(chart(id, bars, title, m));
+        chart(sb, id, bars, title, m); // straight into the page: no String of the chart, no builder grown from 16
         sb.append("</figure>\n");
     }
 
@@ -342,10 +342,17 @@ final class ScoreSummaryHtml {
      * and what its colour means; each bar has its own {@code <title>} too.
      */
     static String chart(String id, List<Bar> bars, String title, Messages m) {
+        StringBuilder sb = new StringBuilder();
+        chart(sb, id, bars, title, m);
+        return sb.toString();
+    }
+
+    private static void chart(StringBuilder sb, String id, List<Bar> bars, String title, Messages m) {
         int height = 8 + bars.size() * ROW + 8;
         int width = LABEL_W + BAR_W + VALUE_W;
-        StringBuilder desc = new StringBuilder();
-        StringBuilder body = new StringBuilder();
+        // sized for the usual bar (its description about 60 characters, its markup about 400)
+        StringBuilder desc = new StringBuilder(bars.size() * 80);
+        StringBuilder body = new StringBuilder(bars.size() * 400);
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 8 + i * ROW;
@@ -367,12 +374,10 @@ final class ScoreSummaryHtml {
             body.append("<text x=\"").append(LABEL_W + BAR_W + 8).append("\" y=\"").append(y + 16).append("\">")
                     .append(figures).append("</text></g>\n");
         }
-        StringBuilder sb = new StringBuilder();
         sb.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title id=\"")
                 .append(id).append("-title\">").append(esc(title)).append("</title>\n<desc id=\"").append(id).append("-desc\">")
                 .append(esc(desc.toString())).append("</desc>\n").append(body).append("</svg>\n");
-        return sb.toString();
     }
 
     private static String shorten(String s) {

@@ -58,28 +58,45 @@ public final class ScoreSummaryXlsx {
                         : List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分标准", "计算过程"),
                 List.of(14, 14, 22, 9, 9, 48, 48), score, 2);
 
-        // 绩效指标
-        Map<Integer, BigDecimal> computed = new HashMap<>();
+        // 绩效指标: each row's computed score and findings by the row's index, in arrays (no boxed key and hash per
+        // row: most of the table's own time was these lookups); indexes no indicator has are never asked for
+        int rows = 0;
+        for (Indicator i : result.indicators()) {
+            rows = Math.max(rows, i.index() + 1);
+        }
+        BigDecimal[] computed = new BigDecimal[rows];
+        boolean[] isComputed = new boolean[rows];
         java.util.Set<String> scoresIndicators = new java.util.HashSet<>();
         for (CriterionScore c : sheet.criteria()) {
             for (CriterionScore it : c.items()) {
                 if (it.id().startsWith("indicator-")) {
                     scoresIndicators.add(c.id());
                     try {
-                        computed.put(Integer.parseInt(it.id().substring("indicator-".length())), it.score());
+                        int k = Integer.parseInt(it.id().substring("indicator-".length()));
+                        if (k >= 0 && k < rows) {
+                            computed[k] = it.score();
+                            isComputed[k] = true;
+                        }
                     } catch (NumberFormatException e) {
                         // not an indicator row
                     }
                 }
             }
         }
-        Map<Integer, List<Finding>> byRow = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Finding>[] byRow = new List[rows];
         for (Finding f : result.findings()) {
             if (f.file().endsWith("indicators.json") && f.pointer().startsWith("/indicators/")) {
                 String rest = f.pointer().substring("/indicators/".length());
                 int slash = rest.indexOf('/');
                 try {
-                    byRow.computeIfAbsent(Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash)), k -> new ArrayList<>()).add(f);
+                    int k = Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash));
+                    if (k >= 0 && k < rows) {
+                        if (byRow[k] == null) {
+                            byRow[k] = new ArrayList<>();
+                        }
+                        byRow[k].add(f);
+                    }
                 } catch (NumberFormatException e) {
                     // /indicators itself
                 }
@@ -95,8 +112,8 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> ind = new ArrayList<>();
         Map<String, String> labels = new HashMap<>(); // each 不计分 text formatted once, not once a row
         for (Indicator i : result.indicators()) {
-            Integer index = i.index(); // boxed once for the three lookups
-            List<Finding> rowFindings = byRow.get(index);
+            int index = i.index();
+            List<Finding> rowFindings = byRow[index];
             String fs = "";
             if (rowFindings != null) { // most rows have none: no builder for them
                 StringBuilder sb = new StringBuilder();
@@ -109,11 +126,10 @@ public final class ScoreSummaryXlsx {
                 fs = sb.toString();
             }
             // a row the scorer could not score counts 0: its cell says so and why, rather than a 0 that reads as earned
-            BigDecimal computedScore = computed.get(index);
-            boolean isComputed = computedScore != null || computed.containsKey(index);
-            java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed ? unscored.get(i.label()) : null;
+            BigDecimal computedScore = computed[index];
+            java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed[index] && !unscored.isEmpty() ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
-            Object scored = u == null && isComputed ? computedScore : notScored(i, u, m, labels);
+            Object scored = u == null && isComputed[index] ? computedScore : notScored(i, u, m, labels);
             ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
                     i.score(), scored, fs));
         }
@@ -147,7 +163,7 @@ public final class ScoreSummaryXlsx {
         if (i.notApplicable()) {
             return label(labels, "xlsx.unscored.not-applicable", m);
         }
-        if (i.isTemplateRow()) {
+        if (i.points() == null && i.score() == null && i.isTemplateRow()) { // a row with points is none: no scan of its texts
             return label(labels, "xlsx.unscored.template-row", m);
         }
         if (u != null) {

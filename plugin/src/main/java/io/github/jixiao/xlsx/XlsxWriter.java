@@ -3,8 +3,11 @@ package io.github.jixiao.xlsx;
 import io.github.jixiao.text.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -134,16 +137,8 @@ public final class XlsxWriter {
 
         w.part("xl/sharedStrings.xml");
         w.ascii(HEAD);
-        w.ascii("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.list.size() + "\">");
-        for (String s : strings.list) {
-            if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
-                w.ascii(SI_PRESERVE);
-            } else {
-                w.ascii(SI);
-            }
-            w.xml(s);
-            w.ascii(SI_END);
-        }
+        w.ascii("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.unique + "\">");
+        w.ascii(strings.sst, strings.n); // each <si> encoded when its text was first met
         w.ascii("</sst>");
         w.finish();
         return w;
@@ -277,6 +272,64 @@ public final class XlsxWriter {
                 + "</worksheet>");
     }
 
+    /**
+     * Eight bytes at a time into a byte array (little-endian: the first byte lowest). The body's cells are short runs of
+     * fixed markup around a reference and a number; written a byte at a time in loops of unknown length they were
+     * half of the workbook's time (issue 17), as a few 8-byte stores each they are not. A store may write past what
+     * it advances over: the next store overwrites that, and {@link #body} makes room for it.
+     */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** {@code </v></c>}: exactly eight bytes. */
+    private static final long CLOSE = pack(NUMBER_CLOSE, 0, 8);
+    /** {@link #CELL} of each column as a long, its length in {@link #CELL_LEN} (at most eight bytes: two letters). */
+    private static final long[] CELL_LONG = new long[CELL.length];
+    private static final int[] CELL_LEN = new int[CELL.length];
+
+    static {
+        for (int c = 0; c < CELL.length; c++) {
+            CELL_LONG[c] = pack(CELL[c], 0, CELL[c].length);
+            CELL_LEN[c] = CELL[c].length;
+        }
+    }
+
+    /** Up to eight bytes of {@code a} from {@code from} as a long, the first byte lowest. */
+    private static long pack(byte[] a, int from, int len) {
+        long v = 0;
+        for (int i = Math.min(len, 8) - 1; i >= 0; i--) {
+            v = v << 8 | (a[from + i] & 0xFF);
+        }
+        return v;
+    }
+
+    /** What follows a cell's column letters in one row, one kind of cell: the row's number and the markup after it. */
+    private static final class Tail {
+        final long[] longs = new long[4];
+        int len;
+
+        void set(byte[] row, int rowLen, byte[] then) {
+            byte[] t = new byte[32];
+            System.arraycopy(row, 0, t, 0, rowLen);
+            System.arraycopy(then, 0, t, rowLen, then.length);
+            len = rowLen + then.length; // at most 10 digits and 17 bytes
+            for (int i = 0; i < 4; i++) {
+                longs[i] = pack(t, i * 8, 8);
+            }
+        }
+
+        /** Writes the tail at {@code a[k]} (32 bytes stored); returns the offset after it. */
+        int put(byte[] a, int k) {
+            LONGS.set(a, k, longs[0]);
+            LONGS.set(a, k + 8, longs[1]);
+            LONGS.set(a, k + 16, longs[2]);
+            LONGS.set(a, k + 24, longs[3]);
+            return k + len;
+        }
+    }
+
+    /** The most bytes a body cell's markup takes with the stores' overshoot, its text's index or number aside. */
+    private static final int CELL_ROOM = 8 + 32 + 8;
+
     /** The body rows (sheet rows 3 on): their own method, so that the JIT compiles the loop on its own. */
     private static void body(Zip w, Table t, int cols, Strings strings) {
         int r = 3;
@@ -284,39 +337,76 @@ public final class XlsxWriter {
         String[] lastText = new String[cols];
         int[] lastIndex = new int[cols];
         byte[] rowNumber = new byte[10];
+        Tail shared = new Tail();
+        Tail number = new Tail();
+        Tail blank = new Tail();
         for (List<Object> row : t.rows()) {
             int rowLen = digits(rowNumber, 0, r);
             w.ascii(ROW);
             w.ascii(rowNumber, rowLen);
             w.ascii('"', '>');
+            shared.set(rowNumber, rowLen, SHARED[TEXT]);
+            number.set(rowNumber, rowLen, NUMBER_OPEN);
+            blank.set(rowNumber, rowLen, BLANK);
+            int size = row.size();
             for (int c = 0; c < cols; c++) {
-                Object v = c < row.size() ? row.get(c) : null;
-                byte[] ref = c < CELL.length ? CELL[c] : ascii("<c r=\"" + column(c));
-                if (v instanceof BigDecimal num) {
-                    w.cell(ref, rowNumber, rowLen, NUMBER_OPEN);
-                    w.ascii(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
-                    w.ascii(NUMBER_CLOSE);
-                } else if (v == null) {
-                    w.cell(ref, rowNumber, rowLen, BLANK);
-                } else {
-                    String s = v.toString();
-                    int i;
-                    if (s.equals(lastText[c])) {
-                        i = lastIndex[c];
-                        strings.count++;
+                Object v = c < size ? row.get(c) : null;
+                if (c >= CELL.length) { // beyond 64 columns: not the reports' tables
+                    w.ascii("<c r=\"" + column(c));
+                    w.ascii(rowNumber, rowLen);
+                    if (v instanceof BigDecimal num) {
+                        w.ascii(NUMBER_OPEN);
+                        w.ascii(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                        w.ascii(NUMBER_CLOSE);
+                    } else if (v == null) {
+                        w.ascii(BLANK);
                     } else {
-                        i = strings.of(s);
-                        lastText[c] = s;
-                        lastIndex[c] = i;
+                        w.ascii(SHARED[TEXT]);
+                        w.digits(index(strings, v.toString(), c, lastText, lastIndex));
+                        w.ascii(NUMBER_CLOSE);
                     }
-                    w.cell(ref, rowNumber, rowLen, SHARED[TEXT]);
-                    w.digits(i);
-                    w.ascii(NUMBER_CLOSE);
+                    continue;
                 }
+                int i = v instanceof BigDecimal || v == null ? 0 : index(strings, v.toString(), c, lastText, lastIndex);
+                w.room(CELL_ROOM + 32);
+                byte[] a = w.b;
+                int k = w.n;
+                LONGS.set(a, k, CELL_LONG[c]);
+                k += CELL_LEN[c];
+                if (v instanceof BigDecimal num) {
+                    k = number.put(a, k);
+                    w.n = k;
+                    w.fixed2(num);
+                    w.room(8);
+                    a = w.b;
+                    k = w.n;
+                    LONGS.set(a, k, CLOSE);
+                    k += 8;
+                } else if (v == null) {
+                    k = blank.put(a, k);
+                } else {
+                    k = shared.put(a, k);
+                    k = digits(a, k, i);
+                    LONGS.set(a, k, CLOSE);
+                    k += 8;
+                }
+                w.n = k;
             }
             w.ascii(ROW_END);
             r++;
         }
+    }
+
+    /** The shared string index of a body cell's text: the column's last one again without a lookup. */
+    private static int index(Strings strings, String s, int c, String[] lastText, int[] lastIndex) {
+        if (s.equals(lastText[c])) {
+            strings.count++;
+            return lastIndex[c];
+        }
+        int i = strings.of(s);
+        lastText[c] = s;
+        lastIndex[c] = i;
+        return i;
     }
 
     private static void text(Zip w, int c, int r, String s, int style, Strings strings) {
@@ -329,36 +419,103 @@ public final class XlsxWriter {
 
     /**
      * The shared strings, numbered in the order the sheets first use them: an open-addressing table of the texts and
-     * their numbers (no node or boxed number per text, as a HashMap made).
+     * their numbers (no node or boxed number per text, as a HashMap made), each new text encoded into its
+     * {@code <si>} element at once, the check that a cell can keep it as it is made in the same pass (the text was
+     * scanned twice, once to clean and once to encode, and the list of texts walked again at the end).
      */
     private static final class Strings {
-        final List<String> list = new ArrayList<>(1024);
         private String[] keys = new String[4096];
         private int[] values = new int[4096];
         int count;
+        int unique;
+        /** The {@code <si>} elements so far, UTF-8. */
+        byte[] sst = new byte[64 * 1024];
+        int n;
+        private char[] chars = new char[256];
 
         /** The index of {@link #clean clean(s)}. */
         int of(String s) {
             count++;
+            if (s == null) {
+                s = "";
+            }
             // every key is clean, so a text found as it is needs no cleaning: only a new one is scanned
-            int i = find(s == null ? "" : s);
+            int i = find(s);
             if (i >= 0) {
                 return i;
             }
-            String c = clean(s);
-            if (c != s) {
-                i = find(c);
-                if (i >= 0) {
-                    return i;
-                }
+            if (s.length() <= MAX_CELL && si(s)) {
+                return add(s);
             }
-            i = list.size();
-            list.add(c);
-            if (list.size() * 2 > keys.length) {
+            String c = clean(s);
+            i = find(c);
+            if (i >= 0) {
+                return i;
+            }
+            si(c); // clean: always kept
+            return add(c);
+        }
+
+        private int add(String c) {
+            int i = unique++;
+            if (unique * 2 > keys.length) {
                 grow();
             }
             put(c, i);
             return i;
+        }
+
+        /**
+         * Appends {@code <si><t>s</t></si>} (with {@code xml:space="preserve"} when s starts or ends with white space)
+         * as UTF-8, the five characters XML reserves escaped and {@code \r} as a reference; or, when s holds a
+         * character a cell cannot keep as it is ({@link #clean(String, int)} false), appends nothing and returns false.
+         */
+        private boolean si(String s) {
+            int len = s.length();
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            char[] cs = chars;
+            s.getChars(0, len, cs, 0); // one copy, then no bounds or coder check per character
+            boolean preserve = len > 0 && (Character.isWhitespace(cs[0]) || Character.isWhitespace(cs[len - 1]));
+            byte[] open = preserve ? SI_PRESERVE : SI;
+            if (n + len * 6 + open.length + SI_END.length > sst.length) {
+                sst = java.util.Arrays.copyOf(sst, Math.max(sst.length * 2, n + len * 6 + open.length + SI_END.length));
+            }
+            byte[] a = sst;
+            int k = n;
+            System.arraycopy(open, 0, a, k, open.length);
+            k += open.length;
+            for (int i = 0; i < len; i++) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (c > '>' || (c >= 0x20 && ESCAPES[c] == null)) {
+                        a[k++] = (byte) c;
+                    } else if (c >= 0x20 || c == '\r') {
+                        for (byte x : ESCAPES[c]) {
+                            a[k++] = x;
+                        }
+                    } else if (c == '\t' || c == '\n') {
+                        a[k++] = (byte) c;
+                    } else {
+                        return false;
+                    }
+                } else if (c < 0xD800) {
+                    k = Utf8.put(a, k, c);
+                } else if (c >= 0xE000) {
+                    if (c >= 0xFFFE) {
+                        return false;
+                    }
+                    k = Utf8.put(a, k, c);
+                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
+                    k = Utf8.put(a, k, Character.toCodePoint(c, cs[++i]));
+                } else {
+                    return false;
+                }
+            }
+            System.arraycopy(SI_END, 0, a, k, SI_END.length);
+            n = k + SI_END.length;
+            return true;
         }
 
         private int find(String s) {
@@ -445,7 +602,7 @@ public final class XlsxWriter {
             b = new byte[capacity];
         }
 
-        private void room(int more) {
+        void room(int more) {
             if (n + more > b.length) {
                 b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + more));
             }
@@ -570,28 +727,45 @@ public final class XlsxWriter {
             n = XlsxWriter.digits(b, n, v);
         }
 
+        /**
+         * A number with exactly two decimals, as {@code v.setScale(2, HALF_UP).toPlainString()} writes it, from its
+         * unscaled value when that fits a long (the string and its builder made per number cell were a tenth of the
+         * workbook's time).
+         */
+        void fixed2(BigDecimal v) {
+            BigDecimal r = v.scale() == 2 ? v : v.setScale(2, RoundingMode.HALF_UP);
+            java.math.BigInteger u = r.unscaledValue();
+            if (u.bitLength() > 62) {
+                ascii(r.toPlainString());
+                return;
+            }
+            long x = u.longValue();
+            room(24);
+            byte[] a = b;
+            int k = n;
+            if (x < 0) {
+                a[k++] = '-';
+                x = -x;
+            }
+            long whole = x / 100;
+            int cents = (int) (x - whole * 100);
+            if (whole <= Integer.MAX_VALUE) {
+                k = XlsxWriter.digits(a, k, (int) whole);
+            } else {
+                byte[] d = Long.toString(whole).getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(d, 0, a, k, d.length);
+                k += d.length;
+            }
+            a[k++] = '.';
+            a[k++] = (byte) ('0' + cents / 10);
+            a[k++] = (byte) ('0' + cents % 10);
+            n = k;
+        }
+
         void ascii(byte[] a, int len) {
             room(len);
             System.arraycopy(a, 0, b, n, len);
             n += len;
-        }
-
-        /** A cell's start: {@code <c r="} with its column's letters, its row's number and what follows. */
-        void cell(byte[] column, byte[] row, int rowLen, byte[] then) {
-            room(column.length + rowLen + then.length);
-            byte[] a = b;
-            int k = n;
-            // byte by byte: a few bytes each, where System.arraycopy's set-up costs more than the copy
-            for (byte x : column) {
-                a[k++] = x;
-            }
-            for (int j = 0; j < rowLen; j++) {
-                a[k++] = row[j];
-            }
-            for (byte x : then) {
-                a[k++] = x;
-            }
-            n = k;
         }
 
         /** {@code <c r="} and the cell's reference (column letters, row number). */

@@ -33,6 +33,33 @@ class EscapeOracleTest {
     }
 
     @Test
+    void htmlEscapingIsTheOldOnes() {
+        Random rnd = new Random(19);
+        for (int n = 0; n < 200_000; n++) {
+            String s = random(rnd);
+            assertEquals(oldHtml(s), Escape.html(s), s);
+        }
+    }
+
+    /** Escape.html before issue 17's third round: an indexOf call a character. */
+    private static String oldHtml(String s) {
+        String t = Escape.clean(s);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
     void anchorsAreTheOldOnes() {
         Random rnd = new Random(18);
         for (int n = 0; n < 200_000; n++) {

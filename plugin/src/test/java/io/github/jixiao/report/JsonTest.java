@@ -114,6 +114,45 @@ class JsonTest {
         assertEquals("{\n  \"t\" : \"a\\uD800b\"\n}\n", out.toString(StandardCharsets.UTF_8));
     }
 
+    /** The tree with some of its maps and lists (at every depth) wrapped as {@link Json.Fixed}, keyed by their text. */
+    private static Object fixing(Object tree, Random rnd, String key) {
+        Object inner = tree;
+        if (tree instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(e.getKey(), fixing(e.getValue(), rnd, key + "/" + i++));
+            }
+            inner = out;
+        } else if (tree instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < l.size(); i++) {
+                out.add(fixing(l.get(i), rnd, key + "/" + i));
+            }
+            inner = out;
+        } else {
+            return tree;
+        }
+        Object built = inner;
+        return rnd.nextInt(3) == 0 ? new Json.Fixed(key, () -> built) : inner;
+    }
+
+    @Test
+    void fixedSubtreesAreWrittenAsTheTreesThemselvesAtEveryLevel() throws Exception {
+        Random rnd = new Random(617);
+        for (int n = 0; n < 2000; n++) {
+            Object tree = tree(rnd, 0);
+            String want = JacksonJson.write(tree);
+            // the same key for the same subtree each time: the second and third writes take the kept bytes
+            for (int k = 0; k < 3; k++) {
+                Object fixed = fixing(tree, new Random(n * 31L + k), "json-test " + n);
+                assertEquals(want, Json.write(fixed));
+                // and at another level: the same subtree one deeper keeps its own bytes for that level
+                assertEquals(JacksonJson.write(Arrays.asList(tree)), Json.write(Arrays.asList(fixed)));
+            }
+        }
+    }
+
     @Test
     void aValueNoReportHoldsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Json.write(Map.of("d", 1.5)));

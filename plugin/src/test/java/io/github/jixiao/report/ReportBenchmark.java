@@ -73,8 +73,8 @@ public final class ReportBenchmark {
             Json.content(Sarif.tree(e, m.forSheet(r.sheet()), META.pluginVersion(), Snippets.none(), Cells.none())).writeTo(NULL);
         });
         jobs.put("summary.json", (r, m) -> Json.content(ScoreSummary.jsonTree(r, META)).writeTo(NULL));
-        jobs.put("summary.md", (r, m) -> sink += ScoreSummaryMarkdown.render(r, Map.of(), m, META).length());
-        jobs.put("summary.html", (r, m) -> sink += ScoreSummaryHtml.render(r, Map.of(), m.forSheet(r.sheet()), META, Cells.none()).length());
+        jobs.put("summary.md", (r, m) -> sink += ScoreSummaryMarkdown.render(r, Map.of(), m, META).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        jobs.put("summary.html", (r, m) -> sink += ScoreSummaryHtml.render(r, Map.of(), m.forSheet(r.sheet()), META, Cells.none()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         jobs.put("xlsx tables", (r, m) -> sink += ScoreSummaryXlsx.tables(r, m.forSheet(r.sheet()), f -> null).size());
         jobs.put("xlsx (whole)", (r, m) -> { io.github.jixiao.xlsx.XlsxWriter.write(ScoreSummaryXlsx.tables(r, m.forSheet(r.sheet()), f -> null), NULL); });
         jobs.put("file xlsx", (r, m) -> ScoreSummaryXlsx.write(out, r, m.forSheet(r.sheet()), f -> null));
