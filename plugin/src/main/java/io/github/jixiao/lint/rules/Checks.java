@@ -34,15 +34,17 @@ final class Checks {
 
     /**
      * Null, empty or white space only, as {@link String#isBlank}. Most texts start with a character no white space
-     * is (a letter, a digit, a Chinese character): decided from that character alone, without isBlank's call per
-     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000).
+     * is (a letter, a digit, a Chinese character, "≥"): decided from that character alone, without isBlank's call per
+     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000; in that
+     * range, where targets' "≥" and "≤" are, it is asked of the character; a surrogate is no white space, nor is the
+     * code point it starts).
      */
     static boolean blank(String s) {
         if (s == null || s.isEmpty()) {
             return true;
         }
         char c = s.charAt(0);
-        if (c > ' ' && (c < '\u1680' || c > '\u3000')) {
+        if (c > ' ' && (c < '\u1680' || c > '\u3000' || !Character.isWhitespace(c))) {
             return false;
         }
         return s.isBlank();

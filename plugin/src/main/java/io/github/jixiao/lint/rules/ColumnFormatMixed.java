@@ -53,25 +53,32 @@ public final class ColumnFormatMixed implements Rule {
         if (rows.isEmpty()) {
             return;
         }
+        IndicatorFacts facts = IndicatorFacts.of(s, ctx);
         for (Col c : NUMBER_COLUMNS) {
-            numbers(s, ctx, rows, c);
+            numbers(s, ctx, facts, c);
         }
         for (Col c : TEXT_COLUMNS) {
             texts(s, ctx, rows, c);
+            moneyUnits(s, ctx, facts, c);
         }
     }
 
     /** JSON numbers keep their printed decimals (20.00 arrives as 20.00): integers written with and without ".00". */
-    private static void numbers(Submission s, RuleContext ctx, List<io.github.jixiao.model.Indicator> rows, Col c) {
+    private static void numbers(Submission s, RuleContext ctx, IndicatorFacts facts, Col c) {
         String plain = null;
         String padded = null;
         String paddedAt = null;
-        for (io.github.jixiao.model.Indicator i : rows) {
-            if (!(c.value().apply(i) instanceof BigDecimal d)) {
+        boolean points = c.field().equals("points");
+        long has = points ? IndicatorFacts.POINTS : IndicatorFacts.SCORE;
+        for (int r = 0; r < facts.size(); r++) {
+            if ((facts.bits(r) & has) == 0) {
                 continue;
             }
+            io.github.jixiao.model.Indicator i = facts.row(r);
+            BigDecimal d = points ? i.points() : i.score();
             int k = i.index();
-            boolean integer = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+            // a scale of 0 or less is an integer as it stands: stripTrailingZeros (a new BigDecimal) only for decimals
+            boolean integer = d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
             if (!integer) {
                 continue;
             }
@@ -144,7 +151,6 @@ public final class ColumnFormatMixed implements Rule {
             report(s, ctx, c, "decimals", at(rows, texts, padded, c), at(rows, texts, plain, c));
         }
         report(s, ctx, c, "percent", at(rows, texts, word, c), at(rows, texts, sign, c));
-        moneyUnits(s, ctx, c);
     }
 
     private static String[] at(List<io.github.jixiao.model.Indicator> rows, String[] texts, int k, Col c) {
@@ -225,15 +231,17 @@ public final class ColumnFormatMixed implements Rule {
     }
 
     /** Totals in 元 beside totals in 万元 within the target or actual column (as parsed, with the row's unit). */
-    private static void moneyUnits(Submission s, RuleContext ctx, Col c) {
+    private static void moneyUnits(Submission s, RuleContext ctx, IndicatorFacts facts, Col c) {
         String[] yuan = null;
         String[] wan = null;
         boolean target = c.field().equals("target");
-        for (io.github.jixiao.model.Indicator i : s.indicators()) {
-            io.github.jixiao.target.TargetValue v = target ? i.targetValue() : i.actualValue();
-            if (!v.isMoney()) {
+        long money = target ? IndicatorFacts.T_MONEY : IndicatorFacts.A_MONEY;
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & money) == 0) {
                 continue;
             }
+            io.github.jixiao.model.Indicator i = facts.row(k);
+            io.github.jixiao.target.TargetValue v = target ? i.targetValue() : i.actualValue();
             String written = target ? i.effectiveTarget() : i.actual();
             if (written == null) {
                 continue;

@@ -79,8 +79,12 @@ public final class GradeUnsupported implements Rule {
         }
         List<Indicator> missed = new ArrayList<>();
         BigDecimal points = BigDecimal.ZERO;
-        for (Indicator i : s.applicableIndicators()) {
-            if (i.points() != null && (Checks.outcome(i) == Outcome.MISSED || Checks.achievementShort(i))) {
+        IndicatorFacts facts = IndicatorFacts.of(s, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS)) == (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS)
+                    && (b & (IndicatorFacts.MISSED | IndicatorFacts.ACHIEVEMENT_SHORT)) != 0) {
+                Indicator i = facts.row(k);
                 missed.add(i);
                 points = points.add(i.points());
             }

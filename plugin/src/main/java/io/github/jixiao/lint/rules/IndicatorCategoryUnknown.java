@@ -62,14 +62,26 @@ public final class IndicatorCategoryUnknown implements Rule {
         Framework f = fw.get();
         Labels known = Labels.of(ctx);
         Set<String> seen = new HashSet<>();
-        for (Indicator i : submission.indicators()) {
-            String l1 = i.level1();
-            String l2 = i.level2();
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // per group of rows with equal labels: its category, whether its 二级 is one of it, whether misfiled may report
+        @SuppressWarnings("unchecked")
+        Optional<Framework.Category>[] categories = new Optional[facts.groups()];
+        byte[] level2Known = new byte[facts.groups()]; // 0 not asked yet, 1 blank or known, 2 not
+        byte[] mayMisfile = new byte[facts.groups()]; // 0 not asked yet, 1 yes, 2 no
+        for (int k = 0; k < facts.size(); k++) {
+            int g = facts.group(k);
+            String l1 = facts.level1(g);
+            String l2 = facts.level2(g);
             if (Checks.blank(l1)) {
                 continue;
             }
-            Optional<Framework.Category> c = known.category(l1);
+            Optional<Framework.Category> c = categories[g];
+            if (c == null) {
+                c = known.category(l1);
+                categories[g] = c;
+            }
             if (c.isEmpty()) {
+                Indicator i = facts.row(k);
                 if (seen.add("1|" + known.normalise(l1))) {
                     List<String> labels = f.taxonomy().stream().map(Framework.Category::level1).toList();
                     ctx.report("level1", i.src(), l1.strip(), "", nearest(l1, labels, f.taxonomy().stream()
@@ -77,7 +89,11 @@ public final class IndicatorCategoryUnknown implements Rule {
                 }
                 continue;
             }
-            if (!Checks.blank(l2) && !known.anyLevel2(c.get(), l2)) {
+            if (level2Known[g] == 0) {
+                level2Known[g] = (byte) (Checks.blank(l2) || known.anyLevel2(c.get(), l2) ? 1 : 2);
+            }
+            if (level2Known[g] == 2) {
+                Indicator i = facts.row(k);
                 if (seen.add("2|" + known.normalise(l1) + "|" + known.normalise(l2))) {
                     Optional<Framework.Category> other = f.taxonomy().stream()
                             .filter(x -> x.level2().stream().anyMatch(y -> y.matches(l2))).findFirst();
@@ -91,7 +107,14 @@ public final class IndicatorCategoryUnknown implements Rule {
                 }
                 continue;
             }
-            misfiled(i, ctx, known);
+            if (mayMisfile[g] == 0) {
+                // misfiled reports only under a 生态效益 二级 or a 满意度 label
+                String n2 = known.normalise(l2);
+                mayMisfile[g] = (byte) (n2.contains("生态效益") || n2.contains("满意度") || known.normalise(l1).contains("满意度") ? 1 : 2);
+            }
+            if (mayMisfile[g] == 1) {
+                misfiled(facts.row(k), ctx, known);
+            }
         }
     }
 

@@ -34,11 +34,13 @@ public final class IndicatorTargetAtCeiling implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            if (!t.isQuantitative()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 continue;
             }
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
             if (t.text().contains("百分比")) {
                 ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)

@@ -38,7 +38,13 @@ public final class IndicatorTargetFarExceeded implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         BigDecimal factor = ctx.threshold("factor"); // read once: the lookup is a search of the rule's settings
-        for (Indicator i : submission.applicableIndicators()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_AT_LEAST
+                    | IndicatorFacts.A_QUANTITATIVE)) {
+                continue; // inUnitOf below gives null for an actual that is not a quantity
+            }
+            Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if (!t.isQuantitative() || (t.comparator() != Comparator.GE && t.comparator() != Comparator.GT) || t.low().signum() <= 0) {
                 continue;

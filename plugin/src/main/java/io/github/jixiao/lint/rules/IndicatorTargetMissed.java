@@ -36,12 +36,14 @@ public final class IndicatorTargetMissed implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            TargetValue a = i.actualValue();
-            if (TargetParser.compare(t, a) != Outcome.MISSED) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.COMPARED_MISSED)) {
                 continue;
             }
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            TargetValue a = i.actualValue();
             String name = Checks.name(i);
             String tq = Checks.target(i);
             String aq = Checks.quote(a.text());

@@ -29,7 +29,12 @@ public final class IndicatorTargetUnmeasurable implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE)) {
+                continue;
+            }
+            Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if (t.isQualitative() && t.vague() && !t.graded()) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));

@@ -50,14 +50,13 @@ public final class SatisfactionEvidenceMismatch implements Rule {
         }
         List<Indicator> sats = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
-        for (Indicator i : submission.applicableIndicators()) {
-            if (!Checks.isSatisfaction(i)) {
-                continue;
-            }
-            TargetValue a = i.actualValue();
-            if (a.isQuantitative() && a.isPercent() && !a.isRange()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        long want = IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION | IndicatorFacts.A_QUANTITATIVE | IndicatorFacts.A_PERCENT;
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & (want | IndicatorFacts.A_RANGE)) == want) {
+                Indicator i = facts.row(k);
                 sats.add(i);
-                values.add(a.low());
+                values.add(i.actualValue().low());
             }
         }
         if (sats.isEmpty()) {
