@@ -143,18 +143,28 @@ final class Checks {
             return true;
         }
         // the text less spaces and the punctuation a placeholder may carry; the longest placeholder has 3 characters
-        StringBuilder t = new StringBuilder(3);
+        // (kept in three chars: a text of more, most explanations, is let go without an allocation)
+        char c0 = 0;
+        char c1 = 0;
+        char c2 = 0;
+        int n = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (io.github.jixiao.text.Chars.spaceOrIdeographic(c) || "。．.；;，,".indexOf(c) >= 0) {
                 continue;
             }
-            if (t.length() == 3) {
-                return false;
+            switch (n) {
+                case 0 -> c0 = c;
+                case 1 -> c1 = c;
+                case 2 -> c2 = c;
+                default -> {
+                    return false;
+                }
             }
-            t.append(c);
+            n++;
         }
-        return PLACEHOLDERS.contains(t.toString());
+        char[] t = {c0, c1, c2};
+        return PLACEHOLDERS.contains(new String(t, 0, n));
     }
 
     private static final List<String> PLACEHOLDERS = List.of(

@@ -111,6 +111,9 @@ final class IndicatorFacts {
     private final long[] bits;
     /** Per row: its (一级, 二级) group; per group: the labels of its first row (equal in every row of the group). */
     private final int[] group;
+    /** Per row: {@link ColumnFormatMixed#formats} of its target and of its actual as written. */
+    private final byte[] targetFormats;
+    private final byte[] actualFormats;
     private final List<String[]> groups = new ArrayList<>();
 
     /**
@@ -129,6 +132,8 @@ final class IndicatorFacts {
         rows = all.toArray(new Indicator[0]);
         bits = new long[n];
         group = new int[n];
+        targetFormats = new byte[n];
+        actualFormats = new byte[n];
         Map<List<String>, Integer> byLabels = new HashMap<>();
         String prev1 = null;
         String prev2 = null;
@@ -142,13 +147,18 @@ final class IndicatorFacts {
             }
             b |= facts(i);
             bits[k] = b;
+            // the texts are at hand here (the other facts read them): a later pass would fetch them again
+            targetFormats[k] = (byte) ColumnFormatMixed.formats(i.target());
+            actualFormats[k] = (byte) ColumnFormatMixed.formats(i.actual());
             String l1 = i.level1();
             String l2 = i.level2();
             // rows of one category follow each other: equal labels to the row before are its group, without a lookup
             if (k > 0 && Objects.equals(l1, prev1) && Objects.equals(l2, prev2)) {
                 group[k] = group[k - 1];
             } else {
-                Integer g = byLabels.get(java.util.Arrays.asList(l1, l2));
+                // rows of the tasks interleave the categories: a dozen groups, found by comparing with each (a
+                // map's key and its hashes cost more); the map takes over where a table has many
+                Integer g = groups.size() <= SCANNED ? scan(l1, l2) : byLabels.get(java.util.Arrays.asList(l1, l2));
                 if (g == null) {
                     g = groups.size();
                     groups.add(new String[] {l1, l2});
@@ -159,6 +169,20 @@ final class IndicatorFacts {
                 prev2 = l2;
             }
         }
+    }
+
+    /** Up to this many groups, a row's group is found by comparing its labels with each. */
+    private static final int SCANNED = 24;
+
+    /** The group of labels {@code (l1, l2)}, or null (comparing with each group). */
+    private Integer scan(String l1, String l2) {
+        for (int g = 0; g < groups.size(); g++) {
+            String[] labels = groups.get(g);
+            if (Objects.equals(l2, labels[1]) && Objects.equals(l1, labels[0])) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** Whether the 度量单位 column {@code unit} names no unit: null, or nothing {@link TargetParser#unitOf} reads. */
@@ -243,6 +267,11 @@ final class IndicatorFacts {
     static IndicatorFacts of(Submission s, RuleContext ctx) {
         IndicatorFacts f = ctx.shared(KEY, () -> new IndicatorFacts(s));
         return f.submission == s ? f : new IndicatorFacts(s); // a context shared with another submission (never in one run)
+    }
+
+    /** {@link ColumnFormatMixed#formats} of row {@code k}'s target (or actual) as written. */
+    int formats(int k, boolean target) {
+        return target ? targetFormats[k] : actualFormats[k];
     }
 
     /** The number of rows ({@link Submission#indicators()}). */

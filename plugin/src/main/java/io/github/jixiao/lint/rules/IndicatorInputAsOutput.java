@@ -96,7 +96,8 @@ public final class IndicatorInputAsOutput implements Rule {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
-            int w = SPENDING_THEN_INPUT.indexIn(i.label());
+            // i.label() is the name where the name is not blank (Checks.blank answers as isBlank, from one character)
+            int w = SPENDING_THEN_INPUT.indexIn(Checks.blank(i.name()) ? i.label() : i.name());
             String word = w < 0 ? null : SPENDING_THEN_INPUT.words().get(w);
             // as SPENDING_RATES.firstIn, then (benefit rows) INPUT_WORDS.firstIn; and INPUT_WORDS.firstIn (output rows)
             String spending = w < 0 ? null : w < spendingWords || benefit ? word : null;
