@@ -100,6 +100,8 @@ final class IndicatorFacts {
     static final long SAME_TERMS = 1L << 38;
     /** {@code i.actualUnitAssumed()}. */
     static final long UNIT_ASSUMED = 1L << 39;
+    /** {@code t.text().contains("百分比")} of a quantitative target ({@code i.targetValue()}). */
+    static final long T_PERCENT_WORD = 1L << 41;
     /** {@code i.task() != null && i.targetRevisedOn() != null}. */
     static final long TASK_REVISED = 1L << 40;
 
@@ -114,6 +116,8 @@ final class IndicatorFacts {
     /** Per row: {@link ColumnFormatMixed#formats} of its target and of its actual as written. */
     private final byte[] targetFormats;
     private final byte[] actualFormats;
+    /** Per row: {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())} (null where it is none). */
+    private final BigDecimal[] actualInTarget;
     private final List<String[]> groups = new ArrayList<>();
 
     /**
@@ -134,6 +138,7 @@ final class IndicatorFacts {
         group = new int[n];
         targetFormats = new byte[n];
         actualFormats = new byte[n];
+        actualInTarget = new BigDecimal[n];
         Map<List<String>, Integer> byLabels = new HashMap<>();
         String prev1 = null;
         String prev2 = null;
@@ -150,6 +155,7 @@ final class IndicatorFacts {
             // the texts are at hand here (the other facts read them): a later pass would fetch them again
             targetFormats[k] = (byte) ColumnFormatMixed.formats(i.target());
             actualFormats[k] = (byte) ColumnFormatMixed.formats(i.actual());
+            actualInTarget[k] = TargetParser.inUnitOf(i.actualValue(), i.targetValue());
             String l1 = i.level1();
             String l2 = i.level2();
             // rows of one category follow each other: equal labels to the row before are its group, without a lookup
@@ -222,6 +228,7 @@ final class IndicatorFacts {
         b |= SatisfactionWithoutSurvey.satisfaction(i) ? SATISFACTION_ROW : 0;
         b |= Checks.achievementShort(i) ? ACHIEVEMENT_SHORT : 0;
         b |= ActualEqualsTargetPattern.equalsTarget(i) ? EQUALS_TARGET : 0;
+        b |= t.isQuantitative() && t.text().indexOf('百') >= 0 && t.text().contains("百分比") ? T_PERCENT_WORD : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? COPIED_COMPARATOR : 0;
         b |= !Checks.blank(i.adjustedTarget()) && !Checks.blank(i.target()) ? REVISED : 0;
         b |= i.points() != null ? POINTS : 0;
@@ -272,6 +279,11 @@ final class IndicatorFacts {
     /** {@link ColumnFormatMixed#formats} of row {@code k}'s target (or actual) as written. */
     int formats(int k, boolean target) {
         return target ? targetFormats[k] : actualFormats[k];
+    }
+
+    /** {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())} of row {@code k}: null where it is none. */
+    BigDecimal actualInTarget(int k) {
+        return actualInTarget[k];
     }
 
     /** The number of rows ({@link Submission#indicators()}). */

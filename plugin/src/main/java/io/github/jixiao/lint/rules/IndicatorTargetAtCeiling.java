@@ -41,7 +41,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
-            if (t.text().contains("百分比")) {
+            if ((facts.bits(k) & IndicatorFacts.T_PERCENT_WORD) != 0) { // t.text().contains("百分比")
                 ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
                     && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {

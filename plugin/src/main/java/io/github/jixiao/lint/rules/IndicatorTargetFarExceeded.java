@@ -49,7 +49,7 @@ public final class IndicatorTargetFarExceeded implements Rule {
             if (!t.isQuantitative() || (t.comparator() != Comparator.GE && t.comparator() != Comparator.GT) || t.low().signum() <= 0) {
                 continue;
             }
-            BigDecimal a = TargetParser.inUnitOf(i.actualValue(), t);
+            BigDecimal a = facts.actualInTarget(k); // TargetParser.inUnitOf(i.actualValue(), t), once per run
             if (a != null && a.compareTo(t.low().multiply(factor)) >= 0) {
                 BigDecimal times = a.divide(t.low(), 1, java.math.RoundingMode.HALF_UP);
                 ctx.report("", i.actualSrc(), Checks.name(i), Checks.quote(t.text()), Checks.quote(i.actual()), Checks.num(times));

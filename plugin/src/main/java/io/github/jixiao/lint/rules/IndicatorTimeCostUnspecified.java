@@ -57,13 +57,15 @@ public final class IndicatorTimeCostUnspecified implements Rule {
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0) {
+                // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
+                String label = Checks.blank(i.name()) ? i.label() : i.name();
                 if (t.isQualitative() && !hasPeriod(t.text())) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
-                } else if (hundredPercent(t) && !hasPeriod(i.label())) {
+                } else if (hundredPercent(t) && !hasPeriod(label)) {
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
-                } else if (t.isPercent() && hasDate(i.label()) && !i.label().contains("率")) {
+                } else if (t.isPercent() && hasDate(label) && !label.contains("率")) {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                            Checks.quote(i.label()));
+                            Checks.quote(label));
                 }
             } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t)) { // a cost row (the bits above)
                 if (t.isQualitative()) {

@@ -76,6 +76,7 @@ class IndicatorFactsTest {
         b |= TargetParser.sameTerms(t, a) ? IndicatorFacts.SAME_TERMS : 0;
         b |= i.actualUnitAssumed() ? IndicatorFacts.UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? IndicatorFacts.TASK_REVISED : 0;
+        b |= t.isQuantitative() && t.text().contains("百分比") ? IndicatorFacts.T_PERCENT_WORD : 0;
         return b;
     }
 
@@ -95,6 +96,9 @@ class IndicatorFactsTest {
                 boolean same = Objects.equals(i.level1(), rows.get(j).level1()) && Objects.equals(i.level2(), rows.get(j).level2());
                 assertEquals(same, f.group(k) == f.group(j), where + " rows " + j + ", " + k);
             }
+            assertEquals(TargetParser.inUnitOf(i.actualValue(), i.targetValue()), f.actualInTarget(k), where);
+            assertEquals(ColumnFormatMixed.formats(i.target()), f.formats(k, true), where);
+            assertEquals(ColumnFormatMixed.formats(i.actual()), f.formats(k, false), where);
             assertEquals(i.level1(), f.level1(f.group(k)));
             assertEquals(i.level2(), f.level2(f.group(k)));
         }
@@ -144,7 +148,7 @@ class IndicatorFactsTest {
         "生态环境成本指标", "生态效益指标", "服务对象满意度指标", "满意度", "项目成本"};
     private static final String[] TEXTS = {null, "", " ", "\u3000", "≥ 95%", "≥95%", "100%", "= 100%", "≤ 30万元", "30", "30 万元",
         "300000元", "90%—100%", "90%-100%", "≥ 266 米", "2天以内", "达成", "达成预期指标", "完成", "无", "0", "/", "有效提升",
-        "优/良/中/差", "12月底前", "年底前完成", "≥ 3 个", "3个", "≥ 3 次", "1.5", "≥ 0", "＞ 50%", "百分之九十", "95 百分比", "5,000 元"};
+        "优/良/中/差", "12月底前", "年底前完成", "≥ 3 个", "3个", "≥ 3 次", "1.5", "≥ 0", "＞ 50%", "百分之九十", "95 百分比", "5,000 元", "≥ 95 百分比", "1亿元", "20.00", "12345"};
     private static final String[] UNITS = {null, "", "%", "个", "万元", "元", "次", "天", "单位", "％"};
     private static final String[] COMPARATORS = {null, "≥", "≤", "=", "不小于", "不高于", "定性", "定量"};
     private static final String[] ACHIEVEMENTS = {null, "达成", " 达成 ", "未达成", "部分达成"};
