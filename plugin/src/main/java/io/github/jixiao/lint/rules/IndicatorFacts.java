@@ -119,6 +119,8 @@ final class IndicatorFacts {
     /** Per row: {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())} (null where it is none). */
     private final BigDecimal[] actualInTarget;
     private final List<String[]> groups = new ArrayList<>();
+    /** Per group: the facts of its labels ({@link #labels}). */
+    private final List<Long> groupBits = new ArrayList<>();
 
     /**
      * {@code TargetParser.unitOf(unit).isEmpty()} of the last 度量单位 column asked (a parse of its own): the rows of a
@@ -150,12 +152,6 @@ final class IndicatorFacts {
                 b |= APPLICABLE;
                 a++;
             }
-            b |= facts(i);
-            bits[k] = b;
-            // the texts are at hand here (the other facts read them): a later pass would fetch them again
-            targetFormats[k] = (byte) ColumnFormatMixed.formats(i.target());
-            actualFormats[k] = (byte) ColumnFormatMixed.formats(i.actual());
-            actualInTarget[k] = TargetParser.inUnitOf(i.actualValue(), i.targetValue());
             String l1 = i.level1();
             String l2 = i.level2();
             // rows of one category follow each other: equal labels to the row before are its group, without a lookup
@@ -168,12 +164,21 @@ final class IndicatorFacts {
                 if (g == null) {
                     g = groups.size();
                     groups.add(new String[] {l1, l2});
+                    groupBits.add(labels(l1, l2));
                     byLabels.put(java.util.Arrays.asList(l1, l2), g);
                 }
                 group[k] = g;
                 prev1 = l1;
                 prev2 = l2;
             }
+            // the row's own facts, and those of its labels (worked out once per group)
+            BigDecimal inTarget = TargetParser.inUnitOf(i.actualValue(), i.targetValue());
+            actualInTarget[k] = inTarget;
+            b |= row(i, inTarget) | groupBits.get(group[k]);
+            bits[k] = b;
+            // the texts are at hand here (the other facts read them): a later pass would fetch them again
+            targetFormats[k] = (byte) ColumnFormatMixed.formats(i.target());
+            actualFormats[k] = (byte) ColumnFormatMixed.formats(i.actual());
         }
     }
 
@@ -210,6 +215,15 @@ final class IndicatorFacts {
 
     /** Every fact of {@code i} but {@link #APPLICABLE}. */
     long facts(Indicator i) {
+        return row(i, TargetParser.inUnitOf(i.actualValue(), i.targetValue())) | labels(i.level1(), i.level2());
+    }
+
+    /**
+     * The facts of {@code i} but {@link #APPLICABLE} and those of its labels; {@code inTarget} is
+     * {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())}, worked out once for the comparison, the equality
+     * with the target and {@link #actualInTarget}.
+     */
+    private long row(Indicator i, BigDecimal inTarget) {
         long b = 0;
         boolean targetBlank = Checks.blank(i.effectiveTarget());
         boolean actualBlank = Checks.blank(i.actual());
@@ -219,15 +233,14 @@ final class IndicatorFacts {
         b |= Checks.placeholder(i.explanation()) ? EXPLANATION_PLACEHOLDER : 0;
         TargetValue t = i.targetValue();
         TargetValue av = i.actualValue();
-        Outcome compared = TargetParser.compare(t, av);
+        Outcome compared = TargetParser.outcome(t, inTarget); // TargetParser.compare(t, av)
         b |= compared == Outcome.MISSED ? COMPARED_MISSED : 0;
         // Checks.outcome: INCOMPARABLE where either text is blank, else the comparison
         b |= compared == Outcome.MISSED && !targetBlank && !actualBlank ? MISSED : 0;
         b |= i.isTemplateRow() ? TEMPLATE : 0;
-        b |= Checks.isSatisfaction(i) ? SATISFACTION : 0;
-        b |= SatisfactionWithoutSurvey.satisfaction(i) ? SATISFACTION_ROW : 0;
         b |= Checks.achievementShort(i) ? ACHIEVEMENT_SHORT : 0;
-        b |= ActualEqualsTargetPattern.equalsTarget(i) ? EQUALS_TARGET : 0;
+        // ActualEqualsTargetPattern.equalsTarget(i)
+        b |= t.isQuantitative() && !t.isRange() && inTarget != null && inTarget.compareTo(t.low()) == 0 ? EQUALS_TARGET : 0;
         b |= t.isQuantitative() && t.text().indexOf('百') >= 0 && t.text().contains("百分比") ? T_PERCENT_WORD : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? COPIED_COMPARATOR : 0;
         b |= !Checks.blank(i.adjustedTarget()) && !Checks.blank(i.target()) ? REVISED : 0;
@@ -252,8 +265,15 @@ final class IndicatorFacts {
         b |= av.isQuantitative() && !av.unit().isEmpty() && unitColumnEmpty(i.columns().unit())
                 && TargetParser.parseShared(i.actual()).unit().isEmpty() ? UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? TASK_REVISED : 0;
-        String l1 = i.level1();
-        String l2 = i.level2();
+        return b;
+    }
+
+    /** The facts that depend on the labels (一级 {@code l1}, 二级 {@code l2}) alone. */
+    private static long labels(String l1, String l2) {
+        long b = 0;
+        b |= "满意度指标".equals(l1) ? SATISFACTION : 0; // Checks.isSatisfaction
+        // SatisfactionWithoutSurvey.satisfaction
+        b |= "满意度指标".equals(l1) || (l1 != null && l1.contains("满意度")) || (l2 != null && l2.contains("满意度")) ? SATISFACTION_ROW : 0;
         b |= "产出指标".equals(l1) ? L1_OUTPUT : 0;
         b |= l1 != null && l1.startsWith("效益") ? L1_BENEFIT : 0;
         b |= (l1 != null && l1.contains("成本")) || (l2 != null && l2.contains("成本")) ? COST_WORD : 0;
