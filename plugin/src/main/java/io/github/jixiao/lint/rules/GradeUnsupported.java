@@ -11,7 +11,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.Framework;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -102,6 +102,8 @@ final class IndicatorFacts {
     static final long UNIT_ASSUMED = 1L << 39;
     /** {@code t.text().contains("百分比")} of a quantitative target ({@code i.targetValue()}). */
     static final long T_PERCENT_WORD = 1L << 41;
+    /** {@code t.vague() && !t.graded()} of the target in force ({@code i.targetValue()}). */
+    static final long T_VAGUE = 1L << 42;
     /** {@code i.task() != null && i.targetRevisedOn() != null}. */
     static final long TASK_REVISED = 1L << 40;
 
@@ -241,6 +243,7 @@ final class IndicatorFacts {
         b |= Checks.achievementShort(i) ? ACHIEVEMENT_SHORT : 0;
         // ActualEqualsTargetPattern.equalsTarget(i)
         b |= t.isQuantitative() && !t.isRange() && inTarget != null && inTarget.compareTo(t.low()) == 0 ? EQUALS_TARGET : 0;
+        b |= t.vague() && !t.graded() ? T_VAGUE : 0;
         b |= t.isQuantitative() && t.text().indexOf('百') >= 0 && t.text().contains("百分比") ? T_PERCENT_WORD : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? COPIED_COMPARATOR : 0;
         b |= !Checks.blank(i.adjustedTarget()) && !Checks.blank(i.target()) ? REVISED : 0;

@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 
 @RuleInfo(

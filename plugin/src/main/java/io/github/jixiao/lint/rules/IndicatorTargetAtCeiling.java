@@ -9,7 +9,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetValue;
-import java.util.List;
 
 @RuleInfo(
         id = "indicator-target-at-ceiling",

@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -31,7 +30,7 @@ import java.util.Set;
         })
 public final class IndicatorTaxonomyMixed implements Rule {
 
-    // ST-3's cost categories: IndicatorFacts.ST3_COST
+    // ST-3's cost categories are IndicatorFacts.ST3_COST (its L2_ST3_COST bit)
 
     @Override
     public void check(Submission submission, RuleContext ctx) {

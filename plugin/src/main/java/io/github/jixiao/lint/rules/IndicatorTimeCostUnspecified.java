@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetValue;
-import java.util.List;
 
 @RuleInfo(
         id = "indicator-time-cost-unspecified",

@@ -11,7 +11,6 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreInput;
-import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,6 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreSheet;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

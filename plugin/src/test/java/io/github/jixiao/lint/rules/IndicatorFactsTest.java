@@ -77,6 +77,7 @@ class IndicatorFactsTest {
         b |= i.actualUnitAssumed() ? IndicatorFacts.UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? IndicatorFacts.TASK_REVISED : 0;
         b |= t.isQuantitative() && t.text().contains("百分比") ? IndicatorFacts.T_PERCENT_WORD : 0;
+        b |= t.vague() && !t.graded() ? IndicatorFacts.T_VAGUE : 0;
         return b;
     }
 
