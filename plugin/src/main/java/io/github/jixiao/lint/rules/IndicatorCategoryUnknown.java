@@ -116,15 +116,15 @@ public final class IndicatorCategoryUnknown implements Rule {
                 mayMisfile[g] = (byte) (n2.contains("生态效益") || n2.contains("满意度") || n1.contains("满意度") ? 1 : 2);
             }
             if (mayMisfile[g] == 1) {
-                misfiled(facts.row(k), ctx, normalised[g][0], normalised[g][1]);
+                misfiled(facts.row(k), facts.all(k, IndicatorFacts.TEMPLATE), ctx, normalised[g][0], normalised[g][1]);
             }
         }
     }
 
     /** Names that plainly belong elsewhere; only on applicable rows with a name. */
     /** {@code n1}, {@code n2}: the row's labels normalised ({@link Labels#normalise}), once for its group. */
-    private static void misfiled(Indicator i, RuleContext ctx, String n1, String n2) {
-        if (i.notApplicable() || Checks.blank(i.name()) || i.isTemplateRow()) {
+    private static void misfiled(Indicator i, boolean templateRow, RuleContext ctx, String n1, String n2) {
+        if (i.notApplicable() || Checks.blank(i.name()) || templateRow) { // templateRow: i.isTemplateRow()
             return;
         }
         String n = i.name();

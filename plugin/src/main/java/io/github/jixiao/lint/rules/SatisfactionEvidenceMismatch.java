@@ -63,7 +63,7 @@ public final class SatisfactionEvidenceMismatch implements Rule {
         }
         BigDecimal s = survey.get().value();
         String qualifier = submission.text("management", "/satisfaction/qualifier");
-        String criterion = criterion(ctx);
+        // the criterion (a search of the score sheet) is looked up for a finding only
         BigDecimal min = values.stream().min(BigDecimal::compareTo).orElseThrow();
         BigDecimal max = values.stream().max(BigDecimal::compareTo).orElseThrow();
         if (qualifier != null && FLOOR_WORDS.stream().anyMatch(qualifier::contains)) {
@@ -74,14 +74,14 @@ public final class SatisfactionEvidenceMismatch implements Rule {
                 }
             }
             if (!below.isEmpty()) {
-                ctx.report(Severity.WARNING, "", survey.get().src(), criterion,
+                ctx.report(Severity.WARNING, "", survey.get().src(), criterion(ctx),
                         Checks.num(s), Checks.quote(qualifier), sats.size(), below.size(), Checks.num(min) + "%", Checks.names(below));
             }
             return;
         }
         BigDecimal tol = Checks.printedHalfUnit(s).add(Checks.EPSILON);
         if (s.subtract(max).compareTo(tol) > 0 || min.subtract(s).compareTo(tol) > 0) {
-            ctx.report(Severity.WARNING, "outside", survey.get().src(), criterion, Checks.num(s), "", sats.size(), "",
+            ctx.report(Severity.WARNING, "outside", survey.get().src(), criterion(ctx), Checks.num(s), "", sats.size(), "",
                     Checks.num(min) + "%", "", Checks.num(max) + "%");
         }
     }
