@@ -167,10 +167,15 @@ public final class TargetParser {
      * {@link Outcome#INCOMPARABLE}.
      */
     public static Outcome compare(TargetValue target, TargetValue actual) {
-        if (!target.isQuantitative() || !actual.isQuantitative() || actual.comparator() == Comparator.RANGE) {
-            return Outcome.INCOMPARABLE;
-        }
-        BigDecimal a = inUnitOf(actual, target);
+        // inUnitOf is null for whatever is not a single quantity in the target's terms: INCOMPARABLE
+        return outcome(target, inUnitOf(actual, target));
+    }
+
+    /**
+     * {@link #compare} for an actual already expressed in the target's unit ({@link #inUnitOf}{@code (actual, target)},
+     * which a caller that needs it too works out once); null is {@link Outcome#INCOMPARABLE}.
+     */
+    public static Outcome outcome(TargetValue target, BigDecimal a) {
         if (a == null) {
             return Outcome.INCOMPARABLE;
         }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runner's shared walk gives every tree rule exactly the findings its own walk gives (each rule checked alone on a
- * context of its own, as before the walk was shared), on every rule fixture; and a tree rule that throws in the shared
- * walk costs only its own findings.
+ * context of its own, as before the walk was shared), on every rule fixture; so do the indicator rules, which share one
+ * run's per-indicator facts ({@code lint.rules.IndicatorFacts}) under the runner and build their own alone; and a tree
+ * rule that throws in the shared walk costs only its own findings.
  */
 class RuleRunnerTest {
 
@@ -28,6 +29,7 @@ class RuleRunnerTest {
     void sharedWalkFindsWhatEachRuleFindsAlone() {
         int fixtures = 0;
         int treeFindings = 0;
+        int indicatorFindings = 0;
         for (String id : RuleFixtures.ruleIdsWithFixtures()) {
             for (String kind : List.of(RuleFixtures.FLAGS, RuleFixtures.PASSES)) {
                 for (Path file : RuleFixtures.files(id, kind)) {
@@ -54,12 +56,14 @@ class RuleRunnerTest {
                                 throw new AssertionError(rule + " threw on " + f.relative(), e);
                             });
                     assertEquals(alone, shared, f.relative());
+                    indicatorFindings += (int) shared.stream().filter(x -> x.ruleId().startsWith("indicator")).count();
                     fixtures++;
                 }
             }
         }
         assertTrue(fixtures > 100, "fixtures run: " + fixtures);
         assertTrue(treeFindings > 5, "findings of the tree rules: " + treeFindings);
+        assertTrue(indicatorFindings > 50, "findings of the indicator rules: " + indicatorFindings);
     }
 
     @Test

@@ -58,16 +58,22 @@ public final class ActualEqualsTargetPattern implements Rule {
         int equal = 0;
         int sats = 0;
         int satsEqual = 0;
-        for (Indicator i : applicable) {
-            boolean copied = copiedComparator(i);
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & IndicatorFacts.APPLICABLE) == 0) {
+                continue;
+            }
+            boolean copied = (b & IndicatorFacts.COPIED_COMPARATOR) != 0;
             if (copied) {
+                Indicator i = facts.row(k);
                 ctx.report("copied", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             }
-            boolean eq = copied || equalsTarget(i);
+            boolean eq = copied || (b & IndicatorFacts.EQUALS_TARGET) != 0;
             if (eq) {
                 equal++;
             }
-            if (Checks.isSatisfaction(i)) {
+            if ((b & IndicatorFacts.SATISFACTION) != 0) {
                 sats++;
                 if (eq) {
                     satsEqual++;

@@ -34,15 +34,17 @@ final class Checks {
 
     /**
      * Null, empty or white space only, as {@link String#isBlank}. Most texts start with a character no white space
-     * is (a letter, a digit, a Chinese character): decided from that character alone, without isBlank's call per
-     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000).
+     * is (a letter, a digit, a Chinese character, "≥"): decided from that character alone, without isBlank's call per
+     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000; in that
+     * range, where targets' "≥" and "≤" are, it is asked of the character; a surrogate is no white space, nor is the
+     * code point it starts).
      */
     static boolean blank(String s) {
         if (s == null || s.isEmpty()) {
             return true;
         }
         char c = s.charAt(0);
-        if (c > ' ' && (c < '\u1680' || c > '\u3000')) {
+        if (c > ' ' && (c < '\u1680' || c > '\u3000' || !Character.isWhitespace(c))) {
             return false;
         }
         return s.isBlank();
@@ -141,18 +143,28 @@ final class Checks {
             return true;
         }
         // the text less spaces and the punctuation a placeholder may carry; the longest placeholder has 3 characters
-        StringBuilder t = new StringBuilder(3);
+        // (kept in three chars: a text of more, most explanations, is let go without an allocation)
+        char c0 = 0;
+        char c1 = 0;
+        char c2 = 0;
+        int n = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (io.github.jixiao.text.Chars.spaceOrIdeographic(c) || "。．.；;，,".indexOf(c) >= 0) {
                 continue;
             }
-            if (t.length() == 3) {
-                return false;
+            switch (n) {
+                case 0 -> c0 = c;
+                case 1 -> c1 = c;
+                case 2 -> c2 = c;
+                default -> {
+                    return false;
+                }
             }
-            t.append(c);
+            n++;
         }
-        return PLACEHOLDERS.contains(t.toString());
+        char[] t = {c0, c1, c2};
+        return PLACEHOLDERS.contains(new String(t, 0, n));
     }
 
     private static final List<String> PLACEHOLDERS = List.of(

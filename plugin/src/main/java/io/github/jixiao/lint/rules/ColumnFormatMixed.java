@@ -53,25 +53,32 @@ public final class ColumnFormatMixed implements Rule {
         if (rows.isEmpty()) {
             return;
         }
+        IndicatorFacts facts = IndicatorFacts.of(s, ctx);
         for (Col c : NUMBER_COLUMNS) {
-            numbers(s, ctx, rows, c);
+            numbers(s, ctx, facts, c);
         }
         for (Col c : TEXT_COLUMNS) {
-            texts(s, ctx, rows, c);
+            texts(s, ctx, facts, c);
+            moneyUnits(s, ctx, facts, c);
         }
     }
 
     /** JSON numbers keep their printed decimals (20.00 arrives as 20.00): integers written with and without ".00". */
-    private static void numbers(Submission s, RuleContext ctx, List<io.github.jixiao.model.Indicator> rows, Col c) {
+    private static void numbers(Submission s, RuleContext ctx, IndicatorFacts facts, Col c) {
         String plain = null;
         String padded = null;
         String paddedAt = null;
-        for (io.github.jixiao.model.Indicator i : rows) {
-            if (!(c.value().apply(i) instanceof BigDecimal d)) {
+        boolean points = c.field().equals("points");
+        long has = points ? IndicatorFacts.POINTS : IndicatorFacts.SCORE;
+        for (int r = 0; r < facts.size(); r++) {
+            if ((facts.bits(r) & has) == 0) {
                 continue;
             }
+            io.github.jixiao.model.Indicator i = facts.row(r);
+            BigDecimal d = points ? i.points() : i.score();
             int k = i.index();
-            boolean integer = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+            // a scale of 0 or less is an integer as it stands: stripTrailingZeros (a new BigDecimal) only for decimals
+            boolean integer = d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
             if (!integer) {
                 continue;
             }
@@ -89,7 +96,61 @@ public final class ColumnFormatMixed implements Rule {
         }
     }
 
-    private static void texts(Submission s, RuleContext ctx, List<io.github.jixiao.model.Indicator> rows, Col c) {
+    /** The number formats a text shows ({@link #formats}): one bit each. */
+    static final int PLAIN = 1;
+    static final int PADDED = 2;
+    static final int GROUPED = 4;
+    static final int UNGROUPED = 8;
+    static final int WORD = 16;
+    static final int SIGN = 32;
+
+    /**
+     * The formats {@code t} shows: a grouped number ("5,000"), an ungrouped one of five digits and more, an integer
+     * padded with zero decimals ("20.00"), a plain integer in a text with "%", and percent written as a word or "％"
+     * after a digit, else as "%". 0 for null or a text without an ASCII digit. Worked out once per row and column
+     * ({@link IndicatorFacts#formats}), where the row's texts are at hand for the other facts.
+     */
+    static int formats(String t) {
+        if (t == null || !io.github.jixiao.text.Chars.hasAsciiDigit(t)) {
+            return 0; // nothing any of the checks below looks at
+        }
+        int f = 0;
+        boolean percent = t.indexOf('%') >= 0;
+        int p = 0;
+        while ((p = nextNumber(t, p)) >= 0) {
+            int end = numberEnd(t, p);
+            boolean comma = false;
+            int dot = -1;
+            for (int q = p; q < end; q++) {
+                char ch = t.charAt(q);
+                if (ch == ',') {
+                    comma = true;
+                } else if (ch == '.') {
+                    dot = q;
+                }
+            }
+            if (comma) {
+                f |= GROUPED;
+            } else if ((dot < 0 ? end : dot) - p >= 5) {
+                // 4-digit numbers are often years (2024): only 5 digits and more count as ungrouped
+                f |= UNGROUPED;
+            }
+            if (!comma && dot > p && zeros(t, dot + 1, end)) {
+                f |= PADDED;
+            } else if (dot < 0 && !comma && percent) {
+                f |= PLAIN;
+            }
+            p = end;
+        }
+        if (digitThen(t, "百分比") || digitThen(t, "％")) {
+            f |= WORD;
+        } else if (digitThen(t, "%")) {
+            f |= SIGN;
+        }
+        return f;
+    }
+
+    private static void texts(Submission s, RuleContext ctx, IndicatorFacts facts, Col c) {
         // the first row (its index) showing each format; -1 while none has
         int plain = -1;
         int padded = -1;
@@ -97,58 +158,28 @@ public final class ColumnFormatMixed implements Rule {
         int ungrouped = -1;
         int word = -1;
         int sign = -1;
-        String[] texts = new String[rows.size()];
-        for (int k = 0; k < rows.size(); k++) {
-            if (!(c.value().apply(rows.get(k)) instanceof String t)) {
+        boolean target = c.field().equals("target");
+        for (int k = 0; k < facts.size(); k++) {
+            int f = facts.formats(k, target);
+            if (f == 0) {
                 continue;
             }
-            texts[k] = t;
-            if (!io.github.jixiao.text.Chars.hasAsciiDigit(t)) {
-                continue; // nothing any of the checks below looks at
-            }
-            boolean percent = t.indexOf('%') >= 0;
-            int p = 0;
-            while ((p = nextNumber(t, p)) >= 0) {
-                int end = numberEnd(t, p);
-                boolean comma = false;
-                int dot = -1;
-                for (int q = p; q < end; q++) {
-                    char ch = t.charAt(q);
-                    if (ch == ',') {
-                        comma = true;
-                    } else if (ch == '.') {
-                        dot = q;
-                    }
-                }
-                if (comma) {
-                    grouped = grouped < 0 ? k : grouped;
-                } else if ((dot < 0 ? end : dot) - p >= 5) {
-                    // 4-digit numbers are often years (2024): only 5 digits and more count as ungrouped
-                    ungrouped = ungrouped < 0 ? k : ungrouped;
-                }
-                if (!comma && dot > p && zeros(t, dot + 1, end)) {
-                    padded = padded < 0 ? k : padded;
-                } else if (dot < 0 && !comma && percent) {
-                    plain = plain < 0 ? k : plain;
-                }
-                p = end;
-            }
-            if (digitThen(t, "百分比") || digitThen(t, "％")) {
-                word = word < 0 ? k : word;
-            } else if (digitThen(t, "%")) {
-                sign = sign < 0 ? k : sign;
-            }
+            plain = plain < 0 && (f & PLAIN) != 0 ? k : plain;
+            padded = padded < 0 && (f & PADDED) != 0 ? k : padded;
+            grouped = grouped < 0 && (f & GROUPED) != 0 ? k : grouped;
+            ungrouped = ungrouped < 0 && (f & UNGROUPED) != 0 ? k : ungrouped;
+            word = word < 0 && (f & WORD) != 0 ? k : word;
+            sign = sign < 0 && (f & SIGN) != 0 ? k : sign;
         }
-        report(s, ctx, c, "separators", at(rows, texts, grouped, c), at(rows, texts, ungrouped, c));
-        if (padded >= 0 && plain >= 0 && texts[padded].contains("%")) {
-            report(s, ctx, c, "decimals", at(rows, texts, padded, c), at(rows, texts, plain, c));
+        report(s, ctx, c, "separators", at(facts, grouped, c), at(facts, ungrouped, c));
+        if (padded >= 0 && plain >= 0 && ((String) c.value().apply(facts.row(padded))).contains("%")) {
+            report(s, ctx, c, "decimals", at(facts, padded, c), at(facts, plain, c));
         }
-        report(s, ctx, c, "percent", at(rows, texts, word, c), at(rows, texts, sign, c));
-        moneyUnits(s, ctx, c);
+        report(s, ctx, c, "percent", at(facts, word, c), at(facts, sign, c));
     }
 
-    private static String[] at(List<io.github.jixiao.model.Indicator> rows, String[] texts, int k, Col c) {
-        return k < 0 ? null : new String[] {texts[k], rows.get(k).pointer() + "/" + c.field()};
+    private static String[] at(IndicatorFacts facts, int k, Col c) {
+        return k < 0 ? null : new String[] {(String) c.value().apply(facts.row(k)), facts.row(k).pointer() + "/" + c.field()};
     }
 
     private static boolean digit(char ch) {
@@ -225,25 +256,35 @@ public final class ColumnFormatMixed implements Rule {
     }
 
     /** Totals in 元 beside totals in 万元 within the target or actual column (as parsed, with the row's unit). */
-    private static void moneyUnits(Submission s, RuleContext ctx, Col c) {
+    private static void moneyUnits(Submission s, RuleContext ctx, IndicatorFacts facts, Col c) {
         String[] yuan = null;
         String[] wan = null;
         boolean target = c.field().equals("target");
-        for (io.github.jixiao.model.Indicator i : s.indicators()) {
-            io.github.jixiao.target.TargetValue v = target ? i.targetValue() : i.actualValue();
-            if (!v.isMoney()) {
+        long money = target ? IndicatorFacts.T_MONEY : IndicatorFacts.A_MONEY;
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & money) == 0) {
                 continue;
             }
+            io.github.jixiao.model.Indicator i = facts.row(k);
+            io.github.jixiao.target.TargetValue v = target ? i.targetValue() : i.actualValue();
             String written = target ? i.effectiveTarget() : i.actual();
             if (written == null) {
                 continue;
             }
-            String at = i.pointer() + "/" + (target && !Checks.blank(i.adjustedTarget()) ? "adjustedTarget" : c.field());
-            String shown = written.strip() + (written.contains("元") ? "" : " " + v.unit());
-            if (io.github.jixiao.model.Money.YUAN.equals(v.unit())) {
-                yuan = yuan == null ? new String[] {shown, at} : yuan;
-            } else if (io.github.jixiao.model.Money.WAN.equals(v.unit())) {
-                wan = wan == null ? new String[] {shown, at} : wan;
+            // only the first amount of each unit is shown: the texts are made for it alone
+            boolean isYuan = io.github.jixiao.model.Money.YUAN.equals(v.unit());
+            boolean isWan = !isYuan && io.github.jixiao.model.Money.WAN.equals(v.unit());
+            if (isYuan && yuan == null || isWan && wan == null) {
+                String at = i.pointer() + "/" + (target && !Checks.blank(i.adjustedTarget()) ? "adjustedTarget" : c.field());
+                String shown = written.strip() + (written.contains("元") ? "" : " " + v.unit());
+                if (isYuan) {
+                    yuan = new String[] {shown, at};
+                } else {
+                    wan = new String[] {shown, at};
+                }
+                if (yuan != null && wan != null) {
+                    break;
+                }
             }
         }
         report(s, ctx, c, "money-units", yuan, wan);

@@ -11,7 +11,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.Framework;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,8 +78,12 @@ public final class GradeUnsupported implements Rule {
         }
         List<Indicator> missed = new ArrayList<>();
         BigDecimal points = BigDecimal.ZERO;
-        for (Indicator i : s.applicableIndicators()) {
-            if (i.points() != null && (Checks.outcome(i) == Outcome.MISSED || Checks.achievementShort(i))) {
+        IndicatorFacts facts = IndicatorFacts.of(s, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS)) == (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS)
+                    && (b & (IndicatorFacts.MISSED | IndicatorFacts.ACHIEVEMENT_SHORT)) != 0) {
+                Indicator i = facts.row(k);
                 missed.add(i);
                 points = points.add(i.points());
             }

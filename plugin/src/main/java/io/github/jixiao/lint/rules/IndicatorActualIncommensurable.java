@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 
 @RuleInfo(
@@ -40,12 +39,22 @@ public final class IndicatorActualIncommensurable implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            TargetValue a = i.actualValue();
-            if (t.isEmpty() || a.isEmpty()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.A_EMPTY)) != IndicatorFacts.APPLICABLE) {
                 continue; // indicator-incomplete
             }
+            // the common rows, let go on their bits: a quantity in the target's terms, its unit not assumed; words for words
+            long plain = IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.A_QUANTITATIVE | IndicatorFacts.SAME_TERMS;
+            if ((b & (plain | IndicatorFacts.A_RANGE | IndicatorFacts.UNIT_ASSUMED)) == plain
+                    || (b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE))
+                            == (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE)) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            TargetValue a = i.actualValue();
             // the quoted name, target and actual are made only for a row reported (most rows are not)
             if (t.isQualitative()) {
                 if (a.isQuantitative()) {
@@ -56,10 +65,10 @@ public final class IndicatorActualIncommensurable implements Rule {
                 ctx.report("quantitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), example);
             } else if (a.isRange()) {
                 ctx.report("range", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
-            } else if (!TargetParser.sameTerms(t, a)) {
+            } else if ((b & IndicatorFacts.SAME_TERMS) == 0) {
                 ctx.report("unit", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), unitName(t.unit()),
                         unitName(a.unit()));
-            } else if (i.actualUnitAssumed()) {
+            } else if ((b & IndicatorFacts.UNIT_ASSUMED) != 0) {
                 ctx.report(Severity.WARNING, "unit-assumed", i.actualSrc(), null, Checks.name(i), Checks.target(i),
                         Checks.quote(a.text()), t.unit());
             }

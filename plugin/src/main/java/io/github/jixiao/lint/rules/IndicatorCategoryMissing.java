@@ -70,7 +70,7 @@ public final class IndicatorCategoryMissing implements Rule {
         }
         Optional<Framework> framework = ctx.framework();
         if (framework.isPresent()) {
-            byFramework(framework.get(), Labels.of(ctx), all, where, ctx);
+            byFramework(framework.get(), Labels.of(ctx), IndicatorFacts.of(submission, ctx), where, ctx);
             return;
         }
         Set<String> present = new HashSet<>();
@@ -91,12 +91,13 @@ public final class IndicatorCategoryMissing implements Rule {
     }
 
     /** The framework's own taxonomy: its required categories, matched with their aliases. */
-    private static void byFramework(Framework f, Labels labels, List<Indicator> all, Src where, RuleContext ctx) {
+    private static void byFramework(Framework f, Labels labels, IndicatorFacts facts, Src where, RuleContext ctx) {
+        // a category's rows are asked of only by their labels: each group of rows with equal labels is asked once
         for (Framework.Category c : f.taxonomy()) {
-            List<Indicator> in = new java.util.ArrayList<>();
-            for (Indicator i : all) {
-                if (labels.matches(c, i.level1())) {
-                    in.add(i);
+            List<Integer> in = new java.util.ArrayList<>(); // the groups whose 一级 names c
+            for (int g = 0; g < facts.groups(); g++) {
+                if (labels.matches(c, facts.level1(g))) {
+                    in.add(g);
                 }
             }
             if (c.optional() && in.isEmpty()) {
@@ -110,7 +111,7 @@ public final class IndicatorCategoryMissing implements Rule {
                 continue;
             }
             for (Framework.SubCategory s : c.level2()) {
-                if (s.optional() || anyNamed(labels, s, in)) {
+                if (s.optional() || anyNamed(labels, s, facts, in)) {
                     continue;
                 }
                 ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
@@ -118,9 +119,9 @@ public final class IndicatorCategoryMissing implements Rule {
         }
     }
 
-    private static boolean anyNamed(Labels labels, Framework.SubCategory s, List<Indicator> in) {
-        for (Indicator i : in) {
-            if (labels.matches(s, i.level2())) {
+    private static boolean anyNamed(Labels labels, Framework.SubCategory s, IndicatorFacts facts, List<Integer> groups) {
+        for (int g : groups) {
+            if (labels.matches(s, facts.level2(g))) {
                 return true;
             }
         }

@@ -62,14 +62,27 @@ public final class IndicatorCategoryUnknown implements Rule {
         Framework f = fw.get();
         Labels known = Labels.of(ctx);
         Set<String> seen = new HashSet<>();
-        for (Indicator i : submission.indicators()) {
-            String l1 = i.level1();
-            String l2 = i.level2();
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // per group of rows with equal labels: its category, whether its 二级 is one of it, whether misfiled may report
+        @SuppressWarnings("unchecked")
+        Optional<Framework.Category>[] categories = new Optional[facts.groups()];
+        byte[] level2Known = new byte[facts.groups()]; // 0 not asked yet, 1 blank or known, 2 not
+        byte[] mayMisfile = new byte[facts.groups()]; // 0 not asked yet, 1 yes, 2 no
+        String[][] normalised = new String[facts.groups()][]; // per group: its labels normalised
+        for (int k = 0; k < facts.size(); k++) {
+            int g = facts.group(k);
+            String l1 = facts.level1(g);
+            String l2 = facts.level2(g);
             if (Checks.blank(l1)) {
                 continue;
             }
-            Optional<Framework.Category> c = known.category(l1);
+            Optional<Framework.Category> c = categories[g];
+            if (c == null) {
+                c = known.category(l1);
+                categories[g] = c;
+            }
             if (c.isEmpty()) {
+                Indicator i = facts.row(k);
                 if (seen.add("1|" + known.normalise(l1))) {
                     List<String> labels = f.taxonomy().stream().map(Framework.Category::level1).toList();
                     ctx.report("level1", i.src(), l1.strip(), "", nearest(l1, labels, f.taxonomy().stream()
@@ -77,7 +90,11 @@ public final class IndicatorCategoryUnknown implements Rule {
                 }
                 continue;
             }
-            if (!Checks.blank(l2) && !known.anyLevel2(c.get(), l2)) {
+            if (level2Known[g] == 0) {
+                level2Known[g] = (byte) (Checks.blank(l2) || known.anyLevel2(c.get(), l2) ? 1 : 2);
+            }
+            if (level2Known[g] == 2) {
+                Indicator i = facts.row(k);
                 if (seen.add("2|" + known.normalise(l1) + "|" + known.normalise(l2))) {
                     Optional<Framework.Category> other = f.taxonomy().stream()
                             .filter(x -> x.level2().stream().anyMatch(y -> y.matches(l2))).findFirst();
@@ -91,23 +108,33 @@ public final class IndicatorCategoryUnknown implements Rule {
                 }
                 continue;
             }
-            misfiled(i, ctx, known);
+            if (mayMisfile[g] == 0) {
+                // misfiled reports only under a 生态效益 二级 or a 满意度 label
+                String n1 = known.normalise(l1);
+                String n2 = known.normalise(l2);
+                normalised[g] = new String[] {n1, n2};
+                mayMisfile[g] = (byte) (n2.contains("生态效益") || n2.contains("满意度") || n1.contains("满意度") ? 1 : 2);
+            }
+            if (mayMisfile[g] == 1) {
+                misfiled(facts.row(k), facts.all(k, IndicatorFacts.TEMPLATE), ctx, normalised[g][0], normalised[g][1]);
+            }
         }
     }
 
     /** Names that plainly belong elsewhere; only on applicable rows with a name. */
-    private static void misfiled(Indicator i, RuleContext ctx, Labels labels) {
-        if (i.notApplicable() || Checks.blank(i.name()) || i.isTemplateRow()) {
+    /** {@code n1}, {@code n2}: the row's labels normalised ({@link Labels#normalise}), once for its group. */
+    private static void misfiled(Indicator i, boolean templateRow, RuleContext ctx, String n1, String n2) {
+        if (i.notApplicable() || Checks.blank(i.name()) || templateRow) { // templateRow: i.isTemplateRow()
             return;
         }
         String n = i.name();
-        String l2 = labels.normalise(i.level2());
+        String l2 = n2;
         if (l2.contains("生态效益") && MONEY_WORDS.stream().anyMatch(n::contains) && ECO_WORDS.stream().noneMatch(n::contains)) {
             ctx.report("misfiled", i.src(), Checks.name(i), i.level2().strip(), "成本、资金", "“经济效益指标”或“成本指标”",
                     "cost or money");
             return;
         }
-        boolean satisfactionRow = labels.normalise(i.level1()).contains("满意度") || l2.contains("满意度");
+        boolean satisfactionRow = n1.contains("满意度") || l2.contains("满意度");
         if (satisfactionRow && !n.contains("满意") && !n.contains("满意率")) {
             ctx.report("misfiled", i.src(), Checks.name(i), (Checks.blank(i.level2()) ? i.level1() : i.level2()).strip(),
                     "满意度以外的内容", "产出或效益指标", "something other than satisfaction");

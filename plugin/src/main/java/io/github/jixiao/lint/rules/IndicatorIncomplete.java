@@ -8,9 +8,7 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 @RuleInfo(
@@ -40,47 +38,70 @@ import java.util.Map;
         })
 public final class IndicatorIncomplete implements Rule {
 
-    private static boolean allEmpty(List<Indicator> rows) {
-        for (Indicator i : rows) {
-            if (!Checks.blank(i.effectiveTarget()) || !Checks.blank(i.actual())) {
+    private static boolean allEmpty(IndicatorFacts facts, IntList rows) {
+        for (int r = 0; r < rows.size; r++) {
+            if (!facts.all(rows.at[r], IndicatorFacts.TARGET_BLANK | IndicatorFacts.ACTUAL_BLANK)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Row numbers (of {@link IndicatorFacts}), without a boxing each. */
+    private static final class IntList {
+        int[] at = new int[8];
+        int size;
+
+        void add(int k) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, 2 * size);
+            }
+            at[size++] = k;
+        }
+    }
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
-        Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
-        // rows of one category follow each other: a row under the labels of the row before joins its list without the
-        // key being built and looked up (equal labels make an equal key)
-        List<Indicator> last = null;
-        Indicator prev = null;
-        for (Indicator i : submission.applicableIndicators()) {
-            if (prev == null || !java.util.Objects.equals(i.level1(), prev.level1()) || !java.util.Objects.equals(i.level2(), prev.level2())) {
-                last = byCategory.computeIfAbsent(i.level1() + "\u0000" + i.level2(), k -> new ArrayList<>());
-            }
-            last.add(i);
-            prev = i;
-        }
-        for (List<Indicator> rows : byCategory.values()) {
-            if (allEmpty(rows)) {
-                Indicator first = rows.get(0);
-                // at 目标申报 there are no actuals yet: only the targets are asked for
-                ctx.report(submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category", first.src(),
-                        first.level1(), first.level2(), rows.size());
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        Map<String, IntList> byCategory = new LinkedHashMap<>();
+        // the key is built once per group of equal labels (equal labels make an equal key), in the order the
+        // applicable rows first show it
+        IntList[] ofGroup = new IntList[facts.groups()];
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & IndicatorFacts.APPLICABLE) == 0) {
                 continue;
             }
-            for (Indicator i : rows) {
-                if (Checks.blank(i.effectiveTarget())) {
+            int g = facts.group(k);
+            if (ofGroup[g] == null) {
+                ofGroup[g] = byCategory.computeIfAbsent(facts.level1(g) + "\u0000" + facts.level2(g), x -> new IntList());
+            }
+            ofGroup[g].add(k);
+        }
+        for (IntList list : byCategory.values()) {
+            if (allEmpty(facts, list)) {
+                Indicator first = facts.row(list.at[0]);
+                // at 目标申报 there are no actuals yet: only the targets are asked for
+                ctx.report(submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category", first.src(),
+                        first.level1(), first.level2(), list.size);
+                continue;
+            }
+            for (int r = 0; r < list.size; r++) {
+                long b = facts.bits(list.at[r]);
+                boolean due = (b & IndicatorFacts.ACTUAL_BLANK) != 0
+                        || (b & (IndicatorFacts.POINTS | IndicatorFacts.SCORE)) == IndicatorFacts.POINTS;
+                if ((b & IndicatorFacts.TARGET_BLANK) == 0 && (!yearEnd || !due)) {
+                    continue; // a target, and (at the year end) an actual and, with points, a score: nothing to report
+                }
+                Indicator i = facts.row(list.at[r]);
+                if ((b & IndicatorFacts.TARGET_BLANK) != 0) {
                     ctx.report("no-target", i.targetSrc(), Checks.name(i));
                     continue;
                 }
                 if (!yearEnd) {
                     continue; // actuals and scores are due at the year-end self-evaluation only
                 }
-                if (Checks.blank(i.actual())) {
+                if ((b & IndicatorFacts.ACTUAL_BLANK) != 0) {
                     ctx.report("no-actual", i.actualSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()));
                 }
                 if (i.points() != null && i.score() == null) {

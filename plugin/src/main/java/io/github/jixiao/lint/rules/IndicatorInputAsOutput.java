@@ -57,35 +57,51 @@ public final class IndicatorInputAsOutput implements Rule {
             "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度",
             "结余率", "结转率", "预算调整率", "科目调整次数");
 
+    /**
+     * {@link #SPENDING_RATES} then {@link #INPUT_WORDS}: one scan of a name answers both, as the earliest word of the
+     * two lists is a spending rate wherever the name holds one, and else the earliest input word.
+     */
+    private static final WordList SPENDING_THEN_INPUT = WordList.concat(SPENDING_RATES, INPUT_WORDS);
+
     /** Names that say a cost target is the budget itself. */
     private static final WordList BUDGET_WORDS = WordList.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
         List<Money> budgets = null; // the budget totals, read at the first cost row that needs them
-        for (Indicator i : submission.applicableIndicators()) {
-            String l1 = i.level1() == null ? "" : i.level1();
-            String l2 = i.level2() == null ? "" : i.level2();
-            String label = i.label();
-            TargetValue t = i.targetValue();
-            if (l2.contains("成本") || l1.contains("成本")) {
-                budgets = budgetRestated(submission, i, ctx, budgets);
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        int spendingWords = SPENDING_RATES.words().size();
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & IndicatorFacts.APPLICABLE) == 0) {
                 continue;
             }
-            boolean output = "产出指标".equals(l1);
-            boolean benefit = l1.startsWith("效益");
-            if (output && l2.isEmpty() || !output && !benefit) {
+            if ((b & IndicatorFacts.COST_WORD) != 0) {
+                // budgetRestated asks a money target in 元 or 万元, not a range, first
+                if ((b & (IndicatorFacts.T_MONEY | IndicatorFacts.T_RANGE)) == IndicatorFacts.T_MONEY) {
+                    budgets = budgetRestated(submission, facts.row(k), ctx, budgets);
+                }
+                continue;
+            }
+            boolean output = (b & IndicatorFacts.L1_OUTPUT) != 0;
+            boolean benefit = (b & IndicatorFacts.L1_BENEFIT) != 0;
+            if (output && (b & IndicatorFacts.L2_EMPTY) != 0 || !output && !benefit) {
                 continue; // before the names are searched: nothing below is asked of these rows
             }
-            String spending = SPENDING_RATES.firstIn(label);
-            if (benefit && spending == null) {
-                spending = INPUT_WORDS.firstIn(label);
-            }
-            if (output && t.isMoney()) {
+            Indicator i = facts.row(k);
+            String l1 = i.level1() == null ? "" : i.level1();
+            String l2 = i.level2() == null ? "" : i.level2();
+            TargetValue t = i.targetValue();
+            if (output && (b & IndicatorFacts.T_MONEY) != 0) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
-            String input = output ? INPUT_WORDS.firstIn(label) : null;
+            // i.label() is the name where the name is not blank (Checks.blank answers as isBlank, from one character)
+            int w = SPENDING_THEN_INPUT.indexIn(Checks.blank(i.name()) ? i.label() : i.name());
+            String word = w < 0 ? null : SPENDING_THEN_INPUT.words().get(w);
+            // as SPENDING_RATES.firstIn, then (benefit rows) INPUT_WORDS.firstIn; and INPUT_WORDS.firstIn (output rows)
+            String spending = w < 0 ? null : w < spendingWords || benefit ? word : null;
+            String input = output && w >= spendingWords ? word : null;
             if (spending != null) {
                 ctx.report("spending", i.src(), Checks.name(i), l1 + (l2.isEmpty() ? "" : "/" + l2), spending,
                         output ? "产出" : "效益", output ? "output" : "benefit");

@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 
 @RuleInfo(
@@ -40,20 +39,22 @@ public final class IndicatorMissUnexplained implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            if (!Checks.placeholder(i.explanation())) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.EXPLANATION_PLACEHOLDER)) {
                 continue;
             }
-            boolean blank = Checks.blank(i.explanation());
+            Indicator i = facts.row(k);
+            boolean blank = (b & IndicatorFacts.EXPLANATION_BLANK) != 0;
             String said = blank ? "" : i.explanation().strip();
-            Outcome o = Checks.outcome(i);
-            if (o == Outcome.MISSED) {
+            if ((b & IndicatorFacts.MISSED) != 0) {
                 if (!blank) {
                     ctx.report("", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), said);
                 }
                 continue;
             }
-            if (Checks.achievementShort(i)) {
+            if ((b & IndicatorFacts.ACHIEVEMENT_SHORT) != 0) {
                 ctx.report(blank ? "short-blank" : "short", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()),
                         said, i.achievement().strip());
                 continue;
@@ -61,7 +62,7 @@ public final class IndicatorMissUnexplained implements Rule {
             BigDecimal points = i.points();
             BigDecimal score = i.score();
             // a met row marked down, or one whose result cannot be judged, is indicator-score-unexplained's
-            if (!blank && points != null && score != null && score.compareTo(points) < 0 && !Checks.blank(i.actual())
+            if (!blank && points != null && score != null && score.compareTo(points) < 0 && (b & IndicatorFacts.ACTUAL_BLANK) == 0
                     && !Checks.met(i)) {
                 ctx.report("below-points", IndicatorScoreUnexplained.scoreSrc(submission, i), Checks.name(i), Checks.target(i),
                         Checks.quote(i.actual()), said, Checks.num(score), Checks.num(points));

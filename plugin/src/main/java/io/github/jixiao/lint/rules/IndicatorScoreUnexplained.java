@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 
 @RuleInfo(
@@ -38,25 +37,34 @@ public final class IndicatorScoreUnexplained implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS | IndicatorFacts.SCORE))
+                    != (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS | IndicatorFacts.SCORE)
+                    || (b & (IndicatorFacts.ACTUAL_BLANK | IndicatorFacts.EXPLANATION_PLACEHOLDER)) == 0) {
+                continue; // no points or score; or an actual and an explanation: nothing below reports such a row
+            }
+            Indicator i = facts.row(k);
             BigDecimal points = i.points();
             BigDecimal score = i.score();
             if (points == null || score == null || points.signum() <= 0) {
                 continue;
             }
-            if (Checks.blank(i.actual())) {
+            if ((b & IndicatorFacts.ACTUAL_BLANK) != 0) {
                 if (score.compareTo(points) >= 0) {
                     ctx.report("empty-actual", i.actualSrc(), Checks.name(i), Checks.target(i), "", Checks.num(score), Checks.num(points));
                 }
                 continue;
             }
-            if (score.compareTo(points) >= 0 || !Checks.placeholder(i.explanation())) {
+            if (score.compareTo(points) >= 0) { // (the explanation is a placeholder: the bits above)
                 continue;
             }
             Object[] args = {Checks.name(i), Checks.target(i), Checks.quote(i.actual()), Checks.num(score), Checks.num(points)};
             if (Checks.met(i)) {
                 ctx.report("", scoreSrc(submission, i), args);
-            } else if (Checks.blank(i.explanation()) && Checks.outcome(i) != Outcome.MISSED && !Checks.achievementShort(i)) {
+            } else if ((b & (IndicatorFacts.EXPLANATION_BLANK | IndicatorFacts.MISSED | IndicatorFacts.ACHIEVEMENT_SHORT))
+                    == IndicatorFacts.EXPLANATION_BLANK) {
                 // a miss, or a "无" as the reason, is indicator-miss-unexplained's; here the result cannot be judged
                 ctx.report(Severity.INFO, "deducted", scoreSrc(submission, i), null, args);
             }

@@ -9,7 +9,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetValue;
-import java.util.List;
 
 @RuleInfo(
         id = "indicator-target-at-ceiling",
@@ -34,12 +33,14 @@ public final class IndicatorTargetAtCeiling implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            if (!t.isQuantitative()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 continue;
             }
-            if (t.text().contains("百分比")) {
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            if ((facts.bits(k) & IndicatorFacts.T_PERCENT_WORD) != 0) { // t.text().contains("百分比")
                 ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
                     && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {

@@ -38,12 +38,18 @@ public final class IndicatorTargetFarExceeded implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         BigDecimal factor = ctx.threshold("factor"); // read once: the lookup is a search of the rule's settings
-        for (Indicator i : submission.applicableIndicators()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_AT_LEAST
+                    | IndicatorFacts.A_QUANTITATIVE)) {
+                continue; // inUnitOf below gives null for an actual that is not a quantity
+            }
+            Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if (!t.isQuantitative() || (t.comparator() != Comparator.GE && t.comparator() != Comparator.GT) || t.low().signum() <= 0) {
                 continue;
             }
-            BigDecimal a = TargetParser.inUnitOf(i.actualValue(), t);
+            BigDecimal a = facts.actualInTarget(k); // TargetParser.inUnitOf(i.actualValue(), t), once per run
             if (a != null && a.compareTo(t.low().multiply(factor)) >= 0) {
                 BigDecimal times = a.divide(t.low(), 1, java.math.RoundingMode.HALF_UP);
                 ctx.report("", i.actualSrc(), Checks.name(i), Checks.quote(t.text()), Checks.quote(i.actual()), Checks.num(times));

@@ -8,8 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import io.github.jixiao.target.Outcome;
-import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 
 @RuleInfo(
@@ -36,12 +34,14 @@ public final class IndicatorTargetMissed implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            TargetValue a = i.actualValue();
-            if (TargetParser.compare(t, a) != Outcome.MISSED) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.COMPARED_MISSED)) {
                 continue;
             }
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            TargetValue a = i.actualValue();
             String name = Checks.name(i);
             String tq = Checks.target(i);
             String aq = Checks.quote(a.text());

@@ -30,7 +30,13 @@ public final class IndicatorTargetNoComparator implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT))
+                    != (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
+                continue;
+            }
+            Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if (t.isQuantitative() && !t.explicitComparator()) {
                 String value = t.low().toPlainString() + (t.unit().isEmpty() ? "" : t.isPercent() ? "%" : " " + t.unit());

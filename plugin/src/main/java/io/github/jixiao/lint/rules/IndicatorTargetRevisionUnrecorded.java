@@ -34,8 +34,13 @@ public final class IndicatorTargetRevisionUnrecorded implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            if (Checks.blank(i.adjustedTarget()) || Checks.blank(i.target()) || same(ctx, i.target(), i.adjustedTarget())) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.REVISED)) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            if (same(ctx, i.target(), i.adjustedTarget())) {
                 continue;
             }
             String name = Checks.name(i);

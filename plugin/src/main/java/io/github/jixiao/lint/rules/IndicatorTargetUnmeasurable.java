@@ -7,7 +7,6 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
-import io.github.jixiao.target.TargetValue;
 
 @RuleInfo(
         id = "indicator-target-unmeasurable",
@@ -29,11 +28,14 @@ public final class IndicatorTargetUnmeasurable implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            if (t.isQualitative() && t.vague() && !t.graded()) {
-                ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            // t.isQualitative() && t.vague() && !t.graded(), on the bits
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE | IndicatorFacts.T_VAGUE)) {
+                continue;
             }
+            Indicator i = facts.row(k);
+            ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
         }
     }
 }

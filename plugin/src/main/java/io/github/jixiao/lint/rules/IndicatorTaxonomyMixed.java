@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -31,22 +30,27 @@ import java.util.Set;
         })
 public final class IndicatorTaxonomyMixed implements Rule {
 
-    private static final List<String> ST3_COST = List.of("经济成本指标", "社会成本指标", "生态环境成本指标");
+    // ST-3's cost categories are IndicatorFacts.ST3_COST (its L2_ST3_COST bit)
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
         boolean costFirst = false;
         boolean costUnderOutput = false;
         Set<String> reported = new HashSet<>();
-        for (Indicator i : submission.indicators()) {
-            if ("成本指标".equals(i.level1())) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & IndicatorFacts.L1_COST) != 0) {
                 costFirst = true;
             }
-            if ("产出指标".equals(i.level1()) && "成本指标".equals(i.level2())) {
+            if ((b & (IndicatorFacts.L1_OUTPUT | IndicatorFacts.L2_COST)) == (IndicatorFacts.L1_OUTPUT | IndicatorFacts.L2_COST)) {
                 costUnderOutput = true;
             }
-            if (i.level2() != null && ST3_COST.contains(i.level2()) && !"成本指标".equals(i.level1())
-                    && reported.add(i.level1() + "/" + i.level2())) {
+            if ((b & (IndicatorFacts.L2_ST3_COST | IndicatorFacts.L1_COST)) != IndicatorFacts.L2_ST3_COST) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            if (reported.add(i.level1() + "/" + i.level2())) {
                 ctx.report("misfiled", i.src(), i.level1(), i.level2());
             }
         }

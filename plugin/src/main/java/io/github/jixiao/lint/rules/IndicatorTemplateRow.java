@@ -31,8 +31,10 @@ public final class IndicatorTemplateRow implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.indicators()) {
-            if (i.isTemplateRow()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (facts.all(k, IndicatorFacts.TEMPLATE)) {
+                Indicator i = facts.row(k);
                 ctx.report("", i.src(), i.index() + 1, Checks.name(i));
             }
         }

@@ -8,7 +8,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetValue;
-import java.util.List;
 
 @RuleInfo(
         id = "indicator-time-cost-unspecified",
@@ -47,21 +46,27 @@ public final class IndicatorTimeCostUnspecified implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        for (Indicator i : submission.applicableIndicators()) {
-            TargetValue t = i.targetValue();
-            if (t.isEmpty()) {
-                continue;
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY)) != IndicatorFacts.APPLICABLE
+                    || (b & (IndicatorFacts.L2_TIMELINESS | IndicatorFacts.L1_COST | IndicatorFacts.L2_COST)) == 0) {
+                continue; // no target, or neither a 时效 nor a cost row
             }
-            if ("时效指标".equals(i.level2())) {
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            if ((b & IndicatorFacts.L2_TIMELINESS) != 0) {
+                // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
+                String label = Checks.blank(i.name()) ? i.label() : i.name();
                 if (t.isQualitative() && !hasPeriod(t.text())) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
-                } else if (hundredPercent(t) && !hasPeriod(i.label())) {
+                } else if (hundredPercent(t) && !hasPeriod(label)) {
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
-                } else if (t.isPercent() && hasDate(i.label()) && !i.label().contains("率")) {
+                } else if (t.isPercent() && hasDate(label) && !label.contains("率")) {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                            Checks.quote(i.label()));
+                            Checks.quote(label));
                 }
-            } else if (isCost(i) && !t.isMoney() && !moneyPerUnit(t)) {
+            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t)) { // a cost row (the bits above)
                 if (t.isQualitative()) {
                     ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else {
@@ -69,10 +74,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             }
         }
-    }
-
-    private static boolean isCost(Indicator i) {
-        return "成本指标".equals(i.level1()) || "成本指标".equals(i.level2());
     }
 
     /** "500 元/人", "3 万元/场": an amount per unit. */
@@ -94,6 +95,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
 
     /** A date or a month in the text: "12月底", "2021年12月", "6月30日前", "年底前". */
     private static boolean hasDate(String text) {
+        // every alternative of DATE holds 月, 底, 末 or 前: a text without any of them is let go without the regex
+        if (text.indexOf('月') < 0 && text.indexOf('底') < 0 && text.indexOf('末') < 0 && text.indexOf('前') < 0) {
+            return false;
+        }
         return DATE.matcher(text).matches();
     }
 

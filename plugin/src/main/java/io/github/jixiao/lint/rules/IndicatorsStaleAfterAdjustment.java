@@ -61,7 +61,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
                 .filter(a -> a.kind() != null && KINDS.contains(a.kind()))
                 .filter(a -> !Checks.blank(a.task()) && ("task".equals(a.scope()) || a.scope() == null))
                 .sorted(Comparator.comparing(Adjustment::date, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(a -> stale(submission, a).ifPresent(s -> byTask.put(a.task().strip(), s)));
+                .forEach(a -> stale(submission, IndicatorFacts.of(submission, ctx), a).ifPresent(s -> byTask.put(a.task().strip(), s)));
         for (Stale s : byTask.values()) {
             Adjustment a = s.adjustment();
             String label = s.task() != null ? s.task().label() : a.task().strip();
@@ -85,7 +85,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
         }
     }
 
-    private static Optional<Stale> stale(Submission s, Adjustment a) {
+    private static Optional<Stale> stale(Submission s, IndicatorFacts facts, Adjustment a) {
         Optional<Task> task = Checks.task(s, a.task());
         String unit = unitOf(a, task.orElse(null));
         BigDecimal amount = in(a.amount(), unit);
@@ -110,7 +110,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
         if (!significant) {
             return Optional.empty();
         }
-        LocalDate revised = revisedOn(s, task.orElse(null), a.task().strip());
+        LocalDate revised = revisedOn(facts, task.orElse(null), a.task().strip());
         if (revised != null && (a.date() == null || !a.date().isAfter(revised))) {
             return Optional.empty(); // revised on or after the adjustment (an undated one: any recorded revision)
         }
@@ -118,12 +118,13 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
     }
 
     /** The latest recorded revision of the task's indicators: the task's own date, or its indicators' dates. */
-    private static LocalDate revisedOn(Submission s, Task task, String name) {
+    private static LocalDate revisedOn(IndicatorFacts facts, Task task, String name) {
         LocalDate latest = task == null ? null : task.indicatorsRevisedOn();
-        for (Indicator i : s.indicators()) {
-            if (i.task() == null || i.targetRevisedOn() == null) {
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.TASK_REVISED)) {
                 continue;
             }
+            Indicator i = facts.row(k);
             String t = i.task().strip();
             boolean linked = t.equals(name) || (task != null && (t.equals(task.name()) || t.equals(task.label())));
             if (linked && (latest == null || i.targetRevisedOn().isAfter(latest))) {

@@ -84,25 +84,24 @@ public final class OverallGoalNotAGoal implements Rule {
         String n = norm(text);
         String what = achieved ? ACHIEVED_ZH : EXPECTED_ZH;
         String whatEn = achieved ? ACHIEVED_EN : EXPECTED_EN;
-        io.github.jixiao.load.Src where = s.src("department#" + e[0]);
-        String q = Checks.quote(text);
+        // where the goal is and its quote are made for a goal reported only (most are not)
         for (String[] name : names) {
             String nn = name[3];
             if (n.length() >= 2 && !nn.isEmpty() && (nn.equals(n) || nn.contains(n) && n.length() >= 4)) {
-                ctx.report("name", where, what, q, name[1], whatEn, name[2]);
+                ctx.report("name", s.src("department#" + e[0]), what, Checks.quote(text), name[1], whatEn, name[2]);
                 return;
             }
         }
         if (onlyAmounts(text)) {
-            ctx.report(achieved ? "achieved-amounts" : "amounts", where, what, q, "", whatEn);
+            ctx.report(achieved ? "achieved-amounts" : "amounts", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
         }
         if (achieved && n.length() >= 8 && expected.contains(n)) {
-            ctx.report("achieved-copies", where, what, q, "", whatEn);
+            ctx.report("achieved-copies", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
         }
         if (achieved && n.length() <= 8 && !io.github.jixiao.text.Chars.hasAsciiDigit(n)) {
-            ctx.report(Severity.INFO, "achieved-vague", where, null, what, q, "", whatEn);
+            ctx.report(Severity.INFO, "achieved-vague", s.src("department#" + e[0]), null, what, Checks.quote(text), "", whatEn);
         }
     }
 

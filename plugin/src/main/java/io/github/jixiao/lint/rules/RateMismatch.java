@@ -117,8 +117,13 @@ public final class RateMismatch implements Rule {
         return text.contains(" + ") ? "(" + text + ")" : text;
     }
 
-    /** A term's value (money in 元) and how it reads ("6 + 34"); null when a figure is missing. */
-    private record Value(BigDecimal value, boolean money, String text) {
+    /** A term's value (money in 元) and its figures; null when a figure is missing. */
+    private record Value(BigDecimal value, boolean money, List<Figure> figures, boolean absDiff) {
+        /** How the term reads ("6 + 34", "|60 − 50|"): made for a rate reported only. */
+        String text() {
+            List<String> texts = figures.stream().map(f -> Checks.num(f.value())).toList();
+            return absDiff ? "|" + texts.get(0) + " − " + texts.get(1) + "|" : String.join(" + ", texts);
+        }
     }
 
     private static Value value(Figures s, Term t) {
@@ -132,14 +137,22 @@ public final class RateMismatch implements Rule {
             figs.add(f.get());
         }
         boolean money = figs.get(0).isMoney();
-        if (figs.stream().anyMatch(f -> f.isMoney() != money)) {
-            return null;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Figure f : figs) {
+            if (f.isMoney() != money) {
+                return null;
+            }
         }
-        List<BigDecimal> vs = figs.stream().map(f -> f.isMoney() ? f.money().yuan() : f.value()).toList();
-        List<String> texts = figs.stream().map(f -> Checks.num(f.value())).toList();
         if (t instanceof AbsDiff) {
-            return new Value(vs.get(0).subtract(vs.get(1)).abs(), money, "|" + texts.get(0) + " − " + texts.get(1) + "|");
+            return new Value(yuanOrValue(figs.get(0)).subtract(yuanOrValue(figs.get(1))).abs(), money, figs, true);
         }
-        return new Value(vs.stream().reduce(BigDecimal.ZERO, BigDecimal::add), money, String.join(" + ", texts));
+        for (Figure f : figs) {
+            sum = sum.add(yuanOrValue(f));
+        }
+        return new Value(sum, money, figs, false);
+    }
+
+    private static BigDecimal yuanOrValue(Figure f) {
+        return f.isMoney() ? f.money().yuan() : f.value();
     }
 }

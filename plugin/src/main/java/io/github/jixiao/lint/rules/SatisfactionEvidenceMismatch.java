@@ -11,7 +11,6 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreInput;
-import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +49,13 @@ public final class SatisfactionEvidenceMismatch implements Rule {
         }
         List<Indicator> sats = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
-        for (Indicator i : submission.applicableIndicators()) {
-            if (!Checks.isSatisfaction(i)) {
-                continue;
-            }
-            TargetValue a = i.actualValue();
-            if (a.isQuantitative() && a.isPercent() && !a.isRange()) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        long want = IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION | IndicatorFacts.A_QUANTITATIVE | IndicatorFacts.A_PERCENT;
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & (want | IndicatorFacts.A_RANGE)) == want) {
+                Indicator i = facts.row(k);
                 sats.add(i);
-                values.add(a.low());
+                values.add(i.actualValue().low());
             }
         }
         if (sats.isEmpty()) {
@@ -65,7 +63,7 @@ public final class SatisfactionEvidenceMismatch implements Rule {
         }
         BigDecimal s = survey.get().value();
         String qualifier = submission.text("management", "/satisfaction/qualifier");
-        String criterion = criterion(ctx);
+        // the criterion (a search of the score sheet) is looked up for a finding only
         BigDecimal min = values.stream().min(BigDecimal::compareTo).orElseThrow();
         BigDecimal max = values.stream().max(BigDecimal::compareTo).orElseThrow();
         if (qualifier != null && FLOOR_WORDS.stream().anyMatch(qualifier::contains)) {
@@ -76,14 +74,14 @@ public final class SatisfactionEvidenceMismatch implements Rule {
                 }
             }
             if (!below.isEmpty()) {
-                ctx.report(Severity.WARNING, "", survey.get().src(), criterion,
+                ctx.report(Severity.WARNING, "", survey.get().src(), criterion(ctx),
                         Checks.num(s), Checks.quote(qualifier), sats.size(), below.size(), Checks.num(min) + "%", Checks.names(below));
             }
             return;
         }
         BigDecimal tol = Checks.printedHalfUnit(s).add(Checks.EPSILON);
         if (s.subtract(max).compareTo(tol) > 0 || min.subtract(s).compareTo(tol) > 0) {
-            ctx.report(Severity.WARNING, "outside", survey.get().src(), criterion, Checks.num(s), "", sats.size(), "",
+            ctx.report(Severity.WARNING, "outside", survey.get().src(), criterion(ctx), Checks.num(s), "", sats.size(), "",
                     Checks.num(min) + "%", "", Checks.num(max) + "%");
         }
     }

@@ -41,9 +41,11 @@ public final class SatisfactionWithoutSurvey implements Rule {
     @Override
     public void check(Submission s, RuleContext ctx) {
         List<Indicator> sats = new ArrayList<>();
-        for (Indicator i : s.applicableIndicators()) {
-            if (satisfaction(i) && !Checks.blank(i.actual())) {
-                sats.add(i);
+        IndicatorFacts facts = IndicatorFacts.of(s, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if ((facts.bits(k) & (IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION_ROW | IndicatorFacts.ACTUAL_BLANK))
+                    == (IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION_ROW)) {
+                sats.add(facts.row(k));
             }
         }
         if (sats.isEmpty() || surveyOnFile(s, sats)) {

@@ -11,7 +11,6 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreSheet;
-import io.github.jixiao.target.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -39,9 +38,13 @@ public final class ScoreIgnoresMissedTarget implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        List<Indicator> missed = submission.applicableIndicators().stream()
-                .filter(i -> Checks.outcome(i) == Outcome.MISSED)
-                .toList();
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        List<Indicator> missed = new java.util.ArrayList<>();
+        for (int k = 0; k < facts.size(); k++) {
+            if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.MISSED)) {
+                missed.add(facts.row(k));
+            }
+        }
         if (missed.isEmpty()) {
             return;
         }

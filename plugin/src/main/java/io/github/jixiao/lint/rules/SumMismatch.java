@@ -139,12 +139,17 @@ public final class SumMismatch implements Rule {
             }
             String unit = total.get().unit();
             BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal tolerance = Checks.moneyHalfUnit(total.get().value());
             for (Money p : parts) {
                 sum = sum.add(p.in(unit));
-                tolerance = tolerance.add(new Money(Checks.moneyHalfUnit(p.value()), p.unit(), p.src()).in(unit));
             }
             BigDecimal gap = sum.subtract(total.get().value()).abs();
+            if (gap.signum() == 0) {
+                continue; // the parts add up exactly: within any tolerance (the sum of half-units, never negative)
+            }
+            BigDecimal tolerance = Checks.moneyHalfUnit(total.get().value());
+            for (Money p : parts) {
+                tolerance = tolerance.add(new Money(Checks.moneyHalfUnit(p.value()), p.unit(), p.src()).in(unit));
+            }
             if (gap.compareTo(tolerance.add(Checks.EPSILON)) > 0) {
                 ctx.report("", total.get().src(), t.nameZh(), Checks.money(total.get()), t.partsZh(),
                         Checks.num(sum) + " " + unit, Checks.num(gap) + " " + unit, Checks.num(tolerance) + " " + unit, t.nameEn(), t.partsEn());

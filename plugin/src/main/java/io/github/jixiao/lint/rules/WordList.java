@@ -43,14 +43,27 @@ final class WordList {
         return new WordList(List.of(words));
     }
 
+    /** The words of {@code first}, then those of {@code then}. */
+    static WordList concat(WordList first, WordList then) {
+        List<String> all = new ArrayList<>(first.words);
+        all.addAll(then.words);
+        return new WordList(all);
+    }
+
     List<String> words() {
         return words;
     }
 
     /** The earliest-listed word that {@code text} contains, or null. */
     String firstIn(String text) {
+        int k = indexIn(text);
+        return k < 0 ? null : words.get(k);
+    }
+
+    /** The index of the earliest-listed word that {@code text} contains, or -1. */
+    int indexIn(String text) {
         if (text == null) {
-            return null;
+            return -1;
         }
         int best = Integer.MAX_VALUE;
         for (int p = 0; p < text.length(); p++) {
@@ -76,7 +89,7 @@ final class WordList {
                 break;
             }
         }
-        return best == Integer.MAX_VALUE ? null : words.get(best);
+        return best == Integer.MAX_VALUE ? -1 : best;
     }
 
     /** Whether {@code text} contains any of the words. */

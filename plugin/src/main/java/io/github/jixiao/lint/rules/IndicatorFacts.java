@@ -1,0 +1,356 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.Outcome;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the indicator rules ask of every row, worked out once per run: one pass over the rows, each fact a bit of one
+ * {@code long} per row, and the rows grouped by their (一级, 二级) labels. About twenty rules loop over the same 600 rows;
+ * each used to touch every row's record, strings and parsed values again to ask the same questions (is the target
+ * blank, is it missed, is this a 时效 row …). Now a rule scans a {@code long[]} and reads a row only where its bits
+ * leave a finding possible. Each bit is named after the expression it stands for, which the rules used to evaluate
+ * themselves ({@code IndicatorFactsTest} holds every bit to that expression on every fixture).
+ *
+ * <p>One instance per run ({@link RuleContext#shared}); a rule run alone builds its own.
+ */
+final class IndicatorFacts {
+    private static final Object KEY = new Object();
+
+    /** In {@link Submission#applicableIndicators()}. */
+    static final long APPLICABLE = 1L;
+    /** {@code Checks.blank(i.effectiveTarget())}. */
+    static final long TARGET_BLANK = 1L << 1;
+    /** {@code Checks.blank(i.actual())}. */
+    static final long ACTUAL_BLANK = 1L << 2;
+    /** {@code Checks.blank(i.explanation())}. */
+    static final long EXPLANATION_BLANK = 1L << 3;
+    /** {@code Checks.placeholder(i.explanation())}. */
+    static final long EXPLANATION_PLACEHOLDER = 1L << 4;
+    /** {@code Checks.outcome(i) == Outcome.MISSED}. */
+    static final long MISSED = 1L << 5;
+    /** {@code TargetParser.compare(i.targetValue(), i.actualValue()) == Outcome.MISSED} (blank texts not asked first). */
+    static final long COMPARED_MISSED = 1L << 6;
+    /** {@code i.isTemplateRow()}. */
+    static final long TEMPLATE = 1L << 7;
+    /** {@code Checks.isSatisfaction(i)}: 一级 满意度指标. */
+    static final long SATISFACTION = 1L << 8;
+    /** {@code SatisfactionWithoutSurvey.satisfaction(i)}: 满意度 in the 一级 or 二级 label. */
+    static final long SATISFACTION_ROW = 1L << 9;
+    /** {@code Checks.achievementShort(i)}. */
+    static final long ACHIEVEMENT_SHORT = 1L << 10;
+    /** {@code ActualEqualsTargetPattern.equalsTarget(i)}. */
+    static final long EQUALS_TARGET = 1L << 11;
+    /** {@code ActualEqualsTargetPattern.copiedComparator(i)}. */
+    static final long COPIED_COMPARATOR = 1L << 12;
+    /** {@code !Checks.blank(i.adjustedTarget()) && !Checks.blank(i.target())}. */
+    static final long REVISED = 1L << 13;
+    /** {@code i.points() != null}. */
+    static final long POINTS = 1L << 14;
+    /** {@code i.score() != null}. */
+    static final long SCORE = 1L << 15;
+
+    /** The target in force parsed ({@link Indicator#targetValue()}): quantitative, qualitative, empty. */
+    static final long T_QUANTITATIVE = 1L << 16;
+    static final long T_QUALITATIVE = 1L << 17;
+    static final long T_EMPTY = 1L << 18;
+    /** {@code t.isRange()}, {@code t.isPercent()}, {@code t.isMoney()}, {@code t.explicitComparator()}. */
+    static final long T_RANGE = 1L << 19;
+    static final long T_PERCENT = 1L << 20;
+    static final long T_MONEY = 1L << 21;
+    static final long T_EXPLICIT = 1L << 22;
+    /** {@code t.comparator()} is GE or GT. */
+    static final long T_AT_LEAST = 1L << 23;
+    /** The actual parsed ({@link Indicator#actualValue()}): quantitative, qualitative, empty, range, percent, money. */
+    static final long A_QUANTITATIVE = 1L << 24;
+    static final long A_QUALITATIVE = 1L << 25;
+    static final long A_EMPTY = 1L << 26;
+    static final long A_RANGE = 1L << 27;
+    static final long A_PERCENT = 1L << 28;
+    static final long A_MONEY = 1L << 29;
+
+    /** {@code "产出指标".equals(i.level1())}. */
+    static final long L1_OUTPUT = 1L << 30;
+    /** {@code i.level1() != null && i.level1().startsWith("效益")}. */
+    static final long L1_BENEFIT = 1L << 31;
+    /** 成本 in the 一级 or the 二级 label. */
+    static final long COST_WORD = 1L << 32;
+    /** {@code i.level2() == null || i.level2().isEmpty()}. */
+    static final long L2_EMPTY = 1L << 33;
+    /** {@code "时效指标".equals(i.level2())}. */
+    static final long L2_TIMELINESS = 1L << 34;
+    /** {@code "成本指标".equals(i.level1())}. */
+    static final long L1_COST = 1L << 35;
+    /** {@code "成本指标".equals(i.level2())}. */
+    static final long L2_COST = 1L << 36;
+    /** 二级 one of ST-3's cost categories (经济成本指标, 社会成本指标, 生态环境成本指标). */
+    static final long L2_ST3_COST = 1L << 37;
+
+    /** {@code TargetParser.sameTerms(i.targetValue(), i.actualValue())}. */
+    static final long SAME_TERMS = 1L << 38;
+    /** {@code i.actualUnitAssumed()}. */
+    static final long UNIT_ASSUMED = 1L << 39;
+    /** {@code t.text().contains("百分比")} of a quantitative target ({@code i.targetValue()}). */
+    static final long T_PERCENT_WORD = 1L << 41;
+    /** {@code t.vague() && !t.graded()} of the target in force ({@code i.targetValue()}). */
+    static final long T_VAGUE = 1L << 42;
+    /** {@code i.task() != null && i.targetRevisedOn() != null}. */
+    static final long TASK_REVISED = 1L << 40;
+
+    /** ST-3's 二级 cost categories. */
+    static final List<String> ST3_COST = List.of("经济成本指标", "社会成本指标", "生态环境成本指标");
+
+    private final Submission submission;
+    private final Indicator[] rows;
+    private final long[] bits;
+    /** Per row: its (一级, 二级) group; per group: the labels of its first row (equal in every row of the group). */
+    private final int[] group;
+    /** Per row: {@link ColumnFormatMixed#formats} of its target and of its actual as written. */
+    private final byte[] targetFormats;
+    private final byte[] actualFormats;
+    /** Per row: {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())} (null where it is none). */
+    private final BigDecimal[] actualInTarget;
+    private final List<String[]> groups = new ArrayList<>();
+    /** Per group: the facts of its labels ({@link #labels}). */
+    private final List<Long> groupBits = new ArrayList<>();
+
+    /**
+     * {@code TargetParser.unitOf(unit).isEmpty()} of the last 度量单位 column asked (a parse of its own): the rows of a
+     * table repeat a handful of units.
+     */
+    private String lastUnitColumn;
+    private boolean lastUnitColumnEmpty;
+    private final Map<String, Boolean> unitColumnEmpty = new HashMap<>();
+
+    private IndicatorFacts(Submission s) {
+        this.submission = s;
+        List<Indicator> all = s.indicators();
+        List<Indicator> applicable = s.applicableIndicators();
+        int n = all.size();
+        rows = all.toArray(new Indicator[0]);
+        bits = new long[n];
+        group = new int[n];
+        targetFormats = new byte[n];
+        actualFormats = new byte[n];
+        actualInTarget = new BigDecimal[n];
+        Map<List<String>, Integer> byLabels = new HashMap<>();
+        String prev1 = null;
+        String prev2 = null;
+        int a = 0; // the applicable rows are the rows in order, some left out
+        for (int k = 0; k < n; k++) {
+            Indicator i = rows[k];
+            long b = 0;
+            if (a < applicable.size() && applicable.get(a) == i) {
+                b |= APPLICABLE;
+                a++;
+            }
+            String l1 = i.level1();
+            String l2 = i.level2();
+            // rows of one category follow each other: equal labels to the row before are its group, without a lookup
+            if (k > 0 && Objects.equals(l1, prev1) && Objects.equals(l2, prev2)) {
+                group[k] = group[k - 1];
+            } else {
+                // rows of the tasks interleave the categories: a dozen groups, found by comparing with each (a
+                // map's key and its hashes cost more); the map takes over where a table has many
+                Integer g = groups.size() <= SCANNED ? scan(l1, l2) : byLabels.get(java.util.Arrays.asList(l1, l2));
+                if (g == null) {
+                    g = groups.size();
+                    groups.add(new String[] {l1, l2});
+                    groupBits.add(labels(l1, l2));
+                    byLabels.put(java.util.Arrays.asList(l1, l2), g);
+                }
+                group[k] = g;
+                prev1 = l1;
+                prev2 = l2;
+            }
+            // the row's own facts, and those of its labels (worked out once per group)
+            BigDecimal inTarget = TargetParser.inUnitOf(i.actualValue(), i.targetValue());
+            actualInTarget[k] = inTarget;
+            b |= row(i, inTarget) | groupBits.get(group[k]);
+            bits[k] = b;
+            // the texts are at hand here (the other facts read them): a later pass would fetch them again
+            targetFormats[k] = (byte) ColumnFormatMixed.formats(i.target());
+            actualFormats[k] = (byte) ColumnFormatMixed.formats(i.actual());
+        }
+    }
+
+    /** Up to this many groups, a row's group is found by comparing its labels with each. */
+    private static final int SCANNED = 24;
+
+    /** The group of labels {@code (l1, l2)}, or null (comparing with each group). */
+    private Integer scan(String l1, String l2) {
+        for (int g = 0; g < groups.size(); g++) {
+            String[] labels = groups.get(g);
+            if (Objects.equals(l2, labels[1]) && Objects.equals(l1, labels[0])) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the 度量单位 column {@code unit} names no unit: null, or nothing {@link TargetParser#unitOf} reads. */
+    private boolean unitColumnEmpty(String unit) {
+        if (unit == null) {
+            return true;
+        }
+        if (!unit.equals(lastUnitColumn)) {
+            Boolean e = unitColumnEmpty.get(unit);
+            if (e == null) {
+                e = TargetParser.unitOf(unit).isEmpty();
+                unitColumnEmpty.put(unit, e);
+            }
+            lastUnitColumn = unit;
+            lastUnitColumnEmpty = e;
+        }
+        return lastUnitColumnEmpty;
+    }
+
+    /** Every fact of {@code i} but {@link #APPLICABLE}. */
+    long facts(Indicator i) {
+        return row(i, TargetParser.inUnitOf(i.actualValue(), i.targetValue())) | labels(i.level1(), i.level2());
+    }
+
+    /**
+     * The facts of {@code i} but {@link #APPLICABLE} and those of its labels; {@code inTarget} is
+     * {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())}, worked out once for the comparison, the equality
+     * with the target and {@link #actualInTarget}.
+     */
+    private long row(Indicator i, BigDecimal inTarget) {
+        long b = 0;
+        boolean targetBlank = Checks.blank(i.effectiveTarget());
+        boolean actualBlank = Checks.blank(i.actual());
+        b |= targetBlank ? TARGET_BLANK : 0;
+        b |= actualBlank ? ACTUAL_BLANK : 0;
+        b |= Checks.blank(i.explanation()) ? EXPLANATION_BLANK : 0;
+        b |= Checks.placeholder(i.explanation()) ? EXPLANATION_PLACEHOLDER : 0;
+        TargetValue t = i.targetValue();
+        TargetValue av = i.actualValue();
+        Outcome compared = TargetParser.outcome(t, inTarget); // TargetParser.compare(t, av)
+        b |= compared == Outcome.MISSED ? COMPARED_MISSED : 0;
+        // Checks.outcome: INCOMPARABLE where either text is blank, else the comparison
+        b |= compared == Outcome.MISSED && !targetBlank && !actualBlank ? MISSED : 0;
+        b |= i.isTemplateRow() ? TEMPLATE : 0;
+        b |= Checks.achievementShort(i) ? ACHIEVEMENT_SHORT : 0;
+        // ActualEqualsTargetPattern.equalsTarget(i)
+        b |= t.isQuantitative() && !t.isRange() && inTarget != null && inTarget.compareTo(t.low()) == 0 ? EQUALS_TARGET : 0;
+        b |= t.vague() && !t.graded() ? T_VAGUE : 0;
+        b |= t.isQuantitative() && t.text().indexOf('百') >= 0 && t.text().contains("百分比") ? T_PERCENT_WORD : 0;
+        b |= ActualEqualsTargetPattern.copiedComparator(i) ? COPIED_COMPARATOR : 0;
+        b |= !Checks.blank(i.adjustedTarget()) && !Checks.blank(i.target()) ? REVISED : 0;
+        b |= i.points() != null ? POINTS : 0;
+        b |= i.score() != null ? SCORE : 0;
+        b |= t.isQuantitative() ? T_QUANTITATIVE : 0;
+        b |= t.isQualitative() ? T_QUALITATIVE : 0;
+        b |= t.isEmpty() ? T_EMPTY : 0;
+        b |= t.isRange() ? T_RANGE : 0;
+        b |= t.isPercent() ? T_PERCENT : 0;
+        b |= t.isMoney() ? T_MONEY : 0;
+        b |= t.explicitComparator() ? T_EXPLICIT : 0;
+        b |= t.comparator() == Comparator.GE || t.comparator() == Comparator.GT ? T_AT_LEAST : 0;
+        b |= av.isQuantitative() ? A_QUANTITATIVE : 0;
+        b |= av.isQualitative() ? A_QUALITATIVE : 0;
+        b |= av.isEmpty() ? A_EMPTY : 0;
+        b |= av.isRange() ? A_RANGE : 0;
+        b |= av.isPercent() ? A_PERCENT : 0;
+        b |= av.isMoney() ? A_MONEY : 0;
+        b |= TargetParser.sameTerms(t, av) ? SAME_TERMS : 0;
+        // i.actualUnitAssumed(), its conjuncts in the cheapest order, the column's unit parsed once per distinct text
+        b |= av.isQuantitative() && !av.unit().isEmpty() && unitColumnEmpty(i.columns().unit())
+                && TargetParser.parseShared(i.actual()).unit().isEmpty() ? UNIT_ASSUMED : 0;
+        b |= i.task() != null && i.targetRevisedOn() != null ? TASK_REVISED : 0;
+        return b;
+    }
+
+    /** The facts that depend on the labels (一级 {@code l1}, 二级 {@code l2}) alone. */
+    private static long labels(String l1, String l2) {
+        long b = 0;
+        b |= "满意度指标".equals(l1) ? SATISFACTION : 0; // Checks.isSatisfaction
+        // SatisfactionWithoutSurvey.satisfaction
+        b |= "满意度指标".equals(l1) || (l1 != null && l1.contains("满意度")) || (l2 != null && l2.contains("满意度")) ? SATISFACTION_ROW : 0;
+        b |= "产出指标".equals(l1) ? L1_OUTPUT : 0;
+        b |= l1 != null && l1.startsWith("效益") ? L1_BENEFIT : 0;
+        b |= (l1 != null && l1.contains("成本")) || (l2 != null && l2.contains("成本")) ? COST_WORD : 0;
+        b |= l2 == null || l2.isEmpty() ? L2_EMPTY : 0;
+        b |= "时效指标".equals(l2) ? L2_TIMELINESS : 0;
+        b |= "成本指标".equals(l1) ? L1_COST : 0;
+        b |= "成本指标".equals(l2) ? L2_COST : 0;
+        b |= l2 != null && ST3_COST.contains(l2) ? L2_ST3_COST : 0;
+        return b;
+    }
+
+    /** The facts of {@code s}'s rows, worked out now (a run shares one: {@link #of(Submission, RuleContext)}). */
+    static IndicatorFacts of(Submission s) {
+        return new IndicatorFacts(s);
+    }
+
+    /** The facts of {@code s}'s rows for the run of {@code ctx}. */
+    static IndicatorFacts of(Submission s, RuleContext ctx) {
+        IndicatorFacts f = ctx.shared(KEY, () -> new IndicatorFacts(s));
+        return f.submission == s ? f : new IndicatorFacts(s); // a context shared with another submission (never in one run)
+    }
+
+    /** {@link ColumnFormatMixed#formats} of row {@code k}'s target (or actual) as written. */
+    int formats(int k, boolean target) {
+        return target ? targetFormats[k] : actualFormats[k];
+    }
+
+    /** {@code TargetParser.inUnitOf(i.actualValue(), i.targetValue())} of row {@code k}: null where it is none. */
+    BigDecimal actualInTarget(int k) {
+        return actualInTarget[k];
+    }
+
+    /** The number of rows ({@link Submission#indicators()}). */
+    int size() {
+        return rows.length;
+    }
+
+    /** Row {@code k} of {@link Submission#indicators()}. */
+    Indicator row(int k) {
+        return rows[k];
+    }
+
+    /** The facts of row {@code k}. */
+    long bits(int k) {
+        return bits[k];
+    }
+
+    /** Whether row {@code k} has every fact of {@code all}. */
+    boolean all(int k, long all) {
+        return (bits[k] & all) == all;
+    }
+
+    /** The (一级, 二级) group of row {@code k}: rows with equal labels have the same group, numbered from 0 as first met. */
+    int group(int k) {
+        return group[k];
+    }
+
+    /** The number of groups. */
+    int groups() {
+        return groups.size();
+    }
+
+    /** The 一级 label of group {@code g}. */
+    String level1(int g) {
+        return groups.get(g)[0];
+    }
+
+    /** The 二级 label of group {@code g}. */
+    String level2(int g) {
+        return groups.get(g)[1];
+    }
+
+    /** The number of applicable rows. */
+    int applicable() {
+        return submission.applicableIndicators().size();
+    }
+}
