@@ -52,7 +52,32 @@ public record JsonDocument(String file, String schemaId, JsonNode root, Columns 
         return src(n, pointer);
     }
 
+    /**
+     * The node at {@code pointer} (a missing node when there is none); an invalid pointer throws as
+     * {@link JsonPointer#compile} does.
+     */
     public JsonNode at(String pointer) {
-        return root.at(JsonPointer.compile(pointer));
+        return root.at(compiled(pointer));
+    }
+
+    /**
+     * The pointers the rules and the frameworks read through {@link #at} are a few dozen texts ("/budget/total", …),
+     * asked for again in every submission: each is compiled once. Bounded (a framework file may name any number of
+     * them): beyond 4,096 texts a pointer is compiled for the one use. An invalid pointer throws as
+     * {@link JsonPointer#compile} does, and is not kept. ({@link #src(String)} compiles its own: it locates
+     * findings, whose pointers rarely recur.)
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, JsonPointer> POINTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static JsonPointer compiled(String text) {
+        JsonPointer p = POINTERS.get(text);
+        if (p == null) {
+            p = JsonPointer.compile(text);
+            if (POINTERS.size() < 4096) {
+                POINTERS.putIfAbsent(text, p);
+            }
+        }
+        return p;
     }
 }

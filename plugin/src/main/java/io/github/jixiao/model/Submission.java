@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -112,33 +111,13 @@ public final class Submission {
         if (d == null) {
             return null;
         }
-        JsonNode n = d.root().at(pointer(pointer));
+        JsonNode n = d.at(pointer);
         return n == null || n.isMissingNode() ? null : n;
     }
 
     public JsonNode node(String ref) {
         String[] rp = splitRef(ref);
         return node(rp[0], rp[1]);
-    }
-
-    /**
-     * The pointers the rules and the frameworks ask for are a few dozen texts ("/budget/total", …), asked for
-     * again in every submission: each is compiled once. Bounded (a framework file may name any number of them):
-     * beyond 4,096 texts a pointer is compiled for the one use. An invalid pointer throws as
-     * {@link JsonPointer#compile} does, and is not kept.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, JsonPointer> POINTERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static JsonPointer pointer(String text) {
-        JsonPointer p = POINTERS.get(text);
-        if (p == null) {
-            p = JsonPointer.compile(text);
-            if (POINTERS.size() < 4096) {
-                POINTERS.putIfAbsent(text, p);
-            }
-        }
-        return p;
     }
 
     /** Where {@code ref} is, or where it would be (its nearest ancestor, or its file). */
