@@ -93,8 +93,18 @@ public record Indicator(
      * 度量单位 column ("≤90万元" → "90"): the table leaves the reader to assume it.
      */
     public boolean actualUnitAssumed() {
-        return (columns.unit() == null || TargetParser.unitOf(columns.unit()).isEmpty()) && actualValue.isQuantitative()
-                && !actualValue.unit().isEmpty() && TargetParser.parseShared(actual).unit().isEmpty();
+        return actualUnitAssumed(u -> TargetParser.unitOf(u).isEmpty());
+    }
+
+    /**
+     * {@link #actualUnitAssumed()}, with {@code namesNoUnit} telling whether a 度量单位 column's text names no unit
+     * ({@code TargetParser.unitOf(text).isEmpty()}): a caller asking of every row of a table, whose rows repeat a
+     * handful of units, remembers the answer per text. The cheap tests come first.
+     */
+    public boolean actualUnitAssumed(java.util.function.Predicate<String> namesNoUnit) {
+        return actualValue.isQuantitative() && !actualValue.unit().isEmpty()
+                && (columns.unit() == null || namesNoUnit.test(columns.unit()))
+                && TargetParser.parseShared(actual).unit().isEmpty();
     }
 
     /**

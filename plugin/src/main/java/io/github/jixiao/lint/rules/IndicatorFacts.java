@@ -125,12 +125,12 @@ final class IndicatorFacts {
     private final List<Long> groupBits = new ArrayList<>();
 
     /**
-     * {@code TargetParser.unitOf(unit).isEmpty()} of the last 度量单位 column asked (a parse of its own): the rows of a
-     * table repeat a handful of units.
+     * {@code TargetParser.unitOf(unit).isEmpty()} per 度量单位 text (a parse of its own): the rows of a table repeat a
+     * handful of units.
      */
-    private String lastUnitColumn;
-    private boolean lastUnitColumnEmpty;
     private final Map<String, Boolean> unitColumnEmpty = new HashMap<>();
+    private final java.util.function.Predicate<String> namesNoUnit =
+            u -> unitColumnEmpty.computeIfAbsent(u, t -> TargetParser.unitOf(t).isEmpty());
 
     private IndicatorFacts(Submission s) {
         this.submission = s;
@@ -198,23 +198,6 @@ final class IndicatorFacts {
         return null;
     }
 
-    /** Whether the 度量单位 column {@code unit} names no unit: null, or nothing {@link TargetParser#unitOf} reads. */
-    private boolean unitColumnEmpty(String unit) {
-        if (unit == null) {
-            return true;
-        }
-        if (!unit.equals(lastUnitColumn)) {
-            Boolean e = unitColumnEmpty.get(unit);
-            if (e == null) {
-                e = TargetParser.unitOf(unit).isEmpty();
-                unitColumnEmpty.put(unit, e);
-            }
-            lastUnitColumn = unit;
-            lastUnitColumnEmpty = e;
-        }
-        return lastUnitColumnEmpty;
-    }
-
     /** Every fact of {@code i} but {@link #APPLICABLE}. */
     long facts(Indicator i) {
         return row(i, TargetParser.inUnitOf(i.actualValue(), i.targetValue())) | labels(i.level1(), i.level2());
@@ -264,9 +247,8 @@ final class IndicatorFacts {
         b |= av.isPercent() ? A_PERCENT : 0;
         b |= av.isMoney() ? A_MONEY : 0;
         b |= TargetParser.sameTerms(t, av) ? SAME_TERMS : 0;
-        // i.actualUnitAssumed(), its conjuncts in the cheapest order, the column's unit parsed once per distinct text
-        b |= av.isQuantitative() && !av.unit().isEmpty() && unitColumnEmpty(i.columns().unit())
-                && TargetParser.parseShared(i.actual()).unit().isEmpty() ? UNIT_ASSUMED : 0;
+        // the column's unit parsed once per distinct text
+        b |= i.actualUnitAssumed(namesNoUnit) ? UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? TASK_REVISED : 0;
         return b;
     }
