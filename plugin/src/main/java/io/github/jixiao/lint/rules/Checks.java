@@ -23,8 +23,9 @@ final class Checks {
     /** Added to every rounding tolerance so that a difference of exactly half a unit passes. */
     static final BigDecimal EPSILON = new BigDecimal("0.000000001");
 
-    static boolean isSatisfaction(Indicator i) {
-        return SATISFACTION.equals(i.level1());
+    /** A 一级 label of 满意度指标. */
+    static boolean isSatisfaction(String level1) {
+        return SATISFACTION.equals(level1);
     }
 
     /** A JSON pointer from a path kept as keys (String) and indexes (Integer). */

@@ -43,9 +43,9 @@ final class IndicatorFacts {
     static final long COMPARED_MISSED = 1L << 6;
     /** {@code i.isTemplateRow()}. */
     static final long TEMPLATE = 1L << 7;
-    /** {@code Checks.isSatisfaction(i)}: 一级 满意度指标. */
+    /** {@code Checks.isSatisfaction(i.level1())}: 一级 满意度指标. */
     static final long SATISFACTION = 1L << 8;
-    /** {@code SatisfactionWithoutSurvey.satisfaction(i)}: 满意度 in the 一级 or 二级 label. */
+    /** {@code SatisfactionWithoutSurvey.satisfaction(i.level1(), i.level2())}: 满意度 in the 一级 or 二级 label. */
     static final long SATISFACTION_ROW = 1L << 9;
     /** {@code Checks.achievementShort(i)}. */
     static final long ACHIEVEMENT_SHORT = 1L << 10;
@@ -256,9 +256,8 @@ final class IndicatorFacts {
     /** The facts that depend on the labels (一级 {@code l1}, 二级 {@code l2}) alone. */
     private static long labels(String l1, String l2) {
         long b = 0;
-        b |= "满意度指标".equals(l1) ? SATISFACTION : 0; // Checks.isSatisfaction
-        // SatisfactionWithoutSurvey.satisfaction
-        b |= "满意度指标".equals(l1) || (l1 != null && l1.contains("满意度")) || (l2 != null && l2.contains("满意度")) ? SATISFACTION_ROW : 0;
+        b |= Checks.isSatisfaction(l1) ? SATISFACTION : 0;
+        b |= SatisfactionWithoutSurvey.satisfaction(l1, l2) ? SATISFACTION_ROW : 0;
         b |= "产出指标".equals(l1) ? L1_OUTPUT : 0;
         b |= l1 != null && l1.startsWith("效益") ? L1_BENEFIT : 0;
         b |= (l1 != null && l1.contains("成本")) || (l2 != null && l2.contains("成本")) ? COST_WORD : 0;

@@ -63,9 +63,9 @@ public final class SatisfactionWithoutSurvey implements Rule {
     }
 
     /** A satisfaction row: 一级 满意度指标, or a 二级 that names satisfaction (服务对象满意度指标 under 效益指标). */
-    static boolean satisfaction(Indicator i) {
-        return Checks.isSatisfaction(i) || (i.level1() != null && i.level1().contains("满意度"))
-                || (i.level2() != null && i.level2().contains("满意度"));
+    static boolean satisfaction(String level1, String level2) {
+        return Checks.isSatisfaction(level1) || (level1 != null && level1.contains("满意度"))
+                || (level2 != null && level2.contains("满意度"));
     }
 
     /** management.json's satisfaction survey, evidence titled as a survey, or a satisfaction row that says how it was surveyed. */

@@ -42,8 +42,8 @@ class IndicatorFactsTest {
         b |= Checks.outcome(i) == Outcome.MISSED ? IndicatorFacts.MISSED : 0;
         b |= TargetParser.compare(t, a) == Outcome.MISSED ? IndicatorFacts.COMPARED_MISSED : 0;
         b |= i.isTemplateRow() ? IndicatorFacts.TEMPLATE : 0;
-        b |= Checks.isSatisfaction(i) ? IndicatorFacts.SATISFACTION : 0;
-        b |= SatisfactionWithoutSurvey.satisfaction(i) ? IndicatorFacts.SATISFACTION_ROW : 0;
+        b |= Checks.isSatisfaction(i.level1()) ? IndicatorFacts.SATISFACTION : 0;
+        b |= SatisfactionWithoutSurvey.satisfaction(i.level1(), i.level2()) ? IndicatorFacts.SATISFACTION_ROW : 0;
         b |= Checks.achievementShort(i) ? IndicatorFacts.ACHIEVEMENT_SHORT : 0;
         b |= ActualEqualsTargetPattern.equalsTarget(i) ? IndicatorFacts.EQUALS_TARGET : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? IndicatorFacts.COPIED_COMPARATOR : 0;
