@@ -10,7 +10,8 @@
 #   BENCH_JFR=/tmp/e.jfr bash benchmark/run.sh 200   # also record a JFR profile of the engine (see README.md)
 #
 # Extra arguments go to the harness (--passes=5 --check-threads=k --parse-threads=k --threads=k --warmup=D
-# --warmup-rounds=R --phases --only=floor|engine|both).
+# --warmup-rounds=R --phases --only=floor|engine|both --formats=sarif,md,html,xlsx|none: jixiao.formats; every report
+# by default, as a build writes them; the RESULT line names the formats when they are not all).
 # Environment: JIXIAO_ENGINE_CLASSES=<dir or jar> puts engine classes ahead of the installed plugin (to
 # measure a change to plugin/ without installing it); BENCH_REPORTS (default /dev/shm); BENCH_HEAP (default
 # 256m); BENCH_GC (default -XX:+UseG1GC, the JVM's own default here); BENCH_SEED; BENCH_JAVA_OPTS (extra JVM flags).

@@ -56,6 +56,8 @@ public final class Harness {
     private final Messages messages = new Messages(Messages.ZH);
     private final ReportMeta meta = ReportMeta.of(TIMESTAMP);
     private final Path reports;
+    /** --formats=…: the optional reports written (jixiao.formats; every one by default, as a build writes them). */
+    private io.github.jixiao.report.ReportFormats formats = io.github.jixiao.report.ReportFormats.all();
 
     /** Kept per department: the number of findings, and of errors. */
     private final int[] findingCount;
@@ -109,6 +111,7 @@ public final class Harness {
             String only = o.getOrDefault("only", "both");
             h.floorRuns = !only.equals("engine");
             h.engineRuns = !only.equals("floor");
+            h.formats = io.github.jixiao.report.ReportFormats.parse(o.get("formats"));
             if (!h.floorRuns) { // the floor's figures from its own JVM (run.sh passes them on)
                 h.floorS = Double.parseDouble(req(o, "floor-s"));
                 h.floorCpuS = Double.parseDouble(req(o, "floor-cpu-s"));
@@ -229,9 +232,11 @@ public final class Harness {
             // ratio: the engine on one thread against the parse on one thread, each in its own JVM after warm-up
             // (like with like); parallel_ratio: the engine on every processor (--check-threads) against the same
             System.out.printf(Locale.ROOT, "RESULT departments=%d indicators=%d mb=%.1f parse_s=%.3f check_s=%.3f ratio=%.2f "
-                            + "cpu_ratio=%.2f parallel_check_s=%.3f parallel_ratio=%.2f peak_heap_mb=%.1f%n",
+                            + "cpu_ratio=%.2f parallel_check_s=%.3f parallel_ratio=%.2f peak_heap_mb=%.1f%s%n",
                     depts.size(), indicators, mib, parseS, checkS, checkS / parseS, min(checkCpu) / min(parseCpu),
-                    min(parallel), min(parallel) / parseS, peak / 1048576.0);
+                    min(parallel), min(parallel) / parseS, peak / 1048576.0,
+                    // not the default build: the line says so, so that it is not taken for the like-with-like figure
+                    formats == io.github.jixiao.report.ReportFormats.all() ? "" : " formats=" + formats);
         }
     }
 
@@ -277,7 +282,8 @@ public final class Harness {
             EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
             long c1 = THREADS.getCurrentThreadCpuTime();
             try {
-                ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta);
+                ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta,
+                        io.github.jixiao.report.Snippets.none(), io.github.jixiao.report.Cells.none(), formats);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,6 +8,7 @@ import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.lint.RuleConfig;
 import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportFormats;
 import io.github.jixiao.report.ReportMeta;
 import io.github.jixiao.report.ReportWriter;
 import io.github.jixiao.review.Baseline;
@@ -65,6 +66,14 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** Suppressions file; each entry needs a reason. */
     @Parameter(property = "jixiao.suppressionsFile", defaultValue = "${project.basedir}/jixiao-suppressions.json")
     protected File suppressionsFile;
+
+    /**
+     * The reports to write besides {@code findings.json} and {@code score-summary.json} (always written): any of
+     * {@code sarif}, {@code md}, {@code html}, {@code xlsx}, separated by commas; {@code all} (the default) or
+     * {@code none}. A report left out is deleted from the output folder, so an earlier run's cannot pass for this one's.
+     */
+    @Parameter(property = "jixiao.formats", defaultValue = "all")
+    protected String formats;
 
     /** Baseline file written by {@code jixiao:baseline}. */
     @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
@@ -171,13 +180,24 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return io.github.jixiao.report.Cells.load(projectDir(), submissionDirectory.toPath());
     }
 
-    /** Writes every report; an I/O failure is a processing error, reported apart from violations. */
+    /** {@link #formats} parsed; a name that is no format is a configuration error naming the formats there are. */
+    protected ReportFormats reportFormats(Messages messages) throws MojoExecutionException {
+        try {
+            return ReportFormats.parse(formats);
+        } catch (ReportFormats.Unknown e) {
+            throw new MojoExecutionException(messages.label("console.config.formats",
+                    SubmissionLoader.excerpt(e.name(), 200), ReportFormats.ids()));
+        }
+    }
+
+    /** Writes the reports; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
+        ReportFormats which = reportFormats(messages);
         EngineResult reviewed = result.withFindings(review.findings());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
-                    io.github.jixiao.report.Snippets.of(projectDir()), cells());
+                    io.github.jixiao.report.Snippets.of(projectDir()), cells(), which);
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

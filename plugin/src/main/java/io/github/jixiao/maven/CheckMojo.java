@@ -56,6 +56,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         if (maxAllowedViolations < 0) {
             throw new MojoExecutionException(messages.label("console.config.maxAllowed", Integer.toString(maxAllowedViolations)));
         }
+        reportFormats(messages); // a misspelt format fails before the work, as the settings above do
         EngineResult result = runEngine();
         nameLinesAfter(result);
         Review review = review(result, true);

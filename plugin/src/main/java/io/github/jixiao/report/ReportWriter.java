@@ -37,6 +37,17 @@ public final class ReportWriter {
     /** As above; {@code cells} names the workbook cell of each finding on imported data (jixiao:import's sidecar). */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells) throws IOException {
+        return write(outDir, result, suppressions, messages, meta, snippets, cells, ReportFormats.all());
+    }
+
+    /**
+     * As above, the optional reports only as {@code formats} asks ({@code findings.json} and
+     * {@code score-summary.json} always). A report this run does not write is deleted from {@code outDir}, so that an
+     * earlier run's file cannot pass for this run's (diff, aggregate, install read the folder).
+     */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
+                                   ReportFormats formats) throws IOException {
         messages = messages.forSheet(result.sheet()).remembering(); // each finding's text made once for the six files
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
@@ -44,22 +55,32 @@ public final class ReportWriter {
         AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions, cells)));
         written.add(fj);
 
-        List<Sarif.Entry> entries = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            entries.add(new Sarif.Entry(f, suppressions.get(f)));
+        if (formats.has(ReportFormats.Format.SARIF)) {
+            List<Sarif.Entry> entries = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                entries.add(new Sarif.Entry(f, suppressions.get(f)));
+            }
+            Path sarif = outDir.resolve(FINDINGS_SARIF);
+            AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells)));
+            written.add(sarif);
         }
-        Path sarif = outDir.resolve(FINDINGS_SARIF);
-        AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells)));
-        written.add(sarif);
 
         if (result.sheet() != null) {
-            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells));
-            written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
-        } else {
-            // no score this run: an earlier run's summary must not pass for this one's (diff, aggregate, install)
-            for (String name : List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML, ScoreSummaryXlsx.FILE)) {
-                java.nio.file.Files.deleteIfExists(outDir.resolve(name));
+            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));
+            if (formats.has(ReportFormats.Format.XLSX)) {
+                written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
             }
+        }
+        // no score this run, or a format not asked for: an earlier run's file must not pass for this one's (diff,
+        // aggregate, install)
+        for (ReportFormats.Format f : ReportFormats.Format.values()) {
+            boolean summary = f != ReportFormats.Format.SARIF;
+            if (!formats.has(f) || summary && result.sheet() == null) {
+                java.nio.file.Files.deleteIfExists(outDir.resolve(f.file()));
+            }
+        }
+        if (result.sheet() == null) {
+            java.nio.file.Files.deleteIfExists(outDir.resolve(SUMMARY_JSON));
         }
         return written;
     }

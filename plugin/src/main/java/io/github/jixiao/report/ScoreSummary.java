@@ -40,6 +40,12 @@ public final class ScoreSummary {
     /** As above; the page names the workbook cell of each finding on imported data. */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                                    ReportMeta meta, Cells cells) throws IOException {
+        return write(outDir, result, suppressed, messages, meta, cells, ReportFormats.all());
+    }
+
+    /** As above, the Markdown and the page only when {@code formats} has them (the JSON always). */
+    static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
+                            ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
         if (result.sheet() == null) {
             return List.of();
         }
@@ -48,12 +54,16 @@ public final class ScoreSummary {
         Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
         AtomicFiles.write(json, Json.content(jsonTree(result, meta, messages)));
         written.add(json);
-        Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
-        AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, suppressed, messages, meta));
-        written.add(md);
-        Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
-        AtomicFiles.write(html, ScoreSummaryHtml.render(result, suppressed, messages, meta, cells));
-        written.add(html);
+        if (formats.has(ReportFormats.Format.MD)) {
+            Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
+            AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, suppressed, messages, meta));
+            written.add(md);
+        }
+        if (formats.has(ReportFormats.Format.HTML)) {
+            Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
+            AtomicFiles.write(html, ScoreSummaryHtml.render(result, suppressed, messages, meta, cells));
+            written.add(html);
+        }
         return written;
     }
 

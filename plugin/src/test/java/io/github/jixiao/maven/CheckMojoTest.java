@@ -156,6 +156,51 @@ class CheckMojoTest {
         }
     }
 
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void formatsWriteOnlyTheReportsAskedForAndRemoveTheOthers(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        mojo.execute(); // every report (the default)
+        Path out = tmp.resolve("out");
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            assertEquals(java.util.List.of("findings.json", "findings.sarif", "score-summary.html", "score-summary.json",
+                    "score-summary.md", "score-summary.xlsx"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        byte[] sarif = Files.readAllBytes(out.resolve("findings.sarif"));
+        set(mojo, "formats", " SARIF ");
+        mojo.execute(); // the machine-readable reports only: the earlier run's page, Markdown and workbook go
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            assertEquals(java.util.List.of("findings.json", "findings.sarif", "score-summary.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(sarif, Files.readAllBytes(out.resolve("findings.sarif")));
+        set(mojo, "formats", "none");
+        mojo.execute();
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            assertEquals(java.util.List.of("findings.json", "score-summary.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        set(mojo, "formats", "md,xlsx");
+        mojo.execute();
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            assertEquals(java.util.List.of("findings.json", "score-summary.json", "score-summary.md", "score-summary.xlsx"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "formats", value = "sarif,pdf")
+    void anUnknownFormatIsAConfigurationErrorNamingItBeforeAnyWork(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("jixiao.formats：“pdf”不是报告格式。请填写 sarif, md, html, xlsx"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
     static Field field(Object o, String name) throws NoSuchFieldException {
         for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
             try {
