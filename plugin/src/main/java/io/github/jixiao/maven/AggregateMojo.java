@@ -3,6 +3,7 @@ package io.github.jixiao.maven;
 import io.github.jixiao.report.Aggregate;
 import io.github.jixiao.report.AtomicFiles;
 import io.github.jixiao.report.Escape;
+import io.github.jixiao.report.FrameworkNames;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportMeta;
 import io.github.jixiao.report.ReportModel;
@@ -68,7 +69,10 @@ public final class AggregateMojo extends AbstractMojo {
                     ? read(findingsFile, ReportModel.FindingsDocument.class, m) : null;
             Path html = dir.resolve(ReportWriter.SUMMARY_HTML);
             String page = Files.isRegularFile(html) ? Escape.uri(out.relativize(html).toString().replace(File.separatorChar, '/')) : null;
-            inputs.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page));
+            // the names the module's own reports used: its framework file read again, else the built-in of its id
+            java.util.Map<String, String> english = summary == null ? null
+                    : FrameworkNames.english(summary.frameworkId(), summary.frameworkFile(), p.getBasedir() == null ? null : p.getBasedir().toPath());
+            inputs.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page, english));
         }
         Aggregate.Result r = Aggregate.of(inputs);
         try {

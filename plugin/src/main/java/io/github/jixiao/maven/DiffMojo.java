@@ -3,6 +3,7 @@ package io.github.jixiao.maven;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.report.AtomicFiles;
 import io.github.jixiao.report.Escape;
+import io.github.jixiao.report.FrameworkNames;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportModel;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
@@ -79,15 +80,19 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         FindingsDocument currentFindings = readFindings(out.resolve(ReportWriter.FINDINGS_JSON), messages);
         ScoreDiff.Result diff = ScoreDiff.compare(base, current, baseFindings, currentFindings);
         ScoreDiff.Links links = ScoreDiff.Links.of(repositoryUrl, revision, System.getenv());
+        // the names the framework this run scored against gives in the report's language (its own English, a project
+        // file's included); the built-in framework of the summary's id when the run could not score
+        Messages m = messages.forSheet(result.sheet());
+        FrameworkNames names = result.sheet() != null ? FrameworkNames.of(result.sheet(), m) : FrameworkNames.of(current.frameworkId(), m);
         try {
-            AtomicFiles.write(out.resolve(DIFF_MD), ScoreDiff.markdown(diff, messages, links));
+            AtomicFiles.write(out.resolve(DIFF_MD), ScoreDiff.markdown(diff, m, links, names));
             AtomicFiles.write(out.resolve(DIFF_JSON), ScoreDiff.json(diff));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", Escape.value(e.getMessage())), e);
         }
-        for (ScoreDiff.Moved m : diff.moved()) {
-            getLog().info(Escape.console("  " + Escape.value(m.name()) + ": " + m.before().toPlainString() + " → "
-                    + m.after().toPlainString() + " (" + ScoreDiff.signed(m.delta()) + ")"));
+        for (ScoreDiff.Moved mv : diff.moved()) {
+            getLog().info(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
+                    + mv.after().toPlainString() + " (" + ScoreDiff.signed(mv.delta()) + ")"));
         }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
                 ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));

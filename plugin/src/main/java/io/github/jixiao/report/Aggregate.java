@@ -30,21 +30,27 @@ public final class Aggregate {
      * @param summary  its score summary, or null
      * @param findings its findings, or null
      * @param page     its page (score-summary.html) relative to the aggregate's folder, as a URI reference, or null
+     * @param english  the English of the framework its run scored against ({@link FrameworkNames#english}), or null:
+     *                 then the built-in framework of the summary's id gives the names
      */
-    public record Input(String module, SummaryDocument summary, FindingsDocument findings, String page) {
+    public record Input(String module, SummaryDocument summary, FindingsDocument findings, String page,
+                        Map<String, String> english) {
+        public Input(String module, SummaryDocument summary, FindingsDocument findings, String page) {
+            this(module, summary, findings, page, null);
+        }
     }
 
-    /** One department's row. */
+    /** One department's row; {@code english} as its {@link Input}'s. */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, long errors, long warnings, long infos, String page) {
+                      String grade, long errors, long warnings, long infos, String page, Map<String, String> english) {
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
         }
     }
 
-    /** A criterion's points lost across departments. */
-    public record Loss(String id, String name, BigDecimal lost, int departments, String framework) {
+    /** A criterion's points lost across departments; named as the first department losing them names it. */
+    public record Loss(String id, String name, BigDecimal lost, int departments, String framework, Map<String, String> english) {
     }
 
     public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses) {
@@ -55,6 +61,7 @@ public final class Aggregate {
         Map<String, BigDecimal> lost = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         Map<String, String> frameworks = new TreeMap<>();
+        Map<String, Map<String, String>> englishOf = new TreeMap<>();
         Map<String, Integer> count = new TreeMap<>();
         Map<String, Integer> grades = new LinkedHashMap<>();
         for (String g : List.of("优", "良", "中", "差")) {
@@ -101,6 +108,9 @@ public final class Aggregate {
                         if (framework != null) {
                             frameworks.putIfAbsent(id, framework);
                         }
+                        if (in.english() != null) {
+                            englishOf.putIfAbsent(id, in.english());
+                        }
                     }
                 }
             }
@@ -108,13 +118,13 @@ public final class Aggregate {
                 grades.merge(grade, 1, Integer::sum);
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, sev[0], sev[1],
-                    sev[2], in.page()));
+                    sev[2], in.page(), in.english()));
         }
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
                 .thenComparing(Row::name).thenComparing(Row::module));
         List<Loss> losses = lost.entrySet().stream()
                 .map(e -> new Loss(e.getKey(), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
-                        count.get(e.getKey()), frameworks.get(e.getKey())))
+                        count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
                 .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id))
                 .limit(10).toList();
         return new Result(rows, grades, losses);
@@ -157,18 +167,19 @@ public final class Aggregate {
         return Json.write(root);
     }
 
-    /** A grade's name in the report's language, from the framework that gave it. */
-    private static String grade(String g, String framework, Messages m) {
-        return FrameworkNames.of(framework, m).grade(g);
+    /** A row's grade in the report's language, from the framework that gave it. */
+    private static String grade(Row row, Messages m) {
+        return FrameworkNames.of(row.english(), row.framework(), m).grade(row.grade());
     }
 
-    /** The framework of the grade distribution's names: the first department's. */
-    private static String framework(Result r) {
-        return r.rows().stream().map(Row::framework).filter(f -> f != null).findFirst().orElse(null);
+    /** A grade of the distribution in the report's language: the first department's framework names it. */
+    private static String grade(String g, Result r, Messages m) {
+        Row first = r.rows().stream().filter(row -> row.framework() != null).findFirst().orElse(null);
+        return first == null ? g : FrameworkNames.of(first.english(), first.framework(), m).grade(g);
     }
 
     private static String lossName(Loss l, Messages m) {
-        return FrameworkNames.of(l.framework(), m).criterion(l.id(), l.name());
+        return FrameworkNames.of(l.english(), l.framework(), m).criterion(l.id(), l.name());
     }
 
     /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
@@ -187,12 +198,12 @@ public final class Aggregate {
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
                     .append(row.total() == null ? m.label("aggregate.notScored") : row.total().toPlainString()).append(" | ")
-                    .append(md(grade(row.grade(), row.framework(), m))).append(" | ").append(row.errors()).append(" | ")
+                    .append(md(grade(row, m))).append(" | ").append(row.errors()).append(" | ")
                     .append(row.warnings()).append(" | ").append(row.infos()).append(" |\n");
         }
         sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n| ").append(m.label("aggregate.grade")).append(" | ")
                 .append(m.label("aggregate.count")).append(" |\n|---|---:|\n");
-        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, framework(r), m))).append(" | ").append(n).append(" |\n"));
+        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n).append(" |\n"));
         sb.append("\n### ").append(m.label("aggregate.losses")).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
                 .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
         for (Loss l : r.losses()) {
@@ -232,7 +243,7 @@ public final class Aggregate {
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
                     .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString())
-                    .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row.grade(), row.framework(), m)))).append("</td><td class=\"n")
+                    .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td><td class=\"n")
                     .append(row.errors() > 0 ? " zero" : "").append("\">").append(row.errors()).append("</td><td class=\"n\">")
                     .append(row.warnings()).append("</td><td class=\"n\">").append(row.infos()).append("</td></tr>\n");
         }
@@ -245,7 +256,7 @@ public final class Aggregate {
         int y = 5;
         for (Map.Entry<String, Integer> g : r.grades().entrySet()) {
             int w = 300 * g.getValue() / max;
-            String name = Escape.value(grade(g.getKey(), framework(r), m));
+            String name = Escape.value(grade(g.getKey(), r, m));
             desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(name).append(' ').append(g.getValue());
             bars.append("<g><title>").append(esc(name + " " + g.getValue())).append("</title><text x=\"0\" y=\"").append(y + 15)
                     .append("\">").append(esc(name)).append("</text><rect class=\"full\" x=\"90\" y=\"").append(y).append("\" width=\"").append(w)

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Chinese where the framework gives none.
  *
  * <p>The English comes with the score sheet, from the framework the submission was scored against (a project's
- * own framework file included). Only the aggregate page, which reads score-summary.json back and so knows no more
- * than the framework's id, looks the names up in the built-in framework of that id.
+ * own framework file included). The aggregate page, which reads score-summary.json back, reads the framework the
+ * summary names again ({@link #english(String, String, java.nio.file.Path)}).
  */
 public final class FrameworkNames {
     private static final Map<String, FrameworkNames> BUILT_IN = new ConcurrentHashMap<>();
@@ -34,13 +34,52 @@ public final class FrameworkNames {
 
     /**
      * The names of the built-in framework {@code frameworkId} in the locale of {@code m}, for reports that have the
-     * framework's id only (the aggregate page reads score-summary.json).
+     * framework's id only (diff.md when the run could not score; the aggregate page when it cannot read the framework).
      */
     public static FrameworkNames of(String frameworkId, Messages m) {
         if (frameworkId == null || !m.english() || !FrameworkLoader.BUILT_IN.contains(frameworkId)) {
             return NONE;
         }
         return BUILT_IN.computeIfAbsent(frameworkId, FrameworkNames::load);
+    }
+
+    /**
+     * The names {@code english} gives (a framework's Chinese → English, as {@link #english(String, String, Path)} reads
+     * it) in the locale of {@code m}; the built-in framework {@code frameworkId}'s when {@code english} is null.
+     */
+    public static FrameworkNames of(Map<String, String> english, String frameworkId, Messages m) {
+        if (english == null) {
+            return of(frameworkId, m);
+        }
+        return !m.english() || english.isEmpty() ? NONE : new FrameworkNames(english);
+    }
+
+    /**
+     * The English of the framework a module's run scored against, for a report that reads its score-summary.json back
+     * (the aggregate page): the project file the summary names ({@code frameworkFile}, read again from the module's
+     * directory, which a run's confinement rules apply to), as the module's own reports used it; the built-in
+     * framework of {@code frameworkId} when the summary names no file or the file cannot be read now. Null when there
+     * is neither.
+     */
+    public static Map<String, String> english(String frameworkId, String frameworkFile, java.nio.file.Path projectDir) {
+        if (frameworkFile != null && !frameworkFile.isBlank() && projectDir != null) {
+            try {
+                io.github.jixiao.score.Framework f = FrameworkLoader.load(frameworkFile, projectDir, io.github.jixiao.load.Src.NONE).framework();
+                if (f != null) {
+                    return f.english();
+                }
+            } catch (RuntimeException e) {
+                // a file that no longer reads: the built-in framework of its id, as before
+            }
+        }
+        if (frameworkId == null || !FrameworkLoader.BUILT_IN.contains(frameworkId)) {
+            return null;
+        }
+        try {
+            return FrameworkLoader.builtIn(frameworkId).english();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A leaf criterion's name by its id, when the Chinese name is {@code zh}. */

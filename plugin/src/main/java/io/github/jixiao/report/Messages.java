@@ -67,13 +67,22 @@ public final class Messages {
     /**
      * These messages for the findings of a run scored on {@code sheet}: in English, a finding's argument that is one
      * of the framework's Chinese names (a criterion, a figure's label) is shown in the framework's English. The
-     * findings themselves, and so their fingerprints, keep the Chinese.
+     * findings themselves, and so their fingerprints, keep the Chinese. Likewise a formula a scoring finding quotes
+     * is shown as the run computed it in English ({@link io.github.jixiao.score.ScoreSheet#quoted}).
      */
     public Messages forSheet(io.github.jixiao.score.ScoreSheet sheet) {
-        if (!english() || sheet == null || sheet.english().isEmpty() || sheet.english().equals(names)) {
+        if (!english() || sheet == null) {
             return this;
         }
-        return new Messages(locale, sheet.english(), made == null ? null : new java.util.IdentityHashMap<>());
+        java.util.Map<String, String> n = sheet.english();
+        if (!sheet.quoted().isEmpty()) {
+            n = new java.util.HashMap<>(n);
+            n.putAll(sheet.quoted());
+        }
+        if (n.isEmpty() || n.equals(names)) {
+            return this;
+        }
+        return new Messages(locale, n, made == null ? null : new java.util.IdentityHashMap<>());
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */

@@ -252,11 +252,16 @@ final class ScoreSummaryHtml {
     }
 
     /**
-     * The method, the formula as applied (the scoring package's text, kept in its language: it is built in
-     * {@code score/}), the department's own figure when it differs, the sub-items and the figures used. The formula,
-     * sub-items and figures sit in elements of class {@code formula}.
+     * The criterion's 评分标准 as the framework writes it (in its English in English), the method, the formula as
+     * applied (the scoring package's text, kept in its language: it is built in {@code score/}), the department's own
+     * figure when it differs, the sub-items and the figures used. The formula, sub-items and figures sit in elements
+     * of class {@code formula}.
      */
     private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m) {
+        if (c.standard() != null && !c.standard().isBlank()) {
+            sb.append("<p class=\"standard\"><b>").append(esc(m.label("summary.standard"))).append("</b>").append(m.label("punct.colon"))
+                    .append(esc(Escape.cut(Escape.clean(names.standard(c.standard())), 4000))).append("</p>");
+        }
         sb.append(esc(m.label("method." + c.method())));
         if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
             sb.append(esc(m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close")));

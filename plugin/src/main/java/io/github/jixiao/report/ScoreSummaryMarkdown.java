@@ -7,7 +7,7 @@ import io.github.jixiao.score.ScoreSheet;
 import java.util.List;
 import java.util.Map;
 
-/** score-summary.md: the 评分表 ready to paste (一级 | 二级 | 三级 | 分值 | 得分 | 计分方法/说明), total and grade. */
+/** score-summary.md: the 评分表 ready to paste (一级 | 二级 | 三级 | 分值 | 得分 | 评分标准 | 计分方法/说明), total and grade. */
 final class ScoreSummaryMarkdown {
     private ScoreSummaryMarkdown() {
     }
@@ -53,8 +53,9 @@ final class ScoreSummaryMarkdown {
 
         sb.append("| ").append(m.label("summary.level1")).append(" | ").append(m.label("summary.level2")).append(" | ")
                 .append(m.label("summary.level3")).append(" | ").append(m.label("summary.weight")).append(" | ")
-                .append(m.label("summary.score")).append(" | ").append(m.label("summary.method")).append(" |\n");
-        sb.append("|---|---|---|---:|---:|---|\n");
+                .append(m.label("summary.score")).append(" | ").append(m.label("summary.standard")).append(" | ")
+                .append(m.label("summary.method")).append(" |\n");
+        sb.append("|---|---|---|---:|---:|---|---|\n");
         String last1 = null;
         String last2 = null;
         for (CriterionScore c : sheet.criteria()) {
@@ -62,21 +63,22 @@ final class ScoreSummaryMarkdown {
             boolean new2 = new1 || !nz(c.level2()).equals(last2);
             sb.append("| ").append(new1 ? cell(names.group(c.level1())) : "").append(" | ").append(new2 ? cell(names.group(c.level2())) : "")
                     .append(" | ").append(cell(names.criterion(c))).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
-                    .append(ScoreSummary.text(c.score())).append(" | ").append(formula(how(c, m))).append(" |\n");
+                    .append(ScoreSummary.text(c.score())).append(" | ").append(standard(c, names)).append(" | ")
+                    .append(formula(how(c, m))).append(" |\n");
             last1 = nz(c.level1());
             last2 = nz(c.level2());
             if ("indicator-points".equals(c.method())) {
                 // the 自评表 lists each indicator under its block
                 for (CriterionScore it : c.items()) {
                     sb.append("|  |  | · ").append(cell(it.name())).append(" | ").append(ScoreSummary.text(it.weight()))
-                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | ").append(formula(it.explanation()))
+                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | | ").append(formula(it.explanation()))
                             .append(" |\n");
                 }
             }
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
-                .append("** | **").append(ScoreSummary.text(sheet.total())).append("** | |\n");
-        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m))).append("** | |\n\n");
+                .append("** | **").append(ScoreSummary.text(sheet.total())).append("** | | |\n");
+        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m))).append("** | | |\n\n");
 
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;
@@ -123,6 +125,14 @@ final class ScoreSummaryMarkdown {
      */
     static String cell(String s) {
         return Escape.md(Escape.value(s));
+    }
+
+    /**
+     * The criterion's 评分标准 (in the framework's English in English), empty when the framework gives none: escaped
+     * like {@link #cell} (pipes and line breaks cannot break the table) and cut only at 4,000 characters, as on the page.
+     */
+    static String standard(CriterionScore c, FrameworkNames names) {
+        return c.standard() == null || c.standard().isBlank() ? "" : Escape.md(Escape.cut(Escape.clean(names.standard(c.standard())), 4000));
     }
 
     /** A formula or explanation: escaped like {@link #cell} but never cut. */

@@ -167,7 +167,7 @@ public final class ScoreSummaryXlsx {
             return label(labels, "xlsx.unscored.template-row", m);
         }
         if (u != null) {
-            return m.english() ? m.label("xlsx.unscored.data") : m.label("xlsx.unscored.data", nz(u.reason()));
+            return m.label("xlsx.unscored.data", nz(u.reason()));
         }
         return label(labels, "xlsx.unscored.framework", m);
     }

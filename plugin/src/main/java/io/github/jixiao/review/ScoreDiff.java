@@ -1,6 +1,9 @@
 package io.github.jixiao.review;
 
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.report.Escape;
+import io.github.jixiao.report.FrameworkNames;
 import io.github.jixiao.report.Json;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportModel.CriterionRecord;
@@ -29,9 +32,21 @@ public final class ScoreDiff {
         }
     }
 
-    /** The comparison. {@code newFindings}/{@code resolvedFindings} are null when the base has no findings. */
+    /**
+     * The comparison. {@code newFindings}/{@code resolvedFindings} are null when the base has no findings.
+     *
+     * @param frameworkId     the current summary's framework (its names in English when the report is)
+     * @param newLocale       the language findings.json wrote the new findings' messages in ("zh-CN", "en"), or null
+     * @param resolvedLocale  likewise for the base's findings.json, which gives the resolved ones
+     */
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                         List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings) {
+                         List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                         String frameworkId, String newLocale, String resolvedLocale) {
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, null, null, null);
+        }
+
         public BigDecimal delta() {
             return totalAfter.subtract(totalBefore);
         }
@@ -107,7 +122,9 @@ public final class ScoreDiff {
             added = c.values().stream().filter(i -> !b.containsKey(i.fingerprint())).toList();
             resolved = b.values().stream().filter(i -> !c.containsKey(i.fingerprint())).toList();
         }
-        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved);
+        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved,
+                current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
+                baseFindings == null ? null : baseFindings.locale());
     }
 
     private static String name(CriterionRecord c) {
@@ -157,19 +174,26 @@ public final class ScoreDiff {
         return markdown(r, m, Links.none());
     }
 
+    /** As below, with the names of the built-in framework of the current summary's id. */
+    public static String markdown(Result r, Messages m, Links links) {
+        return markdown(r, m, links, FrameworkNames.of(r.frameworkId(), m));
+    }
+
     /**
      * {@code diff.md}, meant to be posted as a pull-request comment: every word in the report's language, every value
      * from the submission escaped for Markdown ({@link Escape#md}: no HTML, link, image, mention or line break from
      * data), messages whole (a formula is never cut), each finding linked to its file and line when {@code links}
-     * knows the repository.
+     * knows the repository. The criteria and grades, which score-summary.json keeps in the framework's Chinese, are
+     * shown by {@code names} (the English the framework gives, in English); a finding whose findings.json was written
+     * in the other language is told again from its rule, key and arguments.
      */
-    public static String markdown(Result r, Messages m, Links links) {
+    public static String markdown(Result r, Messages m, Links links, FrameworkNames names) {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(m.label("diff.title")).append("\n\n");
         sb.append("**").append(m.label("diff.total")).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
                 .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
-        sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon")).append(cell(r.gradeBefore()))
-                .append(" → ").append(cell(r.gradeAfter())).append("\n\n");
+        sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon")).append(cell(names.grade(r.gradeBefore())))
+                .append(" → ").append(cell(names.grade(r.gradeAfter()))).append("\n\n");
         if (r.moved().isEmpty()) {
             sb.append(m.label("diff.noChange")).append("\n");
         } else {
@@ -177,20 +201,20 @@ public final class ScoreDiff {
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
                     .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta")).append(" |\n|---|---:|---:|---:|\n");
             for (Moved mv : r.moved()) {
-                sb.append("| ").append(cell(mv.name())).append(" | ").append(two(mv.before())).append(" | ")
+                sb.append("| ").append(cell(names.criterion(mv.id(), mv.name()))).append(" | ").append(two(mv.before())).append(" | ")
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
         }
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
         } else {
-            findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), m, links);
-            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), m, links);
+            findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), r.newLocale(), m, links);
+            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
         }
         return sb.toString();
     }
 
-    private static void findings(StringBuilder sb, String title, List<FindingRecord> items, Messages m, Links links) {
+    private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links) {
         sb.append("\n### ").append(title).append("\n\n");
         for (FindingRecord i : items) {
             String sev = i.severity() == null ? "" : i.severity();
@@ -208,8 +232,23 @@ public final class ScoreDiff {
                 }
                 sb.append(" — ");
             }
-            sb.append(Escape.md(Escape.cut(nz(i.message()), Escape.MAX_MESSAGE))).append("\n");
+            sb.append(Escape.md(Escape.cut(message(i, locale, m), Escape.MAX_MESSAGE))).append("\n");
         }
+    }
+
+    /**
+     * A finding's message in the report's language: as findings.json wrote it when that was in the same language (or
+     * its language is unknown), else made again from its rule, message key and arguments (a finding of a rule this
+     * version does not know, or with an unknown severity, keeps its text).
+     */
+    static String message(FindingRecord i, String locale, Messages m) {
+        boolean english = locale != null && "en".equals(java.util.Locale.forLanguageTag(locale).getLanguage());
+        boolean chinese = locale != null && "zh".equals(java.util.Locale.forLanguageTag(locale).getLanguage());
+        Severity sev = Severity.parse(i.severity());
+        if ((!english && !chinese) || english == m.english() || i.rule() == null || m.rule(i.rule()) == null || sev == null) {
+            return nz(i.message());
+        }
+        return m.message(new Finding(i.rule(), sev, i.key(), i.args(), i.file(), i.pointer(), i.line(), i.column(), i.criterion()));
     }
 
     /** A rule id inside a code span: ids are kebab case; anything else is dropped. */

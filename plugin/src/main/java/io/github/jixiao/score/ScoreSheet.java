@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param frameworkFile the project file the framework was read from, or null for a framework shipped with the plugin
  * @param english       the English the framework used gives for its Chinese names, grades and 评分标准 (its
  *                      {@code nameEn}, {@code gradeEn}, {@code standardEn}, {@code labelEn}): Chinese → English
+ * @param quoted        the report-language text of each argument of a scoring finding that quotes a formula (a stated
+ *                      score against the computed one, a zero denominator, money added to a count): such a finding
+ *                      keeps the Chinese formula in every language, so that its fingerprint does, and a report in
+ *                      another language shows this instead (Chinese → report language; empty in Chinese runs)
  */
 public record ScoreSheet(
         String frameworkId,
@@ -26,7 +30,8 @@ public record ScoreSheet(
         boolean indicatorsCarryPoints,
         List<Unscored> unscored,
         String frameworkFile,
-        Map<String, String> english) {
+        Map<String, String> english,
+        Map<String, String> quoted) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -46,6 +51,20 @@ public record ScoreSheet(
         criteria = List.copyOf(criteria);
         unscored = unscored == null ? List.of() : List.copyOf(unscored);
         english = Framework.frozen(english);
+        quoted = quoted == null || quoted.isEmpty() ? Map.of() : Map.copyOf(quoted);
+    }
+
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, Map.of());
+    }
+
+    /** This sheet with {@link #quoted} texts. */
+    public ScoreSheet withQuoted(Map<String, String> texts) {
+        return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
+                frameworkFile, english, texts);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

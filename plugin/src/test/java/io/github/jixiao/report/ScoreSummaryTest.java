@@ -103,21 +103,25 @@ class ScoreSummaryTest {
         assertEquals("score-claim-mismatch", be.get("findings").get(0).get("rule").asString());
         assertEquals("score-claim-mismatch", root.get("findings").get(0).get("rule").asString(), "the stated total");
         String md = Files.readString(out.resolve("score-summary.md"));
-        assertTrue(md.contains("| 5.28 | 季度执行进度与序时进度："), md);
+        assertTrue(md.contains("| 5.28 | " + Escape.md(r.sheet().criterion("budget-execution").orElseThrow().standard()) + " | 季度执行进度与序时进度："), md);
         assertTrue(md.contains("（自评 5.47）"), md);
         assertTrue(md.contains("- 预算执行率：警告 [score-claim-mismatch]"), md);
     }
 
     @Test
     void markdownIsThePasteReadyTable(@TempDir Path tmp) throws IOException {
-        ScoreSummary.write(tmp, run(sample()), new Messages(Messages.ZH), META);
+        EngineResult r = run(sample());
+        ScoreSummary.write(tmp, r, new Messages(Messages.ZH), META);
         String md = Files.readString(tmp.resolve("score-summary.md"));
-        assertTrue(md.contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 计分方法/说明 |\n|---|---|---|---:|---:|---|\n"), md);
-        assertTrue(md.contains("| 部门决策 | 预算编制 | 预算编制规范性 | 5.00 | 5.00 | 部门自评 |\n"), md);
+        java.util.function.Function<String, String> standard = id -> Escape.md(r.sheet().criterion(id).orElseThrow().standard());
+        assertTrue(md.contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 评分标准 | 计分方法/说明 |\n|---|---|---|---:|---:|---|---|\n"), md);
+        assertTrue(md.contains("| 部门决策 | 预算编制 | 预算编制规范性 | 5.00 | 5.00 | " + standard.apply("budget-preparation-compliance")
+                + " | 部门自评 |\n"), md);
         assertTrue(md.contains("|  |  | 预算编制合理性 | 5.00 | 5.00 |"), md);
         assertTrue(md.contains("| 部门管理 | 资金管理 | 财务合规性 | 3.00 | 3.00 |"), md);
-        assertTrue(md.contains("| 政府采购执行情况 | 2.00 | 1.68 | 分项得分合计：448.01 / 657.77 = 68.11% × 1 + 1 = 1.68 |"), md);
-        assertTrue(md.contains("| **综合评分** | | | **100.00** | **96.15** | |\n| **评分等级** | | | | **优** | |\n"), md);
+        assertTrue(md.contains("| 政府采购执行情况 | 2.00 | 1.68 | " + standard.apply("procurement")
+                + " | 分项得分合计：448.01 / 657.77 = 68.11% × 1 + 1 = 1.68 |"), md);
+        assertTrue(md.contains("| **综合评分** | | | **100.00** | **96.15** | | |\n| **评分等级** | | | | **优** | | |\n"), md);
         // the findings that touch a criterion are listed under the table, each with its criterion
         assertTrue(md.contains("- 社会效益、经济效益、生态效益及可持续影响等：警告 [score-ignores-missed-target]"), md);
         assertTrue(md.contains("- 公众或服务对象满意度：警告 [satisfaction-evidence-mismatch]"), md);
@@ -129,8 +133,8 @@ class ScoreSummaryTest {
     void englishLabels(@TempDir Path tmp) throws IOException {
         ScoreSummary.write(tmp, run(sample()), new Messages(Locale.ENGLISH), META);
         String md = Files.readString(tmp.resolve("score-summary.md"));
-        assertTrue(md.contains("| Level 1 | Level 2 | Criterion | Points | Score | Method / how scored |"), md);
-        assertTrue(md.contains("| **Total** | | | **100.00** | **96.15** | |"), md);
+        assertTrue(md.contains("| Level 1 | Level 2 | Criterion | Points | Score | Scoring standard | Method / how scored |"), md);
+        assertTrue(md.contains("| **Total** | | | **100.00** | **96.15** | | |"), md);
         assertTrue(Files.readString(tmp.resolve("score-summary.html")).contains("<html lang=\"en\">"));
     }
 

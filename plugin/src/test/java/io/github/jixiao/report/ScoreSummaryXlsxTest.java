@@ -123,7 +123,7 @@ class ScoreSummaryXlsxTest {
 
     /** A row jixiao did not score says so in its 得分 cell, and why, instead of a blank. */
     @Test
-    void rowsNotScoredSayWhy(@TempDir Path tmp) throws IOException {
+    void rowsNotScoredSayWhy(@TempDir Path tmp) throws Exception {
         EngineResult tangxi = ScoreSummaryTest.run(it("form-tangxi-2022"));
         Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve("t")), tangxi, new Messages(Messages.ZH), f -> null);
         try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -132,10 +132,12 @@ class ScoreSummaryXlsxTest {
             assertTrue(s.getRow(11).getCell(7).getStringCellValue().startsWith("不计分：模板空行"),
                     s.getRow(11).getCell(7).getStringCellValue());
         }
-        // 重庆: five rows lack their 指标值 or 完成值 (24 points), each saying why it was not scored
-        EngineResult cq = ScoreSummaryTest.run(it("form-cq-rongmeiti-2021"));
+        // 重庆: five rows lack their 指标值 or 完成值 (24 points), each saying why it was not scored, in the report's language
+        Path cqProject = it("form-cq-rongmeiti-2021");
+        String allowed = EnglishPageTest.allowed(cqProject);
         for (String lang : new String[] {"zh", "en"}) {
             Messages m = new Messages(lang.equals("zh") ? Messages.ZH : java.util.Locale.ENGLISH);
+            EngineResult cq = lang.equals("zh") ? ScoreSummaryTest.run(cqProject) : EnglishPageTest.runEnglish(cqProject);
             Path q = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(lang)), cq, m, f -> null);
             try (InputStream in = Files.newInputStream(q); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 XSSFSheet s = wb.getSheetAt(1);
@@ -145,12 +147,32 @@ class ScoreSummaryXlsxTest {
                     if (c.getCellType() == CellType.STRING) {
                         notScored++;
                         String t = c.getStringCellValue();
-                        assertTrue(lang.equals("zh") ? t.startsWith("不计分：") && t.contains(i.name()) : t.startsWith("not scored: data missing"), t);
+                        // the scorer's reason names the indicator and the column it lacks
+                        assertTrue(t.contains(i.name()), t);
+                        if (lang.equals("zh")) {
+                            assertTrue(t.startsWith("不计分：绩效指标“" + i.name() + "”缺少") && t.endsWith("（按 0 分计）"), t);
+                        } else {
+                            assertTrue(t.startsWith("not scored: indicator \"" + i.name() + "\" has no ") && t.endsWith("; counted as 0"), t);
+                            assertEquals(java.util.Set.of(), EnglishPageTest.foreign(t, allowed), t);
+                        }
                     } else {
                         assertEquals(CellType.NUMERIC, c.getCellType(), i.name());
                     }
                 }
                 assertEquals(5, notScored, lang);
+            }
+            // the page, the Markdown summary and score-summary.json give the same reasons (quotes aside: each escapes them)
+            ScoreSummary.write(Files.createDirectories(tmp.resolve(lang + "-summary")), cq, m, ScoreSummaryTest.META);
+            java.util.function.UnaryOperator<String> unquoted = x -> x.replace("&quot;", "").replace("&#34;", "").replace("\\\"", "")
+                    .replace("\"", "").replace("\\", "");
+            String html = unquoted.apply(Files.readString(tmp.resolve(lang + "-summary/score-summary.html")));
+            String md = unquoted.apply(Files.readString(tmp.resolve(lang + "-summary/score-summary.md")));
+            String json = unquoted.apply(Files.readString(tmp.resolve(lang + "-summary/score-summary.json")));
+            assertEquals(5, cq.sheet().unscored().size());
+            for (io.github.jixiao.score.ScoreSheet.Unscored u : cq.sheet().unscored()) {
+                String r = unquoted.apply(u.reason());
+                assertTrue(html.contains(r) && md.contains(r), r);
+                assertTrue(json.contains(r), r);
             }
         }
     }

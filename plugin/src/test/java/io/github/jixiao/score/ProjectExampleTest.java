@@ -40,8 +40,8 @@ class ProjectExampleTest {
                 new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH), io.github.jixiao.report.ReportMeta.of(""));
         String md = java.nio.file.Files.readString(tmp.resolve("score-summary.md"));
         org.junit.jupiter.api.Assertions.assertTrue(md.contains(
-                "|  |  | · 人均培训成本 | 15.00 | 12.00 | 2500 元 未达到 ≤ 2000 元：2000 / 2500 = 0.8 × 15 = 12 |"), md);
+                "|  |  | · 人均培训成本 | 15.00 | 12.00 | | 2500 元 未达到 ≤ 2000 元：2000 / 2500 = 0.8 × 15 = 12 |"), md);
         org.junit.jupiter.api.Assertions.assertTrue(md.contains(
-                "|  |  | · 参训人员就业技能提升 | 30.00 | 20.00 | 定性，部分达成：15–24 分，自评 20 → 20 |"), md);
+                "|  |  | · 参训人员就业技能提升 | 30.00 | 20.00 | | 定性，部分达成：15–24 分，自评 20 → 20 |"), md);
     }
 }

@@ -1,0 +1,133 @@
+package io.github.jixiao.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.report.FrameworkNames;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportModel;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
+import io.github.jixiao.report.ReportWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * diff.md speaks one language, the run's, whichever language the base build's reports were written in: criteria and
+ * grades (which score-summary.json keeps in the framework's Chinese) in the framework's English, and a resolved finding
+ * whose findings.json was written in the other language told again in the run's. The sample before and after its
+ * Q2 execution changed (as the diff-q2-execution IT): 预算执行率 moves, a stated-score finding is new and the Q3
+ * regression finding is resolved.
+ */
+class DiffLanguageTest {
+    static final ReportMeta META = new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z");
+    static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2e80-\\u2fdf]+");
+
+    @TempDir
+    Path tmp;
+
+    static Path sample() {
+        return Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+    }
+
+    /** Runs {@code project} in {@code locale} and writes its reports into {@code out}. */
+    static EngineResult report(Path project, Locale locale, Path out) throws IOException {
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
+        ReportWriter.write(Files.createDirectories(out), r, Map.of(), new Messages(locale), META);
+        return r;
+    }
+
+    /** diff.md of the current project run in {@code lang} against the base written in {@code baseLang}. */
+    String diff(Path current, Locale lang, Locale baseLang) throws IOException {
+        String tag = lang.getLanguage() + "-" + baseLang.getLanguage();
+        Path baseOut = tmp.resolve("base-" + tag);
+        report(sample(), baseLang, baseOut);
+        Path curOut = tmp.resolve("cur-" + tag);
+        EngineResult r = report(current, lang, curOut);
+        ScoreDiff.Result d = ScoreDiff.compare(ReportModel.read(baseOut.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(curOut.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(baseOut.resolve("findings.json"), FindingsDocument.class),
+                ReportModel.read(curOut.resolve("findings.json"), FindingsDocument.class));
+        assertEquals(1, d.moved().size());
+        assertTrue(d.newFindings().stream().anyMatch(f -> f.rule().equals("score-claim-mismatch")));
+        assertTrue(d.resolvedFindings().stream().anyMatch(f -> f.rule().equals("execution-regressed")));
+        Messages m = new Messages(lang).forSheet(r.sheet());
+        return ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(r.sheet(), m));
+    }
+
+    @Test
+    void diffMdIsInTheRunsLanguageWhateverTheBasesWas() throws IOException {
+        Path current = tmp.resolve("current");
+        copy(sample().resolve("submission"), current.resolve("submission"));
+        Path budget = current.resolve("submission/budget.json");
+        String text = Files.readString(budget, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"cumulativePercent\": 55.25"));
+        Files.writeString(budget, text.replace("\"cumulativePercent\": 55.25", "\"cumulativePercent\": 45.25"), StandardCharsets.UTF_8);
+
+        String enFromZh = diff(current, Locale.ENGLISH, Messages.ZH);
+        String enFromEn = diff(current, Locale.ENGLISH, Locale.ENGLISH);
+        assertEquals(enFromEn, enFromZh, "the same diff.md whichever language the base was written in");
+        assertEquals(Set.of(), foreign(enFromZh, allowed(sample(), current)), enFromZh);
+        assertTrue(enFromZh.contains("| Budget execution rate | 5.47 | 5.28 | −0.19 |"), enFromZh);
+        assertTrue(enFromZh.contains("Excellent → Excellent"), enFromZh);
+        assertTrue(enFromZh.contains("- info `execution-regressed` submission/budget.json:40 — Cumulative execution at the end of Q3"), enFromZh);
+
+        String zhFromEn = diff(current, Messages.ZH, Locale.ENGLISH);
+        String zhFromZh = diff(current, Messages.ZH, Messages.ZH);
+        assertEquals(zhFromZh, zhFromEn, "the same diff.md whichever language the base was written in");
+        assertTrue(zhFromZh.contains("| 预算执行率 | 5.47 | 5.28 | −0.19 |"), zhFromZh);
+        assertTrue(zhFromZh.contains("优 → 优"), zhFromZh);
+    }
+
+    /** The department's data of the projects compared: the only place Chinese in an English diff.md may come from. */
+    static String allowed(Path... projects) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Path project : projects) {
+            try (Stream<Path> files = Files.walk(project.resolve("submission"))) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    sb.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static Set<String> foreign(String text, String allowed) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = CJK.matcher(text);
+        while (m.find()) {
+            if (!allowed.contains(m.group())) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}
