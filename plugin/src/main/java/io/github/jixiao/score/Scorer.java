@@ -19,7 +19,8 @@ import java.util.Optional;
  * Scores a submission against its framework. The framework is the override parameter, else department.json's
  * {@code framework}, else the default of the submission's kind. Full precision inside; each criterion rounded
  * to 2 decimals HALF_UP; the total is the sum of the rounded criteria; the grade comes from the framework's
- * bands. A missing figure zeroes its criterion and is a {@code score-input-missing} finding; a stated score
+ * bands. A missing figure zeroes its criterion and is a {@code score-input-missing} finding (one per missing figure,
+ * all of them in one run); a stated score
  * that differs from the computed one is a {@code score-claim-mismatch} finding (the computed figure stands).
  * Only a 自评 submission is scored; at the other stages only the framework choice is checked.
  */
