@@ -526,6 +526,28 @@ public sealed interface Method {
         }
     }
 
+    // ---- a criterion the framework file does not define validly ----
+
+    /**
+     * A leaf whose framework file holds an invalid number (a weight, points, a threshold …: negative, out of range,
+     * not a number, or one no framework can hold): its method is not bound and it is not scored (it counts 0 and is
+     * listed as unscored, with the place of the number). The loader reported the number as {@code framework-invalid};
+     * scoring does not report it again.
+     *
+     * @param type          the method type the file names (shown in the summary)
+     * @param file          the framework file
+     * @param pointer       where the invalid number is
+     * @param weightInvalid the leaf's own weight is the invalid number (the leaf then weighs 0 and the weights
+     *                      cannot add up)
+     */
+    record Invalid(String type, String file, String pointer, int line, int column, boolean weightInvalid) implements Method {
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            throw ctx.problem(null, "", List.of(), io.github.jixiao.load.Src.NONE,
+                    ctx.t("score.reason.framework", file, line, column, pointer));
+        }
+    }
+
     // ---- shared ----
 
     /** The value of {@code e}; when figures are missing, a problem naming every one of them. */

@@ -238,6 +238,9 @@ final class ScoringContext {
     /** The findings of {@code p}: its own, then one for each problem found with it. */
     void report(ScoringProblem p) {
         for (ScoringProblem q : p.all()) {
+            if (q.ruleId == null) {
+                continue; // already a finding (a framework error the loader reported)
+            }
             findings.add(new Finding(q.ruleId, ruleSeverity(q.ruleId), q.key, q.args, q.src.file(), q.src.pointer(),
                     q.src.line(), q.src.column(), criterion));
         }
