@@ -138,6 +138,7 @@ public final class Engine {
         }
         Stage stage = submission.stage();
         List<io.github.jixiao.lint.UnreadableCell> unreadable = ImportedCells.unreadable(project, dir);
+        findings.addAll(ImportedCells.departmentMissing(submission, unreadable));
         // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
         if (sheet != null) {

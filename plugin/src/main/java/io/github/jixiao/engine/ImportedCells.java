@@ -31,6 +31,33 @@ final class ImportedCells {
     /** role#/field/0/field: the pointers the import writes (no escapes, nothing a pointer parser could refuse). */
     private static final Pattern REF = Pattern.compile("([a-z-]+)#((/[A-Za-z0-9_]{1,40}){1,6})");
 
+    /** The rule of a sheet whose header names no department (lint.rules.WorkbookDepartmentMissing). */
+    static final String DEPARTMENT_MISSING = "workbook-department-missing";
+
+    /**
+     * A {@code workbook-department-missing} finding when the import noted that the sheet's header names no 主管部门 /
+     * 部门名称 and department.json still has no name (once a name is added by hand, the note is history): at
+     * department.json where the name belongs, naming the header rows to fill in.
+     */
+    static List<io.github.jixiao.finding.Finding> departmentMissing(io.github.jixiao.model.Submission submission,
+                                                                    List<UnreadableCell> unreadable) {
+        if (submission.document("department").isEmpty()) {
+            return List.of();
+        }
+        JsonNode name = submission.node("department#/name");
+        if (name != null && name.isString() && !name.asString().isBlank()) {
+            return List.of();
+        }
+        for (UnreadableCell u : unreadable) {
+            if (UnreadableCell.NO_DEPARTMENT.equals(u.key()) && u.cell() != null && !u.cell().isBlank()) {
+                io.github.jixiao.load.Src s = submission.src("department#/name");
+                return List.of(new io.github.jixiao.finding.Finding(DEPARTMENT_MISSING, io.github.jixiao.finding.Severity.ERROR, "",
+                        List.of(u.cell()), s.file(), s.pointer(), s.line(), s.column(), null));
+            }
+        }
+        return List.of();
+    }
+
     static List<UnreadableCell> unreadable(Path project, Path submissionDir) {
         Path p = submissionDir.resolve(SIDECAR);
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Confinement.inside(project, p)) {
@@ -57,8 +84,12 @@ final class ImportedCells {
                     continue;
                 }
                 String text = u.path("text").isString() ? u.path("text").asString() : "";
+                String key = u.path("key").isString() ? u.path("key").asString() : "";
+                if (!key.isEmpty() && !key.equals(UnreadableCell.NO_DEPARTMENT)) {
+                    continue; // a kind this version does not know
+                }
                 out.add(new UnreadableCell(ref, SubmissionLoader.excerpt(u.path("cell").asString(), 80),
-                        SubmissionLoader.excerpt(text, 60), u.path("merged").asBoolean(false)));
+                        SubmissionLoader.excerpt(text, 60), u.path("merged").asBoolean(false), key));
             }
         } catch (IOException | RuntimeException e) {
             return List.of();

@@ -58,6 +58,7 @@ public final class RuleRegistry {
             new SchemaUnknown(),
             new SubmissionStructure(),
             new io.github.jixiao.lint.input.InternalError(),
+            new io.github.jixiao.lint.input.WorkbookDepartmentMissing(),
             // scoring: reported by the scorer
             new ScoreClaimMismatch(),
             new ScoreInputMissing(),

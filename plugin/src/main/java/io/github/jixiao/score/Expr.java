@@ -404,6 +404,63 @@ public sealed interface Expr {
         }
     }
 
+    // ---- every missing figure ----
+
+    /**
+     * {@code first}, the problem met evaluating {@code exprs}, with every other figure of them that is missing when
+     * {@code first} is a missing figure: the user learns of all of them at once, not one per run. Each figure is
+     * looked for as evaluation would (a {@code firstOf} that cannot be computed: the figures of its first
+     * alternative); {@code first} stays first, so its finding is the one it gave alone.
+     */
+    static ScoringProblem missing(ScoringContext ctx, ScoringProblem first, List<Expr> exprs) {
+        if (!first.missingFigure()) {
+            return first;
+        }
+        List<ScoringProblem> all = new ArrayList<>();
+        for (Expr e : exprs) {
+            collectMissing(ctx, e, all);
+        }
+        return ctx.together(first, all);
+    }
+
+    private static void collectMissing(ScoringContext ctx, Expr e, List<ScoringProblem> out) {
+        if (e instanceof Sum s) {
+            s.terms().forEach(t -> collectMissing(ctx, t, out));
+        } else if (e instanceof Difference d) {
+            collectMissing(ctx, d.minuend(), out);
+            collectMissing(ctx, d.subtrahend(), out);
+        } else if (e instanceof Ratio r) {
+            collectMissing(ctx, r.numerator(), out);
+            collectMissing(ctx, r.denominator(), out);
+        } else if (e instanceof Percent p) {
+            collectMissing(ctx, p.of(), out);
+        } else if (e instanceof Abs a) {
+            collectMissing(ctx, a.of(), out);
+        } else if (e instanceof FirstOf f) {
+            if (!evaluates(ctx, f, null)) {
+                collectMissing(ctx, f.alternatives().get(0), out);
+            }
+        } else if (e instanceof Ref || e instanceof FundsFigure) {
+            evaluates(ctx, e, out);
+        }
+    }
+
+    /** Whether {@code e} evaluates; its missing figure added to {@code out} when it does not. Its inputs are dropped. */
+    private static boolean evaluates(ScoringContext ctx, Expr e, List<ScoringProblem> out) {
+        ctx.pushScope();
+        try {
+            e.eval(ctx);
+            return true;
+        } catch (ScoringProblem p) {
+            if (out != null && p.missingFigure()) {
+                out.add(p);
+            }
+            return false;
+        } finally {
+            ctx.dropScope();
+        }
+    }
+
     // ---- helpers ----
 
     private static String wrap(Expr e, ScoringContext ctx, boolean units) {

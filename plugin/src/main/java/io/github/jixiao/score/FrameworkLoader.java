@@ -107,11 +107,10 @@ public final class FrameworkLoader {
             return refused("not-found", w, shown);
         }
         SubmissionLoader.Loaded read = new SubmissionLoader().load(file, rel);
-        Loaded refused = unusable(read, rel);
-        if (refused != null) {
-            return refused;
+        Loaded l = read(read, rel);
+        if (l.framework() == null) {
+            return l;
         }
-        Loaded l = bindChecked(read.document());
         if (l.framework() != null && BUILT_IN.contains(l.framework().id())) {
             // a project file must not pass itself off as a built-in framework: the summary would name the built-in
             List<Finding> out = new ArrayList<>(l.findings());
@@ -137,13 +136,67 @@ public final class FrameworkLoader {
         if (read.document() != null && problems.isEmpty()) {
             return null;
         }
+        return new Loaded(null, syntax(problems, file));
+    }
+
+    private static List<Finding> syntax(List<Finding> problems, String file) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : problems) {
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "syntax",
-                    List.of(file, f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()))),
-                    file, f.pointer(), f.line(), f.column(), null));
+                    List.of(file, detail(f)), file, f.pointer(), f.line(), f.column(), null));
         }
-        return new Loaded(null, out);
+        return out;
+    }
+
+    private static String detail(Finding f) {
+        return f.ruleId() + (f.args().isEmpty() ? "" : ": " + String.join(", ", f.args()));
+    }
+
+    /**
+     * The framework file read, validated and bound: refused (null) when it does not parse, or when it is invalid
+     * anywhere but in a number of a criterion (三级指标) or a group's weight; such a number (negative, out of range,
+     * not a number, or one no framework can hold) is a {@code framework-invalid} finding at its place and costs
+     * only its criterion (see {@link Method.Invalid}), or for a group's weight, nothing scored.
+     */
+    private static Loaded read(SubmissionLoader.Loaded read, String file) {
+        if (read.document() == null || !read.findings().isEmpty()) {
+            return unusable(read, file);
+        }
+        List<Finding> numbers = new ArrayList<>();
+        io.github.jixiao.load.Numbers.check(read.document(), read.document().root(), numbers);
+        if (numbers.stream().anyMatch(f -> place(f.pointer()) == null)) {
+            return new Loaded(null, syntax(numbers, file));
+        }
+        return bindChecked(read.document(), numbers);
+    }
+
+    private static final Pattern LEAF_NUMBER = Pattern.compile("^(/criteria/\\d+/children/\\d+/children/\\d+)/(weight|method(/.*)?)$");
+    private static final Pattern GROUP_WEIGHT = Pattern.compile("^/criteria/\\d+(/children/\\d+)?/weight$");
+
+    /**
+     * Where an invalid number at {@code pointer} does its harm: the pointer of its criterion (三级指标: its weight or
+     * a parameter of its method), the pointer itself for a 一级 or 二级 weight, else null (the whole framework).
+     */
+    static String place(String pointer) {
+        if (pointer == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = LEAF_NUMBER.matcher(pointer);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return GROUP_WEIGHT.matcher(pointer).matches() ? pointer : null;
+    }
+
+    /** A schema error about a number: out of its range, or not a number where one belongs. */
+    private static boolean numberError(Error e) {
+        String k = e.getKeyword();
+        if ("minimum".equals(k) || "maximum".equals(k) || "exclusiveMinimum".equals(k) || "exclusiveMaximum".equals(k)
+                || "multipleOf".equals(k)) {
+            return true;
+        }
+        JsonNode t = e.getSchemaNode();
+        return "type".equals(k) && t != null && t.isString() && ("number".equals(t.asString()) || "integer".equals(t.asString()));
     }
 
     /** A built-in framework; throws when it is missing or invalid (a packaging bug, caught by the tests). */
@@ -157,9 +210,7 @@ public final class FrameworkLoader {
 
     /** Parses, validates and binds framework JSON named {@code file} (for tests and custom files). */
     public static Loaded parse(byte[] json, String file) {
-        SubmissionLoader.Loaded read = new SubmissionLoader().parse(json, file);
-        Loaded refused = unusable(read, file);
-        return refused != null ? refused : bindChecked(read.document());
+        return read(new SubmissionLoader().parse(json, file), file);
     }
 
     private static Loaded builtInLoaded(String id) {
@@ -211,8 +262,12 @@ public final class FrameworkLoader {
 
     // ---- validate and bind ----
 
-    private static Loaded bindChecked(JsonDocument doc) {
+    private static Loaded bindChecked(JsonDocument doc, List<Finding> numbers) {
         List<Finding> out = new ArrayList<>();
+        // the invalid numbers that cost a criterion or a group's weight only: pointer → what is wrong with it
+        Map<String, String> bad = new LinkedHashMap<>();
+        numbers.forEach(f -> bad.putIfAbsent(f.pointer(), detail(f)));
+        boolean refuse = false;
         // proven valid by the pre-check: networknt would report nothing; on any doubt it validates as before
         List<Error> errors = FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
                 ? List.of()
@@ -228,27 +283,69 @@ public final class FrameworkLoader {
             Src s = n != null ? doc.src(n, pointer) : doc.src(pointer);
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "",
                     List.of(doc.file(), pointer.isEmpty() ? "/" : pointer, msg), doc.file(), pointer, s.line(), s.column(), null));
+            if (numberError(e) && place(pointer) != null) {
+                bad.putIfAbsent(pointer, msg);
+            } else {
+                refuse = true;
+            }
         }
-        if (!out.isEmpty()) {
-            return new Loaded(null, out);
+        if (refuse) {
+            // invalid elsewhere too: nothing can rest on it (every error a finding, as it always was)
+            List<Finding> all = new ArrayList<>(syntax(numbers, doc.file()));
+            all.addAll(out);
+            return new Loaded(null, all);
         }
-        Framework f = bind(doc.root(), doc.file());
-        checkWeights(f, doc, out);
+        out.clear();
+        Framework f = bind(doc.root(), doc, bad);
+        for (Map.Entry<String, String> b : bad.entrySet()) {
+            String place = place(b.getKey());
+            String what = b.getKey().equals(place) ? nameAt(doc, place.substring(0, place.length() - "/weight".length()))
+                    : nameAt(doc, place);
+            Src s = doc.src(b.getKey());
+            List<String> args = new ArrayList<>(List.of(doc.file(), b.getKey(), b.getValue(), what));
+            if (b.getKey().equals(place)) {
+                args.add(Num.plain(groupAt(f, place).weight()));
+            }
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, b.getKey().equals(place) ? "number-weight" : "number",
+                    args, doc.file(), b.getKey(), s.line(), s.column(), null));
+        }
+        checkWeights(f, doc, out, bad.keySet());
         return new Loaded(f, out);
     }
 
-    private static void checkWeights(Framework f, JsonDocument doc, List<Finding> out) {
+    /** The name of the criterion or group at {@code pointer} (its id, else the pointer, when it has none). */
+    private static String nameAt(JsonDocument doc, String pointer) {
+        JsonNode n = doc.root().at(pointer);
+        if (n.path("name").isString()) {
+            return SubmissionLoader.excerpt(n.get("name").asString(), 80);
+        }
+        return n.path("id").isString() ? n.get("id").asString() : pointer;
+    }
+
+    /** The bound group whose weight is at {@code weightPointer} (/criteria/i/weight or /criteria/i/children/j/weight). */
+    private static Framework.Group groupAt(Framework f, String weightPointer) {
+        String[] p = weightPointer.split("/");
+        Framework.Group g = f.criteria().get(Integer.parseInt(p[2]));
+        return p.length > 4 ? g.groups().get(Integer.parseInt(p[4])) : g;
+    }
+
+    private static void checkWeights(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad) {
         Set<String> ids = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < f.criteria().size(); i++) {
             Framework.Group l1 = f.criteria().get(i);
             total = total.add(l1.weight());
             String p1 = "/criteria/" + i;
-            weights(doc, out, p1, l1.name(), l1.weight(), l1.groups().stream().map(Framework.Group::weight).toList());
+            // a group whose weight, or a part's, is an invalid number cannot be checked (the finding says why)
+            if (!invalidWeight(bad, p1, l1.groups().size())) {
+                weights(doc, out, p1, l1.name(), l1.weight(), l1.groups().stream().map(Framework.Group::weight).toList());
+            }
             for (int j = 0; j < l1.groups().size(); j++) {
                 Framework.Group l2 = l1.groups().get(j);
                 String p2 = p1 + "/children/" + j;
-                weights(doc, out, p2, l2.name(), l2.weight(), l2.leaves().stream().map(Framework.Leaf::weight).toList());
+                if (!invalidWeight(bad, p2, l2.leaves().size())) {
+                    weights(doc, out, p2, l2.name(), l2.weight(), l2.leaves().stream().map(Framework.Leaf::weight).toList());
+                }
                 for (Framework.Leaf leaf : l2.leaves()) {
                     if (!ids.add(leaf.id())) {
                         finding(doc, out, leaf.pointer() + "/id", "duplicate-id", leaf.id());
@@ -267,9 +364,23 @@ public final class FrameworkLoader {
                 }
             }
         }
+        // a 一级 weight that is an invalid number counts as its parts' sum here: the total says what will be scored
         if (total.compareTo(BigDecimal.valueOf(100)) != 0 && !f.isPartial()) {
             finding(doc, out, "/criteria", "total-weight", Num.plain(total));
         }
+    }
+
+    /** Whether the weight of the group at {@code pointer}, or of one of its {@code parts}, is an invalid number. */
+    private static boolean invalidWeight(Set<String> bad, String pointer, int parts) {
+        if (bad.contains(pointer + "/weight")) {
+            return true;
+        }
+        for (int k = 0; k < parts; k++) {
+            if (bad.contains(pointer + "/children/" + k + "/weight")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void weights(JsonDocument doc, List<Finding> out, String pointer, String name, BigDecimal weight,
@@ -289,6 +400,19 @@ public final class FrameworkLoader {
     }
 
     static Framework bind(JsonNode root, String file) {
+        return bind(root, null, file, Map.of());
+    }
+
+    private static Framework bind(JsonNode root, JsonDocument doc, Map<String, String> bad) {
+        return bind(root, doc, doc.file(), bad);
+    }
+
+    /**
+     * @param bad the invalid numbers (pointer → what is wrong) of criteria and groups' weights: a criterion holding
+     *            one is bound as {@link Method.Invalid} (weighing 0 when its weight is the number); a group whose
+     *            weight is one weighs what its parts add up to
+     */
+    private static Framework bind(JsonNode root, JsonDocument doc, String file, Map<String, String> bad) {
         List<Framework.Grade> grades = new ArrayList<>();
         for (JsonNode g : root.get("grades")) {
             grades.add(new Framework.Grade(g.get("grade").asString(), g.get("min").decimalValue(), g.get("max").decimalValue(),
@@ -316,15 +440,31 @@ public final class FrameworkLoader {
                 JsonNode ls = l2.get("children");
                 for (int k = 0; k < ls.size(); k++) {
                     JsonNode l = ls.get(k);
+                    String pointer = "/criteria/" + i + "/children/" + j + "/children/" + k;
+                    String invalid = bad.keySet().stream().filter(b -> pointer.equals(place(b))).findFirst().orElse(null);
+                    boolean weightInvalid = bad.containsKey(pointer + "/weight");
+                    Method method;
+                    if (invalid == null) {
+                        method = method(l.get("method"));
+                    } else {
+                        Src s = doc.src(invalid);
+                        method = new Method.Invalid(l.get("method").get("type").asString(), file, invalid, s.line(), s.column(),
+                                weightInvalid);
+                    }
                     leaves.add(new Framework.Leaf(l.get("id").asString(), l.get("name").asString(), l1.get("name").asString(),
-                            l2.get("name").asString(), l.get("weight").decimalValue(), l.get("standard").asString(),
-                            l.path("description").isString() ? l.get("description").asString() : null,
-                            l.get("restsOnIndicators").asBoolean(), method(l.get("method")),
-                            "/criteria/" + i + "/children/" + j + "/children/" + k));
+                            l2.get("name").asString(), weightInvalid ? BigDecimal.ZERO : l.get("weight").decimalValue(),
+                            l.get("standard").asString(), l.path("description").isString() ? l.get("description").asString() : null,
+                            l.get("restsOnIndicators").asBoolean(), method, pointer));
                 }
-                groups.add(new Framework.Group(l2.get("name").asString(), l2.get("weight").decimalValue(), List.of(), leaves));
+                BigDecimal w2 = bad.containsKey("/criteria/" + i + "/children/" + j + "/weight")
+                        ? leaves.stream().map(Framework.Leaf::weight).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        : l2.get("weight").decimalValue();
+                groups.add(new Framework.Group(l2.get("name").asString(), w2, List.of(), leaves));
             }
-            criteria.add(new Framework.Group(l1.get("name").asString(), l1.get("weight").decimalValue(), groups, List.of()));
+            BigDecimal w1 = bad.containsKey("/criteria/" + i + "/weight")
+                    ? groups.stream().map(Framework.Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    : l1.get("weight").decimalValue();
+            criteria.add(new Framework.Group(l1.get("name").asString(), w1, groups, List.of()));
         }
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,

@@ -96,7 +96,7 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            Expr.Value v = value.eval(ctx);
+            Expr.Value v = eval(ctx, value);
             String formula = formula(ctx, value, v);
             BigDecimal s;
             String term;
@@ -151,7 +151,7 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            Expr.Value v = value.eval(ctx);
+            Expr.Value v = eval(ctx, value);
             String formula = formula(ctx, value, v);
             for (Range r : bands) {
                 if (r.contains(v.number())) {
@@ -176,7 +176,7 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            Expr.Value v = value.eval(ctx);
+            Expr.Value v = eval(ctx, value);
             String formula = formula(ctx, value, v);
             String core;
             BigDecimal s;
@@ -238,8 +238,16 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             for (Condition c : cases) {
-                Expr.Value l = c.left().eval(ctx);
-                Expr.Value r = c.right().eval(ctx);
+                Expr.Value l;
+                Expr.Value r;
+                try {
+                    l = c.left().eval(ctx);
+                    r = c.right().eval(ctx);
+                } catch (ScoringProblem p) {
+                    List<Expr> all = new ArrayList<>();
+                    cases.forEach(k -> all.addAll(List.of(k.left(), k.right())));
+                    throw Expr.missing(ctx, p, all);
+                }
                 if (c.holds(l.number(), r.number())) {
                     String core = formula(ctx, c.left(), l) + " " + c.symbol() + " " + formula(ctx, c.right(), r)
                             + (c.label() == null ? "" : ctx.t("score.paren", ctx.name(c.label()))) + " → " + Num.plain(c.points());
@@ -263,7 +271,7 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            Expr.Value c = count.eval(ctx);
+            Expr.Value c = eval(ctx, count);
             BigDecimal raw = points.subtract(perItem.multiply(c.number()));
             BigDecimal s = raw.max(BigDecimal.ZERO);
             String calc = Num.plain(points) + " − " + Num.plain(perItem) + " × " + c.show();
@@ -356,18 +364,22 @@ public sealed interface Method {
             BigDecimal sumQuarters = BigDecimal.ZERO;
             BigDecimal sumForMean = BigDecimal.ZERO;
             int n = schedule.size();
+            // every quarter that is missing, not only the first: the user files them all before the next run
+            List<ScoringProblem> missing = new ArrayList<>();
             for (int q = 1; q <= n; q++) {
                 int idx = indexOf(arr, q);
-                String zh = "第 " + q + " 季度末累计执行进度";
-                String label = ctx.t("score.quarter", q);
-                if (idx < 0) {
-                    throw ctx.missing(zh, label, quarters);
+                if (idx < 0 || io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent")) == null) {
+                    missing.add(ctx.missing("第 " + q + " 季度末累计执行进度", ctx.t("score.quarter", q), quarters));
                 }
+            }
+            if (!missing.isEmpty()) {
+                throw ctx.together(missing.get(0), missing);
+            }
+            for (int q = 1; q <= n; q++) {
+                int idx = indexOf(arr, q);
+                String label = ctx.t("score.quarter", q);
                 String ref = quarters + "/" + idx + "/cumulativePercent";
                 BigDecimal cum = io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent"));
-                if (cum == null) {
-                    throw ctx.missing(zh, label, quarters);
-                }
                 BigDecimal sched = schedule.get(q - 1);
                 ctx.input(label, Num.written(cum) + "%", ref);
                 BigDecimal ratio = Num.divide(cum, sched);
@@ -429,10 +441,20 @@ public sealed interface Method {
             BigDecimal total = BigDecimal.ZERO;
             List<String> terms = new ArrayList<>();
             List<CriterionScore> scores = new ArrayList<>();
+            // the problems of every sub-item, not only the first's: the criterion scores 0 on any of them, and the
+            // user learns of all of them at once
+            List<ScoringProblem> problems = new ArrayList<>();
             for (Item it : items) {
                 ctx.item(it.id(), it.name());
                 ctx.pushScope();
-                Outcome o = it.method().score(ctx, it.points());
+                Outcome o;
+                try {
+                    o = it.method().score(ctx, it.points());
+                } catch (ScoringProblem p) {
+                    ctx.dropScope();
+                    problems.add(p);
+                    continue;
+                }
                 BigDecimal s = Num.clamp(o.points(), BigDecimal.ZERO, it.points());
                 Optional<Claims.ItemClaim> claim = ctx.claims.item(ctx.criterion, it.id());
                 scores.add(new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
@@ -443,16 +465,19 @@ public sealed interface Method {
                 total = total.add(s);
             }
             ctx.item(null, null);
+            Optional<Claims.ItemClaim> flag = zeroWhen == null ? Optional.empty() : ctx.claims.item(ctx.criterion, zeroWhen.item());
+            if (zeroWhen != null && (flag.isEmpty() || flag.get().value() == null)) {
+                problems.add(ctx.problem(ScoringContext.INPUT_MISSING, "assessed-flag",
+                        List.of(ctx.criterionName, zeroWhen.name(), ctx.criterion, zeroWhen.item()),
+                        ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
+                        ctx.t("score.reason.flag", ctx.name(zeroWhen.name()))));
+            }
+            if (!problems.isEmpty()) {
+                throw ctx.together(problems.get(0), problems);
+            }
             String sum = String.join(" + ", terms) + " = " + Num.score(total);
             if (zeroWhen == null) {
                 return new Outcome(total, "(" + sum + ")", sum, scores, null);
-            }
-            Optional<Claims.ItemClaim> flag = ctx.claims.item(ctx.criterion, zeroWhen.item());
-            if (flag.isEmpty() || flag.get().value() == null) {
-                throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed-flag",
-                        List.of(ctx.criterionName, zeroWhen.name(), ctx.criterion, zeroWhen.item()),
-                        ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
-                        ctx.t("score.reason.flag", ctx.name(zeroWhen.name())));
             }
             boolean yes = flag.get().value();
             String flagName = ctx.name(zeroWhen.name());
@@ -501,7 +526,38 @@ public sealed interface Method {
         }
     }
 
+    // ---- a criterion the framework file does not define validly ----
+
+    /**
+     * A leaf whose framework file holds an invalid number (a weight, points, a threshold …: negative, out of range,
+     * not a number, or one no framework can hold): its method is not bound and it is not scored (it counts 0 and is
+     * listed as unscored, with the place of the number). The loader reported the number as {@code framework-invalid};
+     * scoring does not report it again.
+     *
+     * @param type          the method type the file names (shown in the summary)
+     * @param file          the framework file
+     * @param pointer       where the invalid number is
+     * @param weightInvalid the leaf's own weight is the invalid number (the leaf then weighs 0 and the weights
+     *                      cannot add up)
+     */
+    record Invalid(String type, String file, String pointer, int line, int column, boolean weightInvalid) implements Method {
+        @Override
+        public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            throw ctx.problem(null, "", List.of(), io.github.jixiao.load.Src.NONE,
+                    ctx.t("score.reason.framework", file, line, column, pointer));
+        }
+    }
+
     // ---- shared ----
+
+    /** The value of {@code e}; when figures are missing, a problem naming every one of them. */
+    private static Expr.Value eval(ScoringContext ctx, Expr e) {
+        try {
+            return e.eval(ctx);
+        } catch (ScoringProblem p) {
+            throw Expr.missing(ctx, p, List.of(e));
+        }
+    }
 
     /** "448.01 / 657.77 = 68.11%", or just "95.00%" for a bare figure. */
     private static String formula(ScoringContext ctx, Expr e, Expr.Value v) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Scores a submission against its framework. The framework is the override parameter, else department.json's
  * {@code framework}, else the default of the submission's kind. Full precision inside; each criterion rounded
  * to 2 decimals HALF_UP; the total is the sum of the rounded criteria; the grade comes from the framework's
- * bands. A missing figure zeroes its criterion and is a {@code score-input-missing} finding; a stated score
+ * bands. A missing figure zeroes its criterion and is a {@code score-input-missing} finding (one per missing figure,
+ * all of them in one run); a stated score
  * that differs from the computed one is a {@code score-claim-mismatch} finding (the computed figure stands).
  * Only a 自评 submission is scored; at the other stages only the framework choice is checked.
  */
@@ -107,7 +108,10 @@ public final class Scorer {
         BigDecimal weight = criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         // a grade is given on the framework's full base only (100 points: the loader checks it): weights the table
         // changed so that they add up to more or less are the table's error
-        boolean fullBase = weight.compareTo(framework.weight()) == 0;
+        // (nor when a criterion's weight is an invalid number of the framework file: the base lacks it)
+        Optional<Framework.Leaf> invalidWeight = framework.leaves().stream()
+                .filter(l -> l.method() instanceof Method.Invalid i && i.weightInvalid()).findFirst();
+        boolean fullBase = weight.compareTo(framework.weight()) == 0 && invalidWeight.isEmpty();
         String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
         if (framework.isPartial()) {
             Src s = new Src(framework.file(), "/partial", 0, 0);
@@ -115,7 +119,13 @@ public final class Scorer {
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }
-        if (!fullBase) {
+        if (invalidWeight.isPresent()) {
+            // a weight the framework file does not give validly: the total lacks it, and says so
+            Method.Invalid i = (Method.Invalid) invalidWeight.get().method();
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "invalid-weight",
+                    List.of(Num.plain(weight), total.toPlainString(), invalidWeight.get().name()), i.file(), i.pointer(), i.line(),
+                    i.column(), null));
+        } else if (!fullBase) {
             Src s = framework.indicatorsCarryPoints() ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));

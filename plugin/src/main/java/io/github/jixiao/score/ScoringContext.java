@@ -235,9 +235,20 @@ final class ScoringContext {
         return new ScoringProblem(ruleId, key, args, src, reason);
     }
 
+    /** The findings of {@code p}: its own, then one for each problem found with it. */
     void report(ScoringProblem p) {
-        findings.add(new Finding(p.ruleId, ruleSeverity(p.ruleId), p.key, p.args, p.src.file(), p.src.pointer(),
-                p.src.line(), p.src.column(), criterion));
+        for (ScoringProblem q : p.all()) {
+            if (q.ruleId == null) {
+                continue; // already a finding (a framework error the loader reported)
+            }
+            findings.add(new Finding(q.ruleId, ruleSeverity(q.ruleId), q.key, q.args, q.src.file(), q.src.pointer(),
+                    q.src.line(), q.src.column(), criterion));
+        }
+    }
+
+    /** {@code first} with the other problems of {@code others}: its reason names them all (see ScoringProblem). */
+    ScoringProblem together(ScoringProblem first, List<ScoringProblem> others) {
+        return ScoringProblem.together(first, others, t("score.sep"));
     }
 
     void report(String ruleId, String key, Src src, String... args) {

@@ -16,13 +16,77 @@ final class ScoringProblem extends RuntimeException {
     final List<String> args;
     final transient Src src;
     final String reason;
+    /**
+     * The criterion's other problems found with this one (e.g. every other missing figure of a ratio), each reported
+     * as its own finding after this one's; {@link #reason} then names them all. Each of them has none of its own.
+     */
+    final transient List<ScoringProblem> more;
+    /** The reason of this problem alone (without {@link #more}'s). */
+    private final String own;
 
     ScoringProblem(String ruleId, String key, List<String> args, Src src, String reason) {
+        this(ruleId, key, args, src, reason, reason, List.of());
+    }
+
+    private ScoringProblem(String ruleId, String key, List<String> args, Src src, String own, String reason,
+                           List<ScoringProblem> more) {
         super(reason, null, false, false);
         this.ruleId = ruleId;
         this.key = key;
         this.args = List.copyOf(args);
         this.src = src == null ? Src.NONE : src;
+        this.own = own;
         this.reason = reason;
+        this.more = List.copyOf(more);
+    }
+
+    /** A figure the criterion reads is not there (not a 0 denominator, a missing claim or a table's value). */
+    boolean missingFigure() {
+        return ScoringContext.INPUT_MISSING.equals(ruleId) && key.isEmpty();
+    }
+
+    /** This problem and each of {@link #more}, in order: one finding each. */
+    List<ScoringProblem> all() {
+        List<ScoringProblem> out = new java.util.ArrayList<>();
+        out.add(this);
+        out.addAll(more);
+        return out;
+    }
+
+    /**
+     * {@code first} with the problems of {@code others} it does not already hold (the same rule, variant and
+     * arguments are the same finding): one problem whose reason names them all, joined by {@code sep}; {@code first}
+     * itself when there is nothing to add. Its finding stays the one {@code first} alone gives.
+     */
+    static ScoringProblem together(ScoringProblem first, List<ScoringProblem> others, String sep) {
+        List<ScoringProblem> atoms = new java.util.ArrayList<>();
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        for (ScoringProblem o : others) {
+            for (ScoringProblem p : o.all()) {
+                atoms.add(p);
+            }
+        }
+        List<ScoringProblem> mine = first.all();
+        mine.forEach(p -> seen.add(identity(p)));
+        List<ScoringProblem> more = new java.util.ArrayList<>(first.more);
+        StringBuilder reason = new StringBuilder(first.reason);
+        for (ScoringProblem p : atoms) {
+            if (seen.add(identity(p))) {
+                more.add(new ScoringProblem(p.ruleId, p.key, p.args, p.src, p.own, p.own, List.of()));
+                reason.append(sep).append(p.own);
+            }
+        }
+        if (more.size() == first.more.size()) {
+            return first;
+        }
+        return new ScoringProblem(first.ruleId, first.key, first.args, first.src, first.own, reason.toString(), more);
+    }
+
+    private static List<String> identity(ScoringProblem p) {
+        List<String> id = new java.util.ArrayList<>();
+        id.add(p.ruleId);
+        id.add(p.key);
+        id.addAll(p.args);
+        return id;
     }
 }

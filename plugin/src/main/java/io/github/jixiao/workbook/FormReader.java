@@ -192,7 +192,9 @@ final class FormReader {
         if (name != null) {
             dept.put("name", name);
         } else {
-            problems.add(new WorkbookImport.Problem("no-department", null, g.sheet, null, false));
+            // where the header fields are looked for: the rows above the indicator table, across the sheet
+            problems.add(new WorkbookImport.Problem("no-department", "department#/name",
+                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false));
         }
         if (year != null) {
             dept.put("year", year);

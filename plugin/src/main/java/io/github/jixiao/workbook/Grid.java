@@ -475,6 +475,14 @@ final class Grid {
         return sheet + "!" + new CellReference(r + rowOffset, c).formatAsString(false);
     }
 
+    /** {@code 自评表!A1:J11}: rows {@code r1}..{@code r2} and columns {@code c1}..{@code c2} (inclusive). */
+    String range(int r1, int c1, int r2, int c2) {
+        if (r1 == r2 && c1 == c2) {
+            return address(r1, c1);
+        }
+        return address(r1, c1) + ":" + new CellReference(r2 + rowOffset, c2).formatAsString(false);
+    }
+
     /**
      * A number with the decimals its cell format prints ("0.00" shows 10 as 10.00): the table's "20.00" beside "20"
      * is what it prints, and what rules such as column-format-mixed read, as they do in the hand-written JSON.

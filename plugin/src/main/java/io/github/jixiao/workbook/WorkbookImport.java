@@ -61,12 +61,14 @@ public final class WorkbookImport {
     /**
      * What could not be read. {@code key} {@code not-a-number}: the cell {@code cell} holds {@code text} (or is part of a
      * merged block, {@code merged}) where a number belongs, so the value at {@code ref} ({@code role#/pointer}) is
-     * missing from the JSON; {@code no-department}: the sheet names no 主管部门 / 部门名称 ({@code ref} is null).
+     * missing from the JSON; {@code no-department}: the sheet's header rows ({@code cell}, e.g. 自评表!A1:J11) name no
+     * 主管部门 / 部门名称, so department.json has no {@code name} ({@code ref} department#/name). Each is in the sidecar's
+     * {@code unreadable} list (a no-department entry with its {@code key}), which check reports.
      */
     public record Problem(String key, String ref, String cell, String text, boolean merged) {
         /** The line the import's log prints, in {@code messages}' language. */
         public String message(Messages messages, String workbook) {
-            if (ref == null) {
+            if (!"not-a-number".equals(key)) {
                 return messages.label("import.problem." + key, workbook, cell);
             }
             return messages.label(merged ? "import.problem.merged" : "import.problem.text", workbook, cell, text == null ? "" : text);
@@ -175,6 +177,9 @@ public final class WorkbookImport {
                 u.put("cell", pr.cell());
                 u.put("text", pr.text());
                 u.put("merged", pr.merged());
+                if (!"not-a-number".equals(pr.key())) {
+                    u.put("key", pr.key());
+                }
                 unreadable.add(u);
             }
             Map<String, Object> sidecar = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * none. A fixture is a bundle {@code {"department": {...}, "indicators": {...}, ...}}, each value a whole
  * document naming its {@code $schema}; an optional {@code "$scores"} entry gives a hand-made score sheet for
  * rules that read one; an optional {@code "$unreadable"} entry lists the workbook cells an import could not read, as
- * the import's sidecar does ({@code [{"ref", "cell", "text", "merged"}]}).
+ * the import's sidecar does ({@code [{"ref", "cell", "text", "merged", "key"}]}).
  */
 public final class RuleFixtures {
     private RuleFixtures() {
@@ -136,7 +136,7 @@ public final class RuleFixtures {
         List<UnreadableCell> unreadable = new ArrayList<>();
         for (JsonNode u : bundle.path("$unreadable")) {
             unreadable.add(new UnreadableCell(u.path("ref").asString(), u.path("cell").asString(), u.path("text").asString(""),
-                    u.path("merged").asBoolean(false)));
+                    u.path("merged").asBoolean(false), u.path("key").asString("")));
         }
         return new Fixture(ruleId, kind, name, file, submission, sheet, scoring, expected(file), schema, unreadable);
     }

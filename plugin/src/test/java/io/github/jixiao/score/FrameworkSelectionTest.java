@@ -125,9 +125,14 @@ class FrameworkSelectionTest {
         Files.writeString(project.resolve("custom.json"), FrameworkTest.GOOD.replace('\'', '"').replace("\"weight\": 100", "\"weight\": \"100\""),
                 StandardCharsets.UTF_8);
         r = score(dept("department", null, "自评"), "custom.json");
-        assertNull(r.sheet());
-        assertTrue(r.findings().stream().allMatch(x -> x.ruleId().equals("framework-invalid") && x.file().equals("custom.json")
-                && x.line() > 0), r.findings().toString());
+        // weights that are no numbers: each a finding at its place; the criterion is not scored, nothing adds up to
+        // 100 and no grade is given
+        assertEquals(List.of("number-weight", "number-weight", "number", "total-weight"), r.findings().stream()
+                .filter(x -> x.ruleId().equals("framework-invalid")).map(Finding::key).toList());
+        assertTrue(r.findings().stream().allMatch(x -> (x.ruleId().equals("framework-invalid") || x.ruleId().equals("score-weights"))
+                && x.file().equals("custom.json") && x.line() > 0), r.findings().toString());
+        assertEquals(List.of("key-tasks"), r.sheet().unscored().stream().map(ScoreSheet.Unscored::criterion).toList());
+        assertEquals("", r.sheet().grade());
     }
 
     @Test

@@ -59,9 +59,13 @@ class HostileFrameworkTest {
         assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("internal-error")), r.findings().toString());
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("framework-invalid")).findFirst().orElseThrow();
         assertEquals("frameworks/f.json", f.file());
-        assertTrue(f.args().get(1).startsWith("json-number"), f.args().toString());
+        // a criterion's weight: that criterion is left out, never computed with, and the rest is scored
+        assertEquals("number", f.key());
+        assertTrue(f.args().get(2).startsWith("json-number"), f.args().toString());
         assertTrue(f.line() > 0);
-        assertNull(r.sheet());
+        assertNotNull(r.sheet());
+        assertEquals(1, r.sheet().unscored().size());
+        assertEquals("", r.sheet().grade());
         // everything else is still checked: the lint findings of the sample are all there
         assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("indicator-target-missed")));
     }

@@ -38,7 +38,7 @@ public final class WorkbookCellUnreadable implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (UnreadableCell u : ctx.unreadableCells()) {
-            if (u.ref() == null || u.ref().indexOf('#') < 0 || u.cell() == null) {
+            if (u.ref() == null || u.ref().indexOf('#') < 0 || u.cell() == null || !u.key().isEmpty()) {
                 continue;
             }
             String pointer = Submission.splitRef(u.ref())[1];

@@ -1,0 +1,90 @@
+package io.github.jixiao.score;
+
+import static io.github.jixiao.score.Fixtures.leaf;
+import static io.github.jixiao.score.Fixtures.method;
+import static io.github.jixiao.score.Fixtures.submission;
+import static io.github.jixiao.score.Fixtures.wan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.finding.Finding;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A criterion that lacks several figures says so for each of them in one run ({@code score-input-missing} per
+ * figure, each at the place it belongs), not only for the first; the finding of a single missing figure is the one
+ * it always was (its fingerprint rests on its arguments).
+ */
+class EveryMissingFigureTest {
+    static final String SZ = "shenzhen-department-2024";
+
+    static Fixtures.Scored execution(String budgetJson) {
+        return method("procurement-execution", Fixtures.item(SZ, "procurement", "execution"), "1",
+                submission("budget", budgetJson));
+    }
+
+    static List<List<String>> args(Fixtures.Scored r) {
+        return r.findings("score-input-missing").stream().map(Finding::args).toList();
+    }
+
+    @Test
+    void bothFiguresOfARatio() {
+        Fixtures.Scored r = execution("{'initialBudget': " + wan("1") + "}");
+        assertEquals("0.00", r.score());
+        assertEquals(List.of(List.of("测试指标", "实际采购金额", "budget#/procurement/actual"),
+                List.of("测试指标", "采购计划金额", "budget#/procurement/plan")), args(r));
+        assertEquals(List.of("", ""), r.findings("score-input-missing").stream().map(Finding::key).toList());
+        assertEquals(List.of("submission/budget.json", "submission/budget.json"),
+                r.findings("score-input-missing").stream().map(Finding::file).toList());
+        assertEquals("无法计分：缺少“实际采购金额”（budget#/procurement/actual）；缺少“采购计划金额”（budget#/procurement/plan），按 0 分计",
+                r.criterion().explanation());
+        assertEquals(1, r.sheet().unscored().size(), "one criterion unscored, whatever the number of figures it lacks");
+    }
+
+    @Test
+    void oneMissingFigureIsTheFindingItAlwaysWas() {
+        Fixtures.Scored r = execution("{'procurement': {'actual': " + wan("448.01") + "}}");
+        assertEquals(List.of(List.of("测试指标", "采购计划金额", "budget#/procurement/plan")), args(r));
+        assertEquals("无法计分：缺少“采购计划金额”（budget#/procurement/plan），按 0 分计", r.criterion().explanation());
+    }
+
+    @Test
+    void inEnglishTheReasonNamesBothToo() {
+        Framework.Leaf leaf = new Framework.Leaf("procurement-execution", "测试指标", "一级", "二级", java.math.BigDecimal.ONE,
+                "评分标准", null, false, Fixtures.item(SZ, "procurement", "execution"), "/criteria/0/children/0/children/0");
+        Framework.Group l2 = new Framework.Group("二级", leaf.weight(), List.of(), List.of(leaf));
+        Framework.Group l1 = new Framework.Group("一级", leaf.weight(), List.of(l2), List.of());
+        Framework shipped = FrameworkLoader.builtIn(SZ);
+        Framework f = new Framework("test", "1", "测试框架", "department", "tests", shipped.grades(), shipped.taxonomy(),
+                List.of(l1), "test.json", null, shipped.english());
+        ScoreSheet sheet = new Scorer().score(submission("budget", "{}"), f, new java.util.ArrayList<>(), Locale.ENGLISH);
+        assertEquals("\"Actual procurement amount\" is missing (budget#/procurement/actual); "
+                        + "\"Planned procurement amount\" is missing (budget#/procurement/plan)",
+                sheet.unscored().get(0).reason());
+    }
+
+    @Test
+    void everyMissingQuarter() {
+        Fixtures.Scored r = leaf(SZ, "budget-execution", submission("budget", "{'quarterlyExecution': ["
+                + "{'quarter': 1, 'cumulativePercent': 24.48}, {'quarter': 3, 'cumulativePercent': 53.38}]}"));
+        assertEquals("0.00", r.score());
+        assertEquals(List.of("第 2 季度末累计执行进度", "第 4 季度末累计执行进度"),
+                r.findings("score-input-missing").stream().map(f -> f.args().get(1)).toList());
+        assertEquals(List.of("/quarterlyExecution", "/quarterlyExecution"),
+                r.findings("score-input-missing").stream().map(Finding::pointer).toList());
+    }
+
+    @Test
+    void everySubItemThatLacksItsInput() {
+        // 财务合规性: 资金支出规范性 and 会计核算规范性 unscored, and whether there were violations unsaid
+        Fixtures.Scored r = leaf(SZ, "financial-compliance", submission("budget", "{}", "self-assessment",
+                "{'criteria': [{'criterion': 'financial-compliance', 'score': 3, 'items': []}]}"));
+        assertEquals("0.00", r.score());
+        assertEquals(List.of("assessed-item", "", "", "assessed-item", "assessed-flag"),
+                r.findings("score-input-missing").stream().map(Finding::key).toList());
+        // in the order the formula reads them: |全年预算数 − 年初预算数| / 年初预算数
+        assertEquals(List.of("budget#/fullYearBudget", "budget#/initialBudget"),
+                r.findings("score-input-missing").stream().filter(f -> f.key().isEmpty()).map(f -> f.args().get(2)).toList());
+    }
+}

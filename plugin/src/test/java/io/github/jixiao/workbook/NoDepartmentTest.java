@@ -1,0 +1,94 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Cells;
+import io.github.jixiao.report.ConsoleReport;
+import io.github.jixiao.report.Messages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sheet whose header names no 主管部门 / 部门名称 (nor 实施单位) gives a department.json without a name: the import
+ * says so in its log and records it in the sidecar, and check reports it as {@code workbook-department-missing} at
+ * department.json, naming the sheet's header rows, in every report and both languages, until the name is there.
+ */
+class NoDepartmentTest {
+
+    /** The 棠溪镇 table with its 主管部门 and 实施单位 row (row 4, each label and value over several cells) emptied. */
+    static Path withoutDepartment(Path dir) throws Exception {
+        XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        Row r = wb.getSheet("自评表").getRow(3);
+        for (int c = 0; c < 10; c++) {
+            if (r.getCell(c) != null) {
+                r.getCell(c).setBlank();
+            }
+        }
+        return FormWorkbooks.save(wb, dir.resolve("自评表.xlsx"));
+    }
+
+    static List<Finding> missing(EngineResult r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("workbook-department-missing")).toList();
+    }
+
+    @Test
+    void theImportRecordsItAndCheckReportsItWithTheSheetsHeader(@TempDir Path tmp) throws Exception {
+        withoutDepartment(tmp);
+        WorkbookImport.Result imported = WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        WorkbookImport.Problem p = imported.problems().stream().filter(x -> x.key().equals("no-department")).findFirst().orElseThrow();
+        assertEquals("自评表!A1:J11", p.cell(), "the rows above the indicator table, across the sheet");
+        assertEquals("自评表.xlsx: 表头 自评表!A1:J11 中没有 主管部门 或 部门名称，department.json 中没有单位名称（check 以 workbook-department-missing 报告）",
+                p.message(new Messages(Messages.ZH), "自评表.xlsx"));
+        String sidecar = Files.readString(tmp.resolve("submission/.jixiao-cells"), StandardCharsets.UTF_8);
+        assertTrue(sidecar.contains("\"key\" : \"no-department\"") || sidecar.contains("\"key\":\"no-department\""), sidecar);
+
+        EngineResult r = WorkbookImportTest.check(tmp);
+        List<Finding> m = missing(r);
+        assertEquals(1, m.size(), r.findings().toString());
+        Finding f = m.get(0);
+        assertEquals("submission/department.json", f.file());
+        assertEquals("/name", f.pointer());
+        assertTrue(f.line() > 0);
+        assertEquals(List.of("自评表!A1:J11"), f.args());
+
+        Messages zh = new Messages(Messages.ZH);
+        Messages en = new Messages(java.util.Locale.ENGLISH);
+        assertTrue(zh.message(f).startsWith("工作簿表头 自评表!A1:J11 中没有“主管部门”或“部门名称”"), zh.message(f));
+        assertTrue(en.message(f).startsWith("The workbook's header rows 自评表!A1:J11 name no 主管部门 (department in charge)"), en.message(f));
+        // the console names the cell of the finding too, from the sidecar, as for every imported value
+        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, zh, 3, Map.of(), java.util.Set.of(), cells);
+        assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!A1:J11）") && l.text().contains("workbook-department-missing")),
+                lines.toString());
+        assertTrue(r.findings().stream().noneMatch(x -> x.ruleId().equals("workbook-cell-unreadable")), "no cell where a number belongs");
+    }
+
+    @Test
+    void aNameAddedByHandEndsIt(@TempDir Path tmp) throws Exception {
+        withoutDepartment(tmp);
+        WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        Path dept = tmp.resolve("submission/department.json");
+        String json = Files.readString(dept, StandardCharsets.UTF_8);
+        Files.writeString(dept, json.replaceFirst("\"kind\"", "\"name\" : \"池州市贵池区棠溪镇人民政府\",\n  \"kind\""), StandardCharsets.UTF_8);
+        EngineResult r = WorkbookImportTest.check(tmp);
+        assertEquals(List.of(), missing(r));
+    }
+
+    @Test
+    void aSheetThatNamesItsDepartmentGivesNone(@TempDir Path tmp) throws Exception {
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
+        WorkbookImport.Result imported = WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        assertTrue(imported.problems().stream().noneMatch(x -> x.key().equals("no-department")));
+        assertEquals(List.of(), missing(WorkbookImportTest.check(tmp)));
+    }
+}
