@@ -40,7 +40,7 @@ class AggregateNamesTest {
     void aProjectFrameworkFileGivesTheAggregateItsOwnEnglish(@TempDir Path tmp) throws IOException {
         // the sample scored against its own copy of the 深圳 framework, under an id of its own and with English of its own
         Path own = tmp.resolve("own");
-        copy(ScoreSummaryTest.sample().resolve("submission"), own.resolve("submission"));
+        io.github.jixiao.testing.Samples.copyTree(ScoreSummaryTest.sample().resolve("submission"), own.resolve("submission"));
         String packaged;
         try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
             packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -79,18 +79,5 @@ class AggregateNamesTest {
         assertEquals("Excellent", FrameworkNames.english("shenzhen-department-2024", "frameworks/gone.json", tmp).get("优"));
         assertEquals("Excellent", FrameworkNames.english("shenzhen-department-2024", "../outside.json", tmp).get("优"));
         assertNull(FrameworkNames.english("futian-2024", "frameworks/gone.json", tmp));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

@@ -86,7 +86,7 @@ class FingerprintLanguageTest {
     @Test
     void aStatedCriterionScoreQuotesTheFormulaInTheReportLanguage(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("p");
-        copy(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
+        io.github.jixiao.testing.Samples.copyTree(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
         Path sa = project.resolve("submission/self-assessment.json");
         String s = Files.readString(sa, StandardCharsets.UTF_8);
         String was = "\"name\": \"预算执行率\",\n      \"score\": 5.47,";
@@ -142,7 +142,7 @@ class FingerprintLanguageTest {
      */
     private static Path project(Path tmp, String from, String to) throws IOException {
         Path project = tmp.resolve("p");
-        copy(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
+        io.github.jixiao.testing.Samples.copyTree(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
         String fw;
         try (InputStream in = FingerprintLanguageTest.class.getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
             fw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -157,18 +157,5 @@ class FingerprintLanguageTest {
         assertTrue(s.contains(was));
         Files.writeString(mgmt, s.replace(was, "\"inUse\": {\n      \"value\": 1422800,\n      \"unit\": \"元\""), StandardCharsets.UTF_8);
         return project;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

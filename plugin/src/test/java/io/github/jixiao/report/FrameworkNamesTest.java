@@ -26,7 +26,7 @@ class FrameworkNamesTest {
     @Test
     void aProjectFrameworkFileGivesItsOwnEnglish(@TempDir Path tmp) throws IOException {
         Path project = tmp.resolve("p");
-        copy(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
+        io.github.jixiao.testing.Samples.copyTree(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
         String packaged;
         try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
             packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -54,18 +54,5 @@ class FrameworkNamesTest {
         String page = ScoreSummaryHtml.render(zh, new Messages(Messages.ZH), ScoreSummaryTest.META);
         assertTrue(page.contains("预算执行率") && page.contains("实际在用固定资产总额"));
         assertFalse(page.contains("Spending on schedule"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

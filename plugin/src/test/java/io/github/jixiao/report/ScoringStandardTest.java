@@ -86,7 +86,7 @@ class ScoringStandardTest {
     @Test
     void aStandardCannotBreakTheTableOrThePage(@TempDir Path tmp) throws IOException {
         Path project = tmp.resolve("p");
-        copy(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
+        io.github.jixiao.testing.Samples.copyTree(ScoreSummaryTest.sample().resolve("submission"), project.resolve("submission"));
         String fw;
         try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
             fw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -115,18 +115,5 @@ class ScoringStandardTest {
         String html = ScoreSummaryHtml.render(r, m, ScoreSummaryTest.META);
         assertFalse(html.contains("<script>"));
         assertTrue(row(html, c).contains("A | B | --- | &lt;script&gt;alert(1)&lt;/script&gt; **bold**"), row(html, c));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

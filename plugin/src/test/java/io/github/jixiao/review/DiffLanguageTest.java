@@ -73,7 +73,7 @@ class DiffLanguageTest {
     @Test
     void diffMdIsInTheRunsLanguageWhateverTheBasesWas() throws IOException {
         Path current = tmp.resolve("current");
-        copy(sample().resolve("submission"), current.resolve("submission"));
+        io.github.jixiao.testing.Samples.copyTree(sample().resolve("submission"), current.resolve("submission"));
         Path budget = current.resolve("submission/budget.json");
         String text = Files.readString(budget, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"cumulativePercent\": 55.25"));
@@ -116,18 +116,5 @@ class DiffLanguageTest {
             }
         }
         return out;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

@@ -31,8 +31,18 @@ public final class Samples {
     /** Copies the whole sample project (pom, submission, README; not target/) to {@code to} and returns it. */
     public static Path copyProject(Path to) throws IOException {
         Path from = project();
+        copyTree(from, to, p -> !from.relativize(p).toString().startsWith("target"));
+        return to;
+    }
+
+    /** Copies the folder {@code from} with everything below it to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        copyTree(from, to, p -> true);
+    }
+
+    private static void copyTree(Path from, Path to, java.util.function.Predicate<Path> which) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.filter(p -> !from.relativize(p).toString().startsWith("target")).toList()) {
+            for (Path p : s.filter(which).toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
@@ -41,6 +51,5 @@ public final class Samples {
                 }
             }
         }
-        return to;
     }
 }
