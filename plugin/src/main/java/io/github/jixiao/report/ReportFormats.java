@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code score-summary.json} are always written: they are the machine-readable contract that {@code jixiao:diff},
  * {@code jixiao:aggregate}, the baseline and the attached artifact read. The others are for people and tools that
  * not every build needs: a reviewer checking every department of a city in CI may want SARIF only, and skip the
- * workbook, the page and the Markdown (about two thirds of the reports' cost, benchmark/README.md).
+ * workbook, the page and the Markdown (about three quarters of the reports' cost, benchmark/README.md).
  */
 public final class ReportFormats {
     /** An optional report, named by its file's extension. */

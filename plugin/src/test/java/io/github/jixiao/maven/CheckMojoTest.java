@@ -164,30 +164,19 @@ class CheckMojoTest {
         point(mojo, sampleCopy());
         mojo.execute(); // every report (the default)
         Path out = tmp.resolve("out");
-        try (java.util.stream.Stream<Path> files = Files.list(out)) {
-            assertEquals(java.util.List.of("findings.json", "findings.sarif", "score-summary.html", "score-summary.json",
-                    "score-summary.md", "score-summary.xlsx"), files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
+        assertEquals(java.util.List.of("findings.json", "findings.sarif", "score-summary.html", "score-summary.json",
+                    "score-summary.md", "score-summary.xlsx"), names(out));
         byte[] sarif = Files.readAllBytes(out.resolve("findings.sarif"));
         set(mojo, "formats", " SARIF ");
         mojo.execute(); // the machine-readable reports only: the earlier run's page, Markdown and workbook go
-        try (java.util.stream.Stream<Path> files = Files.list(out)) {
-            assertEquals(java.util.List.of("findings.json", "findings.sarif", "score-summary.json"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
+        assertEquals(java.util.List.of("findings.json", "findings.sarif", "score-summary.json"), names(out));
         org.junit.jupiter.api.Assertions.assertArrayEquals(sarif, Files.readAllBytes(out.resolve("findings.sarif")));
         set(mojo, "formats", "none");
         mojo.execute();
-        try (java.util.stream.Stream<Path> files = Files.list(out)) {
-            assertEquals(java.util.List.of("findings.json", "score-summary.json"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
+        assertEquals(java.util.List.of("findings.json", "score-summary.json"), names(out));
         set(mojo, "formats", "md,xlsx");
         mojo.execute();
-        try (java.util.stream.Stream<Path> files = Files.list(out)) {
-            assertEquals(java.util.List.of("findings.json", "score-summary.json", "score-summary.md", "score-summary.xlsx"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
+        assertEquals(java.util.List.of("findings.json", "score-summary.json", "score-summary.md", "score-summary.xlsx"), names(out));
     }
 
     @Test
@@ -199,6 +188,13 @@ class CheckMojoTest {
         org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("jixiao.formats：“pdf”不是报告格式。请填写 sarif, md, html, xlsx"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
+    /** The names of the files in {@code dir}, sorted. */
+    private static java.util.List<String> names(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     static Field field(Object o, String name) throws NoSuchFieldException {
