@@ -35,11 +35,24 @@ import io.github.jixiao.model.Submission;
         })
 public final class WorkbookCellUnreadable implements Rule {
 
+    /** Whether the submission now holds a value (not null) where the unread cell's value belongs. */
+    private static boolean filledIn(Submission submission, String ref) {
+        try {
+            tools.jackson.databind.JsonNode n = submission.node(ref);
+            return n != null && !n.isNull();
+        } catch (IllegalArgumentException e) {
+            return false; // a pointer the sidecar should not hold: reported where it would be, as before
+        }
+    }
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (UnreadableCell u : ctx.unreadableCells()) {
             if (u.ref() == null || u.ref().indexOf('#') < 0 || u.cell() == null || !u.key().isEmpty()) {
                 continue;
+            }
+            if (filledIn(submission, u.ref())) {
+                continue; // the value was added to the JSON by hand, as the message suggests: nothing is missing now
             }
             String pointer = Submission.splitRef(u.ref())[1];
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
