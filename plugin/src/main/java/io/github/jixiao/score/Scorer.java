@@ -109,9 +109,9 @@ public final class Scorer {
         // a grade is given on the framework's full base only (100 points: the loader checks it): weights the table
         // changed so that they add up to more or less are the table's error
         // (nor when a criterion's weight is an invalid number of the framework file: the base lacks it)
-        Optional<Framework.Leaf> invalidWeight = framework.leaves().stream()
-                .filter(l -> l.method() instanceof Method.Invalid i && i.weightInvalid()).findFirst();
-        boolean fullBase = weight.compareTo(framework.weight()) == 0 && invalidWeight.isEmpty();
+        List<Framework.Leaf> invalidWeights = framework.leaves().stream()
+                .filter(l -> l.method() instanceof Method.Invalid i && i.weightInvalid()).toList();
+        boolean fullBase = weight.compareTo(framework.weight()) == 0 && invalidWeights.isEmpty();
         String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
         if (framework.isPartial()) {
             Src s = new Src(framework.file(), "/partial", 0, 0);
@@ -119,12 +119,15 @@ public final class Scorer {
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }
-        if (invalidWeight.isPresent()) {
-            // a weight the framework file does not give validly: the total lacks it, and says so
-            Method.Invalid i = (Method.Invalid) invalidWeight.get().method();
-            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "invalid-weight",
-                    List.of(Num.plain(weight), total.toPlainString(), invalidWeight.get().name()), i.file(), i.pointer(), i.line(),
-                    i.column(), null));
+        if (!invalidWeights.isEmpty()) {
+            // a weight the framework file does not give validly: the total lacks it, and says so, for each such
+            // weight at its own place (one fix each; the first finding is what a single bad weight gives)
+            for (Framework.Leaf leaf : invalidWeights) {
+                Method.Invalid i = (Method.Invalid) leaf.method();
+                findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "invalid-weight",
+                        List.of(Num.plain(weight), total.toPlainString(), leaf.name()), i.file(), i.pointer(), i.line(),
+                        i.column(), null));
+            }
         } else if (!fullBase) {
             Src s = framework.indicatorsCarryPoints() ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",

@@ -137,6 +137,24 @@ class FrameworkNumbersTest {
     }
 
     @Test
+    void everyInvalidWeightIsNamedAtItsOwnPlace() throws IOException {
+        FrameworkLoader.Loaded l = load(FRAMEWORK.replace("\"weight\": 60", "\"weight\": -60")
+                .replace("\"weight\": 40", "\"weight\": 400"));
+        assertNotNull(l.framework());
+        assertEquals(List.of("number", "number"), l.findings().stream().map(Finding::key).toList());
+        List<Finding> findings = new ArrayList<>();
+        ScoreSheet sheet = score(l, findings, null);
+        assertEquals("0.00", sheet.total().toPlainString());
+        assertEquals("", sheet.grade());
+        assertEquals(List.of("invalid-weight", "invalid-weight"), findings.stream().map(Finding::key).toList(), findings.toString());
+        // the first is what one bad weight gives (its fingerprint unchanged); the second names the other criterion
+        assertEquals(List.of("0", "0.00", "重点工作"), findings.get(0).args());
+        assertEquals(List.of("0", "0.00", "自评指标"), findings.get(1).args());
+        assertEquals(11, findings.get(0).line());
+        assertEquals(16, findings.get(1).line());
+    }
+
+    @Test
     void anInvalidGroupWeightCostsNoCriterion() throws IOException {
         FrameworkLoader.Loaded l = load(FRAMEWORK.replace("{\"name\": \"B\", \"weight\": 100", "{\"name\": \"B\", \"weight\": 1000"));
         assertNotNull(l.framework());
