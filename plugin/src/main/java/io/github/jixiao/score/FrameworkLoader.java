@@ -199,6 +199,31 @@ public final class FrameworkLoader {
         return "type".equals(k) && t != null && t.isString() && ("number".equals(t.asString()) || "integer".equals(t.asString()));
     }
 
+    /**
+     * What is wrong with a number, in no language (the finding's arguments, and so its fingerprint, are the same in
+     * every report language, and a Chinese message quotes no English of the schema library): the value against its
+     * bound ({@code -20 < 0}), or the value as written where a number belongs ({@code "20"}, {@code null}); the
+     * library's message only for a keyword without such a form (multipleOf).
+     */
+    private static String numberDetail(Error e, String fallback) {
+        JsonNode v = e.getInstanceNode();
+        String value = v == null ? "" : SubmissionLoader.excerpt(v.isString() ? "\"" + v.asString() + "\"" : v.toString(), 40);
+        JsonNode b = e.getSchemaNode();
+        String bound = b == null ? "" : SubmissionLoader.excerpt(b.toString(), 40);
+        String k = e.getKeyword();
+        if (value.isEmpty() || bound.isEmpty() && !"type".equals(k)) {
+            return fallback;
+        }
+        return switch (k) {
+            case "minimum" -> value + " < " + bound;
+            case "exclusiveMinimum" -> value + " ≤ " + bound;
+            case "maximum" -> value + " > " + bound;
+            case "exclusiveMaximum" -> value + " ≥ " + bound;
+            case "type" -> value;
+            default -> fallback;
+        };
+    }
+
     /** A built-in framework; throws when it is missing or invalid (a packaging bug, caught by the tests). */
     public static Framework builtIn(String id) {
         Loaded l = builtInLoaded(id);
@@ -284,7 +309,7 @@ public final class FrameworkLoader {
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "",
                     List.of(doc.file(), pointer.isEmpty() ? "/" : pointer, msg), doc.file(), pointer, s.line(), s.column(), null));
             if (numberError(e) && place(pointer) != null) {
-                bad.putIfAbsent(pointer, msg);
+                bad.putIfAbsent(pointer, numberDetail(e, msg));
             } else {
                 refuse = true;
             }

@@ -93,6 +93,15 @@ class FrameworkNumbersTest {
         assertEquals(20, f.column(), "the column of the number");
         assertEquals(List.of("frameworks/custom.json", pointer), f.args().subList(0, 2));
         assertEquals("重点工作", f.args().get(3));
+        // what is wrong, in no language: no English of the schema library in a Chinese message
+        String detail = f.args().get(2);
+        switch (perItem) {
+            case "-20" -> assertEquals("-20 < 0", detail);
+            case "\"20\"" -> assertEquals("\"20\"", detail);
+            case "null" -> assertEquals("null", detail);
+            default -> assertEquals("json-number: 1E+10000000", detail); // the number check's own finding: rule id and value
+        }
+        assertFalse(detail.matches(".*[a-z]{3,} [a-z]{3,}.*"), "no English words: " + detail);
 
         List<Finding> findings = new ArrayList<>();
         ScoreSheet sheet = score(l, findings, null);
