@@ -66,6 +66,27 @@ class RuleCatalogTest {
     }
 
     @Test
+    void everyMessageOfEveryRuleIsListedUnderItsRule() {
+        String md = generate();
+        int listed = 0;
+        for (RuleDescriptor d : RuleRegistry.descriptors()) {
+            int from = md.indexOf("\n## " + d.id() + "\n");
+            int to = md.indexOf("\n## ", from + 1);
+            String section = md.substring(from, to < 0 ? md.length() : to);
+            for (Map.Entry<String, String[]> m : d.messages().entrySet()) {
+                String key = m.getKey().isEmpty() ? "（默认）· (default)" : "`" + m.getKey() + "`";
+                // the text's first words as written (before any character the table escapes)
+                String zh = m.getValue()[0].split("[|*_`<>&\n]")[0];
+                String en = m.getValue()[1].split("[|*_`<>&\n]")[0];
+                assertTrue(section.contains("| " + key + " | " + zh), d.id() + " " + key);
+                assertTrue(section.contains(en), d.id() + " " + key + " (en)");
+                listed++;
+            }
+        }
+        assertTrue(listed > 150, "messages listed: " + listed);
+    }
+
+    @Test
     void explanationsBelongToRules() throws Exception {
         var url = RuleCatalog.class.getClassLoader().getResource(RuleCatalog.EXPLANATIONS);
         if (url == null) {
