@@ -67,6 +67,14 @@ public final class ScoreSummary {
         return written;
     }
 
+    /**
+     * A criterion's 评分标准 as the page and the Markdown show it: in the framework's English in English, cleaned and
+     * cut only at 4,000 characters (the caller escapes it for its format and leaves out a criterion without one).
+     */
+    static String standard(CriterionScore c, FrameworkNames names) {
+        return Escape.cut(Escape.clean(names.standard(c.standard())), 4000);
+    }
+
     /** score-summary.json. */
     static String json(EngineResult result, ReportMeta meta) {
         return Json.write(jsonTree(result, meta));

@@ -260,7 +260,7 @@ final class ScoreSummaryHtml {
     private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m) {
         if (c.standard() != null && !c.standard().isBlank()) {
             sb.append("<p class=\"standard\"><b>").append(esc(m.label("summary.standard"))).append("</b>").append(m.label("punct.colon"))
-                    .append(esc(Escape.cut(Escape.clean(names.standard(c.standard())), 4000))).append("</p>");
+                    .append(esc(ScoreSummary.standard(c, names))).append("</p>");
         }
         sb.append(esc(m.label("method." + c.method())));
         if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {

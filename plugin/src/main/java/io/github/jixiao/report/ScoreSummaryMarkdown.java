@@ -128,11 +128,11 @@ final class ScoreSummaryMarkdown {
     }
 
     /**
-     * The criterion's 评分标准 (in the framework's English in English), empty when the framework gives none: escaped
-     * like {@link #cell} (pipes and line breaks cannot break the table) and cut only at 4,000 characters, as on the page.
+     * The criterion's 评分标准 ({@link ScoreSummary#standard}), empty when the framework gives none: escaped like
+     * {@link #cell} (pipes and line breaks cannot break the table).
      */
     static String standard(CriterionScore c, FrameworkNames names) {
-        return c.standard() == null || c.standard().isBlank() ? "" : Escape.md(Escape.cut(Escape.clean(names.standard(c.standard())), 4000));
+        return c.standard() == null || c.standard().isBlank() ? "" : Escape.md(ScoreSummary.standard(c, names));
     }
 
     /** A formula or explanation: escaped like {@link #cell} but never cut. */
