@@ -69,8 +69,9 @@ public final class AggregateMojo extends AbstractMojo {
                     ? read(findingsFile, ReportModel.FindingsDocument.class, m) : null;
             Path html = dir.resolve(ReportWriter.SUMMARY_HTML);
             String page = Files.isRegularFile(html) ? Escape.uri(out.relativize(html).toString().replace(File.separatorChar, '/')) : null;
-            // the names the module's own reports used: its framework file read again, else the built-in of its id
-            java.util.Map<String, String> english = summary == null ? null
+            // the names the module's own reports used: its framework file read again, else the built-in of its id; an
+            // aggregate in Chinese shows the framework's own (Chinese) names and reads no framework
+            java.util.Map<String, String> english = summary == null || !m.english() ? null
                     : FrameworkNames.english(summary.frameworkId(), summary.frameworkFile(), p.getBasedir() == null ? null : p.getBasedir().toPath());
             inputs.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page, english));
         }
