@@ -18,6 +18,8 @@ import java.time.LocalDate;
  * @param targetValue     {@link #effectiveTarget()} parsed (once, at binding; every rule and the scorer read it), with the
  *                        row's comparator and unit applied, and a bare number read in the direction its name implies
  * @param actualValue     {@link #actual()} parsed, in the row's unit (or the target's) when written without one
+ * @param actualUnitWritten {@link #actual()} as written names its unit (parsed, before the row's unit or the target's is
+ *                        applied): kept so that {@link #actualUnitAssumed()} does not parse the text again
  */
 public record Indicator(
         int index,
@@ -39,7 +41,8 @@ public record Indicator(
         Src targetSrc,
         Src actualSrc,
         TargetValue targetValue,
-        TargetValue actualValue) {
+        TargetValue actualValue,
+        boolean actualUnitWritten) {
 
     /**
      * The optional columns of a form's indicator table.
@@ -71,9 +74,10 @@ public record Indicator(
         Columns c = columns == null ? Columns.NONE : columns;
         TargetValue t = Direction.target(TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), c.comparator(),
                 c.unit(), name);
-        TargetValue a = TargetParser.parseShared(actual).withDefaultUnit(c.unit()).withDefaultUnit(t.unit());
+        TargetValue written = TargetParser.parseShared(actual);
+        TargetValue a = written.withDefaultUnit(c.unit()).withDefaultUnit(t.unit());
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
-                points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a);
+                points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty());
     }
 
     public String pointer() {
@@ -104,7 +108,7 @@ public record Indicator(
     public boolean actualUnitAssumed(java.util.function.Predicate<String> namesNoUnit) {
         return actualValue.isQuantitative() && !actualValue.unit().isEmpty()
                 && (columns.unit() == null || namesNoUnit.test(columns.unit()))
-                && TargetParser.parseShared(actual).unit().isEmpty();
+                && !actualUnitWritten;
     }
 
     /**
