@@ -74,7 +74,10 @@ class IndicatorFactsTest {
         b |= i.level2() != null && List.of("经济成本指标", "社会成本指标", "生态环境成本指标").contains(i.level2())
                 ? IndicatorFacts.L2_ST3_COST : 0;
         b |= TargetParser.sameTerms(t, a) ? IndicatorFacts.SAME_TERMS : 0;
-        b |= i.actualUnitAssumed() ? IndicatorFacts.UNIT_ASSUMED : 0;
+        // Indicator.actualUnitAssumed as it was before the binding kept actualUnitWritten: the actual parsed again
+        b |= a.isQuantitative() && !a.unit().isEmpty()
+                && (i.columns().unit() == null || TargetParser.unitOf(i.columns().unit()).isEmpty())
+                && TargetParser.parse(i.actual()).unit().isEmpty() ? IndicatorFacts.UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? IndicatorFacts.TASK_REVISED : 0;
         b |= t.isQuantitative() && t.text().contains("百分比") ? IndicatorFacts.T_PERCENT_WORD : 0;
         b |= t.vague() && !t.graded() ? IndicatorFacts.T_VAGUE : 0;
