@@ -17,14 +17,12 @@ import io.github.jixiao.validate.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,7 +48,9 @@ public final class Engine {
             findings.add(structure("no-directory", dirRel, dirRel));
             return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
-        Finding out = Confinement.refuse(project, dir);
+        // the project's real path and each folder's resolved once for the run: a file's own check is one lstat
+        Confinement.Scope scope = new Confinement.Scope(project);
+        Finding out = scope.refuse(dir);
         if (out != null) {
             // the submission folder (or a folder above it) is a link out of the project: nothing of it is read
             findings.add(out);
@@ -58,7 +58,7 @@ public final class Engine {
         }
         List<Path> files = new ArrayList<>();
         List<Path> others = new ArrayList<>();
-        list(dir, o, files, others, findings, project);
+        list(dir, o, files, others, findings, project, scope);
         for (Path p : others) {
             String rel = relative(project, p);
             findings.add(new Finding("submission-structure", Severity.WARNING, "unexpected-file", List.of(rel), rel, "", 0, 0, null));
@@ -69,7 +69,7 @@ public final class Engine {
         }
 
         // load and validate every file, in parallel; results keep file order
-        List<FileResult> results = files.parallelStream().map(p -> check(project, p)).toList();
+        List<FileResult> results = files.parallelStream().map(p -> check(project, scope, p)).toList();
         Map<String, JsonDocument> byRole = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (FileResult r : results) {
@@ -107,7 +107,7 @@ public final class Engine {
         }
 
         Submission submission = new Submission(byRole);
-        checkEvidencePaths(submission, project, findings);
+        checkEvidencePaths(submission, project, scope, findings);
 
         ScoreSheet sheet = null;
         io.github.jixiao.score.Framework framework = null;
@@ -241,9 +241,9 @@ public final class Engine {
     private record FileResult(String rel, JsonDocument doc, List<Finding> findings) {
     }
 
-    private FileResult check(Path project, Path file) {
+    private FileResult check(Path project, Confinement.Scope scope, Path file) {
         String rel = relative(project, file);
-        Finding outside = Confinement.refuse(project, file);
+        Finding outside = scope.refuse(file);
         if (outside != null) {
             return new FileResult(rel, null, List.of(outside));
         }
@@ -265,7 +265,7 @@ public final class Engine {
     }
 
     /** Evidence paths must stay inside the project. */
-    private static void checkEvidencePaths(Submission s, Path project, List<Finding> out) {
+    private static void checkEvidencePaths(Submission s, Path project, Confinement.Scope scope, List<Finding> out) {
         JsonNode ev = s.node("department", "/evidence");
         if (ev == null || !ev.isArray()) {
             return;
@@ -284,7 +284,7 @@ public final class Engine {
                 outside = given.isAbsolute() || raw.startsWith("/") || raw.startsWith("\\") || raw.contains(":")
                         || !resolved.startsWith(project)
                         // a link inside the project may lead out of it (or dangle): compare where it really is
-                        || !Confinement.inside(project, resolved);
+                        || !scope.mayRead(resolved);
             } catch (RuntimeException e) {
                 outside = true;
             }
@@ -297,20 +297,49 @@ public final class Engine {
         }
     }
 
-    private static void list(Path dir, EngineOptions o, List<Path> json, List<Path> others, List<Finding> findings, Path project) {
+    private static void list(Path dir, EngineOptions o, List<Path> json, List<Path> others, List<Finding> findings, Path project,
+                             Confinement.Scope scope) {
         List<PathMatcher> inc = o.includes().stream().map(Engine::matcher).toList();
         List<PathMatcher> exc = o.excludes().stream().map(Engine::matcher).toList();
         List<PathMatcher> defaults = EngineOptions.DEFAULT_INCLUDES.stream().map(Engine::matcher).toList();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
+        try {
+            // what Files.walk(dir) lists, with the attributes its walk has read anyway (one lstat an entry): files
+            // and links, links not followed; the same exceptions as Files.walk, for the same finding
+            Map<Path, Boolean> entries = new java.util.TreeMap<>();
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() || a.isSymbolicLink()) {
+                        entries.put(p, a.isSymbolicLink());
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    if (p.equals(dir)) {
+                        throw e;
+                    }
+                    throw new java.io.UncheckedIOException(e);
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        throw new java.io.UncheckedIOException(e); // a listing that failed part way
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            entries.forEach((p, link) -> {
                 Path rel = dir.relativize(p);
                 if (matches(exc, rel)) {
                     return;
                 }
-                if (Files.isSymbolicLink(p)) {
+                if (link) {
                     // a link is read only when it stays inside the project and is a file; one leading out is a
                     // finding naming the link, and nothing of its target is read
-                    Finding outside = Confinement.refuse(project, p);
+                    Finding outside = scope.refuse(p);
                     if (outside != null) {
                         findings.add(outside);
                         return;

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything in a submission repository may be hostile (the check runs on pull requests): a file of the project is
@@ -94,6 +97,90 @@ public final class Confinement {
         String rel = relative(project, file);
         return new Finding("file-unreadable", Severity.ERROR, "outside", List.of(SubmissionLoader.excerpt(rel, 200)),
                 rel, "", 0, 0, null);
+    }
+
+    /**
+     * The same answers as {@link #refuse(Path, Path)} for the files of one run, with the file system asked less: the
+     * project's real path is resolved once, and so is each folder's; a file that is not itself a link lies where its
+     * folder really is ({@code real(folder/name) = real(folder)/name}), which one {@code lstat} tells. A link, a path
+     * that does not exist, or one outside the project's folder takes the full way of {@link #mayRead}. Resolving a
+     * real path asks the system for every component of the path (a {@code readlink} each): per file and twice (the
+     * file's and the project's), it was most of a department's system calls (benchmark/README.md). Safe to share
+     * between the threads of one run.
+     */
+    public static final class Scope {
+        private final Path project;
+        private final Path base;
+        private final Path realProject;
+        private final Map<Path, Path> realFolders = new ConcurrentHashMap<>();
+        /** A folder that cannot be resolved (a dangling or looping link on its way). */
+        private static final Path UNRESOLVED = Path.of("");
+
+        public Scope(Path project) {
+            this.project = project;
+            this.base = project.toAbsolutePath().normalize();
+            this.realProject = realProject(project);
+        }
+
+        /** {@link Confinement#refuse(Path, Path)} for {@code file}. */
+        public Finding refuse(Path file) {
+            return mayRead(file) ? null : Confinement.refuse(project, file);
+        }
+
+        /** {@link Confinement#mayRead(Path, Path)} for {@code file}. */
+        public boolean mayRead(Path file) {
+            Path abs = file.toAbsolutePath().normalize();
+            Path folder = abs.getParent();
+            Path name = abs.getFileName();
+            if (folder == null || name == null || !abs.startsWith(base)) {
+                return Confinement.mayRead(project, file);
+            }
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(abs, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException | SecurityException e) {
+                return Confinement.mayRead(project, file); // not there (or not to be looked at): the nearest ancestor's way
+            }
+            if (a.isSymbolicLink()) {
+                return Confinement.mayRead(project, file);
+            }
+            Path real = realFolder(folder);
+            return real != UNRESOLVED && real.resolve(name).startsWith(realProject);
+        }
+
+        /**
+         * The real path of {@code folder} (absolute, normalized, inside the project's folder), or {@link #UNRESOLVED}:
+         * the project's own is known; a folder that is not a link is where its parent really is; anything else (a
+         * link, a folder that is not there) is resolved whole.
+         */
+        private Path realFolder(Path folder) {
+            if (folder.equals(base)) {
+                return realProject;
+            }
+            Path known = realFolders.get(folder);
+            if (known != null) {
+                return known;
+            }
+            Path parent = folder.getParent();
+            Path real = null;
+            if (parent != null && parent.startsWith(base) && folder.getFileName() != null) {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (!a.isSymbolicLink()) {
+                        Path p = realFolder(parent);
+                        real = p == UNRESOLVED ? UNRESOLVED : p.resolve(folder.getFileName());
+                    }
+                } catch (IOException | SecurityException e) {
+                    real = null; // not there: resolved whole, from its nearest existing ancestor
+                }
+            }
+            if (real == null) {
+                Path r = resolved(folder);
+                real = r == null ? UNRESOLVED : r;
+            }
+            realFolders.put(folder, real);
+            return real;
+        }
     }
 
     /** Project-relative path with '/' separators (the absolute path when it is not below the project). */
