@@ -79,7 +79,9 @@ class MinifiedAndLimitsTest {
         assertEquals(byRule(p.findings()), byRule(m.findings()));
         assertTrue(m.findings().stream().allMatch(f -> f.line() <= 1), "one line");
         double ratio = (double) (t2 - t1) / (t1 - t0);
-        assertTrue(ratio < 5, "minified " + (t2 - t1) / 1e9 + " s against pretty " + (t1 - t0) / 1e9 + " s");
+        // a guard against the quadratic column count (500 times slower), not a timing target: a bound of 5 failed
+        // once under a load average of 6 on this 2-core machine (1.96 s against 0.39 s), so 20
+        assertTrue(ratio < 20, "minified " + (t2 - t1) / 1e9 + " s against pretty " + (t1 - t0) / 1e9 + " s");
     }
 
     @Test
