@@ -146,6 +146,19 @@ class FrameworkSchemaFaultsTest {
         assertEquals("deduct-per-item", score(load("pattern-ref"), null).criterion("key-tasks").orElseThrow().method());
     }
 
+    /** The score summary names each criterion's method; a label missing from a bundle would print its key. */
+    @Test
+    void everyMethodIsNamedInBothLanguages() {
+        List<String> types = new ArrayList<>(FrameworkLoader.METHOD_TYPES.stream().sorted().toList());
+        types.add(Method.Invalid.UNKNOWN);
+        for (Locale locale : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(locale);
+            for (String t : types) {
+                assertNotEquals("method." + t, m.label("method." + t), locale + " " + t);
+            }
+        }
+    }
+
     @Test
     void aCriterionWithoutAWeightWeighsNothingAndTheTotalSaysSo() throws IOException {
         FrameworkLoader.Loaded l = load("required-weight");
