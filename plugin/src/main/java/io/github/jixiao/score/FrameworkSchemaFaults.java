@@ -8,9 +8,11 @@ import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.validate.SchemaCatalog;
 import io.github.jixiao.validate.SchemaValidator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,38 +56,71 @@ final class FrameworkSchemaFaults {
         return out;
     }
 
-    /** The errors that say something of their own (see the class comment). */
+    /**
+     * The errors that say something of their own (see the class comment). Looked up by pointer and its ancestors, never
+     * error against error: a file of thousands of broken criteria gives hundreds of thousands of errors.
+     */
     private static List<Error> explaining(List<Error> errors) {
         Set<String> oneOf = new HashSet<>();
         Set<String> typed = new HashSet<>();
-        List<Error> untyped = new ArrayList<>(); // "required type" of a method
+        // the places of methods that name no type → how deep in if/then their own "required type" is
+        Map<String, Integer> untyped = new HashMap<>();
         for (Error e : errors) {
             String p = pointer(e);
             if ("oneOf".equals(e.getKeyword())) {
                 oneOf.add(p);
             } else if ("type".equals(e.getKeyword())) {
                 typed.add(p);
-            } else if ("required".equals(e.getKeyword()) && "type".equals(e.getProperty()) && schemaPath(e).endsWith("/method/required")) {
-                untyped.add(e);
+            } else if (untypedMethod(e)) {
+                untyped.merge(p, count(THEN, String.valueOf(e.getEvaluationPath())), Math::min);
             }
         }
         List<Error> out = new ArrayList<>();
         for (Error e : errors) {
             String p = pointer(e);
-            String eval = String.valueOf(e.getEvaluationPath());
             if (typed.contains(p) && !"type".equals(e.getKeyword())) {
                 continue;
             }
-            if (ONE_OF_BRANCH.matcher(eval).find() && oneOf.stream().anyMatch(o -> p.equals(o) || p.startsWith(o + "/"))) {
+            String eval = String.valueOf(e.getEvaluationPath());
+            if (!oneOf.isEmpty() && ONE_OF_BRANCH.matcher(eval).find() && underAny(p, oneOf)) {
                 continue;
             }
-            if (untyped.stream().anyMatch(u -> u != e && (p.equals(pointer(u)) || p.startsWith(pointer(u) + "/"))
-                    && count(THEN, eval) > count(THEN, String.valueOf(u.getEvaluationPath())))) {
+            if (!untyped.isEmpty() && !untypedMethod(e) && underUntyped(p, count(THEN, eval), untyped)) {
                 continue;
             }
             out.add(e);
         }
         return out;
+    }
+
+    /** "required type" of a method (every method's parameters then apply: the schema's if/then on the type). */
+    private static boolean untypedMethod(Error e) {
+        return "required".equals(e.getKeyword()) && "type".equals(e.getProperty()) && schemaPath(e).endsWith("/method/required");
+    }
+
+    /** Whether {@code p} is one of {@code places} or inside one. */
+    private static boolean underAny(String p, Set<String> places) {
+        for (String q = p; ; q = q.substring(0, q.lastIndexOf('/'))) {
+            if (places.contains(q)) {
+                return true;
+            }
+            if (q.isEmpty()) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether {@code p} is at or inside a method that names no type, reached through more if/then than its "required type". */
+    private static boolean underUntyped(String p, int thens, Map<String, Integer> untyped) {
+        for (String q = p; ; q = q.substring(0, q.lastIndexOf('/'))) {
+            Integer own = untyped.get(q);
+            if (own != null && thens > own) {
+                return true;
+            }
+            if (q.isEmpty()) {
+                return false;
+            }
+        }
     }
 
     private static int count(Pattern p, String s) {

@@ -272,6 +272,30 @@ class FrameworkSchemaFaultsTest {
         }
     }
 
+    /**
+     * A file of thousands of criteria whose methods name no type (twenty errors each from the schema's if/then): two
+     * findings each, in seconds; the errors are sorted out by place, not each against every other.
+     */
+    @Test
+    void thousandsOfBrokenCriteriaAreSortedOutInSeconds() {
+        int n = 5_000;
+        StringBuilder leaves = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            leaves.append(i == 0 ? "" : ",").append("{\"id\":\"c").append(i).append("\",\"name\":\"n\",\"weight\":")
+                    .append(i == n - 1 ? "100" : "0").append(",\"standard\":\"s\",\"restsOnIndicators\":false,\"method\":{}}");
+        }
+        String text = "{\"$schema\":\"" + FrameworkLoader.SCHEMA_ID + "\",\"id\":\"big\",\"version\":\"1\",\"name\":\"big\","
+                + "\"kind\":\"department\",\"source\":\"s\",\"grades\":[{\"grade\":\"优\",\"min\":0,\"max\":100,"
+                + "\"minInclusive\":true,\"maxInclusive\":true}],\"taxonomy\":[],\"criteria\":[{\"name\":\"a\",\"weight\":100,"
+                + "\"children\":[{\"name\":\"b\",\"weight\":100,\"children\":[" + leaves + "]}]}]}";
+        FrameworkLoader.Loaded l = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> FrameworkLoader.parse(text.getBytes(StandardCharsets.UTF_8), "big.json"));
+        assertNotNull(l.framework());
+        assertEquals(2 * n, l.findings().size());
+        assertEquals(n, l.findings().stream().filter(f -> f.key().equals("required") && f.args().get(2).equals("type")).count());
+        assertEquals(n, l.framework().leaves().stream().filter(x -> x.method() instanceof Method.Invalid).count());
+    }
+
     /** Both texts whole: every argument filled in, the Chinese one quoting no English sentence, the English one no Chinese. */
     static void speaksBothLanguages(Finding f) {
         String zh = new Messages(Messages.ZH).message(f);
