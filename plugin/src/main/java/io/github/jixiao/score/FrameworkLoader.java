@@ -154,10 +154,11 @@ public final class FrameworkLoader {
     }
 
     /**
-     * The framework file read, validated and bound: refused (null) when it does not parse, or when it is invalid
-     * anywhere but in a number of a criterion (三级指标) or a group's weight; such a number (negative, out of range,
-     * not a number, or one no framework can hold) is a {@code framework-invalid} finding at its place and costs
-     * only its criterion (see {@link Method.Invalid}), or for a group's weight, nothing scored.
+     * The framework file read, validated and bound: refused (null) when it does not parse, when it holds a number no
+     * framework can anywhere but in a criterion (三级指标) or a group's weight, or when its shape is broken (see
+     * {@link #bindChecked}). A fault inside one criterion (an invalid number, or any other schema error) is a
+     * {@code framework-invalid} finding at its place and costs only that criterion (see {@link Method.Invalid}); an
+     * invalid number as a group's weight costs nothing scored.
      */
     private static Loaded read(SubmissionLoader.Loaded read, String file) {
         if (read.document() == null || !read.findings().isEmpty()) {
