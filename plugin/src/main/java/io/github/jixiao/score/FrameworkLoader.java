@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -153,10 +154,11 @@ public final class FrameworkLoader {
     }
 
     /**
-     * The framework file read, validated and bound: refused (null) when it does not parse, or when it is invalid
-     * anywhere but in a number of a criterion (三级指标) or a group's weight; such a number (negative, out of range,
-     * not a number, or one no framework can hold) is a {@code framework-invalid} finding at its place and costs
-     * only its criterion (see {@link Method.Invalid}), or for a group's weight, nothing scored.
+     * The framework file read, validated and bound: refused (null) when it does not parse, when it holds a number no
+     * framework can anywhere but in a criterion (三级指标) or a group's weight, or when its shape is broken (see
+     * {@link #bindChecked}). A fault inside one criterion (an invalid number, or any other schema error) is a
+     * {@code framework-invalid} finding at its place and costs only that criterion (see {@link Method.Invalid}); an
+     * invalid number as a group's weight costs nothing scored.
      */
     private static Loaded read(SubmissionLoader.Loaded read, String file) {
         if (read.document() == null || !read.findings().isEmpty()) {
@@ -170,18 +172,19 @@ public final class FrameworkLoader {
         return bindChecked(read.document(), numbers);
     }
 
-    private static final Pattern LEAF_NUMBER = Pattern.compile("^(/criteria/\\d+/children/\\d+/children/\\d+)/(weight|method(/.*)?)$");
+    private static final Pattern LEAF_NUMBER = Pattern.compile("^(/criteria/\\d+/children/\\d+/children/\\d+)/.+$");
     private static final Pattern GROUP_WEIGHT = Pattern.compile("^/criteria/\\d+(/children/\\d+)?/weight$");
 
     /**
-     * Where an invalid number at {@code pointer} does its harm: the pointer of its criterion (三级指标: its weight or
-     * a parameter of its method), the pointer itself for a 一级 or 二级 weight, else null (the whole framework).
+     * Where an invalid number at {@code pointer} does its harm: the pointer of its criterion (三级指标: its weight, a
+     * parameter of its method, any number in it), the pointer itself for a 一级 or 二级 weight, else null (the whole
+     * framework).
      */
     static String place(String pointer) {
         if (pointer == null) {
             return null;
         }
-        java.util.regex.Matcher m = LEAF_NUMBER.matcher(pointer);
+        Matcher m = LEAF_NUMBER.matcher(pointer);
         if (m.matches()) {
             return m.group(1);
         }
@@ -203,16 +206,16 @@ public final class FrameworkLoader {
      * What is wrong with a number, in no language (the finding's arguments, and so its fingerprint, are the same in
      * every report language, and a Chinese message quotes no English of the schema library): the value against its
      * bound ({@code -20 < 0}), or the value as written where a number belongs ({@code "20"}, {@code null}); the
-     * library's message only for a keyword without such a form (multipleOf).
+     * keyword itself for one without such a form (multipleOf).
      */
-    private static String numberDetail(Error e, String fallback) {
+    private static String numberDetail(Error e) {
         JsonNode v = e.getInstanceNode();
         String value = v == null ? "" : SubmissionLoader.excerpt(v.isString() ? "\"" + v.asString() + "\"" : v.toString(), 40);
         JsonNode b = e.getSchemaNode();
         String bound = b == null ? "" : SubmissionLoader.excerpt(b.toString(), 40);
         String k = e.getKeyword();
         if (value.isEmpty() || bound.isEmpty() && !"type".equals(k)) {
-            return fallback;
+            return k;
         }
         return switch (k) {
             case "minimum" -> value + " < " + bound;
@@ -220,7 +223,7 @@ public final class FrameworkLoader {
             case "maximum" -> value + " > " + bound;
             case "exclusiveMaximum" -> value + " ≥ " + bound;
             case "type" -> value;
-            default -> fallback;
+            default -> k;
         };
     }
 
@@ -287,41 +290,51 @@ public final class FrameworkLoader {
 
     // ---- validate and bind ----
 
+    /**
+     * Validates and binds. Each schema error is a {@code framework-invalid} finding keyed by its keyword (see
+     * {@link FrameworkSchemaFaults}). What an error costs depends on where it is: inside a criterion (三级指标: its
+     * fields, its method and the method's parameters) only that criterion, which is not scored; a 一级 or 二级 weight
+     * that is an invalid number, no criterion; anywhere else (the file's own fields, the grades, the taxonomy, a 一级
+     * or 二级 group itself, the list of criteria, a criterion that is not an object) the whole framework, as nothing
+     * can rest on a framework whose shape is broken.
+     */
     private static Loaded bindChecked(JsonDocument doc, List<Finding> numbers) {
-        List<Finding> out = new ArrayList<>();
         // the invalid numbers that cost a criterion or a group's weight only: pointer → what is wrong with it
         Map<String, String> bad = new LinkedHashMap<>();
         numbers.forEach(f -> bad.putIfAbsent(f.pointer(), detail(f)));
+        // the criteria broken otherwise: criterion pointer → where (the first of its faults)
+        Map<String, Src> broken = new LinkedHashMap<>();
+        List<Finding> faults = new ArrayList<>();
+        List<Finding> costingCriteria = new ArrayList<>();
         boolean refuse = false;
         // proven valid by the pre-check: networknt would report nothing; on any doubt it validates as before
         List<Error> errors = FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
                 ? List.of()
                 : SchemaCatalog.get().schemaResource(SCHEMA_ID).validate(doc.root());
-        Set<String> seen = new HashSet<>();
-        for (Error e : errors) {
-            String pointer = io.github.jixiao.validate.SchemaValidator.pointerOf(e.getInstanceLocation());
-            String msg = SubmissionLoader.excerpt(e.getMessage(), 200);
-            if (!seen.add(pointer + "\u0000" + msg)) {
-                continue;
-            }
-            JsonNode n = e.getInstanceNode();
-            Src s = n != null ? doc.src(n, pointer) : doc.src(pointer);
-            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "",
-                    List.of(doc.file(), pointer.isEmpty() ? "/" : pointer, msg), doc.file(), pointer, s.line(), s.column(), null));
-            if (numberError(e) && place(pointer) != null) {
-                bad.putIfAbsent(pointer, numberDetail(e, msg));
+        for (FrameworkSchemaFaults.Fault ft : FrameworkSchemaFaults.of(doc, errors)) {
+            List<String> args = new ArrayList<>(List.of(doc.file(), ft.pointer().isEmpty() ? "/" : ft.pointer()));
+            args.addAll(ft.args());
+            Finding finding = new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, ft.key(), args, doc.file(),
+                    ft.pointer(), ft.at().line(), ft.at().column(), null);
+            faults.add(finding);
+            String criterion = criterionOf(ft);
+            if (numberError(ft.error()) && place(ft.pointer()) != null) {
+                bad.putIfAbsent(ft.pointer(), numberDetail(ft.error()));
+            } else if (criterion != null) {
+                broken.putIfAbsent(criterion, ft.at());
+                costingCriteria.add(finding);
             } else {
                 refuse = true;
             }
         }
         if (refuse) {
-            // invalid elsewhere too: nothing can rest on it (every error a finding, as it always was)
+            // the framework's shape is broken: nothing can rest on it (every error a finding, each in its own words)
             List<Finding> all = new ArrayList<>(syntax(numbers, doc.file()));
-            all.addAll(out);
+            all.addAll(faults);
             return new Loaded(null, all);
         }
-        out.clear();
-        Framework f = bind(doc.root(), doc, bad);
+        List<Finding> out = new ArrayList<>();
+        Framework f = bind(doc.root(), doc, bad, broken);
         for (Map.Entry<String, String> b : bad.entrySet()) {
             String place = place(b.getKey());
             String what = b.getKey().equals(place) ? nameAt(doc, place.substring(0, place.length() - "/weight".length()))
@@ -334,8 +347,36 @@ public final class FrameworkLoader {
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, b.getKey().equals(place) ? "number-weight" : "number",
                     args, doc.file(), b.getKey(), s.line(), s.column(), null));
         }
-        checkWeights(f, doc, out, bad.keySet());
+        out.addAll(costingCriteria);
+        // what each criterion broken by a schema error costs, once, at the criterion
+        Set<String> unknownWeights = new HashSet<>(bad.keySet());
+        for (String c : broken.keySet()) {
+            Src s = doc.src(c);
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "criterion",
+                    List.of(doc.file(), c, nameAt(doc, c)), doc.file(), c, s.line(), s.column(), null));
+            if (!doc.root().at(c).path("weight").isNumber()) {
+                unknownWeights.add(c + "/weight");
+            }
+        }
+        checkWeights(f, doc, out, unknownWeights);
         return new Loaded(f, out);
+    }
+
+    private static final Pattern CRITERION = Pattern.compile("^(/criteria/\\d+/children/\\d+/children/\\d+)(/.*)?$");
+
+    /**
+     * The criterion (三级指标) a schema fault costs: the one it is in, when the criterion is an object (its fields, its
+     * method, the method's parameters); null when the fault is elsewhere, or the criterion is not an object at all.
+     */
+    private static String criterionOf(FrameworkSchemaFaults.Fault ft) {
+        Matcher m = CRITERION.matcher(ft.pointer());
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(2) == null && "type".equals(ft.error().getKeyword())) {
+            return null; // a 三级指标 that is not an object: the 二级 group's list is broken
+        }
+        return m.group(1);
     }
 
     /** The name of the criterion or group at {@code pointer} (its id, else the pointer, when it has none). */
@@ -425,19 +466,34 @@ public final class FrameworkLoader {
     }
 
     static Framework bind(JsonNode root, String file) {
-        return bind(root, null, file, Map.of());
+        return bind(root, null, file, Map.of(), Map.of());
     }
 
-    private static Framework bind(JsonNode root, JsonDocument doc, Map<String, String> bad) {
-        return bind(root, doc, doc.file(), bad);
+    private static Framework bind(JsonNode root, JsonDocument doc, Map<String, String> bad, Map<String, Src> broken) {
+        return bind(root, doc, doc.file(), bad, broken);
     }
+
+    /** The method types of framework.schema.json (a criterion naming another is bound as {@link Method.Invalid}). */
+    static final Set<String> METHOD_TYPES = Set.of("assessed", "ratio", "band", "linear-deduction", "deduct-per-item", "lookup",
+            "quarterly-progress", "sub-items", "indicator-points", "conditions");
 
     /**
-     * @param bad the invalid numbers (pointer → what is wrong) of criteria and groups' weights: a criterion holding
-     *            one is bound as {@link Method.Invalid} (weighing 0 when its weight is the number); a group whose
-     *            weight is one weighs what its parts add up to
+     * @param bad    the invalid numbers (pointer → what is wrong) of criteria and groups' weights: a criterion holding
+     *               one is bound as {@link Method.Invalid} (weighing 0 when its weight is the number); a group whose
+     *               weight is one weighs what its parts add up to
+     * @param broken the criteria (pointer → where their first fault is) that break the schema otherwise: bound as
+     *               {@link Method.Invalid} from what they give (weighing 0 without a number for a weight; named by their
+     *               pointer without a valid id)
      */
-    private static Framework bind(JsonNode root, JsonDocument doc, String file, Map<String, String> bad) {
+    private static Framework bind(JsonNode root, JsonDocument doc, String file, Map<String, String> bad, Map<String, Src> broken) {
+        // criterion pointer → the first invalid number in it
+        Map<String, String> numberAt = new LinkedHashMap<>();
+        for (String b : bad.keySet()) {
+            String place = place(b);
+            if (place != null && !place.equals(b)) {
+                numberAt.putIfAbsent(place, b);
+            }
+        }
         List<Framework.Grade> grades = new ArrayList<>();
         for (JsonNode g : root.get("grades")) {
             grades.add(new Framework.Grade(g.get("grade").asString(), g.get("min").decimalValue(), g.get("max").decimalValue(),
@@ -466,20 +522,36 @@ public final class FrameworkLoader {
                 for (int k = 0; k < ls.size(); k++) {
                     JsonNode l = ls.get(k);
                     String pointer = "/criteria/" + i + "/children/" + j + "/children/" + k;
-                    String invalid = bad.keySet().stream().filter(b -> pointer.equals(place(b))).findFirst().orElse(null);
-                    boolean weightInvalid = bad.containsKey(pointer + "/weight");
+                    Src brokenAt = broken.get(pointer);
+                    String invalid = numberAt.get(pointer);
+                    if (brokenAt == null && invalid == null) {
+                        leaves.add(new Framework.Leaf(l.get("id").asString(), l.get("name").asString(), l1.get("name").asString(),
+                                l2.get("name").asString(), l.get("weight").decimalValue(), l.get("standard").asString(),
+                                l.path("description").isString() ? l.get("description").asString() : null,
+                                l.get("restsOnIndicators").asBoolean(), method(l.get("method")), pointer));
+                        continue;
+                    }
+                    // not scored: bound from what it gives, each field only if it is what the schema asks
+                    boolean weightInvalid = bad.containsKey(pointer + "/weight") || !l.path("weight").isNumber();
+                    JsonNode type = l.path("method").path("type");
+                    String methodType = type.isString() && METHOD_TYPES.contains(type.asString()) ? type.asString() : Method.Invalid.UNKNOWN;
                     Method method;
-                    if (invalid == null) {
-                        method = method(l.get("method"));
+                    if (brokenAt != null) {
+                        method = new Method.Invalid(methodType, file, brokenAt.pointer(), brokenAt.line(), brokenAt.column(),
+                                weightInvalid, false);
                     } else {
                         Src s = doc.src(invalid);
-                        method = new Method.Invalid(l.get("method").get("type").asString(), file, invalid, s.line(), s.column(),
-                                weightInvalid);
+                        method = new Method.Invalid(methodType, file, invalid, s.line(), s.column(), weightInvalid, true);
                     }
-                    leaves.add(new Framework.Leaf(l.get("id").asString(), l.get("name").asString(), l1.get("name").asString(),
-                            l2.get("name").asString(), weightInvalid ? BigDecimal.ZERO : l.get("weight").decimalValue(),
-                            l.get("standard").asString(), l.path("description").isString() ? l.get("description").asString() : null,
-                            l.get("restsOnIndicators").asBoolean(), method, pointer));
+                    JsonNode idNode = l.path("id");
+                    String id = idNode.isString() && ID.matcher(idNode.asString()).matches() && idNode.asString().length() <= 100
+                            ? idNode.asString() : pointer;
+                    leaves.add(new Framework.Leaf(id, l.path("name").isString() ? l.get("name").asString() : id,
+                            l1.get("name").asString(), l2.get("name").asString(),
+                            weightInvalid ? BigDecimal.ZERO : l.get("weight").decimalValue(),
+                            l.path("standard").isString() ? l.get("standard").asString() : "",
+                            l.path("description").isString() ? l.get("description").asString() : null,
+                            l.path("restsOnIndicators").isBoolean() && l.get("restsOnIndicators").asBoolean(), method, pointer));
                 }
                 BigDecimal w2 = bad.containsKey("/criteria/" + i + "/children/" + j + "/weight")
                         ? leaves.stream().map(Framework.Leaf::weight).reduce(BigDecimal.ZERO, BigDecimal::add)

@@ -529,22 +529,29 @@ public sealed interface Method {
     // ---- a criterion the framework file does not define validly ----
 
     /**
-     * A leaf whose framework file holds an invalid number (a weight, points, a threshold …: negative, out of range,
-     * not a number, or one no framework can hold): its method is not bound and it is not scored (it counts 0 and is
-     * listed as unscored, with the place of the number). The loader reported the number as {@code framework-invalid};
-     * scoring does not report it again.
+     * A leaf the framework file does not define validly: it holds an invalid number (a weight, points, a threshold …:
+     * negative, out of range, not a number, or one no framework can hold), or breaks framework.schema.json otherwise
+     * (an unknown method, a missing or unknown parameter, a reference to no submission file, a field missing). Its
+     * method is not bound and it is not scored (it counts 0 and is listed as unscored, with the place of the fault).
+     * The loader reported the fault as {@code framework-invalid}; scoring does not report it again.
      *
-     * @param type          the method type the file names (shown in the summary)
+     * @param type          the method type the file names (shown in the summary), {@link #UNKNOWN} when it names none
+     *                      of the closed set
      * @param file          the framework file
-     * @param pointer       where the invalid number is
-     * @param weightInvalid the leaf's own weight is the invalid number (the leaf then weighs 0 and the weights
-     *                      cannot add up)
+     * @param pointer       where the fault is
+     * @param weightInvalid the leaf's own weight is invalid or missing (the leaf then weighs 0 and the weights cannot
+     *                      add up)
+     * @param number        the fault is an invalid number (else another violation of the schema)
      */
-    record Invalid(String type, String file, String pointer, int line, int column, boolean weightInvalid) implements Method {
+    record Invalid(String type, String file, String pointer, int line, int column, boolean weightInvalid, boolean number)
+            implements Method {
+        /** The type of a leaf whose method names no known type. */
+        public static final String UNKNOWN = "invalid";
+
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             throw ctx.problem(null, "", List.of(), io.github.jixiao.load.Src.NONE,
-                    ctx.t("score.reason.framework", file, line, column, pointer));
+                    ctx.t(number ? "score.reason.framework" : "score.reason.frameworkSchema", file, line, column, pointer));
         }
     }
 

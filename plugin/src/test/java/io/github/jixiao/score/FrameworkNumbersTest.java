@@ -176,12 +176,26 @@ class FrameworkNumbersTest {
     }
 
     @Test
-    void anInvalidNumberAndAnotherErrorRefuseTheFramework() throws IOException {
+    void anInvalidNumberAndABrokenGroupRefuseTheFramework() throws IOException {
+        FrameworkLoader.Loaded l = load(FRAMEWORK.replace("\"perItem\": 20", "\"perItem\": -20")
+                .replace("{\"name\": \"B\", ", "{"));
+        assertNull(l.framework());
+        // the number in the words of its keyword: "number" would say the other criteria are scored
+        Finding perItem = l.findings().stream().filter(f -> f.pointer().endsWith("/perItem")).findFirst().orElseThrow();
+        assertEquals("minimum", perItem.key());
+        assertEquals(List.of("-20", "0"), perItem.args().subList(2, 4));
+        assertEquals(List.of("minimum", "required"), l.findings().stream().map(Finding::key).toList());
+    }
+
+    @Test
+    void anInvalidNumberAndAnUnknownMethodCostTheirCriteria() throws IOException {
         FrameworkLoader.Loaded l = load(FRAMEWORK.replace("\"perItem\": 20", "\"perItem\": -20")
                 .replace("\"type\": \"assessed\"", "\"type\": \"guess\""));
-        assertNull(l.framework());
-        assertTrue(l.findings().stream().anyMatch(f -> f.pointer().endsWith("/perItem")), l.findings().toString());
-        assertTrue(l.findings().stream().allMatch(f -> f.key().isEmpty()), l.findings().toString());
+        assertNotNull(l.framework());
+        assertEquals(List.of("number", "enum", "criterion"), l.findings().stream().map(Finding::key).toList());
+        ScoreSheet sheet = score(l, new ArrayList<>(), null);
+        assertEquals("0.00", sheet.total().toPlainString());
+        assertEquals(List.of("key-tasks", "own"), sheet.unscored().stream().map(ScoreSheet.Unscored::criterion).toList());
     }
 
     @Test

@@ -117,7 +117,30 @@ class FrameworkTest {
         "expression with two | {'ref': 'management#/keyTasks/missed'} | {'ref': 'management#/keyTasks/missed', 'const': 1}",
         "band without flag   | 'method': {'type': 'deduct-per-item', 'count': {'ref': 'management#/keyTasks/missed'}, 'points': 100, 'perItem': 40} | 'method': {'type': 'band', 'value': {'const': 1}, 'bands': [{'min': 1, 'points': 1}]}"
     })
-    void schemaViolations(String what, String from, String to) {
+    void schemaViolationsInsideTheCriterionCostItOnly(String what, String from, String to) {
+        String bad = GOOD.replace(from.strip(), to.strip());
+        assertTrue(!bad.equals(GOOD), what);
+        FrameworkLoader.Loaded l = parse(bad);
+        // the only criterion is not scored, the framework (its grades, taxonomy, groups) is still used
+        assertNotNull(l.framework(), what);
+        assertTrue(l.framework().leaves().get(0).method() instanceof Method.Invalid, what);
+        assertFalse(l.findings().isEmpty(), what);
+        for (Finding f : l.findings()) {
+            assertEquals("framework-invalid", f.ruleId());
+            assertEquals("custom.json", f.file());
+            assertFalse(f.key().isEmpty(), () -> what + ": each fault in the words of its keyword: " + f);
+        }
+        assertEquals(1, l.findings().stream().filter(f -> f.key().equals("criterion")).count(), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "group without name  | {'name': 'B', 'weight': 100          | {'weight': 100",
+        "criterion no object | {'id': 'key-tasks'                  | 1, {'id': 'key-tasks'",
+        "grade without max   | 'max': 100,                          | ''",
+        "unknown kind        | 'kind': 'department'                 | 'kind': 'unit'"
+    })
+    void schemaViolationsOfTheShapeRefuseTheFramework(String what, String from, String to) {
         String bad = GOOD.replace(from.strip(), to.strip());
         assertTrue(!bad.equals(GOOD), what);
         FrameworkLoader.Loaded l = parse(bad);
@@ -125,7 +148,7 @@ class FrameworkTest {
         assertFalse(l.findings().isEmpty(), what);
         for (Finding f : l.findings()) {
             assertEquals("framework-invalid", f.ruleId());
-            assertEquals("custom.json", f.file());
+            assertFalse(f.key().isEmpty(), f.toString());
         }
     }
 
