@@ -26,7 +26,8 @@ public record RuleDescriptor(
         String source,
         String sourceEn,
         Map<String, String[]> messages,
-        List<Threshold> thresholds) {
+        List<Threshold> thresholds,
+        Map<String, int[]> lists) {
 
     /** A declared threshold: its name, default value, unit and meaning. */
     public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
@@ -44,8 +45,12 @@ public record RuleDescriptor(
                 throw new IllegalStateException(c.getName() + " has no @RuleInfo");
             }
             Map<String, String[]> msgs = new LinkedHashMap<>();
+            Map<String, int[]> lists = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
+                if (m.lists().length > 0) {
+                    lists.put(m.key(), m.lists().clone());
+                }
             }
             List<Threshold> th = new java.util.ArrayList<>();
             for (RuleInfo.Threshold t : info.thresholds()) {
@@ -55,7 +60,8 @@ public record RuleDescriptor(
             st.addAll(List.of(info.stages()));
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
-                    info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th));
+                    info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
+                    Collections.unmodifiableMap(lists));
         });
     }
 
@@ -79,6 +85,23 @@ public record RuleDescriptor(
     /** What the rule rests on, in the language of {@code locale}. */
     public String source(Locale locale) {
         return english(locale) ? sourceEn : source;
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key}'s message is a list joined with "、" (shown with ", " in
+     * English): {@link RuleInfo.Message#lists()}.
+     */
+    public boolean isList(String key, int index) {
+        int[] l = lists.get(key == null ? "" : key);
+        if (l == null) {
+            return false;
+        }
+        for (int i : l) {
+            if (i == index) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message template of variant {@code key} (the default one when the key is unknown). */

@@ -82,5 +82,12 @@ public @interface RuleInfo {
         String zh();
 
         String en();
+
+        /**
+         * The arguments (by index) that are lists the engine joined with "、" (allowed values, built-in ids): the
+         * argument stays one language-neutral text (so the fingerprint), and the English message shows it joined
+         * with ", ".
+         */
+        int[] lists() default {};
     }
 }

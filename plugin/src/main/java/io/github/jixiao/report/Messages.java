@@ -148,8 +148,21 @@ public final class Messages {
 
     private String make(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
-                .map(d -> fill(d.template(f.key(), locale), english() ? f.args().stream().map(this::name).toList() : f.args()))
+                .map(d -> fill(d.template(f.key(), locale), english() ? englishArgs(d, f) : f.args()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
+    }
+
+    /**
+     * A finding's arguments for an English message: the framework's names in English, and a list the engine joined
+     * with "、" joined with ", " ({@link io.github.jixiao.lint.RuleInfo.Message#lists()}).
+     */
+    private List<String> englishArgs(RuleDescriptor d, Finding f) {
+        List<String> out = new java.util.ArrayList<>(f.args().size());
+        for (int i = 0; i < f.args().size(); i++) {
+            String a = name(f.args().get(i));
+            out.add(d.isList(f.key(), i) ? a.replace("、", ", ") : a);
+        }
+        return out;
     }
 
     /** A finding's argument in the framework's English when it is one of its names, or a list of them (甲、乙). */
