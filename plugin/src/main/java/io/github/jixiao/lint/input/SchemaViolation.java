@@ -25,7 +25,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "const", zh = "{0}：应为“{1}”。", en = "{0}: must be \"{1}\"."),
             @RuleInfo.Message(key = "minimum", zh = "{0}：{2} 小于最小值 {1}。", en = "{0}: {2} is below the minimum {1}."),
             @RuleInfo.Message(key = "maximum", zh = "{0}：{2} 大于最大值 {1}。", en = "{0}: {2} is above the maximum {1}."),
-            @RuleInfo.Message(key = "minLength", zh = "{0}：不能为空（至少 {1} 个字符）。", en = "{0}: must not be empty (at least {1} characters)."),
+            @RuleInfo.Message(key = "minLength", zh = "{0}：不能为空（至少 {1} 个字符）。", en = "{0}: must not be empty (minimum length: {1})."),
             @RuleInfo.Message(key = "maxLength", zh = "{0}：文字过长（最多 {1} 个字符）。", en = "{0}: text too long (at most {1} characters)."),
             @RuleInfo.Message(key = "maxItems", zh = "{0}：条目过多（最多 {1} 条）。", en = "{0}: too many entries (at most {1})."),
             @RuleInfo.Message(key = "minItems", zh = "{0}：条目过少（至少 {1} 条）。", en = "{0}: too few entries (at least {1})."),

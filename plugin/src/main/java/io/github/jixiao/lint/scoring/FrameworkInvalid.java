@@ -40,7 +40,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "maxItems", zh = "评分框架 {0} 在 {1}：条目过多（最多 {2} 条，实有 {3} 条）。",
                     en = "Framework {0} at {1}: too many entries (at most {2}, found {3})."),
             @RuleInfo.Message(key = "minLength", zh = "评分框架 {0} 在 {1}：不能为空（至少 {2} 个字符）。",
-                    en = "Framework {0} at {1}: must not be empty (at least {2} characters)."),
+                    en = "Framework {0} at {1}: must not be empty (minimum length: {2})."),
             @RuleInfo.Message(key = "maxLength", zh = "评分框架 {0} 在 {1}：文字过长（最多 {2} 个字符）。",
                     en = "Framework {0} at {1}: text too long (at most {2} characters)."),
             @RuleInfo.Message(key = "minimum", zh = "评分框架 {0} 在 {1}：{2} 小于最小值 {3}。",
