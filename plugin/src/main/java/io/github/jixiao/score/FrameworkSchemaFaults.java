@@ -163,7 +163,7 @@ final class FrameworkSchemaFaults {
                 }
             }
             case "type" -> {
-                args.add(actualType(node));
+                args.add(io.github.jixiao.validate.SchemaValidator.actualType(node));
                 args.add(schemaText(e));
             }
             case "enum" -> {
@@ -282,27 +282,5 @@ final class FrameworkSchemaFaults {
             names.add(r.get(0).asString());
         }
         return List.copyOf(names);
-    }
-
-    private static String actualType(JsonNode n) {
-        if (n == null || n.isMissingNode()) {
-            return "missing";
-        }
-        if (n.isString()) {
-            return "string";
-        }
-        if (n.isIntegralNumber()) {
-            return "integer";
-        }
-        if (n.isNumber()) {
-            return "number";
-        }
-        if (n.isBoolean()) {
-            return "boolean";
-        }
-        if (n.isNull()) {
-            return "null";
-        }
-        return n.isArray() ? "array" : "object";
     }
 }

@@ -125,7 +125,8 @@ public final class SchemaValidator {
         return a != null && a.length > i && a[i] != null ? SubmissionLoader.excerpt(String.valueOf(a[i]), 120) : "";
     }
 
-    private static String actualType(JsonNode n) {
+    /** The JSON type of {@code n} as a schema names it ("missing" for no node): a message's language-neutral argument. */
+    public static String actualType(JsonNode n) {
         if (n == null || n.isMissingNode()) {
             return "missing";
         }
