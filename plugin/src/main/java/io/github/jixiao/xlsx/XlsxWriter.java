@@ -302,56 +302,70 @@ public final class XlsxWriter {
         return v;
     }
 
-    /** What follows a cell's column letters in one row, one kind of cell: the row's number and the markup after it. */
-    private static final class Tail {
-        final long[] longs = new long[4];
-        int len;
+    /**
+     * A piece of fixed markup of at most 24 bytes as three longs, for three stores (those past its length are
+     * overwritten by what follows it).
+     */
+    private static final class Piece {
+        final long l0;
+        final long l1;
+        final long l2;
+        final int len;
 
-        void set(byte[] row, int rowLen, byte[] then) {
-            byte[] t = new byte[32];
-            System.arraycopy(row, 0, t, 0, rowLen);
-            System.arraycopy(then, 0, t, rowLen, then.length);
-            len = rowLen + then.length; // at most 10 digits and 17 bytes
-            for (int i = 0; i < 4; i++) {
-                longs[i] = pack(t, i * 8, 8);
+        Piece(byte[] bytes) {
+            if (bytes.length > 24) {
+                throw new IllegalArgumentException("longer than three longs");
             }
+            byte[] t = java.util.Arrays.copyOf(bytes, 24);
+            l0 = pack(t, 0, 8);
+            l1 = pack(t, 8, 8);
+            l2 = pack(t, 16, 8);
+            len = bytes.length;
         }
 
-        /** Writes the tail at {@code a[k]} (32 bytes stored); returns the offset after it. */
+        /** Writes the piece at {@code a[k]} (24 bytes stored); returns the offset after it. */
         int put(byte[] a, int k) {
-            LONGS.set(a, k, longs[0]);
-            LONGS.set(a, k + 8, longs[1]);
-            LONGS.set(a, k + 16, longs[2]);
-            LONGS.set(a, k + 24, longs[3]);
+            LONGS.set(a, k, l0);
+            LONGS.set(a, k + 8, l1);
+            LONGS.set(a, k + 16, l2);
             return k + len;
         }
     }
 
-    /** The most bytes a body cell's markup takes with the stores' overshoot, its text's index or number aside. */
-    private static final int CELL_ROOM = 8 + 32 + 8;
+    /** What follows a body cell's reference: a shared string, a number, a blank (all of style {@link #TEXT} or {@link #NUMBER}). */
+    private static final Piece SHARED_TEXT = new Piece(SHARED[TEXT]);
+    private static final Piece NUMBER_PIECE = new Piece(NUMBER_OPEN);
+    private static final Piece BLANK_PIECE = new Piece(BLANK);
 
-    /** The body rows (sheet rows 3 on): their own method, so that the JIT compiles the loop on its own. */
+    /**
+     * The most bytes a body cell's markup takes with the stores' overshoot, its text's index or number aside: the
+     * column (8), the row's number (8), the piece after it (24), the end (8).
+     */
+    private static final int CELL_ROOM = 8 + 8 + 24 + 8;
+
+    /**
+     * The body rows (sheet rows 3 on): their own method, so that the JIT compiles the loop on its own. A cell is a few
+     * 8-byte stores: its column's {@code <c r="} and letters, the row's number (its digits as one long, made once a
+     * row), the markup of its kind, then its shared string's index or its number and {@code </v></c>}. (The row's
+     * number and each kind's markup were joined into 32 bytes per row and kind before, byte by byte: a seventh of the
+     * writer's time.)
+     */
     private static void body(Zip w, Table t, int cols, Strings strings) {
         int r = 3;
         // the last string of each column: a category repeats row after row, and equals() is cheaper than a lookup
         String[] lastText = new String[cols];
         int[] lastIndex = new int[cols];
-        byte[] rowNumber = new byte[10];
-        Tail shared = new Tail();
-        Tail number = new Tail();
-        Tail blank = new Tail();
+        byte[] rowNumber = new byte[16];
         for (List<Object> row : t.rows()) {
             int rowLen = digits(rowNumber, 0, r);
+            long rowLong = (long) LONGS.get(rowNumber, 0); // the digits first; the bytes after them are overwritten
             w.ascii(ROW);
             w.ascii(rowNumber, rowLen);
             w.ascii('"', '>');
-            shared.set(rowNumber, rowLen, SHARED[TEXT]);
-            number.set(rowNumber, rowLen, NUMBER_OPEN);
-            blank.set(rowNumber, rowLen, BLANK);
             int size = row.size();
             for (int c = 0; c < cols; c++) {
                 Object v = c < size ? row.get(c) : null;
-                if (c >= CELL.length) { // beyond 64 columns: not the reports' tables
+                if (c >= CELL.length || rowLen > 8) { // beyond 64 columns or 99,999,999 rows: not the reports' tables
                     w.ascii("<c r=\"" + column(c));
                     w.ascii(rowNumber, rowLen);
                     if (v instanceof BigDecimal num) {
@@ -368,14 +382,15 @@ public final class XlsxWriter {
                     continue;
                 }
                 int i = v instanceof BigDecimal || v == null ? 0 : index(strings, v.toString(), c, lastText, lastIndex);
-                w.room(CELL_ROOM + 32);
+                w.room(CELL_ROOM + 16);
                 byte[] a = w.b;
                 int k = w.n;
                 LONGS.set(a, k, CELL_LONG[c]);
                 k += CELL_LEN[c];
+                LONGS.set(a, k, rowLong);
+                k += rowLen;
                 if (v instanceof BigDecimal num) {
-                    k = number.put(a, k);
-                    w.n = k;
+                    w.n = NUMBER_PIECE.put(a, k);
                     w.fixed2(num);
                     w.room(8);
                     a = w.b;
@@ -383,9 +398,9 @@ public final class XlsxWriter {
                     LONGS.set(a, k, CLOSE);
                     k += 8;
                 } else if (v == null) {
-                    k = blank.put(a, k);
+                    k = BLANK_PIECE.put(a, k);
                 } else {
-                    k = shared.put(a, k);
+                    k = SHARED_TEXT.put(a, k);
                     k = digits(a, k, i);
                     LONGS.set(a, k, CLOSE);
                     k += 8;
@@ -730,16 +745,17 @@ public final class XlsxWriter {
         /**
          * A number with exactly two decimals, as {@code v.setScale(2, HALF_UP).toPlainString()} writes it, from its
          * unscaled value when that fits a long (the string and its builder made per number cell were a tenth of the
-         * workbook's time).
+         * workbook's time). The unscaled value is read as {@code scaleByPowerOfTen(2).longValueExact()}, which a
+         * BigDecimal held as a long answers without a BigInteger: {@code unscaledValue()} made one per cell and stored
+         * it into the number (a third of the writer's time in a profile of {@code ReportBenchmark}).
          */
         void fixed2(BigDecimal v) {
             BigDecimal r = v.scale() == 2 ? v : v.setScale(2, RoundingMode.HALF_UP);
-            java.math.BigInteger u = r.unscaledValue();
-            if (u.bitLength() > 62) {
+            if (r.precision() > 18) { // not below 10^18 hundredths: beyond a long's easy reach, and never a score
                 ascii(r.toPlainString());
                 return;
             }
-            long x = u.longValue();
+            long x = r.scaleByPowerOfTen(2).longValueExact();
             room(24);
             byte[] a = b;
             int k = n;
