@@ -503,7 +503,12 @@ public final class XlsxWriter {
             k += open.length;
             for (int i = 0; i < len; i++) {
                 char c = cs[i];
-                if (c < 0x80) {
+                if (c >= 0x800 && c < 0xD800) { // CJK, most of a Chinese text: three bytes, tested first
+                    a[k] = (byte) (0xE0 | c >> 12);
+                    a[k + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                    a[k + 2] = (byte) (0x80 | c & 0x3F);
+                    k += 3;
+                } else if (c < 0x80) {
                     if (c > '>' || (c >= 0x20 && ESCAPES[c] == null)) {
                         a[k++] = (byte) c;
                     } else if (c >= 0x20 || c == '\r') {
