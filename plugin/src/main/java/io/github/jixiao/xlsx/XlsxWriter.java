@@ -52,25 +52,74 @@ public final class XlsxWriter {
     private static final int NUMBER = 4;
 
     public static byte[] write(List<Table> tables) {
-        Zip w = package_(tables);
-        return java.util.Arrays.copyOf(w.b, w.n);
+        Buffers kept = BUFFERS.get();
+        Zip w = package_(tables, kept);
+        try {
+            return java.util.Arrays.copyOf(w.b, w.n);
+        } finally {
+            kept.keep(w, w.strings);
+        }
     }
 
     /** Writes the workbook to {@code out} (not closed), in one write. */
     public static void write(List<Table> tables, OutputStream out) throws IOException {
-        Zip w = package_(tables);
-        out.write(w.b, 0, w.n);
+        Buffers kept = BUFFERS.get();
+        Zip w = package_(tables, kept);
+        try {
+            out.write(w.b, 0, w.n);
+        } finally {
+            kept.keep(w, w.strings);
+        }
     }
 
-    private static Zip package_(List<Table> tables) {
+    /**
+     * Each thread's package and shared-string buffers, reused from workbook to workbook (a department's is about 290 KB
+     * and 90 KB, allocated and zeroed for each workbook before). Every byte up to the package's end is written before
+     * it is read, so what a buffer held before does not matter. One workbook at a time on a thread: the buffers are
+     * handed back when its bytes are written out.
+     */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        /** A buffer grown beyond this (a workbook of tens of thousands of rows) is not kept by the thread. */
+        private static final int KEEP = 4 * 1024 * 1024;
+
+        byte[] zip;
+        byte[] sst;
+
+        /** Lends the package buffer when it holds {@code capacity} bytes (taken until {@link #keep}). */
+        byte[] zip(int capacity) {
+            byte[] b = zip;
+            zip = null;
+            return b != null && b.length >= capacity ? b : new byte[capacity];
+        }
+
+        byte[] sst() {
+            byte[] b = sst;
+            sst = null;
+            return b != null ? b : new byte[64 * 1024];
+        }
+
+        void keep(Zip w, Strings strings) {
+            if (w.b.length <= KEEP) {
+                zip = w.b;
+            }
+            if (strings.sst.length <= KEEP) {
+                sst = strings.sst;
+            }
+        }
+    }
+
+    private static Zip package_(List<Table> tables, Buffers kept) {
         List<String> names = sheetNames(tables);
         long cells = 0;
         for (Table t : tables) {
             cells += (long) (t.rows().size() + 2) * Math.max(1, t.header().size());
         }
         // about 36 bytes of markup a cell and as many of shared text: one allocation for a usual workbook
-        Zip w = new Zip((int) Math.min(64 * 1024 + cells * 56, 64L * 1024 * 1024));
-        Strings strings = new Strings();
+        Zip w = new Zip(kept.zip((int) Math.min(64 * 1024 + cells * 56, 64L * 1024 * 1024)));
+        Strings strings = new Strings(kept.sst());
+        w.strings = strings;
 
         w.part("[Content_Types].xml");
         w.ascii(HEAD);
@@ -444,9 +493,13 @@ public final class XlsxWriter {
         int count;
         int unique;
         /** The {@code <si>} elements so far, UTF-8. */
-        byte[] sst = new byte[64 * 1024];
+        byte[] sst;
         int n;
         private char[] chars = new char[256];
+
+        Strings(byte[] sst) {
+            this.sst = sst;
+        }
 
         /** The index of {@link #clean clean(s)}. */
         int of(String s) {
@@ -618,8 +671,11 @@ public final class XlsxWriter {
         private int header = -1;
         private int data;
 
-        Zip(int capacity) {
-            b = new byte[capacity];
+        /** The shared strings written into this package's last part (their buffer goes back with the package's). */
+        Strings strings;
+
+        Zip(byte[] buffer) {
+            b = buffer;
         }
 
         void room(int more) {
