@@ -301,19 +301,21 @@ public final class XlsxWriter {
         w.ascii(ROW_END);
         body(w, t, cols, strings);
         w.ascii("</sheetData>");
-        List<String> merges = new ArrayList<>();
-        if (cols > 1) {
-            merges.add("A1:" + column(cols - 1) + "1");
-        }
-        for (int[] run : mergedRuns(t)) { // body row k is sheet row k + 3
-            merges.add(column(run[0]) + (run[1] + 3) + ":" + column(run[0]) + (run[2] + 3));
-        }
-        if (!merges.isEmpty()) {
-            w.ascii("<mergeCells count=\"" + merges.size() + "\">");
-            for (String m : merges) {
-                w.ascii("<mergeCell ref=\"" + m + "\"/>");
+        // the title across the columns, then each run of equal categories (body row k is sheet row k + 3), written as
+        // digits and letters rather than a String per merge
+        List<int[]> runs = mergedRuns(t);
+        int merges = (cols > 1 ? 1 : 0) + runs.size();
+        if (merges > 0) {
+            w.ascii(MERGE_CELLS);
+            w.digits(merges);
+            w.ascii('"', '>');
+            if (cols > 1) {
+                merge(w, 0, 1, cols - 1, 1);
             }
-            w.ascii("</mergeCells>");
+            for (int[] run : runs) {
+                merge(w, run[0], run[1] + 3, run[0], run[2] + 3);
+            }
+            w.ascii(MERGE_CELLS_END);
         }
         w.ascii("<printOptions horizontalCentered=\"1\"/>"
                 + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
@@ -349,6 +351,22 @@ public final class XlsxWriter {
             v = v << 8 | (a[from + i] & 0xFF);
         }
         return v;
+    }
+
+    private static final byte[] MERGE_CELLS = ascii("<mergeCells count=\"");
+    private static final byte[] MERGE_CELL = ascii("<mergeCell ref=\"");
+    private static final byte[] MERGE_CELL_END = ascii("\"/>");
+    private static final byte[] MERGE_CELLS_END = ascii("</mergeCells>");
+
+    /** {@code <mergeCell ref="A3:A9"/>}: from column c1, row r1 to column c2, row r2. */
+    private static void merge(Zip w, int c1, int r1, int c2, int r2) {
+        w.ascii(MERGE_CELL);
+        w.ascii(column(c1));
+        w.digits(r1);
+        w.ascii(':');
+        w.ascii(column(c2));
+        w.digits(r2);
+        w.ascii(MERGE_CELL_END);
     }
 
     /**
@@ -779,6 +797,11 @@ public final class XlsxWriter {
             n += a.length;
         }
 
+        void ascii(char c) {
+            room(1);
+            b[n++] = (byte) c;
+        }
+
         void ascii(char c1, char c2) {
             room(2);
             b[n++] = (byte) c1;
@@ -980,9 +1003,24 @@ public final class XlsxWriter {
 
     /** A sheet name Excel accepts: no []:*?/\', at most 31 characters, not blank. */
     static String safeSheetName(String name) {
-        String s = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\']", "_");
+        String s = name == null ? "" : replaceUnsafe(name);
         s = s.length() > 31 ? s.substring(0, 31) : s;
         return s.isBlank() ? "Sheet" : s;
+    }
+
+    /** Each of []:*?/\\' replaced by '_', as {@code replaceAll("[\\[\\]:*?/\\\\']", "_")} did without compiling the pattern per call. */
+    private static String replaceUnsafe(String name) {
+        char[] cs = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\' || c == '\'') {
+                if (cs == null) {
+                    cs = name.toCharArray();
+                }
+                cs[i] = '_';
+            }
+        }
+        return cs == null ? name : new String(cs);
     }
 
     /**
