@@ -15,55 +15,59 @@ import java.nio.file.Path;
  * the thread's builder emptied, so a caller writes it before asking for it again.
  */
 final class TextBuffer {
+    private TextBuffer() {
+    }
+
     /** A buffer grown beyond this (a page of a huge submission) is dropped after use rather than kept by the thread. */
     private static final int KEEP = 1 << 20;
 
-    private static final ThreadLocal<TextBuffer> LOCAL = ThreadLocal.withInitial(TextBuffer::new);
-
-    private StringBuilder text;
-    private char[] chars;
-    private byte[] bytes;
-
-    private TextBuffer() {
-        this(64 * 1024, 96 * 1024);
-    }
-
-    private TextBuffer(int chars, int bytes) {
-        this.text = new StringBuilder(chars);
-        this.chars = new char[chars];
-        this.bytes = new byte[bytes];
-    }
+    /**
+     * Each thread's builder, characters and bytes ({@link #TEXT}, {@link #CHARS}, {@link #BYTES}): JDK types only, so
+     * that a thread that outlives the build (a Maven daemon's) holds nothing of the plugin's class loader.
+     */
+    private static final ThreadLocal<Object[]> LOCAL = ThreadLocal.withInitial(
+            () -> new Object[] {new StringBuilder(64 * 1024), new char[64 * 1024], new byte[96 * 1024]});
+    private static final int TEXT = 0;
+    private static final int CHARS = 1;
+    private static final int BYTES = 2;
 
     /** The thread's builder, empty. */
     static StringBuilder builder() {
-        TextBuffer b = LOCAL.get();
-        if (b.text.capacity() > KEEP) {
-            b.text = new StringBuilder(64 * 1024);
+        Object[] b = LOCAL.get();
+        StringBuilder text = (StringBuilder) b[TEXT];
+        if (text.capacity() > KEEP) {
+            text = new StringBuilder(64 * 1024);
+            b[TEXT] = text;
         }
-        b.text.setLength(0);
-        return b.text;
+        text.setLength(0);
+        return text;
     }
 
     /** Writes {@code text} to {@code target} as UTF-8, atomically ({@link AtomicFiles#write}), in one write. */
     static void write(Path target, CharSequence text) throws IOException {
-        TextBuffer b = LOCAL.get();
-        int n = b.encode(text);
-        byte[] out = b.bytes;
+        Object[] b = LOCAL.get();
+        int n = encode(text, b);
+        byte[] out = (byte[]) b[BYTES];
         if (out.length > KEEP) {
-            b.bytes = new byte[96 * 1024];
+            b[BYTES] = new byte[96 * 1024];
+        }
+        if (((char[]) b[CHARS]).length > KEEP) {
+            b[CHARS] = new char[64 * 1024];
         }
         AtomicFiles.write(target, o -> o.write(out, 0, n));
     }
 
     /** {@code text} as UTF-8 (what {@link String#getBytes} gives), a new array: for tests. */
     static byte[] utf8(CharSequence text) {
-        TextBuffer b = new TextBuffer(0, 0);
-        int n = b.encode(text);
-        return java.util.Arrays.copyOf(b.bytes, n);
+        Object[] b = {null, new char[0], new byte[0]};
+        int n = encode(text, b);
+        return java.util.Arrays.copyOf((byte[]) b[BYTES], n);
     }
 
-    /** Encodes {@code text} into {@link #bytes} (grown as needed); returns the number of bytes. */
-    private int encode(CharSequence text) {
+    /** Encodes {@code text} into {@code b[BYTES]} (grown as needed, as {@code b[CHARS]}); returns the number of bytes. */
+    private static int encode(CharSequence text, Object[] b) {
+        char[] chars = (char[]) b[CHARS];
+        byte[] bytes = (byte[]) b[BYTES];
         int len = text.length();
         if (chars.length < len) {
             chars = new char[Math.max(len, chars.length * 2)];
@@ -101,9 +105,8 @@ final class TextBuffer {
                 a[k++] = '?'; // a lone surrogate, as String.getBytes writes it
             }
         }
-        if (chars.length > KEEP) {
-            chars = new char[64 * 1024];
-        }
+        b[CHARS] = chars;
+        b[BYTES] = bytes;
         return k;
     }
 }

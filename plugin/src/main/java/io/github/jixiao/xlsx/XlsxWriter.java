@@ -52,73 +52,63 @@ public final class XlsxWriter {
     private static final int NUMBER = 4;
 
     public static byte[] write(List<Table> tables) {
-        Buffers kept = BUFFERS.get();
+        byte[][] kept = BUFFERS.get();
         Zip w = package_(tables, kept);
         try {
             return java.util.Arrays.copyOf(w.b, w.n);
         } finally {
-            kept.keep(w, w.strings);
+            keep(kept, w);
         }
     }
 
     /** Writes the workbook to {@code out} (not closed), in one write. */
     public static void write(List<Table> tables, OutputStream out) throws IOException {
-        Buffers kept = BUFFERS.get();
+        byte[][] kept = BUFFERS.get();
         Zip w = package_(tables, kept);
         try {
             out.write(w.b, 0, w.n);
         } finally {
-            kept.keep(w, w.strings);
+            keep(kept, w);
         }
     }
 
     /**
-     * Each thread's package and shared-string buffers, reused from workbook to workbook (a department's is about 290 KB
-     * and 90 KB, allocated and zeroed for each workbook before). Every byte up to the package's end is written before
-     * it is read, so what a buffer held before does not matter. One workbook at a time on a thread: the buffers are
-     * handed back when its bytes are written out.
+     * Each thread's package buffer ([0]) and shared-string buffer ([1]), reused from workbook to workbook (a
+     * department's are about 290 KB and 90 KB, allocated and zeroed for each workbook before). Every byte up to the
+     * package's end is written before it is read, so what a buffer held before does not matter. One workbook at a time
+     * on a thread: a buffer is taken for a workbook and handed back when its bytes are written out. Plain arrays, so
+     * that a thread that outlives the build (a Maven daemon's) holds nothing of the plugin's class loader.
      */
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[2][]);
 
-    private static final class Buffers {
-        /** A buffer grown beyond this (a workbook of tens of thousands of rows) is not kept by the thread. */
-        private static final int KEEP = 4 * 1024 * 1024;
+    /** A buffer grown beyond this (a workbook of tens of thousands of rows) is not kept by the thread. */
+    private static final int KEEP = 4 * 1024 * 1024;
 
-        byte[] zip;
-        byte[] sst;
+    /** Takes the thread's buffer {@code i} when it holds {@code capacity} bytes, or a new one. */
+    private static byte[] take(byte[][] kept, int i, int capacity) {
+        byte[] b = kept[i];
+        kept[i] = null;
+        return b != null && b.length >= capacity ? b : new byte[capacity];
+    }
 
-        /** Lends the package buffer when it holds {@code capacity} bytes (taken until {@link #keep}). */
-        byte[] zip(int capacity) {
-            byte[] b = zip;
-            zip = null;
-            return b != null && b.length >= capacity ? b : new byte[capacity];
+    private static void keep(byte[][] kept, Zip w) {
+        if (w.b.length <= KEEP) {
+            kept[0] = w.b;
         }
-
-        byte[] sst() {
-            byte[] b = sst;
-            sst = null;
-            return b != null ? b : new byte[64 * 1024];
-        }
-
-        void keep(Zip w, Strings strings) {
-            if (w.b.length <= KEEP) {
-                zip = w.b;
-            }
-            if (strings.sst.length <= KEEP) {
-                sst = strings.sst;
-            }
+        if (w.strings.sst.length <= KEEP) {
+            kept[1] = w.strings.sst;
         }
     }
 
-    private static Zip package_(List<Table> tables, Buffers kept) {
+    private static Zip package_(List<Table> tables, byte[][] kept) {
         List<String> names = sheetNames(tables);
         long cells = 0;
         for (Table t : tables) {
             cells += (long) (t.rows().size() + 2) * Math.max(1, t.header().size());
         }
         // about 36 bytes of markup a cell and as many of shared text: one allocation for a usual workbook
-        Zip w = new Zip(kept.zip((int) Math.min(64 * 1024 + cells * 56, 64L * 1024 * 1024)));
-        Strings strings = new Strings(kept.sst());
+        Zip w = new Zip(take(kept, 0, (int) Math.min(64 * 1024 + cells * 56, 64L * 1024 * 1024)));
+        Strings strings = new Strings(take(kept, 1, 64 * 1024));
         w.strings = strings;
 
         w.part("[Content_Types].xml");
