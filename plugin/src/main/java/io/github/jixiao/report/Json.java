@@ -33,10 +33,26 @@ public final class Json {
      */
     public static AtomicFiles.Content content(Object value) {
         return out -> {
-            Out o = new Out(value);
-            out.write(o.b, 0, o.n);
+            Out o = new Out(value, BUFFER.get()[0]);
+            try {
+                out.write(o.b, 0, o.n);
+            } finally {
+                if (o.b.length <= KEEP) {
+                    BUFFER.get()[0] = o.b; // grown: the larger one is kept
+                }
+            }
         };
     }
+
+    /**
+     * Each thread's buffer for the documents it writes to files, reused from document to document: a new 32 KB buffer a
+     * document (and findings.sarif's growth to 64 KB) were allocated and zeroed for every file. One document at a time
+     * on a thread: its bytes are written out before the next is built.
+     */
+    private static final ThreadLocal<byte[][]> BUFFER = ThreadLocal.withInitial(() -> new byte[][] {new byte[64 * 1024]});
+
+    /** A buffer grown beyond this (a huge submission's findings) is not kept by the thread. */
+    private static final int KEEP = 1 << 20;
 
     /**
      * A subtree that is the same in every run (a rule's description in SARIF: half of findings.sarif's bytes), written
@@ -59,7 +75,12 @@ public final class Json {
         int n;
 
         Out(Object root) {
-            b = new byte[32 * 1024];
+            this(root, new byte[32 * 1024]);
+        }
+
+        /** The document written into {@code buffer} (grown into a new array when it is too small). */
+        Out(Object root, byte[] buffer) {
+            b = buffer;
             value(root, 0);
             room(1);
             b[n++] = '\n';
@@ -197,7 +218,12 @@ public final class Json {
             a[k++] = '"';
             for (int i = 0; i < len; i++) {
                 char c = s.charAt(i);
-                if (c < 0x80) {
+                if (c >= 0x800 && c < 0xD800) { // CJK, most of a Chinese message: three bytes, tested first
+                    a[k] = (byte) (0xE0 | c >> 12);
+                    a[k + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                    a[k + 2] = (byte) (0x80 | c & 0x3F);
+                    k += 3;
+                } else if (c < 0x80) {
                     if (c >= 0x20 && c != '"' && c != '\\') {
                         a[k++] = (byte) c;
                         continue;

@@ -35,6 +35,9 @@ public final class Messages {
     /** The English a framework gives for its Chinese names: finding arguments that are such a name are shown in it. */
     private final java.util.Map<String, String> names;
 
+    /** The sheet {@link #names} were taken from ({@link #forSheet}), or null. */
+    private final io.github.jixiao.score.ScoreSheet sheet;
+
     /** Each finding's text once made (see {@link #remembering}), or null: every call makes it anew. */
     private final java.util.Map<Finding, String> made;
     /** Likewise each label without arguments (with {@link #made}). */
@@ -43,13 +46,15 @@ public final class Messages {
     private final java.util.Map<Finding, String> fingerprints;
 
     public Messages(Locale locale) {
-        this(locale, java.util.Map.of(), null);
+        this(locale, java.util.Map.of(), null, null);
     }
 
-    private Messages(Locale locale, java.util.Map<String, String> names, java.util.Map<Finding, String> made) {
+    private Messages(Locale locale, java.util.Map<String, String> names, io.github.jixiao.score.ScoreSheet sheet,
+                     java.util.Map<Finding, String> made) {
         this.locale = locale == null ? ZH : locale;
         this.texts = Texts.of(this.locale);
         this.names = names;
+        this.sheet = sheet;
         this.made = made;
         this.labels = made == null ? null : new java.util.HashMap<>();
         this.fingerprints = made == null ? null : new java.util.IdentityHashMap<>();
@@ -61,7 +66,7 @@ public final class Messages {
      * the same labels hundreds of times. For one run's writing, on one thread; findings are told apart by identity.
      */
     Messages remembering() {
-        return new Messages(locale, names, new java.util.IdentityHashMap<>());
+        return new Messages(locale, names, sheet, new java.util.IdentityHashMap<>());
     }
 
     /**
@@ -71,8 +76,8 @@ public final class Messages {
      * is shown as the run computed it in English ({@link io.github.jixiao.score.ScoreSheet#quoted}).
      */
     public Messages forSheet(io.github.jixiao.score.ScoreSheet sheet) {
-        if (!english() || sheet == null) {
-            return this;
+        if (!english() || sheet == null || sheet == this.sheet) {
+            return this; // the same sheet again (each report asks): its names are these, no map copied and compared
         }
         java.util.Map<String, String> n = sheet.english();
         if (!sheet.quoted().isEmpty()) {
@@ -82,7 +87,7 @@ public final class Messages {
         if (n.isEmpty() || n.equals(names)) {
             return this;
         }
-        return new Messages(locale, n, made == null ? null : new java.util.IdentityHashMap<>());
+        return new Messages(locale, n, sheet, made == null ? null : new java.util.IdentityHashMap<>());
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */

@@ -56,12 +56,16 @@ public final class ScoreSummary {
         written.add(json);
         if (formats.has(ReportFormats.Format.MD)) {
             Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
-            AtomicFiles.write(md, ScoreSummaryMarkdown.render(result, suppressed, messages, meta));
+            StringBuilder text = TextBuffer.builder();
+            ScoreSummaryMarkdown.render(text, result, suppressed, messages, meta);
+            TextBuffer.write(md, text);
             written.add(md);
         }
         if (formats.has(ReportFormats.Format.HTML)) {
             Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
-            AtomicFiles.write(html, ScoreSummaryHtml.render(result, suppressed, messages, meta, cells));
+            StringBuilder text = TextBuffer.builder();
+            ScoreSummaryHtml.render(text, result, suppressed, messages, meta, cells);
+            TextBuffer.write(html, text);
             written.add(html);
         }
         return written;

@@ -49,10 +49,17 @@ final class ScoreSummaryHtml {
 
     /** As above; each finding on imported data names its workbook cell. */
     static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta, Cells cells) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        render(sb, result, suppressed, m, meta, cells);
+        return sb.toString();
+    }
+
+    /** As above, appended to {@code sb} (the file is written from the thread's {@link TextBuffer}). */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta,
+                       Cells cells) {
         ScoreSheet sheet = result.sheet();
         m = m.forSheet(sheet);
         FrameworkNames names = FrameworkNames.of(sheet, m);
-        StringBuilder sb = new StringBuilder(64 * 1024);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         Page.head(sb, m, heading.title());
 
@@ -128,7 +135,6 @@ final class ScoreSummaryHtml {
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
-        return sb.toString();
     }
 
     private static void count(StringBuilder sb, String sev, long n, Messages m) {

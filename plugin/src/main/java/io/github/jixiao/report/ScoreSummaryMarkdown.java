@@ -17,10 +17,16 @@ final class ScoreSummaryMarkdown {
     }
 
     static String render(EngineResult result, Map<Finding, String> suppressed, Messages messages, ReportMeta meta) {
+        StringBuilder sb = new StringBuilder(16 * 1024); // about 12 KB a department: not grown a dozen times
+        render(sb, result, suppressed, messages, meta);
+        return sb.toString();
+    }
+
+    /** As above, appended to {@code sb} (the file is written from the thread's {@link TextBuffer}). */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages messages, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
         Messages m = messages.forSheet(sheet);
         FrameworkNames names = FrameworkNames.of(sheet, m);
-        StringBuilder sb = new StringBuilder(8 * 1024); // about 5 KB a department: not grown a dozen times
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         sb.append("# ").append(cell(heading.title())).append("\n\n");
         if (!heading.subtitle().isEmpty()) {
@@ -96,7 +102,6 @@ final class ScoreSummaryMarkdown {
         if (n == 0) {
             sb.append(m.label("summary.noFindings")).append('\n');
         }
-        return sb.toString();
     }
 
     /**

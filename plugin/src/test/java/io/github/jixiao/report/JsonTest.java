@@ -53,7 +53,8 @@ class JsonTest {
     }
 
     private static final String[] PIECES = {"a", "二", "😀", "\uD800", "\uDC00", "\"", "\\", "/", "\n", "\r", "\t", "\b", "\f",
-        "\u0000", "\u001f", "\u007f", "\u0080", "\u07ff", "\u0800", "\uFFFF", "\u2028", "x".repeat(100), "字".repeat(700), " "};
+        "\u0000", "\u001f", "\u007f", "\u0080", "\u07ff", "\u0800", "\uD7FF", "\uE000", "\uFFFF", "\u2028", "x".repeat(100),
+        "字".repeat(700), " "};
 
     private static String text(Random rnd, int pieces) {
         StringBuilder sb = new StringBuilder();

@@ -73,4 +73,19 @@ class XlsxWriterBytesTest {
         assertArrayEquals(TextXlsxWriter.write(tables), XlsxWriter.write(tables));
         assertArrayEquals(TextXlsxWriter.write(List.of()), XlsxWriter.write(List.of()));
     }
+
+    /** Numbers where the writer leaves its long arithmetic for {@code toPlainString()}, either side of the edge. */
+    @Test
+    void numbersAroundTheLongPathGiveTheOldWritersBytes() throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String s : List.of("0", "-0.004", "-0.005", "0.005", "1E+3", "-1E-7", "21474836.47", "21474836.48", "-21474836.48",
+                "9999999999999999.99", "-9999999999999999.99", "9999999999999999.995", "99999999999999999.99",
+                "-99999999999999999.99", "92233720368547758.07", "92233720368547758.08", "123456789012345678901234567890.125",
+                "-123456789012345678901234567890.125", "1E+30", "-1E+17")) {
+            BigDecimal v = new BigDecimal(s);
+            rows.add(Arrays.asList(v, v.negate(), v.setScale(2, java.math.RoundingMode.HALF_UP), v.movePointLeft(1)));
+        }
+        List<Table> tables = List.of(new Table("n", "n", List.of("a", "b", "c", "d"), List.of(), rows, 0));
+        assertArrayEquals(TextXlsxWriter.write(tables), XlsxWriter.write(tables));
+    }
 }
