@@ -20,6 +20,8 @@ import java.time.LocalDate;
  * @param actualValue     {@link #actual()} parsed, in the row's unit (or the target's) when written without one
  * @param actualUnitWritten {@link #actual()} as written names its unit (parsed, before the row's unit or the target's is
  *                        applied): kept so that {@link #actualUnitAssumed()} does not parse the text again
+ * @param templateRow     {@link #isTemplateRow()}, worked out at binding while the row's texts are in the processor's
+ *                        caches (the rules, the scorer and the workbook ask it of every row, long after)
  */
 public record Indicator(
         int index,
@@ -42,7 +44,8 @@ public record Indicator(
         Src actualSrc,
         TargetValue targetValue,
         TargetValue actualValue,
-        boolean actualUnitWritten) {
+        boolean actualUnitWritten,
+        boolean templateRow) {
 
     /**
      * The optional columns of a form's indicator table.
@@ -77,7 +80,8 @@ public record Indicator(
         TargetValue written = TargetParser.parseShared(actual);
         TargetValue a = written.withDefaultUnit(c.unit()).withDefaultUnit(t.unit());
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
-                points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty());
+                points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
+                templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement));
     }
 
     public String pointer() {
@@ -116,6 +120,11 @@ public record Indicator(
      * reported once and left out of scoring and of the patterns.
      */
     public boolean isTemplateRow() {
+        return templateRow;
+    }
+
+    private static boolean templateRow(boolean notApplicable, String target, String adjustedTarget, String actual,
+                                       BigDecimal points, BigDecimal score, String achievement) {
         return !notApplicable && blank(target) && blank(adjustedTarget) && blank(actual) && points == null && score == null
                 && achievement == null;
     }

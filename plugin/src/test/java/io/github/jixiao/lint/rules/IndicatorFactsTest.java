@@ -41,7 +41,9 @@ class IndicatorFactsTest {
         b |= Checks.placeholder(i.explanation()) ? IndicatorFacts.EXPLANATION_PLACEHOLDER : 0;
         b |= Checks.outcome(i) == Outcome.MISSED ? IndicatorFacts.MISSED : 0;
         b |= TargetParser.compare(t, a) == Outcome.MISSED ? IndicatorFacts.COMPARED_MISSED : 0;
-        b |= i.isTemplateRow() ? IndicatorFacts.TEMPLATE : 0;
+        // Indicator.isTemplateRow as it was before the binding kept it: the row's fields asked again
+        b |= !i.notApplicable() && Checks.blank(i.target()) && Checks.blank(i.adjustedTarget()) && Checks.blank(i.actual())
+                && i.points() == null && i.score() == null && i.achievement() == null ? IndicatorFacts.TEMPLATE : 0;
         b |= Checks.isSatisfaction(i.level1()) ? IndicatorFacts.SATISFACTION : 0;
         b |= SatisfactionWithoutSurvey.satisfaction(i.level1(), i.level2()) ? IndicatorFacts.SATISFACTION_ROW : 0;
         b |= Checks.achievementShort(i) ? IndicatorFacts.ACHIEVEMENT_SHORT : 0;
