@@ -91,9 +91,11 @@ public final class Confinement {
      * out of the project, named by its project-relative path.
      */
     public static Finding refuse(Path project, Path file) {
-        if (mayRead(project, file)) {
-            return null;
-        }
+        return mayRead(project, file) ? null : outside(project, file);
+    }
+
+    /** The finding for {@code file}, which leads out of {@code project}: named by its project-relative path. */
+    private static Finding outside(Path project, Path file) {
         String rel = relative(project, file);
         return new Finding("file-unreadable", Severity.ERROR, "outside", List.of(SubmissionLoader.excerpt(rel, 200)),
                 rel, "", 0, 0, null);
@@ -124,7 +126,7 @@ public final class Confinement {
 
         /** {@link Confinement#refuse(Path, Path)} for {@code file}. */
         public Finding refuse(Path file) {
-            return mayRead(file) ? null : Confinement.refuse(project, file);
+            return mayRead(file) ? null : outside(project, file);
         }
 
         /** {@link Confinement#mayRead(Path, Path)} for {@code file}. */

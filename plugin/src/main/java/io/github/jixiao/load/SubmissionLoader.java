@@ -80,43 +80,18 @@ public final class SubmissionLoader {
         List<Finding> findings = new ArrayList<>();
         byte[] bytes;
         try {
-            // one open for the size and the bytes (Files.size, then Files.readAllBytes, asked the system for the
-            // file's attributes twice and resolved its path twice)
-            try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(path)) {
-                long size = ch.size();
-                if (size > MAX_FILE_BYTES) {
-                    findings.add(finding("json-limit", "file-size", relative, 0, 0,
-                            List.of(Long.toString(size / (1024 * 1024)), Long.toString(MAX_FILE_BYTES / (1024 * 1024)))));
-                    return new Loaded(null, findings);
-                }
-                bytes = readAll(ch, (int) size);
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                findings.add(finding("json-limit", "file-size", relative, 0, 0,
+                        List.of(Long.toString(size / (1024 * 1024)), Long.toString(MAX_FILE_BYTES / (1024 * 1024)))));
+                return new Loaded(null, findings);
             }
+            bytes = Files.readAllBytes(path);
         } catch (IOException | SecurityException e) {
             findings.add(finding("file-unreadable", "", relative, 0, 0, List.of(safeMessage(e))));
             return new Loaded(null, findings);
         }
         return parse(bytes, relative);
-    }
-
-    /**
-     * The bytes of {@code ch}, {@code size} expected (as {@code Files.readAllBytes} reads them: what the file holds
-     * when read, should it have grown or shrunk since its size was taken).
-     */
-    private static byte[] readAll(java.nio.channels.SeekableByteChannel ch, int size) throws IOException {
-        byte[] b = new byte[size];
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
-        while (buf.hasRemaining()) {
-            if (ch.read(buf) < 0) {
-                return java.util.Arrays.copyOf(b, buf.position());
-            }
-        }
-        byte[] more = java.nio.channels.Channels.newInputStream(ch).readAllBytes();
-        if (more.length == 0) {
-            return b;
-        }
-        byte[] all = java.util.Arrays.copyOf(b, size + more.length);
-        System.arraycopy(more, 0, all, size, more.length);
-        return all;
     }
 
     /** Parses the bytes of a file named {@code relative}. */
