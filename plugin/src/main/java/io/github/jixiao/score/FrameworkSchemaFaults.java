@@ -259,13 +259,9 @@ final class FrameworkSchemaFaults {
         return SubmissionLoader.excerpt(s.isString() ? s.asString() : s.toString(), 120);
     }
 
+    /** The values of a schema array, or "" for anything else ({@link SchemaValidator#values}). */
     private static String values(JsonNode s) {
-        if (s == null || !s.isArray()) {
-            return "";
-        }
-        List<String> vals = new ArrayList<>();
-        s.forEach(v -> vals.add(v.isString() ? v.asString() : v.toString()));
-        return SubmissionLoader.excerpt(String.join(", ", vals), 200);
+        return s == null || !s.isArray() ? "" : io.github.jixiao.validate.SchemaValidator.values(s, ", ");
     }
 
     /** The property names of a oneOf whose every branch requires one property (an expression's operations), else null. */

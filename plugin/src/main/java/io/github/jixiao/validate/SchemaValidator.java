@@ -125,6 +125,16 @@ public final class SchemaValidator {
         return a != null && a.length > i && a[i] != null ? SubmissionLoader.excerpt(String.valueOf(a[i]), 120) : "";
     }
 
+    /**
+     * The values a schema array lists ({@code enum}), strings as written and the rest as JSON, joined with
+     * {@code separator} and cut at 200 characters: a message's language-neutral argument.
+     */
+    public static String values(JsonNode array, String separator) {
+        List<String> vals = new ArrayList<>();
+        array.forEach(v -> vals.add(v.isString() ? v.asString() : v.toString()));
+        return SubmissionLoader.excerpt(String.join(separator, vals), 200);
+    }
+
     /** The JSON type of {@code n} as a schema names it ("missing" for no node): a message's language-neutral argument. */
     public static String actualType(JsonNode n) {
         if (n == null || n.isMissingNode()) {
@@ -159,9 +169,7 @@ public final class SchemaValidator {
     private static String enumValues(Error e) {
         JsonNode s = e.getSchemaNode();
         if (s != null && s.isArray()) {
-            List<String> vals = new ArrayList<>();
-            s.forEach(v -> vals.add(v.isString() ? v.asString() : v.toString()));
-            return SubmissionLoader.excerpt(String.join("、", vals), 200);
+            return values(s, "、");
         }
         return Arrays.stream(e.getArguments() == null ? new Object[0] : e.getArguments())
                 .map(String::valueOf).collect(Collectors.joining(", "));

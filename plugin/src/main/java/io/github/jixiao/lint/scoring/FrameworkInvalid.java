@@ -28,7 +28,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "type", zh = "评分框架 {0} 在 {1}：此处应为 {3}，实际写的是 {2}。",
                     en = "Framework {0} at {1}: expected {3} here, found {2}."),
             @RuleInfo.Message(key = "enum", zh = "评分框架 {0} 在 {1}：不能写“{2}”，只能是以下之一：{3}。",
-                    en = "Framework {0} at {1}: \"{2}\" is not allowed; it must be one of: {3}.", lists = {3}),
+                    en = "Framework {0} at {1}: \"{2}\" is not allowed; it must be one of: {3}."),
             @RuleInfo.Message(key = "const", zh = "评分框架 {0} 在 {1}：应为“{3}”，而不是“{2}”。",
                     en = "Framework {0} at {1}: must be \"{3}\", not \"{2}\"."),
             @RuleInfo.Message(key = "pattern-id", zh = "评分框架 {0} 在 {1}：“{2}”不是有效的 id：只能用小写字母、数字和连字符（如 key-tasks）。",
