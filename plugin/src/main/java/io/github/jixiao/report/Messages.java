@@ -158,31 +158,34 @@ public final class Messages {
     }
 
     /**
-     * A finding's arguments for an English message: the framework's names in English, and a list the engine joined
-     * with "、" joined with ", " ({@link io.github.jixiao.lint.RuleInfo.Message#lists()}).
+     * A finding's arguments for an English message: the framework's names in English; a list the engine joined with
+     * "、" ({@link io.github.jixiao.lint.RuleInfo.Message#lists()}) joined with ", ", its items in English when every
+     * one is a name of the framework's.
      */
     private List<String> englishArgs(RuleDescriptor d, Finding f) {
         List<String> out = new java.util.ArrayList<>(f.args().size());
         for (int i = 0; i < f.args().size(); i++) {
-            String a = name(f.args().get(i));
-            out.add(d.isList(f.key(), i) ? a.replace("、", ", ") : a);
+            String a = f.args().get(i);
+            out.add(d.isList(f.key(), i) ? list(a) : name(a));
         }
         return out;
     }
 
-    /** A finding's argument in the framework's English when it is one of its names, or a list of them (甲、乙). */
+    /** A finding's argument in the framework's English when it is one of its names. */
     private String name(String arg) {
+        String en = TERMS.getOrDefault(arg, names.get(arg));
+        return en != null ? en : arg;
+    }
+
+    /** A list argument (甲、乙) for English: "A, B", in the framework's English when every item is one of its names. */
+    private String list(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
         }
-        if (arg.indexOf('、') > 0) {
-            List<String> parts = List.of(arg.split("、"));
-            if (parts.stream().allMatch(names::containsKey)) {
-                return String.join(", ", parts.stream().map(names::get).toList());
-            }
-        }
-        return arg;
+        List<String> parts = List.of(arg.split("、"));
+        boolean named = parts.stream().allMatch(names::containsKey);
+        return String.join(", ", named ? parts.stream().map(names::get).toList() : parts);
     }
 
     public String title(String ruleId) {
