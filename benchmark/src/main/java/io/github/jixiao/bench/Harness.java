@@ -108,6 +108,13 @@ public final class Harness {
         System.out.println("reports: written under " + reports + " (" + Files.getFileStore(reports).type() + ")");
         try {
             Harness h = new Harness(depts, parseThreads, checkThreads, reports);
+            // --keep-reports=true|false: keep every pass's reports until the end of the run. Default: keep them on a
+            // disk (deleting thousands of files on this ext4 disk slowed the next pass's creations), recycle them on
+            // tmpfs (see recycle())
+            h.keepReports = Boolean.parseBoolean(o.getOrDefault("keep-reports",
+                    Boolean.toString(!"tmpfs".equals(Files.getFileStore(reports).type()))));
+            System.out.println("reports: " + (h.keepReports ? "every pass's kept until the end of the run"
+                    : "the previous pass's deleted before each pass, outside the timing (--keep-reports=true keeps them)"));
             String only = o.getOrDefault("only", "both");
             h.floorRuns = !only.equals("engine");
             h.engineRuns = !only.equals("floor");
@@ -147,7 +154,8 @@ public final class Harness {
         List<Path> warm = depts.subList(0, warmup);
         java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         for (int w = 1; w <= Math.max(warmupRounds, warmupMax); w++) {
-            pass = -w; // each round into new folders too; all are deleted at the end (deleting slows creating)
+            pass = -w; // each round into new folders too
+            recycle();
             long j0 = jit.getTotalCompilationTime();
             double pf = floorRuns ? timed(() -> floor(warm)) : 0;
             double pe = engineRuns ? timed(() -> check(warm, checkPool)) : 0;
@@ -185,6 +193,7 @@ public final class Harness {
                 runCpu.reset();
                 reportCpu.reset();
                 pass = p + 1;
+                recycle();
                 check[p] = timed(() -> check(depts, onePool));
                 long c2 = cpuNanos();
                 long g2 = gcMillis();
@@ -194,6 +203,7 @@ public final class Harness {
                         p + 1, runCpu.sum() / 1e9, reportCpu.sum() / 1e9, (g2 - g1) / 1e3);
                 if (checkThreads > 1) {
                     pass = -100 - p; // new folders, as every pass
+                    recycle();
                     parallel[p] = timed(() -> check(depts, checkPool));
                     System.out.printf(Locale.ROOT, "pass %d: check on %d threads %.3f s, parallel ratio %.2f%n",
                             p + 1, checkThreads, parallel[p], parallel[p] / parse[p]);
@@ -267,11 +277,31 @@ public final class Harness {
     private final java.util.concurrent.atomic.LongAdder reportCpu = new java.util.concurrent.atomic.LongAdder();
 
     /**
-     * The timed pass (0 in warm-up); each pass writes into new folders, as a clean build would. They are deleted
-     * at the end of the run, not between passes: on an ext4 disk mounted with discard, deleting thousands of
-     * files slowed the file creation of the next pass (reports 2.2, 3.4, 4.6 s in passes 1-3 at N=1000).
+     * The timed pass (0 in warm-up); each pass writes into new folders, as a clean build would. On a disk they are
+     * deleted at the end of the run, not between passes: on an ext4 disk mounted with discard, deleting thousands of
+     * files slowed the file creation of the next pass (reports 2.2, 3.4, 4.6 s in passes 1-3 at N=1000). On tmpfs
+     * the previous pass's are deleted before each pass ({@link #recycle}).
      */
     private int pass;
+
+    /** See {@link #recycle}. */
+    private boolean keepReports;
+    private Path lastOut;
+
+    /**
+     * Before a pass, outside its timing: deletes the previous pass's reports unless {@link #keepReports}. On tmpfs
+     * the reports are memory: kept, they grew by 430 KB a department and pass (several GiB over the warm-up and
+     * passes of N = 1000), and this VM provides each never-used page of its memory at a high kernel cost. Writing
+     * the six reports of a department cost 1.4–1.7 ms of kernel and thread CPU so, against 0.33–0.45 ms when the
+     * previous round's files are deleted first (the same files and calls, measured alone: README, "Reports"), a cost
+     * of this VM's memory, not of the engine. A build writes its reports once, into memory the machine has in use.
+     */
+    private void recycle() throws IOException {
+        if (!keepReports && lastOut != null) {
+            Generator.deleteTree(lastOut);
+        }
+        lastOut = reports.resolve(pass < 0 ? "warm-up-" + -pass : "pass-" + pass);
+    }
 
     /** The engine and its reports, as the mojo runs them: reports into a new temporary folder per department. */
     private void check(List<Path> ds, ForkJoinPool pool) {
