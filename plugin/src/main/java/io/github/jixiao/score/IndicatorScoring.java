@@ -13,8 +13,20 @@ import java.util.List;
  * {@code indicator-points}: scores each indicator that carries points (财预〔2020〕10号 单位自评). A problem
  * with one indicator scores that indicator 0 and is reported; the others still count.
  */
-final class IndicatorScoring {
+public final class IndicatorScoring {
     private IndicatorScoring() {
+    }
+
+    /**
+     * The share of its points a quantitative indicator that missed {@code target} keeps by the ratio rule
+     * (actual / target, target / actual for ≤ and <), 0–1; null when target and actual cannot be compared.
+     */
+    public static BigDecimal missedShare(TargetValue target, TargetValue actual) {
+        if (!target.isQuantitative()) {
+            return null;
+        }
+        BigDecimal a = TargetParser.inUnitOf(actual, target);
+        return a == null ? null : missedRatio(target, a, new String[1]);
     }
 
     static Method.Outcome score(Method.IndicatorPoints m, ScoringContext ctx, BigDecimal frameworkWeight) {

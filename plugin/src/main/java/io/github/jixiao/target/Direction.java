@@ -12,18 +12,22 @@ public final class Direction {
     private Direction() {
     }
 
-    /** Words that make a name 正向 even when it also holds a 反向 word ("成本节约率", "投诉办结率"). */
+    /**
+     * Words that make a name 正向 even when it also holds a 反向 word ("成本节约率", "投诉办结率", 衡山 2020's
+     * "库存成本核算率" and "利息费用保障率").
+     */
     static final List<String> FORWARD_OVERRIDES = List.of(
             "节约", "节省", "降低率", "下降率", "减少率", "处理率", "办结率", "回复率", "答复率", "解决率", "受理率",
             "完成率", "达标率", "合格率", "覆盖率", "及时率", "满意", "执行率", "利用率", "到位率", "使用率", "化解率",
-            "整改率", "查处率");
+            "整改率", "查处率", "核算率", "保障率");
 
-    /** Words that make a name 反向: the less, the better. */
+    /** Words that make a name 反向: the less, the better (衡山 2020: "粮食安全事件发生数" 0 起, "库存粮食明显变质比例" 0). */
     static final List<String> REVERSE = List.of(
             "控制率", "控制数", "变动率", "调整率", "调剂率", "结转结余率", "结余率", "结转率", "投诉", "事故", "成本",
             "超支", "差错", "出错", "失误", "误差", "发生率", "违规", "违纪", "违法", "逾期", "超期", "拖欠", "损失",
             "能耗", "耗时", "用时", "费用", "单价", "不合格", "缺陷", "故障", "返工", "伤亡", "死亡", "闲置率", "空置率",
-            "流失率", "辍学率", "超标", "赤字", "负债率", "欠款", "上访", "信访量", "案发");
+            "流失率", "辍学率", "超标", "赤字", "负债率", "欠款", "上访", "信访量", "案发", "发生数", "发生次数", "发生起数",
+            "变质", "霉变");
 
     /** ≤ when {@code indicatorName} names a 反向 quantity, else ≥. */
     public static Comparator of(String indicatorName) {

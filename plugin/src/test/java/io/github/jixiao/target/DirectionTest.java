@@ -59,7 +59,10 @@ class DirectionTest {
         "财政供养人员控制率 | LE", "“三公经费”变动率 | LE", "预算调整率 | LE", "结转结余率 | LE", "公用经费控制率 | LE",
         "有效投诉次数 | LE", "安全事故发生数 | LE", "人均培训成本 | LE", "超支金额 | LE", "编外人员控制率 | LE",
         "政府采购执行率 | GE", "预算完成率 | GE", "固定资产利用率 | GE", "播发稿件数量 | GE", "业务保障能力提升 | GE",
-        "成本节约率 | GE", "投诉办结率 | GE", "服务对象满意度 | GE", "质量达标率 | GE"})
+        "成本节约率 | GE", "投诉办结率 | GE", "服务对象满意度 | GE", "质量达标率 | GE",
+        // 衡山 2020 县级储备粮: an incident count and a spoilage share are 反向; an accounting or a cover rate is not
+        "因粮食市场波动引起的粮食安全事件发生数 | LE", "县级储备粮库存粮食明显变质比例 | LE", "安全事件发生次数 | LE",
+        "县级储备粮库存成本核算率 | GE", "利息费用保障率 | GE"})
     void directionOfABareTarget(String name, Comparator expected) {
         assertEquals(expected, Direction.of(name));
     }
