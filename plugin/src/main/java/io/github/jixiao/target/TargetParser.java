@@ -247,7 +247,8 @@ public final class TargetParser {
                 case '≦', '⩽' -> sb.append('≤');
                 case '＞', '﹥' -> sb.append('>');
                 case '＜', '﹤' -> sb.append('<');
-                case '＝', '﹦' -> sb.append('=');
+                // ═ (U+2550, a box-drawing double line): printed for = in 指标性质 (永德 2022's 自评表)
+                case '＝', '﹦', '═' -> sb.append('=');
                 case '％' -> sb.append('%');
                 case '～', '〜', '—', '–', '‒', '―', '~' -> sb.append('~');
                 case '－', '‐', '−' -> sb.append('-');

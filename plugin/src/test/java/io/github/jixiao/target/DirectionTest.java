@@ -19,7 +19,7 @@ class DirectionTest {
     /** The 指标性质 column as the forms print it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "≥ | GE", "≤ | LE", "= | EQ", "> | GT", "< | LT", "≧ | GE", "≦ | LE", "＝ | EQ", "﹦ | EQ", "＞ | GT", "＜ | LT",
+        "≥ | GE", "≤ | LE", "= | EQ", "> | GT", "< | LT", "≧ | GE", "≦ | LE", "＝ | EQ", "﹦ | EQ", "═ | EQ", "＞ | GT", "＜ | LT",
         ">= | GE", "<= | LE", "不低于 | GE", "不少于 | GE", "不小于 | GE", "不高于 | LE", "不超过 | LE", "不大于 | LE",
         "不多于 | LE", "以上 | GE", "以下 | LE", "以内 | LE", "区间 | RANGE", "' ≥ ' | GE"})
     void comparatorColumn(String cell, Comparator expected) {
@@ -36,6 +36,7 @@ class DirectionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "﹦100%         | EQ | 100",
+        "═100%         | EQ | 100",
         "﹥ 5 次        | GT | 5",
         "﹤5次          | LT | 5",
         "不低于95%      | GE | 95",
