@@ -78,7 +78,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "number-weight", zh = "评分框架 {0} 在 {1} 的分值无效：{2}。“{3}”的分值按其下级分值之和 {4} 计，无法核对；各指标照常计分。",
                     en = "Framework {0}: the weight at {1} is invalid: {2}. \"{3}\" is taken to weigh what its parts add up to, {4}, which cannot be checked; every criterion is scored as usual."),
             @RuleInfo.Message(key = "units", zh = "评分框架中“{0}”的表达式 {1} 把金额与非金额相加或相除，此项按 0 分计。",
-                    en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0.")
+                    en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0.", formulas = {1})
         })
 public final class FrameworkInvalid implements InputRule {
 }
