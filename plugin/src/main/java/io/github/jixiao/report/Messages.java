@@ -187,11 +187,18 @@ public final class Messages {
         return en != null ? en : arg;
     }
 
-    /** A list argument (甲、乙) for English: "A, B", in the framework's English when every item is one of its names. */
+    /**
+     * A list argument (甲、乙) for English: "A, B", in the framework's English when every item is one of its names. A list
+     * of quoted names (“甲”、“乙”: indicators a rule names) is split between the quotes only, so that a name holding a
+     * 、 of its own stays as written.
+     */
     private String list(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
+        }
+        if (arg.startsWith("“")) {
+            return String.join("”, “", arg.split("”、“"));
         }
         List<String> parts = List.of(arg.split("、"));
         boolean named = parts.stream().allMatch(names::containsKey);
