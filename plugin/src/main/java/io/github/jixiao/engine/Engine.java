@@ -118,7 +118,7 @@ public final class Engine {
                 io.github.jixiao.score.FrameworkLoader.Loaded loaded = scorer.framework(submission, o.framework(), project);
                 framework = loaded.framework();
                 if (submission.stage() == Stage.SELF_EVALUATION) {
-                    Scorer.Result scored = sameArguments(submission, loaded, scorer.score(submission, loaded, o.locale()), o.locale());
+                    Scorer.Result scored = scorer.score(submission, loaded, o.locale());
                     sheet = scored.sheet();
                     findings.addAll(scored.findings());
                 } else {
@@ -149,48 +149,6 @@ public final class Engine {
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators());
-    }
-
-    /**
-     * A finding's arguments, and so its fingerprint (baselines, suppressions, SARIF partialFingerprints), do not depend
-     * on the report language. A few scoring findings quote a formula as the run computed it (a stated score against
-     * the computed one, a zero denominator, money added to a count), which an English run writes in English: there
-     * the submission is scored once more in Chinese, each finding keeps the Chinese run's arguments, and the sheet
-     * carries the English of each argument that differs, for the reports ({@link ScoreSheet#quoted}). Only when
-     * scoring found something: most English runs score once.
-     */
-    private Scorer.Result sameArguments(Submission submission, io.github.jixiao.score.FrameworkLoader.Loaded loaded,
-                                        Scorer.Result scored, java.util.Locale locale) {
-        if (!io.github.jixiao.text.Texts.of(locale).english() || scored.sheet() == null
-                || scored.findings().size() == loaded.findings().size()) {
-            return scored;
-        }
-        List<Finding> shown = scored.findings();
-        List<Finding> chinese = scorer.score(submission, loaded, java.util.Locale.SIMPLIFIED_CHINESE).findings();
-        if (chinese.size() != shown.size()) {
-            return scored; // the scores do not depend on the language, nor do their findings: cannot happen
-        }
-        Map<String, String> quoted = new LinkedHashMap<>();
-        List<Finding> out = new ArrayList<>(shown.size());
-        for (int i = 0; i < shown.size(); i++) {
-            Finding e = shown.get(i);
-            Finding c = chinese.get(i);
-            if (e.args().equals(c.args())) {
-                out.add(e);
-                continue;
-            }
-            if (!e.ruleId().equals(c.ruleId()) || !e.key().equals(c.key()) || !e.pointer().equals(c.pointer())
-                    || e.args().size() != c.args().size()) {
-                return scored; // likewise
-            }
-            for (int j = 0; j < e.args().size(); j++) {
-                if (!e.args().get(j).equals(c.args().get(j))) {
-                    quoted.putIfAbsent(c.args().get(j), e.args().get(j));
-                }
-            }
-            out.add(c);
-        }
-        return quoted.isEmpty() ? scored : new Scorer.Result(scored.sheet().withQuoted(quoted), out);
     }
 
     /**

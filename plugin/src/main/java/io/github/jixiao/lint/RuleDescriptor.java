@@ -27,7 +27,8 @@ public record RuleDescriptor(
         String sourceEn,
         Map<String, String[]> messages,
         List<Threshold> thresholds,
-        Map<String, int[]> lists) {
+        Map<String, int[]> lists,
+        Map<String, int[]> formulas) {
 
     /** A declared threshold: its name, default value, unit and meaning. */
     public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
@@ -46,10 +47,14 @@ public record RuleDescriptor(
             }
             Map<String, String[]> msgs = new LinkedHashMap<>();
             Map<String, int[]> lists = new LinkedHashMap<>();
+            Map<String, int[]> formulas = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 if (m.lists().length > 0) {
                     lists.put(m.key(), m.lists().clone());
+                }
+                if (m.formulas().length > 0) {
+                    formulas.put(m.key(), m.formulas().clone());
                 }
             }
             List<Threshold> th = new java.util.ArrayList<>();
@@ -61,7 +66,7 @@ public record RuleDescriptor(
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
-                    Collections.unmodifiableMap(lists));
+                    Collections.unmodifiableMap(lists), Collections.unmodifiableMap(formulas));
         });
     }
 
@@ -92,7 +97,19 @@ public record RuleDescriptor(
      * English): {@link RuleInfo.Message#lists()}.
      */
     public boolean isList(String key, int index) {
-        int[] l = lists.get(key == null ? "" : key);
+        return marked(lists, key, index);
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key}'s message quotes a formula in Chinese (shown in English in
+     * English): {@link RuleInfo.Message#formulas()}.
+     */
+    public boolean isFormula(String key, int index) {
+        return marked(formulas, key, index);
+    }
+
+    private static boolean marked(Map<String, int[]> marks, String key, int index) {
+        int[] l = marks.get(key == null ? "" : key);
         if (l == null) {
             return false;
         }

@@ -89,5 +89,13 @@ public @interface RuleInfo {
          * with ", ".
          */
         int[] lists() default {};
+
+        /**
+         * The arguments (by index) that quote a formula as the scoring computed it (a criterion's explanation, a zero
+         * denominator): the argument is the Chinese text in every language (so the fingerprint); the English message
+         * shows the English the run built with it, else, for a finding read back from a stored report (a diff's
+         * resolved finding), the Chinese translated by the formula texts it was made from.
+         */
+        int[] formulas() default {};
     }
 }

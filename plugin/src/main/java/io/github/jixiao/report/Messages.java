@@ -166,9 +166,19 @@ public final class Messages {
         List<String> out = new java.util.ArrayList<>(f.args().size());
         for (int i = 0; i < f.args().size(); i++) {
             String a = f.args().get(i);
-            out.add(d.isList(f.key(), i) ? list(a) : name(a));
+            out.add(d.isList(f.key(), i) ? list(a) : d.isFormula(f.key(), i) ? formula(a) : name(a));
         }
         return out;
+    }
+
+    /**
+     * A formula a scoring finding quotes in Chinese ({@link io.github.jixiao.lint.RuleInfo.Message#formulas()}), for
+     * English: the English the run built with it ({@link io.github.jixiao.score.ScoreSheet#quoted}); for a finding of
+     * another run (read back from a stored report), translated by the formula texts it was made of ({@link FormulaText}).
+     */
+    private String formula(String arg) {
+        String en = TERMS.getOrDefault(arg, names.get(arg));
+        return en != null ? en : FormulaText.english(arg, names);
     }
 
     /** A finding's argument in the framework's English when it is one of its names. */
@@ -177,11 +187,18 @@ public final class Messages {
         return en != null ? en : arg;
     }
 
-    /** A list argument (甲、乙) for English: "A, B", in the framework's English when every item is one of its names. */
+    /**
+     * A list argument (甲、乙) for English: "A, B", in the framework's English when every item is one of its names. A list
+     * of quoted names (“甲”、“乙”: indicators a rule names) is split between the quotes only, so that a name holding a
+     * 、 of its own stays as written.
+     */
     private String list(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
+        }
+        if (arg.startsWith("“")) {
+            return String.join("”, “", arg.split("”、“"));
         }
         List<String> parts = List.of(arg.split("、"));
         boolean named = parts.stream().allMatch(names::containsKey);

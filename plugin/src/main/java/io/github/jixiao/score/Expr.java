@@ -63,11 +63,11 @@ public sealed interface Expr {
 
     Value eval(ScoringContext ctx);
 
-    /** The formula with the figures as written; refs carry their units when money units are mixed. */
-    String render(ScoringContext ctx, boolean units);
+    /** The formula with the figures as written, in {@code l}'s words; refs carry their units when money units are mixed. */
+    String render(ScoringContext ctx, ScoringContext.Lang l, boolean units);
 
-    default String render(ScoringContext ctx) {
-        return render(ctx, moneyUnits(ctx).size() > 1);
+    default String render(ScoringContext ctx, ScoringContext.Lang l) {
+        return render(ctx, l, moneyUnits(ctx).size() > 1);
     }
 
     /** Does this expression read budget.json's funds block? */
@@ -124,12 +124,12 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
             Figure f = ctx.seen(ref);
             if (f == null) {
                 return ref;
             }
-            return Num.written(f.value()) + (units && f.isMoney() ? (ctx.english() ? " " : "") + ctx.unit(f.unit()) : "");
+            return Num.written(f.value()) + (units && f.isMoney() ? (l.english() ? " " : "") + l.unit(f.unit()) : "");
         }
 
         @Override
@@ -148,7 +148,7 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
             return Num.written(value);
         }
 
@@ -177,10 +177,10 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
             List<String> parts = new ArrayList<>();
             for (Expr t : terms) {
-                parts.add(t.render(ctx, units));
+                parts.add(t.render(ctx, l, units));
             }
             return String.join(" + ", parts);
         }
@@ -200,8 +200,8 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
-            return minuend.render(ctx, units) + " − " + wrap(subtrahend, ctx, units);
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
+            return minuend.render(ctx, l, units) + " − " + wrap(subtrahend, ctx, l, units);
         }
 
         @Override
@@ -220,8 +220,7 @@ public sealed interface Expr {
                 throw mixed(ctx, this);
             }
             if (d.number().signum() == 0) {
-                String shown = denominator.render(ctx);
-                throw ctx.zeroDenominator(shown, denominatorSrc(ctx));
+                throw ctx.zeroDenominator(ctx.say(l -> denominator.render(ctx, l)), denominatorSrc(ctx));
             }
             return new Value(Num.divide(n.number(), d.number()), Kind.FRACTION, null);
         }
@@ -247,8 +246,8 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
-            return wrap(numerator, ctx, units) + " / " + wrap(denominator, ctx, units);
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
+            return wrap(numerator, ctx, l, units) + " / " + wrap(denominator, ctx, l, units);
         }
 
         @Override
@@ -266,8 +265,8 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
-            return of.render(ctx, units);
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
+            return of.render(ctx, l, units);
         }
 
         @Override
@@ -284,8 +283,8 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
-            return "|" + of.render(ctx, units) + "|";
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
+            return "|" + of.render(ctx, l, units) + "|";
         }
 
         @Override
@@ -344,9 +343,9 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
             String s = ctx.shown(this);
-            return s == null ? ctx.t("score.funds." + column.field) : s;
+            return s == null ? l.t("score.funds." + column.field) : s;
         }
 
         @Override
@@ -394,8 +393,8 @@ public sealed interface Expr {
         }
 
         @Override
-        public String render(ScoringContext ctx, boolean units) {
-            return chosen(ctx).render(ctx, units);
+        public String render(ScoringContext ctx, ScoringContext.Lang l, boolean units) {
+            return chosen(ctx).render(ctx, l, units);
         }
 
         @Override
@@ -463,8 +462,8 @@ public sealed interface Expr {
 
     // ---- helpers ----
 
-    private static String wrap(Expr e, ScoringContext ctx, boolean units) {
-        String r = e.render(ctx, units);
+    private static String wrap(Expr e, ScoringContext ctx, ScoringContext.Lang l, boolean units) {
+        String r = e.render(ctx, l, units);
         Expr x = e instanceof FirstOf f ? f.chosen(ctx) : e;
         return x instanceof Sum || x instanceof Difference ? "(" + r + ")" : r;
     }
@@ -499,8 +498,8 @@ public sealed interface Expr {
     }
 
     private static ScoringProblem mixed(ScoringContext ctx, Expr e) {
-        String shown = e.render(ctx);
-        return ctx.problem(ScoringContext.FRAMEWORK_INVALID, "units", List.of(ctx.where(), shown),
-                ctx.leafSrc, ctx.t("score.reason.units", shown));
+        Said shown = ctx.say(l -> e.render(ctx, l));
+        return ctx.problem(ScoringContext.FRAMEWORK_INVALID, "units", List.of(ctx.where(), shown.zh()),
+                ctx.leafSrc, ctx.t("score.reason.units", shown.shown())).quoting(shown);
     }
 }

@@ -179,7 +179,7 @@ final class FrameworkSchemaFaults {
                 if (where.endsWith("/$defs/ref/pattern")) {
                     key = "pattern-ref";
                     args.add(written(node));
-                    args.add(String.join(", ", SchemaCatalog.ROLES));
+                    args.add(String.join("、", SchemaCatalog.ROLES));
                 } else if (where.endsWith("/$defs/id/pattern")) {
                     key = "pattern-id";
                     args.add(written(node));
@@ -205,7 +205,7 @@ final class FrameworkSchemaFaults {
                     args.add(k);
                     args.add(where);
                 } else {
-                    args.add(String.join(", ", names));
+                    args.add(String.join("、", names));
                     long written = node != null && node.isObject() ? names.stream().filter(node::has).count() : 0;
                     args.add(String.valueOf(written));
                 }
@@ -259,9 +259,12 @@ final class FrameworkSchemaFaults {
         return SubmissionLoader.excerpt(s.isString() ? s.asString() : s.toString(), 120);
     }
 
-    /** The values of a schema array, or "" for anything else ({@link SchemaValidator#values}). */
+    /**
+     * The values of a schema array, or "" for anything else ({@link SchemaValidator#values}): joined with "、" as a
+     * submission's allowed values are, a list argument ({@code lists}) that English shows joined with ", ".
+     */
     private static String values(JsonNode s) {
-        return s == null || !s.isArray() ? "" : io.github.jixiao.validate.SchemaValidator.values(s, ", ");
+        return s == null || !s.isArray() ? "" : io.github.jixiao.validate.SchemaValidator.values(s, "、");
     }
 
     /** The property names of a oneOf whose every branch requires one property (an expression's operations), else null. */

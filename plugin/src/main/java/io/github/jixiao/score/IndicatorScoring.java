@@ -49,9 +49,9 @@ public final class IndicatorScoring {
             BigDecimal s;
             String explanation;
             try {
-                String[] ex = new String[1];
+                Said[] ex = new Said[1];
                 s = one(m, ctx, ind, ex);
-                explanation = ex[0];
+                explanation = ex[0].shown();
             } catch (ScoringProblem p) {
                 ctx.report(p);
                 ctx.unscored(ind.label(), points, p.reason);
@@ -65,25 +65,26 @@ public final class IndicatorScoring {
                     Num.round2(s), m.type(), ctx.popScope(), explanation, ind.score(),
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
         }
-        String explanation;
-        String what = m.level1().isEmpty() ? ctx.t("score.indicators")
-                : String.join(ctx.t("score.list"), m.level1().stream().map(l -> inSentence(ctx, ctx.name(l))).toList());
+        Said explanation;
         if (items.isEmpty()) {
-            explanation = ctx.t("score.indicators.none", what);
+            explanation = ctx.say(w -> w.t("score.indicators.none", m.level1().isEmpty() ? w.t("score.indicators")
+                    : String.join(w.t("score.list"), m.level1().stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
-            explanation = String.join(" + ", terms) + " = " + Num.score(total);
+            String sum = String.join(" + ", terms) + " = " + Num.score(total);
+            explanation = Said.of(sum);
             if (weight.compareTo(frameworkWeight) != 0) {
                 // the table's own 分值 govern; the framework's split is only the default, and the departure is said
-                explanation += ctx.t("score.indicators.weight", Num.plain(weight), Num.plain(frameworkWeight));
+                BigDecimal w0 = weight;
+                explanation = ctx.say(w -> sum + w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)));
                 ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split", ctx.submission.src("indicators#/indicators"), ctx.criterionName,
                         Num.plain(weight), Num.plain(frameworkWeight));
             }
         }
-        return new Method.Outcome(total, "(" + explanation + ")", explanation, items, weight);
+        return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
     }
 
     /** One indicator's points (full precision); {@code explanation[0]} receives how. */
-    private static BigDecimal one(Method.IndicatorPoints m, ScoringContext ctx, Indicator ind, String[] explanation) {
+    private static BigDecimal one(Method.IndicatorPoints m, ScoringContext ctx, Indicator ind, Said[] explanation) {
         BigDecimal points = ind.points();
         String ref = "indicators#" + ind.pointer();
         TargetValue target = ind.targetValue();
@@ -107,14 +108,15 @@ public final class IndicatorScoring {
             BigDecimal s;
             if (o == Outcome.MET) {
                 s = points;
-                explanation[0] = ctx.t("score.indicator.met", actual.text(), target.format(), Num.plain(points));
+                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.format(), Num.plain(points)));
             } else {
                 BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
                 String[] how = new String[1];
                 BigDecimal ratio = missedRatio(target, a, how);
                 s = points.multiply(ratio).max(BigDecimal.ZERO);
-                explanation[0] = ctx.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
-                        Num.plain(s));
+                BigDecimal kept = s;
+                explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
+                        Num.plain(kept)));
             }
             checkClaim(ctx, ind, s, explanation[0]);
             return s;
@@ -133,15 +135,16 @@ public final class IndicatorScoring {
         if (ind.score() == null) {
             throw indicatorProblem(ctx, ind, "score", ind.src());
         }
-        String levelShown = level(ctx, level);
+        String stated = level;
+        String levelShown = level(ctx.lang(), level);
         ctx.input(ctx.t("score.input.achievement", ind.label()), levelShown, ref + "/achievement");
         ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
         BigDecimal[] band = m.bands().get(level);
         BigDecimal lo = Num.divide(points.multiply(band[0]), Num.HUNDRED);
         BigDecimal hi = Num.divide(points.multiply(band[1]), Num.HUNDRED);
         BigDecimal s = Num.clamp(ind.score(), lo, hi);
-        explanation[0] = ctx.t("score.indicator.qualitative", levelShown, Num.plain(lo), Num.plain(hi), Num.written(ind.score()),
-                Num.plain(s));
+        explanation[0] = ctx.say(l -> l.t("score.indicator.qualitative", level(l, stated), Num.plain(lo), Num.plain(hi),
+                Num.written(ind.score()), Num.plain(s)));
         if (Num.differ(Num.round2(s), ind.score())) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));
@@ -214,10 +217,11 @@ public final class IndicatorScoring {
         }
     }
 
-    private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, String how) {
+    private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
         if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())) {
+            ctx.quote(how);
             ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
-                    Num.score(computed), how);
+                    Num.score(computed), how.zh());
         }
     }
 
@@ -226,17 +230,17 @@ public final class IndicatorScoring {
     }
 
     /** A framework's English name inside an English sentence: "Output indicators" → "output indicators". */
-    private static String inSentence(ScoringContext ctx, String name) {
-        return ctx.english() && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.length() > 1
+    private static String inSentence(ScoringContext.Lang l, String name) {
+        return l.english() && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.length() > 1
                 && Character.isLowerCase(name.charAt(1)) ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     /** An achievement level (达成, 部分达成, 未达成: the framework's band names) in the report language. */
-    private static String level(ScoringContext ctx, String level) {
+    private static String level(ScoringContext.Lang l, String level) {
         return switch (level) {
-            case "达成" -> ctx.t("score.level.met");
-            case "部分达成" -> ctx.t("score.level.partly");
-            case "未达成" -> ctx.t("score.level.missed");
+            case "达成" -> l.t("score.level.met");
+            case "部分达成" -> l.t("score.level.partly");
+            case "未达成" -> l.t("score.level.missed");
             default -> level;
         };
     }

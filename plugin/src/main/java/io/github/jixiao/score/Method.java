@@ -27,13 +27,19 @@ public sealed interface Method {
      *
      * @param points      full precision (clamped to [0, weight] by the caller)
      * @param term        the formula as a summand of a {@code sub-items} sum ("448.01 / 657.77 = 68.11% × 1")
-     * @param explanation the formula as applied, ending with the result
+     * @param explanation the formula as applied, ending with the result (in Chinese, which a finding quotes, and in
+     *                    the report language, which the summary shows)
      * @param items       sub-item (or indicator) scores, else empty
      * @param weight      the weight actually available when the method sets it (indicator points), else null
      */
-    record Outcome(BigDecimal points, String term, String explanation, List<CriterionScore> items, BigDecimal weight) {
-        static Outcome of(BigDecimal points, String term, String explanation) {
+    record Outcome(BigDecimal points, Said term, Said explanation, List<CriterionScore> items, BigDecimal weight) {
+        static Outcome of(BigDecimal points, Said term, Said explanation) {
             return new Outcome(points, term, explanation, List.of(), null);
+        }
+
+        /** A core formula {@code core}, "(core)" as a summand. */
+        static Outcome of(BigDecimal points, Said core) {
+            return of(points, core.map(c -> "(" + c + ")"), core);
         }
     }
 
@@ -72,16 +78,15 @@ public sealed interface Method {
             ctx.input(ctx.item() == null ? ctx.t("score.input.assessed") : ctx.t("score.input.assessedItem", ctx.name(ctx.itemName())),
                     Num.written(claimed), ref);
             BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
-            String explanation = claimed.compareTo(weight) > 0
-                    ? ctx.t("score.assessed.above", Num.written(claimed), Num.plain(weight))
-                    : ctx.t("score.assessed", Num.written(claimed));
             // the department's reason, so the summary explains an assessed point too (a short excerpt)
             int slash = ref == null ? -1 : ref.lastIndexOf('/');
             tools.jackson.databind.JsonNode reason = slash < 0 ? null : ctx.submission.node(ref.substring(0, slash) + "/reason");
-            if (reason != null && reason.isString() && !reason.asString().isBlank()) {
-                explanation += ctx.t("score.assessed.reason", io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80));
-            }
-            return Outcome.of(s, Num.plain(s), explanation);
+            String why = reason != null && reason.isString() && !reason.asString().isBlank()
+                    ? io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) : null;
+            Said explanation = ctx.say(l -> (claimed.compareTo(weight) > 0
+                    ? l.t("score.assessed.above", Num.written(claimed), Num.plain(weight))
+                    : l.t("score.assessed", Num.written(claimed))) + (why == null ? "" : l.t("score.assessed.reason", why)));
+            return Outcome.of(s, Said.of(Num.plain(s)), explanation);
         }
     }
 
@@ -97,20 +102,21 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             Expr.Value v = eval(ctx, value);
-            String formula = formula(ctx, value, v);
+            Said formula = formula(ctx, value, v);
             BigDecimal s;
-            String term;
+            Said term;
             if (zeroWhenAbove != null && v.number().compareTo(zeroWhenAbove) > 0) {
                 s = BigDecimal.ZERO;
-                term = "(" + formula + " > " + v.showBound(zeroWhenAbove) + " → 0)";
+                term = formula.map(f -> "(" + f + " > " + v.showBound(zeroWhenAbove) + " → 0)");
             } else if (cap != null && v.number().compareTo(cap) > 0) {
                 s = cap.multiply(points);
-                term = formula + " → " + v.showBound(cap) + " × " + Num.plain(points);
+                term = formula.map(f -> f + " → " + v.showBound(cap) + " × " + Num.plain(points));
             } else {
                 s = v.number().multiply(points);
-                term = formula + " × " + Num.plain(points);
+                term = formula.map(f -> f + " × " + Num.plain(points));
             }
-            return Outcome.of(s, term, term + " = " + Num.score(s));
+            BigDecimal score = s;
+            return Outcome.of(s, term, term.map(t -> t + " = " + Num.score(score)));
         }
     }
 
@@ -152,16 +158,14 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             Expr.Value v = eval(ctx, value);
-            String formula = formula(ctx, value, v);
             for (Range r : bands) {
                 if (r.contains(v.number())) {
                     String d = r.describe(v);
-                    String core = formula + (d.isEmpty() ? "" : " " + d) + " → " + Num.plain(r.points());
-                    return Outcome.of(r.points(), "(" + core + ")", core);
+                    return Outcome.of(r.points(), ctx.say(l -> formula(ctx, l, value, v) + (d.isEmpty() ? "" : " " + d) + " → "
+                            + Num.plain(r.points())));
                 }
             }
-            String core = ctx.t("score.band.none", formula);
-            return Outcome.of(BigDecimal.ZERO, "(" + core + ")", core);
+            return Outcome.of(BigDecimal.ZERO, ctx.say(l -> l.t("score.band.none", formula(ctx, l, value, v))));
         }
     }
 
@@ -177,21 +181,22 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             Expr.Value v = eval(ctx, value);
-            String formula = formula(ctx, value, v);
-            String core;
+            Said formula = formula(ctx, value, v);
+            Said core;
             BigDecimal s;
             if (v.number().compareTo(threshold) <= 0) {
                 s = points;
-                core = formula + " ≤ " + v.showBound(threshold) + " → " + Num.plain(points);
+                core = formula.map(f -> f + " ≤ " + v.showBound(threshold) + " → " + Num.plain(points));
             } else {
                 BigDecimal raw = points.subtract(perUnit.multiply(v.number().subtract(threshold)));
                 s = raw.max(BigDecimal.ZERO);
                 String calc = Num.plain(points) + " − " + Num.plain(perUnit) + " × (" + v.showNumber() + " − "
                         + Num.plain(threshold) + ")";
-                core = formula + " > " + v.showBound(threshold) + " → "
-                        + (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(s);
+                BigDecimal shownScore = s;
+                core = formula.map(f -> f + " > " + v.showBound(threshold) + " → "
+                        + (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(shownScore));
             }
-            return Outcome.of(s, "(" + core + ")", core);
+            return Outcome.of(s, core);
         }
     }
 
@@ -249,14 +254,15 @@ public sealed interface Method {
                     throw Expr.missing(ctx, p, all);
                 }
                 if (c.holds(l.number(), r.number())) {
-                    String core = formula(ctx, c.left(), l) + " " + c.symbol() + " " + formula(ctx, c.right(), r)
-                            + (c.label() == null ? "" : ctx.t("score.paren", ctx.name(c.label()))) + " → " + Num.plain(c.points());
-                    return Outcome.of(c.points(), "(" + core + ")", core);
+                    Expr.Value left = l;
+                    Expr.Value right = r;
+                    return Outcome.of(c.points(), ctx.say(w -> formula(ctx, w, c.left(), left) + " " + c.symbol() + " "
+                            + formula(ctx, w, c.right(), right)
+                            + (c.label() == null ? "" : w.t("score.paren", w.name(c.label()))) + " → " + Num.plain(c.points())));
                 }
             }
             BigDecimal s = otherwise == null ? BigDecimal.ZERO : otherwise;
-            String core = ctx.t("score.conditions.none", Num.plain(s));
-            return Outcome.of(s, "(" + core + ")", core);
+            return Outcome.of(s, ctx.say(w -> w.t("score.conditions.none", Num.plain(s))));
         }
     }
 
@@ -275,8 +281,7 @@ public sealed interface Method {
             BigDecimal raw = points.subtract(perItem.multiply(c.number()));
             BigDecimal s = raw.max(BigDecimal.ZERO);
             String calc = Num.plain(points) + " − " + Num.plain(perItem) + " × " + c.show();
-            String core = (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(s);
-            return Outcome.of(s, "(" + core + ")", core);
+            return Outcome.of(s, Said.of((raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(s)));
         }
     }
 
@@ -310,28 +315,33 @@ public sealed interface Method {
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             String name = label == null ? ref : ctx.name(label);
             JsonNode n = ctx.node(ref, label == null ? ref : label);
-            String shown = n.isBoolean() ? ctx.t(n.asBoolean() ? "score.yes" : "score.no")
-                    : n.isNumber() ? Num.written(n.decimalValue()) : n.asString();
+            Said value = n.isBoolean() ? ctx.say(l -> l.t(n.asBoolean() ? "score.yes" : "score.no"))
+                    : Said.of(n.isNumber() ? Num.written(n.decimalValue()) : n.asString());
+            String shown = value.shown();
             BigDecimal p = null;
-            String said = shown;
+            Case matched = null;
             for (Case c : cases) {
                 if (c.matches(n)) {
                     p = c.points();
-                    said = c.label() == null ? shown : ctx.name(c.label());
+                    matched = c;
                     break;
                 }
             }
+            String said = matched == null || matched.label() == null ? shown : ctx.name(matched.label());
             ctx.input(name, said.equals(shown) ? shown : said + ctx.t("score.paren", shown), ref);
             if (p == null) {
                 if (otherwise == null) {
                     // the finding names the figure as the framework writes it (its English is shown in English reports)
-                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), label == null ? ref : label, shown),
-                            ctx.src(ref), ctx.t("score.reason.lookup", name, shown));
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "lookup", List.of(ctx.where(), label == null ? ref : label, value.zh()),
+                            ctx.src(ref), ctx.t("score.reason.lookup", name, shown)).quoting(value);
                 }
                 p = otherwise;
             }
-            String core = said + " → " + Num.plain(p);
-            return Outcome.of(p, "(" + core + ")", core);
+            BigDecimal points = p;
+            Case m = matched;
+            Said core = m == null || m.label() == null ? value.map(v -> v + " → " + Num.plain(points))
+                    : ctx.say(l -> l.name(m.label()) + " → " + Num.plain(points));
+            return Outcome.of(p, core);
         }
     }
 
@@ -395,11 +405,14 @@ public sealed interface Method {
             }
             BigDecimal mean = Num.divide(sumForMean, BigDecimal.valueOf(n));
             BigDecimal meanScore = mean.multiply(meanPoints);
-            terms.add(ctx.t("score.quarters.mean", String.join(" + ", meanParts), n, Num.plain(meanPoints), Num.plain(meanScore)));
             parts.add(Num.plain(meanScore));
             BigDecimal s = sumQuarters.add(meanScore);
-            String explanation = String.join(ctx.t("score.sep"), terms) + ctx.t("score.sep") + String.join(" + ", parts) + " = " + Num.score(s);
-            return Outcome.of(s, "(" + explanation + ")", explanation);
+            Said explanation = ctx.say(l -> {
+                List<String> all = new ArrayList<>(terms);
+                all.add(l.t("score.quarters.mean", String.join(" + ", meanParts), n, Num.plain(meanPoints), Num.plain(meanScore)));
+                return String.join(l.t("score.sep"), all) + l.t("score.sep") + String.join(" + ", parts) + " = " + Num.score(s);
+            });
+            return Outcome.of(s, explanation);
         }
 
         private static int indexOf(JsonNode arr, int quarter) {
@@ -439,7 +452,7 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             BigDecimal total = BigDecimal.ZERO;
-            List<String> terms = new ArrayList<>();
+            List<Said> terms = new ArrayList<>();
             List<CriterionScore> scores = new ArrayList<>();
             // the problems of every sub-item, not only the first's: the criterion scores 0 on any of them, and the
             // user learns of all of them at once
@@ -457,10 +470,12 @@ public sealed interface Method {
                 }
                 BigDecimal s = Num.clamp(o.points(), BigDecimal.ZERO, it.points());
                 Optional<Claims.ItemClaim> claim = ctx.claims.item(ctx.criterion, it.id());
-                scores.add(new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
-                        it.method().type(), ctx.popScope(), o.explanation(),
+                CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
+                        it.method().type(), ctx.popScope(), o.explanation().shown(),
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
-                        List.of(), false, it.standard()));
+                        List.of(), false, it.standard());
+                ctx.explained(score, o.explanation());
+                scores.add(score);
                 terms.add(o.term());
                 total = total.add(s);
             }
@@ -475,16 +490,18 @@ public sealed interface Method {
             if (!problems.isEmpty()) {
                 throw ctx.together(problems.get(0), problems);
             }
-            String sum = String.join(" + ", terms) + " = " + Num.score(total);
+            BigDecimal sumTotal = total;
+            Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
             if (zeroWhen == null) {
-                return new Outcome(total, "(" + sum + ")", sum, scores, null);
+                return new Outcome(total, sum.map(t -> "(" + t + ")"), sum, scores, null);
             }
             boolean yes = flag.get().value();
             String flagName = ctx.name(zeroWhen.name());
             ctx.input(flagName, ctx.t(yes ? "score.yes" : "score.no"), flag.get().valueRef());
-            String explanation = ctx.t(yes ? "score.zeroWhen.yes" : "score.zeroWhen.no", sum, flagName);
+            Said explanation = ctx.say(l -> l.t(yes ? "score.zeroWhen.yes" : "score.zeroWhen.no", l.english() ? sum.shown() : sum.zh(),
+                    l.name(zeroWhen.name())));
             BigDecimal s = yes ? BigDecimal.ZERO : total;
-            return new Outcome(s, "(" + explanation + ")", explanation, scores, null);
+            return new Outcome(s, explanation.map(t -> "(" + t + ")"), explanation, scores, null);
         }
     }
 
@@ -566,8 +583,13 @@ public sealed interface Method {
         }
     }
 
-    /** "448.01 / 657.77 = 68.11%", or just "95.00%" for a bare figure. */
-    private static String formula(ScoringContext ctx, Expr e, Expr.Value v) {
-        return e.atomic() ? v.show() : e.render(ctx) + " = " + v.show();
+    /** "448.01 / 657.77 = 68.11%", or just "95.00%" for a bare figure; in {@code l}'s words. */
+    private static String formula(ScoringContext ctx, ScoringContext.Lang l, Expr e, Expr.Value v) {
+        return e.atomic() ? v.show() : e.render(ctx, l) + " = " + v.show();
+    }
+
+    /** {@link #formula} in Chinese and in the report language. */
+    private static Said formula(ScoringContext ctx, Expr e, Expr.Value v) {
+        return ctx.say(l -> formula(ctx, l, e, v));
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param quoted        the report-language text of each argument of a scoring finding that quotes a formula (a stated
  *                      score against the computed one, a zero denominator, money added to a count): such a finding
  *                      keeps the Chinese formula in every language, so that its fingerprint does, and a report in
- *                      another language shows this instead (Chinese → report language; empty in Chinese runs)
+ *                      another language shows this instead (Chinese → report language; empty in Chinese runs). The
+ *                      scorer builds both texts in its one pass (score.Said)
  */
 public record ScoreSheet(
         String frameworkId,
@@ -59,12 +60,6 @@ public record ScoreSheet(
                       Map<String, String> english) {
         this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
                 english, Map.of());
-    }
-
-    /** This sheet with {@link #quoted} texts. */
-    public ScoreSheet withQuoted(Map<String, String> texts) {
-        return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
-                frameworkFile, english, texts);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

@@ -98,9 +98,10 @@ public final class Scorer {
         Claims claims = new Claims(submission);
         List<CriterionScore> criteria = new ArrayList<>();
         List<ScoreSheet.Unscored> unscored = new ArrayList<>();
+        java.util.Map<String, String> quoted = new java.util.LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Framework.Leaf leaf : framework.leaves()) {
-            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts);
+            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted);
             criteria.add(c);
             total = total.add(c.score());
         }
@@ -137,13 +138,17 @@ public final class Scorer {
         checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
-                framework.english());
+                framework.english(), quoted);
     }
 
+    /**
+     * @param quoted receives the report-language text of each Chinese argument of a finding that quotes a formula
+     */
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
-                                       List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts) {
+                                       List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts,
+                                       java.util.Map<String, String> quoted) {
         Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
-        ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework);
+        ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
         Optional<Claims.Claim> claim = claims.criterion(leaf.id());
         BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
         Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);
@@ -160,8 +165,9 @@ public final class Scorer {
             BigDecimal weight = o.weight() == null ? leaf.weight() : o.weight();
             BigDecimal score = Num.round2(Num.clamp(o.points(), BigDecimal.ZERO, weight));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
-                    method.type(), ctx.inputs(), o.explanation(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
+                    method.type(), ctx.inputs(), o.explanation().shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
                     leaf.standard());
+            ctx.explained(c, o.explanation());
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
             return c;
@@ -174,13 +180,15 @@ public final class Scorer {
         }
     }
 
-    /** A stated criterion (or sub-item) score that is not the computed one. */
+    /**
+     * A stated criterion (or sub-item) score that is not the computed one. The finding quotes the formula in Chinese
+     * (its fingerprint is the same in every language) and the reports show it in theirs ({@link ScoreSheet#quoted}).
+     */
     private static void checkClaims(ScoringContext ctx, CriterionScore c, List<Finding> findings) {
         if (c.claimed() != null && Num.differ(c.score(), c.claimed())) {
             String key = "assessed".equals(c.method()) && c.claimed().compareTo(c.weight()) > 0 ? "above-weight" : "";
             ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
-                    c.score().toPlainString(), key.isEmpty() ? SubmissionLoader.excerpt(c.explanation(), 160)
-                            : Num.plain(c.weight()));
+                    c.score().toPlainString(), key.isEmpty() ? formula(ctx, c) : Num.plain(c.weight()));
         }
         if (!"sub-items".equals(c.method())) {
             return;
@@ -190,9 +198,16 @@ public final class Scorer {
                 boolean above = "assessed".equals(it.method()) && it.claimed().compareTo(it.weight()) > 0;
                 ctx.report(ScoringContext.CLAIM_MISMATCH, above ? "item-above-weight" : "item", it.claimSrc(), c.name(),
                         it.name(), Num.written(it.claimed()), it.score().toPlainString(),
-                        above ? Num.plain(it.weight()) : SubmissionLoader.excerpt(it.explanation(), 160));
+                        above ? Num.plain(it.weight()) : formula(ctx, it));
             }
         }
+    }
+
+    /** The excerpt of {@code c}'s explanation a finding quotes: the Chinese, its report-language text quoted. */
+    private static String formula(ScoringContext ctx, CriterionScore c) {
+        Said s = ctx.explanation(c).map(e -> SubmissionLoader.excerpt(e, 160));
+        ctx.quote(s);
+        return s.zh();
     }
 
     /** A claim naming a criterion the framework does not have (usually: the submission uses another framework). */

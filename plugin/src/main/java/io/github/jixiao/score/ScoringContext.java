@@ -43,18 +43,22 @@ final class ScoringContext {
     private String item;
     private String itemName;
 
-    /** The texts of the report language, and the framework that gives the English of its own names. */
-    private final Texts texts;
-    private final Framework framework;
+    /** The words of the report language (its texts, and the framework that gives the English of its own names). */
+    private final Lang lang;
+    /**
+     * The report-language text of each Chinese argument of a finding reported here that quotes a formula (shared by the
+     * criteria of one scoring; empty in a Chinese run): {@link ScoreSheet#quoted}.
+     */
+    private final Map<String, String> quoted;
 
     ScoringContext(Submission submission, Claims claims, Framework.Leaf leaf, Src leafSrc, List<Finding> findings) {
-        this(submission, claims, leaf, leafSrc, findings, Texts.chinese(), null);
+        this(submission, claims, leaf, leafSrc, findings, Texts.chinese(), null, new LinkedHashMap<>());
     }
 
     ScoringContext(Submission submission, Claims claims, Framework.Leaf leaf, Src leafSrc, List<Finding> findings,
-                   Texts texts, Framework framework) {
-        this.texts = texts == null ? Texts.chinese() : texts;
-        this.framework = framework;
+                   Texts texts, Framework framework, Map<String, String> quoted) {
+        this.lang = texts == null || !texts.english() ? Lang.CHINESE : new Lang(texts, framework);
+        this.quoted = quoted;
         this.submission = submission;
         this.claims = claims;
         this.criterion = leaf.id();
@@ -66,9 +70,90 @@ final class ScoringContext {
         scopes.push(new LinkedHashMap<>());
     }
 
+    /**
+     * The words of one language for the texts scoring builds: the bundle's {@code score.*} texts, the framework's names,
+     * money units. A text a finding quotes is built with each ({@link #say}); the others with the report language's.
+     */
+    static final class Lang {
+        /** Chinese: the bundle's Chinese, and the framework's names as it writes them. */
+        static final Lang CHINESE = new Lang(Texts.chinese(), null);
+
+        private final Texts texts;
+        private final Framework framework;
+
+        Lang(Texts texts, Framework framework) {
+            this.texts = texts;
+            this.framework = framework;
+        }
+
+        /** A formula text from the message bundle ({@code score.*} keys). */
+        String t(String key, Object... args) {
+            return texts.get(key, args);
+        }
+
+        /** A name or label of the framework (never the department's data). */
+        String name(String zh) {
+            return texts.english() && framework != null ? framework.english(zh) : zh;
+        }
+
+        boolean english() {
+            return texts.english();
+        }
+
+        /** A money unit (元, 万元, 亿元) or a framework's display unit. */
+        String unit(String u) {
+            if (u == null || !texts.english()) {
+                return u;
+            }
+            return switch (u) {
+                case "元" -> t("score.unit.yuan");
+                case "万元" -> t("score.unit.wan");
+                case "亿元" -> t("score.unit.yi");
+                default -> name(u);
+            };
+        }
+    }
+
+    /** The words of the report language. */
+    Lang lang() {
+        return lang;
+    }
+
+    /**
+     * A text built in Chinese and, in an English run, in English too, in this one pass: for a text a finding may
+     * quote (its argument keeps the Chinese, the reports show the English). {@code text} must only build the text.
+     */
+    Said say(java.util.function.Function<Lang, String> text) {
+        String zh = text.apply(Lang.CHINESE);
+        return lang.english() ? new Said(zh, text.apply(lang)) : Said.of(zh);
+    }
+
+    /** The explanation of a criterion or sub-item scored here, in Chinese and the report language ({@link #explained}). */
+    private final Map<CriterionScore, Said> explained = new java.util.IdentityHashMap<>();
+
+    /** {@code c} was explained by {@code s} ({@code c.explanation()} is its report-language text). */
+    void explained(CriterionScore c, Said s) {
+        if (!s.one()) {
+            explained.put(c, s);
+        }
+    }
+
+    /** The explanation of {@code c}, a criterion or sub-item scored here, in Chinese and the report language. */
+    Said explanation(CriterionScore c) {
+        Said s = explained.get(c);
+        return s != null ? s : Said.of(c.explanation());
+    }
+
+    /** {@code s}'s Chinese is a finding's argument: the reports of this run show its report-language text. */
+    void quote(Said s) {
+        if (!s.one() && !s.zh().equals(s.shown())) {
+            quoted.putIfAbsent(s.zh(), s.shown());
+        }
+    }
+
     /** A formula text from the message bundle ({@code score.*} keys), in the report language. */
     String t(String key, Object... args) {
-        return texts.get(key, args);
+        return lang.t(key, args);
     }
 
     /**
@@ -81,11 +166,11 @@ final class ScoringContext {
 
     /** A name or label of the framework (never the department's data) in the report language. */
     String name(String zh) {
-        return texts.english() && framework != null ? framework.english(zh) : zh;
+        return lang.name(zh);
     }
 
     boolean english() {
-        return texts.english();
+        return lang.english();
     }
 
     /** The sub-item being scored, or null at the criterion level. */
@@ -215,20 +300,13 @@ final class ScoringContext {
 
     /** A money unit (元, 万元, 亿元) or a framework's display unit, in the report language. */
     String unit(String u) {
-        if (u == null || !texts.english()) {
-            return u;
-        }
-        return switch (u) {
-            case "元" -> t("score.unit.yuan");
-            case "万元" -> t("score.unit.wan");
-            case "亿元" -> t("score.unit.yi");
-            default -> name(u);
-        };
+        return lang.unit(u);
     }
 
-    ScoringProblem zeroDenominator(String formula, Src src) {
-        return new ScoringProblem(INPUT_MISSING, "zero", List.of(where(), formula), src,
-                t("score.reason.zero", formula));
+    /** A denominator that is 0: the finding quotes it in Chinese, the reason says it in the report language. */
+    ScoringProblem zeroDenominator(Said formula, Src src) {
+        return new ScoringProblem(INPUT_MISSING, "zero", List.of(where(), formula.zh()), src,
+                t("score.reason.zero", formula.shown())).quoting(formula);
     }
 
     ScoringProblem problem(String ruleId, String key, List<String> args, Src src, String reason) {
@@ -241,6 +319,7 @@ final class ScoringContext {
             if (q.ruleId == null) {
                 continue; // already a finding (a framework error the loader reported)
             }
+            q.quoted.forEach(this::quote);
             findings.add(new Finding(q.ruleId, ruleSeverity(q.ruleId), q.key, q.args, q.src.file(), q.src.pointer(),
                     q.src.line(), q.src.column(), criterion));
         }

@@ -23,14 +23,17 @@ final class ScoringProblem extends RuntimeException {
     final transient List<ScoringProblem> more;
     /** The reason of this problem alone (without {@link #more}'s). */
     private final String own;
+    /** The texts among {@link #args} that quote a formula: their Chinese is the argument ({@link ScoringContext#quote}). */
+    final transient List<Said> quoted;
 
     ScoringProblem(String ruleId, String key, List<String> args, Src src, String reason) {
-        this(ruleId, key, args, src, reason, reason, List.of());
+        this(ruleId, key, args, src, reason, reason, List.of(), List.of());
     }
 
     private ScoringProblem(String ruleId, String key, List<String> args, Src src, String own, String reason,
-                           List<ScoringProblem> more) {
+                           List<ScoringProblem> more, List<Said> quoted) {
         super(reason, null, false, false);
+        this.quoted = List.copyOf(quoted);
         this.ruleId = ruleId;
         this.key = key;
         this.args = List.copyOf(args);
@@ -72,14 +75,22 @@ final class ScoringProblem extends RuntimeException {
         StringBuilder reason = new StringBuilder(first.reason);
         for (ScoringProblem p : atoms) {
             if (seen.add(identity(p))) {
-                more.add(new ScoringProblem(p.ruleId, p.key, p.args, p.src, p.own, p.own, List.of()));
+                more.add(new ScoringProblem(p.ruleId, p.key, p.args, p.src, p.own, p.own, List.of(), p.quoted));
                 reason.append(sep).append(p.own);
             }
         }
         if (more.size() == first.more.size()) {
             return first;
         }
-        return new ScoringProblem(first.ruleId, first.key, first.args, first.src, first.own, reason.toString(), more);
+        return new ScoringProblem(first.ruleId, first.key, first.args, first.src, first.own, reason.toString(), more,
+                first.quoted);
+    }
+
+    /** This problem, with {@code s} among its arguments as its Chinese. */
+    ScoringProblem quoting(Said s) {
+        List<Said> q = new java.util.ArrayList<>(quoted);
+        q.add(s);
+        return new ScoringProblem(ruleId, key, args, src, own, reason, more, q);
     }
 
     private static List<String> identity(ScoringProblem p) {

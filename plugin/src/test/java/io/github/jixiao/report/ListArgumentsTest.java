@@ -40,4 +40,50 @@ class ListArgumentsTest {
         assertTrue(en.contains("(shenzhen-2024, national-project)"), en);
         assertTrue(new Messages(Messages.ZH).message(f).contains("shenzhen-2024、national-project"));
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
+    /**
+     * The indicators a rule names (“甲”、“乙”, at most three and “…”) are one list argument: in English, an English list of
+     * the names as written. Each rule that names them, on its own fixtures with every indicator filed twice (the second
+     * named “…、二”, a name holding a 、 of its own), so that each finding names two or more.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"satisfaction-without-survey", "score-ignores-missed-target",
+        "grade-unsupported", "satisfaction-evidence-mismatch"})
+    void theIndicatorsARuleNamesReadAsAnEnglishListInEnglish(String ruleId) throws Exception {
+        io.github.jixiao.lint.Rule rule = io.github.jixiao.lint.RuleRegistry.all().stream()
+                .filter(r -> r.descriptor().id().equals(ruleId)).findFirst().orElseThrow();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        int lists = 0;
+        for (java.nio.file.Path p : io.github.jixiao.lint.RuleFixtures.files(ruleId, io.github.jixiao.lint.RuleFixtures.FLAGS)) {
+            tools.jackson.databind.node.ObjectNode bundle = (tools.jackson.databind.node.ObjectNode) json.readTree(p.toFile());
+            if (!bundle.path("indicators").path("indicators").isArray()) {
+                continue; // a fixture of the rule's other variant, naming no indicators
+            }
+            tools.jackson.databind.node.ArrayNode inds = (tools.jackson.databind.node.ArrayNode) bundle.path("indicators").path("indicators");
+            for (int i = 0, n = inds.size(); i < n; i++) {
+                tools.jackson.databind.node.ObjectNode twin = (tools.jackson.databind.node.ObjectNode) inds.get(i).deepCopy();
+                twin.put("name", twin.path("name").asString() + "、二");
+                inds.add(twin);
+            }
+            java.nio.file.Path copy = java.nio.file.Files.createDirectories(tmp.resolve(ruleId)).resolve(p.getFileName());
+            java.nio.file.Files.writeString(copy, json.writeValueAsString(bundle));
+            io.github.jixiao.lint.RuleFixtures.Fixture fx = io.github.jixiao.lint.RuleFixtures.load(ruleId, io.github.jixiao.lint.RuleFixtures.FLAGS, copy);
+            for (Finding f : io.github.jixiao.lint.RuleFixtures.run(rule, fx)) {
+                String arg = f.args().stream().filter(a -> a.contains("”、“")).findFirst().orElse(null);
+                if (arg == null) {
+                    continue;
+                }
+                lists++;
+                String en = new Messages(Locale.ENGLISH).message(f);
+                String zh = new Messages(Messages.ZH).message(f);
+                assertTrue(en.contains(arg.replace("”、“", "”, “")), en);
+                assertFalse(en.contains("”、“"), en);
+                assertTrue(zh.contains(arg), zh);
+            }
+        }
+        assertTrue(lists > 0, "no finding of " + ruleId + " names two indicators");
+    }
 }

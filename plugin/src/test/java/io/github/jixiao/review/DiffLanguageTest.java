@@ -94,6 +94,37 @@ class DiffLanguageTest {
         assertTrue(zhFromZh.contains("优 → 优"), zhFromZh);
     }
 
+    /**
+     * The other way round: the base (written in Chinese) has the stated-score finding on 预算执行率, which this run
+     * resolves. Its formula, read back from the base's findings.json, was computed in Chinese: the English diff.md shows
+     * it in English, figures and all.
+     */
+    @Test
+    void aResolvedStatedScoreShowsItsFormulaInEnglish() throws IOException {
+        Path base = tmp.resolve("base");
+        io.github.jixiao.testing.Samples.copyTree(sample().resolve("submission"), base.resolve("submission"));
+        Path budget = base.resolve("submission/budget.json");
+        String text = Files.readString(budget, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"cumulativePercent\": 55.25"));
+        Files.writeString(budget, text.replace("\"cumulativePercent\": 55.25", "\"cumulativePercent\": 45.25"), StandardCharsets.UTF_8);
+        Path baseOut = tmp.resolve("base-out");
+        report(base, Messages.ZH, baseOut);
+        Path curOut = tmp.resolve("cur-out");
+        EngineResult r = report(sample(), Locale.ENGLISH, curOut);
+        ScoreDiff.Result d = ScoreDiff.compare(ReportModel.read(baseOut.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(curOut.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(baseOut.resolve("findings.json"), FindingsDocument.class),
+                ReportModel.read(curOut.resolve("findings.json"), FindingsDocument.class));
+        ReportModel.FindingRecord resolved = d.resolvedFindings().stream()
+                .filter(f -> f.rule().equals("score-claim-mismatch") && "budget-execution".equals(f.criterion())).findFirst().orElseThrow();
+        assertTrue(resolved.args().get(3).contains("全年平均"), resolved.args().toString());
+        Messages m = new Messages(Locale.ENGLISH).forSheet(r.sheet());
+        String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(r.sheet(), m));
+        assertEquals(Set.of(), foreign(md, allowed(sample(), base)), md);
+        assertTrue(md.contains("\"Budget execution rate\" is stated as 5.47; the scoring standard gives 5.28 (Q1 "), md);
+        assertTrue(md.contains("; annual mean ("), md);
+    }
+
     /** The department's data of the projects compared: the only place Chinese in an English diff.md may come from. */
     static String allowed(Path... projects) throws IOException {
         StringBuilder sb = new StringBuilder();

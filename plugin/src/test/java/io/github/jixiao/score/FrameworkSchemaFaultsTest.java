@@ -86,10 +86,10 @@ class FrameworkSchemaFaultsTest {
         "required-weight     | required             | 0                                  | 22 | 13 | weight                             | key-tasks | 60.00",
         "additionalProperties| additionalProperties | 0/method                           | 33 | 26 | floor                              | key-tasks | 60.00",
         "type                | type                 | 0/method/count                     | 30 | 26 | string & object                      | key-tasks | 60.00",
-        "enum                | enum                 | 0/method/type                      | 29 | 25 | deduct-per-row & assessed, ratio, band, linear-deduction, deduct-per-item, lookup, quarterly-progress, sub-items, indicator-points, conditions | key-tasks | 60.00",
-        "pattern-ref         | pattern-ref          | 0/method/count/ref                 | 30 | 34 | ledger#/keyTasks/missed & department, budget, adjustments, tasks, indicators, management, self-assessment | key-tasks | 60.00",
+        "enum                | enum                 | 0/method/type                      | 29 | 25 | deduct-per-row & assessed、ratio、band、linear-deduction、deduct-per-item、lookup、quarterly-progress、sub-items、indicator-points、conditions | key-tasks | 60.00",
+        "pattern-ref         | pattern-ref          | 0/method/count/ref                 | 30 | 34 | ledger#/keyTasks/missed & department、budget、adjustments、tasks、indicators、management、self-assessment | key-tasks | 60.00",
         "pattern-id          | pattern-id           | 0/id                               | 23 | 21 | Key_Tasks                          | /criteria/0/children/0/children/0 | 60.00",
-        "oneOf               | oneOf                | 0/method/count                     | 30 | 26 | ref, const, sum, difference, ratio, percent, abs, funds, firstOf & 2 | key-tasks | 60.00",
+        "oneOf               | oneOf                | 0/method/count                     | 30 | 26 | ref、const、sum、difference、ratio、percent、abs、funds、firstOf & 2 | key-tasks | 60.00",
         "maxItems            | maxItems             | 0/method/count/difference          | 30 | 41 | 2 & 3                                | key-tasks | 60.00",
         "dependentRequired   | dependentRequired    | 1/method/bands/0                   | 45 | 19 | minInclusive & min                   | tasks-done | 50.00",
         "minItems            | minItems             | 1/method/bands                     | 44 | 26 | 1 & 0                                | tasks-done | 50.00",
@@ -175,7 +175,7 @@ class FrameworkSchemaFaultsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "const             | const    | /$schema                           | 2  | 14 | https://jixiao.github.io/schemas/v2/framework.schema.json & https://jixiao.github.io/schemas/v1/framework.schema.json",
-        "enum-kind         | enum     | /kind                              | 6  | 11 | dept & department, project",
+        "enum-kind         | enum     | /kind                              | 6  | 11 | dept & department、project",
         "required-group    | required | /criteria/0/children/0             | 18 | 9  | name",
         "type-criterion    | type     | /criteria/0/children/0/children/2  | 50 | 13 | string & object",
         "minItems-criteria | minItems | /criteria                          | 13 | 15 | 1 & 0",
@@ -302,6 +302,7 @@ class FrameworkSchemaFaultsTest {
         String en = new Messages(Locale.ENGLISH).message(f);
         assertFalse(zh.contains("{") || en.contains("{"), zh + " / " + en);
         assertNotEquals(zh, en);
+        assertFalse(en.contains("、"), "a list reads as an English list in English: " + en);
         assertTrue(zh.startsWith("评分框架 " + f.file()), zh);
         assertTrue(en.startsWith("Framework " + f.file()), en);
         // the Chinese text without its arguments holds no English sentence; the English one without them no Chinese

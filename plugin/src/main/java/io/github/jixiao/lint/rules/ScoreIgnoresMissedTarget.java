@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分。请按完成比例计分（如 实际完成值 / 指标值 × 分值），或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points. Score it in proportion to what was achieved (actual / target × points), or explain why no points are lost."),
             @RuleInfo.Message(key = "criterion", zh = "评分项“{0}”按绩效指标完成情况评分，自评得满分 {1}/{2}，但有 {4} 项指标未完成：{3}。请按未完成情况酌情扣分，或在评分理由中说明不扣分的依据。",
-                    en = "Criterion \"{0}\" is judged against the indicators and claims the full {1}/{2}, yet {4} indicator(s) missed their targets: {3}. Deduct points for them, or justify in the reason why none are lost.")
+                    en = "Criterion \"{0}\" is judged against the indicators and claims the full {1}/{2}, yet {4} indicator(s) missed their targets: {3}. Deduct points for them, or justify in the reason why none are lost.", lists = {3})
         })
 public final class ScoreIgnoresMissedTarget implements Rule {
 

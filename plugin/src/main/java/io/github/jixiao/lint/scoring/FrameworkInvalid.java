@@ -26,15 +26,15 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "additionalProperties", zh = "评分框架 {0} 在 {1}：不认识的字段“{2}”。请检查拼写，或删除它。",
                     en = "Framework {0} at {1}: unknown field \"{2}\". Check its spelling or remove it."),
             @RuleInfo.Message(key = "type", zh = "评分框架 {0} 在 {1}：此处应为 {3}，实际写的是 {2}。",
-                    en = "Framework {0} at {1}: expected {3} here, found {2}."),
+                    en = "Framework {0} at {1}: expected {3} here, found {2}.", lists = {3}),
             @RuleInfo.Message(key = "enum", zh = "评分框架 {0} 在 {1}：不能写“{2}”，只能是以下之一：{3}。",
-                    en = "Framework {0} at {1}: \"{2}\" is not allowed; it must be one of: {3}."),
+                    en = "Framework {0} at {1}: \"{2}\" is not allowed; it must be one of: {3}.", lists = {3}),
             @RuleInfo.Message(key = "const", zh = "评分框架 {0} 在 {1}：应为“{3}”，而不是“{2}”。",
-                    en = "Framework {0} at {1}: must be \"{3}\", not \"{2}\"."),
+                    en = "Framework {0} at {1}: must be \"{3}\", not \"{2}\".", lists = {3}),
             @RuleInfo.Message(key = "pattern-id", zh = "评分框架 {0} 在 {1}：“{2}”不是有效的 id：只能用小写字母、数字和连字符（如 key-tasks）。",
                     en = "Framework {0} at {1}: \"{2}\" is not a valid id: lower-case letters, digits and hyphens only (as in key-tasks)."),
             @RuleInfo.Message(key = "pattern-ref", zh = "评分框架 {0} 在 {1}：引用“{2}”无效。应写成“文件角色#/JSON 指针”，文件角色为 {3} 之一。",
-                    en = "Framework {0} at {1}: the reference \"{2}\" is invalid. Write role#/json-pointer, the role one of {3}."),
+                    en = "Framework {0} at {1}: the reference \"{2}\" is invalid. Write role#/json-pointer, the role one of {3}.", lists = {3}),
             @RuleInfo.Message(key = "minItems", zh = "评分框架 {0} 在 {1}：条目过少（至少 {2} 条，实有 {3} 条）。",
                     en = "Framework {0} at {1}: too few entries (at least {2}, found {3})."),
             @RuleInfo.Message(key = "maxItems", zh = "评分框架 {0} 在 {1}：条目过多（最多 {2} 条，实有 {3} 条）。",
@@ -50,7 +50,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "exclusiveMinimum", zh = "评分框架 {0} 在 {1}：{2} 应大于 {3}。",
                     en = "Framework {0} at {1}: {2} must be greater than {3}."),
             @RuleInfo.Message(key = "oneOf", zh = "评分框架 {0} 在 {1}：应写且只写以下之一：{2}（写了 {3} 项）。",
-                    en = "Framework {0} at {1}: write exactly one of {2} (found {3})."),
+                    en = "Framework {0} at {1}: write exactly one of {2} (found {3}).", lists = {2}),
             @RuleInfo.Message(key = "dependentRequired", zh = "评分框架 {0} 在 {1}：写了“{3}”，就要同时写“{2}”。",
                     en = "Framework {0} at {1}: \"{3}\" is given, so \"{2}\" must be given too."),
             @RuleInfo.Message(key = "not", zh = "评分框架 {0} 在 {1}：此处不能写“{2}”（如分项的计分方法不能再是 sub-items 或 indicator-points）。",
@@ -78,7 +78,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "number-weight", zh = "评分框架 {0} 在 {1} 的分值无效：{2}。“{3}”的分值按其下级分值之和 {4} 计，无法核对；各指标照常计分。",
                     en = "Framework {0}: the weight at {1} is invalid: {2}. \"{3}\" is taken to weigh what its parts add up to, {4}, which cannot be checked; every criterion is scored as usual."),
             @RuleInfo.Message(key = "units", zh = "评分框架中“{0}”的表达式 {1} 把金额与非金额相加或相除，此项按 0 分计。",
-                    en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0.")
+                    en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0.", formulas = {1})
         })
 public final class FrameworkInvalid implements InputRule {
 }
