@@ -181,10 +181,37 @@ public final class Messages {
         return en != null ? en : FormulaText.english(arg, names);
     }
 
-    /** A finding's argument in the framework's English when it is one of its names. */
+    /** A finding's argument in the framework's English when it is one of its names; amounts with their unit in English. */
     private String name(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
-        return en != null ? en : arg;
+        return en != null ? en : amounts(arg);
+    }
+
+    /** A figure, a space and a money unit (the engine's amounts: {@code Checks.money}, "30.77 万元"). */
+    private static final java.util.regex.Pattern AMOUNT =
+            java.util.regex.Pattern.compile("(\\d) (亿元|万元|元)(?![\\u3400-\\u9fff])");
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
+    private static final java.util.Map<String, String> UNITS = java.util.Map.of(
+            "元", Texts.of(Locale.ENGLISH).get("score.unit.yuan"), "万元", Texts.of(Locale.ENGLISH).get("score.unit.wan"),
+            "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"));
+
+    /**
+     * An English argument's amounts ("4610686.27 元", "actual expenditure 30 万元 / full-year budget 40 万元") with their
+     * unit in English ("× 10,000 yuan", as the formulas write it), when the units are all the Chinese it holds; any
+     * other Chinese is the department's own text (a task named "购置 30 万元"), left as written. The argument itself, and
+     * so the fingerprint, is unchanged.
+     */
+    static String amounts(String arg) {
+        if (arg.indexOf('元') < 0) {
+            return arg;
+        }
+        java.util.regex.Matcher m = AMOUNT.matcher(arg);
+        StringBuilder sb = new StringBuilder(arg.length() + 16);
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + " " + UNITS.get(m.group(2))));
+        }
+        m.appendTail(sb);
+        return CJK.matcher(sb).find() ? arg : sb.toString();
     }
 
     /**

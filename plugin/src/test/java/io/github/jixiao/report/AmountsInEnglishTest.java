@@ -1,0 +1,68 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleFixtures;
+import io.github.jixiao.lint.RuleRegistry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An amount the engine quotes with its unit ("4610686.27 元", "30.77 万元") reads in English with the unit in English
+ * ("× 10,000 yuan", as the formulas write it); the argument, and so the fingerprint, stays as the engine wrote it, and
+ * the Chinese message is unchanged. A department's own text holding an amount is left as written.
+ */
+class AmountsInEnglishTest {
+
+    /** Each rule that quotes amounts, on its own flags fixtures: every amount of every English message in English. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sum-mismatch", "zero-execution", "quarterly-annual-mismatch", "adjustment-missing-reason"})
+    void amountsReadInEnglish(String ruleId) throws Exception {
+        Rule rule = RuleRegistry.all().stream().filter(r -> r.descriptor().id().equals(ruleId)).findFirst().orElseThrow();
+        int amounts = 0;
+        for (Path p : RuleFixtures.files(ruleId, RuleFixtures.FLAGS)) {
+            for (Finding f : RuleFixtures.run(rule, RuleFixtures.load(ruleId, RuleFixtures.FLAGS, p))) {
+                boolean quoted = f.args().stream().anyMatch(a -> a.matches("(?s).*\\d (亿元|万元|元).*"));
+                if (!quoted) {
+                    continue;
+                }
+                amounts++;
+                String en = new Messages(Locale.ENGLISH).message(f);
+                String zh = new Messages(Messages.ZH).message(f);
+                assertFalse(en.matches("(?s).*\\d (亿元|万元|元).*"), p + ": " + en);
+                assertTrue(en.contains("yuan"), p + ": " + en);
+                assertTrue(zh.matches("(?s).*\\d (亿元|万元|元).*"), p + ": " + zh);
+            }
+        }
+        assertTrue(amounts > 0, ruleId + ": no fixture quotes an amount");
+    }
+
+    @Test
+    void unitsAsTheFormulasWriteThem() {
+        Finding f = new Finding("zero-execution", Severity.ERROR, "", List.of("办公设备购置", "4610686.27 元"),
+                "tasks.json", "/tasks/3/execution", 12, 20, null);
+        assertEquals("4610686.27 元", f.args().get(1));
+        assertTrue(new Messages(Locale.ENGLISH).message(f).contains("a budget of 4610686.27 yuan"),
+                new Messages(Locale.ENGLISH).message(f));
+        assertEquals("30.77 × 10,000 yuan", Messages.amounts("30.77 万元"));
+        assertEquals("actual expenditure 30 × 10,000 yuan / full-year budget 1.2 × 100 million yuan",
+                Messages.amounts("actual expenditure 30 万元 / full-year budget 1.2 亿元"));
+    }
+
+    /** Chinese beside the unit is the department's own text: an amount in a task's name stays as written. */
+    @Test
+    void theDepartmentsOwnTextIsLeftAsWritten() {
+        assertEquals("购置 30 万元", Messages.amounts("购置 30 万元"));
+        assertEquals("30 万元设备", Messages.amounts("30 万元设备"));
+        assertEquals("no amount", Messages.amounts("no amount"));
+    }
+}
