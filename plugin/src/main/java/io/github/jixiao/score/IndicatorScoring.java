@@ -34,12 +34,27 @@ public final class IndicatorScoring {
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
         List<CriterionScore> items = new ArrayList<>();
+        // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
+        int counted = 0;
+        int pointless = 0;
+        for (Indicator ind : ctx.submission.applicableIndicators()) {
+            if (m.counts(ind.level1())) {
+                counted++;
+                pointless += noPoints(ind) ? 1 : 0;
+            }
+        }
+        if (counted >= 2 && pointless == counted) {
+            ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none", ctx.submission.src("indicators#/indicators"),
+                    ctx.criterionName, Integer.toString(counted));
+        }
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (!m.counts(ind.level1())) {
                 continue;
             }
-            if (ind.points() == null || ind.points().signum() < 0) {
-                ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
+            if (noPoints(ind)) {
+                if (pointless < counted || counted < 2) {
+                    ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
+                }
                 continue;
             }
             BigDecimal points = ind.points();
@@ -81,6 +96,11 @@ public final class IndicatorScoring {
             }
         }
         return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
+    }
+
+    /** No points to score by: none given, or fewer than none. */
+    private static boolean noPoints(Indicator ind) {
+        return ind.points() == null || ind.points().signum() < 0;
     }
 
     /** One indicator's points (full precision); {@code explanation[0]} receives how. */

@@ -158,7 +158,7 @@ class RealTablesTest {
 
     /**
      * 衡山 2020: 14 of 16 actuals equal their targets, a safety count filed as satisfaction, 100% timeliness rates.
-     * The form (a 湖南 县级专项资金绩效目标自评表) prints no 分值 or 得分 column: each row carries no points and the
+     * The form (a 湖南 县级专项资金绩效目标自评表) prints no 分值 or 得分 column: no row carries points (one finding per criterion, not one per row) and the
      * weights add up to the 10 of the funds block only, right by ST-1 (a year-end row needs 分值 and 得分).
      */
     @Test
@@ -187,22 +187,9 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 贷款付息及时率 100%: no date (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/6/target info",   // 应急保障率 100% as 时效: no date
                 "satisfaction-without-survey  /indicators/14 info",   // the two 满意度 rows: 0起 and 100%, no survey named
-                "score-input-missing indicator-points /indicators/0 error",   // no 分值 column: ST-1, each row
-                "score-input-missing indicator-points /indicators/1 error",   // 库存数量真实率
-                "score-input-missing indicator-points /indicators/10 error",   // 政策性挂账利息补贴保障率
-                "score-input-missing indicator-points /indicators/11 error",   // 科学保粮率
-                "score-input-missing indicator-points /indicators/12 error",   // 食品安全指标达标率
-                "score-input-missing indicator-points /indicators/13 error",   // 粮食储备设备维护及安全性
-                "score-input-missing indicator-points /indicators/14 error",   // 粮食安全事件发生数
-                "score-input-missing indicator-points /indicators/15 error",   // 市民满意度调查
-                "score-input-missing indicator-points /indicators/2 error",   // 管理制度严格执行率
-                "score-input-missing indicator-points /indicators/3 error",   // 专户管理率
-                "score-input-missing indicator-points /indicators/4 error",   // 库存粮食明显变质比例
-                "score-input-missing indicator-points /indicators/5 error",   // 贷款付息及时率
-                "score-input-missing indicator-points /indicators/6 error",   // 应急保障率
-                "score-input-missing indicator-points /indicators/7 error",   // 收购价格执行率
-                "score-input-missing indicator-points /indicators/8 error",   // 库存成本核算率
-                "score-input-missing indicator-points /indicators/9 error",   // 利息费用保障率
+                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): 产出, one finding
+                "score-input-missing indicator-points-none /indicators error",   // 效益
+                "score-input-missing indicator-points-none /indicators error",   // 满意度
                 "score-weights total /indicators error"),   // 10 (the execution's) of 100: no grade
                 findings("t7-hengshan-2020"));
     }

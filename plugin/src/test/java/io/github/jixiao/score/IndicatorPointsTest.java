@@ -128,6 +128,29 @@ class IndicatorPointsTest {
         assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
     }
 
+    /** A table without a 分值 column (衡山 2020): one finding for the criterion, where one a row would repeat it. */
+    @Test
+    void aCriterionWhoseIndicatorsAllLackPointsIsOneFinding() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                "{'level1': '产出指标', 'level2': '数量指标', 'name': '培训班次', 'target': '≥ 10 期', 'actual': '10 期'}",
+                "{'level1': '产出指标', 'level2': '质量指标', 'name': '培训合格率', 'target': '≥ 95%', 'actual': '97%'}",
+                "{'level1': '产出指标', 'level2': '时效指标', 'name': '培训完成时间', 'target': '12月底前', 'actual': '11月'}"));
+        assertEquals("0.00", r.score());
+        List<Finding> missing = r.findings("score-input-missing");
+        assertEquals(1, missing.size(), missing.toString());
+        assertEquals("indicator-points-none", missing.get(0).key());
+        assertEquals("/indicators", missing.get(0).pointer());
+        assertEquals("3", missing.get(0).args().get(1));
+    }
+
+    /** One row alone without points is named, as before. */
+    @Test
+    void aSingleRowWithoutPointsIsNamed() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                "{'level1': '产出指标', 'level2': '数量指标', 'name': '培训班次', 'target': '≥ 10 期', 'actual': '10 期'}"));
+        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+    }
+
     @Test
     void negativePointsAreNoPoints() {
         Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "-5", "")));
