@@ -87,7 +87,7 @@ public final class IndicatorScoring {
         } else {
             String sum = String.join(" + ", terms) + " = " + Num.score(total);
             explanation = Said.of(sum);
-            if (weight.compareTo(frameworkWeight) != 0) {
+            if (weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx)) {
                 // the table's own 分值 govern; the framework's split is only the default, and the departure is said
                 BigDecimal w0 = weight;
                 explanation = ctx.say(w -> sum + w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)));
@@ -96,6 +96,44 @@ public final class IndicatorScoring {
             }
         }
         return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
+    }
+
+    /**
+     * Whether the table gave the points of optional categories it has no indicator in to the others, as 财预〔2020〕10号
+     * allows (未设满意度指标的，其分值归入产出、效益; 青神 2023: 产出 60 + 效益 30 and no 满意度 indicator): the printed
+     * points of all indicator criteria add up to the framework's weights for them, and each indicator criterion without
+     * any indicator counts only categories the taxonomy marks optional. Then no criterion's departure is a warning.
+     */
+    private static boolean redistributed(ScoringContext ctx) {
+        Framework f = ctx.framework;
+        if (f == null) {
+            return false;
+        }
+        BigDecimal framework = BigDecimal.ZERO;
+        BigDecimal table = BigDecimal.ZERO;
+        boolean emptyOptional = false;
+        for (Framework.Leaf leaf : f.leaves()) {
+            if (!(leaf.method() instanceof Method.IndicatorPoints m)) {
+                continue;
+            }
+            framework = framework.add(leaf.weight());
+            int rows = 0;
+            for (Indicator ind : ctx.submission.applicableIndicators()) {
+                if (m.counts(ind.level1())) {
+                    rows++;
+                    table = noPoints(ind) ? table : table.add(ind.points());
+                }
+            }
+            if (rows == 0) {
+                boolean optional = !m.level1().isEmpty() && m.level1().stream()
+                        .allMatch(l -> f.taxonomy().stream().anyMatch(c -> c.optional() && c.matches(l)));
+                if (!optional) {
+                    return false;
+                }
+                emptyOptional = true;
+            }
+        }
+        return emptyOptional && table.compareTo(framework) == 0;
     }
 
     /** No points to score by: none given, or fewer than none. */

@@ -34,6 +34,8 @@ final class ScoringContext {
     final String level2;
     /** Where the criterion is defined in its framework file (for framework errors found while scoring). */
     final Src leafSrc;
+    /** The framework scored on; null where a caller gave none. */
+    final Framework framework;
     private final List<Finding> findings;
     private final Deque<Map<String, ScoreInput>> scopes = new ArrayDeque<>();
     private final Map<String, Figure> figures = new LinkedHashMap<>();
@@ -66,6 +68,7 @@ final class ScoringContext {
         this.level1 = leaf.level1();
         this.level2 = leaf.level2();
         this.leafSrc = leafSrc == null ? Src.NONE : leafSrc;
+        this.framework = framework;
         this.findings = findings;
         scopes.push(new LinkedHashMap<>());
     }

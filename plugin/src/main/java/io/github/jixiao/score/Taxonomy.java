@@ -54,18 +54,40 @@ public final class Taxonomy {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * Whether {@code label} names the category {@code name} (or one of its aliases): equal once normalised, or equal
+     * but for a trailing "指标" on one side. Tables print the same category as "成本指标" and "成本", "时效指标" and
+     * "时效", "经济效益指标" and "经济效益" (襄阳 2021); "指标" alone names nothing.
+     */
     static boolean same(String name, List<String> aliases, String label) {
         String l = normalise(label);
-        if (l.isEmpty()) {
+        if (l.isEmpty() || l.equals(SUFFIX)) {
             return false;
         }
-        if (normalise(name).equals(l)) {
+        if (sameButSuffix(normalise(name), l)) {
             return true;
         }
         for (String a : aliases) {
-            if (normalise(a).equals(l)) {
+            if (sameButSuffix(normalise(a), l)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final String SUFFIX = "指标";
+
+    /** {@code a} and {@code b} equal, or equal once the one that ends in "指标" drops it. */
+    private static boolean sameButSuffix(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int d = a.length() - b.length();
+        if (d == SUFFIX.length()) {
+            return a.endsWith(SUFFIX) && a.startsWith(b);
+        }
+        if (d == -SUFFIX.length()) {
+            return b.endsWith(SUFFIX) && b.startsWith(a);
         }
         return false;
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Published tables beyond the four form ITs (research notes T1, T4–T7: 银川 2021, 中江 2022, 天长 2022, 丽江 2020,
- * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020 and t10 上海 普陀区体育事业管理中心 2022), run
+ * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020, t10 上海 普陀区体育事业管理中心 2022,
+ * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021 and t14 鄂州市行政审批局 2021), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
@@ -258,5 +259,95 @@ class RealTablesTest {
                 "satisfaction-without-survey  /indicators/4 info",   // 场馆开放满意度 100%, no survey named
                 "score-assumption achievement /indicators/2/actual info"),   // 及时 → 及时: read as 达成
                 findings("t10-putuo-tiyu-2022"));
+    }
+
+    /**
+     * 廊坊市食品工程学校 2019 (河北, a school; SOURCE.md): the national form with its "指标1" numbering left in the names,
+     * bare "100" targets, 43.2 → 37.24 万元 (86%) scored 9 and explained only in the 工程资金金额 row (which counts: no
+     * execution-rate-unexplained), an empty 生态效益 category. The copy breaks off in the 满意度 block: no total.
+     */
+    @Test
+    void langfang2019() {
+        assertEquals(List.of(
+                "indicator-target-missed explained /indicators/0/actual info",   // 工程资金金额 43.2 → 37.24, 尾款未付 said
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 工程完工率 100
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 工程验收合格率 100
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目完成及时率 100
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 成本控制率 100: within cost
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 安全率 100
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 学校发展能力 100
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 长期使用性 100
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 学生满意度 100
+                "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
+                "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
+                "satisfaction-without-survey equal /indicators/9 warning",   // 学生满意度 100 → 100, no survey named
+                "score-claim-mismatch  /funds/total/score warning",   // 37.24 / 43.2 = 86.20% × 10 = 8.62 (SC-4), printed 9
+                "score-claim-mismatch indicator /indicators/0/score warning"),   // 37.24 / 43.2 × 10 = 8.62 (SC-1), printed 9
+                findings("t11-langfang-shipin-2019"));
+    }
+
+    /**
+     * 青神县发展和改革局 2023 (四川; SOURCE.md; standards.md's SC-FORM and ST-1 example): the 四川 form left unfilled,
+     * no 完成值 and no 得分 on either indicator, no total; 238.93 → 251.89 万元 adjusted with no reason (ADJ-4; not
+     * reported: adjustment-missing-reason asks only a project created by the adjustment, 年初 0).
+     */
+    @Test
+    void qingshen2023() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
+                "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
+                "indicator-incomplete no-actual /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %: 完成值 blank (ST-1)
+                "indicator-incomplete no-actual /indicators/1 error",   // 足额保障率(参保率) = 100 %: 完成值 blank
+                "indicator-incomplete no-score /indicators/0 error",   // 权重 60, 得分 blank
+                "indicator-incomplete no-score /indicators/1 error",   // 权重 30, 得分 blank
+                "score-input-missing indicator /indicators/0 error",   // no 完成值: cannot be scored
+                "score-input-missing indicator /indicators/1 error"),
+                // no score-weights split: 产出 60 + 效益 30 with no 满意度 indicator is 10号's own (其分值归入产出、效益)
+                findings("t12-qingshen-fagai-2023"));
+    }
+
+    /**
+     * 襄阳市中心医院 2021 (湖北, a hospital; SOURCE.md): 襄阳's own layout, 预算执行 20 + 年度绩效目标 80 with no 分值
+     * column, scored on {@code xiangyang-project-2021.json}; 二级 printed "成本", "时效", "经济效益" (the same
+     * categories: no indicator-category-unknown). The copy breaks off in the 可持续性 row: the framework says so.
+     */
+    @Test
+    void xiangyang2021() {
+        assertEquals(List.of(
+                "indicator-input-as-output budget-restated /indicators/2/target warning",   // 每年财政补助1000万元: the budget 1000 (ST-7)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 1000万元, bare
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 时效 1年, bare (met either way: 1年 → 1年)
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 医疗收入 5亿元 → 6.47亿元
+                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
+                "score-weights partial /partial info",   // the framework as far as the copy goes
+                "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
+                findings("t13-xiangyang-zhongxin-2021"));
+    }
+
+    /**
+     * 鄂州市行政审批局 2021 (湖北, 市民中心; SOURCE.md): 预算执行率 100% → 83.5% filed as an output, the table's 100 / 98
+     * printed in the execution row, "150万" as the cost target (an amount: no cost-rate). The copy breaks off at the
+     * first 社会效益 row: 效益 10 of 30 and the total 80 are the copy's gap as much as the form's.
+     */
+    @Test
+    void ezhou2021() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 125.25 / 150 = 83.5%, no reason (SC-4)
+                "indicator-input-as-output spending /indicators/0 warning",   // 预算执行率 as 产出/数量指标 (ST-7)
+                "indicator-target-missed bare /indicators/0/actual warning",   // 100% → 83.5%, 偏差原因 blank
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 预算执行率 100%
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 预算资金拨款率 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 政务服务工作办结率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 大厅业务日常考核结果 100%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 市民中心运行维护费 150万 (met either way)
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 大厅运行正常率 100%
+                "indicator-template-row  /indicators/4 warning",   // 时效指标 printed with nothing beside it
+                "score-claim-mismatch  /funds/total/score warning",   // 83.5% × 10 = 8.35 (SC-4); the row prints 98 (of 100)
+                "score-claim-mismatch indicator /indicators/0/score warning",   // 83.5 / 100 × 20 = 16.7 (SC-1), printed 18
+                "score-weights split /indicators warning",   // 产出 60 of the frame's 50 (ST-4)
+                "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
+                "score-weights total /indicators error"),   // the execution row's 100 + 70: not 100 (ST-6)
+                findings("t14-ezhou-shenpi-2021"));
     }
 }

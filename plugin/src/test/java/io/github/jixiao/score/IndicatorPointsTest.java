@@ -180,4 +180,32 @@ class IndicatorPointsTest {
         assertEquals(List.of("score-weights/total"), r.findings().stream().filter(f -> f.criterion() == null)
                 .map(f -> f.ruleId() + "/" + f.key()).toList());
     }
+
+    /** The score-weights findings of {@code s} scored on the whole 10号 framework. */
+    private static List<String> weightFindings(Submission s) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        new Scorer().score(s, FrameworkLoader.builtIn(MOF), findings);
+        return findings.stream().filter(f -> f.ruleId().equals("score-weights")).map(f -> f.key() + " " + f.args()).toList();
+    }
+
+    @Test
+    void satisfactionPointsGivenToOutputsAreNoSplit() {
+        // 青神 2023: 产出 60 + 效益 30 and no 满意度 indicator, 10号's own rule (未设满意度指标的，其分值归入产出、效益)
+        assertEquals(List.of(), weightFindings(indicators(
+                ind("产出指标", "发放覆盖率", "= 100%", "100%", "60", "'score': 60"),
+                ind("效益指标", "足额保障率", "= 100%", "100%", "30", "'score': 30"))));
+    }
+
+    @Test
+    void aSplitThatMovesNoOptionalCategorysPointsIsSaid() {
+        // a 满意度 indicator is there: 产出 60 is 10 over the frame's 50 and 效益 20 10 under its 30
+        assertEquals(List.of("split [产出指标（数量、质量、时效、成本）, 60, 50]", "split [效益指标（经济、社会、生态效益及可持续影响）, 20, 30]"),
+                weightFindings(indicators(
+                        ind("产出指标", "发放覆盖率", "= 100%", "100%", "60", ""),
+                        ind("效益指标", "足额保障率", "= 100%", "100%", "20", ""),
+                        ind("满意度指标", "职工满意度", "≥ 90%", "95%", "10", ""))));
+        // no 效益 indicator: 效益 is not optional, so 90 on 产出 is still a departure (大英 2023)
+        assertEquals(List.of("split [产出指标（数量、质量、时效、成本）, 90, 50]"),
+                weightFindings(indicators(ind("产出指标", "成本控制数", "≤ 30 万元", "28 万元", "90", ""))));
+    }
 }

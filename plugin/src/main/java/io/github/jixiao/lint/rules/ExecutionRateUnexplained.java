@@ -5,8 +5,13 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Funds;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -19,12 +24,12 @@ import java.util.Optional;
         titleEn = "Execution below 90 % without a reason",
         rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，按所列执行率判断；"
                 + "合计行为 0 而其中各行有金额的，按各行合计计算。"
-                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分）；既无金额也无所列执行率的。",
+                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的；既无金额也无所列执行率的。",
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
                 + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts."
-                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged); no amounts and no stated rate.",
-        source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例",
-        sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example",
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
+        source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）",
+        sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example; Langfang 2019 example (the reason given in the row \"project funds 43.2 → 37.24\")",
         messages = {
             @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因。",
                     en = "Budget execution is {0} ({1} / {2}), below {3} %, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation)."),
@@ -40,7 +45,7 @@ public final class ExecutionRateUnexplained implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(submission, ctx));
-        if (rate.isEmpty() || Checks.executionExplained(submission)) {
+        if (rate.isEmpty() || Checks.executionExplained(submission) || explainedInRow(submission)) {
             return;
         }
         Checks.ExecutionRate r = rate.get();
@@ -53,5 +58,35 @@ public final class ExecutionRateUnexplained implements Rule {
                 ctx.report("", r.src(), Checks.pct(r.percent()), r.executed(), r.budget(), t);
             }
         }
+    }
+
+    /**
+     * A reason written in the indicator row that restates the execution: a row whose target is the funds block's
+     * full-year budget and whose actual is its executed amount, with its 偏差原因 filled in. The national form has no
+     * reason column for the execution; 廊坊 2019 explains 43.2 → 37.24 万元 in its 工程资金金额 row ("已完工，剩余3%尾款未付…").
+     */
+    private static boolean explainedInRow(Submission s) {
+        Funds f = s.funds();
+        if (f == null || f.total() == null || f.total().fullYear() == null || f.total().executed() == null) {
+            return false;
+        }
+        for (Indicator i : s.indicators()) {
+            if (!Checks.placeholder(i.explanation()) && same(i.targetValue(), f.total().fullYear())
+                    && same(i.actualValue(), f.total().executed())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code v} a single amount equal to {@code m}: in the funds block's unit when it has none, else converted. */
+    private static boolean same(TargetValue v, Money m) {
+        if (v == null || !v.isQuantitative() || v.isRange() || m.value() == null) {
+            return false;
+        }
+        if (v.unit() == null || v.unit().isEmpty()) {
+            return v.low().compareTo(m.value()) == 0;
+        }
+        return TargetParser.isMoneyUnit(v.unit()) && new Money(v.low(), v.unit(), m.src()).yuan().compareTo(m.yuan()) == 0;
     }
 }

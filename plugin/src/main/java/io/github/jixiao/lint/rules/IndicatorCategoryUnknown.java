@@ -23,13 +23,13 @@ import java.util.Set;
         titleEn = "Indicator category not in the framework, or plainly misfiled",
         rationaleZh = "一级、二级指标的名称要用评价体系的分类（及其认可的别名），否则汇总和评分找不到它们；写错的（“日效性指标”）给出最接近的名称。"
                 + "指标名称清楚表明归错了类的（名称讲成本、资金的列为“生态效益指标”，名称与满意度无关的列为满意度指标），也予以指出。"
-                + "不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
+                + "不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
         rationaleEn = "First- and second-level categories use the framework's labels (or the synonyms it accepts); otherwise totals and scoring cannot find them. A "
                 + "misspelt label (\"日效性指标\" (a misspelling of timeliness indicators)) gets the nearest one suggested. An indicator whose name plainly belongs elsewhere (cost or money filed as "
                 + "生态效益指标 (ecological benefit), a non-satisfaction measure filed as satisfaction) is pointed out too."
-                + " Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
-        source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020 实例",
-        sourceEn = "ST-2: MOF Caiyu [2020] No. 10, categories of performance indicators; the framework's taxonomy; Tangxi 2022 (\"impact on controlling the cost of infrastructure projects\" filed as ecological benefit), Hengshan 2020 and Huanggang 2020 examples",
+                + " Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
+        source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020、襄阳 2021（二级印作“成本”“时效”“经济效益”）实例",
+        sourceEn = "ST-2: MOF Caiyu [2020] No. 10, categories of performance indicators; the framework's taxonomy; Tangxi 2022 (\"impact on controlling the cost of infrastructure projects\" filed as ecological benefit), Hengshan 2020, Huanggang 2020 and Xiangyang 2021 (second-level labels printed cost, timeliness, economic benefit without the word indicator) examples",
         messages = {
             @RuleInfo.Message(zh = "二级指标“{1}”（一级“{0}”下）不在评价体系“{3}”的分类中。是否应为“{2}”？",
                     en = "The second-level category \"{1}\" (under \"{0}\") is not in the taxonomy of framework \"{3}\". Did you mean \"{2}\"?"),
