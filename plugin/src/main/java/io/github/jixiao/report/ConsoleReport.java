@@ -108,7 +108,19 @@ public final class ConsoleReport {
         return new Line(Severity.INFO, m.label("console.subject", who));
     }
 
-    /** The total, the grade and the three largest point losses with their reasons. */
+    /** How many of an indicator block's rows that lost points its console line names. */
+    static final int LOST_ITEMS_SHOWN = 2;
+
+    /** The rows of an indicator block that lost points, the largest loss first (then in table order). */
+    static List<CriterionScore> lostItems(CriterionScore c) {
+        return c.items().stream().filter(it -> it.loss().signum() > 0)
+                .sorted(Comparator.comparing(CriterionScore::loss).reversed()).toList();
+    }
+
+    /**
+     * The total, the grade and the three largest point losses with their reasons; for a block of indicators scored by
+     * their own 分值 (the national 自评表), the rows that lost points, each with its reason.
+     */
     public static List<Line> scoreLines(ScoreSheet sheet, Messages m) {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
@@ -122,8 +134,22 @@ public final class ConsoleReport {
         if (!losses.isEmpty()) {
             out.add(new Line(Severity.INFO, m.label("console.losses")));
             for (CriterionScore c : losses) {
-                out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), c.score().toPlainString(),
-                        c.weight().toPlainString(), c.explanation())));
+                List<CriterionScore> lost = "indicator-points".equals(c.method()) ? lostItems(c) : List.of();
+                if (lost.isEmpty()) {
+                    out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), c.score().toPlainString(),
+                            c.weight().toPlainString(), c.explanation())));
+                    continue;
+                }
+                // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost
+                List<String> shown = new ArrayList<>();
+                for (CriterionScore it : lost.subList(0, Math.min(LOST_ITEMS_SHOWN, lost.size()))) {
+                    shown.add(m.label("console.loss.item", Escape.value(it.name()), it.score().toPlainString(),
+                            it.weight().stripTrailingZeros().toPlainString(), it.explanation()));
+                }
+                String items = String.join(m.label("console.loss.separator"), shown)
+                        + (lost.size() > LOST_ITEMS_SHOWN ? m.label("console.loss.more", Integer.toString(lost.size() - LOST_ITEMS_SHOWN)) : "");
+                out.add(new Line(Severity.INFO, m.label("console.loss.items", Escape.value(names.criterion(c)), c.score().toPlainString(),
+                        c.weight().toPlainString(), items)));
             }
         }
         return out;

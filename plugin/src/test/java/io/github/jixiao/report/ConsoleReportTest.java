@@ -3,9 +3,14 @@ package io.github.jixiao.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +62,42 @@ class ConsoleReportTest {
         // the totals line on its own (logViolationsToConsole=false) says the same as the full report's last line
         assertEquals(lines.get(lines.size() - 1), ConsoleReport.summary(List.of(a, b, c), new Messages(Messages.ZH), 7,
                 Map.of(a, "经财政局同意"), Set.of(b)));
+    }
+
+    private static List<String> scoreLines(String table, Locale locale) throws Exception {
+        Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/" + table).toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
+        return ConsoleReport.scoreLines(r.sheet(), new Messages(locale)).stream().map(ConsoleReport.Line::text).toList();
+    }
+
+    /**
+     * A block of the national table's indicators is scored as the sum of its rows ("0 + 0 + 0 = 0.00"), which says
+     * nothing of where the points went: its line names the rows that lost points, each with its reason.
+     */
+    @Test
+    void anIndicatorBlockNamesTheRowsThatLostPoints() throws Exception {
+        // 青神 2023: both rows left without 实际完成值 (the table was published unfilled)
+        List<String> qingshen = scoreLines("t12-qingshen-fagai-2023", Messages.ZH);
+        assertEquals("- 产出指标（数量、质量、时效、成本）：得 0.00 / 60 分；失分的指标：“发放(缴纳)覆盖率”得 0.00 / 60 分"
+                + "（无法计分：绩效指标“发放(缴纳)覆盖率”缺少实际完成值，按 0 分计）", qingshen.get(2));
+        List<String> english = scoreLines("t12-qingshen-fagai-2023", Locale.ENGLISH);
+        assertTrue(english.get(2).contains("0.00 of 60; indicators that lost points: \"发放(缴纳)覆盖率\" 0.00 of 60 (not scored: indicator \"发放(缴纳)覆盖率\" has no actual value; counted as 0)"),
+                english.get(2));
+        // 天长 2022: five output rows, three of them without targets and actuals as printed; two named, the rest counted
+        List<String> tianchang = scoreLines("t5-tianchang-2022", Messages.ZH);
+        String outputs = tianchang.stream().filter(l -> l.startsWith("- 产出指标")).findFirst().orElseThrow();
+        assertTrue(outputs.startsWith("- 产出指标（数量、质量、时效、成本）：得 20.00 / 50 分；失分的指标：“工程质量合格”得 0.00 / 10 分（"), outputs);
+        assertTrue(outputs.contains("；“年度资金支付完成率100%”得 0.00 / 10 分（"), outputs);
+        assertTrue(outputs.endsWith("，另有 1 项"), outputs);
+    }
+
+    /** A criterion scored by its own formula keeps the formula as applied. */
+    @Test
+    void aCriterionWithItsOwnFormulaShowsIt() throws Exception {
+        Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        List<String> lines = ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).stream().map(ConsoleReport.Line::text).toList();
+        assertTrue(lines.contains("- 编外人员控制率：得 0.00 / 1 分（(6 + 34) / (38 + 6 + 34) = 51.28% > 10% → 0）"), lines.toString());
     }
 
     private static ConsoleReport.Line header(List<ConsoleReport.Line> lines, String file) {
