@@ -101,7 +101,8 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.GradeUnsupported(),
             new io.github.jixiao.lint.rules.ProseTotalMismatch(),
             new io.github.jixiao.lint.rules.ColumnFormatMixed(),
-            new io.github.jixiao.lint.rules.WorkbookCellUnreadable()
+            new io.github.jixiao.lint.rules.WorkbookCellUnreadable(),
+            new io.github.jixiao.lint.rules.MonitoringDeviationUnexplained()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

@@ -10,18 +10,28 @@ import java.util.List;
  * components by source (其中：当年财政拨款、上年结转资金、其他资金 …), each with the columns the form prints.
  * Blank cells are null.
  *
- * @param unit the unit every amount of the block is printed in (元 or 万元)
+ * @param unit        the unit every amount of the block is printed in (元 or 万元)
+ * @param toDateMonth the month the 执行数 to date runs to, on a mid-year monitoring table ("1-6月执行数": 6), or null
  */
 public record Funds(String unit, Row total, List<Row> components, String adjustmentReason, String executionExplanation,
-                    Src src) {
+                    Integer toDateMonth, Src src) {
 
     public Funds {
         components = List.copyOf(components);
     }
 
+    /** A block of a table without the monitoring columns. */
+    public Funds(String unit, Row total, List<Row> components, String adjustmentReason, String executionExplanation, Src src) {
+        this(unit, total, components, adjustmentReason, executionExplanation, null, src);
+    }
+
     /** The columns of a funds row. */
     public enum Column {
-        INITIAL("initial", "年初预算数"), FULL_YEAR("fullYear", "全年预算数"), EXECUTED("executed", "全年执行数");
+        INITIAL("initial", "年初预算数"), FULL_YEAR("fullYear", "全年预算数"), EXECUTED("executed", "全年执行数"),
+        /** 运行监控表: executed so far ("1-6月执行数"). */
+        EXECUTED_TO_DATE("executedToDate", "截至监控时点执行数"),
+        /** 运行监控表: the year's forecast (全年预计执行数). */
+        FORECAST("forecast", "全年预计执行数");
 
         public final String field;
         public final String label;
@@ -46,20 +56,28 @@ public record Funds(String unit, Row total, List<Row> components, String adjustm
      *
      * @param pointer where the row is in budget.json ("/funds/total", "/funds/components/0")
      */
-    public record Row(String label, Money initial, Money fullYear, Money executed, BigDecimal executionRatePercent,
-                      BigDecimal points, BigDecimal score, String pointer, Src src) {
+    public record Row(String label, Money initial, Money fullYear, Money executed, Money executedToDate, Money forecast,
+                      BigDecimal executionRatePercent, BigDecimal points, BigDecimal score, String pointer, Src src) {
+
+        /** A row of a table without the monitoring columns. */
+        public Row(String label, Money initial, Money fullYear, Money executed, BigDecimal executionRatePercent,
+                   BigDecimal points, BigDecimal score, String pointer, Src src) {
+            this(label, initial, fullYear, executed, null, null, executionRatePercent, points, score, pointer, src);
+        }
 
         public Money get(Column c) {
             return switch (c) {
                 case INITIAL -> initial;
                 case FULL_YEAR -> fullYear;
                 case EXECUTED -> executed;
+                case EXECUTED_TO_DATE -> executedToDate;
+                case FORECAST -> forecast;
             };
         }
 
         /** No amount in any column. */
         public boolean blank() {
-            return initial == null && fullYear == null && executed == null;
+            return initial == null && fullYear == null && executed == null && executedToDate == null && forecast == null;
         }
     }
 

@@ -55,9 +55,17 @@ public record Indicator(
      * @param comparator 指标性质 as a comparator (四川: "≥", "≤", "=" …), or null
      * @param core       是否核心指标, or null
      * @param scoreRate  得分系数 in percent, or null
+     * @param forecast   全年预计完成值 of a mid-year monitoring table, as written, or null
+     * @param likelihood 完成目标可能性 of a mid-year monitoring table (确定能 / 有可能 / 不可能 / 完全不可能), or null
      */
-    public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate) {
+    public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
+                          String forecast, String likelihood) {
         public static final Columns NONE = new Columns(null, null, null, null, null);
+
+        /** The columns of a table without the monitoring ones. */
+        public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate) {
+            this(unit, nature, comparator, core, scoreRate, null, null);
+        }
     }
 
     /** The target in force: the revised one where there is one. */

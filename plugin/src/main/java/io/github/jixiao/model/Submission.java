@@ -226,6 +226,8 @@ public final class Submission {
             String comparator = null;
             Boolean core = null;
             BigDecimal scoreRate = null;
+            String forecast = null;
+            String likelihood = null;
             JsonNode targetNode = null;
             JsonNode adjustedNode = null;
             JsonNode actualNode = null;
@@ -259,6 +261,8 @@ public final class Submission {
                     case "comparator" -> comparator = text(v);
                     case "core" -> core = v.isBoolean() ? v.asBoolean() : null;
                     case "scoreRate" -> scoreRate = number(v);
+                    case "forecast" -> forecast = text(v);
+                    case "likelihood" -> likelihood = text(v);
                     default -> {
                     }
                 }
@@ -268,7 +272,7 @@ public final class Submission {
             Src src = d.src(n, p);
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
-                    new Indicator.Columns(unit, nature, comparator, core, scoreRate),
+                    new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood),
                     src,
                     t != null ? d.src(t, p, adjusted ? "/adjustedTarget" : "/target") : src,
                     actualNode != null ? d.src(actualNode, p, "/actual") : src);
@@ -325,7 +329,9 @@ public final class Submission {
                 }
             }
         }
-        return new Funds(unit, total, parts, str(f, "adjustmentReason"), str(f, "executionExplanation"), d.src(f, "/funds"));
+        Integer toDate = integer(f.get("toDateMonth"));
+        toDate = toDate != null && toDate >= 1 && toDate <= 12 ? toDate : null;
+        return new Funds(unit, total, parts, str(f, "adjustmentReason"), str(f, "executionExplanation"), toDate, d.src(f, "/funds"));
     }
 
     private static Funds.Row fundsRow(JsonDocument d, JsonNode r, String p, String unit) {
@@ -333,8 +339,8 @@ public final class Submission {
             return null;
         }
         return new Funds.Row(str(r, "label"), amount(d, r, p, "initial", unit), amount(d, r, p, "fullYear", unit),
-                amount(d, r, p, "executed", unit), dec(r, "executionRatePercent"), dec(r, "points"), dec(r, "score"), p,
-                d.src(r, p));
+                amount(d, r, p, "executed", unit), amount(d, r, p, "executedToDate", unit), amount(d, r, p, "forecast", unit),
+                dec(r, "executionRatePercent"), dec(r, "points"), dec(r, "score"), p, d.src(r, p));
     }
 
     private static Money amount(JsonDocument d, JsonNode row, String p, String field, String unit) {

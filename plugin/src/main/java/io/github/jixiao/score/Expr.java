@@ -309,7 +309,11 @@ public sealed interface Expr {
                     case INITIAL -> "budget#/initialBudget";
                     case FULL_YEAR -> "budget#/fullYearBudget";
                     case EXECUTED -> "budget#/actualExpenditure";
+                    case EXECUTED_TO_DATE, FORECAST -> null; // the monitoring columns exist only in the block
                 };
+                if (legacy == null) {
+                    throw ctx.missing(name, shownName, "budget#/funds/total/" + column.field);
+                }
                 return new Ref(legacy, name, null).eval(ctx);
             }
             io.github.jixiao.model.Funds.Row total = funds.total();

@@ -29,9 +29,12 @@ class FundsTest {
                         row("其他资金", null, null, null)), null, null, Src.NONE);
         assertEquals(new BigDecimal("89.974"), f.componentSum(Funds.Column.EXECUTED));
         assertEquals(1, f.componentsWith(Funds.Column.FULL_YEAR).size());
-        for (Funds.Column c : Funds.Column.values()) {
+        for (Funds.Column c : List.of(Funds.Column.INITIAL, Funds.Column.FULL_YEAR, Funds.Column.EXECUTED)) {
             assertTrue(f.totalEmptyWhilePartsCarry(c), c.name());
         }
+        // a self-evaluation table has no monitoring columns: nothing carries them, nothing is left at 0
+        assertFalse(f.totalEmptyWhilePartsCarry(Funds.Column.EXECUTED_TO_DATE));
+        assertFalse(f.totalEmptyWhilePartsCarry(Funds.Column.FORECAST));
         assertTrue(f.components().get(1).blank());
     }
 

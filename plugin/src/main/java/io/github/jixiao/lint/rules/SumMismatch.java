@@ -174,6 +174,8 @@ public final class SumMismatch implements Rule {
                 case INITIAL -> "the initial budget";
                 case FULL_YEAR -> "the full-year budget";
                 case EXECUTED -> "the execution";
+                case EXECUTED_TO_DATE -> "the execution to date";
+                case FORECAST -> "the forecast for the year";
             };
             if (funds.totalEmptyWhilePartsCarry(c)) {
                 Src where = total != null ? total.src() : funds.total().src();
