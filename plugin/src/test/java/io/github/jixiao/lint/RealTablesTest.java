@@ -373,8 +373,8 @@ class RealTablesTest {
      * 松江区九亭镇人民政府 2020 (上海, a township; SOURCE.md): 城镇建设管理, amounts in 元 under a "(万元)" heading, four
      * missed targets (80%, 90%, ">70%", "≧80%") each with a reason and each at full points, two qualitative rows short of
      * their targets (较及时, 基本达标) at full points, points that add up to 83 (the printed 总分) instead of 100, and two
-     * 长效管理指标 rows (8 points) with no 一级 in the copy, which the 2020 taxonomy cannot place: they are not scored
-     * (not reported either; the weights total counts 75).
+     * 长效管理指标 rows (8 points) with no 一级 in the copy, which the 2020 taxonomy cannot place: they are not scored,
+     * each is reported, and the weights total counts 75 without them.
      */
     @Test
     void jiuting2020() {
@@ -382,6 +382,8 @@ class RealTablesTest {
                 "actual-equals-target-pattern copied /indicators/6/actual warning",   // 小区居民满意度 ">70%": a target's wording
                 "actual-equals-target-pattern copied /indicators/7/actual warning",   // 群众满意度 "≧80%"
                 // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
+                "indicator-category-unknown no-level1 /indicators/8 warning",   // 长效管理制度健全情况: 长效管理指标, no 一级, 3 points unscored
+                "indicator-category-unknown no-level1 /indicators/9 warning",   // 档案管理有效性: the same, 5 points
                 "indicator-input-as-output spending /indicators/1 warning",   // 资金到位率 as 产出/数量 (ST-7)
                 "indicator-target-missed explained /indicators/2/actual info",   // 项目一次验收合格率 100% → 80%: 管理不够到位
                 "indicator-target-missed explained /indicators/4/actual info",   // 项目管理覆盖面 100% → 90%: 管理不够到位
