@@ -414,4 +414,24 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 10 + 43 + 12 + 10 = 75 of the categorised rows, not 100 (ST-6)
                 findings("t16-jiuting-chengzhen-2020"));
     }
+
+    /**
+     * 济南市历城区文化馆 2019 (山东; SOURCE.md): 历城区's 项目支出绩效自评表, execution on the 年初 budget (no 全年预算数
+     * column), four 产出 rows at 12.5 and an 经济效益 row, every actual equal to its target and at full points, the budget
+     * restated as the 成本 target ("45万" of 45 万元: not reported, see budget-restated). The copy breaks off in the first
+     * 社会效益 row: 效益 10 of 30 and the weights' 70 are the copy's gap.
+     */
+    @Test
+    void licheng2019() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 免费开放率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // 实际成本与工作内容的匹配程度 45万: a cost
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100%
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 免费开放率 as 时效: a rate, no date (VAL-6)
+                "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
+                "score-weights total /indicators error"),   // 10 + 50 + 10 = 70: the copy's gap
+                findings("t17-licheng-wenhuaguan-2019"));
+    }
 }
