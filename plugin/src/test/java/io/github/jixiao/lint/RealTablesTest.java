@@ -350,4 +350,88 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // the execution row's 100 + 70: not 100 (ST-6)
                 findings("t14-ezhou-shenpi-2021"));
     }
+
+    /**
+     * 黄石 申遗经费 2019 (湖北, 黄石市文物局 / 湖北水泥遗址博物馆; SOURCE.md): a 项目支出绩效监控表, the mid-year
+     * monitoring stage (运行监控). The form has no 二级 column: 质量 / 时效 / 成本 / 社会效益 stand where the indicator
+     * names go and name the categories (transcribed as 二级); 质量 and 时效 are printed empty, no 数量 row at all, the
+     * 社会效益 row prints what was done but no 指标值. What the format has no field for (1-6月执行数 87.57, 全年预计执行数,
+     * 完成目标可能性 确定能) is left out: no rule sees it. Not reported and right so at this stage: no score, no actuals
+     * asked for, no template-row (a year-end rule).
+     */
+    @Test
+    void huangshi2019() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出 without any 数量 row (ST-2)
+                "indicator-incomplete empty-category /indicators/0 error",   // 质量: printed with nothing beside it
+                "indicator-incomplete empty-category /indicators/1 error",   // 时效: the same
+                "indicator-incomplete no-target /indicators/3 error"),   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
+                findings("t15-huangshi-shenyi-2019"));
+    }
+
+    /**
+     * 松江区九亭镇人民政府 2020 (上海, a township; SOURCE.md): 城镇建设管理, amounts in 元 under a "(万元)" heading, four
+     * missed targets (80%, 90%, ">70%", "≧80%") each with a reason and each at full points, two qualitative rows short of
+     * their targets (较及时, 基本达标) at full points, points that add up to 83 (the printed 总分) instead of 100, and two
+     * 长效管理指标 rows (8 points) with no 一级 in the copy, which the 2020 taxonomy cannot place: they are not scored,
+     * each is reported, and the weights total counts 75 without them.
+     */
+    @Test
+    void jiuting2020() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/6/actual warning",   // 小区居民满意度 ">70%": a target's wording
+                "actual-equals-target-pattern copied /indicators/7/actual warning",   // 群众满意度 "≧80%"
+                // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
+                "indicator-category-unknown no-level1 /indicators/8 warning",   // 长效管理制度健全情况: 长效管理指标, no 一级, 3 points unscored
+                "indicator-category-unknown no-level1 /indicators/9 warning",   // 档案管理有效性: the same, 5 points
+                "indicator-input-as-output spending /indicators/1 warning",   // 资金到位率 as 产出/数量 (ST-7)
+                "indicator-target-missed explained /indicators/2/actual info",   // 项目一次验收合格率 100% → 80%: 管理不够到位
+                "indicator-target-missed explained /indicators/4/actual info",   // 项目管理覆盖面 100% → 90%: 管理不够到位
+                "indicator-target-missed explained /indicators/6/actual info",   // >80% → >70%: 宣传指导不到位
+                "indicator-target-missed explained /indicators/7/actual info",   // ≧90% → ≧80%: 宣传指导不到位
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 项目计划完成率 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金到位率 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目一次验收合格率 100%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 项目管理覆盖面 100%
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 档案管理有效性: 有效 (VAL-2)
+                "indicator-time-cost-unspecified time /indicators/3/target warning",   // 项目完成及时性: 及时, no date (VAL-6)
+                "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 全年完成情况较好
+                "satisfaction-without-survey  /indicators/6 info",   // two 满意度 rows, no survey named (not "equal": both missed)
+                // missed targets at full points (SC-1, SC-3): 11 for 8.8, 9 for 8.1, 3 for 2.63, 7 for 6.22
+                "score-claim-mismatch indicator /indicators/2/score warning",
+                "score-claim-mismatch indicator /indicators/4/score warning",
+                "score-claim-mismatch indicator /indicators/6/score warning",
+                "score-claim-mismatch indicator /indicators/7/score warning",
+                "score-claim-mismatch total-data /stated/total warning",   // 总分 83 against 60.75 computed
+                "score-ignores-missed-target indicator /indicators/2/score error",   // 80% of 100%, 11 of 11
+                "score-ignores-missed-target indicator /indicators/4/score error",   // 90% of 100%, 9 of 9
+                "score-ignores-missed-target indicator /indicators/6/score error",   // >70% of >80%, 3 of 3
+                "score-ignores-missed-target indicator /indicators/7/score error",   // ≧80% of ≧90%, 7 of 7
+                "score-input-missing achievement /indicators/3 error",   // 及时 → 较及时, no 完成档次: cannot be scored
+                "score-input-missing achievement /indicators/5 error",   // 达标 → 基本达标, the same
+                "score-weights split /indicators warning",   // 产出 43 of the frame's 50 (ST-4)
+                "score-weights split /indicators warning",   // 效益 12 of 30
+                "score-weights total /indicators error"),   // 10 + 43 + 12 + 10 = 75 of the categorised rows, not 100 (ST-6)
+                findings("t16-jiuting-chengzhen-2020"));
+    }
+
+    /**
+     * 济南市历城区文化馆 2019 (山东; SOURCE.md): 历城区's 项目支出绩效自评表, execution on the 年初 budget (no 全年预算数
+     * column), four 产出 rows at 12.5 and an 经济效益 row, every actual equal to its target and at full points, the budget
+     * restated as the 成本 target ("45万" of 45 万元: not reported, see budget-restated). The copy breaks off in the first
+     * 社会效益 row: 效益 10 of 30 and the weights' 70 are the copy's gap.
+     */
+    @Test
+    void licheng2019() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 免费开放率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // 实际成本与工作内容的匹配程度 45万: a cost
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100%
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 免费开放率 as 时效: a rate, no date (VAL-6)
+                "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
+                "score-weights total /indicators error"),   // 10 + 50 + 10 = 70: the copy's gap
+                findings("t17-licheng-wenhuaguan-2019"));
+    }
 }

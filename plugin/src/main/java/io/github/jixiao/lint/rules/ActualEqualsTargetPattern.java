@@ -21,10 +21,10 @@ import java.util.List;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "实际完成值大量照抄指标值",
         titleEn = "Actuals copy their targets",
-        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标，不是实测，逐行报告并计入照抄的比例。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
+        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020）是未达到目标，不计入。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
-        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target rather than reports a measurement: each such row is reported and counted as a copy. When a large share (30 % or more) of indicators, or every "
+        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020: a target missed, not copied). When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
@@ -69,7 +69,9 @@ public final class ActualEqualsTargetPattern implements Rule {
                 Indicator i = facts.row(k);
                 ctx.report("copied", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             }
-            boolean eq = copied || (b & IndicatorFacts.EQUALS_TARGET) != 0;
+            // a copied comparator is reported on its row; it counts as equal to the target only at the target's value
+            // ("≥90%" for "≥90%"), not at another one (九亭镇 2020 prints ">70%" for ">80%": a miss, not a copy)
+            boolean eq = (b & IndicatorFacts.EQUALS_TARGET) != 0;
             if (eq) {
                 equal++;
             }

@@ -23,11 +23,11 @@ import java.util.Set;
         titleEn = "Indicator category not in the framework, or plainly misfiled",
         rationaleZh = "一级、二级指标的名称要用评价体系的分类（及其认可的别名），否则汇总和评分找不到它们；写错的（“日效性指标”）给出最接近的名称。"
                 + "指标名称清楚表明归错了类的（名称讲成本、资金的列为“生态效益指标”，名称与满意度无关的列为满意度指标），也予以指出。"
-                + "不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
+                + "没有一级指标的行不属于评价体系的任何一类，不参与计分，其分值也不计入权重，逐行指出（九亭镇 2020 的两行“长效管理指标”）。不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
         rationaleEn = "First- and second-level categories use the framework's labels (or the synonyms it accepts); otherwise totals and scoring cannot find them. A "
                 + "misspelt label (\"日效性指标\" (a misspelling of timeliness indicators)) gets the nearest one suggested. An indicator whose name plainly belongs elsewhere (cost or money filed as "
                 + "生态效益指标 (ecological benefit), a non-satisfaction measure filed as satisfaction) is pointed out too."
-                + " Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
+                + " A row with no first-level category belongs to none of the framework's: it is not scored and its points count in no weight, so each such row is pointed out (the two 长效管理指标 (long-term management) rows of Jiuting 2020). Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
         source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020、襄阳 2021（二级印作“成本”“时效”“经济效益”）实例",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10, categories of performance indicators; the framework's taxonomy; Tangxi 2022 (\"impact on controlling the cost of infrastructure projects\" filed as ecological benefit), Hengshan 2020, Huanggang 2020 and Xiangyang 2021 (second-level labels printed cost, timeliness, economic benefit without the word indicator) examples",
         messages = {
@@ -37,6 +37,8 @@ import java.util.Set;
                     en = "The first-level category \"{0}\" is not in the taxonomy of framework \"{3}\". Did you mean \"{2}\"?"),
             @RuleInfo.Message(key = "elsewhere", zh = "二级指标“{1}”在评价体系中属于一级“{2}”，却列在“{0}”下。请移到“{2}”下。",
                     en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2}\"."),
+            @RuleInfo.Message(key = "no-level1", zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写 level1。",
+                    en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in level1."),
             @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
                     en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it under the category of what it measures.")
         })
@@ -74,6 +76,12 @@ public final class IndicatorCategoryUnknown implements Rule {
             String l1 = facts.level1(g);
             String l2 = facts.level2(g);
             if (Checks.blank(l1)) {
+                // a row no category takes: not scored, its points in no weight (九亭镇 2020: two 长效管理指标 rows, 8 points)
+                Indicator i = facts.row(k);
+                if (!i.notApplicable() && !facts.all(k, IndicatorFacts.TEMPLATE)) {
+                    ctx.report("no-level1", i.src(), Checks.name(i), Checks.blank(l2) ? "—" : l2.strip(), f.name(),
+                            i.points() == null ? "—" : Checks.num(i.points()));
+                }
                 continue;
             }
             Optional<Framework.Category> c = categories[g];
