@@ -27,7 +27,10 @@ final class FormReader {
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值"},
-            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值"},
+            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值", "半年度指标执行情况", "半年度执行情况",
+                    "指标执行情况"},
+            {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
+            {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
             {"points", "分值", "指标权重", "权重"},
             {"score", "得分", "指标得分"},
@@ -42,12 +45,21 @@ final class FormReader {
             {"initial", "年初预算数"},
             {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数"},
             {"executed", "全年执行数", "预算执行数", "执行数"},
+            {"executedToDate", TO_DATE_HEADING},
+            {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
             {"executionRatePercent", "执行率"},
             {"points", "分值", "权重", "执行率权重"},
             {"score", "得分", "执行率得分"},
     };
 
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+
+    /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
+    private static final String TO_DATE_HEADING = "1-N月执行数";
+    private static final Pattern TO_DATE = Pattern.compile("^1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月(?:份)?(?:累计)?(?:预算)?执行数$");
+
+    /** The month of the funds block's "1-N月执行数" heading, once read. */
+    private Integer toDateMonth;
     private static final Pattern CODE_NAME = Pattern.compile("^([0-9A-Za-z]{6,})[-－—](.+)$");
 
     private final Grid g;
@@ -152,7 +164,9 @@ final class FormReader {
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
         boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"));
-        boolean selfEvaluation = cols.containsKey("actual") || cols.containsKey("score");
+        // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
+        boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || fold(title).contains("监控");
+        boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
 
         Map<String, Object> dept = new LinkedHashMap<>();
         dept.put("$schema", schema("department"));
@@ -199,7 +213,7 @@ final class FormReader {
         if (year != null) {
             dept.put("year", year);
         }
-        dept.put("stage", selfEvaluation ? "自评" : "目标申报");
+        dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
         dept.put("framework", department ? "chongqing-department-2021" : "mof-project-2020");
         String cleanTitle = title == null ? null : title.replaceAll("[（(]\\s*20\\d\\d\\s*年度?\\s*[）)]", "").strip();
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
@@ -310,8 +324,8 @@ final class FormReader {
                 row.put("level2", l2);
                 src.put("level2", g.address(r, cols.get("level2")));
             }
-            for (String f : new String[] {"name", "unit", "nature", "target", "adjustedTarget", "actual", "achievement",
-                    "scoreRate", "points", "score", "core", "explanation"}) {
+            for (String f : new String[] {"name", "unit", "nature", "target", "adjustedTarget", "actual", "forecast",
+                    "likelihood", "achievement", "scoreRate", "points", "score", "core", "explanation"}) {
                 Integer c = cols.get(f);
                 if (c == null) {
                     continue;
@@ -329,6 +343,13 @@ final class FormReader {
                             continue;
                         }
                         row.put(f, n);
+                    }
+                    case "likelihood" -> {
+                        // the printed scale, however the cell marks it ("确定能√", "有可能 "); anything else as written,
+                        // for the schema to name its cell
+                        String fv = fold(v).replace("√", "").replace("✓", "").strip();
+                        row.put(f, fv.contains("完全不可能") ? "完全不可能" : fv.contains("不可能") ? "不可能"
+                                : fv.contains("有可能") ? "有可能" : fv.contains("确定能") || fv.equals("能") ? "确定能" : v);
                     }
                     case "core" -> {
                         String fv = fold(v);
@@ -447,6 +468,16 @@ final class FormReader {
                     continue;
                 }
                 h = h.replaceAll("[(（][^)）]*[)）]$", "").replace("（", "(").replace("）", ")");
+                Matcher toDate = TO_DATE.matcher(h);
+                if (toDate.matches()) {
+                    int month = Integer.parseInt(toDate.group(1));
+                    if (month >= 1 && month <= 12) {
+                        h = TO_DATE_HEADING;
+                        if (spec == FUNDS_COLUMNS) {
+                            toDateMonth = month;
+                        }
+                    }
+                }
                 for (String[] f : spec) {
                     if (out.containsKey(f[0]) || out.containsValue(c)) {
                         continue;
@@ -592,6 +623,9 @@ final class FormReader {
                 }
             }
             funds.put("unit", unit);
+            if (cols.containsKey("executedToDate") && toDateMonth != null) {
+                funds.put("toDateMonth", toDateMonth);
+            }
             String heading = null;
             for (int c = 0; c < firstCol; c++) {
                 if (g.get(r, c) != null) {

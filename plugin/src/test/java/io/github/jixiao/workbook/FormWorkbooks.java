@@ -293,6 +293,60 @@ public final class FormWorkbooks {
     }
 
     /**
+     * The 黄石 2019 项目支出绩效监控表 (plugin/src/test/resources/real-tables/t15-huangshi-shenyi-2019, SOURCE.md) as printed:
+     * the funds block with 年初预算数 | 1-6月执行数 | 全年预计执行数, the indicator table with 指标值 | 半年度指标执行情况 |
+     * 完成目标可能性（确定能、有可能、不可能）, the categories printed where the names go. One row more than the copy: a
+     * 数量 row with a 全年预计完成值 column, which some provinces' monitoring tables print and this one does not
+     * ({@code withForecast}).
+     */
+    public static XSSFWorkbook huangshi(boolean withForecast) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "监控表", Quirks.NONE);
+        s.text(0, 0, "黄石市项目支出绩效监控表（申遗）（2019年度）");
+        s.text(1, 0, "项目名称");
+        s.text(1, 2, "申遗经费");
+        s.text(2, 0, "主管部门");
+        s.text(2, 2, "黄石市文化和旅游局");
+        s.text(3, 0, "项目资金（万元）");
+        s.text(3, 2, "年初预算数");
+        s.text(3, 3, "1-6月执行数");
+        s.text(3, 4, "全年预计执行数");
+        s.text(4, 1, "年度资金总额:");
+        s.num(4, 2, "220");
+        s.num(4, 3, "87.57");
+        s.text(5, 1, "其中:当年一般公共预算拨款");
+        s.num(5, 2, "220");
+        s.num(5, 3, "87.57");
+        String[] h = withForecast
+                ? new String[] {"一级指标", "指标名称", "指标值", "半年度指标执行情况", "全年预计完成值", "完成目标可能性（确定能、有可能、不可能）", "备注"}
+                : new String[] {"一级指标", "指标名称", "指标值", "半年度指标执行情况", "完成目标可能性（确定能、有可能、不可能）", "备注"};
+        for (int i = 0; i < h.length; i++) {
+            s.text(6, i, h[i]);
+        }
+        int l = withForecast ? 5 : 4;
+        s.text(7, 0, "产出指标");
+        s.text(7, 1, "质量");
+        s.text(8, 1, "时效");
+        s.text(9, 1, "成本");
+        s.text(9, 2, "年度预算220万元");
+        s.text(9, 3, "按进度执行,已使用约40%");
+        s.text(9, l, "确定能");
+        s.text(10, 0, "效益指标");
+        s.text(10, 1, "社会效益");
+        s.text(10, 3, "先后举办有社会影响力的活动5场");
+        s.text(10, l, "确定能");
+        if (withForecast) {
+            s.text(11, 0, "产出指标");
+            s.text(11, 1, "举办学术交流活动");
+            s.text(11, 2, "≥ 8 场");
+            s.text(11, 3, "3 场");
+            s.text(11, 4, "6 场");
+            s.text(11, l, "有可能 √");
+        }
+        return wb;
+    }
+
+    /**
      * The 重庆 科学城融媒体中心 2021 部门整体绩效自评表 (src/it/form-cq-rongmeiti-2021) as its stored copy holds it: 指标名称,
      * 指标性质, 计量单位, 年初指标值, 完成值, 得分系数, 权重, 得分, 是否核心指标; the 部门预算执行情况 block; the 总分 as printed.
      * Rows the OCR lost stay blank, as in the hand-written JSON.

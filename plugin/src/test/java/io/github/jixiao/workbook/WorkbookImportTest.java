@@ -165,6 +165,37 @@ class WorkbookImportTest {
                 r.findings().toString());
     }
 
+    /**
+     * A mid-year monitoring table (黄石 2019): stage 运行监控, the 1-6月执行数 as the executed to date with its month, the
+     * likelihood and the forecast per row, and the monitoring rule on the row whose target is in doubt.
+     */
+    @Test
+    void monitoringTableIsStageMonitoring(@TempDir Path tmp) throws Exception {
+        FormWorkbooks.save(FormWorkbooks.huangshi(false), tmp.resolve("监控表.xlsx"));
+        WorkbookImport.run(tmp, "监控表.xlsx", tmp.resolve("submission"), false);
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        assertTrue(dept.contains("\"stage\" : \"运行监控\""), dept);
+        String budget = Files.readString(tmp.resolve("submission/budget.json"));
+        assertTrue(budget.contains("\"toDateMonth\" : 6"), budget);
+        assertTrue(budget.contains("\"executedToDate\" : 87.57"), budget);
+        assertFalse(budget.contains("\"executed\""), budget); // 1-6月执行数 is not the year's 执行数
+        String ind = Files.readString(tmp.resolve("submission/indicators.json"));
+        assertTrue(ind.contains("\"actual\" : \"按进度执行,已使用约40%\"") && ind.contains("\"likelihood\" : \"确定能\""), ind);
+        EngineResult r = check(tmp);
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("schema") || f.ruleId().startsWith("json")),
+                r.findings().toString());
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("monitoring-deviation-unexplained")), r.findings().toString());
+
+        Path other = tmp.resolve("with-forecast");
+        FormWorkbooks.save(FormWorkbooks.huangshi(true), other.resolve("监控表.xlsx"));
+        WorkbookImport.run(other, "监控表.xlsx", other.resolve("submission"), false);
+        String ind2 = Files.readString(other.resolve("submission/indicators.json"));
+        assertTrue(ind2.contains("\"forecast\" : \"6 场\"") && ind2.contains("\"likelihood\" : \"有可能\""), ind2);
+        List<String> monitoring = check(other).findings().stream().filter(f -> f.ruleId().equals("monitoring-deviation-unexplained"))
+                .map(f -> f.pointer() + " " + f.key()).toList();
+        assertEquals(List.of("/indicators/4/likelihood "), monitoring);
+    }
+
     @Test
     void chongqingDepartmentTable(@TempDir Path tmp) throws Exception {
         FormWorkbooks.save(FormWorkbooks.chongqing(), tmp.resolve("cq.xlsx"));
