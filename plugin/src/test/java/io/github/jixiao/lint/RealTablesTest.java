@@ -289,12 +289,13 @@ class RealTablesTest {
 
     /**
      * 青神县发展和改革局 2023 (四川; SOURCE.md; standards.md's SC-FORM and ST-1 example): the 四川 form left unfilled,
-     * no 完成值 and no 得分 on either indicator, no total; 238.93 → 251.89 万元 adjusted with no reason (ADJ-4; not
-     * reported: adjustment-missing-reason asks only a project created by the adjustment, 年初 0).
+     * no 完成值 and no 得分 on either indicator, no total; 238.93 → 251.89 万元 adjusted with no reason, where the
+     * form prints "年中发生预算调整的（追加或调减），应单独说明理由" (ADJ-4).
      */
     @Test
     void qingshen2023() {
         assertEquals(List.of(
+                "adjustment-missing-reason changed /funds/total/fullYear warning",   // 总额 238.93 → 251.89, no reason (ADJ-4)
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
                 "indicator-incomplete no-actual /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %: 完成值 blank (ST-1)
