@@ -328,13 +328,14 @@ class RealTablesTest {
 
     /**
      * 鄂州市行政审批局 2021 (湖北, 市民中心; SOURCE.md): 预算执行率 100% → 83.5% filed as an output, the table's 100 / 98
-     * printed in the execution row, "150万" as the cost target (an amount: no cost-rate). The copy breaks off at the
+     * printed in the execution row, "150万" as the cost target (an amount: no cost-rate; the budget 150 万元 restated). The copy breaks off at the
      * first 社会效益 row: 效益 10 of 30 and the total 80 are the copy's gap as much as the form's.
      */
     @Test
     void ezhou2021() {
         assertEquals(List.of(
                 "execution-rate-unexplained  /funds/total/executed warning",   // 125.25 / 150 = 83.5%, no reason (SC-4)
+                "indicator-input-as-output budget-restated /indicators/5/target warning",   // 市民中心运行维护费 150万: the budget 150 (ST-7)
                 "indicator-input-as-output spending /indicators/0 warning",   // 预算执行率 as 产出/数量指标 (ST-7)
                 "indicator-target-missed bare /indicators/0/actual warning",   // 100% → 83.5%, 偏差原因 blank
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 预算执行率 100%

@@ -66,7 +66,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             Checks.quote(label));
                 }
-            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t) && !moneyAbbreviated(t)) { // a cost row (the bits above)
+            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t) && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
                 if (t.isQualitative()) {
                     ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else {
@@ -74,14 +74,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             }
         }
-    }
-
-    /**
-     * "150万", "1.2亿": an amount in a cost row with 元 left off, as tables whose funds block is headed (万元) write it
-     * (鄂州 2021: 市民中心运行维护费 150万). Neither a rate nor without an amount.
-     */
-    private static boolean moneyAbbreviated(TargetValue t) {
-        return t.isQuantitative() && ("万".equals(t.unit()) || "亿".equals(t.unit()));
     }
 
     /** "500 元/人", "3 万元/场": an amount per unit. */
