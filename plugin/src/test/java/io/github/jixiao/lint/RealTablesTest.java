@@ -263,7 +263,7 @@ class RealTablesTest {
 
     /**
      * 廊坊市食品工程学校 2019 (河北, a school; SOURCE.md): the national form with its "指标1" numbering left in the names,
-     * bare "100" targets, 43.2 → 37.24 万元 (86%) scored 9 and explained only in the 工程资金金额 row (which counts: no
+     * the 年度总体目标 cells holding only 43.2 and 37.24, bare "100" targets, 43.2 → 37.24 万元 (86%) scored 9 and explained only in the 工程资金金额 row (which counts: no
      * execution-rate-unexplained), an empty 生态效益 category. The copy breaks off in the 满意度 block: no total.
      */
     @Test
@@ -281,6 +281,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",   // 实际完成情况 "37.24": the spending
+                "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",   // 预期目标 "43.2": the budget, nothing else
                 "satisfaction-without-survey equal /indicators/9 warning",   // 学生满意度 100 → 100, no survey named
                 "score-claim-mismatch  /funds/total/score warning",   // 37.24 / 43.2 = 86.20% × 10 = 8.62 (SC-4), printed 9
                 "score-claim-mismatch indicator /indicators/0/score warning"),   // 37.24 / 43.2 × 10 = 8.62 (SC-1), printed 9
@@ -345,6 +347,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 市民中心运行维护费 150万 (met either way)
                 "indicator-target-no-comparator  /indicators/6/target info ≥",   // 大厅运行正常率 100%
                 "indicator-template-row  /indicators/4 warning",   // 时效指标 printed with nothing beside it
+                // 实际完成情况: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 (the spending, no result)
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
                 "score-claim-mismatch  /funds/total/score warning",   // 83.5% × 10 = 8.35 (SC-4); the row prints 98 (of 100)
                 "score-claim-mismatch indicator /indicators/0/score warning",   // 83.5 / 100 × 20 = 16.7 (SC-1), printed 18
                 "score-weights split /indicators warning",   // 产出 60 of the frame's 50 (ST-4)
