@@ -281,6 +281,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
+                "indicator-time-cost-unspecified time-rate /indicators/3/target info",   // 指标1项目完成及时率 100 (% dropped): no date (VAL-6)
                 "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",   // 实际完成情况 "37.24": the spending
                 "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",   // 预期目标 "43.2": the budget, nothing else
                 "satisfaction-without-survey equal /indicators/9 warning",   // 学生满意度 100 → 100, no survey named
