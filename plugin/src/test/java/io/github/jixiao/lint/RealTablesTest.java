@@ -80,7 +80,7 @@ class RealTablesTest {
                 "actual-equals-target-pattern copied /indicators/9/actual warning",   // ≥95%
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 项目计划总投资 20万元
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目计划总投资 20万元 (an input, above)
+                "indicator-target-no-comparator  /indicators/5/target info ≤",   // 项目计划总投资 20万元 (an input, above): a 成本 amount, a ceiling
                 "indicator-target-unmeasurable  /indicators/8/target warning",   // 显著提升 (VAL-2)
                 "indicator-template-row  /indicators/6 warning",   // 经济效益指标 printed with no row under it
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 年度总体目标完成情况 copies the 年初设定目标
@@ -320,7 +320,7 @@ class RealTablesTest {
     void xiangyang2021() {
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/2/target warning",   // 每年财政补助1000万元: the budget 1000 (ST-7)
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 1000万元, bare
+                "indicator-target-no-comparator  /indicators/2/target info ≤",   // 1000万元, bare, under 成本: a ceiling
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 时效 1年, bare (met either way: 1年 → 1年)
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 医疗收入 5亿元 → 6.47亿元
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
@@ -345,7 +345,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 预算资金拨款率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 政务服务工作办结率 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 大厅业务日常考核结果 100%
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 市民中心运行维护费 150万 (met either way)
+                "indicator-target-no-comparator  /indicators/5/target info ≤",   // 市民中心运行维护费 150万, a 成本 ceiling (met either way)
                 "indicator-target-no-comparator  /indicators/6/target info ≥",   // 大厅运行正常率 100%
                 "indicator-template-row  /indicators/4 warning",   // 时效指标 printed with nothing beside it
                 // 实际完成情况: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 (the spending, no result)

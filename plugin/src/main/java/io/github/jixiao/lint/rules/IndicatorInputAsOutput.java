@@ -24,10 +24,10 @@ import java.util.List;
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (rates of funds used, paid, executed or received) "
-                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" with its yuan left off) says nothing of cost either."
+                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" (1.5 million) with its yuan left off) says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
-        sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator); Ezhou 2021 example (\"citizen centre operation and maintenance 150万\" under a 1,500,000 yuan budget)",
+        sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan, under a budget of 1.5 million yuan)",
         messages = {
             @RuleInfo.Message(zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。请改为该笔资金要完成的工作量、质量或时限；金额放在成本指标中。",
                     en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. Target the work, quality or timing the money buys; amounts go under cost indicators."),

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty, "
-                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\", or just a figure of the funds block such as \"43.2\") is not a goal; an "
+                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\") is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021 实例",
