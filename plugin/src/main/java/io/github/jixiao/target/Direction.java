@@ -6,7 +6,8 @@ import java.util.List;
  * The direction a bare target ("100%", "2200 篇": no comparator written) is read in, from what the indicator
  * measures: 反向 (the less the better: 控制率, 变动率, 调整率, 结转结余率, 投诉, 事故, 成本, 超支 …) means ≤;
  * 正向 (everything else: 完成率, 执行率, 利用率, 数量 …) means ≥. A bare number is how most published tables
- * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed.
+ * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed. A bare amount of a cost
+ * indicator is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be written.
  */
 public final class Direction {
     private Direction() {
@@ -34,6 +35,19 @@ public final class Direction {
         return isReverse(indicatorName) ? Comparator.LE : Comparator.GE;
     }
 
+    /** Whether {@code indicatorName} holds a word of {@link #FORWARD_OVERRIDES} (节约, 完成率 …). */
+    private static boolean forward(String indicatorName) {
+        if (indicatorName == null) {
+            return false;
+        }
+        for (String w : FORWARD_OVERRIDES) {
+            if (indicatorName.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code indicatorName} names a quantity that should stay low. */
     public static boolean isReverse(String indicatorName) {
         if (indicatorName == null) {
@@ -52,11 +66,26 @@ public final class Direction {
         return false;
     }
 
+    /** The cost category: 成本指标 (and 经济成本指标, or 成本 printed without its 指标) at either level. */
+    public static boolean isCostCategory(String level1, String level2) {
+        return level2 != null && level2.contains("成本") || level1 != null && level1.contains("成本");
+    }
+
     /**
-     * The target in force as the row states it: the 指标性质 column's comparator when there is one, else the
-     * direction the indicator's name implies for a bare number; the 度量单位 column where the value has no unit.
+     * {@link #target(TargetValue, String, String, String, boolean)} for a row outside the cost category.
      */
     public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName) {
+        return target(parsed, comparatorColumn, unitColumn, indicatorName, false);
+    }
+
+    /**
+     * The target in force as the row states it: the 指标性质 column's comparator when there is one, else the
+     * direction the indicator's name implies for a bare number; the 度量单位 column where the value has no unit. In
+     * the cost category ({@code costCategory}) a bare amount ("15万元", "150万") is a ceiling, ≤, whatever the name
+     * (市民中心运行维护费, 项目计划总投资), unless the name says it is a saving (成本节约额: ≥).
+     */
+    public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName,
+                                     boolean costCategory) {
         TargetValue t = parsed.withDefaultUnit(unitColumn);
         if (!t.isQuantitative() || t.explicitComparator()) {
             return t;
@@ -64,6 +93,9 @@ public final class Direction {
         Comparator written = TargetParser.comparatorWord(comparatorColumn);
         if (written != null) {
             return t.withComparator(written, true);
+        }
+        if (costCategory && t.isAmount() && !forward(indicatorName)) {
+            return t.withComparator(Comparator.LE, false);
         }
         return t.withComparator(of(indicatorName), false);
     }

@@ -63,6 +63,26 @@ public record TargetValue(
     }
 
     /**
+     * The money unit of an amount: 元, 万元 or 亿元 as written, and 万元 or 亿元 for a number written "150万" or "1.2亿"
+     * (元 left off, as tables whose funds block is headed (万元) write a cost: 鄂州 2021, 市民中心运行维护费 150万);
+     * null when this is not a single amount or range of money. The unit itself stays as written ({@link #unit()}).
+     */
+    public String amountUnit() {
+        if (kind != Kind.QUANTITATIVE) {
+            return null;
+        }
+        if (TargetParser.isMoneyUnit(unit)) {
+            return unit;
+        }
+        return "万".equals(unit) ? "万元" : "亿".equals(unit) ? "亿元" : null;
+    }
+
+    /** An amount of money, written with its 元 ({@link #isMoney()}) or without it ("150万"): {@link #amountUnit()}. */
+    public boolean isAmount() {
+        return amountUnit() != null;
+    }
+
+    /**
      * This value with {@code c} as its comparator: the 指标性质 column of a form ({@code explicit}), or the direction
      * a bare target is read in ({@link Direction}, not explicit). Only a single quantity changes; a range stays one.
      */

@@ -81,7 +81,7 @@ class RealTablesTest {
                 "actual-equals-target-pattern copied /indicators/9/actual warning",   // ≥95%
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 项目计划总投资 20万元
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目计划总投资 20万元 (an input, above)
+                "indicator-target-no-comparator  /indicators/5/target info ≤",   // 项目计划总投资 20万元 (an input, above): a 成本 amount, a ceiling
                 "indicator-target-unmeasurable  /indicators/8/target warning",   // 显著提升 (VAL-2)
                 "indicator-template-row  /indicators/6 warning",   // 经济效益指标 printed with no row under it
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 年度总体目标完成情况 copies the 年初设定目标
@@ -264,7 +264,7 @@ class RealTablesTest {
 
     /**
      * 廊坊市食品工程学校 2019 (河北, a school; SOURCE.md): the national form with its "指标1" numbering left in the names,
-     * bare "100" targets, 43.2 → 37.24 万元 (86%) scored 9 and explained only in the 工程资金金额 row (which counts: no
+     * the 年度总体目标 cells holding only 43.2 and 37.24, bare "100" targets, 43.2 → 37.24 万元 (86%) scored 9 and explained only in the 工程资金金额 row (which counts: no
      * execution-rate-unexplained), an empty 生态效益 category. The copy breaks off in the 满意度 block: no total.
      */
     @Test
@@ -282,6 +282,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
+                "indicator-time-cost-unspecified time-rate /indicators/3/target info",   // 指标1项目完成及时率 100 (% dropped): no date (VAL-6)
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",   // 实际完成情况 "37.24": the spending
+                "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",   // 预期目标 "43.2": the budget, nothing else
                 "satisfaction-without-survey equal /indicators/9 warning",   // 学生满意度 100 → 100, no survey named
                 "score-claim-mismatch  /funds/total/score warning",   // 37.24 / 43.2 = 86.20% × 10 = 8.62 (SC-4), printed 9
                 "score-claim-mismatch indicator /indicators/0/score warning"),   // 37.24 / 43.2 × 10 = 8.62 (SC-1), printed 9
@@ -290,12 +293,13 @@ class RealTablesTest {
 
     /**
      * 青神县发展和改革局 2023 (四川; SOURCE.md; standards.md's SC-FORM and ST-1 example): the 四川 form left unfilled,
-     * no 完成值 and no 得分 on either indicator, no total; 238.93 → 251.89 万元 adjusted with no reason (ADJ-4; not
-     * reported: adjustment-missing-reason asks only a project created by the adjustment, 年初 0).
+     * no 完成值 and no 得分 on either indicator, no total; 238.93 → 251.89 万元 adjusted with no reason, where the
+     * form prints "年中发生预算调整的（追加或调减），应单独说明理由" (ADJ-4).
      */
     @Test
     void qingshen2023() {
         assertEquals(List.of(
+                "adjustment-missing-reason changed /funds/total/fullYear warning",   // 总额 238.93 → 251.89, no reason (ADJ-4)
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
                 "indicator-incomplete no-actual /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %: 完成值 blank (ST-1)
@@ -317,7 +321,7 @@ class RealTablesTest {
     void xiangyang2021() {
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/2/target warning",   // 每年财政补助1000万元: the budget 1000 (ST-7)
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 1000万元, bare
+                "indicator-target-no-comparator  /indicators/2/target info ≤",   // 1000万元, bare, under 成本: a ceiling
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 时效 1年, bare (met either way: 1年 → 1年)
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 医疗收入 5亿元 → 6.47亿元
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
@@ -328,22 +332,25 @@ class RealTablesTest {
 
     /**
      * 鄂州市行政审批局 2021 (湖北, 市民中心; SOURCE.md): 预算执行率 100% → 83.5% filed as an output, the table's 100 / 98
-     * printed in the execution row, "150万" as the cost target (an amount: no cost-rate). The copy breaks off at the
+     * printed in the execution row, "150万" as the cost target (an amount: no cost-rate; the budget 150 万元 restated). The copy breaks off at the
      * first 社会效益 row: 效益 10 of 30 and the total 80 are the copy's gap as much as the form's.
      */
     @Test
     void ezhou2021() {
         assertEquals(List.of(
                 "execution-rate-unexplained  /funds/total/executed warning",   // 125.25 / 150 = 83.5%, no reason (SC-4)
+                "indicator-input-as-output budget-restated /indicators/5/target warning",   // 市民中心运行维护费 150万: the budget 150 (ST-7)
                 "indicator-input-as-output spending /indicators/0 warning",   // 预算执行率 as 产出/数量指标 (ST-7)
                 "indicator-target-missed bare /indicators/0/actual warning",   // 100% → 83.5%, 偏差原因 blank
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 预算执行率 100%
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 预算资金拨款率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 政务服务工作办结率 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 大厅业务日常考核结果 100%
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 市民中心运行维护费 150万 (met either way)
+                "indicator-target-no-comparator  /indicators/5/target info ≤",   // 市民中心运行维护费 150万, a 成本 ceiling (met either way)
                 "indicator-target-no-comparator  /indicators/6/target info ≥",   // 大厅运行正常率 100%
                 "indicator-template-row  /indicators/4 warning",   // 时效指标 printed with nothing beside it
+                // 实际完成情况: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 (the spending, no result)
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
                 "score-claim-mismatch  /funds/total/score warning",   // 83.5% × 10 = 8.35 (SC-4); the row prints 98 (of 100)
                 "score-claim-mismatch indicator /indicators/0/score warning",   // 83.5 / 100 × 20 = 16.7 (SC-1), printed 18
                 "score-weights split /indicators warning",   // 产出 60 of the frame's 50 (ST-4)

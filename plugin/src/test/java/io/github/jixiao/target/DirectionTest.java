@@ -68,6 +68,41 @@ class DirectionTest {
         assertEquals(expected, Direction.of(name));
     }
 
+    /**
+     * In the cost category a bare amount is a ceiling whatever the name (鄂州 2021 市民中心运行维护费 150万, 中江 2022
+     * 项目计划总投资 20万元, 襄阳 2021 二级 "成本"); a saving stays ≥; a rate goes by its name; outside the category an
+     * amount goes by its name too.
+     */
+    @ParameterizedTest(name = "{0}/{1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "产出指标   | 成本指标     | 市民中心运行维护费 | 150万    |       | LE",
+        "产出指标   | 成本指标     | 项目计划总投资     | 20万元   |       | LE",
+        "产出指标   | 成本         | 每年财政补助       | 1000万元 |       | LE",
+        "成本指标   | 经济成本指标 | 设备购置费         | 30       | 万元  | LE",
+        "产出指标   | 成本指标     | 成本节约额         | 10万元   |       | GE",
+        "产出指标   | 成本指标     | 生均补助标准达标率 | 100%     |       | GE",
+        "产出指标   | 成本指标     | 成本控制率         | 100      |       | LE",
+        "产出指标   | 数量指标     | 工程资金金额       | 43.2万元 |       | GE",
+        "效益指标   | 经济效益     | 医疗收入           | 5亿元    |       | GE"})
+    void aBareAmountOfACostIndicatorIsItsCeiling(String level1, String level2, String name, String target, String unit,
+                                                 Comparator expected) {
+        Indicator i = Indicator.of(0, level1, level2, name, target, null, null, target, false, null, null, null, null, null,
+                new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(expected, i.targetValue().comparator());
+        assertFalse(i.targetValue().explicitComparator());
+        assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.actualValue()));
+    }
+
+    @Test
+    void aCostCeilingIsMetBelowAndMissedAbove() {
+        TargetValue ceiling = Direction.target(TargetParser.parse("150万"), null, null, "市民中心运行维护费", true);
+        assertEquals(Outcome.MET, TargetParser.compare(ceiling, TargetParser.parse("125.25万")));
+        assertEquals(Outcome.MISSED, TargetParser.compare(ceiling, TargetParser.parse("160万")));
+        // a comparator column or a written comparator still governs
+        assertEquals(Comparator.GE, Direction.target(TargetParser.parse("150万"), "≥", null, "运行维护费", true).comparator());
+        assertEquals(Comparator.EQ, Direction.target(TargetParser.parse("=150万"), null, null, "运行维护费", true).comparator());
+    }
+
     @Test
     void aWrittenComparatorIsNeverOverridden() {
         TargetValue t = Direction.target(TargetParser.parse("= 100%"), null, null, "财政供养人员控制率");

@@ -181,6 +181,25 @@ class TargetParserTest {
                 TargetParser.inUnitOf(TargetParser.parse("9000 万元"), TargetParser.parse("≥ 1 亿元"))));
     }
 
+    /** An amount's money unit: with its 元, or "150万" / "1.2亿" with 元 left off (鄂州 2021); nothing else is money. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "150万        | 万元",
+        "≤150万       | 万元",
+        "1.2亿        | 亿元",
+        "20万元       | 万元",
+        "72890 元     | 元",
+        "150          | ''",
+        "150万人      | ''",
+        "100%         | ''",
+        "明显         | ''",
+    })
+    void amountUnit(String in, String unit) {
+        TargetValue t = TargetParser.parse(in);
+        assertEquals(unit.isEmpty() ? null : unit, t.amountUnit());
+        assertEquals(!unit.isEmpty(), t.isAmount());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "≥60个      | ≥ 60 个",

@@ -25,9 +25,27 @@ import io.github.jixiao.model.Submission;
             @RuleInfo.Message(zh = "{0} 的{1}（{2}，金额 {3}）没有说明理由。请在 reason 中写明调整原因和依据（如批复文号）。",
                     en = "The {1} of {0} ({2}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason."),
             @RuleInfo.Message(key = "created", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}：整个项目由年中预算调整追加而来，却没有说明调整理由。请在 budget.json 的 funds.adjustmentReason（或 adjustments.json）中写明追加的原因和依据。",
-                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in budget.json funds.adjustmentReason (or adjustments.json).")
+                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in budget.json funds.adjustmentReason (or adjustments.json)."),
+            @RuleInfo.Message(key = "changed", zh = "资金块“{0}”年初预算为 {1}，调整后预算为 {2}（{3}）：年中预算调整没有说明理由，而本表（四川 部门预算项目支出绩效自评表）要求“年中发生预算调整的（追加或调减），应单独说明理由”。请在 budget.json 的 funds.adjustmentReason（或 adjustments.json）中写明调整的原因和依据。",
+                    en = "The funds row \"{0}\" has an initial budget of {1} and an adjusted budget of {2} ({3}): the mid-year adjustment gives no reason, and this form (Sichuan's self-evaluation table for department budget project spending) requires one (\"a mid-year budget adjustment, increase or cut, is to be explained separately\"). State the reason and its basis in budget.json funds.adjustmentReason (or adjustments.json).")
         })
 public final class AdjustmentMissingReason implements Rule {
+
+    /**
+     * The 四川 部门预算项目支出绩效自评表 prints "年中发生预算调整的（追加或调减），应单独说明理由" under its funds block;
+     * the national form (财预〔2020〕10号 附件1) has 年初 and 全年 columns but no place for a reason, and a 全年 that
+     * differs from the 年初 is routine there. The 四川 form is known by its title or by its funds rows (财政资金,
+     * 财政专户管理资金, 单位资金), which no other form prints.
+     */
+    static boolean asksForTheReason(Submission s) {
+        String title = s.text("department", "/title");
+        if (title != null && title.replaceAll("\\s", "").contains("部门预算项目支出绩效自评表")) {
+            return true;
+        }
+        return s.funds().components().stream().map(Funds.Row::label).filter(l -> l != null)
+                .map(l -> l.replaceAll("\\s", "").replaceFirst("^其中[:：]", ""))
+                .anyMatch(l -> l.equals("财政专户管理资金") || l.equals("单位资金"));
+    }
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -39,10 +57,15 @@ public final class AdjustmentMissingReason implements Rule {
             BigDecimal initial = row != null && row.initial() != null ? row.initial().value()
                     : f.componentSum(Funds.Column.INITIAL);
             BigDecimal full = row != null ? row.fullYear().value() : f.componentSum(Funds.Column.FULL_YEAR);
+            Src at = row != null ? row.fullYear().src() : f.src();
+            String label = Checks.quote(row != null ? row.label() : "其中");
             if (initial != null && initial.signum() == 0 && full != null && full.signum() > 0) {
-                Src at = row != null ? row.fullYear().src() : f.src();
-                ctx.report("created", at, Checks.quote(row != null ? row.label() : "其中"), Checks.num(initial) + " " + f.unit(),
-                        Checks.num(full) + " " + f.unit());
+                ctx.report("created", at, label, Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit());
+            } else if (initial != null && full != null && initial.compareTo(full) != 0 && asksForTheReason(submission)) {
+                // ADJ-4: a changed budget (238.93 → 251.89, 青神 2023) on a form that prints the reason's place
+                BigDecimal change = full.subtract(initial);
+                ctx.report("changed", at, label, Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit(),
+                        (change.signum() > 0 ? "+" : "") + Checks.num(change) + " " + f.unit());
             }
         }
         for (Adjustment a : submission.adjustments()) {

@@ -20,14 +20,14 @@ import java.util.List;
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
                 + "金额只属于成本指标。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
-                + "成本指标只写预算总额（如“项目计划总投资 20 万元”），也只是把预算重抄一遍。"
+                + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators. Spending rates (rates of funds used, paid, executed or received) "
-                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\") says nothing of cost either."
+                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" (1.5 million) with its yuan left off) says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
-        source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）",
-        sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator)",
+        source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
+        sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan, under a budget of 1.5 million yuan)",
         messages = {
             @RuleInfo.Message(zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。请改为该笔资金要完成的工作量、质量或时限；金额放在成本指标中。",
                     en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. Target the work, quality or timing the money buys; amounts go under cost indicators."),
@@ -77,8 +77,9 @@ public final class IndicatorInputAsOutput implements Rule {
                 continue;
             }
             if ((b & IndicatorFacts.COST_WORD) != 0) {
-                // budgetRestated asks a money target in 元 or 万元, not a range, first
-                if ((b & (IndicatorFacts.T_MONEY | IndicatorFacts.T_RANGE)) == IndicatorFacts.T_MONEY) {
+                // budgetRestated asks an amount in 元 or 万元 (also "150万", 元 left off), not a range, first
+                if ((b & IndicatorFacts.T_RANGE) == 0
+                        && ((b & IndicatorFacts.T_MONEY) != 0 || facts.row(k).targetValue().isAmount())) {
                     budgets = budgetRestated(submission, facts.row(k), ctx, budgets);
                 }
                 continue;
@@ -120,14 +121,15 @@ public final class IndicatorInputAsOutput implements Rule {
     /** Returns the budget totals, read here if {@code budgets} is null and this row needs them. */
     private static List<Money> budgetRestated(Submission s, Indicator i, RuleContext ctx, List<Money> budgets) {
         TargetValue t = i.targetValue();
-        if (!t.isMoney() || t.isRange() || !(Money.YUAN.equals(t.unit()) || Money.WAN.equals(t.unit()))) {
+        String unit = t.amountUnit(); // "150万" is 150 万元
+        if (t.isRange() || !(Money.YUAN.equals(unit) || Money.WAN.equals(unit))) {
             return budgets;
         }
         boolean budgetName = BUDGET_WORDS.anyIn(i.label());
         if (t.explicitComparator() && !budgetName) {
             return budgets;
         }
-        Money target = new Money(t.low(), t.unit(), i.targetSrc());
+        Money target = new Money(t.low(), unit, i.targetSrc());
         List<Money> all = budgets != null ? budgets : budgets(s, ctx);
         for (Money b : all) {
             if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {

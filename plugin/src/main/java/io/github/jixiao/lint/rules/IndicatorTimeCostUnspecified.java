@@ -16,11 +16,11 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "时效指标没有时限、成本指标没有金额",
         titleEn = "Timeliness target without a date, cost target without an amount",
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
-                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照；把时限写进名称（“12月底之前完成”）而指标值写“100%”的，应把时限作为指标值。"
+                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”）而指标值写“100%”的，应把时限作为指标值。"
                 + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
-                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against; a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
+                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off).",
         source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）",
@@ -60,13 +60,14 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
                 if (t.isQualitative() && !hasPeriod(t.text())) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
-                } else if (hundredPercent(t) && !hasPeriod(label)) {
+                } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
+                        && !hasPeriod(TEMPLATE_NUMBER.matcher(label).replaceFirst(""))) {
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                 } else if (t.isPercent() && hasDate(label) && !label.contains("率")) {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             Checks.quote(label));
                 }
-            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t) && !moneyAbbreviated(t)) { // a cost row (the bits above)
+            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t) && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
                 if (t.isQualitative()) {
                     ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else {
@@ -74,14 +75,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             }
         }
-    }
-
-    /**
-     * "150万", "1.2亿": an amount in a cost row with 元 left off, as tables whose funds block is headed (万元) write it
-     * (鄂州 2021: 市民中心运行维护费 150万). Neither a rate nor without an amount.
-     */
-    private static boolean moneyAbbreviated(TargetValue t) {
-        return t.isQuantitative() && ("万".equals(t.unit()) || "亿".equals(t.unit()));
     }
 
     /** "500 元/人", "3 万元/场": an amount per unit. */
@@ -99,6 +92,19 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     case EQ, GE -> true;
                     default -> false;
                 };
+    }
+
+    /** The national template's row numbering left in a name ("指标1项目完成及时率", 廊坊 2019): not a period. */
+    private static final java.util.regex.Pattern TEMPLATE_NUMBER = java.util.regex.Pattern.compile("^指标\\s*[0-9０-９]+");
+
+    /**
+     * "100" with no unit (and no 度量单位 column) under a name that is a rate (项目完成及时率): a completion rate whose %
+     * the table dropped (廊坊 2019), read as 100%. Without 率 in the name a bare 100 may be days (工期) and is left alone.
+     */
+    private static boolean hundredRateWithoutPercent(TargetValue t, String label) {
+        return t.isQuantitative() && t.unit().isEmpty() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) == 0
+                && (t.comparator() == io.github.jixiao.target.Comparator.EQ || t.comparator() == io.github.jixiao.target.Comparator.GE)
+                && label.contains("率");
     }
 
     /** A date or a month in the text: "12月底", "2021年12月", "6月30日前", "年底前". */

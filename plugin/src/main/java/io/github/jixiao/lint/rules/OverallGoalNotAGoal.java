@@ -5,7 +5,11 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Funds;
+import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -17,14 +21,14 @@ import tools.jackson.databind.JsonNode;
         titleZh = "年度总体目标不是目标",
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、照抄项目或单位名称、表名，"
-                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”）的，都不是目标；实际完成情况只写花了多少钱、照抄预期目标，或只写“完成”，也说不出结果。"
+                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty, "
-                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\") is not a goal; an "
-                + "achievement that only repeats the amounts spent, copies the expected goal, or just says \"完成\" (done) reports no result."
+                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\") is not a goal; an "
+                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
-        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022 实例",
-        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022 and Tianchang 2022 examples",
+        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021 实例",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019 and Ezhou 2021 examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
@@ -92,7 +96,7 @@ public final class OverallGoalNotAGoal implements Rule {
                 return;
             }
         }
-        if (onlyAmounts(text)) {
+        if (onlyAmounts(text) || onlyAFigure(s, n)) {
             ctx.report(achieved ? "achieved-amounts" : "amounts", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
         }
@@ -133,10 +137,50 @@ public final class OverallGoalNotAGoal implements Rule {
         return t.substring(0, end);
     }
 
+    /** Words that only say "the money": 资金, 预算资金, 本年度财政拨款为 … before a figure. */
+    private static final java.util.regex.Pattern MONEY_WORDS = java.util.regex.Pattern.compile(
+            "^(本年度|本年|年度|全年)?(项目|财政|预算|专项)?(资金|经费|预算|拨款)(总额|总计|合计|共计)?(为|共|计)?[:：]?");
+    /** A clause that states how much of the budget was spent (完成预算的83.50%, 预算执行率 100%). */
+    private static final java.util.regex.Pattern SPENT_RATE = java.util.regex.Pattern.compile(
+            "(执行率|完成预算|预算完成率|支出进度|支付进度)[^0-9０-９]*([0-9]+(\\.[0-9]+)?)\\s*[%％]");
+
+    /**
+     * The whole goal is one figure, perhaps after words that only say "the money": an amount with or without its 元
+     * ("150万", "资金150万", as {@link TargetValue#amountUnit()} reads it), or a bare number that is a figure of the
+     * funds block (廊坊 2019: 预期目标 "43.2", 实际完成情况 "37.24", the budget and the spending in 万元).
+     */
+    static boolean onlyAFigure(Submission s, String normalised) {
+        TargetValue v = TargetParser.parse(MONEY_WORDS.matcher(normalised).replaceFirst(""));
+        if (!v.isQuantitative() || v.isRange()) {
+            return false;
+        }
+        if (v.isAmount()) {
+            return true;
+        }
+        Funds f = s.funds();
+        if (!v.unit().isEmpty() || f == null) {
+            return false;
+        }
+        List<Funds.Row> rows = new ArrayList<>(f.components());
+        if (f.total() != null) {
+            rows.add(f.total());
+        }
+        for (Funds.Row r : rows) {
+            for (Funds.Column c : Funds.Column.values()) {
+                Money m = r.get(c);
+                if (m != null && m.value().signum() != 0 && m.value().compareTo(v.low()) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Every clause (down to commas) names an amount, and no clause has a figure other than amounts and years: a
      * budget breakdown ("申请资金 90 万元：30 万元用于……"), not a goal. A clause with a count ("完成 3 个项目") or
-     * without an amount ("投入 950 万元，在三县实施……项目") says what is done.
+     * without an amount ("投入 950 万元，在三县实施……项目") says what is done; one that only gives the share of the
+     * budget spent ("完成预算的83.50%") does not, and is passed over.
      */
     static boolean onlyAmounts(String text) {
         if (text.indexOf('元') < 0) {
@@ -150,6 +194,11 @@ public final class OverallGoalNotAGoal implements Rule {
             }
             List<Checks.ProseAmount> a = Checks.amounts(c);
             if (a.isEmpty()) {
+                // "完成预算的83.50%" beside the amounts (鄂州 2021) says how much was spent, no more
+                java.util.regex.Matcher m = SPENT_RATE.matcher(c);
+                if (m.find() && !DIGITS.matcher(YEAR.matcher(c.substring(0, m.start(2)) + c.substring(m.end(2))).replaceAll("")).matches()) {
+                    continue;
+                }
                 return false;
             }
             StringBuilder rest = new StringBuilder(c);

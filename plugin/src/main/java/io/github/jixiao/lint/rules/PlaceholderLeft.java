@@ -19,14 +19,19 @@ import tools.jackson.databind.JsonNode;
         id = "placeholder-left",
         severity = Severity.ERROR,
         category = Category.COMPLETENESS,
-        titleZh = "仍有 jixiao:init 留下的占位内容",
-        titleEn = "Placeholder left from jixiao:init",
+        titleZh = "仍有占位内容或印好的填写说明",
+        titleEn = "Placeholder or printed instruction left",
         rationaleZh = "jixiao:init 生成的新申报用“（请填写…）”、为 0 的预算和空的填报人、联系电话占位。占位内容不是申报：在年终自评时仍留着的是错误，"
-                + "之前的阶段是警告，提醒在提交前填写。",
+                + "之前的阶段是警告，提醒在提交前填写。表中印好的填写说明也一样：一栏只有“（100字以内）”“（不超过300字）”之类的字数限制，"
+                + "或只有说明本身（“对照年度目标，说明相关任务目标的完成情况（100字以内）”“请填写……”），这一栏其实没有填。"
+                + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）。",
         rationaleEn = "A new submission written by jixiao:init holds placeholders: \"（请填写…）\" (please fill in) texts, budgets of 0, an empty preparer and contact. "
-                + "A placeholder is not a submission: one still there at the self-evaluation is an error, at the earlier stages a warning, a reminder to fill it in before submitting.",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget)",
+                + "A placeholder is not a submission: one still there at the self-evaluation is an error, at the earlier stages a warning, a reminder to fill it in before submitting. "
+                + "The same holds for the form's printed instructions: a cell holding only a length limit (\"（100字以内）\", within 100 characters; \"（不超过300字）\", at most 300), "
+                + "or only the instruction itself (\"对照年度目标，说明相关任务目标的完成情况（100字以内）\", state what was done against the year's goal; \"请填写……\", please fill in) was never filled in."
+                + " Not flagged: a cell with its own text that kept the length limit.",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -35,12 +40,26 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "zero-task-budget", zh = "任务“{0}”的预算数为 0，是 jixiao:init 留下的占位值，请填写实际预算数。",
                     en = "The budget of task \"{0}\" is 0, the placeholder jixiao:init wrote: fill in the real budget."),
             @RuleInfo.Message(key = "blank", zh = "{0}（{1}）为空，请填写。",
-                    en = "{1} is empty: fill it in.")
+                    en = "{1} is empty: fill it in."),
+            @RuleInfo.Message(key = "instruction", zh = "“{0}”是表中印好的填写说明，不是填写的内容：这一栏其实没有填。请填写实际内容。",
+                    en = "\"{0}\" is the form's printed instruction, not an answer: the cell was never filled in. Fill in the real text.")
         })
 public final class PlaceholderLeft implements TreeRule {
 
     /** The placeholder texts jixiao:init writes: （请填写年度总体目标）, （请填写任务名称）… */
     static final Pattern PLACEHOLDER = Pattern.compile("[（(]\\s*请填写[^）)]*[）)]");
+
+    /** A printed length limit: （100字以内）, (不超过300字), （限200字）, （500字左右）. */
+    static final Pattern LENGTH_LIMIT = Pattern.compile(
+            "[（(]\\s*(?:限|不超过|不多于|不少于)?\\s*[0-9０-９]+\\s*个?字(?:以内|以下|之内|左右)?\\s*[）)]");
+
+    /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
+    private static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
+            "请", "对照", "说明", "简要", "简述", "概述", "填写", "列明", "写明", "阐述", "描述", "结合", "围绕");
+
+    /** What an instruction asks, one of which it holds ("对照年度目标，本项目完成了……" is an answer: no 说明). */
+    private static final java.util.List<String> INSTRUCTION_VERBS = java.util.List.of(
+            "说明", "填写", "简述", "概述", "列明", "写明", "阐述", "描述", "分析");
 
     /** Fields init leaves empty, with their names in both languages. */
     private static final String[][] BLANKS = {{"/preparer", "填报人", "preparer"}, {"/contact", "联系电话", "contact"}};
@@ -89,6 +108,33 @@ public final class PlaceholderLeft implements TreeRule {
         if (value.indexOf('请') >= 0 && value.contains("请填写") && PLACEHOLDER.matcher(value).find()) {
             ctx.report(severity(at.submission()), "", at.document().src(at.node(), at.pointer()), null,
                     SubmissionLoader.excerpt(value.strip(), 40));
+        } else if ((value.indexOf('字') >= 0 || value.indexOf('请') >= 0) && printedInstruction(value)) {
+            ctx.report(severity(at.submission()), "instruction", at.document().src(at.node(), at.pointer()), null,
+                    SubmissionLoader.excerpt(value.strip(), 40));
         }
+    }
+
+    /**
+     * The cell holds only what the form printed in it: a length limit (“（100字以内）”), the instruction that carries
+     * one (“对照年度目标，说明相关任务目标的完成情况（100字以内）”, 青神 2023's 年度目标完成情况), or an instruction
+     * beginning 请填写 / 请输入 / 请选择. A cell with its own text beside a kept length limit is an answer: not here.
+     */
+    static boolean printedInstruction(String value) {
+        String v = value.strip();
+        if (v.startsWith("请填写") || v.startsWith("请输入") || v.startsWith("请选择")) {
+            return true;
+        }
+        java.util.regex.Matcher m = LENGTH_LIMIT.matcher(v);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = LENGTH_LIMIT.matcher(v).replaceAll("").replaceAll("[\\s。．.；;，,：:、]+$", "").strip();
+        if (rest.isEmpty()) {
+            return true;
+        }
+        // the instruction itself: it begins as instructions do and the limit closes it (nothing written after)
+        String after = v.substring(m.end()).replaceAll("[\\s。．.；;，,：:、]", "");
+        return after.isEmpty() && rest.length() <= 60 && INSTRUCTION_STARTS.stream().anyMatch(rest::startsWith)
+                && INSTRUCTION_VERBS.stream().anyMatch(rest::contains);
     }
 }
