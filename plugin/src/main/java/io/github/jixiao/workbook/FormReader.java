@@ -20,6 +20,9 @@ final class FormReader {
     record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<WorkbookImport.Problem> problems) {
     }
 
+    /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
+    private static final String TO_DATE_HEADING = "1-N月执行数";
+
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
     private static final String[][] INDICATOR_COLUMNS = {
             {"level1", "一级指标"},
@@ -54,8 +57,6 @@ final class FormReader {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
-    /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
-    private static final String TO_DATE_HEADING = "1-N月执行数";
     private static final Pattern TO_DATE = Pattern.compile("^1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月(?:份)?(?:累计)?(?:预算)?执行数$");
 
     /** The month of the funds block's "1-N月执行数" heading, once read. */
