@@ -426,12 +426,13 @@ class RealTablesTest {
     /**
      * 济南市历城区文化馆 2019 (山东; SOURCE.md): 历城区's 项目支出绩效自评表, execution on the 年初 budget (no 全年预算数
      * column), four 产出 rows at 12.5 and an 经济效益 row, every actual equal to its target and at full points, the budget
-     * restated as the 成本 target ("45万" of 45 万元: not reported, see budget-restated). The copy breaks off in the first
+     * restated as the 成本 target ("45万" of 45 万元: budget-restated, since 150万 reads as an amount). The copy breaks off in the first
      * 社会效益 row: 效益 10 of 30 and the weights' 70 are the copy's gap.
      */
     @Test
     void licheng2019() {
         assertEquals(List.of(
+                "indicator-input-as-output budget-restated /indicators/3/target warning",   // 成本 "45万": the 45 万元 budget again (ST-7)
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 免费开放率 100%
