@@ -13,4 +13,8 @@ def json = new JsonSlurper().parse(new File(gen, "target/jixiao/findings.json"),
 assert !json.findings.any { it.rule.startsWith("json-") || it.rule.startsWith("schema") || it.rule == "submission-structure" }
 // and no score at 目标申报
 assert !new File(gen, "target/jixiao/score-summary.json").exists()
+// but a page to read on the first day: the verdict and what to fill in
+def page = new File(gen, "target/jixiao/score-summary.html").getText("UTF-8")
+assert page.contains("目标申报阶段不评分") && page.contains("placeholder-left")
+assert new File(gen, "target/jixiao/score-summary.md").getText("UTF-8").contains("## 问题")
 return true

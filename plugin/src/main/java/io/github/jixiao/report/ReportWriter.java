@@ -65,17 +65,14 @@ public final class ReportWriter {
             written.add(sarif);
         }
 
-        if (result.sheet() != null) {
-            written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));
-            if (formats.has(ReportFormats.Format.XLSX)) {
-                written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
-            }
+        written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));
+        if (result.sheet() != null && formats.has(ReportFormats.Format.XLSX)) {
+            written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
         }
-        // no score this run, or a format not asked for: an earlier run's file must not pass for this one's (diff,
-        // aggregate, install)
+        // no score this run (the workbook is a score sheet), or a format not asked for: an earlier run's file must not
+        // pass for this one's (diff, aggregate, install)
         for (ReportFormats.Format f : ReportFormats.Format.values()) {
-            boolean summary = f != ReportFormats.Format.SARIF;
-            if (!formats.has(f) || summary && result.sheet() == null) {
+            if (!formats.has(f) || f == ReportFormats.Format.XLSX && result.sheet() == null) {
                 java.nio.file.Files.deleteIfExists(outDir.resolve(f.file()));
             }
         }

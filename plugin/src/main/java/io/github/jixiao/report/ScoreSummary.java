@@ -43,17 +43,19 @@ public final class ScoreSummary {
         return write(outDir, result, suppressed, messages, meta, cells, ReportFormats.all());
     }
 
-    /** As above, the Markdown and the page only when {@code formats} has them (the JSON always). */
+    /** As above, the Markdown and the page only when {@code formats} has them; the JSON whenever there is a score. */
     static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                             ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
-        if (result.sheet() == null) {
-            return List.of();
-        }
         messages = messages.forSheet(result.sheet());
         List<Path> written = new ArrayList<>();
-        Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
-        AtomicFiles.write(json, Json.content(jsonTree(result, meta, messages)));
-        written.add(json);
+        if (result.sheet() != null) {
+            // the score as data (diff, aggregate and the attached artifact read it): only where there is one
+            Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
+            AtomicFiles.write(json, Json.content(jsonTree(result, meta, messages)));
+            written.add(json);
+        }
+        // the readable summary at every stage: without a score (目标申报, 运行监控, or a submission that could not be
+        // scored) it gives the verdict and every finding
         if (formats.has(ReportFormats.Format.MD)) {
             Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
             StringBuilder text = TextBuffer.builder();
@@ -246,6 +248,18 @@ public final class ScoreSummary {
     static String stage(String label, Messages m) {
         io.github.jixiao.model.Stage st = io.github.jixiao.model.Stage.fromLabel(label);
         return st == null ? Escape.value(label) : m.label("stage." + st.name());
+    }
+
+    /**
+     * What the verdict says in place of a score: at 目标申报 and 运行监控 that the score is a year-end figure; at 自评 that
+     * the submission could not be scored.
+     */
+    static String notScored(EngineResult result, Messages m) {
+        io.github.jixiao.model.Stage st = result.stage() == null ? null : io.github.jixiao.model.Stage.fromLabel(result.stage());
+        if (st != null && st != io.github.jixiao.model.Stage.SELF_EVALUATION) {
+            return m.label("summary.notScoredStage", m.label("stage." + st.name()));
+        }
+        return m.label("summary.notScored");
     }
 
     /** Scoring findings that touch no single criterion (a stated total or grade, the framework). */

@@ -93,7 +93,7 @@ final class ScoreSummaryHtml {
                     .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
                     .append("<span class=\"grade\">").append(esc(ScoreSummary.grade(sheet, names, m))).append("</span></p>\n");
         } else {
-            sb.append("<p class=\"score\">").append(esc(m.label("summary.notScored"))).append("</p>\n");
+            sb.append("<p class=\"score\">").append(esc(ScoreSummary.notScored(result, m))).append("</p>\n");
         }
         sb.append("<ul class=\"counts\">");
         count(sb, "error", v.errors(), m);

@@ -34,6 +34,10 @@ final class ScoreSummaryMarkdown {
         }
         // the verdict first, as on the page
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
+        if (sheet == null) {
+            unscored(sb, result, suppressed, m, meta, v);
+            return;
+        }
         sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
                 .append(ScoreSummary.text(sheet.weight())).append(" · ").append(m.label("summary.grade")).append(" ")
                 .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.counts(m)).append("\n\n");
@@ -116,6 +120,27 @@ final class ScoreSummaryMarkdown {
             s += m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
         }
         return s;
+    }
+
+    /**
+     * A submission without a score (a 目标申报 or 运行监控 one, scored only at the year end, or one that could not be
+     * scored): the verdict, the stage, and every finding, as the page gives them.
+     */
+    private static void unscored(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m,
+                                 ReportMeta meta, ScoreSummary.Verdict v) {
+        sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.counts(m)).append("\n\n");
+        sb.append(v.status(m)).append("\n\n");
+        if (result.stage() != null) {
+            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
+        }
+        sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
+        sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
+        for (Finding f : result.findings()) {
+            sb.append("- ").append(line(f, m)).append(suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed") : "").append('\n');
+        }
+        if (result.findings().isEmpty()) {
+            sb.append(m.label("summary.noFindingsAtAll")).append('\n');
+        }
     }
 
     private static String line(Finding f, Messages m) {

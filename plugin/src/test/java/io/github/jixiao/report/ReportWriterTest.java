@@ -2,6 +2,7 @@ package io.github.jixiao.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
@@ -52,6 +53,41 @@ class ReportWriterTest {
                         files.map(p -> p.getFileName().toString()).sorted().toList());
             }
         }
+    }
+
+    /**
+     * A submission with no score — a mid-year monitoring table (黄石 2019), which is scored only at the year end — still
+     * gets the readable summary (the verdict, the stage, every finding) in Markdown and on the page; the score's own
+     * files (score-summary.json, the workbook's 评分表) are not written, and an earlier run's are removed.
+     */
+    @Test
+    void aSubmissionWithoutAScoreStillGetsItsPage() throws Exception {
+        Path project = Path.of(ReportWriterTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        assertEquals(null, r.sheet());
+        ReportMeta meta = ReportMeta.of("2026-01-01T00:00:00Z");
+        Path out = tmp.resolve("monitoring");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(ReportWriter.SUMMARY_JSON), "{}"); // an earlier run's score
+        Files.writeString(out.resolve(ScoreSummaryXlsx.FILE), "");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), meta);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(ReportWriter.FINDINGS_JSON, ReportWriter.FINDINGS_SARIF, ReportWriter.SUMMARY_HTML, ReportWriter.SUMMARY_MD),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(md.startsWith("# 黄石市文物局(湖北水泥遗址博物馆) 2019"), md);
+        assertTrue(md.contains("**运行监控阶段不评分：得分在年终自评时计算。** · 3 个错误，1 个警告，0 个提示"), md);
+        assertTrue(md.contains("## 问题\n\n- 警告 [indicator-category-missing] submission/indicators.json:4 "), md);
+        assertEquals(4, md.lines().filter(l -> l.startsWith("- 错误 [") || l.startsWith("- 警告 [")).count(), md);
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        assertTrue(html.contains("<p class=\"score\">运行监控阶段不评分：得分在年终自评时计算。</p>"), html);
+        assertTrue(html.contains("indicator-incomplete"), html);
+        same(ScoreSummaryMarkdown.render(r, Map.of(), new Messages(Messages.ZH), meta), out.resolve(ReportWriter.SUMMARY_MD));
+
+        ReportWriter.write(out, r, Map.of(), new Messages(Locale.ENGLISH), meta);
+        String en = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(en.contains("**Not scored at this stage (Monitoring): the score is computed at the year-end self-evaluation.**"), en);
     }
 
     private static void same(String rendered, Path file) throws Exception {

@@ -170,10 +170,15 @@ class ScoreSummaryTest {
         assertEquals("a \\| b c", ScoreSummaryMarkdown.cell("a | b\nc"));
     }
 
+    /** Without a sheet: no score-summary.json (no score to read back), but the page and the Markdown, which say why. */
     @Test
-    void nothingWrittenWithoutASheet(@TempDir Path tmp) throws IOException {
+    void withoutASheetOnlyThePagesAreWritten(@TempDir Path tmp) throws IOException {
         EngineResult none = new EngineResult(List.of(), null, null, null, null, null, List.of());
-        assertEquals(List.of(), ScoreSummary.write(tmp, none, new Messages(Messages.ZH), META));
+        assertEquals(List.of(tmp.resolve(ReportWriter.SUMMARY_MD), tmp.resolve(ReportWriter.SUMMARY_HTML)),
+                ScoreSummary.write(tmp, none, new Messages(Messages.ZH), META));
+        String md = Files.readString(tmp.resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(md.contains("**未评分：申报无法评分（见下列问题）。** · 0 个错误"), md);
+        assertTrue(md.contains("没有发现问题。"), md);
     }
 
     static int count(String s, String what) {
