@@ -46,6 +46,21 @@ public final class ConsoleReport {
     /** As above; a finding on imported data also names its workbook cell. */
     public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
                                     java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Cells cells) {
+        List<Line> out = findingLines(findings, sheet, messages, files, suppressed, baselined, cells);
+        if (sheet != null) {
+            out.addAll(scoreLines(sheet, messages.forSheet(sheet)));
+        }
+        return out;
+    }
+
+    /**
+     * The findings by file and the totals line, without the score: {@code check} says where the reports went between
+     * them and the score. {@code sheet} (null when nothing was scored) only names things: in English a finding's
+     * criterion or figure reads in the framework's English, as in the other reports.
+     */
+    public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
+                                          java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                                          Cells cells) {
         Messages m = messages.forSheet(sheet);
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -77,9 +92,6 @@ public final class ConsoleReport {
             hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));
         }
         out.add(summary(findings, m, files, suppressed, baselined));
-        if (sheet != null) {
-            out.addAll(scoreLines(sheet, m));
-        }
         return out;
     }
 
