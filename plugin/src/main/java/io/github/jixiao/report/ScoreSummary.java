@@ -24,8 +24,12 @@ public final class ScoreSummary {
     private ScoreSummary() {
     }
 
-    /** Rules whose findings without a criterion still concern the score (a stated total, the framework). */
-    static final Set<String> SCORING_RULES = Set.of("score-claim-mismatch", "score-input-missing", "framework-invalid");
+    /**
+     * Rules whose findings without a criterion still concern the score: a stated total or grade, the framework, and
+     * weights that do not add up to the full base (why no grade is given).
+     */
+    static final Set<String> SCORING_RULES = Set.of("score-claim-mismatch", "score-input-missing", "framework-invalid",
+            "score-weights", "grade-unsupported");
 
     public static List<Path> write(Path outDir, EngineResult result, Messages messages, ReportMeta meta) throws IOException {
         return write(outDir, result, Map.of(), messages, meta);
