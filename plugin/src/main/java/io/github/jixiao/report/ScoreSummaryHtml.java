@@ -113,7 +113,7 @@ final class ScoreSummaryHtml {
             sb.append("</ul>\n");
         }
         if (incomplete > 0) {
-            sb.append("<p><strong>").append(esc(m.label("summary.incomplete", incomplete))).append("</strong></p>\n");
+            sb.append("<p><strong>").append(esc(m.label("summary.incomplete", ScoreSummary.withoutData(result)))).append("</strong></p>\n");
         }
         sb.append("</section>\n");
         sb.append("<nav><ul><li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
