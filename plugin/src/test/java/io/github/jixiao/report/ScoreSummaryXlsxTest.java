@@ -216,6 +216,30 @@ class ScoreSummaryXlsxTest {
         }
     }
 
+    /**
+     * The 评分表's formula gives the department's own score where it differs, as the page and the Markdown do: 鄂州 2021
+     * stated 98 for a 预算执行率 worth 10 (8.35 computed), and the workbook showed only the 8.35.
+     */
+    @Test
+    void aDifferentStatedScoreFollowsTheFormula(@TempDir Path tmp) throws Exception {
+        Path project = realTable("t14-ezhou-shenpi-2021");
+        for (String lang : new String[] {"zh", "en"}) {
+            boolean zh = lang.equals("zh");
+            EngineResult r = zh ? ScoreSummaryTest.run(project) : EnglishPageTest.runEnglish(project);
+            Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(lang)), r,
+                    new Messages(zh ? Messages.ZH : java.util.Locale.ENGLISH), f -> null);
+            try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Row execution = wb.getSheetAt(0).getRow(2);
+                assertEquals(8.35, execution.getCell(4).getNumericCellValue(), 1e-9);
+                assertEquals(zh ? "125.25 / 150 = 83.50% × 10 = 8.35（自评 98）" : "125.25 / 150 = 83.50% × 10 = 8.35 (stated 98)",
+                        execution.getCell(6).getStringCellValue());
+                // a block whose rows carry no stated score keeps its formula alone
+                String outputs = wb.getSheetAt(0).getRow(3).getCell(6).getStringCellValue();
+                assertTrue(outputs.startsWith("16.7 + 10 + 10 + 10 + 10 = 56.70") && !outputs.contains(zh ? "自评" : "stated"), outputs);
+            }
+        }
+    }
+
     @Test
     void englishHeadings(@TempDir Path tmp) throws IOException {
         Path p = ScoreSummaryXlsx.write(tmp, ScoreSummaryTest.run(ScoreSummaryTest.sample()),
