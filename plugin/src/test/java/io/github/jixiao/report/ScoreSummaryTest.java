@@ -189,6 +189,26 @@ class ScoreSummaryTest {
         assertTrue(html.contains("<td rowspan=\"10\">部门管理</td>"), "一级 cells span their rows");
     }
 
+    /**
+     * A criterion that carries no points lost none: 鄂州 2021's 满意度 block (0 / 0, its points given to 产出 and 效益) is
+     * not a red "零分" bar as the criterion that scored 0 of 1 in the sample is, in the bar nor in the text alternative.
+     */
+    @Test
+    void aChartBarWorthNoPointsIsNotRed(@TempDir Path tmp) throws Exception {
+        Path project = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t14-ezhou-shenpi-2021").toURI());
+        ScoreSummary.write(tmp.resolve("t14"), run(project), new Messages(Messages.ZH), META);
+        String html = Files.readString(tmp.resolve("t14/score-summary.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>满意度指标（服务对象满意度） 0.00 / 0.00（分值为 0）</title>"), html);
+        assertFalse(html.contains("零分）"), "no bar said to have scored nothing");
+        assertEquals(0, count(html, "<rect class=\"zero\""));
+        assertEquals(2 + 4, count(html, "<rect class=\"bg\""), "every bar keeps its frame: two 一级 and four criteria");
+        // the sample's 编外人员控制率, 0 of 1, stays a red stub
+        ScoreSummary.write(tmp.resolve("sample"), run(sample()), new Messages(Locale.ENGLISH), META);
+        String sample = Files.readString(tmp.resolve("sample/score-summary.html"), StandardCharsets.UTF_8);
+        assertTrue(sample.contains("<title>Control of non-establishment staff 0.00 / 1.00 (no points)</title>"), sample);
+        assertEquals(1, count(sample, "<rect class=\"zero\""));
+    }
+
     @Test
     void htmlEscapesWhatItQuotes() {
         assertEquals("&lt;script&gt;&amp;&quot;&#39;", ScoreSummaryHtml.esc("<script>&\"'"));
