@@ -55,7 +55,8 @@ class AggregateGradesTest {
         assertTrue(html.contains("<title>不评定 1</title>"), html);
         String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
         assertTrue(en.contains(" | 40.00 | Poor (provisional) | "), en);
-        assertTrue(en.contains("| no grade | 1 |\n"), en);
+        assertTrue(en.contains("| none | 1 |\n"), en);
+        assertTrue(en.contains(" | 75.05 | none (the weights add up to 80, not 100) | "), en);
     }
 
     @Test
