@@ -130,6 +130,17 @@ public final class ConsoleReport {
     }
 
     /**
+     * The department's own score after the formula when it differs from the computed one ("；自评 98"), as the page and
+     * the Markdown give it; nothing for a score assessed by the department (its explanation is the department's own).
+     */
+    static String claimed(CriterionScore c, Messages m) {
+        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0 || "assessed".equals(c.method())) {
+            return "";
+        }
+        return m.label("punct.semicolon") + m.label("summary.claimed", c.claimed().toPlainString());
+    }
+
+    /**
      * The total, the grade and the three largest point losses with their reasons; for a block of indicators scored by
      * their own 分值 (the national 自评表), the rows that lost points, each with its reason.
      */
@@ -149,14 +160,14 @@ public final class ConsoleReport {
                 List<CriterionScore> lost = "indicator-points".equals(c.method()) ? lostItems(c) : List.of();
                 if (lost.isEmpty()) {
                     out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), c.score().toPlainString(),
-                            c.weight().toPlainString(), c.explanation())));
+                            c.weight().toPlainString(), c.explanation() + claimed(c, m))));
                     continue;
                 }
                 // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost
                 List<String> shown = new ArrayList<>();
                 for (CriterionScore it : lost.subList(0, Math.min(LOST_ITEMS_SHOWN, lost.size()))) {
                     shown.add(m.label("console.loss.item", Escape.value(it.name()), it.score().toPlainString(),
-                            it.weight().stripTrailingZeros().toPlainString(), it.explanation()));
+                            it.weight().stripTrailingZeros().toPlainString(), it.explanation() + claimed(it, m)));
                 }
                 String items = String.join(m.label("console.loss.separator"), shown)
                         + (lost.size() > LOST_ITEMS_SHOWN ? m.label("console.loss.more", Integer.toString(lost.size() - LOST_ITEMS_SHOWN)) : "");

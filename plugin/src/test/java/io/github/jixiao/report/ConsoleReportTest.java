@@ -109,6 +109,25 @@ class ConsoleReportTest {
         assertEquals("jixiao: 4 file(s) checked: 12 error(s), 7 warning(s), 6 info(s).", en.get(en.size() - 1).text());
     }
 
+    /**
+     * A loss whose score the department stated otherwise says so, as the page and the Markdown do ("（自评 98）"): 鄂州
+     * 2021 stated 98 for its 预算执行率 of 10 points and 18 for the 预算执行率 row of 20 (16.70 computed).
+     */
+    @Test
+    void aLossGivesTheStatedScoreWhereItDiffers() throws Exception {
+        List<String> zh = scoreLines("t14-ezhou-shenpi-2021", Messages.ZH);
+        assertTrue(zh.contains("- 预算执行率：得 8.35 / 10 分（125.25 / 150 = 83.50% × 10 = 8.35；自评 98）"), zh.toString());
+        assertTrue(zh.contains("- 产出指标（数量、质量、时效、成本）：得 56.70 / 60 分；失分的指标：“预算执行率”得 16.70 / 20 分"
+                + "（83.5% 未达到 100%：83.5 / 100 = 0.835 × 20 = 16.7；自评 18）"), zh.toString());
+        List<String> en = scoreLines("t14-ezhou-shenpi-2021", Locale.ENGLISH);
+        assertTrue(en.contains("- Budget execution rate: 8.35 of 10 (125.25 / 150 = 83.50% × 10 = 8.35; stated 98)"), en.toString());
+        // an assessed criterion's explanation is the department's own: nothing added (the sample)
+        Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        List<String> sample = ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).stream().map(ConsoleReport.Line::text).toList();
+        assertTrue(sample.stream().noneMatch(l -> l.contains("；自评")), sample.toString());
+    }
+
     /** A criterion scored by its own formula keeps the formula as applied. */
     @Test
     void aCriterionWithItsOwnFormulaShowsIt() throws Exception {
