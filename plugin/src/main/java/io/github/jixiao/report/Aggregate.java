@@ -40,9 +40,13 @@ public final class Aggregate {
         }
     }
 
-    /** One department's row; {@code english} as its {@link Input}'s. */
+    /**
+     * One department's row; {@code english} as its {@link Input}'s; {@code provisional} and {@code weight} as its score
+     * summary says (the grade is provisional; the points the weights add up to).
+     */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, long errors, long warnings, long infos, String page, Map<String, String> english) {
+                      String grade, boolean provisional, BigDecimal weight, long errors, long warnings, long infos, String page,
+                      Map<String, String> english) {
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
@@ -86,6 +90,8 @@ public final class Aggregate {
             }
             BigDecimal total = null;
             String grade = null;
+            boolean provisional = false;
+            BigDecimal weight = null;
             String framework = null;
             SummaryDocument s = in.summary();
             if (s != null) {
@@ -93,7 +99,9 @@ public final class Aggregate {
                 project = project == null ? s.project() : project;
                 year = year == null ? s.year() : year;
                 total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
-                grade = s.grade();
+                grade = s.grade(); // "" when the weights do not add up to the full base
+                provisional = s.provisional();
+                weight = s.weight();
                 framework = s.frameworkId();
                 for (CriterionRecord c : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
@@ -117,8 +125,8 @@ public final class Aggregate {
             if (grade != null) {
                 grades.merge(grade, 1, Integer::sum);
             }
-            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, sev[0], sev[1],
-                    sev[2], in.page(), in.english()));
+            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional,
+                    weight, sev[0], sev[1], sev[2], in.page(), in.english()));
         }
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
                 .thenComparing(Row::name).thenComparing(Row::module));
@@ -167,19 +175,50 @@ public final class Aggregate {
         return Json.write(root);
     }
 
-    /** A row's grade in the report's language, from the framework that gave it. */
+    /**
+     * A row's grade in the report's language, from the framework that gave it, as the department's own reports state it
+     * ({@link ScoreSummary#grade}): none when the weights do not add up to the full base (with the base), marked
+     * provisional when points could not be scored.
+     */
     private static String grade(Row row, Messages m) {
-        return FrameworkNames.of(row.english(), row.framework(), m).grade(row.grade());
+        if (row.grade() == null) {
+            return ""; // no score summary: the total says not scored
+        }
+        if (row.grade().isEmpty()) {
+            return m.label("summary.grade.none", row.weight() == null ? "" : row.weight().stripTrailingZeros().toPlainString());
+        }
+        String g = FrameworkNames.of(row.english(), row.framework(), m).grade(row.grade());
+        return row.provisional() ? g + m.label("summary.grade.provisional") : g;
     }
 
     /** A grade of the distribution in the report's language: the first department's framework names it. */
     private static String grade(String g, Result r, Messages m) {
+        if (g.isEmpty()) {
+            return m.label("aggregate.noGrade");
+        }
         Row first = r.rows().stream().filter(row -> row.framework() != null).findFirst().orElse(null);
         return first == null ? g : FrameworkNames.of(first.english(), first.framework(), m).grade(g);
     }
 
-    private static String lossName(Loss l, Messages m) {
-        return FrameworkNames.of(l.english(), l.framework(), m).criterion(l.id(), l.name());
+    /**
+     * The losses' criteria by name; two criteria of different frameworks that read the same (预算执行率 of the national
+     * table and of 深圳's) each with their framework, so that the table does not list one criterion twice.
+     */
+    private static List<String> lossNames(Result r, Messages m) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Loss l : r.losses()) {
+            String n = FrameworkNames.of(l.english(), l.framework(), m).criterion(l.id(), l.name());
+            names.add(n);
+            seen.merge(n, 1, Integer::sum);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Loss l = r.losses().get(i);
+            if (seen.get(names.get(i)) > 1 && l.framework() != null) {
+                names.set(i, names.get(i) + m.label("punct.open") + l.framework() + m.label("punct.close"));
+            }
+        }
+        return names;
     }
 
     /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
@@ -206,8 +245,10 @@ public final class Aggregate {
         r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n).append(" |\n"));
         sb.append("\n### ").append(m.label("aggregate.losses")).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
                 .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
-        for (Loss l : r.losses()) {
-            sb.append("| ").append(md(lossName(l, m))).append(" | ").append(l.lost().toPlainString()).append(" | ")
+        List<String> lossNames = lossNames(r, m);
+        for (int i = 0; i < r.losses().size(); i++) {
+            Loss l = r.losses().get(i);
+            sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
                     .append(l.departments()).append(" |\n");
         }
         return sb.toString();
@@ -272,8 +313,10 @@ public final class Aggregate {
         sb.append("<section id=\"losses\">\n<h2>").append(esc(m.label("aggregate.losses"))).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
                 .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
                 .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
-        for (Loss l : r.losses()) {
-            sb.append("<tr><td>").append(esc(Escape.value(lossName(l, m)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
+        List<String> lossNames = lossNames(r, m);
+        for (int i = 0; i < r.losses().size(); i++) {
+            Loss l = r.losses().get(i);
+            sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");

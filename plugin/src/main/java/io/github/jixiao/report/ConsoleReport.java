@@ -46,6 +46,21 @@ public final class ConsoleReport {
     /** As above; a finding on imported data also names its workbook cell. */
     public static List<Line> render(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
                                     java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Cells cells) {
+        List<Line> out = findingLines(findings, sheet, messages, files, suppressed, baselined, cells);
+        if (sheet != null) {
+            out.addAll(scoreLines(sheet, messages.forSheet(sheet)));
+        }
+        return out;
+    }
+
+    /**
+     * The findings by file and the totals line, without the score: {@code check} says where the reports went between
+     * them and the score. {@code sheet} (null when nothing was scored) only names things: in English a finding's
+     * criterion or figure reads in the framework's English, as in the other reports.
+     */
+    public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
+                                          java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                                          Cells cells) {
         Messages m = messages.forSheet(sheet);
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -77,9 +92,6 @@ public final class ConsoleReport {
             hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));
         }
         out.add(summary(findings, m, files, suppressed, baselined));
-        if (sheet != null) {
-            out.addAll(scoreLines(sheet, m));
-        }
         return out;
     }
 
@@ -118,6 +130,17 @@ public final class ConsoleReport {
     }
 
     /**
+     * The department's own score after the formula when it differs from the computed one ("；自评 98"), as the page and
+     * the Markdown give it; nothing for a score assessed by the department (its explanation is the department's own).
+     */
+    static String claimed(CriterionScore c, Messages m) {
+        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0 || "assessed".equals(c.method())) {
+            return "";
+        }
+        return m.label("punct.semicolon") + m.label("summary.claimed", c.claimed().toPlainString());
+    }
+
+    /**
      * The total, the grade and the three largest point losses with their reasons; for a block of indicators scored by
      * their own 分值 (the national 自评表), the rows that lost points, each with its reason.
      */
@@ -137,14 +160,14 @@ public final class ConsoleReport {
                 List<CriterionScore> lost = "indicator-points".equals(c.method()) ? lostItems(c) : List.of();
                 if (lost.isEmpty()) {
                     out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), c.score().toPlainString(),
-                            c.weight().toPlainString(), c.explanation())));
+                            c.weight().toPlainString(), c.explanation() + claimed(c, m))));
                     continue;
                 }
                 // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost
                 List<String> shown = new ArrayList<>();
                 for (CriterionScore it : lost.subList(0, Math.min(LOST_ITEMS_SHOWN, lost.size()))) {
                     shown.add(m.label("console.loss.item", Escape.value(it.name()), it.score().toPlainString(),
-                            it.weight().stripTrailingZeros().toPlainString(), it.explanation()));
+                            it.weight().stripTrailingZeros().toPlainString(), it.explanation() + claimed(it, m)));
                 }
                 String items = String.join(m.label("console.loss.separator"), shown)
                         + (lost.size() > LOST_ITEMS_SHOWN ? m.label("console.loss.more", Integer.toString(lost.size() - LOST_ITEMS_SHOWN)) : "");

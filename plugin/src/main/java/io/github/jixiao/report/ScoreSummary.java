@@ -24,8 +24,12 @@ public final class ScoreSummary {
     private ScoreSummary() {
     }
 
-    /** Rules whose findings without a criterion still concern the score (a stated total, the framework). */
-    static final Set<String> SCORING_RULES = Set.of("score-claim-mismatch", "score-input-missing", "framework-invalid");
+    /**
+     * Rules whose findings without a criterion still concern the score: a stated total or grade, the framework, and
+     * weights that do not add up to the full base (why no grade is given).
+     */
+    static final Set<String> SCORING_RULES = Set.of("score-claim-mismatch", "score-input-missing", "framework-invalid",
+            "score-weights", "grade-unsupported");
 
     public static List<Path> write(Path outDir, EngineResult result, Messages messages, ReportMeta meta) throws IOException {
         return write(outDir, result, Map.of(), messages, meta);
@@ -284,5 +288,23 @@ public final class ScoreSummary {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing") || f.ruleId().equals("framework-invalid"))
                 .map(f -> f.criterion() == null ? "" : f.criterion()).distinct().count();
+    }
+
+    /**
+     * What the page and the Markdown count as scored 0 for want of data: each entry of the list of points not scored
+     * (an indicator row or a criterion), and each criterion of {@link #incomplete} that has none there (a block whose
+     * indicators carry no points). The count matches the list printed with it: 天长 2022's six rows without targets,
+     * in two criteria, are six, not two.
+     */
+    static long withoutData(EngineResult result) {
+        ScoreSheet sheet = result.sheet();
+        Set<String> listed = new java.util.HashSet<>();
+        for (ScoreSheet.Unscored u : sheet.unscored()) {
+            listed.add(u.criterion() == null ? "" : u.criterion());
+        }
+        long others = result.findings().stream()
+                .filter(f -> f.ruleId().equals("score-input-missing") || f.ruleId().equals("framework-invalid"))
+                .map(f -> f.criterion() == null ? "" : f.criterion()).distinct().filter(c -> !listed.contains(c)).count();
+        return sheet.unscored().size() + others;
     }
 }

@@ -113,7 +113,7 @@ final class ScoreSummaryHtml {
             sb.append("</ul>\n");
         }
         if (incomplete > 0) {
-            sb.append("<p><strong>").append(esc(m.label("summary.incomplete", incomplete))).append("</strong></p>\n");
+            sb.append("<p><strong>").append(esc(m.label("summary.incomplete", ScoreSummary.withoutData(result)))).append("</strong></p>\n");
         }
         sb.append("</section>\n");
         sb.append("<nav><ul><li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
@@ -370,7 +370,10 @@ final class ScoreSummaryHtml {
             BigDecimal share = b.weight().signum() == 0 ? BigDecimal.ZERO
                     : b.score().divide(b.weight(), 6, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(BigDecimal.ONE);
             String fill = BigDecimal.valueOf(BAR_W).multiply(share).setScale(1, RoundingMode.HALF_UP).toPlainString();
-            String cls = share.compareTo(BigDecimal.ONE) == 0 ? "full" : share.signum() == 0 ? "zero" : "part";
+            // a bar that carries no points (0 / 0: 满意度 whose points went to 产出 and 效益, a block without 分值) lost
+            // nothing: drawn empty and said so, not red as "no points scored" (the 评分表 does not colour it either)
+            String cls = b.weight().signum() == 0 ? "none"
+                    : share.compareTo(BigDecimal.ONE) == 0 ? "full" : share.signum() == 0 ? "zero" : "part";
             String label = Escape.value(b.label());
             String figures = ScoreSummary.text(b.score()) + " / " + ScoreSummary.text(b.weight());
             String said = label + " " + figures + m.label("punct.open") + m.label("summary.legend." + cls) + m.label("punct.close");
@@ -380,8 +383,10 @@ final class ScoreSummaryHtml {
                     .append(esc(shorten(label))).append("</text>");
             body.append("<rect class=\"bg\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4).append("\" width=\"").append(BAR_W)
                     .append("\" height=\"16\"/>");
-            body.append("<rect class=\"").append(cls).append("\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4)
-                    .append("\" width=\"").append(cls.equals("zero") ? "2" : fill).append("\" height=\"16\"/>");
+            if (!cls.equals("none")) {
+                body.append("<rect class=\"").append(cls).append("\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4)
+                        .append("\" width=\"").append(cls.equals("zero") ? "2" : fill).append("\" height=\"16\"/>");
+            }
             body.append("<text x=\"").append(LABEL_W + BAR_W + 8).append("\" y=\"").append(y + 16).append("\">")
                     .append(figures).append("</text></g>\n");
         }

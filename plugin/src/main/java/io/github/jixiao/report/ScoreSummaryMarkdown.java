@@ -51,7 +51,7 @@ final class ScoreSummaryMarkdown {
             sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
         }
         if (ScoreSummary.incomplete(result) > 0) {
-            sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.incomplete(result))).append("**\n");
+            sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.withoutData(result))).append("**\n");
         }
         if (!sheet.unscored().isEmpty()) {
             sb.append("- **").append(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())).append("**\n");

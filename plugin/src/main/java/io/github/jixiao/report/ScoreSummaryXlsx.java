@@ -48,7 +48,7 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             score.add(row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    names.standard(nz(c.standard())), nz(c.explanation())));
+                    names.standard(nz(c.standard())), nz(c.explanation()) + claimed(c, m)));
         }
         score.add(row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
                 (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
@@ -109,6 +109,11 @@ public final class ScoreSummaryXlsx {
                 unscored.computeIfAbsent(u.name(), k -> new java.util.ArrayDeque<>()).add(u);
             }
         }
+        // a finding's severity as the report's language says it (错误, 警告, 提示), not its id
+        String[] severity = new String[io.github.jixiao.finding.Severity.values().length];
+        for (io.github.jixiao.finding.Severity v : io.github.jixiao.finding.Severity.values()) {
+            severity[v.ordinal()] = m.label("severity." + v.id());
+        }
         List<List<Object>> ind = new ArrayList<>();
         Map<String, String> labels = new HashMap<>(); // each 不计分 text formatted once, not once a row
         for (Indicator i : result.indicators()) {
@@ -121,7 +126,7 @@ public final class ScoreSummaryXlsx {
                     if (sb.length() > 0) {
                         sb.append('\n');
                     }
-                    sb.append('[').append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
+                    sb.append('[').append(severity[f.severity().ordinal()]).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
                 }
                 fs = sb.toString();
             }
@@ -139,13 +144,17 @@ public final class ScoreSummaryXlsx {
                         : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"),
                 List.of(12, 12, 24, 18, 18, 9, 9, 9, 60), ind, 2);
 
-        // 问题
+        // 问题: the criterion a finding touches by its name in the 评分表 (in the framework's English in English), not its id
+        Map<String, String> criterionNames = new HashMap<>();
+        for (CriterionScore c : sheet.criteria()) {
+            criterionNames.put(c.id(), names.criterion(c));
+        }
         List<List<Object>> fs = new ArrayList<>();
         for (Finding f : result.findings()) {
             String cell = cellOf.apply(f);
-            fs.add(row(f.severity().id(), f.ruleId(), m.message(f), f.file(), f.line() > 0 ? String.valueOf(f.line()) : "",
+            fs.add(row(severity[f.severity().ordinal()], f.ruleId(), m.message(f), f.file(), f.line() > 0 ? String.valueOf(f.line()) : "",
                     f.column() > 0 ? String.valueOf(f.column()) : "", cell == null ? "" : cell, f.pointer(),
-                    f.criterion() == null ? "" : f.criterion()));
+                    f.criterion() == null ? "" : criterionNames.getOrDefault(f.criterion(), f.criterion())));
         }
         Table t3 = new Table(en ? "Findings" : "问题", who + (en ? " findings" : " 问题清单"),
                 en ? List.of("Severity", "Rule", "Message", "File", "Line", "Column", "Cell", "JSON pointer", "Criterion")
@@ -170,6 +179,17 @@ public final class ScoreSummaryXlsx {
             return m.label("xlsx.unscored.data", nz(u.reason()));
         }
         return label(labels, "xlsx.unscored.framework", m);
+    }
+
+    /**
+     * The department's own score for a criterion when it differs from the computed one, as the page and the Markdown
+     * give it after the formula ("（自评 98）"); empty otherwise.
+     */
+    static String claimed(CriterionScore c, Messages m) {
+        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0) {
+            return "";
+        }
+        return m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
     }
 
     /** A label without arguments, formatted once a workbook. */

@@ -118,6 +118,46 @@ class CheckMojoTest {
         assertEquals(-1, json.indexOf("文件没有声明"));
     }
 
+    /** A log that keeps every line said, at any level. */
+    static final class Console extends org.apache.maven.plugin.logging.SystemStreamLog {
+        final java.util.List<String> lines = new java.util.ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add(content.toString());
+        }
+    }
+
+    /**
+     * In English, the console's findings name the framework's criteria in its English, as findings.json, the SARIF and
+     * the page do: the findings are printed before the score, and were told without the score sheet's names.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void englishConsoleNamesCriteriaInTheFrameworksEnglish(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        Console log = new Console();
+        mojo.setLog(log);
+        mojo.execute();
+        String line = log.lines.stream().filter(l -> l.contains("[score-ignores-missed-target]")).findFirst().orElseThrow();
+        assertTrue(line.contains("Criterion \"Social, economic, ecological and lasting effects\" is judged against the indicators"), line);
+        String json = Files.readString(tmp.resolve("out/findings.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("Criterion \\\"Social, economic, ecological and lasting effects\\\" is judged"), "the same words as findings.json");
+    }
+
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "check")

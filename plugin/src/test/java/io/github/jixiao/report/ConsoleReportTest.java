@@ -36,7 +36,7 @@ class ConsoleReportTest {
         assertTrue(text.get(6).contains("还有 5 个“indicator-target-missed”"), text.get(6));
         assertEquals("文件 submission/tasks.json", text.get(7));
         assertEquals(Severity.ERROR, lines.get(8).level());
-        assertEquals("jixiao：7 个文件中发现 1 个错误、10 个警告、0 个提示。", text.get(9));
+        assertEquals("jixiao：检查了 7 个文件，发现 1 个错误、10 个警告、0 个提示。", text.get(9));
     }
 
     @Test
@@ -89,6 +89,43 @@ class ConsoleReportTest {
         assertTrue(outputs.startsWith("- 产出指标（数量、质量、时效、成本）：得 20.00 / 50 分；失分的指标：“工程质量合格”得 0.00 / 10 分（"), outputs);
         assertTrue(outputs.contains("；“年度资金支付完成率100%”得 0.00 / 10 分（"), outputs);
         assertTrue(outputs.endsWith("，另有 1 项"), outputs);
+    }
+
+    /**
+     * The totals line counts the files checked, not the files with findings: 天长 2022 has findings in three of its four
+     * files, and "4 个文件中发现 12 个错误" read as if all four had some.
+     */
+    @Test
+    void theTotalsLineSaysHowManyFilesWereChecked() throws Exception {
+        Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/t5-tianchang-2022").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        assertEquals(4, r.files().size());
+        List<ConsoleReport.Line> zh = ConsoleReport.findingLines(r.findings(), r.sheet(), new Messages(Messages.ZH), r.files().size(),
+                Map.of(), Set.of(), Cells.none());
+        assertEquals(3, zh.stream().filter(l -> l.text().startsWith("文件 ")).count());
+        assertEquals("jixiao：检查了 4 个文件，发现 12 个错误、7 个警告、6 个提示。", zh.get(zh.size() - 1).text());
+        List<ConsoleReport.Line> en = ConsoleReport.findingLines(r.findings(), r.sheet(), new Messages(Locale.ENGLISH), r.files().size(),
+                Map.of(), Set.of(), Cells.none());
+        assertEquals("jixiao: 4 file(s) checked: 12 error(s), 7 warning(s), 6 info(s).", en.get(en.size() - 1).text());
+    }
+
+    /**
+     * A loss whose score the department stated otherwise says so, as the page and the Markdown do ("（自评 98）"): 鄂州
+     * 2021 stated 98 for its 预算执行率 of 10 points and 18 for the 预算执行率 row of 20 (16.70 computed).
+     */
+    @Test
+    void aLossGivesTheStatedScoreWhereItDiffers() throws Exception {
+        List<String> zh = scoreLines("t14-ezhou-shenpi-2021", Messages.ZH);
+        assertTrue(zh.contains("- 预算执行率：得 8.35 / 10 分（125.25 / 150 = 83.50% × 10 = 8.35；自评 98）"), zh.toString());
+        assertTrue(zh.contains("- 产出指标（数量、质量、时效、成本）：得 56.70 / 60 分；失分的指标：“预算执行率”得 16.70 / 20 分"
+                + "（83.5% 未达到 100%：83.5 / 100 = 0.835 × 20 = 16.7；自评 18）"), zh.toString());
+        List<String> en = scoreLines("t14-ezhou-shenpi-2021", Locale.ENGLISH);
+        assertTrue(en.contains("- Budget execution rate: 8.35 of 10 (125.25 / 150 = 83.50% × 10 = 8.35; stated 98)"), en.toString());
+        // an assessed criterion's explanation is the department's own: nothing added (the sample)
+        Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        List<String> sample = ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).stream().map(ConsoleReport.Line::text).toList();
+        assertTrue(sample.stream().noneMatch(l -> l.contains("；自评")), sample.toString());
     }
 
     /** A criterion scored by its own formula keeps the formula as applied. */

@@ -1,5 +1,6 @@
 package io.github.jixiao.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,33 @@ class IncompleteSummaryTest {
         Path sub = Samples.copyTo(tmp);
         assertTrue(summary(sub, "score-summary.json").contains("\"complete\" : true"));
         assertFalse(summary(sub, "score-summary.md").contains("得分不完整"));
+    }
+
+    /** The reports of a real table, in {@code locale}. */
+    private String realTable(String table, java.util.Locale locale, String file) throws Exception {
+        Path project = Path.of(IncompleteSummaryTest.class.getResource("/real-tables/" + table).toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
+        Path out = tmp.resolve(table + "-" + locale.getLanguage());
+        ReportWriter.write(out, r, Map.of(), new Messages(locale), ReportMeta.of(""));
+        return Files.readString(out.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The line counts what the list of points not scored beside it lists: 天长 2022's six rows without targets (60
+     * points, in the 产出 and 效益 blocks) are six, not the two blocks they sit in (the 产出 block scored 20, not 0). A
+     * block whose indicators carry no points is one (衡山 2020: three blocks, nothing listed).
+     */
+    @Test
+    void theCountIsWhatTheListBesideItLists() throws Exception {
+        String md = realTable("t5-tianchang-2022", Messages.ZH, "score-summary.md");
+        assertTrue(md.contains("- **得分不完整：6 项指标缺少数据，按 0 分计，总分偏低。**\n- **有 60 分因缺少数据未能计分，等级为暂定：**\n"), md);
+        assertEquals(6, md.lines().filter(l -> l.startsWith("  - ") && l.contains("缺少指标值")).count(), md);
+        assertTrue(realTable("t5-tianchang-2022", Messages.ZH, "score-summary.html").contains("<strong>得分不完整：6 项指标缺少数据"));
+        assertTrue(realTable("t5-tianchang-2022", java.util.Locale.ENGLISH, "score-summary.md")
+                .contains("- **Incomplete: 6 item(s) had no data and scored 0, so the total is a lower bound.**"));
+        assertTrue(realTable("t7-hengshan-2020", Messages.ZH, "score-summary.md").contains("- **得分不完整：3 项指标缺少数据"));
+        // the JSON keeps counting criteria, as its field says
+        assertTrue(realTable("t5-tianchang-2022", Messages.ZH, "score-summary.json").contains("\"criteriaWithoutData\" : 2"));
     }
 
     @Test

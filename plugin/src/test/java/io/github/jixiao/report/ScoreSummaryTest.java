@@ -108,6 +108,34 @@ class ScoreSummaryTest {
         assertTrue(md.contains("- 预算执行率：警告 [score-claim-mismatch]"), md);
     }
 
+    /**
+     * A scoring finding that touches no single criterion is listed with the score too: weights that do not add up to
+     * 100 (鄂州 2021: 80 points, the reason its grade reads 不评定, and its only error) and a self-assessed grade the
+     * execution does not bear out (普陀 2022). The Markdown listed neither, while saying an error must be corrected.
+     */
+    @Test
+    void scoringFindingsWithoutACriterionAreListedWithTheScore(@TempDir Path tmp) throws Exception {
+        for (String table : new String[] {"t14-ezhou-shenpi-2021", "t10-putuo-tiyu-2022"}) {
+            EngineResult r = run(Path.of(ScoreSummaryTest.class.getResource("/real-tables/" + table).toURI()));
+            Path out = Files.createDirectories(tmp.resolve(table));
+            ScoreSummary.write(out, r, new Messages(Messages.ZH), META);
+            String md = Files.readString(out.resolve("score-summary.md"));
+            String listed = md.substring(md.indexOf("## 与得分有关的问题"));
+            JsonNode json = READER.readTree(Files.readString(out.resolve("score-summary.json"))).get("findings");
+            List<String> rules = new java.util.ArrayList<>();
+            json.forEach(f -> rules.add(f.get("rule").asString()));
+            if (table.startsWith("t14")) {
+                assertTrue(listed.contains("\n- 错误 [score-weights] submission/indicators.json:4 各评分指标的分值合计 80 分，不是 100 分，"
+                        + "综合评分 75.05 分没有完整的基准，不评定等级。"), listed);
+                assertEquals(List.of("score-weights"), rules);
+            } else {
+                assertTrue(listed.contains("\n- 警告 [grade-unsupported] submission/self-assessment.json:6 自评等级为“优”（自评总分 98.62），"
+                        + "但预算执行率只有 86.18%，低于 90%。"), listed);
+                assertEquals(List.of("grade-unsupported"), rules);
+            }
+        }
+    }
+
     @Test
     void markdownIsThePasteReadyTable(@TempDir Path tmp) throws IOException {
         EngineResult r = run(sample());
@@ -159,6 +187,26 @@ class ScoreSummaryTest {
         assertTrue(html.contains("<td class=\"n\">96.15</td>"), "the total");
         assertTrue(html.contains("1.68 / 2.00"), "a bar's label");
         assertTrue(html.contains("<td rowspan=\"10\">部门管理</td>"), "一级 cells span their rows");
+    }
+
+    /**
+     * A criterion that carries no points lost none: 鄂州 2021's 满意度 block (0 / 0, its points given to 产出 and 效益) is
+     * not a red "零分" bar as the criterion that scored 0 of 1 in the sample is, in the bar nor in the text alternative.
+     */
+    @Test
+    void aChartBarWorthNoPointsIsNotRed(@TempDir Path tmp) throws Exception {
+        Path project = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t14-ezhou-shenpi-2021").toURI());
+        ScoreSummary.write(tmp.resolve("t14"), run(project), new Messages(Messages.ZH), META);
+        String html = Files.readString(tmp.resolve("t14/score-summary.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>满意度指标（服务对象满意度） 0.00 / 0.00（分值为 0）</title>"), html);
+        assertFalse(html.contains("零分）"), "no bar said to have scored nothing");
+        assertEquals(0, count(html, "<rect class=\"zero\""));
+        assertEquals(2 + 4, count(html, "<rect class=\"bg\""), "every bar keeps its frame: two 一级 and four criteria");
+        // the sample's 编外人员控制率, 0 of 1, stays a red stub
+        ScoreSummary.write(tmp.resolve("sample"), run(sample()), new Messages(Locale.ENGLISH), META);
+        String sample = Files.readString(tmp.resolve("sample/score-summary.html"), StandardCharsets.UTF_8);
+        assertTrue(sample.contains("<title>Control of non-establishment staff 0.00 / 1.00 (no points)</title>"), sample);
+        assertEquals(1, count(sample, "<rect class=\"zero\""));
     }
 
     @Test

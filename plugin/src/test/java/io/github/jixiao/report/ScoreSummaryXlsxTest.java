@@ -177,6 +177,69 @@ class ScoreSummaryXlsxTest {
         }
     }
 
+    static Path realTable(String name) throws java.net.URISyntaxException {
+        return Path.of(ScoreSummaryXlsxTest.class.getResource("/real-tables/" + name).toURI());
+    }
+
+    /**
+     * The workbook's findings say their severity in the report's language (错误, not error) and the criterion they touch
+     * by its name in the 评分表, not by the framework's internal id ("output-indicators"): 天长 2022, whose rows without
+     * targets are errors of the 产出 and 效益 blocks.
+     */
+    @Test
+    void findingsSaySeverityAndCriterionInWords(@TempDir Path tmp) throws Exception {
+        Path project = realTable("t5-tianchang-2022");
+        for (String lang : new String[] {"zh", "en"}) {
+            boolean zh = lang.equals("zh");
+            Messages m = new Messages(zh ? Messages.ZH : java.util.Locale.ENGLISH);
+            EngineResult r = zh ? ScoreSummaryTest.run(project) : EnglishPageTest.runEnglish(project);
+            Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(lang)), r, m, f -> null);
+            try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                XSSFSheet f = wb.getSheetAt(2);
+                Row missing = null;
+                java.util.Set<String> severities = new java.util.TreeSet<>();
+                for (int i = 2; i <= f.getLastRowNum(); i++) {
+                    severities.add(f.getRow(i).getCell(0).getStringCellValue());
+                    if (f.getRow(i).getCell(1).getStringCellValue().equals("score-input-missing") && missing == null) {
+                        missing = f.getRow(i);
+                    }
+                }
+                assertEquals(zh ? java.util.Set.of("错误", "警告", "提示") : java.util.Set.of("error", "warning", "info"), severities, lang);
+                assertEquals(zh ? "错误" : "error", missing.getCell(0).getStringCellValue());
+                assertEquals(zh ? "产出指标（数量、质量、时效、成本）" : "Output indicators (quantity, quality, timeliness, cost)",
+                        missing.getCell(8).getStringCellValue());
+                // 工程质量合格 (the third row): no target, so an error of incompleteness and one of scoring, named as such
+                String findings = wb.getSheetAt(1).getRow(4).getCell(8).getStringCellValue();
+                assertTrue(findings.startsWith(zh ? "[错误] indicator-incomplete: " : "[error] indicator-incomplete: "), findings);
+                assertTrue(findings.contains(zh ? "\n[警告] indicator-score-unexplained: " : "\n[warning] indicator-score-unexplained: "), findings);
+            }
+        }
+    }
+
+    /**
+     * The 评分表's formula gives the department's own score where it differs, as the page and the Markdown do: 鄂州 2021
+     * stated 98 for a 预算执行率 worth 10 (8.35 computed), and the workbook showed only the 8.35.
+     */
+    @Test
+    void aDifferentStatedScoreFollowsTheFormula(@TempDir Path tmp) throws Exception {
+        Path project = realTable("t14-ezhou-shenpi-2021");
+        for (String lang : new String[] {"zh", "en"}) {
+            boolean zh = lang.equals("zh");
+            EngineResult r = zh ? ScoreSummaryTest.run(project) : EnglishPageTest.runEnglish(project);
+            Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(lang)), r,
+                    new Messages(zh ? Messages.ZH : java.util.Locale.ENGLISH), f -> null);
+            try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Row execution = wb.getSheetAt(0).getRow(2);
+                assertEquals(8.35, execution.getCell(4).getNumericCellValue(), 1e-9);
+                assertEquals(zh ? "125.25 / 150 = 83.50% × 10 = 8.35（自评 98）" : "125.25 / 150 = 83.50% × 10 = 8.35 (stated 98)",
+                        execution.getCell(6).getStringCellValue());
+                // a block whose rows carry no stated score keeps its formula alone
+                String outputs = wb.getSheetAt(0).getRow(3).getCell(6).getStringCellValue();
+                assertTrue(outputs.startsWith("16.7 + 10 + 10 + 10 + 10 = 56.70") && !outputs.contains(zh ? "自评" : "stated"), outputs);
+            }
+        }
+    }
+
     @Test
     void englishHeadings(@TempDir Path tmp) throws IOException {
         Path p = ScoreSummaryXlsx.write(tmp, ScoreSummaryTest.run(ScoreSummaryTest.sample()),

@@ -1,0 +1,71 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aggregate states each department's grade as the department's own reports do, and names a criterion that two
+ * frameworks call alike apart: 天长 2022 (差, provisional), 鄂州 2021 (no grade: its weights add up to 80) and the sample
+ * (优), whose 预算执行率 and the national table's both lose points.
+ */
+class AggregateGradesTest {
+
+    private static Aggregate.Input input(String module, Path project, Locale locale) {
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
+        Messages m = new Messages(locale);
+        ReportMeta meta = ReportMeta.of("");
+        return new Aggregate.Input(module, ScoreSummary.jsonTree(r, meta),
+                FindingsJson.tree(r.findings(), m, ReportWriter.head(r, m, meta), java.util.Map.of()), null);
+    }
+
+    private static Path realTable(String name) {
+        try {
+            return Path.of(AggregateGradesTest.class.getResource("/real-tables/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Aggregate.Result district(Locale locale) {
+        return Aggregate.of(List.of(input("t5", realTable("t5-tianchang-2022"), locale), input("t14", realTable("t14-ezhou-shenpi-2021"), locale),
+                input("sample", ScoreSummaryTest.sample(), locale)));
+    }
+
+    @Test
+    void gradesReadAsOnTheDepartmentsOwnPages() {
+        String md = Aggregate.markdown(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(md.contains(" | 75.05 | 不评定（分值合计 80 分，不是 100 分） | 1 | 8 | 6 |\n"), md);
+        assertTrue(md.contains(" | 40.00 | 差（暂定） | "), md);
+        assertTrue(md.contains(" | 96.15 | 优 | "), md);
+        // the distribution has no row without a name
+        assertTrue(md.contains("| 差 | 1 |\n| 不评定 | 1 |\n"), md);
+        assertFalse(md.contains("\n|  | "), md);
+        String html = Aggregate.html(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(html.contains("<td class=\"n\">不评定（分值合计 80 分，不是 100 分）</td>"), html);
+        assertTrue(html.contains("<title>不评定 1</title>"), html);
+        String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains(" | 40.00 | Poor (provisional) | "), en);
+        assertTrue(en.contains("| none | 1 |\n"), en);
+        assertTrue(en.contains(" | 75.05 | none (the weights add up to 80, not 100) | "), en);
+    }
+
+    @Test
+    void criteriaOfTwoFrameworksThatReadAlikeAreToldApart() {
+        Aggregate.Result r = district(Messages.ZH);
+        assertEquals(2, r.losses().stream().filter(l -> l.name().equals("预算执行率")).count());
+        String md = Aggregate.markdown(r, new Messages(Messages.ZH));
+        assertTrue(md.contains("\n| 预算执行率（mof-project-2020） | 1.65 | 1 |\n"), md);
+        assertTrue(md.contains("\n| 预算执行率（shenzhen-department-2024） | 0.53 | 1 |\n"), md);
+        assertTrue(md.contains("\n| 编外人员控制率 | 1.00 | 1 |\n"), "a name only one framework gives stays as it is");
+    }
+}
