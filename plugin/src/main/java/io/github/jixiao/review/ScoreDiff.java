@@ -38,10 +38,19 @@ public final class ScoreDiff {
      * @param frameworkId     the current summary's framework (its names in English when the report is)
      * @param newLocale       the language findings.json wrote the new findings' messages in ("zh-CN", "en"), or null
      * @param resolvedLocale  likewise for the base's findings.json, which gives the resolved ones
+     * @param before          how the base summary states its grade (provisional; the points its weights add up to)
+     * @param after           likewise for the current summary
      */
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                         String frameworkId, String newLocale, String resolvedLocale) {
+                         String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      String frameworkId, String newLocale, String resolvedLocale) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, frameworkId, newLocale,
+                    resolvedLocale, GradeState.PLAIN, GradeState.PLAIN);
+        }
+
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                       List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings) {
             this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, null, null, null);
@@ -96,6 +105,27 @@ public final class ScoreDiff {
     private ScoreDiff() {
     }
 
+    /**
+     * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
+     * (report.ScoreSummary.grade): provisional when points could not be scored, none when the weights do not add up to
+     * the full base (with the points they add up to).
+     */
+    public record GradeState(boolean provisional, BigDecimal weight) {
+        static final GradeState PLAIN = new GradeState(false, null);
+
+        static GradeState of(SummaryDocument s) {
+            return new GradeState(s.provisional(), s.weight());
+        }
+
+        String shown(String grade, FrameworkNames names, Messages m) {
+            if (grade == null || grade.isEmpty()) {
+                return weight == null ? "" : m.label("summary.grade.none", weight.stripTrailingZeros().toPlainString());
+            }
+            String g = names.grade(grade);
+            return provisional ? g + m.label("summary.grade.provisional") : g;
+        }
+    }
+
     public static Result compare(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,
                                  FindingsDocument currentFindings) {
         Map<String, CriterionRecord> before = criteria(base);
@@ -124,7 +154,7 @@ public final class ScoreDiff {
         }
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
-                baseFindings == null ? null : baseFindings.locale());
+                baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current));
     }
 
     private static String name(CriterionRecord c) {
@@ -192,8 +222,9 @@ public final class ScoreDiff {
         sb.append("## ").append(m.label("diff.title")).append("\n\n");
         sb.append("**").append(m.label("diff.total")).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
                 .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
-        sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon")).append(cell(names.grade(r.gradeBefore())))
-                .append(" → ").append(cell(names.grade(r.gradeAfter()))).append("\n\n");
+        sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon"))
+                .append(cell(r.before().shown(r.gradeBefore(), names, m))).append(" → ")
+                .append(cell(r.after().shown(r.gradeAfter(), names, m))).append("\n\n");
         if (r.moved().isEmpty()) {
             sb.append(m.label("diff.noChange")).append("\n");
         } else {

@@ -148,4 +148,29 @@ class DiffLanguageTest {
         }
         return out;
     }
+
+    /**
+     * diff.md states a grade as the department's own page does: 天长 2022's provisional 差 stays 差（暂定）, and 鄂州 2021,
+     * whose weights add up to 80, reads 不评定 and why, not a blank.
+     */
+    @Test
+    void gradesReadAsOnTheDepartmentsPage() throws Exception {
+        assertTrue(gradeLine("t5-tianchang-2022", Messages.ZH).equals("**等级**：差（暂定） → 差（暂定）"),
+                gradeLine("t5-tianchang-2022", Messages.ZH));
+        assertEquals("**等级**：不评定（分值合计 80 分，不是 100 分） → 不评定（分值合计 80 分，不是 100 分）",
+                gradeLine("t14-ezhou-shenpi-2021", Messages.ZH));
+        assertEquals("**Grade**: Poor (provisional) → Poor (provisional)", gradeLine("t5-tianchang-2022", Locale.ENGLISH));
+    }
+
+    /** The grade line of diff.md for a real table diffed against itself. */
+    private String gradeLine(String table, Locale lang) throws Exception {
+        Path project = Path.of(DiffLanguageTest.class.getResource("/real-tables/" + table).toURI());
+        Path out = tmp.resolve(table + "-" + lang.getLanguage());
+        EngineResult r = report(project, lang, out);
+        SummaryDocument s = ReportModel.read(out.resolve("score-summary.json"), SummaryDocument.class);
+        FindingsDocument f = ReportModel.read(out.resolve("findings.json"), FindingsDocument.class);
+        Messages m = new Messages(lang).forSheet(r.sheet());
+        String md = ScoreDiff.markdown(ScoreDiff.compare(s, s, f, f), m, ScoreDiff.Links.none(), FrameworkNames.of(r.sheet(), m));
+        return md.lines().filter(l -> l.startsWith("**" + (lang == Messages.ZH ? "等级" : "Grade"))).findFirst().orElse(md);
+    }
 }
