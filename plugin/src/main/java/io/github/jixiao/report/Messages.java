@@ -153,7 +153,8 @@ public final class Messages {
 
     private String make(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
-                .map(d -> fill(d.template(f.key(), locale), english() ? englishArgs(d, f) : f.args()))
+                .map(d -> english() ? Texts.fill(d.template(f.key(), locale), englishArgs(d, f), f.args())
+                        : fill(d.template(f.key(), locale), f.args()))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
     }
 

@@ -119,7 +119,8 @@ public final class RuleCatalog {
         if (d.messages().isEmpty()) {
             return;
         }
-        sb.append("\n**消息 · Messages** （{0}、{1}… 为具体取值 · {0}, {1}… stand for the finding's values）\n\n");
+        sb.append("\n**消息 · Messages** （{0}、{1}… 为具体取值 · {0}, {1}… stand for the finding's values; {0!} for the value as "
+                + "the submission or the framework writes it, never translated）\n\n");
         sb.append("| 键 · key | 中文 | English |\n|---|---|---|\n");
         for (Map.Entry<String, String[]> m : d.messages().entrySet()) {
             sb.append("| ").append(m.getKey().isEmpty() ? "（默认）· (default)" : "`" + m.getKey() + "`").append(" | ")

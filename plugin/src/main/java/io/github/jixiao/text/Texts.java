@@ -61,6 +61,14 @@ public final class Texts {
      * without substrings or streams (the score sheet fills a few hundred texts a department).
      */
     public static String fill(String template, List<String> args) {
+        return fill(template, args, args);
+    }
+
+    /**
+     * As above, and {0!}, {1!} … with {@code raw}'s arguments: the value as written where a message tells what to type
+     * (an English message names a category in the framework's English, {0}, and the value the schema takes, {0!}).
+     */
+    public static String fill(String template, List<String> args, List<String> raw) {
         int n = template.length();
         StringBuilder sb = new StringBuilder(n + 32);
         int i = 0;
@@ -68,16 +76,19 @@ public final class Texts {
             char c = template.charAt(i);
             if (c == '{') {
                 int end = template.indexOf('}', i);
-                if (end > i + 1 && end - i <= 3) {
+                boolean bang = end > i + 2 && template.charAt(end - 1) == '!';
+                int last = bang ? end - 1 : end;
+                if (last > i + 1 && last - i <= 3) {
                     int k = 0;
                     boolean digits = true;
-                    for (int j = i + 1; j < end && digits; j++) {
+                    for (int j = i + 1; j < last && digits; j++) {
                         char d = template.charAt(j);
                         digits = Character.isDigit(d);
                         k = k * 10 + Character.digit(d, 10);
                     }
                     if (digits) {
-                        sb.append(k < args.size() ? args.get(k) : "");
+                        List<String> from = bang ? raw : args;
+                        sb.append(k < from.size() ? from.get(k) : "");
                         i = end + 1;
                         continue;
                     }

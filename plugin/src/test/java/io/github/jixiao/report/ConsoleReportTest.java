@@ -137,6 +137,25 @@ class ConsoleReportTest {
         assertTrue(lines.contains("- 编外人员控制率：得 0.00 / 1 分（(6 + 34) / (38 + 6 + 34) = 51.28% > 10% → 0）"), lines.toString());
     }
 
+    /**
+     * An English message names a category in the framework's English but tells the value to type as the schema takes
+     * it (青神 2023, indicator-category-missing: level1 "产出指标", not "Output indicators", which the schema refuses);
+     * the arguments, and so the fingerprint, are unchanged.
+     */
+    @Test
+    void aValueToTypeStaysAsTheSchemaTakesIt() throws Exception {
+        Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.ENGLISH));
+        Messages m = new Messages(Locale.ENGLISH).forSheet(r.sheet());
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-category-missing")
+                && x.args().equals(List.of("产出指标", "时效指标"))).findFirst().orElseThrow();
+        assertEquals("No \"Output indicators/Timeliness indicators\" indicator, and the category is not marked as not applicable. "
+                + "Add indicators of this category, or a row with level1 \"产出指标\" (Output indicators), level2 \"时效指标\" (Timeliness indicators) "
+                + "and notApplicable true.",
+                m.message(f));
+        assertTrue(new Messages(Messages.ZH).message(f).contains("加一行 level1 为“产出指标”、level2 为“时效指标”"));
+    }
+
     private static ConsoleReport.Line header(List<ConsoleReport.Line> lines, String file) {
         return lines.stream().filter(l -> l.text().equals("文件 " + file)).findFirst().orElseThrow();
     }

@@ -57,10 +57,11 @@ class EnglishPageTest {
 
     /**
      * A Chinese term glossed in English, either way round, names the term a department writes and is no untranslated
-     * text: "明显 (marked)", "达成 (achieved)", "cost indicators (成本指标)", "under outputs (产出指标/成本指标)".
+     * text: "明显 (marked)", "达成 (achieved)", "cost indicators (成本指标)", "under outputs (产出指标/成本指标)"; on the page a
+     * quoted term's quote is escaped (&quot;).
      */
     static final Pattern GLOSSED = Pattern.compile(
-            "[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2e80-\\u2fdf]+(?=[\"”]? \\([A-Za-z0-9])"
+            "[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2e80-\\u2fdf]+(?=(?:[\"”]|&quot;)? \\([A-Za-z0-9])"
                     + "|(?<=[A-Za-z] )\\([\\u4e00-\\u9fff/]+\\)");
 
     static Set<String> foreign(String text, String allowed) {

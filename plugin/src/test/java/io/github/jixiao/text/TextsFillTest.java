@@ -41,6 +41,17 @@ class TextsFillTest {
         assertEquals("乙", Texts.fill("{٠١}", args)); // Arabic-Indic digits count as digits, as Integer.parseInt reads them
     }
 
+    /** {0!} takes the raw argument (the value to type), {0} the shown one; with one list, both are that list's. */
+    @Test
+    void rawArguments() {
+        List<String> shown = List.of("Output indicators", "Timeliness indicators");
+        List<String> raw = List.of("产出指标", "时效指标");
+        assertEquals("\"Output indicators/Timeliness indicators\": level1 \"产出指标\", level2 \"时效指标\"",
+                Texts.fill("\"{0}/{1}\": level1 \"{0!}\", level2 \"{1!}\"", shown, raw));
+        assertEquals("产出指标 产出指标", Texts.fill("{0} {0!}", raw));
+        assertEquals("{!} {a!} ", Texts.fill("{!} {a!} {5!}", shown, raw));
+    }
+
     @Test
     void randomTemplatesAsBefore() {
         Random r = new Random(17);

@@ -34,9 +34,9 @@ import io.github.jixiao.score.Method;
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction)",
         messages = {
             @RuleInfo.Message(zh = "缺少“{0}/{1}”类指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行 level1 为“{0}”、level2 为“{1}”、notApplicable 为 true 的记录。",
-                    en = "No \"{0}/{1}\" indicator, and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0}\", level2 \"{1}\" and notApplicable true."),
+                    en = "No \"{0}/{1}\" indicator, and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}), level2 \"{1!}\" ({1}) and notApplicable true."),
             @RuleInfo.Message(key = "level1", zh = "没有任何“{0}”（{1} 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行 level1 为“{0}”、notApplicable 为 true 的记录。",
-                    en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0}\" and notApplicable true.", lists = {1}),
+                    en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}) and notApplicable true.", lists = {1}),
             @RuleInfo.Message(key = "none", zh = "没有任何绩效指标。请按产出、效益、满意度各类填报三级指标。",
                     en = "There are no indicators at all. File third-level indicators for outputs, benefits and satisfaction.")
         })
