@@ -156,6 +156,19 @@ class ConsoleReportTest {
         assertTrue(new Messages(Messages.ZH).message(f).contains("加一行 level1 为“产出指标”、level2 为“时效指标”"));
     }
 
+    /** A category with one empty row reads right in both languages (天长 2022: "the 1 rows … all" before). */
+    @Test
+    void anEmptyCategoryOfOneRowReadsRight() throws Exception {
+        Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/t5-tianchang-2022").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().equals("empty-category")
+                && x.args().get(1).equals("质量指标")).findFirst().orElseThrow();
+        assertTrue(new Messages(Messages.ZH).message(f).startsWith("“产出指标/质量指标”类下的指标（共 1 行）没有指标值和实际完成值。"),
+                new Messages(Messages.ZH).message(f));
+        assertTrue(new Messages(Locale.ENGLISH).message(f).startsWith("No row under \"产出指标/质量指标\" (1 in all) has a target or an actual."),
+                new Messages(Locale.ENGLISH).message(f));
+    }
+
     private static ConsoleReport.Line header(List<ConsoleReport.Line> lines, String file) {
         return lines.stream().filter(l -> l.text().equals("文件 " + file)).findFirst().orElseThrow();
     }

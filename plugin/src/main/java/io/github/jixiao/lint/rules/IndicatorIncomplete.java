@@ -31,10 +31,10 @@ import java.util.Map;
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in actual, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写 score。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in score."),
-            @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的 {2} 行指标都没有指标值。请为这些指标填写指标值；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
-                    en = "None of the {2} rows under \"{0}/{1}\" has a target. Fill in their targets; if the category does not apply, replace the empty rows by one row with notApplicable true."),
-            @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的 {2} 行指标都没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
-                    en = "All {2} rows under \"{0}/{1}\" have neither target nor actual. Fill them in; if the category does not apply, replace the empty rows by one row with notApplicable true.")
+            @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target. Fill in their targets; if the category does not apply, replace the empty rows by one row with notApplicable true."),
+            @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill them in; if the category does not apply, replace the empty rows by one row with notApplicable true.")
         })
 public final class IndicatorIncomplete implements Rule {
 
