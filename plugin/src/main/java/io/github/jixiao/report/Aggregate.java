@@ -184,11 +184,7 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        if (row.grade().isEmpty()) {
-            return m.label("summary.grade.none", row.weight() == null ? "" : row.weight().stripTrailingZeros().toPlainString());
-        }
-        String g = FrameworkNames.of(row.english(), row.framework(), m).grade(row.grade());
-        return row.provisional() ? g + m.label("summary.grade.provisional") : g;
+        return ScoreSummary.grade(row.grade(), row.provisional(), row.weight(), FrameworkNames.of(row.english(), row.framework(), m), m);
     }
 
     /** A grade of the distribution in the report's language: the first department's framework names it. */

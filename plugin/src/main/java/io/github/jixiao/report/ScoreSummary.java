@@ -230,11 +230,20 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        if (sheet.grade() == null || sheet.grade().isEmpty()) {
-            return m.label("summary.grade.none", sheet.weight().stripTrailingZeros().toPlainString());
+        return grade(sheet.grade(), sheet.provisional(), sheet.weight(), names, m);
+    }
+
+    /**
+     * A grade as the department's reports state it, wherever it is shown (the page, the Markdown, the aggregate,
+     * diff.md): in the framework's names for the report's language, marked provisional when points could not be scored;
+     * none, with the points the weights add up to, when they do not add up to the full base ({@code grade} empty).
+     */
+    public static String grade(String grade, boolean provisional, BigDecimal weight, FrameworkNames names, Messages m) {
+        if (grade == null || grade.isEmpty()) {
+            return m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
         }
-        String g = names.grade(sheet.grade());
-        return sheet.provisional() ? g + m.label("summary.grade.provisional") : g;
+        String g = names.grade(grade);
+        return provisional ? g + m.label("summary.grade.provisional") : g;
     }
 
     /** The points that could not be scored, one line each: "name (points): reason". */
@@ -266,6 +275,17 @@ public final class ScoreSummary {
         return m.label("summary.notScored");
     }
 
+    /**
+     * The department's own score for a criterion when it differs from the computed one, after the formula
+     * ("（自评 98）"), as the page, the Markdown and the workbook give it; empty otherwise.
+     */
+    static String claimed(CriterionScore c, Messages m) {
+        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0) {
+            return "";
+        }
+        return m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
+    }
+
     /** Scoring findings that touch no single criterion (a stated total or grade, the framework). */
     static List<Finding> unattached(EngineResult result) {
         return result.findings().stream().filter(f -> f.criterion() == null && SCORING_RULES.contains(f.ruleId())).toList();
@@ -285,9 +305,14 @@ public final class ScoreSummary {
      * such criteria is a lower bound, and the summary says so.
      */
     static long incomplete(EngineResult result) {
+        return criteriaWithoutData(result).count();
+    }
+
+    /** The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, framework-invalid. */
+    private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing") || f.ruleId().equals("framework-invalid"))
-                .map(f -> f.criterion() == null ? "" : f.criterion()).distinct().count();
+                .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
     }
 
     /**
@@ -302,9 +327,7 @@ public final class ScoreSummary {
         for (ScoreSheet.Unscored u : sheet.unscored()) {
             listed.add(u.criterion() == null ? "" : u.criterion());
         }
-        long others = result.findings().stream()
-                .filter(f -> f.ruleId().equals("score-input-missing") || f.ruleId().equals("framework-invalid"))
-                .map(f -> f.criterion() == null ? "" : f.criterion()).distinct().filter(c -> !listed.contains(c)).count();
+        long others = criteriaWithoutData(result).filter(c -> !listed.contains(c)).count();
         return sheet.unscored().size() + others;
     }
 }

@@ -269,9 +269,7 @@ final class ScoreSummaryHtml {
                     .append(esc(ScoreSummary.standard(c, names))).append("</p>");
         }
         sb.append(esc(m.label("method." + c.method())));
-        if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
-            sb.append(esc(m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close")));
-        }
+        sb.append(esc(ScoreSummary.claimed(c, m)));
         boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
                 && c.score().compareTo(c.weight()) >= 0;
         if (!plain && c.explanation() != null && !c.explanation().isEmpty()) {

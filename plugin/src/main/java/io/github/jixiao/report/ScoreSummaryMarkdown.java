@@ -47,9 +47,7 @@ final class ScoreSummaryMarkdown {
                 .append(m.label("punct.close"))
                 .append(sheet.frameworkFromProject() ? " **" + cell(m.label("summary.frameworkFile", sheet.frameworkFile())) + "**" : "")
                 .append("\n");
-        if (result.stage() != null) {
-            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
-        }
+        stage(sb, result, m);
         if (ScoreSummary.incomplete(result) > 0) {
             sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.withoutData(result))).append("**\n");
         }
@@ -59,7 +57,7 @@ final class ScoreSummaryMarkdown {
                 sb.append("  - ").append(cell(line)).append('\n');
             }
         }
-        sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
+        producedBy(sb, meta, m);
 
         sb.append("| ").append(m.label("summary.level1")).append(" | ").append(m.label("summary.level2")).append(" | ")
                 .append(m.label("summary.level3")).append(" | ").append(m.label("summary.weight")).append(" | ")
@@ -116,10 +114,7 @@ final class ScoreSummaryMarkdown {
         boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
                 && c.score().compareTo(c.weight()) >= 0;
         String s = m.label("method." + c.method()) + (plain ? "" : m.label("punct.colon") + c.explanation());
-        if (c.claimed() != null && c.claimed().compareTo(c.score()) != 0) {
-            s += m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
-        }
-        return s;
+        return s + ScoreSummary.claimed(c, m);
     }
 
     /**
@@ -130,10 +125,8 @@ final class ScoreSummaryMarkdown {
                                  ReportMeta meta, ScoreSummary.Verdict v) {
         sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.counts(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
-        if (result.stage() != null) {
-            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
-        }
-        sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
+        stage(sb, result, m);
+        producedBy(sb, meta, m);
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
             sb.append("- ").append(line(f, m)).append(suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed") : "").append('\n');
@@ -141,6 +134,18 @@ final class ScoreSummaryMarkdown {
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');
         }
+    }
+
+    /** The summary's stage line, when the submission names its stage. */
+    private static void stage(StringBuilder sb, EngineResult result, Messages m) {
+        if (result.stage() != null) {
+            sb.append("- ").append(m.label("summary.stage")).append(m.label("punct.colon")).append(cell(ScoreSummary.stage(result.stage(), m))).append('\n');
+        }
+    }
+
+    /** The summary's last line: the plugin and the format version. */
+    private static void producedBy(StringBuilder sb, ReportMeta meta, Messages m) {
+        sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
     }
 
     private static String line(Finding f, Messages m) {

@@ -48,7 +48,7 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             score.add(row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    names.standard(nz(c.standard())), nz(c.explanation()) + claimed(c, m)));
+                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m)));
         }
         score.add(row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
                 (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
@@ -179,17 +179,6 @@ public final class ScoreSummaryXlsx {
             return m.label("xlsx.unscored.data", nz(u.reason()));
         }
         return label(labels, "xlsx.unscored.framework", m);
-    }
-
-    /**
-     * The department's own score for a criterion when it differs from the computed one, as the page and the Markdown
-     * give it after the formula ("（自评 98）"); empty otherwise.
-     */
-    static String claimed(CriterionScore c, Messages m) {
-        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0) {
-            return "";
-        }
-        return m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
     }
 
     /** A label without arguments, formatted once a workbook. */

@@ -10,6 +10,7 @@ import io.github.jixiao.report.ReportModel.CriterionRecord;
 import io.github.jixiao.report.ReportModel.FindingRecord;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
+import io.github.jixiao.report.ScoreSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -107,8 +108,7 @@ public final class ScoreDiff {
 
     /**
      * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
-     * (report.ScoreSummary.grade): provisional when points could not be scored, none when the weights do not add up to
-     * the full base (with the points they add up to).
+     * ({@link ScoreSummary#grade(String, boolean, BigDecimal, FrameworkNames, Messages)}).
      */
     public record GradeState(boolean provisional, BigDecimal weight) {
         static final GradeState PLAIN = new GradeState(false, null);
@@ -118,11 +118,10 @@ public final class ScoreDiff {
         }
 
         String shown(String grade, FrameworkNames names, Messages m) {
-            if (grade == null || grade.isEmpty()) {
-                return weight == null ? "" : m.label("summary.grade.none", weight.stripTrailingZeros().toPlainString());
+            if ((grade == null || grade.isEmpty()) && weight == null) {
+                return ""; // a result built without the summaries' states: nothing to say
             }
-            String g = names.grade(grade);
-            return provisional ? g + m.label("summary.grade.provisional") : g;
+            return ScoreSummary.grade(grade, provisional, weight, names, m);
         }
     }
 
