@@ -86,10 +86,23 @@ public record Indicator(
         TargetValue t = Direction.target(TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), c.comparator(),
                 c.unit(), name, Direction.isCostCategory(level1, level2));
         TargetValue written = TargetParser.parseShared(actual);
-        TargetValue a = written.withDefaultUnit(c.unit()).withDefaultUnit(t.unit());
+        TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
                 templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement));
+    }
+
+    /** {@code written} read as an actual is read: in the row's 度量单位, else in the target's unit, when it names none. */
+    private static TargetValue asActual(TargetValue written, Columns c, TargetValue target) {
+        return written.withDefaultUnit(c.unit()).withDefaultUnit(target.unit());
+    }
+
+    /**
+     * Another text of this row read as its actual is ({@link #actualValue()}): a monitoring table's 全年预计完成值, which
+     * is compared with the target as the actual is.
+     */
+    public TargetValue readAsActual(String text) {
+        return asActual(TargetParser.parseShared(text), columns, targetValue);
     }
 
     public String pointer() {

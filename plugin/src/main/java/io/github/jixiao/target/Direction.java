@@ -50,13 +50,8 @@ public final class Direction {
 
     /** Whether {@code indicatorName} names a quantity that should stay low. */
     public static boolean isReverse(String indicatorName) {
-        if (indicatorName == null) {
+        if (indicatorName == null || forward(indicatorName)) {
             return false;
-        }
-        for (String w : FORWARD_OVERRIDES) {
-            if (indicatorName.contains(w)) {
-                return false;
-            }
         }
         for (String w : REVERSE) {
             if (indicatorName.contains(w)) {

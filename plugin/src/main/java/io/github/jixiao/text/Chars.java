@@ -37,6 +37,17 @@ public final class Chars {
         return s;
     }
 
+    /** Whether {@code s} holds a digit, ASCII or full-width (０–９, which the target parser reads as digits). */
+    public static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code s} holds an ASCII digit (what {@code \d} finds). */
     public static boolean hasAsciiDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -4,6 +4,7 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.Direction;
 import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -260,7 +261,7 @@ final class IndicatorFacts {
         b |= SatisfactionWithoutSurvey.satisfaction(l1, l2) ? SATISFACTION_ROW : 0;
         b |= "产出指标".equals(l1) ? L1_OUTPUT : 0;
         b |= l1 != null && l1.startsWith("效益") ? L1_BENEFIT : 0;
-        b |= (l1 != null && l1.contains("成本")) || (l2 != null && l2.contains("成本")) ? COST_WORD : 0;
+        b |= Direction.isCostCategory(l1, l2) ? COST_WORD : 0;
         b |= l2 == null || l2.isEmpty() ? L2_EMPTY : 0;
         b |= "时效指标".equals(l2) ? L2_TIMELINESS : 0;
         b |= "成本指标".equals(l1) ? L1_COST : 0;

@@ -10,7 +10,6 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.TargetParser;
-import io.github.jixiao.target.TargetValue;
 
 /**
  * A mid-year monitoring table (运行监控) says, row by row, how likely the target is to be reached (完成目标可能性) and, in
@@ -85,8 +84,6 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (Checks.blank(forecast) || Checks.blank(i.effectiveTarget())) {
             return false;
         }
-        TargetValue f = TargetParser.parseShared(forecast).withDefaultUnit(i.columns().unit())
-                .withDefaultUnit(i.targetValue().unit());
-        return TargetParser.compare(i.targetValue(), f) == Outcome.MISSED;
+        return TargetParser.compare(i.targetValue(), i.readAsActual(forecast)) == Outcome.MISSED;
     }
 }

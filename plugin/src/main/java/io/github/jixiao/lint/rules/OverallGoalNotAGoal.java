@@ -137,16 +137,6 @@ public final class OverallGoalNotAGoal implements Rule {
         return t.substring(0, end);
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The longest text read as one figure ({@link #onlyAFigure}). */
     static final int MAX_FIGURE = 24;
 
@@ -167,7 +157,7 @@ public final class OverallGoalNotAGoal implements Rule {
         // characters ("大于或等于12,345,678.90万元以上"), and has a digit; a longer text, or one without a digit, is prose, and
         // parsing each of a department's goals as a target cost ten times the rest of the rule (benchmark/README.md,
         // session 10)
-        if (normalised.length() > MAX_FIGURE + 16 || !hasDigit(normalised)) {
+        if (normalised.length() > MAX_FIGURE + 16 || !io.github.jixiao.text.Chars.hasDigit(normalised)) {
             return false;
         }
         String figure = MONEY_WORDS.matcher(normalised).replaceFirst("");
