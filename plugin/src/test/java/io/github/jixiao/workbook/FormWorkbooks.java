@@ -46,6 +46,13 @@ public final class FormWorkbooks {
             return row.getCell(c + dc) == null ? row.createCell(c + dc) : row.getCell(c + dc);
         }
 
+        /** A row of texts from column 0 (a heading row). */
+        void row(int r, String... texts) {
+            for (int c = 0; c < texts.length; c++) {
+                text(r, c, texts[c]);
+            }
+        }
+
         void text(int r, int c, String v) {
             if (v != null) {
                 cell(r, c).setCellValue(v);
@@ -242,9 +249,7 @@ public final class FormWorkbooks {
         s.text(9, 1, "自然资源卫片执法补助经费");
         s.text(9, 4, "自然资源卫片执法补助经费");
         String[] h = {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"};
-        for (int i = 0; i < h.length; i++) {
-            s.text(10, i, h[i]);
-        }
+        s.row(10, h);
         String[][] rows = {
                 // 分值 and 得分 as printed: "10.00 | 9.00", then "20 | 19", then "20.00 | 19.00" …
                 {"产出指标", "数量指标", "卫片执法补助经费", "﹦", "72890", "元", "72890", "10.00", "9.00"},
@@ -320,9 +325,7 @@ public final class FormWorkbooks {
         String[] h = withForecast
                 ? new String[] {"一级指标", "指标名称", "指标值", "半年度指标执行情况", "全年预计完成值", "完成目标可能性（确定能、有可能、不可能）", "备注"}
                 : new String[] {"一级指标", "指标名称", "指标值", "半年度指标执行情况", "完成目标可能性（确定能、有可能、不可能）", "备注"};
-        for (int i = 0; i < h.length; i++) {
-            s.text(6, i, h[i]);
-        }
+        s.row(6, h);
         int l = withForecast ? 5 : 4;
         s.text(7, 0, "产出指标");
         s.text(7, 1, "质量");
@@ -371,9 +374,7 @@ public final class FormWorkbooks {
         s.num(5, 2, "10");
         s.num(5, 3, "7.6");
         String[] h = {"指标名称", "指标性质", "计量单位", "年初指标值", "完成值", "得分系数", "权重", "得分", "是否核心指标"};
-        for (int i = 0; i < h.length; i++) {
-            s.text(6, i, h[i]);
-        }
+        s.row(6, h);
         String[][] rows = {
                 {"财政供养人员控制率", "定量指标", "%", "100%", "92%", "100", "2", "2", "否"},
                 {"“三公经费”变动率", null, "%", null, null, "100", "2", "2", "否"},
