@@ -18,6 +18,7 @@ import java.util.List;
  * @param project    the project's name (department.json project.name), or null
  * @param rules      the per-rule configuration the run applied
  * @param indicators the indicator rows as filed (indicators.json), for the spreadsheet export; empty when none
+ * @param funds      the funds block as filed (budget.json), for the page of a monitoring submission; null when none
  */
 public record EngineResult(
         List<Finding> findings,
@@ -29,11 +30,17 @@ public record EngineResult(
         List<String> files,
         String project,
         RuleConfig rules,
-        List<io.github.jixiao.model.Indicator> indicators) {
+        List<io.github.jixiao.model.Indicator> indicators,
+        io.github.jixiao.model.Funds funds) {
 
     public EngineResult {
         rules = rules == null ? RuleConfig.none() : rules;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
+                        List<String> files, String project, RuleConfig rules, List<io.github.jixiao.model.Indicator> indicators) {
+        this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, null);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
@@ -43,7 +50,7 @@ public record EngineResult(
 
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
-        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators);
+        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, funds);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

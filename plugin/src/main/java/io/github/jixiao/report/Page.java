@@ -38,7 +38,7 @@ final class Page {
             .formula{margin:.2em 0 0;font-family:ui-monospace,"SFMono-Regular",Consolas,monospace;font-size:.88em;color:#333}
             ul.items,ul.inputs,ul.f{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:var(--warn)}
             .inputs-h{margin:.3em 0 0;font-size:.85em;color:var(--muted)}ul.inputs{font-size:.85em}
-            .standard{margin:0 0 .3em;font-size:.85em;color:#444}
+            .standard{margin:0 0 .3em;font-size:.85em;color:#444}p.note{margin:.3em 0 1em;font-size:.9em;color:var(--muted)}
             figure{margin:.6em 0 1.2em}figcaption{color:var(--muted);font-size:.9em}
             svg{display:block;margin:.4em 0;font-size:12px;max-width:100%;height:auto}
             svg .bg{fill:var(--track)}svg .full{fill:var(--full)}svg .part{fill:var(--part)}svg .zero{fill:var(--zero)}svg text{fill:#202124}

@@ -116,7 +116,12 @@ final class ScoreSummaryHtml {
             sb.append("<p><strong>").append(esc(m.label("summary.incomplete", ScoreSummary.withoutData(result)))).append("</strong></p>\n");
         }
         sb.append("</section>\n");
-        sb.append("<nav><ul><li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
+        Monitoring mon = sheet == null ? Monitoring.of(result, m) : null;
+        sb.append("<nav><ul>");
+        if (mon != null) {
+            sb.append("<li><a href=\"#monitoring\">").append(esc(mon.heading())).append("</a></li>");
+        }
+        sb.append("<li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
         if (sheet != null) {
             sb.append("<li><a href=\"#table\">").append(esc(m.label("summary.table"))).append("</a></li><li><a href=\"#charts\">")
                     .append(esc(m.label("summary.charts"))).append("</a></li>");
@@ -129,12 +134,45 @@ final class ScoreSummaryHtml {
                 criterionNames.put(c.id(), names.criterion(c));
             }
         }
+        monitoring(sb, mon);
         findings(sb, result.findings(), suppressed, criterionNames, m, cells);
         if (sheet != null) {
             table(sb, result, names, m);
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
+    }
+
+    /** A monitoring submission's figures ({@link Monitoring}): the funds and the indicators, each a table. */
+    private static void monitoring(StringBuilder sb, Monitoring mon) {
+        if (mon == null) {
+            return;
+        }
+        sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
+        for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
+            if (table.isEmpty()) {
+                continue;
+            }
+            sb.append("<table class=\"monitoring\">\n<thead><tr>");
+            boolean amounts = table == mon.funds(); // every column but the first holds an amount or a rate
+            for (int i = 0; i < table.get(0).size(); i++) {
+                sb.append(amounts && i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
+                        .append(esc(Escape.value(table.get(0).get(i)))).append("</th>");
+            }
+            sb.append("</tr></thead>\n<tbody>\n");
+            for (List<String> row : table.subList(1, table.size())) {
+                sb.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    sb.append(amounts && i > 0 ? "<td class=\"n\">" : "<td>").append(esc(Escape.value(row.get(i)))).append("</td>");
+                }
+                sb.append("</tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+            if (table == mon.funds() && !mon.note().isEmpty()) {
+                sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
+            }
+        }
+        sb.append("</section>\n");
     }
 
     private static void count(StringBuilder sb, String sev, long n, Messages m) {

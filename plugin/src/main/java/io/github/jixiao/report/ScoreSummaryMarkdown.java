@@ -127,12 +127,39 @@ final class ScoreSummaryMarkdown {
         sb.append(v.status(m)).append("\n\n");
         stage(sb, result, m);
         producedBy(sb, meta, m);
+        monitoring(sb, Monitoring.of(result, m));
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
             sb.append("- ").append(line(f, m)).append(suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed") : "").append('\n');
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');
+        }
+    }
+
+    /** A monitoring submission's figures ({@link Monitoring}): its tables, each cell escaped. */
+    private static void monitoring(StringBuilder sb, Monitoring mon) {
+        if (mon == null) {
+            return;
+        }
+        sb.append("## ").append(mon.heading()).append("\n\n");
+        for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
+            for (int r = 0; r < table.size(); r++) {
+                sb.append('|');
+                for (String c : table.get(r)) {
+                    sb.append(' ').append(cell(c)).append(" |");
+                }
+                sb.append('\n');
+                if (r == 0) {
+                    sb.append("|---".repeat(table.get(0).size())).append("|\n");
+                }
+            }
+            if (!table.isEmpty()) {
+                sb.append('\n');
+            }
+            if (table == mon.funds() && !mon.note().isEmpty() && !table.isEmpty()) {
+                sb.append(Escape.md(mon.note())).append("\n\n");
+            }
         }
     }
 

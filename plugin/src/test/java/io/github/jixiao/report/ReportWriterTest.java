@@ -90,6 +90,67 @@ class ReportWriterTest {
         assertTrue(en.contains("**Not scored at this stage (Monitoring): the score is computed at the year-end self-evaluation.**"), en);
     }
 
+    /**
+     * A monitoring submission's page and Markdown show its figures, not only its findings: the funds executed to date
+     * against the budget and the time elapsed (黄石 2019: 87.57 of 220 万元 by the end of June, 39.80 % against 50 %),
+     * and each indicator's value to date and likelihood; in English too. A self-evaluation's page has no such section.
+     */
+    @Test
+    void aMonitoringPageShowsItsFigures() throws Exception {
+        Path project = Path.of(ReportWriterTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        ReportMeta meta = ReportMeta.of("2026-01-01T00:00:00Z");
+        String md = ScoreSummaryMarkdown.render(r, Map.of(), new Messages(Messages.ZH), meta);
+        assertTrue(md.contains("## 运行监控情况\n\n"
+                + "| 资金（万元） | 年初预算数 | 全年预算数 | 1-6月执行数 | 执行进度 | 全年预计执行数 |\n|---|---|---|---|---|---|\n"
+                + "| 年度资金总额: | 220 |  | 87.57 | 39.80% |  |\n"
+                + "| 其中:当年一般公共预算拨款 | 220 |  | 87.57 | 39.80% |  |\n\n"
+                + "执行进度 = 执行数 ÷ 年初预算数；序时进度 50.00%（6 个月 ÷ 12 个月）。\n\n"
+                + "| 指标 | 年度指标值 | 1-6月完成值 | 全年预计完成值 | 完成目标可能性 | 偏差原因及措施 |\n"), md);
+        assertTrue(md.contains("| 成本 | 年度预算220万元 | 按进度执行,已使用约40% |  | 确定能 |  |\n"), md);
+        assertTrue(md.indexOf("## 运行监控情况") < md.indexOf("## 问题"), md);
+        String html = ScoreSummaryHtml.render(r, Map.of(), new Messages(Messages.ZH), meta);
+        assertTrue(html.contains("<li><a href=\"#monitoring\">运行监控情况</a></li>"), html);
+        assertTrue(html.contains("<tr><td>年度资金总额:</td><td class=\"n\">220</td><td class=\"n\"></td><td class=\"n\">87.57</td><td class=\"n\">39.80%</td><td class=\"n\"></td></tr>"), html);
+        assertTrue(html.contains("<p class=\"note\">执行进度 = 执行数 ÷ 年初预算数；序时进度 50.00%（6 个月 ÷ 12 个月）。</p>"), html);
+
+        String en = ScoreSummaryMarkdown.render(r, Map.of(), new Messages(Locale.ENGLISH), meta);
+        assertTrue(en.contains("| Funds (× 10,000 yuan) | Budget at the start of the year | Full-year budget | Executed, months 1-6 "
+                + "| Execution to date | Forecast spending for the year |"), en);
+        assertTrue(en.contains("Execution to date = executed ÷ Budget at the start of the year; time elapsed 50.00% (6 months ÷ 12)."), en);
+        assertTrue(en.contains("| 成本 | 年度预算220万元 | 按进度执行,已使用约40% |  | certain |  |"), en);
+
+        Path sub = Samples.copyTo(tmp);
+        EngineResult self = new Engine().run(EngineOptions.of(tmp, sub));
+        assertTrue(!ScoreSummaryMarkdown.render(self, Map.of(), new Messages(Messages.ZH), meta).contains("运行监控情况"));
+        assertTrue(!ScoreSummaryHtml.render(self, Map.of(), new Messages(Messages.ZH), meta).contains("id=\"monitoring\""));
+    }
+
+    /** The monitoring tables' cells are the department's text: escaped for the page and for a Markdown table. */
+    @Test
+    void monitoringCellsAreEscaped() throws Exception {
+        Path project = Path.of(ReportWriterTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        Path copy = tmp.resolve("hostile");
+        Files.createDirectories(copy.resolve("submission"));
+        try (Stream<Path> files = Files.list(project.resolve("submission"))) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                if (f.getFileName().toString().equals("budget.json")) {
+                    text = text.replace("年度资金总额:", "<img src=x onerror=alert(1)>|**总额**");
+                }
+                Files.writeString(copy.resolve("submission").resolve(f.getFileName().toString()), text);
+            }
+        }
+        EngineResult r = new Engine().run(EngineOptions.of(copy, copy.resolve("submission")));
+        ReportMeta meta = ReportMeta.of("2026-01-01T00:00:00Z");
+        String html = ScoreSummaryHtml.render(r, Map.of(), new Messages(Messages.ZH), meta);
+        assertTrue(html.contains("<tr><td>&lt;img src=x onerror=alert(1)&gt;|**总额**</td>"), html);
+        assertTrue(!html.contains("<img src=x"), html);
+        String md = ScoreSummaryMarkdown.render(r, Map.of(), new Messages(Messages.ZH), meta);
+        assertTrue(md.contains("| " + ScoreSummaryMarkdown.cell("<img src=x onerror=alert(1)>|**总额**") + " | 220 |"), md);
+        assertTrue(!md.contains("|**总额**"), md);
+    }
+
     private static void same(String rendered, Path file) throws Exception {
         assertArrayEquals(rendered.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file), file.toString());
     }

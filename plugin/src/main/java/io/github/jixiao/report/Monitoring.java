@@ -1,0 +1,128 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.model.Funds;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Money;
+import io.github.jixiao.model.Stage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of a mid-year monitoring submission (运行监控) as its page and Markdown show them: the funds executed to
+ * date against the budget and the time elapsed (序时进度), and each indicator's value to date, forecast and likelihood.
+ * A monitoring table is not scored, so without this a reviewer saw only its findings and not the figures they are
+ * about. Cells are data, unescaped: each output escapes them ({@link ScoreSummaryMarkdown}, {@link ScoreSummaryHtml}).
+ *
+ * @param heading  the section's heading
+ * @param note     how the execution to date was computed, and the time elapsed; empty without a month or a base
+ * @param funds    the funds table, header first; empty without a funds block
+ * @param rows     the indicators table, header first; empty when no row has a target, value or forecast
+ */
+record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows) {
+
+    /** The English for the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
+    private static final Map<String, String> LIKELIHOOD_EN = Map.of(
+            "确定能", "certain", "有可能", "possible", "不可能", "unlikely", "完全不可能", "impossible");
+
+    /** The section for {@code result}, or null when it is not a monitoring submission or holds none of its figures. */
+    static Monitoring of(EngineResult result, Messages m) {
+        if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING) {
+            return null;
+        }
+        Funds f = result.funds();
+        Integer month = f == null ? null : f.toDateMonth();
+        List<List<String>> funds = f == null ? List.of() : funds(f, month, m);
+        List<List<String>> rows = indicators(result.indicators(), month, m);
+        if (funds.isEmpty() && rows.isEmpty()) {
+            return null;
+        }
+        String note = "";
+        if (f != null && f.total() != null && base(f.total()) != null && f.total().executedToDate() != null) {
+            String baseLabel = m.label(f.total().fullYear() != null ? "monitoring.fullYear" : "monitoring.initial");
+            note = month == null || month < 1 || month > 12
+                    ? m.label("monitoring.note", baseLabel)
+                    : m.label("monitoring.noteMonth", baseLabel, percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)), month);
+        }
+        return new Monitoring(m.label("monitoring.heading"), note, funds, rows);
+    }
+
+    private static List<List<String>> funds(Funds f, Integer month, Messages m) {
+        List<Funds.Row> all = new ArrayList<>();
+        if (f.total() != null) {
+            all.add(f.total());
+        }
+        all.addAll(f.components());
+        all.removeIf(Funds.Row::blank);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        String unit = m.label(Money.WAN.equals(f.unit()) ? "score.unit.wan" : "score.unit.yuan");
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of(m.label("monitoring.funds", unit), m.label("monitoring.initial"), m.label("monitoring.fullYear"),
+                toDate(month, "monitoring.executedToDate", m), m.label("monitoring.progress"), m.label("monitoring.forecast")));
+        for (Funds.Row r : all) {
+            BigDecimal base = base(r);
+            String progress = base == null || base.signum() <= 0 || r.executedToDate() == null ? "" : percent(r.executedToDate().value(), base) + "%";
+            out.add(List.of(r.label() == null ? "" : r.label(), amount(r.initial()), amount(r.fullYear()), amount(r.executedToDate()),
+                    progress, amount(r.forecast())));
+        }
+        return out;
+    }
+
+    private static List<List<String>> indicators(List<Indicator> all, Integer month, Messages m) {
+        List<List<String>> out = new ArrayList<>();
+        for (Indicator i : all) {
+            if (i.templateRow() || (blank(i.effectiveTarget()) && blank(i.actual()) && blank(i.columns().forecast())
+                    && blank(i.columns().likelihood()))) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.add(List.of(m.label("monitoring.indicator"), m.label("monitoring.target"), toDate(month, "monitoring.actualToDate", m),
+                        m.label("monitoring.forecastValue"), m.label("monitoring.likelihood"), m.label("monitoring.explanation")));
+            }
+            String likelihood = nz(i.columns().likelihood());
+            if (m.english()) {
+                likelihood = LIKELIHOOD_EN.getOrDefault(likelihood.strip(), likelihood);
+            }
+            out.add(List.of(name(i), nz(i.effectiveTarget()), nz(i.actual()), nz(i.columns().forecast()), likelihood, nz(i.explanation())));
+        }
+        return out;
+    }
+
+    /** A row's name: its 三级指标, or the last category it has (the 黄石 table names some rows by their 二级 only). */
+    private static String name(Indicator i) {
+        return !blank(i.name()) ? i.name() : !blank(i.level2()) ? i.level2() : nz(i.level1());
+    }
+
+    /** "1-6月执行数" with the month the table runs to, or the plain label without one. */
+    private static String toDate(Integer month, String key, Messages m) {
+        return month == null || month < 1 || month > 12 ? m.label(key) : m.label(key + "Month", month);
+    }
+
+    /** The budget the execution is a share of: the full-year budget, or the budget at the year's start. */
+    private static BigDecimal base(Funds.Row r) {
+        Money b = r.fullYear() != null ? r.fullYear() : r.initial();
+        return b == null ? null : b.value();
+    }
+
+    /** {@code part / whole} in percent, 2 decimals, half up. */
+    static String percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String amount(Money money) {
+        return money == null ? "" : money.value().toPlainString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
