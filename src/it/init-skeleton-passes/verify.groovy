@@ -17,4 +17,6 @@ assert !new File(gen, "target/jixiao/score-summary.json").exists()
 def page = new File(gen, "target/jixiao/score-summary.html").getText("UTF-8")
 assert page.contains("目标申报阶段不评分") && page.contains("placeholder-left")
 assert new File(gen, "target/jixiao/score-summary.md").getText("UTF-8").contains("## 问题")
+// and the workbook finance staff open in Excel: the indicators and the findings (no 评分表 before the year end)
+assert new File(gen, "target/jixiao/score-summary.xlsx").isFile()
 return true

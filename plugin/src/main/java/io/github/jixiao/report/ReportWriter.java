@@ -66,13 +66,13 @@ public final class ReportWriter {
         }
 
         written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));
-        if (result.sheet() != null && formats.has(ReportFormats.Format.XLSX)) {
+        if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
             written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
         }
-        // no score this run (the workbook is a score sheet), or a format not asked for: an earlier run's file must not
-        // pass for this one's (diff, aggregate, install)
+        // a format not asked for, or no score this run: an earlier run's file must not pass for this one's (diff,
+        // aggregate, install)
         for (ReportFormats.Format f : ReportFormats.Format.values()) {
-            if (!formats.has(f) || f == ReportFormats.Format.XLSX && result.sheet() == null) {
+            if (!formats.has(f)) {
                 java.nio.file.Files.deleteIfExists(outDir.resolve(f.file()));
             }
         }

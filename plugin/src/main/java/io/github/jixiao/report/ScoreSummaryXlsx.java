@@ -19,8 +19,10 @@ import java.util.function.Function;
 /**
  * score-summary.xlsx: the 评分表 (the framework's criteria with 分值, 得分, 评分标准 and the formula as applied),
  * the 绩效指标 (every indicator row as filed with its 分值, the stated and the computed 得分 and its findings) and
- * the 问题 (every finding with file, line and the spreadsheet cell it came from). Cells hold plain text (never a
- * formula), so nothing of a submission is evaluated by the spreadsheet that opens it.
+ * the 问题 (every finding with file, line and the spreadsheet cell it came from). A submission without a score (目标申报,
+ * 运行监控, or one that could not be scored) gets its 绩效指标 as filed with their findings and the 问题, and at 运行监控
+ * first the table's figures ({@link Monitoring}): finance staff read their problems where they live, in Excel. Cells
+ * hold plain text (never a formula), so nothing of a submission is evaluated by the spreadsheet that opens it.
  */
 public final class ScoreSummaryXlsx {
     private ScoreSummaryXlsx() {
@@ -43,6 +45,14 @@ public final class ScoreSummaryXlsx {
         String who = (result.department() == null ? "" : result.department())
                 + (result.project() == null || result.project().isBlank() ? "" : " " + result.project())
                 + (result.year() == null ? "" : " " + result.year());
+        // a finding's severity as the report's language says it (错误, 警告, 提示), not its id
+        String[] severity = new String[io.github.jixiao.finding.Severity.values().length];
+        for (io.github.jixiao.finding.Severity v : io.github.jixiao.finding.Severity.values()) {
+            severity[v.ordinal()] = m.label("severity." + v.id());
+        }
+        if (sheet == null) {
+            return unscored(result, m, cellOf, who, severity);
+        }
 
         // 评分表
         List<List<Object>> score = new ArrayList<>();
@@ -60,10 +70,7 @@ public final class ScoreSummaryXlsx {
 
         // 绩效指标: each row's computed score and findings by the row's index, in arrays (no boxed key and hash per
         // row: most of the table's own time was these lookups); indexes no indicator has are never asked for
-        int rows = 0;
-        for (Indicator i : result.indicators()) {
-            rows = Math.max(rows, i.index() + 1);
-        }
+        int rows = rows(result);
         BigDecimal[] computed = new BigDecimal[rows];
         boolean[] isComputed = new boolean[rows];
         java.util.Set<String> scoresIndicators = new java.util.HashSet<>();
@@ -83,25 +90,7 @@ public final class ScoreSummaryXlsx {
                 }
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Finding>[] byRow = new List[rows];
-        for (Finding f : result.findings()) {
-            if (f.file().endsWith("indicators.json") && f.pointer().startsWith("/indicators/")) {
-                String rest = f.pointer().substring("/indicators/".length());
-                int slash = rest.indexOf('/');
-                try {
-                    int k = Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash));
-                    if (k >= 0 && k < rows) {
-                        if (byRow[k] == null) {
-                            byRow[k] = new ArrayList<>();
-                        }
-                        byRow[k].add(f);
-                    }
-                } catch (NumberFormatException e) {
-                    // /indicators itself
-                }
-            }
-        }
+        List<Finding>[] byRow = byRow(result, rows);
         // the points the scorer could not score, by the indicator's label (in row order when two rows share one)
         Map<String, java.util.ArrayDeque<ScoreSheet.Unscored>> unscored = new HashMap<>();
         for (ScoreSheet.Unscored u : sheet.unscored()) {
@@ -109,27 +98,11 @@ public final class ScoreSummaryXlsx {
                 unscored.computeIfAbsent(u.name(), k -> new java.util.ArrayDeque<>()).add(u);
             }
         }
-        // a finding's severity as the report's language says it (错误, 警告, 提示), not its id
-        String[] severity = new String[io.github.jixiao.finding.Severity.values().length];
-        for (io.github.jixiao.finding.Severity v : io.github.jixiao.finding.Severity.values()) {
-            severity[v.ordinal()] = m.label("severity." + v.id());
-        }
         List<List<Object>> ind = new ArrayList<>();
         Map<String, String> labels = new HashMap<>(); // each 不计分 text formatted once, not once a row
         for (Indicator i : result.indicators()) {
             int index = i.index();
-            List<Finding> rowFindings = byRow[index];
-            String fs = "";
-            if (rowFindings != null) { // most rows have none: no builder for them
-                StringBuilder sb = new StringBuilder();
-                for (Finding f : rowFindings) {
-                    if (sb.length() > 0) {
-                        sb.append('\n');
-                    }
-                    sb.append('[').append(severity[f.severity().ordinal()]).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
-                }
-                fs = sb.toString();
-            }
+            String fs = rowFindings(byRow[index], severity, m);
             // a row the scorer could not score counts 0: its cell says so and why, rather than a 0 that reads as earned
             BigDecimal computedScore = computed[index];
             java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed[index] && !unscored.isEmpty() ? unscored.get(i.label()) : null;
@@ -149,6 +122,60 @@ public final class ScoreSummaryXlsx {
         for (CriterionScore c : sheet.criteria()) {
             criterionNames.put(c.id(), names.criterion(c));
         }
+        return List.of(t1, t2, findings(result, m, cellOf, who, severity, criterionNames));
+    }
+
+    /**
+     * The workbook of a submission without a score: at 运行监控 the table's figures, then the indicator rows as filed
+     * with their findings, then every finding.
+     */
+    private static List<Table> unscored(EngineResult result, Messages m, Function<Finding, String> cellOf, String who, String[] severity) {
+        boolean en = m.english();
+        List<Table> out = new ArrayList<>();
+        Monitoring mon = Monitoring.of(result, m);
+        if (mon != null) {
+            List<List<Object>> figures = new ArrayList<>();
+            int width = 6;
+            for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
+                if (!figures.isEmpty() && !table.isEmpty()) {
+                    figures.add(row(new Object[width])); // a blank row between the funds and the indicators
+                }
+                for (int k = 0; k < table.size(); k++) {
+                    List<Object> r = new ArrayList<>(table.get(k));
+                    for (int c = 1; k > 0 && table == mon.funds() && c < r.size(); c++) {
+                        r.set(c, amount((String) r.get(c))); // amounts as numbers Excel can sum; the rate stays "39.80%"
+                    }
+                    figures.add(r);
+                }
+                if (table == mon.funds() && !table.isEmpty() && !mon.note().isEmpty()) {
+                    Object[] note = new Object[width];
+                    note[0] = mon.note();
+                    figures.add(row(note));
+                }
+            }
+            // the first table's heading is the sheet's header row; the indicators' heading is a row of its own
+            out.add(new Table(mon.heading(), who + " " + mon.heading(), figures.get(0).stream().map(String::valueOf).toList(),
+                    List.of(24, 16, 16, 16, 14, 30), figures.subList(1, figures.size()), 0));
+        }
+        int rows = rows(result);
+        List<Finding>[] byRow = byRow(result, rows);
+        List<List<Object>> ind = new ArrayList<>();
+        for (Indicator i : result.indicators()) {
+            ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
+                    rowFindings(byRow[i.index()], severity, m)));
+        }
+        out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
+                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Findings")
+                        : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题"),
+                List.of(12, 12, 24, 18, 18, 9, 60), ind, 2));
+        out.add(findings(result, m, cellOf, who, severity, Map.of()));
+        return out;
+    }
+
+    /** 问题: every finding with its file, line, column, cell and pointer, and the criterion it touches by its name. */
+    private static Table findings(EngineResult result, Messages m, Function<Finding, String> cellOf, String who, String[] severity,
+                                  Map<String, String> criterionNames) {
+        boolean en = m.english();
         List<List<Object>> fs = new ArrayList<>();
         for (Finding f : result.findings()) {
             String cell = cellOf.apply(f);
@@ -156,11 +183,70 @@ public final class ScoreSummaryXlsx {
                     f.column() > 0 ? String.valueOf(f.column()) : "", cell == null ? "" : cell, f.pointer(),
                     f.criterion() == null ? "" : criterionNames.getOrDefault(f.criterion(), f.criterion())));
         }
-        Table t3 = new Table(en ? "Findings" : "问题", who + (en ? " findings" : " 问题清单"),
+        return new Table(en ? "Findings" : "问题", who + (en ? " findings" : " 问题清单"),
                 en ? List.of("Severity", "Rule", "Message", "File", "Line", "Column", "Cell", "JSON pointer", "Criterion")
                         : List.of("级别", "规则", "说明", "文件", "行", "列", "单元格", "JSON 指针", "评分项"),
                 List.of(9, 22, 60, 26, 6, 6, 14, 22, 20), fs, 0);
-        return List.of(t1, t2, t3);
+    }
+
+    /** An amount of the monitoring table as a number, a blank as an empty cell, anything else (a rate) as written. */
+    private static Object amount(String cell) {
+        if (cell.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(cell);
+        } catch (NumberFormatException e) {
+            return cell;
+        }
+    }
+
+    /** One more than the highest indicator index: the size of the arrays indexed by row. */
+    private static int rows(EngineResult result) {
+        int rows = 0;
+        for (Indicator i : result.indicators()) {
+            rows = Math.max(rows, i.index() + 1);
+        }
+        return rows;
+    }
+
+    /** The findings on each indicator row (indicators.json /indicators/k…), by the row's index; null for a row with none. */
+    @SuppressWarnings("unchecked")
+    private static List<Finding>[] byRow(EngineResult result, int rows) {
+        List<Finding>[] byRow = new List[rows];
+        for (Finding f : result.findings()) {
+            if (f.file().endsWith("indicators.json") && f.pointer().startsWith("/indicators/")) {
+                String rest = f.pointer().substring("/indicators/".length());
+                int slash = rest.indexOf('/');
+                try {
+                    int k = Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash));
+                    if (k >= 0 && k < rows) {
+                        if (byRow[k] == null) {
+                            byRow[k] = new ArrayList<>();
+                        }
+                        byRow[k].add(f);
+                    }
+                } catch (NumberFormatException e) {
+                    // /indicators itself
+                }
+            }
+        }
+        return byRow;
+    }
+
+    /** A row's findings, one a line ("[错误] rule: message"); empty for none. */
+    private static String rowFindings(List<Finding> rowFindings, String[] severity, Messages m) {
+        if (rowFindings == null) { // most rows have none: no builder for them
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : rowFindings) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append('[').append(severity[f.severity().ordinal()]).append("] ").append(f.ruleId()).append(": ").append(m.message(f));
+        }
+        return sb.toString();
     }
 
     /**

@@ -57,8 +57,9 @@ class ReportWriterTest {
 
     /**
      * A submission with no score — a mid-year monitoring table (黄石 2019), which is scored only at the year end — still
-     * gets the readable summary (the verdict, the stage, every finding) in Markdown and on the page; the score's own
-     * files (score-summary.json, the workbook's 评分表) are not written, and an earlier run's are removed.
+     * gets the readable summary (the verdict, the stage, every finding) in Markdown and on the page, and the workbook
+     * without a 评分表 (the table's figures, the indicators, the findings); score-summary.json is not written, and an
+     * earlier run's is removed.
      */
     @Test
     void aSubmissionWithoutAScoreStillGetsItsPage() throws Exception {
@@ -72,8 +73,21 @@ class ReportWriterTest {
         Files.writeString(out.resolve(ScoreSummaryXlsx.FILE), "");
         ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), meta);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(ReportWriter.FINDINGS_JSON, ReportWriter.FINDINGS_SARIF, ReportWriter.SUMMARY_HTML, ReportWriter.SUMMARY_MD),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(ReportWriter.FINDINGS_JSON, ReportWriter.FINDINGS_SARIF, ReportWriter.SUMMARY_HTML, ReportWriter.SUMMARY_MD,
+                    ScoreSummaryXlsx.FILE), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(out.resolve(ScoreSummaryXlsx.FILE)))) {
+            assertEquals(List.of("运行监控情况", "绩效指标", "问题"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> cells = new ArrayList<>();
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> cells.add(fmt.formatCellValue(c))));
+            assertTrue(cells.containsAll(List.of("1-6月执行数", "年度资金总额:", "87.57", "39.80%", "完成目标可能性", "确定能")), cells.toString());
+            assertTrue(cells.contains("执行进度 = 执行数 ÷ 年初预算数；序时进度 50.00%（6 个月 ÷ 12 个月）。"), cells.toString());
+            List<String> problems = new ArrayList<>();
+            wb.getSheetAt(2).forEach(row -> problems.add(fmt.formatCellValue(row.getCell(1))));
+            assertEquals(4, problems.stream().filter(id -> id.startsWith("indicator-") || id.startsWith("score-")).count(), problems.toString());
         }
         String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
         assertTrue(md.startsWith("# 黄石市文物局(湖北水泥遗址博物馆) 2019"), md);
