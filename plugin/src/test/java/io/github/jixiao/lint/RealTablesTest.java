@@ -465,4 +465,24 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
                 findings("t18-shangwu-fuwumaoyi-2020"));
     }
+
+    /**
+     * 北京市海淀区学院路街道办事处 2016 (自管道路清扫保洁外包工作经费; SOURCE.md): 北京's 项目支出绩效自评表, whose only
+     * budget column is 年初预算数(A) (执行率(B/A), as t17 历城): 154.74 of 310.2 万元 spent, 50% and 5 of 10 as printed, no
+     * reason. The copy breaks off after the first indicator (是否完成绩效目标申报表中申报的数量, 12.5 points, its A and B
+     * printed 12.5 too): the missing categories and the weights' 22.5 are the copy's gap. The printed 得分 5 is the stated
+     * 50% × 10 (no full-year budget: the framework takes the stated rate), so no score finding for the 4.99 of the amounts.
+     */
+    @Test
+    void xueyuanlu2016() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 154.74 / 310.2 = 49.88% on the 年初 budget, no reason (SC-4)
+                "indicator-category-missing  /indicators warning",   // 产出 without 时效指标: the copy ends after the 数量 row
+                "indicator-category-missing  /indicators warning",   // 产出 without 质量指标: its first row is cut ("是否达到国…")
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row in the copy
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
+                "score-weights split /indicators warning",   // 产出 12.5 of the frame's 50: the copy's gap
+                "score-weights total /indicators error"),   // 10 + 12.5 = 22.5: the copy's gap
+                findings("t19-haidian-xueyuanlu-2016"));
+    }
 }
