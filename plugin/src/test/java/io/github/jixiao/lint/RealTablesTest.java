@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Published tables beyond the four form ITs (research notes T1, T4–T7: 银川 2021, 中江 2022, 天长 2022, 丽江 2020,
  * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020, t10 上海 普陀区体育事业管理中心 2022,
  * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021, t14 鄂州市行政审批局 2021, t15 黄石市文物局
- * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township) and t17 济南市历城区文化馆 2019), run
+ * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township), t17 济南市历城区文化馆 2019, t18 区商务局 2020 (the 20 + 80
+ * layout of t13) and t19 北京市海淀区学院路街道 2016), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
