@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Published tables beyond the four form ITs (research notes T1, T4–T7: 银川 2021, 中江 2022, 天长 2022, 丽江 2020,
  * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020, t10 上海 普陀区体育事业管理中心 2022,
  * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021, t14 鄂州市行政审批局 2021, t15 黄石市文物局
- * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township) and t17 济南市历城区文化馆 2019), run
+ * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township), t17 济南市历城区文化馆 2019, t18 区商务局 2020 (the 20 + 80
+ * layout of t13) and t19 北京市海淀区学院路街道 2016), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
@@ -442,5 +443,47 @@ class RealTablesTest {
                 "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
                 "score-weights total /indicators error"),   // 10 + 50 + 10 = 70: the copy's gap
                 findings("t17-licheng-wenhuaguan-2019"));
+    }
+
+    /**
+     * 区商务局 2020 (市级服务贸易发展资金, 实施单位 投资促进中心; SOURCE.md): the 20 + 80 layout of t13 (预算执行情况 20 分,
+     * 年度绩效目标 80 分, no 分值 column), scored on {@code shangwu-project-2020.json}. Every target met and every row at
+     * its printed 得分; the 一级 labels print 产出指标(60分) and 效益指标(40分) under 年度绩效目标(80分), and the printed
+     * scores (20 + 6 × 10 + 2 × 20 = 120) do not add up to the printed 总分 100. That miss is not reported (no 分值 to
+     * score the rows with; the 一级 labels' points have no field): see SOURCE.md.
+     */
+    @Test
+    void shangwu2020() {
+        assertEquals(List.of(
+                "indicator-input-as-output name /indicators/5 info",   // 资金拨付及时性 98%以上 as 时效: fund flow (ST-7)
+                "indicator-input-as-output spending /indicators/4 warning",   // 预算资金执行率 90% as 产出/时效 (ST-7)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 服务外包在岸(万美元) 20000, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 服务外包离岸(万美元) 4500
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 预算资金执行率 90%
+                "score-claim-mismatch total-data /stated/total warning",   // 总分 100 against the execution's 20: 80 unscorable
+                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
+                "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
+                findings("t18-shangwu-fuwumaoyi-2020"));
+    }
+
+    /**
+     * 北京市海淀区学院路街道办事处 2016 (自管道路清扫保洁外包工作经费; SOURCE.md): 北京's 项目支出绩效自评表, whose only
+     * budget column is 年初预算数(A) (执行率(B/A), as t17 历城): 154.74 of 310.2 万元 spent, 50% and 5 of 10 as printed, no
+     * reason. The copy breaks off after the first indicator (是否完成绩效目标申报表中申报的数量, 12.5 points, its A and B
+     * printed 12.5 too): the missing categories and the weights' 22.5 are the copy's gap. The printed 得分 5 is the stated
+     * 50% × 10 (no full-year budget: the framework takes the stated rate), so no score finding for the 4.99 of the amounts.
+     */
+    @Test
+    void xueyuanlu2016() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 154.74 / 310.2 = 49.88% on the 年初 budget, no reason (SC-4)
+                "indicator-category-missing  /indicators warning",   // 产出 without 时效指标: the copy ends after the 数量 row
+                "indicator-category-missing  /indicators warning",   // 产出 without 质量指标: its first row is cut ("是否达到国…")
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row in the copy
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
+                "score-weights split /indicators warning",   // 产出 12.5 of the frame's 50: the copy's gap
+                "score-weights total /indicators error"),   // 10 + 12.5 = 22.5: the copy's gap
+                findings("t19-haidian-xueyuanlu-2016"));
     }
 }

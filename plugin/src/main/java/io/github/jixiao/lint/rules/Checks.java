@@ -236,6 +236,12 @@ final class Checks {
                 BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
                 return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), t.src()));
             }
+            // a form whose only budget column is 年初预算数(A) (北京 2016, 山东 历城区 2019: 执行率(B/A)): the rate is on it
+            Money in = t.initial();
+            if (ex != null && fy == null && pf == null && in != null && in.value().signum() > 0) {
+                BigDecimal r = ex.value().multiply(HUNDRED).divide(in.value(), java.math.MathContext.DECIMAL64);
+                return Optional.of(new ExecutionRate(r, "amounts", money(ex), money(in), ex.src()));
+            }
             boolean noAmounts = t.blank() && f.components().stream().allMatch(io.github.jixiao.model.Funds.Row::blank);
             if (noAmounts && t.executionRatePercent() != null) {
                 return Optional.of(new ExecutionRate(t.executionRatePercent(), "stated", "", "",
