@@ -389,6 +389,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/6/actual warning",   // 小区居民满意度 ">70%": a target's wording
                 "actual-equals-target-pattern copied /indicators/7/actual warning",   // 群众满意度 "≧80%"
+                // 年度资金总额 145000000.00 under "(万元)": 1.45 万亿元 for a township, amounts in 元 (one finding per block)
+                "figure-out-of-range magnitude /funds/total/initial warning",
                 // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
                 "indicator-category-unknown no-level1 /indicators/8 warning",   // 长效管理制度健全情况: 长效管理指标, no 一级, 3 points unscored
                 "indicator-category-unknown no-level1 /indicators/9 warning",   // 档案管理有效性: the same, 5 points
