@@ -322,7 +322,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/2/target warning",   // 每年财政补助1000万元: the budget 1000 (ST-7)
                 "indicator-target-no-comparator  /indicators/2/target info ≤",   // 1000万元, bare, under 成本: a ceiling
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 时效 1年, bare (met either way: 1年 → 1年)
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // 时效 1年, bare: a time limit (met either way: 1年 → 1年)
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 医疗收入 5亿元 → 6.47亿元
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
                 "score-weights partial /partial info",   // the framework as far as the copy goes
