@@ -84,7 +84,7 @@ public record Indicator(
                                Src src, Src targetSrc, Src actualSrc) {
         Columns c = columns == null ? Columns.NONE : columns;
         TargetValue t = Direction.target(TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), c.comparator(),
-                c.unit(), name, Direction.isCostCategory(level1, level2));
+                c.unit(), name, level1, level2);
         TargetValue written = TargetParser.parseShared(actual);
         TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,

@@ -7,7 +7,8 @@ import java.util.List;
  * measures: 反向 (the less the better: 控制率, 变动率, 调整率, 结转结余率, 投诉, 事故, 成本, 超支 …) means ≤;
  * 正向 (everything else: 完成率, 执行率, 利用率, 数量 …) means ≥. A bare number is how most published tables
  * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed. A bare amount of a cost
- * indicator is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be written.
+ * indicator is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be written; likewise a bare period of a
+ * 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as "24小时内" is written.
  */
 public final class Direction {
     private Direction() {
@@ -30,6 +31,12 @@ public final class Direction {
             "流失率", "辍学率", "超标", "赤字", "负债率", "欠款", "上访", "信访量", "案发", "发生数", "发生次数", "发生起数",
             "变质", "霉变");
 
+    /** Units of a period or a point in the year: a bare one under 时效 is a time limit (≤). */
+    static final List<String> PERIOD_UNITS = List.of("年", "个月", "月", "季度", "周", "天", "日", "工作日", "个工作日", "小时", "分钟");
+
+    /** Names of a 时效 row whose period is a length of service to provide, not a limit (开放天数 300天, 服务时长 8小时): ≥. */
+    static final List<String> SERVICE_DURATION = List.of("天数", "时长", "开放", "服务时间", "运行时间");
+
     /** ≤ when {@code indicatorName} names a 反向 quantity, else ≥. */
     public static Comparator of(String indicatorName) {
         return isReverse(indicatorName) ? Comparator.LE : Comparator.GE;
@@ -41,6 +48,18 @@ public final class Direction {
             return false;
         }
         for (String w : FORWARD_OVERRIDES) {
+            if (indicatorName.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean serviceDuration(String indicatorName) {
+        if (indicatorName == null) {
+            return false;
+        }
+        for (String w : SERVICE_DURATION) {
             if (indicatorName.contains(w)) {
                 return true;
             }
@@ -66,6 +85,20 @@ public final class Direction {
         return level2 != null && level2.contains("成本") || level1 != null && level1.contains("成本");
     }
 
+    /** The time category: 时效指标 (or 时效 printed without its 指标) at level 2. */
+    public static boolean isTimeCategory(String level2) {
+        return level2 != null && level2.contains("时效");
+    }
+
+    /**
+     * {@link #target(TargetValue, String, String, String, boolean, boolean)} for a row of the categories
+     * {@code level1} / {@code level2} name (成本: a bare amount is a ceiling; 时效: a bare period is a limit).
+     */
+    public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName,
+                                     String level1, String level2) {
+        return target(parsed, comparatorColumn, unitColumn, indicatorName, isCostCategory(level1, level2), isTimeCategory(level2));
+    }
+
     /**
      * {@link #target(TargetValue, String, String, String, boolean)} for a row outside the cost category.
      */
@@ -81,6 +114,16 @@ public final class Direction {
      */
     public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName,
                                      boolean costCategory) {
+        return target(parsed, comparatorColumn, unitColumn, indicatorName, costCategory, false);
+    }
+
+    /**
+     * As {@link #target(TargetValue, String, String, String, boolean)}; and in the time category ({@code timeCategory})
+     * a bare period ("1年", "12个月", "30天") is a time limit, ≤, unless the name says it is a length of service
+     * ({@link #SERVICE_DURATION}) or is 正向 by {@link #FORWARD_OVERRIDES}.
+     */
+    public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName,
+                                     boolean costCategory, boolean timeCategory) {
         TargetValue t = parsed.withDefaultUnit(unitColumn);
         if (!t.isQuantitative() || t.explicitComparator()) {
             return t;
@@ -90,6 +133,9 @@ public final class Direction {
             return t.withComparator(written, true);
         }
         if (costCategory && t.isAmount() && !forward(indicatorName)) {
+            return t.withComparator(Comparator.LE, false);
+        }
+        if (timeCategory && PERIOD_UNITS.contains(t.unit()) && !forward(indicatorName) && !serviceDuration(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
         return t.withComparator(of(indicatorName), false);

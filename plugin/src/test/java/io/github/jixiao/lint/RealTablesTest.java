@@ -323,7 +323,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/2/target warning",   // 每年财政补助1000万元: the budget 1000 (ST-7)
                 "indicator-target-no-comparator  /indicators/2/target info ≤",   // 1000万元, bare, under 成本: a ceiling
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 时效 1年, bare (met either way: 1年 → 1年)
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // 时效 1年, bare: a time limit (met either way: 1年 → 1年)
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 医疗收入 5亿元 → 6.47亿元
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
                 "score-weights partial /partial info",   // the framework as far as the copy goes
@@ -381,7 +381,7 @@ class RealTablesTest {
     /**
      * 松江区九亭镇人民政府 2020 (上海, a township; SOURCE.md): 城镇建设管理, amounts in 元 under a "(万元)" heading, four
      * missed targets (80%, 90%, ">70%", "≧80%") each with a reason and each at full points, two qualitative rows short of
-     * their targets (较及时, 基本达标) at full points, points that add up to 83 (the printed 总分) instead of 100, and two
+     * their targets (较及时, 基本达标) at full points and a third (较健全) among the two unplaced rows below, points that add up to 83 (the printed 总分) instead of 100, and two
      * 长效管理指标 rows (8 points) with no 一级 in the copy, which the 2020 taxonomy cannot place: they are not scored,
      * each is reported, and the weights total counts 75 without them.
      */
@@ -390,6 +390,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/6/actual warning",   // 小区居民满意度 ">70%": a target's wording
                 "actual-equals-target-pattern copied /indicators/7/actual warning",   // 群众满意度 "≧80%"
+                // 年度资金总额 145000000.00 under "(万元)": 1.45 万亿元 for a township, amounts in 元 (one finding per block)
+                "figure-out-of-range magnitude /funds/total/initial warning",
                 // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
                 "indicator-category-unknown no-level1 /indicators/8 warning",   // 长效管理制度健全情况: 长效管理指标, no 一级, 3 points unscored
                 "indicator-category-unknown no-level1 /indicators/9 warning",   // 档案管理有效性: the same, 5 points
@@ -416,6 +418,10 @@ class RealTablesTest {
                 "score-ignores-missed-target indicator /indicators/4/score error",   // 90% of 100%, 9 of 9
                 "score-ignores-missed-target indicator /indicators/6/score error",   // >70% of >80%, 3 of 3
                 "score-ignores-missed-target indicator /indicators/7/score error",   // ≧80% of ≧90%, 7 of 7
+                // a lower grade of the target's word at full points (SC-2: partly achieved, 50–80% of the points)
+                "score-ignores-missed-target lower-grade /indicators/3/score warning",   // 及时 → 较及时, 7 of 7
+                "score-ignores-missed-target lower-grade /indicators/5/score warning",   // 达标 → 基本达标, 3 of 3
+                "score-ignores-missed-target lower-grade /indicators/8/score warning",   // 健全 → 较健全, 3 of 3 (a 长效管理指标 row)
                 "score-input-missing achievement /indicators/3 error",   // 及时 → 较及时, no 完成档次: cannot be scored
                 "score-input-missing achievement /indicators/5 error",   // 达标 → 基本达标, the same
                 "score-weights split /indicators warning",   // 产出 43 of the frame's 50 (ST-4)

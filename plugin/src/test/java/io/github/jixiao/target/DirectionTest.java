@@ -93,6 +93,43 @@ class DirectionTest {
         assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.actualValue()));
     }
 
+    /**
+     * In the time category a bare period is a time limit, ≤ (襄阳 2021: 时效 "1年" → "1年"; "24小时内" is written so),
+     * unless the name says it is a length of service to provide (开放天数, 服务时长) or a rate; outside the category a
+     * period goes by its name.
+     */
+    @ParameterizedTest(name = "{0}/{1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "产出指标   | 时效         | 1年                | 1年      |          | LE",
+        "产出指标   | 时效指标     | 项目建设周期       | 12个月   |          | LE",
+        "产出指标   | 时效指标     | 审批办结时限       | 3        | 个工作日 | LE",
+        "产出指标   | 时效指标     | 设备维修响应时间   | 2小时    |          | LE",
+        "产出指标   | 时效指标     | 项目完成时间       | 12月     |          | LE",
+        "产出指标   | 时效指标     | 场馆开放天数       | 300天    |          | GE",
+        "产出指标   | 时效指标     | 每日服务时长       | 8小时    |          | GE",
+        "产出指标   | 时效指标     | 项目完成及时率     | 100%     |          | GE",
+        "产出指标   | 时效指标     | 完成项目数量       | 3        | 个       | GE",
+        "产出指标   | 数量指标     | 培训天数           | 5天      |          | GE",
+        "产出指标   | 数量指标     | 培训时间           | 5天      |          | GE"})
+    void aBarePeriodOfATimeIndicatorIsItsLimit(String level1, String level2, String name, String target, String unit,
+                                                Comparator expected) {
+        Indicator i = Indicator.of(0, level1, level2, name, target, null, null, target, false, null, null, null, null, null,
+                new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(expected, i.targetValue().comparator());
+        assertFalse(i.targetValue().explicitComparator());
+        assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.actualValue()));
+    }
+
+    @Test
+    void aTimeLimitIsMetWithinAndMissedBeyond() {
+        TargetValue limit = Direction.target(TargetParser.parse("12个月"), null, null, "项目建设周期", "产出指标", "时效指标");
+        assertEquals(Outcome.MET, TargetParser.compare(limit, TargetParser.parse("10个月")));
+        assertEquals(Outcome.MISSED, TargetParser.compare(limit, TargetParser.parse("14个月")));
+        // a comparator column or a written comparator still governs
+        assertEquals(Comparator.GE, Direction.target(TargetParser.parse("12个月"), "≥", null, "项目建设周期", "产出指标", "时效指标").comparator());
+        assertEquals(Comparator.EQ, Direction.target(TargetParser.parse("=12个月"), null, null, "项目建设周期", "产出指标", "时效指标").comparator());
+    }
+
     @Test
     void aCostCeilingIsMetBelowAndMissedAbove() {
         TargetValue ceiling = Direction.target(TargetParser.parse("150万"), null, null, "市民中心运行维护费", true);

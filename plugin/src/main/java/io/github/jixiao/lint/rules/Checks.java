@@ -197,6 +197,43 @@ final class Checks {
         return a.equals(i.effectiveTarget().strip()) || ACHIEVED_WORDS.contains(a);
     }
 
+    /**
+     * The words that, put before a qualitative target's word, make a lower grade of it: 及时 → 较及时, 达标 → 基本达标,
+     * 达标 → 未达标, 及时 → 不及时. Small on purpose (SC-2: a qualitative target is graded 达成 / 部分达成 / 未达成).
+     */
+    private static final List<String> LOWER_GRADE = List.of("基本", "较", "比较", "部分", "未", "不", "未能", "尚未");
+
+    /**
+     * The actual is a recognised lower grade of the target's word: the target's word with one of {@link #LOWER_GRADE}
+     * before it, and nothing else (a trailing 。 aside). A negating prefix is not read before a target that is itself a
+     * negation (不超标, 无事故 …). Decided on the lengths and the ending before any prefix is looked up.
+     */
+    static boolean lowerGrade(String target, String actual) {
+        if (target == null || actual == null) {
+            return false;
+        }
+        String t = endless(target.strip());
+        String a = endless(actual.strip());
+        int extra = a.length() - t.length();
+        if (t.isEmpty() || extra < 1 || extra > 2 || !a.endsWith(t)) {
+            return false;
+        }
+        String prefix = a.substring(0, extra);
+        if (!LOWER_GRADE.contains(prefix)) {
+            return false;
+        }
+        boolean negating = prefix.startsWith("未") || prefix.startsWith("不") || prefix.startsWith("尚");
+        return !negating || "不无未非零没".indexOf(t.charAt(0)) < 0;
+    }
+
+    private static String endless(String s) {
+        int n = s.length();
+        while (n > 0 && "。.；;".indexOf(s.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return s.substring(0, n);
+    }
+
     /** The row's achievement says it fell short (未达成 / 部分达成). */
     static boolean achievementShort(Indicator i) {
         String a = i.achievement() == null ? "" : i.achievement().strip();

@@ -8,9 +8,14 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.load.Pointers;
 import io.github.jixiao.model.Figure;
+import io.github.jixiao.model.Funds;
+import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Quarter;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -20,20 +25,38 @@ import tools.jackson.databind.node.ObjectNode;
         id = "figure-out-of-range",
         severity = Severity.ERROR,
         category = Category.PLAUSIBILITY,
-        titleZh = "金额为负或累计比例远超 100%",
-        titleEn = "Negative amount, or cumulative rate far above 100%",
+        titleZh = "金额为负、大得与单位不符，或累计比例远超 100%",
+        titleEn = "Negative amount, an amount too large for its unit, or cumulative rate far above 100%",
         rationaleZh = "预算、支出、结转、采购等金额不可能为负（只有调整金额以负数表示调减）；季度累计执行进度和全年执行率是占全年预算的比例，"
-                + "远超 100% 不是真实数据。格式允许这些数（金额与调减共用一种写法，比率的上限很宽），评分却会照用，因此单独检查。",
+                + "远超 100% 不是真实数据。格式允许这些数（金额与调减共用一种写法，比率的上限很宽），评分却会照用，因此单独检查。"
+                + "项目资金块以万元填列（自评表印“项目资金（万元）”）而金额达到 1000 亿元（10^7 万元）以上的，"
+                + "不是一个项目的资金，多半是按元填在了万元栏里（九亭镇 2020：一个镇的项目 145000000.00 万元，即 1.45 万亿元）；"
+                + "每个资金块报告一次，在第一个这样的金额处。执行率只看比例，不受影响，所以这是警告。",
         rationaleEn = "Budgets, spending, carry-overs and procurement cannot be negative (only an adjustment amount is negative, for a cut); the cumulative "
                 + "quarterly execution and the annual execution rate are shares of the full-year budget, and far above 100% they are not real data. "
-                + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them.",
-        source = "财预〔2013〕53号 附件2（预算执行率）；jixiao",
-        sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); jixiao",
+                + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them. "
+                + "A project's funds block in 10,000 yuan (the self-evaluation table prints its funds in 10,000 yuan) holding an amount of "
+                + "100 billion yuan (10^7 × 10,000 yuan) or more is no project's money: it is most likely an amount in yuan typed under a "
+                + "heading in 10,000 yuan (Jiuting 2020: a township's project at 145000000.00 × 10,000 yuan, 1.45 trillion yuan). Reported "
+                + "once per funds block, at the first such amount; a warning, as the execution rate takes only the ratio.",
+        source = "财预〔2013〕53号 附件2（预算执行率）；财预〔2020〕10号 附件1 项目支出绩效自评表（项目资金以万元填列）；jixiao",
+        sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); MOF Caiyu [2020] No. 10, Annex 1, project self-evaluation "
+                + "table (funds in 10,000 yuan); jixiao",
         messages = {
             @RuleInfo.Message(zh = "金额 {0} 为负数，此处应为非负金额。请检查正负号。",
                     en = "The amount {0} is negative where the format means an amount that cannot be. Check the sign."),
             @RuleInfo.Message(key = "percent", zh = "{0} 写为 {1}%，远超 100%（上限 {2}%），不可能是占全年预算的比例。请检查此数。",
-                    en = "{3} is stated as {1}%, far above 100% (limit {2}%): it cannot be a share of the full-year budget. Check this figure.")
+                    en = "{3} is stated as {1}%, far above 100% (limit {2}%): it cannot be a share of the full-year budget. Check this figure."),
+            @RuleInfo.Message(key = "magnitude", zh = "资金块“{0}”的{1}为 {2}，即 {3} 亿元，达到 {4} 亿元以上，不会是一个项目的资金："
+                    + "金额看来是按元填在了万元栏里（按元计为 {5}）。请核对 budget.json 的 funds.unit 与各金额（本资金块共 {6} 个金额达到此数）。",
+                    en = "The funds row \"{0}\" gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
+                            + "no project's funds. The amounts look written in yuan under a heading in 10,000 yuan (in yuan: {5}). "
+                            + "Check funds.unit and the amounts in budget.json ({6} amounts of this block reach this figure).")
+        },
+        thresholds = {
+            @RuleInfo.Threshold(name = "projectFundsCeiling", value = "1000", unit = "亿元",
+                    zh = "资金块（万元）中的金额达到此数即不像一个项目的资金",
+                    en = "an amount of a funds block in 10,000 yuan at or above this is no project's money (× 100 million yuan)")
         })
 public final class FigureOutOfRange implements TreeRule {
 
@@ -58,7 +81,57 @@ public final class FigureOutOfRange implements TreeRule {
         }
         Optional<Figure> rate = Figures.of(submission, ctx).figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
         rate.ifPresent(f -> far(ctx, f.value(), f.src(), "预算执行率", "The budget execution rate"));
+        Funds funds = submission.funds();
+        if (funds != null && Money.WAN.equals(funds.unit())) {
+            tooLarge(funds, ctx);
+        }
     }
+
+    private static final BigDecimal YI_IN_WAN = BigDecimal.valueOf(10_000);
+
+    /**
+     * A funds block in 万元 with amounts a project cannot have (九亭镇 2020: 145000000.00 under "(万元)", its amounts in
+     * 元): one finding, at the first such amount, counting them all.
+     */
+    private static void tooLarge(Funds funds, RuleContext ctx) {
+        BigDecimal ceilingYi = ctx.threshold("projectFundsCeiling");
+        BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
+        Funds.Row firstRow = null;
+        Funds.Column firstColumn = null;
+        int count = 0;
+        List<Funds.Row> rows = new ArrayList<>();
+        if (funds.total() != null) {
+            rows.add(funds.total());
+        }
+        rows.addAll(funds.components());
+        for (Funds.Row r : rows) {
+            for (Funds.Column c : Funds.Column.values()) {
+                Money m = r.get(c);
+                if (m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
+                    count++;
+                    if (firstRow == null) {
+                        firstRow = r;
+                        firstColumn = c;
+                    }
+                }
+            }
+        }
+        if (firstRow == null) {
+            return;
+        }
+        Money m = firstRow.get(firstColumn);
+        // 万元 → 亿元 and 元 → 万元 are the same division by 10^4
+        BigDecimal yi = m.value().divide(YI_IN_WAN, 2, RoundingMode.HALF_UP);
+        BigDecimal asYuanInWan = yi;
+        ctx.report(Severity.WARNING, "magnitude", m.src(), null, firstRow.label() == null ? "" : firstRow.label(),
+                firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(asYuanInWan) + " 万元",
+                count, COLUMN_EN.get(firstColumn));
+    }
+
+    private static final java.util.Map<Funds.Column, String> COLUMN_EN = java.util.Map.of(
+            Funds.Column.INITIAL, "the initial budget", Funds.Column.FULL_YEAR, "the full-year budget",
+            Funds.Column.EXECUTED, "the year's spending", Funds.Column.EXECUTED_TO_DATE, "the spending to date",
+            Funds.Column.FORECAST, "the year's forecast spending");
 
     private static void far(RuleContext ctx, BigDecimal v, io.github.jixiao.load.Src src, String zh, String en) {
         if (v.compareTo(FAR_ABOVE) > 0) {
