@@ -461,6 +461,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 服务外包离岸(万美元) 4500
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 预算资金执行率 90%
+                "indicator-target-unmeasurable names-measure /indicators/6/target warning",   // 企业把握正确政治导向和文化方向情况的评价: names the evaluation, no value (VAL-2)
+                "indicator-target-unmeasurable question /indicators/7/target warning",   // 是否利于企业走出去: a question, no value (VAL-1, VAL-2)
                 "score-claim-mismatch indicators-above-weight /indicators warning",   // the rows' 得分 6 × 10 + 2 × 20 = 100 of 年度绩效目标's 80
                 "score-claim-mismatch total-stated /stated/total warning",   // 总分 100 < 20 + 100 = 120 printed (not total-data: no missing figure closes it)
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
