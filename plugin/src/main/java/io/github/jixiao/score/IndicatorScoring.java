@@ -37,15 +37,42 @@ public final class IndicatorScoring {
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
         int counted = 0;
         int pointless = 0;
+        // the scores the table states for its rows: those of the rows without points (they have nothing else to be
+        // held to), and of all rows, for the stated total (Scorer); a score above its row's points or below 0 makes
+        // the rows' sum no figure of the table's own to hold the total to
+        int statedPointless = 0;
+        BigDecimal statedNoPoints = BigDecimal.ZERO;
+        BigDecimal stated = BigDecimal.ZERO;
+        boolean statedSums = true;
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (m.counts(ind.level1())) {
                 counted++;
-                pointless += noPoints(ind) ? 1 : 0;
+                BigDecimal said = ind.score();
+                if (noPoints(ind)) {
+                    pointless++;
+                    if (said != null && said.signum() > 0) {
+                        statedPointless++;
+                        statedNoPoints = statedNoPoints.add(said);
+                    }
+                } else if (said != null && said.compareTo(ind.points()) > 0) {
+                    statedSums = false;
+                }
+                if (said != null) {
+                    statedSums &= said.signum() >= 0;
+                    stated = stated.add(said);
+                }
             }
         }
+        ctx.statedRows(statedSums ? stated : null);
         if (counted >= 2 && pointless == counted) {
             ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none", ctx.submission.src("indicators#/indicators"),
                     ctx.criterionName, Integer.toString(counted));
+        }
+        if (statedNoPoints.compareTo(frameworkWeight) > 0) {
+            // 区商务局 2020: no 分值 column, and the rows' printed 得分 (6 × 10 + 2 × 20 = 100) exceed the 80 points of
+            // the block they fall under; no row can be scored, so no other finding says it
+            ctx.report(ScoringContext.CLAIM_MISMATCH, "indicators-above-weight", ctx.submission.src("indicators#/indicators"),
+                    ctx.criterionName, Integer.toString(statedPointless), Num.plain(statedNoPoints), Num.plain(frameworkWeight));
         }
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (!m.counts(ind.level1())) {

@@ -100,8 +100,9 @@ public final class Scorer {
         List<ScoreSheet.Unscored> unscored = new ArrayList<>();
         java.util.Map<String, String> quoted = new java.util.LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
+        Stated stated = new Stated();
         for (Framework.Leaf leaf : framework.leaves()) {
-            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted);
+            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated);
             criteria.add(c);
             total = total.add(c.score());
         }
@@ -135,7 +136,7 @@ public final class Scorer {
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
         checkUnknownClaims(claims, framework, findings);
-        checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, findings);
+        checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
@@ -146,7 +147,7 @@ public final class Scorer {
      */
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
                                        List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts,
-                                       java.util.Map<String, String> quoted) {
+                                       java.util.Map<String, String> quoted, Stated stated) {
         Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
         Optional<Claims.Claim> claim = claims.criterion(leaf.id());
@@ -170,13 +171,60 @@ public final class Scorer {
             ctx.explained(c, o.explanation());
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
+            stated.add(c, ctx.statedRows());
             return c;
         } catch (ScoringProblem p) {
             ctx.report(p);
             unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), p.reason));
-            return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
+            CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
                     Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), ctx.t("score.unscorable", p.reason),
                     claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard());
+            stated.add(c, ctx.statedRows());
+            return c;
+        }
+    }
+
+    /**
+     * The scores the department states, criterion by criterion, added up: a criterion's stated score, else its
+     * sub-items', else its indicator rows' (a table without 分值 states only these: 区商务局 2020). A lower bound of
+     * what the table states in all (a criterion it states nothing for adds nothing). It holds the stated total to
+     * the table's own figures only while each is a score within its points: one above them (reported by itself) or
+     * below 0 is a figure on another scale, and then nothing is said.
+     */
+    private static final class Stated {
+        private BigDecimal sum = BigDecimal.ZERO;
+        private boolean sums = true;
+        private final List<String> terms = new ArrayList<>();
+
+        void add(CriterionScore c, BigDecimal statedRows) {
+            BigDecimal part = null;
+            if (c.claimed() != null) {
+                part = c.claimed();
+                sums &= part.compareTo(c.weight()) <= 0;
+            } else if (!c.items().isEmpty() && "sub-items".equals(c.method())) {
+                for (CriterionScore it : c.items()) {
+                    if (it.claimed() != null) {
+                        part = part == null ? it.claimed() : part.add(it.claimed());
+                        sums &= it.claimed().signum() >= 0 && it.claimed().compareTo(it.weight()) <= 0;
+                    }
+                }
+            } else if ("indicator-points".equals(c.method())) {
+                if (statedRows == null) {
+                    sums = false;
+                } else if (statedRows.signum() > 0) {
+                    part = statedRows;
+                }
+            }
+            if (part != null) {
+                sums &= part.signum() >= 0;
+                sum = sum.add(part);
+                terms.add(Num.plain(part));
+            }
+        }
+
+        /** The sum when it exceeds {@code total}, else null. */
+        BigDecimal above(BigDecimal total) {
+            return sums && sum.compareTo(total) > 0 ? sum : null;
         }
     }
 
@@ -226,7 +274,7 @@ public final class Scorer {
      * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up)
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
-                                    List<ScoreSheet.Unscored> unscored, List<Finding> findings) {
+                                    List<ScoreSheet.Unscored> unscored, Stated stated, List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
@@ -235,10 +283,20 @@ public final class Scorer {
             // say when the gap may come from points that could not be scored rather than from the report
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
-            findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, fromData ? "total-data" : "total",
-                    fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))
-                            : List.of(Num.written(claims.statedTotal()), total.toPlainString()),
-                    s.file(), s.pointer(), s.line(), s.column(), null));
+            // …unless the scores the table states add up to more than its total: then no missing figure can explain the
+            // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable)
+            BigDecimal parts = fromData ? stated.above(claims.statedTotal()) : null;
+            if (parts != null) {
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-stated",
+                        List.of(Num.written(claims.statedTotal()), Num.plain(parts),
+                                SubmissionLoader.excerpt(String.join(" + ", stated.terms), 160)),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            } else {
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, fromData ? "total-data" : "total",
+                        fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))
+                                : List.of(Num.written(claims.statedTotal()), total.toPlainString()),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            }
         }
         if (claims.statedGrade() != null && !grade.isEmpty() && !claims.statedGrade().equals(grade)) {
             Src s = claims.statedGradeSrc();

@@ -225,6 +225,20 @@ final class ScoringContext {
         return unscored;
     }
 
+    /**
+     * The scores the table states for the indicator rows of this criterion, added up ({@code indicator-points}); null
+     * when it states none that can be added (a score above its row's points, or below 0), or for another method.
+     */
+    private java.math.BigDecimal statedRows;
+
+    void statedRows(java.math.BigDecimal sum) {
+        statedRows = sum;
+    }
+
+    java.math.BigDecimal statedRows() {
+        return statedRows;
+    }
+
     /** Ends a scope and forgets its inputs (an alternative that could not be computed). */
     void dropScope() {
         scopes.pop();

@@ -455,8 +455,8 @@ class RealTablesTest {
      * 区商务局 2020 (市级服务贸易发展资金, 实施单位 投资促进中心; SOURCE.md): the 20 + 80 layout of t13 (预算执行情况 20 分,
      * 年度绩效目标 80 分, no 分值 column), scored on {@code shangwu-project-2020.json}. Every target met and every row at
      * its printed 得分; the 一级 labels print 产出指标(60分) and 效益指标(40分) under 年度绩效目标(80分), and the printed
-     * scores (20 + 6 × 10 + 2 × 20 = 120) do not add up to the printed 总分 100. That miss is not reported (no 分值 to
-     * score the rows with; the 一级 labels' points have no field): see SOURCE.md.
+     * scores (20 + 6 × 10 + 2 × 20 = 120) do not add up to the printed 总分 100. With no 分值 the rows cannot be scored,
+     * but their printed 得分 are held to what they fall under: 100 of the block's 80, and 120 against the 总分 100.
      */
     @Test
     void shangwu2020() {
@@ -467,7 +467,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 服务外包离岸(万美元) 4500
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 预算资金执行率 90%
-                "score-claim-mismatch total-data /stated/total warning",   // 总分 100 against the execution's 20: 80 unscorable
+                "indicator-target-unmeasurable names-measure /indicators/6/target warning",   // 企业把握正确政治导向和文化方向情况的评价: names the evaluation, no value (VAL-2)
+                "indicator-target-unmeasurable question /indicators/7/target warning",   // 是否利于企业走出去: a question, no value (VAL-1, VAL-2)
+                "score-claim-mismatch indicators-above-weight /indicators warning",   // the rows' 得分 6 × 10 + 2 × 20 = 100 of 年度绩效目标's 80
+                "score-claim-mismatch total-stated /stated/total warning",   // 总分 100 < 20 + 100 = 120 printed (not total-data: no missing figure closes it)
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
                 "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
                 findings("t18-shangwu-fuwumaoyi-2020"));

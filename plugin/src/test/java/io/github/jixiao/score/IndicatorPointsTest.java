@@ -208,4 +208,66 @@ class IndicatorPointsTest {
         assertEquals(List.of("split [产出指标（数量、质量、时效、成本）, 90, 50]"),
                 weightFindings(indicators(ind("产出指标", "成本控制数", "≤ 30 万元", "28 万元", "90", ""))));
     }
+
+    /** A row without points and with a stated 得分 (区商务局 2020's layout: no 分值 column). */
+    static String scoredOnly(String level1, String name, String score) {
+        return "{'level1': '" + level1 + "', 'level2': '数量指标', 'name': '" + name + "', 'target': '≥ 10 期', 'actual': '12 期', 'score': "
+                + score + "}";
+    }
+
+    /** The findings of {@code s} (a 自评 with its funds scored 10 of 10) scored on the whole 10号 framework. */
+    private static List<Finding> scoredWhole(Submission s) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        new Scorer().score(s, FrameworkLoader.builtIn(MOF), findings);
+        return findings;
+    }
+
+    private static Submission statedTable(String total, String... rows) {
+        return submission("department", "{'kind': 'project', 'stage': '自评'}",
+                "budget", "{'funds': {'unit': '万元', 'total': {'fullYear': 100, 'executed': 100, 'points': 10, 'score': 10}}}",
+                "indicators", "{'indicators': [" + String.join(", ", rows) + "]}",
+                "self-assessment", "{'criteria': [], 'stated': {'total': " + total + "}}");
+    }
+
+    /**
+     * 区商务局 2020: no 分值 column, and the rows' printed 得分 add up to more than the points of the part they fall under
+     * (there 100 of 80; here 产出 30 + 30 = 60 of the frame's 50), and with the execution's 10 to more than the 总分 100.
+     * Nothing can be scored on the rows, so only these say it.
+     */
+    @Test
+    void statedScoresOfRowsWithoutPointsAboveTheirPartAndTheTotal() {
+        List<Finding> f = scoredWhole(statedTable("100",
+                scoredOnly("产出指标", "培训班次", "30"), scoredOnly("产出指标", "培训人次", "30"),
+                scoredOnly("效益指标", "就业率", "30"), scoredOnly("满意度指标", "学员满意度", "10")));
+        List<Finding> m = f.stream().filter(x -> x.ruleId().equals("score-claim-mismatch")).toList();
+        assertEquals(List.of("indicators-above-weight /indicators [产出指标（数量、质量、时效、成本）, 2, 60, 50]",
+                        "total-stated /stated/total [100, 110, 10 + 60 + 30 + 10]"),
+                m.stream().map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList());
+        assertTrue(m.stream().allMatch(x -> x.line() > 0), m.toString());
+    }
+
+    /**
+     * The same layout whose printed 得分 fit (襄阳 2021: 50 under the block's 80; here each part's points exactly and
+     * 10 + 50 + 30 + 10 = the 总分 100): the rows are still unscorable, and the gap to the 总分 is the missing data's.
+     */
+    @Test
+    void statedScoresOfRowsWithoutPointsWithinTheirPartAndTheTotal() {
+        List<Finding> f = scoredWhole(statedTable("100",
+                scoredOnly("产出指标", "培训班次", "25"), scoredOnly("产出指标", "培训人次", "25"),
+                scoredOnly("效益指标", "就业率", "30"), scoredOnly("满意度指标", "学员满意度", "10")));
+        assertEquals(List.of("total-data"), f.stream().filter(x -> x.ruleId().equals("score-claim-mismatch")).map(Finding::key).toList());
+    }
+
+    /**
+     * A row stated above its own points is reported by itself; its score is no figure to hold the total to (鄂州 2021's
+     * funds block prints 98 against 100 where the framework gives 10), so the total stays what the data allow.
+     */
+    @Test
+    void aStatedScoreAboveItsPointsHoldsNoTotal() {
+        List<Finding> f = scoredWhole(statedTable("100",
+                ind("产出指标", "培训班次", "≥ 10 期", "12 期", "50", "'score': 70"),
+                scoredOnly("效益指标", "就业率", "20"), scoredOnly("满意度指标", "学员满意度", "10")));
+        assertEquals(List.of("indicator", "total-data"),
+                f.stream().filter(x -> x.ruleId().equals("score-claim-mismatch")).map(Finding::key).sorted().toList());
+    }
 }

@@ -15,14 +15,21 @@ import io.github.jixiao.model.Submission;
         titleZh = "指标值是不分级的定性表述",
         titleEn = "Target is a qualitative word without grades",
         rationaleZh = "绩效目标应尽量量化；不能量化的，要用定性的分级分档形式表述。“明显”“显著”“有效提升”这类词不定义任何档次，"
-                + "年底无法据以判断是否完成，自评时只能凭印象给分。",
+                + "年底无法据以判断是否完成，自评时只能凭印象给分。写成问句（“是否……”）或只写评价什么（“……情况”“……情况的评价”）的指标值，"
+                + "同样没有写出要达到的值或标准。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
-                + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met.",
+                + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
+                + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
+                + "的评价 (the evaluation of), states no value or standard to reach either.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
-                    en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor).")
+                    en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor)."),
+            @RuleInfo.Message(key = "question", zh = "指标“{0}”的指标值“{1}”是一个问句，没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值（如“≥ 10 家”），或要达到的状态及其分级分档标准。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a question: it states no value or standard to reach, so nobody can tell whether it was met. Write a quantified target (e.g. \"≥ 10 organisations\"), or the state to reach with graded levels."),
+            @RuleInfo.Message(key = "names-measure", zh = "指标“{0}”的指标值“{1}”只写了评价什么（某方面的情况或评价），没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值，或分级分档的判定标准（如优、良、中、差各档的判定条件）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" only names what is assessed (a situation, or its evaluation) and states no value or standard to reach, so nobody can tell whether it was met. Quantify it, or define graded levels (e.g. what counts as excellent, good, fair or poor).")
         })
 public final class IndicatorTargetUnmeasurable implements Rule {
 
@@ -30,12 +37,71 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         for (int k = 0; k < facts.size(); k++) {
-            // t.isQualitative() && t.vague() && !t.graded(), on the bits
-            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE | IndicatorFacts.T_VAGUE)) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE)) {
                 continue;
             }
             Indicator i = facts.row(k);
-            ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
+            // t.isQualitative() && t.vague() && !t.graded(), on the bits
+            String key = facts.all(k, IndicatorFacts.T_VAGUE) ? "" : noValue(i);
+            if (key != null) {
+                ctx.report(key, i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
+            }
         }
+    }
+
+    /** Longer texts say more than a question or a name; these are short (区商务局 2020: 9 and 20 characters). */
+    private static final int SHORT = 40;
+
+    /**
+     * A qualitative target that states no value to reach (null when it states one): {@code question}, a yes/no question
+     * (是否利于企业走出去, …与否, …？); {@code names-measure}, the name of what is assessed (企业把握正确政治导向和文化方向情况的评价;
+     * 项目实施情况 where the indicator is 项目实施情况). A negation (无违规违纪情况, 未发生…情况) is a standard; 获得/得到/受到…的评价 an outcome;
+     * 以是否通过验收为准 a criterion: none of them is one. Decided on the text's first and last characters before anything else.
+     */
+    static String noValue(Indicator i) {
+        String text = i.targetValue().text();
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        while (!t.isEmpty() && "。.；;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        int n = t.length();
+        if (n < 4 || n > SHORT) {
+            return null;
+        }
+        char last = t.charAt(n - 1);
+        if (t.startsWith("是否") || last == '？' || last == '?' || t.endsWith("与否")) {
+            return i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) ? null : "question";
+        }
+        if (last != '价' && last != '况') {
+            return null;
+        }
+        if (i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) || negated(t)) {
+            return null;
+        }
+        if (t.endsWith("情况的评价") || t.endsWith("情况评价")
+                || t.endsWith("的评价") && !(t.startsWith("获") || t.startsWith("得到") || t.startsWith("受到") || t.startsWith("取得")
+                        || t.startsWith("赢得"))) {
+            return "names-measure";
+        }
+        if (t.endsWith("情况") && n > 4) {
+            // a bare 情况 restates what the indicator measures: the rest of it is in the indicator's name
+            String what = t.substring(0, n - 2);
+            String name = i.name();
+            return name != null && name.contains(what) ? "names-measure" : null;
+        }
+        return null;
+    }
+
+    /** A negation makes a …情况 a standard: 无违规情况, 未发生安全事故情况, 杜绝…情况. */
+    private static boolean negated(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if ("无未不没零禁".indexOf(t.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return t.contains("杜绝") || t.contains("避免") || t.contains("防止");
     }
 }
