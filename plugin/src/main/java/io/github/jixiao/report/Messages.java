@@ -90,6 +90,22 @@ public final class Messages {
         return new Messages(locale, n, sheet, made == null ? null : new java.util.IdentityHashMap<>());
     }
 
+    /**
+     * These messages for the findings of {@code result}: as {@link #forSheet} when it was scored; otherwise (a 目标申报 or
+     * 运行监控 submission, not scored) in English a finding's argument that is one of the Chinese names of the framework
+     * the submission names (a taxonomy's category: 产出指标, 数量指标) is shown in its English all the same.
+     */
+    public Messages forResult(io.github.jixiao.engine.EngineResult result) {
+        if (result.sheet() != null) {
+            return forSheet(result.sheet());
+        }
+        java.util.Map<String, String> n = result.frameworkEnglish();
+        if (!english() || n.isEmpty() || n == names) {
+            return this;
+        }
+        return new Messages(locale, n, null, made == null ? null : new java.util.IdentityHashMap<>());
+    }
+
     /** The locales reports are written in, as the {@code locale} parameter names them. */
     public static final List<String> SUPPORTED = List.of("zh-CN", "en");
 

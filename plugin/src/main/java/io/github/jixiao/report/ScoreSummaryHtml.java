@@ -58,7 +58,7 @@ final class ScoreSummaryHtml {
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta,
                        Cells cells) {
         ScoreSheet sheet = result.sheet();
-        m = m.forSheet(sheet);
+        m = m.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         Page.head(sb, m, heading.title());

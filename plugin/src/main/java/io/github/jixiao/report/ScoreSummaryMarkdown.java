@@ -25,7 +25,7 @@ final class ScoreSummaryMarkdown {
     /** As above, appended to {@code sb} (the file is written from the thread's {@link TextBuffer}). */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages messages, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
-        Messages m = messages.forSheet(sheet);
+        Messages m = messages.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         sb.append("# ").append(cell(heading.title())).append("\n\n");

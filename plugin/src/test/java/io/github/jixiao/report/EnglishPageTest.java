@@ -187,6 +187,48 @@ class EnglishPageTest {
         assertFalse(zh.isEmpty());
     }
 
+    /**
+     * A submission that is not scored (目标申报, 运行监控) still names the framework it follows, whose taxonomy the rules
+     * check it against: its English reports and console name the categories in the framework's English, as a scored
+     * one's do, and keep the Chinese only where it is the value to type ('level1 "产出指标" (Output indicators)').
+     */
+    @Test
+    void anUnscoredSubmissionNamesTheFrameworksCategoriesInEnglish(@TempDir Path tmp) throws Exception {
+        // what jixiao:init writes (目标申报, 深圳 2024): nine empty rows, one a category
+        Path init = tmp.resolve("init");
+        for (Map.Entry<String, String> e : io.github.jixiao.init.Skeleton.files("示例局", 2025, "0.1.0", "x").entrySet()) {
+            Files.createDirectories(init.resolve(e.getKey()).getParent());
+            Files.writeString(init.resolve(e.getKey()), e.getValue());
+        }
+        EngineResult r = runEnglish(init);
+        assertEquals(null, r.sheet());
+        ReportWriter.write(tmp.resolve("init-en"), r, Map.of(), new Messages(Locale.ENGLISH), ScoreSummaryTest.META, Snippets.none());
+        for (String name : List.of("findings.json", "findings.sarif", "score-summary.md", "score-summary.html")) {
+            String text = Files.readString(tmp.resolve("init-en").resolve(name));
+            assertTrue(text.contains("No row under \\\"Output indicators/Quantity indicators\\\" (1 in all) has a target")
+                    || text.contains("No row under \"Output indicators/Quantity indicators\" (1 in all) has a target")
+                    || text.contains("No row under &quot;Output indicators/Quantity indicators&quot; (1 in all) has a target"), name);
+            assertFalse(text.contains("产出指标/数量指标"), name);
+        }
+        List<String> console = ConsoleReport.findingLines(r.findings(), r.sheet(), new Messages(Locale.ENGLISH).forResult(r),
+                r.files().size(), Map.of(), Set.of(), Cells.none()).stream().map(ConsoleReport.Line::text).toList();
+        assertTrue(console.stream().anyMatch(l -> l.contains("No row under \"Benefit indicators/Economic benefit indicators\"")),
+                console.toString());
+        // 黄石 2019, a 运行监控 table (mof-project-2020): the category to add, as typed and as the framework says it
+        Path huangshi = Path.of(EnglishPageTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult monitoring = runEnglish(huangshi);
+        assertEquals(null, monitoring.sheet());
+        ReportWriter.write(tmp.resolve("t15"), monitoring, Map.of(), new Messages(Locale.ENGLISH), ScoreSummaryTest.META, Snippets.none());
+        String md = Files.readString(tmp.resolve("t15/score-summary.md"));
+        assertTrue(md.contains("No \"Output indicators/Quantity indicators\" indicator, and the category is not marked as not applicable. "
+                + "Add indicators of this category, or a row with level1 \"产出指标\" (Output indicators), level2 \"数量指标\" "
+                + "(Quantity indicators) and notApplicable true."), md);
+        // the Chinese reports are as they were
+        String zh = new Messages(Messages.ZH).forResult(monitoring).message(monitoring.findings().stream()
+                .filter(f -> f.ruleId().equals("indicator-category-missing")).findFirst().orElseThrow());
+        assertTrue(zh.startsWith("缺少“产出指标/数量指标”类指标"), zh);
+    }
+
     /** Every rule's source citation has an English rendering (an English one needs none). */
     @Test
     void everyRuleCitesItsSourceInEnglish() {
