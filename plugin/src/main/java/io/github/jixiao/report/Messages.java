@@ -204,22 +204,27 @@ public final class Messages {
         return en != null ? en : amounts(arg);
     }
 
-    /** A figure, a space and a money unit (the engine's amounts: {@code Checks.money}, "30.77 万元"). */
+    /**
+     * A figure, a space and a money unit (the engine's amounts: {@code Checks.money}, "30.77 万元"), or the multiplier 万 or
+     * 亿 alone, as a target the engine read quotes a figure written "150万" ("≤ 150 万").
+     */
     private static final java.util.regex.Pattern AMOUNT =
-            java.util.regex.Pattern.compile("(\\d) (亿元|万元|元)(?![\\u3400-\\u9fff])");
+            java.util.regex.Pattern.compile("(\\d) (亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
     private static final java.util.Map<String, String> UNITS = java.util.Map.of(
             "元", Texts.of(Locale.ENGLISH).get("score.unit.yuan"), "万元", Texts.of(Locale.ENGLISH).get("score.unit.wan"),
-            "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"));
+            "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"), "万", Texts.of(Locale.ENGLISH).get("score.unit.wan.bare"),
+            "亿", Texts.of(Locale.ENGLISH).get("score.unit.yi.bare"));
 
     /**
      * An English argument's amounts ("4610686.27 元", "actual expenditure 30 万元 / full-year budget 40 万元") with their
-     * unit in English ("× 10,000 yuan", as the formulas write it), when the units are all the Chinese it holds; any
-     * other Chinese is the department's own text (a task named "购置 30 万元"), left as written. The argument itself, and
-     * so the fingerprint, is unchanged.
+     * unit in English ("× 10,000 yuan", as the formulas write it), and a figure the engine quotes with 万 or 亿 alone
+     * ("≤ 150 万", a target written "150万") with its multiplier ("≤ 150 × 10,000"), when these are all the Chinese it
+     * holds; any other Chinese is the department's own text (a task named "购置 30 万元", "3 万人次"), left as written. The
+     * argument itself, and so the fingerprint, is unchanged.
      */
     static String amounts(String arg) {
-        if (arg.indexOf('元') < 0) {
+        if (arg.indexOf('元') < 0 && arg.indexOf('万') < 0 && arg.indexOf('亿') < 0) {
             return arg;
         }
         java.util.regex.Matcher m = AMOUNT.matcher(arg);
