@@ -33,6 +33,8 @@ public final class IndicatorScoring {
         BigDecimal weight = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
+        List<String> unrounded = new ArrayList<>();
+        BigDecimal roundedSum = BigDecimal.ZERO;
         List<CriterionScore> items = new ArrayList<>();
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
         int counted = 0;
@@ -75,7 +77,10 @@ public final class IndicatorScoring {
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
             total = total.add(s);
-            terms.add(Num.plain(s));
+            // each row at the score's scale, as its score column shows it; the block adds the rows unrounded
+            terms.add(Num.result(s));
+            unrounded.add(Num.plain(s));
+            roundedSum = roundedSum.add(Num.round2(s));
             items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
                     Num.round2(s), m.type(), ctx.popScope(), explanation, ind.score(),
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
@@ -86,11 +91,14 @@ public final class IndicatorScoring {
                     : String.join(w.t("score.list"), m.level1().stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
             String sum = String.join(" + ", terms) + " = " + Num.score(total);
-            explanation = Said.of(sum);
+            // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
+            String exact = roundedSum.compareTo(Num.round2(total)) == 0 ? null : String.join(" + ", unrounded);
+            explanation = exact == null ? Said.of(sum) : ctx.say(w -> sum + w.t("score.indicators.unrounded", exact));
             if (weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx)) {
                 // the table's own 分值 govern; the framework's split is only the default, and the departure is said
                 BigDecimal w0 = weight;
-                explanation = ctx.say(w -> sum + w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)));
+                explanation = ctx.say(w -> sum + (exact == null ? "" : w.t("score.indicators.unrounded", exact))
+                        + w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)));
                 ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split", ctx.submission.src("indicators#/indicators"), ctx.criterionName,
                         Num.plain(weight), Num.plain(frameworkWeight));
             }
@@ -174,7 +182,7 @@ public final class IndicatorScoring {
                 s = points.multiply(ratio).max(BigDecimal.ZERO);
                 BigDecimal kept = s;
                 explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
-                        Num.plain(kept)));
+                        Num.result(kept)));
             }
             checkClaim(ctx, ind, s, explanation[0]);
             return s;
@@ -202,7 +210,7 @@ public final class IndicatorScoring {
         BigDecimal hi = Num.divide(points.multiply(band[1]), Num.HUNDRED);
         BigDecimal s = Num.clamp(ind.score(), lo, hi);
         explanation[0] = ctx.say(l -> l.t("score.indicator.qualitative", level(l, stated), Num.plain(lo), Num.plain(hi),
-                Num.written(ind.score()), Num.plain(s)));
+                Num.written(ind.score()), Num.result(s)));
         if (Num.differ(Num.round2(s), ind.score())) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));

@@ -64,6 +64,48 @@ class IndicatorPointsTest {
         assertTrue(r.criterion().explanation().startsWith("18 = 18.00"), r.criterion().explanation());
     }
 
+    /** One indicator block of a real table, scored by the engine, in {@code locale}. */
+    private static CriterionScore block(String table, String criterion, java.util.Locale locale) throws Exception {
+        java.nio.file.Path project = java.nio.file.Path.of(IndicatorPointsTest.class.getResource("/real-tables/" + table).toURI());
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission"))
+                .withLocale(locale)).sheet().criterion(criterion).orElseThrow();
+    }
+
+    /**
+     * A row's formula ends in the figure its score shows, at the score's scale (廊坊 2019: "= 8.62", not "= 8.6204"
+     * beside 8.62; 九亭镇 2020: 2.625 → 2.63, HALF_UP), and its block adds the rows as shown; the scores are unchanged.
+     */
+    @Test
+    void aRowsFormulaEndsAtItsScoresScale() throws Exception {
+        CriterionScore langfang = block("t11-langfang-shipin-2019", "output-indicators", io.github.jixiao.report.Messages.ZH);
+        assertEquals("48.62", langfang.score().toPlainString());
+        assertEquals("8.62", langfang.items().get(0).score().toPlainString());
+        assertEquals("37.24 未达到 43.2：37.24 / 43.2 = 0.862 × 10 = 8.62", langfang.items().get(0).explanation());
+        assertEquals("8.62 + 10 + 10 + 10 + 10 = 48.62", langfang.explanation());
+        assertEquals("37.24 misses 43.2: 37.24 / 43.2 = 0.862 × 10 = 8.62",
+                block("t11-langfang-shipin-2019", "output-indicators", java.util.Locale.ENGLISH).items().get(0).explanation());
+        CriterionScore jiuting = block("t16-jiuting-chengzhen-2020", "satisfaction-indicators", io.github.jixiao.report.Messages.ZH);
+        assertEquals("8.85", jiuting.score().toPlainString());
+        assertEquals(List.of(">70% 未达到 > 80%：70 / 80 = 0.875 × 3 = 2.63", "≧80% 未达到 ≥ 90%：80 / 90 = 0.8889 × 7 = 6.22"),
+                jiuting.items().stream().map(CriterionScore::explanation).toList());
+        assertEquals("2.63 + 6.22 = 8.85", jiuting.explanation());
+    }
+
+    /** Where the rows' rounding changes the block's total (2.63 + 2.63 ≠ 5.25), the unrounded rows are said. */
+    @Test
+    void aBlockSaysItsRowsUnroundedWhereRoundingChangesTheTotal() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "培训合格率", "≥ 80%", "70%", "3", ""), ind("产出指标", "结业率", "≥ 80%", "70%", "3", "")));
+        assertEquals("5.25", r.score());
+        assertEquals("2.63", r.criterion().items().get(0).score().toPlainString());
+        assertEquals("2.63 + 2.63 = 5.25（各项按未舍入的得分相加：2.625 + 2.625）（分值按表中各指标分值之和 6 计，框架原则上为 50）",
+                r.criterion().explanation());
+        // where it does not, nothing is added
+        Fixtures.Scored one = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训合格率", "≥ 80%", "70%", "3", ""),
+                ind("产出指标", "结业率", "≥ 80%", "80%", "3", "")));
+        assertEquals("2.63 + 3 = 5.63（分值按表中各指标分值之和 6 计，框架原则上为 50）", one.criterion().explanation());
+    }
+
     static Fixtures.Scored qualitative(String achievement, String score) {
         return leaf(MOF, "benefit-indicators", indicators(
                 "{'level1': '效益指标', 'level2': '社会效益指标', 'name': '参训人员技能提升', 'target': '显著提升', 'actual': '部分学员提升明显',"
