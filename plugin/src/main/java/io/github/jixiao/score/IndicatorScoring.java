@@ -87,8 +87,9 @@ public final class IndicatorScoring {
         }
         Said explanation;
         if (items.isEmpty()) {
-            explanation = ctx.say(w -> w.t("score.indicators.none", m.level1().isEmpty() ? w.t("score.indicators")
-                    : String.join(w.t("score.list"), m.level1().stream().map(l -> inSentence(w, w.name(l))).toList())));
+            List<String> named = named(m, ctx.framework);
+            explanation = ctx.say(w -> w.t("score.indicators.none", named.isEmpty() ? w.t("score.indicators")
+                    : String.join(w.t("score.list"), named.stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
             String sum = String.join(" + ", terms) + " = " + Num.score(total);
             // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
@@ -104,6 +105,27 @@ public final class IndicatorScoring {
             }
         }
         return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
+    }
+
+    /**
+     * The first-level categories a block counts, as the framework scores them: a label the block also accepts that the
+     * taxonomy makes part of another of them is that one's (成本指标 is a 二级 of 产出指标 under 财预〔2020〕10号; the block
+     * takes a row filed under 一级 成本指标, 财预〔2021〕101号's, as an output indicator), so "没有带分值的产出指标", not
+     * "产出指标、成本指标".
+     */
+    static List<String> named(Method.IndicatorPoints m, Framework f) {
+        if (f == null || !f.hasTaxonomy() || m.level1().size() < 2) {
+            return m.level1();
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : m.level1()) {
+            boolean part = m.level1().stream().anyMatch(o -> !o.equals(l)
+                    && f.category(o).map(c -> c.level2().stream().anyMatch(sub -> sub.matches(l))).orElse(false));
+            if (!part) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**

@@ -106,6 +106,22 @@ class IndicatorPointsTest {
         assertEquals("2.63 + 3 = 5.63（分值按表中各指标分值之和 6 计，框架原则上为 50）", one.criterion().explanation());
     }
 
+    /**
+     * A block without points names the categories the framework scores in it: 成本指标 is part of 产出指标 under
+     * 财预〔2020〕10号 (衡山 2020, mof-project-2020; 襄阳 2021's own framework, which counts all four in one block).
+     */
+    @Test
+    void aBlockWithoutPointsNamesWhatTheFrameworkScores() throws Exception {
+        assertEquals("没有带分值的产出指标，本项分值为 0",
+                block("t7-hengshan-2020", "output-indicators", io.github.jixiao.report.Messages.ZH).explanation());
+        assertEquals("no output indicators carry points: this criterion's weight is 0",
+                block("t7-hengshan-2020", "output-indicators", java.util.Locale.ENGLISH).explanation());
+        assertEquals("没有带分值的效益指标，本项分值为 0",
+                block("t7-hengshan-2020", "benefit-indicators", io.github.jixiao.report.Messages.ZH).explanation());
+        assertEquals("没有带分值的产出指标、效益指标、满意度指标，本项分值为 0",
+                block("t13-xiangyang-zhongxin-2021", "performance-indicators", io.github.jixiao.report.Messages.ZH).explanation());
+    }
+
     static Fixtures.Scored qualitative(String achievement, String score) {
         return leaf(MOF, "benefit-indicators", indicators(
                 "{'level1': '效益指标', 'level2': '社会效益指标', 'name': '参训人员技能提升', 'target': '显著提升', 'actual': '部分学员提升明显',"
