@@ -91,15 +91,20 @@ public final class IndicatorScoring {
             explanation = ctx.say(w -> w.t("score.indicators.none", named.isEmpty() ? w.t("score.indicators")
                     : String.join(w.t("score.list"), named.stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
-            String sum = String.join(" + ", terms) + " = " + Num.score(total);
+            BigDecimal w0 = weight;
+            BigDecimal t0 = total;
+            CriterionScore only = items.size() == 1 ? items.get(0) : null;
+            // a block of one row is that row ("0 = 0.00" said nothing): its name and score; the row says how
+            String sum = only == null ? String.join(" + ", terms) + " = " + Num.score(total) : null;
             // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
             String exact = roundedSum.compareTo(Num.round2(total)) == 0 ? null : String.join(" + ", unrounded);
-            explanation = exact == null ? Said.of(sum) : ctx.say(w -> sum + w.t("score.indicators.unrounded", exact));
-            if (weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx)) {
-                // the table's own 分值 govern; the framework's split is only the default, and the departure is said
-                BigDecimal w0 = weight;
-                explanation = ctx.say(w -> sum + (exact == null ? "" : w.t("score.indicators.unrounded", exact))
-                        + w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)));
+            // the table's own 分值 govern; the framework's split is only the default, and the departure is said
+            boolean split = weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx);
+            explanation = sum != null && exact == null && !split ? Said.of(sum)
+                    : ctx.say(w -> (sum != null ? sum : w.t("score.indicators.one", only.name(), Num.score(t0), Num.plain(w0)))
+                    + (exact == null ? "" : w.t("score.indicators.unrounded", exact))
+                    + (split ? w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)) : ""));
+            if (split) {
                 ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split", ctx.submission.src("indicators#/indicators"), ctx.criterionName,
                         Num.plain(weight), Num.plain(frameworkWeight));
             }
