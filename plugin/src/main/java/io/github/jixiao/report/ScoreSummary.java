@@ -246,6 +246,16 @@ public final class ScoreSummary {
         return provisional ? g + m.label("summary.grade.provisional") : g;
     }
 
+    /**
+     * The heading of the points that could not be scored: they make the grade provisional, unless no grade is given at
+     * all (the weights do not add up to the full base: 九亭镇 2020's 不评定 is not 暂定).
+     */
+    static String unscoredHeading(ScoreSheet sheet, Messages m) {
+        String points = sheet.unscoredPoints().stripTrailingZeros().toPlainString();
+        boolean graded = sheet.grade() != null && !sheet.grade().isEmpty();
+        return graded ? m.label("summary.unscored", points) : m.label("summary.unscored.ungraded", points);
+    }
+
     /** The points that could not be scored, one line each: "name (points): reason". */
     static List<String> unscored(ScoreSheet sheet, Messages m) {
         List<String> out = new ArrayList<>();

@@ -105,7 +105,7 @@ final class ScoreSummaryHtml {
         sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
         long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
         if (sheet != null && !sheet.unscored().isEmpty()) {
-            sb.append("<p><strong>").append(esc(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())))
+            sb.append("<p><strong>").append(esc(ScoreSummary.unscoredHeading(sheet, m)))
                     .append("</strong></p>\n<ul class=\"unscored\">\n");
             for (String line : ScoreSummary.unscored(sheet, m)) {
                 sb.append("<li>").append(esc(line)).append("</li>\n");

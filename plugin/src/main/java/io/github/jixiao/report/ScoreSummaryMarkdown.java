@@ -52,7 +52,7 @@ final class ScoreSummaryMarkdown {
             sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.withoutData(result))).append("**\n");
         }
         if (!sheet.unscored().isEmpty()) {
-            sb.append("- **").append(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())).append("**\n");
+            sb.append("- **").append(ScoreSummary.unscoredHeading(sheet, m)).append("**\n");
             for (String line : ScoreSummary.unscored(sheet, m)) {
                 sb.append("  - ").append(cell(line)).append('\n');
             }
