@@ -229,6 +229,38 @@ class EnglishPageTest {
         assertTrue(zh.startsWith("缺少“产出指标/数量指标”类指标"), zh);
     }
 
+    /** The English message of the first finding of {@code rule} in a real table, named as its reports name them. */
+    private static String english(String table, String rule, Messages messages) throws Exception {
+        Path project = Path.of(EnglishPageTest.class.getResource("/real-tables/" + table).toURI());
+        EngineResult r = runEnglish(project);
+        Messages m = messages == null ? new Messages(Locale.ENGLISH).forResult(r) : messages;
+        return m.message(r.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow());
+    }
+
+    /**
+     * A category to type is given as the schema takes it, glossed in the framework's English where it has one, and not
+     * glossed with itself where it has none; a percent reads "90%" as in the figures beside it.
+     */
+    @Test
+    void whatToTypeIsGlossedOnlyWithEnglish() throws Exception {
+        // 青山 2020: a 二级 filed under another 一级 (indicator-category-unknown): where to move it, as typed
+        assertTrue(english("t9-qingshan-huagong-2020", "indicator-category-unknown", null).endsWith(
+                "belongs to \"Satisfaction indicators\" in the framework, but is filed under \"Benefit indicators\". "
+                        + "Move it under \"满意度指标\" (Satisfaction indicators)."));
+        // 黄石 2019 with no framework's English at hand (a framework file that gives none): no "产出指标" (产出指标)
+        String plain = english("t15-huangshi-shenyi-2019", "indicator-category-missing", new Messages(Locale.ENGLISH));
+        assertTrue(plain.endsWith("or a row with level1 \"产出指标\", level2 \"数量指标\" and notApplicable true."), plain);
+        // 普陀 2022: execution below the 90% line
+        String rate = english("t10-putuo-tiyu-2022", "execution-rate-unexplained", null);
+        assertTrue(rate.contains("86.18% (215457.6 yuan / 250000 yuan), below 90%, and no reason"), rate);
+        String grade = english("t10-putuo-tiyu-2022", "grade-unsupported", null);
+        assertTrue(grade.contains("budget execution is only 86.18%, below 90%."), grade);
+        assertTrue(io.github.jixiao.text.Texts.fill("a \"{0!}\" ({0}) b ({0})", List.of("产出指标"))
+                .equals("a \"产出指标\" (产出指标) b (产出指标)"), "Chinese, one list of arguments: as written");
+        assertEquals("a \"产出指标\" b (x)", io.github.jixiao.text.Texts.fill("a \"{0!}\" ({0}) b ({1})",
+                List.of("产出指标", "x"), new ArrayList<>(List.of("产出指标", "x"))));
+    }
+
     /** Every rule's source citation has an English rendering (an English one needs none). */
     @Test
     void everyRuleCitesItsSourceInEnglish() {
