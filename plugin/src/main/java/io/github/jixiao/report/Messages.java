@@ -198,10 +198,24 @@ public final class Messages {
         return en != null ? en : FormulaText.english(arg, names);
     }
 
-    /** A finding's argument in the framework's English when it is one of its names; amounts with their unit in English. */
+    /**
+     * A finding's argument in the framework's English when it is one of its names, or a category path of two of them
+     * ("产出指标/数量指标" → "Output indicators/Quantity indicators"); amounts with their unit in English.
+     */
     private String name(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
-        return en != null ? en : amounts(arg);
+        if (en != null) {
+            return en;
+        }
+        int slash = names.isEmpty() ? -1 : arg.indexOf('/');
+        if (slash > 0 && arg.indexOf('/', slash + 1) < 0) {
+            String level1 = names.get(arg.substring(0, slash));
+            String level2 = names.get(arg.substring(slash + 1));
+            if (level1 != null && level2 != null) {
+                return level1 + "/" + level2;
+            }
+        }
+        return amounts(arg);
     }
 
     /**

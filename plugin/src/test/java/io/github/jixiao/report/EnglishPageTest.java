@@ -250,6 +250,11 @@ class EnglishPageTest {
         // 黄石 2019 with no framework's English at hand (a framework file that gives none): no "产出指标" (产出指标)
         String plain = english("t15-huangshi-shenyi-2019", "indicator-category-missing", new Messages(Locale.ENGLISH));
         assertTrue(plain.endsWith("or a row with level1 \"产出指标\", level2 \"数量指标\" and notApplicable true."), plain);
+        // a category path ("产出指标/数量指标") in a message is named as the framework names its two levels
+        assertTrue(english("t16-jiuting-chengzhen-2020", "indicator-input-as-output", null).startsWith(
+                "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures whether the money was spent"));
+        assertTrue(english("t14-ezhou-shenpi-2021", "indicator-template-row", null).startsWith(
+                "Row 5, \"Output indicators/Timeliness indicators\", has only a category or a name"));
         // 普陀 2022: execution below the 90% line
         String rate = english("t10-putuo-tiyu-2022", "execution-rate-unexplained", null);
         assertTrue(rate.contains("86.18% (215457.6 yuan / 250000 yuan), below 90%, and no reason"), rate);
