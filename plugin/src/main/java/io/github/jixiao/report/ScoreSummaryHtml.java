@@ -185,8 +185,9 @@ final class ScoreSummaryHtml {
                     if (!f.pointer().isEmpty()) {
                         parts.add("<code>" + esc(Escape.value(f.pointer())) + "</code>");
                     }
-                    if (f.criterion() != null) {
-                        String name = criterionNames.getOrDefault(f.criterion(), f.criterion());
+                    // the criterion, linked to its row in the 评分表; a page without a score has neither (目标申报, 运行监控)
+                    if (f.criterion() != null && criterionNames.containsKey(f.criterion())) {
+                        String name = criterionNames.get(f.criterion());
                         parts.add(esc(m.label("summary.criterion")) + m.label("punct.colon") + "<a href=\"#" + esc(anchor(f.criterion())) + "\">"
                                 + esc(Escape.value(name)) + "</a>");
                     }

@@ -146,6 +146,7 @@ class EnglishPageTest {
         assertTrue(html.contains("Self-evaluation"), "the stage in English");
         assertTrue(html.contains("annual mean ("), "the formula texts in English");
         assertTrue(html.contains("Fixed assets actually in use"), "the framework's labelEn");
+        assertTrue(html.contains("criterion: <a href=\"#c-budget-execution\">Budget execution rate</a>"), "a finding's criterion, linked");
     }
 
     /** Real forms, scored against mof-project-2020, chongqing-department-2021 and yueyang-department. */
@@ -223,6 +224,10 @@ class EnglishPageTest {
         assertTrue(md.contains("No \"Output indicators/Quantity indicators\" indicator, and the category is not marked as not applicable. "
                 + "Add indicators of this category, or a row with level1 \"产出指标\" (Output indicators), level2 \"数量指标\" "
                 + "(Quantity indicators) and notApplicable true."), md);
+        // no score, no 评分表: a finding names no criterion by its id nor links to a row the page does not have
+        String page = Files.readString(tmp.resolve("t15/score-summary.html"));
+        assertTrue(page.contains("rule <a href=\"" + Sarif.RULES_DOC + "indicator-category-missing\">"), page);
+        assertFalse(page.contains("output-indicators"), page);
         // the Chinese reports are as they were
         String zh = new Messages(Messages.ZH).forResult(monitoring).message(monitoring.findings().stream()
                 .filter(f -> f.ruleId().equals("indicator-category-missing")).findFirst().orElseThrow());
