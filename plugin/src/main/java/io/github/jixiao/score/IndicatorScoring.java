@@ -33,7 +33,7 @@ public final class IndicatorScoring {
         BigDecimal weight = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
-        List<String> unrounded = new ArrayList<>();
+        List<BigDecimal> rows = new ArrayList<>();
         BigDecimal roundedSum = BigDecimal.ZERO;
         List<CriterionScore> items = new ArrayList<>();
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
@@ -78,9 +78,10 @@ public final class IndicatorScoring {
             s = Num.clamp(s, BigDecimal.ZERO, points);
             total = total.add(s);
             // each row at the score's scale, as its score column shows it; the block adds the rows unrounded
-            terms.add(Num.result(s));
-            unrounded.add(Num.plain(s));
-            roundedSum = roundedSum.add(Num.round2(s));
+            BigDecimal shown = Num.round2(s);
+            terms.add(Num.plain(shown));
+            rows.add(s);
+            roundedSum = roundedSum.add(shown);
             items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
                     Num.round2(s), m.type(), ctx.popScope(), explanation, ind.score(),
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
@@ -97,7 +98,8 @@ public final class IndicatorScoring {
             // a block of one row is that row ("0 = 0.00" said nothing): its name and score; the row says how
             String sum = only == null ? String.join(" + ", terms) + " = " + Num.score(total) : null;
             // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
-            String exact = roundedSum.compareTo(Num.round2(total)) == 0 ? null : String.join(" + ", unrounded);
+            String exact = roundedSum.compareTo(Num.round2(total)) == 0 ? null
+                    : String.join(" + ", rows.stream().map(Num::plain).toList());
             // the table's own 分值 govern; the framework's split is only the default, and the departure is said
             boolean split = weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx);
             explanation = sum != null && exact == null && !split ? Said.of(sum)
