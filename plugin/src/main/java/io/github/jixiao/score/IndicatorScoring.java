@@ -83,7 +83,7 @@ public final class IndicatorScoring {
             rows.add(s);
             roundedSum = roundedSum.add(shown);
             items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
-                    Num.round2(s), m.type(), ctx.popScope(), explanation, ind.score(),
+                    shown, m.type(), ctx.popScope(), explanation, ind.score(),
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
         }
         Said explanation;
