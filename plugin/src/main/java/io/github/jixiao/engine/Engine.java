@@ -148,7 +148,8 @@ public final class Engine {
         findings = o.rules().apply(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
-                submission.text("department", "/project/name"), o.rules(), submission.indicators(), submission.funds());
+                submission.text("department", "/project/name"), o.rules(), submission.indicators(),
+                framework == null ? null : framework.english(), submission.funds());
     }
 
     /**

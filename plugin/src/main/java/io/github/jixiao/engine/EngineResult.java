@@ -18,6 +18,9 @@ import java.util.List;
  * @param project    the project's name (department.json project.name), or null
  * @param rules      the per-rule configuration the run applied
  * @param indicators the indicator rows as filed (indicators.json), for the spreadsheet export; empty when none
+ * @param frameworkEnglish the English the framework the submission names gives for its Chinese names (its taxonomy's
+ *                   categories, criteria …), at every stage: an English report of a submission that is not scored (目标申报,
+ *                   运行监控) names the categories in it too; empty when no framework was read
  * @param funds      the funds block as filed (budget.json), for the page of a monitoring submission; null when none
  */
 public record EngineResult(
@@ -31,16 +34,19 @@ public record EngineResult(
         String project,
         RuleConfig rules,
         List<io.github.jixiao.model.Indicator> indicators,
+        java.util.Map<String, String> frameworkEnglish,
         io.github.jixiao.model.Funds funds) {
 
     public EngineResult {
         rules = rules == null ? RuleConfig.none() : rules;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        frameworkEnglish = frameworkEnglish == null ? java.util.Map.of() : frameworkEnglish; // the framework's own, unmodifiable
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
                         List<String> files, String project, RuleConfig rules, List<io.github.jixiao.model.Indicator> indicators) {
-        this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, null);
+        this(findings, sheet, department, year, stage, kind, files, project, rules, indicators,
+                sheet == null ? java.util.Map.of() : sheet.english(), null);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
@@ -50,7 +56,7 @@ public record EngineResult(
 
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
-        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, funds);
+        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

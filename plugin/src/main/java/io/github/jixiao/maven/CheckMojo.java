@@ -69,7 +69,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         }
         // findings first; the console ends with the total, the grade and the largest point losses
         if (logViolationsToConsole) {
-            logLines(ConsoleReport.findingLines(review.findings(), result.sheet(), messages, result.files().size(),
+            logLines(ConsoleReport.findingLines(review.findings(), result.sheet(), messages.forResult(result), result.files().size(),
                     review.suppressed(), review.baselined(), cells()));
         } else {
             // the findings are in the reports; the totals are still said

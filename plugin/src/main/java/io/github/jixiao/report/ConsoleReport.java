@@ -147,9 +147,14 @@ public final class ConsoleReport {
     public static List<Line> scoreLines(ScoreSheet sheet, Messages m) {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
-        out.add(new Line(Severity.INFO, m.label("console.score", sheet.total().toPlainString(),
-                sheet.weight().stripTrailingZeros().toPlainString(), ScoreSummary.grade(sheet, names, m),
-                Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
+        String weight = sheet.weight().stripTrailingZeros().toPlainString();
+        boolean graded = sheet.grade() != null && !sheet.grade().isEmpty() || sheet.fullBase();
+        // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））")
+        out.add(new Line(Severity.INFO, graded
+                ? m.label("console.score", sheet.total().toPlainString(), weight, ScoreSummary.grade(sheet, names, m),
+                        Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
+                : m.label("console.score.ungraded", sheet.total().toPlainString(), weight,
+                        Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
                 .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))

@@ -90,6 +90,22 @@ public final class Messages {
         return new Messages(locale, n, sheet, made == null ? null : new java.util.IdentityHashMap<>());
     }
 
+    /**
+     * These messages for the findings of {@code result}: as {@link #forSheet} when it was scored; otherwise (a 目标申报 or
+     * 运行监控 submission, not scored) in English a finding's argument that is one of the Chinese names of the framework
+     * the submission names (a taxonomy's category: 产出指标, 数量指标) is shown in its English all the same.
+     */
+    public Messages forResult(io.github.jixiao.engine.EngineResult result) {
+        if (result.sheet() != null) {
+            return forSheet(result.sheet());
+        }
+        java.util.Map<String, String> n = result.frameworkEnglish();
+        if (!english() || n.isEmpty() || n == names) {
+            return this;
+        }
+        return new Messages(locale, n, null, made == null ? null : new java.util.IdentityHashMap<>());
+    }
+
     /** The locales reports are written in, as the {@code locale} parameter names them. */
     public static final List<String> SUPPORTED = List.of("zh-CN", "en");
 
@@ -182,28 +198,47 @@ public final class Messages {
         return en != null ? en : FormulaText.english(arg, names);
     }
 
-    /** A finding's argument in the framework's English when it is one of its names; amounts with their unit in English. */
+    /**
+     * A finding's argument in the framework's English when it is one of its names, or a category path of two of them
+     * ("产出指标/数量指标" → "Output indicators/Quantity indicators"); amounts with their unit in English.
+     */
     private String name(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
-        return en != null ? en : amounts(arg);
+        if (en != null) {
+            return en;
+        }
+        int slash = names.isEmpty() ? -1 : arg.indexOf('/');
+        if (slash > 0 && arg.indexOf('/', slash + 1) < 0) {
+            String level1 = names.get(arg.substring(0, slash));
+            String level2 = names.get(arg.substring(slash + 1));
+            if (level1 != null && level2 != null) {
+                return level1 + "/" + level2;
+            }
+        }
+        return amounts(arg);
     }
 
-    /** A figure, a space and a money unit (the engine's amounts: {@code Checks.money}, "30.77 万元"). */
+    /**
+     * A figure, a space and a money unit (the engine's amounts: {@code Checks.money}, "30.77 万元"), or the multiplier 万 or
+     * 亿 alone, as a target the engine read quotes a figure written "150万" ("≤ 150 万").
+     */
     private static final java.util.regex.Pattern AMOUNT =
-            java.util.regex.Pattern.compile("(\\d) (亿元|万元|元)(?![\\u3400-\\u9fff])");
+            java.util.regex.Pattern.compile("(\\d) (亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
     private static final java.util.Map<String, String> UNITS = java.util.Map.of(
             "元", Texts.of(Locale.ENGLISH).get("score.unit.yuan"), "万元", Texts.of(Locale.ENGLISH).get("score.unit.wan"),
-            "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"));
+            "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"), "万", Texts.of(Locale.ENGLISH).get("score.unit.wan.bare"),
+            "亿", Texts.of(Locale.ENGLISH).get("score.unit.yi.bare"));
 
     /**
      * An English argument's amounts ("4610686.27 元", "actual expenditure 30 万元 / full-year budget 40 万元") with their
-     * unit in English ("× 10,000 yuan", as the formulas write it), when the units are all the Chinese it holds; any
-     * other Chinese is the department's own text (a task named "购置 30 万元"), left as written. The argument itself, and
-     * so the fingerprint, is unchanged.
+     * unit in English ("× 10,000 yuan", as the formulas write it), and a figure the engine quotes with 万 or 亿 alone
+     * ("≤ 150 万", a target written "150万") with its multiplier ("≤ 150 × 10,000"), when these are all the Chinese it
+     * holds; any other Chinese is the department's own text (a task named "购置 30 万元", "3 万人次"), left as written. The
+     * argument itself, and so the fingerprint, is unchanged.
      */
     static String amounts(String arg) {
-        if (arg.indexOf('元') < 0) {
+        if (arg.indexOf('元') < 0 && arg.indexOf('万') < 0 && arg.indexOf('亿') < 0) {
             return arg;
         }
         java.util.regex.Matcher m = AMOUNT.matcher(arg);

@@ -48,7 +48,7 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
                                    ReportFormats formats) throws IOException {
-        messages = messages.forSheet(result.sheet()).remembering(); // each finding's text made once for the six files
+        messages = messages.forResult(result).remembering(); // each finding's text made once for the six files
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);

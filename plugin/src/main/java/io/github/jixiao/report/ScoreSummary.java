@@ -50,7 +50,7 @@ public final class ScoreSummary {
     /** As above, the Markdown and the page only when {@code formats} has them; the JSON whenever there is a score. */
     static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                             ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
-        messages = messages.forSheet(result.sheet());
+        messages = messages.forResult(result);
         List<Path> written = new ArrayList<>();
         if (result.sheet() != null) {
             // the score as data (diff, aggregate and the attached artifact read it): only where there is one
@@ -244,6 +244,16 @@ public final class ScoreSummary {
         }
         String g = names.grade(grade);
         return provisional ? g + m.label("summary.grade.provisional") : g;
+    }
+
+    /**
+     * The heading of the points that could not be scored: they make the grade provisional, unless no grade is given at
+     * all (the weights do not add up to the full base: 九亭镇 2020's 不评定 is not 暂定).
+     */
+    static String unscoredHeading(ScoreSheet sheet, Messages m) {
+        String points = sheet.unscoredPoints().stripTrailingZeros().toPlainString();
+        boolean graded = sheet.grade() != null && !sheet.grade().isEmpty();
+        return graded ? m.label("summary.unscored", points) : m.label("summary.unscored.ungraded", points);
     }
 
     /** The points that could not be scored, one line each: "name (points): reason". */

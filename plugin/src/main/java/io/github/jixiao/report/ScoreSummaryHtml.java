@@ -58,7 +58,7 @@ final class ScoreSummaryHtml {
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta,
                        Cells cells) {
         ScoreSheet sheet = result.sheet();
-        m = m.forSheet(sheet);
+        m = m.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         Page.head(sb, m, heading.title());
@@ -105,7 +105,7 @@ final class ScoreSummaryHtml {
         sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
         long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
         if (sheet != null && !sheet.unscored().isEmpty()) {
-            sb.append("<p><strong>").append(esc(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())))
+            sb.append("<p><strong>").append(esc(ScoreSummary.unscoredHeading(sheet, m)))
                     .append("</strong></p>\n<ul class=\"unscored\">\n");
             for (String line : ScoreSummary.unscored(sheet, m)) {
                 sb.append("<li>").append(esc(line)).append("</li>\n");
@@ -223,8 +223,9 @@ final class ScoreSummaryHtml {
                     if (!f.pointer().isEmpty()) {
                         parts.add("<code>" + esc(Escape.value(f.pointer())) + "</code>");
                     }
-                    if (f.criterion() != null) {
-                        String name = criterionNames.getOrDefault(f.criterion(), f.criterion());
+                    // the criterion, linked to its row in the 评分表; a page without a score has neither (目标申报, 运行监控)
+                    if (f.criterion() != null && criterionNames.containsKey(f.criterion())) {
+                        String name = criterionNames.get(f.criterion());
                         parts.add(esc(m.label("summary.criterion")) + m.label("punct.colon") + "<a href=\"#" + esc(anchor(f.criterion())) + "\">"
                                 + esc(Escape.value(name)) + "</a>");
                     }

@@ -25,7 +25,7 @@ final class ScoreSummaryMarkdown {
     /** As above, appended to {@code sb} (the file is written from the thread's {@link TextBuffer}). */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages messages, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
-        Messages m = messages.forSheet(sheet);
+        Messages m = messages.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         sb.append("# ").append(cell(heading.title())).append("\n\n");
@@ -52,7 +52,7 @@ final class ScoreSummaryMarkdown {
             sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.withoutData(result))).append("**\n");
         }
         if (!sheet.unscored().isEmpty()) {
-            sb.append("- **").append(m.label("summary.unscored", sheet.unscoredPoints().stripTrailingZeros().toPlainString())).append("**\n");
+            sb.append("- **").append(ScoreSummary.unscoredHeading(sheet, m)).append("**\n");
             for (String line : ScoreSummary.unscored(sheet, m)) {
                 sb.append("  - ").append(cell(line)).append('\n');
             }

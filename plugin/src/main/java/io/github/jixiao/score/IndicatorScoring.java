@@ -33,6 +33,8 @@ public final class IndicatorScoring {
         BigDecimal weight = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
+        List<BigDecimal> rows = new ArrayList<>();
+        BigDecimal roundedSum = BigDecimal.ZERO;
         List<CriterionScore> items = new ArrayList<>();
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
         int counted = 0;
@@ -102,27 +104,62 @@ public final class IndicatorScoring {
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
             total = total.add(s);
-            terms.add(Num.plain(s));
+            // each row at the score's scale, as its score column shows it; the block adds the rows unrounded
+            BigDecimal shown = Num.round2(s);
+            terms.add(Num.plain(shown));
+            rows.add(s);
+            roundedSum = roundedSum.add(shown);
             items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
-                    Num.round2(s), m.type(), ctx.popScope(), explanation, ind.score(),
+                    shown, m.type(), ctx.popScope(), explanation, ind.score(),
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
         }
         Said explanation;
         if (items.isEmpty()) {
-            explanation = ctx.say(w -> w.t("score.indicators.none", m.level1().isEmpty() ? w.t("score.indicators")
-                    : String.join(w.t("score.list"), m.level1().stream().map(l -> inSentence(w, w.name(l))).toList())));
+            List<String> named = named(m, ctx.framework);
+            explanation = ctx.say(w -> w.t("score.indicators.none", named.isEmpty() ? w.t("score.indicators")
+                    : String.join(w.t("score.list"), named.stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
-            String sum = String.join(" + ", terms) + " = " + Num.score(total);
-            explanation = Said.of(sum);
-            if (weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx)) {
-                // the table's own 分值 govern; the framework's split is only the default, and the departure is said
-                BigDecimal w0 = weight;
-                explanation = ctx.say(w -> sum + w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)));
+            BigDecimal w0 = weight;
+            BigDecimal t0 = total;
+            CriterionScore only = items.size() == 1 ? items.get(0) : null;
+            // a block of one row is that row ("0 = 0.00" said nothing): its name and score; the row says how
+            String sum = only == null ? String.join(" + ", terms) + " = " + Num.score(total) : null;
+            // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
+            String exact = roundedSum.compareTo(Num.round2(total)) == 0 ? null
+                    : String.join(" + ", rows.stream().map(Num::plain).toList());
+            // the table's own 分值 govern; the framework's split is only the default, and the departure is said
+            boolean split = weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx);
+            explanation = sum != null && exact == null && !split ? Said.of(sum)
+                    : ctx.say(w -> (sum != null ? sum : w.t("score.indicators.one", only.name(), Num.score(t0), Num.plain(w0)))
+                    + (exact == null ? "" : w.t("score.indicators.unrounded", exact))
+                    + (split ? w.t("score.indicators.weight", Num.plain(w0), Num.plain(frameworkWeight)) : ""));
+            if (split) {
                 ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split", ctx.submission.src("indicators#/indicators"), ctx.criterionName,
                         Num.plain(weight), Num.plain(frameworkWeight));
             }
         }
         return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
+    }
+
+    /**
+     * The first-level categories a block counts, as the framework scores them: a label the block also accepts that the
+     * taxonomy makes part of another of them is that one's (成本指标 is a 二级 of 产出指标 under 财预〔2020〕10号; the block
+     * takes a row filed under 一级 成本指标, 财预〔2021〕101号's, as an output indicator), so "没有带分值的产出指标", not
+     * "产出指标、成本指标".
+     */
+    static List<String> named(Method.IndicatorPoints m, Framework f) {
+        if (f == null || !f.hasTaxonomy() || m.level1().size() < 2) {
+            return m.level1();
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : m.level1()) {
+            boolean part = m.level1().stream().anyMatch(o -> !o.equals(l)
+                    && f.category(o).map(c -> c.level2().stream().anyMatch(sub -> sub.matches(l))).orElse(false));
+            if (!part) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
@@ -201,7 +238,7 @@ public final class IndicatorScoring {
                 s = points.multiply(ratio).max(BigDecimal.ZERO);
                 BigDecimal kept = s;
                 explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
-                        Num.plain(kept)));
+                        Num.result(kept)));
             }
             checkClaim(ctx, ind, s, explanation[0]);
             return s;
@@ -229,7 +266,7 @@ public final class IndicatorScoring {
         BigDecimal hi = Num.divide(points.multiply(band[1]), Num.HUNDRED);
         BigDecimal s = Num.clamp(ind.score(), lo, hi);
         explanation[0] = ctx.say(l -> l.t("score.indicator.qualitative", level(l, stated), Num.plain(lo), Num.plain(hi),
-                Num.written(ind.score()), Num.plain(s)));
+                Num.written(ind.score()), Num.result(s)));
         if (Num.differ(Num.round2(s), ind.score())) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));

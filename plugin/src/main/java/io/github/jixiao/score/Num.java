@@ -41,6 +41,14 @@ final class Num {
         return r.scale() < 0 ? r.setScale(0).toPlainString() : r.toPlainString();
     }
 
+    /**
+     * A score a formula arrives at, at the score's scale: 2 decimals HALF_UP, no trailing zeros ("8.62" for 8.6204,
+     * "2.63" for 2.625, "10"), so that a row's formula ends in the figure its score column shows.
+     */
+    static String result(BigDecimal v) {
+        return plain(round2(v));
+    }
+
     /** A figure as written in the submission or the framework (no rounding, no trailing zeros added). */
     static String written(BigDecimal v) {
         return v.toPlainString();

@@ -66,14 +66,25 @@ public final class Texts {
 
     /**
      * As above, and {0!}, {1!} … with {@code raw}'s arguments: the value as written where a message tells what to type
-     * (an English message names a category in the framework's English, {0}, and the value the schema takes, {0!}).
+     * (an English message names a category in the framework's English, {0}, and the value the schema takes, {0!}). A
+     * gloss " ({0})" right after "{0!}" is left out where the argument has no English of its own (a framework file that
+     * gives none): 'level1 "产出指标"', not 'level1 "产出指标" (产出指标)'.
      */
     public static String fill(String template, List<String> args, List<String> raw) {
         int n = template.length();
         StringBuilder sb = new StringBuilder(n + 32);
         int i = 0;
+        int glossOf = -1; // the argument of the {k!} just filled in, when its English is the value itself
         while (i < n) {
             char c = template.charAt(i);
+            if (c == ' ' && glossOf >= 0 && i + 1 < n && template.charAt(i + 1) == '(') {
+                String gloss = " ({" + glossOf + "})";
+                if (template.startsWith(gloss, i)) {
+                    i += gloss.length();
+                    glossOf = -1;
+                    continue;
+                }
+            }
             if (c == '{') {
                 int end = template.indexOf('}', i);
                 boolean bang = end > i + 2 && template.charAt(end - 1) == '!';
@@ -89,6 +100,7 @@ public final class Texts {
                     if (digits) {
                         List<String> from = bang ? raw : args;
                         sb.append(k < from.size() ? from.get(k) : "");
+                        glossOf = bang && raw != args && k < args.size() && k < raw.size() && args.get(k).equals(raw.get(k)) ? k : -1;
                         i = end + 1;
                         continue;
                     }

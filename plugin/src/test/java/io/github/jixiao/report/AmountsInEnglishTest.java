@@ -58,6 +58,26 @@ class AmountsInEnglishTest {
                 Messages.amounts("actual expenditure 30 万元 / full-year budget 1.2 亿元"));
     }
 
+    /**
+     * A target written "150万" (元 left off, 鄂州 2021, 历城 2019) is quoted as the engine read it, "≤ 150 万": in English its
+     * 万 is the multiplier it is ("≤ 150 × 10,000"), in the reading and in the examples of the direction to write.
+     */
+    @Test
+    void aFigureWithTenThousandAloneReadsInEnglish() throws Exception {
+        assertEquals("≤ 150 × 10,000", Messages.amounts("≤ 150 万"));
+        assertEquals("≥ 1.2 × 100 million", Messages.amounts("≥ 1.2 亿"));
+        assertEquals("3 万人次", Messages.amounts("3 万人次"));
+        Path project = Path.of(AmountsInEnglishTest.class.getResource("/real-tables/t17-licheng-wenhuaguan-2019").toURI());
+        Finding f = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
+                .findings().stream().filter(x -> x.ruleId().equals("indicator-target-no-comparator") && x.args().contains("45万"))
+                .findFirst().orElseThrow();
+        assertTrue(f.args().contains("45 万"), f.args().toString()); // the argument, and so the fingerprint, as before
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains("is read as \"≤ 45 × 10,000\" (the lower the better). State the direction, e.g. \"≥ 45 × 10,000\", "
+                + "\"≤ 45 × 10,000\" or \"= 45 × 10,000\"."), en);
+        assertTrue(new Messages(Messages.ZH).message(f).contains("理解为“≤ 45 万”"), new Messages(Messages.ZH).message(f));
+    }
+
     /** Chinese beside the unit is the department's own text: an amount in a task's name stays as written. */
     @Test
     void theDepartmentsOwnTextIsLeftAsWritten() {

@@ -128,6 +128,19 @@ class ConsoleReportTest {
         assertTrue(sample.stream().noneMatch(l -> l.contains("；自评")), sample.toString());
     }
 
+    /**
+     * A total without a grade (the weights do not add up to 100: 九亭镇 2020, 75) says so as a sentence, not as a grade
+     * in brackets inside brackets ('（不评定（分值合计 75 分，不是 100 分））'); a graded total keeps its grade in brackets.
+     */
+    @Test
+    void aTotalWithoutAGradeSaysWhy() throws Exception {
+        assertEquals("得分：60.75 / 75，不评定：分值合计 75 分，不是 100 分；评分框架 mof-project-2020 2020.2",
+                scoreLines("t16-jiuting-chengzhen-2020", Messages.ZH).get(0));
+        assertEquals("Score: 60.75 / 75, not graded: the weights add up to 75, not 100; framework mof-project-2020 2020.2",
+                scoreLines("t16-jiuting-chengzhen-2020", Locale.ENGLISH).get(0));
+        assertEquals("得分：99.80 / 100（优），评分框架 mof-project-2020 2020.2", scoreLines("t8-yongde-mingliang-2022", Messages.ZH).get(0));
+    }
+
     /** A criterion scored by its own formula keeps the formula as applied. */
     @Test
     void aCriterionWithItsOwnFormulaShowsIt() throws Exception {

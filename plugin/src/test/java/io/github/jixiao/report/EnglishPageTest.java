@@ -146,6 +146,7 @@ class EnglishPageTest {
         assertTrue(html.contains("Self-evaluation"), "the stage in English");
         assertTrue(html.contains("annual mean ("), "the formula texts in English");
         assertTrue(html.contains("Fixed assets actually in use"), "the framework's labelEn");
+        assertTrue(html.contains("criterion: <a href=\"#c-budget-execution\">Budget execution rate</a>"), "a finding's criterion, linked");
     }
 
     /** Real forms, scored against mof-project-2020, chongqing-department-2021 and yueyang-department. */
@@ -185,6 +186,89 @@ class EnglishPageTest {
         List<String> en = runEnglish(project).findings().stream().map(Fingerprints::of).toList();
         assertEquals(zh, en);
         assertFalse(zh.isEmpty());
+    }
+
+    /**
+     * A submission that is not scored (目标申报, 运行监控) still names the framework it follows, whose taxonomy the rules
+     * check it against: its English reports and console name the categories in the framework's English, as a scored
+     * one's do, and keep the Chinese only where it is the value to type ('level1 "产出指标" (Output indicators)').
+     */
+    @Test
+    void anUnscoredSubmissionNamesTheFrameworksCategoriesInEnglish(@TempDir Path tmp) throws Exception {
+        // what jixiao:init writes (目标申报, 深圳 2024): nine empty rows, one a category
+        Path init = tmp.resolve("init");
+        for (Map.Entry<String, String> e : io.github.jixiao.init.Skeleton.files("示例局", 2025, "0.1.0", "x").entrySet()) {
+            Files.createDirectories(init.resolve(e.getKey()).getParent());
+            Files.writeString(init.resolve(e.getKey()), e.getValue());
+        }
+        EngineResult r = runEnglish(init);
+        assertEquals(null, r.sheet());
+        ReportWriter.write(tmp.resolve("init-en"), r, Map.of(), new Messages(Locale.ENGLISH), ScoreSummaryTest.META, Snippets.none());
+        for (String name : List.of("findings.json", "findings.sarif", "score-summary.md", "score-summary.html")) {
+            String text = Files.readString(tmp.resolve("init-en").resolve(name));
+            assertTrue(text.contains("No row under \\\"Output indicators/Quantity indicators\\\" (1 in all) has a target")
+                    || text.contains("No row under \"Output indicators/Quantity indicators\" (1 in all) has a target")
+                    || text.contains("No row under &quot;Output indicators/Quantity indicators&quot; (1 in all) has a target"), name);
+            assertFalse(text.contains("产出指标/数量指标"), name);
+        }
+        List<String> console = ConsoleReport.findingLines(r.findings(), r.sheet(), new Messages(Locale.ENGLISH).forResult(r),
+                r.files().size(), Map.of(), Set.of(), Cells.none()).stream().map(ConsoleReport.Line::text).toList();
+        assertTrue(console.stream().anyMatch(l -> l.contains("No row under \"Benefit indicators/Economic benefit indicators\"")),
+                console.toString());
+        // 黄石 2019, a 运行监控 table (mof-project-2020): the category to add, as typed and as the framework says it
+        Path huangshi = Path.of(EnglishPageTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult monitoring = runEnglish(huangshi);
+        assertEquals(null, monitoring.sheet());
+        ReportWriter.write(tmp.resolve("t15"), monitoring, Map.of(), new Messages(Locale.ENGLISH), ScoreSummaryTest.META, Snippets.none());
+        String md = Files.readString(tmp.resolve("t15/score-summary.md"));
+        assertTrue(md.contains("No \"Output indicators/Quantity indicators\" indicator, and the category is not marked as not applicable. "
+                + "Add indicators of this category, or a row with level1 \"产出指标\" (Output indicators), level2 \"数量指标\" "
+                + "(Quantity indicators) and notApplicable true."), md);
+        // no score, no 评分表: a finding names no criterion by its id nor links to a row the page does not have
+        String page = Files.readString(tmp.resolve("t15/score-summary.html"));
+        assertTrue(page.contains("rule <a href=\"" + Sarif.RULES_DOC + "indicator-category-missing\">"), page);
+        assertFalse(page.contains("output-indicators"), page);
+        // the Chinese reports are as they were
+        String zh = new Messages(Messages.ZH).forResult(monitoring).message(monitoring.findings().stream()
+                .filter(f -> f.ruleId().equals("indicator-category-missing")).findFirst().orElseThrow());
+        assertTrue(zh.startsWith("缺少“产出指标/数量指标”类指标"), zh);
+    }
+
+    /** The English message of the first finding of {@code rule} in a real table, named as its reports name them. */
+    private static String english(String table, String rule, Messages messages) throws Exception {
+        Path project = Path.of(EnglishPageTest.class.getResource("/real-tables/" + table).toURI());
+        EngineResult r = runEnglish(project);
+        Messages m = messages == null ? new Messages(Locale.ENGLISH).forResult(r) : messages;
+        return m.message(r.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst().orElseThrow());
+    }
+
+    /**
+     * A category to type is given as the schema takes it, glossed in the framework's English where it has one, and not
+     * glossed with itself where it has none; a percent reads "90%" as in the figures beside it.
+     */
+    @Test
+    void whatToTypeIsGlossedOnlyWithEnglish() throws Exception {
+        // 青山 2020: a 二级 filed under another 一级 (indicator-category-unknown): where to move it, as typed
+        assertTrue(english("t9-qingshan-huagong-2020", "indicator-category-unknown", null).endsWith(
+                "belongs to \"Satisfaction indicators\" in the framework, but is filed under \"Benefit indicators\". "
+                        + "Move it under \"满意度指标\" (Satisfaction indicators)."));
+        // 黄石 2019 with no framework's English at hand (a framework file that gives none): no "产出指标" (产出指标)
+        String plain = english("t15-huangshi-shenyi-2019", "indicator-category-missing", new Messages(Locale.ENGLISH));
+        assertTrue(plain.endsWith("or a row with level1 \"产出指标\", level2 \"数量指标\" and notApplicable true."), plain);
+        // a category path ("产出指标/数量指标") in a message is named as the framework names its two levels
+        assertTrue(english("t16-jiuting-chengzhen-2020", "indicator-input-as-output", null).startsWith(
+                "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures whether the money was spent"));
+        assertTrue(english("t14-ezhou-shenpi-2021", "indicator-template-row", null).startsWith(
+                "Row 5, \"Output indicators/Timeliness indicators\", has only a category or a name"));
+        // 普陀 2022: execution below the 90% line
+        String rate = english("t10-putuo-tiyu-2022", "execution-rate-unexplained", null);
+        assertTrue(rate.contains("86.18% (215457.6 yuan / 250000 yuan), below 90%, and no reason"), rate);
+        String grade = english("t10-putuo-tiyu-2022", "grade-unsupported", null);
+        assertTrue(grade.contains("budget execution is only 86.18%, below 90%."), grade);
+        assertTrue(io.github.jixiao.text.Texts.fill("a \"{0!}\" ({0}) b ({0})", List.of("产出指标"))
+                .equals("a \"产出指标\" (产出指标) b (产出指标)"), "Chinese, one list of arguments: as written");
+        assertEquals("a \"产出指标\" b (x)", io.github.jixiao.text.Texts.fill("a \"{0!}\" ({0}) b ({1})",
+                List.of("产出指标", "x"), new ArrayList<>(List.of("产出指标", "x"))));
     }
 
     /** Every rule's source citation has an English rendering (an English one needs none). */

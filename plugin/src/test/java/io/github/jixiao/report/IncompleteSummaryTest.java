@@ -61,6 +61,25 @@ class IncompleteSummaryTest {
         assertTrue(realTable("t5-tianchang-2022", Messages.ZH, "score-summary.json").contains("\"criteriaWithoutData\" : 2"));
     }
 
+    /**
+     * Points not scored make a grade provisional, but where no grade is given at all (九亭镇 2020: the weights add up to
+     * 75, 不评定) the list of them does not call it provisional; 天长 2022's 差（暂定） still does.
+     */
+    @Test
+    void pointsNotScoredCallTheGradeProvisionalOnlyWhereThereIsOne() throws Exception {
+        String md = realTable("t16-jiuting-chengzhen-2020", Messages.ZH, "score-summary.md");
+        assertTrue(md.contains("评分等级 不评定（分值合计 75 分，不是 100 分）"), md);
+        assertTrue(md.contains("- **有 10 分因缺少数据未能计分：**\n  - 项目完成及时性（7 分）："), md);
+        assertFalse(md.contains("暂定"), md);
+        String html = realTable("t16-jiuting-chengzhen-2020", Messages.ZH, "score-summary.html");
+        assertTrue(html.contains("<strong>有 10 分因缺少数据未能计分：</strong>"), html);
+        assertFalse(html.contains("暂定"), html);
+        String en = realTable("t16-jiuting-chengzhen-2020", java.util.Locale.ENGLISH, "score-summary.md");
+        assertTrue(en.contains("- **10 point(s) could not be scored for want of data:**"), en);
+        assertFalse(en.contains("provisional"), en);
+        assertTrue(realTable("t5-tianchang-2022", Messages.ZH, "score-summary.md").contains("- **有 60 分因缺少数据未能计分，等级为暂定：**"));
+    }
+
     @Test
     void withoutManagementFiguresTheTotalIsMarkedALowerBound() throws Exception {
         Path sub = Samples.copyTo(tmp);

@@ -118,6 +118,13 @@ class RuleCatalogTest {
      * file, at the same stage, where the same place exists with the same shape; of those, the one closest in
      * size to the failing example.
      */
+    /** The English of the framework a fixture names, as the engine reads it at every stage; null when it names none. */
+    private static Map<String, String> frameworkEnglish(RuleFixtures.Fixture f) {
+        String id = f.submission().framework();
+        return id == null || id.isBlank() ? null
+                : new io.github.jixiao.score.Scorer().framework(f.submission(), null, f.path().getParent()).framework().english();
+    }
+
     static RuleCatalog.Examples examples(Rule rule) {
         RuleDescriptor d = rule.descriptor();
         String id = d.id();
@@ -143,9 +150,12 @@ class RuleCatalogTest {
             int rank = (main.severity() == d.severity() ? 0 : 1_000_000) + (main.key().equals(defaultKey) ? 0 : 500_000)
                     + json.length();
             if (rank < failingRank) {
+                // in English as a run's reports say it: the framework the fixture names gives its categories' English
+                Messages named = en.forResult(new io.github.jixiao.engine.EngineResult(List.of(), f.sheet(), null, null, null, null,
+                        List.of(), null, null, List.of(), frameworkEnglish(f)));
                 List<String[]> msgs = new ArrayList<>();
                 for (Finding x : found.subList(0, Math.min(MESSAGES_SHOWN, found.size()))) {
-                    msgs.add(new String[] {zh.message(x), en.message(x)});
+                    msgs.add(new String[] {zh.message(x), named.message(x)});
                 }
                 failing = new RuleCatalog.Example(f.relative(), main.file(), pointer, json, msgs);
                 failingFixture = f;

@@ -52,6 +52,29 @@ class ScoreSummaryTest {
         }
     }
 
+    /**
+     * A block of one indicator row is that row: the Markdown's block line names it with its score, not "0 = 0.00"
+     * (青神 2023: 产出 and 效益 one row each, both without 实际完成值); the row beneath says why.
+     */
+    @Test
+    void aBlockOfOneRowNamesIt() throws Exception {
+        Path project = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        String zh = ScoreSummaryMarkdown.render(run(project), new Messages(Messages.ZH), META);
+        assertTrue(zh.contains("| 60.00 | 0.00 | 逐项计分，分值为各指标所带分值。"), zh);
+        assertTrue(zh.contains("| 按指标分值计分：只有一项指标“发放(缴纳)覆盖率”：0.00 / 60 |\n"
+                + "|  |  | · 发放(缴纳)覆盖率 | 60.00 | 0.00 | | 无法计分：绩效指标“发放(缴纳)覆盖率”缺少实际完成值，按 0 分计 |"), zh);
+        assertTrue(zh.contains("| 按指标分值计分：只有一项指标“足额保障率(参保率)”：0.00 / 30 |"), zh);
+        assertFalse(zh.contains("0 = 0.00"), zh);
+        EngineResult en = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(java.util.Locale.ENGLISH));
+        String md = ScoreSummaryMarkdown.render(en, new Messages(java.util.Locale.ENGLISH), META);
+        assertTrue(md.contains("| Indicators by their points: one indicator only, \"发放(缴纳)覆盖率\": 0.00 / 60 |"), md);
+        assertFalse(md.contains("0 = 0.00"), md);
+        // a block of several rows adds them (廊坊 2019)
+        Path langfang = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t11-langfang-shipin-2019").toURI());
+        assertTrue(ScoreSummaryMarkdown.render(run(langfang), new Messages(Messages.ZH), META)
+                .contains("| 按指标分值计分：8.62 + 10 + 10 + 10 + 10 = 48.62 |"));
+    }
+
     @Test
     void jsonHoldsTheSheet(@TempDir Path tmp) throws IOException {
         ScoreSummary.write(tmp, run(sample()), new Messages(Messages.ZH), META);

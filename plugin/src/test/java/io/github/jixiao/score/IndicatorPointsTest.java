@@ -61,7 +61,65 @@ class IndicatorPointsTest {
         CriterionScore it = r.criterion().items().get(0);
         assertEquals("450 人次 未达到 ≥ 500 人次：450 / 500 = 0.9 × 20 = 18", it.explanation());
         assertEquals("indicator-0", it.id());
-        assertTrue(r.criterion().explanation().startsWith("18 = 18.00"), r.criterion().explanation());
+        assertTrue(r.criterion().explanation().startsWith("只有一项指标“培训人次”：18.00 / 20"), r.criterion().explanation());
+    }
+
+    /** One indicator block of a real table, scored by the engine, in {@code locale}. */
+    private static CriterionScore block(String table, String criterion, java.util.Locale locale) throws Exception {
+        java.nio.file.Path project = java.nio.file.Path.of(IndicatorPointsTest.class.getResource("/real-tables/" + table).toURI());
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission"))
+                .withLocale(locale)).sheet().criterion(criterion).orElseThrow();
+    }
+
+    /**
+     * A row's formula ends in the figure its score shows, at the score's scale (廊坊 2019: "= 8.62", not "= 8.6204"
+     * beside 8.62; 九亭镇 2020: 2.625 → 2.63, HALF_UP), and its block adds the rows as shown; the scores are unchanged.
+     */
+    @Test
+    void aRowsFormulaEndsAtItsScoresScale() throws Exception {
+        CriterionScore langfang = block("t11-langfang-shipin-2019", "output-indicators", io.github.jixiao.report.Messages.ZH);
+        assertEquals("48.62", langfang.score().toPlainString());
+        assertEquals("8.62", langfang.items().get(0).score().toPlainString());
+        assertEquals("37.24 未达到 43.2：37.24 / 43.2 = 0.862 × 10 = 8.62", langfang.items().get(0).explanation());
+        assertEquals("8.62 + 10 + 10 + 10 + 10 = 48.62", langfang.explanation());
+        assertEquals("37.24 misses 43.2: 37.24 / 43.2 = 0.862 × 10 = 8.62",
+                block("t11-langfang-shipin-2019", "output-indicators", java.util.Locale.ENGLISH).items().get(0).explanation());
+        CriterionScore jiuting = block("t16-jiuting-chengzhen-2020", "satisfaction-indicators", io.github.jixiao.report.Messages.ZH);
+        assertEquals("8.85", jiuting.score().toPlainString());
+        assertEquals(List.of(">70% 未达到 > 80%：70 / 80 = 0.875 × 3 = 2.63", "≧80% 未达到 ≥ 90%：80 / 90 = 0.8889 × 7 = 6.22"),
+                jiuting.items().stream().map(CriterionScore::explanation).toList());
+        assertEquals("2.63 + 6.22 = 8.85", jiuting.explanation());
+    }
+
+    /** Where the rows' rounding changes the block's total (2.63 + 2.63 ≠ 5.25), the unrounded rows are said. */
+    @Test
+    void aBlockSaysItsRowsUnroundedWhereRoundingChangesTheTotal() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "培训合格率", "≥ 80%", "70%", "3", ""), ind("产出指标", "结业率", "≥ 80%", "70%", "3", "")));
+        assertEquals("5.25", r.score());
+        assertEquals("2.63", r.criterion().items().get(0).score().toPlainString());
+        assertEquals("2.63 + 2.63 = 5.25（各项按未舍入的得分相加：2.625 + 2.625）（分值按表中各指标分值之和 6 计，框架原则上为 50）",
+                r.criterion().explanation());
+        // where it does not, nothing is added
+        Fixtures.Scored one = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训合格率", "≥ 80%", "70%", "3", ""),
+                ind("产出指标", "结业率", "≥ 80%", "80%", "3", "")));
+        assertEquals("2.63 + 3 = 5.63（分值按表中各指标分值之和 6 计，框架原则上为 50）", one.criterion().explanation());
+    }
+
+    /**
+     * A block without points names the categories the framework scores in it: 成本指标 is part of 产出指标 under
+     * 财预〔2020〕10号 (衡山 2020, mof-project-2020; 襄阳 2021's own framework, which counts all four in one block).
+     */
+    @Test
+    void aBlockWithoutPointsNamesWhatTheFrameworkScores() throws Exception {
+        assertEquals("没有带分值的产出指标，本项分值为 0",
+                block("t7-hengshan-2020", "output-indicators", io.github.jixiao.report.Messages.ZH).explanation());
+        assertEquals("no output indicators carry points: this criterion's weight is 0",
+                block("t7-hengshan-2020", "output-indicators", java.util.Locale.ENGLISH).explanation());
+        assertEquals("没有带分值的效益指标，本项分值为 0",
+                block("t7-hengshan-2020", "benefit-indicators", io.github.jixiao.report.Messages.ZH).explanation());
+        assertEquals("没有带分值的产出指标、效益指标、满意度指标，本项分值为 0",
+                block("t13-xiangyang-zhongxin-2021", "performance-indicators", io.github.jixiao.report.Messages.ZH).explanation());
     }
 
     static Fixtures.Scored qualitative(String achievement, String score) {

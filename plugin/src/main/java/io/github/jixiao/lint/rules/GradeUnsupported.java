@@ -37,7 +37,7 @@ import java.util.Optional;
         sourceEn = "MOF Caiyu [2020] No. 10 (budget execution 90%, grade bands); Chongqing 2021 example (execution 76%, self-assessed 97.6 points)",
         messages = {
             @RuleInfo.Message(zh = "自评等级为“{0}”（自评总分 {1}），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分与等级，或说明理由。",
-                    en = "The self-assessed grade is {0} (self-assessed total {1}), but budget execution is only {2}, below 90 %. Check the self-assessed score and grade, or give the reason."),
+                    en = "The self-assessed grade is {0} (self-assessed total {1}), but budget execution is only {2}, below 90%. Check the self-assessed score and grade, or give the reason."),
             @RuleInfo.Message(key = "missed", zh = "自评等级为“{0}”（自评总分 {1}），但 {2} 个指标未完成（{3}，分值合计 {4}），按完成比例扣去 {6} 分后总分低于“{0}”的分数线 {5}。请核对自评得分与等级。",
                     en = "The self-assessed grade is {0} (self-assessed total {1}), but {2} indicators missed their targets ({3}, {4} points in all); less the {6} points they lose by the ratio rule, the total falls below the {0} threshold of {5}. Check the self-assessed score and grade.", lists = {3})
         })

@@ -33,7 +33,7 @@ import io.github.jixiao.target.TargetValue;
             @RuleInfo.Message(key = "cost-rate", zh = "成本指标“{0}”的指标值“{1}”只是一个比率，说不出成本是多少。建议写明成本上限及单位（如“≤ 30 万元”），比率可作补充。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement."),
             @RuleInfo.Message(key = "time-rate", zh = "时效指标“{0}”的指标值“{1}”只写了 100%，指标名称和指标值都没有写明时限：“及时”是相对什么日期，无从核对。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限（如“6 月底前开工率”）。",
-                    en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100 %, and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100%, and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
             @RuleInfo.Message(key = "time-in-name", zh = "时效指标“{0}”把时限写在了名称里，指标值却是“{1}”。请把完成时间写成指标值（如“{2}”），实际完成值写实际完成日期。",
                     en = "Timeliness indicator \"{0}\" has its deadline in its name and \"{1}\" as its target. Make the deadline the target (\"{2}\") and report the actual completion date.")
         })
