@@ -152,7 +152,7 @@ class RuleCatalogTest {
             if (rank < failingRank) {
                 // in English as a run's reports say it: the framework the fixture names gives its categories' English
                 Messages named = en.forResult(new io.github.jixiao.engine.EngineResult(List.of(), f.sheet(), null, null, null, null,
-                        List.of(), null, null, List.of(), frameworkEnglish(f)));
+                        List.of(), null, null, List.of(), frameworkEnglish(f), null));
                 List<String[]> msgs = new ArrayList<>();
                 for (Finding x : found.subList(0, Math.min(MESSAGES_SHOWN, found.size()))) {
                     msgs.add(new String[] {zh.message(x), named.message(x)});
