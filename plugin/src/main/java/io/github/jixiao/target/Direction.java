@@ -44,23 +44,21 @@ public final class Direction {
 
     /** Whether {@code indicatorName} holds a word of {@link #FORWARD_OVERRIDES} (节约, 完成率 …). */
     private static boolean forward(String indicatorName) {
-        if (indicatorName == null) {
-            return false;
-        }
-        for (String w : FORWARD_OVERRIDES) {
-            if (indicatorName.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsAny(indicatorName, FORWARD_OVERRIDES);
     }
 
+    /** Whether {@code indicatorName} names a length of service to provide ({@link #SERVICE_DURATION}: 开放天数, 服务时长 …). */
     private static boolean serviceDuration(String indicatorName) {
-        if (indicatorName == null) {
+        return holdsAny(indicatorName, SERVICE_DURATION);
+    }
+
+    /** Whether {@code text} (null: no) holds one of {@code words}. */
+    private static boolean holdsAny(String text, List<String> words) {
+        if (text == null) {
             return false;
         }
-        for (String w : SERVICE_DURATION) {
-            if (indicatorName.contains(w)) {
+        for (String w : words) {
+            if (text.contains(w)) {
                 return true;
             }
         }
@@ -69,15 +67,7 @@ public final class Direction {
 
     /** Whether {@code indicatorName} names a quantity that should stay low. */
     public static boolean isReverse(String indicatorName) {
-        if (indicatorName == null || forward(indicatorName)) {
-            return false;
-        }
-        for (String w : REVERSE) {
-            if (indicatorName.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return !forward(indicatorName) && holdsAny(indicatorName, REVERSE);
     }
 
     /** The cost category: 成本指标 (and 经济成本指标, or 成本 printed without its 指标) at either level. */

@@ -86,11 +86,7 @@ class DirectionTest {
         "效益指标   | 经济效益     | 医疗收入           | 5亿元    |       | GE"})
     void aBareAmountOfACostIndicatorIsItsCeiling(String level1, String level2, String name, String target, String unit,
                                                  Comparator expected) {
-        Indicator i = Indicator.of(0, level1, level2, name, target, null, null, target, false, null, null, null, null, null,
-                new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
-        assertEquals(expected, i.targetValue().comparator());
-        assertFalse(i.targetValue().explicitComparator());
-        assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.actualValue()));
+        bareTargetReads(level1, level2, name, target, unit, expected);
     }
 
     /**
@@ -113,6 +109,11 @@ class DirectionTest {
         "产出指标   | 数量指标     | 培训时间           | 5天      |          | GE"})
     void aBarePeriodOfATimeIndicatorIsItsLimit(String level1, String level2, String name, String target, String unit,
                                                 Comparator expected) {
+        bareTargetReads(level1, level2, name, target, unit, expected);
+    }
+
+    /** A row whose target is bare (no comparator) reads {@code expected}, inferred, and its actual equal to it is met. */
+    private static void bareTargetReads(String level1, String level2, String name, String target, String unit, Comparator expected) {
         Indicator i = Indicator.of(0, level1, level2, name, target, null, null, target, false, null, null, null, null, null,
                 new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
         assertEquals(expected, i.targetValue().comparator());
