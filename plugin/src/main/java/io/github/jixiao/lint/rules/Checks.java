@@ -198,35 +198,45 @@ final class Checks {
     }
 
     /**
-     * The words that, put before a qualitative target's word, make a lower grade of it: 及时 → 较及时, 达标 → 基本达标,
-     * 达标 → 未达标, 及时 → 不及时. Small on purpose (SC-2: a qualitative target is graded 达成 / 部分达成 / 未达成).
+     * The words that, put before a qualitative target's word, make a lower grade of it (部分达成): 及时 → 较及时,
+     * 达标 → 基本达标. Small on purpose (SC-2: a qualitative target is graded 达成 / 部分达成 / 未达成).
      */
-    private static final List<String> LOWER_GRADE = List.of("基本", "较", "比较", "部分", "未", "不", "未能", "尚未");
+    private static final List<String> LOWER_GRADE = List.of("基本", "较", "比较", "部分");
+
+    /** The words that, put before a qualitative target's word, deny it (未达成): 达标 → 未达标, 及时 → 不及时. */
+    private static final List<String> NEGATING = List.of("未", "不", "未能", "尚未");
+
+    /** The first characters of a target that is itself a negation (不超标, 无事故 …): a negating prefix is not read before it. */
+    static final String NEGATION_CHARS = "不无未非零没";
+
+    /** How a qualitative actual stands to its target's word: {@link #lowerGrade}. */
+    enum Grade { NONE, PARTLY, NOT }
 
     /**
-     * The actual is a recognised lower grade of the target's word: the target's word with one of {@link #LOWER_GRADE}
-     * before it, and nothing else (a trailing 。 aside). A negating prefix is not read before a target that is itself a
-     * negation (不超标, 无事故 …). Decided on the lengths and the ending before any prefix is looked up.
+     * The actual as a grade of the target's word: the target's word with one of {@link #LOWER_GRADE} before it is
+     * {@code PARTLY} achieved, with one of {@link #NEGATING} {@code NOT} achieved (unless the target is itself a
+     * negation), and nothing else ({@code NONE}; a trailing 。 aside). Decided on the lengths and the ending before any
+     * prefix is looked up.
      */
-    static boolean lowerGrade(String target, String actual) {
+    static Grade lowerGrade(String target, String actual) {
         if (target == null || actual == null) {
-            return false;
+            return Grade.NONE;
         }
         String t = endless(target.strip());
         String a = endless(actual.strip());
         int extra = a.length() - t.length();
         if (t.isEmpty() || extra < 1 || extra > 2 || !a.endsWith(t)) {
-            return false;
+            return Grade.NONE;
         }
         String prefix = a.substring(0, extra);
-        if (!LOWER_GRADE.contains(prefix)) {
-            return false;
+        if (LOWER_GRADE.contains(prefix)) {
+            return Grade.PARTLY;
         }
-        boolean negating = prefix.startsWith("未") || prefix.startsWith("不") || prefix.startsWith("尚");
-        return !negating || "不无未非零没".indexOf(t.charAt(0)) < 0;
+        return NEGATING.contains(prefix) && NEGATION_CHARS.indexOf(t.charAt(0)) < 0 ? Grade.NOT : Grade.NONE;
     }
 
-    private static String endless(String s) {
+    /** {@code s} without its trailing full stops and semicolons. */
+    static String endless(String s) {
         int n = s.length();
         while (n > 0 && "。.；;".indexOf(s.charAt(n - 1)) >= 0) {
             n--;

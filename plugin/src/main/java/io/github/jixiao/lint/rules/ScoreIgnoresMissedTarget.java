@@ -23,14 +23,16 @@ import tools.jackson.databind.JsonNode;
         titleZh = "指标未完成却得满分",
         titleEn = "Full marks despite a missed target",
         rationaleZh = "未完成的指标应按完成比例计分；按绩效指标完成情况评分的评分项（如效果性），“未实现绩效目标的酌情扣分”。"
-                + "指标未完成而得分不减，自评结果就高估了绩效。定性指标的实际完成值是指标值的较低一档（指标值的词前加“基本”“较”“比较”“部分”“未”“不”，"
-                + "如 及时 → 较及时、达标 → 基本达标、达标 → 未达标）而得满分的，同样报告（警告）：定性指标按达成、部分达成、未达成分档计分，"
-                + "部分达成得分值的 50%–80%。",
+                + "指标未完成而得分不减，自评结果就高估了绩效。定性指标的实际完成值是指标值的较低一档（指标值的词前加“基本”“较”“比较”“部分”，"
+                + "如 及时 → 较及时、达标 → 基本达标）而得满分的，同样报告（警告）：定性指标按达成、部分达成、未达成分档计分，"
+                + "部分达成得分值的 50%–80%；实际完成值否定了指标值（词前加“未”“不”，如 达标 → 未达标、及时 → 不及时）的是未达成，得分值的 0%–50%，"
+                + "得满分的按错误报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
                 + "loses points when targets are missed. Full marks despite a missed target overstate performance. A qualitative actual that is a "
-                + "lower grade of the target's word (the word after \"basically\", \"fairly\", \"partly\" or \"not\": timely → fairly "
+                + "lower grade of the target's word (the word after \"basically\", \"fairly\" or \"partly\": timely → fairly "
                 + "timely, up to standard → basically up to standard) at full points is reported too (a warning): qualitative targets are graded achieved, partly achieved, not "
-                + "achieved, and partly achieved earns 50-80% of the points.",
+                + "achieved, and partly achieved earns 50-80% of the points; an actual that denies the target's word (\"not\" before it: up to standard → not up to "
+                + "standard, timely → not timely) is not achieved, earns 0-50%, and at full points is an error.",
         source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）",
         sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points)",
         messages = {
@@ -38,8 +40,10 @@ import tools.jackson.databind.JsonNode;
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points. Score it in proportion to what was achieved (actual / target × points), or explain why no points are lost."),
             @RuleInfo.Message(key = "lower-grade", zh = "指标“{0}”的实际完成值 {2} 比指标值 {1} 低一档（部分达成），却得满分 {3} 分。定性指标部分达成的，按分值的 50%–80% 计分；请扣分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" has the actual {2}, a lower grade than its target {1} (partly achieved), yet scores the full {3} points. A qualitative target partly achieved earns 50–80% of its points; deduct, or explain why no points are lost."),
-            @RuleInfo.Message(key = "criterion", zh = "评分项“{0}”按绩效指标完成情况评分，自评得满分 {1}/{2}，但有 {4} 项指标未完成：{3}。请按未完成情况酌情扣分，或在评分理由中说明不扣分的依据。",
-                    en = "Criterion \"{0}\" is judged against the indicators and claims the full {1}/{2}, yet {4} indicator(s) missed their targets: {3}. Deduct points for them, or justify in the reason why none are lost.", lists = {3})
+            @RuleInfo.Message(key = "not-achieved", zh = "指标“{0}”的实际完成值 {2} 表明未达成指标值 {1}，却得满分 {3} 分。定性指标未达成的，按分值的 0%–50% 计分；请扣分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" has the actual {2}: its target {1} was not achieved, yet it scores the full {3} points. A qualitative target not achieved earns 0–50% of its points; deduct, or explain why no points are lost."),
+            @RuleInfo.Message(key = "criterion", zh = "评分项“{0}”按绩效指标完成情况评分，自评得满分 {1}/{2}，但有 {4} 项指标未完成或未完全达成：{3}。请按未完成情况酌情扣分，或在评分理由中说明不扣分的依据。",
+                    en = "Criterion \"{0}\" is judged against the indicators and claims the full {1}/{2}, yet {4} indicator(s) fell short of their targets: {3}. Deduct points for them, or justify in the reason why none are lost.", lists = {3})
         })
 public final class ScoreIgnoresMissedTarget implements Rule {
 
@@ -48,19 +52,24 @@ public final class ScoreIgnoresMissedTarget implements Rule {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         List<Indicator> missed = new java.util.ArrayList<>();
         List<Indicator> lower = new java.util.ArrayList<>();
+        List<Indicator> denied = new java.util.ArrayList<>();
+        List<Indicator> shortOf = new java.util.ArrayList<>(); // both, in row order
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.MISSED)) {
                 missed.add(facts.row(k));
             } else if (facts.all(k, IndicatorFacts.APPLICABLE)) {
                 Indicator i = facts.row(k);
-                // 及时 → 较及时, 达标 → 基本达标 (九亭镇 2020): a lower grade of a qualitative target's word
-                if (i.actual() != null && i.targetValue().isQualitative() && !Checks.achievementShort(i)
-                        && Checks.lowerGrade(i.effectiveTarget(), i.actual())) {
-                    lower.add(i);
+                // 及时 → 较及时, 达标 → 基本达标 (九亭镇 2020): a lower grade of a qualitative target's word; 达标 → 未达标 denies it
+                if (i.actual() != null && i.targetValue().isQualitative() && !Checks.achievementShort(i)) {
+                    Checks.Grade g = Checks.lowerGrade(i.effectiveTarget(), i.actual());
+                    if (g != Checks.Grade.NONE) {
+                        (g == Checks.Grade.PARTLY ? lower : denied).add(i);
+                        shortOf.add(i);
+                    }
                 }
             }
         }
-        if (missed.isEmpty() && lower.isEmpty()) {
+        if (missed.isEmpty() && shortOf.isEmpty()) {
             return;
         }
         // (a) an indicator that carries points keeps all of them
@@ -78,7 +87,14 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                         Checks.quote(i.actual()), Checks.num(i.points()));
             }
         }
-        missed.addAll(lower);
+        for (Indicator i : denied) {
+            if (fullPoints(i)) {
+                Src at = submission.src("indicators#" + i.pointer() + "/score");
+                ctx.report("not-achieved", at, Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()),
+                        Checks.num(i.points()));
+            }
+        }
+        missed.addAll(shortOf);
         // (b) a criterion judged against the indicators keeps its full weight
         ScoreSheet sheet = ctx.scores().orElse(null);
         if (sheet == null) {
