@@ -20,7 +20,7 @@ import io.github.jixiao.model.Submission;
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
-                + "的评价 (the evaluation of), states no value or standard to reach either.",
+                + "情况的评价 (the evaluation of the situation of), states no value or standard to reach either.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9",
         messages = {
@@ -55,25 +55,24 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     /**
      * A qualitative target that states no value to reach (null when it states one): {@code question}, a yes/no question
      * (是否利于企业走出去, …与否, …？); {@code names-measure}, the name of what is assessed (企业把握正确政治导向和文化方向情况的评价;
-     * 项目实施情况 where the indicator is 项目实施情况). A negation (无违规违纪情况, 未发生…情况) is a standard; 获得/得到/受到…的评价 an outcome;
-     * 以是否通过验收为准 a criterion: none of them is one. Decided on the text's first and last characters before anything else.
+     * 项目实施情况 where the indicator is 项目实施情况). A negation (无违规违纪情况, 未发生…情况) is a standard; an evaluation that is
+     * not of a 情况 (良好的评价, 获得…的评价) an outcome; 以是否通过验收为准 a criterion; "是否按期完成：是" an answer: none of them is one. Decided on the text's first and last characters before anything else.
      */
     static String noValue(Indicator i) {
         String text = i.targetValue().text();
         if (text == null) {
             return null;
         }
-        String t = text.strip();
-        while (!t.isEmpty() && "。.；;".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).stripTrailing();
-        }
+        String t = Checks.endless(text.strip()).stripTrailing();
         int n = t.length();
         if (n < 4 || n > SHORT) {
             return null;
         }
         char last = t.charAt(n - 1);
         if (t.startsWith("是否") || last == '？' || last == '?' || t.endsWith("与否")) {
-            return i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) ? null : "question";
+            // "是否按期完成：是" states its answer after the colon: a value
+            boolean answered = t.indexOf('：') > 0 || t.indexOf(':') > 0;
+            return answered || i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) ? null : "question";
         }
         if (last != '价' && last != '况') {
             return null;
@@ -81,9 +80,8 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         if (i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) || negated(t)) {
             return null;
         }
-        if (t.endsWith("情况的评价") || t.endsWith("情况评价")
-                || t.endsWith("的评价") && !(t.startsWith("获") || t.startsWith("得到") || t.startsWith("受到") || t.startsWith("取得")
-                        || t.startsWith("赢得"))) {
+        // only the evaluation of a 情况 names what is assessed: 良好的评价, 较高的评价, 满意的评价 state the grade to reach
+        if (t.endsWith("情况的评价") || t.endsWith("情况评价")) {
             return "names-measure";
         }
         if (t.endsWith("情况") && n > 4) {
@@ -98,7 +96,7 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     /** A negation makes a …情况 a standard: 无违规情况, 未发生安全事故情况, 杜绝…情况. */
     private static boolean negated(String t) {
         for (int k = 0; k < t.length(); k++) {
-            if ("无未不没零禁".indexOf(t.charAt(k)) >= 0) {
+            if (Checks.NEGATION_CHARS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '禁') {
                 return true;
             }
         }
