@@ -20,11 +20,11 @@ import java.util.List;
         titleZh = "以投入代替产出",
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
-                + "金额只属于成本指标；产出指标值省了“元”字的“150万”也是金额（度量单位是计数单位的、名称在计数的如“服务人次”“培训人数”，以及写明计数单位的“1.5万人次”“1万份”，不算）。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
+                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
-                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too (not a count: a unit column of people or things, a name that counts such as \"service visits\" or \"people trained\", or a count written with its unit, such as 15,000 visits or 10,000 copies). Spending rates (rates of funds used, paid, executed or received) "
+                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies. Spending rates (rates of funds used, paid, executed or received) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" (1.5 million) with its yuan left off) says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
@@ -115,8 +115,9 @@ public final class IndicatorInputAsOutput implements Rule {
     }
 
     /**
-     * "150万" (元 left off) read as the amount {@link TargetValue#amountUnit()} makes of it, unless the row says it counts
-     * something: a 度量单位 that is not money ("人次" beside "1.5万"), or a name that counts (服务人次, 发放份数 …). A count
+     * "150万" (元 left off) read as the amount {@link TargetValue#amountUnit()} makes of it where the row says it is money:
+     * a 度量单位 of money ("万元" beside "150"), or, with no unit or a bare 万 in the column, a name that names money
+     * (专项资金, 补助经费, 投资额 …). A bare "3万" under 受益群众, 接待游客 or 新增就业 counts people, not yuan; a count
      * written with its unit ("1.5万人次", "1万份") is no amount to begin with.
      */
     private static boolean amountWithoutYuan(Indicator i, TargetValue t) {
@@ -126,16 +127,19 @@ public final class IndicatorInputAsOutput implements Rule {
         String column = i.columns() == null ? null : i.columns().unit();
         if (column != null && !column.isBlank()) {
             String u = TargetParser.unitOf(column);
-            if (!TargetParser.isMoneyUnit(u) && !"万".equals(u) && !"亿".equals(u)) {
+            if (TargetParser.isMoneyUnit(u)) {
+                return true;
+            }
+            if (!"万".equals(u) && !"亿".equals(u)) {
                 return false;
             }
         }
-        return !COUNT_WORDS.anyIn(i.label());
+        return MONEY_NAMES.anyIn(i.label());
     }
 
-    /** Names that count people, times or things: a "1.5万" under them is a count, not money. */
-    private static final WordList COUNT_WORDS = WordList.of(
-            "人次", "人数", "户数", "次数", "件数", "份数", "册数", "个数", "场次", "数量", "面积", "长度", "里程");
+    /** Names of money: a bare "150万" under them is an amount. */
+    private static final WordList MONEY_NAMES = WordList.of(
+            "资金", "经费", "费用", "投资", "补助", "补贴", "奖励", "奖补", "金额", "支出", "预算", "成本", "拨款", "款项", "费");
 
     /**
      * A cost target that is the budget total: the same amount as the funds block's (or budget.json's) full-year or
