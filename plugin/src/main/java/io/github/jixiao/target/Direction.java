@@ -34,8 +34,12 @@ public final class Direction {
     /** Units of a period or a point in the year: a bare one under 时效 is a time limit (≤). */
     static final List<String> PERIOD_UNITS = List.of("年", "个月", "月", "季度", "周", "天", "日", "工作日", "个工作日", "小时", "分钟");
 
-    /** Names of a 时效 row whose period is a length of service to provide, not a limit (开放天数 300天, 服务时长 8小时): ≥. */
-    static final List<String> SERVICE_DURATION = List.of("天数", "时长", "开放", "服务时间", "运行时间");
+    /**
+     * Names of a 时效 row whose period is a length to provide or to last, not a limit (开放天数 300天, 服务时长 8小时,
+     * 设备质保期 3年, 培训时间 3天): ≥.
+     */
+    static final List<String> SERVICE_DURATION = List.of("天数", "时长", "开放", "服务时间", "运行时间", "质保", "保修", "有效期",
+            "使用年限", "寿命", "服务期", "培训");
 
     /** ≤ when {@code indicatorName} names a 反向 quantity, else ≥. */
     public static Comparator of(String indicatorName) {
