@@ -18,7 +18,7 @@ import java.util.Map;
  * about. Cells are data, unescaped: each output escapes them ({@link ScoreSummaryMarkdown}, {@link ScoreSummaryHtml}).
  *
  * @param heading  the section's heading
- * @param note     how the execution to date was computed, and the time elapsed; empty without a month or a base
+ * @param note     how the execution to date was computed, and the time elapsed; empty when no row shows a rate
  * @param funds    the funds table, header first; empty without a funds block
  * @param rows     the indicators table, header first; empty when no row has a target, value or forecast
  */
@@ -40,12 +40,12 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         if (funds.isEmpty() && rows.isEmpty()) {
             return null;
         }
+        // how each row's 执行进度 was computed (its own base), and the time elapsed, under a table that shows a rate
         String note = "";
-        if (f != null && f.total() != null && base(f.total()) != null && f.total().executedToDate() != null) {
-            String baseLabel = m.label(f.total().fullYear() != null ? "monitoring.fullYear" : "monitoring.initial");
+        if (funds.stream().skip(1).anyMatch(r -> !r.get(4).isEmpty())) {
             note = month == null || month < 1 || month > 12
-                    ? m.label("monitoring.note", baseLabel)
-                    : m.label("monitoring.noteMonth", baseLabel, percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)), month);
+                    ? m.label("monitoring.note")
+                    : m.label("monitoring.noteMonth", percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)), month);
         }
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows);
     }

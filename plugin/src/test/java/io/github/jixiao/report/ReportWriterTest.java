@@ -84,7 +84,7 @@ class ReportWriterTest {
             List<String> cells = new ArrayList<>();
             wb.getSheetAt(0).forEach(row -> row.forEach(c -> cells.add(fmt.formatCellValue(c))));
             assertTrue(cells.containsAll(List.of("1-6月执行数", "年度资金总额:", "87.57", "39.80%", "完成目标可能性", "确定能")), cells.toString());
-            assertTrue(cells.contains("执行进度 = 执行数 ÷ 年初预算数；序时进度 50.00%（6 个月 ÷ 12 个月）。"), cells.toString());
+            assertTrue(cells.contains("执行进度 = 执行数 ÷ 全年预算数（未填全年预算数的，÷ 年初预算数）；序时进度 50.00%（6 个月 ÷ 12 个月）。"), cells.toString());
             List<String> problems = new ArrayList<>();
             wb.getSheetAt(2).forEach(row -> problems.add(fmt.formatCellValue(row.getCell(1))));
             assertEquals(4, problems.stream().filter(id -> id.startsWith("indicator-") || id.startsWith("score-")).count(), problems.toString());
@@ -119,19 +119,19 @@ class ReportWriterTest {
                 + "| 资金（万元） | 年初预算数 | 全年预算数 | 1-6月执行数 | 执行进度 | 全年预计执行数 |\n|---|---|---|---|---|---|\n"
                 + "| 年度资金总额: | 220 |  | 87.57 | 39.80% |  |\n"
                 + "| 其中:当年一般公共预算拨款 | 220 |  | 87.57 | 39.80% |  |\n\n"
-                + "执行进度 = 执行数 ÷ 年初预算数；序时进度 50.00%（6 个月 ÷ 12 个月）。\n\n"
+                + "执行进度 = 执行数 ÷ 全年预算数（未填全年预算数的，÷ 年初预算数）；序时进度 50.00%（6 个月 ÷ 12 个月）。\n\n"
                 + "| 指标 | 年度指标值 | 1-6月完成值 | 全年预计完成值 | 完成目标可能性 | 偏差原因及措施 |\n"), md);
         assertTrue(md.contains("| 成本 | 年度预算220万元 | 按进度执行,已使用约40% |  | 确定能 |  |\n"), md);
         assertTrue(md.indexOf("## 运行监控情况") < md.indexOf("## 问题"), md);
         String html = ScoreSummaryHtml.render(r, Map.of(), new Messages(Messages.ZH), meta);
         assertTrue(html.contains("<li><a href=\"#monitoring\">运行监控情况</a></li>"), html);
         assertTrue(html.contains("<tr><td>年度资金总额:</td><td class=\"n\">220</td><td class=\"n\"></td><td class=\"n\">87.57</td><td class=\"n\">39.80%</td><td class=\"n\"></td></tr>"), html);
-        assertTrue(html.contains("<p class=\"note\">执行进度 = 执行数 ÷ 年初预算数；序时进度 50.00%（6 个月 ÷ 12 个月）。</p>"), html);
+        assertTrue(html.contains("<p class=\"note\">执行进度 = 执行数 ÷ 全年预算数（未填全年预算数的，÷ 年初预算数）；序时进度 50.00%（6 个月 ÷ 12 个月）。</p>"), html);
 
         String en = ScoreSummaryMarkdown.render(r, Map.of(), new Messages(Locale.ENGLISH), meta);
         assertTrue(en.contains("| Funds (× 10,000 yuan) | Budget at the start of the year | Full-year budget | Executed, months 1-6 "
                 + "| Execution to date | Forecast spending for the year |"), en);
-        assertTrue(en.contains("Execution to date = executed ÷ Budget at the start of the year; time elapsed 50.00% (6 months ÷ 12)."), en);
+        assertTrue(en.contains("Execution to date = executed ÷ full-year budget (÷ the budget at the start of the year where no full-year budget is filed); time elapsed 50.00% (6 months ÷ 12)."), en);
         assertTrue(en.contains("| 成本 | 年度预算220万元 | 按进度执行,已使用约40% |  | certain |  |"), en);
 
         Path sub = Samples.copyTo(tmp);
