@@ -16,9 +16,14 @@ import org.junit.jupiter.api.Test;
 class FigureOutOfRangeTest {
 
     private static List<String> english(String fixture) {
-        Path file = RuleFixtures.root().resolve("figure-out-of-range").resolve(RuleFixtures.FLAGS).resolve(fixture);
-        Rule rule = RuleRegistry.all().stream().filter(r -> r.descriptor().id().equals("figure-out-of-range")).findFirst().orElseThrow();
-        List<Finding> found = RuleFixtures.run(rule, RuleFixtures.load("figure-out-of-range", RuleFixtures.FLAGS, file));
+        return english("figure-out-of-range", fixture);
+    }
+
+    /** The English messages ("key: text") of {@code ruleId} on its flags fixture {@code fixture}. */
+    static List<String> english(String ruleId, String fixture) {
+        Path file = RuleFixtures.root().resolve(ruleId).resolve(RuleFixtures.FLAGS).resolve(fixture);
+        Rule rule = RuleRegistry.all().stream().filter(r -> r.descriptor().id().equals(ruleId)).findFirst().orElseThrow();
+        List<Finding> found = RuleFixtures.run(rule, RuleFixtures.load(ruleId, RuleFixtures.FLAGS, file));
         Messages m = new Messages(Locale.ENGLISH);
         return found.stream().map(f -> f.key() + ": " + m.message(f)).toList();
     }

@@ -134,13 +134,8 @@ public final class FigureOutOfRange implements TreeRule {
         String label = firstRow.label() == null ? "" : firstRow.label();
         ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-unlabelled" : "magnitude", m.src(), null, label,
                 firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(asYuanInWan) + " 万元",
-                count, COLUMN_EN.get(firstColumn));
+                count, firstColumn.labelEn);
     }
-
-    private static final java.util.Map<Funds.Column, String> COLUMN_EN = java.util.Map.of(
-            Funds.Column.INITIAL, "the initial budget", Funds.Column.FULL_YEAR, "the full-year budget",
-            Funds.Column.EXECUTED, "the year's spending", Funds.Column.EXECUTED_TO_DATE, "the spending to date",
-            Funds.Column.FORECAST, "the year's forecast spending");
 
     private static void far(RuleContext ctx, BigDecimal v, io.github.jixiao.load.Src src, String zh, String en) {
         if (v.compareTo(FAR_ABOVE) > 0) {
