@@ -148,12 +148,12 @@ public final class ConsoleReport {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
         String weight = sheet.weight().stripTrailingZeros().toPlainString();
-        boolean graded = sheet.grade() != null && !sheet.grade().isEmpty() || sheet.fullBase();
-        // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））")
-        out.add(new Line(Severity.INFO, graded
+        // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））"); on the full
+        // base (a partial framework: its own finding says why) without the weights' reason, which is not it
+        out.add(new Line(Severity.INFO, sheet.graded()
                 ? m.label("console.score", sheet.total().toPlainString(), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
-                : m.label("console.score.ungraded", sheet.total().toPlainString(), weight,
+                : m.label(sheet.fullBase() ? "console.score.ungraded.base" : "console.score.ungraded", sheet.total().toPlainString(), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)

@@ -252,8 +252,7 @@ public final class ScoreSummary {
      */
     static String unscoredHeading(ScoreSheet sheet, Messages m) {
         String points = sheet.unscoredPoints().stripTrailingZeros().toPlainString();
-        boolean graded = sheet.grade() != null && !sheet.grade().isEmpty();
-        return graded ? m.label("summary.unscored", points) : m.label("summary.unscored.ungraded", points);
+        return sheet.graded() ? m.label("summary.unscored", points) : m.label("summary.unscored.ungraded", points);
     }
 
     /** The points that could not be scored, one line each: "name (points): reason". */

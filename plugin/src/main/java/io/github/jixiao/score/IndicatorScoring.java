@@ -70,11 +70,16 @@ public final class IndicatorScoring {
             ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none", ctx.submission.src("indicators#/indicators"),
                     ctx.criterionName, Integer.toString(counted));
         }
-        if (statedNoPoints.compareTo(frameworkWeight) > 0) {
+        BigDecimal ceiling;
+        // the spare points are looked for only when the rows' stated scores exceed the block's own weight (rare)
+        if (statedNoPoints.compareTo(frameworkWeight) > 0
+                && statedNoPoints.compareTo(ceiling = frameworkWeight.add(emptyOptionalWeight(ctx))) > 0) {
             // 区商务局 2020: no 分值 column, and the rows' printed 得分 (6 × 10 + 2 × 20 = 100) exceed the 80 points of
-            // the block they fall under; no row can be scored, so no other finding says it
+            // the block they fall under; no row can be scored, so no other finding says it. The points of optional
+            // categories the table has no indicator in may go to this block (青神 2023: 产出 60 where the frame says 50,
+            // no 满意度 row), so the block may hold up to its weight and those.
             ctx.report(ScoringContext.CLAIM_MISMATCH, "indicators-above-weight", ctx.submission.src("indicators#/indicators"),
-                    ctx.criterionName, Integer.toString(statedPointless), Num.plain(statedNoPoints), Num.plain(frameworkWeight));
+                    ctx.criterionName, Integer.toString(statedPointless), Num.plain(statedNoPoints), Num.plain(ceiling));
         }
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (!m.counts(ind.level1())) {
@@ -189,15 +194,38 @@ public final class IndicatorScoring {
                 }
             }
             if (rows == 0) {
-                boolean optional = !m.level1().isEmpty() && m.level1().stream()
-                        .allMatch(l -> f.taxonomy().stream().anyMatch(c -> c.optional() && c.matches(l)));
-                if (!optional) {
+                if (!optional(f, m)) {
                     return false;
                 }
                 emptyOptional = true;
             }
         }
         return emptyOptional && table.compareTo(framework) == 0;
+    }
+
+    /** The block counts only categories the taxonomy marks optional (满意度指标 under 财预〔2020〕10号). */
+    private static boolean optional(Framework f, Method.IndicatorPoints m) {
+        return !m.level1().isEmpty() && m.level1().stream()
+                .allMatch(l -> f.taxonomy().stream().anyMatch(c -> c.optional() && c.matches(l)));
+    }
+
+    /**
+     * The weight of the indicator blocks with no indicator in the table that count only optional categories: points
+     * 财预〔2020〕10号 lets the table give to its other indicator blocks (未设满意度指标的，其分值归入产出、效益).
+     */
+    private static BigDecimal emptyOptionalWeight(ScoringContext ctx) {
+        Framework f = ctx.framework;
+        BigDecimal spare = BigDecimal.ZERO;
+        if (f == null) {
+            return spare;
+        }
+        for (Framework.Leaf leaf : f.leaves()) {
+            if (leaf.method() instanceof Method.IndicatorPoints m && optional(f, m)
+                    && ctx.submission.applicableIndicators().stream().noneMatch(ind -> m.counts(ind.level1()))) {
+                spare = spare.add(leaf.weight());
+            }
+        }
+        return spare;
     }
 
     /** No points to score by: none given, or fewer than none. */

@@ -91,6 +91,15 @@ public record ScoreSheet(
         return weight().compareTo(FULL_BASE) == 0;
     }
 
+    /**
+     * A grade is given: the scorer gives one on the framework's full base of a complete framework only (a partial
+     * framework's total is no grade's even at 100 points). The one test of the console's score line and the summary's
+     * heading of the unscored points.
+     */
+    public boolean graded() {
+        return grade != null && !grade.isEmpty();
+    }
+
     /** The points that could not be scored, added up. */
     public BigDecimal unscoredPoints() {
         return unscored.stream().map(Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -141,6 +141,28 @@ class ConsoleReportTest {
         assertEquals("得分：99.80 / 100（优），评分框架 mof-project-2020 2020.2", scoreLines("t8-yongde-mingliang-2022", Messages.ZH).get(0));
     }
 
+    /**
+     * A total on the full base of 100 without a grade (a partial framework's: the scorer grades a complete framework
+     * only) is ungraded in the console as in the summary's heading of the unscored points ({@code ScoreSheet.graded()}):
+     * not "（不评定（分值合计 100 分，不是 100 分））" in brackets, and no weights' reason that is not the reason.
+     */
+    @Test
+    void aTotalOnTheFullBaseWithoutAGradeIsUngradedInBoth() throws Exception {
+        Path table = Path.of(ConsoleReportTest.class.getResource("/real-tables/t8-yongde-mingliang-2022").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(table, table.resolve("submission")));
+        io.github.jixiao.score.ScoreSheet s = r.sheet();
+        io.github.jixiao.score.ScoreSheet ungraded = new io.github.jixiao.score.ScoreSheet(s.frameworkId(), s.frameworkVersion(),
+                s.frameworkName(), s.criteria(), s.total(), "", s.indicatorsCarryPoints(),
+                List.of(new io.github.jixiao.score.ScoreSheet.Unscored("x", "产出指标", java.math.BigDecimal.TEN, "缺少数据")), s.frameworkFile());
+        assertTrue(ungraded.fullBase());
+        assertEquals("得分：99.80 / 100，不评定；评分框架 mof-project-2020 2020.2",
+                ConsoleReport.scoreLines(ungraded, new Messages(Messages.ZH)).get(0).text());
+        assertEquals("Score: 99.80 / 100, not graded; framework mof-project-2020 2020.2",
+                ConsoleReport.scoreLines(ungraded, new Messages(Locale.ENGLISH)).get(0).text());
+        assertEquals(new Messages(Messages.ZH).label("summary.unscored.ungraded", "10"),
+                ScoreSummary.unscoredHeading(ungraded, new Messages(Messages.ZH)));
+    }
+
     /** A criterion scored by its own formula keeps the formula as applied. */
     @Test
     void aCriterionWithItsOwnFormulaShowsIt() throws Exception {

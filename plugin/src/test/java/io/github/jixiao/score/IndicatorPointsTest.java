@@ -305,6 +305,24 @@ class IndicatorPointsTest {
     }
 
     /**
+     * 青神 2023 t12's layout without a 分值 column: no 满意度 row, and its 10 points given to 产出 (60, not the frame's
+     * 50) as 财预〔2020〕10号 allows; 10 + 60 + 30 = the 总分 100. The block may hold its weight and the empty optional
+     * block's, so no row is said to exceed it; 70 under 产出 still does (above 50 + 10).
+     */
+    @Test
+    void statedScoresOfRowsWithoutPointsTakingTheEmptySatisfactionPoints() {
+        List<Finding> f = scoredWhole(statedTable("100",
+                scoredOnly("产出指标", "培训班次", "30"), scoredOnly("产出指标", "培训人次", "30"),
+                scoredOnly("效益指标", "就业率", "30")));
+        assertEquals(List.of("total-data"), f.stream().filter(x -> x.ruleId().equals("score-claim-mismatch")).map(Finding::key).toList());
+        List<Finding> above = scoredWhole(statedTable("100",
+                scoredOnly("产出指标", "培训班次", "40"), scoredOnly("产出指标", "培训人次", "30"),
+                scoredOnly("效益指标", "就业率", "20")));
+        assertEquals(List.of("indicators-above-weight /indicators [产出指标（数量、质量、时效、成本）, 2, 70, 60]"),
+                above.stream().filter(x -> x.key().equals("indicators-above-weight")).map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList());
+    }
+
+    /**
      * The same layout whose printed 得分 fit (襄阳 2021: 50 under the block's 80; here each part's points exactly and
      * 10 + 50 + 30 + 10 = the 总分 100): the rows are still unscorable, and the gap to the 总分 is the missing data's.
      */

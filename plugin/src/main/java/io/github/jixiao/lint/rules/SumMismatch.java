@@ -170,13 +170,7 @@ public final class SumMismatch implements Rule {
                 continue;
             }
             BigDecimal sum = funds.componentSum(c);
-            String en = switch (c) {
-                case INITIAL -> "the initial budget";
-                case FULL_YEAR -> "the full-year budget";
-                case EXECUTED -> "the execution";
-                case EXECUTED_TO_DATE -> "the execution to date";
-                case FORECAST -> "the forecast for the year";
-            };
+            String en = c.labelEn;
             if (funds.totalEmptyWhilePartsCarry(c)) {
                 Src where = total != null ? total.src() : funds.total().src();
                 ctx.report("funds-zero", where, label, c.label, total == null ? "空白" : Checks.num(total.value()),

@@ -1,0 +1,48 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code figure-out-of-range} {@code magnitude}: what the finding says of the row and of the number of amounts, in
+ * English, on the fixtures' funds blocks typed in 元 under a heading in 万元.
+ */
+class FigureOutOfRangeTest {
+
+    private static List<String> english(String fixture) {
+        return english("figure-out-of-range", fixture);
+    }
+
+    /** The English messages ("key: text") of {@code ruleId} on its flags fixture {@code fixture}. */
+    static List<String> english(String ruleId, String fixture) {
+        Path file = RuleFixtures.root().resolve(ruleId).resolve(RuleFixtures.FLAGS).resolve(fixture);
+        Rule rule = RuleRegistry.all().stream().filter(r -> r.descriptor().id().equals(ruleId)).findFirst().orElseThrow();
+        List<Finding> found = RuleFixtures.run(rule, RuleFixtures.load(ruleId, RuleFixtures.FLAGS, file));
+        Messages m = new Messages(Locale.ENGLISH);
+        return found.stream().map(f -> f.key() + ": " + m.message(f)).toList();
+    }
+
+    /** 九亭镇-like: four amounts of the block reach the ceiling, the first on the labelled total row. */
+    @Test
+    void aLabelledRowAndSeveralAmounts() {
+        assertEquals(List.of("magnitude: The funds row \"年度资金总额\" gives the initial budget as 145000000 × 10,000 yuan, that is "
+                + "14500 × 100 million yuan, at or above 10000 × 100 million yuan: no project's funds. The amounts look written in yuan "
+                + "under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check funds.unit and the amounts in budget.json "
+                + "(amounts of this block that reach this figure: 5)."), english("funds-in-yuan-under-wan.json"));
+    }
+
+    /** A total row whose label is blank (the schema wants one character) and one amount at the ceiling: "a funds row without a label", no quoted "" and no "1 amounts". */
+    @Test
+    void anUnlabelledRowAndOneAmount() {
+        assertEquals(List.of("magnitude-unlabelled: A funds row without a label gives the initial budget as 145000000 × 10,000 yuan, "
+                + "that is 14500 × 100 million yuan, at or above 10000 × 100 million yuan: no project's funds. The amounts look written "
+                + "in yuan under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check funds.unit and the amounts in "
+                + "budget.json (amounts of this block that reach this figure: 1)."), english("funds-in-yuan-no-label.json"));
+    }
+}
