@@ -28,16 +28,16 @@ public record Funds(String unit, Row total, List<Row> components, String adjustm
     /** The columns of a funds row. */
     public enum Column {
         INITIAL("initial", "年初预算数", "the initial budget"), FULL_YEAR("fullYear", "全年预算数", "the full-year budget"),
-        EXECUTED("executed", "全年执行数", "the year's spending"),
+        EXECUTED("executed", "全年执行数", "the execution"),
         /** 运行监控表: executed so far ("1-6月执行数"). */
-        EXECUTED_TO_DATE("executedToDate", "截至监控时点执行数", "the spending to date"),
+        EXECUTED_TO_DATE("executedToDate", "截至监控时点执行数", "the execution to date"),
         /** 运行监控表: the year's forecast (全年预计执行数). */
-        FORECAST("forecast", "全年预计执行数", "the year's forecast spending");
+        FORECAST("forecast", "全年预计执行数", "the forecast for the year");
 
         public final String field;
         public final String label;
         /**
-         * The column in an English message, after a verb ("states the year's spending as …"); the messages take it as
+         * The column in an English message, after a verb ("states the execution as …"); the messages take it as
          * an argument, so it is part of their findings' fingerprints.
          */
         public final String labelEn;

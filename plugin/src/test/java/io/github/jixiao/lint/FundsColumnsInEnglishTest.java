@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The funds columns have one English name ({@code Funds.Column.labelEn}): {@code sum-mismatch} and
- * {@code figure-out-of-range} call 截至监控时点执行数 and 全年预计执行数 alike ("the spending to date", not "the execution
- * to date" in one and "the spending to date" in the other).
+ * {@code figure-out-of-range} call 截至监控时点执行数 and 全年预计执行数 alike ("the execution to date", as sum-mismatch
+ * has said since the monitoring columns came, keeping its findings' fingerprints).
  */
 class FundsColumnsInEnglishTest {
 
@@ -18,8 +18,8 @@ class FundsColumnsInEnglishTest {
         List<String> said = FigureOutOfRangeTest.english("sum-mismatch", "funds-to-date.json");
         assertEquals(2, said.size(), said.toString());
         assertEquals(List.of(true, true), List.of(
-                said.stream().anyMatch(s -> s.startsWith("funds: The total row \"年度资金总额\" of the funds block states the spending to date as ")),
-                said.stream().anyMatch(s -> s.startsWith("funds: The total row \"年度资金总额\" of the funds block states the year's forecast spending as "))),
+                said.stream().anyMatch(s -> s.startsWith("funds: The total row \"年度资金总额\" of the funds block states the execution to date as ")),
+                said.stream().anyMatch(s -> s.startsWith("funds: The total row \"年度资金总额\" of the funds block states the forecast for the year as "))),
                 said.toString());
     }
 }
