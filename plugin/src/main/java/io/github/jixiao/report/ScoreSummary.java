@@ -236,11 +236,14 @@ public final class ScoreSummary {
     /**
      * A grade as the department's reports state it, wherever it is shown (the page, the Markdown, the aggregate,
      * diff.md): in the framework's names for the report's language, marked provisional when points could not be scored;
-     * none, with the points the weights add up to, when they do not add up to the full base ({@code grade} empty).
+     * none, with the points the weights add up to, when they do not add up to the full base ({@code grade} empty), or
+     * none because a partial framework grades nothing when they do.
      */
     public static String grade(String grade, boolean provisional, BigDecimal weight, FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
-            return m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
+            // on the full base no grade means a partial framework (its total is no grade's), not weights gone astray
+            return weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0 ? m.label("summary.grade.partial")
+                    : m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
         }
         String g = names.grade(grade);
         return provisional ? g + m.label("summary.grade.provisional") : g;

@@ -38,6 +38,22 @@ class ScoreSummaryTest {
         return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
     }
 
+    /**
+     * No grade on the full base of 100 is a partial framework's (its total is no grade's), and says so; no grade
+     * elsewhere is weights that do not add up to 100 (北京 2016's 22.5), and says that instead.
+     */
+    @Test
+    void aGradeNotGivenSaysWhy() {
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            FrameworkNames names = FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, m);
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, new java.math.BigDecimal("100.00"), names, m));
+            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, new java.math.BigDecimal("22.50"), names, m));
+        }
+        assertEquals("不评定（评分框架只含部分评分项，不定等级）",
+                ScoreSummary.grade(null, false, new java.math.BigDecimal("100"), FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
+    }
+
     @Test
     void byteIdenticalAcrossRuns(@TempDir Path tmp) throws IOException {
         List<Path> a = ScoreSummary.write(tmp.resolve("a"), run(sample()), new Messages(Messages.ZH), META);
