@@ -85,6 +85,8 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         }
         if (result.sheet() != null) {
             logLines(ConsoleReport.scoreLines(result.sheet(), messages));
+        } else {
+            logLines(ConsoleReport.monitoringLines(result, messages.forResult(result)));
         }
 
         long violations = review.violations(threshold);

@@ -21,8 +21,10 @@ import java.util.Map;
  * @param note     how the execution to date was computed, and the time elapsed; empty when no row shows a rate
  * @param funds    the funds table, header first; empty without a funds block
  * @param rows     the indicators table, header first; empty when no row has a target, value or forecast
+ * @param progress the first funds row's (the total's) 执行进度, "39.80%", or empty
+ * @param elapsed  the 序时进度, "50.00%", or empty without a month
  */
-record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows) {
+record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, String progress, String elapsed) {
 
     /** The English for the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
@@ -42,12 +44,13 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         }
         // how each row's 执行进度 was computed (its own base), and the time elapsed, under a table that shows a rate
         String note = "";
+        boolean known = month != null && month >= 1 && month <= 12;
+        String elapsed = known ? percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) + "%" : "";
         if (funds.stream().skip(1).anyMatch(r -> !r.get(4).isEmpty())) {
-            note = month == null || month < 1 || month > 12
-                    ? m.label("monitoring.note")
-                    : m.label("monitoring.noteMonth", percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)), month);
+            note = known ? m.label("monitoring.noteMonth", elapsed.substring(0, elapsed.length() - 1), month) : m.label("monitoring.note");
         }
-        return new Monitoring(m.label("monitoring.heading"), note, funds, rows);
+        String progress = funds.size() > 1 ? funds.get(1).get(4) : "";
+        return new Monitoring(m.label("monitoring.heading"), note, funds, rows, progress, elapsed);
     }
 
     private static List<List<String>> funds(Funds f, Integer month, Messages m) {

@@ -207,4 +207,20 @@ class ConsoleReportTest {
     private static ConsoleReport.Line header(List<ConsoleReport.Line> lines, String file) {
         return lines.stream().filter(l -> l.text().equals("文件 " + file)).findFirst().orElseThrow();
     }
+
+    /** A monitoring submission's console ends with its execution to date beside the time elapsed (黄石 2019: 87.57 of 220 by June). */
+    @Test
+    void aMonitoringSubmissionSaysItsExecutionToDate() throws Exception {
+        Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO,
+                "运行监控：执行进度 39.80%，序时进度 50.00%（详见 score-summary.html 的“运行监控情况”）。")),
+                ConsoleReport.monitoringLines(r, new Messages(Messages.ZH)));
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO,
+                "Monitoring: execution to date 39.80%, time elapsed 50.00% (see \"Monitoring to date\" in score-summary.html).")),
+                ConsoleReport.monitoringLines(r, new Messages(Locale.ENGLISH)));
+        EngineResult self = new Engine().run(EngineOptions.of(project.resolve("../t10-putuo-tiyu-2022").normalize(),
+                project.resolve("../t10-putuo-tiyu-2022/submission").normalize()));
+        assertEquals(List.of(), ConsoleReport.monitoringLines(self, new Messages(Messages.ZH)));
+    }
 }
