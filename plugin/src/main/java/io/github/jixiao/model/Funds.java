@@ -88,6 +88,16 @@ public record Funds(String unit, Row total, List<Row> components, String adjustm
         }
     }
 
+    /** Every row of the block: the total row (when there is one) first, then the components in order. */
+    public List<Row> rows() {
+        List<Row> all = new ArrayList<>(components.size() + 1);
+        if (total != null) {
+            all.add(total);
+        }
+        all.addAll(components);
+        return all;
+    }
+
     /** The sum of the components' {@code c}, or null when no component has it. */
     public BigDecimal componentSum(Column c) {
         BigDecimal sum = null;

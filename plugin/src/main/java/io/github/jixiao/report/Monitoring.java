@@ -44,21 +44,17 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         }
         // how each row's 执行进度 was computed (its own base), and the time elapsed, under a table that shows a rate
         String note = "";
-        boolean known = month != null && month >= 1 && month <= 12;
-        String elapsed = known ? percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) + "%" : "";
+        String share = month != null && month >= 1 && month <= 12 ? percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) : null;
         if (funds.stream().skip(1).anyMatch(r -> !r.get(4).isEmpty())) {
-            note = known ? m.label("monitoring.noteMonth", elapsed.substring(0, elapsed.length() - 1), month) : m.label("monitoring.note");
+            note = share != null ? m.label("monitoring.noteMonth", share, month) : m.label("monitoring.note");
         }
+        String elapsed = share != null ? share + "%" : "";
         String progress = funds.size() > 1 ? funds.get(1).get(4) : "";
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows, progress, elapsed);
     }
 
     private static List<List<String>> funds(Funds f, Integer month, Messages m) {
-        List<Funds.Row> all = new ArrayList<>();
-        if (f.total() != null) {
-            all.add(f.total());
-        }
-        all.addAll(f.components());
+        List<Funds.Row> all = f.rows();
         all.removeIf(Funds.Row::blank);
         if (all.isEmpty()) {
             return List.of();

@@ -14,8 +14,6 @@ import io.github.jixiao.model.Quarter;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -106,12 +104,7 @@ public final class FigureOutOfRange implements TreeRule {
         Funds.Row firstRow = null;
         Funds.Column firstColumn = null;
         int count = 0;
-        List<Funds.Row> rows = new ArrayList<>();
-        if (funds.total() != null) {
-            rows.add(funds.total());
-        }
-        rows.addAll(funds.components());
-        for (Funds.Row r : rows) {
+        for (Funds.Row r : funds.rows()) {
             for (Funds.Column c : Funds.Column.values()) {
                 Money m = r.get(c);
                 if (m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
@@ -127,13 +120,12 @@ public final class FigureOutOfRange implements TreeRule {
             return;
         }
         Money m = firstRow.get(firstColumn);
-        // 万元 → 亿元 and 元 → 万元 are the same division by 10^4
+        // 万元 → 亿元 and 元 → 万元 are the same division by 10^4: the amount in 亿元 is also, read as 元, its 万元
         BigDecimal yi = m.value().divide(YI_IN_WAN, 2, RoundingMode.HALF_UP);
-        BigDecimal asYuanInWan = yi;
         // a row without a label is said as such, not as “” (the finding points at the amount)
         String label = firstRow.label() == null ? "" : firstRow.label();
         ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-unlabelled" : "magnitude", m.src(), null, label,
-                firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(asYuanInWan) + " 万元",
+                firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(yi) + " 万元",
                 count, firstColumn.labelEn);
     }
 

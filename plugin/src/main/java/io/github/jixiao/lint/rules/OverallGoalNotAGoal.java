@@ -175,11 +175,7 @@ public final class OverallGoalNotAGoal implements Rule {
         if (!v.unit().isEmpty() || f == null) {
             return false;
         }
-        List<Funds.Row> rows = new ArrayList<>(f.components());
-        if (f.total() != null) {
-            rows.add(f.total());
-        }
-        for (Funds.Row r : rows) {
+        for (Funds.Row r : f.rows()) {
             for (Funds.Column c : Funds.Column.values()) {
                 Money m = r.get(c);
                 if (m != null && m.value().signum() != 0 && m.value().compareTo(v.low()) == 0) {
