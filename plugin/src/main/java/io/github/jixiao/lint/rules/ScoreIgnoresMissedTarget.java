@@ -51,9 +51,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         List<Indicator> missed = new java.util.ArrayList<>();
-        List<Indicator> lower = new java.util.ArrayList<>();
-        List<Indicator> denied = new java.util.ArrayList<>();
-        List<Indicator> shortOf = new java.util.ArrayList<>(); // both, in row order
+        List<Indicator> shortOf = new java.util.ArrayList<>(); // qualitative rows a grade short of their target's word
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.MISSED)) {
                 missed.add(facts.row(k));
@@ -63,8 +61,16 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                 if (i.actual() != null && i.targetValue().isQualitative() && !Checks.achievementShort(i)) {
                     Checks.Grade g = Checks.lowerGrade(i.effectiveTarget(), i.actual());
                     if (g != Checks.Grade.NONE) {
-                        (g == Checks.Grade.PARTLY ? lower : denied).add(i);
                         shortOf.add(i);
+                        if (fullPoints(i)) { // partly achieved is a warning; not achieved, like a missed target, the rule's error
+                            Src at = submission.src("indicators#" + i.pointer() + "/score");
+                            Object[] args = {Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points())};
+                            if (g == Checks.Grade.PARTLY) {
+                                ctx.report(Severity.WARNING, "lower-grade", at, null, args);
+                            } else {
+                                ctx.report("not-achieved", at, args);
+                            }
+                        }
                     }
                 }
             }
@@ -77,20 +83,6 @@ public final class ScoreIgnoresMissedTarget implements Rule {
             if (fullPoints(i)) {
                 Src at = submission.src("indicators#" + i.pointer() + "/score");
                 ctx.report("indicator", at, Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()),
-                        Checks.num(i.points()));
-            }
-        }
-        for (Indicator i : lower) {
-            if (fullPoints(i)) {
-                Src at = submission.src("indicators#" + i.pointer() + "/score");
-                ctx.report(Severity.WARNING, "lower-grade", at, null, Checks.name(i), Checks.quote(i.effectiveTarget()),
-                        Checks.quote(i.actual()), Checks.num(i.points()));
-            }
-        }
-        for (Indicator i : denied) {
-            if (fullPoints(i)) {
-                Src at = submission.src("indicators#" + i.pointer() + "/score");
-                ctx.report("not-achieved", at, Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()),
                         Checks.num(i.points()));
             }
         }
