@@ -16,8 +16,10 @@ import java.util.TreeMap;
 /**
  * A district's view over many departments' reports: one row per department (module, name, year, framework, total,
  * grade, findings by severity, a link to its page), sorted by total, the distribution of grades, and the criteria
- * where the departments lose most points. Reads each department's score-summary.json and findings.json through
- * the report model's records. Its HTML page has the look of the score summary ({@link Page}).
+ * where the departments lose most points. Mid-year monitoring submissions (运行监控, not scored) show their execution
+ * to date beside the time elapsed (序时进度), the furthest behind first, with a chart. Reads each department's
+ * score-summary.json and findings.json through the report model's records. Its HTML page has the look of the score
+ * summary ({@link Page}).
  */
 public final class Aggregate {
     private Aggregate() {
@@ -42,14 +44,24 @@ public final class Aggregate {
 
     /**
      * One department's row; {@code english} as its {@link Input}'s; {@code provisional} and {@code weight} as its score
-     * summary says (the grade is provisional; the points the weights add up to).
+     * summary says (the grade is provisional; the points the weights add up to); {@code monitoring} as its findings.json
+     * says (a monitoring submission's execution to date), or null.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, BigDecimal weight, long errors, long warnings, long infos, String page,
-                      Map<String, String> english) {
+                      Map<String, String> english, ReportModel.MonitoringRecord monitoring) {
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
+        }
+
+        /**
+         * How many percentage points the execution to date is behind the time elapsed (negative: ahead), or null without
+         * both figures.
+         */
+        public BigDecimal behind() {
+            return monitoring == null || monitoring.elapsed() == null || monitoring.progress() == null ? null
+                    : monitoring.elapsed().subtract(monitoring.progress());
         }
     }
 
@@ -76,7 +88,9 @@ public final class Aggregate {
             String dept = null;
             String project = null;
             Integer year = null;
+            ReportModel.MonitoringRecord monitoring = null;
             if (in.findings() != null) {
+                monitoring = valid(in.findings().monitoring());
                 dept = in.findings().department();
                 project = in.findings().project();
                 year = in.findings().year();
@@ -126,9 +140,11 @@ public final class Aggregate {
                 grades.merge(grade, 1, Integer::sum);
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional,
-                    weight, sev[0], sev[1], sev[2], in.page(), in.english()));
+                    weight, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring));
         }
+        // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
+                .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::name).thenComparing(Row::module));
         List<Loss> losses = lost.entrySet().stream()
                 .map(e -> new Loss(e.getKey(), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
@@ -136,6 +152,44 @@ public final class Aggregate {
                 .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id))
                 .limit(10).toList();
         return new Result(rows, grades, losses);
+    }
+
+    /**
+     * A department's monitoring figures as aggregate shows them, or null when its findings.json (written by anyone: the
+     * folder is the submitter's) gives no execution to date, or a percentage no real table has (below 0, or beyond
+     * 10000 %: a misplaced decimal point, which the department's own findings report, not this summary).
+     */
+    private static ReportModel.MonitoringRecord valid(ReportModel.MonitoringRecord m) {
+        if (m == null || !percentIn(m.progress(), MAX_PERCENT)) {
+            return null;
+        }
+        BigDecimal elapsed = percentIn(m.elapsed(), HUNDRED) ? m.elapsed().setScale(2, RoundingMode.HALF_UP) : null;
+        return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
+                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : m.month(), elapsed);
+    }
+
+    /** 0 ≤ {@code p} ≤ {@code max}, written with at most 10 decimals (so that rounding it to 2 is cheap whatever it says). */
+    private static boolean percentIn(BigDecimal p, BigDecimal max) {
+        return p != null && p.scale() <= 10 && p.signum() >= 0 && p.compareTo(max) <= 0;
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(10000);
+
+    /** Whether any row is a monitoring submission with its execution to date: then the tables show the columns. */
+    private static boolean monitoring(Result r) {
+        return r.rows().stream().anyMatch(row -> row.monitoring() != null);
+    }
+
+    /** "39.80%", or nothing. */
+    private static String percent(BigDecimal p) {
+        return p == null ? "" : p.toPlainString() + "%";
+    }
+
+    /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
+    private static String monitoringNote(Result r, Messages m) {
+        long behind = r.rows().stream().filter(row -> row.behind() != null && row.behind().signum() > 0).count();
+        return m.label("aggregate.monitoringNote", behind);
     }
 
     public static String json(Result r) {
@@ -152,6 +206,9 @@ public final class Aggregate {
             m.put("framework", row.framework());
             m.put("total", row.total());
             m.put("grade", row.grade());
+            if (row.monitoring() != null) {
+                m.put("monitoring", row.monitoring());
+            }
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("error", row.errors());
             f.put("warning", row.warnings());
@@ -223,18 +280,29 @@ public final class Aggregate {
         sb.append("### ").append(m.label("aggregate.departments", r.rows().size())).append("\n\n");
         sb.append("| ").append(m.label("aggregate.module")).append(" | ").append(m.label("aggregate.department")).append(" | ")
                 .append(m.label("aggregate.year")).append(" | ").append(m.label("aggregate.framework")).append(" | ")
-                .append(m.label("aggregate.total")).append(" | ").append(m.label("aggregate.grade")).append(" | ")
-                .append(m.label("aggregate.errors")).append(" | ").append(m.label("aggregate.warnings")).append(" | ")
+                .append(m.label("aggregate.total")).append(" | ").append(m.label("aggregate.grade")).append(" | ");
+        boolean monitoring = monitoring(r);
+        if (monitoring) {
+            sb.append(m.label("monitoring.progress")).append(" | ").append(m.label("aggregate.elapsed")).append(" | ");
+        }
+        sb.append(m.label("aggregate.errors")).append(" | ").append(m.label("aggregate.warnings")).append(" | ")
                 .append(m.label("aggregate.infos")).append(" |\n");
-        sb.append("|---|---|---:|---|---:|---|---:|---:|---:|\n");
+        sb.append(monitoring ? "|---|---|---:|---|---:|---|---:|---:|---:|---:|---:|\n" : "|---|---|---:|---|---:|---|---:|---:|---:|\n");
         for (Row row : r.rows()) {
             String dept = md(row.name());
             sb.append("| ").append(md(row.module())).append(" | ")
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
                     .append(row.total() == null ? m.label("aggregate.notScored") : row.total().toPlainString()).append(" | ")
-                    .append(md(grade(row, m))).append(" | ").append(row.errors()).append(" | ")
-                    .append(row.warnings()).append(" | ").append(row.infos()).append(" |\n");
+                    .append(md(grade(row, m))).append(" | ");
+            if (monitoring) {
+                sb.append(row.monitoring() == null ? "" : percent(row.monitoring().progress())).append(" | ")
+                        .append(row.monitoring() == null ? "" : percent(row.monitoring().elapsed())).append(" | ");
+            }
+            sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos()).append(" |\n");
+        }
+        if (monitoring) {
+            sb.append('\n').append(md(monitoringNote(r, m))).append('\n');
         }
         sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n| ").append(m.label("aggregate.grade")).append(" | ")
                 .append(m.label("aggregate.count")).append(" |\n|---|---:|\n");
@@ -270,7 +338,13 @@ public final class Aggregate {
         for (String k : List.of("aggregate.module", "aggregate.department", "aggregate.year", "aggregate.framework")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
-        for (String k : List.of("aggregate.total", "aggregate.grade", "aggregate.errors", "aggregate.warnings", "aggregate.infos")) {
+        boolean monitoring = monitoring(r);
+        List<String> counted = new ArrayList<>(List.of("aggregate.total", "aggregate.grade"));
+        if (monitoring) {
+            counted.addAll(List.of("monitoring.progress", "aggregate.elapsed"));
+        }
+        counted.addAll(List.of("aggregate.errors", "aggregate.warnings", "aggregate.infos"));
+        for (String k : counted) {
             sb.append("<th scope=\"col\" class=\"n\">").append(esc(m.label(k))).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
@@ -280,11 +354,25 @@ public final class Aggregate {
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
                     .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString())
-                    .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td><td class=\"n")
-                    .append(row.errors() > 0 ? " zero" : "").append("\">").append(row.errors()).append("</td><td class=\"n\">")
-                    .append(row.warnings()).append("</td><td class=\"n\">").append(row.infos()).append("</td></tr>\n");
+                    .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td>");
+            if (monitoring) {
+                boolean behind = row.behind() != null && row.behind().signum() > 0;
+                sb.append("<td class=\"n").append(behind ? " part" : "").append("\">")
+                        .append(row.monitoring() == null ? "" : percent(row.monitoring().progress())).append("</td><td class=\"n\">")
+                        .append(row.monitoring() == null ? "" : percent(row.monitoring().elapsed())).append("</td>");
+            }
+            sb.append("<td class=\"n").append(row.errors() > 0 ? " zero" : "").append("\">").append(row.errors())
+                    .append("</td><td class=\"n\">").append(row.warnings()).append("</td><td class=\"n\">").append(row.infos())
+                    .append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
+        sb.append("</tbody>\n</table>\n");
+        if (monitoring) {
+            sb.append("<p class=\"note\">").append(esc(monitoringNote(r, m))).append("</p>\n");
+        }
+        sb.append("</section>\n");
+        if (monitoring) {
+            progressChart(sb, r, m);
+        }
 
         sb.append("<section id=\"grades\">\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
         int max = Math.max(1, r.grades().values().stream().mapToInt(Integer::intValue).max().orElse(1));
@@ -318,6 +406,57 @@ public final class Aggregate {
         sb.append("</tbody>\n</table>\n</section>\n");
         Page.foot(sb, m, meta);
         return sb.toString();
+    }
+
+    /**
+     * 执行进度与序时进度: a bar per monitoring submission (in the table's order), the time elapsed a mark across it; a bar
+     * behind its mark in the warning colour. The scale is 0–100 %, a bar beyond it drawn to the end and labelled with
+     * its figure.
+     */
+    private static void progressChart(StringBuilder sb, Result r, Messages m) {
+        List<Row> rows = r.rows().stream().filter(row -> row.monitoring() != null).toList();
+        int height = 30 * rows.size() + 10;
+        StringBuilder desc = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
+        int y = 5;
+        for (Row row : rows) {
+            String name = Escape.value(row.name());
+            String progress = percent(row.monitoring().progress());
+            String elapsed = percent(row.monitoring().elapsed());
+            String said = elapsed.isEmpty() ? m.label("aggregate.chartRow", name, progress)
+                    : m.label("aggregate.chartRowElapsed", name, progress, elapsed);
+            desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(said);
+            boolean behind = row.behind() != null && row.behind().signum() > 0;
+            int w = width(row.monitoring().progress());
+            bars.append("<g><title>").append(esc(said)).append("</title><text x=\"0\" y=\"").append(y + 15).append("\">")
+                    .append(esc(shortName(name))).append("</text><rect class=\"bg\" x=\"200\" y=\"").append(y)
+                    .append("\" width=\"300\" height=\"20\"/><rect class=\"").append(behind ? "part" : "full").append("\" x=\"200\" y=\"")
+                    .append(y).append("\" width=\"").append(w).append("\" height=\"20\"/>");
+            if (row.monitoring().elapsed() != null) {
+                int x = 200 + width(row.monitoring().elapsed());
+                bars.append("<line x1=\"").append(x).append("\" y1=\"").append(y - 3).append("\" x2=\"").append(x).append("\" y2=\"")
+                        .append(y + 23).append("\" stroke=\"#202124\" stroke-width=\"2\"/>");
+            }
+            bars.append("<text x=\"510\" y=\"").append(y + 15).append("\">").append(esc(progress)).append("</text></g>\n");
+            y += 30;
+        }
+        sb.append("<section id=\"monitoring\">\n<h2>").append(esc(m.label("aggregate.monitoringChart"))).append("</h2>\n")
+                .append("<svg role=\"img\" aria-labelledby=\"monitoring-title monitoring-desc\" width=\"580\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 580 ").append(height).append("\">\n<title id=\"monitoring-title\">")
+                .append(esc(m.label("aggregate.monitoringChart"))).append("</title>\n<desc id=\"monitoring-desc\">")
+                .append(esc(desc.toString())).append("</desc>\n").append(bars).append("</svg>\n</section>\n");
+    }
+
+    /** A percentage as a bar's width on a 300-pixel 0–100 % scale, at most the whole scale. */
+    private static int width(BigDecimal percent) {
+        BigDecimal capped = percent.min(HUNDRED).max(BigDecimal.ZERO);
+        return capped.multiply(BigDecimal.valueOf(3)).setScale(0, RoundingMode.HALF_UP).intValue();
+    }
+
+    /** A name as the chart's label shows it: 14 characters at most (the whole name is in the bar's title). */
+    private static String shortName(String name) {
+        return name.codePointCount(0, name.length()) <= 14 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 13)) + "…";
     }
 
     private static String md(String s) {

@@ -31,7 +31,7 @@ public final class FindingsJson {
             list.add(record(f, messages, suppressions.get(f), cells.of(f)));
         }
         return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),
-                head.project(), head.year(), head.stage(), head.files(), head.ruleConfiguration(), list);
+                head.project(), head.year(), head.stage(), head.monitoring(), head.files(), head.ruleConfiguration(), list);
     }
 
     static FindingRecord record(Finding f, Messages messages, String suppressed) {

@@ -53,6 +53,33 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows, progress, elapsed);
     }
 
+    /**
+     * The execution to date of {@code result}'s funds block for findings.json (and so for {@code aggregate}): its first
+     * row that is not blank (the total), as the page's first funds row shows it; null when {@code result} is not a
+     * monitoring submission or that row has no execution to date or no budget above 0.
+     */
+    static ReportModel.MonitoringRecord record(EngineResult result) {
+        if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING || result.funds() == null) {
+            return null;
+        }
+        Funds f = result.funds();
+        Funds.Row first = f.rows().stream().filter(r -> !r.blank()).findFirst().orElse(null);
+        BigDecimal progress = first == null ? null : progress(first);
+        if (progress == null) {
+            return null;
+        }
+        Integer month = f.toDateMonth();
+        boolean inYear = month != null && month >= 1 && month <= 12;
+        return new ReportModel.MonitoringRecord(first.label(), f.unit(), base(first), first.executedToDate().value(), progress,
+                inYear ? month : null, inYear ? percentOf(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) : null);
+    }
+
+    /** A row's execution to date in percent of its {@link #base}, or null without either or with a base of 0 or less. */
+    private static BigDecimal progress(Funds.Row r) {
+        BigDecimal base = base(r);
+        return base == null || base.signum() <= 0 || r.executedToDate() == null ? null : percentOf(r.executedToDate().value(), base);
+    }
+
     private static List<List<String>> funds(Funds f, Integer month, Messages m) {
         List<Funds.Row> all = f.rows();
         all.removeIf(Funds.Row::blank);
@@ -64,8 +91,8 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         out.add(List.of(m.label("monitoring.funds", unit), m.label("monitoring.initial"), m.label("monitoring.fullYear"),
                 toDate(month, "monitoring.executedToDate", m), m.label("monitoring.progress"), m.label("monitoring.forecast")));
         for (Funds.Row r : all) {
-            BigDecimal base = base(r);
-            String progress = base == null || base.signum() <= 0 || r.executedToDate() == null ? "" : percent(r.executedToDate().value(), base) + "%";
+            BigDecimal p = progress(r);
+            String progress = p == null ? "" : p.toPlainString() + "%";
             out.add(List.of(r.label() == null ? "" : r.label(), amount(r.initial()), amount(r.fullYear()), amount(r.executedToDate()),
                     progress, amount(r.forecast())));
         }
@@ -110,7 +137,11 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
 
     /** {@code part / whole} in percent, 2 decimals, half up. */
     static String percent(BigDecimal part, BigDecimal whole) {
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString();
+        return percentOf(part, whole).toPlainString();
+    }
+
+    private static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
     private static String amount(Money money) {

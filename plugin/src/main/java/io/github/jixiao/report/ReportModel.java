@@ -35,9 +35,13 @@ public final class ReportModel {
         }
     }
 
-    /** findings.json: the tool, the run, the department and every finding. */
+    /**
+     * findings.json: the tool, the run, the department and every finding; for a mid-year monitoring submission
+     * (运行监控) also its execution to date ({@code monitoring}), which {@code aggregate} puts beside the time elapsed.
+     */
     public record FindingsDocument(String tool, String pluginVersion, String schemaVersion, String locale, String department,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year, String stage,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) MonitoringRecord monitoring,
                                    List<String> files, List<java.util.Map<String, Object>> ruleConfiguration,
                                    List<FindingRecord> findings) {
         public FindingsDocument {
@@ -45,6 +49,25 @@ public final class ReportModel {
             ruleConfiguration = ruleConfiguration == null ? List.of() : ruleConfiguration;
             findings = findings == null ? List.of() : findings;
         }
+
+        /** A run that is not a monitoring submission (or whose table prints no execution to date). */
+        public FindingsDocument(String tool, String pluginVersion, String schemaVersion, String locale, String department,
+                                String project, Integer year, String stage, List<String> files,
+                                List<java.util.Map<String, Object>> ruleConfiguration, List<FindingRecord> findings) {
+            this(tool, pluginVersion, schemaVersion, locale, department, project, year, stage, null, files, ruleConfiguration,
+                    findings);
+        }
+    }
+
+    /**
+     * A monitoring submission's execution to date, from its funds block's first row (the total): {@code executed} of
+     * {@code budget} (the full-year budget, or the budget at the start of the year where none is filed), both in
+     * {@code unit}, as {@code progress} percent (2 decimals, half up); {@code elapsed} is the time elapsed, the month the
+     * figures run to ÷ 12 in percent (序时进度), null without a month.
+     */
+    public record MonitoringRecord(String row, String unit, BigDecimal budget, BigDecimal executed, BigDecimal progress,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer month,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal elapsed) {
     }
 
     /** A finding as the score summary refers to it. */

@@ -82,10 +82,13 @@ public final class ReportWriter {
         return written;
     }
 
-    /** findings.json's head: the tool, the run, the department (and project), the rule configuration (no findings yet). */
+    /**
+     * findings.json's head: the tool, the run, the department (and project), a monitoring submission's execution to
+     * date, the rule configuration (no findings yet).
+     */
     static ReportModel.FindingsDocument head(EngineResult result, Messages messages, ReportMeta meta) {
         return new ReportModel.FindingsDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(),
                 messages.english() ? "en" : "zh-CN", result.department(), result.project(), result.year(), result.stage(),
-                result.files(), result.rules().describe(), List.of());
+                Monitoring.record(result), result.files(), result.rules().describe(), List.of());
     }
 }

@@ -1,0 +1,154 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A district's aggregate of mid-year monitoring submissions (运行监控): each department's execution to date beside the
+ * time elapsed, from the findings.json its own build wrote (黄石 2019, t15: 87.57 of 220 万元 by June, 39.80 % against
+ * 50.00 %), the furthest behind first, with a chart.
+ */
+class AggregateMonitoringTest {
+
+    @TempDir
+    Path tmp;
+
+    private static Path table(String name) throws Exception {
+        return Path.of(AggregateMonitoringTest.class.getResource("/real-tables/" + name).toURI());
+    }
+
+    /** A copy of 黄石's table with the department's name and its execution to date replaced. */
+    private Path huangshi(String folder, String department, String executedToDate) throws Exception {
+        Path copy = tmp.resolve("projects").resolve(folder);
+        Path from = table("t15-huangshi-shenyi-2019");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path dept = copy.resolve("submission/department.json");
+        Files.writeString(dept, Files.readString(dept).replace("\"name\": \"黄石市文物局(湖北水泥遗址博物馆)\"",
+                "\"name\": " + Json.write(department)));
+        Path budget = copy.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replace("\"executedToDate\": 87.57", "\"executedToDate\": " + executedToDate));
+        return copy;
+    }
+
+    /** Runs the engine on {@code project} and writes its reports as a build does; the folder they are in. */
+    private Path build(Path project, String module) throws IOException {
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Path out = tmp.resolve("reports").resolve(module);
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ReportMeta.of(""));
+        return out;
+    }
+
+    /** The module's reports read back as {@code jixiao:aggregate} reads them. */
+    private static Aggregate.Input input(String module, Path dir) throws IOException {
+        Path summary = dir.resolve(ReportWriter.SUMMARY_JSON);
+        return new Aggregate.Input(module,
+                Files.isRegularFile(summary) ? ReportModel.read(summary, ReportModel.SummaryDocument.class) : null,
+                ReportModel.read(dir.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class), null);
+    }
+
+    @Test
+    void findingsJsonRecordsAMonitoringSubmissionsExecutionToDate() throws Exception {
+        Path dir = build(table("t15-huangshi-shenyi-2019"), "huangshi");
+        ReportModel.MonitoringRecord m = ReportModel.read(dir.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class)
+                .monitoring();
+        assertEquals(new ReportModel.MonitoringRecord("年度资金总额:", "万元", new BigDecimal("220"), new BigDecimal("87.57"),
+                new BigDecimal("39.80"), 6, new BigDecimal("50.00")), m);
+
+        // a self-assessment's findings.json is as before: no monitoring key at all
+        Path self = build(table("t10-putuo-tiyu-2022"), "putuo");
+        assertFalse(Files.readString(self.resolve(ReportWriter.FINDINGS_JSON)).contains("\"monitoring\""));
+        assertNull(ReportModel.read(self.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring());
+    }
+
+    @Test
+    void theAggregateShowsExecutionBesideTimeElapsedTheFurthestBehindFirst() throws Exception {
+        List<Aggregate.Input> inputs = new ArrayList<>();
+        inputs.add(input("huangshi", build(table("t15-huangshi-shenyi-2019"), "huangshi")));
+        inputs.add(input("ahead", build(huangshi("ahead", "提前执行的局", "150"), "ahead")));
+        inputs.add(input("late", build(huangshi("late", "<script>alert(1)</script>局", "10"), "late")));
+        inputs.add(input("putuo", build(table("t10-putuo-tiyu-2022"), "putuo")));
+        Aggregate.Result r = Aggregate.of(inputs);
+
+        // the scored department by its total, then the monitoring ones: 4.55 %, 39.80 %, 68.18 % against 50.00 %
+        assertEquals(List.of("putuo", "late", "huangshi", "ahead"), r.rows().stream().map(Aggregate.Row::module).toList());
+        assertEquals(List.of("45.45", "10.20", "-18.18"), r.rows().stream().skip(1).map(row -> row.behind().toPlainString()).toList());
+        assertNull(r.rows().get(0).monitoring());
+
+        String md = Aggregate.markdown(r, new Messages(Messages.ZH));
+        assertTrue(md.contains("| 总分 | 等级 | 执行进度 | 序时进度 | 错误 |"), md);
+        assertTrue(md.contains("| 未评分 |  | 39.80% | 50.00% | "), md);
+        assertTrue(md.contains("运行监控：2 个部门的执行进度低于序时进度。"), md);
+        assertTrue(md.contains("&lt;script&gt;") || md.contains("\\<script\\>"), md);
+        assertFalse(md.contains("<script>"), md);
+
+        String html = Aggregate.html(r, new Messages(Messages.ZH), ReportMeta.of(""));
+        assertTrue(html.contains("<section id=\"monitoring\">"), html);
+        assertTrue(html.contains("<title>黄石市文物局(湖北水泥遗址博物馆) · 申遗经费：执行进度 39.80%，序时进度 50.00%</title>"), html);
+        assertTrue(html.contains("<td class=\"n part\">39.80%</td><td class=\"n\">50.00%</td>"), html); // behind: the warning colour
+        assertTrue(html.contains("<td class=\"n\">68.18%</td><td class=\"n\">50.00%</td>"), html);
+        assertFalse(html.contains("<script>"), "a department's name is data, escaped in the table and the chart");
+        // the bar of 39.80 % is 119 of the scale's 300 pixels, the time elapsed a mark at 150
+        assertTrue(html.contains("width=\"119\" height=\"20\"/><line x1=\"350\""), html);
+
+        String json = Aggregate.json(r);
+        assertTrue(json.contains("\"progress\" : 39.80") || json.contains("\"progress\":39.80"), json);
+
+        String en = Aggregate.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("| Execution to date | Time elapsed |"), en);
+        assertTrue(en.contains("Monitoring: 2 department(s) behind the time elapsed."), en);
+    }
+
+    @Test
+    void withoutMonitoringSubmissionsTheTablesAreAsBefore() throws Exception {
+        Aggregate.Result r = Aggregate.of(List.of(input("putuo", build(table("t10-putuo-tiyu-2022"), "putuo"))));
+        String md = Aggregate.markdown(r, new Messages(Messages.ZH));
+        assertFalse(md.contains("序时进度"), md);
+        assertTrue(md.contains("|---|---|---:|---|---:|---|---:|---:|---:|\n"), md);
+        assertFalse(Aggregate.html(r, new Messages(Messages.ZH), ReportMeta.of("")).contains("id=\"monitoring\""));
+    }
+
+    /** findings.json is the submitter's file too: figures no table has are left out, not drawn or rounded at any cost. */
+    @Test
+    void implausibleFiguresInAFindingsJsonAreLeftOut() throws Exception {
+        Path dir = build(table("t15-huangshi-shenyi-2019"), "huangshi");
+        Path findings = dir.resolve(ReportWriter.FINDINGS_JSON);
+        String text = Files.readString(findings, StandardCharsets.UTF_8);
+        for (String forged : List.of("-5", "1E+400", "1E-999999", "12345678")) {
+            Files.writeString(findings, text.replace("\"progress\" : 39.80", "\"progress\" : " + forged));
+            Aggregate.Row row = Aggregate.of(List.of(input("huangshi", dir))).rows().get(0);
+            assertNull(row.monitoring(), forged);
+        }
+        Files.writeString(findings, text.replace("\"elapsed\" : 50.00", "\"elapsed\" : 500"));
+        Aggregate.Row row = Aggregate.of(List.of(input("huangshi", dir))).rows().get(0);
+        assertEquals(new BigDecimal("39.80"), row.monitoring().progress());
+        assertNull(row.monitoring().elapsed());
+        assertNull(row.behind());
+    }
+}
