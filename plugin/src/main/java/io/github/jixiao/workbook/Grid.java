@@ -7,6 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
+import org.apache.poi.hssf.eventusermodel.HSSFListener;
+import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.EOFRecord;
+import org.apache.poi.hssf.record.FormulaRecord;
+import org.apache.poi.hssf.record.LabelRecord;
+import org.apache.poi.hssf.record.LabelSSTRecord;
+import org.apache.poi.hssf.record.MergeCellsRecord;
+import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -406,31 +426,189 @@ final class Grid {
                 return null;
             }
             int id = styles.formatId(style);
-            String f = styles.format(id);
-            if (f != null && isDate.computeIfAbsent(id, k -> DateUtil.isADateFormat(k, f)) && DateUtil.isValidExcelDate(d)) {
-                return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
-            }
-            return shown(plain(d), f);
+            return numberShown(d, id, styles.format(id), date1904, isDate);
         }
 
-        /** The merged regions, each block's value in every cell of it (as the DOM reading did). */
         void finish() {
-            int last = lastRow;
-            while (g.rows.size() <= last) {
-                g.rows.add(new String[0]);
-                g.merged.add(new boolean[0]);
+            g.merge(merges, lastRow, maxCols);
+        }
+    }
+
+    /**
+     * A number cell's text: a date (a date format and a valid Excel date) as ISO, else the number with the decimals its
+     * format prints. {@code isDate} remembers the answer per format id.
+     */
+    private static String numberShown(double d, int formatId, String format, boolean date1904, java.util.Map<Integer, Boolean> isDate) {
+        if (format != null && isDate.computeIfAbsent(formatId, k -> DateUtil.isADateFormat(k, format)) && DateUtil.isValidExcelDate(d)) {
+            return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
+        }
+        return shown(plain(d), format);
+    }
+
+    /**
+     * The merged regions, each block's value in every cell of it (as the DOM reading did); rows up to {@code last}
+     * exist afterwards. Regions of a saved workbook never overlap, so they cover each cell at most once: more cells than
+     * the sheet has means overlapping regions (a forged file, which could make this loop run for hours), refused.
+     *
+     * @throws IllegalArgumentException when the regions cover more cells than the sheet has
+     */
+    private void merge(List<CellRangeAddress> merges, int last, int maxCols) {
+        while (rows.size() <= last) {
+            rows.add(new String[0]);
+            merged.add(new boolean[0]);
+        }
+        long budget = (long) (last + 1) * maxCols;
+        for (CellRangeAddress m : merges) {
+            if (m.getFirstRow() > last || m.getFirstRow() < 0 || m.getFirstColumn() < 0) {
+                continue;
             }
-            for (CellRangeAddress m : merges) {
-                if (m.getFirstRow() > last) {
-                    continue;
+            int toRow = Math.min(m.getLastRow(), last);
+            int toCol = Math.min(m.getLastColumn(), maxCols - 1);
+            budget -= (long) Math.max(0, toRow - m.getFirstRow() + 1) * Math.max(0, toCol - m.getFirstColumn() + 1);
+            if (budget < 0) {
+                throw new IllegalArgumentException("merged regions overlap");
+            }
+            String v = raw(m.getFirstRow(), m.getFirstColumn());
+            for (int r = m.getFirstRow(); r <= toRow; r++) {
+                for (int c = m.getFirstColumn(); c <= toCol; c++) {
+                    set(r, c, v, !(r == m.getFirstRow() && c == m.getFirstColumn()));
                 }
-                String v = g.raw(m.getFirstRow(), m.getFirstColumn());
-                for (int r = m.getFirstRow(); r <= Math.min(m.getLastRow(), last); r++) {
-                    for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), maxCols - 1); c++) {
-                        g.set(r, c, v, !(r == m.getFirstRow() && c == m.getFirstColumn()));
+            }
+        }
+    }
+
+    /**
+     * Every visible worksheet of an Excel 97-2003 workbook (.xls, BIFF8), read as a stream of records (POI's HSSF event
+     * API: no HSSFWorkbook in memory), each cell's text as {@link #sheets(OPCPackage, int, int)} reads an .xlsx's: the
+     * shared string, a number with the decimals its format prints or a date as ISO, a formula's cached value, 是/否 for
+     * a boolean, nothing for an error; merged regions applied at the end. Rows past {@code maxRows} and columns past
+     * {@code maxCols} are left out.
+     *
+     * @throws org.apache.poi.EncryptedDocumentException when the workbook is protected by a password
+     */
+    static List<Grid> sheets(POIFSFileSystem fs, int maxRows, int maxCols) throws IOException {
+        XlsListener l = new XlsListener(maxRows, maxCols);
+        HSSFRequest request = new HSSFRequest();
+        request.addListenerForAllRecords(l.formats);
+        new HSSFEventFactory().processWorkbookEvents(request, fs);
+        return l.out;
+    }
+
+    /** The records of an .xls, in stream order: the workbook's globals, then one substream per sheet (BOF … EOF). */
+    private static final class XlsListener implements HSSFListener {
+        final FormatTrackingHSSFListener formats =
+                new FormatTrackingHSSFListener(this);
+        final List<Grid> out = new ArrayList<>();
+        private final int maxRows;
+        private final int maxCols;
+        private final java.util.Map<Integer, Boolean> isDate = new java.util.HashMap<>();
+        private final List<BoundSheetRecord> bound = new ArrayList<>();
+        private BoundSheetRecord[] ordered;
+        private SSTRecord sst;
+        private boolean date1904;
+        private int depth; // substreams open: 1 in a sheet, 2 in a chart embedded in it
+        private int sheet = -1; // the sheet substream's index, in the order of the file
+        private Grid g; // the visible worksheet being read, or null
+        private final List<CellRangeAddress> merges = new ArrayList<>();
+        private int lastRow = -1;
+        private int formulaRow = -1; // a formula whose cached result is a string: the STRING record after it holds it
+        private int formulaCol = -1;
+
+        XlsListener(int maxRows, int maxCols) {
+            this.maxRows = maxRows;
+            this.maxCols = maxCols;
+        }
+
+        @Override
+        public void processRecord(Record r) {
+            switch (r.getSid()) {
+                case BOFRecord.sid -> {
+                    BOFRecord bof = (BOFRecord) r;
+                    if (bof.getType() == BOFRecord.TYPE_WORKBOOK) {
+                        return;
+                    }
+                    if (depth++ == 0) { // a sheet's substream (worksheet, chart sheet, macro sheet), in BoundSheet order
+                        sheet++;
+                        if (ordered == null) {
+                            ordered = BoundSheetRecord.orderByBofPosition(bound);
+                        }
+                        BoundSheetRecord b = sheet < ordered.length ? ordered[sheet] : null;
+                        if (bof.getType() == BOFRecord.TYPE_WORKSHEET && b != null
+                                && !b.isHidden() && !b.isVeryHidden()) {
+                            g = new Grid(b.getSheetname());
+                            merges.clear();
+                            lastRow = -1;
+                        }
+                    }
+                }
+                case EOFRecord.sid -> {
+                    if (depth > 0 && --depth == 0 && g != null) {
+                        g.merge(merges, lastRow, maxCols);
+                        out.add(g);
+                        g = null;
+                    }
+                }
+                case BoundSheetRecord.sid -> bound.add((BoundSheetRecord) r);
+                case SSTRecord.sid -> sst = (SSTRecord) r;
+                case DateWindow1904Record.sid ->
+                        date1904 = ((DateWindow1904Record) r).getWindowing() == 1;
+                default -> {
+                    if (g != null && depth == 1) {
+                        cell(r);
                     }
                 }
             }
+        }
+
+        /** A worksheet's record: a cell's value, or its merged regions. */
+        private void cell(Record r) {
+            if (r instanceof LabelSSTRecord l) {
+                int i = l.getSSTIndex();
+                put(l.getRow(), l.getColumn(), sst != null && i >= 0 && i < sst.getNumUniqueStrings() ? sst.getString(i).getString() : null);
+            } else if (r instanceof LabelRecord l) {
+                put(l.getRow(), l.getColumn(), l.getValue());
+            } else if (r instanceof NumberRecord n) {
+                put(n.getRow(), n.getColumn(), number(n.getValue(), n));
+            } else if (r instanceof FormulaRecord f) {
+                int type = f.getCachedResultType();
+                if (type == CellType.STRING.getCode()) {
+                    formulaRow = f.getRow();
+                    formulaCol = f.getColumn();
+                } else if (type == CellType.BOOLEAN.getCode()) {
+                    put(f.getRow(), f.getColumn(), f.getCachedBooleanValue() ? "是" : "否");
+                } else if (type == CellType.NUMERIC.getCode()) {
+                    put(f.getRow(), f.getColumn(), number(f.getValue(), f));
+                }
+            } else if (r instanceof StringRecord str) {
+                if (formulaRow >= 0) {
+                    put(formulaRow, formulaCol, str.getString());
+                    formulaRow = -1;
+                }
+            } else if (r instanceof BoolErrRecord b) {
+                if (b.isBoolean()) {
+                    put(b.getRow(), b.getColumn(), b.getBooleanValue() ? "是" : "否");
+                }
+            } else if (r instanceof MergeCellsRecord m) {
+                for (int i = 0; i < m.getNumAreas(); i++) {
+                    merges.add(m.getAreaAt(i));
+                }
+            }
+        }
+
+        private String number(double d, CellValueRecordInterface cell) {
+            return numberShown(d, formats.getFormatIndex(cell), formats.getFormatString(cell), date1904, isDate);
+        }
+
+        private void put(int row, int col, String v) {
+            if (row < 0 || row >= maxRows || col < 0 || col >= maxCols || v == null) {
+                return;
+            }
+            while (g.rows.size() <= row) {
+                g.rows.add(new String[0]);
+                g.merged.add(new boolean[0]);
+            }
+            g.set(row, col, v, false);
+            lastRow = Math.max(lastRow, row);
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -23,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * jixiao:import: reads the 项目支出绩效自评表, 项目支出绩效目标表 or 部门整体 self-evaluation table a unit fills in
  * Excel and writes the submission's JSON files, each with its {@code $schema}, ready for check. One project per
  * sheet; several give one folder each (named after the sheet). A sidecar ({@value #CELLS}) records the cell each
- * value came from, so findings can name it. Bad input (not an .xlsx, an .xls, a password-protected, corrupt,
- * huge or zip-bomb file) is an {@link ImportException} naming the workbook; nothing is written then.
+ * value came from, so findings can name it. An Excel 97-2003 workbook (.xls) is read as an .xlsx is. Bad input (not a
+ * workbook, an Excel 5.0/95 one, a password-protected, corrupt, huge or zip-bomb file) is an {@link ImportException}
+ * naming the workbook; nothing is written then.
  */
 public final class WorkbookImport {
     private WorkbookImport() {
@@ -96,7 +100,7 @@ public final class WorkbookImport {
                 int n = in.readNBytes(magic, 0, 8);
                 if (n >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
                         && (magic[3] & 0xFF) == 0xE0) {
-                    throw new ImportException("import.xls", shown);
+                    return forms(readXls(file, shown), shown);
                 }
                 if (n < 4 || magic[0] != 'P' || magic[1] != 'K') {
                     throw new ImportException("import.not-xlsx", shown);
@@ -120,8 +124,41 @@ public final class WorkbookImport {
         } catch (OutOfMemoryError e) {
             throw new ImportException("import.heap", shown);
         }
+        return forms(forms, shown);
+    }
+
+    private static List<FormReader.Form> forms(List<FormReader.Form> forms, String shown) throws ImportException {
         if (forms.isEmpty()) {
             throw new ImportException("import.no-layout", shown);
+        }
+        return forms;
+    }
+
+    /**
+     * The forms of an OLE2 file: an Excel 97-2003 workbook (.xls, its {@code Workbook} stream read record by record,
+     * {@link Grid#sheets(POIFSFileSystem, int, int)}); an encrypted .xlsx (an {@code EncryptedPackage} in the OLE2
+     * container) or an .xls protected by a password, an Excel 5.0/95 workbook (a {@code Book} stream) or any other OLE2
+     * document (a Word .doc saved as .xls) is an {@link ImportException} saying which.
+     */
+    private static List<FormReader.Form> readXls(Path file, String shown) throws ImportException {
+        List<FormReader.Form> forms = new ArrayList<>();
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntryCaseInsensitive("EncryptedPackage")) {
+                throw new ImportException("import.encrypted", shown);
+            }
+            if (!root.hasEntryCaseInsensitive("Workbook")) {
+                throw new ImportException(root.hasEntryCaseInsensitive("Book") ? "import.xls-old" : "import.not-xlsx", shown);
+            }
+            for (Grid g : Grid.sheets(fs, MAX_ROWS, MAX_COLS)) {
+                forms.addAll(FormReader.readAll(g));
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new ImportException("import.encrypted", shown);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException("import.corrupt", shown, reason(e));
+        } catch (OutOfMemoryError e) {
+            throw new ImportException("import.heap", shown);
         }
         return forms;
     }

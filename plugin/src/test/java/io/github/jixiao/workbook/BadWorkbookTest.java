@@ -46,16 +46,17 @@ class BadWorkbookTest {
     @Test
     void notAWorkbook(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("a.xlsx"), "项目名称,委托业务项目\n");
-        assertTrue(fails(tmp, "a.xlsx").contains("不是 .xlsx"));
+        assertTrue(fails(tmp, "a.xlsx").contains("不是 Excel 工作簿"));
     }
 
+    /** An .xls is read (XlsImportTest); one without a table says so, as an .xlsx does. */
     @Test
-    void xls(@TempDir Path tmp) throws Exception {
+    void xlsWithoutATable(@TempDir Path tmp) throws Exception {
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp.resolve("old.xls"))) {
             wb.createSheet("自评表").createRow(0).createCell(0).setCellValue("一级指标");
             wb.write(out);
         }
-        assertTrue(fails(tmp, "old.xls").contains(".xls"));
+        assertTrue(fails(tmp, "old.xls").contains("没有找到可识别的表"));
     }
 
     @Test
@@ -144,8 +145,8 @@ class BadWorkbookTest {
         Files.writeString(tmp.resolve("a.xlsx"), "项目名称,委托业务项目\n");
         WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
                 () -> WorkbookImport.run(tmp, "a.xlsx", tmp.resolve("submission"), false));
-        assertTrue(e.message(en).equals("a.xlsx: not an .xlsx workbook"), e.message(en));
-        assertTrue(e.message(zh).equals(e.getMessage()) && e.getMessage().contains("不是 .xlsx"), e.getMessage());
+        assertTrue(e.message(en).equals("a.xlsx: not an Excel workbook (.xlsx or .xls)"), e.message(en));
+        assertTrue(e.message(zh).equals(e.getMessage()) && e.getMessage().contains("不是 Excel 工作簿"), e.getMessage());
         java.util.ResourceBundle rootBundle = java.util.ResourceBundle.getBundle("io.github.jixiao.report.messages", java.util.Locale.ROOT,
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
         int keys = 0;

@@ -410,6 +410,54 @@ public final class FormWorkbooks {
         return wb;
     }
 
+    /**
+     * {@code wb} as an Excel 97-2003 workbook (.xls), cell by cell: texts, numbers with their number formats, formulas
+     * with their cached values, merged regions, hidden sheets. What a unit gets when it saves the form as .xls.
+     */
+    public static org.apache.poi.hssf.usermodel.HSSFWorkbook asXls(XSSFWorkbook wb) {
+        var xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        java.util.Map<String, org.apache.poi.ss.usermodel.CellStyle> styles = new java.util.HashMap<>();
+        for (int k = 0; k < wb.getNumberOfSheets(); k++) {
+            XSSFSheet from = wb.getSheetAt(k);
+            var to = xls.createSheet(from.getSheetName());
+            for (Row row : from) {
+                var r = to.createRow(row.getRowNum());
+                for (Cell c : row) {
+                    var d = r.createCell(c.getColumnIndex());
+                    String format = c.getCellStyle().getDataFormatString();
+                    if (format != null && !format.equals("General")) {
+                        d.setCellStyle(styles.computeIfAbsent(format, f -> {
+                            var st = xls.createCellStyle();
+                            st.setDataFormat(xls.createDataFormat().getFormat(f));
+                            return st;
+                        }));
+                    }
+                    switch (c.getCellType()) {
+                        case STRING -> d.setCellValue(c.getStringCellValue());
+                        case NUMERIC -> d.setCellValue(c.getNumericCellValue());
+                        case BOOLEAN -> d.setCellValue(c.getBooleanCellValue());
+                        case FORMULA -> {
+                            d.setCellFormula(c.getCellFormula());
+                            switch (c.getCachedFormulaResultType()) {
+                                case NUMERIC -> d.setCellValue(c.getNumericCellValue());
+                                case STRING -> d.setCellValue(c.getStringCellValue());
+                                default -> {
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+            for (CellRangeAddress m : from.getMergedRegions()) {
+                to.addMergedRegionUnsafe(m); // as the source has them (a forged file's overlapping ones too)
+            }
+            xls.setSheetHidden(k, wb.isSheetHidden(k));
+        }
+        return xls;
+    }
+
     public static Path save(XSSFWorkbook wb, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file); wb) {

@@ -1,0 +1,180 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.report.Messages;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * jixiao:import reads a form saved as an Excel 97-2003 workbook (.xls, as many budget units' templates still are)
+ * exactly as the same form saved as .xlsx: the same JSON files, byte for byte, and the same cells named in the sidecar.
+ */
+class XlsImportTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Imports {@code wb} once as .xlsx and once as .xls, into two projects; asserts the same files came out. */
+    private void sameAsXlsx(String name, Supplier<XSSFWorkbook> form) throws Exception {
+        Path x = tmp.resolve(name + "-xlsx");
+        Path s = tmp.resolve(name + "-xls");
+        FormWorkbooks.save(form.get(), x.resolve("forms/自评表.xlsx"));
+        Files.createDirectories(s.resolve("forms"));
+        try (XSSFWorkbook wb = form.get(); HSSFWorkbook xls = FormWorkbooks.asXls(wb);
+             OutputStream out = Files.newOutputStream(s.resolve("forms/自评表.xls"))) {
+            xls.write(out);
+        }
+        WorkbookImport.Result rx = WorkbookImport.run(x, "forms/自评表.xlsx", x.resolve("submission"), false);
+        WorkbookImport.Result rs = WorkbookImport.run(s, "forms/自评表.xls", s.resolve("submission"), false);
+        assertEquals(rx.written(), rs.written(), name);
+        assertEquals(rx.problems(), rs.problems(), name);
+        assertTrue(rs.written().stream().anyMatch(f -> f.endsWith("indicators.json")), name + ": " + rs.written());
+        for (String f : rx.written()) {
+            String a = Files.readString(x.resolve(f));
+            String b = Files.readString(s.resolve(f));
+            if (f.endsWith(WorkbookImport.CELLS)) {
+                b = b.replace("forms/自评表.xls\"", "forms/自评表.xlsx\"");
+            }
+            assertEquals(a, b, name + ": " + f);
+        }
+    }
+
+    @Test
+    void theNationalSelfEvaluationTableAsXls() throws Exception {
+        sameAsXlsx("tangxi", () -> FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
+        sameAsXlsx("lijiang", FormWorkbooks::lijiang);
+    }
+
+    /** Merged cells, blank rows and columns, numbers as text, full-width digits, thousand separators and formulas. */
+    @Test
+    void everyIrregularityOfRealSheetsAsXls() throws Exception {
+        sameAsXlsx("tangxi-all", () -> FormWorkbooks.tangxi(FormWorkbooks.Quirks.ALL));
+    }
+
+    @Test
+    void theTargetMonitoringAndDepartmentTablesAsXls() throws Exception {
+        sameAsXlsx("target", FormWorkbooks::target);
+        sameAsXlsx("huangshi", () -> FormWorkbooks.huangshi(true));
+        sameAsXlsx("chongqing", FormWorkbooks::chongqing);
+    }
+
+    /** A date cell (a number in a date format) reads as ISO from an .xls as from an .xlsx. */
+    @Test
+    void aDateCellAsXls() throws Exception {
+        sameAsXlsx("dated", () -> {
+            XSSFWorkbook wb = FormWorkbooks.target();
+            var row = wb.getSheetAt(0).getRow(1);
+            row.createCell(5).setCellValue("填报日期");
+            var date = row.createCell(6);
+            date.setCellValue(java.time.LocalDate.of(2023, 3, 15));
+            var st = wb.createCellStyle();
+            st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(st);
+            return wb;
+        });
+        String dept = Files.readString(tmp.resolve("dated-xls/submission/department.json"));
+        assertTrue(dept.contains("\"reportDate\" : \"2023-03-15\""), dept);
+    }
+
+    /** A hidden sheet holding a copy of the table is left out of an .xls as of an .xlsx; the visible one is read. */
+    @Test
+    void aHiddenSheetIsLeftOut() throws Exception {
+        sameAsXlsx("hidden", () -> {
+            XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+            wb.cloneSheet(0, "旧表");
+            wb.setSheetOrder("旧表", 0);
+            wb.setSheetHidden(0, true);
+            return wb;
+        });
+        String cells = Files.readString(tmp.resolve("hidden-xls/submission/" + WorkbookImport.CELLS));
+        assertTrue(cells.contains("\"sheet\" : \"自评表\""), cells);
+        assertFalse(cells.contains("旧表"), cells);
+    }
+
+    private String fails(String file) {
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, file, tmp.resolve("submission"), false));
+        assertFalse(Files.exists(tmp.resolve("submission")), "nothing written");
+        return e.message(new Messages(Messages.ZH));
+    }
+
+    @Test
+    void anXlsWithAPasswordSaysSo() throws Exception {
+        Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE); HSSFWorkbook xls = FormWorkbooks.asXls(wb);
+             OutputStream out = Files.newOutputStream(tmp.resolve("locked.xls"))) {
+            xls.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        String m = fails("locked.xls");
+        assertTrue(m.contains("加密") && m.contains("locked.xls"), m);
+    }
+
+    /** An Excel 5.0/95 workbook (a Book stream) and a Word document renamed .xls: each said for what it is. */
+    @Test
+    void olderAndOtherOle2FilesSayWhatTheyAre() throws Exception {
+        for (String[] c : List.of(new String[] {"Book", "old.xls", "Excel 5.0/95"}, new String[] {"WordDocument", "doc.xls", "不是 Excel 工作簿"})) {
+            try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(tmp.resolve(c[1]))) {
+                fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), c[0]);
+                fs.writeFilesystem(out);
+            }
+            String m = fails(c[1]);
+            assertTrue(m.contains(c[2]), m);
+        }
+    }
+
+    /**
+     * Overlapping merged regions (no spreadsheet program saves them; a forged file can hold a million) are refused as
+     * corrupt at once, in an .xls as in an .xlsx, instead of filling every region's cells a million times over.
+     */
+    @Test
+    void overlappingMergedRegionsAreRefused() throws Exception {
+        try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE)) {
+            var sheet = wb.getSheetAt(0);
+            java.util.Random random = new java.util.Random(17); // distinct regions: repeated ones would compress as a zip bomb
+            for (int i = 0; i < 5_000; i++) {
+                int r = random.nextInt(20);
+                int c = random.nextInt(20);
+                sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(r, r + 40 + random.nextInt(20), c, c + 100 + random.nextInt(90)));
+            }
+            try (OutputStream out = Files.newOutputStream(tmp.resolve("forged.xlsx"))) {
+                wb.write(out);
+            }
+            try (HSSFWorkbook xls = FormWorkbooks.asXls(wb); OutputStream out = Files.newOutputStream(tmp.resolve("forged.xls"))) {
+                xls.write(out);
+            }
+        }
+        for (String f : List.of("forged.xlsx", "forged.xls")) {
+            String m = fails(f);
+            assertTrue(m.contains("损坏") && m.contains("merged regions overlap"), m);
+        }
+    }
+
+    @Test
+    void aCutXlsIsCorruptNotAStackTrace() throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE); HSSFWorkbook xls = FormWorkbooks.asXls(wb)) {
+            xls.write(b);
+        }
+        byte[] all = b.toByteArray();
+        Files.write(tmp.resolve("cut.xls"), Arrays.copyOf(all, all.length / 2));
+        String m = fails("cut.xls");
+        assertTrue(m.contains("损坏"), m);
+    }
+}
