@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Reads a 项目支出绩效自评表, 项目支出绩效目标表 or 部门整体 self-evaluation table kept as .xlsx (or .xls) and writes the
+ * Reads a 项目支出绩效自评表, 项目支出绩效目标表 or 部门整体 self-evaluation table kept as .xlsx, .xls or a Word table (.docx) and writes the
  * submission's JSON files (with the cells they came from, so findings name them), ready for {@code jixiao:check}.
  * Never overwrites a file unless {@code -Djixiao.overwrite=true}.
  *

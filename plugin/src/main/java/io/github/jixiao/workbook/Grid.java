@@ -53,6 +53,12 @@ final class Grid {
     int width;
     /** The sheet row of this grid's row 0 (a project table below another on the same sheet starts further down). */
     private int rowOffset;
+    /**
+     * A Word document's rows: for each row of the grid (from the document's first), the table it is in (1, 2 …) and its
+     * row in that table (0-based), so that a cell is named as in its table, {@code 表2!C3}; null for a workbook.
+     */
+    private int[] table;
+    private int[] rowInTable;
 
     private Grid(String sheet) {
         this.sheet = sheet;
@@ -65,6 +71,8 @@ final class Grid {
         s.merged.addAll(merged.subList(from, to));
         s.width = width;
         s.rowOffset = rowOffset + from;
+        s.table = table;
+        s.rowInTable = rowInTable;
         return s;
     }
 
@@ -650,7 +658,12 @@ final class Grid {
 
     /** {@code 自评表!F12}. */
     String address(int r, int c) {
-        return sheet + "!" + new CellReference(r + rowOffset, c).formatAsString(false);
+        int row = r + rowOffset;
+        if (table != null && row < table.length) { // a Word table's cell: 表2!C3, as Excel would name it in that table
+            return table[row] == 0 ? PARAGRAPH + rowInTable[row]
+                    : TABLE + table[row] + "!" + new CellReference(rowInTable[row], c).formatAsString(false);
+        }
+        return sheet + "!" + new CellReference(row, c).formatAsString(false);
     }
 
     /** {@code 自评表!A1:J11}: rows {@code r1}..{@code r2} and columns {@code c1}..{@code c2} (inclusive). */
@@ -658,8 +671,264 @@ final class Grid {
         if (r1 == r2 && c1 == c2) {
             return address(r1, c1);
         }
+        if (table != null) { // rows of two tables: each end named in its own
+            String from = address(r1, c1);
+            String to = address(r2, c2);
+            int f = from.indexOf('!');
+            int t = to.indexOf('!');
+            return f > 0 && t > 0 && from.substring(0, f).equals(to.substring(0, t)) ? from + ":" + to.substring(t + 1) : from + ":" + to;
+        }
         return address(r1, c1) + ":" + new CellReference(r2 + rowOffset, c2).formatAsString(false);
     }
+
+    /** How a Word document's tables are named in cell addresses: 表1, 表2 … in the document's order. */
+    static final String TABLE = "表";
+    /** How a paragraph of a Word document's body is named: 段落3, the third paragraph with text. */
+    static final String PARAGRAPH = "段落";
+    /** How many of the short paragraphs just above a table are read with it (its title, 年度, 填报单位 lines). */
+    static final int PARAGRAPHS_ABOVE = 3;
+    /** A body paragraph longer than this is prose, not a table's title or header line. */
+    static final int PARAGRAPH_MAX = 80;
+
+    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /**
+     * The tables of a Word document (.docx) as one grid named {@code name}, one table below the other with a blank row
+     * between (a 自评表 is often two tables, its header block and its indicators, or breaks across pages into more),
+     * each after the short paragraphs just above it (up to {@value #PARAGRAPHS_ABOVE} of at most {@value #PARAGRAPH_MAX}
+     * characters: a title such as 项目支出绩效自评表, a （2022年度） line, 填报单位：…; a row each, its text in column A),
+     * read as a stream (word/document.xml through SAX; no XWPFDocument in memory). A cell's text is its paragraphs' text
+     * joined by line breaks (deleted text of tracked changes left out); a cell spanning columns ({@code gridSpan}) gives
+     * its text to each of them, a cell merged with the one above ({@code vMerge}) that one's text, both marked merged
+     * (as an Excel workbook's merged blocks are); a table inside a cell is left out. Numbers are the text as printed.
+     * Rows past {@code maxRows} and columns past {@code maxCols} are left out.
+     */
+    static Grid document(OPCPackage pkg, String name, int maxRows, int maxCols) throws IOException, OpenXML4JException, SAXException {
+        org.apache.poi.openxml4j.opc.PackageRelationshipCollection rels =
+                pkg.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.size() == 0) {
+            throw new OpenXML4JException("no main document part");
+        }
+        org.apache.poi.openxml4j.opc.PackagePart main = pkg.getPart(rels.getRelationship(0));
+        if (main == null) {
+            throw new OpenXML4JException("no main document part");
+        }
+        WordHandler h = new WordHandler(new Grid(name), maxRows, maxCols);
+        try (InputStream in = main.getInputStream()) {
+            XMLReader x = newReader();
+            x.setContentHandler(h);
+            x.parse(new InputSource(in));
+        }
+        return h.finish();
+    }
+
+    /** word/document.xml: {@code <w:tbl>} → {@code <w:tr>} → {@code <w:tc>} → paragraphs of {@code <w:t>} runs. */
+    private static final class WordHandler extends DefaultHandler {
+        private final Grid g;
+        private final int maxRows;
+        private final int maxCols;
+        private final List<Integer> tables = new ArrayList<>(); // per grid row: its table (1 …)
+        private final List<Integer> rowsInTable = new ArrayList<>();
+        private int depth; // tables open: 1 in a table, 2 in a table inside one of its cells
+        private int tableNo;
+        private int row = -1; // the grid row being read, or -1
+        private int rowInTable;
+        private int col; // the grid column the next cell starts at
+        private int span;
+        private boolean vMerge; // this cell continues the merged cell above
+        private boolean inText;
+        private boolean paragraphs; // the cell has had a paragraph (the next one starts on a new line)
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder body = new StringBuilder(); // a body paragraph's text (outside any table)
+        private int paragraphNo; // body paragraphs with text so far
+        private final java.util.ArrayDeque<Object[]> above = new java.util.ArrayDeque<>(); // {number, text} just above the next table
+
+        WordHandler(Grid g, int maxRows, int maxCols) {
+            this.g = g;
+            this.maxRows = maxRows;
+            this.maxCols = maxCols;
+        }
+
+        private static boolean word(String uri) {
+            return WORD.equals(uri);
+        }
+
+        private static int intAttr(Attributes atts, int otherwise) {
+            String v = atts.getValue(WORD, "val");
+            try {
+                return v == null ? otherwise : Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) {
+            if (!word(uri)) {
+                return;
+            }
+            switch (local) {
+                case "tbl" -> {
+                    if (++depth == 1) {
+                        if (g.rows.size() > 0 && g.rows.size() < maxRows) { // a blank row between two tables
+                            newRow(); // (named as one past the last row of the table above)
+                        }
+                        for (Object[] para : above) { // the title and header lines just above the table
+                            if (g.rows.size() < maxRows) {
+                                tables.add(0);
+                                rowsInTable.add((Integer) para[0]);
+                                g.rows.add(new String[] {(String) para[1]});
+                                g.merged.add(new boolean[1]);
+                                g.width = Math.max(g.width, 1);
+                            }
+                        }
+                        above.clear();
+                        tableNo++;
+                        rowInTable = 0;
+                    }
+                }
+                case "tr" -> {
+                    if (depth == 1) {
+                        row = g.rows.size() < maxRows ? newRow() : -1;
+                        rowInTable++;
+                        col = 0;
+                    }
+                }
+                case "gridBefore" -> {
+                    if (depth == 1) {
+                        col += Math.max(0, Math.min(intAttr(atts, 0), maxCols));
+                    }
+                }
+                case "tc" -> {
+                    if (depth == 1) {
+                        span = 1;
+                        vMerge = false;
+                        text.setLength(0);
+                        paragraphs = false;
+                    }
+                }
+                case "gridSpan" -> {
+                    if (depth == 1) {
+                        span = Math.max(1, Math.min(intAttr(atts, 1), maxCols));
+                    }
+                }
+                case "vMerge" -> {
+                    if (depth == 1) {
+                        String v = atts.getValue(WORD, "val");
+                        vMerge = v == null || v.equals("continue");
+                    }
+                }
+                case "p" -> {
+                    if (depth == 1 && paragraphs) {
+                        text.append('\n');
+                    } else if (depth == 0) {
+                        body.setLength(0);
+                    }
+                }
+                case "t" -> inText = depth <= 1;
+                case "tab" -> {
+                    if (depth == 1) {
+                        text.append(' ');
+                    }
+                }
+                case "br", "cr" -> {
+                    if (depth == 1) {
+                        text.append('\n');
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            if (!word(uri)) {
+                return;
+            }
+            switch (local) {
+                case "tbl" -> depth--;
+                case "t" -> inText = false;
+                case "p" -> {
+                    if (depth == 1) {
+                        paragraphs = true;
+                    } else if (depth == 0) {
+                        paragraph();
+                    }
+                }
+                case "tc" -> {
+                    if (depth == 1) {
+                        cell();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            StringBuilder to = depth == 0 ? body : text;
+            int max = depth == 0 ? PARAGRAPH_MAX + 1 : MAX_CELL;
+            if (inText && to.length() < max) {
+                to.append(ch, start, Math.min(length, max - to.length()));
+            }
+        }
+
+        /** Ends a body paragraph: one with text is kept as a line above the next table if it is short enough. */
+        private void paragraph() {
+            String t = body.toString().strip();
+            if (t.isEmpty()) {
+                return;
+            }
+            paragraphNo++;
+            if (t.length() > PARAGRAPH_MAX) {
+                above.clear(); // prose: what was above it is not the table's title
+                return;
+            }
+            above.addLast(new Object[] {paragraphNo, t});
+            if (above.size() > PARAGRAPHS_ABOVE) {
+                above.removeFirst();
+            }
+        }
+
+        /** Ends a cell: its text in the columns it spans, or the text of the merged cell above it. */
+        private void cell() {
+            int from = col;
+            col += span;
+            if (row < 0) {
+                return;
+            }
+            String v;
+            if (vMerge) {
+                int up = row - 1;
+                v = up >= 0 && tables.get(up).intValue() == tableNo ? g.raw(up, from) : null;
+            } else {
+                String t = text.toString().strip();
+                v = t.isEmpty() ? null : t;
+            }
+            for (int c = from; c < Math.min(from + span, maxCols); c++) {
+                g.set(row, c, v, vMerge || c > from);
+            }
+        }
+
+        private int newRow() {
+            g.rows.add(new String[0]);
+            g.merged.add(new boolean[0]);
+            tables.add(tableNo);
+            rowsInTable.add(rowInTable);
+            return g.rows.size() - 1;
+        }
+
+        Grid finish() {
+            g.table = tables.stream().mapToInt(Integer::intValue).toArray();
+            g.rowInTable = rowsInTable.stream().mapToInt(Integer::intValue).toArray();
+            return g;
+        }
+    }
+
+    /** The longest text kept of a Word table's cell (a 自评表's longest cells, its goals and explanations, are far shorter). */
+    static final int MAX_CELL = 32 * 1024;
 
     /**
      * A number with the decimals its cell format prints ("0.00" shows 10 as 10.00): the table's "20.00" beside "20"

@@ -26,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * jixiao:import: reads the 项目支出绩效自评表, 项目支出绩效目标表 or 部门整体 self-evaluation table a unit fills in
  * Excel and writes the submission's JSON files, each with its {@code $schema}, ready for check. One project per
  * sheet; several give one folder each (named after the sheet). A sidecar ({@value #CELLS}) records the cell each
- * value came from, so findings can name it. An Excel 97-2003 workbook (.xls) is read as an .xlsx is. Bad input (not a
- * workbook, an Excel 5.0/95 one, a password-protected, corrupt, huge or zip-bomb file) is an {@link ImportException}
- * naming the workbook; nothing is written then.
+ * value came from, so findings can name it. An Excel 97-2003 workbook (.xls) is read as an .xlsx is, and a Word
+ * document (.docx) by its tables ({@link Grid#document}). Bad input (not a workbook or document, an Excel 5.0/95 one, a
+ * .doc, a password-protected, corrupt, huge or zip-bomb file) is an {@link ImportException} naming the file; nothing
+ * is written then.
  */
 public final class WorkbookImport {
     private WorkbookImport() {
@@ -111,6 +112,10 @@ public final class WorkbookImport {
         }
         List<FormReader.Form> forms = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (word(pkg)) { // a Word document: its tables, as one grid named after the file
+                forms.addAll(FormReader.readAll(Grid.document(pkg, documentName(file), MAX_ROWS, MAX_COLS)));
+                return forms(forms, shown);
+            }
             // streamed: each sheet's XML through SAX (no XSSFWorkbook DOM), so a large sheet keeps the heap bounded
             for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
                 forms.addAll(FormReader.readAll(g));
@@ -127,6 +132,27 @@ public final class WorkbookImport {
         return forms(forms, shown);
     }
 
+    /** The package is a Word document (.docx): its main part is word/document.xml's content type. */
+    private static boolean word(OPCPackage pkg) {
+        try {
+            var rels = pkg.getRelationshipsByType(org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
+            if (rels.size() == 0) {
+                return false;
+            }
+            var main = pkg.getPart(rels.getRelationship(0));
+            return main != null && main.getContentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.");
+        } catch (RuntimeException e) {
+            return false; // not one: read as a workbook, which says what is wrong with it
+        }
+    }
+
+    /** A document's grid name: its file name without the extension (自评报告.docx → 自评报告). */
+    private static String documentName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
     private static List<FormReader.Form> forms(List<FormReader.Form> forms, String shown) throws ImportException {
         if (forms.isEmpty()) {
             throw new ImportException("import.no-layout", shown);
@@ -137,8 +163,8 @@ public final class WorkbookImport {
     /**
      * The forms of an OLE2 file: an Excel 97-2003 workbook (.xls, its {@code Workbook} stream read record by record,
      * {@link Grid#sheets(POIFSFileSystem, int, int)}); an encrypted .xlsx (an {@code EncryptedPackage} in the OLE2
-     * container) or an .xls protected by a password, an Excel 5.0/95 workbook (a {@code Book} stream) or any other OLE2
-     * document (a Word .doc saved as .xls) is an {@link ImportException} saying which.
+     * container) or an .xls protected by a password, an Excel 5.0/95 workbook (a {@code Book} stream), a Word 97-2003
+     * .doc or any other OLE2 document is an {@link ImportException} saying which.
      */
     private static List<FormReader.Form> readXls(Path file, String shown) throws ImportException {
         List<FormReader.Form> forms = new ArrayList<>();
@@ -148,7 +174,8 @@ public final class WorkbookImport {
                 throw new ImportException("import.encrypted", shown);
             }
             if (!root.hasEntryCaseInsensitive("Workbook")) {
-                throw new ImportException(root.hasEntryCaseInsensitive("Book") ? "import.xls-old" : "import.not-xlsx", shown);
+                throw new ImportException(root.hasEntryCaseInsensitive("Book") ? "import.xls-old"
+                        : root.hasEntryCaseInsensitive("WordDocument") ? "import.doc" : "import.not-xlsx", shown);
             }
             for (Grid g : Grid.sheets(fs, MAX_ROWS, MAX_COLS)) {
                 forms.addAll(FormReader.readAll(g));

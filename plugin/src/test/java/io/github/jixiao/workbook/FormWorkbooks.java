@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -456,6 +457,110 @@ public final class FormWorkbooks {
             xls.setSheetHidden(k, wb.isSheetHidden(k));
         }
         return xls;
+    }
+
+    /** A cell's text as the workbook shows it (what a unit types into Word when it copies the table). */
+    static String shown(Cell c) {
+        switch (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType()) {
+            case STRING:
+                return c.getStringCellValue();
+            case BOOLEAN:
+                return c.getBooleanCellValue() ? "是" : "否";
+            case NUMERIC:
+                if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)) {
+                    return c.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
+                return Grid.shown(Grid.plain(c.getNumericCellValue()), c.getCellStyle().getDataFormatString());
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The first sheet of {@code wb} as a Word document (.docx), as a unit writes its 自评表 in Word: the leading rows
+     * of one text (the title, the year) as paragraphs above the table (at most three), the rest as one
+     * table cell by cell, the workbook's merged blocks as merged table cells (gridSpan across, vMerge down).
+     */
+    public static org.apache.poi.xwpf.usermodel.XWPFDocument asDocx(XSSFWorkbook wb) {
+        XSSFSheet sh = wb.getSheetAt(0);
+        var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        int last = sh.getLastRowNum();
+        int width = 0;
+        for (Row row : sh) {
+            width = Math.max(width, row.getLastCellNum());
+        }
+        int first = 0;
+        while (first <= last && first < 3 && onlyColumnA(sh.getRow(first))) {
+            String t = sh.getRow(first) == null ? null : shown(sh.getRow(first).getCell(0));
+            if (t != null) {
+                doc.createParagraph().createRun().setText(t);
+            }
+            first++;
+        }
+        var table = doc.createTable(last - first + 1, width);
+        for (int r = first; r <= last; r++) {
+            var tr = table.getRow(r - first);
+            List<org.apache.poi.xwpf.usermodel.XWPFTableCell> cells = new java.util.ArrayList<>(tr.getTableCells());
+            // cells covered by a merged block other than its first column are removed (gridSpan); rows below its first
+            // continue it (vMerge)
+            java.util.Set<Integer> covered = new java.util.HashSet<>();
+            for (int c = 0; c < width; c++) {
+                CellRangeAddress m = region(sh, r, c);
+                var cell = cells.get(c);
+                if (m != null && c == m.getFirstColumn()) {
+                    var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    if (m.getLastColumn() > m.getFirstColumn()) {
+                        pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(m.getLastColumn() - m.getFirstColumn() + 1));
+                        for (int k = m.getFirstColumn() + 1; k <= m.getLastColumn(); k++) {
+                            covered.add(k);
+                        }
+                    }
+                    if (m.getLastRow() > m.getFirstRow()) {
+                        pr.addNewVMerge().setVal(r == m.getFirstRow()
+                                ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART
+                                : org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+                    }
+                    if (r != m.getFirstRow()) {
+                        continue;
+                    }
+                }
+                Row row = sh.getRow(r);
+                String t = row == null || row.getCell(c) == null ? null : shown(row.getCell(c));
+                if (t != null && !covered.contains(c)) {
+                    cell.setText(t);
+                }
+            }
+            for (int c = width - 1; c >= 0; c--) {
+                if (covered.contains(c)) {
+                    tr.removeCell(c);
+                }
+            }
+        }
+        return doc;
+    }
+
+    /** A row of one text: in column A only, or across a block (merged, or its text in every cell of it). */
+    private static boolean onlyColumnA(Row row) {
+        if (row == null) {
+            return true;
+        }
+        String a = row.getCell(0) == null ? null : shown(row.getCell(0));
+        for (Cell c : row) {
+            String t = shown(c);
+            if (c.getColumnIndex() > 0 && t != null && !t.isBlank() && !t.equals(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CellRangeAddress region(XSSFSheet sh, int r, int c) {
+        for (CellRangeAddress m : sh.getMergedRegions()) {
+            if (m.isInRange(r, c)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     public static Path save(XSSFWorkbook wb, Path file) throws IOException {

@@ -126,10 +126,11 @@ class XlsImportTest {
         assertTrue(m.contains("加密") && m.contains("locked.xls"), m);
     }
 
-    /** An Excel 5.0/95 workbook (a Book stream) and a Word document renamed .xls: each said for what it is. */
+    /** An Excel 5.0/95 workbook (a Book stream), a Word 97-2003 .doc and another OLE2 file: each said for what it is. */
     @Test
     void olderAndOtherOle2FilesSayWhatTheyAre() throws Exception {
-        for (String[] c : List.of(new String[] {"Book", "old.xls", "Excel 5.0/95"}, new String[] {"WordDocument", "doc.xls", "不是 Excel 工作簿"})) {
+        for (String[] c : List.of(new String[] {"Book", "old.xls", "Excel 5.0/95"}, new String[] {"WordDocument", "old.doc", "Word 97-2003"},
+                new String[] {"PowerPoint Document", "slides.xls", "不是 Excel 工作簿"})) {
             try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(tmp.resolve(c[1]))) {
                 fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), c[0]);
                 fs.writeFilesystem(out);
