@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code figure-out-of-range} {@code magnitude}: what the finding says of the row and of the number of amounts, in
- * English, on the fixtures' funds blocks typed in 元 under a heading in 万元.
+ * English, on the fixtures' funds blocks typed in 元 under a heading in 万元, and on amounts written with their unit.
  */
 class FigureOutOfRangeTest {
 
@@ -44,5 +44,22 @@ class FigureOutOfRangeTest {
                 + "that is 14500 × 100 million yuan, at or above 10000 × 100 million yuan: no project's funds. The amounts look written "
                 + "in yuan under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check funds.unit and the amounts in "
                 + "budget.json (amounts of this block that reach this figure: 1)."), english("funds-in-yuan-no-label.json"));
+    }
+
+    /**
+     * 九亭镇's amounts typed under 万元 in budget.json and tasks.json (not the funds block): one finding per file, at its
+     * first amount, counting the file's amounts at the ceiling (budget.json: initial, full-year, spending; tasks.json: the
+     * task's budget and execution); the carry-over 14500000 万元 is below it.
+     */
+    @Test
+    void amountsWithTheirUnitOneFindingPerFile() {
+        assertEquals(List.of("magnitude-amount: budget.json gives /initialBudget as 145000000 × 10,000 yuan, that is 14500 × 100 "
+                + "million yuan, at or above 10000 × 100 million yuan: no department's or project's money. The amounts look written "
+                + "in yuan with their unit given as 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check the unit of the amounts in "
+                + "budget.json (amounts of this file that reach this figure: 3).",
+                "magnitude-amount: tasks.json gives /tasks/0/budget/total as 145000000 × 10,000 yuan, that is 14500 × 100 million "
+                + "yuan, at or above 10000 × 100 million yuan: no department's or project's money. The amounts look written in yuan "
+                + "with their unit given as 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check the unit of the amounts in tasks.json "
+                + "(amounts of this file that reach this figure: 2)."), english("department-in-yuan-under-wan.json"));
     }
 }

@@ -469,6 +469,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 预算资金执行率 90%
                 "indicator-target-unmeasurable names-measure /indicators/6/target warning",   // 企业把握正确政治导向和文化方向情况的评价: names the evaluation, no value (VAL-2)
                 "indicator-target-unmeasurable question /indicators/7/target warning",   // 是否利于企业走出去: a question, no value (VAL-1, VAL-2)
+                // 获得目的国(地区)受众欢迎: an audience's reception, with no rate, count or grade to measure it by (VAL-2)
+                "indicator-target-unmeasurable reception /indicators/3/target warning",
                 "score-claim-mismatch indicators-above-weight /indicators warning",   // the rows' 得分 6 × 10 + 2 × 20 = 100 of 年度绩效目标's 80
                 "score-claim-mismatch total-stated /stated/total warning",   // 总分 100 < 20 + 100 = 120 printed (not total-data: no missing figure closes it)
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding

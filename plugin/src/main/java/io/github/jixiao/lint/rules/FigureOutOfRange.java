@@ -7,6 +7,7 @@ import io.github.jixiao.lint.TreeWalk;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.load.Pointers;
+import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Figure;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Money;
@@ -30,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
                 + "项目资金块以万元填列（自评表印“项目资金（万元）”）而金额达到 1 万亿元（10^8 万元）以上的，"
                 + "不是一个项目的资金，多半是按元填在了万元栏里（九亭镇 2020：一个镇的项目 145000000.00 万元，即 1.45 万亿元）；"
                 + "中央对地方转移支付等中央项目可以超过 1000 亿元，所以上限定在 1 万亿元；"
-                + "每个资金块报告一次，在第一个这样的金额处。执行率只看比例，不受影响，所以这是警告。",
+                + "每个资金块报告一次，在第一个这样的金额处。部门预算、任务预算等带单位的金额（{\"value\": …, \"unit\": \"万元\"}）同样检查："
+                + "一个部门（单位）的全部预算也到不了 1 万亿元（那是一个省全年一般公共预算支出的量级），所以上限同为 1 万亿元，"
+                + "每个文件报告一次，在第一个这样的金额处。执行率只看比例，不受影响，所以这是警告。",
         rationaleEn = "Budgets, spending, carry-overs and procurement cannot be negative (only an adjustment amount is negative, for a cut); the cumulative "
                 + "quarterly execution and the annual execution rate are shares of the full-year budget, and far above 100% they are not real data. "
                 + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them. "
@@ -38,7 +41,10 @@ import tools.jackson.databind.node.ObjectNode;
                 + "1 trillion yuan (10^8 × 10,000 yuan) or more is no project's money: it is most likely an amount in yuan typed under a "
                 + "heading in 10,000 yuan (Jiuting 2020: a township's project at 145000000.00 × 10,000 yuan, 1.45 trillion yuan). A central "
                 + "project such as a transfer payment to local governments can exceed 100 billion yuan, hence the ceiling of 1 trillion. Reported "
-                + "once per funds block, at the first such amount; a warning, as the execution rate takes only the ratio.",
+                + "once per funds block, at the first such amount. The amounts written with their unit (a {value, unit} object in 10,000 yuan: a "
+                + "department's budget and spending, a task's budget) are checked alike: no department's whole budget reaches 1 trillion "
+                + "yuan either (the order of a whole province's general public budget spending for a year), so the ceiling is the same, "
+                + "and each file is reported once, at its first such amount. A warning, as the execution rate takes only the ratio.",
         source = "财预〔2013〕53号 附件2（预算执行率）；财预〔2020〕10号 附件1 项目支出绩效自评表（项目资金以万元填列）；jixiao",
         sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); MOF Caiyu [2020] No. 10, Annex 1, project self-evaluation "
                 + "table (funds in 10,000 yuan); jixiao",
@@ -56,12 +62,21 @@ import tools.jackson.databind.node.ObjectNode;
                     + "金额看来是按元填在了万元栏里（按元计为 {5}）。请核对 budget.json 的 funds.unit 与各金额（本资金块共 {6} 个金额达到此数）。",
                     en = "A funds row without a label gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
                             + "no project's funds. The amounts look written in yuan under a heading in 10,000 yuan (in yuan: {5}). "
-                            + "Check funds.unit and the amounts in budget.json (amounts of this block that reach this figure: {6}).")
+                            + "Check funds.unit and the amounts in budget.json (amounts of this block that reach this figure: {6})."),
+            @RuleInfo.Message(key = "magnitude-amount", zh = "{0} 中 {1} 的金额为 {2}，即 {3} 亿元，达到 {4} 亿元以上，不会是一个部门或项目的资金："
+                    + "金额看来是按元填写而单位写成了万元（按元计为 {5}）。请核对 {0} 中各金额的 unit（本文件共 {6} 个金额达到此数）。",
+                    en = "{0} gives {1} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: no department's or "
+                            + "project's money. The amounts look written in yuan with their unit given as 10,000 yuan (in yuan: {5}). "
+                            + "Check the unit of the amounts in {0} (amounts of this file that reach this figure: {6}).")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "projectFundsCeiling", value = "10000", unit = "亿元",
                     zh = "资金块（万元）中的金额达到此数即不像一个项目的资金",
-                    en = "an amount of a funds block in 10,000 yuan at or above this is no project's money (× 100 million yuan)")
+                    en = "an amount of a funds block in 10,000 yuan at or above this is no project's money (× 100 million yuan)"),
+            @RuleInfo.Threshold(name = "departmentFundsCeiling", value = "10000", unit = "亿元",
+                    zh = "带单位的金额（部门预算、任务预算等，单位为万元）达到此数即不像一个部门或项目的资金",
+                    en = "an amount written with its unit (a department's or a task's budget, in 10,000 yuan) at or above this is no "
+                            + "department's or project's money (× 100 million yuan)")
         })
 public final class FigureOutOfRange implements TreeRule {
 
@@ -89,6 +104,40 @@ public final class FigureOutOfRange implements TreeRule {
         Funds funds = submission.funds();
         if (funds != null && Money.WAN.equals(funds.unit())) {
             tooLarge(funds, ctx);
+        }
+        Large large = ctx.shared(LARGE, Large::new);
+        for (Large.Hit h : large.hits.values()) {
+            BigDecimal yi = h.value.divide(YI_IN_WAN, 2, RoundingMode.HALF_UP);
+            ctx.report(Severity.WARNING, "magnitude-amount", h.src, null, h.file, h.pointer,
+                    Checks.num(h.value) + " 万元", Checks.num(yi), Checks.num(large.ceilingYi), Checks.num(yi) + " 万元", h.count);
+        }
+    }
+
+    private static final Object LARGE = new Object();
+
+    /**
+     * The amounts {value, unit: 万元} of a run at or above {@code departmentFundsCeiling}, by file: the first with its
+     * place, and how many ({@link #visitObject}).
+     */
+    private static final class Large {
+        BigDecimal ceilingYi;
+        BigDecimal ceiling;
+        final java.util.Map<String, Hit> hits = new java.util.LinkedHashMap<>();
+
+        static final class Hit {
+            String file;
+            String pointer;
+            Src src;
+            BigDecimal value;
+            int count;
+        }
+
+        BigDecimal ceiling(RuleContext ctx) {
+            if (ceiling == null) {
+                ceilingYi = ctx.threshold("departmentFundsCeiling");
+                ceiling = ceilingYi.multiply(YI_IN_WAN);
+            }
+            return ceiling;
         }
     }
 
@@ -146,8 +195,29 @@ public final class FigureOutOfRange implements TreeRule {
             BigDecimal value = Submission.number(v);
             if (value != null && value.signum() < 0 && !SIGNED.contains(at.role() + "#" + shape(at))) {
                 ctx.report(at.document().src(v, at.pointer() + "/value"), Checks.num(value) + " " + n.get("unit").asString());
+            } else if (value != null && value.signum() > 0 && Money.WAN.equals(n.get("unit").asString())) {
+                large(at, v, value, ctx);
             }
         }
+    }
+
+    /** An amount in 万元: counted for its file when it reaches the ceiling (its place built only then). */
+    private static void large(TreeWalk.Cursor at, JsonNode v, BigDecimal value, RuleContext ctx) {
+        Large large = ctx.shared(LARGE, Large::new);
+        if (value.compareTo(large.ceiling(ctx)) < 0) {
+            return;
+        }
+        String file = at.document().file();
+        Large.Hit h = large.hits.get(file);
+        if (h == null) {
+            h = new Large.Hit();
+            h.file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+            h.pointer = at.pointer();
+            h.src = at.document().src(v, h.pointer + "/value");
+            h.value = value;
+            large.hits.put(file, h);
+        }
+        h.count++;
     }
 
     private static String shape(TreeWalk.Cursor at) {

@@ -16,11 +16,14 @@ import io.github.jixiao.model.Submission;
         titleEn = "Target is a qualitative word without grades",
         rationaleZh = "绩效目标应尽量量化；不能量化的，要用定性的分级分档形式表述。“明显”“显著”“有效提升”这类词不定义任何档次，"
                 + "年底无法据以判断是否完成，自评时只能凭印象给分。写成问句（“是否……”）或只写评价什么（“……情况”“……情况的评价”）的指标值，"
-                + "同样没有写出要达到的值或标准。",
+                + "同样没有写出要达到的值或标准；"
+                + "只写受众的反应（“获得…受众欢迎”“深受群众喜爱”）的也是如此：欢迎到什么程度，要由满意度、受众人次等数字或分级标准来说。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
-                + "情况的评价 (the evaluation of the situation of), states no value or standard to reach either.",
+                + "情况的评价 (the evaluation of the situation of), states no value or standard to reach either; "
+                + "nor does one that only names an audience's reception, such as 受众欢迎 (welcomed by the audience) or 深受群众喜爱 (much liked "
+                + "by the public): how welcome is for a figure (a satisfaction rate, an audience count) or a graded scale to say.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9",
         messages = {
@@ -29,7 +32,9 @@ import io.github.jixiao.model.Submission;
             @RuleInfo.Message(key = "question", zh = "指标“{0}”的指标值“{1}”是一个问句，没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值（如“≥ 10 家”），或要达到的状态及其分级分档标准。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a question: it states no value or standard to reach, so nobody can tell whether it was met. Write a quantified target (e.g. \"≥ 10 organisations\"), or the state to reach with graded levels."),
             @RuleInfo.Message(key = "names-measure", zh = "指标“{0}”的指标值“{1}”只写了评价什么（某方面的情况或评价），没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值，或分级分档的判定标准（如优、良、中、差各档的判定条件）。",
-                    en = "The target \"{1}\" of indicator \"{0}\" only names what is assessed (a situation, or its evaluation) and states no value or standard to reach, so nobody can tell whether it was met. Quantify it, or define graded levels (e.g. what counts as excellent, good, fair or poor).")
+                    en = "The target \"{1}\" of indicator \"{0}\" only names what is assessed (a situation, or its evaluation) and states no value or standard to reach, so nobody can tell whether it was met. Quantify it, or define graded levels (e.g. what counts as excellent, good, fair or poor)."),
+            @RuleInfo.Message(key = "reception", zh = "指标“{0}”的指标值“{1}”只写了受众的反应（受欢迎、受喜爱），没有写出衡量的值或标准，无法判断是否完成。请写明可量化的指标值（如“受众满意度 ≥ 90%”“观众 ≥ 1 万人次”），或分级分档的判定标准。",
+                    en = "The target \"{1}\" of indicator \"{0}\" only names an audience's reception (being welcomed or liked) and states no value or standard to measure it by, so nobody can tell whether it was met. Quantify it (e.g. \"audience satisfaction ≥ 90%\", \"≥ 10,000 visitors\"), or define graded levels.")
         })
 public final class IndicatorTargetUnmeasurable implements Rule {
 
@@ -55,7 +60,7 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     /**
      * A qualitative target that states no value to reach (null when it states one): {@code question}, a yes/no question
      * (是否利于企业走出去, …与否, …？); {@code names-measure}, the name of what is assessed (企业把握正确政治导向和文化方向情况的评价;
-     * 项目实施情况 where the indicator is 项目实施情况). A negation (无违规违纪情况, 未发生…情况) is a standard; an evaluation that is
+     * 项目实施情况 where the indicator is 项目实施情况); {@code reception}, an audience's reception ({@link #reception}). A negation (无违规违纪情况, 未发生…情况) is a standard; an evaluation that is
      * not of a 情况 (良好的评价, 获得…的评价) an outcome; 以是否通过验收为准 a criterion; "是否按期完成：是" an answer: none of them is one. Decided on the text's first and last characters before anything else.
      */
     static String noValue(Indicator i) {
@@ -65,10 +70,16 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         }
         String t = Checks.endless(text.strip()).stripTrailing();
         int n = t.length();
-        if (n < 4 || n > SHORT) {
+        if (n < 3 || n > SHORT) {
             return null;
         }
         char last = t.charAt(n - 1);
+        if (last == '迎' || last == '爱' || last == '睐') {
+            return reception(t, i) ? "reception" : null;
+        }
+        if (n < 4) {
+            return null;
+        }
         if (t.startsWith("是否") || last == '？' || last == '?' || t.endsWith("与否")) {
             // "是否按期完成：是" states its answer after the colon: a value
             boolean answered = t.indexOf('：') > 0 || t.indexOf(':') > 0;
@@ -91,6 +102,16 @@ public final class IndicatorTargetUnmeasurable implements Rule {
             return name != null && name.contains(what) ? "names-measure" : null;
         }
         return null;
+    }
+
+    /**
+     * A target that ends in an audience's reception, 欢迎, 喜爱 or 青睐 (区商务局 2020: 获得目的国(地区)受众欢迎; 深受群众喜爱):
+     * how welcome or liked is a matter of degree no word here sets, unlike an evaluation that is given or not
+     * (得到主管部门的肯定评价, 用户一致认可的评价: a standard). Not when it has a figure or grades, or is negated.
+     */
+    private static boolean reception(String t, Indicator i) {
+        boolean welcomed = t.endsWith("欢迎") || t.endsWith("喜爱") || t.endsWith("青睐");
+        return welcomed && !i.targetValue().graded() && !io.github.jixiao.text.Chars.hasAsciiDigit(t) && !negated(t);
     }
 
     /** A negation makes a …情况 a standard: 无违规情况, 未发生安全事故情况, 杜绝…情况. */
