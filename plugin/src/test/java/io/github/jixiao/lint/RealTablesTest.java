@@ -495,4 +495,18 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 10 + 12.5 = 22.5: the copy's gap
                 findings("t19-haidian-xueyuanlu-2016"));
     }
+
+    /**
+     * 部门整体支出绩效评价 2018 (SOURCE.md; the copy names neither the department nor its region): the 基础数据表 and the
+     * 评分表 of a department, 投入 / 过程 / … with the department's own 分值, 评价标准, 指标说明 and 得分, scored on
+     * {@code t20-department-2018.json} (its four criteria as printed) from the figures of the 基础数据表. Every printed score
+     * is borne out: 136 / 143 = 95.10% → 8, the 三公经费 up 52.30% → 0, 预算完成率 99.27% → 8; 预算控制率 767.86 / 1922.76 =
+     * 39.93% → 0, where the copy ends before the department's own score.
+     */
+    @Test
+    void bumenZhengti2018() {
+        assertEquals(List.of(
+                "score-weights partial /partial info"),   // the copy ends in 预算控制率: 32 of the table's points
+                findings("t20-bumen-zhengti-2018"));
+    }
 }
