@@ -509,4 +509,25 @@ class RealTablesTest {
                 "score-weights partial /partial info"),   // the copy ends in 预算控制率: 32 of the table's points
                 findings("t20-bumen-zhengti-2018"));
     }
+
+    /**
+     * 宁乡市坝塘镇人民政府 2021 (湖南, a township; SOURCE.md): a 项目绩效目标表 (目标申报) with two sources of money, 财政拨款
+     * 6923.3552 and 其他 3683.3970 万元 (自有资金 0), adding up to the 总额 10606.7522 (no sum-mismatch), and eight indicator
+     * rows whose 指标内容 is a bare number ("88", "68", "20") and 指标值 "100".
+     */
+    @Test
+    void batang2021() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 数量指标 "88": 100, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 质量指标 "88": 100
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 时效指标 "88": 100
+                // 成本指标 "88": 100, bare: read as ≥, a rate (no 万元), not a cost ceiling
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 经济效益指标 "88": 100
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 社会效益指标 "68": 100
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 生态效益指标 "20": 100
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 可持续影响指标 "20": 100
+                "indicator-time-cost-unspecified cost-rate /indicators/3/target info"),   // 成本 "100": no amount (VAL-6)
+                findings("t21-ningxiang-batang-2021"));
+    }
 }
