@@ -513,7 +513,7 @@ class RealTablesTest {
     /**
      * 宁乡市坝塘镇人民政府 2021 (湖南, a township; SOURCE.md): a 项目绩效目标表 (目标申报) with two sources of money, 财政拨款
      * 6923.3552 and 其他 3683.3970 万元 (自有资金 0), adding up to the 总额 10606.7522 (no sum-mismatch), and eight indicator
-     * rows whose 指标内容 is a bare number ("88", "68", "20") and 指标值 "100".
+     * rows whose 指标内容 is a bare number ("88", "68", "20") and 指标值 "100": rows that name nothing they measure.
      */
     @Test
     void batang2021() {
@@ -527,7 +527,16 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 社会效益指标 "68": 100
                 "indicator-target-no-comparator  /indicators/6/target info ≥",   // 生态效益指标 "20": 100
                 "indicator-target-no-comparator  /indicators/7/target info ≥",   // 可持续影响指标 "20": 100
-                "indicator-time-cost-unspecified cost-rate /indicators/3/target info"),   // 成本 "100": no amount (VAL-6)
+                "indicator-time-cost-unspecified cost-rate /indicators/3/target info",   // 成本 "100": no amount (VAL-6)
+                // 指标内容 only a number: the row names nothing it measures (a warning at 目标申报)
+                "placeholder-left number-name /indicators/0/name warning",   // 数量指标 "88"
+                "placeholder-left number-name /indicators/1/name warning",   // 质量指标 "88"
+                "placeholder-left number-name /indicators/2/name warning",   // 时效指标 "88"
+                "placeholder-left number-name /indicators/3/name warning",   // 成本指标 "88"
+                "placeholder-left number-name /indicators/4/name warning",   // 经济效益指标 "88"
+                "placeholder-left number-name /indicators/5/name warning",   // 社会效益指标 "68"
+                "placeholder-left number-name /indicators/6/name warning",   // 生态效益指标 "20"
+                "placeholder-left number-name /indicators/7/name warning"),   // 可持续影响指标 "20"
                 findings("t21-ningxiang-batang-2021"));
     }
 
