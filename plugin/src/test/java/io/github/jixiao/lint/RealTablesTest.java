@@ -497,4 +497,73 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 10 + 12.5 = 22.5: the copy's gap
                 findings("t19-haidian-xueyuanlu-2016"));
     }
+
+    /**
+     * 部门整体支出绩效评价 2018 (SOURCE.md; the copy names neither the department nor its region): the 基础数据表 and the
+     * 评分表 of a department, 投入 / 过程 / … with the department's own 分值, 评价标准, 指标说明 and 得分, scored on
+     * {@code t20-department-2018.json} (its four criteria as printed) from the figures of the 基础数据表. Every printed score
+     * is borne out: 136 / 143 = 95.10% → 8, the 三公经费 up 52.30% → 0, 预算完成率 99.27% → 8; 预算控制率 767.86 / 1922.76 =
+     * 39.93% → 0, where the copy ends before the department's own score.
+     */
+    @Test
+    void bumenZhengti2018() {
+        assertEquals(List.of(
+                "score-weights partial /partial info"),   // the copy ends in 预算控制率: 32 of the table's points
+                findings("t20-bumen-zhengti-2018"));
+    }
+
+    /**
+     * 宁乡市坝塘镇人民政府 2021 (湖南, a township; SOURCE.md): a 项目绩效目标表 (目标申报) with two sources of money, 财政拨款
+     * 6923.3552 and 其他 3683.3970 万元 (自有资金 0), adding up to the 总额 10606.7522 (no sum-mismatch), and eight indicator
+     * rows whose 指标内容 is a bare number ("88", "68", "20") and 指标值 "100": rows that name nothing they measure.
+     */
+    @Test
+    void batang2021() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 数量指标 "88": 100, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 质量指标 "88": 100
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 时效指标 "88": 100
+                // 成本指标 "88": 100, bare: read as ≥, a rate (no 万元), not a cost ceiling
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 经济效益指标 "88": 100
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 社会效益指标 "68": 100
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 生态效益指标 "20": 100
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 可持续影响指标 "20": 100
+                "indicator-time-cost-unspecified cost-rate /indicators/3/target info",   // 成本 "100": no amount (VAL-6)
+                // 指标内容 only a number: the row names nothing it measures (a warning at 目标申报)
+                "placeholder-left number-name /indicators/0/name warning",   // 数量指标 "88"
+                "placeholder-left number-name /indicators/1/name warning",   // 质量指标 "88"
+                "placeholder-left number-name /indicators/2/name warning",   // 时效指标 "88"
+                "placeholder-left number-name /indicators/3/name warning",   // 成本指标 "88"
+                "placeholder-left number-name /indicators/4/name warning",   // 经济效益指标 "88"
+                "placeholder-left number-name /indicators/5/name warning",   // 社会效益指标 "68"
+                "placeholder-left number-name /indicators/6/name warning",   // 生态效益指标 "20"
+                "placeholder-left number-name /indicators/7/name warning"),   // 可持续影响指标 "20"
+                findings("t21-ningxiang-batang-2021"));
+    }
+
+    /**
+     * 萧县 张庄寨镇人民政府 2023 (安徽, a township; SOURCE.md): 河西村特色种养补贴到户项目, a 绩效目标自评表 with ★ core
+     * indicators, the 本年财政拨款 row repeating the 分值 10 and 得分 10 of the total row (scored once: 9.48 / 9.48 → 10), every
+     * row at full points and met, no 时效 or 成本 row, 生态效益 and 可持续影响 printed empty, and the 年度总体目标完成情况综述 a copy
+     * of the 年初设定目标. The "其中" breakdown rows have no field and are left out. The copy breaks off at the 满意度 block:
+     * the weights' 90 is the copy's gap.
+     */
+    @Test
+    void xiaoxian2023() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // ★补助各类瓜果蔬菜种植面积 29.5亩 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // ★补助鱼塘面积 3亩
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // ★补助家畜家禽养殖数量 192只
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 种植作物成活率 95%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 养殖家畜家禽成活率 95% (→ 100%)
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 受益人口数量 90人
+                "indicator-template-row  /indicators/7 warning",   // 生态效益指标 printed with nothing beside it
+                "indicator-template-row  /indicators/8 warning",   // 可持续影响指标: the same
+                // 年度总体目标完成情况综述 repeats the 年初设定目标 word for word: 落实39户特色种养业奖补政策,增加脱贫户家庭收入
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "score-weights total /indicators error"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block
+                findings("t22-xiaoxian-hexicun-2023"));
+    }
 }

@@ -24,14 +24,16 @@ import tools.jackson.databind.JsonNode;
         rationaleZh = "jixiao:init 生成的新申报用“（请填写…）”、为 0 的预算和空的填报人、联系电话占位。占位内容不是申报：在年终自评时仍留着的是错误，"
                 + "之前的阶段是警告，提醒在提交前填写。表中印好的填写说明也一样：一栏只有“（100字以内）”“（不超过300字）”之类的字数限制，"
                 + "或只有说明本身（“对照年度目标，说明相关任务目标的完成情况（100字以内）”“请填写……”），这一栏其实没有填。"
-                + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）。",
+                + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么。"
+                + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）；以数字开头的名称（“5G基站建设数量”“12345热线接通率”）。",
         rationaleEn = "A new submission written by jixiao:init holds placeholders: \"（请填写…）\" (please fill in) texts, budgets of 0, an empty preparer and contact. "
                 + "A placeholder is not a submission: one still there at the self-evaluation is an error, at the earlier stages a warning, a reminder to fill it in before submitting. "
                 + "The same holds for the form's printed instructions: a cell holding only a length limit (\"（100字以内）\", within 100 characters; \"（不超过300字）\", at most 300), "
                 + "or only the instruction itself (\"对照年度目标，说明相关任务目标的完成情况（100字以内）\", state what was done against the year's goal; \"请填写……\", please fill in) was never filled in."
-                + " Not flagged: a cell with its own text that kept the length limit.",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example",
+                + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured."
+                + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\").",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -42,7 +44,9 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "blank", zh = "{0}（{1}）为空，请填写。",
                     en = "{1} is empty: fill it in."),
             @RuleInfo.Message(key = "instruction", zh = "“{0}”是表中印好的填写说明，不是填写的内容：这一栏其实没有填。请填写实际内容。",
-                    en = "\"{0}\" is the form's printed instruction, not an answer: the cell was never filled in. Fill in the real text.")
+                    en = "\"{0}\" is the form's printed instruction, not an answer: the cell was never filled in. Fill in the real text."),
+            @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
+                    en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures.")
         })
 public final class PlaceholderLeft implements TreeRule {
 
@@ -60,6 +64,9 @@ public final class PlaceholderLeft implements TreeRule {
     /** What an instruction asks, one of which it holds ("对照年度目标，本项目完成了……" is an answer: no 说明). */
     private static final java.util.List<String> INSTRUCTION_VERBS = java.util.List.of(
             "说明", "填写", "简述", "概述", "列明", "写明", "阐述", "描述", "分析");
+
+    /** The longest indicator name looked at as a bare number ("88", "68.5", "100%"): a name is rarely so short. */
+    private static final int NUMBER_NAME_MAX = 12;
 
     /** Fields init leaves empty, with their names in both languages. */
     private static final String[][] BLANKS = {{"/preparer", "填报人", "preparer"}, {"/contact", "联系电话", "contact"}};
@@ -111,7 +118,26 @@ public final class PlaceholderLeft implements TreeRule {
         } else if ((value.indexOf('字') >= 0 || value.indexOf('请') >= 0) && printedInstruction(value)) {
             ctx.report(severity(at.submission()), "instruction", at.document().src(at.node(), at.pointer()), null,
                     SubmissionLoader.excerpt(value.strip(), 40));
+        } else if (value.length() <= NUMBER_NAME_MAX && !value.isEmpty() && "name".equals(at.key())
+                && at.depth() == 3 && "indicators".equals(at.role()) && bareNumber(value)) {
+            // 宁乡 坝塘镇 2021: 指标内容 "88", 指标值 100 — the row names nothing it measures
+            ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
+                    value.strip());
         }
+    }
+
+    /** Only digits (half- or full-width), a decimal point, a percent sign and blanks, with a digit: "88", "68.5", "100%". */
+    static boolean bareNumber(String value) {
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                digit = true;
+            } else if (c != '.' && c != '．' && c != '%' && c != '％' && !Character.isWhitespace(c) && c != '\u3000') {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /**
