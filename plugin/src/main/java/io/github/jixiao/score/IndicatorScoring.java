@@ -46,8 +46,9 @@ public final class IndicatorScoring {
         BigDecimal statedNoPoints = BigDecimal.ZERO;
         BigDecimal stated = BigDecimal.ZERO;
         boolean statedSums = true;
+        java.util.Set<Indicator> breakdown = breakdownRows(ctx.submission.applicableIndicators());
         for (Indicator ind : ctx.submission.applicableIndicators()) {
-            if (m.counts(ind.level1())) {
+            if (m.counts(ind.level1()) && !breakdown.contains(ind)) {
                 counted++;
                 BigDecimal said = ind.score();
                 if (noPoints(ind)) {
@@ -82,7 +83,7 @@ public final class IndicatorScoring {
                     ctx.criterionName, Integer.toString(statedPointless), Num.plain(statedNoPoints), Num.plain(ceiling));
         }
         for (Indicator ind : ctx.submission.applicableIndicators()) {
-            if (!m.counts(ind.level1())) {
+            if (!m.counts(ind.level1()) || breakdown.contains(ind)) {
                 continue;
             }
             if (noPoints(ind)) {
@@ -231,6 +232,27 @@ public final class IndicatorScoring {
     /** No points to score by: none given, or fewer than none. */
     private static boolean noPoints(Indicator ind) {
         return ind.points() == null || ind.points().signum() < 0;
+    }
+
+    /**
+     * The breakdown rows of a table: a row named 其中… with neither 分值 nor 得分, below a row of the same category that
+     * carries points (萧县 2023: 其中桃树种植面积 1.5亩, 其中苹果树种植面积 5亩 … under ★补助各类瓜果蔬菜种植面积 29.5亩, 20 分).
+     * It details the row above, whose points and score cover it, as the funds block's 其中 rows detail its total: it is
+     * not an indicator of its own without points, and is neither scored nor reported as one.
+     */
+    static java.util.Set<Indicator> breakdownRows(List<Indicator> indicators) {
+        java.util.Set<Indicator> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Indicator scored = null; // the last row with points, or a breakdown row's row
+        for (Indicator ind : indicators) {
+            String name = ind.name() == null ? "" : ind.name().strip();
+            if (name.startsWith("其中") && noPoints(ind) && ind.score() == null && scored != null
+                    && java.util.Objects.equals(scored.level1(), ind.level1()) && java.util.Objects.equals(scored.level2(), ind.level2())) {
+                out.add(ind);
+                continue;
+            }
+            scored = noPoints(ind) ? null : ind;
+        }
+        return out;
     }
 
     /** One indicator's points (full precision); {@code explanation[0]} receives how. */

@@ -546,21 +546,32 @@ class RealTablesTest {
      * 萧县 张庄寨镇人民政府 2023 (安徽, a township; SOURCE.md): 河西村特色种养补贴到户项目, a 绩效目标自评表 with ★ core
      * indicators, the 本年财政拨款 row repeating the 分值 10 and 得分 10 of the total row (scored once: 9.48 / 9.48 → 10), every
      * row at full points and met, no 时效 or 成本 row, 生态效益 and 可持续影响 printed empty, and the 年度总体目标完成情况综述 a copy
-     * of the 年初设定目标. The "其中" breakdown rows have no field and are left out. The copy breaks off at the 满意度 block:
-     * the weights' 90 is the copy's gap.
+     * of the 年初设定目标. The seven "其中" breakdown rows under the three ★ rows (其中桃树种植面积 1.5亩 …, no 分值 or 得分) are
+     * transcribed as printed: each is its ★ row's breakdown, not scored and not a row without points (no score-input-missing;
+     * it was seven errors before). The copy breaks off at the 满意度 block: the weights' 90 is the copy's gap.
      */
     @Test
     void xiaoxian2023() {
         assertEquals(List.of(
+                // 12 of the 14 rows with a target and an actual print the target as the actual (all but 养殖家畜家禽成活率 and
+                // 特色产业带动增加受益农户收入): the pattern of actuals copied from the targets (the breakdown rows too)
+                "actual-equals-target-pattern share /indicators warning",
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // ★补助各类瓜果蔬菜种植面积 29.5亩 (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // ★补助鱼塘面积 3亩
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // ★补助家畜家禽养殖数量 192只
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 种植作物成活率 95%
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 养殖家畜家禽成活率 95% (→ 100%)
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 受益人口数量 90人
-                "indicator-template-row  /indicators/7 warning",   // 生态效益指标 printed with nothing beside it
-                "indicator-template-row  /indicators/8 warning",   // 可持续影响指标: the same
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 其中桃树种植面积 1.5亩 (a breakdown row: its
+                "indicator-target-no-comparator  /indicators/10/target info ≥",   // 种植作物成活率 95%        target is read as any row's)
+                "indicator-target-no-comparator  /indicators/11/target info ≥",   // 养殖家畜家禽成活率 95% (→ 100%)
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 受益人口数量 90人
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 其中苹果树种植面积 5亩
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 其中露天蔬菜 20亩
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 其中大棚蔬菜 3亩
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // ★补助鱼塘面积 3亩
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 其中鱼塘养殖面积 3亩
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // ★补助家畜家禽养殖数量 192只
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 其中羊养殖数量 180只
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 其中猪养殖数量 12头
+                "indicator-template-row  /indicators/14 warning",   // 生态效益指标 printed with nothing beside it
+                "indicator-template-row  /indicators/15 warning",   // 可持续影响指标: the same
                 // 年度总体目标完成情况综述 repeats the 年初设定目标 word for word: 落实39户特色种养业奖补政策,增加脱贫户家庭收入
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
                 "score-weights total /indicators error"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block

@@ -209,6 +209,31 @@ class IndicatorPointsTest {
         assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
     }
 
+    /**
+     * A row named 其中… without points or score below a row of its category that has points is that row's breakdown (萧县
+     * 2023: 其中桃树种植面积 under ★补助各类瓜果蔬菜种植面积): neither scored nor a row without points. One above no such row,
+     * in another category, or with a score of its own, is still a row without points.
+     */
+    @Test
+    void aBreakdownRowUnderAScoredRowIsPartOfIt() {
+        String part = "{'level1': '产出指标', 'level2': '数量指标', 'name': '其中桃树种植面积', 'target': '1.5亩', 'actual': '1.5亩'}";
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "补助各类瓜果蔬菜种植面积", "29.5亩", "29.5亩", "20", ""), part,
+                "{'level1': '产出指标', 'level2': '数量指标', 'name': '其中苹果树种植面积', 'target': '5亩', 'actual': '5亩'}"));
+        assertEquals("20.00", r.score());
+        assertEquals(List.of(), r.findings("score-input-missing"));
+        assertEquals(1, r.criterion().items().size(), "the breakdown rows are no items of their own");
+
+        for (String[] c : new String[][] {
+            {part, ind("产出指标", "补助鱼塘面积", "3亩", "3亩", "10", "")},   // first: below no row
+            {ind("产出指标", "补助鱼塘面积", "3亩", "3亩", "10", ""),
+                part.replace("'数量指标'", "'质量指标'")},   // another category
+            {ind("产出指标", "补助鱼塘面积", "3亩", "3亩", "10", ""), part.replace("}", ", 'score': 2}")}}) {   // scored itself
+            Fixtures.Scored other = leaf(MOF, "output-indicators", indicators(c));
+            assertEquals("indicator-points", other.findings("score-input-missing").get(0).key(), String.join(", ", c));
+        }
+    }
+
     @Test
     void negativePointsAreNoPoints() {
         Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "-5", "")));
