@@ -63,13 +63,19 @@ public final class TargetParser {
     /**
      * Parsed texts, shared by every run: parsing is pure and {@link TargetValue} immutable, and the same texts
      * ("≥ 95%", "100%") recur across indicators and departments. A direct-mapped table: a text's slot is fixed by its
-     * hash and a new text takes the slot over. A {@code ConcurrentHashMap} of 20,000 texts, cleared when full, cost
+     * hash, and the first text to come keeps it. A {@code ConcurrentHashMap} of 20,000 texts, cleared when full, cost
      * more than the parsing it saved (a department's lookups missed the processor's caches: a quarter of the binding
      * in a profile, benchmark/README.md); this table (16,384 slots) keeps the frequent texts and needs no lock: a slot
-     * holds an immutable entry, so a thread reads either the old entry or the new one. The benchmark's departments
-     * (1,200 texts each, 13,600 distinct in 200 departments) keep most of their texts in it (benchmark/README.md).
+     * is written when empty, with an immutable entry, so a thread reads either nothing or an entry; only texts of at
+     * most {@value #SHARED_MAX} characters are kept (targets are short; a long text is parsed each time rather than kept
+     * for the life of the JVM, which may check many submissions). A slot is not taken
+     * over by a later text: over 1,000 generated departments (1.16 million texts, 61,000 distinct) the first texts
+     * to come hit as often (84.5 % against 84.8 % when each new text took its slot over), and the table is written
+     * 16,000 times instead of 177,000 times a pass: each write was a new entry kept alive by an old array, and
+     * cost more than the parsing it saved (benchmark/README.md, session 12).
      */
     private static final Shared[] SHARED = new Shared[16384];
+    private static final int SHARED_MAX = 64;
 
     private record Shared(String text, TargetValue value) {
     }
@@ -86,7 +92,9 @@ public final class TargetParser {
             return e.value;
         }
         TargetValue v = parse(written);
-        SHARED[slot] = new Shared(written, v);
+        if (e == null && written.length() <= SHARED_MAX) {
+            SHARED[slot] = new Shared(written, v);
+        }
         return v;
     }
 
