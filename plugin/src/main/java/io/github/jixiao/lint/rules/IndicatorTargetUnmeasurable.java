@@ -83,12 +83,12 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         if (t.startsWith("是否") || last == '？' || last == '?' || t.endsWith("与否")) {
             // "是否按期完成：是" states its answer after the colon: a value
             boolean answered = t.indexOf('：') > 0 || t.indexOf(':') > 0;
-            return answered || i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) ? null : "question";
+            return answered || i.targetValue().graded() || io.github.jixiao.text.Chars.hasDigit(t) ? null : "question";
         }
         if (last != '价' && last != '况') {
             return null;
         }
-        if (i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) || negated(t)) {
+        if (i.targetValue().graded() || io.github.jixiao.text.Chars.hasDigit(t) || negated(t)) {
             return null;
         }
         // only the evaluation of a 情况 names what is assessed: 良好的评价, 较高的评价, 满意的评价 state the grade to reach
