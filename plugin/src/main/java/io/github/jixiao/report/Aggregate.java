@@ -157,15 +157,24 @@ public final class Aggregate {
     /**
      * A department's monitoring figures as aggregate shows them, or null when its findings.json (written by anyone: the
      * folder is the submitter's) gives no execution to date, or a percentage no real table has (below 0, or beyond
-     * 10000 %: a misplaced decimal point, which the department's own findings report, not this summary).
+     * 10000 %: a misplaced decimal point, which the department's own findings report, not this summary). The time
+     * elapsed is shown only beside the month it is of: a month of the year whose share it is (6 and 50.00), as jixiao
+     * writes it; a month outside 1–12, or a share that is not that month's, leaves both out.
      */
     private static ReportModel.MonitoringRecord valid(ReportModel.MonitoringRecord m) {
         if (m == null || !percentIn(m.progress(), MAX_PERCENT)) {
             return null;
         }
-        BigDecimal elapsed = percentIn(m.elapsed(), HUNDRED) ? m.elapsed().setScale(2, RoundingMode.HALF_UP) : null;
+        Integer month = m.month();
+        BigDecimal elapsed = month != null && month >= 1 && month <= 12 && percentIn(m.elapsed(), HUNDRED)
+                && m.elapsed().compareTo(elapsedOf(month)) == 0 ? elapsedOf(month) : null;
         return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
-                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : m.month(), elapsed);
+                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : month, elapsed);
+    }
+
+    /** The time elapsed at the end of {@code month}: month ÷ 12 in percent, 2 decimals, half up (as findings.json has it). */
+    private static BigDecimal elapsedOf(int month) {
+        return BigDecimal.valueOf(month * 100L).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
     }
 
     /** 0 ≤ {@code p} ≤ {@code max}, written with at most 10 decimals (so that rounding it to 2 is cheap whatever it says). */

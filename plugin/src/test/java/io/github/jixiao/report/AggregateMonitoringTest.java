@@ -150,5 +150,21 @@ class AggregateMonitoringTest {
         assertEquals(new BigDecimal("39.80"), row.monitoring().progress());
         assertNull(row.monitoring().elapsed());
         assertNull(row.behind());
+
+        // the time elapsed only beside the month it is of: not month 99 (aggregate.json would print it), nor 6 with 90 %
+        for (String[] forged : List.of(new String[] {"\"month\" : 6", "\"month\" : 99"},
+                new String[] {"\"elapsed\" : 50.00", "\"elapsed\" : 90"})) {
+            Files.writeString(findings, text.replace(forged[0], forged[1]));
+            row = Aggregate.of(List.of(input("huangshi", dir))).rows().get(0);
+            assertEquals(new BigDecimal("39.80"), row.monitoring().progress(), forged[1]);
+            assertNull(row.monitoring().month(), forged[1]);
+            assertNull(row.monitoring().elapsed(), forged[1]);
+            assertFalse(Aggregate.json(Aggregate.of(List.of(input("huangshi", dir)))).contains("\"month\""), forged[1]);
+        }
+        // as jixiao writes it, both are kept
+        Files.writeString(findings, text);
+        row = Aggregate.of(List.of(input("huangshi", dir))).rows().get(0);
+        assertEquals(6, row.monitoring().month());
+        assertEquals(new BigDecimal("50.00"), row.monitoring().elapsed());
     }
 }

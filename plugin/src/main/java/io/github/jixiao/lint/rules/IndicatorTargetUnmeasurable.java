@@ -83,12 +83,12 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         if (t.startsWith("是否") || last == '？' || last == '?' || t.endsWith("与否")) {
             // "是否按期完成：是" states its answer after the colon: a value
             boolean answered = t.indexOf('：') > 0 || t.indexOf(':') > 0;
-            return answered || i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) ? null : "question";
+            return answered || i.targetValue().graded() || io.github.jixiao.text.Chars.hasDigit(t) ? null : "question";
         }
         if (last != '价' && last != '况') {
             return null;
         }
-        if (i.targetValue().graded() || io.github.jixiao.text.Chars.hasAsciiDigit(t) || negated(t)) {
+        if (i.targetValue().graded() || io.github.jixiao.text.Chars.hasDigit(t) || negated(t)) {
             return null;
         }
         // only the evaluation of a 情况 names what is assessed: 良好的评价, 较高的评价, 满意的评价 state the grade to reach
@@ -107,11 +107,34 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     /**
      * A target that ends in an audience's reception, 欢迎, 喜爱 or 青睐 (区商务局 2020: 获得目的国(地区)受众欢迎; 深受群众喜爱):
      * how welcome or liked is a matter of degree no word here sets, unlike an evaluation that is given or not
-     * (得到主管部门的肯定评价, 用户一致认可的评价: a standard). Not when it has a figure or grades, or is negated.
+     * (得到主管部门的肯定评价, 用户一致认可的评价: a standard). Not when it has a figure or grades, or is negated. A figure is
+     * in digits of either width (获得3个以上…, ９０％以上受众欢迎) or in Chinese numerals ({@link #chineseFigure}: 三个以上目的国
+     * 受众欢迎, 九成以上观众欢迎, 百分之九十以上的群众喜爱): how many are to welcome it is a value to reach.
      */
     private static boolean reception(String t, Indicator i) {
         boolean welcomed = t.endsWith("欢迎") || t.endsWith("喜爱") || t.endsWith("青睐");
-        return welcomed && !i.targetValue().graded() && !io.github.jixiao.text.Chars.hasAsciiDigit(t) && !negated(t);
+        return welcomed && !i.targetValue().graded() && !io.github.jixiao.text.Chars.hasDigit(t) && !chineseFigure(t) && !negated(t);
+    }
+
+    /** Chinese numerals that begin a figure; 百, 千 and 万 only follow one (百姓, 千家万户 and 万众 are no figures). */
+    private static final String NUMERALS = "一二两三四五六七八九十";
+    /** What follows a numeral in a figure: a share (成), a multiplier, or a measure word (个, 家, 国, 次, 场, 人 …). */
+    private static final String AFTER_NUMERAL = "成十百千万亿个家国次场人项名所批位件户村期部";
+
+    /**
+     * Whether {@code t} states a figure in Chinese numerals: 百分之…, or a numeral followed by 成, a multiplier or a measure
+     * word (九成, 三个, 两个国家, 十万). Not 十分 (very), 一致, 一线, 两岸: no measure word follows.
+     */
+    static boolean chineseFigure(String t) {
+        if (t.contains("百分之")) {
+            return true;
+        }
+        for (int k = 0; k + 1 < t.length(); k++) {
+            if (NUMERALS.indexOf(t.charAt(k)) >= 0 && AFTER_NUMERAL.indexOf(t.charAt(k + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation makes a …情况 a standard: 无违规情况, 未发生安全事故情况, 杜绝…情况. */
