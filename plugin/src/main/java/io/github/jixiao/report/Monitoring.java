@@ -21,7 +21,7 @@ import java.util.Map;
  * @param note     how the execution to date was computed, and the time elapsed; empty when no row shows a rate
  * @param funds    the funds table, header first; empty without a funds block
  * @param rows     the indicators table, header first; empty when no row has a target, value or forecast
- * @param progress the first funds row's (the total's) 执行进度, "39.80%", or empty
+ * @param progress the block's 执行进度 as a whole ({@link #whole}: the total row's, else the components'), "39.80%", or empty
  * @param elapsed  the 序时进度, "50.00%", or empty without a month
  */
 record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, String progress, String elapsed) {
@@ -49,28 +49,61 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
             note = share != null ? m.label("monitoring.noteMonth", share, month) : m.label("monitoring.note");
         }
         String elapsed = share != null ? share + "%" : "";
-        String progress = funds.size() > 1 ? funds.get(1).get(4) : "";
+        Whole whole = f == null ? null : whole(f);
+        String progress = whole == null ? "" : whole.progress().toPlainString() + "%";
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows, progress, elapsed);
     }
 
     /**
-     * The execution to date of {@code result}'s funds block for findings.json (and so for {@code aggregate}): its first
-     * row that is not blank (the total), as the page's first funds row shows it; null when {@code result} is not a
-     * monitoring submission or that row has no execution to date or no budget above 0.
+     * The block's execution to date as a whole: the total row's; where the table prints no total row with an execution
+     * to date and a budget (or leaves it blank), the components' together (their executions over their budgets: each
+     * row's full-year budget, or its year-start one), as the funds criterion scores a blank total (mof-project-2020); a
+     * single component is the whole. {@code row} is the total row's label, or null for the components' sum.
+     */
+    record Whole(String row, BigDecimal budget, BigDecimal executed, BigDecimal progress) {
+    }
+
+    static Whole whole(Funds f) {
+        Funds.Row total = f.total();
+        if (total != null && progress(total) != null) {
+            return new Whole(total.label(), base(total), total.executedToDate().value(), progress(total));
+        }
+        List<Funds.Row> parts = f.components().stream().filter(r -> !r.blank()).toList();
+        if (parts.size() == 1) {
+            Funds.Row only = parts.get(0);
+            return progress(only) == null ? null : new Whole(only.label(), base(only), only.executedToDate().value(), progress(only));
+        }
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal executed = BigDecimal.ZERO;
+        for (Funds.Row r : parts) {
+            if (r.executedToDate() == null && base(r) == null) {
+                continue; // a row with neither (其他资金 printed blank but labelled)
+            }
+            if (r.executedToDate() == null || base(r) == null) {
+                return null; // a row with one of the two: no whole to give
+            }
+            budget = budget.add(base(r));
+            executed = executed.add(r.executedToDate().value());
+        }
+        return budget.signum() <= 0 ? null : new Whole(null, budget, executed, percentOf(executed, budget));
+    }
+
+    /**
+     * The execution to date of {@code result}'s funds block as a whole ({@link #whole}) for findings.json (and so for
+     * {@code aggregate}); null when {@code result} is not a monitoring submission or the block gives no whole.
      */
     static ReportModel.MonitoringRecord record(EngineResult result) {
         if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING || result.funds() == null) {
             return null;
         }
         Funds f = result.funds();
-        Funds.Row first = f.rows().stream().filter(r -> !r.blank()).findFirst().orElse(null);
-        BigDecimal progress = first == null ? null : progress(first);
-        if (progress == null) {
+        Whole w = whole(f);
+        if (w == null) {
             return null;
         }
         Integer month = f.toDateMonth();
         boolean inYear = month != null && month >= 1 && month <= 12;
-        return new ReportModel.MonitoringRecord(first.label(), f.unit(), base(first), first.executedToDate().value(), progress,
+        return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(),
                 inYear ? month : null, inYear ? percentOf(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) : null);
     }
 

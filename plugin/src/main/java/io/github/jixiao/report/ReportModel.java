@@ -60,12 +60,13 @@ public final class ReportModel {
     }
 
     /**
-     * A monitoring submission's execution to date, from its funds block's first row (the total): {@code executed} of
+     * A monitoring submission's execution to date, from its funds block's total row ({@code row}, its label), or, where
+     * the table prints no total with these figures, from its components together ({@code row} left out): {@code executed} of
      * {@code budget} (the full-year budget, or the budget at the start of the year where none is filed), both in
      * {@code unit}, as {@code progress} percent (2 decimals, half up); {@code elapsed} is the time elapsed, the month the
      * figures run to ÷ 12 in percent (序时进度), null without a month.
      */
-    public record MonitoringRecord(String row, String unit, BigDecimal budget, BigDecimal executed, BigDecimal progress,
+    public record MonitoringRecord(@JsonInclude(JsonInclude.Include.NON_NULL) String row, String unit, BigDecimal budget, BigDecimal executed, BigDecimal progress,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) Integer month,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal elapsed) {
     }

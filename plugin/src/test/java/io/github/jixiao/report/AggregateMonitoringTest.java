@@ -125,6 +125,33 @@ class AggregateMonitoringTest {
         assertTrue(en.contains("Monitoring: 2 department(s) behind the time elapsed."), en);
     }
 
+    /**
+     * A table without a total row (or with it blank) and two sources: the department's execution to date is the two
+     * together (20 + 100 of 100 + 100 = 60.00 %), not the first source's (20.00 %, which made it look far behind), in
+     * findings.json (so in aggregate), on the console and on the page's headline.
+     */
+    @Test
+    void withoutATotalRowTheSourcesTogetherAreTheWhole() throws Exception {
+        Path copy = huangshi("sources", "两个来源的局", "87.57");
+        Path budget = copy.resolve("submission/budget.json");
+        String text = Files.readString(budget);
+        String funds = text.substring(text.indexOf("\"total\""), text.lastIndexOf(']') + 1);
+        Files.writeString(budget, text.replace(funds, """
+                "total": { "label": "年度资金总额:" },
+                    "components": [
+                      { "label": "其中:当年一般公共预算拨款", "initial": 100, "executedToDate": 20 },
+                      { "label": "上级补助", "initial": 100, "executedToDate": 100 },
+                      { "label": "其他资金" }
+                    ]"""));
+        ReportModel.MonitoringRecord m = ReportModel.read(build(copy, "sources").resolve(ReportWriter.FINDINGS_JSON),
+                ReportModel.FindingsDocument.class).monitoring();
+        assertEquals(new ReportModel.MonitoringRecord(null, "万元", new BigDecimal("200"), new BigDecimal("120"),
+                new BigDecimal("60.00"), 6, new BigDecimal("50.00")), m);
+        EngineResult r = new Engine().run(EngineOptions.of(copy, copy.resolve("submission")));
+        assertEquals("运行监控：执行进度 60.00%，序时进度 50.00%（详见 score-summary.html 的“运行监控情况”）。",
+                ConsoleReport.monitoringLines(r, new Messages(Messages.ZH)).get(0).text());
+    }
+
     @Test
     void withoutMonitoringSubmissionsTheTablesAreAsBefore() throws Exception {
         Aggregate.Result r = Aggregate.of(List.of(input("putuo", build(table("t10-putuo-tiyu-2022"), "putuo"))));
