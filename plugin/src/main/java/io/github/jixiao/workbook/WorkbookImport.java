@@ -120,8 +120,13 @@ public final class WorkbookImport {
             for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
                 forms.addAll(FormReader.readAll(g));
             }
+        } catch (Grid.TooLarge e) {
+            throw tooBig(shown);
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
                  | org.xml.sax.SAXException e) {
+            if (e.getCause() instanceof Grid.TooLarge) {
+                throw tooBig(shown);
+            }
             if (zipBomb(e)) {
                 throw new ImportException("import.zip-bomb", shown);
             }
@@ -182,6 +187,8 @@ public final class WorkbookImport {
             }
         } catch (EncryptedDocumentException e) {
             throw new ImportException("import.encrypted", shown);
+        } catch (Grid.TooLarge e) {
+            throw tooBig(shown);
         } catch (IOException | RuntimeException e) {
             throw new ImportException("import.corrupt", shown, reason(e));
         } catch (OutOfMemoryError e) {
@@ -273,6 +280,11 @@ public final class WorkbookImport {
             throw new ImportException("import.cannot-write", workbook, e.getClass().getSimpleName());
         }
         return new Result(written, problems);
+    }
+
+    /** The workbook's sheets (or the document's tables) hold more rows or cells than {@link Grid.Budget} allows. */
+    private static ImportException tooBig(String shown) {
+        return new ImportException("import.too-big", shown, Grid.MAX_ALL_ROWS, Grid.MAX_ALL_CELLS);
     }
 
     /** POI's guards against zip bombs and huge records, set before any workbook is opened. */

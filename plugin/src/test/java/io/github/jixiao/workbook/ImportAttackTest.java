@@ -1,0 +1,249 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Forged .xls and .docx files (a workbook or document in a pull request may be written by an attacker): each ends in
+ * a clear error naming the file, or a correct import, with the work bounded by the limits (rows, columns, cells).
+ */
+class ImportAttackTest {
+
+    @TempDir
+    Path tmp;
+
+    // ---- BIFF8 records, written by hand ------------------------------------------------------------------------
+
+    static final class Biff {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Biff rec(int sid, byte[] body) {
+            ByteBuffer b = ByteBuffer.allocate(4 + body.length).order(ByteOrder.LITTLE_ENDIAN);
+            b.putShort((short) sid).putShort((short) body.length).put(body);
+            out.writeBytes(b.array());
+            return this;
+        }
+
+        static ByteBuffer le(int n) {
+            return ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
+        }
+
+        Biff bof(int type) {
+            return rec(0x0809, le(16).putShort((short) 0x0600).putShort((short) type).putShort((short) 0x0DBB)
+                    .putShort((short) 0x07CC).putInt(0).putInt(6).array());
+        }
+
+        Biff xf() {
+            return rec(0x00E0, new byte[20]);
+        }
+
+        Biff boundSheet(String name) {
+            byte[] n = name.getBytes(StandardCharsets.ISO_8859_1);
+            return rec(0x0085, le(8 + n.length).putInt(0).put((byte) 0).put((byte) 0).put((byte) n.length).put((byte) 0).put(n).array());
+        }
+
+        Biff sst(int total, int unique, String... strings) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.writeBytes(le(8).putInt(total).putInt(unique).array());
+            for (String s : strings) {
+                byte[] n = s.getBytes(StandardCharsets.UTF_16LE);
+                b.writeBytes(le(3).putShort((short) s.length()).put((byte) 1).array());
+                b.writeBytes(n);
+            }
+            return rec(0x00FC, b.toByteArray());
+        }
+
+        Biff labelSst(int row, int col, int index) {
+            return rec(0x00FD, le(10).putShort((short) row).putShort((short) col).putShort((short) 0).putInt(index).array());
+        }
+
+        Biff number(int row, int col, double v) {
+            return rec(0x0203, le(14).putShort((short) row).putShort((short) col).putShort((short) 0).putDouble(v).array());
+        }
+
+        Biff stringFormula(int row, int col) {
+            return rec(0x0006, le(22).putShort((short) row).putShort((short) col).putShort((short) 0)
+                    .put(new byte[] {0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF}).putShort((short) 0).putInt(0).putShort((short) 0).array());
+        }
+
+        Biff string(String s) {
+            byte[] n = s.getBytes(StandardCharsets.ISO_8859_1);
+            return rec(0x0207, le(3 + n.length).putShort((short) n.length).put((byte) 0).put(n).array());
+        }
+
+        Biff merge(int... rowsAndCols) {
+            ByteBuffer b = le(2 + rowsAndCols.length * 2).putShort((short) (rowsAndCols.length / 4));
+            for (int v : rowsAndCols) {
+                b.putShort((short) v);
+            }
+            return rec(0x00E5, b.array());
+        }
+
+        Biff eof() {
+            return rec(0x000A, new byte[0]);
+        }
+
+        /** The workbook globals: BOF, one XF, the sheets' BoundSheet records, the given SST. */
+        static Biff globals(int sheets) {
+            Biff b = new Biff().bof(0x0005).xf();
+            for (int i = 0; i < sheets; i++) {
+                b.boundSheet("S" + i);
+            }
+            return b;
+        }
+
+        void save(Path file) throws Exception {
+            try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream o = Files.newOutputStream(file)) {
+                fs.createDocument(new ByteArrayInputStream(out.toByteArray()), "Workbook");
+                fs.writeFilesystem(o);
+            }
+        }
+    }
+
+    private String fails(String file) {
+        return BadWorkbookTest.fails(tmp, file);
+    }
+
+    /** A sheet with the 项目支出绩效自评表's headings and one indicator, in the given SST order. */
+    private static Biff formSheet(Biff b) {
+        String[] head = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值"};
+        for (int c = 0; c < head.length; c++) {
+            b.labelSst(0, c, c);
+        }
+        return b.labelSst(1, 0, 5).labelSst(1, 1, 6).labelSst(1, 2, 7).labelSst(1, 3, 8).labelSst(1, 4, 8);
+    }
+
+    private static String[] formStrings() {
+        return new String[] {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "产出指标", "数量指标", "培训人数", "100"};
+    }
+
+    @Test
+    void xlsBofAndEofOutOfBalance() throws Exception {
+        // an EOF too many, a sheet without its EOF, more sheet BOFs than BoundSheet records
+        Biff b = Biff.globals(1).sst(9, 9).eof().eof().bof(0x0010).number(0, 0, 1).bof(0x0010).number(0, 0, 2).eof();
+        b.bof(0x0010).number(3, 3, 3).eof().eof().eof();
+        b.save(tmp.resolve("bof.xls"));
+        assertTrue(fails("bof.xls").contains("没有找到可识别的表"));
+    }
+
+    @Test
+    void xlsSstIndexOutOfRangeAndAStringWithoutItsFormula() throws Exception {
+        Biff b = Biff.globals(1).sst(9, 9, formStrings()).eof().bof(0x0010);
+        formSheet(b).labelSst(2, 0, 9).labelSst(2, 1, -1).string("orphan").stringFormula(1, 5).string("ok").eof();
+        b.save(tmp.resolve("sst.xls"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "sst.xls", tmp.resolve("submission"), false);
+        assertTrue(Files.readString(tmp.resolve("submission/indicators.json")).contains("培训人数"));
+        assertFalse(Files.readString(tmp.resolve("submission/indicators.json")).contains("orphan"));
+        assertEquals(java.util.List.of("no-department"), r.problems().stream().map(WorkbookImport.Problem::key).toList());
+    }
+
+    /** An SST that declares two billion strings and holds none: POI would make two billion empty ones. */
+    @Test
+    void xlsSstDeclaringMoreStringsThanItHolds() throws Exception {
+        Biff b = Biff.globals(1).sst(Integer.MAX_VALUE, Integer.MAX_VALUE).eof().bof(0x0010).number(0, 0, 1).eof();
+        b.save(tmp.resolve("sst.xls"));
+        fails("sst.xls");
+    }
+
+    /** Two million one-letter strings (8 MB): more than any form holds, each an object of POI's (seven million filled 256 MB). */
+    @Test
+    void xlsHugeSst() throws Exception {
+        int n = 2_100_000;
+        Biff b = Biff.globals(1);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(Biff.le(8).putInt(n).putInt(n).array());
+        byte[] one = {1, 0, 0, 'a'};
+        // the SST record and CONTINUE records of at most 8,224 bytes, each string whole in one
+        int inRecord = 8;
+        int sid = 0x00FC;
+        for (int i = 0; i < n; i++) {
+            if (inRecord + one.length > 8224) {
+                b.rec(sid, body.toByteArray());
+                body.reset();
+                sid = 0x003C;
+                inRecord = 0;
+            }
+            body.writeBytes(one);
+            inRecord += one.length;
+        }
+        b.rec(sid, body.toByteArray());
+        b.eof().bof(0x0010).labelSst(0, 0, n - 1).eof();
+        b.save(tmp.resolve("strings.xls"));
+        String m = fails("strings.xls");
+        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+    }
+
+    /** Cells past row 100,000 (an .xls has 65,536) or column 200 are left out: the grid stays within the limits. */
+    @Test
+    void xlsCellsFarBeyondTheLimits() throws Exception {
+        Biff b = Biff.globals(1).sst(9, 9, formStrings()).eof().bof(0x0010);
+        formSheet(b).number(65535, 255, 1).number(3, 255, 2).labelSst(65535, 0, 0).eof();
+        b.save(tmp.resolve("far.xls"));
+        try (POIFSFileSystem fs = new POIFSFileSystem(tmp.resolve("far.xls").toFile(), true)) {
+            Grid g = Grid.sheets(fs, 100, 10).get(0);
+            assertTrue(g.height() <= 100 && g.width <= 10, g.height() + " " + g.width);
+        }
+    }
+
+    /** Ten thousand sheets, each with a cell in its last row: 650 million rows from 700 KB. */
+    @Test
+    void xlsManySheetsWithFarCells() throws Exception {
+        int n = 10_000;
+        Biff b = Biff.globals(n).sst(0, 0).eof();
+        for (int i = 0; i < n; i++) {
+            b.bof(0x0010).number(65535, 0, i).eof();
+        }
+        b.save(tmp.resolve("sheets.xls"));
+        String m = fails("sheets.xls");
+        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+    }
+
+    /** Merged regions: inverted, past the limits, one covering the whole sheet, and a million repeated out-of-range ones. */
+    @Test
+    void xlsMergedRegionsInvertedOrHuge() throws Exception {
+        Biff b = Biff.globals(1).sst(9, 9, formStrings()).eof().bof(0x0010);
+        formSheet(b).merge(5, 2, 3, 1, 70000, 70001, 0, 1, 0, 65535, 300, 0);
+        int[] area = new int[1020 * 4];
+        for (int i = 0; i < area.length; i += 4) {
+            area[i] = 9;
+            area[i + 1] = 3; // inverted: covers nothing
+            area[i + 2] = i % 200;
+            area[i + 3] = i % 200;
+        }
+        for (int i = 0; i < 1000; i++) {
+            b.merge(area);
+        }
+        b.eof();
+        b.save(tmp.resolve("merge.xls"));
+        WorkbookImport.run(tmp, "merge.xls", tmp.resolve("submission"), false);
+        assertTrue(Files.readString(tmp.resolve("submission/indicators.json")).contains("培训人数"));
+    }
+
+    @Test
+    void xlsOneRegionOverTheWholeSheetIsBounded() throws Exception {
+        int n = 200;
+        Biff b = Biff.globals(n).sst(9, 9, formStrings()).eof();
+        for (int i = 0; i < n; i++) {
+            b.bof(0x0010).number(65535, 0, 1).merge(0, 65535, 0, 255).eof();
+        }
+        b.save(tmp.resolve("merge.xls"));
+        String m = fails("merge.xls");
+        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+    }
+}
