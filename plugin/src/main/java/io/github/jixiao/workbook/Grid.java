@@ -165,8 +165,9 @@ final class Grid {
      */
     static List<Grid> sheets(OPCPackage pkg, int maxRows, int maxCols) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        List<String> strings = sharedStrings(reader);
-        Styles styles = Styles.read(reader);
+        Budget budget = Budget.standard();
+        List<String> strings = sharedStrings(reader, budget);
+        Styles styles = Styles.read(reader, budget);
         List<String[]> sheets = new ArrayList<>(); // name, relationship id
         boolean[] date1904 = new boolean[1];
         try (InputStream wb = reader.getWorkbookData()) {
@@ -188,7 +189,6 @@ final class Grid {
             x.parse(new InputSource(wb));
         }
         List<Grid> out = new ArrayList<>();
-        Budget budget = Budget.standard();
         for (String[] sh : sheets) {
             if (sh[0] == null || sh[1] == null) {
                 continue;
@@ -209,8 +209,9 @@ final class Grid {
     /**
      * The shared strings, read through SAX as plain text: each {@code <si>}'s {@code <t>} runs joined, phonetic guides
      * ({@code <rPh>}) left out. (POI's ReadOnlySharedStringsTable hands each out as a rich text built with XMLBeans.)
+     * Each is charged to the budget as a cell.
      */
-    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException {
+    private static List<String> sharedStrings(XSSFReader reader, Budget budget) throws IOException, SAXException {
         List<String> out = new ArrayList<>();
         InputStream in;
         try {
@@ -242,7 +243,10 @@ final class Grid {
                 @Override
                 public void endElement(String uri, String local, String qName) {
                     switch (local) {
-                        case "si" -> out.add(sb.toString());
+                        case "si" -> {
+                            budget.charge(0, 1);
+                            out.add(sb.toString());
+                        }
                         case "rPh" -> inPhonetic = false;
                         case "t" -> inT = false;
                         default -> {
@@ -264,13 +268,14 @@ final class Grid {
 
     /**
      * The number format of each cell style, from styles.xml read through SAX (POI's StylesTable would load the whole
-     * XMLBeans schema for two attributes): {@code <numFmt numFmtId formatCode>} and {@code <cellXfs><xf numFmtId>}.
+     * XMLBeans schema for two attributes): {@code <numFmt numFmtId formatCode>} and {@code <cellXfs><xf numFmtId>},
+     * each charged to the budget as a cell.
      */
     private static final class Styles {
         private final List<Integer> xfs = new ArrayList<>();
         private final java.util.Map<Integer, String> custom = new java.util.HashMap<>();
 
-        static Styles read(XSSFReader reader) throws IOException, SAXException {
+        static Styles read(XSSFReader reader, Budget budget) throws IOException, SAXException {
             Styles st = new Styles();
             InputStream in;
             try {
@@ -290,6 +295,7 @@ final class Grid {
                     public void startElement(String uri, String local, String qName, Attributes atts) {
                         switch (local) {
                             case "numFmt" -> {
+                                budget.charge(0, 1);
                                 Integer id = integer(atts.getValue("numFmtId"));
                                 if (id != null && atts.getValue("formatCode") != null) {
                                     st.custom.put(id, atts.getValue("formatCode"));
@@ -298,6 +304,7 @@ final class Grid {
                             case "cellXfs" -> inCellXfs = true;
                             case "xf" -> {
                                 if (inCellXfs) {
+                                    budget.charge(0, 1);
                                     Integer id = integer(atts.getValue("numFmtId"));
                                     st.xfs.add(id == null ? 0 : id);
                                 }

@@ -246,4 +246,72 @@ class ImportAttackTest {
         String m = fails("merge.xls");
         assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
     }
+
+    // ---- the same attacks on an .xlsx, whose reader shares the budget ---------------------------------------------
+
+    /** An .xlsx of the given parts, zipped by hand (content types and relationships for a workbook). */
+    static void xlsx(Path file, java.util.Map<String, String> parts) throws Exception {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e : parts.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+    }
+
+    static java.util.Map<String, String> workbook(int sheets, String sheetXml, String sharedStrings) {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+        StringBuilder wb = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        for (int i = 1; i <= sheets; i++) {
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            wb.append("<sheet name=\"S").append(i).append("\" sheetId=\"").append(i).append("\" r:id=\"r").append(i).append("\"/>");
+            rels.append("<Relationship Id=\"r").append(i)
+                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                    .append(i).append(".xml\"/>");
+            parts.put("xl/worksheets/sheet" + i + ".xml", sheetXml);
+        }
+        parts.put("[Content_Types].xml", types.append("</Types>").toString());
+        parts.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "</Relationships>");
+        parts.put("xl/workbook.xml", wb.append("</sheets></workbook>").toString());
+        parts.put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+        parts.put("xl/sharedStrings.xml", sharedStrings);
+        return parts;
+    }
+
+    private static final String SHEET_NS = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    private static final String NO_STRINGS = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
+
+    /** Four hundred sheets (POI opens no more than 1,000 parts) with a cell in row 100,000: the sheets' rows in all are bounded as an .xls's are. */
+    @Test
+    void xlsxManySheetsWithFarCells() throws Exception {
+        xlsx(tmp.resolve("sheets.xlsx"), workbook(400,
+                SHEET_NS + "<sheetData><row r=\"100000\"><c r=\"A100000\"><v>1</v></c></row></sheetData></worksheet>", NO_STRINGS));
+        String m = fails("sheets.xlsx");
+        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+    }
+
+    /** 2.1 million shared strings (a few too many to be a form's), the part under its 32 MB and its inflate ratio. */
+    @Test
+    void xlsxHugeSharedStrings() throws Exception {
+        StringBuilder sst = new StringBuilder("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 2_100_000; i++) {
+            sst.append(random.nextBoolean() ? "<si/>" : "<si><t>" + (char) ('A' + random.nextInt(26)) + "</t></si>");
+        }
+        xlsx(tmp.resolve("strings.xlsx"), workbook(1, SHEET_NS + "<sheetData/></worksheet>", sst.append("</sst>").toString()));
+        String m = fails("strings.xlsx");
+        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+    }
 }
