@@ -314,4 +314,223 @@ class ImportAttackTest {
         String m = fails("strings.xlsx");
         assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
     }
+
+    // ---- .docx: word/document.xml written by hand ------------------------------------------------------------------
+
+    static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+    /** Writes a part's text piece by piece (a forged part of tens of megabytes is never one string). */
+    interface Part {
+        void write(java.io.Writer w) throws java.io.IOException;
+    }
+
+    /** A .docx whose word/document.xml is the body {@code inner} writes, zipped as it is written. */
+    static void docxStreamed(Path file, Part inner) throws Exception {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            java.io.Writer w = new java.io.OutputStreamWriter(z, StandardCharsets.UTF_8);
+            docx(tmp(file), null);
+            try (java.util.zip.ZipFile skeleton = new java.util.zip.ZipFile(tmp(file).toFile())) {
+                for (var e : java.util.Collections.list(skeleton.entries())) {
+                    z.putNextEntry(new ZipEntry(e.getName()));
+                    z.write(skeleton.getInputStream(e).readAllBytes());
+                    z.closeEntry();
+                }
+            }
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>");
+            inner.write(w);
+            w.write("</w:body></w:document>");
+            w.flush();
+            z.closeEntry();
+        }
+    }
+
+    private static Path tmp(Path file) {
+        return file.resolveSibling(file.getFileName() + ".skeleton");
+    }
+
+    /** {@code s} {@code times} over, each followed by a comment of random digits: so it does not compress like a zip bomb. */
+    static void repeat(java.io.Writer w, String s, int times) throws java.io.IOException {
+        java.util.Random random = new java.util.Random(times);
+        for (int i = 0; i < times; i++) {
+            w.write(s);
+            w.write("<!--" + Integer.toHexString(random.nextInt(1 << 24)) + "-->");
+        }
+    }
+
+    /** A .docx whose word/document.xml is {@code document} (content types, relationships); extra parts as given. */
+    static void docx(Path file, String document, String... extraParts) throws Exception {
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "</Types>");
+        parts.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>");
+        if (document != null) {
+            parts.put("word/document.xml", document);
+        }
+        for (int i = 0; i + 1 < extraParts.length; i += 2) {
+            parts.put(extraParts[i], extraParts[i + 1]);
+        }
+        xlsx(file, parts);
+    }
+
+    static String body(String inner) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>" + inner + "</w:body></w:document>";
+    }
+
+    static String p(String text) {
+        return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+
+    static String tc(String inner) {
+        return "<w:tc>" + inner + "</w:tc>";
+    }
+
+    static String row(String... texts) {
+        StringBuilder sb = new StringBuilder("<w:tr>");
+        for (String t : texts) {
+            sb.append(tc(p(t)));
+        }
+        return sb.append("</w:tr>").toString();
+    }
+
+    static final String HEADING = row("一级指标", "二级指标", "三级指标", "指标值", "实际完成值");
+    static final String INDICATOR = row("产出指标", "数量指标", "培训人数", "100", "100");
+
+    private String indicators(String file) throws Exception {
+        WorkbookImport.run(tmp, file, tmp.resolve("submission"), false);
+        return Files.readString(tmp.resolve("submission/indicators.json"));
+    }
+
+    private Grid grid(String file) throws Exception {
+        WorkbookImport.guard();
+        try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(tmp.resolve(file).toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+            return Grid.document(pkg, "d", WorkbookImport.MAX_ROWS, WorkbookImport.MAX_COLS);
+        }
+    }
+
+    /** A table nested 1,000 deep in a cell of the form: left out, the form read. */
+    @Test
+    void docxTablesNestedAThousandDeep() throws Exception {
+        String nested = "<w:tbl><w:tr><w:tc>".repeat(1000) + p("三级指标") + "</w:tc></w:tr></w:tbl>".repeat(1000);
+        docx(tmp.resolve("nested.docx"), body("<w:tbl>" + HEADING + INDICATOR
+                + "<w:tr>" + tc(p("产出指标")) + tc(p("质量指标")) + tc(nested + p("合格率")) + tc(p("100%")) + tc(p("98%")) + "</w:tr></w:tbl>"));
+        String json = indicators("nested.docx");
+        assertTrue(json.contains("培训人数") && json.contains("合格率"), json);
+    }
+
+    /** gridSpan of 2^31 (not an int), 2^31-1, negative; gridBefore as huge; a vMerge continue in the first row. */
+    @Test
+    void docxHugeSpansAndAMergeContinuingNothing() throws Exception {
+        String odd = "<w:tr><w:trPr><w:gridBefore w:val=\"2147483647\"/></w:trPr>"
+                + "<w:tc><w:tcPr><w:gridSpan w:val=\"2147483648\"/></w:tcPr>" + p("x") + "</w:tc>"
+                + "<w:tc><w:tcPr><w:gridSpan w:val=\"2147483647\"/></w:tcPr>" + p("y") + "</w:tc>"
+                + "<w:tc><w:tcPr><w:gridSpan w:val=\"-5\"/></w:tcPr>" + p("z") + "</w:tc></w:tr>";
+        String first = "<w:tr>" + "<w:tc><w:tcPr><w:vMerge/></w:tcPr>" + p("") + "</w:tc>".repeat(1) + "</w:tr>";
+        docx(tmp.resolve("span.docx"), body("<w:tbl>" + first + odd + HEADING + INDICATOR + "</w:tbl>"));
+        assertTrue(indicators("span.docx").contains("培训人数"));
+        Grid g = grid("span.docx");
+        assertTrue(g.width <= WorkbookImport.MAX_COLS, "width " + g.width);
+    }
+
+    /** 800,000 empty cells in a row, then 200,000 empty rows and as many empty tables: the grid stays within the limits. */
+    @Test
+    void docxMillionsOfEmptyCellsRowsAndTables() throws Exception {
+        docxStreamed(tmp.resolve("empty.docx"), w -> {
+            w.write("<w:tbl><w:tr>");
+            repeat(w, "<w:tc/>", 800_000);
+            w.write("</w:tr>");
+            repeat(w, "<w:tr/>", 200_000);
+            w.write("</w:tbl>");
+            repeat(w, "<w:tbl/>", 200_000);
+            w.write("<w:tbl>" + HEADING + INDICATOR + "</w:tbl>");
+        });
+        Grid g = grid("empty.docx");
+        assertTrue(g.height() <= WorkbookImport.MAX_ROWS && g.width <= WorkbookImport.MAX_COLS, g.height() + " " + g.width);
+    }
+
+    /** A cell of 400,000 paragraphs, each with a letter, a line break and a tab, holds no more than a cell's longest text. */
+    @Test
+    void docxACellOfMillionsOfParagraphs() throws Exception {
+        docxStreamed(tmp.resolve("paras.docx"), w -> {
+            w.write("<w:tbl>" + HEADING + "<w:tr><w:tc>");
+            repeat(w, "<w:p><w:r><w:t>x</w:t><w:br/><w:tab/></w:r></w:p>", 400_000);
+            w.write("</w:tc></w:tr></w:tbl>");
+        });
+        Grid g = grid("paras.docx");
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.raw(r, c);
+                int cr = r;
+                int cc = c;
+                assertTrue(v == null || v.length() <= Grid.MAX_CELL, () -> "cell " + g.address(cr, cc) + ": " + v.length());
+            }
+        }
+    }
+
+    /** A cell of 30 MB of (incompressible) text is cut to a cell's longest text. */
+    @Test
+    void docxACellOf30MegabytesOfText() throws Exception {
+        java.util.Random random = new java.util.Random(3);
+        docxStreamed(tmp.resolve("long.docx"), w -> {
+            w.write("<w:tbl>" + HEADING + "<w:tr><w:tc><w:p><w:r><w:t>");
+            char[] chunk = new char[1 << 16];
+            for (int k = 0; k < 30 * 16; k++) {
+                for (int i = 0; i < chunk.length; i++) {
+                    chunk[i] = (char) ('a' + random.nextInt(26));
+                }
+                w.write(chunk);
+            }
+            w.write("</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+        });
+        Grid g = grid("long.docx");
+        assertTrue(g.raw(1, 0).length() <= Grid.MAX_CELL, "" + g.raw(1, 0).length());
+    }
+
+    /** A DTD with entities (a billion laughs), or an external one: refused as corrupt, nothing read from outside. */
+    @Test
+    void docxDtdAndEntities() throws Exception {
+        Path secret = tmp.resolve("secret.txt");
+        Files.writeString(secret, "产出指标");
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"一级指标一级指标一级指标一级指标\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+                + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">"
+                + "<!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\"><!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<w:document " + W + "><w:body><w:tbl>" + row("&h;") + row("&x;") + "</w:tbl></w:body></w:document>";
+        docx(tmp.resolve("laughs.docx"), laughs);
+        String m = fails("laughs.docx");
+        assertTrue(m.contains("损坏") && m.contains("DOCTYPE"), m);
+    }
+
+    /** Not XML; a package without its main part; a main part that is neither a workbook's nor a document's. */
+    @Test
+    void docxNotXmlOrWithoutItsMainPart() throws Exception {
+        docx(tmp.resolve("garbage.docx"), "这不是 XML <w:tbl>");
+        assertTrue(fails("garbage.docx").contains("损坏"));
+        docx(tmp.resolve("none.docx"), null);
+        assertTrue(fails("none.docx").contains("损坏"));
+    }
+
+    /** A package that holds both a document and a workbook: read by its main part (the document), the workbook ignored. */
+    @Test
+    void docxThatIsAlsoAnXlsx() throws Exception {
+        var wb = workbook(1, SHEET_NS + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>三级指标</t></is></c></row></sheetData></worksheet>",
+                NO_STRINGS);
+        java.util.List<String> extra = new java.util.ArrayList<>();
+        for (var e : wb.entrySet()) {
+            if (!e.getKey().equals("[Content_Types].xml") && !e.getKey().equals("_rels/.rels")) {
+                extra.add(e.getKey());
+                extra.add(e.getValue());
+            }
+        }
+        docx(tmp.resolve("both.docx"), body("<w:tbl>" + HEADING + INDICATOR + "</w:tbl>"), extra.toArray(new String[0]));
+        assertTrue(indicators("both.docx").contains("培训人数"));
+        String cells = Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS));
+        assertTrue(cells.contains("表1!C2"), cells);
+    }
 }
