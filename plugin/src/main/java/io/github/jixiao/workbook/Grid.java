@@ -881,6 +881,12 @@ final class Grid {
         private final List<Integer> tables = new ArrayList<>(); // per grid row: its table (1 …)
         private final List<Integer> rowsInTable = new ArrayList<>();
         private int depth; // tables open: 1 in a table, 2 in a table inside one of its cells
+        /**
+         * Elements open whose text is left out: a text box's content ({@code txbxContent}: a shape floating over the
+         * page, such as a 盖章 note, written twice, as a drawing and as its VML fallback), a phonetic guide ({@code rt}:
+         * the pinyin over a character) and text moved elsewhere with changes tracked ({@code moveFrom}).
+         */
+        private int skip;
         private int tableNo;
         private int row = -1; // the grid row being read, or -1
         private int rowInTable;
@@ -913,9 +919,20 @@ final class Grid {
             }
         }
 
+        /** Elements whose text is not the text around them (see {@link #skip}). */
+        private static boolean aside(String local) {
+            return local.equals("txbxContent") || local.equals("rt") || local.equals("moveFrom");
+        }
+
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) {
             if (!word(uri)) {
+                return;
+            }
+            if (aside(local)) {
+                skip++;
+            }
+            if (skip > 0) {
                 return;
             }
             switch (local) {
@@ -996,6 +1013,12 @@ final class Grid {
             if (!word(uri)) {
                 return;
             }
+            if (skip > 0) {
+                if (aside(local)) {
+                    skip--;
+                }
+                return;
+            }
             switch (local) {
                 case "tbl" -> depth--;
                 case "t" -> inText = false;
@@ -1018,6 +1041,9 @@ final class Grid {
 
         @Override
         public void characters(char[] ch, int start, int length) {
+            if (skip > 0) {
+                return;
+            }
             StringBuilder to = depth == 0 ? body : text;
             int max = depth == 0 ? PARAGRAPH_MAX + 1 : MAX_CELL;
             if (inText && to.length() < max) {
