@@ -836,8 +836,8 @@ final class Grid {
     static final String TABLE = "表";
     /** How a paragraph of a Word document's body is named: 段落3, the third paragraph with text. */
     static final String PARAGRAPH = "段落";
-    /** How many of the short paragraphs just above a table are read with it (its title, 年度, 填报单位 lines). */
-    static final int PARAGRAPHS_ABOVE = 3;
+    /** How many of the short paragraphs just above a table are read with it (附件2, its title, 年度, 填报单位, 单位：万元 lines). */
+    static final int PARAGRAPHS_ABOVE = 6;
     /** A body paragraph longer than this is prose, not a table's title or header line. */
     static final int PARAGRAPH_MAX = 80;
 

@@ -138,7 +138,8 @@ class DocxImportTest {
             + "</mc:AlternateContent></w:r>";
 
     /**
-     * The form as units write it in Word: the title and year as paragraphs with a 单位：万元 line under them; the header
+     * The form as units write it in Word: 附件2, the title and year as paragraphs, a 填报单位 line and a 单位：万元 line
+     * under them (five lines above the table); the header
      * block (项目名称 … 年度总体目标) a table of its own; the indicator table split across two pages as two tables,
      * its heading row repeated at the top of the second; headings broken over lines (三级 / 指标, 年度 ¶ 指标值); in
      * the 项目名称 cell a text box (a 盖章 note, Word's drawing and its VML fallback), a phonetic guide (ruby) over a
@@ -197,8 +198,12 @@ class DocxImportTest {
                 int start = xml.indexOf("<w:tbl>");
                 int end = xml.lastIndexOf("</w:tbl>") + "</w:tbl>".length();
                 assertTrue(start > 0 && xml.indexOf("<w:tbl>", start + 1) < 0, "one table");
-                String unit = "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>单位：万元</w:t></w:r></w:p>";
-                return xml.substring(0, start) + unit + tables + xml.substring(end);
+                String unit = "<w:p><w:r><w:t>填报单位（盖章）：池州市贵池区棠溪镇人民政府</w:t></w:r></w:p>"
+                        + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>单位：万元</w:t></w:r></w:p>";
+                String before = xml.substring(0, start);
+                assertTrue(before.contains("<w:body>"), before);
+                before = before.replace("<w:body>", "<w:body><w:p><w:r><w:t>附件2</w:t></w:r></w:p>");
+                return before + unit + tables + xml.substring(end);
             });
         }
         WorkbookImport.Result rx = WorkbookImport.run(x, "forms/自评表.xlsx", x.resolve("submission"), false);
