@@ -453,6 +453,18 @@ class ImportAttackTest {
         assertTrue(g.height() <= WorkbookImport.MAX_ROWS && g.width <= WorkbookImport.MAX_COLS, g.height() + " " + g.width);
     }
 
+    /** 100,000 rows of one cell spanning 200 columns (20 million merged cells from 8 MB): refused as too large. */
+    @Test
+    void docxRowsOfCellsSpanningEveryColumn() throws Exception {
+        docxStreamed(tmp.resolve("spans.docx"), w -> {
+            w.write("<w:tbl>" + HEADING + INDICATOR);
+            repeat(w, "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"200\"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>", 100_000);
+            w.write("</w:tbl>");
+        });
+        String m = fails("spans.docx");
+        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+    }
+
     /** A cell of 400,000 paragraphs, each with a letter, a line break and a tab, holds no more than a cell's longest text. */
     @Test
     void docxACellOfMillionsOfParagraphs() throws Exception {
