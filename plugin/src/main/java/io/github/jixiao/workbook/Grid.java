@@ -121,6 +121,22 @@ final class Grid {
         merged.add(cells.length == 0 ? NO_MERGED : new boolean[cells.length]);
     }
 
+    /**
+     * Drops the blank rows at the end (a sheet formatted far below its table: rows with a style and no value), given
+     * back to the budget, so that only what a sheet holds counts against the workbook's rows.
+     */
+    private void trimBlankRows() {
+        int n = rows.size();
+        while (n > 0 && rows.get(n - 1).length == 0) {
+            n--;
+        }
+        if (n < rows.size()) {
+            budget.charge(n - rows.size(), 0);
+            rows.subList(n, rows.size()).clear();
+            merged.subList(n, merged.size()).clear();
+        }
+    }
+
     /** Blank rows up to (excluding) row {@code r}. */
     private void padTo(int r) {
         while (rows.size() < r) {
@@ -529,6 +545,7 @@ final class Grid {
 
         void finish() {
             g.merge(merges, lastRow, maxCols);
+            g.trimBlankRows();
         }
     }
 

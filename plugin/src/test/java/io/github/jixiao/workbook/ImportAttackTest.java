@@ -302,6 +302,27 @@ class ImportAttackTest {
         assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
     }
 
+    /**
+     * Not an attack: twelve sheets, each a form with its rows formatted down to row 100,000 (blank styled rows, as
+     * some templates are saved): the blank rows at the end do not count against the workbook's rows; twelve forms.
+     */
+    @Test
+    void xlsxSheetsFormattedFarBelowTheirTables() throws Exception {
+        StringBuilder sheet = new StringBuilder(SHEET_NS + "<sheetData>");
+        String[][] rows = {{"一级指标", "二级指标", "三级指标", "指标值", "实际完成值"}, {"产出指标", "数量指标", "培训人数", "100", "100"}};
+        for (int r = 0; r < rows.length; r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (String v : rows[r]) {
+                sheet.append("<c t=\"inlineStr\"><is><t>").append(v).append("</t></is></c>");
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("<row r=\"99999\" s=\"1\" customFormat=\"1\"><c r=\"A99999\" s=\"1\"/></row></sheetData></worksheet>");
+        xlsx(tmp.resolve("formatted.xlsx"), workbook(12, sheet.toString(), NO_STRINGS));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "formatted.xlsx", tmp.resolve("submission"), false);
+        assertEquals(12, r.written().stream().filter(f -> f.endsWith("indicators.json")).count(), r.written().toString());
+    }
+
     /** 2.1 million shared strings (a few too many to be a form's), the part under its 32 MB and its inflate ratio. */
     @Test
     void xlsxHugeSharedStrings() throws Exception {
