@@ -549,6 +549,26 @@ class ImportAttackTest {
         assertTrue(fails("none.docx").contains("损坏"));
     }
 
+    /** A main-document relationship pointing out of the package (external, or up the tree): nothing read from there. */
+    @Test
+    void docxMainPartOutsideThePackage() throws Exception {
+        Path secret = tmp.resolve("secret.xml");
+        Files.writeString(secret, body("<w:tbl>" + HEADING + INDICATOR + "</w:tbl>"));
+        String[] targets = {secret.toUri().toString() + "\" TargetMode=\"External", "../secret.xml", "/../../secret.xml"};
+        for (int i = 0; i < targets.length; i++) {
+            String name = "out" + i + ".docx";
+            xlsx(tmp.resolve(name), java.util.Map.of(
+                    "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+                    "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+                            + targets[i] + "\"/></Relationships>"));
+            String m = fails(name);
+            assertTrue(m.contains("损坏") || m.contains("不是"), m);
+        }
+    }
+
     /** A package that holds both a document and a workbook: read by its main part (the document), the workbook ignored. */
     @Test
     void docxThatIsAlsoAnXlsx() throws Exception {
