@@ -569,6 +569,54 @@ class ImportAttackTest {
         }
     }
 
+    /**
+     * Relationships of 20 MB (4 MB zipped; POI reads them into a DOM as it opens the package: 13 s to a full 256 MB
+     * heap), or core properties of as much: refused before POI opens the package.
+     */
+    @Test
+    void docxHugeRelationshipsOrCoreProperties() throws Exception {
+        for (String big : new String[] {"_rels/.rels", "docProps/core.xml"}) {
+            Path file = tmp.resolve("whole.docx");
+            try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+                z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                z.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                        + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+                z.putNextEntry(new ZipEntry("_rels/.rels"));
+                java.io.Writer w = new java.io.OutputStreamWriter(z, StandardCharsets.UTF_8);
+                w.write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>");
+                java.util.Random random = new java.util.Random(1);
+                if (big.equals("_rels/.rels")) {
+                    for (int i = 0; i < 400_000; i++) {
+                        w.write("<Relationship Id=\"r" + Integer.toHexString(random.nextInt()) + i + "\" Type=\"t\" Target=\"x" + i + "\"/>");
+                    }
+                }
+                w.write("</Relationships>");
+                w.flush();
+                z.putNextEntry(new ZipEntry("docProps/core.xml"));
+                w.write("<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+                        + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>t</dc:title>");
+                if (big.equals("docProps/core.xml")) {
+                    for (int i = 0; i < 400_000; i++) {
+                        String tag = "x" + Integer.toHexString(random.nextInt());
+                        w.write("<" + tag + ">" + i + "</" + tag + ">");
+                        w.write("<!--" + Integer.toHexString(random.nextInt()) + "-->");
+                    }
+                }
+                w.write("</cp:coreProperties>");
+                w.flush();
+                z.putNextEntry(new ZipEntry("word/document.xml"));
+                z.write(body("<w:tbl>" + HEADING + INDICATOR + "</w:tbl>").getBytes(StandardCharsets.UTF_8));
+            }
+            String m = fails("whole.docx");
+            assertTrue(m.contains("损坏") && m.contains("over 4 MB"), big + ": " + m);
+        }
+    }
+
     /** A package that holds both a document and a workbook: read by its main part (the document), the workbook ignored. */
     @Test
     void docxThatIsAlsoAnXlsx() throws Exception {
