@@ -111,13 +111,16 @@ public final class WorkbookImport {
             throw new ImportException("import.unreadable", shown, e.getClass().getSimpleName());
         }
         List<FormReader.Form> forms = new ArrayList<>();
+        long whole;
         try {
-            if (wholeParts(file) > MAX_WHOLE_PARTS) {
-                throw new ImportException("import.corrupt", shown, "relationships, content types and core properties over "
-                        + MAX_WHOLE_PARTS / (1024 * 1024) + " MB");
-            }
+            whole = wholeParts(file);
         } catch (IOException | RuntimeException | org.xml.sax.SAXException e) {
-            // not a zip jixiao can read this way: OPCPackage says what is wrong with it
+            // a zip that cannot be read this way is not left to POI either: its check would be skipped
+            throw new ImportException("import.corrupt", shown, reason(e));
+        }
+        if (whole > MAX_WHOLE_PARTS) {
+            throw new ImportException("import.corrupt", shown, "relationships, content types and core properties over "
+                    + MAX_WHOLE_PARTS / (1024 * 1024) + " MB");
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (word(pkg)) { // a Word document: its tables, as one grid named after the file
