@@ -266,7 +266,15 @@ final class FormReader {
         int statedRow = -1;
         int nameCol = cols.get("name");
         int headEnd = headRow + headerDepth(headRow, cols);
+        String headName = fold(g.get(headRow, nameCol));
         for (int r = headEnd; r < g.height(); r++) {
+            String nameText = g.get(r, nameCol);
+            if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
+                    && columns(r, INDICATOR_COLUMNS).keySet().equals(cols.keySet())) {
+                // the heading repeated (a table continued on the next page, or in a second table of a Word document)
+                r += headEnd - headRow - 1;
+                continue;
+            }
             String first = firstText(r);
             if (first != null && isTotalLabel(fold(first))) {
                 Integer sc = cols.containsKey("score") ? cols.get("score") : null;

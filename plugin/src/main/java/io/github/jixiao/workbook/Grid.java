@@ -59,14 +59,111 @@ final class Grid {
      */
     private int[] table;
     private int[] rowInTable;
+    /** What the grids of one workbook or document may still hold, shared by all of them. */
+    private final Budget budget;
 
-    private Grid(String sheet) {
+    private Grid(String sheet, Budget budget) {
         this.sheet = sheet;
+        this.budget = budget;
+    }
+
+    /** Rows the grids of one workbook (or document) may hold in all: each sheet's are capped too, by {@code maxRows}. */
+    static final int MAX_ALL_ROWS = 1_000_000;
+    /**
+     * Cells the grids of one workbook may hold in all (a cell with a value, or in a merged block, or before such a
+     * cell in its row): about 100 MB of a 256 MB heap at most, and 40 times a large 自评表 workbook.
+     */
+    static final int MAX_ALL_CELLS = 2_000_000;
+
+    /**
+     * The rows and cells the grids of one workbook may still take: a forged file can make each of thousands of sheets
+     * 100,000 rows long from a few bytes (a cell in its last row) or fill them with one merged region, and the limits
+     * per sheet alone would let that run out of memory and time. Past either, {@link TooLarge}.
+     */
+    static final class Budget {
+        private long rows;
+        private long cells;
+
+        Budget(long rows, long cells) {
+            this.rows = rows;
+            this.cells = cells;
+        }
+
+        static Budget standard() {
+            return new Budget(MAX_ALL_ROWS, MAX_ALL_CELLS);
+        }
+
+        void charge(long r, long c) {
+            rows -= r;
+            cells -= c;
+            if (rows < 0 || cells < 0) {
+                throw new TooLarge();
+            }
+        }
+    }
+
+    /** The workbook's (or document's) grids would hold more than {@link #MAX_ALL_ROWS} rows or {@link #MAX_ALL_CELLS} cells. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("more than " + MAX_ALL_ROWS + " rows or " + MAX_ALL_CELLS + " cells", null, false, false);
+        }
+    }
+
+    private static final String[] NO_CELLS = new String[0];
+    private static final boolean[] NO_MERGED = new boolean[0];
+
+    /** Appends a row holding {@code cells} (shared, for a blank row: {@link #NO_CELLS}), charged to the budget. */
+    private void addRow(String[] cells) {
+        budget.charge(1, cells.length);
+        rows.add(cells);
+        merged.add(cells.length == 0 ? NO_MERGED : new boolean[cells.length]);
+    }
+
+    /**
+     * Drops the blank rows at the end (a sheet formatted far below its table: rows with a style and no value), given
+     * back to the budget, so that only what a sheet holds counts against the workbook's rows.
+     */
+    private void trimBlankRows() {
+        int n = rows.size();
+        while (n > 0 && rows.get(n - 1).length == 0) {
+            n--;
+        }
+        if (n < rows.size()) {
+            budget.charge(n - rows.size(), 0);
+            rows.subList(n, rows.size()).clear();
+            merged.subList(n, merged.size()).clear();
+        }
+    }
+
+    /** Blank rows up to (excluding) row {@code r}. */
+    private void padTo(int r) {
+        while (rows.size() < r) {
+            addRow(NO_CELLS);
+        }
+    }
+
+    /**
+     * Adds a merged region unless it covers nothing of the grid (one cell, inverted, or starting past the limits),
+     * charged to the budget as the two cells it covers at least: so a forged file's millions of regions cannot fill
+     * the heap (overlapping ones are refused when applied, {@link #merge}; the cells they fill are charged then).
+     */
+    void addMerge(List<CellRangeAddress> merges, CellRangeAddress m, int maxRows, int maxCols) {
+        int r1 = m.getFirstRow();
+        int c1 = m.getFirstColumn();
+        int r2 = Math.min(m.getLastRow(), maxRows - 1);
+        int c2 = Math.min(m.getLastColumn(), maxCols - 1);
+        if (r1 < 0 || c1 < 0 || r1 > r2 || c1 > c2 || (r1 == r2 && c1 == c2)) {
+            return;
+        }
+        budget.charge(0, 2);
+        merges.add(m);
     }
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a grid of their own; cells keep their sheet addresses. */
     Grid slice(int from, int to) {
-        Grid s = new Grid(sheet);
+        Grid s = new Grid(sheet, budget);
         s.rows.addAll(rows.subList(from, to));
         s.merged.addAll(merged.subList(from, to));
         s.width = width;
@@ -84,8 +181,9 @@ final class Grid {
      */
     static List<Grid> sheets(OPCPackage pkg, int maxRows, int maxCols) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        List<String> strings = sharedStrings(reader);
-        Styles styles = Styles.read(reader);
+        Budget budget = Budget.standard();
+        List<String> strings = sharedStrings(reader, budget);
+        Styles styles = Styles.read(reader, budget);
         List<String[]> sheets = new ArrayList<>(); // name, relationship id
         boolean[] date1904 = new boolean[1];
         try (InputStream wb = reader.getWorkbookData()) {
@@ -111,7 +209,7 @@ final class Grid {
             if (sh[0] == null || sh[1] == null) {
                 continue;
             }
-            Grid g = new Grid(sh[0]);
+            Grid g = new Grid(sh[0], budget);
             SheetHandler h = new SheetHandler(g, strings, styles, date1904[0], maxRows, maxCols);
             try (InputStream in = reader.getSheet(sh[1])) {
                 XMLReader x = newReader();
@@ -127,8 +225,9 @@ final class Grid {
     /**
      * The shared strings, read through SAX as plain text: each {@code <si>}'s {@code <t>} runs joined, phonetic guides
      * ({@code <rPh>}) left out. (POI's ReadOnlySharedStringsTable hands each out as a rich text built with XMLBeans.)
+     * Each is charged to the budget as a cell.
      */
-    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException {
+    private static List<String> sharedStrings(XSSFReader reader, Budget budget) throws IOException, SAXException {
         List<String> out = new ArrayList<>();
         InputStream in;
         try {
@@ -160,7 +259,10 @@ final class Grid {
                 @Override
                 public void endElement(String uri, String local, String qName) {
                     switch (local) {
-                        case "si" -> out.add(sb.toString());
+                        case "si" -> {
+                            budget.charge(0, 1);
+                            out.add(sb.toString());
+                        }
                         case "rPh" -> inPhonetic = false;
                         case "t" -> inT = false;
                         default -> {
@@ -182,13 +284,14 @@ final class Grid {
 
     /**
      * The number format of each cell style, from styles.xml read through SAX (POI's StylesTable would load the whole
-     * XMLBeans schema for two attributes): {@code <numFmt numFmtId formatCode>} and {@code <cellXfs><xf numFmtId>}.
+     * XMLBeans schema for two attributes): {@code <numFmt numFmtId formatCode>} and {@code <cellXfs><xf numFmtId>},
+     * each charged to the budget as a cell.
      */
     private static final class Styles {
         private final List<Integer> xfs = new ArrayList<>();
         private final java.util.Map<Integer, String> custom = new java.util.HashMap<>();
 
-        static Styles read(XSSFReader reader) throws IOException, SAXException {
+        static Styles read(XSSFReader reader, Budget budget) throws IOException, SAXException {
             Styles st = new Styles();
             InputStream in;
             try {
@@ -208,6 +311,7 @@ final class Grid {
                     public void startElement(String uri, String local, String qName, Attributes atts) {
                         switch (local) {
                             case "numFmt" -> {
+                                budget.charge(0, 1);
                                 Integer id = integer(atts.getValue("numFmtId"));
                                 if (id != null && atts.getValue("formatCode") != null) {
                                     st.custom.put(id, atts.getValue("formatCode"));
@@ -216,6 +320,7 @@ final class Grid {
                             case "cellXfs" -> inCellXfs = true;
                             case "xf" -> {
                                 if (inCellXfs) {
+                                    budget.charge(0, 1);
                                     Integer id = integer(atts.getValue("numFmtId"));
                                     st.xfs.add(id == null ? 0 : id);
                                 }
@@ -329,7 +434,7 @@ final class Grid {
                 case "mergeCell" -> {
                     String ref = atts.getValue("ref");
                     if (ref != null && ref.indexOf(':') > 0) {
-                        merges.add(CellRangeAddress.valueOf(ref));
+                        g.addMerge(merges, CellRangeAddress.valueOf(ref), maxRows, maxCols);
                     }
                 }
                 default -> {
@@ -352,20 +457,21 @@ final class Grid {
                 }
                 case "row" -> {
                     if (row >= 0 && row < maxRows) {
-                        while (g.rows.size() < row) {
-                            g.rows.add(new String[0]);
-                            g.merged.add(new boolean[0]);
+                        g.padTo(row);
+                        int width = rowCells.size();
+                        while (!rowCells.isEmpty() && rowCells.get(rowCells.size() - 1) == null) {
+                            rowCells.remove(rowCells.size() - 1); // blank (styled) cells at the end hold nothing
                         }
-                        String[] cells = rowCells.toArray(new String[0]);
+                        String[] cells = rowCells.isEmpty() ? NO_CELLS : rowCells.toArray(new String[0]);
                         if (row < g.rows.size()) {
                             // a row number given twice or out of order (never in a saved workbook): the later one stands
+                            g.budget.charge(0, cells.length);
                             g.rows.set(row, cells);
-                            g.merged.set(row, new boolean[cells.length]);
+                            g.merged.set(row, cells.length == 0 ? NO_MERGED : new boolean[cells.length]);
                         } else {
-                            g.rows.add(cells);
-                            g.merged.add(new boolean[cells.length]);
+                            g.addRow(cells);
                         }
-                        g.width = Math.max(g.width, cells.length);
+                        g.width = Math.max(g.width, width);
                         lastRow = Math.max(lastRow, row);
                     }
                 }
@@ -439,6 +545,7 @@ final class Grid {
 
         void finish() {
             g.merge(merges, lastRow, maxCols);
+            g.trimBlankRows();
         }
     }
 
@@ -461,10 +568,7 @@ final class Grid {
      * @throws IllegalArgumentException when the regions cover more cells than the sheet has
      */
     private void merge(List<CellRangeAddress> merges, int last, int maxCols) {
-        while (rows.size() <= last) {
-            rows.add(new String[0]);
-            merged.add(new boolean[0]);
-        }
+        padTo(last + 1);
         long budget = (long) (last + 1) * maxCols;
         for (CellRangeAddress m : merges) {
             if (m.getFirstRow() > last || m.getFirstRow() < 0 || m.getFirstColumn() < 0) {
@@ -496,10 +600,71 @@ final class Grid {
      */
     static List<Grid> sheets(POIFSFileSystem fs, int maxRows, int maxCols) throws IOException {
         XlsListener l = new XlsListener(maxRows, maxCols);
+        l.budget.charge(0, globals(fs));
         HSSFRequest request = new HSSFRequest();
         request.addListenerForAllRecords(l.formats);
         new HSSFEventFactory().processWorkbookEvents(request, fs);
         return l.out;
+    }
+
+    /**
+     * What POI will hold of the workbook's globals while it reads the sheets, counted from the record headers before
+     * POI reads the records, so that a forged file is refused before it fills the heap: the shared strings (the SST's
+     * count, at most one per 3 bytes of it and its CONTINUE records, where POI stops; in an encrypted workbook, whose
+     * record bodies are unreadable here, one per 3 bytes), the cell formats (XF) and the sheets (BoundSheet).
+     */
+    private static long globals(POIFSFileSystem fs) throws IOException {
+        String name = org.apache.poi.hssf.usermodel.HSSFWorkbook.getWorkbookDirEntryName(fs.getRoot());
+        try (InputStream raw = fs.getRoot().createDocumentInputStream(name);
+             java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(raw))) {
+            long count = 0;
+            boolean encrypted = false;
+            long declared = -1; // the SST being read: the strings it declares (-1: unreadable) and its bytes
+            long bytes = -1;
+            byte[] head = new byte[4];
+            while (in.readNBytes(head, 0, 4) == 4) {
+                int sid = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
+                int len = (head[2] & 0xFF) | (head[3] & 0xFF) << 8;
+                if (sid == 0x003C && bytes >= 0) { // CONTINUE of the SST
+                    bytes += len;
+                    in.skipNBytes(len);
+                    continue;
+                }
+                if (bytes >= 0) {
+                    count += strings(declared, bytes);
+                    bytes = -1;
+                }
+                switch (sid) {
+                    case SSTRecord.sid -> {
+                        bytes = len;
+                        declared = -1;
+                        if (!encrypted && len >= 8) {
+                            in.skipNBytes(4); // cstTotal
+                            declared = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt())); // cstUnique
+                            in.skipNBytes(len - 8);
+                        } else {
+                            in.skipNBytes(len);
+                        }
+                    }
+                    case 0x002F -> { // FILEPASS: the records after it are encrypted
+                        encrypted = true;
+                        in.skipNBytes(len);
+                    }
+                    case 0x00E0, BoundSheetRecord.sid -> {
+                        count++;
+                        in.skipNBytes(len);
+                    }
+                    default -> in.skipNBytes(len);
+                }
+            }
+            return bytes >= 0 ? count + strings(declared, bytes) : count;
+        }
+    }
+
+    /** The strings POI makes of an SST of {@code bytes} declaring {@code declared} (-1: unknown): 3 bytes each at least. */
+    private static long strings(long declared, long bytes) {
+        long most = Math.max(0, bytes - 8) / 3;
+        return declared < 0 ? most : Math.min(declared, most);
     }
 
     /** The records of an .xls, in stream order: the workbook's globals, then one substream per sheet (BOF … EOF). */
@@ -518,6 +683,7 @@ final class Grid {
         private int sheet = -1; // the sheet substream's index, in the order of the file
         private Grid g; // the visible worksheet being read, or null
         private final List<CellRangeAddress> merges = new ArrayList<>();
+        final Budget budget = Budget.standard();
         private int lastRow = -1;
         private int formulaRow = -1; // a formula whose cached result is a string: the STRING record after it holds it
         private int formulaCol = -1;
@@ -543,7 +709,7 @@ final class Grid {
                         BoundSheetRecord b = sheet < ordered.length ? ordered[sheet] : null;
                         if (bof.getType() == BOFRecord.TYPE_WORKSHEET && b != null
                                 && !b.isHidden() && !b.isVeryHidden()) {
-                            g = new Grid(b.getSheetname());
+                            g = new Grid(b.getSheetname(), budget);
                             merges.clear();
                             lastRow = -1;
                         }
@@ -598,7 +764,7 @@ final class Grid {
                 }
             } else if (r instanceof MergeCellsRecord m) {
                 for (int i = 0; i < m.getNumAreas(); i++) {
-                    merges.add(m.getAreaAt(i));
+                    g.addMerge(merges, m.getAreaAt(i), maxRows, maxCols);
                 }
             }
         }
@@ -611,10 +777,7 @@ final class Grid {
             if (row < 0 || row >= maxRows || col < 0 || col >= maxCols || v == null) {
                 return;
             }
-            while (g.rows.size() <= row) {
-                g.rows.add(new String[0]);
-                g.merged.add(new boolean[0]);
-            }
+            g.padTo(row + 1);
             g.set(row, col, v, false);
             lastRow = Math.max(lastRow, row);
         }
@@ -622,6 +785,11 @@ final class Grid {
 
     private void set(int r, int c, String v, boolean inMerge) {
         if (c >= rows.get(r).length) {
+            if (v == null && !inMerge) { // nothing to keep: a blank cell past the row's last
+                width = Math.max(width, c + 1);
+                return;
+            }
+            budget.charge(0, c + 1 - rows.get(r).length);
             String[] n = java.util.Arrays.copyOf(rows.get(r), c + 1);
             rows.set(r, n);
             merged.set(r, java.util.Arrays.copyOf(merged.get(r), c + 1));
@@ -685,8 +853,8 @@ final class Grid {
     static final String TABLE = "表";
     /** How a paragraph of a Word document's body is named: 段落3, the third paragraph with text. */
     static final String PARAGRAPH = "段落";
-    /** How many of the short paragraphs just above a table are read with it (its title, 年度, 填报单位 lines). */
-    static final int PARAGRAPHS_ABOVE = 3;
+    /** How many of the short paragraphs just above a table are read with it (附件2, its title, 年度, 填报单位, 单位：万元 lines). */
+    static final int PARAGRAPHS_ABOVE = 6;
     /** A body paragraph longer than this is prose, not a table's title or header line. */
     static final int PARAGRAPH_MAX = 80;
 
@@ -713,7 +881,7 @@ final class Grid {
         if (main == null) {
             throw new OpenXML4JException("no main document part");
         }
-        WordHandler h = new WordHandler(new Grid(name), maxRows, maxCols);
+        WordHandler h = new WordHandler(new Grid(name, Budget.standard()), maxRows, maxCols);
         try (InputStream in = main.getInputStream()) {
             XMLReader x = newReader();
             x.setContentHandler(h);
@@ -730,6 +898,12 @@ final class Grid {
         private final List<Integer> tables = new ArrayList<>(); // per grid row: its table (1 …)
         private final List<Integer> rowsInTable = new ArrayList<>();
         private int depth; // tables open: 1 in a table, 2 in a table inside one of its cells
+        /**
+         * Elements open whose text is left out: a text box's content ({@code txbxContent}: a shape floating over the
+         * page, such as a 盖章 note, written twice, as a drawing and as its VML fallback), a phonetic guide ({@code rt}:
+         * the pinyin over a character) and text moved elsewhere with changes tracked ({@code moveFrom}).
+         */
+        private int skip;
         private int tableNo;
         private int row = -1; // the grid row being read, or -1
         private int rowInTable;
@@ -762,9 +936,20 @@ final class Grid {
             }
         }
 
+        /** Elements whose text is not the text around them (see {@link #skip}). */
+        private static boolean aside(String local) {
+            return local.equals("txbxContent") || local.equals("rt") || local.equals("moveFrom");
+        }
+
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) {
             if (!word(uri)) {
+                return;
+            }
+            if (aside(local)) {
+                skip++;
+            }
+            if (skip > 0) {
                 return;
             }
             switch (local) {
@@ -777,8 +962,7 @@ final class Grid {
                             if (g.rows.size() < maxRows) {
                                 tables.add(0);
                                 rowsInTable.add((Integer) para[0]);
-                                g.rows.add(new String[] {(String) para[1]});
-                                g.merged.add(new boolean[1]);
+                                g.addRow(new String[] {(String) para[1]});
                                 g.width = Math.max(g.width, 1);
                             }
                         }
@@ -846,6 +1030,12 @@ final class Grid {
             if (!word(uri)) {
                 return;
             }
+            if (skip > 0) {
+                if (aside(local)) {
+                    skip--;
+                }
+                return;
+            }
             switch (local) {
                 case "tbl" -> depth--;
                 case "t" -> inText = false;
@@ -868,6 +1058,9 @@ final class Grid {
 
         @Override
         public void characters(char[] ch, int start, int length) {
+            if (skip > 0) {
+                return;
+            }
             StringBuilder to = depth == 0 ? body : text;
             int max = depth == 0 ? PARAGRAPH_MAX + 1 : MAX_CELL;
             if (inText && to.length() < max) {
@@ -913,8 +1106,7 @@ final class Grid {
         }
 
         private int newRow() {
-            g.rows.add(new String[0]);
-            g.merged.add(new boolean[0]);
+            g.addRow(NO_CELLS);
             tables.add(tableNo);
             rowsInTable.add(rowInTable);
             return g.rows.size() - 1;

@@ -111,6 +111,17 @@ public final class WorkbookImport {
             throw new ImportException("import.unreadable", shown, e.getClass().getSimpleName());
         }
         List<FormReader.Form> forms = new ArrayList<>();
+        long whole;
+        try {
+            whole = wholeParts(file);
+        } catch (IOException | RuntimeException | org.xml.sax.SAXException e) {
+            // a zip that cannot be read this way is not left to POI either: its check would be skipped
+            throw new ImportException("import.corrupt", shown, reason(e));
+        }
+        if (whole > MAX_WHOLE_PARTS) {
+            throw new ImportException("import.corrupt", shown, "relationships, content types and core properties over "
+                    + MAX_WHOLE_PARTS / (1024 * 1024) + " MB");
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (word(pkg)) { // a Word document: its tables, as one grid named after the file
                 forms.addAll(FormReader.readAll(Grid.document(pkg, documentName(file), MAX_ROWS, MAX_COLS)));
@@ -120,8 +131,13 @@ public final class WorkbookImport {
             for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
                 forms.addAll(FormReader.readAll(g));
             }
+        } catch (Grid.TooLarge e) {
+            throw tooBig(shown);
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
                  | org.xml.sax.SAXException e) {
+            if (e.getCause() instanceof Grid.TooLarge) {
+                throw tooBig(shown);
+            }
             if (zipBomb(e)) {
                 throw new ImportException("import.zip-bomb", shown);
             }
@@ -130,6 +146,79 @@ public final class WorkbookImport {
             throw new ImportException("import.heap", shown);
         }
         return forms(forms, shown);
+    }
+
+    /**
+     * What POI reads whole, into a DOM, as it opens a package: the content types, every relationships part and every
+     * part typed as core properties. A real package's are a few kilobytes (a workbook of 400 sheets: about 100 KB); a
+     * forged one of 20 MB took POI 13 s to a full 256 MB heap. At most this many bytes, inflated, in all.
+     */
+    static final long MAX_WHOLE_PARTS = 4L * 1024 * 1024;
+
+    /**
+     * The inflated bytes of the parts POI reads whole on opening the package (see {@link #MAX_WHOLE_PARTS}), counted
+     * up to one past the limit (so a zip bomb among them is not inflated further).
+     */
+    static long wholeParts(Path file) throws IOException, org.xml.sax.SAXException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            long[] left = {MAX_WHOLE_PARTS + 1};
+            java.util.Map<String, String> defaults = new java.util.HashMap<>(); // extension → content type
+            java.util.Set<String> coreParts = new java.util.HashSet<>(); // lower-case part names typed as core properties
+            java.util.Set<String> overridden = new java.util.HashSet<>();
+            java.util.zip.ZipEntry types = zip.getEntry("[Content_Types].xml");
+            if (types != null) {
+                byte[] t = inflate(zip, types, left);
+                if (left[0] <= 0) {
+                    return MAX_WHOLE_PARTS + 1;
+                }
+                javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+                try {
+                    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                    f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                    f.newSAXParser().parse(new java.io.ByteArrayInputStream(t), new org.xml.sax.helpers.DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts) {
+                            String type = atts.getValue("ContentType");
+                            if (qName.endsWith("Default") && atts.getValue("Extension") != null && type != null) {
+                                defaults.put(atts.getValue("Extension").toLowerCase(java.util.Locale.ROOT), type.strip());
+                            } else if (qName.endsWith("Override") && atts.getValue("PartName") != null && type != null) {
+                                String name = atts.getValue("PartName").toLowerCase(java.util.Locale.ROOT).replaceFirst("^/", "");
+                                overridden.add(name);
+                                if (type.strip().equals(CORE_PROPERTIES)) {
+                                    coreParts.add(name);
+                                }
+                            }
+                        }
+                    });
+                } catch (javax.xml.parsers.ParserConfigurationException e) {
+                    throw new org.xml.sax.SAXException(e.getMessage());
+                }
+            }
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String name = e.getName().toLowerCase(java.util.Locale.ROOT);
+                int dot = name.lastIndexOf('.');
+                boolean core = coreParts.contains(name)
+                        || !overridden.contains(name) && dot >= 0 && CORE_PROPERTIES.equals(defaults.get(name.substring(dot + 1)));
+                if (!e.isDirectory() && (name.endsWith(".rels") || core)) {
+                    inflate(zip, e, left);
+                    if (left[0] <= 0) {
+                        return MAX_WHOLE_PARTS + 1;
+                    }
+                }
+            }
+            return MAX_WHOLE_PARTS + 1 - left[0];
+        }
+    }
+
+    private static final String CORE_PROPERTIES = "application/vnd.openxmlformats-package.core-properties+xml";
+
+    /** The entry's bytes, at most {@code left[0]} of them, which is lowered by what was read. */
+    private static byte[] inflate(java.util.zip.ZipFile zip, java.util.zip.ZipEntry e, long[] left) throws IOException {
+        try (InputStream in = zip.getInputStream(e)) {
+            byte[] b = in.readNBytes((int) Math.min(left[0], Integer.MAX_VALUE - 8));
+            left[0] -= b.length;
+            return b;
+        }
     }
 
     /** The package is a Word document (.docx): its main part is word/document.xml's content type. */
@@ -182,6 +271,8 @@ public final class WorkbookImport {
             }
         } catch (EncryptedDocumentException e) {
             throw new ImportException("import.encrypted", shown);
+        } catch (Grid.TooLarge e) {
+            throw tooBig(shown);
         } catch (IOException | RuntimeException e) {
             throw new ImportException("import.corrupt", shown, reason(e));
         } catch (OutOfMemoryError e) {
@@ -273,6 +364,11 @@ public final class WorkbookImport {
             throw new ImportException("import.cannot-write", workbook, e.getClass().getSimpleName());
         }
         return new Result(written, problems);
+    }
+
+    /** The workbook's sheets (or the document's tables) hold more rows or cells than {@link Grid.Budget} allows. */
+    private static ImportException tooBig(String shown) {
+        return new ImportException("import.too-big", shown, Grid.MAX_ALL_ROWS, Grid.MAX_ALL_CELLS);
     }
 
     /** POI's guards against zip bombs and huge records, set before any workbook is opened. */

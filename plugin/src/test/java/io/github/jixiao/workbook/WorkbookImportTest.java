@@ -67,6 +67,27 @@ class WorkbookImportTest {
         assertEquals(expected, outcome(check(p)));
     }
 
+    /**
+     * The indicator heading copied at the top of a second printed page (rows shifted down, the heading row's texts
+     * repeated between two indicators) is not read as an indicator: the same indicators.json as without it.
+     */
+    @Test
+    void aHeadingRepeatedOnTheNextPageIsNoIndicator(@TempDir Path tmp) throws Exception {
+        Path plain = importInto(tmp.resolve("plain"), FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
+        var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        var sh = wb.getSheetAt(0);
+        int heading = 11;
+        int at = heading + 6;
+        sh.shiftRows(at, sh.getLastRowNum(), 1);
+        var copy = sh.createRow(at);
+        for (var cell : sh.getRow(heading)) {
+            copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
+        }
+        Path repeated = importInto(tmp.resolve("repeated"), wb);
+        assertEquals(Files.readString(plain.resolve("submission/indicators.json")),
+                Files.readString(repeated.resolve("submission/indicators.json")));
+    }
+
     @Test
     void lijiangAsPrintedScoresAsTheHandWrittenJson(@TempDir Path tmp) throws Exception {
         Path p = importInto(tmp, FormWorkbooks.lijiang());
