@@ -55,20 +55,17 @@ class DocxImportTest {
         // table, as Excel would name the cell there: 项目名称 is the table's first row
         assertTrue(cells.contains("\"submission/department.json#/project/name\" : \"表1!C1\""), cells);
         assertTrue(cells.contains("\"submission/indicators.json#/indicators/0/target\" : \"表1!E11\""), cells);
-        sameAsXlsx("lijiang", FormWorkbooks::lijiang);
     }
 
-    /** Merged cells (gridSpan, vMerge), numbers typed as text with full-width digits and thousand separators. */
+    /**
+     * Every form workbook of the tests ({@link FormWorkbooks#forms}) as a Word table: merged cells as gridSpan and vMerge,
+     * numbers typed as text with full-width digits and thousand separators, 目标表, 监控表, 重庆.
+     */
     @Test
-    void mergedCellsAndNumbersAsTextInWord() throws Exception {
-        sameAsXlsx("tangxi-all", () -> FormWorkbooks.tangxi(FormWorkbooks.Quirks.ALL));
-    }
-
-    @Test
-    void theTargetMonitoringAndDepartmentTablesInWord() throws Exception {
-        sameAsXlsx("target", FormWorkbooks::target);
-        sameAsXlsx("huangshi", () -> FormWorkbooks.huangshi(true));
-        sameAsXlsx("chongqing", FormWorkbooks::chongqing);
+    void everyFormInWord() throws Exception {
+        for (var form : FormWorkbooks.forms().entrySet()) {
+            sameAsXlsx(form.getKey(), form.getValue());
+        }
     }
 
     /**

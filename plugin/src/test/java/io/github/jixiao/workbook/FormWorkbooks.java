@@ -563,6 +563,32 @@ public final class FormWorkbooks {
         return null;
     }
 
+    /**
+     * Every form workbook built here, by name, each made anew on every call: the national 自评表 (棠溪镇 as printed and with
+     * every irregularity of real sheets, 丽江), the 目标表, the 黄石 监控表 and the 重庆 部门整体 table. The tests of the other
+     * formats (.xls, a Word table) write each of them in their format and compare the import with the workbook's.
+     */
+    public static java.util.Map<String, java.util.function.Supplier<XSSFWorkbook>> forms() {
+        java.util.Map<String, java.util.function.Supplier<XSSFWorkbook>> all = new java.util.LinkedHashMap<>();
+        all.put("tangxi", () -> tangxi(Quirks.NONE));
+        all.put("tangxi-all", () -> tangxi(Quirks.ALL));
+        all.put("lijiang", FormWorkbooks::lijiang);
+        all.put("target", FormWorkbooks::target);
+        all.put("huangshi", () -> huangshi(true));
+        all.put("chongqing", FormWorkbooks::chongqing);
+        return all;
+    }
+
+    /** Puts a 填报日期 cell holding 2023-03-15 in a yyyy-mm-dd date format (a number, as Excel keeps dates) in {@code row}. */
+    public static void dated(org.apache.poi.ss.usermodel.Workbook wb, Row row) {
+        row.createCell(5).setCellValue("填报日期");
+        Cell date = row.createCell(6);
+        date.setCellValue(java.time.LocalDate.of(2023, 3, 15));
+        var st = wb.createCellStyle();
+        st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        date.setCellStyle(st);
+    }
+
     public static Path save(XSSFWorkbook wb, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file); wb) {

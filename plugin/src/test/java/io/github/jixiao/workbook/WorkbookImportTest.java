@@ -332,13 +332,7 @@ class WorkbookImportTest {
                     }
                 }
             }
-            var row = wb.getSheet("目标表").getRow(1);
-            row.createCell(5).setCellValue("填报日期");
-            var date = row.createCell(6);
-            date.setCellValue(java.time.LocalDate.of(2023, 3, 15));
-            var st = wb.createCellStyle();
-            st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            date.setCellStyle(st);
+            FormWorkbooks.dated(wb, wb.getSheet("目标表").getRow(1));
             wb.setSheetHidden(0, true);
             try (var out = Files.newOutputStream(tmp.resolve("streamed.xlsx"))) {
                 wb.write(out);

@@ -54,23 +54,15 @@ class XlsImportTest {
         }
     }
 
+    /**
+     * Every form workbook of the tests ({@link FormWorkbooks#forms}: the national 自评表 as printed and with merged cells,
+     * blank rows and columns, numbers as text, full-width digits, thousand separators and formulas; 目标表, 监控表, 重庆).
+     */
     @Test
-    void theNationalSelfEvaluationTableAsXls() throws Exception {
-        sameAsXlsx("tangxi", () -> FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
-        sameAsXlsx("lijiang", FormWorkbooks::lijiang);
-    }
-
-    /** Merged cells, blank rows and columns, numbers as text, full-width digits, thousand separators and formulas. */
-    @Test
-    void everyIrregularityOfRealSheetsAsXls() throws Exception {
-        sameAsXlsx("tangxi-all", () -> FormWorkbooks.tangxi(FormWorkbooks.Quirks.ALL));
-    }
-
-    @Test
-    void theTargetMonitoringAndDepartmentTablesAsXls() throws Exception {
-        sameAsXlsx("target", FormWorkbooks::target);
-        sameAsXlsx("huangshi", () -> FormWorkbooks.huangshi(true));
-        sameAsXlsx("chongqing", FormWorkbooks::chongqing);
+    void everyFormAsXls() throws Exception {
+        for (var form : FormWorkbooks.forms().entrySet()) {
+            sameAsXlsx(form.getKey(), form.getValue());
+        }
     }
 
     /** A date cell (a number in a date format) reads as ISO from an .xls as from an .xlsx. */
@@ -78,13 +70,7 @@ class XlsImportTest {
     void aDateCellAsXls() throws Exception {
         sameAsXlsx("dated", () -> {
             XSSFWorkbook wb = FormWorkbooks.target();
-            var row = wb.getSheetAt(0).getRow(1);
-            row.createCell(5).setCellValue("填报日期");
-            var date = row.createCell(6);
-            date.setCellValue(java.time.LocalDate.of(2023, 3, 15));
-            var st = wb.createCellStyle();
-            st.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            date.setCellStyle(st);
+            FormWorkbooks.dated(wb, wb.getSheetAt(0).getRow(1));
             return wb;
         });
         String dept = Files.readString(tmp.resolve("dated-xls/submission/department.json"));
