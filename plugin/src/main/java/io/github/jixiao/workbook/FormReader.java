@@ -537,12 +537,21 @@ final class FormReader {
         return null;
     }
 
-    /** The value printed right of a label (项目名称 | 委托业务项目), skipping blanks and the label's own merged cells. */
+    /**
+     * The value printed right of a label (项目名称 | 委托业务项目), skipping blanks and the label's own merged cells; or after
+     * the label and a colon in the label's own cell (项目名称：委托业务项目, as a Word form's header lines and many sheets
+     * write it).
+     */
     private String labelled(String... labels) {
         for (int r = 0; r < Math.min(labelLimit, g.height()); r++) {
             for (int c = 0; c < g.width; c++) {
                 String h = fold(g.get(r, c)).replaceAll("[:：]$", "");
                 for (String l : labels) {
+                    String inline = inlineValue(g.get(r, c), h, fold(l));
+                    if (inline != null) {
+                        cells.put("department#/" + labelField(l), g.address(r, c));
+                        return inline;
+                    }
                     if (h.equals(fold(l))) {
                         String own = g.get(r, c);
                         for (int k = c + 1; k < g.width; k++) {
@@ -562,6 +571,27 @@ final class FormReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The value after {@code label} and a colon in one cell ({@code folded} is the cell folded): 项目名称：委托业务项目 gives
+     * 委托业务项目; null when the cell is not that label with a colon and a value, or the value is itself a label.
+     */
+    private static String inlineValue(String cell, String folded, String label) {
+        if (cell == null || !folded.startsWith(label) || folded.length() <= label.length() + 1
+                || folded.charAt(label.length()) != ':') { // fold turns the full-width colon into ':'
+            return null;
+        }
+        int colon = -1;
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch == ':' || ch == '：') {
+                colon = i;
+                break;
+            }
+        }
+        String v = colon < 0 ? "" : cell.substring(colon + 1).strip();
+        return v.isEmpty() || isLabel(fold(v).replaceAll("[:：]$", "")) ? null : v;
     }
 
     private static String labelField(String l) {

@@ -147,6 +147,32 @@ class WorkbookImportTest {
         assertTrue(cells.contains("\"submission/budget.json#/funds/total/score\" : \"自评表!I6\""), cells);
     }
 
+    /**
+     * A header field written with its label in one cell (项目名称：委托业务项目; 主管部门:219-… with an ASCII colon), as a
+     * Word form's header lines and many sheets write it: read as the label beside its value is, the cell named.
+     */
+    @Test
+    void aLabelAndItsValueInOneCell(@TempDir Path tmp) throws Exception {
+        Path asPrinted = importInto(tmp.resolve("a"), FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
+        var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        var sheet = wb.getSheetAt(0);
+        for (int r : new int[] {2, 3}) { // 项目名称 | 委托业务项目; 主管部门 | 219-… | 实施单位 | 219001-…
+            var row = sheet.getRow(r);
+            String label = row.getCell(0).getStringCellValue();
+            String value = row.getCell(2).getStringCellValue();
+            for (int c = 0; c < 5; c++) {
+                row.getCell(c).setBlank();
+            }
+            row.getCell(0).setCellValue(r == 2 ? label + "：" + value : label + ": " + value);
+        }
+        Path inOne = importInto(tmp.resolve("b"), wb);
+        assertEquals(Files.readString(asPrinted.resolve("submission/department.json")),
+                Files.readString(inOne.resolve("submission/department.json")));
+        String cells = Files.readString(inOne.resolve("submission/" + WorkbookImport.CELLS), StandardCharsets.UTF_8);
+        assertTrue(cells.contains("\"submission/department.json#/project/name\" : \"自评表!A3\""), cells);
+        assertTrue(cells.contains("\"submission/department.json#/project/owner\" : \"自评表!A4\""), cells);
+    }
+
     @Test
     void neverOverwritesUnlessAsked(@TempDir Path tmp) throws Exception {
         Path p = importInto(tmp, FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE));
