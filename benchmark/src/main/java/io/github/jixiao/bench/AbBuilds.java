@@ -58,6 +58,16 @@ public final class AbBuilds {
         }
         List<List<long[]>> res = new ArrayList<>();
         builds.forEach(b -> res.add(new ArrayList<>()));
+        // the reports' folders go when the run ends, however it ends (on tmpfs they were left behind: gigabytes of the
+        // VM's memory after a few runs)
+        Thread cleanup = new Thread(() -> jobs.forEach(j -> {
+            try {
+                j.getClass().getMethod("delete").invoke(j);
+            } catch (ReflectiveOperationException e) {
+                System.err.println("AbBuilds: reports not deleted: " + e.getCause());
+            }
+        }));
+        Runtime.getRuntime().addShutdownHook(cleanup);
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < builds.size(); k++) {
                 int b = r % 2 == 0 ? k : builds.size() - 1 - k;
@@ -97,6 +107,18 @@ public final class AbBuilds {
             }
             Path shm = Path.of("/dev/shm");
             out = Files.isDirectory(shm) ? Files.createTempDirectory(shm, "jixiao-ab") : Files.createTempDirectory("jixiao-ab");
+        }
+
+        /** Deletes the folder the reports were written to (public for reflection). */
+        public void delete() throws java.io.IOException {
+            if (!Files.exists(out)) {
+                return;
+            }
+            try (var walk = Files.walk(out)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
 
         /** One round: thread CPU ns of Engine.run and of the reports, summed over the departments. */
