@@ -579,6 +579,42 @@ public final class FormWorkbooks {
         return all;
     }
 
+    /** Writes a form workbook in another format (.xls, a Word document) to {@code out}. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(XSSFWorkbook form, java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Imports {@code form} once as .xlsx (forms/自评表.xlsx) and once written by {@code writer} as {@code file}, into two
+     * projects under {@code tmp}; asserts the same files and problems came out, and every JSON file the same byte for
+     * byte (the sidecar is the caller's to compare: it names the file and, for a document, other cells). Returns the
+     * other format's project.
+     */
+    public static Path importBoth(Path tmp, String name, java.util.function.Supplier<XSSFWorkbook> form, String file, Writer writer)
+            throws Exception {
+        Path x = tmp.resolve(name + "-xlsx");
+        Path o = tmp.resolve(name + "-other");
+        save(form.get(), x.resolve("forms/自评表.xlsx"));
+        Files.createDirectories(o.resolve("forms"));
+        try (XSSFWorkbook wb = form.get(); OutputStream out = Files.newOutputStream(o.resolve("forms/" + file))) {
+            writer.write(wb, out);
+        }
+        WorkbookImport.Result rx = WorkbookImport.run(x, "forms/自评表.xlsx", x.resolve("submission"), false);
+        WorkbookImport.Result ro = WorkbookImport.run(o, "forms/" + file, o.resolve("submission"), false);
+        org.junit.jupiter.api.Assertions.assertEquals(rx.written(), ro.written(), name);
+        org.junit.jupiter.api.Assertions.assertEquals(rx.problems(), ro.problems(), name);
+        org.junit.jupiter.api.Assertions.assertTrue(ro.written().stream().anyMatch(f -> f.endsWith("indicators.json")),
+                name + ": " + ro.written());
+        for (String f : rx.written()) {
+            if (!f.endsWith(WorkbookImport.CELLS)) {
+                org.junit.jupiter.api.Assertions.assertEquals(Files.readString(x.resolve(f)), Files.readString(o.resolve(f)),
+                        name + ": " + f);
+            }
+        }
+        return o;
+    }
+
     /** Puts a 填报日期 cell holding 2023-03-15 in a yyyy-mm-dd date format (a number, as Excel keeps dates) in {@code row}. */
     public static void dated(org.apache.poi.ss.usermodel.Workbook wb, Row row) {
         row.createCell(5).setCellValue("填报日期");
