@@ -165,16 +165,10 @@ public final class Aggregate {
         if (m == null || !percentIn(m.progress(), MAX_PERCENT)) {
             return null;
         }
-        Integer month = m.month();
-        BigDecimal elapsed = month != null && month >= 1 && month <= 12 && percentIn(m.elapsed(), HUNDRED)
-                && m.elapsed().compareTo(elapsedOf(month)) == 0 ? elapsedOf(month) : null;
+        BigDecimal of = Monitoring.elapsed(m.month()); // the month's own share, as findings.json has it
+        BigDecimal elapsed = of != null && percentIn(m.elapsed(), HUNDRED) && m.elapsed().compareTo(of) == 0 ? of : null;
         return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
-                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : month, elapsed);
-    }
-
-    /** The time elapsed at the end of {@code month}: month ÷ 12 in percent, 2 decimals, half up (as findings.json has it). */
-    private static BigDecimal elapsedOf(int month) {
-        return BigDecimal.valueOf(month * 100L).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : m.month(), elapsed);
     }
 
     /** 0 ≤ {@code p} ≤ {@code max}, written with at most 10 decimals (so that rounding it to 2 is cheap whatever it says). */

@@ -44,11 +44,11 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         }
         // how each row's 执行进度 was computed (its own base), and the time elapsed, under a table that shows a rate
         String note = "";
-        String share = month != null && month >= 1 && month <= 12 ? percent(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) : null;
+        BigDecimal share = elapsed(month);
         if (funds.stream().skip(1).anyMatch(r -> !r.get(4).isEmpty())) {
-            note = share != null ? m.label("monitoring.noteMonth", share, month) : m.label("monitoring.note");
+            note = share != null ? m.label("monitoring.noteMonth", share.toPlainString(), month) : m.label("monitoring.note");
         }
-        String elapsed = share != null ? share + "%" : "";
+        String elapsed = share != null ? share.toPlainString() + "%" : "";
         Whole whole = f == null ? null : whole(f);
         String progress = whole == null ? "" : whole.progress().toPlainString() + "%";
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows, progress, elapsed);
@@ -61,17 +61,21 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
      * single component is the whole. {@code row} is the total row's label, or null for the components' sum.
      */
     record Whole(String row, BigDecimal budget, BigDecimal executed, BigDecimal progress) {
+        /** One row's own execution to date, or null when it has none ({@link Monitoring#progress(Funds.Row)}). */
+        static Whole of(Funds.Row r) {
+            BigDecimal p = Monitoring.progress(r);
+            return p == null ? null : new Whole(r.label(), Monitoring.base(r), r.executedToDate().value(), p);
+        }
     }
 
     static Whole whole(Funds f) {
-        Funds.Row total = f.total();
-        if (total != null && progress(total) != null) {
-            return new Whole(total.label(), base(total), total.executedToDate().value(), progress(total));
+        Whole total = f.total() == null ? null : Whole.of(f.total());
+        if (total != null) {
+            return total;
         }
         List<Funds.Row> parts = f.components().stream().filter(r -> !r.blank()).toList();
         if (parts.size() == 1) {
-            Funds.Row only = parts.get(0);
-            return progress(only) == null ? null : new Whole(only.label(), base(only), only.executedToDate().value(), progress(only));
+            return Whole.of(parts.get(0));
         }
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal executed = BigDecimal.ZERO;
@@ -101,10 +105,18 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         if (w == null) {
             return null;
         }
-        Integer month = f.toDateMonth();
-        boolean inYear = month != null && month >= 1 && month <= 12;
+        BigDecimal elapsed = elapsed(f.toDateMonth());
         return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(),
-                inYear ? month : null, inYear ? percentOf(BigDecimal.valueOf(month), BigDecimal.valueOf(12)) : null);
+                elapsed == null ? null : f.toDateMonth(), elapsed);
+    }
+
+    /**
+     * The time elapsed (序时进度) at the end of {@code month}: month ÷ 12 in percent, 2 decimals, half up; null for no month
+     * or one outside 1–12. The page, the console, findings.json and aggregate (which holds a findings.json to it) all
+     * take it from here.
+     */
+    static BigDecimal elapsed(Integer month) {
+        return month == null || month < 1 || month > 12 ? null : percentOf(BigDecimal.valueOf(month), BigDecimal.valueOf(12));
     }
 
     /** A row's execution to date in percent of its {@link #base}, or null without either or with a base of 0 or less. */
@@ -169,10 +181,6 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
     }
 
     /** {@code part / whole} in percent, 2 decimals, half up. */
-    static String percent(BigDecimal part, BigDecimal whole) {
-        return percentOf(part, whole).toPlainString();
-    }
-
     private static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
     }
