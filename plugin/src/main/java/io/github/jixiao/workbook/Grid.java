@@ -956,13 +956,11 @@ final class Grid {
                 case "tbl" -> {
                     if (++depth == 1) {
                         if (g.rows.size() > 0 && g.rows.size() < maxRows) { // a blank row between two tables
-                            newRow(); // (named as one past the last row of the table above)
+                            newRow(tableNo, rowInTable, NO_CELLS); // (named as one past the last row of the table above)
                         }
                         for (Object[] para : above) { // the title and header lines just above the table
                             if (g.rows.size() < maxRows) {
-                                tables.add(0);
-                                rowsInTable.add((Integer) para[0]);
-                                g.addRow(new String[] {(String) para[1]});
+                                newRow(0, (Integer) para[0], new String[] {(String) para[1]}); // named by its paragraph
                                 g.width = Math.max(g.width, 1);
                             }
                         }
@@ -973,7 +971,7 @@ final class Grid {
                 }
                 case "tr" -> {
                     if (depth == 1) {
-                        row = g.rows.size() < maxRows ? newRow() : -1;
+                        row = g.rows.size() < maxRows ? newRow(tableNo, rowInTable, NO_CELLS) : -1;
                         rowInTable++;
                         col = 0;
                     }
@@ -1105,10 +1103,11 @@ final class Grid {
             }
         }
 
-        private int newRow() {
-            g.addRow(NO_CELLS);
-            tables.add(tableNo);
-            rowsInTable.add(rowInTable);
+        /** Appends a row of {@code cells}, named as row {@code inTable} of table {@code table} (0: a paragraph, its number). */
+        private int newRow(int table, int inTable, String[] cells) {
+            g.addRow(cells);
+            tables.add(table);
+            rowsInTable.add(inTable);
             return g.rows.size() - 1;
         }
 

@@ -107,7 +107,7 @@ public final class FigureOutOfRange implements TreeRule {
         }
         Large large = ctx.shared(LARGE, Large::new);
         for (Large.Hit h : large.hits.values()) {
-            BigDecimal yi = h.value.divide(YI_IN_WAN, 2, RoundingMode.HALF_UP);
+            BigDecimal yi = yi(h.value);
             ctx.report(Severity.WARNING, "magnitude-amount", h.src, null, h.file, h.pointer,
                     Checks.num(h.value) + " 万元", Checks.num(yi), Checks.num(large.ceilingYi), Checks.num(yi) + " 万元", h.count);
         }
@@ -169,13 +169,20 @@ public final class FigureOutOfRange implements TreeRule {
             return;
         }
         Money m = firstRow.get(firstColumn);
-        // 万元 → 亿元 and 元 → 万元 are the same division by 10^4: the amount in 亿元 is also, read as 元, its 万元
-        BigDecimal yi = m.value().divide(YI_IN_WAN, 2, RoundingMode.HALF_UP);
+        BigDecimal yi = yi(m.value());
         // a row without a label is said as such, not as “” (the finding points at the amount)
         String label = firstRow.label() == null ? "" : firstRow.label();
         ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-unlabelled" : "magnitude", m.src(), null, label,
                 firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(yi) + " 万元",
                 count, firstColumn.labelEn);
+    }
+
+    /**
+     * An amount in 万元 in 亿元, 2 decimals, half up. 万元 → 亿元 and 元 → 万元 are the same division by 10^4: the figure is
+     * also, were the amount in 元, its 万元 (the messages' "按元计为 … 万元").
+     */
+    private static BigDecimal yi(BigDecimal wan) {
+        return wan.divide(YI_IN_WAN, 2, RoundingMode.HALF_UP);
     }
 
     private static void far(RuleContext ctx, BigDecimal v, io.github.jixiao.load.Src src, String zh, String en) {
