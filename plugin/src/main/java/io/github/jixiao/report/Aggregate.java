@@ -63,6 +63,11 @@ public final class Aggregate {
             return monitoring == null || monitoring.elapsed() == null || monitoring.progress() == null ? null
                     : monitoring.elapsed().subtract(monitoring.progress());
         }
+
+        /** Whether the execution to date is behind the time elapsed (the table's cell and the chart's bar in the warning colour). */
+        public boolean isBehind() {
+            return behind() != null && behind().signum() > 0;
+        }
     }
 
     /** A criterion's points lost across departments; named as the first department losing them names it. */
@@ -191,7 +196,7 @@ public final class Aggregate {
 
     /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
     private static String monitoringNote(Result r, Messages m) {
-        long behind = r.rows().stream().filter(row -> row.behind() != null && row.behind().signum() > 0).count();
+        long behind = r.rows().stream().filter(Row::isBehind).count();
         return m.label("aggregate.monitoringNote", behind);
     }
 
@@ -359,8 +364,7 @@ public final class Aggregate {
                     .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString())
                     .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td>");
             if (monitoring) {
-                boolean behind = row.behind() != null && row.behind().signum() > 0;
-                sb.append("<td class=\"n").append(behind ? " part" : "").append("\">")
+                sb.append("<td class=\"n").append(row.isBehind() ? " part" : "").append("\">")
                         .append(row.monitoring() == null ? "" : percent(row.monitoring().progress())).append("</td><td class=\"n\">")
                         .append(row.monitoring() == null ? "" : percent(row.monitoring().elapsed())).append("</td>");
             }
@@ -429,11 +433,10 @@ public final class Aggregate {
             String said = elapsed.isEmpty() ? m.label("aggregate.chartRow", name, progress)
                     : m.label("aggregate.chartRowElapsed", name, progress, elapsed);
             desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(said);
-            boolean behind = row.behind() != null && row.behind().signum() > 0;
             int w = width(row.monitoring().progress());
             bars.append("<g><title>").append(esc(said)).append("</title><text x=\"0\" y=\"").append(y + 15).append("\">")
                     .append(esc(shortName(name))).append("</text><rect class=\"bg\" x=\"200\" y=\"").append(y)
-                    .append("\" width=\"300\" height=\"20\"/><rect class=\"").append(behind ? "part" : "full").append("\" x=\"200\" y=\"")
+                    .append("\" width=\"300\" height=\"20\"/><rect class=\"").append(row.isBehind() ? "part" : "full").append("\" x=\"200\" y=\"")
                     .append(y).append("\" width=\"").append(w).append("\" height=\"20\"/>");
             if (row.monitoring().elapsed() != null) {
                 int x = 200 + width(row.monitoring().elapsed());
