@@ -15,7 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Summarises the execution samples of a JFR recording: the hottest methods by self time (top frame), and
  * by total time (anywhere on the stack) for the methods of chosen package prefixes.
- * Usage: JfrTop file.jfr [top] [--any-thread] [--within=substring] [prefix ...]; --within keeps the samples with a frame whose
+ * Usage: JfrTop file.jfr [top] [--any-thread] [--within=substring] [--callers=class.method] [prefix ...]; --callers names
+ * the nearest frame of the project's own above each sample of the method; --within keeps the samples with a frame whose
  * class.method contains the substring (e.g. {@code Harness.lambda$check} for the engine passes only).
  */
 public final class JfrTop {
@@ -70,7 +71,11 @@ public final class JfrTop {
                 List<RecordedFrame> fr = st.getFrames();
                 for (int k = 0; k + 1 < fr.size(); k++) {
                     if (name(fr.get(k)).equals(callersOf)) {
-                        callers.merge(name(fr.get(k + 1)) + ":" + fr.get(k + 1).getLineNumber(), 1, Integer::sum);
+                        int up = k + 1; // the nearest caller of the project's own (past the JDK's and libraries' frames)
+                        while (up + 1 < fr.size() && !name(fr.get(up)).startsWith("io.github.jixiao")) {
+                            up++;
+                        }
+                        callers.merge(name(fr.get(up)) + ":" + fr.get(up).getLineNumber(), 1, Integer::sum);
                         break;
                     }
                 }
