@@ -32,4 +32,13 @@ findingLines.each { assert it =~ /^\[(INFO|WARNING|ERROR)\] \[深圳市福田区
 assert html.findAll("<thead>").size() == 2 : "both tables have a header"
 assert html.contains("id=\"verdict\"")
 assert agg.departments.every { it.page != null }
+// GitLab's Code Quality report, which this reactor's .mvn/maven.config asks for: each department's files named from
+// the repository's root (the folder of .mvn/), so that GitLab links them into the merge request's diff
+["dept-a", "dept-b", "dept-c"].each { mod ->
+    def cq = new JsonSlurper().parse(new File(basedir, mod + "/target/jixiao/gl-code-quality-report.json"), "UTF-8")
+    assert cq.size() > 0
+    cq.each { assert it.location.path.startsWith(mod + "/submission/") : it.location.path }
+    assert cq*.fingerprint.toSet().size() == cq.size()
+    assert cq.any { it.check_name == "indicator-target-missed" && it.severity in ["major", "minor"] }
+}
 return true

@@ -57,7 +57,7 @@ public final class Harness {
     private final ReportMeta meta = ReportMeta.of(TIMESTAMP);
     private final Path reports;
     /** --formats=…: the optional reports written (jixiao.formats; every one by default, as a build writes them). */
-    private io.github.jixiao.report.ReportFormats formats = io.github.jixiao.report.ReportFormats.all();
+    private io.github.jixiao.report.ReportFormats formats = io.github.jixiao.report.ReportFormats.standard();
 
     /** Kept per department: the number of findings, and of errors. */
     private final int[] findingCount;
@@ -246,7 +246,7 @@ public final class Harness {
                     depts.size(), indicators, mib, parseS, checkS, checkS / parseS, min(checkCpu) / min(parseCpu),
                     min(parallel), min(parallel) / parseS, peak / 1048576.0,
                     // not the default build: the line says so, so that it is not taken for the like-with-like figure
-                    formats == io.github.jixiao.report.ReportFormats.all() ? "" : " formats=" + formats);
+                    formats == io.github.jixiao.report.ReportFormats.standard() ? "" : " formats=" + formats);
         }
     }
 

@@ -69,11 +69,20 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     /**
      * The reports to write besides {@code findings.json} and {@code score-summary.json} (always written): any of
-     * {@code sarif}, {@code md}, {@code html}, {@code xlsx}, separated by commas; {@code all} (the default) or
-     * {@code none}. A report left out is deleted from the output folder, so an earlier run's cannot pass for this one's.
+     * {@code sarif}, {@code md}, {@code html}, {@code xlsx}, {@code codequality} (GitLab's Code Quality report),
+     * separated by commas; {@code default} (the first four: the default), {@code all} or {@code none}. A report left
+     * out is deleted from the output folder, so an earlier run's cannot pass for this one's.
      */
-    @Parameter(property = "jixiao.formats", defaultValue = "all")
+    @Parameter(property = "jixiao.formats", defaultValue = "default")
     protected String formats;
+
+    /**
+     * The repository's root folder, for GitLab's Code Quality report: GitLab links each finding's file from the
+     * repository root, so a department that is a module of a reactor has its folder put before its files. By default
+     * the folder Maven takes for the root (the one with {@code .mvn/}, else where it was started).
+     */
+    @Parameter(property = "jixiao.repositoryRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    protected File repositoryRoot;
 
     /** Baseline file written by {@code jixiao:baseline}. */
     @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
@@ -197,7 +206,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
-                    io.github.jixiao.report.Snippets.of(projectDir()), cells(), which);
+                    io.github.jixiao.report.Snippets.of(projectDir()), cells(), which,
+                    io.github.jixiao.report.CodeQuality.prefix(repositoryRoot == null ? null : repositoryRoot.toPath(), projectDir()));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

@@ -19,7 +19,9 @@ public final class ReportFormats {
         SARIF("sarif", ReportWriter.FINDINGS_SARIF),
         MD("md", ReportWriter.SUMMARY_MD),
         HTML("html", ReportWriter.SUMMARY_HTML),
-        XLSX("xlsx", ScoreSummaryXlsx.FILE);
+        XLSX("xlsx", ScoreSummaryXlsx.FILE),
+        /** GitLab's Code Quality report: not in the default set (only a GitLab pipeline reads it). */
+        CODEQUALITY("codequality", CodeQuality.FILE);
 
         private final String id;
         private final String file;
@@ -40,6 +42,7 @@ public final class ReportFormats {
     }
 
     private static final ReportFormats ALL = new ReportFormats(EnumSet.allOf(Format.class));
+    private static final ReportFormats DEFAULT = new ReportFormats(EnumSet.of(Format.SARIF, Format.MD, Format.HTML, Format.XLSX));
 
     private final Set<Format> formats;
 
@@ -47,9 +50,14 @@ public final class ReportFormats {
         this.formats = formats;
     }
 
-    /** Every report (the default). */
+    /** Every report there is, GitLab's Code Quality report included ({@code all}). */
     public static ReportFormats all() {
         return ALL;
+    }
+
+    /** The reports a run writes unless told otherwise ({@code default}): SARIF, the Markdown, the page and the workbook. */
+    public static ReportFormats standard() {
+        return DEFAULT;
     }
 
     public boolean has(Format f) {
@@ -81,15 +89,16 @@ public final class ReportFormats {
     }
 
     /**
-     * Parses {@code jixiao.formats}: format ids ({@code sarif}, {@code md}, {@code html}, {@code xlsx}) separated by
-     * commas or spaces, in any case; {@code all} for every one, {@code none} for none of them. Null or blank is
-     * every format (the parameter's default).
+     * Parses {@code jixiao.formats}: format ids ({@code sarif}, {@code md}, {@code html}, {@code xlsx},
+     * {@code codequality}) separated by commas or spaces, in any case; {@code default} for the first four,
+     * {@code all} for every one, {@code none} for none of them ({@code default,codequality} adds GitLab's report to
+     * the usual ones). Null or blank is {@code default} (the parameter's default).
      *
      * @throws Unknown for the first name that is none of these
      */
     public static ReportFormats parse(String spec) {
         if (spec == null || spec.isBlank()) {
-            return ALL;
+            return DEFAULT;
         }
         EnumSet<Format> set = EnumSet.noneOf(Format.class);
         for (String token : spec.split("[,\\s]+")) {
@@ -99,6 +108,10 @@ public final class ReportFormats {
             }
             if (t.equals("all")) {
                 set.addAll(EnumSet.allOf(Format.class));
+                continue;
+            }
+            if (t.equals("default")) {
+                set.addAll(DEFAULT.formats);
                 continue;
             }
             Format found = null;
@@ -112,7 +125,7 @@ public final class ReportFormats {
             }
             set.add(found);
         }
-        return set.size() == Format.values().length ? ALL : new ReportFormats(set);
+        return set.size() == Format.values().length ? ALL : set.equals(DEFAULT.formats) ? DEFAULT : new ReportFormats(set);
     }
 
     @Override

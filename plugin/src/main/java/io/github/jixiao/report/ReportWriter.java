@@ -37,7 +37,7 @@ public final class ReportWriter {
     /** As above; {@code cells} names the workbook cell of each finding on imported data (jixiao:import's sidecar). */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells) throws IOException {
-        return write(outDir, result, suppressions, messages, meta, snippets, cells, ReportFormats.all());
+        return write(outDir, result, suppressions, messages, meta, snippets, cells, ReportFormats.standard());
     }
 
     /**
@@ -48,6 +48,16 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
                                    ReportFormats formats) throws IOException {
+        return write(outDir, result, suppressions, messages, meta, snippets, cells, formats, "");
+    }
+
+    /**
+     * As above; {@code repositoryPrefix} is the project's folder in its repository ({@code "dept-a/"}, or {@code ""} at
+     * the root), which GitLab's Code Quality report puts before each file ({@link CodeQuality#prefix}).
+     */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
+                                   ReportFormats formats, String repositoryPrefix) throws IOException {
         messages = messages.forResult(result).remembering(); // each finding's text made once for the six files
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
@@ -63,6 +73,12 @@ public final class ReportWriter {
             Path sarif = outDir.resolve(FINDINGS_SARIF);
             AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells)));
             written.add(sarif);
+        }
+
+        if (formats.has(ReportFormats.Format.CODEQUALITY)) {
+            Path cq = outDir.resolve(CodeQuality.FILE);
+            AtomicFiles.write(cq, Json.content(CodeQuality.tree(result.findings(), suppressions, messages, cells, repositoryPrefix)));
+            written.add(cq);
         }
 
         written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));

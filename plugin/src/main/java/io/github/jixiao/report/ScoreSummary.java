@@ -44,7 +44,7 @@ public final class ScoreSummary {
     /** As above; the page names the workbook cell of each finding on imported data. */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                                    ReportMeta meta, Cells cells) throws IOException {
-        return write(outDir, result, suppressed, messages, meta, cells, ReportFormats.all());
+        return write(outDir, result, suppressed, messages, meta, cells, ReportFormats.standard());
     }
 
     /** As above, the Markdown and the page only when {@code formats} has them; the JSON whenever there is a score. */

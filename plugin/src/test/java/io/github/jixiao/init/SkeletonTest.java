@@ -76,7 +76,9 @@ class SkeletonTest {
         assertTrue(files.get(".mvn/wrapper/maven-wrapper.properties").contains("apache-maven-3.9.16-bin.zip"));
         assertEquals(Files.readString(root.resolve("mvnw")), files.get("mvnw"));
         assertTrue(files.get(".github/workflows/jixiao.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
-        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
+        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true -Djixiao.formats=default,codequality"));
+        // the merge request's Code Quality widget reads the report the command above writes
+        assertTrue(files.get(".gitlab-ci.yml").contains("codequality: target/jixiao/" + io.github.jixiao.report.CodeQuality.FILE));
         String readme = files.get("README.md");
         assertTrue(readme.contains("mvn io.github.jixiao:jixiao-maven-plugin:0.1.0:rules"), readme);
         assertTrue(readme.contains("No plugin found for prefix 'jixiao'") && readme.contains("Java 17") && readme.contains("Maven 3.9"));

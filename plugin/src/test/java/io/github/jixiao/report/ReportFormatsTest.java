@@ -13,9 +13,17 @@ import org.junit.jupiter.api.Test;
 class ReportFormatsTest {
     @Test
     void defaultAllAndNone() {
-        for (String all : new String[] {null, "", "  ", "all", "ALL", "sarif,md,html,xlsx", "xlsx html md sarif"}) {
-            assertSame(ReportFormats.all(), ReportFormats.parse(all), String.valueOf(all));
+        for (String usual : new String[] {null, "", "  ", "default", "Default", "sarif,md,html,xlsx", "xlsx html md sarif"}) {
+            assertSame(ReportFormats.standard(), ReportFormats.parse(usual), String.valueOf(usual));
         }
+        // GitLab's report only when asked for: by name, or with every format there is
+        assertFalse(ReportFormats.standard().has(Format.CODEQUALITY));
+        for (String all : new String[] {"all", "ALL", "default,codequality", "sarif md html xlsx codequality"}) {
+            assertSame(ReportFormats.all(), ReportFormats.parse(all), all);
+        }
+        ReportFormats gitlabOnly = ReportFormats.parse("codequality");
+        assertTrue(gitlabOnly.has(Format.CODEQUALITY));
+        assertFalse(gitlabOnly.has(Format.SARIF));
         ReportFormats none = ReportFormats.parse("none");
         assertEquals("none", none.toString());
         for (Format f : Format.values()) {
@@ -39,6 +47,6 @@ class ReportFormatsTest {
         assertEquals("Excel", e.name());
         // the JSON reports are not optional: naming them is a mistake worth saying, not a silent no-op
         assertEquals("json", assertThrows(ReportFormats.Unknown.class, () -> ReportFormats.parse("json")).name());
-        assertEquals("sarif, md, html, xlsx", ReportFormats.ids());
+        assertEquals("sarif, md, html, xlsx, codequality", ReportFormats.ids());
     }
 }

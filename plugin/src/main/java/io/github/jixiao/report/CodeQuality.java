@@ -1,0 +1,98 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code gl-code-quality-report.json}: the findings in GitLab's Code Quality format (the subset of the Code Climate
+ * issue spec GitLab reads: {@code description}, {@code check_name}, {@code fingerprint}, {@code severity},
+ * {@code location.path}, {@code location.lines.begin}), so that a merge request's Code Quality widget and diff show
+ * them (GitLab does not read SARIF). Declared in {@code .gitlab-ci.yml} under
+ * {@code artifacts:reports:codequality} (docs/ci.md). Not written by default ({@code -Djixiao.formats=default,codequality}).
+ *
+ * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed). Paths
+ * are the repository's: GitLab links {@code location.path} into the merge request's diff from the repository root,
+ * so a department that is one module of a reactor gets its folder ({@code prefix}) before each file. GitLab wants each
+ * fingerprint once in a report: a finding whose identity ({@link Messages#fingerprint}, stable when rows move) another
+ * finding of the run already has gets {@code :2}, {@code :3} … after it, in the findings' order.
+ */
+public final class CodeQuality {
+    private CodeQuality() {
+    }
+
+    public static final String FILE = "gl-code-quality-report.json";
+
+    /**
+     * The report's tree.
+     *
+     * @param prefix the project's folder in the repository, with a trailing {@code /} ({@code "" } at its root)
+     */
+    static List<Object> tree(List<Finding> findings, Map<Finding, String> suppressions, Messages messages, Cells cells,
+                             String prefix) {
+        List<Object> issues = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : findings) {
+            if (suppressions.containsKey(f)) {
+                continue;
+            }
+            String fp = messages.fingerprint(f);
+            int n = seen.merge(fp, 1, Integer::sum);
+            if (n > 1) {
+                fp = fp + ":" + n;
+            }
+            String text = Escape.clean(messages.message(f));
+            String cell = cells.of(f);
+            if (cell != null) {
+                text = text + " " + messages.label("report.cell", Escape.clean(cell)); // as the console says it
+            }
+            Map<String, Object> lines = new LinkedHashMap<>();
+            lines.put("begin", Math.max(1, f.line()));
+            Map<String, Object> location = new LinkedHashMap<>();
+            location.put("path", f.file().isEmpty() ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)
+                    : prefix + f.file());
+            location.put("lines", lines);
+            Map<String, Object> issue = new LinkedHashMap<>();
+            issue.put("description", Escape.cut(text, Escape.MAX_MESSAGE));
+            issue.put("check_name", f.ruleId());
+            issue.put("fingerprint", fp);
+            issue.put("severity", severity(f.severity()));
+            issue.put("location", location);
+            issues.add(issue);
+        }
+        return issues;
+    }
+
+    /** GitLab's scale is info, minor, major, critical, blocker: an error is major, a warning minor, a hint info. */
+    static String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> "major";
+            case WARNING -> "minor";
+            case INFO -> "info";
+        };
+    }
+
+    /**
+     * The folder of {@code project} inside {@code root} as a prefix of repository paths ({@code "dept-a/"}), or
+     * {@code ""} when the project is the root, either is unknown, or the project is not below the root.
+     */
+    public static String prefix(java.nio.file.Path root, java.nio.file.Path project) {
+        if (root == null || project == null) {
+            return "";
+        }
+        java.nio.file.Path r = root.toAbsolutePath().normalize();
+        java.nio.file.Path p = project.toAbsolutePath().normalize();
+        if (!p.startsWith(r) || p.equals(r)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (java.nio.file.Path part : r.relativize(p)) {
+            sb.append(part).append('/');
+        }
+        return sb.toString();
+    }
+}
