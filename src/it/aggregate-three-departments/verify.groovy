@@ -32,6 +32,9 @@ findingLines.each { assert it =~ /^\[(INFO|WARNING|ERROR)\] \[深圳市福田区
 assert html.findAll("<thead>").size() == 2 : "both tables have a header"
 assert html.contains("id=\"verdict\"")
 assert agg.departments.every { it.page != null }
+// the 汇总表 for Excel beside them (a zip package: PK)
+def xlsx = new File(basedir, "target/jixiao/aggregate.xlsx")
+assert xlsx.isFile() && xlsx.bytes[0] == (byte) 'P' && xlsx.bytes[1] == (byte) 'K'
 // GitLab's Code Quality report, which this reactor's .mvn/maven.config asks for: each department's files named from
 // the repository's root (the folder of .mvn/), so that GitLab links them into the merge request's diff
 ["dept-a", "dept-b", "dept-c"].each { mod ->

@@ -22,8 +22,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Run at the parent of a reactor whose modules are departments' submissions
- * ({@code mvn -T 2 verify jixiao:aggregate}): writes {@code target/jixiao/aggregate.json}, {@code .md} and
- * {@code .html}, one row per department (module, name, link to its page), sorted by total. A module whose
+ * ({@code mvn -T 2 verify jixiao:aggregate}): writes {@code target/jixiao/aggregate.json}, {@code .md},
+ * {@code .html} and {@code .xlsx}, one row per department (module, name, link to its page), sorted by total. A module whose
  * reports are not jixiao's (malformed) is a configuration error naming the file.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
@@ -80,6 +80,8 @@ public final class AggregateMojo extends AbstractMojo {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
             AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m));
             AtomicFiles.write(out.resolve("aggregate.html"), Aggregate.html(r, m, ReportMeta.of(outputTimestamp)));
+            java.util.List<io.github.jixiao.xlsx.Table> tables = Aggregate.tables(r, m);
+            AtomicFiles.write(out.resolve(Aggregate.XLSX), o -> io.github.jixiao.xlsx.XlsxWriter.write(tables, o));
         } catch (IOException e) {
             throw new MojoExecutionException(m.label("console.processing", Escape.value(e.getMessage())), e);
         }

@@ -282,6 +282,72 @@ public final class Aggregate {
         return names;
     }
 
+    public static final String XLSX = "aggregate.xlsx";
+
+    /**
+     * aggregate.xlsx, for the 财政局 staff who compile the 汇总表 in Excel: the departments (totals, years and counts as
+     * numbers Excel can sort and sum; at 运行监控 the 执行进度 and 序时进度 in per cent, then the note saying how both are
+     * computed), the grades, and the criteria that lose most points. Cells hold text or numbers, never a formula, so no
+     * department's name is evaluated by the spreadsheet that opens it.
+     */
+    public static List<io.github.jixiao.xlsx.Table> tables(Result r, Messages m) {
+        boolean monitoring = monitoring(r);
+        List<String> header = new ArrayList<>(List.of(m.label("aggregate.module"), m.label("aggregate.department"),
+                m.label("aggregate.year"), m.label("aggregate.framework"), m.label("aggregate.total"), m.label("aggregate.grade")));
+        List<Integer> widths = new ArrayList<>(List.of(14, 36, 8, 26, 10, 14));
+        if (monitoring) {
+            header.add(m.label("aggregate.percent", m.label("monitoring.progress")));
+            header.add(m.label("aggregate.percent", m.label("aggregate.elapsed")));
+            widths.addAll(List.of(14, 14));
+        }
+        header.addAll(List.of(m.label("aggregate.errors"), m.label("aggregate.warnings"), m.label("aggregate.infos")));
+        widths.addAll(List.of(8, 8, 8));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : r.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(nz(row.module()), nz(row.name())));
+            cells.add(row.year());
+            cells.add(nz(row.framework()));
+            cells.add(row.total() == null ? m.label("aggregate.notScored") : row.total());
+            cells.add(grade(row, m));
+            if (monitoring) {
+                cells.add(row.monitoring() == null ? null : row.monitoring().progress());
+                cells.add(row.monitoring() == null ? null : row.monitoring().elapsed());
+            }
+            cells.add(row.errors());
+            cells.add(row.warnings());
+            cells.add(row.infos());
+            rows.add(cells);
+        }
+        if (monitoring) {
+            rows.add(java.util.Arrays.asList(new Object[header.size()])); // a blank row, then the note
+            List<Object> note = java.util.Arrays.asList(new Object[header.size()]);
+            note.set(0, monitoringNote(r, m));
+            rows.add(note);
+        }
+        io.github.jixiao.xlsx.Table departments = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.departments"),
+                m.label("aggregate.title"), header, widths, rows, 0);
+
+        List<List<Object>> grades = new ArrayList<>();
+        r.grades().forEach((g, n) -> grades.add(List.of(grade(g, r, m), n)));
+        io.github.jixiao.xlsx.Table gradeTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.grades"), m.label("aggregate.grades"),
+                List.of(m.label("aggregate.grade"), m.label("aggregate.count")), List.of(16, 10), grades, 0);
+
+        List<List<Object>> losses = new ArrayList<>();
+        List<String> lossNames = lossNames(r, m);
+        for (int i = 0; i < r.losses().size(); i++) {
+            Loss l = r.losses().get(i);
+            losses.add(List.of(lossNames.get(i), l.lost(), l.departments()));
+        }
+        io.github.jixiao.xlsx.Table lossTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"),
+                List.of(m.label("diff.criterion"), m.label("aggregate.lost"), m.label("aggregate.losingDepartments")),
+                List.of(40, 14, 14), losses, 0);
+        return List.of(departments, gradeTable, lossTable);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
     public static String markdown(Result r, Messages m) {
         StringBuilder sb = new StringBuilder("## ").append(m.label("aggregate.title")).append("\n\n");

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One sheet to write, as plain data (no POI type leaks out of this package): a title row, a header row and the
- * body rows. A cell is a {@link String}, a {@link java.math.BigDecimal} (written as a number with two decimals)
- * or null (blank).
+ * body rows. A cell is a {@link String}, a {@link java.math.BigDecimal} (written as a number with two decimals), an
+ * {@link Integer} or {@link Long} (a whole number: a count) or null (blank).
  *
  * @param name         the sheet's name (as printed on its tab)
  * @param title        the title row above the header, merged across the table

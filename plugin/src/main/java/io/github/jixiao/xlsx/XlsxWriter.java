@@ -50,6 +50,7 @@ public final class XlsxWriter {
     private static final int HEADER = 2;
     private static final int TEXT = 3;
     private static final int NUMBER = 4;
+    private static final int WHOLE = 5;
 
     public static byte[] write(List<Table> tables) {
         byte[][] kept = BUFFERS.get();
@@ -215,7 +216,7 @@ public final class XlsxWriter {
             "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>jixiao</Application></Properties>");
     // fonts: 0 the default, 1 bold, 2 bold 14 pt; fills: 0 none, 1 gray125 (both required), 2 grey 25 %;
-    // borders: 0 none, 1 thin on four sides; number format 2 is the built-in "0.00"
+    // borders: 0 none, 1 thin on four sides; number format 2 is the built-in "0.00", 1 the built-in "0"
     private static final byte[] STYLES = ascii("<styleSheet xmlns=\"" + MAIN + "\">"
             + "<fonts count=\"3\">"
             + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>"
@@ -227,7 +228,7 @@ public final class XlsxWriter {
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
             + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"5\">"
+            + "<cellXfs count=\"6\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"center\"/></xf>"
@@ -236,6 +237,8 @@ public final class XlsxWriter {
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
             + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+            + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
             + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
@@ -248,6 +251,7 @@ public final class XlsxWriter {
     /** What follows a cell's reference: a shared string of each style, a number, a blank. */
     private static final byte[][] SHARED = new byte[5][];
     private static final byte[] NUMBER_OPEN = ascii("\" s=\"" + NUMBER + "\"><v>");
+    private static final byte[] WHOLE_OPEN = ascii("\" s=\"" + WHOLE + "\"><v>");
     private static final byte[] NUMBER_CLOSE = ascii("</v></c>");
     private static final byte[] BLANK = ascii("\" s=\"" + TEXT + "\"/>");
     /** {@code <c r="} and a column's letters, for the first columns. */
@@ -429,6 +433,10 @@ public final class XlsxWriter {
                         w.ascii(NUMBER_OPEN);
                         w.ascii(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
                         w.ascii(NUMBER_CLOSE);
+                    } else if (v instanceof Integer || v instanceof Long) {
+                        w.ascii(WHOLE_OPEN);
+                        w.ascii(v.toString());
+                        w.ascii(NUMBER_CLOSE);
                     } else if (v == null) {
                         w.ascii(BLANK);
                     } else {
@@ -436,6 +444,14 @@ public final class XlsxWriter {
                         w.digits(index(strings, v.toString(), c, lastText, lastIndex));
                         w.ascii(NUMBER_CLOSE);
                     }
+                    continue;
+                }
+                if (v instanceof Integer || v instanceof Long) { // a count (the aggregate's): rare, written plainly
+                    w.ascii(CELL[c]);
+                    w.ascii(rowNumber, rowLen);
+                    w.ascii(WHOLE_OPEN);
+                    w.ascii(v.toString());
+                    w.ascii(NUMBER_CLOSE);
                     continue;
                 }
                 int i = v instanceof BigDecimal || v == null ? 0 : index(strings, v.toString(), c, lastText, lastIndex);

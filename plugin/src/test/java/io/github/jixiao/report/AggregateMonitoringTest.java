@@ -126,6 +126,61 @@ class AggregateMonitoringTest {
     }
 
     /**
+     * aggregate.xlsx, the 汇总表 a 财政局 works on in Excel: totals, percentages and counts as numbers (sortable, summable),
+     * the monitoring columns in per cent with the note under the table, the grades and the points lost on sheets of their
+     * own; a department's name that looks like a formula stays text.
+     */
+    @Test
+    void theAggregateWorkbookHoldsTheFiguresAsNumbers() throws Exception {
+        List<Aggregate.Input> inputs = new ArrayList<>();
+        inputs.add(input("huangshi", build(table("t15-huangshi-shenyi-2019"), "huangshi")));
+        inputs.add(input("late", build(huangshi("late", "=HYPERLINK(\"http://x\",\"局\")", "10"), "late")));
+        inputs.add(input("putuo", build(table("t10-putuo-tiyu-2022"), "putuo")));
+        Aggregate.Result r = Aggregate.of(inputs);
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            byte[] bytes = io.github.jixiao.xlsx.XlsxWriter.write(Aggregate.tables(r, m));
+            assertTrue(java.util.Arrays.equals(bytes, io.github.jixiao.xlsx.XlsxWriter.write(Aggregate.tables(r, m))), "deterministic");
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(bytes))) {
+                boolean en = l.equals(Locale.ENGLISH);
+                assertEquals(en ? List.of("Departments", "Grades", "Points lost") : List.of("各部门", "等级分布", "失分指标"),
+                        List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+                org.apache.poi.ss.usermodel.Sheet deps = wb.getSheetAt(0);
+                List<String> header = new ArrayList<>();
+                deps.getRow(1).forEach(c -> header.add(c.getStringCellValue()));
+                assertEquals(en ? List.of("Module", "Department", "Year", "Framework", "Total", "Grade", "Execution to date (%)",
+                        "Time elapsed (%)", "Errors", "Warnings", "Info")
+                        : List.of("模块", "部门", "年度", "评分框架", "总分", "等级", "执行进度（%）", "序时进度（%）", "错误", "警告", "提示"), header);
+                // the scored department first, then the monitoring ones, the furthest behind first
+                org.apache.poi.ss.usermodel.Row putuo = deps.getRow(2);
+                assertEquals("putuo", putuo.getCell(0).getStringCellValue());
+                assertEquals(r.rows().get(0).total().doubleValue(), putuo.getCell(4).getNumericCellValue(), 0.0);
+                assertEquals(2022, putuo.getCell(2).getNumericCellValue(), 0.0);
+                assertEquals("0", putuo.getCell(2).getCellStyle().getDataFormatString());
+                org.apache.poi.ss.usermodel.Row late = deps.getRow(3);
+                assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, late.getCell(1).getCellType(), "a name is never a formula");
+                assertTrue(late.getCell(1).getStringCellValue().startsWith("=HYPERLINK("));
+                assertEquals(en ? "not scored" : "未评分", late.getCell(4).getStringCellValue());
+                assertEquals(4.55, late.getCell(6).getNumericCellValue(), 0.0);
+                assertEquals(50.00, late.getCell(7).getNumericCellValue(), 0.0);
+                org.apache.poi.ss.usermodel.Row huangshi = deps.getRow(4);
+                assertEquals(39.80, huangshi.getCell(6).getNumericCellValue(), 0.0);
+                assertEquals(r.rows().get(2).errors(), (long) huangshi.getCell(8).getNumericCellValue());
+                assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, huangshi.getCell(10).getCellType());
+                // a blank row, then how both percentages are computed
+                assertTrue(deps.getRow(6).getCell(0).getStringCellValue().startsWith(en
+                        ? "Monitoring: 2 department(s) behind the time elapsed." : "运行监控：2 个部门的执行进度低于序时进度。"));
+                org.apache.poi.ss.usermodel.Sheet grades = wb.getSheetAt(1);
+                assertEquals(1, grades.getRow(2).getCell(1).getNumericCellValue(), 0.0);
+                org.apache.poi.ss.usermodel.Sheet losses = wb.getSheetAt(2);
+                assertEquals(r.losses().size() + 2, losses.getLastRowNum() + 1);
+                assertEquals(r.losses().get(0).lost().doubleValue(), losses.getRow(2).getCell(1).getNumericCellValue(), 0.0);
+            }
+        }
+    }
+
+    /**
      * A table without a total row (or with it blank) and two sources: the department's execution to date is the two
      * together (20 + 100 of 100 + 100 = 60.00 %), not the first source's (20.00 %, which made it look far behind), in
      * findings.json (so in aggregate), on the console and on the page's headline.

@@ -90,6 +90,9 @@ final class PoiXlsxWriter {
                     // a cell holds a double: the value is already rounded to 2 decimals, its display fixed to 2
                     cell.setCellValue(n.setScale(2, RoundingMode.HALF_UP).doubleValue());
                     cell.setCellStyle(st.number);
+                } else if (v instanceof Integer || v instanceof Long) {
+                    cell.setCellValue(((Number) v).doubleValue());
+                    cell.setCellStyle(st.whole);
                 } else {
                     if (v != null) {
                         cell.setCellValue(XlsxWriter.clean(v.toString()));
@@ -139,6 +142,7 @@ final class PoiXlsxWriter {
         final CellStyle header;
         final CellStyle text;
         final CellStyle number;
+        final CellStyle whole;
 
         Styles(XSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -158,6 +162,9 @@ final class PoiXlsxWriter {
             number = bordered(wb);
             number.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             number.setAlignment(HorizontalAlignment.RIGHT);
+            whole = bordered(wb);
+            whole.setDataFormat(wb.createDataFormat().getFormat("0"));
+            whole.setAlignment(HorizontalAlignment.RIGHT);
         }
 
         private static CellStyle bordered(XSSFWorkbook wb) {

@@ -42,6 +42,7 @@ final class TextXlsxWriter {
     private static final int HEADER = 2;
     private static final int TEXT = 3;
     private static final int NUMBER = 4;
+    private static final int WHOLE = 5;
 
     public static byte[] write(List<Table> tables) throws IOException {
         return workbook(tables).toByteArray();
@@ -151,7 +152,7 @@ final class TextXlsxWriter {
                 + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
                 + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"5\">"
+                + "<cellXfs count=\"6\">"
                 + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
                 + "<alignment horizontal=\"center\"/></xf>"
@@ -160,6 +161,8 @@ final class TextXlsxWriter {
                 + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">"
                 + "<alignment vertical=\"center\" wrapText=\"1\"/></xf>"
                 + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+                + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
+                + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
                 + "<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/></xf>"
                 + "</cellXfs>"
                 + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
@@ -223,6 +226,8 @@ final class TextXlsxWriter {
                     w.write("<c r=\"" + column(c) + r + "\" s=\"" + NUMBER + "\"><v>");
                     w.write(num.setScale(2, RoundingMode.HALF_UP).toPlainString());
                     w.write("</v></c>");
+                } else if (v instanceof Integer || v instanceof Long) {
+                    w.write("<c r=\"" + column(c) + r + "\" s=\"" + WHOLE + "\"><v>" + v + "</v></c>");
                 } else if (v == null) {
                     w.write("<c r=\"" + column(c) + r + "\" s=\"" + TEXT + "\"/>");
                 } else {

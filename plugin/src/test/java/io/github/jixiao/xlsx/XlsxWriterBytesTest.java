@@ -49,9 +49,11 @@ class XlsxWriterBytesTest {
                 for (int r = rnd.nextInt(n % 7 == 0 ? 1200 : 40); r > 0; r--) {
                     List<Object> row = new ArrayList<>();
                     for (int c = rnd.nextInt(cols + 2); c > 0; c--) {
-                        int k = rnd.nextInt(14);
-                        // repeated texts (as new instances, as a parser makes them), new ones, blanks and numbers
+                        int k = rnd.nextInt(15);
+                        // repeated texts (as new instances, as a parser makes them), new ones, blanks, numbers and
+                        // counts (whole numbers, any int or long)
                         row.add(k < 6 ? new String(PIECES[k]) : k < 11 ? text(rnd) : k == 11 ? null
+                                : k == 14 ? (rnd.nextBoolean() ? (Object) rnd.nextInt() : (Object) rnd.nextLong())
                                 : BigDecimal.valueOf(rnd.nextLong() % 10_000_000, rnd.nextInt(6) - 1));
                     }
                     rows.add(row);

@@ -63,8 +63,9 @@ class XlsxWriterOracleTest {
             for (int r = rnd.nextInt(30); r > 0; r--) {
                 List<Object> row = new ArrayList<>();
                 for (int c = rnd.nextInt(cols + 2); c > 0; c--) {
-                    int k = rnd.nextInt(12);
-                    row.add(k < 10 ? words[k] : k == 10 ? null : BigDecimal.valueOf(rnd.nextInt(100_000), rnd.nextInt(4)));
+                    int k = rnd.nextInt(13);
+                    row.add(k < 10 ? words[k] : k == 10 ? null : k == 12 ? (Object) (long) rnd.nextInt(1_000_000)
+                            : BigDecimal.valueOf(rnd.nextInt(100_000), rnd.nextInt(4)));
                 }
                 rows.add(row);
             }
