@@ -12,6 +12,9 @@ assert agg.departments[0].total >= agg.departments[1].total && agg.departments[1
 assert agg.departments[2].module == "dept-b" && agg.departments[2].total == 95.96
 assert agg.grades["优"] == 3
 assert agg.losses.size() > 0
+// the findings the three share (copies of one sample: every rule in all three), the most widespread first
+assert agg.common.size() > 0 && agg.common.every { it.departments == 3 || it.departments < agg.common[0].departments }
+assert agg.common[0].departments == 3
 assert new File(basedir, "target/jixiao/aggregate.md").getText("UTF-8").contains("| 95.96 |")
 def aggMd = new File(basedir, "target/jixiao/aggregate.md").getText("UTF-8")
 assert aggMd.contains("| 模块 | 部门 |") : "a module column"
@@ -29,7 +32,7 @@ findingLines.each { assert it =~ /^\[(INFO|WARNING|ERROR)\] \[深圳市福田区
     assert html.contains("<a href=\"../../" + mod + "/target/jixiao/score-summary.html\">")
     assert new File(basedir, mod + "/target/jixiao/score-summary.html").isFile()
 }
-assert html.findAll("<thead>").size() == 2 : "both tables have a header"
+assert html.findAll("<thead>").size() == 3 : "the three tables (departments, points lost, shared findings) have a header"
 assert html.contains("id=\"verdict\"")
 assert agg.departments.every { it.page != null }
 // the 汇总表 for Excel beside them (a zip package: PK)

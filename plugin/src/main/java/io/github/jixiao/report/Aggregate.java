@@ -74,8 +74,19 @@ public final class Aggregate {
     public record Loss(String id, String name, BigDecimal lost, int departments, String framework, Map<String, String> english) {
     }
 
-    public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses) {
+    /**
+     * A rule's findings across departments (suppressed ones left out): how many departments have one, how many there are
+     * in all, and the most serious severity among them ({@code error}, {@code warning} or {@code info}).
+     */
+    public record Common(String rule, int departments, int findings, String severity) {
     }
+
+    /** {@code common}: the rules found in most departments first (a city's shared defects: what to train on). */
+    public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common) {
+    }
+
+    /** How many rules the table of common findings lists at most. */
+    static final int COMMON_MAX = 15;
 
     public static Result of(List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
@@ -84,6 +95,7 @@ public final class Aggregate {
         Map<String, String> frameworks = new TreeMap<>();
         Map<String, Map<String, String>> englishOf = new TreeMap<>();
         Map<String, Integer> count = new TreeMap<>();
+        Map<String, int[]> rules = new TreeMap<>(); // rule → departments, findings, most serious (1 error … 3 info)
         Map<String, Integer> grades = new LinkedHashMap<>();
         for (String g : List.of("优", "良", "中", "差")) {
             grades.put(g, 0);
@@ -99,11 +111,21 @@ public final class Aggregate {
                 dept = in.findings().department();
                 project = in.findings().project();
                 year = in.findings().year();
+                java.util.Set<String> here = new java.util.HashSet<>();
                 for (FindingRecord f : in.findings().findings()) {
                     switch (f == null || f.severity() == null ? "" : f.severity()) {
                         case "error" -> sev[0]++;
                         case "warning" -> sev[1]++;
                         default -> sev[2]++;
+                    }
+                    // a rule of jixiao's (the file is the submitter's: any other name is left out), not suppressed
+                    if (f != null && f.suppressed() == null && f.rule() != null && known(f.rule())) {
+                        int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
+                        c[1]++;
+                        c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
+                        if (here.add(f.rule())) {
+                            c[0]++;
+                        }
                     }
                 }
             }
@@ -156,7 +178,28 @@ public final class Aggregate {
                         count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
                 .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id))
                 .limit(10).toList();
-        return new Result(rows, grades, losses);
+        List<Common> common = rules.entrySet().stream()
+                .map(e -> new Common(e.getKey(), e.getValue()[0], e.getValue()[1], SEVERITIES[e.getValue()[2] - 1]))
+                .sorted(Comparator.comparingInt(Common::departments).reversed().thenComparing(Comparator.comparingInt(Common::findings).reversed())
+                        .thenComparing(Common::rule))
+                .limit(COMMON_MAX).toList();
+        return new Result(rows, grades, losses, common);
+    }
+
+    private static final String[] SEVERITIES = {"error", "warning", "info"};
+
+    /** 1 for an error, 2 a warning, 3 anything else. */
+    private static int rank(String severity) {
+        return "error".equals(severity) ? 1 : "warning".equals(severity) ? 2 : 3;
+    }
+
+    private static boolean known(String rule) {
+        return io.github.jixiao.lint.RuleRegistry.descriptor(rule).isPresent();
+    }
+
+    /** A rule's title in the report's language. */
+    private static String title(String rule, Messages m) {
+        return io.github.jixiao.lint.RuleRegistry.descriptor(rule).map(d -> d.title(m.locale())).orElse(rule);
     }
 
     /**
@@ -237,6 +280,16 @@ public final class Aggregate {
             losses.add(m);
         }
         root.put("losses", losses);
+        List<Map<String, Object>> common = new ArrayList<>();
+        for (Common c : r.common()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", c.rule());
+            m.put("departments", c.departments());
+            m.put("findings", c.findings());
+            m.put("severity", c.severity());
+            common.add(m);
+        }
+        root.put("common", common);
         return Json.write(root);
     }
 
@@ -341,7 +394,15 @@ public final class Aggregate {
         io.github.jixiao.xlsx.Table lossTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"),
                 List.of(m.label("diff.criterion"), m.label("aggregate.lost"), m.label("aggregate.losingDepartments")),
                 List.of(40, 14, 14), losses, 0);
-        return List.of(departments, gradeTable, lossTable);
+        List<List<Object>> common = new ArrayList<>();
+        for (Common c : r.common()) {
+            common.add(List.of(c.rule(), title(c.rule(), m), m.label("severity." + c.severity()), c.departments(), c.findings()));
+        }
+        io.github.jixiao.xlsx.Table commonTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.common"), m.label("aggregate.common"),
+                List.of(m.label("aggregate.rule"), m.label("aggregate.ruleTitle"), m.label("aggregate.severity"),
+                        m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
+                List.of(34, 40, 8, 12, 10), common, 0);
+        return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
     private static String nz(String s) {
@@ -388,6 +449,13 @@ public final class Aggregate {
             Loss l = r.losses().get(i);
             sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
                     .append(l.departments()).append(" |\n");
+        }
+        sb.append("\n### ").append(m.label("aggregate.common")).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
+                .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
+                .append(m.label("aggregate.departmentsWith")).append(" | ").append(m.label("aggregate.findings")).append(" |\n|---|---|---|---:|---:|\n");
+        for (Common c : r.common()) {
+            sb.append("| `").append(c.rule()).append("` | ").append(md(title(c.rule(), m))).append(" | ")
+                    .append(m.label("severity." + c.severity())).append(" | ").append(c.departments()).append(" | ").append(c.findings()).append(" |\n");
         }
         return sb.toString();
     }
@@ -475,6 +543,20 @@ public final class Aggregate {
             Loss l = r.losses().get(i);
             sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+        sb.append("<section id=\"common\">\n<h2>").append(esc(m.label("aggregate.common"))).append("</h2>\n<table>\n<thead><tr>");
+        for (String k : List.of("aggregate.rule", "aggregate.ruleTitle", "aggregate.severity")) {
+            sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
+        }
+        for (String k : List.of("aggregate.departmentsWith", "aggregate.findings")) {
+            sb.append("<th scope=\"col\" class=\"n\">").append(esc(m.label(k))).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (Common c : r.common()) {
+            sb.append("<tr><td><code>").append(esc(c.rule())).append("</code></td><td>").append(esc(title(c.rule(), m))).append("</td><td>")
+                    .append(esc(m.label("severity." + c.severity()))).append("</td><td class=\"n\">").append(c.departments())
+                    .append("</td><td class=\"n\">").append(c.findings()).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
         Page.foot(sb, m, meta);

@@ -1,0 +1,132 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The findings a district's departments share (aggregate's 共性问题): for each rule, how many departments have it and
+ * how many findings there are, counted from the departments' own findings.json, the rules found in most departments
+ * first; suppressed findings and rule names jixiao does not have (the file is the submitter's) left out.
+ */
+class AggregateCommonTest {
+    @TempDir
+    Path tmp;
+
+    private Path build(String table, String module, boolean suppressFirst) throws Exception {
+        Path project = Path.of(AggregateCommonTest.class.getResource("/real-tables/" + table).toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Path out = tmp.resolve(module);
+        Map<Finding, String> suppressed = suppressFirst ? Map.of(r.findings().get(0), "经财政局同意") : Map.of();
+        ReportWriter.write(out, r, suppressed, new Messages(Messages.ZH), ReportMeta.of(""));
+        return out;
+    }
+
+    private static Aggregate.Input input(String module, Path dir) throws Exception {
+        Path summary = dir.resolve(ReportWriter.SUMMARY_JSON);
+        return new Aggregate.Input(module,
+                Files.isRegularFile(summary) ? ReportModel.read(summary, ReportModel.SummaryDocument.class) : null,
+                ReportModel.read(dir.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class), null);
+    }
+
+    @Test
+    void theRulesFoundInMostDepartmentsFirst() throws Exception {
+        List<String> tables = List.of("t5-tianchang-2022", "t6-lijiang-2020", "t10-putuo-tiyu-2022", "t12-qingshen-fagai-2023");
+        List<Aggregate.Input> inputs = new ArrayList<>();
+        // what the departments' own findings.json say, counted here independently: rule → departments, findings
+        Map<String, Set<String>> departments = new HashMap<>();
+        Map<String, Integer> findings = new HashMap<>();
+        for (int k = 0; k < tables.size(); k++) {
+            String module = "m" + k;
+            Path dir = build(tables.get(k), module, k == 0);
+            ReportModel.FindingsDocument doc = ReportModel.read(dir.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class);
+            for (ReportModel.FindingRecord f : doc.findings()) {
+                if (f.suppressed() == null) {
+                    departments.computeIfAbsent(f.rule(), x -> new HashSet<>()).add(module);
+                    findings.merge(f.rule(), 1, Integer::sum);
+                }
+            }
+            inputs.add(input(module, dir));
+        }
+        Aggregate.Result r = Aggregate.of(inputs);
+        assertFalse(r.common().isEmpty());
+        assertTrue(r.common().size() <= Aggregate.COMMON_MAX);
+        for (Aggregate.Common c : r.common()) {
+            assertEquals(departments.get(c.rule()).size(), c.departments(), c.rule());
+            assertEquals(findings.get(c.rule()), c.findings(), c.rule());
+        }
+        for (int i = 1; i < r.common().size(); i++) {
+            Aggregate.Common a = r.common().get(i - 1);
+            Aggregate.Common b = r.common().get(i);
+            assertTrue(a.departments() > b.departments() || a.departments() == b.departments() && a.findings() >= b.findings(),
+                    a + " before " + b);
+        }
+        // a rule no department has more often than the first row's is missing from the table
+        int most = departments.values().stream().mapToInt(Set::size).max().orElse(0);
+        assertEquals(most, r.common().get(0).departments());
+
+        Messages zh = new Messages(Messages.ZH);
+        Aggregate.Common first = r.common().get(0);
+        String title = io.github.jixiao.lint.RuleRegistry.descriptor(first.rule()).orElseThrow().title(Messages.ZH);
+        String md = Aggregate.markdown(r, zh);
+        assertTrue(md.contains("### 各部门共性问题"), md);
+        assertTrue(md.contains("| `" + first.rule() + "` | " + Escape.md(title) + " | "), md);
+        String html = Aggregate.html(r, zh, ReportMeta.of(""));
+        assertTrue(html.contains("<section id=\"common\">"), html);
+        assertTrue(html.contains("<code>" + first.rule() + "</code></td><td>" + Escape.html(title) + "</td>"), html);
+        assertTrue(Aggregate.json(r).contains("\"common\" : [\n    {\n      \"rule\" : \"" + first.rule() + "\",\n      \"departments\" : "
+                + first.departments()), Aggregate.json(r));
+        String en = Aggregate.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("### Findings shared by the departments")
+                && en.contains(io.github.jixiao.lint.RuleRegistry.descriptor(first.rule()).orElseThrow().title(Locale.ENGLISH)), en);
+        List<io.github.jixiao.xlsx.Table> sheets = Aggregate.tables(r, zh);
+        assertEquals("共性问题", sheets.get(3).name());
+        assertEquals(List.of(first.rule(), title, zh.label("severity." + first.severity()), first.departments(), first.findings()),
+                sheets.get(3).rows().get(0));
+    }
+
+    @Test
+    void suppressedFindingsAndUnknownRulesAreNotCounted() throws Exception {
+        Path dir = build("t10-putuo-tiyu-2022", "putuo", false);
+        Path file = dir.resolve(ReportWriter.FINDINGS_JSON);
+        ReportModel.FindingsDocument doc = ReportModel.read(file, ReportModel.FindingsDocument.class);
+        String rule = doc.findings().get(0).rule();
+        long ofRule = doc.findings().stream().filter(f -> f.rule().equals(rule)).count();
+        int before = Aggregate.of(List.of(input("putuo", dir))).common().stream().filter(c -> c.rule().equals(rule))
+                .findFirst().orElseThrow().findings();
+        assertEquals(ofRule, before);
+
+        // the submitter's file: a rule jixiao does not have, and the first finding marked suppressed
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String forged = text.replaceFirst("\"rule\" : \"" + rule + "\"", "\"rule\" : \"<script>alert(1)</script>\"");
+        Files.writeString(file, forged, StandardCharsets.UTF_8);
+        Aggregate.Result r = Aggregate.of(List.of(input("putuo", dir)));
+        assertTrue(r.common().stream().noneMatch(c -> c.rule().contains("script")), r.common().toString());
+        assertFalse(Aggregate.html(r, new Messages(Messages.ZH), ReportMeta.of("")).contains("<script>"));
+        int left = r.common().stream().filter(c -> c.rule().equals(rule)).mapToInt(Aggregate.Common::findings).sum();
+        assertEquals(ofRule - 1, left);
+
+        Files.writeString(file, text.replaceFirst("\"fingerprint\" : \"", "\"suppressed\" : \"经财政局同意\",\n      \"fingerprint\" : \""),
+                StandardCharsets.UTF_8);
+        r = Aggregate.of(List.of(input("putuo", dir)));
+        left = r.common().stream().filter(c -> c.rule().equals(rule)).mapToInt(Aggregate.Common::findings).sum();
+        assertEquals(ofRule - 1, left, "a suppressed finding is not a shared defect");
+    }
+}
