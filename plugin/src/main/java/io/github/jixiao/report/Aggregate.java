@@ -113,13 +113,16 @@ public final class Aggregate {
                 year = in.findings().year();
                 java.util.Set<String> here = new java.util.HashSet<>();
                 for (FindingRecord f : in.findings().findings()) {
+                    if (f != null && f.suppressed() != null) {
+                        continue; // accepted with a reason: not counted, as the department's own page counts its verdict
+                    }
                     switch (f == null || f.severity() == null ? "" : f.severity()) {
                         case "error" -> sev[0]++;
                         case "warning" -> sev[1]++;
                         default -> sev[2]++;
                     }
-                    // a rule of jixiao's (the file is the submitter's: any other name is left out), not suppressed
-                    if (f != null && f.suppressed() == null && f.rule() != null && known(f.rule())) {
+                    // a rule of jixiao's (the file is the submitter's: any other name is left out)
+                    if (f != null && f.rule() != null && known(f.rule())) {
                         int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
                         c[1]++;
                         c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));

@@ -105,6 +105,7 @@ class AggregateCommonTest {
     @Test
     void suppressedFindingsAndUnknownRulesAreNotCounted() throws Exception {
         Path dir = build("t10-putuo-tiyu-2022", "putuo", false);
+        build("t10-putuo-tiyu-2022", "unchanged", false);
         Path file = dir.resolve(ReportWriter.FINDINGS_JSON);
         ReportModel.FindingsDocument doc = ReportModel.read(file, ReportModel.FindingsDocument.class);
         String rule = doc.findings().get(0).rule();
@@ -123,10 +124,14 @@ class AggregateCommonTest {
         int left = r.common().stream().filter(c -> c.rule().equals(rule)).mapToInt(Aggregate.Common::findings).sum();
         assertEquals(ofRule - 1, left);
 
+        Aggregate.Row asWritten = Aggregate.of(List.of(input("putuo", dir.resolveSibling("unchanged")))).rows().get(0);
         Files.writeString(file, text.replaceFirst("\"fingerprint\" : \"", "\"suppressed\" : \"经财政局同意\",\n      \"fingerprint\" : \""),
                 StandardCharsets.UTF_8);
         r = Aggregate.of(List.of(input("putuo", dir)));
         left = r.common().stream().filter(c -> c.rule().equals(rule)).mapToInt(Aggregate.Common::findings).sum();
         assertEquals(ofRule - 1, left, "a suppressed finding is not a shared defect");
+        // nor is it counted in the department's row, as its own page leaves it out of the verdict
+        Aggregate.Row row = r.rows().get(0);
+        assertEquals(asWritten.errors() + asWritten.warnings() + asWritten.infos() - 1, row.errors() + row.warnings() + row.infos());
     }
 }
