@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  */
 final class FormReader {
 
-    /** What a sheet gave: the documents by role and, for each value, the cell it came from. */
-    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<WorkbookImport.Problem> problems) {
+    /**
+     * What a sheet gave: the documents by role and, for each value, the cell it came from; {@code type} what the sheet
+     * was read from (xlsx, xls, docx: {@link Grid#type}), which says how its cells are named.
+     */
+    record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
+                List<WorkbookImport.Problem> problems) {
     }
 
     /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
@@ -209,7 +213,7 @@ final class FormReader {
         } else {
             // where the header fields are looked for: the rows above the indicator table, across the sheet
             problems.add(new WorkbookImport.Problem("no-department", "department#/name",
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false));
+                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
         }
         if (year != null) {
             dept.put("year", year);
@@ -348,7 +352,7 @@ final class FormReader {
                         BigDecimal n = Grid.number(v);
                         if (n == null || g.inMerge(r, c)) {
                             problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
-                                    g.address(r, c), abbreviate(v), g.inMerge(r, c)));
+                                    g.address(r, c), abbreviate(v), g.inMerge(r, c), g.document()));
                             continue;
                         }
                         row.put(f, n);
@@ -407,7 +411,7 @@ final class FormReader {
             docs.put("self-assessment", sa);
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
         }
-        return new Form(g.sheet, docs, cells, problems);
+        return new Form(g.sheet, g.type, docs, cells, problems);
     }
 
     private final List<Object> srcRows = new ArrayList<>();
@@ -717,7 +721,7 @@ final class FormReader {
                     BigDecimal n = Grid.number(v);
                     if (n == null) {
                         problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/" + e.getKey(), g.address(k, e.getValue()),
-                                abbreviate(v), g.inMerge(k, e.getValue())));
+                                abbreviate(v), g.inMerge(k, e.getValue()), g.document()));
                         continue;
                     }
                     row.put(e.getKey(), n);

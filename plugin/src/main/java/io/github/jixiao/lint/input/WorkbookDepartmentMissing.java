@@ -22,7 +22,8 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(zh = "工作簿表头 {0} 中没有“主管部门”或“部门名称”，导入的 department.json 因此没有单位名称（name）。请在表头填写主管部门或部门名称后重新导入"
                     + "（-Djixiao.overwrite=true），或在 department.json 中补上 name。",
                     en = "The workbook's header rows {0} name no 主管部门 (department in charge) or 部门名称 (department name), so the imported department.json "
-                            + "has no name. Fill in either in the header and import again (-Djixiao.overwrite=true), or add name to department.json.")
+                            + "has no name. Fill in either in the header and import again (-Djixiao.overwrite=true), or add name to department.json.",
+                    cells = {0})
         })
 public final class WorkbookDepartmentMissing implements InputRule {
     // reported by the engine from the import's sidecar while department.json has no name (engine.ImportedCells)
