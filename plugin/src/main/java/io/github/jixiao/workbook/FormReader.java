@@ -599,9 +599,8 @@ final class FormReader {
      */
     private static String label(String folded) {
         String h = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
-        int open = h.length() - 1;
         if (h.endsWith(")") && h.indexOf('章') >= 0) { // cheap test first: only a stamp note holds 章
-            open = h.lastIndexOf('(');
+            int open = h.lastIndexOf('(');
             if (open > 0 && stamp(h, open) == h.length()) {
                 return h.substring(0, open);
             }
@@ -633,7 +632,8 @@ final class FormReader {
         String f = fold(s);
         if (f.endsWith(")") && f.indexOf('章') >= 0) {
             int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
-            if (open >= 0 && stamp(fold(s.substring(open)), 0) == fold(s.substring(open)).length()) {
+            String note = open < 0 ? "" : fold(s.substring(open));
+            if (open >= 0 && stamp(note, 0) == note.length()) {
                 s = trimBlank(s.substring(0, open));
             }
         }
@@ -685,8 +685,9 @@ final class FormReader {
             }
         }
         for (int from = f.indexOf(label); from >= 0; from = f.indexOf(label, from + 1)) {
-            // a label of its own: at the start, or after white space (not 项目实施单位, nor a name that holds the words)
-            if (from > 0 && at[from] == at[from - 1] + 1) {
+            // a label of its own: at the start, or after white space in a header line (not 项目实施单位, nor a name or
+            // a text that holds the words)
+            if (from > 0 && (at[from] == at[from - 1] + 1 || cell.length() > LINE_MAX)) {
                 continue;
             }
             int colon = stamp(f.toString(), from + label.length());
@@ -698,6 +699,9 @@ final class FormReader {
         }
         return null;
     }
+
+    /** A cell longer than this is a text, not a header line of labels (as {@link Grid#PARAGRAPH_MAX}). */
+    private static final int LINE_MAX = Grid.PARAGRAPH_MAX;
 
     /**
      * {@code v} up to the next label of its line: the white space before a short text and a colon (XX局 ␣␣ 填报日期：… →
