@@ -28,7 +28,8 @@ public record RuleDescriptor(
         Map<String, String[]> messages,
         List<Threshold> thresholds,
         Map<String, int[]> lists,
-        Map<String, int[]> formulas) {
+        Map<String, int[]> formulas,
+        Map<String, int[]> cells) {
 
     /** A declared threshold: its name, default value, unit and meaning. */
     public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
@@ -48,6 +49,7 @@ public record RuleDescriptor(
             Map<String, String[]> msgs = new LinkedHashMap<>();
             Map<String, int[]> lists = new LinkedHashMap<>();
             Map<String, int[]> formulas = new LinkedHashMap<>();
+            Map<String, int[]> cells = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 if (m.lists().length > 0) {
@@ -55,6 +57,9 @@ public record RuleDescriptor(
                 }
                 if (m.formulas().length > 0) {
                     formulas.put(m.key(), m.formulas().clone());
+                }
+                if (m.cells().length > 0) {
+                    cells.put(m.key(), m.cells().clone());
                 }
             }
             List<Threshold> th = new java.util.ArrayList<>();
@@ -66,7 +71,8 @@ public record RuleDescriptor(
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
-                    Collections.unmodifiableMap(lists), Collections.unmodifiableMap(formulas));
+                    Collections.unmodifiableMap(lists), Collections.unmodifiableMap(formulas),
+                    Collections.unmodifiableMap(cells));
         });
     }
 
@@ -106,6 +112,14 @@ public record RuleDescriptor(
      */
     public boolean isFormula(String key, int index) {
         return marked(formulas, key, index);
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key}'s message names an imported cell (a Word document's shown in
+     * English in English): {@link RuleInfo.Message#cells()}.
+     */
+    public boolean isCell(String key, int index) {
+        return marked(cells, key, index);
     }
 
     private static boolean marked(Map<String, int[]> marks, String key, int index) {

@@ -97,5 +97,13 @@ public @interface RuleInfo {
          * resolved finding), the Chinese translated by the formula texts it was made from.
          */
         int[] formulas() default {};
+
+        /**
+         * The arguments (by index) that name a cell of an imported workbook or document (jixiao:import's sidecar): the
+         * argument is the name the import gave it in every language (so the fingerprint); a Word document's cell
+         * ({@code 表2!C3}, {@code 段落2}) is shown in English in English ({@code Table 2!C3}), a sheet's name never
+         * translated (it is the user's data).
+         */
+        int[] cells() default {};
     }
 }

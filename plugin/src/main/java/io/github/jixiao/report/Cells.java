@@ -13,23 +13,40 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Where each value of an imported submission came from: the sidecar {@code .jixiao-cells} jixiao:import writes
- * beside the JSON files ({@code file#pointer} → {@code sheet!A1}, and the workbook). A finding on imported data
- * names the cell of its pointer, or of the nearest enclosing pointer that has one. A submission typed by hand has
- * no sidecar and no cells. The sidecar is the submitter's file like any other: read inside the project only,
- * bounded, and each cell name is cut short.
+ * beside the JSON files ({@code file#pointer} → {@code sheet!A1}, the workbook and its {@code type}). A finding on
+ * imported data names the cell of its pointer, or of the nearest enclosing pointer that has one. A submission typed
+ * by hand has no sidecar and no cells. The sidecar is the submitter's file like any other: read inside the project
+ * only, bounded, and each cell name is cut short.
+ *
+ * <p>A sheet's cell is named by its sheet ({@code 自评表!F12}): the sheet's name is the user's data, the same in every
+ * language. A Word document's cell is named by the import ({@code 表2!C3}: table 2, cell C3; {@code 段落2}: the second
+ * paragraph, a title line above a table) in Chinese in the sidecar, and shown in English in an English report
+ * ({@code Table 2!C3}, {@code Paragraph 2}): which of the two a name is, is decided by the sidecar's {@code type}
+ * ({@value #WORD}; a sidecar written before the type was recorded: by its workbook's extension), never by the text.
  */
 public final class Cells {
     public static final String SIDECAR = ".jixiao-cells";
+    /** The sidecar's {@code type} of a Word document (a workbook's is {@code xlsx} or {@code xls}). */
+    public static final String WORD = "docx";
+    /** How the import names a Word document's table in a cell's name ({@code 表2!C3}), and its English. */
+    public static final String TABLE = "表";
+    public static final String TABLE_EN = "Table ";
+    /** How the import names a paragraph of a Word document ({@code 段落2}, a title line above a table), and its English. */
+    public static final String PARAGRAPH = "段落";
+    public static final String PARAGRAPH_EN = "Paragraph ";
     private static final long MAX_BYTES = 16L * 1024 * 1024;
-    private static final Cells NONE = new Cells(Map.of(), Map.of());
+    private static final Cells NONE = new Cells(Map.of(), Map.of(), java.util.Set.of());
 
     private final Map<String, String> cells;
     /** Project-relative folder of a sidecar → the workbook it was imported from. */
     private final Map<String, String> workbooks;
+    /** Project-relative folders whose sidecar is a Word document's: their cells are named by table and paragraph. */
+    private final java.util.Set<String> word;
 
-    private Cells(Map<String, String> cells, Map<String, String> workbooks) {
+    private Cells(Map<String, String> cells, Map<String, String> workbooks, java.util.Set<String> word) {
         this.cells = cells;
         this.workbooks = workbooks;
+        this.word = word;
     }
 
     public static Cells none() {
@@ -40,20 +57,22 @@ public final class Cells {
     public static Cells load(Path project, Path submissionDir) {
         Map<String, String> cells = new HashMap<>();
         Map<String, String> workbooks = new HashMap<>();
+        java.util.Set<String> word = new java.util.HashSet<>();
         if (submissionDir == null || !Files.isDirectory(submissionDir)) {
             return NONE;
         }
         try (Stream<Path> s = Files.walk(submissionDir, 2)) {
             for (Path p : s.filter(p -> p.getFileName().toString().equals(SIDECAR)).sorted().toList()) {
-                read(project, p, cells, workbooks);
+                read(project, p, cells, workbooks, word);
             }
         } catch (IOException | RuntimeException e) {
-            return cells.isEmpty() ? NONE : new Cells(cells, workbooks);
+            return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word);
         }
-        return cells.isEmpty() ? NONE : new Cells(cells, workbooks);
+        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word);
     }
 
-    private static void read(Path project, Path p, Map<String, String> cells, Map<String, String> workbooks) {
+    private static void read(Path project, Path p, Map<String, String> cells, Map<String, String> workbooks,
+                             java.util.Set<String> word) {
         if (!Confinement.inside(project, p) || !Files.isRegularFile(p)) {
             return;
         }
@@ -71,6 +90,11 @@ public final class Cells {
             if (wb != null && wb.isString()) {
                 workbooks.put(folder, Escape.cut(wb.asString(), 300));
             }
+            JsonNode type = root.get("type");
+            if (type != null && type.isString() ? type.asString().equals(WORD)
+                    : wb != null && wb.isString() && wb.asString().toLowerCase(java.util.Locale.ROOT).endsWith("." + WORD)) {
+                word.add(folder); // (a sidecar without a type is an older import's: a .docx was always read as a document)
+            }
             JsonNode map = root.get("cells");
             if (map != null && map.isObject()) {
                 for (Map.Entry<String, JsonNode> e : map.properties()) {
@@ -84,7 +108,10 @@ public final class Cells {
         }
     }
 
-    /** The cell a finding's value came from ({@code 自评表!F12}), or null. */
+    /**
+     * The cell a finding's value came from as the import named it ({@code 自评表!F12}, {@code 表2!C3}), the same in every
+     * language (findings.json's {@code cell}, as a finding's arguments), or null.
+     */
     public String of(Finding f) {
         if (cells.isEmpty() || f.file().isEmpty()) {
             return null;
@@ -103,9 +130,59 @@ public final class Cells {
         }
     }
 
+    /**
+     * The cell a finding's value came from as a reader of {@code m}'s language reads it: a Word document's in English
+     * in English ({@code Table 2!C3}), any other as {@link #of}; or null.
+     */
+    public String of(Finding f, Messages m) {
+        return shown(f, of(f), m.english());
+    }
+
+    /**
+     * {@code cell}, a cell name the import gave a value of {@code f}'s file (its {@link #of}, or an argument of its
+     * message that names one), as shown in English when {@code english}: a Word document's cell by {@link #english},
+     * a sheet's as written.
+     */
+    public String shown(Finding f, String cell, boolean english) {
+        if (cell == null || !english || word.isEmpty() || !word.contains(folder(f))) {
+            return cell;
+        }
+        return english(cell);
+    }
+
+    /**
+     * A Word document's cell name in English: {@code 表2!C3} → {@code Table 2!C3}, {@code 段落2} → {@code Paragraph 2},
+     * a range of them part by part ({@code 段落1:表1!J10} → {@code Paragraph 1:Table 1!J10}). For a name of a
+     * document's only: a sheet's name is never translated.
+     */
+    public static String english(String wordCell) {
+        if (wordCell.indexOf(TABLE.charAt(0)) < 0 && !wordCell.contains(PARAGRAPH)) {
+            return wordCell;
+        }
+        StringBuilder sb = new StringBuilder(wordCell.length() + 16);
+        for (String part : wordCell.split(":", -1)) {
+            if (sb.length() > 0) {
+                sb.append(':');
+            }
+            sb.append(part.startsWith(TABLE) && numbered(part, TABLE.length()) ? TABLE_EN + part.substring(TABLE.length())
+                    : part.startsWith(PARAGRAPH) && numbered(part, PARAGRAPH.length()) ? PARAGRAPH_EN + part.substring(PARAGRAPH.length())
+                    : part);
+        }
+        return sb.toString();
+    }
+
+    /** Whether {@code s} has a digit at {@code at} (表2!C3, 段落2: the import's names, not a word that begins so). */
+    private static boolean numbered(String s, int at) {
+        return at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9';
+    }
+
+    private static String folder(Finding f) {
+        int slash = f.file().lastIndexOf('/');
+        return slash < 0 ? "" : f.file().substring(0, slash);
+    }
+
     /** The workbook (project-relative) a finding's file was imported from, or null. */
     public String workbook(Finding f) {
-        int slash = f.file().lastIndexOf('/');
-        return workbooks.get(slash < 0 ? "" : f.file().substring(0, slash));
+        return workbooks.get(folder(f));
     }
 }

@@ -46,7 +46,7 @@ public final class CodeQuality {
                 fp = fp + ":" + n;
             }
             String text = Escape.clean(messages.message(f));
-            String cell = cells.of(f);
+            String cell = cells.of(f, messages); // for the reader: a Word document's cells in the report's language
             if (cell != null) {
                 text = text + " " + messages.label("report.cell", Escape.clean(cell)); // as the console says it
             }

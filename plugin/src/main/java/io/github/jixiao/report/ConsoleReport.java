@@ -61,7 +61,7 @@ public final class ConsoleReport {
     public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
                                           java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                                           Cells cells) {
-        Messages m = messages.forSheet(sheet);
+        Messages m = messages.forSheet(sheet).withCells(cells);
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : Findings.sorted(findings)) {
@@ -84,7 +84,7 @@ public final class ConsoleReport {
                 String tag = suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
                         : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "";
                 Severity level = tag.isEmpty() ? f.severity() : Severity.INFO;
-                String cell = cells.of(f);
+                String cell = cells.of(f, m);
                 String at = cell == null ? "" : " " + m.label("report.cell", Escape.value(cell));
                 out.add(new Line(level, "  " + location(f, m) + at + " " + m.label("severity." + f.severity().id()) + tag
                         + " [" + f.ruleId() + "] " + m.message(f)));

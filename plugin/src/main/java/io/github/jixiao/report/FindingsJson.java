@@ -27,7 +27,9 @@ public final class FindingsJson {
     static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
                                  Map<Finding, String> suppressions, Cells cells) {
         List<FindingRecord> list = new ArrayList<>(findings.size());
+        messages = messages.withCells(cells);
         for (Finding f : findings) {
+            // the cell as the import named it, in every language (as the arguments are); the message in the report's
             list.add(record(f, messages, suppressions.get(f), cells.of(f)));
         }
         return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),

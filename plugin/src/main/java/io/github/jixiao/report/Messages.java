@@ -45,12 +45,16 @@ public final class Messages {
     /** Likewise each finding's fingerprint (with {@link #made}). */
     private final java.util.Map<Finding, String> fingerprints;
 
+    /** The cells of an imported submission ({@link #withCells}): a finding's argument naming one is shown as they say. */
+    private final Cells cells;
+
     public Messages(Locale locale) {
-        this(locale, java.util.Map.of(), null, null);
+        this(locale, java.util.Map.of(), null, null, Cells.none());
     }
 
     private Messages(Locale locale, java.util.Map<String, String> names, io.github.jixiao.score.ScoreSheet sheet,
-                     java.util.Map<Finding, String> made) {
+                     java.util.Map<Finding, String> made, Cells cells) {
+        this.cells = cells;
         this.locale = locale == null ? ZH : locale;
         this.texts = Texts.of(this.locale);
         this.names = names;
@@ -66,7 +70,7 @@ public final class Messages {
      * the same labels hundreds of times. For one run's writing, on one thread; findings are told apart by identity.
      */
     Messages remembering() {
-        return new Messages(locale, names, sheet, new java.util.IdentityHashMap<>());
+        return new Messages(locale, names, sheet, new java.util.IdentityHashMap<>(), cells);
     }
 
     /**
@@ -87,7 +91,7 @@ public final class Messages {
         if (n.isEmpty() || n.equals(names)) {
             return this;
         }
-        return new Messages(locale, n, sheet, made == null ? null : new java.util.IdentityHashMap<>());
+        return new Messages(locale, n, sheet, made == null ? null : new java.util.IdentityHashMap<>(), cells);
     }
 
     /**
@@ -103,7 +107,19 @@ public final class Messages {
         if (!english() || n.isEmpty() || n == names) {
             return this;
         }
-        return new Messages(locale, n, null, made == null ? null : new java.util.IdentityHashMap<>());
+        return new Messages(locale, n, null, made == null ? null : new java.util.IdentityHashMap<>(), cells);
+    }
+
+    /**
+     * These messages for the findings of a submission imported with {@code cells}: in English, a finding's argument
+     * naming a cell of a Word document ({@link io.github.jixiao.lint.RuleInfo.Message#cells()}: 表2!C3) is shown in
+     * English (Table 2!C3, {@link Cells#shown}). The findings, and so their fingerprints, keep the import's name.
+     */
+    public Messages withCells(Cells cells) {
+        if (cells == null || cells == this.cells || !english()) {
+            return this;
+        }
+        return new Messages(locale, names, sheet, made == null ? null : new java.util.IdentityHashMap<>(), cells);
     }
 
     /** The locales reports are written in, as the {@code locale} parameter names them. */
@@ -183,7 +199,8 @@ public final class Messages {
         List<String> out = new java.util.ArrayList<>(f.args().size());
         for (int i = 0; i < f.args().size(); i++) {
             String a = f.args().get(i);
-            out.add(d.isList(f.key(), i) ? list(a) : d.isFormula(f.key(), i) ? formula(a) : name(a));
+            out.add(d.isList(f.key(), i) ? list(a) : d.isFormula(f.key(), i) ? formula(a)
+                    : d.isCell(f.key(), i) ? cells.shown(f, a, true) : name(a));
         }
         return out;
     }

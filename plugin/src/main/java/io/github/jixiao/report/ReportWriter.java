@@ -58,7 +58,9 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
                                    ReportFormats formats, String repositoryPrefix) throws IOException {
-        messages = messages.forResult(result).remembering(); // each finding's text made once for the six files
+        // each finding's text made once for the six files; a Word document's cells named in the report's language
+        messages = messages.forResult(result).withCells(cells).remembering();
+        Messages shown = messages;
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
@@ -83,7 +85,7 @@ public final class ReportWriter {
 
         written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));
         if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
-            written.add(ScoreSummaryXlsx.write(outDir, result, messages, cells::of));
+            written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown)));
         }
         // a format not asked for, or no score this run: an earlier run's file must not pass for this one's (diff,
         // aggregate, install)

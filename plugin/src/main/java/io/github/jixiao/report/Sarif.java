@@ -44,7 +44,8 @@ public final class Sarif {
     }
 
     /** As above; a finding on imported data gets its workbook cell as a related location. */
-    static Map<String, Object> tree(List<Entry> entries, Messages messages, String version, Snippets snippets, Cells cells) {
+    static Map<String, Object> tree(List<Entry> entries, Messages given, String version, Snippets snippets, Cells cells) {
+        Messages messages = given.withCells(cells);
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
             used.add(e.finding().ruleId());
@@ -99,7 +100,7 @@ public final class Sarif {
                 }
             }
             r.put("locations", List.of(Map.of("physicalLocation", phys)));
-            String cell = cells.of(f);
+            String cell = cells.of(f, messages); // a text for the reader, in the report's language (Table 2!C3)
             if (cell != null) {
                 Map<String, Object> rel = new LinkedHashMap<>();
                 rel.put("id", 1);

@@ -50,7 +50,7 @@ public final class ScoreSummary {
     /** As above, the Markdown and the page only when {@code formats} has them; the JSON whenever there is a score. */
     static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                             ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
-        messages = messages.forResult(result);
+        messages = messages.forResult(result).withCells(cells);
         List<Path> written = new ArrayList<>();
         if (result.sheet() != null) {
             // the score as data (diff, aggregate and the attached artifact read it): only where there is one

@@ -58,7 +58,7 @@ final class ScoreSummaryHtml {
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta,
                        Cells cells) {
         ScoreSheet sheet = result.sheet();
-        m = m.forResult(result);
+        m = m.forResult(result).withCells(cells);
         FrameworkNames names = FrameworkNames.of(sheet, m);
         ScoreSummary.Heading heading = ScoreSummary.Heading.of(result, m);
         Page.head(sb, m, heading.title());
@@ -215,7 +215,7 @@ final class ScoreSummaryHtml {
                     if (f.line() > 0) {
                         parts.add(esc(m.label("console.location", f.line(), f.column())));
                     }
-                    String cell = cells.of(f);
+                    String cell = cells.of(f, m);
                     if (cell != null) {
                         parts.add(esc(m.label("report.cell", Escape.value(cell))));
                     }

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  */
 final class FormReader {
 
-    /** What a sheet gave: the documents by role and, for each value, the cell it came from. */
-    record Form(String sheet, Map<String, Map<String, Object>> documents, Map<String, String> cells, List<WorkbookImport.Problem> problems) {
+    /**
+     * What a sheet gave: the documents by role and, for each value, the cell it came from; {@code type} what the sheet
+     * was read from (xlsx, xls, docx: {@link Grid#type}), which says how its cells are named.
+     */
+    record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
+                List<WorkbookImport.Problem> problems) {
     }
 
     /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
@@ -132,7 +136,8 @@ final class FormReader {
                     continue;
                 }
                 String f = fold(t);
-                if (f.contains("表") || f.matches("[(（]?20\\d\\d年度?[)）]?")) {
+                // the title, its year, and the header lines printed under them (填报单位（盖章）：…, 单位：万元)
+                if (f.contains("表") || f.matches("[(（]?20\\d\\d年度?[)）]?") || f.startsWith(FILER) || f.startsWith("单位:")) {
                     start = r;
                 } else {
                     break;
@@ -185,6 +190,9 @@ final class FormReader {
         String owner = labelled("主管部门");
         String implementer = labelled("实施单位");
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
+        // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
+        // then, so that the cell of department#/name stays the one its name came from)
+        String filer = deptName == null ? labelled(FILER) : null;
         String date = labelled("填报日期", "自评日期");
         String yearText = labelled("年度", "预算年度");
         Integer year = null;
@@ -203,13 +211,14 @@ final class FormReader {
                 year = Integer.valueOf(m.group(1));
             }
         }
-        String name = deptName != null ? deptName : owner != null ? stripCode(owner) : implementer != null ? stripCode(implementer) : null;
+        String name = deptName != null ? deptName : filer != null ? stripCode(filer) : owner != null ? stripCode(owner)
+                : implementer != null ? stripCode(implementer) : null;
         if (name != null) {
             dept.put("name", name);
         } else {
             // where the header fields are looked for: the rows above the indicator table, across the sheet
             problems.add(new WorkbookImport.Problem("no-department", "department#/name",
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false));
+                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
         }
         if (year != null) {
             dept.put("year", year);
@@ -220,7 +229,12 @@ final class FormReader {
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
             dept.put("title", cleanTitle);
         }
+        if (date != null && date.chars().noneMatch(Character::isDigit)) { // the printed blank: 填报日期：  年  月  日
+            date = null;
+            cells.remove("department#/reportDate");
+        }
         if (date != null) {
+            date = isoDate(date);
             BigDecimal serial = Grid.number(date);
             if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
                 // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
@@ -348,7 +362,7 @@ final class FormReader {
                         BigDecimal n = Grid.number(v);
                         if (n == null || g.inMerge(r, c)) {
                             problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
-                                    g.address(r, c), abbreviate(v), g.inMerge(r, c)));
+                                    g.address(r, c), abbreviate(v), g.inMerge(r, c), g.document()));
                             continue;
                         }
                         row.put(f, n);
@@ -407,7 +421,7 @@ final class FormReader {
             docs.put("self-assessment", sa);
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
         }
-        return new Form(g.sheet, docs, cells, problems);
+        return new Form(g.sheet, g.type, docs, cells, problems);
     }
 
     private final List<Object> srcRows = new ArrayList<>();
@@ -545,7 +559,7 @@ final class FormReader {
     private String labelled(String... labels) {
         for (int r = 0; r < Math.min(labelLimit, g.height()); r++) {
             for (int c = 0; c < g.width; c++) {
-                String h = fold(g.get(r, c)).replaceAll("[:：]$", "");
+                String h = label(fold(g.get(r, c)));
                 for (String l : labels) {
                     String inline = inlineValue(g.get(r, c), h, fold(l));
                     if (inline != null) {
@@ -557,9 +571,12 @@ final class FormReader {
                         for (int k = c + 1; k < g.width; k++) {
                             String v = g.get(r, k);
                             if (v != null && !v.equals(own)) {
-                                String fv = fold(v).replaceAll("[:：]$", "");
-                                if (isLabel(fv)) {
+                                if (isLabel(label(fold(v)))) {
                                     return null;
+                                }
+                                v = filledIn(v);
+                                if (v == null) {
+                                    continue; // the printed blank (______) or a 盖章 note beside the label
                                 }
                                 cells.put("department#/" + labelField(l), g.address(r, k));
                                 return v;
@@ -573,25 +590,154 @@ final class FormReader {
         return null;
     }
 
+    /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
+    private static final String FILER = "填报单位";
+
     /**
-     * The value after {@code label} and a colon in one cell ({@code folded} is the cell folded): 项目名称：委托业务项目 gives
-     * 委托业务项目; null when the cell is not that label with a colon and a value, or the value is itself a label.
+     * A cell's text folded as a label: without a colon at its end, nor a stamp note after the label (实施单位（盖章）：
+     * → 实施单位; as printed above or beside the blank the unit stamps).
      */
-    private static String inlineValue(String cell, String folded, String label) {
-        if (cell == null || !folded.startsWith(label) || folded.length() <= label.length() + 1
-                || folded.charAt(label.length()) != ':') { // fold turns the full-width colon into ':'
+    private static String label(String folded) {
+        String h = folded.endsWith(":") ? folded.substring(0, folded.length() - 1) : folded;
+        if (h.endsWith(")") && h.indexOf('章') >= 0) { // cheap test first: only a stamp note holds 章
+            int open = h.lastIndexOf('(');
+            if (open > 0 && stamp(h, open) == h.length()) {
+                return h.substring(0, open);
+            }
+        }
+        return h;
+    }
+
+    /** The notes a form prints for the unit's stamp or signature after a label or its blank, folded. */
+    private static final List<String> STAMPS = List.of("(盖章)", "(签章)", "(公章)", "(印章)", "(章)", "(签字盖章)", "(签字)", "(单位盖章)");
+
+    /** Where a stamp note starting at {@code at} of folded {@code f} ends, or {@code at} when none starts there. */
+    private static int stamp(String f, int at) {
+        if (at < f.length() && f.charAt(at) == '(') {
+            for (String s : STAMPS) {
+                if (f.startsWith(s, at)) {
+                    return at + s.length();
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * A value as filled in, or null when only the printed blank is there: white space and underscores (______) at its
+     * ends, a stamp note after it (XX局（盖章）) left out; nothing left, or only a dash or slash, is no value.
+     */
+    private static String filledIn(String v) {
+        String s = trimBlank(v);
+        String f = fold(s);
+        if (f.endsWith(")") && f.indexOf('章') >= 0) {
+            int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+            String note = open < 0 ? "" : fold(s.substring(open));
+            if (open >= 0 && stamp(note, 0) == note.length()) {
+                s = trimBlank(s.substring(0, open));
+            }
+        }
+        if (s.isEmpty() || s.chars().allMatch(ch -> "-—－/／~～".indexOf(ch) >= 0)) {
             return null;
         }
-        int colon = -1;
+        return s;
+    }
+
+    private static String trimBlank(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && blank(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && blank(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean blank(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0' || ch == '_' || ch == '＿';
+    }
+
+    /**
+     * The value after {@code label} and a colon in one cell ({@code folded} is the cell folded): 项目名称：委托业务项目 gives
+     * 委托业务项目; a stamp note may stand between the label and its colon (填报单位（盖章）：XX局). The label begins the cell,
+     * or a part of it after white space, as a Word form's header line prints several (填报单位（盖章）：XX局 ␣␣ 填报日期：…):
+     * the value ends where the next label begins. Null when the cell has no such label with a value, the value is only
+     * the printed blank ({@link #filledIn}), or is itself a label.
+     */
+    private static String inlineValue(String cell, String folded, String label) {
+        if (cell == null || folded.indexOf(label) < 0) { // cheap test first: most cells hold no label
+            return null;
+        }
+        // the cell folded character by character, each folded character's index in the cell kept (white space dropped)
+        StringBuilder f = new StringBuilder(cell.length());
+        int[] at = new int[cell.length() * 2 + 2];
         for (int i = 0; i < cell.length(); i++) {
             char ch = cell.charAt(i);
-            if (ch == ':' || ch == '：') {
+            if (Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0') {
+                continue;
+            }
+            String n = ch < 0x80 ? String.valueOf(ch) : java.text.Normalizer.normalize(String.valueOf(ch), java.text.Normalizer.Form.NFKC);
+            for (int k = 0; k < n.length() && f.length() < at.length; k++) {
+                at[f.length()] = i;
+                f.append(n.charAt(k));
+            }
+        }
+        for (int from = f.indexOf(label); from >= 0; from = f.indexOf(label, from + 1)) {
+            // a label of its own: at the start, or after white space in a header line (not 项目实施单位, nor a name or
+            // a text that holds the words)
+            if (from > 0 && (at[from] == at[from - 1] + 1 || cell.length() > LINE_MAX)) {
+                continue;
+            }
+            int colon = stamp(f.toString(), from + label.length());
+            if (colon >= f.length() || f.charAt(colon) != ':') { // fold turns the full-width colon into ':'
+                continue;
+            }
+            String v = filledIn(beforeNextLabel(cell.substring(at[colon] + 1)));
+            return v == null || isLabel(label(fold(v))) ? null : v;
+        }
+        return null;
+    }
+
+    /** A cell longer than this is a text, not a header line of labels (as {@link Grid#PARAGRAPH_MAX}). */
+    private static final int LINE_MAX = Grid.PARAGRAPH_MAX;
+
+    /**
+     * {@code v} up to the next label of its line: the white space before a short text and a colon (XX局 ␣␣ 填报日期：… →
+     * XX局; 单位：万元, 联系电话：…); a label printed with its characters spaced (填 报 日 期：) is one label.
+     */
+    private static String beforeNextLabel(String v) {
+        int colon = -1;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) == ':' || v.charAt(i) == '：') {
                 colon = i;
                 break;
             }
         }
-        String v = colon < 0 ? "" : cell.substring(colon + 1).strip();
-        return v.isEmpty() || isLabel(fold(v).replaceAll("[:：]$", "")) ? null : v;
+        if (colon < 0) {
+            return v;
+        }
+        int i = colon;
+        int cut = -1;
+        while (i > 0) {
+            int wordEnd = i; // the word before the colon (or before the white space found last)
+            while (i > 0 && !Character.isWhitespace(v.charAt(i - 1)) && v.charAt(i - 1) != '\u3000') {
+                i--;
+            }
+            if (i == 0 || wordEnd - i > 12) {
+                break;
+            }
+            int wordStart = i;
+            while (i > 0 && (Character.isWhitespace(v.charAt(i - 1)) || v.charAt(i - 1) == '\u3000')) {
+                i--;
+            }
+            cut = i;
+            if (wordEnd - wordStart > 1 && cut < wordStart) { // a word of its own: the label begins at it
+                break;
+            }
+        }
+        return cut < 0 ? v : v.substring(0, cut);
     }
 
     private static String labelField(String l) {
@@ -607,7 +753,7 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of("项目名称", "主管部门", "实施单位", "填报日期", "自评日期", "年度", "部门名称", "单位名称", "项目负责人",
-                "联系电话").contains(f);
+                "联系电话", FILER).contains(f);
     }
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
@@ -717,7 +863,7 @@ final class FormReader {
                     BigDecimal n = Grid.number(v);
                     if (n == null) {
                         problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/" + e.getKey(), g.address(k, e.getValue()),
-                                abbreviate(v), g.inMerge(k, e.getValue())));
+                                abbreviate(v), g.inMerge(k, e.getValue()), g.document()));
                         continue;
                     }
                     row.put(e.getKey(), n);
@@ -735,6 +881,24 @@ final class FormReader {
             return funds.containsKey("total") ? funds : null;
         }
         return null;
+    }
+
+    private static final Pattern CHINESE_DATE = Pattern.compile("(20\\d\\d)\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
+
+    /** A date as a form prints it (2023年3月1日, 2023.3.1, 2023/3/1) as ISO (2023-03-01); any other text as it is. */
+    static String isoDate(String s) {
+        if (s.indexOf('年') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0) { // cheap test first
+            return s;
+        }
+        Matcher m = CHINESE_DATE.matcher(fold(s));
+        if (!m.matches()) {
+            return s;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toString();
+        } catch (java.time.DateTimeException e) {
+            return s;
+        }
     }
 
     private static String stripCode(String s) {

@@ -48,6 +48,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class Grid {
     final String sheet;
+    /** What the grid was read from, as the sidecar's {@code type} says it: {@code xlsx}, {@code xls} or {@code docx}. */
+    final String type;
     final List<String[]> rows = new ArrayList<>();
     final List<boolean[]> merged = new ArrayList<>();
     int width;
@@ -62,8 +64,9 @@ final class Grid {
     /** What the grids of one workbook or document may still hold, shared by all of them. */
     private final Budget budget;
 
-    private Grid(String sheet, Budget budget) {
+    private Grid(String sheet, String type, Budget budget) {
         this.sheet = sheet;
+        this.type = type;
         this.budget = budget;
     }
 
@@ -163,7 +166,7 @@ final class Grid {
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive) as a grid of their own; cells keep their sheet addresses. */
     Grid slice(int from, int to) {
-        Grid s = new Grid(sheet, budget);
+        Grid s = new Grid(sheet, type, budget);
         s.rows.addAll(rows.subList(from, to));
         s.merged.addAll(merged.subList(from, to));
         s.width = width;
@@ -209,7 +212,7 @@ final class Grid {
             if (sh[0] == null || sh[1] == null) {
                 continue;
             }
-            Grid g = new Grid(sh[0], budget);
+            Grid g = new Grid(sh[0], XLSX, budget);
             SheetHandler h = new SheetHandler(g, strings, styles, date1904[0], maxRows, maxCols);
             try (InputStream in = reader.getSheet(sh[1])) {
                 XMLReader x = newReader();
@@ -709,7 +712,7 @@ final class Grid {
                         BoundSheetRecord b = sheet < ordered.length ? ordered[sheet] : null;
                         if (bof.getType() == BOFRecord.TYPE_WORKSHEET && b != null
                                 && !b.isHidden() && !b.isVeryHidden()) {
-                            g = new Grid(b.getSheetname(), budget);
+                            g = new Grid(b.getSheetname(), XLS, budget);
                             merges.clear();
                             lastRow = -1;
                         }
@@ -824,6 +827,11 @@ final class Grid {
         return rows.size();
     }
 
+    /** Whether this is a Word document's grid: its cells named by table and paragraph (表2!C3, 段落2), not by a sheet. */
+    boolean document() {
+        return DOCX.equals(type);
+    }
+
     /** {@code 自评表!F12}. */
     String address(int r, int c) {
         int row = r + rowOffset;
@@ -849,10 +857,17 @@ final class Grid {
         return address(r1, c1) + ":" + new CellReference(r2 + rowOffset, c2).formatAsString(false);
     }
 
-    /** How a Word document's tables are named in cell addresses: 表1, 表2 … in the document's order. */
-    static final String TABLE = "表";
-    /** How a paragraph of a Word document's body is named: 段落3, the third paragraph with text. */
-    static final String PARAGRAPH = "段落";
+    /**
+     * How a Word document's tables are named in cell addresses: 表1, 表2 … in the document's order (in English reports
+     * Table 1, Table 2: {@link io.github.jixiao.report.Cells#english}).
+     */
+    static final String TABLE = io.github.jixiao.report.Cells.TABLE;
+    /** How a paragraph of a Word document's body is named: 段落3, the third paragraph with text (Paragraph 3). */
+    static final String PARAGRAPH = io.github.jixiao.report.Cells.PARAGRAPH;
+    /** The grid's {@link #type}: a workbook's, an Excel 97-2003 workbook's, a Word document's. */
+    static final String XLSX = "xlsx";
+    static final String XLS = "xls";
+    static final String DOCX = io.github.jixiao.report.Cells.WORD;
     /** How many of the short paragraphs just above a table are read with it (附件2, its title, 年度, 填报单位, 单位：万元 lines). */
     static final int PARAGRAPHS_ABOVE = 6;
     /** A body paragraph longer than this is prose, not a table's title or header line. */
@@ -881,7 +896,7 @@ final class Grid {
         if (main == null) {
             throw new OpenXML4JException("no main document part");
         }
-        WordHandler h = new WordHandler(new Grid(name, Budget.standard()), maxRows, maxCols);
+        WordHandler h = new WordHandler(new Grid(name, DOCX, Budget.standard()), maxRows, maxCols);
         try (InputStream in = main.getInputStream()) {
             XMLReader x = newReader();
             x.setContentHandler(h);

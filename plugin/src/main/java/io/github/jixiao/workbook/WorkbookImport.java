@@ -70,13 +70,19 @@ public final class WorkbookImport {
      * 主管部门 / 部门名称, so department.json has no {@code name} ({@code ref} department#/name). Each is in the sidecar's
      * {@code unreadable} list (a no-department entry with its {@code key}), which check reports.
      */
-    public record Problem(String key, String ref, String cell, String text, boolean merged) {
-        /** The line the import's log prints, in {@code messages}' language. */
+    public record Problem(String key, String ref, String cell, String text, boolean merged, boolean word) {
+        /** A workbook's problem ({@code word}: false; a Word document's cells are named by table, 表2!C3). */
+        public Problem(String key, String ref, String cell, String text, boolean merged) {
+            this(key, ref, cell, text, merged, false);
+        }
+
+        /** The line the import's log prints, in {@code messages}' language (a Word document's cell in it too: Table 2!C3). */
         public String message(Messages messages, String workbook) {
+            String shown = word && messages.english() && cell != null ? io.github.jixiao.report.Cells.english(cell) : cell;
             if (!"not-a-number".equals(key)) {
-                return messages.label("import.problem." + key, workbook, cell);
+                return messages.label("import.problem." + key, workbook, shown);
             }
-            return messages.label(merged ? "import.problem.merged" : "import.problem.text", workbook, cell, text == null ? "" : text);
+            return messages.label(merged ? "import.problem.merged" : "import.problem.text", workbook, shown, text == null ? "" : text);
         }
     }
 
@@ -340,6 +346,8 @@ public final class WorkbookImport {
             Map<String, Object> sidecar = new LinkedHashMap<>();
             sidecar.put("workbook", Confinement.relative(proj, file));
             sidecar.put("sheet", f.sheet());
+            // how its cells are named: a Word document's by table and paragraph (表2!C3, 段落2: Table 2!C3 in English)
+            sidecar.put("type", f.type());
             sidecar.put("cells", cells);
             if (!unreadable.isEmpty()) {
                 sidecar.put("unreadable", unreadable);

@@ -335,8 +335,8 @@ class WorkbookImportTest {
 
     @Test
     void folderNamesNeverFallTogether() {
-        FormReader.Form a = new FormReader.Form("a/b", java.util.Map.of(), java.util.Map.of(), List.of());
-        FormReader.Form b = new FormReader.Form("a_b", java.util.Map.of(), java.util.Map.of(), List.of());
+        FormReader.Form a = new FormReader.Form("a/b", "xlsx", java.util.Map.of(), java.util.Map.of(), List.of());
+        FormReader.Form b = new FormReader.Form("a_b", "xlsx", java.util.Map.of(), java.util.Map.of(), List.of());
         assertEquals(List.of("a_b", "a_b~2"), WorkbookImport.folders(List.of(a, b)));
         assertEquals(List.of("a_b-1", "a_b-2", "a_b"), WorkbookImport.folders(List.of(a, a, b)));
     }

@@ -31,7 +31,7 @@ class XlsImportTest {
 
     /**
      * Imports the form once as .xlsx and once as .xls ({@link FormWorkbooks#importBoth}): the same JSON, and the same
-     * sidecar but for the file's name.
+     * sidecar but for the file's name and type.
      */
     private void sameAsXlsx(String name, Supplier<XSSFWorkbook> form) throws Exception {
         Path s = FormWorkbooks.importBoth(tmp, name, form, "自评表.xls", (wb, out) -> {
@@ -40,7 +40,8 @@ class XlsImportTest {
             }
         });
         assertEquals(Files.readString(tmp.resolve(name + "-xlsx/submission/" + WorkbookImport.CELLS)),
-                Files.readString(s.resolve("submission/" + WorkbookImport.CELLS)).replace("forms/自评表.xls\"", "forms/自评表.xlsx\""), name);
+                Files.readString(s.resolve("submission/" + WorkbookImport.CELLS)).replace("forms/自评表.xls\"", "forms/自评表.xlsx\"")
+                        .replace("\"type\" : \"xls\"", "\"type\" : \"xlsx\""), name);
     }
 
     /**

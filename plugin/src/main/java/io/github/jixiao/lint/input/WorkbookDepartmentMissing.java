@@ -11,10 +11,11 @@ import io.github.jixiao.lint.RuleInfo;
         category = Category.COMPLETENESS,
         titleZh = "工作簿表头没有主管部门或部门名称",
         titleEn = "The workbook's header names no department",
-        rationaleZh = "jixiao:import 从表头“部门名称”（单位名称、预算单位）、“主管部门”或“实施单位”右侧的单元格读取单位名称。表头没有这些栏目时，导入的 department.json 没有单位名称（name），"
+        rationaleZh = "jixiao:import 从表头“部门名称”（单位名称、预算单位）、“填报单位”、“主管部门”或“实施单位”右侧的单元格（或同一单元格冒号后的文字，如“填报单位（盖章）：XX局”）读取单位名称。表头没有这些栏目时，导入的 department.json 没有单位名称（name），"
                 + "报告、评分表和汇总都无法说明是哪个单位的申报。请在工作簿表头填写主管部门或部门名称后重新导入，或直接在 department.json 中补上 name。",
         rationaleEn = "jixiao:import reads the department's name from the cell right of 部门名称 (department name), 单位名称 (unit name), "
-                + "预算单位 (budget unit), 主管部门 (department in charge) or 实施单位 (implementing unit) in the header rows. When the header has none of them, the imported department.json has no name, and the reports, the scoring table and the "
+                + "预算单位 (budget unit), 填报单位 (filing unit), 主管部门 (department in charge) or 实施单位 (implementing unit) in the header rows, "
+                + "or from the text after the label and a colon in its own cell (填报单位（盖章）：XX局). When the header has none of them, the imported department.json has no name, and the reports, the scoring table and the "
                 + "aggregate cannot say whose submission it is. Fill in either in the workbook's header and import again, or add name to department.json.",
         source = "jixiao:import（docs/forms.md）",
         sourceEn = "jixiao:import (docs/forms.md): the header fields it reads",
@@ -22,7 +23,8 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(zh = "工作簿表头 {0} 中没有“主管部门”或“部门名称”，导入的 department.json 因此没有单位名称（name）。请在表头填写主管部门或部门名称后重新导入"
                     + "（-Djixiao.overwrite=true），或在 department.json 中补上 name。",
                     en = "The workbook's header rows {0} name no 主管部门 (department in charge) or 部门名称 (department name), so the imported department.json "
-                            + "has no name. Fill in either in the header and import again (-Djixiao.overwrite=true), or add name to department.json.")
+                            + "has no name. Fill in either in the header and import again (-Djixiao.overwrite=true), or add name to department.json.",
+                    cells = {0})
         })
 public final class WorkbookDepartmentMissing implements InputRule {
     // reported by the engine from the import's sidecar while department.json has no name (engine.ImportedCells)
