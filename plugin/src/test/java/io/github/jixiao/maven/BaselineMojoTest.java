@@ -1,0 +1,54 @@
+package io.github.jixiao.maven;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.workbook.FormWorkbooks;
+import io.github.jixiao.workbook.WorkbookImport;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.project.MavenProject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The baseline goal in English on a submission imported from a Word document: the messages it keeps name the
+ * document's cells as every other English output does (Table 1!H11), not as the import's sidecar does (表1!H11).
+ */
+@MojoTest
+class BaselineMojoTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "baseline")
+    @MojoParameter(name = "locale", value = "en")
+    void anEnglishBaselineNamesAWordDocumentsCellsInEnglish(BaselineMojo mojo) throws Exception {
+        Files.createDirectories(tmp.resolve("forms"));
+        try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE)) {
+            wb.getSheet("自评表").getRow(12).getCell(7).setCellValue("见附件"); // a 得分 the check cannot read
+            try (XWPFDocument doc = FormWorkbooks.asDocx(wb); OutputStream out = Files.newOutputStream(tmp.resolve("forms/自评报告.docx"))) {
+                doc.write(out);
+            }
+        }
+        WorkbookImport.run(tmp, "forms/自评报告.docx", tmp.resolve("submission"), false);
+        CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "baselineFile", tmp.resolve("jixiao-baseline.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.resolve("target").toString());
+        mojo.execute();
+        String baseline = Files.readString(tmp.resolve("jixiao-baseline.json"), StandardCharsets.UTF_8);
+        assertTrue(baseline.contains("Table 1!H"), baseline);
+        assertFalse(baseline.matches("(?s).*表\\d+!.*"), baseline);
+    }
+}
