@@ -577,4 +577,45 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block
                 findings("t22-xiaoxian-hexicun-2023"));
     }
+
+    /**
+     * 原州区农技中心 2022 (宁夏 固原, 马铃薯冲薯繁育示范推广项目; SOURCE.md): 宁夏's 绩效目标自评表, whose funds block prints
+     * no 分值 or 得分 (300 万元 budgeted, 259.45 spent, 86.5%) and whose indicators carry the whole 100 (产出 40, 效益 40,
+     * 满意度 20), scored on its own framework as printed ({@code yuanzhou-project-2022.json}: no execution criterion; under
+     * mof-project-2020 the table would weigh 110). The copy is a damaged PDF text: five rows keep only their name, 分值 and
+     * 得分 (their findings are the copy's damage), and it breaks off in the 满意度 block.
+     */
+    @Test
+    void yuanzhou2022() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 259.45 / 300 = 86.48%, no reason given (SC-4)
+                "grade-unsupported  /stated/total warning",   // 项目总得分 99 (优) with 86.48% spent (10号: 优 wants 90%)
+                "indicator-incomplete empty-category /indicators/3 error",   // 质量: its one row's cells are unreadable in the copy
+                "indicator-incomplete empty-category /indicators/4 error",   // 时效: the same (the copy's damage)
+                "indicator-incomplete empty-category /indicators/6 error",   // 经济效益: the same
+                "indicator-incomplete empty-category /indicators/7 error",   // 社会效益: both rows unreadable
+                "indicator-score-unexplained empty-actual /indicators/3 warning",   // 8 of 8 with no actual in the JSON:
+                "indicator-score-unexplained empty-actual /indicators/4 warning",   // the copy's damage, each
+                "indicator-score-unexplained empty-actual /indicators/6 warning",
+                "indicator-score-unexplained empty-actual /indicators/7 warning",
+                "indicator-score-unexplained empty-actual /indicators/8 warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 免费发放原原种 550万粒, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 企业自行采购 200万粒
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 一级种薯繁育基地 8000亩 (→ 8535.5亩)
+                // 化学农药量较上年减少 2%: the name is the reduction, so more is better: ≥
+                "indicator-target-no-comparator  /indicators/9/target info ≥",
+                "indicator-time-cost-unspecified cost /indicators/5/target warning",   // 成本 种薯采购价格不高于市场价: 是 (VAL-6)
+                "score-assumption achievement /indicators/5/actual info",   // 是 → 是: read as 达成
+                "score-claim-mismatch total-data /stated/total warning",   // 99 against 32 scored; 68 points lack data
+                "score-input-missing achievement /indicators/10 error",   // 可持续影响 是 → 基本达到 (7 of 8): no band for it
+                "score-input-missing indicator /indicators/3 error",   // the rows whose cells the copy garbles
+                "score-input-missing indicator /indicators/4 error",
+                "score-input-missing indicator /indicators/6 error",
+                "score-input-missing indicator /indicators/7 error",
+                "score-input-missing indicator /indicators/8 error",
+                "score-input-missing indicator-points /indicators/2 error",   // 一级种薯繁育基地 printed without 分值 or 得分
+                "score-weights partial /partial info",   // the framework as far as the copy goes
+                "score-weights total /indicators error"),   // 40 + 40: the copy ends in the 满意度 (20) block
+                findings("t23-yuanzhou-mashu-2022"));
+    }
 }
