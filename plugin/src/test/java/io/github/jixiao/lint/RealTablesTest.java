@@ -618,4 +618,57 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 40 + 40: the copy ends in the 满意度 (20) block
                 findings("t23-yuanzhou-mashu-2022"));
     }
+
+    /**
+     * 西部（重庆）科学城融媒体中心 2021 (SOURCE.md; the table of the IT form-cq-rongmeiti-2021, here with every finding):
+     * 重庆's 部门整体绩效自评表, no categories, each row with 计量单位, 指标性质, 得分系数 and 是否核心指标, scored on
+     * chongqing-department-2021. 自评总分 97.6 (优) on an execution of 76 % (only the rate is printed: 7.6 of 10); 年初绩效目标
+     * 无, the goal written only at the adjustment; 政府采购执行率 100 % → 72.74 % at full points; 高 / 好 targets. The copy is
+     * the opening of a damaged PDF text: rows 2 and 8 print no target or actual, the targets of rows 15–17 are garbled, and
+     * the rows after 业务保障能力提升 are not in it (70 of the 90 indicator points).
+     */
+    @Test
+    void cqRongmeiti2021() {
+        assertEquals(List.of(
+                "execution-rate-unexplained stated /funds/total/executionRatePercent warning",   // 76%, no reason (SC-4)
+                "grade-unsupported  /stated/total warning",   // 97.6 (优) on 76% spent
+                "indicator-incomplete no-target /indicators/1 error",   // “三公经费”变动率: 2 of 2, no target or actual printed
+                "indicator-incomplete no-target /indicators/14 error",   // 党性教育培训次数: target "26次" garbled (≥6次?)
+                "indicator-incomplete no-target /indicators/15 error",   // 组织宣传活动次数: "到0次" garbled
+                "indicator-incomplete no-target /indicators/16 error",   // 制作宣传品数量: "第O份" garbled
+                "indicator-incomplete no-target /indicators/7 error",   // “三公经费”控制率: as row 2, nothing printed
+                "indicator-score-unexplained empty-actual /indicators/1 warning",   // full marks with nothing to show
+                "indicator-score-unexplained empty-actual /indicators/7 warning",
+                "indicator-target-missed bare /indicators/8/actual warning",   // 政府采购执行率 100% → 72.74%
+                "indicator-target-no-comparator  /indicators/0/target info ≤",   // 财政供养人员控制率 100% (→ 92%): a 控制率
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 固定资产利用率 90% (→ 100%)
+                "indicator-target-no-comparator  /indicators/17/target info ≥",   // 播发稿件数量 2200篇 (→ 2859篇)
+                "indicator-target-no-comparator  /indicators/18/target info ≥",   // 业务保障能力提升 90% (→ 95%)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 基础信息完善 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 预算完成率 70% (→ 76%)
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 预算调整率 3% (→ 0)
+                "indicator-target-no-comparator  /indicators/5/target info ≤",   // 结转结余率 2% (→ 0)
+                "indicator-target-no-comparator  /indicators/6/target info ≤",   // 公用经费控制率 100% (→ 97%)
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 政府采购执行率 100%
+                "indicator-target-unmeasurable  /indicators/10/target warning",   // 资金使用合规性 好 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/11/target warning",   // 预决算信息公开性 高
+                "indicator-target-unmeasurable  /indicators/12/target warning",   // 资产管理安全 好
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 管理制度健全性 高
+                "overall-goal-not-a-goal placeholder /overallGoals/expected/0 warning",   // 年初绩效目标 无
+                "score-assumption achievement /indicators/10/actual info",   // 好 → 好, 高 → 高: read as 达成
+                "score-assumption achievement /indicators/11/actual info",
+                "score-assumption achievement /indicators/12/actual info",
+                "score-assumption achievement /indicators/9/actual info",
+                "score-claim-mismatch indicator /indicators/8/score warning",   // 72.74 / 100 × 2 = 1.45, printed 2 (SC-1)
+                "score-claim-mismatch total /stated/total warning",   // 97.6 against 53.05 on the copy's 80 points
+                "score-ignores-missed-target indicator /indicators/8/score error",   // the same row: missed, full marks
+                "score-input-missing indicator /indicators/1 error",   // 24 points unscorable: rows 2, 8, 15, 16, 17
+                "score-input-missing indicator /indicators/14 error",
+                "score-input-missing indicator /indicators/15 error",
+                "score-input-missing indicator /indicators/16 error",
+                "score-input-missing indicator /indicators/7 error",
+                "score-weights split /indicators warning",   // 70 of the 90 indicator points: the copy's gap
+                "score-weights total /indicators error"),   // 10 + 70 = 80: the copy's gap
+                findings("t24-cq-rongmeiti-2021"));
+    }
 }
