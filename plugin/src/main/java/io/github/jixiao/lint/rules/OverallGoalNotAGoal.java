@@ -195,11 +195,14 @@ public final class OverallGoalNotAGoal implements Rule {
         return false;
     }
 
+    /** A clause that only leads into the parts of a breakdown: 其中, 包括, 分别为, 具体如下. */
+    private static final List<String> LEAD_INS = List.of("其中", "包括", "分别为", "分别是", "具体如下", "具体为");
+
     /**
      * Every clause (down to commas) names an amount, and no clause has a figure other than amounts and years: a
      * budget breakdown ("申请资金 90 万元：30 万元用于……"), not a goal. A clause with a count ("完成 3 个项目") or
      * without an amount ("投入 950 万元，在三县实施……项目") says what is done; one that only gives the share of the
-     * budget spent ("完成预算的83.50%") does not, and is passed over.
+     * budget spent ("完成预算的83.50%") does not, and is passed over, as is a clause that only leads into the parts ({@link #LEAD_INS}).
      */
     static boolean onlyAmounts(String text) {
         if (text.indexOf('元') < 0) {
@@ -208,8 +211,8 @@ public final class OverallGoalNotAGoal implements Rule {
         String[] clauses = CLAUSES.split(text);
         int withAmount = 0;
         for (String c : clauses) {
-            if (c.isBlank()) {
-                continue;
+            if (c.isBlank() || LEAD_INS.contains(c.strip())) {
+                continue; // "其中:" before the parts (棠溪 2022, as printed) adds nothing of its own
             }
             List<Checks.ProseAmount> a = Checks.amounts(c);
             if (a.isEmpty()) {
