@@ -671,4 +671,42 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 10 + 70 = 80: the copy's gap
                 findings("t24-cq-rongmeiti-2021"));
     }
+
+    /**
+     * 池州市贵池区棠溪镇人民政府 2022 (安徽, 委托业务项目; SOURCE.md; the table of the IT form-tangxi-2022, here with every
+     * finding and its 年度总体目标 as printed): the national 10号 form, its 年度资金总额 row left at 0 / 0 / 0 with 0 points
+     * while 本年财政拨款 carries 90 / 89.974 / 89.974; bare actuals; 效果明显 targets met as 达成预期指标; both goal texts
+     * only a breakdown of the money (…90万元。其中:30万元用于…). The copy ends in the 满意度 row.
+     */
+    @Test
+    void tangxi2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // ≥50个 → "50"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // ≥100百分比 → "100"
+                "indicator-actual-incommensurable unit-assumed /indicators/4/actual warning",   // ≤90万元 → "90"
+                // 生态效益 对控制基建项目成本影响程度: a cost, not an ecological benefit
+                "indicator-category-unknown misfiled /indicators/7 warning",
+                "indicator-target-at-ceiling unit-word /indicators/1/target info",   // ≥100百分比: % spelt as a word
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 效果明显 (VAL-2), three rows
+                "indicator-target-unmeasurable  /indicators/7/target warning",
+                "indicator-target-unmeasurable  /indicators/8/target warning",
+                "indicator-template-row  /indicators/9 warning",   // 经济效益指标 printed with nothing beside it
+                "indicator-time-cost-unspecified cost /indicators/5/target warning",   // 单项业务成本: 符合相关规定 (VAL-6)
+                "indicator-time-cost-unspecified time /indicators/3/target warning",   // 在项目计划完成时间内完成: no date
+                // 本项目共完成预算资金89.97万元。其中:30万元用于…;29.99万元用于…: only what was spent
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",   // 申请预算资金90万元。其中:30万元用于…
+                "score-assumption achievement /indicators/2/actual info",   // 达成预期指标 on six qualitative rows: 达成
+                "score-assumption achievement /indicators/3/actual info",
+                "score-assumption achievement /indicators/5/actual info",
+                "score-assumption achievement /indicators/6/actual info",
+                "score-assumption achievement /indicators/7/actual info",
+                "score-assumption achievement /indicators/8/actual info",
+                "score-claim-mismatch  /funds/total/score warning",   // printed 0; 89.974 / 89.974 of the component → 10
+                "score-weights total /indicators error",   // 10 + 50 + 30: the copy ends in the 满意度 row
+                "sum-mismatch funds-zero /funds/total/executed error",   // 年度资金总额 0 while 本年财政拨款 carries money
+                "sum-mismatch funds-zero /funds/total/fullYear error",
+                "sum-mismatch funds-zero /funds/total/initial error"),
+                findings("t25-tangxi-weituo-2022"));
+    }
 }
