@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）实例",
-        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (initial goal \"无\", none) examples",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
