@@ -577,4 +577,136 @@ class RealTablesTest {
                 "score-weights total /indicators error"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block
                 findings("t22-xiaoxian-hexicun-2023"));
     }
+
+    /**
+     * 原州区农技中心 2022 (宁夏 固原, 马铃薯冲薯繁育示范推广项目; SOURCE.md): 宁夏's 绩效目标自评表, whose funds block prints
+     * no 分值 or 得分 (300 万元 budgeted, 259.45 spent, 86.5%) and whose indicators carry the whole 100 (产出 40, 效益 40,
+     * 满意度 20), scored on its own framework as printed ({@code yuanzhou-project-2022.json}: no execution criterion; under
+     * mof-project-2020 the table would weigh 110). The copy is a damaged PDF text: five rows keep only their name, 分值 and
+     * 得分 (their findings are the copy's damage), and it breaks off in the 满意度 block.
+     */
+    @Test
+    void yuanzhou2022() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 259.45 / 300 = 86.48%, no reason given (SC-4)
+                "grade-unsupported  /stated/total warning",   // 项目总得分 99 (优) with 86.48% spent (10号: 优 wants 90%)
+                "indicator-incomplete empty-category /indicators/3 error",   // 质量: its one row's cells are unreadable in the copy
+                "indicator-incomplete empty-category /indicators/4 error",   // 时效: the same (the copy's damage)
+                "indicator-incomplete empty-category /indicators/6 error",   // 经济效益: the same
+                "indicator-incomplete empty-category /indicators/7 error",   // 社会效益: both rows unreadable
+                "indicator-score-unexplained empty-actual /indicators/3 warning",   // 8 of 8 with no actual in the JSON:
+                "indicator-score-unexplained empty-actual /indicators/4 warning",   // the copy's damage, each
+                "indicator-score-unexplained empty-actual /indicators/6 warning",
+                "indicator-score-unexplained empty-actual /indicators/7 warning",
+                "indicator-score-unexplained empty-actual /indicators/8 warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 免费发放原原种 550万粒, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 企业自行采购 200万粒
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 一级种薯繁育基地 8000亩 (→ 8535.5亩)
+                // 化学农药量较上年减少 2%: the name is the reduction, so more is better: ≥
+                "indicator-target-no-comparator  /indicators/9/target info ≥",
+                "indicator-time-cost-unspecified cost /indicators/5/target warning",   // 成本 种薯采购价格不高于市场价: 是 (VAL-6)
+                "score-assumption achievement /indicators/5/actual info",   // 是 → 是: read as 达成
+                "score-claim-mismatch total-data /stated/total warning",   // 99 against 32 scored; 68 points lack data
+                "score-input-missing achievement /indicators/10 error",   // 可持续影响 是 → 基本达到 (7 of 8): no band for it
+                "score-input-missing indicator /indicators/3 error",   // the rows whose cells the copy garbles
+                "score-input-missing indicator /indicators/4 error",
+                "score-input-missing indicator /indicators/6 error",
+                "score-input-missing indicator /indicators/7 error",
+                "score-input-missing indicator /indicators/8 error",
+                "score-input-missing indicator-points /indicators/2 error",   // 一级种薯繁育基地 printed without 分值 or 得分
+                "score-weights partial /partial info",   // the framework as far as the copy goes
+                "score-weights total /indicators error"),   // 40 + 40: the copy ends in the 满意度 (20) block
+                findings("t23-yuanzhou-mashu-2022"));
+    }
+
+    /**
+     * 西部（重庆）科学城融媒体中心 2021 (SOURCE.md; the table of the IT form-cq-rongmeiti-2021, here with every finding):
+     * 重庆's 部门整体绩效自评表, no categories, each row with 计量单位, 指标性质, 得分系数 and 是否核心指标, scored on
+     * chongqing-department-2021. 自评总分 97.6 (优) on an execution of 76 % (only the rate is printed: 7.6 of 10); 年初绩效目标
+     * 无, the goal written only at the adjustment; 政府采购执行率 100 % → 72.74 % at full points; 高 / 好 targets. The copy is
+     * the opening of a damaged PDF text: rows 2 and 8 print no target or actual, the targets of rows 15–17 are garbled, and
+     * the rows after 业务保障能力提升 are not in it (70 of the 90 indicator points).
+     */
+    @Test
+    void cqRongmeiti2021() {
+        assertEquals(List.of(
+                "execution-rate-unexplained stated /funds/total/executionRatePercent warning",   // 76%, no reason (SC-4)
+                "grade-unsupported  /stated/total warning",   // 97.6 (优) on 76% spent
+                "indicator-incomplete no-target /indicators/1 error",   // “三公经费”变动率: 2 of 2, no target or actual printed
+                "indicator-incomplete no-target /indicators/14 error",   // 党性教育培训次数: target "26次" garbled (≥6次?)
+                "indicator-incomplete no-target /indicators/15 error",   // 组织宣传活动次数: "到0次" garbled
+                "indicator-incomplete no-target /indicators/16 error",   // 制作宣传品数量: "第O份" garbled
+                "indicator-incomplete no-target /indicators/7 error",   // “三公经费”控制率: as row 2, nothing printed
+                "indicator-score-unexplained empty-actual /indicators/1 warning",   // full marks with nothing to show
+                "indicator-score-unexplained empty-actual /indicators/7 warning",
+                "indicator-target-missed bare /indicators/8/actual warning",   // 政府采购执行率 100% → 72.74%
+                "indicator-target-no-comparator  /indicators/0/target info ≤",   // 财政供养人员控制率 100% (→ 92%): a 控制率
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 固定资产利用率 90% (→ 100%)
+                "indicator-target-no-comparator  /indicators/17/target info ≥",   // 播发稿件数量 2200篇 (→ 2859篇)
+                "indicator-target-no-comparator  /indicators/18/target info ≥",   // 业务保障能力提升 90% (→ 95%)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 基础信息完善 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 预算完成率 70% (→ 76%)
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 预算调整率 3% (→ 0)
+                "indicator-target-no-comparator  /indicators/5/target info ≤",   // 结转结余率 2% (→ 0)
+                "indicator-target-no-comparator  /indicators/6/target info ≤",   // 公用经费控制率 100% (→ 97%)
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 政府采购执行率 100%
+                "indicator-target-unmeasurable  /indicators/10/target warning",   // 资金使用合规性 好 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/11/target warning",   // 预决算信息公开性 高
+                "indicator-target-unmeasurable  /indicators/12/target warning",   // 资产管理安全 好
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 管理制度健全性 高
+                "overall-goal-not-a-goal placeholder /overallGoals/expected/0 warning",   // 年初绩效目标 无
+                "score-assumption achievement /indicators/10/actual info",   // 好 → 好, 高 → 高: read as 达成
+                "score-assumption achievement /indicators/11/actual info",
+                "score-assumption achievement /indicators/12/actual info",
+                "score-assumption achievement /indicators/9/actual info",
+                "score-claim-mismatch indicator /indicators/8/score warning",   // 72.74 / 100 × 2 = 1.45, printed 2 (SC-1)
+                "score-claim-mismatch total /stated/total warning",   // 97.6 against 53.05 on the copy's 80 points
+                "score-ignores-missed-target indicator /indicators/8/score error",   // the same row: missed, full marks
+                "score-input-missing indicator /indicators/1 error",   // 24 points unscorable: rows 2, 8, 15, 16, 17
+                "score-input-missing indicator /indicators/14 error",
+                "score-input-missing indicator /indicators/15 error",
+                "score-input-missing indicator /indicators/16 error",
+                "score-input-missing indicator /indicators/7 error",
+                "score-weights split /indicators warning",   // 70 of the 90 indicator points: the copy's gap
+                "score-weights total /indicators error"),   // 10 + 70 = 80: the copy's gap
+                findings("t24-cq-rongmeiti-2021"));
+    }
+
+    /**
+     * 池州市贵池区棠溪镇人民政府 2022 (安徽, 委托业务项目; SOURCE.md; the table of the IT form-tangxi-2022, here with every
+     * finding and its 年度总体目标 as printed): the national 10号 form, its 年度资金总额 row left at 0 / 0 / 0 with 0 points
+     * while 本年财政拨款 carries 90 / 89.974 / 89.974; bare actuals; 效果明显 targets met as 达成预期指标; both goal texts
+     * only a breakdown of the money (…90万元。其中:30万元用于…). The copy ends in the 满意度 row.
+     */
+    @Test
+    void tangxi2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // ≥50个 → "50"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // ≥100百分比 → "100"
+                "indicator-actual-incommensurable unit-assumed /indicators/4/actual warning",   // ≤90万元 → "90"
+                // 生态效益 对控制基建项目成本影响程度: a cost, not an ecological benefit
+                "indicator-category-unknown misfiled /indicators/7 warning",
+                "indicator-target-at-ceiling unit-word /indicators/1/target info",   // ≥100百分比: % spelt as a word
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 效果明显 (VAL-2), three rows
+                "indicator-target-unmeasurable  /indicators/7/target warning",
+                "indicator-target-unmeasurable  /indicators/8/target warning",
+                "indicator-template-row  /indicators/9 warning",   // 经济效益指标 printed with nothing beside it
+                "indicator-time-cost-unspecified cost /indicators/5/target warning",   // 单项业务成本: 符合相关规定 (VAL-6)
+                "indicator-time-cost-unspecified time /indicators/3/target warning",   // 在项目计划完成时间内完成: no date
+                // 本项目共完成预算资金89.97万元。其中:30万元用于…;29.99万元用于…: only what was spent
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",   // 申请预算资金90万元。其中:30万元用于…
+                "score-assumption achievement /indicators/2/actual info",   // 达成预期指标 on six qualitative rows: 达成
+                "score-assumption achievement /indicators/3/actual info",
+                "score-assumption achievement /indicators/5/actual info",
+                "score-assumption achievement /indicators/6/actual info",
+                "score-assumption achievement /indicators/7/actual info",
+                "score-assumption achievement /indicators/8/actual info",
+                "score-claim-mismatch  /funds/total/score warning",   // printed 0; 89.974 / 89.974 of the component → 10
+                "score-weights total /indicators error",   // 10 + 50 + 30: the copy ends in the 满意度 row
+                "sum-mismatch funds-zero /funds/total/executed error",   // 年度资金总额 0 while 本年财政拨款 carries money
+                "sum-mismatch funds-zero /funds/total/fullYear error",
+                "sum-mismatch funds-zero /funds/total/initial error"),
+                findings("t25-tangxi-weituo-2022"));
+    }
 }

@@ -7,6 +7,7 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
+import java.util.List;
 
 @RuleInfo(
         id = "indicator-target-unmeasurable",
@@ -137,13 +138,30 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         return false;
     }
 
-    /** A negation makes a …情况 a standard: 无违规情况, 未发生安全事故情况, 杜绝…情况. */
+    /**
+     * Words that begin with a negation character and negate nothing: 非遗 and 非物质 (intangible heritage), 非常 (very),
+     * 非凡, 无人机 (a drone), 不断 (ever more), 零距离 (close at hand). 非遗展演深受群众喜爱 and 非常受欢迎 name a reception
+     * as 深受群众喜爱 does; 不受欢迎 negates it.
+     */
+    private static final List<String> NOT_NEGATING = List.of("非遗", "非物质", "非常", "非凡", "无人机", "不断", "零距离");
+
+    /** A negation makes a …情况 a standard: 无违规情况, 未发生安全事故情况, 杜绝…情况 ({@link #NOT_NEGATING} aside). */
     private static boolean negated(String t) {
         for (int k = 0; k < t.length(); k++) {
-            if (Checks.NEGATION_CHARS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '禁') {
+            char c = t.charAt(k);
+            if (c == '禁' || Checks.NEGATION_CHARS.indexOf(c) >= 0 && !notNegating(t, k)) {
                 return true;
             }
         }
         return t.contains("杜绝") || t.contains("避免") || t.contains("防止");
+    }
+
+    private static boolean notNegating(String t, int k) {
+        for (String w : NOT_NEGATING) {
+            if (t.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,18 +20,20 @@ import tools.jackson.databind.JsonNode;
         category = Category.MEASURABILITY,
         titleZh = "年度总体目标不是目标",
         titleEn = "The overall goal is not a goal",
-        rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、照抄项目或单位名称、表名，"
+        rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
-        rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty, "
+        rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\") is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
-        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021 实例",
-        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019 and Ezhou 2021 examples",
+        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）实例",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
+            @RuleInfo.Message(key = "placeholder", zh = "{0}只写了“{1}”，等于没有填写。请写明{2}。",
+                    en = "The {3} only says \"{1}\", which is as good as blank. State {4}."),
             @RuleInfo.Message(key = "name", zh = "{0}“{1}”只是{2}，不是目标。请写明本年度要完成的产出和达到的效果。",
                     en = "The {3} \"{1}\" is only the {4}, not a goal. State the outputs and effects of the year."),
             @RuleInfo.Message(key = "amounts", zh = "{0}“{1}”只罗列了金额，没有说明要完成的产出和效果。请写明资金要做成什么（数量、质量、时效、效果）。",
@@ -88,6 +90,13 @@ public final class OverallGoalNotAGoal implements Rule {
         String n = norm(text);
         String what = achieved ? ACHIEVED_ZH : EXPECTED_ZH;
         String whatEn = achieved ? ACHIEVED_EN : EXPECTED_EN;
+        // 无, /, —, 暂无 (重庆 科学城融媒体中心 2021: 年初绩效目标 无, the goal written only at the adjustment)
+        if (Checks.placeholder(text)) {
+            ctx.report("placeholder", s.src("department#" + e[0]), what, Checks.quote(text),
+                    achieved ? "实际完成的产出和达到的效果" : "本年度资金要完成的产出和达到的效果", whatEn,
+                    achieved ? "the outputs delivered and the effects reached" : "the outputs and effects the year's money is to achieve");
+            return;
+        }
         // where the goal is and its quote are made for a goal reported only (most are not)
         for (String[] name : names) {
             String nn = name[3];
@@ -186,11 +195,14 @@ public final class OverallGoalNotAGoal implements Rule {
         return false;
     }
 
+    /** A clause that only leads into the parts of a breakdown: 其中, 包括, 分别为, 具体如下. */
+    private static final List<String> LEAD_INS = List.of("其中", "包括", "分别为", "分别是", "具体如下", "具体为");
+
     /**
      * Every clause (down to commas) names an amount, and no clause has a figure other than amounts and years: a
      * budget breakdown ("申请资金 90 万元：30 万元用于……"), not a goal. A clause with a count ("完成 3 个项目") or
      * without an amount ("投入 950 万元，在三县实施……项目") says what is done; one that only gives the share of the
-     * budget spent ("完成预算的83.50%") does not, and is passed over.
+     * budget spent ("完成预算的83.50%") does not, and is passed over, as is a clause that only leads into the parts ({@link #LEAD_INS}).
      */
     static boolean onlyAmounts(String text) {
         if (text.indexOf('元') < 0) {
@@ -199,8 +211,8 @@ public final class OverallGoalNotAGoal implements Rule {
         String[] clauses = CLAUSES.split(text);
         int withAmount = 0;
         for (String c : clauses) {
-            if (c.isBlank()) {
-                continue;
+            if (c.isBlank() || LEAD_INS.contains(c.strip())) {
+                continue; // "其中:" before the parts (棠溪 2022, as printed) adds nothing of its own
             }
             List<Checks.ProseAmount> a = Checks.amounts(c);
             if (a.isEmpty()) {
