@@ -18,8 +18,10 @@ import java.util.Map;
  * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed). Paths
  * are the repository's: GitLab links {@code location.path} into the merge request's diff from the repository root,
  * so a department that is one module of a reactor gets its folder ({@code prefix}) before each file. GitLab wants each
- * fingerprint once in a report: a finding whose identity ({@link Messages#fingerprint}, stable when rows move) another
- * finding of the run already has gets {@code :2}, {@code :3} … after it, in the findings' order.
+ * fingerprint once in a pipeline (it merges every job's and module's report): a finding's identity
+ * ({@link Messages#fingerprint}, stable when rows move) is taken over its file as the repository names it, so that two
+ * modules' alike findings stay two, and a finding whose identity another finding of the run already has gets
+ * {@code :2}, {@code :3} … after it, in the findings' order.
  */
 public final class CodeQuality {
     private CodeQuality() {
@@ -40,7 +42,13 @@ public final class CodeQuality {
             if (suppressions.containsKey(f)) {
                 continue;
             }
-            String fp = messages.fingerprint(f);
+            String path = f.file().isEmpty() ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)
+                    : prefix + f.file();
+            // GitLab keeps one issue per fingerprint across every report of the pipeline: in a reactor, two departments'
+            // alike findings (the same placeholder in the same file of each) must differ, so a module's identity is
+            // taken over the file as the repository names it; at the root it is findings.json's and SARIF's
+            String fp = prefix.isEmpty() ? messages.fingerprint(f) : Fingerprints.of(new Finding(f.ruleId(), f.severity(),
+                    f.key(), f.args(), path, f.pointer(), f.line(), f.column(), f.criterion()));
             int n = seen.merge(fp, 1, Integer::sum);
             if (n > 1) {
                 fp = fp + ":" + n;
@@ -53,8 +61,7 @@ public final class CodeQuality {
             Map<String, Object> lines = new LinkedHashMap<>();
             lines.put("begin", Math.max(1, f.line()));
             Map<String, Object> location = new LinkedHashMap<>();
-            location.put("path", f.file().isEmpty() ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)
-                    : prefix + f.file());
+            location.put("path", path);
             location.put("lines", lines);
             Map<String, Object> issue = new LinkedHashMap<>();
             issue.put("description", Escape.cut(text, Escape.MAX_MESSAGE));

@@ -105,6 +105,31 @@ class CodeQualityTest {
         assertEquals("dept-a", inModule.get("path"));
     }
 
+    /**
+     * A district's reactor: each department's module writes its own report and GitLab merges them, keeping one issue per
+     * fingerprint. The same finding in two departments (the same placeholder left in each one's indicators.json) must
+     * stay two issues; at the repository's root the fingerprint is the one findings.json and SARIF give.
+     */
+    @Test
+    void alikeFindingsOfTwoModulesKeepApartInTheMergedReport() {
+        Finding f = new Finding("placeholder-left", Severity.WARNING, "", List.of("产出指标"), "submission/indicators.json",
+                "/indicators/0/target", 12, 7, null);
+        Finding whole = new Finding("submission-structure", Severity.ERROR, "", List.of("x"), "", "", 0, 0, null);
+        Messages m = new Messages(Messages.ZH);
+        Set<String> merged = new HashSet<>();
+        for (String module : List.of("dept-a/", "dept-b/", "区/教育局/")) {
+            for (Object issue : CodeQuality.tree(List.of(f, whole), Map.of(), m, Cells.none(), module)) {
+                String fp = (String) field(issue, "fingerprint");
+                assertTrue(fp.matches("[0-9a-f]{32}"), fp);
+                assertTrue(merged.add(fp), module + " repeats another module's fingerprint " + fp);
+            }
+        }
+        // stable from run to run (GitLab tells new from resolved by it), and the root's is findings.json's
+        assertEquals(field(CodeQuality.tree(List.of(f), Map.of(), m, Cells.none(), "dept-a/").get(0), "fingerprint"),
+                field(CodeQuality.tree(List.of(f), Map.of(), new Messages(Locale.ENGLISH), Cells.none(), "dept-a/").get(0), "fingerprint"));
+        assertEquals(m.fingerprint(f), field(CodeQuality.tree(List.of(f), Map.of(), m, Cells.none(), "").get(0), "fingerprint"));
+    }
+
     /** A finding on imported data names the workbook cell its value came from, as the console does. */
     @Test
     void aFindingOnImportedDataNamesItsCell() throws Exception {
