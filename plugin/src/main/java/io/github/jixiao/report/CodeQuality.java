@@ -84,15 +84,43 @@ public final class CodeQuality {
     }
 
     /**
+     * The repository's root folder: {@code named} ({@code jixiao.repositoryRoot}) when given; else GitLab's checkout
+     * ({@code CI_PROJECT_DIR}, set in every GitLab job) when the project lies in it, as GitLab names files from there
+     * whichever folder the build started in ({@code cd dept-a && ./mvnw verify}, {@code -f dept-a/pom.xml}); else the
+     * folder Maven takes for the root ({@code maven.multiModuleProjectDirectory}: the one with {@code .mvn/}, else where
+     * the build started), which may be null.
+     */
+    public static java.nio.file.Path root(java.nio.file.Path named, String ciProjectDir, java.nio.file.Path maven,
+                                          java.nio.file.Path project) {
+        if (named != null) {
+            return named;
+        }
+        if (ciProjectDir != null && !ciProjectDir.isBlank() && project != null) {
+            java.nio.file.Path ci = java.nio.file.Path.of(ciProjectDir.strip());
+            if (contains(ci, project)) {
+                return ci;
+            }
+        }
+        return maven;
+    }
+
+    /** Whether {@code project} is {@code root} or lies below it (both as they are on disk, links resolved). */
+    public static boolean contains(java.nio.file.Path root, java.nio.file.Path project) {
+        return real(project).startsWith(real(root));
+    }
+
+    /**
      * The folder of {@code project} inside {@code root} as a prefix of repository paths ({@code "dept-a/"}), or
-     * {@code ""} when the project is the root, either is unknown, or the project is not below the root.
+     * {@code ""} when the project is the root, either is unknown, or the project is not below the root. Both are
+     * compared as they are on disk: a root reached through a link ({@code /tmp} on macOS, a runner's builds folder)
+     * is the folder it leads to, as the project's folder already is.
      */
     public static String prefix(java.nio.file.Path root, java.nio.file.Path project) {
         if (root == null || project == null) {
             return "";
         }
-        java.nio.file.Path r = root.toAbsolutePath().normalize();
-        java.nio.file.Path p = project.toAbsolutePath().normalize();
+        java.nio.file.Path r = real(root);
+        java.nio.file.Path p = real(project);
         if (!p.startsWith(r) || p.equals(r)) {
             return "";
         }
@@ -101,5 +129,15 @@ public final class CodeQuality {
             sb.append(part).append('/');
         }
         return sb.toString();
+    }
+
+    /** The folder as it is on disk, links resolved; as written (absolute, normalized) when it does not exist. */
+    private static java.nio.file.Path real(java.nio.file.Path p) {
+        java.nio.file.Path a = p.toAbsolutePath().normalize();
+        try {
+            return a.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            return a;
+        }
     }
 }

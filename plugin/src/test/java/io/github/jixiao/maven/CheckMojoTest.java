@@ -230,6 +230,42 @@ class CheckMojoTest {
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
     }
 
+    /**
+     * GitLab's report names each file from the repository's root: Maven's root (here the project's parent folder) puts
+     * the project's folder first; a root the project is not in is a warning, and the files are named from the project.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    @MojoParameter(name = "formats", value = "codequality")
+    void codeQualityNamesFilesFromTheRepositoryRoot(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        set(mojo, "multiModuleProjectDirectory", tmp.getParent().toFile());
+        Console log = new Console();
+        mojo.setLog(log);
+        mojo.execute();
+        Path report = tmp.resolve("out").resolve(io.github.jixiao.report.CodeQuality.FILE);
+        tools.jackson.databind.JsonNode issues = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(report));
+        assertTrue(issues.size() > 0);
+        for (tools.jackson.databind.JsonNode i : issues) {
+            assertTrue(i.at("/location/path").asString().startsWith(tmp.getFileName() + "/submission/"), i.toString());
+        }
+        assertFalse(log.lines.stream().anyMatch(l -> l.contains("jixiao.repositoryRoot")), String.join("\n", log.lines));
+
+        Path elsewhere = Files.createDirectories(tmp.resolve("out").resolve("elsewhere"));
+        set(mojo, "repositoryRoot", elsewhere.toFile());
+        log.lines.clear();
+        mojo.execute();
+        issues = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(report));
+        for (tools.jackson.databind.JsonNode i : issues) {
+            assertTrue(i.at("/location/path").asString().startsWith("submission/"), i.toString());
+        }
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("jixiao.repositoryRoot " + elsewhere)
+                && l.contains("does not contain the project")), String.join("\n", log.lines));
+    }
+
     /** The names of the files in {@code dir}, sorted. */
     private static java.util.List<String> names(Path dir) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {

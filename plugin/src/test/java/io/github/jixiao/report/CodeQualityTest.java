@@ -159,6 +159,46 @@ class CodeQualityTest {
         assertEquals("dept-a/", CodeQuality.prefix(root.resolve("x").resolve(".."), root.resolve("dept-a")));
     }
 
+    /**
+     * A root reached through a link (macOS's /tmp is /private/tmp; a runner's builds folder may be a link) while Maven
+     * gives the project's folder as it is on disk: the project is still below the root, and keeps its folder.
+     */
+    @Test
+    void aRootReachedThroughALinkIsTheFolderItLeadsTo() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("repo").resolve("dept-a")).getParent();
+        Path link;
+        try {
+            link = Files.createSymbolicLink(tmp.resolve("checkout"), repo);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+            return;
+        }
+        assertEquals("dept-a/", CodeQuality.prefix(link, repo.resolve("dept-a").toRealPath()));
+        assertEquals("dept-a/", CodeQuality.prefix(repo.toRealPath(), link.resolve("dept-a")));
+        assertTrue(CodeQuality.contains(link, repo.resolve("dept-a")));
+    }
+
+    /**
+     * Which folder the files are named from: the one named; else GitLab's checkout when the project is in it, whichever
+     * folder the build was started in (a department built on its own, {@code cd dept-a && ./mvnw verify}, has its own
+     * .mvn/ there, which Maven would take for the root); else Maven's root, which may be unknown.
+     */
+    @Test
+    void theRepositoryRootNamedThenGitLabsCheckoutThenMavens() throws Exception {
+        Path repo = tmp.resolve("builds").resolve("district");
+        Path dept = Files.createDirectories(repo.resolve("dept-a").resolve(".mvn")).getParent();
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        assertEquals(elsewhere, CodeQuality.root(elsewhere, repo.toString(), dept, dept), "named wins");
+        assertEquals(repo, CodeQuality.root(null, repo.toString(), dept, dept));
+        assertEquals("dept-a/", CodeQuality.prefix(CodeQuality.root(null, repo + "/", dept, dept), dept));
+        assertEquals(dept, CodeQuality.root(null, elsewhere.toString(), dept, dept), "a checkout the project is not in");
+        assertEquals(dept, CodeQuality.root(null, " ", dept, dept));
+        assertEquals(null, CodeQuality.root(null, null, null, dept), "maven.multiModuleProjectDirectory unset");
+        assertEquals("", CodeQuality.prefix(CodeQuality.root(null, null, null, dept), dept));
+        assertFalse(CodeQuality.contains(elsewhere, dept));
+        assertTrue(CodeQuality.contains(repo, dept) && CodeQuality.contains(dept, dept));
+    }
+
     private static Object field(Object issue, String name) {
         return ((Map<?, ?>) issue).get(name);
     }
