@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * {@code gl-code-quality-report.json}: the findings in GitLab's Code Quality format (the subset of the Code Climate
  * issue spec GitLab reads: {@code description}, {@code check_name}, {@code fingerprint}, {@code severity},
- * {@code location.path}, {@code location.lines.begin}), so that a merge request's Code Quality widget and diff show
- * them (GitLab does not read SARIF). Declared in {@code .gitlab-ci.yml} under
+ * {@code location.path}, {@code location.lines.begin}), so that a merge request's Code Quality widget (against the
+ * target branch's report) and, on GitLab Ultimate, its diff show them (GitLab does not read SARIF). Declared in
+ * {@code .gitlab-ci.yml} under
  * {@code artifacts:reports:codequality} (docs/ci.md). Not written by default ({@code -Djixiao.formats=default,codequality}).
  *
  * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed). Paths
