@@ -226,7 +226,9 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationErrorNamingItBeforeAnyWork(CheckMojo mojo) throws Exception {
         point(mojo, sampleCopy());
         org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().contains("jixiao.formats：“pdf”不是报告格式。请填写 sarif, md, html, xlsx"), e.getMessage());
+        assertTrue(e.getMessage().contains("jixiao.formats：“pdf”不是报告格式。请填写 sarif, md, html, xlsx, codequality"), e.getMessage());
+        // every word the parameter takes, its default among them (-Djixiao.formats=default,codequality for GitLab)
+        assertTrue(e.getMessage().contains("或 default（sarif、md、html 和 xlsx，即默认值）、all、none"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
     }
 
