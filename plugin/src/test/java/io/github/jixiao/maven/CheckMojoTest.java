@@ -264,7 +264,7 @@ class CheckMojoTest {
         for (tools.jackson.databind.JsonNode i : issues) {
             assertTrue(i.at("/location/path").asString().startsWith("submission/"), i.toString());
         }
-        assertTrue(log.lines.stream().anyMatch(l -> l.contains("jixiao.repositoryRoot " + elsewhere)
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("The repository's root " + elsewhere + " (jixiao.repositoryRoot)")
                 && l.contains("does not contain the project")), String.join("\n", log.lines));
     }
 
