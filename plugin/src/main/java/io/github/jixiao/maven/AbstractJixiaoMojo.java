@@ -79,10 +79,15 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /**
      * The repository's root folder, for GitLab's Code Quality report: GitLab links each finding's file from the
      * repository root, so a department that is a module of a reactor has its folder put before its files. By default
-     * the folder Maven takes for the root (the one with {@code .mvn/}, else where it was started).
+     * GitLab's checkout ({@code CI_PROJECT_DIR}) in a GitLab job, else the folder Maven takes for the root (the one
+     * with {@code .mvn/}, else where it was started).
      */
-    @Parameter(property = "jixiao.repositoryRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    @Parameter(property = "jixiao.repositoryRoot")
     protected File repositoryRoot;
+
+    /** The folder Maven takes for the root; {@link #repositoryRoot}'s fallback. Unset in some embedded set-ups. */
+    @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}", readonly = true)
+    protected File multiModuleProjectDirectory;
 
     /** Baseline file written by {@code jixiao:baseline}. */
     @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
@@ -206,11 +211,29 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
-                    io.github.jixiao.report.Snippets.of(projectDir()), cells(), which,
-                    io.github.jixiao.report.CodeQuality.prefix(repositoryRoot == null ? null : repositoryRoot.toPath(), projectDir()));
+                    io.github.jixiao.report.Snippets.of(projectDir()), cells(), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }
+    }
+
+    /**
+     * The project's folder in its repository, for GitLab's Code Quality report ({@code ""} when it is not asked for, at
+     * the root, or the root is unknown). A root the project is not in is said as a warning: the report then names the
+     * files from the project's folder, which GitLab cannot link into the merge request's diff.
+     */
+    private String repositoryPrefix(ReportFormats which, Messages messages) {
+        if (!which.has(ReportFormats.Format.CODEQUALITY)) {
+            return "";
+        }
+        Path root = io.github.jixiao.report.CodeQuality.root(repositoryRoot == null ? null : repositoryRoot.toPath(),
+                System.getenv("CI_PROJECT_DIR"), multiModuleProjectDirectory == null ? null : multiModuleProjectDirectory.toPath(),
+                projectDir());
+        if (root != null && !io.github.jixiao.report.CodeQuality.contains(root, projectDir())) {
+            getLog().warn(prefix + messages.label("console.codequality.outside",
+                    SubmissionLoader.excerpt(root.toString(), 200), SubmissionLoader.excerpt(projectDir().toString(), 200)));
+        }
+        return io.github.jixiao.report.CodeQuality.prefix(root, projectDir());
     }
 
     /** What starts every console line; in a reactor, the department (and project) the line is about. */

@@ -11,15 +11,18 @@ import java.util.Map;
 /**
  * {@code gl-code-quality-report.json}: the findings in GitLab's Code Quality format (the subset of the Code Climate
  * issue spec GitLab reads: {@code description}, {@code check_name}, {@code fingerprint}, {@code severity},
- * {@code location.path}, {@code location.lines.begin}), so that a merge request's Code Quality widget and diff show
- * them (GitLab does not read SARIF). Declared in {@code .gitlab-ci.yml} under
+ * {@code location.path}, {@code location.lines.begin}), so that a merge request's Code Quality widget (against the
+ * target branch's report) and, on GitLab Ultimate, its diff show them (GitLab does not read SARIF). Declared in
+ * {@code .gitlab-ci.yml} under
  * {@code artifacts:reports:codequality} (docs/ci.md). Not written by default ({@code -Djixiao.formats=default,codequality}).
  *
  * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed). Paths
  * are the repository's: GitLab links {@code location.path} into the merge request's diff from the repository root,
  * so a department that is one module of a reactor gets its folder ({@code prefix}) before each file. GitLab wants each
- * fingerprint once in a report: a finding whose identity ({@link Messages#fingerprint}, stable when rows move) another
- * finding of the run already has gets {@code :2}, {@code :3} … after it, in the findings' order.
+ * fingerprint once in a pipeline (it merges every job's and module's report): a finding's identity
+ * ({@link Messages#fingerprint}, stable when rows move) is taken over its file as the repository names it, so that two
+ * modules' alike findings stay two, and a finding whose identity another finding of the run already has gets
+ * {@code :2}, {@code :3} … after it, in the findings' order.
  */
 public final class CodeQuality {
     private CodeQuality() {
@@ -40,7 +43,13 @@ public final class CodeQuality {
             if (suppressions.containsKey(f)) {
                 continue;
             }
-            String fp = messages.fingerprint(f);
+            String path = f.file().isEmpty() ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)
+                    : prefix + f.file();
+            // GitLab keeps one issue per fingerprint across every report of the pipeline: in a reactor, two departments'
+            // alike findings (the same placeholder in the same file of each) must differ, so a module's identity is
+            // taken over the file as the repository names it; at the root it is findings.json's and SARIF's
+            String fp = prefix.isEmpty() ? messages.fingerprint(f) : Fingerprints.of(new Finding(f.ruleId(), f.severity(),
+                    f.key(), f.args(), path, f.pointer(), f.line(), f.column(), f.criterion()));
             int n = seen.merge(fp, 1, Integer::sum);
             if (n > 1) {
                 fp = fp + ":" + n;
@@ -53,8 +62,7 @@ public final class CodeQuality {
             Map<String, Object> lines = new LinkedHashMap<>();
             lines.put("begin", Math.max(1, f.line()));
             Map<String, Object> location = new LinkedHashMap<>();
-            location.put("path", f.file().isEmpty() ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)
-                    : prefix + f.file());
+            location.put("path", path);
             location.put("lines", lines);
             Map<String, Object> issue = new LinkedHashMap<>();
             issue.put("description", Escape.cut(text, Escape.MAX_MESSAGE));
@@ -77,15 +85,43 @@ public final class CodeQuality {
     }
 
     /**
+     * The repository's root folder: {@code named} ({@code jixiao.repositoryRoot}) when given; else GitLab's checkout
+     * ({@code CI_PROJECT_DIR}, set in every GitLab job) when the project lies in it, as GitLab names files from there
+     * whichever folder the build started in ({@code cd dept-a && ./mvnw verify}, {@code -f dept-a/pom.xml}); else the
+     * folder Maven takes for the root ({@code maven.multiModuleProjectDirectory}: the one with {@code .mvn/}, else where
+     * the build started), which may be null.
+     */
+    public static java.nio.file.Path root(java.nio.file.Path named, String ciProjectDir, java.nio.file.Path maven,
+                                          java.nio.file.Path project) {
+        if (named != null) {
+            return named;
+        }
+        if (ciProjectDir != null && !ciProjectDir.isBlank() && project != null) {
+            java.nio.file.Path ci = java.nio.file.Path.of(ciProjectDir.strip());
+            if (contains(ci, project)) {
+                return ci;
+            }
+        }
+        return maven;
+    }
+
+    /** Whether {@code project} is {@code root} or lies below it (both as they are on disk, links resolved). */
+    public static boolean contains(java.nio.file.Path root, java.nio.file.Path project) {
+        return real(project).startsWith(real(root));
+    }
+
+    /**
      * The folder of {@code project} inside {@code root} as a prefix of repository paths ({@code "dept-a/"}), or
-     * {@code ""} when the project is the root, either is unknown, or the project is not below the root.
+     * {@code ""} when the project is the root, either is unknown, or the project is not below the root. Both are
+     * compared as they are on disk: a root reached through a link ({@code /tmp} on macOS, a runner's builds folder)
+     * is the folder it leads to, as the project's folder already is.
      */
     public static String prefix(java.nio.file.Path root, java.nio.file.Path project) {
         if (root == null || project == null) {
             return "";
         }
-        java.nio.file.Path r = root.toAbsolutePath().normalize();
-        java.nio.file.Path p = project.toAbsolutePath().normalize();
+        java.nio.file.Path r = real(root);
+        java.nio.file.Path p = real(project);
         if (!p.startsWith(r) || p.equals(r)) {
             return "";
         }
@@ -94,5 +130,15 @@ public final class CodeQuality {
             sb.append(part).append('/');
         }
         return sb.toString();
+    }
+
+    /** The folder as it is on disk, links resolved; as written (absolute, normalized) when it does not exist. */
+    private static java.nio.file.Path real(java.nio.file.Path p) {
+        java.nio.file.Path a = p.toAbsolutePath().normalize();
+        try {
+            return a.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            return a;
+        }
     }
 }

@@ -226,8 +226,46 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationErrorNamingItBeforeAnyWork(CheckMojo mojo) throws Exception {
         point(mojo, sampleCopy());
         org.apache.maven.plugin.MojoExecutionException e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().contains("jixiao.formats：“pdf”不是报告格式。请填写 sarif, md, html, xlsx"), e.getMessage());
+        assertTrue(e.getMessage().contains("jixiao.formats：“pdf”不是报告格式。请填写 sarif, md, html, xlsx, codequality"), e.getMessage());
+        // every word the parameter takes, its default among them (-Djixiao.formats=default,codequality for GitLab)
+        assertTrue(e.getMessage().contains("或 default（sarif、md、html 和 xlsx，即默认值）、all、none"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
+    /**
+     * GitLab's report names each file from the repository's root: Maven's root (here the project's parent folder) puts
+     * the project's folder first; a root the project is not in is a warning, and the files are named from the project.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    @MojoParameter(name = "formats", value = "codequality")
+    void codeQualityNamesFilesFromTheRepositoryRoot(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        set(mojo, "multiModuleProjectDirectory", tmp.getParent().toFile());
+        Console log = new Console();
+        mojo.setLog(log);
+        mojo.execute();
+        Path report = tmp.resolve("out").resolve(io.github.jixiao.report.CodeQuality.FILE);
+        tools.jackson.databind.JsonNode issues = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(report));
+        assertTrue(issues.size() > 0);
+        for (tools.jackson.databind.JsonNode i : issues) {
+            assertTrue(i.at("/location/path").asString().startsWith(tmp.getFileName() + "/submission/"), i.toString());
+        }
+        assertFalse(log.lines.stream().anyMatch(l -> l.contains("jixiao.repositoryRoot")), String.join("\n", log.lines));
+
+        Path elsewhere = Files.createDirectories(tmp.resolve("out").resolve("elsewhere"));
+        set(mojo, "repositoryRoot", elsewhere.toFile());
+        log.lines.clear();
+        mojo.execute();
+        issues = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(report));
+        for (tools.jackson.databind.JsonNode i : issues) {
+            assertTrue(i.at("/location/path").asString().startsWith("submission/"), i.toString());
+        }
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("The repository's root " + elsewhere + " (jixiao.repositoryRoot)")
+                && l.contains("does not contain the project")), String.join("\n", log.lines));
     }
 
     /** The names of the files in {@code dir}, sorted. */

@@ -105,6 +105,31 @@ class CodeQualityTest {
         assertEquals("dept-a", inModule.get("path"));
     }
 
+    /**
+     * A district's reactor: each department's module writes its own report and GitLab merges them, keeping one issue per
+     * fingerprint. The same finding in two departments (the same placeholder left in each one's indicators.json) must
+     * stay two issues; at the repository's root the fingerprint is the one findings.json and SARIF give.
+     */
+    @Test
+    void alikeFindingsOfTwoModulesKeepApartInTheMergedReport() {
+        Finding f = new Finding("placeholder-left", Severity.WARNING, "", List.of("产出指标"), "submission/indicators.json",
+                "/indicators/0/target", 12, 7, null);
+        Finding whole = new Finding("submission-structure", Severity.ERROR, "", List.of("x"), "", "", 0, 0, null);
+        Messages m = new Messages(Messages.ZH);
+        Set<String> merged = new HashSet<>();
+        for (String module : List.of("dept-a/", "dept-b/", "区/教育局/")) {
+            for (Object issue : CodeQuality.tree(List.of(f, whole), Map.of(), m, Cells.none(), module)) {
+                String fp = (String) field(issue, "fingerprint");
+                assertTrue(fp.matches("[0-9a-f]{32}"), fp);
+                assertTrue(merged.add(fp), module + " repeats another module's fingerprint " + fp);
+            }
+        }
+        // stable from run to run (GitLab tells new from resolved by it), and the root's is findings.json's
+        assertEquals(field(CodeQuality.tree(List.of(f), Map.of(), m, Cells.none(), "dept-a/").get(0), "fingerprint"),
+                field(CodeQuality.tree(List.of(f), Map.of(), new Messages(Locale.ENGLISH), Cells.none(), "dept-a/").get(0), "fingerprint"));
+        assertEquals(m.fingerprint(f), field(CodeQuality.tree(List.of(f), Map.of(), m, Cells.none(), "").get(0), "fingerprint"));
+    }
+
     /** A finding on imported data names the workbook cell its value came from, as the console does. */
     @Test
     void aFindingOnImportedDataNamesItsCell() throws Exception {
@@ -132,6 +157,46 @@ class CodeQualityTest {
         assertEquals("", CodeQuality.prefix(root.resolve("dept-a"), root.resolve("dept-b")), "not below the root");
         assertEquals("", CodeQuality.prefix(null, root));
         assertEquals("dept-a/", CodeQuality.prefix(root.resolve("x").resolve(".."), root.resolve("dept-a")));
+    }
+
+    /**
+     * A root reached through a link (macOS's /tmp is /private/tmp; a runner's builds folder may be a link) while Maven
+     * gives the project's folder as it is on disk: the project is still below the root, and keeps its folder.
+     */
+    @Test
+    void aRootReachedThroughALinkIsTheFolderItLeadsTo() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("repo").resolve("dept-a")).getParent();
+        Path link;
+        try {
+            link = Files.createSymbolicLink(tmp.resolve("checkout"), repo);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+            return;
+        }
+        assertEquals("dept-a/", CodeQuality.prefix(link, repo.resolve("dept-a").toRealPath()));
+        assertEquals("dept-a/", CodeQuality.prefix(repo.toRealPath(), link.resolve("dept-a")));
+        assertTrue(CodeQuality.contains(link, repo.resolve("dept-a")));
+    }
+
+    /**
+     * Which folder the files are named from: the one named; else GitLab's checkout when the project is in it, whichever
+     * folder the build was started in (a department built on its own, {@code cd dept-a && ./mvnw verify}, has its own
+     * .mvn/ there, which Maven would take for the root); else Maven's root, which may be unknown.
+     */
+    @Test
+    void theRepositoryRootNamedThenGitLabsCheckoutThenMavens() throws Exception {
+        Path repo = tmp.resolve("builds").resolve("district");
+        Path dept = Files.createDirectories(repo.resolve("dept-a").resolve(".mvn")).getParent();
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        assertEquals(elsewhere, CodeQuality.root(elsewhere, repo.toString(), dept, dept), "named wins");
+        assertEquals(repo, CodeQuality.root(null, repo.toString(), dept, dept));
+        assertEquals("dept-a/", CodeQuality.prefix(CodeQuality.root(null, repo + "/", dept, dept), dept));
+        assertEquals(dept, CodeQuality.root(null, elsewhere.toString(), dept, dept), "a checkout the project is not in");
+        assertEquals(dept, CodeQuality.root(null, " ", dept, dept));
+        assertEquals(null, CodeQuality.root(null, null, null, dept), "maven.multiModuleProjectDirectory unset");
+        assertEquals("", CodeQuality.prefix(CodeQuality.root(null, null, null, dept), dept));
+        assertFalse(CodeQuality.contains(elsewhere, dept));
+        assertTrue(CodeQuality.contains(repo, dept) && CodeQuality.contains(dept, dept));
     }
 
     private static Object field(Object issue, String name) {
