@@ -56,7 +56,7 @@ public final class Harness {
     private final Messages messages = new Messages(Messages.ZH);
     private final ReportMeta meta = ReportMeta.of(TIMESTAMP);
     private final Path reports;
-    /** --formats=…: the optional reports written (jixiao.formats; every one by default, as a build writes them). */
+    /** --formats=…: the optional reports written (jixiao.formats; by default the default set, sarif, md, html, xlsx, as a build writes them). */
     private io.github.jixiao.report.ReportFormats formats = io.github.jixiao.report.ReportFormats.standard();
 
     /** Kept per department: the number of findings, and of errors. */
