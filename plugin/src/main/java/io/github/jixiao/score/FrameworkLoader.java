@@ -654,7 +654,8 @@ public final class FrameworkLoader {
                     JsonNode b = m.get("achievementBands").get(k);
                     bands.put(k, new BigDecimal[] {dec(b, "min"), dec(b, "max")});
                 }
-                yield new Method.IndicatorPoints(level1, bands, strings(m.get("impliedAchievement")));
+                yield new Method.IndicatorPoints(level1, bands, strings(m.get("impliedAchievement")),
+                        strings(m.get("impliedPartialAchievement")));
             }
             default -> throw new IllegalArgumentException("unknown method " + type); // the schema rules it out
         };

@@ -295,10 +295,13 @@ public final class IndicatorScoring {
         }
         // qualitative: the department's score, within the band of its stated achievement
         String level = ind.achievement();
-        if (level == null && impliesAchieved(m, ind)) {
-            // the form has no 完成档次 column: an actual such as 达成预期指标 (or the target's own words) says 达成
-            level = "达成";
-            ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level);
+        if (level == null) {
+            // the form has no 完成档次 column: an actual such as 达成预期指标 (or the target's own words) says 达成; 基本达到,
+            // a lower grade of the target's word (达标 → 基本达标, 及时 → 较及时) 部分达成; its negation (未达标) 未达成
+            level = impliedLevel(m, ind);
+            if (level != null) {
+                ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level);
+            }
         }
         if (level == null || !m.bands().containsKey(level)) {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),
@@ -322,6 +325,28 @@ public final class IndicatorScoring {
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
+    }
+
+    /**
+     * The achievement a qualitative indicator's actual says when the row states none: 达成 ({@link #impliesAchieved}),
+     * 部分达成 (one of the framework's words for it, such as 基本达到, or a lower grade of the target's word: 基本达标,
+     * 较及时), 未达成 (the target's word denied: 未达标); null when it says none of these.
+     */
+    static String impliedLevel(Method.IndicatorPoints m, Indicator ind) {
+        if (impliesAchieved(m, ind)) {
+            return "达成";
+        }
+        if (ind.actual() == null || ind.actual().isBlank()) {
+            return null;
+        }
+        if (m.impliedPartial().contains(ind.actual().strip())) {
+            return "部分达成";
+        }
+        return switch (io.github.jixiao.target.Grade.of(ind.effectiveTarget(), ind.actual())) {
+            case PARTLY -> "部分达成";
+            case NOT -> "未达成";
+            case NONE -> null;
+        };
     }
 
     /**

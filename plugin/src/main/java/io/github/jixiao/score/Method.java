@@ -516,11 +516,18 @@ public sealed interface Method {
      * @param bands   achievement ("达成", "部分达成", "未达成") → [min, max] percent of the points
      * @param implied actuals of a qualitative indicator read as 达成 where the table has no 完成档次 column
      */
-    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied) implements Method {
+    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied, List<String> impliedPartial)
+            implements Method {
         public IndicatorPoints {
             level1 = List.copyOf(level1);
             bands = Collections.unmodifiableMap(new LinkedHashMap<>(bands));
             implied = List.copyOf(implied);
+            impliedPartial = List.copyOf(impliedPartial);
+        }
+
+        /** Without words read as 部分达成 (a lower grade of the target's word is still read so). */
+        public IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied) {
+            this(level1, bands, implied, List.of());
         }
 
         /** Whether this criterion counts an indicator filed under {@code label}. */

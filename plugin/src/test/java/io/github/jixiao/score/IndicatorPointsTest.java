@@ -158,6 +158,40 @@ class IndicatorPointsTest {
         assertEquals("achievement", r.findings("score-input-missing").get(0).key());
     }
 
+    /**
+     * A row without a 完成档次 (the form has no such column): its actual read as a grade (SC-2) — the framework's words
+     * for 达成 or the target's own; its words for 部分达成 (原州区 2022: 是 → 基本达到, 7 of 8); the target's word with
+     * 基本/较/比较/部分 before it (九亭镇 2020: 达标 → 基本达标, 及时 → 较及时); with 未/不 before it — each said as an
+     * assumption, the score kept within that grade's band. Anything else still cannot be scored.
+     */
+    @ParameterizedTest(name = "{0} → {1}, claimed {2}: {3} ({4})")
+    @CsvSource(delimiter = ';', value = {
+        "达标; 达标; 10; 10.00; 达成",
+        "是; 达成预期指标; 10; 10.00; 达成",
+        "是; 基本达到; 7; 7.00; 部分达成",          // 70 % of 10: inside 50–80 %
+        "是; 基本达到; 9; 8.00; 部分达成",          // above the band: counts 8 (and the claim is reported)
+        "是; 部分完成; 6; 6.00; 部分达成",
+        "达标; 基本达标; 10; 8.00; 部分达成",
+        "及时; 较及时; 5; 5.00; 部分达成",
+        "达标; 未达标; 5; 5.00; 未达成",            // 0–50 %
+        "及时; 不及时; 8; 5.00; 未达成",
+        "不超标; 不超标; 10; 10.00; 达成",          // a target that is itself a negation: the same words, met
+        "是; 见附件; 10; 0.00; ",                   // says no grade: not scored
+        "有效; 较为有效; 10; 0.00; "                // 较为 is no grade word of this list: not guessed
+    })
+    void aQualitativeActualReadAsItsGrade(String target, String actual, String claimed, String expected, String level) {
+        Fixtures.Scored r = leaf(MOF, "benefit-indicators", indicators("{'level1': '效益指标', 'level2': '社会效益指标', 'name': '示范效果', "
+                + "'target': '" + target + "', 'actual': '" + actual + "', 'points': 10, 'score': " + claimed + "}"));
+        assertEquals(expected, r.score(), r.findings().toString());
+        if (level == null) {
+            assertEquals("achievement", r.findings("score-input-missing").get(0).key());
+            assertTrue(r.findings("score-assumption").isEmpty(), r.findings().toString());
+        } else {
+            assertEquals(List.of(level), r.findings("score-assumption").stream().map(f -> f.args().get(2)).toList());
+            assertTrue(r.findings("score-input-missing").isEmpty(), r.findings().toString());
+        }
+    }
+
     @Test
     void qualitativeWithoutAScoreIsAMissingInput() {
         Fixtures.Scored r = qualitative("达成", null);

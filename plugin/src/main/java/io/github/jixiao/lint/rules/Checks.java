@@ -5,6 +5,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
+import io.github.jixiao.target.Grade;
 import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -197,51 +198,12 @@ final class Checks {
         return a.equals(i.effectiveTarget().strip()) || ACHIEVED_WORDS.contains(a);
     }
 
-    /**
-     * The words that, put before a qualitative target's word, make a lower grade of it (部分达成): 及时 → 较及时,
-     * 达标 → 基本达标. Small on purpose (SC-2: a qualitative target is graded 达成 / 部分达成 / 未达成).
-     */
-    private static final List<String> LOWER_GRADE = List.of("基本", "较", "比较", "部分");
+    /** The first characters of a target that is itself a negation (不超标, 无事故 …): {@link Grade#NEGATION_CHARS}. */
+    static final String NEGATION_CHARS = Grade.NEGATION_CHARS;
 
-    /** The words that, put before a qualitative target's word, deny it (未达成): 达标 → 未达标, 及时 → 不及时. */
-    private static final List<String> NEGATING = List.of("未", "不", "未能", "尚未");
-
-    /** The first characters of a target that is itself a negation (不超标, 无事故 …): a negating prefix is not read before it. */
-    static final String NEGATION_CHARS = "不无未非零没";
-
-    /** How a qualitative actual stands to its target's word: {@link #lowerGrade}. */
-    enum Grade { NONE, PARTLY, NOT }
-
-    /**
-     * The actual as a grade of the target's word: the target's word with one of {@link #LOWER_GRADE} before it is
-     * {@code PARTLY} achieved, with one of {@link #NEGATING} {@code NOT} achieved (unless the target is itself a
-     * negation), and nothing else ({@code NONE}; a trailing 。 aside). Decided on the lengths and the ending before any
-     * prefix is looked up.
-     */
-    static Grade lowerGrade(String target, String actual) {
-        if (target == null || actual == null) {
-            return Grade.NONE;
-        }
-        String t = endless(target.strip());
-        String a = endless(actual.strip());
-        int extra = a.length() - t.length();
-        if (t.isEmpty() || extra < 1 || extra > 2 || !a.endsWith(t)) {
-            return Grade.NONE;
-        }
-        String prefix = a.substring(0, extra);
-        if (LOWER_GRADE.contains(prefix)) {
-            return Grade.PARTLY;
-        }
-        return NEGATING.contains(prefix) && NEGATION_CHARS.indexOf(t.charAt(0)) < 0 ? Grade.NOT : Grade.NONE;
-    }
-
-    /** {@code s} without its trailing full stops and semicolons. */
+    /** {@link Grade#endless}. */
     static String endless(String s) {
-        int n = s.length();
-        while (n > 0 && "。.；;".indexOf(s.charAt(n - 1)) >= 0) {
-            n--;
-        }
-        return s.substring(0, n);
+        return Grade.endless(s);
     }
 
     /** The row's achievement says it fell short (未达成 / 部分达成). */

@@ -59,13 +59,13 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                 Indicator i = facts.row(k);
                 // 及时 → 较及时, 达标 → 基本达标 (九亭镇 2020): a lower grade of a qualitative target's word; 达标 → 未达标 denies it
                 if (i.actual() != null && i.targetValue().isQualitative() && !Checks.achievementShort(i)) {
-                    Checks.Grade g = Checks.lowerGrade(i.effectiveTarget(), i.actual());
-                    if (g != Checks.Grade.NONE) {
+                    io.github.jixiao.target.Grade g = io.github.jixiao.target.Grade.of(i.effectiveTarget(), i.actual());
+                    if (g != io.github.jixiao.target.Grade.NONE) {
                         shortOf.add(i);
                         if (fullPoints(i)) { // partly achieved is a warning; not achieved, like a missed target, the rule's error
                             Src at = submission.src("indicators#" + i.pointer() + "/score");
                             Object[] args = {Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points())};
-                            if (g == Checks.Grade.PARTLY) {
+                            if (g == io.github.jixiao.target.Grade.PARTLY) {
                                 ctx.report(Severity.WARNING, "lower-grade", at, null, args);
                             } else {
                                 ctx.report("not-achieved", at, args);

@@ -1,0 +1,29 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A qualitative actual as a grade of its target's word (SC-2), as the scorer and score-ignores-missed-target read it. */
+class GradeTest {
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "达标; 基本达标; PARTLY",
+        "及时; 较及时; PARTLY",
+        "及时; 比较及时; PARTLY",
+        "完成; 部分完成; PARTLY",
+        "达标; 基本达标。; PARTLY",     // a full stop after it changes nothing
+        "达标; 未达标; NOT",
+        "及时; 不及时; NOT",
+        "达标; 尚未达标; NOT",
+        "不超标; 未不超标; NONE",       // the target is itself a negation: no double negation read
+        "达标; 达标; NONE",              // the same words: not a grade of them (达成 is the framework's)
+        "达标; 很达标; NONE",
+        "达标; 基本上已达标; NONE",      // more than two characters before it
+        "是; 基本达到; NONE"             // a word of its own, not the target's: the framework's list decides
+    })
+    void theActualAsAGradeOfTheTargetsWord(String target, String actual, Grade expected) {
+        assertEquals(expected, Grade.of(target, actual));
+    }
+}
