@@ -48,6 +48,9 @@ if (ci?.trim() && root.startsWith(new File(ci.trim()).toPath().toRealPath())) {
 }
 def merged = [] // GitLab merges the modules' reports and keeps one issue per fingerprint
 ["dept-a", "dept-b", "dept-c"].each { mod ->
+    // SARIF too, as GitHub code scanning resolves a result's file from the repository's root
+    def sarif = new JsonSlurper().parse(new File(basedir, mod + "/target/jixiao/findings.sarif"), "UTF-8")
+    sarif.runs[0].results.each { assert it.locations[0].physicalLocation.artifactLocation.uri.startsWith(mod + "/") : it.locations }
     def cq = new JsonSlurper().parse(new File(basedir, mod + "/target/jixiao/gl-code-quality-report.json"), "UTF-8")
     def folder = root.relativize(new File(basedir, mod).toPath().toRealPath()).collect { it.toString() }.join("/")
     merged.addAll(cq*.fingerprint)

@@ -218,12 +218,13 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     }
 
     /**
-     * The project's folder in its repository, for GitLab's Code Quality report ({@code ""} when it is not asked for, at
-     * the root, or the root is unknown). A root the project is not in is said as a warning: the report then names the
-     * files from the project's folder, which GitLab cannot link into the merge request's diff.
+     * The project's folder in its repository, for the reports that name files from the repository's root (SARIF, GitLab's
+     * Code Quality report): {@code ""} when neither is asked for, at the root, or the root is unknown. A root the project
+     * is not in is said as a warning: the reports then name the files from the project's folder, which code scanning or
+     * GitLab may not find.
      */
     private String repositoryPrefix(ReportFormats which, Messages messages) {
-        if (!which.has(ReportFormats.Format.CODEQUALITY)) {
+        if (!which.has(ReportFormats.Format.CODEQUALITY) && !which.has(ReportFormats.Format.SARIF)) {
             return "";
         }
         Path root = io.github.jixiao.report.CodeQuality.root(repositoryRoot == null ? null : repositoryRoot.toPath(),

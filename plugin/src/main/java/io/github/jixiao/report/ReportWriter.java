@@ -53,7 +53,7 @@ public final class ReportWriter {
 
     /**
      * As above; {@code repositoryPrefix} is the project's folder in its repository ({@code "dept-a/"}, or {@code ""} at
-     * the root), which GitLab's Code Quality report puts before each file ({@link CodeQuality#prefix}).
+     * the root), which SARIF and GitLab's Code Quality report put before each file ({@link CodeQuality#prefix}).
      */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
@@ -73,7 +73,7 @@ public final class ReportWriter {
                 entries.add(new Sarif.Entry(f, suppressions.get(f)));
             }
             Path sarif = outDir.resolve(FINDINGS_SARIF);
-            AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells)));
+            AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells, repositoryPrefix)));
             written.add(sarif);
         }
 

@@ -45,6 +45,16 @@ public final class Sarif {
 
     /** As above; a finding on imported data gets its workbook cell as a related location. */
     static Map<String, Object> tree(List<Entry> entries, Messages given, String version, Snippets snippets, Cells cells) {
+        return tree(entries, given, version, snippets, cells, "");
+    }
+
+    /**
+     * As above, each file named from the repository's root: {@code prefix} is the project's folder in it ({@code "dept-a/"}
+     * for a department that is a module of a reactor, {@code ""} at the root), so that GitHub code scanning or an editor
+     * opened on the repository finds the file a result points at.
+     */
+    static Map<String, Object> tree(List<Entry> entries, Messages given, String version, Snippets snippets, Cells cells,
+                                    String prefix) {
         Messages messages = given.withCells(cells);
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
@@ -73,7 +83,7 @@ public final class Sarif {
             r.put("message", Map.of("text", Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE)));
             Map<String, Object> phys = new LinkedHashMap<>();
             Map<String, Object> art = new LinkedHashMap<>();
-            art.put("uri", f.file().isEmpty() ? "." : Escape.uri(f.file()));
+            art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
             if (f.line() > 0) {
@@ -106,7 +116,7 @@ public final class Sarif {
                 rel.put("id", 1);
                 String wb = cells.workbook(f);
                 if (wb != null) {
-                    rel.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", Escape.uri(wb), "uriBaseId", "%SRCROOT%")));
+                    rel.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", Escape.uri(prefix + wb), "uriBaseId", "%SRCROOT%")));
                 }
                 rel.put("message", Map.of("text", Escape.clean(cell)));
                 r.put("relatedLocations", List.of(rel));

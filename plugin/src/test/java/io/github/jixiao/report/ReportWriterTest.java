@@ -56,6 +56,31 @@ class ReportWriterTest {
     }
 
     /**
+     * A department that is a module of a reactor (dept-a/): SARIF names its files from the repository's root, as GitHub
+     * code scanning resolves them (dept-a/submission/budget.json); findings.json keeps them project-relative, as
+     * jixiao:diff, the baseline and aggregate read them.
+     */
+    @Test
+    void aModulesSarifNamesFilesFromTheRepositoryRoot() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Path out = tmp.resolve("module");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ReportMeta.of(""), Snippets.none(), Cells.none(),
+                ReportFormats.standard(), "dept-a/");
+        tools.jackson.databind.JsonNode sarif = Json.mapper().readTree(Files.readAllBytes(out.resolve(ReportWriter.FINDINGS_SARIF)));
+        List<String> uris = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(res -> uris.add(res.at("/locations/0/physicalLocation/artifactLocation/uri").asString()));
+        assertEquals(r.findings().size(), uris.size());
+        for (int i = 0; i < uris.size(); i++) {
+            String file = r.findings().get(i).file();
+            assertEquals(file.isEmpty() ? "dept-a/" : "dept-a/" + file, uris.get(i));
+        }
+        assertTrue(uris.stream().anyMatch(u -> u.startsWith("dept-a/submission/")), uris.toString());
+        String json = Files.readString(out.resolve(ReportWriter.FINDINGS_JSON), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"file\" : \"submission/") && !json.contains("dept-a/"), "findings.json stays project-relative");
+    }
+
+    /**
      * A submission with no score — a mid-year monitoring table (黄石 2019), which is scored only at the year end — still
      * gets the readable summary (the verdict, the stage, every finding) in Markdown and on the page, and the workbook
      * without a 评分表 (the table's figures, the indicators, the findings); score-summary.json is not written, and an
