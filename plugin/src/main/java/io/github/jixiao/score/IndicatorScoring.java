@@ -339,7 +339,7 @@ public final class IndicatorScoring {
         if (ind.actual() == null || ind.actual().isBlank()) {
             return null;
         }
-        if (m.impliedPartial().contains(ind.actual().strip())) {
+        if (m.impliedPartial().contains(io.github.jixiao.target.Grade.endless(ind.actual().strip()))) {
             return "部分达成";
         }
         return switch (io.github.jixiao.target.Grade.of(ind.effectiveTarget(), ind.actual())) {
@@ -351,18 +351,19 @@ public final class IndicatorScoring {
 
     /**
      * Whether the actual of a qualitative indicator says it was achieved: one of the framework's words (达成预期指标,
-     * 已完成 …), or the target's own words repeated ("好" → "好").
+     * 已完成 …), or the target's own words repeated ("好" → "好"); a full stop or semicolon after either changes nothing
+     * (达标。 is 达标, as 基本达标。 is a lower grade of it: {@link io.github.jixiao.target.Grade#of}).
      */
     static boolean impliesAchieved(Method.IndicatorPoints m, Indicator ind) {
         if (ind.actual() == null || ind.actual().isBlank()) {
             return false;
         }
-        String a = ind.actual().strip();
+        String a = io.github.jixiao.target.Grade.endless(ind.actual().strip());
         if (m.implied().contains(a)) {
             return true;
         }
         String t = ind.effectiveTarget();
-        return t != null && a.equals(t.strip());
+        return t != null && !a.isEmpty() && a.equals(io.github.jixiao.target.Grade.endless(t.strip()));
     }
 
     /**
