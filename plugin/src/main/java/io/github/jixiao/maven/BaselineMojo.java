@@ -32,7 +32,8 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
                     io.github.jixiao.load.SubmissionLoader.excerpt(baselineFile.toString(), 200)));
         }
         try {
-            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(), messages.withCells(cells()), Baseline.namesIn(projectDir())));
+            AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(),
+                    messages.forResult(result).withCells(cells()), Baseline.namesIn(projectDir()))); // the framework's names in English too
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

@@ -330,7 +330,8 @@ public final class IndicatorScoring {
     /**
      * The achievement a qualitative indicator's actual says when the row states none: 达成 ({@link #impliesAchieved}),
      * 部分达成 (one of the framework's words for it, such as 基本达到, or a lower grade of the target's word: 基本达标,
-     * 较及时), 未达成 (the target's word denied: 未达标); null when it says none of these.
+     * 较及时), 未达成 (the target's word denied: 未达标; or one of the framework's words for 达成 denied: 未达成预期指标,
+     * 未完成, 不符合要求); null when it says none of these.
      */
     static String impliedLevel(Method.IndicatorPoints m, Indicator ind) {
         if (impliesAchieved(m, ind)) {
@@ -339,8 +340,13 @@ public final class IndicatorScoring {
         if (ind.actual() == null || ind.actual().isBlank()) {
             return null;
         }
-        if (m.impliedPartial().contains(ind.actual().strip())) {
+        String a = io.github.jixiao.target.Grade.endless(ind.actual().strip());
+        if (m.impliedPartial().contains(a)) {
             return "部分达成";
+        }
+        String denied = io.github.jixiao.target.Grade.denied(a);
+        if (denied != null && m.implied().contains(denied)) {
+            return "未达成"; // 达成预期指标 is read as 达成: 未达成预期指标 as 未达成
         }
         return switch (io.github.jixiao.target.Grade.of(ind.effectiveTarget(), ind.actual())) {
             case PARTLY -> "部分达成";
@@ -351,18 +357,19 @@ public final class IndicatorScoring {
 
     /**
      * Whether the actual of a qualitative indicator says it was achieved: one of the framework's words (达成预期指标,
-     * 已完成 …), or the target's own words repeated ("好" → "好").
+     * 已完成 …), or the target's own words repeated ("好" → "好"); a full stop or semicolon after either changes nothing
+     * (达标。 is 达标, as 基本达标。 is a lower grade of it: {@link io.github.jixiao.target.Grade#of}).
      */
     static boolean impliesAchieved(Method.IndicatorPoints m, Indicator ind) {
         if (ind.actual() == null || ind.actual().isBlank()) {
             return false;
         }
-        String a = ind.actual().strip();
+        String a = io.github.jixiao.target.Grade.endless(ind.actual().strip());
         if (m.implied().contains(a)) {
             return true;
         }
         String t = ind.effectiveTarget();
-        return t != null && a.equals(t.strip());
+        return t != null && !a.isEmpty() && a.equals(io.github.jixiao.target.Grade.endless(t.strip()));
     }
 
     /**

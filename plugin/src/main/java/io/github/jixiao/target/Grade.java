@@ -42,6 +42,22 @@ public enum Grade {
         return NEGATING.contains(prefix) && NEGATION_CHARS.indexOf(t.charAt(0)) < 0 ? NOT : NONE;
     }
 
+    /**
+     * What {@code words} deny: the words after one of 未, 不, 未能 or 尚未 (未完成 → 完成, 尚未达到 → 达到), or null when
+     * they do not begin with one (or nothing follows it).
+     */
+    public static String denied(String words) {
+        if (words == null || words.length() < 2 || "未不尚".indexOf(words.charAt(0)) < 0) { // cheap test first
+            return null;
+        }
+        for (String n : List.of("尚未", "未能", "未", "不")) {
+            if (words.startsWith(n) && words.length() > n.length()) {
+                return words.substring(n.length());
+            }
+        }
+        return null;
+    }
+
     /** {@code s} without its trailing full stops and semicolons. */
     public static String endless(String s) {
         int n = s.length();

@@ -571,8 +571,8 @@ final class FormReader {
                         for (int k = c + 1; k < g.width; k++) {
                             String v = g.get(r, k);
                             if (v != null && !v.equals(own)) {
-                                if (isLabel(label(fold(v)))) {
-                                    return null;
+                                if (labelCell(fold(v))) {
+                                    return null; // the next label's cell (填报日期：2023年3月15日): this label's value is blank
                                 }
                                 v = filledIn(v);
                                 if (v == null) {
@@ -749,6 +749,18 @@ final class FormReader {
             case "年度", "预算年度" -> "year";
             default -> "name";
         };
+    }
+
+    /**
+     * Whether folded cell text {@code f} is a label, or a label with its colon and value (填报日期：2023年3月15日, 填报单位（盖章）：
+     * XX局): the next label of a header row, not the value of the label left of it.
+     */
+    private static boolean labelCell(String f) {
+        if (isLabel(label(f))) {
+            return true;
+        }
+        int colon = f.indexOf(':'); // fold turns the full-width colon into ':'
+        return colon > 0 && isLabel(label(f.substring(0, colon)));
     }
 
     private static boolean isLabel(String f) {

@@ -51,4 +51,26 @@ class BaselineMojoTest {
         assertTrue(baseline.contains("Table 1!H"), baseline);
         assertFalse(baseline.matches("(?s).*表\\d+!.*"), baseline);
     }
+
+    /**
+     * An English baseline of a scored submission names the framework's criteria in English, as the check's outputs do:
+     * 九亭镇 2020's weights (产出 43 of the framework's 50) are those of "Output indicators …", not of 产出指标（数量、质量、
+     * 时效、成本）.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "baseline")
+    @MojoParameter(name = "locale", value = "en")
+    void anEnglishBaselineNamesTheFrameworksCriteriaInEnglish(BaselineMojo mojo) throws Exception {
+        io.github.jixiao.testing.Samples.copyTree(Path.of(BaselineMojoTest.class.getResource("/real-tables/t16-jiuting-chengzhen-2020").toURI()), tmp);
+        CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "baselineFile", tmp.resolve("jixiao-baseline.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.resolve("target").toString());
+        mojo.execute();
+        String baseline = Files.readString(tmp.resolve("jixiao-baseline.json"), StandardCharsets.UTF_8);
+        assertTrue(baseline.contains("weighs 43 points"), baseline);
+        assertFalse(baseline.contains("产出指标（数量、质量、时效、成本）"), baseline);
+    }
 }

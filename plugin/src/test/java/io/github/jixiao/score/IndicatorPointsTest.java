@@ -177,7 +177,18 @@ class IndicatorPointsTest {
         "及时; 不及时; 8; 5.00; 未达成",
         "不超标; 不超标; 10; 10.00; 达成",          // a target that is itself a negation: the same words, met
         "是; 见附件; 10; 0.00; ",                   // says no grade: not scored
-        "有效; 较为有效; 10; 0.00; "                // 较为 is no grade word of this list: not guessed
+        "有效; 较为有效; 10; 0.00; ",               // 较为 is no grade word of this list: not guessed
+        // a full stop after the actual changes nothing, as for 基本达标。 (Grade.of): 达标。 is met, 基本达到。 partly
+        "达标; 达标。; 10; 10.00; 达成",
+        "是; 达成预期指标。; 10; 10.00; 达成",
+        "是; 基本达到；; 7; 7.00; 部分达成",
+        "达标; 基本达标。; 10; 8.00; 部分达成",
+        // the framework's words for 达成 denied (达成预期指标 → 未达成预期指标): 未达成, whatever the target's word
+        "是; 未达成预期指标; 3; 3.00; 未达成",
+        "有效; 未完成; 8; 5.00; 未达成",
+        "是; 不符合要求; 0; 0.00; 未达成",
+        "是; 尚未达到。; 2; 2.00; 未达成",
+        "是; 不超标; 10; 0.00; "                    // 超标 is no word of the framework's: not guessed
     })
     void aQualitativeActualReadAsItsGrade(String target, String actual, String claimed, String expected, String level) {
         Fixtures.Scored r = leaf(MOF, "benefit-indicators", indicators("{'level1': '效益指标', 'level2': '社会效益指标', 'name': '示范效果', "

@@ -26,4 +26,12 @@ class GradeTest {
     void theActualAsAGradeOfTheTargetsWord(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.of(target, actual));
     }
+
+    @ParameterizedTest(name = "{0} denies {1}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+        "未完成; 完成", "尚未达到; 达到", "未能达标; 达标", "不符合要求; 符合要求", "未; null", "完成; null", "无; null"
+    })
+    void whatTheWordsDeny(String words, String expected) {
+        assertEquals(expected, Grade.denied(words));
+    }
 }

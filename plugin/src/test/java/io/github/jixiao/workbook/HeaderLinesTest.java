@@ -140,6 +140,28 @@ class HeaderLinesTest {
         }
     }
 
+    /**
+     * A sheet's header row with the 填报单位 left blank in its cell and 填报日期 in a cell further right (填报单位（盖章）：
+     * in A3, 填报日期：2023年3月15日 in F3): the next label's cell is not the unit's name, filled in or blank.
+     */
+    @Test
+    void theNextLabelsCellIsNoUnit() throws Exception {
+        for (String date : List.of("填报日期：2023年3月15日", "填报日期：    年   月   日", "填报日期")) {
+            try (XSSFWorkbook wb = form("219-池州市贵池区棠溪镇人民政府", "219001-池州市贵池区棠溪镇人民政府")) {
+                XSSFSheet sh = wb.getSheet("自评表");
+                sh.shiftRows(2, sh.getLastRowNum(), 1);
+                Row row = sh.createRow(2);
+                row.createCell(0).setCellValue("填报单位（盖章）：");
+                row.createCell(5).setCellValue(date);
+                run(FormWorkbooks.save(wb, tmp.resolve("forms/自评表.xlsx")));
+            }
+            JsonNode d = department();
+            assertEquals("池州市贵池区棠溪镇人民政府", d.path("name").asString(), date);
+            assertFalse(sidecar().contains("department.json#/name\" : \"自评表!F3"), date + ": " + sidecar());
+            Files.walk(tmp.resolve("submission")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     /** Nothing but the blank: no unit at all, as the import says (and check reports). */
     @Test
     void onlyTheBlankIsNoUnit() throws Exception {
