@@ -39,13 +39,6 @@ class AggregateCommonTest {
         return out;
     }
 
-    private static Aggregate.Input input(String module, Path dir) throws Exception {
-        Path summary = dir.resolve(ReportWriter.SUMMARY_JSON);
-        return new Aggregate.Input(module,
-                Files.isRegularFile(summary) ? ReportModel.read(summary, ReportModel.SummaryDocument.class) : null,
-                ReportModel.read(dir.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class), null);
-    }
-
     @Test
     void theRulesFoundInMostDepartmentsFirst() throws Exception {
         List<String> tables = List.of("t5-tianchang-2022", "t6-lijiang-2020", "t10-putuo-tiyu-2022", "t12-qingshen-fagai-2023");
@@ -63,7 +56,7 @@ class AggregateCommonTest {
                     findings.merge(f.rule(), 1, Integer::sum);
                 }
             }
-            inputs.add(input(module, dir));
+            inputs.add(AggregateMonitoringTest.input(module, dir));
         }
         Aggregate.Result r = Aggregate.of(inputs);
         assertFalse(r.common().isEmpty());
@@ -110,7 +103,7 @@ class AggregateCommonTest {
         ReportModel.FindingsDocument doc = ReportModel.read(file, ReportModel.FindingsDocument.class);
         String rule = doc.findings().get(0).rule();
         long ofRule = doc.findings().stream().filter(f -> f.rule().equals(rule)).count();
-        int before = Aggregate.of(List.of(input("putuo", dir))).common().stream().filter(c -> c.rule().equals(rule))
+        int before = Aggregate.of(List.of(AggregateMonitoringTest.input("putuo", dir))).common().stream().filter(c -> c.rule().equals(rule))
                 .findFirst().orElseThrow().findings();
         assertEquals(ofRule, before);
 
@@ -118,16 +111,16 @@ class AggregateCommonTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String forged = text.replaceFirst("\"rule\" : \"" + rule + "\"", "\"rule\" : \"<script>alert(1)</script>\"");
         Files.writeString(file, forged, StandardCharsets.UTF_8);
-        Aggregate.Result r = Aggregate.of(List.of(input("putuo", dir)));
+        Aggregate.Result r = Aggregate.of(List.of(AggregateMonitoringTest.input("putuo", dir)));
         assertTrue(r.common().stream().noneMatch(c -> c.rule().contains("script")), r.common().toString());
         assertFalse(Aggregate.html(r, new Messages(Messages.ZH), ReportMeta.of("")).contains("<script>"));
         int left = r.common().stream().filter(c -> c.rule().equals(rule)).mapToInt(Aggregate.Common::findings).sum();
         assertEquals(ofRule - 1, left);
 
-        Aggregate.Row asWritten = Aggregate.of(List.of(input("putuo", dir.resolveSibling("unchanged")))).rows().get(0);
+        Aggregate.Row asWritten = Aggregate.of(List.of(AggregateMonitoringTest.input("putuo", dir.resolveSibling("unchanged")))).rows().get(0);
         Files.writeString(file, text.replaceFirst("\"fingerprint\" : \"", "\"suppressed\" : \"经财政局同意\",\n      \"fingerprint\" : \""),
                 StandardCharsets.UTF_8);
-        r = Aggregate.of(List.of(input("putuo", dir)));
+        r = Aggregate.of(List.of(AggregateMonitoringTest.input("putuo", dir)));
         left = r.common().stream().filter(c -> c.rule().equals(rule)).mapToInt(Aggregate.Common::findings).sum();
         assertEquals(ofRule - 1, left, "a suppressed finding is not a shared defect");
         // nor is it counted in the department's row, as its own page leaves it out of the verdict

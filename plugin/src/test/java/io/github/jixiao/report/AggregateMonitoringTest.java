@@ -66,7 +66,7 @@ class AggregateMonitoringTest {
     }
 
     /** The module's reports read back as {@code jixiao:aggregate} reads them. */
-    private static Aggregate.Input input(String module, Path dir) throws IOException {
+    static Aggregate.Input input(String module, Path dir) throws IOException {
         Path summary = dir.resolve(ReportWriter.SUMMARY_JSON);
         return new Aggregate.Input(module,
                 Files.isRegularFile(summary) ? ReportModel.read(summary, ReportModel.SummaryDocument.class) : null,
