@@ -283,16 +283,7 @@ public final class Aggregate {
             losses.add(m);
         }
         root.put("losses", losses);
-        List<Map<String, Object>> common = new ArrayList<>();
-        for (Common c : r.common()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", c.rule());
-            m.put("departments", c.departments());
-            m.put("findings", c.findings());
-            m.put("severity", c.severity());
-            common.add(m);
-        }
-        root.put("common", common);
+        root.put("common", r.common()); // each record's components in order: rule, departments, findings, severity
         return Json.write(root);
     }
 
