@@ -897,9 +897,13 @@ final class FormReader {
 
     private static final Pattern CHINESE_DATE = Pattern.compile("(20\\d\\d)\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
 
-    /** A date as a form prints it (2023年3月1日, 2023.3.1, 2023/3/1) as ISO (2023-03-01); any other text as it is. */
+    /**
+     * A date as a form prints it (2023年3月1日, 2023.3.1, 2023/3/1, 2023-3-1 typed as text) as ISO (2023-03-01); any other
+     * text as it is (the schema then says what is wrong with it).
+     */
     static String isoDate(String s) {
-        if (s.indexOf('年') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0) { // cheap test first
+        if (s.indexOf('年') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0 && s.indexOf('-') < 0
+                && s.indexOf('－') < 0) { // cheap test first
             return s;
         }
         Matcher m = CHINESE_DATE.matcher(fold(s));
