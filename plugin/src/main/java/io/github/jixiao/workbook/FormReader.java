@@ -33,9 +33,9 @@ final class FormReader {
             {"level2", "二级指标"},
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
-            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值"},
+            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值", "半年度指标执行情况", "半年度执行情况",
-                    "指标执行情况"},
+                    "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
@@ -169,7 +169,10 @@ final class FormReader {
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
-        boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"));
+        // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
+        Map<String, Object> tasks = tasks(headRow);
+        boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"))
+                || tasks != null;
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || fold(title).contains("监控");
         boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
@@ -224,7 +227,12 @@ final class FormReader {
             dept.put("year", year);
         }
         dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
-        dept.put("framework", department ? "chongqing-department-2021" : "mof-project-2020");
+        // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
+        // 附件2) is scored by the 深圳 framework; one with indicator points by 重庆's (执行率 10 + the indicators' 权重)
+        boolean tiered = cols.containsKey("level1") && cols.containsKey("level2");
+        dept.put("framework", !department ? "mof-project-2020"
+                : tiered && !cols.containsKey("points") && !cols.containsKey("score") ? "shenzhen-department-2024"
+                : "chongqing-department-2021");
         String cleanTitle = title == null ? null : title.replaceAll("[（(]\\s*20\\d\\d\\s*年度?\\s*[）)]", "").strip();
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
             dept.put("title", cleanTitle);
@@ -262,7 +270,8 @@ final class FormReader {
         Map<String, Object> goals = new LinkedHashMap<>();
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
-        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况");
+        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
+                "目标完成实际情况");
         if (!goals.isEmpty()) {
             dept.put("overallGoals", goals);
         }
@@ -396,6 +405,21 @@ final class FormReader {
                 }
                 src.put(f, g.address(r, c));
             }
+            if (notApplicable(row)) {
+                // 可持续影响指标 | 不适用 | 不适用 | 不适用: the category does not apply; no indicator named 不适用
+                Map<String, Object> na = new LinkedHashMap<>();
+                Map<String, String> naSrc = new LinkedHashMap<>();
+                for (String f : new String[] {"level1", "level2"}) {
+                    if (row.containsKey(f)) {
+                        na.put(f, row.get(f));
+                        naSrc.put(f, src.get(f));
+                    }
+                }
+                na.put("notApplicable", true);
+                naSrc.put("notApplicable", src.get("name"));
+                row = na;
+                src = naSrc;
+            }
             add(rows, row, src);
         }
         inds.put("indicators", rows);
@@ -412,6 +436,9 @@ final class FormReader {
         docs.put("department", dept);
         docs.put("budget", budget);
         docs.put("indicators", inds);
+        if (tasks != null) {
+            docs.put("tasks", tasks);
+        }
         if (stated != null && selfEvaluation) {
             Map<String, Object> sa = new LinkedHashMap<>();
             sa.put("$schema", schema("self-assessment"));
@@ -422,6 +449,145 @@ final class FormReader {
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
         }
         return new Form(g.sheet, g.type, docs, cells, problems);
+    }
+
+    /**
+     * A row whose name, and each of its target and actual that is filled in, says only 不适用 (or 不涉及): the category
+     * printed on it does not apply (深圳 附件1: 可持续影响指标 | 不适用 | 不适用 | 不适用).
+     */
+    private static boolean notApplicable(Map<String, Object> row) {
+        if (!(row.get("name") instanceof String n) || !notApplicableText(n)) {
+            return false;
+        }
+        for (String f : new String[] {"target", "adjustedTarget", "actual"}) {
+            if (row.get(f) instanceof String v && !notApplicableText(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean notApplicableText(String v) {
+        String f = fold(v);
+        return f.equals("不适用") || f.equals("不涉及");
+    }
+
+    /** The 年度主要任务 block's columns: field, then the headings (folded; a unit in brackets after them is left out). */
+    private static final String[][] TASK_COLUMNS = {
+            {"name", "任务名称", "主要任务"},
+            {"content", "主要内容", "任务内容"},
+            {"completion", "完成情况", "实际完成情况", "任务完成情况"},
+            {"budget", "预算数", "全年预算数", "预算金额"},
+            {"execution", "执行数", "全年执行数", "实际支出", "执行金额"},
+    };
+
+    /**
+     * The 年度主要任务 block of a 部门整体 table above row {@code before} (深圳 附件1: 任务名称 | 主要内容 | 完成情况 | 预算数（元）
+     * 总数, 其中财政拨款 | 执行数（元） 总数, 其中财政拨款), as a tasks document, or null when the sheet has none. The amounts'
+     * unit is the one the heading names (元 or 万元; 元 when none). A task row ends the block where the next block begins
+     * (年度总体目标, the indicators) or at a 合计 row.
+     */
+    private Map<String, Object> tasks(int before) {
+        for (int r = 0; r < before; r++) {
+            Map<String, Integer> cols = columns(r, TASK_COLUMNS);
+            if (!cols.containsKey("name") || !cols.containsKey("budget") || cols.size() < 3) {
+                continue;
+            }
+            int nameCol = cols.get("name");
+            int[] total = {cols.get("budget"), cols.getOrDefault("execution", -1)};
+            int[] fiscal = {-1, -1};
+            String[] unit = {unitOf(g.get(r, total[0])), total[1] < 0 ? null : unitOf(g.get(r, total[1]))};
+            int first = r + 1;
+            // a second heading row: 总数 | 其中财政拨款（元） under 预算数 and under 执行数
+            for (int k = 0; k < 2; k++) {
+                if (total[k] < 0) {
+                    continue;
+                }
+                for (int c = total[k]; c < Math.min(g.width, total[k] + 2); c++) {
+                    String h = fold(g.get(r + 1, c));
+                    if (h.startsWith("总数") || h.startsWith("合计")) {
+                        total[k] = c;
+                        first = r + 2;
+                        unit[k] = unit[k] != null ? unit[k] : unitOf(g.get(r + 1, c));
+                    } else if (h.startsWith("其中") && h.contains("财政拨款")) {
+                        fiscal[k] = c;
+                        first = r + 2;
+                        unit[k] = unit[k] != null ? unit[k] : unitOf(g.get(r + 1, c));
+                    }
+                }
+            }
+            String label = nameCol > 0 ? g.get(r, 0) : null; // the block's own label (年度主要任务), merged down its rows
+            List<Object> out = new ArrayList<>();
+            for (int row = first; row < before; row++) {
+                String name = g.get(row, nameCol);
+                String lead = firstText(row);
+                if (lead != null && !lead.equals(label) && !lead.equals(name) && nameCol > 0 && g.get(row, 0) != null) {
+                    break; // the next block's label in the first column (年度总体目标完成情况)
+                }
+                if (name == null || isTotalLabel(fold(name))) {
+                    if (name != null) {
+                        break;
+                    }
+                    continue;
+                }
+                Map<String, Object> t = new LinkedHashMap<>();
+                String p = "tasks#/tasks/" + out.size();
+                t.put("name", name);
+                cells.put(p + "/name", g.address(row, nameCol));
+                cells.put(p, g.address(row, nameCol));
+                for (String f : new String[] {"content", "completion"}) {
+                    String v = cols.containsKey(f) ? g.get(row, cols.get(f)) : null;
+                    if (v != null) {
+                        t.put(f, v);
+                        cells.put(p + "/" + f, g.address(row, cols.get(f)));
+                    }
+                }
+                String[] role = {"budget", "execution"};
+                for (int k = 0; k < 2; k++) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (int[] col : new int[][] {{total[k], 0}, {fiscal[k], 1}}) {
+                        if (col[0] < 0) {
+                            continue;
+                        }
+                        String v = g.get(row, col[0]);
+                        if (v == null) {
+                            continue;
+                        }
+                        String ptr = p + "/" + role[k] + "/" + (col[1] == 0 ? "total" : "fiscal");
+                        BigDecimal n = Grid.number(v);
+                        if (n == null) {
+                            problems.add(new WorkbookImport.Problem("not-a-number", ptr, g.address(row, col[0]), abbreviate(v),
+                                    g.inMerge(row, col[0]), g.document()));
+                            continue;
+                        }
+                        Map<String, Object> money = new LinkedHashMap<>();
+                        money.put("value", n);
+                        money.put("unit", unit[k] == null ? "元" : unit[k]);
+                        m.put(col[1] == 0 ? "total" : "fiscal", money);
+                        cells.put(ptr, g.address(row, col[0]));
+                    }
+                    if (!m.isEmpty()) { // 其中财政拨款 kept when the 总数 beside it could not be read: the data is not lost
+                        t.put(role[k], m);
+                    }
+                }
+                out.add(t);
+            }
+            if (out.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("$schema", schema("tasks"));
+            doc.put("schemaVersion", "1.0");
+            doc.put("tasks", out);
+            return doc;
+        }
+        return null;
+    }
+
+    /** 万元 or 元 as a heading names it (预算数（万元）), or null. */
+    private static String unitOf(String heading) {
+        String f = fold(heading);
+        return f.contains("万元") ? "万元" : f.contains("元") ? "元" : null;
     }
 
     private final List<Object> srcRows = new ArrayList<>();
