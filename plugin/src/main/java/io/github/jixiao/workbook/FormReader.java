@@ -169,6 +169,9 @@ final class FormReader {
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
+        if (scoreSheet(headRow)) {
+            return scores(headRow, cols, title);
+        }
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
         boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"))
@@ -470,6 +473,184 @@ final class FormReader {
     private static boolean notApplicableText(String v) {
         String f = fold(v);
         return f.equals("不适用") || f.equals("不涉及");
+    }
+
+    /** Headings of a 评分表's columns that describe a criterion, which no indicator table prints. */
+    private static final List<String> CRITERION_TEXT = List.of("评分标准", "指标说明", "评价标准", "评分细则", "指标解释");
+
+    /** Headings of the column of a 评分表 that holds the unit's own score (深圳 附件2: the second 分值, marked *分值). */
+    private static final List<String> SCORE_HEADINGS = List.of("得分", "自评得分", "自评分", "评分", "分值");
+
+    /**
+     * Whether the table headed at row {@code r} is a 评分表 (深圳 附件2: 一级指标 | 二级指标 | 三级指标 | 分值 | 指标说明 | 评分标准
+     * | *分值): a column describing the criterion, in its heading row or the row above (a two-row heading).
+     */
+    private boolean scoreSheet(int r) {
+        for (int row = Math.max(0, r - 1); row <= r; row++) {
+            for (int c = 0; c < g.width; c++) {
+                if (CRITERION_TEXT.contains(fold(g.get(row, c)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A 评分表: each 三级指标 row's own score (the score column: a 得分 heading, or a 分值 right of the weights' 分值) as a
+     * claim on the department framework criterion of that name, 综合评分 and 评分等级 as the stated total and grade, and
+     * 填表人 as the preparer. Its form holds the department and the self-assessment, no indicators: the import adds it to
+     * the workbook's indicator table ({@link WorkbookImport}). The framework is the built-in department framework that
+     * names most of the rows; a row it does not name is reported, not guessed.
+     */
+    private Form scores(int headRow, Map<String, Integer> cols, String title) {
+        int nameCol = cols.get("name");
+        Integer pointsCol = cols.get("points");
+        int scoreCol = -1;
+        for (int row = Math.max(0, headRow - 1); row <= headRow && scoreCol < 0; row++) {
+            for (int c = g.width - 1; c > nameCol; c--) {
+                String h = fold(g.get(row, c)).replace("*", "").replace("＊", "");
+                if (SCORE_HEADINGS.contains(h) && (pointsCol == null || c != pointsCol)) {
+                    scoreCol = c;
+                    break;
+                }
+            }
+        }
+        int end = g.height();
+        List<int[]> rows = new ArrayList<>(); // row of each criterion line
+        BigDecimal total = null;
+        String grade = null;
+        String preparer = null;
+        Map<String, String> at = new LinkedHashMap<>();
+        for (int r = headRow + 1; r < end; r++) {
+            String first = firstText(r);
+            String f = fold(first);
+            String rest = lastText(r);
+            if (f.startsWith("综合评分") || f.startsWith("总分") || f.startsWith("合计") || f.startsWith("自评总分")) {
+                BigDecimal t = lastNumber(r);
+                if (t != null && total == null) {
+                    total = t;
+                    at.put("self-assessment#/stated/total", lastCell(r));
+                }
+            } else if (f.startsWith("评分等级") || f.startsWith("评价等级") || f.startsWith("自评等级")) {
+                String v = fold(rest);
+                if (List.of("优", "良", "中", "差").contains(v)) {
+                    grade = v;
+                    at.put("self-assessment#/stated/grade", lastCell(r));
+                }
+            } else if (f.startsWith("填表人") || f.startsWith("填报人")) {
+                if (rest != null && !fold(rest).equals(f)) {
+                    preparer = filledIn(rest);
+                    if (preparer != null) {
+                        at.put("department#/preparer", lastCell(r));
+                    }
+                }
+            } else if (g.get(r, nameCol) != null && scoreCol >= 0 && !fold(g.get(r, nameCol)).equals(fold(g.get(headRow, nameCol)))) {
+                rows.add(new int[] {r});
+            }
+        }
+        // the framework: the built-in department framework that names most rows
+        io.github.jixiao.score.Framework fw = null;
+        int best = 0;
+        for (String id : List.of(io.github.jixiao.score.FrameworkLoader.SHENZHEN_DEPARTMENT,
+                io.github.jixiao.score.FrameworkLoader.CHONGQING_DEPARTMENT, io.github.jixiao.score.FrameworkLoader.YUEYANG_DEPARTMENT)) {
+            io.github.jixiao.score.Framework x = io.github.jixiao.score.FrameworkLoader.builtIn(id);
+            int n = 0;
+            for (int[] r : rows) {
+                if (leaf(x, g.get(r[0], nameCol)) != null) {
+                    n++;
+                }
+            }
+            if (n > best) {
+                best = n;
+                fw = x;
+            }
+        }
+        List<Object> claims = new ArrayList<>();
+        for (int[] r : rows) {
+            String name = g.get(r[0], nameCol);
+            io.github.jixiao.score.Framework.Leaf leaf = fw == null ? null : leaf(fw, name);
+            String v = g.get(r[0], scoreCol);
+            String ptr = "self-assessment#/criteria/" + claims.size();
+            if (leaf == null) {
+                problems.add(new WorkbookImport.Problem("no-criterion", null, g.address(r[0], nameCol), abbreviate(name), false,
+                        g.document()));
+                continue;
+            }
+            BigDecimal n = Grid.number(v);
+            Map<String, Object> claim = new LinkedHashMap<>();
+            claim.put("criterion", leaf.id());
+            claim.put("name", name);
+            if (v != null && n == null) {
+                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/score", g.address(r[0], scoreCol), abbreviate(v),
+                        g.inMerge(r[0], scoreCol), g.document()));
+            } else if (n != null) {
+                claim.put("score", n);
+                at.put(ptr + "/score", g.address(r[0], scoreCol));
+            }
+            at.put(ptr, g.address(r[0], nameCol));
+            claims.add(claim);
+        }
+        if (claims.isEmpty() && total == null) {
+            return null;
+        }
+        cells.putAll(at);
+        Map<String, Object> sa = new LinkedHashMap<>();
+        sa.put("$schema", schema("self-assessment"));
+        sa.put("schemaVersion", "1.0");
+        sa.put("criteria", claims);
+        Map<String, Object> stated = new LinkedHashMap<>();
+        if (total != null) {
+            stated.put("total", total);
+        }
+        if (grade != null) {
+            stated.put("grade", grade);
+        }
+        if (!stated.isEmpty()) {
+            sa.put("stated", stated);
+        }
+        Map<String, Object> dept = new LinkedHashMap<>();
+        if (fw != null) {
+            dept.put("framework", fw.id());
+        }
+        if (preparer != null) {
+            dept.put("preparer", preparer);
+        }
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+        docs.put("department", dept);
+        docs.put("self-assessment", sa);
+        return new Form(g.sheet, g.type, docs, cells, problems);
+    }
+
+    /** The framework's leaf of this printed name (folded, 指标 at its end ignored), or null. */
+    private static io.github.jixiao.score.Framework.Leaf leaf(io.github.jixiao.score.Framework fw, String printed) {
+        String p = fold(printed).replace("(", "（").replace(")", "）");
+        for (io.github.jixiao.score.Framework.Leaf l : fw.leaves()) {
+            String n = fold(l.name()).replace("(", "（").replace(")", "）");
+            if (n.equals(p) || (n + "指标").equals(p) || n.equals(p + "指标")) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private String lastText(int r) {
+        for (int c = g.width - 1; c >= 0; c--) {
+            String v = g.get(r, c);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private String lastCell(int r) {
+        for (int c = g.width - 1; c >= 0; c--) {
+            if (g.get(r, c) != null) {
+                return g.address(r, c);
+            }
+        }
+        return g.address(r, 0);
     }
 
     /** The 年度主要任务 block's columns: field, then the headings (folded; a unit in brackets after them is left out). */

@@ -476,6 +476,56 @@ public final class FormWorkbooks {
         return wb;
     }
 
+    /**
+     * The reference report's 附件1 and its 附件2 (部门整体支出绩效评分表) in one workbook: 附件2 lists the framework's
+     * criteria (一级指标, 二级指标, 三级指标, 分值, 指标说明, 评分标准) with the unit's own score in its last column (*分值, as
+     * printed), then 综合评分, 评分等级 and 填表人. The scores are the sample's (self-assessment.json), the criteria the
+     * built-in shenzhen-department-2024's. {@code extra}: rows appended after the criteria (a name, its score).
+     */
+    public static XSSFWorkbook futianWithScores(Path submission, String[]... extra) throws IOException {
+        XSSFWorkbook wb = futian(submission);
+        tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.JsonNode sa = json.readTree(submission.resolve("self-assessment.json").toFile());
+        java.util.Map<String, String> score = new java.util.HashMap<>();
+        for (tools.jackson.databind.JsonNode c : sa.path("criteria")) {
+            score.put(c.path("criterion").asString(), plain(c.path("score")));
+        }
+        S s = new S(wb, "附件2", Quirks.NONE);
+        s.text(0, 0, "附件2");
+        s.text(1, 0, "部门整体支出绩效评分表");
+        s.row(2, "评价指标", "评价指标", "评价指标", "评价指标", "指标说明", "评分标准", "*分值");
+        s.row(3, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
+        s.sh.addMergedRegion(new CellRangeAddress(2, 2, 0, 3));
+        for (int c = 4; c <= 6; c++) {
+            s.sh.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+        }
+        int r = 4;
+        String l1 = null;
+        String l2 = null;
+        for (io.github.jixiao.score.Framework.Leaf l : io.github.jixiao.score.FrameworkLoader.builtIn("shenzhen-department-2024").leaves()) {
+            s.text(r, 0, l.level1().equals(l1) ? null : l.level1() + "指标");
+            s.text(r, 1, l.level2().equals(l2) ? null : l.level2() + "指标");
+            l1 = l.level1();
+            l2 = l.level2();
+            s.text(r, 2, l.name());
+            s.num(r, 3, l.weight().setScale(2).toPlainString());
+            s.text(r, 4, l.description());
+            s.text(r, 5, l.standard());
+            s.num(r, 6, new java.math.BigDecimal(score.get(l.id())).setScale(2).toPlainString());
+            r++;
+        }
+        for (String[] x : extra) {
+            s.text(r, 2, x[0]);
+            s.text(r, 6, x[1]);
+            r++;
+        }
+        s.row(r++, "综合评分", null, null, null, null, null, plain(sa.path("stated").path("total")));
+        s.row(r++, "评分等级", null, null, null, null, null, sa.path("stated").path("grade").asString());
+        s.row(r, "填表人", null, null, null, null, null, json.readTree(submission.resolve("department.json").toFile())
+                .path("preparer").asString());
+        return wb;
+    }
+
     private static String plain(tools.jackson.databind.JsonNode n) {
         return n.isNumber() ? n.decimalValue().toPlainString() : null;
     }

@@ -157,6 +157,83 @@ class FutianImportTest {
         assertEquals("表1!E6", cells.path("submission/tasks.json#/tasks/2/budget/total").asString());
     }
 
+    @Test
+    void theScoreSheetBesideItIsTheSelfAssessment() throws Exception {
+        // 附件2 in the same workbook: before, read as a second indicator table (21 "indicators" named after the criteria,
+        // a second folder scored by 重庆's framework); now the unit's own scores, total, grade and preparer
+        FormWorkbooks.save(FormWorkbooks.futianWithScores(SAMPLE), tmp.resolve("forms/附件.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/附件.xlsx", tmp.resolve("submission"), false);
+        assertEquals(List.of("submission/department.json", "submission/budget.json", "submission/indicators.json",
+                "submission/tasks.json", "submission/self-assessment.json", "submission/" + WorkbookImport.CELLS), r.written());
+        assertEquals(List.of(), r.problems());
+        Path sub = tmp.resolve("submission");
+        JsonNode got = read(sub.resolve("self-assessment.json"));
+        ObjectNode want = (ObjectNode) read(SAMPLE.resolve("self-assessment.json"));
+        for (JsonNode c : want.path("criteria")) {
+            ((ObjectNode) c).remove(List.of("reason", "items")); // the body text's, not the 评分表's
+        }
+        assertEquals(21, got.path("criteria").size());
+        assertEquals(claims(want), claims(got));
+        assertEquals("96.15 优", got.path("stated").path("total").decimalValue() + " " + got.path("stated").path("grade").asString());
+        JsonNode d = read(sub.resolve("department.json"));
+        assertEquals("李淑勤", d.path("preparer").asString(), "填表人");
+        assertEquals("shenzhen-department-2024", d.path("framework").asString());
+        JsonNode cells = read(sub.resolve(WorkbookImport.CELLS)).path("cells");
+        assertEquals("附件2!G5", cells.path("submission/self-assessment.json#/criteria/0/score").asString());
+        assertEquals("附件2!G26", cells.path("submission/self-assessment.json#/stated/total").asString());
+        assertEquals("附件1!E8", cells.path("submission/tasks.json#/tasks/2/budget/total").asString(), "附件1's cells stay");
+
+        // with the figures neither table carries: every criterion scored as the sample's, except those whose parts the
+        // unit assesses (财务合规性, 政府采购执行情况, 管理制度健全性): the 评分表 prints their totals only, so each part is
+        // asked for (score-input-missing, naming the part's id for self-assessment.json) and the total is provisional
+        for (String f : List.of("budget.json", "management.json", "adjustments.json")) {
+            Files.copy(SAMPLE.resolve(f), sub.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        EngineResult e = WorkbookImportTest.check(tmp);
+        assertEquals(List.of("financial-compliance/accounting", "financial-compliance/spending", "financial-compliance/violations",
+                "management-systems/execution", "management-systems/performance-management", "management-systems/systems",
+                "procurement/policy"), e.findings().stream().filter(f -> f.ruleId().equals("score-input-missing"))
+                .map(f -> f.args().get(2) + "/" + f.args().get(3)).sorted().toList());
+        assertEquals("88.47", e.sheet().total().toPlainString());
+    }
+
+    @Test
+    void aScoreRowTheFrameworkDoesNotNameIsReportedNotGuessed() throws Exception {
+        FormWorkbooks.save(FormWorkbooks.futianWithScores(SAMPLE, new String[] {"党建工作成效", "2.00"}),
+                tmp.resolve("forms/附件.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/附件.xlsx", tmp.resolve("submission"), false);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        WorkbookImport.Problem p = r.problems().get(0);
+        assertEquals("no-criterion", p.key());
+        assertEquals("附件2!C26", p.cell());
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
+        assertEquals("forms/附件.xlsx: 评分表 附件2!C26 行（“党建工作成效”）不是所用部门整体评分框架中的指标，其得分未导入。"
+                + "请按框架中的指标 id 写入 self-assessment.json，或更正工作簿中的指标名称", p.message(zh, "forms/附件.xlsx"));
+        assertEquals(21, read(tmp.resolve("submission/self-assessment.json")).path("criteria").size());
+    }
+
+    @Test
+    void aScoreSheetAloneIsNoSubmission() throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = FormWorkbooks.futianWithScores(SAMPLE);
+        wb.removeSheetAt(0);
+        FormWorkbooks.save(wb, tmp.resolve("forms/附件2.xlsx"));
+        WorkbookImport.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/附件2.xlsx", tmp.resolve("submission"), false));
+        assertEquals("forms/附件2.xlsx: 只有评分表（各评分指标的得分），没有绩效指标表（一级指标/三级指标）；请把自评表（含年度绩效指标）放在同一工作簿（或文档）中一起导入",
+                e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("submission")));
+    }
+
+    /** Each claim's criterion, name and score (by value: a cell printed 5.00 is the sample's 5). */
+    private static List<String> claims(JsonNode sa) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode c : sa.path("criteria")) {
+            out.add(c.path("criterion").asString() + " " + c.path("name").asString() + " "
+                    + c.path("score").decimalValue().stripTrailingZeros().toPlainString() + " " + c.size());
+        }
+        return out;
+    }
+
     /** Each finding's rule, severity, file name and pointer. */
     private static List<String> findings(EngineResult r) {
         return r.findings().stream()
