@@ -33,9 +33,9 @@ final class FormReader {
             {"level2", "二级指标"},
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
-            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值"},
+            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值", "半年度指标执行情况", "半年度执行情况",
-                    "指标执行情况"},
+                    "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
@@ -169,7 +169,13 @@ final class FormReader {
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
-        boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"));
+        if (scoreSheet(headRow)) {
+            return scores(headRow, cols, title);
+        }
+        // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
+        Map<String, Object> tasks = tasks(headRow);
+        boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"))
+                || tasks != null;
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || fold(title).contains("监控");
         boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
@@ -224,7 +230,12 @@ final class FormReader {
             dept.put("year", year);
         }
         dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
-        dept.put("framework", department ? "chongqing-department-2021" : "mof-project-2020");
+        // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
+        // 附件2) is scored by the 深圳 framework; one with indicator points by 重庆's (执行率 10 + the indicators' 权重)
+        boolean tiered = cols.containsKey("level1") && cols.containsKey("level2");
+        dept.put("framework", !department ? "mof-project-2020"
+                : tiered && !cols.containsKey("points") && !cols.containsKey("score") ? "shenzhen-department-2024"
+                : "chongqing-department-2021");
         String cleanTitle = title == null ? null : title.replaceAll("[（(]\\s*20\\d\\d\\s*年度?\\s*[）)]", "").strip();
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
             dept.put("title", cleanTitle);
@@ -262,7 +273,8 @@ final class FormReader {
         Map<String, Object> goals = new LinkedHashMap<>();
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
-        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况");
+        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
+                "目标完成实际情况");
         if (!goals.isEmpty()) {
             dept.put("overallGoals", goals);
         }
@@ -396,6 +408,21 @@ final class FormReader {
                 }
                 src.put(f, g.address(r, c));
             }
+            if (notApplicable(row)) {
+                // 可持续影响指标 | 不适用 | 不适用 | 不适用: the category does not apply; no indicator named 不适用
+                Map<String, Object> na = new LinkedHashMap<>();
+                Map<String, String> naSrc = new LinkedHashMap<>();
+                for (String f : new String[] {"level1", "level2"}) {
+                    if (row.containsKey(f)) {
+                        na.put(f, row.get(f));
+                        naSrc.put(f, src.get(f));
+                    }
+                }
+                na.put("notApplicable", true);
+                naSrc.put("notApplicable", src.get("name"));
+                row = na;
+                src = naSrc;
+            }
             add(rows, row, src);
         }
         inds.put("indicators", rows);
@@ -412,6 +439,9 @@ final class FormReader {
         docs.put("department", dept);
         docs.put("budget", budget);
         docs.put("indicators", inds);
+        if (tasks != null) {
+            docs.put("tasks", tasks);
+        }
         if (stated != null && selfEvaluation) {
             Map<String, Object> sa = new LinkedHashMap<>();
             sa.put("$schema", schema("self-assessment"));
@@ -422,6 +452,323 @@ final class FormReader {
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
         }
         return new Form(g.sheet, g.type, docs, cells, problems);
+    }
+
+    /**
+     * A row whose name, and each of its target and actual that is filled in, says only 不适用 (or 不涉及): the category
+     * printed on it does not apply (深圳 附件1: 可持续影响指标 | 不适用 | 不适用 | 不适用).
+     */
+    private static boolean notApplicable(Map<String, Object> row) {
+        if (!(row.get("name") instanceof String n) || !notApplicableText(n)) {
+            return false;
+        }
+        for (String f : new String[] {"target", "adjustedTarget", "actual"}) {
+            if (row.get(f) instanceof String v && !notApplicableText(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean notApplicableText(String v) {
+        String f = fold(v);
+        return f.equals("不适用") || f.equals("不涉及");
+    }
+
+    /** Headings of a 评分表's columns that describe a criterion, which no indicator table prints. */
+    private static final List<String> CRITERION_TEXT = List.of("评分标准", "指标说明", "评价标准", "评分细则", "指标解释");
+
+    /** Headings of the column of a 评分表 that holds the unit's own score (深圳 附件2: the second 分值, marked *分值). */
+    private static final List<String> SCORE_HEADINGS = List.of("得分", "自评得分", "自评分", "评分", "分值");
+
+    /**
+     * Whether the table headed at row {@code r} is a 评分表 (深圳 附件2: 一级指标 | 二级指标 | 三级指标 | 分值 | 指标说明 | 评分标准
+     * | *分值): a column describing the criterion, in its heading row or the row above (a two-row heading).
+     */
+    private boolean scoreSheet(int r) {
+        for (int row = Math.max(0, r - 1); row <= r; row++) {
+            for (int c = 0; c < g.width; c++) {
+                if (CRITERION_TEXT.contains(fold(g.get(row, c)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A 评分表: each 三级指标 row's own score (the score column: a 得分 heading, or a 分值 right of the weights' 分值) as a
+     * claim on the department framework criterion of that name, 综合评分 and 评分等级 as the stated total and grade, and
+     * 填表人 as the preparer. Its form holds the department and the self-assessment, no indicators: the import adds it to
+     * the workbook's indicator table ({@link WorkbookImport}). The framework is the built-in department framework that
+     * names most of the rows; a row it does not name is reported, not guessed.
+     */
+    private Form scores(int headRow, Map<String, Integer> cols, String title) {
+        int nameCol = cols.get("name");
+        Integer pointsCol = cols.get("points");
+        int scoreCol = -1;
+        for (int row = Math.max(0, headRow - 1); row <= headRow && scoreCol < 0; row++) {
+            for (int c = g.width - 1; c > nameCol; c--) {
+                String h = fold(g.get(row, c)).replace("*", "").replace("＊", "");
+                if (SCORE_HEADINGS.contains(h) && (pointsCol == null || c != pointsCol)) {
+                    scoreCol = c;
+                    break;
+                }
+            }
+        }
+        int end = g.height();
+        List<int[]> rows = new ArrayList<>(); // row of each criterion line
+        BigDecimal total = null;
+        String grade = null;
+        String preparer = null;
+        Map<String, String> at = new LinkedHashMap<>();
+        for (int r = headRow + 1; r < end; r++) {
+            String first = firstText(r);
+            String f = fold(first);
+            String rest = lastText(r);
+            if (f.startsWith("综合评分") || f.startsWith("总分") || f.startsWith("合计") || f.startsWith("自评总分")) {
+                BigDecimal t = lastNumber(r);
+                if (t != null && total == null) {
+                    total = t;
+                    at.put("self-assessment#/stated/total", lastCell(r));
+                }
+            } else if (f.startsWith("评分等级") || f.startsWith("评价等级") || f.startsWith("自评等级")) {
+                String v = fold(rest);
+                if (List.of("优", "良", "中", "差").contains(v)) {
+                    grade = v;
+                    at.put("self-assessment#/stated/grade", lastCell(r));
+                }
+            } else if (f.startsWith("填表人") || f.startsWith("填报人")) {
+                if (rest != null && !fold(rest).equals(f)) {
+                    preparer = filledIn(rest);
+                    if (preparer != null) {
+                        at.put("department#/preparer", lastCell(r));
+                    }
+                }
+            } else if (g.get(r, nameCol) != null && scoreCol >= 0 && !fold(g.get(r, nameCol)).equals(fold(g.get(headRow, nameCol)))) {
+                rows.add(new int[] {r});
+            }
+        }
+        // the framework: the built-in department framework that names most rows
+        io.github.jixiao.score.Framework fw = null;
+        int best = 0;
+        for (String id : List.of(io.github.jixiao.score.FrameworkLoader.SHENZHEN_DEPARTMENT,
+                io.github.jixiao.score.FrameworkLoader.CHONGQING_DEPARTMENT, io.github.jixiao.score.FrameworkLoader.YUEYANG_DEPARTMENT)) {
+            io.github.jixiao.score.Framework x = io.github.jixiao.score.FrameworkLoader.builtIn(id);
+            int n = 0;
+            for (int[] r : rows) {
+                if (leaf(x, g.get(r[0], nameCol)) != null) {
+                    n++;
+                }
+            }
+            if (n > best) {
+                best = n;
+                fw = x;
+            }
+        }
+        List<Object> claims = new ArrayList<>();
+        for (int[] r : rows) {
+            String name = g.get(r[0], nameCol);
+            io.github.jixiao.score.Framework.Leaf leaf = fw == null ? null : leaf(fw, name);
+            String v = g.get(r[0], scoreCol);
+            String ptr = "self-assessment#/criteria/" + claims.size();
+            if (leaf == null) {
+                problems.add(new WorkbookImport.Problem("no-criterion", null, g.address(r[0], nameCol), abbreviate(name), false,
+                        g.document()));
+                continue;
+            }
+            BigDecimal n = Grid.number(v);
+            Map<String, Object> claim = new LinkedHashMap<>();
+            claim.put("criterion", leaf.id());
+            claim.put("name", name);
+            if (v != null && n == null) {
+                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/score", g.address(r[0], scoreCol), abbreviate(v),
+                        g.inMerge(r[0], scoreCol), g.document()));
+            } else if (n != null) {
+                claim.put("score", n);
+                at.put(ptr + "/score", g.address(r[0], scoreCol));
+            }
+            at.put(ptr, g.address(r[0], nameCol));
+            claims.add(claim);
+        }
+        if (claims.isEmpty() && total == null) {
+            return null;
+        }
+        cells.putAll(at);
+        Map<String, Object> sa = new LinkedHashMap<>();
+        sa.put("$schema", schema("self-assessment"));
+        sa.put("schemaVersion", "1.0");
+        sa.put("criteria", claims);
+        Map<String, Object> stated = new LinkedHashMap<>();
+        if (total != null) {
+            stated.put("total", total);
+        }
+        if (grade != null) {
+            stated.put("grade", grade);
+        }
+        if (!stated.isEmpty()) {
+            sa.put("stated", stated);
+        }
+        Map<String, Object> dept = new LinkedHashMap<>();
+        if (fw != null) {
+            dept.put("framework", fw.id());
+        }
+        if (preparer != null) {
+            dept.put("preparer", preparer);
+        }
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
+        docs.put("department", dept);
+        docs.put("self-assessment", sa);
+        return new Form(g.sheet, g.type, docs, cells, problems);
+    }
+
+    /** The framework's leaf of this printed name (folded, 指标 at its end ignored), or null. */
+    private static io.github.jixiao.score.Framework.Leaf leaf(io.github.jixiao.score.Framework fw, String printed) {
+        String p = fold(printed).replace("(", "（").replace(")", "）");
+        for (io.github.jixiao.score.Framework.Leaf l : fw.leaves()) {
+            String n = fold(l.name()).replace("(", "（").replace(")", "）");
+            if (n.equals(p) || (n + "指标").equals(p) || n.equals(p + "指标")) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private String lastText(int r) {
+        for (int c = g.width - 1; c >= 0; c--) {
+            String v = g.get(r, c);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private String lastCell(int r) {
+        for (int c = g.width - 1; c >= 0; c--) {
+            if (g.get(r, c) != null) {
+                return g.address(r, c);
+            }
+        }
+        return g.address(r, 0);
+    }
+
+    /** The 年度主要任务 block's columns: field, then the headings (folded; a unit in brackets after them is left out). */
+    private static final String[][] TASK_COLUMNS = {
+            {"name", "任务名称", "主要任务"},
+            {"content", "主要内容", "任务内容"},
+            {"completion", "完成情况", "实际完成情况", "任务完成情况"},
+            {"budget", "预算数", "全年预算数", "预算金额"},
+            {"execution", "执行数", "全年执行数", "实际支出", "执行金额"},
+    };
+
+    /**
+     * The 年度主要任务 block of a 部门整体 table above row {@code before} (深圳 附件1: 任务名称 | 主要内容 | 完成情况 | 预算数（元）
+     * 总数, 其中财政拨款 | 执行数（元） 总数, 其中财政拨款), as a tasks document, or null when the sheet has none. The amounts'
+     * unit is the one the heading names (元 or 万元; 元 when none). A task row ends the block where the next block begins
+     * (年度总体目标, the indicators) or at a 合计 row.
+     */
+    private Map<String, Object> tasks(int before) {
+        for (int r = 0; r < before; r++) {
+            Map<String, Integer> cols = columns(r, TASK_COLUMNS);
+            if (!cols.containsKey("name") || !cols.containsKey("budget") || cols.size() < 3) {
+                continue;
+            }
+            int nameCol = cols.get("name");
+            int[] total = {cols.get("budget"), cols.getOrDefault("execution", -1)};
+            int[] fiscal = {-1, -1};
+            String[] unit = {unitOf(g.get(r, total[0])), total[1] < 0 ? null : unitOf(g.get(r, total[1]))};
+            int first = r + 1;
+            // a second heading row: 总数 | 其中财政拨款（元） under 预算数 and under 执行数
+            for (int k = 0; k < 2; k++) {
+                if (total[k] < 0) {
+                    continue;
+                }
+                for (int c = total[k]; c < Math.min(g.width, total[k] + 2); c++) {
+                    String h = fold(g.get(r + 1, c));
+                    if (h.startsWith("总数") || h.startsWith("合计")) {
+                        total[k] = c;
+                        first = r + 2;
+                        unit[k] = unit[k] != null ? unit[k] : unitOf(g.get(r + 1, c));
+                    } else if (h.startsWith("其中") && h.contains("财政拨款")) {
+                        fiscal[k] = c;
+                        first = r + 2;
+                        unit[k] = unit[k] != null ? unit[k] : unitOf(g.get(r + 1, c));
+                    }
+                }
+            }
+            String label = nameCol > 0 ? g.get(r, 0) : null; // the block's own label (年度主要任务), merged down its rows
+            List<Object> out = new ArrayList<>();
+            for (int row = first; row < before; row++) {
+                String name = g.get(row, nameCol);
+                String lead = firstText(row);
+                if (lead != null && !lead.equals(label) && !lead.equals(name) && nameCol > 0 && g.get(row, 0) != null) {
+                    break; // the next block's label in the first column (年度总体目标完成情况)
+                }
+                if (name == null || isTotalLabel(fold(name))) {
+                    if (name != null) {
+                        break;
+                    }
+                    continue;
+                }
+                Map<String, Object> t = new LinkedHashMap<>();
+                String p = "tasks#/tasks/" + out.size();
+                t.put("name", name);
+                cells.put(p + "/name", g.address(row, nameCol));
+                cells.put(p, g.address(row, nameCol));
+                for (String f : new String[] {"content", "completion"}) {
+                    String v = cols.containsKey(f) ? g.get(row, cols.get(f)) : null;
+                    if (v != null) {
+                        t.put(f, v);
+                        cells.put(p + "/" + f, g.address(row, cols.get(f)));
+                    }
+                }
+                String[] role = {"budget", "execution"};
+                for (int k = 0; k < 2; k++) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (int[] col : new int[][] {{total[k], 0}, {fiscal[k], 1}}) {
+                        if (col[0] < 0) {
+                            continue;
+                        }
+                        String v = g.get(row, col[0]);
+                        if (v == null) {
+                            continue;
+                        }
+                        String ptr = p + "/" + role[k] + "/" + (col[1] == 0 ? "total" : "fiscal");
+                        BigDecimal n = Grid.number(v);
+                        if (n == null) {
+                            problems.add(new WorkbookImport.Problem("not-a-number", ptr, g.address(row, col[0]), abbreviate(v),
+                                    g.inMerge(row, col[0]), g.document()));
+                            continue;
+                        }
+                        Map<String, Object> money = new LinkedHashMap<>();
+                        money.put("value", n);
+                        money.put("unit", unit[k] == null ? "元" : unit[k]);
+                        m.put(col[1] == 0 ? "total" : "fiscal", money);
+                        cells.put(ptr, g.address(row, col[0]));
+                    }
+                    if (!m.isEmpty()) { // 其中财政拨款 kept when the 总数 beside it could not be read: the data is not lost
+                        t.put(role[k], m);
+                    }
+                }
+                out.add(t);
+            }
+            if (out.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("$schema", schema("tasks"));
+            doc.put("schemaVersion", "1.0");
+            doc.put("tasks", out);
+            return doc;
+        }
+        return null;
+    }
+
+    /** 万元 or 元 as a heading names it (预算数（万元）), or null. */
+    private static String unitOf(String heading) {
+        String f = fold(heading);
+        return f.contains("万元") ? "万元" : f.contains("元") ? "元" : null;
     }
 
     private final List<Object> srcRows = new ArrayList<>();
@@ -897,9 +1244,13 @@ final class FormReader {
 
     private static final Pattern CHINESE_DATE = Pattern.compile("(20\\d\\d)\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
 
-    /** A date as a form prints it (2023年3月1日, 2023.3.1, 2023/3/1) as ISO (2023-03-01); any other text as it is. */
+    /**
+     * A date as a form prints it (2023年3月1日, 2023.3.1, 2023/3/1, 2023-3-1 typed as text) as ISO (2023-03-01); any other
+     * text as it is (the schema then says what is wrong with it).
+     */
     static String isoDate(String s) {
-        if (s.indexOf('年') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0) { // cheap test first
+        if (s.indexOf('年') < 0 && s.indexOf('.') < 0 && s.indexOf('/') < 0 && s.indexOf('-') < 0
+                && s.indexOf('－') < 0) { // cheap test first
             return s;
         }
         Matcher m = CHINESE_DATE.matcher(fold(s));

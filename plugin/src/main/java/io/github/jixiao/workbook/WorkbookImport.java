@@ -80,7 +80,7 @@ public final class WorkbookImport {
         public String message(Messages messages, String workbook) {
             String shown = word && messages.english() && cell != null ? io.github.jixiao.report.Cells.english(cell) : cell;
             if (!"not-a-number".equals(key)) {
-                return messages.label("import.problem." + key, workbook, shown);
+                return messages.label("import.problem." + key, workbook, shown, text == null ? "" : text);
             }
             return messages.label(merged ? "import.problem.merged" : "import.problem.text", workbook, shown, text == null ? "" : text);
         }
@@ -249,10 +249,73 @@ public final class WorkbookImport {
     }
 
     private static List<FormReader.Form> forms(List<FormReader.Form> forms, String shown) throws ImportException {
+        if (!forms.isEmpty() && forms.stream().noneMatch(f -> f.documents().containsKey("indicators"))) {
+            throw new ImportException("import.scores-only", shown);
+        }
+        forms = withScores(forms);
         if (forms.isEmpty()) {
             throw new ImportException("import.no-layout", shown);
         }
         return forms;
+    }
+
+    /**
+     * A 评分表 (深圳 附件2: the criteria's own scores, 综合评分, 评分等级, 填表人) read beside one indicator table (附件1) is
+     * that submission's self-assessment: its claims, stated total and grade go into self-assessment.json (a total the
+     * indicator table states is kept where the 评分表 states none), its framework and preparer into department.json,
+     * its cells into the sidecar. Beside several indicator tables (projects) it belongs to none: it is left out and
+     * its rows are reported as not imported; alone, it is not a submission either (no indicators): nothing comes of it.
+     */
+    static List<FormReader.Form> withScores(List<FormReader.Form> forms) {
+        List<FormReader.Form> tables = new ArrayList<>();
+        List<FormReader.Form> scores = new ArrayList<>();
+        for (FormReader.Form f : forms) {
+            (f.documents().containsKey("indicators") ? tables : scores).add(f);
+        }
+        if (scores.isEmpty()) {
+            return forms;
+        }
+        if (tables.size() != 1 || scores.size() != 1) {
+            for (FormReader.Form sc : scores) {
+                List<Problem> left = new ArrayList<>(sc.problems());
+                left.add(new Problem("scores-unplaced", null, sc.sheet(), null, false, "docx".equals(sc.type())));
+                if (!tables.isEmpty()) {
+                    FormReader.Form t = tables.get(0);
+                    List<Problem> ps = new ArrayList<>(t.problems());
+                    ps.addAll(left);
+                    tables.set(0, new FormReader.Form(t.sheet(), t.type(), t.documents(), t.cells(), ps));
+                }
+            }
+            return tables;
+        }
+        FormReader.Form t = tables.get(0);
+        FormReader.Form sc = scores.get(0);
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>(t.documents());
+        Map<String, Object> dept = new LinkedHashMap<>(docs.get("department"));
+        Map<String, Object> fromScores = sc.documents().get("department");
+        if (fromScores.get("framework") != null) {
+            dept.put("framework", fromScores.get("framework"));
+        }
+        if (fromScores.get("preparer") != null && !dept.containsKey("preparer")) {
+            dept.put("preparer", fromScores.get("preparer"));
+        }
+        docs.put("department", dept);
+        Map<String, Object> sa = new LinkedHashMap<>(sc.documents().get("self-assessment"));
+        Map<String, Object> old = docs.get("self-assessment");
+        if (old != null && !sa.containsKey("stated") && old.containsKey("stated")) {
+            sa.put("stated", old.get("stated"));
+        }
+        docs.put("self-assessment", sa);
+        Map<String, String> cells = new LinkedHashMap<>(t.cells());
+        if (old != null && sa.get("stated") != old.get("stated")) {
+            cells.keySet().removeIf(k -> k.startsWith("self-assessment#/stated"));
+        }
+        // a cell of the other sheet named with its sheet (附件2!G5), as every cell is; a Word document's tables are
+        // numbered across the document, so its names stand as they are
+        cells.putAll(sc.cells());
+        List<Problem> ps = new ArrayList<>(t.problems());
+        ps.addAll(sc.problems());
+        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, ps));
     }
 
     /**

@@ -412,6 +412,134 @@ public final class FormWorkbooks {
     }
 
     /**
+     * The reference report's 附件1 (深圳市福田区科技和工业信息化局 2024 部门整体支出绩效自评表) as a sheet laid out as the
+     * report prints it: 部门名称 and 预算年度; the 年度主要任务 block (任务名称, 主要内容, 完成情况, 预算数（元） and 执行数（元）, each
+     * 总数 and 其中财政拨款); the 年度总体目标 (预期目标, 目标完成实际情况: the numbered goals in one cell each); the indicators
+     * (一级指标, 二级指标, 三级指标, 预期指标值, 实际完成指标值; a category that does not apply as 不适用 three times). Its
+     * cells are the sample's transcription of the report (sample-submission/submission), so importing it must give the
+     * sample back; the amounts are numbers, as a unit's sheet keeps them.
+     */
+    public static XSSFWorkbook futian(Path submission) throws IOException {
+        tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.JsonNode dept = json.readTree(submission.resolve("department.json").toFile());
+        tools.jackson.databind.JsonNode tasks = json.readTree(submission.resolve("tasks.json").toFile()).path("tasks");
+        tools.jackson.databind.JsonNode inds = json.readTree(submission.resolve("indicators.json").toFile()).path("indicators");
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "附件1", Quirks.NONE);
+        s.text(0, 0, "附件1");
+        s.text(1, 0, "部门整体支出绩效评价指标评分情况");
+        s.row(2, "部门名称", dept.path("name").asString(), null, null, null, "预算年度", String.valueOf(dept.path("year").asInt()));
+        s.sh.addMergedRegion(new CellRangeAddress(2, 2, 1, 4));
+        s.row(3, "年度主要任务", "任务名称", "主要内容", "完成情况", "预算数（元）", null, "执行数（元）");
+        s.row(4, "年度主要任务", null, null, null, "总数", "其中财政拨款（元）", "总数", "其中财政拨款（元）");
+        s.sh.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+        s.sh.addMergedRegion(new CellRangeAddress(3, 3, 4, 5));
+        s.sh.addMergedRegion(new CellRangeAddress(3, 3, 6, 7));
+        int r = 5;
+        for (tools.jackson.databind.JsonNode t : tasks) {
+            s.row(r, "年度主要任务", t.path("name").asString(), t.path("content").asString(null), t.path("completion").asString(null));
+            s.num(r, 4, plain(t.path("budget").path("total").path("value")));
+            s.num(r, 5, plain(t.path("budget").path("fiscal").path("value")));
+            s.num(r, 6, plain(t.path("execution").path("total").path("value")));
+            s.num(r, 7, plain(t.path("execution").path("fiscal").path("value")));
+            r++;
+        }
+        s.sh.addMergedRegion(new CellRangeAddress(3, r - 1, 0, 0));
+        s.row(r, "年度总体目标完成情况", "预期目标", null, null, "目标完成实际情况");
+        s.row(r + 1, "年度总体目标完成情况", numbered(dept.path("overallGoals").path("expected")), null, null,
+                numbered(dept.path("overallGoals").path("achieved")));
+        s.sh.addMergedRegion(new CellRangeAddress(r, r + 1, 0, 0));
+        s.sh.addMergedRegion(new CellRangeAddress(r, r, 1, 3));
+        s.sh.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 1, 3));
+        s.sh.addMergedRegion(new CellRangeAddress(r, r, 4, 7));
+        s.sh.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 4, 7));
+        r += 2;
+        int head = r;
+        s.row(r++, "年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "预期指标值", "实际完成指标值");
+        String l1 = null;
+        for (tools.jackson.databind.JsonNode i : inds) {
+            String v1 = i.path("level1").asString();
+            s.text(r, 0, "年度绩效指标完成情况");
+            s.text(r, 1, v1.equals(l1) ? null : v1); // a category printed once, on its first row (blank below)
+            l1 = v1;
+            s.text(r, 2, i.path("level2").asString());
+            if (i.path("notApplicable").asBoolean(false)) {
+                s.row(r, null, null, null, "不适用", "不适用", "不适用");
+            } else {
+                s.text(r, 3, i.path("name").asString());
+                s.text(r, 4, i.path("target").asString(null));
+                s.text(r, 5, i.path("actual").asString(null));
+            }
+            r++;
+        }
+        s.sh.addMergedRegion(new CellRangeAddress(head, r - 1, 0, 0));
+        return wb;
+    }
+
+    /**
+     * The reference report's 附件1 and its 附件2 (部门整体支出绩效评分表) in one workbook: 附件2 lists the framework's
+     * criteria (一级指标, 二级指标, 三级指标, 分值, 指标说明, 评分标准) with the unit's own score in its last column (*分值, as
+     * printed), then 综合评分, 评分等级 and 填表人. The scores are the sample's (self-assessment.json), the criteria the
+     * built-in shenzhen-department-2024's. {@code extra}: rows appended after the criteria (a name, its score).
+     */
+    public static XSSFWorkbook futianWithScores(Path submission, String[]... extra) throws IOException {
+        XSSFWorkbook wb = futian(submission);
+        tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.JsonNode sa = json.readTree(submission.resolve("self-assessment.json").toFile());
+        java.util.Map<String, String> score = new java.util.HashMap<>();
+        for (tools.jackson.databind.JsonNode c : sa.path("criteria")) {
+            score.put(c.path("criterion").asString(), plain(c.path("score")));
+        }
+        S s = new S(wb, "附件2", Quirks.NONE);
+        s.text(0, 0, "附件2");
+        s.text(1, 0, "部门整体支出绩效评分表");
+        s.row(2, "评价指标", "评价指标", "评价指标", "评价指标", "指标说明", "评分标准", "*分值");
+        s.row(3, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
+        s.sh.addMergedRegion(new CellRangeAddress(2, 2, 0, 3));
+        for (int c = 4; c <= 6; c++) {
+            s.sh.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+        }
+        int r = 4;
+        String l1 = null;
+        String l2 = null;
+        for (io.github.jixiao.score.Framework.Leaf l : io.github.jixiao.score.FrameworkLoader.builtIn("shenzhen-department-2024").leaves()) {
+            s.text(r, 0, l.level1().equals(l1) ? null : l.level1() + "指标");
+            s.text(r, 1, l.level2().equals(l2) ? null : l.level2() + "指标");
+            l1 = l.level1();
+            l2 = l.level2();
+            s.text(r, 2, l.name());
+            s.num(r, 3, l.weight().setScale(2).toPlainString());
+            s.text(r, 4, l.description());
+            s.text(r, 5, l.standard());
+            s.num(r, 6, new java.math.BigDecimal(score.get(l.id())).setScale(2).toPlainString());
+            r++;
+        }
+        for (String[] x : extra) {
+            s.text(r, 2, x[0]);
+            s.text(r, 6, x[1]);
+            r++;
+        }
+        s.row(r++, "综合评分", null, null, null, null, null, plain(sa.path("stated").path("total")));
+        s.row(r++, "评分等级", null, null, null, null, null, sa.path("stated").path("grade").asString());
+        s.row(r, "填表人", null, null, null, null, null, json.readTree(submission.resolve("department.json").toFile())
+                .path("preparer").asString());
+        return wb;
+    }
+
+    private static String plain(tools.jackson.databind.JsonNode n) {
+        return n.isNumber() ? n.decimalValue().toPlainString() : null;
+    }
+
+    /** A list of goals as one printed cell: 1、…；2、…. */
+    private static String numbered(tools.jackson.databind.JsonNode goals) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < goals.size(); k++) {
+            sb.append(k == 0 ? "" : "；").append(k + 1).append('、').append(goals.get(k).asString());
+        }
+        return sb.toString();
+    }
+
+    /**
      * {@code wb} as an Excel 97-2003 workbook (.xls), cell by cell: texts, numbers with their number formats, formulas
      * with their cached values, merged regions, hidden sheets. What a unit gets when it saves the form as .xls.
      */

@@ -227,5 +227,10 @@ class HeaderLinesTest {
         assertEquals("2023-12-01", FormReader.isoDate("2023 年 12 月 1 日"));
         assertEquals("2023年2月30日", FormReader.isoDate("2023年2月30日"), "no such day: as written (the schema says so)");
         assertEquals("年 月 日", FormReader.isoDate("年 月 日"));
+        // a date typed as text with dashes and no leading zeros: the schema's YYYY-MM-DD only after the import pads it
+        assertEquals("2023-03-01", FormReader.isoDate("2023-3-1"));
+        assertEquals("2023-03-01", FormReader.isoDate("2023-03-01"));
+        assertEquals("2023-03-01", FormReader.isoDate("2023－3－1"), "full-width dashes, as a Chinese input method types them");
+        assertEquals("2023-3", FormReader.isoDate("2023-3"), "no day: as written");
     }
 }
