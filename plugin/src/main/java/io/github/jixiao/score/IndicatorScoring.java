@@ -392,7 +392,7 @@ public final class IndicatorScoring {
      * scorer's {@code score-claim-mismatch}. The rule fires on every such row (an applicable row with points above 0
      * stated in full); the two must read a row alike (one comparison, {@link io.github.jixiao.target.Grade#read}).
      */
-    public static boolean missCarries(Indicator ind) {
+    static boolean missCarries(Indicator ind) {
         return ind.points() != null && ind.score() != null && ind.points().signum() > 0 && ind.score().compareTo(ind.points()) == 0;
     }
 

@@ -120,20 +120,23 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                 String target = Checks.quote(i.effectiveTarget());
                 String actual = Checks.quote(i.actual());
                 String points = Checks.num(i.points());
-                BigDecimal[] band = i.achievement() == null && words.scores(m) ? m.bands().get(g == Grade.PARTLY ? "部分达成" : "未达成") : null;
-                if (band == null) {
-                    ctx.report(severity, key, at, null, name, target, actual, points);
-                    continue;
-                }
-                // the scorer graded the row so and left its claim here (IndicatorScoring.missCarries): its band's figures
-                BigDecimal lo = i.points().multiply(band[0]).divide(HUNDRED, java.math.MathContext.DECIMAL128);
-                BigDecimal hi = i.points().multiply(band[1]).divide(HUNDRED, java.math.MathContext.DECIMAL128);
-                BigDecimal counted = i.score().max(lo).min(hi).setScale(2, java.math.RoundingMode.HALF_UP);
                 if (scoredIn == null) {
                     scoredIn = scoredIn(sheet);
                 }
-                ctx.report(severity, key + "-band", at, scoredIn.get("indicator-" + i.index()), name, target, actual, points,
-                        Checks.num(lo), Checks.num(hi), counted.toPlainString());
+                String criterion = scoredIn.get("indicator-" + i.index());
+                // the scorer graded the row from its actual (no 完成档次) with these words and left its claim here
+                // (IndicatorScoring.missCarries): the finding gives the band's figures
+                BigDecimal[] band = criterion != null && i.achievement() == null && words.scores(m)
+                        ? m.bands().get(g == Grade.PARTLY ? "部分达成" : "未达成") : null;
+                if (band == null) {
+                    ctx.report(severity, key, at, criterion, name, target, actual, points);
+                    continue;
+                }
+                BigDecimal lo = i.points().multiply(band[0]).divide(HUNDRED, java.math.MathContext.DECIMAL128);
+                BigDecimal hi = i.points().multiply(band[1]).divide(HUNDRED, java.math.MathContext.DECIMAL128);
+                BigDecimal counted = i.score().max(lo).min(hi).setScale(2, java.math.RoundingMode.HALF_UP);
+                ctx.report(severity, key + "-band", at, criterion, name, target, actual, points, Checks.num(lo), Checks.num(hi),
+                        counted.toPlainString());
             }
         }
         if (missed.isEmpty() && shortOf.isEmpty()) {
