@@ -290,11 +290,15 @@ public final class IndicatorScoring {
                 explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
                         Num.result(kept)));
             }
-            checkClaim(ctx, ind, s, explanation[0]);
+            // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
+            if (o != Outcome.MISSED || !missCarries(ind)) {
+                checkClaim(ctx, ind, s, explanation[0]);
+            }
             return s;
         }
         // qualitative: the department's score, within the band of its stated achievement
         String level = ind.achievement();
+        boolean implied = level == null;
         if (level == null) {
             // the form has no 完成档次 column: an actual such as 达成预期指标 (or the target's own words) says 达成; 基本达到,
             // a lower grade of the target's word (达标 → 基本达标, 及时 → 较及时) 部分达成; its negation (未达标) 未达成
@@ -320,7 +324,10 @@ public final class IndicatorScoring {
         BigDecimal s = Num.clamp(ind.score(), lo, hi);
         explanation[0] = ctx.say(l -> l.t("score.indicator.qualitative", level(l, stated), Num.plain(lo), Num.plain(hi),
                 Num.written(ind.score()), Num.result(s)));
-        if (Num.differ(Num.round2(s), ind.score())) {
+        // full points on a grade the actual itself says is lower is score-ignores-missed-target's (lower-grade-band,
+        // not-achieved-band), which gives these figures: one defect, one finding
+        boolean carried = implied && !"达成".equals(level) && target.isQualitative() && missCarries(ind);
+        if (Num.differ(Num.round2(s), ind.score()) && !carried) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
@@ -328,48 +335,17 @@ public final class IndicatorScoring {
     }
 
     /**
-     * The achievement a qualitative indicator's actual says when the row states none: 达成 ({@link #impliesAchieved}),
-     * 部分达成 (one of the framework's words for it, such as 基本达到, or a lower grade of the target's word: 基本达标,
-     * 较及时), 未达成 (the target's word denied: 未达标; or one of the framework's words for 达成 denied: 未达成预期指标,
-     * 未完成, 不符合要求); null when it says none of these.
+     * The achievement a qualitative indicator's actual says when the row states none ({@link io.github.jixiao.target.Grade#read}
+     * with the framework's words): 达成 (达成预期指标, the target's own words), 部分达成 (基本达到, 基本达标, 较及时), 未达成
+     * (未达标, 未达成预期指标, 未完成); null when it says none of these.
      */
     static String impliedLevel(Method.IndicatorPoints m, Indicator ind) {
-        if (impliesAchieved(m, ind)) {
-            return "达成";
-        }
-        if (ind.actual() == null || ind.actual().isBlank()) {
-            return null;
-        }
-        String a = io.github.jixiao.target.Grade.endless(ind.actual().strip());
-        if (m.impliedPartial().contains(a)) {
-            return "部分达成";
-        }
-        String denied = io.github.jixiao.target.Grade.denied(a);
-        if (denied != null && m.implied().contains(denied)) {
-            return "未达成"; // 达成预期指标 is read as 达成: 未达成预期指标 as 未达成
-        }
-        return switch (io.github.jixiao.target.Grade.of(ind.effectiveTarget(), ind.actual())) {
+        return switch (io.github.jixiao.target.Grade.read(ind.effectiveTarget(), ind.actual(), m.implied(), m.impliedPartial())) {
+            case ACHIEVED -> "达成";
             case PARTLY -> "部分达成";
             case NOT -> "未达成";
             case NONE -> null;
         };
-    }
-
-    /**
-     * Whether the actual of a qualitative indicator says it was achieved: one of the framework's words (达成预期指标,
-     * 已完成 …), or the target's own words repeated ("好" → "好"); a full stop or semicolon after either changes nothing
-     * (达标。 is 达标, as 基本达标。 is a lower grade of it: {@link io.github.jixiao.target.Grade#of}).
-     */
-    static boolean impliesAchieved(Method.IndicatorPoints m, Indicator ind) {
-        if (ind.actual() == null || ind.actual().isBlank()) {
-            return false;
-        }
-        String a = io.github.jixiao.target.Grade.endless(ind.actual().strip());
-        if (m.implied().contains(a)) {
-            return true;
-        }
-        String t = ind.effectiveTarget();
-        return t != null && !a.isEmpty() && a.equals(io.github.jixiao.target.Grade.endless(t.strip()));
     }
 
     /**
@@ -406,6 +382,40 @@ public final class IndicatorScoring {
         BigDecimal r = Num.clamp(Num.divide(num, den), BigDecimal.ZERO, BigDecimal.ONE);
         how[0] = Num.plain(num) + " / " + Num.plain(den) + " = " + Num.plain(r);
         return r;
+    }
+
+    /**
+     * Whether {@code score-ignores-missed-target} carries the claim of a row that fell short of its target (a quantitative
+     * target missed, or a qualitative one whose actual reads as a lower grade): the row states exactly its points, so the
+     * miss explains the whole difference from the computed score, and that rule reports the row with the computed
+     * figures ({@link #missed}, the band). A claim above the points is wrong by more than the miss and stays this
+     * scorer's {@code score-claim-mismatch}. The rule fires on every such row (an applicable row with points above 0
+     * stated in full); the two must read a row alike (one comparison, {@link io.github.jixiao.target.Grade#read}).
+     */
+    static boolean missCarries(Indicator ind) {
+        return ind.points() != null && ind.score() != null && ind.points().signum() > 0 && ind.score().compareTo(ind.points()) == 0;
+    }
+
+    /** What a quantitative indicator that missed its target keeps of its points (SC-1), and how: "80 / 100 = 0.8 × 11 = 8.8". */
+    public record Missed(BigDecimal score, String formula) {
+    }
+
+    /**
+     * The points a quantitative indicator that missed {@code target} keeps by the ratio rule, rounded as a score, with
+     * the formula in figures and symbols only (the same in every language; the scorer's explanation ends in it); null
+     * when target and actual cannot be compared.
+     */
+    public static Missed missed(TargetValue target, TargetValue actual, BigDecimal points) {
+        if (!target.isQuantitative() || points == null) {
+            return null;
+        }
+        BigDecimal a = TargetParser.inUnitOf(actual, target);
+        if (a == null) {
+            return null;
+        }
+        String[] how = new String[1];
+        BigDecimal s = points.multiply(missedRatio(target, a, how)).max(BigDecimal.ZERO);
+        return new Missed(Num.round2(s), how[0] + " × " + Num.plain(points) + " = " + Num.result(s));
     }
 
     /** A stated 得分系数 that does not give the stated score: 得分 = 分值 × 得分系数. */

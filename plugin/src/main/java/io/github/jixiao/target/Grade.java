@@ -6,11 +6,17 @@ import java.util.List;
  * How a qualitative actual stands to its target's word (SC-2: a qualitative target is graded 达成 / 部分达成 / 未达成):
  * the target's word with 基本, 较, 比较 or 部分 before it is {@link #PARTLY} achieved (及时 → 较及时, 达标 → 基本达标), with
  * 未, 不, 未能 or 尚未 before it {@link #NOT} achieved (达标 → 未达标; unless the target is itself a negation: 不超标),
- * anything else {@link #NONE}. Shared by the scorer (a row without a 完成档次 column is graded by it) and the rule that
- * reports full marks on a lower grade ({@code score-ignores-missed-target}).
+ * anything else {@link #NONE}. {@link #read} adds the framework's words and {@link #ACHIEVED}. Shared by the scorer (a row
+ * without a 完成档次 column is graded by {@link #read}) and the rule that reports full marks on a lower grade
+ * ({@code score-ignores-missed-target}), so that the two read every row alike.
  */
 public enum Grade {
-    NONE, PARTLY, NOT;
+    /** The actual says no grade of the target. */
+    NONE,
+    /** The actual says the target was achieved (only {@link #read} says so). */
+    ACHIEVED,
+    PARTLY,
+    NOT;
 
     /** The words that, put before a qualitative target's word, make a lower grade of it. Small on purpose. */
     private static final List<String> LOWER = List.of("基本", "较", "比较", "部分");
@@ -40,6 +46,59 @@ public enum Grade {
             return PARTLY;
         }
         return NEGATING.contains(prefix) && NEGATION_CHARS.indexOf(t.charAt(0)) < 0 ? NOT : NONE;
+    }
+
+    /**
+     * The grade a qualitative actual states of its target, as a table without a 完成档次 column gives it (SC-2), in this
+     * order: {@link #ACHIEVED} for the target's own words or one of the framework's words for 达成 ({@code achieved}:
+     * 达成预期指标, 已完成 …); the target's word with another grade word before it (基本, 较, 比较, 部分): {@link #PARTLY}
+     * for a target without one (达标 → 基本达标), {@link #ACHIEVED} for a target that is itself a lower grade (基本达标 →
+     * 较达标, 较及时 → 及时: the grade asked for, or better); one of the framework's words for 部分达成
+     * ({@code partial}: 基本达到, 部分完成 …) {@link #PARTLY}, unless the target is itself such a word or a lower grade
+     * (基本达到 → 基本完成: {@link #ACHIEVED}); a framework's word for 达成 denied (未达成预期指标, 未完成) or the target's
+     * word denied (达标 → 未达标) {@link #NOT}; anything else {@link #NONE}. A trailing 。 or ； changes nothing. Cheap
+     * tests (lengths, a first character) come before any list is searched.
+     */
+    public static Grade read(String target, String actual, java.util.Collection<String> achieved,
+                             java.util.Collection<String> partial) {
+        if (actual == null || target == null) {
+            return NONE;
+        }
+        String a = endless(actual.strip());
+        String t = endless(target.strip());
+        if (a.isEmpty()) {
+            return NONE;
+        }
+        if (a.equals(t) || achieved.contains(a)) {
+            return ACHIEVED;
+        }
+        int ta = lower(t);
+        int aa = lower(a);
+        boolean lowerTarget = ta > 0 || partial.contains(t);
+        if ((ta > 0 || aa > 0) && t.length() - ta == a.length() - aa && t.regionMatches(ta, a, aa, t.length() - ta)) {
+            return ta > 0 ? ACHIEVED : PARTLY; // the same word, a grade word before one of them
+        }
+        if (partial.contains(a)) {
+            return lowerTarget ? ACHIEVED : PARTLY;
+        }
+        String denied = denied(a);
+        if (denied != null && achieved.contains(denied)) {
+            return NOT;
+        }
+        return of(target, actual); // a grade word before the target's whole word (较好 → 基本较好), or the word denied
+    }
+
+    /** The length of the grade word (基本, 较, 比较, 部分) {@code s} begins with, when a word follows it; else 0. */
+    private static int lower(String s) {
+        if (s.length() < 2 || "基较比部".indexOf(s.charAt(0)) < 0) { // cheap test first
+            return 0;
+        }
+        for (String w : LOWER) {
+            if (s.startsWith(w) && s.length() > w.length()) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     /**

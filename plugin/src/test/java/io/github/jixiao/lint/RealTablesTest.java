@@ -381,7 +381,8 @@ class RealTablesTest {
     /**
      * 松江区九亭镇人民政府 2020 (上海, a township; SOURCE.md): 城镇建设管理, amounts in 元 under a "(万元)" heading, four
      * missed targets (80%, 90%, ">70%", "≧80%") each with a reason and each at full points, two qualitative rows short of
-     * their targets (较及时, 基本达标) at full points and a third (较健全) among the two unplaced rows below, points that add up to 83 (the printed 总分) instead of 100, and two
+     * their targets (较及时, 基本达标) at full points and a third (较健全) among the two unplaced rows below, each of these defects
+     * reported once (score-ignores-missed-target, with the score it should have), points that add up to 83 (the printed 总分) instead of 100, and two
      * 长效管理指标 rows (8 points) with no 一级 in the copy, which the 2020 taxonomy cannot place: they are not scored,
      * each is reported, and the weights total counts 75 without them.
      */
@@ -396,10 +397,8 @@ class RealTablesTest {
                 "indicator-category-unknown no-level1 /indicators/8 warning",   // 长效管理制度健全情况: 长效管理指标, no 一级, 3 points unscored
                 "indicator-category-unknown no-level1 /indicators/9 warning",   // 档案管理有效性: the same, 5 points
                 "indicator-input-as-output spending /indicators/1 warning",   // 资金到位率 as 产出/数量 (ST-7)
-                "indicator-target-missed explained /indicators/2/actual info",   // 项目一次验收合格率 100% → 80%: 管理不够到位
-                "indicator-target-missed explained /indicators/4/actual info",   // 项目管理覆盖面 100% → 90%: 管理不够到位
-                "indicator-target-missed explained /indicators/6/actual info",   // >80% → >70%: 宣传指导不到位
-                "indicator-target-missed explained /indicators/7/actual info",   // ≧90% → ≧80%: 宣传指导不到位
+                // the four missed targets give their reasons (管理不够到位, 宣传指导不到位): indicator-target-missed's hint
+                // "explained" (check the score) is left out, as score-ignores-missed-target says the score was not reduced
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 项目计划完成率 100% (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金到位率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目一次验收合格率 100%
@@ -411,23 +410,21 @@ class RealTablesTest {
                 // no 完成档次 column: 较及时 and 基本达标, lower grades of the target's word, read as 部分达成 (SC-2) ...
                 "score-assumption achievement /indicators/3/actual info",
                 "score-assumption achievement /indicators/5/actual info",
-                // ... whose band is 50–80 % of the points: 7 of 7 counts 5.6, 3 of 3 counts 2.4
-                "score-claim-mismatch band /indicators/3/score warning",
-                "score-claim-mismatch band /indicators/5/score warning",
-                // missed targets at full points (SC-1, SC-3): 11 for 8.8, 9 for 8.1, 3 for 2.63, 7 for 6.22
-                "score-claim-mismatch indicator /indicators/2/score warning",
-                "score-claim-mismatch indicator /indicators/4/score warning",
-                "score-claim-mismatch indicator /indicators/6/score warning",
-                "score-claim-mismatch indicator /indicators/7/score warning",
+                // no score-claim-mismatch band (rows 3, 5) or indicator (rows 2, 4, 6, 7): each claims exactly its points, so
+                // the gap is the miss itself, which score-ignores-missed-target reports with the computed figure (one defect,
+                // one finding)
                 "score-claim-mismatch total-data /stated/total warning",   // 总分 83 against 68.75 computed
+                // missed targets at full points (SC-1, SC-3), each with what it earns: 11 for 8.8, 9 for 8.1, 3 for 2.63, 7 for 6.22
                 "score-ignores-missed-target indicator /indicators/2/score error",   // 80% of 100%, 11 of 11
                 "score-ignores-missed-target indicator /indicators/4/score error",   // 90% of 100%, 9 of 9
                 "score-ignores-missed-target indicator /indicators/6/score error",   // >70% of >80%, 3 of 3
                 "score-ignores-missed-target indicator /indicators/7/score error",   // ≧80% of ≧90%, 7 of 7
                 // a lower grade of the target's word at full points (SC-2: partly achieved, 50–80% of the points)
-                "score-ignores-missed-target lower-grade /indicators/3/score warning",   // 及时 → 较及时, 7 of 7
-                "score-ignores-missed-target lower-grade /indicators/5/score warning",   // 达标 → 基本达标, 3 of 3
                 "score-ignores-missed-target lower-grade /indicators/8/score warning",   // 健全 → 较健全, 3 of 3 (a 长效管理指标 row)
+                // -band: the scorer graded the row so, and the finding gives the band's figures, which its
+                // score-claim-mismatch band gave before: 7 of 7 counts 5.6, 3 of 3 counts 2.4
+                "score-ignores-missed-target lower-grade-band /indicators/3/score warning",   // 及时 → 较及时, 7 of 7
+                "score-ignores-missed-target lower-grade-band /indicators/5/score warning",   // 达标 → 基本达标, 3 of 3
                 "score-weights split /indicators warning",   // 产出 43 of the frame's 50 (ST-4)
                 "score-weights split /indicators warning",   // 效益 12 of 30
                 "score-weights total /indicators error"),   // 10 + 43 + 12 + 10 = 75 of the categorised rows, not 100 (ST-6)
@@ -665,9 +662,9 @@ class RealTablesTest {
                 "score-assumption achievement /indicators/11/actual info",
                 "score-assumption achievement /indicators/12/actual info",
                 "score-assumption achievement /indicators/9/actual info",
-                "score-claim-mismatch indicator /indicators/8/score warning",   // 72.74 / 100 × 2 = 1.45, printed 2 (SC-1)
+                // no score-claim-mismatch indicator on row 8: 2 of 2 is the miss's whole gap, said below (one defect, one finding)
                 "score-claim-mismatch total /stated/total warning",   // 97.6 against 53.05 on the copy's 80 points
-                "score-ignores-missed-target indicator /indicators/8/score error",   // the same row: missed, full marks
+                "score-ignores-missed-target indicator /indicators/8/score error",   // missed at full marks: 72.74 / 100 × 2 = 1.45 (SC-1)
                 "score-input-missing indicator /indicators/1 error",   // 24 points unscorable: rows 2, 8, 15, 16, 17
                 "score-input-missing indicator /indicators/14 error",
                 "score-input-missing indicator /indicators/15 error",

@@ -188,7 +188,14 @@ class IndicatorPointsTest {
         "有效; 未完成; 8; 5.00; 未达成",
         "是; 不符合要求; 0; 0.00; 未达成",
         "是; 尚未达到。; 2; 2.00; 未达成",
-        "是; 不超标; 10; 0.00; "                    // 超标 is no word of the framework's: not guessed
+        "是; 不超标; 10; 0.00; ",                   // 超标 is no word of the framework's: not guessed
+        // a target that is itself a lower grade: an actual of that grade, or better, achieves it
+        "基本达到; 基本达到; 10; 10.00; 达成",
+        "较及时; 及时; 10; 10.00; 达成",
+        "较完善; 基本完善; 10; 10.00; 达成",
+        "基本达到; 基本完成; 10; 10.00; 达成",     // both the framework's words for 部分达成: the grade asked for
+        "较好; 比较好; 10; 10.00; 达成",
+        "较好; 基本较好; 8; 8.00; 部分达成"          // a grade word before the target's whole word: still lower
     })
     void aQualitativeActualReadAsItsGrade(String target, String actual, String claimed, String expected, String level) {
         Fixtures.Scored r = leaf(MOF, "benefit-indicators", indicators("{'level1': '效益指标', 'level2': '社会效益指标', 'name': '示范效果', "
@@ -289,11 +296,67 @@ class IndicatorPointsTest {
 
     @Test
     void aStatedIndicatorScoreThatDiffersIsAMismatch() {
-        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "20", "'score': 20")));
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "20", "'score': 19")));
         assertEquals("18.00", r.score());
         Finding f = r.findings("score-claim-mismatch").get(0);
         assertEquals("indicator", f.key());
-        assertEquals(List.of("培训人次", "20", "18.00"), f.args().subList(0, 3));
+        assertEquals(List.of("培训人次", "19", "18.00"), f.args().subList(0, 3));
+    }
+
+    /**
+     * A missed target claimed at exactly its points: the whole gap is the miss, which score-ignores-missed-target reports
+     * with these figures ({@link IndicatorScoring#missed}); the scorer reports no claim mismatch beside it. A claim above
+     * the points is wrong by more, and stays a mismatch; a met row at full points is no mismatch either way.
+     */
+    @ParameterizedTest(name = "{0} → {1}, claimed {2} of 20: {3} mismatch(es)")
+    @CsvSource(delimiter = ';', value = {
+        "≥ 500 人次; 450 人次; 20; 0",
+        "≥ 500 人次; 450 人次; 22; 1",
+        "≥ 500 人次; 450 人次; 19; 1",
+        "≤ 800 元; 1000 元; 20; 0",
+        "≥ 500 人次; 500 人次; 20; 0"
+    })
+    void aMissAtFullPointsIsScoreIgnoresMissedTargets(String target, String actual, String claimed, int mismatches) {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", target, actual, "20", "'score': " + claimed)));
+        assertEquals(mismatches, r.findings("score-claim-mismatch").size(), r.findings().toString());
+    }
+
+    @Test
+    void theMissedFiguresAreTheScorersOwn() {
+        Fixtures.Scored r = output("≥ 500 人次", "450 人次", "20");
+        io.github.jixiao.target.TargetValue t = io.github.jixiao.target.TargetParser.parse("≥ 500 人次");
+        IndicatorScoring.Missed m = IndicatorScoring.missed(t, io.github.jixiao.target.TargetParser.parse("450 人次"), new java.math.BigDecimal(20));
+        assertEquals(r.score(), m.score().toPlainString());
+        assertEquals("450 / 500 = 0.9 × 20 = 18", m.formula());
+        assertTrue(r.criterion().items().get(0).explanation().endsWith(m.formula()), r.criterion().items().get(0).explanation());
+        IndicatorScoring.Missed le = IndicatorScoring.missed(io.github.jixiao.target.TargetParser.parse("≤ 30 万元"),
+                io.github.jixiao.target.TargetParser.parse("350000 元"), new java.math.BigDecimal(14));
+        assertEquals("12.00", le.score().toPlainString());
+        assertEquals("30 / 35 = 0.8571 × 14 = 12", le.formula());
+    }
+
+    /**
+     * A qualitative row graded from its actual (no 完成档次) and claimed at exactly its points: the band's gap is the lower
+     * grade itself, score-ignores-missed-target's (lower-grade-band, not-achieved-band); a grade stated in the 完成档次
+     * column, or a claim within the band or above the points, keeps its band mismatch here.
+     */
+    @ParameterizedTest(name = "{0} → {1} ({2}), claimed {3} of 10: {4} mismatch(es)")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+        "达标; 基本达标; null; 10; 0",
+        "是; 基本达到; null; 10; 0",
+        "达标; 未达标; null; 10; 0",
+        "达标; 基本达标; null; 9; 1",
+        "达标; 基本达标; null; 12; 1",
+        "达标; 基本达标; 部分达成; 10; 1",
+        "达标; 达标; 部分达成; 10; 1"
+    })
+    void aLowerGradeAtFullPointsIsScoreIgnoresMissedTargets(String target, String actual, String achievement, String claimed,
+                                                           int mismatches) {
+        Fixtures.Scored r = leaf(MOF, "benefit-indicators", indicators("{'level1': '效益指标', 'level2': '社会效益指标', 'name': '示范效果', "
+                + "'target': '" + target + "', 'actual': '" + actual + "', 'points': 10, 'score': " + claimed
+                + (achievement == null ? "" : ", 'achievement': '" + achievement + "'") + "}"));
+        assertEquals(mismatches, r.findings("score-claim-mismatch").stream().filter(f -> f.key().equals("band")).count(),
+                r.findings().toString());
     }
 
     @Test

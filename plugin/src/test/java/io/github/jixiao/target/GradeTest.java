@@ -27,6 +27,37 @@ class GradeTest {
         assertEquals(expected, Grade.of(target, actual));
     }
 
+    /** The framework's words (mof-project-2020's kind): 达成预期指标, 完成 for 达成; 基本达到, 基本完成, 部分完成 for 部分达成. */
+    private static final java.util.List<String> ACHIEVED = java.util.List.of("达成预期指标", "完成", "达到");
+    private static final java.util.List<String> PARTIAL = java.util.List.of("基本达到", "基本完成", "部分完成");
+
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "是; 是; ACHIEVED",
+        "是; 达成预期指标。; ACHIEVED",
+        "是; 基本达到; PARTLY",           // the framework's word for 部分达成
+        "达到; 基本达到; PARTLY",
+        "是; 部分完成; PARTLY",
+        "达标; 基本达标; PARTLY",         // Grade.of's grades stand
+        "及时; 较及时; PARTLY",
+        "达标; 未达标; NOT",
+        "是; 未完成; NOT",                // the framework's word for 达成, denied
+        "是; 未达成预期指标; NOT",
+        // a target that is itself a lower grade: an actual of that grade, or better, achieves it
+        "基本达到; 基本达到; ACHIEVED",
+        "基本达到; 基本完成; ACHIEVED",
+        "较及时; 及时; ACHIEVED",
+        "较完善; 基本完善; ACHIEVED",
+        "较好; 比较好; ACHIEVED",
+        "较好; 基本较好; PARTLY",         // a grade word before the target's whole word
+        "有效; 较为有效; NONE",           // 较为 is no grade word of the list: not guessed
+        "是; 见附件; NONE",
+        "不超标; 未不超标; NONE"
+    })
+    void theActualReadWithTheFrameworksWords(String target, String actual, Grade expected) {
+        assertEquals(expected, Grade.read(target, actual, ACHIEVED, PARTIAL));
+    }
+
     @ParameterizedTest(name = "{0} denies {1}")
     @CsvSource(delimiter = ';', nullValues = "null", value = {
         "未完成; 完成", "尚未达到; 达到", "未能达标; 达标", "不符合要求; 符合要求", "未; null", "完成; null", "无; null"

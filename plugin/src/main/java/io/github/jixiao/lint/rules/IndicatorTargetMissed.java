@@ -17,9 +17,13 @@ import io.github.jixiao.target.TargetValue;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "指标未完成",
         titleEn = "Target missed",
-        rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。",
+        rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。"
+                + "这是关于绩效的事实，不是评分缺陷，因此在 score-ignores-missed-target 报告满分的行上照报；只有已写明原因的提示（只提醒核对得分）"
+                + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
-                + "and must show in the score (points in proportion to what was achieved).",
+                + "and must show in the score (points in proportion to what was achieved). It is a fact about performance, not a scoring defect, so it is "
+                + "reported on rows where score-ignores-missed-target reports full points too; only the hint on a miss whose reason is given (which just "
+                + "asks to check the score) is left out there, as that finding says the score was not reduced and what it should be.",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（未完成按实际完成值 / 指标值计分）；SC-3",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (a missed target scores actual / target); SC-3",
         messages = {
@@ -46,7 +50,11 @@ public final class IndicatorTargetMissed implements Rule {
             String tq = Checks.target(i);
             String aq = Checks.quote(a.text());
             if (!Checks.blank(i.explanation())) {
-                ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
+                // a reason is given, so this hint only asks to check the score: on a row at full points
+                // score-ignores-missed-target says that, with the figures (one defect, one finding)
+                if (!facts.all(k, IndicatorFacts.MISSED) || !fullPoints(i)) {
+                    ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
+                }
             } else if (!t.explicitComparator()) {
                 ctx.report("bare", i.actualSrc(), name, tq, aq, t.format().startsWith(t.comparator().symbol()) ? t.format()
                         : t.comparator().symbol() + " " + t.format());
@@ -54,5 +62,10 @@ public final class IndicatorTargetMissed implements Rule {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }
         }
+    }
+
+    /** As score-ignores-missed-target: points above 0, stated in full (or more). */
+    private static boolean fullPoints(Indicator i) {
+        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0;
     }
 }

@@ -10,7 +10,11 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.Framework;
+import io.github.jixiao.score.IndicatorScoring;
+import io.github.jixiao.score.Method;
 import io.github.jixiao.score.ScoreSheet;
+import io.github.jixiao.target.Grade;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -23,25 +27,44 @@ import tools.jackson.databind.JsonNode;
         titleZh = "指标未完成却得满分",
         titleEn = "Full marks despite a missed target",
         rationaleZh = "未完成的指标应按完成比例计分；按绩效指标完成情况评分的评分项（如效果性），“未实现绩效目标的酌情扣分”。"
-                + "指标未完成而得分不减，自评结果就高估了绩效。定性指标的实际完成值是指标值的较低一档（指标值的词前加“基本”“较”“比较”“部分”，"
-                + "如 及时 → 较及时、达标 → 基本达标）而得满分的，同样报告（警告）：定性指标按达成、部分达成、未达成分档计分，"
-                + "部分达成得分值的 50%–80%；实际完成值否定了指标值（词前加“未”“不”，如 达标 → 未达标、及时 → 不及时）的是未达成，得分值的 0%–50%，"
-                + "得满分的按错误报告。",
+                + "指标未完成而得分不减，自评结果就高估了绩效。定性指标的实际完成值低于指标值一档的（指标值的词前加“基本”“较”“比较”“部分”，"
+                + "如 及时 → 较及时、达标 → 基本达标；或评分框架列为部分达成的词，如 是 → 基本达到、部分完成），部分达成，而得满分的，同样报告（警告）："
+                + "定性指标按达成、部分达成、未达成分档计分，部分达成得分值的 50%–80%；实际完成值否定了指标值（词前加“未”“不”，如 达标 → 未达标；"
+                + "或否定评分框架列为达成的词，如 未完成）的是未达成，得分值的 0%–50%，得满分的按错误报告。指标值本身就是较低一档的（基本达到、较及时），"
+                + "实际完成值同档或更高（基本达到、及时）的是达成，不报告。"
+                + "一项缺陷只报告一次：指标未完成或低一档而自评恰为满分的，自评得分与计算得分之差正是这项缺陷，"
+                + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
+                + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。indicator-target-missed 仍报告未完成的事实（要求写明偏差原因），"
+                + "只有已写明原因的（提示级）在本规则报告满分的行上不再重复。关闭本规则时，这些差额也不再作为 score-claim-mismatch 报告"
+                + "（评分在规则配置之前完成；得分汇总仍列出自评与计算得分）。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
-                + "loses points when targets are missed. Full marks despite a missed target overstate performance. A qualitative actual that is a "
-                + "lower grade of the target's word (the word after \"basically\", \"fairly\" or \"partly\": timely → fairly "
-                + "timely, up to standard → basically up to standard) at full points is reported too (a warning): qualitative targets are graded achieved, partly achieved, not "
-                + "achieved, and partly achieved earns 50-80% of the points; an actual that denies the target's word (\"not\" before it: up to standard → not up to "
-                + "standard, timely → not timely) is not achieved, earns 0-50%, and at full points is an error.",
-        source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）",
-        sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points)",
+                + "loses points when targets are missed. Full marks despite a missed target overstate performance. A qualitative actual a grade below "
+                + "its target (the target's word after \"basically\", \"fairly\" or \"partly\": timely → fairly timely, up to standard → basically up "
+                + "to standard; or a word the framework lists for partly achieved: yes → basically reached, partly completed) is partly achieved, and at "
+                + "full points is reported too (a warning): qualitative targets are graded achieved, partly achieved, not achieved, and partly achieved "
+                + "earns 50-80% of the points; an actual that denies the target's word (\"not\" before it: up to standard → not up to standard), or a word "
+                + "the framework lists for achieved (not completed), is not achieved, earns 0-50%, and at full points is an error. A target that is itself a "
+                + "lower grade (basically reached, fairly timely) is achieved by an actual of that grade or better, and not reported. "
+                + "One defect, one finding: where a row that missed its target, or fell a grade short, states exactly its points, the gap between the "
+                + "stated and the computed score is this defect; this rule reports it with the computed figures (the proportional score and its formula, "
+                + "or the framework's range for that grade and what counts), and scoring reports no score-claim-mismatch for it. A stated score above "
+                + "the points is wrong by more than the miss, and score-claim-mismatch still reports it. indicator-target-missed still reports the "
+                + "miss (it asks for the reason); only its hint on a miss whose reason is given is left out on the rows this rule reports at full points. "
+                + "With this rule turned off, those gaps are not reported as score-claim-mismatch either (scoring runs before the rule "
+                + "configuration applies; the score summary still shows the stated and the computed score).",
+        source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）；原州区 2022 实例（是 → 基本达到）",
+        sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points); Yuanzhou 2022 example (yes → basically reached)",
         messages = {
-            @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分。请按完成比例计分（如 实际完成值 / 指标值 × 分值），或说明不扣分的理由。",
-                    en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points. Score it in proportion to what was achieved (actual / target × points), or explain why no points are lost."),
-            @RuleInfo.Message(key = "lower-grade", zh = "指标“{0}”的实际完成值 {2} 比指标值 {1} 低一档（部分达成），却得满分 {3} 分。定性指标部分达成的，按分值的 50%–80% 计分；请扣分，或说明不扣分的理由。",
-                    en = "Indicator \"{0}\" has the actual {2}, a lower grade than its target {1} (partly achieved), yet scores the full {3} points. A qualitative target partly achieved earns 50–80% of its points; deduct, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请按完成比例计分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "lower-grade", zh = "指标“{0}”的实际完成值 {2} 表明指标值 {1} 只是部分达成（低一档），却得满分 {3} 分。定性指标部分达成的，按分值的 50%–80% 计分；请扣分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" has the actual {2}: its target {1} was only partly achieved (a grade lower), yet it scores the full {3} points. A qualitative target partly achieved earns 50–80% of its points; deduct, or explain why no points are lost."),
+            @RuleInfo.Message(key = "lower-grade-band", zh = "指标“{0}”的实际完成值 {2} 表明指标值 {1} 只是部分达成（低一档），却得满分 {3} 分。评分框架中部分达成计 {4}–{5} 分，此项按 {6} 分计；请扣分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" has the actual {2}: its target {1} was only partly achieved (a grade lower), yet it scores the full {3} points. The framework scores partly achieved at {4}–{5} points, so it counts as {6}; deduct, or explain why no points are lost."),
             @RuleInfo.Message(key = "not-achieved", zh = "指标“{0}”的实际完成值 {2} 表明未达成指标值 {1}，却得满分 {3} 分。定性指标未达成的，按分值的 0%–50% 计分；请扣分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" has the actual {2}: its target {1} was not achieved, yet it scores the full {3} points. A qualitative target not achieved earns 0–50% of its points; deduct, or explain why no points are lost."),
+            @RuleInfo.Message(key = "not-achieved-band", zh = "指标“{0}”的实际完成值 {2} 表明未达成指标值 {1}，却得满分 {3} 分。评分框架中未达成计 {4}–{5} 分，此项按 {6} 分计；请扣分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" has the actual {2}: its target {1} was not achieved, yet it scores the full {3} points. The framework scores not achieved at {4}–{5} points, so it counts as {6}; deduct, or explain why no points are lost."),
             @RuleInfo.Message(key = "criterion", zh = "评分项“{0}”按绩效指标完成情况评分，自评得满分 {1}/{2}，但有 {4} 项指标未完成或未完全达成：{3}。请按未完成情况酌情扣分，或在评分理由中说明不扣分的依据。",
                     en = "Criterion \"{0}\" is judged against the indicators and claims the full {1}/{2}, yet {4} indicator(s) fell short of their targets: {3}. Deduct points for them, or justify in the reason why none are lost.", lists = {3})
         })
@@ -50,45 +73,77 @@ public final class ScoreIgnoresMissedTarget implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        ScoreSheet sheet = ctx.scores().orElse(null);
+        Words words = null; // the framework's words, looked up at the first qualitative row
+        java.util.Map<String, String> scoredIn = null; // an indicator row's item id → the criterion that scored it
         List<Indicator> missed = new java.util.ArrayList<>();
-        List<Indicator> shortOf = new java.util.ArrayList<>(); // qualitative rows a grade short of their target's word
+        List<Indicator> shortOf = new java.util.ArrayList<>(); // qualitative rows a grade short of their target
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.MISSED)) {
-                missed.add(facts.row(k));
+                Indicator i = facts.row(k);
+                missed.add(i);
+                // (a) an indicator that carries points keeps all of them; the figures SC-1 gives are this finding's, as the
+                // scorer leaves the row's claim to it (IndicatorScoring.missCarries): one defect, one finding
+                if (fullPoints(i)) {
+                    IndicatorScoring.Missed m = IndicatorScoring.missed(i.targetValue(), i.actualValue(), i.points());
+                    if (scoredIn == null) {
+                        scoredIn = scoredIn(sheet);
+                    }
+                    ctx.report(ctx.descriptor().severity(), "indicator", scoreSrc(submission, i), scoredIn.get("indicator-" + i.index()),
+                            Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points()),
+                            m == null ? "" : m.score().toPlainString(), m == null ? "" : m.formula());
+                }
             } else if (facts.all(k, IndicatorFacts.APPLICABLE)) {
                 Indicator i = facts.row(k);
-                // 及时 → 较及时, 达标 → 基本达标 (九亭镇 2020): a lower grade of a qualitative target's word; 达标 → 未达标 denies it
-                if (i.actual() != null && i.targetValue().isQualitative() && !Checks.achievementShort(i)) {
-                    io.github.jixiao.target.Grade g = io.github.jixiao.target.Grade.of(i.effectiveTarget(), i.actual());
-                    if (g != io.github.jixiao.target.Grade.NONE) {
-                        shortOf.add(i);
-                        if (fullPoints(i)) { // partly achieved is a warning; not achieved, like a missed target, the rule's error
-                            Src at = submission.src("indicators#" + i.pointer() + "/score");
-                            Object[] args = {Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points())};
-                            if (g == io.github.jixiao.target.Grade.PARTLY) {
-                                ctx.report(Severity.WARNING, "lower-grade", at, null, args);
-                            } else {
-                                ctx.report("not-achieved", at, args);
-                            }
-                        }
-                    }
+                // 及时 → 较及时, 达标 → 基本达标 (九亭镇 2020), 是 → 基本达到 (原州区 2022, the framework's words): a lower grade
+                // of a qualitative target; 达标 → 未达标, 未完成 deny it. Read as the scorer reads a row without 完成档次.
+                if (i.actual() == null || !i.targetValue().isQualitative() || Checks.achievementShort(i)) {
+                    continue;
                 }
+                if (words == null) {
+                    words = new Words(ctx.framework().orElse(null));
+                }
+                Method.IndicatorPoints m = words.of(i.level1());
+                Grade g = Grade.read(i.effectiveTarget(), i.actual(), m.implied(), m.impliedPartial());
+                if (g != Grade.PARTLY && g != Grade.NOT) {
+                    continue;
+                }
+                shortOf.add(i);
+                if (!fullPoints(i)) {
+                    continue;
+                }
+                // partly achieved is a warning; not achieved, like a missed target, the rule's error
+                Severity severity = g == Grade.PARTLY ? Severity.WARNING : ctx.descriptor().severity();
+                String key = g == Grade.PARTLY ? "lower-grade" : "not-achieved";
+                Src at = scoreSrc(submission, i);
+                String name = Checks.name(i);
+                String target = Checks.quote(i.effectiveTarget());
+                String actual = Checks.quote(i.actual());
+                String points = Checks.num(i.points());
+                if (scoredIn == null) {
+                    scoredIn = scoredIn(sheet);
+                }
+                String criterion = scoredIn.get("indicator-" + i.index());
+                // the scorer graded the row from its actual (no 完成档次) with these words and left its claim here
+                // (IndicatorScoring.missCarries): the finding gives the band's figures
+                BigDecimal[] band = criterion != null && i.achievement() == null && words.scores(m)
+                        ? m.bands().get(g == Grade.PARTLY ? "部分达成" : "未达成") : null;
+                if (band == null) {
+                    ctx.report(severity, key, at, criterion, name, target, actual, points);
+                    continue;
+                }
+                BigDecimal lo = i.points().multiply(band[0]).divide(HUNDRED, java.math.MathContext.DECIMAL128);
+                BigDecimal hi = i.points().multiply(band[1]).divide(HUNDRED, java.math.MathContext.DECIMAL128);
+                BigDecimal counted = i.score().max(lo).min(hi).setScale(2, java.math.RoundingMode.HALF_UP);
+                ctx.report(severity, key + "-band", at, criterion, name, target, actual, points, Checks.num(lo), Checks.num(hi),
+                        counted.toPlainString());
             }
         }
         if (missed.isEmpty() && shortOf.isEmpty()) {
             return;
         }
-        // (a) an indicator that carries points keeps all of them
-        for (Indicator i : missed) {
-            if (fullPoints(i)) {
-                Src at = submission.src("indicators#" + i.pointer() + "/score");
-                ctx.report("indicator", at, Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()),
-                        Checks.num(i.points()));
-            }
-        }
         missed.addAll(shortOf);
         // (b) a criterion judged against the indicators keeps its full weight
-        ScoreSheet sheet = ctx.scores().orElse(null);
         if (sheet == null) {
             return;
         }
@@ -108,8 +163,80 @@ public final class ScoreIgnoresMissedTarget implements Rule {
         }
     }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static boolean fullPoints(Indicator i) {
         return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0;
+    }
+
+    private static Src scoreSrc(Submission submission, Indicator i) {
+        return submission.src("indicators#" + i.pointer() + "/score");
+    }
+
+    /** The criterion that scored each indicator row ({@code indicator-<index>} → criterion id); empty without a sheet. */
+    private static java.util.Map<String, String> scoredIn(ScoreSheet sheet) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (sheet != null) {
+            for (CriterionScore c : sheet.criteria()) {
+                if ("indicator-points".equals(c.method())) {
+                    c.items().forEach(it -> out.putIfAbsent(it.id(), c.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The framework's words for a qualitative row's grade, as the scorer reads them: those of the first indicator block
+     * that counts the row's category (the block that scores it), else those of every block (a row the framework cannot
+     * place is still read with its words); none without a framework (the target's own word and its grades only).
+     */
+    private static final class Words {
+        private static final Method.IndicatorPoints NONE = new Method.IndicatorPoints(List.of(), java.util.Map.of(), List.of());
+        private final List<Method.IndicatorPoints> blocks = new java.util.ArrayList<>();
+        private final java.util.Map<String, Method.IndicatorPoints> byLabel = new java.util.HashMap<>();
+        private Method.IndicatorPoints all;
+
+        Words(Framework framework) {
+            if (framework != null) {
+                for (Framework.Leaf leaf : framework.leaves()) {
+                    if (leaf.method() instanceof Method.IndicatorPoints m) {
+                        blocks.add(m);
+                    }
+                }
+            }
+        }
+
+        /** Whether {@code m} is a block of the framework (it scores the row), not the union of their words. */
+        boolean scores(Method.IndicatorPoints m) {
+            return m != all && m != NONE;
+        }
+
+        Method.IndicatorPoints of(String level1) {
+            if (blocks.isEmpty()) {
+                return NONE;
+            }
+            String key = level1 == null ? "" : level1;
+            Method.IndicatorPoints m = byLabel.get(key);
+            if (m == null) {
+                m = blocks.stream().filter(b -> b.counts(level1)).findFirst().orElseGet(this::all);
+                byLabel.put(key, m);
+            }
+            return m;
+        }
+
+        private Method.IndicatorPoints all() {
+            if (all == null) {
+                java.util.Set<String> implied = new java.util.LinkedHashSet<>();
+                java.util.Set<String> partial = new java.util.LinkedHashSet<>();
+                blocks.forEach(b -> {
+                    implied.addAll(b.implied());
+                    partial.addAll(b.impliedPartial());
+                });
+                all = new Method.IndicatorPoints(List.of(), java.util.Map.of(), List.copyOf(implied), List.copyOf(partial));
+            }
+            return all;
+        }
     }
 
     /** The criterion's score in self-assessment.json, else where the sheet says the claim is. */

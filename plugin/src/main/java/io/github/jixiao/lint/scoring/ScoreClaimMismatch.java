@@ -13,8 +13,13 @@ import io.github.jixiao.model.Stage;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "自评得分与按评分标准计算的得分不一致",
         titleEn = "A stated score differs from the one the scoring standard gives",
-        rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。",
-        rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands.",
+        rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。"
+                + "一项缺陷只报告一次：绩效指标未完成（或定性指标的实际完成值低一档、未达成，且表中没有完成档次）而自评恰为满分的，"
+                + "差额正是“未完成却得满分”，由 score-ignores-missed-target 报告并给出计算值，这里不再另报；自评超过分值的，差额不全由未完成解释，照报。",
+        rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands. "
+                + "One defect, one finding: where an indicator missed its target (or its qualitative actual reads as a lower grade or as not achieved, with no "
+                + "achievement column) and states exactly its points, the gap is full marks despite the miss, which score-ignores-missed-target reports with "
+                + "the computed figures; it is not reported here as well. A stated score above the points is wrong by more than the miss and is reported.",
         source = "评分框架的评分标准；财预〔2020〕10号（单位自评）",
         sourceEn = "The framework's scoring standards; MOF Caiyu [2020] No. 10 (unit self-evaluation)",
         messages = {

@@ -1,0 +1,131 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.lint.rules.ScoreIgnoresMissedTarget;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.score.CriterionScore;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One defect on one indicator row, one finding: a row that missed its target (or fell a grade short) and claims exactly
+ * its points is reported by score-ignores-missed-target with the computed figures, and scoring reports no
+ * score-claim-mismatch beside it; a claim wrong by more than the miss (above the points), or a grade stated in the
+ * 完成档次 column, keeps its mismatch. No row loses its figures: every stated row score that differs from the computed one
+ * is said by one of the two.
+ */
+class OneDefectOneFindingTest {
+    private static final String RULE = "score-ignores-missed-target";
+    private static final String MISMATCH = "score-claim-mismatch";
+
+    private static RuleFixtures.Fixture fixture() {
+        Path file = RuleFixtures.root().resolve(RULE).resolve(RuleFixtures.FLAGS).resolve("carries-the-claim.json");
+        return RuleFixtures.load(RULE, RuleFixtures.FLAGS, file);
+    }
+
+    @Test
+    void theRuleCarriesTheClaimItsMissExplains() {
+        RuleFixtures.Fixture f = fixture();
+        // 12 of 10 on a miss: wrong by more than the miss; 部分达成 stated in 完成档次 at 10 of 10: the stated grade's band
+        assertEquals(List.of("/indicators/1/score", "/indicators/3/score"),
+                f.scoringFindings().stream().filter(x -> x.ruleId().equals(MISMATCH)).map(Finding::pointer).sorted().toList());
+        List<Finding> found = RuleFixtures.run(new ScoreIgnoresMissedTarget(), f);
+        Finding missed = at(found, "/indicators/0/score");
+        assertEquals("indicator", missed.key());
+        assertEquals(List.of("免费发放原原种", "≥ 100 万粒", "80 万粒", "10", "8.00", "80 / 100 = 0.8 × 10 = 8"), missed.args());
+        assertEquals("output-indicators", missed.criterion(), "it touches the criterion that scored the row");
+        Finding band = at(found, "/indicators/2/score");
+        assertEquals("lower-grade-band", band.key());
+        assertEquals(List.of("示范带动效果", "达标", "基本达标", "10", "5", "8", "8.00"), band.args());
+        assertEquals("benefit-indicators", band.criterion());
+        // the figures the dropped mismatch gave are the scorer's own: the row's computed score
+        CriterionScore row0 = item(f, "indicator-0");
+        CriterionScore row2 = item(f, "indicator-2");
+        assertEquals(row0.score().toPlainString(), missed.args().get(4));
+        assertEquals(row2.score().toPlainString(), band.args().get(6));
+    }
+
+    @Test
+    void theCarryingMessagesSayTheFiguresInEitherLanguage() {
+        RuleFixtures.Fixture f = fixture();
+        List<Finding> found = RuleFixtures.run(new ScoreIgnoresMissedTarget(), f);
+        Messages en = new Messages(Locale.ENGLISH);
+        Messages zh = new Messages(Messages.ZH);
+        String m = en.message(at(found, "/indicators/0/score"));
+        assertTrue(m.contains("earns 8.00 (80 / 100 = 0.8 × 10 = 8)"), m);
+        assertTrue(zh.message(at(found, "/indicators/0/score")).contains("应得 8.00 分（80 / 100 = 0.8 × 10 = 8）"));
+        String b = en.message(at(found, "/indicators/2/score"));
+        assertTrue(b.contains("partly achieved at 5–8 points, so it counts as 8.00"), b);
+        // nothing but the department's own words (达标, 基本达标, the row's name) in Chinese
+        String rest = b.replace("示范带动效果", "").replace("基本达标", "").replace("达标", "");
+        assertTrue(rest.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), b);
+    }
+
+    /**
+     * Across every real table: a scored row whose stated score differs from the computed one is said by score-claim-mismatch
+     * or by score-ignores-missed-target at its score; and no row has both unless its claim is above its points.
+     */
+    @Test
+    void everyRowsDifferenceIsSaidOnce() throws Exception {
+        Path root = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables").toURI());
+        List<Path> tables;
+        try (Stream<Path> s = Files.list(root)) {
+            tables = s.filter(p -> Files.isDirectory(p.resolve("submission"))).sorted().toList();
+        }
+        int carried = 0;
+        for (Path t : tables) {
+            EngineResult r = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
+            if (r.sheet() == null) {
+                continue;
+            }
+            for (CriterionScore c : r.sheet().criteria()) {
+                for (CriterionScore it : c.items()) {
+                    if (!it.id().startsWith("indicator-") || it.claimed() == null
+                            || it.score().subtract(it.claimed()).abs().compareTo(new BigDecimal("0.005")) <= 0) {
+                        continue;
+                    }
+                    String row = "/indicators/" + it.id().substring("indicator-".length());
+                    String pointer = row + "/score";
+                    if (r.findings().stream().anyMatch(x -> x.ruleId().equals("score-input-missing")
+                            && (x.pointer().equals(row) || x.pointer().startsWith(row + "/")))) {
+                        continue; // not scored (0 points): score-input-missing says why
+                    }
+                    List<String> said = new ArrayList<>();
+                    for (Finding x : r.findings()) {
+                        if (x.pointer().equals(pointer) && (x.ruleId().equals(MISMATCH) || x.ruleId().equals(RULE))) {
+                            said.add(x.ruleId());
+                        }
+                    }
+                    String where = t.getFileName() + " " + pointer + " " + said;
+                    assertTrue(!said.isEmpty(), where + ": a difference no finding says");
+                    if (said.size() > 1) {
+                        assertTrue(it.claimed().compareTo(it.weight()) > 0, where + ": said twice");
+                    }
+                    carried += said.equals(List.of(RULE)) ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(carried >= 7, "九亭镇's six rows and 重庆's one are carried by the rule: " + carried);
+    }
+
+    private static Finding at(List<Finding> found, String pointer) {
+        return found.stream().filter(x -> x.pointer().equals(pointer)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding at " + pointer + ": " + found));
+    }
+
+    private static CriterionScore item(RuleFixtures.Fixture f, String id) {
+        return f.sheet().criteria().stream().flatMap(c -> c.items().stream()).filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+}
