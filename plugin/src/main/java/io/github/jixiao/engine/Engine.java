@@ -118,7 +118,10 @@ public final class Engine {
                 io.github.jixiao.score.FrameworkLoader.Loaded loaded = scorer.framework(submission, o.framework(), project);
                 framework = loaded.framework();
                 if (submission.stage() == Stage.SELF_EVALUATION) {
-                    Scorer.Result scored = scorer.score(submission, loaded, o.locale());
+                    // a project that turned score-ignores-missed-target off still hears of a full-points claim on a
+                    // missed target: as the scorer's claim mismatch, which that rule otherwise carries
+                    Scorer.Result scored = scorer.score(submission, loaded, o.locale(),
+                            !o.rules().isOff("score-ignores-missed-target"));
                     sheet = scored.sheet();
                     findings.addAll(scored.findings());
                 } else {

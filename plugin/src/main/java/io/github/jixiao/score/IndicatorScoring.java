@@ -291,7 +291,7 @@ public final class IndicatorScoring {
                         Num.result(kept)));
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
-            if (o != Outcome.MISSED || !missCarries(ind)) {
+            if (o != Outcome.MISSED || !ctx.missCarried || !missCarries(ind)) {
                 checkClaim(ctx, ind, s, explanation[0]);
             }
             return s;
@@ -326,7 +326,7 @@ public final class IndicatorScoring {
                 Num.written(ind.score()), Num.result(s)));
         // full points on a grade the actual itself says is lower is score-ignores-missed-target's (lower-grade-band,
         // not-achieved-band), which gives these figures: one defect, one finding
-        boolean carried = implied && !"达成".equals(level) && target.isQualitative() && missCarries(ind);
+        boolean carried = ctx.missCarried && implied && !"达成".equals(level) && target.isQualitative() && missCarries(ind);
         if (Num.differ(Num.round2(s), ind.score()) && !carried) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "band", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));

@@ -76,6 +76,15 @@ public final class Scorer {
      * the scores are the same in every language.
      */
     public Result score(Submission submission, FrameworkLoader.Loaded loaded, Locale locale) {
+        return score(submission, loaded, locale, true);
+    }
+
+    /**
+     * As {@link #score(Submission, FrameworkLoader.Loaded, Locale)}; {@code missCarried}: whether
+     * score-ignores-missed-target runs and so carries the claim of a row at full points on a missed target (one defect,
+     * one finding); when the project turned that rule off, this scorer reports those claims itself.
+     */
+    public Result score(Submission submission, FrameworkLoader.Loaded loaded, Locale locale, boolean missCarried) {
         List<Finding> findings = new ArrayList<>(loaded.findings());
         Framework framework = loaded.framework();
         if (framework == null) {
@@ -84,7 +93,7 @@ public final class Scorer {
         if (submission.stage() != Stage.SELF_EVALUATION) {
             return new Result(null, findings);
         }
-        return new Result(score(submission, framework, findings, locale), findings);
+        return new Result(score(submission, framework, findings, locale, missCarried), findings);
     }
 
     /** Scores {@code submission} against {@code framework}, adding findings to {@code findings}. */
@@ -94,6 +103,10 @@ public final class Scorer {
 
     /** Scores {@code submission} against {@code framework} with the formula texts in {@code locale}. */
     public ScoreSheet score(Submission submission, Framework framework, List<Finding> findings, Locale locale) {
+        return score(submission, framework, findings, locale, true);
+    }
+
+    private ScoreSheet score(Submission submission, Framework framework, List<Finding> findings, Locale locale, boolean missCarried) {
         Texts texts = Texts.of(locale);
         Claims claims = new Claims(submission);
         List<CriterionScore> criteria = new ArrayList<>();
@@ -102,7 +115,7 @@ public final class Scorer {
         BigDecimal total = BigDecimal.ZERO;
         Stated stated = new Stated();
         for (Framework.Leaf leaf : framework.leaves()) {
-            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated);
+            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, missCarried);
             criteria.add(c);
             total = total.add(c.score());
         }
@@ -147,9 +160,10 @@ public final class Scorer {
      */
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
                                        List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts,
-                                       java.util.Map<String, String> quoted, Stated stated) {
+                                       java.util.Map<String, String> quoted, Stated stated, boolean missCarried) {
         Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
+        ctx.missCarried = missCarried;
         Optional<Claims.Claim> claim = claims.criterion(leaf.id());
         BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
         Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);

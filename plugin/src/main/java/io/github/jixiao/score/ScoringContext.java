@@ -28,6 +28,11 @@ final class ScoringContext {
 
     final Submission submission;
     final Claims claims;
+    /**
+     * Whether score-ignores-missed-target carries the claim of a row at full points on a missed target (it runs); when
+     * a project turned it off, the scorer reports that claim as a mismatch itself. True unless the engine says otherwise.
+     */
+    boolean missCarried = true;
     final String criterion;
     final String criterionName;
     final String level1;

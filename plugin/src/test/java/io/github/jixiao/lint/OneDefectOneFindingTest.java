@@ -120,6 +120,29 @@ class OneDefectOneFindingTest {
         assertTrue(carried >= 7, "九亭镇's six rows and 重庆's one are carried by the rule: " + carried);
     }
 
+    /**
+     * A project that turns score-ignores-missed-target off still hears of each full-points claim on a missed target: the
+     * scorer then reports it as score-claim-mismatch itself (before, turning the rule off hid both).
+     */
+    @Test
+    void turnedOffTheRuleLeavesTheClaimsToTheScorer() throws Exception {
+        Path t = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables/t16-jiuting-chengzhen-2020").toURI());
+        EngineResult on = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
+        EngineResult off = new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, null,
+                RuleConfig.of(List.of(new RuleConfig.Entry(RULE, "OFF", null)))));
+        List<String> carried = on.findings().stream().filter(x -> x.ruleId().equals(RULE)).map(Finding::pointer).sorted().toList();
+        assertTrue(carried.size() >= 6, carried.toString());
+        List<String> mismatchesOn = on.findings().stream().filter(x -> x.ruleId().equals(MISMATCH)).map(Finding::pointer).toList();
+        List<String> added = new ArrayList<>(off.findings().stream().filter(x -> x.ruleId().equals(MISMATCH)).map(Finding::pointer).toList());
+        mismatchesOn.forEach(added::remove);
+        // rows 2–7: the six claims the rule carries (RealTablesTest had them as mismatches before); row 8's finding is
+        // the rule's own (no claim differs there)
+        assertEquals(carried.subList(0, 6), added.stream().sorted().toList());
+        assertEquals(List.of("/indicators/2/score", "/indicators/3/score", "/indicators/4/score", "/indicators/5/score",
+                "/indicators/6/score", "/indicators/7/score"), added.stream().sorted().toList());
+        assertTrue(off.findings().stream().noneMatch(x -> x.ruleId().equals(RULE)));
+    }
+
     private static Finding at(List<Finding> found, String pointer) {
         return found.stream().filter(x -> x.pointer().equals(pointer)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding at " + pointer + ": " + found));

@@ -35,8 +35,7 @@ import tools.jackson.databind.JsonNode;
                 + "一项缺陷只报告一次：指标未完成或低一档而自评恰为满分的，自评得分与计算得分之差正是这项缺陷，"
                 + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
                 + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。indicator-target-missed 仍报告未完成的事实（要求写明偏差原因），"
-                + "只有已写明原因的（提示级）在本规则报告满分的行上不再重复。关闭本规则时，这些差额也不再作为 score-claim-mismatch 报告"
-                + "（评分在规则配置之前完成；得分汇总仍列出自评与计算得分）。",
+                + "只有已写明原因的（提示级）在本规则报告满分的行上不再重复。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
                 + "loses points when targets are missed. Full marks despite a missed target overstate performance. A qualitative actual a grade below "
                 + "its target (the target's word after \"basically\", \"fairly\" or \"partly\": timely → fairly timely, up to standard → basically up "
@@ -50,8 +49,7 @@ import tools.jackson.databind.JsonNode;
                 + "or the framework's range for that grade and what counts), and scoring reports no score-claim-mismatch for it. A stated score above "
                 + "the points is wrong by more than the miss, and score-claim-mismatch still reports it. indicator-target-missed still reports the "
                 + "miss (it asks for the reason); only its hint on a miss whose reason is given is left out on the rows this rule reports at full points. "
-                + "With this rule turned off, those gaps are not reported as score-claim-mismatch either (scoring runs before the rule "
-                + "configuration applies; the score summary still shows the stated and the computed score).",
+                + "With this rule turned off, scoring reports those gaps as score-claim-mismatch, as it does any other.",
         source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）；原州区 2022 实例（是 → 基本达到）",
         sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points); Yuanzhou 2022 example (yes → basically reached)",
         messages = {
