@@ -452,12 +452,15 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             BigDecimal total = BigDecimal.ZERO;
-            List<Said> terms = new ArrayList<>();
-            List<CriterionScore> scores = new ArrayList<>();
+            // in item order; a slot stays empty for an item that could not be scored
+            Said[] termAt = new Said[items.size()];
+            CriterionScore[] scoreAt = new CriterionScore[items.size()];
             // the problems of every sub-item, not only the first's: the criterion scores 0 on any of them, and the
             // user learns of all of them at once
             List<ScoringProblem> problems = new ArrayList<>();
-            for (Item it : items) {
+            List<Integer> unclaimed = new ArrayList<>(); // assessed sub-items without the department's score
+            for (int k = 0; k < items.size(); k++) {
+                Item it = items.get(k);
                 ctx.item(it.id(), it.name());
                 ctx.pushScope();
                 Outcome o;
@@ -466,6 +469,9 @@ public sealed interface Method {
                 } catch (ScoringProblem p) {
                     ctx.dropScope();
                     problems.add(p);
+                    if (it.method() instanceof Assessed && "assessed-item".equals(p.key)) {
+                        unclaimed.add(k);
+                    }
                     continue;
                 }
                 BigDecimal s = Num.clamp(o.points(), BigDecimal.ZERO, it.points());
@@ -475,33 +481,108 @@ public sealed interface Method {
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
                         List.of(), false, it.standard());
                 ctx.explained(score, o.explanation());
-                scores.add(score);
-                terms.add(o.term());
+                scoreAt[k] = score;
+                termAt[k] = o.term();
                 total = total.add(s);
             }
             ctx.item(null, null);
             Optional<Claims.ItemClaim> flag = zeroWhen == null ? Optional.empty() : ctx.claims.item(ctx.criterion, zeroWhen.item());
-            if (zeroWhen != null && (flag.isEmpty() || flag.get().value() == null)) {
+            boolean flagMissing = zeroWhen != null && (flag.isEmpty() || flag.get().value() == null);
+            if (flagMissing) {
                 problems.add(ctx.problem(ScoringContext.INPUT_MISSING, "assessed-flag",
                         List.of(ctx.criterionName, zeroWhen.name(), ctx.criterion, zeroWhen.item()),
                         ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
                         ctx.t("score.reason.flag", ctx.name(zeroWhen.name()))));
             }
+            Boolean inferredFlag = null;
             if (!problems.isEmpty()) {
-                throw ctx.together(problems.get(0), problems);
+                BigDecimal parts = fromTotal(ctx, total, unclaimed, flagMissing, problems.size());
+                if (parts == null) {
+                    throw ctx.together(problems.get(0), problems);
+                }
+                // the 评分表 states this criterion's total only (深圳 附件2), and it leaves one reading: every part the
+                // department assesses at full points (or every one at 0), and no 一票否决 judgement
+                Claims.Claim whole = ctx.claims.criterion(ctx.criterion).orElseThrow();
+                List<String> names = new ArrayList<>();
+                BigDecimal each = parts.signum() == 0 ? BigDecimal.ZERO : null;
+                for (int k : unclaimed) {
+                    Item it = items.get(k);
+                    BigDecimal s = each == null ? it.points() : each;
+                    ctx.item(it.id(), it.name());
+                    ctx.pushScope();
+                    ctx.input(ctx.t("score.input.assessedItem", ctx.name(it.name())), Num.plain(s), whole.scoreRef());
+                    Said said = ctx.say(l -> l.t("score.partsFromTotal.item", Num.plain(s), Num.written(whole.score())));
+                    CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
+                            it.method().type(), ctx.popScope(), said.shown(), null, null, List.of(), false, it.standard());
+                    ctx.explained(score, said);
+                    scoreAt[k] = score;
+                    termAt[k] = Said.of(Num.plain(s));
+                    total = total.add(s);
+                    names.add(it.name());
+                }
+                ctx.item(null, null);
+                if (flagMissing) {
+                    inferredFlag = false;
+                }
+                if (names.isEmpty()) {
+                    ctx.report(ScoringContext.ASSUMPTION, "flag-from-total", whole.scoreSrc(), ctx.criterionName,
+                            Num.written(whole.score()), zeroWhen.name());
+                } else if (flagMissing) {
+                    ctx.report(ScoringContext.ASSUMPTION, "parts-from-total-flag", whole.scoreSrc(), ctx.criterionName,
+                            Num.written(whole.score()), String.join("、", names), Num.plain(parts), zeroWhen.name());
+                } else {
+                    ctx.report(ScoringContext.ASSUMPTION, "parts-from-total", whole.scoreSrc(), ctx.criterionName,
+                            Num.written(whole.score()), String.join("、", names), Num.plain(parts));
+                }
+            }
+            List<Said> terms = new ArrayList<>();
+            List<CriterionScore> scores = new ArrayList<>();
+            for (int k = 0; k < items.size(); k++) {
+                terms.add(termAt[k]);
+                scores.add(scoreAt[k]);
             }
             BigDecimal sumTotal = total;
             Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
             if (zeroWhen == null) {
                 return new Outcome(total, sum.map(t -> "(" + t + ")"), sum, scores, null);
             }
-            boolean yes = flag.get().value();
+            boolean yes = inferredFlag != null ? inferredFlag : flag.get().value();
             String flagName = ctx.name(zeroWhen.name());
-            ctx.input(flagName, ctx.t(yes ? "score.yes" : "score.no"), flag.get().valueRef());
+            ctx.input(flagName, ctx.t(yes ? "score.yes" : "score.no"),
+                    inferredFlag != null ? ctx.claims.criterion(ctx.criterion).orElseThrow().scoreRef() : flag.get().valueRef());
             Said explanation = ctx.say(l -> l.t(yes ? "score.zeroWhen.yes" : "score.zeroWhen.no", l.english() ? sum.shown() : sum.zh(),
                     l.name(zeroWhen.name())));
             BigDecimal s = yes ? BigDecimal.ZERO : total;
             return new Outcome(s, explanation.map(t -> "(" + t + ")"), explanation, scores, null);
+        }
+
+        /**
+         * What the department's assessed sub-items score together when it stated only the criterion's total (a 评分表
+         * such as 深圳's 附件2 prints no parts) and that total leaves one reading: the parts it assesses all at full points
+         * (the total is what was computed plus all of their points) or all at 0 (the total is what was computed, above
+         * 0); a 一票否决 judgement not stated is then no (it would have made the total 0). Null, and each part asked
+         * for, when any other input is missing, when the department stated a part, or when the total lies between (which
+         * part lost points is the department's to say).
+         */
+        private BigDecimal fromTotal(ScoringContext ctx, BigDecimal computed, List<Integer> unclaimed, boolean flagMissing,
+                                     int problems) {
+            Optional<Claims.Claim> whole = ctx.claims.criterion(ctx.criterion);
+            if (whole.isEmpty() || whole.get().score() == null || !whole.get().items().isEmpty()
+                    || problems != unclaimed.size() + (flagMissing ? 1 : 0) || whole.get().score().signum() <= 0) {
+                return null;
+            }
+            BigDecimal max = BigDecimal.ZERO;
+            for (int k : unclaimed) {
+                max = max.add(items.get(k).points());
+            }
+            BigDecimal claimed = Num.round2(whole.get().score());
+            if (claimed.compareTo(Num.round2(computed.add(max))) == 0) {
+                return max;
+            }
+            if (claimed.compareTo(Num.round2(computed)) == 0) {
+                return BigDecimal.ZERO;
+            }
+            return null;
         }
     }
 

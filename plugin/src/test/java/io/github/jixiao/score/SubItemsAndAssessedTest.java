@@ -138,4 +138,67 @@ class SubItemsAndAssessedTest {
         assertEquals(0, new java.math.BigDecimal("2").compareTo(r.criterion().claimed()));
         assertNull(r.criterion().items().get(0).claimed());
     }
+
+    // ---- a 评分表 that states a criterion's total only (深圳 附件2) ----
+
+    static Fixtures.Scored financialTotal(String total) {
+        return leaf(SZ, "financial-compliance", submission("budget", BUDGET, "self-assessment",
+                claims("{'criterion': 'financial-compliance', 'score': " + total + "}")));
+    }
+
+    @Test
+    void aTotalThatOnlyFullPartsGiveIsScoredSo() {
+        // 3 = 1 (调剂率 3.43% ≤ 10%, computed) + 资金支出规范性 1 + 会计核算规范性 1, and no violation (else 0)
+        Fixtures.Scored r = financialTotal("3");
+        assertEquals("3.00", r.score());
+        assertEquals(List.of(), r.findings("score-input-missing"));
+        Finding a = r.findings("score-assumption").get(0);
+        assertEquals("parts-from-total-flag", a.key());
+        assertEquals(List.of("财务合规性", "3", "资金支出规范性、会计核算规范性", "2",
+                "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金或其他不符合制度规定的支出"), a.args());
+        assertEquals("/criteria/0/score", a.pointer());
+        assertEquals(List.of("1.00", "1.00", "1.00"), r.criterion().items().stream().map(i -> i.score().toPlainString()).toList());
+        assertTrue(r.criterion().items().get(0).explanation().startsWith("按评分表总分 3 推算"), r.criterion().items().get(0).explanation());
+    }
+
+    @Test
+    void aTotalThatOnlyZeroPartsGiveIsScoredSo() {
+        // 1 = the computed 调剂 point alone: both assessed parts at 0
+        Fixtures.Scored r = financialTotal("1");
+        assertEquals("1.00", r.score());
+        assertEquals("parts-from-total-flag", r.findings("score-assumption").get(0).key());
+        assertEquals("0", r.findings("score-assumption").get(0).args().get(3));
+    }
+
+    @Test
+    void aTotalBetweenLeavesThePartsToTheDepartment() {
+        // 2: one of the two parts lost its point, and which one is the department's to say
+        Fixtures.Scored r = financialTotal("2");
+        assertEquals("0.00", r.score());
+        assertEquals(List.of("assessed-item", "assessed-item", "assessed-flag"),
+                r.findings("score-input-missing").stream().map(Finding::key).toList());
+        assertEquals(List.of(), r.findings("score-assumption"));
+        // and a total of 0 may be a violation as well as parts at 0: not read either
+        assertEquals(3, financialTotal("0").findings("score-input-missing").size());
+    }
+
+    @Test
+    void aStatedPartIsNeverCompletedFromTheTotal() {
+        Fixtures.Scored r = financial("{'item': 'spending', 'score': 1}");
+        assertEquals("0.00", r.score());
+        assertEquals(List.of("assessed-item", "assessed-flag"), r.findings("score-input-missing").stream().map(Finding::key).toList());
+    }
+
+    @Test
+    void totalsOfTheReference() {
+        // 管理制度健全性 3 of 0.5 + 1.5 + 1, every part assessed; 政府采购执行情况 1.68 = 68.11% × 1 (computed) + 政策功能 1
+        Fixtures.Scored m = leaf(SZ, "management-systems", submission("self-assessment", claims("{'criterion': 'management-systems', 'score': 3}")));
+        assertEquals("3.00", m.score());
+        assertEquals("parts-from-total", m.findings("score-assumption").get(0).key());
+        Fixtures.Scored p = leaf(SZ, "procurement", submission(
+                "budget", "{'procurement': {'actual': " + wan("448.01") + ", 'plan': " + wan("657.77") + "}}",
+                "self-assessment", claims("{'criterion': 'procurement', 'score': 1.68}")));
+        assertEquals("1.68", p.score());
+        assertEquals(List.of("政府采购执行情况", "1.68", "政府采购政策功能的执行和落实", "1"), p.findings("score-assumption").get(0).args());
+    }
 }

@@ -183,18 +183,23 @@ class FutianImportTest {
         assertEquals("附件2!G26", cells.path("submission/self-assessment.json#/stated/total").asString());
         assertEquals("附件1!E8", cells.path("submission/tasks.json#/tasks/2/budget/total").asString(), "附件1's cells stay");
 
-        // with the figures neither table carries: every criterion scored as the sample's, except those whose parts the
-        // unit assesses (财务合规性, 政府采购执行情况, 管理制度健全性): the 评分表 prints their totals only, so each part is
-        // asked for (score-input-missing, naming the part's id for self-assessment.json) and the total is provisional
+        // with the figures neither table carries: every criterion scored as the sample's. The 评分表 prints the totals
+        // only of the criteria whose parts the unit assesses (财务合规性, 政府采购执行情况, 管理制度健全性); each total
+        // can only come from those parts at full points (and no violation), so they are scored so and it is said
         for (String f : List.of("budget.json", "management.json", "adjustments.json")) {
             Files.copy(SAMPLE.resolve(f), sub.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         EngineResult e = WorkbookImportTest.check(tmp);
-        assertEquals(List.of("financial-compliance/accounting", "financial-compliance/spending", "financial-compliance/violations",
-                "management-systems/execution", "management-systems/performance-management", "management-systems/systems",
-                "procurement/policy"), e.findings().stream().filter(f -> f.ruleId().equals("score-input-missing"))
-                .map(f -> f.args().get(2) + "/" + f.args().get(3)).sorted().toList());
-        assertEquals("88.47", e.sheet().total().toPlainString());
+        assertEquals(List.of(), e.findings().stream().filter(f -> f.ruleId().equals("score-input-missing")).toList());
+        assertEquals(List.of("financial-compliance parts-from-total-flag", "management-systems parts-from-total",
+                "procurement parts-from-total"), e.findings().stream().filter(f -> f.ruleId().equals("score-assumption"))
+                .map(f -> f.criterion() + " " + f.key()).sorted().toList());
+        assertEquals("96.15", e.sheet().total().toPlainString());
+        assertEquals("优", e.sheet().grade());
+        EngineResult s = WorkbookImportTest.check(SAMPLE.getParent());
+        for (int k = 0; k < s.sheet().criteria().size(); k++) {
+            assertEquals(s.sheet().criteria().get(k).score(), e.sheet().criteria().get(k).score(), s.sheet().criteria().get(k).id());
+        }
     }
 
     @Test
