@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020, t10 上海 普陀区体育事业管理中心 2022,
  * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021, t14 鄂州市行政审批局 2021, t15 黄石市文物局
  * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township), t17 济南市历城区文化馆 2019, t18 区商务局 2020 (the 20 + 80
- * layout of t13) and t19 北京市海淀区学院路街道 2016), run
+ * layout of t13) and t19 北京市海淀区学院路街道 2016; later ones each named in their section), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
@@ -714,5 +714,22 @@ class RealTablesTest {
                 "sum-mismatch funds-zero /funds/total/fullYear error",
                 "sum-mismatch funds-zero /funds/total/initial error"),
                 findings("t25-tangxi-weituo-2022"));
+    }
+
+    /**
+     * 岳阳县农业农村局 2022 (湖南 岳阳县, 高标准农田建设; SOURCE.md): a 乡村振兴衔接资金 绩效目标申报表 (基础设施建设类), the
+     * 目标申报 stage, 854 万元 and one 年度目标, twelve rows of which four print a bare value. The 成本 row's 1600元/亩 (a
+     * subsidy standard per mu) is read as a ceiling, ≤, as the 衔接资金 templates write it (it was read as ≥ before).
+     */
+    @Test
+    void yueyangxian2022() {
+        assertEquals(List.of(
+                "indicator-target-at-ceiling  /indicators/3/target info",   // 项目(工程)完成及时率 ≥100%: cannot be exceeded (VAL-4)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 成本 财政资金补助 1600元/亩: a cost standard, its ceiling
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 年增粮食 3500公斤
+                "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 完成及时率 ≥100% as 时效: no date (VAL-6)
+                // no finding on the funds: 854 万元 total and 财政拨款 854 (its "854万854万" printed twice is one amount)
+                findings("t26-yueyangxian-nongtian-2022"));
     }
 }
