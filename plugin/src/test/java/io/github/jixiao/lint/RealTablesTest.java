@@ -732,4 +732,33 @@ class RealTablesTest {
                 // no finding on the funds: 854 万元 total and 财政拨款 854 (its "854万854万" printed twice is one amount)
                 findings("t26-yueyangxian-nongtian-2022"));
     }
+
+    /**
+     * 黄冈市水土保持与农田水利科研所 2020 (湖北, 水土保持监测; SOURCE.md, a stored copy without its address): 湖北's 20 + 80
+     * form (t13, t18), its 80 printed as 年度绩效目标1 (40分) and 2 (40分), no 分值 column, scored on
+     * {@code huanggang-project-2020.json}. The timeliness rows printed as 进度指标, a review rate (整编资料审核 98%) filed as
+     * satisfaction and scored 19.6 for a met target, three rows printed empty, 总分 99.6.
+     */
+    @Test
+    void huanggang2020() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出 without 数量指标, in either block (ST-2)
+                // 进度指标: not the taxonomy's, its word says 时效指标 (reported once: no 时效 missing beside it)
+                "indicator-category-unknown  /indicators/1 warning",
+                "indicator-category-unknown misfiled /indicators/3 warning",   // 整编资料审核 as 服务对象满意度指标
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 监测数据必须合格 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 取得2018-2022监测资料 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 整编资料审核 98%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 监测数据资料整编 100%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 完成年度资料上报 100%
+                "indicator-template-row  /indicators/2 warning",   // block 1's 效益指标, nothing beside it
+                "indicator-template-row  /indicators/6 warning",   // block 2's 社会效益指标
+                "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标
+                "satisfaction-without-survey equal /indicators/3 warning",   // 98% → 98% as filed, no survey named
+                "score-claim-mismatch total-data /stated/total warning",   // 总分 99.6: 20 computed, 80 points unscorable
+                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
+                "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
+                // not seen: 整编资料审核 met and scored 19.6 of the 20 its block's 40 leaves it (SOURCE.md)
+                findings("t27-huanggang-shuibao-2020"));
+    }
 }
