@@ -364,9 +364,10 @@ class RealTablesTest {
      * 黄石 申遗经费 2019 (湖北, 黄石市文物局 / 湖北水泥遗址博物馆; SOURCE.md): a 项目支出绩效监控表, the mid-year
      * monitoring stage (运行监控). The form has no 二级 column: 质量 / 时效 / 成本 / 社会效益 stand where the indicator
      * names go and name the categories (transcribed as 二级); 质量 and 时效 are printed empty, no 数量 row at all, the
-     * 社会效益 row prints what was done but no 指标值. What the format has no field for (1-6月执行数 87.57, 全年预计执行数,
-     * 完成目标可能性 确定能) is left out: no rule sees it. Not reported and right so at this stage: no score, no actuals
-     * asked for, no template-row (a year-end rule).
+     * 社会效益 row prints what was done but no 指标值. The monitoring columns are transcribed (1-6月执行数 87.57 as
+     * executedToDate, 完成目标可能性 确定能 as likelihood; 全年预计执行数 is printed blank) and give no finding: both rows
+     * 确定能, no forecast short of a target (monitoring-deviation-unexplained). Not reported and right so at this stage: no
+     * score, no actuals asked for, no template-row (a year-end rule).
      */
     @Test
     void huangshi2019() {
