@@ -762,4 +762,26 @@ class RealTablesTest {
                 // not seen: 整编资料审核 met and scored 19.6 of the 20 its block's 40 leaves it (SOURCE.md)
                 findings("t27-huanggang-shuibao-2020"));
     }
+
+    /**
+     * 南岳镇政府 2018 (湖南 衡阳 南岳区, 水濂村 人大代表扶贫基地; SOURCE.md): a 扶贫 绩效目标申报表 (目标申报), 10 万元,
+     * sixteen rows all written with ">=" or "<=", of which ten keep the template's "(≥**…)" hint in their names beside
+     * the value in the 指标值 column: a note each, nothing else to say of a declaration written out in full.
+     */
+    @Test
+    void nanyue2018() {
+        assertEquals(List.of(
+                "placeholder-left template-mark-name /indicators/1/name info",   // 贫困地区旅游景点开发数量( ≥**个 ) (>=4个)
+                "placeholder-left template-mark-name /indicators/10/name info",   // …接待游客数量(≥**人) (>=60000人)
+                "placeholder-left template-mark-name /indicators/11/name info",   // 受益建档立卡贫困人口数≥**人 (>=29人)
+                "placeholder-left template-mark-name /indicators/12/name info",   // 旅游行业经营主体满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/13/name info",   // 参与旅游扶贫项目贫困群众满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/14/name info",   // 旅游区居民满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/15/name info",   // 游客满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/4/name info",   // 贫困地区基础设施建设按期完成率(≥**%) (>=95%)
+                "placeholder-left template-mark-name /indicators/8/name info",   // 乡村旅游带动增加贫困村收入(≥**万元)
+                "placeholder-left template-mark-name /indicators/9/name info"),   // 乡村旅游带动增加贫困人口收入(≥**万元)
+                // not: *贫困地区旅游基础设施建设质量达标率100% (a lone * marks a core indicator), the <=…元/亩 cost standards
+                findings("t28-nanyue-shuilian-2018"));
+    }
 }
