@@ -7,8 +7,9 @@ import java.util.List;
  * measures: 反向 (the less the better: 控制率, 变动率, 调整率, 结转结余率, 投诉, 事故, 成本, 超支 …) means ≤;
  * 正向 (everything else: 完成率, 执行率, 利用率, 数量 …) means ≥. A bare number is how most published tables
  * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed. A bare amount of a cost
- * indicator (or an amount per unit, "1600元/亩") is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be written; likewise a bare period of a
- * 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as "24小时内" is written.
+ * indicator (or an amount per unit, "1600元/亩") is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be
+ * written; likewise a bare period of a 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as
+ * "24小时内" is written.
  */
 public final class Direction {
     private Direction() {
