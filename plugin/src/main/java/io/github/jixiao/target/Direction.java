@@ -7,8 +7,9 @@ import java.util.List;
  * measures: 反向 (the less the better: 控制率, 变动率, 调整率, 结转结余率, 投诉, 事故, 成本, 超支 …) means ≤;
  * 正向 (everything else: 完成率, 执行率, 利用率, 数量 …) means ≥. A bare number is how most published tables
  * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed. A bare amount of a cost
- * indicator is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be written; likewise a bare period of a
- * 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as "24小时内" is written.
+ * indicator (or an amount per unit, "1600元/亩") is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be
+ * written; likewise a bare period of a 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as
+ * "24小时内" is written.
  */
 public final class Direction {
     private Direction() {
@@ -103,8 +104,9 @@ public final class Direction {
     /**
      * The target in force as the row states it: the 指标性质 column's comparator when there is one, else the
      * direction the indicator's name implies for a bare number; the 度量单位 column where the value has no unit. In
-     * the cost category ({@code costCategory}) a bare amount ("15万元", "150万") is a ceiling, ≤, whatever the name
-     * (市民中心运行维护费, 项目计划总投资), unless the name says it is a saving (成本节约额: ≥).
+     * the cost category ({@code costCategory}) a bare amount ("15万元", "150万") or amount per unit ("1600元/亩": a cost
+     * standard, which the 衔接资金 templates write "≤475元/亩") is a ceiling, ≤, whatever the name (市民中心运行维护费,
+     * 项目计划总投资, 岳阳县 2022's 财政资金补助), unless the name says it is a saving (成本节约额: ≥).
      */
     public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName,
                                      boolean costCategory) {
@@ -126,7 +128,7 @@ public final class Direction {
         if (written != null) {
             return t.withComparator(written, true);
         }
-        if (costCategory && t.isAmount() && !forward(indicatorName)) {
+        if (costCategory && (t.isAmount() || t.isMoneyPerUnit()) && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
         if (timeCategory && PERIOD_UNITS.contains(t.unit()) && !forward(indicatorName) && !serviceDuration(indicatorName)) {

@@ -82,6 +82,11 @@ public record TargetValue(
         return amountUnit() != null;
     }
 
+    /** An amount of money per unit: "500元/人", "3万元/场", "1600元/亩" (a cost standard; not an {@link #isAmount()}). */
+    public boolean isMoneyPerUnit() {
+        return kind == Kind.QUANTITATIVE && (unit.startsWith("元/") || unit.startsWith("万元/") || unit.startsWith("亿元/"));
+    }
+
     /**
      * This value with {@code c} as its comparator: the 指标性质 column of a form ({@code explicit}), or the direction
      * a bare target is read in ({@link Direction}, not explicit). Only a single quantity changes; a range stays one.

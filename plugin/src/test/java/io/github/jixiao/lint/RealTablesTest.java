@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020, t10 上海 普陀区体育事业管理中心 2022,
  * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021, t14 鄂州市行政审批局 2021, t15 黄石市文物局
  * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township), t17 济南市历城区文化馆 2019, t18 区商务局 2020 (the 20 + 80
- * layout of t13) and t19 北京市海淀区学院路街道 2016), run
+ * layout of t13) and t19 北京市海淀区学院路街道 2016; later ones each named in their section), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
@@ -364,9 +364,10 @@ class RealTablesTest {
      * 黄石 申遗经费 2019 (湖北, 黄石市文物局 / 湖北水泥遗址博物馆; SOURCE.md): a 项目支出绩效监控表, the mid-year
      * monitoring stage (运行监控). The form has no 二级 column: 质量 / 时效 / 成本 / 社会效益 stand where the indicator
      * names go and name the categories (transcribed as 二级); 质量 and 时效 are printed empty, no 数量 row at all, the
-     * 社会效益 row prints what was done but no 指标值. What the format has no field for (1-6月执行数 87.57, 全年预计执行数,
-     * 完成目标可能性 确定能) is left out: no rule sees it. Not reported and right so at this stage: no score, no actuals
-     * asked for, no template-row (a year-end rule).
+     * 社会效益 row prints what was done but no 指标值. The monitoring columns are transcribed (1-6月执行数 87.57 as
+     * executedToDate, 完成目标可能性 确定能 as likelihood; 全年预计执行数 is printed blank) and give no finding: both rows
+     * 确定能, no forecast short of a target (monitoring-deviation-unexplained). Not reported and right so at this stage: no
+     * score, no actuals asked for, no template-row (a year-end rule).
      */
     @Test
     void huangshi2019() {
@@ -711,5 +712,73 @@ class RealTablesTest {
                 "sum-mismatch funds-zero /funds/total/fullYear error",
                 "sum-mismatch funds-zero /funds/total/initial error"),
                 findings("t25-tangxi-weituo-2022"));
+    }
+
+    /**
+     * 岳阳县农业农村局 2022 (湖南 岳阳县, 高标准农田建设; SOURCE.md): a 乡村振兴衔接资金 绩效目标申报表 (基础设施建设类), the
+     * 目标申报 stage, 854 万元 and one 年度目标, twelve rows of which four print a bare value. The 成本 row's 1600元/亩 (a
+     * subsidy standard per mu) is read as a ceiling, ≤, as the 衔接资金 templates write it (it was read as ≥ before).
+     */
+    @Test
+    void yueyangxian2022() {
+        assertEquals(List.of(
+                "indicator-target-at-ceiling  /indicators/3/target info",   // 项目(工程)完成及时率 ≥100%: cannot be exceeded (VAL-4)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 成本 财政资金补助 1600元/亩: a cost standard, its ceiling
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 年增粮食 3500公斤
+                "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 完成及时率 ≥100% as 时效: no date (VAL-6)
+                // no finding on the funds: 854 万元 total and 财政拨款 854 (its "854万854万" printed twice is one amount)
+                findings("t26-yueyangxian-nongtian-2022"));
+    }
+
+    /**
+     * 黄冈市水土保持与农田水利科研所 2020 (湖北, 水土保持监测; SOURCE.md, a stored copy without its address): 湖北's 20 + 80
+     * form (t13, t18), its 80 printed as 年度绩效目标1 (40分) and 2 (40分), no 分值 column, scored on
+     * {@code huanggang-project-2020.json}. The timeliness rows printed as 进度指标, a review rate (整编资料审核 98%) filed as
+     * satisfaction and scored 19.6 for a met target, three rows printed empty, 总分 99.6.
+     */
+    @Test
+    void huanggang2020() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出 without 数量指标, in either block (ST-2)
+                // 进度指标: not the taxonomy's, its word says 时效指标 (reported once: no 时效 missing beside it)
+                "indicator-category-unknown  /indicators/1 warning",
+                "indicator-category-unknown misfiled /indicators/3 warning",   // 整编资料审核 as 服务对象满意度指标
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 监测数据必须合格 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 取得2018-2022监测资料 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 整编资料审核 98%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 监测数据资料整编 100%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 完成年度资料上报 100%
+                "indicator-template-row  /indicators/2 warning",   // block 1's 效益指标, nothing beside it
+                "indicator-template-row  /indicators/6 warning",   // block 2's 社会效益指标
+                "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标
+                "satisfaction-without-survey equal /indicators/3 warning",   // 98% → 98% as filed, no survey named
+                "score-claim-mismatch total-data /stated/total warning",   // 总分 99.6: 20 computed, 80 points unscorable
+                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
+                "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
+                // not seen: 整编资料审核 met and scored 19.6 of the 20 its block's 40 leaves it (SOURCE.md)
+                findings("t27-huanggang-shuibao-2020"));
+    }
+
+    /**
+     * 南岳镇政府 2018 (湖南 衡阳 南岳区, 水濂村 人大代表扶贫基地; SOURCE.md): a 扶贫 绩效目标申报表 (目标申报), 10 万元,
+     * sixteen rows all written with ">=" or "<=", of which ten keep the template's "(≥**…)" hint in their names beside
+     * the value in the 指标值 column: a note each, nothing else to say of a declaration written out in full.
+     */
+    @Test
+    void nanyue2018() {
+        assertEquals(List.of(
+                "placeholder-left template-mark-name /indicators/1/name info",   // 贫困地区旅游景点开发数量( ≥**个 ) (>=4个)
+                "placeholder-left template-mark-name /indicators/10/name info",   // …接待游客数量(≥**人) (>=60000人)
+                "placeholder-left template-mark-name /indicators/11/name info",   // 受益建档立卡贫困人口数≥**人 (>=29人)
+                "placeholder-left template-mark-name /indicators/12/name info",   // 旅游行业经营主体满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/13/name info",   // 参与旅游扶贫项目贫困群众满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/14/name info",   // 旅游区居民满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/15/name info",   // 游客满意度(≥**%)
+                "placeholder-left template-mark-name /indicators/4/name info",   // 贫困地区基础设施建设按期完成率(≥**%) (>=95%)
+                "placeholder-left template-mark-name /indicators/8/name info",   // 乡村旅游带动增加贫困村收入(≥**万元)
+                "placeholder-left template-mark-name /indicators/9/name info"),   // 乡村旅游带动增加贫困人口收入(≥**万元)
+                // not: *贫困地区旅游基础设施建设质量达标率100% (a lone * marks a core indicator), the <=…元/亩 cost standards
+                findings("t28-nanyue-shuilian-2018"));
     }
 }

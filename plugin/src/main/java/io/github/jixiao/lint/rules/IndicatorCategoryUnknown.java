@@ -150,15 +150,29 @@ public final class IndicatorCategoryUnknown implements Rule {
     }
 
     /**
-     * The label nearest to {@code label} by edit distance over the names and aliases; ties are all given ("A”或“B").
-     * A label sharing no character with any candidate gets the whole list.
+     * The label a word of {@code label} says was meant ("进度指标" → 时效指标), among {@code names}; null when no word
+     * of {@link #HINTS} does. indicator-category-missing asks it, so that a category printed under another word is
+     * reported once, here, and not also as missing.
      */
-    static String nearest(String label, List<String> names, List<String> aliases) {
+    static String hint(String label, List<String> names) {
         String l = Taxonomy.normalise(label);
         for (String[] h : HINTS) {
             if (l.contains(h[0]) && names.contains(h[1])) {
                 return h[1];
             }
+        }
+        return null;
+    }
+
+    /**
+     * The label nearest to {@code label} by edit distance over the names and aliases; ties are all given ("A”或“B").
+     * A label sharing no character with any candidate gets the whole list.
+     */
+    static String nearest(String label, List<String> names, List<String> aliases) {
+        String l = Taxonomy.normalise(label);
+        String hinted = hint(label, names);
+        if (hinted != null) {
+            return hinted;
         }
         int best = Integer.MAX_VALUE;
         List<String> out = new ArrayList<>();

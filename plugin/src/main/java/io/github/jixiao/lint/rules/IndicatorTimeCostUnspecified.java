@@ -67,7 +67,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             Checks.quote(label));
                 }
-            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !moneyPerUnit(t) && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
+            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !t.isMoneyPerUnit() && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
                 if (t.isQualitative()) {
                     ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else {
@@ -75,11 +75,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             }
         }
-    }
-
-    /** "500 元/人", "3 万元/场": an amount per unit. */
-    private static boolean moneyPerUnit(TargetValue t) {
-        return t.isQuantitative() && (t.unit().startsWith("元/") || t.unit().startsWith("万元/") || t.unit().startsWith("亿元/"));
     }
 
     /**

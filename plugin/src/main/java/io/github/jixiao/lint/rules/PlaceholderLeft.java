@@ -25,15 +25,21 @@ import tools.jackson.databind.JsonNode;
                 + "之前的阶段是警告，提醒在提交前填写。表中印好的填写说明也一样：一栏只有“（100字以内）”“（不超过300字）”之类的字数限制，"
                 + "或只有说明本身（“对照年度目标，说明相关任务目标的完成情况（100字以内）”“请填写……”），这一栏其实没有填。"
                 + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么。"
-                + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）；以数字开头的名称（“5G基站建设数量”“12345热线接通率”）。",
+                + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
+                + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
+                + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）；以数字开头的名称（“5G基站建设数量”“12345热线接通率”）；"
+                + "不挨着比较符、单位或百分号的星号（Markdown 的加粗，标核心指标的单个星号）。",
         rationaleEn = "A new submission written by jixiao:init holds placeholders: \"（请填写…）\" (please fill in) texts, budgets of 0, an empty preparer and contact. "
                 + "A placeholder is not a submission: one still there at the self-evaluation is an error, at the earlier stages a warning, a reminder to fill it in before submitting. "
                 + "The same holds for the form's printed instructions: a cell holding only a length limit (\"（100字以内）\", within 100 characters; \"（不超过300字）\", at most 300), "
                 + "or only the instruction itself (\"对照年度目标，说明相关任务目标的完成情况（100字以内）\", state what was done against the year's goal; \"请填写……\", please fill in) was never filled in."
                 + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured."
-                + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\").",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers)",
+                + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
+                + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
+                + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
+                + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -45,6 +51,10 @@ import tools.jackson.databind.JsonNode;
                     en = "{1} is empty: fill it in."),
             @RuleInfo.Message(key = "instruction", zh = "“{0}”是表中印好的填写说明，不是填写的内容：这一栏其实没有填。请填写实际内容。",
                     en = "\"{0}\" is the form's printed instruction, not an answer: the cell was never filled in. Fill in the real text."),
+            @RuleInfo.Message(key = "template-mark", zh = "“{0}”里是模板的占位“{1}”（“**”处应填数值）：这一栏其实没有填。请填写实际数值。",
+                    en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
+            @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
+                    en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures.")
         })
@@ -56,6 +66,14 @@ public final class PlaceholderLeft implements TreeRule {
     /** A printed length limit: （100字以内）, (不超过300字), （限200字）, （500字左右）. */
     static final Pattern LENGTH_LIMIT = Pattern.compile(
             "[（(]\\s*(?:限|不超过|不多于|不少于)?\\s*[0-9０-９]+\\s*个?字(?:以内|以下|之内|左右)?\\s*[）)]");
+
+    /**
+     * A template's mark for a value to fill in: ** after a comparator (≥**) or before a unit or percent sign (**%,
+     * **个, **元/人·月). Asterisks beside neither (Markdown's **bold**, a lone * marking a core indicator) are not one.
+     */
+    static final Pattern TEMPLATE_MARK = Pattern.compile(
+            "[≥≤＞＜>＝=]\\s*\\*{2,}(?:\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆]))?"
+            + "|\\*{2,}\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆])");
 
     /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
     private static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
@@ -118,12 +136,30 @@ public final class PlaceholderLeft implements TreeRule {
         } else if ((value.indexOf('字') >= 0 || value.indexOf('请') >= 0) && printedInstruction(value)) {
             ctx.report(severity(at.submission()), "instruction", at.document().src(at.node(), at.pointer()), null,
                     SubmissionLoader.excerpt(value.strip(), 40));
+        } else if (value.indexOf('*') >= 0 && value.contains("**") && templateMark(at, value, ctx)) {
+            return; // 南岳 2018: 贫困地区旅游景点开发数量( ≥**个 ), 指标值 >=4个
         } else if (value.length() <= NUMBER_NAME_MAX && !value.isEmpty() && "name".equals(at.key())
                 && at.depth() == 3 && "indicators".equals(at.role()) && bareNumber(value)) {
             // 宁乡 坝塘镇 2021: 指标内容 "88", 指标值 100 — the row names nothing it measures
             ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
                     value.strip());
         }
+    }
+
+    /**
+     * Reports a template's ** mark ({@link #TEMPLATE_MARK}) in {@code value}: in an indicator's name, a hint kept beside
+     * the value written in its own column (a note); anywhere else, the value never filled in. Whether one was reported.
+     */
+    private static boolean templateMark(TreeWalk.Cursor at, String value, RuleContext ctx) {
+        java.util.regex.Matcher m = TEMPLATE_MARK.matcher(value);
+        if (!m.find()) {
+            return false;
+        }
+        String mark = m.group().strip();
+        boolean name = "name".equals(at.key()) && at.depth() == 3 && "indicators".equals(at.role());
+        ctx.report(name ? Severity.INFO : severity(at.submission()), name ? "template-mark-name" : "template-mark",
+                at.document().src(at.node(), at.pointer()), null, SubmissionLoader.excerpt(value.strip(), 40), mark);
+        return true;
     }
 
     /** Only digits (half- or full-width), a decimal point, a percent sign and blanks, with a digit: "88", "68.5", "100%". */
