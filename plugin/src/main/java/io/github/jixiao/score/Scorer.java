@@ -158,8 +158,9 @@ public final class Scorer {
                                                  BigDecimal[] printed) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (Framework.Leaf leaf : framework.leaves()) {
-            if (leaf.omittedWhenUnprinted().isEmpty() || claims.criterion(leaf.id()).isPresent()
-                    || !unprinted(submission, leaf.omittedWhenUnprinted())) {
+            // (an indicator block is what carries the base: it is never the criterion left out)
+            if (leaf.omittedWhenUnprinted().isEmpty() || leaf.method() instanceof Method.IndicatorPoints
+                    || claims.criterion(leaf.id()).isPresent() || !unprinted(submission, leaf.omittedWhenUnprinted())) {
                 continue;
             }
             if (printed[0] == null) {

@@ -217,6 +217,34 @@ class FundsWithoutPointsTest {
     }
 
     /**
+     * An indicator block is never the criterion left out, even in a framework file that marks it so: the indicators are
+     * what carries the whole base.
+     */
+    @Test
+    void anIndicatorBlockMarkedOmittableIsNotLeftOut() {
+        Framework mof = FrameworkLoader.builtIn(MOF);
+        List<Framework.Group> criteria = new ArrayList<>();
+        for (Framework.Group l1 : mof.criteria()) {
+            List<Framework.Group> groups = new ArrayList<>();
+            for (Framework.Group l2 : l1.groups()) {
+                groups.add(new Framework.Group(l2.name(), l2.weight(), List.of(), l2.leaves().stream()
+                        .map(l -> l.id().equals("output-indicators") ? new Framework.Leaf(l.id(), l.name(), l.level1(), l.level2(),
+                                l.weight(), l.standard(), l.description(), l.restsOnIndicators(), l.method(), l.pointer(),
+                                List.of("budget#/funds/total/points")) : l).toList()));
+            }
+            criteria.add(new Framework.Group(l1.name(), l1.weight(), groups, List.of()));
+        }
+        Framework marked = new Framework(mof.id(), mof.version(), mof.name(), mof.kind(), mof.source(), mof.grades(), mof.taxonomy(),
+                criteria, mof.file(), null, mof.english());
+        List<Finding> findings = new ArrayList<>();
+        ScoreSheet sheet = new Scorer().score(submission("budget", "{'funds': {'unit': '万元', 'total': {'label': '年度资金总额', "
+                + "'fullYear': 100, 'executed': 50}}}", "indicators", indicators(60, 30, 10)), marked, findings);
+        assertEquals(0, sheet.criterion("output-indicators").orElseThrow().weight().compareTo(dec("60")));
+        assertEquals(0, sheet.criterion(EXECUTION).orElseThrow().weight().signum(), "execution is still left out");
+        assertEquals(1, omitted(findings), findings.toString());
+    }
+
+    /**
      * Left out only where the table shows the row without points: a 得分 printed on it (the table scores execution), or
      * no funds block at all (nothing shows the layout), keeps execution's 10 points, and 10 + 100 is the table's error.
      */
