@@ -49,10 +49,12 @@ final class ImportedCells {
             return List.of();
         }
         for (UnreadableCell u : unreadable) {
-            if (UnreadableCell.NO_DEPARTMENT.equals(u.key()) && u.cell() != null && !u.cell().isBlank()) {
+            boolean word = UnreadableCell.NO_DEPARTMENT_WORD.equals(u.key());
+            if ((word || UnreadableCell.NO_DEPARTMENT.equals(u.key())) && u.cell() != null && !u.cell().isBlank()) {
                 io.github.jixiao.load.Src s = submission.src("department#/name");
-                return List.of(new io.github.jixiao.finding.Finding(DEPARTMENT_MISSING, io.github.jixiao.finding.Severity.ERROR, "",
-                        List.of(u.cell()), s.file(), s.pointer(), s.line(), s.column(), null));
+                // the message names the kind of document the header is in: a workbook's, or a Word document's ("word")
+                return List.of(new io.github.jixiao.finding.Finding(DEPARTMENT_MISSING, io.github.jixiao.finding.Severity.ERROR,
+                        word ? "word" : "", List.of(u.cell()), s.file(), s.pointer(), s.line(), s.column(), null));
             }
         }
         return List.of();
@@ -74,6 +76,11 @@ final class ImportedCells {
             if (list == null || !list.isArray()) {
                 return List.of();
             }
+            // a Word document's sidecar (report.Cells.WORD): its type, or, written before the type was, its file's extension
+            JsonNode type = root.get("type");
+            JsonNode workbook = root.get("workbook");
+            boolean word = type != null && type.isString() ? type.asString().equals("docx")
+                    : workbook != null && workbook.isString() && workbook.asString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
             for (JsonNode u : list) {
                 if (out.size() >= MAX_CELLS) {
                     break;
@@ -89,7 +96,8 @@ final class ImportedCells {
                     continue; // a kind this version does not know
                 }
                 out.add(new UnreadableCell(ref, SubmissionLoader.excerpt(u.path("cell").asString(), 80),
-                        SubmissionLoader.excerpt(text, 60), u.path("merged").asBoolean(false), key));
+                        SubmissionLoader.excerpt(text, 60), u.path("merged").asBoolean(false),
+                        word && !key.isEmpty() ? UnreadableCell.NO_DEPARTMENT_WORD : key));
             }
         } catch (IOException | RuntimeException e) {
             return List.of();

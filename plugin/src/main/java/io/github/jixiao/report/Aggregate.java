@@ -81,12 +81,41 @@ public final class Aggregate {
     public record Common(String rule, int departments, int findings, String severity) {
     }
 
-    /** {@code common}: the rules found in most departments first (a city's shared defects: what to train on). */
+    /**
+     * {@code common}: the rules found in at least {@link #commonMin} departments, those found in most first (a city's
+     * shared defects: what to train on).
+     */
     public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common) {
     }
 
     /** How many rules the table of common findings lists at most. */
     static final int COMMON_MAX = 15;
+
+    /**
+     * In how many departments a rule must be found to be a shared problem: two, when the aggregate has two or more (a
+     * rule found in one department is that department's problem, not a shared one); one, for an aggregate of one.
+     */
+    static int commonMin(int departments) {
+        return departments >= 2 ? 2 : 1;
+    }
+
+    /** {@link #commonMin} of {@code r}'s departments. */
+    static int commonMin(Result r) {
+        return commonMin(r.rows().size());
+    }
+
+    /** The heading of the table of shared findings: what it counts. */
+    private static String commonTitle(Result r, Messages m) {
+        return m.label(commonMin(r) >= 2 ? "aggregate.common" : "aggregate.commonOne");
+    }
+
+    /** What the table of shared findings counts, said where it is empty (null when it is not). */
+    private static String commonEmpty(Result r, Messages m) {
+        if (!r.common().isEmpty()) {
+            return null;
+        }
+        return commonMin(r) >= 2 ? m.label("aggregate.commonNone", commonMin(r), r.rows().size()) : m.label("aggregate.commonNoneOne");
+    }
 
     public static Result of(List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
@@ -181,7 +210,9 @@ public final class Aggregate {
                         count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
                 .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id))
                 .limit(10).toList();
+        int min = commonMin(inputs.size());
         List<Common> common = rules.entrySet().stream()
+                .filter(e -> e.getValue()[0] >= min)
                 .map(e -> new Common(e.getKey(), e.getValue()[0], e.getValue()[1], SEVERITIES[e.getValue()[2] - 1]))
                 .sorted(Comparator.comparingInt(Common::departments).reversed().thenComparing(Comparator.comparingInt(Common::findings).reversed())
                         .thenComparing(Common::rule))
@@ -283,6 +314,8 @@ public final class Aggregate {
             losses.add(m);
         }
         root.put("losses", losses);
+        // what the table counts: the rules found in at least this many departments (2; 1 in an aggregate of one)
+        root.put("commonMinDepartments", commonMin(r));
         root.put("common", r.common()); // each record's components in order: rule, departments, findings, severity
         return Json.write(root);
     }
@@ -392,7 +425,11 @@ public final class Aggregate {
         for (Common c : r.common()) {
             common.add(List.of(c.rule(), title(c.rule(), m), m.label("severity." + c.severity()), c.departments(), c.findings()));
         }
-        io.github.jixiao.xlsx.Table commonTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.common"), m.label("aggregate.common"),
+        String none = commonEmpty(r, m);
+        if (none != null) {
+            common.add(List.of(none)); // the sheet says what it counts, not an empty table
+        }
+        io.github.jixiao.xlsx.Table commonTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.common"), commonTitle(r, m),
                 List.of(m.label("aggregate.rule"), m.label("aggregate.ruleTitle"), m.label("aggregate.severity"),
                         m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
                 List.of(34, 40, 8, 12, 10), common, 0);
@@ -444,12 +481,16 @@ public final class Aggregate {
             sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
                     .append(l.departments()).append(" |\n");
         }
-        sb.append("\n### ").append(m.label("aggregate.common")).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
+        sb.append("\n### ").append(commonTitle(r, m)).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
                 .append(m.label("aggregate.departmentsWith")).append(" | ").append(m.label("aggregate.findings")).append(" |\n|---|---|---|---:|---:|\n");
         for (Common c : r.common()) {
             sb.append("| `").append(c.rule()).append("` | ").append(md(title(c.rule(), m))).append(" | ")
                     .append(m.label("severity." + c.severity())).append(" | ").append(c.departments()).append(" | ").append(c.findings()).append(" |\n");
+        }
+        String none = commonEmpty(r, m);
+        if (none != null) {
+            sb.append('\n').append(md(none)).append('\n');
         }
         return sb.toString();
     }
@@ -539,7 +580,7 @@ public final class Aggregate {
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
-        sb.append("<section id=\"common\">\n<h2>").append(esc(m.label("aggregate.common"))).append("</h2>\n<table>\n<thead><tr>");
+        sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n<table>\n<thead><tr>");
         for (String k : List.of("aggregate.rule", "aggregate.ruleTitle", "aggregate.severity")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
@@ -551,6 +592,10 @@ public final class Aggregate {
             sb.append("<tr><td><code>").append(esc(c.rule())).append("</code></td><td>").append(esc(title(c.rule(), m))).append("</td><td>")
                     .append(esc(m.label("severity." + c.severity()))).append("</td><td class=\"n\">").append(c.departments())
                     .append("</td><td class=\"n\">").append(c.findings()).append("</td></tr>\n");
+        }
+        String none = commonEmpty(r, m);
+        if (none != null) {
+            sb.append("<tr><td colspan=\"5\">").append(esc(none)).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n</section>\n");
         Page.foot(sb, m, meta);

@@ -135,7 +135,12 @@ public record Framework(
     /**
      * A 三级 criterion.
      *
-     * @param pointer where it is in the framework file
+     * @param pointer              where it is in the framework file
+     * @param omittedWhenUnprinted the cells of the table that print this criterion's points and score (refs, the first
+     *                             naming the row they belong to): when the row is there with none of them, and the
+     *                             points the indicators carry already make up the framework's whole base, the table's
+     *                             layout leaves the criterion out and it weighs 0 ({@code omittedWhenUnprinted}; empty:
+     *                             never)
      */
     public record Leaf(
             String id,
@@ -147,11 +152,19 @@ public record Framework(
             String description,
             boolean restsOnIndicators,
             Method method,
-            String pointer) {
+            String pointer,
+            List<String> omittedWhenUnprinted) {
 
         public Leaf {
             Objects.requireNonNull(id);
             Objects.requireNonNull(method);
+            omittedWhenUnprinted = omittedWhenUnprinted == null ? List.of() : List.copyOf(omittedWhenUnprinted);
+        }
+
+        /** A criterion the table always weighs. */
+        public Leaf(String id, String name, String level1, String level2, BigDecimal weight, String standard,
+                    String description, boolean restsOnIndicators, Method method, String pointer) {
+            this(id, name, level1, level2, weight, standard, description, restsOnIndicators, method, pointer, List.of());
         }
     }
 

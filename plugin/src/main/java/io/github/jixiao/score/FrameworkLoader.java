@@ -528,7 +528,8 @@ public final class FrameworkLoader {
                         leaves.add(new Framework.Leaf(l.get("id").asString(), l.get("name").asString(), l1.get("name").asString(),
                                 l2.get("name").asString(), l.get("weight").decimalValue(), l.get("standard").asString(),
                                 l.path("description").isString() ? l.get("description").asString() : null,
-                                l.get("restsOnIndicators").asBoolean(), method(l.get("method")), pointer));
+                                l.get("restsOnIndicators").asBoolean(), method(l.get("method")), pointer,
+                                strings(l.get("omittedWhenUnprinted"))));
                         continue;
                     }
                     // not scored: bound from what it gives, each field only if it is what the schema asks

@@ -134,7 +134,8 @@ public final class IndicatorScoring {
             String exact = roundedSum.compareTo(Num.round2(total)) == 0 ? null
                     : String.join(" + ", rows.stream().map(Num::plain).toList());
             // the table's own 分值 govern; the framework's split is only the default, and the departure is said
-            boolean split = weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx);
+            // (a table whose indicators carry the whole base, the framework's execution left out, has no such default)
+            boolean split = weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx) && !ctx.layoutOmits();
             explanation = sum != null && exact == null && !split ? Said.of(sum)
                     : ctx.say(w -> (sum != null ? sum : w.t("score.indicators.one", only.name(), Num.score(t0), Num.plain(w0)))
                     + (exact == null ? "" : w.t("score.indicators.unrounded", exact))
@@ -227,6 +228,26 @@ public final class IndicatorScoring {
             }
         }
         return spare;
+    }
+
+    /**
+     * The points the table's indicators carry, added up as the {@code indicator-points} criteria of {@code f} weigh them:
+     * each row a block counts that prints its points (a breakdown row 其中… under a row with points is not one).
+     */
+    static BigDecimal printedPoints(Framework f, io.github.jixiao.model.Submission s) {
+        List<Indicator> indicators = s.applicableIndicators();
+        java.util.Set<Indicator> breakdown = breakdownRows(indicators);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Framework.Leaf leaf : f.leaves()) {
+            if (leaf.method() instanceof Method.IndicatorPoints m) {
+                for (Indicator ind : indicators) {
+                    if (m.counts(ind.level1()) && !breakdown.contains(ind) && !noPoints(ind)) {
+                        sum = sum.add(ind.points());
+                    }
+                }
+            }
+        }
+        return sum;
     }
 
     /** No points to score by: none given, or fewer than none. */

@@ -114,8 +114,11 @@ public final class Scorer {
         java.util.Map<String, String> quoted = new java.util.LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         Stated stated = new Stated();
+        BigDecimal[] printed = new BigDecimal[1];
+        java.util.Set<String> omitted = omitted(submission, claims, framework, printed);
         for (Framework.Leaf leaf : framework.leaves()) {
-            CriterionScore c = leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, missCarried);
+            CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
+                    : leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, !omitted.isEmpty(), missCarried);
             criteria.add(c);
             total = total.add(c.score());
         }
@@ -156,13 +159,81 @@ public final class Scorer {
     }
 
     /**
-     * @param quoted receives the report-language text of each Chinese argument of a finding that quotes a formula
+     * The criteria the table's layout leaves out ({@link Framework.Leaf#omittedWhenUnprinted}): the row that would print
+     * a criterion's points is there without its points and score, the department claims no score for it, and the
+     * points the table's indicators carry already make up the framework's whole base (宁夏's 绩效目标自评表: 资金情况
+     * without 分值 or 得分, 产出 40 + 效益 40 + 满意度 20). Where the indicators carry less, the criterion keeps its
+     * weight: its points are the table's missing input, not its layout.
+     *
+     * @param printed receives the points the indicators carry, when some criterion's cells are unprinted
+     */
+    private static java.util.Set<String> omitted(Submission submission, Claims claims, Framework framework,
+                                                 BigDecimal[] printed) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Framework.Leaf leaf : framework.leaves()) {
+            // (an indicator block is what carries the base: it is never the criterion left out)
+            if (leaf.omittedWhenUnprinted().isEmpty() || leaf.method() instanceof Method.IndicatorPoints
+                    || claims.criterion(leaf.id()).isPresent() || !unprinted(submission, leaf.omittedWhenUnprinted())) {
+                continue;
+            }
+            if (printed[0] == null) {
+                printed[0] = IndicatorScoring.printedPoints(framework, submission);
+            }
+            if (printed[0].compareTo(framework.weight()) == 0) {
+                out.add(leaf.id());
+            }
+        }
+        return out;
+    }
+
+    /** The row of the first of {@code cells} is in the submission, and none of the cells holds a value. */
+    private static boolean unprinted(Submission submission, List<String> cells) {
+        String row = row(cells.get(0));
+        tools.jackson.databind.JsonNode r = row == null ? null : submission.node(row);
+        if (r == null || !r.isObject()) {
+            return false;
+        }
+        for (String cell : cells) {
+            tools.jackson.databind.JsonNode n = submission.node(cell);
+            if (n != null && !n.isNull()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ref of the object holding the cell {@code ref} ("budget#/funds/total/points" → "budget#/funds/total"). */
+    private static String row(String ref) {
+        int hash = ref.indexOf('#');
+        int slash = ref.lastIndexOf('/');
+        return hash < 0 || slash <= hash ? null : ref.substring(0, slash);
+    }
+
+    /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
+    private static CriterionScore omit(Submission submission, Framework framework, Framework.Leaf leaf, BigDecimal printed,
+                                       List<Finding> findings, Texts texts) {
+        String row = row(leaf.omittedWhenUnprinted().get(0));
+        Src s = submission.src(row);
+        findings.add(new Finding(ScoringContext.ASSUMPTION, ScoringContext.ruleSeverity(ScoringContext.ASSUMPTION), "omitted",
+                List.of(leaf.name(), Num.plain(leaf.weight()), Num.plain(printed), row, leaf.omittedWhenUnprinted().get(0)),
+                s.file(), s.pointer(), s.line(), s.column(), leaf.id()));
+        return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
+                Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(),
+                texts.get("score.omitted", Num.plain(printed), Num.plain(leaf.weight())), null, null, List.of(),
+                leaf.restsOnIndicators(), leaf.standard());
+    }
+
+    /**
+     * @param quoted  receives the report-language text of each Chinese argument of a finding that quotes a formula
+     * @param omitted some criterion is left out by the table's layout ({@link #omitted}): the indicators carry the whole
+     *                base, so the framework's split of its indicator points is no default to hold them to
      */
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
                                        List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts,
-                                       java.util.Map<String, String> quoted, Stated stated, boolean missCarried) {
+                                       java.util.Map<String, String> quoted, Stated stated, boolean omitted, boolean missCarried) {
         Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
+        ctx.layoutOmits(omitted);
         ctx.missCarried = missCarried;
         Optional<Claims.Claim> claim = claims.criterion(leaf.id());
         BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);

@@ -181,6 +181,20 @@ final class ScoringContext {
         return lang.english();
     }
 
+    /**
+     * The table's layout leaves a criterion of the framework out (Scorer: a funds block without points while the
+     * indicators carry the whole base): the framework's split of the indicator points is no default for the table.
+     */
+    private boolean layoutOmits;
+
+    void layoutOmits(boolean omits) {
+        layoutOmits = omits;
+    }
+
+    boolean layoutOmits() {
+        return layoutOmits;
+    }
+
     /** The sub-item being scored, or null at the criterion level. */
     String item() {
         return item;

@@ -74,6 +74,9 @@ class AggregateCommonTest {
         // a rule no department has more often than the first row's is missing from the table
         int most = departments.values().stream().mapToInt(Set::size).max().orElse(0);
         assertEquals(most, r.common().get(0).departments());
+        // and a rule found in one department only is no shared problem
+        assertTrue(departments.values().stream().anyMatch(d -> d.size() == 1));
+        assertTrue(r.common().stream().allMatch(c -> c.departments() >= 2), r.common().toString());
 
         Messages zh = new Messages(Messages.ZH);
         Aggregate.Common first = r.common().get(0);
@@ -93,6 +96,92 @@ class AggregateCommonTest {
         assertEquals("共性问题", sheets.get(3).name());
         assertEquals(List.of(first.rule(), title, zh.label("severity." + first.severity()), first.departments(), first.findings()),
                 sheets.get(3).rows().get(0));
+    }
+
+    /** rule → the modules whose findings.json has it (suppressed findings left out), read from the files. */
+    private static Map<String, Set<String>> departmentsOf(Map<String, Path> modules) throws Exception {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Map.Entry<String, Path> e : modules.entrySet()) {
+            ReportModel.FindingsDocument doc = ReportModel.read(e.getValue().resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class);
+            for (ReportModel.FindingRecord f : doc.findings()) {
+                if (f.suppressed() == null) {
+                    out.computeIfAbsent(f.rule(), x -> new HashSet<>()).add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two departments (天长 2022, 普陀区体育 2022): a rule found in one of them is that department's problem, not a shared
+     * one: the table lists exactly the rules both have, and says it counts those found in at least two departments.
+     */
+    @Test
+    void aRuleFoundInOneDepartmentIsNotShared() throws Exception {
+        Map<String, Path> modules = new java.util.LinkedHashMap<>();
+        modules.put("tianchang", build("t5-tianchang-2022", "tianchang", false));
+        modules.put("putuo", build("t10-putuo-tiyu-2022", "putuo", false));
+        List<Aggregate.Input> inputs = new ArrayList<>();
+        for (Map.Entry<String, Path> e : modules.entrySet()) {
+            inputs.add(AggregateMonitoringTest.input(e.getKey(), e.getValue()));
+        }
+        Map<String, Set<String>> departments = departmentsOf(modules);
+        Set<String> inOne = new HashSet<>();
+        Set<String> inBoth = new HashSet<>();
+        departments.forEach((rule, in) -> (in.size() == 1 ? inOne : inBoth).add(rule));
+        assertFalse(inOne.isEmpty(), "each department has rules of its own");
+        assertFalse(inBoth.isEmpty(), "and some they share");
+        assertTrue(inBoth.size() <= Aggregate.COMMON_MAX);
+
+        Aggregate.Result r = Aggregate.of(inputs);
+        assertEquals(inBoth, r.common().stream().map(Aggregate.Common::rule).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(r.common().stream().allMatch(c -> c.departments() == 2), r.common().toString());
+        assertTrue(Aggregate.json(r).contains("\"commonMinDepartments\" : 2,\n  \"common\" : [\n    {"), Aggregate.json(r));
+        assertTrue(Aggregate.markdown(r, new Messages(Messages.ZH)).contains("### 各部门共性问题（至少两个部门都有的规则，涉及部门最多的在前）\n"));
+        assertTrue(Aggregate.markdown(r, new Messages(Locale.ENGLISH))
+                .contains("### Findings shared by the departments (the rules found in at least two of them, those found in most first)\n"));
+        assertEquals(inBoth.size(), Aggregate.tables(r, new Messages(Messages.ZH)).get(3).rows().size());
+    }
+
+    /**
+     * Two departments sharing no rule (普陀区体育 2022, and the same table with every finding suppressed: accepted, so
+     * not counted): the table is empty, and each output says what it counts, in both languages; an aggregate of one
+     * department lists that department's rules.
+     */
+    @Test
+    void anEmptyTableSaysWhatItCounts() throws Exception {
+        Path putuo = build("t10-putuo-tiyu-2022", "putuo", false);
+        Path project = Path.of(AggregateCommonTest.class.getResource("/real-tables/t10-putuo-tiyu-2022").toURI());
+        EngineResult run = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Map<Finding, String> all = new java.util.IdentityHashMap<>();
+        run.findings().forEach(f -> all.put(f, "经财政局同意"));
+        Path accepted = tmp.resolve("accepted");
+        ReportWriter.write(accepted, run, all, new Messages(Messages.ZH), ReportMeta.of(""));
+        assertFalse(run.findings().isEmpty());
+
+        Aggregate.Result r = Aggregate.of(List.of(AggregateMonitoringTest.input("putuo", putuo),
+                AggregateMonitoringTest.input("accepted", accepted)));
+        assertEquals(List.of(), r.common());
+        assertTrue(Aggregate.json(r).contains("\"commonMinDepartments\" : 2,\n  \"common\" : [ ]"), Aggregate.json(r));
+        Messages zh = new Messages(Messages.ZH);
+        Messages en = new Messages(Locale.ENGLISH);
+        String zhNone = "2 个部门中没有哪条规则在 2 个或更多部门出现：本表只列至少 2 个部门都有的规则。";
+        String enNone = "No rule is found in 2 or more of the 2 departments: the table lists only the rules found in at least 2.";
+        assertTrue(Aggregate.markdown(r, zh).endsWith("|---|---|---|---:|---:|\n\n" + zhNone + "\n"), Aggregate.markdown(r, zh));
+        assertTrue(Aggregate.markdown(r, en).endsWith("|---|---|---|---:|---:|\n\n" + enNone + "\n"), Aggregate.markdown(r, en));
+        assertTrue(Aggregate.html(r, zh, ReportMeta.of("")).contains("<tbody>\n<tr><td colspan=\"5\">" + zhNone + "</td></tr>\n</tbody>"));
+        assertTrue(Aggregate.html(r, en, ReportMeta.of("")).contains("<tbody>\n<tr><td colspan=\"5\">" + enNone + "</td></tr>\n</tbody>"));
+        assertEquals(List.of(List.of(zhNone)), Aggregate.tables(r, zh).get(3).rows());
+        assertEquals(List.of(List.of(enNone)), Aggregate.tables(r, en).get(3).rows());
+
+        // one department: its own rules, under a heading that says so
+        Aggregate.Result one = Aggregate.of(List.of(AggregateMonitoringTest.input("putuo", putuo)));
+        assertEquals(departmentsOf(Map.of("putuo", putuo)).keySet(),
+                one.common().stream().map(Aggregate.Common::rule).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(Aggregate.json(one).contains("\"commonMinDepartments\" : 1,"));
+        assertTrue(Aggregate.markdown(one, zh).contains("### 本部门的问题（汇总中只有一个部门：列出它的每条规则）\n"));
+        Aggregate.Result clean = Aggregate.of(List.of(AggregateMonitoringTest.input("accepted", accepted)));
+        assertTrue(Aggregate.markdown(clean, en).endsWith("\n\nThe department has no findings (suppressed ones left out).\n"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.jixiao.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.EngineResult;
@@ -8,6 +9,7 @@ import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Cells;
 import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Messages;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,17 +63,75 @@ class NoDepartmentTest {
         assertEquals("/name", f.pointer());
         assertTrue(f.line() > 0);
         assertEquals(List.of("自评表!A1:J11"), f.args());
+        assertEquals("", f.key(), "a workbook's header");
 
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(java.util.Locale.ENGLISH);
         assertTrue(zh.message(f).startsWith("工作簿表头 自评表!A1:J11 中没有“主管部门”或“部门名称”"), zh.message(f));
         assertTrue(en.message(f).startsWith("The workbook's header rows 自评表!A1:J11 name no 主管部门 (department in charge)"), en.message(f));
+        assertFalse(zh.message(f).contains("Word") || en.message(f).contains("Word"));
         // the console names the cell of the finding too, from the sidecar, as for every imported value
         Cells cells = Cells.load(tmp, tmp.resolve("submission"));
         List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, zh, 3, Map.of(), java.util.Set.of(), cells);
         assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!A1:J11）") && l.text().contains("workbook-department-missing")),
                 lines.toString());
         assertTrue(r.findings().stream().noneMatch(x -> x.ruleId().equals("workbook-cell-unreadable")), "no cell where a number belongs");
+    }
+
+    /** The same table imported from a Word document (.docx): the header named is the document's, in both languages. */
+    private static Path wordWithoutDepartment(Path dir) throws Exception {
+        try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE)) {
+            Row r = wb.getSheet("自评表").getRow(3);
+            for (int c = 0; c < 10; c++) {
+                if (r.getCell(c) != null) {
+                    r.getCell(c).setBlank();
+                }
+            }
+            try (XWPFDocument doc = FormWorkbooks.asDocx(wb); OutputStream out = Files.newOutputStream(dir.resolve("自评报告.docx"))) {
+                doc.write(out);
+            }
+        }
+        WorkbookImport.run(dir, "自评报告.docx", dir.resolve("submission"), false);
+        return dir.resolve("submission/" + WorkbookImport.CELLS);
+    }
+
+    private static void saysWordDocument(Finding f) {
+        assertEquals("word", f.key());
+        assertEquals(List.of("段落1:表1!J9"), f.args());
+        String zh = new Messages(Messages.ZH).message(f);
+        String en = new Messages(java.util.Locale.ENGLISH).message(f);
+        assertTrue(zh.startsWith("Word 文档的表头 段落1:表1!J9 中没有“主管部门”或“部门名称”"), zh);
+        assertTrue(zh.contains("请在文档表头填写") && !zh.contains("工作簿"), zh);
+        assertTrue(en.startsWith("The Word document's header rows 段落1:表1!J9 name no 主管部门 (department in charge)"), en);
+        assertTrue(en.contains("in the document's header") && !en.contains("workbook"), en);
+    }
+
+    @Test
+    void aWordDocumentsHeaderIsCalledOne(@TempDir Path tmp) throws Exception {
+        String sidecar = Files.readString(wordWithoutDepartment(tmp), StandardCharsets.UTF_8);
+        assertTrue(sidecar.contains("\"type\" : \"docx\""), sidecar);
+        List<Finding> m = missing(WorkbookImportTest.check(tmp));
+        assertEquals(1, m.size());
+        saysWordDocument(m.get(0));
+        // the console of an English run names the document's cell in English, as every Word cell is
+        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        List<ConsoleReport.Line> lines = ConsoleReport.render(m, null, new Messages(java.util.Locale.ENGLISH), 3, Map.of(),
+                java.util.Set.of(), cells);
+        assertTrue(lines.stream().anyMatch(l -> l.text().contains("The Word document's header rows Paragraph 1:Table 1!J9 name no")),
+                lines.toString());
+    }
+
+    /** A sidecar written before the import recorded its type: a .docx is told by its file's extension, as its cells are. */
+    @Test
+    void aWordDocumentsOlderSidecarWithoutItsType(@TempDir Path tmp) throws Exception {
+        Path p = wordWithoutDepartment(tmp);
+        String sidecar = Files.readString(p, StandardCharsets.UTF_8);
+        String older = sidecar.replaceFirst("\\s*\"type\" : \"docx\",", "");
+        assertFalse(older.contains("\"type\""), older);
+        Files.writeString(p, older, StandardCharsets.UTF_8);
+        List<Finding> m = missing(WorkbookImportTest.check(tmp));
+        assertEquals(1, m.size());
+        saysWordDocument(m.get(0));
     }
 
     @Test

@@ -145,6 +145,19 @@ class WordCellsEnglishTest {
         assertFalse(page.contains("Table 1"), page);
     }
 
+    /** The import's findings on a Word document call it a document, never a workbook, in either language. */
+    @Test
+    void aWordDocumentIsNotCalledAWorkbook() throws Exception {
+        WorkbookImport.run(importDocx(), "forms/自评报告.docx", tmp.resolve("submission"), false);
+        List<Finding> imported = WorkbookImportTest.check(tmp).findings().stream().filter(f -> f.ruleId().startsWith("workbook-")).toList();
+        assertEquals(List.of("workbook-cell-unreadable", "workbook-department-missing"),
+                imported.stream().map(Finding::ruleId).sorted().toList());
+        for (Finding f : imported) {
+            assertFalse(ZH.message(f).contains("工作簿"), ZH.message(f));
+            assertFalse(EN.message(f).toLowerCase(Locale.ROOT).contains("workbook"), EN.message(f));
+        }
+    }
+
     /** A 目标表 (not scored: the Markdown gives every finding) without its 主管部门, in Word. */
     @Test
     void theMarkdownOfATargetTable() throws Exception {

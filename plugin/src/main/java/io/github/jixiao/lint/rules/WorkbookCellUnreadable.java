@@ -12,18 +12,18 @@ import io.github.jixiao.model.Submission;
         id = "workbook-cell-unreadable",
         severity = Severity.ERROR,
         category = Category.COMPLETENESS,
-        titleZh = "工作簿中应为数字的单元格无法读取",
-        titleEn = "A workbook cell where a number belongs cannot be read",
-        rationaleZh = "jixiao:import 从工作簿导入时，分值、得分、得分系数和资金各栏应为数字。单元格里是文字（如“见附件”“约 10”），或数字所在处是合并单元格时，"
-                + "无法确定表中所填的数，该值没有写入 JSON：检查和评分都少了这一项，结果与表中所填不符。请在工作簿中该单元格填入一个数字（取消合并）后重新导入，"
+        titleZh = "导入的表中应为数字的单元格无法读取",
+        titleEn = "An imported cell where a number belongs cannot be read",
+        rationaleZh = "jixiao:import 从工作簿（或 Word 文档的表格）导入时，分值、得分、得分系数和资金各栏应为数字。单元格里是文字（如“见附件”“约 10”），或数字所在处是合并单元格时，"
+                + "无法确定表中所填的数，该值没有写入 JSON：检查和评分都少了这一项，结果与表中所填不符。请在工作簿或文档中该单元格填入一个数字（取消合并）后重新导入，"
                 + "或直接在 JSON 中补上。",
-        rationaleEn = "When jixiao:import reads a workbook, the points, score, score-rate and funds columns hold numbers. A cell holding text (\"see annex\", "
+        rationaleEn = "When jixiao:import reads a workbook (or a Word document's tables), the points, score, score-rate and funds columns hold numbers. A cell holding text (\"see annex\", "
                 + "\"about 10\") or a merged block where a number belongs cannot be read as the figure the table states, so the value is left out of the JSON: "
                 + "the check and the score lack it and differ from the table. Put a number in that cell (unmerged) and import again, or add the value to the JSON.",
         source = "jixiao:import（docs/forms.md）",
         sourceEn = "jixiao:import (docs/forms.md): the cells it reads and the values it could not read",
         messages = {
-            @RuleInfo.Message(zh = "单元格 {0} 应为数字，却是“{1}”，该值（{2}）未导入，检查和评分都缺这一项。请在工作簿的 {0} 填入数字后重新导入"
+            @RuleInfo.Message(zh = "单元格 {0} 应为数字，却是“{1}”，该值（{2}）未导入，检查和评分都缺这一项。请在 {0} 填入数字后重新导入"
                     + "（-Djixiao.overwrite=true），或在 JSON 中补上 {2}。",
                     en = "Cell {0} should hold a number but holds \"{1}\", so the value ({2}) was not imported and the check and the score lack it. Put a "
                             + "number in {0} and import again (-Djixiao.overwrite=true), or add {2} to the JSON.", cells = {0}),

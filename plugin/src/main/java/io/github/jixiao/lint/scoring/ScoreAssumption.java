@@ -17,7 +17,8 @@ import io.github.jixiao.model.Stage;
                 + "达成预期指标、已完成或与指标值相同的读作“达成”；框架列出的“基本达到”“基本完成”“部分完成”等，以及在指标值的词前加“基本”“较”“比较”“部分”的（达标 → 基本达标、及时 → 较及时）读作“部分达成”；"
                 + "加“未”“不”的（达标 → 未达标），以及框架读作达成的词前加“未”“不”的（未达成预期指标、未完成、不符合要求）读作“未达成”。按该档次的分值区间核对得分，并说明这一假定，便于复核。其他写法不猜，按缺少完成档次处理。"
                 + "评分表（如深圳附件2）只列各指标总分、不列分项的：由部门自评分项组成的指标，若总分只有一种得法（在可计算部分之外，这些分项全部满分或全部 0 分，且未发生一票否决事项），按此计分并说明；"
-                + "总分介于其间的，哪一分项失分应由部门说明，不推算。",
+                + "总分介于其间的，哪一分项失分应由部门说明，不推算。"
+                + "另有一处：有的表式（如宁夏的绩效目标自评表）资金情况只列金额，不印分值和得分，100 分全在绩效指标上；框架标明可以这样省去的指标（如 mof-project-2020 的预算执行率），在表中该行不印分值和得分、而各指标所印分值之和已是框架满分时，按 0 分权重处理，总分以指标分值之和为满分并评定等级，同样说明这一假定。指标分值之和不足满分的，该指标照常计分（缺的是数据，不是表式）。",
         rationaleEn = "Many tables have no achievement column: the actual of a qualitative indicator says only 达成预期指标 (target achieved), 已完成 (done), repeats the target, "
                 + "or says 基本达到 (basically reached), 较及时 (fairly timely) or 未达标 (not up to standard). Scoring reads such an actual as a band: 达成预期指标 (target achieved), "
                 + "已完成 (done) or the target's own words as 达成 (achieved); the framework's words such as 基本达到 (basically reached) or 部分完成 (partly done), and the target's "
@@ -26,9 +27,13 @@ import io.github.jixiao.model.Stage;
                 + "the row states no achievement. "
                 + "A score sheet (such as Shenzhen's Annex 2) that gives each criterion's total but not its parts: for a criterion made of parts the "
                 + "department assesses, a total that only one reading gives (beside what is computed, every such part at full points, or every one at 0, "
-                + "and no disqualifying judgement) is scored so and said; a total between is not split, as which part lost points is the department's to say.",
-        source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）实例；参考报告附件2（各指标只列得分）",
-        sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely) and Yuanzhou 2022 (yes → basically reached) examples; the reference report, Annex 2 (each criterion's score only)",
+                + "and no disqualifying judgement) is scored so and said; a total between is not split, as which part lost points is the department's to say. "
+                + "One more: some layouts (Ningxia's performance target self-evaluation table) print the funds block with amounts only, no points and no score, and give all 100 points to the "
+                + "performance indicators. A criterion the framework marks as one that such a table may leave out (budget execution in mof-project-2020) is weighed 0 when its row prints "
+                + "neither points nor score and the points the indicators carry already make up the framework's whole base; the total is then out of those points and graded, and "
+                + "the assumption is said. Where the indicators carry less, the criterion is scored as usual (what is missing is data, not the layout).",
+        source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）实例；宁夏 原州区 2022 绩效目标自评表（资金情况不印分值，产出 40、效益 40、满意度 20）；参考报告附件2（各指标只列得分）",
+        sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely) and Yuanzhou 2022 (yes → basically reached) examples; Yuanzhou (Ningxia) 2022 performance target self-evaluation table (funds block without points; outputs 40, benefits 40, satisfaction 20); the reference report, Annex 2 (each criterion's score only)",
         messages = {
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”没有写完成档次，实际完成值“{1}”按“{2}”理解并据此核对得分。如不是，请填写 achievement。",
                     en = "Qualitative indicator \"{0}\" states no achievement; its actual \"{1}\" is read as \"{2}\" and the score checked on that band. If that is wrong, fill in achievement."),
@@ -37,7 +42,9 @@ import io.github.jixiao.model.Stage;
             @RuleInfo.Message(key = "parts-from-total-flag", zh = "评分表只给出“{0}”的总分 {1}，部门自评的分项（{2}）和“{4}”未逐项填写；总分只能由这些分项合计 {3} 分、且“{4}”为否得出（为是则本项为 0 分），据此计分。若另有不同，请在 self-assessment.json 该指标的 items 中逐项填写。",
                     en = "The score sheet gives only the total {1} for \"{0}\" and neither the parts the department assesses ({2}) nor \"{4}\"; that total can only come from those parts scoring {3} together and \"{4}\" being no (yes would make the criterion 0), and it is scored so. If that is wrong, state each in that criterion's items in self-assessment.json."),
             @RuleInfo.Message(key = "flag-from-total", zh = "评分表只给出“{0}”的总分 {1}，未填写“{2}”；总分大于 0，按“否”计分（为是则本项为 0 分）。如不是，请在 self-assessment.json 该指标的 items 中填写。",
-                    en = "The score sheet gives only the total {1} for \"{0}\" and does not state \"{2}\"; as the total is above 0, it is taken as no (yes would make the criterion 0). If that is wrong, state it in that criterion's items in self-assessment.json.")
+                    en = "The score sheet gives only the total {1} for \"{0}\" and does not state \"{2}\"; as the total is above 0, it is taken as no (yes would make the criterion 0). If that is wrong, state it in that criterion's items in self-assessment.json."),
+            @RuleInfo.Message(key = "omitted", zh = "表中 {3} 没有印“{0}”的分值和得分，而各绩效指标所印分值之和 {2} 分已是评分框架的满分：按这种表式，“{0}”不计分（框架原定 {1} 分），总分以 {2} 分为满分并评定等级。如该表确实给“{0}”分值，请填写 {4}。",
+                    en = "The table prints no points or score for \"{0}\" at {3}, and the points of its performance indicators add up to {2}, the framework's whole base: as that layout does, \"{0}\" is weighed 0 (the framework gives it {1} points), and the total is out of {2} and graded. If the table does give \"{0}\" points, fill in {4}.")
         })
 public final class ScoreAssumption implements InputRule {
 }
