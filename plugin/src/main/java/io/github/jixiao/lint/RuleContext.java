@@ -105,6 +105,14 @@ public final class RuleContext {
         return config.threshold(rule, name);
     }
 
+    /**
+     * Whether the project turned rule {@code id} off: a rule that leaves a defect to another (one defect, one finding)
+     * reports it itself when that one does not run.
+     */
+    public boolean isOff(String id) {
+        return config.isOff(id);
+    }
+
     /** The score sheet, when the submission could be scored. */
     public Optional<ScoreSheet> scores() {
         return Optional.ofNullable(scores);

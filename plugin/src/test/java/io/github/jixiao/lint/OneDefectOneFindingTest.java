@@ -143,6 +143,25 @@ class OneDefectOneFindingTest {
         assertTrue(off.findings().stream().noneMatch(x -> x.ruleId().equals(RULE)));
     }
 
+    /**
+     * 黄冈 2020 prints its 时效 rows as 进度指标: indicator-category-unknown reports the label (suggesting 时效指标), so
+     * indicator-category-missing does not say 时效指标 is missing as well; with the first turned off, the second does.
+     */
+    @Test
+    void aCategoryPrintedUnderAnotherWordIsSaidOnceEvenWithOneRuleOff() {
+        Path file = RuleFixtures.root().resolve("indicator-category-missing").resolve(RuleFixtures.PASSES)
+                .resolve("timeliness-printed-as-progress.json");
+        RuleFixtures.Fixture f = RuleFixtures.load("indicator-category-missing", RuleFixtures.PASSES, file);
+        io.github.jixiao.lint.rules.IndicatorCategoryMissing rule = new io.github.jixiao.lint.rules.IndicatorCategoryMissing();
+        assertEquals(List.of(), RuleFixtures.run(rule, f));
+        io.github.jixiao.score.Framework fw = new io.github.jixiao.score.Scorer().framework(f.submission(), null,
+                f.path().getParent()).framework();
+        RuleContext off = new RuleContext(rule.descriptor(), f.sheet(), fw,
+                RuleConfig.of(List.of(new RuleConfig.Entry("indicator-category-unknown", "OFF", null))));
+        rule.check(f.submission(), off);
+        assertEquals(List.of("时效指标"), off.findings().stream().map(x -> String.valueOf(x.args().get(x.args().size() - 1))).toList());
+    }
+
     private static Finding at(List<Finding> found, String pointer) {
         return found.stream().filter(x -> x.pointer().equals(pointer)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding at " + pointer + ": " + found));

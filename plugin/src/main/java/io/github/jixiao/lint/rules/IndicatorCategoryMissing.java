@@ -25,12 +25,12 @@ import io.github.jixiao.score.Method;
         titleEn = "Expected indicator category missing",
         rationaleZh = "绩效指标按评分框架的一级、二级类别设置（如 产出：数量、质量、时效、成本；效益；满意度：服务对象满意度）。"
                 + "框架要求的某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。框架标为可选的类别、表中同义的写法（如 群众满意度指标）不算缺少；"
-                + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺；"
+                + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
-                + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing; "
+                + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction)",
@@ -120,7 +120,7 @@ public final class IndicatorCategoryMissing implements Rule {
                 if (names == null) {
                     names = c.level2().stream().map(Framework.SubCategory::name).toList();
                 }
-                if (printedUnderAnotherWord(labels, c, s, names, facts, in)) {
+                if (!ctx.isOff("indicator-category-unknown") && printedUnderAnotherWord(labels, c, s, names, facts, in)) {
                     continue; // indicator-category-unknown reports the label, suggesting s: one finding, not two
                 }
                 ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
