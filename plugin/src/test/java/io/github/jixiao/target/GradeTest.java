@@ -52,7 +52,11 @@ class GradeTest {
         "较好; 基本较好; PARTLY",         // a grade word before the target's whole word
         "有效; 较为有效; NONE",           // 较为 is no grade word of the list: not guessed
         "是; 见附件; NONE",
-        "不超标; 未不超标; NONE"
+        "不超标; 未不超标; NONE",
+        // a phrase that merely begins with a grade word is no lower grade: 基本达到 / 部分完成 fall short of it
+        "较上年有所提升; 基本达到; PARTLY",
+        "基本实现全覆盖; 部分完成; PARTLY",
+        "基本公共服务均等化; 基本达到; PARTLY"
     })
     void theActualReadWithTheFrameworksWords(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.read(target, actual, ACHIEVED, PARTIAL));
