@@ -501,13 +501,12 @@ public sealed interface Method {
                     throw ctx.together(problems.get(0), problems);
                 }
                 // the 评分表 states this criterion's total only (深圳 附件2), and it leaves one reading: every part the
-                // department assesses at full points (or every one at 0), and no 一票否决 judgement
+                // department assesses at full points, and no 一票否决 judgement
                 Claims.Claim whole = ctx.claims.criterion(ctx.criterion).orElseThrow();
                 List<String> names = new ArrayList<>();
-                BigDecimal each = parts.signum() == 0 ? BigDecimal.ZERO : null;
                 for (int k : unclaimed) {
                     Item it = items.get(k);
-                    BigDecimal s = each == null ? it.points() : each;
+                    BigDecimal s = it.points();
                     ctx.item(it.id(), it.name());
                     ctx.pushScope();
                     ctx.input(ctx.t("score.input.assessedItem", ctx.name(it.name())), Num.plain(s), whole.scoreRef());
@@ -559,15 +558,17 @@ public sealed interface Method {
         /**
          * What the department's assessed sub-items score together when it stated only the criterion's total (a 评分表
          * such as 深圳's 附件2 prints no parts) and that total leaves one reading: the parts it assesses all at full points
-         * (the total is what was computed plus all of their points) or all at 0 (the total is what was computed, above
-         * 0); a 一票否决 judgement not stated is then no (it would have made the total 0). Null, and each part asked
-         * for, when any other input is missing, when the department stated a part, or when the total lies between (which
-         * part lost points is the department's to say).
+         * (the total is what was computed plus all of their points); a 一票否决 judgement not stated is then no (it
+         * would have made the total 0). Null, and each part asked for, when any other input is missing, when the
+         * department stated a part's score, or when the total is lower (which part lost points is the department's to
+         * say).
          */
         private BigDecimal fromTotal(ScoringContext ctx, BigDecimal computed, List<Integer> unclaimed, boolean flagMissing,
                                      int problems) {
             Optional<Claims.Claim> whole = ctx.claims.criterion(ctx.criterion);
-            if (whole.isEmpty() || whole.get().score() == null || !whole.get().items().isEmpty()
+            // a part stated by its score rules the reading out; a 一票否决 judgement stated (value only) does not
+            boolean partStated = whole.isPresent() && whole.get().items().values().stream().anyMatch(i -> i.score() != null);
+            if (whole.isEmpty() || whole.get().score() == null || partStated
                     || problems != unclaimed.size() + (flagMissing ? 1 : 0) || whole.get().score().signum() <= 0) {
                 return null;
             }
@@ -576,13 +577,10 @@ public sealed interface Method {
                 max = max.add(items.get(k).points());
             }
             BigDecimal claimed = Num.round2(whole.get().score());
-            if (claimed.compareTo(Num.round2(computed.add(max))) == 0) {
-                return max;
-            }
-            if (claimed.compareTo(Num.round2(computed)) == 0) {
-                return BigDecimal.ZERO;
-            }
-            return null;
+            // every assessed part at full points: no other split gives this total, as no part can score above its points
+            // (a total equal to what jixiao computes is not read as every part at 0: the department may have put the
+            // computed part lower and given the others something, so the parts are asked for)
+            return claimed.compareTo(Num.round2(computed.add(max))) == 0 ? max : null;
         }
     }
 

@@ -162,12 +162,21 @@ class SubItemsAndAssessedTest {
     }
 
     @Test
-    void aTotalThatOnlyZeroPartsGiveIsScoredSo() {
-        // 1 = the computed 调剂 point alone: both assessed parts at 0
+    void aTotalOfTheComputedPartAloneIsNotReadAsPartsAtZero() {
+        // 1 = the computed 调剂 point alone, or a department that put the 调剂 part lower and the others higher: asked
         Fixtures.Scored r = financialTotal("1");
-        assertEquals("1.00", r.score());
-        assertEquals("parts-from-total-flag", r.findings("score-assumption").get(0).key());
-        assertEquals("0", r.findings("score-assumption").get(0).args().get(3));
+        assertEquals("0.00", r.score());
+        assertEquals(3, r.findings("score-input-missing").size());
+        assertEquals(List.of(), r.findings("score-assumption"));
+    }
+
+    @Test
+    void aJudgementStatedStillLetsTheTotalBeRead() {
+        // the message asks for the 一票否决 judgement in items: stating it (no) keeps the reading of the parts
+        Fixtures.Scored r = financial("{'item': 'violations', 'value': false}");
+        assertEquals("3.00", r.score());
+        assertEquals("parts-from-total", r.findings("score-assumption").get(0).key());
+        assertEquals(List.of(), r.findings("score-input-missing"));
     }
 
     @Test
