@@ -119,6 +119,27 @@ final class FormReader {
         starts.add(0);
         for (int k = 1; k < heads.size(); k++) {
             int prev = heads.get(k - 1);
+            // a 评分表 after the indicator table (a Word report's 附件1 and 附件2, one grid): a part of its own, with its
+            // title lines; its own heading repeated on a later page starts nothing
+            int scoreHead = criterionHeading(heads.get(k) - 1) ? heads.get(k) - 1 : heads.get(k);
+            if ((criterionHeading(heads.get(k)) || criterionHeading(heads.get(k) - 1))
+                    && !(criterionHeading(prev) || criterionHeading(prev - 1))) {
+                int start = scoreHead;
+                for (int r = scoreHead - 1; r > prev + 1; r--) {
+                    String t = firstText(r);
+                    if (t == null) {
+                        continue;
+                    }
+                    String f = fold(t);
+                    if (f.contains("表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?")) {
+                        start = r;
+                    } else {
+                        break;
+                    }
+                }
+                starts.add(start);
+                continue;
+            }
             int label = -1;
             for (int r = prev + 2; r < heads.get(k) && label < 0; r++) {
                 String t = firstText(r);
@@ -169,7 +190,7 @@ final class FormReader {
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
-        if (scoreSheet(headRow)) {
+        if (scoreSheet(headRow, cols)) {
             return scores(headRow, cols, title);
         }
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
@@ -301,6 +322,9 @@ final class FormReader {
                 r += headEnd - headRow - 1;
                 continue;
             }
+            if (criterionHeading(r)) {
+                break; // a 评分表 begins (in a Word report, the next table of the same grid)
+            }
             String first = firstText(r);
             if (first != null && isTotalLabel(fold(first))) {
                 Integer sc = cols.containsKey("score") ? cols.get("score") : null;
@@ -410,6 +434,7 @@ final class FormReader {
             }
             if (notApplicable(row)) {
                 // 可持续影响指标 | 不适用 | 不适用 | 不适用: the category does not apply; no indicator named 不适用
+                // (its 分值 and 得分, or a reason, are kept: the table's points stay the table's)
                 Map<String, Object> na = new LinkedHashMap<>();
                 Map<String, String> naSrc = new LinkedHashMap<>();
                 for (String f : new String[] {"level1", "level2"}) {
@@ -420,6 +445,12 @@ final class FormReader {
                 }
                 na.put("notApplicable", true);
                 naSrc.put("notApplicable", src.get("name"));
+                for (Map.Entry<String, Object> e : row.entrySet()) {
+                    if (!na.containsKey(e.getKey()) && !List.of("name", "target", "adjustedTarget", "actual").contains(e.getKey())) {
+                        na.put(e.getKey(), e.getValue());
+                        naSrc.put(e.getKey(), src.get(e.getKey()));
+                    }
+                }
                 row = na;
                 src = naSrc;
             }
@@ -485,15 +516,44 @@ final class FormReader {
      * Whether the table headed at row {@code r} is a 评分表 (深圳 附件2: 一级指标 | 二级指标 | 三级指标 | 分值 | 指标说明 | 评分标准
      * | *分值): a column describing the criterion, in its heading row or the row above (a two-row heading).
      */
-    private boolean scoreSheet(int r) {
-        for (int row = Math.max(0, r - 1); row <= r; row++) {
-            for (int c = 0; c < g.width; c++) {
-                if (CRITERION_TEXT.contains(fold(g.get(row, c)))) {
-                    return true;
-                }
+    private boolean scoreSheet(int r, Map<String, Integer> cols) {
+        // an indicator table may print an 指标解释 beside its indicators: it has a target or an actual, a 评分表 neither
+        if (cols.containsKey("target") || cols.containsKey("adjustedTarget") || cols.containsKey("actual")
+                || cols.containsKey("forecast") || !cols.containsKey("name")) {
+            return false;
+        }
+        return (criterionHeading(r) || criterionHeading(r - 1)) && scoreColumn(r, cols) >= 0;
+    }
+
+    /** Whether a cell of row {@code r} is a heading describing a criterion (评分标准, 指标说明 …). */
+    private boolean criterionHeading(int r) {
+        if (r < 0) {
+            return false;
+        }
+        for (int c = 0; c < g.width; c++) {
+            String v = g.raw(r, c);
+            if (v != null && v.length() <= 12 && CRITERION_TEXT.contains(fold(v))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The column of a 评分表 that holds the unit's own score: a 得分 heading, or a 分值 right of the weights' 分值 (深圳's
+     * *分值), in the heading row or the row above; -1 when there is none.
+     */
+    private int scoreColumn(int headRow, Map<String, Integer> cols) {
+        Integer pointsCol = cols.get("points");
+        for (int row = Math.max(0, headRow - 1); row <= headRow; row++) {
+            for (int c = g.width - 1; c > cols.get("name"); c--) {
+                String h = fold(g.get(row, c)).replace("*", "").replace("＊", "");
+                if (SCORE_HEADINGS.contains(h) && (pointsCol == null || c != pointsCol)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -505,76 +565,107 @@ final class FormReader {
      */
     private Form scores(int headRow, Map<String, Integer> cols, String title) {
         int nameCol = cols.get("name");
-        Integer pointsCol = cols.get("points");
-        int scoreCol = -1;
-        for (int row = Math.max(0, headRow - 1); row <= headRow && scoreCol < 0; row++) {
-            for (int c = g.width - 1; c > nameCol; c--) {
-                String h = fold(g.get(row, c)).replace("*", "").replace("＊", "");
-                if (SCORE_HEADINGS.contains(h) && (pointsCol == null || c != pointsCol)) {
-                    scoreCol = c;
-                    break;
-                }
-            }
-        }
+        int scoreCol = scoreColumn(headRow, cols);
         int end = g.height();
         List<int[]> rows = new ArrayList<>(); // row of each criterion line
         BigDecimal total = null;
         String grade = null;
         String preparer = null;
+        boolean totalScored = false;
         Map<String, String> at = new LinkedHashMap<>();
         for (int r = headRow + 1; r < end; r++) {
+            String name = g.get(r, nameCol);
             String first = firstText(r);
-            String f = fold(first);
-            String rest = lastText(r);
-            if (f.startsWith("综合评分") || f.startsWith("总分") || f.startsWith("合计") || f.startsWith("自评总分")) {
-                BigDecimal t = lastNumber(r);
-                if (t != null && total == null) {
-                    total = t;
-                    at.put("self-assessment#/stated/total", lastCell(r));
+            if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))) {
+                rows.add(new int[] {r});
+                continue;
+            }
+            // the lines under the criteria: 综合评分 | … | 96.15, 评分等级 | 优, 填表人 | 李淑勤 (several on one line, or each
+            // with its value after a colon in its own cell)
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || (c > 0 && v.equals(g.get(r, c - 1)))) {
+                    continue;
                 }
-            } else if (f.startsWith("评分等级") || f.startsWith("评价等级") || f.startsWith("自评等级")) {
-                String v = fold(rest);
-                if (List.of("优", "良", "中", "差").contains(v)) {
-                    grade = v;
-                    at.put("self-assessment#/stated/grade", lastCell(r));
-                }
-            } else if (f.startsWith("填表人") || f.startsWith("填报人")) {
-                if (rest != null && !fold(rest).equals(f)) {
-                    preparer = filledIn(rest);
-                    if (preparer != null) {
-                        at.put("department#/preparer", lastCell(r));
+                String f = fold(v);
+                int colon = f.indexOf(':');
+                String label = colon > 0 ? f.substring(0, colon) : f;
+                String inline = colon > 0 && colon + 1 < f.length() ? v.substring(v.indexOf(colon(v)) + 1).strip() : null;
+                boolean scored = label.startsWith("综合评分") || label.startsWith("自评总分");
+                if (scored || label.equals("总分") || label.equals("合计")) {
+                    // the score column's figure, else the one after the label (not the 分值 column's: a 合计 of the
+                    // weights is no score); a 综合评分 line wins over a 合计 line before it
+                    if (total == null || scored && !totalScored) {
+                        int k = scoreCol >= 0 && Grid.number(g.get(r, scoreCol)) != null ? scoreCol : -1;
+                        BigDecimal t = k >= 0 ? Grid.number(g.get(r, k)) : inline != null ? Grid.number(inline) : null;
+                        if (t == null) {
+                            k = rightOf(r, c);
+                            t = k < 0 || Integer.valueOf(k).equals(cols.get("points")) ? null : Grid.number(g.get(r, k));
+                        }
+                        if (t != null) {
+                            total = t;
+                            totalScored = scored;
+                            at.put("self-assessment#/stated/total", g.address(r, k >= 0 ? k : c));
+                        }
+                    }
+                } else if (label.startsWith("评分等级") || label.startsWith("评价等级") || label.startsWith("自评等级")) {
+                    int k = inline != null ? c : rightOf(r, c);
+                    String gv = inline != null ? fold(inline) : k < 0 ? "" : fold(g.get(r, k));
+                    if (grade == null && List.of("优", "良", "中", "差").contains(gv)) {
+                        grade = gv;
+                        at.put("self-assessment#/stated/grade", g.address(r, k));
+                    }
+                } else if (label.startsWith("填表人") || label.startsWith("填报人")) {
+                    int k = inline != null ? c : rightOf(r, c);
+                    String pv = inline != null ? filledIn(inline) : k < 0 || labelCell(fold(g.get(r, k))) ? null : filledIn(g.get(r, k));
+                    if (preparer == null && pv != null) {
+                        preparer = pv;
+                        at.put("department#/preparer", g.address(r, k));
                     }
                 }
-            } else if (g.get(r, nameCol) != null && scoreCol >= 0 && !fold(g.get(r, nameCol)).equals(fold(g.get(headRow, nameCol)))) {
-                rows.add(new int[] {r});
             }
         }
-        // the framework: the built-in department framework that names most rows
+        // the framework: the built-in department framework that names most rows (each row's name folded once, each
+        // framework's leaf names once: linear in the rows)
+        List<String> printed = new ArrayList<>();
+        for (int[] r : rows) {
+            printed.add(criterionKey(g.get(r[0], nameCol)));
+        }
         io.github.jixiao.score.Framework fw = null;
+        Map<String, io.github.jixiao.score.Framework.Leaf> byName = Map.of();
         int best = 0;
         for (String id : List.of(io.github.jixiao.score.FrameworkLoader.SHENZHEN_DEPARTMENT,
                 io.github.jixiao.score.FrameworkLoader.CHONGQING_DEPARTMENT, io.github.jixiao.score.FrameworkLoader.YUEYANG_DEPARTMENT)) {
             io.github.jixiao.score.Framework x = io.github.jixiao.score.FrameworkLoader.builtIn(id);
+            Map<String, io.github.jixiao.score.Framework.Leaf> names = new java.util.HashMap<>();
+            for (io.github.jixiao.score.Framework.Leaf l : x.leaves()) {
+                names.putIfAbsent(criterionKey(l.name()), l);
+            }
             int n = 0;
-            for (int[] r : rows) {
-                if (leaf(x, g.get(r[0], nameCol)) != null) {
+            for (String p : printed) {
+                if (names.containsKey(p)) {
                     n++;
                 }
             }
             if (n > best) {
                 best = n;
                 fw = x;
+                byName = names;
             }
         }
         List<Object> claims = new ArrayList<>();
-        for (int[] r : rows) {
+        int unnamed = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            int[] r = rows.get(k);
             String name = g.get(r[0], nameCol);
-            io.github.jixiao.score.Framework.Leaf leaf = fw == null ? null : leaf(fw, name);
+            io.github.jixiao.score.Framework.Leaf leaf = byName.get(printed.get(k));
             String v = g.get(r[0], scoreCol);
             String ptr = "self-assessment#/criteria/" + claims.size();
             if (leaf == null) {
-                problems.add(new WorkbookImport.Problem("no-criterion", null, g.address(r[0], nameCol), abbreviate(name), false,
-                        g.document()));
+                if (unnamed++ < MAX_UNNAMED) { // a hostile sheet of a million rows logs a screenful, not a million lines
+                    problems.add(new WorkbookImport.Problem("no-criterion", null, g.address(r[0], nameCol), abbreviate(name), false,
+                            g.document()));
+                }
                 continue;
             }
             BigDecimal n = Grid.number(v);
@@ -622,35 +713,38 @@ final class FormReader {
         return new Form(g.sheet, g.type, docs, cells, problems);
     }
 
-    /** The framework's leaf of this printed name (folded, 指标 at its end ignored), or null. */
-    private static io.github.jixiao.score.Framework.Leaf leaf(io.github.jixiao.score.Framework fw, String printed) {
+    /** A label of the lines under a 评分表's criteria, which names no criterion. */
+    private static boolean scoreLabel(String f) {
+        return f.startsWith("综合评分") || f.startsWith("自评总分") || f.equals("总分") || f.equals("合计") || f.startsWith("评分等级")
+                || f.startsWith("评价等级") || f.startsWith("自评等级") || f.startsWith("填表人") || f.startsWith("填报人");
+    }
+
+    /** The first cell right of ({@code r}, {@code c}) with a text of its own (not the label's merged copy), or -1. */
+    private int rightOf(int r, int c) {
+        String own = g.get(r, c);
+        for (int k = c + 1; k < g.width; k++) {
+            String v = g.get(r, k);
+            if (v != null && !v.equals(own)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The colon {@code v} has (full-width or not). */
+    private static char colon(String v) {
+        int a = v.indexOf('：');
+        int b = v.indexOf(':');
+        return a >= 0 && (b < 0 || a < b) ? '：' : ':';
+    }
+
+    /** At most this many 评分表 rows that name no criterion are reported. */
+    private static final int MAX_UNNAMED = 20;
+
+    /** A criterion's name as compared: folded, with 指标 at its end left out, brackets of one width. */
+    private static String criterionKey(String printed) {
         String p = fold(printed).replace("(", "（").replace(")", "）");
-        for (io.github.jixiao.score.Framework.Leaf l : fw.leaves()) {
-            String n = fold(l.name()).replace("(", "（").replace(")", "）");
-            if (n.equals(p) || (n + "指标").equals(p) || n.equals(p + "指标")) {
-                return l;
-            }
-        }
-        return null;
-    }
-
-    private String lastText(int r) {
-        for (int c = g.width - 1; c >= 0; c--) {
-            String v = g.get(r, c);
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private String lastCell(int r) {
-        for (int c = g.width - 1; c >= 0; c--) {
-            if (g.get(r, c) != null) {
-                return g.address(r, c);
-            }
-        }
-        return g.address(r, 0);
+        return p.endsWith("指标") && p.length() > 2 ? p.substring(0, p.length() - 2) : p;
     }
 
     /** The 年度主要任务 block's columns: field, then the headings (folded; a unit in brackets after them is left out). */
@@ -701,9 +795,8 @@ final class FormReader {
             List<Object> out = new ArrayList<>();
             for (int row = first; row < before; row++) {
                 String name = g.get(row, nameCol);
-                String lead = firstText(row);
-                if (lead != null && !lead.equals(label) && !lead.equals(name) && nameCol > 0 && g.get(row, 0) != null) {
-                    break; // the next block's label in the first column (年度总体目标完成情况)
+                if (blockLabel(g.get(row, 0)) && !g.get(row, 0).equals(label) || blockLabel(name)) {
+                    break; // the next block's label (年度总体目标完成情况, 年度绩效指标), in the first column or the name's
                 }
                 if (name == null || isTotalLabel(fold(name))) {
                     if (name != null) {
@@ -763,6 +856,19 @@ final class FormReader {
             return doc;
         }
         return null;
+    }
+
+    /**
+     * A label that begins another block of a 部门整体 table: 年度总体目标（完成情况）, 年度绩效指标（完成情况）, 绩效指标; not a
+     * 序号 or a task's name.
+     */
+    private static boolean blockLabel(String v) {
+        if (v == null || v.length() > 40) {
+            return false;
+        }
+        String f = fold(v);
+        return f.startsWith("年度总体目标") || f.startsWith("总体目标") || f.startsWith("年度绩效指标") || f.startsWith("绩效指标")
+                || f.startsWith("一级指标");
     }
 
     /** 万元 or 元 as a heading names it (预算数（万元）), or null. */

@@ -263,7 +263,8 @@ public final class WorkbookImport {
      * A 评分表 (深圳 附件2: the criteria's own scores, 综合评分, 评分等级, 填表人) read beside one indicator table (附件1) is
      * that submission's self-assessment: its claims, stated total and grade go into self-assessment.json (a total the
      * indicator table states is kept where the 评分表 states none), its framework and preparer into department.json,
-     * its cells into the sidecar. Beside several indicator tables (projects) it belongs to none: it is left out and
+     * its cells into the sidecar. Beside several indicator tables (projects), or beside a project's table (a department
+     * framework's scores are no project's), it belongs to none: it is left out and
      * its rows are reported as not imported; alone, it is not a submission either (no indicators): nothing comes of it.
      */
     static List<FormReader.Form> withScores(List<FormReader.Form> forms) {
@@ -275,9 +276,12 @@ public final class WorkbookImport {
         if (scores.isEmpty()) {
             return forms;
         }
-        if (tables.size() != 1 || scores.size() != 1) {
+        if (tables.size() != 1 || scores.size() != 1
+                || !"department".equals(tables.get(0).documents().get("department").get("kind"))) {
+            // beside several tables, or beside a project's (a department framework's scores are not a project's)
             for (FormReader.Form sc : scores) {
-                List<Problem> left = new ArrayList<>(sc.problems());
+                // nothing of the sheet is imported: its own problems (a score that is no number) are not reported
+                List<Problem> left = new ArrayList<>();
                 left.add(new Problem("scores-unplaced", null, sc.sheet(), null, false, "docx".equals(sc.type())));
                 if (!tables.isEmpty()) {
                     FormReader.Form t = tables.get(0);

@@ -610,8 +610,15 @@ public final class FormWorkbooks {
      * table cell by cell, the workbook's merged blocks as merged table cells (gridSpan across, vMerge down).
      */
     public static org.apache.poi.xwpf.usermodel.XWPFDocument asDocx(XSSFWorkbook wb) {
-        XSSFSheet sh = wb.getSheetAt(0);
         var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        // every sheet one after the other, as a report carries its 附件 (its title lines paragraphs, its cells a table)
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            appendSheet(doc, wb.getSheetAt(i));
+        }
+        return doc;
+    }
+
+    private static void appendSheet(org.apache.poi.xwpf.usermodel.XWPFDocument doc, XSSFSheet sh) {
         int last = sh.getLastRowNum();
         int width = 0;
         for (Row row : sh) {
@@ -664,7 +671,6 @@ public final class FormWorkbooks {
                 }
             }
         }
-        return doc;
     }
 
     /** A row of one text: in column A only, or across a block (merged, or its text in every cell of it). */

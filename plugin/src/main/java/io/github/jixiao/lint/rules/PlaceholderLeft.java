@@ -72,7 +72,7 @@ public final class PlaceholderLeft implements TreeRule {
      * **个, **元/人·月). Asterisks beside neither (Markdown's **bold**, a lone * marking a core indicator) are not one.
      */
     static final Pattern TEMPLATE_MARK = Pattern.compile(
-            "[≥≤＞＜>＝=]\\s*\\*{2,}(?:\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆]))?"
+            "[≥≤＞＜><＝=]\\s*\\*{2,}(?:\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆]))?"
             + "|\\*{2,}\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆])");
 
     /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
@@ -152,13 +152,58 @@ public final class PlaceholderLeft implements TreeRule {
      */
     private static boolean templateMark(TreeWalk.Cursor at, String value, RuleContext ctx) {
         java.util.regex.Matcher m = TEMPLATE_MARK.matcher(value);
-        if (!m.find()) {
+        String mark = null;
+        while (mark == null && m.find()) {
+            if (!boldAsterisks(value, m.start(), m.end())) {
+                mark = m.group().strip();
+            }
+        }
+        if (mark == null) {
             return false;
         }
-        String mark = m.group().strip();
         boolean name = "name".equals(at.key()) && at.depth() == 3 && "indicators".equals(at.role());
         ctx.report(name ? Severity.INFO : severity(at.submission()), name ? "template-mark-name" : "template-mark",
                 at.document().src(at.node(), at.pointer()), null, SubmissionLoader.excerpt(value.strip(), 40), mark);
+        return true;
+    }
+
+    /**
+     * Whether the ** of a {@link #TEMPLATE_MARK} match between {@code start} and {@code end} is Markdown's bold, not a
+     * mark: a run that closes a bold span (an odd number of ** runs before it: **2024**年, **3**条) or opens one round a
+     * figure or words (≥**5**%). One pass over the text before the match and the span after it.
+     */
+    static boolean boldAsterisks(String value, int start, int end) {
+        int run = value.indexOf("**", start);
+        if (run < 0 || run >= end) {
+            return false;
+        }
+        int runs = 0;
+        for (int i = 0; i < run; i++) {
+            if (value.charAt(i) == '*' && i + 1 < value.length() && value.charAt(i + 1) == '*') {
+                runs++;
+                while (i + 1 < value.length() && value.charAt(i + 1) == '*') {
+                    i++;
+                }
+            }
+        }
+        if (runs % 2 == 1) {
+            return true;
+        }
+        int after = run;
+        while (after < value.length() && value.charAt(after) == '*') {
+            after++;
+        }
+        // an opening run: bold when its span closes further on (**…**) round a figure or words, with no comparator in
+        // it (≥**个，≤**元 is two marks, not a bold span)
+        int close = after < value.length() ? value.indexOf("**", after) : -1;
+        if (close <= after) {
+            return false;
+        }
+        for (int i = after; i < close; i++) {
+            if ("≥≤＞＜>＝=<".indexOf(value.charAt(i)) >= 0) {
+                return false;
+            }
+        }
         return true;
     }
 

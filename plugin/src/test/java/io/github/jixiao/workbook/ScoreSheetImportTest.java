@@ -1,0 +1,181 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What a 评分表 (a table of criteria with 指标说明 / 评分标准 and the unit's own score) is, and is not, on the forms
+ * around it: the review's cases (an indicator table printing an 指标解释 column, the report's two tables in one Word
+ * document, a 评分表 beside a project's table, the lines under the criteria laid out otherwise), a 不适用 row with its
+ * points, and a task block with a 序号 column.
+ */
+class ScoreSheetImportTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private WorkbookImport.Result run(XSSFWorkbook wb) throws Exception {
+        FormWorkbooks.save(wb, tmp.resolve("forms/表.xlsx"));
+        return WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
+    }
+
+    private JsonNode read(String file) throws Exception {
+        return JSON.readTree(Files.readString(tmp.resolve("submission").resolve(file)));
+    }
+
+    /** A 目标表 whose indicators carry an 指标解释 (and, with {@code scored}, 实际完成值 and 得分 too). */
+    private static XSSFWorkbook explained(boolean scored) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "表", FormWorkbooks.Quirks.NONE);
+        s.text(0, 0, scored ? "项目支出绩效自评表（2023年度）" : "项目支出绩效目标申报表（2023年度）");
+        s.row(1, "项目名称", "职业技能培训", "主管部门", "某某局");
+        List<String> h = new ArrayList<>(List.of("一级指标", "二级指标", "三级指标", "指标值", "指标解释", "分值"));
+        if (scored) {
+            h.addAll(List.of("实际完成值", "得分"));
+        }
+        s.row(2, h.toArray(String[]::new));
+        s.row(3, "产出指标", "数量指标", "培训人次", "≥500人次", "年度培训人数", "20", scored ? "520人次" : null, scored ? "20" : null);
+        return wb;
+    }
+
+    @Test
+    void anIndicatorTableWithAnExplanationColumnIsStillIndicators() throws Exception {
+        // before: read as a 评分表 (指标解释 is a criterion's description there): nothing imported, import.no-layout
+        WorkbookImport.Result r = run(explained(false));
+        assertTrue(r.written().contains("submission/indicators.json"), r.written().toString());
+        assertEquals("培训人次", read("indicators.json").path("indicators").get(0).path("name").asString());
+        assertEquals("目标申报", read("department.json").path("stage").asString());
+    }
+
+    @Test
+    void aScoredIndicatorTableWithAnExplanationColumnIsStillIndicators() throws Exception {
+        // before: every row a criterion no department framework names; import.scores-only
+        WorkbookImport.Result r = run(explained(true));
+        assertEquals(List.of(), r.problems());
+        JsonNode i = read("indicators.json").path("indicators").get(0);
+        assertEquals("520人次 20", i.path("actual").asString() + " " + i.path("score").asString());
+        assertEquals("自评", read("department.json").path("stage").asString());
+    }
+
+    @Test
+    void theReportsTwoTablesInOneWordDocumentImportAsFromTheWorkbook() throws Exception {
+        // 附件1 and 附件2 as tables of the 自评报告 (one grid): before, 附件2's rows ran on as ~22 more "indicators"
+        Path d = FormWorkbooks.importBoth(tmp, "futian-both", () -> {
+            try {
+                return FormWorkbooks.futianWithScores(FutianImportTest.SAMPLE);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "自评报告.docx", (wb, out) -> {
+            try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = FormWorkbooks.asDocx(wb)) {
+                doc.write(out);
+            }
+        });
+        JsonNode inds = JSON.readTree(Files.readString(d.resolve("submission/indicators.json"))).path("indicators");
+        assertEquals(84, inds.size());
+        JsonNode sa = JSON.readTree(Files.readString(d.resolve("submission/self-assessment.json")));
+        assertEquals(21, sa.path("criteria").size());
+        JsonNode cells = JSON.readTree(Files.readString(d.resolve("submission/" + WorkbookImport.CELLS))).path("cells");
+        assertEquals("表2!G3", cells.path("submission/self-assessment.json#/criteria/0/score").asString(), "附件2 is the second table");
+    }
+
+    @Test
+    void aScoreSheetBesideAProjectTableIsNotItsSelfAssessment() throws Exception {
+        XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "评价表", FormWorkbooks.Quirks.NONE);
+        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "得分");
+        s.row(1, "过程", "资金管理", "预算执行率", "10", "执行率", "按比例", "9");
+        s.row(2, "决策", "绩效目标", "绩效指标明确性", "5", "明确", "酌情", "5");
+        WorkbookImport.Result r = run(wb);
+        assertEquals(List.of("scores-unplaced"), r.problems().stream().map(WorkbookImport.Problem::key).toList());
+        assertEquals("mof-project-2020", read("department.json").path("framework").asString());
+        assertFalse(Files.exists(tmp.resolve("submission/self-assessment.json"))
+                && read("self-assessment.json").path("criteria").size() > 0, "no department criteria on a project");
+        assertFalse(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS)).contains("unreadable"));
+    }
+
+    @Test
+    void theLinesUnderTheCriteriaLaidOutOtherwise() throws Exception {
+        // a 合计 of the 分值 before 综合评分, the grade on the same line, 填表人 beside 联系电话, and 填表人：… in one cell
+        XSSFWorkbook wb = FormWorkbooks.futian(FutianImportTest.SAMPLE);
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
+        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
+        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", "4");
+        s.row(2, "合计", null, null, "100.00", null, null, null);
+        s.row(3, "综合评分", "4", null, null, "评分等级", "差", null);
+        s.row(4, "填表人", "王五", "联系电话", "0755-83918888");
+        WorkbookImport.Result r = run(wb);
+        assertEquals(List.of(), r.problems());
+        JsonNode sa = read("self-assessment.json");
+        assertEquals("4 差", sa.path("stated").path("total").asString() + " " + sa.path("stated").path("grade").asString());
+        assertEquals("王五", read("department.json").path("preparer").asString());
+
+        Files.walk(tmp.resolve("submission")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        XSSFWorkbook wb2 = FormWorkbooks.futian(FutianImportTest.SAMPLE);
+        FormWorkbooks.S s2 = new FormWorkbooks.S(wb2, "附件2", FormWorkbooks.Quirks.NONE);
+        s2.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
+        s2.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", "5");
+        s2.row(2, "填表人：李四");
+        run(wb2);
+        assertEquals("李四", read("department.json").path("preparer").asString());
+    }
+
+    @Test
+    void aNotApplicableRowKeepsItsPoints() throws Exception {
+        // 棠溪镇's last row, 效益指标 | 经济效益指标, printed 不适用 | 不适用 | 不适用 with its 10 points, 10 scored (row 22:
+        // 一级 in column B, then 二级, 三级, 年度指标值, 实际完成值, 分值, 得分); before, its points and score were dropped
+        XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
+        org.apache.poi.ss.usermodel.Row row = wb.getSheetAt(0).getRow(21);
+        assertEquals("经济效益指标", row.getCell(2).getStringCellValue());
+        for (int c = 3; c <= 5; c++) {
+            row.createCell(c).setCellValue("不适用");
+        }
+        row.createCell(6).setCellValue(10);
+        row.createCell(7).setCellValue(10);
+        run(wb);
+        JsonNode inds = read("indicators.json").path("indicators");
+        JsonNode na = inds.get(inds.size() - 1);
+        assertTrue(na.path("notApplicable").asBoolean(), na.toString());
+        assertEquals("10 10", na.path("points").asString() + " " + na.path("score").asString());
+        assertFalse(na.has("name"));
+    }
+
+    @Test
+    void aTaskBlockWithASerialNumberColumn() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "部门整体", FormWorkbooks.Quirks.NONE);
+        s.text(0, 0, "部门整体支出绩效自评表（2023年度）");
+        s.row(1, "部门名称", "某某局");
+        s.row(2, "序号", "任务名称", "主要内容", "完成情况", "预算数（万元）", "执行数（万元）");
+        s.row(3, "1", "任务A", "内容A", "完成");
+        s.num(3, 4, "10");
+        s.num(3, 5, "9");
+        s.row(4, "2", "任务B", "内容B", "完成");
+        s.num(4, 4, "20");
+        s.num(4, 5, "20");
+        s.row(5, "年度总体目标", "预期目标", null, "实际完成情况");
+        s.row(6, "年度总体目标", "目标", null, "完成");
+        s.row(7, "一级指标", "二级指标", "三级指标", "预期指标值", "实际完成指标值");
+        s.row(8, "产出指标", "数量指标", "办件数量", "≥10件", "12件");
+        run(wb);
+        JsonNode tasks = read("tasks.json").path("tasks");
+        assertEquals(List.of("任务A 10 万元", "任务B 20 万元"), List.of(
+                tasks.get(0).path("name").asString() + " " + tasks.get(0).path("budget").path("total").path("value").asString() + " "
+                        + tasks.get(0).path("budget").path("total").path("unit").asString(),
+                tasks.get(1).path("name").asString() + " " + tasks.get(1).path("budget").path("total").path("value").asString() + " "
+                        + tasks.get(1).path("budget").path("total").path("unit").asString()));
+        assertEquals(2, tasks.size(), "the 年度总体目标 rows are no tasks");
+    }
+}
