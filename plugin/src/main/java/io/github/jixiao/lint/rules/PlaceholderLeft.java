@@ -153,8 +153,9 @@ public final class PlaceholderLeft implements TreeRule {
     private static boolean templateMark(TreeWalk.Cursor at, String value, RuleContext ctx) {
         java.util.regex.Matcher m = TEMPLATE_MARK.matcher(value);
         String mark = null;
+        int[] scan = {0, 0}; // how far the ** runs are counted, and how many there were: linear over all matches
         while (mark == null && m.find()) {
-            if (!boldAsterisks(value, m.start(), m.end())) {
+            if (!boldAsterisks(value, m.start(), m.end(), scan)) {
                 mark = m.group().strip();
             }
         }
@@ -172,13 +173,15 @@ public final class PlaceholderLeft implements TreeRule {
      * mark: a run that closes a bold span (an odd number of ** runs before it: **2024**年, **3**条) or opens one round a
      * figure or words (≥**5**%). One pass over the text before the match and the span after it.
      */
-    static boolean boldAsterisks(String value, int start, int end) {
+    static boolean boldAsterisks(String value, int start, int end, int[] scan) {
         int run = value.indexOf("**", start);
         if (run < 0 || run >= end) {
             return false;
         }
-        int runs = 0;
-        for (int i = 0; i < run; i++) {
+        // the ** runs before this one, counted on from where the last match left off (matches come in order)
+        int i = scan[0];
+        int runs = scan[1];
+        for (; i < run; i++) {
             if (value.charAt(i) == '*' && i + 1 < value.length() && value.charAt(i + 1) == '*') {
                 runs++;
                 while (i + 1 < value.length() && value.charAt(i + 1) == '*') {
@@ -186,6 +189,8 @@ public final class PlaceholderLeft implements TreeRule {
                 }
             }
         }
+        scan[0] = Math.max(i, run);
+        scan[1] = runs;
         if (runs % 2 == 1) {
             return true;
         }
@@ -199,8 +204,8 @@ public final class PlaceholderLeft implements TreeRule {
         if (close <= after) {
             return false;
         }
-        for (int i = after; i < close; i++) {
-            if ("≥≤＞＜>＝=<".indexOf(value.charAt(i)) >= 0) {
+        for (int k = after; k < close; k++) {
+            if ("≥≤＞＜>＝=<".indexOf(value.charAt(k)) >= 0) {
                 return false;
             }
         }
