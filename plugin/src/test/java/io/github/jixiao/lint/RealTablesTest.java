@@ -584,7 +584,7 @@ class RealTablesTest {
      * 原州区农技中心 2022 (宁夏 固原, 马铃薯冲薯繁育示范推广项目; SOURCE.md): 宁夏's 绩效目标自评表, whose funds block prints
      * no 分值 or 得分 (300 万元 budgeted, 259.45 spent, 86.5%) and whose indicators carry the whole 100 (产出 40, 效益 40,
      * 满意度 20), scored on its own framework as printed ({@code yuanzhou-project-2022.json}: no execution criterion; under
-     * mof-project-2020 the table would weigh 110). The copy is a damaged PDF text: five rows keep only their name, 分值 and
+     * mof-project-2020 2020.4 the table as printed weighs 100, execution left out: {@code FundsWithoutPointsTest}). The copy is a damaged PDF text: five rows keep only their name, 分值 and
      * 得分 (their findings are the copy's damage), and it breaks off in the 满意度 block.
      */
     @Test
