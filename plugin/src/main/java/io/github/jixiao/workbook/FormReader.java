@@ -124,20 +124,7 @@ final class FormReader {
             int scoreHead = criterionHeading(heads.get(k) - 1) ? heads.get(k) - 1 : heads.get(k);
             if ((criterionHeading(heads.get(k)) || criterionHeading(heads.get(k) - 1))
                     && !(criterionHeading(prev) || criterionHeading(prev - 1))) {
-                int start = scoreHead;
-                for (int r = scoreHead - 1; r > prev + 1; r--) {
-                    String t = firstText(r);
-                    if (t == null) {
-                        continue;
-                    }
-                    String f = fold(t);
-                    if (f.contains("表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?")) {
-                        start = r;
-                    } else {
-                        break;
-                    }
-                }
-                starts.add(start);
+                starts.add(titleStart(scoreHead, prev + 1));
                 continue;
             }
             int label = -1;
@@ -150,23 +137,32 @@ final class FormReader {
             if (label < 0) {
                 continue;
             }
-            int start = label;
-            for (int r = label - 1; r > prev + 1; r--) {
-                String t = firstText(r);
-                if (t == null) {
-                    continue;
-                }
-                String f = fold(t);
-                // the title, its year, and the header lines printed under them (填报单位（盖章）：…, 单位：万元)
-                if (f.contains("表") || f.matches("[(（]?20\\d\\d年度?[)）]?") || f.startsWith(FILER) || f.startsWith("单位:")) {
-                    start = r;
-                } else {
-                    break;
-                }
-            }
-            starts.add(start);
+            starts.add(titleStart(label, prev + 1));
         }
         return starts;
+    }
+
+    /**
+     * Where a table's block begins that starts at row {@code from}: the lines just above it (down to {@code floor},
+     * exclusive) that are its title — the title, its year, an 附件N line, and the header lines printed under them
+     * (填报单位（盖章）：…, 单位：万元).
+     */
+    private int titleStart(int from, int floor) {
+        int start = from;
+        for (int r = from - 1; r > floor; r--) {
+            String t = firstText(r);
+            if (t == null) {
+                continue;
+            }
+            String f = fold(t);
+            if (f.contains("表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?") || f.startsWith(FILER)
+                    || f.startsWith("单位:")) {
+                start = r;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     /** A row that may hold the indicator headings: one of its cells is a 三级指标 / 指标名称 heading (cheap test first). */

@@ -65,8 +65,13 @@ class SubItemsAndAssessedTest {
     }
 
     static Fixtures.Scored financial(String items) {
+        return financialClaim("3, 'items': [" + items + "]");
+    }
+
+    /** 财务合规性 with the report's budget figures and the claim {@code 'score': <claim>}. */
+    static Fixtures.Scored financialClaim(String claim) {
         return leaf(SZ, "financial-compliance", submission("budget", BUDGET, "self-assessment",
-                claims("{'criterion': 'financial-compliance', 'score': 3, 'items': [" + items + "]}")));
+                claims("{'criterion': 'financial-compliance', 'score': " + claim + "}")));
     }
 
     @Test
@@ -142,8 +147,7 @@ class SubItemsAndAssessedTest {
     // ---- a 评分表 that states a criterion's total only (深圳 附件2) ----
 
     static Fixtures.Scored financialTotal(String total) {
-        return leaf(SZ, "financial-compliance", submission("budget", BUDGET, "self-assessment",
-                claims("{'criterion': 'financial-compliance', 'score': " + total + "}")));
+        return financialClaim(total);
     }
 
     @Test
