@@ -186,8 +186,9 @@ final class FormReader {
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
         String title = title(headRow);
-        if (scoreSheet(headRow, cols)) {
-            return scores(headRow, cols, title);
+        if (criteriaTable(headRow, cols)) {
+            // a 评分表; without a column of the unit's own scores (a blank template, the weights only) nothing to import
+            return scoreColumn(headRow, cols) >= 0 ? scores(headRow, cols, title) : null;
         }
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
@@ -512,13 +513,13 @@ final class FormReader {
      * Whether the table headed at row {@code r} is a 评分表 (深圳 附件2: 一级指标 | 二级指标 | 三级指标 | 分值 | 指标说明 | 评分标准
      * | *分值): a column describing the criterion, in its heading row or the row above (a two-row heading).
      */
-    private boolean scoreSheet(int r, Map<String, Integer> cols) {
+    private boolean criteriaTable(int r, Map<String, Integer> cols) {
         // an indicator table may print an 指标解释 beside its indicators: it has a target or an actual, a 评分表 neither
         if (cols.containsKey("target") || cols.containsKey("adjustedTarget") || cols.containsKey("actual")
                 || cols.containsKey("forecast") || !cols.containsKey("name")) {
             return false;
         }
-        return (criterionHeading(r) || criterionHeading(r - 1)) && scoreColumn(r, cols) >= 0;
+        return criterionHeading(r) || criterionHeading(r - 1);
     }
 
     /** Whether a cell of row {@code r} is a heading describing a criterion (评分标准, 指标说明 …). */

@@ -133,6 +133,20 @@ class ScoreSheetImportTest {
     }
 
     @Test
+    void aBlankScoreSheetIsNothingToImport() throws Exception {
+        // a 评分表 with its weights only (no column of the unit's scores): before, 21 "indicators" named after the criteria
+        XSSFWorkbook wb = FormWorkbooks.futian(FutianImportTest.SAMPLE);
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
+        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准");
+        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准");
+        s.row(2, "部门决策指标", "预算编制指标", "预算编制合理性", "5", "说明", "标准");
+        WorkbookImport.Result r = run(wb);
+        assertEquals(List.of("submission/department.json", "submission/budget.json", "submission/indicators.json",
+                "submission/tasks.json", "submission/" + WorkbookImport.CELLS), r.written());
+        assertEquals(84, read("indicators.json").path("indicators").size());
+    }
+
+    @Test
     void aNotApplicableRowKeepsItsPoints() throws Exception {
         // 棠溪镇's last row, 效益指标 | 经济效益指标, printed 不适用 | 不适用 | 不适用 with its 10 points, 10 scored (row 22:
         // 一级 in column B, then 二级, 三级, 年度指标值, 实际完成值, 分值, 得分); before, its points and score were dropped
