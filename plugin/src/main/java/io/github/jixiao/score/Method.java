@@ -568,6 +568,10 @@ public sealed interface Method {
             Optional<Claims.Claim> whole = ctx.claims.criterion(ctx.criterion);
             // a part stated by its score rules the reading out; a 一票否决 judgement stated (value only) does not
             boolean partStated = whole.isPresent() && whole.get().items().values().stream().anyMatch(i -> i.score() != null);
+            // a 一票否决 judgement stated yes makes the criterion 0 whatever its parts: nothing to read
+            boolean judgedYes = zeroWhen != null && whole.isPresent() && whole.get().items().get(zeroWhen.item()) != null
+                    && Boolean.TRUE.equals(whole.get().items().get(zeroWhen.item()).value());
+            partStated = partStated || judgedYes;
             if (whole.isEmpty() || whole.get().score() == null || partStated
                     || problems != unclaimed.size() + (flagMissing ? 1 : 0) || whole.get().score().signum() <= 0) {
                 return null;

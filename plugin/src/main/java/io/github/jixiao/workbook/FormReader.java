@@ -155,7 +155,8 @@ final class FormReader {
                 continue;
             }
             String f = fold(t);
-            if (f.contains("表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?") || f.startsWith(FILER)
+            if (f.contains("表") && !f.startsWith("填表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?")
+                    || f.startsWith(FILER)
                     || f.startsWith("单位:")) {
                 start = r;
             } else {
@@ -192,7 +193,9 @@ final class FormReader {
         }
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
-        boolean department = fold(title).contains("部门整体") || (!cols.containsKey("level1") && !cols.containsKey("level2"))
+        String ft = fold(title);
+        boolean department = ft.contains("部门整体") || ft.contains("整体支出") || ft.contains("整体绩效")
+                || (!cols.containsKey("level1") && !cols.containsKey("level2"))
                 || tasks != null;
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || fold(title).contains("监控");
@@ -443,7 +446,7 @@ final class FormReader {
                 na.put("notApplicable", true);
                 naSrc.put("notApplicable", src.get("name"));
                 for (Map.Entry<String, Object> e : row.entrySet()) {
-                    if (!na.containsKey(e.getKey()) && !List.of("name", "target", "adjustedTarget", "actual").contains(e.getKey())) {
+                    if (List.of("points", "score", "explanation").contains(e.getKey())) {
                         na.put(e.getKey(), e.getValue());
                         naSrc.put(e.getKey(), src.get(e.getKey()));
                     }
@@ -589,7 +592,7 @@ final class FormReader {
                 String label = colon > 0 ? f.substring(0, colon) : f;
                 String inline = colon > 0 && colon + 1 < f.length() ? v.substring(v.indexOf(colon(v)) + 1).strip() : null;
                 boolean scored = label.startsWith("综合评分") || label.startsWith("自评总分");
-                if (scored || label.equals("总分") || label.equals("合计")) {
+                if (scored || label.startsWith("总分") || label.startsWith("合计")) {
                     // the score column's figure, else the one after the label (not the 分值 column's: a 合计 of the
                     // weights is no score); a 综合评分 line wins over a 合计 line before it
                     if (total == null || scored && !totalScored) {
@@ -614,7 +617,9 @@ final class FormReader {
                     }
                 } else if (label.startsWith("填表人") || label.startsWith("填报人")) {
                     int k = inline != null ? c : rightOf(r, c);
-                    String pv = inline != null ? filledIn(inline) : k < 0 || labelCell(fold(g.get(r, k))) ? null : filledIn(g.get(r, k));
+                    // after the colon, up to the next label of the line (填表人：李淑勤␣␣联系电话：…)
+                    String pv = inline != null ? filledIn(beforeNextLabel(inline))
+                            : k < 0 || labelCell(fold(g.get(r, k))) ? null : filledIn(g.get(r, k));
                     if (preparer == null && pv != null) {
                         preparer = pv;
                         at.put("department#/preparer", g.address(r, k));
@@ -712,7 +717,7 @@ final class FormReader {
 
     /** A label of the lines under a 评分表's criteria, which names no criterion. */
     private static boolean scoreLabel(String f) {
-        return f.startsWith("综合评分") || f.startsWith("自评总分") || f.equals("总分") || f.equals("合计") || f.startsWith("评分等级")
+        return f.startsWith("综合评分") || f.startsWith("自评总分") || f.startsWith("总分") || f.startsWith("合计") || f.startsWith("评分等级")
                 || f.startsWith("评价等级") || f.startsWith("自评等级") || f.startsWith("填表人") || f.startsWith("填报人");
     }
 
@@ -792,8 +797,12 @@ final class FormReader {
             List<Object> out = new ArrayList<>();
             for (int row = first; row < before; row++) {
                 String name = g.get(row, nameCol);
-                if (blockLabel(g.get(row, 0)) && !g.get(row, 0).equals(label) || blockLabel(name)) {
-                    break; // the next block's label (年度总体目标完成情况, 年度绩效指标), in the first column or the name's
+                String lead = g.get(row, 0);
+                // the next block's label in the first column (年度总体目标完成情况): any other text there than the block's
+                // own label, the task's name, or a 序号; where the names stand in the first column, a block's label there
+                if (nameCol > 0 ? lead != null && !lead.equals(label) && !lead.equals(name) && !lead.matches("\\d{1,4}[.、]?")
+                        : blockLabel(name)) {
+                    break;
                 }
                 if (name == null || isTotalLabel(fold(name))) {
                     if (name != null) {

@@ -196,6 +196,14 @@ class SubItemsAndAssessedTest {
     }
 
     @Test
+    void aJudgementStatedYesIsNoReadingOfTheParts() {
+        // 一票否决 yes: the criterion is 0 whatever its parts; no assumption about them is said
+        Fixtures.Scored r = financial("{'item': 'violations', 'value': true}");
+        assertEquals("0.00", r.score());
+        assertEquals(List.of(), r.findings("score-assumption"));
+    }
+
+    @Test
     void aStatedPartIsNeverCompletedFromTheTotal() {
         Fixtures.Scored r = financial("{'item': 'spending', 'score': 1}");
         assertEquals("0.00", r.score());

@@ -147,6 +147,41 @@ class ScoreSheetImportTest {
     }
 
     @Test
+    void aNotApplicableRowKeepsItsPointsAndNothingElse() throws Exception {
+        // 不适用 in 指标性质 and 完成档次 too: kept, they broke the schema's lists (comparator, achievement)
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "自评表", FormWorkbooks.Quirks.NONE);
+        s.text(0, 0, "项目支出绩效自评表（2023年度）");
+        s.row(1, "项目名称", "职业技能培训", "主管部门", "某某局");
+        s.row(2, "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "实际完成值", "完成档次", "分值", "得分");
+        s.row(3, "产出指标", "数量指标", "培训人次", "≥", "500人次", "520人次", "达成");
+        s.num(3, 7, "95");
+        s.num(3, 8, "95");
+        s.row(4, "效益指标", "可持续影响指标", "不适用", "不适用", "不适用", "不适用", "不适用");
+        s.num(4, 7, "5");
+        s.num(4, 8, "5");
+        run(wb);
+        JsonNode na = read("indicators.json").path("indicators").get(1);
+        List<String> keys = new ArrayList<>();
+        na.propertyNames().forEach(keys::add);
+        assertEquals(List.of("level1", "level2", "notApplicable", "points", "score"), keys);
+    }
+
+    @Test
+    void theLinesUnderTheCriteriaWithColons() throws Exception {
+        XSSFWorkbook wb = FormWorkbooks.futian(FutianImportTest.SAMPLE);
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
+        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
+        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", "5");
+        s.row(2, "总分：96.5", "总分：96.5", "总分：96.5");
+        s.row(3, "填表人：李淑勤    联系电话：0755-83675188");
+        WorkbookImport.Result r = run(wb);
+        assertEquals(List.of(), r.problems());
+        assertEquals("96.5", read("self-assessment.json").path("stated").path("total").asString());
+        assertEquals("李淑勤", read("department.json").path("preparer").asString());
+    }
+
+    @Test
     void aNotApplicableRowKeepsItsPoints() throws Exception {
         // 棠溪镇's last row, 效益指标 | 经济效益指标, printed 不适用 | 不适用 | 不适用 with its 10 points, 10 scored (row 22:
         // 一级 in column B, then 二级, 三级, 年度指标值, 实际完成值, 分值, 得分); before, its points and score were dropped
@@ -179,8 +214,8 @@ class ScoreSheetImportTest {
         s.row(4, "2", "任务B", "内容B", "完成");
         s.num(4, 4, "20");
         s.num(4, 5, "20");
-        s.row(5, "年度总体目标", "预期目标", null, "实际完成情况");
-        s.row(6, "年度总体目标", "目标", null, "完成");
+        s.row(5, "整体绩效目标", "预期目标", null, "实际完成情况");
+        s.row(6, "整体绩效目标", "目标", null, "完成");
         s.row(7, "一级指标", "二级指标", "三级指标", "预期指标值", "实际完成指标值");
         s.row(8, "产出指标", "数量指标", "办件数量", "≥10件", "12件");
         run(wb);
@@ -190,6 +225,6 @@ class ScoreSheetImportTest {
                         + tasks.get(0).path("budget").path("total").path("unit").asString(),
                 tasks.get(1).path("name").asString() + " " + tasks.get(1).path("budget").path("total").path("value").asString() + " "
                         + tasks.get(1).path("budget").path("total").path("unit").asString()));
-        assertEquals(2, tasks.size(), "the 年度总体目标 rows are no tasks");
+        assertEquals(2, tasks.size(), "the 整体绩效目标 rows are no tasks");
     }
 }

@@ -72,8 +72,11 @@ public final class PlaceholderLeft implements TreeRule {
      * **个, **元/人·月). Asterisks beside neither (Markdown's **bold**, a lone * marking a core indicator) are not one.
      */
     static final Pattern TEMPLATE_MARK = Pattern.compile(
-            "[≥≤＞＜><＝=]\\s*\\*{2,}(?:\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆]))?"
-            + "|\\*{2,}\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆])");
+            "[≥≤＞＜><＝=]\\s*\\*{2,}+(?:\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆]))?"
+            + "|(?<!\\*)\\*{2,}+\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆])");
+
+    /** What follows a mark directly ({@link #TEMPLATE_MARK}'s units, and %): no bold span starts so. */
+    private static final String UNIT_AFTER_MARK = "%％个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆";
 
     /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
     private static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
@@ -198,8 +201,11 @@ public final class PlaceholderLeft implements TreeRule {
         while (after < value.length() && value.charAt(after) == '*') {
             after++;
         }
-        // an opening run: bold when its span closes further on (**…**) round a figure or words, with no comparator in
-        // it (≥**个，≤**元 is two marks, not a bold span)
+        // an opening run: a mark when a unit or % follows it (**个, **%: never bold); else bold when its span closes
+        // further on (**…**) round a figure or words, with no comparator in it (≥**个，≤**元 is two marks)
+        if (after < value.length() && UNIT_AFTER_MARK.indexOf(value.charAt(after)) >= 0) {
+            return false;
+        }
         int close = after < value.length() ? value.indexOf("**", after) : -1;
         if (close <= after) {
             return false;
