@@ -31,6 +31,17 @@ class ScoreSheetImportTest {
         return WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
     }
 
+    /**
+     * The reference report's 附件1, and beside it a 评分表 sheet 附件2 with its two heading-less rows: the heading and
+     * 预算编制规范性 scored {@code score}; the caller adds the lines under it from row 2.
+     */
+    private static FormWorkbooks.S withScoreSheet(XSSFWorkbook wb, String score) {
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
+        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
+        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", score);
+        return s;
+    }
+
     private JsonNode read(String file) throws Exception {
         return JSON.readTree(Files.readString(tmp.resolve("submission").resolve(file)));
     }
@@ -110,9 +121,7 @@ class ScoreSheetImportTest {
     void theLinesUnderTheCriteriaLaidOutOtherwise() throws Exception {
         // a 合计 of the 分值 before 综合评分, the grade on the same line, 填表人 beside 联系电话, and 填表人：… in one cell
         XSSFWorkbook wb = FormWorkbooks.futian(FutianImportTest.SAMPLE);
-        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
-        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
-        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", "4");
+        FormWorkbooks.S s = withScoreSheet(wb, "4");
         s.row(2, "合计", null, null, "100.00", null, null, null);
         s.row(3, "综合评分", "4", null, null, "评分等级", "差", null);
         s.row(4, "填表人", "王五", "联系电话", "0755-83918888");
@@ -124,9 +133,7 @@ class ScoreSheetImportTest {
 
         Files.walk(tmp.resolve("submission")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         XSSFWorkbook wb2 = FormWorkbooks.futian(FutianImportTest.SAMPLE);
-        FormWorkbooks.S s2 = new FormWorkbooks.S(wb2, "附件2", FormWorkbooks.Quirks.NONE);
-        s2.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
-        s2.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", "5");
+        FormWorkbooks.S s2 = withScoreSheet(wb2, "5");
         s2.row(2, "填表人：李四");
         run(wb2);
         assertEquals("李四", read("department.json").path("preparer").asString());
@@ -170,9 +177,7 @@ class ScoreSheetImportTest {
     @Test
     void theLinesUnderTheCriteriaWithColons() throws Exception {
         XSSFWorkbook wb = FormWorkbooks.futian(FutianImportTest.SAMPLE);
-        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
-        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准", "*分值");
-        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准", "5");
+        FormWorkbooks.S s = withScoreSheet(wb, "5");
         s.row(2, "总分：96.5", "总分：96.5", "总分：96.5");
         s.row(3, "填表人：李淑勤    联系电话：0755-83675188");
         WorkbookImport.Result r = run(wb);
