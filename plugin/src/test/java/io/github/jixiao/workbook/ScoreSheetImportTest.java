@@ -32,8 +32,8 @@ class ScoreSheetImportTest {
     }
 
     /**
-     * The reference report's 附件1, and beside it a 评分表 sheet 附件2 with its two heading-less rows: the heading and
-     * 预算编制规范性 scored {@code score}; the caller adds the lines under it from row 2.
+     * A 评分表 sheet 附件2 beside the reference report's 附件1 in {@code wb}: its heading row, then 预算编制规范性
+     * scored {@code score}; the caller adds the lines under it from row 2.
      */
     private static FormWorkbooks.S withScoreSheet(XSSFWorkbook wb, String score) {
         FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
