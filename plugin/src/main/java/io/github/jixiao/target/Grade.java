@@ -74,7 +74,8 @@ public enum Grade {
         }
         int ta = lower(t);
         int aa = lower(a);
-        // a target that is itself a lower grade: 基本达到, 较及时, 部分完成 (a grade word before a short word), or one of the
+        // a target that is itself a lower grade: 基本达到, 较及时, 部分完成 (a grade word before a word of two characters at
+        // most: the grade adjectives, 及时, 达标, 完善, 满意, 好; not 全覆盖, 无事故), or one of the
         // framework's words for 部分达成; not a phrase that merely begins so (较上年有所提升, 基本公共服务均等化, 基本实现全覆盖)
         boolean lowerTarget = (ta > 0 && t.length() - ta <= GRADED_WORD_MAX) || partial.contains(t);
         if ((ta > 0 || aa > 0) && t.length() - ta == a.length() - aa && t.regionMatches(ta, a, aa, t.length() - ta)) {
@@ -91,7 +92,7 @@ public enum Grade {
     }
 
     /** The longest word a grade word (基本, 较, 比较, 部分) qualifies in a target that is itself a grade (及时, 达标, 完善, 满意). */
-    private static final int GRADED_WORD_MAX = 3;
+    private static final int GRADED_WORD_MAX = 2;
 
     /** The length of the grade word (基本, 较, 比较, 部分) {@code s} begins with, when a word follows it; else 0. */
     private static int lower(String s) {
