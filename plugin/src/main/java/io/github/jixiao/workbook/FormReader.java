@@ -121,10 +121,9 @@ final class FormReader {
             int prev = heads.get(k - 1);
             // a 评分表 after the indicator table (a Word report's 附件1 and 附件2, one grid): a part of its own, with its
             // title lines; its own heading repeated on a later page starts nothing
-            int scoreHead = criterionHeading(heads.get(k) - 1) ? heads.get(k) - 1 : heads.get(k);
-            if ((criterionHeading(heads.get(k)) || criterionHeading(heads.get(k) - 1))
-                    && !(criterionHeading(prev) || criterionHeading(prev - 1))) {
-                starts.add(titleStart(scoreHead, prev + 1));
+            int head = heads.get(k);
+            if (criteriaHeading(head) && !criteriaHeading(prev)) {
+                starts.add(titleStart(criterionHeading(head - 1) ? head - 1 : head, prev + 1));
                 continue;
             }
             int label = -1;
@@ -198,7 +197,7 @@ final class FormReader {
                 || (!cols.containsKey("level1") && !cols.containsKey("level2"))
                 || tasks != null;
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
-        boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || fold(title).contains("监控");
+        boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || ft.contains("监控");
         boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
 
         Map<String, Object> dept = new LinkedHashMap<>();
@@ -437,20 +436,10 @@ final class FormReader {
                 // (its 分值 and 得分, or a reason, are kept: the table's points stay the table's)
                 Map<String, Object> na = new LinkedHashMap<>();
                 Map<String, String> naSrc = new LinkedHashMap<>();
-                for (String f : new String[] {"level1", "level2"}) {
-                    if (row.containsKey(f)) {
-                        na.put(f, row.get(f));
-                        naSrc.put(f, src.get(f));
-                    }
-                }
+                copy(row, src, na, naSrc, "level1", "level2");
                 na.put("notApplicable", true);
                 naSrc.put("notApplicable", src.get("name"));
-                for (Map.Entry<String, Object> e : row.entrySet()) {
-                    if (List.of("points", "score", "explanation").contains(e.getKey())) {
-                        na.put(e.getKey(), e.getValue());
-                        naSrc.put(e.getKey(), src.get(e.getKey()));
-                    }
-                }
+                copy(row, src, na, naSrc, "points", "score", "explanation");
                 row = na;
                 src = naSrc;
             }
@@ -501,6 +490,17 @@ final class FormReader {
         return true;
     }
 
+    /** Copies the {@code fields} a row holds, with the cells they came from. */
+    private static void copy(Map<String, Object> row, Map<String, String> src, Map<String, Object> to, Map<String, String> toSrc,
+                             String... fields) {
+        for (String f : fields) {
+            if (row.containsKey(f)) {
+                to.put(f, row.get(f));
+                toSrc.put(f, src.get(f));
+            }
+        }
+    }
+
     private static boolean notApplicableText(String v) {
         String f = fold(v);
         return f.equals("不适用") || f.equals("不涉及");
@@ -522,6 +522,11 @@ final class FormReader {
                 || cols.containsKey("forecast") || !cols.containsKey("name")) {
             return false;
         }
+        return criteriaHeading(r);
+    }
+
+    /** Whether the heading at row {@code r} describes criteria (评分标准, 指标说明 …) in its row or the row above. */
+    private boolean criteriaHeading(int r) {
         return criterionHeading(r) || criterionHeading(r - 1);
     }
 
@@ -567,7 +572,7 @@ final class FormReader {
         int nameCol = cols.get("name");
         int scoreCol = scoreColumn(headRow, cols);
         int end = g.height();
-        List<int[]> rows = new ArrayList<>(); // row of each criterion line
+        List<Integer> rows = new ArrayList<>(); // the row of each criterion line
         BigDecimal total = null;
         String grade = null;
         String preparer = null;
@@ -577,7 +582,7 @@ final class FormReader {
             String name = g.get(r, nameCol);
             String first = firstText(r);
             if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))) {
-                rows.add(new int[] {r});
+                rows.add(r);
                 continue;
             }
             // the lines under the criteria: 综合评分 | … | 96.15, 评分等级 | 优, 填表人 | 李淑勤 (several on one line, or each
@@ -590,9 +595,9 @@ final class FormReader {
                 String f = fold(v);
                 int colon = f.indexOf(':');
                 String label = colon > 0 ? f.substring(0, colon) : f;
-                String inline = colon > 0 && colon + 1 < f.length() ? v.substring(v.indexOf(colon(v)) + 1).strip() : null;
-                boolean scored = label.startsWith("综合评分") || label.startsWith("自评总分");
-                if (scored || label.startsWith("总分") || label.startsWith("合计")) {
+                String inline = colon > 0 && colon + 1 < f.length() ? v.substring(firstColon(v) + 1).strip() : null;
+                boolean scored = startsAny(label, SCORED_TOTAL_LABELS);
+                if (scored || startsAny(label, TOTAL_LABELS)) {
                     // the score column's figure, else the one after the label (not the 分值 column's: a 合计 of the
                     // weights is no score); a 综合评分 line wins over a 合计 line before it
                     if (total == null || scored && !totalScored) {
@@ -608,14 +613,14 @@ final class FormReader {
                             at.put("self-assessment#/stated/total", g.address(r, k >= 0 ? k : c));
                         }
                     }
-                } else if (label.startsWith("评分等级") || label.startsWith("评价等级") || label.startsWith("自评等级")) {
+                } else if (startsAny(label, GRADE_LABELS)) {
                     int k = inline != null ? c : rightOf(r, c);
                     String gv = inline != null ? fold(inline) : k < 0 ? "" : fold(g.get(r, k));
                     if (grade == null && List.of("优", "良", "中", "差").contains(gv)) {
                         grade = gv;
                         at.put("self-assessment#/stated/grade", g.address(r, k));
                     }
-                } else if (label.startsWith("填表人") || label.startsWith("填报人")) {
+                } else if (startsAny(label, PREPARER_LABELS)) {
                     int k = inline != null ? c : rightOf(r, c);
                     // after the colon, up to the next label of the line (填表人：李淑勤␣␣联系电话：…)
                     String pv = inline != null ? filledIn(beforeNextLabel(inline))
@@ -630,8 +635,8 @@ final class FormReader {
         // the framework: the built-in department framework that names most rows (each row's name folded once, each
         // framework's leaf names once: linear in the rows)
         List<String> printed = new ArrayList<>();
-        for (int[] r : rows) {
-            printed.add(criterionKey(g.get(r[0], nameCol)));
+        for (int r : rows) {
+            printed.add(criterionKey(g.get(r, nameCol)));
         }
         io.github.jixiao.score.Framework fw = null;
         Map<String, io.github.jixiao.score.Framework.Leaf> byName = Map.of();
@@ -658,14 +663,14 @@ final class FormReader {
         List<Object> claims = new ArrayList<>();
         int unnamed = 0;
         for (int k = 0; k < rows.size(); k++) {
-            int[] r = rows.get(k);
-            String name = g.get(r[0], nameCol);
+            int r = rows.get(k);
+            String name = g.get(r, nameCol);
             io.github.jixiao.score.Framework.Leaf leaf = byName.get(printed.get(k));
-            String v = g.get(r[0], scoreCol);
+            String v = g.get(r, scoreCol);
             String ptr = "self-assessment#/criteria/" + claims.size();
             if (leaf == null) {
                 if (unnamed++ < MAX_UNNAMED) { // a hostile sheet of a million rows logs a screenful, not a million lines
-                    problems.add(new WorkbookImport.Problem("no-criterion", null, g.address(r[0], nameCol), abbreviate(name), false,
+                    problems.add(new WorkbookImport.Problem("no-criterion", null, g.address(r, nameCol), abbreviate(name), false,
                             g.document()));
                 }
                 continue;
@@ -675,13 +680,13 @@ final class FormReader {
             claim.put("criterion", leaf.id());
             claim.put("name", name);
             if (v != null && n == null) {
-                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/score", g.address(r[0], scoreCol), abbreviate(v),
-                        g.inMerge(r[0], scoreCol), g.document()));
+                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/score", g.address(r, scoreCol), abbreviate(v),
+                        g.inMerge(r, scoreCol), g.document()));
             } else if (n != null) {
                 claim.put("score", n);
-                at.put(ptr + "/score", g.address(r[0], scoreCol));
+                at.put(ptr + "/score", g.address(r, scoreCol));
             }
-            at.put(ptr, g.address(r[0], nameCol));
+            at.put(ptr, g.address(r, nameCol));
             claims.add(claim);
         }
         if (claims.isEmpty() && total == null) {
@@ -715,10 +720,27 @@ final class FormReader {
         return new Form(g.sheet, g.type, docs, cells, problems);
     }
 
+    /** The labels of the lines under a 评分表's criteria (folded, as a line begins): the unit's total, … */
+    private static final List<String> SCORED_TOTAL_LABELS = List.of("综合评分", "自评总分");
+    /** … a total that may be the weights' (合计 of the 分值 column), … */
+    private static final List<String> TOTAL_LABELS = List.of("总分", "合计");
+    /** … the grade, and who filled it in. */
+    private static final List<String> GRADE_LABELS = List.of("评分等级", "评价等级", "自评等级");
+    private static final List<String> PREPARER_LABELS = List.of("填表人", "填报人");
+
     /** A label of the lines under a 评分表's criteria, which names no criterion. */
     private static boolean scoreLabel(String f) {
-        return f.startsWith("综合评分") || f.startsWith("自评总分") || f.startsWith("总分") || f.startsWith("合计") || f.startsWith("评分等级")
-                || f.startsWith("评价等级") || f.startsWith("自评等级") || f.startsWith("填表人") || f.startsWith("填报人");
+        return startsAny(f, SCORED_TOTAL_LABELS) || startsAny(f, TOTAL_LABELS) || startsAny(f, GRADE_LABELS)
+                || startsAny(f, PREPARER_LABELS);
+    }
+
+    private static boolean startsAny(String f, List<String> words) {
+        for (String w : words) {
+            if (f.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first cell right of ({@code r}, {@code c}) with a text of its own (not the label's merged copy), or -1. */
@@ -733,11 +755,14 @@ final class FormReader {
         return -1;
     }
 
-    /** The colon {@code v} has (full-width or not). */
-    private static char colon(String v) {
-        int a = v.indexOf('：');
-        int b = v.indexOf(':');
-        return a >= 0 && (b < 0 || a < b) ? '：' : ':';
+    /** Where {@code v}'s first colon (full-width or not) stands, or -1. */
+    private static int firstColon(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) == ':' || v.charAt(i) == '：') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** At most this many 评分表 rows that name no criterion are reported. */
@@ -782,12 +807,9 @@ final class FormReader {
                 }
                 for (int c = total[k]; c < Math.min(g.width, total[k] + 2); c++) {
                     String h = fold(g.get(r + 1, c));
-                    if (h.startsWith("总数") || h.startsWith("合计")) {
-                        total[k] = c;
-                        first = r + 2;
-                        unit[k] = unit[k] != null ? unit[k] : unitOf(g.get(r + 1, c));
-                    } else if (h.startsWith("其中") && h.contains("财政拨款")) {
-                        fiscal[k] = c;
+                    boolean whole = h.startsWith("总数") || h.startsWith("合计");
+                    if (whole || h.startsWith("其中") && h.contains("财政拨款")) {
+                        (whole ? total : fiscal)[k] = c;
                         first = r + 2;
                         unit[k] = unit[k] != null ? unit[k] : unitOf(g.get(r + 1, c));
                     }
@@ -804,11 +826,11 @@ final class FormReader {
                         : blockLabel(name)) {
                     break;
                 }
-                if (name == null || isTotalLabel(fold(name))) {
-                    if (name != null) {
-                        break;
-                    }
+                if (name == null) {
                     continue;
+                }
+                if (isTotalLabel(fold(name))) {
+                    break;
                 }
                 Map<String, Object> t = new LinkedHashMap<>();
                 String p = "tasks#/tasks/" + out.size();
@@ -1167,13 +1189,7 @@ final class FormReader {
      * XX局; 单位：万元, 联系电话：…); a label printed with its characters spaced (填 报 日 期：) is one label.
      */
     private static String beforeNextLabel(String v) {
-        int colon = -1;
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) == ':' || v.charAt(i) == '：') {
-                colon = i;
-                break;
-            }
-        }
+        int colon = firstColon(v);
         if (colon < 0) {
             return v;
         }

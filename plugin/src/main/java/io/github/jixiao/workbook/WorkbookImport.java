@@ -279,16 +279,14 @@ public final class WorkbookImport {
         if (tables.size() != 1 || scores.size() != 1
                 || !"department".equals(tables.get(0).documents().get("department").get("kind"))) {
             // beside several tables, or beside a project's (a department framework's scores are not a project's)
-            for (FormReader.Form sc : scores) {
-                // nothing of the sheet is imported: its own problems (a score that is no number) are not reported
-                List<Problem> left = new ArrayList<>();
-                left.add(new Problem("scores-unplaced", null, sc.sheet(), null, false, "docx".equals(sc.type())));
-                if (!tables.isEmpty()) {
-                    FormReader.Form t = tables.get(0);
-                    List<Problem> ps = new ArrayList<>(t.problems());
-                    ps.addAll(left);
-                    tables.set(0, new FormReader.Form(t.sheet(), t.type(), t.documents(), t.cells(), ps));
+            if (!tables.isEmpty()) {
+                FormReader.Form t = tables.get(0);
+                List<Problem> ps = new ArrayList<>(t.problems());
+                for (FormReader.Form sc : scores) {
+                    // nothing of the sheet is imported: its own problems (a score that is no number) are not reported
+                    ps.add(new Problem("scores-unplaced", null, sc.sheet(), null, false, "docx".equals(sc.type())));
                 }
+                tables.set(0, new FormReader.Form(t.sheet(), t.type(), t.documents(), t.cells(), ps));
             }
             return tables;
         }
