@@ -496,7 +496,7 @@ public sealed interface Method {
             }
             Boolean inferredFlag = null;
             if (!problems.isEmpty()) {
-                BigDecimal parts = fromTotal(ctx, total, unclaimed, flagMissing, problems.size());
+                BigDecimal parts = fromTotal(ctx, total, unclaimed, flag, flagMissing, problems.size());
                 if (parts == null) {
                     throw ctx.together(problems.get(0), problems);
                 }
@@ -563,17 +563,15 @@ public sealed interface Method {
          * department stated a part's score, or when the total is lower (which part lost points is the department's to
          * say).
          */
-        private BigDecimal fromTotal(ScoringContext ctx, BigDecimal computed, List<Integer> unclaimed, boolean flagMissing,
-                                     int problems) {
+        private BigDecimal fromTotal(ScoringContext ctx, BigDecimal computed, List<Integer> unclaimed,
+                                     Optional<Claims.ItemClaim> flag, boolean flagMissing, int problems) {
             Optional<Claims.Claim> whole = ctx.claims.criterion(ctx.criterion);
-            // a part stated by its score rules the reading out; a 一票否决 judgement stated (value only) does not
-            boolean partStated = whole.isPresent() && whole.get().items().values().stream().anyMatch(i -> i.score() != null);
-            // a 一票否决 judgement stated yes makes the criterion 0 whatever its parts: nothing to read
-            boolean judgedYes = zeroWhen != null && whole.isPresent() && whole.get().items().get(zeroWhen.item()) != null
-                    && Boolean.TRUE.equals(whole.get().items().get(zeroWhen.item()).value());
-            partStated = partStated || judgedYes;
-            if (whole.isEmpty() || whole.get().score() == null || partStated
-                    || problems != unclaimed.size() + (flagMissing ? 1 : 0) || whole.get().score().signum() <= 0) {
+            if (whole.isEmpty() || whole.get().score() == null || whole.get().score().signum() <= 0
+                    || problems != unclaimed.size() + (flagMissing ? 1 : 0)
+                    // a part stated by its score rules the reading out, and so does a 一票否决 judgement stated yes (the
+                    // criterion is 0 whatever its parts); a judgement stated no does not
+                    || whole.get().items().values().stream().anyMatch(i -> i.score() != null)
+                    || flag.map(f -> Boolean.TRUE.equals(f.value())).orElse(false)) {
                 return null;
             }
             BigDecimal max = BigDecimal.ZERO;
