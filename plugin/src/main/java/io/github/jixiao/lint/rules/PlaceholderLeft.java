@@ -67,16 +67,18 @@ public final class PlaceholderLeft implements TreeRule {
     static final Pattern LENGTH_LIMIT = Pattern.compile(
             "[（(]\\s*(?:限|不超过|不多于|不少于)?\\s*[0-9０-９]+\\s*个?字(?:以内|以下|之内|左右)?\\s*[）)]");
 
+    /** What follows a template's mark ({@link #TEMPLATE_MARK}): a percent sign or a unit; no bold span starts so. */
+    private static final String MARK_UNITS = "%％个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆";
+
+    /** What may stand before a template's mark (≥**): a comparator. */
+    private static final String MARK_COMPARATORS = "≥≤＞＜><＝=";
+
     /**
      * A template's mark for a value to fill in: ** after a comparator (≥**) or before a unit or percent sign (**%,
      * **个, **元/人·月). Asterisks beside neither (Markdown's **bold**, a lone * marking a core indicator) are not one.
      */
     static final Pattern TEMPLATE_MARK = Pattern.compile(
-            "[≥≤＞＜><＝=]\\s*\\*{2,}+(?:\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆]))?"
-            + "|(?<!\\*)\\*{2,}+\\s*(?:[%％]|[个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆])");
-
-    /** What follows a mark directly ({@link #TEMPLATE_MARK}'s units, and %): no bold span starts so. */
-    private static final String UNIT_AFTER_MARK = "%％个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆";
+            "[" + MARK_COMPARATORS + "]\\s*\\*{2,}+(?:\\s*[" + MARK_UNITS + "])?|(?<!\\*)\\*{2,}+\\s*[" + MARK_UNITS + "]");
 
     /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
     private static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
@@ -203,7 +205,7 @@ public final class PlaceholderLeft implements TreeRule {
         }
         // an opening run: a mark when a unit or % follows it (**个, **%: never bold); else bold when its span closes
         // further on (**…**) round a figure or words, with no comparator in it (≥**个，≤**元 is two marks)
-        if (after < value.length() && UNIT_AFTER_MARK.indexOf(value.charAt(after)) >= 0) {
+        if (after < value.length() && MARK_UNITS.indexOf(value.charAt(after)) >= 0) {
             return false;
         }
         int close = after < value.length() ? value.indexOf("**", after) : -1;
@@ -211,7 +213,7 @@ public final class PlaceholderLeft implements TreeRule {
             return false;
         }
         for (int k = after; k < close; k++) {
-            if ("≥≤＞＜>＝=<".indexOf(value.charAt(k)) >= 0) {
+            if (MARK_COMPARATORS.indexOf(value.charAt(k)) >= 0) {
                 return false;
             }
         }
