@@ -321,4 +321,12 @@ final class Checks {
         }
         return out;
     }
+
+    /**
+     * Whether the row states its points in full (or more), points above 0: what score-ignores-missed-target reports on a
+     * missed target, and where indicator-target-missed leaves its hint to that rule.
+     */
+    static boolean fullPoints(Indicator i) {
+        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0;
+    }
 }

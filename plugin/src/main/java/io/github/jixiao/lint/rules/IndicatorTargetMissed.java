@@ -52,7 +52,7 @@ public final class IndicatorTargetMissed implements Rule {
             if (!Checks.blank(i.explanation())) {
                 // a reason is given, so this hint only asks to check the score: on a row at full points
                 // score-ignores-missed-target says that, with the figures (one defect, one finding)
-                if (!facts.all(k, IndicatorFacts.MISSED) || !fullPoints(i)) {
+                if (!facts.all(k, IndicatorFacts.MISSED) || !Checks.fullPoints(i)) {
                     ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
                 }
             } else if (!t.explicitComparator()) {
@@ -62,10 +62,5 @@ public final class IndicatorTargetMissed implements Rule {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }
         }
-    }
-
-    /** As score-ignores-missed-target: points above 0, stated in full (or more). */
-    private static boolean fullPoints(Indicator i) {
-        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0;
     }
 }

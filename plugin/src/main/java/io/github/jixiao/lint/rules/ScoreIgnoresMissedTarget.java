@@ -82,7 +82,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                 missed.add(i);
                 // (a) an indicator that carries points keeps all of them; the figures SC-1 gives are this finding's, as the
                 // scorer leaves the row's claim to it (IndicatorScoring.missCarries): one defect, one finding
-                if (fullPoints(i)) {
+                if (Checks.fullPoints(i)) {
                     IndicatorScoring.Missed m = IndicatorScoring.missed(i.targetValue(), i.actualValue(), i.points());
                     if (scoredIn == null) {
                         scoredIn = scoredIn(sheet);
@@ -107,7 +107,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                     continue;
                 }
                 shortOf.add(i);
-                if (!fullPoints(i)) {
+                if (!Checks.fullPoints(i)) {
                     continue;
                 }
                 // partly achieved is a warning; not achieved, like a missed target, the rule's error
@@ -162,10 +162,6 @@ public final class ScoreIgnoresMissedTarget implements Rule {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private static boolean fullPoints(Indicator i) {
-        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0;
-    }
 
     private static Src scoreSrc(Submission submission, Indicator i) {
         return submission.src("indicators#" + i.pointer() + "/score");
