@@ -6,6 +6,7 @@ import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Figure;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.text.Texts;
+import io.github.jixiao.validate.SchemaCatalog;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -330,8 +331,36 @@ final class ScoringContext {
 
     /** A figure that is not there: named {@code label} in the finding, {@code shown} in the explanation. */
     ScoringProblem missing(String label, String shown, String ref) {
+        String[] rp = Submission.splitRef(ref);
+        if (submission.document(rp[0]).isEmpty() && SchemaCatalog.ROLES.contains(rp[0])) {
+            // the whole file is missing (a 部门整体 table imported without its management.json): the finding says
+            // which file to create and where in it the figure goes, in the user's terms
+            return new ScoringProblem(INPUT_MISSING, ScoringProblem.NO_FILE,
+                    List.of(where(), label, ref, rp[0] + ".json", SchemaCatalog.idOf(rp[0]), nested(rp[1])), Src.NONE,
+                    t("score.reason.missing", shown, ref));
+        }
         return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
                 t("score.reason.missing", shown, ref));
+    }
+
+    /**
+     * Where a figure goes in a file, as the JSON a user writes: {@code /assets/inUse} → {@code "assets": {"inUse": …}}
+     * (a pointer through an array, which a framework's references do not use, stays a pointer).
+     */
+    static String nested(String pointer) {
+        if (!pointer.startsWith("/") || pointer.length() == 1) {
+            return pointer;
+        }
+        String[] parts = pointer.substring(1).split("/", -1);
+        StringBuilder open = new StringBuilder();
+        for (String part : parts) {
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+                return pointer;
+            }
+            open.append(open.length() == 0 ? "" : "{").append('"').append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\": ");
+        }
+        return open + "…" + "}".repeat(parts.length - 1);
     }
 
     /** A money unit (元, 万元, 亿元) or a framework's display unit, in the report language. */

@@ -87,4 +87,37 @@ class EveryMissingFigureTest {
         assertEquals(List.of("budget#/fullYearBudget", "budget#/initialBudget"),
                 r.findings("score-input-missing").stream().filter(f -> f.key().isEmpty()).map(f -> f.args().get(2)).toList());
     }
+
+    @Test
+    void aFigureWhoseWholeFileIsMissingSaysWhichFileToCreateAndWhereTheFigureGoes() {
+        // 部门整体 imported from 附件1/附件2: no management.json; 固定资产利用率 needs two of its figures
+        Fixtures.Scored r = leaf(SZ, "fixed-asset-utilization", submission("budget", "{}"));
+        assertEquals("0.00", r.score());
+        List<Finding> f = r.findings("score-input-missing");
+        assertEquals(List.of("no-file", "no-file"), f.stream().map(Finding::key).toList());
+        assertEquals(List.of("", ""), f.stream().map(Finding::file).toList(), "no file to point into: it does not exist");
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
+        io.github.jixiao.report.Messages en = new io.github.jixiao.report.Messages(Locale.ENGLISH);
+        Finding inUse = f.stream().filter(x -> x.args().get(2).endsWith("inUse")).findFirst().orElseThrow();
+        assertEquals(List.of("固定资产利用率", "实际在用固定资产总额", "management#/assets/inUse", "management.json",
+                "https://jixiao.github.io/schemas/v1/management.schema.json", "\"assets\": {\"inUse\": …}"), inUse.args());
+        assertEquals("“固定资产利用率”缺少评分所需的“实际在用固定资产总额”：申报中没有 management.json。请在申报文件夹中新建 management.json"
+                + "（写明 \"$schema\": \"https://jixiao.github.io/schemas/v1/management.schema.json\"，格式见该 JSON Schema 和示例申报 sample-submission），"
+                + "把这一数字填在 \"assets\": {\"inUse\": …} 处；补齐前此项按 0 分计。", zh.message(inUse));
+        org.junit.jupiter.api.Assertions.assertTrue(en.message(inUse).contains("the submission has no management.json. Create management.json"),
+                en.message(inUse));
+        // the criterion's explanation and the unscored list name the figures as before
+        org.junit.jupiter.api.Assertions.assertTrue(r.criterion().explanation().contains("（management#/assets/inUse）"),
+                r.criterion().explanation());
+    }
+
+    @Test
+    void theFigureAsJsonToWrite() {
+        assertEquals("\"assets\": {\"inUse\": …}", ScoringContext.nested("/assets/inUse"));
+        assertEquals("\"keyTasks\": {\"missed\": …}", ScoringContext.nested("/keyTasks/missed"));
+        assertEquals("\"a/b\": {\"c\\\"d\": …}", ScoringContext.nested("/a~1b/c\"d"));
+        assertEquals("\"x\": …", ScoringContext.nested("/x"));
+        assertEquals("/quarterlyExecution/0", ScoringContext.nested("/quarterlyExecution/0"), "through an array: the pointer");
+        assertEquals("", ScoringContext.nested(""));
+    }
 }
