@@ -364,8 +364,12 @@ public final class WorkbookImport {
         Path proj = Confinement.realProject(project);
         Path file = proj.resolve(workbook).normalize();
         // inside the project, every link resolved (a link planted in a pull request leads nowhere else)
-        if (!Confinement.inside(proj, file) || !Files.isRegularFile(file)) {
-            throw new ImportException("import.outside", workbook);
+        if (!Confinement.inside(proj, file)) {
+            throw new ImportException("import.outside", workbook, proj.toString());
+        }
+        if (!Files.isRegularFile(file)) {
+            // a typo, or the table still in the Downloads folder: say which folder the name is read from
+            throw new ImportException("import.not-found", workbook, proj.toString());
         }
         Path sub = submissionDir.toAbsolutePath().normalize();
         if (!Confinement.inside(proj, sub)) {

@@ -83,6 +83,17 @@ class SkeletonTest {
         assertTrue(readme.contains("mvn io.github.jixiao:jixiao-maven-plugin:0.1.0:rules"), readme);
         assertTrue(readme.contains("No plugin found for prefix 'jixiao'") && readme.contains("Java 17") && readme.contains("Maven 3.9"));
         assertTrue(files.get(".gitignore").lines().anyMatch("target/"::equals));
+        // a finance officer with the table in Excel is told how to start from it, with the import goal's own parameters
+        assertTrue(readme.contains("./mvnw jixiao:import -Djixiao.workbook=自评表.xlsx -Djixiao.overwrite=true"), readme);
+        String pluginXml;
+        try (java.io.InputStream in = SkeletonTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+            pluginXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String importGoal = pluginXml.substring(pluginXml.indexOf("<goal>import</goal>"));
+        importGoal = importGoal.substring(0, importGoal.indexOf("</mojo>"));
+        for (String property : List.of("jixiao.workbook", "jixiao.overwrite")) {
+            assertTrue(importGoal.contains("${" + property + "}"), property);
+        }
     }
 
     @Test

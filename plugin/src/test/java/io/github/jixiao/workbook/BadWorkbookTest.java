@@ -125,7 +125,20 @@ class BadWorkbookTest {
     void outsideTheProject(@TempDir Path tmp) throws Exception {
         Files.createDirectories(tmp.resolve("p"));
         Files.write(tmp.resolve("x.xlsx"), tangxi());
-        fails(tmp.resolve("p"), "../x.xlsx");
+        String m = fails(tmp.resolve("p"), "../x.xlsx");
+        // what is wrong and what to do: the table copied into the project, named by its path there
+        assertTrue(m.contains("在项目文件夹之外") && m.contains("请把表格复制到项目文件夹 " + tmp.resolve("p").toRealPath()), m);
+    }
+
+    @Test
+    void notFoundIsNotOutside(@TempDir Path tmp) throws Exception {
+        Files.write(tmp.resolve("自评表.xlsx"), tangxi());
+        String m = fails(tmp, "自评表.xls");
+        assertTrue(m.contains("找不到这个文件（路径相对于项目文件夹 " + tmp.toRealPath() + "）") && !m.contains("之外"), m);
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/自评表.xlsx", tmp.resolve("submission"), false));
+        assertTrue(e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH))
+                .startsWith("forms/自评表.xlsx: no such file (the path is read from the project folder "), e.getMessage());
     }
 
     @Test
