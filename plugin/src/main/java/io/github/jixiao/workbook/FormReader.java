@@ -24,6 +24,12 @@ final class FormReader {
                 List<WorkbookImport.Problem> problems) {
     }
 
+    /**
+     * The type of a 评分表 printed with its weights only, no column of the unit's own scores: nothing to import, kept
+     * only so that a workbook holding nothing else is told so ({@link WorkbookImport}).
+     */
+    static final String BLANK_SCORES = "blank-scores";
+
     /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
     private static final String TO_DATE_HEADING = "1-N月执行数";
 
@@ -188,7 +194,8 @@ final class FormReader {
         String title = title(headRow);
         if (criteriaTable(headRow, cols)) {
             // a 评分表; without a column of the unit's own scores (a blank template, the weights only) nothing to import
-            return scoreColumn(headRow, cols) >= 0 ? scores(headRow, cols, title) : null;
+            return scoreColumn(headRow, cols) >= 0 ? scores(headRow, cols, title)
+                    : new Form(g.sheet, BLANK_SCORES, Map.of(), Map.of(), List.of());
         }
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);

@@ -248,7 +248,11 @@ public final class WorkbookImport {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private static List<FormReader.Form> forms(List<FormReader.Form> forms, String shown) throws ImportException {
+    private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown) throws ImportException {
+        List<FormReader.Form> forms = read.stream().filter(f -> !f.type().equals(FormReader.BLANK_SCORES)).toList();
+        if (forms.isEmpty() && !read.isEmpty()) {
+            throw new ImportException("import.blank-scores", shown, read.get(0).sheet());
+        }
         if (!forms.isEmpty() && forms.stream().noneMatch(f -> f.documents().containsKey("indicators"))) {
             throw new ImportException("import.scores-only", shown);
         }

@@ -154,6 +154,24 @@ class ScoreSheetImportTest {
     }
 
     @Test
+    void aBlankScoreSheetAloneIsToldSo() throws Exception {
+        // before: "no known layout … indicator table", which the finance officer holding a 评分表 could not act on
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "附件2", FormWorkbooks.Quirks.NONE);
+        s.row(0, "一级指标", "二级指标", "三级指标", "分值", "指标说明", "评分标准");
+        s.row(1, "部门决策指标", "预算编制指标", "预算编制规范性", "5", "说明", "标准");
+        Path file = FormWorkbooks.save(wb, tmp.resolve("评分表.xlsx"));
+        WorkbookImport.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "评分表.xlsx", tmp.resolve("submission"), false));
+        assertEquals("评分表.xlsx: 只找到空白的评分表（“附件2”：只有分值和评分标准，没有自评得分栏），没有绩效指标表（一级指标/三级指标）。"
+                + "请导入填好的自评表：含年度绩效指标的表，以及填了各项得分的评分表", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH))
+                .startsWith("评分表.xlsx: only a blank score sheet was found (\"附件2\": "), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(tmp.resolve("submission")));
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(file));
+    }
+
+    @Test
     void aNotApplicableRowKeepsItsPointsAndNothingElse() throws Exception {
         // 不适用 in 指标性质 and 完成档次 too: kept, they broke the schema's lists (comparator, achievement)
         XSSFWorkbook wb = new XSSFWorkbook();
