@@ -31,6 +31,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -839,7 +840,8 @@ final class Grid {
             return table[row] == 0 ? PARAGRAPH + rowInTable[row]
                     : TABLE + table[row] + "!" + new CellReference(rowInTable[row], c).formatAsString(false);
         }
-        return sheet + "!" + new CellReference(row, c).formatAsString(false);
+        // as Excel writes it, so that it can be pasted into Go To (F5): 'Sheet 1'!E8, 'It''s'!A1, 附件1!E8
+        return SheetNameFormatter.format(sheet) + "!" + new CellReference(row, c).formatAsString(false);
     }
 
     /** {@code 自评表!A1:J11}: rows {@code r1}..{@code r2} and columns {@code c1}..{@code c2} (inclusive). */
