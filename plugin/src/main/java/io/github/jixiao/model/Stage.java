@@ -19,6 +19,31 @@ public enum Stage {
         return label;
     }
 
+    /**
+     * The one stage a label other than the three names (目标申报阶段, 绩效目标申报, 运行监控阶段, 年终自评, 绩效自评) has the
+     * words of: 目标 or 申报, 监控, 自评 or 评价; null when it has none or those of two stages (目标自评).
+     */
+    public static Stage fromWords(String s) {
+        if (s == null) {
+            return null;
+        }
+        Stage found = null;
+        int n = 0;
+        if (s.contains("目标") || s.contains("申报")) {
+            found = TARGETS;
+            n++;
+        }
+        if (s.contains("监控")) {
+            found = MONITORING;
+            n++;
+        }
+        if (s.contains("自评") || s.contains("评价")) {
+            found = SELF_EVALUATION;
+            n++;
+        }
+        return n == 1 ? found : null;
+    }
+
     public static Stage fromLabel(String s) {
         for (Stage st : values()) {
             if (st.label.equals(s)) {

@@ -26,10 +26,12 @@ public final class Submission {
     private final List<Adjustment> adjustments;
     private final List<Quarter> quarters;
     private final Funds funds;
+    private final Stage stage;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"));
+        this.stage = resolveStage(text("department", "/stage"), indicators);
         // a row left from the template (a name and nothing else) is reported at 自评 and left out of everything else
         boolean yearEnd = stage() == Stage.SELF_EVALUATION;
         this.applicable = indicators.stream().filter(i -> !i.notApplicable() && !(yearEnd && i.isTemplateRow())).toList();
@@ -88,10 +90,32 @@ public final class Submission {
         return integer(node("department", "/year"));
     }
 
-    /** The stage; {@link Stage#SELF_EVALUATION} when missing or unknown (the strictest). */
+    /** The stage, as {@link #resolveStage} reads it. */
     public Stage stage() {
-        Stage s = Stage.fromLabel(text("department", "/stage"));
-        return s == null ? Stage.SELF_EVALUATION : s;
+        return stage;
+    }
+
+    /**
+     * The stage as written; a value naming one stage's word ({@link Stage#fromWords}: 目标申报阶段, 年终自评, 绩效运行监控)
+     * as that stage; any other value, none, or a department.json that could not be read: what the indicators show,
+     * 自评 (the strictest) when any row has an actual, else 目标申报. Before, any of these was 自评: a mistyped stage at
+     * 目标申报 asked for every row's actual and every figure of the score, burying the one real error (the schema's on
+     * /stage, which stands whatever is read here).
+     */
+    static Stage resolveStage(String written, List<Indicator> indicators) {
+        Stage s = Stage.fromLabel(written);
+        if (s == null) {
+            s = Stage.fromWords(written);
+        }
+        if (s != null) {
+            return s;
+        }
+        for (Indicator i : indicators) {
+            if (i.actual() != null && !i.actual().isBlank()) {
+                return Stage.SELF_EVALUATION;
+            }
+        }
+        return Stage.TARGETS;
     }
 
     public String kind() {
