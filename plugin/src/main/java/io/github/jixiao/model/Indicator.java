@@ -86,6 +86,11 @@ public record Indicator(
         TargetValue t = Direction.target(TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), c.comparator(),
                 c.unit(), name, level1, level2);
         TargetValue written = TargetParser.parseShared(actual);
+        if (t.isDate() != written.isDate() && !written.isEmpty()) {
+            // a date is compared with a date only: beside words ("按期完成") or a number, either side is read as words
+            t = TargetParser.asWords(t);
+            written = TargetParser.asWords(written);
+        }
         TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
@@ -102,7 +107,8 @@ public record Indicator(
      * is compared with the target as the actual is.
      */
     public TargetValue readAsActual(String text) {
-        return asActual(TargetParser.parseShared(text), columns, targetValue);
+        TargetValue v = TargetParser.parseShared(text);
+        return asActual(v.isDate() != targetValue.isDate() ? TargetParser.asWords(v) : v, columns, targetValue);
     }
 
     public String pointer() {

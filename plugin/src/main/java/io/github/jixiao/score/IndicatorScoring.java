@@ -374,6 +374,11 @@ public final class IndicatorScoring {
      * for ≤ and <, and the nearer end for = and ranges; within [0, 1].
      */
     static BigDecimal missedRatio(TargetValue t, BigDecimal a, String[] how) {
+        if (t.isDate()) {
+            // a day missed keeps no share: a ratio of two dates means nothing (2022年7月15日 against 6月30日前 is not 99.99 %)
+            how[0] = "0";
+            return BigDecimal.ZERO;
+        }
         BigDecimal num;
         BigDecimal den;
         switch (t.comparator()) {

@@ -128,6 +128,9 @@ public final class Direction {
         if (written != null) {
             return t.withComparator(written, true);
         }
+        if (t.isDate()) {
+            return t.withComparator(Comparator.LE, false); // a bare day is a deadline: done by then
+        }
         if (costCategory && (t.isAmount() || t.isMoneyPerUnit()) && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }

@@ -112,6 +112,10 @@ public final class TargetParser {
             return qualitative(text, normalise(head));
         }
         String norm = normalise(text);
+        TargetValue date = date(text, norm);
+        if (date != null) {
+            return date;
+        }
         String s = norm;
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
@@ -167,6 +171,53 @@ public final class TargetParser {
             }
         }
         return qualitative(text, norm);
+    }
+
+    /** The unit of a date ({@link #date}): a day, held as the number yyyymmdd, so that earlier is less. */
+    public static final String DATE_UNIT = "日期";
+
+    /** 2022年6月30日, 2022年6月 (底), 2022-06-30, 2022.6.30, 2022/6/30; then 前/之前/以前/以内 (≤) or 后/以后 (≥), then 完成 or the like. */
+    private static final Pattern DATE_CN = Pattern.compile(
+            "^(?:于|在)?(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?(前|之前|以前|以内|之内|内|后|以后|之后)?"
+                    + "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?$");
+    private static final Pattern DATE_NUM = Pattern.compile(
+            "^(?:于|在)?(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})()(前|之前|以前|以内|之内|内|后|以后|之后)?"
+                    + "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?$");
+
+    /**
+     * A date as a target or an actual (a 时效 row's "2022年6月30日前", "2024 年 6 月 30 日前" as indicator-time-cost-unspecified
+     * asks it written, or its actual "2022年6月20日"): quantitative in {@link #DATE_UNIT}, the day as yyyymmdd; a month
+     * without its day is its last day (6月底前, 6月前: by the end of June), or its first after 后. Null when {@code norm}
+     * is no date (or no real one: 2022年2月30日).
+     */
+    static TargetValue date(String text, String norm) {
+        int n = norm.length();
+        if (n < 6 || n > 40 || !(Character.isDigit(norm.charAt(0)) || norm.charAt(0) == '于' || norm.charAt(0) == '在')) {
+            return null;
+        }
+        Matcher m = norm.indexOf('年') > 0 ? DATE_CN.matcher(norm) : DATE_NUM.matcher(norm);
+        if (!m.matches()) {
+            return null;
+        }
+        String word = m.group(5);
+        Comparator c = word == null ? Comparator.EQ : word.endsWith("后") ? Comparator.GE : Comparator.LE;
+        try {
+            java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            int day = m.group(3) != null ? Integer.parseInt(m.group(3)) : c == Comparator.GE ? 1 : ym.lengthOfMonth();
+            java.time.LocalDate d = ym.atDay(day);
+            BigDecimal v = BigDecimal.valueOf(d.getYear() * 10_000L + d.getMonthValue() * 100L + d.getDayOfMonth());
+            return new TargetValue(TargetValue.Kind.QUANTITATIVE, c, word != null, v, v, DATE_UNIT, text, false, false);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code v} read as words, not as a date: a date target beside an actual that is no date ("按期完成"), or a date
+     * actual beside a target that is none ("按时完成"), is compared as the words it was before dates were read.
+     */
+    public static TargetValue asWords(TargetValue v) {
+        return v.isDate() ? qualitative(v.text(), normalise(v.text())) : v;
     }
 
     /**

@@ -110,10 +110,21 @@ public record TargetValue(
         return new TargetValue(kind, comparator, explicitComparator, low, high, u, text, graded, vague);
     }
 
-    /** The canonical written form, e.g. "≥ 60 个", "90%—100%", "= 100%". */
+    /** A day ({@link TargetParser#date}): "2022年6月30日前", its number yyyymmdd. */
+    public boolean isDate() {
+        return kind == Kind.QUANTITATIVE && TargetParser.DATE_UNIT.equals(unit);
+    }
+
+    /** The canonical written form, e.g. "≥ 60 个", "90%—100%", "= 100%", "≤ 2022-06-30". */
     public String format() {
         if (kind != Kind.QUANTITATIVE) {
             return text;
+        }
+        if (isDate()) {
+            long d = low.longValue();
+            // ISO, read alike in both languages (the English reports hold no Chinese of the engine's own)
+            return (explicitComparator ? comparator.symbol() + " " : "") + String.format(java.util.Locale.ROOT, "%04d-%02d-%02d",
+                    d / 10_000, d / 100 % 100, d % 100);
         }
         String u = unit.isEmpty() ? "" : (isPercent() ? "%" : " " + unit);
         if (comparator == Comparator.RANGE) {

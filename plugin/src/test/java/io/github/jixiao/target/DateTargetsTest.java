@@ -1,0 +1,77 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.score.CriterionScore;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 时效 target written as a date ("2022年6月30日前", as indicator-time-cost-unspecified asks it written) is compared with
+ * a date actual: met when done by then, missed (0 of its points: a ratio of two dates means nothing) when later.
+ * Before, a date was words: every such row scored 0 ("没有写完成档次") and a late actual was not reported as missed.
+ * A date beside words ("按期完成") is read as words, as before.
+ */
+class DateTargetsTest {
+
+    private static String read(String s) {
+        TargetValue v = TargetParser.parse(s);
+        return v.isDate() ? v.comparator().symbol() + " " + v.low() : v.kind().toString();
+    }
+
+    @Test
+    void theWaysADayIsWritten() {
+        assertEquals("≤ 20220630", read("2022年6月30日前"));
+        assertEquals("≤ 20240630", read("2024 年 6 月 30 日前"), "as indicator-time-cost-unspecified's message writes it");
+        assertEquals("= 20220620", read("2022年6月20日"));
+        assertEquals("≤ 20221231", read("2022年12月底前"), "a month without its day: its last");
+        assertEquals("= 20220630", read("2022年6月"));
+        assertEquals("≤ 20231231", read("2023年12月31日之前完成"));
+        assertEquals("≤ 20220630", read("2022.6.30前完成"));
+        assertEquals("= 20220630", read("2022-06-30"));
+        assertEquals("≥ 20220701", read("2022年7月后"), "after: from its first day");
+        assertEquals("= 20221031", read("于2022年10月完成"));
+        assertEquals("QUALITATIVE", read("2022年2月30日"), "no such day");
+        assertEquals("QUALITATIVE", read("2022年6月30日前完成并交付"), "a sentence, not a date");
+        assertEquals("QUANTITATIVE", read("2022.6"), "a number, as before");
+        assertEquals("QUANTITATIVE", read("2022年"), "a count of years' unit, as before");
+        assertEquals("≤ 2022-06-30", TargetParser.parse("2022年6月30日前").format(), "ISO: alike in both languages");
+        assertEquals(Outcome.MET, TargetParser.compare(TargetParser.parse("2022年6月30日前"), TargetParser.parse("2022年6月30日")));
+        assertEquals(Outcome.MISSED, TargetParser.compare(TargetParser.parse("2022年6月30日前"), TargetParser.parse("2022年7月1日")));
+    }
+
+    @Test
+    void aDeadlineMetScoresItsPointsAndOneMissedIsReportedAndScoresNone() throws Exception {
+        Path project = Path.of(DateTargetsTest.class.getResource("/date-targets").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        // rows 1–5: the date rows
+        List<String> rows = r.findings().stream().filter(f -> f.pointer().matches("/indicators/[1-5](/.*)?"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).sorted().toList();
+        assertEquals(List.of(
+                "indicator-target-missed  /indicators/2/actual",             // 审计 2022年9月底前, done 2022年10月15日
+                "indicator-target-no-comparator  /indicators/5/target",      // 档案移交 2022年12月: a deadline, ≤
+                "indicator-time-cost-unspecified time /indicators/4/target", // 规划批复 按时完成: no date (VAL-6), as before
+                "score-ignores-missed-target indicator /indicators/2/score", // full 10 points on the late one (SC-3)
+                "score-input-missing achievement /indicators/3",             // 测绘 date target, actual 按期完成: words, as before
+                "score-input-missing achievement /indicators/4"),            // 规划批复 按时完成 against a date: words, as before
+                rows);
+        // no date compared with words is "incommensurable"
+        assertFalse(r.findings().stream().anyMatch(f -> f.ruleId().equals("indicator-actual-incommensurable")));
+        Map<String, BigDecimal> scored = r.sheet().criteria().stream().flatMap(c -> c.items().stream())
+                .collect(Collectors.toMap(CriterionScore::name, CriterionScore::score));
+        assertEquals(new BigDecimal("10.00"), scored.get("设计完成时间"), "2022年6月20日 by 2022年6月30日前");
+        assertEquals(new BigDecimal("0.00"), scored.get("审计完成时间"), "2022年10月15日, after 2022年9月底前");
+        assertEquals(new BigDecimal("10.00"), scored.get("档案移交时间"), "2022年11月 by 2022年12月");
+        io.github.jixiao.finding.Finding late = r.findings().stream().filter(f -> f.ruleId().equals("score-ignores-missed-target"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("审计完成时间", "2022年9月底前", "2022年10月15日", "10", "0.00", "0 × 10 = 0"), late.args());
+    }
+}
