@@ -50,6 +50,9 @@ public final class ImportMojo extends AbstractMojo {
             for (String w : r.written()) {
                 getLog().info(m.label("import.wrote", w));
             }
+            for (String k : r.kept()) {
+                getLog().warn(m.label("import.kept", k));
+            }
         } catch (WorkbookImport.ImportException e) {
             throw new MojoFailureException(e.message(m));
         }

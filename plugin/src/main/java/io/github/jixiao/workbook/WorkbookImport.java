@@ -91,7 +91,12 @@ public final class WorkbookImport {
      * @param problems cells that could not be read (a text where a number belongs …), each naming its cell; each is
      *                 also in the sidecar, and check reports it as {@code workbook-cell-unreadable}
      */
-    public record Result(List<String> written, List<Problem> problems) {
+    /**
+     * @param kept the JSON files already in a folder written to that this import did not write (the table has no such
+     *             part): left as they were, and checked with the rest, so the user is told (init's tasks.json, the
+     *             self-assessment.json of another table imported before)
+     */
+    public record Result(List<String> written, List<Problem> problems, List<String> kept) {
     }
 
     /** The forms in a workbook, one per sheet that holds an indicator table. */
@@ -444,7 +449,17 @@ public final class WorkbookImport {
         } catch (IOException e) {
             throw new ImportException("import.cannot-write", workbook, e.getClass().getSimpleName());
         }
-        return new Result(written, problems);
+        List<String> kept = new ArrayList<>();
+        for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".json") && !plan.containsKey(p)
+                                && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                        .map(p -> Confinement.relative(proj, p)).sorted().forEach(kept::add);
+            } catch (IOException | RuntimeException e) {
+                // a folder that cannot be listed: nothing to tell about it; what was written stands
+            }
+        }
+        return new Result(written, problems, kept);
     }
 
     /** The workbook's sheets (or the document's tables) hold more rows or cells than {@link Grid.Budget} allows. */

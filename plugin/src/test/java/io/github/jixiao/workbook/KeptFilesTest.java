@@ -1,0 +1,45 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.init.Skeleton;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An import into a folder that already holds files the table does not produce (init's tasks.json and adjustments.json,
+ * another table's self-assessment.json) leaves them, and says so: before, they stayed silently and check read them with
+ * the new table (init's placeholders as errors, another project's tasks as zero-execution), as a user review found.
+ */
+class KeptFilesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theFilesAnImportLeavesAreNamed() throws Exception {
+        for (Map.Entry<String, String> e : Skeleton.files("棠溪镇", 2022, "0.1.0", "x").entrySet()) {
+            Path p = tmp.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        }
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
+        String tasksBefore = Files.readString(tmp.resolve("submission/tasks.json"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), true);
+        assertTrue(r.written().containsAll(List.of("submission/department.json", "submission/indicators.json")), r.written().toString());
+        assertEquals(List.of("submission/adjustments.json", "submission/tasks.json"), r.kept());
+        assertEquals(tasksBefore, Files.readString(tmp.resolve("submission/tasks.json")), "left as it was: never deleted");
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
+        assertEquals("submission/tasks.json: 这次导入没有写这个文件（表中没有这部分内容），它保留原样，check 会一并检查它。"
+                + "若它不属于这张表（如 jixiao:init 的占位文件、之前导入的另一张表），请删除它", zh.label("import.kept", "submission/tasks.json"));
+        // imported again into a folder holding only what the table gives: nothing to say
+        Files.delete(tmp.resolve("submission/tasks.json"));
+        Files.delete(tmp.resolve("submission/adjustments.json"));
+        assertEquals(List.of(), WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), true).kept());
+    }
+}
