@@ -781,4 +781,28 @@ class RealTablesTest {
                 // not: *贫困地区旅游基础设施建设质量达标率100% (a lone * marks a core indicator), the <=…元/亩 cost standards
                 findings("t28-nanyue-shuilian-2018"));
     }
+
+    /**
+     * 东莞市交通运输局 2019 (广东 东莞, 镇际联网路升级改造工程一期; SOURCE.md): a 东莞市财政项目支出绩效目标批复表 (目标申报),
+     * 919 万元 for the year out of 284500 万元 over 2019–2021, printed with two sets of indicator columns (中期 and 年度,
+     * the same rows) under 东莞's own labels: 预期产出指标 / 效果指标 for 一级, 数量指标(或建筑规模指标) and
+     * 时效指标(工期指标、形象进度指标) for 二级 (their categories: no indicator-category-unknown since the bracket of other
+     * names is read as such), 预算(或投资规模)控制指标 and 社会、经济、生态效益 指标 (no category of the taxonomy). The copy
+     * breaks off at the name of the 可持续影响指标 row (实现建设总目标控制程度), which is left out.
+     */
+    @Test
+    void dongguan2019() {
+        assertEquals(List.of(
+                // 预算(或投资规模)控制指标: 东莞's own 二级 under 产出, neither 成本 nor any other of ST-2's categories
+                "indicator-category-unknown  /indicators/3 warning",
+                // 社会、经济、生态效益 指标: three of ST-2's 效益 categories in one label, the row (补助款结算争议率) in none of them
+                "indicator-category-unknown  /indicators/4 warning",
+                "indicator-input-as-output spending /indicators/3 warning",   // 年度预算执行率 ≥90% as an output (ST-7)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 镇街补助款完成结算项目数 3, bare (VAL-1)
+                // 补助款结算争议率 0%: a bare 0 is none, ≤ (read as ≥ before: any actual met it)
+                "indicator-target-no-comparator  /indicators/4/target info ≤",
+                "indicator-time-cost-unspecified time /indicators/2/target warning"),   // 结算款支付及时性: 及时, no date (VAL-6)
+                // not: 补助款结算误差率 ±3%以内 (a tolerance, written with its bound), the 919 万元 (no figure to hold it to)
+                findings("t29-dongguan-zhenjilu-2019"));
+    }
 }
