@@ -805,4 +805,21 @@ class RealTablesTest {
                 // not: 补助款结算误差率 ±3%以内 (a tolerance, written with its bound), the 919 万元 (no figure to hold it to)
                 findings("t29-dongguan-zhenjilu-2019"));
     }
+
+    /**
+     * 湘潭市环境卫生管理处 2023 (湖南 湘潭, 雾炮车降尘抑尘服务; SOURCE.md): a 项目支出绩效目标申报表 (目标申报), 250 万元 of the
+     * city's money, whole down to its blank 财政部门审核意见, each row's 绩效标准 "计划标准". 经济效益指标, 生态效益指标 and
+     * 可持续影响指标 are printed with nothing beside them: categories the framework marks optional, left blank in a
+     * declaration, so not reported (they were three errors, indicator-incomplete empty-category-target, before).
+     */
+    @Test
+    void xiangtan2023() {
+        assertEquals(List.of(
+                "indicator-input-as-output budget-restated /indicators/4/target warning",   // 控制在预算成本内 250万: the budget again (ST-7)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 雾炮车降尘抑尘服务配备车辆数 10辆, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/4/target info ≤"),   // 250万 under 成本: a cost ceiling
+                // not: 优良 (air quality's own grades), ≥80M (风炮射程 in metres), 服务周期 2023.07-2024.01 (a period, dated), the
+                // 社会效益 row 市民对空气质量改善的满意程度 ≥85% (a satisfaction rate filed as a benefit: no rule says so)
+                findings("t30-xiangtan-wupaoche-2023"));
+    }
 }
