@@ -822,4 +822,35 @@ class RealTablesTest {
                 // 社会效益 row 市民对空气质量改善的满意程度 ≥85% (a satisfaction rate filed as a benefit: no rule says so)
                 findings("t30-xiangtan-wupaoche-2023"));
     }
+
+    /**
+     * 稷山县医疗保障局 2020 (山西 运城 稷山县, 建档立卡个人缴费县级配套资金; SOURCE.md, a stored copy of the xlsx on a document
+     * site): the national 项目支出绩效自评表 (10 + 产出 50 + 效益 30 + 满意度 10), the template's "指标1:" left in each name, one
+     * row per category, 65.07 of 65.66 万元 spent (99%) scored 9, two met targets scored 27 of 30 and 9 of 10 with no reason,
+     * a missed count (8755 → 8676, its reason given) scored 13 of 15, and a 总分 94 that the printed scores (9 + 13 + 15 + 10
+     * + 10 + 27 + 9 = 93) do not make either.
+     */
+    @Test
+    void jishan2020() {
+        assertEquals(List.of(
+                "indicator-score-unexplained  /indicators/4/score warning",   // 是否解决…看病难贵问题 95% → 95%, 27 of 30, no reason
+                "indicator-score-unexplained  /indicators/5/score warning",   // 是否满意 95% → 95%, 9 of 10, no reason
+                "indicator-target-missed explained /indicators/0/actual info",   // 全县参合人数 8755 → 8676, 新增死亡人员 said
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金是否全部及时纳入 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // 配套资金每人每年 75元 under 成本: a cost standard
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 是否解决建档立卡人员看病难贵问题 95%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
+                "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
+                "score-claim-mismatch  /funds/total/score warning",   // 65.07 / 65.66 = 99.10% × 10 = 9.91 (SC-4), printed 9
+                "score-claim-mismatch indicator /indicators/0/score warning",   // 8676 / 8755 × 15 = 14.86 (SC-1), printed 13
+                "score-claim-mismatch indicator /indicators/4/score warning",   // met: 30 (SC-1), printed 27
+                "score-claim-mismatch indicator /indicators/5/score warning",   // met: 10 (SC-1), printed 9
+                "score-claim-mismatch total /stated/total warning"),   // 总分 94 against 99.77 computed
+                // not: actual-equals-target-pattern share (5 of 6 actuals equal their targets, but 6 rows are fewer than the
+                // rule's 10); the printed scores' own sum 93 against 94 (the total finding stands for the total)
+                findings("t31-jishan-yibao-2020"));
+    }
 }
