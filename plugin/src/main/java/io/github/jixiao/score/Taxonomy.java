@@ -2,7 +2,10 @@ package io.github.jixiao.score;
 
 import java.util.List;
 
-/** How category labels compare: as printed, less spaces and a trailing "(50分)" weight note. */
+/**
+ * How category labels compare: as printed, less spaces, a trailing "(50分)" weight note and a trailing note of other
+ * names for the category ("数量指标(或建筑规模指标)", "时效指标(工期指标、形象进度指标)": 东莞 2019).
+ */
 public final class Taxonomy {
     private Taxonomy() {
     }
@@ -15,7 +18,29 @@ public final class Taxonomy {
         if (label == null) {
             return "";
         }
-        return withoutWeight(io.github.jixiao.text.Chars.withoutSpaces(label));
+        return withoutAlternatives(withoutWeight(io.github.jixiao.text.Chars.withoutSpaces(label)));
+    }
+
+    /**
+     * {@code s} less a trailing bracket naming the category otherwise: "(或建筑规模指标)" (its text begins with 或) or
+     * "(工期指标、形象进度指标)" (it ends in 指标), as 东莞's 绩效目标批复表 prints its 二级 labels. Unchanged when nothing is
+     * before the bracket.
+     */
+    private static String withoutAlternatives(String s) {
+        int n = s.length();
+        char last = n == 0 ? 0 : s.charAt(n - 1);
+        if (last != ')' && last != '）') {
+            return s;
+        }
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open <= 0) {
+            return s;
+        }
+        String inside = s.substring(open + 1, n - 1);
+        if (inside.indexOf(')') >= 0 || inside.indexOf('）') >= 0) {
+            return s;
+        }
+        return inside.startsWith("或") || inside.endsWith(SUFFIX) ? s.substring(0, open) : s;
     }
 
     /** {@code s} less a trailing "(50分)", "（12.5分）" (digits, at most one decimal point with digits after it). */

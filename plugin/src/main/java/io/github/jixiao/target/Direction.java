@@ -9,7 +9,7 @@ import java.util.List;
  * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed. A bare amount of a cost
  * indicator (or an amount per unit, "1600元/亩") is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be
  * written; likewise a bare period of a 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as
- * "24小时内" is written.
+ * "24小时内" is written. A bare 0 is ≤ whatever the name: none of it (≥ 0 would be met by anything).
  */
 public final class Direction {
     private Direction() {
@@ -130,6 +130,10 @@ public final class Direction {
         }
         if (t.isDate()) {
             return t.withComparator(Comparator.LE, false); // a bare day is a deadline: done by then
+        }
+        if (t.low() != null && t.low().signum() == 0 && t.high() != null && t.high().signum() == 0) {
+            // a bare 0 ("0%", "0起") can only mean none: read as ≥ it is met by anything (东莞 2019 补助款结算争议率 0%)
+            return t.withComparator(Comparator.LE, false);
         }
         if (costCategory && (t.isAmount() || t.isMoneyPerUnit()) && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);

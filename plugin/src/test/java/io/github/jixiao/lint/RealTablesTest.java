@@ -782,4 +782,76 @@ class RealTablesTest {
                 // not: *贫困地区旅游基础设施建设质量达标率100% (a lone * marks a core indicator), the <=…元/亩 cost standards
                 findings("t28-nanyue-shuilian-2018"));
     }
+
+    /**
+     * 东莞市交通运输局 2019 (广东 东莞, 镇际联网路升级改造工程一期; SOURCE.md): a 东莞市财政项目支出绩效目标批复表 (目标申报),
+     * 919 万元 for the year out of 284500 万元 over 2019–2021, printed with two sets of indicator columns (中期 and 年度,
+     * the same rows) under 东莞's own labels: 预期产出指标 / 效果指标 for 一级, 数量指标(或建筑规模指标) and
+     * 时效指标(工期指标、形象进度指标) for 二级 (their categories: no indicator-category-unknown since the bracket of other
+     * names is read as such), 预算(或投资规模)控制指标 and 社会、经济、生态效益 指标 (no category of the taxonomy). The copy
+     * breaks off at the name of the 可持续影响指标 row (实现建设总目标控制程度), which is left out.
+     */
+    @Test
+    void dongguan2019() {
+        assertEquals(List.of(
+                // 预算(或投资规模)控制指标: 东莞's own 二级 under 产出, neither 成本 nor any other of ST-2's categories
+                "indicator-category-unknown  /indicators/3 warning",
+                // 社会、经济、生态效益 指标: three of ST-2's 效益 categories in one label, the row (补助款结算争议率) in none of them
+                "indicator-category-unknown  /indicators/4 warning",
+                "indicator-input-as-output spending /indicators/3 warning",   // 年度预算执行率 ≥90% as an output (ST-7)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 镇街补助款完成结算项目数 3, bare (VAL-1)
+                // 补助款结算争议率 0%: a bare 0 is none, ≤ (read as ≥ before: any actual met it)
+                "indicator-target-no-comparator  /indicators/4/target info ≤",
+                "indicator-time-cost-unspecified time /indicators/2/target warning"),   // 结算款支付及时性: 及时, no date (VAL-6)
+                // not: 补助款结算误差率 ±3%以内 (a tolerance, written with its bound), the 919 万元 (no figure to hold it to)
+                findings("t29-dongguan-zhenjilu-2019"));
+    }
+
+    /**
+     * 湘潭市环境卫生管理处 2023 (湖南 湘潭, 雾炮车降尘抑尘服务; SOURCE.md): a 项目支出绩效目标申报表 (目标申报), 250 万元 of the
+     * city's money, whole down to its blank 财政部门审核意见, each row's 绩效标准 "计划标准". 经济效益指标, 生态效益指标 and
+     * 可持续影响指标 are printed with nothing beside them: categories the framework marks optional, left blank in a
+     * declaration, so not reported (they were three errors, indicator-incomplete empty-category-target, before).
+     */
+    @Test
+    void xiangtan2023() {
+        assertEquals(List.of(
+                "indicator-input-as-output budget-restated /indicators/4/target warning",   // 控制在预算成本内 250万: the budget again (ST-7)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 雾炮车降尘抑尘服务配备车辆数 10辆, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/4/target info ≤"),   // 250万 under 成本: a cost ceiling
+                // not: 优良 (air quality's own grades), ≥80M (风炮射程 in metres), 服务周期 2023.07-2024.01 (a period, dated), the
+                // 社会效益 row 市民对空气质量改善的满意程度 ≥85% (a satisfaction rate filed as a benefit: no rule says so)
+                findings("t30-xiangtan-wupaoche-2023"));
+    }
+
+    /**
+     * 稷山县医疗保障局 2020 (山西 运城 稷山县, 建档立卡个人缴费县级配套资金; SOURCE.md, a stored copy of the xlsx on a document
+     * site): the national 项目支出绩效自评表 (10 + 产出 50 + 效益 30 + 满意度 10), the template's "指标1:" left in each name, one
+     * row per category, 65.07 of 65.66 万元 spent (99%) scored 9, two met targets scored 27 of 30 and 9 of 10 with no reason,
+     * a missed count (8755 → 8676, its reason given) scored 13 of 15, and a 总分 94 that the printed scores (9 + 13 + 15 + 10
+     * + 10 + 27 + 9 = 93) do not make either.
+     */
+    @Test
+    void jishan2020() {
+        assertEquals(List.of(
+                "indicator-score-unexplained  /indicators/4/score warning",   // 是否解决…看病难贵问题 95% → 95%, 27 of 30, no reason
+                "indicator-score-unexplained  /indicators/5/score warning",   // 是否满意 95% → 95%, 9 of 10, no reason
+                "indicator-target-missed explained /indicators/0/actual info",   // 全县参合人数 8755 → 8676, 新增死亡人员 said
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金是否全部及时纳入 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // 配套资金每人每年 75元 under 成本: a cost standard
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 是否解决建档立卡人员看病难贵问题 95%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
+                "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
+                "score-claim-mismatch  /funds/total/score warning",   // 65.07 / 65.66 = 99.10% × 10 = 9.91 (SC-4), printed 9
+                "score-claim-mismatch indicator /indicators/0/score warning",   // 8676 / 8755 × 15 = 14.86 (SC-1), printed 13
+                "score-claim-mismatch indicator /indicators/4/score warning",   // met: 30 (SC-1), printed 27
+                "score-claim-mismatch indicator /indicators/5/score warning",   // met: 10 (SC-1), printed 9
+                "score-claim-mismatch total /stated/total warning"),   // 总分 94 against 99.77 computed
+                // not: actual-equals-target-pattern share (5 of 6 actuals equal their targets, but 6 rows are fewer than the
+                // rule's 10); the printed scores' own sum 93 against 94 (the total finding stands for the total)
+                findings("t31-jishan-yibao-2020"));
+    }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Taxonomy.normalise against the two regular expressions it replaced (kept here as the oracle). */
+/**
+ * Taxonomy.normalise against the two regular expressions it replaced, and a third for the bracket of other names
+ * (kept here as the oracle).
+ */
 class TaxonomyTest {
 
     static String oracle(String label) {
@@ -14,7 +17,8 @@ class TaxonomyTest {
             return "";
         }
         String s = label.replaceAll("[\\s\u3000]+", "");
-        return s.replaceAll("[（(]\\d+(\\.\\d+)?分[)）]$", "");
+        s = s.replaceAll("[（(]\\d+(\\.\\d+)?分[)）]$", "");
+        return s.replaceAll("^(.+?)[（(](或[^()（）]*|[^()（）]*指标)[)）]$", "$1");
     }
 
     @Test
@@ -26,13 +30,19 @@ class TaxonomyTest {
         assertEquals("效益指标(5.分)", Taxonomy.normalise("效益指标(5.分)"));
         assertEquals("效益指标（３０分）", Taxonomy.normalise("效益指标（３０分）"), "full-width digits are not \\d");
         assertEquals("", Taxonomy.normalise(null));
+        // 东莞 2019 prints the other names a category goes by after it: they go too
+        assertEquals("数量指标", Taxonomy.normalise("数量指标(或建筑规模指标)"));
+        assertEquals("时效指标", Taxonomy.normalise("时效指标(工期指标、形象进度指标)"));
+        assertEquals("预算(或投资规模)控制指标", Taxonomy.normalise("预算(或投资规模)控制指标"), "a bracket inside the label stays");
+        assertEquals("产出指标", Taxonomy.normalise("产出指标(或建筑规模指标)(50分)"));
+        assertEquals("(或其他指标)", Taxonomy.normalise("(或其他指标)"), "nothing before the bracket: unchanged");
         String plain = "满意度指标";
         assertSame(plain, Taxonomy.normalise(plain), "nothing to take out: no copy");
     }
 
     @Test
     void sameAsTheRegularExpressionsOnRandomLabels() {
-        String alphabet = "产出指标效益（）()分0123456789.５ \t\n\u3000\u00a0\u2003x";
+        String alphabet = "产出指标效益或（）()分0123456789.５ \t\n\u3000\u00a0\u2003x";
         Random rnd = new Random(7);
         for (int n = 0; n < 200_000; n++) {
             StringBuilder sb = new StringBuilder();

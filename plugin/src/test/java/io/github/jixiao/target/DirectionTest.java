@@ -69,6 +69,20 @@ class DirectionTest {
     }
 
     /**
+     * A bare 0 is "none": ≤ whatever the name (东莞 2019 补助款结算争议率 0%, whose name holds no 反向 word; ≥ 0 would be
+     * met by anything); a bare number other than 0 still goes by the name.
+     */
+    @ParameterizedTest(name = "{0}/{1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "效益指标   | 社会效益指标 | 补助款结算争议率   | 0%       |       | LE",
+        "产出指标   | 质量指标     | 补助款结算争议率   | 0        | %     | LE",
+        "产出指标   | 数量指标     | 返工次数           | 0次      |       | LE",
+        "产出指标   | 数量指标     | 补助款结算争议率   | 1%       |       | GE"})
+    void aBareZeroIsNone(String level1, String level2, String name, String target, String unit, Comparator expected) {
+        bareTargetReads(level1, level2, name, target, unit, expected);
+    }
+
+    /**
      * In the cost category a bare amount is a ceiling whatever the name (鄂州 2021 市民中心运行维护费 150万, 中江 2022
      * 项目计划总投资 20万元, 襄阳 2021 二级 "成本"); a saving stays ≥; a rate goes by its name; outside the category an
      * amount goes by its name too.

@@ -88,7 +88,10 @@ final class IndicatorFacts {
     static final long COST_WORD = 1L << 32;
     /** {@code i.level2() == null || i.level2().isEmpty()}. */
     static final long L2_EMPTY = 1L << 33;
-    /** {@code "时效指标".equals(i.level2())}. */
+    /**
+     * The 二级 is 时效指标 as the taxonomy compares labels: "时效指标", "时效" (襄阳 2021), "时效指标(工期指标、形象进度指标)" (东莞
+     * 2019).
+     */
     static final long L2_TIMELINESS = 1L << 34;
     /** {@code "成本指标".equals(i.level1())}. */
     static final long L1_COST = 1L << 35;
@@ -254,6 +257,15 @@ final class IndicatorFacts {
         return b;
     }
 
+    /** Whether {@code l2} names 时效指标 ({@link #L2_TIMELINESS}). */
+    private static boolean timeliness(String l2) {
+        if (l2 == null || l2.indexOf('时') < 0) {
+            return false;
+        }
+        String n = io.github.jixiao.score.Taxonomy.normalise(l2);
+        return n.equals("时效指标") || n.equals("时效");
+    }
+
     /** The facts that depend on the labels (一级 {@code l1}, 二级 {@code l2}) alone. */
     private static long labels(String l1, String l2) {
         long b = 0;
@@ -263,7 +275,7 @@ final class IndicatorFacts {
         b |= l1 != null && l1.startsWith("效益") ? L1_BENEFIT : 0;
         b |= Direction.isCostCategory(l1, l2) ? COST_WORD : 0;
         b |= l2 == null || l2.isEmpty() ? L2_EMPTY : 0;
-        b |= "时效指标".equals(l2) ? L2_TIMELINESS : 0;
+        b |= timeliness(l2) ? L2_TIMELINESS : 0;
         b |= "成本指标".equals(l1) ? L1_COST : 0;
         b |= "成本指标".equals(l2) ? L2_COST : 0;
         b |= l2 != null && ST3_COST.contains(l2) ? L2_ST3_COST : 0;

@@ -8,6 +8,7 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.Framework;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,10 +19,11 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求。",
+                + "只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。",
         rationaleEn = "Every third-level indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. A category holding only empty rows is not filled in. "
-                + "At the target-setting stage there are no actuals yet, so none are asked for.",
+                + "At the target-setting stage there are no actuals yet, so none are asked for; before the year end, a category the scoring framework marks optional "
+                + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported.",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
@@ -45,6 +47,52 @@ public final class IndicatorIncomplete implements Rule {
             }
         }
         return true;
+    }
+
+    /** Whether no row of {@code rows} has a name: the template's category label and nothing else. */
+    private static boolean unnamed(IndicatorFacts facts, IntList rows) {
+        for (int r = 0; r < rows.size; r++) {
+            if (!Checks.blank(facts.row(rows.at[r]).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the framework's taxonomy marks the category of {@code i} (its 一级, or its 二级 there) optional; a 二级 of a
+     * 一级 that needs one of them (效益: 经济, 社会, 生态, 可持续影响, each optional) only when another row of that 一级 is
+     * filled in.
+     */
+    private static boolean optional(Indicator i, IndicatorFacts facts, RuleContext ctx) {
+        if (ctx.framework().isEmpty()) {
+            return false;
+        }
+        Labels labels = Labels.of(ctx);
+        Framework.Category c = labels.category(i.level1()).orElse(null);
+        if (c == null) {
+            return false;
+        }
+        if (c.optional()) {
+            return true;
+        }
+        for (Framework.SubCategory s : c.level2()) {
+            if (labels.matches(s, i.level2())) {
+                return s.optional() && filledUnder(c, labels, facts);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a row of the 一级 {@code c} has a name or a target. */
+    private static boolean filledUnder(Framework.Category c, Labels labels, IndicatorFacts facts) {
+        for (int k = 0; k < facts.size(); k++) {
+            Indicator r = facts.row(k);
+            if (labels.matches(c, r.level1()) && !(Checks.blank(r.name()) && facts.all(k, IndicatorFacts.TARGET_BLANK))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Row numbers (of {@link IndicatorFacts}), without a boxing each. */
@@ -81,6 +129,9 @@ public final class IndicatorIncomplete implements Rule {
         for (IntList list : byCategory.values()) {
             if (allEmpty(facts, list)) {
                 Indicator first = facts.row(list.at[0]);
+                if (!yearEnd && unnamed(facts, list) && optional(first, facts, ctx)) {
+                    continue; // 湘潭 2023's 申报表 prints 经济效益指标 with nothing beside it: the category does not apply
+                }
                 // at 目标申报 there are no actuals yet: only the targets are asked for
                 ctx.report(submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category", first.src(),
                         first.level1(), first.level2(), list.size);

@@ -70,7 +70,8 @@ class IndicatorFactsTest {
         b |= l1.startsWith("效益") ? IndicatorFacts.L1_BENEFIT : 0;
         b |= l1.contains("成本") || l2.contains("成本") ? IndicatorFacts.COST_WORD : 0;
         b |= l2.isEmpty() ? IndicatorFacts.L2_EMPTY : 0;
-        b |= "时效指标".equals(i.level2()) ? IndicatorFacts.L2_TIMELINESS : 0;
+        String timeliness = io.github.jixiao.score.Taxonomy.normalise(i.level2()); // as the taxonomy compares labels
+        b |= timeliness.equals("时效指标") || timeliness.equals("时效") ? IndicatorFacts.L2_TIMELINESS : 0;
         b |= "成本指标".equals(i.level1()) ? IndicatorFacts.L1_COST : 0;
         b |= "成本指标".equals(i.level2()) ? IndicatorFacts.L2_COST : 0;
         b |= i.level2() != null && List.of("经济成本指标", "社会成本指标", "生态环境成本指标").contains(i.level2())
