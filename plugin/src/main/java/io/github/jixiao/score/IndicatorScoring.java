@@ -337,7 +337,8 @@ public final class IndicatorScoring {
         }
         String stated = level;
         String levelShown = level(ctx.lang(), level);
-        ctx.input(ctx.t("score.input.achievement", ind.label()), levelShown, ref + "/achievement");
+        // an achievement read from the actual (no 完成档次 column) cites the actual it was read from, not a field not there
+        ctx.input(ctx.t("score.input.achievement", ind.label()), levelShown, ref + (implied ? "/actual" : "/achievement"));
         ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
         BigDecimal[] band = m.bands().get(level);
         BigDecimal lo = Num.divide(points.multiply(band[0]), Num.HUNDRED);

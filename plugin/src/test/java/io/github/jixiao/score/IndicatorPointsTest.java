@@ -210,6 +210,19 @@ class IndicatorPointsTest {
         }
     }
 
+    /** The page's 所用数据 cites the field a figure came from: an achievement read from the actual cites the actual. */
+    @Test
+    void anAchievementReadFromTheActualCitesTheActual() {
+        Fixtures.Scored read = leaf(MOF, "benefit-indicators", indicators("{'level1': '效益指标', 'level2': '社会效益指标', 'name': '示范效果', "
+                + "'target': '有效', 'actual': '达成预期指标', 'points': 10, 'score': 10}"));
+        List<String> refs = read.criterion().items().get(0).inputs().stream().map(ScoreInput::ref).toList();
+        assertTrue(refs.contains("indicators#/indicators/0/actual") && refs.stream().noneMatch(r -> r.endsWith("/achievement")),
+                refs.toString());
+        Fixtures.Scored stated = qualitative("达成", "30");
+        assertTrue(stated.criterion().items().get(0).inputs().stream().anyMatch(i -> i.ref().equals("indicators#/indicators/0/achievement")),
+                stated.criterion().items().get(0).inputs().toString());
+    }
+
     @Test
     void qualitativeWithoutAScoreIsAMissingInput() {
         Fixtures.Scored r = qualitative("达成", null);
