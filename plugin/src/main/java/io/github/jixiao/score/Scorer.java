@@ -338,9 +338,27 @@ public final class Scorer {
 
     /** The excerpt of {@code c}'s explanation a finding quotes: the Chinese, its report-language text quoted. */
     private static String formula(ScoringContext ctx, CriterionScore c) {
-        Said s = ctx.explanation(c).map(e -> SubmissionLoader.excerpt(e, 160));
+        Said s = ctx.explanation(c).map(Scorer::formulaExcerpt);
         ctx.quote(s);
         return s.zh();
+    }
+
+    /** How much of a formula a finding quotes: the 4 quarters' progress and their mean fit (about 250 characters). */
+    static final int FORMULA_MAX = 400;
+
+    /**
+     * A formula on one line, whole up to {@link #FORMULA_MAX} characters; a longer one (a framework's long labels) cut
+     * at the last space or ；before that, never inside a figure. Before, 160 characters cut the quarterly formula in
+     * the middle of a number ("全年平均 (0.8 + 0.716 + 0.…"), and with it the explanation the finding is for.
+     */
+    static String formulaExcerpt(String e) {
+        String one = e.replace('\n', ' ').replace('\r', ' ');
+        if (one.codePointCount(0, one.length()) <= FORMULA_MAX) {
+            return one;
+        }
+        int end = one.offsetByCodePoints(0, FORMULA_MAX);
+        int cut = Math.max(one.lastIndexOf(' ', end), one.lastIndexOf('；', end));
+        return (cut > 0 ? one.substring(0, cut).stripTrailing() : one.substring(0, end)) + " …";
     }
 
     /** A claim naming a criterion the framework does not have (usually: the submission uses another framework). */

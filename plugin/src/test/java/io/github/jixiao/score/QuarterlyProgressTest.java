@@ -37,6 +37,27 @@ class QuarterlyProgressTest {
         assertEquals(List.of(), r.findings());
     }
 
+    /** A claim on the criterion quotes its whole formula: before, 160 characters cut it inside a figure of the mean. */
+    @Test
+    void aClaimMismatchQuotesTheWholeFormula() {
+        Fixtures.Scored r = leaf(SZ, "budget-execution", submission("budget", "{'quarterlyExecution': ["
+                + "{'quarter': 1, 'cumulativePercent': 20.0123}, {'quarter': 2, 'cumulativePercent': 35.8167},"
+                + "{'quarter': 3, 'cumulativePercent': 67.5023}, {'quarter': 4, 'cumulativePercent': 91.3456}]}",
+                "self-assessment", "{'criteria': [{'criterion': 'budget-execution', 'score': 6}]}"));
+        String formula = r.findings("score-claim-mismatch").get(0).args().get(3);
+        assertEquals(r.criterion().explanation().replace('\n', ' '), formula);
+        assertTrue(formula.length() > 160 && !formula.contains("…"), formula);
+    }
+
+    @Test
+    void aLongFormulaIsCutBetweenItsFigures() {
+        String f = "季度进度 " + "0.123456 + ".repeat(60) + "0.5";
+        String cut = Scorer.formulaExcerpt(f);
+        assertTrue(cut.endsWith(" + …") || cut.endsWith("0.123456 …"), cut);
+        assertTrue(cut.length() <= Scorer.FORMULA_MAX + 2, cut);
+        assertEquals("短 公式", Scorer.formulaExcerpt("短\n公式"));
+    }
+
     @Test
     void theShippedFrameworkCapsEachQuarterButNotTheMean() {
         Method.QuarterlyProgress m = shipped();
