@@ -263,9 +263,32 @@ public final class TargetParser {
         BigDecimal fa = MONEY_FACTORS.get(actual.unit());
         BigDecimal ft = MONEY_FACTORS.get(target.unit());
         if (fa == null || ft == null) {
-            return null;
+            BigDecimal f = multiplier(actual.unit(), target.unit());
+            return f == null ? null : actual.low().multiply(f);
         }
         return actual.low().multiply(fa).divide(ft, MathContext.DECIMAL128);
+    }
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    /**
+     * What a figure in {@code from} is multiplied by to be in {@code to} when one is the other with 万 or 亿 before it
+     * (1.2 万人次 = 12000 人次, 13000 人次 = 1.3 万人次, 万册, 亿人次 …); null for any other pair (a date is no count).
+     */
+    static BigDecimal multiplier(String from, String to) {
+        if (from.isEmpty() || to.isEmpty() || from.equals(DATE_UNIT) || to.equals(DATE_UNIT)) {
+            return null;
+        }
+        if (from.length() == to.length() + 1 && from.endsWith(to)) {
+            char m = from.charAt(0);
+            return m == '万' ? WAN : m == '亿' ? YI : null;
+        }
+        if (to.length() == from.length() + 1 && to.endsWith(from)) {
+            char m = to.charAt(0);
+            return m == '万' ? BigDecimal.ONE.divide(WAN) : m == '亿' ? BigDecimal.ONE.divide(YI) : null;
+        }
+        return null;
     }
 
     /** True when the units of target and actual agree (or are convertible money units). */
@@ -276,7 +299,7 @@ public final class TargetParser {
         if (target.unit().equals(actual.unit())) {
             return true;
         }
-        return isMoneyUnit(target.unit()) && isMoneyUnit(actual.unit());
+        return isMoneyUnit(target.unit()) && isMoneyUnit(actual.unit()) || multiplier(actual.unit(), target.unit()) != null;
     }
 
     /** 元, 万元 or 亿元. */

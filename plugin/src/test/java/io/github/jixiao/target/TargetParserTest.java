@@ -129,6 +129,25 @@ class TargetParserTest {
         assertTrue(TargetParser.parse(in).isEmpty());
     }
 
+    /** A count with 万 or 亿 before its unit is the same count (a user review: 1.2万人次 against 13000人次 was incommensurable). */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = ';', value = {
+        "≥1.2万人次; 13000人次; MET",
+        "≥12000人次; 1.3万人次; MET",
+        "≥2万册; 15000册; MISSED",
+        "≥1亿人次; 0.9亿人次; MISSED",
+        "≤5万亩; 48000亩; MET",
+        "≥1.2万人次; 13000人; INCOMPARABLE",
+        "≥10万; 120000; INCOMPARABLE",
+        "≥100万元; 1200000元; MET"
+    })
+    void aCountWithWanIsTheSameCount(String target, String actual, Outcome expected) {
+        TargetValue t = TargetParser.parse(target);
+        TargetValue a = TargetParser.parse(actual);
+        assertEquals(expected, TargetParser.compare(t, a));
+        assertEquals(expected != Outcome.INCOMPARABLE, TargetParser.sameTerms(t, a));
+    }
+
     @Test
     void longProseIsQualitativeAndKeptWhole() {
         String prose = "通过预算资金投入，营造优质的创新创业环境，".repeat(20);
