@@ -44,6 +44,6 @@ public final class RuleIndex {
 
     /** The known id (or alias) nearest to {@code unknown} by edit distance, for "did you mean …?". */
     public Optional<String> nearest(String unknown) {
-        return Optional.ofNullable(Strings.nearest(unknown == null ? "" : unknown.strip(), byId.keySet()));
+        return Optional.ofNullable(io.github.jixiao.text.Strings.nearest(unknown == null ? "" : unknown.strip(), byId.keySet()));
     }
 }

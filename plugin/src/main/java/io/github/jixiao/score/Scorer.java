@@ -344,14 +344,14 @@ public final class Scorer {
     }
 
     /** How much of a formula a finding quotes: the 4 quarters' progress and their mean fit (about 250 characters). */
-    static final int FORMULA_MAX = 400;
+    public static final int FORMULA_MAX = 400;
 
     /**
      * A formula on one line, whole up to {@link #FORMULA_MAX} characters; a longer one (a framework's long labels) cut
      * at the last space or ；before that, never inside a figure. Before, 160 characters cut the quarterly formula in
      * the middle of a number ("全年平均 (0.8 + 0.716 + 0.…"), and with it the explanation the finding is for.
      */
-    static String formulaExcerpt(String e) {
+    public static String formulaExcerpt(String e) {
         String one = e.replace('\n', ' ').replace('\r', ' ');
         if (one.codePointCount(0, one.length()) <= FORMULA_MAX) {
             return one;

@@ -87,8 +87,17 @@ public final class SchemaValidator {
         List<String> args = new ArrayList<>();
         args.add(pointer.isEmpty() ? "/" : pointer);
         switch (keyword) {
-            case "required", "additionalProperties", "unevaluatedProperties", "dependentRequired" ->
-                    args.add(e.getProperty() == null ? argument(e, 0) : e.getProperty());
+            case "required", "dependentRequired" -> args.add(e.getProperty() == null ? argument(e, 0) : e.getProperty());
+            case "additionalProperties", "unevaluatedProperties" -> {
+                String unknown = e.getProperty() == null ? argument(e, 0) : e.getProperty();
+                args.add(unknown);
+                // a misspelt field (preparor, fullYearBuget): the field of the submission format it is nearest to
+                String near = nearestField(doc.schemaId(), unknown);
+                if (near != null) {
+                    keyword = "additionalProperties-near";
+                    args.add(near);
+                }
+            }
             case "type" -> {
                 args.add(actualType(node));
                 args.add(argument(e, 1).isEmpty() ? argument(e, 0) : argument(e, 1));
@@ -106,6 +115,55 @@ public final class SchemaValidator {
             }
         }
         return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
+    }
+
+    /** Every field name the submission format defines, per schema id (its file's and common.schema.json's). */
+    private static final java.util.Map<String, java.util.Set<String>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The field of the format nearest to {@code unknown} by edit distance, when near enough to be a misspelling (at
+     * most 1 edit for names up to 5 characters, 2 up to 10, else 3) and not the name itself; else null.
+     */
+    static String nearestField(String schemaId, String unknown) {
+        String role = SchemaCatalog.roleOf(schemaId);
+        if (role == null || unknown == null || unknown.isEmpty() || unknown.length() > 60) {
+            return null;
+        }
+        java.util.Set<String> fields = FIELDS.computeIfAbsent(role, SchemaValidator::fieldsOf);
+        String near = io.github.jixiao.text.Strings.nearest(unknown, fields);
+        if (near == null || near.equals(unknown)) {
+            return null;
+        }
+        int limit = unknown.length() <= 5 ? 1 : unknown.length() <= 10 ? 2 : 3;
+        return io.github.jixiao.text.Strings.editDistance(unknown.toLowerCase(java.util.Locale.ROOT), near.toLowerCase(java.util.Locale.ROOT))
+                <= limit ? near : null;
+    }
+
+    private static java.util.Set<String> fieldsOf(String role) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String file : List.of(role, "common")) {
+            try (java.io.InputStream in = SchemaCatalog.open(file)) {
+                if (in != null) {
+                    collectFields(tools.jackson.databind.json.JsonMapper.builder().build().readTree(in), out);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // no suggestion then; the finding stands without one
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private static void collectFields(JsonNode n, java.util.Set<String> out) {
+        if (n == null || !n.isContainer()) {
+            return;
+        }
+        JsonNode props = n.get("properties");
+        if (props != null && props.isObject()) {
+            props.propertyNames().forEach(out::add);
+        }
+        for (JsonNode child : n) {
+            collectFields(child, out);
+        }
     }
 
     /** The JSON pointer of a networknt instance location. */

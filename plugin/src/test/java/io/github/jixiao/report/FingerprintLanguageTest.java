@@ -96,9 +96,10 @@ class FingerprintLanguageTest {
         Finding f = sameInBothLanguages(project, null, "score-claim-mismatch", "").get(0);
         EngineResult zh = run(project, null, Messages.ZH);
         EngineResult en = run(project, null, Locale.ENGLISH);
-        String zhFormula = SubmissionLoader.excerpt(zh.sheet().criterion("budget-execution").orElseThrow().explanation(), 160);
-        String enFormula = SubmissionLoader.excerpt(en.sheet().criterion("budget-execution").orElseThrow().explanation(), 160);
-        assertEquals(List.of("预算执行率", "6", "5.47", zhFormula), f.args(), "as the Chinese run has always made it");
+        String zhFormula = io.github.jixiao.score.Scorer.formulaExcerpt(zh.sheet().criterion("budget-execution").orElseThrow().explanation());
+        String enFormula = io.github.jixiao.score.Scorer.formulaExcerpt(en.sheet().criterion("budget-execution").orElseThrow().explanation());
+        assertEquals(List.of("预算执行率", "6", "5.47", zhFormula), f.args(), "as the Chinese run makes it");
+        assertTrue(zhFormula.endsWith("= 5.47"), "the whole formula, down to its result: " + zhFormula);
         assertTrue(new Messages(Messages.ZH).message(f).contains(zhFormula));
         Finding inEnglish = en.findings().stream().filter(g -> g.key().isEmpty() && g.ruleId().equals("score-claim-mismatch"))
                 .findFirst().orElseThrow();

@@ -77,7 +77,11 @@ class SchemaValidatorTest {
     void missingRequiredAndUnknownFieldsAreNamed() {
         List<Finding> f = validate(BUDGET + "  \"funds\": {\"total\": {\"label\": \"年度资金总额\"}},\n  \"initalBudget\": 3\n}");
         assertTrue(f.stream().anyMatch(x -> x.key().equals("required") && x.args().get(1).equals("unit")), f.toString());
-        assertTrue(f.stream().anyMatch(x -> x.key().equals("additionalProperties") && x.args().get(1).equals("initalBudget")), f.toString());
+        // a misspelling of a field of the format: which one was meant is said
+        assertTrue(f.stream().anyMatch(x -> x.key().equals("additionalProperties-near")
+                && x.args().equals(List.of("/", "initalBudget", "initialBudget"))), f.toString());
+        List<Finding> g = validate(BUDGET + "  \"备注\": 3\n}");
+        assertTrue(g.stream().anyMatch(x -> x.key().equals("additionalProperties") && x.args().equals(List.of("/", "备注"))), g.toString());
     }
 
     @Test

@@ -21,6 +21,8 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "required", zh = "{0}：缺少必填项“{1}”。请补充。", en = "{0}: the required field \"{1}\" is missing. Add it."),
             @RuleInfo.Message(key = "additionalProperties", zh = "{0}：不认识的字段“{1}”。请检查拼写，或删除它。",
                     en = "{0}: unknown field \"{1}\". Check its spelling or remove it."),
+            @RuleInfo.Message(key = "additionalProperties-near", zh = "{0}：不认识的字段“{1}”。是否应为“{2}”？请改正拼写，或删除它。",
+                    en = "{0}: unknown field \"{1}\". Did you mean \"{2}\"? Correct its spelling or remove it."),
             @RuleInfo.Message(key = "enum", zh = "{0}：取值只能是以下之一：{1}。", en = "{0}: must be one of: {1}.", lists = {1}),
             @RuleInfo.Message(key = "const", zh = "{0}：应为“{1}”。", en = "{0}: must be \"{1}\"."),
             @RuleInfo.Message(key = "minimum", zh = "{0}：{2} 小于最小值 {1}。", en = "{0}: {2} is below the minimum {1}."),

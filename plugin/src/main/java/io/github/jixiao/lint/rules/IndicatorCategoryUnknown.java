@@ -177,7 +177,7 @@ public final class IndicatorCategoryUnknown implements Rule {
         int best = Integer.MAX_VALUE;
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            int d = io.github.jixiao.lint.Strings.editDistance(l, Taxonomy.normalise(n));
+            int d = io.github.jixiao.text.Strings.editDistance(l, Taxonomy.normalise(n));
             if (d < best) {
                 best = d;
                 out.clear();
@@ -187,7 +187,7 @@ public final class IndicatorCategoryUnknown implements Rule {
             }
         }
         for (String a : aliases) {
-            int d = io.github.jixiao.lint.Strings.editDistance(l, Taxonomy.normalise(a));
+            int d = io.github.jixiao.text.Strings.editDistance(l, Taxonomy.normalise(a));
             if (d < best) {
                 // an alias is nearer: suggest the name it stands for is the alias's own label
                 best = d;

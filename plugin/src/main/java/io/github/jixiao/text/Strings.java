@@ -1,4 +1,4 @@
-package io.github.jixiao.lint;
+package io.github.jixiao.text;
 
 /** Small string helpers for messages about names. */
 public final class Strings {
