@@ -66,7 +66,8 @@ spit("budget.json", budget)
 def tasks = slurp("tasks.json")
 tasks.tasks[0].name = "科普活动"
 tasks.tasks[0].content = "举办科普讲座和展览"
-tasks.tasks[0].budget.total.value = 1205000
+assert tasks.tasks[0].budget.total.unit == "万元" : "the task's budget in the unit of budget.json's"
+tasks.tasks[0].budget.total.value = 120.5 // the tasks add up to the full-year budget (sum-mismatch)
 spit("tasks.json", tasks)
 def filled = ["数量指标": ["科普活动场次", "≥ 40 场"], "质量指标": ["活动验收合格率", "≥ 95%"], "时效指标": ["活动按期完成率", "≥ 90%"],
               "成本指标": ["单场活动成本", "≤ 3 万元"], "经济效益指标": ["带动企业研发投入", "≥ 500 万元"],

@@ -14,4 +14,8 @@ def summary = new File(basedir, "target/site/project-reports.html")
 if (summary.isFile()) {
     assert summary.getText("UTF-8").contains("jixiao.html")
 }
+// jixiao:report run directly (invocation 2) writes the same page to target/reports, as README's goal table says
+def direct = new File(basedir, "target/reports/jixiao.html")
+assert direct.isFile() : "jixiao:report run directly wrote no target/reports/jixiao.html"
+assert direct.getText("UTF-8").contains("id=\"verdict\"")
 return true

@@ -155,10 +155,7 @@ public final class Skeleton {
         t.put("name", "（请填写任务名称）");
         t.put("content", "（请填写主要内容）");
         Map<String, Object> b = new LinkedHashMap<>();
-        Map<String, Object> yuan = new LinkedHashMap<>();
-        yuan.put("value", 0);
-        yuan.put("unit", "元");
-        b.put("total", yuan);
+        b.put("total", money(0)); // in 万元 as budget.json's: the tasks' budgets add up to the full-year budget (sum-mismatch)
         t.put("budget", b);
         return doc("tasks", "tasks", List.of(t));
     }

@@ -24,7 +24,9 @@ import org.apache.maven.project.MavenProject;
  * Run at the parent of a reactor whose modules are departments' submissions
  * ({@code mvn -T 2 verify jixiao:aggregate}): writes {@code target/jixiao/aggregate.json}, {@code .md},
  * {@code .html} and {@code .xlsx}, one row per department (module, name, link to its page), sorted by total. A module whose
- * reports are not jixiao's (malformed) is a configuration error naming the file.
+ * reports are not jixiao's (malformed) is a configuration error naming the file. A department (a module running
+ * {@code check}) without reports is a warning naming it and saying to run {@code verify} on the whole reactor first; with
+ * no department's reports at all the goal fails, so that a reviewer's CI does not pass on nothing.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public final class AggregateMojo extends AbstractMojo {
@@ -56,12 +58,16 @@ public final class AggregateMojo extends AbstractMojo {
         Messages m = AbstractJixiaoMojo.messages(locale);
         Path out = AbstractJixiaoMojo.confinedOutput(project, outputDirectory, m);
         List<Aggregate.Input> inputs = new ArrayList<>();
+        java.util.Map<String, Path> missing = new java.util.LinkedHashMap<>(); // departments without reports: module → its findings.json
         for (MavenProject p : reactorProjects) {
             Path dir = Path.of(p.getBuild().getDirectory()).resolve(moduleReports).toAbsolutePath().normalize();
             Path summaryFile = dir.resolve(ReportWriter.SUMMARY_JSON);
             Path findingsFile = dir.resolve(ReportWriter.FINDINGS_JSON);
             if (!Files.isRegularFile(summaryFile) && !Files.isRegularFile(findingsFile)) {
-                continue; // not a submission (e.g. the parent itself)
+                if (department(p)) { // not checked yet: after a clean, or built apart (-pl)
+                    missing.put(p.getArtifactId(), findingsFile);
+                }
+                continue; // else not a submission (e.g. the parent itself)
             }
             ReportModel.SummaryDocument summary = Files.isRegularFile(summaryFile)
                     ? read(summaryFile, ReportModel.SummaryDocument.class, m) : null;
@@ -75,6 +81,12 @@ public final class AggregateMojo extends AbstractMojo {
                     : FrameworkNames.english(summary.frameworkId(), summary.frameworkFile(), p.getBasedir() == null ? null : p.getBasedir().toPath());
             inputs.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page, english));
         }
+        if (inputs.isEmpty()) {
+            // nothing to aggregate is a failure, as a malformed module is: a reviewer's CI must not pass on no departments
+            throw new MojoExecutionException(missing.isEmpty() ? m.label("aggregate.noDepartments")
+                    : m.label("aggregate.none", String.join(m.english() ? ", " : "、", missing.keySet())));
+        }
+        missing.forEach((module, file) -> getLog().warn(m.label("aggregate.missing", module, file)));
         Aggregate.Result r = Aggregate.of(inputs);
         try {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
@@ -86,6 +98,19 @@ public final class AggregateMojo extends AbstractMojo {
             throw new MojoExecutionException(m.label("console.processing", Escape.value(e.getMessage())), e);
         }
         getLog().info(m.label("aggregate.written", r.rows().size(), out.resolve("aggregate.json")));
+    }
+
+    /**
+     * Whether a reactor project is a department's submission, whose reports belong in the aggregate: a module of its own
+     * (not a parent of modules) that runs jixiao's {@code check} or has a {@code submission} folder.
+     */
+    private static boolean department(MavenProject p) {
+        if (!p.getModules().isEmpty()) {
+            return false;
+        }
+        boolean checks = p.getBuildPlugins().stream().anyMatch(pl -> "jixiao-maven-plugin".equals(pl.getArtifactId())
+                && pl.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check")));
+        return checks || (p.getBasedir() != null && Files.isDirectory(p.getBasedir().toPath().resolve("submission")));
     }
 
     private static <T> T read(Path file, Class<T> type, Messages m) throws MojoExecutionException {

@@ -91,8 +91,11 @@ public final class CheckMojo extends AbstractJixiaoMojo {
 
         long violations = review.violations(threshold);
         if (failOnViolation && violations > maxAllowedViolations) {
-            throw new MojoFailureException(messages.label("console.failed", violations,
-                    messages.label("severity." + threshold.id()), maxAllowedViolations, out.resolve(ReportWriter.FINDINGS_JSON)));
+            // the page a person reads first, where it was written; the machine files after it
+            boolean page = reportFormats(messages).has(io.github.jixiao.report.ReportFormats.Format.HTML);
+            throw new MojoFailureException(messages.label(page ? "console.failed" : "console.failedNoPage", violations,
+                    messages.label("severity." + threshold.id()), maxAllowedViolations, out.resolve(ReportWriter.FINDINGS_JSON),
+                    out.resolve(ReportWriter.SUMMARY_HTML)));
         }
     }
 }

@@ -24,13 +24,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public final class InitMojo extends AbstractMojo {
 
-    /** The department's name. */
-    @Parameter(property = "jixiao.department", required = true)
+    /**
+     * The department's name. Needed; checked by the goal itself (not marked required), so that its absence is told in
+     * the goal's words, naming {@code -Djixiao.department}.
+     */
+    @Parameter(property = "jixiao.department")
     private String department;
 
-    /** The budget year. */
-    @Parameter(property = "jixiao.year", required = true)
-    private int year;
+    /**
+     * The budget year, four digits (2025). Needed; read as text and checked by the goal, so that a missing year or
+     * one written "2025年" is told in the goal's words, naming {@code -Djixiao.year=2025}, not as Maven's conversion error.
+     */
+    @Parameter(property = "jixiao.year")
+    private String year;
 
     /** The folder to create the submission in. */
     @Parameter(property = "jixiao.initDirectory", defaultValue = "${basedir}")
@@ -48,6 +54,16 @@ public final class InitMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         Messages m = AbstractJixiaoMojo.messages(locale);
         Path dir = initDirectory.toPath().toAbsolutePath().normalize();
+        boolean noDepartment = department == null || department.isBlank();
+        boolean noYear = year == null || year.isBlank();
+        if (noDepartment || noYear) {
+            throw new MojoExecutionException(m.label(noDepartment && noYear ? "init.missing" : noDepartment ? "init.department" : "init.year.missing"));
+        }
+        String y = year.strip();
+        if (!y.matches("[0-9]{1,9}")) { // "2025年", "二〇二五", "2025.0"
+            throw new MojoExecutionException(m.label("init.year", io.github.jixiao.load.SubmissionLoader.excerpt(y, 50)));
+        }
+        int year = Integer.parseInt(y);
         String problem = Skeleton.problem(department, year, artifactId);
         if (problem != null) {
             throw new MojoExecutionException(m.label(problem, problem.equals("init.year") ? Integer.toString(year)

@@ -468,7 +468,7 @@ public final class Aggregate {
             sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos()).append(" |\n");
         }
         if (monitoring) {
-            sb.append('\n').append(md(monitoringNote(r, m))).append('\n');
+            sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
         }
         sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n| ").append(m.label("aggregate.grade")).append(" | ")
                 .append(m.label("aggregate.count")).append(" |\n|---|---:|\n");
@@ -485,12 +485,12 @@ public final class Aggregate {
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
                 .append(m.label("aggregate.departmentsWith")).append(" | ").append(m.label("aggregate.findings")).append(" |\n|---|---|---|---:|---:|\n");
         for (Common c : r.common()) {
-            sb.append("| `").append(c.rule()).append("` | ").append(md(title(c.rule(), m))).append(" | ")
+            sb.append("| `").append(c.rule()).append("` | ").append(own(title(c.rule(), m))).append(" | ")
                     .append(m.label("severity." + c.severity())).append(" | ").append(c.departments()).append(" | ").append(c.findings()).append(" |\n");
         }
         String none = commonEmpty(r, m);
         if (none != null) {
-            sb.append('\n').append(md(none)).append('\n');
+            sb.append('\n').append(own(none)).append('\n');
         }
         return sb.toString();
     }
@@ -654,6 +654,11 @@ public final class Aggregate {
 
     private static String md(String s) {
         return Escape.md(Escape.value(s));
+    }
+
+    /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
+    private static String own(String s) {
+        return Escape.md(s);
     }
 
     static String esc(String s) {

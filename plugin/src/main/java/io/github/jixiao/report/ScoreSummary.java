@@ -212,15 +212,18 @@ public final class ScoreSummary {
     }
 
     /**
-     * The page's heading: the title (department and year) and a subtitle line. The subtitle is where the
-     * project's name (department.json {@code project.name}) goes once reports carry it; today it is empty and
-     * not shown.
+     * The page's heading (and the Markdown's): the title (department and year) and a subtitle line. The subtitle is
+     * where the project's name (department.json {@code project.name}) goes once reports carry it; today it is empty and
+     * not shown. The title fits the stage: a 评分表 at 自评, a check of the filing at 目标申报 and 运行监控, where nothing
+     * is scored.
      */
     record Heading(String title, String subtitle) {
         static Heading of(EngineResult result, Messages m) {
             String project = result.project() == null || result.project().isBlank() ? ""
                     : m.label("summary.project", Escape.value(result.project()));
-            return new Heading(m.label("summary.title", Escape.value(result.department() == null ? "" : result.department()),
+            io.github.jixiao.model.Stage st = result.stage() == null ? null : io.github.jixiao.model.Stage.fromLabel(result.stage());
+            String key = st == null || st == io.github.jixiao.model.Stage.SELF_EVALUATION ? "summary.title" : "summary.title." + st.name();
+            return new Heading(m.label(key, Escape.value(result.department() == null ? "" : result.department()),
                     result.year() == null ? "" : result.year()), project);
         }
     }

@@ -172,15 +172,18 @@ public final class ScoreSummaryXlsx {
         return out;
     }
 
-    /** 问题: every finding with its file, line, column, cell and pointer, and the criterion it touches by its name. */
+    /**
+     * 问题: every finding with its file, line, column, cell and pointer, and the criterion it touches by its name; line and
+     * column are numbers (blank where there is none), so Excel sorts and filters them as such.
+     */
     private static Table findings(EngineResult result, Messages m, Function<Finding, String> cellOf, String who, String[] severity,
                                   Map<String, String> criterionNames) {
         boolean en = m.english();
         List<List<Object>> fs = new ArrayList<>();
         for (Finding f : result.findings()) {
             String cell = cellOf.apply(f);
-            fs.add(row(severity[f.severity().ordinal()], f.ruleId(), m.message(f), f.file(), f.line() > 0 ? String.valueOf(f.line()) : "",
-                    f.column() > 0 ? String.valueOf(f.column()) : "", cell == null ? "" : cell, f.pointer(),
+            fs.add(row(severity[f.severity().ordinal()], f.ruleId(), m.message(f), f.file(), f.line() > 0 ? Integer.valueOf(f.line()) : null,
+                    f.column() > 0 ? Integer.valueOf(f.column()) : null, cell == null ? "" : cell, f.pointer(),
                     f.criterion() == null ? "" : criterionNames.getOrDefault(f.criterion(), f.criterion())));
         }
         return new Table(en ? "Findings" : "问题", who + (en ? " findings" : " 问题清单"),

@@ -246,6 +246,9 @@ public final class ScoreDiff {
 
     private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links) {
         sb.append("\n### ").append(title).append("\n\n");
+        if (items.isEmpty()) { // said, as an unchanged score is, not an empty section
+            sb.append(m.label("diff.noFindings")).append("\n");
+        }
         for (FindingRecord i : items) {
             String sev = i.severity() == null ? "" : i.severity();
             String sevText = switch (sev) {

@@ -105,7 +105,7 @@ public final class WorkbookImport {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE) {
-                throw new ImportException("import.too-large", shown, size / (1024 * 1024), MAX_FILE / (1024 * 1024));
+                throw new ImportException("import.too-large", shown, java.math.BigDecimal.valueOf(size).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.UP).toPlainString(), MAX_FILE / (1024 * 1024));
             }
             byte[] magic = new byte[8];
             try (InputStream in = Files.newInputStream(file)) {

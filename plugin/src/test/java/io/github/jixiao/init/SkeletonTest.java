@@ -1,6 +1,7 @@
 package io.github.jixiao.init;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,31 @@ class SkeletonTest {
         }
         // what else is asked for: a target for each of the nine indicator rows
         assertEquals(9, f.stream().filter(x -> x.ruleId().equals("indicator-incomplete")).count(), f.toString());
+    }
+
+    /**
+     * The tasks' budgets add up to the full-year budget (sum-mismatch): the skeleton writes both in one unit, 万元, so a
+     * department filling in the same figure twice passes; the README says what must agree.
+     */
+    @Test
+    void theTaskBudgetIsInTheUnitOfTheFullYearBudgetAndTheReadmeSaysTheyMustAgree(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission");
+        assertTrue(files.get("submission/budget.json").contains("\"fullYearBudget\" : {\n    \"value\" : 0,\n    \"unit\" : \"万元\""),
+                files.get("submission/budget.json"));
+        assertTrue(files.get("submission/tasks.json").contains("\"value\" : 0,\n          \"unit\" : \"万元\""), files.get("submission/tasks.json"));
+        assertFalse(files.get("submission/tasks.json").contains("\"元\""), files.get("submission/tasks.json"));
+        String readme = files.get("README.md");
+        assertTrue(readme.contains("各任务的预算数之和须等于 `budget.json` 的全年预算数（两处都以万元为单位") && readme.contains("`sum-mismatch`"), readme);
+        assertTrue(readme.contains("the tasks' budgets in `tasks.json` add up to the full-year budget in `budget.json` (both in 万元"), readme);
+        // filled in with the same figure in both files, nothing is at odds
+        write(dir, files);
+        Path budget = dir.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replace("\"value\" : 0", "\"value\" : 120.5"));
+        Path tasks = dir.resolve("submission/tasks.json");
+        Files.writeString(tasks, Files.readString(tasks).replace("\"value\" : 0", "\"value\" : 120.5"));
+        assertEquals(List.of(), check(dir).stream().filter(x -> x.ruleId().equals("sum-mismatch")).toList());
+        Files.writeString(tasks, Files.readString(tasks).replace("\"value\" : 120.5", "\"value\" : 1205000"));
+        assertFalse(check(dir).stream().noneMatch(x -> x.ruleId().equals("sum-mismatch")), "a figure in 元 in a 万元 field does not add up");
     }
 
     @Test

@@ -70,6 +70,12 @@ class CheckMojoTest {
         point(mojo, sub);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("findings.json"), e.getMessage());
+        // a finance user is sent to the page first (the machine-readable files after it)
+        assertTrue(e.getMessage().contains("每个问题及其改法见 " + tmp.resolve("out/score-summary.html")), e.getMessage());
+        set(mojo, "formats", "none"); // no page written: none named, and how to get it
+        e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertFalse(e.getMessage().contains("score-summary.html 中") || e.getMessage().contains("见 " + tmp.resolve("out/score-summary.html")), e.getMessage());
+        assertTrue(e.getMessage().contains("在 jixiao.formats 中加上 html"), e.getMessage());
         String json = Files.readString(tmp.resolve("out/findings.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"file\" : \"submission/budget.json\""));
         assertTrue(json.contains("\"rule\" : \"json-syntax\""));

@@ -123,6 +123,10 @@ class AggregateMonitoringTest {
         String en = Aggregate.markdown(r, new Messages(Locale.ENGLISH));
         assertTrue(en.contains("| Execution to date | Time elapsed |"), en);
         assertTrue(en.contains("Monitoring: 2 department(s) behind the time elapsed."), en);
+        // the tool's own note whole, in both languages (only a department's data may be cut, with "…")
+        assertTrue(en.contains(md(new Messages(Locale.ENGLISH).label("aggregate.monitoringNote", 2)) + "\n"), en);
+        assertTrue(en.contains("time elapsed = the month the figures run to ÷ 12.\n"), en);
+        assertTrue(md.contains(md(new Messages(Messages.ZH).label("aggregate.monitoringNote", 2)) + "\n"), md);
     }
 
     /**
@@ -248,5 +252,9 @@ class AggregateMonitoringTest {
         row = Aggregate.of(List.of(input("huangshi", dir))).rows().get(0);
         assertEquals(6, row.monitoring().month());
         assertEquals(new BigDecimal("50.00"), row.monitoring().elapsed());
+    }
+
+    private static String md(String s) {
+        return Escape.md(s);
     }
 }

@@ -34,6 +34,10 @@ class ConsoleReportTest {
         assertTrue(text.get(1).startsWith("  7:17 警告 [indicator-target-missed]"), text.get(1));
         assertTrue(text.get(5).startsWith("  35:17 "), text.get(5));
         assertTrue(text.get(6).contains("还有 5 个“indicator-target-missed”"), text.get(6));
+        // where the rest are: first the page a person reads, then the machine files
+        assertTrue(text.get(6).contains("全部列在 target/jixiao/score-summary.html 中"), text.get(6));
+        String en = ConsoleReport.render(fs, null, new Messages(Locale.ENGLISH), 7).get(6).text();
+        assertTrue(en.contains("all of them are on the page target/jixiao/score-summary.html"), en);
         assertEquals("文件 submission/tasks.json", text.get(7));
         assertEquals(Severity.ERROR, lines.get(8).level());
         assertEquals("jixiao：检查了 7 个文件，发现 1 个错误、10 个警告、0 个提示。", text.get(9));

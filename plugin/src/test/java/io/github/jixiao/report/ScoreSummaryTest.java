@@ -42,6 +42,33 @@ class ScoreSummaryTest {
      * No grade on the full base of 100 is a partial framework's (its total is no grade's), and says so; no grade
      * elsewhere is weights that do not add up to 100 (北京 2016's 22.5), and says that instead.
      */
+    /**
+     * The page's and the Markdown's title fit the stage: a 评分表 only at 自评; at 目标申报 and 运行监控, where nothing is
+     * scored, a check of the filing.
+     */
+    @Test
+    void theTitleFitsTheStage() throws Exception {
+        Path tables = Path.of(ScoreSummaryTest.class.getResource("/real-tables").toURI());
+        java.util.Map<Path, List<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put(sample(), List.of("年度绩效评分表", ": performance score"));
+        expected.put(tables.resolve("t21-ningxiang-batang-2021"), List.of("年度绩效目标申报检查", ": check of the performance targets"));
+        expected.put(tables.resolve("t15-huangshi-shenyi-2019"), List.of("年度绩效运行监控检查", ": check of the performance monitoring"));
+        for (java.util.Map.Entry<Path, List<String>> e : expected.entrySet()) {
+            EngineResult r = run(e.getKey());
+            for (int en = 0; en < 2; en++) {
+                Messages m = new Messages(en == 0 ? Messages.ZH : Locale.ENGLISH);
+                String md = ScoreSummaryMarkdown.render(r, java.util.Map.of(), m, META);
+                String html = ScoreSummaryHtml.render(r, m, META);
+                String first = md.lines().findFirst().orElseThrow();
+                assertTrue(first.startsWith("# ") && first.endsWith(e.getValue().get(en)), e.getKey() + ": " + first);
+                assertTrue(html.contains(e.getValue().get(en) + "</h1>"), e.getKey() + ": " + html.substring(0, 600));
+                if (r.sheet() == null) {
+                    assertFalse(first.contains("评分表") || first.contains("score"), first);
+                }
+            }
+        }
+    }
+
     @Test
     void aGradeNotGivenSaysWhy() {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {

@@ -89,6 +89,22 @@ class ScoreSummaryXlsxTest {
             XSSFSheet f = wb.getSheet("问题");
             assertEquals(ScoreSummaryTest.run(ScoreSummaryTest.sample()).findings().size(), f.getLastRowNum() - 1);
             assertTrue(f.getRow(2).getCell(3).getStringCellValue().startsWith("submission/"));
+            // line and column are numbers, which Excel sorts and filters as such (a finding without one: blank)
+            java.util.List<io.github.jixiao.finding.Finding> fs = ScoreSummaryTest.run(ScoreSummaryTest.sample()).findings();
+            for (int i = 0; i < fs.size(); i++) {
+                Row row = f.getRow(2 + i);
+                int[] expected = {fs.get(i).line(), fs.get(i).column()};
+                for (int c = 0; c < 2; c++) {
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(4 + c);
+                    if (expected[c] > 0) {
+                        assertEquals(CellType.NUMERIC, cell.getCellType(), "row " + (i + 3) + " column " + (5 + c));
+                        assertEquals(expected[c], cell.getNumericCellValue(), 0);
+                    } else {
+                        assertTrue(cell == null || cell.getCellType() == CellType.BLANK, "row " + (i + 3));
+                    }
+                }
+            }
+            assertTrue(fs.stream().anyMatch(x -> x.line() > 0), "the sample has findings with lines");
         }
     }
 

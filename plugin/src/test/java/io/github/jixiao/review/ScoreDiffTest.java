@@ -80,6 +80,10 @@ class ScoreDiffTest {
         assertFalse(zh.contains("\n# h"), zh);
         String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
         assertTrue(en.contains("- warning `score-claim-mismatch`"), en);
+        // an empty section says so, as an unchanged score does, instead of a heading over nothing
+        assertTrue(zh.contains("### 已解决的问题（0）\n\n无。\n"), zh);
+        assertTrue(en.endsWith("(0)\n\nNone.\n"), en);
+        assertFalse(zh.contains("### 新出现的问题（1）\n\n无。"), zh);
 
         ScoreDiff.Links links = ScoreDiff.Links.of(null, null,
                 Map.of("GITHUB_SERVER_URL", "https://github.com", "GITHUB_REPOSITORY", "org/repo", "GITHUB_SHA", "abc123"));

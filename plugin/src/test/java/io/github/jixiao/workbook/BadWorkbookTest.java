@@ -119,6 +119,16 @@ class BadWorkbookTest {
             f.setLength(200L * 1024 * 1024); // sparse: no disk used
         }
         assertTrue(fails(tmp, "big.xlsx").contains("过大"));
+        // 50.5 MiB: its size with one decimal (not "50 MB, the limit 50 MB"), and what to do about it
+        try (RandomAccessFile f = new RandomAccessFile(tmp.resolve("big.xlsx").toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024 + 512 * 1024);
+        }
+        String m = fails(tmp, "big.xlsx");
+        assertTrue(m.contains("文件过大（50.5 MB，上限 50 MB）") && m.contains("删去表格用不到的工作表和图片，另存为 .xlsx"), m);
+        try (RandomAccessFile f = new RandomAccessFile(tmp.resolve("big.xlsx").toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024 + 1); // just over: never shown as the limit itself
+        }
+        assertTrue(fails(tmp, "big.xlsx").contains("（50.1 MB，上限 50 MB）"));
     }
 
     @Test
