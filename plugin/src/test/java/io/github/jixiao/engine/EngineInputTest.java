@@ -182,7 +182,7 @@ class EngineInputTest {
         String text = Files.readString(d);
         // an unknown field after Chinese text on the same line: its column is counted in characters
         Files.writeString(d, text.replaceFirst("\"preparer\": \"李淑勤\",", "\"preparer\": \"李淑勤\", \"preparer2\": 1,"));
-        Finding f = run(sub).stream().filter(x -> x.key().equals("additionalProperties")).findFirst().orElseThrow();
+        Finding f = run(sub).stream().filter(x -> x.key().startsWith("additionalProperties")).findFirst().orElseThrow();
         String line = Files.readAllLines(d).get(f.line() - 1);
         assertEquals(line.indexOf("1,") + 1, f.column(), line);
     }
