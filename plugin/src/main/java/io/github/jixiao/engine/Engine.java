@@ -145,6 +145,7 @@ public final class Engine {
         // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
         if (sheet != null) {
+            findings = missingOnlyForInvalid(findings, byRole);
             findings = linkToCriteria(findings, sheet, byRole);
         }
         // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
@@ -190,6 +191,32 @@ public final class Engine {
                 }
             }
             out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * A figure the score lacks only because it is written in a form the schema refuses ("3,200" as text where a number
+     * belongs) is one defect: the schema's finding at it says what to correct, and the scorer's "missing" for the same
+     * figure is left out (the criterion still counts 0 and the score summary says why). Before, the user got both.
+     */
+    static List<Finding> missingOnlyForInvalid(List<Finding> findings, Map<String, JsonDocument> byRole) {
+        List<Finding> schema = findings.stream().filter(f -> f.ruleId().equals("schema")).toList();
+        if (schema.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.ruleId().equals("score-input-missing") && f.key().isEmpty() && f.args().size() > 2) {
+                String[] rp = Submission.splitRef(f.args().get(2));
+                JsonDocument d = byRole.get(rp[0]);
+                String p = rp[1];
+                if (d != null && !p.isEmpty() && schema.stream().anyMatch(s -> s.file().equals(d.file())
+                        && (s.pointer().equals(p) || s.pointer().startsWith(p + "/")))) {
+                    continue;
+                }
+            }
+            out.add(f);
         }
         return out;
     }

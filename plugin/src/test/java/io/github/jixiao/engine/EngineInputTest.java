@@ -175,6 +175,26 @@ class EngineInputTest {
         }
     }
 
+    /** A figure written as text ("3,200") is one finding, the schema's, not also the scorer's "missing" (a user review). */
+    @Test
+    void aFigureTheSchemaRefusesIsNotAlsoMissing() throws Exception {
+        Path sub = sample();
+        Path b = sub.resolve("budget.json");
+        String text = Files.readString(b);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\"initialBudget\": \\{\\s*\"value\": )([0-9.]+)").matcher(text);
+        assertTrue(m.find(), text);
+        Files.writeString(b, m.replaceFirst("$1\"3,200\""));
+        List<Finding> f = run(sub);
+        assertEquals(List.of("/initialBudget/value"), f.stream().filter(x -> x.ruleId().equals("schema")).map(Finding::pointer).toList());
+        assertTrue(f.stream().noneMatch(x -> x.ruleId().equals("score-input-missing") && x.args().size() > 2
+                && x.args().get(2).equals("budget#/initialBudget")), f.toString());
+        // a figure truly missing is still said
+        Files.writeString(b, text.replaceFirst("\"initialBudget\"", "\"initialBudgetX\""));
+        List<Finding> g = run(sub);
+        assertTrue(g.stream().anyMatch(x -> x.ruleId().equals("score-input-missing") && x.args().size() > 2
+                && x.args().get(2).equals("budget#/initialBudget")), g.toString());
+    }
+
     @Test
     void columnsCountCharactersNotBytes() throws Exception {
         Path sub = sample();
