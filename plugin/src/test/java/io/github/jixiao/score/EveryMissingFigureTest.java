@@ -5,6 +5,7 @@ import static io.github.jixiao.score.Fixtures.method;
 import static io.github.jixiao.score.Fixtures.submission;
 import static io.github.jixiao.score.Fixtures.wan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.finding.Finding;
 import java.util.List;
@@ -104,10 +105,10 @@ class EveryMissingFigureTest {
         assertEquals("“固定资产利用率”缺少评分所需的“实际在用固定资产总额”：申报中没有 management.json。请在申报文件夹中新建 management.json"
                 + "（写明 \"$schema\": \"https://jixiao.github.io/schemas/v1/management.schema.json\"，格式见该 JSON Schema 和示例申报 sample-submission），"
                 + "把这一数字填在 \"assets\": {\"inUse\": …} 处；补齐前此项按 0 分计。", zh.message(inUse));
-        org.junit.jupiter.api.Assertions.assertTrue(en.message(inUse).contains("the submission has no management.json. Create management.json"),
+        assertTrue(en.message(inUse).contains("the submission has no management.json. Create management.json"),
                 en.message(inUse));
         // the criterion's explanation and the unscored list name the figures as before
-        org.junit.jupiter.api.Assertions.assertTrue(r.criterion().explanation().contains("（management#/assets/inUse）"),
+        assertTrue(r.criterion().explanation().contains("（management#/assets/inUse）"),
                 r.criterion().explanation());
     }
 
