@@ -91,6 +91,7 @@ public record Indicator(
             t = TargetParser.asWords(t);
             written = TargetParser.asWords(written);
         }
+        written = TargetParser.actualDay(written, t); // 2022年6月 against 6月15日前: the month's first day
         TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
@@ -108,7 +109,8 @@ public record Indicator(
      */
     public TargetValue readAsActual(String text) {
         TargetValue v = TargetParser.parseShared(text);
-        return asActual(v.isDate() != targetValue.isDate() ? TargetParser.asWords(v) : v, columns, targetValue);
+        v = v.isDate() != targetValue.isDate() ? TargetParser.asWords(v) : TargetParser.actualDay(v, targetValue);
+        return asActual(v, columns, targetValue);
     }
 
     public String pointer() {

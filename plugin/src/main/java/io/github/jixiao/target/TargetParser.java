@@ -116,6 +116,9 @@ public final class TargetParser {
         if (date != null) {
             return date;
         }
+        if (dateWithoutYear(norm)) {
+            return qualitative(text, norm);
+        }
         String s = norm;
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
@@ -176,40 +179,115 @@ public final class TargetParser {
     /** The unit of a date ({@link #date}): a day, held as the number yyyymmdd, so that earlier is less. */
     public static final String DATE_UNIT = "日期";
 
-    /** 2022年6月30日, 2022年6月 (底), 2022-06-30, 2022.6.30, 2022/6/30; then 前/之前/以前/以内 (≤) or 后/以后 (≥), then 完成 or the like. */
+    /** Before a date: a comparator (≤2022-12-31) or its words (不晚于 ≤, 不早于 ≥, 截至 ≤), or 于/在 (no comparator). */
+    private static final String DATE_PREFIX = "(≤|<|≥|>|=|不晚于|不迟于|不早于|截至|截止|于|在)?";
+    /** After a date: 前/之前/以前/以内 (≤) or 后/以后 (≥), then 完成 or the like. */
+    private static final String DATE_SUFFIX = "(前|之前|以前|以内|之内|内|后|以后|之后)?(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?$";
+    /** 2022年6月30日, 2022年6月 (底), 2022年 (底), each with the words above. Groups: prefix, year, month, day, 底, suffix. */
     private static final Pattern DATE_CN = Pattern.compile(
-            "^(?:于|在)?(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?(前|之前|以前|以内|之内|内|后|以后|之后)?"
-                    + "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?$");
+            "^" + DATE_PREFIX + "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?(底|末)?" + DATE_SUFFIX);
+    /** 2022-06-30, 2022.6.30, 2022/6/30, with the same words. */
     private static final Pattern DATE_NUM = Pattern.compile(
-            "^(?:于|在)?(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})()(前|之前|以前|以内|之内|内|后|以后|之后)?"
-                    + "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?$");
+            "^" + DATE_PREFIX + "(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})()" + DATE_SUFFIX);
+    /** A day or month without its year (12月底前, 6月30日前): no date to compare, read as words. */
+    private static final Pattern DATE_NO_YEAR = Pattern.compile(
+            "^(?:\\d{1,2})月(?:\\d{1,2}[日号])?(?:底|末)?(?:前|之前|以前|以内|之内|内|后|以后|之后)?(?:完成|完工|竣工|办结|到位|交付|验收)?$");
 
     /**
      * A date as a target or an actual (a 时效 row's "2022年6月30日前", "2024 年 6 月 30 日前" as indicator-time-cost-unspecified
-     * asks it written, or its actual "2022年6月20日"): quantitative in {@link #DATE_UNIT}, the day as yyyymmdd; a month
-     * without its day is its last day (6月底前, 6月前: by the end of June), or its first after 后. Null when {@code norm}
-     * is no date (or no real one: 2022年2月30日).
+     * asks it written, "≤2022-12-31", "2022年底前", or its actual "2022年6月20日"): quantitative in {@link #DATE_UNIT}, the day
+     * as yyyymmdd; a month or a year without its day is its last day (6月底前, 6月前, 2022年底前: by the end of it), or its
+     * first after 后 and ≥ ({@link #actualDay} reads an actual so written in the target's favour). Null when {@code norm}
+     * is no date (or no real one: 2022年2月30日; a year outside 1900–2199).
      */
     static TargetValue date(String text, String norm) {
+        Matcher m = dateMatcher(norm);
+        if (m == null) {
+            return null;
+        }
+        String prefix = m.group(1);
+        String word = m.group(6);
+        Comparator c = prefix != null ? switch (prefix) {
+            case "≤", "不晚于", "不迟于", "截至", "截止" -> Comparator.LE;
+            case "<" -> Comparator.LT;
+            case "≥", "不早于" -> Comparator.GE;
+            case ">" -> Comparator.GT;
+            case "=" -> Comparator.EQ;
+            default -> null; // 于, 在: no comparator
+        } : null;
+        if (c == null) {
+            c = word == null ? Comparator.EQ : word.endsWith("后") ? Comparator.GE : Comparator.LE;
+        }
+        boolean explicit = word != null || (prefix != null && !prefix.equals("于") && !prefix.equals("在"));
+        boolean early = c == Comparator.GE || c == Comparator.GT;
+        BigDecimal v = day(m, early);
+        return v == null ? null : new TargetValue(TargetValue.Kind.QUANTITATIVE, c, explicit, v, v, DATE_UNIT, text, false, false);
+    }
+
+    private static Matcher dateMatcher(String norm) {
         int n = norm.length();
-        if (n < 6 || n > 40 || !(Character.isDigit(norm.charAt(0)) || norm.charAt(0) == '于' || norm.charAt(0) == '在')) {
+        if (n < 5 || n > 40 || (!Character.isDigit(norm.charAt(0)) && "≤<≥>=不截于在".indexOf(norm.charAt(0)) < 0)) {
             return null;
         }
         Matcher m = norm.indexOf('年') > 0 ? DATE_CN.matcher(norm) : DATE_NUM.matcher(norm);
         if (!m.matches()) {
             return null;
         }
-        String word = m.group(5);
-        Comparator c = word == null ? Comparator.EQ : word.endsWith("后") ? Comparator.GE : Comparator.LE;
+        if (m.group(3) == null && m.group(5) == null && m.group(6) == null && m.group(1) == null) {
+            // "2022年" alone: a year only where it can be one (not 5年, which the pattern does not match anyway)
+            int y = Integer.parseInt(m.group(2));
+            if (y < 1990 || y > 2100) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    /** The day a matched date names; a month or year without a day is its first ({@code early}) or last day. */
+    private static BigDecimal day(Matcher m, boolean early) {
         try {
-            java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            int day = m.group(3) != null ? Integer.parseInt(m.group(3)) : c == Comparator.GE ? 1 : ym.lengthOfMonth();
-            java.time.LocalDate d = ym.atDay(day);
-            BigDecimal v = BigDecimal.valueOf(d.getYear() * 10_000L + d.getMonthValue() * 100L + d.getDayOfMonth());
-            return new TargetValue(TargetValue.Kind.QUANTITATIVE, c, word != null, v, v, DATE_UNIT, text, false, false);
+            int year = Integer.parseInt(m.group(2));
+            if (year < 1900 || year > 2199) {
+                return null;
+            }
+            java.time.LocalDate d;
+            if (m.group(3) == null) {
+                d = early ? java.time.LocalDate.of(year, 1, 1) : java.time.LocalDate.of(year, 12, 31);
+            } else {
+                java.time.YearMonth ym = java.time.YearMonth.of(year, Integer.parseInt(m.group(3)));
+                d = ym.atDay(m.group(4) != null ? Integer.parseInt(m.group(4)) : early ? 1 : ym.lengthOfMonth());
+            }
+            return BigDecimal.valueOf(d.getYear() * 10_000L + d.getMonthValue() * 100L + d.getDayOfMonth());
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * An actual date read against a date target: one written without its day (2022年6月, 2022年) is read in the
+     * target's favour — its first day against a deadline (≤), its last against a start (≥) — since the table does not say
+     * which day of it; a day is itself. A false "missed" on a month the deadline falls in would be a false alarm.
+     */
+    public static TargetValue actualDay(TargetValue actual, TargetValue target) {
+        if (!actual.isDate() || !target.isDate()) {
+            return actual;
+        }
+        Matcher m = dateMatcher(normalise(actual.text()));
+        if (m == null || m.group(4) != null) {
+            return actual;
+        }
+        boolean early = target.comparator() == Comparator.LE || target.comparator() == Comparator.LT
+                || target.comparator() == Comparator.EQ;
+        BigDecimal v = day(m, early);
+        return v == null || v.equals(actual.low()) ? actual
+                : new TargetValue(actual.kind(), actual.comparator(), actual.explicitComparator(), v, v, DATE_UNIT, actual.text(), false, false);
+    }
+
+    /** A day or month written without its year (12月底前): words, not a count of months. */
+    static boolean dateWithoutYear(String norm) {
+        return norm.length() >= 3 && norm.length() <= 20 && Character.isDigit(norm.charAt(0)) && norm.indexOf('月') > 0
+                && DATE_NO_YEAR.matcher(norm).matches() && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0
+                || norm.indexOf('末') > 0 || norm.indexOf('前') > 0 || norm.indexOf('后') > 0 || norm.indexOf('内') > 0);
     }
 
     /**

@@ -42,10 +42,34 @@ class DateTargetsTest {
         assertEquals("QUALITATIVE", read("2022年2月30日"), "no such day");
         assertEquals("QUALITATIVE", read("2022年6月30日前完成并交付"), "a sentence, not a date");
         assertEquals("QUANTITATIVE", read("2022.6"), "a number, as before");
-        assertEquals("QUANTITATIVE", read("2022年"), "a count of years' unit, as before");
+        assertEquals("= 20221231", read("2022年"), "a year: its last day (a 时效 target 2022年 against 2023年 is missed, not 99.95 %)");
+        assertEquals("QUANTITATIVE", read("5年"), "a count of years, as before");
+        assertEquals("≤ 20221231", read("2022年底前"));
+        assertEquals("≤ 20221231", read("≤2022-12-31"), "the form indicator-target-no-comparator suggests");
+        assertEquals("≤ 20221231", read("≤2022年12月31日"));
+        assertEquals("≤ 20221231", read("不晚于2022年12月31日"));
+        assertEquals("≤ 20230630", read("截至2023年6月"));
+        assertEquals("QUALITATIVE", read("12月底前"), "no year: words, not 12 of a unit 月底前");
+        assertEquals("QUALITATIVE", read("6月30日前"));
+        assertEquals("QUANTITATIVE", read("12月"), "12 months, as before");
         assertEquals("≤ 2022-06-30", TargetParser.parse("2022年6月30日前").format(), "ISO: alike in both languages");
         assertEquals(Outcome.MET, TargetParser.compare(TargetParser.parse("2022年6月30日前"), TargetParser.parse("2022年6月30日")));
         assertEquals(Outcome.MISSED, TargetParser.compare(TargetParser.parse("2022年6月30日前"), TargetParser.parse("2022年7月1日")));
+    }
+
+    /** An actual without its day is read in the target's favour: the table does not say which day of the month it was. */
+    @Test
+    void aMonthAgainstADayIsGivenTheBenefitOfTheDoubt() {
+        TargetValue deadline = TargetParser.parse("2022年6月15日前");
+        assertEquals(Outcome.MET, TargetParser.compare(deadline, TargetParser.actualDay(TargetParser.parse("2022年6月"), deadline)));
+        assertEquals(Outcome.MISSED, TargetParser.compare(deadline, TargetParser.actualDay(TargetParser.parse("2022年7月"), deadline)));
+        TargetValue start = TargetParser.parse("2022年6月15日后");
+        assertEquals(Outcome.MET, TargetParser.compare(start, TargetParser.actualDay(TargetParser.parse("2022年6月"), start)));
+        assertEquals(Outcome.MISSED, TargetParser.compare(start, TargetParser.actualDay(TargetParser.parse("2022年5月"), start)));
+        TargetValue day = TargetParser.parse("2022年6月20日");
+        assertEquals(day, TargetParser.actualDay(day, deadline), "a day is itself");
+        TargetValue lateYear = TargetParser.parse("2022年");
+        assertEquals(Outcome.MISSED, TargetParser.compare(lateYear, TargetParser.actualDay(TargetParser.parse("2023年"), lateYear)));
     }
 
     @Test
@@ -57,7 +81,7 @@ class DateTargetsTest {
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).sorted().toList();
         assertEquals(List.of(
                 "indicator-target-missed  /indicators/2/actual",             // 审计 2022年9月底前, done 2022年10月15日
-                "indicator-target-no-comparator  /indicators/5/target",      // 档案移交 2022年12月: a deadline, ≤
+                "indicator-target-no-comparator date /indicators/5/target",  // 档案移交 2022年12月: a deadline, ≤
                 "indicator-time-cost-unspecified time /indicators/4/target", // 规划批复 按时完成: no date (VAL-6), as before
                 "score-ignores-missed-target indicator /indicators/2/score", // full 10 points on the late one (SC-3)
                 "score-input-missing achievement /indicators/3",             // 测绘 date target, actual 按期完成: words, as before

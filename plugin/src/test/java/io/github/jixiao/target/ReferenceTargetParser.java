@@ -77,6 +77,14 @@ final class ReferenceTargetParser {
             return qualitative(text, normalise(head));
         }
         String norm = normalise(text);
+        // dates are read before anything else, by the same code (they are no fast path of the number parser's)
+        TargetValue date = TargetParser.date(text, norm);
+        if (date != null) {
+            return date;
+        }
+        if (TargetParser.dateWithoutYear(norm)) {
+            return qualitative(text, norm);
+        }
         String s = norm;
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {

@@ -116,8 +116,8 @@ public final class ActualEqualsTargetPattern implements Rule {
     static boolean equalsTarget(Indicator i) {
         TargetValue t = i.targetValue();
         TargetValue a = i.actualValue();
-        if (!t.isQuantitative() || t.isRange()) {
-            return false;
+        if (!t.isQuantitative() || t.isRange() || t.isDate()) {
+            return false; // done on the deadline day (2022年12月31日 for 2022年底前) is a date, not a copied figure
         }
         BigDecimal v = TargetParser.inUnitOf(a, t);
         return v != null && v.compareTo(t.low()) == 0;
