@@ -20,28 +20,20 @@ public enum Stage {
     }
 
     /**
-     * The one stage a label other than the three names (目标申报阶段, 绩效目标申报, 运行监控阶段, 年终自评, 绩效自评) has the
-     * words of: 目标 or 申报, 监控, 自评 or 评价; null when it has none or those of two stages (目标自评).
+     * The one stage a label other than the three names has the words of: 监控 (运行监控阶段, and the national table's
+     * 绩效目标执行监控 / 绩效目标运行监控, whose 目标 is the targets being monitored), 自评 or 评价 (年终自评, 绩效目标自评),
+     * else 目标 or 申报 (目标申报阶段, 绩效目标申报); null when it has none, or the words of both 监控 and 自评.
      */
     public static Stage fromWords(String s) {
         if (s == null) {
             return null;
         }
-        Stage found = null;
-        int n = 0;
-        if (s.contains("目标") || s.contains("申报")) {
-            found = TARGETS;
-            n++;
+        boolean monitoring = s.contains("监控");
+        boolean evaluation = s.contains("自评") || s.contains("评价");
+        if (monitoring != evaluation) {
+            return monitoring ? MONITORING : SELF_EVALUATION;
         }
-        if (s.contains("监控")) {
-            found = MONITORING;
-            n++;
-        }
-        if (s.contains("自评") || s.contains("评价")) {
-            found = SELF_EVALUATION;
-            n++;
-        }
-        return n == 1 ? found : null;
+        return !monitoring && (s.contains("目标") || s.contains("申报")) ? TARGETS : null;
     }
 
     public static Stage fromLabel(String s) {

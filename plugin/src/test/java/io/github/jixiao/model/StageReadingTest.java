@@ -63,7 +63,10 @@ class StageReadingTest {
         assertEquals(Stage.MONITORING, Stage.fromWords("运行监控阶段"));
         assertEquals(Stage.SELF_EVALUATION, Stage.fromWords("年终自评"));
         assertEquals(Stage.SELF_EVALUATION, Stage.fromWords("绩效评价"));
-        assertNull(Stage.fromWords("目标自评"), "the words of two stages: none");
+        assertEquals(Stage.MONITORING, Stage.fromWords("绩效目标执行监控"), "the national table's name: its targets monitored");
+        assertEquals(Stage.MONITORING, Stage.fromWords("绩效目标运行监控"));
+        assertEquals(Stage.SELF_EVALUATION, Stage.fromWords("绩效目标自评"));
+        assertNull(Stage.fromWords("监控与自评"), "the words of two stages: none");
         assertNull(Stage.fromWords("年中"));
         assertNull(Stage.fromWords(null));
         Indicator withActual = row("67 个");
