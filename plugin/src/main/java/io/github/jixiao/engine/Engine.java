@@ -146,6 +146,7 @@ public final class Engine {
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
         if (sheet != null) {
             findings = missingOnlyForInvalid(findings, byRole);
+            findings = noFileOnlyWhenAbsent(findings, names);
             findings = linkToCriteria(findings, sheet, byRole);
         }
         // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
@@ -219,6 +220,20 @@ public final class Engine {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * A figure of a file that is there but could not be read (a syntax error, an unknown {@code $schema}) is no
+     * "create management.json": that file's own finding says what to correct, and the figures it holds are not
+     * asked for again (the criteria still count 0, and the score summary says why).
+     */
+    static List<Finding> noFileOnlyWhenAbsent(List<Finding> findings, List<String> files) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (String f : files) {
+            present.add(f.substring(f.lastIndexOf('/') + 1));
+        }
+        return findings.stream().filter(f -> !(f.ruleId().equals("score-input-missing") && f.key().equals("no-file")
+                && f.args().size() > 3 && present.contains(f.args().get(3)))).toList();
     }
 
     private static Finding internalError(String what, Throwable e) {

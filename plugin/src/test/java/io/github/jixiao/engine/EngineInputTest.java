@@ -195,6 +195,20 @@ class EngineInputTest {
                 && x.args().get(2).equals("budget#/initialBudget")), g.toString());
     }
 
+    /** A management.json that is there but broken is its own finding, not "create management.json" for every figure. */
+    @Test
+    void aBrokenFileIsNotCalledMissing() throws Exception {
+        Path sub = sample();
+        Path m = sub.resolve("management.json");
+        Files.writeString(m, Files.readString(m).replaceFirst(",", ""));
+        List<Finding> f = run(sub);
+        assertTrue(f.stream().anyMatch(x -> x.ruleId().equals("json-syntax") && x.file().endsWith("management.json")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.key().equals("no-file")), f.toString());
+        Files.delete(m);
+        assertTrue(run(sub).stream().anyMatch(x -> x.key().equals("no-file") && x.args().get(3).equals("management.json")),
+                "a file that is not there: create it");
+    }
+
     @Test
     void columnsCountCharactersNotBytes() throws Exception {
         Path sub = sample();
