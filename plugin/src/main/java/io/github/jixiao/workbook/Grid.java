@@ -841,7 +841,27 @@ final class Grid {
                     : TABLE + table[row] + "!" + new CellReference(rowInTable[row], c).formatAsString(false);
         }
         // as Excel writes it, so that it can be pasted into Go To (F5): 'Sheet 1'!E8, 'It''s'!A1, 附件1!E8
-        return SheetNameFormatter.format(sheet) + "!" + new CellReference(row, c).formatAsString(false);
+        return quotedSheet(sheet) + "!" + new CellReference(row, c).formatAsString(false);
+    }
+
+    /**
+     * The sheet's name as Excel writes it in a reference; a name POI refuses to format (a line break or tab, which
+     * Excel does not allow but a crafted file may hold) is quoted by hand, its control characters as spaces.
+     */
+    static String quotedSheet(String sheet) {
+        try {
+            return SheetNameFormatter.format(sheet);
+        } catch (RuntimeException e) {
+            StringBuilder sb = new StringBuilder("'");
+            sheet.codePoints().forEach(ch -> {
+                if (ch == '\'') {
+                    sb.append("''");
+                } else {
+                    sb.appendCodePoint(Character.isISOControl(ch) ? ' ' : ch);
+                }
+            });
+            return sb.append('\'').toString();
+        }
     }
 
     /** {@code 自评表!A1:J11}: rows {@code r1}..{@code r2} and columns {@code c1}..{@code c2} (inclusive). */

@@ -38,4 +38,13 @@ class SheetNameQuotedTest {
         assertEquals("'Wang''s'" + cell, cellOfFirstTarget("Wang's"));
         assertEquals("'2023'" + cell, cellOfFirstTarget("2023"), "a name that starts with a digit is quoted too");
     }
+
+    @Test
+    void aNameExcelWouldNotAllowIsQuotedWithoutFailing() {
+        // POI's formatter throws on a line break or a tab; a crafted workbook may still name a sheet so
+        assertEquals("'a b'", Grid.quotedSheet("a\nb"));
+        assertEquals("'a b c'", Grid.quotedSheet("a\rb\nc"));
+        assertEquals("'x''s'", Grid.quotedSheet("x's"));
+        assertEquals("自评表", Grid.quotedSheet("自评表"));
+    }
 }
