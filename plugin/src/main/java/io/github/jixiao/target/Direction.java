@@ -52,6 +52,13 @@ public final class Direction {
         return holdsAny(indicatorName, FORWARD_OVERRIDES);
     }
 
+    /** Words of a growth whose bare 0% means "not below 0" (增长率 0%: no decline), not none. */
+    static final List<String> GROWTH = List.of("增长", "增幅", "增速", "增加率", "增长率");
+
+    private static boolean growth(String indicatorName) {
+        return holdsAny(indicatorName, GROWTH);
+    }
+
     /** Whether {@code indicatorName} names a length of service to provide ({@link #SERVICE_DURATION}: 开放天数, 服务时长 …). */
     private static boolean serviceDuration(String indicatorName) {
         return holdsAny(indicatorName, SERVICE_DURATION);
@@ -131,7 +138,7 @@ public final class Direction {
         if (t.isDate()) {
             return t.withComparator(Comparator.LE, false); // a bare day is a deadline: done by then
         }
-        if (t.low() != null && t.low().signum() == 0 && t.high() != null && t.high().signum() == 0) {
+        if (t.low() != null && t.low().signum() == 0 && t.high() != null && t.high().signum() == 0 && !growth(indicatorName)) {
             // a bare 0 ("0%", "0起") can only mean none: read as ≥ it is met by anything (东莞 2019 补助款结算争议率 0%)
             return t.withComparator(Comparator.LE, false);
         }

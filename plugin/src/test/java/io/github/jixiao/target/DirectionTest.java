@@ -70,14 +70,17 @@ class DirectionTest {
 
     /**
      * A bare 0 is "none": ≤ whatever the name (东莞 2019 补助款结算争议率 0%, whose name holds no 反向 word; ≥ 0 would be
-     * met by anything); a bare number other than 0 still goes by the name.
+     * met by anything) but a growth's (增长率 0%: no decline, ≥); a bare number other than 0 still goes by the name.
      */
     @ParameterizedTest(name = "{0}/{1} {2}")
     @CsvSource(delimiter = '|', value = {
         "效益指标   | 社会效益指标 | 补助款结算争议率   | 0%       |       | LE",
         "产出指标   | 质量指标     | 补助款结算争议率   | 0        | %     | LE",
         "产出指标   | 数量指标     | 返工次数           | 0次      |       | LE",
-        "产出指标   | 数量指标     | 补助款结算争议率   | 1%       |       | GE"})
+        "产出指标   | 数量指标     | 补助款结算争议率   | 1%       |       | GE",
+        // a growth's 0% is "no decline": ≥ (a review: 增长率 0% read as ≤ made 5% growth a miss)
+        "效益指标   | 经济效益指标 | 村集体收入增长率   | 0%       |       | GE",
+        "效益指标   | 经济效益指标 | 游客人数增幅       | 0        | %     | GE"})
     void aBareZeroIsNone(String level1, String level2, String name, String target, String unit, Comparator expected) {
         bareTargetReads(level1, level2, name, target, unit, expected);
     }
