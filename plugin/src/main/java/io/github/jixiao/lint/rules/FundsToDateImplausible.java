@@ -19,16 +19,16 @@ import java.math.RoundingMode;
         stages = {Stage.MONITORING},
         titleZh = "运行监控的执行数不合常理",
         titleEn = "Monitoring figures that cannot be right",
-        rationaleZh = "运行监控表的截至执行数与全年预算、全年预计执行数之间有必然的关系：年中已执行的不会超过全年预算，全年预计执行数不会少于已经执行的；"
+        rationaleZh = "运行监控表的截至执行数与全年预算、全年预计执行数之间有必然的关系：截至目前已执行的不会超过全年预算，全年预计执行数不会少于已经执行的；"
                 + "截至执行数还要写明截至几月，才能与序时进度比较。违反这些关系的，多半是填错了列、单位或月份，监控结论也就不可信。",
-        rationaleEn = "A monitoring table's execution to date is bound to the year's budget and forecast: what was spent by mid-year cannot exceed the year's budget, "
+        rationaleEn = "A monitoring table's execution to date is bound to the year's budget and forecast: what is spent so far cannot exceed the year's budget, "
                 + "and the forecast for the year cannot be below what is already spent; and the execution to date must say which month it runs to, or it cannot be "
                 + "held against the time elapsed. A table that breaks these has a figure in the wrong column, unit or month, and its monitoring conclusion cannot be trusted.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：年初预算数、1-6月执行数、全年预计执行数栏；这三个数之间的算术关系",
         sourceEn = "Huangshi (Hubei) 2019 project spending monitoring table (heritage application fund): the columns initial budget, executed January–June, forecast for the year; the arithmetic between the three",
         messages = {
-            @RuleInfo.Message(key = "over-budget", zh = "资金块“{0}”截至执行数 {1} 超过全年预算数 {2}（执行进度 {3}%）。年中已执行的不会超过全年预算：请核对这两个数、它们的列和单位；确有超预算支出的，请说明原因和资金来源。",
-                    en = "Funds row \"{0}\": the execution to date, {1}, exceeds the year's budget, {2} ({3}% executed). What was spent by mid-year cannot exceed the year's budget: check both figures, their columns and unit; if the budget really was overspent, say why and where the money came from."),
+            @RuleInfo.Message(key = "over-budget", zh = "资金块“{0}”截至执行数 {1} 超过全年预算数 {2}（执行进度 {3}%）。截至目前已执行的不会超过全年预算：请核对这两个数、它们的列和单位；确有超预算支出的，请说明原因和资金来源。",
+                    en = "Funds row \"{0}\": the execution to date, {1}, exceeds the year's budget, {2} ({3}% executed). What is spent so far cannot exceed the year's budget: check both figures, their columns and unit; if the budget really was overspent, say why and where the money came from."),
             @RuleInfo.Message(key = "forecast-below", zh = "资金块“{0}”的全年预计执行数 {1} 少于截至目前已执行的 {2}。全年执行不会少于已经执行的：请核对这两个数。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is below the {2} already executed. The year cannot end with less spent than is spent already: check both figures."),
             @RuleInfo.Message(key = "no-month", zh = "资金块写了截至执行数，却没有写截至几月（toDateMonth，如“1-6月执行数”为 6），无法与序时进度比较。请补上月份。",
