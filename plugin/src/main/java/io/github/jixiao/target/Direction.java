@@ -9,7 +9,8 @@ import java.util.List;
  * write a target; reading it as "= exactly" would score 2859 篇 against 2200 篇 as missed. A bare amount of a cost
  * indicator (or an amount per unit, "1600元/亩") is its ceiling (≤), as 财预〔2021〕101号 asks a cost target to be
  * written; likewise a bare period of a 时效 indicator ("1年", "12个月", "3个工作日") is a time limit, its ceiling (≤), as
- * "24小时内" is written. A bare 0 is ≤ whatever the name: none of it (≥ 0 would be met by anything).
+ * "24小时内" is written. A bare 0 is ≤: none of it (≥ 0 would be met by anything), but a growth rate's
+ * (增长率 0%: no decline, ≥) unless it is a growth of spending (三公经费增长率: ≤). A bare date is a deadline, ≤.
  */
 public final class Direction {
     private Direction() {
@@ -55,8 +56,11 @@ public final class Direction {
     /** Words of a growth whose bare 0% means "not below 0" (增长率 0%: no decline), not none. */
     static final List<String> GROWTH = List.of("增长", "增幅", "增速", "增加率", "增长率");
 
+    /** A growth of spending (三公经费增长率, 公用经费增长率, 成本增长率) is to be held down: its 0% stays ≤. */
+    private static final List<String> SPENDING = List.of("经费", "支出", "开支", "三公", "费用", "成本");
+
     private static boolean growth(String indicatorName) {
-        return holdsAny(indicatorName, GROWTH);
+        return holdsAny(indicatorName, GROWTH) && !holdsAny(indicatorName, SPENDING) && !isReverse(indicatorName);
     }
 
     /** Whether {@code indicatorName} names a length of service to provide ({@link #SERVICE_DURATION}: 开放天数, 服务时长 …). */
@@ -133,7 +137,7 @@ public final class Direction {
         }
         Comparator written = TargetParser.comparatorWord(comparatorColumn);
         if (written != null) {
-            return t.withComparator(written, true);
+            return TargetParser.withDateComparator(t, written);
         }
         if (t.isDate()) {
             return t.withComparator(Comparator.LE, false); // a bare day is a deadline: done by then

@@ -219,8 +219,9 @@ public final class TargetParser {
             c = word == null ? Comparator.EQ : word.endsWith("后") ? Comparator.GE : Comparator.LE;
         }
         boolean explicit = word != null || (prefix != null && !prefix.equals("于") && !prefix.equals("在"));
-        boolean early = c == Comparator.GE || c == Comparator.GT;
-        BigDecimal v = day(m, early);
+        // the end of a month or year the comparator reaches: ≥ from its first day, < before its first day; ≤ by its last,
+        // > after its last, = its last (as a bare 2022年12月 is a deadline)
+        BigDecimal v = day(m, c == Comparator.GE || c == Comparator.LT);
         return v == null ? null : new TargetValue(TargetValue.Kind.QUANTITATIVE, c, explicit, v, v, DATE_UNIT, text, false, false);
     }
 
@@ -272,22 +273,57 @@ public final class TargetParser {
         if (!actual.isDate() || !target.isDate()) {
             return actual;
         }
-        Matcher m = dateMatcher(normalise(actual.text()));
-        if (m == null || m.group(4) != null) {
+        BigDecimal[] a = span(actual);
+        if (a == null) {
             return actual;
         }
-        boolean early = target.comparator() == Comparator.LE || target.comparator() == Comparator.LT
-                || target.comparator() == Comparator.EQ;
-        BigDecimal v = day(m, early);
-        return v == null || v.equals(actual.low()) ? actual
+        BigDecimal v = switch (target.comparator()) {
+            case LE, LT -> a[0]; // done by a deadline: perhaps on the month's first day
+            case GE, GT -> a[1]; // done after a start: perhaps on its last
+            default -> {
+                // = a day, a month or a year: met when the two overlap (2022年12月20日 or 2022年12月 for = 2022年12月)
+                BigDecimal[] t = span(target);
+                yield t != null && a[0].compareTo(t[1]) <= 0 && a[1].compareTo(t[0]) >= 0 ? target.low() : a[1];
+            }
+        };
+        return v.equals(actual.low()) ? actual
                 : new TargetValue(actual.kind(), actual.comparator(), actual.explicitComparator(), v, v, DATE_UNIT, actual.text(), false, false);
+    }
+
+    /** The first and last day a date names (a day: itself, twice); null when its text is no date. */
+    private static BigDecimal[] span(TargetValue v) {
+        Matcher m = dateMatcher(normalise(v.text()));
+        if (m == null) {
+            return null;
+        }
+        if (m.group(4) != null) {
+            return new BigDecimal[] {v.low(), v.low()};
+        }
+        BigDecimal first = day(m, true);
+        BigDecimal last = day(m, false);
+        return first == null || last == null ? null : new BigDecimal[] {first, last};
     }
 
     /** A day or month written without its year (12月底前): words, not a count of months. */
     static boolean dateWithoutYear(String norm) {
+        // a calendar mark (日, 号, 底, 末) makes it a date; 3月内 and 6月前 stay as they were read before (a period)
         return norm.length() >= 3 && norm.length() <= 20 && Character.isDigit(norm.charAt(0)) && norm.indexOf('月') > 0
-                && DATE_NO_YEAR.matcher(norm).matches() && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0
-                || norm.indexOf('末') > 0 || norm.indexOf('前') > 0 || norm.indexOf('后') > 0 || norm.indexOf('内') > 0);
+                && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0 || norm.indexOf('末') > 0)
+                && DATE_NO_YEAR.matcher(norm).matches();
+    }
+
+    /**
+     * A date target given the comparator of the 指标性质 column: a month or year without its day takes the day that
+     * comparator reaches ({@link #date}: ≥ 2022年6月 from 6月1日); a day, or anything else, only the comparator.
+     */
+    public static TargetValue withDateComparator(TargetValue t, Comparator c) {
+        if (!t.isDate()) {
+            return t.withComparator(c, true);
+        }
+        Matcher m = dateMatcher(normalise(t.text()));
+        BigDecimal v = m == null || m.group(4) != null ? t.low() : day(m, c == Comparator.GE || c == Comparator.LT);
+        v = v == null ? t.low() : v;
+        return new TargetValue(TargetValue.Kind.QUANTITATIVE, c, true, v, v, DATE_UNIT, t.text(), false, false);
     }
 
     /**

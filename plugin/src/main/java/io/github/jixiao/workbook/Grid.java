@@ -49,6 +49,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class Grid {
     final String sheet;
+    /** {@link #sheet} as Excel writes it in a reference, made at the first address. */
+    private String quoted;
     /** What the grid was read from, as the sidecar's {@code type} says it: {@code xlsx}, {@code xls} or {@code docx}. */
     final String type;
     final List<String[]> rows = new ArrayList<>();
@@ -841,7 +843,10 @@ final class Grid {
                     : TABLE + table[row] + "!" + new CellReference(rowInTable[row], c).formatAsString(false);
         }
         // as Excel writes it, so that it can be pasted into Go To (F5): 'Sheet 1'!E8, 'It''s'!A1, 附件1!E8
-        return quotedSheet(sheet) + "!" + new CellReference(row, c).formatAsString(false);
+        if (quoted == null) {
+            quoted = quotedSheet(sheet); // once per grid: a crafted name POI refuses costs its exception once
+        }
+        return quoted + "!" + new CellReference(row, c).formatAsString(false);
     }
 
     /**

@@ -53,7 +53,7 @@ class QuarterlyProgressTest {
     void aLongFormulaIsCutBetweenItsFigures() {
         String f = "季度进度 " + "0.123456 + ".repeat(60) + "0.5";
         String cut = Scorer.formulaExcerpt(f);
-        // 400 characters end inside the 40th figure ("季度进度 " is 5, each "0.123456 + " 11): cut at the space before it
+        // "季度进度 " is 5 characters, each "0.123456 + " 11: the 400th is the space after the 36th "+", where it is cut
         assertEquals("季度进度 " + "0.123456 + ".repeat(35) + "0.123456 + …", cut);
         assertEquals("短 公式", Scorer.formulaExcerpt("短\n公式"));
     }

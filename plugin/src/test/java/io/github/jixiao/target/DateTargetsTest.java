@@ -52,6 +52,14 @@ class DateTargetsTest {
         assertEquals("QUALITATIVE", read("12月底前"), "no year: words, not 12 of a unit 月底前");
         assertEquals("QUALITATIVE", read("6月30日前"));
         assertEquals("QUANTITATIVE", read("12月"), "12 months, as before");
+        assertEquals("QUANTITATIVE", read("3月内"), "within 3 months: a period, as before");
+        assertEquals("< 20220701", read("<2022年7月"), "before July: before its first day");
+        assertEquals("> 20220630", read(">2022年6月"), "after June: after its last day");
+        // the 指标性质 column's comparator on a month: the day it reaches (review R2: ≥ 2022年6月 was ≥ 6月30日)
+        assertEquals(new java.math.BigDecimal("20220601"),
+                TargetParser.withDateComparator(TargetParser.parse("2022年6月"), Comparator.GE).low());
+        assertEquals(new java.math.BigDecimal("20220630"),
+                TargetParser.withDateComparator(TargetParser.parse("2022年6月"), Comparator.LE).low());
         assertEquals("≤ 2022-06-30", TargetParser.parse("2022年6月30日前").format(), "ISO: alike in both languages");
         assertEquals(Outcome.MET, TargetParser.compare(TargetParser.parse("2022年6月30日前"), TargetParser.parse("2022年6月30日")));
         assertEquals(Outcome.MISSED, TargetParser.compare(TargetParser.parse("2022年6月30日前"), TargetParser.parse("2022年7月1日")));
@@ -68,6 +76,11 @@ class DateTargetsTest {
         assertEquals(Outcome.MISSED, TargetParser.compare(start, TargetParser.actualDay(TargetParser.parse("2022年5月"), start)));
         TargetValue day = TargetParser.parse("2022年6月20日");
         assertEquals(day, TargetParser.actualDay(day, deadline), "a day is itself");
+        // = a month: met by a day of it, and by the same month (review R2: 2022年12月 = 2022年12月 was missed)
+        TargetValue month = TargetParser.parse("=2022年12月");
+        assertEquals(Outcome.MET, TargetParser.compare(month, TargetParser.actualDay(TargetParser.parse("2022年12月"), month)));
+        assertEquals(Outcome.MET, TargetParser.compare(month, TargetParser.actualDay(TargetParser.parse("2022年12月20日"), month)));
+        assertEquals(Outcome.MISSED, TargetParser.compare(month, TargetParser.actualDay(TargetParser.parse("2023年1月"), month)));
         TargetValue lateYear = TargetParser.parse("2022年");
         assertEquals(Outcome.MISSED, TargetParser.compare(lateYear, TargetParser.actualDay(TargetParser.parse("2023年"), lateYear)));
     }

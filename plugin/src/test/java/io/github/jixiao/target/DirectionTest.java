@@ -80,7 +80,10 @@ class DirectionTest {
         "产出指标   | 数量指标     | 补助款结算争议率   | 1%       |       | GE",
         // a growth's 0% is "no decline": ≥ (a review: 增长率 0% read as ≤ made 5% growth a miss)
         "效益指标   | 经济效益指标 | 村集体收入增长率   | 0%       |       | GE",
-        "效益指标   | 经济效益指标 | 游客人数增幅       | 0        | %     | GE"})
+        "效益指标   | 经济效益指标 | 游客人数增幅       | 0        | %     | GE",
+        // a growth of spending is to be held down: ≤ (review R2)
+        "产出指标   | 成本指标     | 三公经费增长率     | 0%       |       | LE",
+        "效益指标   | 经济效益指标 | 公用经费增长率     | 0%       |       | LE"})
     void aBareZeroIsNone(String level1, String level2, String name, String target, String unit, Comparator expected) {
         bareTargetReads(level1, level2, name, target, unit, expected);
     }

@@ -45,6 +45,7 @@ class SheetNameQuotedTest {
         assertEquals("'a b'", Grid.quotedSheet("a\nb"));
         assertEquals("'a b c'", Grid.quotedSheet("a\rb\nc"));
         assertEquals("'x''s'", Grid.quotedSheet("x's"));
+        assertEquals("'a ''b'", Grid.quotedSheet("a\t'b"), "by hand: the apostrophe doubled, the tab a space");
         assertEquals("自评表", Grid.quotedSheet("自评表"));
     }
 }

@@ -229,7 +229,7 @@ final class IndicatorFacts {
         b |= i.isTemplateRow() ? TEMPLATE : 0;
         b |= Checks.achievementShort(i) ? ACHIEVEMENT_SHORT : 0;
         // ActualEqualsTargetPattern.equalsTarget(i)
-        b |= t.isQuantitative() && !t.isRange() && inTarget != null && inTarget.compareTo(t.low()) == 0 ? EQUALS_TARGET : 0;
+        b |= t.isQuantitative() && !t.isRange() && !t.isDate() && inTarget != null && inTarget.compareTo(t.low()) == 0 ? EQUALS_TARGET : 0;
         b |= t.vague() && !t.graded() ? T_VAGUE : 0;
         b |= t.isQuantitative() && t.text().indexOf('百') >= 0 && t.text().contains("百分比") ? T_PERCENT_WORD : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? COPIED_COMPARATOR : 0;

@@ -22,7 +22,14 @@ class DateRowsTest {
 
     @Test
     void doneOnTheDeadlineDayIsNoCopy() {
-        assertFalse(ActualEqualsTargetPattern.equalsTarget(row("2022年底前", "2022年12月31日")));
+        Indicator onTheDay = row("2022年底前", "2022年12月31日");
+        assertFalse(ActualEqualsTargetPattern.equalsTarget(onTheDay));
+        // the bit the rule reads (IndicatorFacts works it out once per run): the same
+        Submission s = new Submission(Map.of("indicators", new SubmissionLoader().parse(("{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\","
+                + " \"schemaVersion\": \"1.0\", \"indicators\": [{\"level1\": \"产出指标\", \"level2\": \"时效指标\", \"name\": \"完成时间\","
+                + " \"target\": \"2022年底前\", \"actual\": \"2022年12月31日\"}]}").getBytes(StandardCharsets.UTF_8), "i.json").document()));
+        IndicatorFacts facts = IndicatorFacts.of(s);
+        assertFalse(facts.all(0, IndicatorFacts.EQUALS_TARGET));
         assertTrue(ActualEqualsTargetPattern.equalsTarget(row("≥ 60 个", "60 个")), "a figure equal to its target still counts");
     }
 }
