@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A 时效 target written as a date ("2022年6月30日前", as indicator-time-cost-unspecified asks it written) is compared with
@@ -27,34 +29,42 @@ class DateTargetsTest {
         return v.isDate() ? v.comparator().symbol() + " " + v.low() : v.kind().toString();
     }
 
+    /** Each written form: the comparator and the day read ("≤ 20220630"), or the kind when it is no date. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2022年6月30日前 | ≤ 20220630 |",
+        "2024 年 6 月 30 日前 | ≤ 20240630 | as indicator-time-cost-unspecified's message writes it",
+        "2022年6月20日 | = 20220620 |",
+        "2022年12月底前 | ≤ 20221231 | a month without its day: its last",
+        "2022年6月 | = 20220630 |",
+        "2023年12月31日之前完成 | ≤ 20231231 |",
+        "2022.6.30前完成 | ≤ 20220630 |",
+        "2022-06-30 | = 20220630 |",
+        "2022年7月后 | ≥ 20220701 | after: from its first day",
+        "于2022年10月完成 | = 20221031 |",
+        "2022年2月30日 | QUALITATIVE | no such day",
+        "2022年6月30日前完成并交付 | QUALITATIVE | a sentence, not a date",
+        "2022.6 | QUANTITATIVE | a number, as before",
+        "2022年 | = 20221231 | a year: its last day (a 时效 target 2022年 against 2023年 is missed, not 99.95 %)",
+        "5年 | QUANTITATIVE | a count of years, as before",
+        "2022年底前 | ≤ 20221231 |",
+        "≤2022-12-31 | ≤ 20221231 | the form indicator-target-no-comparator suggests",
+        "≤2022年12月31日 | ≤ 20221231 |",
+        "不晚于2022年12月31日 | ≤ 20221231 |",
+        "截至2023年6月 | ≤ 20230630 |",
+        "12月底前 | QUALITATIVE | no year: words, not 12 of a unit 月底前",
+        "6月30日前 | QUALITATIVE |",
+        "12月 | QUANTITATIVE | 12 months, as before",
+        "3月内 | QUANTITATIVE | within 3 months: a period, as before",
+        "<2022年7月 | < 20220701 | before July: before its first day",
+        ">2022年6月 | > 20220630 | after June: after its last day"
+    })
+    void theWaysADayIsWritten(String written, String read, String why) {
+        assertEquals(read, read(written), why == null ? written : why);
+    }
+
     @Test
-    void theWaysADayIsWritten() {
-        assertEquals("≤ 20220630", read("2022年6月30日前"));
-        assertEquals("≤ 20240630", read("2024 年 6 月 30 日前"), "as indicator-time-cost-unspecified's message writes it");
-        assertEquals("= 20220620", read("2022年6月20日"));
-        assertEquals("≤ 20221231", read("2022年12月底前"), "a month without its day: its last");
-        assertEquals("= 20220630", read("2022年6月"));
-        assertEquals("≤ 20231231", read("2023年12月31日之前完成"));
-        assertEquals("≤ 20220630", read("2022.6.30前完成"));
-        assertEquals("= 20220630", read("2022-06-30"));
-        assertEquals("≥ 20220701", read("2022年7月后"), "after: from its first day");
-        assertEquals("= 20221031", read("于2022年10月完成"));
-        assertEquals("QUALITATIVE", read("2022年2月30日"), "no such day");
-        assertEquals("QUALITATIVE", read("2022年6月30日前完成并交付"), "a sentence, not a date");
-        assertEquals("QUANTITATIVE", read("2022.6"), "a number, as before");
-        assertEquals("= 20221231", read("2022年"), "a year: its last day (a 时效 target 2022年 against 2023年 is missed, not 99.95 %)");
-        assertEquals("QUANTITATIVE", read("5年"), "a count of years, as before");
-        assertEquals("≤ 20221231", read("2022年底前"));
-        assertEquals("≤ 20221231", read("≤2022-12-31"), "the form indicator-target-no-comparator suggests");
-        assertEquals("≤ 20221231", read("≤2022年12月31日"));
-        assertEquals("≤ 20221231", read("不晚于2022年12月31日"));
-        assertEquals("≤ 20230630", read("截至2023年6月"));
-        assertEquals("QUALITATIVE", read("12月底前"), "no year: words, not 12 of a unit 月底前");
-        assertEquals("QUALITATIVE", read("6月30日前"));
-        assertEquals("QUANTITATIVE", read("12月"), "12 months, as before");
-        assertEquals("QUANTITATIVE", read("3月内"), "within 3 months: a period, as before");
-        assertEquals("< 20220701", read("<2022年7月"), "before July: before its first day");
-        assertEquals("> 20220630", read(">2022年6月"), "after June: after its last day");
+    void aDayAndItsComparator() {
         // the 指标性质 column's comparator on a month: the day it reaches (review R2: ≥ 2022年6月 was ≥ 6月30日)
         assertEquals(new java.math.BigDecimal("20220601"),
                 TargetParser.withDateComparator(TargetParser.parse("2022年6月"), Comparator.GE).low());
