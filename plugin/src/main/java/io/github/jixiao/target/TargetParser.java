@@ -116,7 +116,7 @@ public final class TargetParser {
         if (date != null) {
             return date;
         }
-        if (dateWithoutYear(norm)) {
+        if (dateWithoutYear(norm) || aboutAYear(norm)) {
             return qualitative(text, norm);
         }
         String s = norm;
@@ -302,6 +302,23 @@ public final class TargetParser {
         BigDecimal first = day(m, true);
         BigDecimal last = day(m, false);
         return first == null || last == null ? null : new BigDecimal[] {first, last};
+    }
+
+    /**
+     * A text that starts with a year (1990–2100) and 年 but is no date: a sentence about one (2022年底前完成招标,
+     * 2022年度), not 2022 of a unit "年底前完成招标".
+     */
+    static boolean aboutAYear(String norm) {
+        if (norm.length() < 6 || norm.charAt(4) != '年' || !Character.isDigit(norm.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < 4; i++) {
+            if (!Character.isDigit(norm.charAt(i))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(norm, 0, 4, 10);
+        return y >= 1990 && y <= 2100;
     }
 
     /** A day or month written without its year (12月底前): words, not a count of months. */

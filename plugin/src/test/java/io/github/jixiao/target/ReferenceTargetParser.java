@@ -82,7 +82,7 @@ final class ReferenceTargetParser {
         if (date != null) {
             return date;
         }
-        if (TargetParser.dateWithoutYear(norm)) {
+        if (TargetParser.dateWithoutYear(norm) || TargetParser.aboutAYear(norm)) {
             return qualitative(text, norm);
         }
         String s = norm;
