@@ -168,6 +168,10 @@ class IndicatorPointsTest {
     @CsvSource(delimiter = ';', value = {
         "达标; 达标; 10; 10.00; 达成",
         "是; 达成预期指标; 10; 10.00; 达成",
+        // a 时效 row's actual says it was on time (按时完成 was the framework's already)
+        "及时; 按期完成; 10; 10.00; 达成",
+        "2022年底前完成招标; 如期完成; 10; 10.00; 达成",
+        "按进度推进; 按计划完成; 10; 10.00; 达成",
         "是; 基本达到; 7; 7.00; 部分达成",          // 70 % of 10: inside 50–80 %
         "是; 基本达到; 9; 8.00; 部分达成",          // above the band: counts 8 (and the claim is reported)
         "是; 部分完成; 6; 6.00; 部分达成",

@@ -47,6 +47,9 @@ class DateTargetsTest {
         "2022.6 | QUANTITATIVE | a number, as before",
         "2022年 | = 20221231 | a year: its last day (a 时效 target 2022年 against 2023年 is missed, not 99.95 %)",
         "5年 | QUANTITATIVE | a count of years, as before",
+        "2022年底前完成招标 | QUALITATIVE | a sentence about a year, not 2022 of a unit 年底前完成招标",
+        "2022年度 | QUALITATIVE | a year's name",
+        "1500年 | QUANTITATIVE | no year of a budget: a count, as before",
         "2022年底前 | ≤ 20221231 |",
         "≤2022-12-31 | ≤ 20221231 | the form indicator-target-no-comparator suggests",
         "≤2022年12月31日 | ≤ 20221231 |",
@@ -106,8 +109,8 @@ class DateTargetsTest {
                 "indicator-target-missed  /indicators/2/actual",             // 审计 2022年9月底前, done 2022年10月15日
                 "indicator-target-no-comparator date /indicators/5/target",  // 档案移交 2022年12月: a deadline, ≤
                 "indicator-time-cost-unspecified time /indicators/4/target", // 规划批复 按时完成: no date (VAL-6), as before
+                "score-assumption achievement /indicators/3/actual",         // 测绘 date target, actual 按期完成: words, read as 达成
                 "score-ignores-missed-target indicator /indicators/2/score", // full 10 points on the late one (SC-3)
-                "score-input-missing achievement /indicators/3",             // 测绘 date target, actual 按期完成: words, as before
                 "score-input-missing achievement /indicators/4"),            // 规划批复 按时完成 against a date: words, as before
                 rows);
         // no date compared with words is "incommensurable"
