@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ScoringContext {
     static final String INPUT_MISSING = "score-input-missing";
+    /** The keys of a department's own score not given ({@link Method}); with "-no-file" when self-assessment.json is absent. */
+    static final java.util.Set<String> ASSESSED_KEYS = java.util.Set.of("assessed", "assessed-item", "assessed-flag");
     static final String CLAIM_MISMATCH = "score-claim-mismatch";
     static final String FRAMEWORK_INVALID = "framework-invalid";
     static final String WEIGHTS = "score-weights";
@@ -385,7 +387,16 @@ final class ScoringContext {
                 continue; // already a finding (a framework error the loader reported)
             }
             q.quoted.forEach(this::quote);
-            findings.add(new Finding(q.ruleId, ruleSeverity(q.ruleId), q.key, q.args, q.src.file(), q.src.pointer(),
+            String key = q.key;
+            List<String> args = q.args;
+            if (INPUT_MISSING.equals(q.ruleId) && ASSESSED_KEYS.contains(key) && submission.document("self-assessment").isEmpty()) {
+                // no self-assessment.json at all (a skeleton at 自评): say so, with its $schema, not only the field
+                key = key + "-no-file";
+                args = new ArrayList<>(args);
+                args.add(SchemaCatalog.idOf("self-assessment"));
+                args = List.copyOf(args);
+            }
+            findings.add(new Finding(q.ruleId, ruleSeverity(q.ruleId), key, args, q.src.file(), q.src.pointer(),
                     q.src.line(), q.src.column(), criterion));
         }
     }

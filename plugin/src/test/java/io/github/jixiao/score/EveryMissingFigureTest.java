@@ -112,6 +112,26 @@ class EveryMissingFigureTest {
                 r.criterion().explanation());
     }
 
+    /** No self-assessment.json at all (init's skeleton at 自评): each own score asked for says to create it, with its $schema. */
+    @Test
+    void aDepartmentsOwnScoreWithoutTheFileSaysToCreateIt() {
+        Fixtures.Scored r = leaf(SZ, "financial-compliance", submission("budget", "{}"));
+        assertEquals("0.00", r.score());
+        assertEquals(List.of("assessed-item-no-file", "", "", "assessed-item-no-file", "assessed-flag-no-file"),
+                r.findings("score-input-missing").stream().map(Finding::key).toList());
+        Finding item = r.findings("score-input-missing").get(0);
+        assertEquals("https://jixiao.github.io/schemas/v1/self-assessment.schema.json", item.args().get(4));
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(item);
+        assertTrue(zh.contains("但申报中没有 self-assessment.json。请在申报文件夹中新建它") && zh.contains("{\"item\": \"" + item.args().get(3)
+                + "\", \"score\": …}"), zh);
+        String en = new io.github.jixiao.report.Messages(Locale.ENGLISH).message(r.findings("score-input-missing").get(4));
+        assertTrue(en.contains("the submission has no self-assessment.json") && en.contains("\"value\": true or false"), en);
+        // with the file there, the keys are as they were
+        Fixtures.Scored there = leaf(SZ, "financial-compliance", submission("budget", "{}", "self-assessment", "{'criteria': []}"));
+        assertEquals(List.of("assessed-item", "", "", "assessed-item", "assessed-flag"),
+                there.findings("score-input-missing").stream().map(Finding::key).toList());
+    }
+
     @Test
     void theFigureAsJsonToWrite() {
         assertEquals("\"assets\": {\"inUse\": …}", ScoringContext.nested("/assets/inUse"));
