@@ -87,11 +87,10 @@ public record Indicator(
                 c.unit(), name, level1, level2);
         TargetValue written = TargetParser.parseShared(actual);
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
-            // a date is compared with a date only: beside words ("按期完成") or a number, either side is read as words
+            // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);
-            written = TargetParser.asWords(written);
         }
-        written = TargetParser.actualDay(written, t); // 2022年6月 against 6月15日前: the month's first day
+        written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
         TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
@@ -108,9 +107,7 @@ public record Indicator(
      * is compared with the target as the actual is.
      */
     public TargetValue readAsActual(String text) {
-        TargetValue v = TargetParser.parseShared(text);
-        v = v.isDate() != targetValue.isDate() ? TargetParser.asWords(v) : TargetParser.actualDay(v, targetValue);
-        return asActual(v, columns, targetValue);
+        return asActual(TargetParser.readAgainst(TargetParser.parseShared(text), targetValue), columns, targetValue);
     }
 
     public String pointer() {

@@ -219,10 +219,21 @@ public final class TargetParser {
             c = word == null ? Comparator.EQ : word.endsWith("后") ? Comparator.GE : Comparator.LE;
         }
         boolean explicit = word != null || (prefix != null && !prefix.equals("于") && !prefix.equals("在"));
-        // the end of a month or year the comparator reaches: ≥ from its first day, < before its first day; ≤ by its last,
-        // > after its last, = its last (as a bare 2022年12月 is a deadline)
-        BigDecimal v = day(m, c == Comparator.GE || c == Comparator.LT);
-        return v == null ? null : new TargetValue(TargetValue.Kind.QUANTITATIVE, c, explicit, v, v, DATE_UNIT, text, false, false);
+        BigDecimal v = reached(m, c);
+        return v == null ? null : dateValue(c, explicit, v, text);
+    }
+
+    /** A date as {@link #date} makes it: the day {@code v} (yyyymmdd) with its comparator and the text as written. */
+    private static TargetValue dateValue(Comparator c, boolean explicit, BigDecimal v, String text) {
+        return new TargetValue(TargetValue.Kind.QUANTITATIVE, c, explicit, v, v, DATE_UNIT, text, false, false);
+    }
+
+    /**
+     * The day of a matched month or year a comparator reaches: ≥ from its first day, < before its first day; ≤ by its
+     * last, > after its last, = its last (as a bare 2022年12月 is a deadline). A day is itself.
+     */
+    private static BigDecimal reached(Matcher m, Comparator c) {
+        return day(m, c == Comparator.GE || c == Comparator.LT);
     }
 
     private static Matcher dateMatcher(String norm) {
@@ -286,8 +297,15 @@ public final class TargetParser {
                 yield t != null && a[0].compareTo(t[1]) <= 0 && a[1].compareTo(t[0]) >= 0 ? target.low() : a[1];
             }
         };
-        return v.equals(actual.low()) ? actual
-                : new TargetValue(actual.kind(), actual.comparator(), actual.explicitComparator(), v, v, DATE_UNIT, actual.text(), false, false);
+        return v.equals(actual.low()) ? actual : dateValue(actual.comparator(), actual.explicitComparator(), v, actual.text());
+    }
+
+    /**
+     * An actual (or a forecast) as it is compared with {@code target}: read as words when one of the two is a date and
+     * the other is not ({@link #asWords}), a date read against a date by {@link #actualDay}.
+     */
+    public static TargetValue readAgainst(TargetValue actual, TargetValue target) {
+        return actual.isDate() != target.isDate() ? asWords(actual) : actualDay(actual, target);
     }
 
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */
@@ -338,9 +356,8 @@ public final class TargetParser {
             return t.withComparator(c, true);
         }
         Matcher m = dateMatcher(normalise(t.text()));
-        BigDecimal v = m == null || m.group(4) != null ? t.low() : day(m, c == Comparator.GE || c == Comparator.LT);
-        v = v == null ? t.low() : v;
-        return new TargetValue(TargetValue.Kind.QUANTITATIVE, c, true, v, v, DATE_UNIT, t.text(), false, false);
+        BigDecimal v = m == null ? null : reached(m, c);
+        return dateValue(c, true, v == null ? t.low() : v, t.text());
     }
 
     /**
