@@ -94,11 +94,22 @@ public final class Engine {
         // an unnamed broken file could be any of them, so then nothing is claimed missing
         java.util.Set<String> brokenRoles = new java.util.HashSet<>();
         boolean brokenUnnamed = false;
+        // and the roles whose file is there but not read at all (broken, or of an unknown $schema): the scorer does not
+        // ask to create them
+        java.util.Set<String> unreadRoles = new java.util.HashSet<>();
         for (FileResult r : results) {
+            boolean read = r.doc != null && SchemaCatalog.roleOf(r.doc.schemaId()) != null;
+            if (read) {
+                continue;
+            }
+            String name = r.rel.substring(r.rel.lastIndexOf('/') + 1);
+            String role = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+            boolean named = SchemaCatalog.ROLES.contains(role);
+            if (named) {
+                unreadRoles.add(role);
+            }
             if (r.doc == null) {
-                String name = r.rel.substring(r.rel.lastIndexOf('/') + 1);
-                String role = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-                if (SchemaCatalog.ROLES.contains(role)) {
+                if (named) {
                     brokenRoles.add(role);
                 } else {
                     brokenUnnamed = true;
@@ -106,7 +117,7 @@ public final class Engine {
             }
         }
 
-        Submission submission = new Submission(byRole);
+        Submission submission = new Submission(byRole, unreadRoles);
         checkEvidencePaths(submission, project, scope, findings);
 
         ScoreSheet sheet = null;
@@ -146,7 +157,6 @@ public final class Engine {
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
         if (sheet != null) {
             findings = missingOnlyForInvalid(findings, byRole);
-            findings = noFileOnlyWhenAbsent(findings, names);
             findings = linkToCriteria(findings, sheet, byRole);
         }
         // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
@@ -220,20 +230,6 @@ public final class Engine {
             out.add(f);
         }
         return out;
-    }
-
-    /**
-     * A figure of a file that is there but could not be read (a syntax error, an unknown {@code $schema}) is no
-     * "create management.json": that file's own finding says what to correct, and the figures it holds are not
-     * asked for again (the criteria still count 0, and the score summary says why).
-     */
-    static List<Finding> noFileOnlyWhenAbsent(List<Finding> findings, List<String> files) {
-        java.util.Set<String> present = new java.util.HashSet<>();
-        for (String f : files) {
-            present.add(f.substring(f.lastIndexOf('/') + 1));
-        }
-        return findings.stream().filter(f -> !(f.ruleId().equals("score-input-missing") && f.key().equals("no-file")
-                && f.args().size() > 3 && present.contains(f.args().get(3)))).toList();
     }
 
     private static Finding internalError(String what, Throwable e) {

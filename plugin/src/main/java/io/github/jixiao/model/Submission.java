@@ -27,8 +27,18 @@ public final class Submission {
     private final List<Quarter> quarters;
     private final Funds funds;
     private final Stage stage;
+    private final java.util.Set<String> unread;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
+        this(documentsByRole, java.util.Set.of());
+    }
+
+    /**
+     * @param unreadRoles the roles whose file is in the submission folder (named so: management.json) but could not be
+     *                    read (a syntax error, an unknown {@code $schema}): that file's own finding says what to correct
+     */
+    public Submission(Map<String, JsonDocument> documentsByRole, java.util.Set<String> unreadRoles) {
+        this.unread = java.util.Set.copyOf(unreadRoles);
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"));
         this.stage = resolveStage(text("department", "/stage"), indicators);
@@ -57,6 +67,11 @@ public final class Submission {
 
     public Optional<JsonDocument> document(String role) {
         return Optional.ofNullable(documents.get(role));
+    }
+
+    /** Whether {@code role}'s file is in the folder but could not be read (see the constructor). */
+    public boolean unread(String role) {
+        return unread.contains(role);
     }
 
     public List<Indicator> indicators() {

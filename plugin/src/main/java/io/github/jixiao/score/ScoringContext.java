@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ScoringContext {
     static final String INPUT_MISSING = "score-input-missing";
-    /** The keys of a department's own score not given ({@link Method}); with "-no-file" when self-assessment.json is absent. */
+    /** The keys of a department's own score not given ({@link Method}); with "-no-file" when self-assessment.json is not there. */
     static final java.util.Set<String> ASSESSED_KEYS = java.util.Set.of("assessed", "assessed-item", "assessed-flag");
     static final String CLAIM_MISMATCH = "score-claim-mismatch";
     static final String FRAMEWORK_INVALID = "framework-invalid";
@@ -333,14 +333,6 @@ final class ScoringContext {
 
     /** A figure that is not there: named {@code label} in the finding, {@code shown} in the explanation. */
     ScoringProblem missing(String label, String shown, String ref) {
-        String[] rp = Submission.splitRef(ref);
-        if (submission.document(rp[0]).isEmpty() && SchemaCatalog.ROLES.contains(rp[0])) {
-            // the whole file is missing (a 部门整体 table imported without its management.json): the finding says
-            // which file to create and where in it the figure goes, in the user's terms
-            return new ScoringProblem(INPUT_MISSING, ScoringProblem.NO_FILE,
-                    List.of(where(), label, ref, rp[0] + ".json", SchemaCatalog.idOf(rp[0]), nested(rp[1])), Src.NONE,
-                    t("score.reason.missing", shown, ref));
-        }
         return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
                 t("score.reason.missing", shown, ref));
     }
@@ -389,12 +381,26 @@ final class ScoringContext {
             q.quoted.forEach(this::quote);
             String key = q.key;
             List<String> args = q.args;
-            if (INPUT_MISSING.equals(q.ruleId) && ASSESSED_KEYS.contains(key) && submission.document("self-assessment").isEmpty()) {
-                // no self-assessment.json at all (a skeleton at 自评): say so, with its $schema, not only the field
-                key = key + "-no-file";
-                args = new ArrayList<>(args);
-                args.add(SchemaCatalog.idOf("self-assessment"));
-                args = List.copyOf(args);
+            // a figure (key "") or a department's own score whose whole file is absent
+            String role = !INPUT_MISSING.equals(q.ruleId) ? null : key.isEmpty() ? Submission.splitRef(args.get(2))[0]
+                    : ASSESSED_KEYS.contains(key) ? "self-assessment" : null;
+            if (role != null && submission.document(role).isEmpty() && SchemaCatalog.ROLES.contains(role)) {
+                if (submission.unread(role)) {
+                    continue; // the file is there but broken: its own finding is the one to fix, not "create it"
+                }
+                // not there at all (management.json after a 部门整体 import, self-assessment.json of a skeleton at 自评):
+                // the finding says which file to create, its $schema and where the figure goes, in the user's terms
+                List<String> more = new ArrayList<>(args);
+                if (key.isEmpty()) {
+                    key = ScoringProblem.NO_FILE;
+                    more.add(role + ".json");
+                    more.add(SchemaCatalog.idOf(role));
+                    more.add(nested(Submission.splitRef(args.get(2))[1]));
+                } else {
+                    key = key + "-no-file";
+                    more.add(SchemaCatalog.idOf(role));
+                }
+                args = List.copyOf(more);
             }
             findings.add(new Finding(q.ruleId, ruleSeverity(q.ruleId), key, args, q.src.file(), q.src.pointer(),
                     q.src.line(), q.src.column(), criterion));

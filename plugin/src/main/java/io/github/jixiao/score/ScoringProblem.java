@@ -14,7 +14,7 @@ final class ScoringProblem extends RuntimeException {
     final String ruleId;
     final String key;
 
-    /** The key of a figure missing because its whole file is (see {@link ScoringContext#missing(String, String, String)}). */
+    /** The key a missing figure's finding takes when its whole file is not there ({@link ScoringContext#report(ScoringProblem)}). */
     static final String NO_FILE = "no-file";
     final List<String> args;
     final transient Src src;
@@ -48,7 +48,7 @@ final class ScoringProblem extends RuntimeException {
 
     /** A figure the criterion reads is not there (not a 0 denominator, a missing claim or a table's value). */
     boolean missingFigure() {
-        return ScoringContext.INPUT_MISSING.equals(ruleId) && (key.isEmpty() || key.equals(NO_FILE));
+        return ScoringContext.INPUT_MISSING.equals(ruleId) && key.isEmpty();
     }
 
     /** This problem and each of {@link #more}, in order: one finding each. */

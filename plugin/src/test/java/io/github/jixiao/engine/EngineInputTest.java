@@ -207,6 +207,12 @@ class EngineInputTest {
         Files.delete(m);
         assertTrue(run(sub).stream().anyMatch(x -> x.key().equals("no-file") && x.args().get(3).equals("management.json")),
                 "a file that is not there: create it");
+        // likewise the department's own scores of a self-assessment.json that is there but broken
+        Path sa = sub.resolve("self-assessment.json");
+        Files.writeString(sa, Files.readString(sa).replaceFirst(",", ""));
+        List<Finding> g = run(sub);
+        assertTrue(g.stream().anyMatch(x -> x.ruleId().equals("json-syntax") && x.file().endsWith("self-assessment.json")), g.toString());
+        assertTrue(g.stream().noneMatch(x -> x.key().startsWith("assessed")), g.toString());
     }
 
     @Test
