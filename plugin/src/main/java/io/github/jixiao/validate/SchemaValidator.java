@@ -142,13 +142,8 @@ public final class SchemaValidator {
     private static java.util.Set<String> fieldsOf(String role) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (String file : List.of(role, "common")) {
-            try (java.io.InputStream in = SchemaCatalog.open(file)) {
-                if (in != null) {
-                    collectFields(tools.jackson.databind.json.JsonMapper.builder().build().readTree(in), out);
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                // no suggestion then; the finding stands without one
-            }
+            // the packaged schema as the pre-check reads it; null (no suggestion then) when it cannot be read
+            collectFields(FastSchema.resource(SchemaCatalog.idOf(file)), out);
         }
         return java.util.Set.copyOf(out);
     }

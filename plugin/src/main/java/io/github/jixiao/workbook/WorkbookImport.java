@@ -90,11 +90,9 @@ public final class WorkbookImport {
      * @param written  the files written (project-relative)
      * @param problems cells that could not be read (a text where a number belongs …), each naming its cell; each is
      *                 also in the sidecar, and check reports it as {@code workbook-cell-unreadable}
-     */
-    /**
-     * @param kept the JSON files already in a folder written to that this import did not write (the table has no such
-     *             part): left as they were, and checked with the rest, so the user is told (init's tasks.json, the
-     *             self-assessment.json of another table imported before)
+     * @param kept     the JSON files already in a folder written to that this import did not write (the table has no
+     *                 such part): left as they were, and checked with the rest, so the user is told (init's tasks.json,
+     *                 the self-assessment.json of another table imported before)
      */
     public record Result(List<String> written, List<Problem> problems, List<String> kept) {
     }
@@ -105,7 +103,10 @@ public final class WorkbookImport {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE) {
-                throw new ImportException("import.too-large", shown, java.math.BigDecimal.valueOf(size).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.UP).toPlainString(), MAX_FILE / (1024 * 1024));
+                // one decimal, rounded up: a file just over the limit never reads as the limit itself
+                String mb = java.math.BigDecimal.valueOf(size).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                        java.math.RoundingMode.UP).toPlainString();
+                throw new ImportException("import.too-large", shown, mb, MAX_FILE / (1024 * 1024));
             }
             byte[] magic = new byte[8];
             try (InputStream in = Files.newInputStream(file)) {
