@@ -9,8 +9,6 @@ import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 @RuleInfo(
         id = "funds-to-date-implausible",
@@ -27,16 +25,14 @@ import java.math.RoundingMode;
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：年初预算数、1-6月执行数、全年预计执行数栏；这三个数之间的算术关系",
         sourceEn = "Huangshi (Hubei) 2019 project spending monitoring table (heritage application fund): the columns initial budget, executed January–June, forecast for the year; the arithmetic between the three",
         messages = {
-            @RuleInfo.Message(key = "over-budget", zh = "资金块“{0}”截至执行数 {1} 超过全年预算数 {2}（执行进度 {3}%）。截至目前已执行的不会超过全年预算：请核对这两个数、它们的列和单位；确有超预算支出的，请说明原因和资金来源。",
-                    en = "Funds row \"{0}\": the execution to date, {1}, exceeds the year's budget, {2} ({3}% executed). What is spent so far cannot exceed the year's budget: check both figures, their columns and unit; if the budget really was overspent, say why and where the money came from."),
+            @RuleInfo.Message(key = "over-budget", zh = "资金块“{0}”截至执行数 {1} 超过全年预算数 {2}（执行进度 {3}）。截至目前已执行的不会超过全年预算：请核对这两个数、它们的列和单位；确有超预算支出的，请说明原因和资金来源。",
+                    en = "Funds row \"{0}\": the execution to date, {1}, exceeds the year's budget, {2} ({3} executed). What is spent so far cannot exceed the year's budget: check both figures, their columns and unit; if the budget really was overspent, say why and where the money came from."),
             @RuleInfo.Message(key = "forecast-below", zh = "资金块“{0}”的全年预计执行数 {1} 少于截至目前已执行的 {2}。全年执行不会少于已经执行的：请核对这两个数。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is below the {2} already executed. The year cannot end with less spent than is spent already: check both figures."),
             @RuleInfo.Message(key = "no-month", zh = "资金块写了截至执行数，却没有写截至几月（toDateMonth，如“1-6月执行数”为 6），无法与序时进度比较。请补上月份。",
                     en = "The funds block gives the execution to date but not the month it runs to (toDateMonth: 6 for \"1-6月执行数\" (executed January–June)), so it cannot be held against the time elapsed. Add the month.")
         })
 public final class FundsToDateImplausible implements Rule {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -55,8 +51,8 @@ public final class FundsToDateImplausible implements Rule {
             // the year's budget: the adjusted one where the table gives it, else the initial
             Money budget = r.fullYear() != null ? r.fullYear() : r.initial();
             if (budget != null && budget.value().signum() > 0 && toDate.value().compareTo(budget.value()) > 0) {
-                String pct = toDate.value().multiply(HUNDRED).divide(budget.value(), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-                ctx.report("over-budget", toDate.src(), label, Checks.money(toDate), Checks.money(budget), pct);
+                ctx.report("over-budget", toDate.src(), label, Checks.money(toDate), Checks.money(budget),
+                        Checks.pct(toDate.value().multiply(Checks.HUNDRED).divide(budget.value(), java.math.MathContext.DECIMAL64)));
                 continue; // a forecast at the budget is then below the execution too: one defect, one finding
             }
             Money forecast = r.forecast();
