@@ -50,7 +50,7 @@ public final class Direction {
 
     /** Whether {@code indicatorName} holds a word of {@link #FORWARD_OVERRIDES} (节约, 完成率 …). */
     private static boolean forward(String indicatorName) {
-        return holdsAny(indicatorName, FORWARD_OVERRIDES);
+        return FORWARD_SET.foundIn(indicatorName);
     }
 
     /** Words of a growth whose bare 0% means "not below 0" (增长率 0%: no decline), not none. */
@@ -60,30 +60,24 @@ public final class Direction {
     private static final List<String> SPENDING = List.of("经费", "支出", "开支", "三公", "费用", "成本");
 
     private static boolean growth(String indicatorName) {
-        return holdsAny(indicatorName, GROWTH) && !holdsAny(indicatorName, SPENDING) && !isReverse(indicatorName);
+        return GROWTH_SET.foundIn(indicatorName) && !SPENDING_SET.foundIn(indicatorName) && !isReverse(indicatorName);
     }
 
     /** Whether {@code indicatorName} names a length of service to provide ({@link #SERVICE_DURATION}: 开放天数, 服务时长 …). */
     private static boolean serviceDuration(String indicatorName) {
-        return holdsAny(indicatorName, SERVICE_DURATION);
+        return SERVICE_DURATION_SET.foundIn(indicatorName);
     }
 
-    /** Whether {@code text} (null: no) holds one of {@code words}. */
-    private static boolean holdsAny(String text, List<String> words) {
-        if (text == null) {
-            return false;
-        }
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** The word lists above, each read in one pass over a name ({@link WordSet}). */
+    private static final WordSet FORWARD_SET = new WordSet(FORWARD_OVERRIDES);
+    private static final WordSet REVERSE_SET = new WordSet(REVERSE);
+    private static final WordSet GROWTH_SET = new WordSet(GROWTH);
+    private static final WordSet SPENDING_SET = new WordSet(SPENDING);
+    private static final WordSet SERVICE_DURATION_SET = new WordSet(SERVICE_DURATION);
 
     /** Whether {@code indicatorName} names a quantity that should stay low. */
     public static boolean isReverse(String indicatorName) {
-        return !forward(indicatorName) && holdsAny(indicatorName, REVERSE);
+        return !forward(indicatorName) && REVERSE_SET.foundIn(indicatorName);
     }
 
     /** The cost category: 成本指标 (and 经济成本指标, or 成本 printed without its 指标) at either level. */
