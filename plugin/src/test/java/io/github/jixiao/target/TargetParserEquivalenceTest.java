@@ -60,6 +60,31 @@ class TargetParserEquivalenceTest {
         }
     }
 
+    /** The shape {@link TargetParser#plainQuantity} reads, and its neighbours (which it leaves to the full parse). */
+    @Property(tries = 10000)
+    void plainQuantityShapes(@ForAll("plainish") String s) {
+        same(s);
+    }
+
+    @Example
+    void plainQuantityEdges() {
+        for (String s : List.of("36", "0", "100%", "95.5%", "≥ 95%", "≥95%", "= 100%", "≤ 12.5 万元", "12.5 万元", "≥ 60 个",
+                "60个以上", "60 个以上人", "60 国内", "2022年", "2022 年", "3 年", "6月", "12月30日", "10至20天", "5.", "5.5.5", ".5",
+                "5 ", " 5", "5  %", "5 %", "5%左右", "5 百分比", "5 人次数", "5平 方米", "1234567890123456", "123456789012345",
+                "123456789012345.99", "0000000000000000001", "≥", "≥ ", "= 5", "<5", ">5 次", "5 一二三四五六七八", "5 一二三四五六七",
+                "5 至", "5 到场", "5 ~", "5 以内人", "≥ 5 以上")) {
+            same(s);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> plainish() {
+        Arbitrary<String> pieces = Arbitraries.of("≥", "≤", "<", ">", "=", "≧", " ", "  ", "\t", "0", "1", "5", "9", "12", "100",
+                "2022", ".", "%", "个", "家", "人次", "平方米", "万元", "年", "月", "日", "至", "到", "以上", "以", "上", "内", "百分比",
+                "人次数", "一二三四", "㎡", "a", ",", "～");
+        return pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+    }
+
     private static void same(String s) {
         assertEquals(ReferenceTargetParser.parse(s), TargetParser.parse(s), () -> "text: \"" + s + "\"");
     }
