@@ -696,12 +696,41 @@ public final class TargetParser {
 
     /** A unit as a 度量单位 column writes it, in its normal spelling ("百分比" → "%"); "" for none. */
     public static String unitOf(String written) {
-        if (written == null) {
+        if (written == null || written.isEmpty()) {
             return "";
         }
+        if (written.length() > UNITS_MAX) {
+            return readUnit(written);
+        }
+        int h = written.hashCode();
+        int slot = (h ^ (h >>> 10)) & (UNITS.length - 1);
+        Unit e = UNITS[slot];
+        if (e != null && e.text.equals(written)) {
+            return e.unit;
+        }
+        String u = readUnit(written);
+        if (e == null) {
+            UNITS[slot] = new Unit(written, u);
+        }
+        return u;
+    }
+
+    static String readUnit(String written) {
         String u = normalise(written.strip());
         return validUnit(u) && single("1" + u) != null ? unit(u) : "";
     }
+
+    /**
+     * {@link #unitOf}'s answers, shared as {@link #SHARED} is: a table's 度量单位 column repeats a handful of texts, and
+     * every row whose target or actual is a bare number reads its unit through it (a normalisation and a scan each).
+     * A slot is written once, when empty, with an immutable entry (final fields: a thread reads either nothing or
+     * the whole entry).
+     */
+    private static final Unit[] UNITS = new Unit[1024];
+
+    private record Unit(String text, String unit) {
+    }
+    private static final int UNITS_MAX = 16;
 
     private static String unit(String u) {
         if (u == null) {

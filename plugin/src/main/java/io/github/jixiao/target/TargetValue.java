@@ -100,7 +100,7 @@ public record TargetValue(
 
     /** This value in {@code defaultUnit} when it has none of its own (a number under a 度量单位 column). */
     public TargetValue withDefaultUnit(String defaultUnit) {
-        if (kind != Kind.QUANTITATIVE || !unit.isEmpty() || defaultUnit == null) {
+        if (kind != Kind.QUANTITATIVE || !unit.isEmpty() || defaultUnit == null || defaultUnit.isEmpty()) {
             return this; // decided without reading the unit column (parsing it cost more than the rest of binding)
         }
         String u = TargetParser.unitOf(defaultUnit);
