@@ -40,6 +40,14 @@ public record JsonDocument(String file, String schemaId, JsonNode root, Columns 
         return new Src(file, base, suffix, node instanceof Located l ? l : null, columns);
     }
 
+    /**
+     * As {@link #src(JsonNode, String)}, the pointer {@code base + index + suffix} ("/tasks/" 3 "/budget/total/value")
+     * built only when it is asked for: binding locates every element of the arrays and a few values in each.
+     */
+    public Src src(JsonNode node, String base, int index, String suffix) {
+        return new Src(file, base, index, suffix, node instanceof Located l ? l : null, columns);
+    }
+
     /** Location of the node at {@code pointer}, or of its nearest existing ancestor. */
     public Src src(String pointer) {
         JsonPointer p = JsonPointer.compile(pointer);

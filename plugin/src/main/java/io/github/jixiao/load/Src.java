@@ -15,9 +15,11 @@ public final class Src {
     public static final Src NONE = new Src("", "", 0, 0);
 
     private final String file;
-    /** Set when the pointer is known; else built from {@link #base} and {@link #suffix} on first use. */
+    /** Set when the pointer is known; else built from {@link #base}, {@link #index} and {@link #suffix} on first use. */
     private volatile String pointer;
     private final String base;
+    /** An array index between base and suffix, or -1 for none. */
+    private final int index;
     private final String suffix;
     /** Where the line and column come from (null once known, or when given). */
     private final Located node;
@@ -29,6 +31,7 @@ public final class Src {
         this.file = file == null ? "" : file;
         this.pointer = pointer == null ? "" : pointer;
         this.base = null;
+        this.index = -1;
         this.suffix = null;
         this.node = null;
         this.columns = null;
@@ -37,8 +40,14 @@ public final class Src {
 
     /** The location of {@code node} (line and column 0 when it is null), its pointer {@code base + suffix}. */
     Src(String file, String base, String suffix, Located node, Columns columns) {
+        this(file, base, -1, suffix, node, columns);
+    }
+
+    /** As above, the pointer {@code base + index + suffix} (an element of an array, or something in it). */
+    Src(String file, String base, int index, String suffix, Located node, Columns columns) {
         this.file = file == null ? "" : file;
         this.base = base == null ? "" : base;
+        this.index = index;
         this.suffix = suffix == null ? "" : suffix;
         this.node = node;
         this.columns = columns;
@@ -56,7 +65,7 @@ public final class Src {
     public String pointer() {
         String p = pointer;
         if (p == null) {
-            p = suffix.isEmpty() ? base : base + suffix;
+            p = index >= 0 ? base + index + suffix : suffix.isEmpty() ? base : base + suffix;
             pointer = p;
         }
         return p;

@@ -217,9 +217,13 @@ public final class Submission {
 
     // ---- binding ----
 
-    /** Binds one element of an array: the document, the element object, its index and pointer. */
+    /**
+     * Binds one element of an array: the document, the element object, its index, and the array's pointer with a
+     * slash ({@code "/tasks/"}): the element's pointer is {@code base + i}, built only for a value that is reported
+     * ({@link JsonDocument#src(JsonNode, String, int, String)}).
+     */
     private interface Binder<T> {
-        T bind(JsonDocument d, JsonNode n, int i, String p);
+        T bind(JsonDocument d, JsonNode n, int i, String base);
     }
 
     /** Binds every object element of the top-level array {@code field}; null results are left out. */
@@ -228,11 +232,12 @@ public final class Submission {
         if (arr == null || !arr.isArray()) {
             return List.of();
         }
-        List<T> out = new ArrayList<>();
+        List<T> out = new ArrayList<>(arr.size());
+        String base = "/" + field + "/";
         for (int i = 0; i < arr.size(); i++) {
             JsonNode n = arr.get(i);
             if (n.isObject()) {
-                T t = binder.bind(d, n, i, "/" + field + "/" + i);
+                T t = binder.bind(d, n, i, base);
                 if (t != null) {
                     out.add(t);
                 }
@@ -308,13 +313,16 @@ public final class Submission {
             }
             boolean adjusted = adjustedNode != null && adjustedNode.isString() && !adjustedNode.asString().isBlank();
             JsonNode t = adjusted ? adjustedNode : targetNode;
-            Src src = d.src(n, p);
+            Src src = d.src(n, p, i, "");
+            boolean noColumns = unit == null && nature == null && comparator == null && core == null && scoreRate == null
+                    && forecast == null && likelihood == null;
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
-                    new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood),
+                    noColumns ? Indicator.Columns.NONE
+                            : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood),
                     src,
-                    t != null ? d.src(t, p, adjusted ? "/adjustedTarget" : "/target") : src,
-                    actualNode != null ? d.src(actualNode, p, "/actual") : src);
+                    t != null ? d.src(t, p, i, adjusted ? "/adjustedTarget" : "/target") : src,
+                    actualNode != null ? d.src(actualNode, p, i, "/actual") : src);
         }));
     }
 
@@ -323,16 +331,23 @@ public final class Submission {
     }
 
     private static List<Task> bindTasks(JsonDocument doc) {
-        return Collections.unmodifiableList(bindArray(doc, "tasks", (d, n, i, p) -> new Task(i, str(n, "name"),
-                str(n, "subItem"), money(d, n, p, "budget", "total"), money(d, n, p, "budget", "fiscal"),
-                money(d, n, p, "execution", "total"), money(d, n, p, "execution", "fiscal"),
-                date(n, "indicatorsRevisedOn"), str(n, "explanation"), d.src(n, p))));
+        return Collections.unmodifiableList(bindArray(doc, "tasks", (d, n, i, p) -> {
+            JsonNode budget = n.get("budget");
+            JsonNode execution = n.get("execution");
+            return new Task(i, str(n, "name"), str(n, "subItem"),
+                    money(d, child(budget, "total"), p, i, "/budget/total/value"),
+                    money(d, child(budget, "fiscal"), p, i, "/budget/fiscal/value"),
+                    money(d, child(execution, "total"), p, i, "/execution/total/value"),
+                    money(d, child(execution, "fiscal"), p, i, "/execution/fiscal/value"),
+                    date(n, "indicatorsRevisedOn"), str(n, "explanation"), d.src(n, p, i, ""));
+        }));
     }
 
     private static List<Adjustment> bindAdjustments(JsonDocument doc) {
         return Collections.unmodifiableList(bindArray(doc, "adjustments", (d, n, i, p) -> new Adjustment(i,
-                date(n, "date"), str(n, "kind"), str(n, "scope"), str(n, "task"), money(d, n, p, "amount"),
-                money(d, n, p, "before"), money(d, n, p, "after"), str(n, "reason"), str(n, "approval"), d.src(n, p))));
+                date(n, "date"), str(n, "kind"), str(n, "scope"), str(n, "task"),
+                money(d, n.get("amount"), p, i, "/amount/value"), money(d, n.get("before"), p, i, "/before/value"),
+                money(d, n.get("after"), p, i, "/after/value"), str(n, "reason"), str(n, "approval"), d.src(n, p, i, ""))));
     }
 
     private static List<Quarter> bindQuarters(JsonDocument doc) {
@@ -342,7 +357,7 @@ public final class Submission {
                 return null;
             }
             return new Quarter(q, number(n.get("cumulativePercent")),
-                    str(n, "explanation"), d.src(n.get("cumulativePercent"), p + "/cumulativePercent"));
+                    str(n, "explanation"), d.src(n.get("cumulativePercent"), p, i, "/cumulativePercent"));
         }));
         out.sort(java.util.Comparator.comparingInt(Quarter::quarter));
         return Collections.unmodifiableList(out);
@@ -442,6 +457,20 @@ public final class Submission {
         if (s == null) {
             return null;
         }
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            // the form every file writes, read without the formatter (which ISO_LOCAL_DATE reads as exactly this:
+            // four ASCII digits, two, two, and a day that exists); anything else goes through the formatter
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+            }
+        }
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
@@ -449,24 +478,45 @@ public final class Submission {
         }
     }
 
+    /** The ASCII digits {@code s[from, to)} as a number, or -1 when one is no ASCII digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     private static LocalDate date(JsonNode n, String field) {
         return parseDate(str(n, field));
     }
 
-    private static Money money(JsonDocument d, JsonNode n, String base, String... path) {
-        JsonNode m = n;
-        StringBuilder p = new StringBuilder(base);
-        for (String s : path) {
-            m = m == null ? null : m.get(s);
-            p.append('/').append(s);
-        }
-        if (m == null || !m.isObject() || number(m.get("value")) == null || !m.path("unit").isString()) {
+    private static JsonNode child(JsonNode n, String field) {
+        return n == null ? null : n.get(field);
+    }
+
+    /**
+     * The money object {@code m} ({@code {value, unit}}) of the array element {@code base + i}, its value located at
+     * {@code base + i + valueSuffix}; null when {@code m} is no such object or its unit is neither 元 nor 万元.
+     */
+    private static Money money(JsonDocument d, JsonNode m, String base, int i, String valueSuffix) {
+        if (m == null || !m.isObject()) {
             return null;
         }
-        String unit = m.get("unit").asString();
+        JsonNode value = m.get("value");
+        BigDecimal v = number(value);
+        JsonNode u = m.get("unit");
+        if (v == null || u == null || !u.isString()) {
+            return null;
+        }
+        String unit = u.asString();
         if (!Money.YUAN.equals(unit) && !Money.WAN.equals(unit)) {
             return null;
         }
-        return new Money(number(m.get("value")), unit, d.src(m.get("value"), p + "/value"));
+        return new Money(v, unit, d.src(value, base, i, valueSuffix));
     }
 }
