@@ -80,10 +80,19 @@ public final class TargetParser {
     private record Shared(String text, TargetValue value) {
     }
 
-    /** {@link #parse}, remembered: the same text gives the same (immutable) value. */
+    /**
+     * {@link #parse}, remembered: the same text gives an equal (immutable) value. A text of the plain shape
+     * ({@link #plainQuantity}: "≥ 95%", "36", "12.5 万元") is read on the spot instead: one scan costs less than finding
+     * its entry, which a department's tail of rarely repeated texts left out of the processor's caches, and the value
+     * lies beside its indicator for the rules that read it next.
+     */
     public static TargetValue parseShared(String written) {
         if (written == null) {
             return parse(null);
+        }
+        TargetValue quantity = plainQuantity(written);
+        if (quantity != null) {
+            return quantity;
         }
         int h = written.hashCode();
         int slot = (h ^ (h >>> 12)) & (SHARED.length - 1);
