@@ -11,8 +11,15 @@ import tools.jackson.databind.JsonNode;
  * @param schemaId the {@code $schema} the file names, or null
  * @param root     the tree; every node knows its line and column
  * @param columns  counts columns in characters from the file's bytes, in constant time per value
+ * @param plainNumbers the loader saw every number of {@code root} as it built the tree, and none is one that
+ *                 {@link Numbers#check} could report (so it need not walk the tree); false when not known
  */
-public record JsonDocument(String file, String schemaId, JsonNode root, Columns columns) {
+public record JsonDocument(String file, String schemaId, JsonNode root, Columns columns, boolean plainNumbers) {
+
+    /** A document whose numbers have not been looked at. */
+    public JsonDocument(String file, String schemaId, JsonNode root, Columns columns) {
+        this(file, schemaId, root, columns, false);
+    }
 
     /** A document whose bytes are not kept: columns are Jackson's. */
     public JsonDocument(String file, String schemaId, JsonNode root) {
@@ -25,6 +32,11 @@ public record JsonDocument(String file, String schemaId, JsonNode root, Columns 
      */
     public JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset) {
         this(file, schemaId, root, new Columns(source, sourceOffset));
+    }
+
+    /** As above, for a tree whose numbers the loader has seen ({@link #plainNumbers}). */
+    JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset, boolean plainNumbers) {
+        this(file, schemaId, root, new Columns(source, sourceOffset), plainNumbers);
     }
 
     /**

@@ -124,11 +124,12 @@ public final class SubmissionLoader {
             }
         }
         try (JsonParser parser = cleanFactory.createParser(ObjectReadContext.empty(), bytes, offset, bytes.length - offset)) {
-            JsonNode root = TreeReader.readUnique(parser);
+            TreeReader.Read read = TreeReader.readUniqueCounted(parser);
+            JsonNode root = read.root();
             if (root == null || root.isMissingNode()) {
                 return null;
             }
-            return document(relative, root, bytes, offset);
+            return document(relative, root, bytes, offset, read.plainNumbers());
         } catch (RuntimeException e) {
             return null;
         }
@@ -177,7 +178,7 @@ public final class SubmissionLoader {
                 findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
                 return new Loaded(null, findings);
             }
-            return new Loaded(document(relative, root, bytes, offset), findings);
+            return new Loaded(document(relative, root, bytes, offset, false), findings);
         } catch (StreamConstraintsException e) {
             int[] lc = location(e.getLocation(), bytes, offset);
             if (lc[0] == 0 && parser != null) {
@@ -205,9 +206,9 @@ public final class SubmissionLoader {
     }
 
     /** The parsed file, with the {@code $schema} it names (null when it names none). */
-    private static JsonDocument document(String relative, JsonNode root, byte[] bytes, int offset) {
+    private static JsonDocument document(String relative, JsonNode root, byte[] bytes, int offset, boolean plainNumbers) {
         String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
-        return new JsonDocument(relative, schemaId, root, bytes, offset);
+        return new JsonDocument(relative, schemaId, root, bytes, offset, plainNumbers);
     }
 
     private static Finding finding(String rule, String key, String file, int line, int col, List<String> args) {

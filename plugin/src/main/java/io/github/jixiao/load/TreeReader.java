@@ -24,7 +24,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * constraints); recursion is bounded by the parser's nesting limit.
  */
 public final class TreeReader {
-    private TreeReader() {
+    private final boolean unique;
+    /** Numbers read that {@link Numbers#plainNumber} does not pass: only those can be a {@code json-number} finding. */
+    private int irregularNumbers;
+
+    private TreeReader(boolean unique) {
+        this.unique = unique;
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -74,12 +79,27 @@ public final class TreeReader {
         return read(parser, true);
     }
 
+    /** A tree, and whether every number in it is one {@link Numbers#check} passes without looking at it. */
+    record Read(JsonNode root, boolean plainNumbers) {
+    }
+
+    /** As {@link #readUnique}, telling whether the number checks can find anything in the tree. */
+    static Read readUniqueCounted(JsonParser parser) {
+        TreeReader r = new TreeReader(true);
+        JsonNode root = r.readRoot(parser);
+        return new Read(root, r.irregularNumbers == 0);
+    }
+
     private static JsonNode read(JsonParser parser, boolean unique) {
+        return new TreeReader(unique).readRoot(parser);
+    }
+
+    private JsonNode readRoot(JsonParser parser) {
         JsonToken t = parser.nextToken();
         if (t == null) {
             return null;
         }
-        JsonNode root = value(parser, t, unique);
+        JsonNode root = value(parser, t);
         JsonToken after = parser.nextToken();
         if (after != null) {
             throw new TrailingTokens(after);
@@ -87,7 +107,7 @@ public final class TreeReader {
         return root;
     }
 
-    private static JsonNode value(JsonParser p, JsonToken t, boolean unique) {
+    private JsonNode value(JsonParser p, JsonToken t) {
         TokenStreamLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
@@ -97,7 +117,7 @@ public final class TreeReader {
                 Located.Obj o = new Located.Obj(NODES, line, col, off);
                 String name;
                 while ((name = p.nextName()) != null) {
-                    if (o.replace(name, value(p, p.nextToken(), unique)) != null && unique) {
+                    if (o.replace(name, value(p, p.nextToken())) != null && unique) {
                         throw new DuplicateKey(name);
                     }
                 }
@@ -107,7 +127,7 @@ public final class TreeReader {
                 Located.Arr a = new Located.Arr(NODES, line, col, off);
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(value(p, e, unique));
+                    a.add(value(p, e));
                 }
                 return a;
             }
@@ -118,13 +138,13 @@ public final class TreeReader {
                     case INT:
                         return new Located.Int(p.getIntValue(), line, col, off);
                     case LONG:
-                        return new Located.Long_(p.getLongValue(), line, col, off);
+                        return counted(new Located.Long_(p.getLongValue(), line, col, off));
                     default:
-                        return new Located.BigInt(p.getBigIntegerValue(), line, col, off);
+                        return counted(new Located.BigInt(p.getBigIntegerValue(), line, col, off));
                 }
             case VALUE_NUMBER_FLOAT:
                 // every fraction as a BigDecimal, scale as written (money is never a double)
-                return new Located.Dec(p.getDecimalValue(), line, col, off);
+                return counted(new Located.Dec(p.getDecimalValue(), line, col, off));
             case VALUE_TRUE:
                 return new Located.Bool(true, line, col, off);
             case VALUE_FALSE:
@@ -135,5 +155,12 @@ public final class TreeReader {
                 // END_* cannot start a value (the parser reports it); embedded objects do not occur in JSON text
                 throw new IllegalStateException("Unexpected token " + t);
         }
+    }
+
+    private JsonNode counted(JsonNode number) {
+        if (!Numbers.plainNumber(number)) {
+            irregularNumbers++;
+        }
+        return number;
     }
 }

@@ -109,6 +109,20 @@ class CheckNumbersPropertiesTest {
         assertEquals(1, actual.size());
     }
 
+    /**
+     * The loader tells a tree with only plain numbers (the walk is then skipped: {@link #anyTree} holds its answers); a
+     * file it reads the careful way (under 4 bytes, or one that fails the plain read) is walked.
+     */
+    @Test
+    void plainNumbersSeenByTheLoader() {
+        for (String json : List.of("{\"a\": [1, 2.5, -3, 99999999999, 0.123456, \"x\"]}", "{\"b\": {}}", "[ [] ]", "\"text\"", "1234")) {
+            assertEquals(true, loader.parse(json.getBytes(StandardCharsets.UTF_8), "n.json").document().plainNumbers(), json);
+        }
+        for (String json : List.of("{\"a\": [1, 1e400]}", "[0.1234567]", "99999999999999999999", "{\"a\": 1000000000000000}")) {
+            assertEquals(false, loader.parse(json.getBytes(StandardCharsets.UTF_8), "n.json").document().plainNumbers(), json);
+        }
+    }
+
     @Test
     void rootNumbersAndDeepTrees() {
         same("1e400");
