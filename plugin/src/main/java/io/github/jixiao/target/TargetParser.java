@@ -207,27 +207,42 @@ public final class TargetParser {
         }
         int i = 0;
         char c = text.charAt(0);
-        boolean explicit = c == '≥' || c == '≤' || c == '<' || c == '>' || c == '=';
+        Comparator comparator = switch (c) {
+            case '≥' -> Comparator.GE;
+            case '≤' -> Comparator.LE;
+            case '<' -> Comparator.LT;
+            case '>' -> Comparator.GT;
+            case '=' -> Comparator.EQ;
+            default -> null;
+        };
+        boolean explicit = comparator != null;
         if (explicit) {
             i++;
             while (i < n && text.charAt(i) == ' ') {
                 i++;
             }
+        } else {
+            comparator = Comparator.EQ;
         }
         int start = i;
-        while (i < n && isDigit(text.charAt(i))) {
+        long unscaled = 0;
+        while (i < n && isDigit(c = text.charAt(i))) {
+            unscaled = unscaled * 10 + (c - '0'); // read as a long only when at most 18 digits (below)
             i++;
         }
         int intDigits = i - start;
         if (intDigits == 0 || intDigits > 15) {
             return null;
         }
+        int scale = 0;
         if (i < n && text.charAt(i) == '.') {
             int f = ++i;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && isDigit(c = text.charAt(i))) {
+                unscaled = unscaled * 10 + (c - '0');
                 i++;
             }
-            if (i == f) {
+            scale = i - f;
+            if (scale == 0) {
                 return null;
             }
         }
@@ -247,29 +262,57 @@ public final class TargetParser {
             }
             unit = "%";
         } else {
-            int u = i;
-            if (n - u > 8) {
-                return null;
-            }
-            for (; i < n; i++) {
-                char k = text.charAt(i);
-                if (k < '\u4E00' || k > '\u9FFF' || k == '年' || k == '月' || k == '至' || k == '到') {
-                    return null;
-                }
-            }
-            char last = text.charAt(n - 1);
-            if (last == '上' || last == '下' || last == '内') {
-                return null;
-            }
-            unit = unit(text.substring(u));
-            if (!validUnit(unit)) {
+            unit = plainUnit(text, i);
+            if (unit == null) {
                 return null;
             }
         }
-        BigDecimal v = new BigDecimal(text.substring(start, end));
-        Comparator comparator = explicit ? comparatorOf(text.substring(0, 1)) : Comparator.EQ;
+        BigDecimal v = intDigits + scale <= 18 ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(text.substring(start, end));
         return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, explicit, v, v, unit, text, false, false);
     }
+
+    /**
+     * The unit {@code text[from, end)} of a {@link #plainQuantity}, as {@link #parse} spells it ({@link #unit}), or null
+     * when it is not a unit of that shape. The answers for the few units a table uses are kept in a small shared table,
+     * found by the characters themselves (no substring, no map lookup).
+     */
+    private static String plainUnit(String text, int from) {
+        int n = text.length();
+        if (n - from > 8) {
+            return null;
+        }
+        int h = 0;
+        for (int i = from; i < n; i++) {
+            char k = text.charAt(i);
+            if (k < '\u4E00' || k > '\u9FFF' || k == '年' || k == '月' || k == '至' || k == '到') {
+                return null;
+            }
+            h = 31 * h + k;
+        }
+        char last = text.charAt(n - 1);
+        if (last == '上' || last == '下' || last == '内') {
+            return null;
+        }
+        int slot = (h ^ (h >>> 8)) & (PLAIN_UNITS.length - 1);
+        PlainUnit e = PLAIN_UNITS[slot];
+        if (e != null && e.written.length() == n - from && text.startsWith(e.written, from)) {
+            return e.unit;
+        }
+        String written = text.substring(from);
+        String unit = unit(written);
+        unit = validUnit(unit) ? unit : null;
+        if (e == null) {
+            PLAIN_UNITS[slot] = new PlainUnit(written, unit);
+        }
+        return unit;
+    }
+
+    /** A unit as written after a plain quantity, and as read (null: no unit of that shape). */
+    private record PlainUnit(String written, String unit) {
+    }
+
+    /** {@link #plainUnit}'s answers, written once per slot as {@link #SHARED} is. */
+    private static final PlainUnit[] PLAIN_UNITS = new PlainUnit[256];
 
     /** The unit of a date ({@link #date}): a day, held as the number yyyymmdd, so that earlier is less. */
     public static final String DATE_UNIT = "日期";
