@@ -20,10 +20,11 @@ public final class Numbers {
     private static final int MAX_SCALE = 6;
 
     /**
-     * Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings. Walks the tree once;
-     * the JSON pointer of a node is built only for a number that is reported (the path so far is kept as
-     * property names and array indexes), and the plain cases (an int or long, a decimal with few digits) are
-     * decided without arithmetic.
+     * Numbers out of range or beyond money's precision (1e400, 0.1234567) are findings. Not a node is visited when
+     * {@code root} is the tree of a document whose loader saw only plain numbers ({@link JsonDocument#plainNumbers}:
+     * a clean submission); else walks the tree once; the JSON pointer of a node is built only for a number that is
+     * reported (the path so far is kept as property names and array indexes), and the plain cases (an int or long, a
+     * decimal with few digits) are decided without arithmetic.
      */
     public static void check(JsonDocument doc, JsonNode root, List<Finding> out) {
         if (doc != null && doc.plainNumbers() && root == doc.root()) {
