@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
@@ -27,9 +30,25 @@ import org.apache.maven.reporting.MavenReportException;
  * It is the reviewer's page ({@code score-summary.html}) of the submission: verdict, findings, 评分表 and charts,
  * self-contained (an external report: the page keeps its own stylesheet and prints on A4), or, when the submission
  * cannot be scored, its findings.
+ *
+ * <p>It implements maven-reporting-api's {@link MavenReport} itself rather than extending maven-reporting-impl's
+ * {@code AbstractMavenReport}: an external report needs none of the site renderer that class brings, and that
+ * library's dependencies (Doxia's site renderer and tools, Velocity, plexus-archiver) are components Maven binds in the
+ * plugin's class realm whenever any jixiao goal runs, {@code check} in a department's build included (≈ 500 classes
+ * loaded, about a second of CPU, for a page only {@code mvn site} writes; benchmark/README.md, issue 17).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public final class ReportMojo extends AbstractMavenReport {
+public final class ReportMojo extends AbstractMojo implements MavenReport {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Where {@code jixiao:report} run on its own writes {@code jixiao.html} ({@code mvn site} sets its own folder). */
+    @Parameter(defaultValue = "${project.build.directory}/reports", required = true)
+    private File outputDirectory;
+
+    /** The folder the site gives the report; null when the goal runs on its own. */
+    private File reportOutputDirectory;
 
     /** Skip jixiao entirely. */
     @Parameter(property = "jixiao.skip", defaultValue = "false")
@@ -67,6 +86,41 @@ public final class ReportMojo extends AbstractMavenReport {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
+    /** {@code jixiao:report} on its own: the page, in {@link #outputDirectory}, as {@code mvn site} would write it. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        try {
+            if (!canGenerateReport()) {
+                getLog().info(AbstractJixiaoMojo.messages(jixiaoLocale).label("site.skipped", submissionDirectory));
+                return;
+            }
+            executeReport();
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Called by {@code mvn site}: an external report writes its page itself; the site's sink is left empty. */
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        executeReport();
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory != null ? reportOutputDirectory : outputDirectory;
+    }
+
     @Override
     public String getOutputName() {
         return "jixiao";
@@ -95,8 +149,7 @@ public final class ReportMojo extends AbstractMavenReport {
         return !skip && submissionDirectory != null && submissionDirectory.isDirectory();
     }
 
-    @Override
-    protected void executeReport(Locale siteLocale) throws MavenReportException {
+    private void executeReport() throws MavenReportException {
         Messages messages;
         try {
             messages = AbstractJixiaoMojo.messages(jixiaoLocale);
