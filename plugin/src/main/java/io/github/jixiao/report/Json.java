@@ -86,6 +86,11 @@ public final class Json {
             b[n++] = '\n';
         }
 
+        /** An empty buffer (a component's name is encoded into it). */
+        Out() {
+            b = new byte[64];
+        }
+
         /** A subtree's bytes as they stand at {@code level} (no line end after them). */
         Out(Object tree, int level) {
             b = new byte[4 * 1024];
@@ -193,7 +198,15 @@ public final class Json {
                     if (value == null && c.omitNull()) {
                         continue;
                     }
-                    name(c.name(), first, level + 1);
+                    if (!first) {
+                        room(1);
+                        b[n++] = ',';
+                    }
+                    indent(level + 1);
+                    byte[] name = c.name(); // "name" : , encoded once per class
+                    room(name.length);
+                    System.arraycopy(name, 0, b, n, name.length);
+                    n += name.length;
                     value(value, level + 1);
                     first = false;
                 }
@@ -262,15 +275,32 @@ public final class Json {
         }
     }
 
-    /** A record component as written: its name, its accessor and whether a null is left out. */
-    private record Component(String name, java.lang.reflect.Method accessor, boolean omitNull) {
+    /**
+     * A record component as written: its name as the document writes it ({@code "name" : }, encoded once per class,
+     * not per record), its accessor (a method handle typed {@code (Object)Object}: no varargs array and access check per
+     * call, as {@code Method.invoke} made) and whether a null is left out.
+     */
+    private record Component(byte[] name, java.lang.invoke.MethodHandle accessor, boolean omitNull) {
         Object get(Record r) {
             try {
-                return accessor.invoke(r);
-            } catch (ReflectiveOperationException e) {
+                return accessor.invokeExact((Object) r);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** {@code "name" : } as {@link Out#name} writes it after the indentation. */
+    private static byte[] nameBytes(String name) {
+        Out o = new Out();
+        o.string(name);
+        o.room(3);
+        o.b[o.n++] = ' ';
+        o.b[o.n++] = ':';
+        o.b[o.n++] = ' ';
+        return java.util.Arrays.copyOf(o.b, o.n);
     }
 
     /** The report records' components, looked up once per class. */
@@ -282,7 +312,15 @@ public final class Json {
                 java.lang.reflect.Method m = rc.getAccessor();
                 m.setAccessible(true);
                 com.fasterxml.jackson.annotation.JsonInclude inc = m.getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
-                out.add(new Component(rc.getName(), m, inc != null && inc.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL));
+                java.lang.invoke.MethodHandle h;
+                try {
+                    h = java.lang.invoke.MethodHandles.lookup().unreflect(m)
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                out.add(new Component(nameBytes(rc.getName()), h,
+                        inc != null && inc.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL));
             }
             return List.copyOf(out);
         }
