@@ -72,8 +72,71 @@ public final class Escape {
         return cut(clean(s), MAX_VALUE);
     }
 
+    /**
+     * Whether {@code c} (not below 128) is one {@link #unsafe} replaces: the C1 controls and the bidi and separator
+     * characters, by ranges (most text here is CJK, above all of them but U+FEFF).
+     */
+    private static boolean unsafeHigh(char c) {
+        return c <= 0x9F || (c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066)) || c == 0xFEFF;
+    }
+
+    /**
+     * Whether {@code s} holds nothing {@link #html} would change: no character {@link #clean} replaces and none of the
+     * five HTML escapes. One scan, for the usual label or figure; {@link #html} scanned twice (clean, then escape).
+     */
+    private static boolean htmlAsIs(String s) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? HTML_STOP[c] : unsafeHigh(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII characters {@link #htmlAsIs} stops at: the controls, DEL and the five {@link #html} escapes. */
+    private static final boolean[] HTML_STOP = stops("&<>\"'");
+    /** The ASCII characters {@link #mdAsIs} stops at: the controls, DEL and every character {@link #md} looks at. */
+    private static final boolean[] MD_STOP = stops(Escape.MD_SPECIAL + "@-+=#.)");
+
+    private static boolean[] stops(String chars) {
+        boolean[] t = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            t[c] = unsafe(c) || chars.indexOf(c) >= 0;
+        }
+        return t;
+    }
+
+    /**
+     * Whether {@code s} holds nothing {@link #md} would change (no character {@link #clean} replaces, none it looks at),
+     * in one scan.
+     */
+    private static boolean mdAsIs(String s) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? MD_STOP[c] : unsafeHigh(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code md(value(s))}, a data value in Markdown: a value short enough to need no cut and with nothing to clean or
+     * escape (most names and figures) is returned as it is after one scan.
+     */
+    static String mdValue(String s) {
+        if (s != null && s.length() <= MAX_VALUE && mdAsIs(s)) {
+            return s;
+        }
+        return md(value(s));
+    }
+
     /** HTML text or a quoted attribute value. */
     public static String html(String s) {
+        if (s != null && htmlAsIs(s)) {
+            return s; // nothing to clean, nothing to escape: most labels and figures
+        }
         String t = clean(s);
         int first = 0;
         int len = t.length();
@@ -130,6 +193,9 @@ public final class Escape {
      * {@code <} is escaped.
      */
     public static String md(String s) {
+        if (s != null && mdAsIs(s)) {
+            return s; // nothing to clean, nothing to escape: most of a name's Chinese
+        }
         String t = clean(s);
         int len = t.length();
         boolean digits = true; // every character before i is an ASCII digit (kept as we go: a scan per '.' was quadratic)

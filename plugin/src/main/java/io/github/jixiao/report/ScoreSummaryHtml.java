@@ -305,7 +305,7 @@ final class ScoreSummaryHtml {
     private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m) {
         if (c.standard() != null && !c.standard().isBlank()) {
             sb.append("<p class=\"standard\"><b>").append(esc(m.label("summary.standard"))).append("</b>").append(m.label("punct.colon"))
-                    .append(esc(ScoreSummary.standard(c, names))).append("</p>");
+                    .append(ScoreSummary.standard(c, names, true)).append("</p>");
         }
         sb.append(esc(m.label("method." + c.method())));
         sb.append(esc(ScoreSummary.claimed(c, m)));

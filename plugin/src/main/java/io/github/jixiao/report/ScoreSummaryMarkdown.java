@@ -186,7 +186,7 @@ final class ScoreSummaryMarkdown {
      * character with a meaning escaped ({@link Escape#md}).
      */
     static String cell(String s) {
-        return Escape.md(Escape.value(s));
+        return Escape.mdValue(s);
     }
 
     /**
@@ -194,7 +194,7 @@ final class ScoreSummaryMarkdown {
      * {@link #cell} (pipes and line breaks cannot break the table).
      */
     static String standard(CriterionScore c, FrameworkNames names) {
-        return c.standard() == null || c.standard().isBlank() ? "" : Escape.md(ScoreSummary.standard(c, names));
+        return c.standard() == null || c.standard().isBlank() ? "" : ScoreSummary.standard(c, names, false);
     }
 
     /** A formula or explanation: escaped like {@link #cell} but never cut. */
