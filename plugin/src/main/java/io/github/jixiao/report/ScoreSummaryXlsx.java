@@ -99,7 +99,7 @@ public final class ScoreSummaryXlsx {
             }
         }
         List<List<Object>> ind = new ArrayList<>();
-        Map<String, String> labels = new HashMap<>(); // each 不计分 text formatted once, not once a row
+        String[] labels = new String[3]; // each 不计分 text formatted once, not once a row (and not looked up by its key)
         for (Indicator i : result.indicators()) {
             int index = i.index();
             String fs = rowFindings(byRow[index], severity, m);
@@ -257,25 +257,25 @@ public final class ScoreSummaryXlsx {
      * (marked not applicable, a template row, data missing with the scorer's reason, or a framework that does not score
      * single indicators).
      */
-    static String notScored(Indicator i, ScoreSheet.Unscored u, Messages m, Map<String, String> labels) {
+    static String notScored(Indicator i, ScoreSheet.Unscored u, Messages m, String[] labels) {
         if (i.notApplicable()) {
-            return label(labels, "xlsx.unscored.not-applicable", m);
+            return label(labels, 0, "xlsx.unscored.not-applicable", m);
         }
         if (i.points() == null && i.score() == null && i.isTemplateRow()) { // a row with points is none: no scan of its texts
-            return label(labels, "xlsx.unscored.template-row", m);
+            return label(labels, 1, "xlsx.unscored.template-row", m);
         }
         if (u != null) {
             return m.label("xlsx.unscored.data", nz(u.reason()));
         }
-        return label(labels, "xlsx.unscored.framework", m);
+        return label(labels, 2, "xlsx.unscored.framework", m);
     }
 
-    /** A label without arguments, formatted once a workbook. */
-    private static String label(Map<String, String> labels, String key, Messages m) {
-        String s = labels.get(key);
+    /** A label without arguments, formatted once a workbook: kept in {@code labels[slot]}. */
+    private static String label(String[] labels, int slot, String key, Messages m) {
+        String s = labels[slot];
         if (s == null) {
             s = m.label(key);
-            labels.put(key, s);
+            labels[slot] = s;
         }
         return s;
     }
