@@ -132,6 +132,30 @@ public final class Escape {
         return md(value(s));
     }
 
+    /**
+     * {@code html(value(s))}, a data value on a page: a value short enough to need no cut and with nothing to clean or
+     * escape (most names and figures) is returned as it is after one scan, where clean and the escaper each scanned it.
+     */
+    static String htmlValue(String s) {
+        return htmlValue(s, MAX_VALUE);
+    }
+
+    /** {@code html(cut(clean(s), max))}, likewise. */
+    static String htmlValue(String s, int max) {
+        if (s != null && s.length() <= max && htmlAsIs(s)) {
+            return s;
+        }
+        return html(cut(clean(s), max));
+    }
+
+    /** {@code html(cut(s, max))} (cut before it is cleaned: a message), likewise. */
+    static String htmlCut(String s, int max) {
+        if (s != null && s.length() <= max && htmlAsIs(s)) {
+            return s;
+        }
+        return html(cut(s, max));
+    }
+
     /** HTML text or a quoted attribute value. */
     public static String html(String s) {
         if (s != null && htmlAsIs(s)) {

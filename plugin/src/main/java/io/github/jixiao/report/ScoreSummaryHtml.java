@@ -67,8 +67,8 @@ final class ScoreSummaryHtml {
         sb.append("<header>\n<p class=\"kicker\">jixiao");
         if (sheet != null) {
             sb.append(" · ").append(esc(m.label("summary.framework"))).append(m.label("punct.colon"))
-                    .append(esc(Escape.value(names.framework(sheet.frameworkName())))).append(m.label("punct.open"))
-                    .append(esc(Escape.value(sheet.frameworkId()))).append(' ').append(esc(Escape.value(sheet.frameworkVersion())))
+                    .append(Escape.htmlValue(names.framework(sheet.frameworkName()))).append(m.label("punct.open"))
+                    .append(Escape.htmlValue(sheet.frameworkId())).append(' ').append(Escape.htmlValue(sheet.frameworkVersion()))
                     .append(m.label("punct.close"));
             if (sheet.frameworkFromProject()) {
                 sb.append(" <strong>").append(esc(m.label("summary.frameworkFile", Escape.value(sheet.frameworkFile())))).append("</strong>");
@@ -157,13 +157,13 @@ final class ScoreSummaryHtml {
             boolean amounts = table == mon.funds(); // every column but the first holds an amount or a rate
             for (int i = 0; i < table.get(0).size(); i++) {
                 sb.append(amounts && i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
-                        .append(esc(Escape.value(table.get(0).get(i)))).append("</th>");
+                        .append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
             }
             sb.append("</tr></thead>\n<tbody>\n");
             for (List<String> row : table.subList(1, table.size())) {
                 sb.append("<tr>");
                 for (int i = 0; i < row.size(); i++) {
-                    sb.append(amounts && i > 0 ? "<td class=\"n\">" : "<td>").append(esc(Escape.value(row.get(i)))).append("</td>");
+                    sb.append(amounts && i > 0 ? "<td class=\"n\">" : "<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
                 }
                 sb.append("</tr>\n");
             }
@@ -196,7 +196,7 @@ final class ScoreSummaryHtml {
         }
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             sb.append("<section class=\"file\">\n<h3>").append(e.getKey().isEmpty() ? esc(m.label("console.noFile"))
-                    : "<code>" + esc(Escape.value(e.getKey())) + "</code>").append("</h3>\n");
+                    : "<code>" + Escape.htmlValue(e.getKey()) + "</code>").append("</h3>\n");
             for (Severity s : Severity.values()) {
                 List<Finding> fs = e.getValue().stream().filter(f -> f.severity() == s).toList();
                 if (fs.isEmpty()) {
@@ -205,7 +205,7 @@ final class ScoreSummaryHtml {
                 sb.append("<h4 class=\"c-").append(s.id()).append("\">").append(esc(m.label("summary.severityGroup." + s.id(), fs.size())))
                         .append("</h4>\n<ul class=\"findings\">\n");
                 for (Finding f : fs) {
-                    sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(esc(Escape.cut(m.message(f), Escape.MAX_MESSAGE)));
+                    sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     String why = suppressed.get(f);
                     if (why != null) {
                         sb.append("<span class=\"tag\">").append(esc(m.label("summary.suppressed", Escape.value(why)))).append("</span>");
@@ -221,13 +221,13 @@ final class ScoreSummaryHtml {
                     }
                     parts.add(esc(m.label("summary.rule")) + " <a href=\"" + esc(Sarif.RULES_DOC + f.ruleId()) + "\">" + esc(f.ruleId()) + "</a>");
                     if (!f.pointer().isEmpty()) {
-                        parts.add("<code>" + esc(Escape.value(f.pointer())) + "</code>");
+                        parts.add("<code>" + Escape.htmlValue(f.pointer()) + "</code>");
                     }
                     // the criterion, linked to its row in the 评分表; a page without a score has neither (目标申报, 运行监控)
                     if (f.criterion() != null && criterionNames.containsKey(f.criterion())) {
                         String name = criterionNames.get(f.criterion());
                         parts.add(esc(m.label("summary.criterion")) + m.label("punct.colon") + "<a href=\"#" + esc(anchor(f.criterion())) + "\">"
-                                + esc(Escape.value(name)) + "</a>");
+                                + Escape.htmlValue(name) + "</a>");
                     }
                     sb.append(String.join(" · ", parts)).append("</p></li>\n");
                 }
@@ -268,13 +268,13 @@ final class ScoreSummaryHtml {
             CriterionScore c = cs.get(i);
             sb.append("<tr id=\"").append(esc(anchor(c.id()))).append("\">");
             if (i == 0 || !nz(c.level1()).equals(nz(cs.get(i - 1).level1()))) {
-                sb.append("<td rowspan=\"").append(span(cs, i, true)).append("\">").append(esc(Escape.value(names.group(c.level1())))).append("</td>");
+                sb.append("<td rowspan=\"").append(span(cs, i, true)).append("\">").append(Escape.htmlValue(names.group(c.level1()))).append("</td>");
             }
             if (i == 0 || !nz(c.level1()).equals(nz(cs.get(i - 1).level1())) || !nz(c.level2()).equals(nz(cs.get(i - 1).level2()))) {
-                sb.append("<td rowspan=\"").append(span(cs, i, false)).append("\">").append(esc(Escape.value(names.group(c.level2())))).append("</td>");
+                sb.append("<td rowspan=\"").append(span(cs, i, false)).append("\">").append(Escape.htmlValue(names.group(c.level2()))).append("</td>");
             }
             String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n part" : "n";
-            sb.append("<td>").append(esc(Escape.value(names.criterion(c)))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
+            sb.append("<td>").append(Escape.htmlValue(names.criterion(c))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
                     .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>");
             how(sb, c, names, m);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
@@ -282,7 +282,7 @@ final class ScoreSummaryHtml {
                 sb.append("<ul class=\"f\">");
                 for (Finding f : fs) {
                     sb.append("<li>").append(esc(m.label("severity." + f.severity().id()))).append(m.label("punct.colon"))
-                            .append(esc(Escape.cut(m.message(f), Escape.MAX_MESSAGE))).append("</li>");
+                            .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE)).append("</li>");
                 }
                 sb.append("</ul>");
             }
@@ -312,23 +312,23 @@ final class ScoreSummaryHtml {
         boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
                 && c.score().compareTo(c.weight()) >= 0;
         if (!plain && c.explanation() != null && !c.explanation().isEmpty()) {
-            sb.append("<p class=\"formula\">").append(esc(Escape.cut(Escape.clean(c.explanation()), 4000))).append("</p>");
+            sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), 4000)).append("</p>");
         }
         if (!c.items().isEmpty()) {
             sb.append("<ul class=\"items formula\">");
             for (CriterionScore it : c.items()) {
-                sb.append("<li>").append(esc(Escape.value(names.criterion(it)))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
+                sb.append("<li>").append(Escape.htmlValue(names.criterion(it))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
                         .append(" / ").append(ScoreSummary.text(it.weight())).append(esc(m.label("punct.open")))
-                        .append(esc(Escape.cut(Escape.clean(it.explanation()), 4000))).append(esc(m.label("punct.close"))).append("</li>");
+                        .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close"))).append("</li>");
             }
             sb.append("</ul>");
         }
         if (!c.inputs().isEmpty()) {
             sb.append("<p class=\"inputs-h\">").append(esc(m.label("summary.inputs"))).append("</p><ul class=\"inputs formula\">");
             for (ScoreInput in : c.inputs()) {
-                sb.append("<li>").append(esc(Escape.value(in.label()))).append(m.label("punct.colon")).append(esc(Escape.value(in.value())));
+                sb.append("<li>").append(Escape.htmlValue(in.label())).append(m.label("punct.colon")).append(Escape.htmlValue(in.value()));
                 if (!in.ref().isEmpty()) {
-                    sb.append(" <code>").append(esc(Escape.value(in.ref()))).append("</code>");
+                    sb.append(" <code>").append(Escape.htmlValue(in.ref())).append("</code>");
                 }
                 sb.append("</li>");
             }
