@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -43,14 +44,12 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-        }
         // an unpredictable name, created exclusively and never through a link: a file or link planted beside the
         // target (the build directory of a pull request is the submitter's too) can be neither overwritten nor
         // followed; the move then replaces the target itself, a link there included, never what it points to
         Path tmp = null;
         OutputStream opened = null;
+        boolean checked = false; // whether the folder was made sure of
         for (int attempt = 0; opened == null; attempt++) {
             tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
@@ -60,6 +59,16 @@ public final class AtomicFiles {
                 if (attempt >= 16) {
                     throw e;
                 }
+            } catch (FileSystemException e) {
+                // the folder is made sure of only when the file cannot be created: it is there for every report of a
+                // run but the first, and a stat a file cost about 5 µs on the benchmark's VM (issue 17). Missing, it
+                // is created and the file tried again; not a folder, createDirectories says so as it did before;
+                // there, the failure was another one (a permission): that one is thrown.
+                if (checked || Files.isDirectory(dir)) {
+                    throw e;
+                }
+                Files.createDirectories(dir);
+                checked = true;
             }
         }
         boolean moved = false;
