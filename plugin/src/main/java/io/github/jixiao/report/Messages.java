@@ -40,8 +40,6 @@ public final class Messages {
 
     /** Each finding's text once made (see {@link #remembering}), or null: every call makes it anew. */
     private final java.util.Map<Finding, String> made;
-    /** Likewise each label without arguments (with {@link #made}). */
-    private final java.util.Map<String, String> labels;
     /** Likewise each finding's fingerprint (with {@link #made}). */
     private final java.util.Map<Finding, String> fingerprints;
 
@@ -60,14 +58,13 @@ public final class Messages {
         this.names = names;
         this.sheet = sheet;
         this.made = made;
-        this.labels = made == null ? null : new java.util.HashMap<>();
         this.fingerprints = made == null ? null : new java.util.IdentityHashMap<>();
     }
 
     /**
-     * These messages, keeping each finding's text and each label without arguments once made: one run's reports ask
-     * for a finding's text six or seven times (the findings, SARIF, the page, the Markdown, the workbook twice) and for
-     * the same labels hundreds of times. For one run's writing, on one thread; findings are told apart by identity.
+     * These messages, keeping each finding's text and fingerprint once made: one run's reports ask for a finding's text
+     * six or seven times (the findings, SARIF, the page, the Markdown, the workbook twice). For one run's writing, on
+     * one thread; findings are told apart by identity. (Labels without arguments are kept per JVM: {@link #label}.)
      */
     Messages remembering() {
         return new Messages(locale, names, sheet, new java.util.IdentityHashMap<>(), cells);
@@ -295,17 +292,26 @@ public final class Messages {
 
     /** A report label from the bundle, with {0}… filled in. */
     public String label(String key, Object... args) {
-        if (made == null || args.length > 0) {
+        if (args.length > 0) {
             return texts.get(key, args);
         }
-        // one run's reports ask for the same few labels hundreds of times: each made once (a bundle lookup and a copy)
+        // the reports ask for the same few labels hundreds of times a run: each made once per JVM and language (a
+        // bundle lookup and a copy), not once per run as before (its first use in each run was a thirtieth of the
+        // reports' time, issue 17); the bundle does not change, and the keys are the code's (at most LABELS kept)
+        java.util.concurrent.ConcurrentHashMap<String, String> labels = texts.english() ? LABELS_EN : LABELS_ZH;
         String s = labels.get(key);
         if (s == null) {
             s = texts.get(key);
-            labels.put(key, s);
+            if (labels.size() < LABELS && key.length() <= 128) {
+                labels.putIfAbsent(key, s);
+            }
         }
         return s;
     }
+
+    private static final int LABELS = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LABELS_ZH = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LABELS_EN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The bundle itself (the scoring package builds its texts from the same one). */
     public Texts texts() {
