@@ -73,6 +73,8 @@ public final class Json {
     private static final class Out {
         byte[] b;
         int n;
+        /** The string being written, copied out of it. */
+        private char[] chars = new char[256];
 
         Out(Object root) {
             this(root, new byte[32 * 1024]);
@@ -226,11 +228,16 @@ public final class Json {
         private void string(String s) {
             int len = s.length();
             room(len * 6 + 2);
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            char[] cs = chars;
+            s.getChars(0, len, cs, 0); // one copy, then no bounds or coder check per character (as charAt made)
             byte[] a = b;
             int k = n;
             a[k++] = '"';
             for (int i = 0; i < len; i++) {
-                char c = s.charAt(i);
+                char c = cs[i];
                 if (c >= 0x800 && c < 0xD800) { // CJK, most of a Chinese message: three bytes, tested first
                     a[k] = (byte) (0xE0 | c >> 12);
                     a[k + 1] = (byte) (0x80 | c >> 6 & 0x3F);
@@ -253,8 +260,8 @@ public final class Json {
                     }
                 } else if (!Character.isSurrogate(c)) {
                     k = Utf8.put(a, k, c);
-                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    k = Utf8.put(a, k, Character.toCodePoint(c, s.charAt(++i)));
+                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
+                    k = Utf8.put(a, k, Character.toCodePoint(c, cs[++i]));
                 } else {
                     a[k++] = '\\';
                     k = unicodeEscape(a, k, c);
@@ -277,16 +284,14 @@ public final class Json {
 
     /**
      * A record component as written: its name as the document writes it ({@code "name" : }, encoded once per class,
-     * not per record), its accessor (a method handle typed {@code (Object)Object}: no varargs array and access check per
-     * call, as {@code Method.invoke} made) and whether a null is left out.
+     * not per record), its accessor and whether a null is left out. (A method handle, not inlined where it is not a
+     * constant, cost more a call than {@code Method.invoke} in a profile of ReportBenchmark.)
      */
-    private record Component(byte[] name, java.lang.invoke.MethodHandle accessor, boolean omitNull) {
+    private record Component(byte[] name, java.lang.reflect.Method accessor, boolean omitNull) {
         Object get(Record r) {
             try {
-                return accessor.invokeExact((Object) r);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
+                return accessor.invoke(r);
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -312,14 +317,7 @@ public final class Json {
                 java.lang.reflect.Method m = rc.getAccessor();
                 m.setAccessible(true);
                 com.fasterxml.jackson.annotation.JsonInclude inc = m.getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
-                java.lang.invoke.MethodHandle h;
-                try {
-                    h = java.lang.invoke.MethodHandles.lookup().unreflect(m)
-                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-                out.add(new Component(nameBytes(rc.getName()), h,
+                out.add(new Component(nameBytes(rc.getName()), m,
                         inc != null && inc.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL));
             }
             return List.copyOf(out);
