@@ -71,6 +71,9 @@ public final class Texts {
      * gives none): 'level1 "产出指标"', not 'level1 "产出指标" (产出指标)'.
      */
     public static String fill(String template, List<String> args, List<String> raw) {
+        if (template.indexOf('{') < 0) {
+            return template; // nothing to fill: the text as it is (the gloss is left out only after a {k!})
+        }
         int n = template.length();
         StringBuilder sb = new StringBuilder(n + 32);
         int i = 0;
