@@ -36,20 +36,36 @@ final class Checks {
 
     /**
      * Null, empty or white space only, as {@link String#isBlank}. Most texts start with a character no white space
-     * is (a letter, a digit, a Chinese character, "≥"): decided from that character alone, without isBlank's call per
-     * character ({@link Character#isWhitespace} is true only at or below U+0020 and from U+1680 to U+3000; in that
-     * range, where targets' "≥" and "≤" are, it is asked of the character; a surrogate is no white space, nor is the
-     * code point it starts).
+     * is (a letter, a digit, a Chinese character, "≥"): decided from that character alone ({@link #whitespace}),
+     * without isBlank's call per character (a surrogate is no white space, nor is the code point it starts).
      */
     static boolean blank(String s) {
         if (s == null || s.isEmpty()) {
             return true;
         }
         char c = s.charAt(0);
-        if (c > ' ' && (c < '\u1680' || c > '\u3000' || !Character.isWhitespace(c))) {
+        if (c > ' ' && !whitespace(c)) {
             return false;
         }
         return s.isBlank();
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, told without its tables for the characters texts are made of: none above
+     * U+3000 nor between U+0020 and U+1680 is white space (Chinese characters, letters, "≥" and "“" are decided by
+     * comparisons); from U+1680 to U+3000 the white space are U+1680, U+2000–U+2006, U+2008–U+200A, U+2028, U+2029,
+     * U+205F and U+3000 (the space separators but the no-break ones, and the line and paragraph separators).
+     * {@code ChecksWhitespaceTest} holds it to {@link Character#isWhitespace(char)} for every char.
+     */
+    static boolean whitespace(char c) {
+        if (c > '\u3000') {
+            return false;
+        }
+        if (c < '\u1680') {
+            return c <= ' ' && Character.isWhitespace(c);
+        }
+        return c == '\u1680' || c >= '\u2000' && c <= '\u200A' && c != '\u2007' || c == '\u2028' || c == '\u2029'
+                || c == '\u205F' || c == '\u3000';
     }
 
     /** Whether the actual meets the target in force; INCOMPARABLE when either cannot be read as a number. */

@@ -134,14 +134,15 @@ public final class PlaceholderLeft implements TreeRule {
     /** Every string value of every tree; its pointer is built only for a placeholder found. */
     @Override
     public void visitString(TreeWalk.Cursor at, String value, RuleContext ctx) {
-        // 请 first: a one-character search (none at all in a string of Latin-1 text), then the words and the pattern
-        if (value.indexOf('请') >= 0 && value.contains("请填写") && PLACEHOLDER.matcher(value).find()) {
+        // the characters each test needs (请, 字, *), found in one pass over the text; most texts hold none
+        int marks = marks(value);
+        if ((marks & ASK) != 0 && value.contains("请填写") && PLACEHOLDER.matcher(value).find()) {
             ctx.report(severity(at.submission()), "", at.document().src(at.node(), at.pointer()), null,
                     SubmissionLoader.excerpt(value.strip(), 40));
-        } else if ((value.indexOf('字') >= 0 || value.indexOf('请') >= 0) && printedInstruction(value)) {
+        } else if ((marks & (ASK | WORDS)) != 0 && printedInstruction(value)) {
             ctx.report(severity(at.submission()), "instruction", at.document().src(at.node(), at.pointer()), null,
                     SubmissionLoader.excerpt(value.strip(), 40));
-        } else if (value.indexOf('*') >= 0 && value.contains("**") && templateMark(at, value, ctx)) {
+        } else if ((marks & STAR) != 0 && value.contains("**") && templateMark(at, value, ctx)) {
             return; // 南岳 2018: 贫困地区旅游景点开发数量( ≥**个 ), 指标值 >=4个
         } else if (value.length() <= NUMBER_NAME_MAX && !value.isEmpty() && "name".equals(at.key())
                 && at.depth() == 3 && "indicators".equals(at.role()) && bareNumber(value)) {
@@ -149,6 +150,30 @@ public final class PlaceholderLeft implements TreeRule {
             ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
                     value.strip());
         }
+    }
+
+    /** {@link #marks}: the text holds 请, 字, an asterisk. */
+    static final int ASK = 1;
+    static final int WORDS = 2;
+    static final int STAR = 4;
+
+    /**
+     * Which of 请 ({@link #ASK}), 字 ({@link #WORDS}) and * ({@link #STAR}) {@code value} holds: one pass over its
+     * characters, where three searches of their own read every text up to three times (and 请 twice when absent).
+     */
+    static int marks(String value) {
+        int m = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '请') {
+                m |= ASK;
+            } else if (c == '字') {
+                m |= WORDS;
+            } else if (c == '*') {
+                m |= STAR;
+            }
+        }
+        return m;
     }
 
     /**
@@ -227,7 +252,7 @@ public final class PlaceholderLeft implements TreeRule {
             char c = value.charAt(i);
             if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
                 digit = true;
-            } else if (c != '.' && c != '．' && c != '%' && c != '％' && !Character.isWhitespace(c) && c != '\u3000') {
+            } else if (c != '.' && c != '．' && c != '%' && c != '％' && !Checks.whitespace(c) && c != '\u3000') {
                 return false;
             }
         }

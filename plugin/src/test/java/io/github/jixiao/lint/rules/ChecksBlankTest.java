@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link Checks#blank} answers as {@link String#isBlank} for every character first, alone and before others. */
+/**
+ * {@link Checks#blank} answers as {@link String#isBlank} for every character first, alone and before others;
+ * {@link Checks#whitespace} as {@link Character#isWhitespace(char)} for every char.
+ */
 class ChecksBlankTest {
 
     @Test
@@ -20,5 +23,12 @@ class ChecksBlankTest {
             }
         }
         assertEquals(false, Checks.blank("\uD83D\uDE00"));
+    }
+
+    @Test
+    void whitespaceAsCharacterIsWhitespaceForEveryChar() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            assertEquals(Character.isWhitespace((char) c), Checks.whitespace((char) c), Integer.toHexString(c));
+        }
     }
 }
