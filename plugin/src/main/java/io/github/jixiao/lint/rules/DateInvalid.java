@@ -9,7 +9,6 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Submission;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "date-invalid",
@@ -31,7 +30,6 @@ public final class DateInvalid implements TreeRule {
 
     /** The fields the format declares as dates (common.schema.json#/$defs/date). */
     static final Set<String> DATE_FIELDS = Set.of("date", "targetRevisedOn", "indicatorsRevisedOn", "publishedOn");
-    private static final Pattern SHAPE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
     @Override
     public int interests() {
@@ -64,10 +62,44 @@ public final class DateInvalid implements TreeRule {
     public void visitString(TreeWalk.Cursor at, String s, RuleContext ctx) {
         String key = at.key();
         // a string of another shape is the schema's finding; one of this shape must name a day
-        // SHAPE matches ten characters with a '-' at index 4 only: that is asked first, of every string of every tree
-        if (s.length() == 10 && s.charAt(4) == '-' && key != null && dateField(key) && SHAPE.matcher(s).matches()
-                && Submission.parseDate(s) == null) {
+        // the shape has ten characters with a '-' at index 4: that is asked first, of every string of every tree
+        if (s.length() == 10 && s.charAt(4) == '-' && key != null && dateField(key) && shaped(s) && !calendarDay(s)) {
             ctx.report(at.document().src(at.node(), at.pointer()), SubmissionLoader.excerpt(s, 40));
         }
+    }
+
+    /** YYYY-MM-DD in ASCII digits: {@code ^[0-9]{4}-[0-9]{2}-[0-9]{2}$}. */
+    static boolean shaped(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a {@link #shaped} text names a day of the calendar, as {@code Submission.parseDate(s) != null}
+     * ({@link java.time.LocalDate#parse}, ISO_LOCAL_DATE, strict) answers for it: a month 01–12 and a day from 01 to the
+     * month's length in the year (the proleptic Gregorian calendar, year 0000 a leap year); without a parse and its
+     * exception.
+     */
+    static boolean calendarDay(String s) {
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = 10 * v + (s.charAt(i) - '0');
+        }
+        return v;
     }
 }
