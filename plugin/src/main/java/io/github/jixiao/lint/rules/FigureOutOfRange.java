@@ -18,7 +18,9 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NumericNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 @RuleInfo(
         id = "figure-out-of-range",
@@ -198,7 +200,8 @@ public final class FigureOutOfRange implements TreeRule {
     @Override
     public void visitObject(TreeWalk.Cursor at, ObjectNode n, RuleContext ctx) {
         JsonNode v = n.size() == 2 ? n.get("value") : null; // most objects are not {value, unit}: no lookup for them
-        if (n.size() == 2 && v != null && v.isNumber() && n.path("unit").isString()) {
+        // the kinds by type checks (a number is a NumericNode, a string a StringNode), not isNumber()'s call per kind
+        if (v instanceof NumericNode && n.get("unit") instanceof StringNode) {
             BigDecimal value = Submission.number(v);
             if (value != null && value.signum() < 0 && !SIGNED.contains(at.role() + "#" + shape(at))) {
                 ctx.report(at.document().src(v, at.pointer() + "/value"), Checks.num(value) + " " + n.get("unit").asString());
