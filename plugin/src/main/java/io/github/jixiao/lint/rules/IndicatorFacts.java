@@ -169,6 +169,9 @@ final class IndicatorFacts {
                 Integer g = groups.size() <= SCANNED ? scan(l1, l2) : byLabels.get(java.util.Arrays.asList(l1, l2));
                 if (g == null) {
                     g = groups.size();
+                    if (g < groupHash.length) {
+                        groupHash[g] = hash(l1, l2);
+                    }
                     groups.add(new String[] {l1, l2});
                     groupBits.add(labels(l1, l2));
                     byLabels.put(java.util.Arrays.asList(l1, l2), g);
@@ -191,11 +194,24 @@ final class IndicatorFacts {
     /** Up to this many groups, a row's group is found by comparing its labels with each. */
     private static final int SCANNED = 24;
 
-    /** The group of labels {@code (l1, l2)}, or null (comparing with each group). */
+    /** Per group (up to {@link #SCANNED} and one): {@link #hash} of its labels, compared before the labels. */
+    private final int[] groupHash = new int[SCANNED + 1];
+
+    /** The labels' hash: {@code Objects.hash(l1, l2)}'s, each label's worked out once per String. */
+    private static int hash(String l1, String l2) {
+        return 31 * Objects.hashCode(l1) + Objects.hashCode(l2);
+    }
+
+    /**
+     * The group of labels {@code (l1, l2)}, or null (comparing with each group: its labels' hash, then, where that is
+     * equal, its labels; the 二级 labels of a 一级 are texts of one length — 数量指标, 质量指标 — that compared
+     * character by character).
+     */
     private Integer scan(String l1, String l2) {
+        int h = hash(l1, l2);
         for (int g = 0; g < groups.size(); g++) {
             String[] labels = groups.get(g);
-            if (Objects.equals(l2, labels[1]) && Objects.equals(l1, labels[0])) {
+            if (groupHash[g] == h && Objects.equals(l2, labels[1]) && Objects.equals(l1, labels[0])) {
                 return g;
             }
         }
