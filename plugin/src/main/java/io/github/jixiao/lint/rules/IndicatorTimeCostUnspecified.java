@@ -102,16 +102,32 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 && label.contains("率");
     }
 
-    /** A date or a month in the text: "12月底", "2021年12月", "6月30日前", "年底前". */
-    private static boolean hasDate(String text) {
+    /**
+     * A date or a month in the text: "12月底", "2021年12月", "6月30日前", "年底前". {@link #DATE} matched whole is
+     * {@link #DATE_WORDS} found anywhere in a text without a line terminator (there {@code .} matches every character):
+     * searched so, without the leading {@code .*}'s backtracking; a text with one is matched as before.
+     */
+    static boolean hasDate(String text) {
         // every alternative of DATE holds 月, 底, 末 or 前: a text without any of them is let go without the regex
         if (text.indexOf('月') < 0 && text.indexOf('底') < 0 && text.indexOf('末') < 0 && text.indexOf('前') < 0) {
             return false;
         }
-        return DATE.matcher(text).matches();
+        return lineTerminator(text) ? DATE.matcher(text).matches() : DATE_WORDS.matcher(text).find();
     }
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前).*");
+    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前).*");
+    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile("\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前");
+
+    /** Whether {@code text} holds a character {@code .} does not match: LF, CR, U+0085, U+2028, U+2029. */
+    private static boolean lineTerminator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasPeriod(String text) {
         for (int k = 0; k < text.length(); k++) {
