@@ -9,7 +9,6 @@ import io.github.jixiao.score.ScoreSheet;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -139,7 +138,12 @@ public final class RuleContext {
     /** Reports with an explicit severity and the scoring criterion it touches (or null). */
     public void report(Severity severity, String key, Src where, String criterion, Object... args) {
         Src s = where == null ? Src.NONE : where;
-        List<String> a = Arrays.stream(args).map(RuleContext::format).toList();
+        // a loop, not a stream per finding: an unmodifiable list, which Finding keeps as it is (List.copyOf)
+        String[] formatted = new String[args.length];
+        for (int k = 0; k < args.length; k++) {
+            formatted[k] = format(args[k]);
+        }
+        List<String> a = List.of(formatted);
         out.add(new Finding(rule.id(), severity, key, a, s.file(), s.pointer(), s.line(), s.column(), criterion));
     }
 
