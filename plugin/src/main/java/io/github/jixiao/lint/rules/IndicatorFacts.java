@@ -147,7 +147,8 @@ final class IndicatorFacts {
         targetFormats = new byte[n];
         actualFormats = new byte[n];
         actualInTarget = new BigDecimal[n];
-        Map<List<String>, Integer> byLabels = new HashMap<>();
+        // the groups by their labels, made when the groups outnumber SCANNED (most tables never have so many)
+        Map<List<String>, Integer> byLabels = null;
         String prev1 = null;
         String prev2 = null;
         int a = 0; // the applicable rows are the rows in order, some left out
@@ -166,6 +167,12 @@ final class IndicatorFacts {
             } else {
                 // rows of the tasks interleave the categories: a dozen groups, found by comparing with each (a
                 // map's key and its hashes cost more); the map takes over where a table has many
+                if (groups.size() > SCANNED && byLabels == null) {
+                    byLabels = new HashMap<>();
+                    for (int h = 0; h < groups.size(); h++) {
+                        byLabels.put(java.util.Arrays.asList(groups.get(h)), h);
+                    }
+                }
                 Integer g = groups.size() <= SCANNED ? scan(l1, l2) : byLabels.get(java.util.Arrays.asList(l1, l2));
                 if (g == null) {
                     g = groups.size();
@@ -174,7 +181,9 @@ final class IndicatorFacts {
                     }
                     groups.add(new String[] {l1, l2});
                     groupBits.add(labels(l1, l2));
-                    byLabels.put(java.util.Arrays.asList(l1, l2), g);
+                    if (byLabels != null) {
+                        byLabels.put(java.util.Arrays.asList(l1, l2), g);
+                    }
                 }
                 group[k] = g;
                 prev1 = l1;
