@@ -85,9 +85,14 @@ public final class Escape {
      * five HTML escapes. One scan, for the usual label or figure; {@link #html} scanned twice (clean, then escape).
      */
     private static boolean htmlAsIs(String s) {
+        return asIs(s, HTML_STOP);
+    }
+
+    /** Whether {@code s} holds no ASCII character {@code stop} marks and no character {@link #clean} replaces. */
+    private static boolean asIs(String s, boolean[] stop) {
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? HTML_STOP[c] : unsafeHigh(c)) {
+            if (c < 128 ? stop[c] : unsafeHigh(c)) {
                 return false;
             }
         }
@@ -112,13 +117,7 @@ public final class Escape {
      * in one scan.
      */
     private static boolean mdAsIs(String s) {
-        for (int i = 0, len = s.length(); i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 128 ? MD_STOP[c] : unsafeHigh(c)) {
-                return false;
-            }
-        }
-        return true;
+        return asIs(s, MD_STOP);
     }
 
     /**
