@@ -68,9 +68,12 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             projectHelper.attachArtifact(project, "json", "score-summary", summary.toFile());
         }
         // findings first; the console ends with the total, the grade and the largest point losses
+        // the page a person reads first, where it was written; the machine files after it
+        boolean page = reportFormats(messages).has(io.github.jixiao.report.ReportFormats.Format.HTML);
         if (logViolationsToConsole) {
             logLines(ConsoleReport.findingLines(review.findings(), result.sheet(), messages.forResult(result), result.files().size(),
-                    review.suppressed(), review.baselined(), cells()));
+                    review.suppressed(), review.baselined(), cells(), page ? out.resolve(ReportWriter.SUMMARY_HTML) : null,
+                    out.resolve(ReportWriter.FINDINGS_JSON)));
         } else {
             // the findings are in the reports; the totals are still said
             logLines(java.util.List.of(ConsoleReport.summary(review.findings(), messages, result.files().size(),
@@ -91,8 +94,6 @@ public final class CheckMojo extends AbstractJixiaoMojo {
 
         long violations = review.violations(threshold);
         if (failOnViolation && violations > maxAllowedViolations) {
-            // the page a person reads first, where it was written; the machine files after it
-            boolean page = reportFormats(messages).has(io.github.jixiao.report.ReportFormats.Format.HTML);
             throw new MojoFailureException(messages.label(page ? "console.failed" : "console.failedNoPage", violations,
                     messages.label("severity." + threshold.id()), maxAllowedViolations, out.resolve(ReportWriter.FINDINGS_JSON),
                     out.resolve(ReportWriter.SUMMARY_HTML)));

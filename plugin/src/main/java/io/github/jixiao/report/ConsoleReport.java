@@ -61,6 +61,19 @@ public final class ConsoleReport {
     public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
                                           java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                                           Cells cells) {
+        return findingLines(findings, sheet, messages, files, suppressed, baselined, cells,
+                java.nio.file.Path.of("target", "jixiao", ReportWriter.SUMMARY_HTML),
+                java.nio.file.Path.of("target", "jixiao", ReportWriter.FINDINGS_JSON));
+    }
+
+    /**
+     * As above, where a file's findings beyond {@link #SHOWN_PER_RULE_AND_FILE} of a rule are summarised with the
+     * files that list them all, as written: {@code page} (score-summary.html; null when the run does not write it)
+     * and {@code findingsJson}.
+     */
+    public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
+                                          java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                                          Cells cells, java.nio.file.Path page, java.nio.file.Path findingsJson) {
         Messages m = messages.forSheet(sheet).withCells(cells);
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -89,7 +102,9 @@ public final class ConsoleReport {
                 out.add(new Line(level, "  " + location(f, m) + at + " " + m.label("severity." + f.severity().id()) + tag
                         + " [" + f.ruleId() + "] " + m.message(f)));
             }
-            hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + m.label("console.more", n, rule))));
+            hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + (page != null
+                    ? m.label("console.more", n, rule, page, findingsJson)
+                    : m.label("console.moreNoPage", n, rule, findingsJson)))));
         }
         out.add(summary(findings, m, files, suppressed, baselined));
         return out;

@@ -44,6 +44,26 @@ class ConsoleReportTest {
     }
 
     @Test
+    void theSummarisedRestNamesTheFilesThisRunWrote() {
+        List<Finding> fs = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            fs.add(f("indicator-target-missed", Severity.WARNING, "submission/indicators.json", i, "指标" + i));
+        }
+        Path out = Path.of("/w/dept/build/jx");
+        // an outputDirectory of its own: the line names it, not target/jixiao
+        String more = ConsoleReport.findingLines(fs, null, new Messages(Messages.ZH), 1, Map.of(), Set.of(), Cells.none(),
+                out.resolve("score-summary.html"), out.resolve("findings.json")).get(6).text();
+        assertTrue(more.contains("全部列在 /w/dept/build/jx/score-summary.html 中"), more);
+        assertTrue(more.contains("/w/dept/build/jx/findings.json"), more);
+        assertTrue(!more.contains("target/jixiao") && !more.contains("findings.sarif"), more);
+        // jixiao.formats without html: no page to send anyone to; findings.json, and how to get the page
+        String noPage = ConsoleReport.findingLines(fs, null, new Messages(Locale.ENGLISH), 1, Map.of(), Set.of(), Cells.none(),
+                null, out.resolve("findings.json")).get(6).text();
+        assertTrue(noPage.contains("all of them are in /w/dept/build/jx/findings.json; add html to jixiao.formats"), noPage);
+        assertTrue(!noPage.contains("score-summary.html"), noPage);
+    }
+
+    @Test
     void suppressedAndBaselinedAreMarkedAndNotCounted() {
         Finding a = f("indicator-target-missed", Severity.ERROR, "submission/indicators.json", 108, "招引人才数量");
         Finding b = f("zero-execution", Severity.ERROR, "submission/tasks.json", 72, "科技创新分项");
