@@ -48,7 +48,12 @@ public final class Snippets {
     record Region(int startLine, int startColumn, int endLine, int endColumn, String text) {
     }
 
-    /** The region a finding at {@code line}:{@code column} points at: the rest of that line, at most {@link #MAX_SNIPPET}. */
+    /**
+     * The region a finding at {@code line}:{@code column} points at: the JSON value that starts there, a string to its
+     * closing quote or a number, true, false or null to its end (not the comma or brace after it, which a code review
+     * would show marked as part of the value); anything else (an object, an array, a string not closed on its line) the
+     * rest of the line. At most {@link #MAX_SNIPPET} code points.
+     */
     Region region(String file, int line, int column) {
         List<String> lines = lines(file);
         if (lines == null || line < 1 || line > lines.size()) {
@@ -60,11 +65,41 @@ public final class Snippets {
         if (start > len) {
             start = 1; // a position past the end: show the line
         }
-        int end = Math.min(len + 1, start + MAX_SNIPPET);
         if (len == 0) {
             return new Region(line, 1, line, 1, "");
         }
+        int from = text.offsetByCodePoints(0, start - 1);
+        int to = valueEnd(text, from);
+        int end = Math.min(to < 0 ? len + 1 : start + text.codePointCount(from, to), start + MAX_SNIPPET);
         return new Region(line, start, line, end, sub(text, start, end));
+    }
+
+    /**
+     * The index just after the JSON scalar that starts at {@code i} of {@code text}, or -1 when none does (an object,
+     * an array, or a string not closed on this line). One pass from {@code i}, escapes skipped.
+     */
+    static int valueEnd(String text, int i) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if (c == '"') {
+            for (int k = i + 1; k < n; k++) {
+                char d = text.charAt(k);
+                if (d == '\\') {
+                    k++;
+                } else if (d == '"') {
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+        if (c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f' || c == 'n') {
+            int k = i + 1;
+            while (k < n && ",}] \t\r".indexOf(text.charAt(k)) < 0) {
+                k++;
+            }
+            return k;
+        }
+        return -1;
     }
 
     /** A few whole lines around {@code line} (each cut to {@link #MAX_SNIPPET}: then a one-line context). */
