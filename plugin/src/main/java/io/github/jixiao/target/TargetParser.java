@@ -132,7 +132,7 @@ public final class TargetParser {
         if (dateWithoutYear(norm) || aboutAYear(norm)) {
             return qualitative(text, norm);
         }
-        String s = norm;
+        String s = about(norm);
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {
@@ -166,11 +166,13 @@ public final class TargetParser {
         int[] single = single(s);
         if (single != null) {
             BigDecimal n = number(s.substring(single[0], single[1]));
-            String u = unit(single[1] == s.length() ? null : s.substring(single[1]));
+            String rest = single[1] == s.length() ? null : s.substring(single[1]);
+            boolean more = moreThan(rest);
+            String u = unit(more ? rest.substring(1) : rest);
             if (n != null && validUnit(u)) {
-                boolean explicit = single[0] > 0;
-                Comparator comparator = explicit ? comparatorOf(s.substring(0, 1)) : Comparator.EQ;
-                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, explicit, n, n, u, text, false, false);
+                boolean stated = single[0] > 0;
+                Comparator comparator = stated ? comparatorOf(s.substring(0, 1)) : more ? Comparator.GE : Comparator.EQ;
+                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, stated || more, n, n, u, text, false, false);
             }
         }
         Matcher r = s.indexOf('~') >= 0 ? RANGE.matcher(s) : null;
@@ -187,6 +189,25 @@ public final class TargetParser {
             }
         }
         return qualitative(text, norm);
+    }
+
+    /**
+     * The text without the words that say "about" the number it holds: 约 or 大约 before it, 左右 after it ("约 60 个",
+     * "10家左右" read as 60 个 and 10 家, without a comparator of their own: indicator-target-no-comparator still asks for
+     * one). Before, 左右 stayed in the unit ("家左右"), and a target so written could not be compared with its actual.
+     */
+    static String about(String norm) {
+        String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
+        return s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /**
+     * Whether what follows a number starts with 余 or 多, "more than" it: "60余个", "100多人次", "3000余万元" are ≥ 60 个,
+     * ≥ 100 人次, ≥ 3000 万元 (the 余 or 多 is not part of the unit, which before made them incommensurable with an actual
+     * "67个").
+     */
+    static boolean moreThan(String rest) {
+        return rest != null && !rest.isEmpty() && (rest.charAt(0) == '余' || rest.charAt(0) == '多');
     }
 
     /**
@@ -289,9 +310,10 @@ public final class TargetParser {
             }
             h = 31 * h + k;
         }
+        char first = text.charAt(from);
         char last = text.charAt(n - 1);
-        if (last == '上' || last == '下' || last == '内') {
-            return null;
+        if (last == '上' || last == '下' || last == '内' || last == '右' || first == '余' || first == '多') {
+            return null; // a comparator word after it, 左右, or 余/多 before it: the full parse reads those
         }
         int slot = (h ^ (h >>> 8)) & (PLAIN_UNITS.length - 1);
         PlainUnit e = PLAIN_UNITS[slot];

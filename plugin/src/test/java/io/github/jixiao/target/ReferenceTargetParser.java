@@ -85,7 +85,8 @@ final class ReferenceTargetParser {
         if (TargetParser.dateWithoutYear(norm) || TargetParser.aboutAYear(norm)) {
             return qualitative(text, norm);
         }
-        String s = norm;
+        String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
+        s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {
@@ -117,11 +118,14 @@ final class ReferenceTargetParser {
         Matcher m = SINGLE.matcher(s);
         if (m.matches()) {
             BigDecimal n = number(m.group(2));
-            if (n != null && validUnit(unit(m.group(3)))) {
+            String rest = m.group(3);
+            boolean more = rest != null && !rest.isEmpty() && (rest.charAt(0) == '余' || rest.charAt(0) == '多');
+            String u = unit(more ? rest.substring(1) : rest);
+            if (n != null && validUnit(u)) {
                 String c = m.group(1);
-                Comparator comparator = c == null ? Comparator.EQ : comparatorOf(c);
-                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, c != null, n, n,
-                        unit(m.group(3)), text, false, false);
+                Comparator comparator = c != null ? comparatorOf(c) : more ? Comparator.GE : Comparator.EQ;
+                return new TargetValue(TargetValue.Kind.QUANTITATIVE, comparator, c != null || more, n, n,
+                        u, text, false, false);
             }
         }
         Matcher r = RANGE.matcher(s);

@@ -84,6 +84,15 @@ class TargetParserTest {
         "－3 个         | EQ    | false | -3      | -3      | 个",
         // no unit
         "≥ 90           | GE    | true  | 90      | 90      | ''",
+        // 余/多 after the number: more than it (not a unit "余个"); 约/大约/左右: about it, no comparator of their own
+        "60余个         | GE    | true  | 60      | 60      | 个",
+        "100多人次      | GE    | true  | 100     | 100     | 人次",
+        "3000余万元     | GE    | true  | 3000    | 3000    | 万元",
+        "≥ 60余个       | GE    | true  | 60      | 60      | 个",
+        "10家左右       | EQ    | false | 10      | 10      | 家",
+        "5%左右         | EQ    | false | 5       | 5       | %",
+        "约 60 个       | EQ    | false | 60      | 60      | 个",
+        "大约60个       | EQ    | false | 60      | 60      | 个",
     })
     void quantitative(String in, Comparator cmp, boolean explicit, BigDecimal low, BigDecimal high, String unit) {
         TargetValue v = TargetParser.parse(in);
