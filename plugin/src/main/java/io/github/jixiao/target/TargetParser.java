@@ -195,10 +195,41 @@ public final class TargetParser {
      * The text without the words that say "about" the number it holds: 约 or 大约 before it, 左右 after it ("约 60 个",
      * "10家左右" read as 60 个 and 10 家, without a comparator of their own: indicator-target-no-comparator still asks for
      * one). Before, 左右 stayed in the unit ("家左右"), and a target so written could not be compared with its actual.
+     * Then {@link #aside}.
      */
     static String about(String norm) {
         String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
-        return s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
+        s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
+        return aside(s);
+    }
+
+    /**
+     * A last parenthesis (half- or full-width) that says how to read the number rather than what it is: "（含）",
+     * "(含本数)", "（含95%）" (inclusive: "≥95%（含）" is ≥ 95%) is left out; one holding the unit alone after a number
+     * ("10(家)", "60（个）") is the unit. Anything else is kept (the text stays words, as before).
+     */
+    static String aside(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(n - 1) != ')' && s.charAt(n - 1) != '）') {
+            return s;
+        }
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open <= 0) {
+            return s;
+        }
+        String inside = s.substring(open + 1, n - 1);
+        if (inside.indexOf('(') >= 0 || inside.indexOf('（') >= 0 || inside.indexOf(')') >= 0 || inside.indexOf('）') >= 0) {
+            return s;
+        }
+        if (inside.startsWith("含")) {
+            return s.substring(0, open);
+        }
+        char before = s.charAt(open - 1);
+        if (before >= '0' && before <= '9' && !inside.isEmpty() && inside.length() <= 8
+                && inside.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF || c == '/' || c == '%')) {
+            return s.substring(0, open) + inside;
+        }
+        return s;
     }
 
     /**

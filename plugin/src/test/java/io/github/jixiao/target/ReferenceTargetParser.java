@@ -26,6 +26,9 @@ final class ReferenceTargetParser {
     /** A unit: up to 8 characters, no digits, comparators or punctuation ("%，且无投诉" is not a unit). */
     private static final String UNIT = "([^\\d\\s≥≤<>=~.+\\-,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]"
             + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
+    /** A last parenthesis, half- or full-width, with no parenthesis inside: what precedes it, and what it holds. */
+    private static final Pattern ASIDE = Pattern.compile("^(.+)[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
+    private static final Pattern UNIT_ASIDE = Pattern.compile("^[\\u4E00-\\u9FFF/%]{1,8}$");
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
@@ -87,6 +90,11 @@ final class ReferenceTargetParser {
         }
         String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
         s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
+        Matcher aside = ASIDE.matcher(s);
+        if (aside.matches()) {
+            s = aside.group(2).startsWith("含") ? aside.group(1) : aside.group(1).matches(".*\\d") && UNIT_ASIDE.matcher(aside.group(2)).matches()
+                    ? aside.group(1) + aside.group(2) : s;
+        }
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {

@@ -93,6 +93,12 @@ class TargetParserTest {
         "5%左右         | EQ    | false | 5       | 5       | %",
         "约 60 个       | EQ    | false | 60      | 60      | 个",
         "大约60个       | EQ    | false | 60      | 60      | 个",
+        // a last parenthesis saying "inclusive" is left out; one holding the unit alone is the unit
+        "≥95%（含）     | GE    | true  | 95      | 95      | %",
+        "≥60个(含本数)  | GE    | true  | 60      | 60      | 个",
+        "95%以上（含95%） | GE  | true  | 95      | 95      | %",
+        "10(家)         | EQ    | false | 10      | 10      | 家",
+        "≥ 60（个）     | GE    | true  | 60      | 60      | 个",
     })
     void quantitative(String in, Comparator cmp, boolean explicit, BigDecimal low, BigDecimal high, String unit) {
         TargetValue v = TargetParser.parse(in);
