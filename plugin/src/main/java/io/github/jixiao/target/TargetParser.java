@@ -200,7 +200,29 @@ public final class TargetParser {
     static String about(String norm) {
         String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
         s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
-        return aside(s);
+        return done(aside(s));
+    }
+
+    /** What an actual says it did before the number it did: "已完成12家" is 12 家. */
+    private static final String[] DONE = {"已完成", "实际完成", "累计完成", "共完成", "完成"};
+
+    /**
+     * The text without 完成 said around its number: 已完成, 实际完成, 累计完成, 共完成 or 完成 right before a digit
+     * ("完成12家", "已完成 95%"), or 完成 right after a number or "%" ("100%完成"). Before, such a text was words, and
+     * an actual "完成12家" against a target "≥10家" was incommensurable. Nothing else is taken out ("完成率95%" stays).
+     */
+    static String done(String s) {
+        for (String w : DONE) {
+            if (s.length() > w.length() && s.startsWith(w) && isDigit(s.charAt(w.length()))) {
+                s = s.substring(w.length());
+                break;
+            }
+        }
+        int n = s.length();
+        if (n > 2 && s.endsWith("完成") && (isDigit(s.charAt(n - 3)) || s.charAt(n - 3) == '%')) {
+            s = s.substring(0, n - 2);
+        }
+        return s;
     }
 
     /**
@@ -343,8 +365,8 @@ public final class TargetParser {
         }
         char first = text.charAt(from);
         char last = text.charAt(n - 1);
-        if (last == '上' || last == '下' || last == '内' || last == '右' || first == '余' || first == '多') {
-            return null; // a comparator word after it, 左右, or 余/多 before it: the full parse reads those
+        if (last == '上' || last == '下' || last == '内' || last == '右' || last == '成' || first == '余' || first == '多') {
+            return null; // a comparator word after it, 左右, 完成, or 余/多 before it: the full parse reads those
         }
         int slot = (h ^ (h >>> 8)) & (PLAIN_UNITS.length - 1);
         PlainUnit e = PLAIN_UNITS[slot];

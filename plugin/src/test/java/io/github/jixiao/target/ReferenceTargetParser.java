@@ -26,6 +26,9 @@ final class ReferenceTargetParser {
     /** A unit: up to 8 characters, no digits, comparators or punctuation ("%，且无投诉" is not a unit). */
     private static final String UNIT = "([^\\d\\s≥≤<>=~.+\\-,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]"
             + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
+    /** 完成 said before the number (the longest of these words first) and after it. */
+    private static final Pattern DONE = Pattern.compile("^(?:已完成|实际完成|累计完成|共完成|完成)(\\d.*)$", Pattern.DOTALL);
+    private static final Pattern DONE_AFTER = Pattern.compile("^(.*[\\d%])完成$", Pattern.DOTALL);
     /** A last parenthesis, half- or full-width, with no parenthesis inside: what precedes it, and what it holds. */
     private static final Pattern ASIDE = Pattern.compile("^(.+)[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
     private static final Pattern UNIT_ASIDE = Pattern.compile("^[\\u4E00-\\u9FFF/%]{1,8}$");
@@ -94,6 +97,14 @@ final class ReferenceTargetParser {
         if (aside.matches()) {
             s = aside.group(2).startsWith("含") ? aside.group(1) : aside.group(1).matches(".*\\d") && UNIT_ASIDE.matcher(aside.group(2)).matches()
                     ? aside.group(1) + aside.group(2) : s;
+        }
+        Matcher done = DONE.matcher(s);
+        if (done.matches()) {
+            s = done.group(1);
+        }
+        Matcher doneAfter = DONE_AFTER.matcher(s);
+        if (doneAfter.matches()) {
+            s = doneAfter.group(1);
         }
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {

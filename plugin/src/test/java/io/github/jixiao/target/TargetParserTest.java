@@ -99,6 +99,11 @@ class TargetParserTest {
         "95%以上（含95%） | GE  | true  | 95      | 95      | %",
         "10(家)         | EQ    | false | 10      | 10      | 家",
         "≥ 60（个）     | GE    | true  | 60      | 60      | 个",
+        // 完成 said around the number of an actual (or a target)
+        "完成12家       | EQ    | false | 12      | 12      | 家",
+        "已完成 95%     | EQ    | false | 95      | 95      | %",
+        "实际完成3个    | EQ    | false | 3       | 3       | 个",
+        "100%完成       | EQ    | false | 100     | 100     | %",
     })
     void quantitative(String in, Comparator cmp, boolean explicit, BigDecimal low, BigDecimal high, String unit) {
         TargetValue v = TargetParser.parse(in);
