@@ -63,7 +63,8 @@ public final class DateInvalid implements TreeRule {
         String key = at.key();
         // a string of another shape is the schema's finding; one of this shape must name a day
         // the shape has ten characters with a '-' at index 4: that is asked first, of every string of every tree
-        if (s.length() == 10 && s.charAt(4) == '-' && key != null && dateField(key) && shaped(s) && !calendarDay(s)) {
+        if (s.length() == 10 && s.charAt(4) == '-' && key != null && dateField(key) && shaped(s)
+                && Submission.parseDate(s) == null) { // parseDate reads this shape without its formatter
             ctx.report(at.document().src(at.node(), at.pointer()), SubmissionLoader.excerpt(s, 40));
         }
     }
@@ -80,26 +81,5 @@ public final class DateInvalid implements TreeRule {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a {@link #shaped} text names a day of the calendar, as {@code Submission.parseDate(s) != null}
-     * ({@link java.time.LocalDate#parse}, ISO_LOCAL_DATE, strict) answers for it: a month 01–12 and a day from 01 to the
-     * month's length in the year (the proleptic Gregorian calendar, year 0000 a leap year); without a parse and its
-     * exception.
-     */
-    static boolean calendarDay(String s) {
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            v = 10 * v + (s.charAt(i) - '0');
-        }
-        return v;
     }
 }
