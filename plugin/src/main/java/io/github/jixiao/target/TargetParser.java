@@ -67,18 +67,14 @@ public final class TargetParser {
      * more than the parsing it saved (a department's lookups missed the processor's caches: a quarter of the binding
      * in a profile, benchmark/README.md); this table (16,384 slots) keeps the frequent texts and needs no lock: a slot
      * is written when empty, with an immutable entry, so a thread reads either nothing or an entry; only texts of at
-     * most {@value #SHARED_MAX} characters are kept (targets are short; a long text is parsed each time rather than kept
+     * most 64 characters are kept (targets are short; a long text is parsed each time rather than kept
      * for the life of the JVM, which may check many submissions). A slot is not taken
      * over by a later text: over 1,000 generated departments (1.16 million texts, 61,000 distinct) the first texts
      * to come hit as often (84.5 % against 84.8 % when each new text took its slot over), and the table is written
      * 16,000 times instead of 177,000 times a pass: each write was a new entry kept alive by an old array, and
      * cost more than the parsing it saved (benchmark/README.md, session 12).
      */
-    private static final Shared[] SHARED = new Shared[16384];
-    private static final int SHARED_MAX = 64;
-
-    private record Shared(String text, TargetValue value) {
-    }
+    private static final OnceTable<TargetValue> SHARED = new OnceTable<>(16384, 64);
 
     /**
      * {@link #parse}, remembered: the same text gives an equal (immutable) value. A text of the plain shape
@@ -94,17 +90,7 @@ public final class TargetParser {
         if (quantity != null) {
             return quantity;
         }
-        int h = written.hashCode();
-        int slot = (h ^ (h >>> 12)) & (SHARED.length - 1);
-        Shared e = SHARED[slot];
-        if (e != null && e.text.equals(written)) {
-            return e.value;
-        }
-        TargetValue v = parse(written);
-        if (e == null && written.length() <= SHARED_MAX) {
-            SHARED[slot] = new Shared(written, v);
-        }
-        return v;
+        return SHARED.get(written, TargetParser::parseInFull);
     }
 
     /** Parses {@code written}; null or blank gives an empty value. Never throws. */
@@ -113,9 +99,11 @@ public final class TargetParser {
             return empty("");
         }
         TargetValue quantity = plainQuantity(written);
-        if (quantity != null) {
-            return quantity;
-        }
+        return quantity != null ? quantity : parseInFull(written);
+    }
+
+    /** {@link #parse} of a text that is not null and not of {@link #plainQuantity}'s shape (or not known to be). */
+    private static TargetValue parseInFull(String written) {
         String text = written.strip();
         if (text.isEmpty()) {
             return empty(text);
@@ -132,7 +120,7 @@ public final class TargetParser {
         if (dateWithoutYear(norm) || aboutAYear(norm)) {
             return qualitative(text, norm);
         }
-        String s = about(norm);
+        String s = done(aside(about(norm)));
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {
@@ -195,12 +183,10 @@ public final class TargetParser {
      * The text without the words that say "about" the number it holds: 约 or 大约 before it, 左右 after it ("约 60 个",
      * "10家左右" read as 60 个 and 10 家, without a comparator of their own: indicator-target-no-comparator still asks for
      * one). Before, 左右 stayed in the unit ("家左右"), and a target so written could not be compared with its actual.
-     * Then {@link #aside}.
      */
     static String about(String norm) {
         String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
-        s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
-        return done(aside(s));
+        return s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
     }
 
     /** What an actual says it did before the number it did: "已完成12家" is 12 家. */
@@ -247,7 +233,7 @@ public final class TargetParser {
             return s.substring(0, open);
         }
         char before = s.charAt(open - 1);
-        if (before >= '0' && before <= '9' && !inside.isEmpty() && inside.length() <= 8
+        if (isDigit(before) && !inside.isEmpty() && inside.length() <= 8
                 && inside.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF || c == '/' || c == '%')) {
             return s.substring(0, open) + inside;
         }
@@ -826,20 +812,7 @@ public final class TargetParser {
         if (written == null || written.isEmpty()) {
             return "";
         }
-        if (written.length() > UNITS_MAX) {
-            return readUnit(written);
-        }
-        int h = written.hashCode();
-        int slot = (h ^ (h >>> 10)) & (UNITS.length - 1);
-        Unit e = UNITS[slot];
-        if (e != null && e.text.equals(written)) {
-            return e.unit;
-        }
-        String u = readUnit(written);
-        if (e == null) {
-            UNITS[slot] = new Unit(written, u);
-        }
-        return u;
+        return UNITS.get(written, TargetParser::readUnit);
     }
 
     static String readUnit(String written) {
@@ -850,14 +823,9 @@ public final class TargetParser {
     /**
      * {@link #unitOf}'s answers, shared as {@link #SHARED} is: a table's 度量单位 column repeats a handful of texts, and
      * every row whose target or actual is a bare number reads its unit through it (a normalisation and a scan each).
-     * A slot is written once, when empty, with an immutable entry (final fields: a thread reads either nothing or
-     * the whole entry).
+     * Texts of at most 16 characters are kept.
      */
-    private static final Unit[] UNITS = new Unit[1024];
-
-    private record Unit(String text, String unit) {
-    }
-    private static final int UNITS_MAX = 16;
+    private static final OnceTable<String> UNITS = new OnceTable<>(1024, 16);
 
     private static String unit(String u) {
         if (u == null) {
