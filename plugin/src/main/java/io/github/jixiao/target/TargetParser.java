@@ -380,8 +380,15 @@ public final class TargetParser {
 
     /** Before a date: a comparator (≤2022-12-31) or its words (不晚于 ≤, 不早于 ≥, 截至 ≤), or 于/在 (no comparator). */
     private static final String DATE_PREFIX = "(≤|<|≥|>|=|不晚于|不迟于|不早于|截至|截止|于|在)?";
-    /** After a date: 前/之前/以前/以内 (≤) or 后/以后 (≥), then 完成 or the like. */
-    private static final String DATE_SUFFIX = "(前|之前|以前|以内|之内|内|后|以后|之后)?(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?$";
+    /** After a date, before or after it: 前/之前/以前/以内 (≤) or 后/以后 (≥) (alternatives, no group). */
+    private static final String DATE_SIDE = "前|之前|以前|以内|之内|内|后|以后|之后";
+    /**
+     * After a date and its side, what is done by then: 完成 or the like. One list for dates with and without a year:
+     * DATE_NO_YEAR had a shorter copy, so 12月底前上线 was read as 12 of a unit 月底前上线 where 12月底前完成 was words.
+     */
+    private static final String DATE_DONE = "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?";
+    /** After a date: its side (a group: the comparator), then 完成 or the like. */
+    private static final String DATE_SUFFIX = "(" + DATE_SIDE + ")?" + DATE_DONE + "$";
     /** 2022年6月30日, 2022年6月 (底), 2022年 (底), each with the words above. Groups: prefix, year, month, day, 底, suffix. */
     private static final Pattern DATE_CN = Pattern.compile(
             "^" + DATE_PREFIX + "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?(底|末)?" + DATE_SUFFIX);
@@ -390,7 +397,7 @@ public final class TargetParser {
             "^" + DATE_PREFIX + "(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})()" + DATE_SUFFIX);
     /** A day or month without its year (12月底前, 6月30日前): no date to compare, read as words. */
     private static final Pattern DATE_NO_YEAR = Pattern.compile(
-            "^(?:\\d{1,2})月(?:\\d{1,2}[日号])?(?:底|末)?(?:前|之前|以前|以内|之内|内|后|以后|之后)?(?:完成|完工|竣工|办结|到位|交付|验收)?$");
+            "^(?:\\d{1,2})月(?:\\d{1,2}[日号])?(?:底|末)?(?:" + DATE_SIDE + ")?" + DATE_DONE + "$");
 
     /**
      * A date as a target or an actual (a 时效 row's "2022年6月30日前", "2024 年 6 月 30 日前" as indicator-time-cost-unspecified
@@ -840,8 +847,8 @@ public final class TargetParser {
      * would not read back from the value's own canonical form.
      */
     private static boolean validUnit(String u) {
-        if (u.startsWith("%") && u.length() > 1) {
-            return false;
+        if (u.startsWith("%") && u.length() > 1 || u.endsWith("内")) {
+            return false; // 10次内 is ≤ 10 次 where the whole text is read; left in a unit (a range's 10次内-1000), no unit
         }
         for (String w : UNIT_STOP_WORDS) {
             if (u.contains(w)) {

@@ -225,8 +225,8 @@ final class ReferenceTargetParser {
      * would not read back from the value's own canonical form.
      */
     private static boolean validUnit(String u) {
-        if (u.startsWith("%") && u.length() > 1) {
-            return false;
+        if (u.startsWith("%") && u.length() > 1 || u.endsWith("内")) {
+            return false; // 10次内 is ≤ 10 次 where the whole text is read; left in a unit (a range's 10次内-1000), no unit
         }
         for (String w : UNIT_STOP_WORDS) {
             if (u.contains(w)) {

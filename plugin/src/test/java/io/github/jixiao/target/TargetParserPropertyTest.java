@@ -63,10 +63,10 @@ class TargetParserPropertyTest {
         }
     }
 
-    /** Cases jqwik found: a comparator word caught in the unit of a range. */
+    /** Cases jqwik found: a comparator word caught in the unit of a range (以上, 以内, 内). */
     @net.jqwik.api.Example
     void comparatorWordsAreNotUnits() {
-        for (String s : java.util.List.of("95.5天以上—1000天以上", "0至以上—0至以上", "0至以上以上", "95.5天以上~1000天以上", "10天以内-20天以内")) {
+        for (String s : java.util.List.of("95.5天以上—1000天以上", "0至以上—0至以上", "0至以上以上", "95.5天以上~1000天以上", "10天以内-20天以内", "10次内-1,000", "0个内~0")) {
             TargetValue v = TargetParser.parse(s);
             if (v.isQuantitative()) {
                 assertSame(v, TargetParser.parse(v.format()));
