@@ -144,6 +144,8 @@ public final class TargetParser {
                 }
             }
         }
+        // a parenthesis before the comparator word: 5（家）以上, 95%（含）以上, 5家（含）以上
+        s = aside(s);
         // "-", "至", "到" between two numbers make a range (after the words: "达到" is not one)
         if (s.indexOf('-') >= 0 || s.indexOf('至') >= 0 || s.indexOf('到') >= 0) {
             s = RANGE_WORD.matcher(s).replaceAll("~");
@@ -214,7 +216,8 @@ public final class TargetParser {
     /**
      * A last parenthesis (half- or full-width) that says how to read the number rather than what it is: "（含）",
      * "(含本数)", "（含95%）" (inclusive: "≥95%（含）" is ≥ 95%) is left out; one holding the unit alone after a number
-     * ("10(家)", "60（个）") is the unit. Anything else is kept (the text stays words, as before).
+     * ("10(家)", "60（个）") is the unit. Anything else is kept (the text stays words, as before). Read before and again
+     * after the comparator words at the end, so that "5（家）以上" and "95%（含）以上" are ≥ 5 家 and ≥ 95%.
      */
     static String aside(String s) {
         int n = s.length();

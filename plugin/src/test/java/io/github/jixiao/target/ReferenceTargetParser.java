@@ -32,6 +32,16 @@ final class ReferenceTargetParser {
     /** A last parenthesis, half- or full-width, with no parenthesis inside: what precedes it, and what it holds. */
     private static final Pattern ASIDE = Pattern.compile("^(.+)[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
     private static final Pattern UNIT_ASIDE = Pattern.compile("^[\\u4E00-\\u9FFF/%]{1,8}$");
+
+    /** A last parenthesis: （含…） left out, a unit after a digit kept without its parentheses, anything else kept. */
+    private static String aside(String s) {
+        Matcher aside = ASIDE.matcher(s);
+        if (aside.matches()) {
+            return aside.group(2).startsWith("含") ? aside.group(1) : aside.group(1).matches(".*\\d") && UNIT_ASIDE.matcher(aside.group(2)).matches()
+                    ? aside.group(1) + aside.group(2) : s;
+        }
+        return s;
+    }
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
@@ -93,11 +103,7 @@ final class ReferenceTargetParser {
         }
         String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
         s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
-        Matcher aside = ASIDE.matcher(s);
-        if (aside.matches()) {
-            s = aside.group(2).startsWith("含") ? aside.group(1) : aside.group(1).matches(".*\\d") && UNIT_ASIDE.matcher(aside.group(2)).matches()
-                    ? aside.group(1) + aside.group(2) : s;
-        }
+        s = aside(s);
         Matcher done = DONE.matcher(s);
         if (done.matches()) {
             s = done.group(1);
@@ -129,6 +135,7 @@ final class ReferenceTargetParser {
                 }
             }
         }
+        s = aside(s); // 5（家）以上, 95%（含）以上: the parenthesis before the comparator word
         // "-", "至", "到" between two numbers make a range (after the words: "达到" is not one)
         s = RANGE_WORD.matcher(s).replaceAll("~");
         if (cmp != null && !s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) < 0 && s.indexOf('~') < 0) {

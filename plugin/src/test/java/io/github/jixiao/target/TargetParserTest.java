@@ -99,6 +99,12 @@ class TargetParserTest {
         "95%以上（含95%） | GE  | true  | 95      | 95      | %",
         "10(家)         | EQ    | false | 10      | 10      | 家",
         "≥ 60（个）     | GE    | true  | 60      | 60      | 个",
+        // the parenthesis before a comparator word at the end
+        "5（家）以上    | GE    | true  | 5       | 5       | 家",
+        "5(家)以内      | LE    | true  | 5       | 5       | 家",
+        "95%（含）以上  | GE    | true  | 95      | 95      | %",
+        "5家（含）以上  | GE    | true  | 5       | 5       | 家",
+        "3天（含）以内  | LE    | true  | 3       | 3       | 天",
         // 完成 said around the number of an actual (or a target)
         "完成12家       | EQ    | false | 12      | 12      | 家",
         "已完成 95%     | EQ    | false | 95      | 95      | %",
