@@ -78,7 +78,8 @@ if [ -n "$REPORTS" ]; then
 fi
 JFR=()
 if [ -n "${BENCH_JFR:-}" ]; then
-  JFR=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+  # DebugNonSafepoints: samples name the method and line they were taken in, not the nearest safepoint's scope
+  JFR=("-XX:+UnlockDiagnosticVMOptions" "-XX:+DebugNonSafepoints" "-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 fi
 # shellcheck disable=SC2086
 JAVA=(java -Xmx"$HEAP" ${BENCH_GC:--XX:+UseG1GC} -Dfile.encoding=UTF-8 ${BENCH_JAVA_OPTS:-})

@@ -61,7 +61,9 @@ final class Phases {
         "rules", "score", "sort findings", "report: findings.json render", "report: SARIF render",
         "report: ReportWriter.write", "", "load: utf-8 check", "load: bare readTree", "load: configured readTree",
         "targets: parse+compare (future rules)", "engine.run + report (whole)",
-        "rules again, each timed (the list below)"};
+        "rules again, each timed (the list below)",
+        "report: write, findings.json + summary json", "report: write, that + SARIF", "report: write, that + md",
+        "report: write, that + html", "report: write, that + xlsx"};
     private static final int READ = 0;
     private static final int LOAD = 1;
     private static final int VALIDATE = 2;
@@ -79,6 +81,9 @@ final class Phases {
     private static final int TARGETS = 15;
     private static final int WHOLE = 16;
     private static final int RULES_EACH = 17;
+    /** ReportWriter.write with formats "none", then one more format at a time (the marginal cost of each). */
+    private static final int WRITE_NONE = 18;
+    private static final String[] WRITE_STEPS = {"none", "sarif", "sarif,md", "sarif,md,html", "sarif,md,html,xlsx"};
 
     static void run(List<Path> depts, int warmup, Path reportsRoot) throws Exception {
         System.out.println(Harness.engineIdentity());
@@ -327,6 +332,11 @@ final class Phases {
             stop(SARIF);
             ReportWriter.write(out, r, Map.of(), messages, meta);
             stop(WRITE);
+            for (int k = 0; k < WRITE_STEPS.length; k++) {
+                ReportWriter.write(out, r, Map.of(), messages, meta, io.github.jixiao.report.Snippets.none(),
+                        io.github.jixiao.report.Cells.none(), io.github.jixiao.report.ReportFormats.parse(WRITE_STEPS[k]));
+                stop(WRITE_NONE + k);
+            }
             sink += sorted.size();
         }
 
