@@ -20,6 +20,8 @@ import java.time.LocalDate;
  * @param actualValue     {@link #actual()} parsed, in the row's unit (or the target's) when written without one
  * @param actualUnitWritten {@link #actual()} as written names its unit (parsed, before the row's unit or the target's is
  *                        applied): kept so that {@link #actualUnitAssumed()} does not parse the text again
+ * @param targetUnitAssumed the target was written as a bare number with no 度量单位 column to name its unit, and is read
+ *                        in the unit its actual names ("200" against "210人": 200 人); {@link #targetUnitAssumed()}
  * @param templateRow     {@link #isTemplateRow()}, worked out at binding while the row's texts are in the processor's
  *                        caches (the rules, the scorer and the workbook ask it of every row, long after)
  */
@@ -45,6 +47,7 @@ public record Indicator(
         TargetValue targetValue,
         TargetValue actualValue,
         boolean actualUnitWritten,
+        boolean targetUnitAssumed,
         boolean templateRow) {
 
     /**
@@ -91,10 +94,18 @@ public record Indicator(
             t = TargetParser.asWords(t);
         }
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
+        // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
+        // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
+        boolean targetUnitAssumed = t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
+                && !written.unit().isEmpty() && !written.isDate();
+        if (targetUnitAssumed) {
+            t = t.withDefaultUnit(written.unit());
+            targetUnitAssumed = !t.unit().isEmpty();
+        }
         TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
-                templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement));
+                targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement));
     }
 
     /** {@code written} read as an actual is read: in the row's 度量单位, else in the target's unit, when it names none. */

@@ -253,6 +253,29 @@ public final class TargetParser {
     }
 
     /**
+     * Whether {@code text} says "more than" its number with 余 or 多 right after it ("200余人", "100 多人次"): a count
+     * given roughly, not a comparator copied from a target (an actual so written is read as ≥ its number).
+     */
+    public static boolean roughly(String text) {
+        if (text == null) {
+            return false;
+        }
+        boolean afterDigit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (afterDigit && (c == '余' || c == '多')) {
+                return true;
+            }
+            if (isDigit(c) || c >= '０' && c <= '９') {
+                afterDigit = true;
+            } else if (c != ' ' && c != '\u3000') {
+                afterDigit = false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The shape most targets and actuals are written in, "≥ 60 个", "95.5%", "36", "≤ 12.5 万元", read as {@link #parse}
      * reads it but without its general steps, which provably change nothing here: a comparator symbol (≥ ≤ &lt; &gt; =),
      * spaces, digits (at most 15 before the point: within {@link #number}'s bound), a fraction, spaces, then "%" alone

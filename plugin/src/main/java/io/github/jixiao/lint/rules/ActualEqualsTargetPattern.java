@@ -99,11 +99,12 @@ public final class ActualEqualsTargetPattern implements Rule {
 
     /**
      * The actual is written with a comparator (≥, ≤, >, <, 以上, 以内 …): "≥ 266 米" or "2天以内" as the 实际完成值.
-     * "=" and ranges are left alone (an actual "= 100%" is still a value).
+     * "=" and ranges are left alone (an actual "= 100%" is still a value), and so is a count given roughly ("200余人",
+     * "100多人次": read as ≥, but no target's comparator copied).
      */
     static boolean copiedComparator(Indicator i) {
         TargetValue a = i.actualValue();
-        if (!a.isQuantitative() || !a.explicitComparator() || a.isRange()) {
+        if (!a.isQuantitative() || !a.explicitComparator() || a.isRange() || TargetParser.roughly(a.text())) {
             return false;
         }
         return switch (a.comparator()) {

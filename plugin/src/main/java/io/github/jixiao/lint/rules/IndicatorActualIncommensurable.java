@@ -32,6 +32,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\": the target's unit is \"{3}\" but the actual \"{2}\" is in \"{4}\" (target \"{1}\"); they cannot be compared. State the actual in the target's unit."),
             @RuleInfo.Message(key = "unit-assumed", zh = "指标“{0}”的实际完成值“{2}”没有单位，按指标值“{1}”的单位“{3}”理解。表中没有度量单位一栏时，请在实际完成值中写明单位（如“{2}{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{2}\" has no unit and is read in the unit of the target \"{1}\", \"{3}\". Where the table has no unit column, write the unit with the actual (e.g. \"{2}{3}\")."),
+            @RuleInfo.Message(key = "target-unit-assumed", zh = "指标“{0}”的指标值“{1}”没有单位，按实际完成值“{2}”的单位“{3}”理解。表中没有度量单位一栏时，请在指标值中写明单位（如“{1}{3}”）。",
+                    en = "Indicator \"{0}\": the target \"{1}\" has no unit and is read in the unit of the actual \"{2}\", \"{3}\". Where the table has no unit column, write the unit with the target (e.g. \"{1}{3}\")."),
             @RuleInfo.Message(key = "range", zh = "指标“{0}”的实际完成值“{2}”是一个区间，无法与指标值“{1}”比较。请填写实际达到的一个数值。",
                     en = "Indicator \"{0}\": the actual \"{2}\" is a range and cannot be compared with the target \"{1}\". State the one figure actually reached.")
         })
@@ -47,7 +49,7 @@ public final class IndicatorActualIncommensurable implements Rule {
             }
             // the common rows, let go on their bits: a quantity in the target's terms, its unit not assumed; words for words
             long plain = IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.A_QUANTITATIVE | IndicatorFacts.SAME_TERMS;
-            if ((b & (plain | IndicatorFacts.A_RANGE | IndicatorFacts.UNIT_ASSUMED)) == plain
+            if ((b & (plain | IndicatorFacts.A_RANGE | IndicatorFacts.UNIT_ASSUMED | IndicatorFacts.TARGET_UNIT_ASSUMED)) == plain
                     || (b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE))
                             == (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE)) {
                 continue;
@@ -71,6 +73,9 @@ public final class IndicatorActualIncommensurable implements Rule {
             } else if ((b & IndicatorFacts.UNIT_ASSUMED) != 0) {
                 ctx.report(Severity.WARNING, "unit-assumed", i.actualSrc(), null, Checks.name(i), Checks.target(i),
                         Checks.quote(a.text()), t.unit());
+            } else if ((b & IndicatorFacts.TARGET_UNIT_ASSUMED) != 0) {
+                ctx.report(Severity.WARNING, "target-unit-assumed", i.targetSrc(), null, Checks.name(i),
+                        Checks.quote(t.text()), Checks.quote(a.text()), t.unit());
             }
         }
     }

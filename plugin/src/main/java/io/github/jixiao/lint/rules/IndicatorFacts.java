@@ -104,6 +104,8 @@ final class IndicatorFacts {
     static final long SAME_TERMS = 1L << 38;
     /** {@code i.actualUnitAssumed()}. */
     static final long UNIT_ASSUMED = 1L << 39;
+    /** {@code i.targetUnitAssumed()}. */
+    static final long TARGET_UNIT_ASSUMED = 1L << 43;
     /** {@code t.text().contains("百分比")} of a quantitative target ({@code i.targetValue()}). */
     static final long T_PERCENT_WORD = 1L << 41;
     /** {@code t.vague() && !t.graded()} of the target in force ({@code i.targetValue()}). */
@@ -278,6 +280,7 @@ final class IndicatorFacts {
         b |= TargetParser.sameTerms(t, av) ? SAME_TERMS : 0;
         // the column's unit parsed once per distinct text
         b |= i.actualUnitAssumed(namesNoUnit) ? UNIT_ASSUMED : 0;
+        b |= i.targetUnitAssumed() ? TARGET_UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? TASK_REVISED : 0;
         return b;
     }

@@ -81,6 +81,13 @@ class IndicatorFactsTest {
         b |= a.isQuantitative() && !a.unit().isEmpty()
                 && (i.columns().unit() == null || TargetParser.unitOf(i.columns().unit()).isEmpty())
                 && TargetParser.parse(i.actual()).unit().isEmpty() ? IndicatorFacts.UNIT_ASSUMED : 0;
+        // a bare target read in the unit its actual names: both parsed again, the target as binding reads it before that
+        TargetValue asWritten = io.github.jixiao.target.Direction.target(TargetParser.parse(i.effectiveTarget()),
+                i.columns().comparator(), i.columns().unit(), i.name(), i.level1(), i.level2());
+        TargetValue actualAsWritten = TargetParser.parse(i.actual());
+        b |= asWritten.isQuantitative() && !asWritten.isDate() && asWritten.unit().isEmpty()
+                && actualAsWritten.isQuantitative() && !actualAsWritten.isDate() && !actualAsWritten.unit().isEmpty()
+                && !t.unit().isEmpty() ? IndicatorFacts.TARGET_UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? IndicatorFacts.TASK_REVISED : 0;
         b |= t.isQuantitative() && t.text().contains("百分比") ? IndicatorFacts.T_PERCENT_WORD : 0;
         b |= t.vague() && !t.graded() ? IndicatorFacts.T_VAGUE : 0;
