@@ -18,12 +18,13 @@ public final class Direction {
 
     /**
      * Words that make a name 正向 even when it also holds a 反向 word ("成本节约率", "投诉办结率", 衡山 2020's
-     * "库存成本核算率" and "利息费用保障率").
+     * "库存成本核算率" and "利息费用保障率"; 稷山 2021's "高血压随访控制数" and "糖尿病随访控制数", patients followed up and
+     * kept under control, and the 血压 / 血糖控制率 of the same service: the more the better).
      */
     static final List<String> FORWARD_OVERRIDES = List.of(
             "节约", "节省", "降低率", "下降率", "减少率", "处理率", "办结率", "回复率", "答复率", "解决率", "受理率",
             "完成率", "达标率", "合格率", "覆盖率", "及时率", "满意", "执行率", "利用率", "到位率", "使用率", "化解率",
-            "整改率", "查处率", "核算率", "保障率");
+            "整改率", "查处率", "核算率", "保障率", "随访控制", "血压控制", "血糖控制");
 
     /** Words that make a name 反向: the less, the better (衡山 2020: "粮食安全事件发生数" 0 起, "库存粮食明显变质比例" 0). */
     static final List<String> REVERSE = List.of(

@@ -534,10 +534,25 @@ public final class TargetParser {
 
     /**
      * An actual (or a forecast) as it is compared with {@code target}: read as words when one of the two is a date and
-     * the other is not ({@link #asWords}), a date read against a date by {@link #actualDay}.
+     * the other is not ({@link #asWords}), a date read against a date by {@link #actualDay}. A bare month ("10月", "10月份")
+     * against a month or day without its year (11月底前, words by {@link #dateWithoutYear}) is that month, words too: read
+     * as 10 of a unit 月 it was a quantity beside words, and indicator-actual-incommensurable (an error) fired on 宣城 2021's
+     * 业务培训时限 11月底前 done in 10月.
      */
     public static TargetValue readAgainst(TargetValue actual, TargetValue target) {
-        return actual.isDate() != target.isDate() ? asWords(actual) : actualDay(actual, target);
+        if (actual.isDate() != target.isDate()) {
+            return asWords(actual);
+        }
+        if (target.isQualitative() && bareMonth(actual) && dateWithoutYear(normalise(target.text().strip()))) {
+            return qualitative(actual.text(), normalise(actual.text()));
+        }
+        return actualDay(actual, target);
+    }
+
+    /** "10月", "10月份": a month of the year (1 to 12) without a comparator or anything else. */
+    static boolean bareMonth(TargetValue v) {
+        return v.isQuantitative() && !v.explicitComparator() && !v.isRange() && ("月".equals(v.unit()) || "月份".equals(v.unit()))
+                && v.low().scale() <= 0 && v.low().compareTo(BigDecimal.ONE) >= 0 && v.low().compareTo(BigDecimal.valueOf(12)) <= 0;
     }
 
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */

@@ -63,7 +63,10 @@ class DirectionTest {
         "成本节约率 | GE", "投诉办结率 | GE", "服务对象满意度 | GE", "质量达标率 | GE",
         // 衡山 2020 县级储备粮: an incident count and a spoilage share are 反向; an accounting or a cover rate is not
         "因粮食市场波动引起的粮食安全事件发生数 | LE", "县级储备粮库存粮食明显变质比例 | LE", "安全事件发生次数 | LE",
-        "县级储备粮库存成本核算率 | GE", "利息费用保障率 | GE"})
+        "县级储备粮库存成本核算率 | GE", "利息费用保障率 | GE",
+        // 稷山 2021 基本公共卫生服务: patients followed up and kept under control, the more the better; a cost control is not
+        "指标17:高血压随访控制数 | GE", "指标19:糖尿病随访控制数 | GE", "高血压患者血压控制率 | GE", "糖尿病患者血糖控制率 | GE",
+        "成本控制数 | LE"})
     void directionOfABareTarget(String name, Comparator expected) {
         assertEquals(expected, Direction.of(name));
     }

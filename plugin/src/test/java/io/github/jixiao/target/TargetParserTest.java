@@ -216,6 +216,30 @@ class TargetParserTest {
         assertEquals(want, TargetParser.compare(TargetParser.parse(target), TargetParser.parse(actual)));
     }
 
+    /**
+     * A bare month as the actual of a month or day without its year (宣城 2021, 业务培训时限 11月底前 / 10月) is that month,
+     * words beside words; elsewhere it stays 10 of a unit 月 (12月 against 10月, a period), and a bare month beyond 12 or
+     * with a comparator is no month of the year.
+     */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "11月底前   | 10月     | QUALITATIVE",
+        "11月底前   | 10月份   | QUALITATIVE",
+        "12月31日前 | 12 月    | QUALITATIVE",
+        "6月底前完成 | 6月     | QUALITATIVE",
+        "11月底前   | 13月     | QUANTITATIVE",
+        "11月底前   | ≤10月    | QUANTITATIVE",
+        "11月底前   | 10个月   | QUANTITATIVE",
+        "12月       | 10月     | QUANTITATIVE",
+        "按期完成   | 10月     | QUANTITATIVE",
+        "3月内      | 2月      | QUANTITATIVE",
+    })
+    void aBareMonthBesideAYearlessDateIsThatMonth(String target, String actual, TargetValue.Kind kind) {
+        TargetValue read = TargetParser.readAgainst(TargetParser.parse(actual), TargetParser.parse(target));
+        assertEquals(kind, read.kind());
+        assertEquals(actual, read.text());
+    }
+
     @Test
     void sameTermsConvertsMoneyOnly() {
         assertTrue(TargetParser.sameTerms(TargetParser.parse("≥ 1 亿元"), TargetParser.parse("9000 万元")));

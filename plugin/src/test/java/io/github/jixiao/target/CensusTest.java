@@ -1,0 +1,195 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.rules.IndicatorActualIncommensurable;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Submission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The census of target and actual cells as published tables print them ({@code target-spellings/census.tsv}: each
+ * pair copied from a real 自评表, 监控表 or 绩效目标表, with its page address and the reading a person gives it). Each
+ * pair is bound as the engine binds a row ({@link Indicator#of}: the target through {@link Direction} with the row's
+ * 指标性质 and 度量单位 columns, the actual read against it) and its reading asserted: the target and the actual as
+ * quantities ({@code ≥ 60 个}) or {@code words}, then what the comparison gives: {@code met} or {@code missed}
+ * ({@link TargetParser#compare}), {@code words} (both words: nothing to compare, no finding), {@code incommensurable}
+ * (indicator-actual-incommensurable reports an error), or {@code met, unit assumed} (its warning: a bare actual read in
+ * the target's unit). {@link #theRuleAgrees} runs the rule itself over every pair.
+ */
+class CensusTest {
+
+    private static final String FILE = "/target-spellings/census.tsv";
+
+    record Pair(int line, String address, String target, String actual, String level1, String level2, String name,
+                String comparatorColumn, String unitColumn, String reading, String note) {
+        @Override
+        public String toString() {
+            return line + ": " + target + " / " + actual;
+        }
+    }
+
+    static List<Pair> pairs() {
+        List<Pair> out = new ArrayList<>();
+        try (InputStream in = CensusTest.class.getResourceAsStream(FILE)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int k = 1; k < lines.length; k++) { // line 1 is the header
+                if (lines[k].isBlank()) {
+                    continue;
+                }
+                String[] c = lines[k].split("\t", -1);
+                out.add(new Pair(k + 1, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c.length > 9 ? c[9] : ""));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    static Stream<Arguments> rows() {
+        return pairs().stream().map(Arguments::of);
+    }
+
+    /** The row as the engine binds it. */
+    static Indicator bind(Pair p) {
+        Indicator.Columns columns = new Indicator.Columns(blankToNull(p.unitColumn()), null, blankToNull(p.comparatorColumn()),
+                null, null);
+        return Indicator.of(0, blankToNull(p.level1()), blankToNull(p.level2()), p.name(), p.target(), null, null, p.actual(),
+                false, null, null, null, null, null, columns, null, null, null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** "≥ 60 个", "95%", "90%—100%", "≤ 2022-06-30" or "words": how the value reads, its comparator always shown. */
+    static String value(TargetValue v, boolean withComparator) {
+        if (!v.isQuantitative()) {
+            return "words";
+        }
+        String u = v.unit().isEmpty() ? "" : v.isPercent() ? "%" : " " + v.unit();
+        if (v.isRange()) {
+            return v.low().toPlainString() + u + "—" + v.high().toPlainString() + u;
+        }
+        String n = v.isDate() ? v.format().replaceFirst("^[^0-9]+", "") : v.low().toPlainString() + u;
+        return withComparator ? v.comparator().symbol() + " " + n : n;
+    }
+
+    /** What the engine makes of the row: the verdict of IndicatorActualIncommensurable, else of the comparison. */
+    static String verdict(Indicator i) {
+        TargetValue t = i.targetValue();
+        TargetValue a = i.actualValue();
+        if (t.isQualitative()) {
+            return a.isQualitative() ? "words" : "incommensurable";
+        }
+        if (!a.isQuantitative() || a.isRange() || !TargetParser.sameTerms(t, a)) {
+            return "incommensurable";
+        }
+        String outcome = TargetParser.compare(t, a) == Outcome.MET ? "met" : "missed";
+        return i.actualUnitAssumed() ? outcome + ", unit assumed" : outcome;
+    }
+
+    static String reading(Pair p) {
+        Indicator i = bind(p);
+        return value(i.targetValue(), true) + " / " + value(i.actualValue(), false) + " " + verdict(i);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void readsAsWritten(Pair p) {
+        assertEquals(p.reading(), reading(p), () -> p.address() + " " + p.name());
+    }
+
+    /** The oracle parser reads every cell of the census as the parser does ({@code TargetParserEquivalenceTest}). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void oracleReadsTheSame(Pair p) {
+        for (String text : List.of(p.target(), p.actual())) {
+            assertEquals(ReferenceTargetParser.parse(text), TargetParser.parse(text), () -> "text: \"" + text + "\"");
+        }
+    }
+
+    /**
+     * The rule itself agrees with the verdicts: every pair as a row of one indicators.json, checked by
+     * indicator-actual-incommensurable; an error on exactly the rows read {@code incommensurable}, a warning on exactly
+     * those read with the unit assumed, nothing on the others.
+     */
+    @Test
+    void theRuleAgrees() {
+        List<Pair> pairs = pairs();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Pair p : pairs) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            putIfAny(row, "level1", p.level1());
+            putIfAny(row, "level2", p.level2());
+            putIfAny(row, "name", p.name());
+            putIfAny(row, "comparator", p.comparatorColumn());
+            putIfAny(row, "target", p.target());
+            putIfAny(row, "unit", p.unitColumn());
+            putIfAny(row, "actual", p.actual());
+            rows.add(row);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("$schema", "https://jixiao.github.io/schemas/v1/indicators.schema.json");
+        doc.put("schemaVersion", "1.0");
+        doc.put("indicators", rows);
+        byte[] bytes = JsonMapper.builder().build().writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+        Submission s = new Submission(Map.of("indicators", new SubmissionLoader().parse(bytes, "indicators.json").document()));
+        Rule rule = new IndicatorActualIncommensurable();
+        RuleContext ctx = new RuleContext(rule.descriptor(), null);
+        rule.check(s, ctx);
+        Map<Integer, String> found = new TreeMap<>();
+        for (Finding f : ctx.findings()) {
+            found.put(Integer.parseInt(f.pointer().split("/")[2]), f.severity().id());
+        }
+        Map<Integer, String> expected = new TreeMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            String r = pairs.get(k).reading();
+            if (r.endsWith(" incommensurable")) {
+                expected.put(k, "error");
+            } else if (r.endsWith(", unit assumed")) {
+                expected.put(k, "warning");
+            }
+        }
+        assertEquals(expected, found);
+    }
+
+    private static void putIfAny(Map<String, Object> row, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            row.put(key, value);
+        }
+    }
+
+    /** The census is what the brief asked for: at least 200 pairs from at least 25 tables, each with its address. */
+    @Test
+    void census() {
+        List<Pair> pairs = pairs();
+        Set<String> tables = new HashSet<>();
+        for (Pair p : pairs) {
+            assertTrue(!p.address().isBlank() && !p.reading().isBlank(), () -> "line " + p.line());
+            tables.add(p.address().split(" ")[0]);
+        }
+        assertTrue(pairs.size() >= 200, "pairs: " + pairs.size());
+        assertTrue(tables.size() >= 25, "tables: " + tables.size());
+    }
+}
