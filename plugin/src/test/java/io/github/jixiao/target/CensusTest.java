@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * quantities ({@code ≥ 60 个}) or {@code words}, then what the comparison gives: {@code met} or {@code missed}
  * ({@link TargetParser#compare}), {@code words} (both words: nothing to compare, no finding), {@code incommensurable}
  * (indicator-actual-incommensurable reports an error), or {@code met, unit assumed} (its warning: a bare actual read in
- * the target's unit). {@link #theRuleAgrees} runs the rule itself over every pair.
+ * the target's unit, or a bare target in the actual's). {@link #theRuleAgrees} runs the rule itself over every pair.
  */
 class CensusTest {
 
@@ -106,7 +106,7 @@ class CensusTest {
             return "incommensurable";
         }
         String outcome = TargetParser.compare(t, a) == Outcome.MET ? "met" : "missed";
-        return i.actualUnitAssumed() ? outcome + ", unit assumed" : outcome;
+        return i.actualUnitAssumed() || i.targetUnitAssumed() ? outcome + ", unit assumed" : outcome;
     }
 
     static String reading(Pair p) {
