@@ -885,4 +885,23 @@ class RealTablesTest {
                 // ≥ 95 % with no survey (asked of an actual only)
                 findings("t33-jingyan-mata-2023"));
     }
+
+    /**
+     * 金寨县茶谷和美丽乡村建设服务中心 2023 (安徽 六安; SOURCE.md): a 部门整体支出绩效自评表 in the national project layout (kind
+     * department, scored on {@code jinzhai-department-2023.json}: mof-project-2020's criteria, marked partial), 338.31 of
+     * 329.77 万元 spent with the execution's 得分 left blank, the copy ending at the cost rows. Its 时效 rows give months
+     * without their year on both sides (9月前 → 7月, 11月前 → 10月): read as days of 2023, met (they were an incommensurable
+     * unit and an unscorable row, two errors each, before).
+     */
+    @Test
+    void jinzhai2023() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the cost rows
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 厕所改造 ≥2000 done 3061 (153%): set too low (SC-1)
+                "score-weights partial /partial info",   // the framework says the copy is partial
+                "score-weights split /indicators warning",   // 产出 already 60 (40 + 10 + 10) of the split's 50 (ST-4)
+                "score-weights total /indicators error"),   // 10 + 60 = 70 of 100: the copy's end
+                // not: 9月前 → 7月 and 11月前 → 10月 (days of 2023, met), the blank execution 得分, 102.59% executed, ≤4 on an output
+                findings("t34-jinzhai-chagu-2023"));
+    }
 }
