@@ -85,10 +85,24 @@ public record Indicator(
                                LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
                                BigDecimal score, String achievement, String task, String explanation, Columns columns,
                                Src src, Src targetSrc, Src actualSrc) {
+        return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, null);
+    }
+
+    /**
+     * As above, in a table of {@code year} (null: not known): a target and an actual both written without their year
+     * (9月前 → 7月) are read as days of it ({@link TargetParser#inYear}).
+     */
+    public static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
+                               LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
+                               BigDecimal score, String achievement, String task, String explanation, Columns columns,
+                               Src src, Src targetSrc, Src actualSrc, Integer year) {
         Columns c = columns == null ? Columns.NONE : columns;
-        TargetValue t = Direction.target(TargetParser.parseShared(effectiveTarget(target, adjustedTarget)), c.comparator(),
+        String effective = effectiveTarget(target, adjustedTarget);
+        TargetValue[] dated = TargetParser.inYear(year, effective, actual);
+        TargetValue t = Direction.target(dated != null ? dated[0] : TargetParser.parseShared(effective), c.comparator(),
                 c.unit(), name, level1, level2);
-        TargetValue written = TargetParser.parseShared(actual);
+        TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);

@@ -40,7 +40,7 @@ public final class Submission {
     public Submission(Map<String, JsonDocument> documentsByRole, java.util.Set<String> unreadRoles) {
         this.unread = java.util.Set.copyOf(unreadRoles);
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
-        this.indicators = bindIndicators(documents.get("indicators"));
+        this.indicators = bindIndicators(documents.get("indicators"), year());
         this.stage = resolveStage(text("department", "/stage"), indicators);
         // a row left from the template (a name and nothing else) is reported at 自评 and left out of everything else
         boolean yearEnd = stage() == Stage.SELF_EVALUATION;
@@ -250,7 +250,7 @@ public final class Submission {
      * Binds each indicator in one pass over the fields it has (a row fills a few of the twenty columns a form may
      * have): looking every column up by name cost a hash lookup each, present or not.
      */
-    private static List<Indicator> bindIndicators(JsonDocument doc) {
+    private static List<Indicator> bindIndicators(JsonDocument doc, Integer year) {
         return Collections.unmodifiableList(bindArray(doc, "indicators", (d, n, i, p) -> {
             String level1 = null;
             String level2 = null;
@@ -322,7 +322,7 @@ public final class Submission {
                             : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood),
                     src,
                     t != null ? d.src(t, p, i, adjusted ? "/adjustedTarget" : "/target") : src,
-                    actualNode != null ? d.src(actualNode, p, i, "/actual") : src);
+                    actualNode != null ? d.src(actualNode, p, i, "/actual") : src, year);
         }));
     }
 

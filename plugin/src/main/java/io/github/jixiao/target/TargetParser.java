@@ -555,6 +555,46 @@ public final class TargetParser {
                 && v.low().scale() <= 0 && v.low().compareTo(BigDecimal.ONE) >= 0 && v.low().compareTo(BigDecimal.valueOf(12)) <= 0;
     }
 
+    /** A day or month without its year, then its side or 完成 (9月前, 12月底前, 6月30日前). Groups: month, day, 底, side. */
+    private static final Pattern YEARLESS_DAY = Pattern.compile(
+            "^(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?(" + DATE_SIDE + ")?" + DATE_DONE + "$");
+
+    /**
+     * A row's target and actual both written without their year (金寨 2023: 9月前 → 7月, 11月前 → 10月), read as days of
+     * {@code year}, the table's: the target a date as if "2023年9月前" were written, the actual one read against it as
+     * {@link #readAgainst} reads it; each keeps its text as written. Null unless the target names a day or month with a
+     * side (前, 后 …) or a calendar mark (日, 号, 底, 末) and the actual a day or month (7月, 10月20日): 3月内 is a period and
+     * 12月 alone twelve months, as {@link #parse} reads them; so is either text when the other is not so written.
+     */
+    public static TargetValue[] inYear(Integer year, String target, String actual) {
+        if (year == null || year < 1990 || year > 2100 || target == null || actual == null) {
+            return null;
+        }
+        String nt = normalise(target);
+        String na = normalise(actual);
+        Matcher t = YEARLESS_DAY.matcher(nt);
+        Matcher a = YEARLESS_DAY.matcher(na);
+        if (!t.matches() || !a.matches() || a.group(4) != null) {
+            return null; // the actual a day or month as done, with no side of its own
+        }
+        String side = t.group(4);
+        if (side != null && side.endsWith("内") || side == null && t.group(2) == null && t.group(3) == null) {
+            return null; // 3月内: within three months; 12月 (or 12月完成): no calendar mark
+        }
+        String withYearT = year + "年" + nt;
+        String withYearA = year + "年" + na;
+        TargetValue tv = date(withYearT, withYearT); // actualDay reads the spans from the texts: with the year here
+        TargetValue av = date(withYearA, withYearA);
+        if (tv == null || av == null) {
+            return null; // 13月, 2月30日: no day
+        }
+        av = actualDay(av, tv);
+        return new TargetValue[] {
+            dateValue(tv.comparator(), tv.explicitComparator(), tv.low(), target),
+            dateValue(av.comparator(), av.explicitComparator(), av.low(), actual)
+        };
+    }
+
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */
     private static BigDecimal[] span(TargetValue v) {
         Matcher m = dateMatcher(normalise(v.text()));

@@ -854,4 +854,54 @@ class RealTablesTest {
                 // rule's 10); the printed scores' own sum 93 against 94 (the total finding stands for the total)
                 findings("t31-jishan-yibao-2020"));
     }
+
+    /**
+     * 乌海市供销合作社联合社 2021 (内蒙古 乌海, 再生资源回收市场管理经费; SOURCE.md): a 项目绩效目标表 (目标申报), 3 万元, its "="
+     * printed in the 指标方向 column beside 正向 / 反向, the copy ending at the first character of the 效益 rows (only the 11
+     * 产出 rows, their 50 points, are in it). Two 时效 targets print "44,561" as value and unit, the spreadsheet serial of
+     * 2021-12-31 with its date format lost: no rule reads that (SOURCE.md says so).
+     */
+    @Test
+    void wuhai2021() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
+                "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
+                "indicator-time-cost-unspecified time-rate /indicators/4/target info"),   // 及时支付率 = 100%, no date (VAL-6)
+                // not: 年度预算总成本 = 3 万元 (the budget again, but with "=" and a name outside budget-restated's list), the
+                // "= 44,561" 时效 targets (a date serial, read as a number of unit 44,561), 出差人数 = 8 without a unit
+                findings("t32-wuhai-zaisheng-2021"));
+    }
+
+    /**
+     * 井研县马踏镇人民政府 2023 (四川 乐山, 村组干部报酬; SOURCE.md): 四川's 部门预算项目绩效目标申报表 (目标申报), 3,309,840.00 元, eight
+     * rows in the system's order, each with its 指标性质, 指标值, 度量单位 and 权重 (90 in all). Nothing to report: every target
+     * has its comparator and unit, 成本 is optional, and a declaration has no actuals to hold against a survey.
+     */
+    @Test
+    void jingyan2023() {
+        assertEquals(List.of(),
+                // not: 按时发放 ≥ 1 人/年 as quality, four "≥ 95 %" benefits of no named base, 村组干部230人 counted in 个, 满意度
+                // ≥ 95 % with no survey (asked of an actual only)
+                findings("t33-jingyan-mata-2023"));
+    }
+
+    /**
+     * 金寨县茶谷和美丽乡村建设服务中心 2023 (安徽 六安; SOURCE.md): a 部门整体支出绩效自评表 in the national project layout (kind
+     * department, scored on {@code jinzhai-department-2023.json}: mof-project-2020's criteria, marked partial), 338.31 of
+     * 329.77 万元 spent with the execution's 得分 left blank, the copy ending at the cost rows. Its 时效 rows give months
+     * without their year on both sides (9月前 → 7月, 11月前 → 10月): read as days of 2023, met (they were an incommensurable
+     * unit and an unscorable row, two errors each, before).
+     */
+    @Test
+    void jinzhai2023() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the cost rows
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 厕所改造 ≥2000 done 3061 (153%): set too low (SC-1)
+                "score-weights partial /partial info",   // the framework says the copy is partial
+                "score-weights split /indicators warning",   // 产出 already 60 (40 + 10 + 10) of the split's 50 (ST-4)
+                "score-weights total /indicators error"),   // 10 + 60 = 70 of 100: the copy's end
+                // not: 9月前 → 7月 and 11月前 → 10月 (days of 2023, met), the blank execution 得分, 102.59% executed, ≤4 on an output
+                findings("t34-jinzhai-chagu-2023"));
+    }
 }

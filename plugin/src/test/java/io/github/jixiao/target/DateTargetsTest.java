@@ -102,6 +102,35 @@ class DateTargetsTest {
         assertEquals(Outcome.MISSED, TargetParser.compare(lateYear, TargetParser.actualDay(TargetParser.parse("2023年"), lateYear)));
     }
 
+    /**
+     * 金寨 2023 (real-tables t34): 完成…验收时间 "9月前" done "7月", "11月前" done "10月", no year on either. Read alone,
+     * 9月前 was 9 of a unit 月前 (≥) and 7月 seven months: an incommensurable unit and an unscorable row, two errors each on
+     * a deadline met. Both are days of the table's year; 3月内 and a bare 12月 stay what they were.
+     */
+    @Test
+    void aMonthWithoutItsYearAgainstAnotherIsReadInTheTablesYear() {
+        TargetValue[] met = TargetParser.inYear(2023, "9月前", "7月");
+        assertEquals("≤ 2023-09-30", met[0].format());
+        assertEquals("9月前", met[0].text(), "the text as written");
+        assertEquals(Outcome.MET, TargetParser.compare(met[0], met[1]));
+        TargetValue[] late = TargetParser.inYear(2023, "11月前", "12月");
+        assertEquals(Outcome.MISSED, TargetParser.compare(late[0], late[1]));
+        TargetValue[] sameMonth = TargetParser.inYear(2023, "7月15日前", "7月");
+        assertEquals(Outcome.MET, TargetParser.compare(sameMonth[0], sameMonth[1]), "its first day, in the target's favour");
+        assertEquals(Outcome.MET, compareInYear("12月底前完成", "12月20日"));
+        assertEquals(null, TargetParser.inYear(2023, "3月内", "2月"), "within three months: a period");
+        assertEquals(null, TargetParser.inYear(2023, "12月", "12月"), "twelve months");
+        assertEquals(null, TargetParser.inYear(2023, "9月前", "按期完成"), "words");
+        assertEquals(null, TargetParser.inYear(2023, "9月前", "7月前"), "an actual is done, not a side");
+        assertEquals(null, TargetParser.inYear(2023, "13月前", "7月"), "no such month");
+        assertEquals(null, TargetParser.inYear(null, "9月前", "7月"), "no year known");
+    }
+
+    private static Outcome compareInYear(String target, String actual) {
+        TargetValue[] v = TargetParser.inYear(2023, target, actual);
+        return TargetParser.compare(v[0], v[1]);
+    }
+
     @Test
     void aDeadlineMetScoresItsPointsAndOneMissedIsReportedAndScoresNone() throws Exception {
         Path project = Path.of(DateTargetsTest.class.getResource("/date-targets").toURI());
