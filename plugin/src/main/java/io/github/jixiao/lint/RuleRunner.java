@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 /**
  * One run of the rules over one submission: every rule of the registry that applies at the submission's stage and is
  * not turned off, each with its own {@link RuleContext}, in catalogue order. The {@link TreeRule}s share one
- * {@link TreeWalk} of the trees ({@link #walk()}) before the rules are checked ({@link #check(int)}); a rule that
+ * {@link TreeWalk} over the trees' recorded nodes ({@link #walk()}) before the rules are checked ({@link #check(int)}); a rule that
  * throws, in the walk or in its check, loses its findings and is reported by the caller's {@code failure} finding.
  */
 public final class RuleRunner {
@@ -64,7 +64,7 @@ public final class RuleRunner {
         return contexts.get(k).descriptor();
     }
 
-    /** The one walk of the trees for every tree rule of the run. */
+    /** The one pass over the trees' recorded nodes for every tree rule of the run. */
     public void walk() {
         if (walked) {
             return;

@@ -2,22 +2,22 @@ package io.github.jixiao.lint;
 
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Pointers;
-import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.load.RuleNodes;
 import io.github.jixiao.model.Submission;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ContainerNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
- * One walk of each of a submission's trees for every {@link TreeRule} of a run: each node is handed to the rules
- * that asked for its kind. The path is kept as property names and array indexes (no boxing, nothing allocated per
- * node); a rule builds a pointer only for a node it reports. Node kinds are told by {@code instanceof} on Jackson's
- * node classes: one type check where the {@code isX()} calls were several megamorphic calls per node (the
- * location-aware tree has a node class per kind).
+ * Hands each {@link TreeRule} of a run the nodes of a submission's trees it asked for ({@link TreeRule#interests()}),
+ * in the order of a walk of each tree (an object before its members), with their paths. The nodes are those the
+ * loader recorded as it read each tree ({@link RuleNodes}: the few a tree rule could act on, a superset of what the
+ * rules report), so the trees are not walked again: a walk read every entry of every object's map a second time,
+ * long after the loader had left it, for the few dozen nodes a department's rules look at. A tree built otherwise
+ * (a test's) is recorded by one walk of it ({@link JsonDocument#ruleNodes()}): the rules have one path. The path of
+ * a node is kept as property names and array indexes (nothing allocated per visit); a rule builds a pointer only for
+ * a node it reports.
  *
  * <p>A rule that throws is not visited again; its first throwable is kept ({@link #failure}), for the runner to
  * report it as the rule's internal error and leave out its findings, as it does for a {@link Rule#check} that throws.
@@ -83,7 +83,7 @@ public final class TreeWalk {
         }
     }
 
-    /** Walks every tree of {@code s}, in the order of its documents. */
+    /** Visits the recorded nodes of every tree of {@code s}, in the order of its documents. */
     void walk(Submission s) {
         at.submission = s;
         for (Map.Entry<String, JsonDocument> e : s.documents().entrySet()) {
@@ -91,15 +91,28 @@ public final class TreeWalk {
             if (d == null) {
                 continue;
             }
-            at.role = e.getKey();
-            at.document = d;
-            at.depth = 0;
+            RuleNodes r;
             try {
-                node(d.root());
+                r = d.ruleNodes();
             } catch (StackOverflowError deep) {
-                // a tree deeper than the loader lets through: what each rule's own walk met
+                // a tree deeper than the loader lets through, walked to record it: what each rule's own walk met
                 for (int k = 0; k < failures.length; k++) {
                     failures[k] = failures[k] == null ? deep : failures[k];
+                }
+                continue;
+            }
+            at.role = e.getKey();
+            at.document = d;
+            at.keys = r.keys();
+            at.indexes = r.indexes();
+            for (int i = 0; i < r.size(); i++) {
+                at.node = r.node(i);
+                at.start = r.pathStart(i);
+                at.depth = r.depth(i);
+                if (at.node instanceof ObjectNode o) {
+                    object(o);
+                } else {
+                    string(at.node.asString());
                 }
             }
         }
@@ -110,44 +123,25 @@ public final class TreeWalk {
         return failures[k];
     }
 
-    private void node(JsonNode n) {
-        at.node = n;
-        if (n instanceof ObjectNode o) {
-            for (int k = 0; k < objects.length; k++) {
-                if (failures[objectIdx[k]] == null) {
-                    try {
-                        objects[k].visitObject(at, o, objectCtx[k]);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        failures[objectIdx[k]] = e;
-                    }
+    private void object(ObjectNode o) {
+        for (int k = 0; k < objects.length; k++) {
+            if (failures[objectIdx[k]] == null) {
+                try {
+                    objects[k].visitObject(at, o, objectCtx[k]);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures[objectIdx[k]] = e;
                 }
             }
-            for (Map.Entry<String, JsonNode> e : o.properties()) {
-                JsonNode v = e.getValue();
-                if (v instanceof ContainerNode || v instanceof StringNode && strings.length > 0) {
-                    at.push(e.getKey(), -1);
-                    node(v);
-                    at.depth--;
-                }
-            }
-        } else if (n instanceof ArrayNode a) {
-            for (int i = 0; i < a.size(); i++) {
-                JsonNode v = a.get(i);
-                if (v instanceof ContainerNode || v instanceof StringNode && strings.length > 0) {
-                    at.push(null, i);
-                    node(v);
-                    at.depth--;
-                }
-            }
-        } else if (n instanceof StringNode) {
-            String value = n.asString();
-            for (int k = 0; k < strings.length; k++) {
-                if (failures[stringIdx[k]] == null) {
-                    try {
-                        strings[k].visitString(at, value, stringCtx[k]);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        failures[stringIdx[k]] = e;
-                    }
+        }
+    }
+
+    private void string(String value) {
+        for (int k = 0; k < strings.length; k++) {
+            if (failures[stringIdx[k]] == null) {
+                try {
+                    strings[k].visitString(at, value, stringCtx[k]);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures[stringIdx[k]] = e;
                 }
             }
         }
@@ -159,19 +153,26 @@ public final class TreeWalk {
         private String role;
         private JsonDocument document;
         private JsonNode node;
+        /** The path: steps {@code start} to {@code start + depth} of these (a property name, or null for an index). */
+        private String[] keys;
+        private int[] indexes;
+        private int start;
         private int depth;
-        /** Per level: the property name, or null for an array element (its index in {@link #indexes}). */
-        private String[] keys = new String[SubmissionLoader.MAX_NESTING_DEPTH + 2];
-        private int[] indexes = new int[SubmissionLoader.MAX_NESTING_DEPTH + 2];
 
-        private void push(String key, int index) {
-            if (depth == keys.length) { // deeper than the loader allows: a tree built otherwise
-                keys = java.util.Arrays.copyOf(keys, 2 * depth);
-                indexes = java.util.Arrays.copyOf(indexes, 2 * depth);
-            }
-            keys[depth] = key;
-            indexes[depth] = index;
-            depth++;
+        Cursor() {
+        }
+
+        /** Sets the cursor at {@code node}, its path the steps {@code start} to {@code start + depth} of the arrays. */
+        void at(Submission submission, String role, JsonDocument document, JsonNode node, String[] keys,
+                int[] indexes, int start, int depth) {
+            this.submission = submission;
+            this.role = role;
+            this.document = document;
+            this.node = node;
+            this.keys = keys;
+            this.indexes = indexes;
+            this.start = start;
+            this.depth = depth;
         }
 
         public Submission submission() {
@@ -194,7 +195,7 @@ public final class TreeWalk {
 
         /** The property name the node is the value of; null for an array element and the root. */
         public String key() {
-            return depth == 0 ? null : keys[depth - 1];
+            return depth == 0 ? null : keys[start + depth - 1];
         }
 
         /** How many steps the path has (0 at the root). */
@@ -204,7 +205,7 @@ public final class TreeWalk {
 
         /** The property name at step {@code i} of the path, or null where the step is an array index. */
         public String keyAt(int i) {
-            return keys[i];
+            return keys[start + i];
         }
 
         /** The JSON pointer of the node visited. */
@@ -212,10 +213,10 @@ public final class TreeWalk {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < depth; i++) {
                 sb.append('/');
-                if (keys[i] != null) {
-                    sb.append(Pointers.escape(keys[i]));
+                if (keys[start + i] != null) {
+                    sb.append(Pointers.escape(keys[start + i]));
                 } else {
-                    sb.append(indexes[i]);
+                    sb.append(indexes[start + i]);
                 }
             }
             return sb.toString();

@@ -13,12 +13,20 @@ import tools.jackson.databind.JsonNode;
  * @param columns  counts columns in characters from the file's bytes, in constant time per value
  * @param plainNumbers the loader saw every number of {@code root} as it built the tree, and none is one that
  *                 {@link Numbers#check} could report (so it need not walk the tree); false when not known
+ * @param recorded the nodes of {@code root} a tree rule could act on, recorded as the loader built the tree; null when
+ *                 not recorded ({@link #ruleNodes()} walks the tree then)
  */
-public record JsonDocument(String file, String schemaId, JsonNode root, Columns columns, boolean plainNumbers) {
+public record JsonDocument(String file, String schemaId, JsonNode root, Columns columns, boolean plainNumbers,
+                           RuleNodes recorded) {
 
     /** A document whose numbers have not been looked at. */
     public JsonDocument(String file, String schemaId, JsonNode root, Columns columns) {
-        this(file, schemaId, root, columns, false);
+        this(file, schemaId, root, columns, false, null);
+    }
+
+    /** A document whose tree-rule nodes are not recorded. */
+    public JsonDocument(String file, String schemaId, JsonNode root, Columns columns, boolean plainNumbers) {
+        this(file, schemaId, root, columns, plainNumbers, null);
     }
 
     /** A document whose bytes are not kept: columns are Jackson's. */
@@ -34,9 +42,18 @@ public record JsonDocument(String file, String schemaId, JsonNode root, Columns 
         this(file, schemaId, root, new Columns(source, sourceOffset));
     }
 
-    /** As above, for a tree whose numbers the loader has seen ({@link #plainNumbers}). */
-    JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset, boolean plainNumbers) {
-        this(file, schemaId, root, new Columns(source, sourceOffset), plainNumbers);
+    /** As above, for a tree the loader has read ({@link #plainNumbers}, {@link #recorded}). */
+    JsonDocument(String file, String schemaId, JsonNode root, byte[] source, int sourceOffset, boolean plainNumbers,
+                 RuleNodes recorded) {
+        this(file, schemaId, root, new Columns(source, sourceOffset), plainNumbers, recorded);
+    }
+
+    /**
+     * The nodes of the tree a tree rule could act on, in the order of a walk: as recorded when the tree was read, or
+     * by a walk of a tree built otherwise.
+     */
+    public RuleNodes ruleNodes() {
+        return recorded != null ? recorded : RuleNodes.of(root);
     }
 
     /**

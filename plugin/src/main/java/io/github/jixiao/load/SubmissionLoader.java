@@ -129,7 +129,7 @@ public final class SubmissionLoader {
             if (root == null || root.isMissingNode()) {
                 return null;
             }
-            return document(relative, root, bytes, offset, read.plainNumbers());
+            return document(relative, root, bytes, offset, read.plainNumbers(), read.ruleNodes());
         } catch (RuntimeException e) {
             return null;
         }
@@ -173,12 +173,13 @@ public final class SubmissionLoader {
         JsonParser parser = null;
         try {
             parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length - offset);
-            JsonNode root = TreeReader.read(parser);
+            TreeReader.Read read = TreeReader.readRecorded(parser);
+            JsonNode root = read.root();
             if (root == null || root.isMissingNode()) {
                 findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
                 return new Loaded(null, findings);
             }
-            return new Loaded(document(relative, root, bytes, offset, false), findings);
+            return new Loaded(document(relative, root, bytes, offset, false, read.ruleNodes()), findings);
         } catch (StreamConstraintsException e) {
             int[] lc = location(e.getLocation(), bytes, offset);
             if (lc[0] == 0 && parser != null) {
@@ -206,9 +207,10 @@ public final class SubmissionLoader {
     }
 
     /** The parsed file, with the {@code $schema} it names (null when it names none). */
-    private static JsonDocument document(String relative, JsonNode root, byte[] bytes, int offset, boolean plainNumbers) {
+    private static JsonDocument document(String relative, JsonNode root, byte[] bytes, int offset, boolean plainNumbers,
+                                         RuleNodes ruleNodes) {
         String schemaId = root.isObject() && root.path("$schema").isString() ? root.path("$schema").asString() : null;
-        return new JsonDocument(relative, schemaId, root, bytes, offset, plainNumbers);
+        return new JsonDocument(relative, schemaId, root, bytes, offset, plainNumbers, ruleNodes);
     }
 
     private static Finding finding(String rule, String key, String file, int line, int col, List<String> args) {

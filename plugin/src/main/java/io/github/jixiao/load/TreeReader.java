@@ -20,6 +20,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * (kinds, values, scales, order, locations) to the mapper's on every JSON file of the repository and on random
  * documents.
  *
+ * <p>Reading a submission's file ({@link SubmissionLoader}), it records the nodes a tree rule could act on
+ * ({@link RuleNodes}) with their paths, as it makes them: the rules then visit those, where they walked every tree.
+ *
  * <p>Duplicate keys, nesting depth, string, number and token limits are the parser's (its factory's features and
  * constraints); recursion is bounded by the parser's nesting limit.
  */
@@ -28,8 +31,12 @@ public final class TreeReader {
     /** Numbers read that {@link Numbers#plainNumber} does not pass: only those can be a {@code json-number} finding. */
     private int irregularNumbers;
 
-    private TreeReader(boolean unique) {
+    /** Where the nodes a tree rule could act on are recorded ({@link RuleNodes}), or null. */
+    private final RuleNodes.Builder record;
+
+    private TreeReader(boolean unique, boolean record) {
         this.unique = unique;
+        this.record = record ? new RuleNodes.Builder() : null;
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -79,19 +86,34 @@ public final class TreeReader {
         return read(parser, true);
     }
 
-    /** A tree, and whether every number in it is one {@link Numbers#check} passes without looking at it. */
-    record Read(JsonNode root, boolean plainNumbers) {
+    /**
+     * A tree, whether every number in it is one {@link Numbers#check} passes without looking at it, and the nodes a
+     * tree rule could act on.
+     */
+    record Read(JsonNode root, boolean plainNumbers, RuleNodes ruleNodes) {
     }
 
-    /** As {@link #readUnique}, telling whether the number checks can find anything in the tree. */
+    /**
+     * As {@link #readUnique}, telling whether the number checks can find anything in the tree, and recording the
+     * nodes a tree rule could act on.
+     */
     static Read readUniqueCounted(JsonParser parser) {
-        TreeReader r = new TreeReader(true);
+        return readRecorded(parser, true);
+    }
+
+    /** As {@link #read(JsonParser)}, recording the nodes a tree rule could act on. */
+    static Read readRecorded(JsonParser parser) {
+        return readRecorded(parser, false);
+    }
+
+    private static Read readRecorded(JsonParser parser, boolean unique) {
+        TreeReader r = new TreeReader(unique, true);
         JsonNode root = r.readRoot(parser);
-        return new Read(root, r.irregularNumbers == 0);
+        return new Read(root, r.irregularNumbers == 0, r.record.build());
     }
 
     private static JsonNode read(JsonParser parser, boolean unique) {
-        return new TreeReader(unique).readRoot(parser);
+        return new TreeReader(unique, false).readRoot(parser);
     }
 
     private JsonNode readRoot(JsonParser parser) {
@@ -115,23 +137,71 @@ public final class TreeReader {
         switch (t) {
             case START_OBJECT: {
                 Located.Obj o = new Located.Obj(NODES, line, col, off);
+                RuleNodes.Builder rec = record;
+                if (rec == null) {
+                    String name;
+                    while ((name = p.nextName()) != null) {
+                        if (o.replace(name, value(p, p.nextToken())) != null && unique) {
+                            throw new DuplicateKey(name);
+                        }
+                    }
+                    return o;
+                }
+                int at = rec.mark();
                 String name;
                 while ((name = p.nextName()) != null) {
-                    if (o.replace(name, value(p, p.nextToken())) != null && unique) {
-                        throw new DuplicateKey(name);
+                    JsonToken vt = p.nextToken();
+                    JsonNode v;
+                    if (vt == JsonToken.VALUE_STRING) {
+                        v = string(p, rec, name, -1);
+                    } else if (vt == JsonToken.START_OBJECT || vt == JsonToken.START_ARRAY) {
+                        rec.push(name, -1); // the path is kept for the containers only: a string gets its last step
+                        v = value(p, vt);
+                        rec.pop();
+                    } else {
+                        v = value(p, vt);
                     }
+                    if (o.replace(name, v) != null) {
+                        if (unique) {
+                            throw new DuplicateKey(name);
+                        }
+                        rec.replaced(); // a node recorded may have left the tree: the record is not kept
+                    }
+                }
+                if (RuleNodes.wanted(o)) {
+                    rec.add(o, at); // before its members, as a walk meets it
                 }
                 return o;
             }
             case START_ARRAY: {
                 Located.Arr a = new Located.Arr(NODES, line, col, off);
+                RuleNodes.Builder rec = record;
                 JsonToken e;
+                if (rec == null) {
+                    while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                        a.add(value(p, e));
+                    }
+                    return a;
+                }
+                int i = 0;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(value(p, e));
+                    if (e == JsonToken.VALUE_STRING) {
+                        a.add(string(p, rec, null, i));
+                    } else if (e == JsonToken.START_OBJECT || e == JsonToken.START_ARRAY) {
+                        rec.push(null, i);
+                        a.add(value(p, e));
+                        rec.pop();
+                    } else {
+                        a.add(value(p, e));
+                    }
+                    i++;
                 }
                 return a;
             }
             case VALUE_STRING:
+                if (record != null) {
+                    return string(p, record, null, -1); // the root
+                }
                 return new Located.Str(p.getString(), line, col, off);
             case VALUE_NUMBER_INT:
                 switch (p.getNumberType()) {
@@ -155,6 +225,20 @@ public final class TreeReader {
                 // END_* cannot start a value (the parser reports it); embedded objects do not occur in JSON text
                 throw new IllegalStateException("Unexpected token " + t);
         }
+    }
+
+    /**
+     * A string node, recorded when a tree rule could act on it: {@code key} the property it is the value of, or
+     * {@code index} its place in an array (neither for the root).
+     */
+    private static JsonNode string(JsonParser p, RuleNodes.Builder rec, String key, int index) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        boolean wanted = RuleNodes.wanted(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), key);
+        Located.Str n = new Located.Str(p.getString(), loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
+        if (wanted) {
+            rec.append(n, key, index);
+        }
+        return n;
     }
 
     private JsonNode counted(JsonNode number) {
