@@ -567,8 +567,9 @@ public final class TargetParser {
      * 12月 alone twelve months, as {@link #parse} reads them; so is either text when the other is not so written.
      */
     public static TargetValue[] inYear(Integer year, String target, String actual) {
-        if (year == null || year < 1990 || year > 2100 || target == null || actual == null) {
-            return null;
+        if (year == null || year < 1990 || year > 2100 || target == null || actual == null
+                || target.indexOf('月') < 0 || actual.indexOf('月') < 0) {
+            return null; // asked of every row at binding: most name no month (normalise makes no 月), and no match is made
         }
         String nt = normalise(target);
         String na = normalise(actual);
