@@ -132,6 +132,13 @@ public record Indicator(
      * is compared with the target as the actual is.
      */
     public TargetValue readAsActual(String text) {
+        if (targetValue.isDate() && text != null) {
+            // a target without its year was read in the table's (9月前: ≤ 2023-09-30), and so is such a forecast (8月)
+            TargetValue[] dated = TargetParser.inYear(targetValue.low().intValue() / 10_000, effectiveTarget(), text);
+            if (dated != null) {
+                return asActual(dated[1], columns, targetValue);
+            }
+        }
         return asActual(TargetParser.readAgainst(TargetParser.parseShared(text), targetValue), columns, targetValue);
     }
 

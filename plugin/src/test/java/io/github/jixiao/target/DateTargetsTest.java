@@ -126,6 +126,21 @@ class DateTargetsTest {
         assertEquals(null, TargetParser.inYear(null, "9月前", "7月"), "no year known");
     }
 
+    /**
+     * A monitoring table's 全年预计完成值 is read as the actual is: against 9月前 read in the table's year (its actual 7月),
+     * a forecast 8月 is a day of that year too, not eight months.
+     */
+    @Test
+    void aForecastWithoutItsYearIsReadInTheTablesYearToo() {
+        io.github.jixiao.model.Indicator i = io.github.jixiao.model.Indicator.of(0, "产出指标", "时效指标", "验收时间", "9月前",
+                null, null, "7月", false, null, null, null, null, null, null, io.github.jixiao.load.Src.NONE,
+                io.github.jixiao.load.Src.NONE, io.github.jixiao.load.Src.NONE, 2023);
+        assertEquals("≤ 2023-09-30", i.targetValue().format());
+        assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.readAsActual("8月")));
+        assertEquals(Outcome.MISSED, TargetParser.compare(i.targetValue(), i.readAsActual("10月")));
+        assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.readAsActual("2023年8月")), "a forecast with its year");
+    }
+
     private static Outcome compareInYear(String target, String actual) {
         TargetValue[] v = TargetParser.inYear(2023, target, actual);
         return TargetParser.compare(v[0], v[1]);
