@@ -629,9 +629,12 @@ public final class TargetParser {
 
     /** A day or month written without its year (12月底前): words, not a count of months. */
     static boolean dateWithoutYear(String norm) {
-        // a calendar mark (日, 号, 底, 末) makes it a date; 3月内 and 6月前 stay as they were read before (a period)
+        // a calendar mark (日, 号, 底, 末) or a side before or after (9月前, 6月以后) makes it a date; 3月内 stays a period
+        // (within three months). 9月前 was 9 of a unit 月前, and beside an actual 已完成 the row was an error asking for
+        // the actual "in 月前"
         return norm.length() >= 3 && norm.length() <= 20 && Character.isDigit(norm.charAt(0)) && norm.indexOf('月') > 0
-                && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0 || norm.indexOf('末') > 0)
+                && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0 || norm.indexOf('末') > 0
+                        || norm.indexOf('前') > 0 || norm.indexOf('后') > 0)
                 && DATE_NO_YEAR.matcher(norm).matches();
     }
 

@@ -63,6 +63,9 @@ class DateTargetsTest {
         "10月底前实施 | QUALITATIVE |",
         "12月 | QUANTITATIVE | 12 months, as before",
         "3月内 | QUANTITATIVE | within 3 months: a period, as before",
+        "9月前 | QUALITATIVE | before September, no year: words, not 9 of a unit 月前",
+        "6月以后 | QUALITATIVE |",
+        "9月前完成 | QUALITATIVE |",
         "<2022年7月 | < 20220701 | before July: before its first day",
         ">2022年6月 | > 20220630 | after June: after its last day"
     })
