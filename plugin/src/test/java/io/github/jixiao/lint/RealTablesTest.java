@@ -865,6 +865,7 @@ class RealTablesTest {
     void wuhai2021() {
         assertEquals(List.of(
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                "indicator-input-as-output budget-restated /indicators/10/target warning",   // 年度预算总成本 = 3 万元: the budget (ST-7)
                 "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
                 "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
                 "indicator-time-cost-unspecified time-rate /indicators/4/target info"),   // 及时支付率 = 100%, no date (VAL-6)

@@ -65,7 +65,7 @@ public final class IndicatorInputAsOutput implements Rule {
     private static final WordList SPENDING_THEN_INPUT = WordList.concat(SPENDING_RATES, INPUT_WORDS);
 
     /** Names that say a cost target is the budget itself. */
-    private static final WordList BUDGET_WORDS = WordList.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额");
+    private static final WordList BUDGET_WORDS = WordList.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额", "预算总成本");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
