@@ -859,7 +859,7 @@ class RealTablesTest {
      * 乌海市供销合作社联合社 2021 (内蒙古 乌海, 再生资源回收市场管理经费; SOURCE.md): a 项目绩效目标表 (目标申报), 3 万元, its "="
      * printed in the 指标方向 column beside 正向 / 反向, the copy ending at the first character of the 效益 rows (only the 11
      * 产出 rows, their 50 points, are in it). Two 时效 targets print "44,561" as value and unit, the spreadsheet serial of
-     * 2021-12-31 with its date format lost: no rule reads that (SOURCE.md says so).
+     * 2021-12-31 with its date format lost: indicator-time-cost-unspecified's date-serial names the day (since session 17).
      */
     @Test
     void wuhai2021() {
@@ -868,9 +868,10 @@ class RealTablesTest {
                 "indicator-input-as-output budget-restated /indicators/10/target warning",   // 年度预算总成本 = 3 万元: the budget (ST-7)
                 "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
                 "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
+                "indicator-time-cost-unspecified date-serial /indicators/3/target warning",   // = 44,561: 2021-12-31 as a serial (VAL-6)
+                "indicator-time-cost-unspecified date-serial /indicators/5/target warning",   // the same serial
                 "indicator-time-cost-unspecified time-rate /indicators/4/target info"),   // 及时支付率 = 100%, no date (VAL-6)
-                // not: 年度预算总成本 = 3 万元 (the budget again, but with "=" and a name outside budget-restated's list), the
-                // "= 44,561" 时效 targets (a date serial, read as a number of unit 44,561), 出差人数 = 8 without a unit
+                // not: 出差人数 = 8 without a unit (no rule asks a declared unit of an "=" count)
                 findings("t32-wuhai-zaisheng-2021"));
     }
 

@@ -18,10 +18,12 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
                 + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”）而指标值写“100%”的，应把时限作为指标值。"
                 + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱。"
+                + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent."
+                + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off).",
         source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）",
         sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan)",
@@ -34,6 +36,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement."),
             @RuleInfo.Message(key = "time-rate", zh = "时效指标“{0}”的指标值“{1}”只写了 100%，指标名称和指标值都没有写明时限：“及时”是相对什么日期，无从核对。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限（如“6 月底前开工率”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100%, and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
+            @RuleInfo.Message(key = "date-serial", zh = "时效指标“{0}”的指标值“{1}”像是 Excel 的日期序列号（即 {2}）：表格导出时丢了日期格式。请把指标值写成日期（如“{2} 前”）。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\" looks like an Excel date serial number ({2}): the date format was lost when the table was exported. Write the target as a date (e.g. \"by {2}\")."),
             @RuleInfo.Message(key = "time-in-name", zh = "时效指标“{0}”把时限写在了名称里，指标值却是“{1}”。请把完成时间写成指标值（如“{2}”），实际完成值写实际完成日期。",
                     en = "Timeliness indicator \"{0}\" has its deadline in its name and \"{1}\" as its target. Make the deadline the target (\"{2}\") and report the actual completion date.")
         })
@@ -58,8 +62,11 @@ public final class IndicatorTimeCostUnspecified implements Rule {
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0) {
                 // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
+                java.time.LocalDate serial = dateSerial(t);
                 if (t.isQualitative() && !hasPeriod(t.text())) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                } else if (serial != null) {
+                    ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
                 } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
                         && !hasPeriod(TEMPLATE_NUMBER.matcher(label).replaceFirst(""))) {
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
@@ -87,6 +94,27 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     case EQ, GE -> true;
                     default -> false;
                 };
+    }
+
+    /** Excel's day 0 (its 1900 date system, which counts 1900-02-29: serial 44561 is 2021-12-31). */
+    private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
+    /** The serials of 2000-01-01 and 2099-12-31: a 时效 target's bare number in this span is no count of days. */
+    private static final java.math.BigDecimal FIRST_SERIAL = java.math.BigDecimal.valueOf(36_526);
+    private static final java.math.BigDecimal LAST_SERIAL = java.math.BigDecimal.valueOf(73_050);
+
+    /**
+     * The day a 时效 target's bare whole number names as an Excel date serial (乌海 2021: "44,561" in both 指标值 and 度量单位,
+     * 2021-12-31 with its format lost in the export), or null: no unit (or one of digits only, the serial again), no range,
+     * a whole number of 2000 to 2099's serials.
+     */
+    static java.time.LocalDate dateSerial(TargetValue t) {
+        // the unit: none, or the 度量单位 column's copy of the same serial (read as a unit of digits)
+        if (!t.isQuantitative() || t.isRange() || t.isDate() || !t.unit().chars().allMatch(c -> c >= '0' && c <= '9')
+                || t.low().compareTo(FIRST_SERIAL) < 0 || t.low().compareTo(LAST_SERIAL) > 0
+                || t.low().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return EXCEL_EPOCH.plusDays(t.low().longValueExact());
     }
 
     /** The national template's row numbering left in a name ("指标1项目完成及时率", 廊坊 2019): not a period. */
