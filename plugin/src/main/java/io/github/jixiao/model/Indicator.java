@@ -110,8 +110,10 @@ public record Indicator(
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
         // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
         // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
+        // (not a percentage for a number above 100: "45291" beside "100%" is no rate, an Excel date serial perhaps)
         boolean targetUnitAssumed = t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
-                && !written.unit().isEmpty() && !written.isDate();
+                && !written.unit().isEmpty() && !written.isDate()
+                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0);
         if (targetUnitAssumed) {
             t = t.withDefaultUnit(written.unit());
             targetUnitAssumed = !t.unit().isEmpty();
@@ -121,6 +123,8 @@ public record Indicator(
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
                 targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement));
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** {@code written} read as an actual is read: in the row's 度量单位, else in the target's unit, when it names none. */
     private static TargetValue asActual(TargetValue written, Columns c, TargetValue target) {
