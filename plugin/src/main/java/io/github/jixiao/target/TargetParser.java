@@ -410,7 +410,7 @@ public final class TargetParser {
     private static final String DATE_SIDE = "前|之前|以前|以内|之内|内|后|以后|之后";
     /**
      * After a date and its side, what is done by then: 完成 or the like. One list for dates with and without a year:
-     * DATE_NO_YEAR had a shorter copy, so 12月底前上线 was read as 12 of a unit 月底前上线 where 12月底前完成 was words.
+     * the pattern without a year had a shorter copy, so 12月底前上线 was read as 12 of a unit 月底前上线 where 12月底前完成 was words.
      */
     private static final String DATE_DONE = "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?";
     /** After a date: its side (a group: the comparator), then 完成 or the like. */
@@ -421,9 +421,12 @@ public final class TargetParser {
     /** 2022-06-30, 2022.6.30, 2022/6/30, with the same words. */
     private static final Pattern DATE_NUM = Pattern.compile(
             "^" + DATE_PREFIX + "(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})()" + DATE_SUFFIX);
-    /** A day or month without its year (12月底前, 6月30日前): no date to compare, read as words. */
-    private static final Pattern DATE_NO_YEAR = Pattern.compile(
-            "^(?:\\d{1,2})月(?:\\d{1,2}[日号])?(?:底|末)?(?:" + DATE_SIDE + ")?" + DATE_DONE + "$");
+    /**
+     * A day or month without its year, then its side or 完成 (9月前, 12月底前, 6月30日前): words ({@link #dateWithoutYear}),
+     * or a day of the table's year beside an actual so written ({@link #inYear}). Groups: month, day, 底, side.
+     */
+    private static final Pattern YEARLESS_DAY = Pattern.compile(
+            "^(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?(" + DATE_SIDE + ")?" + DATE_DONE + "$");
 
     /**
      * A date as a target or an actual (a 时效 row's "2022年6月30日前", "2024 年 6 月 30 日前" as indicator-time-cost-unspecified
@@ -555,10 +558,6 @@ public final class TargetParser {
                 && v.low().scale() <= 0 && v.low().compareTo(BigDecimal.ONE) >= 0 && v.low().compareTo(BigDecimal.valueOf(12)) <= 0;
     }
 
-    /** A day or month without its year, then its side or 完成 (9月前, 12月底前, 6月30日前). Groups: month, day, 底, side. */
-    private static final Pattern YEARLESS_DAY = Pattern.compile(
-            "^(\\d{1,2})月(?:(\\d{1,2})[日号])?(底|末)?(" + DATE_SIDE + ")?" + DATE_DONE + "$");
-
     /**
      * A row's target and actual both written without their year (金寨 2023: 9月前 → 7月, 11月前 → 10月), read as days of
      * {@code year}, the table's: the target a date as if "2023年9月前" were written, the actual one read against it as
@@ -635,7 +634,7 @@ public final class TargetParser {
         return norm.length() >= 3 && norm.length() <= 20 && Character.isDigit(norm.charAt(0)) && norm.indexOf('月') > 0
                 && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0 || norm.indexOf('末') > 0
                         || norm.indexOf('前') > 0 || norm.indexOf('后') > 0)
-                && DATE_NO_YEAR.matcher(norm).matches();
+                && YEARLESS_DAY.matcher(norm).matches();
     }
 
     /**
