@@ -50,7 +50,7 @@ public final class SubmissionLoader {
     private final JsonFactory factory;
     /**
      * The same limits without the parser's duplicate detection, for {@link #parseClean}: the tree finds a
-     * duplicate itself ({@link TreeReader#readUnique}) at no cost, where the parser keeps a set of names for
+     * duplicate itself ({@link TreeReader#readUniqueCounted}) at no cost, where the parser keeps a set of names for
      * every object of three or more properties (about a sixth of what loading allocates).
      */
     private final JsonFactory cleanFactory;
@@ -109,7 +109,7 @@ public final class SubmissionLoader {
      * stand in valid JSON), so the byte-level checks of {@link #parseChecked} are needed only when this fails.
      * Returns null then, or when the start of the file could make Jackson pick another encoding, and
      * {@link #parseChecked} gives the findings exactly as before. Saves a full decoding pass over every file.
-     * A duplicate key fails this read too ({@link TreeReader#readUnique}), and {@link #parseChecked}, whose
+     * A duplicate key fails this read too ({@link TreeReader#readUniqueCounted}), and {@link #parseChecked}, whose
      * parser detects duplicates, reports it where the parser meets it.
      */
     private JsonDocument parseClean(byte[] bytes, String relative) {

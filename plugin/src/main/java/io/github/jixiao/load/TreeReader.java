@@ -64,26 +64,16 @@ public final class TreeReader {
      * exceptions pass through; {@link TrailingTokens} when more follows the value.
      */
     public static JsonNode read(JsonParser parser) {
-        return read(parser, false);
+        return new TreeReader(false, false).readRoot(parser);
     }
 
-    /** Thrown by {@link #readUnique} when an object names a property twice. */
+    /** Thrown by {@link #readUniqueCounted} when an object names a property twice. */
     public static final class DuplicateKey extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         DuplicateKey(String name) {
             super("Duplicate Object property \"" + name + "\"", null, false, false);
         }
-    }
-
-    /**
-     * As {@link #read(JsonParser)}, and throws {@link DuplicateKey} when an object names a property twice: the
-     * tree's own map sees it as the property is added, so a parser without {@code STRICT_DUPLICATE_DETECTION}
-     * (which keeps a set of names for every object of three or more properties) can read files that are
-     * expected to be clean, and a file that is not is read again to report it.
-     */
-    public static JsonNode readUnique(JsonParser parser) {
-        return read(parser, true);
     }
 
     /**
@@ -94,8 +84,11 @@ public final class TreeReader {
     }
 
     /**
-     * As {@link #readUnique}, telling whether the number checks can find anything in the tree, and recording the
-     * nodes a tree rule could act on.
+     * As {@link #read(JsonParser)}, and throws {@link DuplicateKey} when an object names a property twice: the
+     * tree's own map sees it as the property is added, so a parser without {@code STRICT_DUPLICATE_DETECTION}
+     * (which keeps a set of names for every object of three or more properties) can read files that are
+     * expected to be clean, and a file that is not is read again to report it. Tells whether the number checks can
+     * find anything in the tree, and records the nodes a tree rule could act on.
      */
     static Read readUniqueCounted(JsonParser parser) {
         return readRecorded(parser, true);
@@ -110,10 +103,6 @@ public final class TreeReader {
         TreeReader r = new TreeReader(unique, true);
         JsonNode root = r.readRoot(parser);
         return new Read(root, r.irregularNumbers == 0, r.record.build());
-    }
-
-    private static JsonNode read(JsonParser parser, boolean unique) {
-        return new TreeReader(unique, false).readRoot(parser);
     }
 
     private JsonNode readRoot(JsonParser parser) {
