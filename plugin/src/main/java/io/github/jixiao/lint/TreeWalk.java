@@ -85,7 +85,6 @@ public final class TreeWalk {
 
     /** Visits the recorded nodes of every tree of {@code s}, in the order of its documents. */
     void walk(Submission s) {
-        at.submission = s;
         for (Map.Entry<String, JsonDocument> e : s.documents().entrySet()) {
             JsonDocument d = e.getValue();
             if (d == null) {
@@ -101,18 +100,13 @@ public final class TreeWalk {
                 }
                 continue;
             }
-            at.role = e.getKey();
-            at.document = d;
-            at.keys = r.keys();
-            at.indexes = r.indexes();
             for (int i = 0; i < r.size(); i++) {
-                at.node = r.node(i);
-                at.start = r.pathStart(i);
-                at.depth = r.depth(i);
-                if (at.node instanceof ObjectNode o) {
+                JsonNode n = r.node(i);
+                at.at(s, e.getKey(), d, n, r.keys(), r.indexes(), r.pathStart(i), r.depth(i));
+                if (n instanceof ObjectNode o) {
                     object(o);
                 } else {
-                    string(at.node.asString());
+                    string(n.asString());
                 }
             }
         }
