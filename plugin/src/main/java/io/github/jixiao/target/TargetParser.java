@@ -578,8 +578,11 @@ public final class TargetParser {
             return null; // the actual a day or month as done, with no side of its own
         }
         String side = t.group(4);
-        if (side != null && side.endsWith("内") || side == null && t.group(2) == null && t.group(3) == null) {
-            return null; // 3月内: within three months; 12月 (or 12月完成): no calendar mark
+        boolean actualMarked = a.group(2) != null || a.group(3) != null;
+        if (side != null && side.endsWith("内") || side == null && t.group(2) == null && t.group(3) == null && !actualMarked) {
+            // 3月内: within three months; 12月 (or 12月完成) beside 12月 or 11月: no calendar mark on either, twelve
+            // months as well as December. Beside 11月底 or 11月30日 (a day, never a count of months) 12月 is December
+            return null;
         }
         String withYearT = year + "年" + nt;
         String withYearA = year + "年" + na;

@@ -123,6 +123,19 @@ class DateTargetsTest {
         assertEquals(Outcome.MET, compareInYear("12月底前完成", "12月20日"));
         assertEquals(null, TargetParser.inYear(2023, "3月内", "2月"), "within three months: a period");
         assertEquals(null, TargetParser.inYear(2023, "12月", "12月"), "twelve months");
+        assertEquals(null, TargetParser.inYear(2023, "12月", "11月"), "twelve months, or December: no calendar mark on either");
+        // beside a day (11月底, 11月30日: never a count of months) a bare 12月 is December of the table's year: a
+        // deadline met, not twelve months against words (an error on a deadline met)
+        TargetValue[] december = TargetParser.inYear(2023, "12月", "11月底");
+        assertEquals("2023-12-31", december[0].format(), "December of 2023: no comparator written");
+        io.github.jixiao.model.Indicator row = timeRow("12月", "11月底");
+        assertEquals("≤ 2023-12-31", row.targetValue().format(), "a bare date is a deadline (Direction)");
+        assertEquals(Outcome.MET, TargetParser.compare(row.targetValue(), row.actualValue()));
+        assertEquals(Outcome.MET, TargetParser.compare(timeRow("12月完成", "12月20日").targetValue(),
+                timeRow("12月完成", "12月20日").actualValue()));
+        io.github.jixiao.model.Indicator late = timeRow("3月", "4月底");
+        assertEquals(Outcome.MISSED, TargetParser.compare(late.targetValue(), late.actualValue()), "March, done at the end of April");
+        assertEquals(null, TargetParser.inYear(2023, "3月内", "2月底"), "within three months, even beside a day");
         assertEquals(null, TargetParser.inYear(2023, "9月前", "按期完成"), "words");
         assertEquals(null, TargetParser.inYear(2023, "9月前", "7月前"), "an actual is done, not a side");
         assertEquals(null, TargetParser.inYear(2023, "13月前", "7月"), "no such month");
@@ -142,6 +155,13 @@ class DateTargetsTest {
         assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.readAsActual("8月")));
         assertEquals(Outcome.MISSED, TargetParser.compare(i.targetValue(), i.readAsActual("10月")));
         assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.readAsActual("2023年8月")), "a forecast with its year");
+    }
+
+    /** A 时效 row of a 2023 table, bound as the loader binds it. */
+    private static io.github.jixiao.model.Indicator timeRow(String target, String actual) {
+        return io.github.jixiao.model.Indicator.of(0, "产出指标", "时效指标", "完成时间", target, null, null, actual, false,
+                null, null, null, null, null, null, io.github.jixiao.load.Src.NONE, io.github.jixiao.load.Src.NONE,
+                io.github.jixiao.load.Src.NONE, 2023);
     }
 
     private static Outcome compareInYear(String target, String actual) {
