@@ -16,10 +16,10 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "指标值没有写比较符",
         titleEn = "Target has no comparator",
         rationaleZh = "指标值应写明指标性质（≥、≤、= 或定性）。只写一个数（“10 家”“100%”）时读者要猜方向：同是“100%”，财政供养人员控制率是“≤”，政府采购执行率却是“≥”。"
-                + "计分时按指标名称推断方向：控制率、变动率、调整率、结转结余率、投诉、事故、成本、超支等越低越好的（反向）按“≤”，其余（正向）按“≥”；成本指标只写金额或单价的（“150万”“项目计划总投资 20 万元”“财政资金补助 1600元/亩”）是成本上限，按“≤”（名称说是节约的除外）；时效指标只写期限的（“1年”“12个月”“3个工作日”）是时限，按“≤”，如同写明的“24小时内”（名称说是开放天数、服务时长、质保期、使用年限、培训时间等要提供或要持续的时间的除外）；只写日期的（“2022年12月”）是截止日期，按“≤”；只写 0 的（“0%”“0起”）按“≤”：没有（按“≥”任何结果都算完成），增长率、增幅除外（“0%”即不下降，按“≥”）。并在此说明所作的假定。",
+                + "计分时按指标名称推断方向：控制率、变动率、调整率、结转结余率、投诉、事故、成本、超支等越低越好的（反向）按“≤”，其余（正向）按“≥”；成本指标只写金额或单价的（“150万”“项目计划总投资 20 万元”“财政资金补助 1600元/亩”）是成本上限，按“≤”（名称说是节约的除外）；时效指标只写期限的（“1年”“12个月”“3个工作日”）是时限，按“≤”，如同写明的“24小时内”（名称说是开放天数、服务时长、质保期、使用年限、培训时间等要提供或要持续的时间的除外）；只写日期的（“2022年12月”）是截止日期，按“≤”；只写 0 的（“0%”“0起”）按“≤”：没有（按“≥”任何结果都算完成），增长率、增幅除外（“0%”即不下降，按“≥”）。并在此说明所作的假定。时效指标值像 Excel 日期序列号的（“45291”即 2023-12-31，导出时丢了日期格式）不在此提示：indicator-time-cost-unspecified 指出它是哪一天。",
         rationaleEn = "A target states its nature (≥, ≤, = or qualitative). A bare number (\"10 家\" (10 organisations), \"100%\") leaves the reader guessing the direction: \"100%\" means ≤ "
                 + "for a staff control rate but ≥ for a procurement execution rate. Scoring infers the direction from the indicator's name: control, change, adjustment and "
-                + "carry-over rates, complaints, accidents, costs, overspending (the lower the better) as ≤, everything else as ≥; a bare amount or amount per unit under a cost indicator (\"150万\" (1.5 million yuan), \"planned total investment 200,000 yuan\", \"1600元/亩\" (1,600 yuan per mu)) is a cost ceiling, ≤ (unless the name says it is a saving); a bare period under a timeliness indicator (1 year, 12 months, 3 working days) is a time limit, ≤, as \"within 24 hours\" is written (unless the name says it is time to provide or to last, such as opening days, service hours, a warranty, a service life or training days); a bare date (December 2022) is a deadline, ≤; a bare 0 (\"0%\", \"0起\" (0 cases)) is ≤: none (read as ≥, anything would meet it), except for a growth rate, whose 0% means no decline (≥). It says which it assumed here.",
+                + "carry-over rates, complaints, accidents, costs, overspending (the lower the better) as ≤, everything else as ≥; a bare amount or amount per unit under a cost indicator (\"150万\" (1.5 million yuan), \"planned total investment 200,000 yuan\", \"1600元/亩\" (1,600 yuan per mu)) is a cost ceiling, ≤ (unless the name says it is a saving); a bare period under a timeliness indicator (1 year, 12 months, 3 working days) is a time limit, ≤, as \"within 24 hours\" is written (unless the name says it is time to provide or to last, such as opening days, service hours, a warranty, a service life or training days); a bare date (December 2022) is a deadline, ≤; a bare 0 (\"0%\", \"0起\" (0 cases)) is ≤: none (read as ≥, anything would meet it), except for a growth rate, whose 0% means no decline (≥). It says which it assumed here. A timeliness target that looks like an Excel date serial (\"45291\", 2023-12-31 with its date format lost in an export) is not noted here: indicator-time-cost-unspecified names its day.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；重庆 2021 实例",
         sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Chongqing 2021 example",
         messages = {
@@ -41,6 +41,9 @@ public final class IndicatorTargetNoComparator implements Rule {
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if (t.isQuantitative() && !t.explicitComparator()) {
+                if ((facts.bits(k) & IndicatorFacts.L2_TIMELINESS) != 0 && IndicatorTimeCostUnspecified.dateSerial(t) != null) {
+                    continue; // an Excel date serial (乌海 2021's "44,561"): date-serial names its day; "≥ 44561" is no advice
+                }
                 if (t.isDate()) { // a bare day (2022年12月): a deadline, and the advice a form the parser reads as one
                     ctx.report("date", i.targetSrc(), Checks.name(i), Checks.target(i), t.format(), t.comparator().symbol(),
                             "截止日期（不晚于该日）", "a deadline: done by that day");
