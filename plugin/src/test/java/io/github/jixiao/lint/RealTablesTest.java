@@ -306,6 +306,7 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
                 "indicator-incomplete no-actual /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %: 完成值 blank (ST-1)
                 "indicator-incomplete no-actual /indicators/1 error",   // 足额保障率(参保率) = 100 %: 完成值 blank
+                "indicator-incomplete no-execution-score /funds/total warning",   // 执行率 100.00 %, 权重 10, 得分 blank (ST-1)
                 "indicator-incomplete no-score /indicators/0 error",   // 权重 60, 得分 blank
                 "indicator-incomplete no-score /indicators/1 error",   // 权重 30, 得分 blank
                 "score-input-missing indicator /indicators/0 error",   // no 完成值: cannot be scored
@@ -891,7 +892,7 @@ class RealTablesTest {
     /**
      * 金寨县茶谷和美丽乡村建设服务中心 2023 (安徽 六安; SOURCE.md): a 部门整体支出绩效自评表 in the national project layout (kind
      * department, scored on {@code jinzhai-department-2023.json}: mof-project-2020's criteria, marked partial), 338.31 of
-     * 329.77 万元 spent with the execution's 得分 left blank, the copy ending at the cost rows. Its 时效 rows give months
+     * 329.77 万元 spent with the execution's 得分 left blank (named since session 18), the copy ending at the cost rows. Its 时效 rows give months
      * without their year on both sides (9月前 → 7月, 11月前 → 10月): read as days of 2023, met (they were an incommensurable
      * unit and an unscorable row, two errors each, before).
      */
@@ -899,6 +900,7 @@ class RealTablesTest {
     void jinzhai2023() {
         assertEquals(List.of(
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the cost rows
+                "indicator-incomplete no-execution-score /funds/total warning",   // 执行 10 points, its 得分 blank (ST-1)
                 "indicator-target-far-exceeded  /indicators/2/actual info",   // 厕所改造 ≥2000 done 3061 (153%): set too low (SC-1)
                 "score-weights partial /partial info",   // the framework says the copy is partial
                 "score-weights split /indicators warning",   // 产出 already 60 (40 + 10 + 10) of the split's 50 (ST-4)
