@@ -110,10 +110,12 @@ public record Indicator(
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
         // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
         // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
-        // (not a percentage for a number above 100: "45291" beside "100%" is no rate, an Excel date serial perhaps)
+        // (not a percentage for a number above 100: "45291" beside "100%" is no rate, an Excel date serial perhaps; nor
+        // any unit for a 时效 target that is one: "45291" beside "12月" is 2023-12-31, not 45291 months, missed)
         boolean targetUnitAssumed = t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
                 && !written.unit().isEmpty() && !written.isDate()
-                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0);
+                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0)
+                && !(Direction.isTimeCategory(level2) && TargetParser.excelDate(t) != null);
         if (targetUnitAssumed) {
             t = t.withDefaultUnit(written.unit());
             targetUnitAssumed = !t.unit().isEmpty();

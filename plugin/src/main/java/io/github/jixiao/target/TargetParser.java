@@ -598,6 +598,28 @@ public final class TargetParser {
         };
     }
 
+    /** Excel's day 0 (its 1900 date system, which counts 1900-02-29: serial 44561 is 2021-12-31). */
+    private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
+    /** The serials of 2000-01-01 and 2099-12-31: a 时效 target's bare number in this span is no count of days. */
+    private static final BigDecimal FIRST_SERIAL = BigDecimal.valueOf(36_526);
+    private static final BigDecimal LAST_SERIAL = BigDecimal.valueOf(73_050);
+
+    /**
+     * The day {@code t} names read as an Excel date serial (乌海 2021: "44,561" in both 指标值 and 度量单位, 2021-12-31 with
+     * its format lost in the export), or null: no unit (or one of digits only, the serial again), no range, a whole
+     * number of 2000 to 2099's serials. Asked of 时效 targets only (indicator-time-cost-unspecified's date-serial; no unit
+     * of the actual's assumed for one, {@code Indicator.of}).
+     */
+    public static java.time.LocalDate excelDate(TargetValue t) {
+        // the unit: none, or the 度量单位 column's copy of the same serial (read as a unit of digits)
+        if (!t.isQuantitative() || t.isRange() || t.isDate() || !t.unit().chars().allMatch(c -> c >= '0' && c <= '9')
+                || t.low().compareTo(FIRST_SERIAL) < 0 || t.low().compareTo(LAST_SERIAL) > 0
+                || t.low().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return EXCEL_EPOCH.plusDays(t.low().longValueExact());
+    }
+
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */
     private static BigDecimal[] span(TargetValue v) {
         Matcher m = dateMatcher(normalise(v.text()));

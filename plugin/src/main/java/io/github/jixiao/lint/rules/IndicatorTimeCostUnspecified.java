@@ -7,6 +7,7 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 
 @RuleInfo(
@@ -96,25 +97,12 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 };
     }
 
-    /** Excel's day 0 (its 1900 date system, which counts 1900-02-29: serial 44561 is 2021-12-31). */
-    private static final java.time.LocalDate EXCEL_EPOCH = java.time.LocalDate.of(1899, 12, 30);
-    /** The serials of 2000-01-01 and 2099-12-31: a 时效 target's bare number in this span is no count of days. */
-    private static final java.math.BigDecimal FIRST_SERIAL = java.math.BigDecimal.valueOf(36_526);
-    private static final java.math.BigDecimal LAST_SERIAL = java.math.BigDecimal.valueOf(73_050);
-
     /**
      * The day a 时效 target's bare whole number names as an Excel date serial (乌海 2021: "44,561" in both 指标值 and 度量单位,
-     * 2021-12-31 with its format lost in the export), or null: no unit (or one of digits only, the serial again), no range,
-     * a whole number of 2000 to 2099's serials.
+     * 2021-12-31 with its format lost in the export), or null ({@link TargetParser#excelDate}).
      */
     static java.time.LocalDate dateSerial(TargetValue t) {
-        // the unit: none, or the 度量单位 column's copy of the same serial (read as a unit of digits)
-        if (!t.isQuantitative() || t.isRange() || t.isDate() || !t.unit().chars().allMatch(c -> c >= '0' && c <= '9')
-                || t.low().compareTo(FIRST_SERIAL) < 0 || t.low().compareTo(LAST_SERIAL) > 0
-                || t.low().stripTrailingZeros().scale() > 0) {
-            return null;
-        }
-        return EXCEL_EPOCH.plusDays(t.low().longValueExact());
+        return TargetParser.excelDate(t);
     }
 
     /** The national template's row numbering left in a name ("指标1项目完成及时率", 廊坊 2019): not a period. */
