@@ -563,18 +563,25 @@ public final class TargetParser {
      * {@code year}, the table's: the target a date as if "2023年9月前" were written, the actual one read against it as
      * {@link #readAgainst} reads it; each keeps its text as written. Null unless the target names a day or month with a
      * side (前, 后 …) or a calendar mark (日, 号, 底, 末) and the actual a day or month (7月, 10月20日): 3月内 is a period and
-     * 12月 alone twelve months, as {@link #parse} reads them; so is either text when the other is not so written.
+     * 12月 alone twelve months, as {@link #parse} reads them; so is either text when the other is not so written. One of
+     * the two written with its year and the other without (2023年12月底前 → 11月, 12月31日前 → 2023年12月20日): the one
+     * without is read in {@code year} as well, beside a day (a bare 12月 is December then); 3月内 stays a period.
      */
     public static TargetValue[] inYear(Integer year, String target, String actual) {
         if (year == null || year < 1990 || year > 2100 || target == null || actual == null
-                || target.indexOf('月') < 0 || actual.indexOf('月') < 0) {
+                || target.indexOf('月') < 0 && actual.indexOf('月') < 0) {
             return null; // asked of every row at binding: most name no month (normalise makes no 月), and no match is made
         }
         String nt = normalise(target);
-        String na = normalise(actual);
+        String na = normalise(actual).replace("月份", "月"); // an actual 10月份 is 10月, as readAgainst reads it
         Matcher t = YEARLESS_DAY.matcher(nt);
         Matcher a = YEARLESS_DAY.matcher(na);
-        if (!t.matches() || !a.matches() || a.group(4) != null) {
+        boolean yearlessT = t.matches();
+        boolean yearlessA = a.matches();
+        if (yearlessT != yearlessA) {
+            return oneInYear(year, target, nt, yearlessT ? t : null, actual, na, yearlessA ? a : null);
+        }
+        if (!yearlessT || a.group(4) != null) {
             return null; // the actual a day or month as done, with no side of its own
         }
         String side = t.group(4);
@@ -618,6 +625,30 @@ public final class TargetParser {
             return null;
         }
         return EXCEL_EPOCH.plusDays(t.low().longValueExact());
+    }
+
+    /**
+     * {@link #inYear} of a pair where one text is written with its year and the other, matched by {@code t} or {@code a},
+     * without: the other a date (2023年12月底前, 2023年12月20日), the yearless one read in {@code year}. Null unless the
+     * dated text is a date, the yearless actual has no side of its own (7月前 is no day done) and the yearless target is
+     * no period (3月内).
+     */
+    private static TargetValue[] oneInYear(int year, String target, String nt, Matcher t, String actual, String na, Matcher a) {
+        if (t != null && t.group(4) != null && t.group(4).endsWith("内") || a != null && a.group(4) != null) {
+            return null;
+        }
+        String withYearT = t != null ? year + "年" + nt : nt;
+        String withYearA = a != null ? year + "年" + na : na;
+        TargetValue tv = date(withYearT, withYearT); // actualDay reads the spans from the texts: with the year here
+        TargetValue av = date(withYearA, withYearA);
+        if (tv == null || av == null) {
+            return null; // the dated text is no date (2023年度, 2023年12月完成并交付), or 13月, 2月30日
+        }
+        av = actualDay(av, tv);
+        return new TargetValue[] {
+            dateValue(tv.comparator(), tv.explicitComparator(), tv.low(), target),
+            dateValue(av.comparator(), av.explicitComparator(), av.low(), actual)
+        };
     }
 
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */

@@ -157,6 +157,37 @@ class DateTargetsTest {
         assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.readAsActual("2023年8月")), "a forecast with its year");
     }
 
+    /**
+     * One of a row's target and actual written with its year, the other without (2023年12月底前 → 11月, 12月31日前 →
+     * 2023年12月20日): the one without is read in the table's year too. Before, 11月 was eleven months beside a date
+     * read as words (indicator-actual-incommensurable and score-input-missing, two errors on a deadline met), and
+     * 12月31日前 words beside a date (score-input-missing).
+     */
+    @Test
+    void oneOfThePairWithItsYearAndTheOtherWithout() {
+        assertEquals(Outcome.MET, outcome(timeRow("2023年12月底前", "11月")));
+        assertEquals(Outcome.MET, outcome(timeRow("2023年9月前", "7月")));
+        assertEquals(Outcome.MET, outcome(timeRow("2023年12月", "11月")), "a bare month with its year: a deadline (Direction)");
+        assertEquals(Outcome.MISSED, outcome(timeRow("2023年6月30日前", "7月")));
+        assertEquals(Outcome.MET, outcome(timeRow("12月31日前", "2023年12月20日")));
+        assertEquals(Outcome.MET, outcome(timeRow("12月底前", "2023-12-20")));
+        assertEquals(Outcome.MISSED, outcome(timeRow("12月31日前", "2024年1月5日")), "done the next year");
+        assertEquals(Outcome.MET, outcome(timeRow("12月", "2023年11月")), "beside a date a bare 12月 is December");
+        assertEquals(Outcome.MET, outcome(timeRow("9月前", "7月份")), "7月份 as 7月 (docs/forms.md names it)");
+        assertEquals(Outcome.MET, outcome(timeRow("2023年9月前", "7月份")));
+        assertEquals(null, TargetParser.inYear(2023, "3月内", "2023年2月"), "within three months: a period");
+        assertEquals(null, TargetParser.inYear(2023, "2023年9月前", "7月前"), "an actual is done, not a side");
+        assertEquals(null, TargetParser.inYear(2023, "2023年度", "7月"), "no date");
+        assertEquals(null, TargetParser.inYear(2023, "2023年9月前", "已完成"), "words");
+        io.github.jixiao.model.Indicator i = timeRow("2023年9月前", "7月");
+        assertEquals(Outcome.MET, TargetParser.compare(i.targetValue(), i.readAsActual("8月")), "a forecast so written too");
+        assertEquals(Outcome.MISSED, TargetParser.compare(i.targetValue(), i.readAsActual("10月")));
+    }
+
+    private static Outcome outcome(io.github.jixiao.model.Indicator i) {
+        return TargetParser.compare(i.targetValue(), i.actualValue());
+    }
+
     /** A 时效 row of a 2023 table, bound as the loader binds it. */
     private static io.github.jixiao.model.Indicator timeRow(String target, String actual) {
         return io.github.jixiao.model.Indicator.of(0, "产出指标", "时效指标", "完成时间", target, null, null, actual, false,
