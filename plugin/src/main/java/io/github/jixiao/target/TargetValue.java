@@ -104,7 +104,8 @@ public record TargetValue(
             return this; // decided without reading the unit column (parsing it cost more than the rest of binding)
         }
         String u = TargetParser.unitOf(defaultUnit);
-        if (u.isEmpty()) {
+        if (u.isEmpty() || u.equals(TargetParser.DATE_UNIT)) {
+            // a day is one by its text (2022年6月30日前): a 度量单位 "日期" makes no number one ("45291" was 0004-52-91)
             return this;
         }
         return new TargetValue(kind, comparator, explicitComparator, low, high, u, text, graded, vague);

@@ -184,6 +184,28 @@ class DateTargetsTest {
         assertEquals(Outcome.MISSED, TargetParser.compare(i.targetValue(), i.readAsActual("10月")));
     }
 
+    /**
+     * A 度量单位 column "日期" makes no number a day: "45291" (an Excel date serial) was read as the day 0004-52-91, and a
+     * 2023年12月20日 done by it missed (indicator-target-missed, score-ignores-missed-target); a bare actual "25" a day too.
+     */
+    @Test
+    void aDateUnitColumnMakesNoNumberADay() {
+        io.github.jixiao.model.Indicator.Columns dateColumn = new io.github.jixiao.model.Indicator.Columns("日期", null, null, null, null);
+        io.github.jixiao.model.Indicator serial = io.github.jixiao.model.Indicator.of(0, "产出指标", "时效指标", "完成时间", "45291",
+                null, null, "2023年12月20日", false, null, null, null, null, null, dateColumn, io.github.jixiao.load.Src.NONE,
+                io.github.jixiao.load.Src.NONE, io.github.jixiao.load.Src.NONE, 2023);
+        assertFalse(serial.targetValue().isDate(), serial.targetValue().format());
+        assertEquals(java.time.LocalDate.of(2023, 12, 31), TargetParser.excelDate(serial.targetValue()), "date-serial names it");
+        io.github.jixiao.model.Indicator bare = io.github.jixiao.model.Indicator.of(0, "产出指标", "时效指标", "审批时限", "30", null,
+                null, "25", false, null, null, null, null, null, dateColumn, io.github.jixiao.load.Src.NONE,
+                io.github.jixiao.load.Src.NONE, io.github.jixiao.load.Src.NONE, 2023);
+        assertFalse(bare.actualValue().isDate(), bare.actualValue().format());
+        assertEquals(Outcome.MISSED, outcome(bare), "30 against 25, a number against a number as without the column");
+        assertEquals(Outcome.MET, outcome(io.github.jixiao.model.Indicator.of(0, "产出指标", "时效指标", "完成时间", "2023年12月31日前",
+                null, null, "2023年12月20日", false, null, null, null, null, null, dateColumn, io.github.jixiao.load.Src.NONE,
+                io.github.jixiao.load.Src.NONE, io.github.jixiao.load.Src.NONE, 2023)), "a date stays one");
+    }
+
     private static Outcome outcome(io.github.jixiao.model.Indicator i) {
         return TargetParser.compare(i.targetValue(), i.actualValue());
     }
