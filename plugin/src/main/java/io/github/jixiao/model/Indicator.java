@@ -100,8 +100,8 @@ public record Indicator(
         Columns c = columns == null ? Columns.NONE : columns;
         String effective = effectiveTarget(target, adjustedTarget);
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
-        TargetValue t = Direction.target(dated != null ? dated[0] : TargetParser.parseShared(effective), c.comparator(),
-                c.unit(), name, level1, level2);
+        TargetValue parsed = dated != null ? dated[0] : TargetParser.parseShared(effective);
+        TargetValue t = Direction.target(parsed, c.comparator(), c.unit(), name, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
@@ -117,7 +117,9 @@ public record Indicator(
                 && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0)
                 && !(Direction.isTimeCategory(level2) && TargetParser.excelDate(t) != null);
         if (targetUnitAssumed) {
-            t = t.withDefaultUnit(written.unit());
+            // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
+            // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
+            t = Direction.target(parsed.withDefaultUnit(written.unit()), c.comparator(), c.unit(), name, level1, level2);
             targetUnitAssumed = !t.unit().isEmpty();
         }
         TargetValue a = asActual(written, c, t);

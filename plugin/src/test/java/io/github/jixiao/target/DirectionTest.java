@@ -224,6 +224,28 @@ class DirectionTest {
         assertEquals("", TargetParser.unitOf(null));
     }
 
+    /**
+     * A bare target read in its actual's unit (no 度量单位 column) takes the direction of a target written in it: a 成本
+     * row's 50 beside 48万元 is a ceiling (≤ 50 万元, as 50万元 is), a 时效 row's 3 beside 2个工作日 a time limit. Before, the
+     * direction was read of the bare number (≥), and both were missed, losing points (48 / 50 × 5 = 4.8).
+     */
+    @Test
+    void aTargetReadInItsActualsUnitTakesThatUnitsDirection() {
+        Indicator cost = Indicator.of(0, "产出指标", "成本指标", "设备购置费", "50", null, null, "48万元", false, null, null, null, null,
+                null, null, Src.NONE, Src.NONE, Src.NONE);
+        assertTrue(cost.targetUnitAssumed());
+        assertEquals("50 万元", cost.targetValue().format());
+        assertEquals(Comparator.LE, cost.targetValue().comparator());
+        assertEquals(Outcome.MET, TargetParser.compare(cost.targetValue(), cost.actualValue()));
+        Indicator time = Indicator.of(0, "产出指标", "时效指标", "审批办结时限", "3", null, null, "2个工作日", false, null, null, null,
+                null, null, null, Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(Comparator.LE, time.targetValue().comparator());
+        assertEquals(Outcome.MET, TargetParser.compare(time.targetValue(), time.actualValue()));
+        Indicator count = Indicator.of(0, "产出指标", "数量指标", "培训人数", "200", null, null, "210人", false, null, null, null,
+                null, null, null, Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(Comparator.GE, count.targetValue().comparator(), "a count stays ≥");
+    }
+
     private static Indicator indicator(String name, String target, String actual, String unit) {
         return Indicator.of(0, "产出指标", "数量指标", name, target, null, null, actual, false, null, null, null, null, null,
                 new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
