@@ -120,7 +120,13 @@ public final class TargetParser {
         if (dateWithoutYear(norm) || aboutAYear(norm)) {
             return qualitative(text, norm);
         }
-        String s = done(aside(about(norm)));
+        String aside = aside(about(norm));
+        String s = done(aside);
+        if (s != aside && (dateWithoutYear(s) || aboutAYear(s) || date(s, s) != null)) {
+            // 完成2023年度工作任务, 已完成2023年11月, 完成12月底前: a sentence about a year or a day, as before 完成 was
+            // taken out of an actual, not 2023 of a unit 年度工作任务 (an error beside a target in words)
+            return qualitative(text, norm);
+        }
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {

@@ -105,12 +105,17 @@ final class ReferenceTargetParser {
         s = s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
         s = aside(s);
         Matcher done = DONE.matcher(s);
-        if (done.matches()) {
+        boolean doneSaid = done.matches();
+        if (doneSaid) {
             s = done.group(1);
         }
         Matcher doneAfter = DONE_AFTER.matcher(s);
         if (doneAfter.matches()) {
             s = doneAfter.group(1);
+            doneSaid = true;
+        }
+        if (doneSaid && (TargetParser.dateWithoutYear(s) || TargetParser.aboutAYear(s) || TargetParser.date(s, s) != null)) {
+            return qualitative(text, norm); // 完成2023年度工作任务: a sentence about a year, not 2023 of a unit
         }
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {

@@ -141,7 +141,8 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次", "2024年12月31日前完成并验收"})
+    @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次", "2024年12月31日前完成并验收",
+        "完成2023年度工作任务", "已完成2023年11月", "完成12月底前"})
     void plainWordsAreQualitativeButNotVague(String in) {
         TargetValue v = TargetParser.parse(in);
         assertTrue(v.isQualitative(), () -> in + " → " + v);
