@@ -666,6 +666,11 @@ public final class TargetParser {
         if (m.group(4) != null) {
             return new BigDecimal[] {v.low(), v.low()};
         }
+        if (m.group(5) != null) {
+            // 11月底, 2023年底: its last day, not any day of it (11月底 was read as 11月1日 against 11月15日前, and met)
+            BigDecimal last = day(m, false);
+            return last == null ? null : new BigDecimal[] {last, last};
+        }
         BigDecimal first = day(m, true);
         BigDecimal last = day(m, false);
         return first == null || last == null ? null : new BigDecimal[] {first, last};

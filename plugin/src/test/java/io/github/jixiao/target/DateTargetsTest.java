@@ -206,6 +206,20 @@ class DateTargetsTest {
                 io.github.jixiao.load.Src.NONE, io.github.jixiao.load.Src.NONE, 2023)), "a date stays one");
     }
 
+    /**
+     * An actual at the end of a month (11月底, 2023年11月底) is its last day, not any day of it: read in the target's favour
+     * as its first, 11月底 met a deadline of 11月15日前.
+     */
+    @Test
+    void theEndOfAMonthIsItsLastDay() {
+        assertEquals(Outcome.MISSED, outcome(timeRow("11月15日前", "11月底")));
+        assertEquals(Outcome.MISSED, outcome(timeRow("2023年11月15日前", "2023年11月底")));
+        assertEquals(Outcome.MET, outcome(timeRow("11月底前", "11月底")));
+        assertEquals(Outcome.MET, outcome(timeRow("2023年11月30日前", "2023年11月底")));
+        assertEquals(Outcome.MET, outcome(timeRow("11月15日前", "11月")), "a month without 底: perhaps its first day");
+        assertEquals(Outcome.MET, outcome(timeRow("=2023年11月", "2023年11月底")), "a day of the month");
+    }
+
     private static Outcome outcome(io.github.jixiao.model.Indicator i) {
         return TargetParser.compare(i.targetValue(), i.actualValue());
     }
