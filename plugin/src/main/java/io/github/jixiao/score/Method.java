@@ -56,6 +56,7 @@ public sealed interface Method {
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             BigDecimal claimed;
             String ref;
+            JsonNode claim; // the claim's object in self-assessment.json, which holds its reason
             if (ctx.item() == null) {
                 Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
                 if (c.isEmpty() || c.get().score() == null) {
@@ -64,6 +65,7 @@ public sealed interface Method {
                 }
                 claimed = c.get().score();
                 ref = c.get().scoreRef();
+                claim = c.get().node();
             } else {
                 Optional<Claims.ItemClaim> ic = ctx.claims.item(ctx.criterion, ctx.item());
                 if (ic.isEmpty() || ic.get().score() == null) {
@@ -74,13 +76,13 @@ public sealed interface Method {
                 }
                 claimed = ic.get().score();
                 ref = ic.get().scoreRef();
+                claim = ic.get().node();
             }
             ctx.input(ctx.item() == null ? ctx.t("score.input.assessed") : ctx.t("score.input.assessedItem", ctx.name(ctx.itemName())),
                     Num.written(claimed), ref);
             BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
             // the department's reason, so the summary explains an assessed point too (a short excerpt)
-            int slash = ref == null ? -1 : ref.lastIndexOf('/');
-            tools.jackson.databind.JsonNode reason = slash < 0 ? null : ctx.submission.node(ref.substring(0, slash) + "/reason");
+            JsonNode reason = claim.get("reason");
             String why = reason != null && reason.isString() && !reason.asString().isBlank()
                     ? io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) : null;
             Said explanation = ctx.say(l -> (claimed.compareTo(weight) > 0

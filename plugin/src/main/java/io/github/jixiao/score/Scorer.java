@@ -115,21 +115,34 @@ public final class Scorer {
         BigDecimal total = BigDecimal.ZERO;
         Stated stated = new Stated();
         BigDecimal[] printed = new BigDecimal[1];
-        java.util.Set<String> omitted = omitted(submission, claims, framework, printed);
-        for (Framework.Leaf leaf : framework.leaves()) {
+        List<Framework.Leaf> leaves = framework.leaves(); // built by each call: once here
+        java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
+        for (Framework.Leaf leaf : leaves) {
             CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
                     : leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, !omitted.isEmpty(), missCarried);
             criteria.add(c);
             total = total.add(c.score());
         }
         total = Num.round2(total);
-        BigDecimal weight = criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal weight = BigDecimal.ZERO;
+        for (CriterionScore c : criteria) {
+            weight = weight.add(c.weight());
+        }
         // a grade is given on the framework's full base only (100 points: the loader checks it): weights the table
         // changed so that they add up to more or less are the table's error
         // (nor when a criterion's weight is an invalid number of the framework file: the base lacks it)
-        List<Framework.Leaf> invalidWeights = framework.leaves().stream()
-                .filter(l -> l.method() instanceof Method.Invalid i && i.weightInvalid()).toList();
-        boolean fullBase = weight.compareTo(framework.weight()) == 0 && invalidWeights.isEmpty();
+        List<Framework.Leaf> invalidWeights = new ArrayList<>(0);
+        boolean carriesPoints = false;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Framework.Leaf l : leaves) {
+            if (l.method() instanceof Method.Invalid i && i.weightInvalid()) {
+                invalidWeights.add(l);
+            }
+            carriesPoints |= l.method() instanceof Method.IndicatorPoints;
+            ids.add(l.id());
+        }
+        BigDecimal base = framework.weight();
+        boolean fullBase = weight.compareTo(base) == 0 && invalidWeights.isEmpty();
         String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
         if (framework.isPartial()) {
             Src s = new Src(framework.file(), "/partial", 0, 0);
@@ -147,14 +160,14 @@ public final class Scorer {
                         i.column(), null));
             }
         } else if (!fullBase) {
-            Src s = framework.indicatorsCarryPoints() ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
+            Src s = carriesPoints ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
-        checkUnknownClaims(claims, framework, findings);
-        checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
+        checkUnknownClaims(claims, framework, ids, findings);
+        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
-                framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
+                carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
     }
 
@@ -168,9 +181,9 @@ public final class Scorer {
      * @param printed receives the points the indicators carry, when some criterion's cells are unprinted
      */
     private static java.util.Set<String> omitted(Submission submission, Claims claims, Framework framework,
-                                                 BigDecimal[] printed) {
+                                                 List<Framework.Leaf> leaves, BigDecimal[] printed) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (Framework.Leaf leaf : framework.leaves()) {
+        for (Framework.Leaf leaf : leaves) {
             // (an indicator block is what carries the base: it is never the criterion left out)
             if (leaf.omittedWhenUnprinted().isEmpty() || leaf.method() instanceof Method.IndicatorPoints
                     || claims.criterion(leaf.id()).isPresent() || !unprinted(submission, leaf.omittedWhenUnprinted())) {
@@ -361,10 +374,13 @@ public final class Scorer {
         return (cut > 0 ? one.substring(0, cut).stripTrailing() : one.substring(0, end)) + " …";
     }
 
-    /** A claim naming a criterion the framework does not have (usually: the submission uses another framework). */
-    private static void checkUnknownClaims(Claims claims, Framework framework, List<Finding> findings) {
+    /**
+     * A claim naming a criterion the framework does not have (usually: the submission uses another framework);
+     * {@code ids}: the framework's criteria (looked up, not searched: a claim each).
+     */
+    private static void checkUnknownClaims(Claims claims, Framework framework, java.util.Set<String> ids, List<Finding> findings) {
         for (Claims.Claim c : claims.all()) {
-            if (framework.leaf(c.criterion()).isEmpty()) {
+            if (!ids.contains(c.criterion())) {
                 Src s = c.idSrc();
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH),
                         "unknown-criterion", List.of(SubmissionLoader.excerpt(c.criterion(), 80), framework.id()),
