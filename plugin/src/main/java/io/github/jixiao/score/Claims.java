@@ -122,6 +122,11 @@ final class Claims {
         return Optional.ofNullable(byCriterion.get(id));
     }
 
+    /** The claim of criterion {@code id}, or null. */
+    Claim claim(String id) {
+        return byCriterion.get(id);
+    }
+
     Optional<ItemClaim> item(String criterion, String item) {
         Claim c = byCriterion.get(criterion);
         return c == null ? Optional.empty() : Optional.ofNullable(c.items().get(item));

@@ -26,7 +26,8 @@ public sealed interface Method {
      * What a method gives.
      *
      * @param points      full precision (clamped to [0, weight] by the caller)
-     * @param term        the formula as a summand of a {@code sub-items} sum ("448.01 / 657.77 = 68.11% × 1")
+     * @param term        the formula as a summand of a {@code sub-items} sum ("448.01 / 657.77 = 68.11% × 1"); null for
+     *                    "(explanation)", built by {@link #term()} when a sum asks for it (a criterion's own never is)
      * @param explanation the formula as applied, ending with the result (in Chinese, which a finding quotes, and in
      *                    the report language, which the summary shows)
      * @param items       sub-item (or indicator) scores, else empty
@@ -39,7 +40,13 @@ public sealed interface Method {
 
         /** A core formula {@code core}, "(core)" as a summand. */
         static Outcome of(BigDecimal points, Said core) {
-            return of(points, core.map(c -> "(" + c + ")"), core);
+            return of(points, null, core);
+        }
+
+        /** The formula as a summand: {@link #term} as given, else "(explanation)". */
+        @Override
+        public Said term() {
+            return term != null ? term : explanation.map(c -> "(" + c + ")");
         }
     }
 
@@ -378,8 +385,10 @@ public sealed interface Method {
             int n = schedule.size();
             // every quarter that is missing, not only the first: the user files them all before the next run
             List<ScoringProblem> missing = new ArrayList<>();
+            int[] at = new int[n]; // each quarter's element, looked for once
             for (int q = 1; q <= n; q++) {
                 int idx = indexOf(arr, q);
+                at[q - 1] = idx;
                 if (idx < 0 || io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent")) == null) {
                     missing.add(ctx.missing("第 " + q + " 季度末累计执行进度", ctx.t("score.quarter", q), quarters));
                 }
@@ -388,7 +397,7 @@ public sealed interface Method {
                 throw ctx.together(missing.get(0), missing);
             }
             for (int q = 1; q <= n; q++) {
-                int idx = indexOf(arr, q);
+                int idx = at[q - 1];
                 String label = ctx.t("score.quarter", q);
                 String ref = quarters + "/" + idx + "/cumulativePercent";
                 BigDecimal cum = io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent"));
@@ -545,7 +554,7 @@ public sealed interface Method {
             BigDecimal sumTotal = total;
             Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
             if (zeroWhen == null) {
-                return new Outcome(total, sum.map(t -> "(" + t + ")"), sum, scores, null);
+                return new Outcome(total, null, sum, scores, null); // its term: "(sum)"
             }
             boolean yes = inferredFlag != null ? inferredFlag : flag.get().value();
             String flagName = ctx.name(zeroWhen.name());
@@ -554,7 +563,7 @@ public sealed interface Method {
             Said explanation = ctx.say(l -> l.t(yes ? "score.zeroWhen.yes" : "score.zeroWhen.no", l.english() ? sum.shown() : sum.zh(),
                     l.name(zeroWhen.name())));
             BigDecimal s = yes ? BigDecimal.ZERO : total;
-            return new Outcome(s, explanation.map(t -> "(" + t + ")"), explanation, scores, null);
+            return new Outcome(s, null, explanation, scores, null); // its term: "(explanation)"
         }
 
         /**

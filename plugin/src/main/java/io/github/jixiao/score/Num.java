@@ -58,8 +58,10 @@ final class Num {
         return v.max(lo).min(hi);
     }
 
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
     /** True when two scores differ by more than 0.005. */
     static boolean differ(BigDecimal a, BigDecimal b) {
-        return a.subtract(b).abs().compareTo(new BigDecimal("0.005")) > 0;
+        return a.subtract(b).abs().compareTo(HALF_CENT) > 0;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Scores a submission against its framework. The framework is the override parameter, else department.json's
@@ -248,9 +247,9 @@ public final class Scorer {
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
         ctx.layoutOmits(omitted);
         ctx.missCarried = missCarried;
-        Optional<Claims.Claim> claim = claims.criterion(leaf.id());
-        BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
-        Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);
+        Claims.Claim claim = claims.claim(leaf.id());
+        BigDecimal claimed = claim == null ? null : claim.score();
+        Src claimSrc = claim == null ? null : claim.scoreSrc();
         // a project table states the execution score in its funds block (得分 of 年度资金总额)
         Funds funds = submission.funds();
         if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null
@@ -292,7 +291,8 @@ public final class Scorer {
     private static final class Stated {
         private BigDecimal sum = BigDecimal.ZERO;
         private boolean sums = true;
-        private final List<String> terms = new ArrayList<>();
+        /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
+        private final List<BigDecimal> parts = new ArrayList<>();
 
         void add(CriterionScore c, BigDecimal statedRows) {
             BigDecimal part = null;
@@ -316,8 +316,17 @@ public final class Scorer {
             if (part != null) {
                 sums &= part.signum() >= 0;
                 sum = sum.add(part);
-                terms.add(Num.plain(part));
+                parts.add(part);
             }
+        }
+
+        /** The parts as the finding quotes them: "20 + 100". */
+        String terms() {
+            StringBuilder sb = new StringBuilder();
+            for (BigDecimal p : parts) {
+                sb.append(sb.isEmpty() ? "" : " + ").append(Num.plain(p));
+            }
+            return sb.toString();
         }
 
         /** The sum when it exceeds {@code total}, else null. */
@@ -408,7 +417,7 @@ public final class Scorer {
             if (parts != null) {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-stated",
                         List.of(Num.written(claims.statedTotal()), Num.plain(parts),
-                                SubmissionLoader.excerpt(String.join(" + ", stated.terms), 160)),
+                                SubmissionLoader.excerpt(stated.terms(), 160)),
                         s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, fromData ? "total-data" : "total",
