@@ -159,6 +159,25 @@ public final class Submission {
         return node(rp[0], rp[1]);
     }
 
+    /**
+     * A reference {@code role#/pointer} split once ({@link #ref}): a framework's refs are read in every submission
+     * scored, and splitting one on each read made two new strings whose hashes the document and pointer lookups then
+     * computed again.
+     */
+    public record Ref(String role, String pointer) {
+    }
+
+    /** {@code ref} split at its '#' (as {@link #splitRef}). */
+    public static Ref ref(String ref) {
+        String[] rp = splitRef(ref);
+        return new Ref(rp[0], rp[1]);
+    }
+
+    /** The node at {@code ref}, or null (as {@link #node(String)}). */
+    public JsonNode node(Ref ref) {
+        return node(ref.role(), ref.pointer());
+    }
+
     /** Where {@code ref} is, or where it would be (its nearest ancestor, or its file). */
     public Src src(String ref) {
         String[] rp = splitRef(ref);
@@ -179,18 +198,23 @@ public final class Submission {
      * when absent or not a number.
      */
     public Optional<Figure> figure(String ref) {
-        String[] rp = splitRef(ref);
-        JsonDocument d = documents.get(rp[0]);
+        return figure(ref(ref));
+    }
+
+    /** The number at {@code ref} (as {@link #figure(String)}). */
+    public Optional<Figure> figure(Ref ref) {
+        JsonDocument d = documents.get(ref.role());
         if (d == null) {
             return Optional.empty();
         }
-        JsonNode n = node(rp[0], rp[1]);
-        if (n == null) {
+        String pointer = ref.pointer();
+        JsonNode n = d.at(pointer);
+        if (n == null || n.isMissingNode()) {
             return Optional.empty();
         }
         if (n.isNumber()) {
             BigDecimal v = number(n);
-            return v == null ? Optional.empty() : Optional.of(new Figure(v, null, d.src(n, rp[1])));
+            return v == null ? Optional.empty() : Optional.of(new Figure(v, null, d.src(n, pointer)));
         }
         if (n.isObject() && number(n.get("value")) != null && n.path("unit").isString()) {
             String unit = n.path("unit").asString();
@@ -198,7 +222,7 @@ public final class Submission {
                 return Optional.empty();
             }
             JsonNode v = n.get("value");
-            return Optional.of(new Figure(number(v), unit, d.src(v, rp[1] + "/value")));
+            return Optional.of(new Figure(number(v), unit, d.src(v, pointer, "/value")));
         }
         return Optional.empty();
     }

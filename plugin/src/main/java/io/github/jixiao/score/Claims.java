@@ -4,10 +4,8 @@ import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -20,16 +18,31 @@ import tools.jackson.databind.JsonNode;
 final class Claims {
     static final String ROLE = "self-assessment";
 
-    /** A claimed criterion score; {@code score} and {@code scoreSrc} are null when only items are given. */
-    record Claim(String criterion, int index, BigDecimal score, Src scoreSrc, Src src, Src idSrc, Map<String, ItemClaim> items) {
+    /**
+     * A claimed criterion score; {@code score} and {@code scoreSrc} are null when only items are given; {@code node}
+     * is its object in the file (its {@code reason} is read from it).
+     */
+    record Claim(String criterion, int index, BigDecimal score, Src scoreSrc, Src src, Src idSrc, Map<String, ItemClaim> items,
+                 JsonNode node) {
         String scoreRef() {
             return ROLE + "#/criteria/" + index + "/score";
         }
     }
 
-    /** A claimed sub-item: a score, or a yes/no judgement ({@code value}). */
-    record ItemClaim(String item, int index, BigDecimal score, Boolean value, Src scoreSrc, Src valueSrc,
-                     String scoreRef, String valueRef) {
+    /**
+     * A claimed sub-item: a score, or a yes/no judgement ({@code value}), the {@code index}-th item of the
+     * {@code criterionIndex}-th criterion; {@code node} is its object in the file. Its refs are built when asked for
+     * (most never are: an assessed item's score and a 一票否决 judgement's value only).
+     */
+    record ItemClaim(String item, int criterionIndex, int index, BigDecimal score, Boolean value, Src scoreSrc, Src valueSrc,
+                     JsonNode node) {
+        String scoreRef() {
+            return ROLE + "#/criteria/" + criterionIndex + "/items/" + index + "/score";
+        }
+
+        String valueRef() {
+            return ROLE + "#/criteria/" + criterionIndex + "/items/" + index + "/value";
+        }
     }
 
     private final Map<String, Claim> byCriterion;
@@ -55,11 +68,12 @@ final class Claims {
                     if (!c.isObject() || id == null || !id.isString() || m.containsKey(id.asString())) {
                         continue;
                     }
-                    String p = "/criteria/" + i;
                     JsonNode s = c.get("score");
                     BigDecimal score = io.github.jixiao.model.Submission.number(s);
+                    // the pointers are built when a finding asks for them (most claims are never reported)
                     m.put(id.asString(), new Claim(id.asString(), i, score,
-                            score == null ? null : d.src(s, p + "/score"), d.src(c, p), d.src(id, p + "/criterion"), items(d, c, p)));
+                            score == null ? null : d.src(s, "/criteria/", i, "/score"), d.src(c, "/criteria/", i, ""),
+                            d.src(id, "/criteria/", i, "/criterion"), items(d, c, i), c));
                 }
             }
             JsonNode t = d.root().path("stated").get("total");
@@ -81,26 +95,25 @@ final class Claims {
         this.docSrc = d == null ? Src.NONE : d.src(d.root(), "");
     }
 
-    private static Map<String, ItemClaim> items(JsonDocument d, JsonNode c, String p) {
-        Map<String, ItemClaim> out = new LinkedHashMap<>();
+    private static Map<String, ItemClaim> items(JsonDocument d, JsonNode c, int criterionIndex) {
         JsonNode arr = c.get("items");
-        if (arr == null || !arr.isArray()) {
-            return out;
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            return Collections.emptyMap();
         }
+        Map<String, ItemClaim> out = new LinkedHashMap<>();
+        String base = "/criteria/" + criterionIndex + "/items/";
         for (int i = 0; i < arr.size(); i++) {
             JsonNode it = arr.get(i);
             JsonNode id = it.get("item");
             if (!it.isObject() || id == null || !id.isString() || out.containsKey(id.asString())) {
                 continue;
             }
-            String ip = p + "/items/" + i;
             JsonNode s = it.get("score");
             JsonNode v = it.get("value");
             BigDecimal score = io.github.jixiao.model.Submission.number(s);
             Boolean value = v != null && v.isBoolean() ? v.asBoolean() : null;
-            out.put(id.asString(), new ItemClaim(id.asString(), i, score, value,
-                    score == null ? null : d.src(s, ip + "/score"), value == null ? null : d.src(v, ip + "/value"),
-                    ROLE + "#" + ip + "/score", ROLE + "#" + ip + "/value"));
+            out.put(id.asString(), new ItemClaim(id.asString(), criterionIndex, i, score, value,
+                    score == null ? null : d.src(s, base, i, "/score"), value == null ? null : d.src(v, base, i, "/value"), it));
         }
         return out;
     }
@@ -109,13 +122,19 @@ final class Claims {
         return Optional.ofNullable(byCriterion.get(id));
     }
 
+    /** The claim of criterion {@code id}, or null. */
+    Claim claim(String id) {
+        return byCriterion.get(id);
+    }
+
     Optional<ItemClaim> item(String criterion, String item) {
         Claim c = byCriterion.get(criterion);
         return c == null ? Optional.empty() : Optional.ofNullable(c.items().get(item));
     }
 
-    List<Claim> all() {
-        return new ArrayList<>(byCriterion.values());
+    /** Every claim, in the file's order (a view: claims are not changed once read). */
+    java.util.Collection<Claim> all() {
+        return byCriterion.values();
     }
 
     BigDecimal statedTotal() {

@@ -474,16 +474,24 @@ public sealed interface Expr {
 
     /** The kind of a sum or difference: all money → money; no money → number; a mix is a framework error. */
     private static Kind combine(ScoringContext ctx, Expr e, List<Value> vs) {
-        boolean anyMoney = vs.stream().anyMatch(v -> v.kind() == Kind.MONEY);
-        boolean allMoney = vs.stream().allMatch(v -> v.kind() == Kind.MONEY);
+        // one pass, no streams (every sum and difference of every criterion comes here)
+        boolean anyMoney = false;
+        boolean allMoney = true;
+        boolean same = true;
+        Kind first = vs.get(0).kind();
+        for (Value v : vs) {
+            boolean money = v.kind() == Kind.MONEY;
+            anyMoney |= money;
+            allMoney &= money;
+            same &= v.kind() == first;
+        }
         if (anyMoney && !allMoney) {
             throw mixed(ctx, e);
         }
         if (allMoney) {
             return Kind.MONEY;
         }
-        Kind first = vs.get(0).kind();
-        return vs.stream().allMatch(v -> v.kind() == first) ? first : Kind.NUMBER;
+        return same ? first : Kind.NUMBER;
     }
 
     private static String moneyUnit(List<Value> vs) {

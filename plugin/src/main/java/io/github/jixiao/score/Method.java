@@ -26,7 +26,8 @@ public sealed interface Method {
      * What a method gives.
      *
      * @param points      full precision (clamped to [0, weight] by the caller)
-     * @param term        the formula as a summand of a {@code sub-items} sum ("448.01 / 657.77 = 68.11% × 1")
+     * @param term        the formula as a summand of a {@code sub-items} sum ("448.01 / 657.77 = 68.11% × 1"); null for
+     *                    "(explanation)", built by {@link #term()} when a sum asks for it (a criterion's own never is)
      * @param explanation the formula as applied, ending with the result (in Chinese, which a finding quotes, and in
      *                    the report language, which the summary shows)
      * @param items       sub-item (or indicator) scores, else empty
@@ -39,7 +40,13 @@ public sealed interface Method {
 
         /** A core formula {@code core}, "(core)" as a summand. */
         static Outcome of(BigDecimal points, Said core) {
-            return of(points, core.map(c -> "(" + c + ")"), core);
+            return of(points, null, core);
+        }
+
+        /** The formula as a summand: {@link #term} as given, else "(explanation)". */
+        @Override
+        public Said term() {
+            return term != null ? term : explanation.map(c -> "(" + c + ")");
         }
     }
 
@@ -56,6 +63,7 @@ public sealed interface Method {
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             BigDecimal claimed;
             String ref;
+            JsonNode claim; // the claim's object in self-assessment.json, which holds its reason
             if (ctx.item() == null) {
                 Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
                 if (c.isEmpty() || c.get().score() == null) {
@@ -64,6 +72,7 @@ public sealed interface Method {
                 }
                 claimed = c.get().score();
                 ref = c.get().scoreRef();
+                claim = c.get().node();
             } else {
                 Optional<Claims.ItemClaim> ic = ctx.claims.item(ctx.criterion, ctx.item());
                 if (ic.isEmpty() || ic.get().score() == null) {
@@ -74,13 +83,13 @@ public sealed interface Method {
                 }
                 claimed = ic.get().score();
                 ref = ic.get().scoreRef();
+                claim = ic.get().node();
             }
             ctx.input(ctx.item() == null ? ctx.t("score.input.assessed") : ctx.t("score.input.assessedItem", ctx.name(ctx.itemName())),
                     Num.written(claimed), ref);
             BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
             // the department's reason, so the summary explains an assessed point too (a short excerpt)
-            int slash = ref == null ? -1 : ref.lastIndexOf('/');
-            tools.jackson.databind.JsonNode reason = slash < 0 ? null : ctx.submission.node(ref.substring(0, slash) + "/reason");
+            JsonNode reason = claim.get("reason");
             String why = reason != null && reason.isString() && !reason.asString().isBlank()
                     ? io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) : null;
             Said explanation = ctx.say(l -> (claimed.compareTo(weight) > 0
@@ -364,7 +373,7 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            JsonNode arr = ctx.submission.node(quarters);
+            JsonNode arr = ctx.submission.node(ScoringContext.ref(quarters));
             if (arr == null || !arr.isArray()) {
                 throw ctx.missing("季度累计执行进度", ctx.t("score.quarters"), quarters);
             }
@@ -376,8 +385,10 @@ public sealed interface Method {
             int n = schedule.size();
             // every quarter that is missing, not only the first: the user files them all before the next run
             List<ScoringProblem> missing = new ArrayList<>();
+            int[] at = new int[n]; // each quarter's element, looked for once
             for (int q = 1; q <= n; q++) {
                 int idx = indexOf(arr, q);
+                at[q - 1] = idx;
                 if (idx < 0 || io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent")) == null) {
                     missing.add(ctx.missing("第 " + q + " 季度末累计执行进度", ctx.t("score.quarter", q), quarters));
                 }
@@ -386,7 +397,7 @@ public sealed interface Method {
                 throw ctx.together(missing.get(0), missing);
             }
             for (int q = 1; q <= n; q++) {
-                int idx = indexOf(arr, q);
+                int idx = at[q - 1];
                 String label = ctx.t("score.quarter", q);
                 String ref = quarters + "/" + idx + "/cumulativePercent";
                 BigDecimal cum = io.github.jixiao.model.Submission.number(arr.get(idx).get("cumulativePercent"));
@@ -543,7 +554,7 @@ public sealed interface Method {
             BigDecimal sumTotal = total;
             Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
             if (zeroWhen == null) {
-                return new Outcome(total, sum.map(t -> "(" + t + ")"), sum, scores, null);
+                return new Outcome(total, null, sum, scores, null); // its term: "(sum)"
             }
             boolean yes = inferredFlag != null ? inferredFlag : flag.get().value();
             String flagName = ctx.name(zeroWhen.name());
@@ -552,7 +563,7 @@ public sealed interface Method {
             Said explanation = ctx.say(l -> l.t(yes ? "score.zeroWhen.yes" : "score.zeroWhen.no", l.english() ? sum.shown() : sum.zh(),
                     l.name(zeroWhen.name())));
             BigDecimal s = yes ? BigDecimal.ZERO : total;
-            return new Outcome(s, explanation.map(t -> "(" + t + ")"), explanation, scores, null);
+            return new Outcome(s, null, explanation, scores, null); // its term: "(explanation)"
         }
 
         /**

@@ -13,8 +13,50 @@ final class Num {
     static final MathContext MC = MathContext.DECIMAL128;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * a / b to {@link #MC}. A quotient that terminates within 34 digits (23.5 / 25, a quarter's progress against its
+     * schedule) is the exact one, as {@code a.divide(b, MC)} gives it: the same value and scale ({@code NumTest}). The
+     * JDK worked it out to 34 digits and then struck the trailing zeros one BigInteger division at a time (5 KB and
+     * more a quotient); {@link #terminating} finds it in long arithmetic.
+     */
     static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        return a.divide(b, MC);
+        BigDecimal q = terminating(a, b);
+        return q != null ? q : a.divide(b, MC);
+    }
+
+    /**
+     * The exact a / b when both have at most 18 digits and the quotient terminates (the divisor's unscaled value,
+     * once its common factor with the dividend's is taken out, has no prime factor but 2 and 5) within 34 digits:
+     * then {@code a.divide(b, MC)} is that quotient at the scale closest to a.scale() − b.scale(), which is what
+     * {@code a.divide(b)} gives. Else null (a.divide(b, MC) then: it rounds, or throws on 0 as it did).
+     */
+    static BigDecimal terminating(BigDecimal a, BigDecimal b) {
+        if (a.signum() == 0 || b.signum() == 0 || a.precision() > 18 || b.precision() > 18) {
+            return null;
+        }
+        long x = Math.abs(a.unscaledValue().longValue());
+        long y = Math.abs(b.unscaledValue().longValue());
+        long d = y / gcd(x, y);
+        while ((d & 1) == 0) {
+            d >>= 1;
+        }
+        while (d % 5 == 0) {
+            d /= 5;
+        }
+        if (d != 1) {
+            return null;
+        }
+        BigDecimal q = a.divide(b);
+        return q.precision() <= MC.getPrecision() ? q : null;
+    }
+
+    private static long gcd(long x, long y) {
+        while (y != 0) {
+            long t = x % y;
+            x = y;
+            y = t;
+        }
+        return x;
     }
 
     /** A score as published: 2 decimals, HALF_UP. */
@@ -58,8 +100,10 @@ final class Num {
         return v.max(lo).min(hi);
     }
 
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
     /** True when two scores differ by more than 0.005. */
     static boolean differ(BigDecimal a, BigDecimal b) {
-        return a.subtract(b).abs().compareTo(new BigDecimal("0.005")) > 0;
+        return a.subtract(b).abs().compareTo(HALF_CENT) > 0;
     }
 }

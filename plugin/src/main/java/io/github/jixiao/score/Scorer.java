@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Scores a submission against its framework. The framework is the override parameter, else department.json's
@@ -115,21 +114,34 @@ public final class Scorer {
         BigDecimal total = BigDecimal.ZERO;
         Stated stated = new Stated();
         BigDecimal[] printed = new BigDecimal[1];
-        java.util.Set<String> omitted = omitted(submission, claims, framework, printed);
-        for (Framework.Leaf leaf : framework.leaves()) {
+        List<Framework.Leaf> leaves = framework.leaves(); // built by each call: once here
+        java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
+        for (Framework.Leaf leaf : leaves) {
             CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
                     : leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, !omitted.isEmpty(), missCarried);
             criteria.add(c);
             total = total.add(c.score());
         }
         total = Num.round2(total);
-        BigDecimal weight = criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal weight = BigDecimal.ZERO;
+        for (CriterionScore c : criteria) {
+            weight = weight.add(c.weight());
+        }
         // a grade is given on the framework's full base only (100 points: the loader checks it): weights the table
         // changed so that they add up to more or less are the table's error
         // (nor when a criterion's weight is an invalid number of the framework file: the base lacks it)
-        List<Framework.Leaf> invalidWeights = framework.leaves().stream()
-                .filter(l -> l.method() instanceof Method.Invalid i && i.weightInvalid()).toList();
-        boolean fullBase = weight.compareTo(framework.weight()) == 0 && invalidWeights.isEmpty();
+        List<Framework.Leaf> invalidWeights = new ArrayList<>(0);
+        boolean carriesPoints = false;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Framework.Leaf l : leaves) {
+            if (l.method() instanceof Method.Invalid i && i.weightInvalid()) {
+                invalidWeights.add(l);
+            }
+            carriesPoints |= l.method() instanceof Method.IndicatorPoints;
+            ids.add(l.id());
+        }
+        BigDecimal base = framework.weight();
+        boolean fullBase = weight.compareTo(base) == 0 && invalidWeights.isEmpty();
         String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
         if (framework.isPartial()) {
             Src s = new Src(framework.file(), "/partial", 0, 0);
@@ -147,14 +159,14 @@ public final class Scorer {
                         i.column(), null));
             }
         } else if (!fullBase) {
-            Src s = framework.indicatorsCarryPoints() ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
+            Src s = carriesPoints ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
-        checkUnknownClaims(claims, framework, findings);
-        checkStated(claims, total, grade, framework.weight().subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
+        checkUnknownClaims(claims, framework, ids, findings);
+        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
-                framework.indicatorsCarryPoints(), unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
+                carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
     }
 
@@ -168,9 +180,9 @@ public final class Scorer {
      * @param printed receives the points the indicators carry, when some criterion's cells are unprinted
      */
     private static java.util.Set<String> omitted(Submission submission, Claims claims, Framework framework,
-                                                 BigDecimal[] printed) {
+                                                 List<Framework.Leaf> leaves, BigDecimal[] printed) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (Framework.Leaf leaf : framework.leaves()) {
+        for (Framework.Leaf leaf : leaves) {
             // (an indicator block is what carries the base: it is never the criterion left out)
             if (leaf.omittedWhenUnprinted().isEmpty() || leaf.method() instanceof Method.IndicatorPoints
                     || claims.criterion(leaf.id()).isPresent() || !unprinted(submission, leaf.omittedWhenUnprinted())) {
@@ -235,9 +247,9 @@ public final class Scorer {
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
         ctx.layoutOmits(omitted);
         ctx.missCarried = missCarried;
-        Optional<Claims.Claim> claim = claims.criterion(leaf.id());
-        BigDecimal claimed = claim.map(Claims.Claim::score).orElse(null);
-        Src claimSrc = claim.map(Claims.Claim::scoreSrc).orElse(null);
+        Claims.Claim claim = claims.claim(leaf.id());
+        BigDecimal claimed = claim == null ? null : claim.score();
+        Src claimSrc = claim == null ? null : claim.scoreSrc();
         // a project table states the execution score in its funds block (得分 of 年度资金总额)
         Funds funds = submission.funds();
         if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null
@@ -279,7 +291,8 @@ public final class Scorer {
     private static final class Stated {
         private BigDecimal sum = BigDecimal.ZERO;
         private boolean sums = true;
-        private final List<String> terms = new ArrayList<>();
+        /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
+        private final List<BigDecimal> parts = new ArrayList<>();
 
         void add(CriterionScore c, BigDecimal statedRows) {
             BigDecimal part = null;
@@ -303,8 +316,17 @@ public final class Scorer {
             if (part != null) {
                 sums &= part.signum() >= 0;
                 sum = sum.add(part);
-                terms.add(Num.plain(part));
+                parts.add(part);
             }
+        }
+
+        /** The parts as the finding quotes them: "20 + 100". */
+        String terms() {
+            StringBuilder sb = new StringBuilder();
+            for (BigDecimal p : parts) {
+                sb.append(sb.isEmpty() ? "" : " + ").append(Num.plain(p));
+            }
+            return sb.toString();
         }
 
         /** The sum when it exceeds {@code total}, else null. */
@@ -361,10 +383,13 @@ public final class Scorer {
         return (cut > 0 ? one.substring(0, cut).stripTrailing() : one.substring(0, end)) + " …";
     }
 
-    /** A claim naming a criterion the framework does not have (usually: the submission uses another framework). */
-    private static void checkUnknownClaims(Claims claims, Framework framework, List<Finding> findings) {
+    /**
+     * A claim naming a criterion the framework does not have (usually: the submission uses another framework);
+     * {@code ids}: the framework's criteria (looked up, not searched: a claim each).
+     */
+    private static void checkUnknownClaims(Claims claims, Framework framework, java.util.Set<String> ids, List<Finding> findings) {
         for (Claims.Claim c : claims.all()) {
-            if (framework.leaf(c.criterion()).isEmpty()) {
+            if (!ids.contains(c.criterion())) {
                 Src s = c.idSrc();
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH),
                         "unknown-criterion", List.of(SubmissionLoader.excerpt(c.criterion(), 80), framework.id()),
@@ -392,7 +417,7 @@ public final class Scorer {
             if (parts != null) {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-stated",
                         List.of(Num.written(claims.statedTotal()), Num.plain(parts),
-                                SubmissionLoader.excerpt(String.join(" + ", stated.terms), 160)),
+                                SubmissionLoader.excerpt(stated.terms(), 160)),
                         s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, fromData ? "total-data" : "total",

@@ -47,8 +47,9 @@ final class ScoringContext {
     private final List<Finding> findings;
     private final Deque<Map<String, ScoreInput>> scopes = new ArrayDeque<>();
     private final Map<String, Figure> figures = new LinkedHashMap<>();
-    private final Map<Expr, Integer> choices = new java.util.IdentityHashMap<>();
-    private final Map<Expr, String> shown = new java.util.IdentityHashMap<>();
+    /** Made when first written ({@link #chose}, {@link #shown}): most criteria use neither. */
+    private Map<Expr, Integer> choices;
+    private Map<Expr, String> shown;
     private final List<ScoreSheet.Unscored> unscored = new ArrayList<>();
     private String item;
     private String itemName;
@@ -140,18 +141,21 @@ final class ScoringContext {
     }
 
     /** The explanation of a criterion or sub-item scored here, in Chinese and the report language ({@link #explained}). */
-    private final Map<CriterionScore, Said> explained = new java.util.IdentityHashMap<>();
+    private Map<CriterionScore, Said> explained; // made when first written: empty in a Chinese run
 
     /** {@code c} was explained by {@code s} ({@code c.explanation()} is its report-language text). */
     void explained(CriterionScore c, Said s) {
         if (!s.one()) {
+            if (explained == null) {
+                explained = new java.util.IdentityHashMap<>();
+            }
             explained.put(c, s);
         }
     }
 
     /** The explanation of {@code c}, a criterion or sub-item scored here, in Chinese and the report language. */
     Said explanation(CriterionScore c) {
-        Said s = explained.get(c);
+        Said s = explained == null ? null : explained.get(c);
         return s != null ? s : Said.of(c.explanation());
     }
 
@@ -268,20 +272,26 @@ final class ScoringContext {
 
     /** Which alternative of a {@code firstOf} was computed. */
     void chose(Expr e, int k) {
+        if (choices == null) {
+            choices = new java.util.IdentityHashMap<>();
+        }
         choices.put(e, k);
     }
 
     Integer choice(Expr e) {
-        return choices.get(e);
+        return choices == null ? null : choices.get(e);
     }
 
     /** How an expression computed from several figures is shown in its formula. */
     void shown(Expr e, String text) {
+        if (shown == null) {
+            shown = new java.util.IdentityHashMap<>();
+        }
         shown.put(e, text);
     }
 
     String shown(Expr e) {
-        return shown.get(e);
+        return shown == null ? null : shown.get(e);
     }
 
     List<ScoreInput> inputs() {
@@ -290,13 +300,32 @@ final class ScoringContext {
 
     // ---- reading the submission ----
 
-    /** The number at {@code ref}; a problem naming {@code label} when it is not there. */
+    /**
+     * The framework's refs ("budget#/funds/total/executed", …) split once: a few dozen texts, read again in every
+     * submission scored. Bounded (a framework file may name any number of them): beyond 4,096 a ref is split for the
+     * one read. Only a framework's refs come here, never one built from a submission's data.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Submission.Ref> REFS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Submission.Ref ref(String ref) {
+        Submission.Ref r = REFS.get(ref);
+        if (r == null) {
+            r = Submission.ref(ref);
+            if (REFS.size() < 4096) {
+                REFS.putIfAbsent(ref, r);
+            }
+        }
+        return r;
+    }
+
+    /** The number at {@code ref} (a framework's); a problem naming {@code label} when it is not there. */
     Figure figure(String ref, String label) {
         Figure f = figures.get(ref);
         if (f != null) {
             return f;
         }
-        Optional<Figure> o = submission.figure(ref);
+        Optional<Figure> o = submission.figure(ref(ref));
         if (o.isEmpty()) {
             throw missing(label, ref);
         }
@@ -309,9 +338,9 @@ final class ScoringContext {
         return figures.get(ref);
     }
 
-    /** The value at {@code ref} (a string, a boolean, a number); a problem when it is not there. */
+    /** The value at {@code ref} (a framework's: a string, a boolean, a number); a problem when it is not there. */
     JsonNode node(String ref, String label) {
-        JsonNode n = submission.node(ref);
+        JsonNode n = submission.node(ref(ref));
         if (n == null || n.isNull() || n.isContainer()) {
             throw missing(label, ref);
         }

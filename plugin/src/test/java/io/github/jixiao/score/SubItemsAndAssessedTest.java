@@ -31,6 +31,29 @@ class SubItemsAndAssessedTest {
         assertEquals(List.of(), r.findings());
     }
 
+    /**
+     * The department's reason, next to its score (criterion or sub-item), is shown in the explanation (an excerpt); a
+     * blank reason, or one that is not a string, is not. The claim's own object holds it (Claims keeps it).
+     */
+    @Test
+    void anAssessedExplanationQuotesTheReasonOfItsOwnClaim() {
+        Fixtures.Scored r = leaf(SZ, "indicator-clarity", submission("self-assessment",
+                claims("{'criterion': 'budget-compilation', 'score': 3, 'reason': '别的理由'},"
+                        + " {'criterion': 'indicator-clarity', 'score': 5, 'reason': '  指标清晰  '}")));
+        assertEquals("自评 5（理由：指标清晰）", r.criterion().explanation());
+        Fixtures.Scored blank = leaf(SZ, "indicator-clarity", submission("self-assessment",
+                claims("{'criterion': 'indicator-clarity', 'score': 5, 'reason': ' '}")));
+        assertEquals("自评 5", blank.criterion().explanation());
+        Fixtures.Scored number = leaf(SZ, "indicator-clarity", submission("self-assessment",
+                claims("{'criterion': 'indicator-clarity', 'score': 5, 'reason': 5}")));
+        assertEquals("自评 5", number.criterion().explanation());
+        Fixtures.Scored item = financial("{'item': 'spending', 'score': 1, 'reason': '支出合规'}, {'item': 'accounting', 'score': 1},"
+                + " {'item': 'violations', 'value': false, 'reason': '无'}");
+        assertEquals("自评 1（理由：支出合规）", item.criterion().items().get(0).explanation());
+        assertEquals("accounting", item.criterion().items().get(2).id());
+        assertEquals("自评 1", item.criterion().items().get(2).explanation(), "the reason of another item is not this one's");
+    }
+
     @Test
     void assessedAboveTheWeightIsCappedAndAMismatch() {
         Fixtures.Scored r = leaf(SZ, "indicator-clarity", submission("self-assessment",
