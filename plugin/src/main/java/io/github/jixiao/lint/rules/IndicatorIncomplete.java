@@ -38,7 +38,9 @@ import java.util.Map;
             @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
                     en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill them in; if the category does not apply, replace the empty rows by one row with notApplicable true."),
             @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写 funds.total.score：执行率 × 分值，执行率超过 100% 的按满分计。",
-                    en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in funds.total.score: the execution rate × the points, at most the points.")
+                    en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in funds.total.score: the execution rate × the points, at most the points."),
+            @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写 funds.total.score：执行率 × 分值，执行率超过 100% 的按满分计。",
+                    en = "The budget total row (budget execution rate) carries {0} points but has no score. Fill in funds.total.score: the execution rate × the points, at most the points.")
         })
 public final class IndicatorIncomplete implements Rule {
 
@@ -51,8 +53,11 @@ public final class IndicatorIncomplete implements Rule {
         io.github.jixiao.model.Funds funds = submission.funds();
         io.github.jixiao.model.Funds.Row total = funds == null ? null : funds.total();
         if (total != null && total.points() != null && total.points().signum() > 0 && total.score() == null) {
-            ctx.report(Severity.WARNING, "no-execution-score", total.src(), null,
-                    Checks.blank(total.label()) ? "预算执行率" : total.label(), Checks.num(total.points()));
+            if (Checks.blank(total.label())) { // no label of the form's to quote: a message of its own in each language
+                ctx.report(Severity.WARNING, "no-execution-score-unlabelled", total.src(), null, Checks.num(total.points()));
+            } else {
+                ctx.report(Severity.WARNING, "no-execution-score", total.src(), null, total.label(), Checks.num(total.points()));
+            }
         }
     }
 

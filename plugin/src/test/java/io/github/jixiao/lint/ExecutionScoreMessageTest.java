@@ -1,0 +1,46 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.lint.rules.IndicatorIncomplete;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * indicator-incomplete's no-execution-score quotes the budget row's label as the form prints it (金寨 2023: 年度资金总额);
+ * a row with no label (white space passes the schema) has a message of its own, whole in either language, not the
+ * Chinese fallback inside the English one.
+ */
+class ExecutionScoreMessageTest {
+
+    private static Finding only(String fixture) {
+        Path file = RuleFixtures.files("indicator-incomplete", RuleFixtures.FLAGS).stream()
+                .filter(p -> p.getFileName().toString().equals(fixture)).findFirst().orElseThrow();
+        List<Finding> found = RuleFixtures.run(new IndicatorIncomplete(),
+                RuleFixtures.load("indicator-incomplete", RuleFixtures.FLAGS, file));
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0);
+    }
+
+    @Test
+    void theRowsLabelIsQuoted() {
+        Finding f = only("no-execution-score.json");
+        assertEquals("no-execution-score", f.key());
+        assertEquals(List.of("年度资金总额", "10"), f.args());
+        assertTrue(new Messages(Messages.ZH).message(f).startsWith("预算资金“年度资金总额”一行（预算执行率）分值 10 分"));
+    }
+
+    @Test
+    void anUnlabelledRowIsSaidWholeInEnglish() {
+        Finding f = only("no-execution-score-unlabelled.json");
+        assertEquals("no-execution-score-unlabelled", f.key());
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.startsWith("The budget total row (budget execution rate) carries 10 points"), en);
+        assertTrue(en.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), en);
+    }
+}
