@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The census of target and actual cells as published tables print them ({@code target-spellings/census.tsv}: each
  * pair copied from a real 自评表, 监控表 or 绩效目标表, with its page address and the reading a person gives it). Each
  * pair is bound as the engine binds a row ({@link Indicator#of}: the target through {@link Direction} with the row's
- * 指标性质 and 度量单位 columns, the actual read against it) and its reading asserted: the target and the actual as
+ * 指标性质 and 度量单位 columns, the actual read against it, both in the table's year, the first its address's description
+ * names) and its reading asserted: the target and the actual as
  * quantities ({@code ≥ 60 个}) or {@code words}, then what the comparison gives: {@code met} or {@code missed}
  * ({@link TargetParser#compare}), {@code words} (both words: nothing to compare, no finding), {@code incommensurable}
  * (indicator-actual-incommensurable reports an error), or {@code met, unit assumed} (its warning: a bare actual read in
@@ -70,12 +71,22 @@ class CensusTest {
         return pairs().stream().map(Arguments::of);
     }
 
-    /** The row as the engine binds it. */
+    /** The first year (2000–2049) the address's description names: the table's, as department.json gives it. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![0-9])(20[0-4][0-9])(?![0-9])");
+
+    /** The table's year from the description after the page address ("(宣城市地震局 2021 …)"), or null. */
+    static Integer year(Pair p) {
+        int space = p.address().indexOf(' ');
+        java.util.regex.Matcher m = YEAR.matcher(space < 0 ? "" : p.address().substring(space));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The row as the engine binds it, in the table's year (a month without its year is read in it). */
     static Indicator bind(Pair p) {
         Indicator.Columns columns = new Indicator.Columns(blankToNull(p.unitColumn()), null, blankToNull(p.comparatorColumn()),
                 null, null);
         return Indicator.of(0, blankToNull(p.level1()), blankToNull(p.level2()), p.name(), p.target(), null, null, p.actual(),
-                false, null, null, null, null, null, columns, null, null, null);
+                false, null, null, null, null, null, columns, null, null, null, year(p));
     }
 
     private static String blankToNull(String s) {
@@ -137,30 +148,59 @@ class CensusTest {
     @Test
     void theRuleAgrees() {
         List<Pair> pairs = pairs();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Pair p : pairs) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            putIfAny(row, "level1", p.level1());
-            putIfAny(row, "level2", p.level2());
-            putIfAny(row, "name", p.name());
-            putIfAny(row, "comparator", p.comparatorColumn());
-            putIfAny(row, "target", p.target());
-            putIfAny(row, "unit", p.unitColumn());
-            putIfAny(row, "actual", p.actual());
-            rows.add(row);
-        }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("$schema", "https://jixiao.github.io/schemas/v1/indicators.schema.json");
-        doc.put("schemaVersion", "1.0");
-        doc.put("indicators", rows);
-        byte[] bytes = JsonMapper.builder().build().writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
-        Submission s = new Submission(Map.of("indicators", new SubmissionLoader().parse(bytes, "indicators.json").document()));
-        Rule rule = new IndicatorActualIncommensurable();
-        RuleContext ctx = new RuleContext(rule.descriptor(), null);
-        rule.check(s, ctx);
         Map<Integer, String> found = new TreeMap<>();
-        for (Finding f : ctx.findings()) {
-            found.put(Integer.parseInt(f.pointer().split("/")[2]), f.severity().id());
+        // one submission a table year (department.json gives it: a month without its year is read in it), as the engine
+        Map<Integer, List<Integer>> byYear = new TreeMap<>();
+        List<Integer> yearless = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            Integer y = year(pairs.get(k));
+            (y == null ? yearless : byYear.computeIfAbsent(y, x -> new ArrayList<>())).add(k);
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>(byYear);
+        if (!yearless.isEmpty()) {
+            groups.put(null, yearless);
+        }
+        for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int k : g.getValue()) {
+                Pair p = pairs.get(k);
+                Map<String, Object> row = new LinkedHashMap<>();
+                putIfAny(row, "level1", p.level1());
+                putIfAny(row, "level2", p.level2());
+                putIfAny(row, "name", p.name());
+                putIfAny(row, "comparator", p.comparatorColumn());
+                putIfAny(row, "target", p.target());
+                putIfAny(row, "unit", p.unitColumn());
+                putIfAny(row, "actual", p.actual());
+                rows.add(row);
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("$schema", "https://jixiao.github.io/schemas/v1/indicators.schema.json");
+            doc.put("schemaVersion", "1.0");
+            doc.put("indicators", rows);
+            JsonMapper json = JsonMapper.builder().build();
+            SubmissionLoader loader = new SubmissionLoader();
+            Map<String, io.github.jixiao.load.JsonDocument> docs = new LinkedHashMap<>();
+            docs.put("indicators", loader.parse(json.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8), "indicators.json")
+                    .document());
+            if (g.getKey() != null) {
+                Map<String, Object> dept = new LinkedHashMap<>();
+                dept.put("$schema", "https://jixiao.github.io/schemas/v1/department.schema.json");
+                dept.put("schemaVersion", "1.0");
+                dept.put("kind", "project");
+                dept.put("name", "census " + g.getKey());
+                dept.put("year", g.getKey());
+                dept.put("stage", "自评");
+                docs.put("department", loader.parse(json.writeValueAsString(dept).getBytes(StandardCharsets.UTF_8),
+                        "department.json").document());
+            }
+            Submission s = new Submission(docs);
+            Rule rule = new IndicatorActualIncommensurable();
+            RuleContext ctx = new RuleContext(rule.descriptor(), null);
+            rule.check(s, ctx);
+            for (Finding f : ctx.findings()) {
+                found.put(g.getValue().get(Integer.parseInt(f.pointer().split("/")[2])), f.severity().id());
+            }
         }
         Map<Integer, String> expected = new TreeMap<>();
         for (int k = 0; k < pairs.size(); k++) {
