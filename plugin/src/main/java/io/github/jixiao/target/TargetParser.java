@@ -584,25 +584,24 @@ public final class TargetParser {
         Matcher a = YEARLESS_DAY.matcher(na);
         boolean yearlessT = t.matches();
         boolean yearlessA = a.matches();
-        if (yearlessT != yearlessA) {
-            return oneInYear(year, target, nt, yearlessT ? t : null, actual, na, yearlessA ? a : null);
+        if (!yearlessT && !yearlessA) {
+            return null; // neither a day or month without its year
         }
-        if (!yearlessT || a.group(4) != null) {
-            return null; // the actual a day or month as done, with no side of its own
+        if (yearlessT && t.group(4) != null && t.group(4).endsWith("内") || yearlessA && a.group(4) != null) {
+            return null; // 3月内: within three months; an actual with a side of its own (7月前) is no day done
         }
-        String side = t.group(4);
-        boolean actualMarked = a.group(2) != null || a.group(3) != null;
-        if (side != null && side.endsWith("内") || side == null && t.group(2) == null && t.group(3) == null && !actualMarked) {
-            // 3月内: within three months; 12月 (or 12月完成) beside 12月 or 11月: no calendar mark on either, twelve
-            // months as well as December. Beside 11月底 or 11月30日 (a day, never a count of months) 12月 is December
+        if (yearlessT && yearlessA && t.group(4) == null && t.group(2) == null && t.group(3) == null
+                && a.group(2) == null && a.group(3) == null) {
+            // 12月 (or 12月完成) beside 12月 or 11月: no calendar mark on either, twelve months as well as December.
+            // Beside 11月底 or 11月30日 (a day, never a count of months), or a date with its year, 12月 is December
             return null;
         }
-        String withYearT = year + "年" + nt;
-        String withYearA = year + "年" + na;
+        String withYearT = yearlessT ? year + "年" + nt : nt;
+        String withYearA = yearlessA ? year + "年" + na : na;
         TargetValue tv = date(withYearT, withYearT); // actualDay reads the spans from the texts: with the year here
         TargetValue av = date(withYearA, withYearA);
         if (tv == null || av == null) {
-            return null; // 13月, 2月30日: no day
+            return null; // the text with its year no date (2023年度, 2023年12月完成并交付), or 13月, 2月30日
         }
         av = actualDay(av, tv);
         return new TargetValue[] {
@@ -631,30 +630,6 @@ public final class TargetParser {
             return null;
         }
         return EXCEL_EPOCH.plusDays(t.low().longValueExact());
-    }
-
-    /**
-     * {@link #inYear} of a pair where one text is written with its year and the other, matched by {@code t} or {@code a},
-     * without: the other a date (2023年12月底前, 2023年12月20日), the yearless one read in {@code year}. Null unless the
-     * dated text is a date, the yearless actual has no side of its own (7月前 is no day done) and the yearless target is
-     * no period (3月内).
-     */
-    private static TargetValue[] oneInYear(int year, String target, String nt, Matcher t, String actual, String na, Matcher a) {
-        if (t != null && t.group(4) != null && t.group(4).endsWith("内") || a != null && a.group(4) != null) {
-            return null;
-        }
-        String withYearT = t != null ? year + "年" + nt : nt;
-        String withYearA = a != null ? year + "年" + na : na;
-        TargetValue tv = date(withYearT, withYearT); // actualDay reads the spans from the texts: with the year here
-        TargetValue av = date(withYearA, withYearA);
-        if (tv == null || av == null) {
-            return null; // the dated text is no date (2023年度, 2023年12月完成并交付), or 13月, 2月30日
-        }
-        av = actualDay(av, tv);
-        return new TargetValue[] {
-            dateValue(tv.comparator(), tv.explicitComparator(), tv.low(), target),
-            dateValue(av.comparator(), av.explicitComparator(), av.low(), actual)
-        };
     }
 
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */
