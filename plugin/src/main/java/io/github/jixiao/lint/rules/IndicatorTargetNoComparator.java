@@ -7,6 +7,7 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 
 @RuleInfo(
@@ -41,7 +42,7 @@ public final class IndicatorTargetNoComparator implements Rule {
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             if (t.isQuantitative() && !t.explicitComparator()) {
-                if ((facts.bits(k) & IndicatorFacts.L2_TIMELINESS) != 0 && IndicatorTimeCostUnspecified.dateSerial(t) != null) {
+                if ((facts.bits(k) & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
                     continue; // an Excel date serial (乌海 2021's "44,561"): date-serial names its day; "≥ 44561" is no advice
                 }
                 if (t.isDate()) { // a bare day (2022年12月): a deadline, and the advice a form the parser reads as one

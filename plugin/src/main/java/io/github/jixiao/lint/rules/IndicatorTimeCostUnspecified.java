@@ -63,7 +63,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0) {
                 // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
-                java.time.LocalDate serial = dateSerial(t);
+                java.time.LocalDate serial = TargetParser.excelDate(t);
                 if (t.isQualitative() && !hasPeriod(t.text())) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
@@ -95,14 +95,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     case EQ, GE -> true;
                     default -> false;
                 };
-    }
-
-    /**
-     * The day a 时效 target's bare whole number names as an Excel date serial (乌海 2021: "44,561" in both 指标值 and 度量单位,
-     * 2021-12-31 with its format lost in the export), or null ({@link TargetParser#excelDate}).
-     */
-    static java.time.LocalDate dateSerial(TargetValue t) {
-        return TargetParser.excelDate(t);
     }
 
     /** The national template's row numbering left in a name ("指标1项目完成及时率", 廊坊 2019): not a period. */

@@ -88,7 +88,7 @@ class IndicatorFactsTest {
         b |= asWritten.isQuantitative() && !asWritten.isDate() && asWritten.unit().isEmpty()
                 && actualAsWritten.isQuantitative() && !actualAsWritten.isDate() && !actualAsWritten.unit().isEmpty()
                 && !(actualAsWritten.isPercent() && asWritten.high().compareTo(new BigDecimal("100")) > 0)
-                && !(io.github.jixiao.target.Direction.isTimeCategory(i.level2()) && IndicatorTimeCostUnspecified.dateSerial(asWritten) != null)
+                && !(io.github.jixiao.target.Direction.isTimeCategory(i.level2()) && io.github.jixiao.target.TargetParser.excelDate(asWritten) != null)
                 && !t.unit().isEmpty() ? IndicatorFacts.TARGET_UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? IndicatorFacts.TASK_REVISED : 0;
         b |= t.isQuantitative() && t.text().contains("百分比") ? IndicatorFacts.T_PERCENT_WORD : 0;
