@@ -948,9 +948,17 @@ public final class TargetParser {
         return UNITS.get(written, TargetParser::readUnit);
     }
 
+    /**
+     * The text as the unit of a number: "1" followed by it must read as one number and a unit, the number being that
+     * "1" alone, so a cell holding a number ("44,561", "2023", "0.5") has no unit rather than the unit "44561".
+     */
     static String readUnit(String written) {
         String u = normalise(written.strip());
-        return validUnit(u) && single("1" + u) != null ? unit(u) : "";
+        if (!validUnit(u)) {
+            return "";
+        }
+        int[] at = single("1" + u);
+        return at != null && at[1] == 1 && u.length() > 0 ? unit(u) : "";
     }
 
     /**

@@ -222,6 +222,11 @@ class DirectionTest {
         assertEquals("万元", TargetParser.unitOf(" 万元 "));
         assertEquals("", TargetParser.unitOf(""));
         assertEquals("", TargetParser.unitOf(null));
+        // a 度量单位 cell holding a number (乌海 2021 prints its date serial "44,561" there too) is no unit
+        assertEquals("", TargetParser.unitOf("44,561"));
+        assertEquals("", TargetParser.unitOf("2023"));
+        assertEquals("", TargetParser.unitOf("0.5"));
+        assertEquals("平方米", TargetParser.unitOf("平方米"));
     }
 
     /**
