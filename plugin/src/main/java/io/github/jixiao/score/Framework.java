@@ -11,23 +11,32 @@ import java.util.Optional;
  * criteria tree 一级 → 二级 → 三级, each leaf with its weight, its 评分标准 and its {@link Method}; the grade
  * bands; and the indicator categories the framework expects (for lint rules).
  *
- * @param file    where it was read: a built-in's class-path resource name, or the project-relative file
- * @param english the framework's own English for its Chinese texts ({@code nameEn} of the framework, groups,
- *                leaves, sub-items and {@code zeroWhen}; {@code gradeEn}; {@code standardEn}; {@code labelEn} of
- *                expressions, lookups and cases): Chinese text → English, for reports with {@code -Djixiao.locale=en}
+ * <p>{@link #file()} is where it was read: a built-in's class-path resource name, or the project-relative file;
+ * {@link #english()} the framework's own English for its Chinese texts ({@code nameEn} of the framework, groups,
+ * leaves, sub-items and {@code zeroWhen}; {@code gradeEn}; {@code standardEn}; {@code labelEn} of expressions, lookups
+ * and cases): Chinese text → English, for reports with {@code -Djixiao.locale=en}.
+ *
+ * <p>Immutable, with the value equality of its components. A class rather than a record so that the leaf list, the
+ * leaves by id and whether a leaf scores indicators by their points are derived once, when it is made: the scorer and
+ * the rules ask them of every submission, and each call rebuilt the list and searched it.
  */
-public record Framework(
-        String id,
-        String version,
-        String name,
-        String kind,
-        String source,
-        List<Grade> grades,
-        List<Category> taxonomy,
-        List<Group> criteria,
-        String file,
-        String partial,
-        java.util.Map<String, String> english) {
+public final class Framework {
+
+    private final String id;
+    private final String version;
+    private final String name;
+    private final String kind;
+    private final String source;
+    private final List<Grade> grades;
+    private final List<Category> taxonomy;
+    private final List<Group> criteria;
+    private final String file;
+    private final String partial;
+    private final java.util.Map<String, String> english;
+    /** Every leaf in framework order, by id, and whether one scores indicators by their points: derived once, here. */
+    private final List<Leaf> leaves;
+    private final java.util.Map<String, Leaf> byId;
+    private final boolean indicatorsCarryPoints;
 
     /** A complete framework. */
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
@@ -41,6 +50,102 @@ public record Framework(
         this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, java.util.Map.of());
     }
 
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial,
+                     java.util.Map<String, String> english) {
+        this.id = id;
+        this.version = version;
+        this.name = name;
+        this.kind = kind;
+        this.source = source;
+        this.grades = List.copyOf(grades);
+        this.taxonomy = List.copyOf(taxonomy);
+        this.criteria = List.copyOf(criteria);
+        this.file = file;
+        this.partial = partial;
+        this.english = frozen(english);
+        List<Leaf> all = new ArrayList<>();
+        for (Group l1 : this.criteria) {
+            for (Group l2 : l1.groups()) {
+                all.addAll(l2.leaves());
+            }
+        }
+        this.leaves = List.copyOf(all);
+        java.util.Map<String, Leaf> ids = new java.util.HashMap<>();
+        boolean points = false;
+        for (Leaf l : leaves) {
+            ids.putIfAbsent(l.id(), l); // the first of a repeated id, as a search in framework order finds it
+            points |= l.method() instanceof Method.IndicatorPoints;
+        }
+        this.byId = ids;
+        this.indicatorsCarryPoints = points;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<Grade> grades() {
+        return grades;
+    }
+
+    public List<Category> taxonomy() {
+        return taxonomy;
+    }
+
+    public List<Group> criteria() {
+        return criteria;
+    }
+
+    /** Where it was read: a built-in's class-path resource name, or the project-relative file. */
+    public String file() {
+        return file;
+    }
+
+    /** What part of the published 评分表 is missing, or null for a complete framework. */
+    public String partial() {
+        return partial;
+    }
+
+    /** The framework's own English for its Chinese texts (see the class comment). */
+    public java.util.Map<String, String> english() {
+        return english;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Framework f && Objects.equals(id, f.id) && Objects.equals(version, f.version)
+                && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
+                && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
+                && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && english.equals(f.english);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, english);
+    }
+
+    @Override
+    public String toString() {
+        return "Framework[id=" + id + ", version=" + version + ", file=" + file + "]";
+    }
+
     /** The framework's English for {@code zh} (a name, label, grade or 评分标准 of this framework), else {@code zh}. */
     public String english(String zh) {
         return zh == null ? null : english.getOrDefault(zh, zh);
@@ -49,13 +154,6 @@ public record Framework(
     /** Only part of the published 评分表 is transcribed ({@link #partial} says which part is missing): no grade. */
     public boolean isPartial() {
         return partial != null;
-    }
-
-    public Framework {
-        grades = List.copyOf(grades);
-        taxonomy = List.copyOf(taxonomy);
-        criteria = List.copyOf(criteria);
-        english = frozen(english);
     }
 
     private static final Class<?> FROZEN = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>()).getClass();
@@ -168,19 +266,19 @@ public record Framework(
         }
     }
 
-    /** Every leaf, in framework order. */
+    /** Every leaf, in framework order (one list, made with the framework). */
     public List<Leaf> leaves() {
-        List<Leaf> out = new ArrayList<>();
-        for (Group l1 : criteria) {
-            for (Group l2 : l1.groups()) {
-                out.addAll(l2.leaves());
-            }
-        }
-        return out;
+        return leaves;
     }
 
+    /** The leaf with {@code id} (the first, should the file repeat an id). */
     public Optional<Leaf> leaf(String id) {
-        return leaves().stream().filter(l -> l.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Whether the framework has a leaf with {@code id}. */
+    public boolean hasLeaf(String id) {
+        return byId.containsKey(id);
     }
 
     /** The total weight of the 一级 criteria (100 for a complete framework). */
@@ -200,6 +298,6 @@ public record Framework(
 
     /** True when some leaf scores the 绩效指标 by the points they carry. */
     public boolean indicatorsCarryPoints() {
-        return leaves().stream().anyMatch(l -> l.method() instanceof Method.IndicatorPoints);
+        return indicatorsCarryPoints;
     }
 }

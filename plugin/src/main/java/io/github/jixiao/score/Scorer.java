@@ -114,7 +114,7 @@ public final class Scorer {
         BigDecimal total = BigDecimal.ZERO;
         Stated stated = new Stated();
         BigDecimal[] printed = new BigDecimal[1];
-        List<Framework.Leaf> leaves = framework.leaves(); // built by each call: once here
+        List<Framework.Leaf> leaves = framework.leaves();
         java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
         for (Framework.Leaf leaf : leaves) {
             CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
@@ -131,15 +131,12 @@ public final class Scorer {
         // changed so that they add up to more or less are the table's error
         // (nor when a criterion's weight is an invalid number of the framework file: the base lacks it)
         List<Framework.Leaf> invalidWeights = new ArrayList<>(0);
-        boolean carriesPoints = false;
-        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Framework.Leaf l : leaves) {
             if (l.method() instanceof Method.Invalid i && i.weightInvalid()) {
                 invalidWeights.add(l);
             }
-            carriesPoints |= l.method() instanceof Method.IndicatorPoints;
-            ids.add(l.id());
         }
+        boolean carriesPoints = framework.indicatorsCarryPoints();
         BigDecimal base = framework.weight();
         boolean fullBase = weight.compareTo(base) == 0 && invalidWeights.isEmpty();
         String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
@@ -163,7 +160,7 @@ public final class Scorer {
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
-        checkUnknownClaims(claims, framework, ids, findings);
+        checkUnknownClaims(claims, framework, findings);
         checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
@@ -384,12 +381,12 @@ public final class Scorer {
     }
 
     /**
-     * A claim naming a criterion the framework does not have (usually: the submission uses another framework);
-     * {@code ids}: the framework's criteria (looked up, not searched: a claim each).
+     * A claim naming a criterion the framework does not have (usually: the submission uses another framework), each
+     * looked up in the framework's leaves by id.
      */
-    private static void checkUnknownClaims(Claims claims, Framework framework, java.util.Set<String> ids, List<Finding> findings) {
+    private static void checkUnknownClaims(Claims claims, Framework framework, List<Finding> findings) {
         for (Claims.Claim c : claims.all()) {
-            if (!ids.contains(c.criterion())) {
+            if (!framework.hasLeaf(c.criterion())) {
                 Src s = c.idSrc();
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH),
                         "unknown-criterion", List.of(SubmissionLoader.excerpt(c.criterion(), 80), framework.id()),
