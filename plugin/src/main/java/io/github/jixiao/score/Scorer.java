@@ -161,7 +161,10 @@ public final class Scorer {
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
         checkUnknownClaims(claims, framework, findings);
-        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), unscored, stated, findings);
+        // the table's parts are held to its total only where it is whole: every criterion of a complete framework
+        // there at its full points (a cut copy, a transcribed part of a 评分表 or rows missing from a block are not)
+        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), unscored, stated,
+                fullBase && !framework.isPartial(), findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
@@ -288,6 +291,8 @@ public final class Scorer {
     private static final class Stated {
         private BigDecimal sum = BigDecimal.ZERO;
         private boolean sums = true;
+        /** Whether every criterion scored so far has a stated part (the table prints a score for each). */
+        private boolean complete = true;
         /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
         private final List<BigDecimal> parts = new ArrayList<>();
 
@@ -314,7 +319,22 @@ public final class Scorer {
                 sums &= part.signum() >= 0;
                 sum = sum.add(part);
                 parts.add(part);
+            } else if (c.weight().signum() > 0) {
+                complete = false;
             }
+        }
+
+        /**
+         * The sum when the table states a score for every criterion, each within its points, and they do not add up
+         * to {@code total} by more than their rounding (half a cent each: parts printed to two decimals from longer
+         * figures); else null.
+         */
+        BigDecimal apartFrom(BigDecimal total) {
+            if (!sums || !complete || parts.isEmpty()) {
+                return null;
+            }
+            BigDecimal slack = new BigDecimal("0.005").multiply(BigDecimal.valueOf(parts.size()));
+            return sum.subtract(total).abs().compareTo(slack) > 0 ? sum : null;
         }
 
         /** The parts as the finding quotes them: "20 + 100". */
@@ -397,11 +417,22 @@ public final class Scorer {
 
     /**
      * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up)
+     * @param whole       whether the table is whole (a complete framework, its weights the framework's base): only
+     *                    then are the scores it states held to its stated total on their own ({@code total-parts})
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
-                                    List<ScoreSheet.Unscored> unscored, Stated stated, List<Finding> findings) {
+                                    List<ScoreSheet.Unscored> unscored, Stated stated, boolean whole, List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
-        if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
+        BigDecimal apart = claims.statedTotal() == null || !whole ? null : stated.apartFrom(claims.statedTotal());
+        if (apart != null) {
+            // the table's own arithmetic: its printed scores do not add up to its printed total (吉山 2020: 9 + 84 = 93,
+            // 总分 94), whatever the scores computed from its figures; the computed total is given beside it
+            Src s = claims.statedTotalSrc();
+            findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-parts",
+                    List.of(Num.written(claims.statedTotal()), Num.plain(apart), SubmissionLoader.excerpt(stated.terms(), 160),
+                            total.toPlainString()),
+                    s.file(), s.pointer(), s.line(), s.column(), null));
+        } else if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
             BigDecimal missing = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .add(weightShort);

@@ -850,9 +850,9 @@ class RealTablesTest {
                 "score-claim-mismatch indicator /indicators/0/score warning",   // 8676 / 8755 × 15 = 14.86 (SC-1), printed 13
                 "score-claim-mismatch indicator /indicators/4/score warning",   // met: 30 (SC-1), printed 27
                 "score-claim-mismatch indicator /indicators/5/score warning",   // met: 10 (SC-1), printed 9
-                "score-claim-mismatch total /stated/total warning"),   // 总分 94 against 99.77 computed
+                "score-claim-mismatch total-parts /stated/total warning"),   // 总分 94, its printed scores 9 + 48 + 27 + 9 = 93 (99.77 computed)
                 // not: actual-equals-target-pattern share (5 of 6 actuals equal their targets, but 6 rows are fewer than the
-                // rule's 10); the printed scores' own sum 93 against 94 (the total finding stands for the total)
+                // rule's 10)
                 findings("t31-jishan-yibao-2020"));
     }
 

@@ -438,6 +438,26 @@ class IndicatorPointsTest {
     }
 
     /**
+     * 吉山 2020 t31: a whole table (every block at its points, every row scored) whose printed scores add up to one
+     * point less than its printed 总分. That is the table's own arithmetic, said with its parts, whatever the scores
+     * computed from its figures; a 总分 equal to its parts says nothing of the total.
+     */
+    @Test
+    void statedTotalHeldToTheTablesOwnScores() {
+        String[] rows = {ind("产出指标", "培训班次", "≥ 10 期", "12 期", "50", "'score': 50"),
+                ind("效益指标", "就业率", "≥ 80%", "85%", "30", "'score': 30"),
+                ind("满意度指标", "学员满意度", "≥ 90%", "95%", "10", "'score': 9")};
+        List<String> off = scoredWhole(statedTable("100", rows)).stream()
+                .filter(x -> x.ruleId().equals("score-claim-mismatch") && x.key().startsWith("total"))
+                .map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList();
+        assertEquals(List.of("total-parts /stated/total [100, 99, 10 + 50 + 30 + 9, 100.00]"), off);
+        List<String> even = scoredWhole(statedTable("99", rows)).stream()
+                .filter(x -> x.ruleId().equals("score-claim-mismatch") && x.key().startsWith("total"))
+                .map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList();
+        assertEquals(List.of("total /stated/total [99, 100.00]"), even); // the parts add up: only the computed total differs
+    }
+
+    /**
      * 区商务局 2020: no 分值 column, and the rows' printed 得分 add up to more than the points of the part they fall under
      * (there 100 of 80; here 产出 30 + 30 = 60 of the frame's 50), and with the execution's 10 to more than the 总分 100.
      * Nothing can be scored on the rows, so only these say it.

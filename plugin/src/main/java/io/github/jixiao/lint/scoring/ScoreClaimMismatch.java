@@ -41,6 +41,8 @@ import io.github.jixiao.model.Stage;
                     en = "The stated total {0} is not the sum of the criteria, {1}; the gap is within the {2} points that could not be scored for want of data, so it may come from the missing figures rather than from the report. Check again once they are filed."),
             @RuleInfo.Message(key = "total-stated", zh = "所写综合评分 {0} 分小于表中所写各项得分之和 {1} 分（{2}）。综合评分应等于各项得分之和，缺少的数据补齐后也对不上：请核对各项得分与综合评分。",
                     en = "The stated total {0} is less than the scores stated in the table, which add up to {1} ({2}). The total is the sum of its parts, and no missing figure can close the gap: check each stated score and the total."),
+            @RuleInfo.Message(key = "total-parts", zh = "所写综合评分 {0} 分，但表中所写各项得分之和为 {1} 分（{2}）：表内合计不符。综合评分应等于各项得分之和；按评分标准计算为 {3} 分。请核对合计与各项得分。",
+                    en = "The stated total {0} is not the sum of the scores stated in the table, {1} ({2}): the table does not add up. The total is the sum of its parts; the scoring standard gives {3}. Check the sum and each stated score."),
             @RuleInfo.Message(key = "indicators-above-weight", zh = "“{0}”下没有分值的 {1} 个绩效指标自评得分合计 {2} 分，超过该部分的分值 {3} 分。各指标得分之和不能超过其所属部分的分值：请按表补填各指标分值，并按分值核对得分。",
                     en = "The {1} indicators in \"{0}\" carry no points and are stated as {2} points in all, more than the {3} points it is worth. Scores cannot add up to more than the points of the part they fall under: fill in each indicator's points from the table and check its score against them."),
             @RuleInfo.Message(key = "rate", zh = "绩效指标“{0}”得分 {1}，但分值 {2} × 得分系数 {3}% = {4}。得分应等于分值乘以得分系数。",
