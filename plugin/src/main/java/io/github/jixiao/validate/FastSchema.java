@@ -332,14 +332,34 @@ public final class FastSchema {
                 };
             }
             Check additional = compile(a, base, false);
+            // the check of the property at each place, kept from the last object seen with that name there: the
+            // objects of a file (its hundreds of indicators) have the same names in the same order, each name the same
+            // String as the parser's symbol table gives it, so a reference comparison finds it without a hash lookup.
+            // A Known is immutable (final fields), so threads sharing this compiled check see a whole one or none.
+            Known[] known = new Known[KNOWN_PLACES];
             return n -> {
                 if (!n.isObject()) {
                     return Verdict.VALID;
                 }
                 Verdict acc = Verdict.VALID;
+                int at = 0;
                 for (Map.Entry<String, JsonNode> e : n.properties()) {
-                    Check c = props.get(e.getKey());
-                    Verdict v = (c != null ? c : additional).test(e.getValue());
+                    String name = e.getKey();
+                    Known k = at < KNOWN_PLACES ? known[at] : null;
+                    Check c;
+                    if (k != null && k.name == name) {
+                        c = k.check;
+                    } else {
+                        c = props.get(name);
+                        if (c == null) {
+                            c = additional;
+                        }
+                        if (at < KNOWN_PLACES) {
+                            known[at] = new Known(name, c);
+                        }
+                    }
+                    at++;
+                    Verdict v = c.test(e.getValue());
                     if (v == Verdict.INVALID) {
                         return v;
                     }
@@ -349,6 +369,20 @@ public final class FastSchema {
                 }
                 return acc;
             };
+        }
+
+        /** How many places of an object's properties {@link #properties} remembers the check of. */
+        private static final int KNOWN_PLACES = 32;
+
+        /** A property name as the parser gave it, and the check its value gets. */
+        private static final class Known {
+            final String name;
+            final Check check;
+
+            Known(String name, Check check) {
+                this.name = name;
+                this.check = check;
+            }
         }
 
         private static Check required(JsonNode v) throws Unsupported {
