@@ -73,6 +73,7 @@ public final class RuleRegistry {
             new IndicatorActualIncommensurable(),
             new IndicatorTargetMissed(),
             new IndicatorTargetNoComparator(),
+            new io.github.jixiao.lint.rules.IndicatorTargetNoUnit(),
             new ScoreIgnoresMissedTarget(),
             new IndicatorsStaleAfterAdjustment(),
             new AdjustmentMissingReason(),

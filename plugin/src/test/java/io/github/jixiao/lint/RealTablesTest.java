@@ -869,10 +869,10 @@ class RealTablesTest {
                 "indicator-input-as-output budget-restated /indicators/10/target warning",   // 年度预算总成本 = 3 万元: the budget (ST-7)
                 "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
                 "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
+                "indicator-target-no-unit  /indicators/0/target info",   // 出差人数 = 8, no unit (VAL-1)
                 "indicator-time-cost-unspecified date-serial /indicators/3/target warning",   // = 44,561: 2021-12-31 as a serial (VAL-6)
                 "indicator-time-cost-unspecified date-serial /indicators/5/target warning",   // the same serial
                 "indicator-time-cost-unspecified time-rate /indicators/4/target info"),   // 及时支付率 = 100%, no date (VAL-6)
-                // not: 出差人数 = 8 without a unit (no rule asks a declared unit of an "=" count)
                 findings("t32-wuhai-zaisheng-2021"));
     }
 
@@ -902,6 +902,10 @@ class RealTablesTest {
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the cost rows
                 "indicator-incomplete no-execution-score /funds/total warning",   // 执行 10 points, its 得分 blank (ST-1)
                 "indicator-target-far-exceeded  /indicators/2/actual info",   // 厕所改造 ≥2000 done 3061 (153%): set too low (SC-1)
+                "indicator-target-no-unit  /indicators/0/target info",   // 精品示范村 ≤4: no unit (VAL-1)
+                "indicator-target-no-unit  /indicators/1/target info",   // 自然村庄 ≥200
+                "indicator-target-no-unit  /indicators/2/target info",   // 厕所改造 ≥2000
+                "indicator-target-no-unit  /indicators/3/target info",   // 省级中心村 ≥10
                 "score-weights partial /partial info",   // the framework says the copy is partial
                 "score-weights split /indicators warning",   // 产出 already 60 (40 + 10 + 10) of the split's 50 (ST-4)
                 "score-weights total /indicators error"),   // 10 + 60 = 70 of 100: the copy's end

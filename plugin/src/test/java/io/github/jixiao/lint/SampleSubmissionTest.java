@@ -48,6 +48,7 @@ class SampleSubmissionTest {
             Map.entry("indicator-actual-incommensurable", 9),   // defect 3: 明显 → 100%
             Map.entry("indicator-target-missed", 1),            // defect 2: 招引人才数量
             Map.entry("indicator-target-no-comparator", 9),     // 10 家, 1 次, 3 天, 380 家, 1 人, 34 人, 100% ×3
+            Map.entry("indicator-target-no-unit", 0),           // every target with a comparator names its unit
             Map.entry("score-ignores-missed-target", 1),        // defect 2: 效果性 25/25
             Map.entry("indicators-stale-after-adjustment", 1),  // defect 1: 科普活动
             Map.entry("adjustment-missing-reason", 0),

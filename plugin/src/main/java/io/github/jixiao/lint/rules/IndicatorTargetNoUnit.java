@@ -1,0 +1,104 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+
+@RuleInfo(
+        id = "indicator-target-no-unit",
+        severity = Severity.INFO,
+        category = Category.MEASURABILITY,
+        titleZh = "定量指标值没有度量单位",
+        titleEn = "Quantitative target has no unit",
+        rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
+                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，不重复提示。"
+                + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”）、填了度量单位一栏的、日期、Excel 日期序列号和写成年份或年月的期间（“2023.07-2024.01”）不在此列。",
+        rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
+                + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
+                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, not twice. "
+                + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\"), a filled-in unit column, dates, Excel date "
+                + "serials and periods written as years or years and months (\"2023.07-2024.01\") are not noted.",
+        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
+        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template",
+        messages = {
+            @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位一栏。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the unit column."),
+            @RuleInfo.Message(key = "as-actual", zh = "指标“{0}”的指标值“{1}”没有度量单位，按实际完成值“{2}”的单位理解为“{3}”。请在指标值中写明单位，如“{3}”。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\".")
+        })
+public final class IndicatorTargetNoUnit implements Rule {
+
+    private static final long WANTED = IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT;
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & WANTED) != WANTED) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            if (t.isDate() || !Checks.blank(i.columns().unit()) || unitInName(i.name())) {
+                continue;
+            }
+            boolean assumed = i.targetUnitAssumed();
+            if (!assumed && !t.unit().isEmpty()) {
+                continue;
+            }
+            if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
+                continue; // 乌海 2021's "= 44,561": indicator-time-cost-unspecified's date-serial names its day
+            }
+            if (!assumed && (t.isRange() && year(t.low()) && year(t.high()) || yearMonth(t.low()))) {
+                continue; // 湘潭 2023's 服务周期 "2023.07-2024.01": a period written as years and months, not a count
+            }
+            if (assumed) { // "≥200" beside "202个": read in the actual's unit; say so, with the target it should be
+                ctx.report("as-actual", i.targetSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()),
+                        Checks.quote(i.actual()), t.format());
+            } else {
+                ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i));
+            }
+        }
+    }
+
+    private static final java.math.BigDecimal YEAR_FROM = java.math.BigDecimal.valueOf(1990);
+    private static final java.math.BigDecimal YEAR_TO = java.math.BigDecimal.valueOf(2100);
+
+    /** A number that reads as a year, or a year and month ("2023", "2023.07"): the ends of a range of them is a period. */
+    private static boolean year(java.math.BigDecimal v) {
+        return v != null && v.compareTo(YEAR_FROM) >= 0 && v.compareTo(YEAR_TO) < 0;
+    }
+
+    /** A year and month alone ("2023.07", "2024.12"); a whole number ("≥2000" households) may be a count. */
+    private static boolean yearMonth(java.math.BigDecimal v) {
+        if (!year(v) || v.scale() != 2) {
+            return false;
+        }
+        int month = v.remainder(java.math.BigDecimal.ONE).movePointRight(2).intValue();
+        return month >= 1 && month <= 12;
+    }
+
+    /** Whether the name ends with its unit in brackets: "服务外包在岸(万美元)", "培训人数（人次）". */
+    static boolean unitInName(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip();
+        int end = n.length() - 1;
+        if (end < 2 || (n.charAt(end) != ')' && n.charAt(end) != '）')) {
+            return false;
+        }
+        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
+        if (open < 0 || end - open - 1 < 1 || end - open - 1 > 6) {
+            return false;
+        }
+        return !TargetParser.unitOf(n.substring(open + 1, end)).isEmpty();
+    }
+}
