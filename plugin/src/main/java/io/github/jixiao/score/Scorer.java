@@ -141,7 +141,7 @@ public final class Scorer {
         boolean fullBase = weight.compareTo(base) == 0 && invalidWeights.isEmpty();
         String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
         if (framework.isPartial()) {
-            Src s = new Src(framework.file(), "/partial", 0, 0);
+            Src s = inFramework(submission, framework, "/partial");
             findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial",
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
@@ -156,7 +156,7 @@ public final class Scorer {
                         i.column(), null));
             }
         } else if (!fullBase) {
-            Src s = carriesPoints ? submission.src("indicators#/indicators") : new Src(framework.file(), "/criteria", 0, 0);
+            Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
                     List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
         }
@@ -168,6 +168,19 @@ public final class Scorer {
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
+    }
+
+    /**
+     * Where a finding about the framework itself is located: at {@code pointer} in the project's framework file; for a
+     * built-in framework (read from the plugin, "classpath:…", no file of the repository's), at the department's
+     * {@code framework} field that names it (or its department.json), a place the reader can open and a SARIF location
+     * code scanning can show.
+     */
+    static Src inFramework(Submission submission, Framework framework, String pointer) {
+        if (!framework.file().startsWith("classpath:")) {
+            return new Src(framework.file(), pointer, 0, 0);
+        }
+        return submission.src("department#/framework");
     }
 
     /**
@@ -243,7 +256,7 @@ public final class Scorer {
     private static CriterionScore leaf(Submission submission, Claims claims, Framework framework, Framework.Leaf leaf,
                                        List<Finding> findings, List<ScoreSheet.Unscored> unscored, Texts texts,
                                        java.util.Map<String, String> quoted, Stated stated, boolean omitted, boolean missCarried) {
-        Src leafSrc = new Src(framework.file(), leaf.pointer(), 0, 0);
+        Src leafSrc = inFramework(submission, framework, leaf.pointer());
         ScoringContext ctx = new ScoringContext(submission, claims, leaf, leafSrc, findings, texts, framework, quoted);
         ctx.layoutOmits(omitted);
         ctx.missCarried = missCarried;

@@ -34,6 +34,21 @@ class FrameworkSelectionTest {
         return new Scorer().score(s, override, project);
     }
 
+    /**
+     * A built-in framework has no file in the repository: what is said of the framework itself (岳阳's is a transcribed
+     * part of its 评分表) is located at the department's framework field that chose it, not at "classpath:…" (a path
+     * no reader can open, and a SARIF location code scanning cannot show).
+     */
+    @Test
+    void builtInFrameworkFindingsPointAtTheFieldThatNamesIt() {
+        Scorer.Result r = score(dept("department", "yueyang-department", "自评"), null);
+        Finding partial = r.findings().stream().filter(f -> "partial".equals(f.key())).findFirst().orElseThrow();
+        assertEquals("submission/department.json", partial.file());
+        assertEquals("/framework", partial.pointer());
+        assertTrue(partial.line() > 0, partial.toString());
+        assertTrue(r.findings().stream().noneMatch(f -> f.file().startsWith("classpath:")), r.findings().toString());
+    }
+
     @Test
     void defaultsByKind() {
         assertEquals("shenzhen-department-2024", score(dept("department", null, "自评"), null).sheet().frameworkId());
