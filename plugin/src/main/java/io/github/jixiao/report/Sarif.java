@@ -61,9 +61,56 @@ public final class Sarif {
         static final List<RuleDescriptor> RULES = RuleRegistry.descriptors();
     }
 
-    static Map<String, Object> tree(List<Entry> entries, Messages given, String version, Snippets snippets, Cells cells,
+    /**
+     * The most results a run holds: GitHub code scanning rejects a run of more than 25,000 and shows the first 5,000 by
+     * severity, and a file above 10 MB gzipped is refused whole (its "SARIF support" limits). A submission with more
+     * findings (a hostile or generated file of thousands of rows) keeps the 5,000 that matter most, in their order, and
+     * says in the run how many more findings.json holds.
+     */
+    static final int MAX_RESULTS = 5_000;
+
+    /**
+     * {@code entries} cut to {@link #MAX_RESULTS}: errors, then warnings, then notes, the suppressed last, each in the
+     * order given; the kept ones in the order given. The list itself when it is short enough.
+     */
+    static List<Entry> kept(List<Entry> entries) {
+        if (entries.size() <= MAX_RESULTS) {
+            return entries;
+        }
+        boolean[] keep = new boolean[entries.size()];
+        int left = MAX_RESULTS;
+        for (int rank = 0; rank < 4 && left > 0; rank++) {
+            for (int k = 0; k < entries.size() && left > 0; k++) {
+                if (rank(entries.get(k)) == rank) {
+                    keep[k] = true;
+                    left--;
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>(MAX_RESULTS);
+        for (int k = 0; k < entries.size(); k++) {
+            if (keep[k]) {
+                out.add(entries.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static int rank(Entry e) {
+        if (e.suppression() != null) {
+            return 3;
+        }
+        return switch (e.finding().severity()) {
+            case ERROR -> 0;
+            case WARNING -> 1;
+            default -> 2;
+        };
+    }
+
+    static Map<String, Object> tree(List<Entry> all, Messages given, String version, Snippets snippets, Cells cells,
                                     String prefix) {
         Messages messages = given.withCells(cells);
+        List<Entry> entries = kept(all);
         java.util.Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
             used.add(e.finding().ruleId());
@@ -153,6 +200,16 @@ public final class Sarif {
         run.put("originalUriBaseIds", Map.of("%SRCROOT%", Map.of("description", Map.of("text", messages.label("sarif.srcroot")))));
         run.put("language", messages.english() ? "en" : "zh-CN");
         run.put("columnKind", "unicodeCodePoints");
+        if (entries.size() < all.size()) {
+            Map<String, Object> note = new LinkedHashMap<>();
+            note.put("level", "note");
+            note.put("message", Map.of("text", messages.label("sarif.omitted", Integer.toString(all.size() - entries.size()),
+                    Integer.toString(MAX_RESULTS), Integer.toString(all.size()))));
+            Map<String, Object> invocation = new LinkedHashMap<>();
+            invocation.put("executionSuccessful", true);
+            invocation.put("toolExecutionNotifications", List.of(note));
+            run.put("invocations", List.of(invocation));
+        }
         run.put("results", results);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SCHEMA);

@@ -155,4 +155,51 @@ class SarifSchemaTest {
         }
         assertEquals(1, suppressed);
     }
+
+    /**
+     * A submission with more findings than code scanning takes (a generated file of thousands of rows): the run keeps
+     * Sarif.MAX_RESULTS of them, errors before warnings before notes, the suppressed last, in their order, says how many
+     * more findings.json holds, and stays valid SARIF. At the limit, nothing is left out and nothing is said.
+     */
+    @Test
+    void aRunKeepsTheResultsCodeScanningTakesErrorsFirst() throws Exception {
+        int n = Sarif.MAX_RESULTS;
+        List<Sarif.Entry> entries = new ArrayList<>();
+        for (int k = 0; k < n; k++) { // notes first in the file, then the errors and warnings that must win
+            entries.add(entry(io.github.jixiao.finding.Severity.INFO, k, null));
+        }
+        for (int k = 0; k < 3; k++) {
+            entries.add(entry(io.github.jixiao.finding.Severity.ERROR, n + k, null));
+            entries.add(entry(io.github.jixiao.finding.Severity.WARNING, n + 10 + k, null));
+        }
+        entries.add(entry(io.github.jixiao.finding.Severity.ERROR, n + 20, "经财政局同意"));
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            String sarif = Sarif.render(entries, new Messages(l), "0.1.0-SNAPSHOT", Snippets.none());
+            assertEquals(List.of(), sarifSchema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList());
+            JsonNode run = JsonMapper.builder().build().readTree(sarif).get("runs").get(0);
+            JsonNode results = run.get("results");
+            assertEquals(n, results.size());
+            // the first n - 6 notes, then the 6 errors and warnings, in the order given: the last 6 notes and the
+            // suppressed error are left out
+            assertEquals(List.of("note", "note"), List.of(results.get(0).get("level").asString(), results.get(n - 7).get("level").asString()));
+            assertEquals("/i/" + (n - 7), results.get(n - 7).get("properties").get("jsonPointer").asString());
+            List<String> last = new ArrayList<>();
+            for (int k = n - 6; k < n; k++) {
+                last.add(results.get(k).get("level").asString());
+            }
+            assertEquals(List.of("error", "warning", "error", "warning", "error", "warning"), last);
+            String said = run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message").get("text").asString();
+            assertTrue(said.contains("7") && said.contains(Integer.toString(n)) && said.contains(Integer.toString(n + 7))
+                    && said.contains("findings.json"), said);
+        }
+        String atTheLimit = Sarif.render(entries.subList(0, n), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
+        JsonNode run = JsonMapper.builder().build().readTree(atTheLimit).get("runs").get(0);
+        assertEquals(n, run.get("results").size());
+        assertFalse(run.has("invocations"));
+    }
+
+    private static Sarif.Entry entry(io.github.jixiao.finding.Severity s, int k, String suppression) {
+        return new Sarif.Entry(new Finding("json-syntax", s, "", List.of("x"), "submission/indicators.json", "/i/" + k, k + 1, 1, null),
+                suppression);
+    }
 }
