@@ -141,8 +141,33 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 }
             }
         }
-        return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework,
-                ruleConfig(), m.locale()));
+        try {
+            return new Engine().run(new EngineOptions(projectDir(), submissionDirectory.toPath(), includes, excludes, framework,
+                    ruleConfig(), m.locale()));
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(m);
+        }
+    }
+
+    /**
+     * The build's error when the heap runs out (a submission of tens of megabytes, its findings and reports, on Maven's
+     * default heap): what ran out, how large the submission's files are and what to do, instead of Maven's bare "Java
+     * heap space" and its stack trace. The engine's and the reports' objects are unreachable by the time it is built.
+     */
+    protected MojoExecutionException outOfMemory(Messages m) {
+        long bytes = 0;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(submissionDirectory.toPath())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(f,
+                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                bytes += a.isRegularFile() ? a.size() : 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            bytes = -1;
+        }
+        String size = bytes < 0 ? "?" : java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString();
+        return new MojoExecutionException(m.label("console.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)), size));
     }
 
     /** The {@code <rules>} parameter, checked; a mistake in it is a configuration error naming the entry. */
@@ -214,6 +239,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                     io.github.jixiao.report.Snippets.of(projectDir()), cells(), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(messages);
         }
     }
 
