@@ -604,7 +604,8 @@ public final class FrameworkLoader {
         String type = m.get("type").asString();
         return switch (type) {
             case "assessed" -> new Method.Assessed();
-            case "ratio" -> new Method.Ratio(expr(m.get("value")), dec(m, "points"), dec(m, "cap"), dec(m, "zeroWhenAbove"));
+            case "ratio" -> new Method.Ratio(expr(m.get("value")), dec(m, "points"), dec(m, "cap"), dec(m, "zeroWhenAbove"),
+                    m.has("pointsFrom") ? m.get("pointsFrom").asString() : null);
             case "band" -> {
                 List<Method.Range> bands = new ArrayList<>();
                 for (JsonNode b : m.get("bands")) {

@@ -102,14 +102,37 @@ public sealed interface Method {
     // ---- ratio ----
 
     /** value × points; value capped at {@code cap}; 0 when value exceeds {@code zeroWhenAbove}. */
-    record Ratio(Expr value, BigDecimal points, BigDecimal cap, BigDecimal zeroWhenAbove) implements Method {
+    /**
+     * {@code value × points}, at most {@code cap × points}, 0 above {@code zeroWhenAbove}. With {@code pointsFrom} (a ref of
+     * the table's own 分值 for this criterion: 财预〔2020〕10号's funds row prints 预算执行率's), the points the table prints
+     * there replace {@code points} and are the criterion's weight, as the indicators' printed 分值 are theirs (裕安 2022
+     * prints 9: 95.86 % × 9); a figure that is no part of the whole (0, or the whole's points and more, as 鄂州 2021's 100
+     * there, its total) is not taken.
+     */
+    record Ratio(Expr value, BigDecimal points, BigDecimal cap, BigDecimal zeroWhenAbove, String pointsFrom) implements Method {
+        public Ratio(Expr value, BigDecimal points, BigDecimal cap, BigDecimal zeroWhenAbove) {
+            this(value, points, cap, zeroWhenAbove, null);
+        }
+
         @Override
         public String type() {
             return "ratio";
         }
 
+        /** The points the table prints at {@code pointsFrom} when they are a part of the whole other than {@code points}, else null. */
+        BigDecimal printedPoints(ScoringContext ctx) {
+            if (pointsFrom == null) {
+                return null;
+            }
+            BigDecimal p = ctx.submission.figure(pointsFrom).map(io.github.jixiao.model.Figure::value).orElse(null);
+            BigDecimal whole = ctx.framework == null ? BigDecimal.valueOf(100) : ctx.framework.weight();
+            return p != null && p.signum() > 0 && p.compareTo(whole) < 0 && p.compareTo(points) != 0 ? p : null;
+        }
+
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
+            BigDecimal printed = printedPoints(ctx);
+            BigDecimal points = printed == null ? this.points : printed;
             Expr.Value v = eval(ctx, value);
             Said formula = formula(ctx, value, v);
             BigDecimal s;
@@ -125,7 +148,7 @@ public sealed interface Method {
                 term = formula.map(f -> f + " × " + Num.plain(points));
             }
             BigDecimal score = s;
-            return Outcome.of(s, term, term.map(t -> t + " = " + Num.score(score)));
+            return new Outcome(s, term, term.map(t -> t + " = " + Num.score(score)), List.of(), printed);
         }
     }
 

@@ -116,6 +116,38 @@ class FundsWithoutPointsTest {
         assertEquals(0, of(r, "score-assumption", "omitted").size());
     }
 
+    /** A 自评 table: its funds row (29 budgeted, 27.8 spent) printing {@code points}, and indicators of 50 + 31 + 10, all met. */
+    private static io.github.jixiao.model.Submission printedExecutionPoints(String points) {
+        return Fixtures.submission("department", "{'kind': 'project', 'stage': '自评'}",
+                "budget", "{'funds': {'unit': '万元', 'total': {'fullYear': 29, 'executed': 27.8, 'points': " + points + "}}}",
+                "indicators", "{'indicators': ["
+                        + IndicatorPointsTest.ind("产出指标", "修缮建筑数量", "≥ 2 处", "2 处", "50", "") + ", "
+                        + IndicatorPointsTest.ind("效益指标", "参观人次", "≥ 1000 人次", "1200 人次", "31", "") + ", "
+                        + IndicatorPointsTest.ind("满意度指标", "游客满意度", "≥ 90%", "95%", "10", "") + "]}");
+    }
+
+    /**
+     * 裕安 2022 (t37): the funds row prints 9 for the execution rate, and the table's own 分值 govern as the indicators'
+     * do: 27.8 / 29 = 95.86 % × 9 = 8.63, the criterion weighing 9 and the whole 9 + 91 = 100, graded. A figure there
+     * that is no part of the whole (鄂州 2021 prints its total, 100) leaves the framework's 10.
+     */
+    @Test
+    void theFundsRowsPrintedPointsWeighTheExecution() {
+        Framework mof = FrameworkLoader.builtIn(MOF);
+        ScoreSheet nine = new Scorer().score(printedExecutionPoints("9"), mof, new java.util.ArrayList<>());
+        CriterionScore execution = nine.criterion(EXECUTION).orElseThrow();
+        assertEquals(0, execution.weight().compareTo(dec("9")));
+        assertEquals("8.63", execution.score().toPlainString());
+        assertEquals(0, nine.weight().compareTo(dec("100")));
+        assertEquals("99.63", nine.total().toPlainString());
+        assertEquals("优", nine.grade());
+        for (String notAPart : List.of("100", "0")) {
+            ScoreSheet s = new Scorer().score(printedExecutionPoints(notAPart), mof, new java.util.ArrayList<>());
+            assertEquals(0, s.criterion(EXECUTION).orElseThrow().weight().compareTo(dec("10")), notAPart);
+            assertEquals("9.59", s.criterion(EXECUTION).orElseThrow().score().toPlainString(), notAPart);
+        }
+    }
+
     /** Tables whose funds block prints its 10 points score as before, whatever their indicators carry. */
     @Test
     void aFundsBlockWithPointsScoresAsBefore() throws Exception {
