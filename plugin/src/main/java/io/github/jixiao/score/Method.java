@@ -133,6 +133,10 @@ public sealed interface Method {
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             BigDecimal printed = printedPoints(ctx);
             BigDecimal points = printed == null ? this.points : printed;
+            if (printed != null) { // ST-4: 10 in principle; the table's points are used, and the departure said
+                ctx.report(ScoringContext.WEIGHTS, io.github.jixiao.finding.Severity.WARNING, "split-printed",
+                        ctx.submission.src(pointsFrom), ctx.criterionName, Num.plain(printed), Num.plain(this.points));
+            }
             Expr.Value v = eval(ctx, value);
             Said formula = formula(ctx, value, v);
             BigDecimal s;

@@ -134,7 +134,12 @@ class FundsWithoutPointsTest {
     @Test
     void theFundsRowsPrintedPointsWeighTheExecution() {
         Framework mof = FrameworkLoader.builtIn(MOF);
-        ScoreSheet nine = new Scorer().score(printedExecutionPoints("9"), mof, new java.util.ArrayList<>());
+        List<Finding> said = new java.util.ArrayList<>();
+        ScoreSheet nine = new Scorer().score(printedExecutionPoints("9"), mof, said);
+        // ST-4's 10 in principle: the departure is said where the table prints it
+        assertEquals(List.of("split-printed /funds/total/points [预算执行率, 9, 10]"), said.stream()
+                .filter(f -> f.ruleId().equals("score-weights") && f.pointer().startsWith("/funds"))
+                .map(f -> f.key() + " " + f.pointer() + " " + f.args()).toList());
         CriterionScore execution = nine.criterion(EXECUTION).orElseThrow();
         assertEquals(0, execution.weight().compareTo(dec("9")));
         assertEquals("8.63", execution.score().toPlainString());

@@ -27,6 +27,8 @@ import io.github.jixiao.model.Stage;
                     en = "Framework {0} transcribes only part of its scoring table ({1} points): {2} The total covers that part only, and no grade is given."),
             @RuleInfo.Message(key = "split", zh = "“{0}”按表中各指标分值之和计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请调整各指标的分值。",
                     en = "\"{0}\" weighs {1} points by the table's indicators, where the framework's default is {2}. The table's points are used; if this is not intended, adjust the indicators' points."),
+            @RuleInfo.Message(key = "split-printed", zh = "“{0}”按表中所印分值计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请改正该行的分值。",
+                    en = "\"{0}\" weighs {1} points as the table prints them, where the framework's default is {2}. The table's points are used; if this is not intended, correct the points in that row."),
             @RuleInfo.Message(key = "invalid-weight", zh = "评分框架中“{2}”的分值无效，未计入：各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请改正评分框架中该指标的分值（weight）。",
                     en = "The weight of \"{2}\" in the framework is invalid and left out: the criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Correct that criterion's weight in the framework.")
         })
