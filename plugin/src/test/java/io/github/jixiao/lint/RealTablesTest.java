@@ -908,4 +908,19 @@ class RealTablesTest {
                 // not: 9月前 → 7月 and 11月前 → 10月 (days of 2023, met), the blank execution 得分, 102.59% executed, ≤4 on an output
                 findings("t34-jinzhai-chagu-2023"));
     }
+
+    /**
+     * 秀屿区水利局 2025 (福建 莆田, 省级第七批水利专项资金; SOURCE.md): 福建's 专项资金绩效目标表 (目标申报), 35 万元 for two 水毁修复
+     * works, 财预〔2021〕101号's 成本指标 first, a 指标方向 column (≥, ≤, 是/否) and one column of values per recipient (the same in
+     * both), the copy ending at the first character of the 效益 rows.
+     */
+    @Test
+    void xiuyu2025() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                "indicator-target-at-ceiling  /indicators/3/target info",   // 项目开展率 ≥ 100%: a rate cannot exceed it (VAL-4)
+                "indicator-time-cost-unspecified cost-rate /indicators/0/target info"),   // 成本控制率 ≤ 100%: a rate, no amount (VAL-6)
+                // not: 已建工程是否存在质量问题 否 (a yes/no state, checkable), 截至2026年12月底,项目开展率 (its name gives the date)
+                findings("t35-xiuyu-shuili-2025"));
+    }
 }
