@@ -923,4 +923,26 @@ class RealTablesTest {
                 // not: 已建工程是否存在质量问题 否 (a yes/no state, checkable), 截至2026年12月底,项目开展率 (its name gives the date)
                 findings("t35-xiuyu-shuili-2025"));
     }
+
+    /**
+     * 嘉峪关城市博物馆 2023 (甘肃 嘉峪关, 博物馆纪念馆市级免费开放补助资金; SOURCE.md): 甘肃's 省级部门预算项目支出绩效目标表 (目标申报),
+     * 20 万元, ten rows with no 分值, 成本指标 a first level (经济成本, 社会成本, 生态环境成本). The 社会成本 and 生态环境成本 rows were
+     * asked an amount (two warnings) and "长远", "增加岗位" were no vague words before session 19.
+     */
+    @Test
+    void jiayuguan2023() {
+        assertEquals(List.of(
+                "indicator-target-at-ceiling unit-word /indicators/1/target info",   // 博物馆绩效考核指标完成率 =100百分比 (VAL-4)
+                "indicator-target-at-ceiling unit-word /indicators/2/target info",   // 各项工作完成及时率% =99百分比
+                "indicator-target-at-ceiling unit-word /indicators/3/target info",   // 资金使用效率 =100百分比
+                "indicator-target-at-ceiling unit-word /indicators/9/target info",   // 服务对象满意度% =99百分比
+                "indicator-target-unmeasurable  /indicators/4/target warning",   // 对当地文物保护、文化传承影响: 长远 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/5/target warning",   // 提升博物馆绿化水平: 提升
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 为当地提供就业岗位: 增加岗位, how many not said
+                "indicator-target-unmeasurable  /indicators/8/target warning",   // 历史文化传承环保意识时限: 长远
+                "indicator-time-cost-unspecified cost-rate /indicators/3/target info"),   // 经济成本 资金使用效率 = 100%: a rate, no cost (VAL-6)
+                // not: an amount of the 社会成本 and 生态环境成本 rows (harm, not money), 及时率 = 99% (below 100 %), "=" on
+                // 30000人次 and on 满意度 99% (floors written as exact values: no rule), 20 万元 all 其他资金
+                findings("t36-jiayuguan-bowuguan-2023"));
+    }
 }
