@@ -480,7 +480,24 @@ public final class TargetParser {
         return day(m, c == Comparator.GE || c == Comparator.LT);
     }
 
-    private static Matcher dateMatcher(String norm) {
+    /**
+     * A label naming what the day is, said before it: "完成时间为2022年12月30日" (裕安 2022's 时效 row, target and actual
+     * alike), "完成时间：…", "完成日期为…". The day after it is read as if written alone; before, the text was words and
+     * a met deadline was only assumed met.
+     */
+    private static final String[] DATE_LABELS = {"完成时间为", "完成时间:", "完成时间：", "完成日期为", "完成日期:", "完成日期："};
+
+    private static String withoutDateLabel(String norm) {
+        for (String l : DATE_LABELS) {
+            if (norm.startsWith(l)) {
+                return norm.substring(l.length());
+            }
+        }
+        return norm;
+    }
+
+    private static Matcher dateMatcher(String written) {
+        String norm = withoutDateLabel(written);
         int n = norm.length();
         if (n < 5 || n > 40 || (!Character.isDigit(norm.charAt(0)) && "≤<≥>=不截于在".indexOf(norm.charAt(0)) < 0)) {
             return null;
