@@ -67,7 +67,7 @@ final class ReferenceTargetParser {
     /** Adjectives that grade nothing: a target made of them cannot be checked (VAL-2). */
     private static final List<String> VAGUE = List.of(
             "明显", "显著", "有效", "提升", "提高", "改善", "增强", "加强", "完善", "良好", "较好", "较高", "进一步",
-            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高", "增加", "长远");
+            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高", "增加", "长远", "加大");
 
     /** A vague word negated: a state to keep ("不增加群众负担"), not a level to reach; dropped before {@link #VAGUE} is looked for. */
     private static final List<String> NEGATED_VAGUE = List.of("不增加", "未增加", "无增加");

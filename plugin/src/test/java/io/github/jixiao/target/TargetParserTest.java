@@ -125,7 +125,9 @@ class TargetParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"明显", "显著", "有效提升", "显著提升", "进一步提高", "效果明显", "良好", "持续改善",
         // 嘉峪关 2023: "长远" (社会成本, 生态效益) and "增加岗位" (经济效益) set no level either
-        "长远", "影响长远", "增加岗位", "收入增加"})
+        "长远", "影响长远", "增加岗位", "收入增加",
+        // 裕安 2022: "加大文物保护,展示文物价值" as a 社会效益 target
+        "加大文物保护,展示文物价值"})
     void vagueWordsAreQualitativeAndUngraded(String in) {
         TargetValue v = TargetParser.parse(in);
         assertTrue(v.isQualitative());
