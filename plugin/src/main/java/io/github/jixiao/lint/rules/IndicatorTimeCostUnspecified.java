@@ -27,7 +27,7 @@ import io.github.jixiao.target.TargetValue;
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
-                + " the social and ecological cost indicators of MOF Caiyu [2021] No. 101 (社会成本指标, 生态环境成本指标: harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's).",
+                + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's).",
         source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）",
         sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money)",
         messages = {
