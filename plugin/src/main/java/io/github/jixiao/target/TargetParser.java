@@ -46,7 +46,10 @@ public final class TargetParser {
     /** Adjectives that grade nothing: a target made of them cannot be checked (VAL-2). */
     private static final List<String> VAGUE = List.of(
             "明显", "显著", "有效", "提升", "提高", "改善", "增强", "加强", "完善", "良好", "较好", "较高", "进一步",
-            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高");
+            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高", "增加", "长远", "加大");
+
+    /** A vague word negated: a state to keep ("不增加群众负担"), not a level to reach; dropped before {@link #VAGUE} is looked for. */
+    private static final List<String> NEGATED_VAGUE = List.of("不增加", "未增加", "无增加");
 
     private static final List<String> GRADE_MARKERS = List.of("分级", "分档", "等级", "档次");
     private static final Pattern GRADE_LIST = Pattern.compile(
@@ -477,7 +480,24 @@ public final class TargetParser {
         return day(m, c == Comparator.GE || c == Comparator.LT);
     }
 
-    private static Matcher dateMatcher(String norm) {
+    /**
+     * A label naming what the day is, said before it: "完成时间为2022年12月30日" (裕安 2022's 时效 row, target and actual
+     * alike), "完成时间：…", "完成日期为…". The day after it is read as if written alone; before, the text was words and
+     * a met deadline was only assumed met.
+     */
+    private static final String[] DATE_LABELS = {"完成时间为", "完成时间:", "完成时间：", "完成日期为", "完成日期:", "完成日期："};
+
+    private static String withoutDateLabel(String norm) {
+        for (String l : DATE_LABELS) {
+            if (norm.startsWith(l)) {
+                return norm.substring(l.length());
+            }
+        }
+        return norm;
+    }
+
+    private static Matcher dateMatcher(String written) {
+        String norm = withoutDateLabel(written);
         int n = norm.length();
         if (n < 5 || n > 40 || (!Character.isDigit(norm.charAt(0)) && "≤<≥>=不截于在".indexOf(norm.charAt(0)) < 0)) {
             return null;
@@ -1016,8 +1036,12 @@ public final class TargetParser {
         }
         boolean vague = false;
         if (!graded && !io.github.jixiao.text.Chars.hasAsciiDigit(normalised)) {
+            String looked = normalised;
+            for (String n : NEGATED_VAGUE) {
+                looked = looked.replace(n, "");
+            }
             for (String v : VAGUE) {
-                if (normalised.contains(v)) {
+                if (looked.contains(v)) {
                     vague = true;
                     break;
                 }

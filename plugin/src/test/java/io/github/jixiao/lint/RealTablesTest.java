@@ -912,4 +912,73 @@ class RealTablesTest {
                 // not: 9月前 → 7月 and 11月前 → 10月 (days of 2023, met), the blank execution 得分, 102.59% executed, ≤4 on an output
                 findings("t34-jinzhai-chagu-2023"));
     }
+
+    /**
+     * 秀屿区水利局 2025 (福建 莆田, 省级第七批水利专项资金; SOURCE.md): 福建's 专项资金绩效目标表 (目标申报), 35 万元 for two 水毁修复
+     * works, 财预〔2021〕101号's 成本指标 first, a 指标方向 column (≥, ≤, 是/否) and one column of values per recipient (the same in
+     * both), the copy ending at the first character of the 效益 rows.
+     */
+    @Test
+    void xiuyu2025() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                "indicator-target-at-ceiling  /indicators/3/target info",   // 项目开展率 ≥ 100%: a rate cannot exceed it (VAL-4)
+                "indicator-time-cost-unspecified cost-rate /indicators/0/target info"),   // 成本控制率 ≤ 100%: a rate, no amount (VAL-6)
+                // not: 已建工程是否存在质量问题 否 (a yes/no state, checkable), 截至2026年12月底,项目开展率 (its name gives the date)
+                findings("t35-xiuyu-shuili-2025"));
+    }
+
+    /**
+     * 嘉峪关城市博物馆 2023 (甘肃 嘉峪关, 博物馆纪念馆市级免费开放补助资金; SOURCE.md): 甘肃's 省级部门预算项目支出绩效目标表 (目标申报),
+     * 20 万元, ten rows with no 分值, 成本指标 a first level (经济成本, 社会成本, 生态环境成本). The 社会成本 and 生态环境成本 rows were
+     * asked an amount (two warnings) and "长远", "增加岗位" were no vague words before session 19.
+     */
+    @Test
+    void jiayuguan2023() {
+        assertEquals(List.of(
+                "indicator-target-at-ceiling unit-word /indicators/1/target info",   // 博物馆绩效考核指标完成率 =100百分比 (VAL-4)
+                "indicator-target-at-ceiling unit-word /indicators/2/target info",   // 各项工作完成及时率% =99百分比
+                "indicator-target-at-ceiling unit-word /indicators/3/target info",   // 资金使用效率 =100百分比
+                "indicator-target-at-ceiling unit-word /indicators/9/target info",   // 服务对象满意度% =99百分比
+                "indicator-target-unmeasurable  /indicators/4/target warning",   // 对当地文物保护、文化传承影响: 长远 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/5/target warning",   // 提升博物馆绿化水平: 提升
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 为当地提供就业岗位: 增加岗位, how many not said
+                "indicator-target-unmeasurable  /indicators/8/target warning",   // 历史文化传承环保意识时限: 长远
+                "indicator-time-cost-unspecified cost-rate /indicators/3/target info"),   // 经济成本 资金使用效率 = 100%: a rate, no cost (VAL-6)
+                // not: an amount of the 社会成本 and 生态环境成本 rows (harm, not money), 及时率 = 99% (below 100 %), "=" on
+                // 30000人次 and on 满意度 99% (floors written as exact values: no rule), 20 万元 all 其他资金
+                findings("t36-jiayuguan-bowuguan-2023"));
+    }
+
+    /**
+     * 裕安区文化和旅游局 2022 (安徽 六安, 市级文物保护专项经费; SOURCE.md): the national 项目支出绩效自评表, 27.8 of 29 万元 spent
+     * under an execution 分值 of 9, a missed 验收通过率 and a met deadline each scored 1 point short with no reason, a cost row
+     * that is a sentence against 100%, the copy ending at the first character of the 可持续影响 row. Its 时效 row's
+     * "完成时间为2022年12月30日" was words (a met deadline assumed met), and "加大…" no vague word, before session 19.
+     */
+    @Test
+    void yuan2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable qualitative-target /indicators/7/actual error",   // 本着节约的原则… → 100% (VAL-3)
+                "indicator-score-unexplained  /indicators/6/score warning",   // 项目设计、招标、施工 done on the day, 5 of 6, no reason
+                "indicator-target-missed bare /indicators/3/actual warning",   // 验收通过率 100% → 95%, no reason given
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 修缮建筑面积 6000平方米, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 验收通过率 100%
+                "indicator-target-no-comparator date /indicators/6/target info ≤",   // 完成时间为2022年12月30日: a day, a deadline
+                "indicator-target-unmeasurable  /indicators/8/target warning",   // 加大文物保护,展示文物价值: no level (VAL-2)
+                "indicator-time-cost-unspecified cost /indicators/7/target warning",   // 本着节约的原则,控制在预算中。: no amount (VAL-6)
+                "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 基本完成年度目标。
+                "score-assumption achievement /indicators/0/actual info",   // 修缮建筑数量: the sentence copied, read as 达成
+                "score-assumption achievement /indicators/2/actual info",   // 修缮级别 市级保护单位 = the target
+                // 27.8 / 29 = 95.86% scored 8 (SC-4): computed on the framework's 10 (9.59), the form's 分值 9 gives 8.63
+                "score-claim-mismatch  /funds/total/score warning",
+                "score-claim-mismatch indicator /indicators/3/score warning",   // 95 / 100 × 6 = 5.7 (SC-1), printed 5
+                "score-claim-mismatch indicator /indicators/6/score warning",   // met: 6 (SC-1), printed 5
+                "score-input-missing achievement /indicators/7 error",   // the cost row: a sentence against 100%, no 达成 level
+                "score-input-missing achievement /indicators/8 error",   // 加大文物保护… → 程度较高: no 达成 level
+                "score-weights split /indicators warning",   // 效益 15 of 30: the copy ends after its first row
+                "score-weights total /indicators error"),   // 9 (10 as scored) + 50 + 15: the copy's gap
+                // not: the execution's 分值 9 against ST-4's 10 (no rule; the engine scores 10), 执行率 printed as 0.958
+                findings("t37-yuan-wenwu-2022"));
+    }
 }

@@ -67,7 +67,11 @@ class DateTargetsTest {
         "6月以后 | QUALITATIVE |",
         "9月前完成 | QUALITATIVE |",
         "<2022年7月 | < 20220701 | before July: before its first day",
-        ">2022年6月 | > 20220630 | after June: after its last day"
+        ">2022年6月 | > 20220630 | after June: after its last day",
+        "完成时间为2022年12月30日 | = 20221230 | a label before the day (裕安 2022's 时效 row): the day itself",
+        "完成时间：2022年12月30日 | = 20221230 |",
+        "完成日期为2022年12月30日前 | ≤ 20221230 |",
+        "完成时间为2022年12月30日前完成招标 | QUALITATIVE | a sentence still"
     })
     void theWaysADayIsWritten(String written, String read, String why) {
         assertEquals(read, read(written), why == null ? written : why);

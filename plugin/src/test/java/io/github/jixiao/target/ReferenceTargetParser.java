@@ -67,7 +67,10 @@ final class ReferenceTargetParser {
     /** Adjectives that grade nothing: a target made of them cannot be checked (VAL-2). */
     private static final List<String> VAGUE = List.of(
             "明显", "显著", "有效", "提升", "提高", "改善", "增强", "加强", "完善", "良好", "较好", "较高", "进一步",
-            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高");
+            "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高", "增加", "长远", "加大");
+
+    /** A vague word negated: a state to keep ("不增加群众负担"), not a level to reach; dropped before {@link #VAGUE} is looked for. */
+    private static final List<String> NEGATED_VAGUE = List.of("不增加", "未增加", "无增加");
 
     private static final List<String> GRADE_MARKERS = List.of("分级", "分档", "等级", "档次");
     private static final Pattern GRADE_LIST = Pattern.compile(
@@ -261,8 +264,12 @@ final class ReferenceTargetParser {
         }
         boolean vague = false;
         if (!graded && !HAS_DIGIT.matcher(normalised).find()) {
+            String looked = normalised;
+            for (String n : NEGATED_VAGUE) {
+                looked = looked.replace(n, "");
+            }
             for (String v : VAGUE) {
-                if (normalised.contains(v)) {
+                if (looked.contains(v)) {
                     vague = true;
                     break;
                 }

@@ -123,7 +123,11 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"明显", "显著", "有效提升", "显著提升", "进一步提高", "效果明显", "良好", "持续改善"})
+    @ValueSource(strings = {"明显", "显著", "有效提升", "显著提升", "进一步提高", "效果明显", "良好", "持续改善",
+        // 嘉峪关 2023: "长远" (社会成本, 生态效益) and "增加岗位" (经济效益) set no level either
+        "长远", "影响长远", "增加岗位", "收入增加",
+        // 裕安 2022: "加大文物保护,展示文物价值" as a 社会效益 target
+        "加大文物保护,展示文物价值"})
     void vagueWordsAreQualitativeAndUngraded(String in) {
         TargetValue v = TargetParser.parse(in);
         assertTrue(v.isQualitative());
@@ -142,7 +146,9 @@ class TargetParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次", "2024年12月31日前完成并验收",
-        "完成2023年度工作任务", "已完成2023年11月", "完成12月底前"})
+        "完成2023年度工作任务", "已完成2023年11月", "完成12月底前",
+        // a state to keep, not a level to reach: checkable as it stands
+        "不增加群众负担", "未增加企业负担"})
     void plainWordsAreQualitativeButNotVague(String in) {
         TargetValue v = TargetParser.parse(in);
         assertTrue(v.isQualitative(), () -> in + " → " + v);
