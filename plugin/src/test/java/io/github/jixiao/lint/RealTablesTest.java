@@ -970,15 +970,16 @@ class RealTablesTest {
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 基本完成年度目标。
                 "score-assumption achievement /indicators/0/actual info",   // 修缮建筑数量: the sentence copied, read as 达成
                 "score-assumption achievement /indicators/2/actual info",   // 修缮级别 市级保护单位 = the target
-                // 27.8 / 29 = 95.86% scored 8 (SC-4): computed on the framework's 10 (9.59), the form's 分值 9 gives 8.63
+                // 27.8 / 29 = 95.86% scored 8 (SC-4): on the form's 分值 9, 8.63 (since session 19; 9.59 on the framework's 10 before)
                 "score-claim-mismatch  /funds/total/score warning",
                 "score-claim-mismatch indicator /indicators/3/score warning",   // 95 / 100 × 6 = 5.7 (SC-1), printed 5
                 "score-claim-mismatch indicator /indicators/6/score warning",   // met: 6 (SC-1), printed 5
                 "score-input-missing achievement /indicators/7 error",   // the cost row: a sentence against 100%, no 达成 level
                 "score-input-missing achievement /indicators/8 error",   // 加大文物保护… → 程度较高: no 达成 level
                 "score-weights split /indicators warning",   // 效益 15 of 30: the copy ends after its first row
-                "score-weights total /indicators error"),   // 9 (10 as scored) + 50 + 15: the copy's gap
-                // not: the execution's 分值 9 against ST-4's 10 (no rule; the engine scores 10), 执行率 printed as 0.958
+                "score-weights split-printed /funds/total/points warning",   // the execution's 分值 9 against ST-4's 10
+                "score-weights total /indicators error"),   // 9 + 50 + 15 = 74: the copy's gap
+                // not: 执行率 printed as 0.958
                 findings("t37-yuan-wenwu-2022"));
     }
 }
