@@ -6,6 +6,7 @@ import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -17,11 +18,13 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "定量指标值没有度量单位",
         titleEn = "Quantitative target has no unit",
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
-                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，不重复提示。"
+                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
+                + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”）、填了度量单位一栏的、日期、Excel 日期序列号和写成年份或年月的期间（“2023.07-2024.01”）不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
-                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, not twice. "
+                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
+                + "and a target read in its actual's unit by indicator-actual-incommensurable (target-unit-assumed; here only where that one does not run), not twice. "
                 + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\"), a filled-in unit column, dates, Excel date "
                 + "serials and periods written as years or years and months (\"2023.07-2024.01\") are not noted.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
@@ -36,9 +39,15 @@ public final class IndicatorTargetNoUnit implements Rule {
 
     private static final long WANTED = IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT;
 
+    /** The rule that says a target read in its actual's unit (target-unit-assumed, a warning) where it runs. */
+    static final String INCOMMENSURABLE = "indicator-actual-incommensurable";
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // a target read in its actual's unit is that rule's target-unit-assumed, at the same cell with the same advice:
+        // one defect, one finding; this rule says it (as-actual) only where that one does not run
+        boolean assumedSaid = submission.stage() != Stage.TARGETS && !ctx.isOff(INCOMMENSURABLE);
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & WANTED) != WANTED) {
@@ -50,7 +59,7 @@ public final class IndicatorTargetNoUnit implements Rule {
                 continue;
             }
             boolean assumed = i.targetUnitAssumed();
-            if (!assumed && !t.unit().isEmpty()) {
+            if (!assumed && !t.unit().isEmpty() || assumed && assumedSaid) {
                 continue;
             }
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
