@@ -20,13 +20,14 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
                 + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
-                + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”）、填了度量单位一栏的、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
+                + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
                 + "和时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
                 + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
                 + "and a target read in its actual's unit by indicator-actual-incommensurable (target-unit-assumed; here only where that one does not run), not twice. "
-                + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\", \"(unit: 10,000 USD)\"), a filled-in unit column, dates, "
+                + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\", \"(unit: 10,000 USD)\"; a rate or a level in brackets, \"(insured rate)\", \"(provincial)\", is none), "
+                + "a unit column naming a unit (\"—\" or a number does not), dates, "
                 + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
                 + "or a year and month (\"= 2023\", \"≤2023.7\") are not noted.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
@@ -57,7 +58,8 @@ public final class IndicatorTargetNoUnit implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
-            if (t.isDate() || !Checks.blank(i.columns().unit()) || unitInName(i.name())) {
+            // a 度量单位 cell holding no unit ("—", or the number again: TargetParser.unitOf) names none
+            if (t.isDate() || !TargetParser.unitOf(i.columns().unit()).isEmpty() || unitInName(i.name())) {
                 continue;
             }
             boolean assumed = i.targetUnitAssumed();
@@ -138,6 +140,10 @@ public final class IndicatorTargetNoUnit implements Rule {
             }
         }
         if (in.isEmpty() || in.length() > 6) {
+            return false;
+        }
+        // a rate's name (足额保障率(参保率)) or a level (新建中心村数量（省级）, 景区数量(A级)) says what is counted, not in what
+        if (in.endsWith("率") || in.length() > 1 && in.endsWith("级")) {
             return false;
         }
         return !TargetParser.unitOf(in).isEmpty();
