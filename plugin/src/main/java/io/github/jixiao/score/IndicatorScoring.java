@@ -46,6 +46,7 @@ public final class IndicatorScoring {
         BigDecimal statedNoPoints = BigDecimal.ZERO;
         BigDecimal stated = BigDecimal.ZERO;
         boolean statedSums = true;
+        boolean statedEvery = true;
         java.util.Set<Indicator> breakdown = breakdownRows(ctx.submission.applicableIndicators());
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (m.counts(ind.level1()) && !breakdown.contains(ind)) {
@@ -63,10 +64,12 @@ public final class IndicatorScoring {
                 if (said != null) {
                     statedSums &= said.signum() >= 0;
                     stated = stated.add(said);
+                } else if (!noPoints(ind)) {
+                    statedEvery = false; // a row with points and its 得分 blank: the rows' sum is not the block's
                 }
             }
         }
-        ctx.statedRows(statedSums ? stated : null);
+        ctx.statedRows(statedSums ? stated : null, statedEvery);
         if (counted >= 2 && pointless == counted) {
             ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none", ctx.submission.src("indicators#/indicators"),
                     ctx.criterionName, Integer.toString(counted));

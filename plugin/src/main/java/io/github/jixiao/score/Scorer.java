@@ -281,7 +281,7 @@ public final class Scorer {
             ctx.explained(c, o.explanation());
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
-            stated.add(c, ctx.statedRows());
+            stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
             return c;
         } catch (ScoringProblem p) {
             ctx.report(p);
@@ -289,7 +289,7 @@ public final class Scorer {
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
                     Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), ctx.t("score.unscorable", p.reason),
                     claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard());
-            stated.add(c, ctx.statedRows());
+            stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
             return c;
         }
     }
@@ -309,8 +309,9 @@ public final class Scorer {
         /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
         private final List<BigDecimal> parts = new ArrayList<>();
 
-        void add(CriterionScore c, BigDecimal statedRows) {
+        void add(CriterionScore c, BigDecimal statedRows, boolean everyRow) {
             BigDecimal part = null;
+            boolean whole = true; // the part is all of the criterion's (no row or sub-item of it left unscored)
             if (c.claimed() != null) {
                 part = c.claimed();
                 sums &= part.compareTo(c.weight()) <= 0;
@@ -319,6 +320,8 @@ public final class Scorer {
                     if (it.claimed() != null) {
                         part = part == null ? it.claimed() : part.add(it.claimed());
                         sums &= it.claimed().signum() >= 0 && it.claimed().compareTo(it.weight()) <= 0;
+                    } else if (it.weight().signum() > 0) {
+                        whole = false;
                     }
                 }
             } else if ("indicator-points".equals(c.method())) {
@@ -326,15 +329,16 @@ public final class Scorer {
                     sums = false;
                 } else if (statedRows.signum() > 0) {
                     part = statedRows;
+                    whole = everyRow;
                 }
             }
             if (part != null) {
                 sums &= part.signum() >= 0;
                 sum = sum.add(part);
                 parts.add(part);
-            } else if (c.weight().signum() > 0) {
-                complete = false;
             }
+            // a part that lacks a row's or a sub-item's score is a lower bound ({@link #above}), not the criterion's
+            complete &= part != null && whole || c.weight().signum() <= 0;
         }
 
         /**

@@ -256,9 +256,16 @@ final class ScoringContext {
      * when it states none that can be added (a score above its row's points, or below 0), or for another method.
      */
     private java.math.BigDecimal statedRows;
+    /** Whether the table states a score for every row of {@link #statedRows} (else their sum is a lower bound). */
+    private boolean statedEveryRow;
 
-    void statedRows(java.math.BigDecimal sum) {
+    void statedRows(java.math.BigDecimal sum, boolean everyRow) {
         statedRows = sum;
+        statedEveryRow = everyRow;
+    }
+
+    boolean statedEveryRow() {
+        return statedEveryRow;
     }
 
     java.math.BigDecimal statedRows() {

@@ -970,11 +970,12 @@ public final class TargetParser {
 
     /**
      * The text as the unit of a number: "1" followed by it must read as one number and a unit, the number being that
-     * "1" alone, so a cell holding a number ("44,561", "2023", "0.5") has no unit rather than the unit "44561".
+     * "1" alone, so a cell holding a number ("44,561", "2023", "0.5") has no unit rather than the unit "44561"; nor has
+     * a cell holding what a form puts in a cell that does not apply ("/", "无": {@link #NO_UNIT}).
      */
     static String readUnit(String written) {
         String u = normalise(written.strip());
-        if (!validUnit(u)) {
+        if (!validUnit(u) || NO_UNIT.contains(u)) {
             return "";
         }
         int[] at = single("1" + u);
@@ -1021,6 +1022,9 @@ public final class TargetParser {
         return false;
     }
 
+
+    /** What a form writes in a 度量单位 cell that has none ("-" and "—" no unit reads anyway). */
+    private static final List<String> NO_UNIT = List.of("/", "／", "\\", "无", "不适用", "NA", "N/A", "na", "n/a");
 
     private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
 

@@ -458,6 +458,27 @@ class IndicatorPointsTest {
     }
 
     /**
+     * A block whose rows are not all scored in the table (培训人次's 得分 left blank) states no part of its own: the
+     * rows it prints add up to less than the block, so the table's 总分 is not held to them (it was: "25 + 30 + 10 + 10
+     * = 75, the table does not add up" against a 总分 of 100 that the rows' points and their computed scores make).
+     */
+    @Test
+    void aBlockWithARowLeftUnscoredStatesNoPart() {
+        String[] rows = {ind("产出指标", "培训班次", "≥ 10 期", "12 期", "25", "'score': 25"),
+                ind("产出指标", "培训人次", "≥ 500 人次", "600 人次", "25", ""),
+                ind("效益指标", "就业率", "≥ 80%", "85%", "30", "'score': 30"),
+                ind("满意度指标", "学员满意度", "≥ 90%", "95%", "10", "'score': 10")};
+        List<String> found = scoredWhole(statedTable("100", rows)).stream()
+                .filter(x -> x.ruleId().equals("score-claim-mismatch") && x.key().startsWith("total"))
+                .map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList();
+        assertEquals(List.of(), found); // 总分 100 is the computed total
+        List<String> off = scoredWhole(statedTable("90", rows)).stream()
+                .filter(x -> x.ruleId().equals("score-claim-mismatch") && x.key().startsWith("total"))
+                .map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList();
+        assertEquals(List.of("total /stated/total [90, 100.00]"), off); // held to the computed total, as before 7cbda4e
+    }
+
+    /**
      * 区商务局 2020: no 分值 column, and the rows' printed 得分 add up to more than the points of the part they fall under
      * (there 100 of 80; here 产出 30 + 30 = 60 of the frame's 50), and with the execution's 10 to more than the 总分 100.
      * Nothing can be scored on the rows, so only these say it.

@@ -227,6 +227,12 @@ class DirectionTest {
         assertEquals("", TargetParser.unitOf("2023"));
         assertEquals("", TargetParser.unitOf("0.5"));
         assertEquals("平方米", TargetParser.unitOf("平方米"));
+        // nor is what a form writes in a cell that does not apply
+        assertEquals("", TargetParser.unitOf("/"));
+        assertEquals("", TargetParser.unitOf("／"));
+        assertEquals("", TargetParser.unitOf("无"));
+        assertEquals("", TargetParser.unitOf("N/A"));
+        assertEquals("元/人", TargetParser.unitOf("元/人"));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -17,13 +18,18 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "定量指标值没有度量单位",
         titleEn = "Quantitative target has no unit",
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
-                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，不重复提示。"
-                + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”）、填了度量单位一栏的、日期、Excel 日期序列号和写成年份或年月的期间（“2023.07-2024.01”）不在此列。",
+                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
+                + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
+                + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
+                + "和时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
-                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, not twice. "
-                + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\"), a filled-in unit column, dates, Excel date "
-                + "serials and periods written as years or years and months (\"2023.07-2024.01\") are not noted.",
+                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
+                + "and a target read in its actual's unit by indicator-actual-incommensurable (target-unit-assumed; here only where that one does not run), not twice. "
+                + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\", \"(unit: 10,000 USD)\"; a rate or a level in brackets, \"(insured rate)\", \"(provincial)\", is none), "
+                + "a unit column naming a unit (\"—\" or a number does not), dates, "
+                + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
+                + "or a year and month (\"= 2023\", \"≤2023.7\") are not noted.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
         sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template",
         messages = {
@@ -36,9 +42,15 @@ public final class IndicatorTargetNoUnit implements Rule {
 
     private static final long WANTED = IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT;
 
+    /** The rule that says a target read in its actual's unit (target-unit-assumed, a warning) where it runs. */
+    static final String INCOMMENSURABLE = "indicator-actual-incommensurable";
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // a target read in its actual's unit is that rule's target-unit-assumed, at the same cell with the same advice:
+        // one defect, one finding; this rule says it (as-actual) only where that one does not run
+        boolean assumedSaid = submission.stage() != Stage.TARGETS && !ctx.isOff(INCOMMENSURABLE);
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & WANTED) != WANTED) {
@@ -46,11 +58,12 @@ public final class IndicatorTargetNoUnit implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
-            if (t.isDate() || !Checks.blank(i.columns().unit()) || unitInName(i.name())) {
+            // a 度量单位 cell holding no unit ("—", or the number again: TargetParser.unitOf) names none
+            if (t.isDate() || !TargetParser.unitOf(i.columns().unit()).isEmpty() || unitInName(i.name())) {
                 continue;
             }
             boolean assumed = i.targetUnitAssumed();
-            if (!assumed && !t.unit().isEmpty()) {
+            if (!assumed && !t.unit().isEmpty() || assumed && assumedSaid) {
                 continue;
             }
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
@@ -58,6 +71,9 @@ public final class IndicatorTargetNoUnit implements Rule {
             }
             if (!assumed && (t.isRange() && year(t.low()) && year(t.high()) || yearMonth(t.low()))) {
                 continue; // 湘潭 2023's 服务周期 "2023.07-2024.01": a period written as years and months, not a count
+            }
+            if (!assumed && (b & IndicatorFacts.L2_TIMELINESS) != 0 && !t.isRange() && yearOrMonth(t.low())) {
+                continue; // a 时效 row's "= 2023" (完成年度) or "≤2023.7" (a one-digit month): a year or a month, not a count
             }
             if (assumed) { // "≥200" beside "202个": read in the actual's unit; say so, with the target it should be
                 ctx.report("as-actual", i.targetSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()),
@@ -85,7 +101,24 @@ public final class IndicatorTargetNoUnit implements Rule {
         return month >= 1 && month <= 12;
     }
 
-    /** Whether the name ends with its unit in brackets: "服务外包在岸(万美元)", "培训人数（人次）". */
+    /** A year ("2023") or a year and month with a one- or two-digit month ("2023.7", "2023.07"). */
+    private static boolean yearOrMonth(java.math.BigDecimal v) {
+        if (!year(v)) {
+            return false;
+        }
+        if (v.scale() <= 0) {
+            return true;
+        }
+        int month = v.remainder(java.math.BigDecimal.ONE).movePointRight(v.scale()).intValue();
+        return v.scale() == 1 ? month >= 1 : yearMonth(v);
+    }
+
+    /** The words a bracket may put before its unit: "（单位：万美元）", "(计量单位:人)". */
+    private static final String[] UNIT_WORDS = {"计量单位", "度量单位", "单位"};
+
+    /**
+     * Whether the name ends with its unit in brackets: "服务外包在岸(万美元)", "培训人数（人次）", "服务外包在岸（单位：万美元）".
+     */
     static boolean unitInName(String name) {
         if (name == null) {
             return false;
@@ -96,9 +129,23 @@ public final class IndicatorTargetNoUnit implements Rule {
             return false;
         }
         int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (open < 0 || end - open - 1 < 1 || end - open - 1 > 6) {
+        if (open < 0) {
             return false;
         }
-        return !TargetParser.unitOf(n.substring(open + 1, end)).isEmpty();
+        String in = n.substring(open + 1, end).strip();
+        for (String w : UNIT_WORDS) {
+            if (in.startsWith(w) && in.length() > w.length() && (in.charAt(w.length()) == '：' || in.charAt(w.length()) == ':')) {
+                in = in.substring(w.length() + 1).strip();
+                break;
+            }
+        }
+        if (in.isEmpty() || in.length() > 6) {
+            return false;
+        }
+        // a rate's name (足额保障率(参保率)) or a level (新建中心村数量（省级）, 景区数量(A级)) says what is counted, not in what
+        if (in.endsWith("率") || in.length() > 1 && in.endsWith("级")) {
+            return false;
+        }
+        return !TargetParser.unitOf(in).isEmpty();
     }
 }
