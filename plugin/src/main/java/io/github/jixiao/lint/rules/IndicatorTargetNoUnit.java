@@ -21,7 +21,7 @@ import io.github.jixiao.target.TargetValue;
                 + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
-                + "和时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）不在此列。",
+                + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
                 + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
@@ -29,7 +29,7 @@ import io.github.jixiao.target.TargetValue;
                 + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\", \"(unit: 10,000 USD)\"; a rate or a level in brackets, \"(insured rate)\", \"(provincial)\", is none), "
                 + "a unit column naming a unit (\"—\" or a number does not), dates, "
                 + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
-                + "or a year and month (\"= 2023\", \"≤2023.7\") are not noted.",
+                + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
         sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template",
         messages = {
@@ -65,6 +65,9 @@ public final class IndicatorTargetNoUnit implements Rule {
             boolean assumed = i.targetUnitAssumed();
             if (!assumed && !t.unit().isEmpty() || assumed && assumedSaid) {
                 continue;
+            }
+            if (!assumed && !t.isRange() && t.low() != null && t.low().signum() == 0) {
+                continue; // "= 0" (安全事故, 投诉): none of anything is the same in every unit
             }
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
                 continue; // 乌海 2021's "= 44,561": indicator-time-cost-unspecified's date-serial names its day
