@@ -58,12 +58,12 @@ public final class IndicatorTargetNoUnit implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
-            // a 度量单位 cell holding no unit ("—", or the number again: TargetParser.unitOf) names none
-            if (t.isDate() || !TargetParser.unitOf(i.columns().unit()).isEmpty() || unitInName(i.name())) {
-                continue;
-            }
             boolean assumed = i.targetUnitAssumed();
             if (!assumed && !t.unit().isEmpty() || assumed && assumedSaid) {
+                continue; // most rows: the unit is written (checked first, before the texts below are read)
+            }
+            // a 度量单位 cell holding no unit ("—", or the number again: TargetParser.unitOf) names none
+            if (t.isDate() || !TargetParser.unitOf(i.columns().unit()).isEmpty() || unitInName(i.name())) {
                 continue;
             }
             if (!assumed && !t.isRange() && t.low() != null && t.low().signum() == 0) {
