@@ -332,20 +332,22 @@ public final class FastSchema {
                 };
             }
             Check additional = compile(a, base, false);
-            // the check of the property at each place, kept from the last object seen with that name there: the
-            // objects of a file (its hundreds of indicators) have the same names in the same order, each name the same
-            // String as the parser's symbol table gives it, so a reference comparison finds it without a hash lookup.
-            // A Known is immutable (final fields), so threads sharing this compiled check see a whole one or none.
-            Known[] known = new Known[KNOWN_PLACES];
+            // the check of each name, kept in a small table by the name's hash (cached in the String) and found again by
+            // a reference comparison: the objects of a file (its hundreds of indicators) repeat the same names, each the
+            // same String as the parser's symbol table gives it, so no equals and no map node is needed; optional
+            // properties shifting the others' places do not matter. A miss (another String, a collision) falls back to
+            // the lookup. A Known is immutable (final fields), so threads sharing this compiled check see a whole one or none.
+            Known[] known = new Known[KNOWN_SLOTS];
             return n -> {
                 if (!n.isObject()) {
                     return Verdict.VALID;
                 }
                 Verdict acc = Verdict.VALID;
-                int at = 0;
                 for (Map.Entry<String, JsonNode> e : n.properties()) {
                     String name = e.getKey();
-                    Known k = at < KNOWN_PLACES ? known[at] : null;
+                    int h = name.hashCode();
+                    int slot = (h ^ (h >>> 16)) & (KNOWN_SLOTS - 1);
+                    Known k = known[slot];
                     Check c;
                     if (k != null && k.name == name) {
                         c = k.check;
@@ -354,11 +356,8 @@ public final class FastSchema {
                         if (c == null) {
                             c = additional;
                         }
-                        if (at < KNOWN_PLACES) {
-                            known[at] = new Known(name, c);
-                        }
+                        known[slot] = new Known(name, c);
                     }
-                    at++;
                     Verdict v = c.test(e.getValue());
                     if (v == Verdict.INVALID) {
                         return v;
@@ -371,8 +370,8 @@ public final class FastSchema {
             };
         }
 
-        /** How many places of an object's properties {@link #properties} remembers the check of. */
-        private static final int KNOWN_PLACES = 32;
+        /** The size of {@link #properties}' table of names it has seen (a power of two). */
+        private static final int KNOWN_SLOTS = 64;
 
         /** A property name as the parser gave it, and the check its value gets. */
         private static final class Known {
