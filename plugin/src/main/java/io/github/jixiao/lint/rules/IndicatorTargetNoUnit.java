@@ -42,15 +42,19 @@ public final class IndicatorTargetNoUnit implements Rule {
 
     private static final long WANTED = IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT;
 
-    /** The rule that says a target read in its actual's unit (target-unit-assumed, a warning) where it runs. */
-    static final String INCOMMENSURABLE = "indicator-actual-incommensurable";
+    /**
+     * The rule that says a target read in its actual's unit (target-unit-assumed, a warning) where it runs, and the
+     * stages it runs at, both read from its own metadata.
+     */
+    private static final RuleInfo INCOMMENSURABLE = IndicatorActualIncommensurable.class.getAnnotation(RuleInfo.class);
+    private static final java.util.Set<Stage> INCOMMENSURABLE_STAGES = java.util.EnumSet.copyOf(java.util.List.of(INCOMMENSURABLE.stages()));
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         // a target read in its actual's unit is that rule's target-unit-assumed, at the same cell with the same advice:
         // one defect, one finding; this rule says it (as-actual) only where that one does not run
-        boolean assumedSaid = submission.stage() != Stage.TARGETS && !ctx.isOff(INCOMMENSURABLE);
+        boolean assumedSaid = INCOMMENSURABLE_STAGES.contains(submission.stage()) && !ctx.isOff(INCOMMENSURABLE.id());
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & WANTED) != WANTED) {
