@@ -37,4 +37,134 @@ class SnippetsTest {
         assertEquals("[1, 2],", at("  \"q\": [1, 2],", 8).text());
         assertEquals("\"open", at("  \"name\": \"open", 11).text());
     }
+
+    /**
+     * Regions and contexts as the first version made them, counting code points from each line's start (O(line) a
+     * finding: a minute for 5,000 findings on a minified 15 MB line), held against the indexed lines on lines with
+     * supplementary characters, long strings and long lines, at every kind of position (a file is UTF-8, so it holds no
+     * lone surrogate: the next test gives the index those).
+     */
+    @Test
+    void indexedLinesGiveWhatCountingFromTheStartGave() throws Exception {
+        java.util.Random rnd = new java.util.Random(20);
+        String[] pieces = {"\"≥ 60 个\"", "\"😀\"", "😀", "1234.5", "null", "true", ", ", "{", "}", "[", "]",
+            "\"" + "字".repeat(300) + "\"", "\"" + "😀".repeat(150) + "a\"", "\"esc \\\" q\"", " ", "\t", "-1e3", "x".repeat(500),
+            "\"open", "\u202E"};
+        StringBuilder file = new StringBuilder();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int l = 0; l < 60; l++) {
+            StringBuilder line = new StringBuilder();
+            int parts = l % 10 == 0 ? 400 : rnd.nextInt(12);
+            for (int k = 0; k < parts; k++) {
+                line.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            lines.add(line.toString());
+            file.append(line).append(l % 3 == 0 ? "\r\n" : "\n");
+        }
+        Files.writeString(dir.resolve("m.json"), file, StandardCharsets.UTF_8);
+        Snippets snippets = Snippets.of(dir);
+        for (int l = 1; l <= lines.size(); l++) {
+            String text = Snippets.cleanLine(lines.get(l - 1));
+            int len = text.codePointCount(0, text.length());
+            for (int column : new int[] {-1, 0, 1, 2, len / 2, len - 1, len, len + 1, len + 5, 255, 256, 257, 511, 512, 513}) {
+                assertEquals(oldRegion(text, l, column), snippets.region("m.json", l, column), "line " + l + " column " + column);
+            }
+            for (int k = 0; k < 40 && len > 0; k++) {
+                int column = 1 + rnd.nextInt(len);
+                assertEquals(oldRegion(text, l, column), snippets.region("m.json", l, column), "line " + l + " column " + column);
+            }
+            java.util.List<String> cleaned = new java.util.ArrayList<>(lines.stream().map(Snippets::cleanLine).toList());
+            cleaned.add(""); // the file ends with a line break: the reader sees an empty last line
+            assertEquals(oldContext(cleaned, l), snippets.context("m.json", l), "context of line " + l);
+        }
+    }
+
+    /** The first version's region, kept as the oracle. */
+    private static Snippets.Region oldRegion(String text, int line, int column) {
+        int len = text.codePointCount(0, text.length());
+        int start = Math.max(1, Math.min(column <= 0 ? 1 : column, len + 1));
+        if (start > len) {
+            start = 1;
+        }
+        if (len == 0) {
+            return new Snippets.Region(line, 1, line, 1, "");
+        }
+        int from = text.offsetByCodePoints(0, start - 1);
+        int to = oldValueEnd(text, from);
+        int end = Math.min(to < 0 ? len + 1 : start + text.codePointCount(from, to), start + Snippets.MAX_SNIPPET);
+        return new Snippets.Region(line, start, line, end, oldSub(text, start, end));
+    }
+
+    private static int oldValueEnd(String text, int i) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if (c == '"') {
+            for (int k = i + 1; k < n; k++) {
+                char d = text.charAt(k);
+                if (d == '\\') {
+                    k++;
+                } else if (d == '"') {
+                    return k + 1;
+                }
+            }
+            return -1;
+        }
+        if (c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f' || c == 'n') {
+            int k = i + 1;
+            while (k < n && ",}] \t\r".indexOf(text.charAt(k)) < 0) {
+                k++;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    private static Snippets.Region oldContext(java.util.List<String> lines, int line) {
+        int from = Math.max(1, line - Snippets.CONTEXT);
+        int to = Math.min(lines.size(), line + Snippets.CONTEXT);
+        for (int i = from; i <= to; i++) {
+            String t = lines.get(i - 1);
+            if (t.codePointCount(0, t.length()) > Snippets.MAX_SNIPPET) {
+                String own = lines.get(line - 1);
+                int len = own.codePointCount(0, own.length());
+                int end = Math.min(len + 1, 1 + Snippets.MAX_SNIPPET);
+                return new Snippets.Region(line, 1, line, end, oldSub(own, 1, end));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            sb.append(lines.get(i - 1));
+            if (i < to) {
+                sb.append('\n');
+            }
+        }
+        String last = lines.get(to - 1);
+        return new Snippets.Region(from, 1, to, last.codePointCount(0, last.length()) + 1, sb.toString());
+    }
+
+    private static String oldSub(String s, int startCol, int endCol) {
+        int a = s.offsetByCodePoints(0, startCol - 1);
+        return s.substring(a, s.offsetByCodePoints(a, endCol - startCol));
+    }
+
+    /** A line's index against String's own counting, at and around every mark, with pairs and lone surrogates. */
+    @Test
+    void aLinesIndexCountsAsStringDoes() {
+        java.util.Random rnd = new java.util.Random(7);
+        String[] pieces = {"a", "字", "😀", "\uD800", "\uDC00", "\uD83D", "é"};
+        for (int n = 0; n < 200; n++) {
+            StringBuilder sb = new StringBuilder();
+            int size = n < 20 ? n : rnd.nextInt(3 * Snippets.Line.STEP);
+            for (int k = 0; k < size; k++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            Snippets.Line line = new Snippets.Line(text);
+            int count = text.codePointCount(0, text.length());
+            assertEquals(count, line.length(), text);
+            for (int cp = 0; cp <= count; cp++) {
+                assertEquals(text.offsetByCodePoints(0, cp), line.offset(cp), "code point " + cp + " of " + text);
+            }
+        }
+    }
 }
