@@ -93,7 +93,7 @@ public final class AggregateMojo extends AbstractMojo {
             AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m));
             AtomicFiles.write(out.resolve("aggregate.html"), Aggregate.html(r, m, ReportMeta.of(outputTimestamp)));
             java.util.List<io.github.jixiao.xlsx.Table> tables = Aggregate.tables(r, m);
-            AtomicFiles.write(out.resolve(Aggregate.XLSX), o -> io.github.jixiao.xlsx.XlsxWriter.write(tables, o));
+            AtomicFiles.writeChannel(out.resolve(Aggregate.XLSX), ch -> io.github.jixiao.xlsx.XlsxWriter.write(tables, ch));
         } catch (IOException e) {
             throw new MojoExecutionException(m.label("console.processing", Escape.value(e.getMessage())), e);
         }

@@ -33,7 +33,7 @@ public final class ScoreSummaryXlsx {
     public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf) throws IOException {
         Path p = outDir.resolve(FILE);
         List<Table> tables = tables(result, m, cellOf);
-        AtomicFiles.write(p, out -> XlsxWriter.write(tables, out)); // built in memory, written in one piece
+        AtomicFiles.writeChannel(p, ch -> XlsxWriter.write(tables, ch)); // streamed in chunks, each part's header written back
         return p;
     }
 

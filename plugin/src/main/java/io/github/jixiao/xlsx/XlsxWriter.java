@@ -2,12 +2,13 @@ package io.github.jixiao.xlsx;
 
 import io.github.jixiao.text.Utf8;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,14 +23,16 @@ import java.util.zip.CRC32;
  * same timestamp, so the same tables give the same bytes.
  *
  * <p>The parts are written directly, as XML encoded to UTF-8 as it is written, each a stored (uncompressed) zip
- * entry: the layout is fixed (three small sheets, four cell styles) and Apache POI's object model cost about 65 ms
- * a workbook, a hundred times the parse of the submission it summarises, and deflating the parts four times the
+ * entry, and streamed to the file in chunks of {@link #CHUNK} bytes, each part's CRC and sizes written back into its
+ * header when it ends: what a workbook holds in memory is a chunk and its shared strings, not the whole package (a 34 MB
+ * submission's workbook was 141 MB in one growing array). The layout is fixed (three small sheets, four cell styles)
+ * and Apache POI's object model cost about 65 ms a workbook, a hundred times the parse of the submission it summarises, and deflating the parts four times the
  * rest of the writing (benchmark/README.md, issue 17). OOXML packages may store or deflate their parts; every
  * spreadsheet program reads both. POI still reads workbooks (the import), and the
  * tests read every workbook written here back through POI and hold it to the POI writer this class replaced
  * ({@code PoiXlsxWriter} in the test sources). Since issue 17's second round the package is written as bytes into one
  * buffer ({@link Zip}); {@code XlsxWriterBytesTest} holds it byte for byte to the string writer it replaced
- * ({@code TextXlsxWriter} in the test sources).
+ * ({@code TextXlsxWriter} in the test sources), built in memory and streamed in chunks.
  */
 public final class XlsxWriter {
     private XlsxWriter() {
@@ -52,37 +55,55 @@ public final class XlsxWriter {
     private static final int NUMBER = 4;
     private static final int WHOLE = 5;
 
+    /** The workbook's bytes, built in memory (tests, and callers that want the bytes themselves). */
     public static byte[] write(List<Table> tables) {
-        byte[][] kept = BUFFERS.get();
-        Zip w = package_(tables, kept);
-        try {
-            return java.util.Arrays.copyOf(w.b, w.n);
-        } finally {
-            keep(kept, w);
-        }
+        Zip w = new Zip(new byte[64 * 1024], null, new Strings(new byte[16 * 1024]));
+        package_(w, tables);
+        return java.util.Arrays.copyOf(w.b, w.n);
     }
 
-    /** Writes the workbook to {@code out} (not closed), in one write. */
-    public static void write(List<Table> tables, OutputStream out) throws IOException {
+    /**
+     * Writes the workbook to {@code out} from its current position (not closed), in chunks of at most {@link #CHUNK}
+     * bytes: each part's header is written back with its CRC and sizes when the part ends.
+     */
+    public static void write(List<Table> tables, SeekableByteChannel out) throws IOException {
+        write(tables, new ChannelSink(out));
+    }
+
+    /** Writes the workbook to {@code sink} in chunks of at most {@link #CHUNK} bytes. */
+    static void write(List<Table> tables, Sink sink) throws IOException {
         byte[][] kept = BUFFERS.get();
-        Zip w = package_(tables, kept);
+        Zip w = new Zip(take(kept, 0, CHUNK), sink, new Strings(take(kept, 1, 64 * 1024)));
         try {
-            out.write(w.b, 0, w.n);
+            package_(w, tables);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            keep(kept, w);
+            if (w.b.length == CHUNK) {
+                kept[0] = w.b;
+            }
+            if (w.strings.sst.length <= KEEP) {
+                kept[1] = w.strings.sst;
+            }
         }
     }
 
     /**
-     * Each thread's package buffer ([0]) and shared-string buffer ([1]), reused from workbook to workbook (a
-     * department's are about 290 KB and 90 KB, allocated and zeroed for each workbook before). Every byte up to the
-     * package's end is written before it is read, so what a buffer held before does not matter. One workbook at a time
-     * on a thread: a buffer is taken for a workbook and handed back when its bytes are written out. Plain arrays, so
-     * that a thread that outlives the build (a Maven daemon's) holds nothing of the plugin's class loader.
+     * The bytes written to the channel in one call, and the most a workbook holds in memory: a department's workbook
+     * (about 290 KB for 600 indicators) fits in one, larger ones go out a chunk at a time.
+     */
+    static final int CHUNK = 512 * 1024;
+
+    /**
+     * Each thread's chunk ([0]) and shared-string buffer ([1]), reused from workbook to workbook (a department's are
+     * about 290 KB and 90 KB, allocated and zeroed for each workbook before). Every byte up to the package's end is
+     * written before it is read, so what a buffer held before does not matter. One workbook at a time on a thread: a
+     * buffer is taken for a workbook and handed back when its bytes are written out. Plain arrays, so that a thread that
+     * outlives the build (a Maven daemon's) holds nothing of the plugin's class loader.
      */
     private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[2][]);
 
-    /** A buffer grown beyond this (a workbook of tens of thousands of rows) is not kept by the thread. */
+    /** A shared-string buffer grown beyond this (a workbook of tens of thousands of rows) is not kept by the thread. */
     private static final int KEEP = 4 * 1024 * 1024;
 
     /** Takes the thread's buffer {@code i} when it holds {@code capacity} bytes, or a new one. */
@@ -92,25 +113,44 @@ public final class XlsxWriter {
         return b != null && b.length >= capacity ? b : new byte[capacity];
     }
 
-    private static void keep(byte[][] kept, Zip w) {
-        if (w.b.length <= KEEP) {
-            kept[0] = w.b;
+    /** Where a package's bytes go once the buffer is full, and where its part headers are written back. */
+    interface Sink {
+        void write(byte[] b, int off, int len) throws IOException;
+
+        /** Writes {@code len} bytes of {@code b} at {@code position} of what was written, leaving the end where it is. */
+        void patch(long position, byte[] b, int off, int len) throws IOException;
+    }
+
+    /** A channel from its position at the start: the package's offsets are counted from there. */
+    static final class ChannelSink implements Sink {
+        private final SeekableByteChannel ch;
+        private final long base;
+
+        ChannelSink(SeekableByteChannel ch) throws IOException {
+            this.ch = ch;
+            this.base = ch.position();
         }
-        if (w.strings.sst.length <= KEEP) {
-            kept[1] = w.strings.sst;
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b, off, len);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        }
+
+        @Override
+        public void patch(long position, byte[] b, int off, int len) throws IOException {
+            long end = ch.position();
+            ch.position(base + position);
+            write(b, off, len);
+            ch.position(end);
         }
     }
 
-    private static Zip package_(List<Table> tables, byte[][] kept) {
+    private static void package_(Zip w, List<Table> tables) {
         List<String> names = sheetNames(tables);
-        long cells = 0;
-        for (Table t : tables) {
-            cells += (long) (t.rows().size() + 2) * Math.max(1, t.header().size());
-        }
-        // about 36 bytes of markup a cell and as many of shared text: one allocation for a usual workbook
-        Zip w = new Zip(take(kept, 0, (int) Math.min(64 * 1024 + cells * 56, 64L * 1024 * 1024)));
-        Strings strings = new Strings(take(kept, 1, 64 * 1024));
-        w.strings = strings;
+        Strings strings = w.strings;
 
         w.part("[Content_Types].xml");
         w.ascii(HEAD);
@@ -178,10 +218,12 @@ public final class XlsxWriter {
         w.part("xl/sharedStrings.xml");
         w.ascii(HEAD);
         w.ascii("<sst xmlns=\"" + MAIN + "\" count=\"" + strings.count + "\" uniqueCount=\"" + strings.unique + "\">");
-        w.ascii(strings.sst, strings.n); // each <si> encoded when its text was first met
+        // each <si> encoded when its text was first met; copied a chunk at a time (it may be larger than one)
+        for (int off = 0; off < strings.n; off += CHUNK) {
+            w.ascii(strings.sst, off, Math.min(CHUNK, strings.n - off));
+        }
         w.ascii("</sst>");
         w.finish();
-        return w;
     }
 
     private static byte[] ascii(String s) {
@@ -680,40 +722,70 @@ public final class XlsxWriter {
     }
 
     /**
-     * The whole package in one growing byte array, XML encoded to UTF-8 as it is written: markup from precomputed
-     * bytes, cell references and numbers as digits (no string built per cell), each part stored (not deflated) right
-     * after its local header, whose CRC and sizes are filled in when the part ends, then the central directory. The
-     * bytes are the ones {@link java.util.zip.ZipOutputStream} writes for such entries (version 10, the UTF-8 flag, the date of
+     * The package, XML encoded to UTF-8 as it is written into a byte array: markup from precomputed bytes, cell
+     * references and numbers as digits (no string built per cell), each part stored (not deflated) right after its
+     * local header, whose CRC and sizes are filled in when the part ends, then the central directory. With a
+     * {@link Sink} the array is a chunk: when it is full it goes to the sink, and a part's header already sent is written
+     * back there ({@link Sink#patch}); without one the array grows to hold the whole package. The bytes are the ones
+     * {@link java.util.zip.ZipOutputStream} writes for such entries (version 10, the UTF-8 flag, the date of
      * {@link #FIXED}, no extra field), held to it by a test; going through it copied every part twice and computed
      * every CRC twice, and encoding per string cell was most of the workbook's time (benchmark/README.md, issue 17).
      */
     static final class Zip {
         byte[] b;
         int n;
-        private final List<int[]> entries = new ArrayList<>(); // header offset, crc, size
+        private final Sink sink;
+        /** Bytes of the package already given to the sink: {@code b[0]} is the package's byte {@code flushed}. */
+        private long flushed;
+        private final List<long[]> entries = new ArrayList<>(); // header offset, crc, size
         private final List<byte[]> entryNames = new ArrayList<>();
-        private int header = -1;
-        private int data;
+        /** The part being written: its header's offset in the package (-1: none), its data's, and the CRC so far. */
+        private long header = -1;
+        private long data;
+        private final CRC32 crc = new CRC32();
+        /** Where in {@link #b} the bytes of the part not yet in {@link #crc} start. */
+        private int crcFrom;
+        /** The shared strings, written into this package's last part. */
+        final Strings strings;
 
-        /** The shared strings written into this package's last part (their buffer goes back with the package's). */
-        Strings strings;
-
-        Zip(byte[] buffer) {
+        Zip(byte[] buffer, Sink sink, Strings strings) {
             b = buffer;
+            this.sink = sink;
+            this.strings = strings;
         }
 
+        /** Makes sure {@code more} bytes fit after {@link #n}: the chunk goes to the sink first, or the array grows. */
         void room(int more) {
             if (n + more > b.length) {
-                b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+                if (sink != null && n > 0) {
+                    flush();
+                }
+                if (n + more > b.length) { // in memory; or one cell larger than a chunk (a chunk holds the largest)
+                    b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+                }
             }
+        }
+
+        private void flush() {
+            if (header >= 0) {
+                crc.update(b, crcFrom, n - crcFrom);
+            }
+            try {
+                sink.write(b, 0, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            flushed += n;
+            n = 0;
+            crcFrom = 0;
         }
 
         /** Ends the part being written (if any) and starts the part {@code name}. */
         void part(String name) {
             end();
             byte[] nm = name.getBytes(StandardCharsets.UTF_8);
-            header = n;
             room(30 + nm.length);
+            header = flushed + n;
             int4(0x04034b50);
             short2(10); // version needed: stored
             short2(0x0800); // names in UTF-8
@@ -724,30 +796,47 @@ public final class XlsxWriter {
             short2(0); // no extra field
             ascii(nm);
             entryNames.add(nm);
-            data = n;
+            data = flushed + n;
+            crc.reset();
+            crcFrom = n;
         }
 
         private void end() {
             if (header < 0) {
                 return;
             }
-            int size = n - data;
-            CRC32 crc = new CRC32();
-            crc.update(b, data, size);
+            crc.update(b, crcFrom, n - crcFrom);
+            long size = flushed + n - data;
             int c = (int) crc.getValue();
-            put4(header + 14, c);
-            put4(header + 18, size);
-            put4(header + 22, size);
-            entries.add(new int[] {header, c, size});
+            if (size > 0xFFFF_FFFFL || data > 0xFFFF_FFFFL) {
+                throw new IllegalStateException("workbook part over 4 GB: not written without ZIP64");
+            }
+            int at = (int) (header - flushed);
+            if (at >= 0) { // the header is still in the chunk
+                put4(at + 14, c);
+                put4(at + 18, (int) size);
+                put4(at + 22, (int) size);
+            } else {
+                byte[] h = new byte[12];
+                put4(h, 0, c);
+                put4(h, 4, (int) size);
+                put4(h, 8, (int) size);
+                try {
+                    sink.patch(header + 14, h, 0, h.length);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            entries.add(new long[] {header, c, size});
             header = -1;
         }
 
-        /** Ends the last part and writes the central directory. */
+        /** Ends the last part, writes the central directory and gives what is left to the sink. */
         void finish() {
             end();
-            int cen = n;
+            long cen = flushed + n;
             for (int i = 0; i < entries.size(); i++) {
-                int[] e = entries.get(i);
+                long[] e = entries.get(i);
                 byte[] nm = entryNames.get(i);
                 room(46 + nm.length);
                 int4(0x02014b50);
@@ -756,28 +845,34 @@ public final class XlsxWriter {
                 short2(0x0800);
                 short2(0);
                 int4(DOS_TIME);
-                int4(e[1]);
-                int4(e[2]);
-                int4(e[2]);
+                int4((int) e[1]);
+                int4((int) e[2]);
+                int4((int) e[2]);
                 short2(nm.length);
                 short2(0); // extra
                 short2(0); // comment
                 short2(0); // disk
                 short2(0); // internal attributes
                 int4(0); // external attributes
-                int4(e[0]);
+                int4((int) e[0]);
                 ascii(nm);
             }
-            int cenSize = n - cen;
+            long cenSize = flushed + n - cen;
+            if (cen > 0xFFFF_FFFFL || entries.size() > 0xFFFF) {
+                throw new IllegalStateException("workbook over 4 GB: not written without ZIP64");
+            }
             room(22);
             int4(0x06054b50);
             short2(0);
             short2(0);
             short2(entries.size());
             short2(entries.size());
-            int4(cenSize);
-            int4(cen);
+            int4((int) cenSize);
+            int4((int) cen);
             short2(0); // no comment
+            if (sink != null && n > 0) {
+                flush();
+            }
         }
 
         private void short2(int v) {
@@ -791,6 +886,10 @@ public final class XlsxWriter {
         }
 
         private void put4(int at, int v) {
+            put4(b, at, v);
+        }
+
+        private static void put4(byte[] b, int at, int v) {
             b[at] = (byte) v;
             b[at + 1] = (byte) (v >>> 8);
             b[at + 2] = (byte) (v >>> 16);
@@ -869,8 +968,12 @@ public final class XlsxWriter {
         }
 
         void ascii(byte[] a, int len) {
+            ascii(a, 0, len);
+        }
+
+        void ascii(byte[] a, int off, int len) {
             room(len);
-            System.arraycopy(a, 0, b, n, len);
+            System.arraycopy(a, off, b, n, len);
             n += len;
         }
 

@@ -76,6 +76,70 @@ class XlsxWriterBytesTest {
         assertArrayEquals(TextXlsxWriter.write(List.of()), XlsxWriter.write(List.of()));
     }
 
+    /**
+     * The workbook streamed in chunks gives the bytes built in memory: written to a file through its channel (after
+     * bytes already there, as the package's offsets count from where it starts), and to a sink that records each write,
+     * none larger than a chunk, with the headers of parts that went out before they ended written back.
+     */
+    @Test
+    void streamedInChunksGivesTheBytesBuiltInMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        Random rnd = new Random(20);
+        for (int r = 0; r < 30_000; r++) { // about 4 MB: eight chunks and more, the sheet's header long gone when it ends
+            rows.add(Arrays.asList("产出指标", text(rnd), "指标" + r, r % 3 == 0 ? null : BigDecimal.valueOf(r, 2), text(rnd) + r));
+        }
+        rows.add(Arrays.asList("字".repeat(40_000), "😀".repeat(20_000), "a\uD800".repeat(20_000), null)); // cells cleaned, cut
+        List<Table> big = List.of(new Table("评分表", "标题", List.of("a", "b", "c", "d", "e"), List.of(), rows.subList(0, 10), 2),
+                new Table("绩效指标", "标题", List.of("a", "b", "c", "d", "e"), List.of(), rows, 2),
+                new Table("问题", null, List.of("a"), List.of(), List.of(), 0));
+        List<List<Table>> cases = List.of(big, List.of(), List.of(new Table("t", "t", List.of("x"), List.of(),
+                List.<List<Object>>of(Arrays.asList("一", BigDecimal.ONE)), 0)));
+        for (List<Table> tables : cases) {
+            byte[] memory = XlsxWriter.write(tables);
+            assertArrayEquals(TextXlsxWriter.write(tables), memory);
+
+            java.nio.file.Path file = tmp.resolve("w.xlsx");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}));
+                XlsxWriter.write(tables, ch);
+            }
+            byte[] onDisk = java.nio.file.Files.readAllBytes(file);
+            assertArrayEquals(memory, Arrays.copyOfRange(onDisk, 3, onDisk.length));
+
+            java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+            int[] largest = {0};
+            int[] patches = {0};
+            byte[][] patched = {null};
+            XlsxWriter.write(tables, new XlsxWriter.Sink() {
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    largest[0] = Math.max(largest[0], len);
+                    seen.write(b, off, len);
+                }
+
+                @Override
+                public void patch(long position, byte[] b, int off, int len) {
+                    patches[0]++;
+                    byte[] now = seen.toByteArray();
+                    System.arraycopy(b, off, now, (int) position, len);
+                    seen.reset();
+                    seen.write(now, 0, now.length);
+                }
+            });
+            assertArrayEquals(memory, seen.toByteArray());
+            org.junit.jupiter.api.Assertions.assertTrue(largest[0] <= XlsxWriter.CHUNK, "a write of " + largest[0] + " bytes");
+            if (tables == big) {
+                org.junit.jupiter.api.Assertions.assertTrue(memory.length > 8 * XlsxWriter.CHUNK, "the big case is " + memory.length);
+                // the headers of the big sheet and of the shared strings (larger than a chunk too) written back, the
+                // others' in the chunk they started in
+                org.junit.jupiter.api.Assertions.assertEquals(2, patches[0]);
+            } else {
+                org.junit.jupiter.api.Assertions.assertEquals(0, patches[0]);
+            }
+        }
+    }
+
     /** Numbers where the writer leaves its long arithmetic for {@code toPlainString()}, either side of the edge. */
     @Test
     void numbersAroundTheLongPathGiveTheOldWritersBytes() throws IOException {
