@@ -982,4 +982,26 @@ class RealTablesTest {
                 // not: 执行率 printed as 0.958
                 findings("t37-yuan-wenwu-2022"));
     }
+
+    /**
+     * 中共宁德市委党史和地方志研究室 2019 (福建 宁德; SOURCE.md): a 部门整体支出绩效目标表 (目标申报, kind department, on
+     * {@code ningde-department-2019.json}), 171.41 万元, its 年度履职目标 as tasks, six 产出 rows with 指标解释 and 目标值, the copy
+     * ending at the 成本 row. The tasks share out 232.21 万元 of the 171.41 (the 基本支出 task prints the 资金总额): sum-mismatch
+     * compared tasks with the full-year budget only, which a target table has not, before session 20.
+     */
+    @Test
+    void ningde2019() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the 成本 row
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目完成时间 100%
+                "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
+                "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
+                // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
+                findings("t38-ningde-fangzhi-2019"));
+    }
+
 }
