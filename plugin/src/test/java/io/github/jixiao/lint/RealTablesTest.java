@@ -1004,4 +1004,35 @@ class RealTablesTest {
                 findings("t38-ningde-fangzhi-2019"));
     }
 
+    /**
+     * 棠溪镇人民政府 2022 (安徽 池州, 村级补助及运转经费; SOURCE.md): t25's form for another of the township's projects, 132.912 of
+     * a 202.64 万元 budget cut to 132.912 and spent, the total row printed 0 | 0 | 0, a goal whose parts add up to 1740000 of
+     * its 2026400 元, the copy ending at the 可持续影响 row.
+     */
+    @Test
+    void tangxiCunji2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // =8个 → "8"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // =42个 → "42"
+                "indicator-actual-incommensurable unit-assumed /indicators/5/actual warning",   // ≤202.6万元 → "132.9"
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 效果明显 (VAL-2), twice
+                "indicator-target-unmeasurable  /indicators/7/target warning",
+                "indicator-time-cost-unspecified time /indicators/4/target warning",   // 补助经费到位及时性: 及时, no date (VAL-6)
+                // 申请预算资金2026400元,其中 400000 + 252000 + 28000 + 960000 + 100000 = 1740000元
+                "prose-total-mismatch  /overallGoals/expected/0 warning",
+                "score-assumption achievement /indicators/2/actual info",   // 达成预期指标 on five qualitative rows: 达成
+                "score-assumption achievement /indicators/3/actual info",
+                "score-assumption achievement /indicators/4/actual info",
+                "score-assumption achievement /indicators/6/actual info",
+                "score-assumption achievement /indicators/7/actual info",
+                "score-claim-mismatch  /funds/total/score warning",   // printed 0; 132.912 / 132.912 of the component → 10 (SC-4)
+                "score-weights split /indicators warning",   // 效益 20 of 30: the copy ends at its third row
+                "score-weights total /indicators error",   // 10 + 50 + 20: the copy's end
+                "sum-mismatch funds-zero /funds/total/executed error",   // 年度资金总额 0 while 本年财政拨款 carries money (AR-1)
+                "sum-mismatch funds-zero /funds/total/fullYear error",
+                "sum-mismatch funds-zero /funds/total/initial error"),
+                // not: the goal texts, which only list amounts (t25's are reported): "村民组长,党小组长基本报酬252000元" puts a
+                // comma between two titles, and the clause without an amount reads as work done (SOURCE.md: a miss, left alone)
+                findings("t39-tangxi-cunji-2022"));
+    }
 }
