@@ -982,4 +982,60 @@ class RealTablesTest {
                 // not: 执行率 printed as 0.958
                 findings("t37-yuan-wenwu-2022"));
     }
+
+    /**
+     * 中共宁德市委党史和地方志研究室 2019 (福建 宁德; SOURCE.md): a 部门整体支出绩效目标表 (目标申报, kind department, on
+     * {@code ningde-department-2019.json}), 171.41 万元, its 年度履职目标 as tasks, six 产出 rows with 指标解释 and 目标值, the copy
+     * ending at the 成本 row. The tasks share out 232.21 万元 of the 171.41 (the 基本支出 task prints the 资金总额): sum-mismatch
+     * compared tasks with the full-year budget only, which a target table has not, before session 20.
+     */
+    @Test
+    void ningde2019() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the 成本 row
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目完成时间 100%
+                "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
+                "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
+                // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
+                findings("t38-ningde-fangzhi-2019"));
+    }
+
+    /**
+     * 棠溪镇人民政府 2022 (安徽 池州, 村级补助及运转经费; SOURCE.md): t25's form for another of the township's projects, 132.912 of
+     * a 202.64 万元 budget cut to 132.912 and spent, the total row printed 0 | 0 | 0, a goal whose parts add up to 1740000 of
+     * its 2026400 元, the copy ending at the 可持续影响 row. Its goals, which only list amounts, passed overall-goal-not-a-goal
+     * before session 20: "村民组长,党小组长基本报酬252000元" cut a list item off with a comma.
+     */
+    @Test
+    void tangxiCunji2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // =8个 → "8"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // =42个 → "42"
+                "indicator-actual-incommensurable unit-assumed /indicators/5/actual warning",   // ≤202.6万元 → "132.9"
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 效果明显 (VAL-2), twice
+                "indicator-target-unmeasurable  /indicators/7/target warning",
+                "indicator-time-cost-unspecified time /indicators/4/target warning",   // 补助经费到位及时性: 及时, no date (VAL-6)
+                // 完成预算资金1329120.67元,其中 the parts: only what was spent
+                "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal amounts /overallGoals/expected/0 warning",   // 申请预算资金2026400元,其中 the parts, no more
+                // 申请预算资金2026400元,其中 400000 + 252000 + 28000 + 960000 + 100000 = 1740000元
+                "prose-total-mismatch  /overallGoals/expected/0 warning",
+                "score-assumption achievement /indicators/2/actual info",   // 达成预期指标 on five qualitative rows: 达成
+                "score-assumption achievement /indicators/3/actual info",
+                "score-assumption achievement /indicators/4/actual info",
+                "score-assumption achievement /indicators/6/actual info",
+                "score-assumption achievement /indicators/7/actual info",
+                "score-claim-mismatch  /funds/total/score warning",   // printed 0; 132.912 / 132.912 of the component → 10 (SC-4)
+                "score-weights split /indicators warning",   // 效益 20 of 30: the copy ends at its third row
+                "score-weights total /indicators error",   // 10 + 50 + 20: the copy's end
+                "sum-mismatch funds-zero /funds/total/executed error",   // 年度资金总额 0 while 本年财政拨款 carries money (AR-1)
+                "sum-mismatch funds-zero /funds/total/fullYear error",
+                "sum-mismatch funds-zero /funds/total/initial error"),
+                // not: 132.912 of a 202.64 年初 (the national form has no place for the adjustment's reason)
+                findings("t39-tangxi-cunji-2022"));
+    }
 }

@@ -21,14 +21,14 @@ import tools.jackson.databind.JsonNode;
         titleZh = "年度总体目标不是目标",
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
-                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
+                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
-                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\") is not a goal; an "
+                + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
-        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）实例",
-        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022, Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") examples",
+        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）实例",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
@@ -202,30 +202,47 @@ public final class OverallGoalNotAGoal implements Rule {
      * Every clause (down to commas) names an amount, and no clause has a figure other than amounts and years: a
      * budget breakdown ("申请资金 90 万元：30 万元用于……"), not a goal. A clause with a count ("完成 3 个项目") or
      * without an amount ("投入 950 万元，在三县实施……项目") says what is done; one that only gives the share of the
-     * budget spent ("完成预算的83.50%") does not, and is passed over, as is a clause that only leads into the parts ({@link #LEAD_INS}).
+     * budget spent ("完成预算的83.50%") does not, and is passed over, as is a clause that only leads into the parts ({@link #LEAD_INS})
+     * and a list item cut off by a comma ({@link #listItem}).
      */
     static boolean onlyAmounts(String text) {
         if (text.indexOf('元') < 0) {
             return false; // every clause would need an amount, and an amount ends in 元
         }
-        String[] clauses = CLAUSES.split(text);
+        List<String> clauses = new ArrayList<>();
+        StringBuilder after = new StringBuilder(); // the mark that ends each clause ('\0' for the last)
+        java.util.regex.Matcher sep = CLAUSES.matcher(text);
+        int from = 0;
+        while (sep.find()) {
+            clauses.add(text.substring(from, sep.start()));
+            after.append(text.charAt(sep.start()));
+            from = sep.end();
+        }
+        clauses.add(text.substring(from));
+        after.append('\0');
+        // each clause's amounts, read when first asked for: most goals are told apart at their first clause
+        List<List<Checks.ProseAmount>> amounts = new ArrayList<>(java.util.Collections.nCopies(clauses.size(), null));
         int withAmount = 0;
-        for (String c : clauses) {
+        for (int k = 0; k < clauses.size(); k++) {
+            String c = clauses.get(k);
             if (c.isBlank() || LEAD_INS.contains(c.strip())) {
                 continue; // "其中:" before the parts (棠溪 2022, as printed) adds nothing of its own
             }
-            List<Checks.ProseAmount> a = Checks.amounts(c);
+            List<Checks.ProseAmount> a = amountsOf(clauses, amounts, k);
             if (a.isEmpty()) {
                 // "完成预算的83.50%" beside the amounts (鄂州 2021) says how much was spent, no more
                 java.util.regex.Matcher m = SPENT_RATE.matcher(c);
                 if (m.find() && !DIGITS.matcher(YEAR.matcher(c.substring(0, m.start(2)) + c.substring(m.end(2))).replaceAll("")).matches()) {
                     continue;
                 }
+                if (listItem(clauses, after, amounts, k)) {
+                    continue;
+                }
                 return false;
             }
             StringBuilder rest = new StringBuilder(c);
-            for (int k = a.size() - 1; k >= 0; k--) {
-                rest.delete(a.get(k).start(), a.get(k).end());
+            for (int j = a.size() - 1; j >= 0; j--) {
+                rest.delete(a.get(j).start(), a.get(j).end());
             }
             String r = YEAR.matcher(rest).replaceAll("");
             if (DIGITS.matcher(r).matches()) {
@@ -234,5 +251,34 @@ public final class OverallGoalNotAGoal implements Rule {
             withAmount++;
         }
         return withAmount > 0;
+    }
+
+    /** The longest clause read as a list item cut off by a comma ({@link #listItem}): a title or an item's name. */
+    static final int MAX_LIST_ITEM = 6;
+
+    /**
+     * A short clause without a figure between commas, with an amount in the clauses on both sides: one item of a list
+     * the comma cuts in two (棠溪 2022 村级补助: "…村级组织运转400000元,村民组长,党小组长基本报酬252000元,…", two titles paid
+     * one amount), not work done. A clause of work stands at the end ("投入 950 万元，在三县实施……项目") or is longer.
+     */
+    private static boolean listItem(List<String> clauses, CharSequence after, List<List<Checks.ProseAmount>> amounts, int k) {
+        String c = clauses.get(k).strip();
+        return k > 0 && k + 1 < clauses.size() && c.length() <= MAX_LIST_ITEM && !DIGITS.matcher(c).matches()
+                && isComma(after.charAt(k - 1)) && isComma(after.charAt(k))
+                && !amountsOf(clauses, amounts, k - 1).isEmpty() && !amountsOf(clauses, amounts, k + 1).isEmpty();
+    }
+
+    private static List<Checks.ProseAmount> amountsOf(List<String> clauses, List<List<Checks.ProseAmount>> read, int k) {
+        List<Checks.ProseAmount> a = read.get(k);
+        if (a == null) {
+            String c = clauses.get(k);
+            a = c.isBlank() ? List.of() : Checks.amounts(c);
+            read.set(k, a);
+        }
+        return a;
+    }
+
+    private static boolean isComma(char ch) {
+        return ch == ',' || ch == '，';
     }
 }

@@ -8,6 +8,7 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Money;
+import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
 import java.math.BigDecimal;
@@ -24,11 +25,13 @@ import tools.jackson.databind.JsonNode;
         titleZh = "合计数与各项之和不符",
         titleEn = "Total does not match the sum of its parts",
         rationaleZh = "合计数应等于各项之和。各项都是四舍五入后的数时，和与合计可以相差各项的舍入误差（两位小数的每项至多 0.005）加上合计本身的舍入误差；"
-                + "超出这一范围的差额说明合计或某一项有误（如新增固定资产 35.61 = 17.17 + 18.45 = 35.62 可以接受，差 0.05 则不能）。",
+                + "超出这一范围的差额说明合计或某一项有误（如新增固定资产 35.61 = 17.17 + 18.45 = 35.62 可以接受，差 0.05 则不能）。"
+                + "绩效目标表（目标申报）的年度履职目标按任务分配年初预算，各任务预算金额之和应等于年初预算（宁德 2019 部门整体支出绩效目标表：49.8 + 11 + 171.41，而资金总额 171.41）。",
         rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
-                + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not).",
-        source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
-        sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
+                + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not). "
+                + "A target table (目标申报) shares the initial budget out among its tasks (年度履职目标): their budgets add up to it (Ningde 2019 department target table: 49.8 + 11 + 171.41 against a total of 171.41).",
+        source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；宁德 2019 部门整体支出绩效目标表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
+        sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; Ningde 2019 department target table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}，而{2}为 {3}，相差 {4}，超出各数舍入所能解释的 {5}。请核对合计数或各项金额。",
                     en = "{6} is stated as {1}, but {7} gives {3}: a gap of {4}, more than the {5} rounding can explain. Check the total or its parts."),
@@ -39,9 +42,15 @@ import tools.jackson.databind.JsonNode;
         })
 public final class SumMismatch implements Rule {
 
-    /** A total and where its parts are; each part list resolves to money or to nothing (then no check). */
+    /**
+     * A total and where its parts are; each part list resolves to money or to nothing (then no check). {@code only}
+     * names the one stage the total is checked at, or is null for every stage.
+     */
     private record Total(String nameZh, String partsZh, String nameEn, String partsEn, String total,
-            Function<Figures, List<Money>> parts) {
+            Function<Figures, List<Money>> parts, Stage only) {
+        Total(String nameZh, String partsZh, String nameEn, String partsEn, String total, Function<Figures, List<Money>> parts) {
+            this(nameZh, partsZh, nameEn, partsEn, total, parts, null);
+        }
     }
 
     private static Function<Figures, List<Money>> fields(String... refs) {
@@ -118,6 +127,10 @@ public final class SumMismatch implements Rule {
                     arrayOf("management", "/assets/additions/parts", "/value")),
             new Total("全年预算", "各任务预算数（tasks.json）之和",
                     "The full-year budget", "the sum of the task budgets (tasks.json)", "budget#/fullYearBudget", tasks(Task::budget)),
+            // a target table (目标申报) budgets the year at its start: its 年度履职目标 share out the 年初预算 (宁德 2019 部门整体支出绩效目标表)
+            new Total("年初预算", "各任务预算数（tasks.json）之和",
+                    "The initial budget", "the sum of the task budgets (tasks.json)", "budget#/initialBudget", tasks(Task::budget),
+                    Stage.TARGETS),
             new Total("全年实际支出", "各任务执行数（tasks.json）之和",
                     "The actual expenditure", "the sum of the task executions (tasks.json)", "budget#/actualExpenditure", tasks(Task::execution)),
             new Total("调整金额", "全年预算 − 年初预算",
@@ -129,6 +142,9 @@ public final class SumMismatch implements Rule {
         checkFunds(submission.funds(), ctx);
         Figures figures = Figures.of(submission, ctx);
         for (Total t : TOTALS) {
+            if (t.only() != null && t.only() != submission.stage()) {
+                continue;
+            }
             Optional<Money> total = figures.money(t.total());
             if (total.isEmpty()) {
                 continue;
