@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 /**
  * The text reports' buffers, one set per thread and reused from department to department: the builder score-summary.md
- * and score-summary.html are rendered into, and the bytes they are encoded into, which go to the file in one write.
+ * and score-summary.html are rendered into, and the bytes they are encoded into, {@link #CHUNK} characters at a time, each
+ * chunk's bytes written as it is encoded: a department's page is one chunk and one write, and a page of a huge submission
+ * (20 MB of HTML for 100,000 rows) no longer needs a copy of its characters and all its bytes beside the builder.
  * Each page used to cost a new 64 K builder, its widening to UTF-16 at the first Chinese character, the page's String
  * and its UTF-8 bytes (made twice: {@code getBytes} trims what it encoded): about half a megabyte allocated and zeroed
  * for a 47 KB page (benchmark/README.md, issue 17).
@@ -43,40 +45,52 @@ final class TextBuffer {
         return text;
     }
 
-    /** Writes {@code text} to {@code target} as UTF-8, atomically ({@link AtomicFiles#write}), in one write. */
+    /** The characters encoded and written at a time (at most three bytes each: the thread's byte buffer holds them). */
+    static final int CHUNK = 64 * 1024;
+
+    /**
+     * Writes {@code text} to {@code target} as UTF-8, atomically ({@link AtomicFiles#write}), a write for each
+     * {@link #CHUNK} characters; a surrogate pair is never cut between two chunks, so the bytes are the whole text's.
+     */
     static void write(Path target, CharSequence text) throws IOException {
         Object[] b = LOCAL.get();
-        int n = encode(text, b);
-        byte[] out = (byte[]) b[BYTES];
-        if (out.length > KEEP) {
-            b[BYTES] = new byte[96 * 1024];
-        }
-        if (((char[]) b[CHARS]).length > KEEP) {
-            b[CHARS] = new char[64 * 1024];
-        }
-        AtomicFiles.write(target, o -> o.write(out, 0, n));
+        AtomicFiles.write(target, o -> {
+            int len = text.length();
+            for (int from = 0; from < len; ) {
+                int to = Math.min(len, from + CHUNK);
+                if (to < len && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--; // with its low half in the next chunk (or alone there: then '?', as the whole text gives)
+                }
+                int n = encode(text, from, to, b);
+                o.write((byte[]) b[BYTES], 0, n);
+                from = to;
+            }
+        });
     }
 
     /** {@code text} as UTF-8 (what {@link String#getBytes} gives), a new array: for tests. */
     static byte[] utf8(CharSequence text) {
         Object[] b = {null, new char[0], new byte[0]};
-        int n = encode(text, b);
+        int n = encode(text, 0, text.length(), b);
         return java.util.Arrays.copyOf((byte[]) b[BYTES], n);
     }
 
-    /** Encodes {@code text} into {@code b[BYTES]} (grown as needed, as {@code b[CHARS]}); returns the number of bytes. */
-    private static int encode(CharSequence text, Object[] b) {
+    /**
+     * Encodes {@code text} from {@code from} to {@code to} into {@code b[BYTES]} (grown as needed, as {@code b[CHARS]});
+     * returns the number of bytes.
+     */
+    private static int encode(CharSequence text, int from, int to, Object[] b) {
         char[] chars = (char[]) b[CHARS];
         byte[] bytes = (byte[]) b[BYTES];
-        int len = text.length();
+        int len = to - from;
         if (chars.length < len) {
             chars = new char[Math.max(len, chars.length * 2)];
         }
         char[] cs = chars;
         if (text instanceof StringBuilder sb) {
-            sb.getChars(0, len, cs, 0);
+            sb.getChars(from, to, cs, 0);
         } else {
-            text.toString().getChars(0, len, cs, 0);
+            text.toString().getChars(from, to, cs, 0);
         }
         if (3L * len > bytes.length) {
             bytes = new byte[(int) Math.min(Integer.MAX_VALUE - 16, Math.max(bytes.length * 2L, 3L * len))];

@@ -47,4 +47,31 @@ class TextBufferTest {
             assertArrayEquals(pages[i].getBytes(StandardCharsets.UTF_8), Files.readAllBytes(f), "page " + i);
         }
     }
+
+    /**
+     * A page longer than a chunk is written a chunk at a time: a surrogate pair on either side of every chunk's edge,
+     * a lone half there, and pages of exactly one chunk and one more character give the whole text's bytes.
+     */
+    @Test
+    void chunksNeverCutAPairAndGiveTheWholeTextsBytes() throws Exception {
+        int c = TextBuffer.CHUNK;
+        String[] edges = {"\uD83D\uDE00", "\uD800", "\uDC00", "\uD800\uD800", "决", "a"};
+        int i = 0;
+        for (int shift = -3; shift <= 2; shift++) {
+            for (String e : edges) {
+                StringBuilder text = new StringBuilder();
+                for (int k = 1; k <= 3; k++) { // an edge piece around each of three chunk edges
+                    text.append("x".repeat(k * c + shift - text.length())).append(e);
+                }
+                text.append("尾");
+                for (String page : new String[] {text.toString(), "决".repeat(c), "决".repeat(c) + "\uD83D\uDE00", "a".repeat(c - 1) + "\uD83D\uDE00"}) {
+                    StringBuilder sb = TextBuffer.builder();
+                    sb.append(page);
+                    Path f = tmp.resolve("c" + i++ + ".html");
+                    TextBuffer.write(f, sb);
+                    assertArrayEquals(page.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(f), "shift " + shift + " edge " + e);
+                }
+            }
+        }
+    }
 }
