@@ -312,8 +312,10 @@ public final class Harness {
             EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
             long c1 = THREADS.getCurrentThreadCpuTime();
             try {
+                // the SARIF's snippets as the mojo makes them, from the bytes the loader read (since session 20: before,
+                // the harness wrote the SARIF without them, which a build never does)
                 ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta,
-                        io.github.jixiao.report.Snippets.none(), io.github.jixiao.report.Cells.none(), formats);
+                        io.github.jixiao.report.Snippets.of(d, r.sources()), io.github.jixiao.report.Cells.none(), formats);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

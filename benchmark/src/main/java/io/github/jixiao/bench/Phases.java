@@ -319,7 +319,7 @@ final class Phases {
             // reports, on the real engine's result
             EngineResult r = engine.run(EngineOptions.of(dept, dept.resolve("submission")));
             Path out = reports.resolve(dept.getFileName().toString());
-            ReportWriter.write(out, r, Map.of(), messages, meta);
+            ReportWriter.write(out, r, Map.of(), messages, meta, io.github.jixiao.report.Snippets.of(dept, r.sources()));
             stop(WHOLE);
             io.github.jixiao.report.ReportModel.FindingsDocument head = new io.github.jixiao.report.ReportModel.FindingsDocument(
                     "jixiao", meta.pluginVersion(), meta.schemaVersion(), "zh-CN", r.department(), r.project(), r.year(), r.stage(),
@@ -330,7 +330,8 @@ final class Phases {
             List<Sarif.Entry> entries = r.findings().stream().map(f -> new Sarif.Entry(f, null)).toList();
             sink += Sarif.render(entries, messages, meta.pluginVersion()).length();
             stop(SARIF);
-            ReportWriter.write(out, r, Map.of(), messages, meta);
+            // with the SARIF's snippets, as the mojo writes it (since session 20)
+            ReportWriter.write(out, r, Map.of(), messages, meta, io.github.jixiao.report.Snippets.of(dept, r.sources()));
             stop(WRITE);
             for (int k = 0; k < WRITE_STEPS.length; k++) {
                 ReportWriter.write(out, r, Map.of(), messages, meta, io.github.jixiao.report.Snippets.none(),

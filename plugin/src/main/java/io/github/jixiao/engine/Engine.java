@@ -164,7 +164,19 @@ public final class Engine {
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
-                framework == null ? null : framework.english(), submission.funds());
+                framework == null ? null : framework.english(), submission.funds(), sources(byRole));
+    }
+
+    /** Each parsed file's bytes by its project-relative name (the SARIF's snippets are read from them). */
+    private static Map<String, byte[]> sources(Map<String, JsonDocument> byRole) {
+        Map<String, byte[]> out = new java.util.HashMap<>();
+        for (JsonDocument d : byRole.values()) {
+            byte[] b = d.columns() == null ? null : d.columns().source();
+            if (b != null) {
+                out.put(d.file(), b);
+            }
+        }
+        return out;
     }
 
     /**

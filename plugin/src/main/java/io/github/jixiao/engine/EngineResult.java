@@ -22,6 +22,8 @@ import java.util.List;
  *                   categories, criteria …), at every stage: an English report of a submission that is not scored (目标申报,
  *                   运行监控) names the categories in it too; empty when no framework was read
  * @param funds      the funds block as filed (budget.json), for the page of a monitoring submission; null when none
+ * @param sources    each parsed file's bytes as the loader read them, by project-relative name, for the SARIF's snippets
+ *                   (not read and decoded again); empty when none
  */
 public record EngineResult(
         List<Finding> findings,
@@ -35,12 +37,20 @@ public record EngineResult(
         RuleConfig rules,
         List<io.github.jixiao.model.Indicator> indicators,
         java.util.Map<String, String> frameworkEnglish,
-        io.github.jixiao.model.Funds funds) {
+        io.github.jixiao.model.Funds funds,
+        java.util.Map<String, byte[]> sources) {
 
     public EngineResult {
+        sources = sources == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(sources);
         rules = rules == null ? RuleConfig.none() : rules;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         frameworkEnglish = frameworkEnglish == null ? java.util.Map.of() : frameworkEnglish; // the framework's own, unmodifiable
+    }
+
+    public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
+                        List<String> files, String project, RuleConfig rules, List<io.github.jixiao.model.Indicator> indicators,
+                        java.util.Map<String, String> frameworkEnglish, io.github.jixiao.model.Funds funds) {
+        this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds, null);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
@@ -56,7 +66,8 @@ public record EngineResult(
 
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
-        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds);
+        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds,
+                sources);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

@@ -35,6 +35,11 @@ public final class Columns {
         this.base = base;
     }
 
+    /** The file's bytes as read (a byte order mark included), or null when they are not known. */
+    public byte[] source() {
+        return source;
+    }
+
     /** The 1-based character column of {@code loc}; Jackson's own column when the bytes are not known. */
     public int charColumn(TokenStreamLocation loc) {
         return charColumn(loc.getColumnNr(), loc.getByteOffset());

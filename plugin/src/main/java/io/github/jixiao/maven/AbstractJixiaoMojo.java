@@ -236,7 +236,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
-                    io.github.jixiao.report.Snippets.of(projectDir()), cells(), which, repositoryPrefix(which, messages));
+                    io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         } catch (OutOfMemoryError e) {

@@ -32,19 +32,32 @@ public final class Snippets {
     static final int CONTEXT = 2;
 
     private final Path root;
+    private final Map<String, byte[]> parsed;
     private final Map<String, List<Line>> cache = new HashMap<>();
 
-    private Snippets(Path root) {
+    private Snippets(Path root, Map<String, byte[]> parsed) {
         this.root = root;
+        this.parsed = parsed;
     }
 
     /** Snippets from the files below {@code projectDir}; none at all when it is null. */
     public static Snippets of(Path projectDir) {
-        return new Snippets(projectDir);
+        return new Snippets(projectDir, Map.of());
+    }
+
+    /**
+     * Snippets from the bytes the loader parsed ({@code parsed}: project-relative file to bytes, as
+     * {@link io.github.jixiao.engine.EngineResult#sources()} gives them), each line decoded when a result asks for it;
+     * other files (one that did not parse) read from below {@code projectDir} as {@link #of(Path)} reads them. Reading
+     * and decoding every file again, line by line, cost 1.4 ms a department, nine times the rest of the SARIF
+     * (benchmark/README.md, issue 17).
+     */
+    public static Snippets of(Path projectDir, Map<String, byte[]> parsed) {
+        return new Snippets(projectDir, parsed == null ? Map.of() : parsed);
     }
 
     public static Snippets none() {
-        return new Snippets(null);
+        return new Snippets(null, Map.of());
     }
 
     /** A region of one or more lines: 1-based lines and columns (code points), end column exclusive, and its text. */
@@ -216,7 +229,82 @@ public final class Snippets {
         if (root == null || file == null || file.isEmpty()) {
             return null;
         }
-        return cache.computeIfAbsent(file, this::read);
+        return cache.computeIfAbsent(file, f -> {
+            byte[] bytes = parsed.get(f);
+            if (bytes == null) {
+                return read(f);
+            }
+            return bytes.length > MAX_BYTES ? null : new ParsedLines(bytes);
+        });
+    }
+
+    /**
+     * The lines of bytes the loader parsed (so UTF-8: a file that is not does not parse), as {@link #read} splits a
+     * file's text: at each {@code \n}, a {@code \r} before it dropped, a byte order mark left out; a line decoded and
+     * {@link #cleanLine cleaned} when it is first asked for. The table of where each line starts is the one thing made for
+     * every line.
+     */
+    static final class ParsedLines extends java.util.AbstractList<Line> {
+        private final byte[] bytes;
+        private final int[] starts;
+        private final Map<Integer, Line> decoded = new HashMap<>();
+
+        ParsedLines(byte[] bytes) {
+            this.bytes = bytes;
+            int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+            int n = bytes.length;
+            int[] t = new int[16 + n / 32];
+            t[0] = from;
+            int k = 1;
+            int i = from;
+            // eight bytes at a time: a byte of the word that is '\n' has the high bit of its place set in z (exactly:
+            // no carry crosses from one byte to the next), the rest are 0; a byte at a time, this loop was two thirds
+            // of the SARIF's time
+            for (; i + 8 <= n; i += 8) {
+                long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+                long z = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+                while (z != 0) {
+                    if (k == t.length) {
+                        t = java.util.Arrays.copyOf(t, 2 * k);
+                    }
+                    t[k++] = i + (Long.numberOfTrailingZeros(z) >>> 3) + 1;
+                    z &= z - 1;
+                }
+            }
+            for (; i < n; i++) {
+                if (bytes[i] == '\n') {
+                    if (k == t.length) {
+                        t = java.util.Arrays.copyOf(t, 2 * k);
+                    }
+                    t[k++] = i + 1;
+                }
+            }
+            starts = java.util.Arrays.copyOf(t, k);
+        }
+
+        /** Eight bytes of an array as a long, the first byte lowest. */
+        private static final java.lang.invoke.VarHandle LONGS =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+        @Override
+        public int size() {
+            return starts.length;
+        }
+
+        @Override
+        public Line get(int i) {
+            Line l = decoded.get(i);
+            if (l == null) {
+                int s = starts[i];
+                int e = i + 1 < starts.length ? starts[i + 1] - 1 : bytes.length;
+                if (e > s && bytes[e - 1] == '\r') {
+                    e--;
+                }
+                l = new Line(cleanLine(new String(bytes, s, e - s, StandardCharsets.UTF_8)));
+                decoded.put(i, l);
+            }
+            return l;
+        }
     }
 
     private List<Line> read(String file) {

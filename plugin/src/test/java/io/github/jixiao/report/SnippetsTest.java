@@ -63,6 +63,7 @@ class SnippetsTest {
         }
         Files.writeString(dir.resolve("m.json"), file, StandardCharsets.UTF_8);
         Snippets snippets = Snippets.of(dir);
+        // the loader's bytes give what the file on disk gives (the next test); here the disk's against the oracle
         for (int l = 1; l <= lines.size(); l++) {
             String text = Snippets.cleanLine(lines.get(l - 1));
             int len = text.codePointCount(0, text.length());
@@ -164,6 +165,69 @@ class SnippetsTest {
             assertEquals(count, line.length(), text);
             for (int cp = 0; cp <= count; cp++) {
                 assertEquals(text.offsetByCodePoints(0, cp), line.offset(cp), "code point " + cp + " of " + text);
+            }
+        }
+    }
+
+    /**
+     * Lines from the bytes the loader parsed give what reading the file gives: every region and context of a file with
+     * CRLF and LF line ends, a byte order mark, CJK, emoji, control and bidi characters, long and empty lines; and the
+     * bytes are what is read, not the file (which may since have changed), while a file the loader did not parse is
+     * still read from the project.
+     */
+    @Test
+    void theLoadersBytesGiveWhatTheFileGives() throws Exception {
+        java.util.Random rnd = new java.util.Random(21);
+        String[] pieces = {"\"≥ 60 个\"", "\"😀\"", "1234.5", "null", ", ", "{", "}", "\"" + "字".repeat(300) + "\"", " ", "\t",
+            "\u202E", "\u0007", "x".repeat(500), "\"open", "\r"};
+        for (String bom : new String[] {"", "\uFEFF"}) {
+            StringBuilder file = new StringBuilder(bom);
+            for (int l = 0; l < 80; l++) {
+                int parts = l % 13 == 0 ? 300 : rnd.nextInt(8);
+                for (int k = 0; k < parts; k++) {
+                    file.append(pieces[rnd.nextInt(pieces.length)]);
+                }
+                file.append(l % 4 == 0 ? "\r\n" : "\n");
+            }
+            byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve("s.json"), bytes);
+            Snippets fromDisk = Snippets.of(dir);
+            fromDisk.context("s.json", 1); // read now: a file is read once, when first asked for
+            Snippets fromBytes = Snippets.of(dir, java.util.Map.of("s.json", bytes));
+            Files.writeString(dir.resolve("s.json"), "{}"); // changed since it was parsed: the parsed bytes count
+            for (int l = 0; l <= 83; l++) {
+                assertEquals(fromDisk.context("s.json", l), fromBytes.context("s.json", l), "context of line " + l);
+                for (int column : new int[] {0, 1, 2, 7, 150, 301, 900, 5000}) {
+                    assertEquals(fromDisk.region("s.json", l, column), fromBytes.region("s.json", l, column), "line " + l + " column " + column);
+                }
+            }
+        }
+        Files.writeString(dir.resolve("other.json"), "{\n  \"a\": 1\n}\n");
+        assertEquals("1", Snippets.of(dir, java.util.Map.of("s.json", new byte[0])).region("other.json", 2, 8).text());
+    }
+
+    /**
+     * The table of line starts, found eight bytes at a time, against a split of the decoded text: line breaks at every
+     * place of a word and next to the bytes a word-wise test could confuse with one ('\u000B' and '\u0001' after it,
+     * '\u008A' and 'J' whose low bits match), CR LF, a byte order mark, texts shorter than a word.
+     */
+    @Test
+    void lineStartsAreFoundAtEveryPlaceOfAWord() {
+        java.util.Random rnd = new java.util.Random(22);
+        String[] pieces = {"\n", "\n", "\r\n", "\u000B", "\u0001", "\u0009", "\u008A", "J", "*", "a", "字", "😀", "\n\n"};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder(n % 5 == 0 ? "\uFEFF" : "");
+            for (int k = rnd.nextInt(n % 50 == 0 ? 400 : 24); k > 0; k--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            Snippets.ParsedLines lines = new Snippets.ParsedLines(text.getBytes(StandardCharsets.UTF_8));
+            String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            String[] expected = body.split("\n", -1);
+            assertEquals(expected.length, lines.size(), text);
+            for (int i = 0; i < expected.length; i++) {
+                String e = expected[i].endsWith("\r") ? expected[i].substring(0, expected[i].length() - 1) : expected[i];
+                assertEquals(Snippets.cleanLine(e), lines.get(i).text, "line " + i + " of " + text);
             }
         }
     }
