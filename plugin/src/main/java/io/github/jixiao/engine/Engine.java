@@ -167,12 +167,16 @@ public final class Engine {
                 framework == null ? null : framework.english(), submission.funds(), sources(byRole));
     }
 
-    /** Each parsed file's bytes by its project-relative name (the SARIF's snippets are read from them). */
+    /**
+     * Each parsed file's bytes by its project-relative name (the SARIF's snippets are read from them), up to
+     * {@link EngineResult#SOURCES_MAX_BYTES}: a 27 MB file's bytes, kept to the end, cost the 178,200-row check its fit
+     * in a 512 MB heap, for snippets it never gets.
+     */
     private static Map<String, byte[]> sources(Map<String, JsonDocument> byRole) {
         Map<String, byte[]> out = new java.util.HashMap<>();
         for (JsonDocument d : byRole.values()) {
             byte[] b = d.columns() == null ? null : d.columns().source();
-            if (b != null) {
+            if (b != null && b.length <= EngineResult.SOURCES_MAX_BYTES) {
                 out.put(d.file(), b);
             }
         }

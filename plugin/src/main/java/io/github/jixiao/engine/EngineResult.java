@@ -23,7 +23,8 @@ import java.util.List;
  *                   运行监控) names the categories in it too; empty when no framework was read
  * @param funds      the funds block as filed (budget.json), for the page of a monitoring submission; null when none
  * @param sources    each parsed file's bytes as the loader read them, by project-relative name, for the SARIF's snippets
- *                   (not read and decoded again); empty when none
+ *                   (not read and decoded again): files up to {@link #SOURCES_MAX_BYTES}, as no larger one gets
+ *                   snippets (a larger one's bytes would only be kept); empty when none
  */
 public record EngineResult(
         List<Finding> findings,
@@ -39,6 +40,9 @@ public record EngineResult(
         java.util.Map<String, String> frameworkEnglish,
         io.github.jixiao.model.Funds funds,
         java.util.Map<String, byte[]> sources) {
+
+    /** The largest file whose bytes {@link #sources} keeps: no larger file's results get snippets. */
+    public static final long SOURCES_MAX_BYTES = 16L * 1024 * 1024;
 
     public EngineResult {
         sources = sources == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(sources);

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class Snippets {
     /** Files larger than this get no snippets (the loader's limits are of the same order). */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final long MAX_BYTES = io.github.jixiao.engine.EngineResult.SOURCES_MAX_BYTES;
     /** The longest region a snippet shows, in code points. */
     static final int MAX_SNIPPET = 200;
     /** Lines shown before and after the finding's line in the context region. */

@@ -84,6 +84,42 @@ class MinifiedAndLimitsTest {
         assertTrue(ratio < 20, "minified " + (t2 - t1) / 1e9 + " s against pretty " + (t1 - t0) / 1e9 + " s");
     }
 
+    /**
+     * The SARIF's snippets of a minified file, written as the mojo writes them (from the loader's bytes), against the
+     * same file pretty-printed. Before session 20 each result counted the code points of its line from the start:
+     * 5,000 results on a 3 MB line were minutes. A guard against that, not a timing target (the bound as above).
+     */
+    @Test
+    void snippetsOfAMinifiedFileCostWhatThePrettyPrintedOnesCost() throws IOException {
+        Path pretty = sample(20_000, false, "pretty-sarif");
+        Path minified = sample(20_000, true, "minified-sarif");
+        EngineResult p = new Engine().run(EngineOptions.of(pretty, pretty.resolve("submission")));
+        EngineResult m = new Engine().run(EngineOptions.of(minified, minified.resolve("submission")));
+        // the bytes the snippets come from are the files' bytes as read
+        for (Path dir : List.of(pretty, minified)) {
+            EngineResult r = dir == pretty ? p : m;
+            assertEquals(r.files().size(), r.sources().size(), "every parsed file's bytes");
+            for (Map.Entry<String, byte[]> e : r.sources().entrySet()) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(dir.resolve(e.getKey())), e.getValue(), e.getKey());
+            }
+        }
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
+        io.github.jixiao.report.ReportMeta meta = io.github.jixiao.report.ReportMeta.of("2026-01-01T00:00:00Z");
+        io.github.jixiao.report.ReportWriter.write(project.resolve("warm"), p, Map.of(), zh, meta,
+                io.github.jixiao.report.Snippets.of(pretty, p.sources())); // warm-up
+        long t0 = System.nanoTime();
+        io.github.jixiao.report.ReportWriter.write(project.resolve("out-pretty"), p, Map.of(), zh, meta,
+                io.github.jixiao.report.Snippets.of(pretty, p.sources()));
+        long t1 = System.nanoTime();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> io.github.jixiao.report.ReportWriter.write(project.resolve("out-minified"),
+                m, Map.of(), zh, meta, io.github.jixiao.report.Snippets.of(minified, m.sources())));
+        long t2 = System.nanoTime();
+        String sarif = Files.readString(project.resolve("out-minified").resolve("findings.sarif"));
+        assertTrue(sarif.contains("\"snippet\""), "the minified file's results carry snippets");
+        double ratio = (double) (t2 - t1) / (t1 - t0);
+        assertTrue(ratio < 20, "minified " + (t2 - t1) / 1e9 + " s against pretty " + (t1 - t0) / 1e9 + " s");
+    }
+
     @Test
     void columnsOnAMinifiedLineCountCharactersNotBytes() {
         // a long single line of multi-byte text: every value's column is its character offset + 1
