@@ -39,22 +39,18 @@ public final class Suppressions {
     private final List<Finding> problems;
     private final String fileRel;
     /**
-     * The entries by what they name exactly: rule and file, then pointer and name (null for "any"), each key's first
-     * entry only (a later one with the same key never matches first). Made once, so that a finding costs a few
-     * look-ups however many entries the file has: the file is the pull request's, and scanning every entry for every
-     * finding made the review cost findings × entries.
+     * The entries by what they name exactly: rule, file, pointer and name ("" for "any": an absent or empty pointer or
+     * name), each key's first entry only (a later one with the same key never matches first). Made once, so that a
+     * finding costs a few look-ups however many entries the file has: the file is the pull request's, and scanning
+     * every entry for every finding made the review cost findings × entries. Keyed by the strings themselves, never by
+     * a record of them: a HashMap orders the keys of a crowded bin when they are comparable, so pointers made to share
+     * a hash (the keys "Aa" and "BB" do) cost a look-up the logarithm of their number, not their number.
      */
-    private final Map<RuleFile, Group> index;
+    private final Map<String, Map<String, Group>> index;
 
-    private record RuleFile(String rule, String file) {
-    }
-
-    private record Key(String pointer, String name) {
-    }
-
-    /** One rule and file's entries: the first of each pointer and name, and the lengths of the pointers named. */
+    /** One rule and file's entries: pointer → name → the first entry, and the lengths of the pointers named. */
     private static final class Group {
-        final Map<Key, Entry> first = new HashMap<>();
+        final Map<String, Map<String, Entry>> first = new HashMap<>();
         final java.util.BitSet pointerLengths = new java.util.BitSet();
         boolean names;
     }
@@ -65,14 +61,12 @@ public final class Suppressions {
         this.fileRel = fileRel;
         this.index = new HashMap<>();
         for (Entry e : entries) {
-            Group g = index.computeIfAbsent(new RuleFile(e.rule(), e.file()), k -> new Group());
-            String pointer = e.pointer() == null || e.pointer().isEmpty() ? null : e.pointer();
-            String name = e.name() == null || e.name().isEmpty() ? null : e.name();
-            g.first.putIfAbsent(new Key(pointer, name), e);
-            if (pointer != null) {
-                g.pointerLengths.set(pointer.length());
-            }
-            g.names |= name != null;
+            Group g = index.computeIfAbsent(e.rule(), k -> new HashMap<>()).computeIfAbsent(e.file(), k -> new Group());
+            String pointer = e.pointer() == null ? "" : e.pointer();
+            String name = e.name() == null ? "" : e.name();
+            g.first.computeIfAbsent(pointer, k -> new HashMap<>()).putIfAbsent(name, e);
+            g.pointerLengths.set(pointer.length());
+            g.names |= !name.isEmpty();
         }
     }
 
@@ -82,11 +76,12 @@ public final class Suppressions {
      * the finding's arguments: only those keys are looked up.
      */
     public Entry first(Finding f) {
-        Group g = index.get(new RuleFile(f.ruleId(), f.file()));
+        Map<String, Group> byFile = index.get(f.ruleId());
+        Group g = byFile == null ? null : byFile.get(f.file());
         if (g == null) {
             return null;
         }
-        Entry best = firstOf(g, null, f, null);
+        Entry best = firstOf(g, "", f, null);
         String p = f.pointer();
         for (int k = 1; k < p.length(); k++) {
             if (p.charAt(k) == '/' && g.pointerLengths.get(k)) {
@@ -101,11 +96,15 @@ public final class Suppressions {
 
     /** The earlier of {@code best} and the first entry of {@code pointer} with any name or one of f's arguments. */
     private static Entry firstOf(Group g, String pointer, Finding f, Entry best) {
-        best = earlier(best, g.first.get(new Key(pointer, null)));
+        Map<String, Entry> byName = g.first.get(pointer);
+        if (byName == null) {
+            return best;
+        }
+        best = earlier(best, byName.get(""));
         if (g.names) {
             for (String a : f.args()) {
-                if (a != null && !a.isEmpty()) {
-                    best = earlier(best, g.first.get(new Key(pointer, a)));
+                if (!a.isEmpty()) {
+                    best = earlier(best, byName.get(a));
                 }
             }
         }

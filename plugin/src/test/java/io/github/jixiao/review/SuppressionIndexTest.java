@@ -27,10 +27,14 @@ class SuppressionIndexTest {
 
     private static final String[] RULES = {"indicator-target-missed", "schema"};
     private static final String[] FILES = {"submission/indicators.json", "submission/tasks.json"};
-    /** Pointers that are prefixes of one another with and without a '/' after, empty keys, a trailing '/'. */
+    /**
+     * Pointers that are prefixes of one another with and without a '/' after, empty keys, a trailing '/', and keys of
+     * the same length and hash ("Aa" and "BB").
+     */
     private static final String[] POINTERS = {"", "/", "//", "/a", "/a/", "/a//b", "/a/b", "/a/b/c", "/ab", "/ab/c", "/a/bc",
-        "/indicators/1", "/indicators/14", "/indicators/14/name", "/indicators/1/name", "/b"};
-    private static final String[] NAMES = {"", "招引人才数量", "另一个指标", "a", "b", "14"};
+        "/indicators/1", "/indicators/14", "/indicators/14/name", "/indicators/1/name", "/b", "/Aa", "/BB", "/AaBB", "/BBAa",
+        "/Aa/BB", "/BB/Aa"};
+    private static final String[] NAMES = {"", "招引人才数量", "另一个指标", "a", "b", "14", "Aa", "BB"};
 
     /** The search the index replaced: every entry in order, the first that matches. */
     private static Suppressions.Entry scan(Suppressions sup, Finding f) {
