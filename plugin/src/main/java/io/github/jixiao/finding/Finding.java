@@ -16,6 +16,12 @@ import java.util.Objects;
  * @param line      1-based line, 0 when unknown
  * @param column    1-based column, 0 when unknown
  * @param criterion the scoring criterion the finding touches, or null
+ *
+ * <p>Comparable, field by field, consistently with {@code equals}: not an order any report uses (they sort with
+ * {@link Findings#sorted}), but what lets a HashMap keyed by findings order a bin of findings that share a hash
+ * instead of searching it end to end. A pull request can choose such findings (the record's hash is a sum of its
+ * fields' hashes, which the submitter's keys and their lines decide), and the review's map of suppressed findings,
+ * asked for every finding by every report, grew with their square.</p>
  */
 public record Finding(
         String ruleId,
@@ -26,7 +32,7 @@ public record Finding(
         String pointer,
         int line,
         int column,
-        String criterion) {
+        String criterion) implements Comparable<Finding> {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -43,5 +49,39 @@ public record Finding(
 
     public Finding withCriterion(String c) {
         return new Finding(ruleId, severity, key, args, file, pointer, line, column, c);
+    }
+
+    /** Field by field (the arguments as a list of strings, a missing criterion first): 0 exactly when equal. */
+    @Override
+    public int compareTo(Finding o) {
+        int c = ruleId.compareTo(o.ruleId);
+        if (c == 0) {
+            c = severity.compareTo(o.severity);
+        }
+        if (c == 0) {
+            c = key.compareTo(o.key);
+        }
+        if (c == 0) {
+            c = file.compareTo(o.file);
+        }
+        if (c == 0) {
+            c = pointer.compareTo(o.pointer);
+        }
+        if (c == 0) {
+            c = Integer.compare(line, o.line);
+        }
+        if (c == 0) {
+            c = Integer.compare(column, o.column);
+        }
+        for (int i = 0; c == 0 && i < Math.min(args.size(), o.args.size()); i++) {
+            c = args.get(i).compareTo(o.args.get(i));
+        }
+        if (c == 0) {
+            c = Integer.compare(args.size(), o.args.size());
+        }
+        if (c == 0) {
+            c = criterion == null ? (o.criterion == null ? 0 : -1) : o.criterion == null ? 1 : criterion.compareTo(o.criterion);
+        }
+        return c;
     }
 }

@@ -171,14 +171,14 @@ public final class Sarif {
                 rel.put("id", 1);
                 String wb = cells.workbook(f);
                 if (wb != null) {
-                    rel.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", Escape.uri(prefix + wb), "uriBaseId", "%SRCROOT%")));
+                    rel.put("physicalLocation", Map.of("artifactLocation", ordered("uri", Escape.uri(prefix + wb), "uriBaseId", "%SRCROOT%")));
                 }
                 rel.put("message", Map.of("text", Escape.clean(cell)));
                 r.put("relatedLocations", List.of(rel));
             }
             r.put("partialFingerprints", Map.of("jixiaoFinding/v1", messages.fingerprint(f)));
             if (e.suppression() != null) {
-                r.put("suppressions", List.of(Map.of("kind", "external", "justification", Escape.value(e.suppression()))));
+                r.put("suppressions", List.of(ordered("kind", "external", "justification", Escape.value(e.suppression()))));
             }
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("jsonPointer", f.pointer());
@@ -244,5 +244,17 @@ public final class Sarif {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Two members in the order written. Map.of's order of two or more entries is its per-JVM salt's, not the
+     * call's: a suppressed result's {@code kind} and {@code justification} (and a workbook's {@code uri} and
+     * {@code uriBaseId}) came out in either order from one run to the next.
+     */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 }

@@ -35,12 +35,10 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
         Map<Finding, String> suppressed = new IdentityHashMap<>();
         Set<Integer> used = new HashSet<>();
         for (Finding f : engineFindings) {
-            for (Suppressions.Entry e : sup.entries()) {
-                if (e.matches(f)) {
-                    suppressed.put(f, e.reason());
-                    used.add(e.index());
-                    break;
-                }
+            Suppressions.Entry e = sup.first(f);
+            if (e != null) {
+                suppressed.put(f, e.reason());
+                used.add(e.index());
             }
         }
         for (Suppressions.Entry e : sup.entries()) {

@@ -11,7 +11,9 @@ import io.github.jixiao.load.SubmissionLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,11 +38,81 @@ public final class Suppressions {
     private final List<Entry> entries;
     private final List<Finding> problems;
     private final String fileRel;
+    /**
+     * The entries by what they name exactly: rule, file, pointer and name ("" for "any": an absent or empty pointer or
+     * name), each key's first entry only (a later one with the same key never matches first). Made once, so that a
+     * finding costs a few look-ups however many entries the file has: the file is the pull request's, and scanning
+     * every entry for every finding made the review cost findings × entries. Keyed by the strings themselves, never by
+     * a record of them: a HashMap orders the keys of a crowded bin when they are comparable, so pointers made to share
+     * a hash (the keys "Aa" and "BB" do) cost a look-up the logarithm of their number, not their number.
+     */
+    private final Map<String, Map<String, Group>> index;
+
+    /** One rule and file's entries: pointer → name → the first entry, and the lengths of the pointers named. */
+    private static final class Group {
+        final Map<String, Map<String, Entry>> first = new HashMap<>();
+        final java.util.BitSet pointerLengths = new java.util.BitSet();
+        boolean names;
+    }
 
     private Suppressions(List<Entry> entries, List<Finding> problems, String fileRel) {
         this.entries = entries;
         this.problems = problems;
         this.fileRel = fileRel;
+        this.index = new HashMap<>();
+        for (Entry e : entries) {
+            Group g = index.computeIfAbsent(e.rule(), k -> new HashMap<>()).computeIfAbsent(e.file(), k -> new Group());
+            String pointer = e.pointer() == null ? "" : e.pointer();
+            String name = e.name() == null ? "" : e.name();
+            g.first.computeIfAbsent(pointer, k -> new HashMap<>()).putIfAbsent(name, e);
+            g.pointerLengths.set(pointer.length());
+            g.names |= !name.isEmpty();
+        }
+    }
+
+    /**
+     * The first entry (in the file's order) that {@link Entry#matches} {@code f}; null when none does. An entry's
+     * pointer matches the finding's pointer or one of its ancestors (the pointer up to a {@code /}), its name one of
+     * the finding's arguments: only those keys are looked up.
+     */
+    public Entry first(Finding f) {
+        Map<String, Group> byFile = index.get(f.ruleId());
+        Group g = byFile == null ? null : byFile.get(f.file());
+        if (g == null) {
+            return null;
+        }
+        Entry best = firstOf(g, "", f, null);
+        String p = f.pointer();
+        for (int k = 1; k < p.length(); k++) {
+            if (p.charAt(k) == '/' && g.pointerLengths.get(k)) {
+                best = firstOf(g, p.substring(0, k), f, best);
+            }
+        }
+        if (!p.isEmpty() && g.pointerLengths.get(p.length())) {
+            best = firstOf(g, p, f, best);
+        }
+        return best;
+    }
+
+    /** The earlier of {@code best} and the first entry of {@code pointer} with any name or one of f's arguments. */
+    private static Entry firstOf(Group g, String pointer, Finding f, Entry best) {
+        Map<String, Entry> byName = g.first.get(pointer);
+        if (byName == null) {
+            return best;
+        }
+        best = earlier(best, byName.get(""));
+        if (g.names) {
+            for (String a : f.args()) {
+                if (!a.isEmpty()) {
+                    best = earlier(best, byName.get(a));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Entry earlier(Entry a, Entry b) {
+        return b == null || (a != null && a.index() < b.index()) ? a : b;
     }
 
     public static Suppressions none() {

@@ -65,6 +65,11 @@ class SarifSchemaTest {
         String sarif = java.nio.file.Files.readString(out.resolve(ReportWriter.FINDINGS_SARIF));
         assertTrue(sarif.contains("relatedLocations"));
         assertEquals(List.of(), sarifSchema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList());
+        // the workbook's location in the order written, in every run (Map.of's order of two was the JVM's salt's)
+        java.util.regex.Matcher wb = java.util.regex.Pattern.compile("\"artifactLocation\" : \\{\\s*\"(uri|uriBaseId)\" : \"[^\"]*xlsx")
+                .matcher(sarif);
+        assertTrue(wb.find(), sarif);
+        assertEquals("uri", wb.group(1));
     }
 
     @Test
@@ -151,6 +156,8 @@ class SarifSchemaTest {
                 suppressed++;
                 assertEquals("external", res.at("/suppressions/0/kind").asString());
                 assertEquals("经财政局同意", res.at("/suppressions/0/justification").asString());
+                // kind, then the reason, in every run (Map.of's order of two was the JVM's salt's)
+                assertEquals(List.of("kind", "justification"), toList(res.at("/suppressions/0").propertyNames()));
             }
         }
         assertEquals(1, suppressed);
@@ -201,5 +208,9 @@ class SarifSchemaTest {
     private static Sarif.Entry entry(io.github.jixiao.finding.Severity s, int k, String suppression) {
         return new Sarif.Entry(new Finding("json-syntax", s, "", List.of("x"), "submission/indicators.json", "/i/" + k, k + 1, 1, null),
                 suppression);
+    }
+
+    private static List<String> toList(java.util.Collection<String> names) {
+        return List.copyOf(names);
     }
 }

@@ -149,8 +149,10 @@ final class IndicatorFacts {
         targetFormats = new byte[n];
         actualFormats = new byte[n];
         actualInTarget = new BigDecimal[n];
-        // the groups by their labels, made when the groups outnumber SCANNED (most tables never have so many)
-        Map<List<String>, Integer> byLabels = null;
+        // the groups by their labels, made when the groups outnumber SCANNED (most tables never have so many): 一级
+        // then 二级, each a String key (a HashMap orders a crowded bin of comparable keys; a List of the two is not one,
+        // and labels made to share a hash, of "Aa" and "BB", made every look-up a walk through all of them)
+        Map<String, Map<String, Integer>> byLabels = null;
         String prev1 = null;
         String prev2 = null;
         int a = 0; // the applicable rows are the rows in order, some left out
@@ -172,10 +174,11 @@ final class IndicatorFacts {
                 if (groups.size() > SCANNED && byLabels == null) {
                     byLabels = new HashMap<>();
                     for (int h = 0; h < groups.size(); h++) {
-                        byLabels.put(java.util.Arrays.asList(groups.get(h)), h);
+                        byLabels.computeIfAbsent(groups.get(h)[0], x -> new HashMap<>()).put(groups.get(h)[1], h);
                     }
                 }
-                Integer g = groups.size() <= SCANNED ? scan(l1, l2) : byLabels.get(java.util.Arrays.asList(l1, l2));
+                Map<String, Integer> of1 = byLabels == null ? null : byLabels.get(l1);
+                Integer g = groups.size() <= SCANNED ? scan(l1, l2) : of1 == null ? null : of1.get(l2);
                 if (g == null) {
                     g = groups.size();
                     if (g < groupHash.length) {
@@ -184,7 +187,7 @@ final class IndicatorFacts {
                     groups.add(new String[] {l1, l2});
                     groupBits.add(labels(l1, l2));
                     if (byLabels != null) {
-                        byLabels.put(java.util.Arrays.asList(l1, l2), g);
+                        byLabels.computeIfAbsent(l1, x -> new HashMap<>()).put(l2, g);
                     }
                 }
                 group[k] = g;

@@ -159,6 +159,48 @@ class IndicatorFactsTest {
         assertFacts(s, "sample-submission");
     }
 
+    /**
+     * More groups than are found by comparing with each (the map then takes over), their labels absent, empty, of
+     * one hash ("Aa" and "BB", and "AaAa", "AaBB", "BBAa", "BBBB", share theirs) and interleaved: the same groups,
+     * numbered in the order their first rows come, as the map of label lists gave them.
+     */
+    @Test
+    void manyGroupsOfLabelsThatShareAHash(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        String[] l1 = {null, "", "产出指标", "Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
+        String[] l2 = {null, "", "数量指标", "AaAa", "AaBB", "BBAa", "BBBB", "Aa", "BB"};
+        Random r = new Random(31);
+        StringBuilder json = new StringBuilder("{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\","
+                + " \"schemaVersion\": \"1.0\", \"indicators\": [");
+        for (int k = 0; k < 600; k++) {
+            String a = pick(r, l1);
+            String b = pick(r, l2);
+            json.append(k == 0 ? "" : ",").append("{\"name\": \"指标").append(k).append('"')
+                    .append(a == null ? "" : ", \"level1\": \"" + a + "\"").append(b == null ? "" : ", \"level2\": \"" + b + "\"")
+                    .append(", \"target\": \"≥ 1 个\", \"actual\": \"1 个\"}");
+            if (r.nextInt(4) == 0) { // a run of rows of the same labels
+                json.append(",{\"name\": \"续").append(k).append('"').append(a == null ? "" : ", \"level1\": \"" + a + "\"")
+                        .append(b == null ? "" : ", \"level2\": \"" + b + "\"").append(", \"target\": \"≥ 1 个\", \"actual\": \"1 个\"}");
+            }
+        }
+        json.append("]}");
+        Path file = tmp.resolve("indicators.json");
+        java.nio.file.Files.writeString(file, json);
+        io.github.jixiao.load.JsonDocument doc = new io.github.jixiao.load.SubmissionLoader().load(file, "submission/indicators.json").document();
+        Submission s = new Submission(Map.of("indicators", doc));
+        assertFacts(s, "labels of one hash");
+        IndicatorFacts f = IndicatorFacts.of(s);
+        List<List<String>> firstSeen = new java.util.ArrayList<>();
+        for (int k = 0; k < f.size(); k++) {
+            List<String> labels = java.util.Arrays.asList(f.row(k).level1(), f.row(k).level2());
+            if (!firstSeen.contains(labels)) {
+                firstSeen.add(labels);
+            }
+            assertEquals(firstSeen.indexOf(labels), f.group(k), "row " + k);
+        }
+        assertTrue(f.groups() > 40, "groups: " + f.groups());
+        assertEquals(firstSeen.size(), f.groups());
+    }
+
     private static final String[] LABELS1 = {null, "", " ", "产出指标", "效益指标", "效益", "满意度指标", "成本指标", "产出 指标", "null"};
     private static final String[] LABELS2 = {null, "", "数量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标",
         "生态环境成本指标", "生态效益指标", "服务对象满意度指标", "满意度", "项目成本"};
