@@ -140,6 +140,26 @@ class XlsxWriterBytesTest {
         }
     }
 
+    /**
+     * Texts that share one String hash (every string of n pieces "Aa" or "BB" has the same), as a pull request can
+     * write them into labels and names: the shared-string table gives way to a map past {@code MAX_PROBE} probes, and
+     * the bytes are the oracle's (repeats among them, and texts of other hashes before and after).
+     */
+    @Test
+    void textsSharingAHashGiveTheOldWritersBytes() throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 4096; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int b = 11; b >= 0; b--) {
+                sb.append((i >> b & 1) == 0 ? "Aa" : "BB");
+            }
+            String same = sb.toString();
+            rows.add(Arrays.asList("产出指标", same, "指标" + i, i % 7 == 0 ? "AaAaAaAaAaAaAaAaAaAaAaAa" : same, BigDecimal.valueOf(i)));
+        }
+        List<Table> tables = List.of(new Table("t", "t", List.of("a", "b", "c", "d", "e"), List.of(), rows, 1));
+        assertArrayEquals(TextXlsxWriter.write(tables), XlsxWriter.write(tables));
+    }
+
     /** Numbers where the writer leaves its long arithmetic for {@code toPlainString()}, either side of the edge. */
     @Test
     void numbersAroundTheLongPathGiveTheOldWritersBytes() throws IOException {
