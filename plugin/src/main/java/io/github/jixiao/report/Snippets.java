@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,8 +238,8 @@ public final class Snippets {
     }
 
     /**
-     * The lines of bytes the loader parsed (so UTF-8: a file that is not does not parse), as {@link #read} splits a
-     * file's text: at each {@code \n}, a {@code \r} before it dropped, a byte order mark left out; a line decoded and
+     * The lines of a file's bytes, UTF-8 (the loader's, which parsed, or a file {@link #read} found valid): split at
+     * each {@code \n}, a {@code \r} before it dropped, a byte order mark left out; a line decoded and
      * {@link #cleanLine cleaned} when it is first asked for. The table of where each line starts is the one thing made for
      * every line.
      */
@@ -325,21 +324,10 @@ public final class Snippets {
             if (bytes.length > MAX_BYTES) {
                 return null;
             }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            List<Line> out = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '\n') {
-                    int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                    out.add(new Line(cleanLine(text.substring(start, end))));
-                    start = i + 1;
-                }
-            }
-            return out;
+            // valid UTF-8 or no snippets (a GBK file's lines would be garbage); then split as the loader's bytes are
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return new ParsedLines(bytes);
         } catch (IOException | RuntimeException e) {
             return null; // CharacterCodingException is an IOException: not UTF-8, no snippet
         }
