@@ -68,28 +68,32 @@ public final class Engine {
             return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
 
-        // load and validate every file, in parallel; results keep file order
-        List<FileResult> results = files.parallelStream().map(p -> check(project, scope, p)).toList();
+        // load and validate every file, in parallel a batch at a time; results keep file order. A tree is kept only
+        // while it may be read: the first file of each role's. A duplicate's, or one of a $schema no role has, is let
+        // go with its batch, so memory follows a batch of files, not their number (a pull request may add thousands)
+        List<Outcome> results = new ArrayList<>(files.size());
         Map<String, JsonDocument> byRole = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        for (FileResult r : results) {
-            names.add(r.rel);
-            findings.addAll(r.findings);
-            if (r.doc == null) {
-                continue;
-            }
-            String role = SchemaCatalog.roleOf(r.doc.schemaId());
-            if (role == null) {
-                continue;
-            }
-            JsonDocument first = byRole.putIfAbsent(role, r.doc);
-            if (first != null) {
-                Src s = r.doc.src("/$schema");
-                findings.add(new Finding("submission-structure", Severity.ERROR, "duplicate-role",
-                        List.of(r.doc.schemaId(), first.file()), r.rel, "/$schema", s.line(), s.column(), null));
+        int batch = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+        for (int from = 0; from < files.size(); from += batch) {
+            List<Path> part = files.subList(from, Math.min(files.size(), from + batch));
+            for (FileResult r : part.parallelStream().map(p -> check(project, scope, p)).toList()) {
+                names.add(r.rel);
+                findings.addAll(r.findings);
+                String role = r.doc == null ? null : SchemaCatalog.roleOf(r.doc.schemaId());
+                results.add(new Outcome(r.rel, r.doc != null, role != null));
+                if (role == null) {
+                    continue;
+                }
+                JsonDocument first = byRole.putIfAbsent(role, r.doc);
+                if (first != null) {
+                    Src s = r.doc.src("/$schema");
+                    findings.add(new Finding("submission-structure", Severity.ERROR, "duplicate-role",
+                            List.of(r.doc.schemaId(), first.file()), r.rel, "/$schema", s.line(), s.column(), null));
+                }
             }
         }
-        boolean anyParsed = results.stream().anyMatch(r -> r.doc != null);
+        boolean anyParsed = results.stream().anyMatch(Outcome::parsed);
         // a broken file may be the one that is "missing": its name tells which it was meant to be;
         // an unnamed broken file could be any of them, so then nothing is claimed missing
         java.util.Set<String> brokenRoles = new java.util.HashSet<>();
@@ -97,9 +101,8 @@ public final class Engine {
         // and the roles whose file is there but not read at all (broken, or of an unknown $schema): the scorer does not
         // ask to create them
         java.util.Set<String> unreadRoles = new java.util.HashSet<>();
-        for (FileResult r : results) {
-            boolean read = r.doc != null && SchemaCatalog.roleOf(r.doc.schemaId()) != null;
-            if (read) {
+        for (Outcome r : results) {
+            if (r.read) {
                 continue;
             }
             String name = r.rel.substring(r.rel.lastIndexOf('/') + 1);
@@ -108,7 +111,7 @@ public final class Engine {
             if (named) {
                 unreadRoles.add(role);
             }
-            if (r.doc == null) {
+            if (!r.parsed) {
                 if (named) {
                     brokenRoles.add(role);
                 } else {
@@ -255,6 +258,10 @@ public final class Engine {
     }
 
     private record FileResult(String rel, JsonDocument doc, List<Finding> findings) {
+    }
+
+    /** What is kept of a file once its batch is done: whether it parsed, and whether it was of a known role. */
+    private record Outcome(String rel, boolean parsed, boolean read) {
     }
 
     private FileResult check(Path project, Confinement.Scope scope, Path file) {

@@ -243,4 +243,41 @@ class EngineInputTest {
         Finding sum = run(sub).stream().filter(f -> f.ruleId().equals("sum-mismatch")).findFirst().orElseThrow();
         assertEquals("procurement", sum.criterion(), sum.toString());
     }
+
+    /**
+     * Files are read a batch at a time and a duplicate's tree is let go with its batch (benchmark/many-files.sh: 4,000
+     * files of 15 KB in a 256 MB heap). Forty copies of budget.json after the sample's files span several batches: each
+     * is one duplicate-role error naming the first budget file, at its own $schema; the first file of each role is the
+     * one read, so every other finding and the score are the sample's own. A broken indicators.json, read in the first
+     * batch, is still what keeps "missing-file" away, with the copies read batches later.
+     */
+    @Test
+    void duplicatesAcrossBatchesAreEachAnErrorAndTheFirstFileIsRead() throws Exception {
+        Path sub = sample();
+        EngineResult plain = new Engine().run(EngineOptions.of(tmp, sub));
+        for (int i = 0; i < 40; i++) {
+            Files.copy(sub.resolve("budget.json"), sub.resolve(String.format("zz-copy-%02d.json", i)));
+        }
+        EngineResult many = new Engine().run(EngineOptions.of(tmp, sub));
+        List<Finding> dup = of(many.findings(), "submission-structure", "duplicate-role");
+        assertEquals(40, dup.size(), dup.toString());
+        for (int i = 0; i < 40; i++) {
+            Finding d = dup.get(i);
+            assertEquals(String.format("submission/zz-copy-%02d.json", i), d.file());
+            assertEquals("submission/budget.json", d.args().get(1));
+            assertEquals("/$schema", d.pointer());
+            assertTrue(d.line() > 0, d.toString());
+        }
+        List<Finding> rest = many.findings().stream().filter(f -> !"duplicate-role".equals(f.key())).toList();
+        assertEquals(plain.findings(), rest);
+        assertEquals(plain.sheet().total(), many.sheet().total());
+        assertEquals(plain.files().size() + 40, many.files().size());
+
+        Files.writeString(sub.resolve("indicators.json"), "{ \"indicators\": [");
+        List<Finding> broken = run(sub);
+        assertEquals(List.of("submission/indicators.json"),
+                broken.stream().filter(f -> f.ruleId().equals("json-syntax")).map(Finding::file).toList());
+        assertEquals(List.of(), of(broken, "submission-structure", "missing-file"));
+        assertEquals(40, of(broken, "submission-structure", "duplicate-role").size());
+    }
 }
