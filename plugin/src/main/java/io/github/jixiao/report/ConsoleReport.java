@@ -100,7 +100,7 @@ public final class ConsoleReport {
                 String cell = cells.of(f, m);
                 String at = cell == null ? "" : " " + m.label("report.cell", Escape.value(cell));
                 out.add(new Line(level, "  " + location(f, m) + at + " " + m.label("severity." + f.severity().id()) + tag
-                        + " [" + f.ruleId() + "] " + m.message(f)));
+                        + " [" + f.ruleId() + "] " + Escape.cut(m.message(f), Escape.MAX_MESSAGE)));
             }
             hidden.forEach((rule, n) -> out.add(new Line(Severity.INFO, "  " + (page != null
                     ? m.label("console.more", n, rule, page, findingsJson)

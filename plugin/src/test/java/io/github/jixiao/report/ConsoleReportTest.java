@@ -43,6 +43,24 @@ class ConsoleReportTest {
         assertEquals("jixiao：检查了 7 个文件，发现 1 个错误、10 个警告、0 个提示。", text.get(9));
     }
 
+    /**
+     * A label of 100,000 characters (an indicator category a pull request made up) is cut in the console as findings.json,
+     * the SARIF and the page cut it (Escape.MAX_MESSAGE): one line, not 100,000 characters of the build log.
+     */
+    @Test
+    void aHugeArgumentIsCutAsInEveryOtherOutput() {
+        String label = "数量指标" + "甲".repeat(100_000);
+        Finding f = new Finding("indicator-category-unknown", Severity.WARNING, "", List.of("产出指标", label, "数量指标", "x"),
+                "submission/indicators.json", "/indicators/0", 7, 9, null);
+        Messages m = new Messages(Messages.ZH);
+        String line = ConsoleReport.render(List.of(f), null, m, 1).get(1).text();
+        assertTrue(m.message(f).length() > 100_000);
+        assertTrue(line.length() < Escape.MAX_MESSAGE + 100, "line of " + line.length());
+        assertTrue(line.startsWith("  7:9 警告 [indicator-category-unknown] "), line.substring(0, 60));
+        assertTrue(line.endsWith("…"), line.substring(line.length() - 20));
+        assertEquals(label, f.args().get(1)); // the finding (findings.json's args, the fingerprint) keeps it whole
+    }
+
     @Test
     void theSummarisedRestNamesTheFilesThisRunWrote() {
         List<Finding> fs = new ArrayList<>();
