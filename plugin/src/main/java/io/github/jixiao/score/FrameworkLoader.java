@@ -108,7 +108,7 @@ public final class FrameworkLoader {
             return refused("not-found", w, shown);
         }
         SubmissionLoader.Loaded read = new SubmissionLoader().load(file, rel);
-        Loaded l = read(read, rel);
+        Loaded l = read(read, rel, false);
         if (l.framework() == null) {
             return l;
         }
@@ -160,7 +160,7 @@ public final class FrameworkLoader {
      * {@code framework-invalid} finding at its place and costs only that criterion (see {@link Method.Invalid}); an
      * invalid number as a group's weight costs nothing scored.
      */
-    private static Loaded read(SubmissionLoader.Loaded read, String file) {
+    private static Loaded read(SubmissionLoader.Loaded read, String file, boolean packaged) {
         if (read.document() == null || !read.findings().isEmpty()) {
             return unusable(read, file);
         }
@@ -169,7 +169,7 @@ public final class FrameworkLoader {
         if (numbers.stream().anyMatch(f -> place(f.pointer()) == null)) {
             return new Loaded(null, syntax(numbers, file));
         }
-        return bindChecked(read.document(), numbers);
+        return bindChecked(read.document(), numbers, packaged);
     }
 
     private static final Pattern LEAF_NUMBER = Pattern.compile("^(/criteria/\\d+/children/\\d+/children/\\d+)/.+$");
@@ -238,7 +238,7 @@ public final class FrameworkLoader {
 
     /** Parses, validates and binds framework JSON named {@code file} (for tests and custom files). */
     public static Loaded parse(byte[] json, String file) {
-        return read(new SubmissionLoader().parse(json, file), file);
+        return read(new SubmissionLoader().parse(json, file), file, false);
     }
 
     private static Loaded builtInLoaded(String id) {
@@ -248,7 +248,9 @@ public final class FrameworkLoader {
                 if (in == null) {
                     return refused("not-found", Src.NONE, i);
                 }
-                return parse(in.readAllBytes(), "classpath:" + res);
+                // packaged with the plugin and proven valid by its build (FastSchemaTest), so not validated again:
+                // nothing of the framework schema is compiled for a run on a built-in framework
+                return read(new SubmissionLoader().parse(in.readAllBytes(), "classpath:" + res), "classpath:" + res, true);
             } catch (IOException e) {
                 return refused("not-found", Src.NONE, i);
             }
@@ -296,9 +298,10 @@ public final class FrameworkLoader {
      * fields, its method and the method's parameters) only that criterion, which is not scored; a 一级 or 二级 weight
      * that is an invalid number, no criterion; anywhere else (the file's own fields, the grades, the taxonomy, a 一级
      * or 二级 group itself, the list of criteria, a criterion that is not an object) the whole framework, as nothing
-     * can rest on a framework whose shape is broken.
+     * can rest on a framework whose shape is broken. A {@code packaged} framework (built in) is bound without the schema:
+     * the plugin's own build proves each valid.
      */
-    private static Loaded bindChecked(JsonDocument doc, List<Finding> numbers) {
+    private static Loaded bindChecked(JsonDocument doc, List<Finding> numbers, boolean packaged) {
         // the invalid numbers that cost a criterion or a group's weight only: pointer → what is wrong with it
         Map<String, String> bad = new LinkedHashMap<>();
         numbers.forEach(f -> bad.putIfAbsent(f.pointer(), detail(f)));
@@ -308,7 +311,7 @@ public final class FrameworkLoader {
         List<Finding> costingCriteria = new ArrayList<>();
         boolean refuse = false;
         // proven valid by the pre-check: networknt would report nothing; on any doubt it validates as before
-        List<Error> errors = FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
+        List<Error> errors = packaged || FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
                 ? List.of()
                 : SchemaCatalog.get().schemaResource(SCHEMA_ID).validate(doc.root());
         for (FrameworkSchemaFaults.Fault ft : FrameworkSchemaFaults.of(doc, errors)) {
