@@ -8,17 +8,8 @@
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
-MVNW="$ROOT/mvnw"
-build() {
-  "$MVNW" -B -q "$@" -f "$BENCH/pom.xml" package dependency:build-classpath \
-    -Dmdep.outputFile="$BENCH/target/classpath.txt" -Dmdep.includeScope=runtime
-}
-(cd "$ROOT" && build -o) || (cd "$ROOT" && build)
-CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
-if [ -n "${JIXIAO_ENGINE_CLASSES:-}" ]; then
-  CP="$JIXIAO_ENGINE_CLASSES:$CP"
-  echo "many-files.sh: engine classes from $JIXIAO_ENGINE_CLASSES"
-fi
+SCRIPT=many-files.sh
+. "$BENCH/classpath.sh"
 for N in "${@:-4000}"; do
   java -Xmx"${BENCH_HEAP:-256m}" -Dfile.encoding=UTF-8 -cp "$CP" io.github.jixiao.bench.ManyFiles "$BENCH/target/many" "$N"
 done

@@ -10,17 +10,8 @@
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
-MVNW="$ROOT/mvnw"
-build() {
-  "$MVNW" -B -q "$@" -f "$BENCH/pom.xml" package dependency:build-classpath \
-    -Dmdep.outputFile="$BENCH/target/classpath.txt" -Dmdep.includeScope=runtime
-}
-(cd "$ROOT" && build -o) || (cd "$ROOT" && build)
-CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
-if [ -n "${JIXIAO_ENGINE_CLASSES:-}" ]; then
-  CP="$JIXIAO_ENGINE_CLASSES:$CP"
-  echo "minified.sh: engine classes from $JIXIAO_ENGINE_CLASSES"
-fi
+SCRIPT=minified.sh
+. "$BENCH/classpath.sh"
 HEAP=()
 if [ -n "${BENCH_HEAP:-}" ]; then HEAP=(-Xmx"$BENCH_HEAP"); fi
 for N in "${@:-20000}"; do

@@ -64,18 +64,8 @@ public final class ManyFiles {
                 System.out.println("WARNING: " + byRule);
             }
             System.out.printf(Locale.ROOT, "RESULT-MANYFILES files=%d mb=%.1f check_s=%.3f peak_heap_mb=%.1f findings=%d duplicate_role=%d%n",
-                    n + 3, mib(project), s, heap.peakBytes() / (1024.0 * 1024.0), r.findings().size(), duplicates);
+                    n + 3, Minified.mib(project), s, heap.peakBytes() / (1024.0 * 1024.0), r.findings().size(), duplicates);
         }
-    }
-
-    private static double mib(Path project) throws IOException {
-        long bytes = 0;
-        try (var s = Files.list(project.resolve("submission"))) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                bytes += Files.size(p);
-            }
-        }
-        return bytes / (1024.0 * 1024.0);
     }
 
     /** Department 1, its indicators cut to about 15 KB, and {@code n} copies of that file under other names. */

@@ -82,7 +82,8 @@ public final class Minified {
         return new double[] {s, r.findings().size()};
     }
 
-    private static double mib(Path project) throws IOException {
+    /** MiB of the files in a project's submission folder. */
+    static double mib(Path project) throws IOException {
         long bytes = 0;
         try (var s = Files.list(project.resolve("submission"))) {
             for (Path p : (Iterable<Path>) s::iterator) {
