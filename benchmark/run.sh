@@ -49,16 +49,8 @@ if [ ! -f "$PLUGIN_JAR" ]; then
 fi
 
 # 2. the benchmark's classes and class path (plain java -cp below, so the JVM flags are ours)
-build() {
-  "$MVNW" -B -q "$@" ${MVN_REPO_OPT[@]+"${MVN_REPO_OPT[@]}"} -f "$BENCH/pom.xml" package dependency:build-classpath \
-    -Dmdep.outputFile="$BENCH/target/classpath.txt" -Dmdep.includeScope=runtime
-}
-(cd "$ROOT" && build -o) || (cd "$ROOT" && build)
-CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
-if [ -n "${JIXIAO_ENGINE_CLASSES:-}" ]; then
-  CP="$JIXIAO_ENGINE_CLASSES:$CP"
-  echo "run.sh: engine classes from $JIXIAO_ENGINE_CLASSES"
-fi
+SCRIPT=run.sh
+. "$BENCH/classpath.sh"
 
 # 3. data: generated once per N (a larger set is reused: department i is the same in every set)
 java -cp "$CP" io.github.jixiao.bench.Generator "$DATA" "$N" "$SEED"
