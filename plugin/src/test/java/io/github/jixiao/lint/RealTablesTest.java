@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * 衡山 2020; and, each with a SOURCE.md naming its address, t8 永德县明朗中学 2022, t9 武汉 青山区 2020, t10 上海 普陀区体育事业管理中心 2022,
  * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021, t14 鄂州市行政审批局 2021, t15 黄石市文物局
  * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township), t17 济南市历城区文化馆 2019, t18 区商务局 2020 (the 20 + 80
- * layout of t13) and t19 北京市海淀区学院路街道 2016; later ones each named in their section), run
+ * layout of t13) and t19 北京市海淀区学院路街道 2016; later ones each named in their section, up to t40 海口市美兰区文体局 2016
+ * and t41 海南省人民政府研究室 2012, 海南's 项目绩效目标表 without a 二级 column), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
@@ -1037,5 +1038,35 @@ class RealTablesTest {
                 "sum-mismatch funds-zero /funds/total/initial error"),
                 // not: 132.912 of a 202.64 年初 (the national form has no place for the adjustment's reason)
                 findings("t39-tangxi-cunji-2022"));
+    }
+
+    /**
+     * 海口市美兰区文化体育和旅游发展局 2016 (海南 海口; SOURCE.md): the 项目绩效目标表 that opens 海南's 财政支出项目绩效评价报告, 指标类型 |
+     * 指标名称 | 绩效目标 | 绩效标准 (优 / 良 / 中 / 差: no field), no 二级 column, one 产出 and one 成效 row (成效 read as 效益), the copy
+     * ending before the funds. Each required 二级 of 产出 (数量, 质量, 时效) was reported missing before session 21, the row that
+     * is there (7个社区(乡镇)文体广场改建或新建工作, a quantity) included: which 二级 a row is, this form does not say.
+     */
+    @Test
+    void meilan2016() {
+        assertEquals(List.of(
+                "indicator-category-missing no-level2 /indicators warning"),   // one 产出 row, no 二级: it cannot be 数量, 质量 and 时效 (ST-2)
+                // not: 完成区政府为民办实事 and 得到领导的充分肯定,极大的丰富和活跃了…文体生活 as vague words (the form grades them: 满意率98%以上 /
+                // 80% / 50% / 30%以下), no 满意度 row (optional in mof-project-2020), no funds (the copy ends before them)
+                findings("t40-meilan-wentiguangchang-2016"));
+    }
+
+    /**
+     * 海南省人民政府研究室 2012 (海南; SOURCE.md): the same 项目绩效目标表 with 年初 and 调整后绩效目标 (调整后 "无") and 优 / 良 / 中 / 差
+     * grades (全部完成 / 80% / 60% / 60%以下), three rows of 全部完成: 产出, 成效 (read as 效益) and 效率, a first level the national
+     * taxonomy has not; 144 万元 planned, all 省财政. Before session 21 its one 产出 row was three missing 二级, as t40's.
+     */
+    @Test
+    void hainanHongguan2012() {
+        assertEquals(List.of(
+                "indicator-category-missing no-level2 /indicators warning",   // one 产出 row (the reports), no 二级: no 质量, 时效 row can be among them (ST-2)
+                "indicator-category-unknown no-level1 /indicators/2 warning"),   // 效率指标: no first level of the national taxonomy, level1 left out
+                // not: 以资金的使用进度为衡量标准 as spending filed as an output (it is 效率, not 产出 or 效益), 全部完成 as vague (graded),
+                // 调整后 无 (no adjustment)
+                findings("t41-hainan-hongguan-2012"));
     }
 }

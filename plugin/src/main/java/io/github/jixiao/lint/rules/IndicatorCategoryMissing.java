@@ -25,11 +25,13 @@ import io.github.jixiao.score.Method;
         titleEn = "Expected indicator category missing",
         rationaleZh = "绩效指标按评分框架的一级、二级类别设置（如 产出：数量、质量、时效、成本；效益；满意度：服务对象满意度）。"
                 + "框架要求的某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。框架标为可选的类别、表中同义的写法（如 群众满意度指标）不算缺少；"
+                + "表式没有二级一栏、某一级的各行都没有二级类别的（海南 2016 的项目绩效目标表：指标类型、指标名称、绩效目标），看不出哪一类缺少，不逐类报缺；只在行数少于框架要求的二级类别数、不可能各类都有时报告一次；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
+                + "where the form has no second-level column and no row of a first-level category names one (Hainan's 2016 项目绩效目标表 (project target table): type, name, target), which category is missing cannot be told, and none is reported as missing; only fewer rows than the framework's required second-level categories, which cannot cover them all, are reported, once; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）",
@@ -39,6 +41,8 @@ import io.github.jixiao.score.Method;
                     en = "No \"{0}/{1}\" indicator, and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}), level2 \"{1!}\" ({1}) and notApplicable true."),
             @RuleInfo.Message(key = "level1", zh = "没有任何“{0}”（{1} 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行 level1 为“{0}”、notApplicable 为 true 的记录。",
                     en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}) and notApplicable true.", lists = {1}),
+            @RuleInfo.Message(key = "no-level2", zh = "“{0}”的 {1} 行指标没有二级类别，而框架要求 {2} 各类都有指标：{1} 行涵盖不了这 {3} 类。请为每行注明二级类别，并补充缺少的类别；确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
+                    en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for indicators of each of {2}: {1} row(s) cannot cover these {3} categories. Name each row's second-level category and add the missing categories, or rows with level1 \"{0!}\" ({0}), the category as level2 and notApplicable true.", lists = {2}),
             @RuleInfo.Message(key = "none", zh = "没有任何绩效指标。请按产出、效益、满意度各类填报三级指标。",
                     en = "There are no indicators at all. File third-level indicators for outputs, benefits and satisfaction.")
         })
@@ -112,6 +116,17 @@ public final class IndicatorCategoryMissing implements Rule {
                         String.join("、", c.level2().stream().map(Framework.SubCategory::name).toList()));
                 continue;
             }
+            int unsorted = rowsWithoutLevel2(facts, in);
+            if (unsorted > 0) {
+                // the form prints no 二级 for c's rows (海南's 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标): which 二级 a row
+                // is, the table does not say, so no one 二级 can be called missing; only too few rows for the 二级 required
+                List<String> required = c.level2().stream().filter(s -> !s.optional()).map(Framework.SubCategory::name).toList();
+                if (unsorted < required.size()) {
+                    ctx.report(ctx.descriptor().severity(), "no-level2", where, criterion, c.level1(), unsorted,
+                            String.join("、", required), required.size());
+                }
+                continue;
+            }
             List<String> names = null; // c's 二级 names, asked for only when one is missing
             for (Framework.SubCategory s : c.level2()) {
                 if (s.optional() || anyNamed(labels, s, facts, in)) {
@@ -142,6 +157,26 @@ public final class IndicatorCategoryMissing implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * The applicable rows of {@code groups} when not one of those groups has a 二级 (the form has no 二级 column), else 0:
+     * rows that name a 二级, or a category whose rows are all marked not applicable, are asked of as before.
+     */
+    private static int rowsWithoutLevel2(IndicatorFacts facts, List<Integer> groups) {
+        for (int g : groups) {
+            String l2 = facts.level2(g);
+            if (l2 != null && !l2.isBlank()) {
+                return 0;
+            }
+        }
+        int n = 0;
+        for (int k = 0; k < facts.size(); k++) {
+            if (groups.contains(facts.group(k)) && facts.all(k, IndicatorFacts.APPLICABLE)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean anyNamed(Labels labels, Framework.SubCategory s, IndicatorFacts facts, List<Integer> groups) {
