@@ -170,9 +170,13 @@ public final class IndicatorCategoryMissing implements Rule {
                 return 0;
             }
         }
+        boolean[] in = new boolean[facts.groups()]; // one pass over the rows, however many groups (spellings) there are
+        for (int g : groups) {
+            in[g] = true;
+        }
         int n = 0;
         for (int k = 0; k < facts.size(); k++) {
-            if (groups.contains(facts.group(k)) && facts.all(k, IndicatorFacts.APPLICABLE)) {
+            if (in[facts.group(k)] && facts.all(k, IndicatorFacts.APPLICABLE)) {
                 n++;
             }
         }
