@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * t11 廊坊市食品工程学校 2019, t12 青神县发展和改革局 2023, t13 襄阳市中心医院 2021, t14 鄂州市行政审批局 2021, t15 黄石市文物局
  * 2019 (a mid-year 绩效监控表), t16 松江区九亭镇 2020 (a township), t17 济南市历城区文化馆 2019, t18 区商务局 2020 (the 20 + 80
  * layout of t13) and t19 北京市海淀区学院路街道 2016; later ones each named in their section, up to t40 海口市美兰区文体局 2016
- * and t41 海南省人民政府研究室 2012, 海南's 项目绩效目标表 without a 二级 column), run
+ * and t41 海南省人民政府研究室 2012 (海南's 项目绩效目标表 without a 二级 column) and t42, a 2017 部门整体支出绩效评价得分表 of
+ * 四川's framework), run
  * through the whole engine. Each assertion lists every finding of every rule (rule, key, pointer,
  * severity; for a bare target also the direction it was read in), each with what the form shows, so a false alarm
  * of any rule fails as surely as a miss. A finding that is right by the official rules
@@ -1068,5 +1069,23 @@ class RealTablesTest {
                 // not: 以资金的使用进度为衡量标准 as spending filed as an output (it is 效率, not 产出 or 效益), 全部完成 as vague (graded),
                 // 调整后 无 (no adjustment)
                 findings("t41-hainan-hongguan-2012"));
+    }
+
+    /**
+     * 2017 年部门整体支出绩效评价得分表 (SOURCE.md; the department not named in the copy): 四川's 部门整体 framework (部门决策 25 /
+     * 综合管理 30 / 部门绩效 45), one 得分 column and each level's points in brackets after its name, no 评价标准: every criterion
+     * {@code assessed} ({@code t42-department-2017.json}). The copy ends after six criteria (26 points, scored 22); the 自评得分
+     * 90 is the narrative's, of the whole table.
+     */
+    @Test
+    void defen2017() {
+        assertEquals(List.of(
+                // 90 stated against 5 + 5 + 5 + 2 + 4 + 1 = 22 on the 26 points the copy holds: the copy's gap, not the form's.
+                // The gap lies in the 74 points not transcribed (total-data would say so), but the scorer counts a partial
+                // framework's missing points as none (score/Scorer, outside this session's reach: see SOURCE.md)
+                "score-claim-mismatch total /stated/total warning",
+                "score-weights partial /partial info"),   // the framework holds 26 of the 100 points (the copy's end)
+                // not: 测算依据 2 of 5 and 目标管理 4 of 5 without a reason (the 得分表 has no column for one), no budget figure
+                findings("t42-bumen-defen-2017"));
     }
 }
