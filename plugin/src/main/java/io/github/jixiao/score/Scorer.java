@@ -163,7 +163,10 @@ public final class Scorer {
         checkUnknownClaims(claims, framework, findings);
         // the table's parts are held to its total only where it is whole: every criterion of a complete framework
         // there at its full points (a cut copy, a transcribed part of a 评分表 or rows missing from a block are not)
-        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), unscored, stated,
+        // the points the table's weights fall short of: of the framework's base, and for a partial framework (a cut copy,
+        // a transcribed part of a 评分表) of the whole table's 100, whose points it does not hold (t42: 26 held, 90 stated)
+        BigDecimal whole = framework.isPartial() ? base.max(ScoreSheet.FULL_BASE) : base;
+        checkStated(claims, total, grade, whole.subtract(weight).max(BigDecimal.ZERO), unscored, stated,
                 fullBase && !framework.isPartial(), findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
@@ -433,7 +436,8 @@ public final class Scorer {
     }
 
     /**
-     * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up)
+     * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up), or of
+     *                    100 for a partial framework
      * @param whole       whether the table is whole (a complete framework, its weights the framework's base): only
      *                    then are the scores it states held to its stated total on their own ({@code total-parts})
      */

@@ -1080,10 +1080,10 @@ class RealTablesTest {
     @Test
     void defen2017() {
         assertEquals(List.of(
-                // 90 stated against 5 + 5 + 5 + 2 + 4 + 1 = 22 on the 26 points the copy holds: the copy's gap, not the form's.
-                // The gap lies in the 74 points not transcribed (total-data would say so), but the scorer counts a partial
-                // framework's missing points as none (score/Scorer, outside this session's reach: see SOURCE.md)
-                "score-claim-mismatch total /stated/total warning",
+                // 90 stated against 5 + 5 + 5 + 2 + 4 + 1 = 22 on the 26 points the copy holds: the gap may lie in the 74 points
+                // not transcribed, and the finding says so (before session 21's merge the scorer counted a partial framework's
+                // missing points as none and said the report was wrong: "total")
+                "score-claim-mismatch total-data /stated/total warning",
                 "score-weights partial /partial info"),   // the framework holds 26 of the 100 points (the copy's end)
                 // not: 测算依据 2 of 5 and 目标管理 4 of 5 without a reason (the 得分表 has no column for one), no budget figure
                 findings("t42-bumen-defen-2017"));
