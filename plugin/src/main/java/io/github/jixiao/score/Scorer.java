@@ -167,7 +167,7 @@ public final class Scorer {
         // a transcribed part of a 评分表) of the whole table's 100, whose points it does not hold (t42: 26 held, 90 stated)
         BigDecimal whole = framework.isPartial() ? base.max(ScoreSheet.FULL_BASE) : base;
         checkStated(claims, total, grade, whole.subtract(weight).max(BigDecimal.ZERO), unscored, stated,
-                fullBase && !framework.isPartial(), findings);
+                fullBase && !framework.isPartial(), whole.compareTo(base) > 0, findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
@@ -440,9 +440,12 @@ public final class Scorer {
      *                    100 for a partial framework
      * @param whole       whether the table is whole (a complete framework, its weights the framework's base): only
      *                    then are the scores it states held to its stated total on their own ({@code total-parts})
+     * @param partial     whether {@code weightShort} holds points a partial framework does not hold ({@code total-partial}
+     *                    then, not {@code total-data}: the framework is to be completed, not only the data)
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
-                                    List<ScoreSheet.Unscored> unscored, Stated stated, boolean whole, List<Finding> findings) {
+                                    List<ScoreSheet.Unscored> unscored, Stated stated, boolean whole, boolean partial,
+                                    List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         BigDecimal apart = claims.statedTotal() == null || !whole ? null : stated.apartFrom(claims.statedTotal());
         if (apart != null) {
@@ -469,7 +472,7 @@ public final class Scorer {
                                 SubmissionLoader.excerpt(stated.terms(), 160)),
                         s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
-                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, fromData ? "total-data" : "total",
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, !fromData ? "total" : partial ? "total-partial" : "total-data",
                         fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))
                                 : List.of(Num.written(claims.statedTotal()), total.toPlainString()),
                         s.file(), s.pointer(), s.line(), s.column(), null));
