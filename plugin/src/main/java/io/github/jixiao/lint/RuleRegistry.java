@@ -91,6 +91,7 @@ public final class RuleRegistry {
             new IndicatorTaxonomyMixed(),
             new IndicatorTargetFarExceeded(),
             new ExecutionRateUnexplained(),
+            new io.github.jixiao.lint.rules.ExecutionOverBudget(),
             new io.github.jixiao.lint.rules.DateInvalid(),
             new io.github.jixiao.lint.rules.FigureOutOfRange(),
             new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch(),
