@@ -66,6 +66,7 @@ class SampleSubmissionTest {
             Map.entry("indicator-template-row", 0),
             Map.entry("indicator-target-far-exceeded", 0),
             Map.entry("execution-rate-unexplained", 0),
+            Map.entry("execution-over-budget", 0),             // every task within its (adjusted) budget
             Map.entry("date-invalid", 0),
             Map.entry("figure-out-of-range", 0),                 // the 调减 is written negative, as it may be
             Map.entry("quarterly-annual-mismatch", 0),        // Q4 92.23% = the stated 执行率 92.23%
