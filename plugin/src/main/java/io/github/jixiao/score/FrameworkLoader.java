@@ -510,7 +510,7 @@ public final class FrameworkLoader {
                         s.path("optional").asBoolean(false)));
             }
             taxonomy.add(new Framework.Category(t.get("level1").asString(), strings(t.get("aliases")),
-                    t.path("optional").asBoolean(false), subs));
+                    t.path("optional").asBoolean(false), subs, Math.min(t.path("atLeast").asInt(0), subs.size())));
         }
         List<Framework.Group> criteria = new ArrayList<>();
         JsonNode l1s = root.get("criteria");

@@ -125,7 +125,7 @@ class ScoreSummaryTest {
         JsonNode root = READER.readTree(text);
         assertEquals("0.1.0-TEST", root.get("pluginVersion").asString());
         assertEquals("shenzhen-department-2024", root.get("frameworkId").asString());
-        assertEquals("2024.1", root.get("frameworkVersion").asString());
+        assertEquals("2024.2", root.get("frameworkVersion").asString());
         assertEquals("1.0", root.get("schemaVersion").asString());
         assertEquals("深圳市福田区科技和工业信息化局（本级）", root.get("department").asString());
         assertEquals(2024, root.get("year").asInt());

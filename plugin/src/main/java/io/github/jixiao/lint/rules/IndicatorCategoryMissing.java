@@ -27,15 +27,17 @@ import io.github.jixiao.score.Method;
                 + "框架要求的某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。框架标为可选的类别、表中同义的写法（如 群众满意度指标）不算缺少；"
                 + "表式没有二级一栏、某一级的各行都没有二级类别的（海南 2016 的项目绩效目标表：指标类型、指标名称、绩效目标），看不出哪一类缺少，不逐类报缺；只在行数少于框架要求的二级类别数、不可能各类都有时报告一次；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
+                + "框架要求某一级至少覆盖几类二级的（深圳部门整体的效益指标至少覆盖社会、经济、生态效益和可持续影响中的三类，ST-8），覆盖不足时报告一次；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
                 + "where the form has no second-level column and no row of a first-level category names one (Hainan's 2016 项目绩效目标表 (project target table): type, name, target), which category is missing cannot be told, and none is reported as missing; only fewer rows than the framework's required second-level categories, which cannot cover them all, are reported, once; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
+                + "where the framework asks a first level to cover several second-level categories (Shenzhen's department benefits: three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once; "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
-        source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）",
-        sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction)",
+        source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
+        sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
         messages = {
             @RuleInfo.Message(zh = "缺少“{0}/{1}”类指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行 level1 为“{0}”、level2 为“{1}”、notApplicable 为 true 的记录。",
                     en = "No \"{0}/{1}\" indicator, and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}), level2 \"{1!}\" ({1}) and notApplicable true."),
@@ -43,6 +45,8 @@ import io.github.jixiao.score.Method;
                     en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}) and notApplicable true.", lists = {1}),
             @RuleInfo.Message(key = "no-level2", zh = "“{0}”的 {1} 行指标没有二级类别，而框架要求 {2} 各类都有指标：{1} 行涵盖不了这 {3} 类。请为每行注明二级类别，并补充缺少的类别；确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
                     en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for indicators of each of {2}: {1} row(s) cannot cover these {3} categories. Name each row's second-level category and add the missing categories, or rows with level1 \"{0!}\" ({0}), the category as level2 and notApplicable true.", lists = {2}),
+            @RuleInfo.Message(key = "at-least", zh = "“{0}”类指标只有 {2} 类二级（{1}），评分框架要求至少 {3} 类（{4} 中）。请补充其他类别的指标；某类确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
+                    en = "The rows under \"{0}\" cover {2} second-level categories ({1}); the framework asks for at least {3} (of {4}). Add indicators of the other categories, or for one that does not apply a row with level1 \"{0!}\" ({0}), that category as level2 and notApplicable true.", lists = {1, 4}),
             @RuleInfo.Message(key = "none", zh = "没有任何绩效指标。请按产出、效益、满意度各类填报三级指标。",
                     en = "There are no indicators at all. File third-level indicators for outputs, benefits and satisfaction.")
         })
@@ -128,8 +132,13 @@ public final class IndicatorCategoryMissing implements Rule {
                 continue;
             }
             List<String> names = null; // c's 二级 names, asked for only when one is missing
+            List<String> covered = new java.util.ArrayList<>(); // the 二级 that have a row (for atLeast)
             for (Framework.SubCategory s : c.level2()) {
-                if (s.optional() || anyNamed(labels, s, facts, in)) {
+                boolean named = anyNamed(labels, s, facts, in);
+                if (named) {
+                    covered.add(s.name());
+                }
+                if (s.optional() || named) {
                     continue;
                 }
                 if (names == null) {
@@ -139,6 +148,24 @@ public final class IndicatorCategoryMissing implements Rule {
                     continue; // indicator-category-unknown reports the label, suggesting s: one finding, not two
                 }
                 ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
+            }
+            if (covered.size() < c.atLeast() && !in.isEmpty()) {
+                // the framework asks for several of the 二级 (ST-8: 深圳's 效益, three of 社会, 经济, 生态 and 可持续影响); a
+                // label indicator-category-unknown reports as meaning one of them counts for it (one finding, not two)
+                List<String> all = c.level2().stream().map(Framework.SubCategory::name).toList();
+                int meant = 0;
+                if (!ctx.isOff("indicator-category-unknown")) {
+                    for (Framework.SubCategory s : c.level2()) {
+                        if (!covered.contains(s.name()) && printedUnderAnotherWord(labels, c, s, all, facts, in)) {
+                            meant++;
+                        }
+                    }
+                }
+                if (covered.size() + meant < c.atLeast()) {
+                    ctx.report(ctx.descriptor().severity(), "at-least", where, criterion, c.level1(),
+                            covered.isEmpty() ? "—" : String.join("、", covered), covered.size(), c.atLeast(),
+                            String.join("、", all));
+                }
             }
         }
     }
