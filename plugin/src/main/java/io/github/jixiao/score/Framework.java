@@ -183,9 +183,6 @@ public final class Framework {
     /**
      * An indicator category (一级) and its 二级 categories; optional ones may have no indicators; aliases are the
      * other spellings the tables print for the same category.
-     */
-    /**
-     * A 一级 category of the taxonomy.
      *
      * @param atLeast how many of its 二级 must have indicators (or a row marked not applicable), optional ones counting;
      *                0 when the framework asks for none beyond the required ones (ST-8: 深圳's 效益指标, three of four)
