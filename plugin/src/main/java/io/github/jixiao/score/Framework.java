@@ -193,10 +193,6 @@ public final class Framework {
             level2 = List.copyOf(level2);
         }
 
-        public Category(String level1, List<String> aliases, boolean optional, List<SubCategory> level2) {
-            this(level1, aliases, optional, level2, 0);
-        }
-
         /** Whether {@code label} names this 一级 category. */
         public boolean matches(String label) {
             return Taxonomy.same(level1, aliases, label);
