@@ -25,14 +25,16 @@ import io.github.jixiao.score.Method;
         titleEn = "Expected indicator category missing",
         rationaleZh = "绩效指标按评分框架的一级、二级类别设置（如 产出：数量、质量、时效、成本；效益；满意度：服务对象满意度）。"
                 + "框架要求的某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。框架标为可选的类别、表中同义的写法（如 群众满意度指标）不算缺少；"
-                + "表式没有二级一栏、某一级的各行都没有二级类别的（海南 2016 的项目绩效目标表：指标类型、指标名称、绩效目标），看不出哪一类缺少，不逐类报缺；只在行数少于框架要求的二级类别数、不可能各类都有时报告一次；"
+                + "表式没有二级一栏、全表各行都没有二级类别的（海南 2016 的项目绩效目标表：指标类型、指标名称、绩效目标），看不出哪一类缺少，不逐类报缺；只在某一级的行数少于框架要求的二级类别数、不可能各类都有时报告一次（评分框架无法载入、按财预〔2020〕10号 的分类检查时也是如此）；"
+                + "表中有二级一栏、只是某些行的二级空着的，照常逐类报缺；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少覆盖几类二级的（深圳部门整体的效益指标至少覆盖社会、经济、生态效益和可持续影响中的三类，ST-8），覆盖不足时报告一次；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
-                + "where the form has no second-level column and no row of a first-level category names one (Hainan's 2016 项目绩效目标表 (project target table): type, name, target), which category is missing cannot be told, and none is reported as missing; only fewer rows than the framework's required second-level categories, which cannot cover them all, are reported, once; "
+                + "where the form has no second-level column and no row names one (Hainan's 2016 项目绩效目标表 (project target table): type, name, target), which category is missing cannot be told, and none is reported as missing; only a first level with fewer rows than the second-level categories asked of it, which cannot cover them all, is reported, once (also when no framework can be loaded and the categories of MOF Caiyu [2020] No. 10 are checked); "
+                + "a form that has the column, with the second level of some rows left blank, is asked each category as usual; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to cover several second-level categories (Shenzhen's department benefits: three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once; "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
@@ -45,6 +47,8 @@ import io.github.jixiao.score.Method;
                     en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}) and notApplicable true.", lists = {1}),
             @RuleInfo.Message(key = "no-level2", zh = "“{0}”的 {1} 行指标没有二级类别，而框架要求 {2} 各类都有指标：{1} 行涵盖不了这 {3} 类。请为每行注明二级类别，并补充缺少的类别；确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
                     en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for indicators of each of {2}: {1} row(s) cannot cover these {3} categories. Name each row's second-level category and add the missing categories, or rows with level1 \"{0!}\" ({0}), the category as level2 and notApplicable true.", lists = {2}),
+            @RuleInfo.Message(key = "no-level2-at-least", zh = "“{0}”的 {1} 行指标没有二级类别，而框架要求覆盖 {2} 中至少 {3} 类：{1} 行涵盖不了。请为每行注明二级类别，并补充其他类别的指标；某类确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
+                    en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for at least {3} of {2}: {1} row(s) cannot cover them. Name each row's second-level category and add indicators of the other categories, or for one that does not apply a row with level1 \"{0!}\" ({0}), that category as level2 and notApplicable true.", lists = {2}),
             @RuleInfo.Message(key = "at-least", zh = "“{0}”类指标只有 {2} 类二级（{1}），评分框架要求至少 {3} 类（{4} 中）。请补充其他类别的指标；某类确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
                     en = "The rows under \"{0}\" cover {2} second-level categories ({1}); the framework asks for at least {3} (of {4}). Add indicators of the other categories, or for one that does not apply a row with level1 \"{0!}\" ({0}), that category as level2 and notApplicable true.", lists = {1, 4}),
             @RuleInfo.Message(key = "none", zh = "没有任何绩效指标。请按产出、效益、满意度各类填报三级指标。",
@@ -84,14 +88,26 @@ public final class IndicatorCategoryMissing implements Rule {
             return;
         }
         Set<String> present = new HashSet<>();
+        Map<String, Integer> rows = new java.util.HashMap<>();
         boolean st3 = false;
         for (Indicator i : all) {
-            if (i.level2() != null) {
+            if (!Checks.blank(i.level2())) {
                 present.add(i.level2().strip());
+            }
+            if (i.level1() != null && !i.notApplicable()) {
+                rows.merge(i.level1().strip(), 1, Integer::sum);
             }
             st3 |= "成本指标".equals(i.level1());
         }
         for (Map.Entry<String, List<String>> e : (st3 ? ST3 : ST2).entrySet()) {
+            int n = rows.getOrDefault(e.getKey(), 0);
+            if (present.isEmpty() && n > 0) {
+                // no row of the form names a 二级 (no 二级 column): only too few rows for the 二级 asked, once
+                if (n < e.getValue().size()) {
+                    ctx.report("no-level2", where, e.getKey(), n, String.join("、", e.getValue()), e.getValue().size());
+                }
+                continue;
+            }
             for (String level2 : e.getValue()) {
                 if (!present.contains(level2)) {
                     ctx.report("", where, e.getKey(), level2);
@@ -102,6 +118,12 @@ public final class IndicatorCategoryMissing implements Rule {
 
     /** The framework's own taxonomy: its required categories, matched with their aliases. */
     private static void byFramework(Framework f, Labels labels, IndicatorFacts facts, Src where, RuleContext ctx) {
+        // whether the form has a 二级 column at all: a row of any category names one (a form that has one, with the 二级
+        // of some rows left blank, is asked each 二级 as before)
+        boolean formHasLevel2 = false;
+        for (int g = 0; g < facts.groups() && !formHasLevel2; g++) {
+            formHasLevel2 = !Checks.blank(facts.level2(g));
+        }
         // a category's rows are asked of only by their labels: each group of rows with equal labels is asked once
         for (Framework.Category c : f.taxonomy()) {
             List<Integer> in = new java.util.ArrayList<>(); // the groups whose 一级 names c
@@ -120,14 +142,19 @@ public final class IndicatorCategoryMissing implements Rule {
                         String.join("、", c.level2().stream().map(Framework.SubCategory::name).toList()));
                 continue;
             }
-            int unsorted = rowsWithoutLevel2(facts, in);
+            int unsorted = formHasLevel2 ? 0 : applicableRows(facts, in);
             if (unsorted > 0) {
-                // the form prints no 二级 for c's rows (海南's 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标): which 二级 a row
-                // is, the table does not say, so no one 二级 can be called missing; only too few rows for the 二级 required
+                // the form prints no 二级 (海南's 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标): which 二级 a row is, the table
+                // does not say, so no one 二级 can be called missing; only too few rows for the 二级 asked for
                 List<String> required = c.level2().stream().filter(s -> !s.optional()).map(Framework.SubCategory::name).toList();
-                if (unsorted < required.size()) {
-                    ctx.report(ctx.descriptor().severity(), "no-level2", where, criterion, c.level1(), unsorted,
-                            String.join("、", required), required.size());
+                if (required.size() >= c.atLeast()) {
+                    if (unsorted < required.size()) {
+                        ctx.report(ctx.descriptor().severity(), "no-level2", where, criterion, c.level1(), unsorted,
+                                String.join("、", required), required.size());
+                    }
+                } else if (unsorted < c.atLeast()) {
+                    ctx.report(ctx.descriptor().severity(), "no-level2-at-least", where, criterion, c.level1(), unsorted,
+                            String.join("、", c.level2().stream().map(Framework.SubCategory::name).toList()), c.atLeast());
                 }
                 continue;
             }
@@ -187,16 +214,10 @@ public final class IndicatorCategoryMissing implements Rule {
     }
 
     /**
-     * The applicable rows of {@code groups} when not one of those groups has a 二级 (the form has no 二级 column), else 0:
-     * rows that name a 二级, or a category whose rows are all marked not applicable, are asked of as before.
+     * The applicable rows of {@code groups} (a category whose rows are all marked not applicable gives 0, and is asked
+     * of as before).
      */
-    private static int rowsWithoutLevel2(IndicatorFacts facts, List<Integer> groups) {
-        for (int g : groups) {
-            String l2 = facts.level2(g);
-            if (l2 != null && !l2.isBlank()) {
-                return 0;
-            }
-        }
+    private static int applicableRows(IndicatorFacts facts, List<Integer> groups) {
         boolean[] in = new boolean[facts.groups()]; // one pass over the rows, however many groups (spellings) there are
         for (int g : groups) {
             in[g] = true;
