@@ -163,11 +163,11 @@ public final class Scorer {
         checkUnknownClaims(claims, framework, findings);
         // the table's parts are held to its total only where it is whole: every criterion of a complete framework
         // there at its full points (a cut copy, a transcribed part of a 评分表 or rows missing from a block are not)
-        // the points the table's weights fall short of: of the framework's base, and for a partial framework (a cut copy,
-        // a transcribed part of a 评分表) of the whole table's 100, whose points it does not hold (t42: 26 held, 90 stated)
-        BigDecimal whole = framework.isPartial() ? base.max(ScoreSheet.FULL_BASE) : base;
-        checkStated(claims, total, grade, whole.subtract(weight).max(BigDecimal.ZERO), unscored, stated,
-                fullBase && !framework.isPartial(), whole.compareTo(base) > 0, findings);
+        // the points the table's weights fall short of the framework's base; and for a partial framework (a cut copy, a
+        // transcribed part of a 评分表) the points of the whole table's 100 it does not hold (t42: 26 held, 90 stated)
+        BigDecimal notHeld = framework.isPartial() ? ScoreSheet.FULL_BASE.subtract(base).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), notHeld, base, unscored, stated,
+                fullBase && !framework.isPartial(), findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted);
@@ -440,12 +440,15 @@ public final class Scorer {
      *                    100 for a partial framework
      * @param whole       whether the table is whole (a complete framework, its weights the framework's base): only
      *                    then are the scores it states held to its stated total on their own ({@code total-parts})
-     * @param partial     whether {@code weightShort} holds points a partial framework does not hold ({@code total-partial}
-     *                    then, not {@code total-data}: the framework is to be completed, not only the data)
+     * @param notHeld     the points of the whole table (100) a partial framework does not hold, else 0: counted with the
+     *                    missing ones only for a stated total above {@code base} (one at most {@code base} may be the
+     *                    fragment's own), and then named ({@code total-partial}: the framework is to be completed, not only
+     *                    the data; {@code total-partial-over} when even they cannot reach the stated total)
+     * @param base        the framework's base (its weights' sum)
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
-                                    List<ScoreSheet.Unscored> unscored, Stated stated, boolean whole, boolean partial,
-                                    List<Finding> findings) {
+                                    BigDecimal notHeld, BigDecimal base, List<ScoreSheet.Unscored> unscored, Stated stated,
+                                    boolean whole, List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         BigDecimal apart = claims.statedTotal() == null || !whole ? null : stated.apartFrom(claims.statedTotal());
         if (apart != null) {
@@ -458,8 +461,9 @@ public final class Scorer {
                     s.file(), s.pointer(), s.line(), s.column(), null));
         } else if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
+            boolean partial = notHeld.signum() > 0 && claims.statedTotal().compareTo(base) > 0;
             BigDecimal missing = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .add(weightShort);
+                    .add(weightShort).add(partial ? notHeld : BigDecimal.ZERO);
             // say when the gap may come from points that could not be scored rather than from the report
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
@@ -470,6 +474,12 @@ public final class Scorer {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-stated",
                         List.of(Num.written(claims.statedTotal()), Num.plain(parts),
                                 SubmissionLoader.excerpt(stated.terms(), 160)),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            } else if (partial && !fromData && claims.statedTotal().compareTo(total) > 0) {
+                // a stated total beyond what the table can reach, the points the framework does not hold counted in
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-partial-over",
+                        List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing),
+                                Num.plain(total.add(missing))),
                         s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, !fromData ? "total" : partial ? "total-partial" : "total-data",

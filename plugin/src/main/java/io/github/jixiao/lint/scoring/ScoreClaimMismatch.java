@@ -41,6 +41,8 @@ import io.github.jixiao.model.Stage;
                     en = "The stated total {0} is not the sum of the criteria, {1}; the gap is within the {2} points that could not be scored for want of data, so it may come from the missing figures rather than from the report. Check again once they are filed."),
             @RuleInfo.Message(key = "total-partial", zh = "所写综合评分 {0} 分与各指标得分之和 {1} 分不一致；评分框架只收录了评分表的一部分，差额不超过框架未收录或未能计分的 {2} 分，可能来自这些指标而非报告本身。补全评分框架（及所缺数据）后再核对。",
                     en = "The stated total {0} is not the sum of the criteria, {1}; the scoring framework holds only part of the table, and the gap is within the {2} points it does not hold or could not score, so it may come from those rather than from the report. Check again once the framework (and any missing figures) is complete."),
+            @RuleInfo.Message(key = "total-partial-over", zh = "所写综合评分 {0} 分超过本表所能达到的最高分：已计 {1} 分，加上评分框架未收录或未能计分的 {2} 分，最多 {3} 分。请核对综合评分。",
+                    en = "The stated total {0} is more than the table can reach: {1} scored, plus the {2} points the scoring framework does not hold or could not score, makes at most {3}. Check the total."),
             @RuleInfo.Message(key = "total-stated", zh = "所写综合评分 {0} 分小于表中所写各项得分之和 {1} 分（{2}）。综合评分应等于各项得分之和，缺少的数据补齐后也对不上：请核对各项得分与综合评分。",
                     en = "The stated total {0} is less than the scores stated in the table, which add up to {1} ({2}). The total is the sum of its parts, and no missing figure can close the gap: check each stated score and the total."),
             @RuleInfo.Message(key = "total-parts", zh = "所写综合评分 {0} 分，但表中所写各项得分之和为 {1} 分（{2}）：表内合计不符。综合评分应等于各项得分之和；按评分标准计算为 {3} 分。请核对合计与各项得分。",
