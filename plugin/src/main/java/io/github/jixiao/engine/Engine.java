@@ -33,6 +33,9 @@ public final class Engine {
     /** Roles every submission must have. */
     static final List<String> REQUIRED_ROLES = List.of("department", "budget", "indicators");
 
+    /** Files read (in parallel) before the trees no role keeps are let go: eight, or twice the processors. */
+    static final int BATCH = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+
 
     private final SubmissionLoader loader = new SubmissionLoader();
     private final SchemaValidator validator = new SchemaValidator();
@@ -74,9 +77,8 @@ public final class Engine {
         List<Outcome> results = new ArrayList<>(files.size());
         Map<String, JsonDocument> byRole = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        int batch = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
-        for (int from = 0; from < files.size(); from += batch) {
-            List<Path> part = files.subList(from, Math.min(files.size(), from + batch));
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Path> part = files.subList(from, Math.min(files.size(), from + BATCH));
             for (FileResult r : part.parallelStream().map(p -> check(project, scope, p)).toList()) {
                 names.add(r.rel);
                 findings.addAll(r.findings);

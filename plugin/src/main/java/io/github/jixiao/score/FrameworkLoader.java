@@ -248,9 +248,10 @@ public final class FrameworkLoader {
                 if (in == null) {
                     return refused("not-found", Src.NONE, i);
                 }
-                // packaged with the plugin and proven valid by its build (FastSchemaTest), so not validated again:
-                // nothing of the framework schema is compiled for a run on a built-in framework
-                return read(new SubmissionLoader().parse(in.readAllBytes(), "classpath:" + res), "classpath:" + res, true);
+                // one of the plugin's own (BUILT_IN), proven valid by its build (FastSchemaTest), is not validated again:
+                // nothing of the framework schema is compiled for a run on it; another jar's resource of that name is
+                return read(new SubmissionLoader().parse(in.readAllBytes(), "classpath:" + res), "classpath:" + res,
+                        BUILT_IN.contains(i));
             } catch (IOException e) {
                 return refused("not-found", Src.NONE, i);
             }

@@ -246,7 +246,7 @@ class EngineInputTest {
 
     /**
      * Files are read a batch at a time and a duplicate's tree is let go with its batch (benchmark/many-files.sh: 4,000
-     * files of 15 KB in a 256 MB heap). Forty copies of budget.json after the sample's files span several batches: each
+     * files of 15 KB in a 256 MB heap). Three batches' worth of copies of budget.json after the sample's files: each
      * is one duplicate-role error naming the first budget file, at its own $schema; the first file of each role is the
      * one read, so every other finding and the score are the sample's own. A broken indicators.json, read in the first
      * batch, is still what keeps "missing-file" away, with the copies read batches later.
@@ -255,15 +255,16 @@ class EngineInputTest {
     void duplicatesAcrossBatchesAreEachAnErrorAndTheFirstFileIsRead() throws Exception {
         Path sub = sample();
         EngineResult plain = new Engine().run(EngineOptions.of(tmp, sub));
-        for (int i = 0; i < 40; i++) {
-            Files.copy(sub.resolve("budget.json"), sub.resolve(String.format("zz-copy-%02d.json", i)));
+        int copies = 3 * Engine.BATCH;
+        for (int i = 0; i < copies; i++) {
+            Files.copy(sub.resolve("budget.json"), sub.resolve(String.format("zz-copy-%04d.json", i)));
         }
         EngineResult many = new Engine().run(EngineOptions.of(tmp, sub));
         List<Finding> dup = of(many.findings(), "submission-structure", "duplicate-role");
-        assertEquals(40, dup.size(), dup.toString());
-        for (int i = 0; i < 40; i++) {
+        assertEquals(copies, dup.size(), dup.toString());
+        for (int i = 0; i < copies; i++) {
             Finding d = dup.get(i);
-            assertEquals(String.format("submission/zz-copy-%02d.json", i), d.file());
+            assertEquals(String.format("submission/zz-copy-%04d.json", i), d.file());
             assertEquals("submission/budget.json", d.args().get(1));
             assertEquals("/$schema", d.pointer());
             assertTrue(d.line() > 0, d.toString());
@@ -271,13 +272,13 @@ class EngineInputTest {
         List<Finding> rest = many.findings().stream().filter(f -> !"duplicate-role".equals(f.key())).toList();
         assertEquals(plain.findings(), rest);
         assertEquals(plain.sheet().total(), many.sheet().total());
-        assertEquals(plain.files().size() + 40, many.files().size());
+        assertEquals(plain.files().size() + copies, many.files().size());
 
         Files.writeString(sub.resolve("indicators.json"), "{ \"indicators\": [");
         List<Finding> broken = run(sub);
         assertEquals(List.of("submission/indicators.json"),
                 broken.stream().filter(f -> f.ruleId().equals("json-syntax")).map(Finding::file).toList());
         assertEquals(List.of(), of(broken, "submission-structure", "missing-file"));
-        assertEquals(40, of(broken, "submission-structure", "duplicate-role").size());
+        assertEquals(copies, of(broken, "submission-structure", "duplicate-role").size());
     }
 }
