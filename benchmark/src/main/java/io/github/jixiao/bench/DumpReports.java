@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Writes the engine's reports for the first N generated departments into OUT/&lt;dept&gt;/ and keeps them, in both
  * languages (OUT/zh/…, OUT/en/…), so that two engines' outputs can be compared byte for byte ({@code diff -r}):
- * a speed-up must not change a report.
+ * a speed-up must not change a report. findings.sarif is written with its snippets, as a build writes it.
  *
  * <pre>
  * java -cp ENGINE_CLASSES:benchmark/target/classes:$(cat benchmark/target/classpath.txt) \
@@ -42,7 +42,10 @@ public final class DumpReports {
                 EngineResult r = engine.run(o);
                 Path dir = out.resolve(lang).resolve(d.getFileName().toString());
                 Files.createDirectories(dir);
-                io.github.jixiao.report.ReportWriter.write(dir, r, Map.of(), messages, meta);
+                // findings.sarif with its snippets and context, as a build writes it (since session 21: the lines
+                // the results quote are then held too)
+                io.github.jixiao.report.ReportWriter.write(dir, r, Map.of(), messages, meta,
+                        io.github.jixiao.report.Snippets.of(d, r.sources()));
             }
         }
         System.out.println("DumpReports: " + depts.size() + " departments × 2 languages under " + out);
