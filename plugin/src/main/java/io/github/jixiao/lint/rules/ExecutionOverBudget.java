@@ -21,13 +21,14 @@ import java.math.MathContext;
         rationaleZh = "支出必须以经批准的预算为依据，预算调整要走法定程序；预算执行率 = 执行数 / 全年（调整后）预算数，超过 100% 的只按满分计，"
                 + "评分看不出超出的部分。执行数超过全年预算数的，多半是全年预算数没有按调剂、追加更新（仍写着年初数），或执行数混入了别的资金、填错了列或单位；"
                 + "确有超预算支出的，要说明原因和资金来源。只有年初预算一栏的表，与年初预算数比较。合计行超出的，只报告合计行，不再逐项报告其中各行。"
-                + "已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
+                + "预算数为 0 而有支出的，同样报告（执行率记为“—”）。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
                 + "任务的 explanation 写明原因的，降为提示。",
         rationaleEn = "Spending must rest on the approved budget, and a budget is changed only by due procedure; execution = spending / full-year (adjusted) budget, "
                 + "and above 100 % it only earns full marks, so the score does not show the excess. Spending above the year's budget most often means the full-year "
                 + "budget was not updated after a transfer or a supplement (it still shows the initial figure), or the spending includes other money, or a figure is in the "
                 + "wrong column or unit; a real overspend needs its reason and the source of the money. A table with the initial budget as its only budget column is "
-                + "read on it. A total row over its budget is reported alone, not again through its parts. With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note. Each task of tasks.json is held to its "
+                + "read on it. A total row over its budget is reported alone, not again through its parts. Spending against a budget of 0 is reported too (its rate shown as \"—\"). "
+                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note. Each task of tasks.json is held to its "
                 + "(adjusted) budget the same way, a note where the task's explanation gives a reason.",
         source = "《中华人民共和国预算法》第十三条（支出必须以经批准的预算为依据，未列入预算的不得支出）；SC-4（预算执行率 = 执行数 / 全年预算数，按 min(1, 执行率) 计分）；"
                 + "安徽 金寨 2023 部门整体支出绩效自评表（全年预算数 329.77、全年执行数 338.31，执行率 102.59%，未见调整）",
@@ -39,15 +40,15 @@ import java.math.MathContext;
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} ({3} executed). Spending rests on the approved budget: if the "
                     + "budget was transferred or supplemented during the year, enter the adjusted figure as the full-year budget; otherwise check both figures, their "
                     + "columns and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
-            @RuleInfo.Message(key = "initial", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}），表中没有全年（调整后）预算数。预算年中有调剂、追加的，请填写 fullYear（调整后的全年预算数）；"
+            @RuleInfo.Message(key = "initial", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}），这一行没有全年（调整后）预算数。预算年中有调剂、追加的，请填写 fullYear（调整后的全年预算数）；"
                     + "否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed), and the table gives no full-year (adjusted) budget. "
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed), and the row gives no full-year (adjusted) budget. "
                     + "If the budget was transferred or supplemented during the year, fill in fullYear (the adjusted budget); otherwise check both figures, their columns "
                     + "and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
             @RuleInfo.Message(key = "explained", zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}），已说明原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} ({3} executed); the reason given: {4}"),
-            @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，表中没有全年预算数），已说明原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed; the table gives no full-year budget); the reason given: {4}"),
+            @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，这一行没有全年预算数），已说明原因：{4}",
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed; the row gives no full-year budget); the reason given: {4}"),
             @RuleInfo.Message(key = "task", zh = "任务“{0}”执行数 {1} 超过其预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：资金年中有调剂、追加的，请把预算数改为调整后的数并登记调剂记录；"
                     + "否则请核对这两个数和单位；确有超预算支出的，请在该任务的 explanation 中说明原因和资金来源。",
                     en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} ({3} executed). Spending rests on the approved budget: if money was transferred or "
@@ -63,10 +64,10 @@ public final class ExecutionOverBudget implements Rule {
         for (io.github.jixiao.model.Task t : submission.tasks()) {
             Money spent = t.execution();
             Money budget = t.budget();
-            if (spent == null || budget == null || budget.yuan().signum() <= 0 || spent.yuan().compareTo(budget.yuan()) <= 0) {
+            if (spent == null || budget == null || spent.yuan().compareTo(budget.yuan()) <= 0) {
                 continue;
             }
-            String rate = Checks.pct(spent.yuan().multiply(Checks.HUNDRED).divide(budget.yuan(), MathContext.DECIMAL64));
+            String rate = rate(spent, budget);
             if (Checks.placeholder(t.explanation())) {
                 ctx.report("task", spent.src(), Checks.quote(t.label()), Checks.money(spent), Checks.money(budget), rate);
             } else {
@@ -87,12 +88,12 @@ public final class ExecutionOverBudget implements Rule {
             Money spent = r.executed();
             // the year's budget: the adjusted one where the table gives it, else the initial (a table with one budget column)
             Money budget = r.fullYear() != null ? r.fullYear() : r.initial();
-            if (spent == null || budget == null || budget.yuan().signum() <= 0 || spent.yuan().compareTo(budget.yuan()) <= 0) {
+            if (spent == null || budget == null || spent.yuan().compareTo(budget.yuan()) <= 0) {
                 continue;
             }
             totalOver |= r == funds.total();
             String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
-            String rate = Checks.pct(spent.yuan().multiply(Checks.HUNDRED).divide(budget.yuan(), MathContext.DECIMAL64));
+            String rate = rate(spent, budget);
             String key = r.fullYear() != null ? "" : "initial";
             if (why == null) {
                 ctx.report(key, spent.src(), label, Checks.money(spent), Checks.money(budget), rate);
@@ -101,6 +102,27 @@ public final class ExecutionOverBudget implements Rule {
                         Checks.money(spent), Checks.money(budget), rate, why);
             }
         }
+    }
+
+    /**
+     * Spending as a share of the budget, to two places, or more where two would show 100 % (100.001 %: over all the
+     * same); "—" for a budget of 0 (spending with nothing budgeted, the plainest case of all).
+     */
+    static String rate(Money spent, Money budget) {
+        if (budget.yuan().signum() <= 0) {
+            return "—";
+        }
+        java.math.BigDecimal pct = spent.yuan().multiply(Checks.HUNDRED).divide(budget.yuan(), MathContext.DECIMAL64);
+        if (pct.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(Checks.HUNDRED) > 0) {
+            return Checks.pct(pct);
+        }
+        for (int scale = 3; scale < 12; scale++) { // the fewest places that still show it above 100 %
+            java.math.BigDecimal shown = pct.setScale(scale, java.math.RoundingMode.DOWN);
+            if (shown.compareTo(Checks.HUNDRED) > 0) {
+                return shown.stripTrailingZeros().toPlainString() + "%";
+            }
+        }
+        return pct.stripTrailingZeros().toPlainString() + "%";
     }
 
     /** The reason the table gives for its execution, quoted, or null: where execution-rate-unexplained reads one. */
