@@ -184,7 +184,8 @@ public final class Framework {
      * An indicator category (一级) and its 二级 categories; optional ones may have no indicators; aliases are the
      * other spellings the tables print for the same category.
      *
-     * @param atLeast how many of its 二级 must have indicators (or a row marked not applicable), optional ones counting;
+     * @param atLeast how many of its 二级 must be evaluated (have an applicable row; one marked not applicable does not
+     *                count), optional ones counting;
      *                0 when the framework asks for none beyond the required ones (ST-8: 深圳's 效益指标, three of four)
      */
     public record Category(String level1, List<String> aliases, boolean optional, List<SubCategory> level2, int atLeast) {

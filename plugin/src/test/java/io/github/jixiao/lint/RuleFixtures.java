@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rule fixtures: {@code rules/<rule-id>/flags/*.json} must give at least one finding of the rule (exactly the
- * ones in a sidecar {@code <name>.expected.json} when there is one), {@code rules/<rule-id>/passes/*.json}
+ * ones in a sidecar {@code <name>.expected.json} when there is one: rule, pointer, severity, and the file and the
+ * message key when the sidecar gives them), {@code rules/<rule-id>/passes/*.json}
  * none. A fixture is a bundle {@code {"department": {...}, "indicators": {...}, ...}}, each value a whole
  * document naming its {@code $schema}; an optional {@code "$scores"} entry gives a hand-made score sheet for
  * rules that read one; an optional {@code "$unreadable"} entry lists the workbook cells an import could not read, as
@@ -45,7 +46,7 @@ public final class RuleFixtures {
     private static final SchemaValidator VALIDATOR = new SchemaValidator();
 
     /** One finding a sidecar expects. */
-    public record Expected(String rule, String pointer, String severity, String file) {
+    public record Expected(String rule, String pointer, String severity, String file, String key) {
     }
 
     /** A loaded fixture. */
@@ -172,7 +173,8 @@ public final class RuleFixtures {
             List<Expected> out = new ArrayList<>();
             for (JsonNode e : arr) {
                 out.add(new Expected(e.path("rule").asString(), e.path("pointer").asString(), e.path("severity").asString(),
-                        e.path("file").isString() ? e.path("file").asString() : null));
+                        e.path("file").isString() ? e.path("file").asString() : null,
+                        e.path("key").isString() ? e.path("key").asString() : null));
             }
             return out;
         } catch (IOException e) {

@@ -48,12 +48,15 @@ class RuleFixturesTest {
         }
         assertFalse(found.isEmpty(), () -> f.relative() + " should give a finding of " + id);
         if (f.expected() != null) {
+            boolean withKey = f.expected().stream().anyMatch(e -> e.key() != null);
             List<String> want = f.expected().stream()
-                    .map(e -> e.rule() + " " + e.pointer() + " " + e.severity() + (e.file() == null ? "" : " " + e.file()))
+                    .map(e -> e.rule() + " " + e.pointer() + " " + e.severity() + (e.file() == null ? "" : " " + e.file())
+                            + (withKey ? " key=" + (e.key() == null ? "" : e.key()) : ""))
                     .sorted().toList();
             boolean withFile = f.expected().stream().anyMatch(e -> e.file() != null);
             List<String> got = found.stream()
-                    .map(x -> x.ruleId() + " " + x.pointer() + " " + x.severity().id() + (withFile ? " " + x.file() : ""))
+                    .map(x -> x.ruleId() + " " + x.pointer() + " " + x.severity().id() + (withFile ? " " + x.file() : "")
+                            + (withKey ? " key=" + x.key() : ""))
                     .sorted(Comparator.naturalOrder()).toList();
             assertEquals(want, got, f.relative());
         }

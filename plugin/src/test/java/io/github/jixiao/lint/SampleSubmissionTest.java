@@ -43,7 +43,9 @@ class SampleSubmissionTest {
     static final Map<String, Integer> COUNTS = new TreeMap<>(Map.ofEntries(
             Map.entry("placeholder-left", 0),
             Map.entry("indicator-incomplete", 0),
-            Map.entry("indicator-category-missing", 0),
+            // ST-8: 附件2's 效果性 asks three of 社会, 经济, 生态 and 可持续影响 "选择…进行评价"; the report evaluates 经济 (2)
+            // and 社会 (14) and marks 生态 and 可持续影响 不适用 (expected.md's count of the 81 applicable indicators)
+            Map.entry("indicator-category-missing", 1),
             Map.entry("indicator-target-unmeasurable", 9),      // defect 3: nine 明显
             Map.entry("indicator-actual-incommensurable", 9),   // defect 3: 明显 → 100%
             Map.entry("indicator-target-missed", 1),            // defect 2: 招引人才数量

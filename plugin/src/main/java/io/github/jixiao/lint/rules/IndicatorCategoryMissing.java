@@ -28,7 +28,7 @@ import io.github.jixiao.score.Method;
                 + "表式没有二级一栏、全表各行都没有二级类别的（海南 2016 的项目绩效目标表：指标类型、指标名称、绩效目标），看不出哪一类缺少，不逐类报缺；只在某一级的行数少于框架要求的二级类别数、不可能各类都有时报告一次（评分框架无法载入、按财预〔2020〕10号 的分类检查时也是如此）；"
                 + "表中有二级一栏、只是某些行的二级空着的，照常逐类报缺；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
-                + "框架要求某一级至少覆盖几类二级的（深圳部门整体的效益指标至少覆盖社会、经济、生态效益和可持续影响中的三类，ST-8），覆盖不足时报告一次；"
+                + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
@@ -36,7 +36,7 @@ import io.github.jixiao.score.Method;
                 + "where the form has no second-level column and no row names one (Hainan's 2016 项目绩效目标表 (project target table): type, name, target), which category is missing cannot be told, and none is reported as missing; only a first level with fewer rows than the second-level categories asked of it, which cannot cover them all, is reported, once (also when no framework can be loaded and the categories of MOF Caiyu [2020] No. 10 are checked); "
                 + "a form that has the column, with the second level of some rows left blank, is asked each category as usual; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
-                + "where the framework asks a first level to cover several second-level categories (Shenzhen's department benefits: three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once; "
+                + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting; "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
@@ -45,12 +45,12 @@ import io.github.jixiao.score.Method;
                     en = "No \"{0}/{1}\" indicator, and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}), level2 \"{1!}\" ({1}) and notApplicable true."),
             @RuleInfo.Message(key = "level1", zh = "没有任何“{0}”（{1} 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行 level1 为“{0}”、notApplicable 为 true 的记录。",
                     en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or a row with level1 \"{0!}\" ({0}) and notApplicable true.", lists = {1}),
-            @RuleInfo.Message(key = "no-level2", zh = "“{0}”的 {1} 行指标没有二级类别，而框架要求 {2} 各类都有指标：{1} 行涵盖不了这 {3} 类。请为每行注明二级类别，并补充缺少的类别；确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
-                    en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for indicators of each of {2}: {1} row(s) cannot cover these {3} categories. Name each row's second-level category and add the missing categories, or rows with level1 \"{0!}\" ({0}), the category as level2 and notApplicable true.", lists = {2}),
-            @RuleInfo.Message(key = "no-level2-at-least", zh = "“{0}”的 {1} 行指标没有二级类别，而框架要求覆盖 {2} 中至少 {3} 类：{1} 行涵盖不了。请为每行注明二级类别，并补充其他类别的指标；某类确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
-                    en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for at least {3} of {2}: {1} row(s) cannot cover them. Name each row's second-level category and add indicators of the other categories, or for one that does not apply a row with level1 \"{0!}\" ({0}), that category as level2 and notApplicable true.", lists = {2}),
-            @RuleInfo.Message(key = "at-least", zh = "“{0}”类指标只有 {2} 类二级（{1}），评分框架要求至少 {3} 类（{4} 中）。请补充其他类别的指标；某类确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
-                    en = "The rows under \"{0}\" cover {2} second-level categories ({1}); the framework asks for at least {3} (of {4}). Add indicators of the other categories, or for one that does not apply a row with level1 \"{0!}\" ({0}), that category as level2 and notApplicable true.", lists = {1, 4}),
+            @RuleInfo.Message(key = "no-level2", zh = "“{0}”的 {1} 行指标没有二级类别，而指标分类要求 {2} 各类都有指标：{1} 行涵盖不了这 {3} 类。请为每行注明二级类别，并补充缺少的类别；确实不适用的，加一行 level1 为“{0}”、注明该二级类别、notApplicable 为 true 的记录。",
+                    en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the indicator taxonomy asks for indicators of each of {2}: {1} row(s) cannot cover these {3} categories. Name each row's second-level category and add the missing categories, or rows with level1 \"{0!}\" ({0}), the category as level2 and notApplicable true.", lists = {2}),
+            @RuleInfo.Message(key = "no-level2-at-least", zh = "“{0}”的 {1} 行指标没有二级类别，而评分框架要求从 {2} 中至少选择 {3} 类进行评价：{1} 行涵盖不了。请为每行注明二级类别，并补充其他类别的指标（标为不适用的类别不计入）。",
+                    en = "The {1} \"{0}\" indicator row(s) name no second-level category, where the framework asks for at least {3} of {2} to be evaluated: {1} row(s) cannot cover them. Name each row's second-level category and add indicators of other categories (a category marked not applicable does not count).", lists = {2}),
+            @RuleInfo.Message(key = "at-least", zh = "“{0}”类指标只评价了 {2} 类二级（{1}），评分框架要求从 {4} 中至少选择 {3} 类进行评价（标为不适用的类别不计入）。请补充其他类别的指标。",
+                    en = "The rows under \"{0}\" evaluate {2} of its second-level categories ({1}); the framework asks for at least {3} of {4} to be evaluated (a category marked not applicable does not count). Add indicators of other categories.", lists = {1, 4}),
             @RuleInfo.Message(key = "none", zh = "没有任何绩效指标。请按产出、效益、满意度各类填报三级指标。",
                     en = "There are no indicators at all. File third-level indicators for outputs, benefits and satisfaction.")
         })
@@ -90,9 +90,11 @@ public final class IndicatorCategoryMissing implements Rule {
         Set<String> present = new HashSet<>();
         Map<String, Integer> rows = new java.util.HashMap<>();
         boolean st3 = false;
+        boolean sorted = false; // an applicable row names a 二级 (a row marked not applicable naming one is the advice followed)
         for (Indicator i : all) {
             if (!Checks.blank(i.level2())) {
                 present.add(i.level2().strip());
+                sorted |= !i.notApplicable();
             }
             if (i.level1() != null && !i.notApplicable()) {
                 rows.merge(i.level1().strip(), 1, Integer::sum);
@@ -101,10 +103,12 @@ public final class IndicatorCategoryMissing implements Rule {
         }
         for (Map.Entry<String, List<String>> e : (st3 ? ST3 : ST2).entrySet()) {
             int n = rows.getOrDefault(e.getKey(), 0);
-            if (present.isEmpty() && n > 0) {
-                // no row of the form names a 二级 (no 二级 column): only too few rows for the 二级 asked, once
-                if (n < e.getValue().size()) {
-                    ctx.report("no-level2", where, e.getKey(), n, String.join("、", e.getValue()), e.getValue().size());
+            if (!sorted && n > 0) {
+                // no row of the form names a 二级 (no 二级 column): only too few rows for the 二级 asked, once; a 二级 a
+                // row marked not applicable names is answered
+                List<String> left = e.getValue().stream().filter(l2 -> !present.contains(l2)).toList();
+                if (n < left.size()) {
+                    ctx.report("no-level2", where, e.getKey(), n, String.join("、", left), left.size());
                 }
                 continue;
             }
@@ -120,9 +124,13 @@ public final class IndicatorCategoryMissing implements Rule {
     private static void byFramework(Framework f, Labels labels, IndicatorFacts facts, Src where, RuleContext ctx) {
         // whether the form has a 二级 column at all: a row of any category names one (a form that has one, with the 二级
         // of some rows left blank, is asked each 二级 as before)
-        boolean formHasLevel2 = false;
-        for (int g = 0; g < facts.groups() && !formHasLevel2; g++) {
-            formHasLevel2 = !Checks.blank(facts.level2(g));
+        boolean formHasLevel2 = false; // an applicable row names one (a row marked not applicable naming one is the advice followed)
+        boolean[] live = new boolean[facts.groups()]; // the groups with an applicable row: what atLeast counts
+        for (int k = 0; k < facts.size(); k++) {
+            if (facts.all(k, IndicatorFacts.APPLICABLE)) {
+                live[facts.group(k)] = true;
+                formHasLevel2 |= !Checks.blank(facts.level2(facts.group(k)));
+            }
         }
         // a category's rows are asked of only by their labels: each group of rows with equal labels is asked once
         for (Framework.Category c : f.taxonomy()) {
@@ -146,7 +154,9 @@ public final class IndicatorCategoryMissing implements Rule {
             if (unsorted > 0) {
                 // the form prints no 二级 (海南's 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标): which 二级 a row is, the table
                 // does not say, so no one 二级 can be called missing; only too few rows for the 二级 asked for
-                List<String> required = c.level2().stream().filter(s -> !s.optional()).map(Framework.SubCategory::name).toList();
+                // (a 二级 a row marked not applicable names is answered; atLeast counts rows evaluated, not marked)
+                List<String> required = c.level2().stream().filter(s -> !s.optional() && !anyNamed(labels, s, facts, in))
+                        .map(Framework.SubCategory::name).toList();
                 if (required.size() >= c.atLeast()) {
                     if (unsorted < required.size()) {
                         ctx.report(ctx.descriptor().severity(), "no-level2", where, criterion, c.level1(), unsorted,
@@ -159,13 +169,12 @@ public final class IndicatorCategoryMissing implements Rule {
                 continue;
             }
             List<String> names = null; // c's 二级 names, asked for only when one is missing
-            List<String> covered = new java.util.ArrayList<>(); // the 二级 that have a row (for atLeast)
+            List<String> covered = new java.util.ArrayList<>(); // the 二级 evaluated: with an applicable row (for atLeast)
             for (Framework.SubCategory s : c.level2()) {
-                boolean named = anyNamed(labels, s, facts, in);
-                if (named) {
+                if (c.atLeast() > 0 && anyNamed(labels, s, facts, in, live)) {
                     covered.add(s.name());
                 }
-                if (s.optional() || named) {
+                if (s.optional() || anyNamed(labels, s, facts, in)) {
                     continue;
                 }
                 if (names == null) {
@@ -232,8 +241,14 @@ public final class IndicatorCategoryMissing implements Rule {
     }
 
     private static boolean anyNamed(Labels labels, Framework.SubCategory s, IndicatorFacts facts, List<Integer> groups) {
+        return anyNamed(labels, s, facts, groups, null);
+    }
+
+    /** Whether a group of {@code groups} (one with an applicable row, when {@code live} is given) names {@code s}. */
+    private static boolean anyNamed(Labels labels, Framework.SubCategory s, IndicatorFacts facts, List<Integer> groups,
+                                    boolean[] live) {
         for (int g : groups) {
-            if (labels.matches(s, facts.level2(g))) {
+            if ((live == null || live[g]) && labels.matches(s, facts.level2(g))) {
                 return true;
             }
         }
