@@ -436,8 +436,7 @@ public final class Scorer {
     }
 
     /**
-     * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up), or of
-     *                    100 for a partial framework
+     * @param weightShort the points the table's weights fall short of the framework's base (0 when they add up)
      * @param whole       whether the table is whole (a complete framework, its weights the framework's base): only
      *                    then are the scores it states held to its stated total on their own ({@code total-parts})
      * @param notHeld     the points of the whole table (100) a partial framework does not hold, else 0: counted with the

@@ -21,13 +21,16 @@ import java.math.MathContext;
         rationaleZh = "支出必须以经批准的预算为依据，预算调整要走法定程序；预算执行率 = 执行数 / 全年（调整后）预算数，超过 100% 的只按满分计，"
                 + "评分看不出超出的部分。执行数超过全年预算数的，多半是全年预算数没有按调剂、追加更新（仍写着年初数），或执行数混入了别的资金、填错了列或单位；"
                 + "确有超预算支出的，要说明原因和资金来源。只有年初预算一栏的表，与年初预算数比较。合计行超出的，只报告合计行，不再逐项报告其中各行。"
-                + "预算数为 0 而有支出的，同样报告（执行率记为“—”）。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
+                + "预算数为 0 而有支出的，同样报告（执行率记为“—”）；支出为 0 或负数（退回）的不报告；执行数比预算数多印了小数位的，按预算数的位数四舍五入后比较。"
+                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
                 + "任务的 explanation 写明原因的，降为提示。",
         rationaleEn = "Spending must rest on the approved budget, and a budget is changed only by due procedure; execution = spending / full-year (adjusted) budget, "
                 + "and above 100 % it only earns full marks, so the score does not show the excess. Spending above the year's budget most often means the full-year "
                 + "budget was not updated after a transfer or a supplement (it still shows the initial figure), or the spending includes other money, or a figure is in the "
                 + "wrong column or unit; a real overspend needs its reason and the source of the money. A table with the initial budget as its only budget column is "
-                + "read on it. A total row over its budget is reported alone, not again through its parts. Spending against a budget of 0 is reported too (its rate shown as \"—\"). "
+                + "read on it. A total row over its budget is reported alone, not again through its parts. Spending against a budget of 0 is reported too (its rate shown as \"—\"); "
+                + "nothing spent, or a refund, is not; spending printed to more places than its budget is rounded to the budget's places first. A total row left "
+                + "at 0 while its parts carry money is skipped (sum-mismatch reports it) and the parts are held to their own budgets. "
                 + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note. Each task of tasks.json is held to its "
                 + "(adjusted) budget the same way, a note where the task's explanation gives a reason.",
         source = "《中华人民共和国预算法》第十三条（支出必须以经批准的预算为依据，未列入预算的不得支出）；SC-4（预算执行率 = 执行数 / 全年预算数，按 min(1, 执行率) 计分）；"
@@ -36,10 +39,11 @@ import java.math.MathContext;
                 + "full-year budget, scored as min(1, rate)); Jinzhai (Anhui) 2023 department self-evaluation (full-year budget 329.77, spent 338.31, 102.59 %, no adjustment shown)",
         messages = {
             @RuleInfo.Message(zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：预算年中有调剂、追加的，请把全年预算数改为调整后的数；"
-                    + "否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
+                    + "执行数含上年结转资金的，请在“上年结转资金”一行填写其全年预算数（结转数）；否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} ({3} executed). Spending rests on the approved budget: if the "
-                    + "budget was transferred or supplemented during the year, enter the adjusted figure as the full-year budget; otherwise check both figures, their "
-                    + "columns and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
+                    + "budget was transferred or supplemented during the year, enter the adjusted figure as the full-year budget; if the spending includes money "
+                    + "carried over from last year, give its full-year budget (the amount carried over) in the 上年结转资金 (carry-over) row; otherwise check both "
+                    + "figures, their columns and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
             @RuleInfo.Message(key = "initial", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}），这一行没有全年（调整后）预算数。预算年中有调剂、追加的，请填写 fullYear（调整后的全年预算数）；"
                     + "否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed), and the row gives no full-year (adjusted) budget. "
@@ -64,7 +68,7 @@ public final class ExecutionOverBudget implements Rule {
         for (io.github.jixiao.model.Task t : submission.tasks()) {
             Money spent = t.execution();
             Money budget = t.budget();
-            if (spent == null || budget == null || spent.yuan().compareTo(budget.yuan()) <= 0) {
+            if (!over(spent, budget)) {
                 continue;
             }
             String rate = rate(spent, budget);
@@ -88,7 +92,11 @@ public final class ExecutionOverBudget implements Rule {
             Money spent = r.executed();
             // the year's budget: the adjusted one where the table gives it, else the initial (a table with one budget column)
             Money budget = r.fullYear() != null ? r.fullYear() : r.initial();
-            if (spent == null || budget == null || spent.yuan().compareTo(budget.yuan()) <= 0) {
+            if (r == funds.total() && funds.totalEmptyWhilePartsCarry(
+                    r.fullYear() != null ? Funds.Column.FULL_YEAR : Funds.Column.INITIAL)) {
+                continue; // sum-mismatch reports the total left at 0; its parts are held to their own budgets
+            }
+            if (!over(spent, budget)) {
                 continue;
             }
             totalOver |= r == funds.total();
@@ -125,12 +133,28 @@ public final class ExecutionOverBudget implements Rule {
         return pct.stripTrailingZeros().toPlainString() + "%";
     }
 
+    /**
+     * Spending above the budget, beyond the rounding of the coarser figure as printed (132.912 spent of a 132.91 budget
+     * printed to two places is not over); nothing spent, or a refund, is never over (a task's budget may be written
+     * negative, a 调减).
+     */
+    static boolean over(Money spent, Money budget) {
+        if (spent == null || budget == null || spent.yuan().signum() <= 0) {
+            return false;
+        }
+        if (spent.value().scale() > budget.value().scale() && spent.unit().equals(budget.unit())) {
+            return spent.value().setScale(Math.max(0, budget.value().scale()), java.math.RoundingMode.HALF_UP)
+                    .compareTo(budget.value()) > 0;
+        }
+        return spent.yuan().compareTo(budget.yuan()) > 0;
+    }
+
     /** The reason the table gives for its execution, quoted, or null: where execution-rate-unexplained reads one. */
     private static String reason(Submission s) {
         if (s.funds() != null && !Checks.placeholder(s.funds().executionExplanation())) {
             return Checks.quote(s.funds().executionExplanation());
         }
         String stated = s.text("budget", "/stated/executionRateExplanation");
-        return Checks.blank(stated) ? null : Checks.quote(stated);
+        return Checks.placeholder(stated) ? null : Checks.quote(stated);
     }
 }
