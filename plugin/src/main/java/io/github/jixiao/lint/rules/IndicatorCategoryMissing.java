@@ -122,9 +122,10 @@ public final class IndicatorCategoryMissing implements Rule {
 
     /** The framework's own taxonomy: its required categories, matched with their aliases. */
     private static void byFramework(Framework f, Labels labels, IndicatorFacts facts, Src where, RuleContext ctx) {
-        // whether the form has a 二级 column at all: a row of any category names one (a form that has one, with the 二级
-        // of some rows left blank, is asked each 二级 as before)
-        boolean formHasLevel2 = false; // an applicable row names one (a row marked not applicable naming one is the advice followed)
+        // whether the form has a 二级 column at all: an applicable row of any category names one (a form that has one, with
+        // the 二级 of some rows left blank, is asked each 二级 as before; a row marked not applicable naming one is the
+        // messages' advice followed, not a column)
+        boolean formHasLevel2 = false;
         boolean[] live = new boolean[facts.groups()]; // the groups with an applicable row: what atLeast counts
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE)) {
