@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.testing.Samples;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +33,8 @@ class PartialFrameworkTotalTest {
         "24    | total              | 24, 22.00",           // within the 26 held: the fragment's own total, two points off
         "20    | total              | 20, 22.00"})          // below the computed
     void theStatedTotalIsReadAgainstWhatThePartialFrameworkHolds(String stated, String key, String args) throws IOException {
-        Path project = copy(Path.of("src/test/resources/real-tables/t42-bumen-defen-2017"));
+        Path project = tmp.resolve("t42");
+        Samples.copyTree(Path.of("src/test/resources/real-tables/t42-bumen-defen-2017"), project);
         Path sa = project.resolve("submission/self-assessment.json");
         Files.writeString(sa, Files.readString(sa).replace("\"total\": 90", "\"total\": " + stated));
         List<Finding> totals = new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings().stream()
@@ -42,19 +42,5 @@ class PartialFrameworkTotalTest {
         assertEquals(1, totals.size(), totals.toString());
         assertEquals(key, totals.get(0).key());
         assertEquals(List.of(args.split(", ")), totals.get(0).args());
-    }
-
-    private Path copy(Path from) throws IOException {
-        Path to = tmp.resolve("t42");
-        try (Stream<Path> all = Files.walk(from)) {
-            all.forEach(p -> {
-                try {
-                    Files.copy(p, to.resolve(from.relativize(p).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return to;
     }
 }
