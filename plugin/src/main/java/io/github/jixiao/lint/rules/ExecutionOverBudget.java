@@ -68,15 +68,9 @@ public final class ExecutionOverBudget implements Rule {
         for (io.github.jixiao.model.Task t : submission.tasks()) {
             Money spent = t.execution();
             Money budget = t.budget();
-            if (!over(spent, budget)) {
-                continue;
-            }
-            String rate = rate(spent, budget);
-            if (Checks.placeholder(t.explanation())) {
-                ctx.report("task", spent.src(), Checks.quote(t.label()), Checks.money(spent), Checks.money(budget), rate);
-            } else {
-                ctx.report(Severity.INFO, "task-explained", spent.src(), null, Checks.quote(t.label()), Checks.money(spent),
-                        Checks.money(budget), rate, Checks.quote(t.explanation()));
+            if (over(spent, budget)) {
+                report(ctx, "task", "task-explained", Checks.quote(t.label()), spent, budget,
+                        Checks.placeholder(t.explanation()) ? null : Checks.quote(t.explanation()));
             }
         }
         Funds funds = submission.funds();
@@ -100,15 +94,20 @@ public final class ExecutionOverBudget implements Rule {
                 continue;
             }
             totalOver |= r == funds.total();
-            String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
-            String rate = rate(spent, budget);
-            String key = r.fullYear() != null ? "" : "initial";
-            if (why == null) {
-                ctx.report(key, spent.src(), label, Checks.money(spent), Checks.money(budget), rate);
-            } else {
-                ctx.report(Severity.INFO, key.isEmpty() ? "explained" : "initial-explained", spent.src(), null, label,
-                        Checks.money(spent), Checks.money(budget), rate, why);
-            }
+            boolean fullYear = r.fullYear() != null;
+            report(ctx, fullYear ? "" : "initial", fullYear ? "explained" : "initial-explained",
+                    Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label()), spent, budget, why);
+        }
+    }
+
+    /** One row over its budget: a warning under {@code key}, or a note under {@code explainedKey} quoting {@code why}. */
+    private static void report(RuleContext ctx, String key, String explainedKey, String label, Money spent, Money budget,
+                               String why) {
+        String rate = rate(spent, budget);
+        if (why == null) {
+            ctx.report(key, spent.src(), label, Checks.money(spent), Checks.money(budget), rate);
+        } else {
+            ctx.report(Severity.INFO, explainedKey, spent.src(), null, label, Checks.money(spent), Checks.money(budget), rate, why);
         }
     }
 
