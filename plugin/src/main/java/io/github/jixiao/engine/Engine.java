@@ -74,28 +74,9 @@ public final class Engine {
         // load and validate every file, in parallel a batch at a time; results keep file order. A tree is kept only
         // while it may be read: the first file of each role's. A duplicate's, or one of a $schema no role has, is let
         // go with its batch, so memory follows a batch of files, not their number (a pull request may add thousands)
-        List<Outcome> results = new ArrayList<>(files.size());
         Map<String, JsonDocument> byRole = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
-        for (int from = 0; from < files.size(); from += BATCH) {
-            List<Path> part = files.subList(from, Math.min(files.size(), from + BATCH));
-            for (FileResult r : part.parallelStream().map(p -> check(project, scope, p)).toList()) {
-                names.add(r.rel);
-                findings.addAll(r.findings);
-                String role = r.doc == null ? null : SchemaCatalog.roleOf(r.doc.schemaId());
-                results.add(new Outcome(r.rel, r.doc != null, role != null));
-                if (role == null) {
-                    continue;
-                }
-                JsonDocument first = byRole.putIfAbsent(role, r.doc);
-                if (first != null) {
-                    Src s = r.doc.src("/$schema");
-                    findings.add(new Finding("submission-structure", Severity.ERROR, "duplicate-role",
-                            List.of(r.doc.schemaId(), first.file()), r.rel, "/$schema", s.line(), s.column(), null));
-                }
-            }
-        }
-        boolean anyParsed = results.stream().anyMatch(Outcome::parsed);
+        boolean anyParsed = false;
         // a broken file may be the one that is "missing": its name tells which it was meant to be;
         // an unnamed broken file could be any of them, so then nothing is claimed missing
         java.util.Set<String> brokenRoles = new java.util.HashSet<>();
@@ -103,21 +84,35 @@ public final class Engine {
         // and the roles whose file is there but not read at all (broken, or of an unknown $schema): the scorer does not
         // ask to create them
         java.util.Set<String> unreadRoles = new java.util.HashSet<>();
-        for (Outcome r : results) {
-            if (r.read) {
-                continue;
-            }
-            String name = r.rel.substring(r.rel.lastIndexOf('/') + 1);
-            String role = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-            boolean named = SchemaCatalog.ROLES.contains(role);
-            if (named) {
-                unreadRoles.add(role);
-            }
-            if (!r.parsed) {
-                if (named) {
-                    brokenRoles.add(role);
-                } else {
-                    brokenUnnamed = true;
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Path> part = files.subList(from, Math.min(files.size(), from + BATCH));
+            for (FileResult r : part.parallelStream().map(p -> check(project, scope, p)).toList()) {
+                names.add(r.rel);
+                findings.addAll(r.findings);
+                anyParsed |= r.doc != null;
+                String role = r.doc == null ? null : SchemaCatalog.roleOf(r.doc.schemaId());
+                if (role == null) {
+                    // not read: the role its name says it was meant for, if any
+                    String name = r.rel.substring(r.rel.lastIndexOf('/') + 1);
+                    String meant = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+                    boolean named = SchemaCatalog.ROLES.contains(meant);
+                    if (named) {
+                        unreadRoles.add(meant);
+                    }
+                    if (r.doc == null) {
+                        if (named) {
+                            brokenRoles.add(meant);
+                        } else {
+                            brokenUnnamed = true;
+                        }
+                    }
+                    continue;
+                }
+                JsonDocument first = byRole.putIfAbsent(role, r.doc);
+                if (first != null) {
+                    Src s = r.doc.src("/$schema");
+                    findings.add(new Finding("submission-structure", Severity.ERROR, "duplicate-role",
+                            List.of(r.doc.schemaId(), first.file()), r.rel, "/$schema", s.line(), s.column(), null));
                 }
             }
         }
@@ -260,10 +255,6 @@ public final class Engine {
     }
 
     private record FileResult(String rel, JsonDocument doc, List<Finding> findings) {
-    }
-
-    /** What is kept of a file once its batch is done: whether it parsed, and whether it was of a known role. */
-    private record Outcome(String rel, boolean parsed, boolean read) {
     }
 
     private FileResult check(Path project, Confinement.Scope scope, Path file) {
