@@ -145,8 +145,15 @@ final class Checks {
         if (printed.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        int scale = Math.max(2, Math.max(printed.scale(), printed.stripTrailingZeros().scale()));
-        return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
+        return BigDecimal.ONE.movePointLeft(moneyScale(printed)).divide(BigDecimal.valueOf(2));
+    }
+
+    /**
+     * The decimals an amount of money was printed to: at least two (JSON drops trailing zeros: 13.50 arrives as 13.5,
+     * 100.00 as 100).
+     */
+    static int moneyScale(BigDecimal printed) {
+        return Math.max(2, Math.max(printed.scale(), printed.stripTrailingZeros().scale()));
     }
 
     /** Half a unit of the last decimal as written (0.005 for 68.11, 0.5 for 100). */

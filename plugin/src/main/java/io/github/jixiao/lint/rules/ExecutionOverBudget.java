@@ -134,16 +134,16 @@ public final class ExecutionOverBudget implements Rule {
 
     /**
      * Spending above the budget, beyond the rounding of the coarser figure as printed (132.912 spent of a 132.91 budget
-     * printed to two places is not over); nothing spent, or a refund, is never over (a task's budget may be written
-     * negative, a 调减).
+     * printed to two places is not over; money is printed to at least two places, so 100.4 of a budget that arrives as
+     * 100 is); nothing spent, or a refund, is never over (a task's budget may be written negative, a 调减).
      */
     static boolean over(Money spent, Money budget) {
         if (spent == null || budget == null || spent.yuan().signum() <= 0) {
             return false;
         }
-        if (spent.value().scale() > budget.value().scale() && spent.unit().equals(budget.unit())) {
-            return spent.value().setScale(Math.max(0, budget.value().scale()), java.math.RoundingMode.HALF_UP)
-                    .compareTo(budget.value()) > 0;
+        int places = Checks.moneyScale(budget.value());
+        if (spent.value().scale() > places && spent.unit().equals(budget.unit())) {
+            return spent.value().setScale(places, java.math.RoundingMode.HALF_UP).compareTo(budget.value()) > 0;
         }
         return spent.yuan().compareTo(budget.yuan()) > 0;
     }

@@ -26,6 +26,8 @@ class ExecutionOverBudgetRateTest {
         "110      | 万元 | 100     | 万元 | true  | 110%",
         "12       | 万元 | 0       | 万元 | true  | —",          // spending with nothing budgeted
         "57001    | 元   | 5.7     | 万元 | true  | 100.001%",   // units apart: compared in 元
+        "100.4    | 万元 | 100     | 万元 | true  | 100.4%",     // a budget that arrives as 100 was printed 100.00
+        "132.91   | 万元 | 132.9   | 万元 | true  | 100.01%",    // likewise 132.90
         "132.912  | 万元 | 132.91  | 万元 | false |",            // printed to more places than the budget: the same money
         "329.7733 | 万元 | 329.77  | 万元 | false |",
         "329.77   | 万元 | 329.77  | 万元 | false |",
