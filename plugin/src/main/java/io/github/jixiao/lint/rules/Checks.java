@@ -287,12 +287,17 @@ final class Checks {
         return stated.map(x -> new ExecutionRate(x.value(), "stated", "", "", x.src()));
     }
 
-    /** The written reason for execution below 90 %: budget.json stated.executionRateExplanation or the funds block's. */
-    static boolean executionExplained(Submission s) {
-        if (!blank(s.text("budget", "/stated/executionRateExplanation"))) {
-            return true;
+    /**
+     * The written reason for the year's execution, or null: the funds block's executionExplanation, else budget.json's
+     * stated.executionRateExplanation; a placeholder ("无", "-", "/") in either is no reason. execution-rate-unexplained
+     * (execution below 90 %) and execution-over-budget (above the budget) read the same reason.
+     */
+    static String executionReason(Submission s) {
+        if (s.funds() != null && !placeholder(s.funds().executionExplanation())) {
+            return s.funds().executionExplanation();
         }
-        return s.funds() != null && !placeholder(s.funds().executionExplanation());
+        String stated = s.text("budget", "/stated/executionRateExplanation");
+        return placeholder(stated) ? null : stated;
     }
 
     /** An amount written in prose ("30 万元", "89.97万元", "1,200 元"): its value and unit, and where it starts. */

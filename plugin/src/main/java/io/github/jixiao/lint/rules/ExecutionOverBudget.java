@@ -77,7 +77,8 @@ public final class ExecutionOverBudget implements Rule {
         if (funds == null) {
             return;
         }
-        String why = reason(submission);
+        String reason = Checks.executionReason(submission);
+        String why = reason == null ? null : Checks.quote(reason);
         boolean totalOver = false;
         for (Funds.Row r : funds.rows()) {
             if (r != funds.total() && totalOver) {
@@ -146,14 +147,5 @@ public final class ExecutionOverBudget implements Rule {
             return spent.value().setScale(places, java.math.RoundingMode.HALF_UP).compareTo(budget.value()) > 0;
         }
         return spent.yuan().compareTo(budget.yuan()) > 0;
-    }
-
-    /** The reason the table gives for its execution, quoted, or null: where execution-rate-unexplained reads one. */
-    private static String reason(Submission s) {
-        if (s.funds() != null && !Checks.placeholder(s.funds().executionExplanation())) {
-            return Checks.quote(s.funds().executionExplanation());
-        }
-        String stated = s.text("budget", "/stated/executionRateExplanation");
-        return Checks.placeholder(stated) ? null : Checks.quote(stated);
     }
 }

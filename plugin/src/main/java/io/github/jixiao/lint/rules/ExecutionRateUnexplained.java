@@ -24,11 +24,11 @@ import java.util.Optional;
         titleEn = "Execution below 90 % without a reason",
         rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，按所列执行率判断；"
                 + "合计行为 0 而其中各行有金额的，按各行合计计算；表中只有年初预算数一栏（执行率(B/A)，如北京 2016、山东历城区 2019 的表式）的，按年初预算数计算。"
-                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的；既无金额也无所列执行率的。",
+                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分；只写“无”“-”“/”之类的不算原因），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的；既无金额也无所列执行率的。",
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
                 + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts; "
                 + "a table whose only budget column is the initial budget (execution rate (B/A), as the Beijing 2016 and Licheng, Shandong 2019 forms) is read on it."
-                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; \"无\", \"-\", \"/\" and the like alone are no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）；北京 海淀区学院路街道 2016 实例（年初预算数 310.2、全年执行数 154.74）",
         sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example; Langfang 2019 example (the reason given in the row \"project funds 43.2 → 37.24\"); Beijing, Haidian Xueyuanlu subdistrict 2016 example (initial budget 310.2, spent 154.74)",
         messages = {
@@ -46,7 +46,7 @@ public final class ExecutionRateUnexplained implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(submission, ctx));
-        if (rate.isEmpty() || Checks.executionExplained(submission) || explainedInRow(submission)) {
+        if (rate.isEmpty() || Checks.executionReason(submission) != null || explainedInRow(submission)) {
             return;
         }
         Checks.ExecutionRate r = rate.get();
