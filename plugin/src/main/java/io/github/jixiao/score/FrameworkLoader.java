@@ -362,8 +362,26 @@ public final class FrameworkLoader {
                 unknownWeights.add(c + "/weight");
             }
         }
+        checkAtLeast(doc, out);
         checkWeights(f, doc, out, unknownWeights);
         return new Loaded(f, out);
+    }
+
+    /**
+     * A taxonomy category asking more of its 二级 to be evaluated ({@code atLeast}) than it lists: no submission could
+     * meet it, so indicator-category-missing holds the rows to all of them ({@link #bind} caps it) and this tells the
+     * framework's author.
+     */
+    private static void checkAtLeast(JsonDocument doc, List<Finding> out) {
+        JsonNode taxonomy = doc.root().path("taxonomy");
+        for (int i = 0; i < taxonomy.size(); i++) {
+            JsonNode t = taxonomy.get(i);
+            int listed = t.path("level2").size();
+            if (t.path("atLeast").isInt() && t.get("atLeast").asInt() > listed) {
+                finding(doc, out, "/taxonomy/" + i + "/atLeast", "at-least", SubmissionLoader.excerpt(t.path("level1").asString(""), 80),
+                        Integer.toString(t.get("atLeast").asInt()), Integer.toString(listed));
+            }
+        }
     }
 
     private static final Pattern CRITERION = Pattern.compile("^(/criteria/\\d+/children/\\d+/children/\\d+)(/.*)?$");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.validate.SchemaCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,6 +151,22 @@ class FrameworkTest {
             assertEquals("framework-invalid", f.ruleId());
             assertFalse(f.key().isEmpty(), f.toString());
         }
+    }
+
+    @Test
+    void anAtLeastAboveTheLevel2ListedIsTheAuthorsErrorAndIsCapped() {
+        String two = "'level2': [{'name': '数量指标'}, {'name': '质量指标'}]";
+        FrameworkLoader.Loaded over = parse(GOOD.replace("'level2': [{'name': '数量指标'}]", "'atLeast': 3, " + two));
+        assertEquals(List.of("at-least"), over.findings().stream().map(Finding::key).toList());
+        Finding f = over.findings().get(0);
+        assertEquals("/taxonomy/0/atLeast", f.pointer());
+        assertEquals(List.of("custom.json", "产出指标", "3", "2"), f.args());
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.line() > 0 && f.column() > 0, f.toString());
+        assertEquals(2, over.framework().taxonomy().get(0).atLeast(), "capped at the 二级 listed");
+        FrameworkLoader.Loaded exact = parse(GOOD.replace("'level2': [{'name': '数量指标'}]", "'atLeast': 2, " + two));
+        assertEquals(List.of(), exact.findings());
+        assertEquals(2, exact.framework().taxonomy().get(0).atLeast());
     }
 
     @Test

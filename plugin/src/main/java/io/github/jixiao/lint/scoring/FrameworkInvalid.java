@@ -67,6 +67,8 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: the parts of \"{1}\" add up to {2}, not its {3} points."),
             @RuleInfo.Message(key = "total-weight", zh = "评分框架 {0} 的一级指标分值合计 {1}，不是 100。",
                     en = "Framework {0}: its first-level criteria add up to {1}, not 100."),
+            @RuleInfo.Message(key = "at-least", zh = "评分框架 {0}：指标分类“{1}”要求至少评价 {2} 类二级指标（atLeast），但只列了 {3} 类，没有申报能满足；现按列出的 {3} 类全部检查。请把 atLeast 改为不超过 {3}，或在 level2 中补列漏掉的二级类别。",
+                    en = "Framework {0}: the category \"{1}\" asks at least {2} of its level-2 categories to be evaluated (atLeast) but lists {3}, so no submission could meet it; all {3} listed are checked instead. Set atLeast to {3} or less, or list the missing level-2 categories."),
             @RuleInfo.Message(key = "duplicate-id", zh = "评分框架 {0}：指标 id“{1}”重复。",
                     en = "Framework {0}: criterion id \"{1}\" is used twice."),
             @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
