@@ -40,26 +40,26 @@ import java.math.MathContext;
         messages = {
             @RuleInfo.Message(zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：预算年中有调剂、追加的，请把全年预算数改为调整后的数；"
                     + "执行数含上年结转资金的，请在“上年结转资金”一行填写其全年预算数（结转数）；否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} ({3} executed). Spending rests on the approved budget: if the "
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}). Spending rests on the approved budget: if the "
                     + "budget was transferred or supplemented during the year, enter the adjusted figure as the full-year budget; if the spending includes money "
                     + "carried over from last year, give its full-year budget (the amount carried over) in the 上年结转资金 (carry-over) row; otherwise check both "
                     + "figures, their columns and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
             @RuleInfo.Message(key = "initial", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}），这一行没有全年（调整后）预算数。预算年中有调剂、追加的，请填写 fullYear（调整后的全年预算数）；"
                     + "否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed), and the row gives no full-year (adjusted) budget. "
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} (execution rate {3}), and the row gives no full-year (adjusted) budget. "
                     + "If the budget was transferred or supplemented during the year, fill in fullYear (the adjusted budget); otherwise check both figures, their columns "
                     + "and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
             @RuleInfo.Message(key = "explained", zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}），已说明原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} ({3} executed); the reason given: {4}"),
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}); the reason given: {4}"),
             @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，这一行没有全年预算数），已说明原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} ({3} executed; the row gives no full-year budget); the reason given: {4}"),
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} (execution rate {3}; the row gives no full-year budget); the reason given: {4}"),
             @RuleInfo.Message(key = "task", zh = "任务“{0}”执行数 {1} 超过其预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：资金年中有调剂、追加的，请把预算数改为调整后的数并登记调剂记录；"
                     + "否则请核对这两个数和单位；确有超预算支出的，请在该任务的 explanation 中说明原因和资金来源。",
-                    en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} ({3} executed). Spending rests on the approved budget: if money was transferred or "
+                    en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} (execution rate {3}). Spending rests on the approved budget: if money was transferred or "
                     + "added during the year, enter the adjusted budget and record the adjustment; otherwise check both figures and their unit; if the budget really "
                     + "was overspent, give the reason and the source of the money in the task's explanation."),
             @RuleInfo.Message(key = "task-explained", zh = "任务“{0}”执行数 {1} 超过其预算数 {2}（执行率 {3}），已说明：{4}",
-                    en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} ({3} executed); the explanation given: {4}")
+                    en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} (execution rate {3}); the explanation given: {4}")
         })
 public final class ExecutionOverBudget implements Rule {
 
