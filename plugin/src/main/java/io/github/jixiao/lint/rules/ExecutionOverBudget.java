@@ -22,7 +22,7 @@ import java.math.MathContext;
                 + "评分看不出超出的部分。执行数超过全年预算数的，多半是全年预算数没有按调剂、追加更新（仍写着年初数），或执行数混入了别的资金、填错了列或单位；"
                 + "确有超预算支出的，要说明原因和资金来源。只有年初预算一栏的表，与年初预算数比较。合计行超出的，只报告合计行，不再逐项报告其中各行。"
                 + "预算数为 0 而有支出的，同样报告（执行率记为“—”）；支出为 0 或负数（退回）的不报告；执行数比预算数多印了小数位的，按预算数的位数四舍五入后比较。"
-                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
+                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示；但整体执行率低于 90% 时，该原因说明的是执行不足，其中某一行超出预算的仍然报告。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
                 + "任务的 explanation 写明原因的，降为提示。",
         rationaleEn = "Spending must rest on the approved budget, and a budget is changed only by due procedure; execution = spending / full-year (adjusted) budget, "
                 + "and above 100 % it only earns full marks, so the score does not show the excess. Spending above the year's budget most often means the full-year "
@@ -31,7 +31,7 @@ import java.math.MathContext;
                 + "read on it. A total row over its budget is reported alone, not again through its parts. Spending against a budget of 0 is reported too (its rate shown as \"—\"); "
                 + "nothing spent, or a refund, is not; spending printed to more places than its budget is rounded to the budget's places first. A total row left "
                 + "at 0 while its parts carry money is skipped (sum-mismatch reports it) and the parts are held to their own budgets. "
-                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note. Each task of tasks.json is held to its "
+                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note, except for a part over its budget while the whole is below 90 % (the reason then explains the shortfall). Each task of tasks.json is held to its "
                 + "(adjusted) budget the same way, a note where the task's explanation gives a reason.",
         source = "《中华人民共和国预算法》第十三条（支出必须以经批准的预算为依据，未列入预算的不得支出）；SC-4（预算执行率 = 执行数 / 全年预算数，按 min(1, 执行率) 计分）；"
                 + "安徽 金寨 2023 部门整体支出绩效自评表（全年预算数 329.77、全年执行数 338.31，执行率 102.59%，未见调整）",
@@ -63,6 +63,9 @@ import java.math.MathContext;
         })
 public final class ExecutionOverBudget implements Rule {
 
+    /** Execution of the whole below this (in %) is a shortfall, which a reason given for the funds block explains. */
+    private static final java.math.BigDecimal SHORTFALL = java.math.BigDecimal.valueOf(90);
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (io.github.jixiao.model.Task t : submission.tasks()) {
@@ -79,6 +82,10 @@ public final class ExecutionOverBudget implements Rule {
         }
         String reason = Checks.executionReason(submission);
         String why = reason == null ? null : Checks.quote(reason);
+        // a reason given while the whole is below 90 % explains that shortfall (execution-rate-unexplained asks it for
+        // that), not one part's overspend: that part stays a warning
+        String whyForParts = Checks.executionRate(Figures.of(submission, ctx))
+                .filter(x -> x.percent().compareTo(SHORTFALL) < 0).isPresent() ? null : why;
         boolean totalOver = false;
         for (Funds.Row r : funds.rows()) {
             if (r != funds.total() && totalOver) {
@@ -97,7 +104,8 @@ public final class ExecutionOverBudget implements Rule {
             totalOver |= r == funds.total();
             boolean fullYear = r.fullYear() != null;
             report(ctx, fullYear ? "" : "initial", fullYear ? "explained" : "initial-explained",
-                    Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label()), spent, budget, why);
+                    Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label()), spent, budget,
+                    r == funds.total() ? why : whyForParts);
         }
     }
 
