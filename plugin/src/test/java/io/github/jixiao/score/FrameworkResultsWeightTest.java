@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -142,7 +143,7 @@ class FrameworkResultsWeightTest {
         ((ObjectNode) group.get("children").get(0)).put("weight", w);
     }
 
-    /** No built-in framework raises it, loaded as built in or as a project's own file. */
+    /** Shenzhen (部门绩效 60) and the MOF project framework (产出 50 + 效益 30) are marked and pass; none raises it. */
     @Test
     void everyBuiltInFrameworkPasses() throws IOException {
         for (String id : FrameworkLoader.BUILT_IN) {
@@ -155,6 +156,30 @@ class FrameworkResultsWeightTest {
             String json = new String(bytes, StandardCharsets.UTF_8).replace("\"id\": \"" + id + "\"", "\"id\": \"copy-of-" + id + "\"");
             assertEquals(List.of(), loadText(id, json).findings(), id);
         }
+        assertEquals(List.of("部门绩效"), marked(FrameworkLoader.SHENZHEN_DEPARTMENT));
+        assertEquals(List.of("产出指标", "效益指标"), marked(FrameworkLoader.MOF_PROJECT));
+        assertEquals(List.of(), marked(FrameworkLoader.CHONGQING_DEPARTMENT), "no 产出/效益 split");
+        assertEquals(List.of(), marked(FrameworkLoader.YUEYANG_DEPARTMENT), "its 产出 and 效益 blocks are not transcribed");
+    }
+
+    /** A built-in framework's groups marked results, by name. */
+    private List<String> marked(String id) throws IOException {
+        JsonNode root;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(FrameworkLoader.RESOURCE_DIR + id + ".json")) {
+            root = JsonMapper.builder().build().readTree(in);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode l1 : root.get("criteria")) {
+            if (l1.path("results").asBoolean(false)) {
+                out.add(l1.get("name").asString());
+            }
+            for (JsonNode l2 : l1.get("children")) {
+                if (l2.path("results").asBoolean(false)) {
+                    out.add(l2.get("name").asString());
+                }
+            }
+        }
+        return out;
     }
 
     /**

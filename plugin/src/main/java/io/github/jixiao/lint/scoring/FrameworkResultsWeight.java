@@ -17,14 +17,14 @@ import io.github.jixiao.lint.RuleInfo;
         titleZh = "评分框架中产出、效益类指标的分值不足 60%",
         titleEn = "The framework's output and benefit criteria weigh less than 60%",
         rationaleZh = "财预〔2020〕10号《项目支出绩效评价管理办法》要求，部门评价和财政评价的指标权重原则上产出、效益指标不低于 60%。"
-                + "评分框架用 \"results\": true 标出哪些一级或二级指标属于产出、效益类；"
+                + "评分框架用 \"results\": true 标出哪些一级或二级指标属于产出、效益类（如深圳部门整体框架的“部门绩效”60 分，财政部项目框架的“产出指标”50 分和“效益指标”30 分）；"
                 + "标出的指标分值合计低于总分的 60% 时提示，正好 60% 不提示；标在已标出的一级指标之下的二级指标只计一次。"
                 + "一个指标都没有标的框架不检查（文件没有说明哪些是产出、效益类），只转录了评分表一部分的框架（partial）也不检查（其分值不是整张表的 100 分）。"
                 + "单位自评的框架由单位自定权重的，可以不改。",
         rationaleEn = "MOF Caiyu [2020] No. 10 (Measures for the performance evaluation of project expenditure) asks that in department and finance evaluations "
                 + "outputs and benefits weigh, as a rule, at least 60% of the points. A framework marks its first- or second-level groups of outputs and benefits "
-                + "with \"results\": true; "
-                + "when the marked groups weigh less than 60% of the framework's total this is reported, exactly 60% is not, "
+                + "with \"results\": true (Shenzhen's department framework its 部门绩效 block of 60 points, the MOF project framework its output indicators, 50, "
+                + "and benefit indicators, 30); when the marked groups weigh less than 60% of the framework's total this is reported, exactly 60% is not, "
                 + "and a second-level group marked under a marked first-level one counts once. "
                 + "A framework that marks no group is not checked (the file does not say which criteria are outputs and benefits), nor is a partial one "
                 + "(the points it holds are not its table's 100). A framework for a unit's self-evaluation, where the unit sets the weights, may be left as it is.",
