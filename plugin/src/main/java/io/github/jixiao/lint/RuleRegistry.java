@@ -10,6 +10,7 @@ import io.github.jixiao.lint.input.SchemaUnknown;
 import io.github.jixiao.lint.input.SchemaViolation;
 import io.github.jixiao.lint.input.SubmissionStructure;
 import io.github.jixiao.lint.scoring.FrameworkInvalid;
+import io.github.jixiao.lint.scoring.FrameworkResultsWeight;
 import io.github.jixiao.lint.scoring.ScoreClaimMismatch;
 import io.github.jixiao.lint.scoring.ScoreAssumption;
 import io.github.jixiao.lint.scoring.ScoreInputMissing;
@@ -65,6 +66,7 @@ public final class RuleRegistry {
             new ScoreWeights(),
             new ScoreAssumption(),
             new FrameworkInvalid(),
+            new FrameworkResultsWeight(),
             // lint rules
             new PlaceholderLeft(),
             new IndicatorIncomplete(),

@@ -29,7 +29,7 @@ public final class ScoreSummary {
      * weights that do not add up to the full base (why no grade is given).
      */
     static final Set<String> SCORING_RULES = Set.of("score-claim-mismatch", "score-input-missing", "framework-invalid",
-            "score-weights", "grade-unsupported");
+            "framework-results-weight", "score-weights", "grade-unsupported");
 
     public static List<Path> write(Path outDir, EngineResult result, Messages messages, ReportMeta meta) throws IOException {
         return write(outDir, result, Map.of(), messages, meta);

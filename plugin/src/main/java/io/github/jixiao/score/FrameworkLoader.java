@@ -364,6 +364,7 @@ public final class FrameworkLoader {
         }
         checkAtLeast(doc, out);
         checkWeights(f, doc, out, unknownWeights);
+        checkResults(f, doc, out);
         return new Loaded(f, out);
     }
 
@@ -456,6 +457,58 @@ public final class FrameworkLoader {
         if (total.compareTo(BigDecimal.valueOf(100)) != 0 && !f.isPartial()) {
             finding(doc, out, "/criteria", "total-weight", Num.plain(total));
         }
+    }
+
+    /** The rule of {@link #checkResults}: 产出、效益 weigh less than 60 % of the points (ST-5). */
+    public static final String RESULTS_WEIGHT = "framework-results-weight";
+    private static final BigDecimal RESULTS_MIN_PERCENT = BigDecimal.valueOf(60);
+
+    /**
+     * ST-5: the 一级 and 二级 groups marked {@code "results": true} (产出、效益) weigh at least 60 % of the framework's
+     * points. A 二级 marked under a marked 一级 counts once (in its 一级). Unchecked when nothing is marked (the file
+     * says nothing of which criteria are 产出、效益) and for a partial framework (the points it holds are not its
+     * table's). Compared as sum × 100 against total × 60, exactly: 60 % passes.
+     */
+    private static void checkResults(Framework f, JsonDocument doc, List<Finding> out) {
+        if (f.isPartial()) {
+            return;
+        }
+        JsonNode l1s = doc.root().path("criteria");
+        List<String> names = new ArrayList<>();
+        String first = null;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < f.criteria().size(); i++) {
+            Framework.Group l1 = f.criteria().get(i);
+            total = total.add(l1.weight());
+            if (marked(l1s.path(i))) {
+                names.add(l1.name());
+                sum = sum.add(l1.weight());
+                first = first == null ? "/criteria/" + i : first;
+                continue;
+            }
+            for (int j = 0; j < l1.groups().size(); j++) {
+                if (marked(l1s.path(i).path("children").path(j))) {
+                    Framework.Group l2 = l1.groups().get(j);
+                    names.add(l2.name());
+                    sum = sum.add(l2.weight());
+                    first = first == null ? "/criteria/" + i + "/children/" + j : first;
+                }
+            }
+        }
+        if (first == null || total.signum() <= 0
+                || sum.multiply(Num.HUNDRED).compareTo(total.multiply(RESULTS_MIN_PERCENT)) >= 0) {
+            return;
+        }
+        // the share cut, not rounded, to 2 decimals: a share just below 60 never reads "60"
+        BigDecimal share = Num.divide(sum.multiply(Num.HUNDRED), total).setScale(2, java.math.RoundingMode.DOWN);
+        Src s = doc.src(first);
+        out.add(new Finding(RESULTS_WEIGHT, Severity.WARNING, "", List.of(doc.file(), String.join("、", names), Num.plain(sum),
+                Num.plain(total), Num.plain(share)), doc.file(), first, s.line(), s.column(), null));
+    }
+
+    private static boolean marked(JsonNode group) {
+        return group.path("results").isBoolean() && group.get("results").asBoolean();
     }
 
     /** Whether the weight of the group at {@code pointer}, or of one of its {@code parts}, is an invalid number. */
