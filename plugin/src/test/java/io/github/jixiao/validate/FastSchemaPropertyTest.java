@@ -285,7 +285,8 @@ class FastSchemaPropertyTest {
             "zeroWhenAbove", "bands", "cases", "equals", "otherwise", "items", "zeroWhen", "quarter",
             "cumulativePercent", "stated", "total", "grade", "status", "year", "kind", "stage", "framework", "id",
             "weight", "children", "standard", "method", "restsOnIndicators", "schedule", "capMean", "$schema",
-            "schemaVersion", "date", "amount", "reason", "budget", "execution", "criterion", "label");
+            "schemaVersion", "date", "amount", "reason", "budget", "execution", "criterion", "label", "results", "atLeast",
+            "optional", "partial");
 
     private static final List<String> ENUM_STRINGS = List.of("department", "project", "task", "目标申报", "运行监控", "自评",
             "调整", "调剂", "元", "万元", "美元", "产出指标", "效益指标", "满意度指标", "成本指标", "其他指标", "达成", "部分达成",

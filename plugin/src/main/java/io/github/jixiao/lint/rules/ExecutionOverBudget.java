@@ -82,10 +82,6 @@ public final class ExecutionOverBudget implements Rule {
         }
         String reason = Checks.executionReason(submission);
         String why = reason == null ? null : Checks.quote(reason);
-        // a reason given while the whole is below 90 % explains that shortfall (execution-rate-unexplained asks it for
-        // that), not one part's overspend: that part stays a warning
-        String whyForParts = Checks.executionRate(Figures.of(submission, ctx))
-                .filter(x -> x.percent().compareTo(SHORTFALL) < 0).isPresent() ? null : why;
         boolean totalOver = false;
         for (Funds.Row r : funds.rows()) {
             if (r != funds.total() && totalOver) {
@@ -105,7 +101,7 @@ public final class ExecutionOverBudget implements Rule {
             boolean fullYear = r.fullYear() != null;
             report(ctx, fullYear ? "" : "initial", fullYear ? "explained" : "initial-explained",
                     Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label()), spent, budget,
-                    r == funds.total() ? why : whyForParts);
+                    r == funds.total() || why == null || !shortfall(submission, ctx) ? why : null);
         }
     }
 
@@ -118,6 +114,14 @@ public final class ExecutionOverBudget implements Rule {
         } else {
             ctx.report(Severity.INFO, explainedKey, spent.src(), null, label, Checks.money(spent), Checks.money(budget), rate, why);
         }
+    }
+
+    /**
+     * Whether the whole's execution is below 90 %: a reason given for the funds block then explains that shortfall
+     * (execution-rate-unexplained asks it for that), not one part's overspend, which stays a warning.
+     */
+    private static boolean shortfall(Submission submission, RuleContext ctx) {
+        return Checks.executionRate(Figures.of(submission, ctx)).filter(x -> x.percent().compareTo(SHORTFALL) < 0).isPresent();
     }
 
     /**
