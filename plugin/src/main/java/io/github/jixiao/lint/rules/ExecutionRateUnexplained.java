@@ -28,7 +28,7 @@ import java.util.Optional;
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
                 + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts; "
                 + "a table whose only budget column is the initial budget (execution rate (B/A), as the Beijing 2016 and Licheng, Shandong 2019 forms) is read on it."
-                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; \"无\", \"-\", \"/\" and the like alone are no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; a mere placeholder, \"-\", \"/\" or \"none\" written in Chinese, is no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）；北京 海淀区学院路街道 2016 实例（年初预算数 310.2、全年执行数 154.74）",
         sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example; Langfang 2019 example (the reason given in the row \"project funds 43.2 → 37.24\"); Beijing, Haidian Xueyuanlu subdistrict 2016 example (initial budget 310.2, spent 154.74)",
         messages = {
