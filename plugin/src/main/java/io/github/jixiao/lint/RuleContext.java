@@ -105,6 +105,14 @@ public final class RuleContext {
     }
 
     /**
+     * The value in force of rule {@code id}'s threshold {@code name}: for a rule that defers to another's cut-off
+     * (execution-over-budget reads execution-rate-unexplained's {@code rate}).
+     */
+    public java.math.BigDecimal threshold(String id, String name) {
+        return config.threshold(RuleRegistry.descriptor(id).orElseThrow(), name);
+    }
+
+    /**
      * Whether the project turned rule {@code id} off: a rule that leaves a defect to another (one defect, one finding)
      * reports it itself when that one does not run.
      */

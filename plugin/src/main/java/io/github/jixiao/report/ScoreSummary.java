@@ -347,10 +347,19 @@ public final class ScoreSummary {
         return criteriaWithoutData(result).count();
     }
 
+    /**
+     * The framework-invalid findings that cost no points: a group's parts not adding up to its weight, the weights not
+     * adding up to 100 (score-weights says what that does to the grade), an id used twice, an atLeast above the 二级
+     * listed, a group weight taken as its parts' sum. Every criterion is scored as usual with them.
+     */
+    private static final Set<String> COSTLESS_FRAMEWORK_FAULTS = Set.of("weights", "total-weight", "duplicate-id", "at-least",
+            "number-weight");
+
     /** The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, framework-invalid. */
     private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
         return result.findings().stream()
-                .filter(f -> f.ruleId().equals("score-input-missing") || f.ruleId().equals("framework-invalid"))
+                .filter(f -> f.ruleId().equals("score-input-missing")
+                        || f.ruleId().equals("framework-invalid") && !COSTLESS_FRAMEWORK_FAULTS.contains(f.key()))
                 .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
     }
 

@@ -364,7 +364,7 @@ public final class FrameworkLoader {
         }
         checkAtLeast(doc, out);
         checkWeights(f, doc, out, unknownWeights);
-        checkResults(f, doc, out);
+        checkResults(f, doc, out, unknownWeights);
         return new Loaded(f, out);
     }
 
@@ -378,9 +378,10 @@ public final class FrameworkLoader {
         for (int i = 0; i < taxonomy.size(); i++) {
             JsonNode t = taxonomy.get(i);
             int listed = t.path("level2").size();
-            if (t.path("atLeast").isInt() && t.get("atLeast").asInt() > listed) {
+            JsonNode atLeast = t.path("atLeast"); // 3.0 is the schema's integer 3 too
+            if (atLeast.isNumber() && atLeast.canConvertToExactIntegral() && atLeast.asInt() > listed) {
                 finding(doc, out, "/taxonomy/" + i + "/atLeast", "at-least", SubmissionLoader.excerpt(t.path("level1").asString(""), 80),
-                        Integer.toString(t.get("atLeast").asInt()), Integer.toString(listed));
+                        Integer.toString(atLeast.asInt()), Integer.toString(listed));
             }
         }
     }
@@ -467,11 +468,13 @@ public final class FrameworkLoader {
      * ST-5: the 一级 and 二级 groups marked {@code "results": true} (产出、效益) weigh at least 60 % of the framework's
      * points. A 二级 marked under a marked 一级 counts once (in its 一级). Unchecked when nothing is marked (the file
      * says nothing of which criteria are 产出、效益) and for a partial framework (the points it holds are not its
-     * table's). Compared as sum × 100 against total × 60, exactly: 60 % passes.
+     * table's), nor where a weight is an invalid number (framework-invalid says so; the sums are not known). A marked 一级
+     * counts whole: a mark under it, true or false, changes nothing. Compared as sum × 100 against total × 60, exactly:
+     * 60 % passes.
      */
-    private static void checkResults(Framework f, JsonDocument doc, List<Finding> out) {
-        if (f.isPartial()) {
-            return;
+    private static void checkResults(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad) {
+        if (f.isPartial() || bad.stream().anyMatch(p -> p.endsWith("/weight"))) {
+            return; // a weight framework-invalid calls invalid (and its group's sum unchecked) is no base for a share
         }
         JsonNode l1s = doc.root().path("criteria");
         List<String> names = new ArrayList<>();

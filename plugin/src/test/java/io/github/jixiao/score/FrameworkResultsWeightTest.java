@@ -70,12 +70,12 @@ class FrameworkResultsWeightTest {
         assertEquals(9, f.column(), "column");
         assertEquals(List.of("frameworks/half.json", "产出、效益", "50", "100", "50"), f.args());
         assertEquals("评分框架 frameworks/half.json 中标为产出、效益类的指标（产出、效益）分值合计 50 分，只占总分 100 分的 50%，低于 60%。"
-                + "部门评价和财政评价的产出、效益指标原则上不低于 60%（财预〔2020〕10号）：请提高这些指标的分值（相应调低其他指标，使合计仍为 100 分）；"
-                + "如果本框架用于单位自评、权重由单位自定，可以不改。", new Messages(Messages.ZH).message(f));
+                + "部门评价和财政评价的产出、效益指标原则上不低于 60%（财预〔2020〕10号）：请提高这些指标的分值，相应调低其他指标，合计不变；"
+                + "如果本框架用于单位自评、权重由单位自定，或本地区的评价框架另有规定，可以不改（可在 pom 中把 framework-results-weight 设为 off）。", new Messages(Messages.ZH).message(f));
         assertEquals("Framework frameworks/half.json: the criteria marked as outputs and benefits (产出, 效益) weigh 50 of its 100 points, 50%, "
                 + "below 60%. In department and finance evaluations outputs and benefits weigh, as a rule, at least 60% (MOF Caiyu [2020] No. 10): "
-                + "raise their weights (lowering the others so that the total stays 100); if the framework is for a unit's self-evaluation, "
-                + "where the unit sets the weights, it may be left as it is.", new Messages(Locale.ENGLISH).message(f));
+                + "raise their weights and lower the others by as much; if the framework is for a unit's self-evaluation, where the unit sets the weights, "
+                + "or a regional framework rules otherwise, it may be left as it is (framework-results-weight can be set to off in the pom).", new Messages(Locale.ENGLISH).message(f));
     }
 
     @Test
@@ -135,6 +135,26 @@ class FrameworkResultsWeightTest {
         }
         assertEquals(1, found.size(), found.toString());
         assertEquals(List.of("frameworks/edge.json", "产出、效益", sum, "100", share), found.get(0).args());
+    }
+
+    /**
+     * A marked group whose weight framework-invalid calls invalid (400 of a 100-point framework, the criterion's too):
+     * no share rests on it, so framework-invalid's errors stand alone (the sum would have read 20 %: a false alarm).
+     */
+    @Test
+    void noShareIsClaimedOnAWeightFrameworkInvalidReports() throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(DIR.resolve("sixty.json")));
+        ObjectNode marked = null;
+        for (JsonNode l1 : root.get("criteria")) {
+            if (l1.path("results").asBoolean(false)) {
+                marked = (ObjectNode) l1.get("children").get(0);
+            }
+        }
+        weigh(marked, BigDecimal.valueOf(400));
+        FrameworkLoader.Loaded l = loadText("invalid-weight", mapper.writeValueAsString(root));
+        assertFalse(l.findings().stream().filter(f -> f.ruleId().equals("framework-invalid")).toList().isEmpty(), l.findings().toString());
+        assertEquals(List.of(), results(l));
     }
 
     /** A 二级 group and its one criterion weighing {@code w}. */

@@ -164,6 +164,8 @@ class FrameworkTest {
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.line() > 0 && f.column() > 0, f.toString());
         assertEquals(2, over.framework().taxonomy().get(0).atLeast(), "capped at the 二级 listed");
+        FrameworkLoader.Loaded written = parse(GOOD.replace("'level2': [{'name': '数量指标'}]", "'atLeast': 3.0, " + two));
+        assertEquals(List.of("at-least"), written.findings().stream().map(Finding::key).toList(), "3.0 is the schema's integer 3 too");
         FrameworkLoader.Loaded exact = parse(GOOD.replace("'level2': [{'name': '数量指标'}]", "'atLeast': 2, " + two));
         assertEquals(List.of(), exact.findings());
         assertEquals(2, exact.framework().taxonomy().get(0).atLeast());

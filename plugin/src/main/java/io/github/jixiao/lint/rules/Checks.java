@@ -238,7 +238,7 @@ final class Checks {
     /**
      * The budget execution rate in percent and how it was read: the legacy amounts (actualExpenditure /
      * fullYearBudget), else the funds block's total row, else the sum of its parts when the total row is left
-     * at 0, else the rate the table states (funds total, then budget.json stated).
+     * at 0 or there is none, else the rate the table states (funds total, then budget.json stated).
      *
      * @param how "amounts" (computed) or "stated"
      */
@@ -281,6 +281,16 @@ final class Checks {
             }
             if (!noAmounts) {
                 return Optional.empty();
+            }
+        }
+        if (f != null && f.total() == null) {
+            // a funds block of parts only, no total row: the rate of their sums, as for a total row left at 0
+            BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
+            BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
+            if (pe != null && pf != null && pf.signum() > 0) {
+                BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
+                Money first = f.componentsWith(io.github.jixiao.model.Funds.Column.EXECUTED).get(0).executed();
+                return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), first.src()));
             }
         }
         Optional<io.github.jixiao.model.Figure> stated = figures.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());

@@ -32,10 +32,10 @@ import java.util.Optional;
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）；北京 海淀区学院路街道 2016 实例（年初预算数 310.2、全年执行数 154.74）",
         sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example; Langfang 2019 example (the reason given in the row \"project funds 43.2 → 37.24\"); Beijing, Haidian Xueyuanlu subdistrict 2016 example (initial budget 310.2, spent 154.74)",
         messages = {
-            @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因。",
-                    en = "Budget execution is {0} ({1} / {2}), below {3}%, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation)."),
-            @RuleInfo.Message(key = "stated", zh = "表中所列预算执行率为 {0}（金额未列出），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因。",
-                    en = "The table states a budget execution of {0} (the amounts are not given), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation).")
+            @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
+                    en = "Budget execution is {0} ({1} / {2}), below {3}%, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation); a mere placeholder such as \"-\" or \"/\" is no reason."),
+            @RuleInfo.Message(key = "stated", zh = "表中所列预算执行率为 {0}（金额未列出），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
+                    en = "The table states a budget execution of {0} (the amounts are not given), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"-\" or \"/\" is no reason.")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "rate", value = "90", unit = "%",

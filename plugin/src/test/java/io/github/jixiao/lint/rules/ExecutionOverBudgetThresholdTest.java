@@ -1,0 +1,51 @@
+package io.github.jixiao.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.RuleConfig;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleFixtures;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A part over its budget while a reason is given for the funds block: whether the whole falls short is read at
+ * execution-rate-unexplained's {@code rate} as the pom sets it, so the two rules never disagree about what the reason
+ * explains. The fixture's whole is 110 of 150 (73.33 %).
+ */
+class ExecutionOverBudgetThresholdTest {
+
+    @ParameterizedTest(name = "rate {0}: {1}")
+    @CsvSource({
+        "'',  shortfall-explained, WARNING", // the default 90: the reason explains the shortfall
+        "80,  shortfall-explained, WARNING",
+        "73,  explained,           INFO",    // 73.33 % is no shortfall at 73: the reason may be the part's
+        "70,  explained,           INFO"})
+    void theWholesShortfallIsReadAtExecutionRateUnexplainedsThreshold(String rate, String key, Severity severity) {
+        RuleFixtures.Fixture f = RuleFixtures.load("execution-over-budget", "flags",
+                Path.of("src/test/resources/rules/execution-over-budget/flags/component-over-shortfall-explained.json"));
+        RuleConfig config = rate.isEmpty() ? RuleConfig.none()
+                : RuleConfig.of(List.of(new RuleConfig.Entry("execution-rate-unexplained", null, Map.of("rate", rate))));
+        ExecutionOverBudget rule = new ExecutionOverBudget();
+        RuleContext ctx = new RuleContext(rule.descriptor(), f.sheet(), null, config);
+        rule.check(f.submission(), ctx);
+        List<Finding> found = ctx.findings();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(key, found.get(0).key());
+        assertEquals(severity, found.get(0).severity());
+        if (key.equals("shortfall-explained")) {
+            assertEquals("73.33%", found.get(0).args().get(5), "the whole's rate, quoted");
+            String zh = new Messages(Messages.ZH).message(found.get(0));
+            assertEquals(true, zh.contains("看作整体执行率 73.33% 偏低的说明") && zh.endsWith("所写原因：其他资金安排的项目推迟到下年实施，资金未支出。"), zh);
+            String en = new Messages(Locale.ENGLISH).message(found.get(0));
+            assertEquals(true, en.contains("(execution rate 110%)") && en.contains("whole's low execution (73.33%)"), en);
+        }
+    }
+}

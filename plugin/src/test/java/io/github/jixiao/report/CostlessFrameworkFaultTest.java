@@ -1,0 +1,59 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.testing.Samples;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A framework-invalid finding that costs no points (here an atLeast above the 二级 listed) does not make the summary
+ * call the score incomplete: the sample on 深圳's framework as a project file counts the same criteria scored 0 for want
+ * of data with that fault as without it.
+ */
+class CostlessFrameworkFaultTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private EngineResult run(Path project, int atLeast) throws IOException {
+        Path submission = Samples.copyTo(project);
+        ObjectNode framework;
+        try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
+            framework = (ObjectNode) MAPPER.readTree(in);
+        }
+        framework.put("id", "custom");
+        for (JsonNode c : framework.get("taxonomy")) {
+            if (c.has("atLeast")) {
+                ((ObjectNode) c).put("atLeast", atLeast);
+            }
+        }
+        Files.writeString(project.resolve("custom.json"), MAPPER.writeValueAsString(framework), StandardCharsets.UTF_8);
+        Path dept = submission.resolve("department.json");
+        Files.writeString(dept, Files.readString(dept).replace("\"framework\": \"shenzhen-department-2024\"", "\"framework\": \"custom.json\""));
+        return new Engine().run(EngineOptions.of(project, submission));
+    }
+
+    @Test
+    void anAtLeastAboveTheLevel2ListedLeavesTheIncompleteCountAlone() throws IOException {
+        EngineResult fine = run(dir.resolve("fine"), 3);
+        EngineResult faulty = run(dir.resolve("faulty"), 5);
+        assertTrue(faulty.findings().stream().anyMatch(f -> f.ruleId().equals("framework-invalid") && f.key().equals("at-least")),
+                faulty.findings().toString());
+        assertEquals(ScoreSummary.incomplete(fine), ScoreSummary.incomplete(faulty));
+    }
+}
