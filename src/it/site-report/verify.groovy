@@ -9,6 +9,8 @@ assert html.contains("96.15")
 assert html.contains("id=\"verdict\"")
 assert html.contains("<b>11</b>") : "the error count"
 assert !html.contains("<script")
+// <rules> in the reporting section: the rule turned off there is off on the page (8 findings on the sample otherwise)
+assert !html.contains("indicator-target-no-comparator") : "a rule turned off in <rules> shows on the site page"
 // the page is the reviewer's page of this build: the same file check writes
 def summary = new File(basedir, "target/site/project-reports.html")
 if (summary.isFile()) {

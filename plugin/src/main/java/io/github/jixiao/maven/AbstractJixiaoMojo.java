@@ -172,6 +172,11 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     /** The {@code <rules>} parameter, checked; a mistake in it is a configuration error naming the entry. */
     protected RuleConfig ruleConfig() throws MojoExecutionException {
+        return ruleConfig(rules, messages());
+    }
+
+    /** {@code rules} as the engine takes them; an unknown id, severity or threshold is a configuration error naming it. */
+    static RuleConfig ruleConfig(List<Rule> rules, Messages messages) throws MojoExecutionException {
         List<RuleConfig.Entry> entries = new ArrayList<>();
         if (rules != null) {
             for (Rule r : rules) {
@@ -183,7 +188,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         try {
             return RuleConfig.of(entries);
         } catch (RuleConfig.Invalid e) {
-            throw new MojoExecutionException(messages().label(e.key(), e.args().toArray()));
+            throw new MojoExecutionException(messages.label(e.key(), e.args().toArray()));
         }
     }
 

@@ -82,6 +82,13 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
     @Parameter(property = "jixiao.baselineFile", defaultValue = "${project.basedir}/jixiao-baseline.json")
     private File baselineFile;
 
+    /**
+     * Per-rule severities and thresholds, as {@code check} takes them ({@code <rules><rule><id>…</id><severity>off</severity>
+     * </rule></rules>}): the page shows the findings the build's check reports, not every rule at its default.
+     */
+    @Parameter
+    private List<Rule> rules;
+
     /** The build's reproducible timestamp; the page prints it instead of the clock. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
@@ -151,14 +158,16 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
 
     private void executeReport() throws MavenReportException {
         Messages messages;
+        io.github.jixiao.lint.RuleConfig config;
         try {
             messages = AbstractJixiaoMojo.messages(jixiaoLocale);
+            config = AbstractJixiaoMojo.ruleConfig(rules, messages);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage());
         }
         Path dir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        EngineResult result = new Engine().run(new EngineOptions(dir, submissionDirectory.toPath(), includes, excludes, framework)
-                .withLocale(messages.locale()));
+        EngineResult result = new Engine().run(new EngineOptions(dir, submissionDirectory.toPath(), includes, excludes, framework,
+                config, messages.locale()));
         Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
         Baseline base = baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
         Review review = Review.of(result.findings(), sup, base, result.rules());
