@@ -240,7 +240,8 @@ final class Checks {
      * fullYearBudget), else the funds block's total row, else the sum of its parts when the total row is left
      * at 0 or there is none, else the rate the table states (funds total, then budget.json stated).
      *
-     * @param how "amounts" (computed) or "stated"
+     * @param how "amounts" (computed), "stated" (no amounts: the rate the table states) or "stated-amounts" (the total
+     *            row's stated rate, where the amounts it and its parts carry give none: no full-year budget, say)
      */
     record ExecutionRate(BigDecimal percent, String how, String executed, String budget, io.github.jixiao.load.Src src) {
     }
@@ -275,8 +276,8 @@ final class Checks {
                 return Optional.of(new ExecutionRate(r, "amounts", money(ex), money(in), ex.src()));
             }
             boolean noAmounts = t.blank() && f.components().stream().allMatch(io.github.jixiao.model.Funds.Row::blank);
-            if (noAmounts && t.executionRatePercent() != null) {
-                return Optional.of(new ExecutionRate(t.executionRatePercent(), "stated", "", "",
+            if (t.executionRatePercent() != null) { // no amounts, or none that give a rate: the rate the row states
+                return Optional.of(new ExecutionRate(t.executionRatePercent(), noAmounts ? "stated" : "stated-amounts", "", "",
                         s.src("budget#" + t.pointer() + "/executionRatePercent")));
             }
             if (!noAmounts) {

@@ -22,11 +22,11 @@ import java.util.Optional;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "预算执行率低于 90% 未说明原因",
         titleEn = "Execution below 90 % without a reason",
-        rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，按所列执行率判断；"
+        rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，或所列金额算不出执行率的（如没有全年预算数），按合计行所列执行率判断；"
                 + "合计行为 0 而其中各行有金额的，按各行合计计算；表中只有年初预算数一栏（执行率(B/A)，如北京 2016、山东历城区 2019 的表式）的，按年初预算数计算。"
                 + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分；只写“无”“-”“/”之类的不算原因），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的；既无金额也无所列执行率的。",
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
-                + "(the amounts are missing), the stated rate is used; a total row left at 0 while its parts carry money is read from the parts; "
+                + "(the amounts are missing), or amounts that give no rate (no full-year budget, for one), the total row's stated rate is used; a total row left at 0 while its parts carry money is read from the parts; "
                 + "a table whose only budget column is the initial budget (execution rate (B/A), as the Beijing 2016 and Licheng, Shandong 2019 forms) is read on it."
                 + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; a mere placeholder, \"-\", \"/\" or \"none\" written in Chinese, is no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）；北京 海淀区学院路街道 2016 实例（年初预算数 310.2、全年执行数 154.74）",
@@ -35,7 +35,9 @@ import java.util.Optional;
             @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
                     en = "Budget execution is {0} ({1} / {2}), below {3}%, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation); a mere placeholder such as \"-\" or \"/\" is no reason."),
             @RuleInfo.Message(key = "stated", zh = "表中所列预算执行率为 {0}（金额未列出），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
-                    en = "The table states a budget execution of {0} (the amounts are not given), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"-\" or \"/\" is no reason.")
+                    en = "The table states a budget execution of {0} (the amounts are not given), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"-\" or \"/\" is no reason."),
+            @RuleInfo.Message(key = "stated-amounts", zh = "表中所列预算执行率为 {0}（表中的金额算不出执行率，如没有全年预算数），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因（只写“无”“-”“/”之类的不算原因），并补上算出执行率所需的金额。",
+                    en = "The table states a budget execution of {0} (its amounts give no rate: no full-year budget, for one), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"-\" or \"/\" is no reason. Fill in the amounts the rate is computed from, too.")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "rate", value = "90", unit = "%",
@@ -53,8 +55,8 @@ public final class ExecutionRateUnexplained implements Rule {
         BigDecimal threshold = ctx.threshold("rate");
         String t = threshold.stripTrailingZeros().toPlainString();
         if (r.percent().compareTo(threshold) < 0) {
-            if (r.how().equals("stated")) {
-                ctx.report("stated", r.src(), Checks.pct(r.percent()), t);
+            if (r.how().startsWith("stated")) {
+                ctx.report(r.how(), r.src(), Checks.pct(r.percent()), t);
             } else {
                 ctx.report("", r.src(), Checks.pct(r.percent()), r.executed(), r.budget(), t);
             }
