@@ -469,8 +469,8 @@ public final class FrameworkLoader {
      * points. A 二级 marked under a marked 一级 counts once (in its 一级). Unchecked when nothing is marked (the file
      * says nothing of which criteria are 产出、效益) and for a partial framework (the points it holds are not its
      * table's), nor where a weight is an invalid number (framework-invalid says so; the sums are not known). A marked 一级
-     * counts whole: a mark under it, true or false, changes nothing. Compared as sum × 100 against total × 60, exactly:
-     * 60 % passes.
+     * counts whole, less a 二级 under it marked false (深圳's 部门绩效 less its 公平性, say); a 二级 marked true under it
+     * counts once. Compared as sum × 100 against total × 60, exactly: 60 % passes.
      */
     private static void checkResults(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad) {
         if (f.isPartial() || bad.stream().anyMatch(p -> p.endsWith("/weight"))) {
@@ -485,9 +485,22 @@ public final class FrameworkLoader {
             Framework.Group l1 = f.criteria().get(i);
             total = total.add(l1.weight());
             if (marked(l1s.path(i))) {
-                names.add(l1.name());
-                sum = sum.add(l1.weight());
                 first = first == null ? "/criteria/" + i : first;
+                boolean left = false; // a 二级 under it marked false: the 一级 less that one
+                for (int j = 0; j < l1.groups().size(); j++) {
+                    left |= markedFalse(l1s.path(i).path("children").path(j));
+                }
+                if (!left) {
+                    names.add(l1.name());
+                    sum = sum.add(l1.weight());
+                    continue;
+                }
+                for (int j = 0; j < l1.groups().size(); j++) {
+                    if (!markedFalse(l1s.path(i).path("children").path(j))) {
+                        names.add(l1.groups().get(j).name());
+                        sum = sum.add(l1.groups().get(j).weight());
+                    }
+                }
                 continue;
             }
             for (int j = 0; j < l1.groups().size(); j++) {
@@ -508,6 +521,10 @@ public final class FrameworkLoader {
         Src s = doc.src(first);
         out.add(new Finding(RESULTS_WEIGHT, Severity.WARNING, "", List.of(doc.file(), String.join("、", names), Num.plain(sum),
                 Num.plain(total), Num.plain(share)), doc.file(), first, s.line(), s.column(), null));
+    }
+
+    private static boolean markedFalse(JsonNode group) {
+        return group.path("results").isBoolean() && !group.get("results").asBoolean();
     }
 
     private static boolean marked(JsonNode group) {

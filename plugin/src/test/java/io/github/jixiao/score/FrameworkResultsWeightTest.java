@@ -138,6 +138,26 @@ class FrameworkResultsWeightTest {
     }
 
     /**
+     * A marked 一级 less a 二级 under it marked false: sixty.json's 绩效 (60: 产出 35, 效益 25) with 效益 marked false
+     * weighs 35 (the warning names 产出), and with 效益 marked true as well it is the 60 it was.
+     */
+    @ParameterizedTest(name = "效益 marked {0}")
+    @CsvSource({"false, 产出, 35", "true, ,"})
+    void aLevel2MarkedFalseUnderAMarkedLevel1IsLeftOut(boolean mark, String names, String sum) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(DIR.resolve("sixty.json")));
+        ((ObjectNode) root.get("criteria").get(1).get("children").get(1)).put("results", mark);
+        List<Finding> found = results(loadText("less-" + mark, mapper.writeValueAsString(root)));
+        if (names == null) {
+            assertEquals(List.of(), found);
+            return;
+        }
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("frameworks/less-false.json", names, sum, "100", sum), found.get(0).args());
+        assertEquals("/criteria/1", found.get(0).pointer());
+    }
+
+    /**
      * A marked group whose weight framework-invalid calls invalid (400 of a 100-point framework, the criterion's too):
      * no share rests on it, so framework-invalid's errors stand alone (the sum would have read 20 %: a false alarm).
      */

@@ -18,14 +18,14 @@ import io.github.jixiao.lint.RuleInfo;
         titleEn = "The framework's output and benefit criteria weigh less than 60%",
         rationaleZh = "财预〔2020〕10号《项目支出绩效评价管理办法》要求，部门评价和财政评价的指标权重原则上产出、效益指标不低于 60%。"
                 + "评分框架用 \"results\": true 标出哪些一级或二级指标属于产出、效益类（如深圳部门整体框架的“部门绩效”60 分，财政部项目框架的“产出指标”50 分和“效益指标”30 分）；"
-                + "标出的指标分值合计低于总分的 60% 时提示，正好 60% 不提示；标出的一级指标整体计入，其下二级指标的标记（true 或 false）不再改变什么。"
+                + "标出的指标分值合计低于总分的 60% 时提示，正好 60% 不提示；标出的一级指标整体计入，但其下标为 false 的二级指标除外（其下标为 true 的只计一次）。"
                 + "一个指标都没有标的框架不检查（文件没有说明哪些是产出、效益类），只转录了评分表一部分的框架（partial）、有无效分值的框架（framework-invalid 已报告）也不检查。"
                 + "单位自评的框架由单位自定权重的，或本地区的部门整体评价框架另有规定的，可以不改，并可在 pom 中把本规则设为 off。",
         rationaleEn = "MOF Caiyu [2020] No. 10 (Measures for the performance evaluation of project expenditure) asks that in department and finance evaluations "
                 + "outputs and benefits weigh, as a rule, at least 60% of the points. A framework marks its first- or second-level groups of outputs and benefits "
                 + "with \"results\": true (Shenzhen's department framework its Performance (部门绩效) block of 60 points, the MOF project framework its output indicators, 50, "
                 + "and benefit indicators, 30); when the marked groups weigh less than 60% of the framework's total this is reported, exactly 60% is not, "
-                + "and a marked first-level group counts whole, whatever is marked (true or false) under it. "
+                + "and a marked first-level group counts whole, less any second-level group under it marked false (one marked true there counts once). "
                 + "A framework that marks no group is not checked (the file does not say which criteria are outputs and benefits), nor is a partial one "
                 + "(the points it holds are not its table's 100) or one with an invalid weight (framework-invalid reports it). A framework for a unit's self-evaluation, "
                 + "where the unit sets the weights, or a region's department framework that rules otherwise may be left as it is, and the rule turned off in the pom.",
