@@ -109,7 +109,7 @@ public final class RuleContext {
      * (execution-over-budget reads execution-rate-unexplained's {@code rate}).
      */
     public java.math.BigDecimal threshold(String id, String name) {
-        return config.threshold(RuleRegistry.descriptor(id).orElseThrow(), name);
+        return config.threshold(RuleRegistry.descriptor(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id)), name);
     }
 
     /**

@@ -41,8 +41,8 @@ public final class ReportWriter {
     }
 
     /**
-     * As above, the optional reports only as {@code formats} asks ({@code findings.json} and
-     * {@code score-summary.json} always). A report this run does not write is deleted from {@code outDir}, so that an
+     * As above, the optional reports only as {@code formats} asks ({@code findings.json} always, and
+     * {@code score-summary.json} whenever there is a score). A report this run does not write is deleted from {@code outDir}, so that an
      * earlier run's file cannot pass for this run's (diff, aggregate, install read the folder).
      */
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,

@@ -31,12 +31,17 @@ class CostlessFrameworkFaultTest {
     Path dir;
 
     private EngineResult run(Path project, int atLeast) throws IOException {
+        return run(project, atLeast, "custom", "department");
+    }
+
+    private EngineResult run(Path project, int atLeast, String id, String kind) throws IOException {
         Path submission = Samples.copyTo(project);
         ObjectNode framework;
         try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
             framework = (ObjectNode) MAPPER.readTree(in);
         }
-        framework.put("id", "custom");
+        framework.put("id", id);
+        framework.put("kind", kind);
         for (JsonNode c : framework.get("taxonomy")) {
             if (c.has("atLeast")) {
                 ((ObjectNode) c).put("atLeast", atLeast);
@@ -54,6 +59,18 @@ class CostlessFrameworkFaultTest {
         EngineResult faulty = run(dir.resolve("faulty"), 5);
         assertTrue(faulty.findings().stream().anyMatch(f -> f.ruleId().equals("framework-invalid") && f.key().equals("at-least")),
                 faulty.findings().toString());
+        assertEquals(ScoreSummary.incomplete(fine), ScoreSummary.incomplete(faulty));
+    }
+
+    /** A project file under a built-in's id, and a framework for another kind: errors of the file, no point lost. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"builtin-id, shenzhen-department-2024, department", "kind, custom, project"})
+    void otherFaultsThatCostNoPointsLeaveItAlone(String key, String id, String kind) throws IOException {
+        EngineResult fine = run(dir.resolve("fine"), 3);
+        EngineResult faulty = run(dir.resolve("faulty"), 3, id, kind);
+        assertTrue(faulty.findings().stream().anyMatch(f -> f.ruleId().equals("framework-invalid") && f.key().equals(key)),
+                faulty.findings().toString());
+        assertEquals(fine.sheet().total(), faulty.sheet().total(), "the same score");
         assertEquals(ScoreSummary.incomplete(fine), ScoreSummary.incomplete(faulty));
     }
 }

@@ -284,8 +284,10 @@ final class Checks {
                 return Optional.empty();
             }
         }
-        if (f != null && f.total() == null) {
-            // a funds block of parts only, no total row: the rate of their sums, as for a total row left at 0
+        Optional<io.github.jixiao.model.Figure> stated = figures.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());
+        if (f != null && f.total() == null && stated.isEmpty() && partsComplete(f)) {
+            // a funds block of parts only, no total row, and no rate stated for the whole (the parts listed may not be
+            // all of it): the rate of their sums, as for a total row left at 0, where each part gives both figures
             BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
             BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
             if (pe != null && pf != null && pf.signum() > 0) {
@@ -294,8 +296,20 @@ final class Checks {
                 return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), first.src()));
             }
         }
-        Optional<io.github.jixiao.model.Figure> stated = figures.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());
         return stated.map(x -> new ExecutionRate(x.value(), "stated", "", "", x.src()));
+    }
+
+    /**
+     * Whether every part that gives its full-year budget or its spending gives both: a part with a blank spending cell
+     * (or budget) beside the other figure says nothing of its execution, and a rate summed over it would be made up.
+     */
+    private static boolean partsComplete(io.github.jixiao.model.Funds f) {
+        for (io.github.jixiao.model.Funds.Row r : f.components()) {
+            if ((r.fullYear() == null) != (r.executed() == null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

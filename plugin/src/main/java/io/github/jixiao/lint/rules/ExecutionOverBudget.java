@@ -22,7 +22,7 @@ import java.math.MathContext;
                 + "评分看不出超出的部分。执行数超过全年预算数的，多半是全年预算数没有按调剂、追加更新（仍写着年初数），或执行数混入了别的资金、填错了列或单位；"
                 + "确有超预算支出的，要说明原因和资金来源。只有年初预算一栏的表，与年初预算数比较。合计行超出的，只报告合计行，不再逐项报告其中各行。"
                 + "预算数为 0 而有支出的，同样报告（执行率记为“—”）；支出为 0 或负数（退回）的不报告；执行数比预算数多印了小数位的，按预算数的位数四舍五入后比较。"
-                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示；但整体执行率低于 execution-rate-unexplained 的阈值（默认 90%）时，该原因看作执行不足的说明，其中某一行超出预算的仍为警告（消息引出所写原因，说明为何仍然报告）。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
+                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示；但整体执行率低于 execution-rate-unexplained 的阈值（默认 90%）时，该原因看作执行不足的说明，其中某一行超出预算的仍为警告（消息引出所写原因，说明为何仍然报告；execution-rate-unexplained 关闭时仍降为提示）。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
                 + "任务的 explanation 写明原因的，降为提示。",
         rationaleEn = "Spending must rest on the approved budget, and a budget is changed only by due procedure; execution = spending / full-year (adjusted) budget, "
                 + "and above 100 % it only earns full marks, so the score does not show the excess. Spending above the year's budget most often means the full-year "
@@ -31,7 +31,7 @@ import java.math.MathContext;
                 + "read on it. A total row over its budget is reported alone, not again through its parts. Spending against a budget of 0 is reported too (its rate shown as \"—\"); "
                 + "nothing spent, or a refund, is not; spending printed to more places than its budget is rounded to the budget's places first. A total row left "
                 + "at 0 while its parts carry money is skipped (sum-mismatch reports it) and the parts are held to their own budgets. "
-                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note, except for a part over its budget while the whole is below execution-rate-unexplained's threshold (90 % by default): the reason is then read as explaining the shortfall, and the part stays a warning whose message quotes the reason and says why. Each task of tasks.json is held to its "
+                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note, except for a part over its budget while the whole is below execution-rate-unexplained's threshold (90 % by default): the reason is then read as explaining the shortfall, and the part stays a warning whose message quotes the reason and says why (with execution-rate-unexplained off, a note as before). Each task of tasks.json is held to its "
                 + "(adjusted) budget the same way, a note where the task's explanation gives a reason.",
         source = "《中华人民共和国预算法》第十三条（支出必须以经批准的预算为依据，未列入预算的不得支出）；SC-4（预算执行率 = 执行数 / 全年预算数，按 min(1, 执行率) 计分）；"
                 + "安徽 金寨 2023 部门整体支出绩效自评表（全年预算数 329.77、全年执行数 338.31，执行率 102.59%，未见调整）",
@@ -53,10 +53,10 @@ import java.math.MathContext;
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}); the reason given: {4}"),
             @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，这一行没有全年预算数），已说明原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} (execution rate {3}; the row gives no full-year budget); the reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。资金块写明的原因看作整体执行率 {5} 偏低的说明，不能说明这一行的超支："
+            @RuleInfo.Message(key = "shortfall-explained", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作整体执行率 {5} 偏低的说明，不能说明这一行的超支："
                     + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
                     + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the funds block is read as explaining the "
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
                     + "whole's low execution ({5}), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
                     + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
                     + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
@@ -128,10 +128,13 @@ public final class ExecutionOverBudget implements Rule {
 
     /**
      * The whole's execution where it is below execution-rate-unexplained's {@code rate} (90 % unless the pom sets it),
-     * else null: a reason given for the funds block then explains that shortfall (that rule asks it for that), not one
+     * else null (also when that rule is off): a reason given for the funds block then explains that shortfall (that rule asks it for that), not one
      * part's overspend, which stays a warning.
      */
     private static Checks.ExecutionRate shortfall(Submission submission, RuleContext ctx) {
+        if (ctx.isOff("execution-rate-unexplained")) {
+            return null; // nothing asks the reason for a shortfall: it may be the part's
+        }
         java.math.BigDecimal cut = ctx.threshold("execution-rate-unexplained", "rate");
         return Checks.executionRate(Figures.of(submission, ctx)).filter(x -> x.percent().compareTo(cut) < 0).orElse(null);
     }

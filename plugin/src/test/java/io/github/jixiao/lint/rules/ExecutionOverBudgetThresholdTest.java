@@ -22,17 +22,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExecutionOverBudgetThresholdTest {
 
-    @ParameterizedTest(name = "rate {0}: {1}")
+    @ParameterizedTest(name = "rate {0} {3}: {1}")
     @CsvSource({
-        "'',  shortfall-explained, WARNING", // the default 90: the reason explains the shortfall
-        "80,  shortfall-explained, WARNING",
-        "73,  explained,           INFO",    // 73.33 % is no shortfall at 73: the reason may be the part's
-        "70,  explained,           INFO"})
-    void theWholesShortfallIsReadAtExecutionRateUnexplainedsThreshold(String rate, String key, Severity severity) {
+        "'',  shortfall-explained, WARNING, ''", // the default 90: the reason explains the shortfall
+        "80,  shortfall-explained, WARNING, ''",
+        "73,  explained,           INFO,    ''", // 73.33 % is no shortfall at 73: the reason may be the part's
+        "70,  explained,           INFO,    ''",
+        "'',  explained,           INFO,    off"}) // nothing asks the reason for the shortfall: a note as before
+    void theWholesShortfallIsReadAtExecutionRateUnexplainedsThreshold(String rate, String key, Severity severity, String off) {
         RuleFixtures.Fixture f = RuleFixtures.load("execution-over-budget", "flags",
                 Path.of("src/test/resources/rules/execution-over-budget/flags/component-over-shortfall-explained.json"));
-        RuleConfig config = rate.isEmpty() ? RuleConfig.none()
-                : RuleConfig.of(List.of(new RuleConfig.Entry("execution-rate-unexplained", null, Map.of("rate", rate))));
+        RuleConfig config = rate.isEmpty() && off.isEmpty() ? RuleConfig.none()
+                : RuleConfig.of(List.of(new RuleConfig.Entry("execution-rate-unexplained", off.isEmpty() ? null : off,
+                        rate.isEmpty() ? Map.of() : Map.of("rate", rate))));
         ExecutionOverBudget rule = new ExecutionOverBudget();
         RuleContext ctx = new RuleContext(rule.descriptor(), f.sheet(), null, config);
         rule.check(f.submission(), ctx);
