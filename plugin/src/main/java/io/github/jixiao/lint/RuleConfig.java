@@ -80,7 +80,8 @@ public final class RuleConfig {
         for (Entry e : entries) {
             String id = e.id() == null ? "" : e.id().strip();
             RuleDescriptor d = index.descriptor(id)
-                    .orElseThrow(() -> new Invalid("config.unknownRule", id, index.nearest(id).orElse("")));
+                    .orElseThrow(() -> index.nearest(id).map(n -> new Invalid("config.unknownRule", id, n))
+                            .orElseGet(() -> new Invalid("config.unknownRuleFar", id)));
             if (byId.containsKey(d.id())) {
                 throw new Invalid("config.twice", id, d.id());
             }

@@ -196,8 +196,10 @@ public final class Suppressions {
             java.util.Optional<String> canonical = rules.canonical(rule.strip());
             if (canonical.isEmpty()) {
                 Src rs = doc.src(n.get("rule"), ptr + "/rule");
-                problems.add(new Finding("suppression-invalid", Severity.ERROR, "unknown-rule",
-                        List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(rule, 80), rules.nearest(rule).orElse("")),
+                java.util.Optional<String> near = rules.nearest(rule);
+                problems.add(new Finding("suppression-invalid", Severity.ERROR, near.isPresent() ? "unknown-rule" : "unknown-rule-far",
+                        near.isPresent() ? List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(rule, 80), near.get())
+                                : List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(rule, 80)),
                         fileRel, ptr + "/rule", rs.line(), rs.column(), null));
                 continue;
             }

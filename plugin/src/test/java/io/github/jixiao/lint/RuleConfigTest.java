@@ -95,6 +95,10 @@ class RuleConfigTest {
                 () -> RuleConfig.of(List.of(new RuleConfig.Entry("actual-equal-target-pattern", "off", null))));
         assertEquals("config.unknownRule", e.key());
         assertEquals(List.of("actual-equal-target-pattern", "actual-equals-target-pattern"), e.args());
+        RuleConfig.Invalid far = assertThrows(RuleConfig.Invalid.class,
+                () -> RuleConfig.of(List.of(new RuleConfig.Entry("no-such-rule", "off", null))));
+        assertEquals("config.unknownRuleFar", far.key(), "no id is near enough to suggest");
+        assertEquals(List.of("no-such-rule"), far.args());
     }
 
     @Test

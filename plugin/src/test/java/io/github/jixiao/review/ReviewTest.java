@@ -63,6 +63,20 @@ class ReviewTest {
         assertEquals(2, r.violations(Severity.ERROR));
     }
 
+    /** An unknown rule: the id it misspells, where one is near; none where the name is like no id at all. */
+    @Test
+    void anUnknownRuleIsNamedWithTheIdItMisspellsIfAny() throws Exception {
+        Review r = Review.of(List.of(missed), sup("""
+                {"suppressions": [
+                  {"rule": "indicator-target-mised", "file": "submission/indicators.json", "reason": "拼错"},
+                  {"rule": "no-such-rule", "file": "submission/indicators.json", "reason": "没有这条规则"}
+                ]}"""), Baseline.none());
+        List<Finding> bad = r.findings().stream().filter(x -> x.ruleId().equals("suppression-invalid")).toList();
+        assertEquals(List.of("unknown-rule", "unknown-rule-far"), bad.stream().map(Finding::key).toList());
+        assertEquals("indicator-target-missed", bad.get(0).args().get(2));
+        assertEquals(List.of("2", "no-such-rule"), bad.get(1).args());
+    }
+
     @Test
     void unusedSuppressionIsAWarning() throws Exception {
         Review r = Review.of(List.of(zero), sup("""

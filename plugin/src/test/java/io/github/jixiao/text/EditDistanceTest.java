@@ -87,6 +87,20 @@ class EditDistanceTest {
                 best = id;
             }
         }
-        assertEquals(best, RuleRegistry.nearest(typo).orElseThrow());
+        assertEquals(best, Strings.nearest(typo, ids));
+        // so far from every id (300 characters more) that the registry suggests none
+        assertEquals(java.util.Optional.empty(), RuleRegistry.nearest(typo));
+    }
+
+    /** A misspelt id gets the one it misspells; an id like no other gets no suggestion (not "schema" for "no-such-rule"). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "indicator-target-mised,   indicator-target-missed",
+        "sum-mismatsh,             sum-mismatch",
+        "schemas,                  schema",
+        "no-such-rule,             ''",
+        "xyz,                      ''"})
+    void aSuggestionOnlyForAMisspelling(String unknown, String suggested) {
+        assertEquals(suggested.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(suggested), RuleRegistry.nearest(unknown));
     }
 }
