@@ -265,7 +265,7 @@ final class Checks {
             }
             BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
             BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
-            if (pe != null && pf != null && pf.signum() > 0) {
+            if (pe != null && pf != null && pf.signum() > 0 && partsComplete(f)) {
                 BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
                 return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), t.src()));
             }
@@ -276,7 +276,11 @@ final class Checks {
                 return Optional.of(new ExecutionRate(r, "amounts", money(ex), money(in), ex.src()));
             }
             boolean noAmounts = t.blank() && f.components().stream().allMatch(io.github.jixiao.model.Funds.Row::blank);
-            if (t.executionRatePercent() != null) { // no amounts, or none that give a rate: the rate the row states
+            // a total row left at 0 (its rate too) while its parts carry money is a row not filled in (sum-mismatch
+            // says so), not a stated rate of 0
+            boolean leftEmpty = zero(fy) && f.totalEmptyWhilePartsCarry(io.github.jixiao.model.Funds.Column.FULL_YEAR)
+                    || zero(ex) && f.totalEmptyWhilePartsCarry(io.github.jixiao.model.Funds.Column.EXECUTED);
+            if (t.executionRatePercent() != null && !leftEmpty) { // no amounts, or none that give a rate: the rate the row states
                 return Optional.of(new ExecutionRate(t.executionRatePercent(), noAmounts ? "stated" : "stated-amounts", "", "",
                         s.src("budget#" + t.pointer() + "/executionRatePercent")));
             }
@@ -297,6 +301,11 @@ final class Checks {
             }
         }
         return stated.map(x -> new ExecutionRate(x.value(), "stated", "", "", x.src()));
+    }
+
+    /** Whether {@code m} is written, as 0 (a column of a row filled with zeros, not left blank). */
+    private static boolean zero(Money m) {
+        return m != null && m.value().signum() == 0;
     }
 
     /**
