@@ -263,15 +263,14 @@ final class Checks {
                 BigDecimal r = ex.value().multiply(HUNDRED).divide(fy.value(), java.math.MathContext.DECIMAL64);
                 return Optional.of(new ExecutionRate(r, "amounts", money(ex), money(fy), ex.src()));
             }
-            BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
-            BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
-            if (pe != null && pf != null && pf.signum() > 0 && partsComplete(f)) {
-                BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
-                return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), t.src()));
+            ExecutionRate parts = partsRate(f, t.src());
+            if (parts != null) {
+                return Optional.of(parts);
             }
             // a form whose only budget column is 年初预算数(A) (北京 2016, 山东 历城区 2019: 执行率(B/A)): the rate is on it
             Money in = t.initial();
-            if (ex != null && fy == null && pf == null && in != null && in.value().signum() > 0) {
+            if (ex != null && fy == null && f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR) == null
+                    && in != null && in.value().signum() > 0) {
                 BigDecimal r = ex.value().multiply(HUNDRED).divide(in.value(), java.math.MathContext.DECIMAL64);
                 return Optional.of(new ExecutionRate(r, "amounts", money(ex), money(in), ex.src()));
             }
@@ -289,15 +288,12 @@ final class Checks {
             }
         }
         Optional<io.github.jixiao.model.Figure> stated = figures.figure("budget#/stated/executionRatePercent").filter(x -> !x.isMoney());
-        if (f != null && f.total() == null && stated.isEmpty() && partsComplete(f)) {
+        if (f != null && f.total() == null && stated.isEmpty()) {
             // a funds block of parts only, no total row, and no rate stated for the whole (the parts listed may not be
-            // all of it): the rate of their sums, as for a total row left at 0, where each part gives both figures
-            BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
-            BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
-            if (pe != null && pf != null && pf.signum() > 0) {
-                BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
-                Money first = f.componentsWith(io.github.jixiao.model.Funds.Column.EXECUTED).get(0).executed();
-                return Optional.of(new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), first.src()));
+            // all of it): the rate of their sums, as for a total row left at 0
+            ExecutionRate parts = partsRate(f, null);
+            if (parts != null) {
+                return Optional.of(parts);
             }
         }
         return stated.map(x -> new ExecutionRate(x.value(), "stated", "", "", x.src()));
@@ -306,6 +302,23 @@ final class Checks {
     /** Whether {@code m} is written, as 0 (a column of a row filled with zeros, not left blank). */
     private static boolean zero(Money m) {
         return m != null && m.value().signum() == 0;
+    }
+
+    /**
+     * The rate of the parts' summed spending over their summed full-year budgets, located at {@code src} (null: at the
+     * first part's spending), or null: where a sum is missing or the budgets add up to 0 or less, or a part gives one
+     * of the two figures without the other.
+     */
+    private static ExecutionRate partsRate(io.github.jixiao.model.Funds f, io.github.jixiao.load.Src src) {
+        BigDecimal pe = f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
+        BigDecimal pf = f.componentSum(io.github.jixiao.model.Funds.Column.FULL_YEAR);
+        if (pe == null || pf == null || pf.signum() <= 0 || !partsComplete(f)) {
+            return null;
+        }
+        BigDecimal r = pe.multiply(HUNDRED).divide(pf, java.math.MathContext.DECIMAL64);
+        io.github.jixiao.load.Src at = src != null ? src
+                : f.componentsWith(io.github.jixiao.model.Funds.Column.EXECUTED).get(0).executed().src();
+        return new ExecutionRate(r, "amounts", num(pe) + " " + f.unit(), num(pf) + " " + f.unit(), at);
     }
 
     /**

@@ -94,16 +94,15 @@ public final class ExecutionOverBudget implements Rule {
             }
             Money spent = r.executed();
             // the year's budget: the adjusted one where the table gives it, else the initial (a table with one budget column)
-            Money budget = r.fullYear() != null ? r.fullYear() : r.initial();
-            if (r == funds.total() && funds.totalEmptyWhilePartsCarry(
-                    r.fullYear() != null ? Funds.Column.FULL_YEAR : Funds.Column.INITIAL)) {
+            boolean fullYear = r.fullYear() != null;
+            Money budget = fullYear ? r.fullYear() : r.initial();
+            if (r == funds.total() && funds.totalEmptyWhilePartsCarry(fullYear ? Funds.Column.FULL_YEAR : Funds.Column.INITIAL)) {
                 continue; // sum-mismatch reports the total left at 0; its parts are held to their own budgets
             }
             if (!over(spent, budget)) {
                 continue;
             }
             totalOver |= r == funds.total();
-            boolean fullYear = r.fullYear() != null;
             String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
             Checks.ExecutionRate whole = r == funds.total() || why == null ? null : shortfall(submission, ctx);
             if (whole != null) {
@@ -128,8 +127,8 @@ public final class ExecutionOverBudget implements Rule {
 
     /**
      * The whole's execution where it is below execution-rate-unexplained's {@code rate} (90 % unless the pom sets it),
-     * else null (also when that rule is off): a reason given for the funds block then explains that shortfall (that rule asks it for that), not one
-     * part's overspend, which stays a warning.
+     * else null (also when that rule is off): a reason given for the execution then explains that shortfall (that rule
+     * asks it for that), not one part's overspend, which stays a warning.
      */
     private static Checks.ExecutionRate shortfall(Submission submission, RuleContext ctx) {
         if (ctx.isOff("execution-rate-unexplained")) {
