@@ -198,6 +198,11 @@ public final class Framework {
         public boolean matches(String label) {
             return Taxonomy.same(level1, aliases, label);
         }
+
+        /** The names of its 二级 categories, in the framework's order. */
+        public List<String> level2Names() {
+            return level2.stream().map(SubCategory::name).toList();
+        }
     }
 
     public record SubCategory(String name, List<String> aliases, boolean optional) {

@@ -466,11 +466,11 @@ public final class FrameworkLoader {
 
     /**
      * ST-5: the 一级 and 二级 groups marked {@code "results": true} (产出、效益) weigh at least 60 % of the framework's
-     * points. A 二级 marked under a marked 一级 counts once (in its 一级). Unchecked when nothing is marked (the file
-     * says nothing of which criteria are 产出、效益) and for a partial framework (the points it holds are not its
-     * table's), nor where a weight is an invalid number (framework-invalid says so; the sums are not known). A marked 一级
-     * counts whole, less a 二级 under it marked false (深圳's 部门绩效 less its 公平性, say); a 二级 marked true under it
-     * counts once. Compared as sum × 100 against total × 60, exactly: 60 % passes.
+     * points. A marked 一级 counts whole, less a 二级 under it marked false (深圳's 部门绩效 less its 公平性, say); a 二级
+     * marked true under it counts once. Unchecked when nothing is marked (the file says nothing of which criteria are
+     * 产出、效益), for a partial framework (the points it holds are not its table's), and where a weight is an invalid
+     * number (framework-invalid says so; the sums are not known). Compared as sum × 100 against total × 60, exactly:
+     * 60 % passes.
      */
     private static void checkResults(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad) {
         if (f.isPartial() || bad.stream().anyMatch(p -> p.endsWith("/weight"))) {
@@ -484,27 +484,22 @@ public final class FrameworkLoader {
         for (int i = 0; i < f.criteria().size(); i++) {
             Framework.Group l1 = f.criteria().get(i);
             total = total.add(l1.weight());
-            if (marked(l1s.path(i))) {
+            boolean whole = Boolean.TRUE.equals(mark(l1s.path(i)));
+            if (whole) {
                 first = first == null ? "/criteria/" + i : first;
-                boolean left = false; // a 二级 under it marked false: the 一级 less that one
-                for (int j = 0; j < l1.groups().size(); j++) {
-                    left |= markedFalse(l1s.path(i).path("children").path(j));
-                }
-                if (!left) {
-                    names.add(l1.name());
-                    sum = sum.add(l1.weight());
-                    continue;
-                }
-                for (int j = 0; j < l1.groups().size(); j++) {
-                    if (!markedFalse(l1s.path(i).path("children").path(j))) {
-                        names.add(l1.groups().get(j).name());
-                        sum = sum.add(l1.groups().get(j).weight());
-                    }
-                }
+            }
+            boolean less = false; // a 二级 of a marked 一级 marked false: the 一级 counts as its other 二级
+            for (int j = 0; whole && j < l1.groups().size(); j++) {
+                less |= Boolean.FALSE.equals(mark(l1s.path(i).path("children").path(j)));
+            }
+            if (whole && !less) {
+                names.add(l1.name());
+                sum = sum.add(l1.weight());
                 continue;
             }
             for (int j = 0; j < l1.groups().size(); j++) {
-                if (marked(l1s.path(i).path("children").path(j))) {
+                Boolean m = mark(l1s.path(i).path("children").path(j));
+                if (whole ? !Boolean.FALSE.equals(m) : Boolean.TRUE.equals(m)) {
                     Framework.Group l2 = l1.groups().get(j);
                     names.add(l2.name());
                     sum = sum.add(l2.weight());
@@ -523,12 +518,9 @@ public final class FrameworkLoader {
                 Num.plain(total), Num.plain(share)), doc.file(), first, s.line(), s.column(), null));
     }
 
-    private static boolean markedFalse(JsonNode group) {
-        return group.path("results").isBoolean() && !group.get("results").asBoolean();
-    }
-
-    private static boolean marked(JsonNode group) {
-        return group.path("results").isBoolean() && group.get("results").asBoolean();
+    /** A group's {@code results} mark: true, false, or null where it has none. */
+    private static Boolean mark(JsonNode group) {
+        return group.path("results").isBoolean() ? group.get("results").asBoolean() : null;
     }
 
     /** Whether the weight of the group at {@code pointer}, or of one of its {@code parts}, is an invalid number. */

@@ -148,7 +148,7 @@ public final class IndicatorCategoryMissing implements Rule {
             if (in.isEmpty() && c.level2().stream().allMatch(Framework.SubCategory::optional)) {
                 // every 二级 is optional, but the 一级 is not: at least one of them
                 ctx.report(ctx.descriptor().severity(), "level1", where, criterion, c.level1(),
-                        String.join("、", c.level2().stream().map(Framework.SubCategory::name).toList()));
+                        String.join("、", c.level2Names()));
                 continue;
             }
             int unsorted = formHasLevel2 ? 0 : applicableRows(facts, in);
@@ -165,7 +165,7 @@ public final class IndicatorCategoryMissing implements Rule {
                     }
                 } else if (unsorted < c.atLeast()) {
                     ctx.report(ctx.descriptor().severity(), "no-level2-at-least", where, criterion, c.level1(), unsorted,
-                            String.join("、", c.level2().stream().map(Framework.SubCategory::name).toList()), c.atLeast());
+                            String.join("、", c.level2Names()), c.atLeast());
                 }
                 continue;
             }
@@ -180,7 +180,7 @@ public final class IndicatorCategoryMissing implements Rule {
                     continue;
                 }
                 if (names == null) {
-                    names = c.level2().stream().map(Framework.SubCategory::name).toList();
+                    names = c.level2Names();
                 }
                 if (!ctx.isOff("indicator-category-unknown") && printedUnderAnotherWord(labels, c, s, names, facts, in)) {
                     continue; // indicator-category-unknown reports the label, suggesting s: one finding, not two
@@ -192,7 +192,7 @@ public final class IndicatorCategoryMissing implements Rule {
                 // the framework asks for several of the 二级 (ST-8: 深圳's 效益, three of 社会, 经济, 生态 and 可持续影响); a
                 // label indicator-category-unknown reports as meaning one of them counts for it, as a required 二级 reported
                 // missing above does (one finding, not two: filling it in answers both)
-                List<String> all = c.level2().stream().map(Framework.SubCategory::name).toList();
+                List<String> all = names != null ? names : c.level2Names();
                 int meant = 0;
                 if (!ctx.isOff("indicator-category-unknown")) {
                     for (Framework.SubCategory s : c.level2()) {

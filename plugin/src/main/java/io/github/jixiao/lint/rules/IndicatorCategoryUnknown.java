@@ -109,7 +109,7 @@ public final class IndicatorCategoryUnknown implements Rule {
                     if (other.isPresent()) {
                         ctx.report(Severity.INFO, "elsewhere", i.src(), null, l1.strip(), l2.strip(), other.get().level1());
                     } else {
-                        List<String> labels = c.get().level2().stream().map(Framework.SubCategory::name).toList();
+                        List<String> labels = c.get().level2Names();
                         List<String> aliases = c.get().level2().stream().flatMap(x -> x.aliases().stream()).toList();
                         ctx.report("", i.src(), l1.strip(), l2.strip(), nearest(l2, labels, aliases), f.name());
                     }
