@@ -146,12 +146,9 @@ public final class AbBuilds {
                 EngineResult r = engine.run(EngineOptions.of(d, d.resolve("submission")));
                 long c1 = threads.getCurrentThreadCpuTime();
                 for (int k = 0; k < REPEAT; k++) {
-                    if (SNIPPETS) { // findings.sarif as the mojo writes it, each result with its lines
-                        ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta,
-                                io.github.jixiao.report.Snippets.of(d, r.sources()));
-                    } else {
-                        ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta);
-                    }
+                    // with SNIPPETS, findings.sarif as the mojo writes it, each result with its lines
+                    ReportWriter.write(out.resolve(d.getFileName().toString()), r, Map.of(), messages, meta,
+                            SNIPPETS ? io.github.jixiao.report.Snippets.of(d, r.sources()) : io.github.jixiao.report.Snippets.none());
                 }
                 run += c1 - c0;
                 rep += (threads.getCurrentThreadCpuTime() - c1) / REPEAT;
