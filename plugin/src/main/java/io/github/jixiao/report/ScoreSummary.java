@@ -347,21 +347,12 @@ public final class ScoreSummary {
         return criteriaWithoutData(result).count();
     }
 
-    /**
-     * The framework-invalid findings that cost no points: a group's parts not adding up to its weight, the weights not
-     * adding up to 100 (score-weights says what that does to the grade), an atLeast above the 二级 listed, a group weight
-     * taken as its parts' sum, a project file using a built-in's id, a framework for another kind of submission. Every
-     * criterion is scored as usual with them. (An id used twice is not among them: the second criterion is scored on
-     * the first one's claim.)
-     */
-    private static final Set<String> COSTLESS_FRAMEWORK_FAULTS = Set.of("weights", "total-weight", "at-least", "number-weight",
-            "builtin-id", "kind");
-
     /** The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, framework-invalid. */
     private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing")
-                        || f.ruleId().equals("framework-invalid") && !COSTLESS_FRAMEWORK_FAULTS.contains(f.key()))
+                        || f.ruleId().equals("framework-invalid")
+                        && !io.github.jixiao.score.FrameworkLoader.COSTS_NO_POINTS.contains(f.key()))
                 .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
     }
 

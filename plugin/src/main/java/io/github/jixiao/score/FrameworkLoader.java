@@ -460,6 +460,17 @@ public final class FrameworkLoader {
         }
     }
 
+    /**
+     * The framework-invalid keys whose findings cost no points, kept beside the code that reports them: a group's parts
+     * not adding up to its weight, the weights not adding up to 100 (score-weights says what that does to the grade), an
+     * atLeast above the 二级 listed, a group weight taken as its parts' sum, a project file using a built-in's id, and
+     * (the scorer's) a framework for another kind of submission. Every criterion is scored as usual with them; the
+     * score summary does not count them as data missing. (An id used twice is not among them: the second criterion is
+     * scored on the first one's claim.)
+     */
+    public static final Set<String> COSTS_NO_POINTS = Set.of("weights", "total-weight", "at-least", "number-weight",
+            "builtin-id", "kind");
+
     /** The rule of {@link #checkResults}: 产出、效益 weigh less than 60 % of the points (ST-5). */
     public static final String RESULTS_WEIGHT = "framework-results-weight";
     private static final BigDecimal RESULTS_MIN_PERCENT = BigDecimal.valueOf(60);
