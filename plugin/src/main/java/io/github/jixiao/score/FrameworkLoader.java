@@ -473,6 +473,7 @@ public final class FrameworkLoader {
 
     /** The rule of {@link #checkResults}: 产出、效益 weigh less than 60 % of the points (ST-5). */
     public static final String RESULTS_WEIGHT = "framework-results-weight";
+    /** ST-5's share where the framework states none ({@code resultsMinimum}). */
     private static final BigDecimal RESULTS_MIN_PERCENT = BigDecimal.valueOf(60);
 
     /**
@@ -480,13 +481,16 @@ public final class FrameworkLoader {
      * points. A marked 一级 counts whole, less a 二级 under it marked false (深圳's 部门绩效 less its 公平性, say); a 二级
      * marked true under it counts once. Unchecked when nothing is marked (the file says nothing of which criteria are
      * 产出、效益), for a partial framework (the points it holds are not its table's), and where a weight is an invalid
-     * number (framework-invalid says so; the sums are not known). Compared as sum × 100 against total × 60, exactly:
-     * 60 % passes.
+     * number (framework-invalid says so; the sums are not known). A framework whose region rules another share states
+     * it with its source ({@code "resultsMinimum": {"percent": 50, "source": "…"}}), and is held to that. Compared as
+     * sum × 100 against total × the share, exactly: the share itself passes.
      */
     private static void checkResults(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad) {
         if (f.isPartial() || bad.stream().anyMatch(p -> p.endsWith("/weight"))) {
             return; // a weight framework-invalid calls invalid (and its group's sum unchecked) is no base for a share
         }
+        JsonNode stated = doc.root().path("resultsMinimum");
+        BigDecimal minimum = stated.path("percent").isNumber() ? stated.get("percent").decimalValue() : RESULTS_MIN_PERCENT;
         JsonNode l1s = doc.root().path("criteria");
         List<String> names = new ArrayList<>();
         String first = null;
@@ -519,14 +523,21 @@ public final class FrameworkLoader {
             }
         }
         if (first == null || total.signum() <= 0
-                || sum.multiply(Num.HUNDRED).compareTo(total.multiply(RESULTS_MIN_PERCENT)) >= 0) {
+                || sum.multiply(Num.HUNDRED).compareTo(total.multiply(minimum)) >= 0) {
             return;
         }
         // the share cut, not rounded, to 2 decimals: a share just below 60 never reads "60"
         BigDecimal share = Num.divide(sum.multiply(Num.HUNDRED), total).setScale(2, java.math.RoundingMode.DOWN);
         Src s = doc.src(first);
-        out.add(new Finding(RESULTS_WEIGHT, Severity.WARNING, "", List.of(doc.file(), String.join("、", names), Num.plain(sum),
-                Num.plain(total), Num.plain(share)), doc.file(), first, s.line(), s.column(), null));
+        List<String> args = new ArrayList<>(List.of(doc.file(), String.join("、", names), Num.plain(sum), Num.plain(total),
+                Num.plain(share)));
+        if (stated.isObject()) { // the framework's own share and its source, in each language (zh where no English)
+            args.add(Num.plain(minimum));
+            args.add(stated.path("source").asString(""));
+            args.add(stated.path("sourceEn").isString() ? stated.get("sourceEn").asString() : stated.path("source").asString(""));
+        }
+        out.add(new Finding(RESULTS_WEIGHT, Severity.WARNING, stated.isObject() ? "stated" : "", args, doc.file(), first,
+                s.line(), s.column(), null));
     }
 
     /** A group's {@code results} mark: true, false, or null where it has none. */

@@ -71,11 +71,50 @@ class FrameworkResultsWeightTest {
         assertEquals(List.of("frameworks/half.json", "产出、效益", "50", "100", "50"), f.args());
         assertEquals("评分框架 frameworks/half.json 中标为产出、效益类的指标（产出、效益）分值合计 50 分，只占总分 100 分的 50%，低于 60%。"
                 + "部门评价和财政评价的产出、效益指标原则上不低于 60%（财预〔2020〕10号）：请提高这些指标的分值，相应调低其他指标，合计不变；"
-                + "如果本框架用于单位自评、权重由单位自定，或本地区的评价框架另有规定，可以不改（可在 pom 中把 framework-results-weight 设为 off）。", new Messages(Messages.ZH).message(f));
+                + "本地区的评价框架另有规定的，在框架文件中写明 resultsMinimum（比例和依据）；本框架用于单位自评、权重由单位自定的，可以不改（可在 pom 中把 framework-results-weight 设为 off）。", new Messages(Messages.ZH).message(f));
         assertEquals("Framework frameworks/half.json: the criteria marked as outputs and benefits (产出, 效益) weigh 50 of its 100 points, 50%, "
                 + "below 60%. In department and finance evaluations outputs and benefits weigh, as a rule, at least 60% (MOF Caiyu [2020] No. 10): "
-                + "raise their weights and lower the others by as much; if the framework is for a unit's self-evaluation, where the unit sets the weights, "
-                + "or a regional framework rules otherwise, it may be left as it is (framework-results-weight can be set to off in the pom).", new Messages(Locale.ENGLISH).message(f));
+                + "raise their weights and lower the others by as much. If a regional framework rules another share, state it and its source in resultsMinimum; "
+                + "if the framework is for a unit's self-evaluation, where the unit sets the weights, it may be left as it is "
+                + "(framework-results-weight can be set to off in the pom).", new Messages(Locale.ENGLISH).message(f));
+    }
+
+    @Test
+    void aFrameworkStatingItsRegionsShareIsHeldToIt() throws IOException {
+        // half.json's 50 of 100, under a region's 50 %: passes (it is 50 % of 100 against 60 % without resultsMinimum)
+        FrameworkLoader.Loaded fifty = load("stated-fifty");
+        assertEquals(List.of(), fifty.findings());
+        // sixty.json's 60 of 100 passes ST-5's 60 %, but not the 70 % the framework states
+        FrameworkLoader.Loaded l = load("stated-seventy");
+        assertEquals(1, l.findings().size(), l.findings().toString());
+        Finding f = l.findings().get(0);
+        assertEquals(RULE, f.ruleId());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("stated", f.key());
+        assertEquals("/criteria/1", f.pointer());
+        assertEquals(69, f.line(), "line");
+        assertEquals(5, f.column(), "column");
+        assertEquals(List.of("frameworks/stated-seventy.json", "绩效", "60", "100", "60", "70",
+                "本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%",
+                "the region's measures for department evaluations: outputs and benefits at least 70%"), f.args());
+        assertEquals("评分框架 frameworks/stated-seventy.json 中标为产出、效益类的指标（绩效）分值合计 60 分，只占总分 100 分的 60%，"
+                + "低于本框架 resultsMinimum 规定的 70%（依据：本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%）。"
+                + "请提高这些指标的分值，相应调低其他指标，合计不变；如果规定的比例或依据写错了，请改正 resultsMinimum。", new Messages(Messages.ZH).message(f));
+        assertEquals("Framework frameworks/stated-seventy.json: the criteria marked as outputs and benefits (绩效) weigh 60 of its 100 points, 60%, "
+                + "below the 70% its resultsMinimum states (source: the region's measures for department evaluations: outputs and benefits at least 70%). "
+                + "Raise their weights and lower the others by as much; if the share or its source is wrong, correct resultsMinimum.",
+                new Messages(Locale.ENGLISH).message(f));
+    }
+
+    @Test
+    void aStatedShareWithoutItsSourceIsAFrameworkFault() throws IOException {
+        // resultsMinimum is the framework's own field: without its source the framework is refused, like a broken partial
+        String json = Files.readString(DIR.resolve("stated-seventy.json"))
+                .replace("\"source\": \"本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%\",\n", "");
+        FrameworkLoader.Loaded l = loadText("stated-no-source", json);
+        assertEquals(null, l.framework());
+        assertEquals(List.of("framework-invalid"), l.findings().stream().map(Finding::ruleId).distinct().toList());
+        assertEquals("/resultsMinimum", l.findings().get(0).pointer());
     }
 
     @Test
