@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -310,6 +311,7 @@ public final class FrameworkLoader {
         Map<String, Src> broken = new LinkedHashMap<>();
         List<Finding> faults = new ArrayList<>();
         List<Finding> costingCriteria = new ArrayList<>();
+        List<String> costingAt = new ArrayList<>(); // the pointer of each one's criterion
         boolean refuse = false;
         // proven valid by the pre-check: networknt would report nothing; on any doubt it validates as before
         List<Error> errors = packaged || FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
@@ -327,6 +329,7 @@ public final class FrameworkLoader {
             } else if (criterion != null) {
                 broken.putIfAbsent(criterion, ft.at());
                 costingCriteria.add(finding);
+                costingAt.add(criterion);
             } else {
                 refuse = true;
             }
@@ -339,6 +342,10 @@ public final class FrameworkLoader {
         }
         List<Finding> out = new ArrayList<>();
         Framework f = bind(doc.root(), doc, bad, broken);
+        // each fault that costs a criterion names it (the id it is bound and listed unscored under), so that the
+        // summary counts each criterion scored 0 once, and the reports show the fault at its criterion
+        Map<String, String> idAt = new HashMap<>();
+        f.leaves().forEach(leaf -> idAt.put(leaf.pointer(), leaf.id()));
         for (Map.Entry<String, String> b : bad.entrySet()) {
             String place = place(b.getKey());
             String what = b.getKey().equals(place) ? nameAt(doc, place.substring(0, place.length() - "/weight".length()))
@@ -348,16 +355,19 @@ public final class FrameworkLoader {
             if (b.getKey().equals(place)) {
                 args.add(Num.plain(groupAt(f, place).weight()));
             }
-            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, b.getKey().equals(place) ? "number-weight" : "number",
-                    args, doc.file(), b.getKey(), s.line(), s.column(), null));
+            boolean weight = b.getKey().equals(place);
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, weight ? "number-weight" : "number",
+                    args, doc.file(), b.getKey(), s.line(), s.column(), weight ? null : idAt.get(place)));
         }
-        out.addAll(costingCriteria);
+        for (int k = 0; k < costingCriteria.size(); k++) {
+            out.add(costingCriteria.get(k).withCriterion(idAt.get(costingAt.get(k))));
+        }
         // what each criterion broken by a schema error costs, once, at the criterion
         Set<String> unknownWeights = new HashSet<>(bad.keySet());
         for (String c : broken.keySet()) {
             Src s = doc.src(c);
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, "criterion",
-                    List.of(doc.file(), c, nameAt(doc, c)), doc.file(), c, s.line(), s.column(), null));
+                    List.of(doc.file(), c, nameAt(doc, c)), doc.file(), c, s.line(), s.column(), idAt.get(c)));
             if (!doc.root().at(c).path("weight").isNumber()) {
                 unknownWeights.add(c + "/weight");
             }
