@@ -73,5 +73,11 @@ class BrokenCriteriaCountTest {
         assertEquals(0, new BigDecimal("96.15").subtract(lost).compareTo(r.sheet().total()), r.sheet().total() + " with " + lost + " lost");
         String md = ScoreSummaryMarkdown.render(r, new Messages(Locale.ENGLISH), ReportMeta.of("2024-01-01T00:00:00Z"));
         assertEquals(broken > 0, md.contains("Incomplete: " + broken + " item(s) had no data"), md);
+        // each finding is still listed (the criterion is on the sheet, scored 0), under its criterion's name
+        assertEquals(invalid.size(), md.split("\\[framework-invalid\\]", -1).length - 1, md);
+        String html = ScoreSummaryHtml.render(r, new Messages(Locale.ENGLISH), ReportMeta.of("2024-01-01T00:00:00Z"));
+        for (Finding f : invalid) {
+            assertTrue(html.contains(f.pointer()), f + " on the page");
+        }
     }
 }
