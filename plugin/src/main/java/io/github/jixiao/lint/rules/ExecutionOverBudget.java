@@ -10,6 +10,8 @@ import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 
 @RuleInfo(
         id = "execution-over-budget",
@@ -53,11 +55,19 @@ import java.math.MathContext;
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}); the reason given: {4}"),
             @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，这一行没有全年预算数），已说明原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} (execution rate {3}; the row gives no full-year budget); the reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作整体执行率 {5} 偏低的说明，不能说明这一行的超支："
+            @RuleInfo.Message(key = "shortfall-explained", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作整体执行率 {5}（{6} / {7}）偏低的说明，不能说明这一行的超支："
                     + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
                     + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
-                    + "whole's low execution ({5}), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
+                    + "whole's low execution ({5}: {6} / {7}), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
+                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
+                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
+                    + "with the reason and the source of the money. The reason given: {4}"),
+                        @RuleInfo.Message(key = "shortfall-explained-stated", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作表中所列整体执行率 {5}（金额未列出）偏低的说明，不能说明这一行的超支："
+                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
+                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
+                    + "whole's low execution stated in the table ({5}; its amounts are not given), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
                     + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
                     + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
                     + "with the reason and the source of the money. The reason given: {4}"),
@@ -105,9 +115,15 @@ public final class ExecutionOverBudget implements Rule {
             totalOver |= r == funds.total();
             String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
             Checks.ExecutionRate whole = r == funds.total() || why == null ? null : shortfall(submission, ctx);
-            if (whole != null) {
-                ctx.report("shortfall-explained", spent.src(), label, Checks.money(spent), Checks.money(budget), rate(spent, budget), why,
-                        Checks.pct(whole.percent()));
+            if (whole != null) { // the whole's amounts beside its rate, where it has them (the rate may come from elsewhere)
+                boolean amounts = whole.how().equals("amounts");
+                List<String> args = new ArrayList<>(List.of(label, Checks.money(spent), Checks.money(budget), rate(spent, budget), why,
+                        Checks.pct(whole.percent())));
+                if (amounts) {
+                    args.add(whole.executed());
+                    args.add(whole.budget());
+                }
+                ctx.report(amounts ? "shortfall-explained" : "shortfall-explained-stated", spent.src(), args.toArray());
                 continue;
             }
             report(ctx, fullYear ? "" : "initial", fullYear ? "explained" : "initial-explained", label, spent, budget, why);

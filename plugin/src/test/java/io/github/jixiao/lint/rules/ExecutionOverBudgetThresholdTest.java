@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,9 +46,28 @@ class ExecutionOverBudgetThresholdTest {
         if (key.equals("shortfall-explained")) {
             assertEquals("73.33%", found.get(0).args().get(5), "the whole's rate, quoted");
             String zh = new Messages(Messages.ZH).message(found.get(0));
-            assertEquals(true, zh.contains("看作整体执行率 73.33% 偏低的说明") && zh.endsWith("所写原因：其他资金安排的项目推迟到下年实施，资金未支出。"), zh);
+            assertEquals(List.of("73.33%", "110 万元", "150 万元"), found.get(0).args().subList(5, 8), "the whole's rate and amounts, quoted");
+            assertEquals(true, zh.contains("看作整体执行率 73.33%（110 万元 / 150 万元）偏低的说明") && zh.endsWith("所写原因：其他资金安排的项目推迟到下年实施，资金未支出。"), zh);
             String en = new Messages(Locale.ENGLISH).message(found.get(0));
-            assertEquals(true, en.contains("(execution rate 110%)") && en.contains("whole's low execution (73.33%)"), en);
+            assertEquals(true, en.contains("(execution rate 110%)") && en.contains("whole's low execution (73.33%: 110 × 10,000 yuan / 150 × 10,000 yuan)"), en);
         }
+    }
+
+    /** The whole's rate only stated (a part gives no spending, so no sums): quoted as stated, with no amounts. */
+    @Test
+    void aStatedWholeRateIsQuotedAsStated() {
+        RuleFixtures.Fixture f = RuleFixtures.load("execution-over-budget", "flags",
+                Path.of("src/test/resources/rules/execution-over-budget/flags/component-over-shortfall-stated.json"));
+        ExecutionOverBudget rule = new ExecutionOverBudget();
+        RuleContext ctx = new RuleContext(rule.descriptor(), f.sheet(), null, RuleConfig.none());
+        rule.check(f.submission(), ctx);
+        List<Finding> found = ctx.findings();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("shortfall-explained-stated", found.get(0).key());
+        assertEquals(6, found.get(0).args().size(), found.get(0).args().toString());
+        String zh = new Messages(Messages.ZH).message(found.get(0));
+        assertEquals(true, zh.contains("所写的执行率原因看作表中所列整体执行率 70%（金额未列出）偏低的说明，不能说明这一行的超支"), zh);
+        String en = new Messages(Locale.ENGLISH).message(found.get(0));
+        assertEquals(true, en.contains("whole's low execution stated in the table (70%; its amounts are not given), not this row's overspend"), en);
     }
 }
