@@ -63,7 +63,7 @@ import java.util.List;
                     + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
                     + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
                     + "with the reason and the source of the money. The reason given: {4}"),
-                        @RuleInfo.Message(key = "shortfall-explained-stated", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作表中所列整体执行率 {5}（金额未列出）偏低的说明，不能说明这一行的超支："
+            @RuleInfo.Message(key = "shortfall-explained-stated", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作表中所列整体执行率 {5}（金额未列出）偏低的说明，不能说明这一行的超支："
                     + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
                     + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
