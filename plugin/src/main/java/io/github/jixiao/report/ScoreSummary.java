@@ -352,7 +352,7 @@ public final class ScoreSummary {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing")
                         || f.ruleId().equals("framework-invalid")
-                        && !io.github.jixiao.score.FrameworkLoader.COSTS_NO_POINTS.contains(f.key()))
+                        && !io.github.jixiao.score.FrameworkLoader.costsNoPoints(f))
                 .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
     }
 

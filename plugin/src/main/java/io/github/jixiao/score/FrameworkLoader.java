@@ -312,6 +312,7 @@ public final class FrameworkLoader {
         List<Finding> faults = new ArrayList<>();
         List<Finding> costingCriteria = new ArrayList<>();
         List<String> costingAt = new ArrayList<>(); // the pointer of each one's criterion
+        List<Finding> minimumFaults = new ArrayList<>(); // faults of resultsMinimum: they cost only ST-5's check
         boolean refuse = false;
         // proven valid by the pre-check: networknt would report nothing; on any doubt it validates as before
         List<Error> errors = packaged || FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
@@ -330,6 +331,8 @@ public final class FrameworkLoader {
                 broken.putIfAbsent(criterion, ft.at());
                 costingCriteria.add(finding);
                 costingAt.add(criterion);
+            } else if (underResultsMinimum(ft.pointer())) {
+                minimumFaults.add(finding);
             } else {
                 refuse = true;
             }
@@ -343,9 +346,12 @@ public final class FrameworkLoader {
         List<Finding> out = new ArrayList<>();
         Framework f = bind(doc.root(), doc, bad, broken);
         // each fault that costs a criterion names it (the id it is bound and listed unscored under), so that the
-        // summary counts each criterion scored 0 once, and the reports show the fault at its criterion
+        // summary counts each criterion scored 0 once, and the reports show the fault at its criterion; not where two
+        // criteria share the id (duplicate-id says so): the fault would show at, and count for, the other one too
+        Map<String, Integer> uses = new HashMap<>();
+        f.leaves().forEach(leaf -> uses.merge(leaf.id(), 1, Integer::sum));
         Map<String, String> idAt = new HashMap<>();
-        f.leaves().forEach(leaf -> idAt.put(leaf.pointer(), leaf.id()));
+        f.leaves().stream().filter(leaf -> uses.get(leaf.id()) == 1).forEach(leaf -> idAt.put(leaf.pointer(), leaf.id()));
         for (Map.Entry<String, String> b : bad.entrySet()) {
             String place = place(b.getKey());
             String what = b.getKey().equals(place) ? nameAt(doc, place.substring(0, place.length() - "/weight".length()))
@@ -374,7 +380,8 @@ public final class FrameworkLoader {
         }
         checkAtLeast(doc, out);
         checkWeights(f, doc, out, unknownWeights);
-        checkResults(f, doc, out, unknownWeights);
+        out.addAll(minimumFaults);
+        checkResults(f, doc, out, unknownWeights, !minimumFaults.isEmpty());
         return new Loaded(f, out);
     }
 
@@ -478,8 +485,20 @@ public final class FrameworkLoader {
      * score summary does not count them as data missing. (An id used twice is not among them: the second criterion is
      * scored on the first one's claim.)
      */
-    public static final Set<String> COSTS_NO_POINTS = Set.of("weights", "total-weight", "at-least", "number-weight",
+    static final Set<String> COSTS_NO_POINTS = Set.of("weights", "total-weight", "at-least", "number-weight",
             "builtin-id", "kind");
+
+    /**
+     * Whether a framework-invalid finding costs no points: one of {@link #COSTS_NO_POINTS}, or a fault of
+     * {@code resultsMinimum}, which only ST-5's check rests on (that check is then not made).
+     */
+    public static boolean costsNoPoints(Finding f) {
+        return COSTS_NO_POINTS.contains(f.key()) || underResultsMinimum(f.pointer());
+    }
+
+    private static boolean underResultsMinimum(String pointer) {
+        return pointer != null && (pointer.equals("/resultsMinimum") || pointer.startsWith("/resultsMinimum/"));
+    }
 
     /** The rule of {@link #checkResults}: 产出、效益 weigh less than 60 % of the points (ST-5). */
     public static final String RESULTS_WEIGHT = "framework-results-weight";
@@ -495,8 +514,8 @@ public final class FrameworkLoader {
      * it with its source ({@code "resultsMinimum": {"percent": 50, "source": "…"}}), and is held to that. Compared as
      * sum × 100 against total × the share, exactly: the share itself passes.
      */
-    private static void checkResults(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad) {
-        if (f.isPartial() || bad.stream().anyMatch(p -> p.endsWith("/weight"))) {
+    private static void checkResults(Framework f, JsonDocument doc, List<Finding> out, Set<String> bad, boolean minimumBroken) {
+        if (f.isPartial() || minimumBroken || bad.stream().anyMatch(p -> p.endsWith("/weight"))) {
             return; // a weight framework-invalid calls invalid (and its group's sum unchecked) is no base for a share
         }
         JsonNode stated = doc.root().path("resultsMinimum");
@@ -532,6 +551,12 @@ public final class FrameworkLoader {
                 }
             }
         }
+        if (first == null && stated.isObject()) { // a share stated for groups none of which is marked: nothing to check
+            Src s = doc.src("/resultsMinimum");
+            out.add(new Finding(RESULTS_WEIGHT, Severity.WARNING, "stated-unmarked", List.of(doc.file(), Num.plain(minimum)),
+                    doc.file(), "/resultsMinimum", s.line(), s.column(), null));
+            return;
+        }
         if (first == null || total.signum() <= 0
                 || sum.multiply(Num.HUNDRED).compareTo(total.multiply(minimum)) >= 0) {
             return;
@@ -541,10 +566,9 @@ public final class FrameworkLoader {
         Src s = doc.src(first);
         List<String> args = new ArrayList<>(List.of(doc.file(), String.join("、", names), Num.plain(sum), Num.plain(total),
                 Num.plain(share)));
-        if (stated.isObject()) { // the framework's own share and its source, in each language (zh where no English)
+        if (stated.isObject()) { // the framework's own share and its source (in English its sourceEn, as a name is)
             args.add(Num.plain(minimum));
             args.add(stated.path("source").asString(""));
-            args.add(stated.path("sourceEn").isString() ? stated.get("sourceEn").asString() : stated.path("source").asString(""));
         }
         out.add(new Finding(RESULTS_WEIGHT, Severity.WARNING, stated.isObject() ? "stated" : "", args, doc.file(), first,
                 s.line(), s.column(), null));
@@ -697,7 +721,7 @@ public final class FrameworkLoader {
 
     private static final List<String[]> BILINGUAL = List.of(new String[] {"name", "nameEn"}, new String[] {"label", "labelEn"},
             new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"},
-            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"});
+            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"}, new String[] {"source", "sourceEn"});
 
     private static void english(JsonNode n, Map<String, String> out, int depth) {
         if (depth > 64) {

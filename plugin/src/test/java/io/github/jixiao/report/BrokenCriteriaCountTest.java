@@ -38,7 +38,12 @@ class BrokenCriteriaCountTest {
     Path dir;
 
     private EngineResult run(int broken) throws IOException {
-        Path project = dir.resolve("p" + broken);
+        return run(broken, false);
+    }
+
+    /** With {@code sameId}, the second criterion also takes the first one's id (broken or not). */
+    private EngineResult run(int broken, boolean sameId) throws IOException {
+        Path project = dir.resolve("p" + broken + sameId);
         Path submission = Samples.copyTo(project);
         ObjectNode framework;
         try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
@@ -49,6 +54,9 @@ class BrokenCriteriaCountTest {
             ObjectNode criterion = (ObjectNode) framework.get("criteria").get(0).get("children").get(0).get("children").get(b);
             assertEquals(FIRST.get(b), criterion.get("id").asString());
             ((ObjectNode) criterion.get("method")).put("type", "no-such-method");
+        }
+        if (sameId) {
+            ((ObjectNode) framework.get("criteria").get(0).get("children").get(0).get("children").get(1)).put("id", FIRST.get(0));
         }
         Files.writeString(project.resolve("custom.json"), MAPPER.writeValueAsString(framework), StandardCharsets.UTF_8);
         Path dept = submission.resolve("department.json");
@@ -79,5 +87,22 @@ class BrokenCriteriaCountTest {
         for (Finding f : invalid) {
             assertTrue(html.contains(f.pointer()), f + " on the page");
         }
+    }
+
+    /**
+     * A broken criterion whose id another criterion uses too (duplicate-id): its faults name no criterion, so that they
+     * are neither shown at the other, healthy criterion nor counted for it; each is listed once.
+     */
+    @ParameterizedTest(name = "broken: {0}")
+    @ValueSource(ints = {1, 2})
+    void aBrokenCriterionSharingItsIdNamesNone(int broken) throws IOException {
+        EngineResult r = run(broken, true);
+        List<Finding> invalid = r.findings().stream().filter(f -> f.ruleId().equals("framework-invalid")).toList();
+        assertTrue(invalid.stream().anyMatch(f -> f.key().equals("duplicate-id")), invalid.toString());
+        for (Finding f : invalid) {
+            assertEquals(null, f.criterion(), f.toString());
+        }
+        String md = ScoreSummaryMarkdown.render(r, new Messages(Locale.ENGLISH), ReportMeta.of("2024-01-01T00:00:00Z"));
+        assertEquals(invalid.size(), md.split("\\[framework-invalid\\]", -1).length - 1, md);
     }
 }

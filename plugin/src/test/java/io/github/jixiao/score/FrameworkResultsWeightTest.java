@@ -94,27 +94,81 @@ class FrameworkResultsWeightTest {
         assertEquals("/criteria/1", f.pointer());
         assertEquals(69, f.line(), "line");
         assertEquals(5, f.column(), "column");
+        // the source in Chinese only: its English (sourceEn) is the framework's, shown as its names are, and correcting
+        // it changes no fingerprint
         assertEquals(List.of("frameworks/stated-seventy.json", "绩效", "60", "100", "60", "70",
-                "本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%",
-                "the region's measures for department evaluations: outputs and benefits at least 70%"), f.args());
+                "本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%"), f.args());
+        assertEquals("the region's measures for department evaluations: outputs and benefits at least 70%",
+                l.framework().english().get("本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%"));
         assertEquals("评分框架 frameworks/stated-seventy.json 中标为产出、效益类的指标（绩效）分值合计 60 分，只占总分 100 分的 60%，"
                 + "低于本框架 resultsMinimum 规定的 70%（依据：本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%）。"
                 + "请提高这些指标的分值，相应调低其他指标，合计不变；如果规定的比例或依据写错了，请改正 resultsMinimum。", new Messages(Messages.ZH).message(f));
+    }
+
+    /** The sample scored on stated-seventy.json as its project framework: the English page quotes the English source. */
+    @Test
+    void theStatedSourceIsShownInEnglishInAnEnglishRun() throws IOException {
+        Path submission = Samples.copyTo(project);
+        Files.createDirectories(project.resolve("frameworks"));
+        Files.copy(DIR.resolve("stated-seventy.json"), project.resolve("frameworks/stated-seventy.json"));
+        Path dept = submission.resolve("department.json");
+        Files.writeString(dept, Files.readString(dept).replace("\"framework\": \"shenzhen-department-2024\"",
+                "\"framework\": \"frameworks/stated-seventy.json\""));
+        io.github.jixiao.engine.EngineResult r = new Engine().run(EngineOptions.of(project, submission));
+        List<Finding> found = r.findings().stream().filter(x -> x.ruleId().equals(RULE)).toList();
+        assertEquals(1, found.size(), r.findings().toString());
         assertEquals("Framework frameworks/stated-seventy.json: the criteria marked as outputs and benefits (绩效) weigh 60 of its 100 points, 60%, "
                 + "below the 70% its resultsMinimum states (source: the region's measures for department evaluations: outputs and benefits at least 70%). "
                 + "Raise their weights and lower the others by as much; if the share or its source is wrong, correct resultsMinimum.",
-                new Messages(Locale.ENGLISH).message(f));
+                new Messages(Locale.ENGLISH).forResult(r).message(found.get(0)));
     }
 
     @Test
-    void aStatedShareWithoutItsSourceIsAFrameworkFault() throws IOException {
-        // resultsMinimum is the framework's own field: without its source the framework is refused, like a broken partial
-        String json = Files.readString(DIR.resolve("stated-seventy.json"))
-                .replace("\"source\": \"本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%\",\n", "");
-        FrameworkLoader.Loaded l = loadText("stated-no-source", json);
-        assertEquals(null, l.framework());
-        assertEquals(List.of("framework-invalid"), l.findings().stream().map(Finding::ruleId).distinct().toList());
-        assertEquals("/resultsMinimum", l.findings().get(0).pointer());
+    void aStatedShareWithNoGroupMarkedIsReported() throws IOException {
+        String json = Files.readString(DIR.resolve("stated-seventy.json")).replace("\"results\": true,", "");
+        FrameworkLoader.Loaded l = loadText("stated-unmarked", json);
+        assertEquals(1, l.findings().size(), l.findings().toString());
+        Finding f = l.findings().get(0);
+        assertEquals("stated-unmarked", f.key());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("/resultsMinimum", f.pointer());
+        assertEquals(8, f.line(), "line");
+        assertEquals(List.of("frameworks/stated-unmarked.json", "70"), f.args());
+        assertEquals("评分框架 frameworks/stated-unmarked.json 在 resultsMinimum 中规定产出、效益类指标至少占 70%，但没有任何一级或二级指标标为 \"results\": true，因此无法检查。"
+                + "请在属于产出、效益类的指标组上加 \"results\": true；不需要检查的，删去 resultsMinimum。", new Messages(Messages.ZH).message(f));
+    }
+
+    /** The share compared exactly against a stated share: 0 never warns, 100 warns below the whole. */
+    @ParameterizedTest(name = "stated {0}: {1}")
+    @CsvSource({"0, ''", "59.999, ''", "60, ''", "60.001, stated", "100, stated"})
+    void theStatedShareIsComparedExactly(String percent, String key) throws IOException {
+        String json = Files.readString(DIR.resolve("stated-seventy.json")).replace("\"percent\": 70", "\"percent\": " + percent);
+        List<Finding> found = results(loadText("stated-" + percent.replace('.', '-'), json));
+        assertEquals(key.isEmpty() ? List.of() : List.of(key), found.stream().map(Finding::key).toList());
+    }
+
+    /**
+     * A resultsMinimum written wrongly is a framework-invalid fault that costs no points: the framework is scored as
+     * without it, and ST-5's check is not made on a share nobody can read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"no source", "percent text", "percent 101", "unknown field"})
+    void aBrokenStatedShareCostsNoPoints(String what) throws IOException {
+        String json = Files.readString(DIR.resolve("stated-seventy.json"));
+        json = switch (what) {
+            case "no source" -> json.replace("\"source\": \"本地区部门整体支出绩效评价办法：产出、效益指标合计不低于 70%\",\n", "");
+            case "percent text" -> json.replace("\"percent\": 70", "\"percent\": \"70\"");
+            case "percent 101" -> json.replace("\"percent\": 70", "\"percent\": 101");
+            default -> json.replace("\"percent\": 70", "\"percent\": 70, \"note\": \"x\"");
+        };
+        FrameworkLoader.Loaded l = loadText("stated-broken", json);
+        assertTrue(l.framework() != null, what + ": the framework is still used");
+        assertFalse(l.findings().isEmpty(), what);
+        for (Finding f : l.findings()) {
+            assertEquals("framework-invalid", f.ruleId(), f.toString());
+            assertTrue(f.pointer().startsWith("/resultsMinimum"), f.toString());
+            assertTrue(FrameworkLoader.costsNoPoints(f), f.toString());
+        }
     }
 
     @Test

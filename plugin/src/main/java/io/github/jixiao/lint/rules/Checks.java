@@ -240,7 +240,8 @@ final class Checks {
      * fullYearBudget), else the funds block's total row, else the sum of its parts when the total row is left
      * at 0 or there is none, else the rate the table states (funds total, then budget.json stated).
      *
-     * @param how "amounts" (computed), "stated" (no amounts: the rate the table states) or "stated-amounts" (the total
+     * @param how "budget-amounts" (computed from budget.json's actualExpenditure / fullYearBudget), "amounts" (computed
+     *            from the funds block), "stated" (no amounts: the rate the table states) or "stated-amounts" (the total
      *            row's stated rate, where the amounts it and its parts carry give none: no full-year budget, say)
      */
     record ExecutionRate(BigDecimal percent, String how, String executed, String budget, io.github.jixiao.load.Src src) {
@@ -252,7 +253,7 @@ final class Checks {
         Optional<Money> full = figures.money("budget#/fullYearBudget");
         if (actual.isPresent() && full.isPresent() && full.get().value().signum() > 0) {
             BigDecimal r = actual.get().yuan().multiply(HUNDRED).divide(full.get().yuan(), java.math.MathContext.DECIMAL64);
-            return Optional.of(new ExecutionRate(r, "amounts", money(actual.get()), money(full.get()), actual.get().src()));
+            return Optional.of(new ExecutionRate(r, "budget-amounts", money(actual.get()), money(full.get()), actual.get().src()));
         }
         io.github.jixiao.model.Funds f = s.funds();
         if (f != null && f.total() != null) {

@@ -63,11 +63,27 @@ import java.util.List;
                     + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
                     + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
                     + "with the reason and the source of the money. The reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained-stated", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作表中所列整体执行率 {5}（金额未列出）偏低的说明，不能说明这一行的超支："
+            @RuleInfo.Message(key = "shortfall-explained-stated", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作所填整体执行率 {5}（不是由金额算出的）偏低的说明，不能说明这一行的超支："
                     + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
                     + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
-                    + "whole's low execution stated in the table ({5}; its amounts are not given), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
+                    + "whole's low execution as filled in ({5}, not computed from amounts), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
+                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
+                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
+                    + "with the reason and the source of the money. The reason given: {4}"),
+            @RuleInfo.Message(key = "shortfall-explained-stated-amounts", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作表中所列整体执行率 {5}（表中的金额算不出执行率，如没有全年预算数）偏低的说明，不能说明这一行的超支："
+                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
+                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
+                    + "whole's low execution stated in the table ({5}; its amounts give no rate: no full-year budget, for one), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
+                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
+                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
+                    + "with the reason and the source of the money. The reason given: {4}"),
+            @RuleInfo.Message(key = "shortfall-explained-budget", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作整体执行率 {5}（budget.json 的全年实际支出 {6} / 全年预算 {7}）偏低的说明，不能说明这一行的超支："
+                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
+                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
+                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
+                    + "whole's low execution ({5}: budget.json's actual expenditure {6} / full-year budget {7}), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
                     + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
                     + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
                     + "with the reason and the source of the money. The reason given: {4}"),
@@ -116,14 +132,16 @@ public final class ExecutionOverBudget implements Rule {
             String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
             Checks.ExecutionRate whole = r == funds.total() || why == null ? null : shortfall(submission, ctx);
             if (whole != null) { // the whole's amounts beside its rate, where it has them (the rate may come from elsewhere)
-                boolean amounts = whole.how().equals("amounts");
                 List<String> args = new ArrayList<>(List.of(label, Checks.money(spent), Checks.money(budget), rate(spent, budget), why,
                         Checks.pct(whole.percent())));
-                if (amounts) {
+                if (!whole.how().startsWith("stated")) {
                     args.add(whole.executed());
                     args.add(whole.budget());
                 }
-                ctx.report(amounts ? "shortfall-explained" : "shortfall-explained-stated", spent.src(), args.toArray());
+                // the key says where the whole's rate comes from: the funds block's amounts (no suffix), budget.json's
+                // figures, the rate the table states without amounts, or with amounts that give none
+                String from = whole.how().equals("amounts") ? "" : "-" + whole.how().replace("budget-amounts", "budget");
+                ctx.report("shortfall-explained" + from, spent.src(), args.toArray());
                 continue;
             }
             report(ctx, fullYear ? "" : "initial", fullYear ? "explained" : "initial-explained", label, spent, budget, why);

@@ -53,21 +53,28 @@ class ExecutionOverBudgetThresholdTest {
         }
     }
 
-    /** The whole's rate only stated (a part gives no spending, so no sums): quoted as stated, with no amounts. */
-    @Test
-    void aStatedWholeRateIsQuotedAsStated() {
+    /**
+     * Where the whole's rate comes from, said in the message: budget.json's own figures (the funds block's total says
+     * 150 of 150), a rate filled in without amounts behind it, or the table's stated rate where its amounts give none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "component-over-shortfall-budget        | shortfall-explained-budget         | 8 | 看作整体执行率 73.33%（budget.json 的全年实际支出 1100000 元 / 全年预算 1500000 元）偏低的说明 | whole's low execution (73.33%: budget.json's actual expenditure 1100000 yuan / full-year budget 1500000 yuan)",
+        "parts-over-shortfall-stated            | shortfall-explained-stated         | 6 | 看作所填整体执行率 70%（不是由金额算出的）偏低的说明 | whole's low execution as filled in (70%, not computed from amounts)",
+        "component-over-shortfall-stated-amounts | shortfall-explained-stated-amounts | 6 | 看作表中所列整体执行率 70%（表中的金额算不出执行率，如没有全年预算数）偏低的说明 | whole's low execution stated in the table (70%; its amounts give no rate: no full-year budget, for one)"})
+    void theMessageSaysWhereTheWholesRateComesFrom(String fixture, String key, int args, String zhPart, String enPart) {
         RuleFixtures.Fixture f = RuleFixtures.load("execution-over-budget", "flags",
-                Path.of("src/test/resources/rules/execution-over-budget/flags/component-over-shortfall-stated.json"));
+                Path.of("src/test/resources/rules/execution-over-budget/flags/" + fixture + ".json"));
         ExecutionOverBudget rule = new ExecutionOverBudget();
         RuleContext ctx = new RuleContext(rule.descriptor(), f.sheet(), null, RuleConfig.none());
         rule.check(f.submission(), ctx);
         List<Finding> found = ctx.findings();
         assertEquals(1, found.size(), found.toString());
-        assertEquals("shortfall-explained-stated", found.get(0).key());
-        assertEquals(6, found.get(0).args().size(), found.get(0).args().toString());
+        assertEquals(key, found.get(0).key());
+        assertEquals(args, found.get(0).args().size(), found.get(0).args().toString());
         String zh = new Messages(Messages.ZH).message(found.get(0));
-        assertEquals(true, zh.contains("所写的执行率原因看作表中所列整体执行率 70%（金额未列出）偏低的说明，不能说明这一行的超支"), zh);
+        assertEquals(true, zh.contains(zhPart), zh);
         String en = new Messages(Locale.ENGLISH).message(found.get(0));
-        assertEquals(true, en.contains("whole's low execution stated in the table (70%; its amounts are not given), not this row's overspend"), en);
+        assertEquals(true, en.contains(enPart), en);
     }
 }
