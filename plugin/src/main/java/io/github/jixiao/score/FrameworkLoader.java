@@ -167,7 +167,7 @@ public final class FrameworkLoader {
         }
         List<Finding> numbers = new ArrayList<>();
         io.github.jixiao.load.Numbers.check(read.document(), read.document().root(), numbers);
-        if (numbers.stream().anyMatch(f -> place(f.pointer()) == null)) {
+        if (numbers.stream().anyMatch(f -> place(f.pointer()) == null && !underResultsMinimum(f.pointer()))) {
             return new Loaded(null, syntax(numbers, file));
         }
         return bindChecked(read.document(), numbers, packaged);
@@ -306,13 +306,19 @@ public final class FrameworkLoader {
     private static Loaded bindChecked(JsonDocument doc, List<Finding> numbers, boolean packaged) {
         // the invalid numbers that cost a criterion or a group's weight only: pointer → what is wrong with it
         Map<String, String> bad = new LinkedHashMap<>();
-        numbers.forEach(f -> bad.putIfAbsent(f.pointer(), detail(f)));
+        List<Finding> minimumFaults = new ArrayList<>(); // faults of resultsMinimum: they cost only ST-5's check
+        for (Finding n : numbers) {
+            if (underResultsMinimum(n.pointer())) {
+                minimumFaults.add(n); // json-number's own words (too large, too many decimals) at its place
+            } else {
+                bad.putIfAbsent(n.pointer(), detail(n));
+            }
+        }
         // the criteria broken otherwise: criterion pointer → where (the first of its faults)
         Map<String, Src> broken = new LinkedHashMap<>();
         List<Finding> faults = new ArrayList<>();
         List<Finding> costingCriteria = new ArrayList<>();
         List<String> costingAt = new ArrayList<>(); // the pointer of each one's criterion
-        List<Finding> minimumFaults = new ArrayList<>(); // faults of resultsMinimum: they cost only ST-5's check
         boolean refuse = false;
         // proven valid by the pre-check: networknt would report nothing; on any doubt it validates as before
         List<Error> errors = packaged || FastSchema.forId(SCHEMA_ID).surelyValid(doc.root())
@@ -380,7 +386,8 @@ public final class FrameworkLoader {
         }
         checkAtLeast(doc, out);
         checkWeights(f, doc, out, unknownWeights);
-        out.addAll(minimumFaults);
+        // a warning, as the check they leave unmade: the framework is scored as without them
+        minimumFaults.forEach(m -> out.add(m.withSeverity(Severity.WARNING)));
         checkResults(f, doc, out, unknownWeights, !minimumFaults.isEmpty());
         return new Loaded(f, out);
     }
@@ -716,12 +723,17 @@ public final class FrameworkLoader {
     static Map<String, String> english(JsonNode root) {
         Map<String, String> out = new LinkedHashMap<>();
         english(root, out, 0);
+        // resultsMinimum's source, after the names: a source written like a name never changes that name's English
+        JsonNode min = root.path("resultsMinimum");
+        if (min.path("source").isString() && min.path("sourceEn").isString() && !min.get("sourceEn").asString().isBlank()) {
+            out.putIfAbsent(min.get("source").asString(), min.get("sourceEn").asString());
+        }
         return out;
     }
 
     private static final List<String[]> BILINGUAL = List.of(new String[] {"name", "nameEn"}, new String[] {"label", "labelEn"},
             new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"},
-            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"}, new String[] {"source", "sourceEn"});
+            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"});
 
     private static void english(JsonNode n, Map<String, String> out, int depth) {
         if (depth > 64) {

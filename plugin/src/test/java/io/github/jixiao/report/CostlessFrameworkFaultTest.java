@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,11 @@ class CostlessFrameworkFaultTest {
     }
 
     private EngineResult run(Path project, int atLeast, String id, String kind) throws IOException {
+        return run(project, atLeast, id, kind, framework -> { });
+    }
+
+    private EngineResult run(Path project, int atLeast, String id, String kind,
+                             java.util.function.Consumer<ObjectNode> edit) throws IOException {
         Path submission = Samples.copyTo(project);
         ObjectNode framework;
         try (InputStream in = getClass().getResourceAsStream("/io/github/jixiao/frameworks/shenzhen-department-2024.json")) {
@@ -47,6 +53,7 @@ class CostlessFrameworkFaultTest {
                 ((ObjectNode) c).put("atLeast", atLeast);
             }
         }
+        edit.accept(framework);
         Files.writeString(project.resolve("custom.json"), MAPPER.writeValueAsString(framework), StandardCharsets.UTF_8);
         Path dept = submission.resolve("department.json");
         Files.writeString(dept, Files.readString(dept).replace("\"framework\": \"shenzhen-department-2024\"", "\"framework\": \"custom.json\""));
@@ -72,5 +79,24 @@ class CostlessFrameworkFaultTest {
                 faulty.findings().toString());
         assertEquals(fine.sheet().total(), faulty.sheet().total(), "the same score");
         assertEquals(ScoreSummary.incomplete(fine), ScoreSummary.incomplete(faulty));
+    }
+
+    /** A resultsMinimum written wrongly (a share of 101 %): a warning of the framework, no point lost, nothing "incomplete". */
+    @Test
+    void aBrokenResultsMinimumLeavesTheScoreAndTheCountAlone() throws IOException {
+        EngineResult fine = run(dir.resolve("fine"), 3);
+        EngineResult faulty = run(dir.resolve("faulty"), 3, "custom", "department",
+                framework -> framework.putObject("resultsMinimum").put("percent", 101).put("source", "x"));
+        List<io.github.jixiao.finding.Finding> invalid = faulty.findings().stream()
+                .filter(f -> f.ruleId().equals("framework-invalid")).toList();
+        assertEquals(1, invalid.size(), invalid.toString());
+        assertEquals("/resultsMinimum/percent", invalid.get(0).pointer());
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, invalid.get(0).severity());
+        assertEquals(fine.sheet().total(), faulty.sheet().total(), "the same score");
+        assertEquals(fine.sheet().grade(), faulty.sheet().grade(), "the same grade");
+        assertEquals(0, ScoreSummary.incomplete(faulty));
+        assertEquals(0, ScoreSummary.withoutData(faulty));
+        String md = ScoreSummaryMarkdown.render(faulty, new Messages(java.util.Locale.ENGLISH), ReportMeta.of("2024-01-01T00:00:00Z"));
+        assertTrue(!md.contains("Incomplete"), md);
     }
 }

@@ -34,8 +34,8 @@ import java.util.Optional;
         messages = {
             @RuleInfo.Message(zh = "预算执行率为 {0}（{1} / {2}），低于 {3}%，但没有说明原因。请在 budget.json 的 stated.executionRateExplanation（或 funds.executionExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
                     en = "Budget execution is {0} ({1} / {2}), below {3}%, and no reason is given. State it in budget.json's stated.executionRateExplanation (or funds.executionExplanation); a mere placeholder such as \"none\" written in Chinese, \"-\" or \"/\" is no reason."),
-            @RuleInfo.Message(key = "stated", zh = "表中所列预算执行率为 {0}（金额未列出），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
-                    en = "The table states a budget execution of {0} (the amounts are not given), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"none\" written in Chinese, \"-\" or \"/\" is no reason."),
+            @RuleInfo.Message(key = "stated", zh = "所填预算执行率为 {0}（不是由金额算出的），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因（只写“无”“-”“/”之类的不算原因）。",
+                    en = "The budget execution filled in is {0} (not computed from amounts), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"none\" written in Chinese, \"-\" or \"/\" is no reason."),
             @RuleInfo.Message(key = "stated-amounts", zh = "表中所列预算执行率为 {0}（表中的金额算不出执行率，如没有全年预算数），低于 {1}%，但没有说明原因。请在 budget.json 的 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因（只写“无”“-”“/”之类的不算原因），并补上算出执行率所需的金额。",
                     en = "The table states a budget execution of {0} (its amounts give no rate: no full-year budget, for one), below {1}%, and no reason is given. State it in budget.json's funds.executionExplanation (or stated.executionRateExplanation); a mere placeholder such as \"none\" written in Chinese, \"-\" or \"/\" is no reason. Fill in the amounts the rate is computed from, too.")
         },

@@ -14,11 +14,11 @@ import io.github.jixiao.lint.RuleInfo;
         rationaleZh = "评分框架（内置的，或项目中按 framework.schema.json 编写的文件）决定每个指标的分值和计分方法；找不到、格式不对或分值不能相加时，得分没有依据。"
                 + "只是某个三级指标定义有误（数值无效，计分方法未知，参数缺少、多余或类型不对，引用的申报文件不存在，字段缺少等）时，只有该指标不计分，其余照常计分；"
                 + "文件本身的字段、评分等级、指标分类、一级或二级指标及其列表有误时，整个框架不能使用；"
-                + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，照常计分，只是不作该项检查。",
+                + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，是警告：照常计分，只是不作该项检查。",
         rationaleEn = "The framework (built in, or a project file written to framework.schema.json) fixes each criterion's points and method; when it cannot be found, is malformed or its points do not add up, no score can rest on it. "
                 + "When only one third-level criterion is defined wrongly (an invalid number, an unknown method, a parameter missing, unknown or of the wrong type, a reference to no submission file, a field missing …), only that criterion is not scored; the others are. "
                 + "When the fault is in the file's own fields, the grades, the taxonomy, a first- or second-level group or a list of them, the framework cannot be used at all; "
-                + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) costs nothing scored, and only that check is not made.",
+                + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) is a warning: it costs nothing scored, and only that check is not made.",
         source = "jixiao schemas/v1/framework.schema.json",
         messages = {
             @RuleInfo.Message(zh = "评分框架 {0} 在 {1} 不符合 framework.schema.json 的“{2}”规则（见该文件的 {3}）。",

@@ -21,7 +21,7 @@ import io.github.jixiao.lint.RuleInfo;
                 + "标出的指标分值合计低于总分的 60% 时提示，正好 60% 不提示；标出的一级指标整体计入，但其下标为 false 的二级指标除外（其下标为 true 的只计一次）。"
                 + "一个指标都没有标的框架不检查（文件没有说明哪些是产出、效益类），只转录了评分表一部分的框架（partial）、有无效分值的框架（framework-invalid 已报告）也不检查。"
                 + "本地区的评价框架规定了别的比例（如部门整体评价产出、效果合计 50%）的，框架文件在 resultsMinimum 中写明比例和依据，按该比例检查"
-                + "（写了 resultsMinimum 却没有标出任何指标组时提示；resultsMinimum 本身写错时由 framework-invalid 报告，不影响计分，也不作本检查）；"
+                + "（写了 resultsMinimum 却没有标出任何指标组时提示；resultsMinimum 本身写错时由 framework-invalid 作为警告报告，不影响计分，也不作本检查）；"
                 + "单位自评的框架由单位自定权重的，可以不改，并可在 pom 中把本规则设为 off。",
         rationaleEn = "MOF Caiyu [2020] No. 10 (Measures for the performance evaluation of project expenditure) asks that in department and finance evaluations "
                 + "outputs and benefits weigh, as a rule, at least 60% of the points. A framework marks its first- or second-level groups of outputs and benefits "
@@ -32,7 +32,7 @@ import io.github.jixiao.lint.RuleInfo;
                 + "(the points it holds are not its table's 100) or one with an invalid weight (framework-invalid reports it). "
                 + "A region's framework that rules another share (outputs and effects together 50% in a department evaluation, say) states it with its source "
                 + "in resultsMinimum and is checked against that share (a resultsMinimum with no group marked is reported; a resultsMinimum written wrongly "
-                + "is framework-invalid's, costs no points and leaves this check unmade). A framework for a unit's self-evaluation, where the unit sets the weights, "
+                + "is a framework-invalid warning, costs no points and leaves this check unmade). A framework for a unit's self-evaluation, where the unit sets the weights, "
                 + "may be left as it is, and the rule turned off in the pom.",
         source = "ST-5：财预〔2020〕10号《项目支出绩效评价管理办法》（部门评价和财政评价的指标权重……原则上产出、效益指标权重不低于60%）",
         sourceEn = "ST-5: MOF Caiyu [2020] No. 10, Measures for the performance evaluation of project expenditure (in department and finance evaluations, outputs and benefits weigh, as a rule, at least 60%)",
