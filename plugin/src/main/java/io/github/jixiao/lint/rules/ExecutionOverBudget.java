@@ -55,38 +55,14 @@ import java.util.List;
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}); the reason given: {4}"),
             @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，这一行没有全年预算数），已说明原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} (execution rate {3}; the row gives no full-year budget); the reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作整体执行率 {5}（{6} / {7}）偏低的说明，不能说明这一行的超支："
-                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
-                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
-                    + "whole's low execution ({5}: {6} / {7}), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
-                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
-                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
-                    + "with the reason and the source of the money. The reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained-stated", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作所填整体执行率 {5}（不是由金额算出的）偏低的说明，不能说明这一行的超支："
-                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
-                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
-                    + "whole's low execution as filled in ({5}, not computed from amounts), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
-                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
-                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
-                    + "with the reason and the source of the money. The reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained-stated-amounts", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作表中所列整体执行率 {5}（表中的金额算不出执行率，如没有全年预算数）偏低的说明，不能说明这一行的超支："
-                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
-                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
-                    + "whole's low execution stated in the table ({5}; its amounts give no rate: no full-year budget, for one), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
-                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
-                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
-                    + "with the reason and the source of the money. The reason given: {4}"),
-            @RuleInfo.Message(key = "shortfall-explained-budget", zh = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作整体执行率 {5}（budget.json 的全年实际支出 {6} / 全年预算 {7}）偏低的说明，不能说明这一行的超支："
-                    + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
-                    + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}",
-                    en = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). The reason given for the execution is read as explaining the "
-                    + "whole's low execution ({5}: budget.json's actual expenditure {6} / full-year budget {7}), not this row's overspend: check this row's budget (as adjusted by transfers and supplements during the year), "
-                    + "its spending, their columns and unit, and if the spending includes money carried over from last year, give its budget in the 上年结转资金 "
-                    + "(carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in jixiao-suppressions.json "
-                    + "with the reason and the source of the money. The reason given: {4}"),
+            @RuleInfo.Message(key = "shortfall-explained", zh = ExecutionOverBudget.SHORTFALL_ZH + "整体执行率 {5}（{6} / {7}）" + ExecutionOverBudget.SHORTFALL_ZH_END,
+                    en = ExecutionOverBudget.SHORTFALL_EN + "whole's low execution ({5}: {6} / {7})" + ExecutionOverBudget.SHORTFALL_EN_END),
+            @RuleInfo.Message(key = "shortfall-explained-stated", zh = ExecutionOverBudget.SHORTFALL_ZH + "所填整体执行率 {5}（不是由金额算出的）" + ExecutionOverBudget.SHORTFALL_ZH_END,
+                    en = ExecutionOverBudget.SHORTFALL_EN + "whole's low execution as filled in ({5}, not computed from amounts)" + ExecutionOverBudget.SHORTFALL_EN_END),
+            @RuleInfo.Message(key = "shortfall-explained-stated-amounts", zh = ExecutionOverBudget.SHORTFALL_ZH + "表中所列整体执行率 {5}（表中的金额算不出执行率，如没有全年预算数）" + ExecutionOverBudget.SHORTFALL_ZH_END,
+                    en = ExecutionOverBudget.SHORTFALL_EN + "whole's low execution stated in the table ({5}; its amounts give no rate: no full-year budget, for one)" + ExecutionOverBudget.SHORTFALL_EN_END),
+            @RuleInfo.Message(key = "shortfall-explained-budget", zh = ExecutionOverBudget.SHORTFALL_ZH + "整体执行率 {5}（budget.json 的全年实际支出 {6} / 全年预算 {7}）" + ExecutionOverBudget.SHORTFALL_ZH_END,
+                    en = ExecutionOverBudget.SHORTFALL_EN + "whole's low execution ({5}: budget.json's actual expenditure {6} / full-year budget {7})" + ExecutionOverBudget.SHORTFALL_EN_END),
             @RuleInfo.Message(key = "task", zh = "任务“{0}”执行数 {1} 超过其预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：资金年中有调剂、追加的，请把预算数改为调整后的数并登记调剂记录；"
                     + "否则请核对这两个数和单位；确有超预算支出的，请在该任务的 explanation 中说明原因和资金来源。",
                     en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} (execution rate {3}). Spending rests on the approved budget: if money was transferred or "
@@ -96,6 +72,18 @@ import java.util.List;
                     en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} (execution rate {3}); the explanation given: {4}")
         })
 public final class ExecutionOverBudget implements Rule {
+
+    /** The shortfall-explained messages around where the whole's rate comes from (constants, so the annotation can use them). */
+    static final String SHORTFALL_ZH = "资金块“{0}”全年执行数 {1} 超过其预算数 {2}（执行率 {3}）。所写的执行率原因看作";
+    static final String SHORTFALL_ZH_END = "偏低的说明，不能说明这一行的超支："
+            + "请核对这一行的预算数（年中调剂、追加后的数）、执行数、所在的列和单位，执行数含上年结转资金的，在“上年结转资金”一行填写其预算数。"
+            + "数字无误、确有超预算支出的，这条警告会一直保留：请在 jixiao-suppressions.json 中登记这一条并写明超支原因和资金来源。所写原因：{4}";
+    static final String SHORTFALL_EN = "Funds row \"{0}\": the year's spending, {1}, exceeds its budget, {2} (execution rate {3}). "
+            + "The reason given for the execution is read as explaining the ";
+    static final String SHORTFALL_EN_END = ", not this row's overspend: check this row's budget (as adjusted by transfers and supplements "
+            + "during the year), its spending, their columns and unit, and if the spending includes money carried over from last year, give its "
+            + "budget in the 上年结转资金 (carry-over) row. If the figures are right and the row really was overspent, this warning stays: record it in "
+            + "jixiao-suppressions.json with the reason and the source of the money. The reason given: {4}";
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
