@@ -340,18 +340,25 @@ public final class ScoreSummary {
     }
 
     /**
-     * How many criteria were scored 0 for want of data (score-input-missing, framework-invalid): a total with
-     * such criteria is a lower bound, and the summary says so.
+     * How many criteria were scored 0 for want of data (score-input-missing, framework-invalid, and the criteria the
+     * sheet lists as not scored): a total with such criteria is a lower bound, and the summary says so.
      */
     static long incomplete(EngineResult result) {
-        return criteriaWithoutData(result).count();
+        java.util.stream.Stream<String> unscored = result.sheet() == null ? java.util.stream.Stream.empty()
+                : result.sheet().unscored().stream().map(u -> u.criterion() == null ? "" : u.criterion());
+        return java.util.stream.Stream.concat(criteriaWithoutData(result), unscored).distinct().count();
     }
 
-    /** The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, framework-invalid. */
+    /**
+     * The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, and a
+     * framework-invalid fault that costs its criterion. Such a fault naming no criterion is left out: in a framework
+     * that is used it is an id used twice (the second criterion scored on the first one's claim, no data missing; the
+     * error says so) or the fault of a criterion sharing its id, which the sheet lists as not scored.
+     */
     private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing")
-                        || f.ruleId().equals("framework-invalid")
+                        || f.ruleId().equals("framework-invalid") && f.criterion() != null
                         && !io.github.jixiao.score.FrameworkLoader.costsNoPoints(f))
                 .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
     }

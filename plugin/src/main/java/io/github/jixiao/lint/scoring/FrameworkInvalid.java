@@ -71,8 +71,10 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: its first-level criteria add up to {1}, not 100."),
             @RuleInfo.Message(key = "at-least", zh = "评分框架 {0}：指标分类“{1}”要求至少评价 {2} 类二级指标（atLeast），但只列了 {3} 类，没有申报能满足；现按列出的 {3} 类全部检查。请把 atLeast 改为不超过 {3}，或在 level2 中补列漏掉的二级类别。",
                     en = "Framework {0}: the category \"{1}\" asks at least {2} of its level-2 categories to be evaluated (atLeast) but lists {3}, so no submission could meet it; all {3} listed are checked instead. Set atLeast to {3} or less, or list the missing level-2 categories."),
-            @RuleInfo.Message(key = "duplicate-id", zh = "评分框架 {0}：指标 id“{1}”重复。",
-                    en = "Framework {0}: criterion id \"{1}\" is used twice."),
+            @RuleInfo.Message(key = "duplicate-id", zh = "评分框架 {0}：指标 id“{1}”重复。自评（self-assessment.json）按 id 对应指标，后一个指标会用前一个的自评分，"
+                    + "报告也分不清两者：请为每个指标另取一个不重复的 id（自评中的 id 随之改正）。",
+                    en = "Framework {0}: criterion id \"{1}\" is used twice. Self-assessment claims (self-assessment.json) are matched to criteria by id, so the second "
+                    + "criterion takes the first one's claim, and the reports cannot tell the two apart: give each criterion an id of its own (and correct the claims' ids to match)."),
             @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
                     en = "The project framework file {0} uses the id \"{1}\" of a built-in framework. A project file must not pass itself off as a built-in one; give it an id of its own."),
             @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。",
