@@ -341,7 +341,9 @@ public final class ScoreSummary {
 
     /**
      * How many criteria were scored 0 for want of data (score-input-missing, framework-invalid, and the criteria the
-     * sheet lists as not scored): a total with such criteria is a lower bound, and the summary says so.
+     * sheet lists as not scored, such as one whose figure the schema refused or a role file that is broken): a total
+     * with such criteria is a lower bound, and the summary says so. Counted by id: two criteria under one id (an error
+     * of its own, duplicate-id) count once here; the page's count ({@link #withoutData}) lists each.
      */
     static long incomplete(EngineResult result) {
         java.util.stream.Stream<String> unscored = result.sheet() == null ? java.util.stream.Stream.empty()
@@ -351,15 +353,16 @@ public final class ScoreSummary {
 
     /**
      * The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, and a
-     * framework-invalid fault that costs its criterion. Such a fault naming no criterion is left out: in a framework
-     * that is used it is an id used twice (the second criterion scored on the first one's claim, no data missing; the
-     * error says so) or the fault of a criterion sharing its id, which the sheet lists as not scored.
+     * framework-invalid fault that names a criterion, which it does exactly where it costs that criterion
+     * ({@code FrameworkLoader.bindChecked}). The others name none and cost no points (weights that do not add up, an
+     * atLeast above the 二级 listed, a group's weight that is an invalid number, a built-in's id, another kind, the
+     * faults of resultsMinimum), or are an id used twice (the second criterion scored on the first one's claim, no
+     * data missing; the error says so) or the fault of a criterion sharing its id, which the sheet lists as not scored.
      */
     private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing")
-                        || f.ruleId().equals("framework-invalid") && f.criterion() != null
-                        && !io.github.jixiao.score.FrameworkLoader.costsNoPoints(f))
+                        || f.ruleId().equals("framework-invalid") && f.criterion() != null)
                 .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
     }
 

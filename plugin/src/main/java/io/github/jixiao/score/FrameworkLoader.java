@@ -308,8 +308,9 @@ public final class FrameworkLoader {
         Map<String, String> bad = new LinkedHashMap<>();
         List<Finding> minimumFaults = new ArrayList<>(); // faults of resultsMinimum: they cost only ST-5's check
         for (Finding n : numbers) {
-            if (underResultsMinimum(n.pointer())) {
-                minimumFaults.add(n); // json-number's own words (too large, too many decimals) at its place
+            if (underResultsMinimum(n.pointer())) { // in framework-invalid's words, as a criterion's number is
+                minimumFaults.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "number-minimum",
+                        List.of(doc.file(), n.pointer(), detail(n)), doc.file(), n.pointer(), n.line(), n.column(), null));
             } else {
                 bad.putIfAbsent(n.pointer(), detail(n));
             }
@@ -338,7 +339,9 @@ public final class FrameworkLoader {
                 costingCriteria.add(finding);
                 costingAt.add(criterion);
             } else if (underResultsMinimum(ft.pointer())) {
-                minimumFaults.add(finding);
+                if (!(numberError(ft.error()) && minimumFaults.stream().anyMatch(m -> m.pointer().equals(ft.pointer())))) {
+                    minimumFaults.add(finding); // (a number past its range that json-number refused is said once)
+                }
             } else {
                 refuse = true;
             }
@@ -470,8 +473,8 @@ public final class FrameworkLoader {
                         Set<String> itemIds = new HashSet<>();
                         for (int k = 0; k < si.items().size(); k++) {
                             if (!itemIds.add(si.items().get(k).id())) {
-                                finding(doc, out, leaf.pointer() + "/method/items/" + k + "/id", "duplicate-id",
-                                        leaf.id() + "/" + si.items().get(k).id());
+                                finding(doc, out, leaf.pointer() + "/method/items/" + k + "/id", "duplicate-item-id",
+                                        si.items().get(k).id(), leaf.name(), leaf.id());
                             }
                         }
                     }
@@ -482,25 +485,6 @@ public final class FrameworkLoader {
         if (total.compareTo(BigDecimal.valueOf(100)) != 0 && !f.isPartial()) {
             finding(doc, out, "/criteria", "total-weight", Num.plain(total));
         }
-    }
-
-    /**
-     * The framework-invalid keys whose findings cost no points, kept beside the code that reports them: a group's parts
-     * not adding up to its weight, the weights not adding up to 100 (score-weights says what that does to the grade), an
-     * atLeast above the 二级 listed, a group weight taken as its parts' sum, a project file using a built-in's id, and
-     * (the scorer's) a framework for another kind of submission. Every criterion is scored as usual with them; the
-     * score summary does not count them as data missing. (An id used twice is not among them: the second criterion is
-     * scored on the first one's claim.)
-     */
-    static final Set<String> COSTS_NO_POINTS = Set.of("weights", "total-weight", "at-least", "number-weight",
-            "builtin-id", "kind");
-
-    /**
-     * Whether a framework-invalid finding costs no points: one of {@link #COSTS_NO_POINTS}, or a fault of
-     * {@code resultsMinimum}, which only ST-5's check rests on (that check is then not made).
-     */
-    public static boolean costsNoPoints(Finding f) {
-        return COSTS_NO_POINTS.contains(f.key()) || underResultsMinimum(f.pointer());
     }
 
     private static boolean underResultsMinimum(String pointer) {

@@ -34,6 +34,27 @@ class IncompleteSummaryTest {
         assertFalse(summary(sub, "score-summary.md").contains("得分不完整"));
     }
 
+    /**
+     * A figure the schema refuses ("3,200" as the 年初预算) leaves its criterion unscored without a score-input-missing
+     * finding (the schema's says it once): the summary still calls the total incomplete, as the sheet lists the
+     * criterion as not scored. Until session 23 it said "complete" with 3 points unscored.
+     */
+    @Test
+    void aCriterionUnscoredForARefusedFigureMakesItIncomplete() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        Path b = sub.resolve("budget.json");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\"initialBudget\": \\{\\s*\"value\": )([0-9.]+)")
+                .matcher(Files.readString(b));
+        assertTrue(m.find());
+        Files.writeString(b, m.replaceFirst("$1\"3,200\""));
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("score-input-missing")
+                && f.args().size() > 2 && f.args().get(2).equals("budget#/initialBudget")), r.findings().toString());
+        assertEquals(1, ScoreSummary.incomplete(r));
+        assertTrue(summary(sub, "score-summary.json").contains("\"complete\" : false"));
+        assertTrue(summary(sub, "score-summary.md").contains("得分不完整"));
+    }
+
     /** The reports of a real table, in {@code locale}. */
     private String realTable(String table, java.util.Locale locale, String file) throws Exception {
         return report(Path.of(IncompleteSummaryTest.class.getResource("/real-tables/" + table).toURI()), locale, file);

@@ -190,6 +190,24 @@ class FrameworkTest {
         assertEquals(List.of("duplicate-id"), l.findings().stream().map(Finding::key).toList());
     }
 
+    /** A sub-item id used twice in one criterion: its own key, naming the sub-item and its criterion. */
+    @Test
+    void duplicateItemIds() {
+        String leaf = "{'id': 'key-tasks', 'name': '重点工作', 'weight': 100, 'standard': 's', 'restsOnIndicators': false,"
+                + " 'method': {'type': 'sub-items', 'items': [{'id': 'a', 'name': '甲', 'points': 60, 'method': {'type': 'assessed'}},"
+                + " {'id': 'a', 'name': '乙', 'points': 40, 'method': {'type': 'assessed'}}]}}";
+        String twice = GOOD.replaceFirst("\\{'id': 'key-tasks'.*?'perItem': 40}}", java.util.regex.Matcher.quoteReplacement(leaf));
+        assertTrue(twice.contains("'name': '乙'"));
+        FrameworkLoader.Loaded l = parse(twice);
+        assertEquals(List.of("duplicate-item-id"), l.findings().stream().map(Finding::key).toList());
+        Finding f = l.findings().get(0);
+        assertEquals(List.of("custom.json", "a", "重点工作", "key-tasks"), f.args());
+        assertEquals("/criteria/0/children/0/children/0/method/items/1/id", f.pointer());
+        assertEquals("评分框架 custom.json：指标“重点工作”（key-tasks）的分项 id“a”重复。自评（self-assessment.json）按分项 id（items 中的 item）对应分项，"
+                + "后一个分项会用前一个的自评分：请为每个分项另取一个不重复的 id（自评 items 中的 item 随之改正）。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "{", "[]", "null", "\"x\"", "{}"})
     void garbage(String json) {

@@ -241,7 +241,8 @@ final class Checks {
      * at 0 or there is none, else the rate the table states (funds total, then budget.json stated).
      *
      * @param how "budget-amounts" (computed from budget.json's actualExpenditure / fullYearBudget), "amounts" (computed
-     *            from the funds block), "stated" (no amounts: the rate the table states) or "stated-amounts" (the total
+     *            from the funds block), "stated" (a rate filled in, not computed from amounts: the total row's where no amounts
+     *            are given, or budget.json's stated one where the funds block gives none for the whole) or "stated-amounts" (the total
      *            row's stated rate, where the amounts it and its parts carry give none: no full-year budget, say)
      */
     record ExecutionRate(BigDecimal percent, String how, String executed, String budget, io.github.jixiao.load.Src src) {

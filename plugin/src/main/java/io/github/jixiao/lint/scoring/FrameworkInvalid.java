@@ -75,6 +75,13 @@ import io.github.jixiao.lint.RuleInfo;
                     + "报告也分不清两者：请为每个指标另取一个不重复的 id（自评中的 id 随之改正）。",
                     en = "Framework {0}: criterion id \"{1}\" is used twice. Self-assessment claims (self-assessment.json) are matched to criteria by id, so the second "
                     + "criterion takes the first one's claim, and the reports cannot tell the two apart: give each criterion an id of its own (and correct the claims' ids to match)."),
+            @RuleInfo.Message(key = "duplicate-item-id", zh = "评分框架 {0}：指标“{2}”（{3}）的分项 id“{1}”重复。自评（self-assessment.json）按分项 id（items 中的 item）对应分项，"
+                    + "后一个分项会用前一个的自评分：请为每个分项另取一个不重复的 id（自评 items 中的 item 随之改正）。",
+                    en = "Framework {0}: sub-item id \"{1}\" of criterion \"{2}\" ({3}) is used twice. Self-assessment claims (self-assessment.json) are matched to "
+                    + "sub-items by id (item in items), so the second sub-item takes the first one's claim: give each sub-item an id of its own (and correct the claims' item ids to match)."),
+            @RuleInfo.Message(key = "number-minimum", zh = "评分框架 {0} 在 {1} 的数值无效：{2}。resultsMinimum 因此不用，产出、效益类指标的占比不作检查；各指标照常计分。",
+                    en = "Framework {0}: the number at {1} is invalid: {2}. resultsMinimum is therefore not used and the share of outputs and benefits is not checked; "
+                    + "every criterion is scored as usual."),
             @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
                     en = "The project framework file {0} uses the id \"{1}\" of a built-in framework. A project file must not pass itself off as a built-in one; give it an id of its own."),
             @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。",
