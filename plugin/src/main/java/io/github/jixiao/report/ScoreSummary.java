@@ -353,11 +353,13 @@ public final class ScoreSummary {
 
     /**
      * The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, and a
-     * framework-invalid fault that names a criterion, which it does exactly where it costs that criterion
-     * ({@code FrameworkLoader.bindChecked}). The others name none and cost no points (weights that do not add up, an
-     * atLeast above the 二级 listed, a group's weight that is an invalid number, a built-in's id, another kind, the
-     * faults of resultsMinimum), or are an id used twice (the second criterion scored on the first one's claim, no
-     * data missing; the error says so) or the fault of a criterion sharing its id, which the sheet lists as not scored.
+     * framework-invalid fault that names a criterion, which it does exactly where it costs that criterion, wholly or a
+     * row of it ({@code FrameworkLoader.bindChecked}'s faults in a criterion; the scorer's {@code units}, money mixed
+     * with other figures). The others name none and cost no points (a group's or the framework's weights that do not
+     * add up, an atLeast above the 二级 listed, a group's weight that is an invalid number, a built-in's id, another
+     * kind, the faults of resultsMinimum), or are an id used twice, a criterion's or a sub-item's (the second scored on
+     * the first one's claim: no data missing; the error says so), or the fault of a criterion sharing its id, which
+     * the sheet lists as not scored.
      */
     private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
         return result.findings().stream()

@@ -309,8 +309,11 @@ public final class FrameworkLoader {
         List<Finding> minimumFaults = new ArrayList<>(); // faults of resultsMinimum: they cost only ST-5's check
         for (Finding n : numbers) {
             if (underResultsMinimum(n.pointer())) { // in framework-invalid's words, as a criterion's number is
-                minimumFaults.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "number-minimum",
-                        List.of(doc.file(), n.pointer(), detail(n)), doc.file(), n.pointer(), n.line(), n.column(), null));
+                List<String> args = new ArrayList<>(List.of(doc.file(), n.pointer()));
+                args.addAll(n.args()); // the number, and for too many decimals how many are allowed
+                minimumFaults.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING,
+                        n.key().isEmpty() ? "number-minimum" : "number-minimum-" + n.key(), args, doc.file(), n.pointer(),
+                        n.line(), n.column(), null));
             } else {
                 bad.putIfAbsent(n.pointer(), detail(n));
             }
@@ -318,6 +321,7 @@ public final class FrameworkLoader {
         // the criteria broken otherwise: criterion pointer → where (the first of its faults)
         Map<String, Src> broken = new LinkedHashMap<>();
         List<Finding> faults = new ArrayList<>();
+        Set<Finding> numberFaults = new HashSet<>(); // those of the faults that are about a number (a range, a type)
         List<Finding> costingCriteria = new ArrayList<>();
         List<String> costingAt = new ArrayList<>(); // the pointer of each one's criterion
         boolean refuse = false;
@@ -331,6 +335,9 @@ public final class FrameworkLoader {
             Finding finding = new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, ft.key(), args, doc.file(),
                     ft.pointer(), ft.at().line(), ft.at().column(), null);
             faults.add(finding);
+            if (numberError(ft.error())) {
+                numberFaults.add(finding);
+            }
             String criterion = criterionOf(ft);
             if (numberError(ft.error()) && place(ft.pointer()) != null) {
                 bad.putIfAbsent(ft.pointer(), numberDetail(ft.error()));
@@ -349,7 +356,10 @@ public final class FrameworkLoader {
         if (refuse) {
             // the framework's shape is broken: nothing can rest on it (every error a finding, each in its own words)
             List<Finding> all = new ArrayList<>(syntax(numbers, doc.file()));
-            all.addAll(faults);
+            Set<String> said = new HashSet<>();
+            numbers.forEach(n -> said.add(n.pointer()));
+            // a number the schema also calls out of range (1e400 above a maximum) is said once, by the number's finding
+            faults.stream().filter(ft -> !(said.contains(ft.pointer()) && numberFaults.contains(ft))).forEach(all::add);
             return new Loaded(null, all);
         }
         List<Finding> out = new ArrayList<>();

@@ -123,6 +123,17 @@ class FrameworkResultsWeightTest {
                 new Messages(Locale.ENGLISH).forResult(r).message(found.get(0)));
     }
 
+    /** A framework refused for another fault says a number of resultsMinimum it cannot take once, not also as the schema's maximum. */
+    @Test
+    void aRefusedFrameworkSaysANumberOnce() throws IOException {
+        String json = Files.readString(DIR.resolve("stated-seventy.json")).replace("\"percent\": 70", "\"percent\": 1e400")
+                .replace("\"kind\": \"department\"", "\"kind\": \"neither\"");
+        FrameworkLoader.Loaded l = loadText("stated-refused", json);
+        assertEquals(null, l.framework());
+        assertEquals(1, l.findings().stream().filter(f -> f.pointer().equals("/resultsMinimum/percent")).count(), l.findings().toString());
+        assertTrue(l.findings().stream().anyMatch(f -> f.pointer().equals("/kind")), l.findings().toString());
+    }
+
     /** A source written like a name (here the group's, 绩效) does not change that name's English. */
     @Test
     void aSourceWrittenLikeANameLeavesTheNamesEnglish() throws IOException {
@@ -181,11 +192,19 @@ class FrameworkResultsWeightTest {
             assertTrue(f.pointer().startsWith("/resultsMinimum"), f.toString());
             assertEquals(null, f.criterion(), "costs no criterion: " + f);
         }
-        if (what.equals("percent 1e400") || what.equals("percent 66.6666667")) {
-            // a number jixiao cannot take: one finding (not also the schema's maximum for 1e400), saying what it costs
+        // a number jixiao cannot take: one finding (not also the schema's maximum for 1e400), saying what is wrong,
+        // what it costs and how to write it
+        if (what.equals("percent 1e400")) {
             assertEquals(List.of("number-minimum"), l.findings().stream().map(Finding::key).toList());
-            String zh = new Messages(Messages.ZH).message(l.findings().get(0));
-            assertTrue(zh.contains("resultsMinimum 因此不用，产出、效益类指标的占比不作检查；各指标照常计分。"), zh);
+            assertEquals("评分框架 frameworks/stated-broken.json 在 /resultsMinimum/percent 的数字 1E+400 超出合理范围（绝对值须小于 10^15）。resultsMinimum 因此不用，"
+                    + "产出、效益类指标的占比不作检查；各指标照常计分。请把 percent 改为 0 到 100 之间的百分数（如 50）。",
+                    new Messages(Messages.ZH).message(l.findings().get(0)));
+        }
+        if (what.equals("percent 66.6666667")) {
+            assertEquals(List.of("number-minimum-precision"), l.findings().stream().map(Finding::key).toList());
+            assertEquals("Framework frameworks/stated-broken.json: the number 66.6666667 at /resultsMinimum/percent has more than 6 decimals. resultsMinimum is "
+                    + "therefore not used and the share of outputs and benefits is not checked; every criterion is scored as usual. "
+                    + "Write percent with at most 6 decimals (66.67, say).", new Messages(Locale.ENGLISH).message(l.findings().get(0)));
         }
         assertEquals(List.of(), results(l), "no share to check against");
     }
