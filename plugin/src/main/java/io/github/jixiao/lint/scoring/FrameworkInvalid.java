@@ -79,14 +79,14 @@ import io.github.jixiao.lint.RuleInfo;
                     + "后一个分项会用前一个的自评分：请为每个分项另取一个不重复的 id（自评 items 中的 item 随之改正）。",
                     en = "Framework {0}: sub-item id \"{1}\" of criterion \"{2}\" ({3}) is used twice. Self-assessment claims (self-assessment.json) are matched to "
                     + "sub-items by id (item in items), so the second sub-item takes the first one's claim: give each sub-item an id of its own (and correct the claims' item ids to match)."),
-            @RuleInfo.Message(key = "number-minimum", zh = "评分框架 {0} 在 {1} 的数字 {2} 超出合理范围（绝对值须小于 10^15）。resultsMinimum 因此不用，"
-                    + "产出、效益类指标的占比不作检查；各指标照常计分。请把 percent 改为 0 到 100 之间的百分数（如 50）。",
-                    en = "Framework {0}: the number {2} at {1} is out of range (its magnitude must be below 10^15). resultsMinimum is therefore not used and the share "
-                    + "of outputs and benefits is not checked; every criterion is scored as usual. Write percent as a number from 0 to 100 (50, say)."),
-            @RuleInfo.Message(key = "number-minimum-precision", zh = "评分框架 {0} 在 {1} 的数字 {2} 的小数位超过 {3} 位。resultsMinimum 因此不用，"
-                    + "产出、效益类指标的占比不作检查；各指标照常计分。请把 percent 写成最多 {3} 位小数的百分数（如 66.67）。",
-                    en = "Framework {0}: the number {2} at {1} has more than {3} decimals. resultsMinimum is therefore not used and the share of outputs and "
-                    + "benefits is not checked; every criterion is scored as usual. Write percent with at most {3} decimals (66.67, say)."),
+            @RuleInfo.Message(key = "number-minimum", zh = "评分框架 {0} 在 {1} 的数字 {2} 超出合理范围（绝对值须小于 10^15）。" + FrameworkInvalid.MINIMUM_UNUSED_ZH
+                    + "请把 percent 改为 0 到 100 之间的百分数（如 50）。",
+                    en = "Framework {0}: the number {2} at {1} is out of range (its magnitude must be below 10^15). " + FrameworkInvalid.MINIMUM_UNUSED_EN
+                    + " Write percent as a number from 0 to 100 (50, say)."),
+            @RuleInfo.Message(key = "number-minimum-precision", zh = "评分框架 {0} 在 {1} 的数字 {2} 的小数位超过 {3} 位。" + FrameworkInvalid.MINIMUM_UNUSED_ZH
+                    + "请把 percent 写成最多 {3} 位小数的百分数（如 66.67）。",
+                    en = "Framework {0}: the number {2} at {1} has more than {3} decimals. " + FrameworkInvalid.MINIMUM_UNUSED_EN
+                    + " Write percent with at most {3} decimals (66.67, say)."),
             @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
                     en = "The project framework file {0} uses the id \"{1}\" of a built-in framework. A project file must not pass itself off as a built-in one; give it an id of its own."),
             @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。",
@@ -99,4 +99,9 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0.", formulas = {1})
         })
 public final class FrameworkInvalid implements InputRule {
+
+    /** What a number of resultsMinimum that cannot be taken costs (constants, so the annotation can use them). */
+    static final String MINIMUM_UNUSED_ZH = "resultsMinimum 因此不用，产出、效益类指标的占比不作检查；各指标照常计分。";
+    static final String MINIMUM_UNUSED_EN = "resultsMinimum is therefore not used and the share of outputs and benefits is not checked; "
+            + "every criterion is scored as usual.";
 }
