@@ -98,6 +98,9 @@ class RatioMethodTest {
                 submission("budget", "{'a': " + wan("1") + ", 'b': 3}"));
         assertEquals("0.00", r.score());
         assertEquals("units", r.findings("framework-invalid").get(0).key());
+        // what to do about it: the framework's expression is to be corrected
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(r.findings("framework-invalid").get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(zh.contains("此项按 0 分计。请改正框架中的这个表达式：金额只与金额相加减或相除"), zh);
     }
 
     @ParameterizedTest(name = "{0} of {1} on time → {2}")

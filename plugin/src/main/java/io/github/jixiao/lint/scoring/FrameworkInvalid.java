@@ -95,8 +95,11 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: the number at {1} is invalid: {2}. Criterion \"{3}\" is therefore not scored (it counts 0); the other criteria are scored as usual."),
             @RuleInfo.Message(key = "number-weight", zh = "评分框架 {0} 在 {1} 的分值无效：{2}。“{3}”的分值按其下级分值之和 {4} 计，无法核对；各指标照常计分。",
                     en = "Framework {0}: the weight at {1} is invalid: {2}. \"{3}\" is taken to weigh what its parts add up to, {4}, which cannot be checked; every criterion is scored as usual."),
-            @RuleInfo.Message(key = "units", zh = "评分框架中“{0}”的表达式 {1} 把金额与非金额相加或相除，此项按 0 分计。",
-                    en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0.", formulas = {1})
+            @RuleInfo.Message(key = "units", zh = "评分框架中“{0}”的表达式 {1} 把金额与非金额相加或相除，此项按 0 分计。"
+                    + "请改正框架中的这个表达式：金额只与金额相加减或相除（如全年执行数 / 全年预算数），比率、个数等不与金额混算（框架由项目自带的，请改正该文件；内置框架出现此问题是 jixiao 的缺陷，请报告）。",
+                    en = "In the framework, the expression of \"{0}\", {1}, adds or divides money and non-money; it scores 0. "
+                    + "Correct this expression in the framework: money is added to, subtracted from or divided by money only (the year's spending / the full-year budget), "
+                    + "never mixed with rates or counts (in a project's own framework file; in a built-in framework this is a jixiao defect: please report it).", formulas = {1})
         })
 public final class FrameworkInvalid implements InputRule {
 
