@@ -321,7 +321,9 @@ public final class FrameworkLoader {
         // the criteria broken otherwise: criterion pointer → where (the first of its faults)
         Map<String, Src> broken = new LinkedHashMap<>();
         List<Finding> faults = new ArrayList<>();
-        Set<Finding> numberFaults = new HashSet<>(); // those of the faults that are about a number (a range, a type)
+        // a number the schema also calls out of range (1e400 above a maximum) is said once, by the number's finding
+        Set<String> said = new HashSet<>();
+        numbers.forEach(n -> said.add(n.pointer()));
         List<Finding> costingCriteria = new ArrayList<>();
         List<String> costingAt = new ArrayList<>(); // the pointer of each one's criterion
         boolean refuse = false;
@@ -330,14 +332,14 @@ public final class FrameworkLoader {
                 ? List.of()
                 : SchemaCatalog.get().schemaResource(SCHEMA_ID).validate(doc.root());
         for (FrameworkSchemaFaults.Fault ft : FrameworkSchemaFaults.of(doc, errors)) {
+            if (numberError(ft.error()) && said.contains(ft.pointer())) {
+                continue;
+            }
             List<String> args = new ArrayList<>(List.of(doc.file(), ft.pointer().isEmpty() ? "/" : ft.pointer()));
             args.addAll(ft.args());
             Finding finding = new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, ft.key(), args, doc.file(),
                     ft.pointer(), ft.at().line(), ft.at().column(), null);
             faults.add(finding);
-            if (numberError(ft.error())) {
-                numberFaults.add(finding);
-            }
             String criterion = criterionOf(ft);
             if (numberError(ft.error()) && place(ft.pointer()) != null) {
                 bad.putIfAbsent(ft.pointer(), numberDetail(ft.error()));
@@ -346,9 +348,7 @@ public final class FrameworkLoader {
                 costingCriteria.add(finding);
                 costingAt.add(criterion);
             } else if (underResultsMinimum(ft.pointer())) {
-                if (!(numberError(ft.error()) && minimumFaults.stream().anyMatch(m -> m.pointer().equals(ft.pointer())))) {
-                    minimumFaults.add(finding); // (a number past its range that json-number refused is said once)
-                }
+                minimumFaults.add(finding);
             } else {
                 refuse = true;
             }
@@ -356,10 +356,7 @@ public final class FrameworkLoader {
         if (refuse) {
             // the framework's shape is broken: nothing can rest on it (every error a finding, each in its own words)
             List<Finding> all = new ArrayList<>(syntax(numbers, doc.file()));
-            Set<String> said = new HashSet<>();
-            numbers.forEach(n -> said.add(n.pointer()));
-            // a number the schema also calls out of range (1e400 above a maximum) is said once, by the number's finding
-            faults.stream().filter(ft -> !(said.contains(ft.pointer()) && numberFaults.contains(ft))).forEach(all::add);
+            all.addAll(faults);
             return new Loaded(null, all);
         }
         List<Finding> out = new ArrayList<>();
