@@ -126,10 +126,13 @@ public final class ExecutionOverBudget implements Rule {
                     args.add(whole.executed());
                     args.add(whole.budget());
                 }
-                // the key says where the whole's rate comes from: the funds block's amounts (no suffix), budget.json's
-                // figures, the rate the table states without amounts, or with amounts that give none
-                String from = whole.how().equals("amounts") ? "" : "-" + whole.how().replace("budget-amounts", "budget");
-                ctx.report("shortfall-explained" + from, spent.src(), args.toArray());
+                // the key says where the whole's rate comes from
+                String key = switch (whole.how()) {
+                    case "amounts" -> "shortfall-explained"; // the funds block's amounts
+                    case "budget-amounts" -> "shortfall-explained-budget"; // budget.json's own figures
+                    default -> "shortfall-explained-" + whole.how(); // stated: without amounts, or with amounts that give none
+                };
+                ctx.report(key, spent.src(), args.toArray());
                 continue;
             }
             report(ctx, fullYear ? "" : "initial", fullYear ? "explained" : "initial-explained", label, spent, budget, why);
