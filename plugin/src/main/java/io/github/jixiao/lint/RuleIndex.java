@@ -45,9 +45,8 @@ public final class RuleIndex {
     /** The known id (or alias) nearest to {@code unknown} by edit distance, for "did you mean …?". */
     public Optional<String> nearest(String unknown) {
         String u = unknown == null ? "" : unknown.strip();
-        String near = io.github.jixiao.text.Strings.nearest(u, byId.keySet());
         // a misspelling, not any id at all: "no-such-rule" is not "schema" mistyped (a third of the longer id, at least 2)
-        return near != null && io.github.jixiao.text.Strings.editDistance(u, near) <= Math.max(2, Math.max(u.length(), near.length()) / 3)
-                ? Optional.of(near) : Optional.empty();
+        return Optional.ofNullable(io.github.jixiao.text.Strings.nearest(u, byId.keySet(),
+                near -> Math.max(2, Math.max(u.length(), near.length()) / 3)));
     }
 }

@@ -101,6 +101,14 @@ public final class Strings {
 
     /** The candidate nearest to {@code s} by edit distance (the first of equals), or null when there is none. */
     public static String nearest(String s, Iterable<String> candidates) {
+        return nearest(s, candidates, c -> Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #nearest(String, Iterable)}, but null unless the nearest is within {@code limit} of it (a limit that
+     * may depend on that candidate, for "did you mean" only on a misspelling).
+     */
+    public static String nearest(String s, Iterable<String> candidates, java.util.function.ToIntFunction<String> limit) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -110,6 +118,6 @@ public final class Strings {
                 best = c;
             }
         }
-        return best;
+        return best != null && bestD <= limit.applyAsInt(best) ? best : null;
     }
 }
