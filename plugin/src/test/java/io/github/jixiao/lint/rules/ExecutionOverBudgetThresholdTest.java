@@ -65,10 +65,7 @@ class ExecutionOverBudgetThresholdTest {
     void theMessageSaysWhereTheWholesRateComesFrom(String fixture, String key, int args, String zhPart, String enPart) {
         RuleFixtures.Fixture f = RuleFixtures.load("execution-over-budget", "flags",
                 Path.of("src/test/resources/rules/execution-over-budget/flags/" + fixture + ".json"));
-        ExecutionOverBudget rule = new ExecutionOverBudget();
-        RuleContext ctx = new RuleContext(rule.descriptor(), f.sheet(), null, RuleConfig.none());
-        rule.check(f.submission(), ctx);
-        List<Finding> found = ctx.findings();
+        List<Finding> found = RuleFixtures.run(new ExecutionOverBudget(), f);
         assertEquals(1, found.size(), found.toString());
         assertEquals(key, found.get(0).key());
         assertEquals(args, found.get(0).args().size(), found.get(0).args().toString());

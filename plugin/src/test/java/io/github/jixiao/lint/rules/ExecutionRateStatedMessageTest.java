@@ -3,8 +3,6 @@ package io.github.jixiao.lint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.lint.RuleConfig;
-import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleFixtures;
 import io.github.jixiao.report.Messages;
 import java.nio.file.Path;
@@ -26,10 +24,7 @@ class ExecutionRateStatedMessageTest {
     void aStatedRateIsSaidToBeFilledInNotComputed(String fixture) {
         RuleFixtures.Fixture f = RuleFixtures.load("execution-rate-unexplained", "flags",
                 Path.of("src/test/resources/rules/execution-rate-unexplained/flags/" + fixture + ".json"));
-        ExecutionRateUnexplained rule = new ExecutionRateUnexplained();
-        RuleContext ctx = new RuleContext(rule.descriptor(), f.sheet(), null, RuleConfig.none());
-        rule.check(f.submission(), ctx);
-        List<Finding> found = ctx.findings();
+        List<Finding> found = RuleFixtures.run(new ExecutionRateUnexplained(), f);
         assertEquals(1, found.size(), found.toString());
         assertEquals("stated", found.get(0).key());
         String zh = new Messages(Messages.ZH).message(found.get(0));
