@@ -30,6 +30,16 @@ final class FormReader {
      */
     static final String BLANK_SCORES = "blank-scores";
 
+    /**
+     * The type of the {@link Form} of a filled-in 评分表 most of whose criteria no built-in department framework names
+     * (another region's table, such as 寿县 2023's 部门整体支出绩效评价自评表): nothing of it is imported, and its one
+     * problem ({@code scores-unknown}) names the sheet and the first criteria.
+     */
+    static final String UNKNOWN_SCORES = "unknown-scores";
+
+    /** How many of an {@link #UNKNOWN_SCORES} sheet's criteria its problem names. */
+    private static final int NAMED = 3;
+
     /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
     private static final String TO_DATE_HEADING = "1-N月执行数";
 
@@ -45,7 +55,7 @@ final class FormReader {
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
-            {"points", "分值", "指标权重", "权重"},
+            {"points", "分值", "指标分值", "指标权重", "权重"},
             {"score", "得分", "指标得分"},
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
@@ -667,6 +677,19 @@ final class FormReader {
                 byName = names;
             }
         }
+        if (!rows.isEmpty() && best * 2 <= rows.size()) {
+            // most rows name none of the built-ins' criteria: another region's framework, not guessed as one of them
+            // (a row or two of it, 预算执行率, named as 深圳's would claim 深圳's framework for the whole table)
+            StringBuilder names = new StringBuilder();
+            for (int k = 0; k < Math.min(NAMED, rows.size()); k++) {
+                names.append(k > 0 ? "、" : "").append(abbreviate(fold(g.get(rows.get(k), nameCol))));
+            }
+            if (rows.size() > NAMED) {
+                names.append("…");
+            }
+            return new Form(g.sheet, UNKNOWN_SCORES, Map.of(), Map.of(),
+                    List.of(new WorkbookImport.Problem("scores-unknown", null, g.sheet, names.toString(), false, g.document())));
+        }
         List<Object> claims = new ArrayList<>();
         int unnamed = 0;
         for (int k = 0; k < rows.size(); k++) {
@@ -957,15 +980,39 @@ final class FormReader {
         return null;
     }
 
-    /** The first row holding headings for {@code required} and at least {@code min} other fields: {row}. */
+    /**
+     * The first row holding the heading of {@code required} and, in it or the row below, headings for at least
+     * {@code min} other fields: {row}. The {@code required} heading must be in the row itself: a header line just above
+     * the table ("单位 | 某某局", 寿县 2023) is no heading row, though its label reads as a column's (单位, 度量单位).
+     */
     private int[] findHeader(String[][] spec, String required, int min) {
         for (int r = 0; r < g.height(); r++) {
             Map<String, Integer> cols = columns(r, spec);
-            if (cols.containsKey(required) && cols.size() > min) {
+            if (cols.containsKey(required) && cols.size() > min && headingOf(spec, required, g.get(r, cols.get(required)))) {
                 return new int[] {r};
             }
         }
         return null;
+    }
+
+    /** Whether {@code cell} is one of the headings {@code spec} gives {@code field} (as {@link #columns} compares them). */
+    private static boolean headingOf(String[][] spec, String field, String cell) {
+        String h = headingKey(fold(cell));
+        for (String[] f : spec) {
+            if (f[0].equals(field)) {
+                for (int i = 1; i < f.length; i++) {
+                    if (h.equals(f[i])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A folded heading as compared with the columns' headings: a bracketed tail dropped, brackets half-width. */
+    private static String headingKey(String folded) {
+        return folded.replaceAll("[(（][^)）]*[)）]$", "").replace("（", "(").replace("）", ")");
     }
 
     /** The fields whose headings are in row {@code r} (or, for a two-row heading, the row below). */
@@ -978,7 +1025,7 @@ final class FormReader {
                 if (h.isEmpty() || h.length() > 24) {
                     continue;
                 }
-                h = h.replaceAll("[(（][^)）]*[)）]$", "").replace("（", "(").replace("）", ")");
+                h = headingKey(h);
                 Matcher toDate = TO_DATE.matcher(h);
                 if (toDate.matches()) {
                     int month = Integer.parseInt(toDate.group(1));

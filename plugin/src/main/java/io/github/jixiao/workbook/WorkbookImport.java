@@ -255,7 +255,14 @@ public final class WorkbookImport {
     }
 
     private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown) throws ImportException {
-        List<FormReader.Form> forms = read.stream().filter(f -> !f.type().equals(FormReader.BLANK_SCORES)).toList();
+        // a 评分表 of a framework jixiao does not have: nothing of it is imported, which its problem says (beside a table
+        // imported, in the log; alone, as the error)
+        List<FormReader.Form> unknown = read.stream().filter(f -> f.type().equals(FormReader.UNKNOWN_SCORES)).toList();
+        List<FormReader.Form> forms = read.stream().filter(f -> !f.type().equals(FormReader.BLANK_SCORES)
+                && !f.type().equals(FormReader.UNKNOWN_SCORES)).toList();
+        if (forms.isEmpty() && !unknown.isEmpty()) {
+            throw new ImportException("import.unknown-scores", shown, unknown.get(0).sheet(), unknown.get(0).problems().get(0).text());
+        }
         if (forms.isEmpty() && !read.isEmpty()) {
             throw new ImportException("import.blank-scores", shown, read.get(0).sheet());
         }
@@ -265,6 +272,14 @@ public final class WorkbookImport {
         forms = withScores(forms);
         if (forms.isEmpty()) {
             throw new ImportException("import.no-layout", shown);
+        }
+        if (!unknown.isEmpty()) {
+            List<FormReader.Form> out = new ArrayList<>(forms);
+            FormReader.Form t = out.get(0);
+            List<Problem> ps = new ArrayList<>(t.problems());
+            unknown.forEach(u -> ps.addAll(u.problems()));
+            out.set(0, new FormReader.Form(t.sheet(), t.type(), t.documents(), t.cells(), ps));
+            forms = out;
         }
         return forms;
     }

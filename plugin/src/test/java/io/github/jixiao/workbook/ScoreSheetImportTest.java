@@ -250,4 +250,85 @@ class ScoreSheetImportTest {
                         + tasks.get(1).path("budget").path("total").path("unit").asString()));
         assertEquals(2, tasks.size(), "the 整体绩效目标 rows are no tasks");
     }
+
+    /**
+     * 寿县 2023's 部门整体支出绩效评价自评表 (shouxian.gov.cn, found with the search tool), its first rows as printed: a
+     * "单位" line above the heading, the heading's cells broken over two lines, 指标分值 and 自评得分, and criteria of 寿县's
+     * own framework, which no built-in framework holds; {@code budgetRow} adds its 预算执行率, which 深圳's framework
+     * names too.
+     */
+    private static FormWorkbooks.S shouxian(XSSFWorkbook wb, String sheet, boolean budgetRow) {
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, sheet, FormWorkbooks.Quirks.NONE);
+        s.text(0, 0, "2023年度部门整体支出绩效评价自评表");
+        s.row(1, "单位", "");
+        s.row(2, "序号", "一级\n指标", "二级\n指标", "三级\n指标", "指标分值", "指标解释", "指标说明及评分标准", "自评得分");
+        s.row(3, "1", "规划\n(15分)", "基础信息\n(3分)", "基础信息\n完整性", "3", "部门及所属二级单位预算基础信息是否符合相关规定",
+                "1、基础数据信息是否真实(1分);2、基础数据信息是否完整(1分);3、基础数据信息是否准确(1分)。", "3");
+        s.row(4, "2", "规划\n(15分)", "工作计划\n(6分)", "年度工作\n计划完整性", "3", "部门及所属二级单位年度工作计划制定是否完整可行。",
+                "年度工作计划是否完整可行(3分)", "3");
+        s.row(5, "3", "规划\n(15分)", "工作计划\n(6分)", "年度工作\n计划明确性", "3", "部门及所属二级单位年度工作计划制定是否明确可操作。",
+                "年度工作计划是否明确可操作(3分)", "3");
+        s.row(6, "4", "规划\n(15分)", "绩效目标\n(6分)", "年度绩效\n目标合理性", "4", "单位是否设置年度绩效目标，绩效目标设定是否符合单位实际，是否合理。",
+                "1、设置年度绩效目标(2分) 2、绩效目标设置依据充分(1分) 3、绩效目标合理，符合实际，可操作(1分)", "4");
+        s.row(7, "5", "规划\n(15分)", "绩效目标\n(6分)", "年度绩效\n目标明确性", "2", "是否制定明确、细化、量化的绩效目标。",
+                "绩效目标明确，且细化、量化(2分);", "2");
+        if (budgetRow) {
+            s.row(8, "6", "执行\n(35分)", "预算执行\n(18分)", "预算执行率", "5", "预算执行率=(预算执行数/预算数)×100%。", "", "5");
+        }
+        return s;
+    }
+
+    @Test
+    void aScoreSheetOfAFrameworkJixiaoDoesNotHaveIsToldSoNotGuessed() throws Exception {
+        // before: the "单位" line above was read as the heading (单位 as 度量单位: the 序号 column became each row's unit), the
+        // table as three indicators of a 目标申报, and the import wrote them under 深圳's framework; with its 预算执行率
+        // (a 深圳 criterion's name) it would have claimed 深圳's framework for one row of six
+        for (boolean budgetRow : new boolean[] {false, true}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            shouxian(wb, "Sheet1", budgetRow);
+            FormWorkbooks.save(wb, tmp.resolve("forms/寿县.xlsx"));
+            WorkbookImport.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                    () -> WorkbookImport.run(tmp, "forms/寿县.xlsx", tmp.resolve("submission"), false));
+            assertEquals("forms/寿县.xlsx: 只找到评分表（“Sheet1”），其中的评分指标（基础信息完整性、年度工作计划完整性、年度工作计划明确性…）"
+                    + "大多不在 jixiao 内置的部门整体评分框架（shenzhen-department-2024、chongqing-department-2021、yueyang-department）中，"
+                    + "没有导入任何内容；jixiao 不猜测它属于哪个框架。请按本地区的评分办法编写框架文件（见 README“评分框架”），"
+                    + "在 department.json 的 framework 中写明，并把各项得分按框架中的指标 id 写入 self-assessment.json；"
+                    + "绩效指标表（一级指标/三级指标）可另行导入", e.getMessage());
+            assertTrue(e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)).startsWith(
+                    "forms/寿县.xlsx: only a score sheet was found (\"Sheet1\"), and most of its criteria (基础信息完整性、"), e.getMessage());
+            assertFalse(Files.exists(tmp.resolve("submission")));
+        }
+    }
+
+    @Test
+    void aScoreSheetOfAnotherFrameworkBesideAnIndicatorTableIsReportedNotDropped() throws Exception {
+        // before: its rows named no built-in criterion, so the sheet was dropped without a word
+        XSSFWorkbook wb = explained(true);
+        shouxian(wb, "评分表", true);
+        WorkbookImport.Result r = run(wb);
+        assertEquals(List.of("scores-unknown"), r.problems().stream().map(WorkbookImport.Problem::key).toList());
+        assertEquals("评分表", r.problems().get(0).cell());
+        assertTrue(r.problems().get(0).message(new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH), "表.xlsx")
+                .startsWith("表.xlsx: 评分表 评分表 中的评分指标（基础信息完整性、年度工作计划完整性、年度工作计划明确性…）大多不在"),
+                r.problems().toString());
+        assertEquals("培训人次", read("indicators.json").path("indicators").get(0).path("name").asString());
+        assertFalse(Files.exists(tmp.resolve("submission/self-assessment.json")));
+    }
+
+    @Test
+    void aLineAboveTheHeadingIsNoHeadingAnd指标分值IsThePoints() throws Exception {
+        // 寿县's "单位" line above an indicator table's heading: before, the heading was taken from that line and the row
+        // below it, so 单位 (度量单位) named the 序号 column and each row's unit was its number; 指标分值 was no heading
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "表", FormWorkbooks.Quirks.NONE);
+        s.text(0, 0, "项目支出绩效自评表（2023年度）");
+        s.row(1, "单位", "某某局");
+        s.row(2, "序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "指标分值", "得分");
+        s.row(3, "1", "产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "20");
+        run(wb);
+        JsonNode i = read("indicators.json").path("indicators").get(0);
+        assertEquals("培训人次 ≥500人次 20 20", i.path("name").asString() + " " + i.path("target").asString() + " "
+                + i.path("points").asString() + " " + i.path("score").asString());
+        assertFalse(i.has("unit"), i.toString());
+    }
 }
