@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -192,12 +193,13 @@ public final class SubmissionLoader {
             if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
                 findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
             } else {
-                findings.add(syntax(msg, relative, lc));
+                Finding slip = slip(msg, bytes, offset, e.getLocation(), relative, lc);
+                findings.add(slip != null ? slip : syntax(msg, relative, lc, characterAt(bytes, offset, e.getLocation())));
             }
         } catch (RuntimeException e) {
             // databind problems (e.g. numbers that cannot be represented) still name the file
             int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), bytes, offset);
-            findings.add(syntax(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), relative, lc));
+            findings.add(syntax(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), relative, lc, null));
         } finally {
             if (parser != null) {
                 parser.close();
@@ -217,11 +219,91 @@ public final class SubmissionLoader {
         return new Finding(rule, Severity.ERROR, key, args, file, "", line, col, null);
     }
 
+    /** Punctuation a Chinese input method types where JSON's belongs: each with the character to write instead. */
+    private static final Map<String, String> FULL_WIDTH = Map.of("：", ":", "，", ",", "“", "\"", "”", "\"", "｛", "{", "｝", "}",
+            "【", "[", "】", "]", "［", "[", "］", "]");
+
     private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("token '([^']{0,40})");
     private static final java.util.regex.Pattern UNEXPECTED_CHAR = java.util.regex.Pattern.compile("Unexpected character \\('(.{1,2})'");
 
+    /**
+     * The character of the file at Jackson's error location {@code loc}, or null where it is not known. Jackson names an
+     * unexpected character by its first byte, so a full-width colon or comma (：，, three bytes from 0xEF) reads as 'ï' in
+     * its message; the file's own bytes give the character. The location's byte offset is that of the character or
+     * just past its first byte: the character is the one whose lead byte is there or up to three bytes before.
+     */
+    static String characterAt(byte[] bytes, int offset, TokenStreamLocation loc) {
+        if (loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length) {
+            return null;
+        }
+        int at = (int) (offset + loc.getByteOffset());
+        for (int p = at; p >= Math.max(offset, at - 3); p--) {
+            int b = bytes[p] & 0xFF;
+            if (b < 0x80) {
+                return p == at ? String.valueOf((char) b) : null;
+            }
+            if (b >= 0xC0) {
+                int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return p + n > at && p + n <= bytes.length ? new String(bytes, p, n, StandardCharsets.UTF_8) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The slips of a hand-edited file that Jackson reports as some other character: a comment, a comma after the last
+     * entry (reported at the } or ] after it, often on the next line: the finding is put on the comma), a number
+     * written with a thousands separator (1,200.50: reported at the digits after the comma); null for any other error.
+     */
+    static Finding slip(String msg, byte[] bytes, int offset, TokenStreamLocation loc, String relative, int[] lc) {
+        if (msg.contains("maybe a (non-standard) comment")) {
+            return finding("json-syntax", "comment", relative, lc[0], lc[1], List.of());
+        }
+        if (loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length
+                || !msg.startsWith("Unexpected character")) {
+            return null;
+        }
+        int at = (int) (offset + loc.getByteOffset());
+        int p = at - 1;
+        while (p >= offset && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
+            p--;
+        }
+        if (p < offset || bytes[p] != ',') {
+            return null;
+        }
+        byte ch = bytes[at];
+        if (ch == '}' || ch == ']') {
+            int[] comma = lineColumn(bytes, offset, p);
+            return finding("json-syntax", "trailing-comma", relative, comma[0], comma[1], List.of());
+        }
+        if (ch >= '0' && ch <= '9' && p == at - 1 && p - 1 >= offset && bytes[p - 1] >= '0' && bytes[p - 1] <= '9') {
+            int from = p - 1;
+            while (from - 1 >= offset && (bytes[from - 1] >= '0' && bytes[from - 1] <= '9' || bytes[from - 1] == '-')) {
+                from--;
+            }
+            int to = at;
+            // the number as written: digits and a point, and each comma with a digit after it (not the comma after it)
+            while (to < bytes.length && to - from < 40 && (bytes[to] >= '0' && bytes[to] <= '9' || bytes[to] == '.'
+                    || bytes[to] == ',' && to + 1 < bytes.length && bytes[to + 1] >= '0' && bytes[to + 1] <= '9')) {
+                to++;
+            }
+            String written = new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+            int[] start = lineColumn(bytes, offset, from);
+            return finding("json-syntax", "thousands", relative, start[0], start[1], List.of(written, written.replace(",", "")));
+        }
+        return null;
+    }
+
     /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */
     static Finding syntax(String msg, String relative, int[] lc) {
+        return syntax(msg, relative, lc, null);
+    }
+
+    /**
+     * As {@link #syntax(String, String, int[])}, {@code actual} being the file's character at the error (null where it
+     * is not known): an unexpected character that is not ASCII is named by it, not by the first byte Jackson names.
+     */
+    static Finding syntax(String msg, String relative, int[] lc, String actual) {
         java.util.regex.Matcher q = QUOTED_TOKEN.matcher(msg);
         if (msg.startsWith("Unexpected end-of-input")) {
             return finding("json-syntax", "truncated", relative, lc[0], lc[1], List.of());
@@ -234,7 +316,12 @@ public final class SubmissionLoader {
         }
         java.util.regex.Matcher c = UNEXPECTED_CHAR.matcher(msg);
         if (c.find()) {
-            return finding("json-syntax", "unexpected-char", relative, lc[0], lc[1], List.of(c.group(1)));
+            String shown = c.group(1);
+            if (actual != null && shown.length() == 1 && shown.charAt(0) >= 0x80 && !actual.equals(shown)) {
+                shown = actual;
+            }
+            return finding("json-syntax", FULL_WIDTH.containsKey(shown) ? "full-width" : "unexpected-char", relative, lc[0], lc[1],
+                    FULL_WIDTH.containsKey(shown) ? List.of(shown, FULL_WIDTH.get(shown)) : List.of(shown));
         }
         if (msg.startsWith("Trailing token") || msg.contains("Trailing token")) {
             return finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());

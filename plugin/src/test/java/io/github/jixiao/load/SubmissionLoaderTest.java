@@ -156,10 +156,51 @@ class SubmissionLoaderTest {
         assertEquals(List.of("NaN"), nan.args());
         assertEquals(List.of("-Infinity"), only(loader.parse("{\"a\": -Infinity}".getBytes(StandardCharsets.UTF_8), "t.json")).args());
         Finding quote = only(loader.parse("{“a”: 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
-        assertEquals("unexpected-char", quote.key());
-        assertEquals(List.of("“"), quote.args());
+        assertEquals("full-width", quote.key());
+        assertEquals(List.of("“", "\""), quote.args());
         assertEquals(3, quote.column(), "columns count characters");
         assertEquals("unquoted", only(loader.parse("{\"a\": 是}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
         assertEquals("trailing", only(loader.parse("{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+    }
+
+    @Test
+    void fullWidthPunctuationIsNamedAsWrittenNotByItsFirstByte() {
+        // a Chinese input method's colon and comma: Jackson names them by their first byte, 0xEF ('ï'), in the states
+        // that expect a colon or a comma; before, the message quoted that 'ï', a character the file does not hold
+        Finding colon = only(loader.parse("{\"preparer\"：\"张三\", \"b\": 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("full-width", colon.key());
+        assertEquals(List.of("：", ":"), colon.args());
+        assertEquals(12, colon.column());
+        Finding comma = only(loader.parse("{\"preparer\": \"张三\"，\n \"b\": 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("full-width", comma.key());
+        assertEquals(List.of("，", ","), comma.args());
+        assertEquals(18, comma.column());
+        // another character that is not ASCII: named as written, with the general advice
+        Finding times = only(loader.parse("{\"a\": 1 × 2}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("unexpected-char", times.key());
+        assertEquals(List.of("×"), times.args());
+        Finding emoji = only(loader.parse("{\"a\": 1😀}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("😀"), emoji.args());
+        assertEquals("此处的“：”是中文（全角）标点，JSON 中应写作英文的“:”。请改为“:”（切换到英文输入法后输入）。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(colon));
+    }
+
+    @Test
+    void theSlipsOfAHandEditedFileAreNamed() {
+        // before: "unexpected }" on the line after the comma, "unexpected /", "unexpected 2", with the general advice
+        Finding comma = only(loader.parse("{\n  \"a\": 1,\n  \"b\": [1, 2,\n  ]\n}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("trailing-comma", comma.key());
+        assertEquals(List.of(3, 13), List.of(comma.line(), comma.column()), "on the comma, not on the ] below it");
+        Finding last = only(loader.parse("{\"名称\": \"甲\",\n}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("trailing-comma", last.key());
+        assertEquals(List.of(1, 11), List.of(last.line(), last.column()));
+        Finding comment = only(loader.parse("{\"a\": 1 // 万元\n}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("comment", comment.key());
+        Finding thousands = only(loader.parse("{\"value\": 1,200.50, \"unit\": \"万元\"}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals("thousands", thousands.key());
+        assertEquals(List.of("1,200.50", "1200.50"), thousands.args());
+        assertEquals(11, thousands.column());
+        // a comma before a property that lacks its quotes is no thousands separator
+        assertEquals("unexpected-char", only(loader.parse("{\"a\": 1, b: 2}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
     }
 }
