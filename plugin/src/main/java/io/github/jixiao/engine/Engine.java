@@ -110,9 +110,17 @@ public final class Engine {
                 }
                 JsonDocument first = byRole.putIfAbsent(role, r.doc);
                 if (first != null) {
-                    Src s = r.doc.src("/$schema");
+                    // the file of the role's own name (budget.json) is the one read, wherever it sorts: a pull request
+                    // adding 0-budget.json with other figures must not put them in its place
+                    JsonDocument dropped = r.doc;
+                    if (ownName(r.rel, role, dirRel) && !ownName(first.file(), role, dirRel)) {
+                        byRole.put(role, r.doc);
+                        dropped = first;
+                    }
+                    JsonDocument kept = byRole.get(role);
+                    Src s = dropped.src("/$schema");
                     findings.add(new Finding("submission-structure", Severity.ERROR, "duplicate-role",
-                            List.of(r.doc.schemaId(), first.file()), r.rel, "/$schema", s.line(), s.column(), null));
+                            List.of(dropped.schemaId(), kept.file()), dropped.file(), "/$schema", s.line(), s.column(), null));
                 }
             }
         }
@@ -409,6 +417,11 @@ public final class Engine {
             }
         }
         return false;
+    }
+
+    /** Whether {@code rel} (project-relative) is the file of {@code role}'s own name in the submission folder {@code dirRel}. */
+    static boolean ownName(String rel, String role, String dirRel) {
+        return rel.equals((dirRel.isEmpty() ? "" : dirRel + "/") + role + ".json");
     }
 
     private static Finding structure(String key, String arg, String file) {

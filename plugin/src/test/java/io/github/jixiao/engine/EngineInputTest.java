@@ -281,4 +281,31 @@ class EngineInputTest {
         assertEquals(List.of(), of(broken, "submission-structure", "missing-file"));
         assertEquals(copies, of(broken, "submission-structure", "duplicate-role").size());
     }
+
+    /**
+     * Review R (session 24): a pull request added 0-budget.json, a copy of budget.json with other figures (procurement
+     * actual 650): it sorted first, so it was the file read and the score rose (96.15 → 96.93), the error standing on
+     * budget.json. The file of the role's own name is read wherever it sorts; the error stands on the other.
+     */
+    @Test
+    void theFileOfTheRolesOwnNameIsReadNotADuplicateSortedBeforeIt() throws Exception {
+        Path sub = sample();
+        EngineResult plain = new Engine().run(EngineOptions.of(tmp, sub));
+        String budget = Files.readString(sub.resolve("budget.json"));
+        Files.writeString(sub.resolve("0-budget.json"), budget.replace("448.01", "650"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(budget, Files.readString(sub.resolve("0-budget.json")), "the copy's figures differ");
+        EngineResult both = new Engine().run(EngineOptions.of(tmp, sub));
+        List<Finding> dup = of(both.findings(), "submission-structure", "duplicate-role");
+        assertEquals(1, dup.size(), dup.toString());
+        assertEquals("submission/0-budget.json", dup.get(0).file());
+        assertEquals("submission/budget.json", dup.get(0).args().get(1));
+        assertTrue(dup.get(0).line() > 0);
+        assertEquals(plain.sheet().total(), both.sheet().total());
+        assertEquals("96.15", both.sheet().total().toPlainString());
+        // two files of other names: the first read, as before
+        Files.move(sub.resolve("budget.json"), sub.resolve("z-budget.json"));
+        EngineResult neither = new Engine().run(EngineOptions.of(tmp, sub));
+        List<Finding> d2 = of(neither.findings(), "submission-structure", "duplicate-role");
+        assertEquals(List.of("submission/z-budget.json"), d2.stream().map(Finding::file).toList());
+    }
 }
