@@ -36,6 +36,8 @@ public final class SubmissionLoader {
     public static final int MAX_NESTING_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final int MAX_NUMBER_LENGTH = 100;
+    /** Characters of a property name (Jackson's default, named so that the finding can say it). */
+    public static final int MAX_NAME_LENGTH = 50_000;
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /**
      * JSON tokens (values, names, brackets) one file may hold: 200,000 indicators are about 3 million, and a tree of
@@ -61,6 +63,7 @@ public final class SubmissionLoader {
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
                 .maxTokenCount(MAX_TOKENS)
                 .build();
         this.factory = JsonFactory.builder()
@@ -340,6 +343,9 @@ public final class SubmissionLoader {
         if (m.contains("number value length")) {
             return "number";
         }
+        if (m.contains("name length")) {
+            return "name";
+        }
         if (m.contains("token count")) {
             return "tokens";
         }
@@ -357,10 +363,14 @@ public final class SubmissionLoader {
         if (m.contains("number value length")) {
             return Integer.toString(MAX_NUMBER_LENGTH);
         }
+        if (m.contains("name length")) {
+            return Integer.toString(MAX_NAME_LENGTH);
+        }
         if (m.contains("token count")) {
             return Long.toString(MAX_TOKENS);
         }
-        return "";
+        // a limit this version does not name: Jackson's own words, which say which limit it is
+        return excerpt(firstLine(String.valueOf(e.getMessage())), 160);
     }
 
     private static int[] location(TokenStreamLocation loc, byte[] bytes, int offset) {

@@ -122,6 +122,18 @@ class SubmissionLoaderTest {
     }
 
     @Test
+    void aHugePropertyNameIsNamedAsSuch() {
+        // review R (session 24): a 60,000-character name was "文件超出读取限制（）": no key, no limit
+        String big = "{\"indicators\": [{\"" + "x".repeat(60_000) + "\": 1}]}";
+        Finding f = only(loader.parse(big.getBytes(StandardCharsets.UTF_8), "i.json"));
+        assertEquals("json-limit", f.ruleId());
+        assertEquals("name", f.key());
+        assertEquals(List.of("50000"), f.args());
+        assertEquals("键名长度超过 50000 个字符。申报文件的键名都很短，请检查此处是否把文字误写成了键名，或文件是否损坏。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+    }
+
+    @Test
     void nanAndInfinityAreSyntaxErrors() {
         assertEquals("json-syntax", only(loader.parse("{\"a\": NaN}".getBytes(StandardCharsets.UTF_8), "n.json")).ruleId());
         assertEquals("json-syntax", only(loader.parse("{\"a\": Infinity}".getBytes(StandardCharsets.UTF_8), "n.json")).ruleId());

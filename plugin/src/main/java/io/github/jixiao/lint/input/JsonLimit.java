@@ -22,6 +22,8 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "A string longer than {0} characters. Shorten it or submit long material as an attachment."),
             @RuleInfo.Message(key = "number", zh = "数字超过 {0} 位。请检查此处数字。",
                     en = "A number longer than {0} digits. Check this number."),
+            @RuleInfo.Message(key = "name", zh = "键名长度超过 {0} 个字符。申报文件的键名都很短，请检查此处是否把文字误写成了键名，或文件是否损坏。",
+                    en = "A property name longer than {0} characters. A submission's names are short; check whether text was written as a name here, or whether the file is damaged."),
             @RuleInfo.Message(key = "file-size", zh = "文件大小 {0} MB，超过 {1} MB 的上限。",
                     en = "The file is {0} MB, above the {1} MB limit."),
             @RuleInfo.Message(key = "tokens", zh = "文件中的 JSON 值、键名和括号超过 {0} 个，超出读取上限。请把数据拆分到合理的规模，或检查文件是否损坏。",
