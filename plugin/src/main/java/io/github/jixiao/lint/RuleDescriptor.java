@@ -29,7 +29,8 @@ public record RuleDescriptor(
         List<Threshold> thresholds,
         Map<String, int[]> lists,
         Map<String, int[]> formulas,
-        Map<String, int[]> cells) {
+        Map<String, int[]> cells,
+        Map<String, int[]> types) {
 
     /** A declared threshold: its name, default value, unit and meaning. */
     public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
@@ -50,6 +51,7 @@ public record RuleDescriptor(
             Map<String, int[]> lists = new LinkedHashMap<>();
             Map<String, int[]> formulas = new LinkedHashMap<>();
             Map<String, int[]> cells = new LinkedHashMap<>();
+            Map<String, int[]> types = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 if (m.lists().length > 0) {
@@ -60,6 +62,9 @@ public record RuleDescriptor(
                 }
                 if (m.cells().length > 0) {
                     cells.put(m.key(), m.cells().clone());
+                }
+                if (m.types().length > 0) {
+                    types.put(m.key(), m.types().clone());
                 }
             }
             List<Threshold> th = new java.util.ArrayList<>();
@@ -72,7 +77,7 @@ public record RuleDescriptor(
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
                     Collections.unmodifiableMap(lists), Collections.unmodifiableMap(formulas),
-                    Collections.unmodifiableMap(cells));
+                    Collections.unmodifiableMap(cells), Collections.unmodifiableMap(types));
         });
     }
 
@@ -120,6 +125,14 @@ public record RuleDescriptor(
      */
     public boolean isCell(String key, int index) {
         return marked(cells, key, index);
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key}'s message names a JSON type (shown in words in each language):
+     * {@link RuleInfo.Message#types()}.
+     */
+    public boolean isType(String key, int index) {
+        return marked(types, key, index);
     }
 
     private static boolean marked(Map<String, int[]> marks, String key, int index) {

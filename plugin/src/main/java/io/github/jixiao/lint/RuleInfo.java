@@ -105,5 +105,12 @@ public @interface RuleInfo {
          * translated (it is the user's data).
          */
         int[] cells() default {};
+
+        /**
+         * The arguments (by index) that name a JSON type as JSON Schema spells it (number, integer, string, boolean,
+         * object, array, null, missing): the argument stays that word in every language (so the fingerprint), and the
+         * message shows it in words a finance officer reads (数字, 文字 …; a number, text …).
+         */
+        int[] types() default {};
     }
 }

@@ -183,8 +183,38 @@ public final class Messages {
     private String make(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
                 .map(d -> english() ? Texts.fill(d.template(f.key(), locale), englishArgs(d, f), f.args())
-                        : fill(d.template(f.key(), locale), f.args()))
+                        : fill(d.template(f.key(), locale), chineseArgs(d, f)))
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
+    }
+
+    /** A JSON type as JSON Schema spells it, in words: Chinese, then English ({@link io.github.jixiao.lint.RuleInfo.Message#types()}). */
+    private static final java.util.Map<String, String[]> JSON_TYPES = java.util.Map.of(
+            "number", new String[] {"数字", "a number"},
+            "integer", new String[] {"整数", "a whole number"},
+            "string", new String[] {"文字（带英文双引号）", "text (in double quotes)"},
+            "boolean", new String[] {"true 或 false", "true or false"},
+            "object", new String[] {"对象（{…}）", "an object ({…})"},
+            "array", new String[] {"列表（[…]）", "a list ([…])"},
+            "null", new String[] {"null（空值）", "null"},
+            "missing", new String[] {"空（没有值）", "nothing"});
+
+    private String typeWords(String type) {
+        String[] w = JSON_TYPES.get(type);
+        return w == null ? type : w[english() ? 1 : 0];
+    }
+
+    /** A finding's arguments for a Chinese message: a JSON type in words ({@link io.github.jixiao.lint.RuleInfo.Message#types()}); else as made. */
+    private List<String> chineseArgs(RuleDescriptor d, Finding f) {
+        List<String> out = null;
+        for (int i = 0; i < f.args().size(); i++) {
+            if (d.isType(f.key(), i)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(f.args());
+                }
+                out.set(i, typeWords(f.args().get(i)));
+            }
+        }
+        return out == null ? f.args() : out;
     }
 
     /**
@@ -197,7 +227,7 @@ public final class Messages {
         for (int i = 0; i < f.args().size(); i++) {
             String a = f.args().get(i);
             out.add(d.isList(f.key(), i) ? list(a) : d.isFormula(f.key(), i) ? formula(a)
-                    : d.isCell(f.key(), i) ? cells.shown(f, a, true) : name(a));
+                    : d.isCell(f.key(), i) ? cells.shown(f, a, true) : d.isType(f.key(), i) ? typeWords(a) : name(a));
         }
         return out;
     }

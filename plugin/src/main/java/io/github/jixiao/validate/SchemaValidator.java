@@ -100,7 +100,15 @@ public final class SchemaValidator {
             }
             case "type" -> {
                 args.add(actualType(node));
-                args.add(argument(e, 1).isEmpty() ? argument(e, 0) : argument(e, 1));
+                String expected = argument(e, 1).isEmpty() ? argument(e, 0) : argument(e, 1);
+                args.add(expected);
+                // a number typed as text ("1,200.50", "１２００", "2025年"): the number to write instead
+                String number = node != null && node.isString() ? numberIn(node.asString(), expected) : null;
+                if (number != null) {
+                    keyword = "type-number-text";
+                    args.add(SubmissionLoader.excerpt(node.asString(), 40));
+                    args.add(number);
+                }
             }
             case "enum" -> args.add(enumValues(e));
             case "const" -> args.add(constValue(e));
@@ -115,6 +123,29 @@ public final class SchemaValidator {
             }
         }
         return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
+    }
+
+    /** A number as finance staff type it in text: digits with thousands separators, a point, a unit word after it. */
+    private static final java.util.regex.Pattern NUMBER_TEXT =
+            java.util.regex.Pattern.compile("^([-+]?[0-9]{1,3}(?:[,，][0-9]{3})+|[-+]?[0-9]+)(\\.[0-9]+)?\\s*(?:年|万元|元|%|个|人|次)?$");
+
+    /**
+     * The number {@code text} writes, as JSON writes it, where a field of JSON type {@code expected} (number or
+     * integer) holds it as text: full-width digits and thousands separators taken out, a unit word after it dropped;
+     * null where the text is no such number (or has decimals where a whole number belongs).
+     */
+    static String numberIn(String text, String expected) {
+        if (text == null || text.length() > 40 || !("number".equals(expected) || "integer".equals(expected))) {
+            return null;
+        }
+        String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        java.util.regex.Matcher m = NUMBER_TEXT.matcher(n);
+        if (!m.matches() || "integer".equals(expected) && m.group(2) != null) {
+            return null;
+        }
+        String whole = m.group(1).replace(",", "").replace("，", "");
+        return whole.startsWith("+") ? whole.substring(1) + (m.group(2) == null ? "" : m.group(2))
+                : whole + (m.group(2) == null ? "" : m.group(2));
     }
 
     /** Every field name the submission format defines, per schema id (its file's and common.schema.json's). */

@@ -66,11 +66,38 @@ class SchemaValidatorTest {
                 + "  \"fullYearBudget\": {\"value\": 1, \"unit\": \"万元\"}\n}");
         assertEquals(1, f.size(), f.toString());
         assertEquals("schema", f.get(0).ruleId());
-        assertEquals("type", f.get(0).key());
+        assertEquals("type-number-text", f.get(0).key());
         assertEquals("/initialBudget/value", f.get(0).pointer());
         assertEquals(4, f.get(0).line());
         assertEquals(30, f.get(0).column());
-        assertEquals(List.of("/initialBudget/value", "string", "number"), f.get(0).args());
+        assertEquals(List.of("/initialBudget/value", "string", "number", "25895.98", "25895.98"), f.get(0).args());
+        // text that is no number: the type alone, said in words in both languages (before: "应为 number，实际写的是 string")
+        List<Finding> g = validate(BUDGET + "  \"initialBudget\": {\"value\": \"见附件\", \"unit\": \"万元\"},\n"
+                + "  \"fullYearBudget\": {\"value\": 1, \"unit\": \"万元\"}\n}");
+        assertEquals("type", g.get(0).key());
+        assertEquals(List.of("/initialBudget/value", "string", "number"), g.get(0).args(), "the fingerprint's arguments stay JSON's words");
+        assertEquals("/initialBudget/value：此处应为数字，实际写的是文字（带英文双引号）。数字不加引号，文字要加英文双引号。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(g.get(0)));
+        assertEquals("/initialBudget/value: expected a number here, found text (in double quotes). Numbers take no quotes; text does.",
+                new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(g.get(0)));
+    }
+
+    @Test
+    void aNumberTypedAsTextIsToldHowToWriteIt() {
+        // review U (session 24): "1,200.50", full-width digits and "2025年" were "应为 number，实际写的是 string"; taking the
+        // quotes off as told gave the next error (a thousands separator is no JSON)
+        List<Finding> f = validate(BUDGET + "  \"initialBudget\": {\"value\": \"1,200.50\", \"unit\": \"万元\"},\n"
+                + "  \"fullYearBudget\": {\"value\": \"１２００.５\", \"unit\": \"万元\"}\n}");
+        assertEquals(List.of("1200.50", "1200.5"), f.stream().map(x -> x.args().get(4)).toList(), f.toString());
+        assertEquals("/initialBudget/value：此处应为数字，实际写的是文字“1,200.50”。请写作 1200.50：不加引号，不用千位分隔符、全角数字或“年”“万元”等文字（单位写在 unit 中）。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f.get(0)));
+        assertEquals("2025", SchemaValidator.numberIn("2025年", "integer"));
+        assertEquals("85", SchemaValidator.numberIn("85%", "number"));
+        assertEquals("-3.5", SchemaValidator.numberIn("-3.5", "number"));
+        assertEquals(null, SchemaValidator.numberIn("2025.5", "integer"), "no whole number");
+        assertEquals(null, SchemaValidator.numberIn("1,20", "number"), "no thousands separator");
+        assertEquals(null, SchemaValidator.numberIn("约100", "number"));
+        assertEquals(null, SchemaValidator.numberIn("100", "string"));
     }
 
     @Test
