@@ -30,7 +30,8 @@ public record RuleDescriptor(
         Map<String, int[]> lists,
         Map<String, int[]> formulas,
         Map<String, int[]> cells,
-        Map<String, int[]> types) {
+        Map<String, int[]> types,
+        Map<String, int[]> refs) {
 
     /** A declared threshold: its name, default value, unit and meaning. */
     public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
@@ -52,6 +53,7 @@ public record RuleDescriptor(
             Map<String, int[]> formulas = new LinkedHashMap<>();
             Map<String, int[]> cells = new LinkedHashMap<>();
             Map<String, int[]> types = new LinkedHashMap<>();
+            Map<String, int[]> refs = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 if (m.lists().length > 0) {
@@ -66,6 +68,9 @@ public record RuleDescriptor(
                 if (m.types().length > 0) {
                     types.put(m.key(), m.types().clone());
                 }
+                if (m.refs().length > 0) {
+                    refs.put(m.key(), m.refs().clone());
+                }
             }
             List<Threshold> th = new java.util.ArrayList<>();
             for (RuleInfo.Threshold t : info.thresholds()) {
@@ -77,7 +82,7 @@ public record RuleDescriptor(
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
                     Collections.unmodifiableMap(lists), Collections.unmodifiableMap(formulas),
-                    Collections.unmodifiableMap(cells), Collections.unmodifiableMap(types));
+                    Collections.unmodifiableMap(cells), Collections.unmodifiableMap(types), Collections.unmodifiableMap(refs));
         });
     }
 
@@ -133,6 +138,14 @@ public record RuleDescriptor(
      */
     public boolean isType(String key, int index) {
         return marked(types, key, index);
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key}'s message is a submission reference (shown as the JSON to
+     * write in its file): {@link RuleInfo.Message#refs()}.
+     */
+    public boolean isRef(String key, int index) {
+        return marked(refs, key, index);
     }
 
     private static boolean marked(Map<String, int[]> marks, String key, int index) {

@@ -112,5 +112,12 @@ public @interface RuleInfo {
          * message shows it in words a finance officer reads (数字, 文字 …; a number, text …).
          */
         int[] types() default {};
+
+        /**
+         * The arguments (by index) that are a submission reference, {@code role#/json/pointer} ({@code budget#/dailyPublic/actual}):
+         * the argument stays the reference (so the fingerprint), and the message shows where to write it in the file
+         * as its JSON: {@code budget.json 的 "dailyPublic": {"actual": …}}.
+         */
+        int[] refs() default {};
     }
 }

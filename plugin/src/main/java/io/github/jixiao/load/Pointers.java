@@ -26,4 +26,24 @@ public final class Pointers {
         }
         return sb.toString();
     }
+
+    /**
+     * Where a figure goes in a file, as the JSON a user writes: {@code /assets/inUse} → {@code "assets": {"inUse": …}}
+     * (a pointer through an array, which a framework's references do not use, stays a pointer).
+     */
+    public static String asJson(String pointer) {
+        if (!pointer.startsWith("/") || pointer.length() == 1) {
+            return pointer;
+        }
+        String[] parts = pointer.substring(1).split("/", -1);
+        StringBuilder open = new StringBuilder();
+        for (String part : parts) {
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+                return pointer;
+            }
+            open.append(open.length() == 0 ? "" : "{").append('"').append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\": ");
+        }
+        return open + "…" + "}".repeat(parts.length - 1);
+    }
 }

@@ -203,15 +203,34 @@ public final class Messages {
         return w == null ? type : w[english() ? 1 : 0];
     }
 
-    /** A finding's arguments for a Chinese message: a JSON type in words ({@link io.github.jixiao.lint.RuleInfo.Message#types()}); else as made. */
+    /**
+     * A submission reference ({@code budget#/dailyPublic/actual}) as the place to write it: its file and the JSON
+     * that holds it ({@code budget.json 的 "dailyPublic": {"actual": …}}); a pointer through a list stays a pointer
+     * ({@code indicators.json 的 /indicators/3/actual}). Anything else as it is.
+     */
+    private String refWords(String ref) {
+        int hash = ref.indexOf('#');
+        if (hash <= 0 || !io.github.jixiao.validate.SchemaCatalog.ROLES.contains(ref.substring(0, hash))) {
+            return ref;
+        }
+        String file = ref.substring(0, hash) + ".json";
+        String json = io.github.jixiao.load.Pointers.asJson(ref.substring(hash + 1));
+        return english() ? json + " in " + file : file + " 的 " + json;
+    }
+
+    /**
+     * A finding's arguments for a Chinese message: a JSON type in words ({@link io.github.jixiao.lint.RuleInfo.Message#types()}),
+     * a reference as the JSON to write ({@link io.github.jixiao.lint.RuleInfo.Message#refs()}); else as made.
+     */
     private List<String> chineseArgs(RuleDescriptor d, Finding f) {
         List<String> out = null;
         for (int i = 0; i < f.args().size(); i++) {
-            if (d.isType(f.key(), i)) {
+            boolean type = d.isType(f.key(), i);
+            if (type || d.isRef(f.key(), i)) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(f.args());
                 }
-                out.set(i, typeWords(f.args().get(i)));
+                out.set(i, type ? typeWords(f.args().get(i)) : refWords(f.args().get(i)));
             }
         }
         return out == null ? f.args() : out;
@@ -227,7 +246,8 @@ public final class Messages {
         for (int i = 0; i < f.args().size(); i++) {
             String a = f.args().get(i);
             out.add(d.isList(f.key(), i) ? list(a) : d.isFormula(f.key(), i) ? formula(a)
-                    : d.isCell(f.key(), i) ? cells.shown(f, a, true) : d.isType(f.key(), i) ? typeWords(a) : name(a));
+                    : d.isCell(f.key(), i) ? cells.shown(f, a, true) : d.isType(f.key(), i) ? typeWords(a)
+                    : d.isRef(f.key(), i) ? refWords(a) : name(a));
         }
         return out;
     }

@@ -373,25 +373,6 @@ final class ScoringContext {
                 t("score.reason.missing", shown, ref));
     }
 
-    /**
-     * Where a figure goes in a file, as the JSON a user writes: {@code /assets/inUse} → {@code "assets": {"inUse": …}}
-     * (a pointer through an array, which a framework's references do not use, stays a pointer).
-     */
-    static String nested(String pointer) {
-        if (!pointer.startsWith("/") || pointer.length() == 1) {
-            return pointer;
-        }
-        String[] parts = pointer.substring(1).split("/", -1);
-        StringBuilder open = new StringBuilder();
-        for (String part : parts) {
-            String name = part.replace("~1", "/").replace("~0", "~");
-            if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
-                return pointer;
-            }
-            open.append(open.length() == 0 ? "" : "{").append('"').append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\": ");
-        }
-        return open + "…" + "}".repeat(parts.length - 1);
-    }
 
     /** A money unit (元, 万元, 亿元) or a framework's display unit, in the report language. */
     String unit(String u) {
@@ -431,7 +412,7 @@ final class ScoringContext {
                     key = ScoringProblem.NO_FILE;
                     more.add(role + ".json");
                     more.add(SchemaCatalog.idOf(role));
-                    more.add(nested(Submission.splitRef(args.get(2))[1]));
+                    more.add(io.github.jixiao.load.Pointers.asJson(Submission.splitRef(args.get(2))[1]));
                 } else {
                     key = key + "-no-file";
                     more.add(SchemaCatalog.idOf(role));

@@ -112,6 +112,22 @@ class EveryMissingFigureTest {
                 r.criterion().explanation());
     }
 
+    /**
+     * The file there, the figure not (review U, session 24: "缺少…（budget#/dailyPublic/actual）": a reference finance staff
+     * cannot read): the message names the file and the JSON to write, in both languages; the argument stays the reference.
+     */
+    @Test
+    void aFigureMissingFromAFileThereSaysWhereToWriteIt() {
+        Fixtures.Scored r = leaf(SZ, "fixed-asset-utilization", submission("budget", "{}", "management", "{'assets': {'total': {'value': 10, 'unit': '万元'}}}"));
+        Finding inUse = r.findings("score-input-missing").stream().filter(x -> x.args().get(2).endsWith("inUse")).findFirst().orElseThrow();
+        assertEquals("", inUse.key());
+        assertEquals(List.of("固定资产利用率", "实际在用固定资产总额", "management#/assets/inUse"), inUse.args());
+        assertEquals("“固定资产利用率”缺少评分所需的“实际在用固定资产总额”，此项按 0 分计。请把这一数字填在 management.json 的 \"assets\": {\"inUse\": …} 处。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(inUse));
+        String en = new io.github.jixiao.report.Messages(Locale.ENGLISH).message(inUse);
+        assertTrue(en.endsWith(", which is missing; it scores 0. Fill in this figure as \"assets\": {\"inUse\": …} in management.json."), en);
+    }
+
     /** No self-assessment.json at all (init's skeleton at 自评): each own score asked for says to create it, with its $schema. */
     @Test
     void aDepartmentsOwnScoreWithoutTheFileSaysToCreateIt() {
@@ -134,11 +150,11 @@ class EveryMissingFigureTest {
 
     @Test
     void theFigureAsJsonToWrite() {
-        assertEquals("\"assets\": {\"inUse\": …}", ScoringContext.nested("/assets/inUse"));
-        assertEquals("\"keyTasks\": {\"missed\": …}", ScoringContext.nested("/keyTasks/missed"));
-        assertEquals("\"a/b\": {\"c\\\"d\": …}", ScoringContext.nested("/a~1b/c\"d"));
-        assertEquals("\"x\": …", ScoringContext.nested("/x"));
-        assertEquals("/quarterlyExecution/0", ScoringContext.nested("/quarterlyExecution/0"), "through an array: the pointer");
-        assertEquals("", ScoringContext.nested(""));
+        assertEquals("\"assets\": {\"inUse\": …}", io.github.jixiao.load.Pointers.asJson("/assets/inUse"));
+        assertEquals("\"keyTasks\": {\"missed\": …}", io.github.jixiao.load.Pointers.asJson("/keyTasks/missed"));
+        assertEquals("\"a/b\": {\"c\\\"d\": …}", io.github.jixiao.load.Pointers.asJson("/a~1b/c\"d"));
+        assertEquals("\"x\": …", io.github.jixiao.load.Pointers.asJson("/x"));
+        assertEquals("/quarterlyExecution/0", io.github.jixiao.load.Pointers.asJson("/quarterlyExecution/0"), "through an array: the pointer");
+        assertEquals("", io.github.jixiao.load.Pointers.asJson(""));
     }
 }

@@ -18,8 +18,8 @@ import io.github.jixiao.model.Stage;
         source = "评分框架的评分标准",
         sourceEn = "The framework's scoring standards",
         messages = {
-            @RuleInfo.Message(zh = "“{0}”缺少评分所需的“{1}”（{2}），此项按 0 分计。",
-                    en = "\"{0}\" needs \"{1}\" ({2}), which is missing; it scores 0."),
+            @RuleInfo.Message(zh = "“{0}”缺少评分所需的“{1}”，此项按 0 分计。请把这一数字填在 {2} 处。",
+                    en = "\"{0}\" needs \"{1}\", which is missing; it scores 0. Fill in this figure as {2}.", refs = {2}),
             @RuleInfo.Message(key = "no-file", zh = "“{0}”缺少评分所需的“{1}”：申报中没有 {3}。请在申报文件夹中新建 {3}（写明 \"$schema\": \"{4}\"，格式见该 JSON Schema 和示例申报 sample-submission），把这一数字填在 {5} 处；补齐前此项按 0 分计。",
                     en = "\"{0}\" needs \"{1}\", but the submission has no {3}. Create {3} in the submission folder (with \"$schema\": \"{4}\"; that JSON Schema and the sample submission show the format) and fill in this figure as {5}; until then it scores 0."),
             @RuleInfo.Message(key = "zero", zh = "“{0}”的分母 {1} 为 0，无法计算，此项按 0 分计。",
