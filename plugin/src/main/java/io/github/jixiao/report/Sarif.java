@@ -152,7 +152,11 @@ public final class Sarif {
             art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() > 0) {
+            if (f.line() <= 0 && !f.file().isEmpty()) {
+                // a finding on the file as a whole (one that could not be read, a folder's structure): its first line,
+                // as code scanning wants a region on every result (sarif-sdk GH1003)
+                phys.put("region", Map.of("startLine", 1));
+            } else if (f.line() > 0) {
                 Snippets.Region snip = snippets.region(f.file(), f.line(), f.column());
                 Map<String, Object> region = new LinkedHashMap<>();
                 region.put("startLine", f.line());
