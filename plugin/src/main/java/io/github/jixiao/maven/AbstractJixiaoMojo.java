@@ -240,7 +240,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         EngineResult reviewed = result.withFindings(review.findings());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
-            ReportWriter.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp),
+            ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), messages, ReportMeta.of(outputTimestamp),
                     io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);

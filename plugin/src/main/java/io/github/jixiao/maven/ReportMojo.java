@@ -174,7 +174,7 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         EngineResult reviewed = result.withFindings(review.findings());
         Path out = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
         try {
-            SiteReport.write(out, reviewed, review.suppressed(), messages, ReportMeta.of(outputTimestamp));
+            SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), messages, ReportMeta.of(outputTimestamp));
         } catch (IOException e) {
             throw new MavenReportException(messages.label("console.processing", e.getMessage()), e);
         }

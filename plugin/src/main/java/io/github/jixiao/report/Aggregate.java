@@ -75,7 +75,7 @@ public final class Aggregate {
     }
 
     /**
-     * A rule's findings across departments (suppressed ones left out): how many departments have one, how many there are
+     * A rule's findings across departments (suppressed and baselined ones left out): how many departments have one, how many there are
      * in all, and the most serious severity among them ({@code error}, {@code warning} or {@code info}).
      */
     public record Common(String rule, int departments, int findings, String severity) {
@@ -142,8 +142,8 @@ public final class Aggregate {
                 year = in.findings().year();
                 java.util.Set<String> here = new java.util.HashSet<>();
                 for (FindingRecord f : in.findings().findings()) {
-                    if (f != null && f.suppressed() != null) {
-                        continue; // accepted with a reason: not counted, as the department's own page counts its verdict
+                    if (f != null && (f.suppressed() != null || f.inBaseline())) {
+                        continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
                     }
                     switch (f == null || f.severity() == null ? "" : f.severity()) {
                         case "error" -> sev[0]++;
@@ -433,7 +433,8 @@ public final class Aggregate {
                 List.of(m.label("aggregate.rule"), m.label("aggregate.ruleTitle"), m.label("aggregate.severity"),
                         m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
                 List.of(34, 40, 8, 12, 10), common, 0);
-        return List.of(departments, gradeTable, lossTable, commonTable);
+        // a department's or criterion's name with a U+202E is replaced here as on the page (r24 item 6)
+        return ScoreSummaryXlsx.cleaned(List.of(departments, gradeTable, lossTable, commonTable));
     }
 
     private static String nz(String s) {

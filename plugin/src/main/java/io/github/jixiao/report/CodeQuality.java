@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code .gitlab-ci.yml} under
  * {@code artifacts:reports:codequality} (docs/ci.md). Not written by default ({@code -Djixiao.formats=default,codequality}).
  *
- * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed). Paths
+ * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed), and so is
+ * a finding in jixiao-baseline.json. Paths
  * are the repository's: GitLab links {@code location.path} into the merge request's diff from the repository root,
  * so a department that is one module of a reactor gets its folder ({@code prefix}) before each file. GitLab wants each
  * fingerprint once in a pipeline (it merges every job's and module's report): a finding's identity
@@ -37,10 +38,16 @@ public final class CodeQuality {
      */
     static List<Object> tree(List<Finding> findings, Map<Finding, String> suppressions, Messages messages, Cells cells,
                              String prefix) {
+        return tree(findings, suppressions, java.util.Set.of(), messages, cells, prefix);
+    }
+
+    /** As above; a finding in the baseline is left out too (it does not fail the build either). */
+    static List<Object> tree(List<Finding> findings, Map<Finding, String> suppressions, java.util.Set<Finding> baselined,
+                             Messages messages, Cells cells, String prefix) {
         List<Object> issues = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : findings) {
-            if (suppressions.containsKey(f)) {
+            if (suppressions.containsKey(f) || baselined.contains(f)) {
                 continue;
             }
             String path = f.file().isEmpty() ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1)

@@ -26,23 +26,29 @@ public final class FindingsJson {
     /** As above; each finding on imported data also names its workbook cell ({@code cell}). */
     static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
                                  Map<Finding, String> suppressions, Cells cells) {
+        return tree(findings, messages, head, suppressions, java.util.Set.of(), cells);
+    }
+
+    /** As above; each finding in the baseline says so ({@code "baselined": true}). */
+    static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
+                                 Map<Finding, String> suppressions, java.util.Set<Finding> baselined, Cells cells) {
         List<FindingRecord> list = new ArrayList<>(findings.size());
         messages = messages.withCells(cells);
         for (Finding f : findings) {
             // the cell as the import named it, in every language (as the arguments are); the message in the report's
-            list.add(record(f, messages, suppressions.get(f), cells.of(f)));
+            list.add(record(f, messages, suppressions.get(f), baselined.contains(f), cells.of(f)));
         }
         return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),
                 head.project(), head.year(), head.stage(), head.monitoring(), head.files(), head.ruleConfiguration(), list);
     }
 
     static FindingRecord record(Finding f, Messages messages, String suppressed) {
-        return record(f, messages, suppressed, null);
+        return record(f, messages, suppressed, false, null);
     }
 
-    static FindingRecord record(Finding f, Messages messages, String suppressed, String cell) {
+    static FindingRecord record(Finding f, Messages messages, String suppressed, boolean baselined, String cell) {
         return new FindingRecord(f.ruleId(), f.severity().id(), f.file(), f.line(), f.column(), f.pointer(),
                 Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE), f.key(), f.args(), f.criterion(),
-                messages.fingerprint(f), suppressed, cell == null ? null : Escape.clean(cell));
+                messages.fingerprint(f), suppressed, baselined ? Boolean.TRUE : null, cell == null ? null : Escape.clean(cell));
     }
 }

@@ -27,11 +27,17 @@ public final class ReportModel {
                                 String message, String key, List<String> args,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String criterion, String fingerprint,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String suppressed,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Boolean baselined,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String cell) {
         /** Without a workbook cell (a submission typed by hand). */
         public FindingRecord(String rule, String severity, String file, int line, int column, String pointer, String message,
                              String key, List<String> args, String criterion, String fingerprint, String suppressed) {
-            this(rule, severity, file, line, column, pointer, message, key, args, criterion, fingerprint, suppressed, null);
+            this(rule, severity, file, line, column, pointer, message, key, args, criterion, fingerprint, suppressed, null, null);
+        }
+
+        /** Whether the finding is in jixiao-baseline.json: known before, not counted as open (as a suppressed one). */
+        public boolean inBaseline() {
+            return Boolean.TRUE.equals(baselined);
         }
     }
 

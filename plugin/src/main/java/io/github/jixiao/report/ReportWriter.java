@@ -58,19 +58,35 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    Messages messages, ReportMeta meta, Snippets snippets, Cells cells,
                                    ReportFormats formats, String repositoryPrefix) throws IOException {
+        return write(outDir, result, suppressions, java.util.Set.of(), messages, meta, snippets, cells, formats, repositoryPrefix);
+    }
+
+    /**
+     * As above; {@code baselined} are the findings jixiao-baseline.json holds (the review's, by identity). They stay in
+     * every report, marked: findings.json {@code "baselined": true}, SARIF {@code baselineState: "unchanged"} (and
+     * {@code "new"} on every other result of a run compared to a baseline), a tag on the page, the Markdown and the
+     * workbook; and, as suppressed ones, they are left out of the verdict's counts and of GitLab's Code Quality report.
+     */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   java.util.Set<Finding> baselined, Messages messages, ReportMeta meta, Snippets snippets,
+                                   Cells cells, ReportFormats formats, String repositoryPrefix) throws IOException {
         // each finding's text made once for the six files; a Word document's cells named in the report's language
         messages = messages.forResult(result).withCells(cells).remembering();
         Messages shown = messages;
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
-        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions, cells)));
+        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions, baselined, cells)));
         written.add(fj);
 
         if (formats.has(ReportFormats.Format.SARIF)) {
             List<Sarif.Entry> entries = new ArrayList<>();
+            // a run compared to a baseline: some finding matched it, or an entry of it matched none (baseline-stale)
+            boolean compared = !baselined.isEmpty()
+                    || result.findings().stream().anyMatch(f -> f.ruleId().equals("baseline-stale"));
             for (Finding f : result.findings()) {
-                entries.add(new Sarif.Entry(f, suppressions.get(f)));
+                entries.add(new Sarif.Entry(f, suppressions.get(f),
+                        !compared ? null : baselined.contains(f) ? Sarif.UNCHANGED : Sarif.NEW));
             }
             Path sarif = outDir.resolve(FINDINGS_SARIF);
             AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells, repositoryPrefix)));
@@ -79,13 +95,15 @@ public final class ReportWriter {
 
         if (formats.has(ReportFormats.Format.CODEQUALITY)) {
             Path cq = outDir.resolve(CodeQuality.FILE);
-            AtomicFiles.write(cq, Json.content(CodeQuality.tree(result.findings(), suppressions, messages, cells, repositoryPrefix)));
+            AtomicFiles.write(cq, Json.content(CodeQuality.tree(result.findings(), suppressions, baselined, messages, cells, repositoryPrefix)));
             written.add(cq);
         }
 
-        written.addAll(ScoreSummary.write(outDir, result, suppressions, messages, meta, cells, formats));
+        written.addAll(ScoreSummary.write(outDir, result, suppressions, baselined, messages, meta, cells, formats));
         if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
-            written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown)));
+            written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown),
+                    f -> suppressions.containsKey(f) ? shown.label("console.tagSuppressed")
+                            : baselined.contains(f) ? shown.label("console.tagBaselined") : null));
         }
         // a format not asked for, or no score this run: an earlier run's file must not pass for this one's (diff,
         // aggregate, install)

@@ -21,9 +21,20 @@ public final class Sarif {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String RULES_DOC = "https://github.com/jixiao/jixiao/blob/main/docs/rules.md#";
 
-    /** A finding with, when it is suppressed, the reason (kind {@code external}). */
-    public record Entry(Finding finding, String suppression) {
+    /**
+     * A finding with, when it is suppressed, the reason (kind {@code external}); and, when the run was compared to
+     * jixiao-baseline.json, its {@code baselineState}: {@code unchanged} for a finding in the baseline, {@code new}
+     * for any other (null: no baseline, no state).
+     */
+    public record Entry(Finding finding, String suppression, String baselineState) {
+        public Entry(Finding finding, String suppression) {
+            this(finding, suppression, null);
+        }
     }
+
+    /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
+    public static final String UNCHANGED = "unchanged";
+    public static final String NEW = "new";
 
     public static String render(List<Entry> entries, Messages messages, String version) {
         return Json.write(tree(entries, messages, version, Snippets.none()));
@@ -70,7 +81,7 @@ public final class Sarif {
     static final int MAX_RESULTS = 5_000;
 
     /**
-     * {@code entries} cut to {@link #MAX_RESULTS}: errors, then warnings, then notes, the suppressed last, each in the
+     * {@code entries} cut to {@link #MAX_RESULTS}: errors, then warnings, then notes, the suppressed and baselined last, each in the
      * order given; the kept ones in the order given. The list itself when it is short enough.
      */
     static List<Entry> kept(List<Entry> entries) {
@@ -97,7 +108,7 @@ public final class Sarif {
     }
 
     private static int rank(Entry e) {
-        if (e.suppression() != null) {
+        if (e.suppression() != null || UNCHANGED.equals(e.baselineState())) {
             return 3;
         }
         return switch (e.finding().severity()) {
@@ -141,7 +152,11 @@ public final class Sarif {
             art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() > 0) {
+            if (f.line() <= 0 && !f.file().isEmpty()) {
+                // a finding on the file as a whole (one that could not be read, a folder's structure): its first line,
+                // as code scanning wants a region on every result (sarif-sdk GH1003)
+                phys.put("region", Map.of("startLine", 1));
+            } else if (f.line() > 0) {
                 Snippets.Region snip = snippets.region(f.file(), f.line(), f.column());
                 Map<String, Object> region = new LinkedHashMap<>();
                 region.put("startLine", f.line());
@@ -177,6 +192,9 @@ public final class Sarif {
                 r.put("relatedLocations", List.of(rel));
             }
             r.put("partialFingerprints", Map.of("jixiaoFinding/v1", messages.fingerprint(f)));
+            if (e.baselineState() != null) {
+                r.put("baselineState", e.baselineState());
+            }
             if (e.suppression() != null) {
                 r.put("suppressions", List.of(ordered("kind", "external", "justification", Escape.value(e.suppression()))));
             }

@@ -50,6 +50,12 @@ public final class ScoreSummary {
     /** As above, the Markdown and the page only when {@code formats} has them; the JSON whenever there is a score. */
     static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Messages messages,
                             ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
+        return write(outDir, result, suppressed, Set.of(), messages, meta, cells, formats);
+    }
+
+    /** As above; {@code baselined} findings (in jixiao-baseline.json) are marked and left out of the verdict's counts too. */
+    static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Set<Finding> baselined,
+                            Messages messages, ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
         messages = messages.forResult(result).withCells(cells);
         List<Path> written = new ArrayList<>();
         if (result.sheet() != null) {
@@ -63,14 +69,14 @@ public final class ScoreSummary {
         if (formats.has(ReportFormats.Format.MD)) {
             Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
             StringBuilder text = TextBuffer.builder();
-            ScoreSummaryMarkdown.render(text, result, suppressed, messages, meta);
+            ScoreSummaryMarkdown.render(text, result, suppressed, baselined, messages, meta);
             TextBuffer.write(md, text);
             written.add(md);
         }
         if (formats.has(ReportFormats.Format.HTML)) {
             Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
             StringBuilder text = TextBuffer.builder();
-            ScoreSummaryHtml.render(text, result, suppressed, messages, meta, cells);
+            ScoreSummaryHtml.render(text, result, suppressed, baselined, messages, meta, cells);
             TextBuffer.write(html, text);
             written.add(html);
         }
@@ -203,21 +209,29 @@ public final class ScoreSummary {
     }
 
     /**
-     * The verdict a reviewer reads first: how many open (not suppressed) errors, warnings and infos, and what that
-     * means in plain words.
+     * The verdict a reviewer reads first: how many open (neither suppressed nor in the baseline) errors, warnings and
+     * infos, and what that means in plain words; the suppressed and the baselined counted apart, as the console
+     * counts them (a finding both suppressed and baselined is counted as suppressed).
      */
-    record Verdict(long errors, long warnings, long infos, long suppressed) {
+    record Verdict(long errors, long warnings, long infos, long suppressed, long baselined) {
         static Verdict of(List<Finding> findings, Map<Finding, String> suppressed) {
+            return of(findings, suppressed, Set.of());
+        }
+
+        static Verdict of(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
             long[] n = new long[3];
             long s = 0;
+            long b = 0;
             for (Finding f : findings) {
                 if (suppressed.containsKey(f)) {
                     s++;
+                } else if (baselined.contains(f)) {
+                    b++;
                 } else {
                     n[f.severity().ordinal()]++;
                 }
             }
-            return new Verdict(n[0], n[1], n[2], s);
+            return new Verdict(n[0], n[1], n[2], s, b);
         }
 
         /** ok, warn or err: the page's colour. */
@@ -232,6 +246,18 @@ public final class ScoreSummary {
 
         String counts(Messages m) {
             return m.label("summary.counts", errors, warnings, infos);
+        }
+
+        /** The counts, then how many were suppressed and how many are in the baseline, where there are any. */
+        String countsAndSetAside(Messages m) {
+            StringBuilder sb = new StringBuilder(counts(m));
+            if (suppressed > 0) {
+                sb.append(" · ").append(m.label("summary.suppressedCount", suppressed));
+            }
+            if (baselined > 0) {
+                sb.append(" · ").append(m.label("summary.baselinedCount", baselined));
+            }
+            return sb.toString();
         }
     }
 

@@ -57,6 +57,12 @@ final class ScoreSummaryHtml {
     /** As above, appended to {@code sb} (the file is written from the thread's {@link TextBuffer}). */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta,
                        Cells cells) {
+        render(sb, result, suppressed, java.util.Set.of(), m, meta, cells);
+    }
+
+    /** As above; {@code baselined} findings are tagged and left out of the verdict's counts, as suppressed ones are. */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                       Messages m, ReportMeta meta, Cells cells) {
         ScoreSheet sheet = result.sheet();
         m = m.forResult(result).withCells(cells);
         FrameworkNames names = FrameworkNames.of(sheet, m);
@@ -85,7 +91,7 @@ final class ScoreSummaryHtml {
         sb.append("</header>\n");
 
         // ---- verdict
-        ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
+        ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed, baselined);
         sb.append("<section class=\"verdict ").append(v.level()).append("\" id=\"verdict\" aria-label=\"")
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
         if (sheet != null) {
@@ -101,6 +107,9 @@ final class ScoreSummaryHtml {
         count(sb, "info", v.infos(), m);
         if (v.suppressed() > 0) {
             sb.append("<li class=\"c-info\">").append(esc(m.label("summary.suppressedCount", v.suppressed()))).append("</li>");
+        }
+        if (v.baselined() > 0) {
+            sb.append("<li class=\"c-info\">").append(esc(m.label("summary.baselinedCount", v.baselined()))).append("</li>");
         }
         sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
         long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
@@ -135,7 +144,7 @@ final class ScoreSummaryHtml {
             }
         }
         monitoring(sb, mon);
-        findings(sb, result.findings(), suppressed, criterionNames, m, cells);
+        findings(sb, result.findings(), suppressed, baselined, criterionNames, m, cells);
         if (sheet != null) {
             table(sb, result, names, m);
             charts(sb, sheet, names, m);
@@ -183,7 +192,7 @@ final class ScoreSummaryHtml {
     // ---- findings, by file and severity
 
     private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
-                                 Map<String, String> criterionNames, Messages m, Cells cells) {
+                                 java.util.Set<Finding> baselined, Map<String, String> criterionNames, Messages m, Cells cells) {
         sb.append("<section id=\"findings\">\n<h2>").append(esc(m.label("summary.allFindings"))).append(m.label("punct.open"))
                 .append(all.size()).append(m.label("punct.close")).append("</h2>\n");
         if (all.isEmpty()) {
@@ -209,6 +218,8 @@ final class ScoreSummaryHtml {
                     String why = suppressed.get(f);
                     if (why != null) {
                         sb.append("<span class=\"tag\">").append(esc(m.label("summary.suppressed", Escape.value(why)))).append("</span>");
+                    } else if (baselined.contains(f)) {
+                        sb.append("<span class=\"tag\">").append(esc(m.label("summary.baselined"))).append("</span>");
                     }
                     sb.append("</p><p class=\"detail\">");
                     List<String> parts = new ArrayList<>();

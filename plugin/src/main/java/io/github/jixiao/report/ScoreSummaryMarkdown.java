@@ -24,6 +24,12 @@ final class ScoreSummaryMarkdown {
 
     /** As above, appended to {@code sb} (the file is written from the thread's {@link TextBuffer}). */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages messages, ReportMeta meta) {
+        render(sb, result, suppressed, java.util.Set.of(), messages, meta);
+    }
+
+    /** As above; {@code baselined} findings are marked and left out of the counts, as suppressed ones are. */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                       Messages messages, ReportMeta meta) {
         ScoreSheet sheet = result.sheet();
         Messages m = messages.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
@@ -33,14 +39,14 @@ final class ScoreSummaryMarkdown {
             sb.append(cell(heading.subtitle())).append("\n\n");
         }
         // the verdict first, as on the page
-        ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed);
+        ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed, baselined);
         if (sheet == null) {
-            unscored(sb, result, suppressed, m, meta, v);
+            unscored(sb, result, suppressed, baselined, m, meta, v);
             return;
         }
         sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
                 .append(ScoreSummary.text(sheet.weight())).append(" · ").append(m.label("summary.grade")).append(" ")
-                .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.counts(m)).append("\n\n");
+                .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
         sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(names.framework(sheet.frameworkName())))
                 .append(m.label("punct.open")).append(cell(sheet.frameworkId())).append(' ').append(cell(sheet.frameworkVersion()))
@@ -121,16 +127,17 @@ final class ScoreSummaryMarkdown {
      * A submission without a score (a 目标申报 or 运行监控 one, scored only at the year end, or one that could not be
      * scored): the verdict, the stage, and every finding, as the page gives them.
      */
-    private static void unscored(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, Messages m,
-                                 ReportMeta meta, ScoreSummary.Verdict v) {
-        sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.counts(m)).append("\n\n");
+    private static void unscored(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed,
+                                 java.util.Set<Finding> baselined, Messages m, ReportMeta meta, ScoreSummary.Verdict v) {
+        sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
         stage(sb, result, m);
         producedBy(sb, meta, m);
         monitoring(sb, Monitoring.of(result, m));
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
-            sb.append("- ").append(line(f, m)).append(suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed") : "").append('\n');
+            sb.append("- ").append(line(f, m)).append(suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
+                    : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "").append('\n');
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');

@@ -31,13 +31,79 @@ public final class ScoreSummaryXlsx {
     public static final String FILE = "score-summary.xlsx";
 
     public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf) throws IOException {
+        return write(outDir, result, m, cellOf, f -> null);
+    }
+
+    /**
+     * As above; {@code tagOf} gives a finding that does not count (suppressed, or in the baseline) the tag the console
+     * gives it, put after its message on the 问题 sheet (null for an open finding).
+     */
+    public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf,
+                             Function<Finding, String> tagOf) throws IOException {
         Path p = outDir.resolve(FILE);
-        List<Table> tables = tables(result, m, cellOf);
+        List<Table> tables = tables(result, m, cellOf, tagOf);
         AtomicFiles.writeChannel(p, ch -> XlsxWriter.write(tables, ch)); // streamed in chunks, each part's header written back
         return p;
     }
 
     static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf) {
+        return tables(result, m, cellOf, f -> null);
+    }
+
+    static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {
+        return cleaned(built(result, m, cellOf, tagOf));
+    }
+
+    /**
+     * Every text of {@code tables} (sheet names, titles, headers, cells) through {@link Escape#cellText}: a U+202E in a
+     * department's, an indicator's or a file's name is replaced in the workbook as on the page and the console (r24
+     * item 6; the writer itself replaces only what XML refuses). A table with nothing to replace is returned as it is.
+     */
+    static List<Table> cleaned(List<Table> tables) {
+        List<Table> out = new ArrayList<>(tables.size());
+        for (Table t : tables) {
+            List<List<Object>> rows = null;
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<Object> row = t.rows().get(i);
+                List<Object> c = cleanedRow(row);
+                if (c != row && rows == null) {
+                    rows = new ArrayList<>(t.rows().subList(0, i));
+                }
+                if (rows != null) {
+                    rows.add(c);
+                }
+            }
+            List<String> header = t.header().stream().map(Escape::cellText).toList();
+            String name = Escape.cellText(t.name());
+            String title = Escape.cellText(t.title());
+            if (rows == null && header.equals(t.header()) && java.util.Objects.equals(name, t.name())
+                    && java.util.Objects.equals(title, t.title())) {
+                out.add(t);
+            } else {
+                out.add(new Table(name, title, header, t.widths(), rows == null ? t.rows() : rows, t.mergeColumns()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code row} itself when none of its texts has a character to replace, else a copy with them replaced. */
+    private static List<Object> cleanedRow(List<Object> row) {
+        List<Object> copy = null;
+        for (int c = 0; c < row.size(); c++) {
+            if (row.get(c) instanceof String s) {
+                String v = Escape.cellText(s);
+                if (v != s) {
+                    if (copy == null) {
+                        copy = new ArrayList<>(row);
+                    }
+                    copy.set(c, v);
+                }
+            }
+        }
+        return copy == null ? row : copy;
+    }
+
+    private static List<Table> built(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {
         boolean en = m.english();
         ScoreSheet sheet = result.sheet();
         m = m.forSheet(sheet);
@@ -51,7 +117,7 @@ public final class ScoreSummaryXlsx {
             severity[v.ordinal()] = m.label("severity." + v.id());
         }
         if (sheet == null) {
-            return unscored(result, m, cellOf, who, severity);
+            return unscored(result, m, cellOf, tagOf, who, severity);
         }
 
         // 评分表
@@ -122,14 +188,15 @@ public final class ScoreSummaryXlsx {
         for (CriterionScore c : sheet.criteria()) {
             criterionNames.put(c.id(), names.criterion(c));
         }
-        return List.of(t1, t2, findings(result, m, cellOf, who, severity, criterionNames));
+        return List.of(t1, t2, findings(result, m, cellOf, tagOf, who, severity, criterionNames));
     }
 
     /**
      * The workbook of a submission without a score: at 运行监控 the table's figures, then the indicator rows as filed
      * with their findings, then every finding.
      */
-    private static List<Table> unscored(EngineResult result, Messages m, Function<Finding, String> cellOf, String who, String[] severity) {
+    private static List<Table> unscored(EngineResult result, Messages m, Function<Finding, String> cellOf,
+                                        Function<Finding, String> tagOf, String who, String[] severity) {
         boolean en = m.english();
         List<Table> out = new ArrayList<>();
         Monitoring mon = Monitoring.of(result, m);
@@ -168,7 +235,7 @@ public final class ScoreSummaryXlsx {
                 en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Findings")
                         : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题"),
                 List.of(12, 12, 24, 18, 18, 9, 60), ind, 2));
-        out.add(findings(result, m, cellOf, who, severity, Map.of()));
+        out.add(findings(result, m, cellOf, tagOf, who, severity, Map.of()));
         return out;
     }
 
@@ -176,13 +243,15 @@ public final class ScoreSummaryXlsx {
      * 问题: every finding with its file, line, column, cell and pointer, and the criterion it touches by its name; line and
      * column are numbers (blank where there is none), so Excel sorts and filters them as such.
      */
-    private static Table findings(EngineResult result, Messages m, Function<Finding, String> cellOf, String who, String[] severity,
+    private static Table findings(EngineResult result, Messages m, Function<Finding, String> cellOf,
+                                  Function<Finding, String> tagOf, String who, String[] severity,
                                   Map<String, String> criterionNames) {
         boolean en = m.english();
         List<List<Object>> fs = new ArrayList<>();
         for (Finding f : result.findings()) {
             String cell = cellOf.apply(f);
-            fs.add(row(severity[f.severity().ordinal()], f.ruleId(), m.message(f), f.file(), f.line() > 0 ? Integer.valueOf(f.line()) : null,
+            String tag = tagOf.apply(f);
+            fs.add(row(severity[f.severity().ordinal()], f.ruleId(), tag == null ? m.message(f) : m.message(f) + " " + tag, f.file(), f.line() > 0 ? Integer.valueOf(f.line()) : null,
                     f.column() > 0 ? Integer.valueOf(f.column()) : null, cell == null ? "" : cell, f.pointer(),
                     f.criterion() == null ? "" : criterionNames.getOrDefault(f.criterion(), f.criterion())));
         }

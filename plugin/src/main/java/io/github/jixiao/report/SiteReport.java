@@ -16,6 +16,14 @@ public final class SiteReport {
         AtomicFiles.write(file, render(result, suppressed, m, meta));
     }
 
+    /** As above; findings in the baseline are marked and left out of the verdict's counts. */
+    public static void write(Path file, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                             Messages m, ReportMeta meta) throws IOException {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        ScoreSummaryHtml.render(sb, result, suppressed, baselined, m, meta, Cells.none());
+        AtomicFiles.write(file, sb.toString());
+    }
+
     static String render(EngineResult result, Map<Finding, String> suppressed, Messages m, ReportMeta meta) {
         return ScoreSummaryHtml.render(result, suppressed, m, meta);
     }

@@ -26,8 +26,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Baseline {
 
-    /** One baselined finding. */
-    public record Entry(String fingerprint, String rule, String file, String pointer) {
+    /**
+     * One baselined finding; {@code source} is where the entry itself is written (the baseline file, the entry's
+     * pointer {@code /findings/i}, its line and column), for a finding about it (baseline-stale).
+     */
+    public record Entry(String fingerprint, String rule, String file, String pointer, String source, String sourcePointer,
+                        int line, int column) {
+        public Entry(String fingerprint, String rule, String file, String pointer) {
+            this(fingerprint, rule, file, pointer, "", "", 0, 0);
+        }
     }
 
     /**
@@ -104,7 +111,10 @@ public final class Baseline {
                         continue;
                     }
                     String fp = n.get("fingerprint").asString();
-                    m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString("")));
+                    String ptr = "/findings/" + i;
+                    Src s = doc.src(n, ptr);
+                    m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString(""),
+                            fileRel, ptr, s.line(), s.column()));
                 }
             }
         }

@@ -60,8 +60,10 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             }
             for (Baseline.Entry e : base.entries().values()) {
                 if (!seen.contains(e.fingerprint())) {
+                    // at the entry in the baseline file (its line), as suppression-unused is at its suppression
                     all.add(new Finding("baseline-stale", Severity.INFO, "",
-                            List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer()), "", "", 0, 0, null));
+                            List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer()), e.source(),
+                            e.sourcePointer(), e.line(), e.column(), null));
                 }
             }
         }

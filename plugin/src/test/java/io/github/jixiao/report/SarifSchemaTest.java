@@ -132,6 +132,46 @@ class SarifSchemaTest {
         assertTrue(located > 30, "the sample's findings have lines: " + located);
     }
 
+    /**
+     * r24 item 8: code scanning wants a region on every result (sarif-sdk GH1003). A finding on a file as a whole (line
+     * 0: a file that could not be read) is at its line 1; a stale baseline entry is at its line in jixiao-baseline.json,
+     * never at the project's folder ("."); the document stays valid SARIF.
+     */
+    @Test
+    void everyResultWithAFileHasARegion(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("jixiao-baseline.json"), """
+                {"findings": [
+                  {"fingerprint": "00000000000000000000000000000000", "rule": "sum-mismatch", "file": "submission/budget.json",
+                   "pointer": "/procurement/actual"}
+                ]}""");
+        io.github.jixiao.review.Review review = io.github.jixiao.review.Review.of(List.of(),
+                io.github.jixiao.review.Suppressions.none(), io.github.jixiao.review.Baseline.load(tmp, tmp.resolve("jixiao-baseline.json")));
+        Finding stale = review.findings().stream().filter(f -> f.ruleId().equals("baseline-stale")).findFirst().orElseThrow();
+        List<Sarif.Entry> entries = new ArrayList<>(sampleEntries());
+        entries.add(new Sarif.Entry(new Finding("file-unreadable", io.github.jixiao.finding.Severity.ERROR, "", List.of("x"),
+                "submission/passwd.json", "", 0, 0, null), null));
+        entries.add(new Sarif.Entry(stale, null));
+        String sarif = Sarif.render(entries, new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.of(sampleDir()));
+        assertEquals(List.of(), sarifSchema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList());
+        JsonNode results = JsonMapper.builder().build().readTree(sarif).at("/runs/0/results");
+        int withFile = 0;
+        for (JsonNode res : results) {
+            JsonNode phys = res.at("/locations/0/physicalLocation");
+            if (phys.at("/artifactLocation/uri").asString().equals(".")) {
+                continue; // a finding about no file at all (sampleEntries' own baseline-stale without a source)
+            }
+            withFile++;
+            assertTrue(phys.at("/region/startLine").asInt() >= 1, res.toString());
+        }
+        assertTrue(withFile >= entries.size() - 1, "results with a file: " + withFile);
+        JsonNode last = results.get(results.size() - 1).at("/locations/0/physicalLocation");
+        assertEquals("jixiao-baseline.json", last.at("/artifactLocation/uri").asString());
+        assertEquals(2, last.at("/region/startLine").asInt(), "the stale entry's own line");
+        JsonNode unreadable = results.get(results.size() - 2).at("/locations/0/physicalLocation");
+        assertEquals("submission/passwd.json", unreadable.at("/artifactLocation/uri").asString());
+        assertEquals(1, unreadable.at("/region/startLine").asInt());
+    }
+
     @Test
     void urisArePercentEncoded() {
         assertEquals("submission/%E9%A2%84%E7%AE%97%20a%23b%3F.json", Escape.uri("submission/预算 a#b?.json"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
+import io.github.jixiao.report.Fingerprints;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,16 @@ class ReviewTest {
         Finding sum = f("sum-mismatch", Severity.ERROR, "submission/budget.json", "/procurement/actual", "448.01");
         Review changed = Review.of(List.of(missed, sum), Suppressions.none(), base);
         assertEquals(1, changed.violations(Severity.ERROR));
-        assertEquals(1, changed.findings().stream().filter(x -> x.ruleId().equals("baseline-stale")).count());
+        List<Finding> stale = changed.findings().stream().filter(x -> x.ruleId().equals("baseline-stale")).toList();
+        assertEquals(1, stale.size());
+        // at its entry in the baseline file (r24 item 8: SARIF had uri "." and no region), its arguments as before
+        Finding s = stale.get(0);
+        assertEquals("jixiao-baseline.json", s.file());
+        assertEquals("/findings/1", s.pointer());
+        int line = Files.readAllLines(p).indexOf(Files.readAllLines(p).stream().filter(l -> l.contains(Fingerprints.of(zero)))
+                .findFirst().orElseThrow());
+        assertTrue(s.line() > 1 && s.line() <= line + 1, s.line() + " vs the fingerprint's line " + (line + 1));
+        assertEquals(List.of(zero.ruleId(), zero.file(), zero.pointer()), s.args());
     }
 
     @Test

@@ -1,0 +1,128 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.review.Baseline;
+import io.github.jixiao.review.Review;
+import io.github.jixiao.review.Suppressions;
+import io.github.jixiao.testing.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The sample with a baseline of all its findings (r24 item 1): the build passes, and every report says so. Each finding
+ * stays in findings.json ({@code "baselined": true}) and in SARIF ({@code baselineState: "unchanged"}), with the
+ * fingerprint it had without a baseline; the page, the Markdown and the aggregate count none of them as open, and say
+ * how many are in the baseline.
+ */
+class BaselinedReportsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBaselineOfEveryFindingLeavesNoneOpenInAnyReport() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Messages m = new Messages(Messages.ZH);
+        int n = r.findings().size();
+        assertTrue(r.findings().stream().anyMatch(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR), "the sample has errors");
+        ReportMeta meta = ReportMeta.of("2026-01-01T00:00:00Z");
+
+        // without a baseline: the fingerprints, and no baseline field or state anywhere
+        Path plain = tmp.resolve("plain");
+        ReportWriter.write(plain, r, Map.of(), m, meta);
+        ReportModel.FindingsDocument before = ReportModel.read(plain.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class);
+        assertTrue(before.findings().stream().noneMatch(ReportModel.FindingRecord::inBaseline));
+        assertFalse(Files.readString(plain.resolve(ReportWriter.FINDINGS_SARIF)).contains("baselineState"));
+
+        Path baseFile = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(baseFile, Baseline.render(r.findings(), m.forResult(r), Baseline.namesIn(tmp)), StandardCharsets.UTF_8);
+        Review review = Review.of(r.findings(), Suppressions.none(), Baseline.load(tmp, baseFile), r.rules());
+        assertEquals(n, review.baselined().size());
+        EngineResult reviewed = r.withFindings(review.findings());
+        Path out = tmp.resolve("out");
+        ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), m, meta, Snippets.none(), Cells.none(),
+                ReportFormats.standard(), "");
+
+        ReportModel.FindingsDocument after = ReportModel.read(out.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class);
+        assertEquals(n, after.findings().size());
+        assertTrue(after.findings().stream().allMatch(ReportModel.FindingRecord::inBaseline));
+        assertEquals(before.findings().stream().map(ReportModel.FindingRecord::fingerprint).sorted().toList(),
+                after.findings().stream().map(ReportModel.FindingRecord::fingerprint).sorted().toList(), "fingerprints unchanged");
+
+        JsonNode sarif = Json.mapper().readTree(Files.readAllBytes(out.resolve(ReportWriter.FINDINGS_SARIF)));
+        List<String> states = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(res -> states.add(res.path("baselineState").asString("")));
+        assertEquals(n, states.size());
+        assertTrue(states.stream().allMatch("unchanged"::equals), states.toString());
+
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(md.contains("0 个错误，0 个警告，0 个提示 · " + n + " 个在基线中"), md);
+        assertTrue(md.contains("没有错误和警告：申报可以通过。"), md);
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        assertTrue(html.contains("<section class=\"verdict ok\""), "the page's verdict is clean");
+        assertTrue(html.contains(n + " 个在基线中"), "the page says how many are in the baseline");
+        assertTrue(html.contains("<span class=\"tag\">在基线中</span>"), "each baselined finding is tagged");
+
+        String strings = sharedStrings(out.resolve(ScoreSummaryXlsx.FILE));
+        assertTrue(strings.contains("（基线）"), "the workbook's 问题 tags them");
+
+        Aggregate.Result agg = Aggregate.of(List.of(new Aggregate.Input("dept", ReportModel.read(out.resolve(ReportWriter.SUMMARY_JSON),
+                ReportModel.SummaryDocument.class), after, null)));
+        Aggregate.Row row = agg.rows().get(0);
+        assertEquals(List.of(0L, 0L, 0L), List.of(row.errors(), row.warnings(), row.infos()));
+        assertTrue(agg.common().isEmpty(), "no shared problems from baselined findings");
+    }
+
+    /** One finding in the baseline: it is "unchanged", every other result of the run "new"; a run without a baseline has no state. */
+    @Test
+    void aPartialBaselineMarksTheOthersNew() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Messages m = new Messages(java.util.Locale.ENGLISH);
+        Path baseFile = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(baseFile, Baseline.render(List.of(r.findings().get(0)), m.forResult(r), Baseline.namesIn(tmp)), StandardCharsets.UTF_8);
+        Review review = Review.of(r.findings(), Suppressions.none(), Baseline.load(tmp, baseFile), r.rules());
+        assertEquals(1, review.baselined().size());
+        Path out = tmp.resolve("out");
+        ReportWriter.write(out, r.withFindings(review.findings()), review.suppressed(), review.baselined(), m,
+                ReportMeta.of(""), Snippets.none(), Cells.none(), ReportFormats.standard(), "");
+        JsonNode sarif = Json.mapper().readTree(Files.readAllBytes(out.resolve(ReportWriter.FINDINGS_SARIF)));
+        List<String> states = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(res -> states.add(res.path("baselineState").asString("")));
+        assertEquals(1, states.stream().filter("unchanged"::equals).count(), states.toString());
+        assertEquals(states.size() - 1, states.stream().filter("new"::equals).count(), states.toString());
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        assertTrue(html.contains("1 in the baseline"), "the page says how many are in the baseline");
+        ReportModel.FindingsDocument doc = ReportModel.read(out.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class);
+        assertEquals(1, doc.findings().stream().filter(ReportModel.FindingRecord::inBaseline).count());
+        assertNull(doc.findings().stream().filter(f -> !f.inBaseline()).findFirst().orElseThrow().baselined(),
+                "an open finding has no baselined field");
+    }
+
+    /** The workbook's shared strings (every text cell). */
+    static String sharedStrings(Path xlsx) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
+            java.util.zip.ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    return new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
+    }
+}
