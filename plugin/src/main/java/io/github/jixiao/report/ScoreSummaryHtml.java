@@ -320,9 +320,9 @@ final class ScoreSummaryHtml {
         }
         sb.append(esc(m.label("method." + c.method())));
         sb.append(esc(ScoreSummary.claimed(c, m)));
-        boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
-                && c.score().compareTo(c.weight()) >= 0;
-        if (!plain && c.explanation() != null && !c.explanation().isEmpty()) {
+        // every criterion's formula as applied, a department's own score at full marks too: its reason is what
+        // score-ignores-missed-target and the reviewer weigh (the sample's 44 self-assessed points)
+        if (c.explanation() != null && !c.explanation().isEmpty()) {
             sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), 4000)).append("</p>");
         }
         if (!c.items().isEmpty()) {

@@ -113,13 +113,12 @@ final class ScoreSummaryMarkdown {
     }
 
     /**
-     * "计分方法：explanation", with the department's own figure when it differs. An assessed score taken as stated
-     * at full marks needs no explanation beyond its method; one that loses points shows the department's reason.
+     * "计分方法：explanation", with the department's own figure when it differs. A department's own score shows its
+     * reason at full marks too (自评 25（理由：…）): that reason is what a reviewer weighs against missed targets.
      */
     static String how(CriterionScore c, Messages m) {
-        boolean plain = "assessed".equals(c.method()) && c.claimed() != null && c.claimed().compareTo(c.score()) == 0
-                && c.score().compareTo(c.weight()) >= 0;
-        String s = m.label("method." + c.method()) + (plain ? "" : m.label("punct.colon") + c.explanation());
+        boolean none = c.explanation() == null || c.explanation().isEmpty();
+        String s = m.label("method." + c.method()) + (none ? "" : m.label("punct.colon") + c.explanation());
         return s + ScoreSummary.claimed(c, m);
     }
 

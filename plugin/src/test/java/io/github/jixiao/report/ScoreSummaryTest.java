@@ -203,6 +203,18 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aDepartmentsOwnScoreAtFullMarksShowsItsReason(@TempDir Path tmp) throws IOException {
+        // review R (session 24): the page and the Markdown said only "部门自评" for the sample's seven self-assessed
+        // criteria at full marks (44 points): the reason was in score-summary.json and the workbook alone
+        EngineResult r = run(sample());
+        ScoreSummary.write(tmp, r, new Messages(Messages.ZH), META);
+        String reason = "自评 25（理由：";
+        assertTrue(r.sheet().criterion("effectiveness").orElseThrow().explanation().startsWith(reason));
+        assertTrue(Files.readString(tmp.resolve("score-summary.md")).contains("部门自评：" + reason));
+        assertTrue(Files.readString(tmp.resolve("score-summary.html")).contains("<p class=\"formula\">" + reason));
+    }
+
+    @Test
     void markdownIsThePasteReadyTable(@TempDir Path tmp) throws IOException {
         EngineResult r = run(sample());
         ScoreSummary.write(tmp, r, new Messages(Messages.ZH), META);
@@ -210,7 +222,7 @@ class ScoreSummaryTest {
         java.util.function.Function<String, String> standard = id -> Escape.md(r.sheet().criterion(id).orElseThrow().standard());
         assertTrue(md.contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 评分标准 | 计分方法/说明 |\n|---|---|---|---:|---:|---|---|\n"), md);
         assertTrue(md.contains("| 部门决策 | 预算编制 | 预算编制规范性 | 5.00 | 5.00 | " + standard.apply("budget-preparation-compliance")
-                + " | 部门自评 |\n"), md);
+                + " | 部门自评：自评 5（理由：实行全口径预算；"), md); // the reason at full marks too (review R, session 24)
         assertTrue(md.contains("|  |  | 预算编制合理性 | 5.00 | 5.00 |"), md);
         assertTrue(md.contains("| 部门管理 | 资金管理 | 财务合规性 | 3.00 | 3.00 |"), md);
         assertTrue(md.contains("| 政府采购执行情况 | 2.00 | 1.68 | " + standard.apply("procurement")
