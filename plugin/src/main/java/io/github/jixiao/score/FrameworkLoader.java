@@ -288,6 +288,13 @@ public final class FrameworkLoader {
 
     private static Loaded refused(String key, Src where, String shown) {
         List<String> args = key.equals("not-found") ? List.of(shown, String.join("、", BUILT_IN)) : List.of(shown);
+        // an id a built-in's by a slip (shenzhen-department-2025, mof-projcet-2020): the one it is nearest to
+        String near = key.equals("not-found") && ID.matcher(shown).matches()
+                ? io.github.jixiao.text.Strings.nearest(shown, BUILT_IN, c -> Math.max(2, c.length() / 6)) : null;
+        if (near != null) {
+            key = "not-found-near";
+            args = List.of(shown, String.join("、", BUILT_IN), near);
+        }
         return new Loaded(null, List.of(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, key, args,
                 where.file(), where.pointer(), where.line(), where.column(), null)));
     }

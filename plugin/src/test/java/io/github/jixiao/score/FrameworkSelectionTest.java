@@ -84,9 +84,20 @@ class FrameworkSelectionTest {
         assertNull(r.sheet());
         Finding f = r.findings().get(0);
         assertEquals("framework-invalid", f.ruleId());
-        assertEquals("not-found", f.key());
-        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department"), f.args());
+        // a slip of a built-in's id: the one meant is suggested (review U, session 24: the ids were listed, none named)
+        assertEquals("not-found-near", f.key());
+        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department",
+                "shenzhen-department-2024"), f.args());
         assertEquals("/framework", f.pointer());
+        assertEquals("找不到评分框架“shenzhen-department-2099”：它不是内置框架（shenzhen-department-2024、mof-project-2020、chongqing-department-2021、"
+                + "yueyang-department），项目中也没有这个文件。是否应为“shenzhen-department-2024”？请改正 department.json 中的 framework（或 -Djixiao.framework）。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        assertEquals("mof-project-2020", score(dept("department", "mof-projcet-2020", "自评"), null).findings().get(0).args().get(2));
+        // an id near none of them: the list alone
+        Finding far = score(dept("department", "beijing-department-2023", "自评"), null).findings().get(0);
+        assertEquals("not-found", far.key());
+        assertEquals(2, far.args().size());
+        assertEquals("not-found", score(dept("department", "frameworks/my.json", "自评"), null).findings().get(0).key(), "a path: no id to be near");
     }
 
     @ParameterizedTest

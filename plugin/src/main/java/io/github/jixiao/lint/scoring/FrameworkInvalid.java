@@ -63,6 +63,8 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0} cannot be read: {1}"),
             @RuleInfo.Message(key = "not-found", zh = "找不到评分框架“{0}”：它不是内置框架（{1}），项目中也没有这个文件。",
                     en = "Framework \"{0}\" not found: it is no built-in framework ({1}) and no file of the project.", lists = {1}),
+            @RuleInfo.Message(key = "not-found-near", zh = "找不到评分框架“{0}”：它不是内置框架（{1}），项目中也没有这个文件。是否应为“{2}”？请改正 department.json 中的 framework（或 -Djixiao.framework）。",
+                    en = "Framework \"{0}\" not found: it is no built-in framework ({1}) and no file of the project. Did you mean \"{2}\"? Correct framework in department.json (or -Djixiao.framework).", lists = {1}),
             @RuleInfo.Message(key = "path-outside", zh = "评分框架“{0}”不在项目目录内。请写项目内的相对路径（不允许绝对路径、盘符或 ../）。",
                     en = "Framework \"{0}\" is outside the project. Name a file relative to the project (no absolute path, drive or ../)."),
             @RuleInfo.Message(key = "weights", zh = "评分框架 {0}：“{1}”的下级分值合计 {2}，与其分值 {3} 不符。",
