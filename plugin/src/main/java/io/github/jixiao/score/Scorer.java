@@ -57,13 +57,17 @@ public final class Scorer {
         FrameworkLoader.Loaded loaded = FrameworkLoader.load(choice, projectDir, where);
         findings.addAll(loaded.findings());
         Framework framework = loaded.framework();
-        if (framework != null && !framework.kind().equals(submission.kind())) {
+        // a kind the format does not have ("部门") is the schema's error to tell, not the framework's mismatch
+        if (framework != null && KINDS.contains(submission.kind()) && !framework.kind().equals(submission.kind())) {
             findings.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "kind",
                     List.of(framework.id(), framework.kind(), submission.kind()), where.file(), where.pointer(),
                     where.line(), where.column(), null));
         }
         return new FrameworkLoader.Loaded(framework, findings);
     }
+
+    /** The kinds department.schema.json allows. */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("department", "project");
 
     /** Scores on a framework {@link #framework} loaded (its findings are passed on). */
     public Result score(Submission submission, FrameworkLoader.Loaded loaded) {
