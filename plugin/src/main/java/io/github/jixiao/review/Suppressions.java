@@ -172,11 +172,20 @@ public final class Suppressions {
             JsonNode n = arr.get(i);
             String ptr = "/suppressions/" + i;
             Src s = doc.src(n, ptr);
-            String wrong = wrongField(n);
-            if (wrong != null) {
-                // a field of the wrong type (or misspelt) must not leave the suppression wider than written
-                problems.add(new Finding("suppression-invalid", Severity.ERROR, "field",
-                        List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(wrong, 60)), fileRel, ptr, s.line(), s.column(), null));
+            List<String> wrong = wrongFields(n);
+            if (!wrong.isEmpty()) {
+                // a field of the wrong type (or misspelt) must not leave the suppression wider than written: each is
+                // said at its own place, a misspelt one with the field it is nearest to
+                for (String w : wrong) {
+                    String at = ptr + "/" + io.github.jixiao.load.Pointers.escape(w);
+                    Src ws = doc.src(n.get(w), at);
+                    String near = FIELDS.contains(w) ? null
+                            : io.github.jixiao.text.Strings.nearest(w.toLowerCase(java.util.Locale.ROOT), FIELDS, c -> 2);
+                    problems.add(new Finding("suppression-invalid", Severity.ERROR, near != null ? "field-near" : "field",
+                            near != null ? List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(w, 60), near)
+                                    : List.of(Integer.toString(i + 1), SubmissionLoader.excerpt(w, 60)),
+                            fileRel, at, ws.line(), ws.column(), null));
+                }
                 continue;
             }
             String rule = n.path("rule").isString() ? n.get("rule").asString() : null;
@@ -214,17 +223,17 @@ public final class Suppressions {
     /** The fields an entry may have; each, when present, must be a string. */
     static final java.util.Set<String> FIELDS = java.util.Set.of("rule", "file", "pointer", "name", "reason");
 
-    /** The first field of {@code n} that is unknown or not a string; null when there is none (or n is no object). */
-    static String wrongField(JsonNode n) {
-        if (!n.isObject()) {
-            return null; // reported as malformed below
-        }
-        for (java.util.Map.Entry<String, JsonNode> e : n.properties()) {
-            if (!FIELDS.contains(e.getKey()) || !e.getValue().isString()) {
-                return e.getKey();
+    /** The fields of {@code n} that are unknown or not a string, in order; none when n is no object (malformed below). */
+    static List<String> wrongFields(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        if (n.isObject()) {
+            for (java.util.Map.Entry<String, JsonNode> e : n.properties()) {
+                if (!FIELDS.contains(e.getKey()) || !e.getValue().isString()) {
+                    out.add(e.getKey());
+                }
             }
         }
-        return null;
+        return out;
     }
 
     /**

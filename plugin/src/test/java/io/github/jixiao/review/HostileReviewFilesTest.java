@@ -57,9 +57,23 @@ class HostileReviewFilesTest {
                 + " \"reason\": \"经财政局同意\", " + field.replace("\"reason\": \"ok\", ", "") + "}]}");
         assertTrue(r.suppressed().isEmpty(), "the suppression must not cover the whole file: " + r.suppressed());
         Finding bad = r.findings().stream().filter(f -> f.ruleId().equals("suppression-invalid")).findFirst().orElseThrow();
-        assertEquals("field", bad.key());
-        assertEquals("/suppressions/0", bad.pointer());
+        // a misspelt field (pointr, reason2) names the one it is nearest to; a field of the wrong type is "field"
+        assertEquals(field.contains("pointr") || field.contains("reason2") ? "field-near" : "field", bad.key());
+        assertTrue(bad.pointer().startsWith("/suppressions/0/"), "at the field itself: " + bad.pointer());
         assertEquals(3, r.violations(Severity.ERROR));
+    }
+
+    @Test
+    void everyMisspeltFieldOfAnEntryIsSaidAtItsOwnPlaceWithTheFieldMeant() throws Exception {
+        // review U (session 24): "flie" and "reasn" gave one finding, for flie, at the entry's opening brace, no suggestion
+        Review r = review("{\"suppressions\": [{\n  \"rule\": \"indicator-target-missed\",\n  \"flie\": \"submission/indicators.json\",\n"
+                + "  \"reasn\": \"经财政局同意\"\n}]}");
+        List<Finding> bad = r.findings().stream().filter(f -> f.ruleId().equals("suppression-invalid")).toList();
+        assertEquals(List.of("field-near field-near"), List.of(bad.get(0).key() + " " + bad.get(1).key()));
+        assertEquals(List.of("file", "reason"), bad.stream().map(f -> f.args().get(2)).toList());
+        assertEquals(List.of(3, 4), bad.stream().map(Finding::line).toList());
+        assertEquals(List.of("/suppressions/0/flie", "/suppressions/0/reasn"), bad.stream().map(Finding::pointer).toList());
+        assertTrue(r.suppressed().isEmpty());
     }
 
     private Baseline baseline(String json) throws Exception {

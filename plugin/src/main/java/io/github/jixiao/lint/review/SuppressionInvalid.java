@@ -20,6 +20,8 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "malformed", zh = "豁免文件格式错误：{0}。", en = "The suppressions file is malformed: {0}."),
             @RuleInfo.Message(key = "field", zh = "第 {0} 条豁免的字段“{1}”不是文字或不是可用的字段（rule、file、pointer、name、reason），此条豁免不生效（不会因此放宽到更多问题）。",
                     en = "Suppression {0}: the field \"{1}\" is not a string or not a known field (rule, file, pointer, name, reason), so the suppression does not apply (it is never widened instead)."),
+            @RuleInfo.Message(key = "field-near", zh = "第 {0} 条豁免的字段“{1}”不是可用的字段（rule、file、pointer、name、reason）。是否应为“{2}”？请改正拼写；改正前此条豁免不生效（不会因此放宽到更多问题）。",
+                    en = "Suppression {0}: \"{1}\" is not a known field (rule, file, pointer, name, reason). Did you mean \"{2}\"? Correct its spelling; until then the suppression does not apply (it is never widened instead)."),
             @RuleInfo.Message(key = "unknown-rule", zh = "第 {0} 条豁免的规则“{1}”不存在，因此不生效。是否应为“{2}”？全部规则见 jixiao:rules。",
                     en = "Suppression {0} names rule \"{1}\", which does not exist, so it does not apply. Did you mean \"{2}\"? Every rule is listed by jixiao:rules."),
             @RuleInfo.Message(key = "unknown-rule-far", zh = "第 {0} 条豁免的规则“{1}”不存在，因此不生效。请按 jixiao:rules 所列的规则编号填写。",
