@@ -9,6 +9,7 @@ import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportModel.CriterionRecord;
 import io.github.jixiao.report.ReportModel.FindingRecord;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.InputRecord;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
 import io.github.jixiao.report.ScoreSummary;
 import java.math.BigDecimal;
@@ -26,11 +27,34 @@ import java.util.regex.Pattern;
  */
 public final class ScoreDiff {
 
-    /** A criterion whose score moved. */
-    public record Moved(String id, String name, BigDecimal before, BigDecimal after) {
+    /**
+     * A criterion whose score moved, and why: its {@code explanation} (the formula as applied) in each summary (null
+     * on the side that has no such criterion) and the inputs whose value differs between them. {@code otherLanguage}:
+     * the base summary was written in the other language than the current one (its explanation is then not restated
+     * in diff.md, and an input is compared by its figure alone).
+     */
+    public record Moved(String id, String name, BigDecimal before, BigDecimal after, String explanationBefore,
+                        String explanationAfter, List<InputChange> inputs, boolean otherLanguage) {
+        public Moved(String id, String name, BigDecimal before, BigDecimal after) {
+            this(id, name, before, after, null, null, List.of(), false);
+        }
+
+        public Moved {
+            inputs = inputs == null ? List.of() : inputs;
+        }
+
         public BigDecimal delta() {
             return after.subtract(before);
         }
+    }
+
+    /**
+     * An input of a moved criterion whose value differs between the summaries: the same input is the same
+     * {@code ref} (where the figure was read, e.g. {@code budget#/quarterlyExecution/2/cumulativePercent}), or the
+     * same label when a summary gives no ref. Its label and values (with their units) as the summaries state them;
+     * a value is null on the side that has no such input.
+     */
+    public record InputChange(String label, String ref, String before, String after) {
     }
 
     /**
@@ -129,18 +153,21 @@ public final class ScoreDiff {
                                  FindingsDocument currentFindings) {
         Map<String, CriterionRecord> before = criteria(base);
         Map<String, CriterionRecord> after = criteria(current);
+        boolean other = otherLanguage(base, current, baseFindings, currentFindings);
         List<Moved> moved = new ArrayList<>();
         for (Map.Entry<String, CriterionRecord> e : after.entrySet()) {
             CriterionRecord b = before.get(e.getKey());
             BigDecimal a = dec(e.getValue().score());
             BigDecimal bs = b == null ? BigDecimal.ZERO : dec(b.score());
             if (a.compareTo(bs) != 0) {
-                moved.add(new Moved(e.getKey(), name(e.getValue()), bs, a));
+                moved.add(new Moved(e.getKey(), name(e.getValue()), bs, a, b == null ? null : b.explanation(),
+                        e.getValue().explanation(), inputChanges(b, e.getValue(), other), other));
             }
         }
         for (Map.Entry<String, CriterionRecord> e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
-                moved.add(new Moved(e.getKey(), name(e.getValue()), dec(e.getValue().score()), BigDecimal.ZERO));
+                moved.add(new Moved(e.getKey(), name(e.getValue()), dec(e.getValue().score()), BigDecimal.ZERO,
+                        e.getValue().explanation(), null, inputChanges(e.getValue(), null, other), other));
             }
         }
         List<FindingRecord> added = null;
@@ -154,6 +181,111 @@ public final class ScoreDiff {
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current));
+    }
+
+    /**
+     * Whether the base summary was written in the other language than the current one: by the locales of the
+     * findings.json beside each when both are known, else by the labels of the inputs both summaries read from the
+     * same place (the report's own words: the same language gives the same label).
+     */
+    static boolean otherLanguage(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,
+                                 FindingsDocument currentFindings) {
+        String bl = baseFindings == null ? null : language(baseFindings.locale());
+        String cl = currentFindings == null ? null : language(currentFindings.locale());
+        if (bl != null && cl != null) {
+            return !bl.equals(cl);
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (CriterionRecord c : base.criteria()) {
+            for (InputRecord i : c == null ? List.<InputRecord>of() : c.inputs()) {
+                if (i != null && i.ref() != null) {
+                    labels.putIfAbsent(i.ref(), nz(i.label()));
+                }
+            }
+        }
+        for (CriterionRecord c : current.criteria()) {
+            for (InputRecord i : c == null ? List.<InputRecord>of() : c.inputs()) {
+                if (i != null && i.ref() != null && labels.containsKey(i.ref()) && !labels.get(i.ref()).equals(nz(i.label()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String language(String locale) {
+        return locale == null || locale.isBlank() ? null : java.util.Locale.forLanguageTag(locale).getLanguage();
+    }
+
+    /**
+     * The inputs of a criterion whose value is not the same in both summaries (either may be null), in order: those
+     * of the current one, then those only the base has. Across languages ({@code otherLanguage}) an input both have
+     * is compared by its leading figure (a word, 是 / yes, is not compared), since its unit is written in each
+     * summary's language.
+     */
+    static List<InputChange> inputChanges(CriterionRecord before, CriterionRecord after, boolean otherLanguage) {
+        Map<String, InputRecord> b = inputs(before);
+        Map<String, InputRecord> a = inputs(after);
+        List<InputChange> out = new ArrayList<>();
+        for (Map.Entry<String, InputRecord> e : a.entrySet()) {
+            InputRecord was = b.get(e.getKey());
+            String now = e.getValue().value();
+            boolean changed;
+            if (was == null) {
+                changed = true;
+            } else if (otherLanguage) {
+                BigDecimal x = figure(was.value());
+                BigDecimal y = figure(now);
+                changed = x != null && y != null && x.compareTo(y) != 0;
+            } else {
+                changed = !nz(was.value()).equals(nz(now));
+            }
+            if (changed) {
+                out.add(new InputChange(e.getValue().label(), e.getValue().ref(), was == null ? null : was.value(), now));
+            }
+        }
+        for (Map.Entry<String, InputRecord> e : b.entrySet()) {
+            if (!a.containsKey(e.getKey())) {
+                out.add(new InputChange(e.getValue().label(), e.getValue().ref(), e.getValue().value(), null));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("^-?[0-9][0-9,]*(\\.[0-9]+)?");
+
+    /** The figure a value starts with ("53.38%" → 53.38, "1,187.08 亿元" → 1187.08), or null. */
+    static BigDecimal figure(String value) {
+        java.util.regex.Matcher m = FIGURE.matcher(nz(value).trim());
+        return m.find() ? new BigDecimal(m.group().replace(",", "")) : null;
+    }
+
+    /**
+     * A value of the base as diff.md states it: as filed when the base is in the run's language; across languages
+     * its figure in the current value's words ("53.38" in "70% " gives "53.38%"), and "—" for a value not restated.
+     */
+    private static String restated(String before, String after, boolean otherLanguage) {
+        if (!otherLanguage || before == null) {
+            return side(before);
+        }
+        java.util.regex.Matcher b = FIGURE.matcher(before.trim());
+        java.util.regex.Matcher a = FIGURE.matcher(nz(after).trim());
+        if (after == null || !b.find() || !a.find()) {
+            return "—";
+        }
+        return cell(b.group() + after.trim().substring(a.end()));
+    }
+
+    private static Map<String, InputRecord> inputs(CriterionRecord c) {
+        Map<String, InputRecord> m = new LinkedHashMap<>();
+        if (c != null) {
+            for (InputRecord i : c.inputs()) {
+                if (i != null) {
+                    m.putIfAbsent(i.ref() != null && !i.ref().isEmpty() ? i.ref() : "label:" + nz(i.label()), i);
+                }
+            }
+        }
+        return m;
     }
 
     private static String name(CriterionRecord c) {
@@ -234,6 +366,7 @@ public final class ScoreDiff {
                 sb.append("| ").append(cell(names.criterion(mv.id(), mv.name()))).append(" | ").append(two(mv.before())).append(" | ")
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
+            why(sb, r.moved(), m, names);
         }
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
@@ -242,6 +375,43 @@ public final class ScoreDiff {
             findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
         }
         return sb.toString();
+    }
+
+    /**
+     * Why each criterion moved: the inputs whose value changed (label and value as the summaries state them, before →
+     * after) and the explanation (the formula as applied) before → after, each on its own line; a side with no such
+     * criterion or input is "—". Every text from the summaries is escaped for Markdown; a formula is not cut below
+     * {@link Escape#MAX_MESSAGE}.
+     */
+    private static void why(StringBuilder sb, List<Moved> moved, Messages m, FrameworkNames names) {
+        sb.append("\n#### ").append(m.label("diff.whyTitle")).append("\n\n");
+        for (Moved mv : moved) {
+            sb.append("- **").append(cell(names.criterion(mv.id(), mv.name()))).append("**\n");
+            if (!mv.inputs().isEmpty()) {
+                sb.append("  - ").append(m.label("diff.inputsChanged")).append(m.label("punct.colon"));
+                String sep = "";
+                for (InputChange c : mv.inputs()) {
+                    sb.append(sep).append(cell(c.label())).append(' ').append(restated(c.before(), c.after(), mv.otherLanguage()))
+                            .append(" → ").append(side(c.after()));
+                    sep = m.label("punct.semicolon");
+                }
+                sb.append("\n");
+            }
+            if (!nz(mv.explanationBefore()).equals(nz(mv.explanationAfter()))) {
+                sb.append("  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
+                        .append(mv.otherLanguage() && mv.explanationBefore() != null ? m.label("diff.otherLanguage")
+                                : formula(mv.explanationBefore())).append("\n");
+                sb.append("  - ").append(m.label("diff.after")).append(m.label("punct.colon")).append(formula(mv.explanationAfter())).append("\n");
+            }
+        }
+    }
+
+    private static String side(String value) {
+        return value == null || value.isEmpty() ? "—" : cell(value);
+    }
+
+    private static String formula(String explanation) {
+        return explanation == null || explanation.isEmpty() ? "—" : Escape.md(Escape.cut(explanation, Escape.MAX_MESSAGE));
     }
 
     private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links) {
@@ -313,6 +483,20 @@ public final class ScoreDiff {
             e.put("before", mv.before().setScale(2, RoundingMode.HALF_UP));
             e.put("after", mv.after().setScale(2, RoundingMode.HALF_UP));
             e.put("delta", mv.delta().setScale(2, RoundingMode.HALF_UP));
+            Map<String, Object> explanation = new LinkedHashMap<>();
+            explanation.put("before", mv.explanationBefore());
+            explanation.put("after", mv.explanationAfter());
+            e.put("explanation", explanation);
+            List<Map<String, Object>> inputs = new ArrayList<>();
+            for (InputChange c : mv.inputs()) {
+                Map<String, Object> i = new LinkedHashMap<>();
+                i.put("label", c.label());
+                i.put("ref", c.ref());
+                i.put("before", c.before());
+                i.put("after", c.after());
+                inputs.add(i);
+            }
+            e.put("inputs", inputs);
             moved.add(e);
         }
         root.put("criteria", moved);

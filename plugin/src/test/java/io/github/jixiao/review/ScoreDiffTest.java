@@ -50,6 +50,50 @@ class ScoreDiffTest {
         assertTrue(json.contains("\"delta\" : -0.19"), json);
     }
 
+    private SummaryDocument explained(String q3, String score, String explanation) throws Exception {
+        return read("{\"total\": 90, \"grade\": \"优\", \"criteria\": [{\"id\": \"budget-execution\", \"name\": \"预算执行率\","
+                + "\"weight\": 6, \"score\": " + score + ", \"explanation\": \"" + explanation + "\", \"inputs\": ["
+                + "{\"label\": \"第 1 季度末累计执行进度\", \"value\": \"24.48%\", \"ref\": \"budget#/quarterlyExecution/0/cumulativePercent\"},"
+                + "{\"label\": \"第 3 季度末累计执行进度\", \"value\": \"" + q3 + "\", \"ref\": \"budget#/quarterlyExecution/2/cumulativePercent\"}]},"
+                + "{\"id\": \"satisfaction\", \"name\": \"公众或服务对象满意度\", \"weight\": 6, \"score\": 6.00, \"explanation\": \"95.00% ≥ 95% → 6\","
+                + "\"inputs\": [{\"label\": \"满意度调查结果\", \"value\": \"95%\", \"ref\": \"management#/satisfaction/surveyPercent\"}]}]}",
+                SummaryDocument.class);
+    }
+
+    /**
+     * r24 item 4: a criterion that moved says why, in diff.md and diff.json: the inputs whose value changed (label and
+     * unit as the summary states them) and the explanation before → after; an unmoved criterion says nothing; the
+     * explanation's text (which may hold a department's names) is escaped as a finding's message is.
+     */
+    @Test
+    void aMovedCriterionSaysWhy() throws Exception {
+        String before = "Q3 min(1, 53.38% / 75%) × 1 = 0.7117；合计 5.47 <img src=x> @admin\\n# h";
+        String after = "Q3 min(1, 70% / 75%) × 1 = 0.9333；合计 5.80";
+        ScoreDiff.Result r = ScoreDiff.compare(explained("53.38%", "5.47", before), explained("70%", "5.80", after), null, null);
+        assertEquals(1, r.moved().size());
+        ScoreDiff.Moved mv = r.moved().get(0);
+        assertEquals(1, mv.inputs().size(), "only the figure that changed: " + mv.inputs());
+        assertEquals(new ScoreDiff.InputChange("第 3 季度末累计执行进度", "budget#/quarterlyExecution/2/cumulativePercent", "53.38%", "70%"),
+                mv.inputs().get(0));
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("#### 变化原因\n\n- **预算执行率**\n  - 变化的数据：第 3 季度末累计执行进度 53.38% → 70%\n"), zh);
+        assertTrue(zh.contains("  - 之后：Q3 min(1, 70% / 75%) × 1 = 0.9333；合计 5.80\n"), zh);
+        assertTrue(zh.contains("  - 之前：Q3 min(1, 53.38% / 75%)"), zh);
+        assertFalse(zh.contains("第 1 季度末累计执行进度"), "an unchanged figure is not listed: " + zh);
+        assertFalse(zh.contains("满意度"), "an unmoved criterion is not explained: " + zh);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<img").matcher(zh).find(), zh);
+        assertFalse(zh.contains("@admin"), zh);
+        assertFalse(zh.contains("\n# h"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("#### Why they moved\n\n- **预算执行率**\n  - Figures changed: 第 3 季度末累计执行进度 53.38% → 70%\n"), en);
+        assertTrue(en.contains("  - After: Q3 min(1, 70% / 75%)"), en);
+        String json = ScoreDiff.json(r);
+        assertTrue(json.contains("\"after\" : \"Q3 min(1, 70% / 75%) × 1 = 0.9333；合计 5.80\""), json);
+        assertTrue(json.contains("\"label\" : \"第 3 季度末累计执行进度\""), json);
+        assertTrue(json.contains("\"before\" : \"53.38%\""), json);
+        assertTrue(json.contains("\"delta\" : 0.33"), "the existing fields are kept: " + json);
+    }
+
     @Test
     void findingsNewAndResolvedByFingerprint() throws Exception {
         FindingsDocument before = read("{\"findings\": [{\"fingerprint\": \"a\", \"rule\": \"x\"}, {\"fingerprint\": \"b\", \"rule\": \"y\"}]}",
