@@ -68,7 +68,15 @@ public final class ScoreDiff {
      */
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                         List<Changed> changedFindings,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings,
+                    newFindings == null ? null : List.of(), frameworkId, newLocale, resolvedLocale, before, after);
+        }
+
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                       List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                       String frameworkId, String newLocale, String resolvedLocale) {
@@ -84,6 +92,13 @@ public final class ScoreDiff {
         public BigDecimal delta() {
             return totalAfter.subtract(totalBefore);
         }
+    }
+
+    /**
+     * A finding whose text changed: one of the base ({@code before}) and one of this run ({@code after}) with the same
+     * rule, file and JSON pointer whose fingerprints differ (the message's figures moved: "36 个（44%）" → "35 个（43%）").
+     */
+    public record Changed(FindingRecord before, FindingRecord after) {
     }
 
     /**
@@ -172,13 +187,35 @@ public final class ScoreDiff {
         }
         List<FindingRecord> added = null;
         List<FindingRecord> resolved = null;
+        List<Changed> changed = null;
         if (baseFindings != null && currentFindings != null) {
             Map<String, FindingRecord> b = items(baseFindings);
             Map<String, FindingRecord> c = items(currentFindings);
-            added = c.values().stream().filter(i -> !b.containsKey(i.fingerprint())).toList();
-            resolved = b.values().stream().filter(i -> !c.containsKey(i.fingerprint())).toList();
+            List<FindingRecord> onlyNow = c.values().stream().filter(i -> !b.containsKey(nz(i.fingerprint()))).toList();
+            List<FindingRecord> onlyBefore = b.values().stream().filter(i -> !c.containsKey(nz(i.fingerprint()))).toList();
+            // a finding only in this run and one only in the base at the same rule, file and pointer are one finding
+            // whose text changed: paired in the order of their findings.json, the first unpaired of each
+            Map<String, java.util.ArrayDeque<FindingRecord>> waiting = new LinkedHashMap<>();
+            for (FindingRecord f : onlyBefore) {
+                waiting.computeIfAbsent(place(f), k -> new java.util.ArrayDeque<>()).add(f);
+            }
+            java.util.Set<FindingRecord> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            changed = new ArrayList<>();
+            List<FindingRecord> fresh = new ArrayList<>();
+            for (FindingRecord f : onlyNow) {
+                java.util.ArrayDeque<FindingRecord> q = waiting.get(place(f));
+                FindingRecord was = q == null ? null : q.poll();
+                if (was == null) {
+                    fresh.add(f);
+                } else {
+                    paired.add(was);
+                    changed.add(new Changed(was, f));
+                }
+            }
+            added = fresh;
+            resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
         }
-        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved,
+        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current));
     }
@@ -288,6 +325,11 @@ public final class ScoreDiff {
         return m;
     }
 
+    /** Where a finding is, for pairing: its rule, file and JSON pointer. */
+    private static String place(FindingRecord f) {
+        return nz(f.rule()) + '\u0000' + nz(f.file()) + '\u0000' + nz(f.pointer());
+    }
+
     private static String name(CriterionRecord c) {
         return c.name() == null ? nz(c.id()) : c.name();
     }
@@ -372,6 +414,7 @@ public final class ScoreDiff {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
         } else {
             findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), r.newLocale(), m, links);
+            changed(sb, r, m, links);
             findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
         }
         return sb.toString();
@@ -414,28 +457,50 @@ public final class ScoreDiff {
         return explanation == null || explanation.isEmpty() ? "—" : Escape.md(Escape.cut(explanation, Escape.MAX_MESSAGE));
     }
 
+    /** The findings whose text changed: each once, where it is now, its message before and after. */
+    private static void changed(StringBuilder sb, Result r, Messages m, Links links) {
+        List<Changed> items = r.changedFindings() == null ? List.of() : r.changedFindings();
+        sb.append("\n### ").append(m.label("diff.changedFindings", items.size())).append("\n\n");
+        if (items.isEmpty()) {
+            sb.append(m.label("diff.noFindings")).append("\n");
+        }
+        for (Changed c : items) {
+            head(sb, c.after(), m, links);
+            sb.append("\n  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
+                    .append(Escape.md(Escape.cut(message(c.before(), r.resolvedLocale(), m), Escape.MAX_MESSAGE)))
+                    .append("\n  - ").append(m.label("diff.after")).append(m.label("punct.colon"))
+                    .append(Escape.md(Escape.cut(message(c.after(), r.newLocale(), m), Escape.MAX_MESSAGE))).append("\n");
+        }
+    }
+
     private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links) {
         sb.append("\n### ").append(title).append("\n\n");
         if (items.isEmpty()) { // said, as an unchanged score is, not an empty section
             sb.append(m.label("diff.noFindings")).append("\n");
         }
         for (FindingRecord i : items) {
-            String sev = i.severity() == null ? "" : i.severity();
-            String sevText = switch (sev) {
-                case "error", "warning", "info" -> m.label("severity." + sev);
-                default -> cell(sev);
-            };
-            sb.append("- ").append(sevText).append(" `").append(code(i.rule())).append("` ");
-            String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
-            if (!nz(i.file()).isEmpty()) {
-                if (links.known()) {
-                    sb.append('[').append(cell(where)).append("](").append(links.to(i.file(), i.line())).append(')');
-                } else {
-                    sb.append(cell(where));
-                }
-                sb.append(" — ");
-            }
+            head(sb, i, m, links);
+            sb.append(nz(i.file()).isEmpty() ? " " : " — ");
             sb.append(Escape.md(Escape.cut(message(i, locale, m), Escape.MAX_MESSAGE))).append("\n");
+        }
+    }
+
+    /** "- 警告 `rule` file:line" (linked when the repository is known), without a trailing space. */
+    private static void head(StringBuilder sb, FindingRecord i, Messages m, Links links) {
+        String sev = i.severity() == null ? "" : i.severity();
+        String sevText = switch (sev) {
+            case "error", "warning", "info" -> m.label("severity." + sev);
+            default -> cell(sev);
+        };
+        sb.append("- ").append(sevText).append(" `").append(code(i.rule())).append('`');
+        String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
+        if (!nz(i.file()).isEmpty()) {
+            sb.append(' ');
+            if (links.known()) {
+                sb.append('[').append(cell(where)).append("](").append(links.to(i.file(), i.line())).append(')');
+            } else {
+                sb.append(cell(where));
+            }
         }
     }
 
@@ -502,6 +567,18 @@ public final class ScoreDiff {
         root.put("criteria", moved);
         root.put("newFindings", r.newFindings());
         root.put("resolvedFindings", r.resolvedFindings());
+        if (r.changedFindings() != null) {
+            List<Map<String, Object>> changed = new ArrayList<>();
+            for (Changed c : r.changedFindings()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("before", c.before());
+                e.put("after", c.after());
+                changed.add(e);
+            }
+            root.put("changedFindings", changed);
+        } else {
+            root.put("changedFindings", null);
+        }
         return Json.write(root);
     }
 }

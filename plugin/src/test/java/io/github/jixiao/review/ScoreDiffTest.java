@@ -106,6 +106,48 @@ class ScoreDiffTest {
         assertTrue(r.moved().isEmpty());
     }
 
+    private static String finding(String fp, String rule, String pointer, String message) {
+        return "{\"fingerprint\": \"" + fp + "\", \"rule\": \"" + rule + "\", \"severity\": \"info\", \"file\": \"submission/indicators.json\","
+                + "\"line\": 3, \"pointer\": \"" + pointer + "\", \"message\": \"" + message + "\"}";
+    }
+
+    /**
+     * r24 item 4: a finding whose fingerprint changed but whose rule, file and pointer did not (its figures moved) is
+     * one changed finding with its old and new message, not one resolved plus one new; pairs are one to one, in
+     * order; a different pointer or rule stays new or resolved.
+     */
+    @Test
+    void aFindingWhoseTextChangedIsChangedNotNewAndResolved() throws Exception {
+        FindingsDocument before = read("{\"findings\": [" + finding("a1", "actual-equals-target-pattern", "", "36 个（44%）实际值等于目标值")
+                + "," + finding("b1", "score-ignores-missed-target", "/indicators/1", "旧 <img src=x>") + ","
+                + finding("g1", "gone", "/x", "已修正") + "]}", FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [" + finding("a2", "actual-equals-target-pattern", "", "35 个（43%）实际值等于目标值")
+                + "," + finding("b2", "score-ignores-missed-target", "/indicators/2", "另一处") + ","
+                + finding("b3", "score-ignores-missed-target", "/indicators/1", "新 @admin") + ","
+                + finding("b4", "score-ignores-missed-target", "/indicators/1", "又一条") + "]}", FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        assertEquals(2, r.changedFindings().size(), r.changedFindings().toString());
+        assertEquals("a1", r.changedFindings().get(0).before().fingerprint());
+        assertEquals("a2", r.changedFindings().get(0).after().fingerprint());
+        assertEquals("b1", r.changedFindings().get(1).before().fingerprint());
+        assertEquals("b3", r.changedFindings().get(1).after().fingerprint(), "the first unpaired at the same place");
+        assertEquals(java.util.List.of("b2", "b4"), r.newFindings().stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        assertEquals(java.util.List.of("g1"), r.resolvedFindings().stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("### 改变的问题（2）\n\n- 提示 `actual-equals-target-pattern` submission/indicators.json:3\n"
+                + "  - 之前：36 个（44%）实际值等于目标值\n  - 之后：35 个（43%）实际值等于目标值\n"), zh);
+        assertTrue(zh.indexOf("### 新出现的问题（2）") < zh.indexOf("### 改变的问题") && zh.indexOf("### 改变的问题") < zh.indexOf("### 已解决的问题（1）"), zh);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<img").matcher(zh).find(), zh);
+        assertFalse(zh.contains("@admin"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("### Changed findings (2)\n\n- info `actual-equals-target-pattern` submission/indicators.json:3\n  - Before: 36"), en);
+        String json = ScoreDiff.json(r);
+        assertTrue(json.contains("\"changedFindings\" : [\n    {\n      \"before\" : {"), json);
+        // none changed: said, as the other lists say it
+        ScoreDiff.Result none = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, before);
+        assertTrue(ScoreDiff.markdown(none, new Messages(Messages.ZH)).contains("### 改变的问题（0）\n\n无。\n"));
+    }
+
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */
     @Test
     void markdownIsLocalisedWholeAndEscaped() throws Exception {
