@@ -58,7 +58,9 @@ public final class ScoreDiff {
     }
 
     /**
-     * The comparison. {@code newFindings}/{@code resolvedFindings} are null when the base has no findings.
+     * The comparison. {@code newFindings}/{@code resolvedFindings}/{@code changedFindings}/{@code baselineResolved}
+     * are null when the base has no findings. {@code baselineResolved}: this run's baseline-stale notes the base did
+     * not have (baselined problems now fixed), kept out of the other lists.
      *
      * @param frameworkId     the current summary's framework (its names in English when the report is)
      * @param newLocale       the language findings.json wrote the new findings' messages in ("zh-CN", "en"), or null
@@ -68,13 +70,14 @@ public final class ScoreDiff {
      */
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                         List<Changed> changedFindings,
+                         List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                       List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                       String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
             this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings,
-                    newFindings == null ? null : List.of(), frameworkId, newLocale, resolvedLocale, before, after);
+                    newFindings == null ? null : List.of(), newFindings == null ? null : List.of(), frameworkId, newLocale,
+                    resolvedLocale, before, after);
         }
 
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
@@ -188,11 +191,17 @@ public final class ScoreDiff {
         List<FindingRecord> added = null;
         List<FindingRecord> resolved = null;
         List<Changed> changed = null;
+        List<FindingRecord> stale = null;
         if (baseFindings != null && currentFindings != null) {
             Map<String, FindingRecord> b = items(baseFindings);
             Map<String, FindingRecord> c = items(currentFindings);
-            List<FindingRecord> onlyNow = c.values().stream().filter(i -> !b.containsKey(nz(i.fingerprint()))).toList();
-            List<FindingRecord> onlyBefore = b.values().stream().filter(i -> !c.containsKey(nz(i.fingerprint()))).toList();
+            // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
+            // never as new problems; one the base had and this run has not (its entry removed) is no problem resolved
+            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+            List<FindingRecord> onlyNow = c.values().stream()
+                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+            List<FindingRecord> onlyBefore = b.values().stream()
+                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(nz(i.fingerprint()))).toList();
             // a finding only in this run and one only in the base at the same rule, file and pointer are one finding
             // whose text changed: paired in the order of their findings.json, the first unpaired of each
             Map<String, java.util.ArrayDeque<FindingRecord>> waiting = new LinkedHashMap<>();
@@ -215,7 +224,7 @@ public final class ScoreDiff {
             added = fresh;
             resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
         }
-        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed,
+        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current));
     }
@@ -325,6 +334,9 @@ public final class ScoreDiff {
         return m;
     }
 
+    /** The rule of a note that a baseline entry's finding is gone. */
+    static final String STALE = "baseline-stale";
+
     /** Where a finding is, for pairing: its rule, file and JSON pointer. */
     private static String place(FindingRecord f) {
         return nz(f.rule()) + '\u0000' + nz(f.file()) + '\u0000' + nz(f.pointer());
@@ -416,6 +428,9 @@ public final class ScoreDiff {
             findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), r.newLocale(), m, links);
             changed(sb, r, m, links);
             findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
+            if (r.baselineResolved() != null && !r.baselineResolved().isEmpty()) { // most projects have no baseline
+                findings(sb, m.label("diff.baselineResolved", r.baselineResolved().size()), r.baselineResolved(), r.newLocale(), m, links);
+            }
         }
         return sb.toString();
     }
@@ -579,6 +594,7 @@ public final class ScoreDiff {
         } else {
             root.put("changedFindings", null);
         }
+        root.put("baselineResolved", r.baselineResolved());
         return Json.write(root);
     }
 }

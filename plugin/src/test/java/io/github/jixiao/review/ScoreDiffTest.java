@@ -148,6 +148,34 @@ class ScoreDiffTest {
         assertTrue(ScoreDiff.markdown(none, new Messages(Messages.ZH)).contains("### 改变的问题（0）\n\n无。\n"));
     }
 
+    /**
+     * r24 item 4: a baseline-stale note (a baselined problem is fixed) is not a new problem: this run's stale notes the
+     * base did not have are their own short list, after the resolved ones; one the base had too is not listed; one the
+     * base had and this run has not is no resolved problem. Without any, the list is not there.
+     */
+    @Test
+    void baselineStaleNotesAreTheirOwnList() throws Exception {
+        String stale1 = "{\"fingerprint\": \"s1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
+                + "\"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"基线条目已不再出现\"}";
+        String stale2 = stale1.replace("s1", "s2").replace("/findings/0", "/findings/1").replace("\"line\": 4", "\"line\": 9");
+        String stale3 = stale1.replace("s1", "s3").replace("/findings/0", "/findings/2");
+        FindingsDocument before = read("{\"findings\": [" + stale2 + "," + stale3 + "]}", FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [" + stale1 + "," + stale2 + "]}", FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        assertEquals(java.util.List.of("s1"), r.baselineResolved().stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        assertTrue(r.newFindings().isEmpty(), r.newFindings().toString());
+        assertTrue(r.resolvedFindings().isEmpty(), r.resolvedFindings().toString());
+        assertTrue(r.changedFindings().isEmpty(), "s1 and s3 are at other pointers, but they are not problems: " + r.changedFindings());
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("### 新出现的问题（0）\n\n无。\n"), zh);
+        assertTrue(zh.endsWith("### 基线中已解决的条目（1）\n\n- 提示 `baseline-stale` jixiao-baseline.json:4 — 基线条目已不再出现\n"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("### Baseline entries now resolved (1)\n"), en);
+        assertTrue(ScoreDiff.json(r).contains("\"baselineResolved\" : [\n    {\n      \"rule\" : \"baseline-stale\""), ScoreDiff.json(r));
+        ScoreDiff.Result none = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, before);
+        assertFalse(ScoreDiff.markdown(none, new Messages(Messages.ZH)).contains("基线"));
+    }
+
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */
     @Test
     void markdownIsLocalisedWholeAndEscaped() throws Exception {
