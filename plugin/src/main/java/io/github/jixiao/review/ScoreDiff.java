@@ -9,6 +9,7 @@ import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportModel.CriterionRecord;
 import io.github.jixiao.report.ReportModel.FindingRecord;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.InputRecord;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
 import io.github.jixiao.report.ScoreSummary;
 import java.math.BigDecimal;
@@ -26,15 +27,40 @@ import java.util.regex.Pattern;
  */
 public final class ScoreDiff {
 
-    /** A criterion whose score moved. */
-    public record Moved(String id, String name, BigDecimal before, BigDecimal after) {
+    /**
+     * A criterion whose score moved, and why: its {@code explanation} (the formula as applied) in each summary (null
+     * on the side that has no such criterion) and the inputs whose value differs between them. {@code otherLanguage}:
+     * the base summary was written in the other language than the current one (its explanation is then not restated
+     * in diff.md, and an input is compared by its figure alone).
+     */
+    public record Moved(String id, String name, BigDecimal before, BigDecimal after, String explanationBefore,
+                        String explanationAfter, List<InputChange> inputs, boolean otherLanguage) {
+        public Moved(String id, String name, BigDecimal before, BigDecimal after) {
+            this(id, name, before, after, null, null, List.of(), false);
+        }
+
+        public Moved {
+            inputs = inputs == null ? List.of() : inputs;
+        }
+
         public BigDecimal delta() {
             return after.subtract(before);
         }
     }
 
     /**
-     * The comparison. {@code newFindings}/{@code resolvedFindings} are null when the base has no findings.
+     * An input of a moved criterion whose value differs between the summaries: the same input is the same
+     * {@code ref} (where the figure was read, e.g. {@code budget#/quarterlyExecution/2/cumulativePercent}), or the
+     * same label when a summary gives no ref. Its label and values (with their units) as the summaries state them;
+     * a value is null on the side that has no such input.
+     */
+    public record InputChange(String label, String ref, String before, String after) {
+    }
+
+    /**
+     * The comparison. {@code newFindings}/{@code resolvedFindings}/{@code changedFindings}/{@code baselineResolved}
+     * are null when the base has no findings. {@code baselineResolved}: this run's baseline-stale notes the base did
+     * not have (baselined problems now fixed), kept out of the other lists.
      *
      * @param frameworkId     the current summary's framework (its names in English when the report is)
      * @param newLocale       the language findings.json wrote the new findings' messages in ("zh-CN", "en"), or null
@@ -44,7 +70,16 @@ public final class ScoreDiff {
      */
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                         List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings,
+                    newFindings == null ? null : List.of(), newFindings == null ? null : List.of(), frameworkId, newLocale,
+                    resolvedLocale, before, after);
+        }
+
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                       List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                       String frameworkId, String newLocale, String resolvedLocale) {
@@ -60,6 +95,13 @@ public final class ScoreDiff {
         public BigDecimal delta() {
             return totalAfter.subtract(totalBefore);
         }
+    }
+
+    /**
+     * A finding whose text changed: one of the base ({@code before}) and one of this run ({@code after}) with the same
+     * rule, file and JSON pointer whose fingerprints differ (the message's figures moved: "36 个（44%）" → "35 个（43%）").
+     */
+    public record Changed(FindingRecord before, FindingRecord after) {
     }
 
     /**
@@ -129,31 +171,175 @@ public final class ScoreDiff {
                                  FindingsDocument currentFindings) {
         Map<String, CriterionRecord> before = criteria(base);
         Map<String, CriterionRecord> after = criteria(current);
+        boolean other = otherLanguage(base, current, baseFindings, currentFindings);
         List<Moved> moved = new ArrayList<>();
         for (Map.Entry<String, CriterionRecord> e : after.entrySet()) {
             CriterionRecord b = before.get(e.getKey());
             BigDecimal a = dec(e.getValue().score());
             BigDecimal bs = b == null ? BigDecimal.ZERO : dec(b.score());
             if (a.compareTo(bs) != 0) {
-                moved.add(new Moved(e.getKey(), name(e.getValue()), bs, a));
+                moved.add(new Moved(e.getKey(), name(e.getValue()), bs, a, b == null ? null : b.explanation(),
+                        e.getValue().explanation(), inputChanges(b, e.getValue(), other), other));
             }
         }
         for (Map.Entry<String, CriterionRecord> e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
-                moved.add(new Moved(e.getKey(), name(e.getValue()), dec(e.getValue().score()), BigDecimal.ZERO));
+                moved.add(new Moved(e.getKey(), name(e.getValue()), dec(e.getValue().score()), BigDecimal.ZERO,
+                        e.getValue().explanation(), null, inputChanges(e.getValue(), null, other), other));
             }
         }
         List<FindingRecord> added = null;
         List<FindingRecord> resolved = null;
+        List<Changed> changed = null;
+        List<FindingRecord> stale = null;
         if (baseFindings != null && currentFindings != null) {
             Map<String, FindingRecord> b = items(baseFindings);
             Map<String, FindingRecord> c = items(currentFindings);
-            added = c.values().stream().filter(i -> !b.containsKey(i.fingerprint())).toList();
-            resolved = b.values().stream().filter(i -> !c.containsKey(i.fingerprint())).toList();
+            // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
+            // never as new problems; one the base had and this run has not (its entry removed) is no problem resolved
+            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+            List<FindingRecord> onlyNow = c.values().stream()
+                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+            List<FindingRecord> onlyBefore = b.values().stream()
+                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(nz(i.fingerprint()))).toList();
+            // a finding only in this run and one only in the base at the same rule, file and pointer are one finding
+            // whose text changed: paired in the order of their findings.json, the first unpaired of each
+            Map<String, java.util.ArrayDeque<FindingRecord>> waiting = new LinkedHashMap<>();
+            for (FindingRecord f : onlyBefore) {
+                waiting.computeIfAbsent(place(f), k -> new java.util.ArrayDeque<>()).add(f);
+            }
+            java.util.Set<FindingRecord> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            changed = new ArrayList<>();
+            List<FindingRecord> fresh = new ArrayList<>();
+            for (FindingRecord f : onlyNow) {
+                java.util.ArrayDeque<FindingRecord> q = waiting.get(place(f));
+                FindingRecord was = q == null ? null : q.poll();
+                if (was == null) {
+                    fresh.add(f);
+                } else {
+                    paired.add(was);
+                    changed.add(new Changed(was, f));
+                }
+            }
+            added = fresh;
+            resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
         }
-        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved,
+        return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current));
+    }
+
+    /**
+     * Whether the base summary was written in the other language than the current one: by the locales of the
+     * findings.json beside each when both are known, else by the labels of the inputs both summaries read from the
+     * same place (the report's own words: the same language gives the same label).
+     */
+    static boolean otherLanguage(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,
+                                 FindingsDocument currentFindings) {
+        String bl = baseFindings == null ? null : language(baseFindings.locale());
+        String cl = currentFindings == null ? null : language(currentFindings.locale());
+        if (bl != null && cl != null) {
+            return !bl.equals(cl);
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (CriterionRecord c : base.criteria()) {
+            for (InputRecord i : c == null ? List.<InputRecord>of() : c.inputs()) {
+                if (i != null && i.ref() != null) {
+                    labels.putIfAbsent(i.ref(), nz(i.label()));
+                }
+            }
+        }
+        for (CriterionRecord c : current.criteria()) {
+            for (InputRecord i : c == null ? List.<InputRecord>of() : c.inputs()) {
+                if (i != null && i.ref() != null && labels.containsKey(i.ref()) && !labels.get(i.ref()).equals(nz(i.label()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String language(String locale) {
+        return locale == null || locale.isBlank() ? null : java.util.Locale.forLanguageTag(locale).getLanguage();
+    }
+
+    /**
+     * The inputs of a criterion whose value is not the same in both summaries (either may be null), in order: those
+     * of the current one, then those only the base has. Across languages ({@code otherLanguage}) an input both have
+     * is compared by its leading figure (a word, 是 / yes, is not compared), since its unit is written in each
+     * summary's language.
+     */
+    static List<InputChange> inputChanges(CriterionRecord before, CriterionRecord after, boolean otherLanguage) {
+        Map<String, InputRecord> b = inputs(before);
+        Map<String, InputRecord> a = inputs(after);
+        List<InputChange> out = new ArrayList<>();
+        for (Map.Entry<String, InputRecord> e : a.entrySet()) {
+            InputRecord was = b.get(e.getKey());
+            String now = e.getValue().value();
+            boolean changed;
+            if (was == null) {
+                changed = true;
+            } else if (otherLanguage) {
+                BigDecimal x = figure(was.value());
+                BigDecimal y = figure(now);
+                changed = x != null && y != null && x.compareTo(y) != 0;
+            } else {
+                changed = !nz(was.value()).equals(nz(now));
+            }
+            if (changed) {
+                out.add(new InputChange(e.getValue().label(), e.getValue().ref(), was == null ? null : was.value(), now));
+            }
+        }
+        for (Map.Entry<String, InputRecord> e : b.entrySet()) {
+            if (!a.containsKey(e.getKey())) {
+                out.add(new InputChange(e.getValue().label(), e.getValue().ref(), e.getValue().value(), null));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("^-?[0-9][0-9,]*(\\.[0-9]+)?");
+
+    /** The figure a value starts with ("53.38%" → 53.38, "1,187.08 亿元" → 1187.08), or null. */
+    static BigDecimal figure(String value) {
+        java.util.regex.Matcher m = FIGURE.matcher(nz(value).trim());
+        return m.find() ? new BigDecimal(m.group().replace(",", "")) : null;
+    }
+
+    /**
+     * A value of the base as diff.md states it: as filed when the base is in the run's language; across languages
+     * its figure in the current value's words ("53.38" in "70% " gives "53.38%"), and "—" for a value not restated.
+     */
+    private static String restated(String before, String after, boolean otherLanguage) {
+        if (!otherLanguage || before == null) {
+            return side(before);
+        }
+        java.util.regex.Matcher b = FIGURE.matcher(before.trim());
+        java.util.regex.Matcher a = FIGURE.matcher(nz(after).trim());
+        if (after == null || !b.find() || !a.find()) {
+            return "—";
+        }
+        return cell(b.group() + after.trim().substring(a.end()));
+    }
+
+    private static Map<String, InputRecord> inputs(CriterionRecord c) {
+        Map<String, InputRecord> m = new LinkedHashMap<>();
+        if (c != null) {
+            for (InputRecord i : c.inputs()) {
+                if (i != null) {
+                    m.putIfAbsent(i.ref() != null && !i.ref().isEmpty() ? i.ref() : "label:" + nz(i.label()), i);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The rule of a note that a baseline entry's finding is gone. */
+    static final String STALE = "baseline-stale";
+
+    /** Where a finding is, for pairing: its rule, file and JSON pointer. */
+    private static String place(FindingRecord f) {
+        return nz(f.rule()) + '\u0000' + nz(f.file()) + '\u0000' + nz(f.pointer());
     }
 
     private static String name(CriterionRecord c) {
@@ -234,14 +420,72 @@ public final class ScoreDiff {
                 sb.append("| ").append(cell(names.criterion(mv.id(), mv.name()))).append(" | ").append(two(mv.before())).append(" | ")
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
+            why(sb, r.moved(), m, names);
         }
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
         } else {
             findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), r.newLocale(), m, links);
+            changed(sb, r, m, links);
             findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
+            if (r.baselineResolved() != null && !r.baselineResolved().isEmpty()) { // most projects have no baseline
+                findings(sb, m.label("diff.baselineResolved", r.baselineResolved().size()), r.baselineResolved(), r.newLocale(), m, links);
+            }
         }
         return sb.toString();
+    }
+
+    /**
+     * Why each criterion moved: the inputs whose value changed (label and value as the summaries state them, before →
+     * after) and the explanation (the formula as applied) before → after, each on its own line; a side with no such
+     * criterion or input is "—". Every text from the summaries is escaped for Markdown; a formula is not cut below
+     * {@link Escape#MAX_MESSAGE}.
+     */
+    private static void why(StringBuilder sb, List<Moved> moved, Messages m, FrameworkNames names) {
+        sb.append("\n#### ").append(m.label("diff.whyTitle")).append("\n\n");
+        for (Moved mv : moved) {
+            sb.append("- **").append(cell(names.criterion(mv.id(), mv.name()))).append("**\n");
+            if (!mv.inputs().isEmpty()) {
+                sb.append("  - ").append(m.label("diff.inputsChanged")).append(m.label("punct.colon"));
+                String sep = "";
+                for (InputChange c : mv.inputs()) {
+                    sb.append(sep).append(cell(c.label())).append(' ').append(restated(c.before(), c.after(), mv.otherLanguage()))
+                            .append(" → ").append(side(c.after()));
+                    sep = m.label("punct.semicolon");
+                }
+                sb.append("\n");
+            }
+            if (!nz(mv.explanationBefore()).equals(nz(mv.explanationAfter()))) {
+                sb.append("  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
+                        .append(mv.otherLanguage() && mv.explanationBefore() != null ? m.label("diff.otherLanguage")
+                                : formula(mv.explanationBefore())).append("\n");
+                sb.append("  - ").append(m.label("diff.after")).append(m.label("punct.colon")).append(formula(mv.explanationAfter())).append("\n");
+            }
+        }
+    }
+
+    private static String side(String value) {
+        return value == null || value.isEmpty() ? "—" : cell(value);
+    }
+
+    private static String formula(String explanation) {
+        return explanation == null || explanation.isEmpty() ? "—" : Escape.md(Escape.cut(explanation, Escape.MAX_MESSAGE));
+    }
+
+    /** The findings whose text changed: each once, where it is now, its message before and after. */
+    private static void changed(StringBuilder sb, Result r, Messages m, Links links) {
+        List<Changed> items = r.changedFindings() == null ? List.of() : r.changedFindings();
+        sb.append("\n### ").append(m.label("diff.changedFindings", items.size())).append("\n\n");
+        if (items.isEmpty()) {
+            sb.append(m.label("diff.noFindings")).append("\n");
+        }
+        for (Changed c : items) {
+            head(sb, c.after(), m, links);
+            sb.append("\n  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
+                    .append(Escape.md(Escape.cut(message(c.before(), r.resolvedLocale(), m), Escape.MAX_MESSAGE)))
+                    .append("\n  - ").append(m.label("diff.after")).append(m.label("punct.colon"))
+                    .append(Escape.md(Escape.cut(message(c.after(), r.newLocale(), m), Escape.MAX_MESSAGE))).append("\n");
+        }
     }
 
     private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links) {
@@ -250,22 +494,28 @@ public final class ScoreDiff {
             sb.append(m.label("diff.noFindings")).append("\n");
         }
         for (FindingRecord i : items) {
-            String sev = i.severity() == null ? "" : i.severity();
-            String sevText = switch (sev) {
-                case "error", "warning", "info" -> m.label("severity." + sev);
-                default -> cell(sev);
-            };
-            sb.append("- ").append(sevText).append(" `").append(code(i.rule())).append("` ");
-            String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
-            if (!nz(i.file()).isEmpty()) {
-                if (links.known()) {
-                    sb.append('[').append(cell(where)).append("](").append(links.to(i.file(), i.line())).append(')');
-                } else {
-                    sb.append(cell(where));
-                }
-                sb.append(" — ");
-            }
+            head(sb, i, m, links);
+            sb.append(nz(i.file()).isEmpty() ? " " : " — ");
             sb.append(Escape.md(Escape.cut(message(i, locale, m), Escape.MAX_MESSAGE))).append("\n");
+        }
+    }
+
+    /** "- 警告 `rule` file:line" (linked when the repository is known), without a trailing space. */
+    private static void head(StringBuilder sb, FindingRecord i, Messages m, Links links) {
+        String sev = i.severity() == null ? "" : i.severity();
+        String sevText = switch (sev) {
+            case "error", "warning", "info" -> m.label("severity." + sev);
+            default -> cell(sev);
+        };
+        sb.append("- ").append(sevText).append(" `").append(code(i.rule())).append('`');
+        String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
+        if (!nz(i.file()).isEmpty()) {
+            sb.append(' ');
+            if (links.known()) {
+                sb.append('[').append(cell(where)).append("](").append(links.to(i.file(), i.line())).append(')');
+            } else {
+                sb.append(cell(where));
+            }
         }
     }
 
@@ -313,11 +563,38 @@ public final class ScoreDiff {
             e.put("before", mv.before().setScale(2, RoundingMode.HALF_UP));
             e.put("after", mv.after().setScale(2, RoundingMode.HALF_UP));
             e.put("delta", mv.delta().setScale(2, RoundingMode.HALF_UP));
+            Map<String, Object> explanation = new LinkedHashMap<>();
+            explanation.put("before", mv.explanationBefore());
+            explanation.put("after", mv.explanationAfter());
+            e.put("explanation", explanation);
+            List<Map<String, Object>> inputs = new ArrayList<>();
+            for (InputChange c : mv.inputs()) {
+                Map<String, Object> i = new LinkedHashMap<>();
+                i.put("label", c.label());
+                i.put("ref", c.ref());
+                i.put("before", c.before());
+                i.put("after", c.after());
+                inputs.add(i);
+            }
+            e.put("inputs", inputs);
             moved.add(e);
         }
         root.put("criteria", moved);
         root.put("newFindings", r.newFindings());
         root.put("resolvedFindings", r.resolvedFindings());
+        if (r.changedFindings() != null) {
+            List<Map<String, Object>> changed = new ArrayList<>();
+            for (Changed c : r.changedFindings()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("before", c.before());
+                e.put("after", c.after());
+                changed.add(e);
+            }
+            root.put("changedFindings", changed);
+        } else {
+            root.put("changedFindings", null);
+        }
+        root.put("baselineResolved", r.baselineResolved());
         return Json.write(root);
     }
 }

@@ -81,15 +81,23 @@ class DiffLanguageTest {
 
         String enFromZh = diff(current, Locale.ENGLISH, Messages.ZH);
         String enFromEn = diff(current, Locale.ENGLISH, Locale.ENGLISH);
-        assertEquals(enFromEn, enFromZh, "the same diff.md whichever language the base was written in");
+        // the same diff.md whichever language the base was written in, but for the base's formula, which is only
+        // restated when it was written in the run's language (else diff.md says where it is: diff.json)
+        assertEquals(baseFormula(enFromEn, "  - Before: "), baseFormula(enFromZh, "  - Before: "), enFromZh);
+        assertTrue(enFromZh.contains("  - Before: (the base's reports are in the other language: its formula is in diff.json)\n"), enFromZh);
+        assertTrue(enFromEn.contains("  - Before: Q1 "), enFromEn);
+        assertTrue(enFromZh.contains("  - Figures changed: cumulative execution at the end of Q2 55.25% → 45.25%\n"), enFromZh);
         assertEquals(Set.of(), foreign(enFromZh, allowed(sample(), current)), enFromZh);
+        assertEquals(Set.of(), foreign(enFromEn, allowed(sample(), current)), enFromEn);
         assertTrue(enFromZh.contains("| Budget execution rate | 5.47 | 5.28 | −0.19 |"), enFromZh);
         assertTrue(enFromZh.contains("Excellent → Excellent"), enFromZh);
         assertTrue(enFromZh.contains("- info `execution-regressed` submission/budget.json:40 — Cumulative execution at the end of Q3"), enFromZh);
 
         String zhFromEn = diff(current, Messages.ZH, Locale.ENGLISH);
         String zhFromZh = diff(current, Messages.ZH, Messages.ZH);
-        assertEquals(zhFromZh, zhFromEn, "the same diff.md whichever language the base was written in");
+        assertEquals(baseFormula(zhFromZh, "  - 之前："), baseFormula(zhFromEn, "  - 之前："), zhFromEn);
+        assertTrue(zhFromEn.contains("  - 之前：（基准的报告是另一种语言写的，其算式见 diff.json）\n"), zhFromEn);
+        assertTrue(zhFromZh.contains("  - 变化的数据：第 2 季度末累计执行进度 55.25% → 45.25%\n"), zhFromZh);
         assertTrue(zhFromZh.contains("| 预算执行率 | 5.47 | 5.28 | −0.19 |"), zhFromZh);
         assertTrue(zhFromZh.contains("优 → 优"), zhFromZh);
     }
@@ -123,6 +131,11 @@ class DiffLanguageTest {
         assertEquals(Set.of(), foreign(md, allowed(sample(), base)), md);
         assertTrue(md.contains("\"Budget execution rate\" is stated as 5.47; the scoring standard gives 5.28 (Q1 "), md);
         assertTrue(md.contains("; annual mean ("), md);
+    }
+
+    /** diff.md without the text of its lines starting with {@code prefix} (the base's formula). */
+    static String baseFormula(String md, String prefix) {
+        return md.lines().map(l -> l.startsWith(prefix) ? prefix : l).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** The department's data of the projects compared: the only place Chinese in an English diff.md may come from. */

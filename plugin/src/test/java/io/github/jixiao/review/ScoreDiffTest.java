@@ -50,6 +50,50 @@ class ScoreDiffTest {
         assertTrue(json.contains("\"delta\" : -0.19"), json);
     }
 
+    private SummaryDocument explained(String q3, String score, String explanation) throws Exception {
+        return read("{\"total\": 90, \"grade\": \"优\", \"criteria\": [{\"id\": \"budget-execution\", \"name\": \"预算执行率\","
+                + "\"weight\": 6, \"score\": " + score + ", \"explanation\": \"" + explanation + "\", \"inputs\": ["
+                + "{\"label\": \"第 1 季度末累计执行进度\", \"value\": \"24.48%\", \"ref\": \"budget#/quarterlyExecution/0/cumulativePercent\"},"
+                + "{\"label\": \"第 3 季度末累计执行进度\", \"value\": \"" + q3 + "\", \"ref\": \"budget#/quarterlyExecution/2/cumulativePercent\"}]},"
+                + "{\"id\": \"satisfaction\", \"name\": \"公众或服务对象满意度\", \"weight\": 6, \"score\": 6.00, \"explanation\": \"95.00% ≥ 95% → 6\","
+                + "\"inputs\": [{\"label\": \"满意度调查结果\", \"value\": \"95%\", \"ref\": \"management#/satisfaction/surveyPercent\"}]}]}",
+                SummaryDocument.class);
+    }
+
+    /**
+     * r24 item 4: a criterion that moved says why, in diff.md and diff.json: the inputs whose value changed (label and
+     * unit as the summary states them) and the explanation before → after; an unmoved criterion says nothing; the
+     * explanation's text (which may hold a department's names) is escaped as a finding's message is.
+     */
+    @Test
+    void aMovedCriterionSaysWhy() throws Exception {
+        String before = "Q3 min(1, 53.38% / 75%) × 1 = 0.7117；合计 5.47 <img src=x> @admin\\n# h";
+        String after = "Q3 min(1, 70% / 75%) × 1 = 0.9333；合计 5.80";
+        ScoreDiff.Result r = ScoreDiff.compare(explained("53.38%", "5.47", before), explained("70%", "5.80", after), null, null);
+        assertEquals(1, r.moved().size());
+        ScoreDiff.Moved mv = r.moved().get(0);
+        assertEquals(1, mv.inputs().size(), "only the figure that changed: " + mv.inputs());
+        assertEquals(new ScoreDiff.InputChange("第 3 季度末累计执行进度", "budget#/quarterlyExecution/2/cumulativePercent", "53.38%", "70%"),
+                mv.inputs().get(0));
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("#### 变化原因\n\n- **预算执行率**\n  - 变化的数据：第 3 季度末累计执行进度 53.38% → 70%\n"), zh);
+        assertTrue(zh.contains("  - 之后：Q3 min(1, 70% / 75%) × 1 = 0.9333；合计 5.80\n"), zh);
+        assertTrue(zh.contains("  - 之前：Q3 min(1, 53.38% / 75%)"), zh);
+        assertFalse(zh.contains("第 1 季度末累计执行进度"), "an unchanged figure is not listed: " + zh);
+        assertFalse(zh.contains("满意度"), "an unmoved criterion is not explained: " + zh);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<img").matcher(zh).find(), zh);
+        assertFalse(zh.contains("@admin"), zh);
+        assertFalse(zh.contains("\n# h"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("#### Why they moved\n\n- **预算执行率**\n  - Figures changed: 第 3 季度末累计执行进度 53.38% → 70%\n"), en);
+        assertTrue(en.contains("  - After: Q3 min(1, 70% / 75%)"), en);
+        String json = ScoreDiff.json(r);
+        assertTrue(json.contains("\"after\" : \"Q3 min(1, 70% / 75%) × 1 = 0.9333；合计 5.80\""), json);
+        assertTrue(json.contains("\"label\" : \"第 3 季度末累计执行进度\""), json);
+        assertTrue(json.contains("\"before\" : \"53.38%\""), json);
+        assertTrue(json.contains("\"delta\" : 0.33"), "the existing fields are kept: " + json);
+    }
+
     @Test
     void findingsNewAndResolvedByFingerprint() throws Exception {
         FindingsDocument before = read("{\"findings\": [{\"fingerprint\": \"a\", \"rule\": \"x\"}, {\"fingerprint\": \"b\", \"rule\": \"y\"}]}",
@@ -60,6 +104,76 @@ class ScoreDiffTest {
         assertEquals("c", r.newFindings().get(0).fingerprint());
         assertEquals("a", r.resolvedFindings().get(0).fingerprint());
         assertTrue(r.moved().isEmpty());
+    }
+
+    private static String finding(String fp, String rule, String pointer, String message) {
+        return "{\"fingerprint\": \"" + fp + "\", \"rule\": \"" + rule + "\", \"severity\": \"info\", \"file\": \"submission/indicators.json\","
+                + "\"line\": 3, \"pointer\": \"" + pointer + "\", \"message\": \"" + message + "\"}";
+    }
+
+    /**
+     * r24 item 4: a finding whose fingerprint changed but whose rule, file and pointer did not (its figures moved) is
+     * one changed finding with its old and new message, not one resolved plus one new; pairs are one to one, in
+     * order; a different pointer or rule stays new or resolved.
+     */
+    @Test
+    void aFindingWhoseTextChangedIsChangedNotNewAndResolved() throws Exception {
+        FindingsDocument before = read("{\"findings\": [" + finding("a1", "actual-equals-target-pattern", "", "36 个（44%）实际值等于目标值")
+                + "," + finding("b1", "score-ignores-missed-target", "/indicators/1", "旧 <img src=x>") + ","
+                + finding("g1", "gone", "/x", "已修正") + "]}", FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [" + finding("a2", "actual-equals-target-pattern", "", "35 个（43%）实际值等于目标值")
+                + "," + finding("b2", "score-ignores-missed-target", "/indicators/2", "另一处") + ","
+                + finding("b3", "score-ignores-missed-target", "/indicators/1", "新 @admin") + ","
+                + finding("b4", "score-ignores-missed-target", "/indicators/1", "又一条") + "]}", FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        assertEquals(2, r.changedFindings().size(), r.changedFindings().toString());
+        assertEquals("a1", r.changedFindings().get(0).before().fingerprint());
+        assertEquals("a2", r.changedFindings().get(0).after().fingerprint());
+        assertEquals("b1", r.changedFindings().get(1).before().fingerprint());
+        assertEquals("b3", r.changedFindings().get(1).after().fingerprint(), "the first unpaired at the same place");
+        assertEquals(java.util.List.of("b2", "b4"), r.newFindings().stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        assertEquals(java.util.List.of("g1"), r.resolvedFindings().stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("### 改变的问题（2）\n\n- 提示 `actual-equals-target-pattern` submission/indicators.json:3\n"
+                + "  - 之前：36 个（44%）实际值等于目标值\n  - 之后：35 个（43%）实际值等于目标值\n"), zh);
+        assertTrue(zh.indexOf("### 新出现的问题（2）") < zh.indexOf("### 改变的问题") && zh.indexOf("### 改变的问题") < zh.indexOf("### 已解决的问题（1）"), zh);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<img").matcher(zh).find(), zh);
+        assertFalse(zh.contains("@admin"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("### Changed findings (2)\n\n- info `actual-equals-target-pattern` submission/indicators.json:3\n  - Before: 36"), en);
+        String json = ScoreDiff.json(r);
+        assertTrue(json.contains("\"changedFindings\" : [\n    {\n      \"before\" : {"), json);
+        // none changed: said, as the other lists say it
+        ScoreDiff.Result none = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, before);
+        assertTrue(ScoreDiff.markdown(none, new Messages(Messages.ZH)).contains("### 改变的问题（0）\n\n无。\n"));
+    }
+
+    /**
+     * r24 item 4: a baseline-stale note (a baselined problem is fixed) is not a new problem: this run's stale notes the
+     * base did not have are their own short list, after the resolved ones; one the base had too is not listed; one the
+     * base had and this run has not is no resolved problem. Without any, the list is not there.
+     */
+    @Test
+    void baselineStaleNotesAreTheirOwnList() throws Exception {
+        String stale1 = "{\"fingerprint\": \"s1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
+                + "\"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"基线条目已不再出现\"}";
+        String stale2 = stale1.replace("s1", "s2").replace("/findings/0", "/findings/1").replace("\"line\": 4", "\"line\": 9");
+        String stale3 = stale1.replace("s1", "s3").replace("/findings/0", "/findings/2");
+        FindingsDocument before = read("{\"findings\": [" + stale2 + "," + stale3 + "]}", FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [" + stale1 + "," + stale2 + "]}", FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        assertEquals(java.util.List.of("s1"), r.baselineResolved().stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        assertTrue(r.newFindings().isEmpty(), r.newFindings().toString());
+        assertTrue(r.resolvedFindings().isEmpty(), r.resolvedFindings().toString());
+        assertTrue(r.changedFindings().isEmpty(), "s1 and s3 are at other pointers, but they are not problems: " + r.changedFindings());
+        String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
+        assertTrue(zh.contains("### 新出现的问题（0）\n\n无。\n"), zh);
+        assertTrue(zh.endsWith("### 基线中已解决的条目（1）\n\n- 提示 `baseline-stale` jixiao-baseline.json:4 — 基线条目已不再出现\n"), zh);
+        String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("### Baseline entries now resolved (1)\n"), en);
+        assertTrue(ScoreDiff.json(r).contains("\"baselineResolved\" : [\n    {\n      \"rule\" : \"baseline-stale\""), ScoreDiff.json(r));
+        ScoreDiff.Result none = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, before);
+        assertFalse(ScoreDiff.markdown(none, new Messages(Messages.ZH)).contains("基线"));
     }
 
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */
