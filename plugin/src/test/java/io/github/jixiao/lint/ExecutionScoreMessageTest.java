@@ -41,6 +41,9 @@ class ExecutionScoreMessageTest {
         assertEquals("no-execution-score-unlabelled", f.key());
         String en = new Messages(Locale.ENGLISH).message(f);
         assertTrue(en.startsWith("The budget total row (budget execution rate) carries 10 points"), en);
-        assertTrue(en.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), en);
+        // the column to fill in is named by its printed heading, in Chinese, with the field after it; nothing else is Chinese
+        assertTrue(en.contains("Fill in the row's 得分 (funds.total.score):"), en);
+        assertTrue(en.replace("得分 (funds.total.score)", "").codePoints()
+                .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), en);
     }
 }

@@ -33,8 +33,8 @@ class FigureOutOfRangeTest {
     void aLabelledRowAndSeveralAmounts() {
         assertEquals(List.of("magnitude: The funds row \"年度资金总额\" gives the initial budget as 145000000 × 10,000 yuan, that is "
                 + "14500 × 100 million yuan, at or above 10000 × 100 million yuan: no project's funds. The amounts look written in yuan "
-                + "under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check funds.unit and the amounts in budget.json "
-                + "(amounts of this block that reach this figure: 5)."), english("funds-in-yuan-under-wan.json"));
+                + "under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check the unit printed in the funds block's heading "
+                + "(funds.unit in budget.json) and the amounts (amounts of this block that reach this figure: 5)."), english("funds-in-yuan-under-wan.json"));
     }
 
     /** A total row whose label is blank (the schema wants one character) and one amount at the ceiling: "a funds row without a label", no quoted "" and no "1 amounts". */
@@ -42,8 +42,8 @@ class FigureOutOfRangeTest {
     void anUnlabelledRowAndOneAmount() {
         assertEquals(List.of("magnitude-unlabelled: A funds row without a label gives the initial budget as 145000000 × 10,000 yuan, "
                 + "that is 14500 × 100 million yuan, at or above 10000 × 100 million yuan: no project's funds. The amounts look written "
-                + "in yuan under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check funds.unit and the amounts in "
-                + "budget.json (amounts of this block that reach this figure: 1)."), english("funds-in-yuan-no-label.json"));
+                + "in yuan under a heading in 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check the unit printed in the funds block's heading "
+                + "(funds.unit in budget.json) and the amounts (amounts of this block that reach this figure: 1)."), english("funds-in-yuan-no-label.json"));
     }
 
     /**

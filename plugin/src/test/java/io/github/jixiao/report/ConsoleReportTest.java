@@ -227,10 +227,10 @@ class ConsoleReportTest {
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-category-missing")
                 && x.args().equals(List.of("产出指标", "时效指标"))).findFirst().orElseThrow();
         assertEquals("No \"Output indicators/Timeliness indicators\" indicator, and the category is not marked as not applicable. "
-                + "Add indicators of this category, or a row with level1 \"产出指标\" (Output indicators), level2 \"时效指标\" (Timeliness indicators) "
-                + "and notApplicable true.",
+                + "Add indicators of this category, or a row with 一级指标 (level1) \"产出指标\" (Output indicators), 二级指标 (level2) \"时效指标\" (Timeliness indicators) "
+                + "and 不适用 (notApplicable) true.",
                 m.message(f));
-        assertTrue(new Messages(Messages.ZH).message(f).contains("加一行 level1 为“产出指标”、level2 为“时效指标”"));
+        assertTrue(new Messages(Messages.ZH).message(f).contains("加一行一级指标（level1）为“产出指标”、二级指标（level2）为“时效指标”"));
     }
 
     /** A category with one empty row reads right in both languages (天长 2022: "the 1 rows … all" before). */

@@ -22,14 +22,14 @@ import io.github.jixiao.lint.RuleInfo;
         sourceEn = "jixiao:import (docs/forms.md): the header fields it reads",
         messages = {
             @RuleInfo.Message(zh = "工作簿表头 {0} 中没有“主管部门”或“部门名称”，导入的 department.json 因此没有单位名称（name）。请在表头填写主管部门或部门名称后重新导入"
-                    + "（-Djixiao.overwrite=true），或在 department.json 中补上 name。",
+                    + "（-Djixiao.overwrite=true），或在 department.json 中补上单位名称（name）。",
                     en = "The workbook's header rows {0} name no 主管部门 (department in charge) or 部门名称 (department name), so the imported department.json "
-                            + "has no name. Fill in either in the header and import again (-Djixiao.overwrite=true), or add name to department.json.",
+                            + "has no 单位名称 (name). Fill in either in the header and import again (-Djixiao.overwrite=true), or add the 单位名称 (name) to department.json.",
                     cells = {0}),
             @RuleInfo.Message(key = "word", zh = "Word 文档的表头 {0} 中没有“主管部门”或“部门名称”，导入的 department.json 因此没有单位名称（name）。请在文档表头填写主管部门或部门名称后重新导入"
-                    + "（-Djixiao.overwrite=true），或在 department.json 中补上 name。",
+                    + "（-Djixiao.overwrite=true），或在 department.json 中补上单位名称（name）。",
                     en = "The Word document's header rows {0} name no 主管部门 (department in charge) or 部门名称 (department name), so the imported department.json "
-                            + "has no name. Fill in either in the document's header and import again (-Djixiao.overwrite=true), or add name to department.json.",
+                            + "has no 单位名称 (name). Fill in either in the document's header and import again (-Djixiao.overwrite=true), or add the 单位名称 (name) to department.json.",
                     cells = {0})
         })
 public final class WorkbookDepartmentMissing implements InputRule {

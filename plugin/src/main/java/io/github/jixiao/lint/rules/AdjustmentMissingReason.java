@@ -24,10 +24,10 @@ import io.github.jixiao.model.Submission;
         messages = {
             @RuleInfo.Message(zh = "{0} 的{1}（{2}，金额 {3}）没有说明理由。请在 reason 中写明调整原因和依据（如批复文号）。",
                     en = "The {1} of {0} ({2}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason."),
-            @RuleInfo.Message(key = "created", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}：整个项目由年中预算调整追加而来，却没有说明调整理由。请在 budget.json 的 funds.adjustmentReason（或 adjustments.json）中写明追加的原因和依据。",
-                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in budget.json funds.adjustmentReason (or adjustments.json)."),
-            @RuleInfo.Message(key = "changed", zh = "资金块“{0}”年初预算为 {1}，调整后预算为 {2}（{3}）：年中预算调整没有说明理由，而本表（四川 部门预算项目支出绩效自评表）要求“年中发生预算调整的（追加或调减），应单独说明理由”。请在 budget.json 的 funds.adjustmentReason（或 adjustments.json）中写明调整的原因和依据。",
-                    en = "The funds row \"{0}\" has an initial budget of {1} and an adjusted budget of {2} ({3}): the mid-year adjustment gives no reason, and this form (Sichuan's self-evaluation table for department budget project spending) requires one (\"a mid-year budget adjustment, increase or cut, is to be explained separately\"). State the reason and its basis in budget.json funds.adjustmentReason (or adjustments.json).")
+            @RuleInfo.Message(key = "created", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}：整个项目由年中预算调整追加而来，却没有说明调整理由。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明追加的原因和依据。",
+                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json)."),
+            @RuleInfo.Message(key = "changed", zh = "资金块“{0}”年初预算为 {1}，调整后预算为 {2}（{3}）：年中预算调整没有说明理由，而本表（四川 部门预算项目支出绩效自评表）要求“年中发生预算调整的（追加或调减），应单独说明理由”。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明调整的原因和依据。",
+                    en = "The funds row \"{0}\" has an initial budget of {1} and an adjusted budget of {2} ({3}): the mid-year adjustment gives no reason, and this form (Sichuan's self-evaluation table for department budget project spending) requires one (\"a mid-year budget adjustment, increase or cut, is to be explained separately\"). State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json).")
         })
 public final class AdjustmentMissingReason implements Rule {
 

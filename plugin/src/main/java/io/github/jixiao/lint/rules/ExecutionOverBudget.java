@@ -41,16 +41,16 @@ import java.util.List;
                 + "full-year budget, scored as min(1, rate)); Jinzhai (Anhui) 2023 department self-evaluation (full-year budget 329.77, spent 338.31, 102.59 %, no adjustment shown)",
         messages = {
             @RuleInfo.Message(zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：预算年中有调剂、追加的，请把全年预算数改为调整后的数；"
-                    + "执行数含上年结转资金的，请在“上年结转资金”一行填写其全年预算数（结转数）；否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
+                    + "执行数含上年结转资金的，请在“上年结转资金”一行填写其全年预算数（结转数）；否则请核对这两个数、它们的列和单位；确有超预算支出的，请在资金块的“原因”栏（funds.executionExplanation）中说明原因和资金来源。",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}). Spending rests on the approved budget: if the "
                     + "budget was transferred or supplemented during the year, enter the adjusted figure as the full-year budget; if the spending includes money "
                     + "carried over from last year, give its full-year budget (the amount carried over) in the 上年结转资金 (carry-over) row; otherwise check both "
-                    + "figures, their columns and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
-            @RuleInfo.Message(key = "initial", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}），这一行没有全年（调整后）预算数。预算年中有调剂、追加的，请填写 fullYear（调整后的全年预算数）；"
-                    + "否则请核对这两个数、它们的列和单位；确有超预算支出的，请在 funds.executionExplanation 中说明原因和资金来源。",
+                    + "figures, their columns and unit; if the budget really was overspent, give the reason and the source of the money in the funds block's 原因 (funds.executionExplanation)."),
+            @RuleInfo.Message(key = "initial", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}），这一行没有全年（调整后）预算数。预算年中有调剂、追加的，请填写全年预算数（fullYear，即调整后的数）；"
+                    + "否则请核对这两个数、它们的列和单位；确有超预算支出的，请在资金块的“原因”栏（funds.executionExplanation）中说明原因和资金来源。",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the initial budget, {2} (execution rate {3}), and the row gives no full-year (adjusted) budget. "
-                    + "If the budget was transferred or supplemented during the year, fill in fullYear (the adjusted budget); otherwise check both figures, their columns "
-                    + "and unit; if the budget really was overspent, give the reason and the source of the money in funds.executionExplanation."),
+                    + "If the budget was transferred or supplemented during the year, fill in 全年预算数 (fullYear), the adjusted budget; otherwise check both figures, their columns "
+                    + "and unit; if the budget really was overspent, give the reason and the source of the money in the funds block's 原因 (funds.executionExplanation)."),
             @RuleInfo.Message(key = "explained", zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}），已说明原因：{4}",
                     en = "Funds row \"{0}\": the year's spending, {1}, exceeds the full-year budget, {2} (execution rate {3}); the reason given: {4}"),
             @RuleInfo.Message(key = "initial-explained", zh = "资金块“{0}”全年执行数 {1} 超过年初预算数 {2}（执行率 {3}，这一行没有全年预算数），已说明原因：{4}",

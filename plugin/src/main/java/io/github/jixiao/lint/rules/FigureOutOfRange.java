@@ -56,15 +56,15 @@ import tools.jackson.databind.node.StringNode;
             @RuleInfo.Message(key = "percent", zh = "{0} 写为 {1}%，远超 100%（上限 {2}%），不可能是占全年预算的比例。请检查此数。",
                     en = "{3} is stated as {1}%, far above 100% (limit {2}%): it cannot be a share of the full-year budget. Check this figure."),
             @RuleInfo.Message(key = "magnitude", zh = "资金块“{0}”的{1}为 {2}，即 {3} 亿元，达到 {4} 亿元以上，不会是一个项目的资金："
-                    + "金额看来是按元填在了万元栏里（按元计为 {5}）。请核对 budget.json 的 funds.unit 与各金额（本资金块共 {6} 个金额达到此数）。",
+                    + "金额看来是按元填在了万元栏里（按元计为 {5}）。请核对资金块表头所印的金额单位（budget.json 的 funds.unit）与各金额（本资金块共 {6} 个金额达到此数）。",
                     en = "The funds row \"{0}\" gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
                             + "no project's funds. The amounts look written in yuan under a heading in 10,000 yuan (in yuan: {5}). "
-                            + "Check funds.unit and the amounts in budget.json (amounts of this block that reach this figure: {6})."),
+                            + "Check the unit printed in the funds block's heading (funds.unit in budget.json) and the amounts (amounts of this block that reach this figure: {6})."),
             @RuleInfo.Message(key = "magnitude-unlabelled", zh = "资金块中一行（未填名称）的{1}为 {2}，即 {3} 亿元，达到 {4} 亿元以上，不会是一个项目的资金："
-                    + "金额看来是按元填在了万元栏里（按元计为 {5}）。请核对 budget.json 的 funds.unit 与各金额（本资金块共 {6} 个金额达到此数）。",
+                    + "金额看来是按元填在了万元栏里（按元计为 {5}）。请核对资金块表头所印的金额单位（budget.json 的 funds.unit）与各金额（本资金块共 {6} 个金额达到此数）。",
                     en = "A funds row without a label gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
                             + "no project's funds. The amounts look written in yuan under a heading in 10,000 yuan (in yuan: {5}). "
-                            + "Check funds.unit and the amounts in budget.json (amounts of this block that reach this figure: {6})."),
+                            + "Check the unit printed in the funds block's heading (funds.unit in budget.json) and the amounts (amounts of this block that reach this figure: {6})."),
             @RuleInfo.Message(key = "magnitude-amount", zh = "{0} 中 {1} 的金额为 {2}，即 {3} 亿元，达到 {4} 亿元以上，不会是一个部门或项目的资金："
                     + "金额看来是按元填写而单位写成了万元（按元计为 {5}）。请核对 {0} 中各金额的 unit（本文件共 {6} 个金额达到此数）。",
                     en = "{0} gives {1} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: no department's or "

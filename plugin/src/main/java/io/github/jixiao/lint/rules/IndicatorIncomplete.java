@@ -27,20 +27,20 @@ import java.util.Map;
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
-            @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写 target（如“≥ 60 个”“≥ 90%”）。",
-                    en = "Indicator \"{0}\" has no target. Fill in target (e.g. \"≥ 60 items\", \"≥ 90%\")."),
-            @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写 actual，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
-                    en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in actual, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
-            @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写 score。",
-                    en = "Indicator \"{0}\" carries {1} points but has no score. Fill in score."),
-            @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target. Fill in their targets; if the category does not apply, replace the empty rows by one row with notApplicable true."),
-            @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行 notApplicable 为 true 的记录。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill them in; if the category does not apply, replace the empty rows by one row with notApplicable true."),
-            @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写 funds.total.score：执行率 × 分值，执行率超过 100% 的按满分计。",
-                    en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in funds.total.score: the execution rate × the points, at most the points."),
-            @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写 funds.total.score：执行率 × 分值，执行率超过 100% 的按满分计。",
-                    en = "The budget total row (budget execution rate) carries {0} points but has no score. Fill in funds.total.score: the execution rate × the points, at most the points.")
+            @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写年度指标值（target），如“≥ 60 个”“≥ 90%”。",
+                    en = "Indicator \"{0}\" has no target. Fill in 年度指标值 (target), e.g. \"≥ 60 items\", \"≥ 90%\"."),
+            @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写实际完成值（actual），写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
+                    en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in 实际完成值 (actual), in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
+            @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写得分（score）。",
+                    en = "Indicator \"{0}\" carries {1} points but has no score. Fill in 得分 (score)."),
+            @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去空行，改为一行不适用（notApplicable）为 true 的记录。",
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target. Fill in their targets; if the category does not apply, replace the empty rows by one row with 不适用 (notApplicable) true."),
+            @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行不适用（notApplicable）为 true 的记录。",
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill them in; if the category does not apply, replace the empty rows by one row with 不适用 (notApplicable) true."),
+            @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
+                    en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in the row's 得分 (funds.total.score): the execution rate × the points, at most the points."),
+            @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
+                    en = "The budget total row (budget execution rate) carries {0} points but has no score. Fill in the row's 得分 (funds.total.score): the execution rate × the points, at most the points.")
         })
 public final class IndicatorIncomplete implements Rule {
 

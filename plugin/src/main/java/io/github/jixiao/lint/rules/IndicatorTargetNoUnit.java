@@ -33,8 +33,8 @@ import io.github.jixiao.target.TargetValue;
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
         sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template",
         messages = {
-            @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位一栏。",
-                    en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the unit column."),
+            @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位（unit）一栏。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "as-actual", zh = "指标“{0}”的指标值“{1}”没有度量单位，按实际完成值“{2}”的单位理解为“{3}”。请在指标值中写明单位，如“{3}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\".")
         })

@@ -35,8 +35,8 @@ import io.github.jixiao.model.Stage;
         source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）实例；宁夏 原州区 2022 绩效目标自评表（资金情况不印分值，产出 40、效益 40、满意度 20）；参考报告附件2（各指标只列得分）",
         sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely) and Yuanzhou 2022 (yes → basically reached) examples; Yuanzhou (Ningxia) 2022 performance target self-evaluation table (funds block without points; outputs 40, benefits 40, satisfaction 20); the reference report, Annex 2 (each criterion's score only)",
         messages = {
-            @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”没有写完成档次，实际完成值“{1}”按“{2}”理解并据此核对得分。如不是，请填写 achievement。",
-                    en = "Qualitative indicator \"{0}\" states no achievement; its actual \"{1}\" is read as \"{2}\" and the score checked on that band. If that is wrong, fill in achievement."),
+            @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”没有写完成档次，实际完成值“{1}”按“{2}”理解并据此核对得分。如不是，请填写完成档次（achievement）。",
+                    en = "Qualitative indicator \"{0}\" states no achievement; its actual \"{1}\" is read as \"{2}\" and the score checked on that band. If that is wrong, fill in 完成档次 (achievement)."),
             @RuleInfo.Message(key = "parts-from-total", zh = "评分表只给出“{0}”的总分 {1}，部门自评的分项（{2}）未逐项填写；总分只能由它们合计 {3} 分得出，据此计分。若各分项得分另有不同，请在 self-assessment.json 该指标的 items 中逐项填写。",
                     en = "The score sheet gives only the total {1} for \"{0}\" and not the parts the department assesses ({2}); that total can only come from those parts scoring {3} together, and they are scored so. If they scored otherwise, state each in that criterion's items in self-assessment.json."),
             @RuleInfo.Message(key = "parts-from-total-flag", zh = "评分表只给出“{0}”的总分 {1}，部门自评的分项（{2}）和“{4}”未逐项填写；总分只能由这些分项合计 {3} 分、且“{4}”为否得出（为是则本项为 0 分），据此计分。若另有不同，请在 self-assessment.json 该指标的 items 中逐项填写。",

@@ -22,7 +22,7 @@ import io.github.jixiao.model.Stage;
         sourceEn = "ST-4, ST-6: MOF Caiyu [2020] No. 10, unit self-evaluation (as a rule outputs 50%, benefits 30%, satisfaction 10%, budget execution 10%); Sichuan self-evaluation table (execution 10 + indicators 90); Qingshen 2023 example (no satisfaction indicator, outputs 60 + benefits 30)",
         messages = {
             @RuleInfo.Message(key = "total", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分（如 预算执行率 10 + 绩效指标 90）。",
-                    en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' points so that they add up to 100 (e.g. execution 10 + indicators 90)."),
+                    en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' 分值 (points) so that they add up to 100 (e.g. execution 10 + indicators 90)."),
             @RuleInfo.Message(key = "partial", zh = "评分框架 {0} 只转录了评分表的一部分（{1} 分）：{2} 综合评分只是这一部分的得分，不评定等级。",
                     en = "Framework {0} transcribes only part of its scoring table ({1} points): {2} The total covers that part only, and no grade is given."),
             @RuleInfo.Message(key = "split", zh = "“{0}”按表中各指标分值之和计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请调整各指标的分值。",
