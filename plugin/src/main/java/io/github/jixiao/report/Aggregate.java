@@ -433,8 +433,7 @@ public final class Aggregate {
                 List.of(m.label("aggregate.rule"), m.label("aggregate.ruleTitle"), m.label("aggregate.severity"),
                         m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
                 List.of(34, 40, 8, 12, 10), common, 0);
-        // a department's or criterion's name with a U+202E is replaced here as on the page (r24 item 6)
-        return ScoreSummaryXlsx.cleaned(List.of(departments, gradeTable, lossTable, commonTable));
+        return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
     private static String nz(String s) {

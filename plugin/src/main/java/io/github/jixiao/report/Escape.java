@@ -10,7 +10,6 @@ package io.github.jixiao.report;
  *   <li>{@link #console}: one console line: control characters and line breaks replaced, a leading {@code ::}
  *       (a GitHub Actions workflow command) neutralised;</li>
  *   <li>{@link #uri}: a project-relative path as an RFC 3986 URI reference (SARIF);</li>
- *   <li>{@link #cellText}: a workbook cell's text (score-summary.xlsx, aggregate.xlsx), its line breaks kept;</li>
  *   <li>{@link #cut}: long values shortened with an ellipsis wherever they are echoed.</li>
  * </ul>
  * All of them first {@link #clean} the text: C0/C1 control characters, DEL and the bidirectional formatting
@@ -55,35 +54,6 @@ public final class Escape {
             sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : unsafe(c) ? REPLACEMENT : c);
         }
         return sb.toString();
-    }
-
-    /**
-     * Text for a workbook cell: the characters {@link #clean} replaces (bidi formatting, C0/C1 controls, DEL, the
-     * separators, a BOM) replaced alike, but a cell keeps its line breaks and tabs (a cell of a row's findings holds
-     * one a line). The same instance when there is nothing to replace; null stays null.
-     */
-    public static String cellText(String s) {
-        if (s == null) {
-            return null;
-        }
-        int i = 0;
-        while (i < s.length() && !hiddenInCell(s.charAt(i))) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        char[] cs = s.toCharArray();
-        for (; i < cs.length; i++) {
-            if (hiddenInCell(cs[i])) {
-                cs[i] = REPLACEMENT;
-            }
-        }
-        return new String(cs);
-    }
-
-    private static boolean hiddenInCell(char c) {
-        return c < 0x7F ? c < 0x20 && c != '\t' && c != '\n' && c != '\r' : unsafeHigh(c);
     }
 
     /** At most {@code max} code points; a longer value keeps its start and ends with "…". */

@@ -51,56 +51,7 @@ public final class ScoreSummaryXlsx {
     }
 
     static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {
-        return cleaned(built(result, m, cellOf, tagOf));
-    }
-
-    /**
-     * Every text of {@code tables} (sheet names, titles, headers, cells) through {@link Escape#cellText}: a U+202E in a
-     * department's, an indicator's or a file's name is replaced in the workbook as on the page and the console (r24
-     * item 6; the writer itself replaces only what XML refuses). A table with nothing to replace is returned as it is.
-     */
-    static List<Table> cleaned(List<Table> tables) {
-        List<Table> out = new ArrayList<>(tables.size());
-        for (Table t : tables) {
-            List<List<Object>> rows = null;
-            for (int i = 0; i < t.rows().size(); i++) {
-                List<Object> row = t.rows().get(i);
-                List<Object> c = cleanedRow(row);
-                if (c != row && rows == null) {
-                    rows = new ArrayList<>(t.rows().subList(0, i));
-                }
-                if (rows != null) {
-                    rows.add(c);
-                }
-            }
-            List<String> header = t.header().stream().map(Escape::cellText).toList();
-            String name = Escape.cellText(t.name());
-            String title = Escape.cellText(t.title());
-            if (rows == null && header.equals(t.header()) && java.util.Objects.equals(name, t.name())
-                    && java.util.Objects.equals(title, t.title())) {
-                out.add(t);
-            } else {
-                out.add(new Table(name, title, header, t.widths(), rows == null ? t.rows() : rows, t.mergeColumns()));
-            }
-        }
-        return out;
-    }
-
-    /** {@code row} itself when none of its texts has a character to replace, else a copy with them replaced. */
-    private static List<Object> cleanedRow(List<Object> row) {
-        List<Object> copy = null;
-        for (int c = 0; c < row.size(); c++) {
-            if (row.get(c) instanceof String s) {
-                String v = Escape.cellText(s);
-                if (v != s) {
-                    if (copy == null) {
-                        copy = new ArrayList<>(row);
-                    }
-                    copy.set(c, v);
-                }
-            }
-        }
-        return copy == null ? row : copy;
+        return built(result, m, cellOf, tagOf);
     }
 
     private static List<Table> built(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {

@@ -627,12 +627,18 @@ public final class XlsxWriter {
             for (int i = 0; i < len; i++) {
                 char c = cs[i];
                 if (c >= 0x800 && c < 0xD800) { // CJK, most of a Chinese text: three bytes, tested first
+                    if (c <= 0x2069 && hidden(c)) { // a bidi control or a line separator: cleaned
+                        return false;
+                    }
                     a[k] = (byte) (0xE0 | c >> 12);
                     a[k + 1] = (byte) (0x80 | c >> 6 & 0x3F);
                     a[k + 2] = (byte) (0x80 | c & 0x3F);
                     k += 3;
                 } else if (c < 0x80) {
                     if (c > '>' || (c >= 0x20 && ESCAPES[c] == null)) {
+                        if (c == 0x7F) { // DEL: cleaned
+                            return false;
+                        }
                         a[k++] = (byte) c;
                     } else if (c >= 0x20 || c == '\r') {
                         for (byte x : ESCAPES[c]) {
@@ -644,9 +650,12 @@ public final class XlsxWriter {
                         return false;
                     }
                 } else if (c < 0xD800) {
+                    if (c <= 0x9F) { // a C1 control: cleaned
+                        return false;
+                    }
                     k = Utf8.put(a, k, c);
                 } else if (c >= 0xE000) {
-                    if (c >= 0xFFFE) {
+                    if (c >= 0xFFFE || c == 0xFEFF) {
                         return false;
                     }
                     k = Utf8.put(a, k, c);
@@ -1033,6 +1042,9 @@ public final class XlsxWriter {
             int k = n;
             for (int i = 0; i < len; i++) {
                 char c = s.charAt(i);
+                if (hidden(c)) { // a bidi control, a C1 control, DEL, a separator, a BOM (the callers' names are data)
+                    c = '\uFFFD';
+                }
                 if (c < 0x80) {
                     byte[] rep = c <= '>' ? ESCAPES[c] : null;
                     if (rep == null) {
@@ -1082,14 +1094,24 @@ public final class XlsxWriter {
     private static final int DOS_TIME = ((FIXED.getYear() - 1980) << 25 | FIXED.getMonthValue() << 21 | FIXED.getDayOfMonth() << 16)
             | (FIXED.getHour() << 11 | FIXED.getMinute() << 5 | FIXED.getSecond() >> 1);
 
+    /**
+     * A character a cell does not keep as it is, though XML would (a submission's text is anyone's, review r24): DEL,
+     * the C1 controls, the line and paragraph separators, the bidirectional formatting characters that reorder what a
+     * reader sees (U+202A–U+202E, U+2066–U+2069) and a BOM; each is written as U+FFFD. The set report.Escape replaces
+     * on the page, the Markdown and the console.
+     */
+    static boolean hidden(char c) {
+        return c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066) || c == 0xFEFF;
+    }
+
     /** Whether {@code s} from {@code from} on holds only characters a cell keeps as they are. */
     private static boolean clean(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch >= 0x20 && ch < 0xD800) {
+            if (ch >= 0x20 && ch < 0xD800 && !hidden(ch)) {
                 continue;
             }
-            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF)) {
+            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF && !hidden(ch))) {
                 continue;
             }
             if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -1185,7 +1207,7 @@ public final class XlsxWriter {
                 sb.append(ch).append(s.charAt(++i));
             } else if (Character.isSurrogate(ch)) {
                 sb.append('\uFFFD');
-            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF)) {
+            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF && !hidden(ch))) {
                 sb.append(ch);
             } else {
                 sb.append('\uFFFD');

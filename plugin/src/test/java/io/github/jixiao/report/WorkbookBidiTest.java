@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * r24 item 6: a U+202E (and U+202C) in a department's and an indicator's name stayed raw in score-summary.xlsx and
  * aggregate.xlsx, reversing what the reviewer reads there, while the page, the Markdown and the console replace it.
- * Every text of both workbooks now goes through Escape.cellText: replaced by U+FFFD, line breaks in a cell kept.
+ * The workbook writer (XlsxWriter) writes each such character as U+FFFD wherever text goes — shared strings, sheet
+ * names — for both workbooks, and keeps a cell's line breaks; it does so once per distinct text, as it escapes XML.
  */
 class WorkbookBidiTest {
     @TempDir
@@ -53,10 +54,21 @@ class WorkbookBidiTest {
     }
 
     @Test
-    void aCellKeepsItsLineBreaks() {
-        assertTrue(Escape.cellText("a\nb\tc").equals("a\nb\tc"));
-        assertTrue(Escape.cellText("a\u202Eb\u0085c\u007F").equals("a\uFFFDb\uFFFDc\uFFFD"));
-        String plain = "评分表";
-        assertTrue(Escape.cellText(plain) == plain, "nothing to replace: the same instance");
+    void theWriterReplacesThemOnceAndKeepsACellsLineBreaks() throws Exception {
+        io.github.jixiao.xlsx.Table t = new io.github.jixiao.xlsx.Table("表\u202E一", "标题\u2066", List.of("a\u0085"),
+                List.of(10), List.of(List.<Object>of("a\nb\tc"), List.<Object>of("a\u202Eb\u007Fc\uFEFF\u2028"), List.<Object>of("评分表")),
+                0);
+        Path x = Files.write(tmp.resolve("t.xlsx"), io.github.jixiao.xlsx.XlsxWriter.write(List.of(t)));
+        String strings = BaselinedReportsTest.sharedStrings(x);
+        assertTrue(strings.contains("a\nb\tc"), "a cell keeps its line breaks and tabs");
+        assertTrue(strings.contains("a\uFFFDb\uFFFDc\uFFFD\uFFFD"), strings);
+        assertTrue(strings.contains("标题\uFFFD") && strings.contains("a\uFFFD"), "the title and the header too");
+        try (var zip = new java.util.zip.ZipFile(x.toFile())) {
+            String wb = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(wb.contains("表\uFFFD一") && !wb.contains("\u202E"), "the sheet's name: " + wb);
+        }
+        try (var wbk = new org.apache.poi.xssf.usermodel.XSSFWorkbook(x.toFile())) {
+            assertTrue(wbk.getSheetAt(0).getRow(2).getCell(0).getStringCellValue().equals("a\nb\tc"), "POI reads it back");
+        }
     }
 }

@@ -430,7 +430,8 @@ final class TextXlsxWriter {
     private static void xml(Writer w, String s) throws IOException {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            String rep = switch (s.charAt(i)) {
+            char c = s.charAt(i);
+            String rep = XlsxWriter.hidden(c) ? "\uFFFD" : switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '&' -> "&amp;";
@@ -451,10 +452,10 @@ final class TextXlsxWriter {
     private static boolean clean(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch >= 0x20 && ch < 0xD800) {
+            if (ch >= 0x20 && ch < 0xD800 && !XlsxWriter.hidden(ch)) {
                 continue;
             }
-            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF)) {
+            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF && !XlsxWriter.hidden(ch))) {
                 continue;
             }
             if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -535,7 +536,7 @@ final class TextXlsxWriter {
                 sb.append(ch).append(s.charAt(++i));
             } else if (Character.isSurrogate(ch)) {
                 sb.append('\uFFFD');
-            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF)) {
+            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF && !XlsxWriter.hidden(ch))) {
                 sb.append(ch);
             } else {
                 sb.append('\uFFFD');
