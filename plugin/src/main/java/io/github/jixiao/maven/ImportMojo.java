@@ -34,6 +34,14 @@ public final class ImportMojo extends AbstractMojo {
     @Parameter(property = "jixiao.locale", defaultValue = "zh-CN")
     private String locale;
 
+    /**
+     * The framework the submission is scored on (a built-in's id or a project-relative file, as for check): written
+     * into department.json, and a 评分表's rows are read as its criteria. Without it, a department 评分表 is read against
+     * the built-in department frameworks.
+     */
+    @Parameter(property = "jixiao.framework")
+    private String framework;
+
     /** Replace files that exist. */
     @Parameter(property = "jixiao.overwrite", defaultValue = "false")
     private boolean overwrite;
@@ -43,7 +51,7 @@ public final class ImportMojo extends AbstractMojo {
         // an unknown locale is a configuration error naming zh-CN and en, as for check
         Messages m = AbstractJixiaoMojo.messages(locale);
         try {
-            WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite);
+            WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite, framework);
             for (WorkbookImport.Problem p : r.problems()) {
                 getLog().warn(p.message(m, workbook));
             }

@@ -87,13 +87,25 @@ final class FormReader {
     private final Map<String, String> cells = new LinkedHashMap<>();
     private final List<WorkbookImport.Problem> problems = new ArrayList<>();
 
-    private FormReader(Grid g) {
+    /**
+     * The framework the user named for the import ({@code -Djixiao.framework}: a built-in's id or a project file, as
+     * written, and the framework it loads): department.json names it, and a 评分表's rows are read as its criteria
+     * (no built-in framework is guessed then).
+     */
+    record Given(io.github.jixiao.score.Framework framework, String choice) {
+    }
+
+    /** The framework the user named, or null: a 评分表 is then read against the built-in department frameworks. */
+    private final Given given;
+
+    private FormReader(Grid g, Given given) {
         this.g = g;
+        this.given = given;
     }
 
     /** The form on this sheet, or null when the sheet holds no indicator table. */
     static Form read(Grid g) {
-        return new FormReader(g).read();
+        return new FormReader(g, null).read();
     }
 
     /**
@@ -101,11 +113,16 @@ final class FormReader {
      * header block: a title and 项目名称, then its indicator table), else the one form (or none).
      */
     static List<Form> readAll(Grid g) {
-        List<Integer> starts = new FormReader(g).projectStarts();
+        return readAll(g, null);
+    }
+
+    /** As {@link #readAll(Grid)}, with the framework the user named ({@link Given}), or null. */
+    static List<Form> readAll(Grid g, Given given) {
+        List<Integer> starts = new FormReader(g, given).projectStarts();
         List<Form> out = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             Grid part = starts.size() == 1 ? g : g.slice(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : g.height());
-            Form f = read(part);
+            Form f = new FormReader(part, given).read();
             if (f != null) {
                 out.add(f);
             }
@@ -237,40 +254,15 @@ final class FormReader {
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
         String date = labelled("填报日期", "自评日期");
-        String yearText = labelled("年度", "预算年度");
-        Integer year = null;
-        for (String s : new String[] {yearText, title}) {
-            if (year == null && s != null) {
-                Matcher m = YEAR.matcher(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
-                if (m.find()) {
-                    year = Integer.valueOf(m.group(1));
-                }
-            }
-        }
-        for (int r = 0; r < headRow && year == null; r++) {
-            String t = firstText(r);
-            Matcher m = YEAR.matcher(fold(t));
-            if (t != null && t.length() < 40 && m.find()) {
-                year = Integer.valueOf(m.group(1));
-            }
-        }
+        Integer year = year(headRow, title);
         String name = deptName != null ? deptName : filer != null ? stripCode(filer) : owner != null ? stripCode(owner)
                 : implementer != null ? stripCode(implementer) : null;
-        if (name != null) {
-            dept.put("name", name);
-        } else {
-            // where the header fields are looked for: the rows above the indicator table, across the sheet
-            problems.add(new WorkbookImport.Problem("no-department", "department#/name",
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
-        }
-        if (year != null) {
-            dept.put("year", year);
-        }
+        nameAndYear(dept, name, year, headRow);
         dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
         // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
         // 附件2) is scored by the 深圳 framework; one with indicator points by 重庆's (执行率 10 + the indicators' 权重)
         boolean tiered = cols.containsKey("level1") && cols.containsKey("level2");
-        dept.put("framework", !department ? "mof-project-2020"
+        dept.put("framework", given != null ? given.choice() : !department ? "mof-project-2020"
                 : tiered && !cols.containsKey("points") && !cols.containsKey("score") ? "shenzhen-department-2024"
                 : "chongqing-department-2021");
         String cleanTitle = title == null ? null : title.replaceAll("[（(]\\s*20\\d\\d\\s*年度?\\s*[）)]", "").strip();
@@ -523,6 +515,41 @@ final class FormReader {
         return f.equals("不适用") || f.equals("不涉及");
     }
 
+    /** The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table. */
+    private Integer year(int headRow, String title) {
+        String yearText = labelled("年度", "预算年度");
+        for (String s : new String[] {yearText, title}) {
+            if (s != null) {
+                Matcher m = YEAR.matcher(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
+                if (m.find()) {
+                    return Integer.valueOf(m.group(1));
+                }
+            }
+        }
+        for (int r = 0; r < headRow; r++) {
+            String t = firstText(r);
+            Matcher m = YEAR.matcher(fold(t));
+            if (t != null && t.length() < 40 && m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** department.json's name and year; a name the header rows do not give is a no-department problem naming them. */
+    private void nameAndYear(Map<String, Object> dept, String name, Integer year, int headRow) {
+        if (name != null) {
+            dept.put("name", name);
+        } else {
+            // where the header fields are looked for: the rows above the indicator table, across the sheet
+            problems.add(new WorkbookImport.Problem("no-department", "department#/name",
+                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
+        }
+        if (year != null) {
+            dept.put("year", year);
+        }
+    }
+
     /** Headings of a 评分表's columns that describe a criterion, which no indicator table prints. */
     private static final List<String> CRITERION_TEXT = List.of("评分标准", "指标说明", "评价标准", "评分细则", "指标解释");
 
@@ -658,9 +685,16 @@ final class FormReader {
         io.github.jixiao.score.Framework fw = null;
         Map<String, io.github.jixiao.score.Framework.Leaf> byName = Map.of();
         int best = 0;
-        for (String id : List.of(io.github.jixiao.score.FrameworkLoader.SHENZHEN_DEPARTMENT,
-                io.github.jixiao.score.FrameworkLoader.CHONGQING_DEPARTMENT, io.github.jixiao.score.FrameworkLoader.YUEYANG_DEPARTMENT)) {
-            io.github.jixiao.score.Framework x = io.github.jixiao.score.FrameworkLoader.builtIn(id);
+        List<io.github.jixiao.score.Framework> candidates = new ArrayList<>();
+        if (given != null) {
+            candidates.add(given.framework()); // the one the user named, alone
+        } else {
+            for (String id : List.of(io.github.jixiao.score.FrameworkLoader.SHENZHEN_DEPARTMENT,
+                    io.github.jixiao.score.FrameworkLoader.CHONGQING_DEPARTMENT, io.github.jixiao.score.FrameworkLoader.YUEYANG_DEPARTMENT)) {
+                candidates.add(io.github.jixiao.score.FrameworkLoader.builtIn(id));
+            }
+        }
+        for (io.github.jixiao.score.Framework x : candidates) {
             Map<String, io.github.jixiao.score.Framework.Leaf> names = new java.util.HashMap<>();
             for (io.github.jixiao.score.Framework.Leaf l : x.leaves()) {
                 names.putIfAbsent(criterionKey(l.name()), l);
@@ -677,7 +711,9 @@ final class FormReader {
                 byName = names;
             }
         }
-        if (!rows.isEmpty() && best * 2 <= rows.size()) {
+        if (given != null) {
+            fw = given.framework(); // a row it does not name is said below (no-criterion), nothing guessed
+        } else if (!rows.isEmpty() && best * 2 <= rows.size()) {
             // most rows name none of the built-ins' criteria: another region's framework, not guessed as one of them
             // (a row or two of it, 预算执行率, named as 深圳's would claim 深圳's framework for the whole table)
             StringBuilder names = new StringBuilder();
@@ -719,7 +755,7 @@ final class FormReader {
             at.put(ptr, g.address(r, nameCol));
             claims.add(claim);
         }
-        if (claims.isEmpty() && total == null) {
+        if (claims.isEmpty() && total == null && given == null) {
             return null;
         }
         cells.putAll(at);
@@ -738,7 +774,21 @@ final class FormReader {
             sa.put("stated", stated);
         }
         Map<String, Object> dept = new LinkedHashMap<>();
-        if (fw != null) {
+        // a 评分表 that is the whole submission: the framework named for the import scores no indicators (寿县 2023's
+        // 规划 / 执行 / … criteria), so the sheet gives department.json (its header's unit and year) and an empty budget.json
+        boolean whole = given != null && !given.framework().needsIndicators();
+        if (whole) {
+            dept.put("$schema", schema("department"));
+            dept.put("schemaVersion", "1.0");
+            dept.put("kind", given.framework().kind());
+            String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
+            String filer = name == null ? labelled(FILER) : null;
+            nameAndYear(dept, name != null ? name : filer != null ? stripCode(filer) : null, year(headRow, title), headRow);
+            dept.put("stage", "自评");
+        }
+        if (given != null) {
+            dept.put("framework", given.choice());
+        } else if (fw != null) {
             dept.put("framework", fw.id());
         }
         if (preparer != null) {
@@ -746,6 +796,12 @@ final class FormReader {
         }
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         docs.put("department", dept);
+        if (whole) {
+            Map<String, Object> budget = new LinkedHashMap<>();
+            budget.put("$schema", schema("budget"));
+            budget.put("schemaVersion", "1.0");
+            docs.put("budget", budget);
+        }
         docs.put("self-assessment", sa);
         return new Form(g.sheet, g.type, docs, cells, problems);
     }

@@ -50,16 +50,28 @@ public final class WorkbookImport {
         private static final long serialVersionUID = 1L;
         private final String key;
         private final transient Object[] args;
+        /** A finding that says why (the framework named for the import could not be loaded), or null. */
+        private final transient io.github.jixiao.finding.Finding why;
 
         public ImportException(String key, Object... args) {
-            super(new Messages(Messages.ZH).label(key, args));
+            this(null, key, args);
+        }
+
+        /** With {@code why}, a finding told after the message in the build's language. */
+        ImportException(io.github.jixiao.finding.Finding why, String key, Object... args) {
+            super(text(new Messages(Messages.ZH), why, key, args));
             this.key = key;
             this.args = args.clone();
+            this.why = why;
+        }
+
+        private static String text(Messages m, io.github.jixiao.finding.Finding why, String key, Object[] args) {
+            return m.label(key, args) + (why == null ? "" : m.message(why));
         }
 
         /** The message in {@code messages}' language. */
         public String message(Messages messages) {
-            return messages.label(key, args);
+            return text(messages, why, key, args);
         }
     }
 
@@ -99,6 +111,11 @@ public final class WorkbookImport {
 
     /** The forms in a workbook, one per sheet that holds an indicator table. */
     public static List<FormReader.Form> read(Path file, String shown) throws ImportException {
+        return read(file, shown, null);
+    }
+
+    /** As {@link #read(Path, String)}, with the framework the user named for the import, or null. */
+    static List<FormReader.Form> read(Path file, String shown, FormReader.Given given) throws ImportException {
         guard();
         try {
             long size = Files.size(file);
@@ -113,7 +130,7 @@ public final class WorkbookImport {
                 int n = in.readNBytes(magic, 0, 8);
                 if (n >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
                         && (magic[3] & 0xFF) == 0xE0) {
-                    return forms(readXls(file, shown), shown);
+                    return forms(readXls(file, shown, given), shown);
                 }
                 if (n < 4 || magic[0] != 'P' || magic[1] != 'K') {
                     throw new ImportException("import.not-xlsx", shown);
@@ -136,12 +153,12 @@ public final class WorkbookImport {
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (word(pkg)) { // a Word document: its tables, as one grid named after the file
-                forms.addAll(FormReader.readAll(Grid.document(pkg, documentName(file), MAX_ROWS, MAX_COLS)));
+                forms.addAll(FormReader.readAll(Grid.document(pkg, documentName(file), MAX_ROWS, MAX_COLS), given));
                 return forms(forms, shown);
             }
             // streamed: each sheet's XML through SAX (no XSSFWorkbook DOM), so a large sheet keeps the heap bounded
             for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
-                forms.addAll(FormReader.readAll(g));
+                forms.addAll(FormReader.readAll(g, given));
             }
         } catch (Grid.TooLarge e) {
             throw tooBig(shown);
@@ -266,7 +283,9 @@ public final class WorkbookImport {
         if (forms.isEmpty() && !read.isEmpty()) {
             throw new ImportException("import.blank-scores", shown, read.get(0).sheet());
         }
-        if (!forms.isEmpty() && forms.stream().noneMatch(f -> f.documents().containsKey("indicators"))) {
+        // a 评分表 alone is a submission only where the framework named for the import scores no indicators (it then
+        // gives department.json and budget.json itself)
+        if (!forms.isEmpty() && forms.stream().noneMatch(f -> f.documents().containsKey("indicators") || f.documents().containsKey("budget"))) {
             throw new ImportException("import.scores-only", shown);
         }
         forms = withScores(forms);
@@ -300,6 +319,10 @@ public final class WorkbookImport {
         }
         if (scores.isEmpty()) {
             return forms;
+        }
+        if (tables.isEmpty()) {
+            // only 评分表 that are whole submissions (their framework scores no indicators): each as it is
+            return scores.stream().filter(f -> f.documents().containsKey("budget")).toList();
         }
         if (tables.size() != 1 || scores.size() != 1
                 || !"department".equals(tables.get(0).documents().get("department").get("kind"))) {
@@ -351,7 +374,7 @@ public final class WorkbookImport {
      * container) or an .xls protected by a password, an Excel 5.0/95 workbook (a {@code Book} stream), a Word 97-2003
      * .doc or any other OLE2 document is an {@link ImportException} saying which.
      */
-    private static List<FormReader.Form> readXls(Path file, String shown) throws ImportException {
+    private static List<FormReader.Form> readXls(Path file, String shown, FormReader.Given given) throws ImportException {
         List<FormReader.Form> forms = new ArrayList<>();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
@@ -363,7 +386,7 @@ public final class WorkbookImport {
                         : root.hasEntryCaseInsensitive("WordDocument") ? "import.doc" : "import.not-xlsx", shown);
             }
             for (Grid g : Grid.sheets(fs, MAX_ROWS, MAX_COLS)) {
-                forms.addAll(FormReader.readAll(g));
+                forms.addAll(FormReader.readAll(g, given));
             }
         } catch (EncryptedDocumentException e) {
             throw new ImportException("import.encrypted", shown);
@@ -383,10 +406,32 @@ public final class WorkbookImport {
      * @param overwrite replace existing files; otherwise an existing file is an error and nothing is written
      */
     public static Result run(Path project, String workbook, Path submissionDir, boolean overwrite) throws ImportException {
+        return run(project, workbook, submissionDir, overwrite, null);
+    }
+
+    /**
+     * As {@link #run(Path, String, Path, boolean)}, with {@code framework} ({@code -Djixiao.framework}: a built-in's id
+     * or a project-relative file, as check takes it; null or blank for none): department.json names it as written, and
+     * a 评分表's rows are read as its criteria, so a region whose framework jixiao does not have imports its scores
+     * against its own file. A framework that cannot be loaded (not found, outside the project, refused) stops the
+     * import with the check's own finding.
+     */
+    public static Result run(Path project, String workbook, Path submissionDir, boolean overwrite, String framework)
+            throws ImportException {
         if (workbook == null || workbook.isBlank()) {
             throw new ImportException("import.no-workbook");
         }
         Path proj = Confinement.realProject(project);
+        FormReader.Given given = null;
+        if (framework != null && !framework.isBlank()) {
+            io.github.jixiao.score.FrameworkLoader.Loaded loaded =
+                    io.github.jixiao.score.FrameworkLoader.load(framework.strip(), proj, io.github.jixiao.load.Src.NONE);
+            if (loaded.framework() == null) {
+                throw new ImportException(loaded.findings().isEmpty() ? null : loaded.findings().get(0), "import.framework",
+                        io.github.jixiao.load.SubmissionLoader.excerpt(framework.strip(), 120));
+            }
+            given = new FormReader.Given(loaded.framework(), framework.strip());
+        }
         Path file = proj.resolve(workbook).normalize();
         // inside the project, every link resolved (a link planted in a pull request leads nowhere else)
         if (!Confinement.inside(proj, file)) {
@@ -400,7 +445,7 @@ public final class WorkbookImport {
         if (!Confinement.inside(proj, sub)) {
             throw new ImportException("import.submission-outside", String.valueOf(submissionDir));
         }
-        List<FormReader.Form> forms = read(file, workbook);
+        List<FormReader.Form> forms = read(file, workbook, given);
         // plan every file first: an existing one stops the import before anything is written
         Map<Path, byte[]> plan = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();

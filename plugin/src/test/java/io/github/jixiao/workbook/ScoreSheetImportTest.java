@@ -292,7 +292,7 @@ class ScoreSheetImportTest {
             assertEquals("forms/寿县.xlsx: 只找到评分表（“Sheet1”），其中的评分指标（基础信息完整性、年度工作计划完整性、年度工作计划明确性…）"
                     + "大多不在 jixiao 内置的部门整体评分框架（shenzhen-department-2024、chongqing-department-2021、yueyang-department）中，"
                     + "没有导入任何内容；jixiao 不猜测它属于哪个框架。请按本地区的评分办法编写框架文件（见 README“评分框架”），"
-                    + "在 department.json 的 framework 中写明，并把各项得分按框架中的指标 id 写入 self-assessment.json；"
+                    + "再用 -Djixiao.framework=<框架文件> 导入，评分表的各项得分即按该框架的指标导入；"
                     + "绩效指标表（一级指标/三级指标）可另行导入", e.getMessage());
             assertTrue(e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)).startsWith(
                     "forms/寿县.xlsx: only a score sheet was found (\"Sheet1\"), and most of its criteria (基础信息完整性、"), e.getMessage());
@@ -330,5 +330,50 @@ class ScoreSheetImportTest {
         assertEquals("培训人次 ≥500人次 20 20", i.path("name").asString() + " " + i.path("target").asString() + " "
                 + i.path("points").asString() + " " + i.path("score").asString());
         assertFalse(i.has("unit"), i.toString());
+    }
+
+    /**
+     * 寿县's 评分表 with its own framework named for the import (real-tables/t43-shouxian-2023): the sheet is the whole
+     * submission (the framework scores no indicators), its five scores claims on that framework's criteria; checked,
+     * 15 of 15. Before -Djixiao.framework reached the import, no department table of another region could be imported.
+     */
+    @Test
+    void aScoreSheetImportsAgainstTheFrameworkNamedForTheImport() throws Exception {
+        Path fw = tmp.resolve("frameworks/shouxian-department-2023.json");
+        Files.createDirectories(fw.getParent());
+        Files.copy(Path.of(getClass().getResource("/real-tables/t43-shouxian-2023/shouxian-department-2023.json").toURI()), fw);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        shouxian(wb, "Sheet1", true);
+        FormWorkbooks.save(wb, tmp.resolve("forms/寿县.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/寿县.xlsx", tmp.resolve("submission"), false,
+                "frameworks/shouxian-department-2023.json");
+        assertEquals(List.of("submission/department.json", "submission/budget.json", "submission/self-assessment.json",
+                "submission/" + WorkbookImport.CELLS), r.written());
+        // the 单位 line is blank: said, as for any table; 预算执行率 is no criterion of the transcribed part
+        assertEquals(List.of("no-criterion", "no-department"), r.problems().stream().map(WorkbookImport.Problem::key).sorted().toList());
+        JsonNode dept = read("department.json");
+        assertEquals("department 2023 自评 frameworks/shouxian-department-2023.json", dept.path("kind").asString() + " "
+                + dept.path("year").asInt() + " " + dept.path("stage").asString() + " " + dept.path("framework").asString());
+        JsonNode claims = read("self-assessment.json").path("criteria");
+        List<String> got = new ArrayList<>();
+        claims.forEach(c -> got.add(c.path("criterion").asString() + "=" + c.path("score").asString()));
+        assertEquals(List.of("basic-information=3", "plan-completeness=3", "plan-clarity=3", "target-reasonableness=4",
+                "target-clarity=2"), got);
+        io.github.jixiao.engine.EngineResult e = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
+        assertEquals("15.00", e.sheet().total().setScale(2).toPlainString());
+        // the errors are the blank 单位 line's alone: the name department.json must have, and the header rows it was sought in
+        assertEquals(List.of("schema required [/, name]", "workbook-department-missing "), e.findings().stream()
+                .filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR)
+                .map(f -> f.ruleId() + " " + f.key() + (f.ruleId().equals("schema") ? " " + f.args() : "")).sorted().toList());
+
+        // a framework that cannot be loaded stops the import with check's own words
+        WorkbookImport.ImportException x = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/寿县.xlsx", tmp.resolve("other"), false, "frameworks/none.json"));
+        assertTrue(x.getMessage().startsWith("jixiao.framework=frameworks/none.json：这个评分框架不能用于导入评分表。找不到评分框架“frameworks/none.json”"),
+                x.getMessage());
+        assertTrue(x.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH))
+                .startsWith("jixiao.framework=frameworks/none.json: this framework cannot be used to import the score sheet. Framework \"frameworks/none.json\" not found"),
+                x.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)));
     }
 }
