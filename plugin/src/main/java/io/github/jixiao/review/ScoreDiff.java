@@ -197,7 +197,16 @@ public final class ScoreDiff {
             Map<String, FindingRecord> c = items(currentFindings);
             // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
             // never as new problems; one the base had and this run has not (its entry removed) is no problem resolved
-            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+            // matched by the entry they name (rule, file, pointer: the note's arguments), not by fingerprint, which took
+            // the baseline file's name in session 24; and a note whose entry's place still holds a finding of that rule
+            // (the problem still there, its text changed, so its fingerprint missed the baseline's) is no resolution
+            java.util.Set<List<String>> staleBefore = new java.util.HashSet<>();
+            b.values().stream().filter(i -> STALE.equals(i.rule())).forEach(i -> staleBefore.add(argsOf(i)));
+            java.util.Set<String> placesNow = new java.util.HashSet<>();
+            c.values().stream().filter(i -> !STALE.equals(i.rule()))
+                    .forEach(i -> placesNow.add(nz(i.rule()) + '\u0000' + nz(i.file()) + '\u0000' + pointerOrRoot(i.pointer())));
+            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
+                    && !placesNow.contains(String.join("\u0000", argsOf(i)))).toList();
             List<FindingRecord> onlyNow = c.values().stream()
                     .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
             List<FindingRecord> onlyBefore = b.values().stream()
@@ -337,9 +346,33 @@ public final class ScoreDiff {
     /** The rule of a note that a baseline entry's finding is gone. */
     static final String STALE = "baseline-stale";
 
-    /** Where a finding is, for pairing: its rule, file and JSON pointer. */
+    /**
+     * What a finding is about, for pairing a finding only in this run with one only in the base: its rule, file, JSON
+     * pointer and message key, and its arguments that hold no figure (the names and categories it is about; the
+     * figures are what may change). Two problems a rule reports at one pointer (a category missing, another now
+     * complete: indicator-category-missing at /indicators) then stay apart.
+     */
     private static String place(FindingRecord f) {
-        return nz(f.rule()) + '\u0000' + nz(f.file()) + '\u0000' + nz(f.pointer());
+        StringBuilder sb = new StringBuilder().append(nz(f.rule())).append('\u0000').append(nz(f.file())).append('\u0000')
+                .append(nz(f.pointer())).append('\u0000').append(nz(f.key()));
+        if (f.args() != null) {
+            for (String a : f.args()) {
+                if (a != null && a.chars().noneMatch(Character::isDigit)) {
+                    sb.append('\u0000').append(a);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A baseline-stale note's arguments: the entry's rule, file and pointer ("/" for the file's root). */
+    private static List<String> argsOf(FindingRecord stale) {
+        List<String> a = stale.args() == null ? List.of() : stale.args();
+        return List.of(a.size() > 0 ? nz(a.get(0)) : "", a.size() > 1 ? nz(a.get(1)) : "", a.size() > 2 ? pointerOrRoot(a.get(2)) : "/");
+    }
+
+    private static String pointerOrRoot(String p) {
+        return p == null || p.isEmpty() ? "/" : p;
     }
 
     private static String name(CriterionRecord c) {

@@ -156,9 +156,11 @@ class ScoreDiffTest {
     @Test
     void baselineStaleNotesAreTheirOwnList() throws Exception {
         String stale1 = "{\"fingerprint\": \"s1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
-                + "\"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"基线条目已不再出现\"}";
-        String stale2 = stale1.replace("s1", "s2").replace("/findings/0", "/findings/1").replace("\"line\": 4", "\"line\": 9");
-        String stale3 = stale1.replace("s1", "s3").replace("/findings/0", "/findings/2");
+                + "\"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"基线条目已不再出现\","
+                + " \"args\": [\"indicator-target-missed\", \"submission/indicators.json\", \"/indicators/0\"]}";
+        String stale2 = stale1.replace("s1", "s2").replace("/findings/0", "/findings/1").replace("\"line\": 4", "\"line\": 9")
+                .replace("/indicators/0", "/indicators/1");
+        String stale3 = stale1.replace("s1", "s3").replace("/findings/0", "/findings/2").replace("/indicators/0", "/indicators/2");
         FindingsDocument before = read("{\"findings\": [" + stale2 + "," + stale3 + "]}", FindingsDocument.class);
         FindingsDocument after = read("{\"findings\": [" + stale1 + "," + stale2 + "]}", FindingsDocument.class);
         ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
@@ -168,12 +170,56 @@ class ScoreDiffTest {
         assertTrue(r.changedFindings().isEmpty(), "s1 and s3 are at other pointers, but they are not problems: " + r.changedFindings());
         String zh = ScoreDiff.markdown(r, new Messages(Messages.ZH));
         assertTrue(zh.contains("### 新出现的问题（0）\n\n无。\n"), zh);
-        assertTrue(zh.endsWith("### 基线中已解决的条目（1）\n\n- 提示 `baseline-stale` jixiao-baseline.json:4 — 基线条目已不再出现\n"), zh);
+        assertTrue(zh.endsWith("### 基线中不再出现的条目（1）\n\n- 提示 `baseline-stale` jixiao-baseline.json:4 — 基线条目已不再出现\n"), zh);
         String en = ScoreDiff.markdown(r, new Messages(Locale.ENGLISH));
-        assertTrue(en.contains("### Baseline entries now resolved (1)\n"), en);
+        assertTrue(en.contains("### Baseline entries no longer found (1)\n"), en);
         assertTrue(ScoreDiff.json(r).contains("\"baselineResolved\" : [\n    {\n      \"rule\" : \"baseline-stale\""), ScoreDiff.json(r));
         ScoreDiff.Result none = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, before);
         assertFalse(ScoreDiff.markdown(none, new Messages(Messages.ZH)).contains("基线"));
+    }
+
+    /**
+     * Review V (session 24): a stale note matched its base's by fingerprint, which moved with the baseline file's name
+     * (a base of an earlier version listed every old note as resolved); and a baselined problem still there with its
+     * figures changed (its fingerprint missed the baseline) was listed as resolved while shown as changed. Notes are now
+     * matched by the entry they name, and one whose entry's place still holds a finding of that rule is not listed.
+     */
+    @Test
+    void aStaleNoteIsNoResolutionWhereTheProblemIsStillThere() throws Exception {
+        String stale = "{\"fingerprint\": \"%s\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"%s\","
+                + " \"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"m\","
+                + " \"args\": [\"actual-equals-target-pattern\", \"submission/indicators.json\", \"\"]}";
+        FindingsDocument before = read("{\"findings\": [" + String.format(stale, "old", "") + "]}", FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [" + String.format(stale, "new", "jixiao-baseline.json") + "]}", FindingsDocument.class);
+        assertEquals(java.util.List.of(), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after).baselineResolved(),
+                "the same entry's note, its fingerprint moved: not listed");
+        FindingsDocument still = read("{\"findings\": [" + String.format(stale, "new", "jixiao-baseline.json") + ","
+                + finding("a2", "actual-equals-target-pattern", "", "35 个（43%）实际值等于目标值") + "]}", FindingsDocument.class);
+        FindingsDocument none = read("{\"findings\": [" + finding("a1", "actual-equals-target-pattern", "", "36 个（44%）实际值等于目标值") + "]}",
+                FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), none, still);
+        assertEquals(java.util.List.of(), r.baselineResolved(), "the problem is still there, reworded");
+        assertEquals(1, r.changedFindings().size());
+    }
+
+    /** Review V (session 24): two problems one rule reports at one pointer, under other keys, are not one changed finding. */
+    @Test
+    void findingsOfOtherKeysOrSubjectsAtOnePlaceAreNotPaired() throws Exception {
+        String f = "{\"fingerprint\": \"%s\", \"rule\": \"indicator-category-missing\", \"severity\": \"warning\","
+                + " \"file\": \"submission/indicators.json\", \"line\": 3, \"pointer\": \"/indicators\", \"key\": \"%s\","
+                + " \"message\": \"%s\", \"args\": [\"%s\"]}";
+        FindingsDocument before = read("{\"findings\": [" + String.format(f, "x1", "level1-short", "效益指标 只评价了 2 类", "效益指标") + "]}",
+                FindingsDocument.class);
+        FindingsDocument after = read("{\"findings\": [" + String.format(f, "x2", "", "缺少 产出指标/时效指标", "产出指标/时效指标") + "]}",
+                FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        assertEquals(java.util.List.of(), r.changedFindings());
+        assertEquals(1, r.newFindings().size());
+        assertEquals(1, r.resolvedFindings().size());
+        FindingsDocument other = read("{\"findings\": [" + String.format(f, "x3", "", "缺少 产出指标/成本指标", "产出指标/成本指标") + "]}",
+                FindingsDocument.class);
+        assertEquals(java.util.List.of(), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), after, other).changedFindings(),
+                "the same key about another category");
     }
 
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */
