@@ -125,9 +125,13 @@ public final class SchemaValidator {
         return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
     }
 
-    /** A number as finance staff type it in text: digits with thousands separators, a point, a unit word after it. */
+    /**
+     * A number as finance staff type it in text: digits with thousands separators, a point, a count's or a year's word
+     * after it. Not a money unit: "4.21万元" beside "unit": "元" is 42,100 元, so the bare 4.21 would be wrong by the unit
+     * (review V, session 24); such a text gets the plain type message.
+     */
     private static final java.util.regex.Pattern NUMBER_TEXT =
-            java.util.regex.Pattern.compile("^([-+]?[0-9]{1,3}(?:[,，][0-9]{3})+|[-+]?[0-9]+)(\\.[0-9]+)?\\s*(?:年|万元|元|%|个|人|次)?$");
+            java.util.regex.Pattern.compile("^([-+]?[0-9]{1,3}(?:[,，][0-9]{3})+|[-+]?[0-9]+)(\\.[0-9]+)?\\s*(?:年|%|个|人|次)?$");
 
     /**
      * The number {@code text} writes, as JSON writes it, where a field of JSON type {@code expected} (number or
