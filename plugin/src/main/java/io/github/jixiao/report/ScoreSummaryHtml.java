@@ -146,7 +146,7 @@ final class ScoreSummaryHtml {
         monitoring(sb, mon);
         findings(sb, result.findings(), suppressed, baselined, criterionNames, m, cells);
         if (sheet != null) {
-            table(sb, result, names, m);
+            table(sb, result, names, m, suppressed, baselined);
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
@@ -215,12 +215,7 @@ final class ScoreSummaryHtml {
                         .append("</h4>\n<ul class=\"findings\">\n");
                 for (Finding f : fs) {
                     sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
-                    String why = suppressed.get(f);
-                    if (why != null) {
-                        sb.append("<span class=\"tag\">").append(esc(m.label("summary.suppressed", Escape.value(why)))).append("</span>");
-                    } else if (baselined.contains(f)) {
-                        sb.append("<span class=\"tag\">").append(esc(m.label("summary.baselined"))).append("</span>");
-                    }
+                    tag(sb, f, suppressed, baselined, m);
                     sb.append("</p><p class=\"detail\">");
                     List<String> parts = new ArrayList<>();
                     if (f.line() > 0) {
@@ -264,7 +259,18 @@ final class ScoreSummaryHtml {
 
     // ---- the 评分表
 
-    private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m) {
+    /** A suppressed finding's reason, or that a finding is in the baseline, as a tag after its message. */
+    private static void tag(StringBuilder sb, Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Messages m) {
+        String why = suppressed.get(f);
+        if (why != null) {
+            sb.append("<span class=\"tag\">").append(esc(m.label("summary.suppressed", Escape.value(why)))).append("</span>");
+        } else if (baselined.contains(f)) {
+            sb.append("<span class=\"tag\">").append(esc(m.label("summary.baselined"))).append("</span>");
+        }
+    }
+
+    private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m,
+                               Map<Finding, String> suppressed, java.util.Set<Finding> baselined) {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
@@ -293,7 +299,9 @@ final class ScoreSummaryHtml {
                 sb.append("<ul class=\"f\">");
                 for (Finding f : fs) {
                     sb.append("<li>").append(esc(m.label("severity." + f.severity().id()))).append(m.label("punct.colon"))
-                            .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE)).append("</li>");
+                            .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
+                    tag(sb, f, suppressed, baselined, m); // as in the findings list (review V, session 24)
+                    sb.append("</li>");
                 }
                 sb.append("</ul>");
             }

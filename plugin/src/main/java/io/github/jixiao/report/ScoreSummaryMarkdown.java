@@ -99,17 +99,24 @@ final class ScoreSummaryMarkdown {
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : byCriterion.getOrDefault(c.id(), List.of())) {
-                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m)).append('\n');
+                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m))
+                        .append(tag(f, suppressed, baselined, m)).append('\n');
                 n++;
             }
         }
         for (Finding f : ScoreSummary.unattached(result)) {
-            sb.append("- ").append(line(f, m)).append('\n');
+            sb.append("- ").append(line(f, m)).append(tag(f, suppressed, baselined, m)).append('\n');
             n++;
         }
         if (n == 0) {
             sb.append(m.label("summary.noFindings")).append('\n');
         }
+    }
+
+    /** " （已豁免）" for a suppressed finding, " （基线）" for one in the baseline, else "" (the console's tags). */
+    private static String tag(Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Messages m) {
+        return suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
+                : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "";
     }
 
     /**
@@ -135,8 +142,7 @@ final class ScoreSummaryMarkdown {
         monitoring(sb, Monitoring.of(result, m));
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
-            sb.append("- ").append(line(f, m)).append(suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
-                    : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "").append('\n');
+            sb.append("- ").append(line(f, m)).append(tag(f, suppressed, baselined, m)).append('\n');
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');

@@ -76,6 +76,12 @@ class BaselinedReportsTest {
         assertTrue(html.contains("<section class=\"verdict ok\""), "the page's verdict is clean");
         assertTrue(html.contains(n + " 个在基线中"), "the page says how many are in the baseline");
         assertTrue(html.contains("<span class=\"tag\">在基线中</span>"), "each baselined finding is tagged");
+        // in the score table's lists under each criterion, and the Markdown's findings under the table, too (review V)
+        int list = html.indexOf("<ul class=\"f\">");
+        assertTrue(list > 0 && html.substring(list, html.indexOf("</ul>", list)).contains("<span class=\"tag\">在基线中</span>"),
+                "the score table's findings are tagged");
+        assertTrue(md.contains("：警告 [satisfaction-evidence-mismatch]") && md.lines().filter(l -> l.startsWith("- ") && l.contains("[satisfaction-evidence-mismatch]"))
+                .allMatch(l -> l.endsWith("（基线）")), md);
 
         String strings = sharedStrings(out.resolve(ScoreSummaryXlsx.FILE));
         assertTrue(strings.contains("（基线）"), "the workbook's 问题 tags them");
