@@ -282,6 +282,11 @@ public final class ScoreDiff {
         Map<String, InputRecord> b = inputs(before);
         Map<String, InputRecord> a = inputs(after);
         List<InputChange> out = new ArrayList<>();
+        if (before != null && after != null && (b.isEmpty() != a.isEmpty())) {
+            // one side lists no figures (a criterion not scored for want of one: its summary lists none, not even those
+            // that were there): nothing to compare; the formula before → after says what was missing (review V)
+            return out;
+        }
         for (Map.Entry<String, InputRecord> e : a.entrySet()) {
             InputRecord was = b.get(e.getKey());
             String now = e.getValue().value();

@@ -202,6 +202,23 @@ class ScoreDiffTest {
         assertEquals(1, r.changedFindings().size());
     }
 
+    /**
+     * Review V (session 24): a criterion not scored in the base lists no inputs there, not even the figures that were
+     * filed; its inputs were all shown as changed ("— → 46 人"). Nothing is compared then; the formulas say it.
+     */
+    @Test
+    void aCriterionUnscoredOnOneSideListsNoInputChanges() throws Exception {
+        ReportModel.CriterionRecord unscored = read("{\"id\": \"c\", \"score\": 0, \"explanation\": \"未计分：缺少在编人数\", \"inputs\": []}",
+                ReportModel.CriterionRecord.class);
+        ReportModel.CriterionRecord scored = read("{\"id\": \"c\", \"score\": 8, \"explanation\": \"38 / 46\", \"inputs\": ["
+                + "{\"label\": \"在编人数\", \"ref\": \"management#/staffing/actual\", \"value\": \"38 人\"},"
+                + "{\"label\": \"核定编制数\", \"ref\": \"management#/staffing/authorized\", \"value\": \"46 人\"}]}",
+                ReportModel.CriterionRecord.class);
+        assertEquals(java.util.List.of(), ScoreDiff.inputChanges(unscored, scored, false));
+        assertEquals(java.util.List.of(), ScoreDiff.inputChanges(scored, unscored, false));
+        assertEquals(2, ScoreDiff.inputChanges(null, scored, false).size(), "a criterion new in this framework: its figures");
+    }
+
     /** Review V (session 24): two problems one rule reports at one pointer, under other keys, are not one changed finding. */
     @Test
     void findingsOfOtherKeysOrSubjectsAtOnePlaceAreNotPaired() throws Exception {
