@@ -197,6 +197,11 @@ public final class SubmissionLoader {
                 findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
             } else {
                 Finding slip = slip(msg, bytes, offset, e.getLocation(), relative, lc);
+                int lead = leadByte(bytes, offset, e.getLocation());
+                if (slip == null && lead >= 0 && lead < offset + e.getLocation().getByteOffset()) {
+                    // Jackson's offset inside a character (a “ it decoded): the column of the character itself
+                    lc = lineColumn(bytes, offset, lead);
+                }
                 findings.add(slip != null ? slip : syntax(msg, relative, lc, characterAt(bytes, offset, e.getLocation())));
             }
         } catch (RuntimeException e) {
@@ -236,21 +241,35 @@ public final class SubmissionLoader {
      * just past its first byte: the character is the one whose lead byte is there or up to three bytes before.
      */
     static String characterAt(byte[] bytes, int offset, TokenStreamLocation loc) {
-        if (loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length) {
+        int p = leadByte(bytes, offset, loc);
+        if (p < 0) {
             return null;
+        }
+        int b = bytes[p] & 0xFF;
+        int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        return new String(bytes, p, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where the character at Jackson's error location begins: the location's byte itself when it is ASCII, else the
+     * UTF-8 lead byte at it or up to three bytes before whose character reaches it; -1 where there is none.
+     */
+    static int leadByte(byte[] bytes, int offset, TokenStreamLocation loc) {
+        if (loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length) {
+            return -1;
         }
         int at = (int) (offset + loc.getByteOffset());
         for (int p = at; p >= Math.max(offset, at - 3); p--) {
             int b = bytes[p] & 0xFF;
             if (b < 0x80) {
-                return p == at ? String.valueOf((char) b) : null;
+                return p == at ? p : -1;
             }
             if (b >= 0xC0) {
                 int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                return p + n > at && p + n <= bytes.length ? new String(bytes, p, n, StandardCharsets.UTF_8) : null;
+                return p + n > at && p + n <= bytes.length ? p : -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /**

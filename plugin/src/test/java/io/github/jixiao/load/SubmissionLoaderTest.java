@@ -170,7 +170,7 @@ class SubmissionLoaderTest {
         Finding quote = only(loader.parse("{“a”: 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
         assertEquals("full-width", quote.key());
         assertEquals(List.of("“", "\""), quote.args());
-        assertEquals(3, quote.column(), "columns count characters");
+        assertEquals(2, quote.column(), "columns count characters: the quote itself (it was 3, one past it, before review V)");
         assertEquals("unquoted", only(loader.parse("{\"a\": 是}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
         assertEquals("trailing", only(loader.parse("{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
     }
@@ -187,6 +187,11 @@ class SubmissionLoaderTest {
         assertEquals("full-width", comma.key());
         assertEquals(List.of("，", ","), comma.args());
         assertEquals(18, comma.column());
+        // a Chinese quote where a value begins: at its own column (review V: one past it, Jackson's offset inside it)
+        Finding quoted = only(loader.parse("{\n\"stage\": “自评”}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("full-width", 2, 10), List.of(quoted.key(), quoted.line(), quoted.column()));
+        Finding name = only(loader.parse("{\n“stage”: 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("full-width", 2, 1), List.of(name.key(), name.line(), name.column()));
         // another character that is not ASCII: named as written, with the general advice
         Finding times = only(loader.parse("{\"a\": 1 × 2}".getBytes(StandardCharsets.UTF_8), "t.json"));
         assertEquals("unexpected-char", times.key());
