@@ -32,6 +32,16 @@ public final class Sarif {
         }
     }
 
+    /**
+     * Whether a finding's project-relative path names a file rather than a folder: every file jixiao reports on has
+     * an extension (.json, .xlsx, …); a folder-level finding (submission-structure's missing-file, empty-directory)
+     * names the submission folder.
+     */
+    static boolean isFile(String path) {
+        int slash = path.lastIndexOf('/');
+        return path.indexOf('.', slash + 1) > slash + 1;
+    }
+
     /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
     public static final String UNCHANGED = "unchanged";
     public static final String NEW = "new";
@@ -152,9 +162,10 @@ public final class Sarif {
             art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() <= 0 && !f.file().isEmpty()) {
-                // a finding on the file as a whole (one that could not be read, a folder's structure): its first line,
-                // as code scanning wants a region on every result (sarif-sdk GH1003)
+            if (f.line() <= 0 && !f.file().isEmpty() && isFile(f.file())) {
+                // a finding on the file as a whole (one that could not be read): its first line, as code scanning
+                // wants a region on every result (sarif-sdk GH1003); a folder (missing-file, empty-directory) has no
+                // lines, so no region (review V)
                 phys.put("region", Map.of("startLine", 1));
             } else if (f.line() > 0) {
                 Snippets.Region snip = snippets.region(f.file(), f.line(), f.column());

@@ -170,6 +170,15 @@ class SarifSchemaTest {
         JsonNode unreadable = results.get(results.size() - 2).at("/locations/0/physicalLocation");
         assertEquals("submission/passwd.json", unreadable.at("/artifactLocation/uri").asString());
         assertEquals(1, unreadable.at("/region/startLine").asInt());
+        // a folder has no lines: no region on a missing file's finding, which names the submission folder (review V)
+        String folder = Sarif.render(List.of(new Sarif.Entry(new Finding("submission-structure", io.github.jixiao.finding.Severity.ERROR,
+                "missing-file", List.of("https://jixiao.github.io/schemas/v1/budget.schema.json", "budget"), "submission", "", 0, 0, null), null)),
+                new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
+        JsonNode phys = JsonMapper.builder().build().readTree(folder).at("/runs/0/results/0/locations/0/physicalLocation");
+        assertEquals("submission", phys.at("/artifactLocation/uri").asString());
+        assertTrue(phys.path("region").isMissingNode(), phys.toString());
+        assertTrue(Sarif.isFile("submission/budget.json") && Sarif.isFile("jixiao-baseline.json") && !Sarif.isFile("submission")
+                && !Sarif.isFile("depts/a.b/submission") && !Sarif.isFile(".hidden"));
     }
 
     @Test
