@@ -27,8 +27,8 @@ import java.util.Map;
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
-            @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写年度指标值（target），如“≥ 60 个”“≥ 90%”。",
-                    en = "Indicator \"{0}\" has no target. Fill in 年度指标值 (target), e.g. \"≥ 60 items\", \"≥ 90%\"."),
+            @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写指标值（target；表上印作年度指标值、预期指标值或指标值），如“≥ 60 个”“≥ 90%”。",
+                    en = "Indicator \"{0}\" has no target. Fill in its target (target), e.g. \"≥ 60 items\", \"≥ 90%\"."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写实际完成值（actual），写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in 实际完成值 (actual), in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写得分（score）。",
