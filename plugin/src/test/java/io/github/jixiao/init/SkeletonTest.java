@@ -111,6 +111,12 @@ class SkeletonTest {
         assertTrue(files.get(".gitignore").lines().anyMatch("target/"::equals));
         // a finance officer with the table in Excel is told how to start from it, with the import goal's own parameters
         assertTrue(readme.contains("./mvnw jixiao:import -Djixiao.workbook=自评表.xlsx -Djixiao.overwrite=true"), readme);
+        // at 自评, the two files a department's framework reads that init does not write, named as the engine names
+        // their roles (review U, session 24: the README listed init's five files and nothing of these)
+        for (String role : List.of("management", "self-assessment")) {
+            assertTrue(io.github.jixiao.validate.SchemaCatalog.ROLES.contains(role), role);
+            assertTrue(readme.contains("`submission/" + role + ".json`") && !files.containsKey("submission/" + role + ".json"), role);
+        }
         String pluginXml;
         try (java.io.InputStream in = SkeletonTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
             pluginXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
