@@ -33,13 +33,13 @@ public final class Sarif {
     }
 
     /**
-     * Whether a finding's project-relative path names a file rather than a folder: every file jixiao reports on has
-     * an extension (.json, .xlsx, …); a folder-level finding (submission-structure's missing-file, empty-directory)
-     * names the submission folder.
+     * Whether a finding names a folder, not a file: submission-structure's missing-file, empty-directory and
+     * no-directory name the submission folder (a folder the import named after a sheet may hold a dot: 1.教育局, so the
+     * finding says it, not the path: review V2).
      */
-    static boolean isFile(String path) {
-        int slash = path.lastIndexOf('/');
-        return path.indexOf('.', slash + 1) > slash + 1;
+    static boolean onFolder(Finding f) {
+        return f.ruleId().equals("submission-structure")
+                && (f.key().equals("missing-file") || f.key().equals("empty-directory") || f.key().equals("no-directory"));
     }
 
     /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
@@ -162,7 +162,7 @@ public final class Sarif {
             art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() <= 0 && !f.file().isEmpty() && isFile(f.file())) {
+            if (f.line() <= 0 && !f.file().isEmpty() && !onFolder(f)) {
                 // a finding on the file as a whole (one that could not be read): its first line, as code scanning
                 // wants a region on every result (sarif-sdk GH1003); a folder (missing-file, empty-directory) has no
                 // lines, so no region (review V)

@@ -198,15 +198,9 @@ public final class ScoreDiff {
             // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
             // never as new problems; one the base had and this run has not (its entry removed) is no problem resolved
             // matched by the entry they name (rule, file, pointer: the note's arguments), not by fingerprint, which took
-            // the baseline file's name in session 24; and a note whose entry's place still holds a finding of that rule
-            // (the problem still there, its text changed, so its fingerprint missed the baseline's) is no resolution
+            // the baseline file's name in session 24 (and see below: a changed finding's entry is no resolution)
             java.util.Set<List<String>> staleBefore = new java.util.HashSet<>();
             b.values().stream().filter(i -> STALE.equals(i.rule())).forEach(i -> staleBefore.add(argsOf(i)));
-            java.util.Set<String> placesNow = new java.util.HashSet<>();
-            c.values().stream().filter(i -> !STALE.equals(i.rule()))
-                    .forEach(i -> placesNow.add(nz(i.rule()) + '\u0000' + nz(i.file()) + '\u0000' + pointerOrRoot(i.pointer())));
-            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
-                    && !placesNow.contains(String.join("\u0000", argsOf(i)))).toList();
             List<FindingRecord> onlyNow = c.values().stream()
                     .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
             List<FindingRecord> onlyBefore = b.values().stream()
@@ -232,6 +226,12 @@ public final class ScoreDiff {
             }
             added = fresh;
             resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
+            // a note whose entry is the base side of a changed finding is no resolution: the problem is still there,
+            // its figures changed (another problem at the same place does not hide it: review V2)
+            java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
+            changed.forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
+            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
+                    && !stillThere.contains(argsOf(i))).toList();
         }
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),

@@ -37,6 +37,9 @@ final class FormReader {
      */
     static final String UNKNOWN_SCORES = "unknown-scores";
 
+    /** What follows a "单位" label when it gives the table's unit of measure, not the unit that files it. */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("元", "万元", "亿元", "千元", "个", "%", "人", "分");
+
     /** How many of an {@link #UNKNOWN_SCORES} sheet's criteria its problem names. */
     private static final int NAMED = 3;
 
@@ -713,9 +716,11 @@ final class FormReader {
         }
         if (given != null) {
             fw = given.framework(); // a row it does not name is said below (no-criterion), nothing guessed
-        } else if (!rows.isEmpty() && best * 2 <= rows.size()) {
+        }
+        if (!rows.isEmpty() && best * 2 <= rows.size()) {
             // most rows name none of the built-ins' criteria: another region's framework, not guessed as one of them
-            // (a row or two of it, 预算执行率, named as 深圳's would claim 深圳's framework for the whole table)
+            // (a row or two of it, 预算执行率, named as 深圳's would claim 深圳's framework for the whole table); with
+            // a framework named for the import, most rows none of its criteria: the wrong framework, or another table
             StringBuilder names = new StringBuilder();
             for (int k = 0; k < Math.min(NAMED, rows.size()); k++) {
                 names.append(k > 0 ? "、" : "").append(abbreviate(fold(g.get(rows.get(k), nameCol))));
@@ -723,8 +728,8 @@ final class FormReader {
             if (rows.size() > NAMED) {
                 names.append("…");
             }
-            return new Form(g.sheet, UNKNOWN_SCORES, Map.of(), Map.of(),
-                    List.of(new WorkbookImport.Problem("scores-unknown", null, g.sheet, names.toString(), false, g.document())));
+            return new Form(g.sheet, UNKNOWN_SCORES, Map.of(), Map.of(), List.of(new WorkbookImport.Problem(
+                    given != null ? "scores-not-in-framework" : "scores-unknown", null, g.sheet, names.toString(), false, g.document())));
         }
         List<Object> claims = new ArrayList<>();
         int unnamed = 0;
@@ -781,7 +786,13 @@ final class FormReader {
             dept.put("$schema", schema("department"));
             dept.put("schemaVersion", "1.0");
             dept.put("kind", given.framework().kind());
-            String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
+            // 寿县 prints "单位 | 某某局" above its 评分表 (a 评分表 has no column of units to mistake it for); a unit of
+            // measure after it (单位：万元) names no department
+            String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", "单位");
+            if (name != null && MEASURES.contains(fold(name))) {
+                name = null;
+                cells.remove("department#/name");
+            }
             String filer = name == null ? labelled(FILER) : null;
             nameAndYear(dept, name != null ? name : filer != null ? stripCode(filer) : null, year(headRow, title), headRow);
             dept.put("stage", "自评");

@@ -278,7 +278,9 @@ public final class WorkbookImport {
         List<FormReader.Form> forms = read.stream().filter(f -> !f.type().equals(FormReader.BLANK_SCORES)
                 && !f.type().equals(FormReader.UNKNOWN_SCORES)).toList();
         if (forms.isEmpty() && !unknown.isEmpty()) {
-            throw new ImportException("import.unknown-scores", shown, unknown.get(0).sheet(), unknown.get(0).problems().get(0).text());
+            WorkbookImport.Problem p = unknown.get(0).problems().get(0);
+            throw new ImportException(p.key().equals("scores-not-in-framework") ? "import.scores-not-in-framework" : "import.unknown-scores",
+                    shown, unknown.get(0).sheet(), p.text());
         }
         if (forms.isEmpty() && !read.isEmpty()) {
             throw new ImportException("import.blank-scores", shown, read.get(0).sheet());
@@ -362,9 +364,13 @@ public final class WorkbookImport {
         }
         // a cell of the other sheet named with its sheet (附件2!G5), as every cell is; a Word document's tables are
         // numbered across the document, so its names stand as they are
-        cells.putAll(sc.cells());
+        // the indicator table's header names the department: a 评分表 read as a whole submission (its framework scores no
+        // indicators) sought a name and year of its own, whose problem and cells give way to the table's
+        Map<String, String> scCells = new LinkedHashMap<>(sc.cells());
+        scCells.keySet().removeIf(k -> k.equals("department#/name") || k.equals("department#/year"));
+        cells.putAll(scCells);
         List<Problem> ps = new ArrayList<>(t.problems());
-        ps.addAll(sc.problems());
+        sc.problems().stream().filter(p -> !p.key().equals("no-department")).forEach(ps::add);
         return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, ps));
     }
 
@@ -426,9 +432,12 @@ public final class WorkbookImport {
         if (framework != null && !framework.isBlank()) {
             io.github.jixiao.score.FrameworkLoader.Loaded loaded =
                     io.github.jixiao.score.FrameworkLoader.load(framework.strip(), proj, io.github.jixiao.load.Src.NONE);
-            if (loaded.framework() == null) {
-                throw new ImportException(loaded.findings().isEmpty() ? null : loaded.findings().get(0), "import.framework",
-                        io.github.jixiao.load.SubmissionLoader.excerpt(framework.strip(), 120));
+            // refused, or loaded with an error check would fail on (a built-in's id, a broken criterion): said now
+            io.github.jixiao.finding.Finding error = loaded.findings().stream()
+                    .filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).findFirst().orElse(null);
+            if (loaded.framework() == null || error != null) {
+                throw new ImportException(error != null ? error : loaded.findings().isEmpty() ? null : loaded.findings().get(0),
+                        "import.framework", io.github.jixiao.load.SubmissionLoader.excerpt(framework.strip(), 120));
             }
             given = new FormReader.Given(loaded.framework(), framework.strip());
         }

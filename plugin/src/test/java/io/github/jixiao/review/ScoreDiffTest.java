@@ -237,6 +237,15 @@ class ScoreDiffTest {
                 FindingsDocument.class);
         assertEquals(java.util.List.of(), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), after, other).changedFindings(),
                 "the same key about another category");
+        // the base's problem was baselined and is fixed: its stale note is listed though another problem now stands at
+        // the same place (review V2: a note was left out wherever the place held any finding of the rule)
+        String note = "{\"fingerprint\": \"n1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
+                + " \"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"m\","
+                + " \"args\": [\"indicator-category-missing\", \"submission/indicators.json\", \"/indicators\"]}";
+        FindingsDocument withNote = read("{\"findings\": [" + note + "," + String.format(f, "x2", "", "缺少 产出指标/时效指标", "产出指标/时效指标")
+                + "]}", FindingsDocument.class);
+        assertEquals(java.util.List.of("n1"), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, withNote).baselineResolved()
+                .stream().map(ReportModel.FindingRecord::fingerprint).toList());
     }
 
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */

@@ -370,10 +370,61 @@ class ScoreSheetImportTest {
         // a framework that cannot be loaded stops the import with check's own words
         WorkbookImport.ImportException x = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
                 () -> WorkbookImport.run(tmp, "forms/寿县.xlsx", tmp.resolve("other"), false, "frameworks/none.json"));
-        assertTrue(x.getMessage().startsWith("jixiao.framework=frameworks/none.json：这个评分框架不能用于导入评分表。找不到评分框架“frameworks/none.json”"),
+        assertTrue(x.getMessage().startsWith("jixiao.framework=frameworks/none.json：这个评分框架不能用于这次导入。找不到评分框架“frameworks/none.json”"),
                 x.getMessage());
         assertTrue(x.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH))
-                .startsWith("jixiao.framework=frameworks/none.json: this framework cannot be used to import the score sheet. Framework \"frameworks/none.json\" not found"),
+                .startsWith("jixiao.framework=frameworks/none.json: this framework cannot be used for this import. Framework \"frameworks/none.json\" not found"),
                 x.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)));
+    }
+
+    /** Review V2 (session 24): the named framework's edges. */
+    @Test
+    void theNamedFrameworksEdges() throws Exception {
+        Path fw = tmp.resolve("frameworks/sx.json");
+        Files.createDirectories(fw.getParent());
+        String sx = new String(getClass().getResourceAsStream("/real-tables/t43-shouxian-2023/shouxian-department-2023.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(fw, sx);
+        // 寿县's 单位 line filled in: the department's name (before: "no 主管部门 或 部门名称")
+        XSSFWorkbook named = new XSSFWorkbook();
+        shouxian(named, "Sheet1", false).row(1, "单位", "寿县财政局");
+        FormWorkbooks.save(named, tmp.resolve("forms/a.xlsx"));
+        WorkbookImport.Result a = WorkbookImport.run(tmp, "forms/a.xlsx", tmp.resolve("sa"), false, "frameworks/sx.json");
+        assertEquals(List.of(), a.problems());
+        assertEquals("寿县财政局", JSON.readTree(Files.readString(tmp.resolve("sa/department.json"))).path("name").asString());
+        // "单位：万元" above a table names no department
+        XSSFWorkbook measure = new XSSFWorkbook();
+        shouxian(measure, "Sheet1", false).row(1, "单位", "万元");
+        FormWorkbooks.save(measure, tmp.resolve("forms/m.xlsx"));
+        WorkbookImport.Result mr = WorkbookImport.run(tmp, "forms/m.xlsx", tmp.resolve("sm"), false, "frameworks/sx.json");
+        assertEquals(List.of("no-department"), mr.problems().stream().map(WorkbookImport.Problem::key).toList());
+
+        // beside an indicator table, the table's header names the department: no problem or cell of the 评分表's own
+        XSSFWorkbook both = explained(true);
+        both.getSheetAt(0).getRow(0).getCell(0).setCellValue("部门整体支出绩效自评表（2023年度）");
+        both.getSheetAt(0).getRow(1).getCell(0).setCellValue("部门名称");
+        shouxian(both, "评分表", false);
+        FormWorkbooks.save(both, tmp.resolve("forms/b.xlsx"));
+        WorkbookImport.Result b = WorkbookImport.run(tmp, "forms/b.xlsx", tmp.resolve("sb"), false, "frameworks/sx.json");
+        assertEquals(List.of(), b.problems(), "no false no-department");
+        assertEquals("表!B2", JSON.readTree(Files.readString(tmp.resolve("sb/.jixiao-cells"))).path("cells")
+                .path("sb/department.json#/name").asString());
+        assertEquals(5, JSON.readTree(Files.readString(tmp.resolve("sb/self-assessment.json"))).path("criteria").size());
+
+        // a framework check would fail on (a project file passing itself off as a built-in) is refused now
+        Files.writeString(fw, sx.replace("\"shouxian-department-2023\"", "\"shenzhen-department-2024\""));
+        WorkbookImport.ImportException x = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/a.xlsx", tmp.resolve("sx"), false, "frameworks/sx.json"));
+        assertTrue(x.getMessage().startsWith("jixiao.framework=frameworks/sx.json：这个评分框架不能用于这次导入。"), x.getMessage());
+        Files.writeString(fw, sx);
+
+        // a 评分表 most of whose rows the named framework does not hold: said, nothing imported
+        XSSFWorkbook other = new XSSFWorkbook();
+        withScoreSheet(other, "5");
+        FormWorkbooks.save(other, tmp.resolve("forms/o.xlsx"));
+        WorkbookImport.ImportException o = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/o.xlsx", tmp.resolve("so"), false, "frameworks/sx.json"));
+        assertTrue(o.getMessage().startsWith("forms/o.xlsx: 评分表（“附件2”）中的评分指标（预算编制规范性）大多不在 -Djixiao.framework 所指的评分框架中"),
+                o.getMessage());
     }
 }
