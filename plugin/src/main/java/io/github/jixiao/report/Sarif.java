@@ -38,8 +38,15 @@ public final class Sarif {
      * finding says it, not the path: review V2).
      */
     static boolean onFolder(Finding f) {
+        // (and hasExtension below: file-unreadable on the submission folder itself, a listing that failed or a link out)
         return f.ruleId().equals("submission-structure")
                 && (f.key().equals("missing-file") || f.key().equals("empty-directory") || f.key().equals("no-directory"));
+    }
+
+    /** Whether a project-relative path's last segment has an extension, as every file jixiao reports on has. */
+    static boolean hasExtension(String path) {
+        int slash = path.lastIndexOf('/');
+        return path.indexOf('.', slash + 2) > slash + 1;
     }
 
     /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
@@ -162,7 +169,7 @@ public final class Sarif {
             art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() <= 0 && !f.file().isEmpty() && !onFolder(f)) {
+            if (f.line() <= 0 && !f.file().isEmpty() && !onFolder(f) && hasExtension(f.file())) {
                 // a finding on the file as a whole (one that could not be read): its first line, as code scanning
                 // wants a region on every result (sarif-sdk GH1003); a folder (missing-file, empty-directory) has no
                 // lines, so no region (review V)

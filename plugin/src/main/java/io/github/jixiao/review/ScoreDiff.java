@@ -229,7 +229,8 @@ public final class ScoreDiff {
             // a note whose entry is the base side of a changed finding is no resolution: the problem is still there,
             // its figures changed (another problem at the same place does not hide it: review V2)
             java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
-            changed.forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
+            changed.stream().filter(ch -> ch.before().inBaseline()) // the base side was the baselined finding (review V3)
+                    .forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
             stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
                     && !stillThere.contains(argsOf(i))).toList();
         }

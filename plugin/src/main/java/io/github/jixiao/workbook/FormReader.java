@@ -40,6 +40,23 @@ final class FormReader {
     /** What follows a "单位" label when it gives the table's unit of measure, not the unit that files it. */
     private static final java.util.Set<String> MEASURES = java.util.Set.of("元", "万元", "亿元", "千元", "个", "%", "人", "分");
 
+    /**
+     * Whether the value after a "单位" label gives units of measure: each of its parts (split at 、 , / ;) one of
+     * {@link #MEASURES}, a bracketed note and a leading 人民币 left out (万元（保留两位小数）, 人民币万元、%).
+     */
+    static boolean measure(String v) {
+        String f = fold(v).replaceAll("[(（][^)）]*[)）]", "");
+        if (f.startsWith("人民币")) {
+            f = f.substring(3);
+        }
+        for (String part : f.split("[、,，/;；]")) {
+            if (!part.isEmpty() && !MEASURES.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many of an {@link #UNKNOWN_SCORES} sheet's criteria its problem names. */
     private static final int NAMED = 3;
 
@@ -717,7 +734,9 @@ final class FormReader {
         if (given != null) {
             fw = given.framework(); // a row it does not name is said below (no-criterion), nothing guessed
         }
-        if (!rows.isEmpty() && best * 2 <= rows.size()) {
+        // not guessed when half or fewer of the rows are a built-in's; a framework named is refused only when it holds
+        // fewer than half of them
+        if (!rows.isEmpty() && (given == null ? best * 2 <= rows.size() : best * 2 < rows.size())) {
             // most rows name none of the built-ins' criteria: another region's framework, not guessed as one of them
             // (a row or two of it, 预算执行率, named as 深圳's would claim 深圳's framework for the whole table); with
             // a framework named for the import, most rows none of its criteria: the wrong framework, or another table
@@ -786,14 +805,17 @@ final class FormReader {
             dept.put("$schema", schema("department"));
             dept.put("schemaVersion", "1.0");
             dept.put("kind", given.framework().kind());
-            // 寿县 prints "单位 | 某某局" above its 评分表 (a 评分表 has no column of units to mistake it for); a unit of
-            // measure after it (单位：万元) names no department
-            String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", "单位");
-            if (name != null && MEASURES.contains(fold(name))) {
-                name = null;
-                cells.remove("department#/name");
-            }
+            String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
             String filer = name == null ? labelled(FILER) : null;
+            if (name == null && filer == null) {
+                // 寿县 prints "单位 | 某某局" above its 评分表 (a 评分表 has no column of units to mistake it for), asked
+                // last; a unit of measure after it (单位：万元, 人民币万元、%) names no department
+                name = labelled("单位");
+                if (name != null && measure(name)) {
+                    name = null;
+                    cells.remove("department#/name");
+                }
+            }
             nameAndYear(dept, name != null ? name : filer != null ? stripCode(filer) : null, year(headRow, title), headRow);
             dept.put("stage", "自评");
         }

@@ -182,6 +182,10 @@ class SarifSchemaTest {
                 "missing-file", List.of("https://jixiao.github.io/schemas/v1/budget.schema.json", "budget"), "submission/1.教育局", "", 0, 0, null), null)),
                 new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
         assertTrue(JsonMapper.builder().build().readTree(dotted).at("/runs/0/results/0/locations/0/physicalLocation/region").isMissingNode());
+        // file-unreadable on the submission folder itself (a link out of the project): no line either (review V3)
+        String linked = Sarif.render(List.of(new Sarif.Entry(new Finding("file-unreadable", io.github.jixiao.finding.Severity.ERROR,
+                "outside", List.of("submission"), "submission", "", 0, 0, null), null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
+        assertTrue(JsonMapper.builder().build().readTree(linked).at("/runs/0/results/0/locations/0/physicalLocation/region").isMissingNode());
     }
 
     @Test

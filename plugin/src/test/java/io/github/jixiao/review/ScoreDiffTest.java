@@ -195,8 +195,8 @@ class ScoreDiffTest {
                 "the same entry's note, its fingerprint moved: not listed");
         FindingsDocument still = read("{\"findings\": [" + String.format(stale, "new", "jixiao-baseline.json") + ","
                 + finding("a2", "actual-equals-target-pattern", "", "35 个（43%）实际值等于目标值") + "]}", FindingsDocument.class);
-        FindingsDocument none = read("{\"findings\": [" + finding("a1", "actual-equals-target-pattern", "", "36 个（44%）实际值等于目标值") + "]}",
-                FindingsDocument.class);
+        FindingsDocument none = read("{\"findings\": [" + finding("a1", "actual-equals-target-pattern", "", "36 个（44%）实际值等于目标值")
+                .replace("}", ", \"baselined\": true}") + "]}", FindingsDocument.class);
         ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), none, still);
         assertEquals(java.util.List.of(), r.baselineResolved(), "the problem is still there, reworded");
         assertEquals(1, r.changedFindings().size());
@@ -246,6 +246,15 @@ class ScoreDiffTest {
                 + "]}", FindingsDocument.class);
         assertEquals(java.util.List.of("n1"), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, withNote).baselineResolved()
                 .stream().map(ReportModel.FindingRecord::fingerprint).toList());
+        // nor by a changed finding of another key there that was not the baselined one (review V3)
+        String b1 = String.format(f, "y1", "", "缺少 产出指标/时效指标（旧）", "产出指标/时效指标");
+        FindingsDocument base2 = read("{\"findings\": [" + String.format(f, "x1", "level1-short", "效益指标 只评价了 2 类", "效益指标")
+                .replace("}", ", \"baselined\": true}") + "," + b1 + "]}", FindingsDocument.class);
+        FindingsDocument now2 = read("{\"findings\": [" + note + "," + String.format(f, "y2", "", "缺少 产出指标/时效指标（新）", "产出指标/时效指标")
+                + "]}", FindingsDocument.class);
+        ScoreDiff.Result r2 = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), base2, now2);
+        assertEquals(1, r2.changedFindings().size());
+        assertEquals(java.util.List.of("n1"), r2.baselineResolved().stream().map(ReportModel.FindingRecord::fingerprint).toList());
     }
 
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */

@@ -398,6 +398,16 @@ class ScoreSheetImportTest {
         FormWorkbooks.save(measure, tmp.resolve("forms/m.xlsx"));
         WorkbookImport.Result mr = WorkbookImport.run(tmp, "forms/m.xlsx", tmp.resolve("sm"), false, "frameworks/sx.json");
         assertEquals(List.of("no-department"), mr.problems().stream().map(WorkbookImport.Problem::key).toList());
+        for (String m : List.of("万元、%", "人民币万元", "万元（保留两位小数）", "元")) {
+            assertTrue(FormReader.measure(m), m);
+        }
+        assertFalse(FormReader.measure("寿县财政局") || FormReader.measure("万元局"));
+        // a measure line before the name on one line: the name is read (review V3: the first 单位 label won)
+        XSSFWorkbook line = new XSSFWorkbook();
+        shouxian(line, "Sheet1", false).row(1, "单位：万元", "单位名称：寿县财政局");
+        FormWorkbooks.save(line, tmp.resolve("forms/l.xlsx"));
+        WorkbookImport.run(tmp, "forms/l.xlsx", tmp.resolve("sl"), false, "frameworks/sx.json");
+        assertEquals("寿县财政局", JSON.readTree(Files.readString(tmp.resolve("sl/department.json"))).path("name").asString());
 
         // beside an indicator table, the table's header names the department: no problem or cell of the 评分表's own
         XSSFWorkbook both = explained(true);
@@ -415,7 +425,8 @@ class ScoreSheetImportTest {
         Files.writeString(fw, sx.replace("\"shouxian-department-2023\"", "\"shenzhen-department-2024\""));
         WorkbookImport.ImportException x = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
                 () -> WorkbookImport.run(tmp, "forms/a.xlsx", tmp.resolve("sx"), false, "frameworks/sx.json"));
-        assertTrue(x.getMessage().startsWith("jixiao.framework=frameworks/sx.json：这个评分框架不能用于这次导入。"), x.getMessage());
+        assertTrue(x.getMessage().startsWith("jixiao.framework=frameworks/sx.json：这个评分框架不能用于这次导入。项目中的评分框架文件 frameworks/sx.json 使用了内置框架的 id“shenzhen-department-2024”"),
+                x.getMessage());
         Files.writeString(fw, sx);
 
         // a 评分表 most of whose rows the named framework does not hold: said, nothing imported
@@ -426,5 +437,16 @@ class ScoreSheetImportTest {
                 () -> WorkbookImport.run(tmp, "forms/o.xlsx", tmp.resolve("so"), false, "frameworks/sx.json"));
         assertTrue(o.getMessage().startsWith("forms/o.xlsx: 评分表（“附件2”）中的评分指标（预算编制规范性）大多不在 -Djixiao.framework 所指的评分框架中"),
                 o.getMessage());
+        // exactly half of the rows the named framework's: imported, the others reported (review V3: refused before)
+        XSSFWorkbook half = new XSSFWorkbook();
+        FormWorkbooks.S h = shouxian(half, "Sheet1", false);
+        h.row(1, "单位", "寿县财政局");
+        for (int k = 0; k < 5; k++) {
+            h.row(8 + k, Integer.toString(6 + k), "执行", "预算执行", "另一项" + k, "1", "说明", "标准", "1");
+        }
+        FormWorkbooks.save(half, tmp.resolve("forms/h.xlsx"));
+        WorkbookImport.Result hr = WorkbookImport.run(tmp, "forms/h.xlsx", tmp.resolve("sh"), false, "frameworks/sx.json");
+        assertEquals(5, JSON.readTree(Files.readString(tmp.resolve("sh/self-assessment.json"))).path("criteria").size());
+        assertEquals(5, hr.problems().stream().filter(p -> p.key().equals("no-criterion")).count());
     }
 }
