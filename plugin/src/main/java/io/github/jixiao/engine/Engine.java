@@ -55,8 +55,10 @@ public final class Engine {
         Confinement.Scope scope = new Confinement.Scope(project);
         Finding out = scope.refuse(dir);
         if (out != null) {
-            // the submission folder (or a folder above it) is a link out of the project: nothing of it is read
-            findings.add(out);
+            // the submission folder (or a folder above it) is a link out of the project: nothing of it is read (a
+            // finding on the folder, which says so: no file of its own, no line; SARIF gives it none)
+            findings.add(new Finding(out.ruleId(), out.severity(), "outside-folder", out.args(), out.file(), out.pointer(),
+                    out.line(), out.column(), out.criterion()));
             return new EngineResult(Findings.sorted(o.rules().apply(findings)), null, null, null, null, null, List.of(), null, o.rules());
         }
         List<Path> files = new ArrayList<>();
@@ -381,7 +383,7 @@ public final class Engine {
             });
         } catch (IOException | RuntimeException e) {
             String rel = relative(project, dir);
-            findings.add(new Finding("file-unreadable", Severity.ERROR, "", List.of(SubmissionLoader.excerpt(String.valueOf(e.getMessage()), 160)),
+            findings.add(new Finding("file-unreadable", Severity.ERROR, "listing", List.of(SubmissionLoader.excerpt(String.valueOf(e.getMessage()), 160)),
                     rel, "", 0, 0, null));
         }
     }

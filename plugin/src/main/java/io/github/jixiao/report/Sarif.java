@@ -34,19 +34,14 @@ public final class Sarif {
 
     /**
      * Whether a finding names a folder, not a file: submission-structure's missing-file, empty-directory and
-     * no-directory name the submission folder (a folder the import named after a sheet may hold a dot: 1.教育局, so the
-     * finding says it, not the path: review V2).
+     * no-directory, and file-unreadable's outside-folder and listing, name the submission folder (a folder the import
+     * named after a sheet may hold a dot, 1.教育局, and a file may have none, README: the finding says it, not the
+     * path: reviews V2, V4).
      */
     static boolean onFolder(Finding f) {
-        // (and hasExtension below: file-unreadable on the submission folder itself, a listing that failed or a link out)
         return f.ruleId().equals("submission-structure")
-                && (f.key().equals("missing-file") || f.key().equals("empty-directory") || f.key().equals("no-directory"));
-    }
-
-    /** Whether a project-relative path's last segment has an extension, as every file jixiao reports on has. */
-    static boolean hasExtension(String path) {
-        int slash = path.lastIndexOf('/');
-        return path.indexOf('.', slash + 2) > slash + 1;
+                && (f.key().equals("missing-file") || f.key().equals("empty-directory") || f.key().equals("no-directory"))
+                || f.ruleId().equals("file-unreadable") && (f.key().equals("outside-folder") || f.key().equals("listing"));
     }
 
     /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
@@ -169,7 +164,7 @@ public final class Sarif {
             art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() <= 0 && !f.file().isEmpty() && !onFolder(f) && hasExtension(f.file())) {
+            if (f.line() <= 0 && !f.file().isEmpty() && !onFolder(f)) {
                 // a finding on the file as a whole (one that could not be read): its first line, as code scanning
                 // wants a region on every result (sarif-sdk GH1003); a folder (missing-file, empty-directory) has no
                 // lines, so no region (review V)

@@ -229,7 +229,10 @@ public final class ScoreDiff {
             // a note whose entry is the base side of a changed finding is no resolution: the problem is still there,
             // its figures changed (another problem at the same place does not hide it: review V2)
             java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
-            changed.stream().filter(ch -> ch.before().inBaseline()) // the base side was the baselined finding (review V3)
+            // the base side was the baselined finding (review V3); a base that marks none (written before findings.json
+            // had "baselined", or without a baseline) cannot say which, so any changed pair there counts (review V4)
+            boolean marked = b.values().stream().anyMatch(FindingRecord::inBaseline);
+            changed.stream().filter(ch -> !marked || ch.before().inBaseline())
                     .forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
             stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
                     && !stillThere.contains(argsOf(i))).toList();

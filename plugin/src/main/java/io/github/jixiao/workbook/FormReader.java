@@ -38,18 +38,20 @@ final class FormReader {
     static final String UNKNOWN_SCORES = "unknown-scores";
 
     /** What follows a "单位" label when it gives the table's unit of measure, not the unit that files it. */
-    private static final java.util.Set<String> MEASURES = java.util.Set.of("元", "万元", "亿元", "千元", "个", "%", "人", "分");
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("元", "万元", "亿元", "千元", "个", "%", "人", "分",
+            "项", "次", "人次", "件", "户", "天", "日", "月", "年", "亩", "万人", "公里", "千米", "平方米", "吨", "台", "套", "家", "所", "名");
 
     /**
      * Whether the value after a "单位" label gives units of measure: each of its parts (split at 、 , / ;) one of
      * {@link #MEASURES}, a bracketed note and a leading 人民币 left out (万元（保留两位小数）, 人民币万元、%).
      */
     static boolean measure(String v) {
-        String f = fold(v).replaceAll("[(（][^)）]*[)）]", "");
+        // split before white space is folded away: "万元 %" is two units, not one word
+        String f = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC).replaceAll("[(（][^)）]*[)）]", "").strip();
         if (f.startsWith("人民币")) {
             f = f.substring(3);
         }
-        for (String part : f.split("[、,，/;；]")) {
+        for (String part : f.split("[\\s\u3000、,，/;；]+")) {
             if (!part.isEmpty() && !MEASURES.contains(part)) {
                 return false;
             }

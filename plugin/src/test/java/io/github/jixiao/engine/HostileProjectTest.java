@@ -162,6 +162,8 @@ class HostileProjectTest {
         EngineResult r = new Engine().run(EngineOptions.of(project, linked));
         assertEquals(List.of("file-unreadable"), r.findings().stream().map(Finding::ruleId).toList());
         assertEquals("linked", r.findings().get(0).file());
+        // said as the folder's (review V4: it read "…is a link… Commit the file itself", and SARIF gave a folder a line)
+        assertEquals("outside-folder", r.findings().get(0).key());
         assertTrue(r.files().isEmpty());
     }
 

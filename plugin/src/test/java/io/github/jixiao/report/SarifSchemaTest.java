@@ -183,9 +183,15 @@ class SarifSchemaTest {
                 new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
         assertTrue(JsonMapper.builder().build().readTree(dotted).at("/runs/0/results/0/locations/0/physicalLocation/region").isMissingNode());
         // file-unreadable on the submission folder itself (a link out of the project): no line either (review V3)
-        String linked = Sarif.render(List.of(new Sarif.Entry(new Finding("file-unreadable", io.github.jixiao.finding.Severity.ERROR,
-                "outside", List.of("submission"), "submission", "", 0, 0, null), null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
-        assertTrue(JsonMapper.builder().build().readTree(linked).at("/runs/0/results/0/locations/0/physicalLocation/region").isMissingNode());
+        for (String key : List.of("outside-folder", "listing")) {
+            String linked = Sarif.render(List.of(new Sarif.Entry(new Finding("file-unreadable", io.github.jixiao.finding.Severity.ERROR,
+                    key, List.of("submission/1.教育局"), "submission/1.教育局", "", 0, 0, null), null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
+            assertTrue(JsonMapper.builder().build().readTree(linked).at("/runs/0/results/0/locations/0/physicalLocation/region").isMissingNode(), key);
+        }
+        // a file without an extension (unexpected-file on a README) is a file: its line 1 (review V4)
+        String readme = Sarif.render(List.of(new Sarif.Entry(new Finding("submission-structure", io.github.jixiao.finding.Severity.WARNING,
+                "unexpected-file", List.of("submission/README"), "submission/README", "", 0, 0, null), null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
+        assertEquals(1, JsonMapper.builder().build().readTree(readme).at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
     }
 
     @Test

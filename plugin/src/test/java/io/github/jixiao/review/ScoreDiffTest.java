@@ -200,6 +200,10 @@ class ScoreDiffTest {
         ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), none, still);
         assertEquals(java.util.List.of(), r.baselineResolved(), "the problem is still there, reworded");
         assertEquals(1, r.changedFindings().size());
+        // a base that marks no finding baselined (an earlier plugin's findings.json): any changed pair there counts (review V4)
+        FindingsDocument unmarked = read("{\"findings\": [" + finding("a1", "actual-equals-target-pattern", "", "36 个（44%）实际值等于目标值") + "]}",
+                FindingsDocument.class);
+        assertEquals(java.util.List.of(), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), unmarked, still).baselineResolved());
     }
 
     /**

@@ -398,10 +398,10 @@ class ScoreSheetImportTest {
         FormWorkbooks.save(measure, tmp.resolve("forms/m.xlsx"));
         WorkbookImport.Result mr = WorkbookImport.run(tmp, "forms/m.xlsx", tmp.resolve("sm"), false, "frameworks/sx.json");
         assertEquals(List.of("no-department"), mr.problems().stream().map(WorkbookImport.Problem::key).toList());
-        for (String m : List.of("万元、%", "人民币万元", "万元（保留两位小数）", "元")) {
+        for (String m : List.of("万元、%", "人民币万元", "万元（保留两位小数）", "元", "万元 %", "万元、人次", "万元/亩")) {
             assertTrue(FormReader.measure(m), m);
         }
-        assertFalse(FormReader.measure("寿县财政局") || FormReader.measure("万元局"));
+        assertFalse(FormReader.measure("寿县财政局") || FormReader.measure("万元局") || FormReader.measure("元宝山区财政局"));
         // a measure line before the name on one line: the name is read (review V3: the first 单位 label won)
         XSSFWorkbook line = new XSSFWorkbook();
         shouxian(line, "Sheet1", false).row(1, "单位：万元", "单位名称：寿县财政局");
