@@ -27,11 +27,25 @@ public record RuleDescriptor(
         String sourceEn,
         Map<String, String[]> messages,
         List<Threshold> thresholds,
-        Map<String, int[]> lists,
-        Map<String, int[]> formulas,
-        Map<String, int[]> cells,
-        Map<String, int[]> types,
-        Map<String, int[]> refs) {
+        Map<String, Mark[]> marks) {
+
+    /**
+     * What an argument of a message is, where it is shown otherwise than as written (the argument itself stays as the
+     * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#formulas()},
+     * {@link RuleInfo.Message#cells()}, {@link RuleInfo.Message#types()}, {@link RuleInfo.Message#refs()}.
+     */
+    public enum Mark {
+        /** A list the engine joined with "、" (shown with ", " in English). */
+        LIST,
+        /** A formula quoted in Chinese as scoring computed it (shown in English in English). */
+        FORMULA,
+        /** An imported workbook's or document's cell (a Word document's shown in English in English). */
+        CELL,
+        /** A JSON type as JSON Schema spells it (shown in words in each language). */
+        TYPE,
+        /** A submission reference, role#/pointer (shown as the JSON to write in its file). */
+        REF
+    }
 
     /** A declared threshold: its name, default value, unit and meaning. */
     public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
@@ -49,27 +63,17 @@ public record RuleDescriptor(
                 throw new IllegalStateException(c.getName() + " has no @RuleInfo");
             }
             Map<String, String[]> msgs = new LinkedHashMap<>();
-            Map<String, int[]> lists = new LinkedHashMap<>();
-            Map<String, int[]> formulas = new LinkedHashMap<>();
-            Map<String, int[]> cells = new LinkedHashMap<>();
-            Map<String, int[]> types = new LinkedHashMap<>();
-            Map<String, int[]> refs = new LinkedHashMap<>();
+            Map<String, Mark[]> marks = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
-                if (m.lists().length > 0) {
-                    lists.put(m.key(), m.lists().clone());
-                }
-                if (m.formulas().length > 0) {
-                    formulas.put(m.key(), m.formulas().clone());
-                }
-                if (m.cells().length > 0) {
-                    cells.put(m.key(), m.cells().clone());
-                }
-                if (m.types().length > 0) {
-                    types.put(m.key(), m.types().clone());
-                }
-                if (m.refs().length > 0) {
-                    refs.put(m.key(), m.refs().clone());
+                Mark[] at = new Mark[0];
+                at = marked(at, Mark.LIST, m.lists());
+                at = marked(at, Mark.FORMULA, m.formulas());
+                at = marked(at, Mark.CELL, m.cells());
+                at = marked(at, Mark.TYPE, m.types());
+                at = marked(at, Mark.REF, m.refs());
+                if (at.length > 0) {
+                    marks.put(m.key(), at);
                 }
             }
             List<Threshold> th = new java.util.ArrayList<>();
@@ -81,8 +85,7 @@ public record RuleDescriptor(
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
-                    Collections.unmodifiableMap(lists), Collections.unmodifiableMap(formulas),
-                    Collections.unmodifiableMap(cells), Collections.unmodifiableMap(types), Collections.unmodifiableMap(refs));
+                    Collections.unmodifiableMap(marks));
         });
     }
 
@@ -109,56 +112,25 @@ public record RuleDescriptor(
     }
 
     /**
-     * Whether argument {@code index} of variant {@code key}'s message is a list joined with "、" (shown with ", " in
-     * English): {@link RuleInfo.Message#lists()}.
+     * {@code at} with each argument of {@code indexes} marked {@code mark}, grown as needed; an argument marked already
+     * keeps its mark (the marks are applied in {@link Mark}'s order, the order they were asked in before one table).
      */
-    public boolean isList(String key, int index) {
-        return marked(lists, key, index);
-    }
-
-    /**
-     * Whether argument {@code index} of variant {@code key}'s message quotes a formula in Chinese (shown in English in
-     * English): {@link RuleInfo.Message#formulas()}.
-     */
-    public boolean isFormula(String key, int index) {
-        return marked(formulas, key, index);
-    }
-
-    /**
-     * Whether argument {@code index} of variant {@code key}'s message names an imported cell (a Word document's shown in
-     * English in English): {@link RuleInfo.Message#cells()}.
-     */
-    public boolean isCell(String key, int index) {
-        return marked(cells, key, index);
-    }
-
-    /**
-     * Whether argument {@code index} of variant {@code key}'s message names a JSON type (shown in words in each language):
-     * {@link RuleInfo.Message#types()}.
-     */
-    public boolean isType(String key, int index) {
-        return marked(types, key, index);
-    }
-
-    /**
-     * Whether argument {@code index} of variant {@code key}'s message is a submission reference (shown as the JSON to
-     * write in its file): {@link RuleInfo.Message#refs()}.
-     */
-    public boolean isRef(String key, int index) {
-        return marked(refs, key, index);
-    }
-
-    private static boolean marked(Map<String, int[]> marks, String key, int index) {
-        int[] l = marks.get(key == null ? "" : key);
-        if (l == null) {
-            return false;
-        }
-        for (int i : l) {
-            if (i == index) {
-                return true;
+    private static Mark[] marked(Mark[] at, Mark mark, int[] indexes) {
+        for (int i : indexes) {
+            if (i >= at.length) {
+                at = java.util.Arrays.copyOf(at, i + 1);
+            }
+            if (at[i] == null) {
+                at[i] = mark;
             }
         }
-        return false;
+        return at;
+    }
+
+    /** What argument {@code index} of variant {@code key}'s message is ({@link Mark}), or null for a plain one. */
+    public Mark mark(String key, int index) {
+        Mark[] at = marks.get(key == null ? "" : key);
+        return at == null || index < 0 || index >= at.length ? null : at[index];
     }
 
     /** The message template of variant {@code key} (the default one when the key is unknown). */

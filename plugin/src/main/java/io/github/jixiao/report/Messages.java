@@ -187,7 +187,7 @@ public final class Messages {
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
     }
 
-    /** A JSON type as JSON Schema spells it, in words: Chinese, then English ({@link io.github.jixiao.lint.RuleInfo.Message#types()}). */
+    /** A JSON type as JSON Schema spells it, in words: Chinese, then English ({@link RuleDescriptor.Mark#TYPE}). */
     private static final java.util.Map<String, String[]> JSON_TYPES = java.util.Map.of(
             "number", new String[] {"数字", "a number"},
             "integer", new String[] {"整数", "a whole number"},
@@ -219,37 +219,51 @@ public final class Messages {
     }
 
     /**
-     * A finding's arguments for a Chinese message: a JSON type in words ({@link io.github.jixiao.lint.RuleInfo.Message#types()}),
-     * a reference as the JSON to write ({@link io.github.jixiao.lint.RuleInfo.Message#refs()}); else as made.
+     * A finding's arguments for a Chinese message: a JSON type in words ({@link RuleDescriptor.Mark#TYPE}), a reference
+     * as the JSON to write ({@link RuleDescriptor.Mark#REF}); the others as made (they are the Chinese already).
      */
     private List<String> chineseArgs(RuleDescriptor d, Finding f) {
         List<String> out = null;
         for (int i = 0; i < f.args().size(); i++) {
-            boolean type = d.isType(f.key(), i);
-            if (type || d.isRef(f.key(), i)) {
+            RuleDescriptor.Mark k = d.mark(f.key(), i);
+            if (k == RuleDescriptor.Mark.TYPE || k == RuleDescriptor.Mark.REF) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(f.args());
                 }
-                out.set(i, type ? typeWords(f.args().get(i)) : refWords(f.args().get(i)));
+                out.set(i, shown(k, f, f.args().get(i)));
             }
         }
         return out == null ? f.args() : out;
     }
 
     /**
-     * A finding's arguments for an English message: the framework's names in English; a list the engine joined with
-     * "、" ({@link io.github.jixiao.lint.RuleInfo.Message#lists()}) joined with ", ", its items in English when every
-     * one is a name of the framework's.
+     * A finding's arguments for an English message: each as its {@link RuleDescriptor.Mark} says; a plain one in the
+     * framework's English when it is one of its names.
      */
     private List<String> englishArgs(RuleDescriptor d, Finding f) {
         List<String> out = new java.util.ArrayList<>(f.args().size());
         for (int i = 0; i < f.args().size(); i++) {
-            String a = f.args().get(i);
-            out.add(d.isList(f.key(), i) ? list(a) : d.isFormula(f.key(), i) ? formula(a)
-                    : d.isCell(f.key(), i) ? cells.shown(f, a, true) : d.isType(f.key(), i) ? typeWords(a)
-                    : d.isRef(f.key(), i) ? refWords(a) : name(a));
+            out.add(shown(d.mark(f.key(), i), f, f.args().get(i)));
         }
         return out;
+    }
+
+    /**
+     * Argument {@code a} of {@code f} as this language shows an argument marked {@code k} (null: a plain one, a name of
+     * the framework's in its English): a list joined with ", " in English, its items in English when every one is a
+     * name of the framework's; a formula, a cell, a type, a reference.
+     */
+    private String shown(RuleDescriptor.Mark k, Finding f, String a) {
+        if (k == null) {
+            return name(a);
+        }
+        return switch (k) {
+            case LIST -> list(a);
+            case FORMULA -> formula(a);
+            case CELL -> cells.shown(f, a, true);
+            case TYPE -> typeWords(a);
+            case REF -> refWords(a);
+        };
     }
 
     /**

@@ -33,7 +33,7 @@ class FormulaTextTest {
         for (Finding f : en.findings()) {
             RuleDescriptor d = RuleRegistry.descriptor(f.ruleId()).orElseThrow();
             for (int i = 0; i < f.args().size(); i++) {
-                if (!d.isFormula(f.key(), i)) {
+                if (d.mark(f.key(), i) != io.github.jixiao.lint.RuleDescriptor.Mark.FORMULA) {
                     continue;
                 }
                 String zh = f.args().get(i);
