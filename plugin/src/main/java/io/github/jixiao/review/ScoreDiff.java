@@ -609,33 +609,13 @@ public final class ScoreDiff {
             explanation.put("before", mv.explanationBefore());
             explanation.put("after", mv.explanationAfter());
             e.put("explanation", explanation);
-            List<Map<String, Object>> inputs = new ArrayList<>();
-            for (InputChange c : mv.inputs()) {
-                Map<String, Object> i = new LinkedHashMap<>();
-                i.put("label", c.label());
-                i.put("ref", c.ref());
-                i.put("before", c.before());
-                i.put("after", c.after());
-                inputs.add(i);
-            }
-            e.put("inputs", inputs);
+            e.put("inputs", mv.inputs()); // records: label, ref, before, after, as the JSON writer writes a record
             moved.add(e);
         }
         root.put("criteria", moved);
         root.put("newFindings", r.newFindings());
         root.put("resolvedFindings", r.resolvedFindings());
-        if (r.changedFindings() != null) {
-            List<Map<String, Object>> changed = new ArrayList<>();
-            for (Changed c : r.changedFindings()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("before", c.before());
-                e.put("after", c.after());
-                changed.add(e);
-            }
-            root.put("changedFindings", changed);
-        } else {
-            root.put("changedFindings", null);
-        }
+        root.put("changedFindings", r.changedFindings()); // records: before, after (null where the base has no findings)
         root.put("baselineResolved", r.baselineResolved());
         return Json.write(root);
     }
