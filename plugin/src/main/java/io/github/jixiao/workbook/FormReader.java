@@ -256,16 +256,10 @@ final class FormReader {
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || ft.contains("监控");
         boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
 
-        Map<String, Object> dept = new LinkedHashMap<>();
-        dept.put("$schema", schema("department"));
-        dept.put("schemaVersion", "1.0");
+        Map<String, Object> dept = doc("department");
         dept.put("kind", department ? "department" : "project");
-        Map<String, Object> budget = new LinkedHashMap<>();
-        budget.put("$schema", schema("budget"));
-        budget.put("schemaVersion", "1.0");
-        Map<String, Object> inds = new LinkedHashMap<>();
-        inds.put("$schema", schema("indicators"));
-        inds.put("schemaVersion", "1.0");
+        Map<String, Object> budget = doc("budget");
+        Map<String, Object> inds = doc("indicators");
 
         // header fields
         String projectLabel = labelled("项目名称");
@@ -494,9 +488,7 @@ final class FormReader {
             docs.put("tasks", tasks);
         }
         if (stated != null && selfEvaluation) {
-            Map<String, Object> sa = new LinkedHashMap<>();
-            sa.put("$schema", schema("self-assessment"));
-            sa.put("schemaVersion", "1.0");
+            Map<String, Object> sa = doc("self-assessment");
             sa.put("criteria", List.of());
             sa.put("stated", Map.of("total", stated));
             docs.put("self-assessment", sa);
@@ -785,9 +777,7 @@ final class FormReader {
             return null;
         }
         cells.putAll(at);
-        Map<String, Object> sa = new LinkedHashMap<>();
-        sa.put("$schema", schema("self-assessment"));
-        sa.put("schemaVersion", "1.0");
+        Map<String, Object> sa = doc("self-assessment");
         sa.put("criteria", claims);
         Map<String, Object> stated = new LinkedHashMap<>();
         if (total != null) {
@@ -799,13 +789,11 @@ final class FormReader {
         if (!stated.isEmpty()) {
             sa.put("stated", stated);
         }
-        Map<String, Object> dept = new LinkedHashMap<>();
         // a 评分表 that is the whole submission: the framework named for the import scores no indicators (寿县 2023's
         // 规划 / 执行 / … criteria), so the sheet gives department.json (its header's unit and year) and an empty budget.json
         boolean whole = given != null && !given.framework().needsIndicators();
+        Map<String, Object> dept = whole ? doc("department") : new LinkedHashMap<>();
         if (whole) {
-            dept.put("$schema", schema("department"));
-            dept.put("schemaVersion", "1.0");
             dept.put("kind", given.framework().kind());
             String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
             String filer = name == null ? labelled(FILER) : null;
@@ -832,10 +820,7 @@ final class FormReader {
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         docs.put("department", dept);
         if (whole) {
-            Map<String, Object> budget = new LinkedHashMap<>();
-            budget.put("$schema", schema("budget"));
-            budget.put("schemaVersion", "1.0");
-            docs.put("budget", budget);
+            docs.put("budget", doc("budget"));
         }
         docs.put("self-assessment", sa);
         return new Form(g.sheet, g.type, docs, cells, problems);
@@ -998,11 +983,9 @@ final class FormReader {
             if (out.isEmpty()) {
                 return null;
             }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("$schema", schema("tasks"));
-            doc.put("schemaVersion", "1.0");
-            doc.put("tasks", out);
-            return doc;
+            Map<String, Object> tasks = doc("tasks");
+            tasks.put("tasks", out);
+            return tasks;
         }
         return null;
     }
@@ -1549,7 +1532,11 @@ final class FormReader {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    private static String schema(String role) {
-        return "https://jixiao.github.io/schemas/v1/" + role + ".schema.json";
+    /** A new document of {@code role}: its {@code $schema} (the engine's id for the role) and schemaVersion, in that order. */
+    private static Map<String, Object> doc(String role) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("$schema", io.github.jixiao.validate.SchemaCatalog.idOf(role));
+        d.put("schemaVersion", "1.0");
+        return d;
     }
 }
