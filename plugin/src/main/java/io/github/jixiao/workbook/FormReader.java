@@ -22,6 +22,12 @@ final class FormReader {
      */
     record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
                 List<WorkbookImport.Problem> problems) {
+        /** This form with {@code more} problems after its own (another sheet's, said beside this form's import). */
+        Form withProblems(List<WorkbookImport.Problem> more) {
+            List<WorkbookImport.Problem> all = new ArrayList<>(problems);
+            all.addAll(more);
+            return new Form(sheet, type, documents, cells, all);
+        }
     }
 
     /**

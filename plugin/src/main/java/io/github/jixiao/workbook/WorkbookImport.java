@@ -296,10 +296,7 @@ public final class WorkbookImport {
         }
         if (!unknown.isEmpty()) {
             List<FormReader.Form> out = new ArrayList<>(forms);
-            FormReader.Form t = out.get(0);
-            List<Problem> ps = new ArrayList<>(t.problems());
-            unknown.forEach(u -> ps.addAll(u.problems()));
-            out.set(0, new FormReader.Form(t.sheet(), t.type(), t.documents(), t.cells(), ps));
+            out.set(0, out.get(0).withProblems(unknown.stream().flatMap(u -> u.problems().stream()).toList()));
             forms = out;
         }
         return forms;
@@ -330,13 +327,9 @@ public final class WorkbookImport {
                 || !"department".equals(tables.get(0).documents().get("department").get("kind"))) {
             // beside several tables, or beside a project's (a department framework's scores are not a project's)
             if (!tables.isEmpty()) {
-                FormReader.Form t = tables.get(0);
-                List<Problem> ps = new ArrayList<>(t.problems());
-                for (FormReader.Form sc : scores) {
-                    // nothing of the sheet is imported: its own problems (a score that is no number) are not reported
-                    ps.add(new Problem("scores-unplaced", null, sc.sheet(), null, false, "docx".equals(sc.type())));
-                }
-                tables.set(0, new FormReader.Form(t.sheet(), t.type(), t.documents(), t.cells(), ps));
+                // nothing of the sheet is imported: its own problems (a score that is no number) are not reported
+                tables.set(0, tables.get(0).withProblems(scores.stream()
+                        .map(sc -> new Problem("scores-unplaced", null, sc.sheet(), null, false, "docx".equals(sc.type()))).toList()));
             }
             return tables;
         }
@@ -369,9 +362,8 @@ public final class WorkbookImport {
         Map<String, String> scCells = new LinkedHashMap<>(sc.cells());
         scCells.keySet().removeIf(k -> k.equals("department#/name") || k.equals("department#/year"));
         cells.putAll(scCells);
-        List<Problem> ps = new ArrayList<>(t.problems());
-        sc.problems().stream().filter(p -> !p.key().equals("no-department")).forEach(ps::add);
-        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, ps));
+        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems())
+                .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department")).toList()));
     }
 
     /**
