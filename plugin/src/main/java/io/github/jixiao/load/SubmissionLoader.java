@@ -197,12 +197,16 @@ public final class SubmissionLoader {
                 findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
             } else {
                 Finding slip = slip(msg, bytes, offset, e.getLocation(), relative, lc);
-                int lead = leadByte(bytes, offset, e.getLocation());
-                if (slip == null && lead >= 0 && lead < offset + e.getLocation().getByteOffset()) {
-                    // Jackson's offset inside a character (a “ it decoded): the column of the character itself
-                    lc = lineColumn(bytes, offset, lead);
+                if (slip != null) {
+                    findings.add(slip);
+                } else {
+                    int lead = leadByte(bytes, offset, e.getLocation());
+                    if (lead >= 0 && lead < errorAt(bytes, offset, e.getLocation())) {
+                        // Jackson's offset inside a character (a “ it decoded): the column of the character itself
+                        lc = lineColumn(bytes, offset, lead);
+                    }
+                    findings.add(syntax(msg, relative, lc, lead < 0 ? null : characterFrom(bytes, lead)));
                 }
-                findings.add(slip != null ? slip : syntax(msg, relative, lc, characterAt(bytes, offset, e.getLocation())));
             }
         } catch (RuntimeException e) {
             // databind problems (e.g. numbers that cannot be represented) still name the file
@@ -235,31 +239,30 @@ public final class SubmissionLoader {
     private static final java.util.regex.Pattern UNEXPECTED_CHAR = java.util.regex.Pattern.compile("Unexpected character \\('(.{1,2})'");
 
     /**
-     * The character of the file at Jackson's error location {@code loc}, or null where it is not known. Jackson names an
-     * unexpected character by its first byte, so a full-width colon or comma (：，, three bytes from 0xEF) reads as 'ï' in
-     * its message; the file's own bytes give the character. The location's byte offset is that of the character or
-     * just past its first byte: the character is the one whose lead byte is there or up to three bytes before.
+     * The character whose UTF-8 lead byte is at {@code p} (found by {@link #leadByte}). Jackson names an unexpected
+     * character by its first byte, so a full-width colon or comma (：，, three bytes from 0xEF) reads as 'ï' in its
+     * message; the file's own bytes give the character.
      */
-    static String characterAt(byte[] bytes, int offset, TokenStreamLocation loc) {
-        int p = leadByte(bytes, offset, loc);
-        if (p < 0) {
-            return null;
-        }
+    static String characterFrom(byte[] bytes, int p) {
         int b = bytes[p] & 0xFF;
         int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
         return new String(bytes, p, n, StandardCharsets.UTF_8);
     }
 
+    /** Where in {@code bytes} Jackson's error location {@code loc} is, or -1 where it gives none within the file. */
+    private static int errorAt(byte[] bytes, int offset, TokenStreamLocation loc) {
+        return loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length ? -1
+                : (int) (offset + loc.getByteOffset());
+    }
+
     /**
      * Where the character at Jackson's error location begins: the location's byte itself when it is ASCII, else the
-     * UTF-8 lead byte at it or up to three bytes before whose character reaches it; -1 where there is none.
+     * UTF-8 lead byte at it or up to three bytes before whose character reaches it (the location's byte offset is that
+     * of the character or inside it); -1 where there is none.
      */
     static int leadByte(byte[] bytes, int offset, TokenStreamLocation loc) {
-        if (loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length) {
-            return -1;
-        }
-        int at = (int) (offset + loc.getByteOffset());
-        for (int p = at; p >= Math.max(offset, at - 3); p--) {
+        int at = errorAt(bytes, offset, loc);
+        for (int p = at; at >= 0 && p >= Math.max(offset, at - 3); p--) {
             int b = bytes[p] & 0xFF;
             if (b < 0x80) {
                 return p == at ? p : -1;
@@ -281,11 +284,10 @@ public final class SubmissionLoader {
         if (msg.contains("maybe a (non-standard) comment")) {
             return finding("json-syntax", "comment", relative, lc[0], lc[1], List.of());
         }
-        if (loc == null || loc.getByteOffset() < 0 || offset + loc.getByteOffset() >= bytes.length
-                || !msg.startsWith("Unexpected character")) {
+        int at = errorAt(bytes, offset, loc);
+        if (at < 0 || !msg.startsWith("Unexpected character")) {
             return null;
         }
-        int at = (int) (offset + loc.getByteOffset());
         int p = at - 1;
         while (p >= offset && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
             p--;
