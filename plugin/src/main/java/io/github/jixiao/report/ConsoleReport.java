@@ -94,8 +94,7 @@ public final class ConsoleReport {
                     hidden.merge(f.ruleId(), 1, Integer::sum);
                     continue;
                 }
-                String tag = suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
-                        : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "";
+                String tag = tag(f, suppressed, baselined, m, " ", "");
                 Severity level = tag.isEmpty() ? f.severity() : Severity.INFO;
                 String cell = cells.of(f, m);
                 String at = cell == null ? "" : " " + m.label("report.cell", Escape.value(cell));
@@ -209,5 +208,15 @@ public final class ConsoleReport {
             }
         }
         return out;
+    }
+
+    /**
+     * The tag of a finding set aside, as the console, the Markdown and the workbook's 问题 sheet show it after the
+     * finding: （已豁免） for a suppressed one, （基线） for one in the baseline (suppressed first, as the counts take
+     * it), after {@code before}; {@code none} for an open one.
+     */
+    static String tag(Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Messages m, String before, String none) {
+        return suppressed.containsKey(f) ? before + m.label("console.tagSuppressed")
+                : baselined.contains(f) ? before + m.label("console.tagBaselined") : none;
     }
 }

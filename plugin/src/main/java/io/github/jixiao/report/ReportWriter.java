@@ -102,8 +102,7 @@ public final class ReportWriter {
         written.addAll(ScoreSummary.write(outDir, result, suppressions, baselined, messages, meta, cells, formats));
         if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
             written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown),
-                    f -> suppressions.containsKey(f) ? shown.label("console.tagSuppressed")
-                            : baselined.contains(f) ? shown.label("console.tagBaselined") : null));
+                    f -> ConsoleReport.tag(f, suppressions, baselined, shown, "", null)));
         }
         // a format not asked for, or no score this run: an earlier run's file must not pass for this one's (diff,
         // aggregate, install)

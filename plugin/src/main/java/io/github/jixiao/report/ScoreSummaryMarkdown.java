@@ -115,8 +115,7 @@ final class ScoreSummaryMarkdown {
 
     /** " （已豁免）" for a suppressed finding, " （基线）" for one in the baseline, else "" (the console's tags). */
     private static String tag(Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Messages m) {
-        return suppressed.containsKey(f) ? " " + m.label("console.tagSuppressed")
-                : baselined.contains(f) ? " " + m.label("console.tagBaselined") : "";
+        return ConsoleReport.tag(f, suppressed, baselined, m, " ", "");
     }
 
     /**
