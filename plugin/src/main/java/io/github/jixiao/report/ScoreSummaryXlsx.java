@@ -51,10 +51,6 @@ public final class ScoreSummaryXlsx {
     }
 
     static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {
-        return built(result, m, cellOf, tagOf);
-    }
-
-    private static List<Table> built(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {
         boolean en = m.english();
         ScoreSheet sheet = result.sheet();
         m = m.forSheet(sheet);
