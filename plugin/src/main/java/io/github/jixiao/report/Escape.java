@@ -27,10 +27,12 @@ public final class Escape {
 
     static final char REPLACEMENT = '\uFFFD';
 
-    /** True for a character no output shows raw. Tab and line breaks are controls here too. */
+    /**
+     * True for a character no output shows raw: the C0 controls (tab and line breaks are controls here too) and
+     * {@link io.github.jixiao.text.Strings#hidden}'s.
+     */
     static boolean unsafe(int c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+        return c < 0x20 || c <= 0xFFFF && io.github.jixiao.text.Strings.hidden((char) c);
     }
 
     /** Control and bidi characters replaced; {@code \r\n}, {@code \n}, {@code \r} and tab become one space. */
@@ -73,14 +75,6 @@ public final class Escape {
     }
 
     /**
-     * Whether {@code c} (not below 128) is one {@link #unsafe} replaces: the C1 controls and the bidi and separator
-     * characters, by ranges (most text here is CJK, above all of them but U+FEFF).
-     */
-    private static boolean unsafeHigh(char c) {
-        return c <= 0x9F || (c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066)) || c == 0xFEFF;
-    }
-
-    /**
      * Whether {@code s} holds nothing {@link #html} would change: no character {@link #clean} replaces and none of the
      * five HTML escapes. One scan, for the usual label or figure; {@link #html} scanned twice (clean, then escape).
      */
@@ -92,7 +86,7 @@ public final class Escape {
     private static boolean asIs(String s, boolean[] stop) {
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? stop[c] : unsafeHigh(c)) {
+            if (c < 128 ? stop[c] : io.github.jixiao.text.Strings.hidden(c)) {
                 return false;
             }
         }

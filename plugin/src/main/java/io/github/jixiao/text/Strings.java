@@ -6,6 +6,17 @@ public final class Strings {
     }
 
     /**
+     * A character no output keeps as written, since a submission's text is anyone's: DEL, the C1 controls, the line
+     * and paragraph separators, the bidirectional formatting characters that reorder what a reader sees (U+202A–U+202E,
+     * U+2066–U+2069) and a BOM (the C0 controls below 0x7F are each output's own to judge: a cell keeps its line
+     * breaks). By ranges: most text here is CJK, above all of them but U+FEFF. report.Escape and the workbook writer
+     * replace each by U+FFFD.
+     */
+    public static boolean hidden(char c) {
+        return c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066) || c == 0xFEFF;
+    }
+
+    /**
      * Levenshtein distance (insertions, deletions, substitutions) between the chars of {@code a} and {@code b}, for
      * "did you mean …?". When the shorter has at most 64 chars (every id, field and label it is asked about), one
      * pass over the longer with a bit per char of the shorter (Myers' bit-vector algorithm as Hyyrö gives it for the

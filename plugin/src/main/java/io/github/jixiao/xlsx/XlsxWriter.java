@@ -1095,13 +1095,11 @@ public final class XlsxWriter {
             | (FIXED.getHour() << 11 | FIXED.getMinute() << 5 | FIXED.getSecond() >> 1);
 
     /**
-     * A character a cell does not keep as it is, though XML would (a submission's text is anyone's, review r24): DEL,
-     * the C1 controls, the line and paragraph separators, the bidirectional formatting characters that reorder what a
-     * reader sees (U+202A–U+202E, U+2066–U+2069) and a BOM; each is written as U+FFFD. The set report.Escape replaces
-     * on the page, the Markdown and the console.
+     * A character a cell does not keep as it is, though XML would: {@link io.github.jixiao.text.Strings#hidden} (written
+     * as U+FFFD).
      */
-    static boolean hidden(char c) {
-        return c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066) || c == 0xFEFF;
+    private static boolean hidden(char c) {
+        return io.github.jixiao.text.Strings.hidden(c);
     }
 
     /** Whether {@code s} from {@code from} on holds only characters a cell keeps as they are. */

@@ -431,7 +431,7 @@ final class TextXlsxWriter {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String rep = XlsxWriter.hidden(c) ? "\uFFFD" : switch (c) {
+            String rep = io.github.jixiao.text.Strings.hidden(c) ? "\uFFFD" : switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '&' -> "&amp;";
@@ -452,10 +452,10 @@ final class TextXlsxWriter {
     private static boolean clean(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch >= 0x20 && ch < 0xD800 && !XlsxWriter.hidden(ch)) {
+            if (ch >= 0x20 && ch < 0xD800 && !io.github.jixiao.text.Strings.hidden(ch)) {
                 continue;
             }
-            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF && !XlsxWriter.hidden(ch))) {
+            if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF && !io.github.jixiao.text.Strings.hidden(ch))) {
                 continue;
             }
             if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -536,7 +536,7 @@ final class TextXlsxWriter {
                 sb.append(ch).append(s.charAt(++i));
             } else if (Character.isSurrogate(ch)) {
                 sb.append('\uFFFD');
-            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF && !XlsxWriter.hidden(ch))) {
+            } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF && !io.github.jixiao.text.Strings.hidden(ch))) {
                 sb.append(ch);
             } else {
                 sb.append('\uFFFD');
