@@ -165,6 +165,9 @@ public final class Engine {
         findings.addAll(ImportedCells.departmentMissing(submission, unreadable));
         // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
+        if (!o.rules().isOff("schema")) {
+            findings = misspeltOnce(findings);
+        }
         if (sheet != null) {
             findings = missingOnlyForInvalid(findings, byRole);
             findings = linkToCriteria(findings, sheet, byRole);
@@ -228,6 +231,36 @@ public final class Engine {
                 }
             }
             out.add(g);
+        }
+        return out;
+    }
+
+    /** The row fields whose absence {@code indicator-incomplete} reports, by its message key. */
+    private static final Map<String, String> INCOMPLETE_FIELD = Map.of("no-target", "target", "no-actual", "actual",
+            "no-score", "score");
+
+    /**
+     * A row field written with a typo ({@code "traget": "≥ 60 个"}) is one defect: the schema's finding at the row says
+     * the field is unknown and which field was meant, and {@code indicator-incomplete}'s "no target" for the same row is
+     * left out. Before, the user got both, the second asking to fill in a value the row already holds. (Not when a
+     * project turned the schema's findings off: then the row's "no target" is the one that tells.)
+     */
+    static List<Finding> misspeltOnce(List<Finding> findings) {
+        java.util.Set<String> misspelt = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("schema") && f.key().equals("additionalProperties-near") && f.args().size() > 2) {
+                misspelt.add(f.file() + '\0' + f.pointer() + '\0' + f.args().get(2));
+            }
+        }
+        if (misspelt.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String field = f.ruleId().equals("indicator-incomplete") ? INCOMPLETE_FIELD.get(f.key()) : null;
+            if (field == null || !misspelt.contains(f.file() + '\0' + f.pointer() + '\0' + field)) {
+                out.add(f);
+            }
         }
         return out;
     }

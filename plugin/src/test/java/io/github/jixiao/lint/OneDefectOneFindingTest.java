@@ -162,6 +162,37 @@ class OneDefectOneFindingTest {
         assertEquals(List.of("时效指标"), off.findings().stream().map(x -> String.valueOf(x.args().get(x.args().size() - 1))).toList());
     }
 
+    /**
+     * A row field written with a typo ("traget", "acutal") is said once, by the schema at the row, naming the field
+     * meant; indicator-incomplete's "no target" / "no actual" for that row is left out, and the other rows keep theirs.
+     * With the schema's findings turned off, the row's "no target" is what tells.
+     */
+    @Test
+    void aMisspeltRowFieldIsSaidOnce(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path sub = io.github.jixiao.testing.Samples.copyTo(tmp);
+        Path file = sub.resolve("indicators.json");
+        String text = Files.readString(file);
+        int first = text.indexOf("\"target\"");
+        int actual = text.indexOf("\"actual\"", text.indexOf("\"target\"", first + 1));
+        // row 0's target misspelt, and the actual of the row after it
+        String broken = text.substring(0, first) + "\"traget\"" + text.substring(first + 8, actual) + "\"acutal\""
+                + text.substring(actual + 8);
+        Files.writeString(file, broken);
+        List<Finding> on = new Engine().run(EngineOptions.of(tmp, sub)).findings();
+        List<Finding> schema = on.stream().filter(x -> x.ruleId().equals("schema") && x.key().equals("additionalProperties-near")).toList();
+        assertEquals(List.of("target", "actual"), schema.stream().map(x -> x.args().get(2)).toList(), schema.toString());
+        for (Finding s : schema) {
+            assertTrue(on.stream().noneMatch(x -> x.ruleId().equals("indicator-incomplete") && x.pointer().equals(s.pointer())),
+                    "no second finding at " + s.pointer() + ": " + on);
+        }
+        EngineResult off = new Engine().run(new EngineOptions(tmp, sub, null, null, null,
+                RuleConfig.of(List.of(new RuleConfig.Entry("schema", "OFF", null)))));
+        assertEquals(List.of("no-target", "no-actual"), off.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-incomplete")
+                        && schema.stream().anyMatch(s -> s.pointer().equals(x.pointer())))
+                .map(Finding::key).toList());
+    }
+
     private static Finding at(List<Finding> found, String pointer) {
         return found.stream().filter(x -> x.pointer().equals(pointer)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding at " + pointer + ": " + found));
