@@ -32,7 +32,8 @@ public record RuleDescriptor(
     /**
      * What an argument of a message is, where it is shown otherwise than as written (the argument itself stays as the
      * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#formulas()},
-     * {@link RuleInfo.Message#cells()}, {@link RuleInfo.Message#types()}, {@link RuleInfo.Message#refs()}.
+     * {@link RuleInfo.Message#cells()}, {@link RuleInfo.Message#types()}, {@link RuleInfo.Message#refs()},
+     * {@link RuleInfo.Message#fields()}.
      */
     public enum Mark {
         /** A list the engine joined with "、" (shown with ", " in English). */
@@ -44,7 +45,9 @@ public record RuleDescriptor(
         /** A JSON type as JSON Schema spells it (shown in words in each language). */
         TYPE,
         /** A submission reference, role#/pointer (shown as the JSON to write in its file). */
-        REF
+        REF,
+        /** A field of the submission format (shown after the column heading a printed table gives it). */
+        FIELD
     }
 
     /** A declared threshold: its name, default value, unit and meaning. */
@@ -72,6 +75,7 @@ public record RuleDescriptor(
                 at = marked(at, Mark.CELL, m.cells());
                 at = marked(at, Mark.TYPE, m.types());
                 at = marked(at, Mark.REF, m.refs());
+                at = marked(at, Mark.FIELD, m.fields());
                 if (at.length > 0) {
                     marks.put(m.key(), at);
                 }

@@ -119,5 +119,12 @@ public @interface RuleInfo {
          * as its JSON: {@code budget.json 的 "dailyPublic": {"actual": …}}.
          */
         int[] refs() default {};
+
+        /**
+         * The arguments (by index) that name a field of the submission format as the JSON spells it ({@code fullYear},
+         * {@code points}): the argument stays the field (so the fingerprint), and the message shows the column heading a
+         * printed table gives it first, the field after it: {@code 全年预算数（fullYear）}, {@code full-year budget (fullYear)}.
+         */
+        int[] fields() default {};
     }
 }

@@ -204,6 +204,29 @@ public final class Messages {
     }
 
     /**
+     * The fields an imported cell's value goes to ({@link RuleDescriptor.Mark#FIELD}), by the heading the printed tables
+     * give their column (docs/forms.md): Chinese, then English.
+     */
+    private static final java.util.Map<String, String[]> FIELD_HEADINGS = java.util.Map.of(
+            "points", new String[] {"分值", "points"},
+            "score", new String[] {"得分", "score"},
+            "scoreRate", new String[] {"得分系数", "score rate"},
+            "initial", new String[] {"年初预算数", "initial budget"},
+            "fullYear", new String[] {"全年预算数", "full-year budget"},
+            "executed", new String[] {"全年执行数", "amount executed"},
+            "executionRatePercent", new String[] {"执行率", "execution rate"},
+            "total", new String[] {"合计", "total"},
+            "fiscal", new String[] {"财政拨款", "fiscal appropriation"});
+
+    private String fieldWords(String field) {
+        String[] w = FIELD_HEADINGS.get(field);
+        if (w == null) {
+            return field;
+        }
+        return english() ? (w[1].equals(field) ? field : w[1] + " (" + field + ")") : w[0] + "（" + field + "）";
+    }
+
+    /**
      * A submission reference ({@code budget#/dailyPublic/actual}) as the place to write it: its file and the JSON
      * that holds it ({@code budget.json 的 "dailyPublic": {"actual": …}}); a pointer through a list stays a pointer
      * ({@code indicators.json 的 /indicators/3/actual}). Anything else as it is.
@@ -220,13 +243,14 @@ public final class Messages {
 
     /**
      * A finding's arguments for a Chinese message: a JSON type in words ({@link RuleDescriptor.Mark#TYPE}), a reference
-     * as the JSON to write ({@link RuleDescriptor.Mark#REF}); the others as made (they are the Chinese already).
+     * as the JSON to write ({@link RuleDescriptor.Mark#REF}), a field after its printed heading
+     * ({@link RuleDescriptor.Mark#FIELD}); the others as made (they are the Chinese already).
      */
     private List<String> chineseArgs(RuleDescriptor d, Finding f) {
         List<String> out = null;
         for (int i = 0; i < f.args().size(); i++) {
             RuleDescriptor.Mark k = d.mark(f.key(), i);
-            if (k == RuleDescriptor.Mark.TYPE || k == RuleDescriptor.Mark.REF) {
+            if (k == RuleDescriptor.Mark.TYPE || k == RuleDescriptor.Mark.REF || k == RuleDescriptor.Mark.FIELD) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(f.args());
                 }
@@ -263,6 +287,7 @@ public final class Messages {
             case CELL -> cells.shown(f, a, true);
             case TYPE -> typeWords(a);
             case REF -> refWords(a);
+            case FIELD -> fieldWords(a);
         };
     }
 

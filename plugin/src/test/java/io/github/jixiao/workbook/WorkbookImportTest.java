@@ -298,6 +298,20 @@ class WorkbookImportTest {
         assertEquals("自评表!H13", cells.of(u.get(0)));
         String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(u.get(0));
         assertTrue(zh.contains("自评表!H13") && zh.contains("见附件"), zh);
+        // the value is named by the heading the printed table gives its column, then the JSON field; the argument stays
+        // the field (so the fingerprint)
+        assertTrue(zh.contains("这一格的得分（score）未导入"), zh);
+        assertEquals("score", u.get(0).args().get(2));
+        String merged = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(u.get(1));
+        assertTrue(merged.contains("这一格的分值（points）未导入"), merged);
+        String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(u.get(0));
+        assertTrue(en.contains("so its value for score was not imported"), en);
+        Finding fullYear = new Finding("workbook-cell-unreadable", io.github.jixiao.finding.Severity.ERROR, "",
+                List.of("自评表!F6", "约90", "fullYear"), "submission/budget.json", "/funds/total/fullYear", 3, 5, null);
+        assertTrue(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(fullYear)
+                .contains("its value for full-year budget (fullYear)"));
+        assertTrue(new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(fullYear)
+                .contains("这一格的全年预算数（fullYear）"));
     }
 
     @Test

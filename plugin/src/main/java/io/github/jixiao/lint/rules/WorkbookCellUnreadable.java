@@ -23,15 +23,15 @@ import io.github.jixiao.model.Submission;
         source = "jixiao:import（docs/forms.md）",
         sourceEn = "jixiao:import (docs/forms.md): the cells it reads and the values it could not read",
         messages = {
-            @RuleInfo.Message(zh = "单元格 {0} 应为数字，却是“{1}”，该值（{2}）未导入，检查和评分都缺这一项。请在 {0} 填入数字后重新导入"
-                    + "（-Djixiao.overwrite=true），或在 JSON 中补上单元格 {0} 的数（{2}）。",
-                    en = "Cell {0} should hold a number but holds \"{1}\", so the value ({2}) was not imported and the check and the score lack it. Put a "
-                            + "number in {0} and import again (-Djixiao.overwrite=true), or add the number of {0} ({2}) to the JSON.", cells = {0}),
-            @RuleInfo.Message(key = "merged", zh = "单元格 {0} 应为单独的数字，却在合并单元格中（“{1}”），该值（{2}）未导入，检查和评分都缺这一项。"
-                    + "请取消合并，在 {0} 填入该行自己的数字后重新导入（-Djixiao.overwrite=true），或在 JSON 中补上单元格 {0} 的数（{2}）。",
-                    en = "Cell {0} should hold a number of its own but lies in a merged block (\"{1}\"), so the value ({2}) was not imported and the check "
+            @RuleInfo.Message(zh = "单元格 {0} 应为数字，却是“{1}”，这一格的{2}未导入，检查和评分都缺这一项。请在 {0} 填入数字后重新导入"
+                    + "（-Djixiao.overwrite=true），或在 JSON 中补上单元格 {0} 的数。",
+                    en = "Cell {0} should hold a number but holds \"{1}\", so its value for {2} was not imported and the check and the score lack it. Put a "
+                            + "number in {0} and import again (-Djixiao.overwrite=true), or add the number of {0} to the JSON.", cells = {0}, fields = {2}),
+            @RuleInfo.Message(key = "merged", zh = "单元格 {0} 应为单独的数字，却在合并单元格中（“{1}”），这一格的{2}未导入，检查和评分都缺这一项。"
+                    + "请取消合并，在 {0} 填入该行自己的数字后重新导入（-Djixiao.overwrite=true），或在 JSON 中补上单元格 {0} 的数。",
+                    en = "Cell {0} should hold a number of its own but lies in a merged block (\"{1}\"), so its value for {2} was not imported and the check "
                             + "and the score lack it. Unmerge the block, put the row's own number in {0} and import again (-Djixiao.overwrite=true), or add "
-                            + "the number of {0} ({2}) to the JSON.", cells = {0})
+                            + "the number of {0} to the JSON.", cells = {0}, fields = {2})
         })
 public final class WorkbookCellUnreadable implements Rule {
 
