@@ -304,14 +304,14 @@ public final class IndicatorScoring {
             BigDecimal s;
             if (o == Outcome.MET) {
                 s = points;
-                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.format(), Num.plain(points)));
+                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
             } else {
                 BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
                 String[] how = new String[1];
                 BigDecimal ratio = missedRatio(target, a, how);
                 s = points.multiply(ratio).max(BigDecimal.ZERO);
                 BigDecimal kept = s;
-                explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.format(), how[0], Num.plain(points),
+                explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), how[0], Num.plain(points),
                         Num.result(kept)));
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))

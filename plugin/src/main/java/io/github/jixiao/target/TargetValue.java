@@ -134,4 +134,16 @@ public record TargetValue(
         String c = explicitComparator ? comparator.symbol() + " " : "";
         return c + low.toPlainString() + u;
     }
+
+    /**
+     * {@link #format()} with the comparator the value is read with even where none was written: a bare "100%" of a
+     * 控制率 that the row's direction reads as ≤ 100% is "≤ 100%", so a score's explanation ("92% 达到 ≤ 100%") says the
+     * reading it rests on (the row's indicator-target-no-comparator note says why).
+     */
+    public String formatAsRead() {
+        if (kind != Kind.QUANTITATIVE || explicitComparator || comparator == Comparator.RANGE) {
+            return format();
+        }
+        return comparator.symbol() + " " + format();
+    }
 }

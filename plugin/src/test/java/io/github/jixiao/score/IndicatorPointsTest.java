@@ -72,6 +72,22 @@ class IndicatorPointsTest {
     }
 
     /**
+     * A row's formula says the comparator its bare target is read with (重庆 融媒体中心 2021: "100%" of a 控制率, read as
+     * ≤ 100%): "92% 达到 ≤ 100%", not "92% 达到 100%", which a reviewer reads as short of the target.
+     */
+    @Test
+    void aRowsFormulaShowsTheComparatorItIsReadWith() throws Exception {
+        java.nio.file.Path project = java.nio.file.Path.of(IndicatorPointsTest.class.getResource("/real-tables/t24-cq-rongmeiti-2021").toURI());
+        for (java.util.Locale l : List.of(io.github.jixiao.report.Messages.ZH, java.util.Locale.ENGLISH)) {
+            ScoreSheet sheet = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project,
+                    project.resolve("submission")).withLocale(l)).sheet();
+            CriterionScore row = sheet.criteria().stream().flatMap(c -> c.items().stream())
+                    .filter(i -> i.name().contains("财政供养人员控制率")).findFirst().orElseThrow();
+            assertEquals(l == java.util.Locale.ENGLISH ? "92% meets ≤ 100% → 2" : "92% 达到 ≤ 100% → 2", row.explanation());
+        }
+    }
+
+    /**
      * A row's formula ends in the figure its score shows, at the score's scale (廊坊 2019: "= 8.62", not "= 8.6204"
      * beside 8.62; 九亭镇 2020: 2.625 → 2.63, HALF_UP), and its block adds the rows as shown; the scores are unchanged.
      */
@@ -80,9 +96,9 @@ class IndicatorPointsTest {
         CriterionScore langfang = block("t11-langfang-shipin-2019", "output-indicators", io.github.jixiao.report.Messages.ZH);
         assertEquals("48.62", langfang.score().toPlainString());
         assertEquals("8.62", langfang.items().get(0).score().toPlainString());
-        assertEquals("37.24 未达到 43.2：37.24 / 43.2 = 0.862 × 10 = 8.62", langfang.items().get(0).explanation());
+        assertEquals("37.24 未达到 ≥ 43.2：37.24 / 43.2 = 0.862 × 10 = 8.62", langfang.items().get(0).explanation());
         assertEquals("8.62 + 10 + 10 + 10 + 10 = 48.62", langfang.explanation());
-        assertEquals("37.24 misses 43.2: 37.24 / 43.2 = 0.862 × 10 = 8.62",
+        assertEquals("37.24 misses ≥ 43.2: 37.24 / 43.2 = 0.862 × 10 = 8.62",
                 block("t11-langfang-shipin-2019", "output-indicators", java.util.Locale.ENGLISH).items().get(0).explanation());
         CriterionScore jiuting = block("t16-jiuting-chengzhen-2020", "satisfaction-indicators", io.github.jixiao.report.Messages.ZH);
         assertEquals("8.85", jiuting.score().toPlainString());
