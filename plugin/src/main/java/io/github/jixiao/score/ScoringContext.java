@@ -370,7 +370,21 @@ final class ScoringContext {
     /** A figure that is not there: named {@code label} in the finding, {@code shown} in the explanation. */
     ScoringProblem missing(String label, String shown, String ref) {
         return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
-                t("score.reason.missing", shown, ref));
+                t(written(ref) ? "score.reason.unreadable" : "score.reason.missing", shown, ref));
+    }
+
+    /**
+     * Whether something other than null is written at {@code ref} (a figure the scorer could not read: a unit it does not
+     * know, "万圆", a number as text): the reason then says the figure is there but unreadable, not missing, and the
+     * schema's finding at it says what to correct. An invalid pointer (a framework's own fault) is not written.
+     */
+    private boolean written(String ref) {
+        try {
+            tools.jackson.databind.JsonNode n = submission.node(ref);
+            return n != null && !n.isNull();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
 

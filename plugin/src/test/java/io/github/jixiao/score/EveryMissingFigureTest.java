@@ -50,6 +50,22 @@ class EveryMissingFigureTest {
         assertEquals("无法计分：缺少“采购计划金额”（budget#/procurement/plan），按 0 分计", r.criterion().explanation());
     }
 
+    /**
+     * A figure that is written but cannot be read (a unit the format does not know, "万圆"; text where a number belongs) is
+     * not "missing": the reason says it is there and unreadable, in both languages; the finding is the same.
+     */
+    @Test
+    void aFigureWrittenButUnreadableIsNotCalledMissing() {
+        Fixtures.Scored r = execution("{'procurement': {'actual': " + wan("448.01") + ", 'plan': {'value': 500, 'unit': '万圆'}}}");
+        assertEquals(List.of(List.of("测试指标", "采购计划金额", "budget#/procurement/plan")), args(r));
+        assertEquals("无法计分：“采购计划金额”已填写但无法读取（budget#/procurement/plan），见该处的问题说明，按 0 分计",
+                r.criterion().explanation());
+        Fixtures.Scored t = execution("{'procurement': {'actual': " + wan("448.01") + ", 'plan': '500 万元'}}");
+        assertTrue(t.criterion().explanation().contains("已填写但无法读取"), t.criterion().explanation());
+        Fixtures.Scored n = execution("{'procurement': {'actual': " + wan("448.01") + ", 'plan': null}}");
+        assertTrue(n.criterion().explanation().contains("缺少“采购计划金额”"), n.criterion().explanation());
+    }
+
     @Test
     void inEnglishTheReasonNamesBothToo() {
         Framework.Leaf leaf = new Framework.Leaf("procurement-execution", "测试指标", "一级", "二级", java.math.BigDecimal.ONE,
