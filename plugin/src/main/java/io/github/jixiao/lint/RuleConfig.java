@@ -109,7 +109,13 @@ public final class RuleConfig {
                     } catch (NumberFormatException ex) {
                         v = null;
                     }
-                    if (v == null || v.signum() < 0 || v.abs().compareTo(BigDecimal.TEN.pow(9)) > 0) {
+                    // at most 10^9 and six decimals (a share, a count, an amount in 万元): "1E-99999999" made every
+                    // finding that quotes the threshold 100 MB long (review S)
+                    if (v != null && v.precision() <= 30) {
+                        v = v.stripTrailingZeros();
+                    }
+                    if (v == null || v.signum() < 0 || v.precision() > 30 || v.scale() > 6
+                            || v.abs().compareTo(BigDecimal.TEN.pow(9)) > 0) {
                         throw new Invalid("config.thresholdValue", d.id(), name, String.valueOf(t.getValue()));
                     }
                     th.put(name, v);

@@ -112,6 +112,17 @@ class RuleConfigTest {
         RuleConfig.Invalid val = assertThrows(RuleConfig.Invalid.class,
                 () -> RuleConfig.of(List.of(new RuleConfig.Entry("actual-equals-target-pattern", null, Map.of("share", "30%")))));
         assertEquals("config.thresholdValue", val.key());
+        // a threshold of unbounded precision is refused (review S: "1E-99999999" made findings.json 100 MB); trailing
+        // zeros are not decimals
+        for (String bad : List.of("1E-99999999", "0.0000001", "1" + "0".repeat(40), "-1")) {
+            RuleConfig.Invalid v = assertThrows(RuleConfig.Invalid.class, () -> RuleConfig.of(List.of(
+                    new RuleConfig.Entry("actual-equals-target-pattern", null, Map.of("share", bad)))), bad);
+            assertEquals("config.thresholdValue", v.key());
+        }
+        RuleConfig fine = RuleConfig.of(List.of(new RuleConfig.Entry("actual-equals-target-pattern", null,
+                Map.of("share", "0.350000000", "minIndicators", "12"))));
+        assertEquals(0, new java.math.BigDecimal("0.35").compareTo(fine.threshold(
+                io.github.jixiao.lint.RuleDescriptor.of(io.github.jixiao.lint.rules.ActualEqualsTargetPattern.class), "share")));
         RuleConfig.Invalid twice = assertThrows(RuleConfig.Invalid.class, () -> RuleConfig.of(List.of(
                 new RuleConfig.Entry("zero-execution", "off", null), new RuleConfig.Entry("zero-execution", "error", null))));
         assertEquals("config.twice", twice.key());

@@ -1,0 +1,86 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Goals a pull request may write to hold the check (review S, session 25), each inside the format's limits: long runs
+ * of digits before "X元" (the prose amounts were tried from every digit, backtracking: eight goals of 20,000 characters
+ * took 128 s), and many long, nearly equal goals (each achieved goal was looked for in all expected ones joined: 7 MB
+ * took 457 s). A guard against those shapes coming back (the bound is minutes below them), not a timing target; what
+ * the rules say about such goals is asserted too.
+ */
+class HostileProseTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path withGoals(Path tmp, List<String> expected, List<String> achieved) throws Exception {
+        Path sub = io.github.jixiao.testing.Samples.copyTo(tmp);
+        Path file = sub.resolve("department.json");
+        ObjectNode d = (ObjectNode) JSON.readTree(Files.readString(file));
+        ObjectNode goals = d.putObject("overallGoals");
+        ArrayNode e = goals.putArray("expected");
+        expected.forEach(e::add);
+        ArrayNode a = goals.putArray("achieved");
+        achieved.forEach(a::add);
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d));
+        return sub;
+    }
+
+    private static EngineResult run(Path tmp, Path sub) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new Engine().run(EngineOptions.of(tmp, sub)));
+    }
+
+    @Test
+    void longDigitRunsBeforeYuanAreReadOnce(@TempDir Path tmp) throws Exception {
+        List<String> goals = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            goals.add("1".repeat(19_998) + "X元");
+        }
+        EngineResult r = run(tmp, withGoals(tmp, goals, List.of("完成年度工作任务，服务企业 120 家")));
+        // no amount is read out of them (the digits are not followed by a unit), so no goal is "only amounts"
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("overall-goal-not-a-goal")
+                && f.key().equals("amounts")), r.findings().toString());
+    }
+
+    @Test
+    void manyLongNearlyEqualGoalsAreComparedWithinABound(@TempDir Path tmp) throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (int k = 0; k < 50; k++) {
+            expected.add("啊".repeat(19_999));
+        }
+        List<String> achieved = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            achieved.add("啊".repeat(19_998) + "吧");
+        }
+        achieved.add("啊".repeat(19_999)); // a whole copy is found whatever the bound
+        EngineResult r = run(tmp, withGoals(tmp, expected, achieved));
+        List<String> copies = r.findings().stream().filter(f -> f.ruleId().equals("overall-goal-not-a-goal")
+                && f.key().equals("achieved-copies")).map(Finding::pointer).toList();
+        assertEquals(List.of("/overallGoals/achieved/8"), copies);
+    }
+
+    /** A part of one expected goal is still a copy (the ordinary case, well inside the bound). */
+    @Test
+    void aPartOfAnExpectedGoalIsACopy(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, withGoals(tmp, List.of("完成科技创新载体建设任务 380 家，服务企业 120 家。", "推动党建工作发展。"),
+                List.of("完成科技创新载体建设任务 380 家", "推动党建工作发展并取得实效，共开展活动 12 场")));
+        assertEquals(List.of("/overallGoals/achieved/0"), r.findings().stream().filter(f -> f.ruleId().equals("overall-goal-not-a-goal")
+                && f.key().equals("achieved-copies")).map(Finding::pointer).toList());
+    }
+}
