@@ -260,10 +260,12 @@ final class Phases {
                 stop(CONF_PARSE);
             }
             start();
-            Submission s = new Submission(byRole);
+            Submission bound = new Submission(byRole);
             stop(BIND);
-            // as Engine.run: the framework is loaded at every stage (the rules follow its taxonomy), scored at 自评 only
-            io.github.jixiao.score.FrameworkLoader.Loaded fw = scorer.framework(s, null, project);
+            // as Engine.run: the framework is loaded at every stage (the rules follow its taxonomy), rows' 一级 inferred
+            // from their 二级 where it tells them, scored at 自评 only
+            io.github.jixiao.score.FrameworkLoader.Loaded fw = scorer.framework(bound, null, project);
+            Submission s = io.github.jixiao.score.InferredLevel1.apply(bound, fw.framework());
             ScoreSheet sheet = scorer.score(s, fw).sheet();
             stop(SCORE);
             if (runner != null) {

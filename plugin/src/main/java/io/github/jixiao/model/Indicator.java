@@ -24,6 +24,8 @@ import java.time.LocalDate;
  *                        in the unit its actual names ("200" against "210人": 200 人); {@link #targetUnitAssumed()}
  * @param templateRow     {@link #isTemplateRow()}, worked out at binding while the row's texts are in the processor's
  *                        caches (the rules, the scorer and the workbook ask it of every row, long after)
+ * @param level1Inferred  the row was filed with a 二级 and no 一级, and {@link #level1()} is the one 一级 the framework's
+ *                        taxonomy puts that 二级 under ({@link #inferredUnder}); the JSON has no level1
  */
 public record Indicator(
         int index,
@@ -48,7 +50,8 @@ public record Indicator(
         TargetValue actualValue,
         boolean actualUnitWritten,
         boolean targetUnitAssumed,
-        boolean templateRow) {
+        boolean templateRow,
+        boolean level1Inferred) {
 
     /**
      * The optional columns of a form's indicator table.
@@ -97,6 +100,25 @@ public record Indicator(
                                LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
                                BigDecimal score, String achievement, String task, String explanation, Columns columns,
                                Src src, Src targetSrc, Src actualSrc, Integer year) {
+        return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, false);
+    }
+
+    /**
+     * This row, filed with a 二级 and no 一级, as under the 一级 {@code level1} its 二级 belongs to (the framework's
+     * taxonomy has it under that one only): bound again as if the table had printed it, so that everything read from the
+     * labels (a 成本 row's bare amount as a ceiling) follows, and marked {@link #level1Inferred()}. {@code year}: the
+     * table's, as at binding.
+     */
+    public Indicator inferredUnder(String level1, Integer year) {
+        return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, true);
+    }
+
+    private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
+                                LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
+                                BigDecimal score, String achievement, String task, String explanation, Columns columns,
+                                Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred) {
         Columns c = columns == null ? Columns.NONE : columns;
         String effective = effectiveTarget(target, adjustedTarget);
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
@@ -125,7 +147,8 @@ public record Indicator(
         TargetValue a = asActual(written, c, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
-                targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement));
+                targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement),
+                level1Inferred);
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -51,6 +51,27 @@ public final class Submission {
         this.funds = bindFunds(documents.get("budget"));
     }
 
+    /**
+     * This submission with {@code rows} in place of its indicators (the same rows, some bound again: a row's 一级 inferred
+     * from its 二级, {@link Indicator#inferredUnder}); everything else, the stage too, as it is. The files are not changed.
+     */
+    public Submission withIndicators(List<Indicator> rows) {
+        return new Submission(this, rows);
+    }
+
+    private Submission(Submission s, List<Indicator> rows) {
+        this.unread = s.unread;
+        this.documents = s.documents;
+        this.indicators = Collections.unmodifiableList(new ArrayList<>(rows));
+        this.stage = s.stage;
+        boolean yearEnd = stage == Stage.SELF_EVALUATION;
+        this.applicable = indicators.stream().filter(i -> !i.notApplicable() && !(yearEnd && i.isTemplateRow())).toList();
+        this.tasks = s.tasks;
+        this.adjustments = s.adjustments;
+        this.quarters = s.quarters;
+        this.funds = s.funds;
+    }
+
     /** budget.json's funds block (项目资金), or null when it has none. */
     public Funds funds() {
         return funds;

@@ -231,6 +231,36 @@ public final class Framework {
         return taxonomy.stream().filter(c -> c.matches(label)).findFirst();
     }
 
+    /**
+     * The one 一级 category a row filed with the 二级 {@code level2} and no 一级 belongs to: the taxonomy has that 二级
+     * (by its name or an alias) under this 一级 and under no other, and the label names no other 一级 either. Empty when
+     * the label is blank, no 二级 of the taxonomy, or ambiguous: mof-project-2020's 成本指标 is a 二级 of 产出指标 and the
+     * 一级 of 财预〔2021〕101号, and its 经济成本指标 a 二级 of both. (满意度指标 is a 二级's alias and the 一级 it sits
+     * under: that is one category, not two.)
+     */
+    public Optional<Category> parentOf(String level2) {
+        if (level2 == null || level2.isBlank()) {
+            return Optional.empty();
+        }
+        Category found = null;
+        for (Category c : taxonomy) {
+            boolean under = false;
+            for (SubCategory s : c.level2()) {
+                under |= s.matches(level2);
+            }
+            if (under || c.matches(level2)) {
+                if (found != null) {
+                    return Optional.empty(); // a second 一级: ambiguous
+                }
+                if (!under) {
+                    return Optional.empty(); // names a 一级 it is no 二级 of (产出指标 as a 二级): nothing to infer
+                }
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** A 一级 or 二级 node: its name, weight and children (二级 groups under a 一级; leaves under a 二级). */
     public record Group(String name, BigDecimal weight, List<Group> groups, List<Leaf> leaves) {
         public Group {

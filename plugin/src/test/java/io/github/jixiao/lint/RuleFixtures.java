@@ -127,7 +127,11 @@ public final class RuleFixtures {
         ScoreSheet sheet = null;
         List<Finding> scoring = List.of();
         if (docs.containsKey("department")) {
-            Scorer.Result scored = new Scorer().score(submission, null, file.getParent());
+            // as the engine: the framework loaded, the rows' 一级 inferred from their 二级 where its taxonomy tells it
+            Scorer scorer = new Scorer();
+            io.github.jixiao.score.FrameworkLoader.Loaded framework = scorer.framework(submission, null, file.getParent());
+            submission = io.github.jixiao.score.InferredLevel1.apply(submission, framework.framework());
+            Scorer.Result scored = scorer.score(submission, framework);
             sheet = scored.sheet();
             scoring = scored.findings();
         }

@@ -23,11 +23,11 @@ import java.util.Set;
         titleEn = "Indicator category not in the framework, or plainly misfiled",
         rationaleZh = "一级、二级指标的名称要用评价体系的分类（及其认可的别名），否则汇总和评分找不到它们；写错的（“日效性指标”）给出最接近的名称。"
                 + "指标名称清楚表明归错了类的（名称讲成本、资金的列为“生态效益指标”，名称与满意度无关的列为满意度指标），也予以指出。"
-                + "没有一级指标的行不属于评价体系的任何一类，不参与计分，其分值也不计入权重，逐行指出（九亭镇 2020 的两行“长效管理指标”）。不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
+                + "没有一级指标的行：其二级在评价体系的分类中只属于一个一级的（表中只印二级，或把“数量指标”等二级印在“一级指标”栏：鄂州 2022、梧州 2024），按该一级计分、归类，每个二级说明一次（提示）；二级为空、不在分类中或有歧义的（mof-project-2020 的“成本指标”既是产出的二级，又是财预〔2021〕101号的一级），不属于任何一类，不参与计分，其分值也不计入权重，逐行指出（九亭镇 2020 的两行“长效管理指标”）。不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标），其余（如“全市安全度汛”列为经济效益）不作判断。",
         rationaleEn = "First- and second-level categories use the framework's labels (or the synonyms it accepts); otherwise totals and scoring cannot find them. A "
                 + "misspelt label (\"日效性指标\" (a misspelling of timeliness indicators)) gets the nearest one suggested. An indicator whose name plainly belongs elsewhere (cost or money filed as "
                 + "生态效益指标 (ecological benefit), a non-satisfaction measure filed as satisfaction) is pointed out too."
-                + " A row with no first-level category belongs to none of the framework's: it is not scored and its points count in no weight, so each such row is pointed out (the two 长效管理指标 (long-term management) rows of Jiuting 2020). Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
+                + " A row with no first-level category whose second-level category the framework's taxonomy has under one first-level category only (a table printing only the second level, or printing 数量指标 (quantity) and the like in its first-level column: Ezhou 2022, Wuzhou 2024) is scored and sorted under that one, said once per second-level category (info); one whose second level is blank, unknown or ambiguous (成本指标 (cost) in mof-project-2020 is both a second level of outputs and the first level of MOF Caiyu [2021] No. 101) belongs to none of the framework's categories: it is not scored and its points count in no weight, so each such row is pointed out (the two 长效管理指标 (long-term management) rows of Jiuting 2020). Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
         source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020、襄阳 2021（二级印作“成本”“时效”“经济效益”）实例",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10, categories of performance indicators; the framework's taxonomy; Tangxi 2022 (\"impact on controlling the cost of infrastructure projects\" filed as ecological benefit), Hengshan 2020, Huanggang 2020 and Xiangyang 2021 (second-level labels printed cost, timeliness, economic benefit without the word indicator) examples",
         messages = {
@@ -39,6 +39,8 @@ import java.util.Set;
                     en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2!}\" ({2})."),
             @RuleInfo.Message(key = "no-level1", zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写 level1。",
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in level1."),
+            @RuleInfo.Message(key = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行按“{3}”计分、归类。如不对，请填写 level1。",
+                    en = "{1} row(s) with the second-level category \"{2}\" have no first-level category (the first: \"{0}\"). In the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so these rows are scored and sorted under \"{3}\". If that is wrong, fill in level1."),
             @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
                     en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it under the category of what it measures.")
         })
@@ -64,6 +66,7 @@ public final class IndicatorCategoryUnknown implements Rule {
         Framework f = fw.get();
         Labels known = Labels.of(ctx);
         Set<String> seen = new HashSet<>();
+        inferred(submission, f, ctx);
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         // per group of rows with equal labels: its category, whether its 二级 is one of it, whether misfiled may report
         @SuppressWarnings("unchecked")
@@ -126,6 +129,36 @@ public final class IndicatorCategoryUnknown implements Rule {
             if (mayMisfile[g] == 1) {
                 misfiled(facts.row(k), facts.all(k, IndicatorFacts.TEMPLATE), ctx, normalised[g][0], normalised[g][1]);
             }
+        }
+    }
+
+    /**
+     * The rows filed with a 二级 and no 一级 that are taken as under the one 一级 the taxonomy puts that 二级 under
+     * ({@code score.InferredLevel1}): one info per 二级 as written, at its first row, saying how many rows and where they
+     * went (before, each row was a no-level1 warning, and the rows were not scored).
+     */
+    private static void inferred(Submission submission, Framework f, RuleContext ctx) {
+        java.util.Map<String, Indicator> first = null;
+        java.util.Map<String, Integer> rows = null;
+        for (Indicator i : submission.indicators()) {
+            if (!i.level1Inferred()) {
+                continue;
+            }
+            if (first == null) {
+                first = new java.util.LinkedHashMap<>();
+                rows = new java.util.HashMap<>();
+            }
+            String l2 = Taxonomy.normalise(i.level2());
+            first.putIfAbsent(l2, i);
+            rows.merge(l2, 1, Integer::sum);
+        }
+        if (first == null) {
+            return;
+        }
+        for (java.util.Map.Entry<String, Indicator> e : first.entrySet()) {
+            Indicator i = e.getValue();
+            ctx.report(Severity.INFO, "level1-inferred", i.src(), null, Checks.name(i), rows.get(e.getKey()),
+                    i.level2().strip(), i.level1(), f.name());
         }
     }
 
