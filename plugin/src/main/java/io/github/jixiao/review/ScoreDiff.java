@@ -359,14 +359,21 @@ public final class ScoreDiff {
      * What a finding is about, for pairing a finding only in this run with one only in the base: its rule, file, JSON
      * pointer and message key, and its arguments that hold no figure (the names and categories it is about; the
      * figures are what may change). Two problems a rule reports at one pointer (a category missing, another now
-     * complete: indicator-category-missing at /indicators) then stay apart.
+     * complete: indicator-category-missing at /indicators) then stay apart. A list the rule joined (its message marks
+     * it, {@link io.github.jixiao.lint.RuleInfo.Message#lists()}: the satisfaction indicators that report less) is a
+     * detail like a figure: one survey figure changed, the list with it, is the same finding changed, not one new and
+     * one resolved (review E).
      */
     private static String place(FindingRecord f) {
         StringBuilder sb = new StringBuilder().append(nz(f.rule())).append('\u0000').append(nz(f.file())).append('\u0000')
                 .append(nz(f.pointer())).append('\u0000').append(nz(f.key()));
         if (f.args() != null) {
-            for (String a : f.args()) {
-                if (a != null && a.chars().noneMatch(Character::isDigit)) {
+            io.github.jixiao.lint.RuleDescriptor d = f.rule() == null ? null
+                    : io.github.jixiao.lint.RuleRegistry.descriptor(f.rule()).orElse(null);
+            for (int i = 0; i < f.args().size(); i++) {
+                String a = f.args().get(i);
+                boolean list = d != null && d.mark(f.key(), i) == io.github.jixiao.lint.RuleDescriptor.Mark.LIST;
+                if (a != null && !list && a.chars().noneMatch(Character::isDigit)) {
                     sb.append('\u0000').append(a);
                 }
             }

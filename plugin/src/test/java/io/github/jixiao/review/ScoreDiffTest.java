@@ -261,6 +261,30 @@ class ScoreDiffTest {
         assertEquals(java.util.List.of("n1"), r2.baselineResolved().stream().map(ReportModel.FindingRecord::fingerprint).toList());
     }
 
+    /**
+     * Review E (session 25): the survey figure changed (95 → 85), and with it the list of satisfaction indicators that
+     * report less. The list is a detail the rule joined (its message marks it a list), so this is one changed finding,
+     * and the baselined one's stale note is no resolution; a different subject (another key) still stays apart.
+     */
+    @Test
+    void aFindingWhoseListChangedIsChanged() throws Exception {
+        String f = "{\"fingerprint\": \"%s\", \"rule\": \"satisfaction-evidence-mismatch\", \"severity\": \"warning\","
+                + " \"file\": \"submission/management.json\", \"line\": 88, \"pointer\": \"/satisfaction/surveyPercent\","
+                + " \"message\": \"m\", \"args\": [\"%s\", \"以上\", \"14\", \"%s\", \"80%%\", \"%s\"]%s}";
+        FindingsDocument before = read("{\"findings\": [" + String.format(f, "s1", "95", "10", "“受支持企业满意度”、“高交会参展项目满意度”",
+                ", \"baselined\": true") + "]}", FindingsDocument.class);
+        String note = "{\"fingerprint\": \"n1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
+                + " \"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"m\","
+                + " \"args\": [\"satisfaction-evidence-mismatch\", \"submission/management.json\", \"/satisfaction/surveyPercent\"]}";
+        FindingsDocument after = read("{\"findings\": [" + note + "," + String.format(f, "s2", "85", "3", "“受支持企业满意度”", "") + "]}",
+                FindingsDocument.class);
+        ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
+        assertEquals(1, r.changedFindings().size(), r.toString());
+        assertEquals(java.util.List.of(), r.newFindings());
+        assertEquals(java.util.List.of(), r.resolvedFindings());
+        assertEquals(java.util.List.of(), r.baselineResolved(), "the problem is still there, its figures changed");
+    }
+
     /** diff.md in Chinese says 警告, not "warning"; a long message (a formula) is never cut; hostile text is inert. */
     @Test
     void markdownIsLocalisedWholeAndEscaped() throws Exception {
