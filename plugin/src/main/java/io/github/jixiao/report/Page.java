@@ -41,10 +41,10 @@ final class Page {
             .standard{margin:0 0 .3em;font-size:.85em;color:#444}p.note{margin:.3em 0 1em;font-size:.9em;color:var(--muted)}
             figure{margin:.6em 0 1.2em}figcaption{color:var(--muted);font-size:.9em}
             svg{display:block;margin:.4em 0;font-size:12px;max-width:100%;height:auto}
-            svg .bg{fill:var(--track)}svg .full{fill:var(--full)}svg .part{fill:var(--part)}svg .zero{fill:var(--zero)}svg text{fill:#202124}
+            svg .bg{fill:var(--track)}svg .full{fill:var(--full)}svg .part{fill:var(--part)}svg .zero{fill:var(--zero)}svg .unscored{fill:none;stroke:var(--err);stroke-width:1.5;stroke-dasharray:4 3}svg text{fill:#202124}
             ul.legend{list-style:none;padding:0;display:flex;gap:1.2em;font-size:.9em;margin:.2em 0}
             .sw{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.3em;border:1px solid #888}
-            .sw.full{background:var(--full)}.sw.part{background:var(--part)}.sw.zero{background:var(--zero)}
+            .sw.full{background:var(--full)}.sw.part{background:var(--part)}.sw.zero{background:var(--zero)}.sw.unscored{background:none;border:1.5px dashed var(--err)}
             .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
             footer{margin-top:2em;font-size:.85em;border-top:1px solid #ddd;padding-top:.4em}
             a{color:#1a57a8}

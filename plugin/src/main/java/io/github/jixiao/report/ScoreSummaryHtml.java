@@ -373,18 +373,28 @@ final class ScoreSummaryHtml {
 
     private static void charts(StringBuilder sb, ScoreSheet sheet, FrameworkNames names, Messages m) {
         sb.append("<section id=\"charts\">\n<h2>").append(esc(m.label("summary.charts"))).append("</h2>\n");
+        // a criterion scored 0 for want of its figures is drawn apart from one that earned 0 (review E, session 25)
+        java.util.Set<String> unscored = new java.util.HashSet<>();
+        sheet.unscored().forEach(u -> unscored.add(u.criterion()));
+        List<Bar> criteria = new ArrayList<>();
+        boolean anyUnscored = false;
+        for (CriterionScore c : sheet.criteria()) {
+            boolean u = c.score().signum() == 0 && unscored.contains(c.id());
+            anyUnscored |= u;
+            criteria.add(new Bar(names.criterion(c), c.score(), c.weight(), u));
+        }
         sb.append("<ul class=\"legend\"><li><span class=\"sw full\"></span>").append(esc(m.label("summary.legend.full")))
                 .append("</li><li><span class=\"sw part\"></span>").append(esc(m.label("summary.legend.part")))
-                .append("</li><li><span class=\"sw zero\"></span>").append(esc(m.label("summary.legend.zero"))).append("</li></ul>\n");
+                .append("</li><li><span class=\"sw zero\"></span>").append(esc(m.label("summary.legend.zero")));
+        if (anyUnscored) {
+            sb.append("</li><li><span class=\"sw unscored\"></span>").append(esc(m.label("summary.legend.unscored")));
+        }
+        sb.append("</li></ul>\n");
         List<Bar> levels = new ArrayList<>();
         for (ScoreSummary.Level l : ScoreSummary.levels(sheet)) {
             levels.add(new Bar(names.group(l.name()), l.score(), l.weight()));
         }
         figure(sb, "chart-level1", levels, m.label("summary.chartLevel1"), m);
-        List<Bar> criteria = new ArrayList<>();
-        for (CriterionScore c : sheet.criteria()) {
-            criteria.add(new Bar(names.criterion(c), c.score(), c.weight()));
-        }
         figure(sb, "chart-criteria", criteria, m.label("summary.chartCriteria"), m);
         sb.append("</section>\n");
     }
@@ -395,8 +405,11 @@ final class ScoreSummaryHtml {
         sb.append("</figure>\n");
     }
 
-    /** One bar of a chart: score against weight. */
-    record Bar(String label, BigDecimal score, BigDecimal weight) {
+    /** One bar of a chart: score against weight; {@code unscored}: 0 for want of its figures, not earned. */
+    record Bar(String label, BigDecimal score, BigDecimal weight, boolean unscored) {
+        Bar(String label, BigDecimal score, BigDecimal weight) {
+            this(label, score, weight, false);
+        }
     }
 
     static String chart(List<Bar> bars, String title) {
@@ -428,7 +441,7 @@ final class ScoreSummaryHtml {
             String fill = BigDecimal.valueOf(BAR_W).multiply(share).setScale(1, RoundingMode.HALF_UP).toPlainString();
             // a bar that carries no points (0 / 0: 满意度 whose points went to 产出 and 效益, a block without 分值) lost
             // nothing: drawn empty and said so, not red as "no points scored" (the 评分表 does not colour it either)
-            String cls = b.weight().signum() == 0 ? "none"
+            String cls = b.weight().signum() == 0 ? "none" : b.unscored() ? "unscored"
                     : share.compareTo(BigDecimal.ONE) == 0 ? "full" : share.signum() == 0 ? "zero" : "part";
             String label = Escape.value(b.label());
             String figures = ScoreSummary.text(b.score()) + " / " + ScoreSummary.text(b.weight());
@@ -439,7 +452,10 @@ final class ScoreSummaryHtml {
                     .append(esc(shorten(label))).append("</text>");
             body.append("<rect class=\"bg\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4).append("\" width=\"").append(BAR_W)
                     .append("\" height=\"16\"/>");
-            if (!cls.equals("none")) {
+            if (cls.equals("unscored")) { // the whole bar outlined, dashed: its points are at stake, not lost on merit
+                body.append("<rect class=\"unscored\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4).append("\" width=\"")
+                        .append(BAR_W).append("\" height=\"16\"/>");
+            } else if (!cls.equals("none")) {
                 body.append("<rect class=\"").append(cls).append("\" x=\"").append(LABEL_W).append("\" y=\"").append(y + 4)
                         .append("\" width=\"").append(cls.equals("zero") ? "2" : fill).append("\" height=\"16\"/>");
             }

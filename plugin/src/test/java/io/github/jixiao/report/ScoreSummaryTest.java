@@ -43,6 +43,30 @@ class ScoreSummaryTest {
      * elsewhere is weights that do not add up to 100 (北京 2016's 22.5), and says that instead.
      */
     /**
+     * Review E (session 25): a criterion scored 0 for want of its figures is drawn apart from one that earned 0: its bar
+     * outlined and dashed, said "无法计分" in its text alternative, and the legend has the fourth entry only then.
+     */
+    @Test
+    void aCriterionNotScoredIsDrawnApartFromAZero(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path sub = io.github.jixiao.testing.Samples.copyTo(tmp);
+        Path budget = sub.resolve("budget.json");
+        String b = java.nio.file.Files.readString(budget);
+        java.nio.file.Files.writeString(budget, b.replace("\"procurement\": {", "\"procurementX\": {"));
+        EngineResult broken = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp, sub));
+        assertTrue(broken.sheet().unscored().stream().anyMatch(u -> u.criterion().equals("procurement")),
+                broken.sheet().unscored().toString());
+        String html = ScoreSummaryHtml.render(broken, new Messages(Messages.ZH), META);
+        assertTrue(html.contains("<span class=\"sw unscored\"></span>无法计分：缺少数据（按 0 分计）"), html);
+        assertTrue(html.contains("<rect class=\"unscored\""), html);
+        assertTrue(html.contains("0.00 / 2.00（无法计分：缺少数据（按 0 分计））"), html);
+        String en = ScoreSummaryHtml.render(broken, new Messages(Locale.ENGLISH), META);
+        assertTrue(en.contains("not scored: figures missing (counts as 0)"), en);
+        String whole = ScoreSummaryHtml.render(run(sample()), new Messages(Messages.ZH), META);
+        assertFalse(whole.contains("<span class=\"sw unscored\">") || whole.contains("<rect class=\"unscored\""),
+                "the sample scores every criterion");
+    }
+
+    /**
      * The page's and the Markdown's title fit the stage: a 评分表 only at 自评; at 目标申报 and 运行监控, where nothing is
      * scored, a check of the filing.
      */
