@@ -634,10 +634,38 @@ public final class TargetParser {
         if (actual.isDate() != target.isDate()) {
             return asWords(actual);
         }
+        if (target.isQualitative() && actual.isPercent() && !actual.explicitComparator() && shareDone(actual.text()) != null) {
+            // 已完成100% beside 按质按量完成 (大英 2020's 实施进度): the share of the work done, words as 已完成 is, graded by
+            // Grade.read; read as 100 % it was a quantity beside words, an error (indicator-actual-incommensurable)
+            return qualitative(actual.text(), normalise(actual.text()));
+        }
         if (target.isQualitative() && bareMonth(actual) && dateWithoutYear(normalise(target.text().strip()))) {
             return qualitative(actual.text(), normalise(actual.text()));
         }
         return actualDay(actual, target);
+    }
+
+    /** 已完成 or 完成, then a percentage and nothing else. */
+    private static final Pattern SHARE_DONE = Pattern.compile("^(已完成|完成)(\\d{1,3}(?:\\.\\d+)?)%$");
+
+    /**
+     * The words 已完成 or 完成 and the percentage done after them ("已完成100%", "完成 80 ％"), as 大英 2020's 实施进度 column
+     * writes the progress of a row; null for any other text (实际完成100%, 100%完成, 完成率100%, 完成12家).
+     */
+    public record ShareDone(String words, BigDecimal percent) {
+        /** The whole of the work: 100 % or more. */
+        public boolean whole() {
+            return percent.compareTo(BigDecimal.valueOf(100)) >= 0;
+        }
+    }
+
+    /** {@code text} as a {@link ShareDone}, or null. */
+    public static ShareDone shareDone(String text) {
+        if (text == null || text.length() < 4 || text.length() > 24 || text.indexOf('完') < 0) {
+            return null; // cheap test first: asked of actuals beside words
+        }
+        Matcher m = SHARE_DONE.matcher(normalise(text.strip()));
+        return m.matches() ? new ShareDone(m.group(1), new BigDecimal(m.group(2))) : null;
     }
 
     /** "10月", "10月份": a month of the year (1 to 12) without a comparator or anything else. */

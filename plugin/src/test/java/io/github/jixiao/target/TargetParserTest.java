@@ -295,6 +295,30 @@ class TargetParserTest {
         assertEquals(actual, read.text());
     }
 
+    /**
+     * 已完成 or 完成 with a percentage after it, beside a target in words (大英 2020: 按质按量完成 / 已完成100%), is words
+     * too: the share of the work done, read as the words 已完成 are (SC-2), not a quantity beside words. Beside a quantity
+     * it stays one; other words before the percentage, or none, stay a quantity beside words (明显 / 100%).
+     */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "按质按量完成 | 已完成100%   | QUALITATIVE",
+        "按质按量完成 | 完成100%     | QUALITATIVE",
+        "有效         | 已完成 80 ％ | QUALITATIVE",
+        "完成         | 已完成100%   | QUALITATIVE",
+        "≥ 90%        | 已完成100%   | QUANTITATIVE",
+        "10万元       | 已完成100%   | QUANTITATIVE",
+        "明显         | 100%         | QUANTITATIVE",
+        "有效         | 实际完成100% | QUANTITATIVE",
+        "有效         | 已完成12家   | QUANTITATIVE",
+        "有效         | 100%完成     | QUANTITATIVE",
+    })
+    void aShareDoneBesideWordsIsWords(String target, String actual, TargetValue.Kind kind) {
+        TargetValue read = TargetParser.readAgainst(TargetParser.parse(actual), TargetParser.parse(target));
+        assertEquals(kind, read.kind());
+        assertEquals(actual, read.text());
+    }
+
     @Test
     void sameTermsConvertsMoneyOnly() {
         assertTrue(TargetParser.sameTerms(TargetParser.parse("≥ 1 亿元"), TargetParser.parse("9000 万元")));
