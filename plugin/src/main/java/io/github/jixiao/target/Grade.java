@@ -56,7 +56,9 @@ public enum Grade {
      * 较达标, 较及时 → 及时: the grade asked for, or better); one of the framework's words for 部分达成
      * ({@code partial}: 基本达到, 部分完成 …) {@link #PARTLY}, unless the target is itself such a word or a lower grade
      * (基本达到 → 基本完成: {@link #ACHIEVED}); a framework's word for 达成 denied (未达成预期指标, 未完成) or the target's
-     * word denied (达标 → 未达标) {@link #NOT}; anything else {@link #NONE}. A trailing 。 or ； changes nothing. Cheap
+     * word denied (达标 → 未达标) {@link #NOT}; anything else {@link #NONE}. 已完成 or 完成 with the share done after it
+     * ({@link TargetParser#shareDone}: 已完成100%) is those words alone at 100 % or more; below it, where the words alone
+     * would be {@link #ACHIEVED}, {@link #PARTLY} ({@link #NOT} at 0 %). A trailing 。 or ； changes nothing. Cheap
      * tests (lengths, a first character) come before any list is searched.
      */
     public static Grade read(String target, String actual, java.util.Collection<String> achieved,
@@ -68,6 +70,18 @@ public enum Grade {
         String t = endless(target.strip());
         if (a.isEmpty()) {
             return NONE;
+        }
+        TargetParser.ShareDone share = TargetParser.shareDone(a);
+        if (share != null) {
+            // 已完成100% (大英 2020's 实施进度): the words alone at the whole of the work; a lower share, when the words
+            // say 达成, 部分达成 (0 %: 未达成)
+            if (share.whole()) {
+                a = share.words();
+            } else if (share.words().equals(t) || achieved.contains(share.words())) {
+                return share.percent().signum() == 0 ? NOT : PARTLY;
+            } else {
+                return NONE;
+            }
         }
         if (a.equals(t) || achieved.contains(a)) {
             return ACHIEVED;

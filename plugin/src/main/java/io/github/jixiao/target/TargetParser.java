@@ -135,6 +135,9 @@ public final class TargetParser {
             if (s.startsWith(w.getKey())) {
                 cmp = w.getValue();
                 s = s.substring(w.getKey().length());
+                if (AT_LEAST_WORDS.contains(w.getKey())) {
+                    s = counted(s);
+                }
                 break;
             }
         }
@@ -198,6 +201,65 @@ public final class TargetParser {
     static String about(String norm) {
         String s = norm.startsWith("大约") ? norm.substring(2) : norm.startsWith("约") ? norm.substring(1) : norm;
         return s.length() > 2 && s.endsWith("左右") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** The comparator words after which {@link #counted} reads a sentence of a count ("至少全年完成2次宣传"). */
+    private static final List<String> AT_LEAST_WORDS = List.of("至少", "不少于", "不低于");
+
+    /**
+     * Words of the year or of doing that may stand between 至少 (不少于, 不低于) and its number: 全年, 完成, 开展 … A closed
+     * list: 每月 or 每季度 (a rate per month, no count of the year) and 上年 (a comparison) are not in it.
+     */
+    private static final List<String> COUNT_LEAD_WORDS = List.of(
+            "本年度", "全年", "年度", "年内", "本年", "当年", "每年", "累计", "完成", "开展", "举办", "组织", "召开", "举行", "实施", "进行");
+
+    /** Units of a count that a noun (the thing counted) may follow, longest first where one begins another. */
+    private static final Pattern COUNT = Pattern.compile("^(\\d+(?:\\.\\d+)?)"
+            + "(个百分点|个工作日|个月|万人次|人次|场次|批次|期次|万人|次|场|期|批|轮|项|个|家|所|户|人|名|篇|份|件|条|部|台|套|处|座|本|册|张|班|支|辆|天)"
+            + "([\\u4E00-\\u9FFF]{0,4})$");
+
+    /** Characters that make what follows a count's unit a clause rather than the thing counted. */
+    private static final String NOT_A_NOUN = "以及并或和与内余多左右每";
+
+    /**
+     * {@code s}, what follows 至少, 不少于 or 不低于, as the count it states: a few words of {@link #COUNT_LEAD_WORDS} before
+     * the number are left out, and so is a noun of up to four characters after its unit, the thing counted (全年完成2次宣传
+     * → 2次, 开展5场培训 → 5场); a comparator word there stays (全年开展2次以上 → 2次以上). Anything else is returned as
+     * it was: no lead word, or what follows them is no number, count unit and noun (2023年度任务, 90%的任务, 2次宣传并通过验收).
+     * 大英 2020's 至少全年完成2次宣传 was words, and beside an actual 2次 an error (incommensurable).
+     */
+    static String counted(String s) {
+        int i = 0;
+        int words = 0;
+        boolean found = true;
+        while (found && words < 3) {
+            found = false;
+            for (String w : COUNT_LEAD_WORDS) {
+                if (s.startsWith(w, i)) {
+                    i += w.length();
+                    words++;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (words == 0 || i >= s.length() || !isDigit(s.charAt(i))) {
+            return s;
+        }
+        Matcher m = COUNT.matcher(s.substring(i));
+        if (!m.matches()) {
+            return s;
+        }
+        String after = m.group(3);
+        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+            if (after.equals(w.getKey())) {
+                return m.group(1) + m.group(2) + after;
+            }
+        }
+        if (hasAny(after, NOT_A_NOUN)) {
+            return s;
+        }
+        return m.group(1) + m.group(2);
     }
 
     /** What an actual says it did before the number it did: "已完成12家" is 12 家. */
@@ -572,10 +634,38 @@ public final class TargetParser {
         if (actual.isDate() != target.isDate()) {
             return asWords(actual);
         }
+        if (target.isQualitative() && actual.isPercent() && !actual.explicitComparator() && shareDone(actual.text()) != null) {
+            // 已完成100% beside 按质按量完成 (大英 2020's 实施进度): the share of the work done, words as 已完成 is, graded by
+            // Grade.read; read as 100 % it was a quantity beside words, an error (indicator-actual-incommensurable)
+            return qualitative(actual.text(), normalise(actual.text()));
+        }
         if (target.isQualitative() && bareMonth(actual) && dateWithoutYear(normalise(target.text().strip()))) {
             return qualitative(actual.text(), normalise(actual.text()));
         }
         return actualDay(actual, target);
+    }
+
+    /** 已完成 or 完成, then a percentage and nothing else. */
+    private static final Pattern SHARE_DONE = Pattern.compile("^(已完成|完成)(\\d{1,3}(?:\\.\\d+)?)%$");
+
+    /**
+     * The words 已完成 or 完成 and the percentage done after them ("已完成100%", "完成 80 ％"), as 大英 2020's 实施进度 column
+     * writes the progress of a row; null for any other text (实际完成100%, 100%完成, 完成率100%, 完成12家).
+     */
+    public record ShareDone(String words, BigDecimal percent) {
+        /** The whole of the work: 100 % or more. */
+        public boolean whole() {
+            return percent.compareTo(BigDecimal.valueOf(100)) >= 0;
+        }
+    }
+
+    /** {@code text} as a {@link ShareDone}, or null. */
+    public static ShareDone shareDone(String text) {
+        if (text == null || text.length() < 4 || text.length() > 24 || text.indexOf('完') < 0) {
+            return null; // cheap test first: asked of actuals beside words
+        }
+        Matcher m = SHARE_DONE.matcher(normalise(text.strip()));
+        return m.matches() ? new ShareDone(m.group(1), new BigDecimal(m.group(2))) : null;
     }
 
     /** "10月", "10月份": a month of the year (1 to 12) without a comparator or anything else. */

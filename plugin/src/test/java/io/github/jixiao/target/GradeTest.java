@@ -58,7 +58,19 @@ class GradeTest {
         "基本实现全覆盖; 部分完成; PARTLY",
         "基本公共服务均等化; 基本达到; PARTLY",
         "基本全覆盖; 基本达到; PARTLY",      // 全覆盖 is no grade adjective (review R2): as 基本实现全覆盖
-        "基本无事故; 部分完成; PARTLY"
+        "基本无事故; 部分完成; PARTLY",
+        // the framework's word for 达成 with a percentage done after it (大英 2020's 实施进度: 已完成100%): at 100 % (or
+        // more) the word alone; below it 部分达成; at 0 % 未达成
+        "按质按量完成; 完成100%; ACHIEVED",
+        "按质按量完成; 完成 100 ％; ACHIEVED",
+        "有效; 完成100.0%; ACHIEVED",
+        "完成; 完成100%; ACHIEVED",
+        "有效; 完成80%; PARTLY",
+        "有效; 完成0%; NOT",
+        "有效; 达到100%; NONE",           // 完成 and 已完成 only
+        "有效; 实际完成100%; NONE",
+        "有效; 100%; NONE",
+        "有效; 完成率100%; NONE"
     })
     void theActualReadWithTheFrameworksWords(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.read(target, actual, ACHIEVED, PARTIAL));

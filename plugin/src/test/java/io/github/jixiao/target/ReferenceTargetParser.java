@@ -42,6 +42,13 @@ final class ReferenceTargetParser {
         }
         return s;
     }
+    /** After 至少, 不少于 or 不低于: words of the year or of doing, a count, its unit and what follows (the thing counted). */
+    private static final Pattern COUNTED = Pattern.compile("^(?:本年度|全年|年度|年内|本年|当年|每年|累计|完成|开展|举办|组织|召开|举行|实施|进行){1,3}"
+            + "(\\d+(?:\\.\\d+)?)"
+            + "(个百分点|个工作日|个月|万人次|人次|场次|批次|期次|万人|次|场|期|批|轮|项|个|家|所|户|人|名|篇|份|件|条|部|台|套|处|座|本|册|张|班|支|辆|天)"
+            + "([\\u4E00-\\u9FFF]{0,4})$");
+    /** The thing counted: no character of a clause (以 及 并 或 和 与 内 余 多 左 右 每). */
+    private static final Pattern NOUN = Pattern.compile("^[^以及并或和与内余多左右每]*$");
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
     private static final Pattern RANGE = Pattern.compile("^" + NUM + UNIT + "~" + NUM + UNIT + "$");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
@@ -125,6 +132,15 @@ final class ReferenceTargetParser {
             if (s.startsWith(w.getKey())) {
                 cmp = w.getValue();
                 s = s.substring(w.getKey().length());
+                if (w.getKey().equals("至少") || w.getKey().equals("不少于") || w.getKey().equals("不低于")) {
+                    Matcher c = COUNTED.matcher(s);
+                    if (c.matches()) {
+                        String after = c.group(3);
+                        boolean comparatorWord = SUFFIX_WORDS.stream().anyMatch(e -> e.getKey().equals(after));
+                        s = comparatorWord ? c.group(1) + c.group(2) + after
+                                : NOUN.matcher(after).matches() ? c.group(1) + c.group(2) : s;
+                    }
+                }
                 break;
             }
         }

@@ -181,6 +181,54 @@ class TargetParserTest {
         assertEquals(expected != Outcome.INCOMPARABLE, TargetParser.sameTerms(t, a));
     }
 
+    /**
+     * After 至少, 不少于 or 不低于, a few words of time or doing (全年, 完成, 开展, 举办, 组织 …) before the number, and the
+     * thing counted after its unit (大英 2020: 至少全年完成2次宣传, ≥ 2 次, was words, an error beside 2次).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "至少全年完成2次宣传     | GE | 2  | 次",
+        "至少全年完成2次         | GE | 2  | 次",
+        "至少完成2次             | GE | 2  | 次",
+        "不少于开展5场培训       | GE | 5  | 场",
+        "不低于全年举办3期培训班 | GE | 3  | 期",
+        "至少组织10人次          | GE | 10 | 人次",
+        "不少于年内召开4次会议   | GE | 4  | 次",
+        "至少全年完成2个百分点   | GE | 2  | 个百分点",
+        "至少全年开展2次以上     | GE | 2  | 次",
+    })
+    void aCountAfterWordsOfTimeOrDoing(String in, Comparator cmp, BigDecimal low, String unit) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQuantitative(), () -> in + " → " + v);
+        assertEquals(cmp, v.comparator(), in);
+        assertTrue(v.explicitComparator(), in);
+        assertEquals(0, low.compareTo(v.low()), () -> in + " low " + v.low());
+        assertEquals(unit, v.unit(), in);
+        assertEquals(in.strip(), v.text());
+        assertEquals(Outcome.MET, TargetParser.compare(v, TargetParser.parse(low.toPlainString() + unit)), in);
+    }
+
+    /** Nearby spellings that hold a number but are not that count: words, as before. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "全年完成2次宣传", // no comparator word before it
+        "至少每月开展1次宣传", // once a month is no count of the year
+        "至少每季度完成1次检查",
+        "不低于上年完成2次", // compared with last year
+        "至少全年完成2023年度任务", // a year, not a count
+        "至少全年完成2次宣传并通过验收", // a sentence, not a thing counted
+        "至少全年完成2次宣传，覆盖群众",
+        "至少全年完成90%的任务", // a share of something, not a count
+        "不低于完成率95%",
+        "达到全年完成2次宣传", // 达到 is not among the words
+        "至少全年完成两次宣传", // no digit
+        "超过全年完成2次宣传",
+    })
+    void notACountAfterOtherWords(String in) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQualitative(), () -> in + " → " + v);
+    }
+
     @Test
     void longProseIsQualitativeAndKeptWhole() {
         String prose = "通过预算资金投入，营造优质的创新创业环境，".repeat(20);
@@ -242,6 +290,30 @@ class TargetParserTest {
         "3月内      | 2月      | QUANTITATIVE",
     })
     void aBareMonthBesideAYearlessDateIsThatMonth(String target, String actual, TargetValue.Kind kind) {
+        TargetValue read = TargetParser.readAgainst(TargetParser.parse(actual), TargetParser.parse(target));
+        assertEquals(kind, read.kind());
+        assertEquals(actual, read.text());
+    }
+
+    /**
+     * 已完成 or 完成 with a percentage after it, beside a target in words (大英 2020: 按质按量完成 / 已完成100%), is words
+     * too: the share of the work done, read as the words 已完成 are (SC-2), not a quantity beside words. Beside a quantity
+     * it stays one; other words before the percentage, or none, stay a quantity beside words (明显 / 100%).
+     */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "按质按量完成 | 已完成100%   | QUALITATIVE",
+        "按质按量完成 | 完成100%     | QUALITATIVE",
+        "有效         | 已完成 80 ％ | QUALITATIVE",
+        "完成         | 已完成100%   | QUALITATIVE",
+        "≥ 90%        | 已完成100%   | QUANTITATIVE",
+        "10万元       | 已完成100%   | QUANTITATIVE",
+        "明显         | 100%         | QUANTITATIVE",
+        "有效         | 实际完成100% | QUANTITATIVE",
+        "有效         | 已完成12家   | QUANTITATIVE",
+        "有效         | 100%完成     | QUANTITATIVE",
+    })
+    void aShareDoneBesideWordsIsWords(String target, String actual, TargetValue.Kind kind) {
         TargetValue read = TargetParser.readAgainst(TargetParser.parse(actual), TargetParser.parse(target));
         assertEquals(kind, read.kind());
         assertEquals(actual, read.text());

@@ -218,6 +218,14 @@ final class Checks {
             return false;
         }
         String a = i.actual().strip();
+        io.github.jixiao.target.TargetParser.ShareDone share = io.github.jixiao.target.TargetParser.shareDone(a);
+        if (share != null) {
+            // 已完成100%: as 已完成 (Grade.read); a lower share did not plainly meet it
+            if (!share.whole()) {
+                return false;
+            }
+            a = share.words();
+        }
         return a.equals(i.effectiveTarget().strip()) || ACHIEVED_WORDS.contains(a);
     }
 

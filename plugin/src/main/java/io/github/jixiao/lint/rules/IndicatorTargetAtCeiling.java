@@ -16,13 +16,20 @@ import io.github.jixiao.target.TargetValue;
         category = Category.MEASURABILITY,
         titleZh = "比率目标“≥ 100%”无法超额",
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
-        rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明；单位写成文字（如“百分比”）的，应统一写作 %。",
-        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so; a unit written as a word (百分比 (percent)) should be written %.",
-        source = "VAL-4：棠溪 2022 自评表实例",
-        sourceEn = "VAL-4: Tangxi 2022 self-evaluation table",
+        rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明；单位写成文字（如“百分比”）的，应统一写作 %。"
+                + "合格率、达标率、及时率、完成率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（不论有无比较符），目标根本无法达到，多是录入或识别之误："
+                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率，以及收入、投资之类可以超过计划的完成率不在此列。",
+        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so; a unit written as a word (百分比 (percent)) should be written %. "
+                + "A target above 100 % (with any comparator, or none) for a pass, compliance, timeliness, completion or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
+                + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Growth rates, over-fulfilment rates, use rates, and "
+                + "completion rates of revenue or investment, which can exceed the plan, are left alone.",
+        source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
+        sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
+            @RuleInfo.Message(key = "above-hundred", zh = "指标“{0}”的指标值“{1}”高于 100%，而该比率不会超过 100%，这一目标无法达到。请核对指标值：开头的“2”可能是扫描识别时误认的“≥”（如“292%”原为“≥92%”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it: a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\")."),
             @RuleInfo.Message(key = "unit-word", zh = "指标“{0}”的指标值“{1}”把单位写成了“百分比”。请写作 %（如“≥ 90%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" spells its unit as 百分比 (percent). Write % instead (e.g. \"≥ 90%\").")
         })
@@ -30,6 +37,13 @@ public final class IndicatorTargetAtCeiling implements Rule {
 
     /** Names of rates that can exceed 100 % (growth, change): left alone. */
     private static final WordList UNBOUNDED = WordList.of("增长", "增幅", "增速", "增加", "提升", "提高", "变动", "同比", "环比", "超额", "倍");
+
+    /** Names of rates that cannot exceed 100 %: a target above it cannot be reached ({@code above-hundred}). */
+    private static final WordList BOUNDED = WordList.of("合格率", "达标率", "及时率", "完成率", "覆盖率", "满意度", "满意率", "知晓率",
+            "通过率", "准确率", "正确率", "到位率", "办结率", "完好率", "完工率", "验收率", "普及率", "入学率", "参保率", "接种率");
+
+    /** A completion rate of what can exceed its plan (revenue, investment, output): not {@link #BOUNDED}. */
+    private static final WordList PLANNED_AMOUNTS = WordList.of("收入", "税", "收缴", "投资", "招商", "产值", "销售", "营业", "利润", "资金");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -42,11 +56,19 @@ public final class IndicatorTargetAtCeiling implements Rule {
             TargetValue t = i.targetValue();
             if ((facts.bits(k) & IndicatorFacts.T_PERCENT_WORD) != 0) { // t.text().contains("百分比")
                 ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+            } else if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())) {
+                // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with any comparator or none: cannot be reached
+                ctx.report(Severity.WARNING, "above-hundred", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
                     && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
         }
+    }
+
+    /** A rate that cannot exceed 100 %: a {@link #BOUNDED} name, none of {@link #UNBOUNDED} or {@link #PLANNED_AMOUNTS}. */
+    private static boolean bounded(String name) {
+        return BOUNDED.anyIn(name) && !unbounded(name) && !PLANNED_AMOUNTS.anyIn(name);
     }
 
     private static boolean unbounded(String name) {

@@ -14,14 +14,15 @@ import io.github.jixiao.model.Stage;
         titleZh = "计分时作出的假定",
         titleEn = "An assumption made in scoring",
         rationaleZh = "很多自评表没有“完成档次”一栏，定性指标的实际完成值只写“达成预期指标”“已完成”，或照抄指标值，或写“基本达到”“较及时”“未达标”。计分时把这样的实际完成值读作一个档次："
-                + "达成预期指标、已完成或与指标值相同的读作“达成”；框架列出的“基本达到”“基本完成”“部分完成”等，以及在指标值的词前加“基本”“较”“比较”“部分”的（达标 → 基本达标、及时 → 较及时）读作“部分达成”；"
+                + "达成预期指标、已完成或与指标值相同的读作“达成”；已完成、完成后写完成比例的（大英 2020 的“实施进度”：已完成100%），100% 与单写“已完成”同读，不足 100% 读作“部分达成”，0% 读作“未达成”；框架列出的“基本达到”“基本完成”“部分完成”等，以及在指标值的词前加“基本”“较”“比较”“部分”的（达标 → 基本达标、及时 → 较及时）读作“部分达成”；"
                 + "加“未”“不”的（达标 → 未达标），以及框架读作达成的词前加“未”“不”的（未达成预期指标、未完成、不符合要求）读作“未达成”。按该档次的分值区间核对得分，并说明这一假定，便于复核。其他写法不猜，按缺少完成档次处理。"
                 + "评分表（如深圳附件2）只列各指标总分、不列分项的：由部门自评分项组成的指标，若总分只有一种得法（在可计算部分之外，这些分项全部满分，且未发生一票否决事项），按此计分并说明；"
                 + "总分低于此的，哪一分项失分应由部门说明，不推算。"
                 + "另有一处：有的表式（如宁夏的绩效目标自评表）资金情况只列金额，不印分值和得分，100 分全在绩效指标上；框架标明可以这样省去的指标（如 mof-project-2020 的预算执行率），在表中该行不印分值和得分、而各指标所印分值之和已是框架满分时，按 0 分权重处理，总分以指标分值之和为满分并评定等级，同样说明这一假定。指标分值之和不足满分的，该指标照常计分（缺的是数据，不是表式）。",
         rationaleEn = "Many tables have no achievement column: the actual of a qualitative indicator says only 达成预期指标 (target achieved), 已完成 (done), repeats the target, "
                 + "or says 基本达到 (basically reached), 较及时 (fairly timely) or 未达标 (not up to standard). Scoring reads such an actual as a band: 达成预期指标 (target achieved), "
-                + "已完成 (done) or the target's own words as 达成 (achieved); the framework's words such as 基本达到 (basically reached) or 部分完成 (partly done), and the target's "
+                + "已完成 (done) or the target's own words as 达成 (achieved); 已完成 (done) or 完成 (done) with the share done after it (the 实施进度 (progress) column of Daying 2020, "
+                + "where each row says 100% done) as those words alone at 100 %, as 部分达成 (partly achieved) below it and 未达成 (not achieved) at 0 %; the framework's words such as 基本达到 (basically reached) or 部分完成 (partly done), and the target's "
                 + "word with 基本 (basically), 较 (fairly), 比较 (fairly) or 部分 (partly) before it, as 部分达成 (partly achieved); with 未 (not) or 不 (not) before it, "
                 + "and the framework's words for 达成 (achieved) so denied (未达成预期指标 (target not achieved), 未完成 (not done)), as 未达成 (not achieved). It checks the score against that band and says so, so a reviewer can check the assumption. Any other wording is not guessed: "
                 + "the row states no achievement. "
@@ -32,8 +33,8 @@ import io.github.jixiao.model.Stage;
                 + "performance indicators. A criterion the framework marks as one that such a table may leave out (budget execution in mof-project-2020) is weighed 0 when its row prints "
                 + "neither points nor score and the points the indicators carry already make up the framework's whole base; the total is then out of those points and graded, and "
                 + "the assumption is said. Where the indicators carry less, the criterion is scored as usual (what is missing is data, not the layout).",
-        source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）实例；宁夏 原州区 2022 绩效目标自评表（资金情况不印分值，产出 40、效益 40、满意度 20）；参考报告附件2（各指标只列得分）",
-        sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely) and Yuanzhou 2022 (yes → basically reached) examples; Yuanzhou (Ningxia) 2022 performance target self-evaluation table (funds block without points; outputs 40, benefits 40, satisfaction 20); the reference report, Annex 2 (each criterion's score only)",
+        source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）、大英 2020（按质按量完成 → 已完成100%）实例；宁夏 原州区 2022 绩效目标自评表（资金情况不印分值，产出 40、效益 40、满意度 20）；参考报告附件2（各指标只列得分）",
+        sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely), Yuanzhou 2022 (yes → basically reached) and Daying 2020 (done to quality and quantity → 100 % done) examples; Yuanzhou (Ningxia) 2022 performance target self-evaluation table (funds block without points; outputs 40, benefits 40, satisfaction 20); the reference report, Annex 2 (each criterion's score only)",
         messages = {
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”没有写完成档次，实际完成值“{1}”按“{2}”理解并据此核对得分。如不是，请填写完成档次（achievement）。",
                     en = "Qualitative indicator \"{0}\" states no achievement; its actual \"{1}\" is read as \"{2}\" and the score checked on that band. If that is wrong, fill in 完成档次 (achievement)."),
