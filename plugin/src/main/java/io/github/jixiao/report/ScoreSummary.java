@@ -391,8 +391,15 @@ public final class ScoreSummary {
         return result.findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing")
                         || f.ruleId().equals("framework-invalid") && f.criterion() != null)
-                .map(f -> f.criterion() == null ? "" : f.criterion()).distinct();
+                .flatMap(f -> TABLE_WITHOUT_POINTS.equals(f.key()) && result.sheet() != null
+                        // said once for the whole table (no 分值 column): every criterion scored by its indicators lacks it
+                        ? result.sheet().criteria().stream().filter(c -> "indicator-points".equals(c.method())).map(CriterionScore::id)
+                        : java.util.stream.Stream.of(f.criterion() == null ? "" : f.criterion()))
+                .distinct();
     }
+
+    /** score-input-missing's key for a table none of whose indicators carries points (one finding for every block). */
+    private static final String TABLE_WITHOUT_POINTS = "indicator-points-none-table";
 
     /**
      * What the page and the Markdown count as scored 0 for want of data: each entry of the list of points not scored

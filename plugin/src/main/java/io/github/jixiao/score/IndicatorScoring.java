@@ -18,6 +18,47 @@ public final class IndicatorScoring {
     }
 
     /**
+     * The number of rows when the framework has more than one indicator criterion and no row any of them counts carries
+     * points (the table has no 分值 column), else 0.
+     */
+    private static int pointlessTable(ScoringContext ctx, java.util.Set<Indicator> breakdown) {
+        Framework f = ctx.framework;
+        if (f == null) {
+            return 0;
+        }
+        List<Method.IndicatorPoints> methods = new ArrayList<>();
+        for (Framework.Leaf l : f.leaves()) {
+            if (l.method() instanceof Method.IndicatorPoints p) {
+                methods.add(p);
+            }
+        }
+        if (methods.size() < 2) {
+            return 0;
+        }
+        int rows = 0;
+        for (Indicator ind : ctx.submission.applicableIndicators()) {
+            if (breakdown.contains(ind) || methods.stream().noneMatch(p -> p.counts(ind.level1()))) {
+                continue;
+            }
+            if (!noPoints(ind)) {
+                return 0;
+            }
+            rows++;
+        }
+        return rows;
+    }
+
+    /** Whether the criterion being scored is the framework's first scored by its indicators. */
+    private static boolean firstIndicatorCriterion(ScoringContext ctx) {
+        for (Framework.Leaf l : ctx.framework.leaves()) {
+            if (l.method() instanceof Method.IndicatorPoints) {
+                return l.id().equals(ctx.criterion);
+            }
+        }
+        return false;
+    }
+
+    /**
      * The share of its points a quantitative indicator that missed {@code target} keeps by the ratio rule
      * (actual / target, target / actual for ≤ and <), 0–1; null when target and actual cannot be compared.
      */
@@ -70,7 +111,15 @@ public final class IndicatorScoring {
             }
         }
         ctx.statedRows(statedSums ? stated : null, statedEvery);
-        if (counted >= 2 && pointless == counted) {
+        // no row of the whole table carries points (大英 2020: no 分值 column at all): said once, by the framework's first
+        // indicator criterion, for every row; the other criteria and the rows say nothing more of it
+        int tableWide = pointlessTable(ctx, breakdown);
+        if (tableWide >= 2) {
+            if (firstIndicatorCriterion(ctx)) {
+                ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none-table", ctx.submission.src("indicators#/indicators"),
+                        Integer.toString(tableWide));
+            }
+        } else if (counted >= 2 && pointless == counted) {
             ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none", ctx.submission.src("indicators#/indicators"),
                     ctx.criterionName, Integer.toString(counted));
         }
@@ -90,7 +139,7 @@ public final class IndicatorScoring {
                 continue;
             }
             if (noPoints(ind)) {
-                if (pointless < counted || counted < 2) {
+                if (tableWide < 2 && (pointless < counted || counted < 2)) {
                     ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
                 }
                 continue;

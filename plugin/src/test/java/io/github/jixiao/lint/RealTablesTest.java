@@ -193,9 +193,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 贷款付息及时率 100%: no date (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/6/target info",   // 应急保障率 100% as 时效: no date
                 "satisfaction-without-survey  /indicators/14 info",   // the two 满意度 rows: 0起 and 100%, no survey named
-                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): 产出, one finding
-                "score-input-missing indicator-points-none /indicators error",   // 效益
-                "score-input-missing indicator-points-none /indicators error",   // 满意度
+                "score-input-missing indicator-points-none-table /indicators error",   // no 分值 column (ST-1): one finding for the
+                // table (产出, 效益, 满意度: three until session 25, one per criterion)
                 "score-weights total /indicators error"),   // 10 (the execution's) of 100: no grade
                 findings("t7-hengshan-2020"));
     }
@@ -1089,5 +1088,36 @@ class RealTablesTest {
                 "score-weights partial /partial info"),   // the framework holds 26 of the 100 points (the copy's end)
                 // not: 测算依据 2 of 5 and 目标管理 4 of 5 without a reason (the 得分表 has no column for one), no budget figure
                 findings("t42-bumen-defen-2017"));
+    }
+
+    /**
+     * 大英县 (四川) 2020, 双心及文明城市创建专项资金 (SOURCE.md): the 自评报告's 绩效指标 table with no 分值 or 得分 column,
+     * its 一级 column printing 项目决策 / 项目效益 (no category of the taxonomy: those rows carry their 二级 only, and are taken
+     * under the one 一级 their 二级 belongs to), every 实施进度 "已完成100%". Session 25 (helper P): before, every row was a
+     * no-level1 warning, 数量 and 质量 said missing, 至少全年完成2次宣传 and 按质按量完成 qualitative, and each criterion said
+     * its rows carry no points.
+     */
+    @Test
+    void daying2020() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit /indicators/0/actual error",   // ≥ 2 次 (至少全年完成2次宣传) against 已完成100%: progress, not the count
+                "indicator-actual-incommensurable unit /indicators/2/actual error",   // 1-12月 against 已完成100%
+                "indicator-actual-incommensurable unit /indicators/3/actual error",   // 10万元 against 已完成100%
+                "indicator-category-unknown level1-inferred /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
+                "indicator-category-unknown level1-inferred /indicators/1 info",   // 质量指标
+                "indicator-category-unknown level1-inferred /indicators/2 info",   // 时效指标
+                "indicator-category-unknown level1-inferred /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
+                "indicator-category-unknown no-level1 /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed
+                "indicator-input-as-output budget-restated /indicators/3/target warning",   // 成本 10万元 = the 10万元 budget
+                "indicator-target-no-comparator  /indicators/3/target info ≤",   // a cost: a ceiling
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 群众满意度 90%
+                "indicator-target-unmeasurable  /indicators/4/target warning",   // 不断提升
+                "satisfaction-without-survey  /indicators/5 info",
+                "score-input-missing  /funds/total/executed error",   // the 资金 table is cut off in the copy
+                "score-input-missing  /funds/total/fullYear error",
+                "score-input-missing indicator-points-none-table /indicators error",   // no 分值 column: said once, not per criterion
+                "score-weights total /indicators error"),   // so the weights add up to the execution rate's 10 only: no grade
+                // not: 按质按量完成 beside 已完成100% (达成, as 已完成 alone), 至少全年完成2次宣传 as words
+                findings("t44-daying-shuangxin-2020"));
     }
 }

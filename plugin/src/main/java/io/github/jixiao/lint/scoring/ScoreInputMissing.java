@@ -44,6 +44,8 @@ import io.github.jixiao.model.Stage;
                     en = "Indicator \"{0}\" carries no 分值 (points) and is left out of \"{1}\". The framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "indicator-points-none", zh = "“{0}”下的 {1} 个绩效指标都没有分值（points），均未计入。表中没有“分值”栏的，请按表补填各指标分值：评分框架按各指标所带分值计分。",
                     en = "None of the {1} indicators in \"{0}\" carries points, so none is counted. If the table has no 分值 (points) column, fill in each indicator's points: the framework scores indicators by the points they carry."),
+            @RuleInfo.Message(key = "indicator-points-none-table", zh = "表中的 {0} 个绩效指标都没有分值（points），均未计入评分。表中没有“分值”栏的，请按表补填各指标分值：评分框架按各指标所带分值计分。",
+                    en = "None of the table's {0} indicators carries points, so none is scored. If the table has no 分值 (points) column, fill in each indicator's points: the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "incomparable", zh = "绩效指标“{0}”的实际完成值“{1}”与指标值“{2}”无法比较（单位或写法不同），按 0 分计（属“{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{1}\" cannot be compared with the target \"{2}\" (different unit or form); it counts as 0 (in \"{3}\")."),
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”（指标值“{1}”）没有写完成档次（achievement：达成、部分达成或未达成），按 0 分计（属“{2}”）。",
