@@ -31,13 +31,16 @@ public record RuleDescriptor(
 
     /**
      * What an argument of a message is, where it is shown otherwise than as written (the argument itself stays as the
-     * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#formulas()},
+     * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#values()},
+     * {@link RuleInfo.Message#formulas()},
      * {@link RuleInfo.Message#cells()}, {@link RuleInfo.Message#types()}, {@link RuleInfo.Message#refs()},
      * {@link RuleInfo.Message#fields()}.
      */
     public enum Mark {
         /** A list the engine joined with "、" (shown with ", " in English). */
         LIST,
+        /** A list of the values a field may hold (shown with ", " in English, each as written, its English after it). */
+        VALUES,
         /** A formula quoted in Chinese as scoring computed it (shown in English in English). */
         FORMULA,
         /** An imported workbook's or document's cell (a Word document's shown in English in English). */
@@ -71,6 +74,7 @@ public record RuleDescriptor(
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 Mark[] at = new Mark[0];
                 at = marked(at, Mark.LIST, m.lists());
+                at = marked(at, Mark.VALUES, m.values());
                 at = marked(at, Mark.FORMULA, m.formulas());
                 at = marked(at, Mark.CELL, m.cells());
                 at = marked(at, Mark.TYPE, m.types());

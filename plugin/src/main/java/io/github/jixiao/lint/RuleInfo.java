@@ -91,6 +91,15 @@ public @interface RuleInfo {
         int[] lists() default {};
 
         /**
+         * The arguments (by index) that are lists, joined with "、", of the values a field may hold (the values a schema
+         * allows): the argument stays one language-neutral text (so the fingerprint), and the English message shows each
+         * value as it must be written, its English after it where the framework or jixiao has one
+         * ({@code 产出指标 (Output indicators), 效益指标 (Benefit indicators)}), never the English alone, which the
+         * field does not accept.
+         */
+        int[] values() default {};
+
+        /**
          * The arguments (by index) that quote a formula as the scoring computed it (a criterion's explanation, a zero
          * denominator): the argument is the Chinese text in every language (so the fingerprint); the English message
          * shows the English the run built with it, else, for a finding read back from a stored report (a diff's

@@ -273,8 +273,10 @@ public final class ScoreSummary {
                     : m.label("summary.project", Escape.value(result.project()));
             io.github.jixiao.model.Stage st = result.stage() == null ? null : io.github.jixiao.model.Stage.fromLabel(result.stage());
             String key = st == null || st == io.github.jixiao.model.Stage.SELF_EVALUATION ? "summary.title" : "summary.title." + st.name();
-            return new Heading(m.label(key, Escape.value(result.department() == null ? "" : result.department()),
-                    result.year() == null ? "" : result.year()), project);
+            // the department and the year as one argument: a submission without a year leaves no gap ("局 : …")
+            String who = ((result.department() == null ? "" : result.department()) + " "
+                    + (result.year() == null ? "" : result.year())).strip();
+            return new Heading(m.label(key, Escape.value(who)), project);
         }
     }
 

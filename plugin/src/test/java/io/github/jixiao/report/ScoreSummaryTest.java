@@ -69,6 +69,20 @@ class ScoreSummaryTest {
         }
     }
 
+    /** A submission whose year is not read leaves no gap in the title: "…（本级）: performance score", not "…（本级） : performance score". */
+    @Test
+    void aTitleWithoutAYearHasNoGap(@TempDir Path tmp) throws IOException {
+        Path copy = io.github.jixiao.testing.Samples.copyProject(tmp.resolve("sample"));
+        Path dept = copy.resolve("submission/department.json");
+        Files.writeString(dept, Files.readString(dept).replace("\"year\": 2024", "\"year\": \"二〇二四\""));
+        EngineResult r = run(copy);
+        assertEquals(null, r.year());
+        String zh = ScoreSummaryMarkdown.render(r, java.util.Map.of(), new Messages(Messages.ZH), META).lines().findFirst().orElseThrow();
+        String en = ScoreSummaryMarkdown.render(r, java.util.Map.of(), new Messages(Locale.ENGLISH), META).lines().findFirst().orElseThrow();
+        assertTrue(zh.endsWith("（本级） 年度绩效评分表") && !zh.contains("  "), zh);
+        assertTrue(en.endsWith("（本级）: performance score"), en);
+    }
+
     @Test
     void aGradeNotGivenSaysWhy() {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
