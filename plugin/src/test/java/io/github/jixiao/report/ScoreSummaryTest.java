@@ -83,16 +83,46 @@ class ScoreSummaryTest {
         assertTrue(en.endsWith("（本级）: performance score"), en);
     }
 
+    /**
+     * A partial framework transcribing 90 of its 评分表's 100 points (银川 2021) is not graded because it is partial: the
+     * console, the page, the Markdown and score-summary.json say so, not that the weights add up to 90.
+     */
+    @Test
+    void aPartialFrameworkOfNinetyPointsSaysItIsPartial(@TempDir Path tmp) throws Exception {
+        Path project = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI());
+        EngineResult r = run(project);
+        assertTrue(r.sheet().partial(), "the framework is partial");
+        assertEquals(0, new java.math.BigDecimal("90").compareTo(r.sheet().weight()), r.sheet().weight().toPlainString());
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            String console = ConsoleReport.scoreLines(r.sheet(), m).get(0).text();
+            String md = ScoreSummaryMarkdown.render(r, java.util.Map.of(), m, META);
+            String html = ScoreSummaryHtml.render(r, m, META);
+            for (String s : List.of(console, md, html)) {
+                assertFalse(s.contains("add up to 90") || s.contains("分值合计 90"), s.length() > 400 ? s.substring(0, 400) : s);
+            }
+            assertTrue(console.contains(l == Messages.ZH ? "不评定：评分框架只含部分评分项" : "not graded: the framework holds only some of the criteria"), console);
+            assertTrue(md.contains(m.label("summary.grade.partial")), md);
+            assertTrue(html.contains(Escape.html(m.label("summary.grade.partial"))), html);
+        }
+        ReportModel.SummaryDocument doc = ScoreSummary.jsonTree(r, META);
+        assertEquals(Boolean.TRUE, doc.partial());
+        assertEquals(null, ScoreSummary.jsonTree(run(sample()), META).partial(), "left out when complete");
+    }
+
     @Test
     void aGradeNotGivenSaysWhy() {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
             Messages m = new Messages(l);
             FrameworkNames names = FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, m);
-            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, new java.math.BigDecimal("100.00"), names, m));
-            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, new java.math.BigDecimal("22.50"), names, m));
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, null, new java.math.BigDecimal("100.00"), names, m));
+            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, null, new java.math.BigDecimal("22.50"), names, m));
+            // a partial framework of 90 points: the framework is partial, not the weights short of 100
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, true, new java.math.BigDecimal("90"), names, m));
+            assertEquals(m.label("summary.grade.none", "90"), ScoreSummary.grade("", false, false, new java.math.BigDecimal("90"), names, m));
         }
         assertEquals("不评定（评分框架只含部分评分项，不定等级）",
-                ScoreSummary.grade(null, false, new java.math.BigDecimal("100"), FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
+                ScoreSummary.grade(null, false, null, new java.math.BigDecimal("100"), FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
     }
 
     @Test
