@@ -20,7 +20,7 @@ import java.util.Map;
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
                 + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。",
-        rationaleEn = "Every third-level indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
+        rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for; before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported.",
