@@ -125,7 +125,7 @@ public final class ScoreSummaryXlsx {
                     nz(i.actual()), i.points(), i.score(), scored, fs));
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Stated score", "Score",
+                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Self-assessed score", "Score",
                         "Findings")
                         : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"),
                 List.of(12, 12, 24, 18, 18, 9, 9, 9, 60), ind, 2);

@@ -248,11 +248,11 @@ class ScoreSummaryXlsxTest {
             try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 Row execution = wb.getSheetAt(0).getRow(2);
                 assertEquals(8.35, execution.getCell(4).getNumericCellValue(), 1e-9);
-                assertEquals(zh ? "125.25 / 150 = 83.50% × 10 = 8.35（自评 98）" : "125.25 / 150 = 83.50% × 10 = 8.35 (stated 98)",
+                assertEquals(zh ? "125.25 / 150 = 83.50% × 10 = 8.35（自评 98）" : "125.25 / 150 = 83.50% × 10 = 8.35 (self-assessed 98)",
                         execution.getCell(6).getStringCellValue());
                 // a block whose rows carry no stated score keeps its formula alone
                 String outputs = wb.getSheetAt(0).getRow(3).getCell(6).getStringCellValue();
-                assertTrue(outputs.startsWith("16.7 + 10 + 10 + 10 + 10 = 56.70") && !outputs.contains(zh ? "自评" : "stated"), outputs);
+                assertTrue(outputs.startsWith("16.7 + 10 + 10 + 10 + 10 = 56.70") && !outputs.contains(zh ? "自评" : "self-assessed"), outputs);
             }
         }
     }
@@ -266,6 +266,8 @@ class ScoreSummaryXlsxTest {
             assertEquals("Level 1", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
             // a framework's leaf is a criterion in every English report (the page's and the Markdown's column too)
             assertEquals("Criterion", wb.getSheetAt(0).getRow(1).getCell(2).getStringCellValue());
+            // 自评 is "self-assessed" in every English report, as the formulas say it
+            assertEquals("Self-assessed score", wb.getSheetAt(1).getRow(1).getCell(6).getStringCellValue());
             // the indicators' categories in the framework's English, as the findings name them
             Row first = wb.getSheetAt(1).getRow(2);
             assertEquals("Output indicators", first.getCell(0).getStringCellValue());
