@@ -323,8 +323,9 @@ public final class ScoreSummary {
         List<String> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m);
         for (ScoreSheet.Unscored u : sheet.unscored()) {
-            out.add(m.label("summary.unscored.item", Escape.value(names.group(u.name())), u.points().stripTrailingZeros().toPlainString(),
-                    Escape.value(u.reason())));
+            // "1 point", "2 points" (the Chinese the same for both)
+            out.add(m.label(u.points().compareTo(BigDecimal.ONE) == 0 ? "summary.unscored.item.one" : "summary.unscored.item",
+                    Escape.value(names.group(u.name())), u.points().stripTrailingZeros().toPlainString(), Escape.value(u.reason())));
         }
         return out;
     }

@@ -148,7 +148,7 @@ class ConsoleReportTest {
         assertEquals("jixiao：检查了 4 个文件，发现 12 个错误、7 个警告、6 个提示。", zh.get(zh.size() - 1).text());
         List<ConsoleReport.Line> en = ConsoleReport.findingLines(r.findings(), r.sheet(), new Messages(Locale.ENGLISH), r.files().size(),
                 Map.of(), Set.of(), Cells.none());
-        assertEquals("jixiao: 4 file(s) checked: 12 error(s), 7 warning(s), 6 info(s).", en.get(en.size() - 1).text());
+        assertEquals("jixiao: 4 file(s) checked: 12 error(s), 7 warning(s), 6 info.", en.get(en.size() - 1).text());
     }
 
     /**

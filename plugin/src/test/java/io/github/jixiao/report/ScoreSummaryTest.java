@@ -110,6 +110,19 @@ class ScoreSummaryTest {
         assertEquals(null, ScoreSummary.jsonTree(run(sample()), META).partial(), "left out when complete");
     }
 
+    /** One point that could not be scored is "1 point", two "2 points"; the counts' info is one word, as the severity is. */
+    @Test
+    void pointsAndInfoReadAsEnglish() {
+        io.github.jixiao.score.ScoreSheet sheet = new io.github.jixiao.score.ScoreSheet("f", "1", "f", List.of(), java.math.BigDecimal.ZERO, "",
+                false, List.of(new io.github.jixiao.score.ScoreSheet.Unscored("c1", "固定资产利用率", java.math.BigDecimal.ONE, "no data"),
+                        new io.github.jixiao.score.ScoreSheet.Unscored("c2", "预算执行率", new java.math.BigDecimal("2.5"), "no data")), null);
+        Messages en = new Messages(Locale.ENGLISH);
+        assertEquals(List.of("固定资产利用率 (1 point): no data", "预算执行率 (2.5 points): no data"), ScoreSummary.unscored(sheet, en));
+        assertEquals(List.of("固定资产利用率（1 分）：no data", "预算执行率（2.5 分）：no data"), ScoreSummary.unscored(sheet, new Messages(Messages.ZH)));
+        assertEquals("0 error(s), 1 warning(s), 3 info", en.label("summary.counts", 0, 1, 3));
+        assertEquals("Info (3)", en.label("summary.severityGroup.info", 3));
+    }
+
     @Test
     void aGradeNotGivenSaysWhy() {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
