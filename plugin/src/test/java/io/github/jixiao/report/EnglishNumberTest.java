@@ -29,4 +29,17 @@ class EnglishNumberTest {
             assertFalse(s.contains("their targets") || s.contains("empty rows") || s.contains("Fill them"), s);
         }
     }
+
+    /** A funds figure among a criterion's inputs: the total row in English, the table's own label after it, then the column. */
+    @Test
+    void aFundsFigureIsLabelledInEnglish() throws Exception {
+        java.nio.file.Path project = java.nio.file.Path.of(EnglishNumberTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI());
+        List<String> labels = EnglishPageTest.runEnglish(project).sheet().criteria().stream()
+                .flatMap(c -> c.inputs().stream()).map(io.github.jixiao.score.ScoreInput::label).toList();
+        assertTrue(labels.contains("Total funds for the year (年度资金总额), executed in the year"), labels.toString());
+        assertFalse(labels.stream().anyMatch(l -> l.startsWith("年度资金总额")), labels.toString());
+        List<String> zh = ScoreSummaryTest.run(project).sheet().criteria().stream()
+                .flatMap(c -> c.inputs().stream()).map(io.github.jixiao.score.ScoreInput::label).toList();
+        assertTrue(zh.stream().anyMatch(l -> l.startsWith("年度资金总额 ")), zh.toString());
+    }
 }
