@@ -53,10 +53,23 @@ public record RuleDescriptor(
         FIELD
     }
 
-    /** A declared threshold: its name, default value, unit and meaning. */
-    public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
+    /** A declared threshold: its name, default value, unit (in Chinese and in English) and meaning. */
+    public record Threshold(String name, java.math.BigDecimal value, String unit, String unitEn, String zh, String en) {
+        public Threshold {
+            unitEn = unitEn == null || unitEn.isEmpty() ? unit : unitEn;
+        }
+
+        public Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
+            this(name, value, unit, unit, zh, en);
+        }
+
         public String description(Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+        }
+
+        /** The unit in the language of {@code locale} ("个" in Chinese, "indicators" in English). */
+        public String unit(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? unitEn : unit;
         }
     }
 
@@ -86,7 +99,7 @@ public record RuleDescriptor(
             }
             List<Threshold> th = new java.util.ArrayList<>();
             for (RuleInfo.Threshold t : info.thresholds()) {
-                th.add(new Threshold(t.name(), new java.math.BigDecimal(t.value()), t.unit(), t.zh(), t.en()));
+                th.add(new Threshold(t.name(), new java.math.BigDecimal(t.value()), t.unit(), t.unitEn(), t.zh(), t.en()));
             }
             EnumSet<Stage> st = EnumSet.noneOf(Stage.class);
             st.addAll(List.of(info.stages()));

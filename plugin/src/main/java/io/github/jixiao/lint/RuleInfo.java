@@ -67,6 +67,12 @@ public @interface RuleInfo {
         /** Unit of the value as shown in the catalogue ({@code %}, {@code 个}, {@code ×}), or "". */
         String unit() default "";
 
+        /**
+         * The unit in English ({@code indicators} for 个, {@code × 100 million yuan} for 亿元); "" when {@link #unit()} reads
+         * the same in English ({@code %}, {@code ×}, none).
+         */
+        String unitEn() default "";
+
         String zh();
 
         String en();
