@@ -340,7 +340,7 @@ class ScoreSummaryTest {
         // the sample's 编外人员控制率, 0 of 1, stays a red stub
         ScoreSummary.write(tmp.resolve("sample"), run(sample()), new Messages(Locale.ENGLISH), META);
         String sample = Files.readString(tmp.resolve("sample/score-summary.html"), StandardCharsets.UTF_8);
-        assertTrue(sample.contains("<title>Control of non-establishment staff 0.00 / 1.00 (no points)</title>"), sample);
+        assertTrue(sample.contains("<title>Control rate of non-establishment staff 0.00 / 1.00 (no points)</title>"), sample);
         assertEquals(1, count(sample, "<rect class=\"zero\""));
     }
 
