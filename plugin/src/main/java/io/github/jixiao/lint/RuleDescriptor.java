@@ -31,13 +31,16 @@ public record RuleDescriptor(
 
     /**
      * What an argument of a message is, where it is shown otherwise than as written (the argument itself stays as the
-     * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#formulas()},
+     * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#values()},
+     * {@link RuleInfo.Message#formulas()},
      * {@link RuleInfo.Message#cells()}, {@link RuleInfo.Message#types()}, {@link RuleInfo.Message#refs()},
      * {@link RuleInfo.Message#fields()}.
      */
     public enum Mark {
         /** A list the engine joined with "、" (shown with ", " in English). */
         LIST,
+        /** A list of the values a field may hold (shown with ", " in English, each as written, its English after it). */
+        VALUES,
         /** A formula quoted in Chinese as scoring computed it (shown in English in English). */
         FORMULA,
         /** An imported workbook's or document's cell (a Word document's shown in English in English). */
@@ -50,10 +53,23 @@ public record RuleDescriptor(
         FIELD
     }
 
-    /** A declared threshold: its name, default value, unit and meaning. */
-    public record Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
+    /** A declared threshold: its name, default value, unit (in Chinese and in English) and meaning. */
+    public record Threshold(String name, java.math.BigDecimal value, String unit, String unitEn, String zh, String en) {
+        public Threshold {
+            unitEn = unitEn == null || unitEn.isEmpty() ? unit : unitEn;
+        }
+
+        public Threshold(String name, java.math.BigDecimal value, String unit, String zh, String en) {
+            this(name, value, unit, unit, zh, en);
+        }
+
         public String description(Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? en : zh;
+        }
+
+        /** The unit in the language of {@code locale} ("个" in Chinese, "indicators" in English). */
+        public String unit(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? unitEn : unit;
         }
     }
 
@@ -71,6 +87,7 @@ public record RuleDescriptor(
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 Mark[] at = new Mark[0];
                 at = marked(at, Mark.LIST, m.lists());
+                at = marked(at, Mark.VALUES, m.values());
                 at = marked(at, Mark.FORMULA, m.formulas());
                 at = marked(at, Mark.CELL, m.cells());
                 at = marked(at, Mark.TYPE, m.types());
@@ -82,7 +99,7 @@ public record RuleDescriptor(
             }
             List<Threshold> th = new java.util.ArrayList<>();
             for (RuleInfo.Threshold t : info.thresholds()) {
-                th.add(new Threshold(t.name(), new java.math.BigDecimal(t.value()), t.unit(), t.zh(), t.en()));
+                th.add(new Threshold(t.name(), new java.math.BigDecimal(t.value()), t.unit(), t.unitEn(), t.zh(), t.en()));
             }
             EnumSet<Stage> st = EnumSet.noneOf(Stage.class);
             st.addAll(List.of(info.stages()));

@@ -67,6 +67,12 @@ public @interface RuleInfo {
         /** Unit of the value as shown in the catalogue ({@code %}, {@code 个}, {@code ×}), or "". */
         String unit() default "";
 
+        /**
+         * The unit in English ({@code indicators} for 个, {@code × 100 million yuan} for 亿元); "" when {@link #unit()} reads
+         * the same in English ({@code %}, {@code ×}, none).
+         */
+        String unitEn() default "";
+
         String zh();
 
         String en();
@@ -89,6 +95,15 @@ public @interface RuleInfo {
          * with ", ".
          */
         int[] lists() default {};
+
+        /**
+         * The arguments (by index) that are lists, joined with "、", of the values a field may hold (the values a schema
+         * allows): the argument stays one language-neutral text (so the fingerprint), and the English message shows each
+         * value as it must be written, its English after it where the framework or jixiao has one
+         * ({@code 产出指标 (Output indicators), 效益指标 (Benefit indicators)}), never the English alone, which the
+         * field does not accept.
+         */
+        int[] values() default {};
 
         /**
          * The arguments (by index) that quote a formula as the scoring computed it (a criterion's explanation, a zero

@@ -138,9 +138,20 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         return "jixiao";
     }
 
+    /**
+     * The line the site's Project Reports page gives the page: in the page's language ({@code jixiao.locale}), not the
+     * site's, so that a Chinese site does not describe a Chinese page in English; the site's when jixiao.locale is not
+     * one jixiao supports (the page itself then fails with the configuration error).
+     */
     @Override
     public String getDescription(Locale locale) {
-        return "zh".equals(locale == null ? "" : locale.getLanguage())
+        Locale page;
+        try {
+            page = Messages.parseLocale(jixiaoLocale);
+        } catch (IllegalArgumentException e) {
+            page = locale;
+        }
+        return "zh".equals(page == null ? "" : page.getLanguage())
                 ? "预算绩效申报的校验、问题与评分表（jixiao）"
                 : "Validation, findings and score sheet of the budget-performance submission (jixiao)";
     }

@@ -29,7 +29,7 @@ public final class RulesMojo extends AbstractMojo {
             getLog().info("    " + stages + " · " + d.source(m.locale()));
             getLog().info("    " + d.rationale(m.locale()));
             for (RuleDescriptor.Threshold t : d.thresholds()) {
-                getLog().info("    " + t.name() + " = " + t.value().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit())
+                getLog().info("    " + t.name() + " = " + t.value().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit(m.locale()))
                         + " · " + t.description(m.locale()));
             }
         }

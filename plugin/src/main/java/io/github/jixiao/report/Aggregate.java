@@ -43,12 +43,13 @@ public final class Aggregate {
     }
 
     /**
-     * One department's row; {@code english} as its {@link Input}'s; {@code provisional} and {@code weight} as its score
-     * summary says (the grade is provisional; the points the weights add up to); {@code monitoring} as its findings.json
+     * One department's row; {@code english} as its {@link Input}'s; {@code provisional}, {@code partial} and
+     * {@code weight} as its score summary says (the grade is provisional; the framework is partial, null when the summary
+     * does not say; the points the weights add up to); {@code monitoring} as its findings.json
      * says (a monitoring submission's execution to date), or null.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, boolean provisional, BigDecimal weight, long errors, long warnings, long infos, String page,
+                      String grade, boolean provisional, Boolean partial, BigDecimal weight, long errors, long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring) {
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
@@ -164,6 +165,7 @@ public final class Aggregate {
             BigDecimal total = null;
             String grade = null;
             boolean provisional = false;
+            Boolean partial = null;
             BigDecimal weight = null;
             String framework = null;
             SummaryDocument s = in.summary();
@@ -174,6 +176,7 @@ public final class Aggregate {
                 total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
                 grade = s.grade(); // "" when the weights do not add up to the full base
                 provisional = s.provisional();
+                partial = s.partial();
                 weight = s.weight();
                 framework = s.frameworkId();
                 for (CriterionRecord c : s.criteria()) {
@@ -198,7 +201,7 @@ public final class Aggregate {
             if (grade != null) {
                 grades.merge(grade, 1, Integer::sum);
             }
-            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional,
+            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     weight, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
@@ -329,7 +332,7 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        return ScoreSummary.grade(row.grade(), row.provisional(), row.weight(), FrameworkNames.of(row.english(), row.framework(), m), m);
+        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.weight(), FrameworkNames.of(row.english(), row.framework(), m), m);
     }
 
     /** A grade of the distribution in the report's language: the first department's framework names it. */

@@ -283,6 +283,7 @@ public final class Messages {
         }
         return switch (k) {
             case LIST -> list(a);
+            case VALUES -> values(a);
             case FORMULA -> formula(a);
             case CELL -> cells.shown(f, a, true);
             case TYPE -> typeWords(a);
@@ -364,11 +365,42 @@ public final class Messages {
             return en;
         }
         if (arg.startsWith("“")) {
-            return String.join("”, “", arg.split("”、“"));
+            return quotedNames(arg);
         }
         List<String> parts = List.of(arg.split("、"));
         boolean named = parts.stream().allMatch(names::containsKey);
         return String.join(", ", named ? parts.stream().map(names::get).toList() : parts);
+    }
+
+    /**
+     * A list of quoted names (“甲”、“乙”…, {@code Checks.names}) for English: each name between straight quotes, as English
+     * text quotes ("甲", "乙"…); the Chinese marks only around the list's items, a name's own quotes (“三公经费”变动率) kept.
+     */
+    private static String quotedNames(String arg) {
+        String more = arg.endsWith("”…") ? "…" : "";
+        String body = arg.substring(1, arg.length() - more.length());
+        if (body.endsWith("”")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        return "\"" + String.join("\", \"", body.split("”、“", -1)) + "\"" + more;
+    }
+
+    /**
+     * A list of the values a field may hold (甲、乙; {@link RuleDescriptor.Mark#VALUES}) for English: each as it must be
+     * written, with its English after it where the framework (a category: 产出指标 (Output indicators)) or jixiao (a stage,
+     * a money unit) has one, joined with ", ". The English alone would send the reader to write what the field refuses.
+     */
+    private String values(String arg) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String v : arg.split("、", -1)) {
+            String en = TERMS.getOrDefault(v, names.get(v));
+            if (en == null) {
+                io.github.jixiao.model.Stage st = io.github.jixiao.model.Stage.fromLabel(v);
+                en = st != null ? texts.get("stage." + st.name()) : UNITS.get(v);
+            }
+            out.add(en == null || en.equals(v) ? v : v + " (" + en + ")");
+        }
+        return String.join(", ", out);
     }
 
     public String title(String ruleId) {

@@ -105,12 +105,16 @@ public final class ReportModel {
         }
     }
 
-    /** score-summary.json. */
+    /**
+     * score-summary.json. {@code partial}: true when the framework transcribes only part of its 评分表 (no grade, for that
+     * reason), left out otherwise (and in summaries written before it was).
+     */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
                                   String frameworkVersion, String frameworkName,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
                                   String stage, String kind, BigDecimal total, String grade, boolean provisional,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,
                                   long criteriaWithoutData, BigDecimal weight, List<LevelRecord> levels,
                                   List<CriterionRecord> criteria, List<FindingRef> findings) {

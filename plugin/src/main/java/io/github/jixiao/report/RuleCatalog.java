@@ -95,6 +95,7 @@ public final class RuleCatalog {
         for (RuleDescriptor.Threshold t : d.thresholds()) {
             sb.append("| 阈值 · threshold `").append(t.name()).append("` | ").append(t.value().toPlainString())
                     .append(t.unit().isEmpty() ? "" : " " + t.unit()).append(" · ").append(cell(t.zh())).append(" · *")
+                    .append(t.unitEn().equals(t.unit()) ? "" : cell(t.value().toPlainString() + " " + t.unitEn()) + ": ")
                     .append(cell(t.en())).append("* |\n");
         }
         sb.append('\n');

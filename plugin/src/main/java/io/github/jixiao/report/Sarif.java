@@ -255,7 +255,7 @@ public final class Sarif {
         r.put("id", d.id());
         r.put("name", camel(d.id()));
         r.put("shortDescription", Map.of("text", d.title(messages.locale())));
-        r.put("fullDescription", Map.of("text", d.rationale(messages.locale())));
+        r.put("fullDescription", Map.of("text", brief(d.rationale(messages.locale()))));
         r.put("helpUri", RULES_DOC + d.id());
         r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")"));
         r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
@@ -265,6 +265,34 @@ public final class Sarif {
         p.put("source", d.source(messages.locale()));
         r.put("properties", p);
         return r;
+    }
+
+    /** The longest {@link #brief} keeps a second sentence to. */
+    static final int BRIEF = 400;
+
+    /**
+     * A rule's rationale for SARIF's fullDescription, which code scanning shows beside each alert: its first sentence,
+     * and the second too where the first is short (under 100 characters) and both stay within {@link #BRIEF}; the
+     * whole rationale, with its edge cases, is the help. A sentence ends at "。", or at ". " before a capital letter
+     * or an opening bracket (not "No. 10", "e.g. 受众欢迎").
+     */
+    static String brief(String rationale) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        for (int i = 0; i < rationale.length() && ends.size() < 2; i++) {
+            char c = rationale.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                ends.add(i + 1);
+            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < rationale.length() && rationale.charAt(i + 1) == ' '
+                    && (Character.isUpperCase(rationale.charAt(i + 2)) || rationale.charAt(i + 2) == '(')
+                    && !rationale.startsWith("e.g", Math.max(0, i - 3)) && !rationale.startsWith("i.e", Math.max(0, i - 3))) {
+                ends.add(i + 1);
+            }
+        }
+        if (ends.isEmpty()) {
+            return rationale;
+        }
+        int end = ends.get(0) < 100 && ends.size() > 1 && ends.get(1) <= BRIEF ? ends.get(1) : ends.get(0);
+        return rationale.substring(0, end).strip();
     }
 
     private static String camel(String id) {

@@ -144,7 +144,7 @@ public final class ScoreSummary {
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), sheet.grade(), sheet.provisional(),
-                fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
+                sheet.partial() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
     }
 
@@ -273,8 +273,10 @@ public final class ScoreSummary {
                     : m.label("summary.project", Escape.value(result.project()));
             io.github.jixiao.model.Stage st = result.stage() == null ? null : io.github.jixiao.model.Stage.fromLabel(result.stage());
             String key = st == null || st == io.github.jixiao.model.Stage.SELF_EVALUATION ? "summary.title" : "summary.title." + st.name();
-            return new Heading(m.label(key, Escape.value(result.department() == null ? "" : result.department()),
-                    result.year() == null ? "" : result.year()), project);
+            // the department and the year as one argument: a submission without a year leaves no gap ("局 : …")
+            String who = ((result.department() == null ? "" : result.department()) + " "
+                    + (result.year() == null ? "" : result.year())).strip();
+            return new Heading(m.label(key, Escape.value(who)), project);
         }
     }
 
@@ -283,19 +285,24 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        return grade(sheet.grade(), sheet.provisional(), sheet.weight(), names, m);
+        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), names, m);
     }
 
     /**
      * A grade as the department's reports state it, wherever it is shown (the page, the Markdown, the aggregate,
      * diff.md): in the framework's names for the report's language, marked provisional when points could not be scored;
      * none, with the points the weights add up to, when they do not add up to the full base ({@code grade} empty), or
-     * none because a partial framework grades nothing when they do.
+     * none because a partial framework grades nothing ({@code partial}: whatever its weights add up to, 90 of a
+     * 评分表's 100 transcribed; null for a summary written before it said so, where no grade on the full base is the one
+     * sign of a partial framework).
      */
-    public static String grade(String grade, boolean provisional, BigDecimal weight, FrameworkNames names, Messages m) {
+    public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
-            // on the full base no grade means a partial framework (its total is no grade's), not weights gone astray
-            return weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0 ? m.label("summary.grade.partial")
+            // a partial framework's total is no grade's (its own finding says which part it lacks), not weights gone
+            // astray; on the full base no grade can mean nothing else
+            boolean part = partial != null ? partial
+                    : weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0;
+            return part ? m.label("summary.grade.partial")
                     : m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
         }
         String g = names.grade(grade);
@@ -316,8 +323,9 @@ public final class ScoreSummary {
         List<String> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m);
         for (ScoreSheet.Unscored u : sheet.unscored()) {
-            out.add(m.label("summary.unscored.item", Escape.value(names.group(u.name())), u.points().stripTrailingZeros().toPlainString(),
-                    Escape.value(u.reason())));
+            // "1 point", "2 points" (the Chinese the same for both)
+            out.add(m.label(u.points().compareTo(BigDecimal.ONE) == 0 ? "summary.unscored.item.one" : "summary.unscored.item",
+                    Escape.value(names.group(u.name())), u.points().stripTrailingZeros().toPlainString(), Escape.value(u.reason())));
         }
         return out;
     }

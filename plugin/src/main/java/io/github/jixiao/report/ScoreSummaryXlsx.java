@@ -77,7 +77,7 @@ public final class ScoreSummaryXlsx {
                 (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
         Table t1 = new Table(en ? "Score sheet" : "评分表", who + (en ? " score sheet (" : " 评分表（")
                 + names.framework(nz(sheet.frameworkName())) + (en ? ")" : "）"),
-                en ? List.of("Level 1", "Level 2", "Level 3", "Points", "Score", "Scoring standard", "Formula as applied")
+                en ? List.of("Level 1", "Level 2", "Criterion", "Points", "Score", "Scoring standard", "Formula as applied")
                         : List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分标准", "计算过程"),
                 List.of(14, 14, 22, 9, 9, 48, 48), score, 2);
 
@@ -121,11 +121,11 @@ public final class ScoreSummaryXlsx {
             java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed[index] && !unscored.isEmpty() ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
             Object scored = u == null && isComputed[index] ? computedScore : notScored(i, u, m, labels);
-            ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
-                    i.score(), scored, fs));
+            ind.add(row(names.group(nz(i.level1())), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+                    nz(i.actual()), i.points(), i.score(), scored, fs));
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Stated score", "Score",
+                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Self-assessed score", "Score",
                         "Findings")
                         : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"),
                 List.of(12, 12, 24, 18, 18, 9, 9, 9, 60), ind, 2);
@@ -174,9 +174,11 @@ public final class ScoreSummaryXlsx {
         int rows = rows(result);
         List<Finding>[] byRow = byRow(result, rows);
         List<List<Object>> ind = new ArrayList<>();
+        // the categories in the English of the framework the submission names (its taxonomy), as the findings name them
+        FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
         for (Indicator i : result.indicators()) {
-            ind.add(row(nz(i.level1()), nz(i.level2()), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(),
-                    rowFindings(byRow[i.index()], severity, m)));
+            ind.add(row(names.group(nz(i.level1())), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+                    nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m)));
         }
         out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
                 en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Findings")

@@ -319,7 +319,7 @@ public sealed interface Expr {
             io.github.jixiao.model.Funds.Row total = funds.total();
             if (total != null && total.get(column) != null && !funds.totalEmptyWhilePartsCarry(column)) {
                 Money m = total.get(column);
-                ctx.input(rowLabel(total, ctx.t("score.funds.total")) + " " + shownName, Num.written(m.value()) + " " + ctx.unit(m.unit()),
+                ctx.input(inputLabel(ctx, total, ctx.t("score.funds.total"), true, shownName), Num.written(m.value()) + " " + ctx.unit(m.unit()),
                         "budget#" + total.pointer() + "/" + column.field);
                 ctx.shown(this, Num.written(m.value()));
                 return new Value(m.yuan(), Kind.MONEY, m.unit());
@@ -333,7 +333,7 @@ public sealed interface Expr {
             List<String> shown = new ArrayList<>();
             for (io.github.jixiao.model.Funds.Row r : parts) {
                 Money m = r.get(column);
-                ctx.input(rowLabel(r, ctx.t("score.funds.part")) + " " + shownName, Num.written(m.value()) + " " + ctx.unit(m.unit()),
+                ctx.input(inputLabel(ctx, r, ctx.t("score.funds.part"), false, shownName), Num.written(m.value()) + " " + ctx.unit(m.unit()),
                         "budget#" + r.pointer() + "/" + column.field);
                 sum = sum.add(m.value());
                 shown.add(Num.written(m.value()));
@@ -344,6 +344,25 @@ public sealed interface Expr {
 
         private static String rowLabel(io.github.jixiao.model.Funds.Row r, String fallback) {
             return r.label() == null || r.label().isBlank() ? fallback : r.label().strip();
+        }
+
+        /**
+         * A figure's label among the inputs: the row and the column. In Chinese as the table prints them ("年度资金总额
+         * 全年执行数"); in English the total row by its English, the table's own label after it, then the column ("Total
+         * funds for the year (年度资金总额), executed in the year"), a component by its label as printed (the department's
+         * data), then the column: not a Chinese label run into an English column.
+         */
+        private static String inputLabel(ScoringContext ctx, io.github.jixiao.model.Funds.Row r, String fallback, boolean total,
+                                         String shownName) {
+            if (!ctx.english()) {
+                return rowLabel(r, fallback) + " " + shownName;
+            }
+            String own = r.label() == null || r.label().isBlank() ? null : r.label().strip();
+            String row = total ? (own == null || own.equals(fallback) ? fallback : fallback + " (" + own + ")") : own == null ? fallback : own;
+            // the column after a comma in lower case ("Executed in the year", a framework's labelEn, reads mid-phrase)
+            String column = shownName.length() > 1 && Character.isUpperCase(shownName.charAt(0)) && Character.isLowerCase(shownName.charAt(1))
+                    ? Character.toLowerCase(shownName.charAt(0)) + shownName.substring(1) : shownName;
+            return row + ", " + column;
         }
 
         @Override

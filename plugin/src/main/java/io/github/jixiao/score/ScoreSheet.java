@@ -20,6 +20,8 @@ import java.util.Optional;
  *                      keeps the Chinese formula in every language, so that its fingerprint does, and a report in
  *                      another language shows this instead (Chinese → report language; empty in Chinese runs). The
  *                      scorer builds both texts in its one pass (score.Said)
+ * @param partial       the framework transcribes only part of its 评分表 ({@link Framework#isPartial}): no grade, whatever
+ *                      its weights add up to, and the reports say that, not that the weights fall short
  */
 public record ScoreSheet(
         String frameworkId,
@@ -32,7 +34,8 @@ public record ScoreSheet(
         List<Unscored> unscored,
         String frameworkFile,
         Map<String, String> english,
-        Map<String, String> quoted) {
+        Map<String, String> quoted,
+        boolean partial) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -53,6 +56,13 @@ public record ScoreSheet(
         unscored = unscored == null ? List.of() : List.copyOf(unscored);
         english = Framework.frozen(english);
         quoted = quoted == null || quoted.isEmpty() ? Map.of() : Map.copyOf(quoted);
+    }
+
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, false);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

@@ -174,7 +174,7 @@ public final class Scorer {
                 fullBase && !framework.isPartial(), findings);
         return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
-                framework.english(), quoted);
+                framework.english(), quoted, framework.isPartial());
     }
 
     /**

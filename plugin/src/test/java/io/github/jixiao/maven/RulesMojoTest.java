@@ -36,6 +36,7 @@ class RulesMojoTest {
         assertTrue(all.contains("jixiao 规则（" + RuleRegistry.descriptors().size() + " 条）"), all);
         RuleRegistry.descriptors().forEach(d -> assertTrue(all.contains(d.id()), d.id()));
         assertTrue(all.contains("指标未达到目标值") || all.contains("未完成"), all);
+        assertTrue(all.contains("minIndicators = 10 个 · "), all);
     }
 
     @Test
@@ -51,6 +52,10 @@ class RulesMojoTest {
         RuleRegistry.descriptors().forEach(d -> assertTrue(all.contains(d.titleEn()), d.id()));
         // the thresholds a department may configure, with their defaults
         assertTrue(all.contains("share = 30 % · share of applicable indicators"), all);
+        // their units in English: no 个 or 亿元 in the English list
+        assertTrue(all.contains("minIndicators = 10 indicators · "), all);
+        assertTrue(all.contains("projectFundsCeiling = 10000 × 100 million yuan · "), all);
+        assertTrue(!all.contains(" 个 ·") && !all.contains(" 亿元 ·"), all);
     }
 
     @Test

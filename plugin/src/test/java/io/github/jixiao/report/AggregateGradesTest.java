@@ -59,6 +59,17 @@ class AggregateGradesTest {
         assertTrue(en.contains(" | 75.05 | none (the weights add up to 80, not 100) | "), en);
     }
 
+    /** A partial framework of 90 points (银川 2021) is ungraded as partial in the aggregate too, not "the weights add up to 90". */
+    @Test
+    void aPartialFrameworkIsUngradedAsPartial() {
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            String md = Aggregate.markdown(Aggregate.of(List.of(input("t1", realTable("t1-yinchuan-2021"), l))), m);
+            assertTrue(md.contains(" | " + m.label("summary.grade.partial") + " | "), md);
+            assertFalse(md.contains("add up to 90") || md.contains("分值合计 90"), md);
+        }
+    }
+
     @Test
     void criteriaOfTwoFrameworksThatReadAlikeAreToldApart() {
         Aggregate.Result r = district(Messages.ZH);

@@ -148,7 +148,7 @@ class ConsoleReportTest {
         assertEquals("jixiao：检查了 4 个文件，发现 12 个错误、7 个警告、6 个提示。", zh.get(zh.size() - 1).text());
         List<ConsoleReport.Line> en = ConsoleReport.findingLines(r.findings(), r.sheet(), new Messages(Locale.ENGLISH), r.files().size(),
                 Map.of(), Set.of(), Cells.none());
-        assertEquals("jixiao: 4 file(s) checked: 12 error(s), 7 warning(s), 6 info(s).", en.get(en.size() - 1).text());
+        assertEquals("jixiao: 4 file(s) checked: 12 error(s), 7 warning(s), 6 info.", en.get(en.size() - 1).text());
     }
 
     /**
@@ -162,7 +162,7 @@ class ConsoleReportTest {
         assertTrue(zh.contains("- 产出指标（数量、质量、时效、成本）：得 56.70 / 60 分；失分的指标：“预算执行率”得 16.70 / 20 分"
                 + "（83.5% 未达到 ≥ 100%：83.5 / 100 = 0.835 × 20 = 16.7；自评 18）"), zh.toString());
         List<String> en = scoreLines("t14-ezhou-shenpi-2021", Locale.ENGLISH);
-        assertTrue(en.contains("- Budget execution rate: 8.35 of 10 (125.25 / 150 = 83.50% × 10 = 8.35; stated 98)"), en.toString());
+        assertTrue(en.contains("- Budget execution rate: 8.35 of 10 (125.25 / 150 = 83.50% × 10 = 8.35; self-assessed 98)"), en.toString());
         // an assessed criterion's explanation is the department's own: nothing added (the sample)
         Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));

@@ -32,6 +32,51 @@ class ListArgumentsTest {
         assertTrue(zh.contains("department、project"), zh);
     }
 
+    /**
+     * The values a schema allows are shown as they must be written, each with the framework's English after it: a
+     * misspelt category (产出指表) is told 产出指标 (Output indicators), …, never "Output indicators", which the schema refuses.
+     * The argument, and so the fingerprint, is the Chinese list in both languages.
+     */
+    @Test
+    void allowedValuesKeepTheValueToWriteWithTheFrameworksEnglishAfterIt() throws Exception {
+        java.nio.file.Path src = java.nio.file.Path.of(ListArgumentsTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        java.nio.file.Path project = tmp.resolve("qingshen");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(src)) {
+            for (java.nio.file.Path p : files.toList()) {
+                java.nio.file.Path to = project.resolve(src.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        java.nio.file.Path ind = project.resolve("submission/indicators.json");
+        java.nio.file.Files.writeString(ind, java.nio.file.Files.readString(ind).replaceFirst("\"level1\": \"产出指标\"", "\"level1\": \"产出指表\""));
+        io.github.jixiao.engine.EngineResult r = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.ENGLISH));
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("schema") && x.key().equals("enum")
+                && x.pointer().endsWith("/level1")).findFirst().orElseThrow();
+        assertTrue(f.args().get(1).startsWith("产出指标、"), f.args().toString());
+        String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
+        assertTrue(en.contains("must be one of: 产出指标 (Output indicators), 效益指标 (Benefit indicators)"), en);
+        assertFalse(en.contains("one of: Output"), en);
+        assertTrue(new Messages(Messages.ZH).message(f).contains("产出指标、效益指标"));
+    }
+
+    /** A stage and a money unit the schema allows are shown as written, with jixiao's English after them. */
+    @Test
+    void allowedStagesAndUnitsCarryTheirEnglish() {
+        Finding stage = new Finding("schema", io.github.jixiao.finding.Severity.ERROR, "enum", List.of("/stage", "目标申报、运行监控、自评"),
+                "department.json", "/stage", 7, 12, null);
+        assertTrue(new Messages(Locale.ENGLISH).message(stage).endsWith(
+                "must be one of: 目标申报 (Target filing), 运行监控 (Monitoring), 自评 (Self-evaluation)."), new Messages(Locale.ENGLISH).message(stage));
+        Finding unit = new Finding("schema", io.github.jixiao.finding.Severity.ERROR, "enum", List.of("/fullYearBudget/unit", "元、万元"),
+                "budget.json", "/fullYearBudget/unit", 10, 13, null);
+        assertTrue(new Messages(Locale.ENGLISH).message(unit).endsWith("must be one of: 元 (yuan), 万元 (× 10,000 yuan)."),
+                new Messages(Locale.ENGLISH).message(unit));
+    }
+
     @Test
     void builtInFrameworksReadAsAnEnglishListInEnglish() {
         Finding f = new Finding("framework-invalid", io.github.jixiao.finding.Severity.ERROR, "not-found",
@@ -47,7 +92,8 @@ class ListArgumentsTest {
     /**
      * The indicators a rule names (“甲”、“乙”, at most three and “…”) are one list argument: in English, an English list of
      * the names as written. Each rule that names them, on its own fixtures with every indicator filed twice (the second
-     * named “…、二”, a name holding a 、 of its own), so that each finding names two or more.
+     * named “…、二”, a name holding a 、 of its own), so that each finding names two or more. Each name between straight
+     * quotes, as English text quotes, not the Chinese marks.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"satisfaction-without-survey", "score-ignores-missed-target",
@@ -79,8 +125,9 @@ class ListArgumentsTest {
                 lists++;
                 String en = new Messages(Locale.ENGLISH).message(f);
                 String zh = new Messages(Messages.ZH).message(f);
-                assertTrue(en.contains(arg.replace("”、“", "”, “")), en);
-                assertFalse(en.contains("”、“"), en);
+                String names = arg.substring(1).replace("”、“", "\", \"").replace("”…", "\"…");
+                assertTrue(en.contains("\"" + (names.endsWith("”") ? names.substring(0, names.length() - 1) + "\"" : names)), en);
+                assertFalse(en.contains("”、“") || en.contains("”, “"), en);
                 assertTrue(zh.contains(arg), zh);
             }
         }

@@ -93,16 +93,73 @@ class ScoreSummaryTest {
         }
     }
 
+    /** A submission whose year is not read leaves no gap in the title: "…（本级）: performance score", not "…（本级） : performance score". */
+    @Test
+    void aTitleWithoutAYearHasNoGap(@TempDir Path tmp) throws IOException {
+        Path copy = io.github.jixiao.testing.Samples.copyProject(tmp.resolve("sample"));
+        Path dept = copy.resolve("submission/department.json");
+        Files.writeString(dept, Files.readString(dept).replace("\"year\": 2024", "\"year\": \"二〇二四\""));
+        EngineResult r = run(copy);
+        assertEquals(null, r.year());
+        String zh = ScoreSummaryMarkdown.render(r, java.util.Map.of(), new Messages(Messages.ZH), META).lines().findFirst().orElseThrow();
+        String en = ScoreSummaryMarkdown.render(r, java.util.Map.of(), new Messages(Locale.ENGLISH), META).lines().findFirst().orElseThrow();
+        assertTrue(zh.endsWith("（本级） 年度绩效评分表") && !zh.contains("  "), zh);
+        assertTrue(en.endsWith("（本级）: performance score"), en);
+    }
+
+    /**
+     * A partial framework transcribing 90 of its 评分表's 100 points (银川 2021) is not graded because it is partial: the
+     * console, the page, the Markdown and score-summary.json say so, not that the weights add up to 90.
+     */
+    @Test
+    void aPartialFrameworkOfNinetyPointsSaysItIsPartial(@TempDir Path tmp) throws Exception {
+        Path project = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI());
+        EngineResult r = run(project);
+        assertTrue(r.sheet().partial(), "the framework is partial");
+        assertEquals(0, new java.math.BigDecimal("90").compareTo(r.sheet().weight()), r.sheet().weight().toPlainString());
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            String console = ConsoleReport.scoreLines(r.sheet(), m).get(0).text();
+            String md = ScoreSummaryMarkdown.render(r, java.util.Map.of(), m, META);
+            String html = ScoreSummaryHtml.render(r, m, META);
+            for (String s : List.of(console, md, html)) {
+                assertFalse(s.contains("add up to 90") || s.contains("分值合计 90"), s.length() > 400 ? s.substring(0, 400) : s);
+            }
+            assertTrue(console.contains(l == Messages.ZH ? "不评定：评分框架只含部分评分项" : "not graded: the framework holds only some of the criteria"), console);
+            assertTrue(md.contains(m.label("summary.grade.partial")), md);
+            assertTrue(html.contains(Escape.html(m.label("summary.grade.partial"))), html);
+        }
+        ReportModel.SummaryDocument doc = ScoreSummary.jsonTree(r, META);
+        assertEquals(Boolean.TRUE, doc.partial());
+        assertEquals(null, ScoreSummary.jsonTree(run(sample()), META).partial(), "left out when complete");
+    }
+
+    /** One point that could not be scored is "1 point", two "2 points"; the counts' info is one word, as the severity is. */
+    @Test
+    void pointsAndInfoReadAsEnglish() {
+        io.github.jixiao.score.ScoreSheet sheet = new io.github.jixiao.score.ScoreSheet("f", "1", "f", List.of(), java.math.BigDecimal.ZERO, "",
+                false, List.of(new io.github.jixiao.score.ScoreSheet.Unscored("c1", "固定资产利用率", java.math.BigDecimal.ONE, "no data"),
+                        new io.github.jixiao.score.ScoreSheet.Unscored("c2", "预算执行率", new java.math.BigDecimal("2.5"), "no data")), null);
+        Messages en = new Messages(Locale.ENGLISH);
+        assertEquals(List.of("固定资产利用率 (1 point): no data", "预算执行率 (2.5 points): no data"), ScoreSummary.unscored(sheet, en));
+        assertEquals(List.of("固定资产利用率（1 分）：no data", "预算执行率（2.5 分）：no data"), ScoreSummary.unscored(sheet, new Messages(Messages.ZH)));
+        assertEquals("0 error(s), 1 warning(s), 3 info", en.label("summary.counts", 0, 1, 3));
+        assertEquals("Info (3)", en.label("summary.severityGroup.info", 3));
+    }
+
     @Test
     void aGradeNotGivenSaysWhy() {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
             Messages m = new Messages(l);
             FrameworkNames names = FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, m);
-            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, new java.math.BigDecimal("100.00"), names, m));
-            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, new java.math.BigDecimal("22.50"), names, m));
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, null, new java.math.BigDecimal("100.00"), names, m));
+            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, null, new java.math.BigDecimal("22.50"), names, m));
+            // a partial framework of 90 points: the framework is partial, not the weights short of 100
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, true, new java.math.BigDecimal("90"), names, m));
+            assertEquals(m.label("summary.grade.none", "90"), ScoreSummary.grade("", false, false, new java.math.BigDecimal("90"), names, m));
         }
         assertEquals("不评定（评分框架只含部分评分项，不定等级）",
-                ScoreSummary.grade(null, false, new java.math.BigDecimal("100"), FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
+                ScoreSummary.grade(null, false, null, new java.math.BigDecimal("100"), FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
     }
 
     @Test
@@ -307,7 +364,7 @@ class ScoreSummaryTest {
         // the sample's 编外人员控制率, 0 of 1, stays a red stub
         ScoreSummary.write(tmp.resolve("sample"), run(sample()), new Messages(Locale.ENGLISH), META);
         String sample = Files.readString(tmp.resolve("sample/score-summary.html"), StandardCharsets.UTF_8);
-        assertTrue(sample.contains("<title>Control of non-establishment staff 0.00 / 1.00 (no points)</title>"), sample);
+        assertTrue(sample.contains("<title>Control rate of non-establishment staff 0.00 / 1.00 (no points)</title>"), sample);
         assertEquals(1, count(sample, "<rect class=\"zero\""));
     }
 

@@ -2,6 +2,7 @@ package io.github.jixiao.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.EngineResult;
@@ -247,11 +248,11 @@ class ScoreSummaryXlsxTest {
             try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 Row execution = wb.getSheetAt(0).getRow(2);
                 assertEquals(8.35, execution.getCell(4).getNumericCellValue(), 1e-9);
-                assertEquals(zh ? "125.25 / 150 = 83.50% × 10 = 8.35（自评 98）" : "125.25 / 150 = 83.50% × 10 = 8.35 (stated 98)",
+                assertEquals(zh ? "125.25 / 150 = 83.50% × 10 = 8.35（自评 98）" : "125.25 / 150 = 83.50% × 10 = 8.35 (self-assessed 98)",
                         execution.getCell(6).getStringCellValue());
                 // a block whose rows carry no stated score keeps its formula alone
                 String outputs = wb.getSheetAt(0).getRow(3).getCell(6).getStringCellValue();
-                assertTrue(outputs.startsWith("16.7 + 10 + 10 + 10 + 10 = 56.70") && !outputs.contains(zh ? "自评" : "stated"), outputs);
+                assertTrue(outputs.startsWith("16.7 + 10 + 10 + 10 + 10 = 56.70") && !outputs.contains(zh ? "自评" : "self-assessed"), outputs);
             }
         }
     }
@@ -263,6 +264,32 @@ class ScoreSummaryXlsxTest {
         try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Score sheet", wb.getSheetName(0));
             assertEquals("Level 1", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            // a framework's leaf is a criterion in every English report (the page's and the Markdown's column too)
+            assertEquals("Criterion", wb.getSheetAt(0).getRow(1).getCell(2).getStringCellValue());
+            // 自评 is "self-assessed" in every English report, as the formulas say it
+            assertEquals("Self-assessed score", wb.getSheetAt(1).getRow(1).getCell(6).getStringCellValue());
+            // the indicators' categories in the framework's English, as the findings name them
+            Row first = wb.getSheetAt(1).getRow(2);
+            assertEquals("Output indicators", first.getCell(0).getStringCellValue());
+            assertFalse(first.getCell(1).getStringCellValue().matches(".*[\\u4e00-\\u9fff].*"), first.getCell(1).getStringCellValue());
+        }
+    }
+
+    /** A submission not scored (目标申报) names its indicators' categories in the English of the framework it names too. */
+    @Test
+    void englishCategoriesWithoutAScore(@TempDir Path tmp) throws Exception {
+        Path project = realTable("t21-ningxiang-batang-2021");
+        EngineResult r = EnglishPageTest.runEnglish(project);
+        assertTrue(r.sheet() == null, "not scored");
+        Path p = ScoreSummaryXlsx.write(tmp, r, new Messages(java.util.Locale.ENGLISH), f -> null);
+        try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet ind = wb.getSheet("Indicators");
+            java.util.Set<String> level1 = new java.util.TreeSet<>();
+            for (int k = 2; k <= ind.getLastRowNum(); k++) {
+                level1.add(ind.getRow(k).getCell(0).getStringCellValue());
+            }
+            assertTrue(level1.contains("Output indicators"), level1.toString());
+            assertFalse(level1.contains("产出指标"), level1.toString());
         }
     }
 

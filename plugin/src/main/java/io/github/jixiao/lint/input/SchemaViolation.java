@@ -26,7 +26,7 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "{0}: unknown field \"{1}\". Check its spelling or remove it."),
             @RuleInfo.Message(key = "additionalProperties-near", zh = "{0}：不认识的字段“{1}”。是否应为“{2}”？请改正拼写，或删除它。",
                     en = "{0}: unknown field \"{1}\". Did you mean \"{2}\"? Correct its spelling or remove it."),
-            @RuleInfo.Message(key = "enum", zh = "{0}：取值只能是以下之一：{1}。", en = "{0}: must be one of: {1}.", lists = {1}),
+            @RuleInfo.Message(key = "enum", zh = "{0}：取值只能是以下之一：{1}。", en = "{0}: must be one of: {1}.", values = {1}),
             @RuleInfo.Message(key = "const", zh = "{0}：应为“{1}”。", en = "{0}: must be \"{1}\"."),
             @RuleInfo.Message(key = "minimum", zh = "{0}：{2} 小于最小值 {1}。", en = "{0}: {2} is below the minimum {1}."),
             @RuleInfo.Message(key = "maximum", zh = "{0}：{2} 大于最大值 {1}。", en = "{0}: {2} is above the maximum {1}."),

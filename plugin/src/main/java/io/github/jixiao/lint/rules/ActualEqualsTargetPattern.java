@@ -42,9 +42,9 @@ import java.util.List;
         thresholds = {
             @RuleInfo.Threshold(name = "share", value = "30", unit = "%",
                     zh = "实际完成值恰好等于指标值的适用指标占比达到此值即报告", en = "share of applicable indicators whose actual equals the target from which the pattern is reported"),
-            @RuleInfo.Threshold(name = "minIndicators", value = "10", unit = "个",
+            @RuleInfo.Threshold(name = "minIndicators", value = "10", unit = "个", unitEn = "indicators",
                     zh = "适用指标少于此数时不判断占比", en = "fewer applicable indicators than this say nothing about a share"),
-            @RuleInfo.Threshold(name = "minSatisfaction", value = "3", unit = "个",
+            @RuleInfo.Threshold(name = "minSatisfaction", value = "3", unit = "个", unitEn = "indicators",
                     zh = "满意度指标少于此数时，全部等于指标值也不算模式", en = "fewer satisfaction indicators than this, all equal to their targets, are no pattern")
         })
 public final class ActualEqualsTargetPattern implements Rule {

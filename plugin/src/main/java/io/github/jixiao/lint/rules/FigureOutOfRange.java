@@ -72,13 +72,13 @@ import tools.jackson.databind.node.StringNode;
                             + "Check the unit of the amounts in {0} (amounts of this file that reach this figure: {6}).")
         },
         thresholds = {
-            @RuleInfo.Threshold(name = "projectFundsCeiling", value = "10000", unit = "亿元",
+            @RuleInfo.Threshold(name = "projectFundsCeiling", value = "10000", unit = "亿元", unitEn = "× 100 million yuan",
                     zh = "资金块（万元）中的金额达到此数即不像一个项目的资金",
-                    en = "an amount of a funds block in 10,000 yuan at or above this is no project's money (× 100 million yuan)"),
-            @RuleInfo.Threshold(name = "departmentFundsCeiling", value = "10000", unit = "亿元",
+                    en = "an amount of a funds block in 10,000 yuan at or above this is no project's money"),
+            @RuleInfo.Threshold(name = "departmentFundsCeiling", value = "10000", unit = "亿元", unitEn = "× 100 million yuan",
                     zh = "带单位的金额（部门预算、任务预算等，单位为万元）达到此数即不像一个部门或项目的资金",
                     en = "an amount written with its unit (a department's or a task's budget, in 10,000 yuan) at or above this is no "
-                            + "department's or project's money (× 100 million yuan)")
+                            + "department's or project's money")
         })
 public final class FigureOutOfRange implements TreeRule {
 

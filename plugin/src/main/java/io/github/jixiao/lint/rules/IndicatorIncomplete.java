@@ -20,7 +20,7 @@ import java.util.Map;
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
                 + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。",
-        rationaleEn = "Every third-level indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
+        rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for; before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported.",
@@ -34,9 +34,9 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写得分（score）。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in 得分 (score)."),
             @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去空行，改为一行不适用（notApplicable）为 true 的记录。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target. Fill in their targets; if the category does not apply, replace the empty rows by one row with 不适用 (notApplicable) true."),
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target. Fill in the targets; if the category does not apply, replace what is there by one row with 不适用 (notApplicable) true."),
             @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去空行，改为一行不适用（notApplicable）为 true 的记录。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill them in; if the category does not apply, replace the empty rows by one row with 不适用 (notApplicable) true."),
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill in the indicators; if the category does not apply, replace what is there by one row with 不适用 (notApplicable) true."),
             @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
                     en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in the row's 得分 (funds.total.score): the execution rate × the points, at most the points."),
             @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",

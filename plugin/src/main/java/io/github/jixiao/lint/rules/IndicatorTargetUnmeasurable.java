@@ -24,7 +24,7 @@ import java.util.List;
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
                 + "情况的评价 (the evaluation of the situation of), states no value or standard to reach either; "
                 + "nor does one that only names an audience's reception, such as 受众欢迎 (welcomed by the audience) or 深受群众喜爱 (much liked "
-                + "by the public): how welcome is for a figure (a satisfaction rate, an audience count) or a graded scale to say.",
+                + "by the public): how well it was received takes a figure (a satisfaction rate, an audience count) or a graded scale to say.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9",
         messages = {

@@ -31,7 +31,7 @@ import java.util.Optional;
         sourceEn = "VAL-7: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\") and the satisfaction indicators of Annex 1",
         messages = {
             @RuleInfo.Message(zh = "满意度调查结果写为“{0}%{1}”（满意度评分采用此数），但 {2} 项满意度指标中有 {3} 项的实际完成值低于此数（最低 {4}，如{5}）。两者必有一处不实：请按调查数据核对各满意度指标的实际完成值，或更正调查结果及其得分。",
-                    en = "The satisfaction survey states \"{0}%{1}\" (the satisfaction score uses it), yet {3} of the {2} satisfaction indicators report less (lowest {4}, e.g. {5}). One of them is untrue: check the indicators' actuals against the survey data, or correct the survey figure and its score.", lists = {5}),
+                    en = "The satisfaction survey states \"{0}%{1}\" (the satisfaction score uses it), yet satisfaction indicators report less: {3} of the {2} (lowest {4}, e.g. {5}). One of them is untrue: check the indicators' actuals against the survey data, or correct the survey figure and its score.", lists = {5}),
             @RuleInfo.Message(key = "outside", zh = "满意度调查结果为 {0}%（满意度评分采用此数），但 {2} 项满意度指标的实际完成值在 {4}—{6} 之间，总体满意度不应超出这一范围。请核对调查结果或各指标的实际完成值。",
                     en = "The satisfaction survey gives {0}% (the satisfaction score uses it), but the {2} satisfaction indicators report between {4} and {6}; an overall figure cannot lie outside that range. Check the survey figure or the indicators' actuals.")
         })

@@ -16,7 +16,7 @@ import io.github.jixiao.lint.RuleInfo;
                 + "文件本身的字段、评分等级、指标分类、一级或二级指标及其列表有误时，整个框架不能使用；"
                 + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，是警告：照常计分，只是不作该项检查。",
         rationaleEn = "The framework (built in, or a project file written to framework.schema.json) fixes each criterion's points and method; when it cannot be found, is malformed or its points do not add up, no score can rest on it. "
-                + "When only one third-level criterion is defined wrongly (an invalid number, an unknown method, a parameter missing, unknown or of the wrong type, a reference to no submission file, a field missing …), only that criterion is not scored; the others are. "
+                + "When only one criterion is defined wrongly (an invalid number, an unknown method, a parameter missing, unknown or of the wrong type, a reference to no submission file, a field missing …), only that criterion is not scored; the others are. "
                 + "When the fault is in the file's own fields, the grades, the taxonomy, a first- or second-level group or a list of them, the framework cannot be used at all; "
                 + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) is a warning: it costs nothing scored, and only that check is not made.",
         source = "jixiao schemas/v1/framework.schema.json",
@@ -72,7 +72,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "total-weight", zh = "评分框架 {0} 的一级指标分值合计 {1}，不是 100。",
                     en = "Framework {0}: its first-level criteria add up to {1}, not 100."),
             @RuleInfo.Message(key = "at-least", zh = "评分框架 {0}：指标分类“{1}”要求至少评价 {2} 类二级指标（atLeast），但只列了 {3} 类，没有申报能满足；现按列出的 {3} 类全部检查。请把 atLeast 改为不超过 {3}，或在 level2 中补列漏掉的二级类别。",
-                    en = "Framework {0}: the category \"{1}\" asks at least {2} of its level-2 categories to be evaluated (atLeast) but lists {3}, so no submission could meet it; all {3} listed are checked instead. Set atLeast to {3} or less, or list the missing level-2 categories."),
+                    en = "Framework {0}: the category \"{1}\" asks at least {2} of its second-level categories to be evaluated (atLeast) but lists {3}, so no submission could meet it; all {3} listed are checked instead. Set atLeast to {3} or less, or list the missing level-2 categories."),
             @RuleInfo.Message(key = "duplicate-id", zh = "评分框架 {0}：指标 id“{1}”重复。自评（self-assessment.json）按 id 对应指标，后一个指标会用前一个的自评分，"
                     + "报告也分不清两者：请为每个指标另取一个不重复的 id（自评中的 id 随之改正）。",
                     en = "Framework {0}: criterion id \"{1}\" is used twice. Self-assessment claims (self-assessment.json) are matched to criteria by id, so the second "
