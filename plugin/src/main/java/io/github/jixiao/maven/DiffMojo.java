@@ -122,8 +122,9 @@ public final class DiffMojo extends AbstractJixiaoMojo {
     }
 
     private static String detail(IOException e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int colon = e instanceof ReportModel.MalformedReportException ? msg.indexOf(": ") : -1;
-        return Escape.value(colon >= 0 ? msg.substring(colon + 2) : msg);
+        if (e instanceof ReportModel.MalformedReportException m) {
+            return m.detail(); // line and column, never the text found there
+        }
+        return Escape.value(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -125,43 +128,109 @@ public final class ReportModel {
     /** A report file that is not what jixiao writes: names the file and says where and why. */
     public static final class MalformedReportException extends IOException {
         private final Path file;
+        private final String detail;
 
-        MalformedReportException(Path file, String detail, Throwable cause) {
-            super(file + ": " + detail, cause);
+        MalformedReportException(Path file, String detail) {
+            super(file + ": " + detail); // no cause: Jackson's message quotes the file's text (session 25, item 3)
             this.file = file;
+            this.detail = detail;
         }
 
         public Path file() {
             return file;
         }
+
+        /** Where and what, without the file: "line 3, column 7: not valid JSON". */
+        public String detail() {
+            return detail;
+        }
     }
 
-    /** The largest report file read back (a city's summary is a few hundred KB). */
+    /** The largest report file read back (a city's summary is a few hundred KB; 64 MB, as README.md says). */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /**
-     * Reads a report file into its record.
+     * Reads a report file into its record. The file must be a regular file (a FIFO or a device would block or never
+     * end) of at most {@link #MAX_BYTES}; with {@link LinkOption#NOFOLLOW_LINKS} it must not be a link either, and is
+     * opened without following one (a module's reports in {@code aggregate}: the folder is the submitter's). A
+     * malformed file is named with the line and column only: never the text found there, which may be anyone's (a
+     * link's target, a key).
      *
      * @throws java.nio.file.NoSuchFileException when it is missing
      * @throws MalformedReportException          when it is not JSON of that shape (named, with line and column)
      */
-    public static <T> T read(Path file, Class<T> type) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes", null);
+    public static <T> T read(Path file, Class<T> type, LinkOption... options) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, options);
+        if (!a.isRegularFile()) {
+            throw new MalformedReportException(file, a.isSymbolicLink() ? "a link, not a regular file" : "not a regular file");
+        }
+        if (a.size() > MAX_BYTES) {
+            throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes");
         }
         ObjectReader reader = Json.mapper().readerFor(type)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        try (InputStream in = Files.newInputStream(file)) {
+        java.util.Set<java.nio.file.OpenOption> open = new java.util.HashSet<>(List.of(options));
+        open.add(java.nio.file.StandardOpenOption.READ);
+        try (InputStream in = new Bounded(Channels.newInputStream(Files.newByteChannel(file, open)), file)) {
             T value = reader.readValue(in);
             if (value == null) {
-                throw new MalformedReportException(file, "empty (null)", null);
+                throw new MalformedReportException(file, "empty (null)");
             }
             return value;
         } catch (JacksonException e) {
+            if (e.getCause() instanceof MalformedReportException m) {
+                throw m; // grown beyond the limit while read
+            }
             TokenStreamLocation l = e.getLocation();
             String where = l == null || l.getLineNr() < 1 ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
-            throw new MalformedReportException(file, where + Escape.value(e.getOriginalMessage()), e);
+            throw new MalformedReportException(file, where + what(e));
+        }
+    }
+
+    /** What is wrong, in a fixed phrase: Jackson's own message quotes the text it found. */
+    private static String what(JacksonException e) {
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            return "beyond a report's limits (nesting, or the length of a number, name or text)";
+        }
+        if (e instanceof tools.jackson.core.exc.JacksonIOException) {
+            return "could not be read";
+        }
+        if (e instanceof tools.jackson.core.exc.StreamReadException && !(e instanceof tools.jackson.core.exc.InputCoercionException)) {
+            return "not valid JSON";
+        }
+        return "not of a jixiao report's shape (a value of the wrong type or out of range)";
+    }
+
+    /** The file's bytes, at most {@link #MAX_BYTES} of them (it may grow after its size was looked at). */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private final Path file;
+        private long read;
+
+        Bounded(InputStream in, Path file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes");
+            }
         }
     }
 }
