@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -60,10 +61,17 @@ public final class AggregateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         Messages m = AbstractJixiaoMojo.messages(locale);
         Path out = AbstractJixiaoMojo.confinedOutput(project, outputDirectory, m);
-        aggregate(out, m);
+        List<Path> reports = new ArrayList<>(); // the files read, for the error when the heap runs out
+        try {
+            aggregate(out, m, reports);
+        } catch (OutOfMemoryError e) {
+            // as check says it: what ran out and how large the reports are, not Maven's bare "Java heap space"
+            throw new MojoExecutionException(m.label("aggregate.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)),
+                    megabytes(reports)));
+        }
     }
 
-    private void aggregate(Path out, Messages m) throws MojoExecutionException {
+    private void aggregate(Path out, Messages m, List<Path> reports) throws MojoExecutionException {
         List<Aggregate.Input> inputs = new ArrayList<>();
         java.util.Map<String, Path> missing = new java.util.LinkedHashMap<>(); // departments without reports: module → its findings.json
         for (MavenProject p : reactorProjects) {
@@ -87,10 +95,12 @@ public final class AggregateMojo extends AbstractMojo {
             }
             ReportModel.SummaryDocument summary = null;
             if (hasSummary) {
+                reports.add(summaryFile);
                 summary = read(summaryFile, ReportModel.SummaryDocument.class, m);
             }
             ReportModel.FindingsDocument findings = null;
             if (hasFindings) {
+                reports.add(findingsFile);
                 findings = read(findingsFile, ReportModel.FindingsDocument.class, m);
             }
             Path html = dir.resolve(ReportWriter.SUMMARY_HTML);
@@ -138,6 +148,20 @@ public final class AggregateMojo extends AbstractMojo {
     private static MojoExecutionException outside(Path file, MavenProject p, Messages m) {
         return new MojoExecutionException(m.label("aggregate.outside", Escape.value(SubmissionLoader.excerpt(file.toString(), 200)),
                 p.getArtifactId(), Escape.value(SubmissionLoader.excerpt(String.valueOf(p.getBasedir()), 200))));
+    }
+
+    /** The size of {@code files} together in MB, one decimal; "?" when one cannot be looked at. */
+    private static String megabytes(List<Path> files) {
+        long bytes = 0;
+        try {
+            for (Path f : files) {
+                bytes += Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+            }
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /**

@@ -177,6 +177,12 @@ public final class ReportModel {
             if (value == null) {
                 throw new MalformedReportException(file, "empty (null)");
             }
+            List<Object> path = new java.util.ArrayList<>();
+            String bad = outOfBounds(value, path);
+            if (bad != null) {
+                throw new MalformedReportException(file, "at " + bad + ": a number beyond what jixiao writes (at most "
+                        + MAX_INTEGER_DIGITS + " digits before the decimal point and " + MAX_SCALE + " after it)");
+            }
             return value;
         } catch (JacksonException e) {
             if (e.getCause() instanceof MalformedReportException m) {
@@ -186,6 +192,123 @@ public final class ReportModel {
             String where = l == null || l.getLineNr() < 1 ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
             throw new MalformedReportException(file, where + what(e));
         }
+    }
+
+    /**
+     * The most decimals a number of a report may have: a figure jixiao computes with has at most 20
+     * ({@code Submission.number}: a submission's number with more is reported as {@code json-number} and used for nothing),
+     * and every score, weight and percentage it writes has fewer.
+     */
+    static final int MAX_SCALE = 20;
+
+    /**
+     * The most digits before the decimal point: a figure has at most 15 ({@code Submission.number}, {@code load.Numbers}:
+     * |v| &lt; 10^15), a sum of figures a few more, and the largest number jixiao writes, a percentage of one figure of
+     * another (执行进度: 10^15 ÷ 10^-20 × 100), 37. A number beyond it ({@code 1e999999999}) no run wrote: computing or
+     * printing it (a total's {@code toPlainString()}: a billion digits) could take minutes and gigabytes, or fail.
+     */
+    static final int MAX_INTEGER_DIGITS = 40;
+
+    /** Whether {@code d} is a number a report may hold: {@link #MAX_INTEGER_DIGITS}, {@link #MAX_SCALE}. */
+    static boolean bounded(BigDecimal d) {
+        // precision − scale is the number of digits before the point (≤ 0 for |d| < 1), without any arithmetic on d
+        return (long) d.precision() - d.scale() <= MAX_INTEGER_DIGITS
+                && (d.scale() <= MAX_SCALE || d.stripTrailingZeros().scale() <= MAX_SCALE);
+    }
+
+    /**
+     * The JSON pointer of the first number in {@code value} (a record read from a report, its lists, maps and records)
+     * that is not {@link #bounded}, or null. Only the components whose type can hold a number are visited (not the
+     * findings' texts), and the pointer is built only for a number reported.
+     */
+    private static String outOfBounds(Object value, List<Object> path) {
+        if (value instanceof BigDecimal d) {
+            return bounded(d) ? null : pointer(path);
+        }
+        if (value instanceof Record r) {
+            for (java.lang.reflect.RecordComponent c : NUMERIC.get(r.getClass())) {
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e); // the records here are public: a programming error
+                }
+                path.add(c.getName());
+                String bad = outOfBounds(v, path);
+                path.remove(path.size() - 1);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                path.add(i);
+                String bad = outOfBounds(l.get(i), path);
+                path.remove(path.size() - 1);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        } else if (value instanceof java.util.Map<?, ?> m) {
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                path.add(String.valueOf(e.getKey()));
+                String bad = outOfBounds(e.getValue(), path);
+                path.remove(path.size() - 1);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String pointer(List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : path) {
+            String s = String.valueOf(p);
+            sb.append('/').append(s.length() > 60 ? s.substring(0, 60) + "…" : s.replace("~", "~0").replace("/", "~1"));
+        }
+        return Escape.value(sb.isEmpty() ? "/" : sb.toString());
+    }
+
+    /** Per record class, the components whose declared type can hold a number ({@link #mayHoldNumber}). */
+    private static final ClassValue<List<java.lang.reflect.RecordComponent>> NUMERIC = new ClassValue<>() {
+        @Override
+        protected List<java.lang.reflect.RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> mayHoldNumber(c.getGenericType(), new java.util.HashSet<>())).toList();
+        }
+    };
+
+    /**
+     * Whether a value of {@code t} can be or hold a {@link BigDecimal}: BigDecimal, Number or Object (a map read
+     * untyped), a record with such a component, or a list or map of them. {@code seen} ends a record's recursion into
+     * itself (its other components decide).
+     */
+    static boolean mayHoldNumber(java.lang.reflect.Type t, java.util.Set<Class<?>> seen) {
+        if (t instanceof Class<?> c) {
+            if (c == BigDecimal.class || c == Number.class || c == Object.class) {
+                return true;
+            }
+            if (c.isRecord() && seen.add(c)) {
+                return java.util.Arrays.stream(c.getRecordComponents()).anyMatch(rc -> mayHoldNumber(rc.getGenericType(), seen));
+            }
+            return false;
+        }
+        if (t instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            java.lang.reflect.Type[] args = p.getActualTypeArguments();
+            if (java.util.Collection.class.isAssignableFrom(raw)) {
+                return mayHoldNumber(args[0], seen);
+            }
+            if (java.util.Map.class.isAssignableFrom(raw)) {
+                return mayHoldNumber(args[1], seen);
+            }
+            return false;
+        }
+        if (t instanceof java.lang.reflect.WildcardType w) {
+            return java.util.Arrays.stream(w.getUpperBounds()).anyMatch(b -> mayHoldNumber(b, seen));
+        }
+        return false;
     }
 
     /** What is wrong, in a fixed phrase: Jackson's own message quotes the text it found. */

@@ -154,4 +154,54 @@ class AggregateMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, point(mojo)::execute);
         assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
     }
+
+    /** The sample checked as dept-a's build does: its reports in dept-a/target/jixiao. */
+    private Path checked() throws Exception {
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        io.github.jixiao.engine.EngineResult r = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(dept, dept.resolve("submission")));
+        Path out = dept.resolve("target/jixiao");
+        io.github.jixiao.report.ReportWriter.write(out, r, java.util.Map.of(), new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH),
+                io.github.jixiao.report.ReportMeta.of(""));
+        return out;
+    }
+
+    /** Session 25, item 4: 1e999999999 crashed without a file named, 1e9999999 took 40 s and wrote 10 MB files. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e999999999", "1e9999999", "1e99999999"})
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "aggregate")
+    @MojoParameter(name = "locale", value = "en")
+    void aHostileTotalIsAMalformedReportNamingTheFile(String total, AggregateMojo mojo) throws Exception {
+        Path file = checked().resolve("score-summary.json");
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, s.replaceFirst("\"total\" : [0-9.]+", "\"total\" : " + total), StandardCharsets.UTF_8);
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains(total));
+        point(mojo);
+        MojoExecutionException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(MojoExecutionException.class, mojo::execute));
+        assertTrue(e.getMessage().startsWith(file + " is not a jixiao report: at /total: a number beyond what jixiao writes"), e.getMessage());
+        assertFalse(Files.exists(root.resolve("target/jixiao/aggregate.json")));
+    }
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "aggregate")
+    @MojoParameter(name = "locale", value = "en")
+    void runningOutOfMemoryIsSaidAsCheckSaysIt(AggregateMojo mojo) throws Exception {
+        checked();
+        point(mojo);
+        MavenProject module = ((List<MavenProject>) CheckMojoTest.get(mojo, "reactorProjects")).get(0);
+        // a module whose build directory the heap runs out on, as on 60 MB of {} in findings.json on a small heap
+        MavenProject hungry = new MavenProject(module) {
+            @Override
+            public org.apache.maven.model.Build getBuild() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        CheckMojoTest.set(mojo, "reactorProjects", List.of(module, hungry));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("jixiao ran out of memory: reading the departments' reports ("), e.getMessage());
+        assertTrue(e.getMessage().contains("-Xmx2g"), e.getMessage());
+    }
 }
