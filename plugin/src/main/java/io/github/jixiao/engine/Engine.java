@@ -371,7 +371,7 @@ public final class Engine {
             Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (a.isRegularFile() || a.isSymbolicLink()) {
+                    if (a.isRegularFile() || a.isSymbolicLink() || a.isOther()) { // a FIFO or device: the loader says what it is
                         entries.put(p, a.isSymbolicLink());
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;

@@ -84,7 +84,13 @@ public final class SubmissionLoader {
         List<Finding> findings = new ArrayList<>();
         byte[] bytes;
         try {
-            long size = Files.size(path);
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                // a FIFO or a device named budget.json: opening it would block or never end, and it is not "missing"
+                findings.add(finding("file-unreadable", "not-regular", relative, 0, 0, List.of(excerpt(relative, 200))));
+                return new Loaded(null, findings);
+            }
+            long size = a.size();
             if (size > MAX_FILE_BYTES) {
                 findings.add(finding("json-limit", "file-size", relative, 0, 0,
                         List.of(Long.toString(size / (1024 * 1024)), Long.toString(MAX_FILE_BYTES / (1024 * 1024)))));

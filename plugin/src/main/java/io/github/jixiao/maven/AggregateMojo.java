@@ -1,5 +1,7 @@
 package io.github.jixiao.maven;
 
+import io.github.jixiao.load.Confinement;
+import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.Aggregate;
 import io.github.jixiao.report.AtomicFiles;
 import io.github.jixiao.report.Escape;
@@ -11,7 +13,9 @@ import io.github.jixiao.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -57,24 +61,51 @@ public final class AggregateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         Messages m = AbstractJixiaoMojo.messages(locale);
         Path out = AbstractJixiaoMojo.confinedOutput(project, outputDirectory, m);
+        List<Path> reports = new ArrayList<>(); // the files read, for the error when the heap runs out
+        try {
+            aggregate(out, m, reports);
+        } catch (OutOfMemoryError e) {
+            // as check says it: what ran out and how large the reports are, not Maven's bare "Java heap space"
+            throw new MojoExecutionException(m.label("aggregate.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)),
+                    megabytes(reports)));
+        }
+    }
+
+    private void aggregate(Path out, Messages m, List<Path> reports) throws MojoExecutionException {
         List<Aggregate.Input> inputs = new ArrayList<>();
         java.util.Map<String, Path> missing = new java.util.LinkedHashMap<>(); // departments without reports: module → its findings.json
         for (MavenProject p : reactorProjects) {
             Path dir = Path.of(p.getBuild().getDirectory()).resolve(moduleReports).toAbsolutePath().normalize();
+            // a module's build directory is its submitter's: its report folder and files are read only inside the module,
+            // every link resolved, and the files never through a link (as check writes them: regular files)
+            Path base = p.getBasedir() == null ? null : p.getBasedir().toPath().toAbsolutePath().normalize();
+            Confinement.Scope scope = base == null ? null : new Confinement.Scope(base);
+            if (base != null && !Confinement.inside(base, dir)) {
+                throw outside(dir, p, m);
+            }
             Path summaryFile = dir.resolve(ReportWriter.SUMMARY_JSON);
             Path findingsFile = dir.resolve(ReportWriter.FINDINGS_JSON);
-            if (!Files.isRegularFile(summaryFile) && !Files.isRegularFile(findingsFile)) {
+            boolean hasSummary = present(summaryFile, scope, p, m);
+            boolean hasFindings = present(findingsFile, scope, p, m);
+            if (!hasSummary && !hasFindings) {
                 if (department(p)) { // not checked yet: after a clean, or built apart (-pl)
                     missing.put(p.getArtifactId(), findingsFile);
                 }
                 continue; // else not a submission (e.g. the parent itself)
             }
-            ReportModel.SummaryDocument summary = Files.isRegularFile(summaryFile)
-                    ? read(summaryFile, ReportModel.SummaryDocument.class, m) : null;
-            ReportModel.FindingsDocument findings = Files.isRegularFile(findingsFile)
-                    ? read(findingsFile, ReportModel.FindingsDocument.class, m) : null;
+            ReportModel.SummaryDocument summary = null;
+            if (hasSummary) {
+                reports.add(summaryFile);
+                summary = read(summaryFile, ReportModel.SummaryDocument.class, m);
+            }
+            ReportModel.FindingsDocument findings = null;
+            if (hasFindings) {
+                reports.add(findingsFile);
+                findings = read(findingsFile, ReportModel.FindingsDocument.class, m);
+            }
             Path html = dir.resolve(ReportWriter.SUMMARY_HTML);
-            String page = Files.isRegularFile(html) ? Escape.uri(out.relativize(html).toString().replace(File.separatorChar, '/')) : null;
+            String page = Files.isRegularFile(html, LinkOption.NOFOLLOW_LINKS) && (scope == null || scope.mayRead(html))
+                    ? Escape.uri(out.relativize(html).toString().replace(File.separatorChar, '/')) : null;
             // the names the module's own reports used: its framework file read again, else the built-in of its id; an
             // aggregate in Chinese shows the framework's own (Chinese) names and reads no framework
             java.util.Map<String, String> english = summary == null || !m.english() ? null
@@ -101,6 +132,39 @@ public final class AggregateMojo extends AbstractMojo {
     }
 
     /**
+     * Whether a module's report file is there (as anything: a link, a FIFO), once it is known to lie inside the module;
+     * a file leading out of the module is a configuration error naming it, and nothing of it is read.
+     */
+    private static boolean present(Path file, Confinement.Scope scope, MavenProject p, Messages m) throws MojoExecutionException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (scope != null && scope.refuse(file) != null) {
+            throw outside(file, p, m);
+        }
+        return true;
+    }
+
+    private static MojoExecutionException outside(Path file, MavenProject p, Messages m) {
+        return new MojoExecutionException(m.label("aggregate.outside", Escape.value(SubmissionLoader.excerpt(file.toString(), 200)),
+                p.getArtifactId(), Escape.value(SubmissionLoader.excerpt(String.valueOf(p.getBasedir()), 200))));
+    }
+
+    /** The size of {@code files} together in MB, one decimal; "?" when one cannot be looked at. */
+    private static String megabytes(List<Path> files) {
+        long bytes = 0;
+        try {
+            for (Path f : files) {
+                bytes += Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+            }
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    /**
      * Whether a reactor project is a department's submission, whose reports belong in the aggregate: a module of its own
      * (not a parent of modules) that runs jixiao's {@code check} or has a {@code submission} folder.
      */
@@ -113,11 +177,15 @@ public final class AggregateMojo extends AbstractMojo {
         return checks || (p.getBasedir() != null && Files.isDirectory(p.getBasedir().toPath().resolve("submission")));
     }
 
+    /** A module's report, read without following a link; a file that is not a jixiao report is an error naming it. */
     private static <T> T read(Path file, Class<T> type, Messages m) throws MojoExecutionException {
         try {
-            return ReportModel.read(file, type);
+            return ReportModel.read(file, type, LinkOption.NOFOLLOW_LINKS);
+        } catch (ReportModel.MalformedReportException e) {
+            throw new MojoExecutionException(m.label("aggregate.malformed", file, e.detail()));
         } catch (IOException e) {
-            throw new MojoExecutionException(m.label("diff.malformedFindings", file, Escape.value(e.getMessage())));
+            // an error of the system (no such file, permission): its class, not its message, which may quote a path
+            throw new MojoExecutionException(m.label("aggregate.malformed", file, e.getClass().getSimpleName()));
         }
     }
 }

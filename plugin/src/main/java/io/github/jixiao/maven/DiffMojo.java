@@ -49,7 +49,10 @@ public final class DiffMojo extends AbstractJixiaoMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        Path out = outputDirectory.toPath();
+        Messages messages = messages();
+        // confined before anything is deleted: a build directory planted with a link out of the project (target/jixiao
+        // → a folder elsewhere) must not have this goal delete that folder's diff.md and diff.json
+        Path out = confinedOutput(project, outputDirectory, messages);
         try {
             // a stale or planted diff must not survive this run, whatever happens next
             Files.deleteIfExists(out.resolve(DIFF_MD));
@@ -57,7 +60,6 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("jixiao: " + Escape.value(e.getMessage()), e);
         }
-        Messages messages = messages();
         if (skip) {
             getLog().info(messages.label("console.skip"));
             return;
@@ -120,8 +122,9 @@ public final class DiffMojo extends AbstractJixiaoMojo {
     }
 
     private static String detail(IOException e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int colon = e instanceof ReportModel.MalformedReportException ? msg.indexOf(": ") : -1;
-        return Escape.value(colon >= 0 ? msg.substring(colon + 2) : msg);
+        if (e instanceof ReportModel.MalformedReportException m) {
+            return m.detail(); // line and column, never the text found there
+        }
+        return Escape.value(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

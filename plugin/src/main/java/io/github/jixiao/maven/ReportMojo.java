@@ -176,6 +176,14 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage());
         }
+        Path out;
+        try {
+            // the page's folder (this goal's, or the one the site gives it) confined as check's reports are, before any
+            // work: a build directory planted with a link (target/reports → a folder elsewhere) is not written through
+            out = AbstractJixiaoMojo.confinedOutput(project, getReportOutputDirectory(), messages).resolve(getOutputName() + ".html");
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage());
+        }
         Path dir = project.getBasedir().toPath().toAbsolutePath().normalize();
         EngineResult result = new Engine().run(new EngineOptions(dir, submissionDirectory.toPath(), includes, excludes, framework,
                 config, messages.locale()));
@@ -183,7 +191,6 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         Baseline base = baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
         Review review = Review.of(result.findings(), sup, base, result.rules());
         EngineResult reviewed = result.withFindings(review.findings());
-        Path out = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
         try {
             SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), messages, ReportMeta.of(outputTimestamp));
         } catch (IOException e) {

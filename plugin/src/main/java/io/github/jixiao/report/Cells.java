@@ -87,8 +87,8 @@ public final class Cells {
             }
             String folder = Confinement.relative(project, p.getParent());
             JsonNode wb = root.get("workbook");
-            if (wb != null && wb.isString()) {
-                workbooks.put(folder, Escape.cut(wb.asString(), 300));
+            if (wb != null && wb.isString() && projectPath(wb.asString())) {
+                workbooks.put(folder, wb.asString());
             }
             JsonNode type = root.get("type");
             if (type != null && type.isString() ? type.asString().equals(WORD)
@@ -106,6 +106,27 @@ public final class Cells {
         } catch (IOException | RuntimeException e) {
             // an unreadable sidecar names no cells; the findings keep their file and line
         }
+    }
+
+    /**
+     * Whether the sidecar's {@code workbook} is what jixiao:import writes there, a path relative to the project inside
+     * it ({@code forms/自评表.xlsx}), and so may be SARIF's {@code uri} of a finding's workbook cell: at most 300
+     * characters, no scheme or drive ({@code https:}, {@code C:}), not absolute nor an authority ({@code /etc},
+     * {@code //evil.example/…}), no backslash, and no empty, {@code .} or {@code ..} segment (none climbs out of the
+     * project, {@code //} included). The sidecar is the submitter's file: any other address is left out of the
+     * reports, and the cell is still named.
+     */
+    static boolean projectPath(String wb) {
+        if (wb.isEmpty() || wb.length() > 300 || wb.indexOf(':') >= 0 || wb.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (String segment : wb.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
+                    || segment.chars().anyMatch(c -> c < 0x20 || io.github.jixiao.text.Strings.hidden((char) c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

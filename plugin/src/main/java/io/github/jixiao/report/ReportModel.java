@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -129,43 +132,232 @@ public final class ReportModel {
     /** A report file that is not what jixiao writes: names the file and says where and why. */
     public static final class MalformedReportException extends IOException {
         private final Path file;
+        private final String detail;
 
-        MalformedReportException(Path file, String detail, Throwable cause) {
-            super(file + ": " + detail, cause);
+        MalformedReportException(Path file, String detail) {
+            super(file + ": " + detail); // no cause: Jackson's message quotes the file's text (session 25, item 3)
             this.file = file;
+            this.detail = detail;
         }
 
         public Path file() {
             return file;
         }
+
+        /** Where and what, without the file: "line 3, column 7: not valid JSON". */
+        public String detail() {
+            return detail;
+        }
     }
 
-    /** The largest report file read back (a city's summary is a few hundred KB). */
+    /** The largest report file read back (a city's summary is a few hundred KB; 64 MB, as README.md says). */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /**
-     * Reads a report file into its record.
+     * Reads a report file into its record. The file must be a regular file (a FIFO or a device would block or never
+     * end) of at most {@link #MAX_BYTES}; with {@link LinkOption#NOFOLLOW_LINKS} it must not be a link either, and is
+     * opened without following one (a module's reports in {@code aggregate}: the folder is the submitter's). A
+     * malformed file is named with the line and column only: never the text found there, which may be anyone's (a
+     * link's target, a key).
      *
      * @throws java.nio.file.NoSuchFileException when it is missing
      * @throws MalformedReportException          when it is not JSON of that shape (named, with line and column)
      */
-    public static <T> T read(Path file, Class<T> type) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes", null);
+    public static <T> T read(Path file, Class<T> type, LinkOption... options) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, options);
+        if (!a.isRegularFile()) {
+            throw new MalformedReportException(file, a.isSymbolicLink() ? "a link, not a regular file" : "not a regular file");
+        }
+        if (a.size() > MAX_BYTES) {
+            throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes");
         }
         ObjectReader reader = Json.mapper().readerFor(type)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        try (InputStream in = Files.newInputStream(file)) {
+        java.util.Set<java.nio.file.OpenOption> open = new java.util.HashSet<>(List.of(options));
+        open.add(java.nio.file.StandardOpenOption.READ);
+        try (InputStream in = new Bounded(Channels.newInputStream(Files.newByteChannel(file, open)), file)) {
             T value = reader.readValue(in);
             if (value == null) {
-                throw new MalformedReportException(file, "empty (null)", null);
+                throw new MalformedReportException(file, "empty (null)");
+            }
+            List<Object> path = new java.util.ArrayList<>();
+            String bad = outOfBounds(value, path);
+            if (bad != null) {
+                throw new MalformedReportException(file, "at " + bad + ": a number beyond what jixiao writes (at most "
+                        + MAX_INTEGER_DIGITS + " digits before the decimal point and " + MAX_SCALE + " after it)");
             }
             return value;
         } catch (JacksonException e) {
+            if (e.getCause() instanceof MalformedReportException m) {
+                throw m; // grown beyond the limit while read
+            }
             TokenStreamLocation l = e.getLocation();
             String where = l == null || l.getLineNr() < 1 ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
-            throw new MalformedReportException(file, where + Escape.value(e.getOriginalMessage()), e);
+            throw new MalformedReportException(file, where + what(e));
+        }
+    }
+
+    /**
+     * The most decimals a number of a report may have: a figure jixiao computes with has at most 20
+     * ({@code Submission.number}: a submission's number with more is reported as {@code json-number} and used for nothing),
+     * and every score, weight and percentage it writes has fewer.
+     */
+    static final int MAX_SCALE = 20;
+
+    /**
+     * The most digits before the decimal point: a figure has at most 15 ({@code Submission.number}, {@code load.Numbers}:
+     * |v| &lt; 10^15), a sum of figures a few more, and the largest number jixiao writes, a percentage of one figure of
+     * another (执行进度: 10^15 ÷ 10^-20 × 100), 37. A number beyond it ({@code 1e999999999}) no run wrote: computing or
+     * printing it (a total's {@code toPlainString()}: a billion digits) could take minutes and gigabytes, or fail.
+     */
+    static final int MAX_INTEGER_DIGITS = 40;
+
+    /** Whether {@code d} is a number a report may hold: {@link #MAX_INTEGER_DIGITS}, {@link #MAX_SCALE}. */
+    static boolean bounded(BigDecimal d) {
+        // precision − scale is the number of digits before the point (≤ 0 for |d| < 1), without any arithmetic on d
+        return (long) d.precision() - d.scale() <= MAX_INTEGER_DIGITS
+                && (d.scale() <= MAX_SCALE || d.stripTrailingZeros().scale() <= MAX_SCALE);
+    }
+
+    /**
+     * The JSON pointer of the first number in {@code value} (a record read from a report, its lists, maps and records)
+     * that is not {@link #bounded}, or null. Only the components whose type can hold a number are visited (not the
+     * findings' texts), and the pointer is built only for a number reported.
+     */
+    private static String outOfBounds(Object value, List<Object> path) {
+        if (value instanceof BigDecimal d) {
+            return bounded(d) ? null : pointer(path);
+        }
+        if (value instanceof Record r) {
+            for (java.lang.reflect.RecordComponent c : NUMERIC.get(r.getClass())) {
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e); // the records here are public: a programming error
+                }
+                path.add(c.getName());
+                String bad = outOfBounds(v, path);
+                path.remove(path.size() - 1);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                path.add(i);
+                String bad = outOfBounds(l.get(i), path);
+                path.remove(path.size() - 1);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        } else if (value instanceof java.util.Map<?, ?> m) {
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                path.add(String.valueOf(e.getKey()));
+                String bad = outOfBounds(e.getValue(), path);
+                path.remove(path.size() - 1);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String pointer(List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : path) {
+            String s = String.valueOf(p);
+            sb.append('/').append(s.length() > 60 ? s.substring(0, 60) + "…" : s.replace("~", "~0").replace("/", "~1"));
+        }
+        return Escape.value(sb.isEmpty() ? "/" : sb.toString());
+    }
+
+    /** Per record class, the components whose declared type can hold a number ({@link #mayHoldNumber}). */
+    private static final ClassValue<List<java.lang.reflect.RecordComponent>> NUMERIC = new ClassValue<>() {
+        @Override
+        protected List<java.lang.reflect.RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> mayHoldNumber(c.getGenericType(), new java.util.HashSet<>())).toList();
+        }
+    };
+
+    /**
+     * Whether a value of {@code t} can be or hold a {@link BigDecimal}: BigDecimal, Number or Object (a map read
+     * untyped), a record with such a component, or a list or map of them. {@code seen} ends a record's recursion into
+     * itself (its other components decide).
+     */
+    static boolean mayHoldNumber(java.lang.reflect.Type t, java.util.Set<Class<?>> seen) {
+        if (t instanceof Class<?> c) {
+            if (c == BigDecimal.class || c == Number.class || c == Object.class) {
+                return true;
+            }
+            if (c.isRecord() && seen.add(c)) {
+                return java.util.Arrays.stream(c.getRecordComponents()).anyMatch(rc -> mayHoldNumber(rc.getGenericType(), seen));
+            }
+            return false;
+        }
+        if (t instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            java.lang.reflect.Type[] args = p.getActualTypeArguments();
+            if (java.util.Collection.class.isAssignableFrom(raw)) {
+                return mayHoldNumber(args[0], seen);
+            }
+            if (java.util.Map.class.isAssignableFrom(raw)) {
+                return mayHoldNumber(args[1], seen);
+            }
+            return false;
+        }
+        if (t instanceof java.lang.reflect.WildcardType w) {
+            return java.util.Arrays.stream(w.getUpperBounds()).anyMatch(b -> mayHoldNumber(b, seen));
+        }
+        return false;
+    }
+
+    /** What is wrong, in a fixed phrase: Jackson's own message quotes the text it found. */
+    private static String what(JacksonException e) {
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            return "beyond a report's limits (nesting, or the length of a number, name or text)";
+        }
+        if (e instanceof tools.jackson.core.exc.JacksonIOException) {
+            return "could not be read";
+        }
+        if (e instanceof tools.jackson.core.exc.StreamReadException && !(e instanceof tools.jackson.core.exc.InputCoercionException)) {
+            return "not valid JSON";
+        }
+        return "not of a jixiao report's shape (a value of the wrong type or out of range)";
+    }
+
+    /** The file's bytes, at most {@link #MAX_BYTES} of them (it may grow after its size was looked at). */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private final Path file;
+        private long read;
+
+        Bounded(InputStream in, Path file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes");
+            }
         }
     }
 }

@@ -8,12 +8,14 @@ public final class Strings {
     /**
      * A character no output keeps as written, since a submission's text is anyone's: DEL, the C1 controls, the line
      * and paragraph separators, the bidirectional formatting characters that reorder what a reader sees (U+202A–U+202E,
-     * U+2066–U+2069) and a BOM (the C0 controls below 0x7F are each output's own to judge: a cell keeps its line
-     * breaks). By ranges: most text here is CJK, above all of them but U+FEFF. report.Escape and the workbook writer
-     * replace each by U+FFFD.
+     * U+2066–U+2069), a BOM and the noncharacters of the basic plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF: never text,
+     * and U+FFFE is a byte-swapped BOM) (the C0 controls below 0x7F are each output's own to judge: a cell keeps its
+     * line breaks). By ranges: most text here is CJK, above all of them but U+FEFF and the noncharacters, which the
+     * last test takes together. report.Escape and the workbook writer replace each by U+FFFD.
      */
     public static boolean hidden(char c) {
-        return c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066) || c == 0xFEFF;
+        return c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066)
+                || c >= 0xFDD0 && (c <= 0xFDEF || c == 0xFEFF || c >= 0xFFFE);
     }
 
     /**

@@ -655,7 +655,7 @@ public final class XlsxWriter {
                     }
                     k = Utf8.put(a, k, c);
                 } else if (c >= 0xE000) {
-                    if (c >= 0xFFFE || c == 0xFEFF) {
+                    if (hidden(c)) { // a BOM or a noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF): cleaned
                         return false;
                     }
                     k = Utf8.put(a, k, c);

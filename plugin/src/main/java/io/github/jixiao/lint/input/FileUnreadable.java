@@ -20,6 +20,8 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "{0} is a link (or a path) leading outside the project, so it was not read. Commit the file itself, not a link."),
             @RuleInfo.Message(key = "outside-folder", zh = "申报目录“{0}”（或它上面的目录）是指向项目目录之外的链接，其中的文件都未读取。请提交目录和文件本身，不要提交链接。",
                     en = "The submission folder {0} (or a folder above it) is a link leading outside the project, so none of its files was read. Commit the folder and its files, not a link."),
+            @RuleInfo.Message(key = "not-regular", zh = "“{0}”不是普通文件（而是命名管道、套接字或设备），未读取。请提交文件本身。",
+                    en = "{0} is not a regular file (a FIFO, a socket or a device), so it was not read. Commit the file itself."),
             @RuleInfo.Message(key = "listing", zh = "无法列出申报目录中的文件：{0}。请检查目录的权限。",
                     en = "The files of the submission folder cannot be listed: {0}. Check the folder's permissions.")
         })
