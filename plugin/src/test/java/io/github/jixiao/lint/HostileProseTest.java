@@ -83,4 +83,39 @@ class HostileProseTest {
         assertEquals(List.of("/overallGoals/achieved/0"), r.findings().stream().filter(f -> f.ruleId().equals("overall-goal-not-a-goal")
                 && f.key().equals("achieved-copies")).map(Finding::pointer).toList());
     }
+
+    /**
+     * A template's "（请填写…）" opened again and again and never closed: each opening was read to the text's end before
+     * the next was tried, quadratic in the text (100 texts of 20,000 characters: minutes). Only the part up to the last
+     * closing bracket can hold a placeholder, and a closed one is still found.
+     */
+    @Test
+    void placeholdersNeverClosedAreReadOnce(@TempDir Path tmp) throws Exception {
+        List<String> goals = new ArrayList<>();
+        for (int k = 0; k < 100; k++) {
+            goals.add("（请填写".repeat(4_999));
+        }
+        goals.add("完成年度工作任务（请填写具体任务）");
+        EngineResult r = run(tmp, withGoals(tmp, goals, List.of("完成年度工作任务，服务企业 120 家")));
+        assertEquals(List.of("/overallGoals/expected/100"), r.findings().stream()
+                .filter(f -> f.ruleId().equals("placeholder-left") && f.key().isEmpty()).map(Finding::pointer).toList());
+    }
+
+    /**
+     * A length limit ("（限200字）") with long runs after it: the spaces between "（" and the number were tried every way
+     * ("（" and 19,999 spaces: quadratic in one text), and the trailing punctuation was stripped by a pattern that read
+     * each run to its end from every start. An instruction with its limit is still found.
+     */
+    @Test
+    void lengthLimitsWithLongRunsAreReadOnce(@TempDir Path tmp) throws Exception {
+        List<String> goals = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            goals.add("（" + " ".repeat(19_990) + "x");
+            goals.add("（限200字）" + "。".repeat(19_980) + "x");
+        }
+        goals.add("请简要描述年度目标（限200字）。");
+        EngineResult r = run(tmp, withGoals(tmp, goals, List.of("完成年度工作任务，服务企业 120 家")));
+        assertEquals(List.of("/overallGoals/expected/80"), r.findings().stream()
+                .filter(f -> f.ruleId().equals("placeholder-left")).map(Finding::pointer).toList());
+    }
 }

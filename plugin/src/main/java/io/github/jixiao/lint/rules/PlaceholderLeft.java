@@ -63,9 +63,19 @@ public final class PlaceholderLeft implements TreeRule {
     /** The placeholder texts jixiao:init writes: （请填写年度总体目标）, （请填写任务名称）… */
     static final Pattern PLACEHOLDER = Pattern.compile("[（(]\\s*请填写[^）)]*[）)]");
 
+    /**
+     * Whether {@code value} holds a template's "（请填写…）". Only the part up to its last closing bracket can: an opening
+     * never closed was read to the text's end before the next was tried, quadratic in the text (review S, session 25:
+     * a hundred goals of "（请填写" repeated held the check for minutes).
+     */
+    static boolean placeholder(String value) {
+        int end = Math.max(value.lastIndexOf('）'), value.lastIndexOf(')'));
+        return end > 0 && PLACEHOLDER.matcher(value).region(0, end + 1).find();
+    }
+
     /** A printed length limit: （100字以内）, (不超过300字), （限200字）, （500字左右）. */
     static final Pattern LENGTH_LIMIT = Pattern.compile(
-            "[（(]\\s*(?:限|不超过|不多于|不少于)?\\s*[0-9０-９]+\\s*个?字(?:以内|以下|之内|左右)?\\s*[）)]");
+            "[（(]\\s*+(?:限|不超过|不多于|不少于)?\\s*+[0-9０-９]++\\s*+个?字(?:以内|以下|之内|左右)?\\s*+[）)]");
 
     /** What follows a template's mark ({@link #TEMPLATE_MARK}): a percent sign or a unit; no bold span starts so. */
     private static final String MARK_UNITS = "%％个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆";
@@ -136,7 +146,7 @@ public final class PlaceholderLeft implements TreeRule {
     public void visitString(TreeWalk.Cursor at, String value, RuleContext ctx) {
         // the characters each test needs (请, 字, *), found in one pass over the text; most texts hold none
         int marks = marks(value);
-        if ((marks & ASK) != 0 && value.contains("请填写") && PLACEHOLDER.matcher(value).find()) {
+        if ((marks & ASK) != 0 && value.contains("请填写") && placeholder(value)) {
             ctx.report(severity(at.submission()), "", at.document().src(at.node(), at.pointer()), null,
                     SubmissionLoader.excerpt(value.strip(), 40));
         } else if ((marks & (ASK | WORDS)) != 0 && printedInstruction(value)) {
@@ -264,6 +274,21 @@ public final class PlaceholderLeft implements TreeRule {
      * one (“对照年度目标，说明相关任务目标的完成情况（100字以内）”, 青神 2023's 年度目标完成情况), or an instruction
      * beginning 请填写 / 请输入 / 请选择. A cell with its own text beside a kept length limit is an answer: not here.
      */
+    /** The punctuation an instruction ends with, after its length limit is taken out. */
+    private static final String TRAILING = "。．.；;，,：:、";
+
+    /**
+     * {@code s} without the spaces and punctuation it ends with, read once from the end (the pattern "[…]+$" tried
+     * each start in a long run of them and read the run to its end each time: quadratic, review S).
+     */
+    static String withoutTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || TRAILING.indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     static boolean printedInstruction(String value) {
         String v = value.strip();
         if (v.startsWith("请填写") || v.startsWith("请输入") || v.startsWith("请选择")) {
@@ -273,7 +298,7 @@ public final class PlaceholderLeft implements TreeRule {
         if (!m.find()) {
             return false;
         }
-        String rest = LENGTH_LIMIT.matcher(v).replaceAll("").replaceAll("[\\s。．.；;，,：:、]+$", "").strip();
+        String rest = withoutTrailingPunctuation(LENGTH_LIMIT.matcher(v).replaceAll("")).strip();
         if (rest.isEmpty()) {
             return true;
         }
