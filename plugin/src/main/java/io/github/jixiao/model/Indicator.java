@@ -182,7 +182,14 @@ public record Indicator(
         if (name != null && !name.isBlank()) {
             return name;
         }
-        return level1 == null && level2 == null ? "#" + (index + 1) : level1 + "/" + level2;
+        // an unnamed row by its categories as filed: an inferred 一级 is not the table's (review V, session 25), and a
+        // category left blank is left out, not shown as "null"
+        String l1 = level1Inferred || level1 == null || level1.isBlank() ? null : level1;
+        String l2 = level2 == null || level2.isBlank() ? null : level2;
+        if (l1 == null && l2 == null) {
+            return "#" + (index + 1);
+        }
+        return l1 == null ? l2 : l2 == null ? l1 : l1 + "/" + l2;
     }
 
     /**

@@ -121,7 +121,7 @@ public final class ScoreSummaryXlsx {
             java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed[index] && !unscored.isEmpty() ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
             Object scored = u == null && isComputed[index] ? computedScore : notScored(i, u, m, labels);
-            ind.add(row(names.group(nz(i.level1())), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+            ind.add(row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
                     nz(i.actual()), i.points(), i.score(), scored, fs));
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
@@ -177,7 +177,7 @@ public final class ScoreSummaryXlsx {
         // the categories in the English of the framework the submission names (its taxonomy), as the findings name them
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
         for (Indicator i : result.indicators()) {
-            ind.add(row(names.group(nz(i.level1())), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+            ind.add(row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
                     nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m)));
         }
         out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
@@ -305,4 +305,13 @@ public final class ScoreSummaryXlsx {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
+    /**
+     * A row's 一级 in the 绩效指标 sheet, which shows the rows as filed: one the table did not print but the taxonomy gave
+     * it from its 二级 says so (产出指标（按二级推定）), so no reader takes it for the table's (review V, session 25).
+     */
+    private static String level1(Indicator i, FrameworkNames names, Messages m) {
+        String shown = names.group(nz(i.level1()));
+        return i.level1Inferred() ? shown + m.label("summary.level1Inferred") : shown;
+    }
+
 }

@@ -109,6 +109,26 @@ class ScoreSummaryXlsxTest {
         }
     }
 
+    /**
+     * The 绩效指标 sheet shows the rows as filed: a 一级 the table did not print, inferred from the row's 二级 (大英 2020's
+     * 数量指标 under 产出指标), says so; the row the taxonomy could not place (成本指标) stays blank (review V, session 25).
+     */
+    @Test
+    void anInferredLevel1SaysSo(@TempDir Path tmp) throws Exception {
+        Path t = Path.of(ScoreSummaryXlsxTest.class.getResource("/real-tables/t44-daying-shuangxin-2020").toURI());
+        EngineResult r = ScoreSummaryTest.run(t);
+        for (java.util.Locale l : java.util.List.of(Messages.ZH, java.util.Locale.ENGLISH)) {
+            Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(l.getLanguage())), r, new Messages(l), f -> null);
+            try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                XSSFSheet s = wb.getSheetAt(1);
+                boolean en = l == java.util.Locale.ENGLISH;
+                assertEquals(en ? "Output indicators (inferred from level 2)" : "产出指标（按二级推定）", s.getRow(2).getCell(0).getStringCellValue());
+                assertEquals("", s.getRow(5).getCell(0).getStringCellValue(), "成本指标: not placed, blank as printed");
+                assertEquals(en ? "Satisfaction indicators" : "满意度指标", s.getRow(7).getCell(0).getStringCellValue(), "printed");
+            }
+        }
+    }
+
     @Test
     void everyIndicatorRowAsFiled(@TempDir Path tmp) throws IOException {
         EngineResult r = ScoreSummaryTest.run(it("form-tangxi-2022"));

@@ -17,12 +17,12 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "比率目标“≥ 100%”无法超额",
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
         rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明；单位写成文字（如“百分比”）的，应统一写作 %。"
-                + "合格率、达标率、及时率、完成率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（不论有无比较符），目标根本无法达到，多是录入或识别之误："
-                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率，以及收入、投资之类可以超过计划的完成率不在此列。",
+                + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符或为“≥”“＞”），目标根本无法达到，多是录入或识别之误："
+                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。",
         rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so; a unit written as a word (百分比 (percent)) should be written %. "
-                + "A target above 100 % (with any comparator, or none) for a pass, compliance, timeliness, completion or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
-                + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Growth rates, over-fulfilment rates, use rates, and "
-                + "completion rates of revenue or investment, which can exceed the plan, are left alone.",
+                + "A target above 100 % (with no comparator, or ≥ or >) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
+                + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
+                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %.",
         source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
         messages = {
@@ -38,8 +38,11 @@ public final class IndicatorTargetAtCeiling implements Rule {
     /** Names of rates that can exceed 100 % (growth, change): left alone. */
     private static final WordList UNBOUNDED = WordList.of("增长", "增幅", "增速", "增加", "提升", "提高", "变动", "同比", "环比", "超额", "倍");
 
-    /** Names of rates that cannot exceed 100 %: a target above it cannot be reached ({@code above-hundred}). */
-    private static final WordList BOUNDED = WordList.of("合格率", "达标率", "及时率", "完成率", "覆盖率", "满意度", "满意率", "知晓率",
+    /**
+     * Names of rates that cannot exceed 100 %: a target above it cannot be reached ({@code above-hundred}). Not a bare
+     * 完成率: a count's completion can exceed its plan (超额完成; review V).
+     */
+    private static final WordList BOUNDED = WordList.of("合格率", "达标率", "及时率", "覆盖率", "满意度", "满意率", "知晓率",
             "通过率", "准确率", "正确率", "到位率", "办结率", "完好率", "完工率", "验收率", "普及率", "入学率", "参保率", "接种率");
 
     /** A completion rate of what can exceed its plan (revenue, investment, output): not {@link #BOUNDED}. */
@@ -56,14 +59,23 @@ public final class IndicatorTargetAtCeiling implements Rule {
             TargetValue t = i.targetValue();
             if ((facts.bits(k) & IndicatorFacts.T_PERCENT_WORD) != 0) { // t.text().contains("百分比")
                 ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
-            } else if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())) {
-                // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with any comparator or none: cannot be reached
+            } else if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
+                    && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
+                    && !actualAboveHundred(i)) {
+                // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with no comparator or a floor: cannot be reached;
+                // not a ceiling (≤ 105% is met by any rate), nor where the row's own actual is above 100 % (review V)
                 ctx.report(Severity.WARNING, "above-hundred", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
                     && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
         }
+    }
+
+    /** Whether the row's actual is a percent above 100: the rate can exceed it after all. */
+    private static boolean actualAboveHundred(Indicator i) {
+        TargetValue a = i.actualValue();
+        return a != null && a.isQuantitative() && a.isPercent() && a.high() != null && a.high().compareTo(Checks.HUNDRED) > 0;
     }
 
     /** A rate that cannot exceed 100 %: a {@link #BOUNDED} name, none of {@link #UNBOUNDED} or {@link #PLANNED_AMOUNTS}. */

@@ -100,6 +100,11 @@ public final class OverallGoalNotAGoal implements Rule {
             goals.add(goal);
         }
 
+        /** The characters {@code contains} may have compared so far, at worst. */
+        long spent() {
+            return spent;
+        }
+
         boolean copied(String n) {
             if (whole.contains(n)) {
                 return true;
