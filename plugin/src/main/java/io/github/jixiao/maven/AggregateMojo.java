@@ -182,7 +182,7 @@ public final class AggregateMojo extends AbstractMojo {
         try {
             return ReportModel.read(file, type, LinkOption.NOFOLLOW_LINKS);
         } catch (ReportModel.MalformedReportException e) {
-            throw new MojoExecutionException(m.label("aggregate.malformed", file, e.detail()));
+            throw new MojoExecutionException(m.label("aggregate.malformed", file, e.detail(m)));
         } catch (IOException e) {
             // an error of the system (no such file, permission): its class, not its message, which may quote a path
             throw new MojoExecutionException(m.label("aggregate.malformed", file, e.getClass().getSimpleName()));

@@ -109,7 +109,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             }
             return d;
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label(key, file, detail(e)));
+            throw new MojoExecutionException(messages.label(key, file, detail(e, messages)));
         }
     }
 
@@ -117,13 +117,13 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         try {
             return ReportModel.read(file, FindingsDocument.class);
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label("diff.malformedFindings", file, detail(e)));
+            throw new MojoExecutionException(messages.label("diff.malformedFindings", file, detail(e, messages)));
         }
     }
 
-    private static String detail(IOException e) {
+    private static String detail(IOException e, Messages messages) {
         if (e instanceof ReportModel.MalformedReportException m) {
-            return m.detail(); // line and column, never the text found there
+            return m.detail(messages); // line and column, never the text found there
         }
         return Escape.value(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }

@@ -129,24 +129,47 @@ public final class ReportModel {
         }
     }
 
-    /** A report file that is not what jixiao writes: names the file and says where and why. */
+    /**
+     * A report file that is not what jixiao writes: names the file and says where (line and column) and why, in the
+     * reader's language ({@link #detail(Messages)}; review V, session 25: the Chinese message carried English).
+     */
     public static final class MalformedReportException extends IOException {
         private final Path file;
-        private final String detail;
+        private final String key;
+        private final Object[] args;
+        private final int line;
+        private final int column;
 
-        MalformedReportException(Path file, String detail) {
-            super(file + ": " + detail); // no cause: Jackson's message quotes the file's text (session 25, item 3)
+        MalformedReportException(Path file, String key, Object... args) {
+            this(file, 0, 0, key, args);
+        }
+
+        MalformedReportException(Path file, int line, int column, String key, Object... args) {
+            super(file + ": " + render(new Messages(java.util.Locale.ENGLISH), line, column, key, args)); // no cause: Jackson's
+            // message quotes the file's text (session 25, item 3)
             this.file = file;
-            this.detail = detail;
+            this.key = key;
+            this.args = args.clone();
+            this.line = line;
+            this.column = column;
         }
 
         public Path file() {
             return file;
         }
 
-        /** Where and what, without the file: "line 3, column 7: not valid JSON". */
+        /** Where and what, without the file, in English: "line 3, column 7: not valid JSON". */
         public String detail() {
-            return detail;
+            return detail(new Messages(java.util.Locale.ENGLISH));
+        }
+
+        /** Where and what, without the file, in {@code m}'s language. */
+        public String detail(Messages m) {
+            return render(m, line, column, key, args);
+        }
+
+        private static String render(Messages m, int line, int column, String key, Object[] args) {
+            return (line > 0 ? m.label("report.malformed.at", line, column) : "") + m.label("report.malformed." + key, args);
         }
     }
 
@@ -166,10 +189,10 @@ public final class ReportModel {
     public static <T> T read(Path file, Class<T> type, LinkOption... options) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, options);
         if (!a.isRegularFile()) {
-            throw new MalformedReportException(file, a.isSymbolicLink() ? "a link, not a regular file" : "not a regular file");
+            throw new MalformedReportException(file, a.isSymbolicLink() ? "link" : "notRegular");
         }
         if (a.size() > MAX_BYTES) {
-            throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes");
+            throw new MalformedReportException(file, "size", Long.toString(MAX_BYTES));
         }
         ObjectReader reader = Json.mapper().readerFor(type)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -179,13 +202,13 @@ public final class ReportModel {
         try (InputStream in = new Bounded(Channels.newInputStream(Files.newByteChannel(file, open)), file)) {
             T value = reader.readValue(in);
             if (value == null) {
-                throw new MalformedReportException(file, "empty (null)");
+                throw new MalformedReportException(file, "empty");
             }
             List<Object> path = new java.util.ArrayList<>();
             String bad = outOfBounds(value, path);
             if (bad != null) {
-                throw new MalformedReportException(file, "at " + bad + ": a number beyond what jixiao writes (at most "
-                        + MAX_INTEGER_DIGITS + " digits before the decimal point and " + MAX_SCALE + " after it)");
+                throw new MalformedReportException(file, "number", bad, Integer.toString(MAX_INTEGER_DIGITS),
+                        Integer.toString(MAX_SCALE));
             }
             return value;
         } catch (JacksonException e) {
@@ -193,8 +216,8 @@ public final class ReportModel {
                 throw m; // grown beyond the limit while read
             }
             TokenStreamLocation l = e.getLocation();
-            String where = l == null || l.getLineNr() < 1 ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
-            throw new MalformedReportException(file, where + what(e));
+            boolean at = l != null && l.getLineNr() >= 1;
+            throw new MalformedReportException(file, at ? l.getLineNr() : 0, at ? l.getColumnNr() : 0, what(e));
         }
     }
 
@@ -315,18 +338,18 @@ public final class ReportModel {
         return false;
     }
 
-    /** What is wrong, in a fixed phrase: Jackson's own message quotes the text it found. */
+    /** The {@code report.malformed.*} key of what Jackson found: a fixed phrase, as Jackson's own message quotes the text. */
     private static String what(JacksonException e) {
         if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-            return "beyond a report's limits (nesting, or the length of a number, name or text)";
+            return "limits";
         }
         if (e instanceof tools.jackson.core.exc.JacksonIOException) {
-            return "could not be read";
+            return "unreadable";
         }
         if (e instanceof tools.jackson.core.exc.StreamReadException && !(e instanceof tools.jackson.core.exc.InputCoercionException)) {
-            return "not valid JSON";
+            return "json";
         }
-        return "not of a jixiao report's shape (a value of the wrong type or out of range)";
+        return "shape";
     }
 
     /** The file's bytes, at most {@link #MAX_BYTES} of them (it may grow after its size was looked at). */
@@ -356,7 +379,7 @@ public final class ReportModel {
         private void count(int n) throws IOException {
             read += n;
             if (read > MAX_BYTES) {
-                throw new MalformedReportException(file, "larger than " + MAX_BYTES + " bytes");
+                throw new MalformedReportException(file, "size", Long.toString(MAX_BYTES));
             }
         }
     }

@@ -66,6 +66,24 @@ class ReportModelBoundsTest {
         assertTrue(e.getMessage().startsWith(file + ": at /total: a number beyond what jixiao writes"), e.getMessage());
     }
 
+    /** A malformed report is said in the reader's language, where and why, never in English inside Chinese (review V). */
+    @Test
+    void theDetailIsInTheReadersLanguage() throws Exception {
+        Path file = tmp.resolve("score-summary.json");
+        Files.writeString(file, "{\n  \"total\": 1,\n  \"criteria\": [ AKIASECRET ]\n}", StandardCharsets.UTF_8);
+        ReportModel.MalformedReportException e = assertThrows(ReportModel.MalformedReportException.class,
+                () -> ReportModel.read(file, ReportModel.SummaryDocument.class));
+        String zh = e.detail(new Messages(Messages.ZH));
+        assertTrue(zh.startsWith("第 3 行第 ") && zh.endsWith("不是有效的 JSON"), zh);
+        assertTrue(e.detail(new Messages(java.util.Locale.ENGLISH)).startsWith("line 3, column "), e.detail());
+        assertTrue(!zh.contains("AKIA") && !e.getMessage().contains("AKIA"), "never the text found there");
+        Path summary = reports().resolve(ReportWriter.SUMMARY_JSON);
+        replaceNumber(summary, "weight", "1e400");
+        ReportModel.MalformedReportException n = assertThrows(ReportModel.MalformedReportException.class,
+                () -> ReportModel.read(summary, ReportModel.SummaryDocument.class));
+        assertTrue(n.detail(new Messages(Messages.ZH)).startsWith("/weight 处的数超出 jixiao 写出的范围"), n.detail(new Messages(Messages.ZH)));
+    }
+
     @Test
     void aCriterionsWeightAndAnItemsScoreAreBoundedToo() throws Exception {
         Path file = reports().resolve(ReportWriter.SUMMARY_JSON);
