@@ -96,4 +96,20 @@ final class Fixtures {
         }
         return l.document().root();
     }
+
+    /**
+     * A qualitative row scored {@code expected}: read as the grade {@code level} (a score-assumption says which), or, with
+     * {@code level} null, not guessed (score-input-missing achievement, no assumption).
+     */
+    static void assertReadAsGrade(Scored r, String expected, String level) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, r.score(), r.findings().toString());
+        if (level == null) {
+            org.junit.jupiter.api.Assertions.assertEquals("achievement", r.findings("score-input-missing").get(0).key());
+            org.junit.jupiter.api.Assertions.assertTrue(r.findings("score-assumption").isEmpty(), r.findings().toString());
+        } else {
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(level),
+                    r.findings("score-assumption").stream().map(f -> f.args().get(2)).toList());
+            org.junit.jupiter.api.Assertions.assertTrue(r.findings("score-input-missing").isEmpty(), r.findings().toString());
+        }
+    }
 }

@@ -220,14 +220,7 @@ class IndicatorPointsTest {
     void aQualitativeActualReadAsItsGrade(String target, String actual, String claimed, String expected, String level) {
         Fixtures.Scored r = leaf(MOF, "benefit-indicators", indicators("{'level1': '效益指标', 'level2': '社会效益指标', 'name': '示范效果', "
                 + "'target': '" + target + "', 'actual': '" + actual + "', 'points': 10, 'score': " + claimed + "}"));
-        assertEquals(expected, r.score(), r.findings().toString());
-        if (level == null) {
-            assertEquals("achievement", r.findings("score-input-missing").get(0).key());
-            assertTrue(r.findings("score-assumption").isEmpty(), r.findings().toString());
-        } else {
-            assertEquals(List.of(level), r.findings("score-assumption").stream().map(f -> f.args().get(2)).toList());
-            assertTrue(r.findings("score-input-missing").isEmpty(), r.findings().toString());
-        }
+        Fixtures.assertReadAsGrade(r, expected, level);
     }
 
     /** The page's 所用数据 cites the field a figure came from: an achievement read from the actual cites the actual. */
