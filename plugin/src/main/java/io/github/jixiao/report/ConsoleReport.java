@@ -180,8 +180,9 @@ public final class ConsoleReport {
         out.add(new Line(Severity.INFO, sheet.graded()
                 ? m.label("console.score", sheet.total().toPlainString(), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
-                : m.label(sheet.partial() ? "console.score.ungraded.partial" : sheet.fullBase() ? "console.score.ungraded.base"
-                        : "console.score.ungraded", sheet.total().toPlainString(), weight,
+                : m.label(sheet.partial() ? "console.score.ungraded.partial"
+                        : sheet.fullBase() && ScoreSummary.nothingScored(sheet) ? "console.score.ungraded.unscored"
+                        : sheet.fullBase() ? "console.score.ungraded.base" : "console.score.ungraded", sheet.total().toPlainString(), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)

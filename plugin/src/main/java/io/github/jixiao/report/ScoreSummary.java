@@ -285,7 +285,15 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
+        if ((sheet.grade() == null || sheet.grade().isEmpty()) && !sheet.partial() && sheet.fullBase() && !nothingScored(sheet)) {
+            return m.label("summary.grade.noBand"); // some points scored, and still no grade: no band holds the total
+        }
         return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), names, m);
+    }
+
+    /** Whether no point of {@code sheet} could be scored: every one lacked its figures (the scorer then grades nothing). */
+    static boolean nothingScored(ScoreSheet sheet) {
+        return sheet.weight().signum() > 0 && sheet.unscoredPoints().compareTo(sheet.weight()) >= 0;
     }
 
     /**
@@ -302,8 +310,17 @@ public final class ScoreSummary {
             // astray; on the full base no grade can mean nothing else
             boolean part = partial != null ? partial
                     : weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0;
-            return part ? m.label("summary.grade.partial")
-                    : m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
+            if (part) {
+                return m.label("summary.grade.partial");
+            }
+            // on the full base of a whole framework no grade means that no point could be scored (every one lacked its
+            // figures: P2, session 25), or that no band of the framework holds the total; not weights that do not add
+            // up. A summary read back says only whether points were unscored (provisional): the first then, as the
+            // scorer withholds a grade on the full base for nothing else in practice; a sheet says which exactly (above)
+            if (weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0) {
+                return m.label(provisional ? "summary.grade.unscored" : "summary.grade.noBand");
+            }
+            return m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
         }
         String g = names.grade(grade);
         return provisional ? g + m.label("summary.grade.provisional") : g;

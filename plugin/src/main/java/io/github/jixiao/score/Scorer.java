@@ -143,7 +143,11 @@ public final class Scorer {
         boolean carriesPoints = framework.indicatorsCarryPoints();
         BigDecimal base = framework.weight();
         boolean fullBase = weight.compareTo(base) == 0 && invalidWeights.isEmpty();
-        String grade = fullBase && !framework.isPartial() ? framework.grade(total) : "";
+        // no grade where nothing could be scored (every point lacked its figures: a table copied without them would be
+        // 差, P2 session 25), nor on a partial framework or a base that is not the framework's
+        BigDecimal unscoredPoints = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean nothingScored = weight.signum() > 0 && unscoredPoints.compareTo(weight) >= 0;
+        String grade = fullBase && !framework.isPartial() && !nothingScored ? framework.grade(total) : "";
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
             findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial",

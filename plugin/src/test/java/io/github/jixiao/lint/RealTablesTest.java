@@ -1120,4 +1120,35 @@ class RealTablesTest {
                 // not: 按质按量完成 beside 已完成100% (达成, as 已完成 alone), 至少全年完成2次宣传 as words
                 findings("t44-daying-shuangxin-2020"));
     }
+
+    /**
+     * 四川 部门预算项目支出绩效自评表, the end of one project's table (SOURCE.md; helper P2, session 25): four rows with their
+     * 权重 22.5 and blank 完成值 and 得分, no funds block, no year. Every finding is true of the copy; no point can be scored,
+     * so no grade (before session 25: 差（暂定））.
+     */
+    @Test
+    void sichuanFragment() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出/质量指标: the copy's rows have none
+                "indicator-incomplete no-actual /indicators/0 error",   // 完成值 blank in all four rows
+                "indicator-incomplete no-actual /indicators/1 error",
+                "indicator-incomplete no-actual /indicators/2 error",
+                "indicator-incomplete no-actual /indicators/3 error",
+                "indicator-incomplete no-score /indicators/0 error",   // 得分 blank, 权重 22.5
+                "indicator-incomplete no-score /indicators/1 error",
+                "indicator-incomplete no-score /indicators/2 error",
+                "indicator-incomplete no-score /indicators/3 error",
+                "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
+                "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
+                "schema required  error",   // no year in the copy
+                "score-input-missing  /actualExpenditure error",   // no funds block in the copy
+                "score-input-missing  /fullYearBudget error",
+                "score-input-missing indicator /indicators/0 error",   // no actual: the row cannot be scored
+                "score-input-missing indicator /indicators/1 error",
+                "score-input-missing indicator /indicators/2 error",
+                "score-input-missing indicator /indicators/3 error"),
+                // not: a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
+                findings("t45-sichuan-zixuan-fragment"));
+    }
 }

@@ -43,6 +43,25 @@ class ScoreSummaryTest {
      * elsewhere is weights that do not add up to 100 (北京 2016's 22.5), and says that instead.
      */
     /**
+     * P2 (session 25): a table copied without its figures (四川 自评表's end, t45: 权重 printed, 完成值 and 得分 blank, no funds
+     * block) scores no point at all; it gets no grade, and says why, rather than 差（暂定）. The reason is the weights'
+     * neither (they add up to 100).
+     */
+    @Test
+    void nothingScoredIsNoGrade() throws Exception {
+        EngineResult r = run(Path.of(ScoreSummaryTest.class.getResource("/real-tables/t45-sichuan-zixuan-fragment").toURI()));
+        assertEquals("", r.sheet().grade());
+        assertEquals(0, r.sheet().unscoredPoints().compareTo(r.sheet().weight()), r.sheet().unscored().toString());
+        FrameworkNames names = FrameworkNames.of(r.sheet(), new Messages(Messages.ZH));
+        assertEquals("不评定（没有一项能够计分：各评分项都缺少数据）", ScoreSummary.grade(r.sheet(), names, new Messages(Messages.ZH)));
+        assertEquals("none (no point could be scored: every criterion lacks its figures)",
+                ScoreSummary.grade(r.sheet(), FrameworkNames.of(r.sheet(), new Messages(Locale.ENGLISH)), new Messages(Locale.ENGLISH)));
+        assertTrue(ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).get(0).text().contains("不评定：没有一项能够计分"));
+        // the sample, scored whole, keeps its grade
+        assertEquals("优", run(sample()).sheet().grade());
+    }
+
+    /**
      * Review E (session 25): a criterion scored 0 for want of its figures is drawn apart from one that earned 0: its bar
      * outlined and dashed, said "无法计分" in its text alternative, and the legend has the fourth entry only then.
      */
