@@ -1142,8 +1142,8 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
                 "schema required  error",   // no year in the copy
-                "score-input-missing  /actualExpenditure error",   // no funds block in the copy
-                "score-input-missing  /fullYearBudget error",
+                "score-input-missing  /funds/total/executed error",   // no funds block in the copy: asked for the block's
+                "score-input-missing  /funds/total/fullYear error",   // figures (a department's fields before session 25)
                 "score-input-missing indicator /indicators/0 error",   // no actual: the row cannot be scored
                 "score-input-missing indicator /indicators/1 error",
                 "score-input-missing indicator /indicators/2 error",
