@@ -269,13 +269,8 @@ public final class PlaceholderLeft implements TreeRule {
         return digit;
     }
 
-    /**
-     * The cell holds only what the form printed in it: a length limit (“（100字以内）”), the instruction that carries
-     * one (“对照年度目标，说明相关任务目标的完成情况（100字以内）”, 青神 2023's 年度目标完成情况), or an instruction
-     * beginning 请填写 / 请输入 / 请选择. A cell with its own text beside a kept length limit is an answer: not here.
-     */
     /** The punctuation an instruction ends with, after its length limit is taken out. */
-    private static final String TRAILING = "。．.；;，,：:、";
+    private static final String TRAILING = " \t\n\u000B\f\r。．.；;，,：:、"; // the spaces of the pattern's \\s, as before
 
     /**
      * {@code s} without the spaces and punctuation it ends with, read once from the end (the pattern "[…]+$" tried
@@ -283,12 +278,17 @@ public final class PlaceholderLeft implements TreeRule {
      */
     static String withoutTrailingPunctuation(String s) {
         int end = s.length();
-        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || TRAILING.indexOf(s.charAt(end - 1)) >= 0)) {
+        while (end > 0 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) {
             end--;
         }
         return s.substring(0, end);
     }
 
+    /**
+     * The cell holds only what the form printed in it: a length limit (“（100字以内）”), the instruction that carries
+     * one (“对照年度目标，说明相关任务目标的完成情况（100字以内）”, 青神 2023's 年度目标完成情况), or an instruction
+     * beginning 请填写 / 请输入 / 请选择. A cell with its own text beside a kept length limit is an answer: not here.
+     */
     static boolean printedInstruction(String value) {
         String v = value.strip();
         if (v.startsWith("请填写") || v.startsWith("请输入") || v.startsWith("请选择")) {
