@@ -39,9 +39,11 @@ assert of("score-claim-mismatch").findAll { it.pointer.startsWith("/indicators/"
 assert at("indicator-target-no-comparator").size() == 10
 // 高/好 are not measurable
 assert at("indicator-target-unmeasurable").containsAll(["/indicators/9/target", "/indicators/10/target", "/indicators/11/target", "/indicators/12/target"])
-// blank rows with full marks, and the OCR-lost targets
-assert of("score-input-missing").size() == 5
+// blank rows with full marks, and the OCR-lost targets: said by indicator-incomplete, the scorer's "cannot be scored"
+// for the same blank not repeated (one defect, one finding, session 25); the summary still lists the points unscored
+assert of("score-input-missing").isEmpty()
 assert at("indicator-incomplete").findAll { it.startsWith("/indicators/") }.size() >= 5
+assert summary.unscored.size() == 5
 // weights: 70 of 90 visible, 80 of 100 in all
 assert of("score-weights")*.severity.sort() == ["error", "warning"]
 // the printed 97.6 against 53.05

@@ -98,9 +98,9 @@ class OneDefectOneFindingTest {
                     }
                     String row = "/indicators/" + it.id().substring("indicator-".length());
                     String pointer = row + "/score";
-                    if (r.findings().stream().anyMatch(x -> x.ruleId().equals("score-input-missing")
-                            && (x.pointer().equals(row) || x.pointer().startsWith(row + "/")))) {
-                        continue; // not scored (0 points): score-input-missing says why
+                    if (r.findings().stream().anyMatch(x -> (x.ruleId().equals("score-input-missing")
+                            || x.ruleId().equals("indicator-incomplete")) && (x.pointer().equals(row) || x.pointer().startsWith(row + "/")))) {
+                        continue; // not scored (0 points): score-input-missing says why, or indicator-incomplete the blank
                     }
                     List<String> said = new ArrayList<>();
                     for (Finding x : r.findings()) {
@@ -191,6 +191,25 @@ class OneDefectOneFindingTest {
                 .filter(x -> x.ruleId().equals("indicator-incomplete")
                         && schema.stream().anyMatch(s -> s.pointer().equals(x.pointer())))
                 .map(Finding::key).toList());
+    }
+
+    /**
+     * A blank 完成值 is one defect (青神 2023, two rows): indicator-incomplete says so, the scorer's "cannot be scored" for
+     * the same row and field is left out; with indicator-incomplete turned off, the scorer's finding is what tells.
+     */
+    @Test
+    void aBlankActualIsSaidOnceEvenWithTheRuleOff() throws Exception {
+        Path t = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        EngineResult on = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
+        assertEquals(List.of("/indicators/0", "/indicators/1"), on.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().equals("no-actual")).map(Finding::pointer).toList());
+        assertTrue(on.findings().stream().noneMatch(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")),
+                on.findings().toString());
+        assertEquals(2, on.sheet().unscored().stream().filter(u -> u.criterion() != null).count(), "the rows are still listed unscored");
+        EngineResult off = new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, null,
+                RuleConfig.of(List.of(new RuleConfig.Entry("indicator-incomplete", "OFF", null)))));
+        assertEquals(List.of("/indicators/0", "/indicators/1"), off.findings().stream()
+                .filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")).map(Finding::pointer).toList());
     }
 
     private static Finding at(List<Finding> found, String pointer) {

@@ -309,10 +309,9 @@ class RealTablesTest {
                 "indicator-incomplete no-actual /indicators/1 error",   // 足额保障率(参保率) = 100 %: 完成值 blank
                 "indicator-incomplete no-execution-score /funds/total warning",   // 执行率 100.00 %, 权重 10, 得分 blank (ST-1)
                 "indicator-incomplete no-score /indicators/0 error",   // 权重 60, 得分 blank
-                "indicator-incomplete no-score /indicators/1 error",   // 权重 30, 得分 blank
-                "score-input-missing indicator /indicators/0 error",   // no 完成值: cannot be scored
-                "score-input-missing indicator /indicators/1 error"),
-                // no score-weights split: 产出 60 + 效益 30 with no 满意度 indicator is 10号's own (其分值归入产出、效益)
+                "indicator-incomplete no-score /indicators/1 error"),   // 权重 30, 得分 blank
+                // not: the scorer's score-input-missing for the blank 完成值 beside indicator-incomplete's (one defect,
+                // one finding, session 25); no score-weights split: 产出 60 + 效益 30 with no 满意度 indicator is 10号's own (其分值归入产出、效益)
                 findings("t12-qingshen-fagai-2023"));
     }
 
@@ -669,11 +668,6 @@ class RealTablesTest {
                 // no score-claim-mismatch indicator on row 8: 2 of 2 is the miss's whole gap, said below (one defect, one finding)
                 "score-claim-mismatch total /stated/total warning",   // 97.6 against 53.05 on the copy's 80 points
                 "score-ignores-missed-target indicator /indicators/8/score error",   // missed at full marks: 72.74 / 100 × 2 = 1.45 (SC-1)
-                "score-input-missing indicator /indicators/1 error",   // 24 points unscorable: rows 2, 8, 15, 16, 17
-                "score-input-missing indicator /indicators/14 error",
-                "score-input-missing indicator /indicators/15 error",
-                "score-input-missing indicator /indicators/16 error",
-                "score-input-missing indicator /indicators/7 error",
                 "score-weights split /indicators warning",   // 70 of the 90 indicator points: the copy's gap
                 "score-weights total /indicators error"),   // 10 + 70 = 80: the copy's gap
                 findings("t24-cq-rongmeiti-2021"));
@@ -1143,12 +1137,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
                 "schema required  error",   // no year in the copy
                 "score-input-missing  /funds/total/executed error",   // no funds block in the copy: asked for the block's
-                "score-input-missing  /funds/total/fullYear error",   // figures (a department's fields before session 25)
-                "score-input-missing indicator /indicators/0 error",   // no actual: the row cannot be scored
-                "score-input-missing indicator /indicators/1 error",
-                "score-input-missing indicator /indicators/2 error",
-                "score-input-missing indicator /indicators/3 error"),
-                // not: a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
+                "score-input-missing  /funds/total/fullYear error"),   // figures (a department's fields before session 25)
+                // not: the scorer's score-input-missing per blank row beside indicator-incomplete's (session 25); a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
                 findings("t45-sichuan-zixuan-fragment"));
     }
 }

@@ -13,8 +13,10 @@ import io.github.jixiao.model.Stage;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "缺少评分所需的数据",
         titleEn = "A figure the score needs is missing",
-        rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。",
-        rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed.",
+        rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。"
+                + "绩效指标一行的指标值、实际完成值或自评得分空白、已由 indicator-incomplete 指出的，这里不再重复（评分说明和未计分清单仍列出该行）。",
+        rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed. "
+                + "An indicator row's blank target, actual or self-assessed score that indicator-incomplete reports is not reported here again (the criterion's explanation and the list of points not scored still name the row).",
         source = "评分框架的评分标准",
         sourceEn = "The framework's scoring standards",
         messages = {
