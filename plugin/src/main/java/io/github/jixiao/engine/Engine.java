@@ -168,18 +168,16 @@ public final class Engine {
         findings.addAll(ImportedCells.departmentMissing(submission, unreadable));
         // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
-        if (!o.rules().isOff("schema")) {
-            findings = misspeltOnce(findings);
-        }
-        if (!o.rules().isOff("indicator-incomplete")) {
-            findings = blankOnce(findings);
-        }
         if (sheet != null) {
             findings = missingOnlyForInvalid(findings, byRole);
             findings = linkToCriteria(findings, sheet, byRole);
         }
         // per-rule configuration: findings of rules turned off left out (input and scoring ones too), severities set
         findings = o.rules().apply(findings);
+        // one defect, one finding: after the configuration, so that the finding kept is there and at least as severe as
+        // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
+        findings = misspeltOnce(findings);
+        findings = blankOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -249,13 +247,13 @@ public final class Engine {
      * A row field written with a typo ({@code "traget": "≥ 60 个"}) is one defect: the schema's finding at the row says
      * the field is unknown and which field was meant, and {@code indicator-incomplete}'s "no target" for the same row is
      * left out. Before, the user got both, the second asking to fill in a value the row already holds. (Not when a
-     * project turned the schema's findings off: then the row's "no target" is the one that tells.)
+     * project turned the schema's findings off or below: then the row's "no target" is the one that tells.)
      */
     static List<Finding> misspeltOnce(List<Finding> findings) {
-        java.util.Set<String> misspelt = new java.util.HashSet<>();
+        Map<String, Severity> misspelt = new java.util.HashMap<>();
         for (Finding f : findings) {
             if (f.ruleId().equals("schema") && f.key().equals("additionalProperties-near") && f.args().size() > 2) {
-                misspelt.add(f.file() + '\0' + f.pointer() + '\0' + f.args().get(2));
+                misspelt.merge(f.file() + '\0' + f.pointer() + '\0' + f.args().get(2), f.severity(), Engine::graver);
             }
         }
         if (misspelt.isEmpty()) {
@@ -264,11 +262,30 @@ public final class Engine {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String field = f.ruleId().equals("indicator-incomplete") ? INCOMPLETE_FIELD.get(f.key()) : null;
-            if (field == null || !misspelt.contains(f.file() + '\0' + f.pointer() + '\0' + field)) {
+            Severity kept = field == null ? null : misspelt.get(f.file() + '\0' + row(f.pointer()) + '\0' + field);
+            if (kept == null || kept.compareTo(f.severity()) > 0) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** The graver of two severities (ERROR before WARNING before INFO). */
+    private static Severity graver(Severity a, Severity b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * The row an indicator-incomplete finding is about: it points at the field when the field is written blank
+     * ({@code "actual": ""} → /indicators/0/actual), at the row when it is left out (review V3).
+     */
+    private static String row(String pointer) {
+        for (String field : List.of("/target", "/adjustedTarget", "/actual", "/score")) {
+            if (pointer.endsWith(field) && pointer.startsWith("/indicators/")) {
+                return pointer.substring(0, pointer.length() - field.length());
+            }
+        }
+        return pointer;
     }
 
     /** What the scorer's per-row score-input-missing ({@code indicator}) names as lacking, by indicator-incomplete's key. */
@@ -279,14 +296,14 @@ public final class Engine {
      * A row's blank target, actual or score is one defect: indicator-incomplete says what to fill in, and the scorer's
      * score-input-missing for the same row and field ("缺少实际完成值，无法计分") is left out; the criterion's explanation
      * and the list of points not scored still say the row scored 0 (P2, session 25: a blank row gave three errors). Not
-     * when a project turned indicator-incomplete off: then the scorer's finding is the one that tells.
+     * when a project turned indicator-incomplete off or below the scorer's severity: then the scorer's finding tells.
      */
     static List<Finding> blankOnce(List<Finding> findings) {
-        java.util.Set<String> blank = new java.util.HashSet<>();
+        Map<String, Severity> blank = new java.util.HashMap<>();
         for (Finding f : findings) {
             String field = f.ruleId().equals("indicator-incomplete") ? SCORED_FIELD.get(f.key()) : null;
             if (field != null) {
-                blank.add(f.file() + '\0' + f.pointer() + '\0' + field);
+                blank.merge(f.file() + '\0' + row(f.pointer()) + '\0' + field, f.severity(), Engine::graver);
             }
         }
         if (blank.isEmpty()) {
@@ -295,7 +312,8 @@ public final class Engine {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             boolean scorers = f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1;
-            if (!scorers || !blank.contains(f.file() + '\0' + f.pointer() + '\0' + f.args().get(1))) {
+            Severity kept = scorers ? blank.get(f.file() + '\0' + f.pointer() + '\0' + f.args().get(1)) : null;
+            if (kept == null || kept.compareTo(f.severity()) > 0) {
                 out.add(f);
             }
         }

@@ -49,7 +49,8 @@ public final class Aggregate {
      * says (a monitoring submission's execution to date), or null.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, boolean provisional, Boolean partial, BigDecimal weight, long errors, long warnings, long infos, String page,
+                      String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
+                      long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring) {
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
@@ -167,6 +168,7 @@ public final class Aggregate {
             boolean provisional = false;
             Boolean partial = null;
             BigDecimal weight = null;
+            Boolean nothingScored = null;
             String framework = null;
             SummaryDocument s = in.summary();
             if (s != null) {
@@ -178,6 +180,7 @@ public final class Aggregate {
                 provisional = s.provisional();
                 partial = s.partial();
                 weight = s.weight();
+                nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
                 for (CriterionRecord c : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
@@ -202,7 +205,7 @@ public final class Aggregate {
                 grades.merge(grade, 1, Integer::sum);
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    weight, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring));
+                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
@@ -332,7 +335,8 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.weight(), FrameworkNames.of(row.english(), row.framework(), m), m);
+        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.weight(), row.nothingScored(),
+                FrameworkNames.of(row.english(), row.framework(), m), m);
     }
 
     /** A grade of the distribution in the report's language: the first department's framework names it. */

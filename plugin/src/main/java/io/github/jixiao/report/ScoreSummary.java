@@ -285,15 +285,20 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        if ((sheet.grade() == null || sheet.grade().isEmpty()) && !sheet.partial() && sheet.fullBase() && !nothingScored(sheet)) {
-            return m.label("summary.grade.noBand"); // some points scored, and still no grade: no band holds the total
-        }
-        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), names, m);
+        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), nothingScored(sheet), names, m);
     }
 
     /** Whether no point of {@code sheet} could be scored: every one lacked its figures (the scorer then grades nothing). */
     static boolean nothingScored(ScoreSheet sheet) {
-        return sheet.weight().signum() > 0 && sheet.unscoredPoints().compareTo(sheet.weight()) >= 0;
+        return nothingScored(sheet.unscoredPoints(), sheet.weight());
+    }
+
+    /** {@link #nothingScored(ScoreSheet)} from a stored summary's figures; null where it does not say them. */
+    public static Boolean nothingScored(BigDecimal unscoredPoints, BigDecimal weight) {
+        if (unscoredPoints == null || weight == null) {
+            return null;
+        }
+        return weight.signum() > 0 && unscoredPoints.compareTo(weight) >= 0;
     }
 
     /**
@@ -305,6 +310,15 @@ public final class ScoreSummary {
      * sign of a partial framework).
      */
     public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, FrameworkNames names, Messages m) {
+        return grade(grade, provisional, partial, weight, null, names, m);
+    }
+
+    /**
+     * As above; {@code nothingScored}: whether no point could be scored (the summary's unscored points reach its weight),
+     * null where unknown (a summary that does not say them: then {@code provisional} stands for it).
+     */
+    public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored,
+                               FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
             // a partial framework's total is no grade's (its own finding says which part it lacks), not weights gone
             // astray; on the full base no grade can mean nothing else
@@ -318,7 +332,8 @@ public final class ScoreSummary {
             // up. A summary read back says only whether points were unscored (provisional): the first then, as the
             // scorer withholds a grade on the full base for nothing else in practice; a sheet says which exactly (above)
             if (weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0) {
-                return m.label(provisional ? "summary.grade.unscored" : "summary.grade.noBand");
+                boolean none = nothingScored != null ? nothingScored : provisional;
+                return m.label(none ? "summary.grade.unscored" : "summary.grade.noBand");
             }
             return m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
         }

@@ -311,9 +311,11 @@ public sealed interface Expr {
                     case EXECUTED -> "budget#/actualExpenditure";
                     case EXECUTED_TO_DATE, FORECAST -> null; // the monitoring columns exist only in the block
                 };
-                // a project's table prints a funds block (项目资金): where neither is there, the finding asks for the
-                // block's figure, not the department's (P2, session 25: a 四川 自评表 was told to write actualExpenditure)
-                if (legacy == null || "project".equals(ctx.submission.kind()) && ctx.submission.node(legacy) == null) {
+                // a project's table prints a funds block (项目资金): where neither it nor any of the department's three
+                // figures is there, the finding asks for the block's figure (P2, session 25: a 四川 自评表 was told to
+                // write actualExpenditure); with one of the three written, for the one missing beside it (review V3)
+                if (legacy == null || "project".equals(ctx.submission.kind()) && ctx.submission.node("budget#/initialBudget") == null
+                        && ctx.submission.node("budget#/fullYearBudget") == null && ctx.submission.node("budget#/actualExpenditure") == null) {
                     throw ctx.missing(name, shownName, "budget#/funds/total/" + column.field);
                 }
                 return new Ref(legacy, name, null).eval(ctx);

@@ -206,10 +206,35 @@ class OneDefectOneFindingTest {
         assertTrue(on.findings().stream().noneMatch(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")),
                 on.findings().toString());
         assertEquals(2, on.sheet().unscored().stream().filter(u -> u.criterion() != null).count(), "the rows are still listed unscored");
-        EngineResult off = new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, null,
-                RuleConfig.of(List.of(new RuleConfig.Entry("indicator-incomplete", "OFF", null)))));
-        assertEquals(List.of("/indicators/0", "/indicators/1"), off.findings().stream()
-                .filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")).map(Finding::pointer).toList());
+        for (String level : List.of("OFF", "INFO")) { // turned off, or down below the scorer's error: the scorer's tells
+            EngineResult off = new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, null,
+                    RuleConfig.of(List.of(new RuleConfig.Entry("indicator-incomplete", level, null)))));
+            assertEquals(List.of("/indicators/0", "/indicators/1"), off.findings().stream()
+                    .filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")).map(Finding::pointer).toList(),
+                    level);
+        }
+    }
+
+    /** A blank written into the file ("actual": "") is the same defect as one left out: said once (review V3). */
+    @Test
+    void aBlankWrittenIsSaidOnceToo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path t = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        Path sub = Files.createDirectories(tmp.resolve("submission"));
+        try (Stream<Path> s = Files.list(t.resolve("submission"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, sub.resolve(p.getFileName().toString()));
+            }
+        }
+        Path ind = sub.resolve("indicators.json");
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) new tools.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(ind));
+        ((tools.jackson.databind.node.ObjectNode) root.get("indicators").get(0)).put("actual", "");
+        Files.writeString(ind, root.toPrettyString());
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        assertEquals(List.of("/indicators/0/actual", "/indicators/1"), r.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().equals("no-actual")).map(Finding::pointer).toList());
+        assertTrue(r.findings().stream().noneMatch(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")),
+                r.findings().toString());
     }
 
     private static Finding at(List<Finding> found, String pointer) {

@@ -197,12 +197,20 @@ class ConsoleReportTest {
                 s.frameworkName(), s.criteria(), s.total(), "", s.indicatorsCarryPoints(),
                 List.of(new io.github.jixiao.score.ScoreSheet.Unscored("x", "产出指标", java.math.BigDecimal.TEN, "缺少数据")), s.frameworkFile());
         assertTrue(ungraded.fullBase());
-        assertEquals("得分：99.80 / 100，不评定；评分框架 mof-project-2020 2020.6",
+        assertEquals("得分：99.80 / 100，不评定：总分不在评分框架的任何等级区间内；评分框架 mof-project-2020 2020.6",
                 ConsoleReport.scoreLines(ungraded, new Messages(Messages.ZH)).get(0).text());
-        assertEquals("Score: 99.80 / 100, not graded; framework mof-project-2020 2020.6",
+        assertEquals("Score: 99.80 / 100, not graded: no band of the framework holds the total; framework mof-project-2020 2020.6",
                 ConsoleReport.scoreLines(ungraded, new Messages(Locale.ENGLISH)).get(0).text());
         assertEquals(new Messages(Messages.ZH).label("summary.unscored.ungraded", "10"),
                 ScoreSummary.unscoredHeading(ungraded, new Messages(Messages.ZH)));
+        // the page, the aggregate and diff give the same reason: some points scored, no band holds the total (review V3);
+        // a stored summary says whether nothing was scored by its unscored points and weight
+        FrameworkNames names = FrameworkNames.of(ungraded, new Messages(Messages.ZH));
+        assertEquals("不评定（总分不在评分框架的任何等级区间内）", ScoreSummary.grade(ungraded, names, new Messages(Messages.ZH)));
+        assertEquals("不评定（总分不在评分框架的任何等级区间内）", ScoreSummary.grade("", true, false, ungraded.weight(),
+                ScoreSummary.nothingScored(ungraded.unscoredPoints(), ungraded.weight()), names, new Messages(Messages.ZH)));
+        assertEquals("不评定（没有一项能够计分：各评分项都缺少数据）", ScoreSummary.grade("", true, false, ungraded.weight(),
+                ScoreSummary.nothingScored(java.math.BigDecimal.valueOf(100), ungraded.weight()), names, new Messages(Messages.ZH)));
     }
 
     /** A criterion scored by its own formula keeps the formula as applied. */

@@ -66,6 +66,31 @@ class EveryMissingFigureTest {
         assertTrue(n.criterion().explanation().contains("缺少“采购计划金额”"), n.criterion().explanation());
     }
 
+    /**
+     * A project with no funds block is asked for the block's figures (t45, a 四川 自评表 copied without them); one that
+     * writes a department's figure (fullYearBudget) is asked for the one missing beside it, not sent to a block that
+     * would then leave the first unread (review V3).
+     */
+    @Test
+    void aProjectWithoutFundsIsAskedForTheBlockUnlessItWritesTheDepartmentsFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path t = java.nio.file.Path.of(EveryMissingFigureTest.class.getResource("/real-tables/t45-sichuan-zixuan-fragment").toURI());
+        List<String> asked = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(t, t.resolve("submission")))
+                .findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.file().endsWith("budget.json"))
+                .map(Finding::pointer).sorted().toList();
+        assertEquals(List.of("/funds/total/executed", "/funds/total/fullYear"), asked);
+        java.nio.file.Path sub = java.nio.file.Files.createDirectories(tmp.resolve("submission"));
+        for (String f : List.of("department.json", "indicators.json")) {
+            java.nio.file.Files.copy(t.resolve("submission").resolve(f), sub.resolve(f));
+        }
+        java.nio.file.Files.writeString(sub.resolve("budget.json"), "{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\","
+                + " \"schemaVersion\": \"1.0\", \"fullYearBudget\": {\"value\": 100, \"unit\": \"万元\"}}");
+        List<String> beside = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp, sub))
+                .findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.file().endsWith("budget.json"))
+                .map(Finding::pointer).toList();
+        assertEquals(List.of("/actualExpenditure"), beside);
+    }
+
     @Test
     void inEnglishTheReasonNamesBothToo() {
         Framework.Leaf leaf = new Framework.Leaf("procurement-execution", "测试指标", "一级", "二级", java.math.BigDecimal.ONE,
