@@ -250,20 +250,34 @@ public final class Engine {
      * project turned the schema's findings off or below: then the row's "no target" is the one that tells.)
      */
     static List<Finding> misspeltOnce(List<Finding> findings) {
-        Map<String, Severity> misspelt = new java.util.HashMap<>();
+        return onceBeside(findings,
+                f -> f.ruleId().equals("schema") && f.key().equals("additionalProperties-near") && f.args().size() > 2
+                        ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(2) : null,
+                f -> f.ruleId().equals("indicator-incomplete") && INCOMPLETE_FIELD.containsKey(f.key())
+                        ? f.file() + '\0' + row(f.pointer()) + '\0' + INCOMPLETE_FIELD.get(f.key()) : null);
+    }
+
+    /**
+     * {@code findings} without each one {@code dropped} gives a key that {@code kept} gives a finding at least as severe
+     * (null: no key): one defect said once, by the finding kept (misspeltOnce, blankOnce).
+     */
+    private static List<Finding> onceBeside(List<Finding> findings, java.util.function.Function<Finding, String> kept,
+                                            java.util.function.Function<Finding, String> dropped) {
+        Map<String, Severity> keys = new java.util.HashMap<>();
         for (Finding f : findings) {
-            if (f.ruleId().equals("schema") && f.key().equals("additionalProperties-near") && f.args().size() > 2) {
-                misspelt.merge(f.file() + '\0' + f.pointer() + '\0' + f.args().get(2), f.severity(), Engine::graver);
+            String k = kept.apply(f);
+            if (k != null) {
+                keys.merge(k, f.severity(), Engine::graver);
             }
         }
-        if (misspelt.isEmpty()) {
+        if (keys.isEmpty()) {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String field = f.ruleId().equals("indicator-incomplete") ? INCOMPLETE_FIELD.get(f.key()) : null;
-            Severity kept = field == null ? null : misspelt.get(f.file() + '\0' + row(f.pointer()) + '\0' + field);
-            if (kept == null || kept.compareTo(f.severity()) > 0) {
+            String k = dropped.apply(f);
+            Severity keptSeverity = k == null ? null : keys.get(k);
+            if (keptSeverity == null || keptSeverity.compareTo(f.severity()) > 0) {
                 out.add(f);
             }
         }
@@ -299,25 +313,11 @@ public final class Engine {
      * when a project turned indicator-incomplete off or below the scorer's severity: then the scorer's finding tells.
      */
     static List<Finding> blankOnce(List<Finding> findings) {
-        Map<String, Severity> blank = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            String field = f.ruleId().equals("indicator-incomplete") ? SCORED_FIELD.get(f.key()) : null;
-            if (field != null) {
-                blank.merge(f.file() + '\0' + row(f.pointer()) + '\0' + field, f.severity(), Engine::graver);
-            }
-        }
-        if (blank.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            boolean scorers = f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1;
-            Severity kept = scorers ? blank.get(f.file() + '\0' + f.pointer() + '\0' + f.args().get(1)) : null;
-            if (kept == null || kept.compareTo(f.severity()) > 0) {
-                out.add(f);
-            }
-        }
-        return out;
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-incomplete") && SCORED_FIELD.containsKey(f.key())
+                        ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get(f.key()) : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
+                        ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1) : null);
     }
 
     /**
