@@ -155,19 +155,32 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
      * heap space" and its stack trace. The engine's and the reports' objects are unreachable by the time it is built.
      */
     protected MojoExecutionException outOfMemory(Messages m) {
-        long bytes = 0;
+        String size;
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(submissionDirectory.toPath())) {
-            for (Path f : (Iterable<Path>) files::iterator) {
+            size = megabytes(files.toList());
+        } catch (IOException | RuntimeException e) {
+            size = "?";
+        }
+        return new MojoExecutionException(m.label("console.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)), size));
+    }
+
+    /**
+     * The size of the regular files among {@code files} together, in MB to one decimal (links not followed), for an
+     * out-of-memory error (check's submission folder, aggregate's reports read); "?" when one cannot be looked at.
+     */
+    static String megabytes(java.util.Collection<Path> files) {
+        long bytes = 0;
+        try {
+            for (Path f : files) {
                 java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(f,
                         java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 bytes += a.isRegularFile() ? a.size() : 0;
             }
         } catch (IOException | RuntimeException e) {
-            bytes = -1;
+            return "?";
         }
-        String size = bytes < 0 ? "?" : java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
-                java.math.RoundingMode.HALF_UP).toPlainString();
-        return new MojoExecutionException(m.label("console.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)), size));
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** The {@code <rules>} parameter, checked; a mistake in it is a configuration error naming the entry. */

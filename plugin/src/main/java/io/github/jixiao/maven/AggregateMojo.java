@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -67,7 +66,7 @@ public final class AggregateMojo extends AbstractMojo {
         } catch (OutOfMemoryError e) {
             // as check says it: what ran out and how large the reports are, not Maven's bare "Java heap space"
             throw new MojoExecutionException(m.label("aggregate.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)),
-                    megabytes(reports)));
+                    AbstractJixiaoMojo.megabytes(reports)));
         }
     }
 
@@ -148,20 +147,6 @@ public final class AggregateMojo extends AbstractMojo {
     private static MojoExecutionException outside(Path file, MavenProject p, Messages m) {
         return new MojoExecutionException(m.label("aggregate.outside", Escape.value(SubmissionLoader.excerpt(file.toString(), 200)),
                 p.getArtifactId(), Escape.value(SubmissionLoader.excerpt(String.valueOf(p.getBasedir()), 200))));
-    }
-
-    /** The size of {@code files} together in MB, one decimal; "?" when one cannot be looked at. */
-    private static String megabytes(List<Path> files) {
-        long bytes = 0;
-        try {
-            for (Path f : files) {
-                bytes += Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
-            }
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
-                .toPlainString();
     }
 
     /**
