@@ -175,14 +175,13 @@ public final class ConsoleReport {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
         String weight = sheet.weight().stripTrailingZeros().toPlainString();
-        // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））"); on the full
-        // base (a partial framework: its own finding says why) without the weights' reason, which is not it
+        // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））"), with the reason
+        // the reports give (ScoreSummary.ungraded)
         out.add(new Line(Severity.INFO, sheet.graded()
                 ? m.label("console.score", sheet.total().toPlainString(), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
-                : m.label(sheet.partial() ? "console.score.ungraded.partial"
-                        : sheet.fullBase() && ScoreSummary.nothingScored(sheet) ? "console.score.ungraded.unscored"
-                        : sheet.fullBase() ? "console.score.ungraded.base" : "console.score.ungraded", sheet.total().toPlainString(), weight,
+                : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet.partial(), sheet.weight(), sheet.provisional(),
+                        ScoreSummary.nothingScored(sheet)), sheet.total().toPlainString(), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)

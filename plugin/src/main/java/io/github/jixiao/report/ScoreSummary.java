@@ -320,25 +320,31 @@ public final class ScoreSummary {
     public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored,
                                FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
-            // a partial framework's total is no grade's (its own finding says which part it lacks), not weights gone
-            // astray; on the full base no grade can mean nothing else
-            boolean part = partial != null ? partial
-                    : weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0;
-            if (part) {
-                return m.label("summary.grade.partial");
-            }
-            // on the full base of a whole framework no grade means that no point could be scored (every one lacked its
-            // figures: P2, session 25), or that no band of the framework holds the total; not weights that do not add
-            // up. A summary read back says only whether points were unscored (provisional): the first then, as the
-            // scorer withholds a grade on the full base for nothing else in practice; a sheet says which exactly (above)
-            if (weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0) {
-                boolean none = nothingScored != null ? nothingScored : provisional;
-                return m.label(none ? "summary.grade.unscored" : "summary.grade.noBand");
-            }
-            return m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString());
+            String why = ungraded(partial, weight, provisional, nothingScored);
+            return why.equals("none") ? m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString())
+                    : m.label("summary.grade." + why);
         }
         String g = names.grade(grade);
         return provisional ? g + m.label("summary.grade.provisional") : g;
+    }
+
+    /**
+     * Why a total has no grade, for every report and the console alike: {@code partial}, a partial framework's total (its
+     * own finding says which part it lacks; in a summary written before it said so, no grade on the full base);
+     * on the full base of a whole framework {@code unscored}, no point could be scored (every one lacked its figures:
+     * P2, session 25), or {@code noBand}, no band of the framework holds the total; else {@code none}, the weights do not
+     * add up to the full base. {@code nothingScored} null (a summary that does not say its unscored points): then
+     * {@code provisional} stands for it, as the scorer withholds a grade on the full base for nothing else in practice.
+     */
+    static String ungraded(Boolean partial, BigDecimal weight, boolean provisional, Boolean nothingScored) {
+        boolean full = weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0;
+        if (partial != null ? partial : full) {
+            return "partial";
+        }
+        if (full) {
+            return (nothingScored != null ? nothingScored : provisional) ? "unscored" : "noBand";
+        }
+        return "none";
     }
 
     /**
