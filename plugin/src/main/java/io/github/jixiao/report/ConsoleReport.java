@@ -181,7 +181,7 @@ public final class ConsoleReport {
                 ? m.label("console.score", sheet.total().toPlainString(), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
                 : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet.partial(), sheet.weight(), sheet.provisional(),
-                        ScoreSummary.nothingScored(sheet)), sheet.total().toPlainString(), weight,
+                        sheet.nothingScored()), sheet.total().toPlainString(), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)

@@ -285,20 +285,12 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), nothingScored(sheet), names, m);
+        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), sheet.nothingScored(), names, m);
     }
 
-    /** Whether no point of {@code sheet} could be scored: every one lacked its figures (the scorer then grades nothing). */
-    static boolean nothingScored(ScoreSheet sheet) {
-        return nothingScored(sheet.unscoredPoints(), sheet.weight());
-    }
-
-    /** {@link #nothingScored(ScoreSheet)} from a stored summary's figures; null where it does not say them. */
+    /** {@link ScoreSheet#nothingScored()} from a stored summary's figures; null where it does not say them. */
     public static Boolean nothingScored(BigDecimal unscoredPoints, BigDecimal weight) {
-        if (unscoredPoints == null || weight == null) {
-            return null;
-        }
-        return weight.signum() > 0 && unscoredPoints.compareTo(weight) >= 0;
+        return unscoredPoints == null || weight == null ? null : ScoreSheet.nothingScored(unscoredPoints, weight);
     }
 
     /**

@@ -112,7 +112,22 @@ public record ScoreSheet(
 
     /** The points that could not be scored, added up. */
     public BigDecimal unscoredPoints() {
+        return points(unscored);
+    }
+
+    /** The points of {@code unscored}, added up. */
+    public static BigDecimal points(List<Unscored> unscored) {
         return unscored.stream().map(Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Whether no point could be scored: every one lacked its figures (the scorer then grades nothing). */
+    public boolean nothingScored() {
+        return nothingScored(unscoredPoints(), weight());
+    }
+
+    /** {@link #nothingScored()} of a sheet whose unscored points and weight are these. */
+    public static boolean nothingScored(BigDecimal unscoredPoints, BigDecimal weight) {
+        return weight.signum() > 0 && unscoredPoints.compareTo(weight) >= 0;
     }
 
     /** The grade stands only on a full base with every point scored. */

@@ -145,8 +145,7 @@ public final class Scorer {
         boolean fullBase = weight.compareTo(base) == 0 && invalidWeights.isEmpty();
         // no grade where nothing could be scored (every point lacked its figures: a table copied without them would be
         // 差, P2 session 25), nor on a partial framework or a base that is not the framework's
-        BigDecimal unscoredPoints = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean nothingScored = weight.signum() > 0 && unscoredPoints.compareTo(weight) >= 0;
+        boolean nothingScored = ScoreSheet.nothingScored(ScoreSheet.points(unscored), weight);
         String grade = fullBase && !framework.isPartial() && !nothingScored ? framework.grade(total) : "";
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
@@ -469,8 +468,7 @@ public final class Scorer {
         } else if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
             boolean partial = notHeld.signum() > 0 && claims.statedTotal().compareTo(base) > 0;
-            BigDecimal missing = unscored.stream().map(ScoreSheet.Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .add(weightShort).add(partial ? notHeld : BigDecimal.ZERO);
+            BigDecimal missing = ScoreSheet.points(unscored).add(weightShort).add(partial ? notHeld : BigDecimal.ZERO);
             // say when the gap may come from points that could not be scored rather than from the report
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
