@@ -106,6 +106,13 @@ class ScoreDiffTest {
         assertTrue(r.moved().isEmpty());
     }
 
+    /** A baseline-stale note (n1, at the baseline file's first entry) that the entry of {@code rule} at this place is gone. */
+    private static String staleNote(String rule, String file, String pointer) {
+        return "{\"fingerprint\": \"n1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
+                + " \"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"m\","
+                + " \"args\": [\"" + rule + "\", \"" + file + "\", \"" + pointer + "\"]}";
+    }
+
     private static String finding(String fp, String rule, String pointer, String message) {
         return "{\"fingerprint\": \"" + fp + "\", \"rule\": \"" + rule + "\", \"severity\": \"info\", \"file\": \"submission/indicators.json\","
                 + "\"line\": 3, \"pointer\": \"" + pointer + "\", \"message\": \"" + message + "\"}";
@@ -243,9 +250,7 @@ class ScoreDiffTest {
                 "the same key about another category");
         // the base's problem was baselined and is fixed: its stale note is listed though another problem now stands at
         // the same place (review V2: a note was left out wherever the place held any finding of the rule)
-        String note = "{\"fingerprint\": \"n1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
-                + " \"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"m\","
-                + " \"args\": [\"indicator-category-missing\", \"submission/indicators.json\", \"/indicators\"]}";
+        String note = staleNote("indicator-category-missing", "submission/indicators.json", "/indicators");
         FindingsDocument withNote = read("{\"findings\": [" + note + "," + String.format(f, "x2", "", "缺少 产出指标/时效指标", "产出指标/时效指标")
                 + "]}", FindingsDocument.class);
         assertEquals(java.util.List.of("n1"), ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, withNote).baselineResolved()
@@ -273,9 +278,7 @@ class ScoreDiffTest {
                 + " \"message\": \"m\", \"args\": [\"%s\", \"以上\", \"14\", \"%s\", \"80%%\", \"%s\"]%s}";
         FindingsDocument before = read("{\"findings\": [" + String.format(f, "s1", "95", "10", "“受支持企业满意度”、“高交会参展项目满意度”",
                 ", \"baselined\": true") + "]}", FindingsDocument.class);
-        String note = "{\"fingerprint\": \"n1\", \"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\","
-                + " \"line\": 4, \"pointer\": \"/findings/0\", \"message\": \"m\","
-                + " \"args\": [\"satisfaction-evidence-mismatch\", \"submission/management.json\", \"/satisfaction/surveyPercent\"]}";
+        String note = staleNote("satisfaction-evidence-mismatch", "submission/management.json", "/satisfaction/surveyPercent");
         FindingsDocument after = read("{\"findings\": [" + note + "," + String.format(f, "s2", "85", "3", "“受支持企业满意度”", "") + "]}",
                 FindingsDocument.class);
         ScoreDiff.Result r = ScoreDiff.compare(summary("1", "1"), summary("1", "1"), before, after);
