@@ -85,11 +85,11 @@ class InferredLevel1Test {
                 category);
         Finding info = inferred.findings().stream().filter(f -> f.key().equals("level1-inferred")).findFirst().orElseThrow();
         assertEquals("二级指标“数量指标”下有 2 行没有一级指标（第一行“办公大楼日常维修维护次数”）：评价体系“项目支出绩效自评表（财预〔2020〕10号）”"
-                + "的分类中“数量指标”只属于一级“产出指标”，这些行按“产出指标”计分、归类。如不对，请填写 level1。",
+                + "的分类中“数量指标”只属于一级“产出指标”，这些行按“产出指标”计分、归类。如不对，请填写一级指标（level1）。",
                 new Messages(Messages.ZH).message(info));
         String en = new Messages(Locale.ENGLISH).message(info);
         assertTrue(en.startsWith("Rows with the second-level category ") && en.contains(" and no first-level category (2 in all, the first "), en);
-        assertTrue(en.contains("fill in level1"), en);
+        assertTrue(en.endsWith("If that is wrong, fill in each row's 一级指标 (first-level category, level1)."), en);
     }
 
     @Test

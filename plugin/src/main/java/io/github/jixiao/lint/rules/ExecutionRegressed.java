@@ -23,8 +23,8 @@ import java.util.List;
         source = "AR-4：参考报告（福田区科技和工业信息化局 2024）附件2 预算执行率（第二季度 55.25% → 第三季度 53.38%）",
         sourceEn = "AR-4: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, budget execution rate (Q2 55.25% → Q3 53.38%)",
         messages = {
-            @RuleInfo.Message(zh = "第 {1} 季度末累计执行进度 {3}% 低于第 {0} 季度末的 {2}%。累计进度不应回落：请核对数字，或在 explanation 中说明原因（如预算中途增加）。",
-                    en = "Cumulative execution at the end of Q{1}, {3}%, is below Q{0}'s {2}%. Cumulative progress cannot fall: check the figures, or explain why in explanation (e.g. the budget grew mid-year)."),
+            @RuleInfo.Message(zh = "第 {1} 季度末累计执行进度 {3}% 低于第 {0} 季度末的 {2}%。累计进度不应回落：请核对数字，或在该季度的说明（budget.json 中 quarterlyExecution 的 explanation）中写明原因（如预算中途增加）。",
+                    en = "Cumulative execution at the end of Q{1}, {3}%, is below Q{0}'s {2}%. Cumulative progress cannot fall: check the figures, or give the reason in that quarter's 说明 (explanation in budget.json's quarterlyExecution), e.g. the budget grew mid-year."),
             @RuleInfo.Message(key = "explained", zh = "第 {1} 季度末累计执行进度 {3}% 低于第 {0} 季度末的 {2}%（已说明：{4}）。",
                     en = "Cumulative execution at the end of Q{1}, {3}%, is below Q{0}'s {2}% (explained: {4}).")
         })

@@ -37,10 +37,10 @@ import java.util.Set;
                     en = "The first-level category \"{0}\" is not in the taxonomy of framework \"{3}\". Did you mean \"{2!}\" ({2})?"),
             @RuleInfo.Message(key = "elsewhere", zh = "二级指标“{1}”在评价体系中属于一级“{2}”，却列在“{0}”下。请移到“{2}”下。",
                     en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2!}\" ({2})."),
-            @RuleInfo.Message(key = "no-level1", zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写 level1。",
-                    en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in level1."),
-            @RuleInfo.Message(key = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行按“{3}”计分、归类。如不对，请填写 level1。",
-                    en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are scored and sorted under \"{3}\". If that is wrong, fill in level1."),
+            @RuleInfo.Message(key = "no-level1", zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写一级指标（level1）。",
+                    en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in its 一级指标 (first-level category, level1)."),
+            @RuleInfo.Message(key = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行按“{3}”计分、归类。如不对，请填写一级指标（level1）。",
+                    en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are scored and sorted under \"{3}\". If that is wrong, fill in each row's 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
                     en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it under the category of what it measures.")
         })

@@ -22,8 +22,8 @@ import io.github.jixiao.model.Task;
         source = "ADJ-6：参考报告（福田区科技和工业信息化局 2024）附件1 产业发展专项资金·科技创新分项；财预〔2015〕88号 第二十七条",
         sourceEn = "ADJ-6: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1, industrial development special fund, science and technology innovation item; MOF Caiyu [2015] No. 88, Article 27",
         messages = {
-            @RuleInfo.Message(zh = "任务“{0}”预算 {1}，执行数为 0。请在 explanation 中说明未执行的原因；资金已调出的，按调整后的预算修订该任务的绩效指标并登记调剂记录。",
-                    en = "Task \"{0}\" has a budget of {1} but executed nothing. Give the reason in explanation; if the money was moved away, record the adjustment and revise the task's indicators for the adjusted budget."),
+            @RuleInfo.Message(zh = "任务“{0}”预算 {1}，执行数为 0。请在该任务的说明（explanation）中写明未执行的原因；资金已调出的，按调整后的预算修订该任务的绩效指标并登记调剂记录。",
+                    en = "Task \"{0}\" has a budget of {1} but executed nothing. Give the reason in the task's 说明 (explanation); if the money was moved away, record the adjustment and revise the task's indicators for the adjusted budget."),
             @RuleInfo.Message(key = "explained", zh = "任务“{0}”预算 {1}，执行数为 0（说明：{2}）。请确认其绩效指标已按实际情况修订。",
                     en = "Task \"{0}\" has a budget of {1} but executed nothing (explanation: {2}). Make sure its indicators were revised accordingly.")
         })
