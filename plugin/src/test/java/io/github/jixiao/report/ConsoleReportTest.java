@@ -235,10 +235,10 @@ class ConsoleReportTest {
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-category-missing")
                 && x.args().equals(List.of("产出指标", "时效指标"))).findFirst().orElseThrow();
         assertEquals("No \"Output indicators/Timeliness indicators\" indicator, and the category is not marked as not applicable. "
-                + "Add indicators of this category, or a row with 一级指标 (level1) \"产出指标\" (Output indicators), 二级指标 (level2) \"时效指标\" (Timeliness indicators) "
-                + "and 不适用 (notApplicable) true.",
+                + "Add indicators of this category, or, if it does not apply, a row with 一级指标 (first level) \"产出指标\" (Output indicators), 二级指标 (second level) \"时效指标\" (Timeliness indicators) "
+                + "and 不适用 (not applicable) as its 三级指标 (third level; in JSON: level1, level2 and notApplicable: true).",
                 m.message(f));
-        assertTrue(new Messages(Messages.ZH).message(f).contains("加一行一级指标（level1）为“产出指标”、二级指标（level2）为“时效指标”"));
+        assertTrue(new Messages(Messages.ZH).message(f).contains("加一行：一级指标“产出指标”、二级指标“时效指标”、三级指标写“不适用”（JSON 中为 level1、level2 和 notApplicable: true）"));
     }
 
     /** A category with one empty row reads right in both languages (天长 2022: "the 1 rows … all" before). */

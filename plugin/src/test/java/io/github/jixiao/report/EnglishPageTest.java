@@ -222,8 +222,8 @@ class EnglishPageTest {
         ReportWriter.write(tmp.resolve("t15"), monitoring, Map.of(), new Messages(Locale.ENGLISH), ScoreSummaryTest.META, Snippets.none());
         String md = Files.readString(tmp.resolve("t15/score-summary.md"));
         assertTrue(md.contains("No \"Output indicators/Quantity indicators\" indicator, and the category is not marked as not applicable. "
-                + "Add indicators of this category, or a row with 一级指标 (level1) \"产出指标\" (Output indicators), 二级指标 (level2) \"数量指标\" "
-                + "(Quantity indicators) and 不适用 (notApplicable) true."), md);
+                + "Add indicators of this category, or, if it does not apply, a row with 一级指标 (first level) \"产出指标\" (Output indicators), 二级指标 (second level) \"数量指标\" "
+                + "(Quantity indicators) and 不适用 (not applicable) as its 三级指标 (third level; in JSON: level1, level2 and notApplicable: true)."), md);
         // no score, no 评分表: a finding names no criterion by its id nor links to a row the page does not have
         String page = Files.readString(tmp.resolve("t15/score-summary.html"));
         assertTrue(page.contains("rule <a href=\"" + Sarif.RULES_DOC + "indicator-category-missing\">"), page);
@@ -254,7 +254,8 @@ class EnglishPageTest {
                         + "Move it under \"满意度指标\" (Satisfaction indicators)."));
         // 黄石 2019 with no framework's English at hand (a framework file that gives none): no "产出指标" (产出指标)
         String plain = english("t15-huangshi-shenyi-2019", "indicator-category-missing", new Messages(Locale.ENGLISH));
-        assertTrue(plain.endsWith("or a row with 一级指标 (level1) \"产出指标\", 二级指标 (level2) \"数量指标\" and 不适用 (notApplicable) true."), plain);
+        assertTrue(plain.endsWith("a row with 一级指标 (first level) \"产出指标\", 二级指标 (second level) \"数量指标\" and 不适用 (not applicable) as its 三级指标 "
+                + "(third level; in JSON: level1, level2 and notApplicable: true)."), plain);
         // a category path ("产出指标/数量指标") in a message is named as the framework names its two levels
         assertTrue(english("t16-jiuting-chengzhen-2020", "indicator-input-as-output", null).startsWith(
                 "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures whether the money was spent"));
