@@ -40,6 +40,12 @@ class NoDepartmentTest {
         return FormWorkbooks.save(wb, dir.resolve("自评表.xlsx"));
     }
 
+    /** The schema's "缺少必填项 name" at department.json's root. */
+    static List<Finding> schemaNameRequired(EngineResult r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("schema") && f.key().equals("required")
+                && f.file().endsWith("department.json") && f.args().contains("name")).toList();
+    }
+
     static List<Finding> missing(EngineResult r) {
         return r.findings().stream().filter(f -> f.ruleId().equals("workbook-department-missing")).toList();
     }
@@ -64,6 +70,7 @@ class NoDepartmentTest {
         assertTrue(f.line() > 0);
         assertEquals(List.of("自评表!A1:J11"), f.args());
         assertEquals("", f.key(), "a workbook's header");
+        assertEquals(List.of(), schemaNameRequired(r), "one defect, one finding: not also the schema's 缺少必填项 name");
 
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(java.util.Locale.ENGLISH);
@@ -110,7 +117,9 @@ class NoDepartmentTest {
     void aWordDocumentsHeaderIsCalledOne(@TempDir Path tmp) throws Exception {
         String sidecar = Files.readString(wordWithoutDepartment(tmp), StandardCharsets.UTF_8);
         assertTrue(sidecar.contains("\"type\" : \"docx\""), sidecar);
-        List<Finding> m = missing(WorkbookImportTest.check(tmp));
+        EngineResult r = WorkbookImportTest.check(tmp);
+        assertEquals(List.of(), schemaNameRequired(r));
+        List<Finding> m = missing(r);
         assertEquals(1, m.size());
         saysWordDocument(m.get(0));
         // the console of an English run names the document's cell in English, as every Word cell is
@@ -132,6 +141,18 @@ class NoDepartmentTest {
         List<Finding> m = missing(WorkbookImportTest.check(tmp));
         assertEquals(1, m.size());
         saysWordDocument(m.get(0));
+    }
+
+    /** A project that turned workbook-department-missing off still hears that department.json lacks its name. */
+    @Test
+    void turnedOffTheSchemaSaysIt(@TempDir Path tmp) throws Exception {
+        withoutDepartment(tmp);
+        WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        EngineResult off = new io.github.jixiao.engine.Engine().run(new io.github.jixiao.engine.EngineOptions(tmp,
+                tmp.resolve("submission"), null, null, null, io.github.jixiao.lint.RuleConfig.of(
+                        List.of(new io.github.jixiao.lint.RuleConfig.Entry("workbook-department-missing", "OFF", null)))));
+        assertEquals(List.of(), missing(off));
+        assertEquals(1, schemaNameRequired(off).size(), off.findings().toString());
     }
 
     @Test
