@@ -289,6 +289,7 @@ public final class Scorer {
                     method.type(), ctx.inputs(), o.explanation().shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
                     leaf.standard());
             ctx.explained(c, o.explanation());
+            ctx.reportAssumptions();
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
