@@ -404,54 +404,25 @@ public final class ScoreSummary {
     }
 
     /**
-     * How many criteria were scored 0 for want of data (score-input-missing, framework-invalid, and the criteria the
-     * sheet lists as not scored, such as one whose figure the schema refused or a role file that is broken): a total
-     * with such criteria is a lower bound, and the summary says so. Counted by id: two criteria under one id (an error
-     * of its own, duplicate-id) count once here; the page's count ({@link #withoutData}) lists each.
+     * How many criteria were scored 0 for want of data, by id ({@link ScoreSheet#criteriaWithoutData}): those the sheet
+     * lists as not scored (a figure missing or refused by the schema, a role file that is broken, a framework fault
+     * in the criterion, an indicator row without its target or actual). A total with such criteria is a lower bound, and
+     * the summary says so. A criterion that lost nothing does not count: one whose rows carry no points weighs 0 (a
+     * table without a 分值 column, 东丽区 2020, 衡山 2020: score-weights says the base falls short), a cost-free
+     * framework fault names none. Two criteria under one id (an error of its own, duplicate-id) count once here; the
+     * page's count ({@link #withoutData}) lists each.
      */
     static long incomplete(EngineResult result) {
-        java.util.stream.Stream<String> unscored = result.sheet() == null ? java.util.stream.Stream.empty()
-                : result.sheet().unscored().stream().map(u -> u.criterion() == null ? "" : u.criterion());
-        return java.util.stream.Stream.concat(criteriaWithoutData(result), unscored).distinct().count();
+        return result.sheet() == null ? 0 : result.sheet().criteriaWithoutData();
     }
-
-    /**
-     * The criteria (or "" for none) of the findings that say a score lacked data: score-input-missing, and a
-     * framework-invalid fault that names a criterion, which it does exactly where it costs that criterion, wholly or a
-     * row of it ({@code FrameworkLoader.bindChecked}'s faults in a criterion; the scorer's {@code units}, money mixed
-     * with other figures). The others name none and cost no points (a group's or the framework's weights that do not
-     * add up, an atLeast above the 二级 listed, a group's weight that is an invalid number, a built-in's id, another
-     * kind, the faults of resultsMinimum), or are an id used twice, a criterion's or a sub-item's (the second scored on
-     * the first one's claim: no data missing; the error says so), or the fault of a criterion sharing its id, which
-     * the sheet lists as not scored.
-     */
-    private static java.util.stream.Stream<String> criteriaWithoutData(EngineResult result) {
-        return result.findings().stream()
-                .filter(f -> f.ruleId().equals("score-input-missing")
-                        || f.ruleId().equals("framework-invalid") && f.criterion() != null)
-                .flatMap(f -> TABLE_WITHOUT_POINTS.equals(f.key()) && result.sheet() != null
-                        // said once for the whole table (no 分值 column): every criterion scored by its indicators lacks it
-                        ? result.sheet().criteria().stream().filter(c -> "indicator-points".equals(c.method())).map(CriterionScore::id)
-                        : java.util.stream.Stream.of(f.criterion() == null ? "" : f.criterion()))
-                .distinct();
-    }
-
-    /** score-input-missing's key for a table none of whose indicators carries points (one finding for every block). */
-    private static final String TABLE_WITHOUT_POINTS = "indicator-points-none-table";
 
     /**
      * What the page and the Markdown count as scored 0 for want of data: each entry of the list of points not scored
-     * (an indicator row or a criterion), and each criterion of {@link #incomplete} that has none there (a block whose
-     * indicators carry no points). The count matches the list printed with it: 天长 2022's six rows without targets,
-     * in two criteria, are six, not two.
+     * printed with it (an indicator row or a criterion; {@link ScoreSheet#withoutData}). 天长 2022's six rows without
+     * targets, in two criteria, are six, not two; 东丽区 2020's 预算执行率 is one, not four with the three indicator
+     * blocks of a table without 分值 (they weigh 0 and are not listed).
      */
     static long withoutData(EngineResult result) {
-        ScoreSheet sheet = result.sheet();
-        Set<String> listed = new java.util.HashSet<>();
-        for (ScoreSheet.Unscored u : sheet.unscored()) {
-            listed.add(u.criterion() == null ? "" : u.criterion());
-        }
-        long others = criteriaWithoutData(result).filter(c -> !listed.contains(c)).count();
-        return sheet.unscored().size() + others;
+        return result.sheet() == null ? 0 : result.sheet().withoutData();
     }
 }

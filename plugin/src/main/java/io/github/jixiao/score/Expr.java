@@ -383,24 +383,49 @@ public sealed interface Expr {
         }
     }
 
-    /** The first alternative whose figures are all there (e.g. the amounts, else the rate the table states). */
-    record FirstOf(List<Expr> alternatives, String label, String unit) implements Expr {
+    /**
+     * The first alternative whose figures are all there (e.g. the amounts, else the rate the table states).
+     *
+     * @param assumptions for each alternative, the {@code score-assumption} key of the assumption computing it makes
+     *                    (年初预算数 standing for the 全年预算数 not printed: {@code initial-as-full-year}), or null for
+     *                    none. Such an alternative is tried only where every one before it lacks a figure (a figure
+     *                    printed as 0 is a fault to correct, not one to assume away); computed, the scorer reports
+     *                    the assumption at the last figure it read (a ratio's denominator: the one standing in).
+     */
+    record FirstOf(List<Expr> alternatives, List<String> assumptions, String label, String unit) implements Expr {
         public FirstOf {
             alternatives = List.copyOf(alternatives);
+            assumptions = java.util.Collections.unmodifiableList(new ArrayList<>(assumptions));
+            if (assumptions.size() != alternatives.size()) {
+                throw new IllegalArgumentException("one assumption (or null) for each alternative");
+            }
+        }
+
+        public FirstOf(List<Expr> alternatives, String label, String unit) {
+            this(alternatives, java.util.Collections.nCopies(alternatives.size(), null), label, unit);
         }
 
         @Override
         public Value eval(ScoringContext ctx) {
             ScoringProblem first = null;
+            boolean allMissing = true;
             for (int k = 0; k < alternatives.size(); k++) {
+                String assumption = assumptions.get(k);
+                if (assumption != null && !allMissing) {
+                    continue;
+                }
                 ctx.pushScope();
                 try {
                     Value v = alternatives.get(k).eval(ctx);
-                    ctx.popScope();
+                    List<ScoreInput> read = ctx.popScope();
                     ctx.chose(this, k);
+                    if (assumption != null) {
+                        ctx.assumed(assumption, read.isEmpty() ? "" : read.get(read.size() - 1).ref());
+                    }
                     return v;
                 } catch (ScoringProblem p) {
                     ctx.dropScope();
+                    allMissing &= p.missingFigure();
                     if (first == null) {
                         first = p;
                     }

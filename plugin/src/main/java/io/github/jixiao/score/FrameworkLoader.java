@@ -841,8 +841,12 @@ public final class FrameworkLoader {
         }
         if (e.has("firstOf")) {
             List<Expr> alternatives = new ArrayList<>();
-            e.get("firstOf").forEach(t -> alternatives.add(expr(t)));
-            return new Expr.FirstOf(alternatives, label, unit);
+            List<String> assumptions = new ArrayList<>();
+            e.get("firstOf").forEach(t -> {
+                alternatives.add(expr(t));
+                assumptions.add(str(t, "assumption"));
+            });
+            return new Expr.FirstOf(alternatives, assumptions, label, unit);
         }
         if (e.has("percent")) {
             return new Expr.Percent(expr(e.get("percent")), label, unit);

@@ -115,6 +115,21 @@ public record ScoreSheet(
         return points(unscored);
     }
 
+    /**
+     * How many things were scored 0 for want of data: each entry of {@link #unscored} (an indicator row or a criterion),
+     * the list the reports print under the count. The one count of "得分不完整：N 项指标缺少数据" wherever it is said. A
+     * criterion whose rows carry no points (a table without a 分值 column) weighs 0 and costs the total nothing: it is
+     * not counted (score-weights says the base falls short), as it is not listed.
+     */
+    public int withoutData() {
+        return unscored.size();
+    }
+
+    /** The criteria of {@link #unscored}, each once (by id): score-summary.json's {@code criteriaWithoutData}. */
+    public long criteriaWithoutData() {
+        return unscored.stream().map(u -> u.criterion() == null ? "" : u.criterion()).distinct().count();
+    }
+
     /** The points of {@code unscored}, added up. */
     public static BigDecimal points(List<Unscored> unscored) {
         return unscored.stream().map(Unscored::points).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -164,8 +164,19 @@ public final class Scorer {
             }
         } else if (!fullBase) {
             Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
-            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
-                    List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
+            // the split to aim at is the framework's own top level (项目决策 2 + 项目管理 13 + 项目绩效 85 for 广水 2021),
+            // not 10号's 10 + 90 written into the text; none where the framework has one 一级 only
+            String split = split(framework, null);
+            if (split == null) {
+                findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-unsplit",
+                        List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
+            } else {
+                if (texts.english()) {
+                    quoted.putIfAbsent(split, split(framework, texts));
+                }
+                findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
+                        List.of(Num.plain(weight), total.toPlainString(), split), s.file(), s.pointer(), s.line(), s.column(), null));
+            }
         }
         checkUnknownClaims(claims, framework, findings);
         // the table's parts are held to its total only where it is whole: every criterion of a complete framework
@@ -244,6 +255,32 @@ public final class Scorer {
         return hash < 0 || slash <= hash ? null : ref.substring(0, slash);
     }
 
+    /**
+     * The framework's split of its points, "预算执行 10 + 年度绩效指标 90": its 一级 criteria with their weights; under a
+     * single 一级 its 二级 (原州区 2022: 绩效指标 100 → 产出指标 40 + 效益指标 40 + 满意度指标 20), under a single 二级 its
+     * criteria. In {@code texts}' language (the framework's English names; Chinese when null); null where no level has
+     * two parts.
+     */
+    private static String split(Framework framework, Texts texts) {
+        List<Framework.Group> groups = framework.criteria();
+        List<Framework.Leaf> leaves = List.of();
+        while (groups.size() == 1) {
+            leaves = groups.get(0).leaves();
+            groups = groups.get(0).groups();
+        }
+        List<String> parts = new ArrayList<>();
+        if (groups.size() >= 2) {
+            groups.forEach(g -> parts.add(name(framework, texts, g.name()) + " " + Num.plain(g.weight())));
+        } else if (leaves.size() >= 2) {
+            leaves.forEach(l -> parts.add(name(framework, texts, l.name()) + " " + Num.plain(l.weight())));
+        }
+        return parts.isEmpty() ? null : String.join(" + ", parts);
+    }
+
+    private static String name(Framework framework, Texts texts, String zh) {
+        return texts == null ? zh : framework.english(zh);
+    }
+
     /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
     private static CriterionScore omit(Submission submission, Framework framework, Framework.Leaf leaf, BigDecimal printed,
                                        List<Finding> findings, Texts texts) {
@@ -289,6 +326,7 @@ public final class Scorer {
                     method.type(), ctx.inputs(), o.explanation().shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
                     leaf.standard());
             ctx.explained(c, o.explanation());
+            ctx.reportAssumptions();
             checkClaims(ctx, c, findings);
             unscored.addAll(ctx.unscored());
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());

@@ -285,6 +285,27 @@ final class ScoringContext {
         choices.put(e, k);
     }
 
+    /**
+     * The assumptions the alternatives computed for this criterion make (a {@code firstOf}'s {@code assumption}): key →
+     * the ref of the figure it rests on. Reported once the criterion is scored ({@link #reportAssumptions}); made when
+     * first written.
+     */
+    private Map<String, String> assumed;
+
+    void assumed(String key, String ref) {
+        if (assumed == null) {
+            assumed = new LinkedHashMap<>();
+        }
+        assumed.putIfAbsent(key, ref);
+    }
+
+    /** A {@code score-assumption} finding for each assumption made in scoring this criterion, at its figure. */
+    void reportAssumptions() {
+        if (assumed != null) {
+            assumed.forEach((key, ref) -> report(ASSUMPTION, key, ref.isEmpty() ? leafSrc : src(ref), where()));
+        }
+    }
+
     Integer choice(Expr e) {
         return choices == null ? null : choices.get(e);
     }

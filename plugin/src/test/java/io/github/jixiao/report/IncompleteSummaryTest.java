@@ -70,7 +70,8 @@ class IncompleteSummaryTest {
     /**
      * The line counts what the list of points not scored beside it lists: 天长 2022's six rows without targets (60
      * points, in the 产出 and 效益 blocks) are six, not the two blocks they sit in (the 产出 block scored 20, not 0). A
-     * block whose indicators carry no points is one (衡山 2020: three blocks, nothing listed).
+     * block whose indicators carry no points weighs 0 and costs nothing: it is neither listed nor counted (衡山 2020: three
+     * such blocks and nothing else missing, no line; until session 26 "3 项指标缺少数据" above an empty list).
      */
     @Test
     void theCountIsWhatTheListBesideItLists() throws Exception {
@@ -80,9 +81,33 @@ class IncompleteSummaryTest {
         assertTrue(realTable("t5-tianchang-2022", Messages.ZH, "score-summary.html").contains("<strong>得分不完整：6 项指标缺少数据"));
         assertTrue(realTable("t5-tianchang-2022", java.util.Locale.ENGLISH, "score-summary.md")
                 .contains("- **Incomplete: 6 item(s) had no data and scored 0, so the total is a lower bound.**"));
-        assertTrue(realTable("t7-hengshan-2020", Messages.ZH, "score-summary.md").contains("- **得分不完整：3 项指标缺少数据"));
+        String hengshan = realTable("t7-hengshan-2020", Messages.ZH, "score-summary.md");
+        assertFalse(hengshan.contains("得分不完整"), hengshan);
+        assertFalse(hengshan.contains("因缺少数据未能计分"), hengshan);
+        assertTrue(realTable("t7-hengshan-2020", Messages.ZH, "score-summary.json").contains("\"complete\" : true"));
         // the JSON keeps counting criteria, as its field says
         assertTrue(realTable("t5-tianchang-2022", Messages.ZH, "score-summary.json").contains("\"criteriaWithoutData\" : 2"));
+    }
+
+    /**
+     * 东丽区 2020 (P3, session 26, form 1) with no budget figure but the amount executed: its 预算执行率 (10 points) is the one
+     * thing not scored, listed below the line; the three indicator blocks of a report that prints no 分值 weigh 0 and are
+     * not counted. Until session 26 the line said 4 above a list of one; score-summary.json counted 4 criteria.
+     */
+    @Test
+    void weightlessBlocksAreNotCounted() throws Exception {
+        Path copy = tmp.resolve("f1-copy");
+        io.github.jixiao.testing.Samples.copyTree(Path.of(IncompleteSummaryTest.class.getResource("/p26/f1-tianjin-dongli-2020").toURI()), copy);
+        Path budget = copy.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8).replace("\"initial\": 700, ", ""), StandardCharsets.UTF_8);
+        String md = report(copy, Messages.ZH, "score-summary.md");
+        assertTrue(md.contains("- **得分不完整：1 项指标缺少数据，按 0 分计，总分偏低。**\n- **有 10 分因缺少数据未能计分：**\n"
+                + "  - 预算执行率（10 分）：缺少“全年预算数”（budget#/funds/total/fullYear）\n- 由"), md);
+        assertTrue(report(copy, Messages.ZH, "score-summary.html").contains("<strong>得分不完整：1 项指标缺少数据"));
+        assertTrue(report(copy, java.util.Locale.ENGLISH, "score-summary.md").contains("Incomplete: 1 item(s) had no data"));
+        String json = report(copy, Messages.ZH, "score-summary.json");
+        assertTrue(json.contains("\"criteriaWithoutData\" : 1"), json);
+        assertTrue(json.contains("\"complete\" : false"), json);
     }
 
     /**

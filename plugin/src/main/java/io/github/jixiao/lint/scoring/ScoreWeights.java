@@ -14,15 +14,17 @@ import io.github.jixiao.model.Stage;
         titleZh = "分值合计不是 100 分，或偏离框架的分值结构",
         titleEn = "Weights do not add up to 100, or depart from the framework's split",
         rationaleZh = "评分以 100 分为满分（如 预算执行率 10 分 + 绩效指标 90 分，或 产出 50、效益 30、满意度 10）。表中各指标的分值决定计分；"
-                + "合计不是 100 分时，综合评分与等级都失去基准，不给等级。表中分值偏离框架原则上的分配（如全部 90 分放在一个产出指标上）时，按表中分值计分并提示；未设可选类别（如满意度）的指标、其分值归入其余各类而合计不变的，是框架允许的分配，不提示。",
+                + "合计不是 100 分时，综合评分与等级都失去基准，不给等级，提示中引用评分框架自己的分值分配（如 项目决策 2 + 项目管理 13 + 项目绩效 85；只有一个一级指标的，引用其下一级）。表中分值偏离框架原则上的分配（如全部 90 分放在一个产出指标上）时，按表中分值计分并提示；未设可选类别（如满意度）的指标、其分值归入其余各类而合计不变的，是框架允许的分配，不提示。",
         rationaleEn = "Scores are out of 100 (e.g. execution 10 + indicators 90, or outputs 50, benefits 30, satisfaction 10). The table's own points govern the score; "
-                + "when they do not add up to 100, the total and the grade have no base and no grade is given. When they depart from the framework's split "
+                + "when they do not add up to 100, the total and the grade have no base and no grade is given, and the finding quotes the framework's own split (e.g. project decision 2 + project management 13 + project performance 85; under a single top-level criterion, the level below it). When they depart from the framework's split "
                 + "(e.g. all 90 points on one output indicator), the table's points are used and the departure is reported; where an optional category (e.g. satisfaction) has no indicator and its points went to the others with the same total, as the framework allows, nothing is reported.",
         source = "ST-4、ST-6：财预〔2020〕10号 单位自评（原则上产出 50%、效益 30%、满意度 10%、预算执行率 10%）；四川 自评表（执行 10 + 指标 90）；青神 2023 实例（无满意度指标，产出 60 + 效益 30）",
         sourceEn = "ST-4, ST-6: MOF Caiyu [2020] No. 10, unit self-evaluation (as a rule outputs 50%, benefits 30%, satisfaction 10%, budget execution 10%); Sichuan self-evaluation table (execution 10 + indicators 90); Qingshen 2023 example (no satisfaction indicator, outputs 60 + benefits 30)",
         messages = {
-            @RuleInfo.Message(key = "total", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分（如 预算执行率 10 + 绩效指标 90）。",
-                    en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' 分值 (points) so that they add up to 100 (e.g. execution 10 + indicators 90)."),
+            @RuleInfo.Message(key = "total", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分（评分框架为 {2}）。",
+                    en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' 分值 (points) so that they add up to 100 (the framework gives {2})."),
+            @RuleInfo.Message(key = "total-unsplit", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分。",
+                    en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' 分值 (points) so that they add up to 100."),
             @RuleInfo.Message(key = "partial", zh = "评分框架 {0} 只转录了评分表的一部分（{1} 分）：{2} 综合评分只是这一部分的得分，不评定等级。",
                     en = "Framework {0} transcribes only part of its scoring table ({1} points): {2} The total covers that part only, and no grade is given."),
             @RuleInfo.Message(key = "split", zh = "“{0}”按表中各指标分值之和计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请调整各指标的分值。",
