@@ -33,11 +33,11 @@ import io.github.jixiao.target.UnitKind;
                 + "a unit column naming a unit (\"—\" or a number does not), dates, "
                 + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
                 + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted."
-                + " A target with a unit of its own beside a unit column naming a unit of another kind (\"28.8万元\" (10,000 yuan) under \"%\", \"5次\" (times) under \"%\", \"30天\" (days) under \"万元\") is noted too (unit-column, a warning): "
+                + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
                 + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
-                + "Units of one kind (万元 and 元, 个 and 家) and units of no known kind (元/人, yuan per person) are not.",
+                + "Units of one kind (10,000 yuan and yuan, items and organisations) and units of no known kind (yuan per person) are not.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（“28.8万元”配计量单位“%”）",
-        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Yueyanglou price certification centre 2023 department target table (\"28.8万元\" under the unit \"%\")",
+        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Yueyanglou price certification centre 2023 department target table (288,000 yuan under the unit \"%\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位（unit）一栏。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the 度量单位 (unit) column."),
