@@ -268,20 +268,117 @@ public final class TargetParser {
     /**
      * The text without 完成 said around its number: 已完成, 实际完成, 累计完成, 共完成 or 完成 right before a digit
      * ("完成12家", "已完成 95%"), or 完成 right after a number or "%" ("100%完成"). Before, such a text was words, and
-     * an actual "完成12家" against a target "≥10家" was incommensurable. Nothing else is taken out ("完成率95%" stays).
+     * an actual "完成12家" against a target "≥10家" was incommensurable. Failing those, a verb with the thing done before
+     * the number ({@link #made}: 完成道路建设491米). Nothing else is taken out ("完成率95%" stays).
      */
     static String done(String s) {
+        boolean said = false;
         for (String w : DONE) {
             if (s.length() > w.length() && s.startsWith(w) && isDigit(s.charAt(w.length()))) {
                 s = s.substring(w.length());
+                said = true;
                 break;
             }
+        }
+        if (!said) {
+            s = made(s);
         }
         int n = s.length();
         if (n > 2 && s.endsWith("完成") && (isDigit(s.charAt(n - 3)) || s.charAt(n - 3) == '%')) {
             s = s.substring(0, n - 2);
         }
         return s;
+    }
+
+    /** Verbs of building or doing that may stand, with the thing done, before its number ({@link #made}). */
+    private static final String[] MADE = {"已完成", "实际完成", "累计完成", "共完成", "完成", "建设", "新建", "修建", "改造", "培训", "开展"};
+
+    /** The most characters the thing done may have between {@link #MADE}'s verb and the number (道路建设, 老旧小区). */
+    static final int MAX_OBJECT = 8;
+
+    /**
+     * Characters that make the words between the verb and the number more than the thing done: a comparator (不少于,
+     * 达到, 超过, 约), an ordinal (第), a rate per period (每), a comparison (比上年, 增长, 占), a time (年, 月, 前, 后, 内) or
+     * a rate (完成率, 合格率): such a text stays words, as before.
+     */
+    static final String NOT_OBJECT = "不于少低多高过超达到至约近第每比占增减降升上下前后内余以年月日率";
+
+    /**
+     * {@code s} from its number on when it states a thing done and its amount: a verb of {@link #MADE} (完成, 建设, 新建,
+     * 修建, 改造, 培训, 开展, or 完成 as an actual says it: 已完成, 实际完成 …), then up to {@link #MAX_OBJECT} CJK characters
+     * none of {@link #NOT_OBJECT} (the thing done; none is allowed: 培训300人次), then a number and a unit
+     * ({@link #madeUnit}). 天津 东丽区 2020's 完成道路建设491米 is 491 米, as 完成491米 is: a bare quantity, which
+     * {@link Direction} reads ≥ as a target; an actual 完成道路建设480米 is 480 米 against it (missed). Before, both were
+     * words, and an actual 480米 against the target an error (incommensurable). Anything else is returned as it was. One
+     * pass over at most {@link #MAX_OBJECT} characters and the number: no backtracking.
+     */
+    static String made(String s) {
+        for (String w : MADE) {
+            if (!s.startsWith(w)) {
+                continue;
+            }
+            int n = s.length();
+            int i = w.length();
+            int object = 0;
+            while (i < n && !isDigit(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (c < '\u4E00' || c > '\u9FFF' || NOT_OBJECT.indexOf(c) >= 0 || ++object > MAX_OBJECT) {
+                    return s;
+                }
+                i++;
+            }
+            return i < n && madeAmount(s, i) ? s.substring(i) : s;
+        }
+        return s;
+    }
+
+    /**
+     * Whether {@code s} from {@code i} (a digit) is a number, then a unit ({@link #madeUnit}), perhaps after 余 or 多
+     * (491余米) or before a comparator word (300人次以上): "491米", "95%", "3.5公里". Not a range (300-500人次), a clause
+     * after the unit (491米并通过验收) or no unit at all.
+     */
+    private static boolean madeAmount(String s, int i) {
+        int n = s.length();
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            i += 2;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        String u = s.substring(i);
+        return madeUnit(u) || !u.isEmpty() && (u.charAt(0) == '余' || u.charAt(0) == '多') && madeUnit(u.substring(1));
+    }
+
+    /** "%" or one to four CJK characters (米, 人次, 平方米, 个百分点), perhaps with a comparator word after it (以上, 以内 …). */
+    private static boolean madeUnit(String u) {
+        if (shortUnit(u)) {
+            return true;
+        }
+        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+            if (u.endsWith(w.getKey()) && shortUnit(u.substring(0, u.length() - w.getKey().length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortUnit(String u) {
+        if (u.equals("%")) {
+            return true;
+        }
+        if (u.isEmpty() || u.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < u.length(); k++) {
+            char c = u.charAt(k);
+            if (c < '\u4E00' || c > '\u9FFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,6 +28,14 @@ final class ReferenceTargetParser {
             + "[^\\d\\s≥≤<>=~,;:，；。、：()（）\\[\\]【】\"'“”‘’!?！？]{0,7})?";
     /** 完成 said before the number (the longest of these words first) and after it. */
     private static final Pattern DONE = Pattern.compile("^(?:已完成|实际完成|累计完成|共完成|完成)(\\d.*)$", Pattern.DOTALL);
+    /**
+     * A verb of building or doing, the thing done (up to 8 CJK characters, none of a comparator, ordinal, rate, comparison
+     * or time), then a number and its unit (% or one to four CJK characters, perhaps after 余/多 or before a comparator
+     * word): 完成道路建设491米 is 491米.
+     */
+    private static final Pattern MADE = Pattern.compile("^(?:已完成|实际完成|累计完成|共完成|完成|建设|新建|修建|改造|培训|开展)"
+            + "[\\u4E00-\\u9FFF&&[^不于少低多高过超达到至约近第每比占增减降升上下前后内余以年月日率]]{0,8}"
+            + "(\\d+(?:\\.\\d+)?[余多]?(?:%|[\\u4E00-\\u9FFF]{1,4})(?:及以上|以上|及以下|以下|以内|之内|内)?)$");
     private static final Pattern DONE_AFTER = Pattern.compile("^(.*[\\d%])完成$", Pattern.DOTALL);
     /** A last parenthesis, half- or full-width, with no parenthesis inside: what precedes it, and what it holds. */
     private static final Pattern ASIDE = Pattern.compile("^(.+)[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
@@ -118,6 +126,12 @@ final class ReferenceTargetParser {
         boolean doneSaid = done.matches();
         if (doneSaid) {
             s = done.group(1);
+        } else {
+            Matcher made = MADE.matcher(s);
+            if (made.matches()) {
+                s = made.group(1);
+                doneSaid = true;
+            }
         }
         Matcher doneAfter = DONE_AFTER.matcher(s);
         if (doneAfter.matches()) {

@@ -229,6 +229,79 @@ class TargetParserTest {
         assertTrue(v.isQualitative(), () -> in + " → " + v);
     }
 
+    /**
+     * A verb of building or doing (完成, 建设, 新建, 修建, 改造, 培训, 开展), the thing done (up to eight characters) and its
+     * amount: 天津 东丽区 2020's 完成道路建设491米 is 491 米 with no comparator of its own (read ≥ as a target, as 完成491米
+     * is), and an actual 完成道路建设480米 misses it. Both were words, and 480米 against the target an error.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "完成道路建设491米       | 491 | 米",
+        "已完成道路建设480米     | 480 | 米",
+        "培训教师300人次         | 300 | 人次",
+        "培训300人次             | 300 | 人次",
+        "新建公厕3座             | 3   | 座",
+        "改造老旧小区12个        | 12  | 个",
+        "修建道路3.5公里         | 3.5 | 公里",
+        "完成一二三四五六七八1米 | 1   | 米",
+    })
+    void aThingDoneAndItsAmount(String in, BigDecimal n, String unit) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQuantitative(), () -> in + " → " + v);
+        assertFalse(v.explicitComparator(), in);
+        assertEquals(0, n.compareTo(v.low()), () -> in + " low " + v.low());
+        assertEquals(unit, v.unit(), in);
+        assertEquals(in.strip(), v.text());
+    }
+
+    /** 天津 东丽区 2020: the target read ≥ 491 米 (its name a quantity to reach), an actual of 480 米 misses it. */
+    @Test
+    void aThingDoneAsTargetAndActual() {
+        TargetValue target = Direction.target(TargetParser.parse("完成道路建设491米"), null, null, "道路建设长度");
+        assertEquals(Comparator.GE, target.comparator());
+        assertEquals(Outcome.MISSED, TargetParser.compare(target, TargetParser.parse("完成道路建设480米")));
+        assertEquals(Outcome.MISSED, TargetParser.compare(target, TargetParser.parse("480米")));
+        assertEquals(Outcome.MET, TargetParser.compare(target, TargetParser.parse("已完成道路建设491米")));
+    }
+
+    /** A comparator word after the amount stays its comparator: 开展宣传活动5次以上 is ≥ 5 次. */
+    @Test
+    void aThingDoneWithAComparatorAfterIt() {
+        TargetValue v = TargetParser.parse("开展宣传活动5次以上");
+        assertEquals(Comparator.GE, v.comparator());
+        assertTrue(v.explicitComparator());
+        assertEquals("次", v.unit());
+    }
+
+    /** Nearby spellings that are not a thing done and its amount: words, as before. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "完成率95%", // a rate, not a thing done
+        "培训合格率95%",
+        "改造后达标率95%",
+        "开展不少于5次", // a comparator among the words
+        "开展每月1次", // a rate per month
+        "建设第3期", // an ordinal
+        "改造比上年增长10%", // a comparison
+        "建设2023年", // a year
+        "完成道路建设491米并通过验收", // a clause after the unit
+        "完成道路建设491", // no unit
+        "培训300-500人次", // a range after words
+        "完成一二三四五六七八九1米", // nine characters: more than the thing done
+        "道路建设491米", // no verb
+    })
+    void notAThingDoneAndItsAmount(String in) {
+        TargetValue v = TargetParser.parse(in);
+        assertTrue(v.isQualitative(), () -> in + " → " + v);
+    }
+
+    /** The longest text read (200 characters) of a verb and words without a number: one pass, words. */
+    @Test
+    void aVerbBeforeLongWordsIsReadOnce() {
+        String text = "完成" + "道".repeat(TargetParser.MAX_INPUT - 3) + "1";
+        assertTrue(TargetParser.parse(text).isQualitative());
+    }
+
     @Test
     void longProseIsQualitativeAndKeptWhole() {
         String prose = "通过预算资金投入，营造优质的创新创业环境，".repeat(20);

@@ -129,13 +129,10 @@ public final class IndicatorIncomplete implements Rule {
         }
     }
 
-    @Override
-    public void check(Submission submission, RuleContext ctx) {
-        boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
-        if (yearEnd) {
-            executionScore(submission, ctx);
-        }
-        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+    /**
+     * The applicable rows by category (一级 and 二级 as filed), in the order the rows first show each.
+     */
+    private static Map<String, IntList> byCategory(IndicatorFacts facts) {
         Map<String, IntList> byCategory = new LinkedHashMap<>();
         // the key is built once per group of equal labels (equal labels make an equal key), in the order the
         // applicable rows first show it
@@ -150,11 +147,48 @@ public final class IndicatorIncomplete implements Rule {
             }
             ofGroup[g].add(k);
         }
-        for (IntList list : byCategory.values()) {
+        return byCategory;
+    }
+
+    /**
+     * Whether this rule leaves the category of {@code rows} alone as one that does not apply: before the year end, all
+     * of its rows without a target or an actual, none named, and the framework marking it optional (湘潭 2023's
+     * 经济效益指标 printed with nothing beside it).
+     */
+    private static boolean notApplying(boolean yearEnd, IndicatorFacts facts, IntList rows, RuleContext ctx) {
+        return !yearEnd && allEmpty(facts, rows) && unnamed(facts, rows) && optional(facts.row(rows.at[0]), facts, ctx);
+    }
+
+    /**
+     * The rows (of {@link IndicatorFacts}) of the 目标申报 categories this rule leaves alone ({@link #notApplying}): for
+     * indicator-template-row, which says of them that they are empty rows, where this rule says nothing.
+     */
+    static boolean[] leftAloneAtTargets(IndicatorFacts facts, RuleContext ctx) {
+        boolean[] out = new boolean[facts.size()];
+        for (IntList list : byCategory(facts).values()) {
+            if (notApplying(false, facts, list, ctx)) {
+                for (int r = 0; r < list.size; r++) {
+                    out[list.at[r]] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
+        if (yearEnd) {
+            executionScore(submission, ctx);
+        }
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (IntList list : byCategory(facts).values()) {
             if (allEmpty(facts, list)) {
                 Indicator first = facts.row(list.at[0]);
-                if (!yearEnd && unnamed(facts, list) && optional(first, facts, ctx)) {
-                    continue; // 湘潭 2023's 申报表 prints 经济效益指标 with nothing beside it: the category does not apply
+                if (notApplying(yearEnd, facts, list, ctx)) {
+                    // 湘潭 2023's 申报表 prints 经济效益指标 with nothing beside it: the category does not apply (at 目标申报
+                    // indicator-template-row notes the empty row, an info)
+                    continue;
                 }
                 // at 目标申报 there are no actuals yet: only the targets are asked for
                 ctx.report(submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category", first.src(),

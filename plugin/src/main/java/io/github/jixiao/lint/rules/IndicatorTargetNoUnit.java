@@ -10,18 +10,21 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.target.UnitKind;
 
 @RuleInfo(
         id = "indicator-target-no-unit",
         severity = Severity.INFO,
         category = Category.MEASURABILITY,
-        titleZh = "定量指标值没有度量单位",
-        titleEn = "Quantitative target has no unit",
+        titleZh = "定量指标值没有度量单位，或与计量单位一栏不符",
+        titleEn = "Quantitative target has no unit, or one the unit column contradicts",
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
                 + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
-                + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。",
+                + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
+                + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
+                + "同一种量的单位（“万元”与“元”，“个”与“家”）、认不出是哪种量的单位（“元/人”）不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
                 + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
@@ -29,14 +32,19 @@ import io.github.jixiao.target.TargetValue;
                 + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\", \"(unit: 10,000 USD)\"; a rate or a level in brackets, \"(insured rate)\", \"(provincial)\", is none), "
                 + "a unit column naming a unit (\"—\" or a number does not), dates, "
                 + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
-                + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted.",
-        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板",
-        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template",
+                + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted."
+                + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
+                + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
+                + "Units of one kind (10,000 yuan and yuan, items and organisations) and units of no known kind (yuan per person) are not.",
+        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（“28.8万元”配计量单位“%”）",
+        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Yueyanglou price certification centre 2023 department target table (288,000 yuan under the unit \"%\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位（unit）一栏。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "as-actual", zh = "指标“{0}”的指标值“{1}”没有度量单位，按实际完成值“{2}”的单位理解为“{3}”。请在指标值中写明单位，如“{3}”。",
-                    en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\".")
+                    en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\"."),
+            @RuleInfo.Message(key = "unit-column", zh = "计量单位（unit）一栏写的是“{3}”，指标“{0}”的指标值“{1}”却以“{2}”计，两者不是同一种量，无从知道按哪一个核对。请改正指标值或计量单位，使两者一致。",
+                    en = "The 计量单位 (unit) column says \"{3}\", but the target \"{1}\" of indicator \"{0}\" is in \"{2}\", a quantity of another kind: which of the two the actual is checked in cannot be told. Correct the target or the unit so that they agree.")
         })
 public final class IndicatorTargetNoUnit implements Rule {
 
@@ -57,6 +65,9 @@ public final class IndicatorTargetNoUnit implements Rule {
         boolean assumedSaid = INCOMMENSURABLE_STAGES.contains(submission.stage()) && !ctx.isOff(INCOMMENSURABLE.id());
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
+            if ((b & UNIT_COLUMN_WANTED) == UNIT_COLUMN_WANTED) {
+                unitColumn(facts.row(k), ctx);
+            }
             if ((b & WANTED) != WANTED) {
                 continue;
             }
@@ -88,6 +99,33 @@ public final class IndicatorTargetNoUnit implements Rule {
             } else {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i));
             }
+        }
+    }
+
+    private static final long UNIT_COLUMN_WANTED = IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE;
+
+    /**
+     * A target with a unit of its own beside a 计量单位 column naming a unit of another kind ({@link UnitKind}: money, %,
+     * time, a count …): 岳阳楼区价格认证鉴定中心 2023's 业务工作支出安排金额 "28.8万元" under 计量单位 "%". The column only
+     * fills in a missing unit, so the row was read as 28.8 万元 without a word; which of the two the actual is to be
+     * checked in cannot be told. Units of one kind (万元 and 元, 个 and 家) are no contradiction, nor is a unit no kind is
+     * known of (元/人), a column naming none ("—"), or a target read in its actual's unit (that one is the actual's).
+     */
+    private static void unitColumn(Indicator i, RuleContext ctx) {
+        String column = i.columns().unit();
+        if (column == null || column.isBlank() || i.targetUnitAssumed()) {
+            return;
+        }
+        String own = i.targetValue().unit();
+        String named = TargetParser.unitOf(column);
+        if (own.isEmpty() || named.isEmpty() || own.equals(named)) {
+            return; // most rows: the target's unit is the column's (or was filled in from it)
+        }
+        UnitKind a = UnitKind.of(own);
+        UnitKind c = UnitKind.of(named);
+        if (a != null && c != null && a != c) {
+            ctx.report(Severity.WARNING, "unit-column", i.targetSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()),
+                    own, Checks.quote(column.strip()));
         }
     }
 

@@ -13,25 +13,60 @@ import io.github.jixiao.model.Submission;
         id = "indicator-template-row",
         severity = Severity.WARNING,
         category = Category.COMPLETENESS,
-        stages = {Stage.SELF_EVALUATION},
+        stages = {Stage.TARGETS, Stage.SELF_EVALUATION},
         titleZh = "表中留有模板空行",
         titleEn = "Template row left in the table",
         rationaleZh = "自评表模板的每一类都印有空行（如“经济效益指标”后不填任何指标）。年终自评时仍只有类别或名称、没有指标值、实际完成值、分值和得分的行，是留下的模板行："
-                + "它不是一个绩效指标，不参与计分，也不计入各种比例；请删去它，或该类确不适用时注明不适用。",
+                + "它不是一个绩效指标，不参与计分，也不计入各种比例；请删去它，或该类确不适用时注明不适用。"
+                + "目标申报时，既没有指标名称也没有指标值、只有类别的行同样提示（no-name-no-target，提示级）：看表的人分不清是该类不适用还是漏填。"
+                + "已由 indicator-incomplete 报告的（该类另有填了的行，或评分框架要求必填的类别整类空白）不重复提示；有名称或有指标值的行是一个指标，缺什么由 indicator-incomplete 报告。",
         rationaleEn = "Self-evaluation templates print empty rows under each category (e.g. 经济效益指标 (economic benefit) with nothing filled in). At the year end, a row with only a category "
                 + "or a name and no target, actual, points or score is a template row left behind: it is not an indicator, is not scored and is left out of every share; "
-                + "delete it, or mark the category not applicable.",
-        source = "ST-1：财预〔2020〕10号 附件1 单位自评表；棠溪 2022 自评表实例（经济效益指标一行空白）",
-        sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, unit self-evaluation table; Tangxi 2022 self-evaluation table (an empty economic benefit row)",
+                + "delete it, or mark the category not applicable."
+                + " At target setting, a row with neither an indicator name nor a target, only its categories, is noted too (no-name-no-target, an info): a reader cannot tell a category "
+                + "that does not apply from one left unfilled. Rows indicator-incomplete already reports (another row of the category is filled in, or the framework requires the "
+                + "category) are not noted twice; a row with a name or a target is an indicator, and what it lacks is indicator-incomplete's.",
+        source = "ST-1：财预〔2020〕10号 附件1 单位自评表；棠溪 2022 自评表实例（经济效益指标一行空白）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表、湘潭 2023 绩效目标申报表（效益指标下只印类别的空行）",
+        sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, unit self-evaluation table; Tangxi 2022 self-evaluation table (an empty economic benefit row); Yueyanglou price certification centre 2023 department target table and Xiangtan 2023 target declaration (benefit rows with their category only)",
         messages = {
             @RuleInfo.Message(zh = "第 {0} 行指标“{1}”只有类别或名称，没有指标值、实际完成值、分值和得分，是留下的模板行，未参与计分。请删去该行，或在该类确不适用时把该行标为不适用（notApplicable: true）。",
-                    en = "Row {0}, \"{1}\", has only a category or a name and no target, actual, points or score: a template row left behind, not scored. Delete it, or mark it 不适用 (notApplicable: true) if the category does not apply.")
+                    en = "Row {0}, \"{1}\", has only a category or a name and no target, actual, points or score: a template row left behind, not scored. Delete it, or mark it 不适用 (notApplicable: true) if the category does not apply."),
+            @RuleInfo.Message(key = "no-name-no-target", zh = "第 {0} 行只有类别“{1}”，没有指标名称和指标值，是留下的模板空行。请在该行填写指标（name、target），或删去该行；该类确不适用时，把该行标为不适用（notApplicable: true）。",
+                    en = "Row {0} has only its category, \"{1}\", and neither an indicator name nor a target: an empty template row left behind. Fill in the indicator (name, target) or delete the row; if the category does not apply, mark it 不适用 (notApplicable: true).")
         })
 public final class IndicatorTemplateRow implements Rule {
+
+    /** indicator-incomplete's id, read from its own metadata. */
+    private static final String INCOMPLETE = IndicatorIncomplete.class.getAnnotation(RuleInfo.class).id();
+
+    /**
+     * At 目标申报: the rows with neither a name nor a target, their categories alone (岳阳楼区价格认证鉴定中心 2023's
+     * 经济效益指标 row), an info. A row with one of the two is an indicator, whatever else it lacks. Such a row in a
+     * category with a filled row, or in a category the framework requires, is indicator-incomplete's already (no-target,
+     * empty-category-target: errors); this rule says only the rows that one leaves alone (a category the framework marks
+     * optional, printed with its label only: 湘潭 2023), or every such row where that rule is off. One defect, one finding.
+     */
+    private static void targets(IndicatorFacts facts, RuleContext ctx) {
+        boolean[] leftAlone = ctx.isOff(INCOMPLETE) ? null : IndicatorIncomplete.leftAloneAtTargets(facts, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.TARGET_BLANK | IndicatorFacts.ACTUAL_BLANK)
+                    || leftAlone != null && !leftAlone[k]) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            if (Checks.blank(i.name())) {
+                ctx.report(Severity.INFO, "no-name-no-target", i.src(), null, i.index() + 1, Checks.name(i));
+            }
+        }
+    }
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        if (submission.stage() == Stage.TARGETS) {
+            targets(facts, ctx);
+            return;
+        }
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.TEMPLATE)) {
                 Indicator i = facts.row(k);

@@ -21,15 +21,15 @@ import io.github.jixiao.target.TargetValue;
                 + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
-                + "财预〔2021〕101号的社会成本指标、生态环境成本指标（对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）。",
+                + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
-                + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's).",
-        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）",
-        sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money)",
+                + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's).",
+        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）",
+        sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money); Yueyanglou price certification centre 2023 department target table (an indicator named \"social cost indicator\")",
         messages = {
             @RuleInfo.Message(key = "time", zh = "时效指标“{0}”的指标值“{1}”没有写明完成时间或期限。请写明日期或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），或改为及时率（如“≥ 95%”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" names no date or period. Give one (e.g. \"by 2024-06-30\", \"≤ 3 working days\"), or use a timeliness rate (e.g. \"≥ 95%\")."),
@@ -52,6 +52,16 @@ public final class IndicatorTimeCostUnspecified implements Rule {
      */
     private static final java.util.Set<String> NOT_MONEY = java.util.Set.of("社会成本指标", "生态环境成本指标");
 
+    /** {@code name} with spaces and punctuation dropped ("社会成本指标 ", "（社会成本指标）"); "" for none. */
+    private static String bare(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        name.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     /** Words that name a period without digits. */
     private static final WordList PERIOD_WORDS = WordList.of(
             "年底", "年末", "年内", "年中", "月底", "月末", "季度", "季末", "上半年", "下半年", "当年", "年度内", "当月", "当日",
@@ -67,8 +77,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 continue; // no target, or neither a 时效 nor a cost row
             }
             Indicator i = facts.row(k);
-            if ((b & IndicatorFacts.L2_TIMELINESS) == 0 && NOT_MONEY.contains(i.level2())) {
-                continue; // 社会成本 / 生态环境成本 (财预〔2021〕101号): harm to society or nature, not money (嘉峪关 2023)
+            if ((b & IndicatorFacts.L2_TIMELINESS) == 0 && (NOT_MONEY.contains(i.level2()) || NOT_MONEY.contains(bare(i.name())))) {
+                // 社会成本 / 生态环境成本 (财预〔2021〕101号): harm to society or nature, not money (嘉峪关 2023); named so
+                // as the 三级 under a plain 成本指标 too (岳阳楼区价格认证鉴定中心 2023: "社会成本指标 | 100 %")
+                continue;
             }
             TargetValue t = i.targetValue();
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0) {
