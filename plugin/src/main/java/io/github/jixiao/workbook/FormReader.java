@@ -1487,6 +1487,10 @@ final class FormReader {
                                 abbreviate(v), g.inMerge(k, e.getValue()), g.document()));
                         continue;
                     }
+                    if (e.getKey().equals("executionRatePercent") && n.scale() > 2 && fold(v).endsWith("%")) {
+                        // a rate shown with more decimals than a rate is stated with (0.000%): to two
+                        n = n.setScale(2, java.math.RoundingMode.HALF_UP);
+                    }
                     row.put(e.getKey(), n);
                     cells.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
                 }
