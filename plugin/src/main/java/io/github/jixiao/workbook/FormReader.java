@@ -77,8 +77,9 @@ final class FormReader {
             {"level2", "二级指标"},
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
-            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值"},
-            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值", "半年度指标执行情况", "半年度执行情况",
+            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
+                    "预期目标值", "指标值及单位"},
+            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
@@ -336,6 +337,7 @@ final class FormReader {
         }
 
         // indicator rows
+        unknownHeadings(headRow, headerDepth(headRow, cols), cols);
         List<Object> rows = new ArrayList<>();
         String l1 = null;
         String l2 = null;
@@ -1135,6 +1137,38 @@ final class FormReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md: 指标解释,
+     * 绩效标准 "no field"; a 序号 or 备注 column): not said.
+     */
+    private static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "指标解释", "绩效标准");
+
+    /**
+     * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the
+     * import knows: one problem ({@code unknown-heading}) naming the cell and the heading, so that a column left out is
+     * said (全年实际值 was once dropped in silence, and with it every actual). A merged heading's copy (指标值 over two
+     * columns) is its first cell's; a label left of the table (绩效指标 merged down its rows) is no column of it.
+     */
+    private void unknownHeadings(int headRow, int depth, Map<String, Integer> cols) {
+        int first = cols.values().stream().min(Integer::compare).orElse(0);
+        for (int c = first; c < g.width; c++) {
+            if (cols.containsValue(c)) {
+                continue;
+            }
+            for (int r = headRow; r < headRow + depth; r++) {
+                String v = g.get(r, c);
+                if (v == null || g.inMerge(r, c) && (v.equals(g.get(r, c - 1)) || r > headRow && v.equals(g.get(r - 1, c)))) {
+                    continue;
+                }
+                if (NO_FIELD.contains(headingKey(fold(v)))) {
+                    break;
+                }
+                problems.add(new WorkbookImport.Problem("unknown-heading", null, g.address(r, c), abbreviate(v), false, g.document()));
+                break;
+            }
+        }
     }
 
     /** 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整). */
