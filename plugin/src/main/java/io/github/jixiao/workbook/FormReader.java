@@ -357,7 +357,8 @@ final class FormReader {
             if (criterionHeading(r)) {
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
             }
-            String first = firstText(r);
+            // the row's own first text: not a label merged down into it from above (绩效指标, A13:A22, over the 总分 row)
+            String first = ownFirstText(r);
             if (first != null && isTotalLabel(fold(first))) {
                 Integer sc = cols.containsKey("score") ? cols.get("score") : null;
                 BigDecimal t = sc == null ? null : Grid.number(g.get(r, sc));
@@ -1046,6 +1047,20 @@ final class FormReader {
         for (int c = 0; c < g.width; c++) {
             String v = g.get(r, c);
             if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first text of row {@code r} that is its own: a cell in a merged block that starts above the row (a label
+     * column's 绩效指标 merged down past the indicators, a 一级 cell over its rows) is the row above's, and skipped.
+     */
+    private String ownFirstText(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v != null && !(g.inMerge(r, c) && v.equals(g.get(r - 1, c)))) {
                 return v;
             }
         }

@@ -160,4 +160,19 @@ class PublishedWorkbooksTest {
         assertEquals(List.of("x: heading '2020自评表'!F14 \"全年完成情况\" is not recognised; that column was not imported"),
                 said(r2, java.util.Locale.ENGLISH).stream().filter(l -> l.contains("heading")).toList());
     }
+
+    /**
+     * 稷山 2020 as published: the label column's 绩效指标 (A13:A22) runs down into the 总分 row; the row is still the total
+     * (94, stated), not a seventh indicator named 总分 (before: level1, level2, name and target 总分, a schema error with
+     * a JSON pointer, and the stated total lost).
+     */
+    @Test
+    void theTotalRowUnderAMergedLabelColumn() throws Exception {
+        run("t31-jishan-2020.xlsx");
+        JsonNode inds = json("indicators.json").path("indicators");
+        assertEquals(6, inds.size(), inds.toString());
+        assertEquals("94", json("self-assessment.json").path("stated").path("total").decimalValue().toPlainString());
+        assertEquals("'2020自评表'!H22", JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS)))
+                .path("cells").path("submission/self-assessment.json#/stated/total").asString());
+    }
 }
