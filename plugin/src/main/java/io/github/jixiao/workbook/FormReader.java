@@ -371,6 +371,9 @@ final class FormReader {
                 }
                 break;
             }
+            if (first != null && footer(fold(first)) || oneBlock(r, cols)) {
+                break; // the lines under the table (注：…, 填表人…, 主管部门审核意见 | 单位公章), no indicator
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             Map<String, String> src = new LinkedHashMap<>();
             String v1 = cols.containsKey("level1") ? g.get(r, cols.get("level1")) : null;
@@ -1051,6 +1054,36 @@ final class FormReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a row's own first text (folded) is a line under the indicator table: a note (注：…, 注1.), 填报说明 / 填表说明,
+     * 填表人 / 填报人, an 审核意见 line (主管部门审核意见), 单位公章, 其他需说明的问题.
+     */
+    static boolean footer(String f) {
+        return f.startsWith("填报说明") || f.startsWith("填表说明") || f.startsWith("填表人") || f.startsWith("填报人")
+                || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
+                || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
+                || f.matches("注(?:[:：、.(（\\d].*)?");
+    }
+
+    /**
+     * Whether row {@code r} is one merged block across every column of the indicator table (a footer or a note merged
+     * across the table), not an indicator; a category printed across the table (产出指标（50分）) is no such row.
+     */
+    private boolean oneBlock(int r, Map<String, Integer> cols) {
+        int from = cols.values().stream().min(Integer::compare).orElse(0);
+        int to = cols.values().stream().max(Integer::compare).orElse(0);
+        String v = g.get(r, from);
+        if (v == null || from == to) {
+            return false;
+        }
+        for (int c = from + 1; c <= to; c++) {
+            if (!g.inMerge(r, c) || !v.equals(g.get(r, c))) {
+                return false;
+            }
+        }
+        return !level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "").endsWith("指标");
     }
 
     /**

@@ -175,4 +175,72 @@ class PublishedWorkbooksTest {
         assertEquals("'2020自评表'!H22", JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS)))
                 .path("cells").path("submission/self-assessment.json#/stated/total").asString());
     }
+
+    /** Whether any field of any imported indicator holds {@code text}. */
+    private boolean anyIndicatorHolds(String text) throws Exception {
+        for (JsonNode i : json("indicators.json").path("indicators")) {
+            for (JsonNode v : i) {
+                if (v.isString() && v.asString().contains(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines under the indicator table end it, in all four tables: 嘉峪关's 注：… (merged across the table), 湘潭's
+     * 其他需说明的问题, 主管部门审核意见 and 填表说明：…, 鄂州's 主管部门审核意见 | 单位公章 (a Word row spanning the table), and
+     * 稷山's 填报说明 and 填表人 lines when the table has no 总分 row. Before, each became an indicator with its text in every
+     * field, and the import advised 请取消合并 on a footer.
+     */
+    @Test
+    void footerRowsEndTheTable() throws Exception {
+        WorkbookImport.Result r = run("t36-jiayuguan-2023.xls");
+        assertEquals(10, json("indicators.json").path("indicators").size(), json("indicators.json").toString());
+        assertTrue(!anyIndicatorHolds("注："));
+        assertEquals(List.of(), r.problems());
+
+        Files.walk(tmp).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        run("xiangtan-wupaoche-2024.xlsx");
+        for (String t : List.of("其他需说明的问题", "审核意见", "填表说明")) {
+            assertTrue(!anyIndicatorHolds(t), t + ": " + json("indicators.json"));
+        }
+        assertTrue(anyIndicatorHolds("满意度"));
+
+        Files.walk(tmp).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        run("ezhou-binhu-2022-renamed.docx");
+        assertTrue(!anyIndicatorHolds("单位公章") && !anyIndicatorHolds("审核意见"), json("indicators.json").toString());
+        assertEquals(6, json("indicators.json").path("indicators").size(), json("indicators.json").toString());
+
+        // 稷山 without its 总分 row: the 填报说明 and 填表人 lines (A24, A25, merged across the table) end it
+        Files.walk(tmp).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Path file = tmp.resolve("forms/no-total.xlsx");
+        Files.createDirectories(file.getParent());
+        try (InputStream in = PublishedWorkbooksTest.class.getResourceAsStream("/published-workbooks/t31b-jishan-2020.xlsx");
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sh = wb.getSheetAt(0);
+            for (int k = sh.getNumMergedRegions() - 1; k >= 0; k--) {
+                if (sh.getMergedRegion(k).getFirstRow() == 21) {
+                    sh.removeMergedRegion(k);
+                }
+            }
+            sh.removeRow(sh.getRow(21));
+            FormWorkbooks.save(wb, file);
+        }
+        WorkbookImport.Result r2 = WorkbookImport.run(tmp, "forms/no-total.xlsx", tmp.resolve("submission"), false);
+        assertEquals(6, json("indicators.json").path("indicators").size(), json("indicators.json").toString());
+        assertEquals(List.of(), r2.problems());
+    }
+
+    @Test
+    void footerLines() {
+        for (String f : List.of("注:本表由项目单位填报", "注1.", "注", "填报说明:1.", "填表说明:", "填表人:张某", "主管部门审核意见",
+                "审核意见:", "单位公章:年月日", "其他需说明的问题")) {
+            assertTrue(FormReader.footer(f), f);
+        }
+        for (String f : List.of("注册企业数量", "注重实效", "审核意见采纳率", "整改审核意见落实率达到百分之百", "填报及时率")) {
+            assertTrue(!FormReader.footer(f), f);
+        }
+    }
 }
