@@ -270,8 +270,8 @@ final class FormReader {
 
         // header fields
         String projectLabel = labelled("项目名称");
-        String owner = labelled("主管部门");
-        String implementer = labelled("实施单位");
+        String owner = labelled("主管部门", "主管部门及其编码");
+        String implementer = labelled("实施单位", "项目实施单位");
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
@@ -1268,8 +1268,10 @@ final class FormReader {
                         for (int k = c + 1; k < g.width; k++) {
                             String v = g.get(r, k);
                             if (v != null && !v.equals(own)) {
-                                if (labelCell(fold(v))) {
-                                    return null; // the next label's cell (填报日期：2023年3月15日): this label's value is blank
+                                if (labelCell(fold(v)) || measureLine(v)) {
+                                    // the next label's cell (填报日期：2023年3月15日), or the table's unit of measure on
+                                    // the same line (单位：万元): this label's value is blank
+                                    return null;
                                 }
                                 v = filledIn(v);
                                 if (v == null) {
@@ -1392,7 +1394,7 @@ final class FormReader {
                 continue;
             }
             String v = filledIn(beforeNextLabel(cell.substring(at[colon] + 1)));
-            return v == null || isLabel(label(fold(v))) ? null : v;
+            return v == null || isLabel(label(fold(v))) || measureLine(v) ? null : v;
         }
         return null;
     }
@@ -1434,8 +1436,8 @@ final class FormReader {
     private static String labelField(String l) {
         return switch (l) {
             case "项目名称" -> "project/name";
-            case "主管部门" -> "project/owner";
-            case "实施单位" -> "project/implementer";
+            case "主管部门", "主管部门及其编码" -> "project/owner";
+            case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
             default -> "name";
@@ -1455,8 +1457,8 @@ final class FormReader {
     }
 
     private static boolean isLabel(String f) {
-        return List.of("项目名称", "主管部门", "实施单位", "填报日期", "自评日期", "年度", "部门名称", "单位名称", "项目负责人",
-                "联系电话", FILER).contains(f);
+        return List.of("项目名称", "主管部门", "主管部门及其编码", "实施单位", "项目实施单位", "填报日期", "自评日期", "年度", "部门名称",
+                "单位名称", "项目负责人", "联系电话", FILER).contains(f);
     }
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
@@ -1612,8 +1614,15 @@ final class FormReader {
         }
     }
 
+    /** A unit's name without its code: before it (219-池州市…) or after it, apart (湘潭市城市管理和综合执法局 308001). */
     private static String stripCode(String s) {
-        return s.replaceFirst("^[0-9A-Za-z]+[-－—]", "").strip();
+        return s.replaceFirst("^[0-9A-Za-z]+[-－—]", "").replaceFirst("[\\s\u3000]+[0-9]{3,}$", "").strip();
+    }
+
+    /** Whether a cell is a line giving the table's unit of measure (单位：万元, 单位:元), never the value of a label. */
+    static boolean measureLine(String v) {
+        String f = fold(v);
+        return f.startsWith("单位:") && f.length() > 3 && measure(v.substring(firstColon(v) + 1));
     }
 
     private static String fold(String s) {

@@ -243,4 +243,25 @@ class PublishedWorkbooksTest {
             assertTrue(!FormReader.footer(f), f);
         }
     }
+
+    /**
+     * 湘潭 2024: a blank 填报单位（盖章）： with 单位：万元 on the same line names no unit (before: department.json's name was
+     * 单位：万元); 主管部门及其编码 is the department in charge (the unit's name without its code) and 项目实施单位 the implementer.
+     */
+    @Test
+    void aMeasureLineIsNoUnitAndTheLongerLabelsAreRead() throws Exception {
+        run("xiangtan-wupaoche-2024.xlsx");
+        JsonNode d = json("department.json");
+        assertEquals("湘潭市城市管理和综合执法局", d.path("name").asString());
+        assertEquals("湘潭市城市管理和综合执法局 308001", d.path("project").path("owner").asString());
+        assertEquals("湘潭市环境卫生管理处", d.path("project").path("implementer").asString());
+        assertEquals("雾炮车抑尘降尘服务", d.path("project").path("name").asString());
+
+    }
+
+    @Test
+    void measureLines() {
+        assertTrue(FormReader.measureLine("单位：万元") && FormReader.measureLine("单位: 元") && FormReader.measureLine("单位：人民币万元"));
+        assertTrue(!FormReader.measureLine("单位：湘潭市环境卫生管理处") && !FormReader.measureLine("单位："));
+    }
 }
