@@ -156,7 +156,51 @@ final class FormReader {
                 out.add(f);
             }
         }
+        if (out.isEmpty()) {
+            Form near = new FormReader(g, given).nearest();
+            if (near != null) {
+                out.add(near);
+            }
+        }
         return out;
+    }
+
+    /**
+     * The type of the {@link Form} of a sheet (or document) without an indicator table whose row comes nearest one: its
+     * one problem ({@code no-table}) names that row's cells and quotes its headings, so that a refused workbook is told
+     * what was found and what it lacks (三级指标 or 指标名称). Nothing of it is imported.
+     */
+    static final String NO_TABLE = "no-table";
+
+    /**
+     * The row with the most indicator headings (two at least: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值, 鄂州 2022) on a
+     * sheet that has no indicator table, as a {@link #NO_TABLE} form; null when no row has two.
+     */
+    private Form nearest() {
+        int best = -1;
+        int most = 1;
+        for (int r = 0; r < g.height(); r++) {
+            Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            if (cols.size() > most && !cols.containsKey("name")) {
+                most = cols.size();
+                best = r;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int from = columns(best, INDICATOR_COLUMNS).values().stream().min(Integer::compare).orElse(0);
+        StringBuilder headings = new StringBuilder();
+        int last = from;
+        for (int c = from; c < g.width; c++) {
+            String v = g.get(best, c);
+            if (v != null && !(g.inMerge(best, c) && v.equals(g.get(best, c - 1)))) {
+                headings.append(headings.length() > 0 ? "｜" : "").append(abbreviate(v));
+                last = c;
+            }
+        }
+        return new Form(g.sheet, NO_TABLE, Map.of(), Map.of(), List.of(new WorkbookImport.Problem(NO_TABLE, null,
+                g.range(best, from, best, last), headings.toString(), false, g.document())));
     }
 
     private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");

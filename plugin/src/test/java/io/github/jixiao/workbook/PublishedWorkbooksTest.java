@@ -264,4 +264,21 @@ class PublishedWorkbooksTest {
         assertTrue(FormReader.measureLine("单位：万元") && FormReader.measureLine("单位: 元") && FormReader.measureLine("单位：人民币万元"));
         assertTrue(!FormReader.measureLine("单位：湘潭市环境卫生管理处") && !FormReader.measureLine("单位："));
     }
+
+    /**
+     * 鄂州 2022 (.docx): 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with no 三级 column is refused, and the refusal quotes
+     * the row it came nearest with and what it lacks, naming the document's table, not a "sheet" (before: "no sheet has an
+     * indicator table", nothing quoted).
+     */
+    @Test
+    void aRefusedDocumentQuotesItsNearestHeadingRow() throws Exception {
+        WorkbookImport.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> run("ezhou-binhu-2022.docx"));
+        String zh = e.message(new io.github.jixiao.report.Messages(java.util.Locale.CHINA));
+        String en = e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH));
+        assertEquals("forms/ezhou-binhu-2022.docx: 没有找到可识别的绩效指标表。最接近的是 表1!B10:F10 一行："
+                + "一级指标｜二级指标｜绩效标准｜当年预期实现值｜保障绩效目标实现措施，缺少 三级指标（或 指标名称）列", zh);
+        assertTrue(en.contains("Table 1!B10:F10: 一级指标｜二级指标｜绩效标准｜当年预期实现值｜保障绩效目标实现措施; it lacks 三级指标")
+                && !en.contains("sheet"), en);
+    }
 }
