@@ -285,12 +285,21 @@ final class FormReader {
 
     private Form read() {
         int[] head = findHeader(INDICATOR_COLUMNS, "name", 2);
+        // no 三级 column: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 (鄂州 2022), the national 二级 printed in the 一级
+        // column and the names in the 二级 column
+        boolean namesInLevel2 = head == null;
+        if (head == null) {
+            head = categoriesAndTargets();
+        }
         if (head == null) {
             return null;
         }
         int headRow = head[0];
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
+        if (namesInLevel2) {
+            cols.put("name", cols.remove("level2"));
+        }
         String title = title(headRow);
         if (criteriaTable(headRow, cols)) {
             // a 评分表; without a column of the unit's own scores (a blank template, the weights only) nothing to import
@@ -511,6 +520,19 @@ final class FormReader {
                     default -> row.put(f, v);
                 }
                 src.put(f, g.address(r, c));
+            }
+            if (namesInLevel2 && row.get("level1") instanceof String c && !LEVEL1.contains(fold(c))) {
+                // the 一级 column of a table without a 三级 column holds the 二级 (数量指标, 质量指标, 成本指标): written as
+                // printed, level2 without level1 (the taxonomy takes it under its 一级 where it has one only)
+                row.remove("level1");
+                Map<String, Object> moved = new LinkedHashMap<>();
+                Map<String, String> movedSrc = new LinkedHashMap<>();
+                moved.put("level2", c);
+                movedSrc.put("level2", src.remove("level1"));
+                moved.putAll(row);
+                movedSrc.putAll(src);
+                row = moved;
+                src = movedSrc;
             }
             if (notApplicable(row)) {
                 // 可持续影响指标 | 不适用 | 不适用 | 不适用: the category does not apply; no indicator named 不适用
@@ -1152,6 +1174,42 @@ final class FormReader {
             }
         }
         return null;
+    }
+
+    /** The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one). */
+    private static final java.util.Set<String> LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "效果指标");
+
+    /**
+     * The first row headed 一级指标 and 二级指标 with a target or an actual beside them and no 三级 column (鄂州 2022's 绩效目标表:
+     * 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): {row}, or null.
+     */
+    private int[] categoriesAndTargets() {
+        for (int r = 0; r < g.height(); r++) {
+            Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            if (cols.containsKey("level1") && cols.containsKey("level2") && !cols.containsKey("name")
+                    && (cols.containsKey("target") || cols.containsKey("actual"))
+                    && headingOf(INDICATOR_COLUMNS, "level1", g.get(r, cols.get("level1")))
+                    && headingOf(INDICATOR_COLUMNS, "level2", g.get(r, cols.get("level2")))
+                    && onlyNoFieldBetween(r, cols.get("level2"), cols.containsKey("target") ? cols.get("target") : cols.get("actual"))) {
+                return new int[] {r};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the headings of row {@code r} between columns {@code from} and {@code to} (exclusive) are only those known to
+     * have no field (绩效标准): an unknown one there may be the table's 三级 column under a heading the import does not
+     * know (指标内容), whose table is not read as one without names.
+     */
+    private boolean onlyNoFieldBetween(int r, int from, int to) {
+        for (int c = Math.min(from, to) + 1; c < Math.max(from, to); c++) {
+            String v = g.get(r, c);
+            if (v != null && !(g.inMerge(r, c) && v.equals(g.get(r, c - 1))) && !NO_FIELD.contains(headingKey(fold(v)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
