@@ -77,8 +77,9 @@ final class FormReader {
             {"level2", "二级指标"},
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
-            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值"},
-            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "实际值", "半年度指标执行情况", "半年度执行情况",
+            {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
+                    "预期目标值", "指标值及单位"},
+            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
@@ -155,7 +156,51 @@ final class FormReader {
                 out.add(f);
             }
         }
+        if (out.isEmpty()) {
+            Form near = new FormReader(g, given).nearest();
+            if (near != null) {
+                out.add(near);
+            }
+        }
         return out;
+    }
+
+    /**
+     * The type of the {@link Form} of a sheet (or document) without an indicator table whose row comes nearest one: its
+     * one problem ({@code no-table}) names that row's cells and quotes its headings, so that a refused workbook is told
+     * what was found and what it lacks (三级指标 or 指标名称). Nothing of it is imported.
+     */
+    static final String NO_TABLE = "no-table";
+
+    /**
+     * The row with the most indicator headings (two at least: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值, 鄂州 2022) on a
+     * sheet that has no indicator table, as a {@link #NO_TABLE} form; null when no row has two.
+     */
+    private Form nearest() {
+        int best = -1;
+        int most = 1;
+        for (int r = 0; r < g.height(); r++) {
+            Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            if (cols.size() > most && !cols.containsKey("name")) {
+                most = cols.size();
+                best = r;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int from = columns(best, INDICATOR_COLUMNS).values().stream().min(Integer::compare).orElse(0);
+        StringBuilder headings = new StringBuilder();
+        int last = from;
+        for (int c = from; c < g.width; c++) {
+            String v = g.get(best, c);
+            if (v != null && !(g.inMerge(best, c) && v.equals(g.get(best, c - 1)))) {
+                headings.append(headings.length() > 0 ? "｜" : "").append(abbreviate(v));
+                last = c;
+            }
+        }
+        return new Form(g.sheet, NO_TABLE, Map.of(), Map.of(), List.of(new WorkbookImport.Problem(NO_TABLE, null,
+                g.range(best, from, best, last), headings.toString(), false, g.document())));
     }
 
     private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");
@@ -240,12 +285,21 @@ final class FormReader {
 
     private Form read() {
         int[] head = findHeader(INDICATOR_COLUMNS, "name", 2);
+        // no 三级 column: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 (鄂州 2022), the national 二级 printed in the 一级
+        // column and the names in the 二级 column
+        boolean namesInLevel2 = head == null;
+        if (head == null) {
+            head = categoriesAndTargets();
+        }
         if (head == null) {
             return null;
         }
         int headRow = head[0];
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
+        if (namesInLevel2) {
+            cols.put("name", cols.remove("level2"));
+        }
         String title = title(headRow);
         if (criteriaTable(headRow, cols)) {
             // a 评分表; without a column of the unit's own scores (a blank template, the weights only) nothing to import
@@ -269,8 +323,8 @@ final class FormReader {
 
         // header fields
         String projectLabel = labelled("项目名称");
-        String owner = labelled("主管部门");
-        String implementer = labelled("实施单位");
+        String owner = labelled("主管部门", "主管部门及其编码");
+        String implementer = labelled("实施单位", "项目实施单位");
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
@@ -336,6 +390,7 @@ final class FormReader {
         }
 
         // indicator rows
+        unknownHeadings(headRow, headerDepth(headRow, cols), cols);
         List<Object> rows = new ArrayList<>();
         String l1 = null;
         String l2 = null;
@@ -355,7 +410,8 @@ final class FormReader {
             if (criterionHeading(r)) {
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
             }
-            String first = firstText(r);
+            // the row's own first text: not a label merged down into it from above (绩效指标, A13:A22, over the 总分 row)
+            String first = ownFirstText(r);
             if (first != null && isTotalLabel(fold(first))) {
                 Integer sc = cols.containsKey("score") ? cols.get("score") : null;
                 BigDecimal t = sc == null ? null : Grid.number(g.get(r, sc));
@@ -367,6 +423,9 @@ final class FormReader {
                     statedRow = r;
                 }
                 break;
+            }
+            if (first != null && footer(fold(first)) || oneBlock(r, cols)) {
+                break; // the lines under the table (注：…, 填表人…, 主管部门审核意见 | 单位公章), no indicator
             }
             Map<String, Object> row = new LinkedHashMap<>();
             Map<String, String> src = new LinkedHashMap<>();
@@ -461,6 +520,19 @@ final class FormReader {
                     default -> row.put(f, v);
                 }
                 src.put(f, g.address(r, c));
+            }
+            if (namesInLevel2 && row.get("level1") instanceof String c && !LEVEL1.contains(fold(c))) {
+                // the 一级 column of a table without a 三级 column holds the 二级 (数量指标, 质量指标, 成本指标): written as
+                // printed, level2 without level1 (the taxonomy takes it under its 一级 where it has one only)
+                row.remove("level1");
+                Map<String, Object> moved = new LinkedHashMap<>();
+                Map<String, String> movedSrc = new LinkedHashMap<>();
+                moved.put("level2", c);
+                movedSrc.put("level2", src.remove("level1"));
+                moved.putAll(row);
+                movedSrc.putAll(src);
+                row = moved;
+                src = movedSrc;
             }
             if (notApplicable(row)) {
                 // 可持续影响指标 | 不适用 | 不适用 | 不适用: the category does not apply; no indicator named 不适用
@@ -1050,6 +1122,50 @@ final class FormReader {
         return null;
     }
 
+    /**
+     * Whether a row's own first text (folded) is a line under the indicator table: a note (注：…, 注1.), 填报说明 / 填表说明,
+     * 填表人 / 填报人, an 审核意见 line (主管部门审核意见), 单位公章, 其他需说明的问题.
+     */
+    static boolean footer(String f) {
+        return f.startsWith("填报说明") || f.startsWith("填表说明") || f.startsWith("填表人") || f.startsWith("填报人")
+                || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
+                || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
+                || f.matches("注(?:[:：、.(（\\d].*)?");
+    }
+
+    /**
+     * Whether row {@code r} is one merged block across every column of the indicator table (a footer or a note merged
+     * across the table), not an indicator; a category printed across the table (产出指标（50分）) is no such row.
+     */
+    private boolean oneBlock(int r, Map<String, Integer> cols) {
+        int from = cols.values().stream().min(Integer::compare).orElse(0);
+        int to = cols.values().stream().max(Integer::compare).orElse(0);
+        String v = g.get(r, from);
+        if (v == null || from == to) {
+            return false;
+        }
+        for (int c = from + 1; c <= to; c++) {
+            if (!g.inMerge(r, c) || !v.equals(g.get(r, c))) {
+                return false;
+            }
+        }
+        return !level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "").endsWith("指标");
+    }
+
+    /**
+     * The first text of row {@code r} that is its own: a cell in a merged block that starts above the row (a label
+     * column's 绩效指标 merged down past the indicators, a 一级 cell over its rows) is the row above's, and skipped.
+     */
+    private String ownFirstText(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v != null && !(g.inMerge(r, c) && v.equals(g.get(r - 1, c)))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     private BigDecimal lastNumber(int r) {
         for (int c = g.width - 1; c >= 0; c--) {
             BigDecimal n = Grid.number(g.get(r, c));
@@ -1058,6 +1174,42 @@ final class FormReader {
             }
         }
         return null;
+    }
+
+    /** The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one). */
+    private static final java.util.Set<String> LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "效果指标");
+
+    /**
+     * The first row headed 一级指标 and 二级指标 with a target or an actual beside them and no 三级 column (鄂州 2022's 绩效目标表:
+     * 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值): {row}, or null.
+     */
+    private int[] categoriesAndTargets() {
+        for (int r = 0; r < g.height(); r++) {
+            Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            if (cols.containsKey("level1") && cols.containsKey("level2") && !cols.containsKey("name")
+                    && (cols.containsKey("target") || cols.containsKey("actual"))
+                    && headingOf(INDICATOR_COLUMNS, "level1", g.get(r, cols.get("level1")))
+                    && headingOf(INDICATOR_COLUMNS, "level2", g.get(r, cols.get("level2")))
+                    && onlyNoFieldBetween(r, cols.get("level2"), cols.containsKey("target") ? cols.get("target") : cols.get("actual"))) {
+                return new int[] {r};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the headings of row {@code r} between columns {@code from} and {@code to} (exclusive) are only those known to
+     * have no field (绩效标准): an unknown one there may be the table's 三级 column under a heading the import does not
+     * know (指标内容), whose table is not read as one without names.
+     */
+    private boolean onlyNoFieldBetween(int r, int from, int to) {
+        for (int c = Math.min(from, to) + 1; c < Math.max(from, to); c++) {
+            String v = g.get(r, c);
+            if (v != null && !(g.inMerge(r, c) && v.equals(g.get(r, c - 1))) && !NO_FIELD.contains(headingKey(fold(v)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1137,6 +1289,38 @@ final class FormReader {
         return out;
     }
 
+    /**
+     * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md: 指标解释,
+     * 绩效标准 "no field"; a 序号 or 备注 column): not said.
+     */
+    private static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "指标解释", "绩效标准");
+
+    /**
+     * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the
+     * import knows: one problem ({@code unknown-heading}) naming the cell and the heading, so that a column left out is
+     * said (全年实际值 was once dropped in silence, and with it every actual). A merged heading's copy (指标值 over two
+     * columns) is its first cell's; a label left of the table (绩效指标 merged down its rows) is no column of it.
+     */
+    private void unknownHeadings(int headRow, int depth, Map<String, Integer> cols) {
+        int first = cols.values().stream().min(Integer::compare).orElse(0);
+        for (int c = first; c < g.width; c++) {
+            if (cols.containsValue(c)) {
+                continue;
+            }
+            for (int r = headRow; r < headRow + depth; r++) {
+                String v = g.get(r, c);
+                if (v == null || g.inMerge(r, c) && (v.equals(g.get(r, c - 1)) || r > headRow && v.equals(g.get(r - 1, c)))) {
+                    continue;
+                }
+                if (NO_FIELD.contains(headingKey(fold(v)))) {
+                    break;
+                }
+                problems.add(new WorkbookImport.Problem("unknown-heading", null, g.address(r, c), abbreviate(v), false, g.document()));
+                break;
+            }
+        }
+    }
+
     /** 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整). */
     private int headerDepth(int r, Map<String, Integer> cols) {
         for (int c : cols.values()) {
@@ -1186,8 +1370,10 @@ final class FormReader {
                         for (int k = c + 1; k < g.width; k++) {
                             String v = g.get(r, k);
                             if (v != null && !v.equals(own)) {
-                                if (labelCell(fold(v))) {
-                                    return null; // the next label's cell (填报日期：2023年3月15日): this label's value is blank
+                                if (labelCell(fold(v)) || measureLine(v)) {
+                                    // the next label's cell (填报日期：2023年3月15日), or the table's unit of measure on
+                                    // the same line (单位：万元): this label's value is blank
+                                    return null;
                                 }
                                 v = filledIn(v);
                                 if (v == null) {
@@ -1310,7 +1496,7 @@ final class FormReader {
                 continue;
             }
             String v = filledIn(beforeNextLabel(cell.substring(at[colon] + 1)));
-            return v == null || isLabel(label(fold(v))) ? null : v;
+            return v == null || isLabel(label(fold(v))) || measureLine(v) ? null : v;
         }
         return null;
     }
@@ -1352,8 +1538,8 @@ final class FormReader {
     private static String labelField(String l) {
         return switch (l) {
             case "项目名称" -> "project/name";
-            case "主管部门" -> "project/owner";
-            case "实施单位" -> "project/implementer";
+            case "主管部门", "主管部门及其编码" -> "project/owner";
+            case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
             default -> "name";
@@ -1373,8 +1559,8 @@ final class FormReader {
     }
 
     private static boolean isLabel(String f) {
-        return List.of("项目名称", "主管部门", "实施单位", "填报日期", "自评日期", "年度", "部门名称", "单位名称", "项目负责人",
-                "联系电话", FILER).contains(f);
+        return List.of("项目名称", "主管部门", "主管部门及其编码", "实施单位", "项目实施单位", "填报日期", "自评日期", "年度", "部门名称",
+                "单位名称", "项目负责人", "联系电话", FILER).contains(f);
     }
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
@@ -1487,6 +1673,10 @@ final class FormReader {
                                 abbreviate(v), g.inMerge(k, e.getValue()), g.document()));
                         continue;
                     }
+                    if (e.getKey().equals("executionRatePercent") && n.scale() > 2 && fold(v).endsWith("%")) {
+                        // a rate shown with more decimals than a rate is stated with (0.000%): to two
+                        n = n.setScale(2, java.math.RoundingMode.HALF_UP);
+                    }
                     row.put(e.getKey(), n);
                     cells.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
                 }
@@ -1526,8 +1716,15 @@ final class FormReader {
         }
     }
 
+    /** A unit's name without its code: before it (219-池州市…) or after it, apart (湘潭市城市管理和综合执法局 308001). */
     private static String stripCode(String s) {
-        return s.replaceFirst("^[0-9A-Za-z]+[-－—]", "").strip();
+        return s.replaceFirst("^[0-9A-Za-z]+[-－—]", "").replaceFirst("[\\s\u3000]+[0-9]{3,}$", "").strip();
+    }
+
+    /** Whether a cell is a line giving the table's unit of measure (单位：万元, 单位:元), never the value of a label. */
+    static boolean measureLine(String v) {
+        String f = fold(v);
+        return f.startsWith("单位:") && f.length() > 3 && measure(v.substring(firstColon(v) + 1));
     }
 
     private static String fold(String s) {

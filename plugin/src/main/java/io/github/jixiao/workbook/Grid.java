@@ -1165,27 +1165,123 @@ final class Grid {
 
     /**
      * A number with the decimals its cell format prints ("0.00" shows 10 as 10.00): the table's "20.00" beside "20"
-     * is what it prints, and what rules such as column-format-mixed read, as they do in the hand-written JSON.
+     * is what it prints, and what rules such as column-format-mixed read, as they do in the hand-written JSON. A
+     * percentage format (an unquoted % in its first section: 0%, 0.0%, 0.00%) shows the number × 100 rounded to the
+     * format's decimals with "%" after it (0.991 in 0% is "99%", 0.95 is "95%"), as Excel prints it; a % the format
+     * quotes ("%" or \%) is a literal after the number, which is not multiplied.
      */
     static String shown(String plain, String format) {
         if (plain == null || format == null) {
             return plain;
         }
-        int dot = format.indexOf('.');
-        if (dot < 0 || format.indexOf('%') >= 0 || format.indexOf('E') >= 0 || format.indexOf('e') >= 0) {
+        String section = firstSection(format);
+        int percent = percentSign(section);
+        if (percent == PERCENT) {
+            try {
+                // 0.##% prints up to two decimals, none it does not need; 0.00% always two
+                int most = decimals(section, true);
+                BigDecimal b = new BigDecimal(plain).movePointRight(2).setScale(most, java.math.RoundingMode.HALF_UP);
+                int least = decimals(section);
+                while (b.scale() > least && b.unscaledValue().mod(java.math.BigInteger.TEN).signum() == 0) {
+                    b = b.setScale(b.scale() - 1);
+                }
+                return b.toPlainString() + "%";
+            } catch (NumberFormatException e) {
+                return plain;
+            }
+        }
+        int dot = section.indexOf('.');
+        if (percent == NONE && (dot < 0 || section.indexOf('E') >= 0 || section.indexOf('e') >= 0)) {
             return plain;
         }
+        String padded = plain;
+        if (dot >= 0 && section.indexOf('E') < 0 && section.indexOf('e') < 0) {
+            int decimals = decimals(section);
+            int have = plain.indexOf('.') < 0 ? 0 : plain.length() - plain.indexOf('.') - 1;
+            padded = decimals <= have ? plain : (have == 0 ? plain + "." : plain) + "0".repeat(decimals - have);
+        }
+        if (percent == LITERAL) { // the literal where the format prints it: before the digits ("%"0.0) or after them
+            int digit = firstDigit(section);
+            return digit >= 0 && section.indexOf('%') > digit ? padded + "%" : "%" + padded;
+        }
+        return padded;
+    }
+
+    /** Where a format section's first digit placeholder (0 or #) outside quotes stands, or -1. */
+    private static int firstDigit(String section) {
+        boolean quoted = false;
+        for (int i = 0; i < section.length(); i++) {
+            char ch = section.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == '\\' && !quoted) {
+                i++;
+            } else if (!quoted && (ch == '0' || ch == '#')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What a format section's % is: none, a percentage (the number × 100), or a literal quoted or escaped. */
+    private static final int NONE = 0;
+    private static final int PERCENT = 1;
+    private static final int LITERAL = 2;
+
+    /** Whether {@code section} holds an unquoted % (a percentage), only a quoted or escaped one, or none. */
+    private static int percentSign(String section) {
+        int found = NONE;
+        boolean quoted = false;
+        for (int i = 0; i < section.length(); i++) {
+            char ch = section.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == '\\' && !quoted) {
+                if (i + 1 < section.length() && section.charAt(i + 1) == '%') {
+                    found = LITERAL;
+                }
+                i++; // the escaped character is a literal
+            } else if (ch == '%') {
+                if (!quoted) {
+                    return PERCENT;
+                }
+                found = LITERAL;
+            }
+        }
+        return found;
+    }
+
+    /** A format's first section (positive numbers): up to its first unquoted ';'. */
+    private static String firstSection(String format) {
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == '\\' && !quoted) {
+                i++;
+            } else if (ch == ';' && !quoted) {
+                return format.substring(0, i);
+            }
+        }
+        return format;
+    }
+
+    /** The decimals a format section always prints: the 0s after its decimal point (a # prints none when it has nothing). */
+    private static int decimals(String section) {
+        return decimals(section, false);
+    }
+
+    /** The decimals a format section prints: always (its 0s), or at most ({@code most}: its 0s and #s). */
+    private static int decimals(String section, boolean most) {
+        int dot = section.indexOf('.');
         int decimals = 0;
-        for (int i = dot + 1; i < format.length() && (format.charAt(i) == '0' || format.charAt(i) == '#'); i++) {
-            if (format.charAt(i) == '0') {
+        for (int i = dot + 1; dot >= 0 && i < section.length() && (section.charAt(i) == '0' || section.charAt(i) == '#'); i++) {
+            if (most || section.charAt(i) == '0') {
                 decimals++;
             }
         }
-        int have = plain.indexOf('.') < 0 ? 0 : plain.length() - plain.indexOf('.') - 1;
-        if (decimals <= have) {
-            return plain;
-        }
-        return (have == 0 ? plain + "." : plain) + "0".repeat(decimals - have);
+        return decimals;
     }
 
     /** A double as it is shown: 15 significant digits, no exponent, no trailing zeros (89.974, not 89.97399999). */

@@ -66,12 +66,26 @@ public final class WorkbookImport {
         }
 
         private static String text(Messages m, io.github.jixiao.finding.Finding why, String key, Object[] args) {
-            return m.label(key, args) + (why == null ? "" : m.message(why));
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof WordCell w) { // a Word document's cells named in the message's language
+                    shown[i] = m.english() ? io.github.jixiao.report.Cells.english(w.cell()) : w.cell();
+                }
+            }
+            return m.label(key, shown) + (why == null ? "" : m.message(why));
         }
 
         /** The message in {@code messages}' language. */
         public String message(Messages messages) {
             return text(messages, why, key, args);
+        }
+    }
+
+    /** A Word document's cell (表1!B10) as an argument of an {@link ImportException}: Table 1!B10 in English. */
+    record WordCell(String cell) {
+        @Override
+        public String toString() {
+            return cell;
         }
     }
 
@@ -130,7 +144,7 @@ public final class WorkbookImport {
                 int n = in.readNBytes(magic, 0, 8);
                 if (n >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && (magic[2] & 0xFF) == 0x11
                         && (magic[3] & 0xFF) == 0xE0) {
-                    return forms(readXls(file, shown, given), shown);
+                    return forms(readXls(file, shown, given), shown, false);
                 }
                 if (n < 4 || magic[0] != 'P' || magic[1] != 'K') {
                     throw new ImportException("import.not-xlsx", shown);
@@ -154,7 +168,7 @@ public final class WorkbookImport {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             if (word(pkg)) { // a Word document: its tables, as one grid named after the file
                 forms.addAll(FormReader.readAll(Grid.document(pkg, documentName(file), MAX_ROWS, MAX_COLS), given));
-                return forms(forms, shown);
+                return forms(forms, shown, true);
             }
             // streamed: each sheet's XML through SAX (no XSSFWorkbook DOM), so a large sheet keeps the heap bounded
             for (Grid g : Grid.sheets(pkg, MAX_ROWS, MAX_COLS)) {
@@ -174,7 +188,7 @@ public final class WorkbookImport {
         } catch (OutOfMemoryError e) {
             throw new ImportException("import.heap", shown);
         }
-        return forms(forms, shown);
+        return forms(forms, shown, false);
     }
 
     /**
@@ -271,9 +285,19 @@ public final class WorkbookImport {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown) throws ImportException {
+    private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown, boolean word) throws ImportException {
         // a 评分表 of a framework jixiao does not have: nothing of it is imported, which its problem says (beside a table
         // imported, in the log; alone, as the error)
+        // a sheet (or document) without an indicator table, its row nearest one: said when nothing else is imported
+        List<FormReader.Form> near = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE)).toList();
+        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE)).toList();
+        if (read.isEmpty() && !near.isEmpty()) {
+            Problem p = near.get(0).problems().get(0);
+            throw new ImportException("import.no-layout-near", shown, p.word() ? new WordCell(p.cell()) : p.cell(), p.text());
+        }
+        if (read.isEmpty() && word) { // a Word document has tables, no sheets
+            throw new ImportException("import.no-layout-docx", shown);
+        }
         List<FormReader.Form> unknown = read.stream().filter(f -> f.type().equals(FormReader.UNKNOWN_SCORES)).toList();
         List<FormReader.Form> forms = read.stream().filter(f -> !f.type().equals(FormReader.BLANK_SCORES)
                 && !f.type().equals(FormReader.UNKNOWN_SCORES)).toList();
