@@ -1209,14 +1209,22 @@ final class Grid {
 
     /** Where a format section's first digit placeholder (0 or #) outside quotes stands, or -1. */
     private static int firstDigit(String section) {
+        return unquoted(section, ch -> ch == '0' || ch == '#');
+    }
+
+    /**
+     * Where the first character of a number format (or section) that {@code wanted} accepts stands outside quotes and
+     * not escaped by a backslash, or -1: what the format prints as itself is skipped ("%" in quotes, \%).
+     */
+    private static int unquoted(String format, java.util.function.IntPredicate wanted) {
         boolean quoted = false;
-        for (int i = 0; i < section.length(); i++) {
-            char ch = section.charAt(i);
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
             if (ch == '"') {
                 quoted = !quoted;
             } else if (ch == '\\' && !quoted) {
-                i++;
-            } else if (!quoted && (ch == '0' || ch == '#')) {
+                i++; // the escaped character is a literal
+            } else if (!quoted && wanted.test(ch)) {
                 return i;
             }
         }
@@ -1230,41 +1238,16 @@ final class Grid {
 
     /** Whether {@code section} holds an unquoted % (a percentage), only a quoted or escaped one, or none. */
     private static int percentSign(String section) {
-        int found = NONE;
-        boolean quoted = false;
-        for (int i = 0; i < section.length(); i++) {
-            char ch = section.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == '\\' && !quoted) {
-                if (i + 1 < section.length() && section.charAt(i + 1) == '%') {
-                    found = LITERAL;
-                }
-                i++; // the escaped character is a literal
-            } else if (ch == '%') {
-                if (!quoted) {
-                    return PERCENT;
-                }
-                found = LITERAL;
-            }
+        if (unquoted(section, ch -> ch == '%') >= 0) {
+            return PERCENT;
         }
-        return found;
+        return section.indexOf('%') >= 0 ? LITERAL : NONE; // every % there is quoted or escaped
     }
 
     /** A format's first section (positive numbers): up to its first unquoted ';'. */
     private static String firstSection(String format) {
-        boolean quoted = false;
-        for (int i = 0; i < format.length(); i++) {
-            char ch = format.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == '\\' && !quoted) {
-                i++;
-            } else if (ch == ';' && !quoted) {
-                return format.substring(0, i);
-            }
-        }
-        return format;
+        int end = unquoted(format, ch -> ch == ';');
+        return end < 0 ? format : format.substring(0, end);
     }
 
     /** The decimals a format section always prints: the 0s after its decimal point (a # prints none when it has nothing). */
