@@ -167,6 +167,9 @@ public final class AggregateMojo extends AbstractMojo {
         try {
             return ReportModel.read(file, type, LinkOption.NOFOLLOW_LINKS);
         } catch (ReportModel.MalformedReportException e) {
+            if (e.tooLarge()) { // check writes one that large for tens of thousands of rows: not another's file
+                throw new MojoExecutionException(m.label("aggregate.too-large", file, Long.toString(ReportModel.MAX_BYTES)));
+            }
             throw new MojoExecutionException(m.label("aggregate.malformed", file, e.detail(m)));
         } catch (IOException e) {
             // an error of the system (no such file, permission): its class, not its message, which may quote a path

@@ -1,12 +1,14 @@
 package io.github.jixiao.maven;
 
 import io.github.jixiao.init.Skeleton;
+import io.github.jixiao.load.Confinement;
 import io.github.jixiao.report.AtomicFiles;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportMeta;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -17,7 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes a new, empty submission (a pom with the plugin and the files with their {@code $schema} and
  * placeholders) for a department and year, at stage 目标申报, with the Maven Wrapper, a {@code .gitignore}, CI
- * files for GitHub Actions and GitLab, and a README. Never overwrites a file.
+ * files for GitHub Actions and GitLab, and a README. Never overwrites a file, and never writes through a link or outside
+ * the folder: a folder on the way that is a symbolic link stops the goal before anything is written.
  *
  * <pre>mvn io.github.jixiao:jixiao-maven-plugin:0.1.0:init -Djixiao.department=某某局 -Djixiao.year=2025</pre>
  */
@@ -71,7 +74,11 @@ public final class InitMojo extends AbstractMojo {
         }
         Map<String, String> files = Skeleton.files(department, year, ReportMeta.currentPluginVersion(), artifactId);
         for (String name : files.keySet()) {
-            if (Files.exists(dir.resolve(name))) {
+            Path link = throughLink(dir, dir.resolve(name));
+            if (link != null) {
+                throw new MojoExecutionException(m.label("init.outside", link, dir));
+            }
+            if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 throw new MojoExecutionException(m.label("init.exists", dir.resolve(name)));
             }
         }
@@ -87,6 +94,25 @@ public final class InitMojo extends AbstractMojo {
             throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
         }
         getLog().info(m.label("init.written", department, year, dir));
+    }
+
+    /**
+     * The first folder between {@code dir} and {@code target} that is a symbolic link (asked without following links),
+     * or {@code target} itself when, every link resolved, it does not lie inside {@code dir}; null when the file may be
+     * written. A cloned or hostile folder may hold {@code .github} or {@code submission} as a link leading out of it
+     * (review S2, session 26: the workflow and five JSON files were written where the links pointed). A link as the
+     * file itself is an existing file ({@code init.exists}).
+     */
+    static Path throughLink(Path dir, Path target) {
+        Path rel = dir.relativize(target);
+        Path p = dir;
+        for (int k = 0; k < rel.getNameCount() - 1; k++) {
+            p = p.resolve(rel.getName(k));
+            if (Files.isSymbolicLink(p)) {
+                return p;
+            }
+        }
+        return Confinement.inside(dir, target) ? null : target;
     }
 
     /** rwxr-xr-x where the file system has POSIX permissions (Windows runs mvnw.cmd). */

@@ -155,6 +155,32 @@ class AggregateMojoTest {
         assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
     }
 
+    /**
+     * Review S2, session 26: check wrote a 93.5 MB score-summary.json for a project of 80,000 rows, and aggregate called
+     * it "not a jixiao report" and asked to run check again, which writes it the same. Now it says the report is too
+     * large for aggregate, why check wrote it so, and what to do; nothing is aggregated.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "aggregate")
+    @MojoParameter(name = "locale", value = "en")
+    void aReportOverTheLimitIsSaidToBeTooLargeNotAnothers(AggregateMojo mojo) throws Exception {
+        Path file = checked().resolve("score-summary.json");
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(" ".getBytes(StandardCharsets.UTF_8)),
+                    64L * 1024 * 1024); // sparse: 64 MB + 1 byte, the report with blanks after it
+        }
+        assertTrue(Files.size(file) > s.length());
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, point(mojo)::execute);
+        assertEquals(file + " is larger than 67108864 bytes, the most jixiao:aggregate reads of one report. check writes a report"
+                + " that large only for a submission of tens of thousands of indicator rows (score-summary.json takes about"
+                + " 1.2 KB a row, findings.json about 0.7 KB a finding: 64 MB at about 57,000 rows), so running it again"
+                + " writes the same. Nothing was aggregated: leave that module out (-pl '!module'), or split its submission.",
+                e.getMessage());
+        assertFalse(Files.exists(root.resolve("target/jixiao/aggregate.json")));
+    }
+
     /** The sample checked as dept-a's build does: its reports in dept-a/target/jixiao. */
     private Path checked() throws Exception {
         io.github.jixiao.testing.Samples.copyTo(dept);

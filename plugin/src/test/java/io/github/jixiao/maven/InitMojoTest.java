@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +62,73 @@ class InitMojoTest {
         String dept = Files.readString(tmp.resolve("submission/department.json"), StandardCharsets.UTF_8);
         assertTrue(dept.contains("2025"), dept);
         assertFalse(Files.readString(tmp.resolve("pom.xml"), StandardCharsets.UTF_8).isEmpty());
+    }
+
+    /**
+     * Review S2, session 26: a folder whose .github or submission is a link leading out of it got the workflow and the
+     * JSON files written where the link pointed. Now init refuses, naming the link, before anything is written.
+     */
+    @Test
+    void aFolderOnTheWayThatIsALinkIsRefusedBeforeAnythingIsWritten(@TempDir Path outside) throws Exception {
+        for (String linked : List.of(".github", "submission", ".mvn")) {
+            for (String locale : List.of("zh-CN", "en")) {
+                Path target = Files.createDirectories(outside.resolve(linked + locale));
+                Path link = Files.createSymbolicLink(tmp.resolve(linked), target);
+                MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo("示例局", "2025", locale)::execute);
+                assertEquals(locale.equals("en")
+                        ? "jixiao:init writes only inside the folder " + tmp + " and never through a link: " + link
+                                + " is a symbolic link, or leads out of the folder. Remove the link (or run init in another"
+                                + " folder) and run it again. Nothing was written."
+                        : "jixiao:init 只在文件夹 " + tmp + " 内写入，不经由链接写入：" + link
+                                + " 是符号链接，或指向该文件夹之外。请删除该链接（或换一个文件夹运行 init）后再运行。未写入任何文件。",
+                        e.getMessage());
+                try (var files = Files.list(tmp); var out = Files.walk(outside)) {
+                    assertEquals(List.of(link), files.toList(), "nothing written in the folder");
+                    assertTrue(out.allMatch(Files::isDirectory), "nothing written where the link points");
+                }
+                Files.delete(link);
+            }
+        }
+        // a link deeper down (.github/workflows) and one pointing inside the folder: refused as well
+        Files.createDirectories(tmp.resolve(".github"));
+        Path workflows = Files.createSymbolicLink(tmp.resolve(".github/workflows"), outside);
+        assertTrue(assertThrows(MojoExecutionException.class, mojo("示例局", "2025", "en")::execute).getMessage()
+                .contains(": " + workflows + " is a symbolic link"));
+        Files.delete(workflows);
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Path inward = Files.createSymbolicLink(tmp.resolve("submission"), tmp.resolve("elsewhere"));
+        assertTrue(assertThrows(MojoExecutionException.class, mojo("示例局", "2025", "en")::execute).getMessage()
+                .contains(": " + inward + " is a symbolic link"));
+        try (var files = Files.walk(tmp)) {
+            assertEquals(4, files.count(), "only the folders and the link made here: " + tmp);
+        }
+        // without links, the same folders (existing, empty) are written into as before
+        Files.delete(inward);
+        mojo("示例局", "2025", "zh-CN").execute();
+        assertTrue(Files.isRegularFile(tmp.resolve(".github/workflows/jixiao.yml")));
+        assertTrue(Files.isRegularFile(tmp.resolve("submission/department.json")));
+    }
+
+    /**
+     * A link where a file would go: one leading out of the folder (here dangling) is refused as leading out, one to a
+     * file inside is an existing file; either way before anything is written.
+     */
+    @Test
+    void aLinkWhereAFileWouldGoIsAnExistingFile(@TempDir Path outside) throws Exception {
+        Path link = Files.createSymbolicLink(tmp.resolve("pom.xml"), outside.resolve("absent.xml"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo("示例局", "2025", "en")::execute);
+        assertTrue(e.getMessage().contains(": " + link + " is a symbolic link, or leads out of the folder."), e.getMessage());
+        try (var files = Files.list(tmp); var out = Files.list(outside)) {
+            assertEquals(List.of(link), files.toList());
+            assertEquals(0, out.count());
+        }
+        Files.delete(link);
+        Files.writeString(tmp.resolve("notes.txt"), "");
+        Path inward = Files.createSymbolicLink(tmp.resolve("pom.xml"), tmp.resolve("notes.txt"));
+        assertEquals(inward + " already exists; jixiao:init never overwrites a file",
+                assertThrows(MojoExecutionException.class, mojo("示例局", "2025", "en")::execute).getMessage());
+        try (var files = Files.list(tmp)) {
+            assertEquals(2, files.count());
+        }
     }
 }

@@ -128,6 +128,8 @@ class ReportModelBoundsTest {
         }
         ReportModel.MalformedReportException e = assertThrows(ReportModel.MalformedReportException.class,
                 () -> ReportModel.read(file, ReportModel.FindingsDocument.class));
-        assertEquals("larger than 67108864 bytes", e.detail());
+        assertEquals("larger than 67108864 bytes, the most aggregate and diff read of one report (check writes one that"
+                + " large only for a submission of tens of thousands of indicator rows)", e.detail());
+        assertTrue(e.tooLarge());
     }
 }
