@@ -36,6 +36,24 @@ final class ReferenceTargetParser {
     private static final Pattern MADE = Pattern.compile("^(?:已完成|实际完成|累计完成|共完成|完成|建设|新建|修建|改造|培训|开展)"
             + "[\\u4E00-\\u9FFF&&[^不于少低多高过超达到至约近第每比占增减降升上下前后内余以年月日率]]{0,8}"
             + "(\\d+(?:\\.\\d+)?[余多]?(?:%|[\\u4E00-\\u9FFF]{1,4})(?:及以上|以上|及以下|以下|以内|之内|内)?)$");
+    /**
+     * Whether the amount MADE matched ends in a unit UnitKind knows, perhaps with 余/多 before it or a comparator word
+     * after it: 491米, 300人次以上, not 2次培训 (a counter and the thing counted).
+     */
+    private static boolean knownUnit(String amount) {
+        String u = amount.replaceFirst("^\\d+(?:\\.\\d+)?[余多]?", "");
+        if (UnitKind.of(u) != null && u.length() <= 4) {
+            return true;
+        }
+        for (String w : List.of("及以上", "以上", "及以下", "以下", "以内", "之内", "内")) {
+            String v = u.endsWith(w) ? u.substring(0, u.length() - w.length()) : null;
+            if (v != null && v.length() <= 4 && UnitKind.of(v) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern DONE_AFTER = Pattern.compile("^(.*[\\d%])完成$", Pattern.DOTALL);
     /** A last parenthesis, half- or full-width, with no parenthesis inside: what precedes it, and what it holds. */
     private static final Pattern ASIDE = Pattern.compile("^(.+)[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
@@ -128,7 +146,7 @@ final class ReferenceTargetParser {
             s = done.group(1);
         } else {
             Matcher made = MADE.matcher(s);
-            if (made.matches()) {
+            if (made.matches() && knownUnit(made.group(1))) {
                 s = made.group(1);
                 doneSaid = true;
             }

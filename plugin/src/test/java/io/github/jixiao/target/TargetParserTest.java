@@ -289,6 +289,9 @@ class TargetParserTest {
         "培训300-500人次", // a range after words
         "完成一二三四五六七八九1米", // nine characters: more than the thing done
         "道路建设491米", // no verb
+        "开展2次培训", // a counter and the thing counted after it: no unit (review V, session 26)
+        "新建3座公厕",
+        "建设2个站点",
     })
     void notAThingDoneAndItsAmount(String in) {
         TargetValue v = TargetParser.parse(in);
