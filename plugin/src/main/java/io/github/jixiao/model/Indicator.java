@@ -14,9 +14,11 @@ import java.time.LocalDate;
  * @param target          the target as written at the start of the year (年初指标值)
  * @param adjustedTarget  the revised target, or null
  * @param targetRevisedOn date of the last revision of the target, or null
- * @param columns         the optional columns of the form: 度量单位, 指标性质 (定量/定性 and comparator), 是否核心指标, 得分系数
+ * @param columns         the optional columns of the form: 度量单位, 指标性质 (定量/定性 and comparator), 指标方向, 是否核心指标,
+ *                        得分系数
  * @param targetValue     {@link #effectiveTarget()} parsed (once, at binding; every rule and the scorer read it), with the
- *                        row's comparator and unit applied, and a bare number read in the direction its name implies
+ *                        row's comparator and unit applied, and a bare number read in the direction its 指标方向 column
+ *                        states, else in the one its name implies
  * @param actualValue     {@link #actual()} parsed, in the row's unit (or the target's) when written without one
  * @param actualUnitWritten {@link #actual()} as written names its unit (parsed, before the row's unit or the target's is
  *                        applied): kept so that {@link #actualUnitAssumed()} does not parse the text again
@@ -63,10 +65,18 @@ public record Indicator(
      * @param scoreRate  得分系数 in percent, or null
      * @param forecast   全年预计完成值 of a mid-year monitoring table, as written, or null
      * @param likelihood 完成目标可能性 of a mid-year monitoring table (确定能 / 有可能 / 不可能 / 完全不可能), or null
+     * @param direction  指标方向 (内蒙古, 四川: 正向 / 反向 / 正向指标 / 反向指标): the direction a bare target is read in
+     *                   ({@link Direction#stated}), or null
      */
     public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
-                          String forecast, String likelihood) {
+                          String forecast, String likelihood, String direction) {
         public static final Columns NONE = new Columns(null, null, null, null, null);
+
+        /** The columns of a table without a 指标方向 column. */
+        public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
+                       String forecast, String likelihood) {
+            this(unit, nature, comparator, core, scoreRate, forecast, likelihood, null);
+        }
 
         /** The columns of a table without the monitoring ones. */
         public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate) {
@@ -123,7 +133,7 @@ public record Indicator(
         String effective = effectiveTarget(target, adjustedTarget);
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
         TargetValue parsed = dated != null ? dated[0] : TargetParser.parseShared(effective);
-        TargetValue t = Direction.target(parsed, c.comparator(), c.unit(), name, level1, level2);
+        TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), c.unit(), name, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
@@ -141,7 +151,8 @@ public record Indicator(
         if (targetUnitAssumed) {
             // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
             // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
-            t = Direction.target(parsed.withDefaultUnit(written.unit()), c.comparator(), c.unit(), name, level1, level2);
+            t = Direction.target(parsed.withDefaultUnit(written.unit()), c.comparator(), c.direction(), c.unit(), name, level1,
+                    level2);
             targetUnitAssumed = !t.unit().isEmpty();
         }
         TargetValue a = asActual(written, c, t);

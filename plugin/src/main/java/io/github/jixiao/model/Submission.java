@@ -317,6 +317,7 @@ public final class Submission {
             BigDecimal scoreRate = null;
             String forecast = null;
             String likelihood = null;
+            String direction = null;
             JsonNode targetNode = null;
             JsonNode adjustedNode = null;
             JsonNode actualNode = null;
@@ -352,6 +353,7 @@ public final class Submission {
                     case "scoreRate" -> scoreRate = number(v);
                     case "forecast" -> forecast = text(v);
                     case "likelihood" -> likelihood = text(v);
+                    case "direction" -> direction = text(v);
                     default -> {
                     }
                 }
@@ -360,11 +362,11 @@ public final class Submission {
             JsonNode t = adjusted ? adjustedNode : targetNode;
             Src src = d.src(n, p, i, "");
             boolean noColumns = unit == null && nature == null && comparator == null && core == null && scoreRate == null
-                    && forecast == null && likelihood == null;
+                    && forecast == null && likelihood == null && direction == null;
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
                     noColumns ? Indicator.Columns.NONE
-                            : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood),
+                            : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction),
                     src,
                     t != null ? d.src(t, p, i, adjusted ? "/adjustedTarget" : "/target") : src,
                     actualNode != null ? d.src(actualNode, p, i, "/actual") : src, year);

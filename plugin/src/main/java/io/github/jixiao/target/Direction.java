@@ -126,6 +126,44 @@ public final class Direction {
      */
     public static TargetValue target(TargetValue parsed, String comparatorColumn, String unitColumn, String indicatorName,
                                      boolean costCategory, boolean timeCategory) {
+        return target(parsed, comparatorColumn, null, unitColumn, indicatorName, costCategory, timeCategory);
+    }
+
+    /**
+     * {@link #target(TargetValue, String, String, String, String, String)} with the row's 指标方向 column
+     * ({@code directionColumn}: 正向 / 反向 / 正向指标 / 反向指标, or null) and its categories.
+     */
+    public static TargetValue target(TargetValue parsed, String comparatorColumn, String directionColumn, String unitColumn,
+                                     String indicatorName, String level1, String level2) {
+        return target(parsed, comparatorColumn, directionColumn, unitColumn, indicatorName, isCostCategory(level1, level2),
+                isTimeCategory(level2));
+    }
+
+    /**
+     * The comparator the 指标方向 column states for a bare target: ≥ for 正向 (正向指标: the more the better), ≤ for 反向
+     * (反向指标: the less the better); null for anything else (blank, or no direction word).
+     */
+    public static Comparator stated(String directionColumn) {
+        if (directionColumn == null) {
+            return null;
+        }
+        return switch (directionColumn.strip()) {
+            case "正向", "正向指标" -> Comparator.GE;
+            case "反向", "反向指标" -> Comparator.LE;
+            default -> null;
+        };
+    }
+
+    /**
+     * As {@link #target(TargetValue, String, String, String, boolean, boolean)}, and where the row's 指标方向 column
+     * ({@code directionColumn}) states the direction (正向 ≥, 反向 ≤; {@link #stated}) a bare number is read in it: the
+     * table's word over the name's guess (内蒙古 乌海 2021, 四川 井研 2023 print it). A comparator written in the target or
+     * in the comparator column still wins (乌海 prints "=" beside 正向); a bare date stays a deadline (乌海 prints 正向 on
+     * its 时效 rows, dates: the column gives no side of a day) and a bare 0 of no growth stays "none", ≤ (read ≥ 0 it is
+     * met by anything; a 正向 printed on it is the form's default, not a target).
+     */
+    public static TargetValue target(TargetValue parsed, String comparatorColumn, String directionColumn, String unitColumn,
+                                     String indicatorName, boolean costCategory, boolean timeCategory) {
         TargetValue t = parsed.withDefaultUnit(unitColumn);
         if (!t.isQuantitative() || t.explicitComparator()) {
             return t;
@@ -140,6 +178,10 @@ public final class Direction {
         if (t.low() != null && t.low().signum() == 0 && t.high() != null && t.high().signum() == 0 && !growth(indicatorName)) {
             // a bare 0 ("0%", "0起") can only mean none: read as ≥ it is met by anything (东莞 2019 补助款结算争议率 0%)
             return t.withComparator(Comparator.LE, false);
+        }
+        Comparator stated = stated(directionColumn);
+        if (stated != null) {
+            return t.withComparator(stated, false);
         }
         if (costCategory && (t.isAmount() || t.isMoneyPerUnit()) && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);

@@ -89,9 +89,13 @@ final class FormReader {
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
             {"nature", "指标性质"},
+            {"direction", "指标方向", "指标方向性"},
             {"core", "是否核心指标"},
             {"achievement", "完成档次"},
     };
+
+    /** The words of a 指标方向 column that are the direction (the schema's direction), as folded. */
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("正向", "反向", "正向指标", "反向指标");
 
     private static final String[][] FUNDS_COLUMNS = {
             {"initial", "年初预算数"},
@@ -472,7 +476,7 @@ final class FormReader {
                 row.put("level2", l2);
                 src.put("level2", g.address(r, cols.get("level2")));
             }
-            for (String f : new String[] {"name", "unit", "nature", "target", "adjustedTarget", "actual", "forecast",
+            for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
                     "likelihood", "achievement", "scoreRate", "points", "score", "core", "explanation"}) {
                 Integer c = cols.get(f);
                 if (c == null) {
@@ -511,6 +515,22 @@ final class FormReader {
                         String fv = fold(v);
                         if (fv.startsWith("定量") || fv.startsWith("定性")) {
                             row.put("nature", fv.startsWith("定量") ? "定量指标" : "定性指标");
+                        } else {
+                            // 乌海 2021 prints 正向 / 反向 under 指标性质 (its comparator under 指标方向)
+                            String to = DIRECTIONS.contains(fv) ? "direction" : "comparator";
+                            row.put(to, to.equals("direction") ? fv : v);
+                            src.put(to, g.address(r, c));
+                            continue;
+                        }
+                    }
+                    case "direction" -> {
+                        // 指标方向 / 指标方向性: 正向 / 反向 (乌海 2021, 井研 2023's 正向指标) is the direction; a comparator
+                        // (福建 秀屿 2025: ≥ ≤) the comparator, as 指标性质's is; 是/否 (福建's yes-or-no row) neither
+                        String fv = fold(v);
+                        if (DIRECTIONS.contains(fv)) {
+                            row.put(f, fv);
+                        } else if (fv.equals("是/否") || fv.equals("是") || fv.equals("否")) {
+                            continue;
                         } else {
                             row.put("comparator", v);
                             src.put("comparator", g.address(r, c));

@@ -861,6 +861,8 @@ class RealTablesTest {
      * printed in the 指标方向 column beside 正向 / 反向, the copy ending at the first character of the 效益 rows (only the 11
      * 产出 rows, their 50 points, are in it). Two 时效 targets print "44,561" as value and unit, the spreadsheet serial of
      * 2021-12-31 with its date format lost: indicator-time-cost-unspecified's date-serial names the day (since session 17).
+     * Since session 26 each row's 正向 / 反向 is its {@code direction} (it was in {@code notes}): the same findings, since every
+     * row's "=" wins over it and contradicts neither word (no indicator-target-no-comparator direction warning).
      */
     @Test
     void wuhai2021() {
@@ -877,15 +879,35 @@ class RealTablesTest {
     }
 
     /**
+     * The 指标方向 column of 乌海 2021 and 井研 2023 as transcribed into {@code direction} (session 26; before, in
+     * {@code notes}): bound on every row, and the written comparator still read as written (乌海's cost row "=" beside 反向,
+     * 井研's ≥ beside 正向指标).
+     */
+    @Test
+    void theDirectionColumnsAsPrinted() throws URISyntaxException {
+        io.github.jixiao.model.Submission wuhai = SampleSubmissionTest.bind(
+                Path.of(RealTablesTest.class.getResource("/real-tables/t32-wuhai-zaisheng-2021/submission").toURI()));
+        assertEquals(List.of("正向", "正向", "正向", "正向", "正向", "正向", "反向", "反向", "反向", "反向", "反向"),
+                wuhai.indicators().stream().map(i -> i.columns().direction()).toList());
+        assertEquals("= 1 万元", wuhai.indicators().get(7).targetValue().format());
+        io.github.jixiao.model.Submission jingyan = SampleSubmissionTest.bind(
+                Path.of(RealTablesTest.class.getResource("/real-tables/t33-jingyan-mata-2023/submission").toURI()));
+        assertEquals(List.of("正向指标"), jingyan.indicators().stream().map(i -> i.columns().direction()).distinct().toList());
+        assertEquals(8, jingyan.indicators().size());
+    }
+
+    /**
      * 井研县马踏镇人民政府 2023 (四川 乐山, 村组干部报酬; SOURCE.md): 四川's 部门预算项目绩效目标申报表 (目标申报), 3,309,840.00 元, eight
      * rows in the system's order, each with its 指标性质, 指标值, 度量单位 and 权重 (90 in all). Nothing to report: every target
-     * has its comparator and unit, 成本 is optional, and a declaration has no actuals to hold against a survey.
+     * has its comparator and unit, 成本 is optional, and a declaration has no actuals to hold against a survey. Its 指标方向性
+     * 正向指标 is each row's {@code direction} since session 26 (it was in {@code notes}): still nothing, every ≥ agreeing with it.
      */
     @Test
     void jingyan2023() {
         assertEquals(List.of(),
                 // not: 按时发放 ≥ 1 人/年 as quality, four "≥ 95 %" benefits of no named base, 村组干部230人 counted in 个, 满意度
-                // ≥ 95 % with no survey (asked of an actual only)
+                // ≥ 95 % with no survey (asked of an actual only); indicator-target-no-comparator direction (≥ beside
+                // 正向指标 agrees)
                 findings("t33-jingyan-mata-2023"));
     }
 

@@ -257,6 +257,36 @@ class DirectionTest {
         assertEquals(Comparator.GE, count.targetValue().comparator(), "a count stays ≥");
     }
 
+    /**
+     * The 指标方向 column (内蒙古 乌海 2021's 正向 / 反向, 四川 井研 2023's 正向指标) gives a bare target its direction: the
+     * table's word over the name's guess, in both directions. A comparator written in the target or in the comparator
+     * column still wins; a bare date stays a deadline (乌海 prints 正向 on its 时效 dates), and a bare 0 of no growth
+     * stays "none" (≥ 0 would be met by anything).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // 一级    | 二级       | 名称               | 指标值              | 单位  | 比较符 | 方向     | 读作
+        "产出指标 | 成本指标   | 出差总成本         | 1                   | 万元  |        | 正向     | GE",
+        "产出指标 | 数量指标   | 出差总成本         | 1                   | 万元  |        | 正向指标 | GE",
+        "产出指标 | 质量指标   | 工作任务完成率     | 3                   | %     |        | 反向     | LE",
+        "产出指标 | 数量指标   | 培训人数           | 200                 | 人    |        | 反向指标 | LE",
+        "产出指标 | 时效指标   | 审批办结时限       | 3                   | 个工作日 |     | 正向     | GE",
+        "产出指标 | 数量指标   | 出差人数           | 8                   | 人    | =      | 正向     | EQ",
+        "产出指标 | 质量指标   | 工作任务完成率     | ≥ 95%               |       |        | 反向     | GE",
+        "产出指标 | 成本指标   | 出差总成本         | 3                   | 万元  | ≥      | 反向     | GE",
+        "产出指标 | 时效指标   | 工作计划按时完成时间 | 2021年12月31日      |       |        | 正向     | LE",
+        "效益指标 | 社会效益指标 | 安全事故发生数   | 0                   | 起    |        | 正向     | LE",
+        "效益指标 | 经济效益指标 | 收入增长率       | 0                   | %     |        | 反向     | LE",
+        "产出指标 | 数量指标   | 出差总成本         | 1                   | 万元  |        |          | LE"})
+    void theDirectionColumnGivesABareTargetItsDirection(String level1, String level2, String name, String target, String unit,
+                                                         String comparator, String direction, Comparator expected) {
+        Indicator i = Indicator.of(0, level1, level2, name, target, null, null, null, false, null, null, null, null, null,
+                new Indicator.Columns(unit, null, comparator, null, null, null, null, direction), Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(expected, i.targetValue().comparator(), name + " " + target + " " + direction);
+        assertEquals(Direction.stated(direction) == null ? null : Direction.stated(direction).symbol(),
+                direction == null ? null : direction.startsWith("正") ? "≥" : "≤");
+    }
+
     private static Indicator indicator(String name, String target, String actual, String unit) {
         return Indicator.of(0, "产出指标", "数量指标", name, target, null, null, actual, false, null, null, null, null, null,
                 new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);

@@ -295,6 +295,21 @@ class FastSchemaTest {
         assertEquals(FastSchema.Verdict.INVALID, f.verdict(parse("[\"1\"]").root().get(0)));
     }
 
+    /**
+     * An indicator row's optional 指标方向 ({@code direction}: 正向 / 反向 / 正向指标 / 反向指标, as 内蒙古 and 四川 print it) is
+     * proven valid without networknt, and a word outside the list is invalid for both.
+     */
+    @Test
+    void theDirectionOfAnIndicatorRow() {
+        String v = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\", \"schemaVersion\": \"1.0\", "
+                + "\"indicators\": [{\"name\": \"出差总成本\", \"target\": \"1\", \"unit\": \"万元\", \"direction\": %s}]}";
+        for (String d : List.of("正向", "反向", "正向指标", "反向指标")) {
+            assertEquals(FastSchema.Verdict.VALID, verdict("indicators", v.formatted("\"" + d + "\"")), d);
+        }
+        assertEquals(FastSchema.Verdict.INVALID, verdict("indicators", v.formatted("\"越大越好\"")));
+        assertEquals(FastSchema.Verdict.INVALID, verdict("indicators", v.formatted("\"≥\"")));
+    }
+
     /** networknt reads a schema's 1e309 as Infinity, which no instance equals: never VALID for it. */
     @Test
     void aNumericConstOrEnumBeyondADoubleIsLeftToNetworknt() {

@@ -7,6 +7,8 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.Direction;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 
@@ -17,17 +19,19 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "指标值没有写比较符",
         titleEn = "Target has no comparator",
         rationaleZh = "指标值应写明指标性质（≥、≤、= 或定性）。只写一个数（“10 家”“100%”）时读者要猜方向：同是“100%”，财政供养人员控制率是“≤”，政府采购执行率却是“≥”。"
-                + "计分时按指标名称推断方向：控制率、变动率、调整率、结转结余率、投诉、事故、成本、超支等越低越好的（反向）按“≤”，其余（正向）按“≥”；成本指标只写金额或单价的（“150万”“项目计划总投资 20 万元”“财政资金补助 1600元/亩”）是成本上限，按“≤”（名称说是节约的除外）；时效指标只写期限的（“1年”“12个月”“3个工作日”）是时限，按“≤”，如同写明的“24小时内”（名称说是开放天数、服务时长、质保期、使用年限、培训时间等要提供或要持续的时间的除外）；只写日期的（“2022年12月”）是截止日期，按“≤”；只写 0 的（“0%”“0起”）按“≤”：没有（按“≥”任何结果都算完成），增长率、增幅除外（“0%”即不下降，按“≥”）。并在此说明所作的假定。时效指标值像 Excel 日期序列号的（“45291”即 2023-12-31，导出时丢了日期格式）不在此提示：indicator-time-cost-unspecified 指出它是哪一天。",
+                + "计分时按指标名称推断方向：控制率、变动率、调整率、结转结余率、投诉、事故、成本、超支等越低越好的（反向）按“≤”，其余（正向）按“≥”；成本指标只写金额或单价的（“150万”“项目计划总投资 20 万元”“财政资金补助 1600元/亩”）是成本上限，按“≤”（名称说是节约的除外）；时效指标只写期限的（“1年”“12个月”“3个工作日”）是时限，按“≤”，如同写明的“24小时内”（名称说是开放天数、服务时长、质保期、使用年限、培训时间等要提供或要持续的时间的除外）；只写日期的（“2022年12月”）是截止日期，按“≤”；只写 0 的（“0%”“0起”）按“≤”：没有（按“≥”任何结果都算完成），增长率、增幅除外（“0%”即不下降，按“≥”）。并在此说明所作的假定。表中有指标方向一栏（内蒙古、四川：正向 / 正向指标 越大越好，反向 / 反向指标 越小越好）的，只写一个数按该栏理解（正向“≥”，反向“≤”），方向是表中写明的，不是推断的，不再提示；但只写日期的仍是截止日期（内蒙古在时效指标的日期上也印“正向”），只写 0 的仍按“≤”（表中“正向”的 0 按“≥”理解任何结果都算完成），并照常提示。写明的比较符（指标值中或指标性质一栏的）与指标方向相反的（反向配“≥ 95%”，正向配“≤”），按写明的比较符理解，并提示两者矛盾（direction，警告）；“=”与正向、反向都不矛盾（内蒙古的表每行都印“正向”或“反向”再印“=”）。时效指标值像 Excel 日期序列号的（“45291”即 2023-12-31，导出时丢了日期格式）不在此提示：indicator-time-cost-unspecified 指出它是哪一天。",
         rationaleEn = "A target states its nature (≥, ≤, = or qualitative). A bare number (\"10 家\" (10 organisations), \"100%\") leaves the reader guessing the direction: \"100%\" means ≤ "
                 + "for a staff control rate but ≥ for a procurement execution rate. Scoring infers the direction from the indicator's name: control, change, adjustment and "
-                + "carry-over rates, complaints, accidents, costs, overspending (the lower the better) as ≤, everything else as ≥; a bare amount or amount per unit under a cost indicator (\"150万\" (1.5 million yuan), \"planned total investment 200,000 yuan\", \"1600元/亩\" (1,600 yuan per mu)) is a cost ceiling, ≤ (unless the name says it is a saving); a bare period under a timeliness indicator (1 year, 12 months, 3 working days) is a time limit, ≤, as \"within 24 hours\" is written (unless the name says it is time to provide or to last, such as opening days, service hours, a warranty, a service life or training days); a bare date (December 2022) is a deadline, ≤; a bare 0 (\"0%\", \"0起\" (0 cases)) is ≤: none (read as ≥, anything would meet it), except for a growth rate, whose 0% means no decline (≥). It says which it assumed here. A timeliness target that looks like an Excel date serial (\"45291\", 2023-12-31 with its date format lost in an export) is not noted here: indicator-time-cost-unspecified names its day.",
-        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；重庆 2021 实例",
-        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Chongqing 2021 example",
+                + "carry-over rates, complaints, accidents, costs, overspending (the lower the better) as ≤, everything else as ≥; a bare amount or amount per unit under a cost indicator (\"150万\" (1.5 million yuan), \"planned total investment 200,000 yuan\", \"1600元/亩\" (1,600 yuan per mu)) is a cost ceiling, ≤ (unless the name says it is a saving); a bare period under a timeliness indicator (1 year, 12 months, 3 working days) is a time limit, ≤, as \"within 24 hours\" is written (unless the name says it is time to provide or to last, such as opening days, service hours, a warranty, a service life or training days); a bare date (December 2022) is a deadline, ≤; a bare 0 (\"0%\", \"0起\" (0 cases)) is ≤: none (read as ≥, anything would meet it), except for a growth rate, whose 0% means no decline (≥). It says which it assumed here. Where the table has a direction column (Inner Mongolia, Sichuan: positive, the more the better, or negative, the less the better), a bare number is read in it (positive ≥, negative ≤): the direction is stated, not guessed, and not noted; but a bare date stays a deadline (Inner Mongolia prints positive on its timeliness dates too) and a bare 0 stays ≤ (a 0 read as ≥ under positive would be met by anything), both noted as before. A comparator written in the target or in the nature column that contradicts the direction column (negative beside \"≥ 95%\", positive beside ≤) is kept, and the contradiction noted (direction, a warning); \"=\" contradicts neither (Inner Mongolia prints positive or negative and then \"=\" on every row). A timeliness target that looks like an Excel date serial (\"45291\", 2023-12-31 with its date format lost in an export) is not noted here: indicator-time-cost-unspecified names its day.",
+        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；重庆 2021 实例；内蒙古 乌海 2021 项目绩效目标表、四川 井研 2023 部门预算项目绩效目标申报表栏目“指标方向（性）”",
+        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Chongqing 2021 example; the direction column of Inner Mongolia's Wuhai 2021 project target table and Sichuan's Jingyan 2023 project target declaration",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有比较符，按{4}理解为“{3} {2}”。请写明方向，如“≥ {2}”“≤ {2}”或“= {2}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{3} {2}\" ({5}). State the direction, e.g. \"≥ {2}\", \"≤ {2}\" or \"= {2}\"."),
             @RuleInfo.Message(key = "date", zh = "指标“{0}”的指标值“{1}”只写了日期，按截止日期理解为“≤ {2}”（不晚于该日完成）。请写明，如“{2}前”或“≤ {2}”。",
-                    en = "The target \"{1}\" of indicator \"{0}\" is a bare date, read as the deadline \"≤ {2}\" (done by that day). Write it so, e.g. \"{2}前\" (by {2}) or \"≤ {2}\".")
+                    en = "The target \"{1}\" of indicator \"{0}\" is a bare date, read as the deadline \"≤ {2}\" (done by that day). Write it so, e.g. \"{2}前\" (by {2}) or \"≤ {2}\"."),
+            @RuleInfo.Message(key = "direction", zh = "指标方向（direction）一栏写的是“{2}”（{3}），指标“{0}”的指标值“{1}”却写明“{4}”，两者方向相反，按写明的“{4}”理解。请改正指标值或指标方向，使两者一致。",
+                    en = "The 指标方向 (direction) column says \"{2}\" ({5}), but the target \"{1}\" of indicator \"{0}\" states \"{4}\", the opposite; it is read as the stated \"{4}\". Correct the target or the direction so that they agree.")
         })
 public final class IndicatorTargetNoComparator implements Rule {
 
@@ -35,12 +39,24 @@ public final class IndicatorTargetNoComparator implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         for (int k = 0; k < facts.size(); k++) {
-            if ((facts.bits(k) & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT))
-                    != (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) != (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 continue;
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
+            Comparator stated = Direction.stated(i.columns().direction());
+            if ((b & IndicatorFacts.T_EXPLICIT) != 0) {
+                if (stated != null && !t.isDate() && opposite(stated, t.comparator())) {
+                    ctx.report(Severity.WARNING, "direction", i.targetSrc(), null, Checks.name(i), Checks.target(i),
+                            i.columns().direction().strip(), stated == Comparator.GE ? "越大越好" : "越小越好", t.comparator().symbol(),
+                            stated == Comparator.GE ? "the more the better" : "the less the better");
+                }
+                continue;
+            }
+            if (stated != null && stated == t.comparator() && !t.isDate()) {
+                continue; // the table's 指标方向 column gives the direction: stated, not guessed
+            }
             if (t.isQuantitative() && !t.explicitComparator()) {
                 if ((facts.bits(k) & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
                     continue; // an Excel date serial (乌海 2021's "44,561"): date-serial names its day; "≥ 44561" is no advice
@@ -51,10 +67,16 @@ public final class IndicatorTargetNoComparator implements Rule {
                     continue;
                 }
                 String value = t.low().toPlainString() + (t.unit().isEmpty() ? "" : t.isPercent() ? "%" : " " + t.unit());
-                boolean reverse = t.comparator() == io.github.jixiao.target.Comparator.LE;
+                boolean reverse = t.comparator() == Comparator.LE;
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(),
                         reverse ? "反向指标（越低越好）" : "正向指标（越高越好）", reverse ? "the lower the better" : "the higher the better");
             }
         }
+    }
+
+    /** A stated direction ({@code stated}: ≥ or ≤) and a written comparator pointing the other way (≤ or < beside 正向). */
+    private static boolean opposite(Comparator stated, Comparator written) {
+        return stated == Comparator.GE ? written == Comparator.LE || written == Comparator.LT
+                : written == Comparator.GE || written == Comparator.GT;
     }
 }
