@@ -86,7 +86,8 @@ final class FormReader {
             {"scoreRate", "得分系数"},
             {"points", "分值", "指标分值", "指标权重", "权重"},
             {"score", "得分", "指标得分"},
-            {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析"},
+            {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
+                    "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
             {"nature", "指标性质"},
             {"direction", "指标方向", "指标方向性"},
@@ -403,6 +404,7 @@ final class FormReader {
         int nameCol = cols.get("name");
         int headEnd = headRow + headerDepth(headRow, cols);
         String headName = fold(g.get(headRow, nameCol));
+        int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -428,7 +430,8 @@ final class FormReader {
                 }
                 break;
             }
-            if (first != null && footer(fold(first)) || oneBlock(r, cols)) {
+            if (first != null && footer(fold(first)) && !ownFigures(r, cols, first)
+                    || oneBlock(r, cols) && !figuresBelow(r, cols, below)) {
                 break; // the lines under the table (注：…, 填表人…, 主管部门审核意见 | 单位公章), no indicator
             }
             Map<String, Object> row = new LinkedHashMap<>();
@@ -1147,10 +1150,71 @@ final class FormReader {
      * 填表人 / 填报人, an 审核意见 line (主管部门审核意见), 单位公章, 其他需说明的问题.
      */
     static boolean footer(String f) {
-        return f.startsWith("填报说明") || f.startsWith("填表说明") || f.startsWith("填表人") || f.startsWith("填报人")
+        return f.startsWith("填报说明") || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
                 || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
                 || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
                 || f.matches("注(?:[:：、.(（\\d].*)?");
+    }
+
+    /**
+     * Whether {@code f} is the signer's line {@code word} (填表人：张三, 填报人 李四, 填表人): the word, then a colon, a space
+     * or nothing — not an indicator named with it (填报人员培训次数: review V, session 26).
+     */
+    private static boolean signer(String f, String word) {
+        if (!f.startsWith(word)) {
+            return false;
+        }
+        if (f.length() == word.length()) {
+            return true;
+        }
+        char next = f.charAt(word.length());
+        return next == ':' || next == '：' || Character.isWhitespace(next) || next == '\u3000';
+    }
+
+    /**
+     * Whether row {@code r} carries figures of its own in the indicator table's value columns (target, actual, points,
+     * score): a text there other than {@code first} (a footer merged across the table repeats its own text). Such a row
+     * is an indicator, whatever its first text says.
+     */
+    private boolean ownFigures(int r, Map<String, Integer> cols, String first) {
+        for (String field : List.of("target", "adjustedTarget", "actual", "points", "score")) {
+            Integer c = cols.get(field);
+            String v = c == null ? null : g.get(r, c);
+            if (v != null && !v.equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a row below {@code r}, before a total or a footer line, has a text of its own in the indicator table's
+     * value columns: the table goes on after a merged row (a category banner 产出（50分） across the table), which then
+     * does not end it (review V, session 26: such a banner ended the table and lost every row in silence).
+     * {@code last} holds the previous scan (from, to, answer): a row inside it has the same answer, so a sheet of merged
+     * rows is scanned once, not once per row.
+     */
+    private boolean figuresBelow(int r, Map<String, Integer> cols, int[] last) {
+        if (r >= last[0] && r < last[1]) {
+            return last[2] == 1;
+        }
+        int from = cols.values().stream().min(Integer::compare).orElse(0);
+        boolean found = false;
+        int k = r + 1;
+        for (; k < g.height(); k++) {
+            String first = ownFirstText(k);
+            if (first != null && (isTotalLabel(fold(first)) || footer(fold(first)))) {
+                break;
+            }
+            if (ownFigures(k, cols, g.get(k, from))) {
+                found = true;
+                break;
+            }
+        }
+        last[0] = r;
+        last[1] = k;
+        last[2] = found ? 1 : 0;
+        return found;
     }
 
     /**
@@ -1313,7 +1377,8 @@ final class FormReader {
      * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md: 指标解释,
      * 绩效标准 "no field"; a 序号 or 备注 column): not said.
      */
-    private static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "指标解释", "绩效标准");
+    private static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "指标解释", "绩效标准", "得分计算方法",
+            "评分标准", "评价标准", "评价标准及依据", "评(扣)分标准", "评分标准及依据", "指标说明", "历史值", "指标值设定依据及数据来源");
 
     /**
      * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the
@@ -1737,8 +1802,23 @@ final class FormReader {
     }
 
     /** A unit's name without its code: before it (219-池州市…) or after it, apart (湘潭市城市管理和综合执法局 308001). */
-    private static String stripCode(String s) {
-        return s.replaceFirst("^[0-9A-Za-z]+[-－—]", "").replaceFirst("[\\s\u3000]+[0-9]{3,}$", "").strip();
+    static String stripCode(String s) {
+        s = s.replaceFirst("^[0-9A-Za-z]+[-－—]", "");
+        // a code after the name, apart: the last run of digits (three or more), spaces before it; found from the end, in
+        // one pass (a pattern anchored at the end tried every run of spaces: quadratic on 30,000 spaces, review V)
+        int end = s.length();
+        int i = end;
+        while (i > 0 && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') {
+            i--;
+        }
+        int j = i;
+        while (j > 0 && (Character.isWhitespace(s.charAt(j - 1)) || s.charAt(j - 1) == '\u3000')) {
+            j--;
+        }
+        if (end - i >= 3 && j < i) {
+            s = s.substring(0, j);
+        }
+        return s.strip();
     }
 
     /** Whether a cell is a line giving the table's unit of measure (单位：万元, 单位:元), never the value of a label. */
