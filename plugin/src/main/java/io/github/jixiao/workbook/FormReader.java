@@ -389,6 +389,9 @@ final class FormReader {
         }
 
         Map<String, Object> funds = funds(headRow);
+        if (funds == null) {
+            funds = labelledFunds(headRow);
+        }
         if (funds != null) {
             budget.put("funds", funds);
         }
@@ -1710,6 +1713,120 @@ final class FormReader {
                 funds.put("components", components);
             }
             return funds.containsKey("total") ? funds : null;
+        }
+        return null;
+    }
+
+    /** A label of the label | number funds block without its numbering (一、 (二) 1.) or 其中, and its colon. */
+    private static String fundsLabel(String v) {
+        String f = fold(v).replace("（", "(").replace("）", ")").strip();
+        f = f.replaceFirst("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*", "");
+        return f.replaceFirst("[:：]\\s*$", "").strip();
+    }
+
+    private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
+    private static final Pattern FUNDS_PART = Pattern.compile(
+            ".{0,12}(资金|拨款|其他|结转|专户|自筹)(\\((万元|元)\\))?");
+
+    /**
+     * The funds block printed as label | number, without column headings (财预〔2021〕88号's 项目绩效目标表: 项目资金申请（万元）
+     * over 资金总额 / 一、预算资金 (or 财政资金) / 二、自有资金 / 三、其他, each with its amount beside it; 湘潭 2024): the total's
+     * amount is {@code funds.total.initial}, each part's a component's {@code initial}, labels as printed (without the
+     * colon), in the unit the block's heading (or the total's label, or the table's 单位：万元 line) names. A block whose
+     * unit is named nowhere is not guessed: one problem ({@code funds-not-read}) names its cell. Null when there is none.
+     */
+    private Map<String, Object> labelledFunds(int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 30 || !FUNDS_TOTAL.matcher(fundsLabel(v)).matches()
+                        || c > 0 && v.equals(g.get(r, c - 1))) {
+                    continue;
+                }
+                int vc = c + 1;
+                while (vc < g.width && v.equals(g.get(r, vc))) {
+                    vc++; // the label's own merge
+                }
+                if (vc >= g.width) {
+                    continue;
+                }
+                String heading = null;
+                int headingCol = -1;
+                for (int k = c - 1; k >= 0 && heading == null; k--) {
+                    if (g.get(r, k) != null) {
+                        heading = g.get(r, k);
+                        headingCol = k;
+                    }
+                }
+                String unit = fundsUnit(heading);
+                if (unit == null) {
+                    unit = fundsUnit(v);
+                }
+                for (int k = 0; k < r && unit == null; k++) {
+                    for (int j = 0; j < g.width && unit == null; j++) {
+                        if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                            unit = fundsUnit(g.get(k, j));
+                        }
+                    }
+                }
+                if (unit == null) {
+                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
+                            g.document()));
+                    return null;
+                }
+                Map<String, Object> funds = new LinkedHashMap<>();
+                funds.put("unit", unit);
+                List<Object> components = new ArrayList<>();
+                for (int k = r; k < before; k++) {
+                    String label = g.get(k, c);
+                    if (label == null || k > r && (label.length() > 30 || !FUNDS_PART.matcher(fundsLabel(label)).matches()
+                            || FUNDS_TOTAL.matcher(fundsLabel(label)).matches()
+                            || headingCol >= 0 && !java.util.Objects.equals(heading, g.get(k, headingCol)))) {
+                        break;
+                    }
+                    boolean total = k == r;
+                    String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("label", label.strip().replaceFirst("[:：]\\s*$", "").strip());
+                    cells.put(ptr, g.address(k, c));
+                    String amount = g.get(k, vc);
+                    if (amount != null && !label.equals(amount) && !fold(amount).equals("—") && !fold(amount).equals("-")
+                            && !fold(amount).equals("/")) {
+                        BigDecimal n = Grid.number(amount);
+                        if (n == null) {
+                            problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(k, vc),
+                                    abbreviate(amount), g.inMerge(k, vc), g.document()));
+                        } else {
+                            row.put("initial", n);
+                            cells.put(ptr + "/initial", g.address(k, vc));
+                        }
+                    }
+                    if (total) {
+                        funds.put("total", row);
+                    } else {
+                        components.add(row);
+                    }
+                }
+                if (!components.isEmpty()) {
+                    funds.put("components", components);
+                }
+                return funds;
+            }
+        }
+        return null;
+    }
+
+    /** 万元 or 元 as a heading names it (项目资金申请（万元）, 单位：万元), or null. */
+    private static String fundsUnit(String v) {
+        if (v == null) {
+            return null;
+        }
+        String f = fold(v).replace("（", "(").replace("）", ")").replace(" ", "");
+        if (f.contains("(万元)") || f.endsWith(":万元")) {
+            return "万元";
+        }
+        if (f.contains("(元)") || f.endsWith(":元")) {
+            return "元";
         }
         return null;
     }
