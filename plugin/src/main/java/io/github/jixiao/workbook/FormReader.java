@@ -327,6 +327,9 @@ final class FormReader {
 
         // header fields
         String projectLabel = labelled("项目名称");
+        if (projectLabel == null) {
+            projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
+        }
         String owner = labelled("主管部门", "主管部门及其编码");
         String implementer = labelled("实施单位", "项目实施单位");
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
@@ -1560,7 +1563,7 @@ final class FormReader {
 
     private static String labelField(String l) {
         return switch (l) {
-            case "项目名称" -> "project/name";
+            case "项目名称", "二级项目名称" -> "project/name";
             case "主管部门", "主管部门及其编码" -> "project/owner";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
@@ -1811,6 +1814,107 @@ final class FormReader {
                     funds.put("components", components);
                 }
                 return funds;
+            }
+        }
+        return declaredFunds(before);
+    }
+
+    /** 甘肃's 目标表: the fund sources printed as label | amount pairs among the header fields, the total 预算申报数. */
+    private static final List<String> DECLARED_PARTS = List.of("中央补助安排", "省级财政安排", "市县财政安排", "其他资金");
+
+    /**
+     * The funds of a 目标表 that prints them among its header fields, each label with its amount beside it (甘肃 嘉峪关
+     * 2023: 项目总投资 20万元 | 中央补助安排 0 / 省级财政安排 0 | 其他资金 20万元 / 预算申报数 20): 预算申报数 is
+     * {@code funds.total.initial}, 中央补助安排 / 省级财政安排 / 市县财政安排 / 其他资金 its components in printed order (项目总投资,
+     * the whole investment over the years, no field), in the table's unit (单位：万元), or 万元 where the amounts print it.
+     * Not guessed when neither names one: one problem ({@code funds-not-read}) names the 预算申报数 cell. Null when the
+     * table has no 预算申报数.
+     */
+    private Map<String, Object> declaredFunds(int before) {
+        int[] total = pair(before, "预算申报数");
+        if (total == null) {
+            return null;
+        }
+        String unit = null;
+        boolean wan = false;
+        for (int k = 0; k < before && unit == null; k++) {
+            for (int j = 0; j < g.width && unit == null; j++) {
+                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                    unit = fundsUnit(g.get(k, j));
+                }
+            }
+        }
+        List<int[]> parts = new ArrayList<>();
+        for (String l : DECLARED_PARTS) {
+            int[] p = pair(before, l);
+            if (p != null) {
+                parts.add(p);
+            }
+        }
+        parts.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        List<int[]> all = new ArrayList<>(parts);
+        all.add(0, total);
+        for (int[] p : all) {
+            wan |= fold(g.get(p[0], p[2])).endsWith("万元");
+        }
+        if (unit == null && wan) {
+            unit = "万元";
+        }
+        if (unit == null || "元".equals(unit) && wan) {
+            problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(total[0], total[1]),
+                    abbreviate(g.get(total[0], total[1])), false, g.document()));
+            return null;
+        }
+        Map<String, Object> funds = new LinkedHashMap<>();
+        funds.put("unit", unit);
+        List<Object> components = new ArrayList<>();
+        for (int[] p : all) {
+            boolean isTotal = p == total;
+            String ptr = isTotal ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", g.get(p[0], p[1]).strip().replaceFirst("[:：]\\s*$", "").strip());
+            cells.put(ptr, g.address(p[0], p[1]));
+            String amount = g.get(p[0], p[2]);
+            BigDecimal n = Grid.number(amount);
+            if (n == null) {
+                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(p[0], p[2]),
+                        abbreviate(amount), g.inMerge(p[0], p[2]), g.document()));
+            } else {
+                row.put("initial", n);
+                cells.put(ptr + "/initial", g.address(p[0], p[2]));
+            }
+            if (isTotal) {
+                funds.put("total", row);
+            } else {
+                components.add(row);
+            }
+        }
+        if (!components.isEmpty()) {
+            funds.put("components", components);
+        }
+        return funds;
+    }
+
+    /**
+     * The row, column and value column of the first cell above row {@code before} reading {@code label} (its colon
+     * aside) with a value right of it (its own merge skipped), or null.
+     */
+    private int[] pair(int before, String label) {
+        String want = fold(label);
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 20 || !label(fold(v)).equals(want) || c > 0 && v.equals(g.get(r, c - 1))) {
+                    continue;
+                }
+                int vc = c + 1;
+                while (vc < g.width && v.equals(g.get(r, vc))) {
+                    vc++;
+                }
+                if (vc < g.width && g.get(r, vc) != null && !labelCell(fold(g.get(r, vc)))
+                        && !DECLARED_PARTS.contains(label(fold(g.get(r, vc))))) {
+                    return new int[] {r, c, vc};
+                }
             }
         }
         return null;

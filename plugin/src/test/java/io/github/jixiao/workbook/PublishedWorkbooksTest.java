@@ -158,6 +158,34 @@ class PublishedWorkbooksTest {
         assertEquals(1, said(r, java.util.Locale.ENGLISH).stream().filter(l -> l.startsWith("x: the funds block '2024年项目绩效目标表'!B6")).count());
     }
 
+    /**
+     * 嘉峪关 2023's 目标表 prints no 项目名称: 二级项目名称 is the project (一级项目名称 the fund it belongs to), and the funds
+     * stand among the header fields as label | amount, 预算申报数 20 the year's budget, 中央补助安排 0 / 省级财政安排 0 /
+     * 其他资金 20万元 its sources, in the table's 单位：万元; as t36's JSON has them (before: no project, budget.json empty,
+     * nothing said).
+     */
+    @Test
+    void theProjectAndFundsOfA目标表() throws Exception {
+        WorkbookImport.Result r = run("t36-jiayuguan-2023.xls");
+        assertEquals("博物馆纪念馆市级免费开放补助资金", json("department.json").path("project").path("name").asString());
+        JsonNode funds = json("budget.json").path("funds");
+        assertEquals("万元", funds.path("unit").asString());
+        assertEquals("预算申报数 20", funds.path("total").path("label").asString() + " "
+                + funds.path("total").path("initial").decimalValue().stripTrailingZeros().toPlainString());
+        List<String> parts = new ArrayList<>();
+        for (JsonNode c : funds.path("components")) {
+            parts.add(c.path("label").asString() + " " + c.path("initial").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        assertEquals(List.of("中央补助安排 0", "省级财政安排 0", "其他资金 20"), parts);
+        String cells = Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS));
+        assertTrue(cells.contains("\"submission/budget.json#/funds/total/initial\" : \"绩效目标表!B10\""), cells);
+        assertTrue(cells.contains("\"submission/department.json#/project/name\" : \"绩效目标表!E4\""), cells);
+        assertEquals(List.of(), r.problems().stream().map(p -> p.key() + " " + p.cell()).toList());
+        EngineResult checked = WorkbookImportTest.check(tmp);
+        assertEquals(List.of(), checked.findings().stream().filter(f -> f.file().endsWith("budget.json"))
+                .map(f -> f.ruleId() + " " + f.pointer()).toList());
+    }
+
     /** The import's log lines for {@code r}, in Chinese and in English. */
     private static List<String> said(WorkbookImport.Result r, java.util.Locale locale) {
         return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(locale), "x")).toList();
