@@ -328,6 +328,9 @@ final class FormReader {
 
         // header fields
         String projectLabel = labelled("项目名称");
+        if (projectLabel == null) {
+            projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
+        }
         String owner = labelled("主管部门", "主管部门及其编码");
         String implementer = labelled("实施单位", "项目实施单位");
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
@@ -390,6 +393,9 @@ final class FormReader {
         }
 
         Map<String, Object> funds = funds(headRow);
+        if (funds == null) {
+            funds = labelledFunds(headRow);
+        }
         if (funds != null) {
             budget.put("funds", funds);
         }
@@ -1622,7 +1628,7 @@ final class FormReader {
 
     private static String labelField(String l) {
         return switch (l) {
-            case "项目名称" -> "project/name";
+            case "项目名称", "二级项目名称" -> "project/name";
             case "主管部门", "主管部门及其编码" -> "project/owner";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
@@ -1775,6 +1781,221 @@ final class FormReader {
                 funds.put("components", components);
             }
             return funds.containsKey("total") ? funds : null;
+        }
+        return null;
+    }
+
+    /** A label of the label | number funds block without its numbering (一、 (二) 1.) or 其中, and its colon. */
+    private static String fundsLabel(String v) {
+        String f = fold(v).replace("（", "(").replace("）", ")").strip();
+        f = f.replaceFirst("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*", "");
+        return f.replaceFirst("[:：]\\s*$", "").strip();
+    }
+
+    private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
+    private static final Pattern FUNDS_PART = Pattern.compile(
+            ".{0,12}(资金|拨款|其他|结转|专户|自筹)(\\((万元|元)\\))?");
+
+    /**
+     * The funds block printed as label | number, without column headings (财预〔2021〕88号's 项目绩效目标表: 项目资金申请（万元）
+     * over 资金总额 / 一、预算资金 (or 财政资金) / 二、自有资金 / 三、其他, each with its amount beside it; 湘潭 2024): the total's
+     * amount is {@code funds.total.initial}, each part's a component's {@code initial}, labels as printed (without the
+     * colon), in the unit the block's heading (or the total's label, or the table's 单位：万元 line) names. A block whose
+     * unit is named nowhere is not guessed: one problem ({@code funds-not-read}) names its cell. Null when there is none.
+     */
+    private Map<String, Object> labelledFunds(int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 30 || !FUNDS_TOTAL.matcher(fundsLabel(v)).matches()
+                        || c > 0 && v.equals(g.get(r, c - 1))) {
+                    continue;
+                }
+                int vc = c + 1;
+                while (vc < g.width && v.equals(g.get(r, vc))) {
+                    vc++; // the label's own merge
+                }
+                if (vc >= g.width) {
+                    continue;
+                }
+                String heading = null;
+                int headingCol = -1;
+                for (int k = c - 1; k >= 0 && heading == null; k--) {
+                    if (g.get(r, k) != null) {
+                        heading = g.get(r, k);
+                        headingCol = k;
+                    }
+                }
+                String unit = fundsUnit(heading);
+                if (unit == null) {
+                    unit = fundsUnit(v);
+                }
+                for (int k = 0; k < r && unit == null; k++) {
+                    for (int j = 0; j < g.width && unit == null; j++) {
+                        if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                            unit = fundsUnit(g.get(k, j));
+                        }
+                    }
+                }
+                if (unit == null) {
+                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
+                            g.document()));
+                    return null;
+                }
+                Map<String, Object> funds = new LinkedHashMap<>();
+                funds.put("unit", unit);
+                List<Object> components = new ArrayList<>();
+                for (int k = r; k < before; k++) {
+                    String label = g.get(k, c);
+                    if (label == null || k > r && (label.length() > 30 || !FUNDS_PART.matcher(fundsLabel(label)).matches()
+                            || FUNDS_TOTAL.matcher(fundsLabel(label)).matches()
+                            || headingCol >= 0 && !java.util.Objects.equals(heading, g.get(k, headingCol)))) {
+                        break;
+                    }
+                    boolean total = k == r;
+                    String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("label", label.strip().replaceFirst("[:：]\\s*$", "").strip());
+                    cells.put(ptr, g.address(k, c));
+                    String amount = g.get(k, vc);
+                    if (amount != null && !label.equals(amount) && !fold(amount).equals("—") && !fold(amount).equals("-")
+                            && !fold(amount).equals("/")) {
+                        BigDecimal n = Grid.number(amount);
+                        if (n == null) {
+                            problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(k, vc),
+                                    abbreviate(amount), g.inMerge(k, vc), g.document()));
+                        } else {
+                            row.put("initial", n);
+                            cells.put(ptr + "/initial", g.address(k, vc));
+                        }
+                    }
+                    if (total) {
+                        funds.put("total", row);
+                    } else {
+                        components.add(row);
+                    }
+                }
+                if (!components.isEmpty()) {
+                    funds.put("components", components);
+                }
+                return funds;
+            }
+        }
+        return declaredFunds(before);
+    }
+
+    /** 甘肃's 目标表: the fund sources printed as label | amount pairs among the header fields, the total 预算申报数. */
+    private static final List<String> DECLARED_PARTS = List.of("中央补助安排", "省级财政安排", "市县财政安排", "其他资金");
+
+    /**
+     * The funds of a 目标表 that prints them among its header fields, each label with its amount beside it (甘肃 嘉峪关
+     * 2023: 项目总投资 20万元 | 中央补助安排 0 / 省级财政安排 0 | 其他资金 20万元 / 预算申报数 20): 预算申报数 is
+     * {@code funds.total.initial}, 中央补助安排 / 省级财政安排 / 市县财政安排 / 其他资金 its components in printed order (项目总投资,
+     * the whole investment over the years, no field), in the table's unit (单位：万元), or 万元 where the amounts print it.
+     * Not guessed when neither names one: one problem ({@code funds-not-read}) names the 预算申报数 cell. Null when the
+     * table has no 预算申报数.
+     */
+    private Map<String, Object> declaredFunds(int before) {
+        int[] total = pair(before, "预算申报数");
+        if (total == null) {
+            return null;
+        }
+        String unit = null;
+        boolean wan = false;
+        for (int k = 0; k < before && unit == null; k++) {
+            for (int j = 0; j < g.width && unit == null; j++) {
+                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                    unit = fundsUnit(g.get(k, j));
+                }
+            }
+        }
+        List<int[]> parts = new ArrayList<>();
+        for (String l : DECLARED_PARTS) {
+            int[] p = pair(before, l);
+            if (p != null) {
+                parts.add(p);
+            }
+        }
+        parts.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        List<int[]> all = new ArrayList<>(parts);
+        all.add(0, total);
+        for (int[] p : all) {
+            wan |= fold(g.get(p[0], p[2])).endsWith("万元");
+        }
+        if (unit == null && wan) {
+            unit = "万元";
+        }
+        if (unit == null || "元".equals(unit) && wan) {
+            problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(total[0], total[1]),
+                    abbreviate(g.get(total[0], total[1])), false, g.document()));
+            return null;
+        }
+        Map<String, Object> funds = new LinkedHashMap<>();
+        funds.put("unit", unit);
+        List<Object> components = new ArrayList<>();
+        for (int[] p : all) {
+            boolean isTotal = p == total;
+            String ptr = isTotal ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", g.get(p[0], p[1]).strip().replaceFirst("[:：]\\s*$", "").strip());
+            cells.put(ptr, g.address(p[0], p[1]));
+            String amount = g.get(p[0], p[2]);
+            BigDecimal n = Grid.number(amount);
+            if (n == null) {
+                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(p[0], p[2]),
+                        abbreviate(amount), g.inMerge(p[0], p[2]), g.document()));
+            } else {
+                row.put("initial", n);
+                cells.put(ptr + "/initial", g.address(p[0], p[2]));
+            }
+            if (isTotal) {
+                funds.put("total", row);
+            } else {
+                components.add(row);
+            }
+        }
+        if (!components.isEmpty()) {
+            funds.put("components", components);
+        }
+        return funds;
+    }
+
+    /**
+     * The row, column and value column of the first cell above row {@code before} reading {@code label} (its colon
+     * aside) with a value right of it (its own merge skipped), or null.
+     */
+    private int[] pair(int before, String label) {
+        String want = fold(label);
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 20 || !label(fold(v)).equals(want) || c > 0 && v.equals(g.get(r, c - 1))) {
+                    continue;
+                }
+                int vc = c + 1;
+                while (vc < g.width && v.equals(g.get(r, vc))) {
+                    vc++;
+                }
+                if (vc < g.width && g.get(r, vc) != null && !labelCell(fold(g.get(r, vc)))
+                        && !DECLARED_PARTS.contains(label(fold(g.get(r, vc))))) {
+                    return new int[] {r, c, vc};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 万元 or 元 as a heading names it (项目资金申请（万元）, 单位：万元), or null. */
+    private static String fundsUnit(String v) {
+        if (v == null) {
+            return null;
+        }
+        String f = fold(v).replace("（", "(").replace("）", ")").replace(" ", "");
+        if (f.contains("(万元)") || f.endsWith(":万元")) {
+            return "万元";
+        }
+        if (f.contains("(元)") || f.endsWith(":元")) {
+            return "元";
         }
         return null;
     }

@@ -440,6 +440,38 @@ public final class WorkbookImport {
      */
     public static Result run(Path project, String workbook, Path submissionDir, boolean overwrite, String framework)
             throws ImportException {
+        return run(project, workbook, submissionDir, overwrite, framework, Io.FILES);
+    }
+
+    /**
+     * How the import writes: each file staged (written whole beside its target under a hidden name), then moved into
+     * place. A test makes either fail midway.
+     */
+    interface Io {
+        void write(Path file, byte[] content) throws IOException;
+
+        void move(Path from, Path to) throws IOException;
+
+        Io FILES = new Io() {
+            @Override
+            public void write(Path file, byte[] content) throws IOException {
+                AtomicFiles.write(file, content);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                try {
+                    Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        };
+    }
+
+    static Result run(Path project, String workbook, Path submissionDir, boolean overwrite, String framework, Io disk)
+            throws ImportException {
         if (workbook == null || workbook.isBlank()) {
             throw new ImportException("import.no-workbook");
         }
@@ -473,11 +505,13 @@ public final class WorkbookImport {
         List<FormReader.Form> forms = read(file, workbook, given);
         // plan every file first: an existing one stops the import before anything is written
         Map<Path, byte[]> plan = new LinkedHashMap<>();
+        Map<Path, String> sheets = new LinkedHashMap<>(); // each folder written to: the sheet it holds
         List<Problem> problems = new ArrayList<>();
         List<String> folders = folders(forms);
         for (int k = 0; k < forms.size(); k++) {
             FormReader.Form f = forms.get(k);
             Path dir = forms.size() == 1 ? sub : sub.resolve(folders.get(k));
+            sheets.putIfAbsent(dir, f.sheet());
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
                 Path target = dir.resolve(d.getKey() + ".json");
@@ -519,6 +553,33 @@ public final class WorkbookImport {
             plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());
         }
+        // every folder written to: inside the project, and reached through real folders only (a link planted at
+        // submission/<sheet>, or above it, would take the files, and the listing of the files kept, out of the project)
+        Path base = project.toAbsolutePath().normalize();
+        for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+            Path link = link(base, proj, dir);
+            if (link != null) {
+                throw new ImportException("import.folder-link", Confinement.relative(link.startsWith(base) ? base : proj, link));
+            }
+            if (!Confinement.inside(proj, dir)) {
+                throw new ImportException("import.submission-outside", Confinement.relative(proj, dir));
+            }
+            // a file where a folder is to be (a sheet named budget.json, while submission/budget.json is a file)
+            Path top = dir.startsWith(base) ? base : proj;
+            for (Path p = dir; p != null && !p.equals(top); p = p.getParent()) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new ImportException("import.not-a-folder", Confinement.relative(top, p), sheets.get(dir),
+                            Confinement.relative(top, dir));
+                }
+            }
+        }
+        // a folder (or anything but a file or a link, which is replaced itself) where a file is to be
+        for (Path p : plan.keySet()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isSymbolicLink(p)) {
+                throw new ImportException("import.not-a-file", Confinement.relative(proj, p));
+            }
+        }
         if (!overwrite) {
             for (Path p : plan.keySet()) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().equals(CELLS)) {
@@ -526,17 +587,12 @@ public final class WorkbookImport {
                 }
             }
         }
-        List<String> written = new ArrayList<>();
-        try {
-            for (Map.Entry<Path, byte[]> e : plan.entrySet()) {
-                AtomicFiles.write(e.getKey(), e.getValue());
-                written.add(Confinement.relative(proj, e.getKey()));
-            }
-        } catch (IOException e) {
-            throw new ImportException("import.cannot-write", workbook, e.getClass().getSimpleName());
-        }
+        List<String> written = write(proj, plan, disk);
         List<String> kept = new ArrayList<>();
         for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+            if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // never listed through a link (refused above; made sure of here too)
+            }
             try (java.util.stream.Stream<Path> files = Files.list(dir)) {
                 files.filter(p -> p.getFileName().toString().endsWith(".json") && !plan.containsKey(p)
                                 && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
@@ -546,6 +602,124 @@ public final class WorkbookImport {
             }
         }
         return new Result(written, problems, kept);
+    }
+
+    /**
+     * Writes the plan all or nothing: every file is first staged beside its target (a hidden name no one can guess,
+     * created exclusively), and only when all are there is each moved into place. A failure while staging removes the
+     * staged files and the folders this run created: nothing has changed. A failure while moving (rare: a rename in
+     * one folder) removes the files this run created, never one that was there before, and says how many of those
+     * were already replaced. Either way the message names the file, by its project-relative path.
+     */
+    private static List<String> write(Path proj, Map<Path, byte[]> plan, Io files) throws ImportException {
+        List<Path> createdDirs = new ArrayList<>();
+        for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+            List<Path> missing = new ArrayList<>();
+            for (Path p = dir; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+                missing.add(p);
+            }
+            for (Path p : missing) {
+                if (!createdDirs.contains(p)) {
+                    createdDirs.add(p);
+                }
+            }
+        }
+        createdDirs.sort(java.util.Comparator.comparingInt(Path::getNameCount).reversed()); // deepest first, as removed
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        java.util.Set<Path> existed = new java.util.HashSet<>();
+        Path current = null;
+        try {
+            for (Map.Entry<Path, byte[]> e : plan.entrySet()) {
+                current = e.getKey();
+                if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                    existed.add(current);
+                }
+                Path stage = current.resolveSibling("." + current.getFileName() + "."
+                        + Long.toUnsignedString(STAGE.nextLong(), 36) + ".import");
+                staged.put(current, stage);
+                files.write(stage, e.getValue());
+            }
+        } catch (IOException e) {
+            for (Path stage : staged.values()) {
+                deleteQuietly(stage);
+            }
+            removeEmpty(createdDirs);
+            throw new ImportException("import.cannot-write", Confinement.relative(proj, current), e.getClass().getSimpleName());
+        }
+        List<String> written = new ArrayList<>();
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                current = e.getKey();
+                files.move(e.getValue(), current);
+                moved.add(current);
+                written.add(Confinement.relative(proj, current));
+            }
+        } catch (IOException e) {
+            int replaced = 0;
+            for (Path p : moved) {
+                if (existed.contains(p)) {
+                    replaced++;
+                } else {
+                    deleteQuietly(p);
+                }
+            }
+            for (Path stage : staged.values()) {
+                deleteQuietly(stage);
+            }
+            removeEmpty(createdDirs);
+            throw new ImportException("import.cannot-move", Confinement.relative(proj, current), e.getClass().getSimpleName(),
+                    replaced);
+        }
+        return written;
+    }
+
+    private static final java.security.SecureRandom STAGE = new java.security.SecureRandom();
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+            // left: the message has said the import failed
+        }
+    }
+
+    /** The folders this run created, deepest first: each removed when empty (never one with a file of someone else). */
+    private static void removeEmpty(List<Path> created) {
+        for (Path d : created) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (IOException | RuntimeException e) {
+                // not empty, or not to be removed: left
+            }
+        }
+    }
+
+    /**
+     * The first symbolic link (or the first path that cannot be looked at) on the way from the project down to
+     * {@code dir}, looked at without following links, or null: {@code dir} and every folder between it and the project
+     * ({@code base} as given, or its real path {@code real}) are real folders or not there yet. A folder outside both
+     * is reached through a link somewhere: that folder itself is returned.
+     */
+    static Path link(Path base, Path real, Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path top = abs.startsWith(base) ? base : abs.startsWith(real) ? real : null;
+        if (top == null) {
+            return abs;
+        }
+        for (Path p = abs; p != null && !p.equals(top); p = p.getParent()) {
+            try {
+                if (Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .isSymbolicLink()) {
+                    return p;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // not there yet: created by the import, a real folder
+            } catch (IOException | SecurityException e) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The workbook's sheets (or the document's tables) hold more rows or cells than {@link Grid.Budget} allows. */

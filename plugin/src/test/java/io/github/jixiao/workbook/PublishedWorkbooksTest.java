@@ -112,6 +112,80 @@ class PublishedWorkbooksTest {
                 "12.50%", "12.5%", "%12.5", "20.00", "0.95"), got);
     }
 
+    /**
+     * 湘潭 2024's 项目资金申请（万元） block (财预〔2021〕88号's 项目绩效目标表: 资金总额 / 一、预算资金 / 二、自有资金 / 三、其他 as label |
+     * number, A6:C9): the total is funds.total.initial, the three parts its components, in 万元 as the heading says, each
+     * amount's cell named (before: budget.json empty, nothing said). t30 (the same unit's 2023 申报表) is read the same way
+     * in its JSON: funds.unit 万元, total.initial 250 with its label as printed.
+     */
+    @Test
+    void theFundsBlockPrintedAsLabelAndNumber() throws Exception {
+        WorkbookImport.Result r = run("xiangtan-wupaoche-2024.xlsx");
+        JsonNode funds = json("budget.json").path("funds");
+        assertEquals("万元", funds.path("unit").asString());
+        assertEquals("资金总额", funds.path("total").path("label").asString());
+        assertEquals("250", funds.path("total").path("initial").decimalValue().stripTrailingZeros().toPlainString());
+        List<String> parts = new ArrayList<>();
+        for (JsonNode c : funds.path("components")) {
+            parts.add(c.path("label").asString() + " " + c.path("initial").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        assertEquals(List.of("一、预算资金 250", "二、自有资金 0", "三、其他 0"), parts);
+        String cells = Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS));
+        assertTrue(cells.contains("\"submission/budget.json#/funds/total/initial\" : \"'2024年项目绩效目标表'!C6\""), cells);
+        assertTrue(cells.contains("\"submission/budget.json#/funds/components/2/initial\" : \"'2024年项目绩效目标表'!C9\""), cells);
+        assertEquals(List.of(), said(r, java.util.Locale.CHINA).stream().filter(l -> l.contains("资金")).toList());
+        EngineResult checked = WorkbookImportTest.check(tmp);
+        assertEquals(List.of(), checked.findings().stream().filter(f -> f.file().endsWith("budget.json"))
+                .map(f -> f.ruleId() + " " + f.pointer()).toList());
+    }
+
+    /** The same block with no unit in its heading nor in the table: not guessed, one warning naming the block's cell. */
+    @Test
+    void aFundsBlockWithoutAUnitIsSaid() throws Exception {
+        Path file = tmp.resolve("forms/no-unit.xlsx");
+        Files.createDirectories(file.getParent());
+        try (InputStream in = PublishedWorkbooksTest.class.getResourceAsStream("/published-workbooks/xiangtan-wupaoche-2024.xlsx");
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.getSheetAt(0).getRow(5).getCell(0).setCellValue("项目资金申请");
+            wb.getSheetAt(0).getRow(1).getCell(4).setCellValue("");
+            FormWorkbooks.save(wb, file);
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/no-unit.xlsx", tmp.resolve("submission"), false);
+        assertTrue(json("budget.json").path("funds").isMissingNode(), json("budget.json").toString());
+        List<String> zh = said(r, java.util.Locale.CHINA).stream().filter(l -> l.contains("资金块")).toList();
+        assertEquals(1, zh.size(), said(r, java.util.Locale.CHINA).toString());
+        assertTrue(zh.get(0).startsWith("x: 资金块 '2024年项目绩效目标表'!B6“资金总额：”没有写明单位（万元或元），金额未导入"), zh.get(0));
+        assertEquals(1, said(r, java.util.Locale.ENGLISH).stream().filter(l -> l.startsWith("x: the funds block '2024年项目绩效目标表'!B6")).count());
+    }
+
+    /**
+     * 嘉峪关 2023's 目标表 prints no 项目名称: 二级项目名称 is the project (一级项目名称 the fund it belongs to), and the funds
+     * stand among the header fields as label | amount, 预算申报数 20 the year's budget, 中央补助安排 0 / 省级财政安排 0 /
+     * 其他资金 20万元 its sources, in the table's 单位：万元; as t36's JSON has them (before: no project, budget.json empty,
+     * nothing said).
+     */
+    @Test
+    void theProjectAndFundsOfA目标表() throws Exception {
+        WorkbookImport.Result r = run("t36-jiayuguan-2023.xls");
+        assertEquals("博物馆纪念馆市级免费开放补助资金", json("department.json").path("project").path("name").asString());
+        JsonNode funds = json("budget.json").path("funds");
+        assertEquals("万元", funds.path("unit").asString());
+        assertEquals("预算申报数 20", funds.path("total").path("label").asString() + " "
+                + funds.path("total").path("initial").decimalValue().stripTrailingZeros().toPlainString());
+        List<String> parts = new ArrayList<>();
+        for (JsonNode c : funds.path("components")) {
+            parts.add(c.path("label").asString() + " " + c.path("initial").decimalValue().stripTrailingZeros().toPlainString());
+        }
+        assertEquals(List.of("中央补助安排 0", "省级财政安排 0", "其他资金 20"), parts);
+        String cells = Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS));
+        assertTrue(cells.contains("\"submission/budget.json#/funds/total/initial\" : \"绩效目标表!B10\""), cells);
+        assertTrue(cells.contains("\"submission/department.json#/project/name\" : \"绩效目标表!E4\""), cells);
+        assertEquals(List.of(), r.problems().stream().map(p -> p.key() + " " + p.cell()).toList());
+        EngineResult checked = WorkbookImportTest.check(tmp);
+        assertEquals(List.of(), checked.findings().stream().filter(f -> f.file().endsWith("budget.json"))
+                .map(f -> f.ruleId() + " " + f.pointer()).toList());
+    }
+
     /** The import's log lines for {@code r}, in Chinese and in English. */
     private static List<String> said(WorkbookImport.Result r, java.util.Locale locale) {
         return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(locale), "x")).toList();
