@@ -436,9 +436,12 @@ final class FormReader {
                 }
                 break;
             }
-            if (first != null && footer(fold(first)) && !ownFigures(r, cols, first)
-                    || oneBlock(r, cols) && !figuresBelow(r, cols, below)) {
+            boolean block = oneBlock(r, cols);
+            if (first != null && footer(fold(first)) && !ownFigures(r, cols, first) || block && !figuresBelow(r, cols, below)) {
                 break; // the lines under the table (注：…, 填表人…, 主管部门审核意见 | 单位公章), no indicator
+            }
+            if (block) {
+                continue; // a banner merged across the table with indicators under it (产出（50分）): no indicator itself
             }
             Map<String, Object> row = new LinkedHashMap<>();
             Map<String, String> src = new LinkedHashMap<>();
@@ -535,14 +538,23 @@ final class FormReader {
                     case "direction" -> {
                         // 指标方向 / 指标方向性: 正向 / 反向 (乌海 2021, 井研 2023's 正向指标) is the direction; a comparator
                         // (福建 秀屿 2025: ≥ ≤) the comparator, as 指标性质's is; 是/否 (福建's yes-or-no row) neither
+                        // (the direction said in words, 越大越好 / 正向（越大越好）, is the direction; a dash or 无 nothing; any
+                        // other text is said, not written where the schema would refuse it: review V2, session 26)
                         String fv = fold(v);
-                        if (DIRECTIONS.contains(fv)) {
-                            row.put(f, fv);
-                        } else if (fv.equals("是/否") || fv.equals("是") || fv.equals("否")) {
+                        String said = DIRECTIONS.contains(fv) ? fv : fv.startsWith("正向") || fv.startsWith("越大") ? "正向"
+                                : fv.startsWith("反向") || fv.startsWith("越小") ? "反向" : null;
+                        if (said != null) {
+                            row.put(f, said);
+                        } else if (fv.equals("是/否") || fv.equals("是") || fv.equals("否") || fv.equals("—") || fv.equals("-")
+                                || fv.equals("/") || fv.equals("无")) {
                             continue;
-                        } else {
+                        } else if (io.github.jixiao.target.TargetParser.comparatorWord(v) != null) {
                             row.put("comparator", v);
                             src.put("comparator", g.address(r, c));
+                            continue;
+                        } else {
+                            problems.add(new WorkbookImport.Problem("direction-unread", null, g.address(r, c), abbreviate(v), false,
+                                    g.document()));
                             continue;
                         }
                     }
@@ -1186,11 +1198,23 @@ final class FormReader {
         for (String field : List.of("target", "adjustedTarget", "actual", "points", "score")) {
             Integer c = cols.get(field);
             String v = c == null ? null : g.get(r, c);
-            if (v != null && !v.equals(first)) {
+            if (v != null && !v.equals(first) && figure(v)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cell under the value columns is a figure: a number, or a target or actual read as a quantity (≥100人,
+     * 95%). Not a labelled text (联系电话：0755-1234, 填报日期：2023年3月1日, 单位公章： 年 月 日), which signers' and stamp lines
+     * print there (review V2, session 26).
+     */
+    private static boolean figure(String v) {
+        if (v.indexOf(':') >= 0 || v.indexOf('：') >= 0) {
+            return false;
+        }
+        return Grid.number(v) != null || io.github.jixiao.target.TargetParser.parse(v).isQuantitative();
     }
 
     /**

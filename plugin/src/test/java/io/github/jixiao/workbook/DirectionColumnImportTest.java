@@ -95,4 +95,29 @@ class DirectionColumnImportTest {
         assertEquals("否", r.get(2).path("target").asString());
         assertEquals(List.of(), said.stream().filter(l -> l.contains("表头")).toList());
     }
+
+    /**
+     * The direction said in words (越大越好, 正向（越大越好）) is the direction; a dash is nothing; any other text is said in
+     * the import's log, naming the cell, not written as a comparator the schema would refuse (review V2, session 26).
+     */
+    @Test
+    void otherSpellingsUnderTheDirectionColumn() throws Exception {
+        List<String> said = run(table("项目绩效目标表",
+                new String[] {"一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位", "分值"},
+                new String[] {"产出指标", "数量指标", "出差人次", "越大越好", "24", "人次", "4"},
+                new String[] {"产出指标", "数量指标", "培训人次", "正向（越大越好）", "30", "人次", "4"},
+                new String[] {"产出指标", "成本指标", "出差总成本", "越小越好", "1", "万元", "4"},
+                new String[] {"产出指标", "质量指标", "合格率", "—", "95%", "", "4"},
+                new String[] {"产出指标", "时效指标", "完成时间", "按期", "2021年12月", "", "4"}));
+        JsonNode r = rows();
+        assertEquals("正向", r.get(0).path("direction").asString());
+        assertEquals("正向", r.get(1).path("direction").asString());
+        assertEquals("反向", r.get(2).path("direction").asString());
+        for (int k = 0; k < 5; k++) {
+            assertFalse(r.get(k).has("comparator"), r.get(k).toString());
+        }
+        assertFalse(r.get(3).has("direction"));
+        assertFalse(r.get(4).has("direction"));
+        assertEquals(List.of("x: 指标方向一栏的单元格 目标表!D8“按期”既不是正向、反向，也不是比较符（≥、≤ 等），该值未导入"), said);
+    }
 }

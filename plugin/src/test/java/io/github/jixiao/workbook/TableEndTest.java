@@ -69,7 +69,7 @@ class TableEndTest {
             }
             FormWorkbooks.save(wb, tmp.resolve("自评表.xlsx"));
         }
-        return WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        return WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), true);
     }
 
     /**
@@ -134,7 +134,30 @@ class TableEndTest {
         List<String> got = names(body, List.of(new int[] {4, 4, 0, 6}, new int[] {6, 6, 0, 6}),
                 new String[] {"注：本表由项目单位填报", "注：本表由项目单位填报", "注：本表由项目单位填报", "注：本表由项目单位填报",
                         "注：本表由项目单位填报", "注：本表由项目单位填报", "注：本表由项目单位填报"});
-        assertTrue(got.contains("培训人数") && got.contains("群众知晓率"), got.toString());
+        assertEquals(List.of("培训人数", "群众知晓率"), got, "the banners are no indicators, and the note ends the table");
+    }
+
+    /**
+     * A signer's or a stamp line prints labelled texts under the value columns (联系电话：…, 填报日期：…, 单位公章： 年 月 日):
+     * they are no figures, and the line ends the table (review V2, session 26: it became an indicator).
+     */
+    @Test
+    void aSignersLineWithLabelledCellsEndsTheTable() throws Exception {
+        String[][] body = {{"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"}};
+        assertEquals(List.of("培训人数"), names(body, List.of(),
+                new String[] {"填表人：张三", null, null, "联系电话：0755-1234", null, "填报日期：2023年3月1日", null}));
+        assertEquals(List.of("培训人数"), names(body, List.of(),
+                new String[] {"主管部门审核意见", null, null, "单位公章： 年 月 日", null, null, null}));
+    }
+
+    /** A note merged across the table, then signers' lines: the note ends the table; nothing after it is an indicator. */
+    @Test
+    void aNoteThenSignersEndsTheTable() throws Exception {
+        String note = "说明：以上数据由财务科提供";
+        String[][] body = {{"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"},
+            {note, note, note, note, note, note, note},
+            {"单位负责人：李四", null, null, "财务负责人：王五", null, "联系电话：123", null}};
+        assertEquals(List.of("培训人数"), names(body, List.of(new int[] {5, 5, 0, 6})));
     }
 
     @Test
