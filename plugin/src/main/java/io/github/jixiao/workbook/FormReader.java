@@ -1861,6 +1861,9 @@ final class FormReader {
                         }
                     }
                 }
+                if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
+                    unit = "万元"; // the total prints it (资金总额 | 50万元), as 甘肃's 预算申报数 may
+                }
                 if (unit == null) {
                     problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
                             g.document()));
@@ -1889,7 +1892,7 @@ final class FormReader {
                             problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(k, vc),
                                     abbreviate(amount), g.inMerge(k, vc), g.document()));
                         } else {
-                            row.put("initial", n);
+                            row.put("initial", inUnit(n, amount, unit));
                             cells.put(ptr + "/initial", g.address(k, vc));
                         }
                     }
@@ -1906,6 +1909,23 @@ final class FormReader {
             }
         }
         return declaredFunds(before);
+    }
+
+    /**
+     * {@code n}, read from the cell {@code amount}, in the funds block's {@code unit}: an amount that prints its own unit of
+     * the other size is converted exactly (500000元 under 万元 is 50; 50万元 under 元 is 500000), not read as if it were in
+     * the block's (review V2, session 26: 500000元 under 项目资金申请（万元） was 500,000 万元, ten thousand times too much).
+     */
+    static BigDecimal inUnit(BigDecimal n, String amount, String unit) {
+        String f = fold(amount).strip();
+        if (f.endsWith("万元") && "元".equals(unit)) {
+            return n.movePointRight(4).setScale(Math.max(0, n.scale() - 4), java.math.RoundingMode.UNNECESSARY);
+        }
+        if (f.endsWith("元") && !f.endsWith("万元") && !f.endsWith("亿元") && "万元".equals(unit)) {
+            BigDecimal b = n.movePointLeft(4).stripTrailingZeros();
+            return b.scale() < 0 ? b.setScale(0) : b;
+        }
+        return n;
     }
 
     /** 甘肃's 目标表: the fund sources printed as label | amount pairs among the header fields, the total 预算申报数. */
@@ -1969,7 +1989,7 @@ final class FormReader {
                 problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(p[0], p[2]),
                         abbreviate(amount), g.inMerge(p[0], p[2]), g.document()));
             } else {
-                row.put("initial", n);
+                row.put("initial", inUnit(n, amount, unit));
                 cells.put(ptr + "/initial", g.address(p[0], p[2]));
             }
             if (isTotal) {
