@@ -57,7 +57,7 @@ class ManyRowsProjectTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // 2.5 s here in a full build; the old loop took 75 s
     void fortyThousandRowsAreCheckedInLinearTime(@TempDir Path tmp) throws Exception {
         Path sub = project(tmp, ROWS);
         long t0 = System.nanoTime();
