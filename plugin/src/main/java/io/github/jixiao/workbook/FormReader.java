@@ -1887,14 +1887,7 @@ final class FormReader {
                     String amount = g.get(k, vc);
                     if (amount != null && !label.equals(amount) && !fold(amount).equals("—") && !fold(amount).equals("-")
                             && !fold(amount).equals("/")) {
-                        BigDecimal n = Grid.number(amount);
-                        if (n == null) {
-                            problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(k, vc),
-                                    abbreviate(amount), g.inMerge(k, vc), g.document()));
-                        } else {
-                            row.put("initial", inUnit(n, amount, unit));
-                            cells.put(ptr + "/initial", g.address(k, vc));
-                        }
+                        initialAmount(row, ptr, k, vc, unit);
                     }
                     if (total) {
                         funds.put("total", row);
@@ -1909,6 +1902,22 @@ final class FormReader {
             }
         }
         return declaredFunds(before);
+    }
+
+    /**
+     * The amount in cell (r, c) as {@code row}'s {@code initial}, in the funds block's {@code unit} ({@link #inUnit}), its
+     * cell recorded for {@code ptr}; a text that is no number a {@code not-a-number} problem naming the cell.
+     */
+    private void initialAmount(Map<String, Object> row, String ptr, int r, int c, String unit) {
+        String amount = g.get(r, c);
+        BigDecimal n = Grid.number(amount);
+        if (n == null) {
+            problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(r, c), abbreviate(amount),
+                    g.inMerge(r, c), g.document()));
+        } else {
+            row.put("initial", inUnit(n, amount, unit));
+            cells.put(ptr + "/initial", g.address(r, c));
+        }
     }
 
     /**
@@ -1983,15 +1992,7 @@ final class FormReader {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", g.get(p[0], p[1]).strip().replaceFirst("[:：]\\s*$", "").strip());
             cells.put(ptr, g.address(p[0], p[1]));
-            String amount = g.get(p[0], p[2]);
-            BigDecimal n = Grid.number(amount);
-            if (n == null) {
-                problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/initial", g.address(p[0], p[2]),
-                        abbreviate(amount), g.inMerge(p[0], p[2]), g.document()));
-            } else {
-                row.put("initial", inUnit(n, amount, unit));
-                cells.put(ptr + "/initial", g.address(p[0], p[2]));
-            }
+            initialAmount(row, ptr, p[0], p[2], unit);
             if (isTotal) {
                 funds.put("total", row);
             } else {
