@@ -140,6 +140,20 @@ public final class Direction {
     }
 
     /**
+     * The side {@code t} would be read in were its comparator left off and no 指标方向 column printed: the direction its
+     * name and categories ({@code level1} / {@code level2}) give a bare number (a cost ceiling, a time limit, a 0 as none,
+     * else {@link #of}); null for what has no side of its own (a range, a date, words). The 指标方向 warning of
+     * indicator-target-no-comparator holds its peace where the written comparator is this side: 正向 printed on every row
+     * as a form's default (乌海 2021, 井研 2023) beside 投诉率 ≤5%, ≤0 起, a cost ceiling or a time limit.
+     */
+    public static Comparator nameReading(TargetValue t, String indicatorName, String level1, String level2) {
+        if (!t.isQuantitative() || t.isRange() || t.isDate()) {
+            return null;
+        }
+        return target(t.withComparator(Comparator.EQ, false), null, null, null, indicatorName, level1, level2).comparator();
+    }
+
+    /**
      * The comparator the 指标方向 column states for a bare target: ≥ for 正向 (正向指标: the more the better), ≤ for 反向
      * (反向指标: the less the better); null for anything else (blank, or no direction word).
      */

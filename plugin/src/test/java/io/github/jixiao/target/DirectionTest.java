@@ -294,6 +294,32 @@ class DirectionTest {
                 direction == null ? null : direction.startsWith("正") ? "≥" : "≤");
     }
 
+    /**
+     * The side a written target would be read in were its comparator left off and no 指标方向 printed: what the name and
+     * the category give (the rule's direction warning holds its peace where the written comparator is that side, 正向
+     * being a form's default: 投诉率 ≤5%, ≤0 起, a cost ceiling, a time limit); null for a range or a date.
+     */
+    @ParameterizedTest(name = "{2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "满意度指标 | 服务对象满意度指标 | 投诉率         | ≤5%         | LE",
+        "效益指标   | 社会效益指标       | 安全事故发生数 | ≤0起        | LE",
+        "效益指标   | 社会效益指标       | 补助款结算争议率 | ≤ 0%      | LE",
+        "产出指标   | 成本指标           | 办公费总成本   | ≤ 3万元     | LE",
+        "产出指标   | 时效指标           | 审批办结时限   | ≤ 3个工作日 | LE",
+        "产出指标   | 时效指标           | 场馆开放天数   | ≥ 300天     | GE",
+        "产出指标   | 质量指标           | 验收合格率     | ≤ 95%       | GE",
+        "产出指标   | 质量指标           | 工作任务完成率 | = 100%      | GE",
+        "产出指标   | 数量指标           | 培训人数       | 200人以下   | GE"})
+    void theReadingANameGivesAWrittenTarget(String level1, String level2, String name, String target, Comparator expected) {
+        assertEquals(expected, Direction.nameReading(TargetParser.parse(target), name, level1, level2));
+    }
+
+    @Test
+    void aRangeOrADateHasNoReadingFromTheName() {
+        assertNull(Direction.nameReading(TargetParser.parse("90%—100%"), "成本控制率", "产出指标", "成本指标"));
+        assertNull(Direction.nameReading(TargetParser.parse("2021年12月31日前"), "工作计划按时完成时间", "产出指标", "时效指标"));
+    }
+
     private static Indicator indicator(String name, String target, String actual, String unit) {
         return Indicator.of(0, "产出指标", "数量指标", name, target, null, null, actual, false, null, null, null, null, null,
                 new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
