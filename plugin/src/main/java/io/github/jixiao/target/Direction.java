@@ -140,6 +140,20 @@ public final class Direction {
     }
 
     /**
+     * The side {@code t} would be read in were its comparator left off and no 指标方向 column printed: the direction its
+     * name and categories ({@code level1} / {@code level2}) give a bare number (a cost ceiling, a time limit, a 0 as none,
+     * else {@link #of}); null for what has no side of its own (a range, a date, words). The 指标方向 warning of
+     * indicator-target-no-comparator holds its peace where the written comparator is this side: 正向 printed on every row
+     * as a form's default (乌海 2021, 井研 2023) beside 投诉率 ≤5%, ≤0 起, a cost ceiling or a time limit.
+     */
+    public static Comparator nameReading(TargetValue t, String indicatorName, String level1, String level2) {
+        if (!t.isQuantitative() || t.isRange() || t.isDate()) {
+            return null;
+        }
+        return target(t.withComparator(Comparator.EQ, false), null, null, null, indicatorName, level1, level2).comparator();
+    }
+
+    /**
      * The comparator the 指标方向 column states for a bare target: ≥ for 正向 (正向指标: the more the better), ≤ for 反向
      * (反向指标: the less the better); null for anything else (blank, or no direction word).
      */
@@ -159,8 +173,11 @@ public final class Direction {
      * ({@code directionColumn}) states the direction (正向 ≥, 反向 ≤; {@link #stated}) a bare number is read in it: the
      * table's word over the name's guess (内蒙古 乌海 2021, 四川 井研 2023 print it). A comparator written in the target or
      * in the comparator column still wins (乌海 prints "=" beside 正向); a bare date stays a deadline (乌海 prints 正向 on
-     * its 时效 rows, dates: the column gives no side of a day) and a bare 0 of no growth stays "none", ≤ (read ≥ 0 it is
-     * met by anything; a 正向 printed on it is the form's default, not a target).
+     * its 时效 rows, dates: the column gives no side of a day), a bare period of a 时效 row ({@code timeCategory}: "3个工作日",
+     * "12个月") is read as its name gives it, a time limit (≤) or a length of service ({@link #SERVICE_DURATION}, ≥), for
+     * the same reason (乌海 prints 正向 on every row outside 成本, a form's default: read in it, a time limit of 3 days
+     * became a minimum), and a bare 0 of no growth stays "none", ≤ (read ≥ 0 it is met by anything; a 正向 printed on it
+     * is the form's default, not a target).
      */
     public static TargetValue target(TargetValue parsed, String comparatorColumn, String directionColumn, String unitColumn,
                                      String indicatorName, boolean costCategory, boolean timeCategory) {
@@ -179,14 +196,16 @@ public final class Direction {
             // a bare 0 ("0%", "0起") can only mean none: read as ≥ it is met by anything (东莞 2019 补助款结算争议率 0%)
             return t.withComparator(Comparator.LE, false);
         }
+        boolean period = timeCategory && PERIOD_UNITS.contains(t.unit());
         Comparator stated = stated(directionColumn);
-        if (stated != null) {
+        if (stated != null && !period) {
+            // a 时效 row's bare period is read as its name gives it, as a date is: the column names no side of a period
             return t.withComparator(stated, false);
         }
         if (costCategory && (t.isAmount() || t.isMoneyPerUnit()) && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
-        if (timeCategory && PERIOD_UNITS.contains(t.unit()) && !forward(indicatorName) && !serviceDuration(indicatorName)) {
+        if (period && !forward(indicatorName) && !serviceDuration(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
         return t.withComparator(of(indicatorName), false);

@@ -261,7 +261,10 @@ class DirectionTest {
      * The 指标方向 column (内蒙古 乌海 2021's 正向 / 反向, 四川 井研 2023's 正向指标) gives a bare target its direction: the
      * table's word over the name's guess, in both directions. A comparator written in the target or in the comparator
      * column still wins; a bare date stays a deadline (乌海 prints 正向 on its 时效 dates), and a bare 0 of no growth
-     * stays "none" (≥ 0 would be met by anything).
+     * stays "none" (≥ 0 would be met by anything). A bare period of a 时效 row is read as the name gives it, as a date is:
+     * 乌海 prints 正向 on every row outside 成本, a form's default, so the column says nothing about which side of a
+     * period counts; read in it, 审批办结时限 3 个工作日 became "≥ 3 days" (2 days missed, 5 met). It stays a time limit,
+     * ≤, and a 开放天数 a length to provide, ≥, whichever word the column prints (the rule's info says which it read).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -270,7 +273,11 @@ class DirectionTest {
         "产出指标 | 数量指标   | 出差总成本         | 1                   | 万元  |        | 正向指标 | GE",
         "产出指标 | 质量指标   | 工作任务完成率     | 3                   | %     |        | 反向     | LE",
         "产出指标 | 数量指标   | 培训人数           | 200                 | 人    |        | 反向指标 | LE",
-        "产出指标 | 时效指标   | 审批办结时限       | 3                   | 个工作日 |     | 正向     | GE",
+        "产出指标 | 时效指标   | 审批办结时限       | 3                   | 个工作日 |     | 正向     | LE",
+        "产出指标 | 时效指标   | 审批办结时限       | 3                   | 个工作日 |     | 正向指标 | LE",
+        "产出指标 | 时效指标   | 场馆开放天数       | 300                 | 天    |        | 反向     | GE",
+        "产出指标 | 时效指标   | 审批办结时限       | 3                   | 个工作日 | ≥   | 正向     | GE",
+        "产出指标 | 时效指标   | 项目完成及时率     | 95                  | %     |        | 反向     | LE",
         "产出指标 | 数量指标   | 出差人数           | 8                   | 人    | =      | 正向     | EQ",
         "产出指标 | 质量指标   | 工作任务完成率     | ≥ 95%               |       |        | 反向     | GE",
         "产出指标 | 成本指标   | 出差总成本         | 3                   | 万元  | ≥      | 反向     | GE",
@@ -285,6 +292,32 @@ class DirectionTest {
         assertEquals(expected, i.targetValue().comparator(), name + " " + target + " " + direction);
         assertEquals(Direction.stated(direction) == null ? null : Direction.stated(direction).symbol(),
                 direction == null ? null : direction.startsWith("正") ? "≥" : "≤");
+    }
+
+    /**
+     * The side a written target would be read in were its comparator left off and no 指标方向 printed: what the name and
+     * the category give (the rule's direction warning holds its peace where the written comparator is that side, 正向
+     * being a form's default: 投诉率 ≤5%, ≤0 起, a cost ceiling, a time limit); null for a range or a date.
+     */
+    @ParameterizedTest(name = "{2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "满意度指标 | 服务对象满意度指标 | 投诉率         | ≤5%         | LE",
+        "效益指标   | 社会效益指标       | 安全事故发生数 | ≤0起        | LE",
+        "效益指标   | 社会效益指标       | 补助款结算争议率 | ≤ 0%      | LE",
+        "产出指标   | 成本指标           | 办公费总成本   | ≤ 3万元     | LE",
+        "产出指标   | 时效指标           | 审批办结时限   | ≤ 3个工作日 | LE",
+        "产出指标   | 时效指标           | 场馆开放天数   | ≥ 300天     | GE",
+        "产出指标   | 质量指标           | 验收合格率     | ≤ 95%       | GE",
+        "产出指标   | 质量指标           | 工作任务完成率 | = 100%      | GE",
+        "产出指标   | 数量指标           | 培训人数       | 200人以下   | GE"})
+    void theReadingANameGivesAWrittenTarget(String level1, String level2, String name, String target, Comparator expected) {
+        assertEquals(expected, Direction.nameReading(TargetParser.parse(target), name, level1, level2));
+    }
+
+    @Test
+    void aRangeOrADateHasNoReadingFromTheName() {
+        assertNull(Direction.nameReading(TargetParser.parse("90%—100%"), "成本控制率", "产出指标", "成本指标"));
+        assertNull(Direction.nameReading(TargetParser.parse("2021年12月31日前"), "工作计划按时完成时间", "产出指标", "时效指标"));
     }
 
     private static Indicator indicator(String name, String target, String actual, String unit) {
