@@ -1,5 +1,7 @@
 package io.github.jixiao.engine;
 
+import static io.github.jixiao.testing.Links.link;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,15 +52,6 @@ class HostileProjectTest {
         secretFile = outside.resolve("secret.json");
         // valid JSON whose first token is the secret: a loader that reads it would echo it in a finding
         Files.writeString(secretFile, "{\"" + SECRET + "\": [" + SECRET + "]}\n", StandardCharsets.UTF_8);
-    }
-
-    static boolean link(Path link, Path target) {
-        try {
-            Files.createSymbolicLink(link, target);
-            return true;
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
     }
 
     /** Every output of a check: findings.json, SARIF, the summaries, and the console (both languages). */

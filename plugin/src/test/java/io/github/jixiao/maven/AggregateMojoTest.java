@@ -61,7 +61,7 @@ class AggregateMojoTest {
 
     private static boolean link(Path link, Path target) throws Exception {
         Files.createDirectories(link.getParent());
-        return OutputConfinementTest.link(link, target);
+        return io.github.jixiao.testing.Links.link(link, target);
     }
 
     @Test

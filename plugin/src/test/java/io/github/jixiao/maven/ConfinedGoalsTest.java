@@ -40,7 +40,7 @@ class ConfinedGoalsTest {
 
     private boolean plantLink(Path link) throws Exception {
         Files.createDirectories(link.getParent());
-        return OutputConfinementTest.link(link, outside);
+        return io.github.jixiao.testing.Links.link(link, outside);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.jixiao.maven;
 
+import static io.github.jixiao.testing.Links.link;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,15 +33,6 @@ class OutputConfinementTest {
         project = new MavenProject();
         project.setFile(base.resolve("pom.xml").toFile());
         project.getBuild().setDirectory(base.resolve("target").toString());
-    }
-
-    static boolean link(Path link, Path target) {
-        try {
-            Files.createSymbolicLink(link, target);
-            return true;
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.jixiao.workbook;
 
+import static io.github.jixiao.testing.Links.link;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,15 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportFoldersTest {
     @TempDir
     Path tmp;
-
-    static boolean link(Path link, Path target) {
-        try {
-            Files.createSymbolicLink(link, target);
-            return true;
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
-    }
 
     /** A workbook with two projects, on sheets {@code a} and {@code b}. */
     static Path twoSheets(Path file, String a, String b) throws IOException {
