@@ -1879,21 +1879,10 @@ final class FormReader {
                             || headingCol >= 0 && !java.util.Objects.equals(heading, g.get(k, headingCol)))) {
                         break;
                     }
-                    boolean total = k == r;
-                    String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("label", label.strip().replaceFirst("[:：]\\s*$", "").strip());
-                    cells.put(ptr, g.address(k, c));
                     String amount = g.get(k, vc);
-                    if (amount != null && !label.equals(amount) && !fold(amount).equals("—") && !fold(amount).equals("-")
-                            && !fold(amount).equals("/")) {
-                        initialAmount(row, ptr, k, vc, unit);
-                    }
-                    if (total) {
-                        funds.put("total", row);
-                    } else {
-                        components.add(row);
-                    }
+                    boolean given = amount != null && !label.equals(amount) && !fold(amount).equals("—")
+                            && !fold(amount).equals("-") && !fold(amount).equals("/");
+                    labelledRow(funds, components, k == r, k, c, given ? vc : -1, unit);
                 }
                 if (!components.isEmpty()) {
                     funds.put("components", components);
@@ -1902,6 +1891,27 @@ final class FormReader {
             }
         }
         return declaredFunds(before);
+    }
+
+    /**
+     * A row of a funds block printed as label | amount (both layouts: 项目资金申请's, 甘肃's header fields): its label the
+     * cell (r, c) without its colon, its {@code initial} the amount in column {@code amountCol} of the row ({@link
+     * #initialAmount}; none when -1), the block's {@code total} or its next component, each cell recorded.
+     */
+    private void labelledRow(Map<String, Object> funds, List<Object> components, boolean total, int r, int c, int amountCol,
+                             String unit) {
+        String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", g.get(r, c).strip().replaceFirst("[:：]\\s*$", "").strip());
+        cells.put(ptr, g.address(r, c));
+        if (amountCol >= 0) {
+            initialAmount(row, ptr, r, amountCol, unit);
+        }
+        if (total) {
+            funds.put("total", row);
+        } else {
+            components.add(row);
+        }
     }
 
     /**
@@ -1987,17 +1997,7 @@ final class FormReader {
         funds.put("unit", unit);
         List<Object> components = new ArrayList<>();
         for (int[] p : all) {
-            boolean isTotal = p == total;
-            String ptr = isTotal ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", g.get(p[0], p[1]).strip().replaceFirst("[:：]\\s*$", "").strip());
-            cells.put(ptr, g.address(p[0], p[1]));
-            initialAmount(row, ptr, p[0], p[2], unit);
-            if (isTotal) {
-                funds.put("total", row);
-            } else {
-                components.add(row);
-            }
+            labelledRow(funds, components, p == total, p[0], p[1], p[2], unit);
         }
         if (!components.isEmpty()) {
             funds.put("components", components);
