@@ -199,7 +199,7 @@ final class FormReader {
         int last = from;
         for (int c = from; c < g.width; c++) {
             String v = g.get(best, c);
-            if (v != null && !(g.inMerge(best, c) && v.equals(g.get(best, c - 1)))) {
+            if (v != null && !g.copyOfLeft(best, c)) {
                 headings.append(headings.length() > 0 ? "｜" : "").append(abbreviate(v));
                 last = c;
             }
@@ -1273,7 +1273,7 @@ final class FormReader {
     private String ownFirstText(int r) {
         for (int c = 0; c < g.width; c++) {
             String v = g.get(r, c);
-            if (v != null && !(g.inMerge(r, c) && v.equals(g.get(r - 1, c)))) {
+            if (v != null && !g.copyOfAbove(r, c)) {
                 return v;
             }
         }
@@ -1319,7 +1319,7 @@ final class FormReader {
     private boolean onlyNoFieldBetween(int r, int from, int to) {
         for (int c = Math.min(from, to) + 1; c < Math.max(from, to); c++) {
             String v = g.get(r, c);
-            if (v != null && !(g.inMerge(r, c) && v.equals(g.get(r, c - 1))) && !NO_FIELD.contains(headingKey(fold(v)))) {
+            if (v != null && !g.copyOfLeft(r, c) && !NO_FIELD.contains(headingKey(fold(v)))) {
                 return false;
             }
         }
@@ -1424,7 +1424,7 @@ final class FormReader {
             }
             for (int r = headRow; r < headRow + depth; r++) {
                 String v = g.get(r, c);
-                if (v == null || g.inMerge(r, c) && (v.equals(g.get(r, c - 1)) || r > headRow && v.equals(g.get(r - 1, c)))) {
+                if (v == null || g.copyOfLeft(r, c) || r > headRow && g.copyOfAbove(r, c)) {
                     continue;
                 }
                 if (NO_FIELD.contains(headingKey(fold(v)))) {

@@ -826,6 +826,21 @@ final class Grid {
         return r >= 0 && r < merged.size() && c >= 0 && c < merged.get(r).length && merged.get(r)[c];
     }
 
+    /**
+     * Whether cell (r, c) lies in a merged block and repeats the text of the cell left of it: the block's copy, not a
+     * cell of its own (a heading merged over two columns, a note across the table).
+     */
+    boolean copyOfLeft(int r, int c) {
+        String v = inMerge(r, c) ? get(r, c) : null;
+        return v != null && v.equals(get(r, c - 1));
+    }
+
+    /** Whether cell (r, c) lies in a merged block and repeats the text of the cell above it (a 一级 merged down its rows). */
+    boolean copyOfAbove(int r, int c) {
+        String v = inMerge(r, c) ? get(r, c) : null;
+        return v != null && v.equals(get(r - 1, c));
+    }
+
     int height() {
         return rows.size();
     }
