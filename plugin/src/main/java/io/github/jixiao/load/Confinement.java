@@ -185,6 +185,39 @@ public final class Confinement {
         }
     }
 
+    /**
+     * The first symbolic link on the way from {@code top} down to {@code path} (each folder below {@code top}, then
+     * {@code path} itself), looked at without following links, or null: all of them are real folders (or files), or not
+     * there yet. A path that is there but cannot be looked at counts as a link (nothing is written through it). A
+     * {@code path} not below {@code top} is returned itself: it can only be reached another way. For the goals that write
+     * into a folder a pull request may have planted a link at ({@code init}'s {@code .github} or {@code submission},
+     * {@code import}'s {@code submission/<sheet>}: review S2, session 26).
+     */
+    public static Path firstLink(Path top, Path path) {
+        Path base = top.toAbsolutePath().normalize();
+        Path abs = path.toAbsolutePath().normalize();
+        if (!abs.startsWith(base)) {
+            return abs;
+        }
+        if (abs.equals(base)) {
+            return null; // top itself is not on the way (a relativized empty path still has one name, "")
+        }
+        Path p = base;
+        for (Path name : base.relativize(abs)) {
+            p = p.resolve(name);
+            try {
+                if (Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isSymbolicLink()) {
+                    return p;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                return null; // not there yet, nor anything below it: made by the goal, real folders
+            } catch (IOException | SecurityException e) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Project-relative path with '/' separators (the absolute path when it is not below the project). */
     public static String relative(Path project, Path p) {
         Path base = project.toAbsolutePath().normalize();

@@ -104,15 +104,8 @@ public final class InitMojo extends AbstractMojo {
      * file itself is an existing file ({@code init.exists}).
      */
     static Path throughLink(Path dir, Path target) {
-        Path rel = dir.relativize(target);
-        Path p = dir;
-        for (int k = 0; k < rel.getNameCount() - 1; k++) {
-            p = p.resolve(rel.getName(k));
-            if (Files.isSymbolicLink(p)) {
-                return p;
-            }
-        }
-        return Confinement.inside(dir, target) ? null : target;
+        Path link = Confinement.firstLink(dir, target.getParent());
+        return link != null ? link : Confinement.inside(dir, target) ? null : target;
     }
 
     /** rwxr-xr-x where the file system has POSIX permissions (Windows runs mvnw.cmd). */

@@ -557,7 +557,7 @@ public final class WorkbookImport {
         // submission/<sheet>, or above it, would take the files, and the listing of the files kept, out of the project)
         Path base = project.toAbsolutePath().normalize();
         for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
-            Path link = link(base, proj, dir);
+            Path link = Confinement.firstLink(dir.toAbsolutePath().normalize().startsWith(base) ? base : proj, dir);
             if (link != null) {
                 throw new ImportException("import.folder-link", Confinement.relative(link.startsWith(base) ? base : proj, link));
             }
@@ -693,33 +693,6 @@ public final class WorkbookImport {
                 // not empty, or not to be removed: left
             }
         }
-    }
-
-    /**
-     * The first symbolic link (or the first path that cannot be looked at) on the way from the project down to
-     * {@code dir}, looked at without following links, or null: {@code dir} and every folder between it and the project
-     * ({@code base} as given, or its real path {@code real}) are real folders or not there yet. A folder outside both
-     * is reached through a link somewhere: that folder itself is returned.
-     */
-    static Path link(Path base, Path real, Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
-        Path top = abs.startsWith(base) ? base : abs.startsWith(real) ? real : null;
-        if (top == null) {
-            return abs;
-        }
-        for (Path p = abs; p != null && !p.equals(top); p = p.getParent()) {
-            try {
-                if (Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                        .isSymbolicLink()) {
-                    return p;
-                }
-            } catch (java.nio.file.NoSuchFileException e) {
-                // not there yet: created by the import, a real folder
-            } catch (IOException | SecurityException e) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The workbook's sheets (or the document's tables) hold more rows or cells than {@link Grid.Budget} allows. */
