@@ -161,7 +161,12 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         } catch (IOException | RuntimeException e) {
             size = "?";
         }
-        return new MojoExecutionException(m.label("console.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)), size));
+        return new MojoExecutionException(m.label("console.memory", heapMegabytes(), size));
+    }
+
+    /** The heap this JVM may use, in MB, for an out-of-memory error (check's, aggregate's). */
+    static String heapMegabytes() {
+        return Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /**

@@ -65,7 +65,7 @@ public final class AggregateMojo extends AbstractMojo {
             aggregate(out, m, reports);
         } catch (OutOfMemoryError e) {
             // as check says it: what ran out and how large the reports are, not Maven's bare "Java heap space"
-            throw new MojoExecutionException(m.label("aggregate.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)),
+            throw new MojoExecutionException(m.label("aggregate.memory", AbstractJixiaoMojo.heapMegabytes(),
                     AbstractJixiaoMojo.megabytes(reports)));
         }
     }
