@@ -293,7 +293,7 @@ public final class Engine {
 
     /**
      * {@code findings} without each one {@code dropped} gives a key that {@code kept} gives a finding at least as severe
-     * (null: no key): one defect said once, by the finding kept (misspeltOnce, blankOnce).
+     * (null: no key): one defect said once, by the finding kept (misspeltOnce, blankOnce, unnamedOnce).
      */
     private static List<Finding> onceBeside(List<Finding> findings, java.util.function.Function<Finding, String> kept,
                                             java.util.function.Function<Finding, String> dropped) {
