@@ -141,6 +141,9 @@ public final class Engine {
                 // a row with a 二级 and no 一级 is taken as under the one 一级 the taxonomy puts that 二级 under, for
                 // the scorer, the rules and the reports alike (InferredLevel1); the files are not changed
                 submission = io.github.jixiao.score.InferredLevel1.apply(submission, framework);
+                // points printed on a 二级 (indicators.json categories) shared among its rows that print none, as the
+                // framework's indicator-points split states (CategoryPoints); again for everything after
+                submission = io.github.jixiao.score.CategoryPoints.apply(submission, framework);
                 if (submission.stage() == Stage.SELF_EVALUATION) {
                     // a project that turned score-ignores-missed-target off still hears of a full-points claim on a
                     // missed target: as the scorer's claim mismatch, which that rule otherwise carries

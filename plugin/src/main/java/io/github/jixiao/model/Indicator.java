@@ -125,6 +125,17 @@ public record Indicator(
                 achievement, task, explanation, columns, src, targetSrc, actualSrc, year, true);
     }
 
+    /**
+     * This row with {@code shared} as its points: a row the table prints without points of its own, whose category's
+     * points are shared among its rows ({@link PointsShare}). Everything else as bound, whether it is a template row too
+     * (that is a fact of what was printed: a row cut from the copy stays one).
+     */
+    public Indicator withPoints(BigDecimal shared) {
+        return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
+                shared, score, achievement, task, explanation, columns, src, targetSrc, actualSrc, targetValue, actualValue,
+                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred);
+    }
+
     private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
                                 LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
                                 BigDecimal score, String achievement, String task, String explanation, Columns columns,

@@ -28,6 +28,8 @@ public final class Submission {
     private final Funds funds;
     private final Stage stage;
     private final java.util.Set<String> unread;
+    /** The points rows without their own take from their category, by row index ({@link PointsShare}); empty if none. */
+    private final Map<Integer, PointsShare> shares;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this(documentsByRole, java.util.Set.of());
@@ -39,6 +41,7 @@ public final class Submission {
      */
     public Submission(Map<String, JsonDocument> documentsByRole, java.util.Set<String> unreadRoles) {
         this.unread = java.util.Set.copyOf(unreadRoles);
+        this.shares = Map.of();
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"), year());
         this.stage = resolveStage(text("department", "/stage"), indicators);
@@ -56,11 +59,20 @@ public final class Submission {
      * from its 二级, {@link Indicator#inferredUnder}); everything else, the stage too, as it is. The files are not changed.
      */
     public Submission withIndicators(List<Indicator> rows) {
-        return new Submission(this, rows);
+        return new Submission(this, rows, shares);
     }
 
-    private Submission(Submission s, List<Indicator> rows) {
+    /**
+     * This submission with {@code rows} in place of its indicators, some of them given points from their category
+     * ({@code shares}, by row index: {@link #pointsShare}); everything else as it is. The files are not changed.
+     */
+    public Submission withIndicators(List<Indicator> rows, Map<Integer, PointsShare> shares) {
+        return new Submission(this, rows, shares);
+    }
+
+    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares) {
         this.unread = s.unread;
+        this.shares = Map.copyOf(shares);
         this.documents = s.documents;
         this.indicators = Collections.unmodifiableList(new ArrayList<>(rows));
         this.stage = s.stage;
@@ -97,6 +109,19 @@ public final class Submission {
 
     public List<Indicator> indicators() {
         return indicators;
+    }
+
+    /**
+     * Where {@code row}'s points come from when the row has none of its own and takes a share of its category's
+     * (indicators.json {@code categories}); empty for a row whose points are its own, or that has none.
+     */
+    public Optional<PointsShare> pointsShare(Indicator row) {
+        return Optional.ofNullable(shares.get(row.index()));
+    }
+
+    /** Whether some row's points are a share of its category's ({@link #pointsShare}). */
+    public boolean sharesPoints() {
+        return !shares.isEmpty();
     }
 
     /** The indicators that apply: all but those marked 不适用 (notApplicable) and, at 自评, template rows left empty. */

@@ -809,8 +809,13 @@ public final class FrameworkLoader {
                     JsonNode b = m.get("achievementBands").get(k);
                     bands.put(k, new BigDecimal[] {dec(b, "min"), dec(b, "max")});
                 }
+                JsonNode sp = m.get("split");
+                Method.Split split = sp == null ? null : new Method.Split(sp.get("method").asString(),
+                        sp.has("scale") ? sp.get("scale").asInt() : Method.Split.DEFAULT.scale(),
+                        sp.has("rounding") ? java.math.RoundingMode.valueOf(sp.get("rounding").asString())
+                                : Method.Split.DEFAULT.rounding());
                 yield new Method.IndicatorPoints(level1, bands, strings(m.get("impliedAchievement")),
-                        strings(m.get("impliedPartialAchievement")));
+                        strings(m.get("impliedPartialAchievement")), split);
             }
             default -> throw new IllegalArgumentException("unknown method " + type); // the schema rules it out
         };

@@ -148,6 +148,9 @@ public final class IndicatorScoring {
             weight = weight.add(points);
             checkRate(ctx, ind);
             ctx.pushScope();
+            // points printed on the 二级 and shared among its rows: where this row's came from
+            ctx.submission.pointsShare(ind).ifPresent(sh -> ctx.input(ctx.t("score.input.shared", sh.level2(),
+                    Num.plain(sh.categoryPoints()), Integer.toString(sh.rows())), sh.formula(), sh.ref()));
             BigDecimal s;
             String explanation;
             try {

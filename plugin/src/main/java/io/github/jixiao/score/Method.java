@@ -634,14 +634,23 @@ public sealed interface Method {
      * @param level1  the 一级 categories counted; empty for every indicator (a table without categories)
      * @param bands   achievement ("达成", "部分达成", "未达成") → [min, max] percent of the points
      * @param implied actuals of a qualitative indicator read as 达成 where the table has no 完成档次 column
+     * @param split   how a category's points printed on its 二级 (indicators.json {@code categories}) are shared among
+     *                its rows that print none of their own
      */
-    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied, List<String> impliedPartial)
+    record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied, List<String> impliedPartial,
+                           Split split)
             implements Method {
         public IndicatorPoints {
             level1 = List.copyOf(level1);
             bands = Collections.unmodifiableMap(new LinkedHashMap<>(bands));
             implied = List.copyOf(implied);
             impliedPartial = List.copyOf(impliedPartial);
+            split = split == null ? Split.DEFAULT : split;
+        }
+
+        /** With the default split ({@link Split#DEFAULT}). */
+        public IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied, List<String> impliedPartial) {
+            this(level1, bands, implied, impliedPartial, null);
         }
 
         /** Without words read as 部分达成 (a lower grade of the target's word is still read so). */
@@ -666,6 +675,22 @@ public sealed interface Method {
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             return IndicatorScoring.score(this, ctx, weight);
+        }
+    }
+
+    /**
+     * How a category's points (printed on its 二级, indicators.json {@code categories}) are shared among its rows that
+     * print none of their own: {@code even}, each row the points ÷ the number of rows, rounded to {@code scale} decimals by
+     * {@code rounding} (广水 2021: 三级指标分值按三级指标个数平均确定，四舍五入保留整数 → scale 0, HALF_UP). The parts need
+     * not add up (15 ÷ 2 → 8 + 8 = 16): score-weights says so where they do not.
+     */
+    record Split(String method, int scale, java.math.RoundingMode rounding) {
+        /** Where the framework states none: even, to the score's 2 decimals, HALF_UP. */
+        public static final Split DEFAULT = new Split("even", 2, java.math.RoundingMode.HALF_UP);
+
+        /** One row's share of {@code points} among {@code rows} rows. */
+        public BigDecimal share(BigDecimal points, int rows) {
+            return points.divide(BigDecimal.valueOf(rows), scale, rounding);
         }
     }
 

@@ -14,12 +14,12 @@ import io.github.jixiao.model.Stage;
         titleZh = "分值合计不是 100 分，或偏离框架的分值结构",
         titleEn = "Weights do not add up to 100, or depart from the framework's split",
         rationaleZh = "评分以 100 分为满分（如 预算执行率 10 分 + 绩效指标 90 分，或 产出 50、效益 30、满意度 10）。表中各指标的分值决定计分；"
-                + "合计不是 100 分时，综合评分与等级都失去基准，不给等级，提示中引用评分框架自己的分值分配（如 项目决策 2 + 项目管理 13 + 项目绩效 85；只有一个一级指标的，引用其下一级）。表中分值偏离框架原则上的分配（如全部 90 分放在一个产出指标上）时，按表中分值计分并提示；未设可选类别（如满意度）的指标、其分值归入其余各类而合计不变的，是框架允许的分配，不提示。",
+                + "合计不是 100 分时，综合评分与等级都失去基准，不给等级，提示中引用评分框架自己的分值分配（如 项目决策 2 + 项目管理 13 + 项目绩效 85；只有一个一级指标的，引用其下一级）。表中分值偏离框架原则上的分配（如全部 90 分放在一个产出指标上）时，按表中分值计分并提示；分值印在二级指标上（如 数量指标 15 分）、其下各三级指标按框架的分配分得分值的，各项之和与二级指标的分值不符（15 ÷ 2 四舍五入为 8 + 8 = 16）时提示；未设可选类别（如满意度）的指标、其分值归入其余各类而合计不变的，是框架允许的分配，不提示。",
         rationaleEn = "Scores are out of 100 (e.g. execution 10 + indicators 90, or outputs 50, benefits 30, satisfaction 10). The table's own points govern the score; "
                 + "when they do not add up to 100, the total and the grade have no base and no grade is given, and the finding quotes the framework's own split (e.g. project decision 2 + project management 13 + project performance 85; under a single top-level criterion, the level below it). When they depart from the framework's split "
-                + "(e.g. all 90 points on one output indicator), the table's points are used and the departure is reported; where an optional category (e.g. satisfaction) has no indicator and its points went to the others with the same total, as the framework allows, nothing is reported.",
-        source = "ST-4、ST-6：财预〔2020〕10号 单位自评（原则上产出 50%、效益 30%、满意度 10%、预算执行率 10%）；四川 自评表（执行 10 + 指标 90）；青神 2023 实例（无满意度指标，产出 60 + 效益 30）",
-        sourceEn = "ST-4, ST-6: MOF Caiyu [2020] No. 10, unit self-evaluation (as a rule outputs 50%, benefits 30%, satisfaction 10%, budget execution 10%); Sichuan self-evaluation table (execution 10 + indicators 90); Qingshen 2023 example (no satisfaction indicator, outputs 60 + benefits 30)",
+                + "(e.g. all 90 points on one output indicator), the table's points are used and the departure is reported; where points are printed on a category (e.g. 数量指标 (quantity indicators) 15 points) and shared among its indicators as the framework states, a share that does not add up to the category's points (15 ÷ 2 rounded to 8 + 8 = 16) is reported; where an optional category (e.g. satisfaction) has no indicator and its points went to the others with the same total, as the framework allows, nothing is reported.",
+        source = "ST-4、ST-6：财预〔2020〕10号 单位自评（原则上产出 50%、效益 30%、满意度 10%、预算执行率 10%）；四川 自评表（执行 10 + 指标 90）；青神 2023 实例（无满意度指标，产出 60 + 效益 30）；广水 2021 自评表（三级指标分值按三级指标个数平均确定，四舍五入保留整数）",
+        sourceEn = "ST-4, ST-6: MOF Caiyu [2020] No. 10, unit self-evaluation (as a rule outputs 50%, benefits 30%, satisfaction 10%, budget execution 10%); Sichuan self-evaluation table (execution 10 + indicators 90); Qingshen 2023 example (no satisfaction indicator, outputs 60 + benefits 30); Guangshui 2021 self-evaluation table (each third-level indicator's points: its category's shared evenly among them, rounded to whole points)",
         messages = {
             @RuleInfo.Message(key = "total", zh = "各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分（评分框架为 {2}）。",
                     en = "The criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Check the indicators' 分值 (points) so that they add up to 100 (the framework gives {2})."),
@@ -31,6 +31,10 @@ import io.github.jixiao.model.Stage;
                     en = "\"{0}\" weighs {1} points by the table's indicators, where the framework's default is {2}. The table's points are used; if this is not intended, adjust the indicators' points."),
             @RuleInfo.Message(key = "split-printed", zh = "“{0}”按表中所印分值计为 {1} 分，框架原则上为 {2} 分。已按表中分值计分；如非有意，请改正该行的分值。",
                     en = "\"{0}\" weighs {1} points as the table prints them, where the framework's default is {2}. The table's points are used; if this is not intended, correct the points in that row."),
+            @RuleInfo.Message(key = "category-share", zh = "二级指标“{0}”（{1}）印有 {2} 分，其下 {3} 个三级指标按评分框架的分配（{4}）合计 {5} = {6} 分，与所印 {2} 分不符，已按 {6} 分计分。请按表中实际给各行的分值，在这些行的分值（points）中逐行写明，使合计为 {2} 分。",
+                    en = "The category \"{0!}\" ({0}) under \"{1!}\" ({1}) prints {2} points, but its {3} indicators, shared as the framework states ({4}), weigh {5} = {6}, not {2}; they are scored at {6}. Write each row's 分值 (points) as the table gives them, so that they add up to {2}."),
+            @RuleInfo.Message(key = "category-rows", zh = "二级指标“{0}”（{1}）印有 {2} 分，其下 {3} 个三级指标的分值（points）合计 {4} = {5} 分，与之不符，已按各行的分值计分。请核对二级指标的分值（categories 的 points）或各行的分值（points）。",
+                    en = "The category \"{0!}\" ({0}) under \"{1!}\" ({1}) prints {2} points, but the 分值 (points) of its {3} indicators add up to {4} = {5}; the rows' points are used. Check the category's points (categories) or the rows' 分值 (points)."),
             @RuleInfo.Message(key = "invalid-weight", zh = "评分框架中“{2}”的分值无效，未计入：各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请改正评分框架中该指标的分值（weight）。",
                     en = "The weight of \"{2}\" in the framework is invalid and left out: the criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Correct that criterion's weight in the framework.")
         })

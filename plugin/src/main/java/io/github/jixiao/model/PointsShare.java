@@ -1,0 +1,26 @@
+package io.github.jixiao.model;
+
+import java.math.BigDecimal;
+
+/**
+ * The points a row without its own 分值 takes from its category: the table prints the points on the 二级 (广水 2021:
+ * 数量指标 15 分, 质量指标 12 分) and states that each 三级 gets an even share of them (三级指标分值按三级指标个数平均确定，
+ * 四舍五入保留整数). indicators.json's {@code categories} gives those points as printed; the framework's
+ * {@code indicator-points} {@code split} how they are shared.
+ *
+ * @param category       the category's index in indicators.json's {@code categories}
+ * @param level1         its 一级
+ * @param level2         its 二级
+ * @param categoryPoints its points as printed
+ * @param rows           how many 三级 rows share them
+ * @param points         this row's share, rounded as the framework states
+ * @param formula        how, in figures only (the same in every language): "15 ÷ 2 = 7.5 → 8"
+ */
+public record PointsShare(int category, String level1, String level2, BigDecimal categoryPoints, int rows,
+                          BigDecimal points, String formula) {
+
+    /** Where the category's points are written: {@code indicators#/categories/<k>/points}. */
+    public String ref() {
+        return "indicators#/categories/" + category + "/points";
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.jixiao.score;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.PointsShare;
+import io.github.jixiao.model.Submission;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Points printed on the 二级 and shared among its 三级 (湖北 广水 2021: 数量指标 15 分, 质量指标 12 分, "三级指标分值按三级指标
+ * 个数平均确定…四舍五入保留整数"). indicators.json's {@code categories} gives each category's points as printed; a row of
+ * the category with no points of its own takes its share, as the framework's {@code indicator-points} {@code split}
+ * states ({@link Method.Split}; even, 2 decimals, HALF_UP where it states none). Once per run, for everything after (the
+ * scorer, the rules, the reports), as {@link InferredLevel1}: the files are not changed, and the row says where its
+ * points came from ({@link Submission#pointsShare}). Where the rows' points do not add up to the category's (15 ÷ 2 →
+ * 8 + 8 = 16), {@link #check} says so (score-weights). Without {@code categories}, nothing changes.
+ *
+ * <p>The rows of a category are its applicable rows (a template row at 自评, a 其中 breakdown row and a 不适用 row are
+ * not) whose 一级 and 二级 are the category's; the share is the category's points ÷ their number, a row with its own
+ * points keeping them.
+ */
+public final class CategoryPoints {
+    private CategoryPoints() {
+    }
+
+    /** One entry of indicators.json's {@code categories}, as written. */
+    record Category(int index, String level1, String level2, BigDecimal points) {
+    }
+
+    /** {@code s} with its rows' shares of their category's points; {@code s} itself when no row takes one. */
+    public static Submission apply(Submission s, Framework f) {
+        if (s.sharesPoints()) {
+            return s;
+        }
+        List<Category> categories = categories(s);
+        if (categories.isEmpty()) {
+            return s;
+        }
+        List<Indicator> rows = new ArrayList<>(s.indicators());
+        Map<Integer, PointsShare> shares = new HashMap<>();
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int k = 0; k < rows.size(); k++) {
+            position.put(rows.get(k).index(), k);
+        }
+        for (Category c : categories) {
+            List<Indicator> members = members(s, c);
+            if (members.isEmpty() || members.stream().allMatch(i -> !noPoints(i))) {
+                continue;
+            }
+            Method.Split split = split(f, c.level1());
+            int n = members.size();
+            BigDecimal share = split.share(c.points(), n);
+            BigDecimal exact = c.points().divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+            String formula = Num.plain(c.points()) + " ÷ " + n + " = " + Num.plain(exact)
+                    + (exact.compareTo(share) == 0 ? "" : " → " + Num.plain(share));
+            for (Indicator i : members) {
+                if (noPoints(i)) {
+                    rows.set(position.get(i.index()), i.withPoints(share));
+                    shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), n, share, formula));
+                }
+            }
+        }
+        return shares.isEmpty() ? s : s.withIndicators(rows, shares);
+    }
+
+    /**
+     * score-weights where a category's rows do not add up to its printed points: {@code category-share} where some of
+     * them took a share ({@link #apply}: the framework's rounding, 15 ÷ 2 → 8 + 8 = 16), {@code category-rows} where all
+     * print their own. At the category's points in indicators.json.
+     */
+    static void check(Submission s, List<Finding> findings) {
+        for (Category c : categories(s)) {
+            List<Indicator> members = members(s, c);
+            if (members.isEmpty() || members.stream().anyMatch(CategoryPoints::noPoints)) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> terms = new ArrayList<>();
+            PointsShare shared = null;
+            for (Indicator i : members) {
+                sum = sum.add(i.points());
+                terms.add(Num.plain(i.points()));
+                shared = shared != null ? shared : s.pointsShare(i).orElse(null);
+            }
+            if (sum.compareTo(c.points()) == 0) {
+                continue;
+            }
+            Src at = s.src("indicators#/categories/" + c.index() + "/points");
+            String parts = String.join(" + ", terms);
+            List<String> args = shared != null
+                    ? List.of(c.level2(), c.level1(), Num.plain(c.points()), Integer.toString(members.size()), shared.formula(),
+                            parts, Num.plain(sum))
+                    : List.of(c.level2(), c.level1(), Num.plain(c.points()), Integer.toString(members.size()), parts,
+                            Num.plain(sum));
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, shared != null ? "category-share" : "category-rows",
+                    args, at.file(), at.pointer(), at.line(), at.column(), null));
+        }
+    }
+
+    /** The framework's split for rows of {@code level1}: that of the first indicator-points criterion counting them. */
+    private static Method.Split split(Framework f, String level1) {
+        if (f != null) {
+            for (Framework.Leaf l : f.leaves()) {
+                if (l.method() instanceof Method.IndicatorPoints m && m.counts(level1)) {
+                    return m.split();
+                }
+            }
+        }
+        return Method.Split.DEFAULT;
+    }
+
+    /** The applicable rows of {@code c}: its 一级 and 二级, not a breakdown row. */
+    private static List<Indicator> members(Submission s, Category c) {
+        java.util.Set<Indicator> breakdown = IndicatorScoring.breakdownRows(s.applicableIndicators());
+        String l1 = Taxonomy.normalise(c.level1());
+        String l2 = Taxonomy.normalise(c.level2());
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : s.applicableIndicators()) {
+            if (!breakdown.contains(i) && Taxonomy.normalise(i.level1()).equals(l1) && Taxonomy.normalise(i.level2()).equals(l2)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** indicators.json's {@code categories} with a 一级, a 二级 and points of 0 or more (the first of a repeated pair). */
+    static List<Category> categories(Submission s) {
+        JsonNode all = s.node("indicators#/categories");
+        List<Category> out = new ArrayList<>();
+        if (all == null || !all.isArray()) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < all.size(); k++) {
+            JsonNode c = all.get(k);
+            JsonNode l1 = c.get("level1");
+            JsonNode l2 = c.get("level2");
+            BigDecimal points = c.isObject() ? Submission.number(c.get("points")) : null;
+            if (l1 == null || !l1.isString() || l2 == null || !l2.isString() || points == null || points.signum() < 0
+                    || Taxonomy.normalise(l2.asString()).isEmpty()
+                    || !seen.add(Taxonomy.normalise(l1.asString()) + "\u0000" + Taxonomy.normalise(l2.asString()))) {
+                continue;
+            }
+            out.add(new Category(k, l1.asString(), l2.asString(), points));
+        }
+        return out;
+    }
+
+    private static boolean noPoints(Indicator i) {
+        return i.points() == null || i.points().signum() < 0;
+    }
+}
