@@ -127,7 +127,10 @@ public final class Engine {
             }
         }
 
-        Submission submission = new Submission(byRole, unreadRoles);
+        // the sidecar jixiao:import wrote beside the files (none for a submission written by hand): the funds figures the
+        // table printed blank are told to the scorer (a blank 全年预算数 is to be filled in, not stood in for)
+        ImportedCells.Sidecar sidecar = ImportedCells.read(project, dir);
+        Submission submission = new Submission(byRole, unreadRoles).withPrintedBlank(sidecar.blank());
         checkEvidencePaths(submission, project, scope, findings);
 
         ScoreSheet sheet = null;
@@ -167,7 +170,7 @@ public final class Engine {
             }
         }
         Stage stage = submission.stage();
-        List<io.github.jixiao.lint.UnreadableCell> unreadable = ImportedCells.unreadable(project, dir);
+        List<io.github.jixiao.lint.UnreadableCell> unreadable = sidecar.unreadable();
         findings.addAll(ImportedCells.departmentMissing(submission, unreadable));
         // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));

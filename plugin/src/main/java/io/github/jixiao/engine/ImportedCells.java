@@ -60,19 +60,60 @@ final class ImportedCells {
         return List.of();
     }
 
-    static List<UnreadableCell> unreadable(Path project, Path submissionDir) {
+    /**
+     * What the sidecar says of the cells: those the import could not read ({@code unreadable}), and the refs of the
+     * funds figures whose column the table prints and whose cell it left empty ({@code blank}: the JSON cannot tell
+     * them from a column not printed). Nothing for a submission written by hand (no sidecar) or an unreadable sidecar.
+     */
+    record Sidecar(List<UnreadableCell> unreadable, java.util.Set<String> blank) {
+        static final Sidecar NONE = new Sidecar(List.of(), java.util.Set.of());
+    }
+
+    /** The submission folder's sidecar, read once. */
+    static Sidecar read(Path project, Path submissionDir) {
         Path p = submissionDir.resolve(SIDECAR);
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Confinement.inside(project, p)) {
-            return List.of();
+            return Sidecar.NONE;
         }
-        List<UnreadableCell> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(p)) {
             byte[] b = in.readNBytes((int) MAX_BYTES + 1);
             if (b.length > MAX_BYTES) {
-                return List.of();
+                return Sidecar.NONE;
             }
             JsonNode root = io.github.jixiao.load.TreeReader.read(b);
-            JsonNode list = root == null ? null : root.get("unreadable");
+            if (root == null) {
+                return Sidecar.NONE;
+            }
+            return new Sidecar(unreadable(root), blank(root));
+        } catch (IOException | RuntimeException e) {
+            return Sidecar.NONE;
+        }
+    }
+
+    /** The sidecar's {@code blank} refs the import writes (role#/pointer), each checked; at most {@link #MAX_CELLS}. */
+    private static java.util.Set<String> blank(JsonNode root) {
+        JsonNode list = root.get("blank");
+        if (list == null || !list.isArray()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (JsonNode u : list) {
+            if (out.size() >= MAX_CELLS) {
+                break;
+            }
+            String ref = u.path("ref").isString() ? u.path("ref").asString() : "";
+            var m = REF.matcher(ref);
+            if (m.matches() && SchemaCatalog.ROLES.contains(m.group(1))) {
+                out.add(ref);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    private static List<UnreadableCell> unreadable(JsonNode root) {
+        List<UnreadableCell> out = new ArrayList<>();
+        try {
+            JsonNode list = root.get("unreadable");
             if (list == null || !list.isArray()) {
                 return List.of();
             }
@@ -99,7 +140,7 @@ final class ImportedCells {
                         SubmissionLoader.excerpt(text, 60), u.path("merged").asBoolean(false),
                         word && !key.isEmpty() ? UnreadableCell.NO_DEPARTMENT_WORD : key));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return List.of();
         }
         return out;

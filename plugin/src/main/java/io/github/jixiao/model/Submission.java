@@ -30,6 +30,8 @@ public final class Submission {
     private final java.util.Set<String> unread;
     /** The points rows without their own take from their category, by row index ({@link PointsShare}); empty if none. */
     private final Map<Integer, PointsShare> shares;
+    /** The refs of figures the imported table prints a column for and left blank ({@link #printedBlank}). */
+    private final java.util.Set<String> blank;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this(documentsByRole, java.util.Set.of());
@@ -42,6 +44,7 @@ public final class Submission {
     public Submission(Map<String, JsonDocument> documentsByRole, java.util.Set<String> unreadRoles) {
         this.unread = java.util.Set.copyOf(unreadRoles);
         this.shares = Map.of();
+        this.blank = java.util.Set.of();
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"), year());
         this.stage = resolveStage(text("department", "/stage"), indicators);
@@ -71,8 +74,13 @@ public final class Submission {
     }
 
     private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares) {
+        this(s, rows, shares, s.blank);
+    }
+
+    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, java.util.Set<String> blank) {
         this.unread = s.unread;
         this.shares = Map.copyOf(shares);
+        this.blank = java.util.Set.copyOf(blank);
         this.documents = s.documents;
         this.indicators = Collections.unmodifiableList(new ArrayList<>(rows));
         this.stage = s.stage;
@@ -109,6 +117,23 @@ public final class Submission {
 
     public List<Indicator> indicators() {
         return indicators;
+    }
+
+    /**
+     * This submission knowing which figures the table it was imported from prints a column for and left blank (refs
+     * "budget#/funds/total/fullYear", from the import's sidecar); everything else as it is.
+     */
+    public Submission withPrintedBlank(java.util.Set<String> refs) {
+        return refs.isEmpty() && blank.isEmpty() ? this : new Submission(this, indicators, shares, refs);
+    }
+
+    /**
+     * Whether the table this submission was imported from prints a column for the figure at {@code ref} and left its cell
+     * blank (a figure the unit did not fill in), as against one the table does not print at all; the JSON cannot tell the
+     * two apart, the import's sidecar can. False for a submission written by hand.
+     */
+    public boolean printedBlank(String ref) {
+        return blank.contains(ref);
     }
 
     /**

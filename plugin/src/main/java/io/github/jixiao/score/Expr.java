@@ -391,6 +391,9 @@ public sealed interface Expr {
      *                    none. Such an alternative is tried only where every one before it lacks a figure (a figure
      *                    printed as 0 is a fault to correct, not one to assume away); computed, the scorer reports
      *                    the assumption at the last figure it read (a ratio's denominator: the one standing in).
+     *                    Nor where the figure the first alternative lacks is one the imported table prints a column
+     *                    for and left blank ({@link io.github.jixiao.model.Submission#printedBlank}: a 全年预算数 the unit
+     *                    did not fill in): that figure is then missing ({@code score-input-missing} {@code blank}).
      */
     record FirstOf(List<Expr> alternatives, List<String> assumptions, String label, String unit) implements Expr {
         public FirstOf {
@@ -413,6 +416,12 @@ public sealed interface Expr {
                 String assumption = assumptions.get(k);
                 if (assumption != null && !allMissing) {
                     continue;
+                }
+                if (assumption != null && first != null && first.figureRef() != null
+                        && ctx.submission.printedBlank(first.figureRef())) {
+                    // the figure the assumption stands in for is in a column the imported table prints, its cell left
+                    // blank: a figure the unit did not fill in, not one the table lacks (a hand-written JSON cannot say)
+                    throw first.printedBlank();
                 }
                 ctx.pushScope();
                 try {

@@ -51,6 +51,19 @@ final class ScoringProblem extends RuntimeException {
         return ScoringContext.INPUT_MISSING.equals(ruleId) && key.isEmpty();
     }
 
+    /** The ref of the figure this problem finds missing ({@link #missingFigure}), else null. */
+    String figureRef() {
+        return missingFigure() && args.size() > 2 ? args.get(2) : null;
+    }
+
+    /** The key of a missing figure whose column the imported table prints, its cell left blank. */
+    static final String BLANK = "blank";
+
+    /** This missing figure as one the imported table printed blank ({@link #BLANK}); its other problems as they are. */
+    ScoringProblem printedBlank() {
+        return new ScoringProblem(ruleId, BLANK, args, src, own, reason, more, quoted);
+    }
+
     /** This problem and each of {@link #more}, in order: one finding each. */
     List<ScoringProblem> all() {
         List<ScoringProblem> out = new java.util.ArrayList<>();

@@ -21,12 +21,18 @@ final class FormReader {
      * was read from (xlsx, xls, docx: {@link Grid#type}), which says how its cells are named.
      */
     record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
-                List<WorkbookImport.Problem> problems) {
+                List<WorkbookImport.Problem> problems, Map<String, String> blank) {
+        /** A form none of whose printed figures was left blank. */
+        Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
+             List<WorkbookImport.Problem> problems) {
+            this(sheet, type, documents, cells, problems, Map.of());
+        }
+
         /** This form with {@code more} problems after its own (another sheet's, said beside this form's import). */
         Form withProblems(List<WorkbookImport.Problem> more) {
             List<WorkbookImport.Problem> all = new ArrayList<>(problems);
             all.addAll(more);
-            return new Form(sheet, type, documents, cells, all);
+            return new Form(sheet, type, documents, cells, all, blank);
         }
     }
 
@@ -119,6 +125,12 @@ final class FormReader {
 
     private final Grid g;
     private final Map<String, String> cells = new LinkedHashMap<>();
+    /**
+     * The funds figures whose column the table prints and whose cell it leaves empty (ref → cell): not written to the
+     * JSON, which cannot tell them from a column not printed, but to the sidecar ({@code blank}), where check tells them
+     * apart (mof-project-2020 does not stand 年初预算数 in for a 全年预算数 the unit left blank).
+     */
+    private final Map<String, String> blank = new LinkedHashMap<>();
     private final List<WorkbookImport.Problem> problems = new ArrayList<>();
 
     /**
@@ -613,7 +625,7 @@ final class FormReader {
             docs.put("self-assessment", sa);
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
         }
-        return new Form(g.sheet, g.type, docs, cells, problems);
+        return new Form(g.sheet, g.type, docs, cells, problems, blank);
     }
 
     /**
@@ -942,7 +954,7 @@ final class FormReader {
             docs.put("budget", doc("budget"));
         }
         docs.put("self-assessment", sa);
-        return new Form(g.sheet, g.type, docs, cells, problems);
+        return new Form(g.sheet, g.type, docs, cells, problems, blank);
     }
 
     /** The labels of the lines under a 评分表's criteria (folded, as a line begins): the unit's total, … */
@@ -1779,7 +1791,14 @@ final class FormReader {
                 cells.put(ptr, g.address(k, labelCol));
                 for (Map.Entry<String, Integer> e : cols.entrySet()) {
                     String v = g.get(k, e.getValue());
-                    if (v == null || fold(v).equals("—") || fold(v).equals("-") || fold(v).equals("/")) {
+                    if (v == null) {
+                        // (a row printed with its label only, 其他资金 with nothing beside it, is a source not drawn on)
+                        if (anyValue) {
+                            blank.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
+                        }
+                        continue;
+                    }
+                    if (fold(v).equals("—") || fold(v).equals("-") || fold(v).equals("/")) {
                         continue;
                     }
                     BigDecimal n = Grid.number(v);

@@ -386,7 +386,7 @@ public final class WorkbookImport {
         Map<String, String> scCells = new LinkedHashMap<>(sc.cells());
         scCells.keySet().removeIf(k -> k.equals("department#/name") || k.equals("department#/year"));
         cells.putAll(scCells);
-        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems())
+        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), t.blank())
                 .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department")).toList()));
     }
 
@@ -541,6 +541,17 @@ public final class WorkbookImport {
                 }
                 unreadable.add(u);
             }
+            // a funds figure whose column the table prints, its cell left empty: named, and listed for check (a blank
+            // 全年预算数 is a figure to fill in, not one the framework may stand 年初预算数 in for)
+            List<Object> blank = new ArrayList<>();
+            for (Map.Entry<String, String> b : f.blank().entrySet()) {
+                String[] rp = b.getKey().split("#", 2);
+                cells.putIfAbsent(prefix + rp[0] + ".json#" + rp[1], b.getValue());
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("ref", b.getKey());
+                u.put("cell", b.getValue());
+                blank.add(u);
+            }
             Map<String, Object> sidecar = new LinkedHashMap<>();
             sidecar.put("workbook", Confinement.relative(proj, file));
             sidecar.put("sheet", f.sheet());
@@ -549,6 +560,9 @@ public final class WorkbookImport {
             sidecar.put("cells", cells);
             if (!unreadable.isEmpty()) {
                 sidecar.put("unreadable", unreadable);
+            }
+            if (!blank.isEmpty()) {
+                sidecar.put("blank", blank);
             }
             plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());

@@ -62,14 +62,14 @@ class SingleBudgetFigureTest {
         assertEquals(Severity.INFO, f.severity());
         assertEquals("/funds/total/initial", f.pointer());
         assertEquals(List.of("预算执行率"), f.args());
-        assertEquals("表中没有全年预算数，“预算执行率”按 全年执行数 ÷ 年初预算数 计算（视为年内未调整预算）；如年内调整了预算，请填写全年预算数（fullYear）。",
+        assertEquals("表中没有全年预算数，“预算执行率”按 全年执行数 ÷ 年初预算数 计算（视为年内未调整预算）；如年内调整了预算，或表中印有全年预算数一栏而未填写，请填写全年预算数（fullYear）。",
                 new Messages(Messages.ZH).message(f));
         assertTrue(r.sheet().unscored().isEmpty(), r.sheet().unscored().toString());
 
         EngineResult en = run(resource("/p26/f1-tianjin-dongli-2020"), Locale.ENGLISH);
         Finding fe = of(en, "score-assumption").get(0);
         assertEquals("The table has no full-year budget: \"Budget execution rate\" is computed as executed in the year ÷ initial budget "
-                + "(taken as a budget not adjusted in the year). If the budget was adjusted in the year, fill in the full-year budget (fullYear).",
+                + "(taken as a budget not adjusted in the year). If the budget was adjusted in the year, or the table prints a full-year budget column left blank, fill in the full-year budget (fullYear).",
                 new Messages(Locale.ENGLISH).forSheet(en.sheet()).message(fe));
         assertTrue(en.sheet().criterion(EXECUTION).orElseThrow().inputs().stream()
                 .anyMatch(i -> i.label().endsWith("initial budget (no full-year budget printed)")), en.sheet().criterion(EXECUTION).toString());

@@ -20,7 +20,7 @@ import io.github.jixiao.model.Stage;
                 + "总分低于此的，哪一分项失分应由部门说明，不推算。"
                 + "另有一处：有的表式（如宁夏的绩效目标自评表）资金情况只列金额，不印分值和得分，100 分全在绩效指标上；框架标明可以这样省去的指标（如 mof-project-2020 的预算执行率），在表中该行不印分值和得分、而各指标所印分值之和已是框架满分时，按 0 分权重处理，总分以指标分值之和为满分并评定等级，同样说明这一假定。指标分值之和不足满分的，该指标照常计分（缺的是数据，不是表式）。"
                 + "还有：表中只列一个预算数（年初预算数或安排资金）和执行数，既无全年预算数、也未写执行率的（天津 东丽区 2020 的自评报告：安排 700 万元、已拨付 700 万元），"
-                + "框架标明可以这样计算的（mof-project-2020 的预算执行率），按 全年执行数 ÷ 年初预算数 计算，视为年内未调整预算，并说明这一假定；全年预算数印为 0 的不作此假定（那是要更正的数字）。",
+                + "框架标明可以这样计算的（mof-project-2020 的预算执行率），按 全年执行数 ÷ 年初预算数 计算，视为年内未调整预算，并说明这一假定；全年预算数印为 0 的不作此假定（那是要更正的数字），由 jixiao:import 导入、表中印有全年预算数一栏而这一格空白的也不作（那是没有填写的数字：score-input-missing blank）。",
         rationaleEn = "Many tables have no achievement column: the actual of a qualitative indicator says only 达成预期指标 (target achieved), 已完成 (done), repeats the target, "
                 + "or says 基本达到 (basically reached), 较及时 (fairly timely) or 未达标 (not up to standard). Scoring reads such an actual as a band: 达成预期指标 (target achieved), "
                 + "已完成 (done) or the target's own words as 达成 (achieved); 已完成 (done) or 完成 (done) with the share done after it (the 实施进度 (progress) column of Daying 2020, "
@@ -37,7 +37,7 @@ import io.github.jixiao.model.Stage;
                 + "the assumption is said. Where the indicators carry less, the criterion is scored as usual (what is missing is data, not the layout). "
                 + "And: a table that prints one budget figure (the initial budget, or the funds allotted) and the amount executed, with no full-year budget and no stated rate "
                 + "(Dongli, Tianjin 2020's self-evaluation report: 7 million allotted, 7 million paid out): where the framework allows it (budget execution in mof-project-2020), "
-                + "the rate is executed ÷ initial budget, as a budget not adjusted in the year, and the assumption is said; not where the full-year budget is printed as 0 (a figure to correct).",
+                + "the rate is executed ÷ initial budget, as a budget not adjusted in the year, and the assumption is said; not where the full-year budget is printed as 0 (a figure to correct), nor where jixiao:import read a table that prints a full-year budget column and left the cell blank (a figure not filled in: score-input-missing blank).",
         source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）、大英 2020（按质按量完成 → 已完成100%）实例；宁夏 原州区 2022 绩效目标自评表（资金情况不印分值，产出 40、效益 40、满意度 20）；天津 东丽区 2020 项目绩效自评报告（只列安排资金和已拨付）；参考报告附件2（各指标只列得分）",
         sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely), Yuanzhou 2022 (yes → basically reached) and Daying 2020 (done to quality and quantity → 100 % done) examples; Yuanzhou (Ningxia) 2022 performance target self-evaluation table (funds block without points; outputs 40, benefits 40, satisfaction 20); Dongli (Tianjin) 2020 project self-evaluation report (funds allotted and paid out only); the reference report, Annex 2 (each criterion's score only)",
         messages = {
@@ -49,8 +49,8 @@ import io.github.jixiao.model.Stage;
                     en = "The score sheet gives only the total {1} for \"{0}\" and neither the parts the department assesses ({2}) nor \"{4}\"; that total can only come from those parts scoring {3} together and \"{4}\" being no (yes would make the criterion 0), and it is scored so. If that is wrong, state each in that criterion's items in self-assessment.json."),
             @RuleInfo.Message(key = "flag-from-total", zh = "评分表只给出“{0}”的总分 {1}，未填写“{2}”；总分大于 0，按“否”计分（为是则本项为 0 分）。如不是，请在 self-assessment.json 该指标的 items 中填写。",
                     en = "The score sheet gives only the total {1} for \"{0}\" and does not state \"{2}\"; as the total is above 0, it is taken as no (yes would make the criterion 0). If that is wrong, state it in that criterion's items in self-assessment.json."),
-            @RuleInfo.Message(key = "initial-as-full-year", zh = "表中没有全年预算数，“{0}”按 全年执行数 ÷ 年初预算数 计算（视为年内未调整预算）；如年内调整了预算，请填写全年预算数（fullYear）。",
-                    en = "The table has no full-year budget: \"{0}\" is computed as executed in the year ÷ initial budget (taken as a budget not adjusted in the year). If the budget was adjusted in the year, fill in the full-year budget (fullYear)."),
+            @RuleInfo.Message(key = "initial-as-full-year", zh = "表中没有全年预算数，“{0}”按 全年执行数 ÷ 年初预算数 计算（视为年内未调整预算）；如年内调整了预算，或表中印有全年预算数一栏而未填写，请填写全年预算数（fullYear）。",
+                    en = "The table has no full-year budget: \"{0}\" is computed as executed in the year ÷ initial budget (taken as a budget not adjusted in the year). If the budget was adjusted in the year, or the table prints a full-year budget column left blank, fill in the full-year budget (fullYear)."),
             @RuleInfo.Message(key = "omitted", zh = "表中 {3} 没有印“{0}”的分值和得分，而各绩效指标所印分值之和 {2} 分已是评分框架的满分：按这种表式，“{0}”不计分（框架原定 {1} 分），总分以 {2} 分为满分并评定等级。如该表确实给“{0}”分值，请填写 {4}。",
                     en = "The table prints no points or score for \"{0}\" at {3}, and the points of its performance indicators add up to {2}, the framework's whole base: as that layout does, \"{0}\" is weighed 0 (the framework gives it {1} points), and the total is out of {2} and graded. If the table does give \"{0}\" points, fill in {4}.")
         })

@@ -22,6 +22,8 @@ import io.github.jixiao.model.Stage;
         messages = {
             @RuleInfo.Message(zh = "“{0}”缺少评分所需的“{1}”，此项按 0 分计。请把这一数字填在 {2} 处。",
                     en = "\"{0}\" needs \"{1}\", which is missing; it scores 0. Fill in this figure as {2}.", refs = {2}),
+            @RuleInfo.Message(key = "blank", zh = "“{0}”缺少评分所需的“{1}”：导入的表印有这一栏，这一格却是空白的，此项按 0 分计（表中没有这一栏时才以其他数字代替，如以年初预算数代替全年预算数）。请在表中填写这一数字后重新导入，或把它填在 {2} 处。",
+                    en = "\"{0}\" needs \"{1}\": the imported table prints this column but leaves the cell blank, so it scores 0 (only where the table has no such column does another figure stand in, e.g. 年初预算数 (the budget at the start of the year) for 全年预算数 (the full-year budget)). Fill in the figure in the table and import it again, or fill it in as {2}.", refs = {2}),
             @RuleInfo.Message(key = "no-file", zh = "“{0}”缺少评分所需的“{1}”：申报中没有 {3}。请在申报文件夹中新建 {3}（写明 \"$schema\": \"{4}\"，格式见该 JSON Schema 和示例申报 sample-submission），把这一数字填在 {5} 处；补齐前此项按 0 分计。",
                     en = "\"{0}\" needs \"{1}\", but the submission has no {3}. Create {3} in the submission folder (with \"$schema\": \"{4}\"; that JSON Schema and the sample submission show the format) and fill in this figure as {5}; until then it scores 0."),
             @RuleInfo.Message(key = "zero", zh = "“{0}”的分母 {1} 为 0，无法计算，此项按 0 分计。",
