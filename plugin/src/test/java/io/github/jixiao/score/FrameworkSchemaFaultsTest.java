@@ -85,6 +85,8 @@ class FrameworkSchemaFaultsTest {
         "required            | required             | 0                                  | 22 | 13 | name                               | key-tasks | 60.00",
         "required-weight     | required             | 0                                  | 22 | 13 | weight                             | key-tasks | 60.00",
         "additionalProperties| additionalProperties | 0/method                           | 33 | 26 | floor                              | key-tasks | 60.00",
+        // an assumption belongs to a firstOf alternative only: anywhere else it would be silently ignored (session 26 review)
+        "assumption          | additionalProperties | 0/method/count                     | 30 | 79 | assumption                         | key-tasks | 60.00",
         "type                | type                 | 0/method/count                     | 30 | 26 | string & object                      | key-tasks | 60.00",
         "enum                | enum                 | 0/method/type                      | 29 | 25 | deduct-per-row & assessed、ratio、band、linear-deduction、deduct-per-item、lookup、quarterly-progress、sub-items、indicator-points、conditions | key-tasks | 60.00",
         "pattern-ref         | pattern-ref          | 0/method/count/ref                 | 30 | 34 | ledger#/keyTasks/missed & department、budget、adjustments、tasks、indicators、management、self-assessment | key-tasks | 60.00",
