@@ -96,10 +96,15 @@ public final class ReportModel {
     public record LevelRecord(String name, BigDecimal weight, BigDecimal score) {
     }
 
-    /** A criterion (or a sub-item: no path, no findings) of score-summary.json. */
+    /**
+     * A criterion (or a sub-item: no path, no findings) of score-summary.json. {@code direction}: an indicator item's
+     * 指标方向 as its row states it, 正向 or 反向 (正向指标 as 正向), left out where the row states none (and in summaries
+     * written before session 27).
+     */
     public record CriterionRecord(String id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> path,
                                   BigDecimal weight, BigDecimal score, String method,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean restsOnIndicators,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String direction,
                                   List<InputRecord> inputs, String explanation, BigDecimal claimed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionRecord> items,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingRef> findings) {

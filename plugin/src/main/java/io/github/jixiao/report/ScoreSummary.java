@@ -133,8 +133,9 @@ public final class ScoreSummary {
         }
         List<ReportModel.CriterionRecord> criteria = new ArrayList<>();
         Map<String, List<Finding>> byCriterion = byCriterion(result.findings());
+        Directions directions = Directions.of(result);
         for (CriterionScore c : sheet.criteria()) {
-            criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m)));
+            criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m), directions));
         }
         long incomplete = incomplete(result);
         List<ReportModel.UnscoredRecord> unscored = new ArrayList<>();
@@ -148,7 +149,8 @@ public final class ScoreSummary {
                 findingRefs(unattached(result), m));
     }
 
-    private static ReportModel.CriterionRecord criterion(CriterionScore c, boolean top, List<ReportModel.FindingRef> findings) {
+    private static ReportModel.CriterionRecord criterion(CriterionScore c, boolean top, List<ReportModel.FindingRef> findings,
+                                                         Directions directions) {
         List<ReportModel.InputRecord> inputs = new ArrayList<>();
         for (ScoreInput i : c.inputs()) {
             inputs.add(new ReportModel.InputRecord(i.label(), i.value(), i.ref()));
@@ -157,12 +159,13 @@ public final class ScoreSummary {
         if (!c.items().isEmpty()) {
             items = new ArrayList<>();
             for (CriterionScore it : c.items()) {
-                items.add(criterion(it, false, null));
+                items.add(criterion(it, false, null, directions));
             }
         }
         List<String> path = top && c.level1() != null ? java.util.Arrays.asList(c.level1(), c.level2()) : null;
         return new ReportModel.CriterionRecord(c.id(), c.name(), path, fixed(c.weight()), fixed(c.score()), c.method(),
-                c.restsOnIndicators() ? Boolean.TRUE : null, inputs, c.explanation(), c.claimed(), items, findings);
+                c.restsOnIndicators() ? Boolean.TRUE : null, top || directions == null ? null : directions.word(c.id()), inputs,
+                c.explanation(), c.claimed(), items, findings);
     }
 
     private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs, Messages m) {
@@ -171,6 +174,84 @@ public final class ScoreSummary {
             out.add(new ReportModel.FindingRef(f.ruleId(), f.severity().id(), m.fingerprint(f)));
         }
         return out;
+    }
+
+    /**
+     * The 指标方向 (direction) the indicator rows state ({@link io.github.jixiao.target.Direction#stated}: 正向 ≥, 反向 ≤),
+     * for the reports: score-summary.json's {@code direction} of each indicator item, the note after its name in the
+     * .md and .html (the direction and the comparator the target was read with: （正向，按 ≥）) and the .xlsx 绩效指标
+     * column. {@link #of} is null when no row states one: the reports of such a submission are as before session 27,
+     * byte for byte.
+     */
+    static final class Directions {
+        /** The rows by their index; null where a row states no direction. */
+        private final io.github.jixiao.model.Indicator[] rows;
+
+        private Directions(io.github.jixiao.model.Indicator[] rows) {
+            this.rows = rows;
+        }
+
+        /** The directions of {@code result}'s rows, or null when none states one. */
+        static Directions of(EngineResult result) {
+            io.github.jixiao.model.Indicator[] rows = null;
+            for (io.github.jixiao.model.Indicator i : result.indicators()) {
+                if (io.github.jixiao.target.Direction.stated(i.columns().direction()) != null && i.index() >= 0) {
+                    if (rows == null) {
+                        int n = 0;
+                        for (io.github.jixiao.model.Indicator j : result.indicators()) {
+                            n = Math.max(n, j.index() + 1);
+                        }
+                        rows = new io.github.jixiao.model.Indicator[n];
+                    }
+                    rows[i.index()] = i;
+                }
+            }
+            return rows == null ? null : new Directions(rows);
+        }
+
+        /** The row a criterion item scores ("indicator-3"), when it states a direction; else null. */
+        private io.github.jixiao.model.Indicator row(String criterionId) {
+            if (criterionId == null || !criterionId.startsWith("indicator-")) {
+                return null;
+            }
+            try {
+                int k = Integer.parseInt(criterionId.substring("indicator-".length()));
+                return k >= 0 && k < rows.length ? rows[k] : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** score-summary.json's {@code direction} of a criterion item: "正向" or "反向" (正向指标 as 正向), else null. */
+        String word(String criterionId) {
+            io.github.jixiao.model.Indicator i = row(criterionId);
+            return i == null ? null : io.github.jixiao.target.Direction.stated(i.columns().direction())
+                    == io.github.jixiao.target.Comparator.GE ? "正向" : "反向";
+        }
+
+        /**
+         * What follows an indicator item's name in the .md and .html: its direction and the comparator its target was read
+         * with, "（正向，按 ≥）" (" (正向 (higher is better), read as ≥)"), or "（正向）" for a target of words; "" for an
+         * item whose row states none.
+         */
+        String note(String criterionId, Messages m) {
+            io.github.jixiao.model.Indicator i = row(criterionId);
+            if (i == null) {
+                return "";
+            }
+            String word = cell(i, m);
+            io.github.jixiao.target.TargetValue t = i.targetValue();
+            String said = t != null && t.isQuantitative() && t.comparator() != null
+                    ? m.label("summary.direction.read", word, t.comparator().symbol()) : word;
+            return m.label("punct.open") + said + m.label("punct.close");
+        }
+
+        /** The .xlsx 绩效指标 cell of {@code i}: 正向 or 反向 (in English glossed), "" for a row that states none. */
+        String cell(io.github.jixiao.model.Indicator i, Messages m) {
+            io.github.jixiao.target.Comparator c = io.github.jixiao.target.Direction.stated(i.columns().direction());
+            return c == null ? "" : m.label(c == io.github.jixiao.target.Comparator.GE ? "summary.direction.forward"
+                    : "summary.direction.reverse");
+        }
     }
 
     // ---- shared by the three formats ----

@@ -274,6 +274,7 @@ final class ScoreSummaryHtml {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
+        ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         sb.append("<section id=\"table\">\n<h2>").append(esc(m.label("summary.table"))).append("</h2>\n");
         sb.append("<table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\"><col class=\"how\"></colgroup>\n");
         sb.append("<thead><tr><th scope=\"col\">").append(esc(m.label("summary.level1"))).append("</th><th scope=\"col\">")
@@ -293,7 +294,7 @@ final class ScoreSummaryHtml {
             String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n part" : "n";
             sb.append("<td>").append(Escape.htmlValue(names.criterion(c))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
                     .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>");
-            how(sb, c, names, m);
+            how(sb, c, names, m, directions);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
@@ -321,7 +322,8 @@ final class ScoreSummaryHtml {
      * figure when it differs, the sub-items and the figures used. The formula, sub-items and figures sit in elements
      * of class {@code formula}.
      */
-    private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m) {
+    private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m,
+                            ScoreSummary.Directions directions) {
         if (c.standard() != null && !c.standard().isBlank()) {
             sb.append("<p class=\"standard\"><b>").append(esc(m.label("summary.standard"))).append("</b>").append(m.label("punct.colon"))
                     .append(ScoreSummary.standard(c, names, true)).append("</p>");
@@ -336,7 +338,9 @@ final class ScoreSummaryHtml {
         if (!c.items().isEmpty()) {
             sb.append("<ul class=\"items formula\">");
             for (CriterionScore it : c.items()) {
-                sb.append("<li>").append(Escape.htmlValue(names.criterion(it))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
+                // a row's 指标方向 and the comparator its target was read with (none without the column: as before)
+                sb.append("<li>").append(Escape.htmlValue(names.criterion(it)))
+                        .append(directions == null ? "" : esc(directions.note(it.id(), m))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
                         .append(" / ").append(ScoreSummary.text(it.weight())).append(esc(m.label("punct.open")))
                         .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close"))).append("</li>");
             }

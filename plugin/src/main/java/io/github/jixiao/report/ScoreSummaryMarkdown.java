@@ -72,6 +72,7 @@ final class ScoreSummaryMarkdown {
         sb.append("|---|---|---|---:|---:|---|---|\n");
         String last1 = null;
         String last2 = null;
+        ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         for (CriterionScore c : sheet.criteria()) {
             boolean new1 = !nz(c.level1()).equals(last1);
             boolean new2 = new1 || !nz(c.level2()).equals(last2);
@@ -84,7 +85,9 @@ final class ScoreSummaryMarkdown {
             if ("indicator-points".equals(c.method())) {
                 // the 自评表 lists each indicator under its block
                 for (CriterionScore it : c.items()) {
-                    sb.append("|  |  | · ").append(cell(it.name())).append(" | ").append(ScoreSummary.text(it.weight()))
+                    // a row's 指标方向 and the comparator its target was read with (none without the column: as before)
+                    sb.append("|  |  | · ").append(cell(it.name())).append(directions == null ? "" : cell(directions.note(it.id(), m)))
+                            .append(" | ").append(ScoreSummary.text(it.weight()))
                             .append(" | ").append(ScoreSummary.text(it.score())).append(" | | ").append(formula(it.explanation()))
                             .append(" |\n");
                 }

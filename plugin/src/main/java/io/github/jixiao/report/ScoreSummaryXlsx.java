@@ -113,6 +113,7 @@ public final class ScoreSummaryXlsx {
         }
         List<List<Object>> ind = new ArrayList<>();
         String[] labels = new String[3]; // each 不计分 text formatted once, not once a row (and not looked up by its key)
+        ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         for (Indicator i : result.indicators()) {
             int index = i.index();
             String fs = rowFindings(byRow[index], severity, m);
@@ -121,14 +122,14 @@ public final class ScoreSummaryXlsx {
             java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed[index] && !unscored.isEmpty() ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
             Object scored = u == null && isComputed[index] ? computedScore : notScored(i, u, m, labels);
-            ind.add(row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
-                    nz(i.actual()), i.points(), i.score(), scored, fs));
+            ind.add(directed(directions, i, m, row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()),
+                    nz(i.effectiveTarget()), nz(i.actual()), i.points(), i.score(), scored, fs)));
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Self-assessed score", "Score",
-                        "Findings")
-                        : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"),
-                List.of(12, 12, 24, 18, 18, 9, 9, 9, 60), ind, 2);
+                directed(directions, en ? "Direction" : "指标方向", en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual",
+                        "Points", "Self-assessed score", "Score", "Findings")
+                        : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题")),
+                directed(directions, 12, List.of(12, 12, 24, 18, 18, 9, 9, 9, 60)), ind, 2);
 
         // 问题: the criterion a finding touches by its name in the 评分表 (in the framework's English in English), not its id
         Map<String, String> criterionNames = new HashMap<>();
@@ -176,14 +177,15 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> ind = new ArrayList<>();
         // the categories in the English of the framework the submission names (its taxonomy), as the findings name them
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
+        ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         for (Indicator i : result.indicators()) {
-            ind.add(row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
-                    nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m)));
+            ind.add(directed(directions, i, m, row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()),
+                    nz(i.effectiveTarget()), nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m))));
         }
         out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points", "Findings")
-                        : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题"),
-                List.of(12, 12, 24, 18, 18, 9, 60), ind, 2));
+                directed(directions, en ? "Direction" : "指标方向", en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual",
+                        "Points", "Findings") : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题")),
+                directed(directions, 12, List.of(12, 12, 24, 18, 18, 9, 60)), ind, 2));
         out.add(findings(result, m, cellOf, tagOf, who, severity, Map.of()));
         return out;
     }
@@ -208,6 +210,27 @@ public final class ScoreSummaryXlsx {
                 en ? List.of("Severity", "Rule", "Message", "File", "Line", "Column", "Cell", "JSON pointer", "Criterion")
                         : List.of("级别", "规则", "说明", "文件", "行", "列", "单元格", "JSON 指针", "评分项"),
                 List.of(9, 22, 60, 26, 6, 6, 14, 22, 20), fs, 0);
+    }
+
+    /**
+     * The 绩效指标 row, header or widths with the 指标方向 column after 年度指标值 (the fifth place) when a row states a
+     * direction ({@code directions} not null); as they were otherwise, so a workbook of a table without the column is
+     * byte for byte what it was before session 27.
+     */
+    private static <T> List<T> directed(ScoreSummary.Directions directions, T cell, List<T> row) {
+        if (directions == null) {
+            return row;
+        }
+        List<T> out = new ArrayList<>(row.size() + 1);
+        out.addAll(row.subList(0, 4));
+        out.add(cell);
+        out.addAll(row.subList(4, row.size()));
+        return out;
+    }
+
+    /** {@link #directed} with the row's own 指标方向 cell (正向 / 反向, empty where the row states none). */
+    private static List<Object> directed(ScoreSummary.Directions directions, Indicator i, Messages m, List<Object> row) {
+        return directions == null ? row : directed(directions, (Object) directions.cell(i, m), row);
     }
 
     /** An amount of the monitoring table as a number, a blank as an empty cell, anything else (a rate) as written. */

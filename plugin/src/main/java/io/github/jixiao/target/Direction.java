@@ -153,6 +153,36 @@ public final class Direction {
         return target(t.withComparator(Comparator.EQ, false), null, null, null, indicatorName, level1, level2).comparator();
     }
 
+    /** Why a bare target is read in its direction ({@link #reading}), for the words that say so. */
+    public enum Reading {
+        /** ≥: the more the better (正向). */
+        FORWARD,
+        /** ≤: the less the better (反向: its name, its cost category or the 指标方向 column). */
+        REVERSE,
+        /** ≤ for a bare 0: none of it, whatever the name or a 正向 column says (≥ 0 would be met by anything). */
+        NONE,
+        /** ≤ for a bare period of a 时效 row: a time limit, no longer than that. */
+        TIME_LIMIT
+    }
+
+    /**
+     * Why the bare target {@code t}, read by {@link #target}, has its comparator: ≥ is {@link Reading#FORWARD}; ≤ is
+     * {@link Reading#NONE} for a 0 whose name is not 反向 or whose 指标方向 column says 正向 (the 0 read so against the
+     * column or the name, not as 反向), {@link Reading#TIME_LIMIT} for a period of a 时效 row ({@code level2}), else
+     * {@link Reading#REVERSE}. Before session 27 indicator-target-no-comparator called every ≤ 反向指标, also a 0 under
+     * 正向 and a time limit under 正向, which contradicts the column it stands beside.
+     */
+    public static Reading reading(TargetValue t, String directionColumn, String indicatorName, String level2) {
+        if (t.comparator() != Comparator.LE && t.comparator() != Comparator.LT) {
+            return Reading.FORWARD;
+        }
+        boolean zero = t.low() != null && t.low().signum() == 0 && t.high() != null && t.high().signum() == 0;
+        if (zero && (stated(directionColumn) == Comparator.GE || !isReverse(indicatorName))) {
+            return Reading.NONE;
+        }
+        return isTimeCategory(level2) && PERIOD_UNITS.contains(t.unit()) ? Reading.TIME_LIMIT : Reading.REVERSE;
+    }
+
     /**
      * The comparator the 指标方向 column states for a bare target: ≥ for 正向 (正向指标: the more the better), ≤ for 反向
      * (反向指标: the less the better); null for anything else (blank, or no direction word).

@@ -213,20 +213,16 @@ public final class TargetParser {
     private static final List<String> COUNT_LEAD_WORDS = List.of(
             "本年度", "全年", "年度", "年内", "本年", "当年", "每年", "累计", "完成", "开展", "举办", "组织", "召开", "举行", "实施", "进行");
 
-    /** Units of a count that a noun (the thing counted) may follow, longest first where one begins another. */
-    private static final Pattern COUNT = Pattern.compile("^(\\d+(?:\\.\\d+)?)"
-            + "(个百分点|个工作日|个月|万人次|人次|场次|批次|期次|万人|次|场|期|批|轮|项|个|家|所|户|人|名|篇|份|件|条|部|台|套|处|座|本|册|张|班|支|辆|天)"
-            + "([\\u4E00-\\u9FFF]{0,4})$");
-
     /** Characters that make what follows a count's unit a clause rather than the thing counted. */
     private static final String NOT_A_NOUN = "以及并或和与内余多左右每";
 
     /**
-     * {@code s}, what follows 至少, 不少于 or 不低于, as the count it states: a few words of {@link #COUNT_LEAD_WORDS} before
-     * the number are left out, and so is a noun of up to four characters after its unit, the thing counted (全年完成2次宣传
-     * → 2次, 开展5场培训 → 5场); a comparator word there stays (全年开展2次以上 → 2次以上). Anything else is returned as
-     * it was: no lead word, or what follows them is no number, count unit and noun (2023年度任务, 90%的任务, 2次宣传并通过验收).
-     * 大英 2020's 至少全年完成2次宣传 was words, and beside an actual 2次 an error (incommensurable).
+     * {@code s}, what follows 至少, 不少于 or 不低于, as the amount it states ({@link #amount}): one to three words of
+     * {@link #COUNT_LEAD_WORDS} before the number are left out, and so is a noun of up to four characters after its unit,
+     * the thing counted (全年完成2次宣传 → 2次, 开展5场培训 → 5场); a comparator word there stays (全年开展2次以上 →
+     * 2次以上). Anything else is returned as it was: no lead word, or what follows them is no number, unit and noun
+     * (2023年度任务, 2次宣传并通过验收). 大英 2020's 至少全年完成2次宣传 was words, and beside an actual 2次 an error
+     * (incommensurable).
      */
     static String counted(String s) {
         int i = 0;
@@ -243,25 +239,74 @@ public final class TargetParser {
                 }
             }
         }
-        if (words == 0 || i >= s.length() || !isDigit(s.charAt(i))) {
-            return s;
-        }
-        Matcher m = COUNT.matcher(s.substring(i));
-        if (!m.matches()) {
-            return s;
-        }
-        String after = m.group(3);
-        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
-            if (after.equals(w.getKey())) {
-                return m.group(1) + m.group(2) + after;
-            }
-        }
-        if (hasAny(after, NOT_A_NOUN)) {
-            return s;
-        }
-        return m.group(1) + m.group(2);
+        String amount = words == 0 ? null : amount(s, i, true);
+        return amount == null ? s : amount;
     }
 
+    /**
+     * The one reader of "words, a number, a unit" ({@link #counted} after 至少, {@link #made} after a verb and the thing
+     * done): {@code s} from {@code i}, where the words end, read as a number, perhaps 余 or 多 (491余米), a unit
+     * {@link UnitKind} knows (the longest of up to four characters: 户次 before 户, 个月 before 个) and then nothing, a
+     * comparator word (以上, 以内 …) or, where {@code noun}, the thing counted (up to four CJK characters, none of
+     * {@link #NOT_A_NOUN}), which is left out. Returns that amount ("2次", "491米", "300人次以上"), or null when {@code s}
+     * says more or less than that: no number at {@code i}, no unit known, a range, a clause after the unit, or a year,
+     * month or day with its time unit (2023年度任务, 12月底前: a date, not an amount of time). One unit source for both
+     * callers: before session 27 {@link #counted} had a list of its own (次, 场, 人次 … 天) that knew neither 户次 (至少
+     * 全年完成2户次走访 was ≥ 2 户), 课时, 例, 米, 万元 nor %, where {@link #made} read them.
+     */
+    static String amount(String s, int i, boolean noun) {
+        int n = s.length();
+        if (i >= n || !isDigit(s.charAt(i))) {
+            return null;
+        }
+        int start = i;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            i += 2;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < n && (s.charAt(i) == '余' || s.charAt(i) == '多')) {
+            i++;
+        }
+        int unit = -1;
+        for (int k = Math.min(4, n - i); k > 0 && unit < 0; k--) {
+            if (UnitKind.of(s.substring(i, i + k)) != null) {
+                unit = i + k;
+            }
+        }
+        if (unit < 0) {
+            return null;
+        }
+        if (UnitKind.of(s.substring(i, unit)) == UnitKind.TIME) {
+            String said = s.substring(start);
+            if (dateWithoutYear(said) || aboutAYear(said) || date(said, said) != null) {
+                return null;
+            }
+        }
+        String after = s.substring(unit);
+        if (after.isEmpty()) {
+            return s.substring(start);
+        }
+        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+            if (after.equals(w.getKey())) {
+                return s.substring(start);
+            }
+        }
+        if (!noun || after.length() > 4 || hasAny(after, NOT_A_NOUN)) {
+            return null;
+        }
+        for (int k = 0; k < after.length(); k++) {
+            char c = after.charAt(k);
+            if (c < '\u4E00' || c > '\u9FFF') {
+                return null;
+            }
+        }
+        return s.substring(start, unit);
+    }
     /** What an actual says it did before the number it did: "已完成12家" is 12 家. */
     private static final String[] DONE = {"已完成", "实际完成", "累计完成", "共完成", "完成"};
 
@@ -306,11 +351,13 @@ public final class TargetParser {
     /**
      * {@code s} from its number on when it states a thing done and its amount: a verb of {@link #MADE} (完成, 建设, 新建,
      * 修建, 改造, 培训, 开展, or 完成 as an actual says it: 已完成, 实际完成 …), then up to {@link #MAX_OBJECT} CJK characters
-     * none of {@link #NOT_OBJECT} (the thing done; none is allowed: 培训300人次), then a number and a unit
-     * ({@link #madeUnit}). 天津 东丽区 2020's 完成道路建设491米 is 491 米, as 完成491米 is: a bare quantity, which
-     * {@link Direction} reads ≥ as a target; an actual 完成道路建设480米 is 480 米 against it (missed). Before, both were
-     * words, and an actual 480米 against the target an error (incommensurable). Anything else is returned as it was. One
-     * pass over at most {@link #MAX_OBJECT} characters and the number: no backtracking.
+     * none of {@link #NOT_OBJECT} (the thing done; none is allowed: 培训300人次), then an amount as {@link #amount} reads
+     * it, with nothing after its unit but a comparator word: not a counter with the thing counted after it (开展2次培训,
+     * 新建3座公厕, incommensurable with an actual 开展培训2次: review V, session 26). 天津 东丽区 2020's 完成道路建设491米
+     * is 491 米, as 完成491米 is: a bare quantity, which {@link Direction} reads ≥ as a target; an actual 完成道路建设480米
+     * is 480 米 against it (missed). Before, both were words, and an actual 480米 against the target an error
+     * (incommensurable). Anything else is returned as it was. One pass over at most {@link #MAX_OBJECT} characters and
+     * the number: no backtracking.
      */
     static String made(String s) {
         for (String w : MADE) {
@@ -327,50 +374,10 @@ public final class TargetParser {
                 }
                 i++;
             }
-            return i < n && madeAmount(s, i) ? s.substring(i) : s;
+            String amount = amount(s, i, false);
+            return amount == null ? s : amount;
         }
         return s;
-    }
-
-    /**
-     * Whether {@code s} from {@code i} (a digit) is a number, then a unit ({@link #madeUnit}), perhaps after 余 or 多
-     * (491余米) or before a comparator word (300人次以上): "491米", "95%", "3.5公里". Not a range (300-500人次), a clause
-     * after the unit (491米并通过验收) or no unit at all.
-     */
-    private static boolean madeAmount(String s, int i) {
-        int n = s.length();
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-        }
-        if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
-            i += 2;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-            }
-        }
-        String u = s.substring(i);
-        return madeUnit(u) || !u.isEmpty() && (u.charAt(0) == '余' || u.charAt(0) == '多') && madeUnit(u.substring(1));
-    }
-
-    /** A unit {@link UnitKind} knows (%, 米, 人次, 平方米, 个百分点), perhaps with a comparator word after it (以上, 以内 …). */
-    private static boolean madeUnit(String u) {
-        if (shortUnit(u)) {
-            return true;
-        }
-        for (Map.Entry<String, String> w : SUFFIX_WORDS) {
-            if (u.endsWith(w.getKey()) && shortUnit(u.substring(0, u.length() - w.getKey().length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A unit {@link UnitKind} knows (米, 人次, 平方米, 万元, %): not a counter with the thing counted after it (开展2次培训,
-     * 新建3座公厕, whose "unit" would be 次培训 or 座公厕, incommensurable with an actual 开展培训2次: review V, session 26).
-     */
-    private static boolean shortUnit(String u) {
-        return u.length() <= 4 && UnitKind.of(u) != null;
     }
 
     /**

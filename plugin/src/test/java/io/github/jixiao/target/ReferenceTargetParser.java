@@ -30,12 +30,14 @@ final class ReferenceTargetParser {
     private static final Pattern DONE = Pattern.compile("^(?:已完成|实际完成|累计完成|共完成|完成)(\\d.*)$", Pattern.DOTALL);
     /**
      * A verb of building or doing, the thing done (up to 8 CJK characters, none of a comparator, ordinal, rate, comparison
-     * or time), then a number and its unit (% or one to four CJK characters, perhaps after 余/多 or before a comparator
-     * word): 完成道路建设491米 is 491米.
+     * or time), then a number and its unit (one to four characters that are no digit, perhaps after 余/多 or before a
+     * comparator word; which of them is a unit {@link #knownUnit} says): 完成道路建设491米 is 491米, 完成道路建设5km 5km (the
+     * pattern allowed % or CJK characters only, and so disagreed with the parser on km and ‰ from session 26 on, unseen
+     * until session 27 put them in the corpus).
      */
     private static final Pattern MADE = Pattern.compile("^(?:已完成|实际完成|累计完成|共完成|完成|建设|新建|修建|改造|培训|开展)"
             + "[\\u4E00-\\u9FFF&&[^不于少低多高过超达到至约近第每比占增减降升上下前后内余以年月日率]]{0,8}"
-            + "(\\d+(?:\\.\\d+)?[余多]?(?:%|[\\u4E00-\\u9FFF]{1,4})(?:及以上|以上|及以下|以下|以内|之内|内)?)$");
+            + "(\\d+(?:\\.\\d+)?[余多]?\\D{1,4}(?:及以上|以上|及以下|以下|以内|之内|内)?)$");
     /**
      * Whether the amount MADE matched ends in a unit UnitKind knows, perhaps with 余/多 before it or a comparator word
      * after it: 491米, 300人次以上, not 2次培训 (a counter and the thing counted).
@@ -68,11 +70,45 @@ final class ReferenceTargetParser {
         }
         return s;
     }
-    /** After 至少, 不少于 or 不低于: words of the year or of doing, a count, its unit and what follows (the thing counted). */
+
+    /**
+     * After 至少, 不少于 or 不低于: words of the year or of doing, a number (perhaps with 余 or 多 after it) and what follows
+     * it: a unit UnitKind knows, then the thing counted, a comparator word or nothing ({@link #countedAmount}).
+     */
     private static final Pattern COUNTED = Pattern.compile("^(?:本年度|全年|年度|年内|本年|当年|每年|累计|完成|开展|举办|组织|召开|举行|实施|进行){1,3}"
-            + "(\\d+(?:\\.\\d+)?)"
-            + "(个百分点|个工作日|个月|万人次|人次|场次|批次|期次|万人|次|场|期|批|轮|项|个|家|所|户|人|名|篇|份|件|条|部|台|套|处|座|本|册|张|班|支|辆|天)"
-            + "([\\u4E00-\\u9FFF]{0,4})$");
+            + "(\\d+(?:\\.\\d+)?[余多]?)(.+)$", Pattern.DOTALL);
+    private static final Pattern COMPARATOR_AFTER = Pattern.compile("^(?:及以上|以上|及以下|以下|以内|之内|内)?$");
+    private static final Pattern COUNTED_NOUN = Pattern.compile("^[\\u4E00-\\u9FFF]{1,4}$");
+
+    /**
+     * The amount {@code number} and {@code rest} state after 至少 and its words, or null: every way of cutting a unit of one
+     * to four characters that UnitKind knows off the front of {@code rest} is tried, the longest unit first, and the first
+     * whose remainder is a comparator word, nothing, or a noun (the thing counted, left out) is taken; a unit of time that
+     * makes a date with its number (2023年度任务, 12月底前) is none.
+     */
+    private static String countedAmount(String number, String rest) {
+        for (int k = Math.min(4, rest.length()); k >= 1; k--) {
+            String u = rest.substring(0, k);
+            String after = rest.substring(k);
+            UnitKind kind = UnitKind.of(u);
+            if (kind == null) {
+                continue;
+            }
+            String said = number + rest;
+            if (kind == UnitKind.TIME && (TargetParser.dateWithoutYear(said) || TargetParser.aboutAYear(said)
+                    || TargetParser.date(said, said) != null)) {
+                return null;
+            }
+            if (COMPARATOR_AFTER.matcher(after).matches()) {
+                return number + u + after;
+            }
+            if (COUNTED_NOUN.matcher(after).matches() && NOUN.matcher(after).matches()) {
+                return number + u;
+            }
+        }
+        return null;
+    }
+
     /** The thing counted: no character of a clause (以 及 并 或 和 与 内 余 多 左 右 每). */
     private static final Pattern NOUN = Pattern.compile("^[^以及并或和与内余多左右每]*$");
     private static final Pattern SINGLE = Pattern.compile("^(≥|≤|>|<|=)?" + NUM + UNIT + "$");
@@ -166,12 +202,8 @@ final class ReferenceTargetParser {
                 s = s.substring(w.getKey().length());
                 if (w.getKey().equals("至少") || w.getKey().equals("不少于") || w.getKey().equals("不低于")) {
                     Matcher c = COUNTED.matcher(s);
-                    if (c.matches()) {
-                        String after = c.group(3);
-                        boolean comparatorWord = SUFFIX_WORDS.stream().anyMatch(e -> e.getKey().equals(after));
-                        s = comparatorWord ? c.group(1) + c.group(2) + after
-                                : NOUN.matcher(after).matches() ? c.group(1) + c.group(2) : s;
-                    }
+                    String amount = c.matches() ? countedAmount(c.group(1), c.group(2)) : null;
+                    s = amount != null ? amount : s;
                 }
                 break;
             }

@@ -196,6 +196,17 @@ class TargetParserTest {
         "不少于年内召开4次会议   | GE | 4  | 次",
         "至少全年完成2个百分点   | GE | 2  | 个百分点",
         "至少全年开展2次以上     | GE | 2  | 次",
+        // session 27: one reader and UnitKind's units (counted had a list of its own, which these missed or cut short)
+        "至少全年完成2户次走访   | GE | 2  | 户次", // was ≥ 2 户 (户 was in the list, 户次 not): incommensurable with 2户次
+        "不少于开展3家次检查     | GE | 3  | 家次", // was ≥ 3 家
+        "至少全年完成4课时培训   | GE | 4  | 课时", // was words
+        "至少全年完成3例手术     | GE | 3  | 例",
+        "至少完成491米           | GE | 491 | 米", // was words, where 完成491米 and 完成道路建设491米 were 491 米
+        "不少于完成500万元投资   | GE | 500 | 万元",
+        "至少全年完成200余人次   | GE | 200 | 人次", // 余 as after a verb (491余米)
+        "至少开展2周培训         | GE | 2  | 周",
+        "至少全年完成90%的任务   | GE | 90 | %", // was words (session 25: a share, not a count), an error beside 95%
+        "至少完成90%             | GE | 90 | %", // was words
     })
     void aCountAfterWordsOfTimeOrDoing(String in, Comparator cmp, BigDecimal low, String unit) {
         TargetValue v = TargetParser.parse(in);
@@ -218,7 +229,8 @@ class TargetParserTest {
         "至少全年完成2023年度任务", // a year, not a count
         "至少全年完成2次宣传并通过验收", // a sentence, not a thing counted
         "至少全年完成2次宣传，覆盖群众",
-        "至少全年完成90%的任务", // a share of something, not a count
+        "至少全年完成12月底前", // a day of the year, not 12 months (月 is a unit of time to UnitKind)
+        "至少完成2023年", // a year
         "不低于完成率95%",
         "达到全年完成2次宣传", // 达到 is not among the words
         "至少全年完成两次宣传", // no digit

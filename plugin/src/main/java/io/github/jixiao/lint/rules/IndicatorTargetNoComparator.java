@@ -70,11 +70,31 @@ public final class IndicatorTargetNoComparator implements Rule {
                     continue;
                 }
                 String value = t.low().toPlainString() + (t.unit().isEmpty() ? "" : t.isPercent() ? "%" : " " + t.unit());
-                boolean reverse = t.comparator() == Comparator.LE;
-                ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(),
-                        reverse ? "反向指标（越低越好）" : "正向指标（越高越好）", reverse ? "the lower the better" : "the higher the better");
+                String[] why = why(Direction.reading(t, i.columns().direction(), i.name(), i.level2()), stated == Comparator.GE);
+                ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(), why[0], why[1]);
             }
         }
+    }
+
+    /**
+     * What the message says the reading rests on, in zh and en: 正向 or 反向; for a bare 0, "none" and why (≥ 0 would be
+     * met by anything), also against a 正向 column beside it; for a bare period of a 时效 row, a time limit, and that a
+     * 正向 column beside it says nothing of a period. Before session 27 each ≤ was "反向指标（越低越好）", beside 正向.
+     */
+    private static String[] why(Direction.Reading reading, boolean forwardColumn) {
+        return switch (reading) {
+            case FORWARD -> new String[] {"正向指标（越高越好）", "the higher the better"};
+            case REVERSE -> new String[] {"反向指标（越低越好）", "the lower the better"};
+            case NONE -> forwardColumn
+                    ? new String[] {"“没有”（指标方向一栏虽写“正向”，但只写 0 若按“≥ 0”理解，任何结果都算完成）",
+                        "none: the 指标方向 (direction) column says 正向 (higher is better), but a bare 0 read as \"≥ 0\" would be met by anything"}
+                    : new String[] {"“没有”（只写 0 若按“≥ 0”理解，任何结果都算完成）",
+                        "none: a bare 0 read as \"≥ 0\" would be met by anything"};
+            case TIME_LIMIT -> forwardColumn
+                    ? new String[] {"时限类指标（不超过该期限；指标方向一栏的“正向”说不出期限的哪一边算完成）",
+                        "a time limit, no longer than that; the 指标方向 (direction) column's 正向 (higher is better) cannot say which side of a period counts"}
+                    : new String[] {"时限类指标（不超过该期限）", "a time limit, no longer than that"};
+        };
     }
 
     /** Whether {@code written} (≥ or >, ≤ or <) points the way of {@code side} (≥ or ≤; null: no side). */
