@@ -411,6 +411,7 @@ final class FormReader {
         int headEnd = headRow + headerDepth(headRow, cols);
         String headName = fold(g.get(headRow, nameCol));
         int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
+        int lastRow = headEnd - 1; // the table's last indicator row
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -471,6 +472,7 @@ final class FormReader {
                     src.put("level1", g.address(r, cols.get("level1")));
                     src.put("level2", g.address(r, cols.get("level2")));
                     add(rows, row, src);
+                    lastRow = r;
                 }
                 continue;
             }
@@ -588,8 +590,15 @@ final class FormReader {
                 src = naSrc;
             }
             add(rows, row, src);
+            lastRow = r;
         }
         inds.put("indicators", rows);
+        // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
+        // finding about the list as a whole, or about something missing from it, names (a category no row has, a
+        // criterion with no score), rather than the JSON's first line, which the officer never wrote
+        int firstCol = java.util.Collections.min(cols.values());
+        int lastCol = java.util.Collections.max(cols.values());
+        cells.put("indicators#/indicators", g.range(headRow, firstCol, Math.max(lastRow, headEnd - 1), lastCol));
         for (int i = 0; i < rows.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, String> src = (Map<String, String>) srcRows.get(i);
@@ -612,6 +621,7 @@ final class FormReader {
             sa.put("stated", Map.of("total", stated));
             docs.put("self-assessment", sa);
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+            cells.put("self-assessment#", g.range(headRow, firstCol, statedRow, lastCol));
         }
         return new Form(g.sheet, g.type, docs, cells, problems);
     }
@@ -894,6 +904,12 @@ final class FormReader {
         }
         if (claims.isEmpty() && total == null && given == null) {
             return null;
+        }
+        // the 评分表 itself, from its heading to its last criterion row: what a finding on the self-assessment as a whole
+        // names (a criterion with no score), rather than the JSON's first line
+        if (!rows.isEmpty()) {
+            at.put("self-assessment#", g.range(headRow, java.util.Collections.min(cols.values()), rows.get(rows.size() - 1),
+                    Math.max(java.util.Collections.max(cols.values()), scoreCol)));
         }
         cells.putAll(at);
         Map<String, Object> sa = doc("self-assessment");
