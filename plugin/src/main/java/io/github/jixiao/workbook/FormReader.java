@@ -21,12 +21,21 @@ final class FormReader {
      * was read from (xlsx, xls, docx: {@link Grid#type}), which says how its cells are named.
      */
     record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
-                List<WorkbookImport.Problem> problems) {
+                List<WorkbookImport.Problem> problems, Map<String, Map<String, String>> columns) {
+        /**
+         * A form without {@code columns}: the heading each field's column prints, by the list it fills
+         * ({@code indicators#/indicators} → target → 年度指标值), which findings on the list then say.
+         */
+        Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
+             List<WorkbookImport.Problem> problems) {
+            this(sheet, type, documents, cells, problems, Map.of());
+        }
+
         /** This form with {@code more} problems after its own (another sheet's, said beside this form's import). */
         Form withProblems(List<WorkbookImport.Problem> more) {
             List<WorkbookImport.Problem> all = new ArrayList<>(problems);
             all.addAll(more);
-            return new Form(sheet, type, documents, cells, all);
+            return new Form(sheet, type, documents, cells, all, columns);
         }
     }
 
@@ -623,7 +632,32 @@ final class FormReader {
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
             cells.put("self-assessment#", g.range(headRow, firstCol, statedRow, lastCol));
         }
-        return new Form(g.sheet, g.type, docs, cells, problems);
+        // the heading each field's column prints (its lowest heading row's text, line breaks taken out): a finding on the
+        // indicators says the column as the table names it ("填写“完成档次”列"), or that the table has none (report.Messages)
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : cols.entrySet()) {
+            for (int r = headEnd - 1; r >= headRow; r--) {
+                String h = heading(g.get(r, e.getValue()));
+                if (h != null) {
+                    headings.put(e.getKey(), h);
+                    break;
+                }
+            }
+        }
+        return new Form(g.sheet, g.type, docs, cells, problems, Map.of("indicators#/indicators", headings));
+    }
+
+    /**
+     * A heading's text as a message may quote it: its line breaks and the spaces around Chinese taken out ("年度\n指标值"
+     * → 年度指标值), other runs of white space one space, at most 40 characters; null when blank.
+     */
+    static String heading(String v) {
+        if (v == null) {
+            return null;
+        }
+        String h = v.replace('\u3000', ' ').replaceAll("(?<=[\\u3400-\\u9fff\\uff00-\\uffef])\\s+|\\s+(?=[\\u3400-\\u9fff\\uff00-\\uffef])", "")
+                .replaceAll("\\s+", " ").strip();
+        return h.isEmpty() ? null : abbreviate(h);
     }
 
     /**
