@@ -35,18 +35,25 @@ public final class Cells {
     public static final String PARAGRAPH = "段落";
     public static final String PARAGRAPH_EN = "Paragraph ";
     private static final long MAX_BYTES = 16L * 1024 * 1024;
-    private static final Cells NONE = new Cells(Map.of(), Map.of(), java.util.Set.of());
+    private static final Cells NONE = new Cells(Map.of(), Map.of(), java.util.Set.of(), Map.of());
 
     private final Map<String, String> cells;
     /** Project-relative folder of a sidecar → the workbook it was imported from. */
     private final Map<String, String> workbooks;
     /** Project-relative folders whose sidecar is a Word document's: their cells are named by table and paragraph. */
     private final java.util.Set<String> word;
+    /**
+     * Project-relative file of a list the import read from a table ({@code submission/indicators.json}) → each field's
+     * column heading as the table prints it ({@code target} → 年度指标值), from the sidecar's {@code columns}.
+     */
+    private final Map<String, Map<String, String>> columns;
 
-    private Cells(Map<String, String> cells, Map<String, String> workbooks, java.util.Set<String> word) {
+    private Cells(Map<String, String> cells, Map<String, String> workbooks, java.util.Set<String> word,
+                  Map<String, Map<String, String>> columns) {
         this.cells = cells;
         this.workbooks = workbooks;
         this.word = word;
+        this.columns = columns;
     }
 
     public static Cells none() {
@@ -58,21 +65,22 @@ public final class Cells {
         Map<String, String> cells = new HashMap<>();
         Map<String, String> workbooks = new HashMap<>();
         java.util.Set<String> word = new java.util.HashSet<>();
+        Map<String, Map<String, String>> columns = new HashMap<>();
         if (submissionDir == null || !Files.isDirectory(submissionDir)) {
             return NONE;
         }
         try (Stream<Path> s = Files.walk(submissionDir, 2)) {
             for (Path p : s.filter(p -> p.getFileName().toString().equals(SIDECAR)).sorted().toList()) {
-                read(project, p, cells, workbooks, word);
+                read(project, p, cells, workbooks, word, columns);
             }
         } catch (IOException | RuntimeException e) {
-            return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word);
+            return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns);
         }
-        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word);
+        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns);
     }
 
     private static void read(Path project, Path p, Map<String, String> cells, Map<String, String> workbooks,
-                             java.util.Set<String> word) {
+                             java.util.Set<String> word, Map<String, Map<String, String>> columns) {
         if (!Confinement.inside(project, p) || !Files.isRegularFile(p)) {
             return;
         }
@@ -101,6 +109,23 @@ public final class Cells {
                     if (e.getValue().isString()) {
                         cells.put(e.getKey(), Escape.cut(e.getValue().asString(), 80));
                     }
+                }
+            }
+            // each list's column headings ({"submission/indicators.json#/indicators": {"target": "年度指标值", …}}), by file
+            JsonNode cols = root.get("columns");
+            if (cols != null && cols.isObject()) {
+                for (Map.Entry<String, JsonNode> e : cols.properties()) {
+                    int hash = e.getKey().indexOf('#');
+                    if (hash <= 0 || !e.getValue().isObject() || columns.size() >= 64) {
+                        continue;
+                    }
+                    Map<String, String> h = new HashMap<>();
+                    for (Map.Entry<String, JsonNode> c : e.getValue().properties()) {
+                        if (c.getValue().isString() && h.size() < 64 && c.getKey().length() <= 40) {
+                            h.put(c.getKey(), Escape.cut(c.getValue().asString(), 40));
+                        }
+                    }
+                    columns.put(e.getKey().substring(0, hash), Map.copyOf(h));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -200,6 +225,21 @@ public final class Cells {
     private static String folder(Finding f) {
         int slash = f.file().lastIndexOf('/');
         return slash < 0 ? "" : f.file().substring(0, slash);
+    }
+
+    /**
+     * The heading of the column {@code field} was read from in the table {@code f}'s file was imported from, as the
+     * table prints it (年度指标值); "" when that table has no such column; null when {@code f}'s file was not read from a
+     * table whose columns the import recorded (a file typed by hand, an older sidecar).
+     */
+    public String heading(Finding f, String field) {
+        Map<String, String> h = columns.get(f.file());
+        return h == null ? null : h.getOrDefault(field, "");
+    }
+
+    /** Whether the import recorded any list's column headings (so that messages may say them). */
+    boolean hasColumns() {
+        return !columns.isEmpty();
     }
 
     /** The workbook (project-relative) a finding's file was imported from, or null. */

@@ -113,8 +113,8 @@ public final class Messages {
      * English (Table 2!C3, {@link Cells#shown}). The findings, and so their fingerprints, keep the import's name.
      */
     public Messages withCells(Cells cells) {
-        if (cells == null || cells == this.cells || !english()) {
-            return this;
+        if (cells == null || cells == this.cells || !english() && !cells.hasColumns()) {
+            return this; // (in Chinese a cell is shown as named: only the column headings of {@link #column} are needed)
         }
         return new Messages(locale, names, sheet, made == null ? null : new java.util.IdentityHashMap<>(), cells);
     }
@@ -182,9 +182,93 @@ public final class Messages {
 
     private String make(Finding f) {
         return RuleRegistry.descriptor(f.ruleId())
-                .map(d -> english() ? Texts.fill(d.template(f.key(), locale), englishArgs(d, f), f.args())
-                        : fill(d.template(f.key(), locale), chineseArgs(d, f)))
+                .map(d -> {
+                    String t = d.template(f.key(), locale);
+                    List<String> args = english() ? englishArgs(d, f) : chineseArgs(d, f);
+                    return t.indexOf(COLUMN) < 0 ? filled(t, args, f) : withColumns(t, args, f);
+                })
                 .orElseGet(() -> f.ruleId() + " " + String.join(", ", f.args()));
+    }
+
+    private String filled(String template, List<String> args, Finding f) {
+        return english() ? Texts.fill(template, args, f.args()) : fill(template, args);
+    }
+
+    /**
+     * How a message template names a field of the submission that a printed table has a column for:
+     * {@code {@field}} or {@code {@heading|field}}, then anything the brackets say of it ({@code {@achievement：达成、部分达成或未达成}}).
+     * The heading is the printed forms' ({@link #FIELD_HEADINGS}) unless the template gives its own. A token holds
+     * no argument ({0}): it is said as written.
+     */
+    static final String COLUMN = "{@";
+    private static final java.util.regex.Pattern COLUMN_TOKEN =
+            java.util.regex.Pattern.compile("(?:([^|]+)\\|)?([A-Za-z]+)(.*)", java.util.regex.Pattern.DOTALL);
+
+    /** {@code template} filled with {@code args}, each field it names ({@link #COLUMN}) as {@link #column} says it. */
+    private String withColumns(String template, List<String> args, Finding f) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (true) {
+            int at = template.indexOf(COLUMN, i);
+            int end = at < 0 ? -1 : template.indexOf('}', at);
+            if (end < 0) {
+                return sb.append(filled(template.substring(i), args, f)).toString();
+            }
+            sb.append(filled(template.substring(i, at), args, f));
+            sb.append(column(template.substring(at + COLUMN.length(), end), f == null ? null : cells.heading(f, field(template, at, end))));
+            i = end + 1;
+        }
+    }
+
+    private static String field(String template, int at, int end) {
+        java.util.regex.Matcher m = COLUMN_TOKEN.matcher(template.substring(at + COLUMN.length(), end));
+        return m.matches() ? m.group(2) : "";
+    }
+
+    /**
+     * A field a message names ({@link #COLUMN}: {@code token} between the braces) in the words of the finding's own
+     * submission. Typed as JSON (no table, {@code table} null): the printed heading and the field, as the JSON's reader
+     * knows them ("完成档次（achievement）", "完成档次 (achievement)"). Imported from a table: its column as the table heads it
+     * (“完成档次”列（achievement）, "column 完成档次 (achievement)"), or, where the table has none ({@code table} ""), the column
+     * to add, under the heading the import reads ({@link #FIELD_HEADINGS}: each is one of workbook.FormReader's). The
+     * JSON's name stays in the brackets, for those who keep the JSON.
+     */
+    private String column(String token, String table) {
+        java.util.regex.Matcher m = COLUMN_TOKEN.matcher(token);
+        if (!m.matches()) {
+            return token;
+        }
+        String[] printed = FIELD_HEADINGS.get(m.group(2));
+        String heading = m.group(1) != null ? m.group(1) : printed != null ? printed[0] : m.group(2);
+        String said = m.group(2) + m.group(3);
+        if (table == null) {
+            return heading + (english() ? " (" + said + ")" : "（" + said + "）");
+        }
+        // a column to add is headed as the import reads it (the printed forms' heading), whatever the template's words
+        return table.isEmpty() ? label("report.column.none", printed != null ? printed[0] : heading, said)
+                : label("report.column", Escape.value(table), said);
+    }
+
+    /**
+     * A message template as a submission typed as JSON reads it: each field it names ({@link #COLUMN}) as the printed
+     * heading and the field (the rule catalogue lists the templates so).
+     */
+    public static String asTyped(String template, Locale locale) {
+        if (template.indexOf(COLUMN) < 0) {
+            return template;
+        }
+        Messages m = new Messages(locale);
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (true) {
+            int at = template.indexOf(COLUMN, i);
+            int end = at < 0 ? -1 : template.indexOf('}', at);
+            if (end < 0) {
+                return sb.append(template.substring(i)).toString();
+            }
+            sb.append(template, i, at).append(m.column(template.substring(at + COLUMN.length(), end), null));
+            i = end + 1;
+        }
     }
 
     /** A JSON type as JSON Schema spells it, in words: Chinese, then English ({@link RuleDescriptor.Mark#TYPE}). */
@@ -204,19 +288,23 @@ public final class Messages {
     }
 
     /**
-     * The fields an imported cell's value goes to ({@link RuleDescriptor.Mark#FIELD}), by the heading the printed tables
-     * give their column (docs/forms.md): Chinese, then English.
+     * The fields an imported cell's value goes to ({@link RuleDescriptor.Mark#FIELD}), and the fields a template names
+     * ({@link #COLUMN}), by the heading the printed tables give their column (docs/forms.md): Chinese, then English.
      */
-    private static final java.util.Map<String, String[]> FIELD_HEADINGS = java.util.Map.of(
-            "points", new String[] {"分值", "points"},
-            "score", new String[] {"得分", "score"},
-            "scoreRate", new String[] {"得分系数", "score rate"},
-            "initial", new String[] {"年初预算数", "initial budget"},
-            "fullYear", new String[] {"全年预算数", "full-year budget"},
-            "executed", new String[] {"全年执行数", "amount executed"},
-            "executionRatePercent", new String[] {"执行率", "execution rate"},
-            "total", new String[] {"合计", "total"},
-            "fiscal", new String[] {"财政拨款", "fiscal appropriation"});
+    private static final java.util.Map<String, String[]> FIELD_HEADINGS = java.util.Map.ofEntries(
+            java.util.Map.entry("points", new String[] {"分值", "points"}),
+            java.util.Map.entry("score", new String[] {"得分", "score"}),
+            java.util.Map.entry("scoreRate", new String[] {"得分系数", "score rate"}),
+            java.util.Map.entry("initial", new String[] {"年初预算数", "initial budget"}),
+            java.util.Map.entry("fullYear", new String[] {"全年预算数", "full-year budget"}),
+            java.util.Map.entry("executed", new String[] {"全年执行数", "amount executed"}),
+            java.util.Map.entry("executionRatePercent", new String[] {"执行率", "execution rate"}),
+            java.util.Map.entry("total", new String[] {"合计", "total"}),
+            java.util.Map.entry("fiscal", new String[] {"财政拨款", "fiscal appropriation"}),
+            java.util.Map.entry("achievement", new String[] {"完成档次", "achievement level"}),
+            java.util.Map.entry("actual", new String[] {"实际完成值", "actual"}),
+            java.util.Map.entry("target", new String[] {"指标值", "target"}),
+            java.util.Map.entry("explanation", new String[] {"偏差原因分析及改进措施", "explanation"}));
 
     private String fieldWords(String field) {
         String[] w = FIELD_HEADINGS.get(field);

@@ -115,7 +115,11 @@ public final class RuleCatalog {
         }
     }
 
-    /** Every message the rule can give, by its key, in both languages ({0}, {1}… stand for the finding's values). */
+    /**
+     * Every message the rule can give, by its key, in both languages ({0}, {1}… stand for the finding's values), as a
+     * submission typed as JSON reads it (a field as 完成档次（achievement）; on an imported table's list, its column:
+     * {@link Messages#asTyped}).
+     */
     private static void messages(StringBuilder sb, RuleDescriptor d) {
         if (d.messages().isEmpty()) {
             return;
@@ -125,7 +129,8 @@ public final class RuleCatalog {
         sb.append("| 键 · key | 中文 | English |\n|---|---|---|\n");
         for (Map.Entry<String, String[]> m : d.messages().entrySet()) {
             sb.append("| ").append(m.getKey().isEmpty() ? "（默认）· (default)" : "`" + m.getKey() + "`").append(" | ")
-                    .append(cell(quote(m.getValue()[0]))).append(" | ").append(cell(quote(m.getValue()[1]))).append(" |\n");
+                    .append(cell(quote(Messages.asTyped(m.getValue()[0], Messages.ZH)))).append(" | ")
+                    .append(cell(quote(Messages.asTyped(m.getValue()[1], java.util.Locale.ENGLISH)))).append(" |\n");
         }
     }
 

@@ -21,18 +21,22 @@ final class FormReader {
      * was read from (xlsx, xls, docx: {@link Grid#type}), which says how its cells are named.
      */
     record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
-                List<WorkbookImport.Problem> problems, Map<String, String> blank) {
-        /** A form none of whose printed figures was left blank. */
+                List<WorkbookImport.Problem> problems, Map<String, String> blank, Map<String, Map<String, String>> columns) {
+        /**
+         * A form none of whose printed figures was left blank ({@code blank}), without {@code columns}: the heading each
+         * field's column prints, by the list it fills ({@code indicators#/indicators} → target → 年度指标值), which
+         * findings on the list then say.
+         */
         Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
              List<WorkbookImport.Problem> problems) {
-            this(sheet, type, documents, cells, problems, Map.of());
+            this(sheet, type, documents, cells, problems, Map.of(), Map.of());
         }
 
         /** This form with {@code more} problems after its own (another sheet's, said beside this form's import). */
         Form withProblems(List<WorkbookImport.Problem> more) {
             List<WorkbookImport.Problem> all = new ArrayList<>(problems);
             all.addAll(more);
-            return new Form(sheet, type, documents, cells, all, blank);
+            return new Form(sheet, type, documents, cells, all, blank, columns);
         }
     }
 
@@ -423,6 +427,7 @@ final class FormReader {
         int headEnd = headRow + headerDepth(headRow, cols);
         String headName = fold(g.get(headRow, nameCol));
         int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
+        int lastRow = headEnd - 1; // the table's last indicator row
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -483,6 +488,7 @@ final class FormReader {
                     src.put("level1", g.address(r, cols.get("level1")));
                     src.put("level2", g.address(r, cols.get("level2")));
                     add(rows, row, src);
+                    lastRow = r;
                 }
                 continue;
             }
@@ -600,8 +606,15 @@ final class FormReader {
                 src = naSrc;
             }
             add(rows, row, src);
+            lastRow = r;
         }
         inds.put("indicators", rows);
+        // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
+        // finding about the list as a whole, or about something missing from it, names (a category no row has, a
+        // criterion with no score), rather than the JSON's first line, which the officer never wrote
+        int firstCol = java.util.Collections.min(cols.values());
+        int lastCol = java.util.Collections.max(cols.values());
+        cells.put("indicators#/indicators", g.range(headRow, firstCol, Math.max(lastRow, headEnd - 1), lastCol));
         for (int i = 0; i < rows.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, String> src = (Map<String, String>) srcRows.get(i);
@@ -624,8 +637,34 @@ final class FormReader {
             sa.put("stated", Map.of("total", stated));
             docs.put("self-assessment", sa);
             cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+            cells.put("self-assessment#", g.range(headRow, firstCol, statedRow, lastCol));
         }
-        return new Form(g.sheet, g.type, docs, cells, problems, blank);
+        // the heading each field's column prints (its lowest heading row's text, line breaks taken out): a finding on the
+        // indicators says the column as the table names it ("填写“完成档次”列"), or that the table has none (report.Messages)
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : cols.entrySet()) {
+            for (int r = headEnd - 1; r >= headRow; r--) {
+                String h = heading(g.get(r, e.getValue()));
+                if (h != null) {
+                    headings.put(e.getKey(), h);
+                    break;
+                }
+            }
+        }
+        return new Form(g.sheet, g.type, docs, cells, problems, blank, Map.of("indicators#/indicators", headings));
+    }
+
+    /**
+     * A heading's text as a message may quote it: its line breaks and the spaces around Chinese taken out ("年度\n指标值"
+     * → 年度指标值), other runs of white space one space, at most 40 characters; null when blank.
+     */
+    static String heading(String v) {
+        if (v == null) {
+            return null;
+        }
+        String h = v.replace('\u3000', ' ').replaceAll("(?<=[\\u3400-\\u9fff\\uff00-\\uffef])\\s+|\\s+(?=[\\u3400-\\u9fff\\uff00-\\uffef])", "")
+                .replaceAll("\\s+", " ").strip();
+        return h.isEmpty() ? null : abbreviate(h);
     }
 
     /**
@@ -907,6 +946,12 @@ final class FormReader {
         if (claims.isEmpty() && total == null && given == null) {
             return null;
         }
+        // the 评分表 itself, from its heading to its last criterion row: what a finding on the self-assessment as a whole
+        // names (a criterion with no score), rather than the JSON's first line
+        if (!rows.isEmpty()) {
+            at.put("self-assessment#", g.range(headRow, java.util.Collections.min(cols.values()), rows.get(rows.size() - 1),
+                    Math.max(java.util.Collections.max(cols.values()), scoreCol)));
+        }
         cells.putAll(at);
         Map<String, Object> sa = doc("self-assessment");
         sa.put("criteria", claims);
@@ -954,7 +999,7 @@ final class FormReader {
             docs.put("budget", doc("budget"));
         }
         docs.put("self-assessment", sa);
-        return new Form(g.sheet, g.type, docs, cells, problems, blank);
+        return new Form(g.sheet, g.type, docs, cells, problems, blank, Map.of());
     }
 
     /** The labels of the lines under a 评分表's criteria (folded, as a line begins): the unit's total, … */

@@ -386,7 +386,7 @@ public final class WorkbookImport {
         Map<String, String> scCells = new LinkedHashMap<>(sc.cells());
         scCells.keySet().removeIf(k -> k.equals("department#/name") || k.equals("department#/year"));
         cells.putAll(scCells);
-        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), t.blank())
+        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), t.blank(), t.columns())
                 .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department")).toList()));
     }
 
@@ -558,6 +558,15 @@ public final class WorkbookImport {
             // how its cells are named: a Word document's by table and paragraph (表2!C3, 段落2: Table 2!C3 in English)
             sidecar.put("type", f.type());
             sidecar.put("cells", cells);
+            // the heading of each field's column, by the list it fills: what a finding on the list says ("“完成档次”列")
+            Map<String, Object> columns = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<String, String>> c : f.columns().entrySet()) {
+                String[] rp = c.getKey().split("#", 2);
+                columns.put(prefix + rp[0] + ".json#" + rp[1], c.getValue());
+            }
+            if (!columns.isEmpty()) {
+                sidecar.put("columns", columns);
+            }
             if (!unreadable.isEmpty()) {
                 sidecar.put("unreadable", unreadable);
             }

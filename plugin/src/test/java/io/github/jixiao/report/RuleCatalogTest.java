@@ -76,8 +76,9 @@ class RuleCatalogTest {
             for (Map.Entry<String, String[]> m : d.messages().entrySet()) {
                 String key = m.getKey().isEmpty() ? "（默认）· (default)" : "`" + m.getKey() + "`";
                 // the text's first words as written (before any character the table escapes)
-                String zh = m.getValue()[0].split("[|*_`<>&\n]")[0];
-                String en = m.getValue()[1].split("[|*_`<>&\n]")[0];
+                // (a field the template names as a column, {@…}, as a submission typed as JSON reads it)
+                String zh = Messages.asTyped(m.getValue()[0], Messages.ZH).split("[|*_`<>&\n]")[0];
+                String en = Messages.asTyped(m.getValue()[1], java.util.Locale.ENGLISH).split("[|*_`<>&\n]")[0];
                 assertTrue(section.contains("| " + key + " | " + zh), d.id() + " " + key);
                 assertTrue(section.contains(en), d.id() + " " + key + " (en)");
                 listed++;

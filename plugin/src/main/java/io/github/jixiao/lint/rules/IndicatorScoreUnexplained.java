@@ -26,10 +26,10 @@ import java.math.BigDecimal;
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（完成的按分值计分，未完成的说明偏差原因）；云南 丽江 2020、宁夏 银川 2021、重庆 2021 实例",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (targets met score their points; missed ones explain the gap); Lijiang (Yunnan) 2020, Yinchuan (Ningxia) 2021 and Chongqing 2021 examples",
         messages = {
-            @RuleInfo.Message(zh = "指标“{0}”已完成（指标值 {1}，实际完成值 {2}），却只得 {3} 分（分值 {4}），也没有说明扣分原因。请给满分，或在偏差原因分析及改进措施（explanation）中写明扣分理由。",
-                    en = "Indicator \"{0}\" met its target ({1}, actual {2}) yet scores {3} of {4} points, with no reason for the deduction. Give full points, or state the reason in 偏差原因分析及改进措施 (explanation)."),
-            @RuleInfo.Message(key = "deducted", zh = "指标“{0}”得 {3} 分（分值 {4}），扣了分却没有说明原因（指标值 {1}，实际完成值 {2}）。请在偏差原因分析及改进措施（explanation）中写明扣分理由。",
-                    en = "Indicator \"{0}\" scores {3} of {4} points: points were taken off with no reason given (target {1}, actual {2}). State the reason in 偏差原因分析及改进措施 (explanation)."),
+            @RuleInfo.Message(zh = "指标“{0}”已完成（指标值 {1}，实际完成值 {2}），却只得 {3} 分（分值 {4}），也没有说明扣分原因。请给满分，或在{@偏差原因分析及改进措施|explanation}中写明扣分理由。",
+                    en = "Indicator \"{0}\" met its target ({1}, actual {2}) yet scores {3} of {4} points, with no reason for the deduction. Give full points, or state the reason in {@偏差原因分析及改进措施|explanation}."),
+            @RuleInfo.Message(key = "deducted", zh = "指标“{0}”得 {3} 分（分值 {4}），扣了分却没有说明原因（指标值 {1}，实际完成值 {2}）。请在{@偏差原因分析及改进措施|explanation}中写明扣分理由。",
+                    en = "Indicator \"{0}\" scores {3} of {4} points: points were taken off with no reason given (target {1}, actual {2}). State the reason in {@偏差原因分析及改进措施|explanation}."),
             @RuleInfo.Message(key = "empty-actual", zh = "指标“{0}”的实际完成值为空，却得了满分 {3} 分。没有实际完成值就无从核对，请填写实际完成值，或按未完成计分。",
                     en = "Indicator \"{0}\" has no actual, yet scores full marks ({3}). Without an actual nothing can be checked: fill it in, or score the row as not achieved.")
         })

@@ -38,12 +38,12 @@ import io.github.jixiao.target.TargetParser;
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
                 + "and the columns for the cause of a deviation or of a target that cannot be met and for the measures proposed",
         messages = {
-            @RuleInfo.Message(zh = "指标“{0}”的完成目标可能性为“{1}”，但没有分析偏差原因、提出纠偏措施。请在该指标的偏差或不能完成目标原因分析（explanation）中写明原因和措施。",
+            @RuleInfo.Message(zh = "指标“{0}”的完成目标可能性为“{1}”，但没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施。",
                     en = "Indicator \"{0}\" gives its likelihood of reaching the target as \"{1}\" (on the scale 确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), but no cause of the deviation and no correction. "
-                            + "State both in the indicator's 偏差或不能完成目标原因分析 (explanation)."),
-            @RuleInfo.Message(key = "forecast", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，但没有分析偏差原因、提出纠偏措施。请在该指标的偏差或不能完成目标原因分析（explanation）中写明原因和措施。",
+                            + "State both in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
+            @RuleInfo.Message(key = "forecast", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，但没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, but gives no cause of the deviation and no correction. "
-                            + "State both in the indicator's 偏差或不能完成目标原因分析 (explanation)."),
+                            + "State both in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")

@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
         source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；中江 2022、天长 2022、衡山 2020 实例",
         sourceEn = "VAL-7: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Zhongjiang 2022, Tianchang 2022 and Hengshan 2020 examples",
         messages = {
-            @RuleInfo.Message(zh = "{0} 个满意度指标（{1}）填了实际完成值，申报中却没有满意度调查的记录（调查方式、样本、结果或佐证材料）。请在满意度调查（management.json 的 satisfaction）中写明调查方式和结果，或在佐证材料（department.json 的 evidence）中附上调查报告。",
-                    en = "{0} satisfaction indicator(s) ({1}) report actuals, but the submission records no satisfaction survey (method, sample, result or evidence). Describe the survey under 满意度调查 (satisfaction in management.json), or attach its report under 佐证材料 (evidence in department.json).", lists = {1}),
+            @RuleInfo.Message(zh = "{0} 个满意度指标（{1}）填了实际完成值，申报中却没有满意度调查的记录（调查方式、样本、结果或佐证材料）。请在满意度指标行的{@说明|explanation}中写明调查方式、样本和结果，或在满意度调查（management.json 的 satisfaction）中写明，或在佐证材料（department.json 的 evidence）中附上调查报告。",
+                    en = "{0} satisfaction indicator(s) ({1}) report actuals, but the submission records no satisfaction survey (method, sample, result or evidence). State the survey's method, sample and result in the satisfaction rows' {@说明|explanation}, describe it under 满意度调查 (satisfaction in management.json), or attach its report under 佐证材料 (evidence in department.json).", lists = {1}),
             @RuleInfo.Message(key = "equal", zh = "{0} 个满意度指标（{1}）的实际完成值全部恰好等于目标值，申报中又没有满意度调查的记录：实际值多半是照抄目标。请按调查结果填写，并写明调查方式、样本和佐证材料。",
                     en = "The {0} satisfaction indicator(s) ({1}) all report exactly their targets, and the submission records no satisfaction survey: the actuals were most likely copied. Fill in the survey's results, with its method, sample and evidence.", lists = {1})
         })
