@@ -211,6 +211,7 @@ public final class Messages {
             "points", new String[] {"分值", "points"},
             "score", new String[] {"得分", "score"},
             "scoreRate", new String[] {"得分系数", "score rate"},
+            "reviewedScore", new String[] {"复核分", "reviewer's score"},
             "initial", new String[] {"年初预算数", "initial budget"},
             "fullYear", new String[] {"全年预算数", "full-year budget"},
             "executed", new String[] {"全年执行数", "amount executed"},
