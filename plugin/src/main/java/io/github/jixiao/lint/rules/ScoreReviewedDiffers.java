@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
         category = Category.SCORING,
         stages = {Stage.SELF_EVALUATION},
         titleZh = "复核分与自评分不同",
-        titleEn = "The reviewer's score (复核分) differs from the self score (自评分)",
+        titleEn = "The 复核分 (reviewer's score) differs from the 自评分 (self score)",
         rationaleZh = "公开的自评表在自评分旁印有复核分（评价复核得分：财政部门或第三方复核后的得分）。两者不同的，说明复核时调整了得分：单位应了解扣分（或加分）的原因，"
                 + "在评分理由或整改措施中回应；复核分是最终得分的，以复核分为准。只比较两者都已填写的行；没有复核分的行不报告。",
         rationaleEn = "Published self-evaluation tables print a 复核分 (reviewer's score: the finance bureau's or a third party's score after review) beside "
