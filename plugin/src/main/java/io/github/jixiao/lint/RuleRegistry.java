@@ -107,7 +107,8 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.ColumnFormatMixed(),
             new io.github.jixiao.lint.rules.WorkbookCellUnreadable(),
             new io.github.jixiao.lint.rules.MonitoringDeviationUnexplained(),
-            new io.github.jixiao.lint.rules.FundsToDateImplausible()
+            new io.github.jixiao.lint.rules.FundsToDateImplausible(),
+            new io.github.jixiao.lint.rules.ScoreReviewedDiffers()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

@@ -62,9 +62,18 @@ public record Funds(String unit, Row total, List<Row> components, String adjustm
      * One row as printed.
      *
      * @param pointer where the row is in budget.json ("/funds/total", "/funds/components/0")
+     * @param reviewedScore 复核分 (the finance bureau's or a third-party reviewer's score) printed beside 得分, or null
      */
     public record Row(String label, Money initial, Money fullYear, Money executed, Money executedToDate, Money forecast,
-                      BigDecimal executionRatePercent, BigDecimal points, BigDecimal score, String pointer, Src src) {
+                      BigDecimal executionRatePercent, BigDecimal points, BigDecimal score, String pointer, Src src,
+                      BigDecimal reviewedScore) {
+
+        /** A row without a 复核分. */
+        public Row(String label, Money initial, Money fullYear, Money executed, Money executedToDate, Money forecast,
+                   BigDecimal executionRatePercent, BigDecimal points, BigDecimal score, String pointer, Src src) {
+            this(label, initial, fullYear, executed, executedToDate, forecast, executionRatePercent, points, score, pointer,
+                    src, null);
+        }
 
         /** A row of a table without the monitoring columns. */
         public Row(String label, Money initial, Money fullYear, Money executed, BigDecimal executionRatePercent,

@@ -67,10 +67,18 @@ public record Indicator(
      * @param likelihood 完成目标可能性 of a mid-year monitoring table (确定能 / 有可能 / 不可能 / 完全不可能), or null
      * @param direction  指标方向 (内蒙古, 四川: 正向 / 反向 / 正向指标 / 反向指标): the direction a bare target is read in
      *                   ({@link Direction#stated}), or null
+     * @param reviewedScore 复核分 (评价复核得分: the finance bureau's or a third-party reviewer's score) printed beside
+     *                   自评分, or null
      */
     public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
-                          String forecast, String likelihood, String direction) {
+                          String forecast, String likelihood, String direction, BigDecimal reviewedScore) {
         public static final Columns NONE = new Columns(null, null, null, null, null);
+
+        /** The columns of a table without a 复核分 column. */
+        public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
+                       String forecast, String likelihood, String direction) {
+            this(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction, null);
+        }
 
         /** The columns of a table without a 指标方向 column. */
         public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
@@ -82,6 +90,11 @@ public record Indicator(
         public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate) {
             this(unit, nature, comparator, core, scoreRate, null, null);
         }
+    }
+
+    /** 复核分: the reviewer's score printed beside the row's own, or null. */
+    public BigDecimal reviewedScore() {
+        return columns.reviewedScore();
     }
 
     /** The target in force: the revised one where there is one. */

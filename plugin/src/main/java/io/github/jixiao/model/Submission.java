@@ -365,6 +365,7 @@ public final class Submission {
             String comparator = null;
             Boolean core = null;
             BigDecimal scoreRate = null;
+            BigDecimal reviewedScore = null;
             String forecast = null;
             String likelihood = null;
             String direction = null;
@@ -401,6 +402,7 @@ public final class Submission {
                     case "comparator" -> comparator = text(v);
                     case "core" -> core = v.isBoolean() ? v.asBoolean() : null;
                     case "scoreRate" -> scoreRate = number(v);
+                    case "reviewedScore" -> reviewedScore = number(v);
                     case "forecast" -> forecast = text(v);
                     case "likelihood" -> likelihood = text(v);
                     case "direction" -> direction = text(v);
@@ -412,11 +414,12 @@ public final class Submission {
             JsonNode t = adjusted ? adjustedNode : targetNode;
             Src src = d.src(n, p, i, "");
             boolean noColumns = unit == null && nature == null && comparator == null && core == null && scoreRate == null
-                    && forecast == null && likelihood == null && direction == null;
+                    && forecast == null && likelihood == null && direction == null && reviewedScore == null;
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
                     noColumns ? Indicator.Columns.NONE
-                            : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction),
+                            : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction,
+                                    reviewedScore),
                     src,
                     t != null ? d.src(t, p, i, adjusted ? "/adjustedTarget" : "/target") : src,
                     actualNode != null ? d.src(actualNode, p, i, "/actual") : src, year);
@@ -491,7 +494,8 @@ public final class Submission {
         }
         return new Funds.Row(str(r, "label"), amount(d, r, p, "initial", unit), amount(d, r, p, "fullYear", unit),
                 amount(d, r, p, "executed", unit), amount(d, r, p, "executedToDate", unit), amount(d, r, p, "forecast", unit),
-                dec(r, "executionRatePercent"), dec(r, "points"), dec(r, "score"), p, d.src(r, p));
+                dec(r, "executionRatePercent"), dec(r, "points"), dec(r, "score"), p, d.src(r, p),
+                dec(r, "reviewedScore"));
     }
 
     private static Money amount(JsonDocument d, JsonNode row, String p, String field, String unit) {

@@ -106,6 +106,7 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean restsOnIndicators,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String direction,
                                   List<InputRecord> inputs, String explanation, BigDecimal claimed,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedScore,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionRecord> items,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingRef> findings) {
         public CriterionRecord {
@@ -121,7 +122,9 @@ public final class ReportModel {
                                   String frameworkVersion, String frameworkName,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
-                                  String stage, String kind, BigDecimal total, String grade, boolean provisional,
+                                  String stage, String kind, BigDecimal total,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal, String grade,
+                                  boolean provisional,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,
                                   long criteriaWithoutData, BigDecimal weight, List<LevelRecord> levels,

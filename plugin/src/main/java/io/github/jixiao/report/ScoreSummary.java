@@ -144,7 +144,7 @@ public final class ScoreSummary {
         }
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
-                result.stage(), result.kind(), fixed(sheet.total()), sheet.grade(), sheet.provisional(),
+                result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()), sheet.grade(), sheet.provisional(),
                 sheet.partial() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
     }
@@ -165,7 +165,7 @@ public final class ScoreSummary {
         List<String> path = top && c.level1() != null ? java.util.Arrays.asList(c.level1(), c.level2()) : null;
         return new ReportModel.CriterionRecord(c.id(), c.name(), path, fixed(c.weight()), fixed(c.score()), c.method(),
                 c.restsOnIndicators() ? Boolean.TRUE : null, top || directions == null ? null : directions.word(c.id()), inputs,
-                c.explanation(), c.claimed(), items, findings);
+                c.explanation(), c.claimed(), c.reviewed(), items, findings);
     }
 
     private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs, Messages m) {

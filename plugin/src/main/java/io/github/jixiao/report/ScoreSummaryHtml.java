@@ -96,7 +96,10 @@ final class ScoreSummaryHtml {
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
         if (sheet != null) {
             sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
-                    .append("</b> / ").append(ScoreSummary.text(sheet.weight())).append(" · ").append(esc(m.label("summary.grade")))
+                    .append("</b> / ").append(ScoreSummary.text(sheet.weight()))
+                    .append(sheet.reviewedTotal() == null ? ""
+                            : " · " + esc(m.label("summary.reviewedTotal", ScoreSummary.text(sheet.reviewedTotal()))))
+                    .append(" · ").append(esc(m.label("summary.grade")))
                     .append("<span class=\"grade\">").append(esc(ScoreSummary.grade(sheet, names, m))).append("</span></p>\n");
         } else {
             sb.append("<p class=\"score\">").append(esc(ScoreSummary.notScored(result, m))).append("</p>\n");
@@ -276,11 +279,16 @@ final class ScoreSummaryHtml {
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         sb.append("<section id=\"table\">\n<h2>").append(esc(m.label("summary.table"))).append("</h2>\n");
-        sb.append("<table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\"><col class=\"how\"></colgroup>\n");
+        // a 复核分 column only where the submission gives one (a page without is as it was, byte for byte)
+        boolean reviewed = sheet.anyReviewed();
+        sb.append("<table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\">")
+                .append(reviewed ? "<col class=\"s\">" : "").append("<col class=\"how\"></colgroup>\n");
         sb.append("<thead><tr><th scope=\"col\">").append(esc(m.label("summary.level1"))).append("</th><th scope=\"col\">")
                 .append(esc(m.label("summary.level2"))).append("</th><th scope=\"col\">").append(esc(m.label("summary.level3")))
                 .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("summary.weight"))).append("</th><th scope=\"col\" class=\"n\">")
-                .append(esc(m.label("summary.score"))).append("</th><th scope=\"col\">").append(esc(m.label("summary.method")))
+                .append(esc(m.label("summary.score")))
+                .append(reviewed ? "</th><th scope=\"col\" class=\"n\">" + esc(m.label("summary.reviewed")) : "")
+                .append("</th><th scope=\"col\">").append(esc(m.label("summary.method")))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < cs.size(); i++) {
             CriterionScore c = cs.get(i);
@@ -294,6 +302,10 @@ final class ScoreSummaryHtml {
             String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n part" : "n";
             sb.append("<td>").append(Escape.htmlValue(names.criterion(c))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
                     .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>");
+            if (reviewed) {
+                sb.setLength(sb.length() - "<td>".length());
+                sb.append("<td class=\"n\">").append(c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())).append("</td><td>");
+            }
             how(sb, c, names, m, directions);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
@@ -310,9 +322,11 @@ final class ScoreSummaryHtml {
         }
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.total"))).append("</td><td class=\"n\">")
                 .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\">").append(ScoreSummary.text(sheet.total()))
+                .append(!reviewed ? "" : "</td><td class=\"n\">"
+                        + (sheet.reviewedTotal() == null ? "" : ScoreSummary.text(sheet.reviewedTotal())))
                 .append("</td><td></td></tr>\n");
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.grade"))).append("</td><td></td><td class=\"n\">")
-                .append(esc(ScoreSummary.grade(sheet, names, m))).append("</td><td></td></tr>\n");
+                .append(esc(ScoreSummary.grade(sheet, names, m))).append(reviewed ? "</td><td>" : "").append("</td><td></td></tr>\n");
         sb.append("</tbody>\n</table>\n</section>\n");
     }
 
@@ -341,7 +355,9 @@ final class ScoreSummaryHtml {
                 // a row's 指标方向 and the comparator its target was read with (none without the column: as before)
                 sb.append("<li>").append(Escape.htmlValue(names.criterion(it)))
                         .append(directions == null ? "" : esc(directions.note(it.id(), m))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
-                        .append(" / ").append(ScoreSummary.text(it.weight())).append(esc(m.label("punct.open")))
+                        .append(" / ").append(ScoreSummary.text(it.weight()))
+                        .append(it.reviewed() == null ? "" : " · " + esc(m.label("summary.reviewed")) + " " + ScoreSummary.text(it.reviewed()))
+                        .append(esc(m.label("punct.open")))
                         .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close"))).append("</li>");
             }
             sb.append("</ul>");

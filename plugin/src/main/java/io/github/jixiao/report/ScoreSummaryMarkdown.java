@@ -4,6 +4,7 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreSheet;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,13 @@ final class ScoreSummaryMarkdown {
             unscored(sb, result, suppressed, baselined, m, meta, v);
             return;
         }
+        // a 复核分 column only where the submission gives one (a report without is as it was, byte for byte)
+        boolean reviewed = sheet.anyReviewed();
+        BigDecimal reviewedTotal = sheet.reviewedTotal();
         sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
-                .append(ScoreSummary.text(sheet.weight())).append(" · ").append(m.label("summary.grade")).append(" ")
+                .append(ScoreSummary.text(sheet.weight()))
+                .append(reviewedTotal == null ? "" : " · " + m.label("summary.reviewedTotal", ScoreSummary.text(reviewedTotal)))
+                .append(" · ").append(m.label("summary.grade")).append(" ")
                 .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
         sb.append("- ").append(m.label("summary.framework")).append(m.label("punct.colon")).append(cell(names.framework(sheet.frameworkName())))
@@ -67,9 +73,9 @@ final class ScoreSummaryMarkdown {
 
         sb.append("| ").append(m.label("summary.level1")).append(" | ").append(m.label("summary.level2")).append(" | ")
                 .append(m.label("summary.level3")).append(" | ").append(m.label("summary.weight")).append(" | ")
-                .append(m.label("summary.score")).append(" | ").append(m.label("summary.standard")).append(" | ")
-                .append(m.label("summary.method")).append(" |\n");
-        sb.append("|---|---|---|---:|---:|---|---|\n");
+                .append(m.label("summary.score")).append(" | ").append(reviewed ? m.label("summary.reviewed") + " | " : "")
+                .append(m.label("summary.standard")).append(" | ").append(m.label("summary.method")).append(" |\n");
+        sb.append(reviewed ? "|---|---|---|---:|---:|---:|---|---|\n" : "|---|---|---|---:|---:|---|---|\n");
         String last1 = null;
         String last2 = null;
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
@@ -78,7 +84,8 @@ final class ScoreSummaryMarkdown {
             boolean new2 = new1 || !nz(c.level2()).equals(last2);
             sb.append("| ").append(new1 ? cell(names.group(c.level1())) : "").append(" | ").append(new2 ? cell(names.group(c.level2())) : "")
                     .append(" | ").append(cell(names.criterion(c))).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
-                    .append(ScoreSummary.text(c.score())).append(" | ").append(standard(c, names)).append(" | ")
+                    .append(ScoreSummary.text(c.score())).append(" | ").append(reviewed ? reviewedCell(c) + " | " : "")
+                    .append(standard(c, names)).append(" | ")
                     .append(formula(how(c, m))).append(" |\n");
             last1 = nz(c.level1());
             last2 = nz(c.level2());
@@ -88,14 +95,18 @@ final class ScoreSummaryMarkdown {
                     // a row's 指标方向 and the comparator its target was read with (none without the column: as before)
                     sb.append("|  |  | · ").append(cell(it.name())).append(directions == null ? "" : cell(directions.note(it.id(), m)))
                             .append(" | ").append(ScoreSummary.text(it.weight()))
-                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | | ").append(formula(it.explanation()))
+                            .append(" | ").append(ScoreSummary.text(it.score())).append(" | ")
+                            .append(reviewed ? reviewedCell(it) + " | " : "").append("| ").append(formula(it.explanation()))
                             .append(" |\n");
                 }
             }
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
-                .append("** | **").append(ScoreSummary.text(sheet.total())).append("** | | |\n");
-        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m))).append("** | | |\n\n");
+                .append("** | **").append(ScoreSummary.text(sheet.total())).append("**")
+                .append(!reviewed ? "" : reviewedTotal == null ? " |" : " | **" + ScoreSummary.text(reviewedTotal) + "**")
+                .append(" | | |\n");
+        sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m)))
+                .append(reviewed ? "** | | | |\n\n" : "** | | |\n\n");
 
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;
@@ -114,6 +125,11 @@ final class ScoreSummaryMarkdown {
         if (n == 0) {
             sb.append(m.label("summary.noFindings")).append('\n');
         }
+    }
+
+    /** A row's 复核分 cell: its figure at 2 decimals, or empty where it has none. */
+    private static String reviewedCell(CriterionScore c) {
+        return c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed());
     }
 
     /** " （已豁免）" for a suppressed finding, " （基线）" for one in the baseline, else "" (the console's tags). */

@@ -68,18 +68,34 @@ public final class ScoreSummaryXlsx {
         }
 
         // 评分表
+        // a 复核分 column only where the submission gives one (a workbook without is as it was)
+        boolean reviewed = sheet.anyReviewed();
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
-            score.add(row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m)));
+            List<Object> r = row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
+                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m));
+            if (reviewed) {
+                r = new ArrayList<>(r);
+                r.add(5, c.reviewed());
+            }
+            score.add(r);
         }
-        score.add(row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
-                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)));
+        List<Object> sum = row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
+                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m));
+        if (reviewed) {
+            sum = new ArrayList<>(sum);
+            sum.add(5, sheet.reviewedTotal());
+        }
+        score.add(sum);
+        List<String> heads = new ArrayList<>(en ? List.of("Level 1", "Level 2", "Criterion", "Points", "Score", "Scoring standard",
+                "Formula as applied") : List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分标准", "计算过程"));
+        List<Integer> widths = new ArrayList<>(List.of(14, 14, 22, 9, 9, 48, 48));
+        if (reviewed) {
+            heads.add(5, m.label("summary.reviewed"));
+            widths.add(5, 9);
+        }
         Table t1 = new Table(en ? "Score sheet" : "评分表", who + (en ? " score sheet (" : " 评分表（")
-                + names.framework(nz(sheet.frameworkName())) + (en ? ")" : "）"),
-                en ? List.of("Level 1", "Level 2", "Criterion", "Points", "Score", "Scoring standard", "Formula as applied")
-                        : List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分标准", "计算过程"),
-                List.of(14, 14, 22, 9, 9, 48, 48), score, 2);
+                + names.framework(nz(sheet.frameworkName())) + (en ? ")" : "）"), heads, widths, score, 2);
 
         // 绩效指标: each row's computed score and findings by the row's index, in arrays (no boxed key and hash per
         // row: most of the table's own time was these lookups); indexes no indicator has are never asked for
@@ -112,6 +128,7 @@ public final class ScoreSummaryXlsx {
             }
         }
         List<List<Object>> ind = new ArrayList<>();
+        boolean rowsReviewed = result.indicators().stream().anyMatch(i -> i.reviewedScore() != null);
         String[] labels = new String[3]; // each 不计分 text formatted once, not once a row (and not looked up by its key)
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         for (Indicator i : result.indicators()) {
@@ -122,14 +139,24 @@ public final class ScoreSummaryXlsx {
             java.util.ArrayDeque<ScoreSheet.Unscored> left = isComputed[index] && !unscored.isEmpty() ? unscored.get(i.label()) : null;
             ScoreSheet.Unscored u = left == null ? null : left.poll();
             Object scored = u == null && isComputed[index] ? computedScore : notScored(i, u, m, labels);
-            ind.add(directed(directions, i, m, row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()),
-                    nz(i.effectiveTarget()), nz(i.actual()), i.points(), i.score(), scored, fs)));
+            List<Object> r = row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+                    nz(i.actual()), i.points(), i.score(), scored, fs);
+            if (rowsReviewed) {
+                r = new ArrayList<>(r);
+                r.add(7, i.reviewedScore());
+            }
+            ind.add(directed(directions, i, m, r));
+        }
+        List<String> indHeads = new ArrayList<>(en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points",
+                "Self-assessed score", "Score", "Findings")
+                : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"));
+        List<Integer> indWidths = new ArrayList<>(List.of(12, 12, 24, 18, 18, 9, 9, 9, 60));
+        if (rowsReviewed) {
+            indHeads.add(7, m.label("summary.reviewed"));
+            indWidths.add(7, 9);
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                directed(directions, en ? "Direction" : "指标方向", en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual",
-                        "Points", "Self-assessed score", "Score", "Findings")
-                        : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题")),
-                directed(directions, 12, List.of(12, 12, 24, 18, 18, 9, 9, 9, 60)), ind, 2);
+                directed(directions, en ? "Direction" : "指标方向", indHeads), directed(directions, 12, indWidths), ind, 2);
 
         // 问题: the criterion a finding touches by its name in the 评分表 (in the framework's English in English), not its id
         Map<String, String> criterionNames = new HashMap<>();

@@ -27,6 +27,15 @@ final class Claims {
         String scoreRef() {
             return ROLE + "#/criteria/" + index + "/score";
         }
+
+        /** Its 复核分 (reviewedScore), or null. */
+        BigDecimal reviewed() {
+            return io.github.jixiao.model.Submission.number(node.get("reviewedScore"));
+        }
+
+        String reviewedRef() {
+            return ROLE + "#/criteria/" + index + "/reviewedScore";
+        }
     }
 
     /**
@@ -42,6 +51,15 @@ final class Claims {
 
         String valueRef() {
             return ROLE + "#/criteria/" + criterionIndex + "/items/" + index + "/value";
+        }
+
+        /** Its 复核分 (reviewedScore), or null. */
+        BigDecimal reviewed() {
+            return io.github.jixiao.model.Submission.number(node.get("reviewedScore"));
+        }
+
+        String reviewedRef() {
+            return ROLE + "#/criteria/" + criterionIndex + "/items/" + index + "/reviewedScore";
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.List;
  * @param restsOnIndicators the framework says this criterion is judged against the 绩效指标 (e.g. 效果性:
  *                    "通过绩效指标完成情况与目标值对比分析进行评分，未实现绩效目标的酌情扣分")
  * @param standard    the framework's 评分标准 of the criterion (or sub-item), as written there, or null
+ * @param reviewed    复核分: the reviewer's score (the finance bureau's or a third party's) the submission gives for it, or
+ *                    null: a criterion's own reviewedScore, else its funds row's (预算执行率), else the sum of its rows' or
+ *                    sub-items' where every one has one
  */
 public record CriterionScore(
         String id,
@@ -37,7 +40,16 @@ public record CriterionScore(
         Src claimSrc,
         List<CriterionScore> items,
         boolean restsOnIndicators,
-        String standard) {
+        String standard,
+        BigDecimal reviewed) {
+
+    /** A criterion score without a 复核分. */
+    public CriterionScore(String id, String name, String level1, String level2, BigDecimal weight, BigDecimal score,
+                          String method, List<ScoreInput> inputs, String explanation, BigDecimal claimed, Src claimSrc,
+                          List<CriterionScore> items, boolean restsOnIndicators, String standard) {
+        this(id, name, level1, level2, weight, score, method, inputs, explanation, claimed, claimSrc, items, restsOnIndicators,
+                standard, null);
+    }
 
     /** A criterion score without its 评分标准. */
     public CriterionScore(String id, String name, String level1, String level2, BigDecimal weight, BigDecimal score,
@@ -49,6 +61,24 @@ public record CriterionScore(
     public CriterionScore {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /**
+     * The sum of the 复核分 of {@code parts} (a criterion's rows or sub-items), or null when there are none or one of them
+     * has none: a reviewed total is only said where every scored part was reviewed.
+     */
+    public static BigDecimal reviewedSum(List<CriterionScore> parts) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CriterionScore p : parts) {
+            if (p.reviewed() == null) {
+                return null;
+            }
+            sum = sum.add(p.reviewed());
+        }
+        return sum;
     }
 
     /** Points lost: weight − score. */

@@ -147,6 +147,7 @@ public final class IndicatorScoring {
             BigDecimal points = ind.points();
             weight = weight.add(points);
             checkRate(ctx, ind);
+            checkReviewed(ctx, ind);
             ctx.pushScope();
             // points printed on the 二级 and shared among its rows: where this row's came from
             ctx.submission.pointsShare(ind).ifPresent(sh -> ctx.input(ctx.t("score.input.shared", sh.level2(),
@@ -172,7 +173,7 @@ public final class IndicatorScoring {
             roundedSum = roundedSum.add(shown);
             items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
                     shown, m.type(), ctx.popScope(), explanation, ind.score(),
-                    ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true));
+                    ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true, null, ind.reviewedScore()));
         }
         Said explanation;
         if (items.isEmpty()) {
@@ -510,6 +511,18 @@ public final class IndicatorScoring {
         if (Num.differ(Num.round2(implied), ind.score())) {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "rate", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     Num.plain(ind.points()), Num.written(rate), Num.score(implied));
+        }
+    }
+
+    /**
+     * A 复核分 above the row's 分值: the same defect as a self score above its points (score-claim-mismatch), said of the
+     * reviewer's figure, at it.
+     */
+    static void checkReviewed(ScoringContext ctx, Indicator ind) {
+        if (ind.reviewedScore() != null && ind.points() != null && ind.reviewedScore().compareTo(ind.points()) > 0) {
+            ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator-reviewed-above-points",
+                    ctx.submission.src("indicators#" + ind.pointer() + "/reviewedScore"), ind.label(),
+                    Num.written(ind.reviewedScore()), Num.plain(ind.points()));
         }
     }
 

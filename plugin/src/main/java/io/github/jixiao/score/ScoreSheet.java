@@ -91,6 +91,34 @@ public record ScoreSheet(
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * The 复核分 total: the sum of the criteria's 复核分 (each at 2 decimals, as the total is summed) where every criterion
+     * with points has one; null where none has one or one lacks it (a reviewed total of part of the table is no total).
+     */
+    public BigDecimal reviewedTotal() {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (CriterionScore c : criteria) {
+            if (c.reviewed() != null) {
+                sum = sum.add(Num.round2(c.reviewed()));
+                any = true;
+            } else if (c.weight().signum() > 0) {
+                return null;
+            }
+        }
+        return any ? sum : null;
+    }
+
+    /** Whether any criterion, row or sub-item carries a 复核分: the reports show the column only then. */
+    public boolean anyReviewed() {
+        for (CriterionScore c : criteria) {
+            if (c.reviewed() != null || c.items().stream().anyMatch(i -> i.reviewed() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The total weight of all criteria (100 for a complete framework). */
     public BigDecimal weight() {
         return criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -325,9 +325,10 @@ public final class Scorer {
             Method.Outcome o = method.score(ctx, leaf.weight());
             BigDecimal weight = o.weight() == null ? leaf.weight() : o.weight();
             BigDecimal score = Num.round2(Num.clamp(o.points(), BigDecimal.ZERO, weight));
+            BigDecimal reviewed = reviewed(ctx, claim, leaf, weight, o.items());
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
                     method.type(), ctx.inputs(), o.explanation().shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
-                    leaf.standard());
+                    leaf.standard(), reviewed);
             ctx.explained(c, o.explanation());
             ctx.reportAssumptions();
             checkClaims(ctx, c, findings);
@@ -339,10 +340,50 @@ public final class Scorer {
             unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), p.reason));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
                     Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), ctx.t("score.unscorable", p.reason),
-                    claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard());
+                    claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard(),
+                    reviewed(ctx, claim, leaf, leaf.weight(), List.of()));
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
             return c;
         }
+    }
+
+    /**
+     * The 复核分 of a criterion: its own (self-assessment.json reviewedScore), else its funds row's where it is scored on
+     * the funds block (预算执行率: 年度资金总额's 复核分), else the sum of its rows' or sub-items' where every one has one;
+     * null where the submission gives none. A 复核分 above the points is score-claim-mismatch's, as a self score above
+     * them is: the criterion's weight, the funds row's 分值 (else the weight), each sub-item's points.
+     */
+    private static BigDecimal reviewed(ScoringContext ctx, Claims.Claim claim, Framework.Leaf leaf, BigDecimal weight,
+                                       List<CriterionScore> items) {
+        BigDecimal own = claim == null ? null : claim.reviewed();
+        if (own != null) {
+            if (own.compareTo(weight) > 0) {
+                ctx.report(ScoringContext.CLAIM_MISMATCH, "reviewed-above-weight", ctx.submission.src(claim.reviewedRef()),
+                        leaf.name(), Num.written(own), Num.plain(weight));
+            }
+        } else {
+            Funds funds = ctx.submission.funds();
+            if (funds != null && funds.total() != null && funds.total().reviewedScore() != null
+                    && leaf.method() instanceof Method.Ratio r && r.value().readsFunds()) {
+                own = funds.total().reviewedScore();
+                BigDecimal points = funds.total().points() != null ? funds.total().points() : weight;
+                if (own.compareTo(points) > 0) {
+                    ctx.report(ScoringContext.CLAIM_MISMATCH, "reviewed-above-weight",
+                            ctx.submission.src("budget#" + funds.total().pointer() + "/reviewedScore"), leaf.name(),
+                            Num.written(own), Num.plain(points));
+                }
+            }
+        }
+        if (claim != null) {
+            for (CriterionScore it : items) {
+                Claims.ItemClaim ic = claim.items().get(it.id());
+                if (ic != null && ic.reviewed() != null && ic.reviewed().compareTo(it.weight()) > 0) {
+                    ctx.report(ScoringContext.CLAIM_MISMATCH, "item-reviewed-above-weight", ctx.submission.src(ic.reviewedRef()),
+                            leaf.name(), it.name(), Num.written(ic.reviewed()), Num.plain(it.weight()));
+                }
+            }
+        }
+        return own != null ? own : CriterionScore.reviewedSum(items);
     }
 
     /**

@@ -95,7 +95,8 @@ final class FormReader {
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
             {"points", "分值", "指标分值", "指标权重", "权重"},
-            {"score", "得分", "指标得分"},
+            {"score", "得分", "指标得分", "自评分", "自评得分"},
+            {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
                     "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
@@ -116,7 +117,8 @@ final class FormReader {
             {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
             {"executionRatePercent", "执行率"},
             {"points", "分值", "权重", "执行率权重"},
-            {"score", "得分", "执行率得分"},
+            {"score", "得分", "执行率得分", "自评分", "自评得分"},
+            {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
     };
 
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
@@ -507,7 +509,7 @@ final class FormReader {
                 src.put("level2", g.address(r, cols.get("level2")));
             }
             for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
-                    "likelihood", "achievement", "scoreRate", "points", "score", "core", "explanation"}) {
+                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "core", "explanation"}) {
                 Integer c = cols.get(f);
                 if (c == null) {
                     continue;
@@ -517,7 +519,7 @@ final class FormReader {
                     continue;
                 }
                 switch (f) {
-                    case "scoreRate", "points", "score" -> {
+                    case "scoreRate", "points", "score", "reviewedScore" -> {
                         BigDecimal n = Grid.number(v);
                         if (n == null || g.inMerge(r, c)) {
                             problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
@@ -939,6 +941,19 @@ final class FormReader {
             } else if (n != null) {
                 claim.put("score", n);
                 at.put(ptr + "/score", g.address(r, scoreCol));
+            }
+            Integer reviewedCol = cols.get("reviewedScore");
+            String rv = reviewedCol == null ? null : g.get(r, reviewedCol);
+            if (rv != null) {
+                // 复核分 beside the 自评分 (湖北 广水 2021): the reviewer's score; a blank cell stays absent
+                BigDecimal rn = Grid.number(rv);
+                if (rn == null) {
+                    problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/reviewedScore", g.address(r, reviewedCol),
+                            abbreviate(rv), g.inMerge(r, reviewedCol), g.document()));
+                } else {
+                    claim.put("reviewedScore", rn);
+                    at.put(ptr + "/reviewedScore", g.address(r, reviewedCol));
+                }
             }
             at.put(ptr, g.address(r, nameCol));
             claims.add(claim);

@@ -82,7 +82,8 @@ class SampleSubmissionTest {
             Map.entry("column-format-mixed", 0),
             Map.entry("workbook-cell-unreadable", 0),                // typed by hand: no workbook
             Map.entry("monitoring-deviation-unexplained", 0),         // a 自评: the rule is the 运行监控 stage's
-            Map.entry("funds-to-date-implausible", 0)));              // likewise
+            Map.entry("funds-to-date-implausible", 0),                // likewise
+            Map.entry("score-reviewed-differs", 0)));                 // the sample prints no 复核分
 
     static final Map<String, Severity> SEVERITY = Map.ofEntries(
             Map.entry("indicator-target-unmeasurable", Severity.WARNING),

@@ -13,10 +13,10 @@ import io.github.jixiao.model.Stage;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "自评得分与按评分标准计算的得分不一致",
         titleEn = "A stated score differs from the one the scoring standard gives",
-        rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。"
+        rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分（及复核分）不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。"
                 + "一项缺陷只报告一次：绩效指标未完成（或定性指标的实际完成值低一档、未达成，且表中没有完成档次）而自评恰为满分的，"
                 + "差额正是“未完成却得满分”，由 score-ignores-missed-target 报告并给出计算值，这里不再另报；自评超过分值的，差额不全由未完成解释，照报。",
-        rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands. "
+        rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score (or a 复核分 (reviewer's score)) cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands. "
                 + "One defect, one finding: where an indicator missed its target (or its qualitative actual reads as a lower grade or as not achieved, with no "
                 + "achievement column) and states exactly its points, the gap is full marks despite the miss, which score-ignores-missed-target reports with "
                 + "the computed figures; it is not reported here as well. A stated score above the points is wrong by more than the miss and is reported.",
@@ -53,6 +53,12 @@ import io.github.jixiao.model.Stage;
                     en = "Indicator \"{0}\" scores {1}, but its points {2} × its score rate {3}% = {4}. The score is the points times the rate."),
             @RuleInfo.Message(key = "grade", zh = "所写评分等级“{0}”与综合评分 {1} 分对应的等级“{2}”不一致。",
                     en = "The stated grade \"{0}\" is not the grade of the total {1}, \"{2}\"."),
+            @RuleInfo.Message(key = "reviewed-above-weight", zh = "“{0}”的复核分 {1} 分，超过该指标的分值 {2} 分。复核分与自评分一样不能超过分值：请核对复核分（reviewedScore）。",
+                    en = "\"{0}\": the 复核分 (reviewer's score) {1} is above its {2} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewedScore."),
+            @RuleInfo.Message(key = "item-reviewed-above-weight", zh = "“{0}”的分项“{1}”复核分 {2} 分，超过该分项的分值 {3} 分。复核分与自评分一样不能超过分值：请核对复核分（reviewedScore）。",
+                    en = "Sub-item \"{1}\" of \"{0}\": the 复核分 (reviewer's score) {2} is above its {3} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewedScore."),
+            @RuleInfo.Message(key = "indicator-reviewed-above-points", zh = "绩效指标“{0}”的复核分 {1} 分，超过该指标的分值 {2} 分。复核分与自评分一样不能超过分值：请核对复核分（reviewedScore）。",
+                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} is above its {2} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewedScore."),
             @RuleInfo.Message(key = "unknown-criterion", zh = "自评中的指标 id“{0}”不在评分框架 {1} 中，此条自评未计入。请检查 id 或 department.json 的 framework。",
                     en = "Criterion id \"{0}\" is not in framework {1}; this claim is ignored. Check the id, or department.json's framework.")
         })

@@ -1,0 +1,127 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.model.Funds;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import java.math.BigDecimal;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(
+        id = "score-reviewed-differs",
+        severity = Severity.INFO,
+        category = Category.SCORING,
+        stages = {Stage.SELF_EVALUATION},
+        titleZh = "复核分与自评分不同",
+        titleEn = "The 复核分 (reviewer's score) differs from the 自评分 (self score)",
+        rationaleZh = "公开的自评表在自评分旁印有复核分（评价复核得分：财政部门或第三方复核后的得分）。两者不同的，说明复核时调整了得分：单位应了解扣分（或加分）的原因，"
+                + "在评分理由或整改措施中回应；复核分是最终得分的，以复核分为准。只比较两者都已填写的行；没有复核分的行不报告。",
+        rationaleEn = "Published self-evaluation tables print a 复核分 (reviewer's score: the finance bureau's or a third party's score after review) beside "
+                + "the 自评分 (self score). Where they differ the review changed the score: the unit should learn why points were taken off (or added) and "
+                + "answer it in the reasons or the corrective measures; where the reviewer's score is the final one, it stands. Only rows that carry both are "
+                + "compared; a row without a reviewer's score is not reported.",
+        source = "湖北 广水市财政预算支出项目绩效目标自评表（2021，分值 / 自评分 / 复核分 / 评价标准及依据）",
+        sourceEn = "Guangshui (Hubei) fiscal project spending performance self-evaluation table (2021: points / self score / reviewer's score / standard)",
+        messages = {
+            @RuleInfo.Message(zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分）。请了解复核扣分的原因，在评分理由或整改措施中回应；以复核分为准。",
+                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}). "
+                            + "Learn why the reviewer took the points off and answer it in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "higher", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "funds", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分）。请了解复核扣分的原因，在评分理由或整改措施中回应；以复核分为准。",
+                    en = "Funds row \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}). "
+                            + "Learn why the reviewer took the points off and answer it in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "funds-higher", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Funds row \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "criterion", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分）。请了解复核扣分的原因，在评分理由或整改措施中回应；以复核分为准。",
+                    en = "Criterion \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}). "
+                            + "Learn why the reviewer took the points off and answer it in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "criterion-higher", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Criterion \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "item", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分）。请了解复核扣分的原因，在评分理由或整改措施中回应；以复核分为准。",
+                    en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}). "
+                            + "Learn why the reviewer took the points off and answer it in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "item-higher", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands.")
+        })
+public final class ScoreReviewedDiffers implements Rule {
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        for (Indicator i : submission.indicators()) {
+            compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
+                    i.reviewedScore());
+        }
+        Funds f = submission.funds();
+        if (f != null) {
+            if (f.total() != null) {
+                compare(ctx, submission, f.total());
+            }
+            for (Funds.Row r : f.components()) {
+                compare(ctx, submission, r);
+            }
+        }
+        JsonDocument d = submission.document("self-assessment").orElse(null);
+        JsonNode criteria = d == null ? null : d.root().get("criteria");
+        if (criteria == null || !criteria.isArray()) {
+            return;
+        }
+        for (int c = 0; c < criteria.size(); c++) {
+            JsonNode cn = criteria.get(c);
+            if (!cn.isObject()) {
+                continue;
+            }
+            String name = name(cn, "criterion");
+            String at = "self-assessment#/criteria/" + c;
+            compare(ctx, submission, at, "criterion", name, null, Submission.number(cn.get("score")),
+                    Submission.number(cn.get("reviewedScore")));
+            JsonNode items = cn.get("items");
+            if (items == null || !items.isArray()) {
+                continue;
+            }
+            for (int k = 0; k < items.size(); k++) {
+                JsonNode in = items.get(k);
+                if (in.isObject()) {
+                    compare(ctx, submission, at + "/items/" + k, "item", name, name(in, "item"),
+                            Submission.number(in.get("score")), Submission.number(in.get("reviewedScore")));
+                }
+            }
+        }
+    }
+
+    private static void compare(RuleContext ctx, Submission s, Funds.Row r) {
+        compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore());
+    }
+
+    /** One finding where both scores are there and differ, at the 复核分's value. */
+    private static void compare(RuleContext ctx, Submission s, String ref, String kind, String name, String item,
+                                BigDecimal score, BigDecimal reviewed) {
+        if (score == null || reviewed == null || score.compareTo(reviewed) == 0) {
+            return;
+        }
+        BigDecimal gap = score.subtract(reviewed);
+        String key = gap.signum() > 0 ? kind : kind.isEmpty() ? "higher" : kind + "-higher";
+        if (item == null) {
+            ctx.report(key, s.src(ref + "/reviewedScore"), name, Checks.num(reviewed), Checks.num(score), Checks.num(gap.abs()));
+        } else {
+            ctx.report(key, s.src(ref + "/reviewedScore"), name, Checks.num(reviewed), Checks.num(score), Checks.num(gap.abs()),
+                    item);
+        }
+    }
+
+    private static String name(JsonNode n, String id) {
+        JsonNode name = n.get("name");
+        JsonNode v = name != null && name.isString() && !name.asString().isBlank() ? name : n.get(id);
+        return Checks.quote(v != null && v.isString() ? v.asString() : "");
+    }
+}
