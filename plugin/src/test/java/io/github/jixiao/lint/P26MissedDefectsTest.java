@@ -45,4 +45,11 @@ class P26MissedDefectsTest {
         assertEquals(List.of("indicator-target-missed in-progress /indicators/2/actual warning"),
                 findings("f1-tianjin-dongli-2020", "indicator-target-missed in-progress", "indicator-target-missed in-progress-explained"));
     }
+
+    /** 广水 2021 (F2-3): the 年度目标 "1.完成乡村道路建设养护里程 300 公里; 2. 3." kept the template's items 2 and 3, empty. */
+    @Test
+    void guangshuiEmptyItems() {
+        assertEquals(List.of("placeholder-left empty-item /overallGoals/expected/0 warning"),
+                findings("f2-guangshui-xiangcun-2021", "placeholder-left empty-item"));
+    }
 }

@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
                 + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
+                + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
+                + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
                 + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）；以数字开头的名称（“5G基站建设数量”“12345热线接通率”）；"
                 + "不挨着比较符、单位或百分号的星号（Markdown 的加粗，标核心指标的单个星号）。",
         rationaleEn = "A new submission written by jixiao:init holds placeholders: \"（请填写…）\" (please fill in) texts, budgets of 0, an empty preparer and contact. "
@@ -36,10 +38,12 @@ import tools.jackson.databind.JsonNode;
                 + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
+                + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
+                + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
                 + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
                 + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints)",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -55,6 +59,8 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
                     en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
+            @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
+                    en = "The {3} \"{0}\" has item(s) {4} with only the number and no text: empty items left from the template. Fill them in or remove the numbers."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures.")
         })
@@ -122,6 +128,17 @@ public final class PlaceholderLeft implements TreeRule {
                     ctx.report(sev, "blank", doc.src(n, b[0]), null, b[1], b[2]);
                 }
             }
+            // 广水 2021: "1.完成乡村道路建设养护里程 300 公里; 2. 3." (goals are read here, not in the tree walk, which
+            // records only the strings the walk's checks want)
+            for (String part : new String[] {"expected", "achieved"}) {
+                JsonNode goals = doc.root().at("/overallGoals/" + part);
+                for (int g = 0; g < goals.size(); g++) {
+                    JsonNode n = goals.get(g);
+                    if (n != null && n.isString()) {
+                        emptyItems(n.asString(), doc, "/overallGoals/" + part + "/" + g, "achieved".equals(part), ctx);
+                    }
+                }
+            }
         });
         zero(Figures.of(submission, ctx).money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
         zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
@@ -160,6 +177,101 @@ public final class PlaceholderLeft implements TreeRule {
             ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
                     value.strip());
         }
+    }
+
+    /** What ends an item's number: 1. 1． 1、 */
+    private static final String ITEM_MARKS = ".．、";
+    /** What may stand before an item's number: the text's start, a blank, or a separator. */
+    private static final String ITEM_BEFORE = "；;。，,：:";
+    /** What an empty item may hold besides blanks: the separator that closed it. */
+    private static final String ITEM_FILLER = "；;。，,、.．";
+
+    /**
+     * Reports the numbered items of a goal that hold only their number ({@code empty-item}): "1.完成…300 公里; 2. 3."
+     * Whether one was reported.
+     */
+    private static boolean emptyItems(String value, io.github.jixiao.load.JsonDocument doc, String pointer, boolean achieved,
+            RuleContext ctx) {
+        String empty = emptyItems(value);
+        if (empty == null) {
+            return false;
+        }
+        ctx.report(Severity.WARNING, "empty-item", doc.src(doc.root().at(pointer), pointer), null,
+                SubmissionLoader.excerpt(value.strip(), 40), empty, achieved ? "年度总体目标完成情况" : "年度总体目标",
+                achieved ? "overall goal achieved (年度总体目标完成情况)" : "overall goal (年度总体目标)", empty.replace("、", ", "));
+        return true;
+    }
+
+    /**
+     * The numbers of the items of {@code value} that hold only their number ("2、3" for "1.完成…; 2. 3."), or null when
+     * none does. Items are numbers of ASCII or full-width digits closed by {@link #ITEM_MARKS}, at the text's start or
+     * after a blank or a separator, running 1, 2, 3 … in order: a decimal (2.3万元, 1.5), a date (2020.1.1) or a number
+     * in a sentence (第2、3季度) begins no such run. An item is empty when only blanks and separators lie between its
+     * number and the next item's, or the text's end; two numbers with nothing between them at all (2.3.) are a figure,
+     * not two items.
+     */
+    static String emptyItems(String value) {
+        int n = value.length();
+        if (n > 2000 || value.indexOf('1') < 0 && value.indexOf('１') < 0) {
+            return null;
+        }
+        // the item numbers in order: start of the number, end after its mark
+        java.util.List<int[]> items = new java.util.ArrayList<>();
+        int want = 1;
+        for (int i = 0; i < n; i++) {
+            if (!itemStart(value, i)) {
+                continue;
+            }
+            int j = i;
+            int num = 0;
+            while (j < n && j - i < 3 && digit(value.charAt(j)) >= 0) {
+                num = num * 10 + digit(value.charAt(j));
+                j++;
+            }
+            if (j > i && j < n && ITEM_MARKS.indexOf(value.charAt(j)) >= 0 && num == want
+                    && (j + 1 >= n || digit(value.charAt(j + 1)) < 0)) {
+                items.add(new int[] {i, j + 1, num});
+                want++;
+                i = j;
+            }
+        }
+        if (items.size() < 2) {
+            return null; // one number is a heading or a figure, not a numbered list
+        }
+        StringBuilder empty = new StringBuilder();
+        for (int k = 0; k < items.size(); k++) {
+            int from = items.get(k)[1];
+            int to = k + 1 < items.size() ? items.get(k + 1)[0] : n;
+            boolean blank = true;
+            for (int c = from; c < to && blank; c++) {
+                char ch = value.charAt(c);
+                blank = Checks.whitespace(ch) || ch == '\u3000' || ITEM_FILLER.indexOf(ch) >= 0;
+            }
+            if (blank) {
+                empty.append(empty.length() == 0 ? "" : "、").append(items.get(k)[2]);
+            }
+        }
+        return empty.length() == 0 ? null : empty.toString();
+    }
+
+    /** Whether an item number may begin at {@code i}: the text's start, or after a blank or a separator. */
+    private static boolean itemStart(String value, int i) {
+        if (digit(value.charAt(i)) < 0) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char b = value.charAt(i - 1);
+        return Checks.whitespace(b) || b == '\u3000' || ITEM_BEFORE.indexOf(b) >= 0;
+    }
+
+    /** The value of an ASCII or full-width digit, or -1. */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     /** {@link #marks}: the text holds 请, 字, an asterisk. */
