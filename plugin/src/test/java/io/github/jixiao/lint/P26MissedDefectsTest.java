@@ -52,4 +52,11 @@ class P26MissedDefectsTest {
         assertEquals(List.of("placeholder-left empty-item /overallGoals/expected/0 warning"),
                 findings("f2-guangshui-xiangcun-2021", "placeholder-left empty-item"));
     }
+
+    /** 天津 东丽区 2020 (F1-5): the 总体目标 "1.保质保量完成道路建设座;…" lost the number before 座. */
+    @Test
+    void dongliNoNumeral() {
+        assertEquals(List.of("placeholder-left no-numeral /overallGoals/expected/0 warning"),
+                findings("f1-tianjin-dongli-2020", "placeholder-left no-numeral"));
+    }
 }
