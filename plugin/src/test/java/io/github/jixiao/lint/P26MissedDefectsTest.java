@@ -59,4 +59,17 @@ class P26MissedDefectsTest {
         assertEquals(List.of("placeholder-left no-numeral /overallGoals/expected/0 warning"),
                 findings("f1-tianjin-dongli-2020", "placeholder-left no-numeral"));
     }
+
+    /**
+     * 岳阳楼区价格认证鉴定中心 2023 (F3-2): 指标值类型 定量 over "按月安排" is a 时效 row that indicator-time-cost-unspecified
+     * already reports for its missing time (one defect, one finding); 定性 "应保尽保" under 计量单位 "%" is noted.
+     */
+    @Test
+    void yueyanglouNature() {
+        assertEquals(List.of(
+                "indicator-target-no-unit nature-qualitative-unit /indicators/5/target info",   // 应保尽保 | %
+                "indicator-time-cost-unspecified time /indicators/2/target warning"),          // 按月安排: said once, by this rule
+                findings("f3-yueyanglou-jiage-2023", "indicator-target-no-unit nature-qualitative-unit",
+                        "indicator-target-no-unit nature-no-number", "indicator-time-cost-unspecified time"));
+    }
 }
