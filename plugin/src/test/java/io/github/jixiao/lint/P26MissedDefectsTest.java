@@ -72,4 +72,11 @@ class P26MissedDefectsTest {
                 findings("f3-yueyanglou-jiage-2023", "indicator-target-no-unit nature-qualitative-unit",
                         "indicator-target-no-unit nature-no-number", "indicator-time-cost-unspecified time"));
     }
+
+    /** 岳阳楼区价格认证鉴定中心 2023 (F3-4): the 三级 "社会成本指标" is a 二级 of the framework's taxonomy (ningde-department-2019). */
+    @Test
+    void yueyanglouNameIsCategory() {
+        assertEquals(List.of("indicator-taxonomy-mixed name-is-category /indicators/3 warning"),
+                findings("f3-yueyanglou-jiage-2023", "indicator-taxonomy-mixed name-is-category"));
+    }
 }
