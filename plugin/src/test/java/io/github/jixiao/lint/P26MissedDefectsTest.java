@@ -79,4 +79,17 @@ class P26MissedDefectsTest {
         assertEquals(List.of("indicator-taxonomy-mixed name-is-category /indicators/3 warning"),
                 findings("f3-yueyanglou-jiage-2023", "indicator-taxonomy-mixed name-is-category"));
     }
+
+    /**
+     * 岳阳楼区价格认证鉴定中心 2023 (F3-6): "业务工作支出到位率 100 %" under 产出指标/质量指标 measures the money arriving, an
+     * input; the "28.8万元" row above it was already reported as an amount.
+     */
+    @Test
+    void yueyanglouSpendingRate() {
+        assertEquals(List.of(
+                "indicator-input-as-output  /indicators/0/target warning",   // 业务工作支出安排金额 28.8万元
+                "indicator-input-as-output spending /indicators/1 warning"),  // 业务工作支出到位率 100 %
+                findings("f3-yueyanglou-jiage-2023", "indicator-input-as-output ", "indicator-input-as-output spending",
+                        "indicator-input-as-output name"));
+    }
 }
