@@ -20,11 +20,11 @@ import java.util.List;
         titleZh = "以投入代替产出",
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
-                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）。经费使用率、资金支付率、预算执行率、资金到位率之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
+                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
-                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies. Spending rates (rates of funds used, paid, executed or received) "
+                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies. Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" (1.5 million) with its yuan left off) says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
@@ -56,7 +56,9 @@ public final class IndicatorInputAsOutput implements Rule {
     private static final WordList SPENDING_RATES = WordList.of(
             "经费使用率", "资金使用率", "资金支付率", "经费支付率", "预算执行率", "资金执行率", "经费执行率", "资金到位率", "经费到位率",
             "资金拨付率", "经费拨付率", "预算完成率", "资金支出率", "经费支出率", "支出进度", "资金使用进度", "资金支付进度",
-            "结余率", "结转率", "预算调整率", "科目调整次数");
+            "结余率", "结转率", "预算调整率", "科目调整次数",
+            // 岳阳楼区价格认证鉴定中心 2023: 业务工作支出到位率 100 % as a 质量指标 (the money for the work arrived)
+            "支出到位率", "预算到位率", "拨款到位率", "支出执行率");
 
     /**
      * {@link #SPENDING_RATES} then {@link #INPUT_WORDS}: one scan of a name answers both, as the earliest word of the

@@ -19,11 +19,20 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Target missed",
         rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。"
                 + "这是关于绩效的事实，不是评分缺陷，因此在 score-ignores-missed-target 报告满分的行上照报；只有已写明原因的提示（只提醒核对得分）"
-                + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。",
+                + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
+                + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
+                + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
+                + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved). It is a fact about performance, not a scoring defect, so it is "
                 + "reported on rows where score-ignores-missed-target reports full points too; only the hint on a miss whose reason is given (which just "
-                + "asks to check the score) is left out there, as that finding says the score was not reduced and what it should be.",
+                + "asks to check the score) is left out there, as that finding says the score was not reduced and what it should be. "
+                + "An actual that only says the work is still under way (正在推进 (being pushed forward), 进行中 (in progress), 随项目进度把控 "
+                + "(kept in step with the project), 剩余工程款待申请 (the rest of the payment still to be applied for)) or 基本完成 (basically done) "
+                + "(Dongli, Tianjin 2020) means the target was not met by the self-evaluation (the scorer reads 基本完成 (basically done) as partly achieved; the "
+                + "rest says no grade): it too needs a reason and a deduction, and is reported with or without points. Not where the target uses "
+                + "such words or asks for progress itself (按进度推进 (proceed as scheduled)), nor where the achievement column already says 未达成 (not achieved) or "
+                + "部分达成 (partly achieved) (indicator-miss-unexplained asks for the reason there), nor under a quantitative target (indicator-actual-incommensurable asks for the figure).",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（未完成按实际完成值 / 指标值计分）；SC-3",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (a missed target scores actual / target); SC-3",
         messages = {
@@ -32,7 +41,11 @@ import io.github.jixiao.target.TargetValue;
             @RuleInfo.Message(key = "explained", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "bare", zh = "指标“{0}”的指标值 {1} 没有写比较符，按指标名称理解为“{3}”，实际完成值 {2} 未达到。请写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
-                    en = "The target {1} of indicator \"{0}\" has no comparator and is read by its name as \"{3}\"; the actual {2} falls short. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points.")
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read by its name as \"{3}\"; the actual {2} falls short. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points."),
+            @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在偏差原因分析及改进措施（explanation）中写明原因和改进措施，并在得分中相应扣分。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in 偏差原因分析及改进措施 (explanation) and deduct points accordingly."),
+            @RuleInfo.Message(key = "in-progress-explained", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），指标值“{1}”没有达到（已说明原因）。请确认得分已相应扣减。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met (a reason is given). Make sure the score reflects it.")
         })
 public final class IndicatorTargetMissed implements Rule {
 
@@ -41,6 +54,10 @@ public final class IndicatorTargetMissed implements Rule {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         for (int k = 0; k < facts.size(); k++) {
             if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.COMPARED_MISSED)) {
+                if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.A_QUALITATIVE)
+                        && (facts.bits(k) & (IndicatorFacts.ACHIEVEMENT_SHORT | IndicatorFacts.MISSED | IndicatorFacts.T_QUANTITATIVE)) == 0) {
+                    inProgress(facts.row(k), ctx);
+                }
                 continue;
             }
             Indicator i = facts.row(k);
@@ -60,6 +77,48 @@ public final class IndicatorTargetMissed implements Rule {
                         : t.comparator().symbol() + " " + t.format());
             } else {
                 ctx.report("", i.actualSrc(), name, tq, aq);
+            }
+        }
+    }
+
+    /**
+     * Words of an actual saying the work is still under way, each with its English gloss (天津 东丽区 2020: 随项目进度把控,
+     * 剩余工程款待申请; 基本完成, which the scorer reads as 部分达成). 待 only before what is still to be done (待申请, 待验收):
+     * 待遇 is no such word.
+     */
+    private static final String[][] UNDER_WAY = {
+        {"进行中", "in progress"}, {"正在", "under way"}, {"推进中", "being pushed forward"}, {"实施中", "being carried out"},
+        {"施工中", "under construction"}, {"在建", "under construction"}, {"把控", "kept in step"}, {"随项目进度", "as the project proceeds"},
+        {"待申请", "still to be applied for"}, {"待拨付", "still to be paid"}, {"待支付", "still to be paid"},
+        {"待结算", "still to be settled"}, {"待验收", "still to be accepted"}, {"待完成", "still to be done"},
+        {"待实施", "still to be carried out"}, {"基本完成", "basically done"}};
+
+    /**
+     * Reports a qualitative actual that says the work is not finished ({@link #UNDER_WAY}), at the self-evaluation (the
+     * rule's stage), unless the target asks for progress itself (推进, 进度: 按计划推进 → 正在推进 is on plan) or uses
+     * one of the words (基本完成 → 基本完成). Not
+     * under a quantitative target: indicator-actual-incommensurable already asks for the figure (one defect, one finding).
+     */
+    private static void inProgress(Indicator i, RuleContext ctx) {
+        String a = i.actual();
+        String t = i.effectiveTarget();
+        if (a == null || a.isBlank() || t == null || t.isBlank()) {
+            return;
+        }
+        if (t.contains("推进") || t.contains("进度")) {
+            return; // the target asks for progress itself (按进度推进, 按计划推进): being under way is on plan
+        }
+        for (String[] w : UNDER_WAY) {
+            if (t.contains(w[0])) {
+                return;
+            }
+        }
+        for (String[] w : UNDER_WAY) {
+            if (a.contains(w[0])) {
+                boolean explained = !Checks.placeholder(i.explanation());
+                ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "in-progress-explained" : "in-progress",
+                        i.actualSrc(), null, Checks.name(i), Checks.target(i), Checks.quote(a), w[0], w[0] + " (" + w[1] + ")");
+                return;
             }
         }
     }

@@ -16,15 +16,19 @@ import io.github.jixiao.target.UnitKind;
         id = "indicator-target-no-unit",
         severity = Severity.INFO,
         category = Category.MEASURABILITY,
-        titleZh = "定量指标值没有度量单位，或与计量单位一栏不符",
-        titleEn = "Quantitative target has no unit, or one the unit column contradicts",
+        titleZh = "定量指标值没有度量单位，或与计量单位、指标性质一栏不符",
+        titleEn = "Quantitative target has no unit, or one the unit or nature column contradicts",
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
                 + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
                 + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
                 + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
-                + "同一种量的单位（“万元”与“元”，“个”与“家”）、认不出是哪种量的单位（“元/人”）不在此列。",
+                + "同一种量的单位（“万元”与“元”，“个”与“家”）、认不出是哪种量的单位（“元/人”）不在此列。"
+                + "指标性质（指标值类型）一栏也要与指标值相符（岳阳楼区价格认证鉴定中心 2023）：写“定量”而指标值没有数字的（“按月安排”），无从按数值核对（nature-no-number，警告）；"
+                + "写“定性”却有计量单位的（“应保尽保”配“%”），单位说明它其实按数量计（nature-qualitative-unit，提示）。"
+                + "同一行已由 indicator-time-cost-unspecified（时效、成本指标没有时限或金额）或 indicator-target-unmeasurable（不分级的定性表述）因没有数值报告的，不重复提示；"
+                + "以“无”“零”“全”开头（“无安全事故”“全覆盖”）或用汉字写数（“三个”）的指标值有数值，不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
                 + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
@@ -35,16 +39,26 @@ import io.github.jixiao.target.UnitKind;
                 + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted."
                 + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
                 + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
-                + "Units of one kind (10,000 yuan and yuan, items and organisations) and units of no known kind (yuan per person) are not.",
-        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（“28.8万元”配计量单位“%”）",
-        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Yueyanglou price certification centre 2023 department target table (288,000 yuan under the unit \"%\")",
+                + "Units of one kind (10,000 yuan and yuan, items and organisations) and units of no known kind (yuan per person) are not. "
+                + "The 指标性质 (nature) or 指标值类型 (value type) column must agree with the target too (Yueyanglou price certification centre 2023): "
+                + "定量 (quantitative) over a target with no number (按月安排 (arranged monthly)) cannot be checked against a value (nature-no-number, a warning); "
+                + "定性 (qualitative) with a unit (应保尽保 (cover all who qualify) under \"%\") says it is counted after all (nature-qualitative-unit, a note). "
+                + "A row that indicator-time-cost-unspecified (a timeliness or cost row with no time or amount) or indicator-target-unmeasurable "
+                + "(a qualitative word without grades) already reports for its missing value is not noted again; a target beginning with 无 (no), 零 (zero) "
+                + "or 全 (all) (无安全事故 (no safety accident), 全覆盖 (full coverage)) or with a figure in Chinese numerals (三个 (three)) has a value.",
+        source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（“28.8万元”配计量单位“%”；指标值类型“定量”配“按月安排”，“定性”配“%”）",
+        sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Yueyanglou price certification centre 2023 department target table (288,000 yuan under the unit \"%\"; value type quantitative over \"arranged monthly\", qualitative under \"%\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位（unit）一栏。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "as-actual", zh = "指标“{0}”的指标值“{1}”没有度量单位，按实际完成值“{2}”的单位理解为“{3}”。请在指标值中写明单位，如“{3}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\"."),
             @RuleInfo.Message(key = "unit-column", zh = "计量单位（unit）一栏写的是“{3}”，指标“{0}”的指标值“{1}”却以“{2}”计，两者不是同一种量，无从知道按哪一个核对。请改正指标值或计量单位，使两者一致。",
-                    en = "The 计量单位 (unit) column says \"{3}\", but the target \"{1}\" of indicator \"{0}\" is in \"{2}\", a quantity of another kind: which of the two the actual is checked in cannot be told. Correct the target or the unit so that they agree.")
+                    en = "The 计量单位 (unit) column says \"{3}\", but the target \"{1}\" of indicator \"{0}\" is in \"{2}\", a quantity of another kind: which of the two the actual is checked in cannot be told. Correct the target or the unit so that they agree."),
+            @RuleInfo.Message(key = "nature-no-number", zh = "指标性质（nature）一栏写的是“{2}”，指标“{0}”的指标值“{1}”却没有数值，无从按数值核对。请写明数值及单位（如“≥ 12 次”“100%”），或把指标性质改为“定性”并写明分级分档标准。",
+                    en = "The 指标性质 (nature) column says {3}, but the target \"{1}\" of indicator \"{0}\" holds no number, so it cannot be checked against a value. Write the value and its unit (e.g. \"≥ 12 times\", \"100%\"), or set the nature to 定性 (qualitative) and define graded levels."),
+            @RuleInfo.Message(key = "nature-qualitative-unit", zh = "指标性质（nature）一栏写的是“{2}”，指标“{0}”却有计量单位“{4}”（指标值“{1}”）：定性指标不按数量计。请删去单位，或把指标性质改为“定量”并写明数值。",
+                    en = "The 指标性质 (nature) column says {3}, yet indicator \"{0}\" has the unit \"{4}\" (target \"{1}\"): a qualitative indicator is not counted. Remove the unit, or set the nature to 定量 (quantitative) and write the value.")
         })
 public final class IndicatorTargetNoUnit implements Rule {
 
@@ -67,6 +81,9 @@ public final class IndicatorTargetNoUnit implements Rule {
             long b = facts.bits(k);
             if ((b & UNIT_COLUMN_WANTED) == UNIT_COLUMN_WANTED) {
                 unitColumn(facts.row(k), ctx);
+            }
+            if ((b & IndicatorFacts.APPLICABLE) != 0 && (b & IndicatorFacts.T_EMPTY) == 0 && facts.row(k).columns().nature() != null) {
+                nature(facts, k, ctx);
             }
             if ((b & WANTED) != WANTED) {
                 continue;
@@ -126,6 +143,46 @@ public final class IndicatorTargetNoUnit implements Rule {
         if (a != null && c != null && a != c) {
             ctx.report(Severity.WARNING, "unit-column", i.targetSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()),
                     own, Checks.quote(column.strip()));
+        }
+    }
+
+    /**
+     * The 指标性质 / 指标值类型 column against the target (岳阳楼区价格认证鉴定中心 2023): 定量 over a target with no number
+     * ("按月安排"), a warning; 定性 with a unit, in the 计量单位 column or in the target ("应保尽保" under "%"), a note. A
+     * 定量 row whose missing number another rule already reports is left to it (one defect, one finding): a 时效 row
+     * (indicator-time-cost-unspecified's time, or a period word that is its measure), a cost row that is money
+     * (its cost), a vague, question-like or goal-verb target (indicator-target-unmeasurable). A target beginning 无, 零
+     * or 全 (无安全事故, 全覆盖) or with a figure in Chinese numerals has a value.
+     */
+    private static void nature(IndicatorFacts facts, int k, RuleContext ctx) {
+        Indicator i = facts.row(k);
+        long b = facts.bits(k);
+        String nature = i.columns().nature().strip();
+        TargetValue t = i.targetValue();
+        if (nature.startsWith("定量")) {
+            if ((b & IndicatorFacts.T_QUALITATIVE) == 0 || io.github.jixiao.text.Chars.hasDigit(t.text())) {
+                return;
+            }
+            String text = t.text().strip();
+            if (text.isEmpty() || "无零全".indexOf(text.charAt(0)) >= 0 || IndicatorTargetUnmeasurable.chineseFigure(text)) {
+                return;
+            }
+            boolean costRow = (b & (IndicatorFacts.L1_COST | IndicatorFacts.L2_COST)) != 0
+                    && !IndicatorTimeCostUnspecified.NOT_MONEY.contains(i.level2())
+                    && !IndicatorTimeCostUnspecified.NOT_MONEY.contains(IndicatorTimeCostUnspecified.bare(i.name()));
+            if ((b & IndicatorFacts.L2_TIMELINESS) != 0 || costRow || (b & IndicatorFacts.T_VAGUE) != 0
+                    || IndicatorTargetUnmeasurable.noValue(i) != null || IndicatorTargetUnmeasurable.goalVerb(i) != null) {
+                return;
+            }
+            ctx.report(Severity.WARNING, "nature-no-number", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()), nature,
+                    nature + " (quantitative)");
+        } else if (nature.startsWith("定性")) {
+            String column = i.columns().unit() == null ? "" : TargetParser.unitOf(i.columns().unit());
+            String unit = !column.isEmpty() ? i.columns().unit().strip() : t.isQuantitative() && !i.targetUnitAssumed() ? t.unit() : "";
+            if (!unit.isEmpty()) {
+                ctx.report(Severity.INFO, "nature-qualitative-unit", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
+                        nature, nature + " (qualitative)", unit);
+            }
         }
     }
 

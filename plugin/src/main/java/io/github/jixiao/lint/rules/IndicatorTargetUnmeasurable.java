@@ -18,15 +18,22 @@ import java.util.List;
         rationaleZh = "绩效目标应尽量量化；不能量化的，要用定性的分级分档形式表述。“明显”“显著”“有效提升”这类词不定义任何档次，"
                 + "年底无法据以判断是否完成，自评时只能凭印象给分。写成问句（“是否……”）或只写评价什么（“……情况”“……情况的评价”）的指标值，"
                 + "同样没有写出要达到的值或标准；"
-                + "只写受众的反应（“获得…受众欢迎”“深受群众喜爱”）的也是如此：欢迎到什么程度，要由满意度、受众人次等数字或分级标准来说。",
+                + "只写受众的反应（“获得…受众欢迎”“深受群众喜爱”）的也是如此：欢迎到什么程度，要由满意度、受众人次等数字或分级标准来说。"
+                + "只写目的、以“方便”“确保”“保障”“满足”等目的动词开头而没有数字、比较符、日期、分级或是/否状态的指标值（天津 东丽区 2020：“方便周边居民出行”“确保天桥质量”）"
+                + "也是如此：它说的是钱用来做什么，没有说要做到多少。以可判定是否达到的状态结尾（“确保验收合格”“保障单位正常运转”）或否定的（“确保无安全事故”）是标准，不报告。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
                 + "情况的评价 (the evaluation of the situation of), states no value or standard to reach either; "
                 + "nor does one that only names an audience's reception, such as 受众欢迎 (welcomed by the audience) or 深受群众喜爱 (much liked "
-                + "by the public): how well it was received takes a figure (a satisfaction rate, an audience count) or a graded scale to say.",
-        source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9",
-        sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9",
+                + "by the public): how well it was received takes a figure (a satisfaction rate, an audience count) or a graded scale to say. "
+                + "Nor does one that only names the purpose, beginning with a goal verb such as 方便 (make it easier to), 确保 (ensure), "
+                + "保障 (safeguard) or 满足 (meet), with no figure, comparator, date, graded scale or yes/no state after it (Dongli, Tianjin 2020: "
+                + "方便周边居民出行 (make travel easier for nearby residents); 确保天桥质量 (ensure the footbridge's quality)): it says what the money is for, not how much of it "
+                + "is to be reached. One that ends in a state checked as yes or no, such as 确保验收合格 (ensure it passes acceptance) or 保障单位正常运转 "
+                + "(keep the unit running normally), or negates, such as 确保无安全事故 (ensure no safety accident), is a standard, not flagged.",
+        source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）",
+        sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose)",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor)."),
@@ -35,7 +42,9 @@ import java.util.List;
             @RuleInfo.Message(key = "names-measure", zh = "指标“{0}”的指标值“{1}”只写了评价什么（某方面的情况或评价），没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值，或分级分档的判定标准（如优、良、中、差各档的判定条件）。",
                     en = "The target \"{1}\" of indicator \"{0}\" only names what is assessed (a situation, or its evaluation) and states no value or standard to reach, so nobody can tell whether it was met. Quantify it, or define graded levels (e.g. what counts as excellent, good, fair or poor)."),
             @RuleInfo.Message(key = "reception", zh = "指标“{0}”的指标值“{1}”只写了受众的反应（受欢迎、受喜爱），没有写出衡量的值或标准，无法判断是否完成。请写明可量化的指标值（如“受众满意度 ≥ 90%”“观众 ≥ 1 万人次”），或分级分档的判定标准。",
-                    en = "The target \"{1}\" of indicator \"{0}\" only names an audience's reception (being welcomed or liked) and states no value or standard to measure it by, so nobody can tell whether it was met. Quantify it (e.g. \"audience satisfaction ≥ 90%\", \"≥ 10,000 visitors\"), or define graded levels.")
+                    en = "The target \"{1}\" of indicator \"{0}\" only names an audience's reception (being welcomed or liked) and states no value or standard to measure it by, so nobody can tell whether it was met. Quantify it (e.g. \"audience satisfaction ≥ 90%\", \"≥ 10,000 visitors\"), or define graded levels."),
+            @RuleInfo.Message(key = "goal-verb", zh = "指标“{0}”的指标值“{1}”只写了目的（以“{2}”开头），没有写出要做到多少或达到什么标准，无法判断是否完成。请写明可量化的指标值（如“受益居民 ≥ 5000 人”“验收合格率 100%”），或可判定是否达到的状态（如“验收合格”）及其分级分档标准。",
+                    en = "The target \"{1}\" of indicator \"{0}\" only names a purpose (it begins with the goal verb {3}) and states no amount or standard to reach, so nobody can tell whether it was met. Write a quantified target (e.g. \"≥ 5,000 residents benefiting\", \"acceptance pass rate 100%\"), or a state that is either reached or not (e.g. \"passes acceptance\") with graded levels.")
         })
 public final class IndicatorTargetUnmeasurable implements Rule {
 
@@ -51,8 +60,64 @@ public final class IndicatorTargetUnmeasurable implements Rule {
             String key = facts.all(k, IndicatorFacts.T_VAGUE) ? "" : noValue(i);
             if (key != null) {
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
+                continue;
+            }
+            String[] verb = goalVerb(i);
+            if (verb != null) {
+                ctx.report("goal-verb", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()), verb[0],
+                        verb[0] + " (" + verb[1] + ")");
             }
         }
+    }
+
+    /**
+     * Goal verbs, each with its English gloss: a target beginning with one names what the money is for (天津 东丽区 2020:
+     * 方便周边居民出行, 确保天桥质量). Kept short: 促进 and 加强 are already vague words ({@code TargetParser}); 实现, 完成,
+     * 落实 and 推进 begin targets that name work to be done, which 完成 reads as a state (已完成 / 未完成).
+     */
+    private static final String[][] GOAL_VERBS = {
+        {"方便", "make it easier to"}, {"便于", "make it easier to"}, {"确保", "ensure"}, {"保证", "ensure"},
+        {"保障", "safeguard"}, {"满足", "meet"}};
+
+    /**
+     * States a goal verb may lead to that are reached or not, a yes/no standard: 确保验收合格, 保障单位正常运转, 确保按期完成,
+     * 确保资金到位, 满足使用要求 (the requirement is the standard).
+     */
+    private static final List<String> STATES = List.of(
+            "合格", "达标", "到位", "完成", "通过", "验收", "正常", "运转", "运行", "覆盖", "要求", "标准", "规定", "需要", "需求");
+
+    /**
+     * The goal verb {@code [word, gloss]} a target with no measure begins with (null when it has none, or has a measure):
+     * no digit of either width, no figure in Chinese numerals, no grade list, no answer after a colon (确保安全：是), no
+     * negation (确保无安全事故: zero is the standard) and no yes/no state at its end ({@link #STATES}). The vague words
+     * and the other shapes of {@link #noValue} are reported before this is asked.
+     */
+    static String[] goalVerb(Indicator i) {
+        String text = i.targetValue().text();
+        if (text == null) {
+            return null;
+        }
+        String t = Checks.endless(text.strip()).stripTrailing();
+        int n = t.length();
+        if (n < 4 || n > SHORT) {
+            return null;
+        }
+        String[] verb = null;
+        for (String[] v : GOAL_VERBS) {
+            if (t.startsWith(v[0])) {
+                verb = v;
+            }
+        }
+        if (verb == null || i.targetValue().graded() || io.github.jixiao.text.Chars.hasDigit(t) || chineseFigure(t)
+                || t.indexOf('：') > 0 || t.indexOf(':') > 0 || t.contains("是") || negated(t)) {
+            return null;
+        }
+        for (String s : STATES) {
+            if (t.endsWith(s)) {
+                return null;
+            }
+        }
+        return verb;
     }
 
     /** Longer texts say more than a question or a name; these are short (区商务局 2020: 9 and 20 characters). */

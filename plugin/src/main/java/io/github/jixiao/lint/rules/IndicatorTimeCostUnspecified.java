@@ -50,10 +50,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
      * The cost categories of 财预〔2021〕101号 that are no money: 社会成本指标 (harm to society, public welfare) and
      * 生态环境成本指标 (harm to nature). Their targets name no amount by design; a vague one is indicator-target-unmeasurable's.
      */
-    private static final java.util.Set<String> NOT_MONEY = java.util.Set.of("社会成本指标", "生态环境成本指标");
+    static final java.util.Set<String> NOT_MONEY = java.util.Set.of("社会成本指标", "生态环境成本指标");
 
     /** {@code name} with spaces and punctuation dropped ("社会成本指标 ", "（社会成本指标）"); "" for none. */
-    private static String bare(String name) {
+    static String bare(String name) {
         if (name == null) {
             return "";
         }

@@ -27,6 +27,10 @@ import tools.jackson.databind.JsonNode;
                 + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
+                + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
+                + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
+                + "年度总体目标、指标值或实际完成值里动词后面直接跟量词、中间没有数字的（天津 东丽区 2020：“保质保量完成道路建设座”），是数量漏填了，作为警告报告；"
+                + "只认建设、完成、新建、改造、养护等动词紧接座、个、公里、米、户、人次、项等量词且其后是标点或文字结尾的，“座谈会”“个人”“项目”“未完成项”不报告。"
                 + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）；以数字开头的名称（“5G基站建设数量”“12345热线接通率”）；"
                 + "不挨着比较符、单位或百分号的星号（Markdown 的加粗，标核心指标的单个星号）。",
         rationaleEn = "A new submission written by jixiao:init holds placeholders: \"（请填写…）\" (please fill in) texts, budgets of 0, an empty preparer and contact. "
@@ -36,10 +40,15 @@ import tools.jackson.databind.JsonNode;
                 + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
+                + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
+                + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
+                + " A goal, target or actual where a verb is followed straight by a measure word with no number (Dongli, Tianjin 2020: \"保质保量完成道路建设座\" (complete the road construction of [blank] structures, to quality and quantity)) lost its quantity, reported as a warning;"
+                + " only verbs such as 建设 (build), 完成 (complete), 新建 (newly build), 改造 (renovate) or 养护 (maintain) followed by measure words such as 座, 个, 公里 (km), 米 (m), 户 (households), 人次 (person-times) or 项 (items) and then punctuation or the text's end,"
+                + " so 座谈会 (a forum), 个人 (individual), 项目 (project) and 未完成项 (unfinished items) are not flagged."
                 + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
                 + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints)",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -55,6 +64,10 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
                     en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
+            @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
+                    en = "The {3} \"{0}\" has item(s) {4} with only the number and no text: empty items left from the template. Fill them in or remove the numbers."),
+            @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“建设 3 座”“完成 491 米”）。",
+                    en = "The {3} \"{0}\" has \"{1}\" with no number before the measure word {4}: the quantity was left out. Fill it in (e.g. \"建设 3 座\" (build 3), \"完成 491 米\" (491 metres done))."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures.")
         })
@@ -122,9 +135,33 @@ public final class PlaceholderLeft implements TreeRule {
                     ctx.report(sev, "blank", doc.src(n, b[0]), null, b[1], b[2]);
                 }
             }
+            // 广水 2021: "1.完成乡村道路建设养护里程 300 公里; 2. 3." (goals are read here, not in the tree walk, which
+            // records only the strings the walk's checks want)
+            for (String part : new String[] {"expected", "achieved"}) {
+                JsonNode goals = doc.root().at("/overallGoals/" + part);
+                for (int g = 0; g < goals.size(); g++) {
+                    JsonNode n = goals.get(g);
+                    if (n != null && n.isString()) {
+                        String at = "/overallGoals/" + part + "/" + g;
+                        boolean achieved = "achieved".equals(part);
+                        emptyItems(n.asString(), doc, at, achieved, ctx);
+                        String missing = noNumeral(n.asString());
+                        if (missing != null) {
+                            ctx.report(Severity.WARNING, "no-numeral", doc.src(n, at), null, SubmissionLoader.excerpt(n.asString().strip(), 40),
+                                    missing, achieved ? "年度总体目标完成情况" : "年度总体目标",
+                                    achieved ? "overall goal achieved (年度总体目标完成情况)" : "overall goal (年度总体目标)", gloss(missing));
+                        }
+                    }
+                }
+            }
         });
         zero(Figures.of(submission, ctx).money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
         zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
+        for (io.github.jixiao.model.Indicator i : submission.indicators()) {
+            String name = Checks.name(i);
+            noNumeral(i.effectiveTarget(), i.targetSrc(), "指标“" + name + "”的指标值", "target of indicator \"" + name + "\"", ctx);
+            noNumeral(i.actual(), i.actualSrc(), "指标“" + name + "”的实际完成值", "actual of indicator \"" + name + "\"", ctx);
+        }
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
                     SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
@@ -160,6 +197,170 @@ public final class PlaceholderLeft implements TreeRule {
             ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
                     value.strip());
         }
+    }
+
+    /** Reports {@link #noNumeral(String)} of an indicator's text, where it has one. */
+    private static void noNumeral(String text, io.github.jixiao.load.Src src, String fieldZh, String fieldEn, RuleContext ctx) {
+        String missing = text == null || src == null ? null : noNumeral(text);
+        if (missing != null) {
+            ctx.report(Severity.WARNING, "no-numeral", src, null, SubmissionLoader.excerpt(text.strip(), 40), missing, fieldZh,
+                    fieldEn, gloss(missing));
+        }
+    }
+
+    /**
+     * Verbs that take a count of what was built, done or given (建设 3 座, 完成 491 米, 惠及 200 户): one followed straight
+     * by a measure word lost its number. Short on purpose: 培训人次, 统计个数 and the like are nouns.
+     */
+    private static final java.util.List<String> COUNT_VERBS = java.util.List.of(
+            "建设", "完成", "新建", "修建", "建成", "改造", "改建", "扩建", "维修", "养护", "安装", "硬化", "铺设", "新增",
+            "资助", "补助", "救助", "帮扶", "惠及", "覆盖", "购置", "采购");
+
+    /**
+     * Measure words with their English glosses, longest first. Not 处, 所, 家 or 间: 城乡建设处, 规划建设所 and 维修间 are
+     * offices and rooms.
+     */
+    private static final String[][] MEASURE_WORDS = {
+        {"平方米", "square metres"}, {"公里", "km"}, {"千米", "km"}, {"人次", "person-times"}, {"座", "structures"},
+        {"个", "units"}, {"米", "metres"}, {"户", "households"}, {"项", "items"}, {"台", "machines"}, {"套", "sets"},
+        {"辆", "vehicles"}, {"亩", "mu"}, {"栋", "buildings"}, {"条", "lines"}, {"名", "people"}};
+
+    /** What may follow the measure word of {@link #noNumeral}: punctuation, a bracket, a blank or nothing. */
+    private static final String AFTER_MEASURE = "；;，,。．.、！!）)";
+
+    /**
+     * The verb and measure word with no number between them ("建设座" in "保质保量完成道路建设座;"), or null: a
+     * {@link #COUNT_VERBS} word followed straight by a {@link #MEASURE_WORDS} word and then by punctuation, a blank or
+     * the text's end (座谈会, 个人, 项目 go on in words). 未完成项 and 已完成项 are a noun (the items done or not).
+     */
+    static String noNumeral(String text) {
+        if (text.length() > 2000) {
+            return null;
+        }
+        for (String v : COUNT_VERBS) {
+            for (int at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+                int after = at + v.length();
+                for (String[] m : MEASURE_WORDS) {
+                    if (!text.startsWith(m[0], after)) {
+                        continue;
+                    }
+                    int end = after + m[0].length();
+                    boolean closed = end == text.length() || AFTER_MEASURE.indexOf(text.charAt(end)) >= 0
+                            || Checks.whitespace(text.charAt(end)) && text.substring(end).isBlank();
+                    boolean noun = "项".equals(m[0]) && at > 0 && (text.charAt(at - 1) == '未' || text.charAt(at - 1) == '已');
+                    if (closed && !noun) {
+                        return v + m[0];
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The measure word of a {@link #noNumeral} text, glossed: 座 (structures). */
+    private static String gloss(String missing) {
+        for (String[] m : MEASURE_WORDS) {
+            if (missing.endsWith(m[0])) {
+                return m[0] + " (" + m[1] + ")";
+            }
+        }
+        return missing;
+    }
+
+    /** What ends an item's number: 1. 1． 1、 */
+    private static final String ITEM_MARKS = ".．、";
+    /** What may stand before an item's number: the text's start, a blank, or a separator. */
+    private static final String ITEM_BEFORE = "；;。，,：:";
+    /** What an empty item may hold besides blanks: the separator that closed it. */
+    private static final String ITEM_FILLER = "；;。，,、.．";
+
+    /**
+     * Reports the numbered items of a goal that hold only their number ({@code empty-item}): "1.完成…300 公里; 2. 3."
+     * Whether one was reported.
+     */
+    private static boolean emptyItems(String value, io.github.jixiao.load.JsonDocument doc, String pointer, boolean achieved,
+            RuleContext ctx) {
+        String empty = emptyItems(value);
+        if (empty == null) {
+            return false;
+        }
+        ctx.report(Severity.WARNING, "empty-item", doc.src(doc.root().at(pointer), pointer), null,
+                SubmissionLoader.excerpt(value.strip(), 40), empty, achieved ? "年度总体目标完成情况" : "年度总体目标",
+                achieved ? "overall goal achieved (年度总体目标完成情况)" : "overall goal (年度总体目标)", empty.replace("、", ", "));
+        return true;
+    }
+
+    /**
+     * The numbers of the items of {@code value} that hold only their number ("2、3" for "1.完成…; 2. 3."), or null when
+     * none does. Items are numbers of ASCII or full-width digits closed by {@link #ITEM_MARKS}, at the text's start or
+     * after a blank or a separator, running 1, 2, 3 … in order: a decimal (2.3万元, 1.5), a date (2020.1.1) or a number
+     * in a sentence (第2、3季度) begins no such run. An item is empty when only blanks and separators lie between its
+     * number and the next item's, or the text's end; two numbers with nothing between them at all (2.3.) are a figure,
+     * not two items.
+     */
+    static String emptyItems(String value) {
+        int n = value.length();
+        if (n > 2000 || value.indexOf('1') < 0 && value.indexOf('１') < 0) {
+            return null;
+        }
+        // the item numbers in order: start of the number, end after its mark
+        java.util.List<int[]> items = new java.util.ArrayList<>();
+        int want = 1;
+        for (int i = 0; i < n; i++) {
+            if (!itemStart(value, i)) {
+                continue;
+            }
+            int j = i;
+            int num = 0;
+            while (j < n && j - i < 3 && digit(value.charAt(j)) >= 0) {
+                num = num * 10 + digit(value.charAt(j));
+                j++;
+            }
+            if (j > i && j < n && ITEM_MARKS.indexOf(value.charAt(j)) >= 0 && num == want
+                    && (j + 1 >= n || digit(value.charAt(j + 1)) < 0)) {
+                items.add(new int[] {i, j + 1, num});
+                want++;
+                i = j;
+            }
+        }
+        if (items.size() < 2) {
+            return null; // one number is a heading or a figure, not a numbered list
+        }
+        StringBuilder empty = new StringBuilder();
+        for (int k = 0; k < items.size(); k++) {
+            int from = items.get(k)[1];
+            int to = k + 1 < items.size() ? items.get(k + 1)[0] : n;
+            boolean blank = true;
+            for (int c = from; c < to && blank; c++) {
+                char ch = value.charAt(c);
+                blank = Checks.whitespace(ch) || ch == '\u3000' || ITEM_FILLER.indexOf(ch) >= 0;
+            }
+            if (blank) {
+                empty.append(empty.length() == 0 ? "" : "、").append(items.get(k)[2]);
+            }
+        }
+        return empty.length() == 0 ? null : empty.toString();
+    }
+
+    /** Whether an item number may begin at {@code i}: the text's start, or after a blank or a separator. */
+    private static boolean itemStart(String value, int i) {
+        if (digit(value.charAt(i)) < 0) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char b = value.charAt(i - 1);
+        return Checks.whitespace(b) || b == '\u3000' || ITEM_BEFORE.indexOf(b) >= 0;
+    }
+
+    /** The value of an ASCII or full-width digit, or -1. */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     /** {@link #marks}: the text holds 请, 字, an asterisk. */
