@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
                 + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
                 + "年度总体目标、指标值或实际完成值里动词后面直接跟量词、中间没有数字的（天津 东丽区 2020：“保质保量完成道路建设座”），是数量漏填了，作为警告报告；"
-                + "只认建设、完成、新建、改造、养护等动词紧接座、个、公里、米、户、人次、项等量词且其后是标点或文字结尾的，“座谈会”“个人”“项目”“未完成项”不报告。"
+                + "只认建设、完成、新建、改造、养护等动词紧接座、个、公里、米、户、人次、项等量词且其后是标点或文字结尾的，“座谈会”“个人”“项目”“未完成项”不报告，前面有“全部”“所有”“各”“的”等限定词或另一个动词的（“覆盖所有帮扶户”“完成全部维修项”“已完成新建项”）是名词，也不报告。"
                 + "不报告：写了实际内容、只是保留了字数限制的一栏（说明文字之外另有内容）；以数字开头的名称（“5G基站建设数量”“12345热线接通率”）；"
                 + "不挨着比较符、单位或百分号的星号（Markdown 的加粗，标核心指标的单个星号）。",
         rationaleEn = "A new submission written by jixiao:init holds placeholders: \"（请填写…）\" (please fill in) texts, budgets of 0, an empty preparer and contact. "
@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
                 + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
                 + " A goal, target or actual where a verb is followed straight by a measure word with no number (Dongli, Tianjin 2020: \"保质保量完成道路建设座\" (complete the road construction of [blank] structures, to quality and quantity)) lost its quantity, reported as a warning;"
                 + " only verbs such as 建设 (build), 完成 (complete), 新建 (newly build), 改造 (renovate) or 养护 (maintain) followed by measure words such as 座, 个, 公里 (km), 米 (m), 户 (households), 人次 (person-times) or 项 (items) and then punctuation or the text's end,"
-                + " so 座谈会 (a forum), 个人 (individual), 项目 (project) and 未完成项 (unfinished items) are not flagged."
+                + " so 座谈会 (a forum), 个人 (individual), 项目 (project) and 未完成项 (unfinished items) are not flagged; nor are nouns, where 全部 (all), 所有 (every), 各 (each), 的 (of) or the like, or another such verb, stands before the verb (覆盖所有帮扶户 (cover every aided household), 完成全部维修项 (finish all repair items), 已完成新建项 (the new-build items are done))."
                 + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
                 + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
         source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）",
@@ -247,7 +247,8 @@ public final class PlaceholderLeft implements TreeRule {
                     int end = after + m[0].length();
                     boolean closed = end == text.length() || AFTER_MEASURE.indexOf(text.charAt(end)) >= 0
                             || Checks.whitespace(text.charAt(end)) && text.substring(end).isBlank();
-                    boolean noun = "项".equals(m[0]) && at > 0 && (text.charAt(at - 1) == '未' || text.charAt(at - 1) == '已');
+                    boolean noun = "项".equals(m[0]) && at > 0 && (text.charAt(at - 1) == '未' || text.charAt(at - 1) == '已')
+                            || noun(text, at, m[0]);
                     if (closed && !noun) {
                         return v + m[0];
                     }
@@ -256,6 +257,34 @@ public final class PlaceholderLeft implements TreeRule {
             }
         }
         return null;
+    }
+
+    /** What makes the verb and measure word after it a noun: 所有帮扶户, 全部维修项, 各改造户, 项目的新建项. */
+    private static final String[] DETERMINERS = {"全部", "所有", "各", "每", "该", "本", "全", "新", "其", "此", "这些", "的"};
+
+    /** Measure words a verb before them makes a noun with: 帮扶户, 维修项, 新建项, 救助名 (the households, items, people). */
+    private static final String NOUN_MEASURES = "户项名";
+
+    /**
+     * Whether the verb at {@code at} and the measure word {@code m} after it are a noun, not a count that lost its number:
+     * after a determiner ({@link #DETERMINERS}: 覆盖所有帮扶户, 完成全部维修项), or, for 户, 项 and 名, straight after another
+     * count verb whose object they are (已完成新建项, 覆盖帮扶户). 完成道路建设座 and 完成危房改造户 stay a lost number:
+     * a noun (道路, 危房) stands before the verb.
+     */
+    private static boolean noun(String text, int at, String m) {
+        for (String d : DETERMINERS) {
+            if (at >= d.length() && text.startsWith(d, at - d.length())) {
+                return true;
+            }
+        }
+        if (m.length() == 1 && NOUN_MEASURES.indexOf(m.charAt(0)) >= 0) {
+            for (String v : COUNT_VERBS) {
+                if (at >= v.length() && text.startsWith(v, at - v.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The measure word of a {@link #noNumeral} text, glossed: 座 (structures). */
