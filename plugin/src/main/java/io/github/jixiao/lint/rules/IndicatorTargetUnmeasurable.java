@@ -20,7 +20,10 @@ import java.util.List;
                 + "同样没有写出要达到的值或标准；"
                 + "只写受众的反应（“获得…受众欢迎”“深受群众喜爱”）的也是如此：欢迎到什么程度，要由满意度、受众人次等数字或分级标准来说。"
                 + "只写目的、以“方便”“确保”“保障”“满足”等目的动词开头而没有数字、比较符、日期、分级或是/否状态的指标值（天津 东丽区 2020：“方便周边居民出行”“确保天桥质量”）"
-                + "也是如此：它说的是钱用来做什么，没有说要做到多少。以可判定是否达到的状态结尾（“确保验收合格”“保障单位正常运转”）或否定的（“确保无安全事故”）是标准，不报告。",
+                + "也是如此：它说的是钱用来做什么，没有说要做到多少。以可判定是否达到的状态结尾（“确保验收合格”“保障单位正常运转”）或否定的（“确保无安全事故”）是标准，不报告；"
+                + "“确保”“保证”“保障”之后写明做成、安全、等级或期限、足额的（“确保按期完工”“保障项目顺利实施”“确保资金安全”“确保工程质量达到优良”“确保补助资金及时足额发放”）也是可判定的状态，不报告，"
+                + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
+                + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”），本规则不重复报告。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
@@ -31,7 +34,12 @@ import java.util.List;
                 + "保障 (safeguard) or 满足 (meet), with no figure, comparator, date, graded scale or yes/no state after it (Dongli, Tianjin 2020: "
                 + "方便周边居民出行 (make travel easier for nearby residents); 确保天桥质量 (ensure the footbridge's quality)): it says what the money is for, not how much of it "
                 + "is to be reached. One that ends in a state checked as yes or no, such as 确保验收合格 (ensure it passes acceptance) or 保障单位正常运转 "
-                + "(keep the unit running normally), or negates, such as 确保无安全事故 (ensure no safety accident), is a standard, not flagged.",
+                + "(keep the unit running normally), or negates, such as 确保无安全事故 (ensure no safety accident), is a standard, not flagged; "
+                + "so is one where 确保 (ensure), 保证 (guarantee) or 保障 (safeguard) leads to work done, safety, a grade, a date or a full sum (确保按期完工 (finish on schedule), "
+                + "保障项目顺利实施 (the project carried out smoothly), 确保资金安全 (the funds kept safe), 确保工程质量达到优良 (the works graded good), "
+                + "确保补助资金及时足额发放 (subsidies paid in full and on time)), while one naming only what is looked after (确保天桥质量 (ensure the footbridge's quality): to what grade?) "
+                + "is still flagged, as is a purpose after 方便 (make it easier to) or 便于 (make it easier to) (方便周边居民出行 (make travel easier for nearby residents)). A timeliness target with no time that indicator-time-cost-unspecified "
+                + "already reports (确保工程进度 (ensure the works' progress)) is not reported again.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose)",
         messages = {
@@ -51,6 +59,9 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // a 时效 target with no time is indicator-time-cost-unspecified's time, at the same cell (确保工程进度): one defect,
+        // one finding, said there where that rule runs (as indicator-target-no-unit's nature check defers to it)
+        boolean timeSaid = !ctx.isOff(TIME_COST);
         for (int k = 0; k < facts.size(); k++) {
             if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE)) {
                 continue;
@@ -63,12 +74,15 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                 continue;
             }
             String[] verb = goalVerb(i);
-            if (verb != null) {
+            if (verb != null && !(timeSaid && IndicatorTimeCostUnspecified.reportsTime(facts, k))) {
                 ctx.report("goal-verb", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()), verb[0],
                         verb[0] + " (" + verb[1] + ")");
             }
         }
     }
+
+    /** The id of indicator-time-cost-unspecified, read from its metadata. */
+    private static final String TIME_COST = IndicatorTimeCostUnspecified.class.getAnnotation(RuleInfo.class).id();
 
     /**
      * Goal verbs, each with its English gloss: a target beginning with one names what the money is for (天津 东丽区 2020:
@@ -85,6 +99,23 @@ public final class IndicatorTargetUnmeasurable implements Rule {
      */
     private static final List<String> STATES = List.of(
             "合格", "达标", "到位", "完成", "通过", "验收", "正常", "运转", "运行", "覆盖", "要求", "标准", "规定", "需要", "需求");
+
+    /** The verbs that ensure a state (确保, 保证, 保障), unlike 方便, 便于 and 满足, which name whom the money serves. */
+    private static final String ENSURE_VERBS = "确保 保证 保障";
+
+    /**
+     * More states an ensure verb ({@link #ENSURE_VERBS}) may lead to, each kept or not: 确保资金安全 (nothing lost or
+     * misused), work done (确保按期完工, 保障项目顺利实施, 确保补助资金及时足额发放) and a grade named (确保工程质量达到优良).
+     * After 方便 or 便于 the same words name a purpose (方便群众使用). What stays a purpose after an ensure verb ends in a
+     * thing looked after, with no state or standard: 确保天桥质量 (quality to what grade?).
+     */
+    private static final List<String> ENSURED = List.of("安全", "完工", "竣工", "实施", "发放", "交付", "投用", "优良", "良好", "优秀");
+
+    /**
+     * A time or amount an ensure verb holds the work to (确保按期…, 及时足额…): kept or not, against the date or sum set
+     * for it (a 时效 row without a date is indicator-time-cost-unspecified's time).
+     */
+    private static final List<String> HELD_TO = List.of("按期", "按时", "如期", "及时", "足额");
 
     /**
      * The goal verb {@code [word, gloss]} a target with no measure begins with (null when it has none, or has a measure):
@@ -115,6 +146,18 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         for (String s : STATES) {
             if (t.endsWith(s)) {
                 return null;
+            }
+        }
+        if (ENSURE_VERBS.contains(verb[0])) {
+            for (String s : ENSURED) {
+                if (t.endsWith(s)) {
+                    return null;
+                }
+            }
+            for (String h : HELD_TO) {
+                if (t.contains(h)) {
+                    return null;
+                }
             }
         }
         return verb;

@@ -87,7 +87,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
                 java.time.LocalDate serial = TargetParser.excelDate(t);
-                if (t.isQualitative() && !hasPeriod(t.text())) {
+                if (timeMissing(t)) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
@@ -106,6 +106,21 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             }
         }
+    }
+
+    /** A 时效 target in words that names no date or period: the key time. */
+    private static boolean timeMissing(TargetValue t) {
+        return t.isQualitative() && !hasPeriod(t.text());
+    }
+
+    /**
+     * Whether this rule reports the row {@code k} with the key time (a 时效 target in words with no date or period), so
+     * that a rule asking for a measure on the same cell (indicator-target-unmeasurable's goal-verb) leaves it here.
+     */
+    static boolean reportsTime(IndicatorFacts facts, int k) {
+        long b = facts.bits(k);
+        return (b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.L2_TIMELINESS))
+                == (IndicatorFacts.APPLICABLE | IndicatorFacts.L2_TIMELINESS) && timeMissing(facts.row(k).targetValue());
     }
 
     /**
