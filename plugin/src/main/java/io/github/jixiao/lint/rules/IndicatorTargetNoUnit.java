@@ -26,7 +26,8 @@ import io.github.jixiao.target.UnitKind;
                 + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
                 + "同一种量的单位（“万元”与“元”，“个”与“家”）、认不出是哪种量的单位（“元/人”）不在此列。"
                 + "指标性质（指标值类型）一栏也要与指标值相符（岳阳楼区价格认证鉴定中心 2023）：写“定量”而指标值没有数字的（“按月安排”），无从按数值核对（nature-no-number，警告）；"
-                + "写“定性”却有计量单位的（“应保尽保”配“%”），单位说明它其实按数量计（nature-qualitative-unit，提示）。"
+                + "写“定性”却有计量单位的（“应保尽保”配“%”），单位说明它其实按数量计（nature-qualitative-unit，提示）；"
+                + "满意度指标（一级、二级或名称里有“满意”）常标“定性”、指标值写满意比例（“≥90%”），不在此列。"
                 + "同一行已由 indicator-time-cost-unspecified（时效、成本指标没有时限或金额）或 indicator-target-unmeasurable（不分级的定性表述）因没有数值报告的，不重复提示；"
                 + "以“无”“零”“全”开头（“无安全事故”“全覆盖”）或用汉字写数（“三个”）的指标值有数值，不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
@@ -42,7 +43,8 @@ import io.github.jixiao.target.UnitKind;
                 + "Units of one kind (10,000 yuan and yuan, items and organisations) and units of no known kind (yuan per person) are not. "
                 + "The 指标性质 (nature) or 指标值类型 (value type) column must agree with the target too (Yueyanglou price certification centre 2023): "
                 + "定量 (quantitative) over a target with no number (按月安排 (arranged monthly)) cannot be checked against a value (nature-no-number, a warning); "
-                + "定性 (qualitative) with a unit (应保尽保 (cover all who qualify) under \"%\") says it is counted after all (nature-qualitative-unit, a note). "
+                + "定性 (qualitative) with a unit (应保尽保 (cover all who qualify) under \"%\") says it is counted after all (nature-qualitative-unit, a note), "
+                + "except on a satisfaction row (满意度 (satisfaction) in the 一级 (first-level) or 二级 (second-level) category, or 满意 (satisfied) in the name), which forms commonly mark 定性 (qualitative) while its target is the share satisfied (≥90%). "
                 + "A row that indicator-time-cost-unspecified (a timeliness or cost row with no time or amount) or indicator-target-unmeasurable "
                 + "(a qualitative word without grades) already reports for its missing value is not noted again; a target beginning with 无 (no), 零 (zero) "
                 + "or 全 (all) (无安全事故 (no safety accident), 全覆盖 (full coverage)) or with a figure in Chinese numerals (三个 (three)) has a value.",
@@ -176,7 +178,7 @@ public final class IndicatorTargetNoUnit implements Rule {
             }
             ctx.report(Severity.WARNING, "nature-no-number", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()), nature,
                     nature + " (quantitative)");
-        } else if (nature.startsWith("定性")) {
+        } else if (nature.startsWith("定性") && !satisfaction(i, b)) {
             String column = i.columns().unit() == null ? "" : TargetParser.unitOf(i.columns().unit());
             String unit = !column.isEmpty() ? i.columns().unit().strip() : t.isQuantitative() && !i.targetUnitAssumed() ? t.unit() : "";
             if (!unit.isEmpty()) {
@@ -184,6 +186,15 @@ public final class IndicatorTargetNoUnit implements Rule {
                         nature, nature + " (qualitative)", unit);
             }
         }
+    }
+
+    /**
+     * A satisfaction row (满意度 in the 一级 or 二级, or 满意 in the name: 群众满意度, 服务对象满意率, 群众满意程度): forms
+     * commonly mark it 定性, as what it measures is an opinion, while its target is the share of those surveyed who are
+     * satisfied (≥ 90%); the 定性 beside a % there says nothing wrong (review v27, item 9).
+     */
+    private static boolean satisfaction(Indicator i, long b) {
+        return (b & IndicatorFacts.SATISFACTION_ROW) != 0 || i.name() != null && i.name().contains("满意");
     }
 
     private static final java.math.BigDecimal YEAR_FROM = java.math.BigDecimal.valueOf(1990);
