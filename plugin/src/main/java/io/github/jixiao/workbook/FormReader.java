@@ -1335,7 +1335,8 @@ final class FormReader {
                 return false;
             }
         }
-        return !level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "").endsWith("指标");
+        String category = level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "");
+        return !category.endsWith("指标") && !LEVEL1.contains(category); // 产出目标（50分） (福建 2020) is a category too
     }
 
     /**
@@ -1362,8 +1363,12 @@ final class FormReader {
         return null;
     }
 
-    /** The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one). */
-    private static final java.util.Set<String> LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "效果指标");
+    /**
+     * The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one), also
+     * spelt with 目标 as 福建's 2020 自评表 prints them (产出目标).
+     */
+    private static final java.util.Set<String> LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "效果指标",
+            "产出目标", "效益目标", "满意度目标", "效果目标");
 
     /**
      * The first row headed 一级指标 and 二级指标 with a target or an actual beside them and no 三级 column (鄂州 2022's 绩效目标表:

@@ -1168,4 +1168,28 @@ class RealTablesTest {
                 // not: the scorer's score-input-missing per blank row beside indicator-incomplete's (session 25); a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
                 findings("t45-sichuan-zixuan-fragment"));
     }
+
+    /**
+     * 宁德市地震局 2020 (福建, SOURCE.md; helper P4, session 27): the 部门整体支出绩效自评表 whose 一级 and 二级 print 产出目标 /
+     * 数量目标, the taxonomy's 产出指标 / 数量指标 spelt with 目标. Before session 27 that was a schema error on each level1,
+     * indicator-category-unknown on each 二级 and both 6-point rows left out of the score (9.99 / 10, where 21.99 / 22 is the
+     * copy's). The copy breaks off in the third row's 评分标准.
+     */
+    @Test
+    void ningdeDizhen2020() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出/时效 and 产出/质量: the copy ends in the third 数量 row
+                "indicator-category-missing  /indicators warning",
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row in the copy
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 9个, as its 评分标准 says: 达9个得6分
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 10场: 达10场得6分
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 6场
+                "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 目标实际完成情况: 完成年度目标
+                "score-input-missing indicator-points /indicators/2 error",   // the third row's 指标分值 is past the copy's end
+                "score-weights partial /partial info",   // the framework holds the copy's part only
+                "score-weights split /indicators warning",   // 产出 12 of the framework's 50: the copy's two scored rows
+                "score-weights total /indicators error"),   // 10 + 12 = 22 points held, 21.99 scored: no grade
+                // not: 产出目标 / 数量目标 as a schema error or an unknown category (福建 2020's spelling)
+                findings("t46-ningde-dizhen-2020"));
+    }
 }
