@@ -1192,4 +1192,22 @@ class RealTablesTest {
                 // not: 产出目标 / 数量目标 as a schema error or an unknown category (福建 2020's spelling)
                 findings("t46-ningde-dizhen-2020"));
     }
+
+    /**
+     * 临翔区林业和草原局 2023 (云南 临沧, SOURCE.md; helper P4, session 27), 马鹿坑国有林场 野生动物收容所: the national 10号 附件1
+     * layout, every row met at full points; the funds rows print five figures for six columns (年初 read as blank), 97.80% of
+     * 32.4 scored 9. The copy breaks off at the 满意度 row's name.
+     */
+    @Test
+    void linxiangShourongsuo2023() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目竣工验收率 100%
+                "indicator-target-no-comparator date /indicators/2/target info ≤",   // 项目完工时限 2023年12月: a deadline, met 2023年10月
+                "indicator-template-row  /indicators/7 warning",   // 受益农户满意度: its name only, where the copy ends
+                "score-claim-mismatch  /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
+                "score-weights total /indicators error"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade
+                // not: 8400元, 5个, 15年 at the bound (3 of 7 rows: actual-equals-target-pattern judges 10 rows or more);
+                // 可持续影响年限 15年 as observed at 自评 (a forecast; no rule reads it, P4's low-confidence note)
+                findings("t48-linxiang-shourongsuo-2023"));
+    }
 }
