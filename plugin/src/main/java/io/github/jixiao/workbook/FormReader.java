@@ -88,7 +88,7 @@ final class FormReader {
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
-                    "预期目标值", "指标值及单位"},
+                    "预期目标值", "指标值及单位", "绩效目标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
@@ -104,6 +104,8 @@ final class FormReader {
             {"direction", "指标方向", "指标方向性"},
             {"core", "是否核心指标"},
             {"achievement", "完成档次"},
+            {"standard", "评分标准", "评(扣)分标准", "评分规则"},
+            {"definition", "指标解释", "指标说明"},
     };
 
     /** The words of a 指标方向 column that are the direction (the schema's direction), as folded. */
@@ -509,7 +511,8 @@ final class FormReader {
                 src.put("level2", g.address(r, cols.get("level2")));
             }
             for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
-                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "core", "explanation"}) {
+                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "core", "explanation", "standard",
+                    "definition"}) {
                 Integer c = cols.get(f);
                 if (c == null) {
                     continue;

@@ -59,4 +59,34 @@ class FujianImportTest {
         assertEquals("效益目标", r.get(1).path("level1").asString(), r.toString());
         assertEquals(List.of(), said.stream().filter(l -> l.contains("产出目标")).toList());
     }
+
+    /**
+     * The 自评表's own columns: 绩效目标值 (the target), 评分标准 (each row's rule, "达9个得6分,少检查一个扣1分,扣完为止") → standard,
+     * 指标分值, 自评得分 (the score), 未完成原因; and 指标解释 → definition. Before, 绩效目标值 and 自评得分 were unknown headings
+     * (every target and score left out) and the 评分标准 had no field.
+     */
+    @Test
+    void selfEvaluationColumns() throws Exception {
+        List<String> said = run(table(new String[] {"一级指标", "二级指标", "三级指标", "指标解释", "绩效目标值", "实际完成值", "评分标准",
+                "指标分值", "自评得分", "未完成原因"},
+                new String[] {"产出目标", "数量目标", "抽查全市地震监测台站运维情况个数", "全年抽查的台站个数", "9个", "9个",
+                        "达9个得6分,少检查一个扣1分,扣完为止。", "6", "6", "已完成"}));
+        JsonNode r = rows().get(0);
+        assertEquals("9个", r.path("target").asString(), r.toString());
+        assertEquals(6, r.path("score").asInt(), r.toString());
+        assertEquals("达9个得6分,少检查一个扣1分,扣完为止。", r.path("standard").asString(), r.toString());
+        assertEquals("全年抽查的台站个数", r.path("definition").asString(), r.toString());
+        assertEquals(List.of(), said.stream().filter(l -> l.contains("表头")).toList());
+    }
+
+    /** 评(扣)分标准 and 评分规则 are the same column; 指标说明 is 指标解释's. */
+    @Test
+    void otherHeadings() throws Exception {
+        run(table(new String[] {"一级指标", "二级指标", "三级指标", "指标说明", "指标值", "实际完成值", "评(扣)分标准", "分值", "得分"},
+                new String[] {"产出指标", "数量指标", "宣传活动场数", "全年场数", "10场", "11场", "少一场扣1分", "6", "6"}));
+        JsonNode r = rows().get(0);
+        assertEquals("少一场扣1分", r.path("standard").asString(), r.toString());
+        assertEquals("全年场数", r.path("definition").asString(), r.toString());
+        assertFalse(r.has("notes"));
+    }
 }
