@@ -83,4 +83,12 @@ class TaxonomyTest {
         assertEquals("目标", Taxonomy.goalAsIndicator("目标"));
         assertEquals(null, Taxonomy.goalAsIndicator(null));
     }
+
+    /** The English of a category is its 目标 spelling's too, so an English report glosses 产出目标 as it does 产出指标. */
+    @Test
+    void aGoalSpellingHasTheCategorysEnglish() {
+        java.util.Map<String, String> en = FrameworkLoader.builtIn("mof-project-2020").english();
+        assertEquals("Output indicators", en.get("产出目标"));
+        assertEquals(en.get("数量指标"), en.get("数量目标"));
+    }
 }
