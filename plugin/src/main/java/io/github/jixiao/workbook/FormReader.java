@@ -112,16 +112,23 @@ final class FormReader {
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("正向", "反向", "正向指标", "反向指标");
 
     private static final String[][] FUNDS_COLUMNS = {
-            {"initial", "年初预算数"},
-            {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数"},
-            {"executed", "全年执行数", "预算执行数", "执行数"},
+            {"initial", "年初预算数", "年初部门预算安排金额"},
+            {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数", "小计"},
+            {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额"},
             {"executedToDate", TO_DATE_HEADING},
             {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
-            {"executionRatePercent", "执行率"},
+            {"executionRatePercent", "执行率", "支出实现率"},
+            {"carryover", "历年结余结转"},
+            {"adjustment", "年中调整金额"},
+            {"balance", "本年度结余金额", "结余金额"},
+            {"balanceRatePercent", "资金结余率", "结余率"},
             {"points", "分值", "权重", "执行率权重"},
             {"score", "得分", "执行率得分", "自评分", "自评得分"},
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
     };
+
+    /** A funds heading's trailing column number and formula as folded: "3=1+2", "5=4/3", "1" (福建: ③=①+②, ⑤=④/③, ①). */
+    private static final Pattern CIRCLED_FORMULA = Pattern.compile("(?<=[^\\d.])\\d{1,2}(=[\\d+\\-−/×*]+)?$");
 
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
@@ -1451,6 +1458,10 @@ final class FormReader {
                 if (h.isEmpty() || h.length() > 24) {
                     continue;
                 }
+                if (spec == FUNDS_COLUMNS) {
+                    // 福建's 资金结构 numbers its columns and gives their formula: 小计③=①+②, 支出实现率(%)⑤=④/③ (① folds to 1)
+                    h = CIRCLED_FORMULA.matcher(h).replaceFirst("");
+                }
                 h = headingKey(h);
                 Matcher toDate = TO_DATE.matcher(h);
                 if (toDate.matches()) {
@@ -1848,8 +1859,15 @@ final class FormReader {
                 }
                 String fl = fold(label);
                 boolean total = fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                if (!total && fl.endsWith("小计")) {
+                    continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
+                }
                 boolean part = fl.startsWith("其中") || fl.contains("财政拨款") || fl.contains("结转") || fl.contains("其他资金")
-                        || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户");
+                        || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户")
+                        || fl.endsWith("项目支出") || fl.endsWith("基本支出") || fl.endsWith("其它收入") || fl.endsWith("其他收入");
+                if (!total && !part && !anyValue && fl.matches("\\d*[.、]?[….]+")) {
+                    continue; // 福建 2018's blank placeholder row "①……" (folded "1......") under 其他资金小计
+                }
                 if (!total && !part) {
                     break;
                 }

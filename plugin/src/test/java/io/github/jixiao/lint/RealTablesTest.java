@@ -1194,6 +1194,22 @@ class RealTablesTest {
     }
 
     /**
+     * 中共宁德市委党史和地方志研究室 2018 (福建, SOURCE.md; helper P4, session 27; t38's office): the older 部门整体支出绩效自评表, its
+     * 资金结构 with 历年结余结转 apart and 结余 / 结余率 (since session 27 all held, and checked: 2537695 + 213722.82 + 0 =
+     * 2751417.82, 2751417.82 − 2546673.98 = 204743.84, 7% of it and 93% executed, whole percentages). The copy ends in the first
+     * indicator row.
+     */
+    @Test
+    void ningdeFangzhi2018() {
+        assertEquals(List.of(
+                "indicator-category-missing none /indicators warning",   // no indicator row in the copy
+                "score-weights partial /partial info",
+                "score-weights total /indicators error"),   // 10 points held (the execution rate): no grade
+                // not: 93% against 92.56% or 7% against 7.44% (whole percentages)
+                findings("t47-ningde-fangzhi-2018"));
+    }
+
+    /**
      * 临翔区林业和草原局 2023 (云南 临沧, SOURCE.md; helper P4, session 27), 马鹿坑国有林场 野生动物收容所: the national 10号 附件1
      * layout, every row met at full points; the funds rows print five figures for six columns (年初 read as blank), 97.80% of
      * 32.4 scored 9. The copy breaks off at the 满意度 row's name.
