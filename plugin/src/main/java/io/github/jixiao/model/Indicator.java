@@ -69,12 +69,22 @@ public record Indicator(
      *                   ({@link Direction#stated}), or null
      * @param reviewedScore 复核分 (评价复核得分: the finance bureau's or a third-party reviewer's score) printed beside
      *                   自评分, or null
+     * @param standard   the row's own 评分标准 (评(扣)分标准, 评分规则: 福建 2020 "达9个得6分,少检查一个扣1分,扣完为止"), as
+     *                   printed, or null: shown in the reports, never scored by
+     * @param definition the row's 指标解释 (指标说明), as printed, or null: shown in the reports
      */
     public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
-                          String forecast, String likelihood, String direction, BigDecimal reviewedScore) {
+                          String forecast, String likelihood, String direction, BigDecimal reviewedScore, String standard,
+                          String definition) {
         public static final Columns NONE = new Columns(null, null, null, null, null);
 
-        /** The columns of a table without a 复核分 column. */
+        /** The columns of a table without a 评分标准 or 指标解释 column. */
+        public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
+                       String forecast, String likelihood, String direction, BigDecimal reviewedScore) {
+            this(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction, reviewedScore, null, null);
+        }
+
+        /** The columns of a table without a 复核分, 评分标准 or 指标解释 column. */
         public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
                        String forecast, String likelihood, String direction) {
             this(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction, null);

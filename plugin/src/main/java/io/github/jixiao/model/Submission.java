@@ -369,6 +369,8 @@ public final class Submission {
             String forecast = null;
             String likelihood = null;
             String direction = null;
+            String standard = null;
+            String definition = null;
             JsonNode targetNode = null;
             JsonNode adjustedNode = null;
             JsonNode actualNode = null;
@@ -406,6 +408,8 @@ public final class Submission {
                     case "forecast" -> forecast = text(v);
                     case "likelihood" -> likelihood = text(v);
                     case "direction" -> direction = text(v);
+                    case "standard" -> standard = text(v);
+                    case "definition" -> definition = text(v);
                     default -> {
                     }
                 }
@@ -414,12 +418,13 @@ public final class Submission {
             JsonNode t = adjusted ? adjustedNode : targetNode;
             Src src = d.src(n, p, i, "");
             boolean noColumns = unit == null && nature == null && comparator == null && core == null && scoreRate == null
-                    && forecast == null && likelihood == null && direction == null && reviewedScore == null;
+                    && forecast == null && likelihood == null && direction == null && reviewedScore == null && standard == null
+                    && definition == null;
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
                     noColumns ? Indicator.Columns.NONE
                             : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction,
-                                    reviewedScore),
+                                    reviewedScore, standard, definition),
                     src,
                     t != null ? d.src(t, p, i, adjusted ? "/adjustedTarget" : "/target") : src,
                     actualNode != null ? d.src(actualNode, p, i, "/actual") : src, year);

@@ -112,6 +112,43 @@ public final class ScoreSummary {
     }
 
     private static final int STANDARDS = 256;
+
+    /**
+     * The indicator row that {@code item}, an item of an indicator-points criterion ("indicator-3"), scores, where that row
+     * prints its own 评分标准 or 指标解释 (福建 2020); null otherwise, and for any other criterion.
+     */
+    static io.github.jixiao.model.Indicator withTexts(EngineResult result, CriterionScore item) {
+        String id = item.id();
+        if (!id.startsWith("indicator-")) {
+            return null;
+        }
+        int k;
+        try {
+            k = Integer.parseInt(id.substring("indicator-".length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        List<io.github.jixiao.model.Indicator> rows = result.indicators();
+        io.github.jixiao.model.Indicator i = k < rows.size() && rows.get(k).index() == k ? rows.get(k) : null;
+        for (int j = 0; i == null && j < rows.size(); j++) {
+            i = rows.get(j).index() == k ? rows.get(j) : null;
+        }
+        return i != null && (!blankText(i.columns().standard()) || !blankText(i.columns().definition())) ? i : null;
+    }
+
+    /** Whether any indicator row prints its own 评分标准 or 指标解释: the spreadsheet's columns for them are there only then. */
+    static boolean anyRowTexts(EngineResult result) {
+        for (io.github.jixiao.model.Indicator i : result.indicators()) {
+            if (!blankText(i.columns().standard()) || !blankText(i.columns().definition())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blankText(String s) {
+        return s == null || s.isBlank();
+    }
     private static final java.util.concurrent.ConcurrentHashMap<String, String> MD_STANDARDS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.concurrent.ConcurrentHashMap<String, String> HTML_STANDARDS = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -306,7 +306,7 @@ final class ScoreSummaryHtml {
                 sb.setLength(sb.length() - "<td>".length());
                 sb.append("<td class=\"n\">").append(c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())).append("</td><td>");
             }
-            how(sb, c, names, m, directions);
+            how(sb, c, names, m, directions, result);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
@@ -337,7 +337,7 @@ final class ScoreSummaryHtml {
      * of class {@code formula}.
      */
     private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m,
-                            ScoreSummary.Directions directions) {
+                            ScoreSummary.Directions directions, EngineResult result) {
         if (c.standard() != null && !c.standard().isBlank()) {
             sb.append("<p class=\"standard\"><b>").append(esc(m.label("summary.standard"))).append("</b>").append(m.label("punct.colon"))
                     .append(ScoreSummary.standard(c, names, true)).append("</p>");
@@ -358,7 +358,10 @@ final class ScoreSummaryHtml {
                         .append(" / ").append(ScoreSummary.text(it.weight()))
                         .append(it.reviewed() == null ? "" : " · " + esc(m.label("summary.reviewed")) + " " + ScoreSummary.text(it.reviewed()))
                         .append(esc(m.label("punct.open")))
-                        .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close"))).append("</li>");
+                        .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close")));
+                // the row's own 评分标准 and 指标解释 (福建 2020), each a line under it, where it prints one
+                rowTexts(sb, ScoreSummary.withTexts(result, it), m);
+                sb.append("</li>");
             }
             sb.append("</ul>");
         }
@@ -372,6 +375,20 @@ final class ScoreSummaryHtml {
                 sb.append("</li>");
             }
             sb.append("</ul>");
+        }
+    }
+
+    /** The row's own 评分标准 and 指标解释 as printed (福建 2020), each a line under the row; nothing for {@code i} null. */
+    private static void rowTexts(StringBuilder sb, io.github.jixiao.model.Indicator i, Messages m) {
+        if (i == null) {
+            return;
+        }
+        String[][] texts = {{"summary.standard", i.columns().standard()}, {"summary.definition", i.columns().definition()}};
+        for (String[] t : texts) {
+            if (t[1] != null && !t[1].isBlank()) {
+                sb.append("<br><span class=\"standard\"><b>").append(esc(m.label(t[0]))).append("</b>").append(m.label("punct.colon"))
+                        .append(Escape.htmlValue(t[1], 4000)).append("</span>");
+            }
         }
     }
 

@@ -92,12 +92,15 @@ final class ScoreSummaryMarkdown {
             if ("indicator-points".equals(c.method())) {
                 // the 自评表 lists each indicator under its block
                 for (CriterionScore it : c.items()) {
-                    // a row's 指标方向 and the comparator its target was read with (none without the column: as before)
+                    // a row's 指标方向 and the comparator its target was read with (none without the column: as before);
+                    // the row's own 评分标准 (福建 2020) in the 评分标准 column, where it prints one
+                    io.github.jixiao.model.Indicator row = ScoreSummary.withTexts(result, it);
+                    String own = row == null || row.columns().standard() == null ? "" : cell(row.columns().standard());
                     sb.append("|  |  | · ").append(cell(it.name())).append(directions == null ? "" : cell(directions.note(it.id(), m)))
                             .append(" | ").append(ScoreSummary.text(it.weight()))
                             .append(" | ").append(ScoreSummary.text(it.score())).append(" | ")
-                            .append(reviewed ? reviewedCell(it) + " | " : "").append("| ").append(formula(it.explanation()))
-                            .append(" |\n");
+                            .append(reviewed ? reviewedCell(it) + " | " : "").append(own).append(own.isEmpty() ? "| " : " | ")
+                            .append(formula(it.explanation())).append(" |\n");
                 }
             }
         }

@@ -129,6 +129,7 @@ public final class ScoreSummaryXlsx {
         }
         List<List<Object>> ind = new ArrayList<>();
         boolean rowsReviewed = result.indicators().stream().anyMatch(i -> i.reviewedScore() != null);
+        boolean texts = ScoreSummary.anyRowTexts(result); // 评分标准 / 指标解释 columns, where a row prints one (福建 2020)
         String[] labels = new String[3]; // each 不计分 text formatted once, not once a row (and not looked up by its key)
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         for (Indicator i : result.indicators()) {
@@ -145,7 +146,7 @@ public final class ScoreSummaryXlsx {
                 r = new ArrayList<>(r);
                 r.add(7, i.reviewedScore());
             }
-            ind.add(directed(directions, i, m, r));
+            ind.add(directed(directions, i, m, withTexts(texts, 5, i, r)));
         }
         List<String> indHeads = new ArrayList<>(en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual", "Points",
                 "Self-assessed score", "Score", "Findings")
@@ -156,7 +157,8 @@ public final class ScoreSummaryXlsx {
             indWidths.add(7, 9);
         }
         Table t2 = new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                directed(directions, en ? "Direction" : "指标方向", indHeads), directed(directions, 12, indWidths), ind, 2);
+                directed(directions, en ? "Direction" : "指标方向", withTexts(texts, 5, m, indHeads)),
+                directed(directions, 12, withTexts(texts, 5, indWidths)), ind, 2);
 
         // 问题: the criterion a finding touches by its name in the 评分表 (in the framework's English in English), not its id
         Map<String, String> criterionNames = new HashMap<>();
@@ -205,14 +207,15 @@ public final class ScoreSummaryXlsx {
         // the categories in the English of the framework the submission names (its taxonomy), as the findings name them
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
+        boolean texts = ScoreSummary.anyRowTexts(result);
         for (Indicator i : result.indicators()) {
-            ind.add(directed(directions, i, m, row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()),
-                    nz(i.effectiveTarget()), nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m))));
+            ind.add(directed(directions, i, m, withTexts(texts, 5, i, row(level1(i, names, m), names.group(nz(i.level2())),
+                    nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m)))));
         }
         out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                directed(directions, en ? "Direction" : "指标方向", en ? List.of("Level 1", "Level 2", "Indicator", "Target", "Actual",
-                        "Points", "Findings") : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题")),
-                directed(directions, 12, List.of(12, 12, 24, 18, 18, 9, 60)), ind, 2));
+                directed(directions, en ? "Direction" : "指标方向", withTexts(texts, 5, m, en ? List.of("Level 1", "Level 2", "Indicator",
+                        "Target", "Actual", "Points", "Findings") : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题"))),
+                directed(directions, 12, withTexts(texts, 5, List.of(12, 12, 24, 18, 18, 9, 60))), ind, 2));
         out.add(findings(result, m, cellOf, tagOf, who, severity, Map.of()));
         return out;
     }
@@ -346,6 +349,42 @@ public final class ScoreSummaryXlsx {
             labels[slot] = s;
         }
         return s;
+    }
+
+    /**
+     * {@code cells} with the row's own 评分标准 and 指标解释 inserted at {@code at} when {@code texts} (some row of the
+     * submission prints one: 福建 2020); unchanged otherwise, so a workbook without them is as before.
+     */
+    private static List<Object> withTexts(boolean texts, int at, Indicator i, List<Object> cells) {
+        if (!texts) {
+            return cells;
+        }
+        List<Object> out = new ArrayList<>(cells);
+        out.add(at, nz(i.columns().definition()));
+        out.add(at, nz(i.columns().standard()));
+        return out;
+    }
+
+    /** The headings with 评分标准 and 指标解释 inserted at {@code at}, as {@link #withTexts(boolean, int, Indicator, List)}. */
+    private static List<String> withTexts(boolean texts, int at, Messages m, List<String> headings) {
+        if (!texts) {
+            return headings;
+        }
+        List<String> out = new ArrayList<>(headings);
+        out.add(at, m.label("summary.definition"));
+        out.add(at, m.label("summary.standard"));
+        return out;
+    }
+
+    /** The column widths with two for 评分标准 and 指标解释 inserted at {@code at}. */
+    private static List<Integer> withTexts(boolean texts, int at, List<Integer> widths) {
+        if (!texts) {
+            return widths;
+        }
+        List<Integer> out = new ArrayList<>(widths);
+        out.add(at, 30);
+        out.add(at, 30);
+        return out;
     }
 
     private static List<Object> row(Object... cells) {

@@ -63,7 +63,7 @@ public final class Framework {
         this.criteria = List.copyOf(criteria);
         this.file = file;
         this.partial = partial;
-        this.english = frozen(english);
+        this.english = withGoalSpellings(frozen(english));
         List<Leaf> all = new ArrayList<>();
         for (Group l1 : this.criteria) {
             for (Group l2 : l1.groups()) {
@@ -164,6 +164,25 @@ public final class Framework {
      * submission scored). A map already unmodifiable is kept as it is: the only one passed on is the framework's
      * own, an unmodifiable view of its private copy.
      */
+    /**
+     * {@code m} with each category's English also under its 目标 spelling (产出目标 → Output indicators, as 产出指标), which
+     * 福建 2020 prints and the reports show as printed; {@code m} itself when there is nothing to add.
+     */
+    private static java.util.Map<String, String> withGoalSpellings(java.util.Map<String, String> m) {
+        java.util.Map<String, String> out = null;
+        for (java.util.Map.Entry<String, String> e : m.entrySet()) {
+            String k = e.getKey();
+            if (k.length() > 2 && k.endsWith("指标")) {
+                String goal = k.substring(0, k.length() - 2) + "目标";
+                if (!m.containsKey(goal)) {
+                    out = out == null ? new java.util.LinkedHashMap<>(m) : out;
+                    out.putIfAbsent(goal, e.getValue());
+                }
+            }
+        }
+        return out == null ? m : java.util.Collections.unmodifiableMap(out);
+    }
+
     static java.util.Map<String, String> frozen(java.util.Map<String, String> m) {
         if (m == null) {
             return java.util.Map.of();

@@ -664,8 +664,9 @@ public sealed interface Method {
             if (level1.isEmpty()) {
                 return true;
             }
-            String l = Taxonomy.normalise(label);
-            return !l.isEmpty() && level1.stream().anyMatch(x -> Taxonomy.normalise(x).equals(l));
+            // 产出目标 counts where the framework says 产出指标 (福建 2020)
+            String l = Taxonomy.goalAsIndicator(Taxonomy.normalise(label));
+            return !l.isEmpty() && level1.stream().anyMatch(x -> Taxonomy.goalAsIndicator(Taxonomy.normalise(x)).equals(l));
         }
 
         @Override

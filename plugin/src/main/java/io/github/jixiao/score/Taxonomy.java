@@ -81,12 +81,12 @@ public final class Taxonomy {
 
     /**
      * Whether {@code label} names the category {@code name} (or one of its aliases): equal once normalised, or equal
-     * but for a trailing "指标" on one side. Tables print the same category as "成本指标" and "成本", "时效指标" and
-     * "时效", "经济效益指标" and "经济效益" (襄阳 2021); "指标" alone names nothing.
+     * but for a trailing "指标" or "目标". Tables print the same category as "成本指标" and "成本", "时效指标" and
+     * "时效", "经济效益指标" and "经济效益" (襄阳 2021), "数量指标" and "数量目标" (福建 2020); "指标" or "目标" alone names nothing.
      */
     static boolean same(String name, List<String> aliases, String label) {
         String l = normalise(label);
-        if (l.isEmpty() || l.equals(SUFFIX)) {
+        if (l.isEmpty() || l.equals(SUFFIX) || l.equals(GOAL)) {
             return false;
         }
         if (sameButSuffix(normalise(name), l)) {
@@ -102,18 +102,37 @@ public final class Taxonomy {
 
     private static final String SUFFIX = "指标";
 
-    /** {@code a} and {@code b} equal, or equal once the one that ends in "指标" drops it. */
+    /**
+     * The trailing word 福建's 2020 部门整体支出绩效自评表 prints where the taxonomy says 指标: "产出目标" / "数量目标",
+     * "效益目标" / "社会效益目标" (宁德市地震局 2020).
+     */
+    private static final String GOAL = "目标";
+
+    /**
+     * {@code a} and {@code b} equal, or equal once each drops a trailing "指标" or "目标" ("数量指标", "数量" and "数量目标"
+     * name one category). What is left must be the same non-empty stem, so "目标" alone names nothing and "年度目标" no
+     * category of the taxonomy.
+     */
     private static boolean sameButSuffix(String a, String b) {
-        if (a.equals(b)) {
-            return true;
+        return a.equals(b) || stem(a).equals(stem(b));
+    }
+
+    /** {@code s} less one trailing "指标" or "目标", where something is left before it. */
+    private static String stem(String s) {
+        int n = s.length();
+        return n > SUFFIX.length() && (s.endsWith(SUFFIX) || s.endsWith(GOAL)) ? s.substring(0, n - SUFFIX.length()) : s;
+    }
+
+    /**
+     * {@code label} with a trailing "目标" read as "指标" ("产出目标" → "产出指标", "数量目标" → "数量指标"), for the places that
+     * compare a label with a taxonomy name as written; unchanged otherwise (null stays null, "目标" alone stays).
+     */
+    public static String goalAsIndicator(String label) {
+        if (label == null) {
+            return null;
         }
-        int d = a.length() - b.length();
-        if (d == SUFFIX.length()) {
-            return a.endsWith(SUFFIX) && a.startsWith(b);
-        }
-        if (d == -SUFFIX.length()) {
-            return b.endsWith(SUFFIX) && b.startsWith(a);
-        }
-        return false;
+        int n = label.length();
+        return n > GOAL.length() && label.endsWith(GOAL) && !label.substring(0, n - GOAL.length()).isBlank()
+                ? label.substring(0, n - GOAL.length()) + SUFFIX : label;
     }
 }

@@ -88,7 +88,7 @@ final class FormReader {
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
-                    "预期目标值", "指标值及单位"},
+                    "预期目标值", "指标值及单位", "绩效目标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
@@ -104,22 +104,31 @@ final class FormReader {
             {"direction", "指标方向", "指标方向性"},
             {"core", "是否核心指标"},
             {"achievement", "完成档次"},
+            {"standard", "评分标准", "评(扣)分标准", "评分规则"},
+            {"definition", "指标解释", "指标说明"},
     };
 
     /** The words of a 指标方向 column that are the direction (the schema's direction), as folded. */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("正向", "反向", "正向指标", "反向指标");
 
     private static final String[][] FUNDS_COLUMNS = {
-            {"initial", "年初预算数"},
-            {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数"},
-            {"executed", "全年执行数", "预算执行数", "执行数"},
+            {"initial", "年初预算数", "年初部门预算安排金额"},
+            {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数", "小计"},
+            {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额"},
             {"executedToDate", TO_DATE_HEADING},
             {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
-            {"executionRatePercent", "执行率"},
+            {"executionRatePercent", "执行率", "支出实现率"},
+            {"carryover", "历年结余结转"},
+            {"adjustment", "年中调整金额"},
+            {"balance", "本年度结余金额", "结余金额"},
+            {"balanceRatePercent", "资金结余率", "结余率"},
             {"points", "分值", "权重", "执行率权重"},
             {"score", "得分", "执行率得分", "自评分", "自评得分"},
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
     };
+
+    /** A funds heading's trailing column number and formula as folded: "3=1+2", "5=4/3", "1" (福建: ③=①+②, ⑤=④/③, ①). */
+    private static final Pattern CIRCLED_FORMULA = Pattern.compile("(?<=[^\\d.])\\d{1,2}(=[\\d+\\-−/×*]+)?$");
 
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
@@ -509,7 +518,8 @@ final class FormReader {
                 src.put("level2", g.address(r, cols.get("level2")));
             }
             for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
-                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "core", "explanation"}) {
+                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "core", "explanation", "standard",
+                    "definition"}) {
                 Integer c = cols.get(f);
                 if (c == null) {
                     continue;
@@ -1335,7 +1345,8 @@ final class FormReader {
                 return false;
             }
         }
-        return !level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "").endsWith("指标");
+        String category = level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "");
+        return !category.endsWith("指标") && !LEVEL1.contains(category); // 产出目标（50分） (福建 2020) is a category too
     }
 
     /**
@@ -1362,8 +1373,12 @@ final class FormReader {
         return null;
     }
 
-    /** The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one). */
-    private static final java.util.Set<String> LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "效果指标");
+    /**
+     * The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one), also
+     * spelt with 目标 as 福建's 2020 自评表 prints them (产出目标).
+     */
+    private static final java.util.Set<String> LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "效果指标",
+            "产出目标", "效益目标", "满意度目标", "效果目标");
 
     /**
      * The first row headed 一级指标 and 二级指标 with a target or an actual beside them and no 三级 column (鄂州 2022's 绩效目标表:
@@ -1442,6 +1457,10 @@ final class FormReader {
                 String h = fold(g.get(row, c));
                 if (h.isEmpty() || h.length() > 24) {
                     continue;
+                }
+                if (spec == FUNDS_COLUMNS) {
+                    // 福建's 资金结构 numbers its columns and gives their formula: 小计③=①+②, 支出实现率(%)⑤=④/③ (① folds to 1)
+                    h = CIRCLED_FORMULA.matcher(h).replaceFirst("");
                 }
                 h = headingKey(h);
                 Matcher toDate = TO_DATE.matcher(h);
@@ -1840,8 +1859,15 @@ final class FormReader {
                 }
                 String fl = fold(label);
                 boolean total = fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                if (!total && fl.endsWith("小计")) {
+                    continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
+                }
                 boolean part = fl.startsWith("其中") || fl.contains("财政拨款") || fl.contains("结转") || fl.contains("其他资金")
-                        || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户");
+                        || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户")
+                        || fl.endsWith("项目支出") || fl.endsWith("基本支出") || fl.endsWith("其它收入") || fl.endsWith("其他收入");
+                if (!total && !part && !anyValue && fl.matches("\\d*[.、]?[….]+")) {
+                    continue; // 福建 2018's blank placeholder row "①……" (folded "1......") under 其他资金小计
+                }
                 if (!total && !part) {
                     break;
                 }

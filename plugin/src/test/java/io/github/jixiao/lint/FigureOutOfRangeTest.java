@@ -62,4 +62,17 @@ class FigureOutOfRangeTest {
                 + "with their unit given as 10,000 yuan (in yuan: 14500 × 10,000 yuan). Check the unit of the amounts in tasks.json "
                 + "(amounts of this file that reach this figure: 2)."), english("department-in-yuan-under-wan.json"));
     }
+
+    /** Which unit names a 100 亿元 funds block is usual for (magnitude-suspect stays quiet for them). */
+    @org.junit.jupiter.api.Test
+    void provincialOrCentralBodies() {
+        for (String n : List.of("福建省财政厅", "示例省交通运输厅", "广西壮族自治区水利厅", "北京市财政局", "财政部", "海关总署", "国家林业和草原局",
+                "中共中央办公厅", "新疆生产建设兵团")) {
+            org.junit.jupiter.api.Assertions.assertTrue(io.github.jixiao.lint.rules.FigureOutOfRangeAccess.provincialOrCentral(n), n);
+        }
+        for (String n : List.of("中共宁德市委党史和地方志研究室", "宁德市地震局", "北京市海淀区学院路街道", "中国共产党宁德市委员会", "中共示例县委宣传部",
+                "临沧市临翔区林业和草原局", "示例自治县财政局")) {
+            org.junit.jupiter.api.Assertions.assertFalse(io.github.jixiao.lint.rules.FigureOutOfRangeAccess.provincialOrCentral(n), n);
+        }
+    }
 }

@@ -1168,4 +1168,65 @@ class RealTablesTest {
                 // not: the scorer's score-input-missing per blank row beside indicator-incomplete's (session 25); a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
                 findings("t45-sichuan-zixuan-fragment"));
     }
+
+    /**
+     * 宁德市地震局 2020 (福建, SOURCE.md; helper P4, session 27): the 部门整体支出绩效自评表 whose 一级 and 二级 print 产出目标 /
+     * 数量目标, the taxonomy's 产出指标 / 数量指标 spelt with 目标. Before session 27 that was a schema error on each level1,
+     * indicator-category-unknown on each 二级 and both 6-point rows left out of the score (9.99 / 10, where 21.99 / 22 is the
+     * copy's). The copy breaks off in the third row's 评分标准.
+     */
+    @Test
+    void ningdeDizhen2020() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 产出/时效 and 产出/质量: the copy ends in the third 数量 row
+                "indicator-category-missing  /indicators warning",
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row in the copy
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 9个, as its 评分标准 says: 达9个得6分
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 10场: 达10场得6分
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 6场
+                "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 目标实际完成情况: 完成年度目标
+                "score-input-missing indicator-points /indicators/2 error",   // the third row's 指标分值 is past the copy's end
+                "score-weights partial /partial info",   // the framework holds the copy's part only
+                "score-weights split /indicators warning",   // 产出 12 of the framework's 50: the copy's two scored rows
+                "score-weights total /indicators error"),   // 10 + 12 = 22 points held, 21.99 scored: no grade
+                // not: 产出目标 / 数量目标 as a schema error or an unknown category (福建 2020's spelling)
+                findings("t46-ningde-dizhen-2020"));
+    }
+
+    /**
+     * 中共宁德市委党史和地方志研究室 2018 (福建, SOURCE.md; helper P4, session 27; t38's office): the older 部门整体支出绩效自评表, its
+     * 资金结构 with 历年结余结转 apart and 结余 / 结余率 (since session 27 all held, and checked: 2537695 + 213722.82 + 0 =
+     * 2751417.82, 2751417.82 − 2546673.98 = 204743.84, 7% of it and 93% executed, whole percentages). The copy ends in the first
+     * indicator row.
+     */
+    @Test
+    void ningdeFangzhi2018() {
+        assertEquals(List.of(
+                // 2751417.82 under 资金结构(万元) is 275.14 亿元 for a city office (its 2019 total: 171.41 万元): 元 under a 万元
+                // heading, read as 275.14 万元 (session 27; before, nothing below the 1 万亿元 ceiling was said)
+                "figure-out-of-range magnitude-suspect /funds/total/fullYear info",
+                "indicator-category-missing none /indicators warning",   // no indicator row in the copy
+                "score-weights partial /partial info",
+                "score-weights total /indicators error"),   // 10 points held (the execution rate): no grade
+                // not: 93% against 92.56% or 7% against 7.44% (whole percentages)
+                findings("t47-ningde-fangzhi-2018"));
+    }
+
+    /**
+     * 临翔区林业和草原局 2023 (云南 临沧, SOURCE.md; helper P4, session 27), 马鹿坑国有林场 野生动物收容所: the national 10号 附件1
+     * layout, every row met at full points; the funds rows print five figures for six columns (年初 read as blank), 97.80% of
+     * 32.4 scored 9. The copy breaks off at the 满意度 row's name.
+     */
+    @Test
+    void linxiangShourongsuo2023() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目竣工验收率 100%
+                "indicator-target-no-comparator date /indicators/2/target info ≤",   // 项目完工时限 2023年12月: a deadline, met 2023年10月
+                "indicator-template-row  /indicators/7 warning",   // 受益农户满意度: its name only, where the copy ends
+                "score-claim-mismatch  /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
+                "score-weights total /indicators error"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade
+                // not: 8400元, 5个, 15年 at the bound (3 of 7 rows: actual-equals-target-pattern judges 10 rows or more);
+                // 可持续影响年限 15年 as observed at 自评 (a forecast; no rule reads it, P4's low-confidence note)
+                findings("t48-linxiang-shourongsuo-2023"));
+    }
 }

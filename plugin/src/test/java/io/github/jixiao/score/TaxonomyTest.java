@@ -1,8 +1,11 @@
 package io.github.jixiao.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,33 @@ class TaxonomyTest {
             String s = sb.toString();
             assertEquals(oracle(s), Taxonomy.normalise(s), s);
         }
+    }
+
+    /** 福建 2020 (宁德市地震局, real-tables t46) prints 产出目标 / 数量目标 for the taxonomy's 产出指标 / 数量指标. */
+    @Test
+    void aTrailingGoalSpellsTheSuffix() {
+        assertTrue(Taxonomy.same("数量指标", List.of(), "数量目标"));
+        assertTrue(Taxonomy.same("产出指标", List.of(), "产出目标"));
+        assertTrue(Taxonomy.same("社会效益指标", List.of(), "社会效益目标"));
+        assertTrue(Taxonomy.same("成本指标", List.of("经济成本指标"), "经济成本目标"), "an alias spelt with 目标");
+        assertTrue(Taxonomy.same("数量", List.of(), "数量目标"), "a name printed without its suffix");
+        assertTrue(Taxonomy.same("时效指标", List.of(), "时效"), "as before");
+        assertFalse(Taxonomy.same("数量指标", List.of(), "目标"), "目标 alone names nothing");
+        assertFalse(Taxonomy.same("年度指标", List.of(), "目标"));
+        assertFalse(Taxonomy.same("数量指标", List.of(), "年度目标"), "the stem must be the taxonomy's name");
+        assertFalse(Taxonomy.same("效益指标", List.of(), "社会效益目标"), "a 二级 stem is no 一级");
+        assertFalse(Taxonomy.same("数量指标", List.of(), "数量目标指标"), "one suffix only");
+        assertEquals("产出指标", Taxonomy.goalAsIndicator("产出目标"));
+        assertEquals("产出指标", Taxonomy.goalAsIndicator("产出指标"));
+        assertEquals("目标", Taxonomy.goalAsIndicator("目标"));
+        assertEquals(null, Taxonomy.goalAsIndicator(null));
+    }
+
+    /** The English of a category is its 目标 spelling's too, so an English report glosses 产出目标 as it does 产出指标. */
+    @Test
+    void aGoalSpellingHasTheCategorysEnglish() {
+        java.util.Map<String, String> en = FrameworkLoader.builtIn("mof-project-2020").english();
+        assertEquals("Output indicators", en.get("产出目标"));
+        assertEquals(en.get("数量指标"), en.get("数量目标"));
     }
 }

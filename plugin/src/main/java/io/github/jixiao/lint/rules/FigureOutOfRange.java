@@ -35,7 +35,9 @@ import tools.jackson.databind.node.StringNode;
                 + "中央对地方转移支付等中央项目可以超过 1000 亿元，所以上限定在 1 万亿元；"
                 + "每个资金块报告一次，在第一个这样的金额处。部门预算、任务预算等带单位的金额（{\"value\": …, \"unit\": \"万元\"}）同样检查："
                 + "一个部门（单位）的全部预算也到不了 1 万亿元（那是一个省全年一般公共预算支出的量级），所以上限同为 1 万亿元，"
-                + "每个文件报告一次，在第一个这样的金额处。执行率只看比例，不受影响，所以这是警告。",
+                + "每个文件报告一次，在第一个这样的金额处。执行率只看比例，不受影响，所以这是警告。"
+                + "市县级单位（名称中没有省、厅、自治区等，也不是中央单位）的资金块达到 100 亿元的，也多半是按元填在了万元栏里"
+                + "（宁德 2018 方志委：2751417.82“万元”，即 275 亿元，而其 2019 年资金总额 171.41 万元），但大额预算确实存在，所以只作提示。",
         rationaleEn = "Budgets, spending, carry-overs and procurement cannot be negative (only an adjustment amount is negative, for a cut); the cumulative "
                 + "quarterly execution and the annual execution rate are shares of the full-year budget, and far above 100% they are not real data. "
                 + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them. "
@@ -46,7 +48,10 @@ import tools.jackson.databind.node.StringNode;
                 + "once per funds block, at the first such amount. The amounts written with their unit (a {value, unit} object in 10,000 yuan: a "
                 + "department's budget and spending, a task's budget) are checked alike: no department's whole budget reaches 1 trillion "
                 + "yuan either (the order of a whole province's general public budget spending for a year), so the ceiling is the same, "
-                + "and each file is reported once, at its first such amount. A warning, as the execution rate takes only the ratio.",
+                + "and each file is reported once, at its first such amount. A warning, as the execution rate takes only the ratio. "
+                + "A funds block of 10 billion yuan or more of a body below the provincial level (no 省, 厅, 自治区 … in its name, and not a "
+                + "central body) is most likely in yuan too (Ningde 2018 chronicles office: 2751417.82 \"10,000 yuan\", 27.5 billion yuan, "
+                + "where its 2019 total is 171.41 × 10,000 yuan); large budgets exist, so that is a hint only.",
         source = "财预〔2013〕53号 附件2（预算执行率）；财预〔2020〕10号 附件1 项目支出绩效自评表（项目资金以万元填列）；jixiao",
         sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); MOF Caiyu [2020] No. 10, Annex 1, project self-evaluation "
                 + "table (funds in 10,000 yuan); jixiao",
@@ -69,7 +74,12 @@ import tools.jackson.databind.node.StringNode;
                     + "金额看来是按元填写而单位写成了万元（按元计为 {5}）。请核对 {0} 中各金额的 unit（本文件共 {6} 个金额达到此数）。",
                     en = "{0} gives {1} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: no department's or "
                             + "project's money. The amounts look written in yuan with their unit given as 10,000 yuan (in yuan: {5}). "
-                            + "Check the unit of the amounts in {0} (amounts of this file that reach this figure: {6}).")
+                            + "Check the unit of the amounts in {0} (amounts of this file that reach this figure: {6})."),
+            @RuleInfo.Message(key = "magnitude-suspect", zh = "资金块“{0}”的{1}为 {2}，即 {3} 亿元，达到 {4} 亿元以上；"
+                    + "对“{5}”这样的市县级单位，这个数大得不寻常，金额可能是按元填在了万元栏里（按元计为 {6}）。请核对资金块表头所印的金额单位（budget.json 的 funds.unit）。",
+                    en = "The funds row \"{0}\" gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
+                            + "unusually large for a body below the provincial level such as \"{5}\". The amounts may be in yuan under a heading "
+                            + "in 10,000 yuan (in yuan: {6}). Check the unit printed in the funds block's heading (funds.unit in budget.json).")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "projectFundsCeiling", value = "10000", unit = "亿元", unitEn = "× 100 million yuan",
@@ -78,7 +88,11 @@ import tools.jackson.databind.node.StringNode;
             @RuleInfo.Threshold(name = "departmentFundsCeiling", value = "10000", unit = "亿元", unitEn = "× 100 million yuan",
                     zh = "带单位的金额（部门预算、任务预算等，单位为万元）达到此数即不像一个部门或项目的资金",
                     en = "an amount written with its unit (a department's or a task's budget, in 10,000 yuan) at or above this is no "
-                            + "department's or project's money")
+                            + "department's or project's money"),
+            @RuleInfo.Threshold(name = "localFundsSuspect", value = "100", unit = "亿元", unitEn = "× 100 million yuan",
+                    zh = "市县级单位的资金块（万元）中的金额达到此数即提示可能按元填写（info）",
+                    en = "an amount of a funds block in 10,000 yuan of a body below the provincial level at or above this is said to be "
+                            + "possibly in yuan (info)")
         })
 public final class FigureOutOfRange implements TreeRule {
 
@@ -104,8 +118,8 @@ public final class FigureOutOfRange implements TreeRule {
         Optional<Figure> rate = Figures.of(submission, ctx).figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
         rate.ifPresent(f -> far(ctx, f.value(), f.src(), "预算执行率", "The budget execution rate"));
         Funds funds = submission.funds();
-        if (funds != null && Money.WAN.equals(funds.unit())) {
-            tooLarge(funds, ctx);
+        if (funds != null && Money.WAN.equals(funds.unit()) && !tooLarge(funds, ctx)) {
+            suspect(funds, submission.departmentName(), ctx);
         }
         Large large = ctx.shared(LARGE, Large::new);
         for (Large.Hit h : large.hits.values()) {
@@ -149,7 +163,7 @@ public final class FigureOutOfRange implements TreeRule {
      * A funds block in 万元 with amounts a project cannot have (九亭镇 2020: 145000000.00 under "(万元)", its amounts in
      * 元): one finding, at the first such amount, counting them all.
      */
-    private static void tooLarge(Funds funds, RuleContext ctx) {
+    private static boolean tooLarge(Funds funds, RuleContext ctx) {
         BigDecimal ceilingYi = ctx.threshold("projectFundsCeiling");
         BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
         Funds.Row firstRow = null;
@@ -168,7 +182,7 @@ public final class FigureOutOfRange implements TreeRule {
             }
         }
         if (firstRow == null) {
-            return;
+            return false;
         }
         Money m = firstRow.get(firstColumn);
         BigDecimal yi = yi(m.value());
@@ -177,6 +191,68 @@ public final class FigureOutOfRange implements TreeRule {
         ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-unlabelled" : "magnitude", m.src(), null, label,
                 firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(yi) + " 万元",
                 count, firstColumn.labelEn);
+        return true;
+    }
+
+    /**
+     * A funds block in 万元 of a body below the provincial level reaching {@code localFundsSuspect} (宁德 2018 方志委:
+     * 2751417.82 under "(万元)", a city office whose 2019 total is 171.41 万元): one hint, at the total's 全年预算 where it
+     * reaches it (else the first amount that does), the figure re-read as 元. Nothing for a unit whose name is blank or
+     * names a province-level or central body.
+     */
+    private static void suspect(Funds funds, String unitName, RuleContext ctx) {
+        if (unitName == null || unitName.isBlank() || provincialOrCentral(unitName.strip())) {
+            return;
+        }
+        BigDecimal ceilingYi = ctx.threshold("localFundsSuspect");
+        BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
+        Funds.Row row = null;
+        Funds.Column column = null;
+        Money total = funds.total() == null ? null : funds.total().get(Funds.Column.FULL_YEAR);
+        if (total != null && total.value() != null && total.value().compareTo(ceiling) >= 0) {
+            row = funds.total();
+            column = Funds.Column.FULL_YEAR;
+        }
+        for (Funds.Row r : funds.rows()) {
+            for (Funds.Column c : Funds.Column.values()) {
+                Money m = r.get(c);
+                if (row == null && m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
+                    row = r;
+                    column = c;
+                }
+            }
+        }
+        if (row == null) {
+            return;
+        }
+        Money m = row.get(column);
+        BigDecimal yi = yi(m.value());
+        ctx.report(Severity.INFO, "magnitude-suspect", m.src(), null, row.label() == null ? "" : row.label(), column.label,
+                Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.quote(unitName), Checks.num(yi) + " 万元",
+                column.labelEn);
+    }
+
+    /**
+     * Whether {@code name} names a province-level body (省, 厅, 自治区; 北京市, 上海市, 天津市, 重庆市 without a 区 or 县 below
+     * them) or a central one (国家, 中央, 中共中央, 中国 but not 中国共产党…市委, 中华人民共和国 …; a 部 or 总局 of no 市, 县, 区 …):
+     * such a budget may reach 100 亿元.
+     */
+    static boolean provincialOrCentral(String name) {
+        if (name.contains("省") || name.contains("厅") || name.contains("自治区") || name.contains("兵团")) {
+            return true;
+        }
+        for (String p : new String[] {"北京市", "上海市", "天津市", "重庆市"}) {
+            if (name.startsWith(p)) {
+                String rest = name.substring(p.length());
+                return !rest.contains("区") && !rest.contains("县");
+            }
+        }
+        if (name.startsWith("国家") || name.startsWith("中央") || name.startsWith("中共中央") || name.startsWith("中华人民共和国")
+                || name.startsWith("全国") || name.startsWith("中国") && !name.startsWith("中国共产党")) {
+            return true;
+        }
+        // a ministry (财政部, 海关总署), not a county's 宣传部
+        return (name.endsWith("部") || name.endsWith("总局") || name.endsWith("总署")) && !name.matches(".*[市县区州旗乡镇盟].*");
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import io.github.jixiao.score.Framework;
+import io.github.jixiao.score.Taxonomy;
 import io.github.jixiao.score.Method;
 
 @RuleInfo(
@@ -92,14 +93,16 @@ public final class IndicatorCategoryMissing implements Rule {
         boolean st3 = false;
         boolean sorted = false; // an applicable row names a 二级 (a row marked not applicable naming one is the advice followed)
         for (Indicator i : all) {
+            // 产出目标 / 数量目标 (福建 2020) as 产出指标 / 数量指标
+            String l1 = Taxonomy.goalAsIndicator(i.level1() == null ? null : i.level1().strip());
             if (!Checks.blank(i.level2())) {
-                present.add(i.level2().strip());
+                present.add(Taxonomy.goalAsIndicator(i.level2().strip()));
                 sorted |= !i.notApplicable();
             }
-            if (i.level1() != null && !i.notApplicable()) {
-                rows.merge(i.level1().strip(), 1, Integer::sum);
+            if (l1 != null && !i.notApplicable()) {
+                rows.merge(l1, 1, Integer::sum);
             }
-            st3 |= "成本指标".equals(i.level1());
+            st3 |= "成本指标".equals(l1);
         }
         for (Map.Entry<String, List<String>> e : (st3 ? ST3 : ST2).entrySet()) {
             int n = rows.getOrDefault(e.getKey(), 0);

@@ -298,7 +298,10 @@ final class IndicatorFacts {
     }
 
     /** The facts that depend on the labels (一级 {@code l1}, 二级 {@code l2}) alone. */
-    private static long labels(String l1, String l2) {
+    private static long labels(String printed1, String printed2) {
+        // 产出目标 / 数量目标 (福建 2020) are the taxonomy's 产出指标 / 数量指标 spelt with 目标
+        String l1 = io.github.jixiao.score.Taxonomy.goalAsIndicator(printed1);
+        String l2 = io.github.jixiao.score.Taxonomy.goalAsIndicator(printed2);
         long b = 0;
         b |= Checks.isSatisfaction(l1) ? SATISFACTION : 0;
         b |= SatisfactionWithoutSurvey.satisfaction(l1, l2) ? SATISFACTION_ROW : 0;

@@ -21,9 +21,10 @@ import java.util.Optional;
         titleZh = "所写比率与其分子分母不符",
         titleEn = "Stated rate does not match its own figures",
         rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
-                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。",
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对。",
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
-                + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are.",
+                + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are. "
+                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way.",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
         sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
@@ -99,6 +100,7 @@ public final class RateMismatch implements Rule {
                         recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString(), r.nameEn());
             }
         }
+        fundsBalanceRates(figures, ctx);
         Optional<Figure> keyRate = figures.figure(KEY_TASKS_RATE).filter(f -> !f.isMoney());
         Optional<Figure> missed = figures.figure(KEY_TASKS_MISSED).filter(f -> !f.isMoney());
         if (keyRate.isPresent() && missed.isPresent()) {
@@ -109,6 +111,51 @@ public final class RateMismatch implements Rule {
                         "The key-task completion rate");
             } else if (m.signum() > 0 && s.compareTo(Checks.HUNDRED) >= 0) {
                 ctx.report("key-tasks", keyRate.get().src(), "重点工作完成率", Checks.num(s), Checks.num(m));
+            }
+        }
+    }
+
+    /**
+     * Each funds row's 资金结余率 (福建's 部门整体支出绩效自评表): 结余 ÷ 小计 × 100, the 结余 as printed or, where it is not, 小计 −
+     * 拨付; within the rounding of the printed rate's last digit (7% for 7.44%, as the 2018 form prints whole percentages).
+     */
+    private static void fundsBalanceRates(Figures figures, RuleContext ctx) {
+        tools.jackson.databind.JsonNode funds = figures.submission().node("budget", "/funds");
+        if (funds == null || !funds.isObject()) {
+            return;
+        }
+        List<String> rows = new ArrayList<>(List.of("/funds/total"));
+        tools.jackson.databind.JsonNode components = funds.get("components");
+        for (int k = 0; components != null && components.isArray() && k < components.size(); k++) {
+            rows.add("/funds/components/" + k);
+        }
+        for (String row : rows) {
+            Optional<Figure> stated = figures.figure("budget#" + row + "/balanceRatePercent").filter(f -> !f.isMoney());
+            Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
+            if (stated.isEmpty() || fullYear.isEmpty() || fullYear.get().value().signum() == 0) {
+                continue;
+            }
+            Optional<Figure> balance = figures.figure("budget#" + row + "/balance").filter(f -> !f.isMoney());
+            Optional<Figure> executed = figures.figure("budget#" + row + "/executed").filter(f -> !f.isMoney());
+            BigDecimal num;
+            String numText;
+            if (balance.isPresent()) {
+                num = balance.get().value();
+                numText = Checks.num(num);
+            } else if (executed.isPresent()) {
+                num = fullYear.get().value().subtract(executed.get().value());
+                numText = "(" + Checks.num(fullYear.get().value()) + " − " + Checks.num(executed.get().value()) + ")";
+            } else {
+                continue;
+            }
+            BigDecimal s = stated.get().value();
+            BigDecimal recomputed = num.multiply(Checks.HUNDRED).divide(fullYear.get().value(), MathContext.DECIMAL128);
+            if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
+                String label = Checks.quote(figures.submission().node("budget", row).path("label").asString(""));
+                ctx.report("", stated.get().src(), "资金行“" + label + "”的资金结余率", Checks.num(s),
+                        numText + " / " + Checks.num(fullYear.get().value()) + " × 100",
+                        recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
+                        "The balance rate (资金结余率) of the funds row \"" + label + "\"");
             }
         }
     }

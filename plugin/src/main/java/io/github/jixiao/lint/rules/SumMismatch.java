@@ -6,6 +6,7 @@ import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Figure;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
@@ -26,10 +27,12 @@ import tools.jackson.databind.JsonNode;
         titleEn = "Total does not match the sum of its parts",
         rationaleZh = "合计数应等于各项之和。各项都是四舍五入后的数时，和与合计可以相差各项的舍入误差（两位小数的每项至多 0.005）加上合计本身的舍入误差；"
                 + "超出这一范围的差额说明合计或某一项有误（如新增固定资产 35.61 = 17.17 + 18.45 = 35.62 可以接受，差 0.05 则不能）。"
-                + "绩效目标表（目标申报）的年度履职目标按任务分配年初预算，各任务预算金额之和应等于年初预算（宁德 2019 部门整体支出绩效目标表：49.8 + 11 + 171.41，而资金总额 171.41）。",
+                + "绩效目标表（目标申报）的年度履职目标按任务分配年初预算，各任务预算金额之和应等于年初预算（宁德 2019 部门整体支出绩效目标表：49.8 + 11 + 171.41，而资金总额 171.41）。"
+                + "福建部门整体支出绩效自评表的资金行另印历年结余结转、年中调整金额和结余：小计 = 年初 + 历年结余结转 + 年中调整，结余 = 小计 − 拨付。",
         rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
                 + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not). "
-                + "A target table (目标申报) shares the initial budget out among its tasks (年度履职目标): their budgets add up to it (Ningde 2019 department target table: 49.8 + 11 + 171.41 against a total of 171.41).",
+                + "A target table (目标申报) shares the initial budget out among its tasks (年度履职目标): their budgets add up to it (Ningde 2019 department target table: 49.8 + 11 + 171.41 against a total of 171.41). "
+                + "Fujian's department self-evaluation table also prints each funds row's carryover (历年结余结转), mid-year adjustment (年中调整金额) and balance (结余): the subtotal (小计) = initial + carryover + adjustment, and the balance = subtotal − disbursed (拨付).",
         source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；宁德 2019 部门整体支出绩效目标表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
         sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; Ningde 2019 department target table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
         messages = {
@@ -38,7 +41,9 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "funds", zh = "资金块合计行“{0}”的{1}为 {2}，而其中各项之和为 {3}，相差 {4}，超出舍入所能解释的 {5}。请核对合计行或各项金额。",
                     en = "The total row \"{0}\" of the funds block states {6} as {2}, but its components add up to {3}: a gap of {4}, more than the {5} rounding can explain. Check the total row or the components."),
             @RuleInfo.Message(key = "funds-zero", zh = "资金块合计行“{0}”的{1}为 {2}，而其中各项合计 {3}。合计行不能留作 0：请填写合计数。执行率和得分按各项之和计算。",
-                    en = "The total row \"{0}\" of the funds block states {5} as {2} while its components carry {3}. The total row cannot be left at 0: fill it in. Execution and its score are computed from the components.")
+                    en = "The total row \"{0}\" of the funds block states {5} as {2} while its components carry {3}. The total row cannot be left at 0: fill it in. Execution and its score are computed from the components."),
+            @RuleInfo.Message(key = "funds-row", zh = "资金行“{0}”的{1}为 {2}，而{3}为 {4}，相差 {5}，超出舍入所能解释的 {6}。请核对该行的这几个数。",
+                    en = "The funds row \"{0}\" states {7} as {2}, but {8} gives {4}: a gap of {5}, more than the {6} rounding can explain. Check these figures of the row.")
         })
 public final class SumMismatch implements Rule {
 
@@ -141,6 +146,7 @@ public final class SumMismatch implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         checkFunds(submission.funds(), ctx);
         Figures figures = Figures.of(submission, ctx);
+        checkFundsRows(figures, ctx);
         for (Total t : TOTALS) {
             if (t.only() != null && t.only() != submission.stage()) {
                 continue;
@@ -170,6 +176,71 @@ public final class SumMismatch implements Rule {
                 ctx.report("", total.get().src(), t.nameZh(), Checks.money(total.get()), t.partsZh(),
                         Checks.num(sum) + " " + unit, Checks.num(gap) + " " + unit, Checks.num(tolerance) + " " + unit, t.nameEn(), t.partsEn());
             }
+        }
+    }
+
+    /**
+     * Each funds row's own arithmetic where 福建's 部门整体支出绩效自评表 prints its columns (宁德 2018 / 2020): 小计 = 年初 + 历年结余结转
+     * + 年中调整 (the parts that are printed, at least one of the last two), and 结余 = 小计 − 拨付. The figures of a row share the
+     * block's unit; each is rounded, so the tolerance is their half-units.
+     */
+    private static void checkFundsRows(Figures figures, RuleContext ctx) {
+        JsonNode funds = figures.submission().node("budget", "/funds");
+        if (funds == null || !funds.isObject() || !funds.path("unit").isString()) {
+            return;
+        }
+        String unit = funds.get("unit").asString();
+        List<String> rows = new ArrayList<>();
+        rows.add("/funds/total");
+        JsonNode components = funds.get("components");
+        for (int k = 0; components != null && components.isArray() && k < components.size(); k++) {
+            rows.add("/funds/components/" + k);
+        }
+        for (String row : rows) {
+            JsonNode n = figures.submission().node("budget", row);
+            String label = n == null ? "" : n.path("label").asString("");
+            Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear");
+            Optional<Figure> initial = figures.figure("budget#" + row + "/initial");
+            Optional<Figure> carryover = figures.figure("budget#" + row + "/carryover");
+            Optional<Figure> adjustment = figures.figure("budget#" + row + "/adjustment");
+            if (fullYear.isPresent() && initial.isPresent() && (carryover.isPresent() || adjustment.isPresent())) {
+                List<Figure> parts = new ArrayList<>(List.of(initial.get()));
+                carryover.ifPresent(parts::add);
+                adjustment.ifPresent(parts::add);
+                rowTotal(ctx, label, unit, fullYear.get(), parts, false, carryover.isPresent()
+                        ? (adjustment.isPresent() ? "年初预算 + 历年结余结转 + 年中调整金额" : "年初预算 + 历年结余结转")
+                        : "年初预算 + 年中调整金额", carryover.isPresent()
+                        ? (adjustment.isPresent() ? "initial budget + carryover (历年结余结转) + mid-year adjustment (年中调整金额)"
+                                : "initial budget + carryover (历年结余结转)")
+                        : "initial budget + mid-year adjustment (年中调整金额)");
+            }
+            Optional<Figure> balance = figures.figure("budget#" + row + "/balance");
+            Optional<Figure> executed = figures.figure("budget#" + row + "/executed");
+            if (balance.isPresent() && fullYear.isPresent() && executed.isPresent()) {
+                rowTotal(ctx, label, unit, balance.get(), List.of(fullYear.get(), executed.get()), true,
+                        "全年预算（小计）− 执行数（拨付）", "full-year budget (小计, subtotal) − executed (拨付)");
+            }
+        }
+    }
+
+    /** One row's {@code total} against the sum of {@code parts} (or, {@code difference}, the first less the second). */
+    private static void rowTotal(RuleContext ctx, String label, String unit, Figure total, List<Figure> parts, boolean difference,
+                                 String partsZh, String partsEn) {
+        if (total.isMoney() || parts.stream().anyMatch(Figure::isMoney)) {
+            return;
+        }
+        BigDecimal sum = difference ? parts.get(0).value().subtract(parts.get(1).value())
+                : parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal gap = sum.subtract(total.value()).abs();
+        BigDecimal tolerance = Checks.moneyHalfUnit(total.value());
+        for (Figure p : parts) {
+            tolerance = tolerance.add(Checks.moneyHalfUnit(p.value()));
+        }
+        if (gap.compareTo(tolerance.add(Checks.EPSILON)) > 0) {
+            boolean balance = difference;
+            ctx.report("funds-row", total.src(), Checks.quote(label), balance ? "本年度结余金额" : "小计（全年预算数）",
+                    Checks.num(total.value()) + " " + unit, partsZh, Checks.num(sum) + " " + unit, Checks.num(gap) + " " + unit,
+                    Checks.num(tolerance) + " " + unit, balance ? "the balance (结余)" : "the subtotal (小计, full-year budget)", partsEn);
         }
     }
 

@@ -31,8 +31,11 @@ class IndicatorFactsTest {
     static long expected(Indicator i, boolean applicable) {
         TargetValue t = i.targetValue();
         TargetValue a = i.actualValue();
-        String l1 = i.level1() == null ? "" : i.level1();
-        String l2 = i.level2() == null ? "" : i.level2();
+        // 产出目标 / 数量目标 (福建 2020) are read as 产出指标 / 数量指标
+        String c1 = io.github.jixiao.score.Taxonomy.goalAsIndicator(i.level1());
+        String c2 = io.github.jixiao.score.Taxonomy.goalAsIndicator(i.level2());
+        String l1 = c1 == null ? "" : c1;
+        String l2 = c2 == null ? "" : c2;
         long b = 0;
         b |= applicable ? IndicatorFacts.APPLICABLE : 0;
         b |= Checks.blank(i.effectiveTarget()) ? IndicatorFacts.TARGET_BLANK : 0;
@@ -44,8 +47,8 @@ class IndicatorFactsTest {
         // Indicator.isTemplateRow as it was before the binding kept it: the row's fields asked again
         b |= !i.notApplicable() && Checks.blank(i.target()) && Checks.blank(i.adjustedTarget()) && Checks.blank(i.actual())
                 && i.points() == null && i.score() == null && i.achievement() == null ? IndicatorFacts.TEMPLATE : 0;
-        b |= Checks.isSatisfaction(i.level1()) ? IndicatorFacts.SATISFACTION : 0;
-        b |= SatisfactionWithoutSurvey.satisfaction(i.level1(), i.level2()) ? IndicatorFacts.SATISFACTION_ROW : 0;
+        b |= Checks.isSatisfaction(c1) ? IndicatorFacts.SATISFACTION : 0;
+        b |= SatisfactionWithoutSurvey.satisfaction(c1, c2) ? IndicatorFacts.SATISFACTION_ROW : 0;
         b |= Checks.achievementShort(i) ? IndicatorFacts.ACHIEVEMENT_SHORT : 0;
         b |= ActualEqualsTargetPattern.equalsTarget(i) ? IndicatorFacts.EQUALS_TARGET : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? IndicatorFacts.COPIED_COMPARATOR : 0;
@@ -70,11 +73,11 @@ class IndicatorFactsTest {
         b |= l1.startsWith("效益") ? IndicatorFacts.L1_BENEFIT : 0;
         b |= l1.contains("成本") || l2.contains("成本") ? IndicatorFacts.COST_WORD : 0;
         b |= l2.isEmpty() ? IndicatorFacts.L2_EMPTY : 0;
-        String timeliness = io.github.jixiao.score.Taxonomy.normalise(i.level2()); // as the taxonomy compares labels
+        String timeliness = io.github.jixiao.score.Taxonomy.normalise(c2); // as the taxonomy compares labels
         b |= timeliness.equals("时效指标") || timeliness.equals("时效") ? IndicatorFacts.L2_TIMELINESS : 0;
-        b |= "成本指标".equals(i.level1()) ? IndicatorFacts.L1_COST : 0;
-        b |= "成本指标".equals(i.level2()) ? IndicatorFacts.L2_COST : 0;
-        b |= i.level2() != null && List.of("经济成本指标", "社会成本指标", "生态环境成本指标").contains(i.level2())
+        b |= "成本指标".equals(c1) ? IndicatorFacts.L1_COST : 0;
+        b |= "成本指标".equals(c2) ? IndicatorFacts.L2_COST : 0;
+        b |= c2 != null && List.of("经济成本指标", "社会成本指标", "生态环境成本指标").contains(c2)
                 ? IndicatorFacts.L2_ST3_COST : 0;
         b |= TargetParser.sameTerms(t, a) ? IndicatorFacts.SAME_TERMS : 0;
         // Indicator.actualUnitAssumed as it was before the binding kept actualUnitWritten: the actual parsed again
