@@ -107,6 +107,8 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String direction,
                                   List<InputRecord> inputs, String explanation, BigDecimal claimed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedScore,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String standard,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String definition,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionRecord> items,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingRef> findings) {
         public CriterionRecord {

@@ -172,7 +172,7 @@ public final class ScoreSummary {
         Map<String, List<Finding>> byCriterion = byCriterion(result.findings());
         Directions directions = Directions.of(result);
         for (CriterionScore c : sheet.criteria()) {
-            criteria.add(criterion(c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m), directions));
+            criteria.add(criterion(result, c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m), directions));
         }
         long incomplete = incomplete(result);
         List<ReportModel.UnscoredRecord> unscored = new ArrayList<>();
@@ -186,8 +186,8 @@ public final class ScoreSummary {
                 findingRefs(unattached(result), m));
     }
 
-    private static ReportModel.CriterionRecord criterion(CriterionScore c, boolean top, List<ReportModel.FindingRef> findings,
-                                                         Directions directions) {
+    private static ReportModel.CriterionRecord criterion(EngineResult result, CriterionScore c, boolean top,
+                                                         List<ReportModel.FindingRef> findings, Directions directions) {
         List<ReportModel.InputRecord> inputs = new ArrayList<>();
         for (ScoreInput i : c.inputs()) {
             inputs.add(new ReportModel.InputRecord(i.label(), i.value(), i.ref()));
@@ -196,13 +196,17 @@ public final class ScoreSummary {
         if (!c.items().isEmpty()) {
             items = new ArrayList<>();
             for (CriterionScore it : c.items()) {
-                items.add(criterion(it, false, null, directions));
+                items.add(criterion(result, it, false, null, directions));
             }
         }
         List<String> path = top && c.level1() != null ? java.util.Arrays.asList(c.level1(), c.level2()) : null;
+        // an indicator item's own 评分标准 and 指标解释 (福建 2020), as the .md, .html and .xlsx show them; absent when the row has none
+        io.github.jixiao.model.Indicator texts = top ? null : withTexts(result, c);
         return new ReportModel.CriterionRecord(c.id(), c.name(), path, fixed(c.weight()), fixed(c.score()), c.method(),
                 c.restsOnIndicators() ? Boolean.TRUE : null, top || directions == null ? null : directions.word(c.id()), inputs,
-                c.explanation(), c.claimed(), c.reviewed(), items, findings);
+                c.explanation(), c.claimed(), c.reviewed(),
+                texts == null || blankText(texts.columns().standard()) ? null : texts.columns().standard(),
+                texts == null || blankText(texts.columns().definition()) ? null : texts.columns().definition(), items, findings);
     }
 
     private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs, Messages m) {

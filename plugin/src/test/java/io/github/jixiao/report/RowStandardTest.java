@@ -54,6 +54,10 @@ class RowStandardTest {
             assertEquals(6, first.getCell(7).getNumericCellValue(), 1e-9);
         }
         assertEquals(new java.math.BigDecimal("21.99"), r.sheet().total(), "the standard is shown, not scored by");
+        // score-summary.json: the indicator item carries it (a reviewer's tools read the rule the row was scored by)
+        String json = ScoreSummary.json(r, ScoreSummaryTest.META);
+        assertTrue(json.contains("\"standard\" : \"" + STANDARD + "\""), json);
+        assertFalse(json.contains("\"definition\""), "no row of t46 prints a 指标解释");
     }
 
     @Test
@@ -63,5 +67,7 @@ class RowStandardTest {
         assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "自评得分", "得分", "问题"),
                 header(ScoreSummaryXlsx.write(tmp, r, m, f -> null)));
         assertFalse(ScoreSummaryHtml.render(r, m, ScoreSummaryTest.META).contains("<br><span class=\"standard\">"));
+        String json = ScoreSummary.json(r, ScoreSummaryTest.META);
+        assertFalse(json.contains("\"standard\"") || json.contains("\"definition\""), json);
     }
 }
