@@ -12,12 +12,13 @@ import java.math.BigDecimal;
  * @param level1         its 一级
  * @param level2         its 二级
  * @param categoryPoints its points as printed
- * @param rows           how many 三级 rows share them
+ * @param rows           how many 三级 rows share them (those that print no points of their own)
  * @param points         this row's share, rounded as the framework states
- * @param formula        how, in figures only (the same in every language): "15 ÷ 2 = 7.5 → 8"
+ * @param formula        how, in figures only (the same in every language): "15 ÷ 2 = 7.5 → 8", "(15 − 9) ÷ 2 = 3"
+ * @param printed        what the category's other rows print themselves, shared out first; null where none prints any
  */
 public record PointsShare(int category, String level1, String level2, BigDecimal categoryPoints, int rows,
-                          BigDecimal points, String formula) {
+                          BigDecimal points, String formula, BigDecimal printed) {
 
     /** Where the category's points are written: {@code indicators#/categories/<k>/points}. */
     public String ref() {

@@ -24,8 +24,10 @@ import tools.jackson.databind.JsonNode;
  * 8 + 8 = 16), {@link #check} says so (score-weights). Without {@code categories}, nothing changes.
  *
  * <p>The rows of a category are its applicable rows (a template row at 自评, a 其中 breakdown row and a 不适用 row are
- * not) whose 一级 and 二级 are the category's; the share is the category's points ÷ their number, a row with its own
- * points keeping them.
+ * not) whose 一级 and 二级 are the category's. A row with its own points keeps them; the rows without share what the
+ * others leave: (15 − 9) ÷ 2 = 3, or 15 ÷ 3 = 5 where none prints any. Where the printed rows alone are more than the
+ * category's points there is nothing to share: the rows without points get none, and {@link #check} says so
+ * (category-rows; before, they took 15 ÷ 3 = 5 each, 9 + 5 + 5 = 19, and category-share blamed the rounding, review v27).
  */
 public final class CategoryPoints {
     private CategoryPoints() {
@@ -52,19 +54,26 @@ public final class CategoryPoints {
         }
         for (Category c : categories) {
             List<Indicator> members = members(s, c);
-            if (members.isEmpty() || members.stream().allMatch(i -> !noPoints(i))) {
+            int n = (int) members.stream().filter(CategoryPoints::noPoints).count();
+            if (n == 0) {
+                continue;
+            }
+            BigDecimal printed = printed(members);
+            BigDecimal rest = c.points().subtract(printed);
+            if (rest.signum() < 0) {
                 continue;
             }
             Method.Split split = split(f, c.level1());
-            int n = members.size();
-            BigDecimal share = split.share(c.points(), n);
-            BigDecimal exact = c.points().divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP).stripTrailingZeros();
-            String formula = Num.plain(c.points()) + " ÷ " + n + " = " + Num.plain(exact)
-                    + (exact.compareTo(share) == 0 ? "" : " → " + Num.plain(share));
+            BigDecimal share = split.share(rest, n);
+            BigDecimal exact = rest.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+            boolean some = n < members.size();
+            String formula = (some ? "(" + Num.plain(c.points()) + " − " + Num.plain(printed) + ")" : Num.plain(c.points()))
+                    + " ÷ " + n + " = " + Num.plain(exact) + (exact.compareTo(share) == 0 ? "" : " → " + Num.plain(share));
             for (Indicator i : members) {
                 if (noPoints(i)) {
                     rows.set(position.get(i.index()), i.withPoints(share));
-                    shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), n, share, formula));
+                    shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), n, share, formula,
+                            some ? printed : null));
                 }
             }
         }
@@ -74,12 +83,14 @@ public final class CategoryPoints {
     /**
      * score-weights where a category's rows do not add up to its printed points: {@code category-share} where some of
      * them took a share ({@link #apply}: the framework's rounding, 15 ÷ 2 → 8 + 8 = 16), {@code category-rows} where all
-     * print their own. At the category's points in indicators.json.
+     * print their own, or where those that print their own are more than the category's points by themselves (the others
+     * left without a share). At the category's points in indicators.json.
      */
     static void check(Submission s, List<Finding> findings) {
         for (Category c : categories(s)) {
-            List<Indicator> members = members(s, c);
-            if (members.isEmpty() || members.stream().anyMatch(CategoryPoints::noPoints)) {
+            List<Indicator> all = members(s, c);
+            List<Indicator> members = all.stream().filter(i -> !noPoints(i)).toList();
+            if (members.isEmpty() || members.size() < all.size() && printed(members).compareTo(c.points()) <= 0) {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
@@ -152,6 +163,17 @@ public final class CategoryPoints {
             out.add(new Category(k, l1.asString(), l2.asString(), points));
         }
         return out;
+    }
+
+    /** The points the rows of {@code members} print themselves (a share is not printed). */
+    private static BigDecimal printed(List<Indicator> members) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator i : members) {
+            if (!noPoints(i)) {
+                sum = sum.add(i.points());
+            }
+        }
+        return sum;
     }
 
     private static boolean noPoints(Indicator i) {

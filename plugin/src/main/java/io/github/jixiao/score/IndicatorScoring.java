@@ -150,8 +150,10 @@ public final class IndicatorScoring {
             checkReviewed(ctx, ind);
             ctx.pushScope();
             // points printed on the 二级 and shared among its rows: where this row's came from
-            ctx.submission.pointsShare(ind).ifPresent(sh -> ctx.input(ctx.t("score.input.shared", sh.level2(),
-                    Num.plain(sh.categoryPoints()), Integer.toString(sh.rows())), sh.formula(), sh.ref()));
+            ctx.submission.pointsShare(ind).ifPresent(sh -> ctx.input(sh.printed() == null
+                    ? ctx.t("score.input.shared", sh.level2(), Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()))
+                    : ctx.t("score.input.shared-rest", sh.level2(), Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()),
+                            Num.plain(sh.printed())), sh.formula(), sh.ref()));
             BigDecimal s;
             String explanation;
             try {

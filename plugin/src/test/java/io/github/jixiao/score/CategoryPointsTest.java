@@ -111,6 +111,58 @@ class CategoryPointsTest {
         assertEquals(List.of("时效指标", "产出指标", "15", "2", "9 + 8", "17"), flagged.get(0).args());
     }
 
+    /**
+     * The row-points table with 时效指标 (15 points) given a third row, {@code first} printed on its first row and none
+     * on the other two.
+     */
+    private static Path mixed(String first) throws Exception {
+        Path project = java.nio.file.Files.createTempDirectory("category-mixed");
+        io.github.jixiao.testing.Samples.copyTree(resource("/category-points/row-points"), project);
+        Path ind = project.resolve("submission/indicators.json");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) json.readTree(ind.toFile());
+        tools.jackson.databind.node.ArrayNode rows = (tools.jackson.databind.node.ArrayNode) root.get("indicators");
+        ((tools.jackson.databind.node.ObjectNode) rows.get(3)).put("points", new BigDecimal(first)).put("score", new BigDecimal(first));
+        tools.jackson.databind.node.ObjectNode fifth = (tools.jackson.databind.node.ObjectNode) rows.get(4);
+        fifth.remove("points");
+        fifth.put("score", 3);
+        rows.add(fifth.deepCopy().put("name", "资金拨付及时率"));
+        String text = json.writeValueAsString(root);
+        java.nio.file.Files.writeString(ind, text);
+        return project;
+    }
+
+    /**
+     * 15 points, one row printing 9, two printing none: the two share what is left, (15 − 9) ÷ 2 = 3, and the category
+     * adds up. Before, each took 15 ÷ 3 = 5 (9 + 5 + 5 = 19) and category-share blamed the framework's rounding.
+     */
+    @Test
+    void rowsWithoutPointsShareWhatThePrintedRowsLeave() throws Exception {
+        EngineResult r = run(mixed("9"), Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of(), of(r, "schema-violation"));
+        assertEquals(List.of("15", "6", "6", "9", "3", "3"), r.indicators().stream().map(i -> i.points().toPlainString()).toList());
+        assertEquals(List.of(), categoryFindings(r), r.findings().toString());
+        CriterionScore block = r.sheet().criterion("performance-indicators").orElseThrow();
+        assertEquals(0, new BigDecimal("42").compareTo(block.weight()), "15 + 6 + 6 + 9 + 3 + 3");
+        assertEquals(List.of("二级指标“时效指标”下未印分值的三级指标的分值（所印 15 分减去其他三级指标所印 9 分，由未印分值的 2 个三级指标平均分得）",
+                "(15 − 9) ÷ 2 = 3", "indicators#/categories/2/points"), input(block.items().get(4)));
+        EngineResult en = run(mixed("9"), Locale.ENGLISH);
+        assertEquals("the points of each indicator under \"时效指标\" that prints none: the 15 points printed on it less the 9 its other "
+                + "indicators print, shared evenly among its 2 indicators without points",
+                input(en.sheet().criterion("performance-indicators").orElseThrow().items().get(5)).get(0));
+    }
+
+    /** The printed row alone (16) is more than the category's 15: nothing to share, category-rows, the others get none. */
+    @Test
+    void printedRowsAboveTheCategoryLeaveNothingToShare() throws Exception {
+        EngineResult r = run(mixed("16"), Locale.SIMPLIFIED_CHINESE);
+        List<Finding> flagged = categoryFindings(r);
+        assertEquals(List.of("category-rows"), flagged.stream().map(Finding::key).toList(), r.findings().toString());
+        assertEquals(List.of("时效指标", "产出指标", "15", "1", "16", "16"), flagged.get(0).args());
+        assertEquals(java.util.Arrays.asList("16", null, null),
+                r.indicators().stream().skip(3).map(i -> i.points() == null ? null : i.points().toPlainString()).toList());
+    }
+
     /** The real 广水 copy: 数量指标's 15 points given to its one row; the cut 质量 rows are template rows, as before. */
     @Test
     void theGuangshuiCopyScoresAsBefore() throws Exception {

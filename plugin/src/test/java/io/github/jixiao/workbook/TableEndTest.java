@@ -102,6 +102,34 @@ class TableEndTest {
         assertEquals("某局", FormReader.stripCode("某局" + spaces + "308001"));
     }
 
+    /**
+     * A column's heading is read in one pass (review v27): "得分（a⟨30 000 blanks⟩b）" is still a 得分 column, and the
+     * regex that took the spaces out tried each blank's every start — seconds a column, minutes a hostile workbook.
+     */
+    @Test
+    @Timeout(20)
+    void aHeadingWithALongRunOfBlanksIsReadInOnePass() throws Exception {
+        assertEquals("年度指标值", FormReader.heading("年度\n指标值"));
+        assertEquals("得分（分）", FormReader.heading(" 得分 \u3000（分） "));
+        assertEquals("Score (points)", FormReader.heading("Score \t\n (points)"));
+        assertEquals("分值a b", FormReader.heading("分值  a \r\n b"));
+        assertEquals(null, FormReader.heading(" \u3000\n"));
+        String blanks = " ".repeat(60_000);
+        assertEquals("得分（a b）", FormReader.heading("得分（a" + blanks + "b）"));
+        // spaces and tabs at random: a run of spaces alone packs so small the import takes the file for a zip bomb
+        java.util.Random random = new java.util.Random(27);
+        StringBuilder run = new StringBuilder();
+        for (int k = 0; k < 32_000; k++) {
+            run.append(random.nextBoolean() ? ' ' : '\t');
+        }
+        String wide = run.toString();
+        String[] head = {"一级指标", "二级指标", "三级指标", "年度指标值（a" + wide + "b）", "实际完成值（a" + wide + "b）",
+            "分值（a" + wide + "b）", "得分（a" + wide + "b）"};
+        imported(head, new String[][] {{"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"}}, List.of());
+        JsonNode cols = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("columns");
+        assertTrue(cols.toString().contains("得分（a b）"), cols.toString());
+    }
+
     @Test
     void anIndicatorNamedWithAFootersWordIsRead() throws Exception {
         String[][] body = {

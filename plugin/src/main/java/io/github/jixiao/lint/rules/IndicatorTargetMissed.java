@@ -46,8 +46,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "bare", zh = "指标“{0}”的指标值 {1} 没有写比较符，按指标名称理解为“{3}”，实际完成值 {2} 未达到。请写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read by its name as \"{3}\"; the actual {2} falls short. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points."),
-            @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在偏差原因分析及改进措施（explanation）中写明原因和改进措施，并在得分中相应扣分。",
-                    en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in 偏差原因分析及改进措施 (explanation) and deduct points accordingly."),
+            @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
             @RuleInfo.Message(key = "in-progress-explained", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），指标值“{1}”没有达到（已说明原因）。请确认得分已相应扣减。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met (a reason is given). Make sure the score reflects it.")
         })

@@ -10,6 +10,10 @@ import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.Framework;
+import io.github.jixiao.score.Method;
+import io.github.jixiao.score.ScoreSheet;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 
@@ -21,11 +25,12 @@ import tools.jackson.databind.JsonNode;
         titleZh = "复核分与自评分不同",
         titleEn = "The 复核分 (reviewer's score) differs from the 自评分 (self score)",
         rationaleZh = "公开的自评表在自评分旁印有复核分（评价复核得分：财政部门或第三方复核后的得分）。两者不同的，说明复核时调整了得分：单位应了解扣分（或加分）的原因，"
-                + "在评分理由或整改措施中回应；复核分是最终得分的，以复核分为准。只比较两者都已填写的行；没有复核分的行不报告。",
+                + "在评分理由或整改措施中回应；复核分是最终得分的，以复核分为准。只比较两者都已填写的行；没有复核分的行不报告。复核分超过该行分值（指标分值、评分指标权重、分项分值）的，不是一个得分，由 score-claim-mismatch 报告，此处不再报告。",
         rationaleEn = "Published self-evaluation tables print a 复核分 (reviewer's score: the finance bureau's or a third party's score after review) beside "
                 + "the 自评分 (self score). Where they differ the review changed the score: the unit should learn why points were taken off (or added) and "
                 + "answer it in the reasons or the corrective measures; where the reviewer's score is the final one, it stands. Only rows that carry both are "
-                + "compared; a row without a reviewer's score is not reported.",
+                + "compared; a row without a reviewer's score is not reported. A reviewer's score above the row's points (an indicator's points, a "
+                + "criterion's weight, a sub-item's points) is no score at all: score-claim-mismatch reports it, and this rule does not.",
         source = "湖北 广水市财政预算支出项目绩效目标自评表（2021，分值 / 自评分 / 复核分 / 评价标准及依据）",
         sourceEn = "Guangshui (Hubei) fiscal project spending performance self-evaluation table (2021: points / self score / reviewer's score / standard)",
         messages = {
@@ -60,15 +65,16 @@ public final class ScoreReviewedDiffers implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         for (Indicator i : submission.indicators()) {
             compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
-                    i.reviewedScore());
+                    i.reviewedScore(), i.points());
         }
         Funds f = submission.funds();
         if (f != null) {
             if (f.total() != null) {
-                compare(ctx, submission, f.total());
+                // the total's 分值, else the weight of the criterion scored on the funds (预算执行率), as score-claim-mismatch reads it
+                compare(ctx, submission, f.total(), f.total().points() != null ? f.total().points() : fundsWeight(ctx));
             }
             for (Funds.Row r : f.components()) {
-                compare(ctx, submission, r);
+                compare(ctx, submission, r, null);
             }
         }
         JsonDocument d = submission.document("self-assessment").orElse(null);
@@ -76,6 +82,7 @@ public final class ScoreReviewedDiffers implements Rule {
         if (criteria == null || !criteria.isArray()) {
             return;
         }
+        ScoreSheet scores = ctx.scores().orElse(null);
         for (int c = 0; c < criteria.size(); c++) {
             JsonNode cn = criteria.get(c);
             if (!cn.isObject()) {
@@ -83,8 +90,10 @@ public final class ScoreReviewedDiffers implements Rule {
             }
             String name = name(cn, "criterion");
             String at = "self-assessment#/criteria/" + c;
+            JsonNode id = cn.get("criterion");
+            CriterionScore scored = scores == null || id == null || !id.isString() ? null : scores.criterion(id.asString()).orElse(null);
             compare(ctx, submission, at, "criterion", name, null, Submission.number(cn.get("score")),
-                    Submission.number(cn.get("reviewedScore")));
+                    Submission.number(cn.get("reviewedScore")), scored == null ? null : scored.weight());
             JsonNode items = cn.get("items");
             if (items == null || !items.isArray()) {
                 continue;
@@ -92,21 +101,38 @@ public final class ScoreReviewedDiffers implements Rule {
             for (int k = 0; k < items.size(); k++) {
                 JsonNode in = items.get(k);
                 if (in.isObject()) {
+                    JsonNode iid = in.get("item");
+                    BigDecimal itemPoints = scored == null || iid == null || !iid.isString() ? null
+                            : scored.items().stream().filter(x -> x.id().equals(iid.asString())).map(CriterionScore::weight)
+                                    .findFirst().orElse(null);
                     compare(ctx, submission, at + "/items/" + k, "item", name, name(in, "item"),
-                            Submission.number(in.get("score")), Submission.number(in.get("reviewedScore")));
+                            Submission.number(in.get("score")), Submission.number(in.get("reviewedScore")), itemPoints);
                 }
             }
         }
     }
 
-    private static void compare(RuleContext ctx, Submission s, Funds.Row r) {
-        compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore());
+    private static void compare(RuleContext ctx, Submission s, Funds.Row r, BigDecimal points) {
+        compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore(), points);
     }
 
-    /** One finding where both scores are there and differ, at the 复核分's value. */
+    /** The weight of the framework's criterion scored on the funds block (预算执行率), or null. */
+    private static BigDecimal fundsWeight(RuleContext ctx) {
+        return ctx.framework().flatMap(fw -> fw.leaves().stream()
+                .filter(l -> l.method() instanceof Method.Ratio r && r.value().readsFunds()).map(Framework.Leaf::weight)
+                .findFirst()).orElse(null);
+    }
+
+    /**
+     * One finding where both scores are there and differ, at the 复核分's value. Not where the 复核分 is above the row's
+     * {@code points} (an indicator's 分值, a criterion's weight, a sub-item's points): that figure cannot be a score at
+     * all, score-claim-mismatch says so (…-reviewed-above-…), and "check whether the self score left points out" would
+     * be the wrong advice (review v27: one defect, one finding).
+     */
     private static void compare(RuleContext ctx, Submission s, String ref, String kind, String name, String item,
-                                BigDecimal score, BigDecimal reviewed) {
-        if (score == null || reviewed == null || score.compareTo(reviewed) == 0) {
+                                BigDecimal score, BigDecimal reviewed, BigDecimal points) {
+        if (score == null || reviewed == null || score.compareTo(reviewed) == 0
+                || points != null && reviewed.compareTo(points) > 0) {
             return;
         }
         BigDecimal gap = score.subtract(reviewed);

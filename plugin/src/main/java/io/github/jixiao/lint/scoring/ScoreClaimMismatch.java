@@ -53,12 +53,12 @@ import io.github.jixiao.model.Stage;
                     en = "Indicator \"{0}\" scores {1}, but its points {2} × its score rate {3}% = {4}. The score is the points times the rate."),
             @RuleInfo.Message(key = "grade", zh = "所写评分等级“{0}”与综合评分 {1} 分对应的等级“{2}”不一致。",
                     en = "The stated grade \"{0}\" is not the grade of the total {1}, \"{2}\"."),
-            @RuleInfo.Message(key = "reviewed-above-weight", zh = "“{0}”的复核分 {1} 分，超过该指标的分值 {2} 分。复核分与自评分一样不能超过分值：请核对复核分（reviewedScore）。",
-                    en = "\"{0}\": the 复核分 (reviewer's score) {1} is above its {2} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewedScore."),
-            @RuleInfo.Message(key = "item-reviewed-above-weight", zh = "“{0}”的分项“{1}”复核分 {2} 分，超过该分项的分值 {3} 分。复核分与自评分一样不能超过分值：请核对复核分（reviewedScore）。",
-                    en = "Sub-item \"{1}\" of \"{0}\": the 复核分 (reviewer's score) {2} is above its {3} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewedScore."),
-            @RuleInfo.Message(key = "indicator-reviewed-above-points", zh = "绩效指标“{0}”的复核分 {1} 分，超过该指标的分值 {2} 分。复核分与自评分一样不能超过分值：请核对复核分（reviewedScore）。",
-                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} is above its {2} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewedScore."),
+            @RuleInfo.Message(key = "reviewed-above-weight", zh = "“{0}”的复核分 {1} 分，超过该指标的分值 {2} 分。复核分与自评分一样不能超过分值：请核对{@复核分|reviewedScore}。",
+                    en = "\"{0}\": the 复核分 (reviewer's score) {1} is above its {2} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewer's score in {@复核分|reviewedScore}."),
+            @RuleInfo.Message(key = "item-reviewed-above-weight", zh = "“{0}”的分项“{1}”复核分 {2} 分，超过该分项的分值 {3} 分。复核分与自评分一样不能超过分值：请核对{@复核分|reviewedScore}。",
+                    en = "Sub-item \"{1}\" of \"{0}\": the 复核分 (reviewer's score) {2} is above its {3} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewer's score in {@复核分|reviewedScore}."),
+            @RuleInfo.Message(key = "indicator-reviewed-above-points", zh = "绩效指标“{0}”的复核分 {1} 分，超过该指标的分值 {2} 分。复核分与自评分一样不能超过分值：请核对{@复核分|reviewedScore}。",
+                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} is above its {2} points. A reviewer's score, like a self score, cannot exceed the points: check the reviewer's score in {@复核分|reviewedScore}."),
             @RuleInfo.Message(key = "unknown-criterion", zh = "自评中的指标 id“{0}”不在评分框架 {1} 中，此条自评未计入。请检查 id 或 department.json 的 framework。",
                     en = "Criterion id \"{0}\" is not in framework {1}; this claim is ignored. Check the id, or department.json's framework.")
         })
