@@ -1,0 +1,83 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.report.Messages;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the import makes of the four tables a finance officer imported in session 27 ({@link FourTables27}: 寿县 2023,
+ * 宁德 2019 .xls, 广水 2021 .docx, 东丽 2020), each test a finding of that report: the table that was misread, and one read
+ * right beside it where the fix could have gone too far.
+ */
+class FourTablesImportTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path tmp;
+
+    /** A framework file of the test resources copied into the project as {@code frameworks/<name>}. */
+    private String framework(String resource) throws Exception {
+        Path to = tmp.resolve("frameworks").resolve(Path.of(resource).getFileName().toString());
+        Files.createDirectories(to.getParent());
+        try (InputStream in = FourTablesImportTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, to);
+        }
+        return tmp.relativize(to).toString();
+    }
+
+    private WorkbookImport.Result run(Path file, String framework) throws Exception {
+        return WorkbookImport.run(tmp, tmp.relativize(file).toString(), tmp.resolve("submission"), true, framework);
+    }
+
+    private JsonNode read(String file) throws Exception {
+        return JSON.readTree(Files.readString(tmp.resolve("submission").resolve(file)));
+    }
+
+    private String sidecar() throws Exception {
+        return Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS));
+    }
+
+    private static String log(WorkbookImport.Result r, java.util.Locale locale) {
+        Messages m = new Messages(locale);
+        StringBuilder sb = new StringBuilder();
+        for (WorkbookImport.Problem p : r.problems()) {
+            sb.append(p.message(m, "forms/x")).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static final String GUANGSHUI = "/p26/f2-guangshui-xiangcun-2021/guangshui-project-2021.json";
+
+    /** The indicator with this name in indicators.json, or a missing node. */
+    private JsonNode indicator(String name) throws Exception {
+        for (JsonNode i : read("indicators.json").path("indicators")) {
+            if (name.equals(i.path("name").asString())) {
+                return i;
+            }
+        }
+        return JSON.missingNode();
+    }
+
+    /** C1: 自评分 and 自评得分 (寿县 prints the latter) head the score column of an indicator table as 得分 does. */
+    @Test
+    void selfScoreHeadingsAreTheScoreColumn() throws Exception {
+        for (String heading : List.of("自评分", "自评得分", "得分")) {
+            WorkbookImport.Result r = run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), heading, null), framework(GUANGSHUI));
+            // before: 表头 表1!G6“自评分”未识别，该列未导入, and every score lost
+            assertFalse(log(r, Messages.ZH).contains(heading + "”未识别"), log(r, Messages.ZH));
+            assertEquals(5, indicator("农村公路养护验收合格率").path("score").asInt(), heading);
+            assertEquals(15, indicator("乡村道路建设养护里程").path("score").asInt(), heading);
+            Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
+        }
+    }
+}
