@@ -821,7 +821,11 @@ final class FormReader {
         for (int r = headRow + 1; r < end; r++) {
             String name = g.get(r, nameCol);
             String first = firstText(r);
-            if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))) {
+            // a note under the criteria (填报说明：…, 注：…), or any text merged across the table, is no criterion (寿县
+            // 2023's 填报说明 merged over A12:I12 was a row not in the framework), as the indicator table's loop skips them;
+            // its labels (填表人：…) are still read below
+            if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))
+                    && !footer(fold(first)) && !oneBlock(r, cols)) {
                 rows.add(r);
                 continue;
             }

@@ -80,4 +80,21 @@ class FourTablesImportTest {
             Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
         }
     }
+
+    private static final String SHOUXIAN = "/real-tables/t43-shouxian-2023/shouxian-department-2023.json";
+
+    /**
+     * A1: 寿县's 填报说明 merged across the 评分表 under its 合计 row is a note, no criterion (it was reported as a row not in
+     * the framework, at D12, with advice in JSON terms); the five criteria are read as before.
+     */
+    @Test
+    void aNoteMergedAcrossTheScoreSheetIsNoCriterion() throws Exception {
+        WorkbookImport.Result r = run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
+        assertFalse(log(r, Messages.ZH).contains("填报说明"), log(r, Messages.ZH));
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.key().equals("no-criterion")).toList());
+        JsonNode criteria = read("self-assessment.json").path("criteria");
+        assertEquals(5, criteria.size(), criteria.toString());
+        assertEquals(15, read("self-assessment.json").path("stated").path("total").asInt());
+        assertEquals("李某", read("department.json").path("preparer").asString());
+    }
 }
