@@ -491,7 +491,7 @@ final class FormReader {
                     l1 = level1(v1);
                 }
                 if (v2 != null) {
-                    l2 = v2;
+                    l2 = level1(v2);
                 }
                 if (v1 != null && v2 != null && !sameAsAbove(r, cols)) {
                     row.put("level1", l1);
@@ -507,7 +507,7 @@ final class FormReader {
                 l1 = level1(v1);
             }
             if (v2 != null) {
-                l2 = v2;
+                l2 = level1(v2);
             }
             if (cols.containsKey("level1") && l1 != null) {
                 row.put("level1", l1);
@@ -1229,7 +1229,7 @@ final class FormReader {
 
     private static final Pattern POINTS_SUFFIX = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]");
 
-    /** 产出指标(50分) → 产出指标. */
+    /** A 一级's or 二级's name without the points printed after it: 产出指标(50分) → 产出指标, 数量指标（15分） → 数量指标. */
     static String level1(String v) {
         return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }

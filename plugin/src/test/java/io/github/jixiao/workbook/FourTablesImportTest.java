@@ -97,4 +97,17 @@ class FourTablesImportTest {
         assertEquals(15, read("self-assessment.json").path("stated").path("total").asInt());
         assertEquals("李某", read("department.json").path("preparer").asString());
     }
+
+    /** C4: 广水 prints each 二级 with its points (数量指标（15分）): the name is the category's, without them, as the 一级's. */
+    @Test
+    void aLevel2IsNamedWithoutItsPoints() throws Exception {
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
+        assertEquals("产出指标 数量指标", indicator("乡村道路建设养护里程").path("level1").asString() + " "
+                + indicator("乡村道路建设养护里程").path("level2").asString());
+        assertEquals("质量指标", indicator("农村公路养护验收合格率").path("level2").asString());
+        Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
+        // 东丽 prints its 二级 without points: as printed
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        assertEquals("社会效益指标", indicator("方便周边居民出行").path("level2").asString());
+    }
 }
