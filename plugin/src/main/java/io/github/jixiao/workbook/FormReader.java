@@ -711,25 +711,56 @@ final class FormReader {
         return f.equals("不适用") || f.equals("不涉及");
     }
 
-    /** The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table. */
+    /**
+     * The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table, else a
+     * Word document's heading paragraph (the nearest first). A year that is part of a date (2022年8月10日) is no year of
+     * the table, nor is any year on a line labelled 填报日期 / 自评日期: 广水 2021's 填报日期：2022年8月10日 line gave 2022.
+     */
     private Integer year(int headRow, String title) {
         String yearText = labelled("年度", "预算年度");
         for (String s : new String[] {yearText, title}) {
             if (s != null) {
-                Matcher m = YEAR.matcher(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
-                if (m.find()) {
-                    return Integer.valueOf(m.group(1));
+                Integer y = yearIn(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
+                if (y != null) {
+                    return y;
                 }
             }
         }
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
-            Matcher m = YEAR.matcher(fold(t));
-            if (t != null && t.length() < 40 && m.find()) {
+            if (t != null && t.length() < 40 && !dateLine(fold(t))) {
+                Integer y = yearIn(fold(t));
+                if (y != null) {
+                    return y;
+                }
+            }
+        }
+        for (int k = g.headings.size() - 1; k >= 0; k--) {
+            Integer y = yearIn(fold(g.headings.get(k)));
+            if (y != null) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /** The first year in folded {@code f} that is not a date's (2021年度, not the 2022 of 2022年8月10日), or null. */
+    private static Integer yearIn(String f) {
+        Matcher m = YEAR.matcher(f);
+        while (m.find()) {
+            if (!DATE_AFTER.matcher(f).region(m.end(), f.length()).lookingAt()) {
                 return Integer.valueOf(m.group(1));
             }
         }
         return null;
+    }
+
+    /** What follows a year that is part of a date: 8月10日. */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\d{1,2}月\\d{1,2}日");
+
+    /** A line labelled with the date the form was filed (填报日期：…, 自评日期：…), folded. */
+    private static boolean dateLine(String f) {
+        return f.startsWith("填报日期") || f.startsWith("自评日期");
     }
 
     /** department.json's name and year; a name the header rows do not give is a no-department problem naming them. */

@@ -66,6 +66,14 @@ final class Grid {
     private int[] rowInTable;
     /** What the grids of one workbook or document may still hold, shared by all of them. */
     private final Budget budget;
+    /**
+     * A Word document's heading paragraphs (styled Heading N, Title or 标题 N) before its first table, in the document's
+     * order, at most {@value #HEADINGS_MAX}: the report's title lines (广水 2021: 广水市交通运输局2021年度…绩效自评报告), which
+     * may stand far above the table; empty for a workbook.
+     */
+    final List<String> headings = new ArrayList<>();
+    /** How many heading paragraphs of a Word document are kept ({@link #headings}). */
+    static final int HEADINGS_MAX = 20;
 
     private Grid(String sheet, String type, Budget budget) {
         this.sheet = sheet;
@@ -176,6 +184,7 @@ final class Grid {
         s.rowOffset = rowOffset + from;
         s.table = table;
         s.rowInTable = rowInTable;
+        s.headings.addAll(headings);
         return s;
     }
 
@@ -972,6 +981,7 @@ final class Grid {
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder body = new StringBuilder(); // a body paragraph's text (outside any table)
         private int paragraphNo; // body paragraphs with text so far
+        private boolean heading; // the body paragraph being read is styled as a heading (Heading 1, Title, 标题 1)
         private final java.util.ArrayDeque<Object[]> above = new java.util.ArrayDeque<>(); // {number, text} just above the next table
 
         WordHandler(Grid g, int maxRows, int maxCols) {
@@ -1062,6 +1072,14 @@ final class Grid {
                         text.append('\n');
                     } else if (depth == 0) {
                         body.setLength(0);
+                        heading = false;
+                    }
+                }
+                case "pStyle" -> {
+                    if (depth == 0) {
+                        String v = atts.getValue(WORD, "val");
+                        String l = v == null ? "" : v.toLowerCase(java.util.Locale.ROOT);
+                        heading = l.startsWith("heading") || l.equals("title") || l.startsWith("标题");
                     }
                 }
                 case "t" -> inText = depth <= 1;
@@ -1130,6 +1148,9 @@ final class Grid {
                 return;
             }
             paragraphNo++;
+            if (heading && tableNo == 0 && t.length() <= PARAGRAPH_MAX && g.headings.size() < HEADINGS_MAX) {
+                g.headings.add(t);
+            }
             if (t.length() > PARAGRAPH_MAX) {
                 above.clear(); // prose: what was above it is not the table's title
                 return;

@@ -110,4 +110,17 @@ class FourTablesImportTest {
         run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
         assertEquals("社会效益指标", indicator("方便周边居民出行").path("level2").asString());
     }
+
+    /**
+     * C3: 广水's table is 2021's (its report's heading paragraph says 2021年度); the line above the table that says
+     * 填报日期：2022年8月10日 gives the date it was filed, not the year (it gave 2022). 东丽's year is its title line's, as before.
+     */
+    @Test
+    void theYearIsNotTheFilingDates() throws Exception {
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
+        assertEquals(2021, read("department.json").path("year").asInt());
+        assertEquals("2022-08-10", read("department.json").path("reportDate").asString());
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        assertEquals(2020, read("department.json").path("year").asInt());
+    }
 }
