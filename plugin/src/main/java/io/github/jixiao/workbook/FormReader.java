@@ -588,6 +588,7 @@ final class FormReader {
                             continue;
                         }
                     }
+                    case "name" -> row.put(f, Grid.oneLine(v)); // 基础信息\n完整性: the name as one line
                     default -> row.put(f, v);
                 }
                 src.put(f, g.address(r, c));
@@ -979,7 +980,7 @@ final class FormReader {
             BigDecimal n = Grid.number(v);
             Map<String, Object> claim = new LinkedHashMap<>();
             claim.put("criterion", leaf.id());
-            claim.put("name", name);
+            claim.put("name", Grid.oneLine(name));
             if (v != null && n == null) {
                 problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/score", g.address(r, scoreCol), abbreviate(v),
                         g.inMerge(r, scoreCol), g.document()));
@@ -1260,8 +1261,12 @@ final class FormReader {
 
     private static final Pattern POINTS_SUFFIX = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]");
 
-    /** A 一级's or 二级's name without the points printed after it: 产出指标(50分) → 产出指标, 数量指标（15分） → 数量指标. */
+    /**
+     * A 一级's or 二级's name as one line ({@link Grid#oneLine}) without the points printed after it: 产出指标(50分) → 产出指标,
+     * 数量指标（15分） → 数量指标.
+     */
     static String level1(String v) {
+        v = Grid.oneLine(v); // 规划\n（15分） → 规划（15分）
         return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }
 
@@ -2237,7 +2242,9 @@ final class FormReader {
         return Grid.fold(s);
     }
 
+    /** A cell's text as quoted in a problem: one line ({@link Grid#oneLine}: the log prints a heading 指标\n分值 as 指标分值), cut at 40. */
     private static String abbreviate(String s) {
+        s = Grid.oneLine(s);
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 

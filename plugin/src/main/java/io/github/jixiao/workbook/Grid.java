@@ -1315,6 +1315,42 @@ final class Grid {
         return b.toPlainString();
     }
 
+    /**
+     * A name as one line: a line break inside its cell (a heading or name wrapped by hand, 基础信息\n完整性, 寿县 2023) and
+     * the white space around it left out between two Chinese characters, a space elsewhere (Wi-Fi\ncoverage); null stays
+     * null.
+     */
+    static String oneLine(String v) {
+        if (v == null || v.indexOf('\n') < 0 && v.indexOf('\r') < 0) { // cheap test first
+            return v;
+        }
+        StringBuilder out = new StringBuilder(v.length());
+        int i = 0;
+        while (i < v.length()) {
+            char ch = v.charAt(i);
+            if (ch != '\n' && ch != '\r') {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < v.length() && Character.isWhitespace(v.charAt(j))) {
+                j++;
+            }
+            int k = out.length();
+            while (k > 0 && Character.isWhitespace(out.charAt(k - 1))) {
+                k--;
+            }
+            out.setLength(k);
+            boolean join = k == 0 || j == v.length() || out.charAt(k - 1) > 0x2E7F && v.charAt(j) > 0x2E7F;
+            if (!join) {
+                out.append(' ');
+            }
+            i = j;
+        }
+        return out.toString().strip();
+    }
+
     /** Full-width forms folded (ＡＢ１２％ → AB12%), white space removed: for matching headings and parsing numbers. */
     static String fold(String s) {
         if (s == null) {

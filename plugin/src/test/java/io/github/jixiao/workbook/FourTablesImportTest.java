@@ -123,4 +123,19 @@ class FourTablesImportTest {
         run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
         assertEquals(2020, read("department.json").path("year").asInt());
     }
+
+    /**
+     * A3: 寿县 breaks its names over lines inside the cell (基础信息\n完整性): the name written is one line, as printed
+     * without the break; 东丽's names, on one line, as printed.
+     */
+    @Test
+    void namesBrokenOverLinesInTheirCellAreOneLine() throws Exception {
+        run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
+        JsonNode criteria = read("self-assessment.json").path("criteria");
+        assertEquals("基础信息完整性", criteria.get(0).path("name").asString());
+        assertEquals("年度绩效目标明确性", criteria.get(4).path("name").asString());
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        assertEquals("道路建设长度", indicator("道路建设长度").path("name").asString());
+        assertEquals("产出指标", indicator("道路建设长度").path("level1").asString());
+    }
 }
