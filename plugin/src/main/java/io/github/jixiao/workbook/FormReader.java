@@ -380,19 +380,7 @@ final class FormReader {
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
             dept.put("title", cleanTitle);
         }
-        if (date != null && date.chars().noneMatch(Character::isDigit)) { // the printed blank: 填报日期：  年  月  日
-            date = null;
-            cells.remove("department#/reportDate");
-        }
-        if (date != null) {
-            date = isoDate(date);
-            BigDecimal serial = Grid.number(date);
-            if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
-                // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
-                date = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate().toString();
-            }
-            dept.put("reportDate", date);
-        }
+        reportDate(dept, date);
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
             Matcher cm = CODE_NAME.matcher(projectLabel);
@@ -439,6 +427,7 @@ final class FormReader {
         String headName = fold(g.get(headRow, nameCol));
         int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
         int lastRow = headEnd - 1; // the table's last indicator row
+        int tableEnd = g.height(); // the row the table ends at: its total, its footer
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -448,6 +437,7 @@ final class FormReader {
                 continue;
             }
             if (criterionHeading(r)) {
+                tableEnd = -1; // no lines of this table's own below it
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
             }
             // the row's own first text: not a label merged down into it from above (绩效指标, A13:A22, over the 总分 row)
@@ -462,10 +452,12 @@ final class FormReader {
                     stated = t;
                     statedRow = r;
                 }
+                tableEnd = r;
                 break;
             }
             boolean block = oneBlock(r, cols);
             if (first != null && footer(fold(first)) && !ownFigures(r, cols, first) || block && !figuresBelow(r, cols, below)) {
+                tableEnd = r;
                 break; // the lines under the table (注：…, 填表人…, 主管部门审核意见 | 单位公章), no indicator
             }
             if (block) {
@@ -621,6 +613,9 @@ final class FormReader {
             add(rows, row, src);
             lastRow = r;
         }
+        if (tableEnd >= 0) {
+            footerFields(dept, tableEnd, deptName != null || filer != null);
+        }
         inds.put("indicators", rows);
         // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
         // finding about the list as a whole, or about something missing from it, names (a category no row has, a
@@ -678,6 +673,54 @@ final class FormReader {
         String h = v.replace('\u3000', ' ').replaceAll("(?<=[\\u3400-\\u9fff\\uff00-\\uffef])\\s+|\\s+(?=[\\u3400-\\u9fff\\uff00-\\uffef])", "")
                 .replaceAll("\\s+", " ").strip();
         return h.isEmpty() ? null : abbreviate(h);
+    }
+
+    /**
+     * department.json's reportDate from the text {@code date} of a 填报日期 / 自评日期 (ISO; an Excel serial read as the date
+     * it is); the printed blank (填报日期：  年  月  日) or null gives none.
+     */
+    private void reportDate(Map<String, Object> dept, String date) {
+        if (date != null && date.chars().noneMatch(Character::isDigit)) { // the printed blank: 填报日期：  年  月  日
+            date = null;
+            cells.remove("department#/reportDate");
+        }
+        if (date != null) {
+            date = isoDate(date);
+            BigDecimal serial = Grid.number(date);
+            if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
+                // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
+                date = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate().toString();
+            }
+            dept.put("reportDate", date);
+        }
+    }
+
+    /** How many rows under a table are read as its footer lines (填报单位（盖章）：…　填报日期：…, 填表人：…). */
+    private static final int FOOTER_ROWS = 8;
+
+    /**
+     * The lines under the table that ends at row {@code end} (its total, its footer, or the sheet's end): where no 填报日期
+     * was printed above the table, one printed there is the reportDate; where neither 部门名称 nor 填报单位 was, a 填报单位
+     * there names the unit (it wins over the 主管部门 and 实施单位, as above the table: docs/forms.md), and the log says
+     * which cell it came from ({@code name-below}). 东丽 2020 prints both in A23, 寿县 2023 its date in the 填表人 line.
+     */
+    private void footerFields(Map<String, Object> dept, int end, boolean nameFromLabel) {
+        int to = Math.min(g.height(), end + FOOTER_ROWS);
+        if (!dept.containsKey("reportDate")) {
+            reportDate(dept, labelledIn(end, to, "填报日期", "自评日期"));
+        }
+        if (nameFromLabel) {
+            return;
+        }
+        String below = labelledIn(end, to, FILER);
+        if (below == null) {
+            return;
+        }
+        String name = stripCode(below);
+        dept.put("name", name);
+        problems.removeIf(p -> p.key().equals("no-department"));
+        problems.add(new WorkbookImport.Problem("name-below", null, cells.get("department#/name"), abbreviate(name), false,
+                g.document()));
     }
 
     /**
@@ -1034,6 +1077,12 @@ final class FormReader {
             dept.put("kind", given.framework().kind());
             String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
             String filer = name == null ? labelled(FILER) : null;
+            String filerBelow = name == null && filer == null ? labelledIn(headRow + 1, g.height(), FILER) : null;
+            if (filerBelow != null) {
+                filer = filerBelow; // under the criteria (填报单位（盖章）：…): said in the log, with its cell
+                problems.add(new WorkbookImport.Problem("name-below", null, cells.get("department#/name"),
+                        abbreviate(stripCode(filer)), false, g.document()));
+            }
             if (name == null && filer == null) {
                 // 寿县 prints "单位 | 某某局" above its 评分表 (a 评分表 has no column of units to mistake it for), asked
                 // last; a unit of measure after it (单位：万元, 人民币万元、%) names no department
@@ -1045,6 +1094,9 @@ final class FormReader {
             }
             nameAndYear(dept, name != null ? name : filer != null ? stripCode(filer) : null, year(headRow, title), headRow);
             dept.put("stage", "自评");
+            // the date printed above the 评分表, else in the lines under it (寿县: 填表人：李某　…　填报日期：2024年3月28日)
+            String date = labelled("填报日期", "自评日期");
+            reportDate(dept, date != null ? date : labelledIn(headRow + 1, g.height(), "填报日期", "自评日期"));
         }
         if (given != null) {
             dept.put("framework", given.choice());
@@ -1602,7 +1654,12 @@ final class FormReader {
      * write it).
      */
     private String labelled(String... labels) {
-        for (int r = 0; r < Math.min(labelLimit, g.height()); r++) {
+        return labelledIn(0, labelLimit, labels);
+    }
+
+    /** As {@link #labelled}, in rows {@code from} (inclusive) to {@code to} (exclusive): the lines under a table. */
+    private String labelledIn(int from, int to, String... labels) {
+        for (int r = Math.max(0, from); r < Math.min(to, g.height()); r++) {
             for (int c = 0; c < g.width; c++) {
                 String h = label(fold(g.get(r, c)));
                 for (String l : labels) {

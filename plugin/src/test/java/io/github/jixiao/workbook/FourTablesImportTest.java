@@ -138,4 +138,29 @@ class FourTablesImportTest {
         assertEquals("道路建设长度", indicator("道路建设长度").path("name").asString());
         assertEquals("产出指标", indicator("道路建设长度").path("level1").asString());
     }
+
+    /**
+     * A4 / D1: 东丽 prints 填报单位（盖章）and 填报日期 in a line under its table (A22): the unit that files it wins over the
+     * 主管部门 (天津市东丽区财政局, which it was), as above the table, and the log says which cell the name came from;
+     * 寿县's 填报日期 in its 填表人 line under the 评分表 is its reportDate. 广水 prints neither under its table: its name is the
+     * 主管部门's, as before.
+     */
+    @Test
+    void theFilerAndTheDateUnderTheTable() throws Exception {
+        WorkbookImport.Result r = run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        JsonNode d = read("department.json");
+        assertEquals("天津市东丽区建设管理委员会", d.path("name").asString());
+        assertEquals("2021-05-10", d.path("reportDate").asString());
+        assertEquals("天津市东丽区财政局", d.path("project").path("owner").asString());
+        assertTrue(sidecar().contains("\"submission/department.json#/name\" : \"项目自评表!A22\""), sidecar());
+        assertTrue(log(r, Messages.ZH).contains("项目自评表!A22"), log(r, Messages.ZH));
+        assertTrue(log(r, java.util.Locale.ENGLISH).contains("项目自评表!A22"), log(r, java.util.Locale.ENGLISH));
+
+        run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
+        assertEquals("2024-03-28", read("department.json").path("reportDate").asString());
+        assertEquals("寿县农业农村局", read("department.json").path("name").asString());
+
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
+        assertEquals("广水市交通运输局", read("department.json").path("name").asString());
+    }
 }
