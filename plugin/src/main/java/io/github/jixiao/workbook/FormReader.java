@@ -409,7 +409,15 @@ final class FormReader {
 
         Map<String, Object> funds = funds(headRow);
         if (funds == null) {
-            funds = labelledFunds(headRow);
+            funds = labelledFunds(headRow, department);
+            if (department && funds != null && funds.get("total") instanceof Map<?, ?> t && t.get("initial") != null) {
+                // a 部门整体 目标表's 年度预算安排 (宁德 2019: 资金总额 171.41 万元) is the unit's initial budget
+                Map<String, Object> money = new LinkedHashMap<>();
+                money.put("value", t.get("initial"));
+                money.put("unit", funds.get("unit"));
+                budget.put("initialBudget", money);
+                cells.put("budget#/initialBudget", cells.get("budget#/funds/total/initial"));
+            }
         }
         if (funds != null) {
             budget.put("funds", funds);
@@ -2021,6 +2029,11 @@ final class FormReader {
     private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
             ".{0,12}(资金|拨款|其他|结转|专户|自筹)(\\((万元|元)\\))?");
+    /**
+     * The parts of a 部门整体 table's 年度预算安排 (宁德 2019's 部门整体支出绩效目标表: 资金总额 / 项目支出 / 基本支出; 人员经费 /
+     * 公用经费 elsewhere): components of its total, as docs/forms.md maps them.
+     */
+    private static final Pattern DEPARTMENT_PART = Pattern.compile("((项目|基本)支出|人员经费|公用经费)(\\((万元|元)\\))?");
 
     /**
      * The funds block printed as label | number, without column headings (财预〔2021〕88号's 项目绩效目标表: 项目资金申请（万元）
@@ -2029,7 +2042,7 @@ final class FormReader {
      * colon), in the unit the block's heading (or the total's label, or the table's 单位：万元 line) names. A block whose
      * unit is named nowhere is not guessed: one problem ({@code funds-not-read}) names its cell. Null when there is none.
      */
-    private Map<String, Object> labelledFunds(int before) {
+    private Map<String, Object> labelledFunds(int before, boolean department) {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
@@ -2076,7 +2089,8 @@ final class FormReader {
                 List<Object> components = new ArrayList<>();
                 for (int k = r; k < before; k++) {
                     String label = g.get(k, c);
-                    if (label == null || k > r && (label.length() > 30 || !FUNDS_PART.matcher(fundsLabel(label)).matches()
+                    if (label == null || k > r && (label.length() > 30 || !(FUNDS_PART.matcher(fundsLabel(label)).matches()
+                            || department && DEPARTMENT_PART.matcher(fundsLabel(label)).matches())
                             || FUNDS_TOTAL.matcher(fundsLabel(label)).matches()
                             || headingCol >= 0 && !java.util.Objects.equals(heading, g.get(k, headingCol)))) {
                         break;

@@ -163,4 +163,24 @@ class FourTablesImportTest {
         run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
         assertEquals("广水市交通运输局", read("department.json").path("name").asString());
     }
+
+    private static final String NINGDE = "/real-tables/t38-ningde-fangzhi-2019/ningde-department-2019.json";
+
+    /**
+     * B1: 宁德's 年度预算安排（万元） 资金总额 171.41 / 项目支出 60.8 / 基本支出 (=C4-C5) of a 部门整体 目标表 are the total and its
+     * two parts, and the total is the initialBudget (real-tables/t38's budget.json); they were cut at 项目支出.
+     */
+    @Test
+    void aDepartmentsBudgetPartsAndInitialBudget() throws Exception {
+        WorkbookImport.Result r = run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), framework(NINGDE));
+        JsonNode funds = read("budget.json").path("funds");
+        assertEquals("万元 171.41", funds.path("unit").asString() + " " + funds.path("total").path("initial").asString());
+        assertEquals("项目支出 60.8", funds.path("components").get(0).path("label").asString() + " "
+                + funds.path("components").get(0).path("initial").asString());
+        assertEquals("基本支出 110.61", funds.path("components").get(1).path("label").asString() + " "
+                + funds.path("components").get(1).path("initial").asString());
+        assertEquals("171.41 万元", read("budget.json").path("initialBudget").path("value").asString() + " "
+                + read("budget.json").path("initialBudget").path("unit").asString());
+        assertTrue(sidecar().contains("\"submission/budget.json#/initialBudget\" : \"附件4!C4\""), sidecar());
+    }
 }
