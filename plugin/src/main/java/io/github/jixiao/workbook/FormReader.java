@@ -403,6 +403,9 @@ final class FormReader {
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
         goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
                 "目标完成实际情况");
+        if (goals.isEmpty()) {
+            besideGoals(goals, headRow);
+        }
         if (!goals.isEmpty()) {
             dept.put("overallGoals", goals);
         }
@@ -1900,6 +1903,41 @@ final class FormReader {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** The labels of the 年度总体目标 printed beside its goals (folded). */
+    private static final List<String> GOAL_LABELS = List.of("年度总体目标", "总体目标");
+
+    /**
+     * The 年度总体目标 of a table that prints its goals beside the label, with no 预期目标 heading over them: one goal per row
+     * of the label's merge (宁德 2019's 目标表: 年度总体目标 merged over A7:A10, 目标1 … 目标4 in B7 … B10), or the one row
+     * (广水 2021), as {@code expected}. A label with no text beside it gives nothing.
+     */
+    private void besideGoals(Map<String, Object> goals, int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String label = g.get(r, c);
+                if (label == null || label.length() > 12 || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)
+                        || !GOAL_LABELS.contains(fold(label).replace("（", "(").replace("）", ")").replaceAll("[:：]$", ""))) {
+                    continue;
+                }
+                List<Object> out = new ArrayList<>();
+                for (int k = r; k < before && (k == r || g.copyOfAbove(k, c)); k++) {
+                    for (int j = c + 1; j < g.width; j++) {
+                        String v = g.get(k, j);
+                        if (v != null && !v.equals(label) && !g.copyOfLeft(k, j)) {
+                            cells.put("department#/overallGoals/expected/" + out.size(), g.address(k, j));
+                            out.add(v);
+                            break;
+                        }
+                    }
+                }
+                if (!out.isEmpty()) {
+                    goals.put("expected", out);
+                }
+                return;
             }
         }
     }

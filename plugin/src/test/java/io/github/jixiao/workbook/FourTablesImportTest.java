@@ -183,4 +183,28 @@ class FourTablesImportTest {
                 + read("budget.json").path("initialBudget").path("unit").asString());
         assertTrue(sidecar().contains("\"submission/budget.json#/initialBudget\" : \"附件4!C4\""), sidecar());
     }
+
+    /**
+     * B2 / C6: 年度总体目标 printed beside its goals: 宁德's label merged over four rows, a goal on each (目标1–4), and 广水's
+     * one row; both were dropped. 东丽's 年度总体目标 over 预期目标 / 实际完成情况 is read as before.
+     */
+    @Test
+    void overallGoalsBesideTheirLabel() throws Exception {
+        run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), framework(NINGDE));
+        JsonNode expected = read("department.json").path("overallGoals").path("expected");
+        assertEquals(4, expected.size(), expected.toString());
+        assertEquals("目标1:确保本室各人员工资及福利的发放;", expected.get(0).asString());
+        assertEquals("目标4:保障志鉴地情相关工作开展所需资金,确保完成2019年度任务。", expected.get(3).asString());
+        assertTrue(sidecar().contains("\"submission/department.json#/overallGoals/expected/3\" : \"附件4!B10\""), sidecar());
+
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
+        assertEquals("1.完成乡村道路建设养护里程 300 公里; 2. 3.",
+                read("department.json").path("overallGoals").path("expected").get(0).asString());
+
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        JsonNode goals = read("department.json").path("overallGoals");
+        assertEquals(1, goals.path("expected").size());
+        assertTrue(goals.path("expected").get(0).asString().startsWith("1.保质保量"), goals.toString());
+        assertEquals("总体绩效目标基本完成。", goals.path("achieved").get(0).asString());
+    }
 }
