@@ -1182,16 +1182,18 @@ final class FormReader {
 
     /** The 年度主要任务 block's columns: field, then the headings (folded; a unit in brackets after them is left out). */
     private static final String[][] TASK_COLUMNS = {
-            {"name", "任务名称", "主要任务"},
-            {"content", "主要内容", "任务内容"},
+            {"name", "任务名称", "主要任务", "年度目标任务"},
+            {"content", "主要内容", "任务内容", "部门职能"},
+            {"subItem", "支出项目名称"},
             {"completion", "完成情况", "实际完成情况", "任务完成情况"},
             {"budget", "预算数", "全年预算数", "预算金额"},
             {"execution", "执行数", "全年执行数", "实际支出", "执行金额"},
     };
 
     /**
-     * The 年度主要任务 block of a 部门整体 table above row {@code before} (深圳 附件1: 任务名称 | 主要内容 | 完成情况 | 预算数（元）
-     * 总数, 其中财政拨款 | 执行数（元） 总数, 其中财政拨款), as a tasks document, or null when the sheet has none. The amounts'
+     * The 年度主要任务 block of a 部门整体 table above row {@code before} (福建's 目标表 prints it as 年度履职目标: 部门职能 the
+     * content, 年度目标任务 the name, 支出项目名称 the subItem, 预算金额 the budget's total, 宁德 2019; 深圳 附件1: 任务名称 | 主要内容 | 完成情况 |
+     * 预算数（元） 总数, 其中财政拨款 | 执行数（元） 总数, 其中财政拨款), as a tasks document, or null when the sheet has none. The amounts'
      * unit is the one the heading names (元 or 万元; 元 when none). A task row ends the block where the next block begins
      * (年度总体目标, the indicators) or at a 合计 row.
      */
@@ -1243,7 +1245,7 @@ final class FormReader {
                 t.put("name", name);
                 cells.put(p + "/name", g.address(row, nameCol));
                 cells.put(p, g.address(row, nameCol));
-                for (String f : new String[] {"content", "completion"}) {
+                for (String f : new String[] {"subItem", "content", "completion"}) {
                     String v = cols.containsKey(f) ? g.get(row, cols.get(f)) : null;
                     if (v != null) {
                         t.put(f, v);

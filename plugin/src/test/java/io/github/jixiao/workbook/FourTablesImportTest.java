@@ -207,4 +207,24 @@ class FourTablesImportTest {
         assertTrue(goals.path("expected").get(0).asString().startsWith("1.保质保量"), goals.toString());
         assertEquals("总体绩效目标基本完成。", goals.path("achieved").get(0).asString());
     }
+
+    /**
+     * B3: 宁德's 年度履职目标 (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额（万元）) is tasks.json as real-tables/t38 has it:
+     * 年度目标任务 the name, 部门职能 the content, 支出项目名称 the subItem, 预算金额 budget.total; it was dropped without a word.
+     */
+    @Test
+    void dutyTargetsAreTasks() throws Exception {
+        run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), framework(NINGDE));
+        JsonNode tasks = read("tasks.json").path("tasks");
+        assertEquals(3, tasks.size(), tasks.toString());
+        JsonNode t = tasks.get(0);
+        assertEquals("保障志鉴地情相关工作开展所需资金,确保完成2019年度任务", t.path("name").asString());
+        assertEquals("组织、指导、编纂、督促和检查地方志、年鉴、地情工作", t.path("content").asString());
+        assertEquals("地情、市志编纂与年鉴出版经费", t.path("subItem").asString());
+        assertEquals("49.8 万元", t.path("budget").path("total").path("value").asString() + " "
+                + t.path("budget").path("total").path("unit").asString());
+        assertEquals("基本支出", tasks.get(2).path("subItem").asString());
+        assertTrue(sidecar().contains("\"submission/tasks.json#/tasks/2/subItem\" : \"附件4!D14\""), sidecar());
+        assertEquals(7, read("indicators.json").path("indicators").size());
+    }
 }
