@@ -227,4 +227,21 @@ class FourTablesImportTest {
         assertTrue(sidecar().contains("\"submission/tasks.json#/tasks/2/subItem\" : \"附件4!D14\""), sidecar());
         assertEquals(7, read("indicators.json").path("indicators").size());
     }
+
+    /**
+     * B4: 宁德's 目标表 imported without -Djixiao.framework is put under a built-in framework by its layout; the log says which
+     * and how to change it. With the framework named, nothing is said.
+     */
+    @Test
+    void aFrameworkChosenIsSaid() throws Exception {
+        WorkbookImport.Result r = run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), null);
+        String chosen = read("department.json").path("framework").asString();
+        assertEquals(1, r.notes().size(), r.notes().toString());
+        String zh = r.notes().get(0).message(new Messages(Messages.ZH), "forms/x");
+        assertTrue(zh.contains(chosen) && zh.contains("-Djixiao.framework") && zh.contains("附件4"), zh);
+        String en = r.notes().get(0).message(new Messages(java.util.Locale.ENGLISH), "forms/x");
+        assertTrue(en.contains(chosen) && en.contains("-Djixiao.framework"), en);
+        r = run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), framework(NINGDE));
+        assertEquals(List.of(), r.notes());
+    }
 }
