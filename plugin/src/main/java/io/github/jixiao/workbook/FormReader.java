@@ -1999,11 +1999,23 @@ final class FormReader {
                         }
                     }
                 }
+                boolean only = false;
+                if (label == null && anyValue && heading != null && k == r + 1 && onlyRow(k, firstCol, heading, cols)) {
+                    // the block's one row of amounts, with no label of its own (广水 2021: 项目资金（万元） merged down over
+                    // 309 | 309 | 309 | 100%): its total, labelled by the block
+                    for (int c = 0; c < firstCol && label == null; c++) {
+                        if (heading.equals(g.get(k, c))) {
+                            label = heading;
+                            labelCol = c;
+                        }
+                    }
+                    only = label != null;
+                }
                 if (label == null && !anyValue) {
                     continue;
                 }
                 String fl = fold(label);
-                boolean total = fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                boolean total = only || fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
                 if (!total && fl.endsWith("小计")) {
                     continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
                 }
@@ -2057,6 +2069,29 @@ final class FormReader {
             return funds.containsKey("total") ? funds : null;
         }
         return null;
+    }
+
+    /**
+     * Whether row {@code k} is the funds block's only row of amounts: the row under it begins another block (its first
+     * columns hold a text other than the block's heading) or holds none of the block's amounts.
+     */
+    private boolean onlyRow(int k, int firstCol, String heading, Map<String, Integer> cols) {
+        int next = k + 1;
+        if (next >= g.height()) {
+            return true;
+        }
+        for (int c = 0; c < firstCol; c++) {
+            String v = g.get(next, c);
+            if (v != null && !v.equals(heading)) {
+                return true;
+            }
+        }
+        for (int c : cols.values()) {
+            if (g.get(next, c) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A label of the label | number funds block without its numbering (一、 (二) 1.) or 其中, and its colon. */

@@ -244,4 +244,29 @@ class FourTablesImportTest {
         r = run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), framework(NINGDE));
         assertEquals(List.of(), r.notes());
     }
+
+    /**
+     * C5: 广水's funds block prints one row of amounts under 年初预算数 … 执行率 with no label of its own (项目资金（万元）
+     * merged down over it): that row is the total, labelled by the block (budget.json was empty). A block
+     * labelling its rows reads as printed (东丽).
+     */
+    @Test
+    void aFundsBlocksOnlyRowWithoutALabelIsItsTotal() throws Exception {
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
+        JsonNode funds = read("budget.json").path("funds");
+        assertEquals("万元", funds.path("unit").asString(), funds.toString());
+        JsonNode total = funds.path("total");
+        assertEquals("项目资金（万元）", total.path("label").asString());
+        assertEquals(309, total.path("initial").asDouble());
+        assertEquals(309, total.path("executed").asDouble());
+        assertEquals(100, total.path("executionRatePercent").asDouble());
+        assertTrue(sidecar().contains("\"submission/budget.json#/funds/total/initial\" : \"表1!B4\""), sidecar());
+        Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
+
+        // 东丽's block labels each row (年度资金总额, 其中：财政拨款…, 其他资金): as printed
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        funds = read("budget.json").path("funds");
+        assertEquals("年度资金总额", funds.path("total").path("label").asString());
+        assertEquals(2, funds.path("components").size(), funds.toString());
+    }
 }
