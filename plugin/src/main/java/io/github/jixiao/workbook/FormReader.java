@@ -439,6 +439,7 @@ final class FormReader {
         int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
         int lastRow = headEnd - 1; // the table's last indicator row
         int tableEnd = g.height(); // the row the table ends at: its total, its footer
+        List<String> hidden = new ArrayList<>(); // the name cells of the indicators read from hidden rows
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -621,9 +622,13 @@ final class FormReader {
                 row = na;
                 src = naSrc;
             }
+            if (g.hiddenRow(r)) {
+                hidden.add(g.address(r, nameCol));
+            }
             add(rows, row, src);
             lastRow = r;
         }
+        hiddenImported(hidden, headRow, cols);
         if (tableEnd >= 0) {
             footerFields(dept, tableEnd, deptName != null || filer != null);
         }
@@ -704,6 +709,29 @@ final class FormReader {
             }
             dept.put("reportDate", date);
         }
+    }
+
+    /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
+    private static final int HIDDEN_LISTED = 10;
+
+    /**
+     * One problem ({@code hidden-imported}) for the table's rows and columns hidden on the sheet that were imported: the
+     * name cell of each indicator read from a hidden row (宁德 2019's row 20, （旧）年鉴出版册数, hidden instead of deleted),
+     * and the heading cell of each column read that is hidden. A hidden column the import does not read (指标解释, 寿县
+     * 2023) is not said.
+     */
+    private void hiddenImported(List<String> rows, int headRow, Map<String, Integer> cols) {
+        List<String> all = new ArrayList<>(rows);
+        for (int c : new java.util.TreeSet<>(cols.values())) {
+            if (g.hiddenCol(c)) {
+                all.add(g.address(headRow, c));
+            }
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        String listed = String.join("、", all.subList(0, Math.min(HIDDEN_LISTED, all.size()))) + (all.size() > HIDDEN_LISTED ? "…" : "");
+        problems.add(new WorkbookImport.Problem("hidden-imported", null, g.sheet, listed, false, g.document()));
     }
 
     /** How many rows under a table are read as its footer lines (填报单位（盖章）：…　填报日期：…, 填表人：…). */

@@ -72,6 +72,24 @@ final class Grid {
      * may stand far above the table; empty for a workbook.
      */
     final List<String> headings = new ArrayList<>();
+    /**
+     * The sheet's hidden rows and columns (0-based, as the sheet numbers them: a hidden row's zero height, a column's
+     * hidden flag), within the rows and columns read; a Word document has none. Their cells are read as any other's:
+     * the form says which it imported ({@link #hiddenRow}, {@link #hiddenCol}).
+     */
+    private final java.util.BitSet hiddenRows = new java.util.BitSet();
+    private final java.util.BitSet hiddenCols = new java.util.BitSet();
+
+    /** Whether grid row {@code r} is hidden on its sheet. */
+    boolean hiddenRow(int r) {
+        return r >= 0 && hiddenRows.get(r + rowOffset);
+    }
+
+    /** Whether column {@code c} is hidden on its sheet. */
+    boolean hiddenCol(int c) {
+        return c >= 0 && hiddenCols.get(c);
+    }
+
     /** How many heading paragraphs of a Word document are kept ({@link #headings}). */
     static final int HEADINGS_MAX = 20;
 
@@ -185,6 +203,8 @@ final class Grid {
         s.table = table;
         s.rowInTable = rowInTable;
         s.headings.addAll(headings);
+        s.hiddenRows.or(hiddenRows);
+        s.hiddenCols.or(hiddenCols);
         return s;
     }
 
@@ -408,6 +428,11 @@ final class Grid {
         private final StringBuilder value = new StringBuilder();
         private boolean hasValue;
 
+        /** An XML boolean attribute that is set (1 or true). */
+        private static boolean on(String v) {
+            return "1".equals(v) || "true".equals(v);
+        }
+
         SheetHandler(Grid g, List<String> strings, Styles styles, boolean date1904, int maxRows, int maxCols) {
             this.g = g;
             this.strings = strings;
@@ -425,6 +450,22 @@ final class Grid {
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     col = -1;
                     rowCells.clear();
+                    if (row >= 0 && row < maxRows && on(atts.getValue("hidden"))) {
+                        g.hiddenRows.set(row);
+                    }
+                }
+                case "col" -> {
+                    if (on(atts.getValue("hidden"))) {
+                        try {
+                            int min = Integer.parseInt(atts.getValue("min").trim());
+                            int max = Integer.parseInt(atts.getValue("max").trim());
+                            if (min >= 1 && min <= max && min - 1 < maxCols) {
+                                g.hiddenCols.set(min - 1, Math.min(max, maxCols));
+                            }
+                        } catch (RuntimeException e) {
+                            // a malformed column range hides nothing
+                        }
+                    }
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
@@ -780,6 +821,14 @@ final class Grid {
             } else if (r instanceof MergeCellsRecord m) {
                 for (int i = 0; i < m.getNumAreas(); i++) {
                     g.addMerge(merges, m.getAreaAt(i), maxRows, maxCols);
+                }
+            } else if (r instanceof org.apache.poi.hssf.record.RowRecord row) {
+                if (row.getZeroHeight() && row.getRowNumber() >= 0 && row.getRowNumber() < maxRows) {
+                    g.hiddenRows.set(row.getRowNumber());
+                }
+            } else if (r instanceof org.apache.poi.hssf.record.ColumnInfoRecord ci) {
+                if (ci.getHidden() && ci.getFirstColumn() >= 0 && ci.getFirstColumn() < maxCols && ci.getFirstColumn() <= ci.getLastColumn()) {
+                    g.hiddenCols.set(ci.getFirstColumn(), Math.min(ci.getLastColumn() + 1, maxCols));
                 }
             }
         }

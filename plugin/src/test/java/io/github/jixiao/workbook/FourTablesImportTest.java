@@ -269,4 +269,23 @@ class FourTablesImportTest {
         assertEquals("年度资金总额", funds.path("total").path("label").asString());
         assertEquals(2, funds.path("components").size(), funds.toString());
     }
+
+    /**
+     * B5: 宁德's row 20 (（旧）年鉴出版册数) is hidden on the sheet and imported as any other: the log says so, naming its cell,
+     * once for the sheet. 东丽's hidden column J (an internal number, no heading the import reads) and 寿县's hidden 指标解释
+     * are not imported, and not said.
+     */
+    @Test
+    void hiddenRowsImportedAreSaid() throws Exception {
+        WorkbookImport.Result r = run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls")), framework(NINGDE));
+        List<WorkbookImport.Problem> hidden = r.problems().stream().filter(p -> p.key().equals("hidden-imported")).toList();
+        assertEquals(1, hidden.size(), r.problems().toString());
+        assertEquals("附件4!D20", hidden.get(0).text());
+        assertTrue(log(r, Messages.ZH).contains("附件4!D20"), log(r, Messages.ZH));
+
+        r = run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
+        r = run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
+        assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
+    }
 }
