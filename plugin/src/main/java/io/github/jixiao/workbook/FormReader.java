@@ -440,6 +440,17 @@ final class FormReader {
         int lastRow = headEnd - 1; // the table's last indicator row
         int tableEnd = g.height(); // the row the table ends at: its total, its footer
         List<String> hidden = new ArrayList<>(); // the name cells of the indicators read from hidden rows
+        // with a framework named, its assessed criteria by name: a row filed under a 一级 its taxonomy has not (广水 2021's
+        // 项目决策 | 决策依据) that names one is that criterion's claim (self-assessment.json), no indicator
+        Map<String, io.github.jixiao.score.Framework.Leaf> assessed = new java.util.HashMap<>();
+        if (given != null) {
+            for (io.github.jixiao.score.Framework.Leaf l : given.framework().leaves()) {
+                if (l.method() instanceof io.github.jixiao.score.Method.Assessed) {
+                    assessed.putIfAbsent(criterionKey(l.name()), l);
+                }
+            }
+        }
+        List<Object> claims = new ArrayList<>();
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -622,6 +633,10 @@ final class FormReader {
                 row = na;
                 src = naSrc;
             }
+            if (assessedRow(row, src, assessed, claims)) {
+                lastRow = r;
+                continue; // a criterion of the framework named, with the unit's own score: not an indicator
+            }
             if (g.hiddenRow(r)) {
                 hidden.add(g.address(r, nameCol));
             }
@@ -655,13 +670,17 @@ final class FormReader {
         if (tasks != null) {
             docs.put("tasks", tasks);
         }
-        if (stated != null && selfEvaluation) {
+        if (stated != null && selfEvaluation || !claims.isEmpty()) {
             Map<String, Object> sa = doc("self-assessment");
-            sa.put("criteria", List.of());
-            sa.put("stated", Map.of("total", stated));
+            sa.put("criteria", claims);
+            if (stated != null && selfEvaluation) {
+                sa.put("stated", Map.of("total", stated));
+                cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+            }
             docs.put("self-assessment", sa);
-            cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
-            cells.put("self-assessment#", g.range(headRow, firstCol, statedRow, lastCol));
+            // the table, from its heading down to its 总分 row, else to its last row (a criterion's claim without a total)
+            cells.put("self-assessment#", g.range(headRow, firstCol,
+                    stated != null && selfEvaluation ? statedRow : Math.max(lastRow, headEnd - 1), lastCol));
         }
         // the heading each field's column prints (its lowest heading row's text, line breaks taken out): a finding on the
         // indicators says the column as the table names it ("填写“完成档次”列"), or that the table has none (report.Messages)
@@ -709,6 +728,38 @@ final class FormReader {
             }
             dept.put("reportDate", date);
         }
+    }
+
+    /**
+     * Whether an indicator table's {@code row} is a claim on an assessed criterion of the framework named for the import
+     * ({@code assessed}, by name): its 一级 is none of the framework's taxonomy, and its 三级 (or, with none, its 二级)
+     * names the criterion (广水 2021: 项目决策 | 决策依据 | | 2 | | | 2). It is then added to {@code claims} (criterion,
+     * name, score), its cells recorded, and is no indicator.
+     */
+    private boolean assessedRow(Map<String, Object> row, Map<String, String> src,
+                                Map<String, io.github.jixiao.score.Framework.Leaf> assessed, List<Object> claims) {
+        if (assessed.isEmpty() || !(row.get("level1") instanceof String l1) || given.framework().category(l1).isPresent()) {
+            return false;
+        }
+        String field = row.get("name") instanceof String ? "name" : "level2";
+        if (!(row.get(field) instanceof String printed)) {
+            return false;
+        }
+        io.github.jixiao.score.Framework.Leaf leaf = assessed.get(criterionKey(printed));
+        if (leaf == null) {
+            return false;
+        }
+        String ptr = "self-assessment#/criteria/" + claims.size();
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("criterion", leaf.id());
+        claim.put("name", printed);
+        cells.put(ptr, src.get(field));
+        if (row.get("score") != null) {
+            claim.put("score", row.get("score"));
+            cells.put(ptr + "/score", src.get("score"));
+        }
+        claims.add(claim);
+        return true;
     }
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */

@@ -288,4 +288,31 @@ class FourTablesImportTest {
         r = run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
         assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
     }
+
+    /**
+     * C2: with 广水's framework named, its rows 项目决策 | 决策依据 … 项目管理 | 目标申报 (a 一级 its taxonomy has not, a name
+     * that is one of its assessed criteria) are the criteria's claims in self-assessment.json, each score with its cell;
+     * they were written as five indicators that check then refused. Without a framework named they stay as printed.
+     */
+    @Test
+    void criterionRowsOfTheFrameworkNamedAreClaims() throws Exception {
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
+        JsonNode criteria = read("self-assessment.json").path("criteria");
+        assertEquals(5, criteria.size(), criteria.toString());
+        assertEquals("decision-basis 决策依据 2", criteria.get(0).path("criterion").asString() + " "
+                + criteria.get(0).path("name").asString() + " " + criteria.get(0).path("score").asString());
+        assertTrue(sidecar().contains("\"submission/self-assessment.json#/criteria/0/score\" : \"表1!G7\""), sidecar());
+        assertEquals(95, read("self-assessment.json").path("stated").path("total").asInt());
+        JsonNode indicators = read("indicators.json").path("indicators");
+        assertEquals(3, indicators.size(), indicators.toString());
+        assertEquals("产出指标", indicators.get(0).path("level1").asString());
+        // check scores them as the framework's criteria: no schema refusal of 项目决策 as a level1, none missing
+        List<String> outcome = WorkbookImportTest.outcome(WorkbookImportTest.check(tmp));
+        assertTrue(outcome.contains("decision-basis 2 2") && outcome.contains("target-declaration 4 4"), outcome.toString());
+        assertFalse(outcome.stream().anyMatch(o -> o.startsWith("schema") || o.startsWith("score-input-missing")
+                || o.startsWith("indicator-incomplete")), outcome.toString());
+
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评报告.docx", tmp.resolve("other"), true, null);
+        assertEquals(8, JSON.readTree(Files.readString(tmp.resolve("other/indicators.json"))).path("indicators").size());
+    }
 }
