@@ -647,6 +647,9 @@ final class FormReader {
         if (tableEnd >= 0) {
             footerFields(dept, tableEnd, deptName != null || filer != null);
         }
+        if (department) {
+            blocksNotRead(headRow);
+        }
         inds.put("indicators", rows);
         // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
         // finding about the list as a whole, or about something missing from it, names (a category no row has, a
@@ -760,6 +763,44 @@ final class FormReader {
         }
         claims.add(claim);
         return true;
+    }
+
+    /**
+     * Each block above a 部门整体 table's indicators that is labelled in its first column, the label merged down over two
+     * rows or more (年度预算安排, 年度总体目标, 年度履职目标), of whose rows no value was read: one problem
+     * ({@code block-not-read}) naming the label's cell, so that a block the import does not know is said, not dropped
+     * in silence (宁德 2019's 年度履职目标 was, and with it the table's one real error).
+     */
+    private void blocksNotRead(int headRow) {
+        java.util.Set<String> read = new java.util.HashSet<>(cells.values());
+        for (int r = 0; r < headRow; r++) {
+            int c = 0;
+            while (c < g.width && g.get(r, c) == null) {
+                c++;
+            }
+            String label = c < g.width ? g.get(r, c) : null;
+            if (label == null || label.length() > 20 || g.copyOfAbove(r, c) || !g.copyOfAbove(r + 1, c)
+                    || r + 1 >= headRow) {
+                continue;
+            }
+            int end = r + 1;
+            while (end < headRow && g.copyOfAbove(end, c)) {
+                end++;
+            }
+            boolean any = false;
+            boolean text = false;
+            for (int k = r; k < end && !any; k++) {
+                for (int j = c; j < g.width && !any; j++) {
+                    any = read.contains(g.address(k, j));
+                    text |= j > c && g.get(k, j) != null;
+                }
+            }
+            if (!any && text) {
+                problems.add(new WorkbookImport.Problem("block-not-read", null, g.address(r, c), abbreviate(label), false,
+                        g.document()));
+            }
+            r = end - 1;
+        }
     }
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
