@@ -761,6 +761,10 @@ final class FormReader {
             claim.put("score", row.get("score"));
             cells.put(ptr + "/score", src.get("score"));
         }
+        if (row.get("reviewedScore") != null) { // the 复核分 beside it, as a 评分表's criterion carries it
+            claim.put("reviewedScore", row.get("reviewedScore"));
+            cells.put(ptr + "/reviewedScore", src.get("reviewedScore"));
+        }
         claims.add(claim);
         return true;
     }

@@ -339,4 +339,45 @@ class FourTablesImportTest {
         assertEquals("附件4!A11 年度履职目标", said.get(0).cell() + " " + said.get(0).text());
         assertTrue(log(r, Messages.ZH).contains("附件4!A11"), log(r, Messages.ZH));
     }
+
+    /**
+     * A2 / C7 (the 复核分 beside the unit's score, "dropped silently" when session 27 imported these tables): since main's
+     * reviewedScore import, 寿县's 评分表 gives each criterion its 复核分 (3, 3, 2, 4, 2 in I4:I8) and says nothing of the
+     * column; 广水's 复核分 column, blank as printed, gives no reviewedScore and is not said either; where a criterion row of
+     * the framework named prints one (决策依据's 1), the criterion's claim carries it, with its cell.
+     */
+    @Test
+    void reviewedScoresBesideTheSelfScores() throws Exception {
+        WorkbookImport.Result r = run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
+        assertFalse(log(r, Messages.ZH).contains("复核分"), log(r, Messages.ZH));
+        List<Integer> reviewed = new java.util.ArrayList<>();
+        for (JsonNode c : read("self-assessment.json").path("criteria")) {
+            reviewed.add(c.path("reviewedScore").asInt(-1));
+        }
+        assertEquals(List.of(3, 3, 2, 4, 2), reviewed);
+        assertTrue(sidecar().contains("\"submission/self-assessment.json#/criteria/2/reviewedScore\" : \"整体支出自评表!I6\""), sidecar());
+
+        Path file = FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null);
+        r = run(file, framework(GUANGSHUI));
+        assertFalse(log(r, Messages.ZH).contains("复核分"), log(r, Messages.ZH));
+        assertFalse(Files.readString(tmp.resolve("submission/indicators.json")).contains("reviewedScore"));
+        assertFalse(Files.readString(tmp.resolve("submission/self-assessment.json")).contains("reviewedScore"));
+        Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
+
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file))) {
+            for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : doc.getTables().get(0).getRows()) {
+                if (row.getTableCells().size() > 7 && "决策依据".equals(row.getCell(1).getText())) {
+                    row.getCell(7).setText("1");
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+        run(file, framework(GUANGSHUI));
+        JsonNode claim = read("self-assessment.json").path("criteria").get(0);
+        assertEquals("decision-basis 2 1", claim.path("criterion").asString() + " " + claim.path("score").asString() + " "
+                + claim.path("reviewedScore").asString());
+        assertTrue(sidecar().contains("\"submission/self-assessment.json#/criteria/0/reviewedScore\" : \"表1!H7\""), sidecar());
+    }
 }
