@@ -55,6 +55,9 @@ public final class ImportMojo extends AbstractMojo {
             for (WorkbookImport.Problem p : r.problems()) {
                 getLog().warn(p.message(m, workbook));
             }
+            for (WorkbookImport.Problem p : r.notes()) {
+                getLog().info(p.message(m, workbook));
+            }
             for (String w : r.written()) {
                 getLog().info(m.label("import.wrote", w));
             }

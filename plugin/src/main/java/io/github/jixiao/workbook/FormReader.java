@@ -380,19 +380,7 @@ final class FormReader {
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
             dept.put("title", cleanTitle);
         }
-        if (date != null && date.chars().noneMatch(Character::isDigit)) { // the printed blank: 填报日期：  年  月  日
-            date = null;
-            cells.remove("department#/reportDate");
-        }
-        if (date != null) {
-            date = isoDate(date);
-            BigDecimal serial = Grid.number(date);
-            if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
-                // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
-                date = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate().toString();
-            }
-            dept.put("reportDate", date);
-        }
+        reportDate(dept, date);
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
             Matcher cm = CODE_NAME.matcher(projectLabel);
@@ -415,13 +403,24 @@ final class FormReader {
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
         goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
                 "目标完成实际情况");
+        if (goals.isEmpty()) {
+            besideGoals(goals, headRow);
+        }
         if (!goals.isEmpty()) {
             dept.put("overallGoals", goals);
         }
 
         Map<String, Object> funds = funds(headRow);
         if (funds == null) {
-            funds = labelledFunds(headRow);
+            funds = labelledFunds(headRow, department);
+            if (department && funds != null && funds.get("total") instanceof Map<?, ?> t && t.get("initial") != null) {
+                // a 部门整体 目标表's 年度预算安排 (宁德 2019: 资金总额 171.41 万元) is the unit's initial budget
+                Map<String, Object> money = new LinkedHashMap<>();
+                money.put("value", t.get("initial"));
+                money.put("unit", funds.get("unit"));
+                budget.put("initialBudget", money);
+                cells.put("budget#/initialBudget", cells.get("budget#/funds/total/initial"));
+            }
         }
         if (funds != null) {
             budget.put("funds", funds);
@@ -439,6 +438,19 @@ final class FormReader {
         String headName = fold(g.get(headRow, nameCol));
         int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
         int lastRow = headEnd - 1; // the table's last indicator row
+        int tableEnd = g.height(); // the row the table ends at: its total, its footer
+        List<String> hidden = new ArrayList<>(); // the name cells of the indicators read from hidden rows
+        // with a framework named, its assessed criteria by name: a row filed under a 一级 its taxonomy has not (广水 2021's
+        // 项目决策 | 决策依据) that names one is that criterion's claim (self-assessment.json), no indicator
+        Map<String, io.github.jixiao.score.Framework.Leaf> assessed = new java.util.HashMap<>();
+        if (given != null) {
+            for (io.github.jixiao.score.Framework.Leaf l : given.framework().leaves()) {
+                if (l.method() instanceof io.github.jixiao.score.Method.Assessed) {
+                    assessed.putIfAbsent(criterionKey(l.name()), l);
+                }
+            }
+        }
+        List<Object> claims = new ArrayList<>();
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -448,6 +460,7 @@ final class FormReader {
                 continue;
             }
             if (criterionHeading(r)) {
+                tableEnd = -1; // no lines of this table's own below it
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
             }
             // the row's own first text: not a label merged down into it from above (绩效指标, A13:A22, over the 总分 row)
@@ -462,10 +475,12 @@ final class FormReader {
                     stated = t;
                     statedRow = r;
                 }
+                tableEnd = r;
                 break;
             }
             boolean block = oneBlock(r, cols);
             if (first != null && footer(fold(first)) && !ownFigures(r, cols, first) || block && !figuresBelow(r, cols, below)) {
+                tableEnd = r;
                 break; // the lines under the table (注：…, 填表人…, 主管部门审核意见 | 单位公章), no indicator
             }
             if (block) {
@@ -491,7 +506,7 @@ final class FormReader {
                     l1 = level1(v1);
                 }
                 if (v2 != null) {
-                    l2 = v2;
+                    l2 = level1(v2);
                 }
                 if (v1 != null && v2 != null && !sameAsAbove(r, cols)) {
                     row.put("level1", l1);
@@ -507,7 +522,7 @@ final class FormReader {
                 l1 = level1(v1);
             }
             if (v2 != null) {
-                l2 = v2;
+                l2 = level1(v2);
             }
             if (cols.containsKey("level1") && l1 != null) {
                 row.put("level1", l1);
@@ -588,6 +603,7 @@ final class FormReader {
                             continue;
                         }
                     }
+                    case "name" -> row.put(f, Grid.oneLine(v)); // 基础信息\n完整性: the name as one line
                     default -> row.put(f, v);
                 }
                 src.put(f, g.address(r, c));
@@ -617,8 +633,22 @@ final class FormReader {
                 row = na;
                 src = naSrc;
             }
+            if (assessedRow(row, src, assessed, claims)) {
+                lastRow = r;
+                continue; // a criterion of the framework named, with the unit's own score: not an indicator
+            }
+            if (g.hiddenRow(r)) {
+                hidden.add(g.address(r, nameCol));
+            }
             add(rows, row, src);
             lastRow = r;
+        }
+        hiddenImported(hidden, headRow, cols);
+        if (tableEnd >= 0) {
+            footerFields(dept, tableEnd, deptName != null || filer != null);
+        }
+        if (department) {
+            blocksNotRead(headRow);
         }
         inds.put("indicators", rows);
         // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
@@ -643,13 +673,17 @@ final class FormReader {
         if (tasks != null) {
             docs.put("tasks", tasks);
         }
-        if (stated != null && selfEvaluation) {
+        if (stated != null && selfEvaluation || !claims.isEmpty()) {
             Map<String, Object> sa = doc("self-assessment");
-            sa.put("criteria", List.of());
-            sa.put("stated", Map.of("total", stated));
+            sa.put("criteria", claims);
+            if (stated != null && selfEvaluation) {
+                sa.put("stated", Map.of("total", stated));
+                cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+            }
             docs.put("self-assessment", sa);
-            cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
-            cells.put("self-assessment#", g.range(headRow, firstCol, statedRow, lastCol));
+            // the table, from its heading down to its 总分 row, else to its last row (a criterion's claim without a total)
+            cells.put("self-assessment#", g.range(headRow, firstCol,
+                    stated != null && selfEvaluation ? statedRow : Math.max(lastRow, headEnd - 1), lastCol));
         }
         // the heading each field's column prints (its lowest heading row's text, line breaks taken out): a finding on the
         // indicators says the column as the table names it ("填写“完成档次”列"), or that the table has none (report.Messages)
@@ -708,6 +742,151 @@ final class FormReader {
     }
 
     /**
+     * department.json's reportDate from the text {@code date} of a 填报日期 / 自评日期 (ISO; an Excel serial read as the date
+     * it is); the printed blank (填报日期：  年  月  日) or null gives none.
+     */
+    private void reportDate(Map<String, Object> dept, String date) {
+        if (date != null && date.chars().noneMatch(Character::isDigit)) { // the printed blank: 填报日期：  年  月  日
+            date = null;
+            cells.remove("department#/reportDate");
+        }
+        if (date != null) {
+            date = isoDate(date);
+            BigDecimal serial = Grid.number(date);
+            if (serial != null && serial.compareTo(BigDecimal.valueOf(20000)) > 0 && serial.compareTo(BigDecimal.valueOf(80000)) < 0) {
+                // a date kept as an Excel serial without a date format (45291 is 2023-12-31)
+                date = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate().toString();
+            }
+            dept.put("reportDate", date);
+        }
+    }
+
+    /**
+     * Whether an indicator table's {@code row} is a claim on an assessed criterion of the framework named for the import
+     * ({@code assessed}, by name): its 一级 is none of the framework's taxonomy, and its 三级 (or, with none, its 二级)
+     * names the criterion (广水 2021: 项目决策 | 决策依据 | | 2 | | | 2). It is then added to {@code claims} (criterion,
+     * name, score), its cells recorded, and is no indicator.
+     */
+    private boolean assessedRow(Map<String, Object> row, Map<String, String> src,
+                                Map<String, io.github.jixiao.score.Framework.Leaf> assessed, List<Object> claims) {
+        if (assessed.isEmpty() || !(row.get("level1") instanceof String l1) || given.framework().category(l1).isPresent()) {
+            return false;
+        }
+        String field = row.get("name") instanceof String ? "name" : "level2";
+        if (!(row.get(field) instanceof String printed)) {
+            return false;
+        }
+        io.github.jixiao.score.Framework.Leaf leaf = assessed.get(criterionKey(printed));
+        if (leaf == null) {
+            return false;
+        }
+        String ptr = "self-assessment#/criteria/" + claims.size();
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("criterion", leaf.id());
+        claim.put("name", printed);
+        cells.put(ptr, src.get(field));
+        if (row.get("score") != null) {
+            claim.put("score", row.get("score"));
+            cells.put(ptr + "/score", src.get("score"));
+        }
+        if (row.get("reviewedScore") != null) { // the 复核分 beside it, as a 评分表's criterion carries it
+            claim.put("reviewedScore", row.get("reviewedScore"));
+            cells.put(ptr + "/reviewedScore", src.get("reviewedScore"));
+        }
+        claims.add(claim);
+        return true;
+    }
+
+    /**
+     * Each block above a 部门整体 table's indicators that is labelled in its first column, the label merged down over two
+     * rows or more (年度预算安排, 年度总体目标, 年度履职目标), of whose rows no value was read: one problem
+     * ({@code block-not-read}) naming the label's cell, so that a block the import does not know is said, not dropped
+     * in silence (宁德 2019's 年度履职目标 was, and with it the table's one real error).
+     */
+    private void blocksNotRead(int headRow) {
+        java.util.Set<String> read = new java.util.HashSet<>(cells.values());
+        for (int r = 0; r < headRow; r++) {
+            int c = 0;
+            while (c < g.width && g.get(r, c) == null) {
+                c++;
+            }
+            String label = c < g.width ? g.get(r, c) : null;
+            if (label == null || label.length() > 20 || g.copyOfAbove(r, c) || !g.copyOfAbove(r + 1, c)
+                    || r + 1 >= headRow) {
+                continue;
+            }
+            int end = r + 1;
+            while (end < headRow && g.copyOfAbove(end, c)) {
+                end++;
+            }
+            boolean any = false;
+            boolean text = false;
+            for (int k = r; k < end && !any; k++) {
+                for (int j = c; j < g.width && !any; j++) {
+                    any = read.contains(g.address(k, j));
+                    text |= j > c && g.get(k, j) != null;
+                }
+            }
+            if (!any && text) {
+                problems.add(new WorkbookImport.Problem("block-not-read", null, g.address(r, c), abbreviate(label), false,
+                        g.document()));
+            }
+            r = end - 1;
+        }
+    }
+
+    /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
+    private static final int HIDDEN_LISTED = 10;
+
+    /**
+     * One problem ({@code hidden-imported}) for the table's rows and columns hidden on the sheet that were imported: the
+     * name cell of each indicator read from a hidden row (宁德 2019's row 20, （旧）年鉴出版册数, hidden instead of deleted),
+     * and the heading cell of each column read that is hidden. A hidden column the import does not read (指标解释, 寿县
+     * 2023) is not said.
+     */
+    private void hiddenImported(List<String> rows, int headRow, Map<String, Integer> cols) {
+        List<String> all = new ArrayList<>(rows);
+        for (int c : new java.util.TreeSet<>(cols.values())) {
+            if (g.hiddenCol(c)) {
+                all.add(g.address(headRow, c));
+            }
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        String listed = String.join("、", all.subList(0, Math.min(HIDDEN_LISTED, all.size()))) + (all.size() > HIDDEN_LISTED ? "…" : "");
+        problems.add(new WorkbookImport.Problem("hidden-imported", null, g.sheet, listed, false, g.document()));
+    }
+
+    /** How many rows under a table are read as its footer lines (填报单位（盖章）：…　填报日期：…, 填表人：…). */
+    private static final int FOOTER_ROWS = 8;
+
+    /**
+     * The lines under the table that ends at row {@code end} (its total, its footer, or the sheet's end): where no 填报日期
+     * was printed above the table, one printed there is the reportDate; where neither 部门名称 nor 填报单位 was, a 填报单位
+     * there names the unit (it wins over the 主管部门 and 实施单位, as above the table: docs/forms.md), and the log says
+     * which cell it came from ({@code name-below}). 东丽 2020 prints both in A23, 寿县 2023 its date in the 填表人 line.
+     */
+    private void footerFields(Map<String, Object> dept, int end, boolean nameFromLabel) {
+        int to = Math.min(g.height(), end + FOOTER_ROWS);
+        if (!dept.containsKey("reportDate")) {
+            reportDate(dept, labelledIn(end, to, "填报日期", "自评日期"));
+        }
+        if (nameFromLabel) {
+            return;
+        }
+        String below = labelledIn(end, to, FILER);
+        if (below == null) {
+            return;
+        }
+        String name = stripCode(below);
+        dept.put("name", name);
+        problems.removeIf(p -> p.key().equals("no-department"));
+        problems.add(new WorkbookImport.Problem("name-below", null, cells.get("department#/name"), abbreviate(name), false,
+                g.document()));
+    }
+
+    /**
      * A row whose name, and each of its target and actual that is filled in, says only 不适用 (or 不涉及): the category
      * printed on it does not apply (深圳 附件1: 可持续影响指标 | 不适用 | 不适用 | 不适用).
      */
@@ -739,25 +918,56 @@ final class FormReader {
         return f.equals("不适用") || f.equals("不涉及");
     }
 
-    /** The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table. */
+    /**
+     * The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table, else a
+     * Word document's heading paragraph (the nearest first). A year that is part of a date (2022年8月10日) is no year of
+     * the table, nor is any year on a line labelled 填报日期 / 自评日期: 广水 2021's 填报日期：2022年8月10日 line gave 2022.
+     */
     private Integer year(int headRow, String title) {
         String yearText = labelled("年度", "预算年度");
         for (String s : new String[] {yearText, title}) {
             if (s != null) {
-                Matcher m = YEAR.matcher(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
-                if (m.find()) {
-                    return Integer.valueOf(m.group(1));
+                Integer y = yearIn(fold(s) + (s.matches("\\d{4}") ? "年" : ""));
+                if (y != null) {
+                    return y;
                 }
             }
         }
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
-            Matcher m = YEAR.matcher(fold(t));
-            if (t != null && t.length() < 40 && m.find()) {
+            if (t != null && t.length() < 40 && !dateLine(fold(t))) {
+                Integer y = yearIn(fold(t));
+                if (y != null) {
+                    return y;
+                }
+            }
+        }
+        for (int k = g.headings.size() - 1; k >= 0; k--) {
+            Integer y = yearIn(fold(g.headings.get(k)));
+            if (y != null) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /** The first year in folded {@code f} that is not a date's (2021年度, not the 2022 of 2022年8月10日), or null. */
+    private static Integer yearIn(String f) {
+        Matcher m = YEAR.matcher(f);
+        while (m.find()) {
+            if (!DATE_AFTER.matcher(f).region(m.end(), f.length()).lookingAt()) {
                 return Integer.valueOf(m.group(1));
             }
         }
         return null;
+    }
+
+    /** What follows a year that is part of a date: 8月10日. */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\d{1,2}月\\d{1,2}日");
+
+    /** A line labelled with the date the form was filed (填报日期：…, 自评日期：…), folded. */
+    private static boolean dateLine(String f) {
+        return f.startsWith("填报日期") || f.startsWith("自评日期");
     }
 
     /** department.json's name and year; a name the header rows do not give is a no-department problem naming them. */
@@ -849,7 +1059,11 @@ final class FormReader {
         for (int r = headRow + 1; r < end; r++) {
             String name = g.get(r, nameCol);
             String first = firstText(r);
-            if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))) {
+            // a note under the criteria (填报说明：…, 注：…), or any text merged across the table, is no criterion (寿县
+            // 2023's 填报说明 merged over A12:I12 was a row not in the framework), as the indicator table's loop skips them;
+            // its labels (填表人：…) are still read below
+            if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))
+                    && !footer(fold(first)) && !oneBlock(r, cols)) {
                 rows.add(r);
                 continue;
             }
@@ -972,7 +1186,7 @@ final class FormReader {
             BigDecimal n = Grid.number(v);
             Map<String, Object> claim = new LinkedHashMap<>();
             claim.put("criterion", leaf.id());
-            claim.put("name", name);
+            claim.put("name", Grid.oneLine(name));
             if (v != null && n == null) {
                 problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/score", g.address(r, scoreCol), abbreviate(v),
                         g.inMerge(r, scoreCol), g.document()));
@@ -1026,6 +1240,12 @@ final class FormReader {
             dept.put("kind", given.framework().kind());
             String name = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
             String filer = name == null ? labelled(FILER) : null;
+            String filerBelow = name == null && filer == null ? labelledIn(headRow + 1, g.height(), FILER) : null;
+            if (filerBelow != null) {
+                filer = filerBelow; // under the criteria (填报单位（盖章）：…): said in the log, with its cell
+                problems.add(new WorkbookImport.Problem("name-below", null, cells.get("department#/name"),
+                        abbreviate(stripCode(filer)), false, g.document()));
+            }
             if (name == null && filer == null) {
                 // 寿县 prints "单位 | 某某局" above its 评分表 (a 评分表 has no column of units to mistake it for), asked
                 // last; a unit of measure after it (单位：万元, 人民币万元、%) names no department
@@ -1037,6 +1257,9 @@ final class FormReader {
             }
             nameAndYear(dept, name != null ? name : filer != null ? stripCode(filer) : null, year(headRow, title), headRow);
             dept.put("stage", "自评");
+            // the date printed above the 评分表, else in the lines under it (寿县: 填表人：李某　…　填报日期：2024年3月28日)
+            String date = labelled("填报日期", "自评日期");
+            reportDate(dept, date != null ? date : labelledIn(headRow + 1, g.height(), "填报日期", "自评日期"));
         }
         if (given != null) {
             dept.put("framework", given.choice());
@@ -1111,16 +1334,18 @@ final class FormReader {
 
     /** The 年度主要任务 block's columns: field, then the headings (folded; a unit in brackets after them is left out). */
     private static final String[][] TASK_COLUMNS = {
-            {"name", "任务名称", "主要任务"},
-            {"content", "主要内容", "任务内容"},
+            {"name", "任务名称", "主要任务", "年度目标任务"},
+            {"content", "主要内容", "任务内容", "部门职能"},
+            {"subItem", "支出项目名称"},
             {"completion", "完成情况", "实际完成情况", "任务完成情况"},
             {"budget", "预算数", "全年预算数", "预算金额"},
             {"execution", "执行数", "全年执行数", "实际支出", "执行金额"},
     };
 
     /**
-     * The 年度主要任务 block of a 部门整体 table above row {@code before} (深圳 附件1: 任务名称 | 主要内容 | 完成情况 | 预算数（元）
-     * 总数, 其中财政拨款 | 执行数（元） 总数, 其中财政拨款), as a tasks document, or null when the sheet has none. The amounts'
+     * The 年度主要任务 block of a 部门整体 table above row {@code before} (福建's 目标表 prints it as 年度履职目标: 部门职能 the
+     * content, 年度目标任务 the name, 支出项目名称 the subItem, 预算金额 the budget's total, 宁德 2019; 深圳 附件1: 任务名称 | 主要内容 | 完成情况 |
+     * 预算数（元） 总数, 其中财政拨款 | 执行数（元） 总数, 其中财政拨款), as a tasks document, or null when the sheet has none. The amounts'
      * unit is the one the heading names (元 or 万元; 元 when none). A task row ends the block where the next block begins
      * (年度总体目标, the indicators) or at a 合计 row.
      */
@@ -1172,7 +1397,7 @@ final class FormReader {
                 t.put("name", name);
                 cells.put(p + "/name", g.address(row, nameCol));
                 cells.put(p, g.address(row, nameCol));
-                for (String f : new String[] {"content", "completion"}) {
+                for (String f : new String[] {"subItem", "content", "completion"}) {
                     String v = cols.containsKey(f) ? g.get(row, cols.get(f)) : null;
                     if (v != null) {
                         t.put(f, v);
@@ -1253,8 +1478,12 @@ final class FormReader {
 
     private static final Pattern POINTS_SUFFIX = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[）)]");
 
-    /** 产出指标(50分) → 产出指标. */
+    /**
+     * A 一级's or 二级's name as one line ({@link Grid#oneLine}) without the points printed after it: 产出指标(50分) → 产出指标,
+     * 数量指标（15分） → 数量指标.
+     */
     static String level1(String v) {
+        v = Grid.oneLine(v); // 规划\n（15分） → 规划（15分）
         return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }
 
@@ -1590,7 +1819,12 @@ final class FormReader {
      * write it).
      */
     private String labelled(String... labels) {
-        for (int r = 0; r < Math.min(labelLimit, g.height()); r++) {
+        return labelledIn(0, labelLimit, labels);
+    }
+
+    /** As {@link #labelled}, in rows {@code from} (inclusive) to {@code to} (exclusive): the lines under a table. */
+    private String labelledIn(int from, int to, String... labels) {
+        for (int r = Math.max(0, from); r < Math.min(to, g.height()); r++) {
             for (int c = 0; c < g.width; c++) {
                 String h = label(fold(g.get(r, c)));
                 for (String l : labels) {
@@ -1827,6 +2061,41 @@ final class FormReader {
         }
     }
 
+    /** The labels of the 年度总体目标 printed beside its goals (folded). */
+    private static final List<String> GOAL_LABELS = List.of("年度总体目标", "总体目标");
+
+    /**
+     * The 年度总体目标 of a table that prints its goals beside the label, with no 预期目标 heading over them: one goal per row
+     * of the label's merge (宁德 2019's 目标表: 年度总体目标 merged over A7:A10, 目标1 … 目标4 in B7 … B10), or the one row
+     * (广水 2021), as {@code expected}. A label with no text beside it gives nothing.
+     */
+    private void besideGoals(Map<String, Object> goals, int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String label = g.get(r, c);
+                if (label == null || label.length() > 12 || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)
+                        || !GOAL_LABELS.contains(fold(label).replace("（", "(").replace("）", ")").replaceAll("[:：]$", ""))) {
+                    continue;
+                }
+                List<Object> out = new ArrayList<>();
+                for (int k = r; k < before && (k == r || g.copyOfAbove(k, c)); k++) {
+                    for (int j = c + 1; j < g.width; j++) {
+                        String v = g.get(k, j);
+                        if (v != null && !v.equals(label) && !g.copyOfLeft(k, j)) {
+                            cells.put("department#/overallGoals/expected/" + out.size(), g.address(k, j));
+                            out.add(v);
+                            break;
+                        }
+                    }
+                }
+                if (!out.isEmpty()) {
+                    goals.put("expected", out);
+                }
+                return;
+            }
+        }
+    }
+
     /** The funds block above the indicator table, or null. */
     private Map<String, Object> funds(int before) {
         for (int r = 0; r < before; r++) {
@@ -1882,11 +2151,23 @@ final class FormReader {
                         }
                     }
                 }
+                boolean only = false;
+                if (label == null && anyValue && heading != null && k == r + 1 && onlyRow(k, firstCol, heading, cols)) {
+                    // the block's one row of amounts, with no label of its own (广水 2021: 项目资金（万元） merged down over
+                    // 309 | 309 | 309 | 100%): its total, labelled by the block
+                    for (int c = 0; c < firstCol && label == null; c++) {
+                        if (heading.equals(g.get(k, c))) {
+                            label = heading;
+                            labelCol = c;
+                        }
+                    }
+                    only = label != null;
+                }
                 if (label == null && !anyValue) {
                     continue;
                 }
                 String fl = fold(label);
-                boolean total = fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                boolean total = only || fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
                 if (!total && fl.endsWith("小计")) {
                     continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
                 }
@@ -1942,6 +2223,29 @@ final class FormReader {
         return null;
     }
 
+    /**
+     * Whether row {@code k} is the funds block's only row of amounts: the row under it begins another block (its first
+     * columns hold a text other than the block's heading) or holds none of the block's amounts.
+     */
+    private boolean onlyRow(int k, int firstCol, String heading, Map<String, Integer> cols) {
+        int next = k + 1;
+        if (next >= g.height()) {
+            return true;
+        }
+        for (int c = 0; c < firstCol; c++) {
+            String v = g.get(next, c);
+            if (v != null && !v.equals(heading)) {
+                return true;
+            }
+        }
+        for (int c : cols.values()) {
+            if (g.get(next, c) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A label of the label | number funds block without its numbering (一、 (二) 1.) or 其中, and its colon. */
     private static String fundsLabel(String v) {
         String f = fold(v).replace("（", "(").replace("）", ")").strip();
@@ -1952,6 +2256,11 @@ final class FormReader {
     private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
             ".{0,12}(资金|拨款|其他|结转|专户|自筹)(\\((万元|元)\\))?");
+    /**
+     * The parts of a 部门整体 table's 年度预算安排 (宁德 2019's 部门整体支出绩效目标表: 资金总额 / 项目支出 / 基本支出; 人员经费 /
+     * 公用经费 elsewhere): components of its total, as docs/forms.md maps them.
+     */
+    private static final Pattern DEPARTMENT_PART = Pattern.compile("((项目|基本)支出|人员经费|公用经费)(\\((万元|元)\\))?");
 
     /**
      * The funds block printed as label | number, without column headings (财预〔2021〕88号's 项目绩效目标表: 项目资金申请（万元）
@@ -1960,7 +2269,7 @@ final class FormReader {
      * colon), in the unit the block's heading (or the total's label, or the table's 单位：万元 line) names. A block whose
      * unit is named nowhere is not guessed: one problem ({@code funds-not-read}) names its cell. Null when there is none.
      */
-    private Map<String, Object> labelledFunds(int before) {
+    private Map<String, Object> labelledFunds(int before, boolean department) {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
@@ -2007,7 +2316,8 @@ final class FormReader {
                 List<Object> components = new ArrayList<>();
                 for (int k = r; k < before; k++) {
                     String label = g.get(k, c);
-                    if (label == null || k > r && (label.length() > 30 || !FUNDS_PART.matcher(fundsLabel(label)).matches()
+                    if (label == null || k > r && (label.length() > 30 || !(FUNDS_PART.matcher(fundsLabel(label)).matches()
+                            || department && DEPARTMENT_PART.matcher(fundsLabel(label)).matches())
                             || FUNDS_TOTAL.matcher(fundsLabel(label)).matches()
                             || headingCol >= 0 && !java.util.Objects.equals(heading, g.get(k, headingCol)))) {
                         break;
@@ -2230,7 +2540,9 @@ final class FormReader {
         return Grid.fold(s);
     }
 
+    /** A cell's text as quoted in a problem: one line ({@link Grid#oneLine}: the log prints a heading 指标\n分值 as 指标分值), cut at 40. */
     private static String abbreviate(String s) {
+        s = Grid.oneLine(s);
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 

@@ -66,6 +66,32 @@ final class Grid {
     private int[] rowInTable;
     /** What the grids of one workbook or document may still hold, shared by all of them. */
     private final Budget budget;
+    /**
+     * A Word document's heading paragraphs (styled Heading N, Title or 标题 N) before its first table, in the document's
+     * order, at most {@value #HEADINGS_MAX}: the report's title lines (广水 2021: 广水市交通运输局2021年度…绩效自评报告), which
+     * may stand far above the table; empty for a workbook.
+     */
+    final List<String> headings = new ArrayList<>();
+    /**
+     * The sheet's hidden rows and columns (0-based, as the sheet numbers them: a hidden row's zero height, a column's
+     * hidden flag), within the rows and columns read; a Word document has none. Their cells are read as any other's:
+     * the form says which it imported ({@link #hiddenRow}, {@link #hiddenCol}).
+     */
+    private final java.util.BitSet hiddenRows = new java.util.BitSet();
+    private final java.util.BitSet hiddenCols = new java.util.BitSet();
+
+    /** Whether grid row {@code r} is hidden on its sheet. */
+    boolean hiddenRow(int r) {
+        return r >= 0 && hiddenRows.get(r + rowOffset);
+    }
+
+    /** Whether column {@code c} is hidden on its sheet. */
+    boolean hiddenCol(int c) {
+        return c >= 0 && hiddenCols.get(c);
+    }
+
+    /** How many heading paragraphs of a Word document are kept ({@link #headings}). */
+    static final int HEADINGS_MAX = 20;
 
     private Grid(String sheet, String type, Budget budget) {
         this.sheet = sheet;
@@ -176,6 +202,9 @@ final class Grid {
         s.rowOffset = rowOffset + from;
         s.table = table;
         s.rowInTable = rowInTable;
+        s.headings.addAll(headings);
+        s.hiddenRows.or(hiddenRows);
+        s.hiddenCols.or(hiddenCols);
         return s;
     }
 
@@ -399,6 +428,11 @@ final class Grid {
         private final StringBuilder value = new StringBuilder();
         private boolean hasValue;
 
+        /** An XML boolean attribute that is set (1 or true). */
+        private static boolean on(String v) {
+            return "1".equals(v) || "true".equals(v);
+        }
+
         SheetHandler(Grid g, List<String> strings, Styles styles, boolean date1904, int maxRows, int maxCols) {
             this.g = g;
             this.strings = strings;
@@ -416,6 +450,22 @@ final class Grid {
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     col = -1;
                     rowCells.clear();
+                    if (row >= 0 && row < maxRows && on(atts.getValue("hidden"))) {
+                        g.hiddenRows.set(row);
+                    }
+                }
+                case "col" -> {
+                    if (on(atts.getValue("hidden"))) {
+                        try {
+                            int min = Integer.parseInt(atts.getValue("min").trim());
+                            int max = Integer.parseInt(atts.getValue("max").trim());
+                            if (min >= 1 && min <= max && min - 1 < maxCols) {
+                                g.hiddenCols.set(min - 1, Math.min(max, maxCols));
+                            }
+                        } catch (RuntimeException e) {
+                            // a malformed column range hides nothing
+                        }
+                    }
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
@@ -772,6 +822,14 @@ final class Grid {
                 for (int i = 0; i < m.getNumAreas(); i++) {
                     g.addMerge(merges, m.getAreaAt(i), maxRows, maxCols);
                 }
+            } else if (r instanceof org.apache.poi.hssf.record.RowRecord row) {
+                if (row.getZeroHeight() && row.getRowNumber() >= 0 && row.getRowNumber() < maxRows) {
+                    g.hiddenRows.set(row.getRowNumber());
+                }
+            } else if (r instanceof org.apache.poi.hssf.record.ColumnInfoRecord ci) {
+                if (ci.getHidden() && ci.getFirstColumn() >= 0 && ci.getFirstColumn() < maxCols && ci.getFirstColumn() <= ci.getLastColumn()) {
+                    g.hiddenCols.set(ci.getFirstColumn(), Math.min(ci.getLastColumn() + 1, maxCols));
+                }
             }
         }
 
@@ -972,6 +1030,7 @@ final class Grid {
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder body = new StringBuilder(); // a body paragraph's text (outside any table)
         private int paragraphNo; // body paragraphs with text so far
+        private boolean heading; // the body paragraph being read is styled as a heading (Heading 1, Title, 标题 1)
         private final java.util.ArrayDeque<Object[]> above = new java.util.ArrayDeque<>(); // {number, text} just above the next table
 
         WordHandler(Grid g, int maxRows, int maxCols) {
@@ -1062,6 +1121,14 @@ final class Grid {
                         text.append('\n');
                     } else if (depth == 0) {
                         body.setLength(0);
+                        heading = false;
+                    }
+                }
+                case "pStyle" -> {
+                    if (depth == 0) {
+                        String v = atts.getValue(WORD, "val");
+                        String l = v == null ? "" : v.toLowerCase(java.util.Locale.ROOT);
+                        heading = l.startsWith("heading") || l.equals("title") || l.startsWith("标题");
                     }
                 }
                 case "t" -> inText = depth <= 1;
@@ -1130,6 +1197,9 @@ final class Grid {
                 return;
             }
             paragraphNo++;
+            if (heading && tableNo == 0 && t.length() <= PARAGRAPH_MAX && g.headings.size() < HEADINGS_MAX) {
+                g.headings.add(t);
+            }
             if (t.length() > PARAGRAPH_MAX) {
                 above.clear(); // prose: what was above it is not the table's title
                 return;
@@ -1292,6 +1362,42 @@ final class Grid {
             b = b.setScale(0);
         }
         return b.toPlainString();
+    }
+
+    /**
+     * A name as one line: a line break inside its cell (a heading or name wrapped by hand, 基础信息\n完整性, 寿县 2023) and
+     * the white space around it left out between two Chinese characters, a space elsewhere (Wi-Fi\ncoverage); null stays
+     * null.
+     */
+    static String oneLine(String v) {
+        if (v == null || v.indexOf('\n') < 0 && v.indexOf('\r') < 0) { // cheap test first
+            return v;
+        }
+        StringBuilder out = new StringBuilder(v.length());
+        int i = 0;
+        while (i < v.length()) {
+            char ch = v.charAt(i);
+            if (ch != '\n' && ch != '\r') {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < v.length() && Character.isWhitespace(v.charAt(j))) {
+                j++;
+            }
+            int k = out.length();
+            while (k > 0 && Character.isWhitespace(out.charAt(k - 1))) {
+                k--;
+            }
+            out.setLength(k);
+            boolean join = k == 0 || j == v.length() || out.charAt(k - 1) > 0x2E7F && v.charAt(j) > 0x2E7F;
+            if (!join) {
+                out.append(' ');
+            }
+            i = j;
+        }
+        return out.toString().strip();
     }
 
     /** Full-width forms folded (ＡＢ１２％ → AB12%), white space removed: for matching headings and parsing numbers. */

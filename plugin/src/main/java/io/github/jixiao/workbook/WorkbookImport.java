@@ -119,8 +119,13 @@ public final class WorkbookImport {
      * @param kept     the JSON files already in a folder written to that this import did not write (the table has no
      *                 such part): left as they were, and checked with the rest, so the user is told (init's tasks.json,
      *                 the self-assessment.json of another table imported before)
+     * @param notes    what the import chose that the user may want to change, said at the info level (no value is
+     *                 missing): the framework department.json names when none was given ({@code framework-chosen})
      */
-    public record Result(List<String> written, List<Problem> problems, List<String> kept) {
+    public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes) {
+        public Result(List<String> written, List<Problem> problems, List<String> kept) {
+            this(written, problems, kept, List.of());
+        }
     }
 
     /** The forms in a workbook, one per sheet that holds an indicator table. */
@@ -507,6 +512,7 @@ public final class WorkbookImport {
         Map<Path, byte[]> plan = new LinkedHashMap<>();
         Map<Path, String> sheets = new LinkedHashMap<>(); // each folder written to: the sheet it holds
         List<Problem> problems = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         List<String> folders = folders(forms);
         for (int k = 0; k < forms.size(); k++) {
             FormReader.Form f = forms.get(k);
@@ -575,6 +581,13 @@ public final class WorkbookImport {
             }
             plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());
+            // a 部门整体 table's framework chosen without -Djixiao.framework (by its layout, or by the criteria of its
+            // 评分表): said, with how to change it (宁德 2019, a 福建 table, was put under 深圳's in silence)
+            Map<String, Object> dept = f.documents().get("department");
+            if (given == null && dept != null && "department".equals(dept.get("kind")) && dept.get("framework") != null) {
+                notes.add(new Problem("framework-chosen", null, f.sheet(), String.valueOf(dept.get("framework")), false,
+                        "docx".equals(f.type())));
+            }
         }
         // every folder written to: inside the project, and reached through real folders only (a link planted at
         // submission/<sheet>, or above it, would take the files, and the listing of the files kept, out of the project)
@@ -624,7 +637,7 @@ public final class WorkbookImport {
                 // a folder that cannot be listed: nothing to tell about it; what was written stands
             }
         }
-        return new Result(written, problems, kept);
+        return new Result(written, problems, kept, notes);
     }
 
     /**
