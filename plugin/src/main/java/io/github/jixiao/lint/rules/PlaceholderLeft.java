@@ -158,9 +158,8 @@ public final class PlaceholderLeft implements TreeRule {
         zero(Figures.of(submission, ctx).money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
         zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
         for (io.github.jixiao.model.Indicator i : submission.indicators()) {
-            String name = Checks.name(i);
-            noNumeral(i.effectiveTarget(), i.targetSrc(), "指标“" + name + "”的指标值", "target of indicator \"" + name + "\"", ctx);
-            noNumeral(i.actual(), i.actualSrc(), "指标“" + name + "”的实际完成值", "actual of indicator \"" + name + "\"", ctx);
+            noNumeral(i, i.effectiveTarget(), i.targetSrc(), "的指标值", "target", ctx);
+            noNumeral(i, i.actual(), i.actualSrc(), "的实际完成值", "actual", ctx);
         }
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
@@ -199,12 +198,17 @@ public final class PlaceholderLeft implements TreeRule {
         }
     }
 
-    /** Reports {@link #noNumeral(String)} of an indicator's text, where it has one. */
-    private static void noNumeral(String text, io.github.jixiao.load.Src src, String fieldZh, String fieldEn, RuleContext ctx) {
+    /**
+     * Reports {@link #noNumeral(String)} of an indicator's text, where it has one; the row's name and the field's words are
+     * built only then (600 rows a department, almost none with a lost number).
+     */
+    private static void noNumeral(io.github.jixiao.model.Indicator i, String text, io.github.jixiao.load.Src src, String fieldZh,
+                                  String fieldEn, RuleContext ctx) {
         String missing = text == null || src == null ? null : noNumeral(text);
         if (missing != null) {
-            ctx.report(Severity.WARNING, "no-numeral", src, null, SubmissionLoader.excerpt(text.strip(), 40), missing, fieldZh,
-                    fieldEn, gloss(missing));
+            String name = Checks.name(i);
+            ctx.report(Severity.WARNING, "no-numeral", src, null, SubmissionLoader.excerpt(text.strip(), 40), missing,
+                    "指标“" + name + "”" + fieldZh, fieldEn + " of indicator \"" + name + "\"", gloss(missing));
         }
     }
 
@@ -212,7 +216,7 @@ public final class PlaceholderLeft implements TreeRule {
      * Verbs that take a count of what was built, done or given (建设 3 座, 完成 491 米, 惠及 200 户): one followed straight
      * by a measure word lost its number. Short on purpose: 培训人次, 统计个数 and the like are nouns.
      */
-    private static final java.util.List<String> COUNT_VERBS = java.util.List.of(
+    static final java.util.List<String> COUNT_VERBS = java.util.List.of(
             "建设", "完成", "新建", "修建", "建成", "改造", "改建", "扩建", "维修", "养护", "安装", "硬化", "铺设", "新增",
             "资助", "补助", "救助", "帮扶", "惠及", "覆盖", "购置", "采购");
 
@@ -220,13 +224,13 @@ public final class PlaceholderLeft implements TreeRule {
      * Measure words with their English glosses, longest first. Not 处, 所, 家 or 间: 城乡建设处, 规划建设所 and 维修间 are
      * offices and rooms.
      */
-    private static final String[][] MEASURE_WORDS = {
+    static final String[][] MEASURE_WORDS = {
         {"平方米", "square metres"}, {"公里", "km"}, {"千米", "km"}, {"人次", "person-times"}, {"座", "structures"},
         {"个", "units"}, {"米", "metres"}, {"户", "households"}, {"项", "items"}, {"台", "machines"}, {"套", "sets"},
         {"辆", "vehicles"}, {"亩", "mu"}, {"栋", "buildings"}, {"条", "lines"}, {"名", "people"}};
 
     /** What may follow the measure word of {@link #noNumeral}: punctuation, a bracket, a blank or nothing. */
-    private static final String AFTER_MEASURE = "；;，,。．.、！!）)";
+    static final String AFTER_MEASURE = "；;，,。．.、！!）)";
 
     /**
      * The verb and measure word with no number between them ("建设座" in "保质保量完成道路建设座;"), or null: a
@@ -237,26 +241,76 @@ public final class PlaceholderLeft implements TreeRule {
         if (text.length() > 2000) {
             return null;
         }
-        for (String v : COUNT_VERBS) {
-            for (int at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
-                int after = at + v.length();
-                for (String[] m : MEASURE_WORDS) {
-                    if (!text.startsWith(m[0], after)) {
-                        continue;
-                    }
-                    int end = after + m[0].length();
-                    boolean closed = end == text.length() || AFTER_MEASURE.indexOf(text.charAt(end)) >= 0
-                            || Checks.whitespace(text.charAt(end)) && text.substring(end).isBlank();
+        // one pass from the measure words' side: a measure word (the first of MEASURE_WORDS, longest first, that stands at
+        // this place) closed by punctuation or the end, with a count verb (all two characters) right before it; the first in
+        // the text is the one said
+        for (int after = COUNT_VERB_LENGTH; after < text.length(); after++) {
+            char c = text.charAt(after);
+            if (c < '\u4e00' || MEASURE_FIRSTS.indexOf(c) < 0) { // every measure word begins with a CJK character
+                continue;
+            }
+            for (String[] m : MEASURE_WORDS) {
+                if (!text.startsWith(m[0], after)) {
+                    continue;
+                }
+                int end = after + m[0].length();
+                boolean closed = end == text.length() || AFTER_MEASURE.indexOf(text.charAt(end)) >= 0
+                        || Checks.whitespace(text.charAt(end)) && text.substring(end).isBlank();
+                int at = after - COUNT_VERB_LENGTH;
+                String v = closed && VERB_LASTS.indexOf(text.charAt(after - 1)) >= 0 ? verbAt(text, at) : null;
+                if (v != null) {
                     boolean noun = "项".equals(m[0]) && at > 0 && (text.charAt(at - 1) == '未' || text.charAt(at - 1) == '已')
                             || noun(text, at, m[0]);
-                    if (closed && !noun) {
+                    if (!noun) {
                         return v + m[0];
                     }
-                    break;
                 }
+                break;
             }
         }
         return null;
+    }
+
+    /** The {@link #COUNT_VERBS} word at {@code at} in {@code text}, or null. */
+    private static String verbAt(String text, int at) {
+        for (String v : COUNT_VERBS) {
+            if (text.startsWith(v, at)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The length of every {@link #COUNT_VERBS} word (checked when the class is loaded). */
+    private static final int COUNT_VERB_LENGTH = 2;
+
+    /** The first characters of {@link #MEASURE_WORDS}: where {@link #noNumeral} looks closer. */
+    private static final String MEASURE_FIRSTS;
+
+    /** The last characters of {@link #COUNT_VERBS}: before a closed measure word ("≥100个" has 0), where a verb may end. */
+    private static final String VERB_LASTS;
+
+    static {
+        StringBuilder b = new StringBuilder();
+        for (String[] m : MEASURE_WORDS) {
+            if (b.indexOf(m[0].substring(0, 1)) < 0) {
+                b.append(m[0].charAt(0));
+            }
+        }
+        MEASURE_FIRSTS = b.toString();
+        if (MEASURE_FIRSTS.chars().anyMatch(c -> c < '\u4e00')) {
+            throw new IllegalStateException("measure words are looked for from U+4E00 on: " + MEASURE_FIRSTS);
+        }
+        b.setLength(0);
+        for (String v : COUNT_VERBS) {
+            if (v.length() != COUNT_VERB_LENGTH) {
+                throw new IllegalStateException("count verbs are read as two characters: " + v);
+            }
+            if (b.indexOf(v.substring(1)) < 0) {
+                b.append(v.charAt(1));
+            }
+        }
+        VERB_LASTS = b.toString();
     }
 
     /** What makes the verb and measure word after it a noun: 所有帮扶户, 全部维修项, 各改造户, 项目的新建项. */
@@ -271,7 +325,7 @@ public final class PlaceholderLeft implements TreeRule {
      * count verb whose object they are (已完成新建项, 覆盖帮扶户). 完成道路建设座 and 完成危房改造户 stay a lost number:
      * a noun (道路, 危房) stands before the verb.
      */
-    private static boolean noun(String text, int at, String m) {
+    static boolean noun(String text, int at, String m) {
         for (String d : DETERMINERS) {
             if (at >= d.length() && text.startsWith(d, at - d.length())) {
                 return true;

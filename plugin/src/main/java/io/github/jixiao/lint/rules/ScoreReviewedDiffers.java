@@ -63,13 +63,16 @@ public final class ScoreReviewedDiffers implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        // most rows carry no 复核分: nothing (no pointer, no quoted name) is built for them
         for (Indicator i : submission.indicators()) {
-            compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
-                    i.reviewedScore(), i.points());
+            if (i.reviewedScore() != null && i.score() != null) {
+                compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
+                        i.reviewedScore(), i.points());
+            }
         }
         Funds f = submission.funds();
         if (f != null) {
-            if (f.total() != null) {
+            if (f.total() != null && f.total().reviewedScore() != null) {
                 // the total's 分值, else the weight of the criterion scored on the funds (预算执行率), as score-claim-mismatch reads it
                 compare(ctx, submission, f.total(), f.total().points() != null ? f.total().points() : fundsWeight(ctx));
             }
@@ -85,7 +88,7 @@ public final class ScoreReviewedDiffers implements Rule {
         ScoreSheet scores = ctx.scores().orElse(null);
         for (int c = 0; c < criteria.size(); c++) {
             JsonNode cn = criteria.get(c);
-            if (!cn.isObject()) {
+            if (!cn.isObject() || !reviewed(cn)) {
                 continue;
             }
             String name = name(cn, "criterion");
@@ -113,6 +116,9 @@ public final class ScoreReviewedDiffers implements Rule {
     }
 
     private static void compare(RuleContext ctx, Submission s, Funds.Row r, BigDecimal points) {
+        if (r.reviewedScore() == null) {
+            return;
+        }
         compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore(), points);
     }
 
@@ -143,6 +149,22 @@ public final class ScoreReviewedDiffers implements Rule {
             ctx.report(key, s.src(ref + "/reviewedScore"), name, Checks.num(reviewed), Checks.num(score), Checks.num(gap.abs()),
                     item);
         }
+    }
+
+    /** Whether a criterion or one of its items carries a 复核分: only those are looked at further. */
+    private static boolean reviewed(JsonNode criterion) {
+        if (criterion.get("reviewedScore") != null) {
+            return true;
+        }
+        JsonNode items = criterion.get("items");
+        if (items != null && items.isArray()) {
+            for (int k = 0; k < items.size(); k++) {
+                if (items.get(k).get("reviewedScore") != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String name(JsonNode n, String id) {

@@ -56,4 +56,61 @@ class PlaceholderLeftScanTest {
             assertEquals(marksOracle(s), PlaceholderLeft.marks(s), s);
         }
     }
+
+    /**
+     * {@link PlaceholderLeft#noNumeral(String)} as first written (each count verb's every place, then the measure word after
+     * it), which named the first verb in the list's order where a text holds several lost numbers: here every one it finds
+     * is collected and the first in the text named, as the one-pass scan from the measure words' side does.
+     */
+    private static String noNumeralOracle(String text) {
+        if (text.length() > 2000) {
+            return null;
+        }
+        int first = -1;
+        String said = null;
+        for (String v : PlaceholderLeft.COUNT_VERBS) {
+            for (int at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+                int after = at + v.length();
+                for (String[] m : PlaceholderLeft.MEASURE_WORDS) {
+                    if (!text.startsWith(m[0], after)) {
+                        continue;
+                    }
+                    int end = after + m[0].length();
+                    boolean closed = end == text.length() || PlaceholderLeft.AFTER_MEASURE.indexOf(text.charAt(end)) >= 0
+                            || Checks.whitespace(text.charAt(end)) && text.substring(end).isBlank();
+                    boolean noun = "项".equals(m[0]) && at > 0 && (text.charAt(at - 1) == '未' || text.charAt(at - 1) == '已')
+                            || PlaceholderLeft.noun(text, at, m[0]);
+                    if (closed && !noun && (first < 0 || at < first)) {
+                        first = at;
+                        said = v + m[0];
+                    }
+                    break;
+                }
+            }
+        }
+        return said;
+    }
+
+    @Test
+    void noNumeralFindsWhatTheVerbFirstScanFound() {
+        java.util.List<String> words = new java.util.ArrayList<>(PlaceholderLeft.COUNT_VERBS);
+        for (String[] m : PlaceholderLeft.MEASURE_WORDS) {
+            words.add(m[0]);
+        }
+        words.addAll(java.util.List.of("全部", "所有", "各", "的", "未", "已", "道路", "危房", "谈会", "人", "目", "3", "491", "，", "。", "；",
+                " ", "\u3000", "）", "率", "平方", "千", "公"));
+        Random r = new Random(27);
+        int found = 0;
+        for (int k = 0; k < 40_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(9); n >= 0; n--) {
+                b.append(words.get(r.nextInt(words.size())));
+            }
+            String text = b.toString();
+            String was = noNumeralOracle(text);
+            assertEquals(was, PlaceholderLeft.noNumeral(text), text);
+            found += was == null ? 0 : 1;
+        }
+        assertEquals(true, found > 1_000, "the generated texts hold lost numbers: " + found);
+    }
 }
