@@ -2067,7 +2067,8 @@ final class FormReader {
     /**
      * The 年度总体目标 of a table that prints its goals beside the label, with no 预期目标 heading over them: one goal per row
      * of the label's merge (宁德 2019's 目标表: 年度总体目标 merged over A7:A10, 目标1 … 目标4 in B7 … B10), or the one row
-     * (广水 2021), as {@code expected}. A label with no text beside it gives nothing.
+     * (广水 2021), as {@code expected}; a goal cell merged down beside the label is one goal. A label with no text beside it
+     * gives nothing.
      */
     private void besideGoals(Map<String, Object> goals, int before) {
         for (int r = 0; r < before; r++) {
@@ -2081,7 +2082,8 @@ final class FormReader {
                 for (int k = r; k < before && (k == r || g.copyOfAbove(k, c)); k++) {
                     for (int j = c + 1; j < g.width; j++) {
                         String v = g.get(k, j);
-                        if (v != null && !v.equals(label) && !g.copyOfLeft(k, j)) {
+                        // a goal merged down beside the label (B7:F10) is read once, at its first row
+                        if (v != null && !v.equals(label) && !g.copyOfLeft(k, j) && !(k > r && g.copyOfAbove(k, j))) {
                             cells.put("department#/overallGoals/expected/" + out.size(), g.address(k, j));
                             out.add(v);
                             break;

@@ -139,10 +139,18 @@ final class FourTables27 {
 
     /** B: 宁德 2019 部门整体支出绩效目标表, .xls, sheet 附件4. */
     static Path ningde(Path file) throws Exception {
+        return ningde(file, "（ 2019 年度）", false);
+    }
+
+    /**
+     * 宁德's 目标表 with {@code yearLine} in row 2 (as printed: （ 2019 年度）) and, if {@code oneGoalCell}, its four goals in
+     * one cell merged down beside 年度总体目标 (B7:F10) instead of one a row.
+     */
+    static Path ningde(Path file, String yearLine, boolean oneGoalCell) throws Exception {
         W w = new W(new HSSFWorkbook(), "附件4");
         w.put(0, 0, "部门整体支出绩效目标表");
         w.merge(0, 0, 0, 5);
-        w.put(1, 0, "（ 2019 年度）");
+        w.put(1, 0, yearLine);
         w.merge(1, 1, 0, 5);
         w.put(2, 0, "部门（单位）名称");
         w.put(2, 1, "中共宁德市委党史和地方志研究室");
@@ -165,9 +173,14 @@ final class FourTables27 {
         w.merge(6, 9, 0, 0);
         String[] goals = {"目标1:确保本室各人员工资及福利的发放;", "目标2:对合作社区、退休人员及遗孀、困难群众进行一定程度的补助;",
             "目标3:确保本室日常办公所需经费正常运行;", "目标4:保障志鉴地情相关工作开展所需资金,确保完成2019年度任务。"};
-        for (int i = 0; i < 4; i++) {
-            w.put(6 + i, 1, goals[i]);
-            w.merge(6 + i, 6 + i, 1, 5);
+        if (oneGoalCell) {
+            w.put(6, 1, String.join("\n", goals));
+            w.merge(6, 9, 1, 5);
+        } else {
+            for (int i = 0; i < 4; i++) {
+                w.put(6 + i, 1, goals[i]);
+                w.merge(6 + i, 6 + i, 1, 5);
+            }
         }
         w.put(10, 0, "年度履职目标");
         w.merge(10, 13, 0, 0);

@@ -185,8 +185,8 @@ class FourTablesImportTest {
     }
 
     /**
-     * B2 / C6: 年度总体目标 printed beside its goals: 宁德's label merged over four rows, a goal on each (目标1–4), and 广水's
-     * one row; both were dropped. 东丽's 年度总体目标 over 预期目标 / 实际完成情况 is read as before.
+     * B2 / C6: 年度总体目标 printed beside its goals: 宁德's label merged over four rows, a goal on each (目标1–4), or all four in
+     * one cell merged down beside it, and 广水's one row; both were dropped. 东丽's 年度总体目标 over 预期目标 / 实际完成情况 is read as before.
      */
     @Test
     void overallGoalsBesideTheirLabel() throws Exception {
@@ -196,6 +196,14 @@ class FourTablesImportTest {
         assertEquals("目标1:确保本室各人员工资及福利的发放;", expected.get(0).asString());
         assertEquals("目标4:保障志鉴地情相关工作开展所需资金,确保完成2019年度任务。", expected.get(3).asString());
         assertTrue(sidecar().contains("\"submission/department.json#/overallGoals/expected/3\" : \"附件4!B10\""), sidecar());
+
+        // the four goals in one cell merged down beside the label (B7:F10): one goal, read once (it was read 4 times, B7…B10)
+        run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls"), "（ 2019 年度）", true), framework(NINGDE));
+        expected = read("department.json").path("overallGoals").path("expected");
+        assertEquals(1, expected.size(), expected.toString());
+        assertTrue(expected.get(0).asString().startsWith("目标1:") && expected.get(0).asString().contains("目标4:"), expected.toString());
+        assertTrue(sidecar().contains("\"submission/department.json#/overallGoals/expected/0\" : \"附件4!B7\""), sidecar());
+        assertFalse(sidecar().contains("overallGoals/expected/1"), sidecar());
 
         run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
         assertEquals("1.完成乡村道路建设养护里程 300 公里; 2. 3.",
