@@ -920,8 +920,9 @@ final class FormReader {
 
     /**
      * The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table, else a
-     * Word document's heading paragraph (the nearest first). A year that is part of a date (2022年8月10日) is no year of
-     * the table, nor is any year on a line labelled 填报日期 / 自评日期: 广水 2021's 填报日期：2022年8月10日 line gave 2022.
+     * Word document's heading paragraph (the nearest first). A year that is part of a date (2022年8月10日) gives the year only
+     * when no other year is on its line (a period's, {@link #yearIn}); no year on a line labelled 填报日期 / 自评日期 does:
+     * 广水 2021's 填报日期：2022年8月10日 line gave 2022.
      */
     private Integer year(int headRow, String title) {
         String yearText = labelled("年度", "预算年度");
@@ -951,16 +952,28 @@ final class FormReader {
         return null;
     }
 
-    /** The first year in folded {@code f} that is not a date's (2021年度, not the 2022 of 2022年8月10日), or null. */
+    /**
+     * The year of folded {@code f}, or null: its first year that is not a date's (2021年度); else, when every year on it is a
+     * date's, their year if they all agree (a period: （2019年1月1日至2019年12月31日）, 自评期间：2021年1月1日-2021年12月31日),
+     * none if they do not or the line is labelled with the date the form was filed (the 2022 of 填报日期：2022年8月10日).
+     */
     private static Integer yearIn(String f) {
         Matcher m = YEAR.matcher(f);
+        Integer dates = null;
+        boolean disagree = false;
         while (m.find()) {
+            Integer y = Integer.valueOf(m.group(1));
             if (!DATE_AFTER.matcher(f).region(m.end(), f.length()).lookingAt()) {
-                return Integer.valueOf(m.group(1));
+                return y;
             }
+            disagree |= dates != null && !dates.equals(y);
+            dates = dates == null ? y : dates;
         }
-        return null;
+        return disagree || FILED_LABELS.stream().anyMatch(f::contains) ? null : dates;
     }
+
+    /** Labels of the date a form was filed, whose year is no year of the table. */
+    private static final List<String> FILED_LABELS = List.of("填报日期", "自评日期", "填表日期");
 
     /** What follows a year that is part of a date: 8月10日. */
     private static final Pattern DATE_AFTER = Pattern.compile("\\d{1,2}月\\d{1,2}日");

@@ -113,7 +113,8 @@ class FourTablesImportTest {
 
     /**
      * C3: 广水's table is 2021's (its report's heading paragraph says 2021年度); the line above the table that says
-     * 填报日期：2022年8月10日 gives the date it was filed, not the year (it gave 2022). 东丽's year is its title line's, as before.
+     * 填报日期：2022年8月10日 gives the date it was filed, not the year (it gave 2022). 东丽's year is its title line's, as before;
+     * a period line above 宁德's table (（2019年1月1日至2019年12月31日）) gives its year when its dates' years agree.
      */
     @Test
     void theYearIsNotTheFilingDates() throws Exception {
@@ -122,6 +123,17 @@ class FourTablesImportTest {
         assertEquals("2022-08-10", read("department.json").path("reportDate").asString());
         run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
         assertEquals(2020, read("department.json").path("year").asInt());
+        // 宁德's year line printed as the period the table covers: the period's year (they gave none, in silence)
+        String xls = "forms/部门整体支出绩效目标表.xls";
+        run(FourTables27.ningde(tmp.resolve(xls), "（2019年1月1日至2019年12月31日）", false), framework(NINGDE));
+        assertEquals(2019, read("department.json").path("year").asInt());
+        run(FourTables27.ningde(tmp.resolve(xls), "自评期间：2021年1月1日-2021年12月31日", false), framework(NINGDE));
+        assertEquals(2021, read("department.json").path("year").asInt());
+        // a period over two years, or a filing date there, gives none
+        run(FourTables27.ningde(tmp.resolve(xls), "（2019年7月1日至2020年6月30日）", false), framework(NINGDE));
+        assertTrue(read("department.json").path("year").isMissingNode(), read("department.json").toString());
+        run(FourTables27.ningde(tmp.resolve(xls), "单位：万元　填报日期：2020年3月1日", false), framework(NINGDE));
+        assertTrue(read("department.json").path("year").isMissingNode(), read("department.json").toString());
     }
 
     /**
