@@ -108,6 +108,9 @@ final class FormReader {
             {"definition", "指标解释", "指标说明"},
     };
 
+    /** The headings of the columns that describe an indicator row ({@code standard}, {@code definition}), as folded. */
+    private static final java.util.Set<String> DESCRIBES = java.util.Set.of("评分标准", "评(扣)分标准", "评分规则", "指标解释", "指标说明");
+
     /** The words of a 指标方向 column that are the direction (the schema's direction), as folded. */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("正向", "反向", "正向指标", "反向指标");
 
@@ -1670,13 +1673,15 @@ final class FormReader {
 
     /**
      * Whether the headings of row {@code r} between columns {@code from} and {@code to} (exclusive) are only those known to
-     * have no field (绩效标准): an unknown one there may be the table's 三级 column under a heading the import does not
-     * know (指标内容), whose table is not read as one without names.
+     * have no field (绩效标准) or to describe the row (指标解释, 评分标准: {@code definition}, {@code standard}): an unknown
+     * one there may be the table's 三级 column under a heading the import does not know (指标内容), whose table is not read
+     * as one without names.
      */
     private boolean onlyNoFieldBetween(int r, int from, int to) {
         for (int c = Math.min(from, to) + 1; c < Math.max(from, to); c++) {
             String v = g.get(r, c);
-            if (v != null && !g.copyOfLeft(r, c) && !NO_FIELD.contains(headingKey(fold(v)))) {
+            String k = v == null ? null : headingKey(fold(v));
+            if (v != null && !g.copyOfLeft(r, c) && !NO_FIELD.contains(k) && !DESCRIBES.contains(k)) {
                 return false;
             }
         }
@@ -1765,11 +1770,24 @@ final class FormReader {
     }
 
     /**
-     * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md: 指标解释,
-     * 绩效标准 "no field"; a 序号 or 备注 column): not said.
+     * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md's list under
+     * "columns known to have no field": 绩效标准, 评价标准; a 序号 or 备注 column): not said. 指标解释 / 指标说明 and 评分标准 /
+     * 评(扣)分标准 are no longer here: they are the {@code definition} and {@code standard} columns.
      */
-    private static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "指标解释", "绩效标准", "得分计算方法",
-            "评分标准", "评价标准", "评价标准及依据", "评(扣)分标准", "评分标准及依据", "指标说明", "历史值", "指标值设定依据及数据来源");
+    static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "绩效标准", "得分计算方法", "评价标准",
+            "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源");
+
+    /** Whether folded heading key {@code k} is one of an indicator field's headings. */
+    static boolean indicatorHeading(String k) {
+        for (String[] f : INDICATOR_COLUMNS) {
+            for (int i = 1; i < f.length; i++) {
+                if (f[i].equals(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the

@@ -293,7 +293,7 @@ class FourTablesImportTest {
     /**
      * B5: 宁德's row 20 (（旧）年鉴出版册数) is hidden on the sheet and imported as any other: the log says so, naming its cell,
      * once for the sheet. 东丽's hidden column J (an internal number, no heading the import reads) and 寿县's hidden 指标解释
-     * are not imported, and not said.
+     * (a 评分表's criterion text) are not imported, and not said.
      */
     @Test
     void hiddenRowsImportedAreSaid() throws Exception {
@@ -307,6 +307,20 @@ class FourTablesImportTest {
         assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
         r = run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
         assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
+
+        // 宁德's 指标解释 (E) hidden: an indicator table's 指标解释 is read (definition), so it is said (docs/forms.md)
+        Path xls = FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls"));
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(Files.newInputStream(xls))) {
+            wb.getSheetAt(0).setColumnHidden(4, true);
+            try (java.io.OutputStream o = Files.newOutputStream(xls)) {
+                wb.write(o);
+            }
+        }
+        r = run(xls, framework(NINGDE));
+        hidden = r.problems().stream().filter(p -> p.key().equals("hidden-imported")).toList();
+        assertEquals(1, hidden.size(), r.problems().toString());
+        assertTrue(hidden.get(0).text().contains("E"), hidden.get(0).text());
+        assertEquals("100%(历史标准)", indicator("志鉴地情相关工作开展所需资金的供应时效").path("definition").asString());
     }
 
     /**
