@@ -454,6 +454,7 @@ final class FormReader {
             }
         }
         List<Object> claims = new ArrayList<>();
+        List<Object> categories = new ArrayList<>(); // the points printed on a 二级 (数量指标（15分）), once per 二级
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -510,6 +511,7 @@ final class FormReader {
                 }
                 if (v2 != null) {
                     l2 = level1(v2);
+                    category(categories, l1, v2, l2, r, cols.get("level2"));
                 }
                 if (v1 != null && v2 != null && !sameAsAbove(r, cols)) {
                     row.put("level1", l1);
@@ -526,6 +528,7 @@ final class FormReader {
             }
             if (v2 != null) {
                 l2 = level1(v2);
+                category(categories, l1, v2, l2, r, cols.get("level2"));
             }
             if (cols.containsKey("level1") && l1 != null) {
                 row.put("level1", l1);
@@ -654,6 +657,9 @@ final class FormReader {
             blocksNotRead(headRow);
         }
         inds.put("indicators", rows);
+        if (!categories.isEmpty()) {
+            inds.put("categories", categories);
+        }
         // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
         // finding about the list as a whole, or about something missing from it, names (a category no row has, a
         // criterion with no score), rather than the JSON's first line, which the officer never wrote
@@ -1501,6 +1507,40 @@ final class FormReader {
     static String level1(String v) {
         v = Grid.oneLine(v); // 规划\n（15分） → 规划（15分）
         return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
+    }
+
+    /** The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json). */
+    private static final java.util.Set<String> CATEGORY_LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+
+    /**
+     * The points printed on the 二级 {@code v2} at row {@code r}, column {@code c} (广水 2021: 数量指标（15分）), as one of
+     * indicators.json's {@code categories} ({level1, level2 without the points, points}) with its cell, once per 二级 (a
+     * merged 二级 reads the same in each of its rows); the score step shares them among the category's rows that print no
+     * points of their own (CategoryPoints). A 二级 under a 一级 no category has (项目决策) is left as the rows say.
+     */
+    private void category(List<Object> categories, String l1, String v2, String l2, int r, int c) {
+        Matcher m = POINTS_SUFFIX.matcher(Grid.oneLine(v2));
+        if (l1 == null || l2.isEmpty() || !CATEGORY_LEVEL1.contains(l1) || !m.find()) {
+            return;
+        }
+        for (Object o : categories) {
+            Map<?, ?> k = (Map<?, ?>) o;
+            if (l1.equals(k.get("level1")) && l2.equals(k.get("level2"))) {
+                return;
+            }
+        }
+        BigDecimal points = new BigDecimal(m.group().replaceAll("[^0-9.]", ""));
+        if (points.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return;
+        }
+        Map<String, Object> cat = new LinkedHashMap<>();
+        cat.put("level1", l1);
+        cat.put("level2", l2);
+        cat.put("points", points);
+        String at = "indicators#/categories/" + categories.size();
+        cells.put(at + "/level2", g.address(r, c));
+        cells.put(at + "/points", g.address(r, c));
+        categories.add(cat);
     }
 
     private static boolean isTotalLabel(String f) {

@@ -291,6 +291,11 @@ final class FourTables27 {
      * funds block's one row of amounts labelled {@code fundsLabel} (null: no label, as printed).
      */
     static Path guangshui(Path file, String scoreHeading, String fundsLabel) throws Exception {
+        return guangshui(file, scoreHeading, fundsLabel, "15");
+    }
+
+    /** 广水 with {@code quantityPoints} in the 分值 of 数量指标（15分）'s one row (as printed: 15; "": left blank). */
+    static Path guangshui(Path file, String scoreHeading, String fundsLabel, String quantityPoints) throws Exception {
         D d = new D();
         d.para("广水市交通运输局2021年度乡村道路建设养护项目绩效自评报告", "Heading1");
         d.para("一、项目基本情况", "Heading2");
@@ -350,7 +355,7 @@ final class FourTables27 {
             {"", "组织机构", "", "2", "", "", "2", "", "有明确的绩效管理机构或专人负责2分"},
             {"", "运行监管", "", "4", "", "", "4", "", "1、运行监管记录3分…"},
             {"", "目标申报", "", "4", "", "", "4", "", "1、项目绩效目标全申报的1分…"},
-            {"产出指标（40分）", "数量指标（15分）", "乡村道路建设养护里程", "15", "300公里", "300公里", "15", "", "三级指标分值按三级指标个数平均确定"},
+            {"产出指标（40分）", "数量指标（15分）", "乡村道路建设养护里程", quantityPoints, "300公里", "300公里", "15", "", "三级指标分值按三级指标个数平均确定"},
             {"", "质量指标（12分）", "农村公路建设验收合格率", "6", "100%", "100%", "6", "", ""},
             {"", "", "农村公路养护验收合格率", "6", "100%", "98%", "5", "", ""},
         };

@@ -112,6 +112,34 @@ class FourTablesImportTest {
     }
 
     /**
+     * 广水's 二级 print their points (数量指标（15分）, 质量指标（12分）): they are indicators.json's categories, once per 二级 with
+     * its cell (they were stripped from the name and dropped, review v27b item 6), so a row printing no 分值 of its own takes
+     * the category's 15 and is scored 15 of 15 when met; a row printing its own keeps them. 东丽's 二级 print none: no categories.
+     */
+    @Test
+    void aLevel2sPrintedPointsAreItsCategorys() throws Exception {
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null, ""), framework(GUANGSHUI));
+        JsonNode cats = read("indicators.json").path("categories");
+        assertEquals("[{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"points\":15},"
+                + "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"points\":12}]", cats.toString());
+        assertTrue(indicator("乡村道路建设养护里程").path("points").isMissingNode());
+        assertEquals(6, indicator("农村公路养护验收合格率").path("points").asInt());
+        assertTrue(sidecar().contains("\"submission/indicators.json#/categories/0/points\" : \"表1!B12\""), sidecar());
+        assertTrue(sidecar().contains("\"submission/indicators.json#/categories/1/points\" : \"表1!B13\""), sidecar());
+
+        io.github.jixiao.engine.EngineResult e = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
+        assertEquals(List.of(), e.findings().stream().filter(f -> f.ruleId().equals("schema-violation")).toList());
+        io.github.jixiao.score.CriterionScore row = e.sheet().criterion("performance-indicators").orElseThrow().items().stream()
+                .filter(i -> i.name().equals("乡村道路建设养护里程")).findFirst().orElseThrow();
+        assertEquals("15 15", row.weight().stripTrailingZeros().toPlainString() + " " + row.score().stripTrailingZeros().toPlainString());
+        Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
+
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        assertTrue(read("indicators.json").path("categories").isMissingNode());
+    }
+
+    /**
      * C3: 广水's table is 2021's (its report's heading paragraph says 2021年度); the line above the table that says
      * 填报日期：2022年8月10日 gives the date it was filed, not the year (it gave 2022). 东丽's year is its title line's, as before;
      * a period line above 宁德's table (（2019年1月1日至2019年12月31日）) gives its year when its dates' years agree.
