@@ -108,6 +108,9 @@ final class FormReader {
             {"definition", "指标解释", "指标说明"},
     };
 
+    /** The headings of the columns that describe an indicator row ({@code standard}, {@code definition}), as folded. */
+    private static final java.util.Set<String> DESCRIBES = java.util.Set.of("评分标准", "评(扣)分标准", "评分规则", "指标解释", "指标说明");
+
     /** The words of a 指标方向 column that are the direction (the schema's direction), as folded. */
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("正向", "反向", "正向指标", "反向指标");
 
@@ -451,6 +454,7 @@ final class FormReader {
             }
         }
         List<Object> claims = new ArrayList<>();
+        List<Object> categories = new ArrayList<>(); // the points printed on a 二级 (数量指标（15分）), once per 二级
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -507,6 +511,7 @@ final class FormReader {
                 }
                 if (v2 != null) {
                     l2 = level1(v2);
+                    category(categories, l1, v2, l2, r, cols.get("level2"));
                 }
                 if (v1 != null && v2 != null && !sameAsAbove(r, cols)) {
                     row.put("level1", l1);
@@ -523,6 +528,7 @@ final class FormReader {
             }
             if (v2 != null) {
                 l2 = level1(v2);
+                category(categories, l1, v2, l2, r, cols.get("level2"));
             }
             if (cols.containsKey("level1") && l1 != null) {
                 row.put("level1", l1);
@@ -651,6 +657,9 @@ final class FormReader {
             blocksNotRead(headRow);
         }
         inds.put("indicators", rows);
+        if (!categories.isEmpty()) {
+            inds.put("categories", categories);
+        }
         // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
         // finding about the list as a whole, or about something missing from it, names (a category no row has, a
         // criterion with no score), rather than the JSON's first line, which the officer never wrote
@@ -920,8 +929,9 @@ final class FormReader {
 
     /**
      * The year of the form headed at {@code headRow}: its 年度 field, its title, else a short line above the table, else a
-     * Word document's heading paragraph (the nearest first). A year that is part of a date (2022年8月10日) is no year of
-     * the table, nor is any year on a line labelled 填报日期 / 自评日期: 广水 2021's 填报日期：2022年8月10日 line gave 2022.
+     * Word document's heading paragraph (the nearest first). A year that is part of a date (2022年8月10日) gives the year only
+     * when no other year is on its line (a period's, {@link #yearIn}); no year on a line labelled 填报日期 / 自评日期 does:
+     * 广水 2021's 填报日期：2022年8月10日 line gave 2022.
      */
     private Integer year(int headRow, String title) {
         String yearText = labelled("年度", "预算年度");
@@ -951,16 +961,28 @@ final class FormReader {
         return null;
     }
 
-    /** The first year in folded {@code f} that is not a date's (2021年度, not the 2022 of 2022年8月10日), or null. */
+    /**
+     * The year of folded {@code f}, or null: its first year that is not a date's (2021年度); else, when every year on it is a
+     * date's, their year if they all agree (a period: （2019年1月1日至2019年12月31日）, 自评期间：2021年1月1日-2021年12月31日),
+     * none if they do not or the line is labelled with the date the form was filed (the 2022 of 填报日期：2022年8月10日).
+     */
     private static Integer yearIn(String f) {
         Matcher m = YEAR.matcher(f);
+        Integer dates = null;
+        boolean disagree = false;
         while (m.find()) {
+            Integer y = Integer.valueOf(m.group(1));
             if (!DATE_AFTER.matcher(f).region(m.end(), f.length()).lookingAt()) {
-                return Integer.valueOf(m.group(1));
+                return y;
             }
+            disagree |= dates != null && !dates.equals(y);
+            dates = dates == null ? y : dates;
         }
-        return null;
+        return disagree || FILED_LABELS.stream().anyMatch(f::contains) ? null : dates;
     }
+
+    /** Labels of the date a form was filed, whose year is no year of the table. */
+    private static final List<String> FILED_LABELS = List.of("填报日期", "自评日期", "填表日期");
 
     /** What follows a year that is part of a date: 8月10日. */
     private static final Pattern DATE_AFTER = Pattern.compile("\\d{1,2}月\\d{1,2}日");
@@ -1487,6 +1509,40 @@ final class FormReader {
         return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }
 
+    /** The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json). */
+    private static final java.util.Set<String> CATEGORY_LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+
+    /**
+     * The points printed on the 二级 {@code v2} at row {@code r}, column {@code c} (广水 2021: 数量指标（15分）), as one of
+     * indicators.json's {@code categories} ({level1, level2 without the points, points}) with its cell, once per 二级 (a
+     * merged 二级 reads the same in each of its rows); the score step shares them among the category's rows that print no
+     * points of their own (CategoryPoints). A 二级 under a 一级 no category has (项目决策) is left as the rows say.
+     */
+    private void category(List<Object> categories, String l1, String v2, String l2, int r, int c) {
+        Matcher m = POINTS_SUFFIX.matcher(Grid.oneLine(v2));
+        if (l1 == null || l2.isEmpty() || !CATEGORY_LEVEL1.contains(l1) || !m.find()) {
+            return;
+        }
+        for (Object o : categories) {
+            Map<?, ?> k = (Map<?, ?>) o;
+            if (l1.equals(k.get("level1")) && l2.equals(k.get("level2"))) {
+                return;
+            }
+        }
+        BigDecimal points = new BigDecimal(m.group().replaceAll("[^0-9.]", ""));
+        if (points.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return;
+        }
+        Map<String, Object> cat = new LinkedHashMap<>();
+        cat.put("level1", l1);
+        cat.put("level2", l2);
+        cat.put("points", points);
+        String at = "indicators#/categories/" + categories.size();
+        cells.put(at + "/level2", g.address(r, c));
+        cells.put(at + "/points", g.address(r, c));
+        categories.add(cat);
+    }
+
     private static boolean isTotalLabel(String f) {
         return f.equals("合计") || f.equals("总分") || f.startsWith("自评总分") || f.startsWith("合计得分") || f.equals("总计")
                 || f.startsWith("总得分");
@@ -1657,13 +1713,15 @@ final class FormReader {
 
     /**
      * Whether the headings of row {@code r} between columns {@code from} and {@code to} (exclusive) are only those known to
-     * have no field (绩效标准): an unknown one there may be the table's 三级 column under a heading the import does not
-     * know (指标内容), whose table is not read as one without names.
+     * have no field (绩效标准) or to describe the row (指标解释, 评分标准: {@code definition}, {@code standard}): an unknown
+     * one there may be the table's 三级 column under a heading the import does not know (指标内容), whose table is not read
+     * as one without names.
      */
     private boolean onlyNoFieldBetween(int r, int from, int to) {
         for (int c = Math.min(from, to) + 1; c < Math.max(from, to); c++) {
             String v = g.get(r, c);
-            if (v != null && !g.copyOfLeft(r, c) && !NO_FIELD.contains(headingKey(fold(v)))) {
+            String k = v == null ? null : headingKey(fold(v));
+            if (v != null && !g.copyOfLeft(r, c) && !NO_FIELD.contains(k) && !DESCRIBES.contains(k)) {
                 return false;
             }
         }
@@ -1752,11 +1810,24 @@ final class FormReader {
     }
 
     /**
-     * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md: 指标解释,
-     * 绩效标准 "no field"; a 序号 or 备注 column): not said.
+     * Headings the forms print for columns that have no field, known and left out on purpose (docs/forms.md's list under
+     * "columns known to have no field": 绩效标准, 评价标准; a 序号 or 备注 column): not said. 指标解释 / 指标说明 and 评分标准 /
+     * 评(扣)分标准 are no longer here: they are the {@code definition} and {@code standard} columns.
      */
-    private static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "指标解释", "绩效标准", "得分计算方法",
-            "评分标准", "评价标准", "评价标准及依据", "评(扣)分标准", "评分标准及依据", "指标说明", "历史值", "指标值设定依据及数据来源");
+    static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "绩效标准", "得分计算方法", "评价标准",
+            "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源");
+
+    /** Whether folded heading key {@code k} is one of an indicator field's headings. */
+    static boolean indicatorHeading(String k) {
+        for (String[] f : INDICATOR_COLUMNS) {
+            for (int i = 1; i < f.length; i++) {
+                if (f[i].equals(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the
@@ -2067,7 +2138,8 @@ final class FormReader {
     /**
      * The 年度总体目标 of a table that prints its goals beside the label, with no 预期目标 heading over them: one goal per row
      * of the label's merge (宁德 2019's 目标表: 年度总体目标 merged over A7:A10, 目标1 … 目标4 in B7 … B10), or the one row
-     * (广水 2021), as {@code expected}. A label with no text beside it gives nothing.
+     * (广水 2021), as {@code expected}; a goal cell merged down beside the label is one goal. A label with no text beside it
+     * gives nothing.
      */
     private void besideGoals(Map<String, Object> goals, int before) {
         for (int r = 0; r < before; r++) {
@@ -2081,7 +2153,8 @@ final class FormReader {
                 for (int k = r; k < before && (k == r || g.copyOfAbove(k, c)); k++) {
                     for (int j = c + 1; j < g.width; j++) {
                         String v = g.get(k, j);
-                        if (v != null && !v.equals(label) && !g.copyOfLeft(k, j)) {
+                        // a goal merged down beside the label (B7:F10) is read once, at its first row
+                        if (v != null && !v.equals(label) && !g.copyOfLeft(k, j) && !(k > r && g.copyOfAbove(k, j))) {
                             cells.put("department#/overallGoals/expected/" + out.size(), g.address(k, j));
                             out.add(v);
                             break;

@@ -139,10 +139,18 @@ final class FourTables27 {
 
     /** B: 宁德 2019 部门整体支出绩效目标表, .xls, sheet 附件4. */
     static Path ningde(Path file) throws Exception {
+        return ningde(file, "（ 2019 年度）", false);
+    }
+
+    /**
+     * 宁德's 目标表 with {@code yearLine} in row 2 (as printed: （ 2019 年度）) and, if {@code oneGoalCell}, its four goals in
+     * one cell merged down beside 年度总体目标 (B7:F10) instead of one a row.
+     */
+    static Path ningde(Path file, String yearLine, boolean oneGoalCell) throws Exception {
         W w = new W(new HSSFWorkbook(), "附件4");
         w.put(0, 0, "部门整体支出绩效目标表");
         w.merge(0, 0, 0, 5);
-        w.put(1, 0, "（ 2019 年度）");
+        w.put(1, 0, yearLine);
         w.merge(1, 1, 0, 5);
         w.put(2, 0, "部门（单位）名称");
         w.put(2, 1, "中共宁德市委党史和地方志研究室");
@@ -165,9 +173,14 @@ final class FourTables27 {
         w.merge(6, 9, 0, 0);
         String[] goals = {"目标1:确保本室各人员工资及福利的发放;", "目标2:对合作社区、退休人员及遗孀、困难群众进行一定程度的补助;",
             "目标3:确保本室日常办公所需经费正常运行;", "目标4:保障志鉴地情相关工作开展所需资金,确保完成2019年度任务。"};
-        for (int i = 0; i < 4; i++) {
-            w.put(6 + i, 1, goals[i]);
-            w.merge(6 + i, 6 + i, 1, 5);
+        if (oneGoalCell) {
+            w.put(6, 1, String.join("\n", goals));
+            w.merge(6, 9, 1, 5);
+        } else {
+            for (int i = 0; i < 4; i++) {
+                w.put(6 + i, 1, goals[i]);
+                w.merge(6 + i, 6 + i, 1, 5);
+            }
         }
         w.put(10, 0, "年度履职目标");
         w.merge(10, 13, 0, 0);
@@ -278,6 +291,11 @@ final class FourTables27 {
      * funds block's one row of amounts labelled {@code fundsLabel} (null: no label, as printed).
      */
     static Path guangshui(Path file, String scoreHeading, String fundsLabel) throws Exception {
+        return guangshui(file, scoreHeading, fundsLabel, "15");
+    }
+
+    /** 广水 with {@code quantityPoints} in the 分值 of 数量指标（15分）'s one row (as printed: 15; "": left blank). */
+    static Path guangshui(Path file, String scoreHeading, String fundsLabel, String quantityPoints) throws Exception {
         D d = new D();
         d.para("广水市交通运输局2021年度乡村道路建设养护项目绩效自评报告", "Heading1");
         d.para("一、项目基本情况", "Heading2");
@@ -337,7 +355,7 @@ final class FourTables27 {
             {"", "组织机构", "", "2", "", "", "2", "", "有明确的绩效管理机构或专人负责2分"},
             {"", "运行监管", "", "4", "", "", "4", "", "1、运行监管记录3分…"},
             {"", "目标申报", "", "4", "", "", "4", "", "1、项目绩效目标全申报的1分…"},
-            {"产出指标（40分）", "数量指标（15分）", "乡村道路建设养护里程", "15", "300公里", "300公里", "15", "", "三级指标分值按三级指标个数平均确定"},
+            {"产出指标（40分）", "数量指标（15分）", "乡村道路建设养护里程", quantityPoints, "300公里", "300公里", "15", "", "三级指标分值按三级指标个数平均确定"},
             {"", "质量指标（12分）", "农村公路建设验收合格率", "6", "100%", "100%", "6", "", ""},
             {"", "", "农村公路养护验收合格率", "6", "100%", "98%", "5", "", ""},
         };

@@ -112,8 +112,37 @@ class FourTablesImportTest {
     }
 
     /**
+     * 广水's 二级 print their points (数量指标（15分）, 质量指标（12分）): they are indicators.json's categories, once per 二级 with
+     * its cell (they were stripped from the name and dropped, review v27b item 6), so a row printing no 分值 of its own takes
+     * the category's 15 and is scored 15 of 15 when met; a row printing its own keeps them. 东丽's 二级 print none: no categories.
+     */
+    @Test
+    void aLevel2sPrintedPointsAreItsCategorys() throws Exception {
+        run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null, ""), framework(GUANGSHUI));
+        JsonNode cats = read("indicators.json").path("categories");
+        assertEquals("[{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"points\":15},"
+                + "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"points\":12}]", cats.toString());
+        assertTrue(indicator("乡村道路建设养护里程").path("points").isMissingNode());
+        assertEquals(6, indicator("农村公路养护验收合格率").path("points").asInt());
+        assertTrue(sidecar().contains("\"submission/indicators.json#/categories/0/points\" : \"表1!B12\""), sidecar());
+        assertTrue(sidecar().contains("\"submission/indicators.json#/categories/1/points\" : \"表1!B13\""), sidecar());
+
+        io.github.jixiao.engine.EngineResult e = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
+        assertEquals(List.of(), e.findings().stream().filter(f -> f.ruleId().equals("schema-violation")).toList());
+        io.github.jixiao.score.CriterionScore row = e.sheet().criterion("performance-indicators").orElseThrow().items().stream()
+                .filter(i -> i.name().equals("乡村道路建设养护里程")).findFirst().orElseThrow();
+        assertEquals("15 15", row.weight().stripTrailingZeros().toPlainString() + " " + row.score().stripTrailingZeros().toPlainString());
+        Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
+
+        run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
+        assertTrue(read("indicators.json").path("categories").isMissingNode());
+    }
+
+    /**
      * C3: 广水's table is 2021's (its report's heading paragraph says 2021年度); the line above the table that says
-     * 填报日期：2022年8月10日 gives the date it was filed, not the year (it gave 2022). 东丽's year is its title line's, as before.
+     * 填报日期：2022年8月10日 gives the date it was filed, not the year (it gave 2022). 东丽's year is its title line's, as before;
+     * a period line above 宁德's table (（2019年1月1日至2019年12月31日）) gives its year when its dates' years agree.
      */
     @Test
     void theYearIsNotTheFilingDates() throws Exception {
@@ -122,6 +151,17 @@ class FourTablesImportTest {
         assertEquals("2022-08-10", read("department.json").path("reportDate").asString());
         run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
         assertEquals(2020, read("department.json").path("year").asInt());
+        // 宁德's year line printed as the period the table covers: the period's year (they gave none, in silence)
+        String xls = "forms/部门整体支出绩效目标表.xls";
+        run(FourTables27.ningde(tmp.resolve(xls), "（2019年1月1日至2019年12月31日）", false), framework(NINGDE));
+        assertEquals(2019, read("department.json").path("year").asInt());
+        run(FourTables27.ningde(tmp.resolve(xls), "自评期间：2021年1月1日-2021年12月31日", false), framework(NINGDE));
+        assertEquals(2021, read("department.json").path("year").asInt());
+        // a period over two years, or a filing date there, gives none
+        run(FourTables27.ningde(tmp.resolve(xls), "（2019年7月1日至2020年6月30日）", false), framework(NINGDE));
+        assertTrue(read("department.json").path("year").isMissingNode(), read("department.json").toString());
+        run(FourTables27.ningde(tmp.resolve(xls), "单位：万元　填报日期：2020年3月1日", false), framework(NINGDE));
+        assertTrue(read("department.json").path("year").isMissingNode(), read("department.json").toString());
     }
 
     /**
@@ -185,8 +225,8 @@ class FourTablesImportTest {
     }
 
     /**
-     * B2 / C6: 年度总体目标 printed beside its goals: 宁德's label merged over four rows, a goal on each (目标1–4), and 广水's
-     * one row; both were dropped. 东丽's 年度总体目标 over 预期目标 / 实际完成情况 is read as before.
+     * B2 / C6: 年度总体目标 printed beside its goals: 宁德's label merged over four rows, a goal on each (目标1–4), or all four in
+     * one cell merged down beside it, and 广水's one row; both were dropped. 东丽's 年度总体目标 over 预期目标 / 实际完成情况 is read as before.
      */
     @Test
     void overallGoalsBesideTheirLabel() throws Exception {
@@ -196,6 +236,14 @@ class FourTablesImportTest {
         assertEquals("目标1:确保本室各人员工资及福利的发放;", expected.get(0).asString());
         assertEquals("目标4:保障志鉴地情相关工作开展所需资金,确保完成2019年度任务。", expected.get(3).asString());
         assertTrue(sidecar().contains("\"submission/department.json#/overallGoals/expected/3\" : \"附件4!B10\""), sidecar());
+
+        // the four goals in one cell merged down beside the label (B7:F10): one goal, read once (it was read 4 times, B7…B10)
+        run(FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls"), "（ 2019 年度）", true), framework(NINGDE));
+        expected = read("department.json").path("overallGoals").path("expected");
+        assertEquals(1, expected.size(), expected.toString());
+        assertTrue(expected.get(0).asString().startsWith("目标1:") && expected.get(0).asString().contains("目标4:"), expected.toString());
+        assertTrue(sidecar().contains("\"submission/department.json#/overallGoals/expected/0\" : \"附件4!B7\""), sidecar());
+        assertFalse(sidecar().contains("overallGoals/expected/1"), sidecar());
 
         run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null), framework(GUANGSHUI));
         assertEquals("1.完成乡村道路建设养护里程 300 公里; 2. 3.",
@@ -273,7 +321,7 @@ class FourTablesImportTest {
     /**
      * B5: 宁德's row 20 (（旧）年鉴出版册数) is hidden on the sheet and imported as any other: the log says so, naming its cell,
      * once for the sheet. 东丽's hidden column J (an internal number, no heading the import reads) and 寿县's hidden 指标解释
-     * are not imported, and not said.
+     * (a 评分表's criterion text) are not imported, and not said.
      */
     @Test
     void hiddenRowsImportedAreSaid() throws Exception {
@@ -287,6 +335,20 @@ class FourTablesImportTest {
         assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
         r = run(FourTables27.shouxian(tmp.resolve("forms/整体支出自评表.xlsx")), framework(SHOUXIAN));
         assertFalse(r.problems().stream().anyMatch(p -> p.key().equals("hidden-imported")), r.problems().toString());
+
+        // 宁德's 指标解释 (E) hidden: an indicator table's 指标解释 is read (definition), so it is said (docs/forms.md)
+        Path xls = FourTables27.ningde(tmp.resolve("forms/部门整体支出绩效目标表.xls"));
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(Files.newInputStream(xls))) {
+            wb.getSheetAt(0).setColumnHidden(4, true);
+            try (java.io.OutputStream o = Files.newOutputStream(xls)) {
+                wb.write(o);
+            }
+        }
+        r = run(xls, framework(NINGDE));
+        hidden = r.problems().stream().filter(p -> p.key().equals("hidden-imported")).toList();
+        assertEquals(1, hidden.size(), r.problems().toString());
+        assertTrue(hidden.get(0).text().contains("E"), hidden.get(0).text());
+        assertEquals("100%(历史标准)", indicator("志鉴地情相关工作开展所需资金的供应时效").path("definition").asString());
     }
 
     /**
