@@ -46,6 +46,16 @@ class FigureOutOfRangeTest {
                 + "(funds.unit in budget.json) and the amounts (amounts of this block that reach this figure: 1)."), english("funds-in-yuan-no-label.json"));
     }
 
+    /** magnitude-suspect on a total row whose label is blank: "a funds row without a label", not "The funds row \"\"". */
+    @Test
+    void anUnlabelledRowOfALocalBody() {
+        assertEquals(List.of("magnitude-suspect-unlabelled: A funds row without a label gives the full-year budget as 2751417.82 × 10,000 "
+                + "yuan, that is 275.14 × 100 million yuan, at or above 100 × 100 million yuan: unusually large for a body below the "
+                + "provincial level such as \"中共示例市委党史和地方志研究室\". The amounts may be in yuan under a heading in 10,000 yuan "
+                + "(in yuan: 275.14 × 10,000 yuan). Check the unit printed in the funds block's heading (funds.unit in budget.json)."),
+                english("local-funds-no-label.json"));
+    }
+
     /**
      * 九亭镇's amounts typed under 万元 in budget.json and tasks.json (not the funds block): one finding per file, at its
      * first amount, counting the file's amounts at the ceiling (budget.json: initial, full-year, spending; tasks.json: the

@@ -79,6 +79,11 @@ import tools.jackson.databind.node.StringNode;
                     + "对“{5}”这样的市县级单位，这个数大得不寻常，金额可能是按元填在了万元栏里（按元计为 {6}）。请核对资金块表头所印的金额单位（budget.json 的 funds.unit）。",
                     en = "The funds row \"{0}\" gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
                             + "unusually large for a body below the provincial level such as \"{5}\". The amounts may be in yuan under a heading "
+                            + "in 10,000 yuan (in yuan: {6}). Check the unit printed in the funds block's heading (funds.unit in budget.json)."),
+            @RuleInfo.Message(key = "magnitude-suspect-unlabelled", zh = "资金块中一行（未填名称）的{1}为 {2}，即 {3} 亿元，达到 {4} 亿元以上；"
+                    + "对“{5}”这样的市县级单位，这个数大得不寻常，金额可能是按元填在了万元栏里（按元计为 {6}）。请核对资金块表头所印的金额单位（budget.json 的 funds.unit）。",
+                    en = "A funds row without a label gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
+                            + "unusually large for a body below the provincial level such as \"{5}\". The amounts may be in yuan under a heading "
                             + "in 10,000 yuan (in yuan: {6}). Check the unit printed in the funds block's heading (funds.unit in budget.json).")
         },
         thresholds = {
@@ -227,7 +232,9 @@ public final class FigureOutOfRange implements TreeRule {
         }
         Money m = row.get(column);
         BigDecimal yi = yi(m.value());
-        ctx.report(Severity.INFO, "magnitude-suspect", m.src(), null, row.label() == null ? "" : row.label(), column.label,
+        // a row without a label is said as such, not as “” (as tooLarge's magnitude-unlabelled)
+        String label = row.label() == null ? "" : row.label();
+        ctx.report(Severity.INFO, label.isBlank() ? "magnitude-suspect-unlabelled" : "magnitude-suspect", m.src(), null, label, column.label,
                 Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.quote(unitName), Checks.num(yi) + " 万元",
                 column.labelEn);
     }
