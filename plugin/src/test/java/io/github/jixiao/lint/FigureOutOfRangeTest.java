@@ -47,6 +47,33 @@ class FigureOutOfRangeTest {
     }
 
     /**
+     * magnitude-suspect on a total row whose label is blank: "a funds row without a label", not "The funds row \"\"";
+     * the tasks' budgets (200.5 + 74.64 万元) bear the slip out (10,000 times).
+     */
+    @Test
+    void anUnlabelledRowOfALocalBody() {
+        assertEquals(List.of("magnitude-suspect-unlabelled: A funds row without a label gives the full-year budget as 2751417.82 × 10,000 "
+                + "yuan, that is 275.14 × 100 million yuan, while the sum of the tasks' budgets "
+                + "(budget.total in tasks.json) in the same submission is only 275.14 × 10,000 yuan (the former is 10000 times the latter): "
+                + "for a body below the provincial level such as \"中共示例市委党史和地方志研究室\", the amounts may be in yuan under a heading "
+                + "in 10,000 yuan (in yuan: 275.14 × 10,000 yuan). Check the unit printed in the funds block's heading (funds.unit in "
+                + "budget.json) and the sum of the tasks' budgets (budget.total in tasks.json)."),
+                english("local-funds-no-label.json"));
+    }
+
+    /** A total typed in 元 over its one component in 万元: the component row bears it out. */
+    @Test
+    void aTotalOverItsComponent() {
+        assertEquals(List.of("magnitude-suspect: The funds row \"合 计\" gives the full-year budget as 2751417.82 × 10,000 yuan, that is "
+                + "275.14 × 100 million yuan, while the component row \"②市级财政资金\"'s full-year "
+                + "budget in the same submission is only 275.14 × 10,000 yuan (the former is 10000 times the latter): for a body below "
+                + "the provincial level such as \"中共示例市委党史和地方志研究室\", the amounts may be in yuan under a heading in 10,000 yuan "
+                + "(in yuan: 275.14 × 10,000 yuan). Check the unit printed in the funds block's heading (funds.unit in budget.json) and "
+                + "the component row \"②市级财政资金\"'s full-year budget."),
+                english("local-funds-total-over-components.json"));
+    }
+
+    /**
      * 九亭镇's amounts typed under 万元 in budget.json and tasks.json (not the funds block): one finding per file, at its
      * first amount, counting the file's amounts at the ceiling (budget.json: initial, full-year, spending; tasks.json: the
      * task's budget and execution); the carry-over 14500000 万元 is below it.

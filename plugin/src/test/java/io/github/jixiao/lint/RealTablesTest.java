@@ -1202,13 +1202,13 @@ class RealTablesTest {
     @Test
     void ningdeFangzhi2018() {
         assertEquals(List.of(
-                // 2751417.82 under 资金结构(万元) is 275.14 亿元 for a city office (its 2019 total: 171.41 万元): 元 under a 万元
-                // heading, read as 275.14 万元 (session 27; before, nothing below the 1 万亿元 ceiling was said)
-                "figure-out-of-range magnitude-suspect /funds/total/fullYear info",
                 "indicator-category-missing none /indicators warning",   // no indicator row in the copy
                 "score-weights partial /partial info",
                 "score-weights total /indicators error"),   // 10 points held (the execution rate): no grade
-                // not: 93% against 92.56% or 7% against 7.44% (whole percentages)
+                // not: 93% against 92.56% or 7% against 7.44% (whole percentages); not magnitude-suspect: 2751417.82 under
+                // 资金结构(万元) is 275.14 亿元 for a city office (元 under a 万元 heading: its 2019 total, in t38, is 171.41 万元),
+                // but the copy holds no second amount to bear that out (every amount of the block is typed alike, no budget.json
+                // budget, no task, no indicator), and 275 亿元 alone may be a large city's bureau (review v27b, item 3)
                 findings("t47-ningde-fangzhi-2018"));
     }
 

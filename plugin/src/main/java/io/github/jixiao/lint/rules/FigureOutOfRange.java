@@ -36,8 +36,13 @@ import tools.jackson.databind.node.StringNode;
                 + "每个资金块报告一次，在第一个这样的金额处。部门预算、任务预算等带单位的金额（{\"value\": …, \"unit\": \"万元\"}）同样检查："
                 + "一个部门（单位）的全部预算也到不了 1 万亿元（那是一个省全年一般公共预算支出的量级），所以上限同为 1 万亿元，"
                 + "每个文件报告一次，在第一个这样的金额处。执行率只看比例，不受影响，所以这是警告。"
-                + "市县级单位（名称中没有省、厅、自治区等，也不是中央单位）的资金块达到 100 亿元的，也多半是按元填在了万元栏里"
-                + "（宁德 2018 方志委：2751417.82“万元”，即 275 亿元，而其 2019 年资金总额 171.41 万元），但大额预算确实存在，所以只作提示。",
+                + "市县级单位（名称中没有省、厅、自治区等，也不是中央单位）的资金块达到 100 亿元、而同一报送中另有金额小到其 1/1000 以下的，"
+                + "也多半是按元填在了万元栏里，作提示。单看金额不够：深圳、广州等副省级市和北京、上海的区的局，一个部门的资金确可超过 100 亿元，"
+                + "按名称列举这些城市也列不全（苏州、郑州等），所以须有同一报送中的另一金额佐证：依次取 budget.json 的全年预算（fullYearBudget）、"
+                + "年初预算（initialBudget）、tasks.json 各任务预算数之和、资金块“其中”各行中同一栏的最大数（仅当达到此数的是合计行时），"
+                + "用第一个有的。按元误填会差 10000 倍；任务或“其中”一行只是整体的一部分，取 1000 倍，部分须小于整体的千分之一才会误报。"
+                + "宁德 2018 方志委（2751417.82“万元”，即 275 亿元；其 2019 年资金总额 171.41 万元在另一份报送中）的表中各金额同按元填写、没有别的金额，"
+                + "所以不再提示。",
         rationaleEn = "Budgets, spending, carry-overs and procurement cannot be negative (only an adjustment amount is negative, for a cut); the cumulative "
                 + "quarterly execution and the annual execution rate are shares of the full-year budget, and far above 100% they are not real data. "
                 + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them. "
@@ -49,9 +54,17 @@ import tools.jackson.databind.node.StringNode;
                 + "department's budget and spending, a task's budget) are checked alike: no department's whole budget reaches 1 trillion "
                 + "yuan either (the order of a whole province's general public budget spending for a year), so the ceiling is the same, "
                 + "and each file is reported once, at its first such amount. A warning, as the execution rate takes only the ratio. "
-                + "A funds block of 10 billion yuan or more of a body below the provincial level (no 省, 厅, 自治区 … in its name, and not a "
-                + "central body) is most likely in yuan too (Ningde 2018 chronicles office: 2751417.82 \"10,000 yuan\", 27.5 billion yuan, "
-                + "where its 2019 total is 171.41 × 10,000 yuan); large budgets exist, so that is a hint only.",
+                + "A funds block of 10 billion yuan or more of a body below the provincial level (no 省 (province), 厅 (provincial department), "
+                + "自治区 (autonomous region) … in its name, and not a central body) is most likely in yuan too when another amount of the same "
+                + "submission is a thousandth of it or less: a hint. The amount alone is not enough: a bureau of a sub-provincial city (Shenzhen, "
+                + "Guangzhou) or of a Beijing or Shanghai district can hold more than 10 billion yuan, and a list of such cities by name is never "
+                + "complete (Suzhou, Zhengzhou), so another amount of the submission must bear it out: the first there is of budget.json's "
+                + "full-year budget (fullYearBudget), its initial budget (initialBudget), the tasks' budgets in tasks.json added up, and the largest "
+                + "amount of the same column among the block's component rows (only when the amount is the total row's). Yuan typed as 10,000 yuan "
+                + "is a factor of 10,000; a task or a component is a part of the whole, hence a factor of 1,000: a part would have to be under a "
+                + "thousandth of the whole to be taken for a slip. Ningde 2018 chronicles office (2751417.82 \"10,000 yuan\", 27.5 billion "
+                + "yuan; its 2019 total of 171.41 × 10,000 yuan is another submission's) prints all its amounts alike in yuan and no other "
+                + "amount, so it gets no hint.",
         source = "财预〔2013〕53号 附件2（预算执行率）；财预〔2020〕10号 附件1 项目支出绩效自评表（项目资金以万元填列）；jixiao",
         sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); MOF Caiyu [2020] No. 10, Annex 1, project self-evaluation "
                 + "table (funds in 10,000 yuan); jixiao",
@@ -75,11 +88,20 @@ import tools.jackson.databind.node.StringNode;
                     en = "{0} gives {1} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: no department's or "
                             + "project's money. The amounts look written in yuan with their unit given as 10,000 yuan (in yuan: {5}). "
                             + "Check the unit of the amounts in {0} (amounts of this file that reach this figure: {6})."),
-            @RuleInfo.Message(key = "magnitude-suspect", zh = "资金块“{0}”的{1}为 {2}，即 {3} 亿元，达到 {4} 亿元以上；"
-                    + "对“{5}”这样的市县级单位，这个数大得不寻常，金额可能是按元填在了万元栏里（按元计为 {6}）。请核对资金块表头所印的金额单位（budget.json 的 funds.unit）。",
-                    en = "The funds row \"{0}\" gives {7} as {2}, that is {3} × 100 million yuan, at or above {4} × 100 million yuan: "
-                            + "unusually large for a body below the provincial level such as \"{5}\". The amounts may be in yuan under a heading "
-                            + "in 10,000 yuan (in yuan: {6}). Check the unit printed in the funds block's heading (funds.unit in budget.json).")
+            @RuleInfo.Message(key = "magnitude-suspect", zh = "资金块“{0}”的{1}为 {2}，即 {3} 亿元，"
+                    + "而同一报送中{6}只有 {7}（前者是后者的 {8} 倍）；对“{4}”这样的市县级单位，金额可能是按元填在了万元栏里（按元计为 {3} 万元）。"
+                    + "请核对资金块表头所印的金额单位（budget.json 的 funds.unit）和{6}。",
+                    en = "The funds row \"{0}\" gives {5} as {2}, that is {3} × 100 million yuan, "
+                            + "while {9} in the same submission is only {7} (the former is {8} times the latter): for a body below the "
+                            + "provincial level such as \"{4}\", the amounts may be in yuan under a heading in 10,000 yuan (in yuan: {3} × 10,000 yuan). "
+                            + "Check the unit printed in the funds block's heading (funds.unit in budget.json) and {9}."),
+            @RuleInfo.Message(key = "magnitude-suspect-unlabelled", zh = "资金块中一行（未填名称）的{1}为 {2}，即 {3} 亿元，"
+                    + "而同一报送中{6}只有 {7}（前者是后者的 {8} 倍）；对“{4}”这样的市县级单位，金额可能是按元填在了万元栏里（按元计为 {3} 万元）。"
+                    + "请核对资金块表头所印的金额单位（budget.json 的 funds.unit）和{6}。",
+                    en = "A funds row without a label gives {5} as {2}, that is {3} × 100 million yuan, "
+                            + "while {9} in the same submission is only {7} (the former is {8} times the latter): for a body below the "
+                            + "provincial level such as \"{4}\", the amounts may be in yuan under a heading in 10,000 yuan (in yuan: {3} × 10,000 yuan). "
+                            + "Check the unit printed in the funds block's heading (funds.unit in budget.json) and {9}.")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "projectFundsCeiling", value = "10000", unit = "亿元", unitEn = "× 100 million yuan",
@@ -90,9 +112,13 @@ import tools.jackson.databind.node.StringNode;
                     en = "an amount written with its unit (a department's or a task's budget, in 10,000 yuan) at or above this is no "
                             + "department's or project's money"),
             @RuleInfo.Threshold(name = "localFundsSuspect", value = "100", unit = "亿元", unitEn = "× 100 million yuan",
-                    zh = "市县级单位的资金块（万元）中的金额达到此数即提示可能按元填写（info）",
-                    en = "an amount of a funds block in 10,000 yuan of a body below the provincial level at or above this is said to be "
-                            + "possibly in yuan (info)")
+                    zh = "市县级单位的资金块（万元）中的金额达到此数、且为同一报送中另一金额的 suspectFactor 倍以上，即提示可能按元填写（info）",
+                    en = "an amount of a funds block in 10,000 yuan of a body below the provincial level at or above this, and suspectFactor "
+                            + "times another amount of the same submission or more, is said to be possibly in yuan (info)"),
+            @RuleInfo.Threshold(name = "suspectFactor", value = "1000", unit = "×",
+                    zh = "资金块中的金额须达到同一报送中另一金额（全年预算、年初预算、各任务预算数之和或“其中”一行）的此倍数，才提示可能按元填写",
+                    en = "the funds block's amount must be at least this multiple of another amount of the same submission (the full-year "
+                            + "budget, the initial budget, the tasks' budgets added up or a component row) for the hint that it may be in yuan")
         })
 public final class FigureOutOfRange implements TreeRule {
 
@@ -119,7 +145,7 @@ public final class FigureOutOfRange implements TreeRule {
         rate.ifPresent(f -> far(ctx, f.value(), f.src(), "预算执行率", "The budget execution rate"));
         Funds funds = submission.funds();
         if (funds != null && Money.WAN.equals(funds.unit()) && !tooLarge(funds, ctx)) {
-            suspect(funds, submission.departmentName(), ctx);
+            suspect(submission, funds, ctx);
         }
         Large large = ctx.shared(LARGE, Large::new);
         for (Large.Hit h : large.hits.values()) {
@@ -195,12 +221,14 @@ public final class FigureOutOfRange implements TreeRule {
     }
 
     /**
-     * A funds block in 万元 of a body below the provincial level reaching {@code localFundsSuspect} (宁德 2018 方志委:
-     * 2751417.82 under "(万元)", a city office whose 2019 total is 171.41 万元): one hint, at the total's 全年预算 where it
-     * reaches it (else the first amount that does), the figure re-read as 元. Nothing for a unit whose name is blank or
-     * names a province-level or central body.
+     * A funds block in 万元 of a body below the provincial level reaching {@code localFundsSuspect} with another amount of the
+     * same submission {@code suspectFactor} times smaller or more ({@link #reference}): one hint, at the total's 全年预算
+     * where it reaches it (else the first amount that does), the figure re-read as 元. Nothing for a unit whose name is
+     * blank or names a province-level or central body, nor without such a second amount: a 深圳 or 上海 区 bureau can hold
+     * 100 亿元, and 宁德 2018 方志委 (2751417.82 under "(万元)", every amount of the table alike) has no second amount.
      */
-    private static void suspect(Funds funds, String unitName, RuleContext ctx) {
+    private static void suspect(Submission submission, Funds funds, RuleContext ctx) {
+        String unitName = submission.departmentName();
         if (unitName == null || unitName.isBlank() || provincialOrCentral(unitName.strip())) {
             return;
         }
@@ -226,10 +254,67 @@ public final class FigureOutOfRange implements TreeRule {
             return;
         }
         Money m = row.get(column);
+        Reference ref = reference(submission, funds, row == funds.total() ? column : null, ctx);
+        BigDecimal factor = ctx.threshold("suspectFactor");
+        if (ref == null || m.value().compareTo(ref.wan.multiply(factor)) < 0) {
+            return; // nothing in the submission bears the slip out: the amount alone may be a large city's or district's
+        }
         BigDecimal yi = yi(m.value());
-        ctx.report(Severity.INFO, "magnitude-suspect", m.src(), null, row.label() == null ? "" : row.label(), column.label,
-                Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.quote(unitName), Checks.num(yi) + " 万元",
-                column.labelEn);
+        BigDecimal times = m.value().divide(ref.wan, 0, RoundingMode.DOWN);
+        // a row without a label is said as such, not as “” (as tooLarge's magnitude-unlabelled)
+        String label = row.label() == null ? "" : row.label();
+        ctx.report(Severity.INFO, label.isBlank() ? "magnitude-suspect-unlabelled" : "magnitude-suspect", m.src(), null, label, column.label,
+                Checks.money(m), Checks.num(yi), Checks.quote(unitName), column.labelEn, ref.zh, Checks.num(ref.wan) + " 万元",
+                Checks.num(times), ref.en);
+    }
+
+    /** A second amount of the submission, in 万元, with what it is in a message (zh, en). */
+    private record Reference(BigDecimal wan, String zh, String en) {}
+
+    /**
+     * The amount a funds block's figure is set against: the first there is of budget.json's fullYearBudget, its
+     * initialBudget (the same whole: a slip of unit is a factor 10,000), the tasks' budgets added up, and, when the figure
+     * is the total row's ({@code totalColumn}), the largest amount of that column among the component rows (parts of it).
+     * A part of the same block typed alike (宁德: its one component equals the total) bears nothing out. Null when none is
+     * positive.
+     */
+    private static Reference reference(Submission submission, Funds funds, Funds.Column totalColumn, RuleContext ctx) {
+        Figures figures = Figures.of(submission, ctx);
+        Optional<Money> full = figures.money("budget#/fullYearBudget");
+        if (full.isPresent() && full.get().value().signum() > 0) {
+            return new Reference(full.get().wan(), "全年预算（budget.json 的 fullYearBudget）", "the full-year budget (fullYearBudget in budget.json)");
+        }
+        Optional<Money> initial = figures.money("budget#/initialBudget");
+        if (initial.isPresent() && initial.get().value().signum() > 0) {
+            return new Reference(initial.get().wan(), "年初预算（budget.json 的 initialBudget）", "the initial budget (initialBudget in budget.json)");
+        }
+        BigDecimal tasks = BigDecimal.ZERO;
+        for (io.github.jixiao.model.Task t : submission.tasks()) {
+            if (t.budget() != null && t.budget().value() != null && t.budget().value().signum() > 0) {
+                tasks = tasks.add(t.budget().wan());
+            }
+        }
+        if (tasks.signum() > 0) {
+            return new Reference(tasks, "各任务预算数之和（tasks.json 的 budget.total）", "the sum of the tasks' budgets (budget.total in tasks.json)");
+        }
+        if (totalColumn == null) {
+            return null;
+        }
+        Funds.Row largest = null;
+        for (Funds.Row r : funds.components()) {
+            Money c = r.get(totalColumn);
+            if (c != null && c.value() != null && c.value().signum() > 0
+                    && (largest == null || c.value().compareTo(largest.get(totalColumn).value()) > 0)) {
+                largest = r;
+            }
+        }
+        if (largest == null) {
+            return null;
+        }
+        String l = largest.label() == null || largest.label().isBlank() ? null : largest.label();
+        return new Reference(largest.get(totalColumn).wan(),
+                (l == null ? "资金块“其中”一行（未填名称）的" : "资金块“其中”的“" + l + "”行的") + totalColumn.label,
+                (l == null ? "a component row without a label's " : "the component row \"" + l + "\"'s ") + totalColumn.labelEn.replaceFirst("^the ", ""));
     }
 
     /**

@@ -22,7 +22,7 @@ import io.github.jixiao.target.TargetValue;
                 + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
-                + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
+                + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved). It is a fact about performance, not a scoring defect, so it is "
@@ -33,7 +33,7 @@ import io.github.jixiao.target.TargetValue;
                 + "(Dongli, Tianjin 2020) means the target was not met by the self-evaluation (the scorer reads 基本完成 (basically done) as partly achieved; the "
                 + "rest says no grade): it too needs a reason and a deduction, and is reported with or without points. The words must stand as words: "
                 + "在建 (under construction) inside 存在建设 (there is … construction) or 现在建成 (now built), 实施中 (being carried out) as \"during\" "
-                + "(在项目实施中未发生安全事故 (no accident happened during the project)), 正在 (under way) before 发挥作用 (serving its purpose) or beside "
+                + "(在项目实施中未发生安全事故 (no accident happened during the project)), 建设中 (under construction) likewise (在建设中严格把关 (strictly checked during construction)), 正在 (under way) before 发挥作用 (serving its purpose) or beside "
                 + "已完成全年任务 (the year's work done) or 验收合格 (passed acceptance), and 把控 (kept under control) in 严格把控质量 (quality strictly controlled) are not reported. Not where the target uses "
                 + "such words or asks for progress itself (按进度推进 (proceed as scheduled)), nor where the achievement column already says 未达成 (not achieved) or "
                 + "部分达成 (partly achieved) (indicator-miss-unexplained asks for the reason there), nor under a quantitative target (indicator-actual-incommensurable asks for the figure).",
@@ -96,7 +96,9 @@ public final class IndicatorTargetMissed implements Rule {
         {"施工中", "under construction"}, {"在建", "under construction"}, {"随项目进度", "as the project proceeds"},
         {"待申请", "still to be applied for"}, {"待拨付", "still to be paid"}, {"待支付", "still to be paid"},
         {"待结算", "still to be settled"}, {"待验收", "still to be accepted"}, {"待完成", "still to be done"},
-        {"待实施", "still to be carried out"}, {"基本完成", "basically done"}};
+        {"待实施", "still to be carried out"}, {"基本完成", "basically done"},
+        // 在建 before 设 is not the word (存在建设 …; 在建设过程中 is "during"): 项目仍在建设中 is caught here, at the clause end
+        {"建设中", "under construction"}};
 
     /**
      * Reports a qualitative actual that says the work is not finished ({@link #UNDER_WAY}), at the self-evaluation (the
@@ -144,8 +146,8 @@ public final class IndicatorTargetMissed implements Rule {
 
     /**
      * Whether the under-way word {@code w} occurs in the actual {@code a} as one (each occurrence is looked at once: linear):
-     * 在建 not inside 存在建设 or 现在建成 (not after 存, 现 or 所, not before 设, 成 or 立); a word in 中 (实施中, 施工中,
-     * 进行中, 推进中) only where it ends the clause (项目实施中。), not as "during" before what happened then (在项目实施中未发生
+     * 在建 not inside 存在建设 or 现在建成 (not after 存, 现 or 所, not before 设, 成 or 立: 在建设 is 建设中's, at the clause
+     * end); a word in 中 (实施中, 施工中, 进行中, 推进中, 建设中) only where it ends the clause (项目实施中。), not as "during" before what happened then (在项目实施中未发生
      * 安全事故, 施工中严格把关); 正在 not before what a finished thing does ({@link #IN_USE}) nor in a text saying the whole is
      * done ({@link #ALL_DONE}).
      */
