@@ -322,6 +322,14 @@ public final class Framework {
                     String description, boolean restsOnIndicators, Method method, String pointer) {
             this(id, name, level1, level2, weight, standard, description, restsOnIndicators, method, pointer, List.of());
         }
+
+        /**
+         * Whether this criterion is scored on the funds block (预算执行率: a ratio of its figures), so that the block's
+         * total row states its self score and 复核分 (得分 / 复核分 of 年度资金总额) where the self-assessment gives none.
+         */
+        public boolean scoredOnFunds() {
+            return method instanceof Method.Ratio r && r.value().readsFunds();
+        }
     }
 
     /** Every leaf, in framework order (one list, made with the framework). */

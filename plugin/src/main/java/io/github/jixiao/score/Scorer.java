@@ -315,8 +315,7 @@ public final class Scorer {
         Src claimSrc = claim == null ? null : claim.scoreSrc();
         // a project table states the execution score in its funds block (得分 of 年度资金总额)
         Funds funds = submission.funds();
-        if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null
-                && leaf.method() instanceof Method.Ratio r && r.value().readsFunds()) {
+        if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null && leaf.scoredOnFunds()) {
             claimed = funds.total().score();
             claimSrc = submission.src("budget#" + funds.total().pointer() + "/score");
         }
@@ -363,8 +362,7 @@ public final class Scorer {
             }
         } else {
             Funds funds = ctx.submission.funds();
-            if (funds != null && funds.total() != null && funds.total().reviewedScore() != null
-                    && leaf.method() instanceof Method.Ratio r && r.value().readsFunds()) {
+            if (funds != null && funds.total() != null && funds.total().reviewedScore() != null && leaf.scoredOnFunds()) {
                 own = funds.total().reviewedScore();
                 BigDecimal points = funds.total().points() != null ? funds.total().points() : weight;
                 if (own.compareTo(points) > 0) {

@@ -12,7 +12,6 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.Framework;
-import io.github.jixiao.score.Method;
 import io.github.jixiao.score.ScoreSheet;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
@@ -125,7 +124,7 @@ public final class ScoreReviewedDiffers implements Rule {
     /** The weight of the framework's criterion scored on the funds block (预算执行率), or null. */
     private static BigDecimal fundsWeight(RuleContext ctx) {
         return ctx.framework().flatMap(fw -> fw.leaves().stream()
-                .filter(l -> l.method() instanceof Method.Ratio r && r.value().readsFunds()).map(Framework.Leaf::weight)
+                .filter(Framework.Leaf::scoredOnFunds).map(Framework.Leaf::weight)
                 .findFirst()).orElse(null);
     }
 
