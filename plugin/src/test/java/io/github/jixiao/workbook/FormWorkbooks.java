@@ -759,6 +759,15 @@ public final class FormWorkbooks {
         date.setCellStyle(st);
     }
 
+    /**
+     * Imports {@code forms/表.xlsx} of {@code project} into its {@code submission} folder: what the import said, each problem
+     * as the Chinese log line gives it.
+     */
+    static List<String> importSaying(Path project, boolean overwrite) throws Exception {
+        WorkbookImport.Result r = WorkbookImport.run(project, "forms/表.xlsx", project.resolve("submission"), overwrite);
+        return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.CHINA), "x")).toList();
+    }
+
     public static Path save(XSSFWorkbook wb, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file); wb) {

@@ -69,6 +69,28 @@ final class FourTables27 {
             return x;
         }
 
+        /**
+         * Table rows from row {@code r} and column {@code c0} on, one array a row: "" leaves the cell empty (a merged
+         * block's lower cells), a Double is a fraction shown as a percentage (0.9 → 90%). The row after the last.
+         */
+        int rows(int r, int c0, Object[][] rows) {
+            for (Object[] row : rows) {
+                for (int c = 0; c < row.length; c++) {
+                    Object v = row[c];
+                    if ("".equals(v)) {
+                        continue;
+                    }
+                    if (v instanceof Double d) {
+                        put(r, c0 + c, d, pct);
+                    } else {
+                        put(r, c0 + c, v);
+                    }
+                }
+                r++;
+            }
+            return r;
+        }
+
         void merge(int r1, int r2, int c1, int c2) {
             sh.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
         }
@@ -218,21 +240,7 @@ final class FourTables27 {
             {"", "", "各类书籍审稿率", "100%(计划标准)", 1},
             {"", "时效指标", "项目完成时间", "2019年12月(计划标准)", "１００％"},
         };
-        int r = h + 1;
-        for (Object[] row : rows) {
-            for (int c = 0; c < 5; c++) {
-                Object v = row[c];
-                if ("".equals(v)) {
-                    continue;
-                }
-                if (v instanceof Double d) {
-                    w.put(r, 1 + c, d, w.pct);
-                } else {
-                    w.put(r, 1 + c, v);
-                }
-            }
-            r++;
-        }
+        int r = w.rows(h + 1, 1, rows);
         w.sh.getRow(h + 5).setZeroHeight(true); // the stale row the office hid instead of deleting
         w.merge(h + 1, h + 7, 1, 1);
         w.merge(h + 1, h + 3, 2, 2);
@@ -459,21 +467,7 @@ final class FourTables27 {
             {"", "可持续影响指标", "持续改善周边居民出行", "持续改善", "已完成", 15, 15},
             {"满意度指标（10分）", "服务对象满意度指标", "周边居民满意度", 0.9, "95%", 10, 10},
         };
-        int r = h + 2;
-        for (Object[] row : rows) {
-            for (int c = 0; c < 7; c++) {
-                Object v = row[c];
-                if ("".equals(v)) {
-                    continue;
-                }
-                if (v instanceof Double d) {
-                    w.put(r, 1 + c, d, w.pct);
-                } else {
-                    w.put(r, 1 + c, v);
-                }
-            }
-            r++;
-        }
+        int r = w.rows(h + 2, 1, rows);
         w.merge(h + 2, h + 4, 1, 1);
         w.merge(h + 5, h + 6, 1, 1);
         w.put(h + 4, 8, "工程尚在建设中，随项目进度把控");

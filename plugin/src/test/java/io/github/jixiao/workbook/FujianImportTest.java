@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +23,7 @@ class FujianImportTest {
 
     private List<String> run(XSSFWorkbook wb) throws Exception {
         FormWorkbooks.save(wb, tmp.resolve("forms/表.xlsx"));
-        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
-        return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(Locale.CHINA), "x")).toList();
+        return FormWorkbooks.importSaying(tmp, false);
     }
 
     private JsonNode rows() throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -56,8 +55,7 @@ class ReviewedScoreImportTest {
             }
             FormWorkbooks.save(wb, tmp.resolve("forms/表.xlsx"));
         }
-        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), true);
-        return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(Locale.CHINA), "x")).toList();
+        return FormWorkbooks.importSaying(tmp, true);
     }
 
     @Test
