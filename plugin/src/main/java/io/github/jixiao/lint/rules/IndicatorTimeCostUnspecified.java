@@ -77,7 +77,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 continue; // no target, or neither a 时效 nor a cost row
             }
             Indicator i = facts.row(k);
-            if ((b & IndicatorFacts.L2_TIMELINESS) == 0 && (NOT_MONEY.contains(i.level2()) || NOT_MONEY.contains(bare(i.name())))) {
+            if ((b & IndicatorFacts.L2_TIMELINESS) == 0 && (NOT_MONEY.contains(i.level2()) || notMoneyName(i.name()))) {
                 // 社会成本 / 生态环境成本 (财预〔2021〕101号): harm to society or nature, not money (嘉峪关 2023); named so
                 // as the 三级 under a plain 成本指标 too (岳阳楼区价格认证鉴定中心 2023: "社会成本指标 | 100 %")
                 continue;
@@ -92,7 +92,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
                 } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
-                        && !hasPeriod(TEMPLATE_NUMBER.matcher(label).replaceFirst(""))) {
+                        && !hasPeriod(withoutTemplateNumber(label))) {
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                 } else if (t.isPercent() && hasDate(label) && !label.contains("率")) {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
@@ -139,6 +139,47 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     private static final java.util.regex.Pattern TEMPLATE_NUMBER = java.util.regex.Pattern.compile("^指标\\s*[0-9０-９]+");
 
     /**
+     * {@code label} less {@link #TEMPLATE_NUMBER}: the pattern matched only where the label begins with 指标 (it is
+     * anchored there), so the other labels, most, are taken as they are without a matcher and a copy.
+     */
+    static String withoutTemplateNumber(String label) {
+        return label.startsWith("指标") ? TEMPLATE_NUMBER.matcher(label).replaceFirst("") : label;
+    }
+
+    /**
+     * {@code NOT_MONEY.contains(bare(name))}, without a copy of the name ({@link #bareEquals} for each word: the cost rows'
+     * names are read once each, and most differ from both words at their first letters).
+     */
+    static boolean notMoneyName(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String w : NOT_MONEY) {
+            if (bareEquals(name, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code bare(name).equals(word)}, without making the bare name: its letters and digits compared as they come. */
+    static boolean bareEquals(String name, String word) {
+        int w = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                continue;
+            }
+            if (w >= word.length() || word.codePointAt(w) != cp) {
+                return false;
+            }
+            w += Character.charCount(cp);
+        }
+        return w == word.length();
+    }
+
+    /**
      * "100" with no unit (and no 度量单位 column) under a name that is a rate (项目完成及时率): a completion rate whose %
      * the table dropped (廊坊 2019), read as 100%. Without 率 in the name a bare 100 may be days (工期) and is left alone.
      */
@@ -155,7 +196,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
      */
     static boolean hasDate(String text) {
         // every alternative of DATE holds 月, 底, 末 or 前: a text without any of them is let go without the regex
-        if (text.indexOf('月') < 0 && text.indexOf('底') < 0 && text.indexOf('末') < 0 && text.indexOf('前') < 0) {
+        if (!anyDateChar(text)) {
             return false;
         }
         return lineTerminator(text) ? DATE.matcher(text).matches() : DATE_WORDS.matcher(text).find();
@@ -163,6 +204,17 @@ public final class IndicatorTimeCostUnspecified implements Rule {
 
     static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前).*");
     private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile("\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前");
+
+    /** Whether {@code text} holds 月, 底, 末 or 前: one pass over it, not one search for each. */
+    private static boolean anyDateChar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '月' || c == '底' || c == '末' || c == '前') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code text} holds a character {@code .} does not match: LF, CR, U+0085, U+2028, U+2029. */
     private static boolean lineTerminator(String text) {
