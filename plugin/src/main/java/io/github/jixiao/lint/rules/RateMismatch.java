@@ -124,12 +124,15 @@ public final class RateMismatch implements Rule {
         if (funds == null || !funds.isObject()) {
             return;
         }
-        List<String> rows = new ArrayList<>(List.of("/funds/total"));
         tools.jackson.databind.JsonNode components = funds.get("components");
-        for (int k = 0; components != null && components.isArray() && k < components.size(); k++) {
-            rows.add("/funds/components/" + k);
-        }
-        for (String row : rows) {
+        int count = components != null && components.isArray() ? components.size() : 0;
+        for (int k = -1; k < count; k++) {
+            // the row's node as the funds object holds it (its figures are read by reference only where it states a rate)
+            tools.jackson.databind.JsonNode n = k < 0 ? funds.get("total") : components.get(k);
+            if (n == null || !n.has("balanceRatePercent")) {
+                continue; // no rate stated (most rows): its figure would be empty, the row's others unread
+            }
+            String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
             Optional<Figure> stated = figures.figure("budget#" + row + "/balanceRatePercent").filter(f -> !f.isMoney());
             Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
             if (stated.isEmpty() || fullYear.isEmpty() || fullYear.get().value().signum() == 0) {

@@ -190,19 +190,22 @@ public final class SumMismatch implements Rule {
             return;
         }
         String unit = funds.get("unit").asString();
-        List<String> rows = new ArrayList<>();
-        rows.add("/funds/total");
         JsonNode components = funds.get("components");
-        for (int k = 0; components != null && components.isArray() && k < components.size(); k++) {
-            rows.add("/funds/components/" + k);
-        }
-        for (String row : rows) {
-            JsonNode n = figures.submission().node("budget", row);
-            String label = n == null ? "" : n.path("label").asString("");
+        int count = components != null && components.isArray() ? components.size() : 0;
+        for (int k = -1; k < count; k++) {
+            // the row's node as the funds object holds it; its figures are read by reference only where it can add up
+            JsonNode n = k < 0 ? funds.get("total") : components.get(k);
+            if (n == null || !n.has("fullYear") && !n.has("balance")) {
+                continue; // no row, or neither sum has its total: every figure below would be empty (none read)
+            }
+            String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
+            String label = n.path("label").asString("");
             Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear");
-            Optional<Figure> initial = figures.figure("budget#" + row + "/initial");
-            Optional<Figure> carryover = figures.figure("budget#" + row + "/carryover");
-            Optional<Figure> adjustment = figures.figure("budget#" + row + "/adjustment");
+            // the carryover and the adjustment read only where the row holds one of them (most rows print neither)
+            boolean added = n.has("carryover") || n.has("adjustment");
+            Optional<Figure> initial = added ? figures.figure("budget#" + row + "/initial") : Optional.empty();
+            Optional<Figure> carryover = added ? figures.figure("budget#" + row + "/carryover") : Optional.empty();
+            Optional<Figure> adjustment = added ? figures.figure("budget#" + row + "/adjustment") : Optional.empty();
             if (fullYear.isPresent() && initial.isPresent() && (carryover.isPresent() || adjustment.isPresent())) {
                 List<Figure> parts = new ArrayList<>(List.of(initial.get()));
                 carryover.ifPresent(parts::add);
@@ -213,6 +216,9 @@ public final class SumMismatch implements Rule {
                         ? (adjustment.isPresent() ? "initial budget + carryover (历年结余结转) + mid-year adjustment (年中调整金额)"
                                 : "initial budget + carryover (历年结余结转)")
                         : "initial budget + mid-year adjustment (年中调整金额)");
+            }
+            if (!n.has("balance")) {
+                continue;
             }
             Optional<Figure> balance = figures.figure("budget#" + row + "/balance");
             Optional<Figure> executed = figures.figure("budget#" + row + "/executed");
