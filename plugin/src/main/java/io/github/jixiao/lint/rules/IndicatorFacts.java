@@ -112,6 +112,10 @@ final class IndicatorFacts {
     static final long T_VAGUE = 1L << 42;
     /** {@code i.task() != null && i.targetRevisedOn() != null}. */
     static final long TASK_REVISED = 1L << 40;
+    /** {@code i.effectiveTarget() != null && PlaceholderLeft.noNumeral(i.effectiveTarget()) != null}. */
+    static final long T_NO_NUMERAL = 1L << 44;
+    /** {@code i.actual() != null && PlaceholderLeft.noNumeral(i.actual()) != null}. */
+    static final long A_NO_NUMERAL = 1L << 45;
 
     /** ST-3's 二级 cost categories. */
     static final List<String> ST3_COST = List.of("经济成本指标", "社会成本指标", "生态环境成本指标");
@@ -244,10 +248,15 @@ final class IndicatorFacts {
      */
     private long row(Indicator i, BigDecimal inTarget) {
         long b = 0;
-        boolean targetBlank = Checks.blank(i.effectiveTarget());
-        boolean actualBlank = Checks.blank(i.actual());
+        String target = i.effectiveTarget();
+        String actual = i.actual();
+        boolean targetBlank = Checks.blank(target);
+        boolean actualBlank = Checks.blank(actual);
         b |= targetBlank ? TARGET_BLANK : 0;
         b |= actualBlank ? ACTUAL_BLANK : 0;
+        // placeholder-left's lost numbers, scanned here where the texts are at hand (a blank text holds no measure word)
+        b |= !targetBlank && PlaceholderLeft.noNumeral(target) != null ? T_NO_NUMERAL : 0;
+        b |= !actualBlank && PlaceholderLeft.noNumeral(actual) != null ? A_NO_NUMERAL : 0;
         b |= Checks.blank(i.explanation()) ? EXPLANATION_BLANK : 0;
         b |= Checks.placeholder(i.explanation()) ? EXPLANATION_PLACEHOLDER : 0;
         TargetValue t = i.targetValue();

@@ -157,9 +157,20 @@ public final class PlaceholderLeft implements TreeRule {
         });
         zero(Figures.of(submission, ctx).money("budget#/initialBudget"), sev, ctx, "zero-budget", "年初预算", "initialBudget");
         zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
-        for (io.github.jixiao.model.Indicator i : submission.indicators()) {
-            noNumeral(i, i.effectiveTarget(), i.targetSrc(), "的指标值", "target", ctx);
-            noNumeral(i, i.actual(), i.actualSrc(), "的实际完成值", "actual", ctx);
+        // the rows' texts were scanned once for the run, with the other facts of each row (IndicatorFacts' bits)
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.T_NO_NUMERAL | IndicatorFacts.A_NO_NUMERAL)) == 0) {
+                continue;
+            }
+            io.github.jixiao.model.Indicator i = facts.row(k);
+            if ((b & IndicatorFacts.T_NO_NUMERAL) != 0) {
+                noNumeral(i, i.effectiveTarget(), i.targetSrc(), "的指标值", "target", ctx);
+            }
+            if ((b & IndicatorFacts.A_NO_NUMERAL) != 0) {
+                noNumeral(i, i.actual(), i.actualSrc(), "的实际完成值", "actual", ctx);
+            }
         }
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
