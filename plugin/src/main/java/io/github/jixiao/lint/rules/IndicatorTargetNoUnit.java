@@ -170,7 +170,7 @@ public final class IndicatorTargetNoUnit implements Rule {
                 return;
             }
             boolean costRow = (b & (IndicatorFacts.L1_COST | IndicatorFacts.L2_COST)) != 0
-                    && !IndicatorTimeCostUnspecified.NOT_MONEY.contains(i.level2())
+                    && !IndicatorTimeCostUnspecified.notMoney(i.level2())
                     && !IndicatorTimeCostUnspecified.notMoneyName(i.name());
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0 || costRow || (b & IndicatorFacts.T_VAGUE) != 0
                     || IndicatorTargetUnmeasurable.noValue(i) != null || IndicatorTargetUnmeasurable.goalVerb(i) != null) {

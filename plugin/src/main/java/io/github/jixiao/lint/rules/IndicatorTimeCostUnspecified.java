@@ -77,7 +77,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 continue; // no target, or neither a 时效 nor a cost row
             }
             Indicator i = facts.row(k);
-            if ((b & IndicatorFacts.L2_TIMELINESS) == 0 && (NOT_MONEY.contains(i.level2()) || notMoneyName(i.name()))) {
+            if ((b & IndicatorFacts.L2_TIMELINESS) == 0 && (notMoney(i.level2()) || notMoneyName(i.name()))) {
                 // 社会成本 / 生态环境成本 (财预〔2021〕101号): harm to society or nature, not money (嘉峪关 2023); named so
                 // as the 三级 under a plain 成本指标 too (岳阳楼区价格认证鉴定中心 2023: "社会成本指标 | 100 %")
                 continue;
@@ -150,6 +150,14 @@ public final class IndicatorTimeCostUnspecified implements Rule {
      * {@code NOT_MONEY.contains(bare(name))}, without a copy of the name ({@link #bareEquals} for each word: the cost rows'
      * names are read once each, and most differ from both words at their first letters).
      */
+    /**
+     * {@code NOT_MONEY.contains(level2)}, false for none: a 一级 成本指标 row printed without a 二级 (its L1_COST bit)
+     * made {@code Set.of(…).contains(null)} throw, and the rule lost all its findings to an internal error.
+     */
+    static boolean notMoney(String level2) {
+        return level2 != null && NOT_MONEY.contains(level2);
+    }
+
     static boolean notMoneyName(String name) {
         if (name == null) {
             return false;
