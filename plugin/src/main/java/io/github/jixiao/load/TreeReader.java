@@ -4,6 +4,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -119,10 +120,21 @@ public final class TreeReader {
     }
 
     private JsonNode value(JsonParser p, JsonToken t) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        int line = loc.getLineNr();
-        int col = loc.getColumnNr();
-        long off = loc.getByteOffset();
+        int line;
+        int col;
+        long off;
+        if (p instanceof UTF8StreamJsonParser u) {
+            // what currentTokenLocation() holds, read from the parser's fields without a TokenStreamLocation per node
+            // (value() is never called at a property name, the one token whose location the parser keeps elsewhere)
+            line = u.getTokenLineNr();
+            col = tokenColumn(u);
+            off = u.getTokenCharacterOffset() - 1;
+        } else {
+            TokenStreamLocation loc = p.currentTokenLocation();
+            line = loc.getLineNr();
+            col = loc.getColumnNr();
+            off = loc.getByteOffset();
+        }
         switch (t) {
             case START_OBJECT: {
                 Located.Obj o = new Located.Obj(NODES, line, col, off);
@@ -220,14 +232,80 @@ public final class TreeReader {
      * A string node, recorded when a tree rule could act on it: {@code key} the property it is the value of, or
      * {@code index} its place in an array (neither for the root).
      */
-    private static JsonNode string(JsonParser p, RuleNodes.Builder rec, String key, int index) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        boolean wanted = RuleNodes.wanted(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), key);
-        Located.Str n = new Located.Str(p.getString(), loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
+    private JsonNode string(JsonParser p, RuleNodes.Builder rec, String key, int index) {
+        char[] c = p.getStringCharacters();
+        int off = p.getStringOffset();
+        int len = p.getStringLength();
+        boolean wanted = RuleNodes.wanted(c, off, len, key);
+        String text = len <= SHORT_TEXT ? shortText(p, c, off, len) : p.getString();
+        Located.Str n;
+        if (p instanceof UTF8StreamJsonParser u) {
+            n = new Located.Str(text, u.getTokenLineNr(), tokenColumn(u), u.getTokenCharacterOffset() - 1);
+        } else {
+            TokenStreamLocation loc = p.currentTokenLocation();
+            n = new Located.Str(text, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
+        }
         if (wanted) {
             rec.append(n, key, index);
         }
         return n;
+    }
+
+    /**
+     * Strings of up to this many characters are made once per parse ({@link #shortText}): a file's short values repeat
+     * (600 rows print a dozen 一级 and 二级 labels, a few units and comparators, targets such as "100%"), and its names,
+     * longer, mostly do not.
+     */
+    static final int SHORT_TEXT = 12;
+    /** Slots of {@link #texts} (a power of two). */
+    private static final int TEXT_SLOTS = 1024;
+    /**
+     * The short strings of this parse, one per slot by the text's hash (a slot keeps the last text to come: bounded, and
+     * linear on any file); made at the first short string.
+     */
+    private String[] texts;
+
+    /**
+     * The string the parser holds ({@code len} characters of {@code c} from {@code off}), the same String as an earlier
+     * value of this parse with the same characters when its slot still holds that one: the values repeated through a
+     * file's rows are one object each, allocated once, their hash computed once, found equal by reference in every table
+     * that later looks them up (the target parser's, the rules', the workbook's), and each a single place in the
+     * processor's caches when the rules and the reports read every row. Equal by value either way: nothing reads a
+     * string's identity.
+     */
+    private String shortText(JsonParser p, char[] c, int off, int len) {
+        int h = 0;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            h = 31 * h + c[i];
+        }
+        String[] t = texts;
+        if (t == null) {
+            t = texts = new String[TEXT_SLOTS];
+        }
+        int slot = (h ^ (h >>> 10)) & (TEXT_SLOTS - 1);
+        String s = t[slot];
+        if (s != null && s.length() == len && s.hashCode() == h) {
+            int i = 0;
+            while (i < len && s.charAt(i) == c[off + i]) {
+                i++;
+            }
+            if (i == len) {
+                return s;
+            }
+        }
+        s = p.getString();
+        t[slot] = s;
+        return s;
+    }
+
+    /**
+     * The column {@code currentTokenLocation()} gives the token {@code u} is at: {@code getTokenColumnNr()} adds one to
+     * the field that location is made of (the byte parser's field is already 1-based), and leaves a negative one as it is.
+     */
+    private static int tokenColumn(UTF8StreamJsonParser u) {
+        int c = u.getTokenColumnNr();
+        return c < 0 ? c : c - 1;
     }
 
     private JsonNode counted(JsonNode number) {
