@@ -4,7 +4,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.UTF8StreamJsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -120,21 +119,10 @@ public final class TreeReader {
     }
 
     private JsonNode value(JsonParser p, JsonToken t) {
-        int line;
-        int col;
-        long off;
-        if (p instanceof UTF8StreamJsonParser u) {
-            // what currentTokenLocation() holds, read from the parser's fields without a TokenStreamLocation per node
-            // (value() is never called at a property name, the one token whose location the parser keeps elsewhere)
-            line = u.getTokenLineNr();
-            col = tokenColumn(u);
-            off = u.getTokenCharacterOffset() - 1;
-        } else {
-            TokenStreamLocation loc = p.currentTokenLocation();
-            line = loc.getLineNr();
-            col = loc.getColumnNr();
-            off = loc.getByteOffset();
-        }
+        TokenStreamLocation loc = p.currentTokenLocation();
+        int line = loc.getLineNr();
+        int col = loc.getColumnNr();
+        long off = loc.getByteOffset();
         switch (t) {
             case START_OBJECT: {
                 Located.Obj o = new Located.Obj(NODES, line, col, off);
@@ -233,18 +221,13 @@ public final class TreeReader {
      * {@code index} its place in an array (neither for the root).
      */
     private JsonNode string(JsonParser p, RuleNodes.Builder rec, String key, int index) {
+        TokenStreamLocation loc = p.currentTokenLocation();
         char[] c = p.getStringCharacters();
         int off = p.getStringOffset();
         int len = p.getStringLength();
         boolean wanted = RuleNodes.wanted(c, off, len, key);
         String text = len <= SHORT_TEXT ? shortText(p, c, off, len) : p.getString();
-        Located.Str n;
-        if (p instanceof UTF8StreamJsonParser u) {
-            n = new Located.Str(text, u.getTokenLineNr(), tokenColumn(u), u.getTokenCharacterOffset() - 1);
-        } else {
-            TokenStreamLocation loc = p.currentTokenLocation();
-            n = new Located.Str(text, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
-        }
+        Located.Str n = new Located.Str(text, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
         if (wanted) {
             rec.append(n, key, index);
         }
@@ -297,15 +280,6 @@ public final class TreeReader {
         s = p.getString();
         t[slot] = s;
         return s;
-    }
-
-    /**
-     * The column {@code currentTokenLocation()} gives the token {@code u} is at: {@code getTokenColumnNr()} adds one to
-     * the field that location is made of (the byte parser's field is already 1-based), and leaves a negative one as it is.
-     */
-    private static int tokenColumn(UTF8StreamJsonParser u) {
-        int c = u.getTokenColumnNr();
-        return c < 0 ? c : c - 1;
     }
 
     private JsonNode counted(JsonNode number) {
