@@ -36,7 +36,7 @@ public interface Located {
         private final long offset;
 
         Obj(JsonNodeFactory f, int line, int column, long offset) {
-            super(f);
+            super(f, new Props()); // its properties in two arrays, not a LinkedHashMap (Props)
             this.line = line;
             this.column = column;
             this.offset = offset;

@@ -220,14 +220,66 @@ public final class TreeReader {
      * A string node, recorded when a tree rule could act on it: {@code key} the property it is the value of, or
      * {@code index} its place in an array (neither for the root).
      */
-    private static JsonNode string(JsonParser p, RuleNodes.Builder rec, String key, int index) {
+    private JsonNode string(JsonParser p, RuleNodes.Builder rec, String key, int index) {
         TokenStreamLocation loc = p.currentTokenLocation();
-        boolean wanted = RuleNodes.wanted(p.getStringCharacters(), p.getStringOffset(), p.getStringLength(), key);
-        Located.Str n = new Located.Str(p.getString(), loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
+        char[] c = p.getStringCharacters();
+        int off = p.getStringOffset();
+        int len = p.getStringLength();
+        boolean wanted = RuleNodes.wanted(c, off, len, key);
+        String text = len <= SHORT_TEXT ? shortText(p, c, off, len) : p.getString();
+        Located.Str n = new Located.Str(text, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset());
         if (wanted) {
             rec.append(n, key, index);
         }
         return n;
+    }
+
+    /**
+     * Strings of up to this many characters are made once per parse ({@link #shortText}): a file's short values repeat
+     * (600 rows print a dozen 一级 and 二级 labels, a few units and comparators, targets such as "100%"), and its names,
+     * longer, mostly do not.
+     */
+    static final int SHORT_TEXT = 12;
+    /** Slots of {@link #texts} (a power of two). */
+    private static final int TEXT_SLOTS = 1024;
+    /**
+     * The short strings of this parse, one per slot by the text's hash (a slot keeps the last text to come: bounded, and
+     * linear on any file); made at the first short string.
+     */
+    private String[] texts;
+
+    /**
+     * The string the parser holds ({@code len} characters of {@code c} from {@code off}), the same String as an earlier
+     * value of this parse with the same characters when its slot still holds that one: the values repeated through a
+     * file's rows are one object each, allocated once, their hash computed once, found equal by reference in every table
+     * that later looks them up (the target parser's, the rules', the workbook's), and each a single place in the
+     * processor's caches when the rules and the reports read every row. Equal by value either way: nothing reads a
+     * string's identity.
+     */
+    private String shortText(JsonParser p, char[] c, int off, int len) {
+        int h = 0;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            h = 31 * h + c[i];
+        }
+        String[] t = texts;
+        if (t == null) {
+            t = texts = new String[TEXT_SLOTS];
+        }
+        int slot = (h ^ (h >>> 10)) & (TEXT_SLOTS - 1);
+        String s = t[slot];
+        if (s != null && s.length() == len && s.hashCode() == h) {
+            int i = 0;
+            while (i < len && s.charAt(i) == c[off + i]) {
+                i++;
+            }
+            if (i == len) {
+                return s;
+            }
+        }
+        s = p.getString();
+        t[slot] = s;
+        return s;
     }
 
     private JsonNode counted(JsonNode number) {

@@ -56,6 +56,13 @@ class TreeReaderOracleTest {
         }
     }
 
+    /** The loader's own read: the rule nodes recorded, strings located on that path. */
+    private static JsonNode recorded(byte[] b) {
+        try (JsonParser p = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), b)) {
+            return TreeReader.readRecorded(p).root();
+        }
+    }
+
     private static void same(JsonNode want, JsonNode got, String where) {
         assertEquals(want.getNodeType(), got.getNodeType(), where);
         assertEquals(want.numberType(), got.numberType(), where);
@@ -110,6 +117,7 @@ class TreeReaderOracleTest {
             return;
         }
         same(want, got, name + "#");
+        same(want, recorded(b), name + " (recorded)#");
     }
 
     @Test
