@@ -43,6 +43,9 @@ public final class CheckMojo extends AbstractJixiaoMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (!skip) {
+            Preload.start(); // the run's classes loaded on a second thread while this one works (a cold JVM's build)
+        }
         Messages messages = messages();
         if (skip) {
             getLog().info(messages.label("console.skip"));

@@ -64,6 +64,18 @@ public final class Json {
     }
 
     private record FixedAt(String key, int level) {
+        // written out: a record's own equals and hashCode are linked at their first call through
+        // java.lang.runtime.ObjectMethods, whose method-handle forms are some 40 classes generated in a build's cold JVM
+        // for this one map key (issue 17, the cold start); the same values as the record's own
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FixedAt f && level == f.level && java.util.Objects.equals(key, f.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(key) + level;
+        }
     }
 
     /** The bytes of each {@link Fixed} at each level it was written at (shared by the threads writing reports). */

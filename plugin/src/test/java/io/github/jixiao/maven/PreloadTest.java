@@ -1,0 +1,47 @@
+package io.github.jixiao.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The list of classes check loads ahead ({@code preload.txt}) stays a list of classes there are. */
+class PreloadTest {
+
+    private static List<String> names() throws IOException {
+        try (InputStream in = Preload.class.getResourceAsStream("preload.txt")) {
+            assertNotNull(in, "preload.txt is packaged beside Preload");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isEmpty() && l.charAt(0) != '#').toList();
+        }
+    }
+
+    @Test
+    void listsNamedClassesOnceEach() throws IOException {
+        List<String> names = names();
+        assertTrue(names.size() > 300, "the list holds the check's classes: " + names.size());
+        assertEquals(names.size(), new HashSet<>(names).size(), "no class twice");
+        for (String n : names) {
+            // hidden classes (lambdas, method-handle forms) have no name to load by
+            assertTrue(!n.contains("/") && !n.contains("$$Lambda") && !n.contains(" "), n);
+        }
+    }
+
+    /**
+     * Nearly every entry is a class of this build (a class renamed since the list was made is passed over, costing
+     * nothing; when many are, the list is stale and should be made again as its header says).
+     */
+    @Test
+    void loadsNearlyEveryEntry() throws IOException {
+        List<String> names = names();
+        int loaded = Preload.run();
+        assertTrue(loaded >= names.size() * 9 / 10, "loaded " + loaded + " of " + names.size()
+                + ": make preload.txt again (its header says how)");
+    }
+}
