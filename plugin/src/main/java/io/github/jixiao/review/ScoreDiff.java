@@ -72,13 +72,17 @@ public final class ScoreDiff {
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                          List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
-                         Reviewed reviewed) {
+                         Reviewed reviewed, List<DirectionChange> directions) {
+        public Result {
+            directions = directions == null ? List.of() : directions;
+        }
+
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                       List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                       List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                       String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
             this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
-                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, null);
+                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, null, null);
         }
 
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
@@ -122,6 +126,14 @@ public final class ScoreDiff {
      * summaries; a value is null on the side that states none. {@code itemName} is the row's name, null for a criterion.
      */
     public record ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after) {
+    }
+
+    /**
+     * An indicator row (a criterion's item) whose 指标方向 (direction: 正向, the more the better; 反向, the less the
+     * better) differs between the summaries, or is stated in one only (null on the other side): a changed direction
+     * turns how its actual is read against its target.
+     */
+    public record DirectionChange(String id, String name, String item, String itemName, String before, String after) {
     }
 
     /**
@@ -267,7 +279,33 @@ public final class ScoreDiff {
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current),
-                reviewed(base, current, before, after));
+                reviewed(base, current, before, after), directions(before, after));
+    }
+
+    /** The rows whose direction differs between the summaries (none where neither states one). */
+    private static List<DirectionChange> directions(Map<String, CriterionRecord> before, Map<String, CriterionRecord> after) {
+        List<DirectionChange> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(after.keySet());
+        ids.addAll(before.keySet());
+        for (String id : ids) {
+            CriterionRecord b = before.get(id);
+            CriterionRecord a = after.get(id);
+            CriterionRecord either = a != null ? a : b;
+            Map<String, CriterionRecord> ib = b == null || b.items() == null ? Map.of() : criteria(b.items());
+            Map<String, CriterionRecord> ia = a == null || a.items() == null ? Map.of() : criteria(a.items());
+            java.util.Set<String> items = new java.util.LinkedHashSet<>(ia.keySet());
+            items.addAll(ib.keySet());
+            for (String item : items) {
+                CriterionRecord xb = ib.get(item);
+                CriterionRecord xa = ia.get(item);
+                String db = xb == null ? null : xb.direction();
+                String da = xa == null ? null : xa.direction();
+                if ((db != null || da != null) && !java.util.Objects.equals(db, da)) {
+                    out.add(new DirectionChange(id, name(either), item, name(xa != null ? xa : xb), db, da));
+                }
+            }
+        }
+        return out;
     }
 
     /** The 复核分 compared, or null when neither summary states one (diff.md and diff.json are then as before). */
@@ -568,6 +606,15 @@ public final class ScoreDiff {
         if (rv != null) {
             reviewed(sb, rv, m, names);
         }
+        if (!r.directions().isEmpty()) { // only where a row's direction changed: diff.md is otherwise as before
+            sb.append("\n### ").append(m.label("diff.directionTitle", r.directions().size())).append("\n\n");
+            sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
+                    .append(m.label("diff.after")).append(" |\n|---|---|---|\n");
+            for (DirectionChange c : r.directions()) {
+                sb.append("| ").append(cell(names.criterion(c.id(), c.name()))).append(" · ").append(cell(c.itemName())).append(" | ")
+                        .append(direction(c.before(), m)).append(" | ").append(direction(c.after(), m)).append(" |\n");
+            }
+        }
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
         } else {
@@ -631,6 +678,12 @@ public final class ScoreDiff {
                     .append(" | ").append(c.before() == null || c.after() == null ? "—" : signed(c.after().subtract(c.before())))
                     .append(" |\n");
         }
+    }
+
+    /** 正向 / 反向 as the summary's page says it (in English with its gloss), "—" where none is stated. */
+    private static String direction(String word, Messages m) {
+        return word == null || word.isEmpty() ? "—" : "正向".equals(word) ? m.label("summary.direction.forward")
+                : "反向".equals(word) ? m.label("summary.direction.reverse") : cell(word);
     }
 
     private static String twoOrDash(BigDecimal d) {
@@ -773,6 +826,9 @@ public final class ScoreDiff {
             }
             reviewed.put("criteria", changes);
             root.put("reviewed", reviewed);
+        }
+        if (!r.directions().isEmpty()) {
+            root.put("directions", r.directions()); // records: id, name, item, itemName, before, after
         }
         return Json.write(root);
     }
