@@ -34,5 +34,5 @@ assert html.contains("Excellent")
 assert html.contains("Budget execution rate")
 assert html.contains("error(s)")
 assert html.contains("annual mean (")
-assert log.contains("Score: 96.15 / 100")
+assert log.contains("Score: 96.15 / 100.00")
 return true

@@ -36,7 +36,7 @@ assert missed.locations[0].physicalLocation.artifactLocation.uri == "submission/
 // the score, and the summary installed with the build (classifier score-summary)
 def summary = new JsonSlurper().parse(new File(basedir, "target/jixiao/score-summary.json"), "UTF-8")
 assert summary.total == 96.15 && summary.grade == "优"
-assert log.contains("得分：96.15 / 100（优）")
+assert log.contains("得分：96.15 / 100.00（优）")
 def installed = new File(localRepositoryPath, "io/github/jixiao/it/sample-passes/1.0/sample-passes-1.0-score-summary.json")
 assert installed.isFile()
 assert installed.bytes == new File(basedir, "target/jixiao/score-summary.json").bytes

@@ -46,12 +46,22 @@ public final class Aggregate {
      * One department's row; {@code english} as its {@link Input}'s; {@code provisional}, {@code partial} and
      * {@code weight} as its score summary says (the grade is provisional; the framework is partial, null when the summary
      * does not say; the points the weights add up to); {@code monitoring} as its findings.json
-     * says (a monitoring submission's execution to date), or null.
+     * says (a monitoring submission's execution to date), or null; {@code reviewedTotal} the summary's 复核总分
+     * (reviewed total: every criterion with points has a 复核分), or null; {@code reviewed} whether any criterion or row of
+     * it has a 复核分 (reviewer's score).
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
                       long warnings, long infos, String page,
-                      Map<String, String> english, ReportModel.MonitoringRecord monitoring) {
+                      Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
+                      boolean reviewed) {
+        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
+                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
+                   long warnings, long infos, String page, Map<String, String> english, ReportModel.MonitoringRecord monitoring) {
+            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
+                    warnings, infos, page, english, monitoring, null, false);
+        }
+
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
@@ -170,6 +180,8 @@ public final class Aggregate {
             BigDecimal weight = null;
             Boolean nothingScored = null;
             String framework = null;
+            BigDecimal reviewedTotal = null;
+            boolean reviewed = false;
             SummaryDocument s = in.summary();
             if (s != null) {
                 dept = dept == null ? s.department() : dept;
@@ -182,6 +194,8 @@ public final class Aggregate {
                 weight = s.weight();
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
+                reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
+                reviewed = reviewedTotal != null || anyReviewed(s.criteria());
                 for (CriterionRecord c : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
                         continue;
@@ -205,7 +219,7 @@ public final class Aggregate {
                 grades.merge(grade, 1, Integer::sum);
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring));
+                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
@@ -227,6 +241,32 @@ public final class Aggregate {
     }
 
     private static final String[] SEVERITIES = {"error", "warning", "info"};
+
+    /** Whether a criterion or a row (item) of {@code criteria} has a 复核分. */
+    private static boolean anyReviewed(List<CriterionRecord> criteria) {
+        for (CriterionRecord c : criteria) {
+            if (c != null && (c.reviewedScore() != null || (c.items() != null && anyReviewed(c.items())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any department has a 复核分 (reviewer's score): then the tables show the 复核总分 (reviewed total) column;
+     * otherwise they are as they were.
+     */
+    private static boolean reviewed(Result r) {
+        return r.rows().stream().anyMatch(Row::reviewed);
+    }
+
+    /**
+     * A department's 复核总分 as the column shows it: its reviewed total; where some criteria or rows have a 复核分 and
+     * not every one with points, "not all reviewed" (there is no reviewed total to add up); nothing without any.
+     */
+    private static Object reviewedCell(Row row, Messages m) {
+        return row.reviewedTotal() != null ? row.reviewedTotal() : row.reviewed() ? m.label("aggregate.reviewedPartial") : null;
+    }
 
     /** 1 for an error, 2 a warning, 3 anything else. */
     private static int rank(String severity) {
@@ -297,6 +337,9 @@ public final class Aggregate {
             m.put("framework", row.framework());
             m.put("total", row.total());
             m.put("grade", row.grade());
+            if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
+                m.put("reviewedTotal", row.reviewedTotal());
+            }
             if (row.monitoring() != null) {
                 m.put("monitoring", row.monitoring());
             }
@@ -382,6 +425,11 @@ public final class Aggregate {
         List<String> header = new ArrayList<>(List.of(m.label("aggregate.module"), m.label("aggregate.department"),
                 m.label("aggregate.year"), m.label("aggregate.framework"), m.label("aggregate.total"), m.label("aggregate.grade")));
         List<Integer> widths = new ArrayList<>(List.of(14, 36, 8, 26, 10, 14));
+        boolean reviewed = reviewed(r);
+        if (reviewed) {
+            header.add(5, m.label("aggregate.reviewedTotal"));
+            widths.add(5, 12);
+        }
         if (monitoring) {
             header.add(m.label("aggregate.percent", m.label("monitoring.progress")));
             header.add(m.label("aggregate.percent", m.label("aggregate.elapsed")));
@@ -395,6 +443,9 @@ public final class Aggregate {
             cells.add(row.year());
             cells.add(nz(row.framework()));
             cells.add(row.total() == null ? m.label("aggregate.notScored") : row.total());
+            if (reviewed) {
+                cells.add(reviewedCell(row, m));
+            }
             cells.add(grade(row, m));
             if (monitoring) {
                 cells.add(row.monitoring() == null ? null : row.monitoring().progress());
@@ -453,21 +504,31 @@ public final class Aggregate {
         sb.append("### ").append(m.label("aggregate.departments", r.rows().size())).append("\n\n");
         sb.append("| ").append(m.label("aggregate.module")).append(" | ").append(m.label("aggregate.department")).append(" | ")
                 .append(m.label("aggregate.year")).append(" | ").append(m.label("aggregate.framework")).append(" | ")
-                .append(m.label("aggregate.total")).append(" | ").append(m.label("aggregate.grade")).append(" | ");
+                .append(m.label("aggregate.total")).append(" | ");
+        boolean reviewed = reviewed(r);
+        if (reviewed) {
+            sb.append(m.label("aggregate.reviewedTotal")).append(" | ");
+        }
+        sb.append(m.label("aggregate.grade")).append(" | ");
         boolean monitoring = monitoring(r);
         if (monitoring) {
             sb.append(m.label("monitoring.progress")).append(" | ").append(m.label("aggregate.elapsed")).append(" | ");
         }
         sb.append(m.label("aggregate.errors")).append(" | ").append(m.label("aggregate.warnings")).append(" | ")
                 .append(m.label("aggregate.infos")).append(" |\n");
-        sb.append(monitoring ? "|---|---|---:|---|---:|---|---:|---:|---:|---:|---:|\n" : "|---|---|---:|---|---:|---|---:|---:|---:|\n");
+        sb.append("|---|---|---:|---|---:|").append(reviewed ? "---:|" : "").append("---|").append(monitoring ? "---:|---:|" : "")
+                .append("---:|---:|---:|\n");
         for (Row row : r.rows()) {
             String dept = md(row.name());
             sb.append("| ").append(md(row.module())).append(" | ")
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
-                    .append(row.total() == null ? m.label("aggregate.notScored") : row.total().toPlainString()).append(" | ")
-                    .append(md(grade(row, m))).append(" | ");
+                    .append(row.total() == null ? m.label("aggregate.notScored") : row.total().toPlainString()).append(" | ");
+            if (reviewed) {
+                Object rc = reviewedCell(row, m);
+                sb.append(rc == null ? "" : rc instanceof BigDecimal d ? d.toPlainString() : md((String) rc)).append(" | ");
+            }
+            sb.append(md(grade(row, m))).append(" | ");
             if (monitoring) {
                 sb.append(row.monitoring() == null ? "" : percent(row.monitoring().progress())).append(" | ")
                         .append(row.monitoring() == null ? "" : percent(row.monitoring().elapsed())).append(" | ");
@@ -523,7 +584,9 @@ public final class Aggregate {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
         boolean monitoring = monitoring(r);
-        List<String> counted = new ArrayList<>(List.of("aggregate.total", "aggregate.grade"));
+        boolean reviewed = reviewed(r);
+        List<String> counted = new ArrayList<>(reviewed ? List.of("aggregate.total", "aggregate.reviewedTotal", "aggregate.grade")
+                : List.of("aggregate.total", "aggregate.grade"));
         if (monitoring) {
             counted.addAll(List.of("monitoring.progress", "aggregate.elapsed"));
         }
@@ -537,8 +600,12 @@ public final class Aggregate {
             sb.append("<tr><td><code>").append(esc(Escape.value(row.module()))).append("</code></td><td>")
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
-                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString())
-                    .append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td>");
+                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString());
+            if (reviewed) {
+                Object rc = reviewedCell(row, m);
+                sb.append("</td><td class=\"n\">").append(rc == null ? "" : rc instanceof BigDecimal d ? d.toPlainString() : esc((String) rc));
+            }
+            sb.append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td>");
             if (monitoring) {
                 sb.append("<td class=\"n").append(row.isBehind() ? " part" : "").append("\">")
                         .append(row.monitoring() == null ? "" : percent(row.monitoring().progress())).append("</td><td class=\"n\">")

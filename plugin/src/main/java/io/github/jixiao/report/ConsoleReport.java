@@ -174,15 +174,19 @@ public final class ConsoleReport {
     public static List<Line> scoreLines(ScoreSheet sheet, Messages m) {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
-        String weight = sheet.weight().stripTrailingZeros().toPlainString();
+        // points with two decimals, as the reports print them (score-summary.md's 综合评分 96.15 / 100.00): the total's base
+        // was "/ 100" here and a criterion's "/ 10" or "/ 10.00" as the framework wrote it (session 28, item 3); the
+        // sentence that the weights add up to another base says it as the grade of the reports does (分值合计 90 分)
+        String weight = ScoreSummary.text(sheet.weight());
         // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））"), with the reason
         // the reports give (ScoreSummary.ungraded)
         out.add(new Line(Severity.INFO, sheet.graded()
-                ? m.label("console.score", sheet.total().toPlainString(), weight, ScoreSummary.grade(sheet, names, m),
+                ? m.label("console.score", ScoreSummary.text(sheet.total()), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
                 : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet.partial(), sheet.weight(), sheet.provisional(),
-                        sheet.nothingScored()), sheet.total().toPlainString(), weight,
-                        Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))));
+                        sheet.nothingScored()), ScoreSummary.text(sheet.total()), weight,
+                        Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
+                        sheet.weight().stripTrailingZeros().toPlainString())));
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
                 .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))
@@ -192,20 +196,20 @@ public final class ConsoleReport {
             for (CriterionScore c : losses) {
                 List<CriterionScore> lost = "indicator-points".equals(c.method()) ? lostItems(c) : List.of();
                 if (lost.isEmpty()) {
-                    out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), c.score().toPlainString(),
-                            c.weight().toPlainString(), c.explanation() + claimed(c, m))));
+                    out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), ScoreSummary.text(c.score()),
+                            ScoreSummary.text(c.weight()), c.explanation() + claimed(c, m))));
                     continue;
                 }
                 // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost
                 List<String> shown = new ArrayList<>();
                 for (CriterionScore it : lost.subList(0, Math.min(LOST_ITEMS_SHOWN, lost.size()))) {
-                    shown.add(m.label("console.loss.item", Escape.value(it.name()), it.score().toPlainString(),
-                            it.weight().stripTrailingZeros().toPlainString(), it.explanation() + claimed(it, m)));
+                    shown.add(m.label("console.loss.item", Escape.value(it.name()), ScoreSummary.text(it.score()),
+                            ScoreSummary.text(it.weight()), it.explanation() + claimed(it, m)));
                 }
                 String items = String.join(m.label("console.loss.separator"), shown)
                         + (lost.size() > LOST_ITEMS_SHOWN ? m.label("console.loss.more", Integer.toString(lost.size() - LOST_ITEMS_SHOWN)) : "");
-                out.add(new Line(Severity.INFO, m.label("console.loss.items", Escape.value(names.criterion(c)), c.score().toPlainString(),
-                        c.weight().toPlainString(), items)));
+                out.add(new Line(Severity.INFO, m.label("console.loss.items", Escape.value(names.criterion(c)), ScoreSummary.text(c.score()),
+                        ScoreSummary.text(c.weight()), items)));
             }
         }
         return out;

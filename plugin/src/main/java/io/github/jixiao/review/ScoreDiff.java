@@ -71,7 +71,20 @@ public final class ScoreDiff {
     public record Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                          List<Changed> changedFindings, List<FindingRecord> baselineResolved,
-                         String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+                         String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
+                         Reviewed reviewed, List<DirectionChange> directions) {
+        public Result {
+            directions = directions == null ? List.of() : directions;
+        }
+
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
+                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, null, null);
+        }
+
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
                       List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                       String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
@@ -95,6 +108,32 @@ public final class ScoreDiff {
         public BigDecimal delta() {
             return totalAfter.subtract(totalBefore);
         }
+    }
+
+    /**
+     * The reviewer's scores (复核分) of the two summaries, only where either states one (a criterion's or row's
+     * {@code reviewedScore}, or the {@code reviewedTotal}): the totals (null on a side without one) and every criterion
+     * or row whose 复核分 differs or is stated on one side only.
+     */
+    public record Reviewed(BigDecimal totalBefore, BigDecimal totalAfter, List<ReviewedChange> changes) {
+        public Reviewed {
+            changes = changes == null ? List.of() : changes;
+        }
+    }
+
+    /**
+     * A criterion (or, with {@code item}, a row of it: an indicator row, the funds row) whose 复核分 differs between the
+     * summaries; a value is null on the side that states none. {@code itemName} is the row's name, null for a criterion.
+     */
+    public record ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after) {
+    }
+
+    /**
+     * An indicator row (a criterion's item) whose 指标方向 (direction: 正向, the more the better; 反向, the less the
+     * better) differs between the summaries, or is stated in one only (null on the other side): a changed direction
+     * turns how its actual is read against its target.
+     */
+    public record DirectionChange(String id, String name, String item, String itemName, String before, String after) {
     }
 
     /**
@@ -239,7 +278,83 @@ public final class ScoreDiff {
         }
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
-                baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current));
+                baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current),
+                reviewed(base, current, before, after), directions(before, after));
+    }
+
+    /** The rows whose direction differs between the summaries (none where neither states one). */
+    private static List<DirectionChange> directions(Map<String, CriterionRecord> before, Map<String, CriterionRecord> after) {
+        List<DirectionChange> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(after.keySet());
+        ids.addAll(before.keySet());
+        for (String id : ids) {
+            CriterionRecord b = before.get(id);
+            CriterionRecord a = after.get(id);
+            CriterionRecord either = a != null ? a : b;
+            Map<String, CriterionRecord> ib = b == null || b.items() == null ? Map.of() : criteria(b.items());
+            Map<String, CriterionRecord> ia = a == null || a.items() == null ? Map.of() : criteria(a.items());
+            java.util.Set<String> items = new java.util.LinkedHashSet<>(ia.keySet());
+            items.addAll(ib.keySet());
+            for (String item : items) {
+                CriterionRecord xb = ib.get(item);
+                CriterionRecord xa = ia.get(item);
+                String db = xb == null ? null : xb.direction();
+                String da = xa == null ? null : xa.direction();
+                if ((db != null || da != null) && !java.util.Objects.equals(db, da)) {
+                    out.add(new DirectionChange(id, name(either), item, name(xa != null ? xa : xb), db, da));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The 复核分 compared, or null when neither summary states one (diff.md and diff.json are then as before). */
+    private static Reviewed reviewed(SummaryDocument base, SummaryDocument current, Map<String, CriterionRecord> before,
+                                     Map<String, CriterionRecord> after) {
+        if (base.reviewedTotal() == null && current.reviewedTotal() == null && !anyReviewed(before.values())
+                && !anyReviewed(after.values())) {
+            return null;
+        }
+        List<ReviewedChange> changes = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(after.keySet());
+        ids.addAll(before.keySet());
+        for (String id : ids) {
+            CriterionRecord b = before.get(id);
+            CriterionRecord a = after.get(id);
+            CriterionRecord either = a != null ? a : b;
+            BigDecimal rb = b == null ? null : b.reviewedScore();
+            BigDecimal ra = a == null ? null : a.reviewedScore();
+            if (differs(rb, ra)) {
+                changes.add(new ReviewedChange(id, name(either), null, null, rb, ra));
+            }
+            Map<String, CriterionRecord> ib = b == null || b.items() == null ? Map.of() : criteria(b.items());
+            Map<String, CriterionRecord> ia = a == null || a.items() == null ? Map.of() : criteria(a.items());
+            java.util.Set<String> items = new java.util.LinkedHashSet<>(ia.keySet());
+            items.addAll(ib.keySet());
+            for (String item : items) {
+                CriterionRecord xb = ib.get(item);
+                CriterionRecord xa = ia.get(item);
+                BigDecimal vb = xb == null ? null : xb.reviewedScore();
+                BigDecimal va = xa == null ? null : xa.reviewedScore();
+                if (differs(vb, va)) {
+                    changes.add(new ReviewedChange(id, name(either), item, name(xa != null ? xa : xb), vb, va));
+                }
+            }
+        }
+        return new Reviewed(base.reviewedTotal(), current.reviewedTotal(), changes);
+    }
+
+    private static boolean anyReviewed(java.util.Collection<CriterionRecord> criteria) {
+        for (CriterionRecord c : criteria) {
+            if (c.reviewedScore() != null || (c.items() != null && anyReviewed(c.items()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean differs(BigDecimal before, BigDecimal after) {
+        return before == null ? after != null : after == null || before.compareTo(after) != 0;
     }
 
     /**
@@ -396,8 +511,12 @@ public final class ScoreDiff {
     }
 
     private static Map<String, CriterionRecord> criteria(SummaryDocument summary) {
+        return criteria(summary.criteria());
+    }
+
+    private static Map<String, CriterionRecord> criteria(List<CriterionRecord> list) {
         Map<String, CriterionRecord> m = new LinkedHashMap<>();
-        for (CriterionRecord c : summary.criteria()) {
+        for (CriterionRecord c : list) {
             if (c != null) {
                 m.put(c.id() != null ? c.id() : nz(c.name()), c);
             }
@@ -434,6 +553,10 @@ public final class ScoreDiff {
         return d.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
+    private static BigDecimal scaled(BigDecimal d) {
+        return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
+    }
+
     public static String markdown(Result r, Messages m) {
         return markdown(r, m, Links.none());
     }
@@ -458,7 +581,16 @@ public final class ScoreDiff {
                 .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
         sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon"))
                 .append(cell(r.before().shown(r.gradeBefore(), names, m))).append(" → ")
-                .append(cell(r.after().shown(r.gradeAfter(), names, m))).append("\n\n");
+                .append(cell(r.after().shown(r.gradeAfter(), names, m)));
+        Reviewed rv = r.reviewed();
+        if (rv != null && (rv.totalBefore() != null || rv.totalAfter() != null)) {
+            sb.append("  \n**").append(m.label("diff.reviewedTotal")).append("**").append(m.label("punct.colon"))
+                    .append(twoOrDash(rv.totalBefore())).append(" → ").append(twoOrDash(rv.totalAfter()));
+            if (rv.totalBefore() != null && rv.totalAfter() != null) {
+                sb.append(m.label("punct.open")).append(signed(rv.totalAfter().subtract(rv.totalBefore()))).append(m.label("punct.close"));
+            }
+        }
+        sb.append("\n\n");
         if (r.moved().isEmpty()) {
             sb.append(m.label("diff.noChange")).append("\n");
         } else {
@@ -470,6 +602,18 @@ public final class ScoreDiff {
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
             why(sb, r.moved(), m, names);
+        }
+        if (rv != null) {
+            reviewed(sb, rv, m, names);
+        }
+        if (!r.directions().isEmpty()) { // only where a row's direction changed: diff.md is otherwise as before
+            sb.append("\n### ").append(m.label("diff.directionTitle", r.directions().size())).append("\n\n");
+            sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
+                    .append(m.label("diff.after")).append(" |\n|---|---|---|\n");
+            for (DirectionChange c : r.directions()) {
+                sb.append("| ").append(cell(names.criterion(c.id(), c.name()))).append(" · ").append(cell(c.itemName())).append(" | ")
+                        .append(direction(c.before(), m)).append(" | ").append(direction(c.after(), m)).append(" |\n");
+            }
         }
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
@@ -511,6 +655,39 @@ public final class ScoreDiff {
                 sb.append("  - ").append(m.label("diff.after")).append(m.label("punct.colon")).append(formula(mv.explanationAfter())).append("\n");
             }
         }
+    }
+
+    /**
+     * The criteria and rows whose 复核分 changed, or is stated in one summary only ("—" on the other side): criterion,
+     * before, after, change (the change only where both state one); "none changed" when every one is as it was.
+     */
+    private static void reviewed(StringBuilder sb, Reviewed rv, Messages m, FrameworkNames names) {
+        sb.append("\n### ").append(m.label("diff.reviewedTitle", rv.changes().size())).append("\n\n");
+        if (rv.changes().isEmpty()) {
+            sb.append(m.label("diff.reviewedNoChange")).append("\n");
+            return;
+        }
+        sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
+                .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta")).append(" |\n|---|---:|---:|---:|\n");
+        for (ReviewedChange c : rv.changes()) {
+            String what = cell(names.criterion(c.id(), c.name()));
+            if (c.item() != null) {
+                what += " · " + cell(c.itemName());
+            }
+            sb.append("| ").append(what).append(" | ").append(twoOrDash(c.before())).append(" | ").append(twoOrDash(c.after()))
+                    .append(" | ").append(c.before() == null || c.after() == null ? "—" : signed(c.after().subtract(c.before())))
+                    .append(" |\n");
+        }
+    }
+
+    /** 正向 / 反向 as the summary's page says it (in English with its gloss), "—" where none is stated. */
+    private static String direction(String word, Messages m) {
+        return word == null || word.isEmpty() ? "—" : "正向".equals(word) ? m.label("summary.direction.forward")
+                : "反向".equals(word) ? m.label("summary.direction.reverse") : cell(word);
+    }
+
+    private static String twoOrDash(BigDecimal d) {
+        return d == null ? "—" : two(d);
     }
 
     private static String side(String value) {
@@ -624,6 +801,35 @@ public final class ScoreDiff {
         root.put("resolvedFindings", r.resolvedFindings());
         root.put("changedFindings", r.changedFindings()); // records: before, after (null where the base has no findings)
         root.put("baselineResolved", r.baselineResolved());
+        if (r.reviewed() != null) { // only where either summary states a 复核分: diff.json is otherwise as before
+            Reviewed rv = r.reviewed();
+            Map<String, Object> reviewed = new LinkedHashMap<>();
+            Map<String, Object> rt = new LinkedHashMap<>();
+            rt.put("before", scaled(rv.totalBefore()));
+            rt.put("after", scaled(rv.totalAfter()));
+            rt.put("delta", rv.totalBefore() == null || rv.totalAfter() == null ? null
+                    : scaled(rv.totalAfter().subtract(rv.totalBefore())));
+            reviewed.put("total", rt);
+            List<Map<String, Object>> changes = new ArrayList<>();
+            for (ReviewedChange c : rv.changes()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("id", c.id());
+                e.put("name", c.name());
+                if (c.item() != null) {
+                    e.put("item", c.item());
+                    e.put("itemName", c.itemName());
+                }
+                e.put("before", scaled(c.before()));
+                e.put("after", scaled(c.after()));
+                e.put("delta", c.before() == null || c.after() == null ? null : scaled(c.after().subtract(c.before())));
+                changes.add(e);
+            }
+            reviewed.put("criteria", changes);
+            root.put("reviewed", reviewed);
+        }
+        if (!r.directions().isEmpty()) {
+            root.put("directions", r.directions()); // records: id, name, item, itemName, before, after
+        }
         return Json.write(root);
     }
 }

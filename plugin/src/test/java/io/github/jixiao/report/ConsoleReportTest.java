@@ -1,6 +1,7 @@
 package io.github.jixiao.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
@@ -120,16 +121,16 @@ class ConsoleReportTest {
     void anIndicatorBlockNamesTheRowsThatLostPoints() throws Exception {
         // 青神 2023: both rows left without 实际完成值 (the table was published unfilled)
         List<String> qingshen = scoreLines("t12-qingshen-fagai-2023", Messages.ZH);
-        assertEquals("- 产出指标（数量、质量、时效、成本）：得 0.00 / 60 分；失分的指标：“发放(缴纳)覆盖率”得 0.00 / 60 分"
+        assertEquals("- 产出指标（数量、质量、时效、成本）：得 0.00 / 60.00 分；失分的指标：“发放(缴纳)覆盖率”得 0.00 / 60.00 分"
                 + "（无法计分：绩效指标“发放(缴纳)覆盖率”缺少实际完成值，按 0 分计）", qingshen.get(2));
         List<String> english = scoreLines("t12-qingshen-fagai-2023", Locale.ENGLISH);
-        assertTrue(english.get(2).contains("0.00 of 60; indicators that lost points: \"发放(缴纳)覆盖率\" 0.00 of 60 (not scored: indicator \"发放(缴纳)覆盖率\" has no actual value; counted as 0)"),
+        assertTrue(english.get(2).contains("0.00 of 60.00; indicators that lost points: \"发放(缴纳)覆盖率\" 0.00 of 60.00 (not scored: indicator \"发放(缴纳)覆盖率\" has no actual value; counted as 0)"),
                 english.get(2));
         // 天长 2022: five output rows, three of them without targets and actuals as printed; two named, the rest counted
         List<String> tianchang = scoreLines("t5-tianchang-2022", Messages.ZH);
         String outputs = tianchang.stream().filter(l -> l.startsWith("- 产出指标")).findFirst().orElseThrow();
-        assertTrue(outputs.startsWith("- 产出指标（数量、质量、时效、成本）：得 20.00 / 50 分；失分的指标：“工程质量合格”得 0.00 / 10 分（"), outputs);
-        assertTrue(outputs.contains("；“年度资金支付完成率100%”得 0.00 / 10 分（"), outputs);
+        assertTrue(outputs.startsWith("- 产出指标（数量、质量、时效、成本）：得 20.00 / 50.00 分；失分的指标：“工程质量合格”得 0.00 / 10.00 分（"), outputs);
+        assertTrue(outputs.contains("；“年度资金支付完成率100%”得 0.00 / 10.00 分（"), outputs);
         assertTrue(outputs.endsWith("，另有 1 项"), outputs);
     }
 
@@ -158,11 +159,11 @@ class ConsoleReportTest {
     @Test
     void aLossGivesTheStatedScoreWhereItDiffers() throws Exception {
         List<String> zh = scoreLines("t14-ezhou-shenpi-2021", Messages.ZH);
-        assertTrue(zh.contains("- 预算执行率：得 8.35 / 10 分（125.25 / 150 = 83.50% × 10 = 8.35；自评 98）"), zh.toString());
-        assertTrue(zh.contains("- 产出指标（数量、质量、时效、成本）：得 56.70 / 60 分；失分的指标：“预算执行率”得 16.70 / 20 分"
+        assertTrue(zh.contains("- 预算执行率：得 8.35 / 10.00 分（125.25 / 150 = 83.50% × 10 = 8.35；自评 98）"), zh.toString());
+        assertTrue(zh.contains("- 产出指标（数量、质量、时效、成本）：得 56.70 / 60.00 分；失分的指标：“预算执行率”得 16.70 / 20.00 分"
                 + "（83.5% 未达到 ≥ 100%：83.5 / 100 = 0.835 × 20 = 16.7；自评 18）"), zh.toString());
         List<String> en = scoreLines("t14-ezhou-shenpi-2021", Locale.ENGLISH);
-        assertTrue(en.contains("- Budget execution rate: 8.35 of 10 (125.25 / 150 = 83.50% × 10 = 8.35; self-assessed 98)"), en.toString());
+        assertTrue(en.contains("- Budget execution rate: 8.35 of 10.00 (125.25 / 150 = 83.50% × 10 = 8.35; self-assessed 98)"), en.toString());
         // an assessed criterion's explanation is the department's own: nothing added (the sample)
         Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
@@ -176,11 +177,39 @@ class ConsoleReportTest {
      */
     @Test
     void aTotalWithoutAGradeSaysWhy() throws Exception {
-        assertEquals("得分：68.75 / 75，不评定：分值合计 75 分，不是 100 分；评分框架 mof-project-2020 2020.7",
+        assertEquals("得分：68.75 / 75.00，不评定：分值合计 75 分，不是 100 分；评分框架 mof-project-2020 2020.7",
                 scoreLines("t16-jiuting-chengzhen-2020", Messages.ZH).get(0));
-        assertEquals("Score: 68.75 / 75, not graded: the weights add up to 75, not 100; framework mof-project-2020 2020.7",
+        assertEquals("Score: 68.75 / 75.00, not graded: the weights add up to 75, not 100; framework mof-project-2020 2020.7",
                 scoreLines("t16-jiuting-chengzhen-2020", Locale.ENGLISH).get(0));
-        assertEquals("得分：99.80 / 100（优），评分框架 mof-project-2020 2020.7", scoreLines("t8-yongde-mingliang-2022", Messages.ZH).get(0));
+        assertEquals("得分：99.80 / 100.00（优），评分框架 mof-project-2020 2020.7", scoreLines("t8-yongde-mingliang-2022", Messages.ZH).get(0));
+    }
+
+    /**
+     * The console's score line states the total and its base as score-summary.md's heading (综合评分 96.15 / 100.00) does, two decimals both
+     * ("96.15 / 100.00"), and a criterion's points lost likewise ("得 8.35 / 10.00 分"): the console said "/ 100" and
+     * "/ 60" where the reports say "/ 100.00" (session 28, item 3). The sample (graded), 九亭镇 2020 (75 points, not
+     * graded: the sentence keeps "分值合计 75 分" as the reports' grade says it) and 鄂州 2021.
+     */
+    @Test
+    void theScoreLineStatesPointsAsTheReportsDo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path sample = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+        for (Path project : List.of(sample, Path.of(ConsoleReportTest.class.getResource("/real-tables/t16-jiuting-chengzhen-2020").toURI()))) {
+            EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+            Path out = tmp.resolve(project.getFileName().toString());
+            ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META);
+            java.util.regex.Matcher md = java.util.regex.Pattern.compile("\\*\\*综合评分 ([0-9.]+) / ([0-9.]+)")
+                    .matcher(java.nio.file.Files.readString(out.resolve("score-summary.md")));
+            assertTrue(md.find(), "score-summary.md's heading");
+            String line = ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).get(0).text();
+            assertTrue(line.startsWith("得分：" + md.group(1) + " / " + md.group(2)), line + " against " + md.group());
+            assertTrue(md.group(2).matches("[0-9]+\\.[0-9]{2}"), md.group(2));
+        }
+        String sampleLine = ConsoleReport.scoreLines(new Engine().run(EngineOptions.of(sample, sample.resolve("submission"))).sheet(),
+                new Messages(Messages.ZH)).get(0).text();
+        assertTrue(sampleLine.startsWith("得分：96.15 / 100.00（优），"), sampleLine);
+        for (String l : scoreLines("t14-ezhou-shenpi-2021", Messages.ZH)) {
+            assertFalse(java.util.regex.Pattern.compile(" / [0-9]+(?![0-9.])").matcher(l.replaceAll("（.*", "")).find(), l);
+        }
     }
 
     /**
@@ -197,9 +226,9 @@ class ConsoleReportTest {
                 s.frameworkName(), s.criteria(), s.total(), "", s.indicatorsCarryPoints(),
                 List.of(new io.github.jixiao.score.ScoreSheet.Unscored("x", "产出指标", java.math.BigDecimal.TEN, "缺少数据")), s.frameworkFile());
         assertTrue(ungraded.fullBase());
-        assertEquals("得分：99.80 / 100，不评定：总分不在评分框架的任何等级区间内；评分框架 mof-project-2020 2020.7",
+        assertEquals("得分：99.80 / 100.00，不评定：总分不在评分框架的任何等级区间内；评分框架 mof-project-2020 2020.7",
                 ConsoleReport.scoreLines(ungraded, new Messages(Messages.ZH)).get(0).text());
-        assertEquals("Score: 99.80 / 100, not graded: no band of the framework holds the total; framework mof-project-2020 2020.7",
+        assertEquals("Score: 99.80 / 100.00, not graded: no band of the framework holds the total; framework mof-project-2020 2020.7",
                 ConsoleReport.scoreLines(ungraded, new Messages(Locale.ENGLISH)).get(0).text());
         assertEquals(new Messages(Messages.ZH).label("summary.unscored.ungraded", "10"),
                 ScoreSummary.unscoredHeading(ungraded, new Messages(Messages.ZH)));
@@ -219,7 +248,7 @@ class ConsoleReportTest {
         Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
         List<String> lines = ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).stream().map(ConsoleReport.Line::text).toList();
-        assertTrue(lines.contains("- 编外人员控制率：得 0.00 / 1 分（(6 + 34) / (38 + 6 + 34) = 51.28% > 10% → 0）"), lines.toString());
+        assertTrue(lines.contains("- 编外人员控制率：得 0.00 / 1.00 分（(6 + 34) / (38 + 6 + 34) = 51.28% > 10% → 0）"), lines.toString());
     }
 
     /**

@@ -1,0 +1,87 @@
+package io.github.jixiao.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.report.FrameworkNames;
+import io.github.jixiao.report.Json;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportModel;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * diff.md and diff.json say where an indicator row's 指标方向 (direction) changed between two rounds: 银川 2021 (t1,
+ * scored item by item) with 正向 on two rows and 反向 on a third, then with the third stated 正向 and the first's
+ * direction left out. The same round twice says nothing of directions (a diff without a change is as before).
+ */
+class DirectionDiffTest {
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * 银川 2021 (t1) with 正向 on its rows 0 and 1 and 反向 on row 3 (as DirectionInReportsTest writes them); {@code edit}:
+     * row 3 stated 正向 instead and row 0's direction left out. Reported by the engine into {@code tmp/out-<name>}.
+     */
+    private Path round(String name, boolean edit) throws Exception {
+        Path project = tmp.resolve(name);
+        io.github.jixiao.testing.Samples.copyTree(Path.of(DirectionDiffTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI()), project);
+        Path file = project.resolve("submission/indicators.json");
+        JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
+        if (!edit) {
+            ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
+        }
+        ((ObjectNode) root.at("/indicators/1")).put("direction", "正向");
+        ((ObjectNode) root.at("/indicators/3")).put("direction", edit ? "正向" : "反向");
+        Files.write(file, Json.mapper().writeValueAsBytes(root));
+        Path out = tmp.resolve("out-" + name);
+        DiffLanguageTest.report(project, Messages.ZH, out);
+        return out;
+    }
+
+    private static ScoreDiff.Result compare(Path base, Path current) throws Exception {
+        return ScoreDiff.compare(ReportModel.read(base.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(current.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(base.resolve("findings.json"), FindingsDocument.class),
+                ReportModel.read(current.resolve("findings.json"), FindingsDocument.class));
+    }
+
+    @Test
+    void aChangedDirectionIsSaid() throws Exception {
+        ScoreDiff.Result d = compare(round("r1", false), round("r2", true));
+        assertEquals(2, d.directions().size(), d.directions().toString());
+        for (Locale l : new Locale[] {Messages.ZH, Locale.ENGLISH}) {
+            Messages m = new Messages(l);
+            String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+            if (l == Messages.ZH) {
+                assertTrue(md.contains("### 指标方向变化的指标（2）\n\n| 指标 | 之前 | 之后 |\n|---|---|---|\n"), md);
+                assertTrue(md.contains(" · 办公所需成本 | 反向 | 正向 |\n"), md);
+                assertTrue(md.contains(" · 保障人数 | 正向 | — |\n"), md);
+            } else {
+                assertTrue(md.contains("### Indicators whose direction changed (2)\n\n| Criterion | Before | After |\n"), md);
+                assertTrue(md.contains(" · 办公所需成本 | 反向 (lower is better) | 正向 (higher is better) |\n"), md);
+            }
+        }
+        String json = ScoreDiff.json(d);
+        assertTrue(json.contains("\"directions\" : ["), json);
+        assertTrue(json.contains("\"itemName\" : \"办公所需成本\""), json);
+    }
+
+    @Test
+    void theSameDirectionsSayNothing() throws Exception {
+        ScoreDiff.Result d = compare(round("s1", false), round("s2", false));
+        assertTrue(d.directions().isEmpty());
+        Messages m = new Messages(Messages.ZH);
+        assertFalse(ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m)).contains("指标方向"));
+        assertFalse(ScoreDiff.json(d).contains("\"directions\""));
+    }
+}
