@@ -285,27 +285,41 @@ public final class ScoreDiff {
     /** The rows whose direction differs between the summaries (none where neither states one). */
     private static List<DirectionChange> directions(Map<String, CriterionRecord> before, Map<String, CriterionRecord> after) {
         List<DirectionChange> out = new ArrayList<>();
+        eachPair(before, after, (id, either, item, b, a) -> {
+            String db = b == null ? null : b.direction();
+            String da = a == null ? null : a.direction();
+            if (item != null && (db != null || da != null) && !java.util.Objects.equals(db, da)) {
+                out.add(new DirectionChange(id, name(either), item, name(a != null ? a : b), db, da));
+            }
+        });
+        return out;
+    }
+
+    /** What {@link #eachPair} hands on: a criterion (item null) or one of its items, as each summary states it (null: not there). */
+    private interface PairVisitor {
+        void visit(String id, CriterionRecord criterion, String item, CriterionRecord before, CriterionRecord after);
+    }
+
+    /**
+     * Each criterion of either summary (the current summary's order, then the base's), then each of its items of either
+     * summary in the same order: {@code criterion} is the criterion as the current summary states it, else as the base does.
+     */
+    private static void eachPair(Map<String, CriterionRecord> before, Map<String, CriterionRecord> after, PairVisitor visitor) {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>(after.keySet());
         ids.addAll(before.keySet());
         for (String id : ids) {
             CriterionRecord b = before.get(id);
             CriterionRecord a = after.get(id);
             CriterionRecord either = a != null ? a : b;
+            visitor.visit(id, either, null, b, a);
             Map<String, CriterionRecord> ib = b == null || b.items() == null ? Map.of() : criteria(b.items());
             Map<String, CriterionRecord> ia = a == null || a.items() == null ? Map.of() : criteria(a.items());
             java.util.Set<String> items = new java.util.LinkedHashSet<>(ia.keySet());
             items.addAll(ib.keySet());
             for (String item : items) {
-                CriterionRecord xb = ib.get(item);
-                CriterionRecord xa = ia.get(item);
-                String db = xb == null ? null : xb.direction();
-                String da = xa == null ? null : xa.direction();
-                if ((db != null || da != null) && !java.util.Objects.equals(db, da)) {
-                    out.add(new DirectionChange(id, name(either), item, name(xa != null ? xa : xb), db, da));
-                }
+                visitor.visit(id, either, item, ib.get(item), ia.get(item));
             }
         }
-        return out;
     }
 
     /** The 复核分 compared, or null when neither summary states one (diff.md and diff.json are then as before). */
@@ -316,31 +330,14 @@ public final class ScoreDiff {
             return null;
         }
         List<ReviewedChange> changes = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>(after.keySet());
-        ids.addAll(before.keySet());
-        for (String id : ids) {
-            CriterionRecord b = before.get(id);
-            CriterionRecord a = after.get(id);
-            CriterionRecord either = a != null ? a : b;
+        eachPair(before, after, (id, either, item, b, a) -> {
             BigDecimal rb = b == null ? null : b.reviewedScore();
             BigDecimal ra = a == null ? null : a.reviewedScore();
             if (differs(rb, ra)) {
-                changes.add(new ReviewedChange(id, name(either), null, null, rb, ra));
+                changes.add(item == null ? new ReviewedChange(id, name(either), null, null, rb, ra)
+                        : new ReviewedChange(id, name(either), item, name(a != null ? a : b), rb, ra));
             }
-            Map<String, CriterionRecord> ib = b == null || b.items() == null ? Map.of() : criteria(b.items());
-            Map<String, CriterionRecord> ia = a == null || a.items() == null ? Map.of() : criteria(a.items());
-            java.util.Set<String> items = new java.util.LinkedHashSet<>(ia.keySet());
-            items.addAll(ib.keySet());
-            for (String item : items) {
-                CriterionRecord xb = ib.get(item);
-                CriterionRecord xa = ia.get(item);
-                BigDecimal vb = xb == null ? null : xb.reviewedScore();
-                BigDecimal va = xa == null ? null : xa.reviewedScore();
-                if (differs(vb, va)) {
-                    changes.add(new ReviewedChange(id, name(either), item, name(xa != null ? xa : xb), vb, va));
-                }
-            }
-        }
+        });
         return new Reviewed(base.reviewedTotal(), current.reviewedTotal(), changes);
     }
 

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The aggregate shows each department's 复核总分 (reviewed total) in a column after its total only when a department
@@ -27,23 +25,6 @@ class AggregateReviewedTest {
     @TempDir
     Path tmp;
 
-    /** The fixture's files under {@code tmp/<name>/submission}; {@code allRows}: the row without a 复核分 given 30. */
-    private Path project(String name, boolean allRows) throws Exception {
-        Path fixture = Path.of(AggregateReviewedTest.class.getResource(
-                "/rules/score-reviewed-differs/flags/reviewed-lower-higher-absent.json").toURI());
-        JsonNode bundle = Json.mapper().readTree(Files.readString(fixture));
-        Path sub = tmp.resolve(name).resolve("submission");
-        Files.createDirectories(sub);
-        for (var e : bundle.properties()) {
-            JsonNode doc = e.getValue();
-            if (allRows && e.getKey().equals("indicators")) {
-                ((ObjectNode) doc.path("indicators").get(2)).put("reviewedScore", 30);
-            }
-            Files.writeString(sub.resolve(e.getKey() + ".json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
-        }
-        return tmp.resolve(name);
-    }
-
     private static Aggregate.Input input(String module, Path project, Locale locale) {
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
         Messages m = new Messages(locale);
@@ -53,8 +34,8 @@ class AggregateReviewedTest {
     }
 
     private Aggregate.Result city(Locale l) throws Exception {
-        return Aggregate.of(List.of(input("all", project("all-" + l.getLanguage(), true), l),
-                input("some", project("some-" + l.getLanguage(), false), l), input("sample", ScoreSummaryTest.sample(), l)));
+        return Aggregate.of(List.of(input("all", ReviewedScoreReportTest.project(tmp, "all-" + l.getLanguage(), true), l),
+                input("some", ReviewedScoreReportTest.project(tmp, "some-" + l.getLanguage(), false), l), input("sample", ScoreSummaryTest.sample(), l)));
     }
 
     @Test

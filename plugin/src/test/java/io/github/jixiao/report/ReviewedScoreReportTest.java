@@ -30,8 +30,11 @@ class ReviewedScoreReportTest {
     @TempDir
     Path tmp;
 
-    /** The fixture's files under {@code tmp/<name>/submission}; {@code allRows}: the one row without a 复核分 given 30. */
-    private Path project(String name, boolean allRows) throws Exception {
+    /**
+     * The fixture's files under {@code tmp/<name>/submission} (the project folder returned); {@code allRows}: the one row
+     * without a 复核分 given 30. Shared with AggregateReviewedTest.
+     */
+    static Path project(Path tmp, String name, boolean allRows) throws Exception {
         Path fixture = Path.of(ReviewedScoreReportTest.class.getResource(
                 "/rules/score-reviewed-differs/flags/reviewed-lower-higher-absent.json").toURI());
         JsonNode bundle = Json.mapper().readTree(Files.readString(fixture));
@@ -56,7 +59,7 @@ class ReviewedScoreReportTest {
 
     @Test
     void eachRowsReviewedScoreAndNoTotalWhereARowLacksOne() throws Exception {
-        Path out = reports(project("some", false), Locale.CHINA);
+        Path out = reports(project(tmp, "some", false), Locale.CHINA);
         JsonNode s = Json.mapper().readTree(Files.readString(out.resolve("score-summary.json")));
         assertFalse(s.has("reviewedTotal"), "the benefit row has no 复核分: no reviewed total");
         JsonNode c = s.path("criteria");
@@ -80,7 +83,7 @@ class ReviewedScoreReportTest {
 
     @Test
     void aReviewedTotalWhereEveryRowHasOne() throws Exception {
-        Path out = reports(project("all", true), Locale.CHINA);
+        Path out = reports(project(tmp, "all", true), Locale.CHINA);
         JsonNode s = Json.mapper().readTree(Files.readString(out.resolve("score-summary.json")));
         assertEquals(0, new BigDecimal("96.75").compareTo(s.path("reviewedTotal").decimalValue()), "8 + 48.75 + 30 + 10");
         assertTrue(Files.readString(out.resolve("score-summary.md")).contains("复核总分 96.75"));
@@ -92,7 +95,7 @@ class ReviewedScoreReportTest {
             assertEquals("复核分", ind.getCell(7).getStringCellValue(), "the 绩效指标's column after 自评得分");
             assertEquals(23.75, wb.getSheetAt(1).getRow(3).getCell(7).getNumericCellValue());
         }
-        Path en = reports(project("all-en", true), Locale.ENGLISH);
+        Path en = reports(project(tmp, "all-en", true), Locale.ENGLISH);
         assertTrue(Files.readString(en.resolve("score-summary.md")).contains("| Score | Reviewer's score |"));
     }
 

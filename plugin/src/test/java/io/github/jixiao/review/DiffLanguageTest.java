@@ -52,6 +52,14 @@ class DiffLanguageTest {
         return r;
     }
 
+    /** The diff of two report folders (their score-summary.json and findings.json), as jixiao:diff compares them. */
+    static ScoreDiff.Result compare(Path base, Path current) throws IOException {
+        return ScoreDiff.compare(ReportModel.read(base.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(current.resolve("score-summary.json"), SummaryDocument.class),
+                ReportModel.read(base.resolve("findings.json"), FindingsDocument.class),
+                ReportModel.read(current.resolve("findings.json"), FindingsDocument.class));
+    }
+
     /** diff.md of the current project run in {@code lang} against the base written in {@code baseLang}. */
     String diff(Path current, Locale lang, Locale baseLang) throws IOException {
         String tag = lang.getLanguage() + "-" + baseLang.getLanguage();
@@ -59,10 +67,7 @@ class DiffLanguageTest {
         report(sample(), baseLang, baseOut);
         Path curOut = tmp.resolve("cur-" + tag);
         EngineResult r = report(current, lang, curOut);
-        ScoreDiff.Result d = ScoreDiff.compare(ReportModel.read(baseOut.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(curOut.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(baseOut.resolve("findings.json"), FindingsDocument.class),
-                ReportModel.read(curOut.resolve("findings.json"), FindingsDocument.class));
+        ScoreDiff.Result d = compare(baseOut, curOut);
         assertEquals(1, d.moved().size());
         assertTrue(d.newFindings().stream().anyMatch(f -> f.rule().equals("score-claim-mismatch")));
         assertTrue(d.resolvedFindings().stream().anyMatch(f -> f.rule().equals("execution-regressed")));
@@ -119,10 +124,7 @@ class DiffLanguageTest {
         report(base, Messages.ZH, baseOut);
         Path curOut = tmp.resolve("cur-out");
         EngineResult r = report(sample(), Locale.ENGLISH, curOut);
-        ScoreDiff.Result d = ScoreDiff.compare(ReportModel.read(baseOut.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(curOut.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(baseOut.resolve("findings.json"), FindingsDocument.class),
-                ReportModel.read(curOut.resolve("findings.json"), FindingsDocument.class));
+        ScoreDiff.Result d = compare(baseOut, curOut);
         ReportModel.FindingRecord resolved = d.resolvedFindings().stream()
                 .filter(f -> f.rule().equals("score-claim-mismatch") && "budget-execution".equals(f.criterion())).findFirst().orElseThrow();
         assertTrue(resolved.args().get(3).contains("全年平均"), resolved.args().toString());

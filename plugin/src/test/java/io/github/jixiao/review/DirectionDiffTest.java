@@ -48,16 +48,10 @@ class DirectionDiffTest {
         return out;
     }
 
-    private static ScoreDiff.Result compare(Path base, Path current) throws Exception {
-        return ScoreDiff.compare(ReportModel.read(base.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(current.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(base.resolve("findings.json"), FindingsDocument.class),
-                ReportModel.read(current.resolve("findings.json"), FindingsDocument.class));
-    }
 
     @Test
     void aChangedDirectionIsSaid() throws Exception {
-        ScoreDiff.Result d = compare(round("r1", false), round("r2", true));
+        ScoreDiff.Result d = DiffLanguageTest.compare(round("r1", false), round("r2", true));
         assertEquals(2, d.directions().size(), d.directions().toString());
         for (Locale l : new Locale[] {Messages.ZH, Locale.ENGLISH}) {
             Messages m = new Messages(l);
@@ -78,7 +72,7 @@ class DirectionDiffTest {
 
     @Test
     void theSameDirectionsSayNothing() throws Exception {
-        ScoreDiff.Result d = compare(round("s1", false), round("s2", false));
+        ScoreDiff.Result d = DiffLanguageTest.compare(round("s1", false), round("s2", false));
         assertTrue(d.directions().isEmpty());
         Messages m = new Messages(Messages.ZH);
         assertFalse(ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m)).contains("指标方向"));

@@ -51,12 +51,6 @@ class ReviewedScoreDiffTest {
         return out;
     }
 
-    private static ScoreDiff.Result compare(Path base, Path current) throws Exception {
-        return ScoreDiff.compare(ReportModel.read(base.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(current.resolve("score-summary.json"), SummaryDocument.class),
-                ReportModel.read(base.resolve("findings.json"), FindingsDocument.class),
-                ReportModel.read(current.resolve("findings.json"), FindingsDocument.class));
-    }
 
     @Test
     void aChangedReviewedScoreIsSaidWithItsValuesAndTheReviewedTotal() throws Exception {
@@ -69,7 +63,7 @@ class ReviewedScoreDiffTest {
                 ((ObjectNode) ind.get(1)).put("reviewedScore", 25);
                 ((ObjectNode) ind.get(2)).put("reviewedScore", 30);
             });
-            ScoreDiff.Result d = compare(base, current);
+            ScoreDiff.Result d = DiffLanguageTest.compare(base, current);
             assertTrue(d.moved().isEmpty(), "the 自评分 did not move: " + d.moved());
             ScoreDiff.Reviewed rv = d.reviewed();
             assertNull(rv.totalBefore());
@@ -111,7 +105,7 @@ class ReviewedScoreDiffTest {
     void theSameReviewedScoresAreSaidUnchanged() throws Exception {
         Path base = round("same1", Messages.ZH, ind -> { });
         Path current = round("same2", Messages.ZH, ind -> { });
-        ScoreDiff.Result d = compare(base, current);
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, current);
         Messages m = new Messages(Messages.ZH);
         String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
         assertTrue(md.contains("### 复核分变化的指标（0）\n\n各指标和各行的复核分均无变化。\n"), md);
@@ -124,7 +118,7 @@ class ReviewedScoreDiffTest {
         Path b = tmp.resolve("b");
         DiffLanguageTest.report(DiffLanguageTest.sample(), Messages.ZH, a);
         DiffLanguageTest.report(DiffLanguageTest.sample(), Messages.ZH, b);
-        ScoreDiff.Result d = compare(a, b);
+        ScoreDiff.Result d = DiffLanguageTest.compare(a, b);
         assertNull(d.reviewed());
         Messages m = new Messages(Messages.ZH);
         assertFalse(ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m)).contains("复核"));
