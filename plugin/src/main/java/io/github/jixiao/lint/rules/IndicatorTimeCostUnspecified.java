@@ -147,10 +147,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     }
 
     /**
-     * {@code NOT_MONEY.contains(bare(name))}, without a copy of the name ({@link #bareEquals} for each word: the cost rows'
-     * names are read once each, and most differ from both words at their first letters).
-     */
-    /**
      * {@code NOT_MONEY.contains(level2)}, false for none: a 一级 成本指标 row printed without a 二级 (its L1_COST bit)
      * made {@code Set.of(…).contains(null)} throw, and the rule lost all its findings to an internal error.
      */
@@ -158,6 +154,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
         return level2 != null && NOT_MONEY.contains(level2);
     }
 
+    /**
+     * {@code NOT_MONEY.contains(bare(name))}, without a copy of the name ({@link #bareEquals} for each word: the cost rows'
+     * names are read once each, and most differ from both words at their first letters).
+     */
     static boolean notMoneyName(String name) {
         if (name == null) {
             return false;
