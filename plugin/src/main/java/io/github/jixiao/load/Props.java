@@ -24,7 +24,10 @@ import tools.jackson.databind.JsonNode;
  * it grows, so that adding, finding and replacing stay constant time on any file (an object of a million properties,
  * duplicate detection included: {@link TreeReader} asks {@link #put} for the replaced value). Reading never changes
  * anything, so a tree may be read by several threads once built. A general {@link Map} otherwise (equality, hashing,
- * removal, iteration with removal), as {@code ObjectNode}'s methods need.
+ * removal, iteration with removal), as {@code ObjectNode}'s methods need; but a removal costs the object's size (the
+ * arrays close up and an index is made again), where a {@code LinkedHashMap}'s is constant: emptying an object of
+ * 50,000 properties one by one took 36 s (session 28's review). The loaded trees are never edited (only
+ * {@link TreeReader} writes them, by {@link #put}); code that must remove many properties copies the object first.
  */
 final class Props extends AbstractMap<String, JsonNode> {
     /** Objects with up to this many properties are searched in turn. */
