@@ -67,7 +67,11 @@ public sealed interface Method {
             if (ctx.item() == null) {
                 Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
                 if (c.isEmpty() || c.get().score() == null) {
-                    throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed", List.of(ctx.where(), ctx.criterion),
+                    // a row of an imported 评分表 whose score cell was left empty (the import's sidecar says so): what to
+                    // fill in in the table, not in a self-assessment.json the officer never wrote
+                    boolean blank = c.isPresent() && ctx.submission.printedBlank(c.get().scoreRef());
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, blank ? "assessed-blank" : "assessed",
+                            List.of(ctx.where(), ctx.criterion),
                             c.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
                 }
                 claimed = c.get().score();

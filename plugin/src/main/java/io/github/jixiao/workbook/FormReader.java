@@ -639,7 +639,7 @@ final class FormReader {
                 row = na;
                 src = naSrc;
             }
-            if (assessedRow(row, src, assessed, claims)) {
+            if (assessedRow(row, src, assessed, claims, r, cols.get("score"))) {
                 lastRow = r;
                 continue; // a criterion of the framework named, with the unit's own score: not an indicator
             }
@@ -706,7 +706,31 @@ final class FormReader {
                 }
             }
         }
-        return new Form(g.sheet, g.type, docs, cells, problems, blank, Map.of("indicators#/indicators", headings));
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        columns.put("indicators#/indicators", headings);
+        if (!claims.isEmpty() && headings.get("score") != null) {
+            // the criteria read from the table's rows keep its score columns' headings: a finding on a claim says them
+            columns.put("self-assessment#/criteria", claimHeadings(headings.get("score"), headings.get("reviewedScore")));
+        }
+        return new Form(g.sheet, g.type, docs, cells, problems, blank, columns);
+    }
+
+    /** The heading of column {@code c} in row {@code headRow}, else in the row above it; null if neither has one. */
+    private String columnHeading(int headRow, int c) {
+        String h = heading(g.get(headRow, c));
+        return h != null || headRow == 0 ? h : heading(g.get(headRow - 1, c));
+    }
+
+    /** The headings of a table's columns a claim's score and 复核分 were read from (either null: not printed), by field. */
+    private static Map<String, String> claimHeadings(String score, String reviewed) {
+        Map<String, String> h = new LinkedHashMap<>();
+        if (score != null) {
+            h.put("score", score);
+        }
+        if (reviewed != null) {
+            h.put("reviewedScore", reviewed);
+        }
+        return h;
     }
 
     /**
@@ -777,7 +801,8 @@ final class FormReader {
      * name, score), its cells recorded, and is no indicator.
      */
     private boolean assessedRow(Map<String, Object> row, Map<String, String> src,
-                                Map<String, io.github.jixiao.score.Framework.Leaf> assessed, List<Object> claims) {
+                                Map<String, io.github.jixiao.score.Framework.Leaf> assessed, List<Object> claims,
+                                int r, Integer scoreCol) {
         if (assessed.isEmpty() || !(row.get("level1") instanceof String l1) || given.framework().category(l1).isPresent()) {
             return false;
         }
@@ -797,6 +822,9 @@ final class FormReader {
         if (row.get("score") != null) {
             claim.put("score", row.get("score"));
             cells.put(ptr + "/score", src.get("score"));
+        } else if (scoreCol != null && g.get(r, scoreCol) == null) {
+            // the score column printed, this row's cell left empty: a score to fill in in the table (score-input-missing)
+            blank.put(ptr + "/score", g.address(r, scoreCol));
         }
         if (row.get("reviewedScore") != null) { // the 复核分 beside it, as a 评分表's criterion carries it
             claim.put("reviewedScore", row.get("reviewedScore"));
@@ -1215,6 +1243,9 @@ final class FormReader {
             } else if (n != null) {
                 claim.put("score", n);
                 at.put(ptr + "/score", g.address(r, scoreCol));
+            } else {
+                // the score column printed, this row's cell left empty: a score to fill in in the table (score-input-missing)
+                blank.put(ptr + "/score", g.address(r, scoreCol));
             }
             Integer reviewedCol = cols.get("reviewedScore");
             String rv = reviewedCol == null ? null : g.get(r, reviewedCol);
@@ -1297,7 +1328,13 @@ final class FormReader {
             docs.put("budget", doc("budget"));
         }
         docs.put("self-assessment", sa);
-        return new Form(g.sheet, g.type, docs, cells, problems, blank, Map.of());
+        // the headings of the score columns (a heading over two rows: its lower row's, else the upper's), for a finding
+        // on a claim to say; none recorded when the score column's is not found
+        Integer reviewedCol = cols.get("reviewedScore");
+        String scoreHeading = columnHeading(headRow, scoreCol);
+        return new Form(g.sheet, g.type, docs, cells, problems, blank, claims.isEmpty() || scoreHeading == null ? Map.of()
+                : Map.of("self-assessment#/criteria", claimHeadings(scoreHeading,
+                        reviewedCol == null ? null : columnHeading(headRow, reviewedCol))));
     }
 
     /** The labels of the lines under a 评分表's criteria (folded, as a line begins): the unit's total, … */

@@ -391,7 +391,15 @@ public final class WorkbookImport {
         Map<String, String> scCells = new LinkedHashMap<>(sc.cells());
         scCells.keySet().removeIf(k -> k.equals("department#/name") || k.equals("department#/year"));
         cells.putAll(scCells);
-        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), t.blank(), t.columns())
+        // the 评分表's blank score cells and its columns' headings go with its claims
+        // (the table's own claims, if any, gave way to the 评分表's above)
+        Map<String, String> blank = new LinkedHashMap<>(t.blank());
+        blank.keySet().removeIf(k -> k.startsWith("self-assessment#"));
+        blank.putAll(sc.blank());
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>(t.columns());
+        columns.keySet().removeIf(k -> k.startsWith("self-assessment#"));
+        columns.putAll(sc.columns());
+        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), blank, columns)
                 .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department")).toList()));
     }
 
