@@ -238,11 +238,25 @@ public final class Submission {
     public record Ref(String role, String pointer) {
     }
 
-    /** {@code ref} split at its '#' (as {@link #splitRef}). */
+    /**
+     * {@code ref} split at its '#' (as {@link #splitRef}), once per JVM: the references read are a framework's and the
+     * rules' (a few dozen texts, the same in every submission), so that the document and pointer lookups find the same
+     * strings, their hashes known. Bounded: beyond 4,096 texts (a framework file may name any number; the rules name
+     * rows by index) a reference is split for its one read.
+     */
     public static Ref ref(String ref) {
-        String[] rp = splitRef(ref);
-        return new Ref(rp[0], rp[1]);
+        Ref r = REFS.get(ref);
+        if (r == null) {
+            String[] rp = splitRef(ref);
+            r = new Ref(rp[0], rp[1]);
+            if (REFS.size() < 4096) {
+                REFS.putIfAbsent(ref, r);
+            }
+        }
+        return r;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Ref> REFS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The node at {@code ref}, or null (as {@link #node(String)}). */
     public JsonNode node(Ref ref) {

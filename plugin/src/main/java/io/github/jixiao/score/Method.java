@@ -404,7 +404,7 @@ public sealed interface Method {
 
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
-            JsonNode arr = ctx.submission.node(ScoringContext.ref(quarters));
+            JsonNode arr = ctx.submission.node(io.github.jixiao.model.Submission.ref(quarters));
             if (arr == null || !arr.isArray()) {
                 throw ctx.missing("季度累计执行进度", ctx.t("score.quarters"), quarters);
             }

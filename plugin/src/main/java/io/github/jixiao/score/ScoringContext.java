@@ -328,32 +328,13 @@ final class ScoringContext {
 
     // ---- reading the submission ----
 
-    /**
-     * The framework's refs ("budget#/funds/total/executed", …) split once: a few dozen texts, read again in every
-     * submission scored. Bounded (a framework file may name any number of them): beyond 4,096 a ref is split for the
-     * one read. Only a framework's refs come here, never one built from a submission's data.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Submission.Ref> REFS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    static Submission.Ref ref(String ref) {
-        Submission.Ref r = REFS.get(ref);
-        if (r == null) {
-            r = Submission.ref(ref);
-            if (REFS.size() < 4096) {
-                REFS.putIfAbsent(ref, r);
-            }
-        }
-        return r;
-    }
-
     /** The number at {@code ref} (a framework's); a problem naming {@code label} when it is not there. */
     Figure figure(String ref, String label) {
         Figure f = figures.get(ref);
         if (f != null) {
             return f;
         }
-        Optional<Figure> o = submission.figure(ref(ref));
+        Optional<Figure> o = submission.figure(Submission.ref(ref));
         if (o.isEmpty()) {
             throw missing(label, ref);
         }
@@ -368,7 +349,7 @@ final class ScoringContext {
 
     /** The value at {@code ref} (a framework's: a string, a boolean, a number); a problem when it is not there. */
     JsonNode node(String ref, String label) {
-        JsonNode n = submission.node(ref(ref));
+        JsonNode n = submission.node(Submission.ref(ref));
         if (n == null || n.isNull() || n.isContainer()) {
             throw missing(label, ref);
         }

@@ -37,30 +37,10 @@ final class Figures {
     Optional<Figure> figure(String ref) {
         Optional<Figure> f = read.get(ref);
         if (f == null) {
-            f = submission.figure(split(ref));
+            f = submission.figure(Submission.ref(ref)); // split once per JVM
             read.put(ref, f);
         }
         return f;
-    }
-
-    /**
-     * The references the rules read are a few dozen texts ("budget#/fullYearBudget", …), the same in every submission:
-     * each is split once per JVM ({@link Submission#ref}), so that the document and pointer look-ups find the same
-     * strings, their hashes known, instead of two new ones per read. Bounded: past 1,024 texts (a file's arrays name
-     * references by index) a reference is split for its one read.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Submission.Ref> REFS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Submission.Ref split(String ref) {
-        Submission.Ref r = REFS.get(ref);
-        if (r == null) {
-            r = Submission.ref(ref);
-            if (REFS.size() < 1024) {
-                REFS.putIfAbsent(ref, r);
-            }
-        }
-        return r;
     }
 
     /** {@link Submission#money}{@code (ref)}. */
