@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class AggregateGradesTest {
 
-    private static Aggregate.Input input(String module, Path project, Locale locale) {
+    /** A department checked in {@code locale} and handed to the aggregate as jixiao:aggregate reads it. Shared with AggregateReviewedTest. */
+    static Aggregate.Input input(String module, Path project, Locale locale) {
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
         Messages m = new Messages(locale);
         ReportMeta meta = ReportMeta.of("");

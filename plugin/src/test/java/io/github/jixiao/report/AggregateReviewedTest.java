@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
-import io.github.jixiao.engine.EngineResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +22,9 @@ class AggregateReviewedTest {
     @TempDir
     Path tmp;
 
-    private static Aggregate.Input input(String module, Path project, Locale locale) {
-        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-        Messages m = new Messages(locale);
-        ReportMeta meta = ReportMeta.of("");
-        return new Aggregate.Input(module, ScoreSummary.jsonTree(r, meta),
-                FindingsJson.tree(r.findings(), m, ReportWriter.head(r, m, meta), java.util.Map.of()), null);
-    }
-
     private Aggregate.Result city(Locale l) throws Exception {
-        return Aggregate.of(List.of(input("all", ReviewedScoreReportTest.project(tmp, "all-" + l.getLanguage(), true), l),
-                input("some", ReviewedScoreReportTest.project(tmp, "some-" + l.getLanguage(), false), l), input("sample", ScoreSummaryTest.sample(), l)));
+        return Aggregate.of(List.of(AggregateGradesTest.input("all", ReviewedScoreReportTest.project(tmp, "all-" + l.getLanguage(), true), l),
+                AggregateGradesTest.input("some", ReviewedScoreReportTest.project(tmp, "some-" + l.getLanguage(), false), l), AggregateGradesTest.input("sample", ScoreSummaryTest.sample(), l)));
     }
 
     @Test
@@ -69,7 +58,7 @@ class AggregateReviewedTest {
 
     @Test
     void noColumnWithoutAReviewedScore() throws Exception {
-        Aggregate.Result r = Aggregate.of(List.of(input("sample", ScoreSummaryTest.sample(), Messages.ZH)));
+        Aggregate.Result r = Aggregate.of(List.of(AggregateGradesTest.input("sample", ScoreSummaryTest.sample(), Messages.ZH)));
         Messages m = new Messages(Messages.ZH);
         assertFalse(Aggregate.markdown(r, m).contains("复核"));
         assertTrue(Aggregate.markdown(r, m).contains("|---|---|---:|---|---:|---|---:|---:|---:|\n"));
