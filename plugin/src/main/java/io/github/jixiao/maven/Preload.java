@@ -37,7 +37,11 @@ final class Preload {
 
     /** Loads every class {@code preload.txt} names; a name that is no class (any more) is passed over. */
     static int run() {
-        ClassLoader loader = Preload.class.getClassLoader();
+        return run(Preload.class.getClassLoader());
+    }
+
+    /** {@link #run()} through {@code loader}: the number of classes it loaded. */
+    static int run(ClassLoader loader) {
         int loaded = 0;
         try (InputStream in = Preload.class.getResourceAsStream("preload.txt")) {
             if (in == null) {
@@ -51,8 +55,9 @@ final class Preload {
                 try {
                     Class.forName(name, false, loader);
                     loaded++;
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // a class since renamed or removed: it is simply not loaded ahead
+                } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                    // a class since renamed or removed (or a loader refusing it): it is simply not loaded ahead, and the
+                    // rest of the list still is
                 }
             }
         } catch (IOException | RuntimeException e) {

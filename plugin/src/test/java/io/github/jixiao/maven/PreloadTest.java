@@ -44,4 +44,22 @@ class PreloadTest {
         assertTrue(loaded >= names.size() * 9 / 10, "loaded " + loaded + " of " + names.size()
                 + ": make preload.txt again (its header says how)");
     }
+
+    /** A loader that refuses one name with a RuntimeException does not end the list: every other entry is still loaded. */
+    @Test
+    void oneRefusedClassDoesNotStopTheRest() throws IOException {
+        List<String> names = names();
+        String refused = names.get(0);
+        ClassLoader parent = Preload.class.getClassLoader();
+        ClassLoader refusing = new ClassLoader(parent) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.equals(refused)) {
+                    throw new IllegalStateException("refused: " + name);
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
+        assertEquals(Preload.run(parent) - 1, Preload.run(refusing), "only the refused class is passed over");
+    }
 }
