@@ -34,15 +34,8 @@ class DirectionColumnImportTest {
     }
 
     private static XSSFWorkbook table(String title, String[] heading, String[]... rows) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        FormWorkbooks.S s = new FormWorkbooks.S(wb, "目标表", FormWorkbooks.Quirks.NONE);
-        s.text(0, 0, title);
-        s.row(1, "项目名称", "再生资源回收市场管理经费", "主管部门", "乌海市供销合作社联合社");
-        s.row(2, heading);
-        for (int k = 0; k < rows.length; k++) {
-            s.row(3 + k, rows[k]);
-        }
-        return wb;
+        return FormWorkbooks.table("目标表", title,
+                new String[] {"项目名称", "再生资源回收市场管理经费", "主管部门", "乌海市供销合作社联合社"}, heading, rows);
     }
 
     /** 乌海 2021: 指标性质 holds 正向 / 反向, 指标方向 the "=". */

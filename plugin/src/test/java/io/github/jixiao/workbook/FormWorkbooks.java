@@ -760,6 +760,22 @@ public final class FormWorkbooks {
     }
 
     /**
+     * A one-sheet table as a unit keeps it: {@code title} in A1, the line of labels and values {@code unitLine} (单位名称,
+     * 主管部门 …) in row 2, the column headings in row 3 and the rows under them.
+     */
+    static XSSFWorkbook table(String sheet, String title, String[] unitLine, String[] heading, String[]... rows) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, sheet, Quirks.NONE);
+        s.text(0, 0, title);
+        s.row(1, unitLine);
+        s.row(2, heading);
+        for (int k = 0; k < rows.length; k++) {
+            s.row(3 + k, rows[k]);
+        }
+        return wb;
+    }
+
+    /**
      * Imports {@code forms/表.xlsx} of {@code project} into its {@code submission} folder: what the import said, each problem
      * as the Chinese log line gives it.
      */

@@ -31,15 +31,8 @@ class FujianImportTest {
     }
 
     private static XSSFWorkbook table(String[] heading, String[]... rows) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        FormWorkbooks.S s = new FormWorkbooks.S(wb, "自评表", FormWorkbooks.Quirks.NONE);
-        s.text(0, 0, "部门整体支出绩效自评表（2020年度）");
-        s.row(1, "部门(单位)名称", "宁德市地震局", "部门预算编码", "409001007");
-        s.row(2, heading);
-        for (int k = 0; k < rows.length; k++) {
-            s.row(3 + k, rows[k]);
-        }
-        return wb;
+        return FormWorkbooks.table("自评表", "部门整体支出绩效自评表（2020年度）",
+                new String[] {"部门(单位)名称", "宁德市地震局", "部门预算编码", "409001007"}, heading, rows);
     }
 
     /**
