@@ -34,13 +34,11 @@ class DirectionInReportsTest {
     @Test
     void aScoredTableWithDirectionsShowsThemInEveryReport(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("t1");
-        Samples.copyTree(ScoreSummaryXlsxTest.realTable("t1-yinchuan-2021"), project);
-        Path file = project.resolve("submission/indicators.json");
-        JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
-        ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
-        ((ObjectNode) root.at("/indicators/1")).put("direction", "正向指标");
-        ((ObjectNode) root.at("/indicators/3")).put("direction", "反向");
-        Files.write(file, Json.mapper().writeValueAsBytes(root));
+        Samples.copyTreeEditingIndicators(ScoreSummaryXlsxTest.realTable("t1-yinchuan-2021"), project, root -> {
+            ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
+            ((ObjectNode) root.at("/indicators/1")).put("direction", "正向指标");
+            ((ObjectNode) root.at("/indicators/3")).put("direction", "反向");
+        });
 
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
             boolean zh = l == Messages.ZH;

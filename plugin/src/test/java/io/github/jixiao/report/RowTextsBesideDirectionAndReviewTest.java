@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,12 +29,10 @@ class RowTextsBesideDirectionAndReviewTest {
     @Test
     void allThreeShown(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("t46");
-        Samples.copyTree(ScoreSummaryXlsxTest.realTable("t46-ningde-dizhen-2020"), project);
-        Path file = project.resolve("submission/indicators.json");
-        JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
-        ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
-        ((ObjectNode) root.at("/indicators/0")).put("reviewedScore", 5);
-        Files.write(file, Json.mapper().writeValueAsBytes(root));
+        Samples.copyTreeEditingIndicators(ScoreSummaryXlsxTest.realTable("t46-ningde-dizhen-2020"), project, root -> {
+            ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
+            ((ObjectNode) root.at("/indicators/0")).put("reviewedScore", 5);
+        });
 
         EngineResult r = ScoreSummaryTest.run(project);
         Messages m = new Messages(Messages.ZH);

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.jixiao.report.FrameworkNames;
-import io.github.jixiao.report.Json;
 import io.github.jixiao.report.Messages;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A row name written by an attacker (a pipe, a line break, a script tag, a javascript: link) in diff.md's direction section (session 28) stays text in its table cell. */
@@ -23,13 +20,12 @@ class DiffHostileNamesTest {
 
     private Path round(String name, String dir3) throws Exception {
         Path project = tmp.resolve(name);
-        io.github.jixiao.testing.Samples.copyTree(Path.of(DiffHostileNamesTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI()), project);
-        Path file = project.resolve("submission/indicators.json");
-        JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
-        ObjectNode row = (ObjectNode) root.at("/indicators/3");
-        row.put("direction", dir3);
-        row.put("name", NAME);
-        Files.write(file, Json.mapper().writeValueAsBytes(root));
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(
+                Path.of(DiffHostileNamesTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI()), project, root -> {
+                    ObjectNode row = (ObjectNode) root.at("/indicators/3");
+                    row.put("direction", dir3);
+                    row.put("name", NAME);
+                });
         Path out = tmp.resolve("out-" + name);
         DiffLanguageTest.report(project, Messages.ZH, out);
         return out;

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.report.FrameworkNames;
-import io.github.jixiao.report.Json;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportModel;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,15 +31,14 @@ class DirectionDiffTest {
      */
     private Path round(String name, boolean edit) throws Exception {
         Path project = tmp.resolve(name);
-        io.github.jixiao.testing.Samples.copyTree(Path.of(DirectionDiffTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI()), project);
-        Path file = project.resolve("submission/indicators.json");
-        JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
-        if (!edit) {
-            ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
-        }
-        ((ObjectNode) root.at("/indicators/1")).put("direction", "正向");
-        ((ObjectNode) root.at("/indicators/3")).put("direction", edit ? "正向" : "反向");
-        Files.write(file, Json.mapper().writeValueAsBytes(root));
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(
+                Path.of(DirectionDiffTest.class.getResource("/real-tables/t1-yinchuan-2021").toURI()), project, root -> {
+                    if (!edit) {
+                        ((ObjectNode) root.at("/indicators/0")).put("direction", "正向");
+                    }
+                    ((ObjectNode) root.at("/indicators/1")).put("direction", "正向");
+                    ((ObjectNode) root.at("/indicators/3")).put("direction", edit ? "正向" : "反向");
+                });
         Path out = tmp.resolve("out-" + name);
         DiffLanguageTest.report(project, Messages.ZH, out);
         return out;

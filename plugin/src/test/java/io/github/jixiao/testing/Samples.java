@@ -40,6 +40,19 @@ public final class Samples {
         copyTree(from, to, p -> true);
     }
 
+    /**
+     * {@link #copyTree} of a submission project, then {@code edit} applied to the copy's submission/indicators.json (its
+     * tree, written back compact): a real table with a few cells changed.
+     */
+    public static void copyTreeEditingIndicators(Path from, Path to, java.util.function.Consumer<tools.jackson.databind.JsonNode> edit)
+            throws IOException {
+        copyTree(from, to);
+        Path file = to.resolve("submission/indicators.json");
+        tools.jackson.databind.JsonNode root = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(file));
+        edit.accept(root);
+        Files.write(file, io.github.jixiao.report.Json.mapper().writeValueAsBytes(root));
+    }
+
     private static void copyTree(Path from, Path to, java.util.function.Predicate<Path> which) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.filter(which).toList()) {
