@@ -698,12 +698,9 @@ final class FormReader {
         // indicators says the column as the table names it ("填写“完成档次”列"), or that the table has none (report.Messages)
         Map<String, String> headings = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : cols.entrySet()) {
-            for (int r = headEnd - 1; r >= headRow; r--) {
-                String h = heading(g.get(r, e.getValue()));
-                if (h != null) {
-                    headings.put(e.getKey(), h);
-                    break;
-                }
+            String h = columnHeading(headRow, headEnd - 1, e.getValue());
+            if (h != null) {
+                headings.put(e.getKey(), h);
             }
         }
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
@@ -715,10 +712,18 @@ final class FormReader {
         return new Form(g.sheet, g.type, docs, cells, problems, blank, columns);
     }
 
-    /** The heading of column {@code c} in row {@code headRow}, else in the row above it; null if neither has one. */
-    private String columnHeading(int headRow, int c) {
-        String h = heading(g.get(headRow, c));
-        return h != null || headRow == 0 ? h : heading(g.get(headRow - 1, c));
+    /**
+     * The heading column {@code c} prints in the heading rows {@code top} to {@code bottom}: the lowest row's that has one
+     * (a heading over two rows names the column in its lower row), null if none has.
+     */
+    private String columnHeading(int top, int bottom, int c) {
+        for (int r = bottom; r >= top; r--) {
+            String h = heading(g.get(r, c));
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** The headings of a table's columns a claim's score and 复核分 were read from (either null: not printed), by field. */
@@ -1331,10 +1336,10 @@ final class FormReader {
         // the headings of the score columns (a heading over two rows: its lower row's, else the upper's), for a finding
         // on a claim to say; none recorded when the score column's is not found
         Integer reviewedCol = cols.get("reviewedScore");
-        String scoreHeading = columnHeading(headRow, scoreCol);
+        String scoreHeading = columnHeading(Math.max(0, headRow - 1), headRow, scoreCol);
         return new Form(g.sheet, g.type, docs, cells, problems, blank, claims.isEmpty() || scoreHeading == null ? Map.of()
                 : Map.of("self-assessment#/criteria", claimHeadings(scoreHeading,
-                        reviewedCol == null ? null : columnHeading(headRow, reviewedCol))));
+                        reviewedCol == null ? null : columnHeading(Math.max(0, headRow - 1), headRow, reviewedCol))));
     }
 
     /** The labels of the lines under a 评分表's criteria (folded, as a line begins): the unit's total, … */
