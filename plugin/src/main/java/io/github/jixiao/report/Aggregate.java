@@ -55,13 +55,6 @@ public final class Aggregate {
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed) {
-        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
-                   long warnings, long infos, String page, Map<String, String> english, ReportModel.MonitoringRecord monitoring) {
-            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
-                    warnings, infos, page, english, monitoring, null, false);
-        }
-
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
@@ -195,7 +188,7 @@ public final class Aggregate {
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
                 reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
-                reviewed = reviewedTotal != null || anyReviewed(s.criteria());
+                reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
                 for (CriterionRecord c : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
                         continue;
@@ -241,16 +234,6 @@ public final class Aggregate {
     }
 
     private static final String[] SEVERITIES = {"error", "warning", "info"};
-
-    /** Whether a criterion or a row (item) of {@code criteria} has a 复核分. */
-    private static boolean anyReviewed(List<CriterionRecord> criteria) {
-        for (CriterionRecord c : criteria) {
-            if (c != null && (c.reviewedScore() != null || (c.items() != null && anyReviewed(c.items())))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether any department has a 复核分 (reviewer's score): then the tables show the 复核总分 (reviewed total) column;

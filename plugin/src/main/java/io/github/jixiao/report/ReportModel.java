@@ -114,6 +114,16 @@ public final class ReportModel {
         public CriterionRecord {
             inputs = inputs == null ? List.of() : inputs;
         }
+
+        /** Whether a criterion or a row (item) of {@code criteria} has a 复核分 (reviewer's score). */
+        public static boolean anyReviewed(java.util.Collection<CriterionRecord> criteria) {
+            for (CriterionRecord c : criteria) {
+                if (c != null && (c.reviewedScore() != null || (c.items() != null && anyReviewed(c.items())))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

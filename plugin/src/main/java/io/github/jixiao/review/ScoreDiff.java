@@ -325,8 +325,8 @@ public final class ScoreDiff {
     /** The 复核分 compared, or null when neither summary states one (diff.md and diff.json are then as before). */
     private static Reviewed reviewed(SummaryDocument base, SummaryDocument current, Map<String, CriterionRecord> before,
                                      Map<String, CriterionRecord> after) {
-        if (base.reviewedTotal() == null && current.reviewedTotal() == null && !anyReviewed(before.values())
-                && !anyReviewed(after.values())) {
+        if (base.reviewedTotal() == null && current.reviewedTotal() == null && !CriterionRecord.anyReviewed(before.values())
+                && !CriterionRecord.anyReviewed(after.values())) {
             return null;
         }
         List<ReviewedChange> changes = new ArrayList<>();
@@ -339,15 +339,6 @@ public final class ScoreDiff {
             }
         });
         return new Reviewed(base.reviewedTotal(), current.reviewedTotal(), changes);
-    }
-
-    private static boolean anyReviewed(java.util.Collection<CriterionRecord> criteria) {
-        for (CriterionRecord c : criteria) {
-            if (c.reviewedScore() != null || (c.items() != null && anyReviewed(c.items()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean differs(BigDecimal before, BigDecimal after) {
