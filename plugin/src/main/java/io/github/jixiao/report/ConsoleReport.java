@@ -175,7 +175,7 @@ public final class ConsoleReport {
         List<Line> out = new ArrayList<>();
         FrameworkNames names = FrameworkNames.of(sheet, m); // English names with -Djixiao.locale=en
         // points with two decimals, as the reports print them (score-summary.md's 综合评分 96.15 / 100.00): the total's base
-        // was "/ 100" here and a criterion's "/ 10" or "/ 10.00" as the framework wrote it (session 28, item 3); the
+        // was "/ 100" here and a criterion's "/ 10" or "/ 10.00" as the framework wrote it (before session 28); the
         // sentence that the weights add up to another base says it as the grade of the reports does (分值合计 90 分)
         String weight = ScoreSummary.text(sheet.weight());
         // no grade: said as a sentence, not as a grade in brackets ("（不评定（分值合计 90 分，不是 100 分））"), with the reason
