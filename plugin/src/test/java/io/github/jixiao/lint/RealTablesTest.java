@@ -1249,13 +1249,14 @@ class RealTablesTest {
                 "indicator-target-missed bare /indicators/1/actual warning",   // 配套烘干杀菌设备 550 → 20 (no unit printed)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 550 (VAL-1)
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 3
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 任务完成时限(月) 10: read as a minimum, the (月) not read
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 任务完成时限(月) 10: 10 months, a time limit (VAL-1)
                 "indicator-template-row  /indicators/5 warning",   // 成本指标: its category only
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
                 "schema required  error",   // no year in the copy
                 "score-ignores-missed-target indicator /indicators/1/score error",   // 550 → 20 scored 9.3 of 9.3: 0.34 by SC-1 (SC-3)
                 "score-weights total /indicators error"),   // 10 + 50 points in the copy (效益, 满意度 past its end): no grade
-                // not: the execution 1100 / 1100 = 100% × 10 = 10, as printed
+                // not: the execution 1100 / 1100 = 100% × 10 = 10, as printed; 任务完成时限(月) 10 as ≥ 10 (the (月) unread before
+                // session 29: a task done in 8 months was missed)
                 findings("t49-nanhua-yejun"));
     }
 
