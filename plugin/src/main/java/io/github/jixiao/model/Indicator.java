@@ -167,7 +167,11 @@ public record Indicator(
         String effective = effectiveTarget(target, adjustedTarget);
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
         TargetValue parsed = dated != null ? dated[0] : TargetParser.parseShared(effective);
-        TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), c.unit(), name, level1, level2);
+        // the unit a bare number is read in: the 度量单位 column's, else the one the name ends with in brackets (南华's
+        // 任务完成时限(月) "10": 10 months, so under 时效 a time limit, ≤; read unitless it was ≥ 10 and a task done in 8
+        // months missed it)
+        String unit = TargetParser.unitOf(c.unit()).isEmpty() ? TargetParser.unitInName(name) : c.unit();
+        TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, name, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
@@ -185,11 +189,11 @@ public record Indicator(
         if (targetUnitAssumed) {
             // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
             // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
-            t = Direction.target(parsed.withDefaultUnit(written.unit()), c.comparator(), c.direction(), c.unit(), name, level1,
+            t = Direction.target(parsed.withDefaultUnit(written.unit()), c.comparator(), c.direction(), unit, name, level1,
                     level2);
             targetUnitAssumed = !t.unit().isEmpty();
         }
-        TargetValue a = asActual(written, c, t);
+        TargetValue a = asActual(written, unit, t);
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
                 targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement),
@@ -198,9 +202,12 @@ public record Indicator(
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** {@code written} read as an actual is read: in the row's 度量单位, else in the target's unit, when it names none. */
-    private static TargetValue asActual(TargetValue written, Columns c, TargetValue target) {
-        return written.withDefaultUnit(c.unit()).withDefaultUnit(target.unit());
+    /**
+     * {@code written} read as an actual is read: in the row's unit ({@code unit}: its 度量单位, else the unit its name ends
+     * with in brackets), else in the target's unit, when it names none.
+     */
+    private static TargetValue asActual(TargetValue written, String unit, TargetValue target) {
+        return written.withDefaultUnit(unit).withDefaultUnit(target.unit());
     }
 
     /**
@@ -212,10 +219,15 @@ public record Indicator(
             // a target without its year was read in the table's (9月前: ≤ 2023-09-30), and so is such a forecast (8月)
             TargetValue[] dated = TargetParser.inYear(targetValue.low().intValue() / 10_000, effectiveTarget(), text);
             if (dated != null) {
-                return asActual(dated[1], columns, targetValue);
+                return asActual(dated[1], rowUnit(), targetValue);
             }
         }
-        return asActual(TargetParser.readAgainst(TargetParser.parseShared(text), targetValue), columns, targetValue);
+        return asActual(TargetParser.readAgainst(TargetParser.parseShared(text), targetValue), rowUnit(), targetValue);
+    }
+
+    /** The unit the row's bare numbers are read in: its 度量单位 column's, else the one its name ends with in brackets. */
+    private String rowUnit() {
+        return TargetParser.unitOf(columns.unit()).isEmpty() ? TargetParser.unitInName(name) : columns.unit();
     }
 
     public String pointer() {
@@ -253,7 +265,7 @@ public record Indicator(
     public boolean actualUnitAssumed(java.util.function.Predicate<String> namesNoUnit) {
         return actualValue.isQuantitative() && !actualValue.unit().isEmpty()
                 && (columns.unit() == null || namesNoUnit.test(columns.unit()))
-                && !actualUnitWritten;
+                && !actualUnitWritten && TargetParser.unitInName(name).isEmpty();
     }
 
     /**

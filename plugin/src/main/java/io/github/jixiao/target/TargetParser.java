@@ -1146,6 +1146,44 @@ public final class TargetParser {
         }
     }
 
+    /** The words a bracket may put before its unit: "（单位：万美元）", "(计量单位:人)". */
+    private static final String[] UNIT_WORDS = {"计量单位", "度量单位", "单位"};
+
+    /**
+     * The unit a name ends with in brackets, in its normal spelling: "服务外包在岸(万美元)" 万美元, "培训人数（人次）" 人次,
+     * "服务外包在岸（单位：万美元）" 万美元, "任务完成时限(月)" 月; "" for none. A rate's name in brackets (足额保障率(参保率)) or
+     * a level (新建中心村数量（省级）, 景区数量(A级)) says what is counted, not in what: none. The row's bare target and actual
+     * are read in it as in a 度量单位 column's unit (南华 野生菌加工车间: 任务完成时限(月) "10" is 10 months, a time limit).
+     */
+    public static String unitInName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String n = name.strip();
+        int end = n.length() - 1;
+        if (end < 2 || (n.charAt(end) != ')' && n.charAt(end) != '）')) {
+            return "";
+        }
+        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
+        if (open < 0) {
+            return "";
+        }
+        String in = n.substring(open + 1, end).strip();
+        for (String w : UNIT_WORDS) {
+            if (in.startsWith(w) && in.length() > w.length() && (in.charAt(w.length()) == '：' || in.charAt(w.length()) == ':')) {
+                in = in.substring(w.length() + 1).strip();
+                break;
+            }
+        }
+        if (in.isEmpty() || in.length() > 6) {
+            return "";
+        }
+        if (in.endsWith("率") || in.length() > 1 && in.endsWith("级")) {
+            return "";
+        }
+        return unitOf(in);
+    }
+
     /** A unit as a 度量单位 column writes it, in its normal spelling ("百分比" → "%"); "" for none. */
     public static String unitOf(String written) {
         if (written == null || written.isEmpty()) {

@@ -361,7 +361,7 @@ final class FormReader {
         if (projectLabel == null) {
             projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
         }
-        String owner = labelled("主管部门", "主管部门及其编码");
+        String owner = labelled("主管部门", "主管部门及其编码", "主管部门及编码");
         String implementer = labelled("实施单位", "项目实施单位");
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
@@ -1800,6 +1800,17 @@ final class FormReader {
         return false;
     }
 
+    /**
+     * Whether folded heading {@code folded} is a column of a 长期 (中期) set printed beside the 年度 one: 二级指标(长期),
+     * 指标值（中期） (t50 武汉 青山区教育局 2020). Only the 年度 indicators are read (docs/forms.md), so such a column has no field;
+     * before session 29 its bracket was dropped as any is, and the 长期 columns, left of the 年度 ones, took their fields.
+     */
+    private static boolean longTermColumn(String folded) {
+        return LONG_TERM.matcher(folded).find();
+    }
+
+    private static final Pattern LONG_TERM = Pattern.compile("[(（](长期|中期)[)）]$");
+
     /** A folded heading as compared with the columns' headings: a bracketed tail dropped, brackets half-width. */
     private static String headingKey(String folded) {
         return folded.replaceAll("[(（][^)）]*[)）]$", "").replace("（", "(").replace("）", ")");
@@ -1812,7 +1823,7 @@ final class FormReader {
             int row = r + pass;
             for (int c = 0; c < g.width; c++) {
                 String h = fold(g.get(row, c));
-                if (h.isEmpty() || h.length() > 24) {
+                if (h.isEmpty() || h.length() > 24 || longTermColumn(h)) {
                     continue;
                 }
                 if (spec == FUNDS_COLUMNS) {
@@ -1888,8 +1899,8 @@ final class FormReader {
                 if (v == null || g.copyOfLeft(r, c) || r > headRow && g.copyOfAbove(r, c)) {
                     continue;
                 }
-                if (NO_FIELD.contains(headingKey(fold(v)))) {
-                    break;
+                if (NO_FIELD.contains(headingKey(fold(v))) || longTermColumn(fold(v))) {
+                    break; // a 长期 set's column is left out on purpose (docs/forms.md), as a known column with no field
                 }
                 problems.add(new WorkbookImport.Problem("unknown-heading", null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
@@ -2119,7 +2130,7 @@ final class FormReader {
     private static String labelField(String l) {
         return switch (l) {
             case "项目名称", "二级项目名称" -> "project/name";
-            case "主管部门", "主管部门及其编码" -> "project/owner";
+            case "主管部门", "主管部门及其编码", "主管部门及编码" -> "project/owner";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -2140,8 +2151,8 @@ final class FormReader {
     }
 
     private static boolean isLabel(String f) {
-        return List.of("项目名称", "主管部门", "主管部门及其编码", "实施单位", "项目实施单位", "填报日期", "自评日期", "年度", "部门名称",
-                "单位名称", "项目负责人", "联系电话", FILER).contains(f);
+        return List.of("项目名称", "主管部门", "主管部门及其编码", "主管部门及编码", "实施单位", "项目实施单位", "填报日期", "自评日期",
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER).contains(f);
     }
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */

@@ -1229,4 +1229,54 @@ class RealTablesTest {
                 // 可持续影响年限 15年 as observed at 自评 (a forecast; no rule reads it, P4's low-confidence note)
                 findings("t48-linxiang-shourongsuo-2023"));
     }
+
+    /**
+     * 南华县农业农村局 (云南 楚雄, SOURCE.md; helper RF, session 29), 野生菌加工车间建设项目(续建): the national 10号 附件1 layout, the copy
+     * cut where the 效益 block begins and without its title or year. A row whose 实际完成值 20 misses its 550 at full points, an
+     * 经济效益指标 row inside the 产出(50分) block (its points are counted there: 10.3 + 9.3 + 9.3 + 10.8 + 10.3 = 50), an actual that
+     * copies its target's comparator, and one figure where the form has a target and an actual.
+     */
+    @Test
+    void nanhuaYejun() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/3/actual warning",   // 奖补资金兑付率(%) ≥100% → ≥100%: no value (VAL-3)
+                "indicator-category-missing  /indicators warning",   // 产出 has no 质量指标 row (ST-2)
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end
+                "indicator-category-unknown elsewhere /indicators/3 info",   // 经济效益指标 printed inside 产出指标(50分) (ST-2)
+                "indicator-incomplete no-actual /indicators/2 error",   // 配套电力设施…3台: one figure, 3, read as the target
+                "indicator-score-unexplained empty-actual /indicators/2 warning",   // … and 9.3 of 9.3 with no actual (ST-1)
+                "indicator-target-at-ceiling  /indicators/3/target info",   // ≥100% on a rate: = 100% (VAL-4)
+                "indicator-target-missed bare /indicators/1/actual warning",   // 配套烘干杀菌设备 550 → 20 (no unit printed)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 550 (VAL-1)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 3
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 任务完成时限(月) 10: 10 months, a time limit (VAL-1)
+                "indicator-template-row  /indicators/5 warning",   // 成本指标: its category only
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
+                "schema required  error",   // no year in the copy
+                "score-ignores-missed-target indicator /indicators/1/score error",   // 550 → 20 scored 9.3 of 9.3: 0.34 by SC-1 (SC-3)
+                "score-weights total /indicators error"),   // 10 + 50 points in the copy (效益, 满意度 past its end): no grade
+                // not: the execution 1100 / 1100 = 100% × 10 = 10, as printed; 任务完成时限(月) 10 as ≥ 10 (the (月) unread before
+                // session 29: a task done in 8 months was missed)
+                findings("t49-nanhua-yejun"));
+    }
+
+    /**
+     * 武汉市青山区教育局 2020 (湖北, SOURCE.md; helper RF, session 29), 教育系统基础设施建设和设备购置: a 项目支出绩效目标表 whose indicator
+     * table has a 长期 and a 年度 set side by side, the 长期 set holding its 二级 only (the 年度 set transcribed), and two funds columns
+     * (资金总额, 当年资金总额). Every finding is the table's.
+     */
+    @Test
+    void qingshanJichu2020() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 重点建设工程安排数量 2 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 按期完成率 100%
+                "indicator-target-unmeasurable  /indicators/4/target warning",   // 巩固提高 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/5/target warning",   // 持续改善 (VAL-2)
+                "indicator-time-cost-unspecified cost /indicators/2/target warning",   // 建设项目成本 参照政府采购成本控制 (VAL-6)
+                "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 按期完成率 with no date (VAL-6)
+                // not: 年度目标 "按工作计划完成教育局重点项目建设经费预算安排", a general sentence (no rule judges 指向明确, ST-9);
+                // the blank 长期 set (no field)
+                findings("t50-qingshan-jichu-2020"));
+    }
 }

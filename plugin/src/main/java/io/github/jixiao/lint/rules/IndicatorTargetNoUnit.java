@@ -226,39 +226,11 @@ public final class IndicatorTargetNoUnit implements Rule {
         return v.scale() == 1 ? month >= 1 : yearMonth(v);
     }
 
-    /** The words a bracket may put before its unit: "（单位：万美元）", "(计量单位:人)". */
-    private static final String[] UNIT_WORDS = {"计量单位", "度量单位", "单位"};
-
     /**
-     * Whether the name ends with its unit in brackets: "服务外包在岸(万美元)", "培训人数（人次）", "服务外包在岸（单位：万美元）".
+     * Whether the name ends with its unit in brackets: "服务外包在岸(万美元)", "培训人数（人次）", "服务外包在岸（单位：万美元）"
+     * ({@link TargetParser#unitInName}).
      */
     static boolean unitInName(String name) {
-        if (name == null) {
-            return false;
-        }
-        String n = name.strip();
-        int end = n.length() - 1;
-        if (end < 2 || (n.charAt(end) != ')' && n.charAt(end) != '）')) {
-            return false;
-        }
-        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (open < 0) {
-            return false;
-        }
-        String in = n.substring(open + 1, end).strip();
-        for (String w : UNIT_WORDS) {
-            if (in.startsWith(w) && in.length() > w.length() && (in.charAt(w.length()) == '：' || in.charAt(w.length()) == ':')) {
-                in = in.substring(w.length() + 1).strip();
-                break;
-            }
-        }
-        if (in.isEmpty() || in.length() > 6) {
-            return false;
-        }
-        // a rate's name (足额保障率(参保率)) or a level (新建中心村数量（省级）, 景区数量(A级)) says what is counted, not in what
-        if (in.endsWith("率") || in.length() > 1 && in.endsWith("级")) {
-            return false;
-        }
-        return !TargetParser.unitOf(in).isEmpty();
+        return !TargetParser.unitInName(name).isEmpty();
     }
 }

@@ -83,10 +83,12 @@ class IndicatorFactsTest {
         // Indicator.actualUnitAssumed as it was before the binding kept actualUnitWritten: the actual parsed again
         b |= a.isQuantitative() && !a.unit().isEmpty()
                 && (i.columns().unit() == null || TargetParser.unitOf(i.columns().unit()).isEmpty())
-                && TargetParser.parse(i.actual()).unit().isEmpty() ? IndicatorFacts.UNIT_ASSUMED : 0;
+                && TargetParser.parse(i.actual()).unit().isEmpty()
+                && TargetParser.unitInName(i.name()).isEmpty() ? IndicatorFacts.UNIT_ASSUMED : 0; // a name's unit is the row's
+        String rowUnit = TargetParser.unitOf(i.columns().unit()).isEmpty() ? TargetParser.unitInName(i.name()) : i.columns().unit();
         // a bare target read in the unit its actual names: both parsed again, the target as binding reads it before that
         TargetValue asWritten = io.github.jixiao.target.Direction.target(TargetParser.parse(i.effectiveTarget()),
-                i.columns().comparator(), i.columns().unit(), i.name(), i.level1(), i.level2());
+                i.columns().comparator(), rowUnit, i.name(), i.level1(), i.level2());
         TargetValue actualAsWritten = TargetParser.parse(i.actual());
         b |= asWritten.isQuantitative() && !asWritten.isDate() && asWritten.unit().isEmpty()
                 && actualAsWritten.isQuantitative() && !actualAsWritten.isDate() && !actualAsWritten.unit().isEmpty()
