@@ -96,6 +96,9 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             getLog().info(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
                     + mv.after().toPlainString() + " (" + ScoreDiff.signed(mv.delta()) + ")"));
         }
+        for (String line : ScoreDiff.console(diff, messages, out.resolve(DIFF_MD))) { // 复核分 and 指标方向 changes, if any
+            getLog().info(line);
+        }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
                 ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
     }

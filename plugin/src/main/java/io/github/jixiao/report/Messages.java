@@ -245,8 +245,57 @@ public final class Messages {
             return heading + (english() ? " (" + said + ")" : "（" + said + "）");
         }
         // a column to add is headed as the import reads it (the printed forms' heading), whatever the template's words
-        return table.isEmpty() ? label("report.column.none", printed != null ? printed[0] : heading, said)
-                : label("report.column", Escape.value(table), said);
+        if (table.isEmpty()) {
+            return label("report.column.none", printed != null ? printed[0] : heading, said);
+        }
+        return english() ? englishColumn(Escape.value(table), printed, said) : label("report.column", Escape.value(table), said);
+    }
+
+    /**
+     * A table's heading in an English message, glossed as any Chinese term: the heading less its bracketed unit or note
+     * (实际完成值（%）, 得分（分）, 支出实现率(%)⑤=④/③ → 实际完成值, 得分, 支出实现率: the cell names the column), then in
+     * brackets its words in English ({@link #FIELD_HEADINGS}: actual, score, execution rate), the unit in English where the
+     * bracket holds one (in %, in points, in 10,000 yuan), and the field where its name is not those words
+     * ("column 实际完成值 (actual, in %)", "column 执行率 (execution rate, in %; executionRatePercent)"). A heading with no
+     * Chinese before its bracket is said as printed.
+     */
+    private String englishColumn(String heading, String[] printed, String said) {
+        int open = -1;
+        for (int k = 0; k < heading.length(); k++) {
+            char c = heading.charAt(k);
+            if (c == '（' || c == '(') {
+                open = k;
+                break;
+            }
+        }
+        String base = open > 0 ? heading.substring(0, open).strip() : heading;
+        if (base.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return label("report.column", heading, said);
+        }
+        String unit = open > 0 ? unitWords(heading.substring(open)) : null;
+        String words = printed != null ? printed[1] : said;
+        String inside = words + (unit != null ? ", in " + unit : "") + (words.equals(said) ? "" : "; " + said);
+        return label("report.column", base, inside);
+    }
+
+    /** The unit a heading's bracket holds, in English ((%) → %, （万元） → 10,000 yuan, （分） → points), or null. */
+    private static String unitWords(String bracket) {
+        int close = Math.max(bracket.indexOf('）'), bracket.indexOf(')'));
+        if (close < 0) {
+            return null;
+        }
+        return switch (bracket.substring(1, close).strip()) {
+            case "%", "％", "百分比" -> "%";
+            case "分" -> "points";
+            case "元" -> "yuan";
+            case "万元" -> "10,000 yuan";
+            case "亿元" -> "100 million yuan";
+            case "个" -> "items";
+            case "人", "人次" -> "people";
+            case "次" -> "times";
+            case "天", "日" -> "days";
+            default -> null;
+        };
     }
 
     /**

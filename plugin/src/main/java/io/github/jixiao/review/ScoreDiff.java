@@ -545,6 +545,32 @@ public final class ScoreDiff {
         return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The console's lines beyond the moved criteria and the total, one for each kind of change diff.md lists in a section
+     * of its own, only when there is one: the 复核分 (reviewer's score) of criteria or rows changed (how many, the 复核总分
+     * before → after where either summary states one), and 指标方向 (direction) of indicator rows changed (how many); each
+     * says where to read more ({@code diffMd}), in {@code m}'s language, cleaned for the console ({@link Escape#console}).
+     * None when neither changed: the console is then as before.
+     */
+    public static List<String> console(Result r, Messages m, java.nio.file.Path diffMd) {
+        List<String> out = new ArrayList<>();
+        Reviewed rv = r.reviewed();
+        if (rv != null) {
+            boolean totals = rv.totalBefore() != null || rv.totalAfter() != null;
+            boolean totalMoved = totals && (rv.totalBefore() == null || rv.totalAfter() == null
+                    || rv.totalBefore().compareTo(rv.totalAfter()) != 0);
+            if (!rv.changes().isEmpty() || totalMoved) {
+                out.add(Escape.console(totals
+                        ? m.label("diff.consoleReviewed", rv.changes().size(), twoOrDash(rv.totalBefore()), twoOrDash(rv.totalAfter()), diffMd)
+                        : m.label("diff.consoleReviewedRows", rv.changes().size(), diffMd)));
+            }
+        }
+        if (!r.directions().isEmpty()) {
+            out.add(Escape.console(m.label("diff.consoleDirections", r.directions().size(), diffMd)));
+        }
+        return out;
+    }
+
     public static String markdown(Result r, Messages m) {
         return markdown(r, m, Links.none());
     }

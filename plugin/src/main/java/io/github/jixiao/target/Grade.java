@@ -58,7 +58,8 @@ public enum Grade {
      * (基本达到 → 基本完成: {@link #ACHIEVED}); a framework's word for 达成 denied (未达成预期指标, 未完成) or the target's
      * word denied (达标 → 未达标) {@link #NOT}; anything else {@link #NONE}. 已完成 or 完成 with the share done after it
      * ({@link TargetParser#shareDone}: 已完成100%) is those words alone at 100 % or more; below it, where the words alone
-     * would be {@link #ACHIEVED}, {@link #PARTLY} ({@link #NOT} at 0 %). A trailing 。 or ； changes nothing. Cheap
+     * would be {@link #ACHIEVED}, {@link #PARTLY} ({@link #NOT} at 0 %). An actual saying one part of the work is done and
+     * another is not ({@link WorkLeft#partDone}: 一期已完工，二期正在推进) is {@link #PARTLY}, as 部分完成 is. A trailing 。 or ； changes nothing. Cheap
      * tests (lengths, a first character) come before any list is searched.
      */
     public static Grade read(String target, String actual, java.util.Collection<String> achieved,
@@ -101,6 +102,10 @@ public enum Grade {
         String denied = denied(a);
         if (denied != null && achieved.contains(denied)) {
             return NOT;
+        }
+        if (WorkLeft.partDone(t, a) != null) {
+            // one part done, another not (一期已完工，二期正在推进; 主体已完工，附属工程尚未完工): partly achieved, as 部分完成
+            return lowerTarget ? ACHIEVED : PARTLY;
         }
         return of(target, actual); // a grade word before the target's whole word (较好 → 基本较好), or the word denied
     }

@@ -455,6 +455,7 @@ final class FormReader {
         }
         List<Object> claims = new ArrayList<>();
         List<Object> categories = new ArrayList<>(); // the points printed on a 二级 (数量指标（15分）), once per 二级
+        List<String[]> unplaced = new ArrayList<>(); // such points under a 一级 no category has: {l1, l2, cell, as printed}
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -511,7 +512,7 @@ final class FormReader {
                 }
                 if (v2 != null) {
                     l2 = level1(v2);
-                    category(categories, l1, v2, l2, r, cols.get("level2"));
+                    category(categories, unplaced, l1, v2, l2, r, cols.get("level2"));
                 }
                 if (v1 != null && v2 != null && !sameAsAbove(r, cols)) {
                     row.put("level1", l1);
@@ -528,7 +529,7 @@ final class FormReader {
             }
             if (v2 != null) {
                 l2 = level1(v2);
-                category(categories, l1, v2, l2, r, cols.get("level2"));
+                category(categories, unplaced, l1, v2, l2, r, cols.get("level2"));
             }
             if (cols.containsKey("level1") && l1 != null) {
                 row.put("level1", l1);
@@ -660,6 +661,7 @@ final class FormReader {
         if (!categories.isEmpty()) {
             inds.put("categories", categories);
         }
+        unplaced(unplaced, rows);
         // the table itself, from its heading to its last row (to the 总分 row, where the stated total is read): what a
         // finding about the list as a whole, or about something missing from it, names (a category no row has, a
         // criterion with no score), rather than the JSON's first line, which the officer never wrote
@@ -1551,18 +1553,32 @@ final class FormReader {
         return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
     }
 
-    /** The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json). */
-    private static final java.util.Set<String> CATEGORY_LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    /**
+     * The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json): the four categories as
+     * 指标 or, as 福建 2020 prints them, 目标 (产出目标, 效益目标, 满意度目标, 成本目标), the spellings a row's 一级 may have.
+     */
+    private static final java.util.Set<String> CATEGORY_LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "成本指标",
+            "产出目标", "效益目标", "满意度目标", "成本目标");
 
     /**
      * The points printed on the 二级 {@code v2} at row {@code r}, column {@code c} (广水 2021: 数量指标（15分）), as one of
      * indicators.json's {@code categories} ({level1, level2 without the points, points}) with its cell, once per 二级 (a
      * merged 二级 reads the same in each of its rows); the score step shares them among the category's rows that print no
-     * points of their own (CategoryPoints). A 二级 under a 一级 no category has (项目决策) is left as the rows say.
+     * points of their own (CategoryPoints). A 二级 under a 一级 no category has (项目决策, 产出 alone) is left as the rows say,
+     * and kept in {@code unplaced} for {@link #unplaced} to say where a row under it prints no points of its own.
      */
-    private void category(List<Object> categories, String l1, String v2, String l2, int r, int c) {
+    private void category(List<Object> categories, List<String[]> unplaced, String l1, String v2, String l2, int r, int c) {
         Matcher m = POINTS_SUFFIX.matcher(Grid.oneLine(v2));
-        if (l1 == null || l2.isEmpty() || !CATEGORY_LEVEL1.contains(l1) || !m.find()) {
+        if (l2.isEmpty() || !m.find()) {
+            return;
+        }
+        if (l1 == null || !CATEGORY_LEVEL1.contains(l1)) {
+            for (String[] u : unplaced) {
+                if (u[1].equals(l2) && java.util.Objects.equals(u[0], l1)) {
+                    return;
+                }
+            }
+            unplaced.add(new String[] {l1, l2, g.address(r, c), abbreviate(Grid.oneLine(v2))});
             return;
         }
         for (Object o : categories) {
@@ -1583,6 +1599,25 @@ final class FormReader {
         cells.put(at + "/level2", g.address(r, c));
         cells.put(at + "/points", g.address(r, c));
         categories.add(cat);
+    }
+
+    /**
+     * A problem ({@code category-points-unplaced}) for each 二级 printed with its points under a 一级 that is none of the
+     * categories' ({@link #CATEGORY_LEVEL1}) where a row under it prints no points of its own: those rows are left without
+     * points, which is said with the 二级's cell rather than dropped in silence. Where every row prints its own, nothing is
+     * lost (广水's 项目决策 block) and nothing is said.
+     */
+    private void unplaced(List<String[]> unplaced, List<Object> rows) {
+        for (String[] u : unplaced) {
+            for (Object o : rows) {
+                Map<?, ?> row = (Map<?, ?>) o;
+                if (u[1].equals(row.get("level2")) && java.util.Objects.equals(u[0], row.get("level1")) && row.get("name") != null
+                        && row.get("points") == null) {
+                    problems.add(new WorkbookImport.Problem("category-points-unplaced", null, u[2], u[3], false, g.document()));
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean isTotalLabel(String f) {

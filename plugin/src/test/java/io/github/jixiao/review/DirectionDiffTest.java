@@ -52,6 +52,11 @@ class DirectionDiffTest {
         for (Locale l : new Locale[] {Messages.ZH, Locale.ENGLISH}) {
             Messages m = new Messages(l);
             String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+            // the console says it too, one line (session 29: only diff.md and diff.json did)
+            Path diffMd = tmp.resolve("out-r2").resolve("diff.md");
+            assertEquals(java.util.List.of(l == Messages.ZH ? "jixiao：指标方向（正向/反向）有变化的指标 2 个，详见 " + diffMd
+                    : "jixiao: the direction (higher or lower is better) changed on 2 indicator rows; see " + diffMd),
+                    ScoreDiff.console(d, m, diffMd));
             if (l == Messages.ZH) {
                 assertTrue(md.contains("### 指标方向变化的指标（2）\n\n| 指标 | 之前 | 之后 |\n|---|---|---|\n"), md);
                 assertTrue(md.contains(" · 办公所需成本 | 反向 | 正向 |\n"), md);
@@ -73,5 +78,6 @@ class DirectionDiffTest {
         Messages m = new Messages(Messages.ZH);
         assertFalse(ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m)).contains("指标方向"));
         assertFalse(ScoreDiff.json(d).contains("\"directions\""));
+        assertEquals(java.util.List.of(), ScoreDiff.console(d, m, tmp.resolve("diff.md")), "nothing changed: the console as before");
     }
 }

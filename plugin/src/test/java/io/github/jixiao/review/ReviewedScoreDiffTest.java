@@ -14,6 +14,7 @@ import io.github.jixiao.report.ReportModel.FindingsDocument;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,16 @@ class ReviewedScoreDiffTest {
                 String words = md.substring(0, md.indexOf("### New findings")).replace("工程验收合格率", "").replace("群众出行条件改善", "");
                 assertFalse(words.contains("复核"), "complete English (the findings' messages aside, which gloss 复核分): " + md);
             }
+            // the console says it too, one line (session 29: only diff.md and diff.json did), with the diff.md to read
+            Path diffMd = tmp.resolve("out-r2-" + l).resolve("diff.md");
+            int n = rv.changes().size();
+            assertEquals(List.of(lang == Messages.ZH
+                    ? "jixiao：复核分有变化的指标或行 " + n + " 个（复核总分 — → 98.00），详见 " + diffMd
+                    : "jixiao: the reviewer's score changed on " + n + " criteria or rows (reviewed total — → 98.00); see " + diffMd),
+                    ScoreDiff.console(d, m, diffMd));
+            // a path with a line break is one console line, cleaned as the rest
+            String hostile = ScoreDiff.console(d, m, tmp.resolve("a\n::error::b").resolve("diff.md")).get(0);
+            assertFalse(hostile.contains("\n"), hostile);
             JsonNode json = Json.mapper().readTree(ScoreDiff.json(d));
             assertTrue(json.path("reviewed").path("total").path("before").isNull(), json.toString());
             assertTrue(ScoreDiff.json(d).contains("\"after\" : 98.00"), "two decimals, as the totals: " + ScoreDiff.json(d));
@@ -110,6 +121,7 @@ class ReviewedScoreDiffTest {
         String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
         assertTrue(md.contains("### 复核分变化的指标（0）\n\n各指标和各行的复核分均无变化。\n"), md);
         assertFalse(md.contains("复核总分"), "neither round has a reviewedTotal: " + md);
+        assertEquals(List.of(), ScoreDiff.console(d, m, tmp.resolve("diff.md")), "nothing changed: the console as before");
     }
 
     @Test
@@ -123,5 +135,6 @@ class ReviewedScoreDiffTest {
         Messages m = new Messages(Messages.ZH);
         assertFalse(ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m)).contains("复核"));
         assertFalse(ScoreDiff.json(d).contains("reviewed"));
+        assertEquals(List.of(), ScoreDiff.console(d, m, tmp.resolve("diff.md")));
     }
 }

@@ -70,7 +70,23 @@ class GradeTest {
         "有效; 达到100%; NONE",           // 完成 and 已完成 only
         "有效; 实际完成100%; NONE",
         "有效; 100%; NONE",
-        "有效; 完成率100%; NONE"
+        "有效; 完成率100%; NONE",
+        // one part done, another not (session 29): 部分达成, as 部分完成; not where the whole is done, the thing done is
+        // in use, nothing is left (未发生 is no work), or the target asks for progress itself
+        "按期完工; 一期已完工，二期正在推进; PARTLY",
+        "按期完工; 一期已完工，二期正在推进。; PARTLY",
+        "按期完工; 主体已完工；附属工程尚未完工; PARTLY",
+        "按期完工; 已完成一期建设，二期推进中; PARTLY",
+        "完成; 一期完成，二期未完成; PARTLY",
+        "完成; 一期建成，二期在建; PARTLY",
+        "基本完成; 一期已完工，二期正在推进; ACHIEVED",  // the target is itself a lower grade
+        "按期完工; 项目已完工，设施正在发挥作用; NONE",
+        "完成全年培训任务; 培训正在按计划进行，已完成全年任务; NONE",
+        "按期完工; 已完工，未发生安全事故; NONE",
+        "按期完工; 一期已完工，二期基本完成; NONE",      // 基本完成 is no work left in the clause sense, nor a part done
+        "按计划推进; 一期已完工，二期正在推进; NONE",
+        "按期完工; 一期正在推进; NONE",                   // no part done: the rule's under-way word, not a grade
+        "按期完工; 一期、二期已全部完工; NONE"
     })
     void theActualReadWithTheFrameworksWords(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.read(target, actual, ACHIEVED, PARTIAL));

@@ -52,6 +52,49 @@ class FujianImportTest {
     }
 
     /**
+     * 福建's 二级 printed with their points (数量目标（12分）) under a 一级 spelt 产出目标 / 效益目标 / 满意度目标 / 成本目标 are
+     * indicators.json's categories, as 产出指标's are (广水 2021, FourTablesImportTest): a row printing no 分值 takes its
+     * category's share. Before (session 29), only the four 指标 spellings were taken: the points were dropped and nothing said.
+     * A 二级 printing points under a 一级 that is none of the categories (产出 alone, an unknown block) is said, with its cell.
+     */
+    @Test
+    void level2PointsUnderGoalSpellings() throws Exception {
+        List<String> said = run(table(new String[] {"一级指标", "二级指标", "三级指标", "绩效目标值", "实际完成值", "指标分值", "自评得分"},
+                new String[] {"产出目标", "数量目标（12分）", "抽查全市地震监测台站运维情况个数", "9个", "9个", "", "6"},
+                new String[] {"产出目标", "数量目标（12分）", "开展地震应急演练次数", "2次", "2次", "", "6"},
+                new String[] {"效益目标", "社会效益目标（8分）", "防震减灾知识普及", "有效提升", "有效提升", "", "8"},
+                new String[] {"满意度目标", "服务对象满意度目标（10分）", "群众满意度", "≥90%", "95%", "", "10"},
+                new String[] {"成本目标", "经济成本目标（5分）", "运维成本", "≤30万元", "28万元", "", "5"}));
+        JsonNode cats = JSON.readTree(Files.readString(tmp.resolve("submission/indicators.json"))).path("categories");
+        assertEquals("[{\"level1\":\"产出目标\",\"level2\":\"数量目标\",\"points\":12},"
+                + "{\"level1\":\"效益目标\",\"level2\":\"社会效益目标\",\"points\":8},"
+                + "{\"level1\":\"满意度目标\",\"level2\":\"服务对象满意度目标\",\"points\":10},"
+                + "{\"level1\":\"成本目标\",\"level2\":\"经济成本目标\",\"points\":5}]", cats.toString());
+        assertEquals(List.of(), said.stream().filter(l -> l.contains("数量目标")).toList(), said.toString());
+
+        io.github.jixiao.engine.EngineResult e = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
+        assertEquals(List.of(), e.findings().stream().filter(f -> f.ruleId().equals("schema-violation")).toList());
+        java.util.Map<String, java.math.BigDecimal> points = new java.util.LinkedHashMap<>();
+        e.sheet().criteria().forEach(c -> weights(c, points));
+        assertEquals("6", points.get("抽查全市地震监测台站运维情况个数").toPlainString(), points.toString());
+        assertEquals("6", points.get("开展地震应急演练次数").toPlainString(), points.toString());
+    }
+
+    private static void weights(io.github.jixiao.score.CriterionScore c, java.util.Map<String, java.math.BigDecimal> out) {
+        out.put(c.name(), c.weight().stripTrailingZeros());
+        c.items().forEach(i -> weights(i, out));
+    }
+
+    /** A 二级 printed with its points under a 一级 that is none of the four categories: said, not dropped in silence. */
+    @Test
+    void level2PointsUnderAnUnknownLevel1AreSaid() throws Exception {
+        List<String> said = run(table(new String[] {"一级指标", "二级指标", "三级指标", "绩效目标值", "实际完成值", "指标分值", "自评得分"},
+                new String[] {"产出", "数量（12分）", "抽查台站个数", "9个", "9个", "", "6"}));
+        assertEquals(1, said.stream().filter(l -> l.contains("B4") && l.contains("数量（12分）")).count(), said.toString());
+    }
+
+    /**
      * The 自评表's own columns: 绩效目标值 (the target), 评分标准 (each row's rule, "达9个得6分,少检查一个扣1分,扣完为止") → standard,
      * 指标分值, 自评得分 (the score), 未完成原因; and 指标解释 → definition. Before, 绩效目标值 and 自评得分 were unknown headings
      * (every target and score left out) and the 评分标准 had no field.

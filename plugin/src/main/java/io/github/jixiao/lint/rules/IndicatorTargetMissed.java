@@ -9,6 +9,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.target.WorkLeft;
 
 @RuleInfo(
         id = "indicator-target-missed",
@@ -22,6 +23,7 @@ import io.github.jixiao.target.TargetValue;
                 + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
+                + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；"
                 + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
@@ -31,7 +33,10 @@ import io.github.jixiao.target.TargetValue;
                 + "An actual that only says the work is still under way (正在推进 (being pushed forward), 进行中 (in progress), 随项目进度把控 "
                 + "(kept in step with the project), 剩余工程款待申请 (the rest of the payment still to be applied for)) or 基本完成 (basically done) "
                 + "(Dongli, Tianjin 2020) means the target was not met by the self-evaluation (the scorer reads 基本完成 (basically done) as partly achieved; the "
-                + "rest says no grade): it too needs a reason and a deduction, and is reported with or without points. The words must stand as words: "
+                + "rest says no grade): it too needs a reason and a deduction, and is reported with or without points. So is an actual saying one part "
+                + "is done and another is still under way or not done (一期已完工，二期正在推进 (phase one finished, phase two being pushed forward), "
+                + "主体已完工，附属工程尚未完工 (main works finished, ancillary works not yet finished)), which the scorer reads as partly achieved. "
+                + "The words must stand as words: "
                 + "在建 (under construction) inside 存在建设 (there is … construction) or 现在建成 (now built), 实施中 (being carried out) as \"during\" "
                 + "(在项目实施中未发生安全事故 (no accident happened during the project)), 建设中 (under construction) likewise (在建设中严格把关 (strictly checked during construction)), 正在 (under way) before 发挥作用 (serving its purpose) or beside "
                 + "已完成全年任务 (the year's work done) or 验收合格 (passed acceptance), and 把控 (kept under control) in 严格把控质量 (quality strictly controlled) are not reported. Not where the target uses "
@@ -89,7 +94,7 @@ public final class IndicatorTargetMissed implements Rule {
      * Words of an actual saying the work is still under way, each with its English gloss (天津 东丽区 2020: 随项目进度把控,
      * 剩余工程款待申请; 基本完成, which the scorer reads as 部分达成). 待 only before what is still to be done (待申请, 待验收):
      * 待遇 is no such word. Not 把控 alone (严格把控工程质量 is care taken, not work left): 随项目进度 says it. Where each
-     * word counts is {@link #underWay}.
+     * word counts is {@link WorkLeft#underWay}.
      */
     private static final String[][] UNDER_WAY = {
         {"进行中", "in progress"}, {"正在", "under way"}, {"推进中", "being pushed forward"}, {"实施中", "being carried out"},
@@ -121,66 +126,24 @@ public final class IndicatorTargetMissed implements Rule {
             }
         }
         for (String[] w : UNDER_WAY) {
-            if (underWay(a, w[0])) {
-                boolean explained = !Checks.placeholder(i.explanation());
-                ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "in-progress-explained" : "in-progress",
-                        i.actualSrc(), null, Checks.name(i), Checks.target(i), Checks.quote(a), w[0], w[0] + " (" + w[1] + ")");
+            if (WorkLeft.underWay(a, w[0])) {
+                inProgress(i, ctx, w);
+                return;
+            }
+        }
+        // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left
+        String left = WorkLeft.partDone(t, a);
+        for (String[] w : WorkLeft.NOT_DONE) {
+            if (w[0].equals(left)) {
+                inProgress(i, ctx, w);
                 return;
             }
         }
     }
 
-    /** What may end a clause after a word in 中 (项目实施中。 / 项目进行中，预计…): punctuation, a bracket or a blank. */
-    private static final String CLAUSE_END = "；;，,。．.、！!）)（(：:";
-
-    /**
-     * After 正在, what a finished thing does (设施正在发挥作用, 正在使用, 正在运行): it is in use, not being built.
-     */
-    private static final String[] IN_USE = {"发挥", "使用", "运行", "运转", "服务"};
-
-    /**
-     * What says the whole of the work is done (已完成全年任务, 已完工, 验收合格), beside which 正在 describes how it went
-     * (培训正在按计划进行，已完成全年任务), not work left. Only for 正在: 已完工，剩余工程款待申请 still has a payment left.
-     */
-    private static final String[] ALL_DONE = {"已完成全年", "全部完成", "已完工", "已竣工", "验收合格", "已验收"};
-
-    /**
-     * Whether the under-way word {@code w} occurs in the actual {@code a} as one (each occurrence is looked at once: linear):
-     * 在建 not inside 存在建设 or 现在建成 (not after 存, 现 or 所, not before 设, 成 or 立: 在建设 is 建设中's, at the clause
-     * end); a word in 中 (实施中, 施工中, 进行中, 推进中, 建设中) only where it ends the clause (项目实施中。), not as "during" before what happened then (在项目实施中未发生
-     * 安全事故, 施工中严格把关); 正在 not before what a finished thing does ({@link #IN_USE}) nor in a text saying the whole is
-     * done ({@link #ALL_DONE}).
-     */
-    static boolean underWay(String a, String w) {
-        if ("正在".equals(w) && a.contains(w)) {
-            for (String d : ALL_DONE) {
-                if (a.contains(d)) {
-                    return false;
-                }
-            }
-        }
-        for (int at = a.indexOf(w); at >= 0; at = a.indexOf(w, at + 1)) {
-            int end = at + w.length();
-            char before = at > 0 ? a.charAt(at - 1) : ' ';
-            char after = end < a.length() ? a.charAt(end) : ' ';
-            boolean word = switch (w) {
-                case "在建" -> "存现所".indexOf(before) < 0 && "设成立".indexOf(after) < 0;
-                case "正在" -> !inUse(a, end);
-                default -> !w.endsWith("中") || end == a.length() || CLAUSE_END.indexOf(after) >= 0 || Checks.whitespace(after);
-            };
-            if (word) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inUse(String a, int from) {
-        for (String u : IN_USE) {
-            if (a.startsWith(u, from)) {
-                return true;
-            }
-        }
-        return false;
+    private static void inProgress(Indicator i, RuleContext ctx, String[] w) {
+        boolean explained = !Checks.placeholder(i.explanation());
+        ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "in-progress-explained" : "in-progress",
+                i.actualSrc(), null, Checks.name(i), Checks.target(i), Checks.quote(i.actual()), w[0], w[0] + " (" + w[1] + ")");
     }
 }

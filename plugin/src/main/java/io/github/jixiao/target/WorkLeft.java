@@ -1,0 +1,168 @@
+package io.github.jixiao.target;
+
+/**
+ * What a qualitative actual says of work still to be done: a word saying the work is under way ({@link #underWay}: 正在推进,
+ * 项目实施中。, 在建), and an actual that says one part is done and another is not ({@link #partDone}: 一期已完工，二期正在推进;
+ * 主体已完工，附属工程尚未完工). Shared by the scorer's reading of an achievement ({@link Grade#read}: such an actual is
+ * {@link Grade#PARTLY} achieved) and the rules ({@code indicator-target-missed}: the work is not finished), so that the two
+ * read a row alike.
+ */
+public final class WorkLeft {
+    private WorkLeft() {
+    }
+
+    /** What may end a clause after a word in 中 (项目实施中。 / 项目进行中，预计…): punctuation, a bracket or a blank. */
+    private static final String CLAUSE_END = "；;，,。．.、！!）)（(：:";
+
+    /** What separates the clauses of an actual (一期已完工，二期正在推进). */
+    private static final String CLAUSE_BREAK = "；;，,。．！!";
+
+    /**
+     * After 正在, what a finished thing does (设施正在发挥作用, 正在使用, 正在运行): it is in use, not being built.
+     */
+    private static final String[] IN_USE = {"发挥", "使用", "运行", "运转", "服务"};
+
+    /**
+     * What says the whole of the work is done (已完成全年任务, 已完工, 验收合格), beside which 正在 describes how it went
+     * (培训正在按计划进行，已完成全年任务), not work left. Only for 正在: 已完工，剩余工程款待申请 still has a payment left; and
+     * not where the actual says only a part is done ({@link #partDone}: 一期已完工，二期正在推进).
+     */
+    private static final String[] ALL_DONE = {"已完成全年", "全部完成", "已完工", "已竣工", "验收合格", "已验收"};
+
+    /** What says the whole is done even beside a clause about a part (已完成全年任务, 全部完成). */
+    private static final String[] WHOLE_DONE = {"已完成全年", "全部完成", "全面完成", "全部完工", "全部竣工", "全部建成"};
+
+    /** Words of a clause saying its part of the work is done (一期已完工, 已完成一期建设, 一期完成). */
+    private static final String[] DONE = {"完工", "竣工", "完成", "建成"};
+
+    /**
+     * Words of a clause saying its part of the work is not done yet, beyond the under-way words a caller passes
+     * (二期尚未完工, 二期未完成), each with its English gloss. 尚未 or 未 only before the work itself (尚未发生安全事故 is no
+     * work left).
+     */
+    public static final String[][] NOT_DONE = {
+        {"尚未完成", "not yet done"}, {"尚未完工", "not yet finished"}, {"尚未竣工", "not yet completed"},
+        {"尚未建成", "not yet built"}, {"尚未开工", "not yet started"}, {"尚未实施", "not yet carried out"},
+        {"未完成", "not done"}, {"未完工", "not finished"}, {"未竣工", "not completed"}, {"未建成", "not built"},
+        {"未开工", "not started"}, {"待完成", "still to be done"}, {"待实施", "still to be carried out"}};
+
+    /**
+     * The under-way words {@link #partDone} reads in a clause (the rule's list less the payments still to be made: 已完工，
+     * 剩余工程款待申请 finished the work the target asks for; and less 基本完成, a grade of its own).
+     */
+    private static final String[] UNDER_WAY = {"进行中", "正在", "推进中", "实施中", "施工中", "在建", "建设中"};
+
+    /**
+     * Whether the under-way word {@code w} occurs in the actual {@code a} as one (each occurrence is looked at once: linear):
+     * 在建 not inside 存在建设 or 现在建成 (not after 存, 现 or 所, not before 设, 成 or 立: 在建设 is 建设中's, at the clause
+     * end); a word in 中 (实施中, 施工中, 进行中, 推进中, 建设中) only where it ends the clause (项目实施中。), not as "during" before what happened then (在项目实施中未发生
+     * 安全事故, 施工中严格把关); 正在 not before what a finished thing does ({@link #IN_USE}) nor in a text saying the whole is
+     * done ({@link #ALL_DONE}) unless it says only a part is ({@link #partDone}).
+     */
+    public static boolean underWay(String a, String w) {
+        if ("正在".equals(w) && a.contains(w) && !phased(a)) {
+            for (String d : ALL_DONE) {
+                if (a.contains(d)) {
+                    return false;
+                }
+            }
+        }
+        return occurs(a, w);
+    }
+
+    /** {@link #underWay} without the whole-done test: the word as a word. */
+    private static boolean occurs(String a, String w) {
+        for (int at = a.indexOf(w); at >= 0; at = a.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            char before = at > 0 ? a.charAt(at - 1) : ' ';
+            char after = end < a.length() ? a.charAt(end) : ' ';
+            boolean word = switch (w) {
+                case "在建" -> "存现所".indexOf(before) < 0 && "设成立".indexOf(after) < 0;
+                case "正在" -> !inUse(a, end);
+                default -> !w.endsWith("中") || end == a.length() || CLAUSE_END.indexOf(after) >= 0 || Character.isWhitespace(after);
+            };
+            if (word) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inUse(String a, int from) {
+        for (String u : IN_USE) {
+            if (a.startsWith(u, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word saying work is left in an actual that reports one part of the work done and another not (一期已完工，二期正在推进
+     * → 正在; 主体已完工，附属工程尚未完工 → 尚未完工): one clause (between ，；。) says its part is done (完工, 竣工, 完成, 建成,
+     * not denied: 未完成 is none) and says no work left, another says work left (an under-way word as {@link #underWay} reads
+     * it, or one of {@link #NOT_DONE}); null when not so, when the actual says the whole is done ({@link #WHOLE_DONE}:
+     * 培训正在按计划进行，已完成全年任务), or when the target itself asks for progress ({@code target} with 推进 or 进度: 按计划推进).
+     * Linear in the actual's length (a fixed set of words, each looked up once per clause).
+     */
+    public static String partDone(String target, String actual) {
+        if (actual == null || actual.length() < 4 || target != null && (target.contains("推进") || target.contains("进度"))) {
+            return null;
+        }
+        for (String w : WHOLE_DONE) {
+            if (actual.contains(w)) {
+                return null;
+            }
+        }
+        boolean done = false;
+        String left = null;
+        int from = 0;
+        for (int k = 0; k <= actual.length(); k++) {
+            if (k < actual.length() && CLAUSE_BREAK.indexOf(actual.charAt(k)) < 0) {
+                continue;
+            }
+            String clause = actual.substring(from, k);
+            from = k + 1;
+            String l = leftIn(clause);
+            if (l != null) {
+                left = left == null ? l : left;
+            } else if (doneIn(clause)) {
+                done = true;
+            }
+        }
+        return done ? left : null;
+    }
+
+    /** Whether the actual reads as {@link #partDone} (whatever its target). */
+    static boolean phased(String actual) {
+        return partDone(null, actual) != null;
+    }
+
+    /** The word in {@code clause} saying work is left (under way, or one of {@link #NOT_DONE}), or null. */
+    private static String leftIn(String clause) {
+        for (String[] w : NOT_DONE) {
+            if (clause.contains(w[0])) {
+                return w[0];
+            }
+        }
+        for (String w : UNDER_WAY) {
+            if (occurs(clause, w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code clause} says its part is done: a {@link #DONE} word not denied (未完成) nor graded (基本完成, 部分完成). */
+    private static boolean doneIn(String clause) {
+        for (String w : DONE) {
+            for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+                char before = at > 0 ? clause.charAt(at - 1) : ' ';
+                if ("未没不本分".indexOf(before) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
