@@ -104,7 +104,7 @@ class AssessedBlankTest {
 
     /** The finding's text as the reports give it: with the import's cells. */
     private static String text(Path project, Finding f, Locale locale) {
-        return new Messages(locale).withCells(Cells.load(project, project.resolve("submission"))).message(f);
+        return new Messages(locale).withCells(Cells.of(io.github.jixiao.engine.Imported.read(project, project.resolve("submission")))).message(f);
     }
 
     @Test
@@ -124,7 +124,7 @@ class AssessedBlankTest {
                 + "scores 0. Fill in the score in the table and import it again (self-assessment.json: criterion \"" + criterion
                 + "\", score).", text(project, f, Locale.ENGLISH));
         // at the row of the table
-        assertEquals("整体支出自评表!D4", Cells.load(project, project.resolve("submission")).of(f));
+        assertEquals("整体支出自评表!D4", Cells.of(io.github.jixiao.engine.Imported.read(project, project.resolve("submission"))).of(f));
     }
 
     @Test
