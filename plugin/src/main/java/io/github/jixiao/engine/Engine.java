@@ -133,7 +133,7 @@ public final class Engine {
         JsonNode[] own = new JsonNode[1];
         Imported imported = Imported.read(project, dir, own);
         ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
-        Submission submission = new Submission(byRole, unreadRoles).withPrintedBlank(sidecar.blank());
+        Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());
         checkEvidencePaths(submission, project, scope, findings);
 
         ScoreSheet sheet = null;

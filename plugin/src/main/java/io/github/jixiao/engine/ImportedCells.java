@@ -55,11 +55,12 @@ final class ImportedCells {
 
     /**
      * What the sidecar says of the cells: those the import could not read ({@code unreadable}), and the refs of the
-     * funds figures whose column the table prints and whose cell it left empty ({@code blank}: the JSON cannot tell
-     * them from a column not printed). Nothing for a submission written by hand (no sidecar) or an unreadable sidecar.
+     * figures whose column the table prints and whose cell it left empty ({@code blank}: the JSON cannot tell them from a
+     * column not printed); and of the table ({@code table}: the workbook, which table the criteria's scores came from).
+     * Nothing for a submission written by hand (no sidecar) or an unreadable sidecar.
      */
-    record Sidecar(List<UnreadableCell> unreadable, java.util.Set<String> blank) {
-        static final Sidecar NONE = new Sidecar(List.of(), java.util.Set.of());
+    record Sidecar(List<UnreadableCell> unreadable, java.util.Set<String> blank, io.github.jixiao.model.ImportedTable table) {
+        static final Sidecar NONE = new Sidecar(List.of(), java.util.Set.of(), io.github.jixiao.model.ImportedTable.NONE);
     }
 
     /**
@@ -71,7 +72,19 @@ final class ImportedCells {
             return Sidecar.NONE;
         }
         try {
-            return new Sidecar(unreadable(root), blank(root));
+            List<UnreadableCell> unreadable = unreadable(root);
+            java.util.Set<String> blank = blank(root);
+            JsonNode wb = root.get("workbook");
+            JsonNode criteria = root.get("criteria");
+            java.util.Set<String> unread = new java.util.LinkedHashSet<>();
+            for (UnreadableCell u : unreadable) {
+                unread.add(u.ref());
+            }
+            return new Sidecar(unreadable, blank, new io.github.jixiao.model.ImportedTable(true,
+                    wb != null && wb.isString() ? SubmissionLoader.excerpt(wb.asString(), 80) : null,
+                    criteria != null && criteria.isString() && (criteria.asString().equals(io.github.jixiao.model.ImportedTable.SCORE_SHEET)
+                            || criteria.asString().equals(io.github.jixiao.model.ImportedTable.INDICATOR_TABLE)) ? criteria.asString() : null,
+                    blank, unread));
         } catch (RuntimeException e) {
             return Sidecar.NONE;
         }

@@ -67,11 +67,13 @@ public sealed interface Method {
             if (ctx.item() == null) {
                 Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
                 if (c.isEmpty() || c.get().score() == null) {
-                    // a row of an imported 评分表 whose score cell was left empty (the import's sidecar says so): what to
-                    // fill in in the table, not in a self-assessment.json the officer never wrote
-                    boolean blank = c.isPresent() && ctx.submission.printedBlank(c.get().scoreRef());
-                    throw ctx.problem(ScoringContext.INPUT_MISSING, blank ? "assessed-blank" : "assessed",
-                            List.of(ctx.where(), ctx.criterion),
+                    // on an imported submission, what to do in the table it came from (a self-assessment.json the
+                    // officer never wrote is not where to fill it in)
+                    ScoringProblem inTable = inTable(ctx, c);
+                    if (inTable != null) {
+                        throw inTable;
+                    }
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed", List.of(ctx.where(), ctx.criterion),
                             c.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
                 }
                 claimed = c.get().score();
@@ -101,6 +103,21 @@ public sealed interface Method {
                     : l.t("score.assessed", Num.written(claimed))) + (why == null ? "" : l.t("score.assessed.reason", why)));
             return Outcome.of(s, Said.of(Num.plain(s)), explanation);
         }
+    }
+
+    /**
+     * On a submission imported from a table ({@link io.github.jixiao.model.ImportedTable}), the finding for a criterion
+     * whose own score ({@code claim}, the criterion's row) was left blank in the table, in the table's terms:
+     * {@code assessed-blank} in a 评分表, {@code assessed-blank-table} where the criteria rows are the indicator table's
+     * (the 自评表). Null for a submission written by hand, and for any other claim without a score.
+     */
+    static ScoringProblem inTable(ScoringContext ctx, Optional<Claims.Claim> claim) {
+        io.github.jixiao.model.ImportedTable t = ctx.submission.table();
+        if (!t.imported() || claim.isEmpty() || !ctx.submission.printedBlank(claim.get().scoreRef())) {
+            return null;
+        }
+        return ctx.problem(ScoringContext.INPUT_MISSING, t.criteriaInIndicatorTable() ? "assessed-blank-table" : "assessed-blank",
+                List.of(ctx.criterionName, ctx.criterion), claim.get().src(), ctx.t("score.reason.assessed"));
     }
 
     // ---- ratio ----

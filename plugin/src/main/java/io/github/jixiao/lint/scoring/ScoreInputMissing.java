@@ -32,6 +32,8 @@ import io.github.jixiao.model.Stage;
                     en = "\"{0}\" takes the department's own score, but self-assessment.json has none (criterion \"{1}\", score); it scores 0."),
             @RuleInfo.Message(key = "assessed-blank", zh = "评分表中“{0}”一行的{@自评得分|score}为空，此项按 0 分计。请在表中填写这一得分后重新导入（self-assessment.json 中 criterion “{1}” 的 score）。",
                     en = "In the 评分表 (scoring table), the row \"{0}\" leaves {@自评得分|score} blank, so it scores 0. Fill in the score in the table and import it again (self-assessment.json: criterion \"{1}\", score)."),
+            @RuleInfo.Message(key = "assessed-blank-table", zh = "自评表中“{0}”一行的{@自评得分|score}为空，此项按 0 分计。请在自评表中填写这一得分后重新导入（self-assessment.json 中 criterion “{1}” 的 score）。",
+                    en = "In the 自评表 (self-assessment table), the row \"{0}\" leaves {@自评得分|score} blank, so it scores 0. Fill in the score in the table and import it again (self-assessment.json: criterion \"{1}\", score)."),
             @RuleInfo.Message(key = "assessed-item", zh = "“{0}”的分项“{1}”按部门自评计分，但 self-assessment.json 中没有它的得分（criterion “{2}” 的 items 中 item “{3}” 的 score），此项按 0 分计。",
                     en = "Sub-item \"{1}\" of \"{0}\" takes the department's own score, but self-assessment.json has none (criterion \"{2}\", item \"{3}\", score); the criterion scores 0."),
             @RuleInfo.Message(key = "assessed-flag", zh = "“{0}”要求说明是否“{1}”，但 self-assessment.json 中没有（criterion “{2}” 的 items 中 item “{3}” 的 value：true 或 false），此项按 0 分计。",
