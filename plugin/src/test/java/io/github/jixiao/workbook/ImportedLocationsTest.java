@@ -70,7 +70,8 @@ class ImportedLocationsTest {
         WorkbookImport.run(tmp, "forms/附件.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
         Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("assessed")
+        // (key assessed-no-row since the message says to add the row to the 评分表, not to self-assessment.json)
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("assessed-no-row")
                 && x.file().endsWith("self-assessment.json")).findFirst().orElseThrow(() -> new AssertionError(r.findings()));
         assertEquals("", f.pointer());
         assertEquals("附件2!A4:G25", cells.of(f));
