@@ -133,6 +133,7 @@ public final class Engine {
         JsonNode[] own = new JsonNode[1];
         Imported imported = Imported.read(project, dir, own);
         ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
+        own[0] = null; // (the tree let go: what the run needs of it is read)
         Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());
         checkEvidencePaths(submission, project, scope, findings);
 
