@@ -151,28 +151,53 @@ class ImportedClaimsTest {
         assertEquals("assessed", assessed(byHand(project)).get(0).key());
     }
 
-    @Test
-    void aCriterionMissingFromTheWordSelfAssessmentTable() throws Exception {
-        Path project = tmp.resolve("guangshui");
+    /** 广水 2021's Word 自评表 imported under its framework, the criterion rows whose 二级 is one of {@code removed} taken out. */
+    private Path guangshui(String name, List<String> removed) throws Exception {
+        Path project = tmp.resolve(name);
         Path file = FourTables27.guangshui(project.resolve("forms/自评报告.docx"), "自评分", null);
         XWPFDocument doc;
         try (InputStream in = Files.newInputStream(file)) {
             doc = new XWPFDocument(in);
         }
         XWPFTable t = doc.getTables().get(0);
-        boolean done = false;
-        for (int i = 0; i < t.getRows().size() && !done; i++) {
-            if (t.getRow(i).getTableCells().size() > 6 && t.getRow(i).getCell(1).getText().equals("组织机构")) {
+        int done = 0;
+        for (int i = t.getRows().size() - 1; i >= 0; i--) {
+            if (t.getRow(i).getTableCells().size() > 6 && removed.contains(t.getRow(i).getCell(1).getText())) {
                 t.removeRow(i);
-                done = true;
+                done++;
             }
         }
-        assertTrue(done);
+        assertEquals(removed.size(), done);
         try (OutputStream o = Files.newOutputStream(file)) {
             doc.write(o);
         }
         doc.close();
         WorkbookImport.run(project, "forms/自评报告.docx", project.resolve("submission"), true, framework(project, GUANGSHUI));
+        return project;
+    }
+
+    /**
+     * A project's table without any criterion row (under a framework with criteria the department scores): each is a
+     * row to add to the 自评表, not a self-assessment.json to create.
+     */
+    @Test
+    void noCriterionRowInTheWordSelfAssessmentTable() throws Exception {
+        Path project = guangshui("guangshui-none", List.of("决策依据", "财务制度", "组织机构", "运行监管", "目标申报"));
+        assertTrue(!Files.exists(project.resolve("submission/self-assessment.json"))
+                || !Files.readString(project.resolve("submission/self-assessment.json")).contains("\"criterion\""));
+        EngineResult r = check(project);
+        List<Finding> a = assessed(r);
+        assertEquals(5, a.size(), a.toString());
+        assertEquals(List.of("assessed-no-row-table"), a.stream().map(Finding::key).distinct().toList());
+        assertTrue(a.stream().anyMatch(f -> text(r, f, Messages.ZH).startsWith("“决策依据”按部门自评计分，但导入的自评表中没有这一行")), a.toString());
+        List<Finding> h = assessed(byHand(project));
+        assertEquals(5, h.size());
+        assertTrue(h.stream().allMatch(f -> f.key().startsWith("assessed") && !f.key().contains("row")), h.toString());
+    }
+
+    @Test
+    void aCriterionMissingFromTheWordSelfAssessmentTable() throws Exception {
+        Path project = guangshui("guangshui", List.of("组织机构"));
         EngineResult r = check(project);
         List<Finding> a = assessed(r);
         assertEquals(1, a.size(), a.toString());
