@@ -129,8 +129,12 @@ public final class Engine {
 
         // the sidecar jixiao:import wrote beside the files (none for a submission written by hand): the funds figures the
         // table printed blank are told to the scorer (a blank 全年预算数 is to be filled in, not stood in for)
-        ImportedCells.Sidecar sidecar = ImportedCells.read(project, dir);
-        Submission submission = new Submission(byRole, unreadRoles).withPrintedBlank(sidecar.blank());
+        // (read once: the reports name the cells from the same reading, EngineResult.imported)
+        JsonNode[] own = new JsonNode[1];
+        Imported imported = Imported.read(project, dir, own);
+        ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
+        own[0] = null; // (the tree let go: what the run needs of it is read)
+        Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());
         checkEvidencePaths(submission, project, scope, findings);
 
         ScoreSheet sheet = null;
@@ -188,7 +192,7 @@ public final class Engine {
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
-                framework == null ? null : framework.english(), submission.funds(), sources(byRole));
+                framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported);
     }
 
     /**

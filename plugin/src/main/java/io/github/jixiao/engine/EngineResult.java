@@ -25,6 +25,8 @@ import java.util.List;
  * @param sources    each parsed file's bytes as the loader read them, by project-relative name, for the SARIF's snippets
  *                   (not read and decoded again): files up to {@link #SOURCES_MAX_BYTES}, as no larger one gets
  *                   snippets (a larger one's bytes would only be kept); empty when none
+ * @param imported   what jixiao:import's sidecars in the submission folder say (the cells each value came from), read
+ *                   once for the check and the reports; {@link Imported#NONE} for a submission typed by hand
  */
 public record EngineResult(
         List<Finding> findings,
@@ -39,7 +41,8 @@ public record EngineResult(
         List<io.github.jixiao.model.Indicator> indicators,
         java.util.Map<String, String> frameworkEnglish,
         io.github.jixiao.model.Funds funds,
-        java.util.Map<String, byte[]> sources) {
+        java.util.Map<String, byte[]> sources,
+        Imported imported) {
 
     /** The largest file whose bytes {@link #sources} keeps: no larger file's results get snippets. */
     public static final long SOURCES_MAX_BYTES = 16L * 1024 * 1024;
@@ -49,6 +52,14 @@ public record EngineResult(
         rules = rules == null ? RuleConfig.none() : rules;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         frameworkEnglish = frameworkEnglish == null ? java.util.Map.of() : frameworkEnglish; // the framework's own, unmodifiable
+        imported = imported == null ? Imported.NONE : imported;
+    }
+
+    public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
+                        List<String> files, String project, RuleConfig rules, List<io.github.jixiao.model.Indicator> indicators,
+                        java.util.Map<String, String> frameworkEnglish, io.github.jixiao.model.Funds funds,
+                        java.util.Map<String, byte[]> sources) {
+        this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds, sources, null);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
@@ -71,7 +82,7 @@ public record EngineResult(
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
         return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds,
-                sources);
+                sources, imported);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

@@ -1,14 +1,8 @@
 package io.github.jixiao.engine;
 
 import io.github.jixiao.lint.UnreadableCell;
-import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.validate.SchemaCatalog;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The cells jixiao:import could not read, from the {@code unreadable} list of the submission folder's sidecar
  * ({@code .jixiao-cells}, written by {@code workbook.WorkbookImport}). The sidecar is the submitter's file like any
- * other: read inside the project only, bounded in size and count, each reference checked, each text cut short; an
- * unreadable sidecar gives nothing.
+ * other: read inside the project only and bounded in size ({@link Imported#read}, the one reading of it), bounded in
+ * count here, each reference checked, each text cut short; an unreadable sidecar gives nothing.
  */
 final class ImportedCells {
     private ImportedCells() {
@@ -26,7 +20,6 @@ final class ImportedCells {
 
     /** The sidecar's name (report.Cells.SIDECAR; the engine does not depend on the report package). */
     static final String SIDECAR = ".jixiao-cells";
-    private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final int MAX_CELLS = 10_000;
     /** role#/field/0/field: the pointers the import writes (no escapes, nothing a pointer parser could refuse). */
     private static final Pattern REF = Pattern.compile("([a-z-]+)#((/[A-Za-z0-9_]{1,40}){1,6})");
@@ -62,30 +55,37 @@ final class ImportedCells {
 
     /**
      * What the sidecar says of the cells: those the import could not read ({@code unreadable}), and the refs of the
-     * funds figures whose column the table prints and whose cell it left empty ({@code blank}: the JSON cannot tell
-     * them from a column not printed). Nothing for a submission written by hand (no sidecar) or an unreadable sidecar.
+     * figures whose column the table prints and whose cell it left empty ({@code blank}: the JSON cannot tell them from a
+     * column not printed); and of the table ({@code table}: the workbook, which table the criteria's scores came from).
+     * Nothing for a submission written by hand (no sidecar) or an unreadable sidecar.
      */
-    record Sidecar(List<UnreadableCell> unreadable, java.util.Set<String> blank) {
-        static final Sidecar NONE = new Sidecar(List.of(), java.util.Set.of());
+    record Sidecar(List<UnreadableCell> unreadable, java.util.Set<String> blank, io.github.jixiao.model.ImportedTable table) {
+        static final Sidecar NONE = new Sidecar(List.of(), java.util.Set.of(), io.github.jixiao.model.ImportedTable.NONE);
     }
 
-    /** The submission folder's sidecar, read once. */
-    static Sidecar read(Path project, Path submissionDir) {
-        Path p = submissionDir.resolve(SIDECAR);
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Confinement.inside(project, p)) {
+    /**
+     * What the submission folder's own sidecar says of its cells, from the tree {@link Imported#read} read (the
+     * one reading of the file, which the reports' cells come from too); {@link Sidecar#NONE} without one.
+     */
+    static Sidecar of(JsonNode root) {
+        if (root == null) {
             return Sidecar.NONE;
         }
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] b = in.readNBytes((int) MAX_BYTES + 1);
-            if (b.length > MAX_BYTES) {
-                return Sidecar.NONE;
+        try {
+            List<UnreadableCell> unreadable = unreadable(root);
+            java.util.Set<String> blank = blank(root);
+            JsonNode wb = root.get("workbook");
+            JsonNode criteria = root.get("criteria");
+            java.util.Set<String> unread = new java.util.LinkedHashSet<>();
+            for (UnreadableCell u : unreadable) {
+                unread.add(u.ref());
             }
-            JsonNode root = io.github.jixiao.load.TreeReader.read(b);
-            if (root == null) {
-                return Sidecar.NONE;
-            }
-            return new Sidecar(unreadable(root), blank(root));
-        } catch (IOException | RuntimeException e) {
+            return new Sidecar(unreadable, blank, new io.github.jixiao.model.ImportedTable(true,
+                    wb != null && wb.isString() ? SubmissionLoader.excerpt(wb.asString(), 80) : null,
+                    criteria != null && criteria.isString() && (criteria.asString().equals(io.github.jixiao.model.ImportedTable.SCORE_SHEET)
+                            || criteria.asString().equals(io.github.jixiao.model.ImportedTable.INDICATOR_TABLE)) ? criteria.asString() : null,
+                    blank, unread));
+        } catch (RuntimeException e) {
             return Sidecar.NONE;
         }
     }

@@ -237,9 +237,9 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return out;
     }
 
-    /** The workbook cells of an imported submission (jixiao:import's sidecar), or none. */
-    protected io.github.jixiao.report.Cells cells() {
-        return io.github.jixiao.report.Cells.load(projectDir(), submissionDirectory.toPath());
+    /** The workbook cells of an imported submission (jixiao:import's sidecar, as the engine read it for {@code result}), or none. */
+    protected static io.github.jixiao.report.Cells cells(EngineResult result) {
+        return io.github.jixiao.report.Cells.of(result);
     }
 
     /** {@link #formats} parsed; a name that is no format is a configuration error naming the formats there are. */
@@ -259,7 +259,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), messages, ReportMeta.of(outputTimestamp),
-                    io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(), which, repositoryPrefix(which, messages));
+                    io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(result), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         } catch (OutOfMemoryError e) {

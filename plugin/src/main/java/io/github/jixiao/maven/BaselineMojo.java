@@ -33,7 +33,7 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
         }
         try {
             AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(),
-                    messages.forResult(result).withCells(cells()), Baseline.namesIn(projectDir()))); // the framework's names in English too
+                    messages.forResult(result).withCells(cells(result)), Baseline.namesIn(projectDir()))); // the framework's names in English too
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
         }

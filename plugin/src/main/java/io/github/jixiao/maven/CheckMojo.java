@@ -75,7 +75,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         boolean page = reportFormats(messages).has(io.github.jixiao.report.ReportFormats.Format.HTML);
         if (logViolationsToConsole) {
             logLines(ConsoleReport.findingLines(review.findings(), result.sheet(), messages.forResult(result), result.files().size(),
-                    review.suppressed(), review.baselined(), cells(), page ? out.resolve(ReportWriter.SUMMARY_HTML) : null,
+                    review.suppressed(), review.baselined(), cells(result), page ? out.resolve(ReportWriter.SUMMARY_HTML) : null,
                     out.resolve(ReportWriter.FINDINGS_JSON)));
         } else {
             // the findings are in the reports; the totals are still said

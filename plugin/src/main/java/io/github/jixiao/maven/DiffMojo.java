@@ -84,7 +84,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         ScoreDiff.Links links = ScoreDiff.Links.of(repositoryUrl, revision, System.getenv());
         // the names the framework this run scored against gives in the report's language (its own English, a project
         // file's included); the built-in framework of the summary's id when the run could not score
-        Messages m = messages.forResult(result).withCells(cells()); // a Word document's cells in English too
+        Messages m = messages.forResult(result).withCells(cells(result)); // a Word document's cells in English too
         FrameworkNames names = result.sheet() != null ? FrameworkNames.of(result.sheet(), m) : FrameworkNames.of(current.frameworkId(), m);
         try {
             AtomicFiles.write(out.resolve(DIFF_MD), ScoreDiff.markdown(diff, m, links, names));

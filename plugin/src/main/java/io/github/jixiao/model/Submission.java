@@ -30,8 +30,8 @@ public final class Submission {
     private final java.util.Set<String> unread;
     /** The points rows without their own take from their category, by row index ({@link PointsShare}); empty if none. */
     private final Map<Integer, PointsShare> shares;
-    /** The refs of figures the imported table prints a column for and left blank ({@link #printedBlank}). */
-    private final java.util.Set<String> blank;
+    /** What the import's sidecar says of the table ({@link #printedBlank}, {@link #table}); NONE written by hand. */
+    private final ImportedTable table;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this(documentsByRole, java.util.Set.of());
@@ -44,7 +44,7 @@ public final class Submission {
     public Submission(Map<String, JsonDocument> documentsByRole, java.util.Set<String> unreadRoles) {
         this.unread = java.util.Set.copyOf(unreadRoles);
         this.shares = Map.of();
-        this.blank = java.util.Set.of();
+        this.table = ImportedTable.NONE;
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"), year());
         this.stage = resolveStage(text("department", "/stage"), indicators);
@@ -74,13 +74,13 @@ public final class Submission {
     }
 
     private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares) {
-        this(s, rows, shares, s.blank);
+        this(s, rows, shares, s.table);
     }
 
-    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, java.util.Set<String> blank) {
+    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, ImportedTable table) {
         this.unread = s.unread;
         this.shares = Map.copyOf(shares);
-        this.blank = java.util.Set.copyOf(blank);
+        this.table = table;
         this.documents = s.documents;
         this.indicators = Collections.unmodifiableList(new ArrayList<>(rows));
         this.stage = s.stage;
@@ -124,7 +124,17 @@ public final class Submission {
      * "budget#/funds/total/fullYear", from the import's sidecar); everything else as it is.
      */
     public Submission withPrintedBlank(java.util.Set<String> refs) {
-        return refs.isEmpty() && blank.isEmpty() ? this : new Submission(this, indicators, shares, refs);
+        return withTable(new ImportedTable(table.imported(), table.workbook(), table.criteria(), refs, table.unreadable()));
+    }
+
+    /** This submission knowing what the import's sidecar says of the table it was imported from; everything else as it is. */
+    public Submission withTable(ImportedTable t) {
+        return t.equals(table) ? this : new Submission(this, indicators, shares, t);
+    }
+
+    /** What the import's sidecar says of the table this submission was imported from; {@link ImportedTable#NONE} by hand. */
+    public ImportedTable table() {
+        return table;
     }
 
     /**
@@ -133,7 +143,7 @@ public final class Submission {
      * two apart, the import's sidecar can. False for a submission written by hand.
      */
     public boolean printedBlank(String ref) {
-        return blank.contains(ref);
+        return table.blank().contains(ref);
     }
 
     /**

@@ -1,22 +1,17 @@
 package io.github.jixiao.report;
 
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.engine.Imported;
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.load.Confinement;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Where each value of an imported submission came from: the sidecar {@code .jixiao-cells} jixiao:import writes
  * beside the JSON files ({@code file#pointer} → {@code sheet!A1}, the workbook and its {@code type}). A finding on
  * imported data names the cell of its pointer, or of the nearest enclosing pointer that has one. A submission typed
- * by hand has no sidecar and no cells. The sidecar is the submitter's file like any other: read inside the project
- * only, bounded, and each cell name is cut short.
+ * by hand has no sidecar and no cells. The sidecar is the submitter's file like any other: the engine reads it once,
+ * inside the project only and bounded ({@link Imported}), and here each cell name is cut short.
  *
  * <p>A sheet's cell is named by its sheet ({@code 自评表!F12}): the sheet's name is the user's data, the same in every
  * language. A Word document's cell is named by the import ({@code 表2!C3}: table 2, cell C3; {@code 段落2}: the second
@@ -34,7 +29,6 @@ public final class Cells {
     /** How the import names a paragraph of a Word document ({@code 段落2}, a title line above a table), and its English. */
     public static final String PARAGRAPH = "段落";
     public static final String PARAGRAPH_EN = "Paragraph ";
-    private static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final Cells NONE = new Cells(Map.of(), Map.of(), java.util.Set.of(), Map.of());
 
     private final Map<String, String> cells;
@@ -60,77 +54,48 @@ public final class Cells {
         return NONE;
     }
 
-    /** The sidecars in {@code submissionDir} and its folders (one per project of a workbook). */
-    public static Cells load(Path project, Path submissionDir) {
+    /** The cells of the submission {@code result} checked: the sidecars the engine read ({@link EngineResult#imported}). */
+    public static Cells of(EngineResult result) {
+        return of(result.imported());
+    }
+
+    /**
+     * The cells the sidecars of a submission folder and its folders (one per project of a workbook) name, as the engine
+     * read them ({@link Imported#read}: the reports never read the file again): each name cut short for the reports, the
+     * workbook kept as an address only when it is a path inside the project ({@link #projectPath}).
+     */
+    public static Cells of(Imported imported) {
         Map<String, String> cells = new HashMap<>();
         Map<String, String> workbooks = new HashMap<>();
         java.util.Set<String> word = new java.util.HashSet<>();
         Map<String, Map<String, String>> columns = new HashMap<>();
-        if (submissionDir == null || !Files.isDirectory(submissionDir)) {
-            return NONE;
-        }
-        try (Stream<Path> s = Files.walk(submissionDir, 2)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().equals(SIDECAR)).sorted().toList()) {
-                read(project, p, cells, workbooks, word, columns);
+        for (Imported.Sidecar sc : imported.sidecars()) {
+            String folder = sc.folder();
+            String wb = sc.workbook();
+            if (wb != null && projectPath(wb)) {
+                workbooks.put(folder, wb);
             }
-        } catch (IOException | RuntimeException e) {
-            return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns);
-        }
-        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns);
-    }
-
-    private static void read(Path project, Path p, Map<String, String> cells, Map<String, String> workbooks,
-                             java.util.Set<String> word, Map<String, Map<String, String>> columns) {
-        if (!Confinement.inside(project, p) || !Files.isRegularFile(p)) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] b = in.readNBytes((int) MAX_BYTES + 1);
-            if (b.length > MAX_BYTES) {
-                return;
-            }
-            JsonNode root = io.github.jixiao.load.TreeReader.read(b);
-            if (root == null) {
-                return;
-            }
-            String folder = Confinement.relative(project, p.getParent());
-            JsonNode wb = root.get("workbook");
-            if (wb != null && wb.isString() && projectPath(wb.asString())) {
-                workbooks.put(folder, wb.asString());
-            }
-            JsonNode type = root.get("type");
-            if (type != null && type.isString() ? type.asString().equals(WORD)
-                    : wb != null && wb.isString() && wb.asString().toLowerCase(java.util.Locale.ROOT).endsWith("." + WORD)) {
+            if (sc.type() != null ? sc.type().equals(WORD) : wb != null && wb.toLowerCase(java.util.Locale.ROOT).endsWith("." + WORD)) {
                 word.add(folder); // (a sidecar without a type is an older import's: a .docx was always read as a document)
             }
-            JsonNode map = root.get("cells");
-            if (map != null && map.isObject()) {
-                for (Map.Entry<String, JsonNode> e : map.properties()) {
-                    if (e.getValue().isString()) {
-                        cells.put(e.getKey(), Escape.cut(e.getValue().asString(), 80));
-                    }
-                }
+            for (Map.Entry<String, String> e : sc.cells().entrySet()) {
+                cells.put(e.getKey(), Escape.cut(e.getValue(), 80));
             }
             // each list's column headings ({"submission/indicators.json#/indicators": {"target": "年度指标值", …}}), by file
-            JsonNode cols = root.get("columns");
-            if (cols != null && cols.isObject()) {
-                for (Map.Entry<String, JsonNode> e : cols.properties()) {
-                    int hash = e.getKey().indexOf('#');
-                    if (hash <= 0 || !e.getValue().isObject() || columns.size() >= 64) {
-                        continue;
-                    }
-                    Map<String, String> h = new HashMap<>();
-                    for (Map.Entry<String, JsonNode> c : e.getValue().properties()) {
-                        if (c.getValue().isString() && h.size() < 64 && c.getKey().length() <= 40) {
-                            h.put(c.getKey(), Escape.cut(c.getValue().asString(), 40));
-                        }
-                    }
-                    columns.put(e.getKey().substring(0, hash), Map.copyOf(h));
+            for (Map.Entry<String, Map<String, String>> e : sc.columns().entrySet()) {
+                if (columns.size() >= 64) {
+                    continue;
                 }
+                Map<String, String> h = new HashMap<>();
+                for (Map.Entry<String, String> c : e.getValue().entrySet()) {
+                    if (h.size() < 64) {
+                        h.put(c.getKey(), Escape.cut(c.getValue(), 40));
+                    }
+                }
+                columns.put(e.getKey().substring(0, e.getKey().indexOf('#')), Map.copyOf(h));
             }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable sidecar names no cells; the findings keep their file and line
         }
+        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns);
     }
 
     /**

@@ -136,6 +136,11 @@ final class Claims {
         return out;
     }
 
+    /** Whether self-assessment.json gives any criterion (an imported one: whether a table's criteria rows were read). */
+    boolean anyCriterion() {
+        return !byCriterion.isEmpty();
+    }
+
     Optional<Claim> criterion(String id) {
         return Optional.ofNullable(byCriterion.get(id));
     }

@@ -67,11 +67,13 @@ public sealed interface Method {
             if (ctx.item() == null) {
                 Optional<Claims.Claim> c = ctx.claims.criterion(ctx.criterion);
                 if (c.isEmpty() || c.get().score() == null) {
-                    // a row of an imported 评分表 whose score cell was left empty (the import's sidecar says so): what to
-                    // fill in in the table, not in a self-assessment.json the officer never wrote
-                    boolean blank = c.isPresent() && ctx.submission.printedBlank(c.get().scoreRef());
-                    throw ctx.problem(ScoringContext.INPUT_MISSING, blank ? "assessed-blank" : "assessed",
-                            List.of(ctx.where(), ctx.criterion),
+                    // on an imported submission, what to do in the table it came from (a self-assessment.json the
+                    // officer never wrote is not where to fill it in)
+                    ScoringProblem inTable = inTable(ctx, c);
+                    if (inTable != null) {
+                        throw inTable;
+                    }
+                    throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed", List.of(ctx.where(), ctx.criterion),
                             c.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
                 }
                 claimed = c.get().score();
@@ -80,6 +82,12 @@ public sealed interface Method {
             } else {
                 Optional<Claims.ItemClaim> ic = ctx.claims.item(ctx.criterion, ctx.item());
                 if (ic.isEmpty() || ic.get().score() == null) {
+                    // imported: a table gives no sub-item's score, only its criterion's row (read as the parts when it
+                    // allows one reading); that row missing or its score not given is what to correct in the table
+                    ScoringProblem inTable = inTable(ctx, ctx.claims.criterion(ctx.criterion));
+                    if (inTable != null) {
+                        throw inTable;
+                    }
                     throw ctx.problem(ScoringContext.INPUT_MISSING, "assessed-item",
                             List.of(ctx.criterionName, ctx.itemName(), ctx.criterion, ctx.item()),
                             ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),
@@ -101,6 +109,40 @@ public sealed interface Method {
                     : l.t("score.assessed", Num.written(claimed))) + (why == null ? "" : l.t("score.assessed.reason", why)));
             return Outcome.of(s, Said.of(Num.plain(s)), explanation);
         }
+    }
+
+    /**
+     * On a submission imported from a table ({@link io.github.jixiao.model.ImportedTable}), the finding for a criterion
+     * whose own score ({@code claim}, the criterion's row) was not given, in the table's terms: its score cell left blank
+     * ({@code assessed-blank}) or not a number ({@code assessed-unreadable}), its row not in the table
+     * ({@code assessed-no-row}), or no table of the criteria's scores imported at all ({@code assessed-no-table}); each
+     * with {@code -table} where the criteria rows are the indicator table's (the 自评表), not a 评分表's. Null for a
+     * submission written by hand, and where the table gave the row and its score cell holds nothing the import noted.
+     */
+    static ScoringProblem inTable(ScoringContext ctx, Optional<Claims.Claim> claim) {
+        io.github.jixiao.model.ImportedTable t = ctx.submission.table();
+        if (!t.imported()) {
+            return null;
+        }
+        String table = t.criteriaInIndicatorTable() ? "-table" : "";
+        String key;
+        List<String> args = List.of(ctx.criterionName, ctx.criterion);
+        if (claim.isPresent()) {
+            String ref = claim.get().scoreRef();
+            key = ctx.submission.printedBlank(ref) ? "assessed-blank" + table
+                    : t.unreadable().contains(ref) ? "assessed-unreadable" + table : null;
+        } else if (ctx.claims.anyCriterion()) {
+            key = "assessed-no-row" + table; // the table's criteria rows were read; this one is not among them
+        } else if (!"department".equals(ctx.submission.kind()) || t.workbook() == null) {
+            // a project's criteria are rows of its indicator table (read under the framework named); a sidecar that names
+            // no workbook (not the import's) cannot say where to add a table
+            key = "project".equals(ctx.submission.kind()) ? "assessed-no-row-table" : null;
+        } else {
+            key = "assessed-no-table"; // the indicator table only: the 评分表 is to be added to the workbook
+            args = List.of(ctx.criterionName, ctx.criterion, t.workbook());
+        }
+        return key == null ? null : ctx.problem(ScoringContext.INPUT_MISSING, key, args,
+                claim.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
     }
 
     // ---- ratio ----
@@ -510,7 +552,11 @@ public sealed interface Method {
                     o = it.method().score(ctx, it.points());
                 } catch (ScoringProblem p) {
                     ctx.dropScope();
-                    problems.add(p);
+                    // (the criterion's row of an imported table, said by each of its parts: once)
+                    if (!p.key.startsWith("assessed-") || ScoringContext.ASSESSED_KEYS.contains(p.key)
+                            || problems.stream().noneMatch(q -> q.key.equals(p.key) && q.args.equals(p.args))) {
+                        problems.add(p);
+                    }
                     if (it.method() instanceof Assessed && "assessed-item".equals(p.key)) {
                         unclaimed.add(k);
                     }
@@ -530,7 +576,14 @@ public sealed interface Method {
             ctx.item(null, null);
             Optional<Claims.ItemClaim> flag = zeroWhen == null ? Optional.empty() : ctx.claims.item(ctx.criterion, zeroWhen.item());
             boolean flagMissing = zeroWhen != null && (flag.isEmpty() || flag.get().value() == null);
-            if (flagMissing) {
+            // imported: the criterion's row missing or its score not given is the one thing to correct in the table,
+            // however many of its parts (and its judgement) it leaves without a score: said once
+            ScoringProblem rowMissing = flagMissing ? inTable(ctx, ctx.claims.criterion(ctx.criterion)) : null;
+            if (rowMissing != null) {
+                if (problems.stream().noneMatch(p -> p.key.equals(rowMissing.key))) {
+                    problems.add(rowMissing);
+                }
+            } else if (flagMissing) {
                 problems.add(ctx.problem(ScoringContext.INPUT_MISSING, "assessed-flag",
                         List.of(ctx.criterionName, zeroWhen.name(), ctx.criterion, zeroWhen.item()),
                         ctx.claims.criterion(ctx.criterion).map(Claims.Claim::src).orElse(ctx.claims.where()),

@@ -21,7 +21,22 @@ final class FormReader {
      * was read from (xlsx, xls, docx: {@link Grid#type}), which says how its cells are named.
      */
     record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
-                List<WorkbookImport.Problem> problems, Map<String, String> blank, Map<String, Map<String, String>> columns) {
+                List<WorkbookImport.Problem> problems, Map<String, String> blank, Map<String, Map<String, String>> columns,
+                String criteria) {
+        /** {@link #criteria} of claims read from a 评分表's rows. */
+        static final String SCORE_SHEET = "score-sheet";
+        /** {@link #criteria} of claims read from rows of the indicator table (a criterion row under the framework named). */
+        static final String INDICATOR_TABLE = "indicator-table";
+
+        /**
+         * A form whose criteria's own scores, if any, came from a 评分表 ({@code criteria}, in the sidecar: which table
+         * the criteria rows are in, {@link #SCORE_SHEET} or {@link #INDICATOR_TABLE}; null when it gives none).
+         */
+        Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
+             List<WorkbookImport.Problem> problems, Map<String, String> blank, Map<String, Map<String, String>> columns) {
+            this(sheet, type, documents, cells, problems, blank, columns, null);
+        }
+
         /**
          * A form none of whose printed figures was left blank ({@code blank}), without {@code columns}: the heading each
          * field's column prints, by the list it fills ({@code indicators#/indicators} → target → 年度指标值), which
@@ -36,7 +51,7 @@ final class FormReader {
         Form withProblems(List<WorkbookImport.Problem> more) {
             List<WorkbookImport.Problem> all = new ArrayList<>(problems);
             all.addAll(more);
-            return new Form(sheet, type, documents, cells, all, blank, columns);
+            return new Form(sheet, type, documents, cells, all, blank, columns, criteria);
         }
     }
 
@@ -711,7 +726,7 @@ final class FormReader {
             // the criteria read from the table's rows keep its score columns' headings: a finding on a claim says them
             columns.put("self-assessment#/criteria", claimHeadings(headings.get("score"), headings.get("reviewedScore")));
         }
-        return new Form(g.sheet, g.type, docs, cells, problems, blank, columns);
+        return new Form(g.sheet, g.type, docs, cells, problems, blank, columns, claims.isEmpty() ? null : Form.INDICATOR_TABLE);
     }
 
     /**
@@ -1341,7 +1356,8 @@ final class FormReader {
         String scoreHeading = columnHeading(Math.max(0, headRow - 1), headRow, scoreCol);
         return new Form(g.sheet, g.type, docs, cells, problems, blank, claims.isEmpty() || scoreHeading == null ? Map.of()
                 : Map.of("self-assessment#/criteria", claimHeadings(scoreHeading,
-                        reviewedCol == null ? null : columnHeading(Math.max(0, headRow - 1), headRow, reviewedCol))));
+                        reviewedCol == null ? null : columnHeading(Math.max(0, headRow - 1), headRow, reviewedCol))),
+                Form.SCORE_SHEET);
     }
 
     /** The labels of the lines under a 评分表's criteria (folded, as a line begins): the unit's total, … */

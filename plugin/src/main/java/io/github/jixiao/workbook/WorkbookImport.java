@@ -399,7 +399,7 @@ public final class WorkbookImport {
         Map<String, Map<String, String>> columns = new LinkedHashMap<>(t.columns());
         columns.keySet().removeIf(k -> k.startsWith("self-assessment#"));
         columns.putAll(sc.columns());
-        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), blank, columns)
+        return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), blank, columns, sc.criteria())
                 .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department")).toList()));
     }
 
@@ -586,6 +586,11 @@ public final class WorkbookImport {
             }
             if (!blank.isEmpty()) {
                 sidecar.put("blank", blank);
+            }
+            // which table the criteria's own scores were read from (a 评分表, or rows of the indicator table): what a
+            // finding on a criterion calls the table to fill in
+            if (f.criteria() != null) {
+                sidecar.put("criteria", f.criteria());
             }
             plan.put(dir.resolve(CELLS), json(sidecar));
             problems.addAll(f.problems());

@@ -31,7 +31,7 @@ class CellsWorkbookTest {
         Path sub = Files.createDirectories(project.resolve("submission"));
         Files.writeString(sub.resolve(Cells.SIDECAR), "{\"workbook\":" + workbook + ",\"type\":\"xlsx\",\"cells\":{"
                 + "\"submission/indicators.json#/indicators/0\":\"自评表!F12\"}}", StandardCharsets.UTF_8);
-        Cells cells = Cells.load(project, sub);
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(project, sub));
         assertEquals("自评表!F12", cells.of(finding), "the cell is named whatever the workbook");
         return Json.write(Sarif.tree(List.of(new Sarif.Entry(finding, null)), new Messages(Locale.ENGLISH), "0", Snippets.none(), cells));
     }
@@ -62,6 +62,22 @@ class CellsWorkbookTest {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A sidecar that is a link (in a pull request, to another file of the project) is no sidecar: the engine never read
+     * one for the check, and the reports, which read it again, named its cells; now both go by the engine's one reading.
+     */
+    @org.junit.jupiter.api.Test
+    void aSidecarThatIsALinkNamesNoCell() throws Exception {
+        Path sub = Files.createDirectories(project.resolve("submission"));
+        Path other = Files.writeString(project.resolve("notes.json"), "{\"workbook\":\"forms/自评表.xlsx\",\"cells\":{"
+                + "\"submission/indicators.json#/indicators/0\":\"自评表!F12\"}}", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(sub.resolve(Cells.SIDECAR), other);
+        assertEquals(null, Cells.of(io.github.jixiao.engine.Imported.read(project, sub)).of(finding));
+        Files.delete(sub.resolve(Cells.SIDECAR));
+        Files.copy(other, sub.resolve(Cells.SIDECAR));
+        assertEquals("自评表!F12", Cells.of(io.github.jixiao.engine.Imported.read(project, sub)).of(finding), "the same file, not a link");
     }
 
     @org.junit.jupiter.api.Test

@@ -138,7 +138,7 @@ class CodeQualityTest {
         Files.createDirectories(sub);
         Files.writeString(sub.resolve(Cells.SIDECAR), "{\"workbook\":\"forms/自评表.xlsx\",\"cells\":{"
                 + "\"submission/indicators.json#/indicators/0\":\"自评表!F12\"}}");
-        Cells cells = Cells.load(project, sub);
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(project, sub));
         Finding f = new Finding("indicator-target-missed", Severity.WARNING, "", List.of("x"), "submission/indicators.json",
                 "/indicators/0/actual", 7, 3, null);
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {

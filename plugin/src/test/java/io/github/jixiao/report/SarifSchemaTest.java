@@ -61,7 +61,7 @@ class SarifSchemaTest {
                 io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
         Path out = tmp.resolve("target/jixiao");
         ReportWriter.write(out, r, java.util.Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.of(tmp),
-                Cells.load(tmp, tmp.resolve("submission")));
+                Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission"))));
         String sarif = java.nio.file.Files.readString(out.resolve(ReportWriter.FINDINGS_SARIF));
         assertTrue(sarif.contains("relatedLocations"));
         assertEquals(List.of(), sarifSchema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList());

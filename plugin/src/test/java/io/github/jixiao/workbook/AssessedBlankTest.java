@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code assessed-blank}) says the row and the column as the table prints them, the JSON in brackets. 寿县 2023's 评分表
  * (H4, 基础信息完整性) and 广水 2021's Word 自评表 (决策依据's 自评分), each with one score cell emptied; the same JSON without
  * its sidecar (written by hand) keeps the message it had, byte for byte; the tables as printed have no such finding.
+ * The message names the table the row is in: 寿县's 评分表, 广水's 自评表 (its criterion rows are the indicator table's).
  */
 class AssessedBlankTest {
     private static final String SHOUXIAN = "/real-tables/t43-shouxian-2023/shouxian-department-2023.json";
@@ -104,7 +105,7 @@ class AssessedBlankTest {
 
     /** The finding's text as the reports give it: with the import's cells. */
     private static String text(Path project, Finding f, Locale locale) {
-        return new Messages(locale).withCells(Cells.load(project, project.resolve("submission"))).message(f);
+        return new Messages(locale).withCells(Cells.of(io.github.jixiao.engine.Imported.read(project, project.resolve("submission")))).message(f);
     }
 
     @Test
@@ -124,7 +125,7 @@ class AssessedBlankTest {
                 + "scores 0. Fill in the score in the table and import it again (self-assessment.json: criterion \"" + criterion
                 + "\", score).", text(project, f, Locale.ENGLISH));
         // at the row of the table
-        assertEquals("整体支出自评表!D4", Cells.load(project, project.resolve("submission")).of(f));
+        assertEquals("整体支出自评表!D4", Cells.of(io.github.jixiao.engine.Imported.read(project, project.resolve("submission"))).of(f));
     }
 
     @Test
@@ -134,12 +135,14 @@ class AssessedBlankTest {
         List<Finding> a = assessed(r);
         assertEquals(1, a.size(), r.findings().toString());
         Finding f = a.get(0);
-        assertEquals("assessed-blank", f.key());
-        assertEquals("评分表中“决策依据”一行的“自评分”列（score）为空，此项按 0 分计。请在表中填写这一得分后重新导入"
+        // the row is the Word 自评表's (its indicator table's criterion rows), not a 评分表's: the message says which
+        assertEquals("assessed-blank-table", f.key());
+        assertEquals("自评表中“决策依据”一行的“自评分”列（score）为空，此项按 0 分计。请在自评表中填写这一得分后重新导入"
                 + "（self-assessment.json 中 criterion “decision-basis” 的 score）。", text(project, f, Messages.ZH));
-        assertEquals("In the 评分表 (scoring table), the row \"" + f.args().get(0) + "\" leaves column 自评分 (score) blank, so it "
-                + "scores 0. Fill in the score in the table and import it again (self-assessment.json: criterion \"decision-basis\", "
+        assertEquals("In the 自评表 (self-assessment table), the row \"" + f.args().get(0) + "\" leaves column 自评分 (score) blank, so "
+                + "it scores 0. Fill in the score in the table and import it again (self-assessment.json: criterion \"decision-basis\", "
                 + "score).", text(project, f, Locale.ENGLISH));
+        assertEquals("表1!B7", Cells.of(io.github.jixiao.engine.Imported.read(project, project.resolve("submission"))).of(f));
     }
 
     /** The same JSON, its sidecar deleted (a submission written by hand): the message it always had. */

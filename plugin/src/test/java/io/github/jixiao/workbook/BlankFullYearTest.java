@@ -78,7 +78,7 @@ class BlankFullYearTest {
                 + "如以年初预算数代替全年预算数）。请在表中填写这一数字后重新导入，或把它填在 budget.json 的 \"funds\": {\"total\": {\"fullYear\": …}} 处。",
                 new Messages(Messages.ZH).message(f));
         // the finding names the blank cell, as any imported figure's does
-        assertEquals("Sheet1!D5", io.github.jixiao.report.Cells.load(project, project.resolve("submission")).of(f));
+        assertEquals("Sheet1!D5", io.github.jixiao.report.Cells.of(io.github.jixiao.engine.Imported.read(project, project.resolve("submission"))).of(f));
     }
 
     /** The same JSON, the sidecar deleted (a submission written by hand): the assumption, as before. */

@@ -131,7 +131,7 @@ class FutianImportTest {
         JsonNode task = read(tmp.resolve("submission/tasks.json")).path("tasks").get(2);
         assertEquals("42074.64", task.path("budget").path("fiscal").path("value").asString(), "the 财政拨款 beside it is read");
         assertFalse(task.path("budget").has("total"));
-        io.github.jixiao.report.Cells cells = io.github.jixiao.report.Cells.load(tmp, tmp.resolve("submission"));
+        io.github.jixiao.report.Cells cells = io.github.jixiao.report.Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         List<String> cell = WorkbookImportTest.check(tmp).findings().stream()
                 .filter(f -> f.ruleId().equals("workbook-cell-unreadable"))
                 .map(f -> f.file().substring(f.file().lastIndexOf('/') + 1) + "#" + f.pointer() + " " + cells.of(f)).toList();

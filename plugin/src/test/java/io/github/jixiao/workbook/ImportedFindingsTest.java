@@ -31,7 +31,8 @@ class ImportedFindingsTest {
         FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
         WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        // the cells the engine read for the check (the one reading of the sidecar)
+        Cells cells = Cells.of(r);
         Path out = tmp.resolve("target/jixiao");
         ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), cells);
         // the template row (10th indicator, row 22) and the total left at 0 (row 6)
@@ -47,7 +48,27 @@ class ImportedFindingsTest {
         assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!E6）")), lines.toString());
         // a submission typed by hand has no cells
         assertTrue(!Files.readString(out.resolve("findings.json")).isEmpty());
-        assertEquals(null, Cells.load(tmp, tmp.resolve("nothing")).of(r.findings().get(0)));
+        assertEquals(null, Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("nothing"))).of(r.findings().get(0)));
+    }
+
+    /**
+     * The reports name the cells the check read: the sidecar is read once, by the engine (before, each report read it
+     * again, and a sidecar changed between the two readings named other cells than the check had used).
+     */
+    @Test
+    void theReportsNameTheCellsTheCheckRead(@TempDir Path tmp) throws Exception {
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
+        WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
+        EngineResult r = WorkbookImportTest.check(tmp);
+        Path sidecar = tmp.resolve("submission/" + WorkbookImport.CELLS);
+        Files.writeString(sidecar, Files.readString(sidecar).replace("自评表!E6", "自评表!Z99"));
+        Path out = tmp.resolve("target/jixiao");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), Cells.of(r));
+        String html = Files.readString(out.resolve("score-summary.html"));
+        assertTrue(html.contains("（单元格 自评表!E6）") && !html.contains("Z99"), html);
+        Files.delete(sidecar);
+        assertTrue(ConsoleReport.render(r.findings(), null, new Messages(Messages.ZH), 3, Map.of(), java.util.Set.of(), Cells.of(r))
+                .stream().anyMatch(l -> l.text().contains("（单元格 自评表!E6）")));
     }
 
     @Test
@@ -56,7 +77,7 @@ class ImportedFindingsTest {
         WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
         Path out = tmp.resolve("target/jixiao");
-        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), Cells.load(tmp, tmp.resolve("submission")));
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), Cells.of(r));
         DataFormatter fmt = new DataFormatter();
         try (InputStream a = Files.newInputStream(book); XSSFWorkbook in = new XSSFWorkbook(a);
              InputStream b = Files.newInputStream(out.resolve("score-summary.xlsx")); XSSFWorkbook exp = new XSSFWorkbook(b)) {

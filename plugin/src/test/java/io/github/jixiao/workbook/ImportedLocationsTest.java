@@ -30,7 +30,7 @@ class ImportedLocationsTest {
         FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
         WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         Finding missing = only(r, "score-weights", "/indicators");
         // the heading row (row 12: 一级指标 in B … 偏差原因分析及改进措施 in I) to the last indicator row (22)
         assertEquals("自评表!B12:I22", cells.of(missing));
@@ -52,7 +52,7 @@ class ImportedLocationsTest {
         }
         EngineResult h = WorkbookImportTest.check(hand);
         Finding typed = only(h, "score-weights", "/indicators");
-        assertNull(Cells.load(hand, hand.resolve("submission")).of(typed));
+        assertNull(Cells.of(io.github.jixiao.engine.Imported.read(hand, hand.resolve("submission"))).of(typed));
         assertEquals(missing.line(), typed.line());
     }
 
@@ -69,8 +69,9 @@ class ImportedLocationsTest {
         FormWorkbooks.save(wb, tmp.resolve("forms/附件.xlsx"));
         WorkbookImport.run(tmp, "forms/附件.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
-        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("assessed")
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
+        // (key assessed-no-row since the message says to add the row to the 评分表, not to self-assessment.json)
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("assessed-no-row")
                 && x.file().endsWith("self-assessment.json")).findFirst().orElseThrow(() -> new AssertionError(r.findings()));
         assertEquals("", f.pointer());
         assertEquals("附件2!A4:G25", cells.of(f));

@@ -31,7 +31,7 @@ class ImportedWordsTest {
         FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("自评表.xlsx"));
         WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         Finding f = find(r, "score-assumption", "/indicators/2/actual");
         assertEquals("定性指标“经费支出合规性”没有写完成档次，实际完成值“达成预期指标”按“达成”理解并据此核对得分。"
                 + "如不是，请填写“完成档次”列（表中尚无此列，请加上；achievement）。", ZH.withCells(cells).message(f));
@@ -46,13 +46,13 @@ class ImportedWordsTest {
         tree.remove("columns");
         Files.writeString(side, tree.toString());
         assertEquals("定性指标“经费支出合规性”没有写完成档次，实际完成值“达成预期指标”按“达成”理解并据此核对得分。"
-                + "如不是，请填写完成档次（achievement）。", ZH.withCells(Cells.load(tmp, tmp.resolve("submission"))).message(f));
+                + "如不是，请填写完成档次（achievement）。", ZH.withCells(Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")))).message(f));
 
         // typed by hand (the same JSON, no sidecar): the words as before, byte for byte
         Path hand = typedByHand(tmp);
         EngineResult h = WorkbookImportTest.check(hand);
         Finding typed = find(h, "score-assumption", "/indicators/2/actual");
-        Cells none = Cells.load(hand, hand.resolve("submission"));
+        Cells none = Cells.of(io.github.jixiao.engine.Imported.read(hand, hand.resolve("submission")));
         assertEquals("定性指标“经费支出合规性”没有写完成档次，实际完成值“达成预期指标”按“达成”理解并据此核对得分。"
                 + "如不是，请填写完成档次（achievement）。", ZH.withCells(none).message(typed));
         assertEquals("Qualitative indicator \"经费支出合规性\" states no achievement; its actual \"达成预期指标\" is read as \"achieved\" and "
@@ -84,7 +84,7 @@ class ImportedWordsTest {
         FormWorkbooks.save(wb, tmp.resolve("自评表.xlsx"));
         WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         Finding f = find(r, "indicator-incomplete", "/indicators/1");
         assertEquals("指标“委托业务报告合格率”分值 8 分，但没有自评得分。请填写“指标得分”列（score）。", ZH.withCells(cells).message(f));
         assertEquals("Indicator \"委托业务报告合格率\" carries 8 points but has no score. Fill in column 指标得分 (score).",

@@ -78,7 +78,7 @@ class NoDepartmentTest {
         assertTrue(en.message(f).startsWith("The workbook's header rows 自评表!A1:J11 name no 主管部门 (department in charge)"), en.message(f));
         assertFalse(zh.message(f).contains("Word") || en.message(f).contains("Word"));
         // the console names the cell of the finding too, from the sidecar, as for every imported value
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, zh, 3, Map.of(), java.util.Set.of(), cells);
         assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!A1:J11）") && l.text().contains("workbook-department-missing")),
                 lines.toString());
@@ -123,7 +123,7 @@ class NoDepartmentTest {
         assertEquals(1, m.size());
         saysWordDocument(m.get(0));
         // the console of an English run names the document's cell in English, as every Word cell is
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         List<ConsoleReport.Line> lines = ConsoleReport.render(m, null, new Messages(java.util.Locale.ENGLISH), 3, Map.of(),
                 java.util.Set.of(), cells);
         assertTrue(lines.stream().anyMatch(l -> l.text().contains("The Word document's header rows Paragraph 1:Table 1!J9 name no")),

@@ -112,7 +112,7 @@ class WordCellsEnglishTest {
         EngineResult r = WorkbookImportTest.check(tmp);
         List<String> rules = r.findings().stream().map(Finding::ruleId).toList();
         assertTrue(rules.contains("workbook-department-missing") && rules.contains("workbook-cell-unreadable"), rules.toString());
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         Path out = tmp.resolve("target/jixiao");
         ReportWriter.write(out, r, Map.of(), EN, ImportedFindingsTest.META, Snippets.of(tmp), cells);
 
@@ -172,7 +172,7 @@ class WordCellsEnglishTest {
         WorkbookImport.run(tmp, "forms/目标表.docx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
         Path out = tmp.resolve("target/jixiao");
-        ReportWriter.write(out, r, Map.of(), EN, ImportedFindingsTest.META, Snippets.none(), Cells.load(tmp, tmp.resolve("submission")));
+        ReportWriter.write(out, r, Map.of(), EN, ImportedFindingsTest.META, Snippets.none(), Cells.of(r));
         String md = Files.readString(out.resolve("score-summary.md"));
         assertTrue(md.contains("header rows Paragraph 1:Table 1\\!D4"), md); // (! escaped in Markdown)
         noChineseCell("score-summary.md", md);
@@ -187,7 +187,7 @@ class WordCellsEnglishTest {
         assertTrue(s.contains("  \"type\" : \"docx\",\n"), s);
         Files.writeString(sidecar, s.replace("  \"type\" : \"docx\",\n", ""));
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         String console = String.join("\n", ConsoleReport.render(r.findings(), r.sheet(), EN, 4, Map.of(), java.util.Set.of(), cells)
                 .stream().map(ConsoleReport.Line::text).toList());
         assertTrue(console.contains("(cell Table 1!H11)"), console);
@@ -205,7 +205,7 @@ class WordCellsEnglishTest {
         assertEquals("表1!H13", imported.problems().get(1).cell());
         assertTrue(imported.problems().get(1).message(EN, "forms/自评表.xlsx").contains("cell 表1!H13 should hold"));
         EngineResult r = WorkbookImportTest.check(tmp);
-        Cells cells = Cells.load(tmp, tmp.resolve("submission"));
+        Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         String console = String.join("\n", ConsoleReport.render(r.findings(), r.sheet(), EN, 4, Map.of(), java.util.Set.of(), cells)
                 .stream().map(ConsoleReport.Line::text).toList());
         assertTrue(console.contains("(cell 表1!H13)") && console.contains("Cell 表1!H13 should hold"), console);

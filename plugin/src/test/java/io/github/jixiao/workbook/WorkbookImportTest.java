@@ -294,7 +294,7 @@ class WorkbookImportTest {
             assertEquals(io.github.jixiao.finding.Severity.ERROR, f.severity());
         }
         // the reports name the cell too (the sidecar maps the missing value's pointer to its cell)
-        io.github.jixiao.report.Cells cells = io.github.jixiao.report.Cells.load(tmp, tmp.resolve("submission"));
+        io.github.jixiao.report.Cells cells = io.github.jixiao.report.Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
         assertEquals("自评表!H13", cells.of(u.get(0)));
         String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(u.get(0));
         assertTrue(zh.contains("自评表!H13") && zh.contains("见附件"), zh);

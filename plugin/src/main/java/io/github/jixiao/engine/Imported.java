@@ -1,0 +1,156 @@
+package io.github.jixiao.engine;
+
+import io.github.jixiao.load.Confinement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What jixiao:import's sidecars ({@code .jixiao-cells}) in a submission folder say, read once by the engine for the
+ * check and the reports alike: the folder's own sidecar and those of its folders (one per project of a workbook),
+ * each as the import wrote it ({@link Sidecar}: the workbook, its type, the cell of each value, the columns'
+ * headings). Nothing is made of it here for a reader (how a cell is shown, which workbook address a report may link):
+ * that is the reports' ({@code report.Cells}). A submission typed by hand has none.
+ *
+ * <p>The sidecar is the submitter's file like any other (it comes with the pull request): a regular file, no link,
+ * inside the project, at most 16 MB; a name longer than any the import writes is kept to {@link #MAX_TEXT} characters
+ * (no report shows more), at most 64 lists of column headings a sidecar, 64 headings a list; one that cannot be read
+ * gives nothing.
+ *
+ * @param sidecars the sidecars read, in the order of their paths
+ */
+public record Imported(List<Sidecar> sidecars) {
+    /** A submission typed by hand: no sidecar. */
+    public static final Imported NONE = new Imported(List.of());
+
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The longest text kept of a cell's name or a column's heading (in code points; no report shows as many). */
+    static final int MAX_TEXT = 200;
+    private static final int MAX_LISTS = 64;
+
+    public Imported {
+        sidecars = List.copyOf(sidecars);
+    }
+
+    /**
+     * One sidecar, as written.
+     *
+     * @param folder   the project-relative folder it is in (the files it speaks of are there)
+     * @param workbook the sidecar's {@code workbook} as written (the submitter's text), or null
+     * @param type     its {@code type} ({@code xlsx}, {@code xls}, {@code docx}), or null (an older import's)
+     * @param cells    {@code file#pointer} → the cell's name, as written
+     * @param columns  {@code file#pointer} of a list → each field's column heading, as written
+     */
+    public record Sidecar(String folder, String workbook, String type, Map<String, String> cells,
+                          Map<String, Map<String, String>> columns) {
+        public Sidecar {
+            cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        }
+    }
+
+    /** Whether the submission was imported (any sidecar read). */
+    public boolean any() {
+        return !sidecars.isEmpty();
+    }
+
+    /** The sidecars of {@code submissionDir} and of its folders (one per project of a workbook). */
+    public static Imported read(Path project, Path submissionDir) {
+        return read(project, submissionDir, new JsonNode[1]);
+    }
+
+    /**
+     * As {@link #read(Path, Path)}; the tree of {@code submissionDir}'s own sidecar (if read) is put in {@code own[0]}
+     * for the engine's reading of it ({@link ImportedCells#of}), so that no file is read twice.
+     */
+    static Imported read(Path project, Path submissionDir, JsonNode[] own) {
+        if (submissionDir == null || !Files.isDirectory(submissionDir)) {
+            return NONE;
+        }
+        List<Path> found;
+        try (Stream<Path> s = Files.walk(submissionDir, 2)) {
+            found = s.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(ImportedCells.SIDECAR)).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return NONE;
+        }
+        List<Sidecar> out = new ArrayList<>();
+        for (Path p : found) {
+            JsonNode root = tree(project, p);
+            if (root == null) {
+                continue;
+            }
+            if (p.getParent().equals(submissionDir)) {
+                own[0] = root;
+            }
+            out.add(sidecar(Confinement.relative(project, p.getParent()), root));
+        }
+        return out.isEmpty() ? NONE : new Imported(out);
+    }
+
+    /** The sidecar's tree: a regular file (no link), inside the project, at most {@link #MAX_BYTES}; else null. */
+    private static JsonNode tree(Path project, Path p) {
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !Confinement.inside(project, p)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] b = in.readNBytes((int) MAX_BYTES + 1);
+            if (b.length > MAX_BYTES) {
+                return null;
+            }
+            JsonNode root = io.github.jixiao.load.TreeReader.read(b);
+            return root != null && root.isObject() ? root : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Sidecar sidecar(String folder, JsonNode root) {
+        JsonNode wb = root.get("workbook");
+        JsonNode type = root.get("type");
+        Map<String, String> cells = new LinkedHashMap<>();
+        JsonNode map = root.get("cells");
+        if (map != null && map.isObject()) {
+            for (Map.Entry<String, JsonNode> e : map.properties()) {
+                if (e.getValue().isString()) {
+                    cells.put(e.getKey(), cut(e.getValue().asString()));
+                }
+            }
+        }
+        // each list's column headings ({"submission/indicators.json#/indicators": {"target": "年度指标值", …}})
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        JsonNode cols = root.get("columns");
+        if (cols != null && cols.isObject()) {
+            java.util.Set<String> files = new java.util.HashSet<>();
+            for (Map.Entry<String, JsonNode> e : cols.properties()) {
+                int hash = e.getKey().indexOf('#');
+                if (hash <= 0 || !e.getValue().isObject() || files.size() >= MAX_LISTS) {
+                    continue;
+                }
+                files.add(e.getKey().substring(0, hash));
+                Map<String, String> h = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> c : e.getValue().properties()) {
+                    if (c.getValue().isString() && h.size() < MAX_LISTS && c.getKey().length() <= 40) {
+                        h.put(c.getKey(), cut(c.getValue().asString()));
+                    }
+                }
+                columns.put(e.getKey(), h);
+            }
+        }
+        return new Sidecar(folder, wb != null && wb.isString() ? wb.asString() : null,
+                type != null && type.isString() ? type.asString() : null, cells, columns);
+    }
+
+    /** {@code s} to its first {@link #MAX_TEXT} code points. */
+    private static String cut(String s) {
+        return s.length() <= MAX_TEXT || s.codePointCount(0, s.length()) <= MAX_TEXT ? s
+                : s.substring(0, s.offsetByCodePoints(0, MAX_TEXT));
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.jixiao.model;
+
+import java.util.Set;
+
+/**
+ * What the sidecar of jixiao:import says of the table a submission was imported from, as far as the check's own
+ * findings need it (the reports' cells are report.Cells'). {@link #NONE} for a submission written by hand.
+ *
+ * @param imported   whether the submission folder has the import's sidecar
+ * @param workbook   the workbook or document it was imported from as the sidecar names it (an excerpt), or null
+ * @param criteria   which table the criteria's own scores were read from: {@link #SCORE_SHEET} (a 评分表),
+ *                   {@link #INDICATOR_TABLE} (criterion rows of the indicator table), or null (none, or an older import)
+ * @param blank      the refs of figures whose column the table prints and whose cell it left blank
+ *                   ({@code budget#/funds/total/fullYear}, {@code self-assessment#/criteria/0/score})
+ * @param unreadable the refs of values whose cell the import could not read (text where a number belongs)
+ */
+public record ImportedTable(boolean imported, String workbook, String criteria, Set<String> blank, Set<String> unreadable) {
+    public static final ImportedTable NONE = new ImportedTable(false, null, null, Set.of(), Set.of());
+    public static final String SCORE_SHEET = "score-sheet";
+    public static final String INDICATOR_TABLE = "indicator-table";
+
+    public ImportedTable {
+        blank = Set.copyOf(blank);
+        unreadable = Set.copyOf(unreadable);
+    }
+
+    /** Whether the criteria's own scores were read from rows of the indicator table (the 自评表), not from a 评分表. */
+    public boolean criteriaInIndicatorTable() {
+        return INDICATOR_TABLE.equals(criteria);
+    }
+}
