@@ -54,7 +54,7 @@ class ImportedHeadingsInEnglishTest {
     void aHeadingWithItsUnitIsGlossed(@TempDir Path tmp) throws Exception {
         Path project = imported(tmp);
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.ENGLISH));
-        Cells cells = Cells.load(project, project.resolve("submission"));
+        Cells cells = Cells.of(r); // as the check goal does: the sidecar the engine read
         Messages en = EN.withCells(cells);
         assertEquals("Indicator \"委托业务报告合格率\" (target ≥100百分比) has no actual. A self-evaluation must fill in column 实际完成值 "
                 + "(actual, in %), in the target's terms (target \"≥ 60 items\" → actual \"67 items\").", en.message(find(r, "indicator-incomplete", "/indicators/1")));
