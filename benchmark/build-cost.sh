@@ -3,6 +3,7 @@
 # `mvn -o verify -Djixiao.skip=true`, alternating the two, N runs each (default 7), medians compared (the ratio of
 # issue 17). A third build, the sample's pom with the plugin taken out (no <plugin>, no <reporting> entry of jixiao),
 # gives what the skip build does not show: the plugin's class realm, which Maven sets up even for a skipped goal.
+# All three run with the sample's .mvn/jvm.config (as jixiao:init writes it for a department: -XX:TieredStopAtLevel=1).
 # Usage (from the repository root, after ./mvnw -B install): bash benchmark/build-cost.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,9 @@ mkdir -p "$bare"
 # the sample's pom without jixiao: every <plugin> element naming io.github.jixiao removed
 perl -0pe 's{\s*<plugin>(?:(?!</plugin>).)*?<groupId>io\.github\.jixiao</groupId>.*?</plugin>}{}gs' "$pom" > "$bare/pom.xml"
 if grep -q 'io.github.jixiao' "$bare/pom.xml"; then echo "build-cost.sh: could not take jixiao out of $pom" >&2; exit 2; fi
+# the three builds run in the same JVM: the sample's .mvn/jvm.config (the one jixiao:init writes) beside the bare pom too
+rm -rf "$bare/.mvn"
+if [ -d "$PWD/sample-submission/.mvn" ]; then cp -r "$PWD/sample-submission/.mvn" "$bare/.mvn"; fi
 "$mvnw" -B -q -o -f "$pom" verify >/dev/null   # warm the local repository and the OS caches
 "$mvnw" -B -q -o -f "$bare/pom.xml" verify >/dev/null
 

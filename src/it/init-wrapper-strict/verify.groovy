@@ -5,7 +5,7 @@ import groovy.json.JsonSlurper
 // as a department would on day one: first with the placeholders in (the strict build fails naming each), then
 // filled in (it passes).
 def gen = new File(basedir, "generated")
-["mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".gitignore", ".github/workflows/jixiao.yml", ".gitlab-ci.yml",
+["mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties", ".mvn/jvm.config", ".gitignore", ".github/workflows/jixiao.yml", ".gitlab-ci.yml",
  "README.md", "pom.xml"].each { assert new File(gen, it).isFile() : it }
 assert new File(gen, "mvnw").canExecute()
 assert new File(gen, ".mvn/wrapper/maven-wrapper.properties").getText("UTF-8").contains("apache-maven-3.9.16-bin.zip")

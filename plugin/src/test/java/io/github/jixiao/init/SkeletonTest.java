@@ -101,6 +101,11 @@ class SkeletonTest {
         assertEquals(Files.readString(root.resolve(".mvn/wrapper/maven-wrapper.properties")), files.get(".mvn/wrapper/maven-wrapper.properties"));
         assertTrue(files.get(".mvn/wrapper/maven-wrapper.properties").contains("apache-maven-3.9.16-bin.zip"));
         assertEquals(Files.readString(root.resolve("mvnw")), files.get("mvnw"));
+        // the JVM a department's check runs in: without C2 for a short run, as the sample carries it (build-cost.sh
+        // measures the sample), and the README says when to delete the line
+        assertEquals("-XX:TieredStopAtLevel=1\n", files.get(".mvn/jvm.config"));
+        assertEquals(Files.readString(root.resolve("sample-submission/.mvn/jvm.config")), files.get(".mvn/jvm.config"));
+        assertTrue(files.get("README.md").contains("`-XX:TieredStopAtLevel=1` in `.mvn/jvm.config`"));
         assertTrue(files.get(".github/workflows/jixiao.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
         assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true -Djixiao.formats=default,codequality"));
         // the merge request's Code Quality widget reads the report the command above writes
