@@ -28,6 +28,9 @@ import java.time.LocalDate;
  *                        caches (the rules, the scorer and the workbook ask it of every row, long after)
  * @param level1Inferred  the row was filed with a 二级 and no 一级, and {@link #level1()} is the one 一级 the framework's
  *                        taxonomy puts that 二级 under ({@link #inferredUnder}); the JSON has no level1
+ * @param targetLabel     the words the target was written with beside its one quantity ("合格率" of "合格率≥95%", "度汛安全率"
+ *                        of "≥95%（度汛安全率）"), which {@link #targetValue()} is read without
+ *                        ({@link TargetParser#labelled}); null when the target was read as written
  */
 public record Indicator(
         int index,
@@ -53,7 +56,8 @@ public record Indicator(
         boolean actualUnitWritten,
         boolean targetUnitAssumed,
         boolean templateRow,
-        boolean level1Inferred) {
+        boolean level1Inferred,
+        String targetLabel) {
 
     /**
      * The optional columns of a form's indicator table.
@@ -156,7 +160,7 @@ public record Indicator(
     public Indicator withPoints(BigDecimal shared) {
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 shared, score, achievement, task, explanation, columns, src, targetSrc, actualSrc, targetValue, actualValue,
-                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred);
+                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred, targetLabel);
     }
 
     private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
@@ -173,6 +177,23 @@ public record Indicator(
         String unit = TargetParser.unitOf(c.unit()).isEmpty() ? TargetParser.unitInName(name) : c.unit();
         TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, name, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
+        String targetLabel = null;
+        TargetValue base = parsed; // what the target is read as before the row's unit or its actual's is applied
+        TargetParser.Labelled labelled = parsed.isQualitative() ? TargetParser.labelled(effective) : null;
+        if (labelled != null) {
+            // "合格率≥95%" beside 98%, "≥95%（度汛安全率）" beside 100%: the one quantity the words name, where the actual is
+            // a number in its terms, or (none written yet) the row's unit is its unit; before, words, and the row scored 0
+            TargetValue q = Direction.target(labelled.value(), c.comparator(), c.direction(), unit, name, level1, level2);
+            boolean read = written.isEmpty()
+                    ? !q.unit().isEmpty() && q.unit().equals(TargetParser.unitOf(unit))
+                    : written.isQuantitative() && !written.isDate() && !written.isRange()
+                            && TargetParser.compare(q, asActual(written, unit, q)) != io.github.jixiao.target.Outcome.INCOMPARABLE;
+            if (read) {
+                t = q;
+                base = labelled.value();
+                targetLabel = labelled.label();
+            }
+        }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);
@@ -189,7 +210,7 @@ public record Indicator(
         if (targetUnitAssumed) {
             // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
             // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
-            t = Direction.target(parsed.withDefaultUnit(written.unit()), c.comparator(), c.direction(), unit, name, level1,
+            t = Direction.target(base.withDefaultUnit(written.unit()), c.comparator(), c.direction(), unit, name, level1,
                     level2);
             targetUnitAssumed = !t.unit().isEmpty();
         }
@@ -197,7 +218,7 @@ public record Indicator(
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
                 targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement),
-                level1Inferred);
+                level1Inferred, targetLabel);
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

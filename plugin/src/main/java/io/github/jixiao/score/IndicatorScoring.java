@@ -350,6 +350,11 @@ public final class IndicatorScoring {
                 throw indicatorProblem(ctx, ind, "actual", ind.src());
             }
             ctx.input(ctx.t("score.input.actual", ind.label()), actual.text(), ref + "/actual");
+            if (ind.targetLabel() != null) {
+                // "合格率≥95%" read as ≥ 95% beside its actual (Indicator): said, so that a reviewer sees the reading
+                ctx.report(ScoringContext.ASSUMPTION, "labelled-target", ind.targetSrc(), ind.label(), target.text(),
+                        ind.targetLabel(), target.format(), actual.text());
+            }
             Outcome o = TargetParser.compare(target, actual);
             if (o == Outcome.INCOMPARABLE) {
                 throw ctx.problem(ScoringContext.INPUT_MISSING, "incomparable",
@@ -385,6 +390,14 @@ public final class IndicatorScoring {
             if (level != null) {
                 ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level);
             }
+        }
+        TargetParser.Labelled labelled = level == null ? TargetParser.labelled(target.text()) : null;
+        if (labelled != null) {
+            // a quantity with words beside it that its actual does not let be read (words, another unit, none): the fix is
+            // the target written as a figure, not a 完成档次 (review UR, session 29)
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "labelled-target", List.of(ind.label(), target.text(),
+                    ctx.criterionName, labelled.value().format()), ind.targetSrc(),
+                    ctx.t("score.reason.labelled", ind.label(), labelled.value().format()));
         }
         if (level == null || !m.bands().containsKey(level)) {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),

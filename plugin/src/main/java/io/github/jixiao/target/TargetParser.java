@@ -194,6 +194,157 @@ public final class TargetParser {
     }
 
     /**
+     * A target that {@link #parse} leaves as words, read as the one quantity it states beside a label: the words naming
+     * what is measured before its comparator ("合格率≥95%", "支付率≥90%", "因灾损失≤10万元", "工程完好率 ≥ 90%",
+     * "合格率：≥95%", "合格率达到95%", "完成率95%以上") or in brackets after it ("≥95%（度汛安全率）").
+     *
+     * @param label the words (as normalised: no spaces), "合格率", "度汛安全率"
+     * @param value the quantity, with an explicit comparator, its text the whole text as written
+     */
+    public record Labelled(String label, TargetValue value) {
+    }
+
+    /** The most characters a label may have ({@link #labelled}). */
+    static final int MAX_LABEL = 16;
+
+    /** Longer texts are no label and a quantity ({@link #labelled}): they are not scanned. */
+    static final int MAX_LABELLED = 48;
+
+    /**
+     * {@code written} as a label and one quantity ({@link Labelled}), or null. Read only where the text holds exactly
+     * one comparator (a sign, or a comparator word before or after the number: 达到, 不低于, 以上 …) with one number and
+     * perhaps its unit, and, either before it or in one last bracket after it (not both), words alone: Chinese characters
+     * or Latin letters, at most {@link #MAX_LABEL}, no digit (so a second number, a year or a date keeps the text words).
+     * Not read: no comparator ("完成率95%": a rate written without its direction stays words, as docs/forms.md keeps it),
+     * a range, a date, a comparator before the words ("不低于完成率95%"), words both before and after, a clause after
+     * the unit. Whether the row is read so is the binding's to decide ({@code Indicator}: the actual a number in the
+     * same terms, or the row's unit). One pass over at most {@link #MAX_LABELLED} characters.
+     */
+    public static Labelled labelled(String written) {
+        if (written == null) {
+            return null;
+        }
+        String text = written.strip();
+        if (text.length() < 3 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
+            return null;
+        }
+        String norm = normalise(text);
+        int n = norm.length();
+        if (n < 3) {
+            return null;
+        }
+        char last = norm.charAt(n - 1);
+        if (last == ')' || last == '）') {
+            int open = Math.max(norm.lastIndexOf('('), norm.lastIndexOf('（'));
+            if (open <= 0) {
+                return null;
+            }
+            String head = norm.substring(0, open);
+            if (startsWithComparator(head, 0)) {
+                String inside = norm.substring(open + 1, n - 1);
+                return words(inside, 0, inside.length()) ? labelledValue(inside, head, text) : null;
+            }
+            // a last bracket after words and a quantity: "合格率≥95%（含）" is read below, its bracket as parse reads it
+        }
+        int i = 0;
+        while (i < n && labelChar(norm.charAt(i)) && !startsWithComparator(norm, i)) {
+            i++;
+        }
+        int end = i;
+        if (i < n && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
+            i++;
+        }
+        if (end == 0 || end > MAX_LABEL || i >= n) {
+            return null;
+        }
+        return labelledValue(norm.substring(0, end), norm.substring(i), text);
+    }
+
+    private static Labelled labelledValue(String label, String rest, String text) {
+        if (label.isEmpty() || label.length() > MAX_LABEL || !hasHanOrLetter(label)) {
+            return null;
+        }
+        TargetValue v = parse(rest);
+        if (!v.isQuantitative() || !v.explicitComparator() || v.isRange() || v.isDate() || twoComparators(rest)) {
+            return null;
+        }
+        return new Labelled(label, new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), true, v.low(), v.high(),
+                v.unit(), text, false, false));
+    }
+
+    /**
+     * {@code s} states two comparators that differ: one before the number (a sign or a word) and one after it, or two
+     * after it ("≥95%以上以下"); "达到95%以上" states one, twice.
+     */
+    private static boolean twoComparators(String s) {
+        String c = null;
+        if (!s.isEmpty() && "≥≤<>=".indexOf(s.charAt(0)) >= 0) {
+            c = String.valueOf(s.charAt(0));
+        } else {
+            for (Map.Entry<String, String> w : PREFIX_WORDS) {
+                if (s.startsWith(w.getKey())) {
+                    c = w.getValue();
+                    break;
+                }
+            }
+        }
+        String t = aside(s);
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (Map.Entry<String, String> w : SUFFIX_WORDS) {
+                if (t.endsWith(w.getKey()) && t.length() > w.getKey().length()) {
+                    if (c != null && !c.equals(w.getValue())) {
+                        return true;
+                    }
+                    c = w.getValue();
+                    t = t.substring(0, t.length() - w.getKey().length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A character a label may hold: a Chinese character or a Latin letter. */
+    private static boolean labelChar(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean words(String s, int from, int to) {
+        if (to <= from || to - from > MAX_LABEL) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!labelChar(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasHanOrLetter(String s) {
+        return words(s, 0, s.length());
+    }
+
+    /** {@code s} at {@code i} begins with a comparator sign or a comparator word ({@link #PREFIX_WORDS}). */
+    private static boolean startsWithComparator(String s, int i) {
+        if (i >= s.length()) {
+            return false;
+        }
+        if ("≥≤<>=".indexOf(s.charAt(i)) >= 0) {
+            return true;
+        }
+        for (Map.Entry<String, String> w : PREFIX_WORDS) {
+            if (s.startsWith(w.getKey(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The text without the words that say "about" the number it holds: 约 or 大约 before it, 左右 after it ("约 60 个",
      * "10家左右" read as 60 个 and 10 家, without a comparator of their own: indicator-target-no-comparator still asks for
      * one). Before, 左右 stayed in the unit ("家左右"), and a target so written could not be compared with its actual.

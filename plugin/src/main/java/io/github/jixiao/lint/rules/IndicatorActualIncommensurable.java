@@ -18,14 +18,18 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "实际完成值与指标值口径不一致",
         titleEn = "Actual not in the target's terms",
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
-                + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。",
+                + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。"
+                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
-                + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared.",
+                + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
+                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%.",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
         sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {
             @RuleInfo.Message(key = "qualitative-target", zh = "指标“{0}”的指标值“{1}”是定性表述，实际完成值却写成“{2}”，两者无法比较。请把指标值改为可量化的形式（如“≥ 90%”）并按同一口径填写实际值，或按指标值的分级写明达到的档次。",
                     en = "Indicator \"{0}\": the target \"{1}\" is qualitative but the actual is \"{2}\"; they cannot be compared. Quantify the target (e.g. \"≥ 90%\") and state the actual in its terms, or state which grade of the target was reached."),
+            @RuleInfo.Message(key = "labelled-target", zh = "指标“{0}”的指标值“{1}”含文字，未能读作数值：请写作“{3}”（文字写在指标名称中），并以同一单位的数字填写实际完成值（现为“{2}”），两者才能比较。",
+                    en = "Indicator \"{0}\": the target \"{1}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit (now \"{2}\"), so that they can be compared."),
             @RuleInfo.Message(key = "quantitative-target", zh = "指标“{0}”的指标值是“{1}”，实际完成值却是文字“{2}”。请按指标值的单位填写实际数值（如“{3}”）。",
                     en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit (e.g. \"{3}\")."),
             @RuleInfo.Message(key = "unit", zh = "指标“{0}”的指标值单位是“{3}”，实际完成值“{2}”的单位是“{4}”，无法比较（指标值“{1}”）。请按指标值的单位填写实际值。",
@@ -59,7 +63,14 @@ public final class IndicatorActualIncommensurable implements Rule {
             TargetValue a = i.actualValue();
             // the quoted name, target and actual are made only for a row reported (most rows are not)
             if (t.isQualitative()) {
-                if (a.isQuantitative()) {
+                io.github.jixiao.target.TargetParser.Labelled labelled = a.isQuantitative()
+                        ? io.github.jixiao.target.TargetParser.labelled(t.text()) : null;
+                if (labelled != null) {
+                    // 合格率≥95% beside 98分: one figure with words beside it, which its actual's unit did not let be read
+                    // (Indicator): the fix is the figure written alone, not a grade
+                    ctx.report("labelled-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()),
+                            labelled.value().format());
+                } else if (a.isQuantitative()) {
                     ctx.report("qualitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
                 }
             } else if (a.isQualitative()) {

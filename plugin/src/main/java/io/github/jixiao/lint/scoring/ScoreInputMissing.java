@@ -66,6 +66,8 @@ import io.github.jixiao.model.Stage;
                     en = "None of the table's {0} indicators carries points, so none is scored. If the table has no 分值 (points) column, fill in each indicator's points: the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "incomparable", zh = "绩效指标“{0}”的实际完成值“{1}”与指标值“{2}”无法比较（单位或写法不同），按 0 分计（属“{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{1}\" cannot be compared with the target \"{2}\" (different unit or form); it counts as 0 (in \"{3}\")."),
+            @RuleInfo.Message(key = "labelled-target", zh = "绩效指标“{0}”的指标值“{1}”含文字，未能读作数值：请写作“{3}”（文字写在指标名称中），并以同一单位的数字填写实际完成值；此项按 0 分计（属“{2}”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit; it counts as 0 (in \"{2}\")."),
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”（指标值“{1}”）没有写{@achievement：达成、部分达成或未达成}，按 0 分计（属“{2}”）。",
                     en = "Qualitative indicator \"{0}\" (target \"{1}\") has no entry in {@achievement: 达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved)}; it counts as 0 (in \"{2}\").")
         })
