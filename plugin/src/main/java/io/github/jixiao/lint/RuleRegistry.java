@@ -79,6 +79,7 @@ public final class RuleRegistry {
             new ScoreIgnoresMissedTarget(),
             new IndicatorsStaleAfterAdjustment(),
             new AdjustmentMissingReason(),
+            new io.github.jixiao.lint.rules.AdjustmentAfterMismatch(),
             new ZeroExecution(),
             new ExecutionRegressed(),
             new RateMismatch(),
