@@ -80,6 +80,7 @@ public final class RuleRegistry {
             new IndicatorsStaleAfterAdjustment(),
             new AdjustmentMissingReason(),
             new io.github.jixiao.lint.rules.AdjustmentAfterMismatch(),
+            new io.github.jixiao.lint.rules.AdjustmentAccumulatedOverLimit(),
             new ZeroExecution(),
             new ExecutionRegressed(),
             new RateMismatch(),
