@@ -79,6 +79,8 @@ public final class RuleRegistry {
             new ScoreIgnoresMissedTarget(),
             new IndicatorsStaleAfterAdjustment(),
             new AdjustmentMissingReason(),
+            new io.github.jixiao.lint.rules.AdjustmentAfterMismatch(),
+            new io.github.jixiao.lint.rules.AdjustmentAccumulatedOverLimit(),
             new ZeroExecution(),
             new ExecutionRegressed(),
             new RateMismatch(),

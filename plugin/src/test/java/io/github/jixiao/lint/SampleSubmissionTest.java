@@ -54,6 +54,8 @@ class SampleSubmissionTest {
             Map.entry("score-ignores-missed-target", 1),        // defect 2: 效果性 25/25
             Map.entry("indicators-stale-after-adjustment", 1),  // defect 1: 科普活动
             Map.entry("adjustment-missing-reason", 0),
+            Map.entry("adjustment-after-mismatch", 0),          // 科普活动 after 10000 = its budget; 调整 after = 全年预算
+            Map.entry("adjustment-accumulated-over-limit", 0),  // 888.3万 调整 + 29万 调剂 = 3.54% ≤ 10%, as 3.43% net
             Map.entry("zero-execution", 1),                     // defect 4: 科技创新分项
             Map.entry("execution-regressed", 1),                // defect 5: Q2 → Q3, explained
             Map.entry("rate-mismatch", 0),
@@ -184,6 +186,41 @@ class SampleSubmissionTest {
         assertEquals(Stream.of(57, 58, 59, 60, 62, 63, 64, 65, 66).map(i -> "/indicators/" + i + "/target").toList(), vague);
         List<String> incommensurable = fs.stream().filter(f -> f.ruleId().equals("indicator-actual-incommensurable")).map(Finding::pointer).toList();
         assertEquals(Stream.of(57, 58, 59, 60, 62, 63, 64, 65, 66).map(i -> "/indicators/" + i + "/actual").toList(), incommensurable);
+    }
+
+    /**
+     * The reviewer trial's r3 (s29-UR defect 4): 4,000万 moved away from 对口支援和协作交流专项资金 by 调剂, tasks.json left at
+     * 159,000,000. The score keeps the framework's net rate (3.43%, 96.15); the accumulated 调整 + 调剂 (4,917.3万, 18.99%) is
+     * said beside it, and the record's after (119,000,000) against the task's budget.
+     */
+    @Test
+    void reallocationOf40MillionIsSaid(@TempDir Path tmp) throws IOException {
+        Path copy = copySample(tmp);
+        replace(copy.resolve("submission/adjustments.json"), "      \"illustrative\": true\n    }\n  ]",
+                "      \"illustrative\": true\n    },\n    {\"date\": \"2024-11-01\", \"kind\": \"调剂\", \"scope\": \"task\", "
+                + "\"task\": \"对口支援和协作交流专项资金\", \"amount\": {\"value\": -40000000, \"unit\": \"元\"}, "
+                + "\"before\": {\"value\": 159000000, \"unit\": \"元\"}, \"after\": {\"value\": 119000000, \"unit\": \"元\"}, "
+                + "\"reason\": \"调剂 4000 万元至其他项目\"}\n  ]");
+        EngineResult r = run(copy);
+        List<Finding> fs = lint(r, copy);
+        Map<String, Integer> want = new TreeMap<>(COUNTS);
+        want.put("adjustment-after-mismatch", 1);
+        want.put("adjustment-accumulated-over-limit", 1);
+        want.put("indicators-stale-after-adjustment", 2); // 科普活动 and now 对口支援 (25%)
+        assertEquals(want, counts(fs));
+        assertEquals(0, new BigDecimal("96.15").compareTo(r.sheet().total()), "the score keeps the framework's net rate");
+        Finding after = one(fs, "adjustment-after-mismatch");
+        assertEquals("submission/adjustments.json", after.file());
+        assertEquals("/adjustments/2/after/value", after.pointer());
+        assertEquals(List.of("对口支援和协作交流专项资金", "2024-11-01", "调剂", "119000000 元", "159000000 元"), after.args().subList(0, 5));
+        assertEquals(Severity.ERROR, after.severity());
+        Finding acc = one(fs, "adjustment-accumulated-over-limit");
+        assertEquals("financial-compliance", acc.criterion());
+        assertEquals(Severity.WARNING, acc.severity());
+        assertEquals("|25007.68 万元 − 25895.98 万元| ÷ 25895.98 万元 = 3.43%", acc.args().get(1));
+        // 调整 888.3万; 调剂 out 29万 + 4,000万; 4,917.3万 / 25,895.98万 = 18.99%: 1 − 0.1 × 8.99 = 0.1
+        assertEquals(List.of("1", "888.3 万元", "4029 万元", "4917.3 万元", "18.99%", "0.1"), List.of(acc.args().get(2),
+                acc.args().get(4), acc.args().get(5), acc.args().get(6), acc.args().get(7), acc.args().get(8)));
     }
 
     @Test

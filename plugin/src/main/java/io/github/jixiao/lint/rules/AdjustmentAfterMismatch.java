@@ -1,0 +1,127 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Adjustment;
+import io.github.jixiao.model.Money;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.model.Task;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "adjustment-after-mismatch",
+        severity = Severity.ERROR,
+        category = Category.CONSISTENCY,
+        titleZh = "调整、调剂后的金额与预算数不符",
+        titleEn = "Amount after an adjustment differs from the budget",
+        rationaleZh = "adjustments.json 记录每次调整、调剂后的金额（after）。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
+                + "部门预算总额最后一次调整后的金额应与 budget.json 的全年预算数（或资金块合计行的全年预算数）一致。两处不一致，说明调剂只记了一边、或预算表未随调整更新，"
+                + "执行率和得分按预算表计算，调剂的金额却在别处：必须核对更正其中之一（如调出 4,000 万元而 tasks.json 仍是原预算 15,900 万元）。",
+        rationaleEn = "adjustments.json records the amount after each 调整 (adjustment) or 调剂 (reallocation). A task's amount after its last one is its full-year budget and must equal "
+                + "the task's budget in tasks.json; the department total after its last adjustment must equal budget.json's full-year budget (or the funds block's total row). "
+                + "When they differ, a reallocation was recorded on one side only or the budget table was not updated: execution and the score are computed from the budget table "
+                + "while the money moved is recorded elsewhere. One of them must be corrected (e.g. 40 million moved away while tasks.json still gives the old 159 million).",
+        source = "AR-1：算术（调整后金额 = 全年预算数）；ADJ-1：财预〔2015〕88号 第二十七条（目标随调整后的预算批复）",
+        sourceEn = "AR-1: arithmetic (amount after adjustment = full-year budget); ADJ-1: MOF Caiyu [2015] No. 88, Article 27 (targets approved with the adjusted budget)",
+        messages = {
+            @RuleInfo.Message(zh = "任务“{0}”的{2}（日期 {1}）后的金额（after）为 {3}，而 tasks.json 中该任务的预算数为 {4}（{5}），相差 {6}。这是该任务最后一次调整、调剂：调整后的金额应即全年预算数。请更正 tasks.json 中该任务的 budget，或更正这条记录的 after（调剂的调入方也应记录）。",
+                    en = "The {7} of task \"{0}\" (dated {1}) leaves it at {3} (after), but tasks.json gives the task a budget of {4} ({8}): a gap of {6}. It is the task's last adjustment, so the amount after it is the full-year budget. Correct the task's budget in tasks.json, or this record's after (and record the receiving side of a reallocation too)."),
+            @RuleInfo.Message(key = "department", zh = "部门预算总额的{1}（日期 {0}）后的金额（after）为 {2}，而{3}为 {4}（{5}），相差 {6}。这是最后一次部门预算调整：调整后的金额应即全年预算数。请更正全年预算数，或更正这条记录的 after。",
+                    en = "The department's {8} (dated {0}) leaves its total at {2} (after), but {7} is {4} ({9}): a gap of {6}. It is the last adjustment of the total, so the amount after it is the full-year budget. Correct the full-year budget, or this record's after.")
+        })
+public final class AdjustmentAfterMismatch implements Rule {
+
+    private static final Comparator<Adjustment> ORDER =
+            Comparator.comparing(Adjustment::date, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        List<Adjustment> dated = submission.adjustments().stream().filter(a -> a.after() != null).sorted(ORDER).toList();
+        if (dated.isEmpty()) {
+            return;
+        }
+        // the last record (by date, then by its place in the file) of each task, and of the department total
+        Map<String, Adjustment> lastOfTask = new LinkedHashMap<>();
+        Adjustment lastOfDepartment = null;
+        for (Adjustment a : dated) {
+            if (!Checks.blank(a.task()) && !"department".equals(a.scope())) {
+                lastOfTask.put(a.task().strip(), a);
+            } else if ("department".equals(a.scope())) {
+                lastOfDepartment = a;
+            }
+        }
+        if (submission.document("tasks").isPresent()) {
+            for (Adjustment a : lastOfTask.values()) {
+                Optional<Task> t = Checks.task(submission, a.task());
+                if (t.isEmpty() || t.get().budget() == null) {
+                    continue; // a task tasks.json does not list, or lists without a budget: nothing to compare
+                }
+                Money budget = t.get().budget();
+                BigDecimal gap = gap(a.after(), budget);
+                if (gap != null) {
+                    Src at = budget.src();
+                    ctx.report("", a.after().src(), t.get().label(), when(a), kind(a), Checks.money(a.after()),
+                            Checks.money(budget), at.file() + " 第 " + at.line() + " 行", Checks.num(gap) + " " + a.after().unit(), kindEn(a),
+                            at.file() + " line " + at.line());
+                }
+            }
+        }
+        if (lastOfDepartment != null) {
+            Figures figures = Figures.of(submission, ctx);
+            Optional<Money> full = figures.money("budget#/fullYearBudget");
+            boolean fromFunds = full.isEmpty();
+            if (fromFunds && submission.funds() != null && submission.funds().total() != null) {
+                full = Optional.ofNullable(submission.funds().total().fullYear());
+            }
+            if (full.isPresent()) {
+                Adjustment a = lastOfDepartment;
+                BigDecimal gap = gap(a.after(), full.get());
+                if (gap != null) {
+                    Src at = full.get().src();
+                    ctx.report("department", a.after().src(), when(a), kind(a), Checks.money(a.after()),
+                            fromFunds ? "资金块合计行的全年预算数" : "budget.json 的全年预算数（fullYearBudget）",
+                            Checks.money(full.get()), at.file() + " 第 " + at.line() + " 行", Checks.num(gap) + " " + a.after().unit(),
+                            fromFunds ? "the funds block's total full-year budget" : "budget.json's full-year budget (fullYearBudget)", kindEn(a),
+                            at.file() + " line " + at.line());
+                }
+            }
+        }
+    }
+
+    /** The record's date, or "—" for an undated one. */
+    private static String when(Adjustment a) {
+        return a.date() == null ? "—" : a.date().toString();
+    }
+
+    /** The kind, as filed, glossed in English. */
+    private static String kindEn(Adjustment a) {
+        return "调剂".equals(a.kind()) ? "调剂 (reallocation)" : "调整 (adjustment)";
+    }
+
+    /** The kind for the Chinese message (a record without one is an adjustment, as the schema's title says). */
+    private static String kind(Adjustment a) {
+        return "调剂".equals(a.kind()) ? "调剂" : "调整";
+    }
+
+    /** The gap between the two amounts in the unit of {@code after}, or null when rounding explains it. */
+    private static BigDecimal gap(Money after, Money budget) {
+        String unit = after.unit();
+        BigDecimal b = budget.in(unit);
+        BigDecimal gap = after.value().subtract(b).abs();
+        if (gap.signum() == 0) {
+            return null;
+        }
+        BigDecimal tolerance = Checks.moneyHalfUnit(after.value())
+                .add(new Money(Checks.moneyHalfUnit(budget.value()), budget.unit(), budget.src()).in(unit));
+        return gap.compareTo(tolerance.add(Checks.EPSILON)) > 0 ? gap : null;
+    }
+}
