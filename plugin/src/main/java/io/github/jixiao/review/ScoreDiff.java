@@ -241,9 +241,9 @@ public final class ScoreDiff {
             java.util.Set<List<String>> staleBefore = new java.util.HashSet<>();
             b.values().stream().filter(i -> STALE.equals(i.rule())).forEach(i -> staleBefore.add(argsOf(i)));
             List<FindingRecord> onlyNow = c.values().stream()
-                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(fingerprint(i))).toList();
             List<FindingRecord> onlyBefore = b.values().stream()
-                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(nz(i.fingerprint()))).toList();
+                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(fingerprint(i))).toList();
             // a finding only in this run and one only in the base at the same rule, file and pointer are one finding
             // whose text changed: paired in the order of their findings.json, the first unpaired of each
             Map<String, java.util.ArrayDeque<FindingRecord>> waiting = new LinkedHashMap<>();
@@ -512,11 +512,27 @@ public final class ScoreDiff {
         return m;
     }
 
+    /**
+     * A record's fingerprint as this version makes it: the stored one, except in a findings.json of an earlier version,
+     * whose fingerprints also hashed the arguments the message does not print (the stored one is then the legacy
+     * fingerprint of the record's rule, file, message variant and arguments): there the current one of those parts, so
+     * that a base from an earlier version is compared finding by finding all the same.
+     */
+    static String fingerprint(FindingRecord f) {
+        String stored = nz(f.fingerprint());
+        if (f.rule() == null || f.file() == null || f.args() == null || f.args().contains(null)) {
+            return stored;
+        }
+        String key = f.key() == null ? "" : f.key();
+        return stored.equals(io.github.jixiao.report.Fingerprints.legacy(f.rule(), f.file(), key, f.args()))
+                ? io.github.jixiao.report.Fingerprints.of(f.rule(), f.file(), key, f.args()) : stored;
+    }
+
     private static Map<String, FindingRecord> items(FindingsDocument findings) {
         Map<String, FindingRecord> m = new LinkedHashMap<>();
         for (FindingRecord f : findings.findings()) {
             if (f != null) {
-                m.put(nz(f.fingerprint()), f);
+                m.put(fingerprint(f), f);
             }
         }
         return m;
