@@ -108,6 +108,27 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     @Parameter
     protected List<Rule> rules;
 
+    /**
+     * Where the organisation publishes jixiao's docs/rules.md (e.g. {@code https://git.example.org/jixiao/blob/main/docs/rules.md}):
+     * the page then links each finding's rule to its entry there, and SARIF gives each rule its {@code helpUri}. Unset
+     * by default (jixiao is in no public repository): no report links a rule, and SARIF keeps each rule's help text.
+     */
+    @Parameter(property = "jixiao.rulesUrl")
+    protected String rulesUrl;
+
+    /** The reports' metadata: the build's timestamp and, when it is a web address, {@link #rulesUrl} (else a warning). */
+    protected ReportMeta reportMeta(Messages messages) {
+        ReportMeta meta = ReportMeta.of(outputTimestamp);
+        if (rulesUrl == null || rulesUrl.isBlank()) {
+            return meta;
+        }
+        if (!ReportMeta.validRulesUrl(rulesUrl)) {
+            getLog().warn(messages.label("console.rulesUrl", SubmissionLoader.excerpt(rulesUrl, 200)));
+            return meta;
+        }
+        return meta.withRulesUrl(rulesUrl);
+    }
+
     /** The build's reproducible timestamp; reports print it instead of the clock. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
@@ -258,7 +279,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         EngineResult reviewed = result.withFindings(review.findings());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
-            ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), messages, ReportMeta.of(outputTimestamp),
+            ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), messages, reportMeta(messages),
                     io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(result), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);

@@ -24,7 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * and writes {@code diff.md} (for a pull-request comment) and {@code diff.json}. Findings are compared too
  * when a {@code findings.json} sits beside the base summary. Fails safe: the old {@code diff.md} and
  * {@code diff.json} are deleted before anything else, so a failed run leaves none for a later step to post, and a
- * missing or malformed base is a configuration error naming the file.
+ * missing or malformed base is a configuration error naming the file. In a reactor it runs once per department
+ * ({@code mvn -pl <department> jixiao:diff}, one {@code baseSummary} each), from the root: run from a department's
+ * folder, the reports it writes again name the files from there, and it warns when findings.sarif's names moved so.
  */
 @Mojo(name = "diff", threadSafe = true)
 public final class DiffMojo extends AbstractJixiaoMojo {
@@ -73,7 +75,13 @@ public final class DiffMojo extends AbstractJixiaoMojo {
 
         EngineResult result = runEngine();
         Review review = review(result, true);
+        Path sarif = out.resolve(ReportWriter.FINDINGS_SARIF);
+        java.util.Set<String> urisBefore = sarifUris(sarif);
         writeReports(result, review, messages);
+        String[] moved = movedUri(urisBefore, sarifUris(sarif));
+        if (moved != null) { // run from another folder than the check (a department's, not the reactor's): say so
+            getLog().warn(messages.label("diff.sarifRoot", Escape.value(moved[0]), Escape.value(moved[1])));
+        }
         Path currentFile = out.resolve(ReportWriter.SUMMARY_JSON);
         if (!Files.isRegularFile(currentFile)) {
             throw new MojoExecutionException(messages.label("console.processing", currentFile));
@@ -101,6 +109,59 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
                 ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
+    }
+
+    /** How large a findings.sarif this goal reads back to compare its file names (one a check wrote: far smaller). */
+    static final long SARIF_MAX = 64L << 20;
+
+    /**
+     * The file names (artifactLocation uri) of findings.sarif's results, at most 10,000; none when there is no such
+     * file, it is larger than {@link #SARIF_MAX} or cannot be read.
+     */
+    static java.util.Set<String> sarifUris(Path file) {
+        java.util.Set<String> uris = new java.util.LinkedHashSet<>();
+        try {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > SARIF_MAX) {
+                return uris;
+            }
+            tools.jackson.databind.JsonNode root = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(file));
+            for (tools.jackson.databind.JsonNode run : root.path("runs")) {
+                for (tools.jackson.databind.JsonNode r : run.path("results")) {
+                    String uri = r.at("/locations/0/physicalLocation/artifactLocation/uri").asString("");
+                    if (!uri.isEmpty() && uris.size() < 10_000) {
+                        uris.add(uri);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            uris.clear(); // not one this plugin can read back: nothing to compare
+        }
+        return uris;
+    }
+
+    /**
+     * A file named one way in the earlier findings.sarif and another now, the one name ending with "/" and the other
+     * ({@code futian/submission/indicators.json} then, {@code submission/indicators.json} now): {before, after}, or
+     * null when no name moved so.
+     */
+    static String[] movedUri(java.util.Set<String> before, java.util.Set<String> after) {
+        java.util.Map<String, String> bySuffix = new java.util.HashMap<>();
+        for (String b : before) {
+            if (!after.contains(b)) {
+                bySuffix.putIfAbsent(b, b);
+            }
+        }
+        for (String a : after) {
+            if (before.contains(a)) {
+                continue;
+            }
+            for (String b : bySuffix.keySet()) {
+                if (b.endsWith("/" + a) || a.endsWith("/" + b)) {
+                    return new String[] {b, a};
+                }
+            }
+        }
+        return null;
     }
 
     private static SummaryDocument readSummary(Path file, Messages messages, String key) throws MojoExecutionException {

@@ -126,6 +126,7 @@ public final class Aggregate {
         List<Row> rows = new ArrayList<>();
         Map<String, BigDecimal> lost = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
+        Map<String, String> ids = new TreeMap<>();
         Map<String, String> frameworks = new TreeMap<>();
         Map<String, Map<String, String>> englishOf = new TreeMap<>();
         Map<String, Integer> count = new TreeMap<>();
@@ -196,14 +197,18 @@ public final class Aggregate {
                     String id = c.id() != null ? c.id() : String.valueOf(c.name());
                     BigDecimal l = c.weight().subtract(c.score());
                     if (l.signum() > 0) {
-                        lost.merge(id, l, BigDecimal::add);
-                        count.merge(id, 1, Integer::sum);
-                        names.putIfAbsent(id, c.name() == null ? id : c.name());
+                        // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
+                        // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
+                        String key = (framework == null ? "" : framework) + "\n" + id;
+                        lost.merge(key, l, BigDecimal::add);
+                        count.merge(key, 1, Integer::sum);
+                        names.putIfAbsent(key, c.name() == null ? id : c.name());
+                        ids.putIfAbsent(key, id);
                         if (framework != null) {
-                            frameworks.putIfAbsent(id, framework);
+                            frameworks.putIfAbsent(key, framework);
                         }
                         if (in.english() != null) {
-                            englishOf.putIfAbsent(id, in.english());
+                            englishOf.putIfAbsent(key, in.english());
                         }
                     }
                 }
@@ -219,9 +224,10 @@ public final class Aggregate {
                 .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::name).thenComparing(Row::module));
         List<Loss> losses = lost.entrySet().stream()
-                .map(e -> new Loss(e.getKey(), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
+                .map(e -> new Loss(ids.get(e.getKey()), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
                         count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
-                .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id))
+                .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id)
+                        .thenComparing(l -> l.framework() == null ? "" : l.framework()))
                 .limit(10).toList();
         int min = commonMin(inputs.size());
         List<Common> common = rules.entrySet().stream()
@@ -319,6 +325,9 @@ public final class Aggregate {
             m.put("year", row.year());
             m.put("framework", row.framework());
             m.put("total", row.total());
+            if (base(row) != null) { // only where the criteria do not add up to 100: aggregate.json otherwise as before
+                m.put("base", base(row));
+            }
             m.put("grade", row.grade());
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
                 m.put("reviewedTotal", row.reviewedTotal());
@@ -340,6 +349,7 @@ public final class Aggregate {
         for (Loss l : r.losses()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", l.id());
+            m.put("framework", l.framework()); // an id is a framework's own: two frameworks may use one id for different criteria
             m.put("name", l.name());
             m.put("pointsLost", l.lost());
             m.put("departments", l.departments());
@@ -409,9 +419,14 @@ public final class Aggregate {
                 m.label("aggregate.year"), m.label("aggregate.framework"), m.label("aggregate.total"), m.label("aggregate.grade")));
         List<Integer> widths = new ArrayList<>(List.of(14, 36, 8, 26, 10, 14));
         boolean reviewed = reviewed(r);
+        boolean bases = r.rows().stream().anyMatch(row -> base(row) != null);
         if (reviewed) {
             header.add(5, m.label("aggregate.reviewedTotal"));
             widths.add(5, 12);
+        }
+        if (bases) { // the points the total is out of, next to it, where some department's criteria do not add up to 100
+            header.add(5, m.label("aggregate.base"));
+            widths.add(5, 10);
         }
         if (monitoring) {
             header.add(m.label("aggregate.percent", m.label("monitoring.progress")));
@@ -426,6 +441,9 @@ public final class Aggregate {
             cells.add(row.year());
             cells.add(nz(row.framework()));
             cells.add(row.total() == null ? m.label("aggregate.notScored") : row.total());
+            if (bases) {
+                cells.add(row.weight() == null ? null : row.weight().setScale(2, RoundingMode.HALF_UP));
+            }
             if (reviewed) {
                 cells.add(reviewedCell(row, m));
             }
@@ -477,6 +495,19 @@ public final class Aggregate {
         return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
+    private static final BigDecimal FULL = BigDecimal.valueOf(100);
+
+    /** The points a department's criteria add up to, where that is not 100 (and known); null otherwise. */
+    static BigDecimal base(Row row) {
+        return row.weight() == null || row.weight().compareTo(FULL) == 0 ? null : row.weight().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A total as the md and html tables show it: with the points it is out of where that is not 100 ("90.00 / 90.00"). */
+    private static String totalText(Row row) {
+        BigDecimal base = base(row);
+        return row.total().toPlainString() + (base == null ? "" : " / " + base.toPlainString());
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
@@ -506,7 +537,7 @@ public final class Aggregate {
             sb.append("| ").append(md(row.module())).append(" | ")
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
-                    .append(row.total() == null ? m.label("aggregate.notScored") : row.total().toPlainString()).append(" | ");
+                    .append(row.total() == null ? m.label("aggregate.notScored") : totalText(row)).append(" | ");
             if (reviewed) {
                 Object rc = reviewedCell(row, m);
                 sb.append(rc == null ? "" : rc instanceof BigDecimal d ? d.toPlainString() : md((String) rc)).append(" | ");
@@ -583,7 +614,7 @@ public final class Aggregate {
             sb.append("<tr><td><code>").append(esc(Escape.value(row.module()))).append("</code></td><td>")
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
-                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : row.total().toPlainString());
+                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : totalText(row));
             if (reviewed) {
                 Object rc = reviewedCell(row, m);
                 sb.append("</td><td class=\"n\">").append(rc == null ? "" : rc instanceof BigDecimal d ? d.toPlainString() : esc((String) rc));

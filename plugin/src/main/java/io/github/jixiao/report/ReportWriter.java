@@ -89,7 +89,7 @@ public final class ReportWriter {
                         !compared ? null : baselined.contains(f) ? Sarif.UNCHANGED : Sarif.NEW));
             }
             Path sarif = outDir.resolve(FINDINGS_SARIF);
-            AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells, repositoryPrefix)));
+            AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells, repositoryPrefix, meta)));
             written.add(sarif);
         }
 

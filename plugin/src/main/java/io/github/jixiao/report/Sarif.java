@@ -19,7 +19,6 @@ public final class Sarif {
     }
 
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    public static final String RULES_DOC = "https://github.com/jixiao/jixiao/blob/main/docs/rules.md#";
 
     /**
      * A finding with, when it is suppressed, the reason (kind {@code external}); and, when the run was compared to
@@ -132,6 +131,16 @@ public final class Sarif {
 
     static Map<String, Object> tree(List<Entry> all, Messages given, String version, Snippets snippets, Cells cells,
                                     String prefix) {
+        return tree(all, given, version, snippets, cells, prefix, null);
+    }
+
+    /**
+     * As above; {@code meta}'s rules address, when set, gives each rule its {@code helpUri} and the tool its
+     * {@code informationUri}; without one neither is written (both are optional in SARIF 2.1.0: the rule's help text is
+     * in {@code help}).
+     */
+    static Map<String, Object> tree(List<Entry> all, Messages given, String version, Snippets snippets, Cells cells,
+                                    String prefix, ReportMeta meta) {
         Messages messages = given.withCells(cells);
         List<Entry> entries = kept(all);
         java.util.Set<String> used = new java.util.HashSet<>();
@@ -146,7 +155,9 @@ public final class Sarif {
             }
             index.put(d.id(), ruleList.size());
             // the same in every run of this language: written once per JVM (Json.Fixed)
-            ruleList.add(new Json.Fixed("sarif-rule " + messages.locale().toLanguageTag() + " " + d.id(), () -> rule(d, messages)));
+            String link = meta == null ? null : meta.ruleLink(d.id());
+            ruleList.add(new Json.Fixed("sarif-rule " + messages.locale().toLanguageTag() + " " + d.id() + (link == null ? "" : " " + link),
+                    () -> rule(d, messages, link)));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Entry e : entries) {
@@ -223,7 +234,9 @@ public final class Sarif {
         driver.put("name", "jixiao");
         driver.put("version", version);
         driver.put("semanticVersion", version.replace("-SNAPSHOT", ""));
-        driver.put("informationUri", "https://github.com/jixiao/jixiao");
+        if (meta != null && meta.rulesUrl() != null) {
+            driver.put("informationUri", meta.rulesUrl());
+        }
         driver.put("language", messages.english() ? "en" : "zh-CN");
         driver.put("rules", ruleList);
         Map<String, Object> run = new LinkedHashMap<>();
@@ -250,13 +263,15 @@ public final class Sarif {
     }
 
     /** A rule's entry in {@code tool.driver.rules}: its metadata in the run's language, nothing of the run. */
-    private static Map<String, Object> rule(RuleDescriptor d, Messages messages) {
+    private static Map<String, Object> rule(RuleDescriptor d, Messages messages, String link) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", d.id());
         r.put("name", camel(d.id()));
         r.put("shortDescription", Map.of("text", d.title(messages.locale())));
         r.put("fullDescription", Map.of("text", brief(d.rationale(messages.locale()))));
-        r.put("helpUri", RULES_DOC + d.id());
+        if (link != null) { // only where the organisation says where it publishes docs/rules.md (jixiao.rulesUrl)
+            r.put("helpUri", link);
+        }
         r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")"));
         r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
         Map<String, Object> p = new LinkedHashMap<>();

@@ -147,7 +147,7 @@ final class ScoreSummaryHtml {
             }
         }
         monitoring(sb, mon);
-        findings(sb, result.findings(), suppressed, baselined, criterionNames, m, cells);
+        findings(sb, result.findings(), suppressed, baselined, criterionNames, m, cells, meta);
         if (sheet != null) {
             table(sb, result, names, m, suppressed, baselined);
             charts(sb, sheet, names, m);
@@ -195,7 +195,8 @@ final class ScoreSummaryHtml {
     // ---- findings, by file and severity
 
     private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
-                                 java.util.Set<Finding> baselined, Map<String, String> criterionNames, Messages m, Cells cells) {
+                                 java.util.Set<Finding> baselined, Map<String, String> criterionNames, Messages m, Cells cells,
+                                 ReportMeta meta) {
         sb.append("<section id=\"findings\">\n<h2>").append(esc(m.label("summary.allFindings"))).append(m.label("punct.open"))
                 .append(all.size()).append(m.label("punct.close")).append("</h2>\n");
         if (all.isEmpty()) {
@@ -228,7 +229,9 @@ final class ScoreSummaryHtml {
                     if (cell != null) {
                         parts.add(esc(m.label("report.cell", Escape.value(cell))));
                     }
-                    parts.add(esc(m.label("summary.rule")) + " <a href=\"" + esc(Sarif.RULES_DOC + f.ruleId()) + "\">" + esc(f.ruleId()) + "</a>");
+                    String link = meta == null ? null : meta.ruleLink(f.ruleId()); // a link only where jixiao.rulesUrl says where
+                    parts.add(esc(m.label("summary.rule")) + " " + (link == null ? "<code>" + esc(f.ruleId()) + "</code>"
+                            : "<a href=\"" + esc(link) + "\">" + esc(f.ruleId()) + "</a>"));
                     if (!f.pointer().isEmpty()) {
                         parts.add("<code>" + Escape.htmlValue(f.pointer()) + "</code>");
                     }

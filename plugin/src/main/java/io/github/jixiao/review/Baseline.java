@@ -39,7 +39,9 @@ public final class Baseline {
 
     /**
      * The fingerprint under which {@code f} is in this baseline, or null. A rule renamed since the baseline was
-     * written keeps its old id as an alias: the finding is looked up under each of them too.
+     * written keeps its old id as an alias: the finding is looked up under each of them too. An entry written by an earlier
+     * version, whose fingerprint also hashed the arguments the message does not print ({@link Fingerprints#legacy}), still
+     * matches; {@code jixiao:baseline} writes it again under the current fingerprint.
      */
     public String match(Finding f) {
         return match(f, RuleRegistry.index());
@@ -51,11 +53,20 @@ public final class Baseline {
         if (entries.containsKey(fp)) {
             return fp;
         }
+        String legacy = Fingerprints.legacy(f);
+        if (entries.containsKey(legacy)) {
+            return legacy;
+        }
         for (String alias : rules.descriptor(f.ruleId()).map(d -> d.aliases()).orElse(List.of())) {
             String old = Fingerprints.of(new Finding(alias, f.severity(), f.key(), f.args(), f.file(), f.pointer(), f.line(),
                     f.column(), f.criterion()));
             if (entries.containsKey(old)) {
                 return old;
+            }
+            String oldLegacy = Fingerprints.legacy(new Finding(alias, f.severity(), f.key(), f.args(), f.file(), f.pointer(), f.line(),
+                    f.column(), f.criterion()));
+            if (entries.containsKey(oldLegacy)) {
+                return oldLegacy;
             }
         }
         return null;

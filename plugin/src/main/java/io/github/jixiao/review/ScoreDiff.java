@@ -34,13 +34,19 @@ public final class ScoreDiff {
      * in diff.md, and an input is compared by its figure alone).
      */
     public record Moved(String id, String name, BigDecimal before, BigDecimal after, String explanationBefore,
-                        String explanationAfter, List<InputChange> inputs, boolean otherLanguage) {
+                        String explanationAfter, List<InputChange> inputs, boolean otherLanguage, List<RowMove> rows) {
         public Moved(String id, String name, BigDecimal before, BigDecimal after) {
-            this(id, name, before, after, null, null, List.of(), false);
+            this(id, name, before, after, null, null, List.of(), false, List.of());
+        }
+
+        public Moved(String id, String name, BigDecimal before, BigDecimal after, String explanationBefore,
+                     String explanationAfter, List<InputChange> inputs, boolean otherLanguage) {
+            this(id, name, before, after, explanationBefore, explanationAfter, inputs, otherLanguage, List.of());
         }
 
         public Moved {
             inputs = inputs == null ? List.of() : inputs;
+            rows = rows == null ? List.of() : rows;
         }
 
         public BigDecimal delta() {
@@ -55,6 +61,14 @@ public final class ScoreDiff {
      * a value is null on the side that has no such input.
      */
     public record InputChange(String label, String ref, String before, String after) {
+    }
+
+    /**
+     * A row (item) of a moved criterion whose score moved, with the figures the current summary read for it (target,
+     * actual or 完成档次, the unit's score): given where the criterion's figures cannot be compared (one summary lists
+     * none, as a criterion not scored for want of them does), so that diff.md still says what the score now rests on.
+     */
+    public record RowMove(String name, BigDecimal before, BigDecimal after, List<InputRecord> inputs) {
     }
 
     /**
@@ -217,8 +231,9 @@ public final class ScoreDiff {
             BigDecimal a = dec(e.getValue().score());
             BigDecimal bs = b == null ? BigDecimal.ZERO : dec(b.score());
             if (a.compareTo(bs) != 0) {
+                List<InputChange> changes = inputChanges(b, e.getValue(), other);
                 moved.add(new Moved(e.getKey(), name(e.getValue()), bs, a, b == null ? null : b.explanation(),
-                        e.getValue().explanation(), inputChanges(b, e.getValue(), other), other));
+                        e.getValue().explanation(), changes, other, changes.isEmpty() ? rowMoves(b, e.getValue()) : List.of()));
             }
         }
         for (Map.Entry<String, CriterionRecord> e : before.entrySet()) {
@@ -241,9 +256,9 @@ public final class ScoreDiff {
             java.util.Set<List<String>> staleBefore = new java.util.HashSet<>();
             b.values().stream().filter(i -> STALE.equals(i.rule())).forEach(i -> staleBefore.add(argsOf(i)));
             List<FindingRecord> onlyNow = c.values().stream()
-                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(nz(i.fingerprint()))).toList();
+                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(fingerprint(i))).toList();
             List<FindingRecord> onlyBefore = b.values().stream()
-                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(nz(i.fingerprint()))).toList();
+                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(fingerprint(i))).toList();
             // a finding only in this run and one only in the base at the same rule, file and pointer are one finding
             // whose text changed: paired in the order of their findings.json, the first unpaired of each
             Map<String, java.util.ArrayDeque<FindingRecord>> waiting = new LinkedHashMap<>();
@@ -385,6 +400,40 @@ public final class ScoreDiff {
      * is compared by its leading figure (a word, 是 / yes, is not compared), since its unit is written in each
      * summary's language.
      */
+    /**
+     * The rows of {@code after} (matched to {@code before}'s by id, else by name; a row the base has not scored 0)
+     * whose score moved, with the figures {@code after} read for each: at most {@link #ROWS_MAX}.
+     */
+    static List<RowMove> rowMoves(CriterionRecord before, CriterionRecord after) {
+        if (after == null || after.items() == null) {
+            return List.of();
+        }
+        Map<String, CriterionRecord> was = new LinkedHashMap<>();
+        if (before != null && before.items() != null) {
+            for (CriterionRecord i : before.items()) {
+                if (i != null) {
+                    was.putIfAbsent(i.id() != null ? i.id() : nz(i.name()), i);
+                }
+            }
+        }
+        List<RowMove> out = new ArrayList<>();
+        for (CriterionRecord i : after.items()) {
+            if (i == null || out.size() >= ROWS_MAX) {
+                continue;
+            }
+            CriterionRecord b = was.get(i.id() != null ? i.id() : nz(i.name()));
+            BigDecimal bs = b == null ? BigDecimal.ZERO : dec(b.score());
+            BigDecimal as = dec(i.score());
+            if (as.compareTo(bs) != 0) {
+                out.add(new RowMove(nz(i.name()), bs, as, i.inputs().stream().filter(java.util.Objects::nonNull).limit(ROWS_MAX).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** How many rows of one criterion, and figures of one row, diff.md lists at most (a summary is the pull request's). */
+    static final int ROWS_MAX = 20;
+
     static List<InputChange> inputChanges(CriterionRecord before, CriterionRecord after, boolean otherLanguage) {
         Map<String, InputRecord> b = inputs(before);
         Map<String, InputRecord> a = inputs(after);
@@ -441,6 +490,12 @@ public final class ScoreDiff {
             return "—";
         }
         return cell(b.group() + after.trim().substring(a.end()));
+    }
+
+    /** An input's label without its row's name in front ("全市安全度汛 指标值" under 全市安全度汛: "指标值"). */
+    private static String labelOf(String label, String row) {
+        String l = nz(label);
+        return !row.isEmpty() && l.startsWith(row + " ") && l.length() > row.length() + 1 ? l.substring(row.length() + 1) : l;
     }
 
     private static Map<String, InputRecord> inputs(CriterionRecord c) {
@@ -512,11 +567,27 @@ public final class ScoreDiff {
         return m;
     }
 
+    /**
+     * A record's fingerprint as this version makes it: the stored one, except in a findings.json of an earlier version,
+     * whose fingerprints also hashed the arguments the message does not print (the stored one is then the legacy
+     * fingerprint of the record's rule, file, message variant and arguments): there the current one of those parts, so
+     * that a base from an earlier version is compared finding by finding all the same.
+     */
+    static String fingerprint(FindingRecord f) {
+        String stored = nz(f.fingerprint());
+        if (f.rule() == null || f.file() == null || f.args() == null || f.args().contains(null)) {
+            return stored;
+        }
+        String key = f.key() == null ? "" : f.key();
+        return stored.equals(io.github.jixiao.report.Fingerprints.legacy(f.rule(), f.file(), key, f.args()))
+                ? io.github.jixiao.report.Fingerprints.of(f.rule(), f.file(), key, f.args()) : stored;
+    }
+
     private static Map<String, FindingRecord> items(FindingsDocument findings) {
         Map<String, FindingRecord> m = new LinkedHashMap<>();
         for (FindingRecord f : findings.findings()) {
             if (f != null) {
-                m.put(nz(f.fingerprint()), f);
+                m.put(fingerprint(f), f);
             }
         }
         return m;
@@ -658,6 +729,16 @@ public final class ScoreDiff {
                 for (InputChange c : mv.inputs()) {
                     sb.append(sep).append(cell(c.label())).append(' ').append(restated(c.before(), c.after(), mv.otherLanguage()))
                             .append(" → ").append(side(c.after()));
+                    sep = m.label("punct.semicolon");
+                }
+                sb.append("\n");
+            }
+            for (RowMove row : mv.rows()) {
+                // "全市安全度汛 0 → 10 分：指标值 安全度汛；完成档次 达成；自评得分 10"
+                sb.append("  - ").append(m.label("diff.rowMoved", cell(row.name()), two(row.before()), two(row.after())));
+                String sep = m.label("punct.colon");
+                for (InputRecord i : row.inputs()) {
+                    sb.append(sep).append(cell(labelOf(i.label(), row.name()))).append(' ').append(side(i.value()));
                     sep = m.label("punct.semicolon");
                 }
                 sb.append("\n");
@@ -808,6 +889,9 @@ public final class ScoreDiff {
             explanation.put("after", mv.explanationAfter());
             e.put("explanation", explanation);
             e.put("inputs", mv.inputs()); // records: label, ref, before, after, as the JSON writer writes a record
+            if (!mv.rows().isEmpty()) { // only where the criterion's figures could not be compared: diff.json otherwise as before
+                e.put("rows", mv.rows()); // records: name, before, after, inputs (label, value, ref)
+            }
             moved.add(e);
         }
         root.put("criteria", moved);

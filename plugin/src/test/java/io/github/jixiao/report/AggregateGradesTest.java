@@ -45,7 +45,7 @@ class AggregateGradesTest {
     @Test
     void gradesReadAsOnTheDepartmentsOwnPages() {
         String md = Aggregate.markdown(district(Messages.ZH), new Messages(Messages.ZH));
-        assertTrue(md.contains(" | 75.05 | 不评定（分值合计 80 分，不是 100 分） | 1 | 10 | 6 |\n"), md);
+        assertTrue(md.contains(" | 75.05 / 80.00 | 不评定（分值合计 80 分，不是 100 分） | 1 | 10 | 6 |\n"), md);
         assertTrue(md.contains(" | 40.00 | 差（暂定） | "), md);
         assertTrue(md.contains(" | 96.15 | 优 | "), md);
         // the distribution has no row without a name
@@ -57,7 +57,7 @@ class AggregateGradesTest {
         String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
         assertTrue(en.contains(" | 40.00 | Poor (provisional) | "), en);
         assertTrue(en.contains("| none | 1 |\n"), en);
-        assertTrue(en.contains(" | 75.05 | none (the weights add up to 80, not 100) | "), en);
+        assertTrue(en.contains(" | 75.05 / 80.00 | none (the weights add up to 80, not 100) | "), en);
     }
 
     /** A partial framework of 90 points (银川 2021) is ungraded as partial in the aggregate too, not "the weights add up to 90". */

@@ -1,0 +1,68 @@
+package io.github.jixiao.maven;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reviewer trial (session 29, defect 9b): jixiao:diff run from a department's folder rewrote findings.sarif with
+ * {@code submission/…} where the check, run from the reactor's root, had written {@code futian/submission/…}, without a
+ * word. The diff now says so, naming both.
+ */
+@MojoTest
+class DiffRootTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "diff")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "formats", value = "sarif")
+    void aDiffRunFromAnotherFolderThanTheCheckSaysTheSarifNamesMoved(DiffMojo mojo) throws Exception {
+        Path dept = Files.createDirectories(tmp.resolve("futian"));
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        Path base = tmp.resolve("base");
+        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
+                Map.of(), new Messages(Locale.ENGLISH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        CheckMojoTest.set(mojo, "submissionDirectory", dept.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "outputDirectory", dept.resolve("target/jixiao").toFile());
+        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(dept.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(dept.resolve("target").toString());
+        CheckMojoTest.Console log = new CheckMojoTest.Console();
+        mojo.setLog(log);
+
+        // as from the reactor's root (mvn -pl futian jixiao:diff): futian/submission/…, twice, nothing said
+        CheckMojoTest.set(mojo, "multiModuleProjectDirectory", tmp.toFile());
+        mojo.execute();
+        mojo.execute();
+        Path sarif = dept.resolve("target/jixiao/findings.sarif");
+        assertTrue(Files.readString(sarif).contains("\"uri\" : \"futian/submission/indicators.json\""), Files.readString(sarif));
+        assertFalse(log.lines.stream().anyMatch(l -> l.contains("findings.sarif now names")), String.join("\n", log.lines));
+
+        // as from the department's folder: submission/…, said with both names
+        CheckMojoTest.set(mojo, "multiModuleProjectDirectory", dept.toFile());
+        mojo.execute();
+        assertTrue(Files.readString(sarif).contains("\"uri\" : \"submission/indicators.json\""));
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("findings.sarif now names the files from another folder than the last check did (futian/submission/")
+                && l.contains(" then, submission/") && l.contains("mvn -pl <department> jixiao:diff")), String.join("\n", log.lines));
+    }
+}
