@@ -347,7 +347,7 @@ final class ScoreSummaryHtml {
         // every criterion's formula as applied, a department's own score at full marks too: its reason is what
         // score-ignores-missed-target and the reviewer weigh (the sample's 44 self-assessed points)
         if (c.explanation() != null && !c.explanation().isEmpty()) {
-            sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), 4000)).append("</p>");
+            sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), Escape.MAX_EXPLANATION)).append("</p>");
         }
         if (!c.items().isEmpty()) {
             sb.append("<ul class=\"items formula\">");
@@ -358,7 +358,7 @@ final class ScoreSummaryHtml {
                         .append(" / ").append(ScoreSummary.text(it.weight()))
                         .append(it.reviewed() == null ? "" : " · " + esc(m.label("summary.reviewed")) + " " + ScoreSummary.text(it.reviewed()))
                         .append(esc(m.label("punct.open")))
-                        .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close")));
+                        .append(Escape.htmlValue(it.explanation(), Escape.MAX_EXPLANATION)).append(esc(m.label("punct.close")));
                 // the row's own 评分标准 and 指标解释 (福建 2020), each a line under it, where it prints one
                 rowTexts(sb, ScoreSummary.withTexts(result, it), m);
                 sb.append("</li>");

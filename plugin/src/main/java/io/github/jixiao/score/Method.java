@@ -100,10 +100,10 @@ public sealed interface Method {
             ctx.input(ctx.item() == null ? ctx.t("score.input.assessed") : ctx.t("score.input.assessedItem", ctx.name(ctx.itemName())),
                     Num.written(claimed), ref);
             BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
-            // the department's reason, so the summary explains an assessed point too (a short excerpt)
+            // the department's reason, so the summary explains an assessed point too: whole (the schema bounds it at
+            // 20,000 characters), as it is the evidence a reviewer weighs; only the console cuts it (ConsoleReport)
             JsonNode reason = claim.get("reason");
-            String why = reason != null && reason.isString() && !reason.asString().isBlank()
-                    ? io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) : null;
+            String why = reason != null && reason.isString() && !reason.asString().isBlank() ? reason.asString().strip() : null;
             Said explanation = ctx.say(l -> (claimed.compareTo(weight) > 0
                     ? l.t("score.assessed.above", Num.written(claimed), Num.plain(weight))
                     : l.t("score.assessed", Num.written(claimed))) + (why == null ? "" : l.t("score.assessed.reason", why)));
