@@ -195,6 +195,14 @@ public final class ConsoleReport {
                         sheet.nothingScored()), ScoreSummary.text(sheet.total()), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
                         sheet.weight().stripTrailingZeros().toPlainString())));
+        // the 复核总分 (reviewed total) and its grade where the submission gives one: the 复核分 stands
+        // (score-reviewed-differs: 以复核分为准); or why there is none while a 复核分 lies outside its points
+        // (after the score line's own text: the line without a 复核分 is as it was)
+        String reviewed = ScoreSummary.reviewedTotal(sheet, names, m);
+        if (reviewed != null) {
+            Line score = out.remove(out.size() - 1);
+            out.add(new Line(score.level(), score.text() + m.label("punct.semicolon") + Escape.clean(reviewed)));
+        }
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
                 .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))

@@ -128,14 +128,19 @@ public final class ReportModel {
 
     /**
      * score-summary.json. {@code partial}: true when the framework transcribes only part of its 评分表 (no grade, for that
-     * reason), left out otherwise (and in summaries written before it was).
+     * reason), left out otherwise (and in summaries written before it was). {@code reviewedGrade}: the grade of the
+     * {@code reviewedTotal} (复核总分) on the framework's bands, where the total is graded; {@code reviewedTotalWithheld}:
+     * why there is no reviewed total though every criterion has a 复核分 (one lies outside its points), in the report
+     * language; each left out where there is none (and in summaries written before they were).
      */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
                                   String frameworkVersion, String frameworkName,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
                                   String stage, String kind, BigDecimal total,
-                                  @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal, String grade,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedGrade,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedTotalWithheld, String grade,
                                   boolean provisional,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,

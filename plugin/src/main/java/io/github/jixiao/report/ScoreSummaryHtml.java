@@ -95,10 +95,10 @@ final class ScoreSummaryHtml {
         sb.append("<section class=\"verdict ").append(v.level()).append("\" id=\"verdict\" aria-label=\"")
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
         if (sheet != null) {
+            String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
             sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
                     .append("</b> / ").append(ScoreSummary.text(sheet.weight()))
-                    .append(sheet.reviewedTotal() == null ? ""
-                            : " · " + esc(m.label("summary.reviewedTotal", ScoreSummary.text(sheet.reviewedTotal()))))
+                    .append(reviewedLine == null ? "" : " · " + esc(reviewedLine))
                     .append(" · ").append(esc(m.label("summary.grade")))
                     .append("<span class=\"grade\">").append(esc(ScoreSummary.grade(sheet, names, m))).append("</span></p>\n");
         } else {
@@ -323,10 +323,14 @@ final class ScoreSummaryHtml {
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.total"))).append("</td><td class=\"n\">")
                 .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\">").append(ScoreSummary.text(sheet.total()))
                 .append(!reviewed ? "" : "</td><td class=\"n\">"
-                        + (sheet.reviewedTotal() == null ? "" : ScoreSummary.text(sheet.reviewedTotal())))
+                        + (sheet.reviewedTotal() != null ? ScoreSummary.text(sheet.reviewedTotal())
+                        : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
                 .append("</td><td></td></tr>\n");
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.grade"))).append("</td><td></td><td class=\"n\">")
-                .append(esc(ScoreSummary.grade(sheet, names, m))).append(reviewed ? "</td><td>" : "").append("</td><td></td></tr>\n");
+                .append(esc(ScoreSummary.grade(sheet, names, m)))
+                .append(!reviewed ? "" : "</td><td class=\"n\">" + (sheet.reviewedGrade() != null && sheet.reviewedTotal() != null
+                        ? esc(names.grade(sheet.reviewedGrade())) : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
+                .append("</td><td></td></tr>\n");
         sb.append("</tbody>\n</table>\n</section>\n");
     }
 

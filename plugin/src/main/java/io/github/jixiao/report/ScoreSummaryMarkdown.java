@@ -48,9 +48,11 @@ final class ScoreSummaryMarkdown {
         // a 复核分 column only where the submission gives one (a report without is as it was, byte for byte)
         boolean reviewed = sheet.anyReviewed();
         BigDecimal reviewedTotal = sheet.reviewedTotal();
+        String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
+        boolean withheld = !sheet.reviewedOutsidePoints().isEmpty();
         sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
                 .append(ScoreSummary.text(sheet.weight()))
-                .append(reviewedTotal == null ? "" : " · " + m.label("summary.reviewedTotal", ScoreSummary.text(reviewedTotal)))
+                .append(reviewedLine == null ? "" : " · " + cell(reviewedLine))
                 .append(" · ").append(m.label("summary.grade")).append(" ")
                 .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
@@ -106,10 +108,11 @@ final class ScoreSummaryMarkdown {
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("**")
-                .append(!reviewed ? "" : reviewedTotal == null ? " |" : " | **" + ScoreSummary.text(reviewedTotal) + "**")
+                .append(!reviewed ? "" : reviewedTotal != null ? " | **" + ScoreSummary.text(reviewedTotal) + "**" : withheld ? " | —" : " |")
                 .append(" | | |\n");
         sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m)))
-                .append(reviewed ? "** | | | |\n\n" : "** | | |\n\n");
+                .append(!reviewed ? "** | | |\n\n" : sheet.reviewedGrade() != null && reviewedTotal != null
+                        ? "** | **" + cell(names.grade(sheet.reviewedGrade())) + "** | | |\n\n" : withheld ? "** | — | | |\n\n" : "** | | | |\n\n");
 
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;

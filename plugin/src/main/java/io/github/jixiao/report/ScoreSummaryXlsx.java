@@ -80,11 +80,16 @@ public final class ScoreSummaryXlsx {
             }
             score.add(r);
         }
+        // with a 复核分: the reviewed total's grade after the grade, or why there is no reviewed total (a 复核分 outside its points)
+        String withheld = ScoreSummary.reviewedWithheld(sheet, names, m);
+        String reviewedGrade = sheet.reviewedGrade() == null || sheet.reviewedTotal() == null ? ""
+                : m.label("punct.semicolon") + m.label("summary.reviewedGrade") + m.label("punct.colon") + names.grade(sheet.reviewedGrade());
         List<Object> sum = row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
-                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m));
+                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m) + reviewedGrade
+                        + (withheld == null ? "" : m.label("punct.semicolon") + m.label("summary.reviewedTotal.withheld", withheld)));
         if (reviewed) {
             sum = new ArrayList<>(sum);
-            sum.add(5, sheet.reviewedTotal());
+            sum.add(5, withheld != null ? "—" : sheet.reviewedTotal());
         }
         score.add(sum);
         List<String> heads = new ArrayList<>(en ? List.of("Level 1", "Level 2", "Criterion", "Points", "Score", "Scoring standard",

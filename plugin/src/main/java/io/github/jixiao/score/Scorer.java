@@ -189,9 +189,13 @@ public final class Scorer {
         BigDecimal notHeld = framework.isPartial() ? ScoreSheet.FULL_BASE.subtract(base).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), notHeld, base, unscored, stated,
                 fullBase && !framework.isPartial(), findings);
-        return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
+        ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial());
+        // the 复核总分 graded on the same bands where the total is graded: the 复核分 stands (score-reviewed-differs)
+        BigDecimal reviewedTotal = sheet.reviewedTotal();
+        String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
+        return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
     }
 
     /**
