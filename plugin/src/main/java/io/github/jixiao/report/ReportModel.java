@@ -99,7 +99,8 @@ public final class ReportModel {
     /**
      * A criterion (or a sub-item: no path, no findings) of score-summary.json. {@code direction}: an indicator item's
      * 指标方向 as its row states it, 正向 or 反向 (正向指标 as 正向), left out where the row states none (and in summaries
-     * written before session 27).
+     * written before session 27). {@code reviewedReason}: the reviewer's reason for its 复核分, as filed, left out where
+     * none is given.
      */
     public record CriterionRecord(String id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> path,
                                   BigDecimal weight, BigDecimal score, String method,
@@ -107,6 +108,7 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String direction,
                                   List<InputRecord> inputs, String explanation, BigDecimal claimed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedScore,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedReason,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String standard,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String definition,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionRecord> items,

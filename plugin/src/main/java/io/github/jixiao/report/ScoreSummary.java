@@ -205,7 +205,7 @@ public final class ScoreSummary {
         io.github.jixiao.model.Indicator texts = top ? null : withTexts(result, c);
         return new ReportModel.CriterionRecord(c.id(), c.name(), path, fixed(c.weight()), fixed(c.score()), c.method(),
                 c.restsOnIndicators() ? Boolean.TRUE : null, top || directions == null ? null : directions.word(c.id()), inputs,
-                c.explanation(), c.claimed(), c.reviewed(),
+                c.explanation(), c.claimed(), c.reviewed(), c.reviewedReason(),
                 texts == null || blankText(texts.columns().standard()) ? null : texts.columns().standard(),
                 texts == null || blankText(texts.columns().definition()) ? null : texts.columns().definition(), items, findings);
     }
@@ -443,6 +443,25 @@ public final class ScoreSummary {
         return m.label("summary.reviewedOutside", name, c.reviewed().stripTrailingZeros().toPlainString(),
                 c.weight().stripTrailingZeros().toPlainString())
                 + (outside.size() > 1 ? m.label("summary.reviewedOutside.more", outside.size() - 1) : "");
+    }
+
+    /**
+     * The reviewer's reasons of a criterion as one text, for a cell that holds the criterion's row only (the workbook's
+     * 评分表): "复核理由：…" for its own, then each row's or sub-item's "名称：…"; null where none is given. Text as filed (each
+     * output escapes it).
+     */
+    static String reviewedReasons(CriterionScore c, FrameworkNames names, Messages m) {
+        List<String> parts = new ArrayList<>();
+        if (c.reviewedReason() != null) {
+            parts.add(c.reviewedReason());
+        }
+        for (CriterionScore it : c.items()) {
+            if (it.reviewedReason() != null) {
+                parts.add(names.criterion(it) + m.label("punct.colon") + it.reviewedReason());
+            }
+        }
+        return parts.isEmpty() ? null : m.label("summary.reviewedReason") + m.label("punct.colon")
+                + String.join(m.label("punct.semicolon"), parts);
     }
 
     /** {@link ScoreSheet#nothingScored()} from a stored summary's figures; null where it does not say them. */

@@ -353,6 +353,10 @@ final class ScoreSummaryHtml {
         if (c.explanation() != null && !c.explanation().isEmpty()) {
             sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), Escape.MAX_EXPLANATION)).append("</p>");
         }
+        if (c.reviewedReason() != null) { // the reviewer's reason for the 复核分 beside it in this row
+            sb.append("<p class=\"reviewed\"><b>").append(esc(m.label("summary.reviewedReason"))).append("</b>").append(m.label("punct.colon"))
+                    .append(Escape.htmlValue(c.reviewedReason(), Escape.MAX_EXPLANATION)).append("</p>");
+        }
         if (!c.items().isEmpty()) {
             sb.append("<ul class=\"items formula\">");
             for (CriterionScore it : c.items()) {
@@ -361,6 +365,8 @@ final class ScoreSummaryHtml {
                         .append(directions == null ? "" : esc(directions.note(it.id(), m))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
                         .append(" / ").append(ScoreSummary.text(it.weight()))
                         .append(it.reviewed() == null ? "" : " · " + esc(m.label("summary.reviewed")) + " " + ScoreSummary.text(it.reviewed()))
+                        .append(it.reviewedReason() == null ? "" : esc(m.label("punct.open") + m.label("summary.reviewedReason")
+                                + m.label("punct.colon")) + Escape.htmlValue(it.reviewedReason(), Escape.MAX_EXPLANATION) + esc(m.label("punct.close")))
                         .append(esc(m.label("punct.open")))
                         .append(Escape.htmlValue(it.explanation(), Escape.MAX_EXPLANATION)).append(esc(m.label("punct.close")));
                 // the row's own 评分标准 and 指标解释 (福建 2020), each a line under it, where it prints one

@@ -86,7 +86,7 @@ final class ScoreSummaryMarkdown {
             boolean new2 = new1 || !nz(c.level2()).equals(last2);
             sb.append("| ").append(new1 ? cell(names.group(c.level1())) : "").append(" | ").append(new2 ? cell(names.group(c.level2())) : "")
                     .append(" | ").append(cell(names.criterion(c))).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
-                    .append(ScoreSummary.text(c.score())).append(" | ").append(reviewed ? reviewedCell(c) + " | " : "")
+                    .append(ScoreSummary.text(c.score())).append(" | ").append(reviewed ? reviewedCell(c, m) + " | " : "")
                     .append(standard(c, names)).append(" | ")
                     .append(formula(how(c, m))).append(" |\n");
             last1 = nz(c.level1());
@@ -101,7 +101,7 @@ final class ScoreSummaryMarkdown {
                     sb.append("|  |  | · ").append(cell(it.name())).append(directions == null ? "" : cell(directions.note(it.id(), m)))
                             .append(" | ").append(ScoreSummary.text(it.weight()))
                             .append(" | ").append(ScoreSummary.text(it.score())).append(" | ")
-                            .append(reviewed ? reviewedCell(it) + " | " : "").append(own).append(own.isEmpty() ? "| " : " | ")
+                            .append(reviewed ? reviewedCell(it, m) + " | " : "").append(own).append(own.isEmpty() ? "| " : " | ")
                             .append(formula(it.explanation())).append(" |\n");
                 }
             }
@@ -134,8 +134,11 @@ final class ScoreSummaryMarkdown {
     }
 
     /** A row's 复核分 cell: its figure at 2 decimals, or empty where it has none. */
-    private static String reviewedCell(CriterionScore c) {
-        return c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed());
+    private static String reviewedCell(CriterionScore c, Messages m) {
+        // the reviewer's reason beside the 复核分 (UR29: a deduction with no reason anywhere)
+        String why = c.reviewedReason() == null ? "" : m.label("punct.open") + cell(m.label("summary.reviewedReason")
+                + m.label("punct.colon") + c.reviewedReason()) + m.label("punct.close");
+        return (c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())) + why;
     }
 
     /** " （已豁免）" for a suppressed finding, " （基线）" for one in the baseline, else "" (the console's tags). */

@@ -73,7 +73,7 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             List<Object> r = row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m));
+                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m) + reviewedReasons(c, names, m));
             if (reviewed) {
                 r = new ArrayList<>(r);
                 r.add(5, c.reviewed());
@@ -177,6 +177,12 @@ public final class ScoreSummaryXlsx {
      * The workbook of a submission without a score: at 运行监控 the table's figures, then the indicator rows as filed
      * with their findings, then every finding.
      */
+    /** The reviewer's reasons after the formula ("；复核理由：…"), or nothing. */
+    private static String reviewedReasons(CriterionScore c, FrameworkNames names, Messages m) {
+        String r = ScoreSummary.reviewedReasons(c, names, m);
+        return r == null ? "" : m.label("punct.semicolon") + r;
+    }
+
     private static List<Table> unscored(EngineResult result, Messages m, Function<Finding, String> cellOf,
                                         Function<Finding, String> tagOf, String who, String[] severity) {
         boolean en = m.english();

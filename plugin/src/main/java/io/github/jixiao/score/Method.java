@@ -567,7 +567,8 @@ public sealed interface Method {
                 CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                         it.method().type(), ctx.popScope(), o.explanation().shown(),
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
-                        List.of(), false, it.standard(), claim.map(Claims.ItemClaim::reviewed).orElse(null));
+                        List.of(), false, it.standard(), claim.map(Claims.ItemClaim::reviewed).orElse(null))
+                        .withReviewedReason(claim.map(Claims.ItemClaim::reviewedReason).orElse(null));
                 ctx.explained(score, o.explanation());
                 scoreAt[k] = score;
                 termAt[k] = o.term();
@@ -608,7 +609,8 @@ public sealed interface Method {
                     Said said = ctx.say(l -> l.t("score.partsFromTotal.item", Num.plain(s), Num.written(whole.score())));
                     CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                             it.method().type(), ctx.popScope(), said.shown(), null, null, List.of(), false, it.standard(),
-                            ctx.claims.item(ctx.criterion, it.id()).map(Claims.ItemClaim::reviewed).orElse(null));
+                            ctx.claims.item(ctx.criterion, it.id()).map(Claims.ItemClaim::reviewed).orElse(null))
+                            .withReviewedReason(ctx.claims.item(ctx.criterion, it.id()).map(Claims.ItemClaim::reviewedReason).orElse(null));
                     ctx.explained(score, said);
                     scoreAt[k] = score;
                     termAt[k] = Said.of(Num.plain(s));
