@@ -98,6 +98,17 @@ class ReviewedGradeTest {
         }
     }
 
+    /** jixiao:aggregate's 复核总分 column: the reviewed total with its grade; "—" and why where the summary withholds it. */
+    @Test
+    void theAggregateGradesTheReviewedTotalOrSaysWhyThereIsNone() throws Exception {
+        Aggregate.Result r = Aggregate.of(java.util.List.of(AggregateGradesTest.input("graded", project("agg-graded", 15), Messages.ZH),
+                AggregateGradesTest.input("above", project("agg-above", 31), Messages.ZH)));
+        String md = Aggregate.markdown(r, new Messages(Messages.ZH));
+        assertTrue(md.contains(" | 98.75 | 81.75（良） | 优 | "), md);
+        assertTrue(md.contains(" | 98.75 | —（复核分超出分值） | 优 | "), "not \"未全部复核\": every criterion was reviewed; " + md);
+        assertTrue(Aggregate.json(r).contains("\"reviewedGrade\" : \"良\""), Aggregate.json(r));
+    }
+
     @Test
     void theSampleWithoutAReviewedScoreSaysNothingOfIt() throws Exception {
         EngineResult r = ScoreSummaryTest.run(ScoreSummaryTest.sample());
