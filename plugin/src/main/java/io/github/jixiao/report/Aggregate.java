@@ -48,13 +48,22 @@ public final class Aggregate {
      * does not say; the points the weights add up to); {@code monitoring} as its findings.json
      * says (a monitoring submission's execution to date), or null; {@code reviewedTotal} the summary's 复核总分
      * (reviewed total: every criterion with points has a 复核分), or null; {@code reviewed} whether any criterion or row of
-     * it has a 复核分 (reviewer's score).
+     * it has a 复核分 (reviewer's score); {@code reviewedGrade} the summary's grade of its 复核总分, or null;
+     * {@code reviewedWithheld} whether the summary gives no 复核总分 because a 复核分 lies outside its points.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
-                      boolean reviewed) {
+                      boolean reviewed, String reviewedGrade, boolean reviewedWithheld) {
+        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
+                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
+                   long warnings, long infos, String page, Map<String, String> english, ReportModel.MonitoringRecord monitoring,
+                   BigDecimal reviewedTotal, boolean reviewed) {
+            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
+                    warnings, infos, page, english, monitoring, reviewedTotal, reviewed, null, false);
+        }
+
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
@@ -217,7 +226,8 @@ public final class Aggregate {
                 grades.merge(grade, 1, Integer::sum);
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed));
+                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    s == null ? null : s.reviewedGrade(), s != null && s.reviewedTotalWithheld() != null));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
@@ -254,7 +264,18 @@ public final class Aggregate {
      * not every one with points, "not all reviewed" (there is no reviewed total to add up); nothing without any.
      */
     private static Object reviewedCell(Row row, Messages m) {
-        return row.reviewedTotal() != null ? row.reviewedTotal() : row.reviewed() ? m.label("aggregate.reviewedPartial") : null;
+        return row.reviewedTotal() != null ? row.reviewedTotal() : row.reviewedWithheld() ? m.label("aggregate.reviewedWithheld")
+                : row.reviewed() ? m.label("aggregate.reviewedPartial") : null;
+    }
+
+    /** {@link #reviewedCell} as the Markdown and the page print it: a reviewed total with its grade, 96.75（优）. */
+    private static String reviewedText(Row row, Messages m) {
+        Object rc = reviewedCell(row, m);
+        if (rc instanceof BigDecimal d) {
+            return d.toPlainString() + (row.reviewedGrade() == null ? "" : m.label("punct.open")
+                    + FrameworkNames.of(row.english(), row.framework(), m).grade(row.reviewedGrade()) + m.label("punct.close"));
+        }
+        return (String) rc;
     }
 
     /** 1 for an error, 2 a warning, 3 anything else. */
@@ -331,6 +352,9 @@ public final class Aggregate {
             m.put("grade", row.grade());
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
                 m.put("reviewedTotal", row.reviewedTotal());
+            }
+            if (row.reviewedGrade() != null) {
+                m.put("reviewedGrade", row.reviewedGrade());
             }
             if (row.monitoring() != null) {
                 m.put("monitoring", row.monitoring());
@@ -539,8 +563,8 @@ public final class Aggregate {
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
                     .append(row.total() == null ? m.label("aggregate.notScored") : totalText(row)).append(" | ");
             if (reviewed) {
-                Object rc = reviewedCell(row, m);
-                sb.append(rc == null ? "" : rc instanceof BigDecimal d ? d.toPlainString() : md((String) rc)).append(" | ");
+                String rc = reviewedText(row, m);
+                sb.append(rc == null ? "" : md(rc)).append(" | ");
             }
             sb.append(md(grade(row, m))).append(" | ");
             if (monitoring) {
@@ -616,8 +640,8 @@ public final class Aggregate {
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
                     .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : totalText(row));
             if (reviewed) {
-                Object rc = reviewedCell(row, m);
-                sb.append("</td><td class=\"n\">").append(rc == null ? "" : rc instanceof BigDecimal d ? d.toPlainString() : esc((String) rc));
+                String rc = reviewedText(row, m);
+                sb.append("</td><td class=\"n\">").append(rc == null ? "" : esc(rc));
             }
             sb.append("</td><td class=\"n\">").append(esc(Escape.value(grade(row, m)))).append("</td>");
             if (monitoring) {

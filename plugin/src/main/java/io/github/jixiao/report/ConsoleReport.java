@@ -168,6 +168,14 @@ public final class ConsoleReport {
     }
 
     /**
+     * A criterion's explanation as a console line gives it: a score the department assessed quotes its reason, whole in
+     * every report but cut here at {@link Escape#MAX_VALUE} characters with "…", as README says of long values.
+     */
+    static String shown(CriterionScore c) {
+        return "assessed".equals(c.method()) ? Escape.cut(c.explanation(), Escape.MAX_VALUE) : c.explanation();
+    }
+
+    /**
      * The total, the grade and the three largest point losses with their reasons; for a block of indicators scored by
      * their own 分值 (the national 自评表), the rows that lost points, each with its reason.
      */
@@ -187,6 +195,14 @@ public final class ConsoleReport {
                         sheet.nothingScored()), ScoreSummary.text(sheet.total()), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
                         sheet.weight().stripTrailingZeros().toPlainString())));
+        // the 复核总分 (reviewed total) and its grade where the submission gives one: the 复核分 stands
+        // (score-reviewed-differs: 以复核分为准); or why there is none while a 复核分 lies outside its points
+        // (after the score line's own text: the line without a 复核分 is as it was)
+        String reviewed = ScoreSummary.reviewedTotal(sheet, names, m);
+        if (reviewed != null) {
+            Line score = out.remove(out.size() - 1);
+            out.add(new Line(score.level(), score.text() + m.label("punct.semicolon") + Escape.clean(reviewed)));
+        }
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
                 .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))
@@ -197,14 +213,14 @@ public final class ConsoleReport {
                 List<CriterionScore> lost = "indicator-points".equals(c.method()) ? lostItems(c) : List.of();
                 if (lost.isEmpty()) {
                     out.add(new Line(Severity.INFO, m.label("console.loss", Escape.value(names.criterion(c)), ScoreSummary.text(c.score()),
-                            ScoreSummary.text(c.weight()), c.explanation() + claimed(c, m))));
+                            ScoreSummary.text(c.weight()), shown(c) + claimed(c, m))));
                     continue;
                 }
                 // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost
                 List<String> shown = new ArrayList<>();
                 for (CriterionScore it : lost.subList(0, Math.min(LOST_ITEMS_SHOWN, lost.size()))) {
                     shown.add(m.label("console.loss.item", Escape.value(it.name()), ScoreSummary.text(it.score()),
-                            ScoreSummary.text(it.weight()), it.explanation() + claimed(it, m)));
+                            ScoreSummary.text(it.weight()), shown(it) + claimed(it, m)));
                 }
                 String items = String.join(m.label("console.loss.separator"), shown)
                         + (lost.size() > LOST_ITEMS_SHOWN ? m.label("console.loss.more", Integer.toString(lost.size() - LOST_ITEMS_SHOWN)) : "");

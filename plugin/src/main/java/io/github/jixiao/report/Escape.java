@@ -24,6 +24,11 @@ public final class Escape {
     public static final int MAX_VALUE = 200;
     /** How many characters of a whole message (a template with its arguments) are echoed. */
     public static final int MAX_MESSAGE = 2000;
+    /**
+     * How many characters of a criterion's explanation a page echoes: a department's reason (the schema's text, at most
+     * 20,000 characters) whole, with the words of the formula around it.
+     */
+    public static final int MAX_EXPLANATION = 21_000;
 
     static final char REPLACEMENT = '\uFFFD';
 

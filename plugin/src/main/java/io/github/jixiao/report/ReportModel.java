@@ -99,7 +99,8 @@ public final class ReportModel {
     /**
      * A criterion (or a sub-item: no path, no findings) of score-summary.json. {@code direction}: an indicator item's
      * 指标方向 as its row states it, 正向 or 反向 (正向指标 as 正向), left out where the row states none (and in summaries
-     * written before session 27).
+     * written before session 27). {@code reviewedReason}: the reviewer's reason for its 复核分, as filed, left out where
+     * none is given.
      */
     public record CriterionRecord(String id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> path,
                                   BigDecimal weight, BigDecimal score, String method,
@@ -107,6 +108,7 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String direction,
                                   List<InputRecord> inputs, String explanation, BigDecimal claimed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedScore,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedReason,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String standard,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String definition,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionRecord> items,
@@ -128,14 +130,19 @@ public final class ReportModel {
 
     /**
      * score-summary.json. {@code partial}: true when the framework transcribes only part of its 评分表 (no grade, for that
-     * reason), left out otherwise (and in summaries written before it was).
+     * reason), left out otherwise (and in summaries written before it was). {@code reviewedGrade}: the grade of the
+     * {@code reviewedTotal} (复核总分) on the framework's bands, where the total is graded; {@code reviewedTotalWithheld}:
+     * why there is no reviewed total though every criterion has a 复核分 (one lies outside its points), in the report
+     * language; each left out where there is none (and in summaries written before they were).
      */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
                                   String frameworkVersion, String frameworkName,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
                                   String stage, String kind, BigDecimal total,
-                                  @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal, String grade,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedGrade,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedTotalWithheld, String grade,
                                   boolean provisional,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,

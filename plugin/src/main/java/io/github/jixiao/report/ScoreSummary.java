@@ -181,7 +181,8 @@ public final class ScoreSummary {
         }
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
-                result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()), sheet.grade(), sheet.provisional(),
+                result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
+                sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
                 sheet.partial() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
     }
@@ -204,7 +205,7 @@ public final class ScoreSummary {
         io.github.jixiao.model.Indicator texts = top ? null : withTexts(result, c);
         return new ReportModel.CriterionRecord(c.id(), c.name(), path, fixed(c.weight()), fixed(c.score()), c.method(),
                 c.restsOnIndicators() ? Boolean.TRUE : null, top || directions == null ? null : directions.word(c.id()), inputs,
-                c.explanation(), c.claimed(), c.reviewed(),
+                c.explanation(), c.claimed(), c.reviewed(), c.reviewedReason(),
                 texts == null || blankText(texts.columns().standard()) ? null : texts.columns().standard(),
                 texts == null || blankText(texts.columns().definition()) ? null : texts.columns().definition(), items, findings);
     }
@@ -408,6 +409,59 @@ public final class ScoreSummary {
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
         return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), sheet.nothingScored(), names, m);
+    }
+
+    /**
+     * The 复核总分 (reviewed total) as the verdict line of the console, the page and the Markdown says it: "复核总分 81.65
+     * （良）" with its grade where the total is graded; "复核总分 —（…）" with the reason while a 复核分 lies outside its
+     * points; null where there is none to say (no 复核分, or not every criterion reviewed: the reports as they were).
+     */
+    public static String reviewedTotal(ScoreSheet sheet, FrameworkNames names, Messages m) {
+        String withheld = reviewedWithheld(sheet, names, m);
+        if (withheld != null) {
+            return m.label("summary.reviewedTotal.withheld", withheld);
+        }
+        BigDecimal t = sheet.reviewedTotal();
+        if (t == null) {
+            return null;
+        }
+        return sheet.reviewedGrade() == null ? m.label("summary.reviewedTotal", text(t))
+                : m.label("summary.reviewedTotal.graded", text(t), names.grade(sheet.reviewedGrade()));
+    }
+
+    /**
+     * Why there is no 复核总分 while a 复核分 lies outside its points: the first such criterion, row or sub-item with its
+     * 复核分 and points (and how many more there are); null where none does.
+     */
+    public static String reviewedWithheld(ScoreSheet sheet, FrameworkNames names, Messages m) {
+        List<CriterionScore> outside = sheet.reviewedOutsidePoints();
+        if (outside.isEmpty()) {
+            return null;
+        }
+        CriterionScore c = outside.get(0);
+        String name = sheet.criteria().contains(c) ? names.criterion(c) : c.name();
+        return m.label("summary.reviewedOutside", name, c.reviewed().stripTrailingZeros().toPlainString(),
+                c.weight().stripTrailingZeros().toPlainString())
+                + (outside.size() > 1 ? m.label("summary.reviewedOutside.more", outside.size() - 1) : "");
+    }
+
+    /**
+     * The reviewer's reasons of a criterion as one text, for a cell that holds the criterion's row only (the workbook's
+     * 评分表): "复核理由：…" for its own, then each row's or sub-item's "名称：…"; null where none is given. Text as filed (each
+     * output escapes it).
+     */
+    static String reviewedReasons(CriterionScore c, FrameworkNames names, Messages m) {
+        List<String> parts = new ArrayList<>();
+        if (c.reviewedReason() != null) {
+            parts.add(c.reviewedReason());
+        }
+        for (CriterionScore it : c.items()) {
+            if (it.reviewedReason() != null) {
+                parts.add(names.criterion(it) + m.label("punct.colon") + it.reviewedReason());
+            }
+        }
+        return parts.isEmpty() ? null : m.label("summary.reviewedReason") + m.label("punct.colon")
+                + String.join(m.label("punct.semicolon"), parts);
     }
 
     /** {@link ScoreSheet#nothingScored()} from a stored summary's figures; null where it does not say them. */

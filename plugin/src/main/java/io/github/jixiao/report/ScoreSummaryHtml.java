@@ -95,10 +95,10 @@ final class ScoreSummaryHtml {
         sb.append("<section class=\"verdict ").append(v.level()).append("\" id=\"verdict\" aria-label=\"")
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
         if (sheet != null) {
+            String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
             sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
                     .append("</b> / ").append(ScoreSummary.text(sheet.weight()))
-                    .append(sheet.reviewedTotal() == null ? ""
-                            : " · " + esc(m.label("summary.reviewedTotal", ScoreSummary.text(sheet.reviewedTotal()))))
+                    .append(reviewedLine == null ? "" : " · " + esc(reviewedLine))
                     .append(" · ").append(esc(m.label("summary.grade")))
                     .append("<span class=\"grade\">").append(esc(ScoreSummary.grade(sheet, names, m))).append("</span></p>\n");
         } else {
@@ -326,10 +326,14 @@ final class ScoreSummaryHtml {
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.total"))).append("</td><td class=\"n\">")
                 .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\">").append(ScoreSummary.text(sheet.total()))
                 .append(!reviewed ? "" : "</td><td class=\"n\">"
-                        + (sheet.reviewedTotal() == null ? "" : ScoreSummary.text(sheet.reviewedTotal())))
+                        + (sheet.reviewedTotal() != null ? ScoreSummary.text(sheet.reviewedTotal())
+                        : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
                 .append("</td><td></td></tr>\n");
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.grade"))).append("</td><td></td><td class=\"n\">")
-                .append(esc(ScoreSummary.grade(sheet, names, m))).append(reviewed ? "</td><td>" : "").append("</td><td></td></tr>\n");
+                .append(esc(ScoreSummary.grade(sheet, names, m)))
+                .append(!reviewed ? "" : "</td><td class=\"n\">" + (sheet.reviewedGrade() != null && sheet.reviewedTotal() != null
+                        ? esc(names.grade(sheet.reviewedGrade())) : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
+                .append("</td><td></td></tr>\n");
         sb.append("</tbody>\n</table>\n</section>\n");
     }
 
@@ -350,7 +354,11 @@ final class ScoreSummaryHtml {
         // every criterion's formula as applied, a department's own score at full marks too: its reason is what
         // score-ignores-missed-target and the reviewer weigh (the sample's 44 self-assessed points)
         if (c.explanation() != null && !c.explanation().isEmpty()) {
-            sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), 4000)).append("</p>");
+            sb.append("<p class=\"formula\">").append(Escape.htmlValue(c.explanation(), Escape.MAX_EXPLANATION)).append("</p>");
+        }
+        if (c.reviewedReason() != null) { // the reviewer's reason for the 复核分 beside it in this row
+            sb.append("<p class=\"reviewed\"><b>").append(esc(m.label("summary.reviewedReason"))).append("</b>").append(m.label("punct.colon"))
+                    .append(Escape.htmlValue(c.reviewedReason(), Escape.MAX_EXPLANATION)).append("</p>");
         }
         if (!c.items().isEmpty()) {
             sb.append("<ul class=\"items formula\">");
@@ -360,8 +368,10 @@ final class ScoreSummaryHtml {
                         .append(directions == null ? "" : esc(directions.note(it.id(), m))).append(m.label("punct.colon")).append(ScoreSummary.text(it.score()))
                         .append(" / ").append(ScoreSummary.text(it.weight()))
                         .append(it.reviewed() == null ? "" : " · " + esc(m.label("summary.reviewed")) + " " + ScoreSummary.text(it.reviewed()))
+                        .append(it.reviewedReason() == null ? "" : esc(m.label("punct.open") + m.label("summary.reviewedReason")
+                                + m.label("punct.colon")) + Escape.htmlValue(it.reviewedReason(), Escape.MAX_EXPLANATION) + esc(m.label("punct.close")))
                         .append(esc(m.label("punct.open")))
-                        .append(Escape.htmlValue(it.explanation(), 4000)).append(esc(m.label("punct.close")));
+                        .append(Escape.htmlValue(it.explanation(), Escape.MAX_EXPLANATION)).append(esc(m.label("punct.close")));
                 // the row's own 评分标准 and 指标解释 (福建 2020), each a line under it, where it prints one
                 rowTexts(sb, ScoreSummary.withTexts(result, it), m);
                 sb.append("</li>");

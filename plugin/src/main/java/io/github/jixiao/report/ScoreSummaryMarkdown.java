@@ -48,9 +48,11 @@ final class ScoreSummaryMarkdown {
         // a 复核分 column only where the submission gives one (a report without is as it was, byte for byte)
         boolean reviewed = sheet.anyReviewed();
         BigDecimal reviewedTotal = sheet.reviewedTotal();
+        String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
+        boolean withheld = !sheet.reviewedOutsidePoints().isEmpty();
         sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
                 .append(ScoreSummary.text(sheet.weight()))
-                .append(reviewedTotal == null ? "" : " · " + m.label("summary.reviewedTotal", ScoreSummary.text(reviewedTotal)))
+                .append(reviewedLine == null ? "" : " · " + cell(reviewedLine))
                 .append(" · ").append(m.label("summary.grade")).append(" ")
                 .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
@@ -84,7 +86,7 @@ final class ScoreSummaryMarkdown {
             boolean new2 = new1 || !nz(c.level2()).equals(last2);
             sb.append("| ").append(new1 ? cell(names.group(c.level1())) : "").append(" | ").append(new2 ? cell(names.group(c.level2())) : "")
                     .append(" | ").append(cell(names.criterion(c))).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
-                    .append(ScoreSummary.text(c.score())).append(" | ").append(reviewed ? reviewedCell(c) + " | " : "")
+                    .append(ScoreSummary.text(c.score())).append(" | ").append(reviewed ? reviewedCell(c, m) + " | " : "")
                     .append(standard(c, names)).append(" | ")
                     .append(formula(how(c, m))).append(" |\n");
             last1 = nz(c.level1());
@@ -99,17 +101,18 @@ final class ScoreSummaryMarkdown {
                     sb.append("|  |  | · ").append(cell(it.name())).append(directions == null ? "" : cell(directions.note(it.id(), m)))
                             .append(" | ").append(ScoreSummary.text(it.weight()))
                             .append(" | ").append(ScoreSummary.text(it.score())).append(" | ")
-                            .append(reviewed ? reviewedCell(it) + " | " : "").append(own).append(own.isEmpty() ? "| " : " | ")
+                            .append(reviewed ? reviewedCell(it, m) + " | " : "").append(own).append(own.isEmpty() ? "| " : " | ")
                             .append(formula(it.explanation())).append(" |\n");
                 }
             }
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("**")
-                .append(!reviewed ? "" : reviewedTotal == null ? " |" : " | **" + ScoreSummary.text(reviewedTotal) + "**")
+                .append(!reviewed ? "" : reviewedTotal != null ? " | **" + ScoreSummary.text(reviewedTotal) + "**" : withheld ? " | —" : " |")
                 .append(" | | |\n");
         sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m)))
-                .append(reviewed ? "** | | | |\n\n" : "** | | |\n\n");
+                .append(!reviewed ? "** | | |\n\n" : sheet.reviewedGrade() != null && reviewedTotal != null
+                        ? "** | **" + cell(names.grade(sheet.reviewedGrade())) + "** | | |\n\n" : withheld ? "** | — | | |\n\n" : "** | | | |\n\n");
 
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;
@@ -131,8 +134,11 @@ final class ScoreSummaryMarkdown {
     }
 
     /** A row's 复核分 cell: its figure at 2 decimals, or empty where it has none. */
-    private static String reviewedCell(CriterionScore c) {
-        return c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed());
+    private static String reviewedCell(CriterionScore c, Messages m) {
+        // the reviewer's reason beside the 复核分 (UR29: a deduction with no reason anywhere)
+        String why = c.reviewedReason() == null ? "" : m.label("punct.open") + cell(m.label("summary.reviewedReason")
+                + m.label("punct.colon") + c.reviewedReason()) + m.label("punct.close");
+        return (c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())) + why;
     }
 
     /** " （已豁免）" for a suppressed finding, " （基线）" for one in the baseline, else "" (the console's tags). */

@@ -73,18 +73,23 @@ public final class ScoreSummaryXlsx {
         List<List<Object>> score = new ArrayList<>();
         for (CriterionScore c : sheet.criteria()) {
             List<Object> r = row(names.group(nz(c.level1())), names.group(nz(c.level2())), names.criterion(c), c.weight(), c.score(),
-                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m));
+                    names.standard(nz(c.standard())), nz(c.explanation()) + ScoreSummary.claimed(c, m) + reviewedReasons(c, names, m));
             if (reviewed) {
                 r = new ArrayList<>(r);
                 r.add(5, c.reviewed());
             }
             score.add(r);
         }
+        // with a 复核分: the reviewed total's grade after the grade, or why there is no reviewed total (a 复核分 outside its points)
+        String withheld = ScoreSummary.reviewedWithheld(sheet, names, m);
+        String reviewedGrade = sheet.reviewedGrade() == null || sheet.reviewedTotal() == null ? ""
+                : m.label("punct.semicolon") + m.label("summary.reviewedGrade") + m.label("punct.colon") + names.grade(sheet.reviewedGrade());
         List<Object> sum = row(en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
-                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m));
+                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m) + reviewedGrade
+                        + (withheld == null ? "" : m.label("punct.semicolon") + m.label("summary.reviewedTotal.withheld", withheld)));
         if (reviewed) {
             sum = new ArrayList<>(sum);
-            sum.add(5, sheet.reviewedTotal());
+            sum.add(5, withheld != null ? "—" : sheet.reviewedTotal());
         }
         score.add(sum);
         List<String> heads = new ArrayList<>(en ? List.of("Level 1", "Level 2", "Criterion", "Points", "Score", "Scoring standard",
@@ -172,6 +177,12 @@ public final class ScoreSummaryXlsx {
      * The workbook of a submission without a score: at 运行监控 the table's figures, then the indicator rows as filed
      * with their findings, then every finding.
      */
+    /** The reviewer's reasons after the formula ("；复核理由：…"), or nothing. */
+    private static String reviewedReasons(CriterionScore c, FrameworkNames names, Messages m) {
+        String r = ScoreSummary.reviewedReasons(c, names, m);
+        return r == null ? "" : m.label("punct.semicolon") + r;
+    }
+
     private static List<Table> unscored(EngineResult result, Messages m, Function<Finding, String> cellOf,
                                         Function<Finding, String> tagOf, String who, String[] severity) {
         boolean en = m.english();

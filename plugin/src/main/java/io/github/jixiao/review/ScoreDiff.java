@@ -137,9 +137,14 @@ public final class ScoreDiff {
 
     /**
      * A criterion (or, with {@code item}, a row of it: an indicator row, the funds row) whose 复核分 differs between the
-     * summaries; a value is null on the side that states none. {@code itemName} is the row's name, null for a criterion.
+     * summaries; a value is null on the side that states none. {@code itemName} is the row's name, null for a criterion;
+     * {@code reason} the reviewer's reason the current summary gives beside it (reviewedReason), or null.
      */
-    public record ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after) {
+    public record ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after,
+                                 String reason) {
+        public ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after) {
+            this(id, name, item, itemName, before, after, null);
+        }
     }
 
     /**
@@ -349,8 +354,9 @@ public final class ScoreDiff {
             BigDecimal rb = b == null ? null : b.reviewedScore();
             BigDecimal ra = a == null ? null : a.reviewedScore();
             if (differs(rb, ra)) {
-                changes.add(item == null ? new ReviewedChange(id, name(either), null, null, rb, ra)
-                        : new ReviewedChange(id, name(either), item, name(a != null ? a : b), rb, ra));
+                String why = a == null ? null : a.reviewedReason(); // the reviewer's reason for the 复核分 now
+                changes.add(item == null ? new ReviewedChange(id, name(either), null, null, rb, ra, why)
+                        : new ReviewedChange(id, name(either), item, name(a != null ? a : b), rb, ra, why));
             }
         });
         return new Reviewed(base.reviewedTotal(), current.reviewedTotal(), changes);
@@ -762,8 +768,12 @@ public final class ScoreDiff {
             sb.append(m.label("diff.reviewedNoChange")).append("\n");
             return;
         }
+        // a 复核理由 (reviewer's reason) column only where a summary gives one (a diff without is as it was)
+        boolean reasons = rv.changes().stream().anyMatch(c -> c.reason() != null);
         sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
-                .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta")).append(" |\n|---|---:|---:|---:|\n");
+                .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta"))
+                .append(reasons ? " | " + m.label("summary.reviewedReason") : "").append(" |\n|---|---:|---:|---:|")
+                .append(reasons ? "---|" : "").append("\n");
         for (ReviewedChange c : rv.changes()) {
             String what = cell(names.criterion(c.id(), c.name()));
             if (c.item() != null) {
@@ -771,6 +781,7 @@ public final class ScoreDiff {
             }
             sb.append("| ").append(what).append(" | ").append(twoOrDash(c.before())).append(" | ").append(twoOrDash(c.after()))
                     .append(" | ").append(c.before() == null || c.after() == null ? "—" : signed(c.after().subtract(c.before())))
+                    .append(reasons ? " | " + (c.reason() == null ? "" : cell(c.reason())) : "")
                     .append(" |\n");
         }
     }
@@ -920,6 +931,9 @@ public final class ScoreDiff {
                 e.put("before", scaled(c.before()));
                 e.put("after", scaled(c.after()));
                 e.put("delta", c.before() == null || c.after() == null ? null : scaled(c.after().subtract(c.before())));
+                if (c.reason() != null) {
+                    e.put("reason", c.reason());
+                }
                 changes.add(e);
             }
             reviewed.put("criteria", changes);

@@ -36,6 +36,11 @@ final class Claims {
         String reviewedRef() {
             return ROLE + "#/criteria/" + index + "/reviewedScore";
         }
+
+        /** The reviewer's reason for its 复核分 (reviewedReason), or null. */
+        String reviewedReason() {
+            return CriterionScore.reviewedReason(node);
+        }
     }
 
     /**
@@ -60,6 +65,11 @@ final class Claims {
 
         String reviewedRef() {
             return ROLE + "#/criteria/" + criterionIndex + "/items/" + index + "/reviewedScore";
+        }
+
+        /** The reviewer's reason for its 复核分 (reviewedReason), or null. */
+        String reviewedReason() {
+            return CriterionScore.reviewedReason(node);
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.List;
  * @param reviewed    复核分: the reviewer's score (the finance bureau's or a third party's) the submission gives for it, or
  *                    null: a criterion's own reviewedScore, else its funds row's (预算执行率), else the sum of its rows' or
  *                    sub-items' where every one has one
+ * @param reviewedReason the reviewer's reason for its 复核分 (reviewedReason beside the reviewedScore it is read with:
+ *                    the criterion's own, its funds row's, its sub-item's or its indicator row's), as filed, or null
  */
 public record CriterionScore(
         String id,
@@ -41,21 +43,37 @@ public record CriterionScore(
         List<CriterionScore> items,
         boolean restsOnIndicators,
         String standard,
-        BigDecimal reviewed) {
+        BigDecimal reviewed,
+        String reviewedReason) {
+
+    /** A criterion score without the reviewer's reason. */
+    public CriterionScore(String id, String name, String level1, String level2, BigDecimal weight, BigDecimal score,
+                          String method, List<ScoreInput> inputs, String explanation, BigDecimal claimed, Src claimSrc,
+                          List<CriterionScore> items, boolean restsOnIndicators, String standard, BigDecimal reviewed) {
+        this(id, name, level1, level2, weight, score, method, inputs, explanation, claimed, claimSrc, items, restsOnIndicators,
+                standard, reviewed, null);
+    }
+
+    /** This score with the reviewer's reason for its 复核分 (null: none given). */
+    public CriterionScore withReviewedReason(String reason) {
+        return reason == null ? this : new CriterionScore(id, name, level1, level2, weight, score, method, inputs, explanation,
+                claimed, claimSrc, items, restsOnIndicators, standard, reviewed, reason);
+    }
 
     /** A criterion score without a 复核分. */
     public CriterionScore(String id, String name, String level1, String level2, BigDecimal weight, BigDecimal score,
                           String method, List<ScoreInput> inputs, String explanation, BigDecimal claimed, Src claimSrc,
                           List<CriterionScore> items, boolean restsOnIndicators, String standard) {
         this(id, name, level1, level2, weight, score, method, inputs, explanation, claimed, claimSrc, items, restsOnIndicators,
-                standard, null);
+                standard, (BigDecimal) null);
     }
 
     /** A criterion score without its 评分标准. */
     public CriterionScore(String id, String name, String level1, String level2, BigDecimal weight, BigDecimal score,
                           String method, List<ScoreInput> inputs, String explanation, BigDecimal claimed, Src claimSrc,
                           List<CriterionScore> items, boolean restsOnIndicators) {
-        this(id, name, level1, level2, weight, score, method, inputs, explanation, claimed, claimSrc, items, restsOnIndicators, null);
+        this(id, name, level1, level2, weight, score, method, inputs, explanation, claimed, claimSrc, items, restsOnIndicators,
+                (String) null);
     }
 
     public CriterionScore {
@@ -79,6 +97,15 @@ public record CriterionScore(
             sum = sum.add(p.reviewed());
         }
         return sum;
+    }
+
+    /**
+     * The reviewer's reason at {@code at} (a JSON object's {@code reviewedReason}), stripped; null where it is absent,
+     * not text or blank.
+     */
+    public static String reviewedReason(tools.jackson.databind.JsonNode at) {
+        tools.jackson.databind.JsonNode r = at == null ? null : at.get("reviewedReason");
+        return r != null && r.isString() && !r.asString().isBlank() ? r.asString().strip() : null;
     }
 
     /** Points lost: weight − score. */

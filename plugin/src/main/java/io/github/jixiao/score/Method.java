@@ -100,10 +100,10 @@ public sealed interface Method {
             ctx.input(ctx.item() == null ? ctx.t("score.input.assessed") : ctx.t("score.input.assessedItem", ctx.name(ctx.itemName())),
                     Num.written(claimed), ref);
             BigDecimal s = claimed.min(weight).max(BigDecimal.ZERO);
-            // the department's reason, so the summary explains an assessed point too (a short excerpt)
+            // the department's reason, so the summary explains an assessed point too: whole (the schema bounds it at
+            // 20,000 characters), as it is the evidence a reviewer weighs; only the console cuts it (ConsoleReport)
             JsonNode reason = claim.get("reason");
-            String why = reason != null && reason.isString() && !reason.asString().isBlank()
-                    ? io.github.jixiao.load.SubmissionLoader.excerpt(reason.asString().strip(), 80) : null;
+            String why = reason != null && reason.isString() && !reason.asString().isBlank() ? reason.asString().strip() : null;
             Said explanation = ctx.say(l -> (claimed.compareTo(weight) > 0
                     ? l.t("score.assessed.above", Num.written(claimed), Num.plain(weight))
                     : l.t("score.assessed", Num.written(claimed))) + (why == null ? "" : l.t("score.assessed.reason", why)));
@@ -567,7 +567,8 @@ public sealed interface Method {
                 CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                         it.method().type(), ctx.popScope(), o.explanation().shown(),
                         claim.map(Claims.ItemClaim::score).orElse(null), claim.map(Claims.ItemClaim::scoreSrc).orElse(null),
-                        List.of(), false, it.standard(), claim.map(Claims.ItemClaim::reviewed).orElse(null));
+                        List.of(), false, it.standard(), claim.map(Claims.ItemClaim::reviewed).orElse(null))
+                        .withReviewedReason(claim.map(Claims.ItemClaim::reviewedReason).orElse(null));
                 ctx.explained(score, o.explanation());
                 scoreAt[k] = score;
                 termAt[k] = o.term();
@@ -608,7 +609,8 @@ public sealed interface Method {
                     Said said = ctx.say(l -> l.t("score.partsFromTotal.item", Num.plain(s), Num.written(whole.score())));
                     CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
                             it.method().type(), ctx.popScope(), said.shown(), null, null, List.of(), false, it.standard(),
-                            ctx.claims.item(ctx.criterion, it.id()).map(Claims.ItemClaim::reviewed).orElse(null));
+                            ctx.claims.item(ctx.criterion, it.id()).map(Claims.ItemClaim::reviewed).orElse(null))
+                            .withReviewedReason(ctx.claims.item(ctx.criterion, it.id()).map(Claims.ItemClaim::reviewedReason).orElse(null));
                     ctx.explained(score, said);
                     scoreAt[k] = score;
                     termAt[k] = Said.of(Num.plain(s));

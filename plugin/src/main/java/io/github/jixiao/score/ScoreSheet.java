@@ -22,6 +22,9 @@ import java.util.Optional;
  *                      scorer builds both texts in its one pass (score.Said)
  * @param partial       the framework transcribes only part of its 评分表 ({@link Framework#isPartial}): no grade, whatever
  *                      its weights add up to, and the reports say that, not that the weights fall short
+ * @param reviewedGrade the grade of the {@link #reviewedTotal()} (复核总分) on the framework's bands, where the total is
+ *                      graded and there is a reviewed total; null otherwise. score-reviewed-differs says the 复核分 stands
+ *                      ("以复核分为准"), so a reviewed total of 81.65 is graded 良 even where the computed 97.29 is 优
  */
 public record ScoreSheet(
         String frameworkId,
@@ -35,7 +38,8 @@ public record ScoreSheet(
         String frameworkFile,
         Map<String, String> english,
         Map<String, String> quoted,
-        boolean partial) {
+        boolean partial,
+        String reviewedGrade) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -56,6 +60,19 @@ public record ScoreSheet(
         unscored = unscored == null ? List.of() : List.copyOf(unscored);
         english = Framework.frozen(english);
         quoted = quoted == null || quoted.isEmpty() ? Map.of() : Map.copyOf(quoted);
+    }
+
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, null);
+    }
+
+    /** This sheet with {@code reviewedGrade}, the grade of its reviewed total. */
+    public ScoreSheet withReviewedGrade(String reviewedGrade) {
+        return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
+                frameworkFile, english, quoted, partial, reviewedGrade);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
@@ -92,10 +109,16 @@ public record ScoreSheet(
     }
 
     /**
-     * The 复核分 total: the sum of the criteria's 复核分 (each at 2 decimals, as the total is summed) where every criterion
-     * with points has one; null where none has one or one lacks it (a reviewed total of part of the table is no total).
+     * The 复核总分: the sum of the criteria's 复核分 (each at 2 decimals, as the total is summed) where every criterion
+     * with points has one; null where none has one or one lacks it (a reviewed total of part of the table is no total),
+     * and null while a 复核分 lies outside its points ({@link #reviewedOutsidePoints()}): a self score above its points is
+     * not counted as filed either (score-claim-mismatch says so), and a reviewed total built on it (30 of 25 giving
+     * 99.65) would be printed as authoritative.
      */
     public BigDecimal reviewedTotal() {
+        if (!reviewedOutsidePoints().isEmpty()) {
+            return null;
+        }
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
         for (CriterionScore c : criteria) {
@@ -107,6 +130,29 @@ public record ScoreSheet(
             }
         }
         return any ? sum : null;
+    }
+
+    /**
+     * The criteria, rows and sub-items whose 复核分 lies outside 0 … their points (above them, or negative), in table order:
+     * while there is one there is no {@link #reviewedTotal()}, and the reports say which (the first) instead.
+     */
+    public List<CriterionScore> reviewedOutsidePoints() {
+        List<CriterionScore> out = new java.util.ArrayList<>(0);
+        for (CriterionScore c : criteria) {
+            // a row or sub-item outside its points, else the criterion (a block's 复核分 is its rows' sum: the row is the
+            // one to correct)
+            List<CriterionScore> items = c.items().stream().filter(ScoreSheet::outside).toList();
+            if (!items.isEmpty()) {
+                out.addAll(items);
+            } else if (outside(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean outside(CriterionScore c) {
+        return c.reviewed() != null && (c.reviewed().signum() < 0 || c.weight() != null && c.reviewed().compareTo(c.weight()) > 0);
     }
 
     /** Whether any criterion, row or sub-item carries a 复核分: the reports show the column only then. */

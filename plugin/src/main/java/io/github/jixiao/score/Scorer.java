@@ -189,9 +189,13 @@ public final class Scorer {
         BigDecimal notHeld = framework.isPartial() ? ScoreSheet.FULL_BASE.subtract(base).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), notHeld, base, unscored, stated,
                 fullBase && !framework.isPartial(), findings);
-        return new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
+        ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial());
+        // the 复核总分 graded on the same bands where the total is graded: the 复核分 stands (score-reviewed-differs)
+        BigDecimal reviewedTotal = sheet.reviewedTotal();
+        String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
+        return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
     }
 
     /**
@@ -327,7 +331,7 @@ public final class Scorer {
             BigDecimal reviewed = reviewed(ctx, claim, leaf, weight, o.items());
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
                     method.type(), ctx.inputs(), o.explanation().shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
-                    leaf.standard(), reviewed);
+                    leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
             ctx.explained(c, o.explanation());
             ctx.reportAssumptions();
             checkClaims(ctx, c, findings);
@@ -340,10 +344,27 @@ public final class Scorer {
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), leaf.weight(),
                     Num.round2(BigDecimal.ZERO), method.type(), ctx.inputs(), ctx.t("score.unscorable", p.reason),
                     claimed, claimSrc, List.of(), leaf.restsOnIndicators(), leaf.standard(),
-                    reviewed(ctx, claim, leaf, leaf.weight(), List.of()));
+                    reviewed(ctx, claim, leaf, leaf.weight(), List.of())).withReviewedReason(reviewedReason(ctx, claim, leaf));
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
             return c;
         }
+    }
+
+    /**
+     * The reviewer's reason for a criterion's own 复核分: beside it in self-assessment.json, else beside its funds row's
+     * (budget.json) where it is scored on the funds block; null where none is given (a block's rows and a criterion's
+     * sub-items carry their own).
+     */
+    private static String reviewedReason(ScoringContext ctx, Claims.Claim claim, Framework.Leaf leaf) {
+        if (claim != null && claim.reviewed() != null) {
+            return claim.reviewedReason();
+        }
+        Funds funds = ctx.submission.funds();
+        if (funds != null && funds.total() != null && funds.total().reviewedScore() != null && leaf.scoredOnFunds()) {
+            return ctx.submission.document("budget").map(d -> CriterionScore.reviewedReason(d.root().at(funds.total().pointer())))
+                    .orElse(null);
+        }
+        return null;
     }
 
     /**

@@ -34,18 +34,19 @@ class AggregateReviewedTest {
         String md = Aggregate.markdown(r, m);
         assertTrue(md.contains("| 总分 | 复核总分 | 等级 | 错误 |"), md);
         assertTrue(md.contains("|---|---|---:|---|---:|---:|---|---:|---:|---:|\n"), md);
-        assertTrue(md.contains(" | 98.75 | 96.75 | 优 | "), "every row reviewed: " + md);
+        assertTrue(md.contains(" | 98.75 | 96.75（优） | 优 | "), "every row reviewed, with the reviewed total's grade: " + md);
         assertTrue(md.contains(" | 98.75 | 未全部复核 | 优 | "), "the benefit row not reviewed: " + md);
         assertTrue(md.contains(" | 96.15 |  | 优 | "), "the sample has none: " + md);
         String html = Aggregate.html(r, m);
         assertTrue(html.contains("<th scope=\"col\" class=\"n\">复核总分</th>"), html);
-        assertTrue(html.contains("<td class=\"n\">98.75</td><td class=\"n\">96.75</td>"), html);
+        assertTrue(html.contains("<td class=\"n\">98.75</td><td class=\"n\">96.75（优）</td>"), html);
         JsonNode json = Json.mapper().readTree(Aggregate.json(r));
         int with = 0;
         for (JsonNode d : json.path("departments")) {
             if (d.has("reviewedTotal")) {
                 with++;
                 assertEquals(0, new java.math.BigDecimal("96.75").compareTo(d.path("reviewedTotal").decimalValue()));
+                assertEquals("优", d.path("reviewedGrade").asString());
             }
         }
         assertEquals(1, with, json.toString());
@@ -54,6 +55,7 @@ class AggregateReviewedTest {
         String en = Aggregate.markdown(city(Locale.ENGLISH), new Messages(Locale.ENGLISH));
         assertTrue(en.contains("| Total | Reviewed total | Grade |"), en);
         assertTrue(en.contains(" | 98.75 | not all reviewed | "), en);
+        assertTrue(en.contains(" | 98.75 | 96.75 (Excellent) | "), en);
     }
 
     @Test

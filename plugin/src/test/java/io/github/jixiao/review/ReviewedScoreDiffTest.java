@@ -112,6 +112,23 @@ class ReviewedScoreDiffTest {
         }
     }
 
+    /**
+     * The reviewer's reason beside a changed 复核分 (reviewedReason, UR29 defect 2): diff.md's 复核分 table gains a 复核理由
+     * column only then, and diff.json's change its {@code reason}; a pull request that changes a reviewedScore shows it.
+     */
+    @Test
+    void aChangedReviewedScoreShowsItsReason() throws Exception {
+        Path base = round("why1", Messages.ZH, ind -> { });
+        Path current = round("why2", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedScore", 22.5)
+                .put("reviewedReason", "验收资料缺少第三方检测报告|*"));
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, current);
+        Messages m = new Messages(Messages.ZH);
+        String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+        assertTrue(md.contains("| 指标 | 之前 | 之后 | 变化 | 复核理由 |\n|---|---:|---:|---:|---|\n"), md);
+        assertTrue(md.contains(" · 工程验收合格率 | 23.75 | 22.50 | −1.25 | 验收资料缺少第三方检测报告\\|\\* |"), md);
+        assertTrue(ScoreDiff.json(d).contains("\"reason\" : \"验收资料缺少第三方检测报告|*\""), ScoreDiff.json(d));
+    }
+
     @Test
     void theSameReviewedScoresAreSaidUnchanged() throws Exception {
         Path base = round("same1", Messages.ZH, ind -> { });

@@ -56,6 +56,30 @@ import tools.jackson.databind.JsonNode;
                             + "Learn why the reviewer took the points off and answer it in the reasons or the corrective measures; the reviewer's score stands."),
             @RuleInfo.Message(key = "item-higher", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
                     en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "reason", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {4}). "
+                            + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "higher-reason", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {4}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "funds-reason", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+                    en = "Funds row \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {4}). "
+                            + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "funds-higher-reason", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Funds row \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {4}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "criterion-reason", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+                    en = "Criterion \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {4}). "
+                            + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "criterion-higher-reason", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Criterion \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {4}). "
+                            + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
+            @RuleInfo.Message(key = "item-reason", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{5}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+                    en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {5}). "
+                            + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
+            @RuleInfo.Message(key = "item-higher-reason", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{5}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+                    en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {5}). "
                             + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands.")
         })
 public final class ScoreReviewedDiffers implements Rule {
@@ -66,17 +90,17 @@ public final class ScoreReviewedDiffers implements Rule {
         for (Indicator i : submission.indicators()) {
             if (i.reviewedScore() != null && i.score() != null) {
                 compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
-                        i.reviewedScore(), i.points());
+                        i.reviewedScore(), i.points(), reason(submission, "indicators", i.pointer()), blockOf(ctx, i));
             }
         }
         Funds f = submission.funds();
         if (f != null) {
             if (f.total() != null && f.total().reviewedScore() != null) {
                 // the total's 分值, else the weight of the criterion scored on the funds (预算执行率), as score-claim-mismatch reads it
-                compare(ctx, submission, f.total(), f.total().points() != null ? f.total().points() : fundsWeight(ctx));
+                compare(ctx, submission, f.total(), f.total().points() != null ? f.total().points() : fundsWeight(ctx), fundsCriterion(ctx));
             }
             for (Funds.Row r : f.components()) {
-                compare(ctx, submission, r, null);
+                compare(ctx, submission, r, null, fundsCriterion(ctx));
             }
         }
         JsonDocument d = submission.document("self-assessment").orElse(null);
@@ -94,8 +118,10 @@ public final class ScoreReviewedDiffers implements Rule {
             String at = "self-assessment#/criteria/" + c;
             JsonNode id = cn.get("criterion");
             CriterionScore scored = scores == null || id == null || !id.isString() ? null : scores.criterion(id.asString()).orElse(null);
+            String criterion = scored == null ? null : scored.id();
             compare(ctx, submission, at, "criterion", name, null, Submission.number(cn.get("score")),
-                    Submission.number(cn.get("reviewedScore")), scored == null ? null : scored.weight());
+                    Submission.number(cn.get("reviewedScore")), scored == null ? null : scored.weight(),
+                    CriterionScore.reviewedReason(cn), criterion);
             JsonNode items = cn.get("items");
             if (items == null || !items.isArray()) {
                 continue;
@@ -108,17 +134,41 @@ public final class ScoreReviewedDiffers implements Rule {
                             : scored.items().stream().filter(x -> x.id().equals(iid.asString())).map(CriterionScore::weight)
                                     .findFirst().orElse(null);
                     compare(ctx, submission, at + "/items/" + k, "item", name, name(in, "item"),
-                            Submission.number(in.get("score")), Submission.number(in.get("reviewedScore")), itemPoints);
+                            Submission.number(in.get("score")), Submission.number(in.get("reviewedScore")), itemPoints,
+                            CriterionScore.reviewedReason(in), criterion);
                 }
             }
         }
     }
 
-    private static void compare(RuleContext ctx, Submission s, Funds.Row r, BigDecimal points) {
+    private static void compare(RuleContext ctx, Submission s, Funds.Row r, BigDecimal points, String criterion) {
         if (r.reviewedScore() == null) {
             return;
         }
-        compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore(), points);
+        compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore(), points,
+                reason(s, "budget", r.pointer()), criterion);
+    }
+
+    /** The reviewer's reason beside a row's 复核分 ({@code reviewedReason} at {@code pointer} of the role's file), or null. */
+    private static String reason(Submission s, String role, String pointer) {
+        return s.document(role).map(d -> CriterionScore.reviewedReason(d.root().at(pointer))).orElse(null);
+    }
+
+    /**
+     * The criterion (the indicator block) an indicator row is scored in, by its item id, so that the finding sits in that
+     * criterion's row of the 评分表 (page, workbook, findings.json {@code criterion}); null where the submission was not
+     * scored or the row is in no block.
+     */
+    private static String blockOf(RuleContext ctx, Indicator i) {
+        String id = "indicator-" + i.index();
+        return ctx.scores().flatMap(sheet -> sheet.criteria().stream()
+                .filter(c -> c.items().stream().anyMatch(it -> it.id().equals(id))).map(CriterionScore::id).findFirst()).orElse(null);
+    }
+
+    /** The criterion scored on the funds block (预算执行率) of the scored sheet, or null. */
+    private static String fundsCriterion(RuleContext ctx) {
+        return ctx.framework().flatMap(fw -> fw.leaves().stream().filter(Framework.Leaf::scoredOnFunds).map(Framework.Leaf::id)
+                .findFirst()).filter(id -> ctx.scores().flatMap(sheet -> sheet.criterion(id)).isPresent()).orElse(null);
     }
 
     /** The weight of the framework's criterion scored on the funds block (预算执行率), or null. */
@@ -135,19 +185,24 @@ public final class ScoreReviewedDiffers implements Rule {
      * be the wrong advice (review v27: one defect, one finding).
      */
     private static void compare(RuleContext ctx, Submission s, String ref, String kind, String name, String item,
-                                BigDecimal score, BigDecimal reviewed, BigDecimal points) {
+                                BigDecimal score, BigDecimal reviewed, BigDecimal points, String reason, String criterion) {
         if (score == null || reviewed == null || score.compareTo(reviewed) == 0
                 || points != null && reviewed.compareTo(points) > 0) {
             return;
         }
         BigDecimal gap = score.subtract(reviewed);
         String key = gap.signum() > 0 ? kind : kind.isEmpty() ? "higher" : kind + "-higher";
-        if (item == null) {
-            ctx.report(key, s.src(ref + "/reviewedScore"), name, Checks.num(reviewed), Checks.num(score), Checks.num(gap.abs()));
-        } else {
-            ctx.report(key, s.src(ref + "/reviewedScore"), name, Checks.num(reviewed), Checks.num(score), Checks.num(gap.abs()),
-                    item);
+        // the reviewer's reason quoted where one is given (the -reason variants); the finding in its criterion's row
+        java.util.List<Object> args = new java.util.ArrayList<>(java.util.List.of(name, Checks.num(reviewed), Checks.num(score),
+                Checks.num(gap.abs())));
+        if (item != null) {
+            args.add(item);
         }
+        if (reason != null) {
+            key = key.isEmpty() ? "reason" : key + "-reason";
+            args.add(io.github.jixiao.load.SubmissionLoader.excerpt(reason, 200)); // as README cuts a long value
+        }
+        ctx.report(ctx.descriptor().severity(), key, s.src(ref + "/reviewedScore"), criterion, args.toArray());
     }
 
     /** Whether a criterion or one of its items carries a 复核分: only those are looked at further. */
