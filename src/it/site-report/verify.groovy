@@ -20,4 +20,7 @@ if (summary.isFile()) {
 def direct = new File(basedir, "target/reports/jixiao.html")
 assert direct.isFile() : "jixiao:report run directly wrote no target/reports/jixiao.html"
 assert direct.getText("UTF-8").contains("id=\"verdict\"")
+// rule links only where jixiao.rulesUrl says where the rules are published: none on the site page, the address on the direct one
+assert !html.contains("rules.md#") : "the site page links a rule though no jixiao.rulesUrl is set"
+assert direct.getText("UTF-8").contains("<a href=\"https://docs.example.org/jixiao/rules.md#") : "jixiao:report ignores jixiao.rulesUrl"
 return true

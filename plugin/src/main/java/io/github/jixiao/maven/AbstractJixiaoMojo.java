@@ -118,12 +118,17 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
 
     /** The reports' metadata: the build's timestamp and, when it is a web address, {@link #rulesUrl} (else a warning). */
     protected ReportMeta reportMeta(Messages messages) {
+        return reportMeta(outputTimestamp, rulesUrl, messages, getLog());
+    }
+
+    /** {@link #reportMeta(Messages)} for a goal that is not one of these (the site report, {@code jixiao:report}). */
+    static ReportMeta reportMeta(String outputTimestamp, String rulesUrl, Messages messages, org.apache.maven.plugin.logging.Log log) {
         ReportMeta meta = ReportMeta.of(outputTimestamp);
         if (rulesUrl == null || rulesUrl.isBlank()) {
             return meta;
         }
         if (!ReportMeta.validRulesUrl(rulesUrl)) {
-            getLog().warn(messages.label("console.rulesUrl", SubmissionLoader.excerpt(rulesUrl, 200)));
+            log.warn(messages.label("console.rulesUrl", SubmissionLoader.excerpt(rulesUrl, 200)));
             return meta;
         }
         return meta.withRulesUrl(rulesUrl);

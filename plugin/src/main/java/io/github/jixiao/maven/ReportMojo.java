@@ -4,7 +4,6 @@ import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.report.Messages;
-import io.github.jixiao.report.ReportMeta;
 import io.github.jixiao.report.SiteReport;
 import io.github.jixiao.review.Baseline;
 import io.github.jixiao.review.Review;
@@ -88,6 +87,13 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
      */
     @Parameter
     private List<Rule> rules;
+
+    /**
+     * Where the organisation publishes jixiao's docs/rules.md, as {@code check} takes it: the page then links each
+     * finding's rule to its entry there. Unset by default: the page names the rule without a link.
+     */
+    @Parameter(property = "jixiao.rulesUrl")
+    private String rulesUrl;
 
     /** The build's reproducible timestamp; the page prints it instead of the clock. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
@@ -192,7 +198,8 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         Review review = Review.of(result.findings(), sup, base, result.rules());
         EngineResult reviewed = result.withFindings(review.findings());
         try {
-            SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), messages, ReportMeta.of(outputTimestamp));
+            SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), messages,
+                    AbstractJixiaoMojo.reportMeta(outputTimestamp, rulesUrl, messages, getLog()));
         } catch (IOException e) {
             throw new MavenReportException(messages.label("console.processing", e.getMessage()), e);
         }
