@@ -23,10 +23,10 @@ import java.util.Optional;
         category = Category.CONSISTENCY,
         titleZh = "调整、调剂后的金额与预算数不符",
         titleEn = "Amount after an adjustment differs from the budget",
-        rationaleZh = "adjustments.json 记录每次调整、调剂后的金额（after）。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
+        rationaleZh = "adjustments.json 记录每次调整、调剂前后的金额（before、after）和调整金额（amount，调减为负）。一条记录的调整前金额加调整金额应等于调整后金额；调减写成了正数的，单独指出。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
                 + "部门预算总额最后一次调整后的金额应与 budget.json 的全年预算数（或资金块合计行的全年预算数）一致。两处不一致，说明调剂只记了一边、或预算表未随调整更新，"
                 + "执行率和得分按预算表计算，调剂的金额却在别处：必须核对更正其中之一（如调出 4,000 万元而 tasks.json 仍是原预算 15,900 万元）。",
-        rationaleEn = "adjustments.json records the amount after each 调整 (adjustment) or 调剂 (reallocation). A task's amount after its last one is its full-year budget and must equal "
+        rationaleEn = "adjustments.json records the amounts before and after each 调整 (adjustment) or 调剂 (reallocation) and the amount moved (amount, negative for a reduction). A record's amount before plus its amount must equal its amount after; a reduction written as a positive amount is said as such. A task's amount after its last one is its full-year budget and must equal "
                 + "the task's budget in tasks.json; the department total after its last adjustment must equal budget.json's full-year budget (or the funds block's total row). "
                 + "When they differ, a reallocation was recorded on one side only or the budget table was not updated: execution and the score are computed from the budget table "
                 + "while the money moved is recorded elsewhere. One of them must be corrected (e.g. 40 million moved away while tasks.json still gives the old 159 million).",
@@ -36,7 +36,11 @@ import java.util.Optional;
             @RuleInfo.Message(zh = "任务“{0}”的{2}（日期 {1}）后的金额（after）为 {3}，而 tasks.json 中该任务的预算数为 {4}（{5}），相差 {6}。这是该任务最后一次调整、调剂：调整后的金额应即全年预算数。请更正 tasks.json 中该任务的 budget，或更正这条记录的 after（调剂的调入方也应记录）。",
                     en = "The {7} of task \"{0}\" (dated {1}) leaves it at {3} (after), but tasks.json gives the task a budget of {4} ({8}): a gap of {6}. It is the task's last adjustment, so the amount after it is the full-year budget. Correct the task's budget in tasks.json, or this record's after (and record the receiving side of a reallocation too)."),
             @RuleInfo.Message(key = "department", zh = "部门预算总额的{1}（日期 {0}）后的金额（after）为 {2}，而{3}为 {4}（{5}），相差 {6}。这是最后一次部门预算调整：调整后的金额应即全年预算数。请更正全年预算数，或更正这条记录的 after。",
-                    en = "The department's {8} (dated {0}) leaves its total at {2} (after), but {7} is {4} ({9}): a gap of {6}. It is the last adjustment of the total, so the amount after it is the full-year budget. Correct the full-year budget, or this record's after.")
+                    en = "The department's {8} (dated {0}) leaves its total at {2} (after), but {7} is {4} ({9}): a gap of {6}. It is the last adjustment of the total, so the amount after it is the full-year budget. Correct the full-year budget, or this record's after."),
+            @RuleInfo.Message(key = "record", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符，相差 {7}。一条记录的三个数字应自洽：请按批复核对更正其中之一。",
+                    en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}: a gap of {7}. A record's three figures must agree: check them against the approval and correct the one that is wrong."),
+            @RuleInfo.Message(key = "record-sign", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符；减去这一金额才正好得 {6}。调减的金额应写为负数（如 -{4}）：请更正 amount 的符号。",
+                    en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}; taking the amount away gives exactly {6}. A reduction is written as a negative amount (e.g. -{4}): correct the sign of amount.")
         })
 public final class AdjustmentAfterMismatch implements Rule {
 
@@ -45,6 +49,9 @@ public final class AdjustmentAfterMismatch implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        for (Adjustment a : submission.adjustments()) {
+            record(a, ctx);
+        }
         List<Adjustment> dated = submission.adjustments().stream().filter(a -> a.after() != null).sorted(ORDER).toList();
         if (dated.isEmpty()) {
             return;
@@ -95,6 +102,31 @@ public final class AdjustmentAfterMismatch implements Rule {
                 }
             }
         }
+    }
+
+    /** A record whose before + amount is not its after (all three given), in the unit of its after. */
+    private static void record(Adjustment a, RuleContext ctx) {
+        if (a.before() == null || a.amount() == null || a.after() == null) {
+            return;
+        }
+        String unit = a.after().unit();
+        BigDecimal before = a.before().in(unit);
+        BigDecimal amount = a.amount().in(unit);
+        BigDecimal sum = before.add(amount);
+        BigDecimal gap = sum.subtract(a.after().value()).abs();
+        BigDecimal tolerance = Checks.moneyHalfUnit(a.after().value())
+                .add(new Money(Checks.moneyHalfUnit(a.before().value()), a.before().unit(), a.before().src()).in(unit))
+                .add(new Money(Checks.moneyHalfUnit(a.amount().value()), a.amount().unit(), a.amount().src()).in(unit));
+        if (gap.compareTo(tolerance.add(Checks.EPSILON)) <= 0) {
+            return;
+        }
+        boolean department = "department".equals(a.scope()) || Checks.blank(a.task());
+        String who = department ? "部门预算总额" : "任务“" + a.task().strip() + "”";
+        String whoEn = department ? "the department's total" : "task \"" + a.task().strip() + "\"";
+        // a reduction written as a positive amount (the commonest slip; an increase written negative is said as a plain gap)
+        boolean sign = amount.signum() > 0 && before.subtract(amount).subtract(a.after().value()).abs().compareTo(tolerance.add(Checks.EPSILON)) <= 0;
+        ctx.report(sign ? "record-sign" : "record", a.amount().src(), who, when(a), kind(a), Checks.money(a.before()),
+                Checks.money(a.amount()), Checks.num(sum) + " " + unit, Checks.money(a.after()), Checks.num(gap) + " " + unit, kindEn(a), whoEn);
     }
 
     /** The record's date, or "—" for an undated one. */
