@@ -32,13 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The message names the table the row is in: 寿县's 评分表, 广水's 自评表 (its criterion rows are the indicator table's).
  */
 class AssessedBlankTest {
-    private static final String SHOUXIAN = "/real-tables/t43-shouxian-2023/shouxian-department-2023.json";
-    private static final String GUANGSHUI = "/p26/f2-guangshui-xiangcun-2021/guangshui-project-2021.json";
+    static final String SHOUXIAN = "/real-tables/t43-shouxian-2023/shouxian-department-2023.json";
+    static final String GUANGSHUI = "/p26/f2-guangshui-xiangcun-2021/guangshui-project-2021.json";
 
     @TempDir
     Path tmp;
 
-    private static String framework(Path project, String resource) throws Exception {
+    /** A framework resource copied into the project's frameworks/ folder; its project-relative path. */
+    static String framework(Path project, String resource) throws Exception {
         Path to = project.resolve("frameworks").resolve(Path.of(resource).getFileName().toString());
         Files.createDirectories(to.getParent());
         try (InputStream in = AssessedBlankTest.class.getResourceAsStream(resource)) {

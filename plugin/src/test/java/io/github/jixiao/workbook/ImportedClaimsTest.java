@@ -34,19 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * 一票否决 judgement). The same JSON without its sidecar (typed by hand) keeps the messages it had, byte for byte.
  */
 class ImportedClaimsTest {
-    private static final String SHOUXIAN = "/real-tables/t43-shouxian-2023/shouxian-department-2023.json";
-    private static final String GUANGSHUI = "/p26/f2-guangshui-xiangcun-2021/guangshui-project-2021.json";
+    private static final String SHOUXIAN = AssessedBlankTest.SHOUXIAN;
+    private static final String GUANGSHUI = AssessedBlankTest.GUANGSHUI;
 
     @TempDir
     Path tmp;
 
     private static String framework(Path project, String resource) throws Exception {
-        Path to = project.resolve("frameworks").resolve(Path.of(resource).getFileName().toString());
-        Files.createDirectories(to.getParent());
-        try (InputStream in = ImportedClaimsTest.class.getResourceAsStream(resource)) {
-            Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return project.relativize(to).toString();
+        return AssessedBlankTest.framework(project, resource);
     }
 
     /** 寿县 2023's 评分表 imported, its sheet edited by {@code edit}. */
