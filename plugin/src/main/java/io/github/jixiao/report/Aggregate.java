@@ -56,14 +56,6 @@ public final class Aggregate {
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld) {
-        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
-                   long warnings, long infos, String page, Map<String, String> english, ReportModel.MonitoringRecord monitoring,
-                   BigDecimal reviewedTotal, boolean reviewed) {
-            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
-                    warnings, infos, page, english, monitoring, reviewedTotal, reviewed, null, false);
-        }
-
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
