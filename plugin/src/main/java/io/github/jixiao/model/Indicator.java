@@ -174,7 +174,7 @@ public record Indicator(
         // the unit a bare number is read in: the 度量单位 column's, else the one the name ends with in brackets (南华's
         // 任务完成时限(月) "10": 10 months, so under 时效 a time limit, ≤; read unitless it was ≥ 10 and a task done in 8
         // months missed it)
-        String unit = TargetParser.unitOf(c.unit()).isEmpty() ? TargetParser.unitInName(name) : c.unit();
+        String unit = TargetParser.unitOf(c.unit()).isEmpty() ? nameUnit(name, effective, actual) : c.unit();
         TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, name, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         String targetLabel = null;
@@ -248,7 +248,33 @@ public record Indicator(
 
     /** The unit the row's bare numbers are read in: its 度量单位 column's, else the one its name ends with in brackets. */
     private String rowUnit() {
-        return TargetParser.unitOf(columns.unit()).isEmpty() ? TargetParser.unitInName(name) : columns.unit();
+        return TargetParser.unitOf(columns.unit()).isEmpty() ? nameUnit(name, effectiveTarget(), actual) : columns.unit();
+    }
+
+    /**
+     * The unit a name ends with in brackets ({@link TargetParser#unitInName}), unless the target or the actual writes a
+     * unit it cannot be compared with: the bracket is a guess (支持企业数量（累计）, 预算资金执行率（中央）,
+     * 受益农户收入(总收入) say what is counted, not in what), a unit written in a cell ("3家", "100%") is not. Without
+     * this a bare "3" beside "3家" was read as 3 累计 and the row was an error (indicator-actual-incommensurable) and
+     * scored 0, where before session 29 the target was read in the actual's unit and met (review s29-V).
+     */
+    static String nameUnit(String name, String target, String actual) {
+        String u = TargetParser.unitInName(name);
+        if (u.isEmpty()) {
+            return u;
+        }
+        TargetValue probe = TargetParser.parseShared("1" + u);
+        if (!probe.isQuantitative() || probe.unit().isEmpty()) {
+            return u;
+        }
+        for (String text : new String[] {target, actual}) {
+            TargetValue v = text == null ? null : TargetParser.parseShared(text);
+            if (v != null && v.isQuantitative() && !v.isDate() && !v.isRange() && !v.unit().isEmpty()
+                    && TargetParser.inUnitOf(v.withDefaultUnit(u), probe) == null) {
+                return "";
+            }
+        }
+        return u;
     }
 
     public String pointer() {
