@@ -73,15 +73,23 @@ public final class Baseline {
     }
 
     private final Map<String, Entry> entries;
+    /** How many entries the file has under each fingerprint: two rows of one name in one file are two (review s29-V3). */
+    private final Map<String, Integer> counts;
+
+    /** How many findings the entries under {@code fingerprint} hold (one each). */
+    public int count(String fingerprint) {
+        return counts.getOrDefault(fingerprint, 0);
+    }
     private final List<Finding> problems;
 
-    private Baseline(Map<String, Entry> entries, List<Finding> problems) {
+    private Baseline(Map<String, Entry> entries, Map<String, Integer> counts, List<Finding> problems) {
         this.entries = entries;
+        this.counts = counts;
         this.problems = problems;
     }
 
     public static Baseline none() {
-        return new Baseline(Map.of(), List.of());
+        return new Baseline(Map.of(), Map.of(), List.of());
     }
 
     /**
@@ -95,13 +103,14 @@ public final class Baseline {
         String fileRel = Confinement.relative(project, file);
         Finding outside = Confinement.refuse(project, file);
         if (outside != null) {
-            return new Baseline(Map.of(), List.of(outside));
+            return new Baseline(Map.of(), Map.of(), List.of(outside));
         }
         if (!Files.isRegularFile(file)) {
             return none();
         }
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
         Map<String, Entry> m = new LinkedHashMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
         List<Finding> problems = new ArrayList<>(l.findings());
         JsonDocument doc = l.document();
         if (doc != null) {
@@ -124,12 +133,13 @@ public final class Baseline {
                     String fp = n.get("fingerprint").asString();
                     String ptr = "/findings/" + i;
                     Src s = doc.src(n, ptr);
+                    counts.merge(fp, 1, Integer::sum);
                     m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString(""),
                             fileRel, ptr, s.line(), s.column()));
                 }
             }
         }
-        return new Baseline(m, problems);
+        return new Baseline(m, counts, problems);
     }
 
     /** The first field of an entry that is missing (fingerprint) or of the wrong type; null when it is well formed. */

@@ -50,14 +50,16 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
         }
         Set<Finding> baselined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         if (!base.isEmpty()) {
-            Set<String> seen = new HashSet<>();
+            // each entry holds one finding: a run with more findings under one fingerprint than the baseline has entries
+            // (a second row of the same name added since: review s29-V3) reports the ones beyond, in the run's order
+            Map<String, Integer> held = new java.util.HashMap<>();
             for (Finding f : engineFindings) {
                 String fp = base.match(f); // under its id or a former one (alias)
-                if (fp != null) {
+                if (fp != null && held.merge(fp, 1, Integer::sum) <= base.count(fp)) {
                     baselined.add(f);
-                    seen.add(fp);
                 }
             }
+            Set<String> seen = held.keySet();
             for (Baseline.Entry e : base.entries().values()) {
                 if (!seen.contains(e.fingerprint())) {
                     // at the entry in the baseline file (its line), as suppression-unused is at its suppression

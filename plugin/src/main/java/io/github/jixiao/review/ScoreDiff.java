@@ -252,18 +252,18 @@ public final class ScoreDiff {
         List<Changed> changed = null;
         List<FindingRecord> stale = null;
         if (baseFindings != null && currentFindings != null) {
-            Map<String, FindingRecord> b = items(baseFindings);
-            Map<String, FindingRecord> c = items(currentFindings);
+            Map<String, List<FindingRecord>> b = items(baseFindings);
+            Map<String, List<FindingRecord>> c = items(currentFindings);
             // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
             // never as new problems; one the base had and this run has not (its entry removed) is no problem resolved
             // matched by the entry they name (rule, file, pointer: the note's arguments), not by fingerprint, which took
             // the baseline file's name in session 24 (and see below: a changed finding's entry is no resolution)
             java.util.Set<List<String>> staleBefore = new java.util.HashSet<>();
-            b.values().stream().filter(i -> STALE.equals(i.rule())).forEach(i -> staleBefore.add(argsOf(i)));
-            List<FindingRecord> onlyNow = c.values().stream()
-                    .filter(i -> !STALE.equals(i.rule()) && !b.containsKey(fingerprint(i))).toList();
-            List<FindingRecord> onlyBefore = b.values().stream()
-                    .filter(i -> !STALE.equals(i.rule()) && !c.containsKey(fingerprint(i))).toList();
+            all(b).filter(i -> STALE.equals(i.rule())).forEach(i -> staleBefore.add(argsOf(i)));
+            // findings sharing a fingerprint (two rows of one name in one file: review s29-V3) are counted, not merged:
+            // the ones beyond the other side's number of them are new, or resolved
+            List<FindingRecord> onlyNow = beyond(c, b).filter(i -> !STALE.equals(i.rule())).toList();
+            List<FindingRecord> onlyBefore = beyond(b, c).filter(i -> !STALE.equals(i.rule())).toList();
             // a finding only in this run and one only in the base at the same rule, file and pointer are one finding
             // whose text changed: paired in the order of their findings.json, the first unpaired of each
             Map<String, java.util.ArrayDeque<FindingRecord>> waiting = new LinkedHashMap<>();
@@ -290,10 +290,10 @@ public final class ScoreDiff {
             java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
             // the base side was the baselined finding (review V3); a base that marks none (written before findings.json
             // had "baselined", or without a baseline) cannot say which, so any changed pair there counts (review V4)
-            boolean marked = b.values().stream().anyMatch(FindingRecord::inBaseline);
+            boolean marked = all(b).anyMatch(FindingRecord::inBaseline);
             changed.stream().filter(ch -> !marked || ch.before().inBaseline())
                     .forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
-            stale = c.values().stream().filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
+            stale = all(c).filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
                     && !stillThere.contains(argsOf(i))).toList();
         }
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
@@ -589,14 +589,28 @@ public final class ScoreDiff {
                 ? io.github.jixiao.report.Fingerprints.of(f.rule(), f.file(), key, f.args()) : stored;
     }
 
-    private static Map<String, FindingRecord> items(FindingsDocument findings) {
-        Map<String, FindingRecord> m = new LinkedHashMap<>();
+    /** The findings by fingerprint, each list in findings.json's order. */
+    private static Map<String, List<FindingRecord>> items(FindingsDocument findings) {
+        Map<String, List<FindingRecord>> m = new LinkedHashMap<>();
         for (FindingRecord f : findings.findings()) {
             if (f != null) {
-                m.put(fingerprint(f), f);
+                m.computeIfAbsent(fingerprint(f), k -> new ArrayList<>(1)).add(f);
             }
         }
         return m;
+    }
+
+    private static java.util.stream.Stream<FindingRecord> all(Map<String, List<FindingRecord>> items) {
+        return items.values().stream().flatMap(List::stream);
+    }
+
+    /** Of each fingerprint's findings in {@code side}, those beyond the number {@code other} has (the last ones). */
+    private static java.util.stream.Stream<FindingRecord> beyond(Map<String, List<FindingRecord>> side, Map<String, List<FindingRecord>> other) {
+        return side.entrySet().stream().flatMap(e -> {
+            int there = other.getOrDefault(e.getKey(), List.of()).size();
+            List<FindingRecord> l = e.getValue();
+            return l.subList(Math.min(there, l.size()), l.size()).stream();
+        });
     }
 
     private static BigDecimal dec(BigDecimal n) {
