@@ -135,8 +135,9 @@ final class ScoreSummaryMarkdown {
 
     /** A row's 复核分 cell: its figure at 2 decimals, or empty where it has none. */
     private static String reviewedCell(CriterionScore c, Messages m) {
-        // the reviewer's reason beside the 复核分 (UR29: a deduction with no reason anywhere)
-        String why = c.reviewedReason() == null ? "" : m.label("punct.open") + cell(m.label("summary.reviewedReason")
+        // the reviewer's reason beside the 复核分 (UR29: a deduction with no reason anywhere), whole as the page and the
+        // workbook give it and as the unit's own explanation is (escaped, line breaks gone: review s29-V L1)
+        String why = c.reviewedReason() == null ? "" : m.label("punct.open") + formula(m.label("summary.reviewedReason")
                 + m.label("punct.colon") + c.reviewedReason()) + m.label("punct.close");
         return (c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())) + why;
     }

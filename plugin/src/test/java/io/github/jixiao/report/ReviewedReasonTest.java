@@ -93,4 +93,25 @@ class ReviewedReasonTest {
             assertTrue(rows.endsWith("；复核理由：工程验收合格率：验收资料缺少第三方检测报告，扣 1.25 分"), "the block's rows' reasons: " + rows);
         }
     }
+
+    /**
+     * A reason longer than a Markdown value's 200 characters is whole in score-summary.md's 复核分 cell, as on the page and in
+     * the workbook (review s29-V L1: the cell cut it at 200), with its pipe escaped and its line break gone.
+     */
+    @Test
+    void aLongReasonIsWholeInTheMarkdown() throws Exception {
+        Path p = project();
+        Path file = p.resolve("submission/self-assessment.json");
+        String longReason = "复核认为执行进度滞后于序时进度，" + "第三季度执行率低于序时进度要求".repeat(15) + "|见附件\n说明";
+        String json = Files.readString(file).replace("\"执行进度滞后于序时进度\"", Json.mapper().writeValueAsString(longReason));
+        Files.writeString(file, json);
+        EngineResult r = ScoreSummaryTest.run(p);
+        Path out = tmp.resolve("out-long");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META);
+        String md = Files.readString(out.resolve("score-summary.md"));
+        String whole = longReason.replace("|", "\\|").replace("\n", " ");
+        assertTrue(longReason.length() > 200 && md.contains("（复核理由：" + whole.substring(0, 16)), md);
+        assertTrue(md.contains("第三季度执行率低于序时进度要求".repeat(15)), "not cut at 200: " + md.lines().filter(l -> l.contains("复核理由")).toList());
+        assertTrue(md.lines().filter(l -> l.contains("（复核理由：复核认为")).allMatch(l -> l.startsWith("|") && l.endsWith("|")), "one table row");
+    }
 }
