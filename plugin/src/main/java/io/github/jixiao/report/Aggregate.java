@@ -89,9 +89,12 @@ public final class Aggregate {
 
     /**
      * {@code common}: the rules found in at least {@link #commonMin} departments, those found in most first (a city's
-     * shared defects: what to train on).
+     * shared defects: what to train on). {@code reviewedGrades}: the same departments as {@code grades} counted by the grade
+     * of their 复核总分 (reviewed total), only where every one of them has a graded reviewed total (a distribution in which
+     * some departments stand by the reviewer's score and others by their own would compare unlike things); else null.
      */
-    public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common) {
+    public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common,
+                         Map<String, Integer> reviewedGrades) {
     }
 
     /** How many rules the table of common findings lists at most. */
@@ -136,6 +139,8 @@ public final class Aggregate {
         for (String g : List.of("优", "良", "中", "差")) {
             grades.put(g, 0);
         }
+        Map<String, Integer> reviewedGrades = new LinkedHashMap<>(grades);
+        boolean allReviewed = true; // every department counted in grades has a graded 复核总分
         for (Input in : inputs) {
             long[] sev = new long[3];
             String dept = null;
@@ -216,6 +221,12 @@ public final class Aggregate {
             }
             if (grade != null) {
                 grades.merge(grade, 1, Integer::sum);
+                String rg = s == null ? null : s.reviewedGrade();
+                if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
+                    allReviewed = false;
+                } else {
+                    reviewedGrades.merge(rg, 1, Integer::sum);
+                }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
@@ -238,7 +249,8 @@ public final class Aggregate {
                 .sorted(Comparator.comparingInt(Common::departments).reversed().thenComparing(Comparator.comparingInt(Common::findings).reversed())
                         .thenComparing(Common::rule))
                 .limit(COMMON_MAX).toList();
-        return new Result(rows, grades, losses, common);
+        boolean anyGraded = grades.values().stream().anyMatch(n -> n > 0);
+        return new Result(rows, grades, losses, common, allReviewed && anyGraded ? reviewedGrades : null);
     }
 
     private static final String[] SEVERITIES = {"error", "warning", "info"};
@@ -361,6 +373,9 @@ public final class Aggregate {
         }
         root.put("departments", deps);
         root.put("grades", r.grades());
+        if (r.reviewedGrades() != null) { // only where every graded department has a graded 复核总分: aggregate.json otherwise as before
+            root.put("reviewedGrades", r.reviewedGrades());
+        }
         List<Map<String, Object>> losses = new ArrayList<>();
         for (Loss l : r.losses()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -483,9 +498,13 @@ public final class Aggregate {
                 m.label("aggregate.title"), header, widths, rows, 0);
 
         List<List<Object>> grades = new ArrayList<>();
-        r.grades().forEach((g, n) -> grades.add(List.of(grade(g, r, m), n)));
+        Map<String, Integer> rg = r.reviewedGrades();
+        // the count by the 复核总分's grade beside the count by the computed one, only where every department has one
+        r.grades().forEach((g, n) -> grades.add(rg == null ? List.of(grade(g, r, m), n) : List.of(grade(g, r, m), n, rg.getOrDefault(g, 0))));
         io.github.jixiao.xlsx.Table gradeTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.grades"), m.label("aggregate.grades"),
-                List.of(m.label("aggregate.grade"), m.label("aggregate.count")), List.of(16, 10), grades, 0);
+                rg == null ? List.of(m.label("aggregate.grade"), m.label("aggregate.count"))
+                        : List.of(m.label("aggregate.grade"), m.label("aggregate.count"), m.label("aggregate.reviewedCount")),
+                rg == null ? List.of(16, 10) : List.of(16, 10, 16), grades, 0);
 
         List<List<Object>> losses = new ArrayList<>();
         List<String> lossNames = lossNames(r, m);
@@ -568,9 +587,15 @@ public final class Aggregate {
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
         }
+        Map<String, Integer> rg = r.reviewedGrades();
         sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n| ").append(m.label("aggregate.grade")).append(" | ")
-                .append(m.label("aggregate.count")).append(" |\n|---|---:|\n");
-        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n).append(" |\n"));
+                .append(m.label("aggregate.count")).append(rg == null ? "" : " | " + m.label("aggregate.reviewedCount"))
+                .append(" |\n|---|---:|").append(rg == null ? "" : "---:|").append("\n");
+        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n)
+                .append(rg == null ? "" : " | " + rg.getOrDefault(g, 0)).append(" |\n"));
+        if (rg != null) {
+            sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
+        }
         sb.append("\n### ").append(m.label("aggregate.losses")).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
                 .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
         List<String> lossNames = lossNames(r, m);
@@ -655,24 +680,13 @@ public final class Aggregate {
         }
 
         sb.append("<section id=\"grades\">\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
-        int max = Math.max(1, r.grades().values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        StringBuilder desc = new StringBuilder();
-        StringBuilder bars = new StringBuilder();
-        int y = 5;
-        for (Map.Entry<String, Integer> g : r.grades().entrySet()) {
-            int w = 300 * g.getValue() / max;
-            String name = Escape.value(grade(g.getKey(), r, m));
-            desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(name).append(' ').append(g.getValue());
-            bars.append("<g><title>").append(esc(name + " " + g.getValue())).append("</title><text x=\"0\" y=\"").append(y + 15)
-                    .append("\">").append(esc(name)).append("</text><rect class=\"full\" x=\"90\" y=\"").append(y).append("\" width=\"").append(w)
-                    .append("\" height=\"20\"/><text x=\"").append(95 + w).append("\" y=\"").append(y + 15).append("\">").append(g.getValue())
-                    .append("</text></g>\n");
-            y += 30;
+        gradeChart(sb, r.grades(), "grades", m.label("aggregate.grades"), r, m);
+        if (r.reviewedGrades() != null) { // the same departments by their 复核总分's grade, only where every one has one
+            sb.append("<h3>").append(esc(m.label("aggregate.reviewedGrades"))).append("</h3>\n");
+            gradeChart(sb, r.reviewedGrades(), "reviewed-grades", m.label("aggregate.reviewedGrades"), r, m);
+            sb.append("<p class=\"note\">").append(esc(m.label("aggregate.reviewedGradesNote"))).append("</p>\n");
         }
-        sb.append("<svg role=\"img\" aria-labelledby=\"grades-title grades-desc\" width=\"460\" height=\"").append(30 * r.grades().size() + 10)
-                .append("\" viewBox=\"0 0 460 ").append(30 * r.grades().size() + 10).append("\">\n<title id=\"grades-title\">")
-                .append(esc(m.label("aggregate.grades"))).append("</title>\n<desc id=\"grades-desc\">").append(esc(desc.toString()))
-                .append("</desc>\n").append(bars).append("</svg>\n</section>\n");
+        sb.append("</section>\n");
 
         sb.append("<section id=\"losses\">\n<h2>").append(esc(m.label("aggregate.losses"))).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
                 .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
@@ -761,6 +775,31 @@ public final class Aggregate {
     }
 
     /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
+    /**
+     * A bar chart of {@code counts} (grade → departments), its svg labelled {@code id}-title / {@code id}-desc by
+     * {@code title} and the counts in words.
+     */
+    private static void gradeChart(StringBuilder sb, Map<String, Integer> counts, String id, String title, Result r, Messages m) {
+        int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        StringBuilder desc = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
+        int y = 5;
+        for (Map.Entry<String, Integer> g : counts.entrySet()) {
+            int w = 300 * g.getValue() / max;
+            String name = Escape.value(grade(g.getKey(), r, m));
+            desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(name).append(' ').append(g.getValue());
+            bars.append("<g><title>").append(esc(name + " " + g.getValue())).append("</title><text x=\"0\" y=\"").append(y + 15)
+                    .append("\">").append(esc(name)).append("</text><rect class=\"full\" x=\"90\" y=\"").append(y).append("\" width=\"").append(w)
+                    .append("\" height=\"20\"/><text x=\"").append(95 + w).append("\" y=\"").append(y + 15).append("\">").append(g.getValue())
+                    .append("</text></g>\n");
+            y += 30;
+        }
+        sb.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" width=\"460\" height=\"")
+                .append(30 * counts.size() + 10).append("\" viewBox=\"0 0 460 ").append(30 * counts.size() + 10).append("\">\n<title id=\"")
+                .append(id).append("-title\">").append(esc(title)).append("</title>\n<desc id=\"").append(id).append("-desc\">")
+                .append(esc(desc.toString())).append("</desc>\n").append(bars).append("</svg>\n");
+    }
+
     private static String own(String s) {
         return Escape.md(s);
     }

@@ -1,0 +1,84 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The aggregate's 等级分布 (grade distribution) by the 复核总分 (reviewed total) beside the computed one, where every graded
+ * department has a graded reviewed total: 广水 2021's layout (the score-reviewed-differs fixture) twice, one reviewed to
+ * 96.75 (优, as computed) and one whose benefit row the reviewer cut to 15 (98.75 优 → 81.75 良). Computed: 优 2; after
+ * review: 优 1, 良 1 — what a 财政局 publishes once its review stands. Before, only the computed 优 2 was shown. With one
+ * department not fully reviewed, or none reviewed, there is no such column (a mixed count would compare unlike things).
+ */
+class AggregateReviewedGradesTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The fixture with every row reviewed, its benefit row's 复核分 set to {@code benefitReviewed}. */
+    private Path reviewed(String name, int benefitReviewed) throws Exception {
+        Path p = ReviewedScoreReportTest.project(tmp, name, true);
+        Path file = p.resolve("submission/indicators.json");
+        JsonNode doc = Json.mapper().readTree(Files.readString(file));
+        ((ObjectNode) doc.path("indicators").get(2)).put("reviewedScore", benefitReviewed);
+        Files.writeString(file, Json.mapper().writeValueAsString(doc));
+        return p;
+    }
+
+    private Aggregate.Result city(Locale l) throws Exception {
+        return Aggregate.of(List.of(
+                AggregateGradesTest.input("all", ReviewedScoreReportTest.project(tmp, "all-" + l.getLanguage(), true), l),
+                AggregateGradesTest.input("cut", reviewed("cut-" + l.getLanguage(), 15), l)));
+    }
+
+    @Test
+    void theReviewedDistributionBesideTheComputedOne() throws Exception {
+        Aggregate.Result r = city(Messages.ZH);
+        assertEquals(Map.of("优", 2, "良", 0, "中", 0, "差", 0), r.grades());
+        assertEquals(Map.of("优", 1, "良", 1, "中", 0, "差", 0), r.reviewedGrades());
+        Messages m = new Messages(Messages.ZH);
+        String md = Aggregate.markdown(r, m);
+        assertTrue(md.contains("### 等级分布\n\n| 等级 | 部门数 | 复核后部门数 |\n|---|---:|---:|\n| 优 | 2 | 1 |\n| 良 | 0 | 1 |\n| 中 | 0 | 0 |\n"
+                + "| 差 | 0 | 0 |\n\n复核后：同一批部门按复核总分的等级计数"), md);
+        String html = Aggregate.html(r, m);
+        assertTrue(html.contains("<h3>复核后等级分布</h3>\n<svg role=\"img\" aria-labelledby=\"reviewed-grades-title reviewed-grades-desc\""), html);
+        assertTrue(html.contains("<desc id=\"reviewed-grades-desc\">优 1；良 1；中 0；差 0</desc>"), html);
+        assertTrue(html.contains("<desc id=\"grades-desc\">优 2；良 0；中 0；差 0</desc>"), html);
+        JsonNode json = Json.mapper().readTree(Aggregate.json(r));
+        assertEquals(1, json.path("reviewedGrades").path("良").asInt(), json.toString());
+        assertEquals(2, json.path("grades").path("优").asInt());
+        io.github.jixiao.xlsx.Table t = Aggregate.tables(r, m).get(1);
+        assertEquals(List.of("等级", "部门数", "复核后部门数"), t.header());
+        assertEquals(List.of("良", 0, 1), t.rows().get(1));
+        String en = Aggregate.markdown(city(Locale.ENGLISH), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("| Grade | Departments | Departments after review |\n|---|---:|---:|\n| Excellent | 2 | 1 |\n| Good | 0 | 1 |"), en);
+        assertTrue(en.contains("After review: the same departments counted by the grade of their reviewed total (the reviewer's scores"), en);
+    }
+
+    @Test
+    void noReviewedDistributionUnlessEveryDepartmentHasAReviewedGrade() throws Exception {
+        Aggregate.Result some = Aggregate.of(List.of(AggregateGradesTest.input("cut", reviewed("cut", 15), Messages.ZH),
+                AggregateGradesTest.input("some", ReviewedScoreReportTest.project(tmp, "some", false), Messages.ZH)));
+        assertNull(some.reviewedGrades());
+        Messages m = new Messages(Messages.ZH);
+        assertFalse(Aggregate.markdown(some, m).contains("复核后"), Aggregate.markdown(some, m));
+        assertFalse(Aggregate.html(some, m).contains("复核后"));
+        assertFalse(Aggregate.json(some).contains("reviewedGrades"));
+        assertEquals(2, Aggregate.tables(some, m).get(1).header().size());
+        Aggregate.Result none = Aggregate.of(List.of(AggregateGradesTest.input("sample", ScoreSummaryTest.sample(), Messages.ZH)));
+        assertNull(none.reviewedGrades());
+        assertTrue(Aggregate.markdown(none, m).contains("| 等级 | 部门数 |\n|---|---:|\n| 优 | 1 |\n"));
+    }
+}
