@@ -92,9 +92,10 @@ public final class Aggregate {
      * shared defects: what to train on). {@code reviewedGrades}: the same departments as {@code grades} counted by the grade
      * of their 复核总分 (reviewed total), only where every one of them has a graded reviewed total (a distribution in which
      * some departments stand by the reviewer's score and others by their own would compare unlike things); else null.
+     * {@code reviewedLosses}: then likewise the criteria that lose most points by the 复核分 (points − 复核分); else null.
      */
     public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common,
-                         Map<String, Integer> reviewedGrades) {
+                         Map<String, Integer> reviewedGrades, List<Loss> reviewedLosses) {
     }
 
     /** How many rules the table of common findings lists at most. */
@@ -134,6 +135,8 @@ public final class Aggregate {
         Map<String, String> frameworks = new TreeMap<>();
         Map<String, Map<String, String>> englishOf = new TreeMap<>();
         Map<String, Integer> count = new TreeMap<>();
+        Map<String, BigDecimal> reviewedLost = new TreeMap<>(); // the same, by the 复核分 (reviewer's score)
+        Map<String, Integer> reviewedCount = new TreeMap<>();
         Map<String, int[]> rules = new TreeMap<>(); // rule → departments, findings, most serious (1 error … 3 info)
         Map<String, Integer> grades = new LinkedHashMap<>();
         for (String g : List.of("优", "良", "中", "差")) {
@@ -202,10 +205,25 @@ public final class Aggregate {
                     }
                     String id = c.id() != null ? c.id() : String.valueOf(c.name());
                     BigDecimal l = c.weight().subtract(c.score());
+                    // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
+                    // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
+                    String key = (framework == null ? "" : framework) + "\n" + id;
+                    BigDecimal rl = c.reviewedScore() == null ? null : c.weight().subtract(c.reviewedScore());
+                    if (rl != null && rl.signum() > 0) {
+                        reviewedLost.merge(key, rl, BigDecimal::add);
+                        reviewedCount.merge(key, 1, Integer::sum);
+                    }
+                    if (l.signum() > 0 || rl != null && rl.signum() > 0) {
+                        names.putIfAbsent(key, c.name() == null ? id : c.name());
+                        ids.putIfAbsent(key, id);
+                        if (framework != null) {
+                            frameworks.putIfAbsent(key, framework);
+                        }
+                        if (in.english() != null) {
+                            englishOf.putIfAbsent(key, in.english());
+                        }
+                    }
                     if (l.signum() > 0) {
-                        // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
-                        // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
-                        String key = (framework == null ? "" : framework) + "\n" + id;
                         lost.merge(key, l, BigDecimal::add);
                         count.merge(key, 1, Integer::sum);
                         names.putIfAbsent(key, c.name() == null ? id : c.name());
@@ -236,12 +254,7 @@ public final class Aggregate {
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
                 .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::name).thenComparing(Row::module));
-        List<Loss> losses = lost.entrySet().stream()
-                .map(e -> new Loss(ids.get(e.getKey()), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
-                        count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
-                .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id)
-                        .thenComparing(l -> l.framework() == null ? "" : l.framework()))
-                .limit(10).toList();
+        List<Loss> losses = losses(lost, count, ids, names, frameworks, englishOf);
         int min = commonMin(inputs.size());
         List<Common> common = rules.entrySet().stream()
                 .filter(e -> e.getValue()[0] >= min)
@@ -250,7 +263,20 @@ public final class Aggregate {
                         .thenComparing(Common::rule))
                 .limit(COMMON_MAX).toList();
         boolean anyGraded = grades.values().stream().anyMatch(n -> n > 0);
-        return new Result(rows, grades, losses, common, allReviewed && anyGraded ? reviewedGrades : null);
+        boolean byReview = allReviewed && anyGraded;
+        return new Result(rows, grades, losses, common, byReview ? reviewedGrades : null,
+                byReview ? losses(reviewedLost, reviewedCount, ids, names, frameworks, englishOf) : null);
+    }
+
+    /** The ten criteria that lose most points in {@code lost} (key → sum), most first, with how many departments lose them. */
+    private static List<Loss> losses(Map<String, BigDecimal> lost, Map<String, Integer> count, Map<String, String> ids,
+                                     Map<String, String> names, Map<String, String> frameworks, Map<String, Map<String, String>> englishOf) {
+        return lost.entrySet().stream()
+                .map(e -> new Loss(ids.get(e.getKey()), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
+                        count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
+                .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id)
+                        .thenComparing(l -> l.framework() == null ? "" : l.framework()))
+                .limit(10).toList();
     }
 
     private static final String[] SEVERITIES = {"error", "warning", "info"};
@@ -376,17 +402,10 @@ public final class Aggregate {
         if (r.reviewedGrades() != null) { // only where every graded department has a graded 复核总分: aggregate.json otherwise as before
             root.put("reviewedGrades", r.reviewedGrades());
         }
-        List<Map<String, Object>> losses = new ArrayList<>();
-        for (Loss l : r.losses()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", l.id());
-            m.put("framework", l.framework()); // an id is a framework's own: two frameworks may use one id for different criteria
-            m.put("name", l.name());
-            m.put("pointsLost", l.lost());
-            m.put("departments", l.departments());
-            losses.add(m);
+        root.put("losses", lossesJson(r.losses()));
+        if (r.reviewedLosses() != null) { // as reviewedGrades: only where every graded department has a graded 复核总分
+            root.put("reviewedLosses", lossesJson(r.reviewedLosses()));
         }
-        root.put("losses", losses);
         // what the table counts: the rules found in at least this many departments (2; 1 in an aggregate of one)
         root.put("commonMinDepartments", commonMin(r));
         root.put("common", r.common()); // each record's components in order: rule, departments, findings, severity
@@ -419,16 +438,34 @@ public final class Aggregate {
      * The losses' criteria by name; two criteria of different frameworks that read the same (预算执行率 of the national
      * table and of 深圳's) each with their framework, so that the table does not list one criterion twice.
      */
+    private static List<Map<String, Object>> lossesJson(List<Loss> from) {
+        List<Map<String, Object>> losses = new ArrayList<>();
+        for (Loss l : from) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", l.id());
+            m.put("framework", l.framework()); // an id is a framework's own: two frameworks may use one id for different criteria
+            m.put("name", l.name());
+            m.put("pointsLost", l.lost());
+            m.put("departments", l.departments());
+            losses.add(m);
+        }
+        return losses;
+    }
+
     private static List<String> lossNames(Result r, Messages m) {
+        return lossNames(r.losses(), m);
+    }
+
+    private static List<String> lossNames(List<Loss> losses, Messages m) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Loss l : r.losses()) {
+        for (Loss l : losses) {
             String n = FrameworkNames.of(l.english(), l.framework(), m).criterion(l.id(), l.name());
             names.add(n);
             seen.merge(n, 1, Integer::sum);
         }
         for (int i = 0; i < names.size(); i++) {
-            Loss l = r.losses().get(i);
+            Loss l = losses.get(i);
             if (seen.get(names.get(i)) > 1 && l.framework() != null) {
                 names.set(i, names.get(i) + m.label("punct.open") + l.framework() + m.label("punct.close"));
             }
@@ -527,6 +564,18 @@ public final class Aggregate {
                 List.of(m.label("aggregate.rule"), m.label("aggregate.ruleTitle"), m.label("aggregate.severity"),
                         m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
                 List.of(34, 40, 8, 12, 10), common, 0);
+        if (r.reviewedLosses() != null) { // the losses by the 复核分 after the computed ones, only where every department has them
+            List<List<Object>> rl = new ArrayList<>();
+            List<String> rn = lossNames(r.reviewedLosses(), m);
+            for (int i = 0; i < r.reviewedLosses().size(); i++) {
+                Loss l = r.reviewedLosses().get(i);
+                rl.add(List.of(rn.get(i), l.lost(), l.departments()));
+            }
+            io.github.jixiao.xlsx.Table reviewedLossTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.reviewedLosses"),
+                    m.label("aggregate.reviewedLosses"), List.of(m.label("diff.criterion"), m.label("aggregate.lost"),
+                    m.label("aggregate.losingDepartments")), List.of(40, 14, 14), rl, 0);
+            return List.of(departments, gradeTable, lossTable, reviewedLossTable, commonTable);
+        }
         return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
@@ -596,13 +645,9 @@ public final class Aggregate {
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
         }
-        sb.append("\n### ").append(m.label("aggregate.losses")).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
-                .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
-        List<String> lossNames = lossNames(r, m);
-        for (int i = 0; i < r.losses().size(); i++) {
-            Loss l = r.losses().get(i);
-            sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
-                    .append(l.departments()).append(" |\n");
+        lossesMd(sb, r.losses(), m.label("aggregate.losses"), m);
+        if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
+            lossesMd(sb, r.reviewedLosses(), m.label("aggregate.reviewedLosses"), m);
         }
         sb.append("\n### ").append(commonTitle(r, m)).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
@@ -688,16 +733,10 @@ public final class Aggregate {
         }
         sb.append("</section>\n");
 
-        sb.append("<section id=\"losses\">\n<h2>").append(esc(m.label("aggregate.losses"))).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
-                .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
-                .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
-        List<String> lossNames = lossNames(r, m);
-        for (int i = 0; i < r.losses().size(); i++) {
-            Loss l = r.losses().get(i);
-            sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
-                    .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
+        lossesHtml(sb, r.losses(), "losses", m.label("aggregate.losses"), m);
+        if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
+            lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), m);
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
         sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n<table>\n<thead><tr>");
         for (String k : List.of("aggregate.rule", "aggregate.ruleTitle", "aggregate.severity")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
@@ -798,6 +837,32 @@ public final class Aggregate {
                 .append(30 * counts.size() + 10).append("\" viewBox=\"0 0 460 ").append(30 * counts.size() + 10).append("\">\n<title id=\"")
                 .append(id).append("-title\">").append(esc(title)).append("</title>\n<desc id=\"").append(id).append("-desc\">")
                 .append(esc(desc.toString())).append("</desc>\n").append(bars).append("</svg>\n");
+    }
+
+    /** A table of {@code losses} under the heading {@code title}, in Markdown. */
+    private static void lossesMd(StringBuilder sb, List<Loss> losses, String title, Messages m) {
+        sb.append("\n### ").append(title).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
+                .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
+        List<String> lossNames = lossNames(losses, m);
+        for (int i = 0; i < losses.size(); i++) {
+            Loss l = losses.get(i);
+            sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
+                    .append(l.departments()).append(" |\n");
+        }
+    }
+
+    /** A section {@code id} of {@code losses} under the heading {@code title}, on the page. */
+    private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, Messages m) {
+        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
+                .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
+                .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
+        List<String> lossNames = lossNames(losses, m);
+        for (int i = 0; i < losses.size(); i++) {
+            Loss l = losses.get(i);
+            sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
+                    .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static String own(String s) {
