@@ -89,9 +89,13 @@ public final class Aggregate {
 
     /**
      * {@code common}: the rules found in at least {@link #commonMin} departments, those found in most first (a city's
-     * shared defects: what to train on).
+     * shared defects: what to train on). {@code reviewedGrades}: the same departments as {@code grades} counted by the grade
+     * of their 复核总分 (reviewed total), only where every one of them has a graded reviewed total (a distribution in which
+     * some departments stand by the reviewer's score and others by their own would compare unlike things); else null.
+     * {@code reviewedLosses}: then likewise the criteria that lose most points by the 复核分 (points − 复核分); else null.
      */
-    public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common) {
+    public record Result(List<Row> rows, Map<String, Integer> grades, List<Loss> losses, List<Common> common,
+                         Map<String, Integer> reviewedGrades, List<Loss> reviewedLosses) {
     }
 
     /** How many rules the table of common findings lists at most. */
@@ -131,11 +135,15 @@ public final class Aggregate {
         Map<String, String> frameworks = new TreeMap<>();
         Map<String, Map<String, String>> englishOf = new TreeMap<>();
         Map<String, Integer> count = new TreeMap<>();
+        Map<String, BigDecimal> reviewedLost = new TreeMap<>(); // the same, by the 复核分 (reviewer's score)
+        Map<String, Integer> reviewedCount = new TreeMap<>();
         Map<String, int[]> rules = new TreeMap<>(); // rule → departments, findings, most serious (1 error … 3 info)
         Map<String, Integer> grades = new LinkedHashMap<>();
         for (String g : List.of("优", "良", "中", "差")) {
             grades.put(g, 0);
         }
+        Map<String, Integer> reviewedGrades = new LinkedHashMap<>(grades);
+        boolean allReviewed = true; // every department counted in grades has a graded 复核总分
         for (Input in : inputs) {
             long[] sev = new long[3];
             String dept = null;
@@ -197,10 +205,25 @@ public final class Aggregate {
                     }
                     String id = c.id() != null ? c.id() : String.valueOf(c.name());
                     BigDecimal l = c.weight().subtract(c.score());
+                    // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
+                    // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
+                    String key = (framework == null ? "" : framework) + "\n" + id;
+                    BigDecimal rl = c.reviewedScore() == null ? null : c.weight().subtract(c.reviewedScore());
+                    if (rl != null && rl.signum() > 0) {
+                        reviewedLost.merge(key, rl, BigDecimal::add);
+                        reviewedCount.merge(key, 1, Integer::sum);
+                    }
+                    if (l.signum() > 0 || rl != null && rl.signum() > 0) {
+                        names.putIfAbsent(key, c.name() == null ? id : c.name());
+                        ids.putIfAbsent(key, id);
+                        if (framework != null) {
+                            frameworks.putIfAbsent(key, framework);
+                        }
+                        if (in.english() != null) {
+                            englishOf.putIfAbsent(key, in.english());
+                        }
+                    }
                     if (l.signum() > 0) {
-                        // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
-                        // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
-                        String key = (framework == null ? "" : framework) + "\n" + id;
                         lost.merge(key, l, BigDecimal::add);
                         count.merge(key, 1, Integer::sum);
                         names.putIfAbsent(key, c.name() == null ? id : c.name());
@@ -216,6 +239,12 @@ public final class Aggregate {
             }
             if (grade != null) {
                 grades.merge(grade, 1, Integer::sum);
+                String rg = s == null ? null : s.reviewedGrade();
+                if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
+                    allReviewed = false;
+                } else {
+                    reviewedGrades.merge(rg, 1, Integer::sum);
+                }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
@@ -225,12 +254,7 @@ public final class Aggregate {
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
                 .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::name).thenComparing(Row::module));
-        List<Loss> losses = lost.entrySet().stream()
-                .map(e -> new Loss(ids.get(e.getKey()), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
-                        count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
-                .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id)
-                        .thenComparing(l -> l.framework() == null ? "" : l.framework()))
-                .limit(10).toList();
+        List<Loss> losses = losses(lost, count, ids, names, frameworks, englishOf);
         int min = commonMin(inputs.size());
         List<Common> common = rules.entrySet().stream()
                 .filter(e -> e.getValue()[0] >= min)
@@ -238,7 +262,21 @@ public final class Aggregate {
                 .sorted(Comparator.comparingInt(Common::departments).reversed().thenComparing(Comparator.comparingInt(Common::findings).reversed())
                         .thenComparing(Common::rule))
                 .limit(COMMON_MAX).toList();
-        return new Result(rows, grades, losses, common);
+        boolean anyGraded = grades.values().stream().anyMatch(n -> n > 0);
+        boolean byReview = allReviewed && anyGraded;
+        return new Result(rows, grades, losses, common, byReview ? reviewedGrades : null,
+                byReview ? losses(reviewedLost, reviewedCount, ids, names, frameworks, englishOf) : null);
+    }
+
+    /** The ten criteria that lose most points in {@code lost} (key → sum), most first, with how many departments lose them. */
+    private static List<Loss> losses(Map<String, BigDecimal> lost, Map<String, Integer> count, Map<String, String> ids,
+                                     Map<String, String> names, Map<String, String> frameworks, Map<String, Map<String, String>> englishOf) {
+        return lost.entrySet().stream()
+                .map(e -> new Loss(ids.get(e.getKey()), names.get(e.getKey()), e.getValue().setScale(2, RoundingMode.HALF_UP),
+                        count.get(e.getKey()), frameworks.get(e.getKey()), englishOf.get(e.getKey())))
+                .sorted(Comparator.comparing(Loss::lost).reversed().thenComparing(Loss::id)
+                        .thenComparing(l -> l.framework() == null ? "" : l.framework()))
+                .limit(10).toList();
     }
 
     private static final String[] SEVERITIES = {"error", "warning", "info"};
@@ -361,17 +399,13 @@ public final class Aggregate {
         }
         root.put("departments", deps);
         root.put("grades", r.grades());
-        List<Map<String, Object>> losses = new ArrayList<>();
-        for (Loss l : r.losses()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", l.id());
-            m.put("framework", l.framework()); // an id is a framework's own: two frameworks may use one id for different criteria
-            m.put("name", l.name());
-            m.put("pointsLost", l.lost());
-            m.put("departments", l.departments());
-            losses.add(m);
+        if (r.reviewedGrades() != null) { // only where every graded department has a graded 复核总分: aggregate.json otherwise as before
+            root.put("reviewedGrades", r.reviewedGrades());
         }
-        root.put("losses", losses);
+        root.put("losses", lossesJson(r.losses()));
+        if (r.reviewedLosses() != null) { // as reviewedGrades: only where every graded department has a graded 复核总分
+            root.put("reviewedLosses", lossesJson(r.reviewedLosses()));
+        }
         // what the table counts: the rules found in at least this many departments (2; 1 in an aggregate of one)
         root.put("commonMinDepartments", commonMin(r));
         root.put("common", r.common()); // each record's components in order: rule, departments, findings, severity
@@ -404,16 +438,34 @@ public final class Aggregate {
      * The losses' criteria by name; two criteria of different frameworks that read the same (预算执行率 of the national
      * table and of 深圳's) each with their framework, so that the table does not list one criterion twice.
      */
+    private static List<Map<String, Object>> lossesJson(List<Loss> from) {
+        List<Map<String, Object>> losses = new ArrayList<>();
+        for (Loss l : from) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", l.id());
+            m.put("framework", l.framework()); // an id is a framework's own: two frameworks may use one id for different criteria
+            m.put("name", l.name());
+            m.put("pointsLost", l.lost());
+            m.put("departments", l.departments());
+            losses.add(m);
+        }
+        return losses;
+    }
+
     private static List<String> lossNames(Result r, Messages m) {
+        return lossNames(r.losses(), m);
+    }
+
+    private static List<String> lossNames(List<Loss> losses, Messages m) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Loss l : r.losses()) {
+        for (Loss l : losses) {
             String n = FrameworkNames.of(l.english(), l.framework(), m).criterion(l.id(), l.name());
             names.add(n);
             seen.merge(n, 1, Integer::sum);
         }
         for (int i = 0; i < names.size(); i++) {
-            Loss l = r.losses().get(i);
+            Loss l = losses.get(i);
             if (seen.get(names.get(i)) > 1 && l.framework() != null) {
                 names.set(i, names.get(i) + m.label("punct.open") + l.framework() + m.label("punct.close"));
             }
@@ -483,9 +535,13 @@ public final class Aggregate {
                 m.label("aggregate.title"), header, widths, rows, 0);
 
         List<List<Object>> grades = new ArrayList<>();
-        r.grades().forEach((g, n) -> grades.add(List.of(grade(g, r, m), n)));
+        Map<String, Integer> rg = r.reviewedGrades();
+        // the count by the 复核总分's grade beside the count by the computed one, only where every department has one
+        r.grades().forEach((g, n) -> grades.add(rg == null ? List.of(grade(g, r, m), n) : List.of(grade(g, r, m), n, rg.getOrDefault(g, 0))));
         io.github.jixiao.xlsx.Table gradeTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.grades"), m.label("aggregate.grades"),
-                List.of(m.label("aggregate.grade"), m.label("aggregate.count")), List.of(16, 10), grades, 0);
+                rg == null ? List.of(m.label("aggregate.grade"), m.label("aggregate.count"))
+                        : List.of(m.label("aggregate.grade"), m.label("aggregate.count"), m.label("aggregate.reviewedCount")),
+                rg == null ? List.of(16, 10) : List.of(16, 10, 16), grades, 0);
 
         List<List<Object>> losses = new ArrayList<>();
         List<String> lossNames = lossNames(r, m);
@@ -508,6 +564,18 @@ public final class Aggregate {
                 List.of(m.label("aggregate.rule"), m.label("aggregate.ruleTitle"), m.label("aggregate.severity"),
                         m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
                 List.of(34, 40, 8, 12, 10), common, 0);
+        if (r.reviewedLosses() != null) { // the losses by the 复核分 after the computed ones, only where every department has them
+            List<List<Object>> rl = new ArrayList<>();
+            List<String> rn = lossNames(r.reviewedLosses(), m);
+            for (int i = 0; i < r.reviewedLosses().size(); i++) {
+                Loss l = r.reviewedLosses().get(i);
+                rl.add(List.of(rn.get(i), l.lost(), l.departments()));
+            }
+            io.github.jixiao.xlsx.Table reviewedLossTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.reviewedLosses"),
+                    m.label("aggregate.reviewedLosses"), List.of(m.label("diff.criterion"), m.label("aggregate.lost"),
+                    m.label("aggregate.losingDepartments")), List.of(40, 14, 14), rl, 0);
+            return List.of(departments, gradeTable, lossTable, reviewedLossTable, commonTable);
+        }
         return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
@@ -568,16 +636,18 @@ public final class Aggregate {
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
         }
+        Map<String, Integer> rg = r.reviewedGrades();
         sb.append("\n### ").append(m.label("aggregate.grades")).append("\n\n| ").append(m.label("aggregate.grade")).append(" | ")
-                .append(m.label("aggregate.count")).append(" |\n|---|---:|\n");
-        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n).append(" |\n"));
-        sb.append("\n### ").append(m.label("aggregate.losses")).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
-                .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
-        List<String> lossNames = lossNames(r, m);
-        for (int i = 0; i < r.losses().size(); i++) {
-            Loss l = r.losses().get(i);
-            sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
-                    .append(l.departments()).append(" |\n");
+                .append(m.label("aggregate.count")).append(rg == null ? "" : " | " + m.label("aggregate.reviewedCount"))
+                .append(" |\n|---|---:|").append(rg == null ? "" : "---:|").append("\n");
+        r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n)
+                .append(rg == null ? "" : " | " + rg.getOrDefault(g, 0)).append(" |\n"));
+        if (rg != null) {
+            sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
+        }
+        lossesMd(sb, r.losses(), m.label("aggregate.losses"), m);
+        if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
+            lossesMd(sb, r.reviewedLosses(), m.label("aggregate.reviewedLosses"), m);
         }
         sb.append("\n### ").append(commonTitle(r, m)).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
@@ -655,35 +725,18 @@ public final class Aggregate {
         }
 
         sb.append("<section id=\"grades\">\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
-        int max = Math.max(1, r.grades().values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        StringBuilder desc = new StringBuilder();
-        StringBuilder bars = new StringBuilder();
-        int y = 5;
-        for (Map.Entry<String, Integer> g : r.grades().entrySet()) {
-            int w = 300 * g.getValue() / max;
-            String name = Escape.value(grade(g.getKey(), r, m));
-            desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(name).append(' ').append(g.getValue());
-            bars.append("<g><title>").append(esc(name + " " + g.getValue())).append("</title><text x=\"0\" y=\"").append(y + 15)
-                    .append("\">").append(esc(name)).append("</text><rect class=\"full\" x=\"90\" y=\"").append(y).append("\" width=\"").append(w)
-                    .append("\" height=\"20\"/><text x=\"").append(95 + w).append("\" y=\"").append(y + 15).append("\">").append(g.getValue())
-                    .append("</text></g>\n");
-            y += 30;
+        gradeChart(sb, r.grades(), "grades", m.label("aggregate.grades"), r, m);
+        if (r.reviewedGrades() != null) { // the same departments by their 复核总分's grade, only where every one has one
+            sb.append("<h3>").append(esc(m.label("aggregate.reviewedGrades"))).append("</h3>\n");
+            gradeChart(sb, r.reviewedGrades(), "reviewed-grades", m.label("aggregate.reviewedGrades"), r, m);
+            sb.append("<p class=\"note\">").append(esc(m.label("aggregate.reviewedGradesNote"))).append("</p>\n");
         }
-        sb.append("<svg role=\"img\" aria-labelledby=\"grades-title grades-desc\" width=\"460\" height=\"").append(30 * r.grades().size() + 10)
-                .append("\" viewBox=\"0 0 460 ").append(30 * r.grades().size() + 10).append("\">\n<title id=\"grades-title\">")
-                .append(esc(m.label("aggregate.grades"))).append("</title>\n<desc id=\"grades-desc\">").append(esc(desc.toString()))
-                .append("</desc>\n").append(bars).append("</svg>\n</section>\n");
+        sb.append("</section>\n");
 
-        sb.append("<section id=\"losses\">\n<h2>").append(esc(m.label("aggregate.losses"))).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
-                .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
-                .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
-        List<String> lossNames = lossNames(r, m);
-        for (int i = 0; i < r.losses().size(); i++) {
-            Loss l = r.losses().get(i);
-            sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
-                    .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
+        lossesHtml(sb, r.losses(), "losses", m.label("aggregate.losses"), m);
+        if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
+            lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), m);
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
         sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n<table>\n<thead><tr>");
         for (String k : List.of("aggregate.rule", "aggregate.ruleTitle", "aggregate.severity")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
@@ -761,6 +814,57 @@ public final class Aggregate {
     }
 
     /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
+    /**
+     * A bar chart of {@code counts} (grade → departments), its svg labelled {@code id}-title / {@code id}-desc by
+     * {@code title} and the counts in words.
+     */
+    private static void gradeChart(StringBuilder sb, Map<String, Integer> counts, String id, String title, Result r, Messages m) {
+        int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        StringBuilder desc = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
+        int y = 5;
+        for (Map.Entry<String, Integer> g : counts.entrySet()) {
+            int w = 300 * g.getValue() / max;
+            String name = Escape.value(grade(g.getKey(), r, m));
+            desc.append(desc.isEmpty() ? "" : m.label("punct.semicolon")).append(name).append(' ').append(g.getValue());
+            bars.append("<g><title>").append(esc(name + " " + g.getValue())).append("</title><text x=\"0\" y=\"").append(y + 15)
+                    .append("\">").append(esc(name)).append("</text><rect class=\"full\" x=\"90\" y=\"").append(y).append("\" width=\"").append(w)
+                    .append("\" height=\"20\"/><text x=\"").append(95 + w).append("\" y=\"").append(y + 15).append("\">").append(g.getValue())
+                    .append("</text></g>\n");
+            y += 30;
+        }
+        sb.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" width=\"460\" height=\"")
+                .append(30 * counts.size() + 10).append("\" viewBox=\"0 0 460 ").append(30 * counts.size() + 10).append("\">\n<title id=\"")
+                .append(id).append("-title\">").append(esc(title)).append("</title>\n<desc id=\"").append(id).append("-desc\">")
+                .append(esc(desc.toString())).append("</desc>\n").append(bars).append("</svg>\n");
+    }
+
+    /** A table of {@code losses} under the heading {@code title}, in Markdown. */
+    private static void lossesMd(StringBuilder sb, List<Loss> losses, String title, Messages m) {
+        sb.append("\n### ").append(title).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
+                .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
+        List<String> lossNames = lossNames(losses, m);
+        for (int i = 0; i < losses.size(); i++) {
+            Loss l = losses.get(i);
+            sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
+                    .append(l.departments()).append(" |\n");
+        }
+    }
+
+    /** A section {@code id} of {@code losses} under the heading {@code title}, on the page. */
+    private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, Messages m) {
+        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
+                .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
+                .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
+        List<String> lossNames = lossNames(losses, m);
+        for (int i = 0; i < losses.size(); i++) {
+            Loss l = losses.get(i);
+            sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
+                    .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
     private static String own(String s) {
         return Escape.md(s);
     }

@@ -345,6 +345,7 @@ public final class Messages {
             java.util.Map.entry("score", new String[] {"得分", "score"}),
             java.util.Map.entry("scoreRate", new String[] {"得分系数", "score rate"}),
             java.util.Map.entry("reviewedScore", new String[] {"复核分", "reviewer's score"}),
+            java.util.Map.entry("reviewedReason", new String[] {"复核理由", "reviewer's reason"}),
             java.util.Map.entry("initial", new String[] {"年初预算数", "initial budget"}),
             java.util.Map.entry("fullYear", new String[] {"全年预算数", "full-year budget"}),
             java.util.Map.entry("executed", new String[] {"全年执行数", "amount executed"}),

@@ -129,10 +129,25 @@ public final class ScoreDiff {
      * {@code reviewedScore}, or the {@code reviewedTotal}): the totals (null on a side without one) and every criterion
      * or row whose 复核分 differs or is stated on one side only.
      */
-    public record Reviewed(BigDecimal totalBefore, BigDecimal totalAfter, List<ReviewedChange> changes) {
+    public record Reviewed(BigDecimal totalBefore, BigDecimal totalAfter, List<ReviewedChange> changes,
+                           List<ReasonChange> reasons) {
         public Reviewed {
             changes = changes == null ? List.of() : changes;
+            reasons = reasons == null ? List.of() : reasons;
         }
+
+        public Reviewed(BigDecimal totalBefore, BigDecimal totalAfter, List<ReviewedChange> changes) {
+            this(totalBefore, totalAfter, changes, null);
+        }
+    }
+
+    /**
+     * A criterion (or, with {@code item}, a row of it) in both summaries whose 复核理由 (reviewer's reason) changed while
+     * its 复核分 ({@code reviewedScore}, null where neither states one) stayed the same: the reason {@code before} and
+     * {@code after}, null on a side that gives none. A reviewer's new reason for the same deduction is news to the unit.
+     */
+    public record ReasonChange(String id, String name, String item, String itemName, BigDecimal reviewedScore, String before,
+                               String after) {
     }
 
     /**
@@ -350,6 +365,7 @@ public final class ScoreDiff {
             return null;
         }
         List<ReviewedChange> changes = new ArrayList<>();
+        List<ReasonChange> reasons = new ArrayList<>();
         eachPair(before, after, (id, either, item, b, a) -> {
             BigDecimal rb = b == null ? null : b.reviewedScore();
             BigDecimal ra = a == null ? null : a.reviewedScore();
@@ -357,9 +373,18 @@ public final class ScoreDiff {
                 String why = a == null ? null : a.reviewedReason(); // the reviewer's reason for the 复核分 now
                 changes.add(item == null ? new ReviewedChange(id, name(either), null, null, rb, ra, why)
                         : new ReviewedChange(id, name(either), item, name(a != null ? a : b), rb, ra, why));
+            } else if (a != null && b != null && !java.util.Objects.equals(blankNull(b.reviewedReason()), blankNull(a.reviewedReason()))) {
+                // the same 复核分, another reason (or one given or taken away): listed apart, so it is not missed
+                reasons.add(new ReasonChange(id, name(either), item, item == null ? null : name(a), ra,
+                        blankNull(b.reviewedReason()), blankNull(a.reviewedReason())));
             }
         });
-        return new Reviewed(base.reviewedTotal(), current.reviewedTotal(), changes);
+        return new Reviewed(base.reviewedTotal(), current.reviewedTotal(), changes, reasons);
+    }
+
+    /** A reason as compared: null for none or blank. */
+    private static String blankNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static boolean differs(BigDecimal before, BigDecimal after) {
@@ -655,6 +680,9 @@ public final class ScoreDiff {
                         ? m.label("diff.consoleReviewed", rv.changes().size(), twoOrDash(rv.totalBefore()), twoOrDash(rv.totalAfter()), diffMd)
                         : m.label("diff.consoleReviewedRows", rv.changes().size(), diffMd)));
             }
+            if (!rv.reasons().isEmpty()) {
+                out.add(Escape.console(m.label("diff.consoleReasons", rv.reasons().size(), diffMd)));
+            }
         }
         if (!r.directions().isEmpty()) {
             out.add(Escape.console(m.label("diff.consoleDirections", r.directions().size(), diffMd)));
@@ -780,8 +808,26 @@ public final class ScoreDiff {
         sb.append("\n### ").append(m.label("diff.reviewedTitle", rv.changes().size())).append("\n\n");
         if (rv.changes().isEmpty()) {
             sb.append(m.label("diff.reviewedNoChange")).append("\n");
-            return;
+        } else {
+            reviewedTable(sb, rv, m, names);
         }
+        if (!rv.reasons().isEmpty()) { // only where a reason changed beside an unchanged 复核分: diff.md is otherwise as before
+            sb.append("\n### ").append(m.label("diff.reasonTitle", rv.reasons().size())).append("\n\n");
+            sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("summary.reviewed")).append(" | ")
+                    .append(m.label("diff.reasonBefore")).append(" | ").append(m.label("diff.reasonAfter")).append(" |\n|---|---:|---|---|\n");
+            for (ReasonChange c : rv.reasons()) {
+                String what = cell(names.criterion(c.id(), c.name()));
+                if (c.item() != null) {
+                    what += " · " + cell(c.itemName());
+                }
+                sb.append("| ").append(what).append(" | ").append(twoOrDash(c.reviewedScore())).append(" | ").append(side(c.before()))
+                        .append(" | ").append(side(c.after())).append(" |\n");
+            }
+        }
+    }
+
+    /** The table of {@link #reviewed}: each changed 复核分, with the reviewer's reason where a summary gives one. */
+    private static void reviewedTable(StringBuilder sb, Reviewed rv, Messages m, FrameworkNames names) {
         // a 复核理由 (reviewer's reason) column only where a summary gives one (a diff without is as it was)
         boolean reasons = rv.changes().stream().anyMatch(c -> c.reason() != null);
         sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
@@ -951,6 +997,23 @@ public final class ScoreDiff {
                 changes.add(e);
             }
             reviewed.put("criteria", changes);
+            if (!rv.reasons().isEmpty()) { // only where a reason changed beside an unchanged 复核分
+                List<Map<String, Object>> reasons = new ArrayList<>();
+                for (ReasonChange c : rv.reasons()) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("id", c.id());
+                    e.put("name", c.name());
+                    if (c.item() != null) {
+                        e.put("item", c.item());
+                        e.put("itemName", c.itemName());
+                    }
+                    e.put("reviewedScore", scaled(c.reviewedScore()));
+                    e.put("before", c.before());
+                    e.put("after", c.after());
+                    reasons.add(e);
+                }
+                reviewed.put("reasons", reasons);
+            }
             root.put("reviewed", reviewed);
         }
         if (!r.directions().isEmpty()) {

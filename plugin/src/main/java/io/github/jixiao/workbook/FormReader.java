@@ -96,6 +96,14 @@ final class FormReader {
     /** What a monitoring table's "1-6月执行数" (1-7月, 1至6月 …) is read as: the executed to date, its month kept apart. */
     private static final String TO_DATE_HEADING = "1-N月执行数";
 
+    /**
+     * The heading a reviewer's reason column is read under ({@code reviewedReason}, 复核理由), and what 扣分原因（复核） /
+     * 扣分理由（复核） fold to: their bracketed tail is what makes them the reviewer's (a plain 扣分原因 is not read as his).
+     */
+    private static final String REVIEWED_REASON = "复核扣分原因";
+
+    private static final Pattern REVIEWED_TAIL = Pattern.compile("^(扣分原因|扣分理由|扣分说明|理由|意见|说明)\\(复核(人)?\\)$");
+
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
     private static final String[][] INDICATOR_COLUMNS = {
             {"level1", "一级指标"},
@@ -112,6 +120,7 @@ final class FormReader {
             {"points", "分值", "指标分值", "指标权重", "权重"},
             {"score", "得分", "指标得分", "自评分", "自评得分"},
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
+            {"reviewedReason", REVIEWED_REASON, "复核理由", "复核意见", "复核说明", "复核扣分理由", "复核扣分说明"},
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
                     "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
@@ -143,7 +152,9 @@ final class FormReader {
             {"points", "分值", "权重", "执行率权重"},
             {"score", "得分", "执行率得分", "自评分", "自评得分"},
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
+            {"reviewedReason", REVIEWED_REASON, "复核理由", "复核意见", "复核说明", "复核扣分理由", "复核扣分说明"},
     };
+
 
     /** A funds heading's trailing column number and formula as folded: "3=1+2", "5=4/3", "1" (福建: ③=①+②, ⑤=④/③, ①). */
     private static final Pattern CIRCLED_FORMULA = Pattern.compile("(?<=[^\\d.])\\d{1,2}(=[\\d+\\-−/×*]+)?$");
@@ -555,7 +566,7 @@ final class FormReader {
                 src.put("level2", g.address(r, cols.get("level2")));
             }
             for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
-                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "core", "explanation", "standard",
+                    "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "reviewedReason", "core", "explanation", "standard",
                     "definition"}) {
                 Integer c = cols.get(f);
                 if (c == null) {
@@ -851,6 +862,10 @@ final class FormReader {
         if (row.get("reviewedScore") != null) { // the 复核分 beside it, as a 评分表's criterion carries it
             claim.put("reviewedScore", row.get("reviewedScore"));
             cells.put(ptr + "/reviewedScore", src.get("reviewedScore"));
+        }
+        if (row.get("reviewedReason") != null) { // and the reviewer's reason for it
+            claim.put("reviewedReason", row.get("reviewedReason"));
+            cells.put(ptr + "/reviewedReason", src.get("reviewedReason"));
         }
         claims.add(claim);
         return true;
@@ -1281,6 +1296,12 @@ final class FormReader {
                     claim.put("reviewedScore", rn);
                     at.put(ptr + "/reviewedScore", g.address(r, reviewedCol));
                 }
+            }
+            Integer reasonCol = cols.get("reviewedReason");
+            String reason = reasonCol == null ? null : g.get(r, reasonCol);
+            if (reason != null) { // the reviewer's reason beside his 复核分 (复核理由, 复核意见 …); the unit's own is not here
+                claim.put("reviewedReason", reason);
+                at.put(ptr + "/reviewedReason", g.address(r, reasonCol));
             }
             at.put(ptr, g.address(r, nameCol));
             claims.add(claim);
@@ -1881,7 +1902,7 @@ final class FormReader {
                     // 福建's 资金结构 numbers its columns and gives their formula: 小计③=①+②, 支出实现率(%)⑤=④/③ (① folds to 1)
                     h = CIRCLED_FORMULA.matcher(h).replaceFirst("");
                 }
-                h = headingKey(h);
+                h = REVIEWED_TAIL.matcher(h).matches() ? REVIEWED_REASON : headingKey(h);
                 Matcher toDate = TO_DATE.matcher(h);
                 if (toDate.matches()) {
                     int month = Integer.parseInt(toDate.group(1));
@@ -1909,6 +1930,10 @@ final class FormReader {
             if (pass == 0 && out.isEmpty()) {
                 return out;
             }
+        }
+        if (!out.containsKey("reviewedScore")) {
+            // a reason is the reviewer's only beside his 复核分: without one the column is not read (said unknown, as before)
+            out.remove("reviewedReason");
         }
         return out;
     }
@@ -2363,6 +2388,13 @@ final class FormReader {
                 cells.put(ptr, g.address(k, labelCol));
                 for (Map.Entry<String, Integer> e : cols.entrySet()) {
                     String v = g.get(k, e.getValue());
+                    if (e.getKey().equals("reviewedReason")) { // text, the reviewer's reason: as written, a blank absent
+                        if (v != null) {
+                            row.put(e.getKey(), v);
+                            cells.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
+                        }
+                        continue;
+                    }
                     if (v == null) {
                         // (a row printed with its label only, 其他资金 with nothing beside it, is a source not drawn on)
                         if (anyValue) {

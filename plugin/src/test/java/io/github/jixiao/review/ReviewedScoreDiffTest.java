@@ -129,6 +129,43 @@ class ReviewedScoreDiffTest {
         assertTrue(ScoreDiff.json(d).contains("\"reason\" : \"验收资料缺少第三方检测报告|*\""), ScoreDiff.json(d));
     }
 
+    /**
+     * The reviewer rewrites the reason for the same 复核分 (the row's 23.75 stays, the reason changes) and gives one where
+     * there was none: before, diff.md said "no 复核分 changed" and nothing of it; now a section of its own lists both, before
+     * and after ("—" for none), diff.json {@code reviewed.reasons}, and the console says it (zh and en).
+     */
+    @Test
+    void aReasonThatChangesBesideTheSameReviewedScoreIsListed() throws Exception {
+        for (Locale lang : new Locale[] {Messages.ZH, Locale.ENGLISH}) {
+            String l = lang.getLanguage();
+            Path base = round("r1" + l, lang, ind -> ((ObjectNode) ind.get(1)).put("reviewedReason", "验收资料不全"));
+            Path current = round("r2" + l, lang, ind -> {
+                ((ObjectNode) ind.get(1)).put("reviewedReason", "验收资料缺少第三方检测报告|*");
+                ((ObjectNode) ind.get(0)).put("reviewedReason", "里程经抽查属实");
+            });
+            ScoreDiff.Result d = DiffLanguageTest.compare(base, current);
+            Messages m = new Messages(lang);
+            String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+            if (l.equals("zh")) {
+                assertTrue(md.contains("### 复核分变化的指标（0）\n\n各指标和各行的复核分均无变化。\n\n### 复核理由变化而复核分未变的指标（2）\n\n"
+                        + "| 指标 | 复核分 | 之前的复核理由 | 之后的复核理由 |\n|---|---:|---|---|\n"), md);
+                assertTrue(md.contains(" · 工程验收合格率 | 23.75 | 验收资料不全 | 验收资料缺少第三方检测报告\\|\\* |"), md);
+                assertTrue(md.contains(" | — | 里程经抽查属实 |"), md);
+                assertEquals(List.of("jixiao：复核理由有变化而复核分未变的指标或行 2 个，详见 " + tmp.resolve("diff.md")),
+                        ScoreDiff.console(d, m, tmp.resolve("diff.md")));
+            } else {
+                assertTrue(md.contains("### Reviewer's reasons that changed, the reviewer's score unchanged (2)\n\n"
+                        + "| Criterion | Reviewer's score | Reason before | Reason after |\n"), md);
+                assertEquals(List.of("jixiao: the reviewer's reason changed, the reviewer's score not, on 2 criteria or rows; see "
+                        + tmp.resolve("diff.md")), ScoreDiff.console(d, m, tmp.resolve("diff.md")));
+            }
+            String json = ScoreDiff.json(d);
+            assertTrue(json.contains("\"reasons\" : [\n      {\n        \"id\" : \"output-indicators\""), json);
+            assertTrue(json.contains("\"reviewedScore\" : 23.75,\n        \"before\" : \"验收资料不全\",\n        \"after\" : \"验收资料缺少第三方检测报告|*\""), json);
+            assertTrue(json.contains("\"before\" : null,\n        \"after\" : \"里程经抽查属实\""), json);
+        }
+    }
+
     @Test
     void theSameReviewedScoresAreSaidUnchanged() throws Exception {
         Path base = round("same1", Messages.ZH, ind -> { });
@@ -139,6 +176,7 @@ class ReviewedScoreDiffTest {
         assertTrue(md.contains("### 复核分变化的指标（0）\n\n各指标和各行的复核分均无变化。\n"), md);
         assertFalse(md.contains("复核总分"), "neither round has a reviewedTotal: " + md);
         assertEquals(List.of(), ScoreDiff.console(d, m, tmp.resolve("diff.md")), "nothing changed: the console as before");
+        assertFalse(md.contains("复核理由") || ScoreDiff.json(d).contains("reasons"), "no reason changed: " + md);
     }
 
     @Test
