@@ -223,17 +223,9 @@ public final class Aggregate {
                             englishOf.putIfAbsent(key, in.english());
                         }
                     }
-                    if (l.signum() > 0) {
+                    if (l.signum() > 0) { // named above
                         lost.merge(key, l, BigDecimal::add);
                         count.merge(key, 1, Integer::sum);
-                        names.putIfAbsent(key, c.name() == null ? id : c.name());
-                        ids.putIfAbsent(key, id);
-                        if (framework != null) {
-                            frameworks.putIfAbsent(key, framework);
-                        }
-                        if (in.english() != null) {
-                            englishOf.putIfAbsent(key, in.english());
-                        }
                     }
                 }
             }

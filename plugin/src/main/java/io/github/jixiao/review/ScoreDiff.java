@@ -614,6 +614,18 @@ public final class ScoreDiff {
                 ? io.github.jixiao.report.Fingerprints.of(f.rule(), f.file(), key, f.args()) : stored;
     }
 
+    /** diff.json's place of a 复核分 change: the criterion (id, name) and, for a sub-item or row, its item and name. */
+    private static Map<String, Object> place(String id, String name, String item, String itemName) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", id);
+        e.put("name", name);
+        if (item != null) {
+            e.put("item", item);
+            e.put("itemName", itemName);
+        }
+        return e;
+    }
+
     /** The findings by fingerprint, each list in findings.json's order. */
     private static Map<String, List<FindingRecord>> items(FindingsDocument findings) {
         Map<String, List<FindingRecord>> m = new LinkedHashMap<>();
@@ -981,13 +993,7 @@ public final class ScoreDiff {
             reviewed.put("total", rt);
             List<Map<String, Object>> changes = new ArrayList<>();
             for (ReviewedChange c : rv.changes()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("id", c.id());
-                e.put("name", c.name());
-                if (c.item() != null) {
-                    e.put("item", c.item());
-                    e.put("itemName", c.itemName());
-                }
+                Map<String, Object> e = place(c.id(), c.name(), c.item(), c.itemName());
                 e.put("before", scaled(c.before()));
                 e.put("after", scaled(c.after()));
                 e.put("delta", c.before() == null || c.after() == null ? null : scaled(c.after().subtract(c.before())));
@@ -1000,13 +1006,7 @@ public final class ScoreDiff {
             if (!rv.reasons().isEmpty()) { // only where a reason changed beside an unchanged 复核分
                 List<Map<String, Object>> reasons = new ArrayList<>();
                 for (ReasonChange c : rv.reasons()) {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("id", c.id());
-                    e.put("name", c.name());
-                    if (c.item() != null) {
-                        e.put("item", c.item());
-                        e.put("itemName", c.itemName());
-                    }
+                    Map<String, Object> e = place(c.id(), c.name(), c.item(), c.itemName());
                     e.put("reviewedScore", scaled(c.reviewedScore()));
                     e.put("before", c.before());
                     e.put("after", c.after());
