@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The aggregate's 等级分布 (grade distribution) by the 复核总分 (reviewed total) beside the computed one, where every graded
@@ -30,12 +28,7 @@ class AggregateReviewedGradesTest {
 
     /** The fixture with every row reviewed, its benefit row's 复核分 set to {@code benefitReviewed}. */
     private Path reviewed(String name, int benefitReviewed) throws Exception {
-        Path p = ReviewedScoreReportTest.project(tmp, name, true);
-        Path file = p.resolve("submission/indicators.json");
-        JsonNode doc = Json.mapper().readTree(Files.readString(file));
-        ((ObjectNode) doc.path("indicators").get(2)).put("reviewedScore", benefitReviewed);
-        Files.writeString(file, Json.mapper().writeValueAsString(doc));
-        return p;
+        return ReviewedGradeTest.project(tmp, name, benefitReviewed);
     }
 
     private Aggregate.Result city(Locale l) throws Exception {

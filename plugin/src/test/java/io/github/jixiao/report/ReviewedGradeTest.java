@@ -29,7 +29,8 @@ class ReviewedGradeTest {
     @TempDir
     Path tmp;
 
-    private Path project(String name, int benefitReviewed) throws Exception {
+    /** The fixture with every row reviewed, its benefit row's 复核分 set to {@code benefitReviewed}. */
+    static Path project(Path tmp, String name, int benefitReviewed) throws Exception {
         Path p = ReviewedScoreReportTest.project(tmp, name, true);
         Path file = p.resolve("submission/indicators.json");
         JsonNode doc = Json.mapper().readTree(Files.readString(file));
@@ -44,7 +45,7 @@ class ReviewedGradeTest {
 
     @Test
     void theReviewedTotalIsGradedInEveryOutput() throws Exception {
-        EngineResult r = ScoreSummaryTest.run(project("graded", 15));
+        EngineResult r = ScoreSummaryTest.run(project(tmp, "graded", 15));
         Path out = tmp.resolve("out");
         ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META);
         JsonNode s = Json.mapper().readTree(Files.readString(out.resolve("score-summary.json")));
@@ -70,7 +71,7 @@ class ReviewedGradeTest {
 
     @Test
     void noReviewedTotalWhileAReviewedScoreIsAboveItsPoints() throws Exception {
-        EngineResult r = ScoreSummaryTest.run(project("above", 31));
+        EngineResult r = ScoreSummaryTest.run(project(tmp, "above", 31));
         assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("score-claim-mismatch")
                 && f.key().equals("indicator-reviewed-above-points")), "the 复核分 above its points is a finding");
         Path out = tmp.resolve("out-above");
@@ -101,8 +102,8 @@ class ReviewedGradeTest {
     /** jixiao:aggregate's 复核总分 column: the reviewed total with its grade; "—" and why where the summary withholds it. */
     @Test
     void theAggregateGradesTheReviewedTotalOrSaysWhyThereIsNone() throws Exception {
-        Aggregate.Result r = Aggregate.of(java.util.List.of(AggregateGradesTest.input("graded", project("agg-graded", 15), Messages.ZH),
-                AggregateGradesTest.input("above", project("agg-above", 31), Messages.ZH)));
+        Aggregate.Result r = Aggregate.of(java.util.List.of(AggregateGradesTest.input("graded", project(tmp, "agg-graded", 15), Messages.ZH),
+                AggregateGradesTest.input("above", project(tmp, "agg-above", 31), Messages.ZH)));
         String md = Aggregate.markdown(r, new Messages(Messages.ZH));
         assertTrue(md.contains(" | 98.75 | 81.75（良） | 优 | "), md);
         assertTrue(md.contains(" | 98.75 | —（复核分超出分值） | 优 | "), "not \"未全部复核\": every criterion was reviewed; " + md);
