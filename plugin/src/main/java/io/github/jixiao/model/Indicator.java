@@ -187,6 +187,9 @@ public record Indicator(
             boolean read = written.isEmpty()
                     ? !q.unit().isEmpty() && q.unit().equals(TargetParser.unitOf(unit))
                     : written.isQuantitative() && !written.isDate() && !written.isRange()
+                            // a per-unit figure (人均成本≤500元) only beside an actual in the very unit written: a total in
+                            // 万元 converts, yet is no per-capita figure (review s29-V L3)
+                            && (!PER_UNIT.matcher(labelled.label()).find() || written.unit().equals(q.unit()))
                             && TargetParser.compare(q, asActual(written, unit, q)) != io.github.jixiao.target.Outcome.INCOMPARABLE;
             if (read) {
                 t = q;
@@ -222,6 +225,9 @@ public record Indicator(
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Words naming a figure per person, household, area or item: 人均, 户均, 亩均, 平均, 单价, 每 …. */
+    private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("人均|户均|亩均|次均|件均|平均|单价|单位|每");
 
     /**
      * {@code written} read as an actual is read: in the row's unit ({@code unit}: its 度量单位, else the unit its name ends

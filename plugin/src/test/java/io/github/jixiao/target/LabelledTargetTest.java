@@ -105,7 +105,9 @@ class LabelledTargetTest {
 
     /**
      * The binding reads such a target as its quantity only where the actual is a number in its terms, or (no actual yet)
-     * the row's unit is its unit: 98% beside 合格率≥95% is met; 98分, words, or no actual and no unit leave the words.
+     * the row's unit is its unit: 98% beside 合格率≥95% is met; 98分, words, or no actual and no unit leave the words. Words
+     * of a per-unit figure (人均, 亩均, 每 …) take an actual only in the very unit written: beside a total in 万元 the
+     * 人均成本≤500元 would be read as missed (review s29-V L3).
      */
     @ParameterizedTest(name = "{0} / {1} / unit {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -121,6 +123,8 @@ class LabelledTargetTest {
         "合格率≥95%        | -        | 分 | words",
         "因灾损失≤10万元   | 6处      | -  | words",
         "完成率95%         | 98%      | -  | words",
+        "人均成本≤500元    | 480元    | -  | ≤ 500 元",
+        "人均成本≤500元    | 45万元   | -  | words",
     })
     void boundAgainstItsActual(String target, String actual, String unit, String read) {
         Indicator i = Indicator.of(0, "产出指标", "质量指标", "工程质量合格", target, null, null, actual, false,
