@@ -135,10 +135,6 @@ public final class ScoreDiff {
             changes = changes == null ? List.of() : changes;
             reasons = reasons == null ? List.of() : reasons;
         }
-
-        public Reviewed(BigDecimal totalBefore, BigDecimal totalAfter, List<ReviewedChange> changes) {
-            this(totalBefore, totalAfter, changes, null);
-        }
     }
 
     /**
@@ -157,9 +153,6 @@ public final class ScoreDiff {
      */
     public record ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after,
                                  String reason) {
-        public ReviewedChange(String id, String name, String item, String itemName, BigDecimal before, BigDecimal after) {
-            this(id, name, item, itemName, before, after, null);
-        }
     }
 
     /**
@@ -426,12 +419,6 @@ public final class ScoreDiff {
     }
 
     /**
-     * The inputs of a criterion whose value is not the same in both summaries (either may be null), in order: those
-     * of the current one, then those only the base has. Across languages ({@code otherLanguage}) an input both have
-     * is compared by its leading figure (a word, 是 / yes, is not compared), since its unit is written in each
-     * summary's language.
-     */
-    /**
      * The rows of {@code after} (matched to {@code before}'s by id, else by name; a row the base has not scored 0)
      * whose score moved, with the figures {@code after} read for each: at most {@link #ROWS_MAX}.
      */
@@ -465,6 +452,12 @@ public final class ScoreDiff {
     /** How many rows of one criterion, and figures of one row, diff.md lists at most (a summary is the pull request's). */
     static final int ROWS_MAX = 20;
 
+    /**
+     * The inputs of a criterion whose value is not the same in both summaries (either may be null), in order: those
+     * of the current one, then those only the base has. Across languages ({@code otherLanguage}) an input both have
+     * is compared by its leading figure (a word, 是 / yes, is not compared), since its unit is written in each
+     * summary's language.
+     */
     static List<InputChange> inputChanges(CriterionRecord before, CriterionRecord after, boolean otherLanguage) {
         Map<String, InputRecord> b = inputs(before);
         Map<String, InputRecord> a = inputs(after);
@@ -828,14 +821,16 @@ public final class ScoreDiff {
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("summary.reviewed")).append(" | ")
                     .append(m.label("diff.reasonBefore")).append(" | ").append(m.label("diff.reasonAfter")).append(" |\n|---|---:|---|---|\n");
             for (ReasonChange c : rv.reasons()) {
-                String what = cell(names.criterion(c.id(), c.name()));
-                if (c.item() != null) {
-                    what += " · " + cell(c.itemName());
-                }
-                sb.append("| ").append(what).append(" | ").append(twoOrDash(c.reviewedScore())).append(" | ").append(side(c.before()))
+                sb.append("| ").append(where(names, c.id(), c.name(), c.item(), c.itemName())).append(" | ").append(twoOrDash(c.reviewedScore())).append(" | ").append(side(c.before()))
                         .append(" | ").append(side(c.after())).append(" |\n");
             }
         }
+    }
+
+    /** A 复核 table's first cell: the criterion, and " · " its row or sub-item where the change is one's. */
+    private static String where(FrameworkNames names, String id, String name, String item, String itemName) {
+        String what = cell(names.criterion(id, name));
+        return item == null ? what : what + " · " + cell(itemName);
     }
 
     /** The table of {@link #reviewed}: each changed 复核分, with the reviewer's reason where a summary gives one. */
@@ -847,11 +842,7 @@ public final class ScoreDiff {
                 .append(reasons ? " | " + m.label("summary.reviewedReason") : "").append(" |\n|---|---:|---:|---:|")
                 .append(reasons ? "---|" : "").append("\n");
         for (ReviewedChange c : rv.changes()) {
-            String what = cell(names.criterion(c.id(), c.name()));
-            if (c.item() != null) {
-                what += " · " + cell(c.itemName());
-            }
-            sb.append("| ").append(what).append(" | ").append(twoOrDash(c.before())).append(" | ").append(twoOrDash(c.after()))
+            sb.append("| ").append(where(names, c.id(), c.name(), c.item(), c.itemName())).append(" | ").append(twoOrDash(c.before())).append(" | ").append(twoOrDash(c.after()))
                     .append(" | ").append(c.before() == null || c.after() == null ? "—" : signed(c.after().subtract(c.before())))
                     .append(reasons ? " | " + (c.reason() == null ? "" : cell(c.reason())) : "")
                     .append(" |\n");
