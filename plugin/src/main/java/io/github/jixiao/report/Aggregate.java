@@ -426,10 +426,7 @@ public final class Aggregate {
         return first == null ? g : FrameworkNames.of(first.english(), first.framework(), m).grade(g);
     }
 
-    /**
-     * The losses' criteria by name; two criteria of different frameworks that read the same (预算执行率 of the national
-     * table and of 深圳's) each with their framework, so that the table does not list one criterion twice.
-     */
+    /** aggregate.json's losses: each criterion's id, framework and name, the points lost and the departments losing them. */
     private static List<Map<String, Object>> lossesJson(List<Loss> from) {
         List<Map<String, Object>> losses = new ArrayList<>();
         for (Loss l : from) {
@@ -444,10 +441,10 @@ public final class Aggregate {
         return losses;
     }
 
-    private static List<String> lossNames(Result r, Messages m) {
-        return lossNames(r.losses(), m);
-    }
-
+    /**
+     * The losses' criteria by name; two criteria of different frameworks that read the same (预算执行率 of the national
+     * table and of 深圳's) each with their framework, so that the table does not list one criterion twice.
+     */
     private static List<String> lossNames(List<Loss> losses, Messages m) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
@@ -535,15 +532,7 @@ public final class Aggregate {
                         : List.of(m.label("aggregate.grade"), m.label("aggregate.count"), m.label("aggregate.reviewedCount")),
                 rg == null ? List.of(16, 10) : List.of(16, 10, 16), grades, 0);
 
-        List<List<Object>> losses = new ArrayList<>();
-        List<String> lossNames = lossNames(r, m);
-        for (int i = 0; i < r.losses().size(); i++) {
-            Loss l = r.losses().get(i);
-            losses.add(List.of(lossNames.get(i), l.lost(), l.departments()));
-        }
-        io.github.jixiao.xlsx.Table lossTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"),
-                List.of(m.label("diff.criterion"), m.label("aggregate.lost"), m.label("aggregate.losingDepartments")),
-                List.of(40, 14, 14), losses, 0);
+        io.github.jixiao.xlsx.Table lossTable = lossTable(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"), r.losses(), m);
         List<List<Object>> common = new ArrayList<>();
         for (Common c : r.common()) {
             common.add(List.of(c.rule(), title(c.rule(), m), m.label("severity." + c.severity()), c.departments(), c.findings()));
@@ -557,18 +546,22 @@ public final class Aggregate {
                         m.label("aggregate.departmentsWith"), m.label("aggregate.findings")),
                 List.of(34, 40, 8, 12, 10), common, 0);
         if (r.reviewedLosses() != null) { // the losses by the 复核分 after the computed ones, only where every department has them
-            List<List<Object>> rl = new ArrayList<>();
-            List<String> rn = lossNames(r.reviewedLosses(), m);
-            for (int i = 0; i < r.reviewedLosses().size(); i++) {
-                Loss l = r.reviewedLosses().get(i);
-                rl.add(List.of(rn.get(i), l.lost(), l.departments()));
-            }
-            io.github.jixiao.xlsx.Table reviewedLossTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.reviewedLosses"),
-                    m.label("aggregate.reviewedLosses"), List.of(m.label("diff.criterion"), m.label("aggregate.lost"),
-                    m.label("aggregate.losingDepartments")), List.of(40, 14, 14), rl, 0);
+            io.github.jixiao.xlsx.Table reviewedLossTable = lossTable(m.label("aggregate.sheet.reviewedLosses"),
+                    m.label("aggregate.reviewedLosses"), r.reviewedLosses(), m);
             return List.of(departments, gradeTable, lossTable, reviewedLossTable, commonTable);
         }
         return List.of(departments, gradeTable, lossTable, commonTable);
+    }
+
+    /** A workbook sheet of losses: each criterion (by {@link #lossNames}), the points lost, the departments losing them. */
+    private static io.github.jixiao.xlsx.Table lossTable(String sheet, String title, List<Loss> from, Messages m) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> names = lossNames(from, m);
+        for (int i = 0; i < from.size(); i++) {
+            rows.add(List.of(names.get(i), from.get(i).lost(), from.get(i).departments()));
+        }
+        return new io.github.jixiao.xlsx.Table(sheet, title, List.of(m.label("diff.criterion"), m.label("aggregate.lost"),
+                m.label("aggregate.losingDepartments")), List.of(40, 14, 14), rows, 0);
     }
 
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
