@@ -260,23 +260,25 @@ public sealed interface Method {
             return "linear-deduction";
         }
 
+        /** The points at {@code x}: all of them up to the threshold, then {@code perUnit} fewer a unit above it, never below 0. */
+        public BigDecimal at(BigDecimal x) {
+            return x.compareTo(threshold) <= 0 ? points : points.subtract(perUnit.multiply(x.subtract(threshold))).max(BigDecimal.ZERO);
+        }
+
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             Expr.Value v = eval(ctx, value);
             Said formula = formula(ctx, value, v);
             Said core;
-            BigDecimal s;
+            BigDecimal s = at(v.number());
             if (v.number().compareTo(threshold) <= 0) {
-                s = points;
                 core = formula.map(f -> f + " ≤ " + v.showBound(threshold) + " → " + Num.plain(points));
             } else {
-                BigDecimal raw = points.subtract(perUnit.multiply(v.number().subtract(threshold)));
-                s = raw.max(BigDecimal.ZERO);
+                BigDecimal raw = points.subtract(perUnit.multiply(v.number().subtract(threshold))); // as shown, before max(0, …)
                 String calc = Num.plain(points) + " − " + Num.plain(perUnit) + " × (" + v.showNumber() + " − "
                         + Num.plain(threshold) + ")";
-                BigDecimal shownScore = s;
                 core = formula.map(f -> f + " > " + v.showBound(threshold) + " → "
-                        + (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(shownScore));
+                        + (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.plain(s));
             }
             return Outcome.of(s, core);
         }

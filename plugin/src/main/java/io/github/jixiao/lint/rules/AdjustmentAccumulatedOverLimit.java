@@ -130,11 +130,9 @@ public final class AdjustmentAccumulatedOverLimit implements Rule {
         return amount.multiply(Checks.HUNDRED).divide(base, MathContext.DECIMAL64);
     }
 
-    /** The item's score at {@code rate} (%), as the linear deduction gives it, to 2 decimals. */
+    /** The item's score at {@code rate} (%), as the framework's linear deduction gives it (the scorer's own), to 2 decimals. */
     private static BigDecimal score(Method.LinearDeduction m, BigDecimal rate) {
-        BigDecimal s = rate.compareTo(m.threshold()) <= 0 ? m.points()
-                : m.points().subtract(m.perUnit().multiply(rate.subtract(m.threshold()))).max(BigDecimal.ZERO);
-        return s.setScale(2, RoundingMode.HALF_UP);
+        return m.at(rate).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The framework's item, criterion or sub-item, that scores the net rate where its standard says 累计. */
