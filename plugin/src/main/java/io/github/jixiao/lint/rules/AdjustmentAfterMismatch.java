@@ -114,9 +114,7 @@ public final class AdjustmentAfterMismatch implements Rule {
         BigDecimal amount = a.amount().in(unit);
         BigDecimal sum = before.add(amount);
         BigDecimal gap = sum.subtract(a.after().value()).abs();
-        BigDecimal tolerance = Checks.moneyHalfUnit(a.after().value())
-                .add(new Money(Checks.moneyHalfUnit(a.before().value()), a.before().unit(), a.before().src()).in(unit))
-                .add(new Money(Checks.moneyHalfUnit(a.amount().value()), a.amount().unit(), a.amount().src()).in(unit));
+        BigDecimal tolerance = rounding(unit, a.after(), a.before(), a.amount());
         if (gap.compareTo(tolerance.add(Checks.EPSILON)) <= 0) {
             return;
         }
@@ -152,8 +150,15 @@ public final class AdjustmentAfterMismatch implements Rule {
         if (gap.signum() == 0) {
             return null;
         }
-        BigDecimal tolerance = Checks.moneyHalfUnit(after.value())
-                .add(new Money(Checks.moneyHalfUnit(budget.value()), budget.unit(), budget.src()).in(unit));
-        return gap.compareTo(tolerance.add(Checks.EPSILON)) > 0 ? gap : null;
+        return gap.compareTo(rounding(unit, after, budget).add(Checks.EPSILON)) > 0 ? gap : null;
+    }
+
+    /** What the printed figures' rounding can explain, in {@code unit}: half a unit of each one's last decimal (分 at least). */
+    private static BigDecimal rounding(String unit, Money... figures) {
+        BigDecimal t = BigDecimal.ZERO;
+        for (Money f : figures) {
+            t = t.add(new Money(Checks.moneyHalfUnit(f.value()), f.unit(), f.src()).in(unit));
+        }
+        return t;
     }
 }
