@@ -174,7 +174,7 @@ public record Indicator(
         // the unit a bare number is read in: the 度量单位 column's, else the one the name ends with in brackets (南华's
         // 任务完成时限(月) "10": 10 months, so under 时效 a time limit, ≤; read unitless it was ≥ 10 and a task done in 8
         // months missed it)
-        String unit = TargetParser.unitOf(c.unit()).isEmpty() ? nameUnit(name, effective, actual) : c.unit();
+        String unit = rowUnit(c, name, effective, actual);
         TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, name, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         String targetLabel = null;
@@ -254,7 +254,11 @@ public record Indicator(
 
     /** The unit the row's bare numbers are read in: its 度量单位 column's, else the one its name ends with in brackets. */
     private String rowUnit() {
-        return TargetParser.unitOf(columns.unit()).isEmpty() ? nameUnit(name, effectiveTarget(), actual) : columns.unit();
+        return rowUnit(columns, name, effectiveTarget(), actual);
+    }
+
+    private static String rowUnit(Columns c, String name, String target, String actual) {
+        return TargetParser.unitOf(c.unit()).isEmpty() ? nameUnit(name, target, actual) : c.unit();
     }
 
     /**
