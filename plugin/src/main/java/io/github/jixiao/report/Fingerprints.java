@@ -86,27 +86,23 @@ public final class Fingerprints {
         return b;
     }
 
-    /** Marks in {@code into} each {k} and {k!} (one or two digits) of {@code template}, as {@code Texts.fill} reads them. */
+    /**
+     * Marks in {@code into} each argument {@code template} prints ({k} and {k!}, one or two digits): the template filled
+     * by {@link io.github.jixiao.text.Texts#fill} itself with a marker for each argument, so that what counts as printed
+     * is what the messages print.
+     */
     static void placeholders(String template, BitSet into) {
-        int n = template.length();
-        for (int i = template.indexOf('{'); i >= 0 && i < n; i = template.indexOf('{', i + 1)) {
-            int j = i + 1;
-            int k = 0;
-            while (j < n && j - i <= 2 && Character.isDigit(template.charAt(j))) {
-                k = k * 10 + Character.digit(template.charAt(j), 10);
-                j++;
-            }
-            if (j == i + 1) {
-                continue;
-            }
-            if (j < n && template.charAt(j) == '!') {
-                j++;
-            }
-            if (j < n && template.charAt(j) == '}') {
+        String filled = io.github.jixiao.text.Texts.fill(template, MARKERS);
+        for (int k = 0; k < MARKERS.size(); k++) {
+            if (filled.contains(MARKERS.get(k))) {
                 into.set(k);
             }
         }
     }
+
+    /** One marker for each argument a template can name (two digits: {0} … {99}); no message text holds these characters. */
+    private static final List<String> MARKERS = java.util.stream.IntStream.range(0, 100)
+            .mapToObj(k -> "\u0002" + k + "\u0003").toList();
 
     private static final ConcurrentHashMap<String, BitSet> PRINTED = new ConcurrentHashMap<>();
 
