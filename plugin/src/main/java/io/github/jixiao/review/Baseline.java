@@ -49,27 +49,27 @@ public final class Baseline {
 
     /** As above, with the rules (and their aliases) of {@code rules}. */
     public String match(Finding f, RuleIndex rules) {
-        String fp = Fingerprints.of(f);
-        if (entries.containsKey(fp)) {
+        String fp = under(f.ruleId(), f);
+        if (fp != null) {
             return fp;
         }
-        String legacy = Fingerprints.legacy(f);
-        if (entries.containsKey(legacy)) {
-            return legacy;
-        }
         for (String alias : rules.descriptor(f.ruleId()).map(d -> d.aliases()).orElse(List.of())) {
-            String old = Fingerprints.of(new Finding(alias, f.severity(), f.key(), f.args(), f.file(), f.pointer(), f.line(),
-                    f.column(), f.criterion()));
-            if (entries.containsKey(old)) {
-                return old;
-            }
-            String oldLegacy = Fingerprints.legacy(new Finding(alias, f.severity(), f.key(), f.args(), f.file(), f.pointer(), f.line(),
-                    f.column(), f.criterion()));
-            if (entries.containsKey(oldLegacy)) {
-                return oldLegacy;
+            fp = under(alias, f);
+            if (fp != null) {
+                return fp;
             }
         }
         return null;
+    }
+
+    /** The entry's fingerprint for {@code f} under the rule id {@code rule}: the current one, else an earlier version's; or null. */
+    private String under(String rule, Finding f) {
+        String fp = Fingerprints.of(rule, f.file(), f.key(), f.args());
+        if (entries.containsKey(fp)) {
+            return fp;
+        }
+        String legacy = Fingerprints.legacy(rule, f.file(), f.key(), f.args());
+        return entries.containsKey(legacy) ? legacy : null;
     }
 
     private final Map<String, Entry> entries;
