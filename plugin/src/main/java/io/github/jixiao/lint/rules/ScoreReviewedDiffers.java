@@ -14,6 +14,7 @@ import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.Framework;
 import io.github.jixiao.score.ScoreSheet;
 import java.math.BigDecimal;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(
@@ -86,21 +87,26 @@ public final class ScoreReviewedDiffers implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        // most rows carry no 复核分: nothing (no pointer, no quoted name) is built for them
+        // most rows carry no 复核分: nothing (no pointer, no quoted name, no map of blocks) is built for them
+        Map<String, String> blocks = null;
         for (Indicator i : submission.indicators()) {
             if (i.reviewedScore() != null && i.score() != null) {
+                if (blocks == null) {
+                    blocks = blocks(ctx);
+                }
                 compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
-                        i.reviewedScore(), i.points(), reason(submission, "indicators", i.pointer()), blockOf(ctx, i));
+                        i.reviewedScore(), i.points(), reason(submission, "indicators", i.pointer()), blocks.get("indicator-" + i.index()));
             }
         }
         Funds f = submission.funds();
         if (f != null) {
+            String funds = fundsCriterion(ctx);
             if (f.total() != null && f.total().reviewedScore() != null) {
                 // the total's 分值, else the weight of the criterion scored on the funds (预算执行率), as score-claim-mismatch reads it
-                compare(ctx, submission, f.total(), f.total().points() != null ? f.total().points() : fundsWeight(ctx), fundsCriterion(ctx));
+                compare(ctx, submission, f.total(), f.total().points() != null ? f.total().points() : fundsWeight(ctx), funds);
             }
             for (Funds.Row r : f.components()) {
-                compare(ctx, submission, r, null, fundsCriterion(ctx));
+                compare(ctx, submission, r, null, funds);
             }
         }
         JsonDocument d = submission.document("self-assessment").orElse(null);
@@ -155,14 +161,14 @@ public final class ScoreReviewedDiffers implements Rule {
     }
 
     /**
-     * The criterion (the indicator block) an indicator row is scored in, by its item id, so that the finding sits in that
-     * criterion's row of the 评分表 (page, workbook, findings.json {@code criterion}); null where the submission was not
-     * scored or the row is in no block.
+     * The criterion (the indicator block) each indicator row is scored in, by its item id ({@code indicator-<index>}), so
+     * that a finding sits in that criterion's row of the 评分表 (page, workbook, findings.json {@code criterion}); empty
+     * where the submission was not scored. Made once a check, in one pass over the sheet (the first block holding a row).
      */
-    private static String blockOf(RuleContext ctx, Indicator i) {
-        String id = "indicator-" + i.index();
-        return ctx.scores().flatMap(sheet -> sheet.criteria().stream()
-                .filter(c -> c.items().stream().anyMatch(it -> it.id().equals(id))).map(CriterionScore::id).findFirst()).orElse(null);
+    private static Map<String, String> blocks(RuleContext ctx) {
+        Map<String, String> out = new java.util.HashMap<>();
+        ctx.scores().ifPresent(sheet -> sheet.criteria().forEach(c -> c.items().forEach(it -> out.putIfAbsent(it.id(), c.id()))));
+        return out;
     }
 
     /** The criterion scored on the funds block (预算执行率) of the scored sheet, or null. */
