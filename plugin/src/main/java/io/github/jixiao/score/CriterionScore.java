@@ -99,6 +99,11 @@ public record CriterionScore(
         return sum;
     }
 
+    /** The reviewer's reason of the object at {@code pointer} of the submission's {@code role} file (a row), or null. */
+    public static String reviewedReason(io.github.jixiao.model.Submission s, String role, String pointer) {
+        return s.document(role).map(d -> reviewedReason(d.root().at(pointer))).orElse(null);
+    }
+
     /**
      * The reviewer's reason at {@code at} (a JSON object's {@code reviewedReason}), stripped; null where it is absent,
      * not text or blank.

@@ -176,8 +176,8 @@ public final class IndicatorScoring {
             items.add(new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), points,
                     shown, m.type(), ctx.popScope(), explanation, ind.score(),
                     ind.score() == null ? null : scoreSrc(ctx, ind), List.of(), true, null, ind.reviewedScore())
-                    .withReviewedReason(ind.reviewedScore() == null ? null : ctx.submission.document("indicators")
-                            .map(d -> CriterionScore.reviewedReason(d.root().at(ind.pointer()))).orElse(null)));
+                    .withReviewedReason(ind.reviewedScore() == null ? null
+                            : CriterionScore.reviewedReason(ctx.submission, "indicators", ind.pointer())));
         }
         Said explanation;
         if (items.isEmpty()) {

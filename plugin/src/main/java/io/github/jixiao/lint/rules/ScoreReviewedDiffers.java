@@ -95,7 +95,7 @@ public final class ScoreReviewedDiffers implements Rule {
                     blocks = blocks(ctx);
                 }
                 compare(ctx, submission, "indicators#" + i.pointer(), "", Checks.quote(i.label()), null, i.score(),
-                        i.reviewedScore(), i.points(), reason(submission, "indicators", i.pointer()), blocks.get("indicator-" + i.index()));
+                        i.reviewedScore(), i.points(), CriterionScore.reviewedReason(submission, "indicators", i.pointer()), blocks.get("indicator-" + i.index()));
             }
         }
         Funds f = submission.funds();
@@ -152,12 +152,7 @@ public final class ScoreReviewedDiffers implements Rule {
             return;
         }
         compare(ctx, s, "budget#" + r.pointer(), "funds", Checks.quote(r.label()), null, r.score(), r.reviewedScore(), points,
-                reason(s, "budget", r.pointer()), criterion);
-    }
-
-    /** The reviewer's reason beside a row's 复核分 ({@code reviewedReason} at {@code pointer} of the role's file), or null. */
-    private static String reason(Submission s, String role, String pointer) {
-        return s.document(role).map(d -> CriterionScore.reviewedReason(d.root().at(pointer))).orElse(null);
+                CriterionScore.reviewedReason(s, "budget", r.pointer()), criterion);
     }
 
     /**
