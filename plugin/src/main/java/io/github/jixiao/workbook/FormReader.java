@@ -481,7 +481,8 @@ final class FormReader {
         }
         List<Object> claims = new ArrayList<>();
         List<Object> categories = new ArrayList<>(); // the points printed on a 二级 (数量指标（15分）), once per 二级
-        List<String[]> unplaced = new ArrayList<>(); // such points under a 一级 no category has: {l1, l2, cell, as printed}
+        // such points under a 一级 no category has: 一级 and 二级 → {l1, l2, cell, as printed}, the first of each pair
+        Map<String, String[]> unplaced = new LinkedHashMap<>();
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -1604,18 +1605,13 @@ final class FormReader {
      * points of their own (CategoryPoints). A 二级 under a 一级 no category has (项目决策, 产出 alone) is left as the rows say,
      * and kept in {@code unplaced} for {@link #unplaced} to say where a row under it prints no points of its own.
      */
-    private void category(List<Object> categories, List<String[]> unplaced, String l1, String v2, String l2, int r, int c) {
+    private void category(List<Object> categories, Map<String, String[]> unplaced, String l1, String v2, String l2, int r, int c) {
         Matcher m = POINTS_SUFFIX.matcher(Grid.oneLine(v2));
         if (l2.isEmpty() || !m.find()) {
             return;
         }
         if (l1 == null || !CATEGORY_LEVEL1.contains(l1)) {
-            for (String[] u : unplaced) {
-                if (u[1].equals(l2) && java.util.Objects.equals(u[0], l1)) {
-                    return;
-                }
-            }
-            unplaced.add(new String[] {l1, l2, g.address(r, c), abbreviate(Grid.oneLine(v2))});
+            unplaced.computeIfAbsent(l1 + "\n" + l2, k -> new String[] {l1, l2, g.address(r, c), abbreviate(Grid.oneLine(v2))});
             return;
         }
         for (Object o : categories) {
@@ -1644,15 +1640,21 @@ final class FormReader {
      * points, which is said with the 二级's cell rather than dropped in silence. Where every row prints its own, nothing is
      * lost (广水's 项目决策 block) and nothing is said.
      */
-    private void unplaced(List<String[]> unplaced, List<Object> rows) {
-        for (String[] u : unplaced) {
-            for (Object o : rows) {
-                Map<?, ?> row = (Map<?, ?>) o;
-                if (u[1].equals(row.get("level2")) && java.util.Objects.equals(u[0], row.get("level1")) && row.get("name") != null
-                        && row.get("points") == null) {
-                    problems.add(new WorkbookImport.Problem("category-points-unplaced", null, u[2], u[3], false, g.document()));
-                    break;
-                }
+    private void unplaced(Map<String, String[]> unplaced, List<Object> rows) {
+        if (unplaced.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> withoutPoints = new java.util.HashSet<>(); // 一级 and 二级 of each named row printing no points
+        for (Object o : rows) {
+            Map<?, ?> row = (Map<?, ?>) o;
+            if (row.get("name") != null && row.get("points") == null && row.get("level2") != null) {
+                withoutPoints.add(row.get("level1") + "\n" + row.get("level2"));
+            }
+        }
+        for (Map.Entry<String, String[]> u : unplaced.entrySet()) {
+            if (withoutPoints.contains(u.getKey())) {
+                String[] at = u.getValue();
+                problems.add(new WorkbookImport.Problem("category-points-unplaced", null, at[2], at[3], false, g.document()));
             }
         }
     }
