@@ -23,19 +23,13 @@ final class FormReader {
     record Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
                 List<WorkbookImport.Problem> problems, Map<String, String> blank, Map<String, Map<String, String>> columns,
                 String criteria) {
-        /** {@link #criteria} of claims read from a 评分表's rows. */
+        /**
+         * {@link #criteria} (in the sidecar: which table a form's criteria rows, and their own scores, are in; null when it
+         * gives none) of claims read from a 评分表's rows.
+         */
         static final String SCORE_SHEET = "score-sheet";
         /** {@link #criteria} of claims read from rows of the indicator table (a criterion row under the framework named). */
         static final String INDICATOR_TABLE = "indicator-table";
-
-        /**
-         * A form whose criteria's own scores, if any, came from a 评分表 ({@code criteria}, in the sidecar: which table
-         * the criteria rows are in, {@link #SCORE_SHEET} or {@link #INDICATOR_TABLE}; null when it gives none).
-         */
-        Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
-             List<WorkbookImport.Problem> problems, Map<String, String> blank, Map<String, Map<String, String>> columns) {
-            this(sheet, type, documents, cells, problems, blank, columns, null);
-        }
 
         /**
          * A form none of whose printed figures was left blank ({@code blank}), without {@code columns}: the heading each
@@ -44,7 +38,7 @@ final class FormReader {
          */
         Form(String sheet, String type, Map<String, Map<String, Object>> documents, Map<String, String> cells,
              List<WorkbookImport.Problem> problems) {
-            this(sheet, type, documents, cells, problems, Map.of(), Map.of());
+            this(sheet, type, documents, cells, problems, Map.of(), Map.of(), null);
         }
 
         /** This form with {@code more} problems after its own (another sheet's, said beside this form's import). */
