@@ -54,13 +54,13 @@ final class ImportedCells {
     }
 
     /**
-     * What the sidecar says of the cells: those the import could not read ({@code unreadable}), and the refs of the
-     * figures whose column the table prints and whose cell it left empty ({@code blank}: the JSON cannot tell them from a
-     * column not printed); and of the table ({@code table}: the workbook, which table the criteria's scores came from).
+     * What the sidecar says of the cells the import could not read ({@code unreadable}), and of the table ({@code table}:
+     * the workbook, which table the criteria's scores came from, the refs of the figures whose column the table prints
+     * and whose cell it left empty — the JSON cannot tell them from a column not printed — and of the unreadable cells).
      * Nothing for a submission written by hand (no sidecar) or an unreadable sidecar.
      */
-    record Sidecar(List<UnreadableCell> unreadable, java.util.Set<String> blank, io.github.jixiao.model.ImportedTable table) {
-        static final Sidecar NONE = new Sidecar(List.of(), java.util.Set.of(), io.github.jixiao.model.ImportedTable.NONE);
+    record Sidecar(List<UnreadableCell> unreadable, io.github.jixiao.model.ImportedTable table) {
+        static final Sidecar NONE = new Sidecar(List.of(), io.github.jixiao.model.ImportedTable.NONE);
     }
 
     /**
@@ -80,7 +80,7 @@ final class ImportedCells {
             for (UnreadableCell u : unreadable) {
                 unread.add(u.ref());
             }
-            return new Sidecar(unreadable, blank, new io.github.jixiao.model.ImportedTable(true,
+            return new Sidecar(unreadable, new io.github.jixiao.model.ImportedTable(true,
                     wb != null && wb.isString() ? SubmissionLoader.excerpt(wb.asString(), 80) : null,
                     criteria != null && criteria.isString() && (criteria.asString().equals(io.github.jixiao.model.ImportedTable.SCORE_SHEET)
                             || criteria.asString().equals(io.github.jixiao.model.ImportedTable.INDICATOR_TABLE)) ? criteria.asString() : null,
