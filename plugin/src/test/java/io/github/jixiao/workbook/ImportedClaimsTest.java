@@ -242,7 +242,7 @@ class ImportedClaimsTest {
             clear(row(sh, 2, "管理制度健全性"));
         });
         EngineResult r = check(project);
-        // (政府采购执行情况's total, printed, is not split into its parts: not this case)
+        // (政府采购执行情况's total, printed, stands for its parts: SubItemsFromTotalTest)
         List<Finding> a = assessed(r).stream().filter(f -> !"procurement".equals(f.criterion())).toList();
         assertEquals(List.of("assessed-blank", "assessed-no-row"), a.stream().map(Finding::key).sorted().toList(), a.toString());
         Finding blank = a.stream().filter(f -> f.key().equals("assessed-blank")).findFirst().orElseThrow();
