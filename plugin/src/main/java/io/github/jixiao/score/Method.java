@@ -127,10 +127,15 @@ public sealed interface Method {
         String table = t.criteriaInIndicatorTable() ? "-table" : "";
         String key;
         List<String> args = List.of(ctx.criterionName, ctx.criterion);
+        io.github.jixiao.load.Src at = claim.map(Claims.Claim::src).orElse(ctx.claims.where());
         if (claim.isPresent()) {
             String ref = claim.get().scoreRef();
             key = ctx.submission.printedBlank(ref) ? "assessed-blank" + table
                     : t.unreadable().contains(ref) ? "assessed-unreadable" + table : null;
+            if (key != null && key.startsWith("assessed-unreadable")) {
+                // at the score cell the import could not read, where workbook-cell-unreadable was (Engine.unreadableOnce)
+                at = ctx.submission.src(ref);
+            }
         } else if (ctx.claims.anyCriterion()) {
             key = "assessed-no-row" + table; // the table's criteria rows were read; this one is not among them
         } else if (!"department".equals(ctx.submission.kind()) || t.workbook() == null) {
@@ -141,8 +146,7 @@ public sealed interface Method {
             key = "assessed-no-table"; // the indicator table only: the 评分表 is to be added to the workbook
             args = List.of(ctx.criterionName, ctx.criterion, t.workbook());
         }
-        return key == null ? null : ctx.problem(ScoringContext.INPUT_MISSING, key, args,
-                claim.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
+        return key == null ? null : ctx.problem(ScoringContext.INPUT_MISSING, key, args, at, ctx.t("score.reason.assessed"));
     }
 
     // ---- ratio ----
