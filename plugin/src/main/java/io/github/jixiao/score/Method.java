@@ -640,14 +640,16 @@ public sealed interface Method {
                     names.add(it.name());
                 }
                 ctx.item(null, null);
+                // each part quoted: a name may hold a 、 of its own (资金调整、调剂规范性)
+                String quoted = "“" + String.join("”、“", names) + "”";
                 String cell = ctx.submission.table().scoreCell(whole.scoreRef());
                 String at = cell != null ? cell : ctx.submission.table().workbook() != null ? ctx.submission.table().workbook() : "";
                 // a total above 0 rules the judgement out (yes makes the criterion 0); a total of 0 needs no judgement
                 boolean judged = flagMissing && claimed.signum() > 0;
                 ctx.report(ScoringContext.ASSUMPTION, judged ? "subitems-from-total-flag" : "subitems-from-total", whole.scoreSrc(),
-                        judged ? new String[] {ctx.criterionName, at, Num.written(claimed), String.join("、", names), Num.plain(computed),
+                        judged ? new String[] {ctx.criterionName, at, Num.written(claimed), quoted, Num.plain(computed),
                                 Num.plain(rest), ctx.criterion, zeroWhen.name()}
-                                : new String[] {ctx.criterionName, at, Num.written(claimed), String.join("、", names),
+                                : new String[] {ctx.criterionName, at, Num.written(claimed), quoted,
                                 Num.plain(computed), Num.plain(rest), ctx.criterion});
                 if (flagMissing && !judged) {
                     List<Said> terms = new ArrayList<>();

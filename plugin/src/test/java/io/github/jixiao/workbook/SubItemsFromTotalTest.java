@@ -108,18 +108,23 @@ class SubItemsFromTotalTest {
                 "procurement subitems-from-total"), notes.stream().map(f -> f.criterion() + " " + f.key()).sorted().toList());
         Finding p = notes.stream().filter(f -> f.criterion().equals("procurement")).findFirst().orElseThrow();
         assertEquals("附件2!G10", Cells.of(r).of(p));
-        assertEquals("评分表 附件2!G10 只给出“政府采购执行情况”的总分 1.68 分，没有各分项的得分。政府采购执行率、政府采购政策功能的执行和落实"
+        assertEquals("评分表 附件2!G10 只给出“政府采购执行情况”的总分 1.68 分，没有各分项的得分。分项“政府采购执行率”、“政府采购政策功能的执行和落实”"
                 + "未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 1.68 减去已算出的分项 0，共 1.68 分。如需逐项核对，"
                 + "请在 self-assessment.json 中 criterion “procurement” 的 items 里逐项填写各分项的得分（score）；重新导入会覆盖该文件，请在导入之后填写。",
                 text(r, p, Messages.ZH));
         assertEquals("The 评分表 (score sheet) gives only the total 1.68 for \"Government procurement\" at 附件2!G10, not its parts. "
-                + "Government procurement execution rate, Implementation of government procurement policy functions cannot be computed "
+                + "The parts \"Government procurement execution rate\", \"Implementation of government procurement policy functions\" cannot be computed "
                 + "from the data filed (the department assesses them, or a figure they need is missing) and take that total: 1.68 less "
                 + "the parts computed, 0, leaves 1.68. To have each part checked, give each one's score in the items of criterion "
                 + "\"procurement\" in self-assessment.json; importing again overwrites that file, so do it after the import.",
                 text(r, p, Locale.ENGLISH));
         Finding fc = notes.stream().filter(f -> f.criterion().equals("financial-compliance")).findFirst().orElseThrow();
         assertEquals("附件2!G9", Cells.of(r).of(fc));
+        // (a part's name with a 、 of its own kept whole by its quotes, in English too)
+        assertTrue(text(r, fc, Messages.ZH).contains("分项“资金支出规范性”、“资金调整、调剂规范性”、“会计核算规范性”未能由申报数据算出"),
+                text(r, fc, Messages.ZH));
+        assertTrue(text(r, fc, Locale.ENGLISH).contains("The parts \"Compliance of spending\", \"Compliance of budget adjustments\", "
+                + "\"Compliance of accounting\" cannot be computed"), text(r, fc, Locale.ENGLISH));
         assertTrue(text(r, fc, Messages.ZH).contains("总分大于 0，“发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金或其他不符合制度规定的支出”"
                 + "按“否”计（为是则本项为 0 分）"), text(r, fc, Messages.ZH));
         // the parts as the summary shows them: the three not computed share the total by their points
@@ -137,7 +142,7 @@ class SubItemsFromTotalTest {
         assertEquals(List.of(), of(r, "score-claim-mismatch", "procurement"));
         List<Finding> note = of(r, "score-assumption", "procurement");
         assertEquals(1, note.size(), note.toString());
-        assertTrue(text(r, note.get(0), Messages.ZH).contains("政府采购政策功能的执行和落实未能由申报数据算出（由部门自评，或缺少所需数字），"
+        assertTrue(text(r, note.get(0), Messages.ZH).contains("分项“政府采购政策功能的执行和落实”未能由申报数据算出（由部门自评，或缺少所需数字），"
                 + "按这一总分计：总分 1.68 减去已算出的分项 0.68，共 1 分。"), text(r, note.get(0), Messages.ZH));
         assertEquals("96.15", r.sheet().total().toPlainString());
     }
