@@ -188,6 +188,7 @@ public final class Engine {
         // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
+        findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
@@ -362,6 +363,19 @@ public final class Engine {
                         ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get(f.key()) : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1) : null);
+    }
+
+    /**
+     * Text in the score cell of a criterion the department scores (满分 where 3 belongs) is one defect: the scorer's
+     * assessed-unreadable, at that cell, says the criterion scores 0 until a number is written there and imported again,
+     * and workbook-cell-unreadable at the same cell ("检查和评分都缺这一项") is left out (session 29 gave both). Not when a
+     * project turned score-input-missing off or below workbook-cell-unreadable's severity: then the cell's finding tells.
+     */
+    static List<Finding> unreadableOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("assessed-unreadable")
+                        ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("workbook-cell-unreadable") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**

@@ -84,11 +84,39 @@ final class ImportedCells {
                     wb != null && wb.isString() ? SubmissionLoader.excerpt(wb.asString(), 80) : null,
                     criteria != null && criteria.isString() && (criteria.asString().equals(io.github.jixiao.model.ImportedTable.SCORE_SHEET)
                             || criteria.asString().equals(io.github.jixiao.model.ImportedTable.INDICATOR_TABLE)) ? criteria.asString() : null,
-                    blank, unread));
+                    blank, unread, scoreCells(root)));
         } catch (RuntimeException e) {
             return Sidecar.NONE;
         }
     }
+
+    /**
+     * The cells the criteria's own scores were read from ({@code submission/self-assessment.json#/criteria/4/score} →
+     * {@code 附件2!G9}), by ref ({@code self-assessment#/criteria/4/score}); at most {@link #MAX_CELLS}.
+     */
+    private static java.util.Map<String, String> scoreCells(JsonNode root) {
+        JsonNode cells = root.get("cells");
+        if (cells == null || !cells.isObject()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (var e : cells.properties()) {
+            if (out.size() >= MAX_CELLS) {
+                break;
+            }
+            String key = e.getKey();
+            int hash = key.indexOf('#');
+            String file = hash < 0 ? "" : key.substring(0, hash);
+            var m = SCORE.matcher(hash < 0 ? "" : key.substring(hash + 1));
+            if ((file.equals("self-assessment.json") || file.endsWith("/self-assessment.json")) && m.matches()
+                    && e.getValue().isString()) {
+                out.put("self-assessment#" + m.group(), SubmissionLoader.excerpt(e.getValue().asString(), 80));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SCORE = Pattern.compile("/criteria/[0-9]{1,6}/score");
 
     /** The sidecar's {@code blank} refs the import writes (role#/pointer), each checked; at most {@link #MAX_CELLS}. */
     private static java.util.Set<String> blank(JsonNode root) {

@@ -13,8 +13,11 @@ import java.util.Set;
  * @param blank      the refs of figures whose column the table prints and whose cell it left blank
  *                   ({@code budget#/funds/total/fullYear}, {@code self-assessment#/criteria/0/score})
  * @param unreadable the refs of values whose cell the import could not read (text where a number belongs)
+ * @param scoreCells the cell each criterion's own score was read from, by its ref
+ *                   ({@code self-assessment#/criteria/4/score} → {@code 附件2!G9}): what a finding on the score names
  */
-public record ImportedTable(boolean imported, String workbook, String criteria, Set<String> blank, Set<String> unreadable) {
+public record ImportedTable(boolean imported, String workbook, String criteria, Set<String> blank, Set<String> unreadable,
+                            java.util.Map<String, String> scoreCells) {
     public static final ImportedTable NONE = new ImportedTable(false, null, null, Set.of(), Set.of());
     public static final String SCORE_SHEET = "score-sheet";
     public static final String INDICATOR_TABLE = "indicator-table";
@@ -22,6 +25,17 @@ public record ImportedTable(boolean imported, String workbook, String criteria, 
     public ImportedTable {
         blank = Set.copyOf(blank);
         unreadable = Set.copyOf(unreadable);
+        scoreCells = java.util.Map.copyOf(scoreCells);
+    }
+
+    /** Without the cells of the criteria's scores. */
+    public ImportedTable(boolean imported, String workbook, String criteria, Set<String> blank, Set<String> unreadable) {
+        this(imported, workbook, criteria, blank, unreadable, java.util.Map.of());
+    }
+
+    /** The cell the value at {@code ref} (a criterion's score) was read from, or null. */
+    public String scoreCell(String ref) {
+        return scoreCells.get(ref);
     }
 
     /** Whether the criteria's own scores were read from rows of the indicator table (the 自评表), not from a 评分表. */

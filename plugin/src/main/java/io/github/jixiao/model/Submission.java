@@ -124,7 +124,8 @@ public final class Submission {
      * "budget#/funds/total/fullYear", from the import's sidecar); everything else as it is.
      */
     public Submission withPrintedBlank(java.util.Set<String> refs) {
-        return withTable(new ImportedTable(table.imported(), table.workbook(), table.criteria(), refs, table.unreadable()));
+        return withTable(new ImportedTable(table.imported(), table.workbook(), table.criteria(), refs, table.unreadable(),
+                table.scoreCells()));
     }
 
     /** This submission knowing what the import's sidecar says of the table it was imported from; everything else as it is. */

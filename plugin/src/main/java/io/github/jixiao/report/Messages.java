@@ -504,7 +504,7 @@ public final class Messages {
             return en;
         }
         if (arg.startsWith("“")) {
-            return quotedNames(arg);
+            return quotedNames(arg, names);
         }
         List<String> parts = List.of(arg.split("、"));
         boolean named = parts.stream().allMatch(names::containsKey);
@@ -514,14 +514,18 @@ public final class Messages {
     /**
      * A list of quoted names (“甲”、“乙”…, {@code Checks.names}) for English: each name between straight quotes, as English
      * text quotes ("甲", "乙"…); the Chinese marks only around the list's items, a name's own quotes (“三公经费”变动率) kept.
+     * When every item is one of the framework's names ({@code names}), each in its English (a sub-item's name may hold
+     * a 、 of its own: 资金调整、调剂规范性, which only the quotes keep whole).
      */
-    private static String quotedNames(String arg) {
+    private static String quotedNames(String arg, java.util.Map<String, String> names) {
         String more = arg.endsWith("”…") ? "…" : "";
         String body = arg.substring(1, arg.length() - more.length());
         if (body.endsWith("”")) {
             body = body.substring(0, body.length() - 1);
         }
-        return "\"" + String.join("\", \"", body.split("”、“", -1)) + "\"" + more;
+        List<String> parts = List.of(body.split("”、“", -1));
+        boolean named = parts.stream().allMatch(names::containsKey);
+        return "\"" + String.join("\", \"", named ? parts.stream().map(names::get).toList() : parts) + "\"" + more;
     }
 
     /**

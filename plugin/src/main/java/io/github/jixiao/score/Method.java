@@ -127,10 +127,15 @@ public sealed interface Method {
         String table = t.criteriaInIndicatorTable() ? "-table" : "";
         String key;
         List<String> args = List.of(ctx.criterionName, ctx.criterion);
+        io.github.jixiao.load.Src at = claim.map(Claims.Claim::src).orElse(ctx.claims.where());
         if (claim.isPresent()) {
             String ref = claim.get().scoreRef();
             key = ctx.submission.printedBlank(ref) ? "assessed-blank" + table
                     : t.unreadable().contains(ref) ? "assessed-unreadable" + table : null;
+            if (key != null && key.startsWith("assessed-unreadable")) {
+                // at the score cell the import could not read, where workbook-cell-unreadable was (Engine.unreadableOnce)
+                at = ctx.submission.src(ref);
+            }
         } else if (ctx.claims.anyCriterion()) {
             key = "assessed-no-row" + table; // the table's criteria rows were read; this one is not among them
         } else if (!"department".equals(ctx.submission.kind()) || t.workbook() == null) {
@@ -141,8 +146,7 @@ public sealed interface Method {
             key = "assessed-no-table"; // the indicator table only: the 评分表 is to be added to the workbook
             args = List.of(ctx.criterionName, ctx.criterion, t.workbook());
         }
-        return key == null ? null : ctx.problem(ScoringContext.INPUT_MISSING, key, args,
-                claim.map(Claims.Claim::src).orElse(ctx.claims.where()), ctx.t("score.reason.assessed"));
+        return key == null ? null : ctx.problem(ScoringContext.INPUT_MISSING, key, args, at, ctx.t("score.reason.assessed"));
     }
 
     // ---- ratio ----
@@ -545,6 +549,7 @@ public sealed interface Method {
             // user learns of all of them at once
             List<ScoringProblem> problems = new ArrayList<>();
             List<Integer> unclaimed = new ArrayList<>(); // assessed sub-items without the department's score
+            List<Integer> failed = new ArrayList<>(); // every sub-item not scored, whatever it lacked
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
                 ctx.item(it.id(), it.name());
@@ -554,6 +559,7 @@ public sealed interface Method {
                     o = it.method().score(ctx, it.points());
                 } catch (ScoringProblem p) {
                     ctx.dropScope();
+                    failed.add(k);
                     // (the criterion's row of an imported table, said by each of its parts: once)
                     if (!p.key.startsWith("assessed-") || ScoringContext.ASSESSED_KEYS.contains(p.key)
                             || problems.stream().noneMatch(q -> q.key.equals(p.key) && q.args.equals(p.args))) {
@@ -593,7 +599,75 @@ public sealed interface Method {
                         ctx.t("score.reason.flag", ctx.name(zeroWhen.name()))));
             }
             Boolean inferredFlag = null;
-            if (!problems.isEmpty()) {
+            Optional<Claims.Claim> row = ctx.claims.criterion(ctx.criterion);
+            if (!problems.isEmpty() && byTableTotal(ctx, row)) {
+                // imported: the table's row gives this criterion's total and no part of it (深圳 附件2 as printed); the
+                // total stands for every part not computed from the data, and for the 一票否决 judgement
+                Claims.Claim whole = row.get();
+                BigDecimal claimed = whole.score();
+                BigDecimal max = BigDecimal.ZERO;
+                for (int k : failed) {
+                    max = max.add(items.get(k).points());
+                }
+                // (less the computed parts as the table adds them up, each to its 2 decimals: 1.68 − 0.68 leaves the 1 of
+                // 政府采购 政策功能, not 0.9989)
+                BigDecimal computed = BigDecimal.ZERO;
+                for (int k = 0; k < items.size(); k++) {
+                    if (scoreAt[k] != null) {
+                        computed = computed.add(scoreAt[k].score());
+                    }
+                }
+                BigDecimal rest = Num.clamp(claimed.subtract(computed), BigDecimal.ZERO, max);
+                // what the parts not computed score each: the rest shared by their points (one reading when there is one
+                // part, when the rest is all their points, and when it is none of them)
+                boolean unique = failed.size() == 1 || rest.signum() == 0 || rest.compareTo(max) == 0;
+                List<String> names = new ArrayList<>();
+                for (int k : failed) {
+                    Item it = items.get(k);
+                    BigDecimal s = max.signum() == 0 ? BigDecimal.ZERO : Num.divide(rest.multiply(it.points()), max);
+                    ctx.item(it.id(), it.name());
+                    ctx.pushScope();
+                    ctx.input(ctx.t("score.input.fromTotal", ctx.name(it.name())), Num.plain(s), whole.scoreRef());
+                    BigDecimal shared = rest;
+                    Said said = ctx.say(l -> unique ? l.t("score.partsFromTotal.item", Num.plain(s), Num.written(claimed))
+                            : l.t("score.subitemsFromTotal.share", Num.plain(s), Num.written(claimed), Num.plain(shared)));
+                    CriterionScore score = new CriterionScore(it.id(), it.name(), ctx.level1, ctx.level2, it.points(), Num.round2(s),
+                            it.method().type(), ctx.popScope(), said.shown(), null, null, List.of(), false, it.standard(), null);
+                    ctx.explained(score, said);
+                    scoreAt[k] = score;
+                    termAt[k] = Said.of(Num.plain(s));
+                    total = total.add(s);
+                    names.add(it.name());
+                }
+                ctx.item(null, null);
+                // each part quoted: a name may hold a 、 of its own (资金调整、调剂规范性)
+                String quoted = "“" + String.join("”、“", names) + "”";
+                String cell = ctx.submission.table().scoreCell(whole.scoreRef());
+                String at = cell != null ? cell : ctx.submission.table().workbook() != null ? ctx.submission.table().workbook() : "";
+                // a total above 0 rules the judgement out (yes makes the criterion 0); a total of 0 needs no judgement
+                boolean judged = flagMissing && claimed.signum() > 0;
+                ctx.report(ScoringContext.ASSUMPTION, judged ? "subitems-from-total-flag" : "subitems-from-total", whole.scoreSrc(),
+                        judged ? new String[] {ctx.criterionName, at, Num.written(claimed), quoted, Num.plain(computed),
+                                Num.plain(rest), ctx.criterion, zeroWhen.name()}
+                                : new String[] {ctx.criterionName, at, Num.written(claimed), quoted,
+                                Num.plain(computed), Num.plain(rest), ctx.criterion});
+                if (flagMissing && !judged) {
+                    List<Said> terms = new ArrayList<>();
+                    List<CriterionScore> scores = new ArrayList<>();
+                    for (int k = 0; k < items.size(); k++) {
+                        terms.add(termAt[k]);
+                        scores.add(scoreAt[k]);
+                    }
+                    BigDecimal sumTotal = total;
+                    Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
+                    Said explanation = ctx.say(l -> l.t("score.subitemsFromTotal.zero", l.english() ? sum.shown() : sum.zh(),
+                            Num.written(claimed)));
+                    return new Outcome(BigDecimal.ZERO, null, explanation, scores, null);
+                }
+                if (flagMissing) {
+                    inferredFlag = false;
+                }
+            } else if (!problems.isEmpty()) {
                 BigDecimal parts = fromTotal(ctx, total, unclaimed, flag, flagMissing, problems.size());
                 if (parts == null) {
                     throw ctx.together(problems.get(0), problems);
@@ -653,6 +727,18 @@ public sealed interface Method {
                     l.name(zeroWhen.name())));
             BigDecimal s = yes ? BigDecimal.ZERO : total;
             return new Outcome(s, null, explanation, scores, null); // its term: "(explanation)"
+        }
+
+        /**
+         * Whether an imported table's row gives this criterion's total, and nothing of its parts, for what the data cannot
+         * compute: the criterion has parts the department assesses or a 一票否决 judgement (a criterion all of whose parts
+         * are computed from the data is scored from the data, as any other), the submission was imported (a sidecar), and
+         * its self-assessment.json gives the criterion's score and no items (the import reads no sub-item rows; a file
+         * written by hand, or items added after the import, are read as written).
+         */
+        private boolean byTableTotal(ScoringContext ctx, Optional<Claims.Claim> row) {
+            return ctx.submission.table().imported() && row.isPresent() && row.get().score() != null && row.get().items().isEmpty()
+                    && (zeroWhen != null || items.stream().anyMatch(i -> i.method() instanceof Assessed));
         }
 
         /**

@@ -486,7 +486,10 @@ public final class Scorer {
      */
     private static void checkClaims(ScoringContext ctx, CriterionScore c, List<Finding> findings) {
         if (c.claimed() != null && Num.differ(c.score(), c.claimed())) {
-            String key = "assessed".equals(c.method()) && c.claimed().compareTo(c.weight()) > 0 ? "above-weight" : "";
+            // (a total an imported table gives for a criterion of parts, none of them given, is its assessed score too)
+            boolean assessed = "assessed".equals(c.method()) || "sub-items".equals(c.method()) && ctx.submission.table().imported()
+                    && c.items().stream().allMatch(i -> i.claimed() == null);
+            String key = assessed && c.claimed().compareTo(c.weight()) > 0 ? "above-weight" : "";
             ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
                     c.score().toPlainString(), key.isEmpty() ? formula(ctx, c) : Num.plain(c.weight()));
         }

@@ -184,15 +184,17 @@ class FutianImportTest {
         assertEquals("附件1!E8", cells.path("submission/tasks.json#/tasks/2/budget/total").asString(), "附件1's cells stay");
 
         // with the figures neither table carries: every criterion scored as the sample's. The 评分表 prints the totals
-        // only of the criteria whose parts the unit assesses (财务合规性, 政府采购执行情况, 管理制度健全性); each total
-        // can only come from those parts at full points (and no violation), so they are scored so and it is said
+        // only of the criteria whose parts the unit assesses (财务合规性, 政府采购执行情况, 管理制度健全性); the total
+        // stands for those parts (and no violation), beside the parts the figures compute, and it is said once for each
+        // (before session 30: parts-from-total, the reading the total allowed as the only one; now the imported table's
+        // total is taken whatever it is: SubItemsFromTotalTest)
         for (String f : List.of("budget.json", "management.json", "adjustments.json")) {
             Files.copy(SAMPLE.resolve(f), sub.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         EngineResult e = WorkbookImportTest.check(tmp);
         assertEquals(List.of(), e.findings().stream().filter(f -> f.ruleId().equals("score-input-missing")).toList());
-        assertEquals(List.of("financial-compliance parts-from-total-flag", "management-systems parts-from-total",
-                "procurement parts-from-total"), e.findings().stream().filter(f -> f.ruleId().equals("score-assumption"))
+        assertEquals(List.of("financial-compliance subitems-from-total-flag", "management-systems subitems-from-total",
+                "procurement subitems-from-total"), e.findings().stream().filter(f -> f.ruleId().equals("score-assumption"))
                 .map(f -> f.criterion() + " " + f.key()).sorted().toList());
         assertEquals("96.15", e.sheet().total().toPlainString());
         assertEquals("优", e.sheet().grade());

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * self-assessment.json (“self-assessment.json 中没有它的得分”, "create self-assessment.json in the submission folder"),
  * a file the finance officer never wrote. Each case now says what to do in the table, and which table: a row missing
  * from the 评分表 (寿县 2023) or from the Word 自评表 whose criterion rows the framework named reads (广水 2021), text in a
- * score cell (寿县), no 评分表 imported at all (the reference report's 附件1 alone, 深圳's framework), a sub-items
+ * score cell (寿县: one finding, at the cell), no 评分表 imported at all (the reference report's 附件1 alone, 深圳's framework), a sub-items
  * criterion whose row is blank or missing (附件1 with 附件2: said once, at the row, not once for each of its parts and its
  * 一票否决 judgement). The same JSON without its sidecar (typed by hand) keeps the messages it had, byte for byte.
  */
@@ -142,7 +142,20 @@ class ImportedClaimsTest {
         assertEquals("In the 评分表 (scoring table), the row \"基础信息完整性\" has no number in column 自评得分 (score), so nothing was "
                 + "imported and it scores 0. Write the score as a number in the table and import it again (self-assessment.json: "
                 + "criterion \"basic-information\", score).", text(r, f, Locale.ENGLISH));
-        assertEquals("整体支出自评表!D4", Cells.of(r).of(f));
+        // one finding, at the score cell (before: at the row's name, 整体支出自评表!D4, beside workbook-cell-unreadable at
+        // H4 saying "单元格 整体支出自评表!H4 应为数字，却是“满分”…检查和评分都缺这一项": two errors for one cell)
+        assertEquals("整体支出自评表!H4", Cells.of(r).of(f));
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.ruleId().equals("workbook-cell-unreadable")).toList());
+        // its identity is the one it had: rule, file, key and the arguments it prints (SARIF, baselines), not its place
+        assertEquals(List.of("基础信息完整性", "basic-information"), f.args());
+        assertEquals("self-assessment.json", f.file().substring(f.file().lastIndexOf('/') + 1));
+        // a project that turned score-input-missing off still hears of the cell
+        EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null,
+                io.github.jixiao.lint.RuleConfig.of(List.of(new io.github.jixiao.lint.RuleConfig.Entry("score-input-missing", "OFF", null))),
+                Locale.SIMPLIFIED_CHINESE));
+        List<Finding> cell = off.findings().stream().filter(x -> x.ruleId().equals("workbook-cell-unreadable")).toList();
+        assertEquals(1, cell.size(), off.findings().toString());
+        assertEquals("整体支出自评表!H4", Cells.of(off).of(cell.get(0)));
         assertEquals("assessed", assessed(byHand(project)).get(0).key());
     }
 
@@ -242,7 +255,7 @@ class ImportedClaimsTest {
             clear(row(sh, 2, "管理制度健全性"));
         });
         EngineResult r = check(project);
-        // (政府采购执行情况's total, printed, is not split into its parts: not this case)
+        // (政府采购执行情况's total, printed, stands for its parts: SubItemsFromTotalTest)
         List<Finding> a = assessed(r).stream().filter(f -> !"procurement".equals(f.criterion())).toList();
         assertEquals(List.of("assessed-blank", "assessed-no-row"), a.stream().map(Finding::key).sorted().toList(), a.toString());
         Finding blank = a.stream().filter(f -> f.key().equals("assessed-blank")).findFirst().orElseThrow();

@@ -16,10 +16,11 @@ import io.github.jixiao.model.Submission;
         titleEn = "An imported cell where a number belongs cannot be read",
         rationaleZh = "jixiao:import 从工作簿（或 Word 文档的表格）导入时，分值、得分、得分系数和资金各栏应为数字。单元格里是文字（如“见附件”“约 10”），或数字所在处是合并单元格时，"
                 + "无法确定表中所填的数，该值没有写入 JSON：检查和评分都少了这一项，结果与表中所填不符。请在工作簿或文档中该单元格填入一个数字（取消合并）后重新导入，"
-                + "或直接在 JSON 中补上。",
+                + "或直接在 JSON 中补上。评分指标自评得分一格中的文字（如“满分”）由 score-input-missing（assessed-unreadable）在该单元格报告一次（此项按 0 分计），这里不再重复。",
         rationaleEn = "When jixiao:import reads a workbook (or a Word document's tables), the points, score, score-rate and funds columns hold numbers. A cell holding text (\"see annex\", "
                 + "\"about 10\") or a merged block where a number belongs cannot be read as the figure the table states, so the value is left out of the JSON: "
-                + "the check and the score lack it and differ from the table. Put a number in that cell (unmerged) and import again, or add the value to the JSON.",
+                + "the check and the score lack it and differ from the table. Put a number in that cell (unmerged) and import again, or add the value to the JSON. "
+                + "Text in the cell of a criterion's own score (满分 (full marks)) is reported once, at that cell, by score-input-missing (assessed-unreadable: the criterion scores 0), not here as well.",
         source = "jixiao:import（docs/forms.md）",
         sourceEn = "jixiao:import (docs/forms.md): the cells it reads and the values it could not read",
         messages = {

@@ -18,6 +18,8 @@ import io.github.jixiao.model.Stage;
                 + "加“未”“不”的（达标 → 未达标），以及框架读作达成的词前加“未”“不”的（未达成预期指标、未完成、不符合要求）读作“未达成”。按该档次的分值区间核对得分，并说明这一假定，便于复核。其他写法不猜，按缺少完成档次处理。"
                 + "评分表（如深圳附件2）只列各指标总分、不列分项的：由部门自评分项组成的指标，若总分只有一种得法（在可计算部分之外，这些分项全部满分，且未发生一票否决事项），按此计分并说明；"
                 + "总分低于此的，哪一分项失分应由部门说明，不推算。"
+                + "由 jixiao:import 从评分表导入、该指标未逐项填写的，则以表中这一总分为准：能由申报数据算出的分项照算，其余分项（部门自评的，或缺少所需数字的）合计取总分减去已算出部分（不低于 0、不超过它们的分值），一票否决事项在总分大于 0 时按“否”计；"
+                + "总分与计算不符（如超过分值，或低于已算出的部分）的，由 score-claim-mismatch 指出该单元格。"
                 + "另有一处：有的表式（如宁夏的绩效目标自评表）资金情况只列金额，不印分值和得分，100 分全在绩效指标上；框架标明可以这样省去的指标（如 mof-project-2020 的预算执行率），在表中该行不印分值和得分、而各指标所印分值之和已是框架满分时，按 0 分权重处理，总分以指标分值之和为满分并评定等级，同样说明这一假定。指标分值之和不足满分的，该指标照常计分（缺的是数据，不是表式）。"
                 + "还有：表中只列一个预算数（年初预算数或安排资金）和执行数，既无全年预算数、也未写执行率的（天津 东丽区 2020 的自评报告：安排 700 万元、已拨付 700 万元），"
                 + "框架标明可以这样计算的（mof-project-2020 的预算执行率），按 全年执行数 ÷ 年初预算数 计算，视为年内未调整预算，并说明这一假定；全年预算数印为 0 的不作此假定（那是要更正的数字），由 jixiao:import 导入、表中印有全年预算数一栏而这一格空白的也不作（那是没有填写的数字：score-input-missing blank）。"
@@ -32,6 +34,10 @@ import io.github.jixiao.model.Stage;
                 + "A score sheet (such as Shenzhen's Annex 2) that gives each criterion's total but not its parts: for a criterion made of parts the "
                 + "department assesses, a total that only one reading gives (beside what is computed, every such part at full points, "
                 + "and no disqualifying judgement) is scored so and said; a lower total is not split, as which part lost points is the department's to say. "
+                + "Where jixiao:import read that score sheet and the criterion's parts are not given, the table's total stands: the parts the data computes are computed, "
+                + "the others (the department's own, or those lacking a figure) together take the total less what was computed (at least 0, at most their points), "
+                + "and a disqualifying judgement is taken as no when the total is above 0; a total the computation does not give (above the points, or below the part computed) "
+                + "is reported at its cell by score-claim-mismatch. "
                 + "One more: some layouts (Ningxia's performance target self-evaluation table) print the funds block with amounts only, no points and no score, and give all 100 points to the "
                 + "performance indicators. A criterion the framework marks as one that such a table may leave out (budget execution in mof-project-2020) is weighed 0 when its row prints "
                 + "neither points nor score and the points the indicators carry already make up the framework's whole base; the total is then out of those points and graded, and "
@@ -54,6 +60,17 @@ import io.github.jixiao.model.Stage;
                     en = "The score sheet gives only the total {1} for \"{0}\" and neither the parts the department assesses ({2}) nor \"{4}\"; that total can only come from those parts scoring {3} together and \"{4}\" being no (yes would make the criterion 0), and it is scored so. If that is wrong, state each in that criterion's items in self-assessment.json."),
             @RuleInfo.Message(key = "flag-from-total", zh = "评分表只给出“{0}”的总分 {1}，未填写“{2}”；总分大于 0，按“否”计分（为是则本项为 0 分）。如不是，请在 self-assessment.json 该指标的 items 中填写。",
                     en = "The score sheet gives only the total {1} for \"{0}\" and does not state \"{2}\"; as the total is above 0, it is taken as no (yes would make the criterion 0). If that is wrong, state it in that criterion's items in self-assessment.json."),
+            @RuleInfo.Message(key = "subitems-from-total", zh = "评分表 {1} 只给出“{0}”的总分 {2} 分，没有各分项的得分。分项{3}未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 {2} 减去已算出的分项 {4}，共 {5} 分。"
+                    + "如需逐项核对，请在 self-assessment.json 中 criterion “{6}” 的 items 里逐项填写各分项的得分（score）；重新导入会覆盖该文件，请在导入之后填写。",
+                    en = "The 评分表 (score sheet) gives only the total {2} for \"{0}\" at {1}, not its parts. The parts {3} cannot be computed from the data filed (the department assesses them, "
+                    + "or a figure they need is missing) and take that total: {2} less the parts computed, {4}, leaves {5}. To have each part checked, give each one's score "
+                    + "in the items of criterion \"{6}\" in self-assessment.json; importing again overwrites that file, so do it after the import.", cells = {1}, lists = {3}),
+            @RuleInfo.Message(key = "subitems-from-total-flag", zh = "评分表 {1} 只给出“{0}”的总分 {2} 分，没有各分项的得分，也没有填写“{7}”。分项{3}未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 {2} 减去已算出的分项 {4}，共 {5} 分；"
+                    + "总分大于 0，“{7}”按“否”计（为是则本项为 0 分）。如需逐项核对，请在 self-assessment.json 中 criterion “{6}” 的 items 里逐项填写各分项的得分（score）和“{7}”（value：true 或 false）；重新导入会覆盖该文件，请在导入之后填写。",
+                    en = "The 评分表 (score sheet) gives only the total {2} for \"{0}\" at {1}, neither its parts nor \"{7}\". The parts {3} cannot be computed from the data filed (the department "
+                    + "assesses them, or a figure they need is missing) and take that total: {2} less the parts computed, {4}, leaves {5}; as the total is above 0, \"{7}\" is taken "
+                    + "as no (yes would make the criterion 0). To have each part checked, give each one's score and \"{7}\" (value true or false) in the items of criterion "
+                    + "\"{6}\" in self-assessment.json; importing again overwrites that file, so do it after the import.", cells = {1}, lists = {3}),
             @RuleInfo.Message(key = "initial-as-full-year", zh = "表中没有全年预算数，“{0}”按 全年执行数 ÷ 年初预算数 计算（视为年内未调整预算）；如年内调整了预算，或表中印有全年预算数一栏而未填写，请填写全年预算数（fullYear）。",
                     en = "The table has no full-year budget: \"{0}\" is computed as executed in the year ÷ initial budget (taken as a budget not adjusted in the year). If the budget was adjusted in the year, or the table prints a full-year budget column left blank, fill in the full-year budget (fullYear)."),
             @RuleInfo.Message(key = "omitted", zh = "表中 {3} 没有印“{0}”的分值和得分，而各绩效指标所印分值之和 {2} 分已是评分框架的满分：按这种表式，“{0}”不计分（框架原定 {1} 分），总分以 {2} 分为满分并评定等级。如该表确实给“{0}”分值，请填写 {4}。",
