@@ -261,16 +261,18 @@ public final class TargetParser {
     }
 
     /**
-     * Words beside an actual's one quantity that make it no quantity of its own ("培训人次 520" would be 520 of a unit
-     * 培训人次 were it not for the space; "合格率98%", "实际完成95%（合格率）"): an actual written so was read as words, and a
-     * row with a quantitative target was scored 0 (incommensurable). Words that turn the figure into another measure
+     * Words beside an actual's one quantity ("培训人次 520", "合格率98%", "实际完成95%（合格率）"): {@link #labelledActual} reads
+     * such an actual, which {@link #parse} leaves as words (a row with a quantitative target was scored 0, incommensurable),
+     * but not where the words are one of these, which turn the figure into another measure and
      * keep the text words: a negation or what is left (未, 不, 尚, 剩, 差 …), a change (增长, 下降, 同比, 较 …), a plan or a
-     * past year (计划, 预计, 目标, 上年 …), a bound (超, 多, 余, 近, 仅, 含, 以上 …).
+     * past year (计划, 预计, 目标, 上年 …), a bound (超, 多, 余, 近, 仅, 含, 以上 …), a part (其中, 包括, 第, 批, 期: 其中新增
+     * 企业3家, 二期12家), a rate per period or a peak (每月, 月均, 最高 …), a part of the year (上半年, 季度, 截至 …).
      */
     private static final List<String> NOT_AN_ACTUAL = List.of("未", "不", "没", "尚", "差", "欠", "剩", "缺", "减", "降",
             "增长", "增加", "增幅", "提高", "提升", "上升", "超", "同比", "环比", "相比", "对比", "比上", "较", "占", "少", "多", "余",
             "仅", "近", "逾", "计划", "预计", "预期", "目标", "指标", "应当", "应完成", "应达", "需", "拟", "上年", "去年", "同期",
-            "往年", "含", "以上", "以下", "以内", "之内");
+            "往年", "含", "以上", "以下", "以内", "之内", "其中", "包括", "包含", "另", "第", "批", "期", "每", "月均", "年均", "日均",
+            "周均", "最高", "最低", "单次", "单日", "半年", "季", "截至", "截止");
 
     /**
      * {@code written}, an actual {@link #parse} leaves as words, as a label and its one quantity ({@link Labelled}), or

@@ -95,6 +95,7 @@ class LabelledActualScoringTest {
         assertEquals("实际完成（合格率）", TargetParser.labelledActual("实际完成95%（合格率）").label());
         for (String words : new String[] {"520", "520人次", "培训人次", "培训人次520以上", "达到520人次", "2023年培训520人次",
                 "计划培训520人次", "剩余20%", "同比增长5%", "培训520人次（含线上200人次）", "合格率98%（抽检）（复检）", "合格率98%95%",
+                "其中新增企业3家", "二期培训12家", "每月培训520人次", "月均520人次", "上半年完成40%", "一季度完成25%", "截至目前完成40%",
                 "x".repeat(100_000) + "1", "培".repeat(17) + "520", "合格率" + "（".repeat(50_000) + "98%"}) {
             TargetParser.Labelled l = TargetParser.labelledActual(words);
             if (l != null) {
