@@ -31,6 +31,9 @@ import java.time.LocalDate;
  * @param targetLabel     the words the target was written with beside its one quantity ("合格率" of "合格率≥95%", "度汛安全率"
  *                        of "≥95%（度汛安全率）"), which {@link #targetValue()} is read without
  *                        ({@link TargetParser#labelled}); null when the target was read as written
+ * @param actualLabel     the words the actual was written with beside its one quantity ("培训人次" of "培训人次 520",
+ *                        "实际完成（合格率）" of "实际完成95%（合格率）"), which {@link #actualValue()} is read without
+ *                        ({@link TargetParser#labelledActual}); null when the actual was read as written
  */
 public record Indicator(
         int index,
@@ -57,7 +60,8 @@ public record Indicator(
         boolean targetUnitAssumed,
         boolean templateRow,
         boolean level1Inferred,
-        String targetLabel) {
+        String targetLabel,
+        String actualLabel) {
 
     /**
      * The optional columns of a form's indicator table.
@@ -160,7 +164,7 @@ public record Indicator(
     public Indicator withPoints(BigDecimal shared) {
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 shared, score, achievement, task, explanation, columns, src, targetSrc, actualSrc, targetValue, actualValue,
-                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred, targetLabel);
+                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred, targetLabel, actualLabel);
     }
 
     private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
@@ -180,26 +184,49 @@ public record Indicator(
         String targetLabel = null;
         TargetValue base = parsed; // what the target is read as before the row's unit or its actual's is applied
         TargetParser.Labelled labelled = parsed.isQualitative() ? TargetParser.labelled(effective) : null;
+        // an actual with words beside its one figure ("培训人次 520"): read below against a quantitative target
+        TargetParser.Labelled actualWords = written.isQualitative() ? TargetParser.labelledActual(actual) : null;
+        String actualLabel = null;
         if (labelled != null) {
             // "合格率≥95%" beside 98%, "≥95%（度汛安全率）" beside 100%: the one quantity the words name, where the actual is
             // a number in its terms, or (none written yet) the row's unit is its unit; before, words, and the row scored 0
             TargetValue q = Direction.target(labelled.value(), c.comparator(), c.direction(), unit, name, level1, level2);
-            boolean read = written.isEmpty()
+            // words on both sides ("培训人次 ≥ 500" beside "培训人次 520"): the actual's figure, where it is one in q's terms
+            TargetValue both = actualWords == null ? null : labelledActual(actualWords, unit, q);
+            if (both == null && actualWords != null && actualWords.label().equals(labelled.label())
+                    && actualWords.value().unit().isEmpty() && q.unit().isEmpty()) {
+                both = actualWords.value(); // the same words on both sides, no unit on either: one measure, as written
+            }
+            TargetValue w = both != null ? both : written;
+            boolean read = w.isEmpty()
                     ? !q.unit().isEmpty() && q.unit().equals(TargetParser.unitOf(unit))
-                    : written.isQuantitative() && !written.isDate() && !written.isRange()
+                    : w.isQuantitative() && !w.isDate() && !w.isRange()
                             // a per-unit figure (人均成本≤500元) only beside an actual in the very unit written: a total in
                             // 万元 converts, yet is no per-capita figure (review s29-V L3)
-                            && (!PER_UNIT.matcher(labelled.label()).find() || written.unit().equals(q.unit()))
-                            && TargetParser.compare(q, asActual(written, unit, q)) != io.github.jixiao.target.Outcome.INCOMPARABLE;
+                            && (!PER_UNIT.matcher(labelled.label()).find() || w.unit().equals(q.unit()))
+                            && TargetParser.compare(q, asActual(w, unit, q)) != io.github.jixiao.target.Outcome.INCOMPARABLE;
             if (read) {
                 t = q;
                 base = labelled.value();
                 targetLabel = labelled.label();
+                if (both != null) {
+                    written = both;
+                    actualLabel = actualWords.label();
+                }
             }
         }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);
+        }
+        if (actualWords != null && t.isQuantitative() && !t.isDate() && written.isQualitative()) {
+            // "培训人次 520", "合格率98%", "实际完成95%（合格率）" beside ≥ 500 人次, ≥ 95%: the one quantity the words name,
+            // where its unit is the target's (or converts to it); before, words, an error (incommensurable) and 0 points
+            TargetValue read = labelledActual(actualWords, unit, t);
+            if (read != null) {
+                actualLabel = actualWords.label();
+                written = read;
+            }
         }
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
         // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
@@ -221,10 +248,38 @@ public record Indicator(
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
                 targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement),
-                level1Inferred, targetLabel);
+                level1Inferred, targetLabel, actualLabel);
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * {@code labelled} (an actual's words and its one quantity) as the actual of target {@code t}, or null where the
+     * quantity may be another measure: a unit that does not convert to the target's; a per-unit figure (人均, 单价 …) in
+     * another unit than the target's own, as for a labelled target; no unit, unless the row states one ({@code unit}: its
+     * 度量单位, or its name's bracket) or the words end with the target's unit of two or more characters ("培训人次 520"
+     * beside ≥ 500 人次), since words alone ("满意度 96") do not say which unit the number counts in.
+     */
+    private static TargetValue labelledActual(TargetParser.Labelled labelled, String unit, TargetValue t) {
+        if (labelled == null) {
+            return null;
+        }
+        TargetValue v = labelled.value();
+        if (v.unit().isEmpty()) {
+            String rowUnit = TargetParser.unitOf(unit);
+            if (!rowUnit.isEmpty()) {
+                v = v.withDefaultUnit(rowUnit);
+            } else if (t.unit().length() >= 2 && labelled.label().endsWith(t.unit())) {
+                v = v.withDefaultUnit(t.unit());
+            } else {
+                return null;
+            }
+        }
+        if (PER_UNIT.matcher(labelled.label()).find() && !v.unit().equals(t.unit())) {
+            return null;
+        }
+        return TargetParser.compare(t, v) == io.github.jixiao.target.Outcome.INCOMPARABLE ? null : v;
+    }
 
     /** Words naming a figure per person, household, area or item: 人均, 户均, 亩均, 平均, 单价, 每 …. */
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("人均|户均|亩均|次均|件均|平均|单价|单位|每");

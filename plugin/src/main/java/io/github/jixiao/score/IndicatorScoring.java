@@ -357,6 +357,11 @@ public final class IndicatorScoring {
                 ctx.report(ScoringContext.ASSUMPTION, "labelled-target", ind.targetSrc(), ind.label(), target.text(),
                         ind.targetLabel(), target.format(), actual.text());
             }
+            if (ind.actualLabel() != null) {
+                // "培训人次 520" read as 520 人次 beside its target (Indicator): said, as the target's words are
+                ctx.report(ScoringContext.ASSUMPTION, "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
+                        ind.actualLabel(), actual.format(), target.text());
+            }
             Outcome o = TargetParser.compare(target, actual);
             if (o == Outcome.INCOMPARABLE) {
                 throw ctx.problem(ScoringContext.INPUT_MISSING, "incomparable",

@@ -260,6 +260,78 @@ public final class TargetParser {
         return labelledValue(norm.substring(0, end), norm.substring(i), text);
     }
 
+    /**
+     * Words beside an actual's one quantity ("培训人次 520", "合格率98%", "实际完成95%（合格率）"): {@link #labelledActual} reads
+     * such an actual, which {@link #parse} leaves as words (a row with a quantitative target was scored 0, incommensurable),
+     * but not where the words are one of these, which turn the figure into another measure and
+     * keep the text words: a negation or what is left (未, 不, 尚, 剩, 差 …), a change (增长, 下降, 同比, 较 …), a plan or a
+     * past year (计划, 预计, 目标, 上年 …), a bound (超, 多, 余, 近, 仅, 含, 以上 …), a part (其中, 包括, 第, 批, 期: 其中新增
+     * 企业3家, 二期12家), a rate per period or a peak (每月, 月均, 最高 …), a part of the year (上半年, 季度, 截至 …).
+     */
+    private static final List<String> NOT_AN_ACTUAL = List.of("未", "不", "没", "尚", "差", "欠", "剩", "缺", "减", "降",
+            "增长", "增加", "增幅", "提高", "提升", "上升", "超", "同比", "环比", "相比", "对比", "比上", "较", "占", "少", "多", "余",
+            "仅", "近", "逾", "计划", "预计", "预期", "目标", "指标", "应当", "应完成", "应达", "需", "拟", "上年", "去年", "同期",
+            "往年", "含", "以上", "以下", "以内", "之内", "其中", "包括", "包含", "另", "第", "批", "期", "每", "月均", "年均", "日均",
+            "周均", "最高", "最低", "单次", "单日", "半年", "季", "截至", "截止");
+
+    /**
+     * {@code written}, an actual {@link #parse} leaves as words, as a label and its one quantity ({@link Labelled}), or
+     * null: the words before the number ("培训人次 520", "合格率：98%", "实际完成95%"), in one last bracket after its unit
+     * ("98%（合格率）"), or both ("实际完成95%（合格率）"); one number with perhaps its unit, no comparator (an actual
+     * "520以上" states a bound, not what was done), no date or range, words alone beside it (Chinese characters or Latin
+     * letters, at most {@link #MAX_LABEL} on each side, none of {@link #NOT_AN_ACTUAL}). Whether the row takes it is the
+     * binding's to decide ({@code Indicator}: its unit agreeing with the target's). One pass over at most
+     * {@link #MAX_LABELLED} characters.
+     */
+    public static Labelled labelledActual(String written) {
+        if (written == null) {
+            return null;
+        }
+        String text = written.strip();
+        if (text.length() < 2 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
+            return null;
+        }
+        String norm = normalise(text);
+        int end = norm.length();
+        String after = "";
+        if (end > 0 && (norm.charAt(end - 1) == ')' || norm.charAt(end - 1) == '）')) {
+            int open = Math.max(norm.lastIndexOf('('), norm.lastIndexOf('（'));
+            if (open <= 0 || !words(norm, open + 1, end - 1)) {
+                return null;
+            }
+            after = norm.substring(open + 1, end - 1);
+            end = open;
+        }
+        int i = 0;
+        while (i < end && labelChar(norm.charAt(i))) {
+            i++;
+        }
+        String before = norm.substring(0, i);
+        if (i < end && i > 0 && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
+            i++;
+        }
+        if (before.length() > MAX_LABEL || before.isEmpty() && after.isEmpty() || i >= end || !isDigit(norm.charAt(i))) {
+            return null;
+        }
+        String label = before.isEmpty() ? after : after.isEmpty() ? before : before + "（" + after + "）";
+        for (String w : NOT_AN_ACTUAL) {
+            if (label.contains(w)) {
+                return null;
+            }
+        }
+        for (int k = 0; k < label.length(); k++) {
+            if (startsWithComparator(label, k)) {
+                return null; // "达到520人次" is parse's (≥ 520 人次), not words and a figure
+            }
+        }
+        TargetValue v = parse(norm.substring(i, end));
+        if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate()) {
+            return null;
+        }
+        return new Labelled(label, new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false, v.low(), v.high(),
+                v.unit(), text, false, false));
+    }
+
     private static Labelled labelledValue(String label, String rest, String text) {
         if (label.isEmpty() || label.length() > MAX_LABEL || !hasHanOrLetter(label)) {
             return null;

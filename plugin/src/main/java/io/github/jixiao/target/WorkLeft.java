@@ -133,6 +133,57 @@ public final class WorkLeft {
         return done ? left : null;
     }
 
+    /**
+     * The not-done word ({@link #NOT_DONE}) of an actual whose clauses say work is not done and none says a part is done
+     * (二期尚未完工, 附属工程未完工, 工程尚未完工，正在办理结算 → 尚未完工), or null: the bare counterpart of {@link #partDone}, read as
+     * an under-way word alone is (正在推进): the work is not finished by the self-evaluation, and no grade is guessed from
+     * it (how much of the rest is done is not said). Null as well where a clause says a part is done (that is
+     * {@link #partDone}'s, or, beside a closing-out clause, no work left: 已完工，尚未完成竣工决算), where a not-done clause is
+     * about closing out (二期尚未完成竣工决算: {@link #leftIn}), where the actual says the whole is done, or where the target
+     * itself asks for progress (推进, 进度). Linear in the actual's length.
+     */
+    public static String notDone(String target, String actual) {
+        if (actual == null || actual.length() < 3 || target != null && (target.contains("推进") || target.contains("进度"))) {
+            return null;
+        }
+        for (String w : WHOLE_DONE) {
+            if (actual.contains(w)) {
+                return null;
+            }
+        }
+        String left = null;
+        int from = 0;
+        for (int k = 0; k <= actual.length(); k++) {
+            if (k < actual.length() && CLAUSE_BREAK.indexOf(actual.charAt(k)) < 0) {
+                continue;
+            }
+            String clause = actual.substring(from, k);
+            from = k + 1;
+            String l = notDoneIn(clause);
+            if (l != null) {
+                left = left == null ? l : left;
+            } else if (doneIn(clause)) {
+                return null;
+            }
+        }
+        return left;
+    }
+
+    /** The {@link #NOT_DONE} word in {@code clause}, unless the clause is about closing out ({@link #CLOSE_OUT}), or null. */
+    private static String notDoneIn(String clause) {
+        for (String w : CLOSE_OUT) {
+            if (clause.contains(w)) {
+                return null;
+            }
+        }
+        for (String[] w : NOT_DONE) {
+            if (clause.contains(w[0])) {
+                return w[0];
+            }
+        }
+        return null;
+    }
+
     /** Whether the actual reads as {@link #partDone} (whatever its target). */
     static boolean phased(String actual) {
         return partDone(null, actual) != null;

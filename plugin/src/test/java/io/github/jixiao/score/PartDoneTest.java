@@ -40,6 +40,29 @@ class PartDoneTest {
         assertEquals(new BigDecimal(total), r.sheet().total(), "the row counts 6.40 of its 8 points (部分达成: 4–6.4)");
     }
 
+    /**
+     * A part not done, nothing said done (session 30): read as 正在推进 alone is — indicator-target-missed says the work is
+     * not finished, and the scorer guesses no grade (how much of the rest is done is not said), asking for the 完成档次.
+     * Only closing out left (决算) is no work left, as before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "正在推进; 正在",
+        "二期尚未完工; 尚未完工",
+        "附属工程未完工; 未完工",
+        "二期尚未完成竣工决算; "
+    })
+    void aPartNotDoneAloneIsReadAsWorkUnderWay(String actual, String word, @TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, actual);
+        List<String> want = new java.util.ArrayList<>();
+        if (word != null) {
+            want.add("indicator-target-missed in-progress [提交报告及时性, 按期完工, " + actual + ", " + word + "]");
+        }
+        want.add("score-input-missing achievement [提交报告及时性, 按期完工, 产出指标（数量、质量、时效、成本）]");
+        assertEquals(want, onRow(r).stream().sorted().toList());
+        assertEquals(new BigDecimal("82.00"), r.sheet().total(), "no grade: the row's 8 points are held, as for 正在推进");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "项目已完工，设施正在发挥作用",

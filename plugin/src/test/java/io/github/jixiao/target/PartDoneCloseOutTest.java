@@ -22,6 +22,26 @@ class PartDoneCloseOutTest {
         assertFalse(WorkLeft.underWay("项目已完工，正在办理竣工结算", "正在"), "as before session 29: 已完工 says the whole is done");
     }
 
+    /**
+     * Session 30: a part not done with nothing said done ("二期尚未完工") was not read at all (no in-progress, no grade);
+     * now it is work left, as an under-way word alone is. Closing out, a done clause, the whole done or a target asking for
+     * progress: none.
+     */
+    @Test
+    void aPartNotDoneAloneIsWorkLeft() {
+        assertEquals("尚未完工", WorkLeft.notDone("按期完工", "二期尚未完工"));
+        assertEquals("未完成", WorkLeft.notDone("按期完工", "二期未完成。"));
+        assertEquals("尚未完工", WorkLeft.notDone("按期完工", "工程尚未完工，正在办理结算"));
+        for (String a : new String[] {"二期尚未完成竣工决算", "已完工，尚未完成竣工决算", "主体已完工，附属工程尚未完工", "尚未发生安全事故",
+                "二期尚未完工，一期、二期已全部完工", "按计划实施"}) {
+            assertNull(WorkLeft.notDone("按期完工", a), a);
+        }
+        assertNull(WorkLeft.notDone("按进度推进", "二期尚未完工"), "the target asks for progress");
+        // linear: 100k clauses, and one 200k-character clause
+        assertEquals("尚未完工", WorkLeft.notDone("按期完工", "二期尚未完工，".repeat(100_000)));
+        assertNull(WorkLeft.notDone("按期完工", "尚".repeat(200_000)));
+    }
+
     @Test
     void aPartStillUnderWayIsStillRead() {
         assertEquals("正在", WorkLeft.partDone("按期完工", "一期已完工，二期正在推进"));

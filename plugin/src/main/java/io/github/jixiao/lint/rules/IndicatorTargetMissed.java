@@ -23,7 +23,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
-                + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；"
+                + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告；"
                 + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
@@ -35,7 +35,9 @@ import io.github.jixiao.target.WorkLeft;
                 + "(Dongli, Tianjin 2020) means the target was not met by the self-evaluation (the scorer reads 基本完成 (basically done) as partly achieved; the "
                 + "rest says no grade): it too needs a reason and a deduction, and is reported with or without points. So is an actual saying one part "
                 + "is done and another is still under way or not done (一期已完工，二期正在推进 (phase one finished, phase two being pushed forward), "
-                + "主体已完工，附属工程尚未完工 (main works finished, ancillary works not yet finished)), which the scorer reads as partly achieved. "
+                + "主体已完工，附属工程尚未完工 (main works finished, ancillary works not yet finished)), which the scorer reads as partly achieved; "
+                + "and one saying a part is not done with nothing said done (二期尚未完工 (phase two not yet finished)), reported as 正在推进 (being pushed forward) alone is "
+                + "(the scorer guesses no grade from it); not where only closing out is left (二期尚未完成竣工决算 (phase two's final accounts not yet done): settlement, final accounts, audit or acceptance). "
                 + "The words must stand as words: "
                 + "在建 (under construction) inside 存在建设 (there is … construction) or 现在建成 (now built), 实施中 (being carried out) as \"during\" "
                 + "(在项目实施中未发生安全事故 (no accident happened during the project)), 建设中 (under construction) likewise (在建设中严格把关 (strictly checked during construction)), 正在 (under way) before 发挥作用 (serving its purpose) or beside "
@@ -131,8 +133,12 @@ public final class IndicatorTargetMissed implements Rule {
                 return;
             }
         }
-        // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left
+        // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left; or a part not done and
+        // nothing said done (二期尚未完工), read as an under-way word alone is (正在推进)
         String left = WorkLeft.partDone(t, a);
+        if (left == null) {
+            left = WorkLeft.notDone(t, a);
+        }
         for (String[] w : WorkLeft.NOT_DONE) {
             if (w[0].equals(left)) {
                 inProgress(i, ctx, w);

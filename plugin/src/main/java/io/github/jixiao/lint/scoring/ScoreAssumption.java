@@ -2,15 +2,21 @@ package io.github.jixiao.lint.scoring;
 
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.lint.Category;
-import io.github.jixiao.lint.InputRule;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
 
 @RuleInfo(
         id = "score-assumption",
         severity = Severity.INFO,
         category = Category.SCORING,
-        stages = {Stage.SELF_EVALUATION},
+        stages = {Stage.TARGETS, Stage.MONITORING, Stage.SELF_EVALUATION},
         titleZh = "计分时作出的假定",
         titleEn = "An assumption made in scoring",
         rationaleZh = "很多自评表没有“完成档次”一栏，定性指标的实际完成值只写“达成预期指标”“已完成”，或照抄指标值，或写“基本达到”“较及时”“未达标”。计分时把这样的实际完成值读作一个档次："
@@ -23,7 +29,7 @@ import io.github.jixiao.model.Stage;
                 + "另有一处：有的表式（如宁夏的绩效目标自评表）资金情况只列金额，不印分值和得分，100 分全在绩效指标上；框架标明可以这样省去的指标（如 mof-project-2020 的预算执行率），在表中该行不印分值和得分、而各指标所印分值之和已是框架满分时，按 0 分权重处理，总分以指标分值之和为满分并评定等级，同样说明这一假定。指标分值之和不足满分的，该指标照常计分（缺的是数据，不是表式）。"
                 + "还有：表中只列一个预算数（年初预算数或安排资金）和执行数，既无全年预算数、也未写执行率的（天津 东丽区 2020 的自评报告：安排 700 万元、已拨付 700 万元），"
                 + "框架标明可以这样计算的（mof-project-2020 的预算执行率），按 全年执行数 ÷ 年初预算数 计算，视为年内未调整预算，并说明这一假定；全年预算数印为 0 的不作此假定（那是要更正的数字），由 jixiao:import 导入、表中印有全年预算数一栏而这一格空白的也不作（那是没有填写的数字：score-input-missing blank）。"
-                + "再有：指标值在比较符前写了所衡量的文字、或在其后的括号中写了文字（“合格率≥95%”“≥95%（度汛安全率）”“因灾损失≤10万元”），只有一个比较符和一个数字，实际完成值是同一单位的数字的（或尚无实际完成值、度量单位与之相同），按该数值（≥ 95%）与实际完成值比较计分，并说明这一读法；实际完成值是文字或另一单位的，不作此读法（score-input-missing labelled-target：请写作“≥ 95%”）。没有比较符的（“完成率95%”）仍是文字。",
+                + "再有：指标值在比较符前写了所衡量的文字、或在其后的括号中写了文字（“合格率≥95%”“≥95%（度汛安全率）”“因灾损失≤10万元”），只有一个比较符和一个数字，实际完成值是同一单位的数字的（或尚无实际完成值、度量单位与之相同），按该数值（≥ 95%）与实际完成值比较计分，并说明这一读法；实际完成值是文字或另一单位的，不作此读法（score-input-missing labelled-target：请写作“≥ 95%”）。没有比较符的（“完成率95%”）仍是文字。目标申报和运行监控阶段不计分，指标值同样这样读：读作数值的，以及未能读作数值（没有实际完成值或实际完成值是文字、本行也无同一单位）的，都在指标值处说明，并请写作“≥ 95%”。实际完成值也是一样：在一个数字旁写了文字的（“培训人次 520”“合格率98%”“实际完成95%（合格率）”），指标值是数值、该数字的单位与指标值相同（或可换算；没写单位的，本行有度量单位，或文字以指标值的单位结尾，如“人次”），按该数值比较并说明（labelled-actual）；有两个数字、单位不同、带比较符，或文字表示否定、增减、计划、上年等的（“尚未完成20%”“较上年增长5%”“计划520人次”），仍是文字。",
         rationaleEn = "Many tables have no achievement column: the actual of a qualitative indicator says only 达成预期指标 (target achieved), 已完成 (done), repeats the target, "
                 + "or says 基本达到 (basically reached), 较及时 (fairly timely) or 未达标 (not up to standard). Scoring reads such an actual as a band: 达成预期指标 (target achieved), "
                 + "已完成 (done) or the target's own words as 达成 (achieved); 已完成 (done) or 完成 (done) with the share done after it (the 实施进度 (progress) column of Daying 2020, "
@@ -46,7 +52,7 @@ import io.github.jixiao.model.Stage;
                 + "(Dongli, Tianjin 2020's self-evaluation report: 7 million allotted, 7 million paid out): where the framework allows it (budget execution in mof-project-2020), "
                 + "the rate is executed ÷ initial budget, as a budget not adjusted in the year, and the assumption is said; not where the full-year budget is printed as 0 (a figure to correct), nor where jixiao:import read a table that prints a full-year budget column and left the cell blank (a figure not filled in: score-input-missing blank)."
                 + " Also: a target with the words naming what is measured before its comparator, or words in brackets after it (合格率 (pass rate) ≥ 95%; ≥ 95% with 度汛安全率 (flood-season safety rate) in brackets after it; 因灾损失 (disaster losses) ≤ 10 × 10,000 yuan), holding one comparator and one number, whose actual is a number in the same unit (or, with no actual yet, whose row's unit is that unit), is read as that figure (≥ 95%), compared with the actual and scored, and the reading is said; "
-                + "where the actual is words or in another unit it is not (score-input-missing labelled-target: write it as ≥ 95%). One with no comparator (完成率 (completion rate) 95%) stays words.",
+                + "where the actual is words or in another unit it is not (score-input-missing labelled-target: write it as ≥ 95%). One with no comparator (完成率 (completion rate) 95%) stays words. At target-setting and monitoring nothing is scored, yet targets are read the same way: one read as a figure, and one left as words (no actual, or an actual in words, and no row unit to go by), is said at the target, which is asked to be written as ≥ 95%. Likewise an actual with words beside its one figure (培训人次 (training attendances) 520; 合格率 (pass rate) 98%; 95% done, with 合格率 (pass rate) in brackets after it) is read as that figure beside a quantitative target where its unit is the target's (or converts to it; with no unit written, where the row states a unit or the words end with the target's unit, as 人次 (attendances)), and said (labelled-actual); two numbers, another unit, a comparator, or words of a negation, a change, a plan or a past year (尚未完成 (not yet done) 20%, 较上年增长 (up on last year by) 5%, 计划 (planned) 520) keep it words.",
         source = "SC-2：财预〔2020〕10号 定性指标按 达成 / 部分达成 / 未达成 三档计分；九亭镇 2020（达标 → 基本达标、及时 → 较及时）、原州区 2022（是 → 基本达到）、大英 2020（按质按量完成 → 已完成100%）实例；宁夏 原州区 2022 绩效目标自评表（资金情况不印分值，产出 40、效益 40、满意度 20）；天津 东丽区 2020 项目绩效自评报告（只列安排资金和已拨付）；参考报告附件2（各指标只列得分）",
         sourceEn = "SC-2: MOF Caiyu [2020] No. 10, qualitative indicators scored in three bands: achieved / partly achieved / not achieved; Jiuting 2020 (up to standard → basically up to standard, timely → fairly timely), Yuanzhou 2022 (yes → basically reached) and Daying 2020 (done to quality and quantity → 100 % done) examples; Yuanzhou (Ningxia) 2022 performance target self-evaluation table (funds block without points; outputs 40, benefits 40, satisfaction 20); Dongli (Tianjin) 2020 project self-evaluation report (funds allotted and paid out only); the reference report, Annex 2 (each criterion's score only)",
         messages = {
@@ -54,6 +60,14 @@ import io.github.jixiao.model.Stage;
                     en = "Qualitative indicator \"{0}\" states no achievement; its actual \"{1}\" is read as \"{2}\" and the score checked on that band. If that is wrong, fill in {@achievement}."),
             @RuleInfo.Message(key = "labelled-target", zh = "指标“{0}”的指标值“{1}”在比较符旁写了文字“{2}”，按“{3}”读作数值，与实际完成值“{4}”比较并据此计分。如不是，请把指标值写作“{3}”这样的数值（文字写在指标名称中）。",
                     en = "The target \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its comparator; it is read as \"{3}\", compared with the actual \"{4}\" and scored on that. If that is wrong, write the target as a figure such as \"{3}\" (the words belong in the indicator's name)."),
+            @RuleInfo.Message(key = "labelled-actual", zh = "指标“{0}”的实际完成值“{1}”在数字旁写了文字“{2}”，按“{3}”读作数值，与指标值“{4}”比较。如不是，请只填写数值（如“{3}”），文字写在指标名称或偏差原因分析中。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its figure; it is read as \"{3}\" and compared with the target \"{4}\". If that is wrong, write the actual as a figure alone, such as \"{3}\" (the words belong in the indicator's name or the explanation of the deviation)."),
+            @RuleInfo.Message(key = "labelled-target-monitoring", zh = "指标“{0}”的指标值“{1}”在比较符旁写了文字“{2}”，按“{3}”读作数值，与实际完成值“{4}”比较。自评时只有实际完成值是同一单位的数字才这样读，否则按文字处理、无法计分：请把指标值写作“{3}”（文字写在指标名称中）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its comparator; it is read as \"{3}\" and compared with the actual \"{4}\". At self-evaluation it is read so only where the actual is a figure in the same unit, otherwise as words that cannot be scored: write the target as \"{3}\" (the words belong in the indicator's name)."),
+            @RuleInfo.Message(key = "labelled-target-setting", zh = "指标“{0}”的指标值“{1}”在比较符旁写了文字“{2}”，按本行的单位“{4}”读作“{3}”。自评时只有实际完成值是同一单位的数字才这样读，否则按文字处理、无法计分：请把指标值写作“{3}”（文字写在指标名称中）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its comparator; in the row's unit \"{4}\" it is read as \"{3}\". At self-evaluation it is read so only where the actual is a figure in that unit, otherwise as words that cannot be scored: write the target as \"{3}\" (the words belong in the indicator's name)."),
+            @RuleInfo.Message(key = "labelled-target-unread", zh = "指标“{0}”的指标值“{1}”在比较符旁写了文字“{2}”，现按文字处理。自评时只有实际完成值是同一单位的数字，才按“{3}”读作数值、比较计分，否则无法计分：请把指标值写作“{3}”（文字写在指标名称中）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its comparator and is read as words for now. At self-evaluation it is read as \"{3}\" and scored only where the actual is a figure in the same unit, otherwise it cannot be scored: write the target as \"{3}\" (the words belong in the indicator's name)."),
             @RuleInfo.Message(key = "parts-from-total", zh = "评分表只给出“{0}”的总分 {1}，部门自评的分项（{2}）未逐项填写；总分只能由它们合计 {3} 分得出，据此计分。若各分项得分另有不同，请在 self-assessment.json 该指标的 items 中逐项填写。",
                     en = "The score sheet gives only the total {1} for \"{0}\" and not the parts the department assesses ({2}); that total can only come from those parts scoring {3} together, and they are scored so. If they scored otherwise, state each in that criterion's items in self-assessment.json."),
             @RuleInfo.Message(key = "parts-from-total-flag", zh = "评分表只给出“{0}”的总分 {1}，部门自评的分项（{2}）和“{4}”未逐项填写；总分只能由这些分项合计 {3} 分、且“{4}”为否得出（为是则本项为 0 分），据此计分。若另有不同，请在 self-assessment.json 该指标的 items 中逐项填写。",
@@ -76,5 +90,53 @@ import io.github.jixiao.model.Stage;
             @RuleInfo.Message(key = "omitted", zh = "表中 {3} 没有印“{0}”的分值和得分，而各绩效指标所印分值之和 {2} 分已是评分框架的满分：按这种表式，“{0}”不计分（框架原定 {1} 分），总分以 {2} 分为满分并评定等级。如该表确实给“{0}”分值，请填写 {4}。",
                     en = "The table prints no points or score for \"{0}\" at {3}, and the points of its performance indicators add up to {2}, the framework's whole base: as that layout does, \"{0}\" is weighed 0 (the framework gives it {1} points), and the total is out of {2} and graded. If the table does give \"{0}\" points, fill in {4}.")
         })
-public final class ScoreAssumption implements InputRule {
+public final class ScoreAssumption implements Rule {
+
+    /**
+     * At 自评 the scorer reports every assumption it makes (this check adds nothing). At 目标申报 and 运行监控 nothing is
+     * scored, yet a target with words beside its comparator (合格率≥95%) is read there as its one quantity all the same
+     * ({@link Indicator#targetLabel()}), or, where neither an actual nor the row's unit lets it be, left as words: each
+     * said at the target, so that a reviewer sees the reading before 自评 scores on it (review s29-TP).
+     */
+    @Override
+    public void check(Submission submission, RuleContext ctx) {
+        if (submission.stage() == Stage.SELF_EVALUATION) {
+            return;
+        }
+        for (Indicator i : submission.indicators()) {
+            if (i.notApplicable() || i.isTemplateRow()) {
+                continue;
+            }
+            TargetValue t = i.targetValue();
+            TargetValue a = i.actualValue();
+            if (i.actualLabel() != null) {
+                ctx.report("labelled-actual", i.actualSrc(), name(i), quote(a.text()), quote(i.actualLabel()), a.format(),
+                        quote(t.text()));
+            }
+            if (i.targetLabel() != null) {
+                if (a.isEmpty()) {
+                    ctx.report("labelled-target-setting", i.targetSrc(), name(i), quote(t.text()), quote(i.targetLabel()),
+                            t.format(), t.unit());
+                } else {
+                    ctx.report("labelled-target-monitoring", i.targetSrc(), name(i), quote(t.text()), quote(i.targetLabel()),
+                            t.format(), quote(a.text()));
+                }
+            } else if (t.isQualitative() && !a.isQuantitative()) {
+                // an actual that is a figure in another unit is indicator-actual-incommensurable's (labelled-target)
+                TargetParser.Labelled labelled = TargetParser.labelled(t.text());
+                if (labelled != null) {
+                    ctx.report("labelled-target-unread", i.targetSrc(), name(i), quote(t.text()), quote(labelled.label()),
+                            labelled.value().format());
+                }
+            }
+        }
+    }
+
+    private static String name(Indicator i) {
+        return SubmissionLoader.excerpt(i.label(), 40);
+    }
+
+    private static String quote(String s) {
+        return SubmissionLoader.excerpt(s == null ? "" : s.strip(), 40);
+    }
 }

@@ -83,7 +83,7 @@ class IndicatorFactsTest {
         // Indicator.actualUnitAssumed as it was before the binding kept actualUnitWritten: the actual parsed again
         b |= a.isQuantitative() && !a.unit().isEmpty()
                 && (i.columns().unit() == null || TargetParser.unitOf(i.columns().unit()).isEmpty())
-                && TargetParser.parse(i.actual()).unit().isEmpty()
+                && writtenUnit(i, t).isEmpty()
                 && TargetParser.unitInName(i.name()).isEmpty() ? IndicatorFacts.UNIT_ASSUMED : 0; // a name's unit is the row's
         String rowUnit = TargetParser.unitOf(i.columns().unit()).isEmpty() ? TargetParser.unitInName(i.name()) : i.columns().unit();
         // a bare target read in the unit its actual names: both parsed again, the target as binding reads it before that
@@ -101,6 +101,18 @@ class IndicatorFactsTest {
         b |= i.effectiveTarget() != null && PlaceholderLeft.noNumeral(i.effectiveTarget()) != null ? IndicatorFacts.T_NO_NUMERAL : 0;
         b |= i.actual() != null && PlaceholderLeft.noNumeral(i.actual()) != null ? IndicatorFacts.A_NO_NUMERAL : 0;
         return b;
+    }
+
+    /**
+     * The unit the actual's text names: parsed again, or, for an actual read with words beside its figure (培训人次 520),
+     * its figure's unit, else the target's unit the words end with.
+     */
+    private static String writtenUnit(Indicator i, TargetValue t) {
+        if (i.actualLabel() == null) {
+            return TargetParser.parse(i.actual()).unit();
+        }
+        String u = TargetParser.labelledActual(i.actual()).value().unit();
+        return u.isEmpty() && i.actualLabel().endsWith(t.unit()) ? t.unit() : u;
     }
 
     private static void assertFacts(Submission s, String where) {

@@ -1,0 +1,157 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.testing.Samples;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An actual written with words beside its one figure ("培训人次 520", "合格率98%", "实际完成95%（合格率）") against a
+ * quantitative target was read as words: indicator-actual-incommensurable (quantitative-target) and 0 points, though the
+ * figure is the target's measure in its unit. Now it is read as that figure where unambiguous (one number, its unit the
+ * target's or the row's, or the words ending with the target's unit) and a score-assumption (labelled-actual) says so,
+ * as labelled-target does for the target. On 天长 2022 (t5), its rows' actuals rewritten so.
+ */
+class LabelledActualScoringTest {
+
+    /** The rows of 天长 2022 given a quantitative target and an actual with words beside its figure. */
+    private static final String[][] ROWS = {
+        {"0", "≥500人次", "培训人次 520"},
+        {"1", "≥1个", "完成1个"},
+        {"2", "≥95%", "合格率98%"},
+        {"3", "≥90%", "实际完成95%（合格率）"},
+        {"4", "≤880万元", "支出800万元"},
+        {"5", "≥95%", "98%（度汛安全率）"},
+        {"6", "≤10万元", "因灾损失：6万元"},
+        {"8", "≥90%", "95%"},
+    };
+
+    @Test
+    void actualsWithWordsBesideTheirFigureAreReadAndMet(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            for (String[] row : ROWS) {
+                edit(root, row[0], row[1], row[2]);
+            }
+        });
+        assertEquals(List.of(
+                "/indicators/0/actual score-assumption labelled-actual [完成中型灌区节水改造项目数量, 培训人次 520, 培训人次, 520 人次, ≥500人次]",
+                "/indicators/2/actual score-assumption labelled-actual [工程质量合格, 合格率98%, 合格率, 98%, ≥95%]",
+                "/indicators/3 indicator-input-as-output name [年度资金支付完成率100%, ≥90%, 资金支付完成]",
+                "/indicators/3/actual score-assumption labelled-actual [年度资金支付完成率100%, 实际完成95%（合格率）, 实际完成（合格率）, 95%, ≥90%]",
+                "/indicators/4/actual score-assumption labelled-actual [资金执行在预算范围内, 支出800万元, 支出, 800 万元, ≤880万元]",
+                "/indicators/5/actual score-assumption labelled-actual [全市安全度汛, 98%（度汛安全率）, 度汛安全率, 98%, ≥95%]",
+                "/indicators/6/actual score-assumption labelled-actual [保护全市人口财产不受损失, 因灾损失：6万元, 因灾损失, 6 万元, ≤10万元]"),
+                onRows(r, "0", "1", "2", "3", "4", "5", "6", "8"),
+                "each labelled actual said once, no incommensurable or score-input-missing (row 3's name is the trial's, as in LabelledTargetScoringTest); 完成1个 was read before (完成 before the number)");
+        assertEquals(new BigDecimal("100.00"), r.sheet().total(), "every row met: before, the six rows scored 0 as words");
+        Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/0/actual")).findFirst().orElseThrow();
+        assertEquals("指标“完成中型灌区节水改造项目数量”的实际完成值“培训人次 520”在数字旁写了文字“培训人次”，按“520 人次”读作数值，与指标值“≥500人次”比较。"
+                + "如不是，请只填写数值（如“520 人次”），文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
+        assertEquals("The actual \"培训人次 520\" of indicator \"完成中型灌区节水改造项目数量\" has the words \"培训人次\" beside its figure; it is read as "
+                + "\"520 人次\" and compared with the target \"≥500人次\". If that is wrong, write the actual as a figure alone, such as \"520 人次\" "
+                + "(the words belong in the indicator's name or the explanation of the deviation).", new Messages(Locale.ENGLISH).message(f));
+    }
+
+    /** Two numbers, a unit that disagrees, a comparator, a negation or a change: the actual stays words, as before. */
+    @Test
+    void ambiguousActualsStayWords(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "0", "≥500人次", "培训人次520，其中线上200");
+            edit(root, "2", "≥95%", "合格率98分");
+            edit(root, "3", "≥90%", "尚未完成20%");
+            edit(root, "5", "≥95%", "较上年提高5%");
+            edit(root, "6", "≤10万元", "满意度 96");
+        });
+        assertEquals(List.of(
+                "/indicators/0/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/2/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/3/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/5/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target"),
+                r.findings().stream().filter(x -> x.pointer().endsWith("/actual") && !x.ruleId().startsWith("score-"))
+                        .map(x -> x.pointer() + " " + x.ruleId() + " " + x.key()).sorted().toList());
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());
+    }
+
+    /** The reading in the parser and at binding, including words that end with the target's unit and hostile texts. */
+    @Test
+    void readingAndBinding() {
+        assertEquals("培训人次", TargetParser.labelledActual("培训人次 520").label());
+        assertEquals("实际完成（合格率）", TargetParser.labelledActual("实际完成95%（合格率）").label());
+        for (String words : new String[] {"520", "520人次", "培训人次", "培训人次520以上", "达到520人次", "2023年培训520人次",
+                "计划培训520人次", "剩余20%", "同比增长5%", "培训520人次（含线上200人次）", "合格率98%（抽检）（复检）", "合格率98%95%",
+                "其中新增企业3家", "二期培训12家", "每月培训520人次", "月均520人次", "上半年完成40%", "一季度完成25%", "截至目前完成40%",
+                "x".repeat(100_000) + "1", "培".repeat(17) + "520", "合格率" + "（".repeat(50_000) + "98%"}) {
+            TargetParser.Labelled l = TargetParser.labelledActual(words);
+            if (l != null) {
+                assertEquals(null, l, words.length() > 60 ? words.substring(0, 60) : words);
+            }
+        }
+        // a bare figure after words naming no unit: only where the row states one (度量单位) or the words end with it
+        assertNull(bind("≥95%", "满意度 96", null).actualLabel());
+        assertEquals("满意度", bind("≥95", "满意度 96", "%").actualLabel());
+        assertNull(bind("≥500次", "培训人次 520", null).actualLabel(), "人次 is not 次");
+        // words on both sides (placeholder-left's fixture numerals-and-nouns): both read, each with its words
+        Indicator both = bind("培训人次 ≥ 500", "培训人次 520", null);
+        assertEquals("培训人次", both.targetLabel());
+        assertEquals("培训人次", both.actualLabel());
+        assertEquals(io.github.jixiao.target.Outcome.MET, TargetParser.compare(both.targetValue(), both.actualValue()));
+        assertNull(bind("合格率≥95%", "合格率98分", null).actualLabel(), "98 分 is no share");
+        assertNull(bind("合格率≥95%", "合格率98分", null).targetLabel());
+        // a per-unit figure only in the target's own unit; another unit that converts is read
+        assertNull(bind("≤500元", "人均成本0.05万元", null).actualLabel());
+        assertEquals("支出", bind("≤10万元", "支出60000元", null).actualLabel());
+    }
+
+    /** Any text: a figure with words beside it, or null, never an exception. */
+    @net.jqwik.api.Property(tries = 3000)
+    void anyText(@net.jqwik.api.ForAll String s) {
+        TargetParser.Labelled l = TargetParser.labelledActual(s);
+        if (l != null) {
+            org.junit.jupiter.api.Assertions.assertTrue(l.value().isQuantitative() && !l.value().explicitComparator()
+                    && !l.value().isRange() && !l.label().isEmpty(), s);
+        }
+    }
+
+    private static Indicator bind(String target, String actual, String unit) {
+        return Indicator.of(0, "产出指标", "数量指标", "培训", target, null, null, actual, false, null, null, null, null, null,
+                new Indicator.Columns(unit, null, null, null, null), null, null, null);
+    }
+
+    private static void edit(ObjectNode root, String index, String target, String actual) {
+        ObjectNode row = (ObjectNode) root.at("/indicators/" + index);
+        row.put("target", target);
+        row.put("actual", actual);
+    }
+
+    private static EngineResult run(Path tmp, Consumer<ObjectNode> edit) throws Exception {
+        Path project = tmp.resolve("t5");
+        Samples.copyTreeEditingIndicators(Path.of(LabelledActualScoringTest.class.getResource("/real-tables/t5-tianchang-2022").toURI()),
+                project, root -> edit.accept((ObjectNode) root));
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+    }
+
+    private static List<String> onRows(EngineResult r, String... rows) {
+        return r.findings().stream()
+                .filter(f -> java.util.Arrays.stream(rows).anyMatch(k -> f.pointer().equals("/indicators/" + k)
+                        || f.pointer().startsWith("/indicators/" + k + "/")))
+                .map(f -> f.pointer() + " " + f.ruleId() + " " + f.key() + " " + f.args())
+                .sorted()
+                .toList();
+    }
+}
