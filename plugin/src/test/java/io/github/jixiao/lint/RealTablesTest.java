@@ -1279,4 +1279,54 @@ class RealTablesTest {
                 // the blank 长期 set (no field)
                 findings("t50-qingshan-jichu-2020"));
     }
+
+    /**
+     * 宁晋县教育局 2019 (河北 邢台, SOURCE.md; helper D, session 30), 高中助学金项目绩效评价指标表: a county's own table of
+     * indicators with a 指标说明 and a 分值 on each row and no funds, actuals or scores (read at 目标申报), its rows filed by
+     * 评价内容, one of them 制度指标, a category of no framework.
+     */
+    @Test
+    void ningjinZhuxuejin2019() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row in the table (ST-2)
+                "indicator-category-unknown no-level1 /indicators/0 warning",   // 制度指标 / 规章制度 under no 一级: 20 points in no category
+                "indicator-incomplete empty-category-target /indicators/0 error",   // 规章制度 (建立与否): no 目标值
+                "indicator-input-as-output spending /indicators/2 warning",   // 资金支出率 95% as a 数量指标: money spent (ST-7)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金支出率 95%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 及时发放率 100%
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 资助标准达标率 100%
+                "indicator-time-cost-unspecified cost-rate /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
+                "indicator-time-cost-unspecified time-rate /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
+                // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
+                // Said as "“null/制度指标”类下的指标" (the 一级 absent), and 资助对象满意度 under 产出/质量指标 not said (ST-2)
+                findings("t51-ningjin-zhuxuejin-2019"));
+    }
+
+    /**
+     * 湖北科技学院 2021 (湖北 咸宁, SOURCE.md; helper D, session 30), 本专科生奖助学金项目自评结果: a university report's table of
+     * 一级 / 二级 / 指标名称 / 目标值 / 实际完成值 with no 分值 or 得分, the funds and the 99.8 in its text.
+     */
+    @Test
+    void hbustZizhu2021() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 产出/时效指标 row (ST-2)
+                "indicator-category-unknown elsewhere /indicators/8 info",   // 服务对象满意度指标 printed under 效益指标
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 奖助政策学生知晓率 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 受资助本专科困难学生覆盖率 99%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 退役士兵…享受资助比例 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 应征入伍…享受资助比例 100%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 国家奖学金按标准发放率 100%
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 家庭经济困难学生完成学业率 100%
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 资助学生满意度 95%
+                "satisfaction-without-survey equal /indicators/8 warning",   // 95% → 95%, no survey named
+                "score-claim-mismatch total-data /stated/total warning",   // 99.8 stated, 10.00 computed: 90 points unscorable
+                "score-input-missing indicator-points-none-table /indicators error",   // no 分值 in the table
+                "score-weights total /indicators error"),   // so 10 points held (execution): no grade
+                // not: 是 → 是 (met); the printed 执行率 99% against 2595.6208 / 2596 = 99.985% (cut at the last digit; the
+                // score uses the amounts: 10.00 of 10)
+                findings("t52-hbust-zizhu-2021"));
+    }
 }
