@@ -1289,6 +1289,7 @@ class RealTablesTest {
     void ningjinZhuxuejin2019() {
         assertEquals(List.of(
                 "indicator-category-missing level1 /indicators warning",   // no 效益 row in the table (ST-2)
+                "indicator-category-unknown misfiled /indicators/4 warning",   // 资助对象满意度 under 产出/质量指标 (ST-2)
                 "indicator-category-unknown no-level1 /indicators/0 warning",   // 制度指标 / 规章制度 under no 一级: 20 points in no category
                 "indicator-incomplete empty-category-target-no-level1 /indicators/0 error",   // 规章制度 (建立与否): no 目标值
                 "indicator-input-as-output spending /indicators/2 warning",   // 资金支出率 95% as a 数量指标: money spent (ST-7)
@@ -1300,8 +1301,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified cost-rate /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
                 // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
-                // 资助对象满意度 under 产出/质量指标 not said (ST-2). Before session 30's fix the empty category was said as
-                // "“null/制度指标”类下的指标" (its 一级 absent): now by its 二级, 二级指标“制度指标”类
+                // Before session 30's fixes the empty category was said as "“null/制度指标”类下的指标" (its 一级 absent), and
+                // 资助对象满意度 under 产出/质量指标 went unsaid (only a row of a 满意度 category was asked what it measures)
                 findings("t51-ningjin-zhuxuejin-2019"));
     }
 
