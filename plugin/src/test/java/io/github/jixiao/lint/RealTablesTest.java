@@ -1331,4 +1331,73 @@ class RealTablesTest {
                 // score uses the amounts: 10.00 of 10)
                 findings("t52-hbust-zizhu-2021"));
     }
+
+    /**
+     * 稷山县翟店镇卫生院 2021 (山西 运城, SOURCE.md; helper D, session 30), 国家基本公共卫生服务: the national 10号 layout, a copy
+     * cut in the 质量指标 block, its 数量指标 rows mostly missed and scored to one decimal (1.9, 1.8, 1.4 …): SC-1 row by row.
+     */
+    @Test
+    void jishanGongwei2021() {
+        assertEquals(List.of(
+                "adjustment-missing-reason created /funds/total/fullYear warning",   // 年初 0, 全年 207.4538: added in the year, no reason
+                "indicator-category-missing  /indicators warning",   // 产出/时效: past the copy's end
+                "indicator-category-missing  /indicators warning",   // 产出/质量: its label is the copy's last line
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row in the copy
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 宣传咨询活动 96次 against 12次: 8 ×
+                "indicator-target-missed bare /indicators/0/actual warning",   // 居民健康档案 38508 → 37442 人
+                "indicator-target-missed bare /indicators/10/actual warning",   // 早孕建册数 120 → 69
+                "indicator-target-missed bare /indicators/11/actual warning",   // 老年人体检数 5662 → 4044
+                "indicator-target-missed bare /indicators/12/actual warning",   // 高血压规范管理数 3807 → 3224
+                "indicator-target-missed bare /indicators/13/actual warning",   // 高血压随访控制数 3807 → 3220
+                "indicator-target-missed bare /indicators/14/actual warning",   // 糖尿病规范管理数 863 → 695
+                "indicator-target-missed bare /indicators/15/actual warning",   // 糖尿病随访控制数 863 → 683
+                "indicator-target-missed bare /indicators/16/actual warning",   // 严重精神障碍患者管理数 212 → 209
+                "indicator-target-missed bare /indicators/18/actual warning",   // 老年人中医药规范管理数 5662 → 4044
+                "indicator-target-missed bare /indicators/19/actual warning",   // 0-36月龄中医药规范管理数 1228 → 770
+                "indicator-target-missed bare /indicators/21/actual warning",   // 家庭医生签约率 24694 → 22584 人
+                "indicator-target-missed bare /indicators/4/actual warning",   // 适龄儿童疫苗接种率 100.00% → 97.30%
+                "indicator-target-missed bare /indicators/8/actual warning",   // 孕产妇7天访视数 214 → 203
+                "indicator-target-missed bare /indicators/9/actual warning",   // 孕产妇42天访视数 214 → 203
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // bare counts throughout (VAL-1)
+                "indicator-target-no-comparator  /indicators/10/target info ≥",
+                "indicator-target-no-comparator  /indicators/11/target info ≥",
+                "indicator-target-no-comparator  /indicators/12/target info ≥",
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 高血压随访控制数: patients kept under control, ≥
+                "indicator-target-no-comparator  /indicators/14/target info ≥",
+                "indicator-target-no-comparator  /indicators/15/target info ≥",
+                "indicator-target-no-comparator  /indicators/16/target info ≥",
+                "indicator-target-no-comparator  /indicators/17/target info ≥",
+                "indicator-target-no-comparator  /indicators/18/target info ≥",
+                "indicator-target-no-comparator  /indicators/19/target info ≥",
+                "indicator-target-no-comparator  /indicators/2/target info ≥",
+                "indicator-target-no-comparator  /indicators/20/target info ≥",
+                "indicator-target-no-comparator  /indicators/21/target info ≥",
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                "indicator-target-no-comparator  /indicators/5/target info ≥",
+                "indicator-target-no-comparator  /indicators/6/target info ≥",
+                "indicator-target-no-comparator  /indicators/7/target info ≥",
+                "indicator-target-no-comparator  /indicators/8/target info ≥",
+                "indicator-target-no-comparator  /indicators/9/target info ≥",
+                "overall-goal-not-a-goal name /overallGoals/achieved/0 warning",   // 实际完成情况: the project's name
+                "overall-goal-not-a-goal name /overallGoals/expected/0 warning",   // 预期目标: the project's name
+                "score-claim-mismatch indicator /indicators/10/score warning",   // 早孕建册数 69/120 × 2 = 1.15, printed 1
+                "score-claim-mismatch indicator /indicators/11/score warning",   // FALSE ALARM: 4044/5662 × 2 = 1.43, printed 1.4 (one decimal)
+                "score-claim-mismatch indicator /indicators/12/score warning",   // 3224/3807 × 2 = 1.69, printed 1.9
+                "score-claim-mismatch indicator /indicators/13/score warning",   // 3220/3807 × 2 = 1.69, printed 1.8
+                "score-claim-mismatch indicator /indicators/14/score warning",   // 695/863 × 2 = 1.61, printed 1.8
+                "score-claim-mismatch indicator /indicators/15/score warning",   // 683/863 × 2 = 1.58, printed 1.7
+                "score-claim-mismatch indicator /indicators/16/score warning",   // 209/212 × 2 = 1.97, printed 1.8
+                "score-claim-mismatch indicator /indicators/18/score warning",   // FALSE ALARM: 4044/5662 × 2 = 1.43, printed 1.4
+                "score-claim-mismatch indicator /indicators/19/score warning",   // 770/1228 × 2 = 1.25, printed 1.8
+                "score-claim-mismatch indicator /indicators/21/score warning",   // 22584/24694 × 2 = 1.83, printed 1.7
+                "score-claim-mismatch indicator /indicators/4/score warning",   // FALSE ALARM: 97.3% × 2 = 1.95, printed 1.9
+                "score-claim-mismatch indicator /indicators/8/score warning",   // 203/214 × 2 = 1.90, printed 1.8
+                "score-claim-mismatch indicator /indicators/9/score warning",   // the same
+                "score-ignores-missed-target indicator /indicators/0/score error",   // 居民健康档案 97.2% at 3 of 3: 2.92 (SC-3)
+                "score-weights split /indicators warning",   // 产出 43 of 50: rows past the copy's end and rows 3-5 left out
+                "score-weights total /indicators error"),   // 53 points in the copy: no grade
+                // not: the execution 100% × 10 = 10, as printed; 指标21, 24 met (8例, 14例)
+                findings("t53-jishan-gongwei-2021"));
+    }
 }
