@@ -1398,4 +1398,33 @@ class RealTablesTest {
                 // 1.43 twice: the proportion rounded to the table's one decimal), reported as score-claim-mismatch before session 30's fix
                 findings("t53-jishan-gongwei-2021"));
     }
+
+    /**
+     * 濉溪县民政局 2019 (安徽 淮北, SOURCE.md; helper D, session 30), 临时救助: the 安徽 绩效目标自评表 of the 2019 poverty-relief
+     * template, its names still holding the template's hints ((≥**人)) and ★ marks, targets written >= and <=, standards in
+     * 元/人*月, a cost standard exceeded at full marks. The copy ends in the satisfaction row's target.
+     */
+    @Test
+    void suixiLinshijiuzhu2019() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 产出/时效 row (ST-2)
+                "indicator-incomplete empty-category /indicators/9 error",   // ★受助对象满意度: its target is past the copy's end
+                "indicator-target-missed  /indicators/7/actual warning",   // 临时救助标准 5830元/户 over <=5300元/户, no reason
+                "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) left in the name
+                "placeholder-left template-mark-name /indicators/1/name info",
+                "placeholder-left template-mark-name /indicators/2/name info",   // (≥**人次)
+                "placeholder-left template-mark-name /indicators/3/name info",
+                "placeholder-left template-mark-name /indicators/4/name info",
+                "placeholder-left template-mark-name /indicators/5/name info",   // (≥**元/人·月)
+                "placeholder-left template-mark-name /indicators/6/name info",
+                "placeholder-left template-mark-name /indicators/7/name info",   // (<**元/户·年)
+                "placeholder-left template-mark-name /indicators/8/name info",   // ≥**人
+                "placeholder-left template-mark-name /indicators/9/name info",   // (≥**%)
+                "score-ignores-missed-target indicator /indicators/3/score error",   // 特困人员 4604 of 4754 at 5 of 5: 4.84 (SC-3)
+                "score-ignores-missed-target indicator /indicators/7/score error",   // 5830 over 5300 at 10 of 10: 9.09 (SC-3)
+                "score-input-missing indicator /indicators/9 error"),   // the satisfaction row: no target in the copy, 0 of 10
+                // not: >=21933人, <=5300元/户 and 583元/人*月 against >=530元/人*月 read as written (met); the ★ marks; the 其中 row;
+                // the execution 30 / 30 = 100% × 10 = 10, as printed; the points 10 + 50 + 30 + 10 = 100
+                findings("t54-suixi-linshijiuzhu-2019"));
+    }
 }

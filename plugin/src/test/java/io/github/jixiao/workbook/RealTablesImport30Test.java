@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import path of real tables t51 (宁晋 2019) and t52 (湖北科技学院 2021), session 30: each table's cells as
+ * The import path of real tables t51 (宁晋 2019), t52 (湖北科技学院 2021) and t54 (濉溪 2019), session 30: each table's cells as
  * RealTablesTest's SOURCE.md prints them, kept as a sheet and imported; the rows the import writes are held to the hand
  * transcription ({@code real-tables/<table>/submission/indicators.json}), field by field.
  */
@@ -94,5 +94,30 @@ class RealTablesImport30Test {
                 new String[] {"总分", "", "", "", "", "100", ""}), said);
         String[] fields = {"name", "definition", "target", "points"};
         assertEquals(rows(handMade("t51-ningjin-zhuxuejin-2019"), fields), rows(got, fields));
+    }
+
+    /**
+     * t54 (濉溪 2019) as printed: the names with their ★ marks and template hints, >= and <=, 元/人*月, the 未完成原因 of one row,
+     * and the satisfaction row cut with its target: every row as transcribed by hand, in order, and nothing said.
+     */
+    @Test
+    void suixi2019() throws Exception {
+        List<String> said = new ArrayList<>();
+        JsonNode got = imported(FormWorkbooks.table("Sheet1", "绩效目标自评表 (2019年度)",
+                new String[] {"项目名称", "临时救助", "主管部门", "[155]濉溪县民政局"},
+                new String[] {"一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"},
+                new String[] {"产出指标(50分)", "数量指标", "★★★农村低保发放人数(按月平均)(≥**人)", "5", ">=21933人", "21980人", "5", ""},
+                new String[] {"", "", "★★★其中:农村低保对象中建档立卡贫困人口数量(按月平均)(≥**人)", "5", ">=9431人", "9453人", "5", ""},
+                new String[] {"", "", "★★★建档立卡贫困人口中接受临时救助的人次数(≥**人次)", "5", ">=59人次", "87人次", "5", ""},
+                new String[] {"", "", "★★★特困人员救助供养人数(按月平均)(≥**人)", "5", ">=4754人", "4604人", "5", "特困人员实行动态管理"},
+                new String[] {"", "", "扶贫临时救助人数(按月平均)(≥**人)", "10", ">=7人", "7人", "10", ""},
+                new String[] {"", "质量指标", "★农村低保标准(≥**元/人·月)", "5", ">=530元/人*月", "583元/人*月", "5", ""},
+                new String[] {"", "", "农村特困人员救助供养基本生活标准(≥**元/人·月)", "5", ">=570元/人*月", "758元/人*月", "5", ""},
+                new String[] {"", "", "扶贫临时救助标准(<**元/户·年)——一户年最高5300元", "10", "<=5300元/户", "5830元/户", "10", ""},
+                new String[] {"效益指标(30分)", "社会效益指标", "★★★受益建档立卡贫困人口数≥**人", "30", ">=80人", "87人", "30", ""},
+                new String[] {"满意度指标(10分)", "服务对象满意度指标", "★受助对象满意度(≥**%)", "10", "", "", "", ""}), said);
+        String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score", "explanation"};
+        assertEquals(rows(handMade("t54-suixi-linshijiuzhu-2019"), fields), rows(got, fields));
+        assertEquals(List.of(), said);
     }
 }
