@@ -549,11 +549,23 @@ public final class IndicatorScoring {
     }
 
     private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
-        if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())) {
+        if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())
+                && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
             ctx.quote(how);
             ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                     Num.score(computed), how.zh());
         }
+    }
+
+    /**
+     * Whether {@code stated} is {@code computed} rounded to the one decimal the table prints its scores in: 稷山 2021
+     * (real table t53) scores its partly met rows 1.9, 1.8, 1.4 … and 4044 / 5662 × 2 = 1.43 is printed 1.4, 97.3% × 2 =
+     * 1.95 is 1.9 — no mismatch (before: "自评 1.4 分 … 计算为 1.43 分，以计算值为准"). Only where some score of the table has
+     * exactly one decimal: a table of whole points may give a whole score on purpose (9 for 9.4 is no rounding it
+     * says), and one of two decimals is compared to the cent as before.
+     */
+    static boolean roundedAsTheTable(int tableDecimals, BigDecimal computed, BigDecimal stated) {
+        return tableDecimals == 1 && computed.setScale(1, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
     }
 
     private static Src scoreSrc(ScoringContext ctx, Indicator ind) {

@@ -53,6 +53,25 @@ final class ScoringContext {
     private final List<ScoreSheet.Unscored> unscored = new ArrayList<>();
     private String item;
     private String itemName;
+    /** The most decimals a stated indicator score of the submission is written with; -1 until first asked. */
+    private int scoreDecimals = -1;
+
+    /**
+     * The most decimals any stated indicator score of the submission is written with (1.9 → 1, 2 → 0, 1.95 → 2): the
+     * precision the table scores in. Counted once a context, over the rows, when first asked.
+     */
+    int scoreDecimals() {
+        if (scoreDecimals < 0) {
+            int d = 0;
+            for (io.github.jixiao.model.Indicator i : submission.indicators()) {
+                if (i.score() != null) {
+                    d = Math.max(d, i.score().stripTrailingZeros().scale());
+                }
+            }
+            scoreDecimals = d;
+        }
+        return scoreDecimals;
+    }
 
     /** The words of the report language (its texts, and the framework that gives the English of its own names). */
     private final Lang lang;

@@ -46,4 +46,20 @@ class ExecutionScoreMessageTest {
         assertTrue(en.replace("得分 (funds.total.score)", "").codePoints()
                 .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), en);
     }
+
+    /**
+     * A category printed under no 一级 (宁晋 2019's 制度指标, real table t51) is named by its 二级 alone: before, the message
+     * read "“null/制度指标”类下的指标", in English "under \"null/制度指标\"".
+     */
+    @Test
+    void aCategoryWithoutItsFirstLevelIsNamedByItsSecond() {
+        Finding f = only("targets-stage-no-level1.json");
+        assertEquals("empty-category-target-no-level1", f.key());
+        assertEquals(List.of("制度指标", "1"), f.args());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.startsWith("二级指标“制度指标”类下的指标（共 1 行）没有指标值。"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.startsWith("No row under the 二级指标 (second level) \"制度指标\" (1 in all) has a target."), en);
+        assertTrue(!zh.contains("null") && !en.contains("null"), zh + en);
+    }
 }

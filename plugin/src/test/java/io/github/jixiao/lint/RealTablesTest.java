@@ -1279,4 +1279,152 @@ class RealTablesTest {
                 // the blank 长期 set (no field)
                 findings("t50-qingshan-jichu-2020"));
     }
+
+    /**
+     * 宁晋县教育局 2019 (河北 邢台, SOURCE.md; helper D, session 30), 高中助学金项目绩效评价指标表: a county's own table of
+     * indicators with a 指标说明 and a 分值 on each row and no funds, actuals or scores (read at 目标申报), its rows filed by
+     * 评价内容, one of them 制度指标, a category of no framework.
+     */
+    @Test
+    void ningjinZhuxuejin2019() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row in the table (ST-2)
+                "indicator-category-unknown misfiled /indicators/4 warning",   // 资助对象满意度 under 产出/质量指标 (ST-2)
+                "indicator-category-unknown no-level1 /indicators/0 warning",   // 制度指标 / 规章制度 under no 一级: 20 points in no category
+                "indicator-incomplete empty-category-target-no-level1 /indicators/0 error",   // 规章制度 (建立与否): no 目标值
+                "indicator-input-as-output spending /indicators/2 warning",   // 资金支出率 95% as a 数量指标: money spent (ST-7)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金支出率 95%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 及时发放率 100%
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 资助标准达标率 100%
+                "indicator-time-cost-unspecified cost-rate /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
+                "indicator-time-cost-unspecified time-rate /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
+                // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
+                // Before session 30's fixes the empty category was said as "“null/制度指标”类下的指标" (its 一级 absent), and
+                // 资助对象满意度 under 产出/质量指标 went unsaid (only a row of a 满意度 category was asked what it measures)
+                findings("t51-ningjin-zhuxuejin-2019"));
+    }
+
+    /**
+     * 湖北科技学院 2021 (湖北 咸宁, SOURCE.md; helper D, session 30), 本专科生奖助学金项目自评结果: a university report's table of
+     * 一级 / 二级 / 指标名称 / 目标值 / 实际完成值 with no 分值 or 得分, the funds and the 99.8 in its text.
+     */
+    @Test
+    void hbustZizhu2021() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 产出/时效指标 row (ST-2)
+                "indicator-category-unknown elsewhere /indicators/8 info",   // 服务对象满意度指标 printed under 效益指标
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 奖助政策学生知晓率 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 受资助本专科困难学生覆盖率 99%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 退役士兵…享受资助比例 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 应征入伍…享受资助比例 100%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 国家奖学金按标准发放率 100%
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 家庭经济困难学生完成学业率 100%
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 资助学生满意度 95%
+                "satisfaction-without-survey equal /indicators/8 warning",   // 95% → 95%, no survey named
+                "score-claim-mismatch total-data /stated/total warning",   // 99.8 stated, 10.00 computed: 90 points unscorable
+                "score-input-missing indicator-points-none-table /indicators error",   // no 分值 in the table
+                "score-weights total /indicators error"),   // so 10 points held (execution): no grade
+                // not: 是 → 是 (met); the printed 执行率 99% against 2595.6208 / 2596 = 99.985% (cut at the last digit; the
+                // score uses the amounts: 10.00 of 10)
+                findings("t52-hbust-zizhu-2021"));
+    }
+
+    /**
+     * 稷山县翟店镇卫生院 2021 (山西 运城, SOURCE.md; helper D, session 30), 国家基本公共卫生服务: the national 10号 layout, a copy
+     * cut in the 质量指标 block, its 数量指标 rows mostly missed and scored to one decimal (1.9, 1.8, 1.4 …): SC-1 row by row.
+     */
+    @Test
+    void jishanGongwei2021() {
+        assertEquals(List.of(
+                "adjustment-missing-reason created /funds/total/fullYear warning",   // 年初 0, 全年 207.4538: added in the year, no reason
+                "indicator-category-missing  /indicators warning",   // 产出/时效: past the copy's end
+                "indicator-category-missing  /indicators warning",   // 产出/质量: its label is the copy's last line
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row in the copy
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 宣传咨询活动 96次 against 12次: 8 ×
+                "indicator-target-missed bare /indicators/0/actual warning",   // 居民健康档案 38508 → 37442 人
+                "indicator-target-missed bare /indicators/10/actual warning",   // 早孕建册数 120 → 69
+                "indicator-target-missed bare /indicators/11/actual warning",   // 老年人体检数 5662 → 4044
+                "indicator-target-missed bare /indicators/12/actual warning",   // 高血压规范管理数 3807 → 3224
+                "indicator-target-missed bare /indicators/13/actual warning",   // 高血压随访控制数 3807 → 3220
+                "indicator-target-missed bare /indicators/14/actual warning",   // 糖尿病规范管理数 863 → 695
+                "indicator-target-missed bare /indicators/15/actual warning",   // 糖尿病随访控制数 863 → 683
+                "indicator-target-missed bare /indicators/16/actual warning",   // 严重精神障碍患者管理数 212 → 209
+                "indicator-target-missed bare /indicators/18/actual warning",   // 老年人中医药规范管理数 5662 → 4044
+                "indicator-target-missed bare /indicators/19/actual warning",   // 0-36月龄中医药规范管理数 1228 → 770
+                "indicator-target-missed bare /indicators/21/actual warning",   // 家庭医生签约率 24694 → 22584 人
+                "indicator-target-missed bare /indicators/4/actual warning",   // 适龄儿童疫苗接种率 100.00% → 97.30%
+                "indicator-target-missed bare /indicators/8/actual warning",   // 孕产妇7天访视数 214 → 203
+                "indicator-target-missed bare /indicators/9/actual warning",   // 孕产妇42天访视数 214 → 203
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // bare counts throughout (VAL-1)
+                "indicator-target-no-comparator  /indicators/10/target info ≥",
+                "indicator-target-no-comparator  /indicators/11/target info ≥",
+                "indicator-target-no-comparator  /indicators/12/target info ≥",
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 高血压随访控制数: patients kept under control, ≥
+                "indicator-target-no-comparator  /indicators/14/target info ≥",
+                "indicator-target-no-comparator  /indicators/15/target info ≥",
+                "indicator-target-no-comparator  /indicators/16/target info ≥",
+                "indicator-target-no-comparator  /indicators/17/target info ≥",
+                "indicator-target-no-comparator  /indicators/18/target info ≥",
+                "indicator-target-no-comparator  /indicators/19/target info ≥",
+                "indicator-target-no-comparator  /indicators/2/target info ≥",
+                "indicator-target-no-comparator  /indicators/20/target info ≥",
+                "indicator-target-no-comparator  /indicators/21/target info ≥",
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                "indicator-target-no-comparator  /indicators/5/target info ≥",
+                "indicator-target-no-comparator  /indicators/6/target info ≥",
+                "indicator-target-no-comparator  /indicators/7/target info ≥",
+                "indicator-target-no-comparator  /indicators/8/target info ≥",
+                "indicator-target-no-comparator  /indicators/9/target info ≥",
+                "overall-goal-not-a-goal name /overallGoals/achieved/0 warning",   // 实际完成情况: the project's name
+                "overall-goal-not-a-goal name /overallGoals/expected/0 warning",   // 预期目标: the project's name
+                "score-claim-mismatch indicator /indicators/10/score warning",   // 早孕建册数 69/120 × 2 = 1.15, printed 1
+                "score-claim-mismatch indicator /indicators/12/score warning",   // 3224/3807 × 2 = 1.69, printed 1.9
+                "score-claim-mismatch indicator /indicators/13/score warning",   // 3220/3807 × 2 = 1.69, printed 1.8
+                "score-claim-mismatch indicator /indicators/14/score warning",   // 695/863 × 2 = 1.61, printed 1.8
+                "score-claim-mismatch indicator /indicators/15/score warning",   // 683/863 × 2 = 1.58, printed 1.7
+                "score-claim-mismatch indicator /indicators/16/score warning",   // 209/212 × 2 = 1.97, printed 1.8
+                "score-claim-mismatch indicator /indicators/19/score warning",   // 770/1228 × 2 = 1.25, printed 1.8
+                "score-claim-mismatch indicator /indicators/21/score warning",   // 22584/24694 × 2 = 1.83, printed 1.7
+                "score-claim-mismatch indicator /indicators/8/score warning",   // 203/214 × 2 = 1.90, printed 1.8
+                "score-claim-mismatch indicator /indicators/9/score warning",   // the same
+                "score-ignores-missed-target indicator /indicators/0/score error",   // 居民健康档案 97.2% at 3 of 3: 2.92 (SC-3)
+                "score-weights split /indicators warning",   // 产出 43 of 50: rows past the copy's end and rows 3-5 left out
+                "score-weights total /indicators error"),   // 53 points in the copy: no grade
+                // not: the execution 100% × 10 = 10, as printed; 指标21, 24 met (8例, 14例); rows 4, 11 and 18 (1.9 for 1.95, 1.4 for
+                // 1.43 twice: the proportion rounded to the table's one decimal), reported as score-claim-mismatch before session 30's fix
+                findings("t53-jishan-gongwei-2021"));
+    }
+
+    /**
+     * 濉溪县民政局 2019 (安徽 淮北, SOURCE.md; helper D, session 30), 临时救助: the 安徽 绩效目标自评表 of the 2019 poverty-relief
+     * template, its names still holding the template's hints ((≥**人)) and ★ marks, targets written >= and <=, standards in
+     * 元/人*月, a cost standard exceeded at full marks. The copy ends in the satisfaction row's target.
+     */
+    @Test
+    void suixiLinshijiuzhu2019() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 产出/时效 row (ST-2)
+                "indicator-incomplete empty-category /indicators/9 error",   // ★受助对象满意度: its target is past the copy's end
+                "indicator-target-missed  /indicators/7/actual warning",   // 临时救助标准 5830元/户 over <=5300元/户, no reason
+                "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) left in the name
+                "placeholder-left template-mark-name /indicators/1/name info",
+                "placeholder-left template-mark-name /indicators/2/name info",   // (≥**人次)
+                "placeholder-left template-mark-name /indicators/3/name info",
+                "placeholder-left template-mark-name /indicators/4/name info",
+                "placeholder-left template-mark-name /indicators/5/name info",   // (≥**元/人·月)
+                "placeholder-left template-mark-name /indicators/6/name info",
+                "placeholder-left template-mark-name /indicators/7/name info",   // (<**元/户·年)
+                "placeholder-left template-mark-name /indicators/8/name info",   // ≥**人
+                "placeholder-left template-mark-name /indicators/9/name info",   // (≥**%)
+                "score-ignores-missed-target indicator /indicators/3/score error",   // 特困人员 4604 of 4754 at 5 of 5: 4.84 (SC-3)
+                "score-ignores-missed-target indicator /indicators/7/score error",   // 5830 over 5300 at 10 of 10: 9.09 (SC-3)
+                "score-input-missing indicator /indicators/9 error"),   // the satisfaction row: no target in the copy, 0 of 10
+                // not: >=21933人, <=5300元/户 and 583元/人*月 against >=530元/人*月 read as written (met); the ★ marks; the 其中 row;
+                // the execution 30 / 30 = 100% × 10 = 10, as printed; the points 10 + 50 + 30 + 10 = 100
+                findings("t54-suixi-linshijiuzhu-2019"));
+    }
 }

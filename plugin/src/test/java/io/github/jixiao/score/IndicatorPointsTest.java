@@ -55,6 +55,30 @@ class IndicatorPointsTest {
         assertEquals(0, new java.math.BigDecimal(points).compareTo(r.criterion().weight()), "the weight is the indicators' points");
     }
 
+    /**
+     * A missed row's stated score against its proportion, where the table writes its scores to one decimal (稷山 2021, real
+     * table t53: 1.9, 1.8, 1.4 beside whole 2s): the proportion rounded to that decimal is the stated score, no mismatch;
+     * off by more, a mismatch, as before; a table of whole or two-decimal scores is compared to the cent, as before.
+     */
+    @ParameterizedTest(name = "{0} → {1} of 2, stated {2}, another row {3} stated {4}: {5} mismatch")
+    @CsvSource(delimiter = ';', value = {
+        "5662 人; 4044 人; 1.4; 221 人; 2; 0",      // 1.428 → 1.4 (before: reported, 1.43); the table's one decimal is this row's
+        "100.00%; 97.30%; 1.9; 221 人; 2; 0",       // 1.946 → 1.9 (before: reported, 1.95)
+        "214 人; 203 人; 1.8; 221 人; 2; 1",        // 1.897 → 1.9, not 1.8
+        "120 人; 69 人; 1; 210 人; 1.9; 1",         // 1.15 → 1.2, not 1 (the other row, 210 / 221 × 2 = 1.90, writes one decimal)
+        "3807 人; 3224 人; 1.9; 221 人; 2; 1",      // 1.694 → 1.7: over it
+        "5662 人; 4044 人; 1.43; 221 人; 2; 0",     // to the cent: as before
+        "5662 人; 4044 人; 1.42; 221 人; 2; 1",     // a cent off, in a two-decimal table: as before
+        "5662 人; 4044 人; 1; 221 人; 2; 1"         // a table of whole scores: 1 for 1.43 reported, as before
+    })
+    void aScoreRoundedToTheTablesOneDecimal(String target, String actual, String stated, String otherActual, String otherStated,
+                                            int mismatches) {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "老年人体检数", target, actual, "2", "'score': " + stated),
+                ind("产出指标", "建立预防接种证", "221 人", otherActual, "2", "'score': " + otherStated)));
+        assertEquals(mismatches, r.findings("score-claim-mismatch").size(), r.findings().toString());
+    }
+
     @Test
     void missedExplains() {
         Fixtures.Scored r = output("≥ 500 人次", "450 人次", "20");
