@@ -132,6 +132,11 @@ public final class Engine {
         // (read once: the reports name the cells from the same reading, EngineResult.imported)
         JsonNode[] own = new JsonNode[1];
         Imported imported = Imported.read(project, dir, own);
+        if (imported.over() != null) { // more sidecars than are read: said, at the submission folder
+            findings.add(new Finding("submission-structure", Severity.WARNING, "too-many-sidecars",
+                    List.of(dirRel, String.valueOf(imported.over().found()), String.valueOf(Imported.MAX_SIDECARS),
+                            SubmissionLoader.excerpt(imported.over().first(), 200)), dirRel, "", 0, 0, null));
+        }
         ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
         own[0] = null; // (the tree let go: what the run needs of it is read)
         Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());

@@ -23,13 +23,35 @@ import tools.jackson.databind.JsonNode;
  * <p>The sidecar is the submitter's file like any other (it comes with the pull request): a regular file, no link,
  * inside the project, at most 16 MB; a name longer than any the import writes is kept to {@link #MAX_TEXT} characters
  * (no report shows more), at most 64 lists of column headings a sidecar, 64 headings a list; one that cannot be read
- * gives nothing.
+ * gives nothing. At most {@link #MAX_SIDECARS} sidecars are read (the folder's own, then the others in the order of
+ * their paths), so that what is kept of them is bounded however many folders a submission holds; the others are said
+ * ({@link Over}: the engine's submission-structure {@code too-many-sidecars}).
  *
  * @param sidecars the sidecars read, in the order of their paths
+ * @param over     the sidecars found beyond {@link #MAX_SIDECARS}, or null when none was left unread for the cap
  */
-public record Imported(List<Sidecar> sidecars) {
+public record Imported(List<Sidecar> sidecars, Over over) {
     /** A submission typed by hand: no sidecar. */
     public static final Imported NONE = new Imported(List.of());
+
+    /**
+     * The most sidecars read of one submission folder and its folders: one a project of a workbook, and a department's
+     * workbook that has more than a hundred projects in one submission folder is checked better one project a folder.
+     */
+    public static final int MAX_SIDECARS = 100;
+
+    /**
+     * More sidecars than {@link #MAX_SIDECARS} were found.
+     *
+     * @param found the number found
+     * @param first the project-relative path of the first one not read (in the order of their paths)
+     */
+    public record Over(int found, String first) {
+    }
+
+    public Imported(List<Sidecar> sidecars) {
+        this(sidecars, null);
+    }
 
     static final long MAX_BYTES = 16L * 1024 * 1024;
     /** The longest text kept of a cell's name or a column's heading (in code points; no report shows as many). */
@@ -81,8 +103,27 @@ public record Imported(List<Sidecar> sidecars) {
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
+        // the folder's own sidecar (what the engine reads of the blank and unreadable cells) always, then the others in
+        // the order of their paths up to the cap; those read are kept in the order of their paths
+        Path mine = submissionDir.resolve(ImportedCells.SIDECAR);
+        java.util.Set<Path> read = new java.util.HashSet<>();
+        if (found.contains(mine)) {
+            read.add(mine);
+        }
+        Path first = null;
+        for (Path p : found) {
+            if (read.size() < MAX_SIDECARS) {
+                read.add(p);
+            } else if (!read.contains(p) && first == null) {
+                first = p;
+            }
+        }
+        Over over = first == null ? null : new Over(found.size(), Confinement.relative(project, first));
         List<Sidecar> out = new ArrayList<>();
         for (Path p : found) {
+            if (!read.contains(p)) {
+                continue;
+            }
             JsonNode root = tree(project, p);
             if (root == null) {
                 continue;
@@ -92,7 +133,7 @@ public record Imported(List<Sidecar> sidecars) {
             }
             out.add(sidecar(Confinement.relative(project, p.getParent()), root));
         }
-        return out.isEmpty() ? NONE : new Imported(out);
+        return out.isEmpty() && over == null ? NONE : new Imported(out, over);
     }
 
     /** The sidecar's tree: a regular file (no link), inside the project, at most {@link #MAX_BYTES}; else null. */

@@ -27,7 +27,9 @@ public record RuleDescriptor(
         String sourceEn,
         Map<String, String[]> messages,
         List<Threshold> thresholds,
-        Map<String, Mark[]> marks) {
+        Map<String, Mark[]> marks,
+        Map<String, Set<Integer>> details,
+        Map<String, String> sameAs) {
 
     /**
      * What an argument of a message is, where it is shown otherwise than as written (the argument itself stays as the
@@ -83,6 +85,8 @@ public record RuleDescriptor(
             }
             Map<String, String[]> msgs = new LinkedHashMap<>();
             Map<String, Mark[]> marks = new LinkedHashMap<>();
+            Map<String, Set<Integer>> details = new LinkedHashMap<>();
+            Map<String, String> sameAs = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 Mark[] at = new Mark[0];
@@ -96,6 +100,12 @@ public record RuleDescriptor(
                 if (at.length > 0) {
                     marks.put(m.key(), at);
                 }
+                if (m.details().length > 0) {
+                    details.put(m.key(), Set.copyOf(java.util.Arrays.stream(m.details()).boxed().toList()));
+                }
+                if (!RuleInfo.OWN.equals(m.sameAs())) {
+                    sameAs.put(m.key(), m.sameAs());
+                }
             }
             List<Threshold> th = new java.util.ArrayList<>();
             for (RuleInfo.Threshold t : info.thresholds()) {
@@ -106,7 +116,7 @@ public record RuleDescriptor(
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
-                    Collections.unmodifiableMap(marks));
+                    Collections.unmodifiableMap(marks), Collections.unmodifiableMap(details), Collections.unmodifiableMap(sameAs));
         });
     }
 
@@ -152,6 +162,21 @@ public record RuleDescriptor(
     public Mark mark(String key, int index) {
         Mark[] at = marks.get(key == null ? "" : key);
         return at == null || index < 0 || index >= at.length ? null : at[index];
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key}'s message is a detail ({@link RuleInfo.Message#details()}):
+     * printed, but no part of the finding's identity.
+     */
+    public boolean detail(String key, int index) {
+        Set<Integer> at = details.get(key == null ? "" : key);
+        return at != null && at.contains(index);
+    }
+
+    /** The variant key {@code key}'s finding is identified under ({@link RuleInfo.Message#sameAs()}): its own unless declared. */
+    public String identityKey(String key) {
+        String k = key == null ? "" : key;
+        return sameAs.getOrDefault(k, k);
     }
 
     /** The message template of variant {@code key} (the default one when the key is unknown). */

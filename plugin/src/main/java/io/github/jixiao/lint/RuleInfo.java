@@ -141,5 +141,24 @@ public @interface RuleInfo {
          * printed table gives it first, the field after it: {@code 全年预算数（fullYear）}, {@code full-year budget (fullYear)}.
          */
         int[] fields() default {};
+
+        /**
+         * The arguments (by index) the message prints that are no part of what the finding is about: a free text quoted
+         * beside it (the reviewer's reason beside a 复核分) whose rewording leaves the same problem. They are shown as
+         * written, but neither fingerprinted ({@link io.github.jixiao.report.Fingerprints}) nor compared when
+         * {@code jixiao:diff} pairs a changed finding, so a reworded reason is no new finding and no resolved one, and a
+         * baseline entry still holds the finding.
+         */
+        int[] details() default {};
+
+        /**
+         * The variant this one is with its {@link #details()} added (score-reviewed-differs' {@code reason} is the default
+         * variant with the reviewer's reason quoted): the finding is identified under that key, so one that gains or loses
+         * its details stays the same finding. Unset ({@link RuleInfo#OWN}): its own key.
+         */
+        String sameAs() default OWN;
     }
+
+    /** {@link Message#sameAs()} unset: the variant is identified under its own key. */
+    String OWN = "\u0000";
 }

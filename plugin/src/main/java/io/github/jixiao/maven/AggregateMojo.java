@@ -28,8 +28,10 @@ import org.apache.maven.project.MavenProject;
  * ({@code mvn -T 2 verify jixiao:aggregate}): writes {@code target/jixiao/aggregate.json}, {@code .md},
  * {@code .html} and {@code .xlsx}, one row per department (module, name, link to its page), sorted by total. A module whose
  * reports are not jixiao's (malformed) is a configuration error naming the file. A department (a module running
- * {@code check}) without reports is a warning naming it and saying to run {@code verify} on the whole reactor first; with
- * no department's reports at all the goal fails, so that a reviewer's CI does not pass on nothing.
+ * {@code check}) without reports is a warning naming it and saying to run {@code mvn -fae verify jixiao:aggregate} on the
+ * whole reactor first (without {@code -fae} Maven skips the departments after the first that fails its check: those a
+ * later aggregate finds without reports); with no department's reports at all the goal fails, saying the same, so that a
+ * reviewer's CI does not pass on nothing.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public final class AggregateMojo extends AbstractMojo {

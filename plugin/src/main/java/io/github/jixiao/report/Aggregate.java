@@ -191,7 +191,7 @@ public final class Aggregate {
                 project = project == null ? s.project() : project;
                 year = year == null ? s.year() : year;
                 total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
-                grade = s.grade(); // "" when the weights do not add up to the full base
+                grade = capped(s.grade()); // "" when the weights do not add up to the full base
                 provisional = s.provisional();
                 partial = s.partial();
                 weight = s.weight();
@@ -231,7 +231,7 @@ public final class Aggregate {
             }
             if (grade != null) {
                 grades.merge(grade, 1, Integer::sum);
-                String rg = s == null ? null : s.reviewedGrade();
+                String rg = s == null ? null : capped(s.reviewedGrade());
                 if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
                     allReviewed = false;
                 } else {
@@ -240,7 +240,7 @@ public final class Aggregate {
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
-                    s == null ? null : s.reviewedGrade(), s != null && s.reviewedTotalWithheld() != null));
+                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
@@ -258,6 +258,16 @@ public final class Aggregate {
         boolean byReview = allReviewed && anyGraded;
         return new Result(rows, grades, losses, common, byReview ? reviewedGrades : null,
                 byReview ? losses(reviewedLost, reviewedCount, ids, names, frameworks, englishOf) : null);
+    }
+
+    /**
+     * A grade as a summary states it, cut as a department's other texts are where they are echoed
+     * ({@link Escape#MAX_VALUE}): a hand-made score-summary.json may hold any text there, and the grade goes into every
+     * output (aggregate.json and aggregate.xlsx among them, which the Markdown's and the page's own cut does not reach)
+     * and keys the 等级分布 (grade distribution). Null stays null (no grade); a framework's grade (优, Excellent) is whole.
+     */
+    private static String capped(String grade) {
+        return grade == null ? null : Escape.cut(grade, Escape.MAX_VALUE);
     }
 
     /** The ten criteria that lose most points in {@code lost} (key → sum), most first, with how many departments lose them. */

@@ -23,6 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * not turn into a new finding and a resolved one in {@code jixiao:diff}, nor drop out of the baseline. Where every
  * argument is printed (most findings) the fingerprint is the one earlier versions gave; {@link #legacy} gives the
  * earlier one of the others, under which {@link io.github.jixiao.review.Baseline} still finds an old entry.
+ *
+ * <p>Nor is an argument the rule declares a detail ({@link io.github.jixiao.lint.RuleInfo.Message#details()}: the
+ * reviewer's reason score-reviewed-differs quotes), and a variant that is another one with its details added
+ * ({@link io.github.jixiao.lint.RuleInfo.Message#sameAs()}) is hashed under that one's key: a 复核理由 (reviewer's reason)
+ * reworded, given or taken away beside the same 复核分 leaves the same finding, which diff.md lists under the reasons
+ * that changed, not as a new and a resolved finding.
  */
 public final class Fingerprints {
     private Fingerprints() {
@@ -34,11 +40,13 @@ public final class Fingerprints {
 
     /** As above, from a finding's parts (a findings.json record's, for one written by an earlier version). */
     public static String of(String rule, String file, String key, List<String> args) {
-        BitSet printed = printed(rule, key);
-        StringBuilder basis = new StringBuilder().append(rule).append('\u0000').append(file).append('\u0000').append(key).append('\u0000');
+        Identity id = identity(rule, key);
+        BitSet counted = id == null ? null : id.counted();
+        StringBuilder basis = new StringBuilder().append(rule).append('\u0000').append(file).append('\u0000')
+                .append(id == null || id.key() == null ? key : id.key()).append('\u0000');
         boolean first = true;
         for (int i = 0; i < args.size(); i++) {
-            if (printed != null && !printed.get(i)) {
+            if (counted != null && !counted.get(i)) {
                 continue;
             }
             if (!first) {
@@ -64,26 +72,38 @@ public final class Fingerprints {
     }
 
     /**
-     * The arguments ({0}, {1!} …) that the rule's message for {@code key} prints in Chinese or English; null for a rule
-     * jixiao does not have (all its arguments count).
+     * What a finding of the rule's message {@code key} is identified by: the key hashed (its own, or the variant it is
+     * with details added) and the arguments ({0}, {1!} …) that count: those the message prints in Chinese or English,
+     * less its details. Null for a rule jixiao does not have (its key and all its arguments count).
      */
-    static BitSet printed(String rule, String key) {
+    static Identity identity(String rule, String key) {
         String k = rule + "\u0000" + (key == null ? "" : key);
-        BitSet b = PRINTED.get(k);
-        if (b == null) {
+        Identity id = IDENTITIES.get(k);
+        if (id == null) {
             Optional<RuleDescriptor> d = RuleRegistry.descriptor(rule);
             if (d.isEmpty() || d.get().messages().isEmpty()) {
                 return null;
             }
-            b = new BitSet();
+            BitSet b = new BitSet();
             for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                 placeholders(d.get().template(key, l), b);
             }
-            if (PRINTED.size() < 4096) { // rule ids × message keys: a few hundred; bounded whatever a findings.json names
-                PRINTED.put(k, b);
+            for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
+                if (d.get().detail(key, i)) {
+                    b.clear(i);
+                }
+            }
+            String as = d.get().identityKey(key);
+            id = new Identity(as.equals(key == null ? "" : key) ? null : as, b);
+            if (IDENTITIES.size() < 4096) { // rule ids × message keys: a few hundred; bounded whatever a findings.json names
+                IDENTITIES.put(k, id);
             }
         }
-        return b;
+        return id;
+    }
+
+    /** The key a finding is hashed under (null: its own) and the arguments that count (never changed once made). */
+    record Identity(String key, BitSet counted) {
     }
 
     /**
@@ -104,7 +124,7 @@ public final class Fingerprints {
     private static final List<String> MARKERS = java.util.stream.IntStream.range(0, 100)
             .mapToObj(k -> "\u0002" + k + "\u0003").toList();
 
-    private static final ConcurrentHashMap<String, BitSet> PRINTED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Identity> IDENTITIES = new ConcurrentHashMap<>();
 
     private static String digest(String basis) {
         byte[] d = SHA256.get().digest(basis.getBytes(StandardCharsets.UTF_8));

@@ -544,17 +544,19 @@ public final class ScoreDiff {
      * complete: indicator-category-missing at /indicators) then stay apart. A list the rule joined (its message marks
      * it, {@link io.github.jixiao.lint.RuleInfo.Message#lists()}: the satisfaction indicators that report less) is a
      * detail like a figure: one survey figure changed, the list with it, is the same finding changed, not one new and
-     * one resolved (review E).
+     * one resolved (review E). So is an argument the rule declares a detail, under the key the variant is identified by
+     * ({@link io.github.jixiao.lint.RuleInfo.Message#details()}, {@link io.github.jixiao.lint.RuleInfo.Message#sameAs()}):
+     * a 复核分 changed and its reviewer's reason with it is one finding changed.
      */
     private static String place(FindingRecord f) {
+        io.github.jixiao.lint.RuleDescriptor d = f.rule() == null ? null
+                : io.github.jixiao.lint.RuleRegistry.descriptor(f.rule()).orElse(null);
         StringBuilder sb = new StringBuilder().append(nz(f.rule())).append('\u0000').append(nz(f.file())).append('\u0000')
-                .append(nz(f.pointer())).append('\u0000').append(nz(f.key()));
+                .append(nz(f.pointer())).append('\u0000').append(d == null ? nz(f.key()) : d.identityKey(f.key()));
         if (f.args() != null) {
-            io.github.jixiao.lint.RuleDescriptor d = f.rule() == null ? null
-                    : io.github.jixiao.lint.RuleRegistry.descriptor(f.rule()).orElse(null);
             for (int i = 0; i < f.args().size(); i++) {
                 String a = f.args().get(i);
-                boolean list = d != null && d.mark(f.key(), i) == io.github.jixiao.lint.RuleDescriptor.Mark.LIST;
+                boolean list = d != null && (d.mark(f.key(), i) == io.github.jixiao.lint.RuleDescriptor.Mark.LIST || d.detail(f.key(), i));
                 if (a != null && !list && a.chars().noneMatch(Character::isDigit)) {
                     sb.append('\u0000').append(a);
                 }

@@ -230,4 +230,44 @@ class AggregateMojoTest {
         assertTrue(e.getMessage().startsWith("jixiao ran out of memory: reading the departments' reports ("), e.getMessage());
         assertTrue(e.getMessage().contains("-Xmx2g"), e.getMessage());
     }
+
+    /**
+     * A department without results is said with the command to run, and that command checks every department: with
+     * {@code -fae} (--fail-at-end), so that one department failing its check does not leave the others unchecked (Maven
+     * stops a reactor at the first module that fails, skipping the departments after it: those a later aggregate finds
+     * without results). Before, the messages said {@code mvn verify jixiao:aggregate}, which stops there again.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "aggregate")
+    @MojoParameter(name = "locale", value = "en")
+    void aDepartmentWithoutResultsIsToldToRunWithFailAtEnd(AggregateMojo mojo) throws Exception {
+        point(mojo);
+        MavenProject skipped = new MavenProject();
+        skipped.setArtifactId("dept-b");
+        Path b = root.resolve("dept-b");
+        Files.createDirectories(b.resolve("submission"));
+        skipped.setFile(b.resolve("pom.xml").toFile());
+        skipped.getBuild().setDirectory(b.resolve("target").toString());
+        List<MavenProject> modules = List.of(((List<MavenProject>) CheckMojoTest.get(mojo, "reactorProjects")).get(0), skipped);
+        CheckMojoTest.set(mojo, "reactorProjects", modules);
+        // none has results: the goal fails, saying how to check each department first
+        MojoExecutionException none = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(none.getMessage().contains("Run mvn -fae verify jixiao:aggregate from the root") && none.getMessage().contains("-fae (--fail-at-end)"),
+                none.getMessage());
+        // one has: the other is a warning, with the same command
+        Files.createDirectories(dept.resolve("target/jixiao"));
+        Files.writeString(dept.resolve("target/jixiao/findings.json"), findings("甲局"), StandardCharsets.UTF_8);
+        for (String locale : List.of("en", "zh-CN")) {
+            CheckMojoTest.set(mojo, "locale", locale);
+            CheckMojoTest.Console log = new CheckMojoTest.Console();
+            mojo.setLog(log);
+            mojo.execute();
+            String warning = log.lines.stream().filter(l -> l.contains("dept-b")).findFirst().orElseThrow(() -> new AssertionError(log.lines));
+            assertTrue(warning.contains("mvn -fae verify jixiao:aggregate"), warning);
+            assertTrue(warning.contains(locale.startsWith("zh") ? "-fae（--fail-at-end）" : "-fae (--fail-at-end)"), warning);
+            assertTrue(warning.contains(locale.startsWith("zh") ? "Maven 跳过第一个失败部门之后的部门" : "Maven skips the departments after the first that fails"),
+                    warning);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,84 @@ class ReviewedScoreDiffTest {
             assertTrue(json.contains("\"reviewedScore\" : 23.75,\n        \"before\" : \"验收资料不全\",\n        \"after\" : \"验收资料缺少第三方检测报告|*\""), json);
             assertTrue(json.contains("\"before\" : null,\n        \"after\" : \"里程经抽查属实\""), json);
         }
+    }
+
+    /** score-reviewed-differs' finding on the row 工程验收合格率 among {@code list}. */
+    private static List<ReportModel.FindingRecord> onQuality(List<ReportModel.FindingRecord> list) {
+        return list == null ? List.of() : list.stream().filter(f -> "score-reviewed-differs".equals(f.rule())
+                && "工程验收合格率".equals(f.args().get(0))).toList();
+    }
+
+    /**
+     * The reviewer's reason reworded (and given where there was none) beside the same 复核分 is the same finding: it was one
+     * new and one resolved finding in diff.md and diff.json (score-reviewed-differs quotes the reason, and the fingerprint
+     * hashed every printed argument; a reason given changed the message variant). The reason is a detail of the message
+     * now, so the finding is neither new nor resolved, also against a base whose findings.json an earlier version wrote;
+     * and a 复核分 that changes with its reason is one changed finding. The reason itself is listed as before.
+     */
+    @Test
+    void aReasonRewordedBesideTheSameReviewedScoreIsTheSameFinding() throws Exception {
+        Path none = round("n", Messages.ZH, ind -> { });
+        Path said = round("s", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedReason", "验收资料不全"));
+        Path reworded = round("w", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedReason", "验收资料缺少第三方检测报告"));
+        for (Path[] pair : new Path[][] {{said, reworded}, {none, said}, {said, none}}) {
+            ScoreDiff.Result d = DiffLanguageTest.compare(pair[0], pair[1]);
+            assertEquals(1, d.reviewed().reasons().size(), "the reason is listed: " + d.reviewed());
+            assertEquals(List.of(), onQuality(d.newFindings()), pair[0] + " → " + pair[1]);
+            assertEquals(List.of(), onQuality(d.resolvedFindings()), pair[0] + " → " + pair[1]);
+            assertTrue(d.changedFindings().stream().noneMatch(c -> c.after().rule().equals("score-reviewed-differs")), d.changedFindings().toString());
+            Messages m = new Messages(Messages.ZH);
+            String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+            assertFalse(md.substring(md.indexOf("### 新出现的问题")).contains("工程验收合格率"), md);
+        }
+        // the finding quotes the reason all the same
+        FindingsDocument w = ReportModel.read(reworded.resolve("findings.json"), FindingsDocument.class);
+        assertTrue(onQuality(w.findings()).get(0).message().contains("复核理由：验收资料缺少第三方检测报告"), w.findings().toString());
+        // a base written by an earlier version: its fingerprint hashed the reason and the "reason" variant
+        FindingsDocument b = ReportModel.read(said.resolve("findings.json"), FindingsDocument.class);
+        ReportModel.FindingRecord r = onQuality(b.findings()).get(0);
+        String legacy = io.github.jixiao.report.Fingerprints.legacy(r.rule(), r.file(), r.key(), r.args());
+        assertNotEquals(legacy, r.fingerprint(), "the premise: the reason is no part of the fingerprint now");
+        Path json = said.resolve("findings.json");
+        Files.writeString(json, Files.readString(json).replace(r.fingerprint(), legacy));
+        ScoreDiff.Result old = DiffLanguageTest.compare(said, reworded);
+        assertEquals(List.of(), onQuality(old.newFindings()));
+        assertEquals(List.of(), onQuality(old.resolvedFindings()));
+        // the 复核分 changed and its reason with it: one finding whose text changed, not a new and a resolved one
+        Path lower = round("l", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedScore", 22.5).put("reviewedReason", "验收资料缺少第三方检测报告"));
+        ScoreDiff.Result moved = DiffLanguageTest.compare(said, lower);
+        assertEquals(List.of(), onQuality(moved.newFindings()));
+        assertEquals(List.of(), onQuality(moved.resolvedFindings()));
+        assertEquals(1, moved.changedFindings().stream().filter(c -> c.after().rule().equals("score-reviewed-differs")).count(),
+                moved.changedFindings().toString());
+    }
+
+    /**
+     * A baseline entry holds the finding whatever the reviewer's reason says (one written now), and an entry an earlier
+     * version wrote (the reason hashed) still holds the finding it was written for.
+     */
+    @Test
+    void aBaselineHoldsTheFindingWhateverItsReason() throws Exception {
+        round("b1", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedReason", "验收资料不全"));
+        round("b2", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedReason", "验收资料缺少第三方检测报告"));
+        io.github.jixiao.finding.Finding said = quality(tmp.resolve("b1"));
+        io.github.jixiao.finding.Finding reworded = quality(tmp.resolve("b2"));
+        assertEquals("reason", said.key());
+        Path file = tmp.resolve("b1").resolve("jixiao-baseline.json");
+        Files.writeString(file, Baseline.render(List.of(said)));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(said), Baseline.load(tmp.resolve("b1"), file).match(reworded));
+        Files.writeString(file, "{\"findings\": [{\"fingerprint\": \"" + io.github.jixiao.report.Fingerprints.legacy(said)
+                + "\", \"rule\": \"score-reviewed-differs\", \"file\": \"submission/indicators.json\"}]}");
+        assertEquals(io.github.jixiao.report.Fingerprints.legacy(said), Baseline.load(tmp.resolve("b1"), file).match(said));
+        // another 复核分 is another finding
+        round("b3", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedScore", 22.5).put("reviewedReason", "验收资料不全"));
+        assertNotEquals(io.github.jixiao.report.Fingerprints.of(said), io.github.jixiao.report.Fingerprints.of(quality(tmp.resolve("b3"))));
+    }
+
+    private static io.github.jixiao.finding.Finding quality(Path project) {
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
+                .findings().stream().filter(f -> f.ruleId().equals("score-reviewed-differs") && f.args().get(0).equals("工程验收合格率"))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -26,7 +26,12 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "empty-directory", zh = "申报目录 {0} 中没有 JSON 文件。",
                     en = "The submission folder {0} holds no JSON file."),
             @RuleInfo.Message(key = "path-outside", zh = "路径“{0}”指向项目目录之外。佐证材料必须放在项目内，用相对路径引用。",
-                    en = "The path \"{0}\" leads outside the project. Evidence must sit inside the project, named by a relative path.")
+                    en = "The path \"{0}\" leads outside the project. Evidence must sit inside the project, named by a relative path."),
+            @RuleInfo.Message(key = "too-many-sidecars", zh = "申报目录 {0} 及其下一级文件夹中有 {1} 个 jixiao:import 写下的单元格记录文件（.jixiao-cells），多于上限 {2} 个："
+                    + "只读了 {2} 个，从“{3}”起的其余未读，报告中不会为那些文件夹的数值标出工作簿的单元格。请把每个项目的文件夹作为单独的申报目录检查，或删去不再使用的文件夹。",
+                    en = "The submission folder {0} and its folders hold {1} .jixiao-cells files (the record jixiao:import writes of the cell each value came from), "
+                            + "more than the {2} read: from \"{3}\" on they were not read, so the reports name no workbook cell for the values in those folders. "
+                            + "Check each project's folder as a submission folder of its own, or delete the folders no longer used.")
         })
 public final class SubmissionStructure implements InputRule {
 }

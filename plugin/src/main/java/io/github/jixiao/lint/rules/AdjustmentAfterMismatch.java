@@ -23,10 +23,10 @@ import java.util.Optional;
         category = Category.CONSISTENCY,
         titleZh = "调整、调剂后的金额与预算数不符",
         titleEn = "Amount after an adjustment differs from the budget",
-        rationaleZh = "adjustments.json 记录每次调整、调剂前后的金额（before、after）和调整金额（amount，调减为负）。一条记录的调整前金额加调整金额应等于调整后金额；调减写成了正数的，单独指出。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
+        rationaleZh = "adjustments.json 记录每次调整、调剂前后的金额（before、after）和调整金额（amount，调减为负）。一条记录的调整前金额加调整金额应等于调整后金额；调减写成了正数的，单独指出。同一任务（或部门预算总额）按日期先后的两次调整、调剂应前后衔接：后一次的调整前金额应等于前一次的调整后金额（同一天有几条记录的，先后无从判断，不比较）。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
                 + "部门预算总额最后一次调整后的金额应与 budget.json 的全年预算数（或资金块合计行的全年预算数）一致。两处不一致，说明调剂只记了一边、或预算表未随调整更新，"
                 + "执行率和得分按预算表计算，调剂的金额却在别处：必须核对更正其中之一（如调出 4,000 万元而 tasks.json 仍是原预算 15,900 万元）。",
-        rationaleEn = "adjustments.json records the amounts before and after each 调整 (adjustment) or 调剂 (reallocation) and the amount moved (amount, negative for a reduction). A record's amount before plus its amount must equal its amount after; a reduction written as a positive amount is said as such. A task's amount after its last one is its full-year budget and must equal "
+        rationaleEn = "adjustments.json records the amounts before and after each 调整 (adjustment) or 调剂 (reallocation) and the amount moved (amount, negative for a reduction). A record's amount before plus its amount must equal its amount after; a reduction written as a positive amount is said as such. Two successive records of one task (or of the department total), in the order of their dates, must follow on: the amount before the later one is the amount after the earlier one (records sharing a date are not compared: their order is unknown). A task's amount after its last one is its full-year budget and must equal "
                 + "the task's budget in tasks.json; the department total after its last adjustment must equal budget.json's full-year budget (or the funds block's total row). "
                 + "When they differ, a reallocation was recorded on one side only or the budget table was not updated: execution and the score are computed from the budget table "
                 + "while the money moved is recorded elsewhere. One of them must be corrected (e.g. 40 million moved away while tasks.json still gives the old 159 million).",
@@ -40,7 +40,9 @@ import java.util.Optional;
             @RuleInfo.Message(key = "record", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符，相差 {7}。一条记录的三个数字应自洽：请按批复核对更正其中之一。",
                     en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}: a gap of {7}. A record's three figures must agree: check them against the approval and correct the one that is wrong."),
             @RuleInfo.Message(key = "record-sign", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符；减去这一金额才正好得 {6}。调减的金额应写为负数（如 -{4}）：请更正 amount 的符号。",
-                    en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}; taking the amount away gives exactly {6}. A reduction is written as a negative amount (e.g. -{4}): correct the sign of amount.")
+                    en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}; taking the amount away gives exactly {6}. A reduction is written as a negative amount (e.g. -{4}): correct the sign of amount."),
+            @RuleInfo.Message(key = "chain", zh = "{0}的{2}（日期 {1}）：调整前金额（before）为 {3}，而它上一次调整、调剂（日期 {4}）后的金额（after）为 {5}，相差 {6}。前后两次调整、调剂应衔接：这一次的调整前金额应等于上一次的调整后金额。请按批复核对更正其中之一，或补记两次之间漏记的调整、调剂。",
+                    en = "The {7} of {8} (dated {1}) starts from {3} (before), but its previous adjustment or reallocation (dated {4}) left it at {5} (after): a gap of {6}. Each adjustment follows on from the one before: the amount before this one is the amount after the previous one. Check both against the approvals and correct the wrong one, or record the adjustment or reallocation made between them.")
         })
 public final class AdjustmentAfterMismatch implements Rule {
 
@@ -49,9 +51,13 @@ public final class AdjustmentAfterMismatch implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        java.util.Set<Adjustment> wrong = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Adjustment a : submission.adjustments()) {
-            record(a, ctx);
+            if (record(a, ctx)) {
+                wrong.add(a);
+            }
         }
+        chains(submission.adjustments(), wrong, ctx);
         List<Adjustment> dated = submission.adjustments().stream().filter(a -> a.after() != null).sorted(ORDER).toList();
         if (dated.isEmpty()) {
             return;
@@ -104,10 +110,53 @@ public final class AdjustmentAfterMismatch implements Rule {
         }
     }
 
-    /** A record whose before + amount is not its after (all three given), in the unit of its after. */
-    private static void record(Adjustment a, RuleContext ctx) {
+    /**
+     * Each record whose before is not the after of the record of its task (or of the department total) just before it,
+     * by date: the first one of two dated records that stand alone on their dates (several records of one day have no
+     * order to go by, nor has an undated one: not compared), in the unit of the earlier after. Not a record said already
+     * not to add up ({@code wrong}: which of its figures is wrong is asked there), nor one whose before or whose
+     * predecessor's after is not given.
+     */
+    private static void chains(List<Adjustment> all, java.util.Set<Adjustment> wrong, RuleContext ctx) {
+        Map<String, List<Adjustment>> by = new LinkedHashMap<>();
+        for (Adjustment a : all) {
+            if (a.date() == null) {
+                continue;
+            }
+            String key = "department".equals(a.scope()) ? "" : Checks.blank(a.task()) ? null : "task\u0000" + a.task().strip();
+            if (key != null) {
+                by.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+        for (List<Adjustment> records : by.values()) {
+            List<Adjustment> dated = records.stream().sorted(ORDER).toList();
+            for (int i = 1; i < dated.size(); i++) {
+                Adjustment prev = dated.get(i - 1);
+                Adjustment a = dated.get(i);
+                if (prev.date().equals(a.date()) || i >= 2 && dated.get(i - 2).date().equals(prev.date())
+                        || i + 1 < dated.size() && dated.get(i + 1).date().equals(a.date())) {
+                    continue; // a record sharing its date with another: which came first is not known
+                }
+                if (prev.after() == null || a.before() == null || wrong.contains(a)) {
+                    continue;
+                }
+                String unit = prev.after().unit();
+                BigDecimal gap = a.before().in(unit).subtract(prev.after().value()).abs();
+                if (gap.compareTo(rounding(unit, prev.after(), a.before()).add(Checks.EPSILON)) <= 0) {
+                    continue;
+                }
+                boolean department = "department".equals(a.scope());
+                ctx.report("chain", a.before().src(), department ? "部门预算总额" : "任务“" + a.task().strip() + "”", when(a), kind(a),
+                        Checks.money(a.before()), when(prev), Checks.money(prev.after()), Checks.num(gap) + " " + unit,
+                        kindEn(a), department ? "the department's total" : "task \"" + a.task().strip() + "\"");
+            }
+        }
+    }
+
+    /** A record whose before + amount is not its after (all three given), in the unit of its after: said, and true. */
+    private static boolean record(Adjustment a, RuleContext ctx) {
         if (a.before() == null || a.amount() == null || a.after() == null) {
-            return;
+            return false;
         }
         String unit = a.after().unit();
         BigDecimal before = a.before().in(unit);
@@ -116,7 +165,7 @@ public final class AdjustmentAfterMismatch implements Rule {
         BigDecimal gap = sum.subtract(a.after().value()).abs();
         BigDecimal tolerance = rounding(unit, a.after(), a.before(), a.amount());
         if (gap.compareTo(tolerance.add(Checks.EPSILON)) <= 0) {
-            return;
+            return false;
         }
         boolean department = "department".equals(a.scope()) || Checks.blank(a.task());
         String who = department ? "部门预算总额" : "任务“" + a.task().strip() + "”";
@@ -125,6 +174,7 @@ public final class AdjustmentAfterMismatch implements Rule {
         boolean sign = amount.signum() > 0 && before.subtract(amount).subtract(a.after().value()).abs().compareTo(tolerance.add(Checks.EPSILON)) <= 0;
         ctx.report(sign ? "record-sign" : "record", a.amount().src(), who, when(a), kind(a), Checks.money(a.before()),
                 Checks.money(a.amount()), Checks.num(sum) + " " + unit, Checks.money(a.after()), Checks.num(gap) + " " + unit, kindEn(a), whoEn);
+        return true;
     }
 
     /** The record's date, or "—" for an undated one. */

@@ -58,28 +58,28 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "item-higher", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
                     en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}). "
                             + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
-            @RuleInfo.Message(key = "reason", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+            @RuleInfo.Message(key = "reason", details = 4, sameAs = "", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
                     en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {4}). "
                             + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
-            @RuleInfo.Message(key = "higher-reason", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+            @RuleInfo.Message(key = "higher-reason", details = 4, sameAs = "higher", zh = "绩效指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
                     en = "Indicator \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {4}). "
                             + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
-            @RuleInfo.Message(key = "funds-reason", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+            @RuleInfo.Message(key = "funds-reason", details = 4, sameAs = "funds", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
                     en = "Funds row \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {4}). "
                             + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
-            @RuleInfo.Message(key = "funds-higher-reason", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+            @RuleInfo.Message(key = "funds-higher-reason", details = 4, sameAs = "funds-higher", zh = "资金行“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
                     en = "Funds row \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {4}). "
                             + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
-            @RuleInfo.Message(key = "criterion-reason", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+            @RuleInfo.Message(key = "criterion-reason", details = 4, sameAs = "criterion", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{4}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
                     en = "Criterion \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {4}). "
                             + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
-            @RuleInfo.Message(key = "criterion-higher-reason", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+            @RuleInfo.Message(key = "criterion-higher-reason", details = 4, sameAs = "criterion-higher", zh = "评分指标“{0}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{4}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
                     en = "Criterion \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {4}). "
                             + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands."),
-            @RuleInfo.Message(key = "item-reason", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{5}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
+            @RuleInfo.Message(key = "item-reason", details = 5, sameAs = "item", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核扣 {3} 分；复核理由：{5}）。请在评分理由或整改措施中回应复核理由；以复核分为准。",
                     en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review takes off {3}; the reviewer's reason: {5}). "
                             + "Answer the reviewer's reason in the reasons or the corrective measures; the reviewer's score stands."),
-            @RuleInfo.Message(key = "item-higher-reason", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{5}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
+            @RuleInfo.Message(key = "item-higher-reason", details = 5, sameAs = "item-higher", zh = "评分指标“{0}”的分项“{4}”：复核分 {1} 与自评分 {2} 不同（复核加 {3} 分；复核理由：{5}）。请核对自评分是否少计，在评分理由中说明；以复核分为准。",
                     en = "Sub-item \"{4}\" of \"{0}\": the 复核分 (reviewer's score) {1} differs from the 自评分 (self score) {2} (the review adds {3}; the reviewer's reason: {5}). "
                             + "Check whether the self score left points out and say so in the reasons; the reviewer's score stands.")
         })

@@ -1,0 +1,65 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.lint.RuleDescriptor;
+import io.github.jixiao.lint.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule metadata a fingerprint rests on ({@link io.github.jixiao.lint.RuleInfo.Message#details()},
+ * {@link io.github.jixiao.lint.RuleInfo.Message#sameAs()}) is consistent: a variant said to be another with details added
+ * names a variant of its rule, counts the same arguments as that one, and each detail is an argument the message prints.
+ * Only score-reviewed-differs declares any, so every other rule's fingerprints are as they were.
+ */
+class FingerprintDetailsTest {
+    @Test
+    void aVariantWithDetailsIsIdentifiedAsTheVariantItExtends() {
+        List<String> declaring = new ArrayList<>();
+        for (RuleDescriptor d : RuleRegistry.descriptors()) {
+            for (String key : d.messages().keySet()) {
+                String as = d.identityKey(key);
+                java.util.BitSet printed = new java.util.BitSet();
+                for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                    Fingerprints.placeholders(d.template(key, l), printed);
+                }
+                boolean details = false;
+                for (int i = 0; i < 100; i++) {
+                    if (d.detail(key, i)) {
+                        details = true;
+                        assertTrue(printed.get(i), d.id() + " " + key + ": detail {" + i + "} is not printed");
+                    }
+                }
+                if (!as.equals(key) || details) {
+                    declaring.add(d.id());
+                }
+                if (!as.equals(key)) {
+                    assertTrue(d.messages().containsKey(as), d.id() + " " + key + " is the same as an unknown variant " + as);
+                    assertEquals(Fingerprints.identity(d.id(), as).counted(), Fingerprints.identity(d.id(), key).counted(),
+                            d.id() + " " + key + " counts other arguments than " + as);
+                }
+            }
+        }
+        assertEquals(List.of("score-reviewed-differs"), declaring.stream().distinct().toList());
+    }
+
+    /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */
+    @Test
+    void aReasonGivenLeavesTheFingerprint() {
+        List<String> plain = List.of("工程验收合格率", "23.75", "25", "1.25");
+        List<String> why = List.of("工程验收合格率", "23.75", "25", "1.25", "验收资料不全");
+        String f = "submission/indicators.json";
+        assertEquals(Fingerprints.of("score-reviewed-differs", f, "", plain), Fingerprints.of("score-reviewed-differs", f, "reason", why));
+        assertEquals(Fingerprints.legacy("score-reviewed-differs", f, "", plain), Fingerprints.of("score-reviewed-differs", f, "", plain),
+                "the plain variant as it was");
+        List<String> item = List.of("产出", "8", "10", "2", "数量", "资料不全");
+        assertEquals(Fingerprints.of("score-reviewed-differs", f, "item-higher", item.subList(0, 5)),
+                Fingerprints.of("score-reviewed-differs", f, "item-higher-reason", item));
+        assertTrue(!Fingerprints.of("score-reviewed-differs", f, "reason", why)
+                .equals(Fingerprints.of("score-reviewed-differs", f, "higher-reason", why)), "another direction is another finding");
+    }
+}
