@@ -265,14 +265,24 @@ public final class TargetParser {
      * such an actual, which {@link #parse} leaves as words (a row with a quantitative target was scored 0, incommensurable),
      * but not where the words are one of these, which turn the figure into another measure and
      * keep the text words: a negation or what is left (未, 不, 尚, 剩, 差 …), a change (增长, 下降, 同比, 较 …), a plan or a
-     * past year (计划, 预计, 目标, 上年 …), a bound (超, 多, 余, 近, 仅, 含, 以上 …), a part (其中, 包括, 第, 批, 期: 其中新增
-     * 企业3家, 二期12家), a rate per period or a peak (每月, 月均, 最高 …), a part of the year (上半年, 季度, 截至 …).
+     * past year (计划, 预计, 目标, 上年 …), an aim (力争, 争取, 确保 …: 力争培训520人次 is no achievement; nor is a figure
+     * 待 (still to be done: 待支付100万元) or 将 be done), a bound (超, 多, 余, 近, 仅, 含, 以上 …), a part (其中, 包括, 第, 批, 期, 部分,
+     * 个别, 一半, 除外 …: 其中新增企业3家, 二期12家, 部分项目合格率98%, 完成95%（除附属工程）; not 阶段 or 标段, which may name
+     * all of them: 义务教育阶段巩固率, 各标段合格率), a rate per period or a
+     * peak (每月, 本月, 月均, 最高 …), a part of the year (上半年, 季度, 截至 …).
      */
     private static final List<String> NOT_AN_ACTUAL = List.of("未", "不", "没", "尚", "差", "欠", "剩", "缺", "减", "降",
             "增长", "增加", "增幅", "提高", "提升", "上升", "超", "同比", "环比", "相比", "对比", "比上", "较", "占", "少", "多", "余",
             "仅", "近", "逾", "计划", "预计", "预期", "目标", "指标", "应当", "应完成", "应达", "需", "拟", "上年", "去年", "同期",
             "往年", "含", "以上", "以下", "以内", "之内", "其中", "包括", "包含", "另", "第", "批", "期", "每", "月均", "年均", "日均",
-            "周均", "最高", "最低", "单次", "单日", "半年", "季", "截至", "截止");
+            "周均", "最高", "最低", "单次", "单日", "半年", "季", "截至", "截止", "力争", "争取", "确保", "力求", "将", "部分",
+            "个别", "一半", "半数", "过半", "除外", "除了", "本月");
+
+    /**
+     * 待 of work to be done (待完成, 待支付, 有待): not that of 接待 (reception), 招待, 优待, 等待 (waiting) or 待遇 (benefits),
+     * which name measures.
+     */
+    private static final java.util.regex.Pattern TO_BE_DONE = java.util.regex.Pattern.compile("(?<![接招优等])待(?!遇)");
 
     /**
      * {@code written}, an actual {@link #parse} leaves as words, as a label and its one quantity ({@link Labelled}), or
@@ -318,6 +328,9 @@ public final class TargetParser {
             if (label.contains(w)) {
                 return null;
             }
+        }
+        if (label.startsWith("除") || label.contains("（除") || TO_BE_DONE.matcher(label).find()) {
+            return null; // all but a part (除附属工程外完成, 完成100%（除二标段）), or work still to be done (待支付100万元)
         }
         for (int k = 0; k < label.length(); k++) {
             if (startsWithComparator(label, k)) {

@@ -88,6 +88,38 @@ class LabelledActualScoringTest {
         assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());
     }
 
+    /**
+     * Words of an aim (力争), of a part (部分项目, 个别班级, 除附属工程) or of work still to be done (待支付), or a month's figure
+     * (本月): the figure is not the year's achievement, and read as it was it met the target (100.00 on each row); it stays
+     * words, as the plan and part words above do. Words that name a measure with 待 (接待游客, 待遇发放率), or all the stages or sections (义务教育阶段巩固率, 各标段合格率), are read still.
+     */
+    @Test
+    void aimsPartsAndWorkToBeDoneStayWords(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "0", "≥500人次", "力争培训520人次");
+            edit(root, "2", "≥95%", "部分项目合格率98%");
+            edit(root, "3", "≥90%", "完成95%（除附属工程）");
+            edit(root, "4", "≤880万元", "待支付800万元");
+            edit(root, "5", "≥95%", "个别班级合格率98%");
+            edit(root, "6", "≤10万元", "本月因灾损失6万元");
+        });
+        assertEquals(List.of(
+                "/indicators/0/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/2/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/3/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/4/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/5/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target"),
+                r.findings().stream().filter(x -> x.pointer().endsWith("/actual") && !x.ruleId().startsWith("score-"))
+                        .map(x -> x.pointer() + " " + x.ruleId() + " " + x.key()).sorted().toList());
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());
+        assertEquals("接待游客", bind("≥500人次", "接待游客520人次", null).actualLabel());
+        assertEquals("待遇发放率", bind("≥95%", "待遇发放率98%", null).actualLabel());
+        assertEquals("拆除危房", bind("≥100户", "拆除危房120户", null).actualLabel());
+        assertEquals("义务教育阶段巩固率", bind("≥95%", "义务教育阶段巩固率98%", null).actualLabel());
+        assertEquals("各标段合格率", bind("≥95%", "各标段合格率98%", null).actualLabel());
+    }
+
     /** The reading in the parser and at binding, including words that end with the target's unit and hostile texts. */
     @Test
     void readingAndBinding() {
