@@ -1955,15 +1955,16 @@ final class FormReader {
     }
 
     /**
-     * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the
-     * import knows: one problem ({@code unknown-heading}) naming the cell and the heading, so that a column left out is
-     * said (全年实际值 was once dropped in silence, and with it every actual). A merged heading's copy (指标值 over two
-     * columns) is its first cell's; a label left of the table (绩效指标 merged down its rows) is no column of it.
+     * Each column of the indicator table's heading row(s), left of its first recognised column too, whose heading is none
+     * the import knows: one problem ({@code unknown-heading}) naming the cell and the heading, so that a column left out is
+     * said (全年实际值 was once dropped in silence, and with it every actual; 宁晋 2019's 评价内容, left of 指标名称, too).
+     * A merged heading's copy (指标值 over two columns) is its first cell's; a label left of the table (绩效指标 merged down
+     * its rows: {@link #leftLabel}) is no column of it.
      */
     private void unknownHeadings(int headRow, int depth, Map<String, Integer> cols) {
         int first = cols.values().stream().min(Integer::compare).orElse(0);
-        for (int c = first; c < g.width; c++) {
-            if (cols.containsValue(c)) {
+        for (int c = 0; c < g.width; c++) {
+            if (cols.containsValue(c) || c < first && leftLabel(headRow, depth, c, cols.get("name"))) {
                 continue;
             }
             for (int r = headRow; r < headRow + depth; r++) {
@@ -1978,6 +1979,26 @@ final class FormReader {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether column {@code c}, left of the table's first recognised column, is a label of the table rather than a column
+     * of it: beside the rows that name an indicator it holds one text at most, the heading's merged down (the national
+     * 自评表's 绩效指标 over the whole indicator block, or its copy unmerged, blank below) or a label merged over the rows
+     * (宁晋 2019's 评价指标, 项目年度绩效目标(定量指标)). A column whose rows print texts of their own (宁晋 2019's 评价内容:
+     * 制度指标, 产出数量指标, …) is a column.
+     */
+    private boolean leftLabel(int headRow, int depth, int c, int nameCol) {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (int r = headRow + depth; r < g.height() && texts.size() < 2; r++) {
+            String v = g.get(r, c);
+            // a row that names an indicator in a cell of its own (not a 总分 or a note merged across the name column)
+            boolean named = g.get(r, nameCol) != null && !g.copyOfLeft(r, nameCol);
+            if (v != null && named && !v.equals(g.get(headRow, c))) {
+                texts.add(v);
+            }
+        }
+        return texts.size() < 2;
     }
 
     /** 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整). */

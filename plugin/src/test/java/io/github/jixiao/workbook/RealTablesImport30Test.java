@@ -77,7 +77,8 @@ class RealTablesImport30Test {
     /**
      * t51 as printed: 指标名称, 指标说明, 目标值 and 分值 of every row as transcribed by hand (the blank 目标值 left out, 95%以上
      * as written). Its 评价内容 column, left of 指标名称, is not read (see the session 30 report): the categories are the
-     * hand transcription's only.
+     * hand transcription's only; but it is said, by its cell (before, a column left of the first one read was dropped
+     * without a word). The 评价指标 column left of it, one label (项目年度绩效目标(定量指标)) over the rows, is no column.
      */
     @Test
     void ningjin2019() throws Exception {
@@ -94,6 +95,9 @@ class RealTablesImport30Test {
                 new String[] {"总分", "", "", "", "", "100", ""}), said);
         String[] fields = {"name", "definition", "target", "points"};
         assertEquals(rows(handMade("t51-ningjin-zhuxuejin-2019"), fields), rows(got, fields));
+        // the table names no unit (the hand transcription takes the publishing bureau from the page: no cell says it)
+        assertEquals(List.of("x: 表头 Sheet1!A1:G2 中没有 主管部门 或 部门名称，department.json 中没有单位名称（check 以 workbook-department-missing 报告）",
+                "x: 表头 Sheet1!B3“评价内容”未识别，该列未导入"), said);
     }
 
     /**
