@@ -364,8 +364,10 @@ final class FormReader {
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
         String ft = fold(title);
+        // a table with no 一级 or 二级 column is a unit's whole (重庆's 部门整体绩效自评表), unless its title names a project
+        // (宁晋 2019's 高中助学金项目绩效评价指标表, its categories in a column the import does not read as 一级 / 二级)
         boolean department = ft.contains("部门整体") || ft.contains("整体支出") || ft.contains("整体绩效")
-                || (!cols.containsKey("level1") && !cols.containsKey("level2"))
+                || (!cols.containsKey("level1") && !cols.containsKey("level2") && !ft.contains("项目"))
                 || tasks != null;
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || ft.contains("监控");

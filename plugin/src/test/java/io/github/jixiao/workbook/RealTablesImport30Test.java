@@ -101,6 +101,32 @@ class RealTablesImport30Test {
     }
 
     /**
+     * t51's title names a project (2019年度宁晋县高中助学金项目绩效评价指标表): with no 一级 or 二级 column read (here its
+     * cells less the 评价内容 column), the table is still a project's, on mof-project-2020, as transcribed by hand; before,
+     * a table without categories was a unit's whole, on 重庆's chongqing-department-2021.
+     */
+    @Test
+    void ningjin2019TitleNamesAProject() throws Exception {
+        List<String> said = new ArrayList<>();
+        imported(FormWorkbooks.table("Sheet1", "2019年度宁晋县高中助学金项目绩效评价指标表", new String[] {""},
+                new String[] {"评价指标", "指标名称", "指标说明", "目标值", "分值", "备注"},
+                new String[] {"项目年度绩效目标(定量指标)", "规章制度", "建立与否", "", "20", ""},
+                new String[] {"", "享受资助人数", "达到预计值", "2100", "10", ""},
+                new String[] {"", "资金支出率", "达到目标值", "95%", "10", ""},
+                new String[] {"", "建档立卡学生", "全面覆盖", "100%", "10", ""},
+                new String[] {"", "资助对象满意度", "达到目标值", "95%以上", "10", ""},
+                new String[] {"", "及时发放率", "达到目标值", "100%", "20", ""},
+                new String[] {"", "资助标准达标率", "", "100%", "20", ""},
+                new String[] {"总分", "", "", "", "100", ""}), said);
+        JsonNode dept = JSON.readTree(Files.readString(tmp.resolve("submission/department.json")));
+        JsonNode hand = JSON.readTree(Files.readString(Path.of(RealTablesImport30Test.class
+                .getResource("/real-tables/t51-ningjin-zhuxuejin-2019/submission/department.json").toURI())));
+        for (String f : new String[] {"kind", "framework", "stage", "year", "title"}) {
+            assertEquals(hand.path(f), dept.path(f), f);
+        }
+    }
+
+    /**
      * t54 (濉溪 2019) as printed: the names with their ★ marks and template hints, >= and <=, 元/人*月, the 未完成原因 of one row,
      * and the satisfaction row cut with its target: every row as transcribed by hand, in order, and nothing said.
      */
