@@ -279,6 +279,23 @@ public final class TargetParser {
             "个别", "一半", "半数", "过半", "除外", "除了", "本月");
 
     /**
+     * Names of a whole measure that hold a word of {@link #NOT_AN_ACTUAL} (按期完成率 holds 期, 第三方满意度 第, 目标完成率 目标,
+     * 优良天数占比 占, 学生近视率 近, 少数民族 少, 按计划完成 计划, 预算执行数 预算): taken out of the words before they are looked
+     * up there, so that they read as the measure they name. Not 不合格率: read against a 合格率 target it would be a miss.
+     */
+    private static final List<String> MEASURE_NAMES = List.of("按期", "如期", "第三方", "目标完成率", "指标完成率", "占比", "近视",
+            "少数民族", "按计划", "预算执行");
+
+    /**
+     * Words beside a sum of money naming money that is not what was spent: savings (节约, 结余), the budget or funds
+     * allocated or arrived (预算, 下达, 拨付, 安排, 到位), or one source of the funds (中央, 省级, 财政, 自筹, 配套 …): 节约资金100万元
+     * or 中央资金60万元 against ≤ 100万元 is no cost of the work. Only beside money: 资金节约率5%, 预算执行率98% and 资金下达率100%
+     * are the measures they name.
+     */
+    private static final List<String> NOT_SPENT = List.of("节约", "节省", "结余", "预算", "下达", "拨付", "拨款", "安排", "到位",
+            "中央", "省级", "市级", "县级", "区级", "财政", "自筹", "配套", "上级", "来源");
+
+    /**
      * 待 of work to be done (待完成, 待支付, 有待): not that of 接待 (reception), 招待, 优待, 等待 (waiting) or 待遇 (benefits),
      * which name measures.
      */
@@ -324,8 +341,12 @@ public final class TargetParser {
             return null;
         }
         String label = before.isEmpty() ? after : after.isEmpty() ? before : before + "（" + after + "）";
+        String words = label;
+        for (String w : MEASURE_NAMES) {
+            words = words.replace(w, "");
+        }
         for (String w : NOT_AN_ACTUAL) {
-            if (label.contains(w)) {
+            if (words.contains(w)) {
                 return null;
             }
         }
@@ -340,6 +361,13 @@ public final class TargetParser {
         TargetValue v = parse(norm.substring(i, end));
         if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate()) {
             return null;
+        }
+        if (v.isMoney()) {
+            for (String w : NOT_SPENT) {
+                if (words.contains(w)) {
+                    return null;
+                }
+            }
         }
         return new Labelled(label, new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false, v.low(), v.high(),
                 v.unit(), text, false, false));

@@ -150,6 +150,33 @@ class LabelledActualScoringTest {
         assertEquals("支出", bind("≤10万元", "支出60000元", null).actualLabel());
     }
 
+    /**
+     * Review V (session 30): beside a sum of money, words of savings, the budget, funds allocated or one source of funds were
+     * read as what was spent (节约资金100万元 against ≤ 100万元: met at full points); and names of a whole measure holding a
+     * word of the exclusion list (按期, 第三方, 目标完成率, 占比 …) kept their figure words.
+     */
+    @Test
+    void moneyNotSpentStaysWordsAndMeasureNamesAreRead() {
+        for (String words : new String[] {"节约资金100万元", "节省资金5万元", "结余资金20万元", "中央资金60万元", "省级资金40万元",
+                "财政资金到位80万元", "预算100万元", "下达资金100万元", "拨付资金100万元", "自筹资金10万元", "配套资金10万元"}) {
+            assertNull(TargetParser.labelledActual(words), words);
+        }
+        String[][] read = {
+            {"按期完成率98%", "按期完成率"}, {"第三方满意度96%", "第三方满意度"}, {"目标完成率98%", "目标完成率"},
+            {"优良天数占比85%", "优良天数占比"}, {"学生近视率3%", "学生近视率"}, {"按计划完成100%", "按计划完成"},
+            {"预算执行数800万元", "预算执行数"}, {"资金节约率5%", "资金节约率"}, {"预算执行率98%", "预算执行率"},
+            {"资金下达率100%", "资金下达率"}, {"支出800万元", "支出"}, {"少数民族学生资助人数120人", "少数民族学生资助人数"},
+        };
+        for (String[] r : read) {
+            TargetParser.Labelled l = TargetParser.labelledActual(r[0]);
+            assertEquals(r[1], l == null ? null : l.label(), r[0]);
+        }
+        // still words: the exclusions the measure names do not hide
+        for (String words : new String[] {"计划完成100%", "按期完成率目标98%", "不合格率2%", "第二批完成12家"}) {
+            assertNull(TargetParser.labelledActual(words), words);
+        }
+    }
+
     /** Any text: a figure with words beside it, or null, never an exception. */
     @net.jqwik.api.Property(tries = 3000)
     void anyText(@net.jqwik.api.ForAll String s) {
