@@ -166,7 +166,8 @@ public final class Aggregate {
                         default -> sev[2]++;
                     }
                     // a rule of jixiao's (the file is the submitter's: any other name is left out)
-                    if (f != null && f.rule() != null && known(f.rule())) {
+                    // (not a stale baseline entry: the repository's housekeeping, not a problem of the submission)
+                    if (f != null && f.rule() != null && known(f.rule()) && !"baseline-stale".equals(f.rule())) {
                         int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
                         c[1]++;
                         c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
