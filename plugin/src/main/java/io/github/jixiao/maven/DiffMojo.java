@@ -66,6 +66,9 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             getLog().info(messages.label("console.skip"));
             return;
         }
+        if (skippedAsReactorRoot("jixiao:diff", messages)) {
+            return;
+        }
         if (baseSummary == null || !baseSummary.isFile()) {
             throw new MojoExecutionException(messages.label("diff.missingBase", baseSummary));
         }

@@ -105,4 +105,31 @@ class DiffRootTest {
                 && l.contains("基准为 天长市水利局 · 水旱灾害防御经费") && l.contains("本次为 深圳市福田区科技和工业信息化局（本级）")
                 && l.contains("mvn -pl <部门> jixiao:diff")), String.join("\n", log.lines));
     }
+
+    /**
+     * `mvn jixiao:diff -Djixiao.baseSummary=…` from a reactor's root ran on the root too, which is no department: it wrote
+     * check's reports for "申报目录 submission 不存在" into the root's target/jixiao (where the aggregate writes) and then
+     * failed the build, "jixiao 无法处理此申报：…/target/jixiao/score-summary.json" (session 30 trial), after every
+     * department's diff had been written. The root is skipped, saying why, as check and baseline skip it.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "diff")
+    void aReactorRootIsSkipped(DiffMojo mojo) throws Exception {
+        Path dept = Files.createDirectories(tmp.resolve("futian"));
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        Path base = tmp.resolve("base");
+        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
+                Map.of(), new Messages(Messages.ZH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "outputDirectory", tmp.resolve("target/jixiao").toFile());
+        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.resolve("target").toString());
+        project.getModel().addModule("futian");
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("target/jixiao/findings.json")));
+        assertFalse(Files.exists(tmp.resolve("target/jixiao/diff.md")));
+    }
 }
