@@ -597,11 +597,12 @@ public final class ScoreDiff {
      * A record's fingerprint as this version makes it: the stored one, except in a findings.json of an earlier version,
      * whose fingerprints also hashed the arguments the message does not print (the stored one is then the legacy
      * fingerprint of the record's rule, file, message variant and arguments): there the current one of those parts, so
-     * that a base from an earlier version is compared finding by finding all the same.
+     * that a base from an earlier version is compared finding by finding all the same. (A null argument is looked for by
+     * a scan: the records' lists are immutable, whose contains(null) throws.)
      */
     static String fingerprint(FindingRecord f) {
         String stored = nz(f.fingerprint());
-        if (f.rule() == null || f.file() == null || f.args() == null || f.args().contains(null)) {
+        if (f.rule() == null || f.file() == null || f.args() == null || f.args().stream().anyMatch(java.util.Objects::isNull)) {
             return stored;
         }
         String key = f.key() == null ? "" : f.key();
