@@ -297,14 +297,45 @@ public record Indicator(
      * is compared with the target as the actual is.
      */
     public TargetValue readAsActual(String text) {
+        return readAsActualLabelled(text).value();
+    }
+
+    /**
+     * A text read as an actual ({@link #readAsActual}), with the words it was written with beside its one figure where
+     * it was read as that figure ({@code label}; null when read as written).
+     */
+    public record ActualRead(TargetValue value, String label) {
+    }
+
+    /**
+     * {@link #readAsActual}, with the labelled-actual reading the actual gets: a forecast "培训人次 520" beside ≥ 500 人次
+     * is 520 人次, on the same conditions and with the same exclusions ({@link TargetParser#labelledActual}: one figure,
+     * its unit the target's, the row's, or the words ending with the target's unit; 其中, 每月, 尚未 … keep it words);
+     * before, it stayed words and was not compared. The label says it was so read (score-assumption labelled-forecast).
+     */
+    public ActualRead readAsActualLabelled(String text) {
         if (targetValue.isDate() && text != null) {
             // a target without its year was read in the table's (9月前: ≤ 2023-09-30), and so is such a forecast (8月)
             TargetValue[] dated = TargetParser.inYear(targetValue.low().intValue() / 10_000, effectiveTarget(), text);
             if (dated != null) {
-                return asActual(dated[1], rowUnit(), targetValue);
+                return new ActualRead(asActual(dated[1], rowUnit(), targetValue), null);
             }
         }
-        return asActual(TargetParser.readAgainst(TargetParser.parseShared(text), targetValue), rowUnit(), targetValue);
+        TargetValue written = TargetParser.parseShared(text);
+        String label = null;
+        if (text != null && written.isQualitative() && targetValue.isQuantitative() && !targetValue.isDate()) {
+            TargetParser.Labelled words = TargetParser.labelledActual(text);
+            TargetValue read = labelledActual(words, rowUnit(), targetValue);
+            if (read == null && words != null && words.label().equals(targetLabel) && words.value().unit().isEmpty()
+                    && targetValue.unit().isEmpty()) {
+                read = words.value(); // the same words as the target's, no unit on either: one measure, as the actual is read
+            }
+            if (read != null) {
+                written = read;
+                label = words.label();
+            }
+        }
+        return new ActualRead(asActual(TargetParser.readAgainst(written, targetValue), rowUnit(), targetValue), label);
     }
 
     /** The unit the row's bare numbers are read in: its 度量单位 column's, else the one its name ends with in brackets. */
