@@ -76,17 +76,17 @@ import io.github.jixiao.target.TargetValue;
                     en = "The score sheet gives only the total {1} for \"{0}\" and neither the parts the department assesses ({2}) nor \"{4}\"; that total can only come from those parts scoring {3} together and \"{4}\" being no (yes would make the criterion 0), and it is scored so. If that is wrong, state each in that criterion's items in self-assessment.json."),
             @RuleInfo.Message(key = "flag-from-total", zh = "评分表只给出“{0}”的总分 {1}，未填写“{2}”；总分大于 0，按“否”计分（为是则本项为 0 分）。如不是，请在 self-assessment.json 该指标的 items 中填写。",
                     en = "The score sheet gives only the total {1} for \"{0}\" and does not state \"{2}\"; as the total is above 0, it is taken as no (yes would make the criterion 0). If that is wrong, state it in that criterion's items in self-assessment.json."),
-            @RuleInfo.Message(key = "subitems-from-total", zh = "评分表 {1} 只给出“{0}”的总分 {2} 分，没有各分项的得分。分项{3}未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 {2} 减去已算出的分项 {4}，共 {5} 分。"
+            @RuleInfo.Message(key = "subitems-from-total", zh = "评分表 {1} 只给出“{0}”的总分 {2} 分，没有各分项的得分。分项{3}未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 {2} 减去已算出的分项 {4}，共 {5} 分。{7}"
                     + "如需逐项核对，请在 self-assessment.json 中 criterion “{6}” 的 items 里逐项填写各分项的得分（score）；重新导入会覆盖该文件，请在导入之后填写。",
                     en = "The 评分表 (score sheet) gives only the total {2} for \"{0}\" at {1}, not its parts. The parts {3} cannot be computed from the data filed (the department assesses them, "
-                    + "or a figure they need is missing) and take that total: {2} less the parts computed, {4}, leaves {5}. To have each part checked, give each one's score "
-                    + "in the items of criterion \"{6}\" in self-assessment.json; importing again overwrites that file, so do it after the import.", cells = {1}, lists = {3}),
+                    + "or a figure they need is missing) and take that total: {2} less the parts computed, {4}, leaves {5}.{7} To have each part checked, give each one's score "
+                    + "in the items of criterion \"{6}\" in self-assessment.json; importing again overwrites that file, so do it after the import.", cells = {1}, lists = {3}, formulas = {7}),
             @RuleInfo.Message(key = "subitems-from-total-flag", zh = "评分表 {1} 只给出“{0}”的总分 {2} 分，没有各分项的得分，也没有填写“{7}”。分项{3}未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 {2} 减去已算出的分项 {4}，共 {5} 分；"
-                    + "总分大于 0，“{7}”按“否”计（为是则本项为 0 分）。如需逐项核对，请在 self-assessment.json 中 criterion “{6}” 的 items 里逐项填写各分项的得分（score）和“{7}”（value：true 或 false）；重新导入会覆盖该文件，请在导入之后填写。",
+                    + "总分大于 0，“{7}”按“否”计（为是则本项为 0 分）。{8}如需逐项核对，请在 self-assessment.json 中 criterion “{6}” 的 items 里逐项填写各分项的得分（score）和“{7}”（value：true 或 false）；重新导入会覆盖该文件，请在导入之后填写。",
                     en = "The 评分表 (score sheet) gives only the total {2} for \"{0}\" at {1}, neither its parts nor \"{7}\". The parts {3} cannot be computed from the data filed (the department "
                     + "assesses them, or a figure they need is missing) and take that total: {2} less the parts computed, {4}, leaves {5}; as the total is above 0, \"{7}\" is taken "
-                    + "as no (yes would make the criterion 0). To have each part checked, give each one's score and \"{7}\" (value true or false) in the items of criterion "
-                    + "\"{6}\" in self-assessment.json; importing again overwrites that file, so do it after the import.", cells = {1}, lists = {3}),
+                    + "as no (yes would make the criterion 0).{8} To have each part checked, give each one's score and \"{7}\" (value true or false) in the items of criterion "
+                    + "\"{6}\" in self-assessment.json; importing again overwrites that file, so do it after the import.", cells = {1}, lists = {3}, formulas = {8}),
             @RuleInfo.Message(key = "initial-as-full-year", zh = "表中没有全年预算数，“{0}”按 全年执行数 ÷ 年初预算数 计算（视为年内未调整预算）；如年内调整了预算，或表中印有全年预算数一栏而未填写，请填写全年预算数（fullYear）。",
                     en = "The table has no full-year budget: \"{0}\" is computed as executed in the year ÷ initial budget (taken as a budget not adjusted in the year). If the budget was adjusted in the year, or the table prints a full-year budget column left blank, fill in the full-year budget (fullYear)."),
             @RuleInfo.Message(key = "omitted", zh = "表中 {3} 没有印“{0}”的分值和得分，而各绩效指标所印分值之和 {2} 分已是评分框架的满分：按这种表式，“{0}”不计分（框架原定 {1} 分），总分以 {2} 分为满分并评定等级。如该表确实给“{0}”分值，请填写 {4}。",
