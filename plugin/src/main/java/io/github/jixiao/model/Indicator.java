@@ -223,6 +223,13 @@ public record Indicator(
             // "培训人次 520", "合格率98%", "实际完成95%（合格率）" beside ≥ 500 人次, ≥ 95%: the one quantity the words name,
             // where its unit is the target's (or converts to it); before, words, an error (incommensurable) and 0 points
             TargetValue read = labelledActual(actualWords, unit, t);
+            if (read == null && targetUnitAssumable(t, actualWords.value(), level2)
+                    && !PER_UNIT.matcher(actualWords.label()).find()) {
+                // a bare target, no unit on the row ("880"), beside "支出800万元": the figure names its unit as "800万元"
+                // does, and the target is read in it below (targetUnitAssumed), as for that plain actual; both said.
+                // Not a per-unit figure (人均支出 800元): a per-unit word is read only in the target's own unit
+                read = actualWords.value();
+            }
             if (read != null) {
                 actualLabel = actualWords.label();
                 written = read;
@@ -233,10 +240,7 @@ public record Indicator(
         // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
         // (not a percentage for a number above 100: "45291" beside "100%" is no rate, an Excel date serial perhaps; nor
         // any unit for a 时效 target that is one: "45291" beside "12月" is 2023-12-31, not 45291 months, missed)
-        boolean targetUnitAssumed = t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
-                && !written.unit().isEmpty() && !written.isDate()
-                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0)
-                && !(Direction.isTimeCategory(level2) && TargetParser.excelDate(t) != null);
+        boolean targetUnitAssumed = targetUnitAssumable(t, written, level2);
         if (targetUnitAssumed) {
             // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
             // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
@@ -252,6 +256,18 @@ public record Indicator(
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Whether bare target {@code t} (no unit, no 度量单位 column naming one) is read in the unit actual {@code written}
+     * names: a quantity with a unit, not a date; not a percentage for a target above 100 ("45291" beside "100%" is no
+     * rate, an Excel date serial perhaps), nor any unit for a 时效 target that is a date serial ("45291" beside "12月").
+     */
+    private static boolean targetUnitAssumable(TargetValue t, TargetValue written, String level2) {
+        return t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
+                && !written.unit().isEmpty() && !written.isDate()
+                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0)
+                && !(Direction.isTimeCategory(level2) && TargetParser.excelDate(t) != null);
+    }
 
     /**
      * {@code labelled} (an actual's words and its one quantity) as the actual of target {@code t}, or null where the

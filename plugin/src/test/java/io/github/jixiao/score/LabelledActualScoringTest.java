@@ -88,6 +88,41 @@ class LabelledActualScoringTest {
         assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());
     }
 
+    /**
+     * A bare target with no unit anywhere ("880" on a 成本 row, no 度量单位) beside a labelled actual whose figure names a
+     * unit ("支出800万元"): the target is read in that unit, as it is beside the plain "800万元" (targetUnitAssumed), and both
+     * readings are said; before, the actual stayed words (incommensurable, 0 points). A per-unit figure stays words.
+     */
+    @Test
+    void aBareTargetIsReadInTheUnitOfALabelledActualAsOfAPlainOne(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "2", "95", "合格率98%");
+            edit(root, "4", "880", "支出800万元");
+            edit(root, "5", "95", "98%");   // the plain actual, for the same reading
+            edit(root, "6", "880", "人均支出 800元");
+        });
+        assertEquals(List.of(
+                "/indicators/2/actual score-assumption labelled-actual [工程质量合格, 合格率98%, 合格率, 98%, 95]",
+                "/indicators/2/target indicator-actual-incommensurable target-unit-assumed [工程质量合格, 95, 合格率98%, %]",
+                "/indicators/2/target indicator-target-no-comparator  [工程质量合格, 95, 95%, ≥, 正向指标（越高越好）, the higher the better]",
+                "/indicators/4/actual score-assumption labelled-actual [资金执行在预算范围内, 支出800万元, 支出, 800 万元, 880]",
+                "/indicators/4/target indicator-actual-incommensurable target-unit-assumed [资金执行在预算范围内, 880, 支出800万元, 万元]",
+                "/indicators/4/target indicator-input-as-output budget-restated [资金执行在预算范围内, 880, 880 万元]",
+                "/indicators/4/target indicator-target-no-comparator  [资金执行在预算范围内, 880, 880 万元, ≤, 反向指标（越低越好）, the lower the better]",
+                // the plain actual on a bare target: the same findings as row 2 but the labelled-actual note
+                "/indicators/5/target indicator-actual-incommensurable target-unit-assumed [全市安全度汛, 95, 98%, %]",
+                "/indicators/5/target indicator-target-no-comparator  [全市安全度汛, 95, 95%, ≥, 正向指标（越高越好）, the higher the better]",
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target [保护全市人口财产不受损失, 880, 人均支出 800元, 880]",
+                "/indicators/6/actual score-input-missing incomparable [保护全市人口财产不受损失, 人均支出 800元, 880, 效益指标（经济、社会、生态效益及可持续影响）]",
+                "/indicators/6/target indicator-target-no-comparator  [保护全市人口财产不受损失, 880, 880, ≤, 反向指标（越低越好）, the lower the better]"),
+                onRows(r, "2", "4", "5", "6"));
+        // rows 2, 4 and 5 met (≥ 95%, ≤ 880 万元), their full 10; row 6 words, 0 (before: rows 2 and 4 too)
+        assertEquals(List.of("indicator-2 10.00", "indicator-4 10.00", "indicator-5 10.00", "indicator-6 0.00"),
+                r.sheet().criteria().stream().flatMap(c -> c.items().stream())
+                        .filter(i -> List.of("indicator-2", "indicator-4", "indicator-5", "indicator-6").contains(i.id()))
+                        .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList());
+    }
+
     /** The reading in the parser and at binding, including words that end with the target's unit and hostile texts. */
     @Test
     void readingAndBinding() {
