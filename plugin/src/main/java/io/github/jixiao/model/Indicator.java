@@ -215,6 +215,15 @@ public record Indicator(
                 }
             }
         }
+        if (t.isDate() && written.isQualitative() && dated == null) {
+            // "完成时间 2024年10月" beside ≤ 2024年12月: the one date the words name, as a figure with words is read beside a
+            // figure (labelledActual); before, words, and the 时效 row was not compared (incommensurable, 0 points)
+            TargetParser.Labelled when = TargetParser.labelledDate(actual);
+            if (when != null) {
+                written = when.value();
+                actualLabel = when.label();
+            }
+        }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);
@@ -236,6 +245,11 @@ public record Indicator(
             }
         }
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
+        if (actualLabel != null && written.isDate()) {
+            // a labelled date, read as its date alone is (its month's first day against a deadline): quoted as written
+            written = new TargetValue(written.kind(), written.comparator(), written.explicitComparator(), written.low(),
+                    written.high(), written.unit(), actual, false, false);
+        }
         // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
         // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
         // (not a percentage for a number above 100: "45291" beside "100%" is no rate, an Excel date serial perhaps; nor

@@ -359,7 +359,7 @@ public final class IndicatorScoring {
             }
             if (ind.actualLabel() != null) {
                 // "培训人次 520" read as 520 人次 beside its target (Indicator): said, as the target's words are
-                ctx.report(ScoringContext.ASSUMPTION, "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
+                ctx.report(ScoringContext.ASSUMPTION, actual.isDate() ? "labelled-date" : "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
                         ind.actualLabel(), actual.format(), target.text());
             }
             Outcome o = TargetParser.compare(target, actual);
