@@ -313,6 +313,19 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return io.github.jixiao.report.CodeQuality.prefix(root, projectDir());
     }
 
+    /**
+     * Whether this project is a reactor's root rather than a department: its pom lists modules and it has no submission
+     * folder of its own (a district's parent of departments, where a reviewer runs `mvn jixiao:baseline` or
+     * `mvn jixiao:check` for every module at once). When it is, says so and that {@code goal} is skipped here.
+     */
+    protected boolean skippedAsReactorRoot(String goal, Messages messages) {
+        if (project == null || project.getModules().isEmpty() || submissionDirectory == null || submissionDirectory.exists()) {
+            return false;
+        }
+        getLog().info(messages.label("console.reactor-root", project.getArtifactId(), submissionDirectory, goal));
+        return true;
+    }
+
     /** What starts every console line; in a reactor, the department (and project) the line is about. */
     private String prefix = "";
 

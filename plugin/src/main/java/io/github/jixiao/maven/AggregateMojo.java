@@ -76,6 +76,9 @@ public final class AggregateMojo extends AbstractMojo {
         List<Aggregate.Input> inputs = new ArrayList<>();
         java.util.Map<String, Path> missing = new java.util.LinkedHashMap<>(); // departments without reports: module → its findings.json
         for (MavenProject p : reactorProjects) {
+            if (!p.getModules().isEmpty() && (p.getBasedir() == null || !Files.isDirectory(p.getBasedir().toPath().resolve("submission")))) {
+                continue; // a parent of modules (the reactor's root) is no department, whatever its build directory holds
+            }
             Path dir = Path.of(p.getBuild().getDirectory()).resolve(moduleReports).toAbsolutePath().normalize();
             // a module's build directory is its submitter's: its report folder and files are read only inside the module,
             // every link resolved, and the files never through a link (as check writes them: regular files)

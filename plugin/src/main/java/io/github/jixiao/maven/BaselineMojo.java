@@ -23,6 +23,9 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
             getLog().info(messages.label("console.skip"));
             return;
         }
+        if (skippedAsReactorRoot("jixiao:baseline", messages)) {
+            return;
+        }
         EngineResult result = runEngine();
         nameLinesAfter(result);
         Review review = review(result, false);

@@ -51,6 +51,9 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             getLog().info(messages.label("console.skip"));
             return;
         }
+        if (skippedAsReactorRoot("jixiao:check", messages)) {
+            return;
+        }
         Severity threshold = Severity.parse(violationSeverity);
         if (threshold == null) {
             throw new MojoExecutionException(messages.label("console.config.severity",

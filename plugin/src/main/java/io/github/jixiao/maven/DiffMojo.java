@@ -66,6 +66,9 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             getLog().info(messages.label("console.skip"));
             return;
         }
+        if (skippedAsReactorRoot("jixiao:diff", messages)) {
+            return;
+        }
         if (baseSummary == null || !baseSummary.isFile()) {
             throw new MojoExecutionException(messages.label("diff.missingBase", baseSummary));
         }
@@ -89,6 +92,13 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         SummaryDocument current = readSummary(currentFile, messages, "diff.malformedBase");
         FindingsDocument currentFindings = readFindings(out.resolve(ReportWriter.FINDINGS_JSON), messages);
         ScoreDiff.Result diff = ScoreDiff.compare(base, current, baseFindings, currentFindings);
+        String baseWho = who(base);
+        String currentWho = who(current);
+        if (baseWho != null && currentWho != null && !baseWho.equals(currentWho)) {
+            // compared all the same (a department may rename itself), but a reviewer must not read it as this one's change
+            getLog().warn(Escape.console(messages.label("diff.otherSubmission", baseSummary,
+                    Escape.value(baseWho), Escape.value(currentWho))));
+        }
         ScoreDiff.Links links = ScoreDiff.Links.of(repositoryUrl, revision, System.getenv());
         // the names the framework this run scored against gives in the report's language (its own English, a project
         // file's included); the built-in framework of the summary's id when the run could not score
@@ -162,6 +172,14 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             }
         }
         return null;
+    }
+
+    /** The department (and project) a summary is of, as the console names it: 某局 · 某项目; null when it names none. */
+    private static String who(SummaryDocument d) {
+        if (d.department() == null || d.department().isBlank()) {
+            return null;
+        }
+        return d.project() == null || d.project().isBlank() ? d.department() : d.department() + " · " + d.project();
     }
 
     private static SummaryDocument readSummary(Path file, Messages messages, String key) throws MojoExecutionException {

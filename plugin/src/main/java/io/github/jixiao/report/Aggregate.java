@@ -166,7 +166,8 @@ public final class Aggregate {
                         default -> sev[2]++;
                     }
                     // a rule of jixiao's (the file is the submitter's: any other name is left out)
-                    if (f != null && f.rule() != null && known(f.rule())) {
+                    // (not a stale baseline entry: the repository's housekeeping, not a problem of the submission)
+                    if (f != null && f.rule() != null && known(f.rule()) && !"baseline-stale".equals(f.rule())) {
                         int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
                         c[1]++;
                         c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
@@ -360,6 +361,16 @@ public final class Aggregate {
     }
 
     /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
+    /**
+     * Under the 等级分布 (grade distribution), which counts a provisional grade (差（暂定）) under its grade: how many of the
+     * counted grades are provisional and whose (by module), or null when none is.
+     */
+    private static String provisionalNote(Result r, Messages m) {
+        List<String> modules = r.rows().stream().filter(row -> row.provisional() && row.grade() != null && !row.grade().isEmpty())
+                .map(Row::module).toList();
+        return modules.isEmpty() ? null : m.label("aggregate.provisionalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
     private static String monitoringNote(Result r, Messages m) {
         long behind = r.rows().stream().filter(Row::isBehind).count();
         return m.label("aggregate.monitoringNote", behind);
@@ -537,6 +548,13 @@ public final class Aggregate {
         Map<String, Integer> rg = r.reviewedGrades();
         // the count by the 复核总分's grade beside the count by the computed one, only where every department has one
         r.grades().forEach((g, n) -> grades.add(rg == null ? List.of(grade(g, r, m), n) : List.of(grade(g, r, m), n, rg.getOrDefault(g, 0))));
+        String provisional = provisionalNote(r, m);
+        if (provisional != null) {
+            grades.add(java.util.Arrays.asList(new Object[rg == null ? 2 : 3])); // a blank row, then the note
+            List<Object> note = java.util.Arrays.asList(new Object[rg == null ? 2 : 3]);
+            note.set(0, provisional);
+            grades.add(note);
+        }
         io.github.jixiao.xlsx.Table gradeTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.grades"), m.label("aggregate.grades"),
                 rg == null ? List.of(m.label("aggregate.grade"), m.label("aggregate.count"))
                         : List.of(m.label("aggregate.grade"), m.label("aggregate.count"), m.label("aggregate.reviewedCount")),
@@ -637,6 +655,10 @@ public final class Aggregate {
                 .append(" |\n|---|---:|").append(rg == null ? "" : "---:|").append("\n");
         r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n)
                 .append(rg == null ? "" : " | " + rg.getOrDefault(g, 0)).append(" |\n"));
+        String provisional = provisionalNote(r, m);
+        if (provisional != null) {
+            sb.append('\n').append(md(provisional)).append('\n');
+        }
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
         }
@@ -721,6 +743,10 @@ public final class Aggregate {
 
         sb.append("<section id=\"grades\">\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
         gradeChart(sb, r.grades(), "grades", m.label("aggregate.grades"), r, m);
+        String provisional = provisionalNote(r, m);
+        if (provisional != null) {
+            sb.append("<p class=\"note\">").append(esc(provisional)).append("</p>\n");
+        }
         if (r.reviewedGrades() != null) { // the same departments by their 复核总分's grade, only where every one has one
             sb.append("<h3>").append(esc(m.label("aggregate.reviewedGrades"))).append("</h3>\n");
             gradeChart(sb, r.reviewedGrades(), "reviewed-grades", m.label("aggregate.reviewedGrades"), r, m);

@@ -69,7 +69,7 @@ public final class ScoreSummary {
         if (formats.has(ReportFormats.Format.MD)) {
             Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
             StringBuilder text = TextBuffer.builder();
-            ScoreSummaryMarkdown.render(text, result, suppressed, baselined, messages, meta);
+            ScoreSummaryMarkdown.render(text, result, suppressed, baselined, messages, meta, cells);
             TextBuffer.write(md, text);
             written.add(md);
         }

@@ -31,6 +31,12 @@ final class ScoreSummaryMarkdown {
     /** As above; {@code baselined} findings are marked and left out of the counts, as suppressed ones are. */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                        Messages messages, ReportMeta meta) {
+        render(sb, result, suppressed, baselined, messages, meta, Cells.none());
+    }
+
+    /** As above; {@code cells} names each finding's workbook cell after its file and line, as the page and the console do. */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                       Messages messages, ReportMeta meta, Cells cells) {
         ScoreSheet sheet = result.sheet();
         Messages m = messages.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
@@ -42,7 +48,7 @@ final class ScoreSummaryMarkdown {
         // the verdict first, as on the page
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed, baselined);
         if (sheet == null) {
-            unscored(sb, result, suppressed, baselined, m, meta, v);
+            unscored(sb, result, suppressed, baselined, m, meta, v, cells);
             return;
         }
         // a 复核分 column only where the submission gives one (a report without is as it was, byte for byte)
@@ -119,13 +125,13 @@ final class ScoreSummaryMarkdown {
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : byCriterion.getOrDefault(c.id(), List.of())) {
-                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m))
+                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m, cells))
                         .append(tag(f, suppressed, baselined, m)).append('\n');
                 n++;
             }
         }
         for (Finding f : ScoreSummary.unattached(result)) {
-            sb.append("- ").append(line(f, m)).append(tag(f, suppressed, baselined, m)).append('\n');
+            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, m)).append('\n');
             n++;
         }
         if (n == 0) {
@@ -162,7 +168,8 @@ final class ScoreSummaryMarkdown {
      * scored): the verdict, the stage, and every finding, as the page gives them.
      */
     private static void unscored(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed,
-                                 java.util.Set<Finding> baselined, Messages m, ReportMeta meta, ScoreSummary.Verdict v) {
+                                 java.util.Set<Finding> baselined, Messages m, ReportMeta meta, ScoreSummary.Verdict v,
+                                 Cells cells) {
         sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
         stage(sb, result, m);
@@ -170,7 +177,7 @@ final class ScoreSummaryMarkdown {
         monitoring(sb, Monitoring.of(result, m));
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
-            sb.append("- ").append(line(f, m)).append(tag(f, suppressed, baselined, m)).append('\n');
+            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, m)).append('\n');
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');
@@ -215,8 +222,12 @@ final class ScoreSummaryMarkdown {
         sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
     }
 
-    private static String line(Finding f, Messages m) {
+    private static String line(Finding f, Messages m, Cells cells) {
         String where = f.file().isEmpty() ? "" : " " + cell(f.file()) + (f.line() > 0 ? ":" + f.line() : "");
+        String wb = cells.of(f, m);
+        if (wb != null) {
+            where += " " + Escape.md(m.label("report.cell", Escape.value(wb)));
+        }
         return m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " "
                 + Escape.md(Escape.cut(m.message(f), Escape.MAX_MESSAGE));
     }

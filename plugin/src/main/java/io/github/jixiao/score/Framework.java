@@ -280,6 +280,48 @@ public final class Framework {
         return Optional.ofNullable(found);
     }
 
+    /** The longest label {@link #split} tries (产出数量指标 is 6; 效益可持续影响指标 12). */
+    private static final int SPLIT_MAX = 40;
+
+    /**
+     * A category cell that names a 一级 and one of its 二级 run together, as 河北's 项目绩效评价指标表 prints them in its 评价内容
+     * column (宁晋 2019: 产出数量指标; 效益社会效益指标): {the 一级's name, the 二级 as printed}, the 一级 named by the cell's
+     * head (产出, or 产出指标) and the 二级 by the rest (数量指标, or 数量) as {@link Category#matches} and
+     * {@link SubCategory#matches} read them. Empty for a label that itself names a 一级 or a 二级 (满意度指标, 社会效益指标),
+     * or that no split reads (制度指标).
+     */
+    public Optional<String[]> split(String label) {
+        if (label == null || label.isBlank() || category(label).isPresent()) {
+            return Optional.empty();
+        }
+        for (Category c : taxonomy) {
+            for (SubCategory s : c.level2()) {
+                if (s.matches(label)) {
+                    return Optional.empty(); // a 二级 of its own
+                }
+            }
+        }
+        String l = label.strip();
+        if (l.length() > SPLIT_MAX) {
+            return Optional.empty(); // no category name is this long: a hostile cell is not tried at every split
+        }
+        for (int i = 1; i < l.length(); i++) {
+            String head = l.substring(0, i);
+            String rest = l.substring(i);
+            for (Category c : taxonomy) {
+                if (!c.matches(head)) {
+                    continue;
+                }
+                for (SubCategory s : c.level2()) {
+                    if (s.matches(rest)) {
+                        return Optional.of(new String[] {c.level1(), rest});
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A 一级 or 二级 node: its name, weight and children (二级 groups under a 一级; leaves under a 二级). */
     public record Group(String name, BigDecimal weight, List<Group> groups, List<Leaf> leaves) {
         public Group {

@@ -265,14 +265,41 @@ public final class TargetParser {
      * such an actual, which {@link #parse} leaves as words (a row with a quantitative target was scored 0, incommensurable),
      * but not where the words are one of these, which turn the figure into another measure and
      * keep the text words: a negation or what is left (未, 不, 尚, 剩, 差 …), a change (增长, 下降, 同比, 较 …), a plan or a
-     * past year (计划, 预计, 目标, 上年 …), a bound (超, 多, 余, 近, 仅, 含, 以上 …), a part (其中, 包括, 第, 批, 期: 其中新增
-     * 企业3家, 二期12家), a rate per period or a peak (每月, 月均, 最高 …), a part of the year (上半年, 季度, 截至 …).
+     * past year (计划, 预计, 目标, 上年 …), an aim (力争, 争取, 确保 …: 力争培训520人次 is no achievement; nor is a figure
+     * 待 (still to be done: 待支付100万元) or 将 be done), a bound (超, 多, 余, 近, 仅, 含, 以上 …), a part (其中, 包括, 第, 批, 期, 部分,
+     * 个别, 一半, 除外 …: 其中新增企业3家, 二期12家, 部分项目合格率98%, 完成95%（除附属工程）; not 阶段 or 标段, which may name
+     * all of them: 义务教育阶段巩固率, 各标段合格率), a rate per period or a
+     * peak (每月, 本月, 月均, 最高 …), a part of the year (上半年, 季度, 截至 …).
      */
     private static final List<String> NOT_AN_ACTUAL = List.of("未", "不", "没", "尚", "差", "欠", "剩", "缺", "减", "降",
             "增长", "增加", "增幅", "提高", "提升", "上升", "超", "同比", "环比", "相比", "对比", "比上", "较", "占", "少", "多", "余",
             "仅", "近", "逾", "计划", "预计", "预期", "目标", "指标", "应当", "应完成", "应达", "需", "拟", "上年", "去年", "同期",
             "往年", "含", "以上", "以下", "以内", "之内", "其中", "包括", "包含", "另", "第", "批", "期", "每", "月均", "年均", "日均",
-            "周均", "最高", "最低", "单次", "单日", "半年", "季", "截至", "截止");
+            "周均", "最高", "最低", "单次", "单日", "半年", "季", "截至", "截止", "力争", "争取", "确保", "力求", "将", "部分",
+            "个别", "一半", "半数", "过半", "除外", "除了", "本月");
+
+    /**
+     * Names of a whole measure that hold a word of {@link #NOT_AN_ACTUAL} (按期完成率 holds 期, 第三方满意度 第, 目标完成率 目标,
+     * 优良天数占比 占, 学生近视率 近, 少数民族 少, 按计划完成 计划, 预算执行数 预算): taken out of the words before they are looked
+     * up there, so that they read as the measure they name. Not 不合格率: read against a 合格率 target it would be a miss.
+     */
+    private static final List<String> MEASURE_NAMES = List.of("按期", "如期", "第三方", "目标完成率", "指标完成率", "占比", "近视",
+            "少数民族", "按计划", "预算执行");
+
+    /**
+     * Words beside a sum of money naming money that is not what was spent: savings (节约, 结余), the budget or funds
+     * allocated or arrived (预算, 下达, 拨付, 安排, 到位), or one source of the funds (中央, 省级, 财政, 自筹, 配套 …): 节约资金100万元
+     * or 中央资金60万元 against ≤ 100万元 is no cost of the work. Only beside money: 资金节约率5%, 预算执行率98% and 资金下达率100%
+     * are the measures they name.
+     */
+    private static final List<String> NOT_SPENT = List.of("节约", "节省", "结余", "预算", "下达", "拨付", "拨款", "安排", "到位",
+            "中央", "省级", "市级", "县级", "区级", "财政", "自筹", "配套", "上级", "来源");
+
+    /**
+     * 待 of work to be done (待完成, 待支付, 有待): not that of 接待 (reception), 招待, 优待, 等待 (waiting) or 待遇 (benefits),
+     * which name measures.
+     */
+    private static final java.util.regex.Pattern TO_BE_DONE = java.util.regex.Pattern.compile("(?<![接招优等])待(?!遇)");
 
     /**
      * {@code written}, an actual {@link #parse} leaves as words, as a label and its one quantity ({@link Labelled}), or
@@ -328,11 +355,18 @@ public final class TargetParser {
             return null;
         }
         String label = before.isEmpty() ? after : after.isEmpty() ? before : before + "（" + after + "）";
-        String checked = date ? label.replace("日期", "") : label;
+        // (a date's words: 日期 names the date, not a part, 期)
+        String words = date ? label.replace("日期", "") : label;
+        for (String w : MEASURE_NAMES) {
+            words = words.replace(w, "");
+        }
         for (String w : NOT_AN_ACTUAL) {
-            if (checked.contains(w)) {
+            if (words.contains(w)) {
                 return null;
             }
+        }
+        if (label.startsWith("除") || label.contains("（除") || TO_BE_DONE.matcher(label).find()) {
+            return null; // all but a part (除附属工程外完成, 完成100%（除二标段）), or work still to be done (待支付100万元)
         }
         for (int k = 0; k < label.length(); k++) {
             if (startsWithComparator(label, k)) {
@@ -346,6 +380,13 @@ public final class TargetParser {
         }
         if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate()) {
             return null;
+        }
+        if (v.isMoney()) {
+            for (String w : NOT_SPENT) {
+                if (words.contains(w)) {
+                    return null;
+                }
+            }
         }
         return new Labelled(label, new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false, v.low(), v.high(),
                 v.unit(), text, false, false));

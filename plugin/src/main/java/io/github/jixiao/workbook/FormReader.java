@@ -364,8 +364,11 @@ final class FormReader {
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
         String ft = fold(title);
+        int catCol = categoryColumn(headRow, cols);
+        // a table with no 一级 or 二级 column is a unit's whole (重庆's 部门整体绩效自评表), unless its title names a project
+        // (宁晋 2019's 高中助学金项目绩效评价指标表, its categories in a column the import does not read as 一级 / 二级)
         boolean department = ft.contains("部门整体") || ft.contains("整体支出") || ft.contains("整体绩效")
-                || (!cols.containsKey("level1") && !cols.containsKey("level2"))
+                || (!cols.containsKey("level1") && !cols.containsKey("level2") && catCol < 0 && !ft.contains("项目"))
                 || tasks != null;
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || ft.contains("监控");
@@ -450,7 +453,11 @@ final class FormReader {
         }
 
         // indicator rows
-        unknownHeadings(headRow, headerDepth(headRow, cols), cols);
+        unknownHeadings(headRow, headerDepth(headRow, cols), cols, catCol);
+        // the 评价内容 column's categories (宁晋 2019) read as the lint side reads a category: by the framework's taxonomy
+        io.github.jixiao.score.Framework taxonomy = catCol < 0 ? null : given != null ? given.framework()
+                : io.github.jixiao.score.FrameworkLoader.builtIn(io.github.jixiao.score.FrameworkLoader.MOF_PROJECT);
+        String[] cat = {null, null}; // the 评价内容 column's 一级 and 二级, carried down its blank (merged) cells
         List<Object> rows = new ArrayList<>();
         String l1 = null;
         String l2 = null;
@@ -516,6 +523,7 @@ final class FormReader {
             Map<String, String> src = new LinkedHashMap<>();
             String v1 = cols.containsKey("level1") ? g.get(r, cols.get("level1")) : null;
             String v2 = cols.containsKey("level2") ? g.get(r, cols.get("level2")) : null;
+            String vc = catCol < 0 ? null : g.get(r, catCol);
             String nm = g.get(r, nameCol);
             boolean any = nm != null;
             for (Map.Entry<String, Integer> e : cols.entrySet()) {
@@ -523,8 +531,11 @@ final class FormReader {
                     any = true;
                 }
             }
+            if (vc != null) {
+                cat = categoryCell(taxonomy, level1(vc), cat[0]);
+            }
             if (!any && v1 == null && v2 == null) {
-                continue; // blank row
+                continue; // blank row (or a 评价内容 cell with nothing beside it: its category carried down)
             }
             if (!any) {
                 // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
@@ -559,6 +570,12 @@ final class FormReader {
             if (cols.containsKey("level2") && l2 != null) {
                 row.put("level2", l2);
                 src.put("level2", g.address(r, cols.get("level2")));
+            }
+            for (int k = 0; k < 2 && catCol >= 0; k++) {
+                if (cat[k] != null) {
+                    row.put(k == 0 ? "level1" : "level2", cat[k]);
+                    src.put(k == 0 ? "level1" : "level2", g.address(r, catCol));
+                }
             }
             for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
                     "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "reviewedReason", "core", "explanation", "standard",
@@ -1955,15 +1972,16 @@ final class FormReader {
     }
 
     /**
-     * Each column of the indicator table's heading row(s), from its first recognised column on, whose heading is none the
-     * import knows: one problem ({@code unknown-heading}) naming the cell and the heading, so that a column left out is
-     * said (全年实际值 was once dropped in silence, and with it every actual). A merged heading's copy (指标值 over two
-     * columns) is its first cell's; a label left of the table (绩效指标 merged down its rows) is no column of it.
+     * Each column of the indicator table's heading row(s), left of its first recognised column too, whose heading is none
+     * the import knows: one problem ({@code unknown-heading}) naming the cell and the heading, so that a column left out is
+     * said (全年实际值 was once dropped in silence, and with it every actual; 宁晋 2019's 评价内容, left of 指标名称, too).
+     * A merged heading's copy (指标值 over two columns) is its first cell's; a label left of the table (绩效指标 merged down
+     * its rows: {@link #leftLabel}) is no column of it.
      */
-    private void unknownHeadings(int headRow, int depth, Map<String, Integer> cols) {
+    private void unknownHeadings(int headRow, int depth, Map<String, Integer> cols, int catCol) {
         int first = cols.values().stream().min(Integer::compare).orElse(0);
-        for (int c = first; c < g.width; c++) {
-            if (cols.containsValue(c)) {
+        for (int c = 0; c < g.width; c++) {
+            if (cols.containsValue(c) || c == catCol || c < first && leftLabel(headRow, depth, c, cols.get("name"))) {
                 continue;
             }
             for (int r = headRow; r < headRow + depth; r++) {
@@ -1978,6 +1996,66 @@ final class FormReader {
                 break;
             }
         }
+    }
+
+    /** Headings of a column of categories that is neither 一级 nor 二级 (河北's 项目绩效评价指标表: 评价内容), as folded. */
+    private static final java.util.Set<String> CATEGORY_HEADINGS = java.util.Set.of("评价内容");
+
+    /**
+     * The column of a table with no 一级 or 二级 column whose heading (评价内容, left of 指标名称: 宁晋 2019) names its
+     * categories, or -1.
+     */
+    private int categoryColumn(int headRow, Map<String, Integer> cols) {
+        if (cols.containsKey("level1") || cols.containsKey("level2")) {
+            return -1;
+        }
+        for (int c = 0; c < cols.get("name"); c++) {
+            if (!cols.containsValue(c) && CATEGORY_HEADINGS.contains(headingKey(fold(g.get(headRow, c))))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A 评价内容 cell read as 一级 and 二级 ({@code l1} the 一级 carried from the rows above): a 一级 and a 二级 run together
+     * (产出数量指标) split as {@link io.github.jixiao.score.Framework#split} reads it; a 二级 of the carried 一级 (质量指标,
+     * 成本指标 below 产出数量指标) stays under it, as the hand transcription of t51 files it; a 一级 alone (效益指标) is the
+     * 一级; any other (制度指标, no category of the framework's) is the 二级 alone.
+     */
+    private static String[] categoryCell(io.github.jixiao.score.Framework f, String v, String l1) {
+        if (v.isEmpty()) {
+            return new String[] {null, null};
+        }
+        java.util.Optional<String[]> both = f.split(v);
+        if (both.isPresent()) {
+            return both.get();
+        }
+        java.util.Optional<io.github.jixiao.score.Framework.Category> under = l1 == null ? java.util.Optional.empty() : f.category(l1);
+        if (under.isPresent() && under.get().level2().stream().anyMatch(s -> s.matches(v))) {
+            return new String[] {l1, v};
+        }
+        return f.category(v).isPresent() ? new String[] {v, null} : new String[] {null, v};
+    }
+
+    /**
+     * Whether column {@code c}, left of the table's first recognised column, is a label of the table rather than a column
+     * of it: beside the rows that name an indicator it holds one text at most, the heading's merged down (the national
+     * 自评表's 绩效指标 over the whole indicator block, or its copy unmerged, blank below) or a label merged over the rows
+     * (宁晋 2019's 评价指标, 项目年度绩效目标(定量指标)). A column whose rows print texts of their own (宁晋 2019's 评价内容:
+     * 制度指标, 产出数量指标, …) is a column.
+     */
+    private boolean leftLabel(int headRow, int depth, int c, int nameCol) {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (int r = headRow + depth; r < g.height() && texts.size() < 2; r++) {
+            String v = g.get(r, c);
+            // a row that names an indicator in a cell of its own (not a 总分 or a note merged across the name column)
+            boolean named = g.get(r, nameCol) != null && !g.copyOfLeft(r, nameCol);
+            if (v != null && named && !v.equals(g.get(headRow, c))) {
+                texts.add(v);
+            }
+        }
+        return texts.size() < 2;
     }
 
     /** 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整). */

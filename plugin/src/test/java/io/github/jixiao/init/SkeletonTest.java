@@ -157,4 +157,26 @@ class SkeletonTest {
         assertEquals("init.department", Skeleton.problem("  ", 2025, "x"));
         assertThrows(IllegalArgumentException.class, () -> Skeleton.files("示例局", 20250, "0.1.0", "x"));
     }
+
+    /**
+     * The README's advice "correct the table and import again, or edit the JSON from then on" hid that the two do not mix:
+     * a re-import with -Djixiao.overwrite=true writes budget.json from the table again, and what was typed into the JSON
+     * because the table has no place for it is gone, without a word (session 30 trial: 稷山 2021's funds.adjustmentReason,
+     * which adjustment-missing-reason asks for and the national form cannot hold). The README now says so, and this is
+     * what the import does.
+     */
+    @Test
+    void theReadmeSaysAReimportDropsWhatWasTypedIntoTheJson(@TempDir Path dir) throws Exception {
+        io.github.jixiao.workbook.FormWorkbooks.save(io.github.jixiao.workbook.FormWorkbooks.tangxi(
+                io.github.jixiao.workbook.FormWorkbooks.Quirks.NONE), dir.resolve("自评表.xlsx"));
+        io.github.jixiao.workbook.WorkbookImport.run(dir, "自评表.xlsx", dir.resolve("submission"), false);
+        Path budget = dir.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replaceFirst("\"funds\" : \\{", "\"funds\" : {\n    \"adjustmentReason\" : \"上级追加\","));
+        assertTrue(Files.readString(budget).contains("adjustmentReason"));
+        io.github.jixiao.workbook.WorkbookImport.run(dir, "自评表.xlsx", dir.resolve("submission"), true);
+        assertFalse(Files.readString(budget).contains("adjustmentReason"), "the import keeps it now: the README must say so");
+        String readme = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission").get("README.md");
+        assertTrue(readme.contains("重新导入（`-Djixiao.overwrite=true`）按表格重写"), readme);
+        assertTrue(readme.contains("importing again (`-Djixiao.overwrite=true`) writes"), readme);
+    }
 }

@@ -75,6 +75,34 @@ class AggregateMojoTest {
         assertTrue(Files.readString(root.resolve("target/jixiao/aggregate.md"), StandardCharsets.UTF_8).contains("甲局"));
     }
 
+    /**
+     * The reactor's root is no department, though a findings.json may lie in its target/jixiao, beside the aggregate's
+     * own files (a `mvn jixiao:check` run from the root wrote one; session 30 trial, /tmp/g30/reactor): it was
+     * aggregated as a fourth department, "county-review … not scored, 1 error". A project listing modules, without a
+     * submission folder, is left out whatever its build directory holds.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "aggregate")
+    @MojoParameter(name = "locale", value = "en")
+    void theReactorRootsOwnReportsAreNotADepartment(AggregateMojo mojo) throws Exception {
+        Files.createDirectories(dept.resolve("target/jixiao"));
+        Files.writeString(dept.resolve("target/jixiao/findings.json"), findings("甲局"), StandardCharsets.UTF_8);
+        Files.createDirectories(root.resolve("target/jixiao"));
+        Files.writeString(root.resolve("target/jixiao/findings.json"), findings("根项目"), StandardCharsets.UTF_8);
+        point(mojo);
+        MavenProject parent = (MavenProject) CheckMojoTest.get(mojo, "project");
+        parent.setArtifactId("county-review");
+        parent.getModel().addModule("dept-a");
+        MavenProject module = ((List<MavenProject>) CheckMojoTest.get(mojo, "reactorProjects")).get(0);
+        CheckMojoTest.set(mojo, "reactorProjects", List.of(module, parent));
+        mojo.execute();
+        String md = Files.readString(root.resolve("target/jixiao/aggregate.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("甲局"), md);
+        assertFalse(md.contains("根项目") || md.contains("county-review"), md);
+        assertTrue(md.contains("### Departments (1)"), md);
+    }
+
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "aggregate")

@@ -62,6 +62,25 @@ class BaselineMojoTest {
         assertFalse(baseline.contains("产出指标（数量、质量、时效、成本）"), baseline);
     }
 
+    /**
+     * `mvn jixiao:baseline` from a district's reactor root wrote the root a jixiao-baseline.json holding its one finding,
+     * "申报目录 submission 不存在", and said "已把 1 个问题写入基线" for it (session 30 trial): the root lists the
+     * departments as modules and is none of them. It is skipped and nothing is written.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "baseline")
+    void aReactorRootWithoutASubmissionGetsNoBaseline(BaselineMojo mojo) throws Exception {
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.getModel().addModule("edu");
+        CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "baselineFile", tmp.resolve("jixiao-baseline.json").toFile());
+        project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.resolve("target").toString());
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("jixiao-baseline.json")));
+    }
+
     /** Runs {@code mojo} on tmp/submission as a project in tmp; the baseline file it writes. */
     private String baseline(BaselineMojo mojo) throws Exception {
         CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());

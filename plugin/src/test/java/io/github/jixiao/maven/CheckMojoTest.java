@@ -99,6 +99,26 @@ class CheckMojoTest {
         assertThrows(MojoFailureException.class, mojo::execute, "warnings count once the threshold is warning");
     }
 
+    /**
+     * A district's reactor root (a pom listing the departments as modules, no submission folder of its own) is no
+     * department: `mvn jixiao:check` from the root skipped nothing there and failed the build on "申报目录 submission
+     * 不存在" (session 30 trial, /tmp/g30/reactor), writing a findings.json beside the aggregate's reports. It is skipped,
+     * saying why; a root that has a submission folder is still checked.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    void aReactorRootWithoutASubmissionIsSkipped(CheckMojo mojo) throws Exception {
+        point(mojo, tmp.resolve("submission"));
+        MavenProject project = (MavenProject) get(mojo, "project");
+        project.getModel().addModule("edu");
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("out")));
+        point(mojo, sampleCopy()); // with a submission folder, the same pom is a department with modules: checked
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(Files.isRegularFile(tmp.resolve("out/findings.json")));
+    }
+
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "check")

@@ -65,4 +65,71 @@ class DiffRootTest {
         assertTrue(log.lines.stream().anyMatch(l -> l.contains("findings.sarif now names the files from another folder than the last check did (futian/submission/")
                 && l.contains(" then, submission/") && l.contains("mvn -pl <department> jixiao:diff")), String.join("\n", log.lines));
     }
+
+    /**
+     * The reviewer trial of session 30: `mvn jixiao:diff -Djixiao.baseSummary=<one department's summary>` from the root of
+     * a reactor of three compared every department with that one, "得分 88.93 → 95.30（+6.37）" for a department that had
+     * not moved, without a word. The diff still runs (a department may rename itself), and now says that its base is
+     * another submission's, naming both; a base of the same department says nothing.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "diff")
+    @MojoParameter(name = "formats", value = "none")
+    void aBaseOfAnotherDepartmentIsSaid(DiffMojo mojo) throws Exception {
+        Path dept = Files.createDirectories(tmp.resolve("futian"));
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        Path other = Path.of(DiffRootTest.class.getResource("/real-tables/t5-tianchang-2022").toURI());
+        Path base = tmp.resolve("base");
+        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(other, other.resolve("submission"))),
+                Map.of(), new Messages(Messages.ZH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        Path same = tmp.resolve("same");
+        ReportWriter.write(Files.createDirectories(same), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
+                Map.of(), new Messages(Messages.ZH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        CheckMojoTest.set(mojo, "submissionDirectory", dept.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "outputDirectory", dept.resolve("target/jixiao").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(dept.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(dept.resolve("target").toString());
+        CheckMojoTest.Console log = new CheckMojoTest.Console();
+        mojo.setLog(log);
+
+        CheckMojoTest.set(mojo, "baseSummary", same.resolve("score-summary.json").toFile());
+        mojo.execute();
+        assertFalse(log.lines.stream().anyMatch(l -> l.contains("另一个申报")), String.join("\n", log.lines));
+
+        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
+        mojo.execute();
+        assertTrue(Files.isRegularFile(dept.resolve("target/jixiao/diff.md")));
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("是另一个申报的")
+                && l.contains("基准为 天长市水利局 · 水旱灾害防御经费") && l.contains("本次为 深圳市福田区科技和工业信息化局（本级）")
+                && l.contains("mvn -pl <部门> jixiao:diff")), String.join("\n", log.lines));
+    }
+
+    /**
+     * `mvn jixiao:diff -Djixiao.baseSummary=…` from a reactor's root ran on the root too, which is no department: it wrote
+     * check's reports for "申报目录 submission 不存在" into the root's target/jixiao (where the aggregate writes) and then
+     * failed the build, "jixiao 无法处理此申报：…/target/jixiao/score-summary.json" (session 30 trial), after every
+     * department's diff had been written. The root is skipped, saying why, as check and baseline skip it.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "diff")
+    void aReactorRootIsSkipped(DiffMojo mojo) throws Exception {
+        Path dept = Files.createDirectories(tmp.resolve("futian"));
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        Path base = tmp.resolve("base");
+        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
+                Map.of(), new Messages(Messages.ZH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "outputDirectory", tmp.resolve("target/jixiao").toFile());
+        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.resolve("target").toString());
+        project.getModel().addModule("futian");
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("target/jixiao/findings.json")));
+        assertFalse(Files.exists(tmp.resolve("target/jixiao/diff.md")));
+    }
 }

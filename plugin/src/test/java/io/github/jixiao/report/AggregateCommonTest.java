@@ -39,6 +39,28 @@ class AggregateCommonTest {
         return out;
     }
 
+    /**
+     * A stale baseline entry (`baseline-stale`: a baselined finding that no longer occurs, after a department fixed it) is
+     * the repository's housekeeping, not a problem of the submissions a 财政局 trains its departments on: in the session
+     * 30 trial it was the only "shared finding" of a county whose departments had fixed theirs. It is counted in each
+     * department's infos, as its page counts it, and left out of the shared findings.
+     */
+    @Test
+    void aStaleBaselineEntryIsNoSharedProblem() throws Exception {
+        List<Aggregate.Input> inputs = new ArrayList<>();
+        for (String module : List.of("a", "b")) {
+            Path dir = Files.createDirectories(tmp.resolve(module));
+            Files.writeString(dir.resolve(ReportWriter.FINDINGS_JSON), "{\"tool\": \"jixiao\", \"department\": \"" + module
+                    + "局\", \"year\": 2021, \"stage\": \"自评\", \"files\": [], \"findings\": ["
+                    + "{\"rule\": \"baseline-stale\", \"severity\": \"info\", \"file\": \"jixiao-baseline.json\", \"line\": 5, \"column\": 5, \"pointer\": \"/findings/0\", \"message\": \"…\"},"
+                    + "{\"rule\": \"indicator-target-missed\", \"severity\": \"warning\", \"file\": \"submission/indicators.json\", \"line\": 9, \"column\": 16, \"pointer\": \"/indicators/0/actual\", \"message\": \"…\"}]}");
+            inputs.add(AggregateMonitoringTest.input(module, dir));
+        }
+        Aggregate.Result r = Aggregate.of(inputs);
+        assertEquals(List.of("indicator-target-missed"), r.common().stream().map(Aggregate.Common::rule).toList());
+        assertEquals(1, r.rows().get(0).infos());
+    }
+
     @Test
     void theRulesFoundInMostDepartmentsFirst() throws Exception {
         List<String> tables = List.of("t5-tianchang-2022", "t6-lijiang-2020", "t10-putuo-tiyu-2022", "t12-qingshen-fagai-2023");

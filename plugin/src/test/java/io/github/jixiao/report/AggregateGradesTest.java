@@ -60,6 +60,24 @@ class AggregateGradesTest {
         assertTrue(en.contains(" | 75.05 / 80.00 | none (the weights add up to 80, not 100) | "), en);
     }
 
+    /**
+     * The distribution counts 天长 2022's 差（暂定） as 差, as it must to add up; it says so under the table, naming the
+     * department, so that a reviewer does not read the count as final (session 30 trial: a county's 良 that was 良（暂定）,
+     * its satisfaction row blank, counted under 良 with nothing said). Without a provisional grade there is no such line.
+     */
+    @Test
+    void theDistributionSaysWhichGradesAreProvisional() {
+        String md = Aggregate.markdown(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(md.contains("| 差 | 1 |\n| 不评定 | 1 |\n\n其中 1 个部门的等级是暂定的（t5）："), md);
+        String html = Aggregate.html(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(html.contains("<p class=\"note\">其中 1 个部门的等级是暂定的（t5）："), html);
+        String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("\n\nOf these, 1 department(s) have a provisional grade (t5): "), en);
+        String sample = Aggregate.markdown(Aggregate.of(List.of(input("sample", ScoreSummaryTest.sample(), Messages.ZH))),
+                new Messages(Messages.ZH));
+        assertFalse(sample.contains("暂定"), sample);
+    }
+
     /** A partial framework of 90 points (银川 2021) is ungraded as partial in the aggregate too, not "the weights add up to 90". */
     @Test
     void aPartialFrameworkIsUngradedAsPartial() {

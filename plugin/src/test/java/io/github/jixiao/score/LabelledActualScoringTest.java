@@ -157,6 +157,38 @@ class LabelledActualScoringTest {
                         .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList(), "the two dates met; the others words, 0 as before");
     }
 
+    /**
+     * Words of an aim (力争), of a part (部分项目, 个别班级, 除附属工程) or of work still to be done (待支付), or a month's figure
+     * (本月): the figure is not the year's achievement, and read as it was it met the target (100.00 on each row); it stays
+     * words, as the plan and part words above do. Words that name a measure with 待 (接待游客, 待遇发放率), or all the stages or sections (义务教育阶段巩固率, 各标段合格率), are read still.
+     */
+    @Test
+    void aimsPartsAndWorkToBeDoneStayWords(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "0", "≥500人次", "力争培训520人次");
+            edit(root, "2", "≥95%", "部分项目合格率98%");
+            edit(root, "3", "≥90%", "完成95%（除附属工程）");
+            edit(root, "4", "≤880万元", "待支付800万元");
+            edit(root, "5", "≥95%", "个别班级合格率98%");
+            edit(root, "6", "≤10万元", "本月因灾损失6万元");
+        });
+        assertEquals(List.of(
+                "/indicators/0/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/2/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/3/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/4/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/5/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target"),
+                r.findings().stream().filter(x -> x.pointer().endsWith("/actual") && !x.ruleId().startsWith("score-"))
+                        .map(x -> x.pointer() + " " + x.ruleId() + " " + x.key()).sorted().toList());
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());
+        assertEquals("接待游客", bind("≥500人次", "接待游客520人次", null).actualLabel());
+        assertEquals("待遇发放率", bind("≥95%", "待遇发放率98%", null).actualLabel());
+        assertEquals("拆除危房", bind("≥100户", "拆除危房120户", null).actualLabel());
+        assertEquals("义务教育阶段巩固率", bind("≥95%", "义务教育阶段巩固率98%", null).actualLabel());
+        assertEquals("各标段合格率", bind("≥95%", "各标段合格率98%", null).actualLabel());
+    }
+
     /** The reading in the parser and at binding, including words that end with the target's unit and hostile texts. */
     @Test
     void readingAndBinding() {
@@ -192,6 +224,33 @@ class LabelledActualScoringTest {
         // a per-unit figure only in the target's own unit; another unit that converts is read
         assertNull(bind("≤500元", "人均成本0.05万元", null).actualLabel());
         assertEquals("支出", bind("≤10万元", "支出60000元", null).actualLabel());
+    }
+
+    /**
+     * Review V (session 30): beside a sum of money, words of savings, the budget, funds allocated or one source of funds were
+     * read as what was spent (节约资金100万元 against ≤ 100万元: met at full points); and names of a whole measure holding a
+     * word of the exclusion list (按期, 第三方, 目标完成率, 占比 …) kept their figure words.
+     */
+    @Test
+    void moneyNotSpentStaysWordsAndMeasureNamesAreRead() {
+        for (String words : new String[] {"节约资金100万元", "节省资金5万元", "结余资金20万元", "中央资金60万元", "省级资金40万元",
+                "财政资金到位80万元", "预算100万元", "下达资金100万元", "拨付资金100万元", "自筹资金10万元", "配套资金10万元"}) {
+            assertNull(TargetParser.labelledActual(words), words);
+        }
+        String[][] read = {
+            {"按期完成率98%", "按期完成率"}, {"第三方满意度96%", "第三方满意度"}, {"目标完成率98%", "目标完成率"},
+            {"优良天数占比85%", "优良天数占比"}, {"学生近视率3%", "学生近视率"}, {"按计划完成100%", "按计划完成"},
+            {"预算执行数800万元", "预算执行数"}, {"资金节约率5%", "资金节约率"}, {"预算执行率98%", "预算执行率"},
+            {"资金下达率100%", "资金下达率"}, {"支出800万元", "支出"}, {"少数民族学生资助人数120人", "少数民族学生资助人数"},
+        };
+        for (String[] r : read) {
+            TargetParser.Labelled l = TargetParser.labelledActual(r[0]);
+            assertEquals(r[1], l == null ? null : l.label(), r[0]);
+        }
+        // still words: the exclusions the measure names do not hide
+        for (String words : new String[] {"计划完成100%", "按期完成率目标98%", "不合格率2%", "第二批完成12家"}) {
+            assertNull(TargetParser.labelledActual(words), words);
+        }
     }
 
     /** Any text: a figure with words beside it, or null, never an exception. */

@@ -43,6 +43,9 @@ class ImportedFindingsTest {
         assertTrue(sarif.contains("relatedLocations") && sarif.contains(".xlsx\"") && sarif.contains("自评表!E6"), sarif);
         String html = Files.readString(out.resolve("score-summary.html"));
         assertTrue(html.contains("（单元格 自评表!E6）"));
+        // score-summary.md too, which init's README offers beside the page (it named the JSON line only: session 30 trial)
+        String md = Files.readString(out.resolve("score-summary.md"));
+        assertTrue(md.matches("(?s).*\\[score-claim-mismatch\\] submission/budget\\.json:\\d+ （单元格 自评表\\\\!I6） .*"), md); // \\! shows as !
         List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, new Messages(Messages.ZH), 3, Map.of(),
                 java.util.Set.of(), cells);
         assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!E6）")), lines.toString());

@@ -23,10 +23,10 @@ import java.util.Optional;
         category = Category.CONSISTENCY,
         titleZh = "调整、调剂后的金额与预算数不符",
         titleEn = "Amount after an adjustment differs from the budget",
-        rationaleZh = "adjustments.json 记录每次调整、调剂前后的金额（before、after）和调整金额（amount，调减为负）。一条记录的调整前金额加调整金额应等于调整后金额；调减写成了正数的，单独指出。同一任务（或部门预算总额）按日期先后的两次调整、调剂应前后衔接：后一次的调整前金额应等于前一次的调整后金额（同一天有几条记录的，先后无从判断，不比较）。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
+        rationaleZh = "adjustments.json 记录每次调整、调剂前后的金额（before、after）和调整金额（amount，调减为负）。一条记录的调整前金额加调整金额应等于调整后金额；调减写成了正数的，单独指出。同一任务（或部门预算总额）按日期先后的两次调整、调剂应前后衔接：后一次的调整前金额应等于前一次的调整后金额（同一天有几条记录的，或同一任务有未注明日期的记录的，先后无从判断，不比较）。一个任务（项目）最后一次调整、调剂后的金额就是它的全年预算，应与 tasks.json 中该任务的预算数一致；"
                 + "部门预算总额最后一次调整后的金额应与 budget.json 的全年预算数（或资金块合计行的全年预算数）一致。两处不一致，说明调剂只记了一边、或预算表未随调整更新，"
                 + "执行率和得分按预算表计算，调剂的金额却在别处：必须核对更正其中之一（如调出 4,000 万元而 tasks.json 仍是原预算 15,900 万元）。",
-        rationaleEn = "adjustments.json records the amounts before and after each 调整 (adjustment) or 调剂 (reallocation) and the amount moved (amount, negative for a reduction). A record's amount before plus its amount must equal its amount after; a reduction written as a positive amount is said as such. Two successive records of one task (or of the department total), in the order of their dates, must follow on: the amount before the later one is the amount after the earlier one (records sharing a date are not compared: their order is unknown). A task's amount after its last one is its full-year budget and must equal "
+        rationaleEn = "adjustments.json records the amounts before and after each 调整 (adjustment) or 调剂 (reallocation) and the amount moved (amount, negative for a reduction). A record's amount before plus its amount must equal its amount after; a reduction written as a positive amount is said as such. Two successive records of one task (or of the department total), in the order of their dates, must follow on: the amount before the later one is the amount after the earlier one (records sharing a date, and the records of a task that has an undated one, are not compared: their order is unknown). A task's amount after its last one is its full-year budget and must equal "
                 + "the task's budget in tasks.json; the department total after its last adjustment must equal budget.json's full-year budget (or the funds block's total row). "
                 + "When they differ, a reallocation was recorded on one side only or the budget table was not updated: execution and the score are computed from the budget table "
                 + "while the money moved is recorded elsewhere. One of them must be corrected (e.g. 40 million moved away while tasks.json still gives the old 159 million).",
@@ -113,21 +113,26 @@ public final class AdjustmentAfterMismatch implements Rule {
     /**
      * Each record whose before is not the after of the record of its task (or of the department total) just before it,
      * by date: the first one of two dated records that stand alone on their dates (several records of one day have no
-     * order to go by, nor has an undated one: not compared), in the unit of the earlier after. Not a record said already
+     * order to go by, nor has an undated one: not compared; and where one of a task's records is undated, none of its
+     * records is, since the undated one may have come between any two), in the unit of the earlier after. Not a record said already
      * not to add up ({@code wrong}: which of its figures is wrong is asked there), nor one whose before or whose
      * predecessor's after is not given.
      */
     private static void chains(List<Adjustment> all, java.util.Set<Adjustment> wrong, RuleContext ctx) {
         Map<String, List<Adjustment>> by = new LinkedHashMap<>();
+        java.util.Set<String> undated = new java.util.HashSet<>();
         for (Adjustment a : all) {
-            if (a.date() == null) {
+            String key = "department".equals(a.scope()) ? "" : Checks.blank(a.task()) ? null : "task\u0000" + a.task().strip();
+            if (key == null) {
                 continue;
             }
-            String key = "department".equals(a.scope()) ? "" : Checks.blank(a.task()) ? null : "task\u0000" + a.task().strip();
-            if (key != null) {
-                by.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(a);
+            if (a.date() == null) {
+                undated.add(key); // it may have come between any two of the dated ones: none of them is compared
+                continue;
             }
+            by.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(a);
         }
+        by.keySet().removeAll(undated);
         for (List<Adjustment> records : by.values()) {
             List<Adjustment> dated = records.stream().sorted(ORDER).toList();
             for (int i = 1; i < dated.size(); i++) {

@@ -41,6 +41,14 @@ import java.util.Map;
                     en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "empty-category-no-level1", zh = "二级指标“{0}”类下的指标（共 {1} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
                     en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-target-no-level2", zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值。请为这些指标填写指标值，并填上各自的二级指标。",
+                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target. Fill in the targets, and each row's 二级指标."),
+            @RuleInfo.Message(key = "empty-category-no-level2", zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值和实际完成值。请补齐这些指标，并填上各自的二级指标。",
+                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target or an actual. Fill in the indicators, and each row's 二级指标."),
+            @RuleInfo.Message(key = "empty-category-target-unfiled", zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值。请为这些指标填写指标值，并填上各自的一级、二级指标。",
+                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target. Fill in the targets, and each row's 一级指标 and 二级指标."),
+            @RuleInfo.Message(key = "empty-category-unfiled", zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值和实际完成值。请补齐这些指标，并填上各自的一级、二级指标。",
+                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target or an actual. Fill in the indicators, and each row's 一级指标 and 二级指标."),
             @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
                     en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in the row's 得分 (funds.total.score): the execution rate × the points, at most the points."),
             @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
@@ -199,6 +207,10 @@ public final class IndicatorIncomplete implements Rule {
                 if (Checks.blank(first.level1()) && !Checks.blank(first.level2())) {
                     // 宁晋 2019's 制度指标, printed under no 一级: the 二级 alone names the category (before, "null/制度指标")
                     ctx.report(key + "-no-level1", first.src(), first.level2(), list.size);
+                } else if (Checks.blank(first.level2()) && !Checks.blank(first.level1())) {
+                    ctx.report(key + "-no-level2", first.src(), first.level1(), list.size); // before, "产出指标/null"
+                } else if (Checks.blank(first.level1())) {
+                    ctx.report(key + "-unfiled", first.src(), list.size); // neither: before, "null/null"
                 } else {
                     ctx.report(key, first.src(), first.level1(), first.level2(), list.size);
                 }
