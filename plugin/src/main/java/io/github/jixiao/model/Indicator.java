@@ -215,6 +215,15 @@ public record Indicator(
                 }
             }
         }
+        if (t.isDate() && written.isQualitative() && dated == null) {
+            // "完成时间 2024年10月" beside ≤ 2024年12月: the one date the words name, as a figure with words is read beside a
+            // figure (labelledActual); before, words, and the 时效 row was not compared (incommensurable, 0 points)
+            TargetParser.Labelled when = TargetParser.labelledDate(actual);
+            if (when != null) {
+                written = when.value();
+                actualLabel = when.label();
+            }
+        }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);
@@ -223,20 +232,29 @@ public record Indicator(
             // "培训人次 520", "合格率98%", "实际完成95%（合格率）" beside ≥ 500 人次, ≥ 95%: the one quantity the words name,
             // where its unit is the target's (or converts to it); before, words, an error (incommensurable) and 0 points
             TargetValue read = labelledActual(actualWords, unit, t);
+            if (read == null && targetUnitAssumable(t, actualWords.value(), level2)
+                    && !PER_UNIT.matcher(actualWords.label()).find()) {
+                // a bare target, no unit on the row ("880"), beside "支出800万元": the figure names its unit as "800万元"
+                // does, and the target is read in it below (targetUnitAssumed), as for that plain actual; both said.
+                // Not a per-unit figure (人均支出 800元): a per-unit word is read only in the target's own unit
+                read = actualWords.value();
+            }
             if (read != null) {
                 actualLabel = actualWords.label();
                 written = read;
             }
         }
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
+        if (actualLabel != null && written.isDate()) {
+            // a labelled date, read as its date alone is (its month's first day against a deadline): quoted as written
+            written = new TargetValue(written.kind(), written.comparator(), written.explicitComparator(), written.low(),
+                    written.high(), written.unit(), actual, false, false);
+        }
         // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
         // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
         // (not a percentage for a number above 100: "45291" beside "100%" is no rate, an Excel date serial perhaps; nor
         // any unit for a 时效 target that is one: "45291" beside "12月" is 2023-12-31, not 45291 months, missed)
-        boolean targetUnitAssumed = t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
-                && !written.unit().isEmpty() && !written.isDate()
-                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0)
-                && !(Direction.isTimeCategory(level2) && TargetParser.excelDate(t) != null);
+        boolean targetUnitAssumed = targetUnitAssumable(t, written, level2);
         if (targetUnitAssumed) {
             // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
             // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
@@ -252,6 +270,18 @@ public record Indicator(
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Whether bare target {@code t} (no unit, no 度量单位 column naming one) is read in the unit actual {@code written}
+     * names: a quantity with a unit, not a date; not a percentage for a target above 100 ("45291" beside "100%" is no
+     * rate, an Excel date serial perhaps), nor any unit for a 时效 target that is a date serial ("45291" beside "12月").
+     */
+    private static boolean targetUnitAssumable(TargetValue t, TargetValue written, String level2) {
+        return t.isQuantitative() && t.unit().isEmpty() && !t.isDate() && written.isQuantitative()
+                && !written.unit().isEmpty() && !written.isDate()
+                && !(written.isPercent() && t.high().compareTo(HUNDRED) > 0)
+                && !(Direction.isTimeCategory(level2) && TargetParser.excelDate(t) != null);
+    }
 
     /**
      * {@code labelled} (an actual's words and its one quantity) as the actual of target {@code t}, or null where the
@@ -297,14 +327,45 @@ public record Indicator(
      * is compared with the target as the actual is.
      */
     public TargetValue readAsActual(String text) {
+        return readAsActualLabelled(text).value();
+    }
+
+    /**
+     * A text read as an actual ({@link #readAsActual}), with the words it was written with beside its one figure where
+     * it was read as that figure ({@code label}; null when read as written).
+     */
+    public record ActualRead(TargetValue value, String label) {
+    }
+
+    /**
+     * {@link #readAsActual}, with the labelled-actual reading the actual gets: a forecast "培训人次 520" beside ≥ 500 人次
+     * is 520 人次, on the same conditions and with the same exclusions ({@link TargetParser#labelledActual}: one figure,
+     * its unit the target's, the row's, or the words ending with the target's unit; 其中, 每月, 尚未 … keep it words);
+     * before, it stayed words and was not compared. The label says it was so read (score-assumption labelled-forecast).
+     */
+    public ActualRead readAsActualLabelled(String text) {
         if (targetValue.isDate() && text != null) {
             // a target without its year was read in the table's (9月前: ≤ 2023-09-30), and so is such a forecast (8月)
             TargetValue[] dated = TargetParser.inYear(targetValue.low().intValue() / 10_000, effectiveTarget(), text);
             if (dated != null) {
-                return asActual(dated[1], rowUnit(), targetValue);
+                return new ActualRead(asActual(dated[1], rowUnit(), targetValue), null);
             }
         }
-        return asActual(TargetParser.readAgainst(TargetParser.parseShared(text), targetValue), rowUnit(), targetValue);
+        TargetValue written = TargetParser.parseShared(text);
+        String label = null;
+        if (text != null && written.isQualitative() && targetValue.isQuantitative() && !targetValue.isDate()) {
+            TargetParser.Labelled words = TargetParser.labelledActual(text);
+            TargetValue read = labelledActual(words, rowUnit(), targetValue);
+            if (read == null && words != null && words.label().equals(targetLabel) && words.value().unit().isEmpty()
+                    && targetValue.unit().isEmpty()) {
+                read = words.value(); // the same words as the target's, no unit on either: one measure, as the actual is read
+            }
+            if (read != null) {
+                written = read;
+                label = words.label();
+            }
+        }
+        return new ActualRead(asActual(TargetParser.readAgainst(written, targetValue), rowUnit(), targetValue), label);
     }
 
     /** The unit the row's bare numbers are read in: its 度量单位 column's, else the one its name ends with in brackets. */

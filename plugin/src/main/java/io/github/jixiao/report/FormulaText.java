@@ -38,7 +38,8 @@ final class FormulaText {
             "score.indicators.weight", "score.indicators.unrounded", "score.indicators.one", "score.indicator.met", "score.indicator.missed", "score.indicator.qualitative",
             "score.assessed", "score.assessed.above", "score.assessed.reason", "score.band.none", "score.paren",
             "score.conditions.none", "score.quarters.mean", "score.sep", "score.zeroWhen.yes", "score.zeroWhen.no",
-            "score.funds.total", "score.funds.part", "score.funds.initial", "score.funds.fullYear", "score.funds.executed");
+            "score.funds.total", "score.funds.part", "score.funds.initial", "score.funds.fullYear", "score.funds.executed",
+            "score.subitemsFromTotal.lacking", "score.subitemsFromTotal.lacks", "score.subitemsFromTotal.figure");
 
     private static final List<String> LEVELS = List.of("score.level.met", "score.level.partly", "score.level.missed");
 

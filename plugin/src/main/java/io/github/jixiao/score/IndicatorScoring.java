@@ -359,7 +359,7 @@ public final class IndicatorScoring {
             }
             if (ind.actualLabel() != null) {
                 // "培训人次 520" read as 520 人次 beside its target (Indicator): said, as the target's words are
-                ctx.report(ScoringContext.ASSUMPTION, "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
+                ctx.report(ScoringContext.ASSUMPTION, actual.isDate() ? "labelled-date" : "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
                         ind.actualLabel(), actual.format(), target.text());
             }
             Outcome o = TargetParser.compare(target, actual);
@@ -502,7 +502,17 @@ public final class IndicatorScoring {
     }
 
     /** What a quantitative indicator that missed its target keeps of its points (SC-1), and how: "80 / 100 = 0.8 × 11 = 8.8". */
-    public record Missed(BigDecimal score, String formula) {
+    public record Missed(BigDecimal score, String formula, BigDecimal exact) {
+
+        /**
+         * Whether this miss costs nothing at the precision the table scores in: the unrounded proportion rounds to the
+         * row's stated full points at the table's one decimal (1.96 of 2 → 2.0; {@link #roundedAsTheTable}, the rounding
+         * score-claim-mismatch allows). Such a row at full points is scored as written, and score-ignores-missed-target
+         * does not report it.
+         */
+        public boolean fullAsTheTable(int tableDecimals, BigDecimal stated) {
+            return stated != null && roundedAsTheTable(tableDecimals, exact, stated);
+        }
     }
 
     /**
@@ -520,7 +530,7 @@ public final class IndicatorScoring {
         }
         String[] how = new String[1];
         BigDecimal s = points.multiply(missedRatio(target, a, how)).max(BigDecimal.ZERO);
-        return new Missed(Num.round2(s), how[0] + " × " + Num.plain(points) + " = " + Num.result(s));
+        return new Missed(Num.round2(s), how[0] + " × " + Num.plain(points) + " = " + Num.result(s), s);
     }
 
     /** A stated 得分系数 that does not give the stated score: 得分 = 分值 × 得分系数. */
@@ -564,8 +574,22 @@ public final class IndicatorScoring {
      * exactly one decimal: a table of whole points may give a whole score on purpose (9 for 9.4 is no rounding it
      * says), and one of two decimals is compared to the cent as before.
      */
-    static boolean roundedAsTheTable(int tableDecimals, BigDecimal computed, BigDecimal stated) {
+    public static boolean roundedAsTheTable(int tableDecimals, BigDecimal computed, BigDecimal stated) {
         return tableDecimals == 1 && computed.setScale(1, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
+    }
+
+    /**
+     * The most decimals any stated indicator score of {@code indicators} is written with (1.9 → 1, 2 → 0, 1.95 → 2): the
+     * precision the table scores in, which {@link #roundedAsTheTable} is given. One pass over the rows.
+     */
+    public static int tableDecimals(List<Indicator> indicators) {
+        int d = 0;
+        for (Indicator i : indicators) {
+            if (i.score() != null) {
+                d = Math.max(d, i.score().stripTrailingZeros().scale());
+            }
+        }
+        return d;
     }
 
     private static Src scoreSrc(ScoringContext ctx, Indicator ind) {

@@ -539,6 +539,53 @@ public sealed interface Method {
             return "sub-items";
         }
 
+        /**
+         * The sentence of a subitems-from-total note that names, for each part not scored for want of a figure of the
+         * data (not one the department assesses), the figures it lacks and where each is written (“政府采购执行率”缺少
+         * “全年预算”（budget.json 的 "procurement": {"plan": …}）), in Chinese and the report language; empty when no part
+         * lacks one. Before, the note said only "缺少所需数字", and a reviewer had to find which.
+         */
+        private Said lacking(ScoringContext ctx, List<Integer> failed, java.util.Map<Integer, ScoringProblem> why) {
+            List<String[]> parts = new ArrayList<>(); // the part's name, then label and ref of each figure it lacks
+            for (int k : failed) {
+                ScoringProblem p = why.get(k);
+                if (p == null) {
+                    continue;
+                }
+                List<String> figures = new ArrayList<>();
+                figures.add(items.get(k).name());
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (ScoringProblem q : p.all()) {
+                    boolean figure = ScoringContext.INPUT_MISSING.equals(q.ruleId)
+                            && (q.key.isEmpty() || ScoringProblem.BLANK.equals(q.key)) && q.args.size() > 2;
+                    if (figure && seen.add(q.args.get(2))) {
+                        figures.add(q.args.get(1));
+                        figures.add(q.args.get(2));
+                    }
+                }
+                if (figures.size() > 1) {
+                    parts.add(figures.toArray(String[]::new));
+                }
+            }
+            if (parts.isEmpty()) {
+                return Said.of("");
+            }
+            return ctx.say(l -> {
+                List<String> each = new ArrayList<>();
+                for (String[] part : parts) {
+                    List<String> figures = new ArrayList<>();
+                    for (int f = 1; f + 1 < part.length; f += 2) {
+                        String[] ref = io.github.jixiao.model.Submission.splitRef(part[f + 1]);
+                        String json = io.github.jixiao.load.Pointers.asJson(ref[1]);
+                        figures.add(l.t("score.subitemsFromTotal.figure", l.name(part[f]), ref[0] + ".json", json));
+                    }
+                    each.add(l.t("score.subitemsFromTotal.lacks", l.name(part[0]), String.join(l.t("score.list"), figures)));
+                }
+                // (the texts are formula texts, FormulaText's: a finding read back from a stored report shows them in English)
+                return l.t("score.subitemsFromTotal.lacking", String.join(l.t("score.sep"), each));
+            });
+        }
+
         @Override
         public Outcome score(ScoringContext ctx, BigDecimal weight) {
             BigDecimal total = BigDecimal.ZERO;
@@ -550,6 +597,7 @@ public sealed interface Method {
             List<ScoringProblem> problems = new ArrayList<>();
             List<Integer> unclaimed = new ArrayList<>(); // assessed sub-items without the department's score
             List<Integer> failed = new ArrayList<>(); // every sub-item not scored, whatever it lacked
+            java.util.Map<Integer, ScoringProblem> failedWhy = new java.util.HashMap<>(); // what each of them lacked
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
                 ctx.item(it.id(), it.name());
@@ -560,6 +608,7 @@ public sealed interface Method {
                 } catch (ScoringProblem p) {
                     ctx.dropScope();
                     failed.add(k);
+                    failedWhy.put(k, p);
                     // (the criterion's row of an imported table, said by each of its parts: once)
                     if (!p.key.startsWith("assessed-") || ScoringContext.ASSESSED_KEYS.contains(p.key)
                             || problems.stream().noneMatch(q -> q.key.equals(p.key) && q.args.equals(p.args))) {
@@ -622,6 +671,9 @@ public sealed interface Method {
                 // part, when the rest is all their points, and when it is none of them)
                 boolean unique = failed.size() == 1 || rest.signum() == 0 || rest.compareTo(max) == 0;
                 List<String> names = new ArrayList<>();
+                // the parts that lack a figure of the data, each with the figures and where to write them: a reviewer
+                // who supplies them has those parts computed, not taken from the total (said in the note)
+                Said lacking = lacking(ctx, failed, failedWhy);
                 for (int k : failed) {
                     Item it = items.get(k);
                     BigDecimal s = max.signum() == 0 ? BigDecimal.ZERO : Num.divide(rest.multiply(it.points()), max);
@@ -646,11 +698,12 @@ public sealed interface Method {
                 String at = cell != null ? cell : ctx.submission.table().workbook() != null ? ctx.submission.table().workbook() : "";
                 // a total above 0 rules the judgement out (yes makes the criterion 0); a total of 0 needs no judgement
                 boolean judged = flagMissing && claimed.signum() > 0;
+                ctx.quote(lacking);
                 ctx.report(ScoringContext.ASSUMPTION, judged ? "subitems-from-total-flag" : "subitems-from-total", whole.scoreSrc(),
                         judged ? new String[] {ctx.criterionName, at, Num.written(claimed), quoted, Num.plain(computed),
-                                Num.plain(rest), ctx.criterion, zeroWhen.name()}
+                                Num.plain(rest), ctx.criterion, zeroWhen.name(), lacking.zh()}
                                 : new String[] {ctx.criterionName, at, Num.written(claimed), quoted,
-                                Num.plain(computed), Num.plain(rest), ctx.criterion});
+                                Num.plain(computed), Num.plain(rest), ctx.criterion, lacking.zh()});
                 if (flagMissing && !judged) {
                     List<Said> terms = new ArrayList<>();
                     List<CriterionScore> scores = new ArrayList<>();

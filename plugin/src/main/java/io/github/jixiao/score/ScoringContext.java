@@ -62,13 +62,7 @@ final class ScoringContext {
      */
     int scoreDecimals() {
         if (scoreDecimals < 0) {
-            int d = 0;
-            for (io.github.jixiao.model.Indicator i : submission.indicators()) {
-                if (i.score() != null) {
-                    d = Math.max(d, i.score().stripTrailingZeros().scale());
-                }
-            }
-            scoreDecimals = d;
+            scoreDecimals = IndicatorScoring.tableDecimals(submission.indicators());
         }
         return scoreDecimals;
     }

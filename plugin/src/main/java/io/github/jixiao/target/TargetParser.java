@@ -311,6 +311,20 @@ public final class TargetParser {
      * {@link #MAX_LABELLED} characters.
      */
     public static Labelled labelledActual(String written) {
+        return labelledActual(written, false);
+    }
+
+    /**
+     * An actual date with words beside it ("完成时间 2024年10月", "2024年10月（完工时间）"), which {@link #parse} leaves as
+     * words, as its label and the date, or null: as {@link #labelledActual} reads a figure, on the same conditions and
+     * exclusions (计划完成时间, 预计, 截至 … keep it words), the rest a date with its year and no comparator or range
+     * ("10月" without a year, or "2024.10", is no date here). 日期 in the words names the date, not a part (期).
+     */
+    public static Labelled labelledDate(String written) {
+        return labelledActual(written, true);
+    }
+
+    private static Labelled labelledActual(String written, boolean date) {
         if (written == null) {
             return null;
         }
@@ -341,7 +355,8 @@ public final class TargetParser {
             return null;
         }
         String label = before.isEmpty() ? after : after.isEmpty() ? before : before + "（" + after + "）";
-        String words = label;
+        // (a date's words: 日期 names the date, not a part, 期)
+        String words = date ? label.replace("日期", "") : label;
         for (String w : MEASURE_NAMES) {
             words = words.replace(w, "");
         }
@@ -359,6 +374,10 @@ public final class TargetParser {
             }
         }
         TargetValue v = parse(norm.substring(i, end));
+        if (date) {
+            // (the value's text the date alone, as written: readAgainst reads a month by it, as it reads a plain one)
+            return v.isDate() && !v.explicitComparator() && !v.isRange() ? new Labelled(label, v) : null;
+        }
         if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate()) {
             return null;
         }

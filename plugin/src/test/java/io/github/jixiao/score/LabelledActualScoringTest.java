@@ -89,6 +89,75 @@ class LabelledActualScoringTest {
     }
 
     /**
+     * A bare target with no unit anywhere ("880" on a 成本 row, no 度量单位) beside a labelled actual whose figure names a
+     * unit ("支出800万元"): the target is read in that unit, as it is beside the plain "800万元" (targetUnitAssumed), and both
+     * readings are said; before, the actual stayed words (incommensurable, 0 points). A per-unit figure stays words.
+     */
+    @Test
+    void aBareTargetIsReadInTheUnitOfALabelledActualAsOfAPlainOne(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "2", "95", "合格率98%");
+            edit(root, "4", "880", "支出800万元");
+            edit(root, "5", "95", "98%");   // the plain actual, for the same reading
+            edit(root, "6", "880", "人均支出 800元");
+        });
+        assertEquals(List.of(
+                "/indicators/2/actual score-assumption labelled-actual [工程质量合格, 合格率98%, 合格率, 98%, 95]",
+                "/indicators/2/target indicator-actual-incommensurable target-unit-assumed [工程质量合格, 95, 合格率98%, %]",
+                "/indicators/2/target indicator-target-no-comparator  [工程质量合格, 95, 95%, ≥, 正向指标（越高越好）, the higher the better]",
+                "/indicators/4/actual score-assumption labelled-actual [资金执行在预算范围内, 支出800万元, 支出, 800 万元, 880]",
+                "/indicators/4/target indicator-actual-incommensurable target-unit-assumed [资金执行在预算范围内, 880, 支出800万元, 万元]",
+                "/indicators/4/target indicator-input-as-output budget-restated [资金执行在预算范围内, 880, 880 万元]",
+                "/indicators/4/target indicator-target-no-comparator  [资金执行在预算范围内, 880, 880 万元, ≤, 反向指标（越低越好）, the lower the better]",
+                // the plain actual on a bare target: the same findings as row 2 but the labelled-actual note
+                "/indicators/5/target indicator-actual-incommensurable target-unit-assumed [全市安全度汛, 95, 98%, %]",
+                "/indicators/5/target indicator-target-no-comparator  [全市安全度汛, 95, 95%, ≥, 正向指标（越高越好）, the higher the better]",
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target [保护全市人口财产不受损失, 880, 人均支出 800元, 880]",
+                "/indicators/6/actual score-input-missing incomparable [保护全市人口财产不受损失, 人均支出 800元, 880, 效益指标（经济、社会、生态效益及可持续影响）]",
+                "/indicators/6/target indicator-target-no-comparator  [保护全市人口财产不受损失, 880, 880, ≤, 反向指标（越低越好）, the lower the better]"),
+                onRows(r, "2", "4", "5", "6"));
+        // rows 2, 4 and 5 met (≥ 95%, ≤ 880 万元), their full 10; row 6 words, 0 (before: rows 2 and 4 too)
+        assertEquals(List.of("indicator-2 10.00", "indicator-4 10.00", "indicator-5 10.00", "indicator-6 0.00"),
+                r.sheet().criteria().stream().flatMap(c -> c.items().stream())
+                        .filter(i -> List.of("indicator-2", "indicator-4", "indicator-5", "indicator-6").contains(i.id()))
+                        .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList());
+    }
+
+    /**
+     * A date with words beside it against a 时效 target that is a date ("完成时间 2022年10月" beside ≤ 2022年12月): read as the
+     * date, as the plain "2022年10月" is (a month against a deadline: its first day), and said (labelled-date); before, words:
+     * incommensurable and 0 points. A plan, a bound or a date without its year stays words.
+     */
+    @Test
+    void aDateWithWordsBesideItIsReadAsTheDate(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "3", "≤2022年12月", "完成时间 2022年10月");
+            edit(root, "4", "≤2022年12月", "2022年11月（竣工时间）");
+            edit(root, "5", "≤2022年12月", "计划完成时间 2022年12月");
+            edit(root, "6", "≤2022年12月", "完成时间 10月");
+        });
+        assertEquals(List.of(
+                "/indicators/3 indicator-input-as-output name [年度资金支付完成率100%, ≤2022年12月, 资金支付完成]",
+                "/indicators/3/actual score-assumption labelled-date [年度资金支付完成率100%, 完成时间 2022年10月, 完成时间, 2022-10-01, ≤2022年12月]",
+                "/indicators/4/actual score-assumption labelled-date [资金执行在预算范围内, 2022年11月（竣工时间）, 竣工时间, 2022-11-01, ≤2022年12月]",
+                // (row 4 is the table's 成本指标 row: a date target there is its own finding, as it is with a plain date)
+                "/indicators/4/target indicator-time-cost-unspecified cost-rate [资金执行在预算范围内, ≤2022年12月]"),
+                onRows(r, "3", "4"), "no incommensurable, no score-input-missing: compared and met");
+        assertEquals(List.of(), onRows(r, "5", "6").stream().filter(x -> x.contains("score-assumption")).toList(),
+                "计划 and a date without its year: not read, not said");
+        Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/actual")).findFirst().orElseThrow();
+        assertEquals("指标“年度资金支付完成率100%”的实际完成值“完成时间 2022年10月”在日期旁写了文字“完成时间”，按其中的日期读作 2022-10-01，"
+                + "与指标值“≤2022年12月”比较。如不是，请只填写日期，文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
+        assertEquals("The actual \"完成时间 2022年10月\" of indicator \"年度资金支付完成率100%\" has the words \"完成时间\" beside its date; the date "
+                + "is read as 2022-10-01 and compared with the target \"≤2022年12月\". If that is wrong, write the actual as a date alone (the "
+                + "words belong in the indicator's name or the explanation of the deviation).", new Messages(Locale.ENGLISH).message(f));
+        assertEquals(List.of("indicator-3 10.00", "indicator-4 10.00", "indicator-5 0.00", "indicator-6 0.00"),
+                r.sheet().criteria().stream().flatMap(c -> c.items().stream())
+                        .filter(i -> List.of("indicator-3", "indicator-4", "indicator-5", "indicator-6").contains(i.id()))
+                        .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList(), "the two dates met; the others words, 0 as before");
+    }
+
+    /**
      * Words of an aim (力争), of a part (部分项目, 个别班级, 除附属工程) or of work still to be done (待支付), or a month's figure
      * (本月): the figure is not the year's achievement, and read as it was it met the target (100.00 on each row); it stays
      * words, as the plan and part words above do. Words that name a measure with 待 (接待游客, 待遇发放率), or all the stages or sections (义务教育阶段巩固率, 各标段合格率), are read still.
@@ -133,6 +202,13 @@ class LabelledActualScoringTest {
             if (l != null) {
                 assertEquals(null, l, words.length() > 60 ? words.substring(0, 60) : words);
             }
+        }
+        // a date with words: 日期 names the date (not a part, 期); a part, a bound, a plan, no year or a hostile text: none
+        assertEquals("完成日期", TargetParser.labelledDate("完成日期 2022年10月").label());
+        assertEquals("竣工时间", TargetParser.labelledDate("2022年11月（竣工时间）").label());
+        for (String words : new String[] {"二期 2022年10月", "截至2022年10月", "计划完成时间 2022年12月", "完成时间 10月", "完成时间 2022.10",
+                "完成时间 2022年10月至12月", "完成时间 2022年10月前", "x".repeat(100_000) + "2022年10月", "完成时间" + "（".repeat(50_000)}) {
+            assertNull(TargetParser.labelledDate(words), words.length() > 60 ? words.substring(0, 60) : words);
         }
         // a bare figure after words naming no unit: only where the row states one (度量单位) or the words end with it
         assertNull(bind("≥95%", "满意度 96", null).actualLabel());

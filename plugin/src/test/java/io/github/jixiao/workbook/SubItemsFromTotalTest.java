@@ -109,13 +109,19 @@ class SubItemsFromTotalTest {
         Finding p = notes.stream().filter(f -> f.criterion().equals("procurement")).findFirst().orElseThrow();
         assertEquals("附件2!G10", Cells.of(r).of(p));
         assertEquals("评分表 附件2!G10 只给出“政府采购执行情况”的总分 1.68 分，没有各分项的得分。分项“政府采购执行率”、“政府采购政策功能的执行和落实”"
-                + "未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 1.68 减去已算出的分项 0，共 1.68 分。如需逐项核对，"
+                + "未能由申报数据算出（由部门自评，或缺少所需数字），按这一总分计：总分 1.68 减去已算出的分项 0，共 1.68 分。"
+                // (each part lacking a figure named with the figures and where they go: before, only "缺少所需数字")
+                + "这些分项中，“政府采购执行率”缺少“实际采购金额”（填在 budget.json：\"procurement\": {\"actual\": …}）、“采购计划金额”"
+                + "（填在 budget.json：\"procurement\": {\"plan\": …}）。补上这些数字后，这些分项按申报数据计算。如需逐项核对，"
                 + "请在 self-assessment.json 中 criterion “procurement” 的 items 里逐项填写各分项的得分（score）；重新导入会覆盖该文件，请在导入之后填写。",
                 text(r, p, Messages.ZH));
         assertEquals("The 评分表 (score sheet) gives only the total 1.68 for \"Government procurement\" at 附件2!G10, not its parts. "
                 + "The parts \"Government procurement execution rate\", \"Implementation of government procurement policy functions\" cannot be computed "
                 + "from the data filed (the department assesses them, or a figure they need is missing) and take that total: 1.68 less "
-                + "the parts computed, 0, leaves 1.68. To have each part checked, give each one's score in the items of criterion "
+                + "the parts computed, 0, leaves 1.68. Of these parts, \"Government procurement execution rate\" lacks \"Actual procurement amount\" "
+                + "(to be written in budget.json: \"procurement\": {\"actual\": …}), \"Planned procurement amount\" (to be written in budget.json: "
+                + "\"procurement\": {\"plan\": …}). With these figures filled in, those parts are computed from the data filed. "
+                + "To have each part checked, give each one's score in the items of criterion "
                 + "\"procurement\" in self-assessment.json; importing again overwrites that file, so do it after the import.",
                 text(r, p, Locale.ENGLISH));
         Finding fc = notes.stream().filter(f -> f.criterion().equals("financial-compliance")).findFirst().orElseThrow();
@@ -125,6 +131,13 @@ class SubItemsFromTotalTest {
                 text(r, fc, Messages.ZH));
         assertTrue(text(r, fc, Locale.ENGLISH).contains("The parts \"Compliance of spending\", \"Compliance of budget adjustments\", "
                 + "\"Compliance of accounting\" cannot be computed"), text(r, fc, Locale.ENGLISH));
+        // (the part that lacks figures named with them; the two assessed parts are not)
+        assertTrue(text(r, fc, Messages.ZH).contains("（为是则本项为 0 分）。这些分项中，“资金调整、调剂规范性”缺少“全年预算”（填在 budget.json：\"fullYearBudget\": …）、"
+                + "“年初预算”（填在 budget.json：\"initialBudget\": …）。补上这些数字后，这些分项按申报数据计算。如需逐项核对"), text(r, fc, Messages.ZH));
+        assertTrue(text(r, fc, Locale.ENGLISH).contains("(yes would make the criterion 0). Of these parts, \"Compliance of budget adjustments\" "
+                + "lacks \"Full-year budget\" (to be written in budget.json: \"fullYearBudget\": …), \"Initial budget\" (to be written in "
+                + "budget.json: \"initialBudget\": …). With these figures filled in, those parts are computed from the data filed. To have"),
+                text(r, fc, Locale.ENGLISH));
         assertTrue(text(r, fc, Messages.ZH).contains("总分大于 0，“发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金或其他不符合制度规定的支出”"
                 + "按“否”计（为是则本项为 0 分）"), text(r, fc, Messages.ZH));
         // the parts as the summary shows them: the three not computed share the total by their points

@@ -420,4 +420,19 @@ final class Checks {
     static boolean fullPoints(Indicator i) {
         return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) >= 0;
     }
+
+    /**
+     * Whether score-ignores-missed-target reports this missed row at full points ({@link #fullPoints}): not where the
+     * proportion it keeps rounds to its stated points at the one decimal the table scores in (1.96 of 2 is 2.0 there;
+     * {@link io.github.jixiao.score.IndicatorScoring#roundedAsTheTable}, as score-claim-mismatch reads a stated score).
+     * {@code tableDecimals}: {@link io.github.jixiao.score.IndicatorScoring#tableDecimals} of the submission's rows.
+     */
+    static boolean fullPointsOnAMiss(Indicator i, int tableDecimals) {
+        if (!fullPoints(i)) {
+            return false;
+        }
+        io.github.jixiao.score.IndicatorScoring.Missed m =
+                io.github.jixiao.score.IndicatorScoring.missed(i.targetValue(), i.actualValue(), i.points());
+        return m == null || !m.fullAsTheTable(tableDecimals, i.score());
+    }
 }

@@ -63,6 +63,7 @@ public final class IndicatorTargetMissed implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        int[] tableDecimals = {-1};
         for (int k = 0; k < facts.size(); k++) {
             if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.COMPARED_MISSED)) {
                 if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.A_QUALITATIVE)
@@ -80,7 +81,7 @@ public final class IndicatorTargetMissed implements Rule {
             if (!Checks.blank(i.explanation())) {
                 // a reason is given, so this hint only asks to check the score: on a row at full points
                 // score-ignores-missed-target says that, with the figures (one defect, one finding)
-                if (!facts.all(k, IndicatorFacts.MISSED) || !Checks.fullPoints(i)) {
+                if (!facts.all(k, IndicatorFacts.MISSED) || !Checks.fullPointsOnAMiss(i, decimals(submission, tableDecimals))) {
                     ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
                 }
             } else if (!t.explicitComparator()) {
@@ -90,6 +91,14 @@ public final class IndicatorTargetMissed implements Rule {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }
         }
+    }
+
+    /** The table's score decimals ({@link io.github.jixiao.score.IndicatorScoring#tableDecimals}), counted once. */
+    private static int decimals(Submission submission, int[] cache) {
+        if (cache[0] < 0) {
+            cache[0] = io.github.jixiao.score.IndicatorScoring.tableDecimals(submission.indicators());
+        }
+        return cache[0];
     }
 
     /**

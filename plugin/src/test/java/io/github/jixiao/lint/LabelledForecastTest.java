@@ -1,0 +1,80 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A monitoring table's 全年预计完成值 (full-year forecast) is read as the actual is (Indicator.readAsActual), and since
+ * b964baa5 the actual reads words beside its one figure ("培训人次 520") as that figure; the forecast did not, so "举办活动
+ * 3场" beside ≥ 4 场 with 确定能 was not compared and its contradiction went unsaid. Now the forecast gets the same
+ * reading, with the same exclusions, and score-assumption labelled-forecast says so at the forecast. On 黄石 2019 (t15,
+ * the one 运行监控 table of the corpus, which prints no forecast column), rows given a target and a forecast.
+ */
+class LabelledForecastTest {
+
+    @Test
+    void aForecastWithWordsBesideItsFigureIsReadAsTheActualIs(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            // row 2 成本 (确定能): on course; row 3 社会效益 (确定能): its forecast short of the target
+            row(root, "2").put("target", "≤220万元").put("forecast", "全年支出 210万元");
+            row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "举办活动 3场");
+        });
+        assertEquals(List.of(
+                // the row's actual as printed (按进度执行,已使用约40%) is words beside a figure target: as before
+                "/indicators/2/actual indicator-actual-incommensurable quantitative-target [产出指标/成本, ≤220万元, 按进度执行,已使用约40%, 220 万元]",
+                "/indicators/2/forecast score-assumption labelled-forecast [产出指标/成本, 全年支出 210万元, 全年支出, 210 万元, ≤220万元]",
+                "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 举办活动 3场, 举办活动, 3 场, ≥4场]",
+                "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 举办活动 3场, ≥4场]"),
+                onRows(r, "2", "3"), "each forecast said as read; the short one contradicts 确定能 (before: words, not compared, nothing)");
+        Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/forecast")).findFirst().orElseThrow();
+        assertEquals("指标“效益指标/社会效益”的全年预计完成值“举办活动 3场”在数字旁写了文字“举办活动”，按“3 场”读作数值，与指标值“≥4场”比较。"
+                + "如不是，请只填写预计的数值（如“3 场”），文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
+        assertEquals("The full-year forecast \"举办活动 3场\" of indicator \"效益指标/社会效益\" has the words \"举办活动\" beside its figure; "
+                + "it is read as \"3 场\" and compared with the target \"≥4场\". If that is wrong, write the forecast as a figure alone, such as "
+                + "\"3 场\" (the words belong in the indicator's name or the explanation of the deviation).",
+                new Messages(Locale.ENGLISH).message(f));
+    }
+
+    /** The actual's exclusions hold for the forecast: a part, a rate per period, words of work left stay words, unsaid. */
+    @Test
+    void aForecastThatMayBeAnotherMeasureStaysWords(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            row(root, "2").put("target", "≥4场").put("actual", "3场").put("forecast", "其中线上3场");
+            row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "每月举办3场");
+        });
+        assertEquals(List.of(), onRows(r, "2", "3"), "neither read, so neither compared nor said");
+    }
+
+    private static ObjectNode row(ObjectNode root, String index) {
+        return (ObjectNode) root.at("/indicators/" + index);
+    }
+
+    private static EngineResult run(Path tmp, Consumer<ObjectNode> edit) throws Exception {
+        Path project = tmp.resolve("t15");
+        Samples.copyTreeEditingIndicators(Path.of(LabelledForecastTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI()),
+                project, root -> edit.accept((ObjectNode) root));
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+    }
+
+    private static List<String> onRows(EngineResult r, String... rows) {
+        return r.findings().stream()
+                .filter(f -> java.util.Arrays.stream(rows).anyMatch(k -> f.pointer().equals("/indicators/" + k)
+                        || f.pointer().startsWith("/indicators/" + k + "/")))
+                .map(f -> f.pointer() + " " + f.ruleId() + " " + f.key() + " " + f.args())
+                .sorted()
+                .toList();
+    }
+}
