@@ -579,17 +579,26 @@ public final class IndicatorScoring {
     }
 
     /**
-     * The most decimals any stated indicator score of {@code indicators} is written with (1.9 → 1, 2 → 0, 1.95 → 2): the
-     * precision the table scores in, which {@link #roundedAsTheTable} is given. One pass over the rows.
+     * The decimals the table writes its scores in, which {@link #roundedAsTheTable} is given: 0 where every stated indicator
+     * score is whole, else 1 where more rows write a score with exactly one decimal (1.9) than with two or more (1.95), else
+     * 2. By the rows, not the most decimals of any one: a one-decimal table (稷山 2021) in which the officer writes one row
+     * as the check computed it (1.97, as score-ignores-missed-target asked) stays a one-decimal table, where before that
+     * one cell turned every other row's 1.4 for 1.43 into a score-claim-mismatch (trial G, session 30). One pass over the rows.
      */
     public static int tableDecimals(List<Indicator> indicators) {
-        int d = 0;
+        int one = 0;
+        int more = 0;
         for (Indicator i : indicators) {
             if (i.score() != null) {
-                d = Math.max(d, i.score().stripTrailingZeros().scale());
+                int scale = i.score().stripTrailingZeros().scale();
+                if (scale == 1) {
+                    one++;
+                } else if (scale > 1) {
+                    more++;
+                }
             }
         }
-        return d;
+        return one == 0 && more == 0 ? 0 : one > more ? 1 : 2;
     }
 
     private static Src scoreSrc(ScoringContext ctx, Indicator ind) {

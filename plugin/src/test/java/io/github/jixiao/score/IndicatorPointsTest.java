@@ -79,6 +79,28 @@ class IndicatorPointsTest {
         assertEquals(mismatches, r.findings("score-claim-mismatch").size(), r.findings().toString());
     }
 
+    /**
+     * Trial G (session 30): in a one-decimal table, one row written to the cent as the check computed it (209 / 212 × 2 =
+     * 1.97, as score-ignores-missed-target asked) made the whole table two-decimal, and every other row's 1.4 for 1.43 a
+     * mismatch. The table's decimals are now its rows' (more one-decimal rows than two-decimal ones); a table mostly to
+     * the cent with one 2.5 stays two-decimal.
+     */
+    @Test
+    void oneRowToTheCentLeavesAOneDecimalTableSo() {
+        Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "老年人体检数", "5662 人", "4044 人", "2", "'score': 1.4"),
+                ind("产出指标", "孕产妇管理", "100.00%", "97.30%", "2", "'score': 1.9"),
+                ind("产出指标", "儿童健康管理", "212 人", "209 人", "2", "'score': 1.97"),
+                ind("产出指标", "建立预防接种证", "221 人", "221 人", "2", "'score': 2")));
+        assertEquals(0, r.findings("score-claim-mismatch").size(), r.findings().toString());
+        Fixtures.Scored cents = leaf(MOF, "output-indicators", indicators(
+                ind("产出指标", "老年人体检数", "5662 人", "4044 人", "2", "'score': 1.4"),
+                ind("产出指标", "孕产妇管理", "100.00%", "97.30%", "2", "'score': 1.95"),
+                ind("产出指标", "儿童健康管理", "212 人", "209 人", "2", "'score': 1.97"),
+                ind("产出指标", "建立预防接种证", "221 人", "221 人", "2.5", "'score': 2.5")));
+        assertEquals(1, cents.findings("score-claim-mismatch").size(), "1.4 for 1.43 in a table to the cent: " + cents.findings());
+    }
+
     @Test
     void missedExplains() {
         Fixtures.Scored r = output("≥ 500 人次", "450 人次", "20");

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
                 + "实际完成值同档或更高（基本达到、及时）的是达成，不报告。"
                 + "一项缺陷只报告一次：指标未完成或低一档而自评恰为满分的，自评得分与计算得分之差正是这项缺陷，"
                 + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
-                + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。表中得分写到一位小数的（有某项得分恰为一位小数），"
+                + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），"
                 + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。indicator-target-missed 仍报告未完成的事实（要求写明偏差原因），"
                 + "只有已写明原因的（提示级）在本规则报告满分的行上不再重复。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
                 + "stated and the computed score is this defect; this rule reports it with the computed figures (the proportional score and its formula, "
                 + "or the framework's range for that grade and what counts), and scoring reports no score-claim-mismatch for it. A stated score above "
                 + "the points is wrong by more than the miss, and score-claim-mismatch still reports it. Where the table writes its scores to one decimal "
-                + "(some score has exactly one), a miss whose proportional score rounds to the full points at that decimal (98% of a 2-point row, "
+                + "(more of its scores have exactly one decimal than two), a miss whose proportional score rounds to the full points at that decimal (98% of a 2-point row, "
                 + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. indicator-target-missed still reports the "
                 + "miss (it asks for the reason); only its hint on a miss whose reason is given is left out on the rows this rule reports at full points. "
                 + "With this rule turned off, scoring reports those gaps as score-claim-mismatch, as it does any other.",
