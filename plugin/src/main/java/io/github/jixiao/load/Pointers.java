@@ -46,4 +46,20 @@ public final class Pointers {
         }
         return open + "…" + "}".repeat(parts.length - 1);
     }
+
+    /**
+     * A submission reference ({@code budget#/procurement/plan}) as the place to write it: its file and the JSON that holds
+     * it, {@code budget.json 的 "procurement": {"plan": …}} ({@code "procurement": {"plan": …} in budget.json} in English);
+     * anything without a role before its {@code #} as it is. What a finding's reference argument shows (report.Messages)
+     * and what the score's reasons name.
+     */
+    public static String place(String ref, boolean english) {
+        int hash = ref.indexOf('#');
+        if (hash <= 0) {
+            return ref;
+        }
+        String file = ref.substring(0, hash) + ".json";
+        String json = asJson(ref.substring(hash + 1));
+        return english ? json + " in " + file : file + " 的 " + json;
+    }
 }

@@ -375,9 +375,7 @@ public final class Messages {
         if (hash <= 0 || !io.github.jixiao.validate.SchemaCatalog.ROLES.contains(ref.substring(0, hash))) {
             return ref;
         }
-        String file = ref.substring(0, hash) + ".json";
-        String json = io.github.jixiao.load.Pointers.asJson(ref.substring(hash + 1));
-        return english() ? json + " in " + file : file + " 的 " + json;
+        return io.github.jixiao.load.Pointers.place(ref, english());
     }
 
     /**

@@ -382,10 +382,15 @@ final class ScoringContext {
         return missing(label, name(label), ref);
     }
 
-    /** A figure that is not there: named {@code label} in the finding, {@code shown} in the explanation. */
+    /**
+     * A figure that is not there: named {@code label} in the finding, {@code shown} in the explanation, which says where to
+     * write it as the finding does (budget.json 的 "procurement": {"plan": …}; before trial G, session 30, the reference
+     * budget#/procurement/plan, which finance staff cannot read); the finding's argument stays the reference.
+     */
     ScoringProblem missing(String label, String shown, String ref) {
         return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
-                t(written(ref) ? "score.reason.unreadable" : "score.reason.missing", shown, ref));
+                t(written(ref) ? "score.reason.unreadable" : "score.reason.missing", shown,
+                        io.github.jixiao.load.Pointers.place(ref, english())));
     }
 
     /**

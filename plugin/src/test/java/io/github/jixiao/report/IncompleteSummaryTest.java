@@ -102,7 +102,7 @@ class IncompleteSummaryTest {
         Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8).replace("\"initial\": 700, ", ""), StandardCharsets.UTF_8);
         String md = report(copy, Messages.ZH, "score-summary.md");
         assertTrue(md.contains("- **得分不完整：1 项指标缺少数据，按 0 分计，总分偏低。**\n- **有 10 分因缺少数据未能计分：**\n"
-                + "  - 预算执行率（10 分）：缺少“全年预算数”（budget#/funds/total/fullYear）\n- 由"), md);
+                + "  - 预算执行率（10 分）：缺少“全年预算数”（budget.json 的 \"funds\": {\"total\": {\"fullYear\": …}}）\n- 由"), md);
         assertTrue(report(copy, Messages.ZH, "score-summary.html").contains("<strong>得分不完整：1 项指标缺少数据"));
         assertTrue(report(copy, java.util.Locale.ENGLISH, "score-summary.md").contains("Incomplete: 1 item(s) had no data"));
         String json = report(copy, Messages.ZH, "score-summary.json");
