@@ -705,14 +705,8 @@ public sealed interface Method {
                                 : new String[] {ctx.criterionName, at, Num.written(claimed), quoted,
                                 Num.plain(computed), Num.plain(rest), ctx.criterion, lacking.zh()});
                 if (flagMissing && !judged) {
-                    List<Said> terms = new ArrayList<>();
-                    List<CriterionScore> scores = new ArrayList<>();
-                    for (int k = 0; k < items.size(); k++) {
-                        terms.add(termAt[k]);
-                        scores.add(scoreAt[k]);
-                    }
-                    BigDecimal sumTotal = total;
-                    Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
+                    List<CriterionScore> scores = new ArrayList<>(java.util.Arrays.asList(scoreAt));
+                    Said sum = sum(termAt, total);
                     Said explanation = ctx.say(l -> l.t("score.subitemsFromTotal.zero", l.english() ? sum.shown() : sum.zh(),
                             Num.written(claimed)));
                     return new Outcome(BigDecimal.ZERO, null, explanation, scores, null);
@@ -761,14 +755,8 @@ public sealed interface Method {
                             Num.written(whole.score()), String.join("、", names), Num.plain(parts));
                 }
             }
-            List<Said> terms = new ArrayList<>();
-            List<CriterionScore> scores = new ArrayList<>();
-            for (int k = 0; k < items.size(); k++) {
-                terms.add(termAt[k]);
-                scores.add(scoreAt[k]);
-            }
-            BigDecimal sumTotal = total;
-            Said sum = Said.join(" + ", terms).map(t -> t + " = " + Num.score(sumTotal));
+            List<CriterionScore> scores = new ArrayList<>(java.util.Arrays.asList(scoreAt));
+            Said sum = sum(termAt, total);
             if (zeroWhen == null) {
                 return new Outcome(total, null, sum, scores, null); // its term: "(sum)"
             }
@@ -780,6 +768,11 @@ public sealed interface Method {
                     l.name(zeroWhen.name())));
             BigDecimal s = yes ? BigDecimal.ZERO : total;
             return new Outcome(s, null, explanation, scores, null); // its term: "(explanation)"
+        }
+
+        /** The parts' terms added up: "1 + 0.68 = 1.68". */
+        private static Said sum(Said[] terms, BigDecimal total) {
+            return Said.join(" + ", java.util.Arrays.asList(terms)).map(t -> t + " = " + Num.score(total));
         }
 
         /**

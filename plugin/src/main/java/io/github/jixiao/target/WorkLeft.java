@@ -106,7 +106,35 @@ public final class WorkLeft {
      * Linear in the actual's length (a fixed set of words, each looked up once per clause).
      */
     public static String partDone(String target, String actual) {
-        if (actual == null || actual.length() < 4 || target != null && (target.contains("推进") || target.contains("进度"))) {
+        Clauses c = clauses(target, actual, 4, WorkLeft::leftIn);
+        return c != null && c.done() ? c.left() : null;
+    }
+
+    /**
+     * The not-done word ({@link #NOT_DONE}) of an actual whose clauses say work is not done and none says a part is done
+     * (二期尚未完工, 附属工程未完工, 工程尚未完工，正在办理结算 → 尚未完工), or null: the bare counterpart of {@link #partDone}, read as
+     * an under-way word alone is (正在推进): the work is not finished by the self-evaluation, and no grade is guessed from
+     * it (how much of the rest is done is not said). Null as well where a clause says a part is done (that is
+     * {@link #partDone}'s, or, beside a closing-out clause, no work left: 已完工，尚未完成竣工决算), where a not-done clause is
+     * about closing out (二期尚未完成竣工决算: {@link #leftIn}), where the actual says the whole is done, or where the target
+     * itself asks for progress (推进, 进度). Linear in the actual's length.
+     */
+    public static String notDone(String target, String actual) {
+        Clauses c = clauses(target, actual, 3, WorkLeft::notDoneIn);
+        return c != null && !c.done() ? c.left() : null;
+    }
+
+    /** What an actual's clauses say: the first work-left word ({@code left} of a clause), and whether a clause says done. */
+    private record Clauses(String left, boolean done) {
+    }
+
+    /**
+     * The actual's clauses (between {@link #CLAUSE_BREAK}) read by {@code leftOf} (a clause's work-left word, or null) and,
+     * where it gives none, by {@link #doneIn}; null where the actual is shorter than {@code shortest}, says the whole is
+     * done ({@link #WHOLE_DONE}), or the target itself asks for progress (推进, 进度). One pass over the actual.
+     */
+    private static Clauses clauses(String target, String actual, int shortest, java.util.function.UnaryOperator<String> leftOf) {
+        if (actual == null || actual.length() < shortest || target != null && (target.contains("推进") || target.contains("进度"))) {
             return null;
         }
         for (String w : WHOLE_DONE) {
@@ -123,50 +151,14 @@ public final class WorkLeft {
             }
             String clause = actual.substring(from, k);
             from = k + 1;
-            String l = leftIn(clause);
+            String l = leftOf.apply(clause);
             if (l != null) {
                 left = left == null ? l : left;
             } else if (doneIn(clause)) {
                 done = true;
             }
         }
-        return done ? left : null;
-    }
-
-    /**
-     * The not-done word ({@link #NOT_DONE}) of an actual whose clauses say work is not done and none says a part is done
-     * (二期尚未完工, 附属工程未完工, 工程尚未完工，正在办理结算 → 尚未完工), or null: the bare counterpart of {@link #partDone}, read as
-     * an under-way word alone is (正在推进): the work is not finished by the self-evaluation, and no grade is guessed from
-     * it (how much of the rest is done is not said). Null as well where a clause says a part is done (that is
-     * {@link #partDone}'s, or, beside a closing-out clause, no work left: 已完工，尚未完成竣工决算), where a not-done clause is
-     * about closing out (二期尚未完成竣工决算: {@link #leftIn}), where the actual says the whole is done, or where the target
-     * itself asks for progress (推进, 进度). Linear in the actual's length.
-     */
-    public static String notDone(String target, String actual) {
-        if (actual == null || actual.length() < 3 || target != null && (target.contains("推进") || target.contains("进度"))) {
-            return null;
-        }
-        for (String w : WHOLE_DONE) {
-            if (actual.contains(w)) {
-                return null;
-            }
-        }
-        String left = null;
-        int from = 0;
-        for (int k = 0; k <= actual.length(); k++) {
-            if (k < actual.length() && CLAUSE_BREAK.indexOf(actual.charAt(k)) < 0) {
-                continue;
-            }
-            String clause = actual.substring(from, k);
-            from = k + 1;
-            String l = notDoneIn(clause);
-            if (l != null) {
-                left = left == null ? l : left;
-            } else if (doneIn(clause)) {
-                return null;
-            }
-        }
-        return left;
+        return new Clauses(left, done);
     }
 
     /** The {@link #NOT_DONE} word in {@code clause}, unless the clause is about closing out ({@link #CLOSE_OUT}), or null. */
