@@ -194,10 +194,9 @@ public final class WorkLeft {
                 return null;
             }
         }
-        for (String[] w : NOT_DONE) {
-            if (clause.contains(w[0])) {
-                return w[0];
-            }
+        String notDone = notDoneIn(clause);
+        if (notDone != null) {
+            return notDone;
         }
         for (String w : UNDER_WAY) {
             if (occurs(clause, w)) {
