@@ -187,5 +187,19 @@ class RealTablesImport30Test {
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score", "explanation"};
         assertEquals(rows(handMade("t54-suixi-linshijiuzhu-2019"), fields), rows(got, fields));
         assertEquals(List.of(), said);
+        // the unit without the code in brackets before it, as transcribed by hand (before: [155]濉溪县民政局, printed
+        // \[155\]濉溪县民政局 in the markdown report); the 主管部门 as printed, code and all
+        assertEquals(handDepartment("t54-suixi-linshijiuzhu-2019").path("name"), importedDepartment().path("name"));
+        assertEquals("[155]濉溪县民政局", importedDepartment().path("project").path("owner").asString());
     }
+
+    private JsonNode importedDepartment() throws Exception {
+        return JSON.readTree(Files.readString(tmp.resolve("submission/department.json")));
+    }
+
+    private static JsonNode handDepartment(String table) throws Exception {
+        return JSON.readTree(Files.readString(Path.of(RealTablesImport30Test.class
+                .getResource("/real-tables/" + table + "/submission/department.json").toURI())));
+    }
+
 }
