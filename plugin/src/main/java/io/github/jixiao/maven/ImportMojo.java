@@ -69,7 +69,7 @@ public final class ImportMojo extends AbstractMojo {
                 }
             }
             for (String k : r.kept()) {
-                getLog().warn(m.label("import.kept", k));
+                getLog().warn(WorkbookImport.keptMessage(m, k));
             }
         } catch (WorkbookImport.ImportException e) {
             throw new MojoFailureException(e.message(m));

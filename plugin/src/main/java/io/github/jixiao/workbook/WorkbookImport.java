@@ -135,6 +135,16 @@ public final class WorkbookImport {
         }
     }
 
+    /**
+     * The warning for a file the import left as it was ({@link Result#kept()}), in {@code messages}' language: an
+     * adjustments.json is where adjustment-missing-reason asks a mid-year adjustment's reason to go (or budget.json's
+     * funds.adjustmentReason), not a file to delete as not belonging; any other is to be deleted if it does not belong.
+     */
+    public static String keptMessage(Messages messages, String kept) {
+        boolean adjustments = kept.equals("adjustments.json") || kept.endsWith("/adjustments.json");
+        return messages.label(adjustments ? "import.kept.adjustments" : "import.kept", kept);
+    }
+
     /** The forms in a workbook, one per sheet that holds an indicator table. */
     public static List<FormReader.Form> read(Path file, String shown) throws ImportException {
         return read(file, shown, null);
