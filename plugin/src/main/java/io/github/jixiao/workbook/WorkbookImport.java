@@ -669,16 +669,31 @@ public final class WorkbookImport {
             }
         }
         // what was typed into a file replaced where the table has no cell or column for it: carried over, and said
+        // over the files the same table gave (the folder's sidecar names this workbook and sheet); another table's: nothing
+        // carried, and said; files without a sidecar (typed by hand, init's placeholders): replaced, as always
         List<Reimport.Carried> carried = new ArrayList<>();
+        Map<Path, java.util.Optional<Reimport.Old>> tables = new LinkedHashMap<>();
         for (Map.Entry<Path, Map<String, Object>> d : docs.entrySet()) {
             if (!Files.isRegularFile(d.getKey(), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
+            Path dir = d.getKey().getParent();
+            Reimport.Old was = tables.computeIfAbsent(dir, x -> java.util.Optional.ofNullable(Reimport.table(x))).orElse(null);
+            if (was == null) {
+                continue;
+            }
+            String other = was.table().equals(Confinement.relative(proj, file) + " " + sheets.get(dir)) ? null : was.table();
+            // what a cell of this table, or of the one the file came from, was read for is the table's: never carried
+            java.util.Set<String> covered = new java.util.HashSet<>(coveredBy.get(d.getKey()));
+            covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
+            if (d.getKey().getFileName().toString().equals("department.json")) {
+                covered.addAll(Reimport.covered(Reimport.HEADER));
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
             int before = carried.size();
-            Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, coveredBy.get(d.getKey()),
-                    rowColumns.get(d.getKey()), carried);
+            Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
+                    rowColumns.get(d.getKey()), other, carried);
             if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
                 plan.put(d.getKey(), json(fresh));
             }

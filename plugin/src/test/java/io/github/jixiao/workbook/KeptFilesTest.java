@@ -33,6 +33,8 @@ class KeptFilesTest {
         WorkbookImport.Result r = WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), true);
         assertTrue(r.written().containsAll(List.of("submission/department.json", "submission/indicators.json")), r.written().toString());
         assertEquals(List.of("submission/adjustments.json", "submission/tasks.json"), r.kept());
+        // init's placeholders (no sidecar: no table gave them) are replaced, nothing of them carried into the files written
+        assertEquals(List.of(), r.carried());
         assertEquals(tasksBefore, Files.readString(tmp.resolve("submission/tasks.json")), "left as it was: never deleted");
         io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
         assertEquals("submission/tasks.json: 这次导入没有写这个文件（表中没有这部分内容），它保留原样，check 会一并检查它。"

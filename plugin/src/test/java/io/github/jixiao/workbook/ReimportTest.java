@@ -108,4 +108,24 @@ class ReimportTest {
                 r.carried().stream().map(c -> c.message(ZH)).toList());
         assertFalse(read("budget.json").path("funds").has("adjustmentReason"));
     }
+
+    /**
+     * Another table imported over the files of a first (here the same form saved under another name): nothing of them is
+     * carried (another table's department.json project is no other's: FourTablesImportTest imports four tables in turn
+     * into one folder), and each field that would have been is said, with the table the files came from.
+     */
+    @Test
+    void overAnotherTablesFilesNothingIsCarriedAndItIsSaid() throws Exception {
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("forms/表.xlsx"));
+        WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
+        ObjectNode budget = read("budget.json");
+        ((ObjectNode) budget.get("funds")).put("adjustmentReason", "上级追加");
+        write("budget.json", budget);
+        Files.copy(tmp.resolve("forms/表.xlsx"), tmp.resolve("forms/表2.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表2.xlsx", tmp.resolve("submission"), true);
+        assertFalse(read("budget.json").path("funds").has("adjustmentReason"));
+        assertEquals(List.of("submission/budget.json#/funds/adjustmentReason: 此前在 JSON 中填写，但原文件来自另一张表（forms/表.xlsx 自评表），"
+                        + "不是这张表，其中的内容不带入新文件；原值：上级追加。如仍需要，请在新文件中重新填写"),
+                r.carried().stream().map(c -> c.message(ZH)).toList());
+    }
 }
