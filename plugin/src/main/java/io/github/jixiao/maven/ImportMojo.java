@@ -61,8 +61,15 @@ public final class ImportMojo extends AbstractMojo {
             for (String w : r.written()) {
                 getLog().info(m.label("import.wrote", w));
             }
+            for (io.github.jixiao.workbook.Reimport.Carried c : r.carried()) {
+                if (c.kept()) {
+                    getLog().info(c.message(m));
+                } else {
+                    getLog().warn(c.message(m));
+                }
+            }
             for (String k : r.kept()) {
-                getLog().warn(m.label("import.kept", k));
+                getLog().warn(WorkbookImport.keptMessage(m, k));
             }
         } catch (WorkbookImport.ImportException e) {
             throw new MojoFailureException(e.message(m));

@@ -392,8 +392,11 @@ final class FormReader {
         String filer = deptName == null ? labelled(FILER) : null;
         String date = labelled("填报日期", "自评日期");
         Integer year = year(headRow, title);
-        String name = deptName != null ? deptName : filer != null ? stripCode(filer) : owner != null ? stripCode(owner)
-                : implementer != null ? stripCode(implementer) : null;
+        // the unit the submission is: the one that fills in the form, else the one that carries the project out (稷山's
+        // 翟店镇卫生院, one of a county's township health centres under one 卫健局); the 主管部门 only where neither is
+        // printed: it is the project's owner, the same for every unit under it
+        String name = deptName != null ? deptName : filer != null ? stripCode(filer) : implementer != null ? stripCode(implementer)
+                : owner != null ? stripCode(owner) : null;
         nameAndYear(dept, name, year, headRow);
         dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
         // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
@@ -2793,9 +2796,11 @@ final class FormReader {
         }
     }
 
-    /** A unit's name without its code: before it (219-池州市…) or after it, apart (湘潭市城市管理和综合执法局 308001). */
+    /** A unit's name without its code: before it (219-池州市…, [155]濉溪县民政局) or after it, apart (湘潭市城市管理和综合执法局 308001). */
     static String stripCode(String s) {
         s = s.replaceFirst("^[0-9A-Za-z]+[-－—]", "");
+        // a code in brackets before it ([155]濉溪县民政局, 【155】…): the markdown report printed it as \[155\]
+        s = s.replaceFirst("^[\\[［【]\\s*[0-9A-Za-z]+\\s*[\\]］】]\\s*", "");
         // a code after the name, apart: the last run of digits (three or more), spaces before it; found from the end, in
         // one pass (a pattern anchored at the end tried every run of spaces: quadratic on 30,000 spaces, review V)
         int end = s.length();

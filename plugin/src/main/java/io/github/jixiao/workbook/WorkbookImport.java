@@ -121,11 +121,28 @@ public final class WorkbookImport {
      *                 the self-assessment.json of another table imported before)
      * @param notes    what the import chose that the user may want to change, said at the info level (no value is
      *                 missing): the framework department.json names when none was given ({@code framework-chosen})
+     * @param carried  with {@code -Djixiao.overwrite=true}: each field typed into a file replaced that the table has no
+     *                 cell or column for, carried into the file written (or lost: its row is gone), {@link Reimport}
      */
-    public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes) {
+    public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
+                         List<Reimport.Carried> carried) {
         public Result(List<String> written, List<Problem> problems, List<String> kept) {
-            this(written, problems, kept, List.of());
+            this(written, problems, kept, List.of(), List.of());
         }
+
+        public Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes) {
+            this(written, problems, kept, notes, List.of());
+        }
+    }
+
+    /**
+     * The warning for a file the import left as it was ({@link Result#kept()}), in {@code messages}' language: an
+     * adjustments.json is where adjustment-missing-reason asks a mid-year adjustment's reason to go (or budget.json's
+     * funds.adjustmentReason), not a file to delete as not belonging; any other is to be deleted if it does not belong.
+     */
+    public static String keptMessage(Messages messages, String kept) {
+        boolean adjustments = kept.equals("adjustments.json") || kept.endsWith("/adjustments.json");
+        return messages.label(adjustments ? "import.kept.adjustments" : "import.kept", kept);
     }
 
     /** The forms in a workbook, one per sheet that holds an indicator table. */
@@ -521,6 +538,10 @@ public final class WorkbookImport {
         Map<Path, String> sheets = new LinkedHashMap<>(); // each folder written to: the sheet it holds
         List<Problem> problems = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
+        // each document as written, with what of the table's cells it was read for: what a re-import carries over
+        Map<Path, Map<String, Object>> docs = new LinkedHashMap<>();
+        Map<Path, java.util.Set<String>> coveredBy = new LinkedHashMap<>();
+        Map<Path, java.util.Set<String>> rowColumns = new LinkedHashMap<>();
         List<String> folders = folders(forms);
         for (int k = 0; k < forms.size(); k++) {
             FormReader.Form f = forms.get(k);
@@ -530,6 +551,17 @@ public final class WorkbookImport {
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
                 Path target = dir.resolve(d.getKey() + ".json");
                 plan.put(target, json(d.getValue()));
+                docs.put(target, d.getValue());
+                String role = d.getKey() + "#";
+                List<String> read = new ArrayList<>();
+                java.util.stream.Stream.concat(java.util.stream.Stream.concat(f.cells().keySet().stream(), f.blank().keySet().stream()),
+                                f.problems().stream().map(Problem::ref).filter(java.util.Objects::nonNull))
+                        .filter(r -> r.startsWith(role)).forEach(r -> read.add(r.substring(role.length())));
+                coveredBy.put(target, Reimport.covered(read));
+                Map<String, String> headings = f.columns().get(d.getKey() + "#/indicators");
+                if (headings != null && "indicators".equals(d.getKey())) {
+                    rowColumns.put(target, headings.keySet());
+                }
             }
             String prefix = Confinement.relative(proj, dir);
             prefix = prefix.isEmpty() ? "" : prefix + "/";
@@ -636,6 +668,36 @@ public final class WorkbookImport {
                 }
             }
         }
+        // what was typed into a file replaced where the table has no cell or column for it: carried over, and said
+        // over the files the same table gave (the folder's sidecar names this workbook and sheet); another table's: nothing
+        // carried, and said; files without a sidecar (typed by hand, init's placeholders): replaced, as always
+        List<Reimport.Carried> carried = new ArrayList<>();
+        Map<Path, java.util.Optional<Reimport.Old>> tables = new LinkedHashMap<>();
+        for (Map.Entry<Path, Map<String, Object>> d : docs.entrySet()) {
+            if (!Files.isRegularFile(d.getKey(), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Path dir = d.getKey().getParent();
+            Reimport.Old was = tables.computeIfAbsent(dir, x -> java.util.Optional.ofNullable(Reimport.table(x))).orElse(null);
+            if (was == null) {
+                continue;
+            }
+            String other = was.table().equals(Confinement.relative(proj, file) + " " + sheets.get(dir)) ? null : was.table();
+            // what a cell of this table, or of the one the file came from, was read for is the table's: never carried
+            java.util.Set<String> covered = new java.util.HashSet<>(coveredBy.get(d.getKey()));
+            covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
+            if (d.getKey().getFileName().toString().equals("department.json")) {
+                covered.addAll(Reimport.covered(Reimport.HEADER));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
+            int before = carried.size();
+            Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
+                    rowColumns.get(d.getKey()), other, carried);
+            if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
+                plan.put(d.getKey(), json(fresh));
+            }
+        }
         List<String> written = write(proj, plan, disk);
         List<String> kept = new ArrayList<>();
         for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
@@ -650,7 +712,7 @@ public final class WorkbookImport {
                 // a folder that cannot be listed: nothing to tell about it; what was written stands
             }
         }
-        return new Result(written, problems, kept, notes);
+        return new Result(written, problems, kept, notes, carried);
     }
 
     /**

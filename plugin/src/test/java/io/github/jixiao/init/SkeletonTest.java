@@ -159,14 +159,14 @@ class SkeletonTest {
     }
 
     /**
-     * The README's advice "correct the table and import again, or edit the JSON from then on" hid that the two do not mix:
-     * a re-import with -Djixiao.overwrite=true writes budget.json from the table again, and what was typed into the JSON
-     * because the table has no place for it is gone, without a word (session 30 trial: 稷山 2021's funds.adjustmentReason,
-     * which adjustment-missing-reason asks for and the national form cannot hold). The README now says so, and this is
-     * what the import does.
+     * The README's advice "correct the table and import again, or edit the JSON from then on" hid that a re-import with
+     * -Djixiao.overwrite=true dropped, without a word, what was typed into the JSON because the table has no place for it
+     * (session 30 trial: 稷山 2021's funds.adjustmentReason, which adjustment-missing-reason asks for and the national form
+     * cannot hold); b422fd51 made the README say so. The import now keeps it and says so (ReimportTest): the README says
+     * that, and this is what the import does.
      */
     @Test
-    void theReadmeSaysAReimportDropsWhatWasTypedIntoTheJson(@TempDir Path dir) throws Exception {
+    void theReadmeSaysAReimportKeepsWhatWasTypedIntoTheJson(@TempDir Path dir) throws Exception {
         io.github.jixiao.workbook.FormWorkbooks.save(io.github.jixiao.workbook.FormWorkbooks.tangxi(
                 io.github.jixiao.workbook.FormWorkbooks.Quirks.NONE), dir.resolve("自评表.xlsx"));
         io.github.jixiao.workbook.WorkbookImport.run(dir, "自评表.xlsx", dir.resolve("submission"), false);
@@ -174,9 +174,10 @@ class SkeletonTest {
         Files.writeString(budget, Files.readString(budget).replaceFirst("\"funds\" : \\{", "\"funds\" : {\n    \"adjustmentReason\" : \"上级追加\","));
         assertTrue(Files.readString(budget).contains("adjustmentReason"));
         io.github.jixiao.workbook.WorkbookImport.run(dir, "自评表.xlsx", dir.resolve("submission"), true);
-        assertFalse(Files.readString(budget).contains("adjustmentReason"), "the import keeps it now: the README must say so");
+        assertTrue(Files.readString(budget).contains("\"adjustmentReason\" : \"上级追加\""), "kept: the README says so");
         String readme = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission").get("README.md");
-        assertTrue(readme.contains("重新导入（`-Djixiao.overwrite=true`）按表格重写"), readme);
-        assertTrue(readme.contains("importing again (`-Djixiao.overwrite=true`) writes"), readme);
+        assertTrue(readme.contains("表格里没有位置的内容（如年中预算调整的理由 `funds.adjustmentReason`、表中没有复核分一栏时财政局的复核分）保留下来"), readme);
+        assertTrue(readme.contains("keeps what was added to them that the table has no place for"), readme);
+        assertFalse(readme.contains("不要混用") || readme.contains("lost without a word"), readme);
     }
 }

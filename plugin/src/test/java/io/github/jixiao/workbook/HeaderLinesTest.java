@@ -176,7 +176,7 @@ class HeaderLinesTest {
 
     /**
      * t12 青神: 主管部门 and 实施单位 with the stamp note in the header table, the value right of the label or after its colon
-     * in the label's cell; 部门名称 (none here) would still name the unit before 填报单位.
+     * in the label's cell; 部门名称 (none here) would still name the unit before 填报单位, and 填报单位 before 实施单位.
      */
     @Test
     void theImplementingUnitWithItsStampNote() throws Exception {
@@ -191,7 +191,8 @@ class HeaderLinesTest {
         JsonNode d = department();
         assertEquals("青神县发展和改革局本级", d.path("project").path("owner").asString());
         assertEquals("青神县发展和改革局", d.path("project").path("implementer").asString());
-        assertEquals("青神县发展和改革局本级", d.path("name").asString(), "no 填报单位: the department in charge, as before");
+        // no 填报单位: the 实施单位 is the unit, as t12 is transcribed by hand (before: the 主管部门, 青神县发展和改革局本级)
+        assertEquals("青神县发展和改革局", d.path("name").asString(), "no 填报单位: the implementing unit");
         assertTrue(sidecar().contains("\"submission/department.json#/project/implementer\" : \"自评表!G4\""), sidecar());
     }
 

@@ -33,10 +33,24 @@ class KeptFilesTest {
         WorkbookImport.Result r = WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), true);
         assertTrue(r.written().containsAll(List.of("submission/department.json", "submission/indicators.json")), r.written().toString());
         assertEquals(List.of("submission/adjustments.json", "submission/tasks.json"), r.kept());
+        // init's placeholders (no sidecar: no table gave them) are replaced, nothing of them carried into the files written
+        assertEquals(List.of(), r.carried());
         assertEquals(tasksBefore, Files.readString(tmp.resolve("submission/tasks.json")), "left as it was: never deleted");
         io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
         assertEquals("submission/tasks.json: 这次导入没有写这个文件（表中没有这部分内容），它保留原样，check 会一并检查它。"
                 + "若它不属于这张表（如 jixiao:init 的占位文件、之前导入的另一张表），请删除它", zh.label("import.kept", "submission/tasks.json"));
+        // init's adjustments.json is where adjustment-missing-reason asks for a mid-year adjustment's reason ("或
+        // adjustments.json"): not named a file to delete as not belonging, as it was (session 30 trial, 濉溪)
+        String adj = WorkbookImport.keptMessage(zh, "submission/adjustments.json");
+        assertEquals("submission/adjustments.json: 这次导入没有写这个文件（表中没有年中预算调整的明细），它保留原样，check 会一并检查它。"
+                + "年中预算调整的理由可写在这里，或写在 budget.json 的 funds.adjustmentReason（重新导入时保留），与 adjustment-missing-reason "
+                + "的提示相同；没有预算调整、也不在这里填写时，可以删除它", adj);
+        String rule = java.util.Arrays.stream(io.github.jixiao.lint.rules.AdjustmentMissingReason.class
+                        .getAnnotation(io.github.jixiao.lint.RuleInfo.class).messages())
+                .filter(mm -> mm.key().equals("created")).findFirst().orElseThrow().zh();
+        assertTrue(rule.contains("budget.json 的 funds.adjustmentReason；或 adjustments.json"), rule);
+        assertTrue(!adj.contains("不属于这张表"), adj);
+        assertEquals(zh.label("import.kept", "submission/tasks.json"), WorkbookImport.keptMessage(zh, "submission/tasks.json"));
         // imported again into a folder holding only what the table gives: nothing to say
         Files.delete(tmp.resolve("submission/tasks.json"));
         Files.delete(tmp.resolve("submission/adjustments.json"));

@@ -320,13 +320,14 @@ class PublishedWorkbooksTest {
 
     /**
      * 湘潭 2024: a blank 填报单位（盖章）： with 单位：万元 on the same line names no unit (before: department.json's name was
-     * 单位：万元); 主管部门及其编码 is the department in charge (the unit's name without its code) and 项目实施单位 the implementer.
+     * 单位：万元); 主管部门及其编码 is the department in charge (the project's owner) and 项目实施单位 the implementer, the unit that submits.
      */
     @Test
     void aMeasureLineIsNoUnitAndTheLongerLabelsAreRead() throws Exception {
         run("xiangtan-wupaoche-2024.xlsx");
         JsonNode d = json("department.json");
-        assertEquals("湘潭市城市管理和综合执法局", d.path("name").asString());
+        // the unit is the 项目实施单位, as t30 is transcribed by hand (before: the 主管部门, the 城管局 over it)
+        assertEquals("湘潭市环境卫生管理处", d.path("name").asString());
         assertEquals("湘潭市城市管理和综合执法局 308001", d.path("project").path("owner").asString());
         assertEquals("湘潭市环境卫生管理处", d.path("project").path("implementer").asString());
         assertEquals("雾炮车抑尘降尘服务", d.path("project").path("name").asString());

@@ -187,5 +187,42 @@ class RealTablesImport30Test {
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score", "explanation"};
         assertEquals(rows(handMade("t54-suixi-linshijiuzhu-2019"), fields), rows(got, fields));
         assertEquals(List.of(), said);
+        // the unit without the code in brackets before it, as transcribed by hand (before: [155]濉溪县民政局, printed
+        // \[155\]濉溪县民政局 in the markdown report); the 主管部门 as printed, code and all
+        assertEquals(handDepartment("t54-suixi-linshijiuzhu-2019").path("name"), importedDepartment().path("name"));
+        assertEquals("[155]濉溪县民政局", importedDepartment().path("project").path("owner").asString());
+    }
+
+    private JsonNode importedDepartment() throws Exception {
+        return JSON.readTree(Files.readString(tmp.resolve("submission/department.json")));
+    }
+
+    private static JsonNode handDepartment(String table) throws Exception {
+        return JSON.readTree(Files.readString(Path.of(RealTablesImport30Test.class
+                .getResource("/real-tables/" + table + "/submission/department.json").toURI())));
+    }
+
+    /**
+     * t53 (稷山 2021, 翟店镇卫生院) as printed: 主管部门 稷山县卫生健康和体育局, 实施单位 稷山县翟店镇卫生院. The unit that submits is
+     * the 实施单位, as transcribed by hand: a county's township health centres under one 卫健局 each have a name of their own
+     * (before, each was named after the 卫健局, and the aggregate told them apart by project only); the 主管部门 is the
+     * project's owner.
+     */
+    @Test
+    void jishan2021() throws Exception {
+        List<String> said = new ArrayList<>();
+        JsonNode got = imported(FormWorkbooks.table("Sheet1", "稷山县项目支出绩效自评表 (2021年度)",
+                new String[] {"项目名称", "国家基本公共卫生服务"},
+                new String[] {"主管部门", "稷山县卫生健康和体育局", "实施单位", "稷山县翟店镇卫生院"},
+                new String[] {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+                new String[] {"产出指标", "数量指标", "指标1:居民健康档案", "38508人", "37442人", "3", "3"},
+                new String[] {"", "", "指标2:发放健康教育资料", "不少于12 种", "14种", "1", "1"}), said);
+        String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score"};
+        assertEquals(rows(handMade("t53-jishan-gongwei-2021"), fields).subList(0, 2), rows(got, fields));
+        JsonNode hand = handDepartment("t53-jishan-gongwei-2021");
+        JsonNode dept = importedDepartment();
+        assertEquals(hand.path("name"), dept.path("name"));
+        assertEquals(hand.path("project"), dept.path("project"));
+        assertEquals(List.of(), said);
     }
 }

@@ -1,0 +1,254 @@
+package io.github.jixiao.workbook;
+
+import io.github.jixiao.report.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An import over files that are there ({@code -Djixiao.overwrite=true}): what was typed into the JSON where the table
+ * has no column for it (budget.json's {@code funds.adjustmentReason}, which the national form has no cell for; a 复核分
+ * or 复核理由 where the table has no such column) is carried into the file written, and said; what cannot be carried
+ * (its row is no longer in the table) is said as lost, with its old value. docs/forms.md, "Importing again".
+ *
+ * <p>The scope: a field of an object (at any depth, outside lists) that the file had and the import does not write, and
+ * that no cell of the table was read for (the sidecar's cells, blank figures and unreadable cells); and a field of an
+ * indicator row whose column the table does not print (the sidecar's {@code columns}), the row matched by its name (the
+ * k-th row of a name with the k-th). A list is the table's (funds components, criteria, goals): never merged. Where the
+ * table prints a column, a blank cell clears the field: the table wins; so does a field the folder's sidecar says was
+ * read from a cell before (a year its title no longer gives is not the old one). Only over files the same table gave (the
+ * folder's sidecar names the same workbook and sheet): files typed by hand or left by init (no sidecar) are replaced as
+ * they were, and over another table's files nothing is carried (its department.json's project is no department's), each
+ * field that would have been said as not carried.
+ */
+public final class Reimport {
+    private Reimport() {
+    }
+
+    /** Files larger than this are not read for fields to carry (said: nothing of them kept). */
+    static final long MAX_OLD = 16L * 1024 * 1024;
+
+    private static final JsonMapper READ = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    /**
+     * A field typed into a file the import rewrote: {@code kept} in the new file at {@code pointer}, or lost (its row is
+     * gone: {@code pointer} is where it was, {@code value} what it held); {@code pointer} null: the old file could not be
+     * read, and nothing of it was kept.
+     */
+    public record Carried(String file, String pointer, String row, String value, boolean kept, String otherTable) {
+        Carried(String file, String pointer, String row, String value, boolean kept) {
+            this(file, pointer, row, value, kept, null);
+        }
+
+        /** The line the import's log prints, in {@code messages}' language. */
+        public String message(Messages messages) {
+            if (pointer == null) {
+                return messages.label("import.old-unreadable", file);
+            }
+            String where = row == null ? "" : messages.label("import.carried-row", row);
+            return kept ? messages.label("import.carried", file + "#" + pointer, where)
+                    : otherTable != null ? messages.label("import.carried-other", file + "#" + pointer, where, value, otherTable)
+                    : messages.label("import.carried-lost", file + "#" + pointer, where, value);
+        }
+    }
+
+    /** The document the import wrote, as a mutable copy (the form's maps are shared). */
+    @SuppressWarnings("unchecked")
+    static Object copy(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(String.valueOf(e.getKey()), copy(e.getValue()));
+            }
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(copy(o));
+            }
+            return out;
+        }
+        return v;
+    }
+
+    /**
+     * Carries into {@code fresh} (the document the import writes to {@code target}, changed in place) what {@code target}
+     * holds that the table has no cell or column for.
+     *
+     * @param shown   the file as named in the log (project-relative)
+     * @param covered the pointers a cell of the table, or of the table the old file came from, was read for (and their
+     *                ancestors; an indicator row's by the old row's index)
+     * @param rowColumns the fields an indicator row has a column for in the table, or null (no indicator list)
+     * @param otherTable null where the folder's sidecar says its files came from this table (workbook and sheet);
+     *                   else the table they came from: nothing is carried, each field that would be is said as lost
+     * @param said    where each field carried or lost is added
+     */
+    @SuppressWarnings("unchecked")
+    static void carry(Path target, String shown, Map<String, Object> fresh, Set<String> covered, Set<String> rowColumns,
+                      String otherTable, List<Carried> said) {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return; // nothing there, or a link (replaced itself, never read through)
+        }
+        Object old;
+        try {
+            if (Files.size(target) > MAX_OLD) {
+                said.add(new Carried(shown, null, null, null, false));
+                return;
+            }
+            old = READ.readValue(Files.readAllBytes(target), Object.class);
+        } catch (IOException | RuntimeException e) { // JacksonException among them
+            said.add(new Carried(shown, null, null, null, false));
+            return;
+        }
+        if (!(old instanceof Map<?, ?> o)) {
+            said.add(new Carried(shown, null, null, null, false));
+            return;
+        }
+        object((Map<String, Object>) o, fresh, "", shown, covered, rowColumns, otherTable, said);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void object(Map<String, Object> old, Map<String, Object> fresh, String at, String shown, Set<String> covered,
+                               Set<String> rowColumns, String other, List<Carried> said) {
+        for (Map.Entry<String, Object> e : old.entrySet()) {
+            String k = e.getKey();
+            String p = at + "/" + escape(k);
+            Object now = fresh.get(k);
+            if (!fresh.containsKey(k)) {
+                if (!covered.contains(p) && !k.equals("$schema") && !k.equals("schemaVersion")) {
+                    if (other == null) {
+                        fresh.put(k, e.getValue());
+                        said.add(new Carried(shown, p, null, null, true));
+                    } else {
+                        said.add(new Carried(shown, p, null, excerpt(e.getValue()), false, other));
+                    }
+                }
+            } else if (now instanceof Map<?, ?> n && e.getValue() instanceof Map<?, ?> was) {
+                // a field typed by hand under one the table gave (a note beside 年度资金总额): looked for there too
+                object((Map<String, Object>) was, (Map<String, Object>) n, p, shown, covered, rowColumns, other, said);
+            } else if (at.isEmpty() && k.equals("indicators") && rowColumns != null && now instanceof List<?> n
+                    && e.getValue() instanceof List<?> was) {
+                rows((List<Object>) was, (List<Object>) n, p, shown, rowColumns, covered, other, said);
+            }
+        }
+    }
+
+    /** Each old row's fields without a column, into the new row of the same name (the k-th of a name to the k-th). */
+    @SuppressWarnings("unchecked")
+    private static void rows(List<Object> old, List<Object> fresh, String at, String shown, Set<String> columns,
+                             Set<String> covered, String other, List<Carried> said) {
+        Map<String, Integer> byName = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i) instanceof Map<?, ?> m && m.get("name") instanceof String n) {
+                int k = seen.merge(n, 1, Integer::sum);
+                byName.put(k + "\u0000" + n, i);
+            }
+        }
+        seen.clear();
+        for (int i = 0; i < old.size(); i++) {
+            if (!(old.get(i) instanceof Map<?, ?> was)) {
+                continue;
+            }
+            String name = was.get("name") instanceof String n ? n : null;
+            Integer match = name == null ? null : byName.get(seen.merge(name, 1, Integer::sum) + "\u0000" + name);
+            Map<String, Object> now = match == null ? null : (Map<String, Object>) fresh.get(match);
+            for (Map.Entry<?, ?> e : was.entrySet()) {
+                String f = String.valueOf(e.getKey());
+                if (columns.contains(f) || f.equals("name") || (now != null && now.containsKey(f))
+                        || covered.contains(at + "/" + i + "/" + escape(f))) {
+                    continue; // the table's column (a blank cell clears it), written by the import, or read from a cell before
+                }
+                if (other != null) {
+                    said.add(new Carried(shown, at + "/" + i + "/" + escape(f), name, excerpt(e.getValue()), false, other));
+                } else if (now != null) {
+                    now.put(f, e.getValue());
+                    said.add(new Carried(shown, at + "/" + match + "/" + escape(f), name, null, true));
+                } else {
+                    said.add(new Carried(shown, at + "/" + i + "/" + escape(f), name, excerpt(e.getValue()), false));
+                }
+            }
+        }
+    }
+
+    /**
+     * The table the files in {@code dir} came from, as its sidecar names it ("forms/自评表.xlsx 自评表"), or null where there
+     * is no sidecar (typed by hand, or init's placeholders) or it cannot be read.
+     */
+    static Old table(Path dir) {
+        Path side = dir.resolve(WorkbookImport.CELLS);
+        try {
+            if (!Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS) || Files.size(side) > MAX_OLD) {
+                return null;
+            }
+            if (READ.readValue(Files.readAllBytes(side), Object.class) instanceof Map<?, ?> m
+                    && m.get("workbook") instanceof String w && m.get("sheet") instanceof String sh) {
+                Map<String, List<String>> cells = new HashMap<>();
+                if (m.get("cells") instanceof Map<?, ?> c) {
+                    for (Object k : c.keySet()) {
+                        String[] fp = String.valueOf(k).split("#", 2);
+                        if (fp.length == 2) {
+                            cells.computeIfAbsent(fp[0], x -> new ArrayList<>()).add(fp[1]);
+                        }
+                    }
+                }
+                return new Old(w + " " + sh, cells);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no table to tell
+        }
+        return null;
+    }
+
+    /**
+     * The table a folder's files came from ("forms/自评表.xlsx 自评表") and, by file (project-relative), the pointers its
+     * cells were read for: a field one of them names was the table's, not typed by hand, and is never carried.
+     */
+    record Old(String table, Map<String, List<String>> cells) {
+        Set<String> covered(String file) {
+            return Reimport.covered(cells.getOrDefault(file, List.of()));
+        }
+    }
+
+    /**
+     * department.json's fields the import takes from the header, the title or the form itself, some without a cell of
+     * their own (the year of a title or a period line, the stage of the form's name): always the table's, never carried
+     * (a year the title no longer gives is not the old one).
+     */
+    static final List<String> HEADER = List.of("/kind", "/name", "/year", "/stage", "/framework", "/title", "/reportDate",
+            "/preparer", "/project/name", "/project/code", "/project/owner", "/project/implementer");
+
+    /** Every pointer a cell was read for, with its ancestors ({@code /funds/total/executed}: also /funds/total, /funds). */
+    static Set<String> covered(java.util.Collection<String> pointers) {
+        Set<String> out = new HashSet<>();
+        for (String p : pointers) {
+            for (String q = p; !q.isEmpty() && out.add(q); q = q.substring(0, Math.max(q.lastIndexOf('/'), 0))) {
+                // added
+            }
+        }
+        return out;
+    }
+
+    private static String escape(String k) {
+        return k.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** An old value as quoted in the log: its JSON, on one line, cut at 60 characters. */
+    private static String excerpt(Object v) {
+        String s = v instanceof String t ? t : READ.writeValueAsString(v);
+        s = Grid.oneLine(s);
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}
