@@ -340,7 +340,8 @@ public record Indicator(
     /**
      * {@link #readAsActual}, with the labelled-actual reading the actual gets: a forecast "培训人次 520" beside ≥ 500 人次
      * is 520 人次, on the same conditions and with the same exclusions ({@link TargetParser#labelledActual}: one figure,
-     * its unit the target's, the row's, or the words ending with the target's unit; 其中, 每月, 尚未 … keep it words);
+     * its unit the target's, the row's, or the words ending with the target's unit; 其中, 每月, 尚未 … keep it words, but
+     * not 预计 before them, which is what a forecast is: {@link #forecastWords});
      * before, it stayed words and was not compared. The label says it was so read (score-assumption labelled-forecast).
      */
     public ActualRead readAsActualLabelled(String text) {
@@ -354,7 +355,7 @@ public record Indicator(
         TargetValue written = TargetParser.parseShared(text);
         String label = null;
         if (text != null && written.isQualitative() && targetValue.isQuantitative() && !targetValue.isDate()) {
-            TargetParser.Labelled words = TargetParser.labelledActual(text);
+            TargetParser.Labelled words = forecastWords(text);
             TargetValue read = labelledActual(words, rowUnit(), targetValue);
             if (read == null && words != null && words.label().equals(targetLabel) && words.value().unit().isEmpty()
                     && targetValue.unit().isEmpty()) {
@@ -366,6 +367,27 @@ public record Indicator(
             }
         }
         return new ActualRead(asActual(TargetParser.readAgainst(written, targetValue), rowUnit(), targetValue), label);
+    }
+
+    /**
+     * A forecast's words and figure ({@link TargetParser#labelledActual}), where 预计 (expected) before them is the
+     * column's own meaning, not the plan it excludes in an actual: "预计举办活动3场" is 3 场 labelled 预计举办活动, and
+     * "预计3场" 3 场 labelled 预计; null where not so read.
+     */
+    private static TargetParser.Labelled forecastWords(String text) {
+        TargetParser.Labelled words = TargetParser.labelledActual(text);
+        String s = text.strip();
+        if (words != null || !s.startsWith("预计") || s.length() <= 2) {
+            return words;
+        }
+        String rest = s.substring(2);
+        TargetParser.Labelled after = TargetParser.labelledActual(rest);
+        if (after != null) {
+            return new TargetParser.Labelled("预计" + after.label(), after.value());
+        }
+        TargetValue v = TargetParser.parseShared(rest);
+        return v.isQuantitative() && !v.explicitComparator() && !v.isRange() && !v.isDate()
+                ? new TargetParser.Labelled("预计", v) : null;
     }
 
     /** The unit the row's bare numbers are read in: its 度量单位 column's, else the one its name ends with in brackets. */

@@ -48,6 +48,28 @@ class LabelledForecastTest {
                 new Messages(Locale.ENGLISH).message(f));
     }
 
+    /**
+     * 预计 (expected) before a forecast's figure is the column's own meaning, not a plan as it is beside an actual (F's
+     * note, session 30): "预计举办活动3场" and "预计3场" beside ≥ 4 场 with 确定能 are read and contradict it; the other
+     * exclusions still hold after it ("预计其中线上3场").
+     */
+    @Test
+    void expectedBeforeAForecastIsTheColumnsOwnWord(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            row(root, "2").put("target", "≥4场").put("actual", "3场").put("forecast", "预计举办活动3场");
+            row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "预计3场");
+        });
+        assertEquals(List.of(
+                "/indicators/2/forecast score-assumption labelled-forecast [产出指标/成本, 预计举办活动3场, 预计举办活动, 3 场, ≥4场]",
+                "/indicators/2/likelihood monitoring-deviation-unexplained contradiction [产出指标/成本, 预计举办活动3场, ≥4场]",
+                "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 预计3场, 预计, 3 场, ≥4场]",
+                "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 预计3场, ≥4场]"),
+                onRows(r, "2", "3"));
+        EngineResult part = run(tmp.resolve("part"), root -> row(root, "2").put("target", "≥4场").put("actual", "3场")
+                .put("forecast", "预计其中线上3场"));
+        assertEquals(List.of(), onRows(part, "2"), "a part stays words after 预计 too");
+    }
+
     /** The actual's exclusions hold for the forecast: a part, a rate per period, words of work left stay words, unsaid. */
     @Test
     void aForecastThatMayBeAnotherMeasureStaysWords(@TempDir Path tmp) throws Exception {
