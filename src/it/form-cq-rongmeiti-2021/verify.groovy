@@ -29,7 +29,8 @@ def of = { String rule -> findings.findAll { it.rule == rule } }
 def at = { String rule -> of(rule)*.pointer }
 
 // the missed target scored as met: one finding says the full marks and what the row earns (72.74 / 100 × 2 = 1.45)
-assert at("indicator-target-missed") == ["/indicators/8/actual"]
+// (a bare target: indicator-target-missed is at the target, where ≥, ≤ or = is to be written: trial s30-G item 6)
+assert at("indicator-target-missed") == ["/indicators/8/target"]
 def full = of("score-ignores-missed-target").find { it.pointer == "/indicators/8/score" }
 assert full != null && full.message.contains("1.45")
 // no indicator's printed score is contradicted besides: the reverse ones (≤) and the exceeded ones (≥) are met, and

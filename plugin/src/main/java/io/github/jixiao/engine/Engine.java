@@ -193,6 +193,7 @@ public final class Engine {
         // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
+        findings = emptyRowOnce(findings);
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
@@ -368,6 +369,22 @@ public final class Engine {
                         ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get(f.key()) : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1) : null);
+    }
+
+    /**
+     * A category whose rows have neither target nor actual (a blank 满意度 row under its own heading: 濉溪 2019's
+     * ★受助对象满意度, trial s30-G item 9) is one defect at its row: indicator-incomplete's empty-category says what to fill
+     * in, and the scorer's score-input-missing for that row ("缺少指标值，无法计分") at the same place is left out (both
+     * were errors at the one cell). Only for a category of one row (the finding's last argument, its count): one of
+     * several rows is at the first row's place while the others' score-input-missing stand at theirs, and leaving out the
+     * first alone would say the rows unlike. Not when a project turned indicator-incomplete off or below the scorer's severity.
+     */
+    static List<Finding> emptyRowOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("empty-category") && !f.key().contains("-target")
+                        && !f.args().isEmpty() && f.args().get(f.args().size() - 1).equals("1") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
+                        && (f.args().get(1).equals("指标值") || f.args().get(1).equals("实际完成值")) ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**

@@ -52,7 +52,9 @@ public record RuleDescriptor(
         /** A submission reference, role#/pointer (shown as the JSON to write in its file). */
         REF,
         /** A field of the submission format (shown after the column heading a printed table gives it). */
-        FIELD
+        FIELD,
+        /** A column of the indicator list, by its field or printed heading (shown as the imported table heads it). */
+        COLUMN
     }
 
     /** A declared threshold: its name, default value, unit (in Chinese and in English) and meaning. */
@@ -97,6 +99,7 @@ public record RuleDescriptor(
                 at = marked(at, Mark.TYPE, m.types());
                 at = marked(at, Mark.REF, m.refs());
                 at = marked(at, Mark.FIELD, m.fields());
+                at = marked(at, Mark.COLUMN, m.columns());
                 if (at.length > 0) {
                     marks.put(m.key(), at);
                 }

@@ -143,6 +143,14 @@ public @interface RuleInfo {
         int[] fields() default {};
 
         /**
+         * The arguments (by index) that name a column of the indicator list, as its field ({@code target}) or its printed
+         * heading ({@code 指标值}): the argument stays as made (so the fingerprint), and the message names the column as the
+         * submission's own table heads it where it was imported from one (“年度指标值”列（target）, column 年度指标值 (target)),
+         * else by the printed heading and the field (指标值（target）, 指标值 (target)), as a template's {@code {@field}} is.
+         */
+        int[] columns() default {};
+
+        /**
          * The arguments (by index) the message prints that are no part of what the finding is about: a free text quoted
          * beside it (the reviewer's reason beside a 复核分) whose rewording leaves the same problem. They are shown as
          * written, but neither fingerprinted ({@link io.github.jixiao.report.Fingerprints}) nor compared when

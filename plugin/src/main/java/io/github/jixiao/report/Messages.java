@@ -387,7 +387,8 @@ public final class Messages {
         List<String> out = null;
         for (int i = 0; i < f.args().size(); i++) {
             RuleDescriptor.Mark k = d.mark(f.key(), i);
-            if (k == RuleDescriptor.Mark.TYPE || k == RuleDescriptor.Mark.REF || k == RuleDescriptor.Mark.FIELD) {
+            if (k == RuleDescriptor.Mark.TYPE || k == RuleDescriptor.Mark.REF || k == RuleDescriptor.Mark.FIELD
+                    || k == RuleDescriptor.Mark.COLUMN) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(f.args());
                 }
@@ -426,7 +427,30 @@ public final class Messages {
             case TYPE -> typeWords(a);
             case REF -> refWords(a);
             case FIELD -> fieldWords(a);
+            case COLUMN -> columnWords(f, a);
         };
+    }
+
+    /**
+     * A column of the indicator list ({@link RuleDescriptor.Mark#COLUMN}), given by its field or its printed heading (指标值),
+     * as a template's field is said ({@link #column}): the imported table's heading where there is one (column-format-mixed
+     * named the JSON field, "target", where the sheet printed 年度指标值: trial s30-G item 7).
+     */
+    private String columnWords(Finding f, String a) {
+        String field = a;
+        if (!FIELD_HEADINGS.containsKey(a)) {
+            field = null;
+            for (java.util.Map.Entry<String, String[]> e : FIELD_HEADINGS.entrySet()) {
+                if (e.getValue()[0].equals(a)) {
+                    field = e.getKey();
+                }
+            }
+            if (field == null) {
+                return a;
+            }
+        }
+        String table = f == null ? null : cells.heading(f, field);
+        return column(field, table != null && table.isEmpty() ? null : table);
     }
 
     /**

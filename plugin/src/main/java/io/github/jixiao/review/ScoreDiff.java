@@ -291,7 +291,33 @@ public final class ScoreDiff {
                     changed.add(new Changed(was, f));
                 }
             }
-            added = fresh;
+            // then one finding whose variant changed at its place: the same rule, file and pointer, another message key
+            // (indicator-target-missed's warning becoming its "explained" note once the reason is written: trial s30-G
+            // item 12), about the same names (the arguments place() compares: two categories missing at /indicators under
+            // two keys stay two problems, review V), paired only where each side has just the one left there
+            Map<String, List<FindingRecord>> nowAt = new LinkedHashMap<>();
+            for (FindingRecord f : fresh) {
+                if (f.pointer() != null && !f.pointer().isEmpty()) {
+                    nowAt.computeIfAbsent(place(f, false), k -> new ArrayList<>()).add(f);
+                }
+            }
+            Map<String, List<FindingRecord>> wasAt = new LinkedHashMap<>();
+            for (FindingRecord f : onlyBefore) {
+                if (!paired.contains(f) && f.pointer() != null && !f.pointer().isEmpty()) {
+                    wasAt.computeIfAbsent(place(f, false), k -> new ArrayList<>()).add(f);
+                }
+            }
+            java.util.Set<FindingRecord> rekeyed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Map.Entry<String, List<FindingRecord>> e : nowAt.entrySet()) {
+                List<FindingRecord> was = wasAt.get(e.getKey());
+                if (e.getValue().size() == 1 && was != null && was.size() == 1
+                        && !nz(was.get(0).key()).equals(nz(e.getValue().get(0).key()))) {
+                    paired.add(was.get(0));
+                    rekeyed.add(e.getValue().get(0));
+                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
+                }
+            }
+            added = fresh.stream().filter(f -> !rekeyed.contains(f)).toList();
             resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
             // a note whose entry is the base side of a changed finding is no resolution: the problem is still there,
             // its figures changed (another problem at the same place does not hide it: review V2)
@@ -549,10 +575,15 @@ public final class ScoreDiff {
      * a 复核分 changed and its reviewer's reason with it is one finding changed.
      */
     private static String place(FindingRecord f) {
+        return place(f, true);
+    }
+
+    /** As above; without the message key when {@code withKey} is false (a finding whose variant changed, see compare). */
+    private static String place(FindingRecord f, boolean withKey) {
         io.github.jixiao.lint.RuleDescriptor d = f.rule() == null ? null
                 : io.github.jixiao.lint.RuleRegistry.descriptor(f.rule()).orElse(null);
         StringBuilder sb = new StringBuilder().append(nz(f.rule())).append('\u0000').append(nz(f.file())).append('\u0000')
-                .append(nz(f.pointer())).append('\u0000').append(d == null ? nz(f.key()) : d.identityKey(f.key()));
+                .append(nz(f.pointer())).append('\u0000').append(!withKey ? "" : d == null ? nz(f.key()) : d.identityKey(f.key()));
         if (f.args() != null) {
             for (int i = 0; i < f.args().size(); i++) {
                 String a = f.args().get(i);

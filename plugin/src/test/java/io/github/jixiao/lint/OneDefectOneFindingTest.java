@@ -242,6 +242,39 @@ class OneDefectOneFindingTest {
                 r.findings().toString());
     }
 
+    /**
+     * A blank row alone under its category (濉溪 2019's ★受助对象满意度 under 满意度指标/服务对象满意度指标: name and points,
+     * no target, no actual) is one defect: indicator-incomplete's empty-category, and not the scorer's score-input-missing
+     * at the same row as well (trial s30-G item 9: two errors at one cell); the row is still listed unscored. With
+     * indicator-incomplete off, the scorer's finding tells.
+     */
+    @Test
+    void aBlankRowAloneInItsCategoryIsSaidOnce(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path t = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        Path sub = Files.createDirectories(tmp.resolve("submission"));
+        try (Stream<Path> s = Files.list(t.resolve("submission"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, sub.resolve(p.getFileName().toString()));
+            }
+        }
+        Path ind = sub.resolve("indicators.json");
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) new tools.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(ind));
+        ((tools.jackson.databind.node.ArrayNode) root.get("indicators")).addObject().put("level1", "满意度指标")
+                .put("level2", "服务对象满意度指标").put("name", "★受助对象满意度(≥**%)").put("points", 10);
+        Files.writeString(ind, root.toPrettyString());
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        List<Finding> atRow = r.findings().stream().filter(x -> x.pointer().equals("/indicators/2")
+                && (x.ruleId().equals("indicator-incomplete") || x.ruleId().equals("score-input-missing"))).toList();
+        assertEquals(List.of("indicator-incomplete empty-category"), atRow.stream().map(x -> x.ruleId() + " " + x.key()).toList(), r.findings().toString());
+        assertTrue(r.sheet().unscored().stream().anyMatch(u -> "★受助对象满意度(≥**%)".equals(u.name()) || String.valueOf(u).contains("受助对象满意度")),
+                "the row is still listed unscored: " + r.sheet().unscored());
+        EngineResult off = new Engine().run(new EngineOptions(tmp, sub, null, null, null,
+                RuleConfig.of(List.of(new RuleConfig.Entry("indicator-incomplete", "OFF", null)))));
+        assertEquals(1, off.findings().stream().filter(x -> x.pointer().equals("/indicators/2") && x.ruleId().equals("score-input-missing")).count(),
+                off.findings().toString());
+    }
+
     private static Finding at(List<Finding> found, String pointer) {
         return found.stream().filter(x -> x.pointer().equals(pointer)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding at " + pointer + ": " + found));

@@ -242,10 +242,24 @@ class ScoreSummaryXlsxTest {
                     }
                 }
                 assertEquals(zh ? java.util.Set.of("错误", "警告", "提示") : java.util.Set.of("error", "warning", "info"), severities, lang);
+                // 天长's blank rows are each alone in their category: said once, by indicator-incomplete (trial s30-G item 9)
+                assertEquals(null, missing, "no score-input-missing beside indicator-incomplete's empty-category");
+                // the scorer's errors of 袁州 2022 (its first, a row of the 产出 block without points): the criterion in words
+                Path two = realTable("t23-yuanzhou-mashu-2022");
+                EngineResult r2 = zh ? ScoreSummaryTest.run(two) : EnglishPageTest.runEnglish(two);
+                Path p2 = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(lang + "-2")), r2, m, x -> null);
+                try (InputStream in2 = Files.newInputStream(p2); XSSFWorkbook wb2 = new XSSFWorkbook(in2)) {
+                    XSSFSheet f2 = wb2.getSheetAt(2);
+                    for (int i = 2; i <= f2.getLastRowNum(); i++) {
+                        if (f2.getRow(i).getCell(1).getStringCellValue().equals("score-input-missing") && missing == null) {
+                            missing = f2.getRow(i);
+                        }
+                    }
+                }
                 assertEquals(zh ? "错误" : "error", missing.getCell(0).getStringCellValue());
                 assertEquals(zh ? "产出指标（数量、质量、时效、成本）" : "Output indicators (quantity, quality, timeliness, cost)",
                         missing.getCell(8).getStringCellValue());
-                // 工程质量合格 (the third row): no target, so an error of incompleteness and one of scoring, named as such
+                // 工程质量合格 (the third row): no target, so an error of incompleteness (the scoring one said by it), named as such
                 String findings = wb.getSheetAt(1).getRow(4).getCell(8).getStringCellValue();
                 assertTrue(findings.startsWith(zh ? "[错误] indicator-incomplete: " : "[error] indicator-incomplete: "), findings);
                 assertTrue(findings.contains(zh ? "\n[警告] indicator-score-unexplained: " : "\n[warning] indicator-score-unexplained: "), findings);

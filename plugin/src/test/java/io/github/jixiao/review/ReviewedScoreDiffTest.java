@@ -239,6 +239,49 @@ class ReviewedScoreDiffTest {
         assertNotEquals(io.github.jixiao.report.Fingerprints.of(said), io.github.jixiao.report.Fingerprints.of(quality(tmp.resolve("b3"))));
     }
 
+    /**
+     * A baselined score-reviewed-differs whose 复核分 then changed (2.5 → 2.6 in the trial, here 23.75 → 22.5) is the
+     * same problem with other figures: the new finding is reported, and the entry's baseline-stale note says the entry no
+     * longer matches it (refresh the baseline), not that it no longer occurs; an entry whose place has no finding left is
+     * still "no longer occurs". The note's fingerprint of the gone entry is the one it always was.
+     */
+    @Test
+    void aBaselinedFindingWithOtherFiguresIsSaidChangedNotGone() throws Exception {
+        round("c1", Messages.ZH, ind -> { });
+        round("c2", Messages.ZH, ind -> ((ObjectNode) ind.get(1)).put("reviewedScore", 22.5));
+        Path project = tmp.resolve("c2");
+        io.github.jixiao.finding.Finding before = quality(tmp.resolve("c1"));
+        io.github.jixiao.finding.Finding now = quality(project);
+        // a second entry at a place this run has no finding of its rule: gone
+        io.github.jixiao.finding.Finding elsewhere = new io.github.jixiao.finding.Finding("score-reviewed-differs",
+                before.severity(), before.key(), List.of("已删去的指标", "1", "2", "1"), before.file(), "/indicators/7/reviewedScore", 0, 0, null);
+        Path file = project.resolve("jixiao-baseline.json");
+        Files.writeString(file, Baseline.render(List.of(before, elsewhere)));
+        Baseline base = Baseline.load(project, file);
+        Review r = Review.of(List.of(now), Suppressions.none(), base);
+        assertFalse(r.baselined().contains(now), "another 复核分 is another finding: reported");
+        List<io.github.jixiao.finding.Finding> stale = r.findings().stream().filter(f -> f.ruleId().equals("baseline-stale")).toList();
+        assertEquals(2, stale.size(), stale.toString());
+        io.github.jixiao.finding.Finding same = stale.stream().filter(f -> f.args().get(2).equals(before.pointer())).findFirst().orElseThrow();
+        io.github.jixiao.finding.Finding gone = stale.stream().filter(f -> f.args().get(2).equals("/indicators/7/reviewedScore")).findFirst().orElseThrow();
+        assertEquals("changed", same.key(), same.toString());
+        assertEquals("", gone.key(), gone.toString());
+        for (Locale lang : new Locale[] {Messages.ZH, Locale.ENGLISH}) {
+            Messages m = new Messages(lang);
+            String changed = m.message(same);
+            String left = m.message(gone);
+            if (lang == Messages.ZH) {
+                assertFalse(changed.contains("已不再出现"), changed);
+                assertTrue(changed.contains("仍然存在") && changed.contains("jixiao:baseline"), changed);
+                assertTrue(left.contains("已不再出现"), left);
+            } else {
+                assertFalse(changed.contains("no longer occurs"), changed);
+                assertTrue(changed.contains("still occurs") && changed.contains("jixiao:baseline"), changed);
+                assertTrue(left.contains("no longer occurs"), left);
+            }
+        }
+    }
+
     private static io.github.jixiao.finding.Finding quality(Path project) {
         return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
                 .findings().stream().filter(f -> f.ruleId().equals("score-reviewed-differs") && f.args().get(0).equals("工程验收合格率"))

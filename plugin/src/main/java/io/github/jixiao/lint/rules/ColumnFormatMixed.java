@@ -24,14 +24,14 @@ import java.util.List;
         source = "丽江 2020 实例（分值“10.00”与“20”混写）；棠溪 2022 实例（“百分比”）",
         sourceEn = "Lijiang 2020 example (points written \"10.00\" beside \"20\"); Tangxi 2022 example (the unit written as the word \"percent\")",
         messages = {
-            @RuleInfo.Message(key = "decimals", zh = "“{0}”一列的小数位不统一：“{1}”与“{2}”。请统一格式（如都写两位小数）。",
-                    en = "The column \"{3}\" mixes decimal places: \"{1}\" and \"{2}\". Use one format (e.g. two decimals throughout)."),
-            @RuleInfo.Message(key = "separators", zh = "“{0}”一列有的数字带千分位、有的不带：“{1}”与“{2}”。请统一格式。",
-                    en = "The column \"{3}\" uses thousand separators in some numbers and not in others: \"{1}\" and \"{2}\". Use one format."),
-            @RuleInfo.Message(key = "money-units", zh = "“{0}”一列的金额有的以元、有的以万元计：“{1}”与“{2}”。请统一金额单位（单位成本如“元/人”不在此列）。",
-                    en = "The column \"{3}\" gives amounts in yuan (元) in some rows and in 10,000 yuan (万元) in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as yuan per person aside)."),
-            @RuleInfo.Message(key = "percent", zh = "“{0}”一列的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
-                    en = "The column \"{3}\" writes percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout.")
+            @RuleInfo.Message(key = "decimals", columns = {0, 3}, zh = "{0}的小数位不统一：“{1}”与“{2}”。请统一格式（如都写两位小数）。",
+                    en = "The numbers in {3} mix decimal places: \"{1}\" and \"{2}\". Use one format (e.g. two decimals throughout)."),
+            @RuleInfo.Message(key = "separators", columns = {0, 3}, zh = "{0}有的数字带千分位、有的不带：“{1}”与“{2}”。请统一格式。",
+                    en = "The numbers in {3} use thousand separators in some rows and not in others: \"{1}\" and \"{2}\". Use one format."),
+            @RuleInfo.Message(key = "money-units", columns = {0, 3}, zh = "{0}的金额有的以元、有的以万元计：“{1}”与“{2}”。请统一金额单位（单位成本如“元/人”不在此列）。",
+                    en = "The amounts in {3} are in yuan (元) in some rows and in 10,000 yuan (万元) in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as yuan per person aside)."),
+            @RuleInfo.Message(key = "percent", columns = {0, 3}, zh = "{0}的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
+                    en = "The numbers in {3} write percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout.")
         })
 public final class ColumnFormatMixed implements Rule {
 

@@ -8,6 +8,8 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.Direction;
 import io.github.jixiao.target.TargetValue;
 import io.github.jixiao.target.WorkLeft;
 
@@ -51,8 +53,8 @@ import io.github.jixiao.target.WorkLeft;
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
             @RuleInfo.Message(key = "explained", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
-            @RuleInfo.Message(key = "bare", zh = "指标“{0}”的指标值 {1} 没有写比较符，按指标名称理解为“{3}”，实际完成值 {2} 未达到。请写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
-                    en = "The target {1} of indicator \"{0}\" has no comparator and is read by its name as \"{3}\"; the actual {2} falls short. Write ≥, ≤ or =; if the target was missed, give the reason and deduct points."),
+            @RuleInfo.Message(key = "bare", details = {4, 5}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。请在指标值中写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. Write ≥, ≤ or = in the target; if the target was missed, give the reason and deduct points."),
             @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
             @RuleInfo.Message(key = "in-progress-explained", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），指标值“{1}”没有达到（已说明原因）。请确认得分已相应扣减。",
@@ -85,8 +87,13 @@ public final class IndicatorTargetMissed implements Rule {
                     ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
                 }
             } else if (!t.explicitComparator()) {
-                ctx.report("bare", i.actualSrc(), name, tq, aq, t.format().startsWith(t.comparator().symbol()) ? t.format()
-                        : t.comparator().symbol() + " " + t.format());
+                // at the target, where the comparator is to be written, and its reading said as indicator-target-no-comparator
+                // says it (正向指标（越高越好）…; before, "按指标名称" at the actual: trial s30-G item 6); the words why are
+                // details, no part of the fingerprint (which is as it was)
+                String[] why = IndicatorTargetNoComparator.why(Direction.reading(t, i.columns().direction(), i.name(), i.level2()),
+                        Direction.stated(i.columns().direction()) == Comparator.GE);
+                ctx.report("bare", i.targetSrc(), name, tq, aq, t.format().startsWith(t.comparator().symbol()) ? t.format()
+                        : t.comparator().symbol() + " " + t.format(), why[0], why[1]);
             } else {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }

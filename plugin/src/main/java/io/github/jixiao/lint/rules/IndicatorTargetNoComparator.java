@@ -81,7 +81,7 @@ public final class IndicatorTargetNoComparator implements Rule {
      * met by anything), also against a 正向 column beside it; for a bare period of a 时效 row, a time limit, and that a
      * 正向 column beside it says nothing of a period. Before session 27 each ≤ was "反向指标（越低越好）", beside 正向.
      */
-    private static String[] why(Direction.Reading reading, boolean forwardColumn) {
+    static String[] why(Direction.Reading reading, boolean forwardColumn) { // indicator-target-missed's bare variant says it alike
         return switch (reading) {
             case FORWARD -> new String[] {"正向指标（越高越好）", "the higher the better"};
             case REVERSE -> new String[] {"反向指标（越低越好）", "the lower the better"};

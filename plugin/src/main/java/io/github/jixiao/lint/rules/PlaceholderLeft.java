@@ -491,7 +491,7 @@ public final class PlaceholderLeft implements TreeRule {
         int[] scan = {0, 0}; // how far the ** runs are counted, and how many there were: linear over all matches
         while (mark == null && m.find()) {
             if (!boldAsterisks(value, m.start(), m.end(), scan)) {
-                mark = m.group().strip();
+                mark = whole(value, m.start(), m.end());
             }
         }
         if (mark == null) {
@@ -501,6 +501,31 @@ public final class PlaceholderLeft implements TreeRule {
         ctx.report(name ? Severity.INFO : severity(at.submission()), name ? "template-mark-name" : "template-mark",
                 at.document().src(at.node(), at.pointer()), null, SubmissionLoader.excerpt(value.strip(), 40), mark);
         return true;
+    }
+
+    /**
+     * The hint a {@link #TEMPLATE_MARK} match between {@code start} and {@code end} stands in, as the template printed it:
+     * the match, or, where it opens a bracket that closes shortly after it, all the bracket holds (建档立卡…人次数(≥**人次)
+     * quoted “≥**人”, the unit cut after its first character: trial s30-G item 8). The match's own characters decide
+     * whether it is a mark; this only says more of it.
+     */
+    private static String whole(String value, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && value.charAt(open) == ' ') {
+            open--;
+        }
+        if (open >= 0 && (value.charAt(open) == '(' || value.charAt(open) == '（')) {
+            for (int i = end; i < value.length() && i < end + 8; i++) {
+                char c = value.charAt(i);
+                if (c == ')' || c == '）') {
+                    return value.substring(start, i).strip();
+                }
+                if (c == '(' || c == '（' || c == '*') {
+                    break;
+                }
+            }
+        }
+        return value.substring(start, end).strip();
     }
 
     /**
