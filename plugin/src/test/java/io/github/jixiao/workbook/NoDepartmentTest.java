@@ -56,7 +56,7 @@ class NoDepartmentTest {
         WorkbookImport.Result imported = WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         WorkbookImport.Problem p = imported.problems().stream().filter(x -> x.key().equals("no-department")).findFirst().orElseThrow();
         assertEquals("自评表!A1:J11", p.cell(), "the rows above the indicator table, across the sheet");
-        assertEquals("自评表.xlsx: 表头 自评表!A1:J11 中没有 主管部门 或 部门名称，department.json 中没有单位名称（check 以 workbook-department-missing 报告）",
+        assertEquals("自评表.xlsx: 表头 自评表!A1:J11 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）",
                 p.message(new Messages(Messages.ZH), "自评表.xlsx"));
         String sidecar = Files.readString(tmp.resolve("submission/.jixiao-cells"), StandardCharsets.UTF_8);
         assertTrue(sidecar.contains("\"key\" : \"no-department\"") || sidecar.contains("\"key\":\"no-department\""), sidecar);
@@ -74,8 +74,8 @@ class NoDepartmentTest {
 
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(java.util.Locale.ENGLISH);
-        assertTrue(zh.message(f).startsWith("工作簿表头 自评表!A1:J11 中没有“主管部门”或“部门名称”"), zh.message(f));
-        assertTrue(en.message(f).startsWith("The workbook's header rows 自评表!A1:J11 name no 主管部门 (department in charge)"), en.message(f));
+        assertTrue(zh.message(f).startsWith("工作簿表头 自评表!A1:J11 中没有“部门名称”“填报单位”“实施单位”或“主管部门”"), zh.message(f));
+        assertTrue(en.message(f).startsWith("The workbook's header rows 自评表!A1:J11 name no 部门名称 (department name), 填报单位 (filing unit), 实施单位 (implementing unit) or 主管部门 (department in charge)"), en.message(f));
         assertFalse(zh.message(f).contains("Word") || en.message(f).contains("Word"));
         // the console names the cell of the finding too, from the sidecar, as for every imported value
         Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("submission")));
@@ -107,9 +107,9 @@ class NoDepartmentTest {
         assertEquals(List.of("段落1:表1!J9"), f.args());
         String zh = new Messages(Messages.ZH).message(f);
         String en = new Messages(java.util.Locale.ENGLISH).message(f);
-        assertTrue(zh.startsWith("Word 文档的表头 段落1:表1!J9 中没有“主管部门”或“部门名称”"), zh);
+        assertTrue(zh.startsWith("Word 文档的表头 段落1:表1!J9 中没有“部门名称”“填报单位”“实施单位”或“主管部门”"), zh);
         assertTrue(zh.contains("请在文档表头填写") && !zh.contains("工作簿"), zh);
-        assertTrue(en.startsWith("The Word document's header rows 段落1:表1!J9 name no 主管部门 (department in charge)"), en);
+        assertTrue(en.startsWith("The Word document's header rows 段落1:表1!J9 name no 部门名称 (department name), 填报单位 (filing unit), 实施单位 (implementing unit) or 主管部门 (department in charge)"), en);
         assertTrue(en.contains("in the document's header") && !en.contains("workbook"), en);
     }
 

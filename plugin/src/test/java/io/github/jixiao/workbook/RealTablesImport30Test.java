@@ -108,7 +108,7 @@ class RealTablesImport30Test {
         String[] fields = {"level1", "level2", "name", "definition", "target", "points"};
         assertEquals(rows(handMade("t51-ningjin-zhuxuejin-2019"), fields), rows(got, fields));
         // the table names no unit (the hand transcription takes the publishing bureau from the page: no cell says it)
-        assertEquals(List.of("x: 表头 Sheet1!A1:G2 中没有 主管部门 或 部门名称，department.json 中没有单位名称（check 以 workbook-department-missing 报告）"),
+        assertEquals(List.of("x: 表头 Sheet1!A1:G2 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）"),
                 said);
         Path hand = Path.of(RealTablesImport30Test.class.getResource("/real-tables/t51-ningjin-zhuxuejin-2019").toURI());
         List<String> expected = new ArrayList<>(findings(hand));
@@ -134,7 +134,7 @@ class RealTablesImport30Test {
                 new String[] {"", "时效指标", "及时发放率", "达到目标值", "100%", "20", ""},
                 new String[] {"", "成本指标", "资助标准达标率", "", "100%", "20", ""},
                 new String[] {"总分", "", "", "", "", "100", ""}), said);
-        assertEquals(List.of("x: 表头 Sheet1!A1:G2 中没有 主管部门 或 部门名称，department.json 中没有单位名称（check 以 workbook-department-missing 报告）",
+        assertEquals(List.of("x: 表头 Sheet1!A1:G2 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）",
                 "x: 表头 Sheet1!B3“考核内容”未识别，该列未导入"), said);
     }
 
