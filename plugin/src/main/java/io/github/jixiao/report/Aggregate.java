@@ -301,9 +301,15 @@ public final class Aggregate {
                 : row.reviewed() ? m.label("aggregate.reviewedPartial") : null;
     }
 
-    /** {@link #reviewedCell} as the Markdown and the page print it: a reviewed total with its grade, 96.75（优）. */
+    /**
+     * {@link #reviewedCell} as the Markdown and the page print it: a reviewed total with its grade, 96.75（优）; "—" for a
+     * department without a 复核分 beside others that have one (a blank cell read as a gap in the table: trial G, session 30).
+     */
     private static String reviewedText(Row row, Messages m) {
         Object rc = reviewedCell(row, m);
+        if (rc == null) {
+            return "—";
+        }
         if (rc instanceof BigDecimal d) {
             return d.toPlainString() + (row.reviewedGrade() == null ? "" : m.label("punct.open")
                     + FrameworkNames.of(row.english(), row.framework(), m).grade(row.reviewedGrade()) + m.label("punct.close"));

@@ -36,10 +36,11 @@ class AggregateReviewedTest {
         assertTrue(md.contains("|---|---|---:|---|---:|---:|---|---:|---:|---:|\n"), md);
         assertTrue(md.contains(" | 98.75 | 96.75（优） | 优 | "), "every row reviewed, with the reviewed total's grade: " + md);
         assertTrue(md.contains(" | 98.75 | 未全部复核 | 优 | "), "the benefit row not reviewed: " + md);
-        assertTrue(md.contains(" | 96.15 |  | 优 | "), "the sample has none: " + md);
+        assertTrue(md.contains(" | 96.15 | — | 优 | "), "the sample has none: a dash, not a blank read as a gap (trial G): " + md);
         String html = Aggregate.html(r, m);
         assertTrue(html.contains("<th scope=\"col\" class=\"n\">复核总分</th>"), html);
         assertTrue(html.contains("<td class=\"n\">98.75</td><td class=\"n\">96.75（优）</td>"), html);
+        assertTrue(html.contains("<td class=\"n\">96.15</td><td class=\"n\">—</td>"), html);
         JsonNode json = Json.mapper().readTree(Aggregate.json(r));
         int with = 0;
         for (JsonNode d : json.path("departments")) {
