@@ -368,6 +368,25 @@ public final class Aggregate {
 
     /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
     /**
+     * Under the 等级分布 (grade distribution): the years where the departments' submissions are of more than one (2019 and
+     * 2021 counted together: trial G, session 30), or null. A year's framework and targets are its own, so the counts and
+     * losses of different years side by side are no comparison.
+     */
+    private static String yearsNote(Result r, Messages m) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        for (Row row : r.rows()) {
+            if (row.year() != null) {
+                years.add(row.year());
+            }
+        }
+        if (years.size() < 2) {
+            return null;
+        }
+        List<String> shown = years.stream().map(String::valueOf).toList();
+        return m.label("aggregate.yearsNote", String.join(m.english() ? ", " : "、", shown));
+    }
+
+    /**
      * Under the 等级分布 (grade distribution), which counts a provisional grade (差（暂定）) under its grade: how many of the
      * counted grades are provisional and whose (by module), or null when none is.
      */
@@ -554,11 +573,17 @@ public final class Aggregate {
         Map<String, Integer> rg = r.reviewedGrades();
         // the count by the 复核总分's grade beside the count by the computed one, only where every department has one
         r.grades().forEach((g, n) -> grades.add(rg == null ? List.of(grade(g, r, m), n) : List.of(grade(g, r, m), n, rg.getOrDefault(g, 0))));
-        String provisional = provisionalNote(r, m);
-        if (provisional != null) {
-            grades.add(java.util.Arrays.asList(new Object[rg == null ? 2 : 3])); // a blank row, then the note
+        boolean blank = false;
+        for (String text : java.util.Arrays.asList(provisionalNote(r, m), yearsNote(r, m))) {
+            if (text == null) {
+                continue;
+            }
+            if (!blank) {
+                grades.add(java.util.Arrays.asList(new Object[rg == null ? 2 : 3])); // a blank row, then the notes
+                blank = true;
+            }
             List<Object> note = java.util.Arrays.asList(new Object[rg == null ? 2 : 3]);
-            note.set(0, provisional);
+            note.set(0, text);
             grades.add(note);
         }
         io.github.jixiao.xlsx.Table gradeTable = new io.github.jixiao.xlsx.Table(m.label("aggregate.grades"), m.label("aggregate.grades"),
@@ -665,6 +690,10 @@ public final class Aggregate {
         if (provisional != null) {
             sb.append('\n').append(md(provisional)).append('\n');
         }
+        String years = yearsNote(r, m);
+        if (years != null) {
+            sb.append('\n').append(md(years)).append('\n');
+        }
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
         }
@@ -752,6 +781,10 @@ public final class Aggregate {
         String provisional = provisionalNote(r, m);
         if (provisional != null) {
             sb.append("<p class=\"note\">").append(esc(provisional)).append("</p>\n");
+        }
+        String years = yearsNote(r, m);
+        if (years != null) {
+            sb.append("<p class=\"note\">").append(esc(years)).append("</p>\n");
         }
         if (r.reviewedGrades() != null) { // the same departments by their 复核总分's grade, only where every one has one
             sb.append("<h3>").append(esc(m.label("aggregate.reviewedGrades"))).append("</h3>\n");

@@ -78,6 +78,25 @@ class AggregateGradesTest {
         assertFalse(sample.contains("暂定"), sample);
     }
 
+    /**
+     * Departments of different years counted together (天长 2022, 鄂州 2021, the sample 2024) are said under the distribution
+     * (trial G, session 30: a county's 2019 and 2021 tables aggregated without a remark); one year, no such line.
+     */
+    @Test
+    void departmentsOfDifferentYearsAreSaid() {
+        String md = Aggregate.markdown(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(md.contains("\n汇总中的申报分属不同年度（2021、2022、2024）：各年度的评分框架和绩效目标不同"), md);
+        String html = Aggregate.html(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(html.contains("<p class=\"note\">汇总中的申报分属不同年度（2021、2022、2024）"), html);
+        String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("The submissions aggregated are of different years (2021, 2022, 2024)"), en);
+        List<io.github.jixiao.xlsx.Table> tables = Aggregate.tables(district(Messages.ZH), new Messages(Messages.ZH));
+        assertTrue(tables.toString().contains("汇总中的申报分属不同年度"), "the workbook's grade sheet too");
+        String sample = Aggregate.markdown(Aggregate.of(List.of(input("sample", ScoreSummaryTest.sample(), Messages.ZH),
+                input("again", ScoreSummaryTest.sample(), Messages.ZH))), new Messages(Messages.ZH));
+        assertFalse(sample.contains("不同年度"), sample);
+    }
+
     /** A partial framework of 90 points (银川 2021) is ungraded as partial in the aggregate too, not "the weights add up to 90". */
     @Test
     void aPartialFrameworkIsUngradedAsPartial() {
