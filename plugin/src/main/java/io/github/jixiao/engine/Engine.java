@@ -196,6 +196,7 @@ public final class Engine {
         findings = emptyRowOnce(findings);
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
+        findings = bareMissedOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -398,6 +399,18 @@ public final class Engine {
                 f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("assessed-unreadable")
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("workbook-cell-unreadable") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A target written without a comparator that the actual misses is one defect at the target's cell: indicator-target-
+     * missed's "bare" message says how it was read, that the actual falls short and to write ≥, ≤ or =; the note of
+     * indicator-target-no-comparator at the same target, saying the reading and the comparator only, is left out (helper
+     * I, session 30: both at one cell). Not when a project turned indicator-target-missed off or below the note.
+     */
+    static List<Finding> bareMissedOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**
