@@ -320,7 +320,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
      */
     protected boolean skippedAsReactorRoot(String goal, Messages messages) {
         if (project == null || project.getModules().isEmpty() || submissionDirectory == null || submissionDirectory.exists()
-                || holdsADepartment(project.getBasedir() == null ? null : projectDir())) {
+                || holdsADepartment(project.getBasedir() == null ? null : projectDir(), project.getModules())) {
             return false; // a department.json beside the pom or in a folder of it: a mistyped folder, not a root
         }
         getLog().info(messages.label("console.reactor-root", project.getArtifactId(), submissionDirectory, goal));
@@ -328,11 +328,11 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     }
 
     /**
-     * Whether {@code dir} or one of its folders (not through links) holds a department.json: a department's folder
+     * Whether {@code dir} or one of its folders other than {@code modules} (not through links) holds a department.json: a department's folder
      * beside the pom, so a submissionDirectory that does not exist is mistyped there, not a reactor root's. Reads at
      * most 1000 entries.
      */
-    private static boolean holdsADepartment(Path dir) {
+    private static boolean holdsADepartment(Path dir, List<String> modules) {
         if (dir == null) {
             return false;
         }
@@ -346,6 +346,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                     return false;
                 }
                 if (java.nio.file.Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !modules.contains(p.getFileName().toString()) // a module: a department of its own
                         && java.nio.file.Files.isRegularFile(p.resolve("department.json"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     return true;
                 }

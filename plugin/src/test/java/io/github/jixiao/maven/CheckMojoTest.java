@@ -119,6 +119,12 @@ class CheckMojoTest {
         MavenProject project = (MavenProject) get(mojo, "project");
         project.getModel().addModule("projects");
         assertThrows(Exception.class, mojo::execute, "a missing submission folder still fails beside a real one");
+        // a root whose one folder with a department.json is a module (its files beside its pom): a root, skipped
+        project.getModel().getModules().clear();
+        project.getModel().addModule("submission");
+        Files.deleteIfExists(tmp.resolve("out/findings.json")); // (the failed run above wrote its own)
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("out/findings.json")));
     }
 
     @Test
