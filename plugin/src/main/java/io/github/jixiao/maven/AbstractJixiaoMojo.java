@@ -319,11 +319,42 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
      * `mvn jixiao:check` for every module at once). When it is, says so and that {@code goal} is skipped here.
      */
     protected boolean skippedAsReactorRoot(String goal, Messages messages) {
-        if (project == null || project.getModules().isEmpty() || submissionDirectory == null || submissionDirectory.exists()) {
-            return false;
+        if (project == null || project.getModules().isEmpty() || submissionDirectory == null || submissionDirectory.exists()
+                || holdsADepartment(project.getBasedir() == null ? null : projectDir(), project.getModules())) {
+            return false; // a department.json beside the pom or in a folder of it: a mistyped folder, not a root
         }
         getLog().info(messages.label("console.reactor-root", project.getArtifactId(), submissionDirectory, goal));
         return true;
+    }
+
+    /**
+     * Whether {@code dir} or one of its folders other than {@code modules} (not through links) holds a department.json: a department's folder
+     * beside the pom, so a submissionDirectory that does not exist is mistyped there, not a reactor root's. Reads at
+     * most 1000 entries.
+     */
+    private static boolean holdsADepartment(Path dir, List<String> modules) {
+        if (dir == null) {
+            return false;
+        }
+        if (java.nio.file.Files.isRegularFile(dir.resolve("department.json"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (java.nio.file.DirectoryStream<Path> s = java.nio.file.Files.newDirectoryStream(dir)) {
+            int n = 0;
+            for (Path p : s) {
+                if (++n > 1000) {
+                    return false;
+                }
+                if (java.nio.file.Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !modules.contains(p.getFileName().toString()) // a module: a department of its own
+                        && java.nio.file.Files.isRegularFile(p.resolve("department.json"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /** What starts every console line; in a reactor, the department (and project) the line is about. */

@@ -219,7 +219,7 @@ public record Indicator(
             // "完成时间 2024年10月" beside ≤ 2024年12月: the one date the words name, as a figure with words is read beside a
             // figure (labelledActual); before, words, and the 时效 row was not compared (incommensurable, 0 points)
             TargetParser.Labelled when = TargetParser.labelledDate(actual);
-            if (when != null) {
+            if (when != null && !earlierEvent(when.label(), name)) {
                 written = when.value();
                 actualLabel = when.label();
             }
@@ -270,6 +270,20 @@ public record Indicator(
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Words that name an event before the work is done (开工, 招标 …): such a date is not the date a deadline was met. */
+    private static final java.util.List<String> EARLIER_EVENTS = java.util.List.of("开工", "动工", "开始", "启动", "招标", "立项", "签订", "签约",
+            "进场", "采购");
+
+    /** Whether {@code label} names an earlier event ({@link #EARLIER_EVENTS}) that the row's name does not. */
+    private static boolean earlierEvent(String label, String name) {
+        for (String w : EARLIER_EVENTS) {
+            if (label.contains(w) && (name == null || !name.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether bare target {@code t} (no unit, no 度量单位 column naming one) is read in the unit actual {@code written}

@@ -1,5 +1,6 @@
 package io.github.jixiao.workbook;
 
+import io.github.jixiao.report.Escape;
 import io.github.jixiao.report.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,13 +54,15 @@ public final class Reimport {
 
         /** The line the import's log prints, in {@code messages}' language. */
         public String message(Messages messages) {
+            // a row name, a key, a sidecar's workbook: what a file holds, echoed on one line (no line of the log forged)
             if (pointer == null) {
-                return messages.label("import.old-unreadable", file);
+                return messages.label("import.old-unreadable", Escape.value(file));
             }
-            String where = row == null ? "" : messages.label("import.carried-row", row);
-            return kept ? messages.label("import.carried", file + "#" + pointer, where)
-                    : otherTable != null ? messages.label("import.carried-other", file + "#" + pointer, where, value, otherTable)
-                    : messages.label("import.carried-lost", file + "#" + pointer, where, value);
+            String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
+            String at = Escape.value(file + "#" + pointer);
+            return kept ? messages.label("import.carried", at, where)
+                    : otherTable != null ? messages.label("import.carried-other", at, where, value, Escape.value(otherTable))
+                    : messages.label("import.carried-lost", at, where, value);
         }
     }
 

@@ -105,6 +105,28 @@ class CheckMojoTest {
      * 不存在" (session 30 trial, /tmp/g30/reactor), writing a findings.json beside the aggregate's reports. It is skipped,
      * saying why; a root that has a submission folder is still checked.
      */
+    /**
+     * A pom with modules whose submissionDirectory is mistyped (submision), its submission folder beside the pom: a
+     * department with modules of its own, not a reactor root. It was skipped as a root (info level), so the check
+     * passed without reading anything; it fails on the missing folder as before the reactor-root skip.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    void aMistypedSubmissionFolderBesideModulesStillFails(CheckMojo mojo) throws Exception {
+        sampleCopy(); // tmp/submission: the department's folder
+        point(mojo, tmp.resolve("submision"));
+        MavenProject project = (MavenProject) get(mojo, "project");
+        project.getModel().addModule("projects");
+        assertThrows(Exception.class, mojo::execute, "a missing submission folder still fails beside a real one");
+        // a root whose one folder with a department.json is a module (its files beside its pom): a root, skipped
+        project.getModel().getModules().clear();
+        project.getModel().addModule("submission");
+        Files.deleteIfExists(tmp.resolve("out/findings.json")); // (the failed run above wrote its own)
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("out/findings.json")));
+    }
+
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "check")

@@ -158,6 +158,26 @@ class LabelledActualScoringTest {
     }
 
     /**
+     * A date labelled as an earlier event than the row's (开工时间 2022年3月, 招标时间, 启动时间 beside a deadline ≤ 2022年12月 of
+     * a row that names no such event): the date work started is not the date it was done, and read as the date it met the
+     * deadline (10.00) though nothing says the work is done. It stays words, as before the labelled date (0, said as
+     * not comparable). A row that names the event (开工时间 in its name) reads it still.
+     */
+    @Test
+    void aDateOfAnEarlierEventIsNotTheDeadlineMet(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "3", "≤2022年12月", "开工时间 2022年3月");
+            edit(root, "5", "≤2022年12月", "招标时间 2022年3月");
+        });
+        assertEquals(List.of(), onRows(r, "3", "5").stream().filter(x -> x.contains("labelled-date")).toList(),
+                "a start or tender date is not read as the deadline met");
+        assertEquals(List.of("indicator-3 0.00", "indicator-5 0.00"),
+                r.sheet().criteria().stream().flatMap(c -> c.items().stream())
+                        .filter(i -> List.of("indicator-3", "indicator-5").contains(i.id()))
+                        .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList());
+    }
+
+    /**
      * Words of an aim (力争), of a part (部分项目, 个别班级, 除附属工程) or of work still to be done (待支付), or a month's figure
      * (本月): the figure is not the year's achievement, and read as it was it met the target (100.00 on each row); it stays
      * words, as the plan and part words above do. Words that name a measure with 待 (接待游客, 待遇发放率), or all the stages or sections (义务教育阶段巩固率, 各标段合格率), are read still.

@@ -128,4 +128,36 @@ class ReimportTest {
                         + "不是这张表，其中的内容不带入新文件；原值：上级追加。如仍需要，请在新文件中重新填写"),
                 r.carried().stream().map(c -> c.message(ZH)).toList());
     }
+
+    /**
+     * What the old files hold is echoed in the import's log: a row name, a key or a sidecar's workbook with a line break
+     * (a file a pull request wrote) forged a line of its own ("[ERROR] …") in the build log. Each line is one line.
+     */
+    @Test
+    void whatTheOldFilesHoldIsEchoedOnOneLine() throws Exception {
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("forms/表.xlsx"));
+        WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
+        ObjectNode ind = read("indicators.json");
+        ((ObjectNode) ind.get("indicators").get(0)).put("name", "行\n[ERROR] 伪造").put("reviewedScore", 1);
+        write("indicators.json", ind);
+        ObjectNode dept = read("department.json");
+        dept.put("备注\n[ERROR] 键", "v");
+        write("department.json", dept);
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), true);
+        List<String> lines = r.carried().stream().map(c -> c.message(ZH)).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        for (String line : lines) {
+            assertFalse(line.contains("\n"), line);
+        }
+        Path side = tmp.resolve("submission/" + WorkbookImport.CELLS);
+        ObjectNode cells = (ObjectNode) JSON.readTree(Files.readString(side));
+        cells.put("workbook", "别的表.xlsx\n[ERROR] 伪造");
+        Files.writeString(side, JSON.writeValueAsString(cells), StandardCharsets.UTF_8);
+        lines = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), true).carried().stream()
+                .map(c -> c.message(EN)).toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            assertFalse(line.contains("\n"), line);
+        }
+    }
 }
