@@ -366,7 +366,6 @@ public final class Aggregate {
         return p == null ? "" : p.toPlainString() + "%";
     }
 
-    /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
     /**
      * Under the 等级分布 (grade distribution): the years where the departments' submissions are of more than one (2019 and
      * 2021 counted together: trial G, session 30), or null. A year's framework and targets are its own, so the counts and
@@ -396,6 +395,7 @@ public final class Aggregate {
         return modules.isEmpty() ? null : m.label("aggregate.provisionalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
     }
 
+    /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
     private static String monitoringNote(Result r, Messages m) {
         long behind = r.rows().stream().filter(Row::isBehind).count();
         return m.label("aggregate.monitoringNote", behind);
