@@ -192,11 +192,7 @@ public record Indicator(
             // a number in its terms, or (none written yet) the row's unit is its unit; before, words, and the row scored 0
             TargetValue q = Direction.target(labelled.value(), c.comparator(), c.direction(), unit, name, level1, level2);
             // words on both sides ("培训人次 ≥ 500" beside "培训人次 520"): the actual's figure, where it is one in q's terms
-            TargetValue both = actualWords == null ? null : labelledActual(actualWords, unit, q);
-            if (both == null && actualWords != null && actualWords.label().equals(labelled.label())
-                    && actualWords.value().unit().isEmpty() && q.unit().isEmpty()) {
-                both = actualWords.value(); // the same words on both sides, no unit on either: one measure, as written
-            }
+            TargetValue both = labelledActual(actualWords, unit, q, labelled.label());
             TargetValue w = both != null ? both : written;
             boolean read = w.isEmpty()
                     ? !q.unit().isEmpty() && q.unit().equals(TargetParser.unitOf(unit))
@@ -325,6 +321,20 @@ public record Indicator(
         return TargetParser.compare(t, v) == io.github.jixiao.target.Outcome.INCOMPARABLE ? null : v;
     }
 
+    /**
+     * {@link #labelledActual(TargetParser.Labelled, String, TargetValue)}, or, where it reads nothing, the actual's figure as
+     * written when its words are the target's own ({@code targetLabel}: "培训人次 ≥ 500" beside "培训人次 520") and neither
+     * names a unit: one measure. Null without {@code labelled}.
+     */
+    private static TargetValue labelledActual(TargetParser.Labelled labelled, String unit, TargetValue t, String targetLabel) {
+        TargetValue read = labelledActual(labelled, unit, t);
+        if (read == null && labelled != null && labelled.label().equals(targetLabel) && labelled.value().unit().isEmpty()
+                && t.unit().isEmpty()) {
+            read = labelled.value();
+        }
+        return read;
+    }
+
     /** Words naming a figure per person, household, area or item: 人均, 户均, 亩均, 平均, 单价, 每 …. */
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("人均|户均|亩均|次均|件均|平均|单价|单位|每");
 
@@ -370,11 +380,7 @@ public record Indicator(
         String label = null;
         if (text != null && written.isQualitative() && targetValue.isQuantitative() && !targetValue.isDate()) {
             TargetParser.Labelled words = forecastWords(text);
-            TargetValue read = labelledActual(words, rowUnit(), targetValue);
-            if (read == null && words != null && words.label().equals(targetLabel) && words.value().unit().isEmpty()
-                    && targetValue.unit().isEmpty()) {
-                read = words.value(); // the same words as the target's, no unit on either: one measure, as the actual is read
-            }
+            TargetValue read = labelledActual(words, rowUnit(), targetValue, targetLabel);
             if (read != null) {
                 written = read;
                 label = words.label();
