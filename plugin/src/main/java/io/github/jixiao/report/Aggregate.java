@@ -366,6 +366,17 @@ public final class Aggregate {
         return p == null ? "" : p.toPlainString() + "%";
     }
 
+    /** The lines under the 等级分布 (grade distribution), in every output: {@link #provisionalNote}, {@link #yearsNote}. */
+    private static List<String> gradeNotes(Result r, Messages m) {
+        List<String> notes = new ArrayList<>(2);
+        for (String note : java.util.Arrays.asList(provisionalNote(r, m), yearsNote(r, m))) {
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return notes;
+    }
+
     /**
      * Under the 等级分布 (grade distribution): the years where the departments' submissions are of more than one (2019 and
      * 2021 counted together: trial G, session 30), or null. A year's framework and targets are its own, so the counts and
@@ -573,15 +584,11 @@ public final class Aggregate {
         Map<String, Integer> rg = r.reviewedGrades();
         // the count by the 复核总分's grade beside the count by the computed one, only where every department has one
         r.grades().forEach((g, n) -> grades.add(rg == null ? List.of(grade(g, r, m), n) : List.of(grade(g, r, m), n, rg.getOrDefault(g, 0))));
-        boolean blank = false;
-        for (String text : java.util.Arrays.asList(provisionalNote(r, m), yearsNote(r, m))) {
-            if (text == null) {
-                continue;
-            }
-            if (!blank) {
-                grades.add(java.util.Arrays.asList(new Object[rg == null ? 2 : 3])); // a blank row, then the notes
-                blank = true;
-            }
+        List<String> notes = gradeNotes(r, m);
+        if (!notes.isEmpty()) {
+            grades.add(java.util.Arrays.asList(new Object[rg == null ? 2 : 3])); // a blank row, then the notes
+        }
+        for (String text : notes) {
             List<Object> note = java.util.Arrays.asList(new Object[rg == null ? 2 : 3]);
             note.set(0, text);
             grades.add(note);
@@ -686,13 +693,8 @@ public final class Aggregate {
                 .append(" |\n|---|---:|").append(rg == null ? "" : "---:|").append("\n");
         r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n)
                 .append(rg == null ? "" : " | " + rg.getOrDefault(g, 0)).append(" |\n"));
-        String provisional = provisionalNote(r, m);
-        if (provisional != null) {
-            sb.append('\n').append(md(provisional)).append('\n');
-        }
-        String years = yearsNote(r, m);
-        if (years != null) {
-            sb.append('\n').append(md(years)).append('\n');
+        for (String note : gradeNotes(r, m)) {
+            sb.append('\n').append(md(note)).append('\n');
         }
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
@@ -778,13 +780,8 @@ public final class Aggregate {
 
         sb.append("<section id=\"grades\">\n<h2>").append(esc(m.label("aggregate.grades"))).append("</h2>\n");
         gradeChart(sb, r.grades(), "grades", m.label("aggregate.grades"), r, m);
-        String provisional = provisionalNote(r, m);
-        if (provisional != null) {
-            sb.append("<p class=\"note\">").append(esc(provisional)).append("</p>\n");
-        }
-        String years = yearsNote(r, m);
-        if (years != null) {
-            sb.append("<p class=\"note\">").append(esc(years)).append("</p>\n");
+        for (String note : gradeNotes(r, m)) {
+            sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
         if (r.reviewedGrades() != null) { // the same departments by their 复核总分's grade, only where every one has one
             sb.append("<h3>").append(esc(m.label("aggregate.reviewedGrades"))).append("</h3>\n");
