@@ -295,18 +295,8 @@ public final class ScoreDiff {
             // (indicator-target-missed's warning becoming its "explained" note once the reason is written: trial s30-G
             // item 12), about the same names (the arguments place() compares: two categories missing at /indicators under
             // two keys stay two problems, review V), paired only where each side has just the one left there
-            Map<String, List<FindingRecord>> nowAt = new LinkedHashMap<>();
-            for (FindingRecord f : fresh) {
-                if (f.pointer() != null && !f.pointer().isEmpty()) {
-                    nowAt.computeIfAbsent(place(f, false), k -> new ArrayList<>()).add(f);
-                }
-            }
-            Map<String, List<FindingRecord>> wasAt = new LinkedHashMap<>();
-            for (FindingRecord f : onlyBefore) {
-                if (!paired.contains(f) && f.pointer() != null && !f.pointer().isEmpty()) {
-                    wasAt.computeIfAbsent(place(f, false), k -> new ArrayList<>()).add(f);
-                }
-            }
+            Map<String, List<FindingRecord>> nowAt = byPlaceWithoutKey(fresh, f -> true);
+            Map<String, List<FindingRecord>> wasAt = byPlaceWithoutKey(onlyBefore, f -> !paired.contains(f));
             java.util.Set<FindingRecord> rekeyed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Map.Entry<String, List<FindingRecord>> e : nowAt.entrySet()) {
                 List<FindingRecord> was = wasAt.get(e.getKey());
@@ -576,6 +566,18 @@ public final class ScoreDiff {
      */
     private static String place(FindingRecord f) {
         return place(f, true);
+    }
+
+    /** The records {@code kept} that point somewhere, by their {@link #place(FindingRecord, boolean)} without the key. */
+    private static Map<String, List<FindingRecord>> byPlaceWithoutKey(List<FindingRecord> records,
+                                                                     java.util.function.Predicate<FindingRecord> kept) {
+        Map<String, List<FindingRecord>> at = new LinkedHashMap<>();
+        for (FindingRecord f : records) {
+            if (kept.test(f) && f.pointer() != null && !f.pointer().isEmpty()) {
+                at.computeIfAbsent(place(f, false), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return at;
     }
 
     /** As above; without the message key when {@code withKey} is false (a finding whose variant changed, see compare). */
