@@ -59,14 +59,20 @@ public final class IndicatorScoring {
     }
 
     /**
-     * The share of its points a quantitative indicator that missed {@code target} keeps by the ratio rule
-     * (actual / target, target / actual for ≤ and <), 0–1; null when target and actual cannot be compared.
+     * The share of its points a quantitative indicator that missed its target keeps ({@link #missed}: by the row's own
+     * 评分标准 where it states a deduction a unit, else by the ratio rule, actual / target, target / actual for ≤ and <),
+     * 0–1; null when target and actual cannot be compared.
      */
-    public static BigDecimal missedShare(TargetValue target, TargetValue actual) {
+    public static BigDecimal missedShare(Indicator ind) {
+        if (ind.points() != null && ind.points().signum() > 0) {
+            Missed m = missed(ind);
+            return m == null ? null : Num.divide(m.exact(), ind.points());
+        }
+        TargetValue target = ind.targetValue();
         if (!target.isQuantitative()) {
             return null;
         }
-        BigDecimal a = TargetParser.inUnitOf(actual, target);
+        BigDecimal a = TargetParser.inUnitOf(ind.actualValue(), target);
         return a == null ? null : missedRatio(target, a, new String[1]);
     }
 
@@ -374,12 +380,23 @@ public final class IndicatorScoring {
                 explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
             } else {
                 BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
-                String[] how = new String[1];
-                BigDecimal ratio = missedRatio(target, a, how);
-                s = points.multiply(ratio).max(BigDecimal.ZERO);
-                BigDecimal kept = s;
-                explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), how[0], Num.plain(points),
-                        Num.result(kept)));
+                RowStandard own = RowStandard.read(ind.columns().standard(), target, a.compareTo(target.low()) < 0);
+                if (own != null) {
+                    // the row's own 评分标准 ("少检查一个扣1分") scores it, as the table does: said, so that a reviewer sees it
+                    RowStandard.Kept k = own.kept(target, a, points);
+                    s = k.score();
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), target.formatAsRead(), own.clause(),
+                            k.formula()));
+                    ctx.report(ScoringContext.ASSUMPTION, "row-standard", standardSrc(ctx, ind), ind.label(), target.text(),
+                            actual.text(), own.clause(), k.formula());
+                } else {
+                    String[] how = new String[1];
+                    BigDecimal ratio = missedRatio(target, a, how);
+                    s = points.multiply(ratio).max(BigDecimal.ZERO);
+                    BigDecimal kept = s;
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), how[0], Num.plain(points),
+                            Num.result(kept)));
+                }
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
             if (o != Outcome.MISSED || !ctx.missCarried || !missCarries(ind)) {
@@ -516,17 +533,25 @@ public final class IndicatorScoring {
     }
 
     /**
-     * The points a quantitative indicator that missed {@code target} keeps by the ratio rule, rounded as a score, with
-     * the formula in figures and symbols only (the same in every language; the scorer's explanation ends in it); null
-     * when target and actual cannot be compared.
+     * The points a quantitative indicator that missed its target keeps, rounded as a score, with the formula in figures
+     * and symbols only (the same in every language; the scorer's explanation ends in it): by the row's own 评分标准
+     * where it states so much off a unit ({@link RowStandard}: "少检查一个扣1分", 6 − 1 × (9 − 8) = 5), else by the
+     * ratio rule; null when target and actual cannot be compared.
      */
-    public static Missed missed(TargetValue target, TargetValue actual, BigDecimal points) {
+    public static Missed missed(Indicator ind) {
+        TargetValue target = ind.targetValue();
+        BigDecimal points = ind.points();
         if (!target.isQuantitative() || points == null) {
             return null;
         }
-        BigDecimal a = TargetParser.inUnitOf(actual, target);
+        BigDecimal a = TargetParser.inUnitOf(ind.actualValue(), target);
         if (a == null) {
             return null;
+        }
+        RowStandard own = RowStandard.read(ind.columns().standard(), target, a.compareTo(target.low()) < 0);
+        if (own != null) {
+            RowStandard.Kept k = own.kept(target, a, points);
+            return new Missed(Num.round2(k.score()), k.formula(), k.score());
         }
         String[] how = new String[1];
         BigDecimal s = points.multiply(missedRatio(target, a, how)).max(BigDecimal.ZERO);
@@ -603,6 +628,10 @@ public final class IndicatorScoring {
 
     private static Src scoreSrc(ScoringContext ctx, Indicator ind) {
         return ctx.submission.document("indicators").map(d -> d.src(ind.pointer() + "/score")).orElse(ind.src());
+    }
+
+    private static Src standardSrc(ScoringContext ctx, Indicator ind) {
+        return ctx.submission.document("indicators").map(d -> d.src(ind.pointer() + "/standard")).orElse(ind.src());
     }
 
     /** A framework's English name inside an English sentence: "Output indicators" → "output indicators". */

@@ -396,13 +396,13 @@ class IndicatorPointsTest {
     @Test
     void theMissedFiguresAreTheScorersOwn() {
         Fixtures.Scored r = output("≥ 500 人次", "450 人次", "20");
-        io.github.jixiao.target.TargetValue t = io.github.jixiao.target.TargetParser.parse("≥ 500 人次");
-        IndicatorScoring.Missed m = IndicatorScoring.missed(t, io.github.jixiao.target.TargetParser.parse("450 人次"), new java.math.BigDecimal(20));
+        IndicatorScoring.Missed m = IndicatorScoring.missed(indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "20", ""))
+                .indicators().get(0));
         assertEquals(r.score(), m.score().toPlainString());
         assertEquals("450 / 500 = 0.9 × 20 = 18", m.formula());
         assertTrue(r.criterion().items().get(0).explanation().endsWith(m.formula()), r.criterion().items().get(0).explanation());
-        IndicatorScoring.Missed le = IndicatorScoring.missed(io.github.jixiao.target.TargetParser.parse("≤ 30 万元"),
-                io.github.jixiao.target.TargetParser.parse("350000 元"), new java.math.BigDecimal(14));
+        IndicatorScoring.Missed le = IndicatorScoring.missed(indicators(ind("产出指标", "项目成本", "≤ 30 万元", "350000 元", "14", ""))
+                .indicators().get(0));
         assertEquals("12.00", le.score().toPlainString());
         assertEquals("30 / 35 = 0.8571 × 14 = 12", le.formula());
     }

@@ -432,7 +432,7 @@ final class Checks {
             return false;
         }
         io.github.jixiao.score.IndicatorScoring.Missed m =
-                io.github.jixiao.score.IndicatorScoring.missed(i.targetValue(), i.actualValue(), i.points());
+                io.github.jixiao.score.IndicatorScoring.missed(i);
         return m == null || !m.fullAsTheTable(tableDecimals, i.score());
     }
 }

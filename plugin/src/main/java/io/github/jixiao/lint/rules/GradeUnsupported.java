@@ -89,7 +89,7 @@ public final class GradeUnsupported implements Rule {
                 Indicator i = facts.row(k);
                 missed.add(i);
                 // what the ratio rule takes off a quantitative miss (98% of 100% loses 2% of the points, not all)
-                BigDecimal kept = (b & IndicatorFacts.MISSED) != 0 ? IndicatorScoring.missedShare(i.targetValue(), i.actualValue()) : null;
+                BigDecimal kept = (b & IndicatorFacts.MISSED) != 0 ? IndicatorScoring.missedShare(i) : null;
                 points = points.add(i.points());
                 lost = lost.add(kept == null ? i.points() : i.points().multiply(BigDecimal.ONE.subtract(kept)));
             }

@@ -90,7 +90,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                     decimals = IndicatorScoring.tableDecimals(submission.indicators());
                 }
                 if (Checks.fullPointsOnAMiss(i, decimals)) {
-                    IndicatorScoring.Missed m = IndicatorScoring.missed(i.targetValue(), i.actualValue(), i.points());
+                    IndicatorScoring.Missed m = IndicatorScoring.missed(i);
                     if (scoredIn == null) {
                         scoredIn = scoredIn(sheet);
                     }

@@ -1,0 +1,92 @@
+package io.github.jixiao.score;
+
+import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A row's own 评分标准 that takes a number of points off for each unit its actual falls short of (or, under a ≤ target,
+ * goes over) the target: 福建 2020's "开展…抽查数量达9个得6分,少检查一个扣1分,扣完为止", "每低于一个百分点扣0.5分",
+ * "每超过1个百分点扣1分". Such a row is scored by it, as the table scores it (a 8 of 9 with "少一个扣1分" keeps 5 of 6,
+ * not 8/9 × 6 = 5.33), and not by 财预〔2020〕10号's ratio of actual to target.
+ *
+ * <p>Read only where it cannot mean anything else: one unit (一 or 1) a step, the unit the target's own (个 beside 9个,
+ * 个百分点 or % beside a percentage), a ≥, ≤ or = target, and one figure taken off among the clauses that apply. A step of
+ * several units ("每低于5%扣2分": each full 5 points, or in proportion?) and everything else is left to the ratio rule.
+ *
+ * @param perUnit what one unit short (or over) costs, in points
+ * @param clause  the clause as written ("少检查一个扣1分"), for the explanation
+ * @param below   whether the clause counts units short of the target (少, 低于 …) rather than over it (超过, 高于 …)
+ */
+public record RowStandard(BigDecimal perUnit, String clause, boolean below) {
+
+    /** Longer texts are not read: no row's rule is this long, and the scan stays bounded. */
+    private static final int MAX_TEXT = 2000;
+
+    private static final String BELOW = "少|低于|减少|下降|不足|缺|差";
+    private static final java.util.Set<String> BELOW_WORDS = java.util.Set.of(BELOW.split("\\|"));
+    private static final String ABOVE = "超过|超出|多于|多|高于|增加|上升";
+
+    /**
+     * (每) 少/超过 …(up to four characters: 检查)… 一/1 unit (，) 扣/减 n 分. Bounded repetitions, no nesting: linear in the text.
+     */
+    private static final Pattern CLAUSE = Pattern.compile("每?(" + BELOW + "|" + ABOVE + ")[\\u4e00-\\u9fff]{0,4}?\\s*[一1]\\s*"
+            + "(个百分点|百分点|%|％|个|场|次|项|人次|人|户|家|所|篇|期|份|批|件|台|套|处|座|条|名|册|本|张|辆|亩|公里|米)\\s*[，,]?\\s*"
+            + "[扣减]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+
+    /**
+     * The rule {@code standard} states for a row whose target is {@code target} and whose actual lies on the side
+     * {@code below} says (below the target, or above it), or null when it states none that can be read so.
+     */
+    public static RowStandard read(String standard, TargetValue target, boolean below) {
+        if (standard == null || standard.length() > MAX_TEXT || !target.isQuantitative() || target.isDate()
+                || (target.comparator() != Comparator.GE && target.comparator() != Comparator.LE
+                        && target.comparator() != Comparator.EQ)
+                || (target.comparator() == Comparator.GE && !below) || (target.comparator() == Comparator.LE && below)
+                || standard.indexOf('扣') < 0 && standard.indexOf('减') < 0) {
+            return null;
+        }
+        Matcher m = CLAUSE.matcher(standard);
+        RowStandard found = null;
+        while (m.find()) {
+            if (below != BELOW_WORDS.contains(m.group(1)) || !sameUnit(m.group(2), target)) {
+                continue;
+            }
+            BigDecimal per = new BigDecimal(m.group(3));
+            if (found != null && found.perUnit.compareTo(per) != 0) {
+                return null; // two figures for the same step: which one the table meant is not for us to pick
+            }
+            if (found == null) {
+                found = new RowStandard(per, m.group().replaceAll("\\s+", ""), below);
+            }
+        }
+        return found == null || found.perUnit.signum() <= 0 ? null : found;
+    }
+
+    private static boolean sameUnit(String step, TargetValue target) {
+        if (step.endsWith("百分点") || step.equals("%") || step.equals("％")) {
+            return target.isPercent();
+        }
+        return !target.isPercent() && !target.unit().isEmpty() && target.unit().equals(step);
+    }
+
+    /**
+     * What {@code points} keep when the actual {@code a} (in the target's unit) misses {@code target}: points − perUnit ×
+     * the units missed, never below 0; the formula in figures and symbols ("6 − 1 × (9 − 8) = 5").
+     */
+    public Kept kept(TargetValue target, BigDecimal a, BigDecimal points) {
+        BigDecimal t = target.low();
+        BigDecimal units = below ? t.subtract(a) : a.subtract(t);
+        BigDecimal raw = points.subtract(perUnit.multiply(units));
+        String calc = Num.plain(points) + " − " + Num.plain(perUnit) + " × ("
+                + (below ? Num.plain(t) + " − " + Num.plain(a) : Num.plain(a) + " − " + Num.plain(t)) + ")";
+        BigDecimal s = raw.max(BigDecimal.ZERO);
+        return new Kept(s, (raw.signum() < 0 ? "max(0, " + calc + ")" : calc) + " = " + Num.result(s));
+    }
+
+    /** The points a row keeps by its own rule, and how. */
+    public record Kept(BigDecimal score, String formula) {
+    }
+}
