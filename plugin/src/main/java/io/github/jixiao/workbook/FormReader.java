@@ -2375,10 +2375,29 @@ final class FormReader {
         }
     }
 
+    /**
+     * 湖北's 20 + 80 项目自评表 heads its funds columns 预算数(A) / 执行数(B) / 执行率(B/A) / 得分(20分*执行率), its 备注 defining
+     * 预算数 as the full-year budget (调整后财政资金总额): a plain 预算数 is that row's {@code fullYear}, beside 执行数 and 执行率
+     * only (a 年度主要任务 block's 预算数 | 执行数 prints no 执行率, and stays the tasks').
+     */
+    private void budgetColumn(int r, Map<String, Integer> cols) {
+        if (cols.containsKey("fullYear") || cols.containsKey("initial") || !cols.containsKey("executed")
+                || !cols.containsKey("executionRatePercent")) {
+            return;
+        }
+        for (int c = 0; c < g.width; c++) {
+            if (!cols.containsValue(c) && headingKey(fold(g.get(r, c))).equals("预算数")) {
+                cols.put("fullYear", c);
+                return;
+            }
+        }
+    }
+
     /** The funds block above the indicator table, or null. */
     private Map<String, Object> funds(int before) {
         for (int r = 0; r < before; r++) {
             Map<String, Integer> cols = columns(r, FUNDS_COLUMNS);
+            budgetColumn(r, cols);
             if (cols.size() < 2 || !(cols.containsKey("initial") || cols.containsKey("executed")
                     || cols.containsKey("executionRatePercent"))) {
                 continue;

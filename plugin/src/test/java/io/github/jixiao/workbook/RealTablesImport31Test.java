@@ -112,4 +112,25 @@ class RealTablesImport31Test {
         }
         assertEquals(List.of(), said);
     }
+
+    /**
+     * t56's funds row as printed (预算数(A) / 执行数(B) / 执行率(B/A) / 得分(20分*执行率), the 执行率 the ratio 1): its 预算数 is the
+     * full-year budget (the form's 备注: 预算数为调整后财政资金总额), as transcribed by hand; and check says of the import what it
+     * says of the hand transcription (RealTablesTest.jinbuYuye2020). Before session 31 the funds block was not read at all,
+     * without a word (budget.json with no funds): 预算数 was no heading the import knew.
+     */
+    @Test
+    void jinbu2020Funds() throws Exception {
+        Path h = hand("t56-jinbu-yuye-2020");
+        assertEquals(List.of(), importJinbu(h));
+        JsonNode funds = read(tmp.resolve("submission/budget.json")).path("funds");
+        JsonNode handFunds = read(h.resolve("submission/budget.json")).path("funds");
+        assertEquals(handFunds.path("unit"), funds.path("unit"));
+        for (String f : new String[] {"label", "fullYear", "executed", "executionRatePercent", "score"}) {
+            assertEquals(handFunds.path("total").path(f), funds.path("total").path(f), f);
+        }
+        // the hand transcription's funds points (20, from the block's heading 预算执行情况(万元)(20分)) and the footer's 无
+        // (problems, improvements) have no cell the import reads: check says the same of both
+        assertEquals(findings(h), findings(tmp));
+    }
 }
