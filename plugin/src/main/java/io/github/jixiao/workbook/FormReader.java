@@ -105,7 +105,7 @@ final class FormReader {
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
-                    "预期目标值", "指标值及单位", "绩效目标值"},
+                    "预期目标值", "指标值及单位", "绩效目标值", "年初目标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
@@ -2375,10 +2375,29 @@ final class FormReader {
         }
     }
 
+    /**
+     * 湖北's 20 + 80 项目自评表 heads its funds columns 预算数(A) / 执行数(B) / 执行率(B/A) / 得分(20分*执行率), its 备注 defining
+     * 预算数 as the full-year budget (调整后财政资金总额): a plain 预算数 is that row's {@code fullYear}, beside 执行数 and 执行率
+     * only (a 年度主要任务 block's 预算数 | 执行数 prints no 执行率, and stays the tasks').
+     */
+    private void budgetColumn(int r, Map<String, Integer> cols) {
+        if (cols.containsKey("fullYear") || cols.containsKey("initial") || !cols.containsKey("executed")
+                || !cols.containsKey("executionRatePercent")) {
+            return;
+        }
+        for (int c = 0; c < g.width; c++) {
+            if (!cols.containsValue(c) && headingKey(fold(g.get(r, c))).equals("预算数")) {
+                cols.put("fullYear", c);
+                return;
+            }
+        }
+    }
+
     /** The funds block above the indicator table, or null. */
     private Map<String, Object> funds(int before) {
         for (int r = 0; r < before; r++) {
             Map<String, Integer> cols = columns(r, FUNDS_COLUMNS);
+            budgetColumn(r, cols);
             if (cols.size() < 2 || !(cols.containsKey("initial") || cols.containsKey("executed")
                     || cols.containsKey("executionRatePercent"))) {
                 continue;

@@ -1404,4 +1404,42 @@ class RealTablesTest {
                 // the execution 30 / 30 = 100% × 10 = 10, as printed; the points 10 + 50 + 30 + 10 = 100
                 findings("t54-suixi-linshijiuzhu-2019"));
     }
+
+    /**
+     * 广水市人民政府办公室 2021 (湖北 随州, SOURCE.md; helper J, session 31), 部门整体支出绩效目标申报表: a unit's whole spending at
+     * 目标申报, its 部门总体资金情况 split by 收入构成 and 支出构成 (基本支出 724.2318 + 项目支出 243.96 = 968.1918, 占比 74.8% / 25.2%).
+     * The stored copy ends in the 部门职能概述: no goal or indicator in it.
+     */
+    @Test
+    void guangshuiZhengfuban2021() {
+        assertEquals(List.of(
+                "indicator-category-missing none /indicators warning"),   // no indicator: the copy ends before them
+                // not: 724.2318 + 243.96 = 968.1918 (the 支出构成 adds up to its 合计); the blank 近两年收支金额 and 其他资金 cells
+                findings("t55-guangshui-zhengfuban-2021"));
+    }
+
+    /**
+     * 2020年度长江禁捕项目自评表 (渔业成品油价格改革补贴, 单位名称 农业工作科, 主管部门 区市场监督管理局; SOURCE.md; helper J,
+     * session 31): the 20 + 80 layout of t13 and t18 (预算数(A) / 执行数(B) / 执行率(B/A), 年初目标值(A) / 实际完成值(B) / 得分, no
+     * 分值), its 执行率 printed 1 (B/A, not a percent), a 满意度 row carrying 40 of the 80 points with ≥90% as its actual, and a
+     * 效益指标 label with no indicator under it. The printed 得分 add up to the 总分: 20 + 20 + 10 + 10 + 40 = 100.
+     */
+    @Test
+    void jinbuYuye2020() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/3/actual warning",   // 抽样调查满意度 ≥90%: the target's wording, no survey result
+                "indicator-category-missing level1 /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 渔船补贴发放率 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 12月底之前完成 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
+                "indicator-time-cost-unspecified time-in-name /indicators/2/target info",   // the deadline is the row's name, its target 100% (VAL-6)
+                // ≥90% against 90%, nothing else on file of the survey the name announces (the same row as copied above; t4 says both too)
+                "satisfaction-without-survey equal /indicators/3 warning",
+                "score-claim-mismatch total-data /stated/total warning",   // 总分 100: 20 computed, the 80 not scorable without 分值
+                "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
+                "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
+                // not: the 执行率 printed 1 (B/A = 1.56 / 1.56; the score uses the amounts, 20 of 20); 20 + 20 + 10 + 10 + 40 = 100 = 总分
+                findings("t56-jinbu-yuye-2020"));
+    }
 }
