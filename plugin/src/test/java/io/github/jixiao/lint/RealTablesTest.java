@@ -1434,12 +1434,11 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 12月底之前完成 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",   // the deadline is the row's name, its target 100% (VAL-6)
-                // ≥90% against 90%, nothing else on file of the survey the name announces (the same row as copied above; t4 says both too)
-                "satisfaction-without-survey equal /indicators/3 warning",
                 "score-claim-mismatch total-data /stated/total warning",   // 总分 100: 20 computed, the 80 not scorable without 分值
                 "score-input-missing indicator-points-none /indicators error",   // no 分值 column (ST-1): one finding
                 "score-weights total /indicators error"),   // 20 (the execution's) of 100: no grade
-                // not: the 执行率 printed 1 (B/A = 1.56 / 1.56; the score uses the amounts, 20 of 20); 20 + 20 + 10 + 10 + 40 = 100 = 总分
+                // not: the 执行率 printed 1 (B/A = 1.56 / 1.56; the score uses the amounts, 20 of 20); 20 + 20 + 10 + 10 + 40 = 100 = 总分;
+                // satisfaction-without-survey: the row's name says how it was surveyed (抽样调查), and its copied actual is said above
                 findings("t56-jinbu-yuye-2020"));
     }
 }

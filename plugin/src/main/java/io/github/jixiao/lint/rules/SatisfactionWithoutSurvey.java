@@ -21,10 +21,10 @@ import tools.jackson.databind.JsonNode;
         titleEn = "Satisfaction without a survey",
         rationaleZh = "满意度指标的实际完成值来自满意度调查（问卷、抽样、测评），应写明调查方式和样本，并附调查佐证。满意度指标填了实际值，"
                 + "申报中却没有任何调查记录的，无从核对；每个满意度实际值又都恰好等于目标值的，多半是照抄目标（带比较符的实际值只在数值与目标相同时算作相等：“>70%”对“>80%”是未达到，九亭镇 2020）。"
-                + "不报告：申报中有任何调查记录的（management.json 的调查结果或方式、题名含“调查/问卷/满意度”的佐证、满意度行的说明提到调查），调查本身是否可信不在此判断；满意度实际值为空的行；有调查记录时实际值照抄目标的情形由 actual-equals-target-pattern 和 satisfaction-evidence-mismatch 处理。",
+                + "不报告：申报中有任何调查记录的（management.json 的调查结果或方式、题名含“调查/问卷/满意度”的佐证、满意度行的说明提到调查，或其名称写明调查方式，如“抽样调查满意度”“问卷测评”，单写“满意度调查”的不算），调查本身是否可信不在此判断；满意度实际值为空的行；有调查记录时实际值照抄目标的情形由 actual-equals-target-pattern 和 satisfaction-evidence-mismatch 处理。",
         rationaleEn = "Satisfaction actuals come from a survey (questionnaire, sampling, assessment); its method and sample belong on file, with the survey as evidence. "
                 + "Satisfaction actuals with no survey anywhere in the submission cannot be checked; when every one of them equals its target as well, they were most likely copied (an actual written with a comparator equals its target only at the target's value: \">70%\" for \">80%\" is a miss, Jiuting 2020)."
-                + " Not flagged: any survey on record (management.json's result or method, evidence titled as a survey, a satisfaction row's explanation naming one), whatever its quality; satisfaction rows with no actual; copied actuals where a survey is on record (actual-equals-target-pattern, satisfaction-evidence-mismatch).",
+                + " Not flagged: any survey on record (management.json's result or method, evidence titled as a survey, a satisfaction row's explanation naming one, or its name naming the method, as 抽样调查满意度 (satisfaction by a sample survey) does, not 满意度调查 (satisfaction survey) alone), whatever its quality; satisfaction rows with no actual; copied actuals where a survey is on record (actual-equals-target-pattern, satisfaction-evidence-mismatch).",
         source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；中江 2022、天长 2022、衡山 2020 实例",
         sourceEn = "VAL-7: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Zhongjiang 2022, Tianchang 2022 and Hengshan 2020 examples",
         messages = {
@@ -37,6 +37,9 @@ public final class SatisfactionWithoutSurvey implements Rule {
 
     /** Words that say a survey was made and how. */
     private static final List<String> SURVEY_WORDS = List.of("调查", "问卷", "抽样", "抽查", "测评", "样本", "回访", "访谈");
+
+    /** Of those, the words that name a method (not 调查 alone: 满意度调查 is the measure's name). */
+    private static final List<String> METHOD_WORDS = List.of("问卷", "抽样", "抽查", "测评", "样本", "回访", "访谈");
 
     @Override
     public void check(Submission s, RuleContext ctx) {
@@ -87,6 +90,12 @@ public final class SatisfactionWithoutSurvey implements Rule {
         for (Indicator i : sats) {
             String ex = i.explanation() == null ? "" : i.explanation();
             if (SURVEY_WORDS.stream().anyMatch(ex::contains)) {
+                return true;
+            }
+            // a name that says how it was surveyed (退捕渔民抽样调查满意度, 长江禁捕 2020): the method is on file; 满意度调查
+            // alone names no method
+            String name = i.name() == null ? "" : i.name();
+            if (METHOD_WORDS.stream().anyMatch(name::contains)) {
                 return true;
             }
         }
