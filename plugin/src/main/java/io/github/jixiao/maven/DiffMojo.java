@@ -117,6 +117,11 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         for (String line : ScoreDiff.console(diff, messages, out.resolve(DIFF_MD))) { // 复核分 and 指标方向 changes, if any
             getLog().info(line);
         }
+        // the findings new (a severity raised among them) and resolved, where the base's findings.json was there
+        io.github.jixiao.report.ConsoleReport.Line found = ScoreDiff.findingsLine(diff, messages, out.resolve(DIFF_MD));
+        if (found != null) {
+            logLines(java.util.List.of(found));
+        }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
                 ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
     }
