@@ -32,6 +32,41 @@ class BaselinedReportsTest {
     @TempDir
     Path tmp;
 
+    /**
+     * The console's totals line with a baseline: "发现 0 个错误、0 个警告、0 个提示" read as if the sample had no problem at all,
+     * the baseline's 17 warnings and errors said only as a count on another line. The same line now says how many the
+     * baseline (and the suppressions) hold back, of which severity, in both languages.
+     */
+    @Test
+    void theTotalsLineSaysWhatTheBaselineHoldsBack() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Messages m = new Messages(Messages.ZH);
+        long e = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).count();
+        long w = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.WARNING).count();
+        long i = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.INFO).count();
+        assertTrue(e > 0 && w > 0, "the sample has errors and warnings");
+        Path baseFile = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(baseFile, Baseline.render(r.findings(), m.forResult(r), Baseline.namesIn(tmp)), StandardCharsets.UTF_8);
+        Review review = Review.of(r.findings(), Suppressions.none(), Baseline.load(tmp, baseFile), r.rules());
+        String zh = ConsoleReport.summary(review.findings(), m, r.files().size(), review.suppressed(), review.baselined()).text();
+        assertEquals("jixiao：检查了 " + r.files().size() + " 个文件，发现 0 个错误、0 个警告、0 个提示；另有基线中的 " + (e + w + i)
+                + " 个（错误 " + e + " 个、警告 " + w + " 个、提示 " + i + " 个），不计入。", zh);
+        String en = ConsoleReport.summary(review.findings(), new Messages(java.util.Locale.ENGLISH), r.files().size(),
+                review.suppressed(), review.baselined()).text();
+        assertEquals("jixiao: " + r.files().size() + " file(s) checked: 0 error(s), 0 warning(s), 0 info open; not counted: " + (e + w + i)
+                + " in the baseline (" + e + " error(s), " + w + " warning(s), " + i + " info).", en);
+        // one suppressed besides: said after the baseline's, in the same line
+        io.github.jixiao.finding.Finding one = review.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR)
+                .findFirst().orElseThrow();
+        String both = ConsoleReport.summary(review.findings(), m, r.files().size(), Map.of(one, "经财政局同意"), review.baselined()).text();
+        assertTrue(both.endsWith("另有基线中的 " + (e + w + i - 1) + " 个（错误 " + (e - 1) + " 个、警告 " + w + " 个、提示 " + i
+                + " 个）、已豁免的 1 个（错误 1 个、警告 0 个、提示 0 个），不计入。"), both);
+        // without either, the line is as it was
+        assertEquals("jixiao：检查了 " + r.files().size() + " 个文件，发现 " + e + " 个错误、" + w + " 个警告、" + i + " 个提示。",
+                ConsoleReport.summary(r.findings(), m, r.files().size(), Map.of(), java.util.Set.of()).text());
+    }
+
     @Test
     void aBaselineOfEveryFindingLeavesNoneOpenInAnyReport() throws Exception {
         Path sub = Samples.copyTo(tmp);
