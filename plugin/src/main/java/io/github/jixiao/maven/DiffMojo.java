@@ -122,6 +122,10 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         if (found != null) {
             logLines(java.util.List.of(found));
         }
+        io.github.jixiao.report.ConsoleReport.Line left = ScoreDiff.leftBaselineLine(diff, messages, out.resolve(DIFF_MD));
+        if (left != null) { // changed, not new, but counted by the check now: the baseline no longer holds them
+            logLines(java.util.List.of(left));
+        }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
                 ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
     }

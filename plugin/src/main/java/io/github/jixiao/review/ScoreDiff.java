@@ -799,6 +799,34 @@ public final class ScoreDiff {
                 m.label("diff.consoleFindings", now.size(), n[0], n[1], n[2], raised.size(), r.resolvedFindings().size(), diffMd));
     }
 
+    /**
+     * The console's line on the changed findings (and those raised) the baseline held in the base and no longer holds,
+     * their text having changed: the check counts them now, though they are not new; null where there is none.
+     */
+    public static io.github.jixiao.report.ConsoleReport.Line leftBaselineLine(Result r, Messages m, java.nio.file.Path diffMd) {
+        if (r.changedFindings() == null) {
+            return null;
+        }
+        long[] n = new long[3];
+        int count = 0;
+        List<Changed> all = new ArrayList<>(r.changedFindings());
+        all.addAll(r.raisedFindings() == null ? List.of() : r.raisedFindings());
+        for (Changed c : all) {
+            Severity s = Severity.parse(c.after().severity());
+            if (leftBaseline(c) && s != null) {
+                n[s.ordinal()]++;
+                count++;
+            }
+        }
+        return count == 0 ? null : new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+                m.label("diff.consoleLeftBaseline", count, n[0], n[1], n[2], diffMd));
+    }
+
+    /** Whether the baseline held the base's side of {@code c} and does not hold this run's (nor is it suppressed). */
+    static boolean leftBaseline(Changed c) {
+        return c.before().inBaseline() && !c.after().inBaseline() && c.after().suppressed() == null;
+    }
+
     public static String markdown(Result r, Messages m) {
         return markdown(r, m, Links.none());
     }
@@ -996,6 +1024,10 @@ public final class ScoreDiff {
      */
     private static void pair(StringBuilder sb, Changed c, Result r, Messages m, Links links) {
         head(sb, c.after(), m, links);
+        if (leftBaseline(c)) {
+            // held by the baseline before, its text changed: the baseline no longer holds it, and the check counts it
+            sb.append(' ').append(m.label("diff.leftBaseline"));
+        }
         if (raised(c) || lowered(c)) {
             sb.append(nz(c.after().file()).isEmpty() ? " " : " — ").append(m.label(raised(c) ? "diff.severityRaised" : "diff.severityLowered",
                     severity(c.before(), m), severity(c.after(), m)));
@@ -1044,6 +1076,13 @@ public final class ScoreDiff {
             } else {
                 sb.append(cell(where));
             }
+        }
+        // set aside in the run it comes from: suppressed (with the reason, which a pull request may have written) or in
+        // the baseline; neither counts toward the check's result, as the reports say
+        if (i.suppressed() != null) {
+            sb.append(' ').append(m.label("diff.tagSuppressed", cell(Escape.cut(i.suppressed(), Escape.MAX_VALUE))));
+        } else if (i.inBaseline()) {
+            sb.append(' ').append(m.label("console.tagBaselined"));
         }
     }
 
