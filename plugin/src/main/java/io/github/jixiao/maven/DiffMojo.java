@@ -122,6 +122,10 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         if (found != null) {
             logLines(java.util.List.of(found));
         }
+        io.github.jixiao.report.ConsoleReport.Line waived = ScoreDiff.suppressedLine(diff, messages, out.resolve(DIFF_MD));
+        if (waived != null) { // suppressed now, open before: the pull request's suppressions, with their reasons in diff.md
+            logLines(java.util.List.of(waived));
+        }
         io.github.jixiao.report.ConsoleReport.Line left = ScoreDiff.leftBaselineLine(diff, messages, out.resolve(DIFF_MD));
         if (left != null) { // changed, not new, but counted by the check now: the baseline no longer holds them
             logLines(java.util.List.of(left));

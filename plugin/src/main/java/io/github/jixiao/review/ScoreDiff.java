@@ -76,7 +76,9 @@ public final class ScoreDiff {
      * {@code raisedFindings} are null when the base has no findings. {@code raisedFindings}: the findings of the base
      * whose severity this run raised (a note that became a warning once its explanation was deleted, a warning that
      * became an error), each a new problem as much as a new finding is, kept out of {@code changedFindings} (which
-     * keeps those whose severity stayed or was lowered). {@code baselineResolved}: this run's baseline-stale notes the base did
+     * keeps those whose severity stayed or was lowered). {@code suppressedFindings}: this run's findings the base had
+     * unsuppressed (the same fingerprint) that are suppressed now, by a suppression the pull request may itself have
+     * written: otherwise listed nowhere, since they are neither new nor changed. {@code baselineResolved}: this run's baseline-stale notes the base did
      * not have (baselined problems now fixed), kept out of the other lists.
      *
      * @param frameworkId     the current summary's framework (its names in English when the report is)
@@ -89,10 +91,21 @@ public final class ScoreDiff {
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                          List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
-                         Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings) {
+                         Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings,
+                         List<FindingRecord> suppressedFindings) {
         public Result {
             directions = directions == null ? List.of() : directions;
             raisedFindings = raisedFindings == null && newFindings != null ? List.of() : raisedFindings;
+            suppressedFindings = suppressedFindings == null && newFindings != null ? List.of() : suppressedFindings;
+        }
+
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
+                      Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
+                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, raisedFindings, null);
         }
 
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
@@ -273,7 +286,9 @@ public final class ScoreDiff {
         List<Changed> changed = null;
         List<FindingRecord> stale = null;
         List<Changed> raised = null;
+        List<FindingRecord> waived = null;
         if (baseFindings != null && currentFindings != null) {
+            waived = new ArrayList<>();
             Map<String, List<FindingRecord>> b = items(baseFindings);
             Map<String, List<FindingRecord>> c = items(currentFindings);
             // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
@@ -330,6 +345,8 @@ public final class ScoreDiff {
                     FindingRecord y = e.getValue().get(k);
                     if (!STALE.equals(y.rule()) && !nz(x.severity()).equals(nz(y.severity()))) {
                         changed.add(new Changed(x, y));
+                    } else if (y.suppressed() != null && x.suppressed() == null) {
+                        waived.add(y);
                     }
                 }
             }
@@ -353,7 +370,7 @@ public final class ScoreDiff {
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current),
-                reviewed(base, current, before, after), directions(before, after), raised);
+                reviewed(base, current, before, after), directions(before, after), raised, waived);
     }
 
     /** Whether this run gives the finding a higher severity than the base did (both known: error, warning, info). */
@@ -822,6 +839,25 @@ public final class ScoreDiff {
                 m.label("diff.consoleLeftBaseline", count, n[0], n[1], n[2], diffMd));
     }
 
+    /**
+     * The console's line on the findings this run suppresses that the base had unsuppressed, by severity (a warning where
+     * an error or a warning is among them: a pull request can write its own suppressions); null where there is none.
+     */
+    public static io.github.jixiao.report.ConsoleReport.Line suppressedLine(Result r, Messages m, java.nio.file.Path diffMd) {
+        if (r.suppressedFindings() == null || r.suppressedFindings().isEmpty()) {
+            return null;
+        }
+        long[] n = new long[3];
+        for (FindingRecord f : r.suppressedFindings()) {
+            Severity s = Severity.parse(f.severity());
+            if (s != null) {
+                n[s.ordinal()]++;
+            }
+        }
+        return new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+                m.label("diff.consoleSuppressed", r.suppressedFindings().size(), n[0], n[1], n[2], diffMd));
+    }
+
     /** Whether the baseline held the base's side of {@code c} and does not hold this run's (nor is it suppressed). */
     static boolean leftBaseline(Changed c) {
         return c.before().inBaseline() && !c.after().inBaseline() && c.after().suppressed() == null;
@@ -895,6 +931,9 @@ public final class ScoreDiff {
                     raised.isEmpty());
             for (Changed c : raised) {
                 pair(sb, c, r, m, links);
+            }
+            if (r.suppressedFindings() != null && !r.suppressedFindings().isEmpty()) { // only where there is one
+                findings(sb, m.label("diff.suppressedFindings", r.suppressedFindings().size()), r.suppressedFindings(), r.newLocale(), m, links);
             }
             changed(sb, r, m, links);
             findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
@@ -1146,6 +1185,8 @@ public final class ScoreDiff {
         root.put("changedFindings", r.changedFindings()); // records: before, after (null where the base has no findings)
         // the findings whose severity this run raised (before, after): new problems, as the new ones are (null likewise)
         root.put("raisedFindings", r.raisedFindings());
+        // the findings the base had open that this run suppresses (a suppression the pull request may have written)
+        root.put("suppressedFindings", r.suppressedFindings());
         root.put("baselineResolved", r.baselineResolved());
         if (r.reviewed() != null) { // only where either summary states a 复核分: diff.json is otherwise as before
             Reviewed rv = r.reviewed();

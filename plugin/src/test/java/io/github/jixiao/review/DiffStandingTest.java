@@ -121,4 +121,39 @@ class DiffStandingTest {
         assertTrue(md.contains("`indicator-target-far-exceeded` submission/indicators.json:7 （基线） — "), md);
         assertEquals(1, md.split("已豁免：", -1).length - 1, md);
     }
+
+    /**
+     * A pull request that writes a suppression for a finding the base had open (here one the baseline held: 年度总体目标
+     * "国家基本公共卫生服务" is only the project's name) changed nothing diff.md listed: the finding is neither new nor
+     * changed. ci.md promises that the diff shows each new suppression to the reviewer: it is listed under 本次新豁免的问题
+     * with its reason, in diff.json's suppressedFindings, and a console line counts them.
+     */
+    @Test
+    void aSuppressionThePullRequestWritesIsShown() throws Exception {
+        baseline();
+        Path base = check("base");
+        Files.writeString(project.resolve("jixiao-suppressions.json"), """
+                {"suppressions": [{"rule": "overall-goal-not-a-goal", "file": "submission/department.json",
+                  "pointer": "/overallGoals/expected/0", "reason": "总体目标以项目实施方案为准"}]}""", StandardCharsets.UTF_8);
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertEquals(java.util.List.of(), d.newFindings());
+        assertEquals(java.util.List.of(), d.changedFindings());
+        assertEquals(1, d.suppressedFindings().size(), d.suppressedFindings().toString());
+        assertEquals("/overallGoals/expected/0", d.suppressedFindings().get(0).pointer());
+        String md = md(d, new Messages(Messages.ZH));
+        String section = md.substring(md.indexOf("### 本次新豁免的问题（1）"), md.indexOf("### 改变的问题"));
+        assertTrue(section.contains("- 警告 `overall-goal-not-a-goal` submission/department.json:16 （已豁免：总体目标以项目实施方案为准） — "), section);
+        assertTrue(md(d, new Messages(java.util.Locale.ENGLISH)).contains("### Findings suppressed by this change (1)"));
+        assertEquals("总体目标以项目实施方案为准",
+                Json.mapper().readTree(ScoreDiff.json(d)).at("/suppressedFindings/0/suppressed").asString());
+        io.github.jixiao.report.ConsoleReport.Line line = ScoreDiff.suppressedLine(d, new Messages(Messages.ZH), Path.of("diff.md"));
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, line.level());
+        assertTrue(line.text().startsWith("jixiao：1 个原来未豁免的问题现在被豁免（错误 0 个、警告 1 个、提示 0 个）"), line.text());
+        // without a suppression added, no such section, and no line
+        ScoreDiff.Result same = DiffLanguageTest.compare(base, base);
+        assertEquals(java.util.List.of(), same.suppressedFindings());
+        assertTrue(!md(same, new Messages(Messages.ZH)).contains("本次新豁免"));
+        assertEquals(null, ScoreDiff.suppressedLine(same, new Messages(Messages.ZH), Path.of("diff.md")));
+    }
 }
