@@ -106,10 +106,15 @@ class BaselinedReportsTest {
 
         String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
         assertTrue(md.contains("0 个错误，0 个警告，0 个提示 · " + n + " 个在基线中"), md);
+        // the verdict's sentence says the baseline holds errors and warnings back, not only the count line
+        long e = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).count();
+        long w = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.WARNING).count();
+        assertTrue(md.contains("没有错误和警告：申报可以通过。基线中或已豁免的 " + e + " 个错误、" + w + " 个警告不计入。"), md);
         assertTrue(md.contains("没有错误和警告：申报可以通过。"), md);
         String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
         assertTrue(html.contains("<section class=\"verdict ok\""), "the page's verdict is clean");
         assertTrue(html.contains(n + " 个在基线中"), "the page says how many are in the baseline");
+        assertTrue(html.contains("申报可以通过。基线中或已豁免的 " + e + " 个错误、" + w + " 个警告不计入。"), "and of which severity, in its verdict");
         assertTrue(html.contains("<span class=\"tag\">在基线中</span>"), "each baselined finding is tagged");
         // in the score table's lists under each criterion, and the Markdown's findings under the table, too (review V)
         int list = html.indexOf("<ul class=\"f\">");
