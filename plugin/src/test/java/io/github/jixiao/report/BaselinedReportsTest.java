@@ -33,6 +33,31 @@ class BaselinedReportsTest {
     Path tmp;
 
     /**
+     * One word for a suppressed finding in every report a reviewer reads: the console, the workbook and diff.md said
+     * 已豁免 (from jixiao-suppressions.json's 豁免理由), the page and score-summary.md 已抑制 ("已抑制 1 个", "已抑制：reason").
+     */
+    @Test
+    void aSuppressedFindingIsCalledTheSameEverywhere() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Messages m = new Messages(Messages.ZH);
+        Map<io.github.jixiao.finding.Finding, String> suppressed = Map.of(r.findings().get(0), "经财政局同意");
+        Path out = tmp.resolve("out");
+        ReportWriter.write(out, r, suppressed, java.util.Set.of(), m, ReportMeta.of("2026-01-01T00:00:00Z"), Snippets.none(), Cells.none(),
+                ReportFormats.standard(), "");
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        String console = ConsoleReport.findingLines(r.findings(), r.sheet(), m, r.files().size(), suppressed, java.util.Set.of(), Cells.none())
+                .stream().map(ConsoleReport.Line::text).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(console.contains("（已豁免）") && console.contains("已豁免的 1 个"), console);
+        assertTrue(md.contains("已豁免 1 个"), md);
+        assertTrue(html.contains("已豁免 1 个") && html.contains("已豁免：经财政局同意"), html);
+        for (String text : List.of(md, html, console)) {
+            assertFalse(text.contains("抑制"), text);
+        }
+    }
+
+    /**
      * The console's totals line with a baseline: "发现 0 个错误、0 个警告、0 个提示" read as if the sample had no problem at all,
      * the baseline's 17 warnings and errors said only as a count on another line. The same line now says how many the
      * baseline (and the suppressions) hold back, of which severity, in both languages.
