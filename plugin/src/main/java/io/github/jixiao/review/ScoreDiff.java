@@ -812,8 +812,10 @@ public final class ScoreDiff {
                 n[s.ordinal()]++;
             }
         }
+        // the raised ones said apart only where there are any
         return new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
-                m.label("diff.consoleFindings", now.size(), n[0], n[1], n[2], raised.size(), r.resolvedFindings().size(), diffMd));
+                m.label(raised.isEmpty() ? "diff.consoleFindingsNoneRaised" : "diff.consoleFindings", now.size(), n[0], n[1], n[2],
+                        raised.size(), r.resolvedFindings().size(), diffMd));
     }
 
     /**
@@ -936,7 +938,10 @@ public final class ScoreDiff {
                 findings(sb, m.label("diff.suppressedFindings", r.suppressedFindings().size()), r.suppressedFindings(), r.newLocale(), m, links);
             }
             changed(sb, r, m, links);
-            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
+            // a resolved finding's line is the base's: a link to this revision's file at that line would point elsewhere
+            // (rows inserted or removed since), so it is named, not linked
+            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m,
+                    Links.none());
             if (r.baselineResolved() != null && !r.baselineResolved().isEmpty()) { // most projects have no baseline
                 findings(sb, m.label("diff.baselineResolved", r.baselineResolved().size()), r.baselineResolved(), r.newLocale(), m, links);
             }

@@ -156,4 +156,32 @@ class DiffStandingTest {
         assertTrue(!md(same, new Messages(Messages.ZH)).contains("本次新豁免"));
         assertEquals(null, ScoreDiff.suppressedLine(same, new Messages(Messages.ZH), Path.of("diff.md")));
     }
+
+    /**
+     * With the repository known (GitHub Actions), diff.md links each finding to its file and line at this revision. A
+     * resolved finding's line is the base's, though: 早孕建册数 met (120 人), its row's miss resolved at the base's line,
+     * was linked to the pull request's file at that line, another row once rows move. It is named, not linked; this run's
+     * findings are still linked. The console's line leaves out the raised ones when there are none.
+     */
+    @Test
+    void aResolvedFindingIsNotLinkedToThisRevisionsLine() throws Exception {
+        Path base = check("base");
+        editIndicators(ind -> ((ObjectNode) ind.get(10)).put("actual", "120人"));
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertTrue(d.resolvedFindings().stream().anyMatch(f -> f.rule().equals("indicator-target-missed")), d.resolvedFindings().toString());
+        ScoreDiff.Links links = ScoreDiff.Links.of(null, null,
+                java.util.Map.of("GITHUB_REPOSITORY", "org/dept", "GITHUB_SHA", "abc123"));
+        Messages m = new Messages(Messages.ZH);
+        String md = ScoreDiff.markdown(d, m, links, FrameworkNames.of(d.frameworkId(), m));
+        String resolved = md.substring(md.indexOf("### 已解决的问题"));
+        assertTrue(resolved.contains("`indicator-target-missed` submission/indicators.json:"), resolved);
+        assertTrue(!resolved.contains("](https://"), resolved);
+        // the changed ones are this run's: linked
+        assertTrue(md.substring(md.indexOf("### 改变的问题"), md.indexOf("### 已解决的问题"))
+                .contains("](https://github.com/org/dept/blob/abc123/submission/indicators.json#L"), md);
+        String line = ScoreDiff.findingsLine(d, m, Path.of("diff.md")).text();
+        assertEquals(0, d.raisedFindings().size());
+        assertTrue(line.startsWith("jixiao：新出现的问题 ") && line.contains("）；已解决 ") && !line.contains("严重程度提高"), line);
+    }
 }
