@@ -85,9 +85,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             logLines(java.util.List.of(ConsoleReport.summary(review.findings(), messages, result.files().size(),
                     review.suppressed(), review.baselined())));
         }
-        if (!review.suppressed().isEmpty() || !review.baselined().isEmpty()) {
-            info(messages.label("console.suppressed", review.suppressed().size(), review.baselined().size()));
-        }
+        // how many the suppressions and the baseline hold back, and of which severity, is said in the totals line itself
         info(messages.label("console.reports", out));
         if (result.department() != null) {
             logLines(java.util.List.of(ConsoleReport.subjectLine(result.department(), result.year(), result.project(), messages)));

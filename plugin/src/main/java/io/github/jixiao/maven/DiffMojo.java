@@ -117,6 +117,19 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         for (String line : ScoreDiff.console(diff, messages, out.resolve(DIFF_MD))) { // 复核分 and 指标方向 changes, if any
             getLog().info(line);
         }
+        // the findings new (a severity raised among them) and resolved, where the base's findings.json was there
+        io.github.jixiao.report.ConsoleReport.Line found = ScoreDiff.findingsLine(diff, messages, out.resolve(DIFF_MD));
+        if (found != null) {
+            logLines(java.util.List.of(found));
+        }
+        io.github.jixiao.report.ConsoleReport.Line waived = ScoreDiff.suppressedLine(diff, messages, out.resolve(DIFF_MD));
+        if (waived != null) { // suppressed now, open before: the pull request's suppressions, with their reasons in diff.md
+            logLines(java.util.List.of(waived));
+        }
+        io.github.jixiao.report.ConsoleReport.Line left = ScoreDiff.leftBaselineLine(diff, messages, out.resolve(DIFF_MD));
+        if (left != null) { // changed, not new, but counted by the check now: the baseline no longer holds them
+            logLines(java.util.List.of(left));
+        }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
                 ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
     }

@@ -49,13 +49,29 @@ public final class Aggregate {
      * says (a monitoring submission's execution to date), or null; {@code reviewedTotal} the summary's 复核总分
      * (reviewed total: every criterion with points has a 复核分), or null; {@code reviewed} whether any criterion or row of
      * it has a 复核分 (reviewer's score); {@code reviewedGrade} the summary's grade of its 复核总分, or null;
-     * {@code reviewedWithheld} whether the summary gives no 复核总分 because a 复核分 lies outside its points.
+     * {@code reviewedWithheld} whether the summary gives no 复核总分 because a 复核分 lies outside its points;
+     * {@code baselined}, {@code suppressed}: how many of its findings its counts leave out because they are in the baseline,
+     * or suppressed (a finding both is counted as suppressed, as the department's page counts it).
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
-                      boolean reviewed, String reviewedGrade, boolean reviewedWithheld) {
+                      boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed) {
+        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
+                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
+                   long warnings, long infos, String page,
+                   Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
+                   boolean reviewed, String reviewedGrade, boolean reviewedWithheld) {
+            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
+                    warnings, infos, page, english, monitoring, reviewedTotal, reviewed, reviewedGrade, reviewedWithheld, 0, 0);
+        }
+
+        /** Whether the department's findings.json holds findings its counts leave out (in the baseline, or suppressed). */
+        public boolean setAside() {
+            return baselined > 0 || suppressed > 0;
+        }
+
         /** The department, and the project when the submission is one: two projects of one unit are two rows. */
         public String name() {
             return project == null || project.isBlank() ? department : department + " · " + project;
@@ -146,6 +162,7 @@ public final class Aggregate {
         boolean allReviewed = true; // every department counted in grades has a graded 复核总分
         for (Input in : inputs) {
             long[] sev = new long[3];
+            long[] apart = new long[2]; // in the baseline, suppressed
             String dept = null;
             String project = null;
             Integer year = null;
@@ -158,6 +175,7 @@ public final class Aggregate {
                 java.util.Set<String> here = new java.util.HashSet<>();
                 for (FindingRecord f : in.findings().findings()) {
                     if (f != null && (f.suppressed() != null || f.inBaseline())) {
+                        apart[f.suppressed() != null ? 1 : 0]++; // said beside the counts: a baseline of everything is no clean record
                         continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
                     }
                     switch (f == null || f.severity() == null ? "" : f.severity()) {
@@ -241,7 +259,7 @@ public final class Aggregate {
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
-                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null));
+                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1]));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
@@ -442,6 +460,10 @@ public final class Aggregate {
             f.put("error", row.errors());
             f.put("warning", row.warnings());
             f.put("info", row.infos());
+            if (row.setAside()) { // only a department with findings in its baseline or suppressed: aggregate.json otherwise as before
+                f.put("baselined", row.baselined());
+                f.put("suppressed", row.suppressed());
+            }
             m.put("findings", f);
             m.put("page", row.page());
             deps.add(m);
@@ -549,6 +571,11 @@ public final class Aggregate {
         }
         header.addAll(List.of(m.label("aggregate.errors"), m.label("aggregate.warnings"), m.label("aggregate.infos")));
         widths.addAll(List.of(8, 8, 8));
+        boolean apart = setAside(r);
+        if (apart) {
+            header.add(m.label("aggregate.setAside"));
+            widths.add(18);
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : r.rows()) {
             List<Object> cells = new ArrayList<>(List.of(nz(row.module()), nz(row.name())));
@@ -569,6 +596,9 @@ public final class Aggregate {
             cells.add(row.errors());
             cells.add(row.warnings());
             cells.add(row.infos());
+            if (apart) {
+                cells.add(setAsideText(row));
+            }
             rows.add(cells);
         }
         if (monitoring) {
@@ -648,6 +678,19 @@ public final class Aggregate {
     }
 
     /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
+    /**
+     * Whether any department's counts leave findings out (in its baseline, or suppressed): the departments' table then
+     * has a column saying how many, so that a department that put every problem in its baseline does not read as clean.
+     */
+    static boolean setAside(Result r) {
+        return r.rows().stream().anyMatch(Row::setAside);
+    }
+
+    /** The set-aside column's cell: in the baseline / suppressed ("11 / 1"). */
+    private static String setAsideText(Row row) {
+        return row.baselined() + " / " + row.suppressed();
+    }
+
     public static String markdown(Result r, Messages m) {
         StringBuilder sb = new StringBuilder("## ").append(m.label("aggregate.title")).append("\n\n");
         sb.append("### ").append(m.label("aggregate.departments", r.rows().size())).append("\n\n");
@@ -663,10 +706,11 @@ public final class Aggregate {
         if (monitoring) {
             sb.append(m.label("monitoring.progress")).append(" | ").append(m.label("aggregate.elapsed")).append(" | ");
         }
+        boolean apart = setAside(r);
         sb.append(m.label("aggregate.errors")).append(" | ").append(m.label("aggregate.warnings")).append(" | ")
-                .append(m.label("aggregate.infos")).append(" |\n");
+                .append(m.label("aggregate.infos")).append(apart ? " | " + m.label("aggregate.setAside") : "").append(" |\n");
         sb.append("|---|---|---:|---|---:|").append(reviewed ? "---:|" : "").append("---|").append(monitoring ? "---:|---:|" : "")
-                .append("---:|---:|---:|\n");
+                .append("---:|---:|---:|").append(apart ? "---:|" : "").append("\n");
         for (Row row : r.rows()) {
             String dept = md(row.name());
             sb.append("| ").append(md(row.module())).append(" | ")
@@ -682,7 +726,8 @@ public final class Aggregate {
                 sb.append(row.monitoring() == null ? "" : percent(row.monitoring().progress())).append(" | ")
                         .append(row.monitoring() == null ? "" : percent(row.monitoring().elapsed())).append(" | ");
             }
-            sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos()).append(" |\n");
+            sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos())
+                    .append(apart ? " | " + setAsideText(row) : "").append(" |\n");
         }
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
@@ -745,6 +790,10 @@ public final class Aggregate {
             counted.addAll(List.of("monitoring.progress", "aggregate.elapsed"));
         }
         counted.addAll(List.of("aggregate.errors", "aggregate.warnings", "aggregate.infos"));
+        boolean apart = setAside(r);
+        if (apart) {
+            counted.add("aggregate.setAside");
+        }
         for (String k : counted) {
             sb.append("<th scope=\"col\" class=\"n\">").append(esc(m.label(k))).append("</th>");
         }
@@ -767,7 +816,7 @@ public final class Aggregate {
             }
             sb.append("<td class=\"n").append(row.errors() > 0 ? " zero" : "").append("\">").append(row.errors())
                     .append("</td><td class=\"n\">").append(row.warnings()).append("</td><td class=\"n\">").append(row.infos())
-                    .append("</td></tr>\n");
+                    .append(apart ? "</td><td class=\"n\">" + setAsideText(row) : "").append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
         if (monitoring) {

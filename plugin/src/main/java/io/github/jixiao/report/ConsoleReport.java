@@ -109,13 +109,38 @@ public final class ConsoleReport {
         return out;
     }
 
-    /** The totals line: open (neither suppressed nor baselined) errors, warnings and notes, and the files checked. */
+    /**
+     * The totals line: open (neither suppressed nor baselined) errors, warnings and notes, and the files checked; where
+     * the baseline or the suppressions hold some back, the same line says how many and of which severity, so that "0 个错误、
+     * 0 个警告" with 37 in the baseline does not read as none at all (a finding both suppressed and baselined counted as
+     * suppressed, as the page's verdict counts it).
+     */
     public static Line summary(List<Finding> findings, Messages m, int files, java.util.Map<Finding, String> suppressed,
                                java.util.Set<Finding> baselined) {
         List<Finding> open = findings.stream().filter(f -> !suppressed.containsKey(f) && !baselined.contains(f)).toList();
-        return new Line(Severity.INFO, m.label("console.summary",
+        List<Finding> held = findings.stream().filter(f -> !suppressed.containsKey(f) && baselined.contains(f)).toList();
+        List<Finding> waived = findings.stream().filter(suppressed::containsKey).toList();
+        if (held.isEmpty() && waived.isEmpty()) {
+            return new Line(Severity.INFO, m.label("console.summary",
+                    Findings.count(open, Severity.ERROR), Findings.count(open, Severity.WARNING),
+                    Findings.count(open, Severity.INFO), files));
+        }
+        List<String> apart = new ArrayList<>();
+        if (!held.isEmpty()) {
+            apart.add(setAside("console.setAside.baselined", held, m));
+        }
+        if (!waived.isEmpty()) {
+            apart.add(setAside("console.setAside.suppressed", waived, m));
+        }
+        return new Line(Severity.INFO, m.label("console.summary.setAside",
                 Findings.count(open, Severity.ERROR), Findings.count(open, Severity.WARNING),
-                Findings.count(open, Severity.INFO), files));
+                Findings.count(open, Severity.INFO), files, String.join(m.label("console.setAside.separator"), apart)));
+    }
+
+    /** "基线中的 37 个（错误 2 个、警告 30 个、提示 5 个）": how many {@code findings} and of which severity. */
+    private static String setAside(String key, List<Finding> findings, Messages m) {
+        return m.label(key, findings.size(), Findings.count(findings, Severity.ERROR), Findings.count(findings, Severity.WARNING),
+                Findings.count(findings, Severity.INFO));
     }
 
     static String location(Finding f, Messages m) {

@@ -43,6 +43,15 @@ public final class Sarif {
                 || f.ruleId().equals("file-unreadable") && (f.key().equals("outside-folder") || f.key().equals("listing"));
     }
 
+    /**
+     * Where a result on no file is shown: the project's build file, which every project this plugin runs in has (in a
+     * reactor's module, its own: the repository prefix goes before it).
+     */
+    static final String BUILD_FILE = "pom.xml";
+
+    /** The rule of a check that could not finish (a jixiao defect), also given as a notification of the run. */
+    static final String INTERNAL_ERROR = "internal-error";
+
     /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
     public static final String UNCHANGED = "unchanged";
     public static final String NEW = "new";
@@ -160,6 +169,7 @@ public final class Sarif {
                     () -> rule(d, messages, link)));
         }
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> notifications = new ArrayList<>();
         for (Entry e : entries) {
             Finding f = e.finding();
             Map<String, Object> r = new LinkedHashMap<>();
@@ -172,10 +182,15 @@ public final class Sarif {
             r.put("message", Map.of("text", Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE)));
             Map<String, Object> phys = new LinkedHashMap<>();
             Map<String, Object> art = new LinkedHashMap<>();
-            art.put("uri", f.file().isEmpty() ? prefix.isEmpty() ? "." : Escape.uri(prefix) : Escape.uri(prefix + f.file()));
+            // a finding on no file (an internal error, a framework named on the command line that is not there): code
+            // scanning rejects the whole file for a result without a file's location, and "." (the project's folder) is
+            // no file it can show; such a result is on the project's pom.xml, where the build and its jixiao settings are
+            art.put("uri", Escape.uri(prefix + (f.file().isEmpty() ? BUILD_FILE : f.file())));
             art.put("uriBaseId", "%SRCROOT%");
             phys.put("artifactLocation", art);
-            if (f.line() <= 0 && !f.file().isEmpty() && !onFolder(f)) {
+            if (f.file().isEmpty()) {
+                phys.put("region", Map.of("startLine", 1));
+            } else if (f.line() <= 0 && !onFolder(f)) {
                 // a finding on the file as a whole (one that could not be read): its first line, as code scanning
                 // wants a region on every result (sarif-sdk GH1003); a folder (missing-file, empty-directory) has no
                 // lines, so no region (review V)
@@ -203,7 +218,21 @@ public final class Sarif {
                     phys.put("contextRegion", c);
                 }
             }
-            r.put("locations", List.of(Map.of("physicalLocation", phys)));
+            if (f.file().isEmpty()) { // said where the alert is shown, so the pom is not taken for the problem
+                r.put("locations", List.of(ordered("physicalLocation", phys, "message", Map.of("text", messages.label("sarif.noFile", BUILD_FILE)))));
+            } else {
+                r.put("locations", List.of(Map.of("physicalLocation", phys)));
+            }
+            if (f.ruleId().equals(INTERNAL_ERROR)) {
+                // a check that did not finish is the tool's failure, not the submission's: a notification of the run as
+                // well, which SARIF viewers show apart from the results. executionSuccessful stays true: code scanning
+                // does not process a run marked unsuccessful (the other checks' results would not be shown)
+                Map<String, Object> note = new LinkedHashMap<>();
+                note.put("level", "error");
+                note.put("message", Map.of("text", Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE)));
+                note.put("associatedRule", i == null ? Map.of("id", f.ruleId()) : ordered("id", f.ruleId(), "index", i));
+                notifications.add(note);
+            }
             String cell = cells.of(f, messages); // a text for the reader, in the report's language (Table 2!C3)
             if (cell != null) {
                 Map<String, Object> rel = new LinkedHashMap<>();
@@ -249,9 +278,12 @@ public final class Sarif {
             note.put("level", "note");
             note.put("message", Map.of("text", messages.label("sarif.omitted", Integer.toString(all.size() - entries.size()),
                     Integer.toString(MAX_RESULTS), Integer.toString(all.size()))));
+            notifications.add(note);
+        }
+        if (!notifications.isEmpty()) {
             Map<String, Object> invocation = new LinkedHashMap<>();
             invocation.put("executionSuccessful", true);
-            invocation.put("toolExecutionNotifications", List.of(note));
+            invocation.put("toolExecutionNotifications", notifications);
             run.put("invocations", List.of(invocation));
         }
         run.put("results", results);

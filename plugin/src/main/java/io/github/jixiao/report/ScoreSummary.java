@@ -336,25 +336,32 @@ public final class ScoreSummary {
      * infos, and what that means in plain words; the suppressed and the baselined counted apart, as the console
      * counts them (a finding both suppressed and baselined is counted as suppressed).
      */
-    record Verdict(long errors, long warnings, long infos, long suppressed, long baselined) {
+    record Verdict(long errors, long warnings, long infos, long suppressed, long baselined, long heldErrors, long heldWarnings) {
+        Verdict(long errors, long warnings, long infos, long suppressed, long baselined) {
+            this(errors, warnings, infos, suppressed, baselined, 0, 0);
+        }
+
         static Verdict of(List<Finding> findings, Map<Finding, String> suppressed) {
             return of(findings, suppressed, Set.of());
         }
 
         static Verdict of(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
             long[] n = new long[3];
+            long[] held = new long[3];
             long s = 0;
             long b = 0;
             for (Finding f : findings) {
                 if (suppressed.containsKey(f)) {
                     s++;
+                    held[f.severity().ordinal()]++;
                 } else if (baselined.contains(f)) {
                     b++;
+                    held[f.severity().ordinal()]++;
                 } else {
                     n[f.severity().ordinal()]++;
                 }
             }
-            return new Verdict(n[0], n[1], n[2], s, b);
+            return new Verdict(n[0], n[1], n[2], s, b, held[0], held[1]);
         }
 
         /** ok, warn or err: the page's colour. */
@@ -362,9 +369,15 @@ public final class ScoreSummary {
             return errors > 0 ? "err" : warnings > 0 ? "warn" : "ok";
         }
 
+        /**
+         * What the counts mean; where the baseline or the suppressions hold back errors or warnings, a sentence saying how
+         * many, so that "没有错误和警告" beside a baseline of 11 errors does not read as none at all.
+         */
         String status(Messages m) {
-            return errors > 0 ? m.label("summary.status.errors", errors)
+            String status = errors > 0 ? m.label("summary.status.errors", errors)
                     : warnings > 0 ? m.label("summary.status.warnings", warnings) : m.label("summary.status.clean");
+            return heldErrors + heldWarnings == 0 ? status
+                    : status + (m.english() ? " " : "") + m.label("summary.status.setAside", heldErrors, heldWarnings);
         }
 
         String counts(Messages m) {

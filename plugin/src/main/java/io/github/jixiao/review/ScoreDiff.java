@@ -72,8 +72,13 @@ public final class ScoreDiff {
     }
 
     /**
-     * The comparison. {@code newFindings}/{@code resolvedFindings}/{@code changedFindings}/{@code baselineResolved}
-     * are null when the base has no findings. {@code baselineResolved}: this run's baseline-stale notes the base did
+     * The comparison. {@code newFindings}/{@code resolvedFindings}/{@code changedFindings}/{@code baselineResolved}/
+     * {@code raisedFindings} are null when the base has no findings. {@code raisedFindings}: the findings of the base
+     * whose severity this run raised (a note that became a warning once its explanation was deleted, a warning that
+     * became an error), each a new problem as much as a new finding is, kept out of {@code changedFindings} (which
+     * keeps those whose severity stayed or was lowered). {@code suppressedFindings}: this run's findings the base had
+     * unsuppressed (the same fingerprint) that are suppressed now, by a suppression the pull request may itself have
+     * written: otherwise listed nowhere, since they are neither new nor changed. {@code baselineResolved}: this run's baseline-stale notes the base did
      * not have (baselined problems now fixed), kept out of the other lists.
      *
      * @param frameworkId     the current summary's framework (its names in English when the report is)
@@ -86,9 +91,30 @@ public final class ScoreDiff {
                          List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
                          List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
-                         Reviewed reviewed, List<DirectionChange> directions) {
+                         Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings,
+                         List<FindingRecord> suppressedFindings) {
         public Result {
             directions = directions == null ? List.of() : directions;
+            raisedFindings = raisedFindings == null && newFindings != null ? List.of() : raisedFindings;
+            suppressedFindings = suppressedFindings == null && newFindings != null ? List.of() : suppressedFindings;
+        }
+
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
+                      Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
+                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, raisedFindings, null);
+        }
+
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
+                      Reviewed reviewed, List<DirectionChange> directions) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
+                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, null);
         }
 
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
@@ -259,7 +285,10 @@ public final class ScoreDiff {
         List<FindingRecord> resolved = null;
         List<Changed> changed = null;
         List<FindingRecord> stale = null;
+        List<Changed> raised = null;
+        List<FindingRecord> waived = null;
         if (baseFindings != null && currentFindings != null) {
+            waived = new ArrayList<>();
             Map<String, List<FindingRecord>> b = items(baseFindings);
             Map<String, List<FindingRecord>> c = items(currentFindings);
             // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
@@ -307,6 +336,20 @@ public final class ScoreDiff {
                     changed.add(new Changed(was.get(0), e.getValue().get(0)));
                 }
             }
+            // the same finding (fingerprint) at another severity: a rule's severity configured otherwise since. Paired in
+            // the order of their findings.json, so that a raised one is not missed where the text stayed the same
+            for (Map.Entry<String, List<FindingRecord>> e : c.entrySet()) {
+                List<FindingRecord> was = b.getOrDefault(e.getKey(), List.of());
+                for (int k = 0; k < Math.min(was.size(), e.getValue().size()); k++) {
+                    FindingRecord x = was.get(k);
+                    FindingRecord y = e.getValue().get(k);
+                    if (!STALE.equals(y.rule()) && !nz(x.severity()).equals(nz(y.severity()))) {
+                        changed.add(new Changed(x, y));
+                    } else if (y.suppressed() != null && x.suppressed() == null) {
+                        waived.add(y);
+                    }
+                }
+            }
             added = fresh.stream().filter(f -> !rekeyed.contains(f)).toList();
             resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
             // a note whose entry is the base side of a changed finding is no resolution: the problem is still there,
@@ -319,11 +362,29 @@ public final class ScoreDiff {
                     .forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
             stale = all(c).filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
                     && !stillThere.contains(argsOf(i))).toList();
+            // a severity raised is a new problem (a note that became a warning counts as a new warning); one lowered,
+            // or the same, stays a changed finding
+            raised = changed.stream().filter(ScoreDiff::raised).toList();
+            changed = changed.stream().filter(ch -> !raised(ch)).toList();
         }
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current),
-                reviewed(base, current, before, after), directions(before, after));
+                reviewed(base, current, before, after), directions(before, after), raised, waived);
+    }
+
+    /** Whether this run gives the finding a higher severity than the base did (both known: error, warning, info). */
+    static boolean raised(Changed c) {
+        Severity was = Severity.parse(c.before().severity());
+        Severity now = Severity.parse(c.after().severity());
+        return was != null && now != null && now.ordinal() < was.ordinal();
+    }
+
+    /** Whether this run gives the finding a lower severity than the base did. */
+    static boolean lowered(Changed c) {
+        Severity was = Severity.parse(c.before().severity());
+        Severity now = Severity.parse(c.after().severity());
+        return was != null && now != null && now.ordinal() > was.ordinal();
     }
 
     /** The rows whose direction differs between the summaries (none where neither states one). */
@@ -731,6 +792,79 @@ public final class ScoreDiff {
         return out;
     }
 
+    /**
+     * The console's line on the findings, where the base's were compared (null where they were not): how many are new,
+     * by severity, a finding whose severity was raised counted among them (as diff.md lists it) and said apart, and
+     * how many were resolved, with where to read them ({@code diffMd}); at warning level when an error or a warning is
+     * among the new, so that it stands out in a CI log as the check's own warnings do.
+     */
+    public static io.github.jixiao.report.ConsoleReport.Line findingsLine(Result r, Messages m, java.nio.file.Path diffMd) {
+        if (r.newFindings() == null) {
+            return null;
+        }
+        List<FindingRecord> now = new ArrayList<>(r.newFindings());
+        List<Changed> raised = r.raisedFindings() == null ? List.of() : r.raisedFindings();
+        raised.forEach(c -> now.add(c.after()));
+        long[] n = new long[3];
+        for (FindingRecord f : now) {
+            Severity s = Severity.parse(f.severity());
+            if (s != null) {
+                n[s.ordinal()]++;
+            }
+        }
+        // the raised ones said apart only where there are any
+        return new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+                m.label(raised.isEmpty() ? "diff.consoleFindingsNoneRaised" : "diff.consoleFindings", now.size(), n[0], n[1], n[2],
+                        raised.size(), r.resolvedFindings().size(), diffMd));
+    }
+
+    /**
+     * The console's line on the changed findings (and those raised) the baseline held in the base and no longer holds,
+     * their text having changed: the check counts them now, though they are not new; null where there is none.
+     */
+    public static io.github.jixiao.report.ConsoleReport.Line leftBaselineLine(Result r, Messages m, java.nio.file.Path diffMd) {
+        if (r.changedFindings() == null) {
+            return null;
+        }
+        long[] n = new long[3];
+        int count = 0;
+        List<Changed> all = new ArrayList<>(r.changedFindings());
+        all.addAll(r.raisedFindings() == null ? List.of() : r.raisedFindings());
+        for (Changed c : all) {
+            Severity s = Severity.parse(c.after().severity());
+            if (leftBaseline(c) && s != null) {
+                n[s.ordinal()]++;
+                count++;
+            }
+        }
+        return count == 0 ? null : new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+                m.label("diff.consoleLeftBaseline", count, n[0], n[1], n[2], diffMd));
+    }
+
+    /**
+     * The console's line on the findings this run suppresses that the base had unsuppressed, by severity (a warning where
+     * an error or a warning is among them: a pull request can write its own suppressions); null where there is none.
+     */
+    public static io.github.jixiao.report.ConsoleReport.Line suppressedLine(Result r, Messages m, java.nio.file.Path diffMd) {
+        if (r.suppressedFindings() == null || r.suppressedFindings().isEmpty()) {
+            return null;
+        }
+        long[] n = new long[3];
+        for (FindingRecord f : r.suppressedFindings()) {
+            Severity s = Severity.parse(f.severity());
+            if (s != null) {
+                n[s.ordinal()]++;
+            }
+        }
+        return new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+                m.label("diff.consoleSuppressed", r.suppressedFindings().size(), n[0], n[1], n[2], diffMd));
+    }
+
+    /** Whether the baseline held the base's side of {@code c} and does not hold this run's (nor is it suppressed). */
+    static boolean leftBaseline(Changed c) {
+        return c.before().inBaseline() && !c.after().inBaseline() && c.after().suppressed() == null;
+    }
+
     public static String markdown(Result r, Messages m) {
         return markdown(r, m, Links.none());
     }
@@ -792,9 +926,22 @@ public final class ScoreDiff {
         if (r.newFindings() == null) {
             sb.append("\n").append(m.label("diff.noBaseFindings")).append("\n");
         } else {
-            findings(sb, m.label("diff.newFindings", r.newFindings().size()), r.newFindings(), r.newLocale(), m, links);
+            // a finding whose severity this run raised is a new problem: counted and listed with the new ones, its
+            // severity before → after said, so that a reviewer counting new warnings does not miss a note that became one
+            List<Changed> raised = r.raisedFindings() == null ? List.of() : r.raisedFindings();
+            findings(sb, m.label("diff.newFindings", r.newFindings().size() + raised.size()), r.newFindings(), r.newLocale(), m, links,
+                    raised.isEmpty());
+            for (Changed c : raised) {
+                pair(sb, c, r, m, links);
+            }
+            if (r.suppressedFindings() != null && !r.suppressedFindings().isEmpty()) { // only where there is one
+                findings(sb, m.label("diff.suppressedFindings", r.suppressedFindings().size()), r.suppressedFindings(), r.newLocale(), m, links);
+            }
             changed(sb, r, m, links);
-            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m, links);
+            // a resolved finding's line is the base's: a link to this revision's file at that line would point elsewhere
+            // (rows inserted or removed since), so it is named, not linked
+            findings(sb, m.label("diff.resolvedFindings", r.resolvedFindings().size()), r.resolvedFindings(), r.resolvedLocale(), m,
+                    Links.none());
             if (r.baselineResolved() != null && !r.baselineResolved().isEmpty()) { // most projects have no baseline
                 findings(sb, m.label("diff.baselineResolved", r.baselineResolved().size()), r.baselineResolved(), r.newLocale(), m, links);
             }
@@ -911,17 +1058,39 @@ public final class ScoreDiff {
             sb.append(m.label("diff.noFindings")).append("\n");
         }
         for (Changed c : items) {
-            head(sb, c.after(), m, links);
-            sb.append("\n  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
-                    .append(Escape.md(Escape.cut(message(c.before(), r.resolvedLocale(), m), Escape.MAX_MESSAGE)))
-                    .append("\n  - ").append(m.label("diff.after")).append(m.label("punct.colon"))
-                    .append(Escape.md(Escape.cut(message(c.after(), r.newLocale(), m), Escape.MAX_MESSAGE))).append("\n");
+            pair(sb, c, r, m, links);
         }
     }
 
+    /**
+     * A finding of the base and of this run as one: where it is now, its severity before → after where that changed
+     * ("严重程度提高：提示 → 警告"), and its message before and after.
+     */
+    private static void pair(StringBuilder sb, Changed c, Result r, Messages m, Links links) {
+        head(sb, c.after(), m, links);
+        if (leftBaseline(c)) {
+            // held by the baseline before, its text changed: the baseline no longer holds it, and the check counts it
+            sb.append(' ').append(m.label("diff.leftBaseline"));
+        }
+        if (raised(c) || lowered(c)) {
+            sb.append(nz(c.after().file()).isEmpty() ? " " : " — ").append(m.label(raised(c) ? "diff.severityRaised" : "diff.severityLowered",
+                    severity(c.before(), m), severity(c.after(), m)));
+        }
+        sb.append("\n  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
+                .append(Escape.md(Escape.cut(message(c.before(), r.resolvedLocale(), m), Escape.MAX_MESSAGE)))
+                .append("\n  - ").append(m.label("diff.after")).append(m.label("punct.colon"))
+                .append(Escape.md(Escape.cut(message(c.after(), r.newLocale(), m), Escape.MAX_MESSAGE))).append("\n");
+    }
+
     private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links) {
+        findings(sb, title, items, locale, m, links, true);
+    }
+
+    /** A section of findings; "None." when it lists none and {@code noneSaid} (a section that has more to list after). */
+    private static void findings(StringBuilder sb, String title, List<FindingRecord> items, String locale, Messages m, Links links,
+                                 boolean noneSaid) {
         sb.append("\n### ").append(title).append("\n\n");
-        if (items.isEmpty()) { // said, as an unchanged score is, not an empty section
+        if (items.isEmpty() && noneSaid) { // said, as an unchanged score is, not an empty section
             sb.append(m.label("diff.noFindings")).append("\n");
         }
         for (FindingRecord i : items) {
@@ -931,14 +1100,18 @@ public final class ScoreDiff {
         }
     }
 
-    /** "- 警告 `rule` file:line" (linked when the repository is known), without a trailing space. */
-    private static void head(StringBuilder sb, FindingRecord i, Messages m, Links links) {
+    /** A finding's severity in the report's language ("警告"); an unknown one as written, escaped. */
+    private static String severity(FindingRecord i, Messages m) {
         String sev = i.severity() == null ? "" : i.severity();
-        String sevText = switch (sev) {
+        return switch (sev) {
             case "error", "warning", "info" -> m.label("severity." + sev);
             default -> cell(sev);
         };
-        sb.append("- ").append(sevText).append(" `").append(code(i.rule())).append('`');
+    }
+
+    /** "- 警告 `rule` file:line" (linked when the repository is known), without a trailing space. */
+    private static void head(StringBuilder sb, FindingRecord i, Messages m, Links links) {
+        sb.append("- ").append(severity(i, m)).append(" `").append(code(i.rule())).append('`');
         String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
         if (!nz(i.file()).isEmpty()) {
             sb.append(' ');
@@ -947,6 +1120,13 @@ public final class ScoreDiff {
             } else {
                 sb.append(cell(where));
             }
+        }
+        // set aside in the run it comes from: suppressed (with the reason, which a pull request may have written) or in
+        // the baseline; neither counts toward the check's result, as the reports say
+        if (i.suppressed() != null) {
+            sb.append(' ').append(m.label("diff.tagSuppressed", cell(Escape.cut(i.suppressed(), Escape.MAX_VALUE))));
+        } else if (i.inBaseline()) {
+            sb.append(' ').append(m.label("console.tagBaselined"));
         }
     }
 
@@ -1008,6 +1188,10 @@ public final class ScoreDiff {
         root.put("newFindings", r.newFindings());
         root.put("resolvedFindings", r.resolvedFindings());
         root.put("changedFindings", r.changedFindings()); // records: before, after (null where the base has no findings)
+        // the findings whose severity this run raised (before, after): new problems, as the new ones are (null likewise)
+        root.put("raisedFindings", r.raisedFindings());
+        // the findings the base had open that this run suppresses (a suppression the pull request may have written)
+        root.put("suppressedFindings", r.suppressedFindings());
         root.put("baselineResolved", r.baselineResolved());
         if (r.reviewed() != null) { // only where either summary states a 复核分: diff.json is otherwise as before
             Reviewed rv = r.reviewed();

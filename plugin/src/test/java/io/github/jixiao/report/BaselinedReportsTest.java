@@ -32,6 +32,66 @@ class BaselinedReportsTest {
     @TempDir
     Path tmp;
 
+    /**
+     * One word for a suppressed finding in every report a reviewer reads: the console, the workbook and diff.md said
+     * 已豁免 (from jixiao-suppressions.json's 豁免理由), the page and score-summary.md 已抑制 ("已抑制 1 个", "已抑制：reason").
+     */
+    @Test
+    void aSuppressedFindingIsCalledTheSameEverywhere() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Messages m = new Messages(Messages.ZH);
+        Map<io.github.jixiao.finding.Finding, String> suppressed = Map.of(r.findings().get(0), "经财政局同意");
+        Path out = tmp.resolve("out");
+        ReportWriter.write(out, r, suppressed, java.util.Set.of(), m, ReportMeta.of("2026-01-01T00:00:00Z"), Snippets.none(), Cells.none(),
+                ReportFormats.standard(), "");
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        String console = ConsoleReport.findingLines(r.findings(), r.sheet(), m, r.files().size(), suppressed, java.util.Set.of(), Cells.none())
+                .stream().map(ConsoleReport.Line::text).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(console.contains("（已豁免）") && console.contains("已豁免的 1 个"), console);
+        assertTrue(md.contains("已豁免 1 个"), md);
+        assertTrue(html.contains("已豁免 1 个") && html.contains("已豁免：经财政局同意"), html);
+        for (String text : List.of(md, html, console)) {
+            assertFalse(text.contains("抑制"), text);
+        }
+    }
+
+    /**
+     * The console's totals line with a baseline: "发现 0 个错误、0 个警告、0 个提示" read as if the sample had no problem at all,
+     * the baseline's 17 warnings and errors said only as a count on another line. The same line now says how many the
+     * baseline (and the suppressions) hold back, of which severity, in both languages.
+     */
+    @Test
+    void theTotalsLineSaysWhatTheBaselineHoldsBack() throws Exception {
+        Path sub = Samples.copyTo(tmp);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Messages m = new Messages(Messages.ZH);
+        long e = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).count();
+        long w = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.WARNING).count();
+        long i = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.INFO).count();
+        assertTrue(e > 0 && w > 0, "the sample has errors and warnings");
+        Path baseFile = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(baseFile, Baseline.render(r.findings(), m.forResult(r), Baseline.namesIn(tmp)), StandardCharsets.UTF_8);
+        Review review = Review.of(r.findings(), Suppressions.none(), Baseline.load(tmp, baseFile), r.rules());
+        String zh = ConsoleReport.summary(review.findings(), m, r.files().size(), review.suppressed(), review.baselined()).text();
+        assertEquals("jixiao：检查了 " + r.files().size() + " 个文件，发现 0 个错误、0 个警告、0 个提示；另有基线中的 " + (e + w + i)
+                + " 个（错误 " + e + " 个、警告 " + w + " 个、提示 " + i + " 个），不计入。", zh);
+        String en = ConsoleReport.summary(review.findings(), new Messages(java.util.Locale.ENGLISH), r.files().size(),
+                review.suppressed(), review.baselined()).text();
+        assertEquals("jixiao: " + r.files().size() + " file(s) checked: 0 error(s), 0 warning(s), 0 info open; not counted: " + (e + w + i)
+                + " in the baseline (" + e + " error(s), " + w + " warning(s), " + i + " info).", en);
+        // one suppressed besides: said after the baseline's, in the same line
+        io.github.jixiao.finding.Finding one = review.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR)
+                .findFirst().orElseThrow();
+        String both = ConsoleReport.summary(review.findings(), m, r.files().size(), Map.of(one, "经财政局同意"), review.baselined()).text();
+        assertTrue(both.endsWith("另有基线中的 " + (e + w + i - 1) + " 个（错误 " + (e - 1) + " 个、警告 " + w + " 个、提示 " + i
+                + " 个）、已豁免的 1 个（错误 1 个、警告 0 个、提示 0 个），不计入。"), both);
+        // without either, the line is as it was
+        assertEquals("jixiao：检查了 " + r.files().size() + " 个文件，发现 " + e + " 个错误、" + w + " 个警告、" + i + " 个提示。",
+                ConsoleReport.summary(r.findings(), m, r.files().size(), Map.of(), java.util.Set.of()).text());
+    }
+
     @Test
     void aBaselineOfEveryFindingLeavesNoneOpenInAnyReport() throws Exception {
         Path sub = Samples.copyTo(tmp);
@@ -71,10 +131,15 @@ class BaselinedReportsTest {
 
         String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
         assertTrue(md.contains("0 个错误，0 个警告，0 个提示 · " + n + " 个在基线中"), md);
+        // the verdict's sentence says the baseline holds errors and warnings back, not only the count line
+        long e = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).count();
+        long w = r.findings().stream().filter(f -> f.severity() == io.github.jixiao.finding.Severity.WARNING).count();
+        assertTrue(md.contains("没有错误和警告：申报可以通过。基线中或已豁免的 " + e + " 个错误、" + w + " 个警告不计入。"), md);
         assertTrue(md.contains("没有错误和警告：申报可以通过。"), md);
         String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
         assertTrue(html.contains("<section class=\"verdict ok\""), "the page's verdict is clean");
         assertTrue(html.contains(n + " 个在基线中"), "the page says how many are in the baseline");
+        assertTrue(html.contains("申报可以通过。基线中或已豁免的 " + e + " 个错误、" + w + " 个警告不计入。"), "and of which severity, in its verdict");
         assertTrue(html.contains("<span class=\"tag\">在基线中</span>"), "each baselined finding is tagged");
         // in the score table's lists under each criterion, and the Markdown's findings under the table, too (review V)
         int list = html.indexOf("<ul class=\"f\">");

@@ -115,8 +115,8 @@ class SarifSchemaTest {
         for (JsonNode res : run.get("results")) {
             JsonNode phys = res.at("/locations/0/physicalLocation");
             String uri = phys.at("/artifactLocation/uri").asString();
-            if (!phys.has("region") || !java.nio.file.Files.isRegularFile(dir.resolve(uri))) {
-                continue; // no line, or (the planted json-syntax) no such file
+            if (!phys.has("region") || !java.nio.file.Files.isRegularFile(dir.resolve(uri)) || res.at("/locations/0").has("message")) {
+                continue; // no line, (the planted json-syntax) no such file, or on no file (shown on pom.xml: no snippet of it)
             }
             located++;
             JsonNode region = phys.get("region");
@@ -157,13 +157,10 @@ class SarifSchemaTest {
         int withFile = 0;
         for (JsonNode res : results) {
             JsonNode phys = res.at("/locations/0/physicalLocation");
-            if (phys.at("/artifactLocation/uri").asString().equals(".")) {
-                continue; // a finding about no file at all (sampleEntries' own baseline-stale without a source)
-            }
-            withFile++;
+            withFile++; // a finding about no file at all (sampleEntries' own baseline-stale without a source) too: on pom.xml
             assertTrue(phys.at("/region/startLine").asInt() >= 1, res.toString());
         }
-        assertTrue(withFile >= entries.size() - 1, "results with a file: " + withFile);
+        assertEquals(entries.size(), withFile, "results with a file");
         JsonNode last = results.get(results.size() - 1).at("/locations/0/physicalLocation");
         assertEquals("jixiao-baseline.json", last.at("/artifactLocation/uri").asString());
         assertEquals(2, last.at("/region/startLine").asInt(), "the stale entry's own line");
@@ -192,6 +189,54 @@ class SarifSchemaTest {
         String readme = Sarif.render(List.of(new Sarif.Entry(new Finding("submission-structure", io.github.jixiao.finding.Severity.WARNING,
                 "unexpected-file", List.of("submission/README"), "submission/README", "", 0, 0, null), null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
         assertEquals(1, JsonMapper.builder().build().readTree(readme).at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
+    }
+
+    /**
+     * A finding on no file (an internal error: a check that could not finish) had the uri "." — the project's folder,
+     * no file code scanning can show, which rejects a whole SARIF file for a result without a file's location. It is
+     * on the project's pom.xml (a file the repository has: the sample's, a module's in a reactor) at line 1, said in
+     * the location's message, and, as the tool's failure, also a notification of the run naming the rule; the run
+     * stays executionSuccessful (code scanning does not process a run marked unsuccessful), and valid SARIF.
+     */
+    @Test
+    void aFindingOnNoFileIsOnThePomAndAnInternalErrorIsANotification() throws Exception {
+        Finding internal = new Finding("internal-error", io.github.jixiao.finding.Severity.ERROR, "",
+                List.of("indicator-target-missed", "IllegalStateException", "x"), "", "", 0, 0, null);
+        List<Sarif.Entry> entries = new ArrayList<>(sampleEntries());
+        entries.add(new Sarif.Entry(internal, null));
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            String sarif = Sarif.render(entries, new Messages(l), "0.1.0-SNAPSHOT", Snippets.of(sampleDir()));
+            assertEquals(List.of(), sarifSchema().validate(sarif, InputFormat.JSON).stream().map(Error::toString).toList());
+            JsonNode run = JsonMapper.builder().build().readTree(sarif).at("/runs/0");
+            JsonNode last = run.get("results").get(run.get("results").size() - 1);
+            assertEquals("internal-error", last.get("ruleId").asString());
+            JsonNode loc = last.at("/locations/0");
+            String uri = loc.at("/physicalLocation/artifactLocation/uri").asString();
+            assertEquals("pom.xml", uri);
+            assertTrue(java.nio.file.Files.isRegularFile(sampleDir().resolve(uri)), "a file of the repository");
+            assertEquals(1, loc.at("/physicalLocation/region/startLine").asInt());
+            assertTrue(loc.at("/message/text").asString().contains("pom.xml"), loc.toString());
+            for (JsonNode res : run.get("results")) {
+                assertFalse(res.at("/locations/0/physicalLocation/artifactLocation/uri").asString().equals("."), res.toString());
+            }
+            JsonNode invocation = run.at("/invocations/0");
+            assertTrue(invocation.get("executionSuccessful").asBoolean(), invocation.toString());
+            JsonNode note = invocation.at("/toolExecutionNotifications/0");
+            assertEquals("error", note.get("level").asString());
+            assertEquals("internal-error", note.at("/associatedRule/id").asString());
+            assertEquals("internal-error", run.at("/tool/driver/rules/" + note.at("/associatedRule/index").asInt() + "/id").asString());
+            assertEquals(last.at("/message/text").asString(), note.at("/message/text").asString());
+        }
+        // in a reactor, the module's own pom
+        String module = Sarif.render(List.of(new Sarif.Entry(internal, null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT", Snippets.none());
+        assertEquals("pom.xml", JsonMapper.builder().build().readTree(module).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString());
+        java.util.Map<String, Object> tree = Sarif.tree(List.of(new Sarif.Entry(internal, null)), new Messages(Messages.ZH), "0.1.0-SNAPSHOT",
+                Snippets.none(), Cells.none(), "dept-a/");
+        String moduled = Json.write(tree);
+        assertEquals("dept-a/pom.xml", JsonMapper.builder().build().readTree(moduled).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString());
+        // a run without an internal error has no invocation, as before
+        assertTrue(JsonMapper.builder().build().readTree(Sarif.render(sampleEntries(), new Messages(Messages.ZH), "0.1.0-SNAPSHOT",
+                Snippets.none())).at("/runs/0/invocations").isMissingNode());
     }
 
     @Test

@@ -1,0 +1,187 @@
+package io.github.jixiao.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.report.Cells;
+import io.github.jixiao.report.FrameworkNames;
+import io.github.jixiao.report.Json;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportFormats;
+import io.github.jixiao.report.ReportWriter;
+import io.github.jixiao.report.Snippets;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A reviewer's round on a real table (稷山 2021, t53: 41 findings, all put in the baseline, as jixiao:baseline does when
+ * the department adopts jixiao), then a pull request. diff.md must say where each finding stands, since only the open
+ * ones count toward the check: a finding the baseline held whose figures the pull request changed (居民健康档案
+ * 37442 → 37000 人: its score-ignores-missed-target error) is no longer held by the baseline, and the check now fails on
+ * it, while diff.md listed it as merely "changed", below a console line of "0 new errors"; a new finding the pull
+ * request suppresses in the same change shows its reason.
+ */
+class DiffStandingTest {
+    @TempDir
+    Path tmp;
+
+    private Path project;
+
+    @BeforeEach
+    void copy() throws Exception {
+        Path table = Path.of(DiffStandingTest.class.getResource("/real-tables/t53-jishan-gongwei-2021").toURI());
+        project = tmp.resolve("dept");
+        Files.createDirectories(project.resolve("submission"));
+        try (var files = Files.list(table.resolve("submission"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, project.resolve("submission").resolve(f.getFileName()));
+            }
+        }
+    }
+
+    /** The check's reports of the project as it is now, with its baseline and suppressions (if any), into {@code out}. */
+    private Path check(String out) throws Exception {
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Review review = Review.of(r.findings(), Suppressions.load(project, project.resolve("jixiao-suppressions.json")),
+                Baseline.load(project, project.resolve("jixiao-baseline.json")), r.rules());
+        Path dir = Files.createDirectories(tmp.resolve(out));
+        ReportWriter.write(dir, r.withFindings(review.findings()), review.suppressed(), review.baselined(), new Messages(Messages.ZH),
+                DiffLanguageTest.META, Snippets.none(), Cells.none(), ReportFormats.standard(), "");
+        return dir;
+    }
+
+    private void baseline() throws Exception {
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Files.writeString(project.resolve("jixiao-baseline.json"), Baseline.render(r.findings()), StandardCharsets.UTF_8);
+    }
+
+    private void editIndicators(Consumer<JsonNode> edit) throws Exception {
+        Path f = project.resolve("submission/indicators.json");
+        JsonNode root = Json.mapper().readTree(Files.readString(f));
+        edit.accept(root.path("indicators"));
+        Files.writeString(f, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
+    }
+
+    private static String md(ScoreDiff.Result d, Messages m) {
+        return ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+    }
+
+    @Test
+    void aChangedFindingTheBaselineNoLongerHoldsIsSaidToCount() throws Exception {
+        baseline();
+        Path base = check("base");
+        editIndicators(ind -> ((ObjectNode) ind.get(0)).put("actual", "37000人"));
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        ScoreDiff.Changed ignored = d.changedFindings().stream().filter(c -> c.after().rule().equals("score-ignores-missed-target"))
+                .findFirst().orElseThrow();
+        assertTrue(ignored.before().inBaseline() && !ignored.after().inBaseline(), "the check counts it now");
+        String md = md(d, new Messages(Messages.ZH));
+        String line = md.lines().filter(l -> l.contains("`score-ignores-missed-target`")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("（之前在基线中；改变后基线不再覆盖，计入检查结果）"), line);
+        String en = md(d, new Messages(java.util.Locale.ENGLISH));
+        assertTrue(en.contains("(in the baseline before; changed, the baseline no longer holds it: the check counts it)"), en);
+        // the console says it apart from the new findings (none here), as a warning: the check now fails on them
+        assertEquals(0, d.newFindings().size() + d.raisedFindings().size(), d.newFindings().toString());
+        io.github.jixiao.report.ConsoleReport.Line line2 = ScoreDiff.leftBaselineLine(d, new Messages(Messages.ZH), Path.of("diff.md"));
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, line2.level());
+        // 居民健康档案's miss (warning) and its full score (error), and the total's score-weights error (48.30 → 48.26)
+        assertEquals(java.util.List.of("score-weights", "indicator-target-missed", "score-ignores-missed-target"),
+                d.changedFindings().stream().filter(ScoreDiff::leftBaseline).map(c -> c.after().rule()).toList());
+        assertTrue(line2.text().startsWith("jixiao：3 个改变的问题（错误 2 个、警告 1 个、提示 0 个）原在基线中，改变后基线不再覆盖"), line2.text());
+    }
+
+    @Test
+    void aNewFindingThePullRequestSuppressesShowsItsReason() throws Exception {
+        baseline();
+        Path base = check("base");
+        // 指标6 举办健康教育宣传咨询活动 12 次 → 10 次: a new miss, suppressed in the same change
+        editIndicators(ind -> ((ObjectNode) ind.get(2)).put("actual", "10次"));
+        Files.writeString(project.resolve("jixiao-suppressions.json"), """
+                {"suppressions": [{"rule": "indicator-target-missed", "file": "submission/indicators.json",
+                  "name": "指标6:举办健康教育宣传咨询活动", "reason": "疫情期间停办两次，经卫健局同意"}]}""", StandardCharsets.UTF_8);
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertTrue(d.newFindings().stream().anyMatch(f -> f.rule().equals("indicator-target-missed") && f.suppressed() != null),
+                d.newFindings().toString());
+        String md = md(d, new Messages(Messages.ZH));
+        String line = md.lines().filter(l -> l.contains("`indicator-target-missed`") && l.contains("指标6")).findFirst().orElseThrow();
+        assertTrue(line.contains(" （已豁免：疫情期间停办两次，经卫健局同意） — "), line);
+        // the findings the baseline holds are tagged so where they are listed (a resolved one: as the base had it)
+        assertTrue(md.contains("`indicator-target-far-exceeded` submission/indicators.json:7 （基线） — "), md);
+        assertEquals(1, md.split("已豁免：", -1).length - 1, md);
+    }
+
+    /**
+     * A pull request that writes a suppression for a finding the base had open (here one the baseline held: 年度总体目标
+     * "国家基本公共卫生服务" is only the project's name) changed nothing diff.md listed: the finding is neither new nor
+     * changed. ci.md promises that the diff shows each new suppression to the reviewer: it is listed under 本次新豁免的问题
+     * with its reason, in diff.json's suppressedFindings, and a console line counts them.
+     */
+    @Test
+    void aSuppressionThePullRequestWritesIsShown() throws Exception {
+        baseline();
+        Path base = check("base");
+        Files.writeString(project.resolve("jixiao-suppressions.json"), """
+                {"suppressions": [{"rule": "overall-goal-not-a-goal", "file": "submission/department.json",
+                  "pointer": "/overallGoals/expected/0", "reason": "总体目标以项目实施方案为准"}]}""", StandardCharsets.UTF_8);
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertEquals(java.util.List.of(), d.newFindings());
+        assertEquals(java.util.List.of(), d.changedFindings());
+        assertEquals(1, d.suppressedFindings().size(), d.suppressedFindings().toString());
+        assertEquals("/overallGoals/expected/0", d.suppressedFindings().get(0).pointer());
+        String md = md(d, new Messages(Messages.ZH));
+        String section = md.substring(md.indexOf("### 本次新豁免的问题（1）"), md.indexOf("### 改变的问题"));
+        assertTrue(section.contains("- 警告 `overall-goal-not-a-goal` submission/department.json:16 （已豁免：总体目标以项目实施方案为准） — "), section);
+        assertTrue(md(d, new Messages(java.util.Locale.ENGLISH)).contains("### Findings suppressed by this change (1)"));
+        assertEquals("总体目标以项目实施方案为准",
+                Json.mapper().readTree(ScoreDiff.json(d)).at("/suppressedFindings/0/suppressed").asString());
+        io.github.jixiao.report.ConsoleReport.Line line = ScoreDiff.suppressedLine(d, new Messages(Messages.ZH), Path.of("diff.md"));
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, line.level());
+        assertTrue(line.text().startsWith("jixiao：1 个原来未豁免的问题现在被豁免（错误 0 个、警告 1 个、提示 0 个）"), line.text());
+        // without a suppression added, no such section, and no line
+        ScoreDiff.Result same = DiffLanguageTest.compare(base, base);
+        assertEquals(java.util.List.of(), same.suppressedFindings());
+        assertTrue(!md(same, new Messages(Messages.ZH)).contains("本次新豁免"));
+        assertEquals(null, ScoreDiff.suppressedLine(same, new Messages(Messages.ZH), Path.of("diff.md")));
+    }
+
+    /**
+     * With the repository known (GitHub Actions), diff.md links each finding to its file and line at this revision. A
+     * resolved finding's line is the base's, though: 早孕建册数 met (120 人), its row's miss resolved at the base's line,
+     * was linked to the pull request's file at that line, another row once rows move. It is named, not linked; this run's
+     * findings are still linked. The console's line leaves out the raised ones when there are none.
+     */
+    @Test
+    void aResolvedFindingIsNotLinkedToThisRevisionsLine() throws Exception {
+        Path base = check("base");
+        editIndicators(ind -> ((ObjectNode) ind.get(10)).put("actual", "120人"));
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertTrue(d.resolvedFindings().stream().anyMatch(f -> f.rule().equals("indicator-target-missed")), d.resolvedFindings().toString());
+        ScoreDiff.Links links = ScoreDiff.Links.of(null, null,
+                java.util.Map.of("GITHUB_REPOSITORY", "org/dept", "GITHUB_SHA", "abc123"));
+        Messages m = new Messages(Messages.ZH);
+        String md = ScoreDiff.markdown(d, m, links, FrameworkNames.of(d.frameworkId(), m));
+        String resolved = md.substring(md.indexOf("### 已解决的问题"));
+        assertTrue(resolved.contains("`indicator-target-missed` submission/indicators.json:"), resolved);
+        assertTrue(!resolved.contains("](https://"), resolved);
+        // the changed ones are this run's: linked
+        assertTrue(md.substring(md.indexOf("### 改变的问题"), md.indexOf("### 已解决的问题"))
+                .contains("](https://github.com/org/dept/blob/abc123/submission/indicators.json#L"), md);
+        String line = ScoreDiff.findingsLine(d, m, Path.of("diff.md")).text();
+        assertEquals(0, d.raisedFindings().size());
+        assertTrue(line.startsWith("jixiao：新出现的问题 ") && line.contains("）；已解决 ") && !line.contains("严重程度提高"), line);
+    }
+}
