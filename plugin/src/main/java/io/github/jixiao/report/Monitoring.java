@@ -169,6 +169,17 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         return !blank(i.name()) ? i.name() : !blank(i.level2()) ? i.level2() : nz(i.level1());
     }
 
+    /**
+     * How a monitoring submission's value to date is headed (1-6月完成值, 截至监控时点完成值 without a month), for the
+     * column the year-end reports head 实际完成值; null when the submission is not at 运行监控.
+     */
+    static String valueToDateHeading(EngineResult result, Messages m) {
+        if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING) {
+            return null;
+        }
+        return toDate(result.funds() == null ? null : result.funds().toDateMonth(), "monitoring.actualToDate", m);
+    }
+
     /** "1-6月执行数" with the month the table runs to, or the plain label without one. */
     private static String toDate(Integer month, String key, Messages m) {
         return month == null || month < 1 || month > 12 ? m.label(key) : m.label(key + "Month", month);
