@@ -26,7 +26,7 @@ import java.util.Map;
  */
 record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, String progress, String elapsed) {
 
-    /** The English for the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
+    /** The English gloss of the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
             "确定能", "certain", "有可能", "possible", "不可能", "unlikely", "完全不可能", "impossible");
 
@@ -157,7 +157,9 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
             }
             String likelihood = nz(i.columns().likelihood());
             if (m.english()) {
-                likelihood = LIKELIHOOD_EN.getOrDefault(likelihood.strip(), likelihood);
+                // glossed, as the rules' English names the scale: 有可能 (possible); another word stays as written
+                String en = LIKELIHOOD_EN.get(likelihood.strip());
+                likelihood = en == null ? likelihood : likelihood.strip() + " (" + en + ")";
             }
             out.add(List.of(name(i), nz(i.effectiveTarget()), nz(i.actual()), nz(i.columns().forecast()), likelihood, nz(i.explanation())));
         }
