@@ -141,11 +141,16 @@ public final class ConsoleReport {
      */
     public static List<Line> unscoredLines(io.github.jixiao.engine.EngineResult result, Messages m) {
         List<Line> out = new ArrayList<>();
-        String why = ScoreSummary.notScored(result, m);
-        // at 自评 the reasons are the findings, which the console has printed above this line, not below it as on the page
-        out.add(new Line(Severity.INFO, why.equals(m.label("summary.notScored")) ? m.label("console.notScored") : why));
+        out.add(new Line(Severity.INFO, notScored(result, m)));
         out.addAll(monitoringLines(result, m));
         return out;
+    }
+
+    /** Why a run has no score, as a line the console prints after the findings ({@link #unscoredLines}) says it. */
+    public static String notScored(io.github.jixiao.engine.EngineResult result, Messages m) {
+        String why = ScoreSummary.notScored(result, m);
+        // at 自评 the reasons are the findings, which the console has printed above this line, not below it as on the page
+        return why.equals(m.label("summary.notScored")) ? m.label("console.notScored") : why;
     }
 
     /**
