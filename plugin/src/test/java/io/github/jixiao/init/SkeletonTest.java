@@ -181,6 +181,29 @@ class SkeletonTest {
         assertFalse(readme.contains("不要混用") || readme.contains("lost without a word"), readme);
     }
     /**
+     * What the README says of 运行监控 from Excel: a 监控表 imports with the headings it names, each to the field it names,
+     * over the skeleton (-Djixiao.overwrite=true); and the file table no longer says actuals come only at 自评.
+     */
+    @Test
+    void theReadmesMonitoringTableImports(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission");
+        String readme = files.get("README.md");
+        assertFalse(readme.contains("actuals only at 自评"), readme);
+        assertTrue(readme.contains("运行监控时填截至目前的完成值，自评时填全年的实际完成值"), readme);
+        for (String heading : List.of("1-6月执行数", "半年度指标执行情况", "全年预计完成值", "完成目标可能性")) {
+            assertTrue(readme.contains("“" + heading + "”"), heading);
+        }
+        write(dir, files);
+        io.github.jixiao.workbook.FormWorkbooks.save(io.github.jixiao.workbook.FormWorkbooks.huangshi(true), dir.resolve("forms/监控表.xlsx"));
+        io.github.jixiao.workbook.WorkbookImport.run(dir, "forms/监控表.xlsx", dir.resolve("submission"), true);
+        String indicators = Files.readString(dir.resolve("submission/indicators.json"));
+        assertTrue(indicators.contains("\"actual\" : \"3 场\"") && indicators.contains("\"forecast\" : \"6 场\"")
+                && indicators.contains("\"likelihood\" : \"有可能"), indicators);
+        assertTrue(Files.readString(dir.resolve("submission/budget.json")).contains("\"executedToDate\" : 87.57"));
+        assertTrue(Files.readString(dir.resolve("submission/department.json")).contains("\"stage\" : \"运行监控\""));
+    }
+
+    /**
      * The README walks a project through 运行监控, as a unit does mid-year (s31 trial: it went from 目标申报 to 自评 and said
      * nothing of the monitoring table, of a project's kind, or of the 调剂 between tasks). Done as it says on the skeleton
      * — kind project without the framework line, the funds block pasted from the README, each indicator's value to date,
