@@ -62,7 +62,7 @@ class DiffUnscoredTest {
         Files.writeString(department, Files.readString(department).replace("\"stage\": \"自评\"", "\"stage\": \"运行监控\""));
         point(mojo, dept, base);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("本次构建没有得分（运行监控阶段不评分：得分在年终自评时计算。）。jixiao:diff 比较两次构建的得分，"
+        assertEquals("本次构建没有得分。运行监控阶段不评分：得分在年终自评时计算。jixiao:diff 比较两次构建的得分，"
                 + "请在两次自评的构建之间使用。", e.getMessage());
     }
 
