@@ -93,7 +93,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         if (result.sheet() != null) {
             logLines(ConsoleReport.scoreLines(result.sheet(), messages));
         } else {
-            logLines(ConsoleReport.monitoringLines(result, messages.forResult(result)));
+            logLines(ConsoleReport.unscoredLines(result, messages.forResult(result)));
         }
 
         long violations = review.violations(threshold);

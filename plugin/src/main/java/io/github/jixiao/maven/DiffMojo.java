@@ -70,7 +70,10 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             return;
         }
         if (baseSummary == null || !baseSummary.isFile()) {
-            throw new MojoExecutionException(messages.label("diff.missingBase", baseSummary));
+            // a build's reports without a score (目标申报, 运行监控, or not scorable): not a missing property
+            boolean unscored = baseSummary != null
+                    && Files.isRegularFile(baseSummary.toPath().resolveSibling(ReportWriter.FINDINGS_JSON), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            throw new MojoExecutionException(messages.label(unscored ? "diff.baseUnscored" : "diff.missingBase", baseSummary));
         }
         SummaryDocument base = readSummary(baseSummary.toPath(), messages, "diff.malformedBase");
         Path baseFindingsFile = baseSummary.toPath().resolveSibling(ReportWriter.FINDINGS_JSON);
@@ -87,6 +90,10 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         }
         Path currentFile = out.resolve(ReportWriter.SUMMARY_JSON);
         if (!Files.isRegularFile(currentFile)) {
+            if (result.sheet() == null) { // nothing scored: said as the check says it, with what diff is for
+                throw new MojoExecutionException(messages.label("diff.currentUnscored",
+                        io.github.jixiao.report.ConsoleReport.notScored(result, messages.forResult(result))));
+            }
             throw new MojoExecutionException(messages.label("console.processing", currentFile));
         }
         SummaryDocument current = readSummary(currentFile, messages, "diff.malformedBase");

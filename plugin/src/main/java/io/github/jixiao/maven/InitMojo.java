@@ -94,6 +94,7 @@ public final class InitMojo extends AbstractMojo {
             throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
         }
         getLog().info(m.label("init.written", department, year, dir));
+        getLog().info(m.label("init.next"));
     }
 
     /**

@@ -160,6 +160,25 @@ public final class ConsoleReport {
     }
 
     /**
+     * What the console says in place of the score where there is none: why (at 目标申报 and 运行监控 the score is a year-end
+     * figure; at 自评 the submission could not be scored), as the page's verdict says it; then, at 运行监控, the execution
+     * to date ({@link #monitoringLines}).
+     */
+    public static List<Line> unscoredLines(io.github.jixiao.engine.EngineResult result, Messages m) {
+        List<Line> out = new ArrayList<>();
+        out.add(new Line(Severity.INFO, notScored(result, m)));
+        out.addAll(monitoringLines(result, m));
+        return out;
+    }
+
+    /** Why a run has no score, as a line the console prints after the findings ({@link #unscoredLines}) says it. */
+    public static String notScored(io.github.jixiao.engine.EngineResult result, Messages m) {
+        String why = ScoreSummary.notScored(result, m);
+        // at 自评 the reasons are the findings, which the console has printed above this line, not below it as on the page
+        return why.equals(m.label("summary.notScored")) ? m.label("console.notScored") : why;
+    }
+
+    /**
      * A monitoring submission's execution to date in one line (nothing is scored mid-year): the total row's 执行进度
      * beside the 序时进度, as the page's 运行监控情况 gives them; empty when the submission shows no rate.
      */

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, String progress, String elapsed) {
 
-    /** The English for the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
+    /** The English gloss of the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
             "确定能", "certain", "有可能", "possible", "不可能", "unlikely", "完全不可能", "impossible");
 
@@ -157,7 +157,9 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
             }
             String likelihood = nz(i.columns().likelihood());
             if (m.english()) {
-                likelihood = LIKELIHOOD_EN.getOrDefault(likelihood.strip(), likelihood);
+                // glossed, as the rules' English names the scale: 有可能 (possible); another word stays as written
+                String en = LIKELIHOOD_EN.get(likelihood.strip());
+                likelihood = en == null ? likelihood : likelihood.strip() + " (" + en + ")";
             }
             out.add(List.of(name(i), nz(i.effectiveTarget()), nz(i.actual()), nz(i.columns().forecast()), likelihood, nz(i.explanation())));
         }
@@ -167,6 +169,17 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
     /** A row's name: its 三级指标, or the last category it has (the 黄石 table names some rows by their 二级 only). */
     private static String name(Indicator i) {
         return !blank(i.name()) ? i.name() : !blank(i.level2()) ? i.level2() : nz(i.level1());
+    }
+
+    /**
+     * How a monitoring submission's value to date is headed (1-6月完成值, 截至监控时点完成值 without a month), for the
+     * column the year-end reports head 实际完成值; null when the submission is not at 运行监控.
+     */
+    static String valueToDateHeading(EngineResult result, Messages m) {
+        if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING) {
+            return null;
+        }
+        return toDate(result.funds() == null ? null : result.funds().toDateMonth(), "monitoring.actualToDate", m);
     }
 
     /** "1-6月执行数" with the month the table runs to, or the plain label without one. */

@@ -223,11 +223,19 @@ public final class ScoreSummaryXlsx {
             ind.add(directed(directions, i, m, withTexts(texts, 5, i, row(level1(i, names, m), names.group(nz(i.level2())),
                     nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m)))));
         }
+        // at 运行监控 the actual is the value to date: headed as the 运行监控情况 sheet heads it (1-6月完成值), not 实际完成值
+        String toDate = Monitoring.valueToDateHeading(result, m);
+        String actual = toDate != null ? toDate : en ? "Actual" : "实际完成值";
         out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
                 directed(directions, en ? "Direction" : "指标方向", withTexts(texts, 5, m, en ? List.of("Level 1", "Level 2", "Indicator",
-                        "Target", "Actual", "Points", "Findings") : List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "问题"))),
+                        "Target", actual, "Points", "Findings") : List.of("一级指标", "二级指标", "三级指标", "年度指标值", actual, "分值", "问题"))),
                 directed(directions, 12, withTexts(texts, 5, List.of(12, 12, 24, 18, 18, 9, 60))), ind, 2));
         out.add(findings(result, m, cellOf, tagOf, who, severity, Map.of()));
+        // the first sheet's title says why there is no score, as the page's and the Markdown's verdict do: an Excel user
+        // reads no other file
+        Table first = out.get(0);
+        out.set(0, new Table(first.name(), first.title() + (en ? ". " : "。") + ScoreSummary.notScored(result, m), first.header(),
+                first.widths(), first.rows(), first.mergeColumns()));
         return out;
     }
 

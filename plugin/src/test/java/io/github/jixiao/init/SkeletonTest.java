@@ -180,4 +180,95 @@ class SkeletonTest {
         assertTrue(readme.contains("keeps what was added to them that the table has no place for"), readme);
         assertFalse(readme.contains("不要混用") || readme.contains("lost without a word"), readme);
     }
+    /**
+     * What the README says of 运行监控 from Excel: a 监控表 imports with the headings it names, each to the field it names,
+     * over the skeleton (-Djixiao.overwrite=true); and the file table no longer says actuals come only at 自评.
+     */
+    @Test
+    void theReadmesMonitoringTableImports(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission");
+        String readme = files.get("README.md");
+        assertFalse(readme.contains("actuals only at 自评"), readme);
+        assertTrue(readme.contains("运行监控时填截至目前的完成值，自评时填全年的实际完成值"), readme);
+        for (String heading : List.of("1-6月执行数", "半年度指标执行情况", "全年预计完成值", "完成目标可能性")) {
+            assertTrue(readme.contains("“" + heading + "”"), heading);
+        }
+        write(dir, files);
+        io.github.jixiao.workbook.FormWorkbooks.save(io.github.jixiao.workbook.FormWorkbooks.huangshi(true), dir.resolve("forms/监控表.xlsx"));
+        io.github.jixiao.workbook.WorkbookImport.run(dir, "forms/监控表.xlsx", dir.resolve("submission"), true);
+        String indicators = Files.readString(dir.resolve("submission/indicators.json"));
+        assertTrue(indicators.contains("\"actual\" : \"3 场\"") && indicators.contains("\"forecast\" : \"6 场\"")
+                && indicators.contains("\"likelihood\" : \"有可能"), indicators);
+        assertTrue(Files.readString(dir.resolve("submission/budget.json")).contains("\"executedToDate\" : 87.57"));
+        assertTrue(Files.readString(dir.resolve("submission/department.json")).contains("\"stage\" : \"运行监控\""));
+    }
+
+    /**
+     * The README walks a project through 运行监控, as a unit does mid-year (s31 trial: it went from 目标申报 to 自评 and said
+     * nothing of the monitoring table, of a project's kind, or of the 调剂 between tasks). Done as it says on the skeleton
+     * — kind project without the framework line, the funds block pasted from the README, each indicator's value to date,
+     * forecast and likelihood, one 调剂 each way with the tasks' budgets after it and the date the indicators were revised
+     * — the check is clean and gives the execution to date; what it says it does not yet ask for is so.
+     */
+    @Test
+    void theReadmeTakesAProjectThroughMonitoring(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission");
+        String readme = files.get("README.md");
+        assertTrue(readme.contains("## 年中运行监控 / Mid-year monitoring"), readme);
+        assertTrue(readme.contains("把 `kind` 改为 `project`") && readme.contains("删去 `framework` 一行"), readme);
+        write(dir, files);
+        Path department = dir.resolve("submission/department.json");
+        Files.writeString(department, Files.readString(department).replace("\"kind\" : \"department\"", "\"kind\" : \"project\"")
+                .replace("\"stage\" : \"目标申报\"", "\"stage\" : \"运行监控\", \"project\": {\"name\": \"雾炮车降尘抑尘服务\"}")
+                .replace("\"framework\" : \"shenzhen-department-2024\",", "")
+                .replace("\"preparer\" : \"\"", "\"preparer\" : \"宋云花\"").replace("\"contact\" : \"\"", "\"contact\" : \"0731-1\"")
+                .replace("（请填写年度总体目标）", "全市空气质量达到优良"));
+        // the README's own funds block, as it prints it
+        int at = readme.indexOf("```json\n", readme.indexOf("## 年中运行监控"));
+        String funds = readme.substring(at + "```json\n".length(), readme.indexOf("```", at + 7));
+        Path budget = dir.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replace("\"value\" : 0", "\"value\" : 250")
+                .replaceFirst("\\}\\s*$", "," + funds + "}\n"));
+        Files.writeString(dir.resolve("submission/tasks.json"), """
+                {"$schema": "https://jixiao.github.io/schemas/v1/tasks.schema.json", "schemaVersion": "1.0", "tasks": [
+                  {"name": "雾炮车降尘抑尘服务", "budget": {"total": {"value": 230, "unit": "万元"}}, "indicatorsRevisedOn": "2025-06-15"},
+                  {"name": "洒水车道路冲洗服务", "budget": {"total": {"value": 20, "unit": "万元"}}, "indicatorsRevisedOn": "2025-06-15",
+                   "explanation": "改由环卫车队承担部分作业，指标不变"}]}
+                """);
+        Files.writeString(dir.resolve("submission/adjustments.json"), """
+                {"$schema": "https://jixiao.github.io/schemas/v1/adjustments.schema.json", "schemaVersion": "1.0", "adjustments": [
+                  {"date": "2025-06-10", "kind": "调剂", "scope": "task", "task": "洒水车道路冲洗服务", "amount": {"value": -30, "unit": "万元"},
+                   "before": {"value": 50, "unit": "万元"}, "after": {"value": 20, "unit": "万元"}, "reason": "洒水需求减少"},
+                  {"date": "2025-06-10", "kind": "调剂", "scope": "task", "task": "雾炮车降尘抑尘服务", "amount": {"value": 30, "unit": "万元"},
+                   "before": {"value": 200, "unit": "万元"}, "after": {"value": 230, "unit": "万元"}, "reason": "增加作业时长"}]}
+                """);
+        Files.writeString(dir.resolve("submission/indicators.json"), """
+                {"$schema": "https://jixiao.github.io/schemas/v1/indicators.schema.json", "schemaVersion": "1.0", "indicators": [
+                  {"level1": "产出指标", "level2": "数量指标", "name": "配备车辆数", "target": "≥10辆", "actual": "6辆", "forecast": "8辆",
+                   "likelihood": "有可能", "explanation": "两台车辆送修，已要求服务商补足"},
+                  {"level1": "产出指标", "level2": "质量指标", "name": "风炮射程", "target": "≥80米", "actual": "80米", "forecast": "80米", "likelihood": "确定能"},
+                  {"level1": "产出指标", "level2": "时效指标", "name": "服务完成时间", "target": "≤2025年12月", "actual": "2025年6月", "forecast": "2025年12月", "likelihood": "确定能"},
+                  {"level1": "产出指标", "level2": "成本指标", "name": "单车日均服务成本", "target": "≤1100元", "actual": "1050元", "forecast": "1080元", "likelihood": "确定能"},
+                  {"level1": "效益指标", "level2": "社会效益指标", "name": "空气质量优良天数比例", "target": "≥85%", "actual": "80%", "forecast": "84%",
+                   "likelihood": "有可能", "explanation": "上半年沙尘天气多，下半年加密作业"},
+                  {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "市民满意度", "target": "≥90%", "actual": "88%", "forecast": "90%", "likelihood": "确定能"}]}
+                """);
+        io.github.jixiao.engine.EngineResult r = new Engine().run(EngineOptions.of(dir, dir.resolve("submission")));
+        assertEquals(List.of(), r.findings().stream().map(x -> x.ruleId() + " " + x.file() + " " + x.pointer()).toList());
+        assertEquals("运行监控：执行进度 38.00%，序时进度 50.00%（详见 score-summary.html 的“运行监控情况”）。",
+                io.github.jixiao.report.ConsoleReport.monitoringLines(r, new io.github.jixiao.report.Messages(
+                        io.github.jixiao.report.Messages.ZH)).get(0).text());
+        // what the README says: left with the framework line, a project is a framework-invalid warning
+        Files.writeString(department, Files.readString(department).replace("\"kind\" : \"project\",",
+                "\"kind\" : \"project\", \"framework\": \"shenzhen-department-2024\","));
+        assertTrue(check(dir).stream().map(x -> x.ruleId() + " " + x.key()).toList().contains("framework-invalid kind"));
+        // and that the monitoring figures are not yet asked for: none of them, and still no finding
+        Files.writeString(department, Files.readString(department).replace(" \"framework\": \"shenzhen-department-2024\",", ""));
+        Files.writeString(budget, Files.readString(budget).replace("," + funds, ""));
+        Path indicators = dir.resolve("submission/indicators.json");
+        Files.writeString(indicators, Files.readString(indicators).replaceAll(", \"actual\": \"[^\"]*\", \"forecast\": \"[^\"]*\"", "")
+                .replaceAll(",\\s*\"likelihood\": \"[^\"]*\"", ""));
+        assertFalse(Files.readString(indicators).contains("likelihood"), Files.readString(indicators));
+        assertEquals(List.of(), check(dir).stream().map(x -> x.ruleId() + " " + x.pointer()).toList());
+    }
 }

@@ -65,6 +65,35 @@ class InitMojoTest {
     }
 
     /**
+     * After writing the folder, init says what it wrote and what to do next (s31 trial: it named the folder only; a unit
+     * filing one project's targets got a whole department's submission, kind department on shenzhen-department-2024,
+     * and learnt it from a framework-invalid warning): the kind and framework written, that a project changes them as the
+     * README says, and the command to run there.
+     */
+    @Test
+    void initSaysWhatItWroteAndWhatToDoNext() throws Exception {
+        for (String locale : List.of("zh-CN", "en")) {
+            Path dir = Files.createDirectories(tmp.resolve(locale));
+            InitMojo mojo = mojo("示例局", "2025", locale);
+            CheckMojoTest.set(mojo, "initDirectory", dir.toFile());
+            CheckMojoTest.Console log = new CheckMojoTest.Console();
+            mojo.setLog(log);
+            mojo.execute();
+            assertEquals(2, log.lines.size(), log.lines.toString());
+            String next = log.lines.get(1);
+            assertTrue(locale.equals("en")
+                    ? next.contains("a whole department's target filing (kind department, framework shenzhen-department-2024)") && next.contains("the folder's README.md")
+                            && next.contains("kind project") && next.contains("./mvnw verify")
+                    : next.contains("部门整体支出（kind department，评分框架 shenzhen-department-2024）") && next.contains("README.md")
+                            && next.contains("kind 改为 project") && next.contains("./mvnw verify"), next);
+            // what the line says is what was written, and what the README it names says
+            String dept = Files.readString(dir.resolve("submission/department.json"), StandardCharsets.UTF_8);
+            assertTrue(dept.contains("\"kind\" : \"department\"") && dept.contains("\"framework\" : \"shenzhen-department-2024\""), dept);
+            assertTrue(Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8).contains("把 `kind` 改为 `project`"));
+        }
+    }
+
+    /**
      * Review S2, session 26: a folder whose .github or submission is a link leading out of it got the workflow and the
      * JSON files written where the link pointed. Now init refuses, naming the link, before anything is written.
      */

@@ -303,4 +303,34 @@ class ConsoleReportTest {
                 project.resolve("../t10-putuo-tiyu-2022/submission").normalize()));
         assertEquals(List.of(), ConsoleReport.monitoringLines(self, new Messages(Messages.ZH)));
     }
+    /**
+     * Where nothing is scored the console says so and why, in place of the score line (s31 trial: a 目标申报 and a 运行监控
+     * submission's console ended with the unit's name alone, or with the execution to date; a unit at 运行监控 that had not
+     * yet filled in a figure saw no word of the stage at all). The page's verdict says the same; the execution follows.
+     */
+    @Test
+    void whereNothingIsScoredTheConsoleSaysWhy(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path monitoring = Path.of(ConsoleReportTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(monitoring, monitoring.resolve("submission")));
+        assertEquals(List.of("运行监控阶段不评分：得分在年终自评时计算。",
+                "运行监控：执行进度 39.80%，序时进度 50.00%（详见 score-summary.html 的“运行监控情况”）。"),
+                ConsoleReport.unscoredLines(r, new Messages(Messages.ZH)).stream().map(ConsoleReport.Line::text).toList());
+        assertEquals("Not scored at this stage (Monitoring): the score is computed at the year-end self-evaluation.",
+                ConsoleReport.unscoredLines(r, new Messages(Locale.ENGLISH)).get(0).text());
+        Path targets = monitoring.resolve("../t30-xiangtan-wupaoche-2023").normalize();
+        EngineResult t = new Engine().run(EngineOptions.of(targets, targets.resolve("submission")));
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "目标申报阶段不评分：得分在年终自评时计算。")),
+                ConsoleReport.unscoredLines(t, new Messages(Messages.ZH)));
+        // at 自评 on a framework that cannot be used, the reasons are the findings printed above the line
+        java.nio.file.Files.createDirectories(tmp.resolve("submission"));
+        for (String f : List.of("budget.json", "indicators.json")) {
+            java.nio.file.Files.copy(targets.resolve("submission/" + f), tmp.resolve("submission/" + f));
+        }
+        java.nio.file.Files.writeString(tmp.resolve("submission/department.json"), java.nio.file.Files.readString(
+                targets.resolve("submission/department.json")).replace("目标申报", "自评").replace("mof-project-2020", "no-such-framework"));
+        EngineResult self = new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission")));
+        assertEquals(null, self.sheet());
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "未评分：申报无法评分（原因见上面列出的问题）。")),
+                ConsoleReport.unscoredLines(self, new Messages(Messages.ZH)));
+    }
 }

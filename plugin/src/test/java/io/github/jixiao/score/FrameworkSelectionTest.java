@@ -75,6 +75,26 @@ class FrameworkSelectionTest {
         assertEquals(List.of(), typo.findings().stream().filter(x -> x.key().equals("kind")).toList());
     }
 
+    /**
+     * The mismatch says what to do (s31 trial: a project started with jixiao:init, whose department.json names
+     * shenzhen-department-2024, was told only that the framework is for department and the submission project): delete the
+     * framework line to take the kind's default, which it names, or name one for the kind. Done so, nothing is said.
+     */
+    @Test
+    void aFrameworkForAnotherKindSaysWhatToDo() {
+        Finding f = score(dept("project", "shenzhen-department-2024", "目标申报"), null).findings().stream()
+                .filter(x -> x.key().equals("kind")).findFirst().orElseThrow();
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f);
+        String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f);
+        assertTrue(zh.contains("删去 department.json 的 framework 一项") && zh.contains("project 为 mof-project-2020"), zh);
+        assertTrue(en.contains("delete framework from department.json") && en.contains("mof-project-2020 for project"), en);
+        for (String kind : List.of("project", "department")) {
+            assertEquals(FrameworkLoader.defaultFor(kind), score(dept(kind, null, "自评"), null).sheet().frameworkId());
+            assertTrue(zh.contains(kind + " 为 " + FrameworkLoader.defaultFor(kind)), zh);
+        }
+        assertEquals(List.of(), score(dept("project", null, "目标申报"), null).findings());
+    }
+
     @Test
     void onlyASelfEvaluationIsScored() {
         Scorer.Result r = score(dept("department", null, "目标申报"), null);

@@ -33,10 +33,10 @@ import java.util.Set;
         source = "ADJ-1：财预〔2015〕88号 第二十七条；ADJ-3：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十五条，介休市财政局 2019 通知",
         sourceEn = "ADJ-1: MOF Caiyu [2015] No. 88, Article 27; ADJ-3: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Article 15; Jiexiu City Finance Bureau notice of 2019",
         messages = {
-            @RuleInfo.Message(zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但其绩效指标最近一次设定于 {6}，此后未修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（indicatorsRevisedOn 或各指标的 targetRevisedOn），或写明指标不变的理由。",
-                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), but its indicators were last set on {6} and not revised since. Revise them for the adjusted amount and record the date (indicatorsRevisedOn, or targetRevisedOn of each indicator), or state why they stay."),
-            @RuleInfo.Message(key = "no-date", zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但没有任何记录表明其绩效指标随之修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（indicatorsRevisedOn 或各指标的 targetRevisedOn），或写明指标不变的理由。",
-                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), and nothing records a revision of its indicators since. Revise them for the adjusted amount and record the date (indicatorsRevisedOn, or targetRevisedOn of each indicator), or state why they stay.")
+            @RuleInfo.Message(zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但其绩效指标最近一次设定于 {6}，此后未修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（tasks.json 中该任务的 indicatorsRevisedOn，或各指标的 targetRevisedOn）；核对后指标确实不需改动的，同样记录核对的日期，并在该任务的说明（explanation）中写明理由。",
+                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), but its indicators were last set on {6} and not revised since. Revise them for the adjusted amount and record the date (the task's indicatorsRevisedOn in tasks.json, or targetRevisedOn of each indicator); if on review they stay as they are, record the date of the review the same way and say why in the task's explanation."),
+            @RuleInfo.Message(key = "no-date", zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但没有任何记录表明其绩效指标随之修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（tasks.json 中该任务的 indicatorsRevisedOn，或各指标的 targetRevisedOn）；核对后指标确实不需改动的，同样记录核对的日期，并在该任务的说明（explanation）中写明理由。",
+                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), and nothing records a revision of its indicators since. Revise them for the adjusted amount and record the date (the task's indicatorsRevisedOn in tasks.json, or targetRevisedOn of each indicator); if on review they stay as they are, record the date of the review the same way and say why in the task's explanation.")
         })
 public final class IndicatorsStaleAfterAdjustment implements Rule {
 

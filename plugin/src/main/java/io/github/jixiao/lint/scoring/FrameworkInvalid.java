@@ -91,8 +91,12 @@ import io.github.jixiao.lint.RuleInfo;
                     + " Write percent with at most {3} decimals (66.67, say)."),
             @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
                     en = "The project framework file {0} uses the id \"{1}\" of a built-in framework. A project file must not pass itself off as a built-in one; give it an id of its own."),
-            @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。",
-                    en = "Framework {0} is for kind {1}, but this submission's kind is {2}."),
+            @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。"
+                    + "请删去 department.json 的 framework 一项，按 kind 使用默认框架（department 为 shenzhen-department-2024，project 为 mof-project-2020），"
+                    + "或改填一个用于 {2} 的评分框架（由 jixiao.framework 参数指定的，改参数）；kind 填错的，改正 kind。",
+                    en = "Framework {0} is for kind {1}, but this submission's kind is {2}. To use the kind's default, delete framework from "
+                    + "department.json (shenzhen-department-2024 for department, mof-project-2020 for project), or name a framework for {2} "
+                    + "(where the jixiao.framework parameter names it, change the parameter); if the kind is wrong, correct it."),
             @RuleInfo.Message(key = "number", zh = "评分框架 {0} 在 {1} 的数值无效：{2}。指标“{3}”因此不计分（按 0 分计），其余指标照常计分。",
                     en = "Framework {0}: the number at {1} is invalid: {2}. Criterion \"{3}\" is therefore not scored (it counts 0); the other criteria are scored as usual."),
             @RuleInfo.Message(key = "number-weight", zh = "评分框架 {0} 在 {1} 的分值无效：{2}。“{3}”的分值按其下级分值之和 {4} 计，无法核对；各指标照常计分。",
