@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <p>Read only where it cannot mean anything else: one unit (一 or 1) a step, the unit the target's own (个 beside 9个,
  * 个百分点 or % beside a percentage), a ≥, ≤ or = target, and one figure taken off among the clauses that apply. A step of
  * several units ("每低于5%扣2分": each full 5 points, or in proportion?) and everything else is left to the ratio rule.
+ * So is a text that names another figure in the target's unit, or a percentage beside a count ("100%计满分" beside a
+ * ≥95% target, "低于80%不得分": the table counts from that figure or stops there, not from the target).
  *
  * @param perUnit what one unit short (or over) costs, in points
  * @param clause  the clause as written ("少检查一个扣1分"), for the explanation
@@ -32,9 +34,14 @@ public record RowStandard(BigDecimal perUnit, String clause, boolean below) {
     /**
      * (每) 少/超过 …(up to four characters: 检查)… 一/1 unit (，) 扣/减 n 分. Bounded repetitions, no nesting: linear in the text.
      */
+    private static final String UNITS = "个百分点|百分点|%|％|个|场|次|项|人次|人|户|家|所|篇|期|份|批|件|台|套|处|座|条|名|册|本|张|辆|亩|公里|米";
+
     private static final Pattern CLAUSE = Pattern.compile("每?(" + BELOW + "|" + ABOVE + ")[\\u4e00-\\u9fff]{0,4}?\\s*[一1]\\s*"
-            + "(个百分点|百分点|%|％|个|场|次|项|人次|人|户|家|所|篇|期|份|批|件|台|套|处|座|条|名|册|本|张|辆|亩|公里|米)\\s*[，,]?\\s*"
+            + "(" + UNITS + ")\\s*[，,]?\\s*"
             + "[扣减]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+
+    /** A figure with a unit the step list knows ("9个", "100%", "80 %"): the text's other figures. Bounded, no nesting. */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(" + UNITS + ")");
 
     /**
      * The rule {@code standard} states for a row whose target is {@code target} and whose actual lies on the side
@@ -62,7 +69,38 @@ public record RowStandard(BigDecimal perUnit, String clause, boolean below) {
                 found = new RowStandard(per, m.group().replaceAll("\\s+", ""), below);
             }
         }
-        return found == null || found.perUnit.signum() <= 0 ? null : found;
+        if (found == null || found.perUnit.signum() <= 0 || otherFigure(standard, target)) {
+            return null;
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code standard} names, outside its deduction clauses, a figure in the target's unit other than the target's
+     * own ("100%计满分" beside ≥95%, "低于80%不得分" beside ≥90%), a count of 百分点, or a percentage beside a count target:
+     * the table then counts from that figure or stops at it, and the target's figure is not the rule's.
+     */
+    private static boolean otherFigure(String standard, TargetValue target) {
+        boolean[] inClause = new boolean[standard.length()];
+        Matcher c = CLAUSE.matcher(standard);
+        while (c.find()) {
+            java.util.Arrays.fill(inClause, c.start(), c.end(), true);
+        }
+        Matcher f = FIGURE.matcher(standard);
+        while (f.find()) {
+            if (inClause[f.start()]) {
+                continue;
+            }
+            String unit = f.group(2);
+            boolean percent = unit.equals("%") || unit.equals("％");
+            if (unit.endsWith("百分点") || percent && !target.isPercent()) {
+                return true;
+            }
+            if (sameUnit(unit, target) && new BigDecimal(f.group(1)).compareTo(target.low()) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameUnit(String step, TargetValue target) {

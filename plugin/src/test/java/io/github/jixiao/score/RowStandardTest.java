@@ -69,6 +69,24 @@ class RowStandardTest {
                 onRows(r));
     }
 
+    /**
+     * A standard that counts from another figure than the target (江西 2017's "群众满意率90%以上得10分" beside a 98% target)
+     * is not read as counting from the target: 95% keeps its 6 by the table's rule, and was told to keep 6 − 1 × (98 − 95)
+     * = 3 by a rule the table does not have. The ratio's figures are given, as for any row without such a rule.
+     */
+    @Test
+    void aStandardCountingFromAnotherFigureIsNotReadAsCountingFromTheTarget(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "0", "95%", "6");
+            ((ObjectNode) root.at("/indicators/0")).put("target", "≥98%");
+            ((ObjectNode) root.at("/indicators/0")).put("standard", "群众满意率90%以上得6分,每低于1个百分点扣1分,扣完为止");
+        });
+        assertTrue(r.findings().stream().noneMatch(x -> x.key().equals("row-standard")), onRows(r).toString());
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-ignores-missed-target")).findFirst().orElseThrow();
+        assertEquals("/indicators/0/score", f.pointer());
+        assertEquals("5.82", f.args().get(f.args().size() - 2), f.args().toString());
+    }
+
     /** A miss given full points: score-ignores-missed-target gives the row's own figures, not the ratio's. */
     @Test
     void fullPointsOnAMissAreReportedWithTheRowsFigures(@TempDir Path tmp) throws Exception {
@@ -93,7 +111,7 @@ class RowStandardTest {
         assertEquals("8 − 0.5 × (103 − 100) = 6.5",
                 over.kept(TargetParser.parse("≤100%"), new BigDecimal("103"), new BigDecimal("8")).formula());
         assertEquals("缺一项扣0.5分", RowStandard.read("缺一项扣 0.5 分", TargetParser.parse("≥4项"), true).clause());
-        assertEquals("每低于1%扣1分", RowStandard.read("100%计满分，每低于1%扣1分", TargetParser.parse("≥95%"), true).clause());
+        assertEquals("每低于1%扣1分", RowStandard.read("100%计满分，每低于1%扣1分", TargetParser.parse("≥100%"), true).clause());
         // left to the ratio rule
         String[][] none = {
             {"100%计满分,每低于5%扣2分,扣完为止.", "≥100%", "below"},           // a step of 5 (t20 reads it by full steps)
@@ -105,6 +123,13 @@ class RowStandardTest {
             {"少一个扣1分", ">9个", "below"},                                  // a strict comparator
             {"达到9个得6分", "≥9个", "below"},                                 // no deduction
             {"少一个扣1分", "2022年12月前", "below"},                            // a date
+            // another figure in the target's unit: the table counts from it, or stops at it, not from the target
+            {"100%计满分，每低于1%扣1分", "≥95%", "below"},                      // full points at 100%, not at 95%
+            {"群众满意率90%以上得10分,每低于1个百分点扣1分", "≥98%", "below"},     // 江西 2017's 90%以上 beside a 98% target
+            {"达到90%得10分，每低于1个百分点扣1分，低于80%不得分", "≥90%", "below"}, // nothing below 80%
+            {"每低于1个百分点扣1分，偏差超过5个百分点不得分", "≥90%", "below"},      // a second threshold in points
+            {"达9个得6分，少一个扣1分，完成率低于60%不得分", "≥9个", "below"},       // a percentage beside a count
+            {"达10个得6分，少一个扣1分", "≥9个", "below"},                        // full points at 10, not at 9
         };
         for (String[] c : none) {
             assertNull(RowStandard.read(c[0], TargetParser.parse(c[1]), c[2].equals("below")), c[0] + " / " + c[1]);
