@@ -87,6 +87,24 @@ class RowStandardTest {
         assertEquals("5.82", f.args().get(f.args().size() - 2), f.args().toString());
     }
 
+    /**
+     * "少检查一个扣1分,最多扣3分": 2 of 9 keeps 6 − 3 = 3 as the table scores it; the cap was not read, so the row was
+     * computed at 0 and the table's 3 got score-claim-mismatch.
+     */
+    @Test
+    void aCapOnTheDeductionIsKeptTo(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "0", "2个", "3");
+            ((ObjectNode) root.at("/indicators/0")).put("standard", "本指标满分6分,开展全市地震监测台站运维情况抽查数量达9个得6分,少检查一个扣1分,最多扣3分。");
+        });
+        assertEquals(List.of(
+                "/indicators/0/actual indicator-target-missed explained [抽查全市地震监测台站运维情况个数, 9个, 2个]",
+                "/indicators/0/standard score-assumption row-standard [抽查全市地震监测台站运维情况个数, 9个, 2个, 少检查一个扣1分，最多扣3分, 6 − min(3, 1 × (9 − 2)) = 3]",
+                "/indicators/0/target indicator-target-no-comparator  [抽查全市地震监测台站运维情况个数, 9个, 9 个, ≥, 正向指标（越高越好）, the higher the better]",
+                "/indicators/1/target indicator-target-no-comparator  [开展防震减灾科普“进基层”宣传活动场数, 10场, 10 场, ≥, 正向指标（越高越好）, the higher the better]"),
+                onRows(r), "no score-claim-mismatch: 3 is what the capped rule gives");
+    }
+
     /** A miss given full points: score-ignores-missed-target gives the row's own figures, not the ratio's. */
     @Test
     void fullPointsOnAMissAreReportedWithTheRowsFigures(@TempDir Path tmp) throws Exception {
@@ -110,6 +128,14 @@ class RowStandardTest {
                 over.kept(TargetParser.parse("≤100%"), new BigDecimal("120"), new BigDecimal("8")).formula());
         assertEquals("8 − 0.5 × (103 − 100) = 6.5",
                 over.kept(TargetParser.parse("≤100%"), new BigDecimal("103"), new BigDecimal("8")).formula());
+        RowStandard most = RowStandard.read("达9个得6分，少一个扣1分，扣分不超过2.5分", TargetParser.parse("≥9个"), true);
+        assertEquals("少一个扣1分，扣分不超过2.5分", most.clause());
+        assertEquals("6 − min(2.5, 1 × (9 − 1)) = 3.5", most.kept(TargetParser.parse("≥9个"), BigDecimal.ONE, new BigDecimal("6")).formula());
+        assertEquals("6 − min(2.5, 1 × (9 − 8)) = 5", most.kept(TargetParser.parse("≥9个"), new BigDecimal("8"), new BigDecimal("6")).formula());
+        RowStandard least = RowStandard.read("少一个扣1分，最低得2分", TargetParser.parse("≥9个"), true);
+        assertEquals("max(2, 6 − 1 × (9 − 1)) = 2", least.kept(TargetParser.parse("≥9个"), BigDecimal.ONE, new BigDecimal("6")).formula());
+        assertEquals("max(0, 6 − 1 × (9 − 1)) = 0", RowStandard.read("每少一个扣1分，最低得0分", TargetParser.parse("≥9个"), true)
+                .kept(TargetParser.parse("≥9个"), BigDecimal.ONE, new BigDecimal("6")).formula());
         assertEquals("缺一项扣0.5分", RowStandard.read("缺一项扣 0.5 分", TargetParser.parse("≥4项"), true).clause());
         assertEquals("每低于1%扣1分", RowStandard.read("100%计满分，每低于1%扣1分", TargetParser.parse("≥100%"), true).clause());
         // left to the ratio rule
@@ -130,6 +156,7 @@ class RowStandardTest {
             {"每低于1个百分点扣1分，偏差超过5个百分点不得分", "≥90%", "below"},      // a second threshold in points
             {"达9个得6分，少一个扣1分，完成率低于60%不得分", "≥9个", "below"},       // a percentage beside a count
             {"达10个得6分，少一个扣1分", "≥9个", "below"},                        // full points at 10, not at 9
+            {"少一个扣1分，最多扣3分，最多扣2分", "≥9个", "below"},                 // two caps that disagree
         };
         for (String[] c : none) {
             assertNull(RowStandard.read(c[0], TargetParser.parse(c[1]), c[2].equals("below")), c[0] + " / " + c[1]);
