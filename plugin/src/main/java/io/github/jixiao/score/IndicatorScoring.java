@@ -380,7 +380,7 @@ public final class IndicatorScoring {
                 explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
             } else {
                 BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
-                RowStandard own = RowStandard.read(ind.columns().standard(), target, a.compareTo(target.low()) < 0);
+                RowStandard own = RowStandard.read(ind.columns().standard(), target, a);
                 if (own != null) {
                     // the row's own 评分标准 ("少检查一个扣1分") scores it, as the table does: said, so that a reviewer sees it
                     RowStandard.Kept k = own.kept(target, a, points);
@@ -548,7 +548,7 @@ public final class IndicatorScoring {
         if (a == null) {
             return null;
         }
-        RowStandard own = RowStandard.read(ind.columns().standard(), target, a.compareTo(target.low()) < 0);
+        RowStandard own = RowStandard.read(ind.columns().standard(), target, a);
         if (own != null) {
             RowStandard.Kept k = own.kept(target, a, points);
             return new Missed(Num.round2(k.score()), k.formula(), k.score());

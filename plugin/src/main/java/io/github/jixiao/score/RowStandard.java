@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * So is a text that names another figure in the target's unit, or a percentage beside a count ("100%计满分" beside a
  * ≥95% target, "低于80%不得分": the table counts from that figure or stops there, not from the target). A bound on what
  * is taken off ("最多扣3分", "扣分不超过3分") or kept ("最低得2分") is kept to, as the table keeps to it; two bounds that
- * disagree leave the ratio rule.
+ * disagree leave the ratio rule. So does an actual that misses by part of a unit (99.5% beside ≥100% with
+ * "每低于一个百分点扣0.5分": a part step may cost nothing, as t20's table takes nothing off 99.27% under "每低于5%扣2分",
+ * or its share; which one the table meant is not for us to pick).
  *
  * @param perUnit what one unit short (or over) costs, in points
  * @param clause  the clause as written ("少检查一个扣1分", with its bound: "少检查一个扣1分，最多扣3分"), for the explanation
@@ -53,6 +55,18 @@ public record RowStandard(BigDecimal perUnit, String clause, boolean below, BigD
 
     /** A figure with a unit the step list knows ("9个", "100%", "80 %"): the text's other figures. Bounded, no nesting. */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d{1,12}(?:\\.\\d{1,6})?)\\s*(" + UNITS + ")");
+
+    /**
+     * The rule {@code standard} states for a row whose target is {@code target} and whose actual, in the target's unit, is
+     * {@code a}, or null when it states none that can be read so, or {@code a} misses by part of a unit.
+     */
+    public static RowStandard read(String standard, TargetValue target, BigDecimal a) {
+        BigDecimal units = a.subtract(target.low()).abs();
+        if (units.signum() == 0 || units.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return read(standard, target, a.compareTo(target.low()) < 0);
+    }
 
     /**
      * The rule {@code standard} states for a row whose target is {@code target} and whose actual lies on the side

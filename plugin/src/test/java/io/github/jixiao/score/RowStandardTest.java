@@ -105,6 +105,25 @@ class RowStandardTest {
                 onRows(r), "no score-claim-mismatch: 3 is what the capped rule gives");
     }
 
+    /**
+     * 99.5% beside ≥100% under "每低于一个百分点扣0.5分" misses by half a step: the table may take nothing off a part step
+     * (t20 keeps 8 at 99.27% under "每低于5%扣2分") or its share, so the rule is not read and the ratio scores it; it
+     * was read as 6 − 0.5 × (100 − 99.5) = 5.75 and the table's 6 was told to be 5.75.
+     */
+    @Test
+    void aMissByPartOfAUnitIsLeftToTheRatio(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "0", "99.5%", "6");
+            ((ObjectNode) root.at("/indicators/0")).put("target", "≥100%");
+            ((ObjectNode) root.at("/indicators/0")).put("standard", "完成率达100%得6分,每低于一个百分点扣0.5分,扣完为止");
+        });
+        assertTrue(r.findings().stream().noneMatch(x -> x.key().equals("row-standard")), onRows(r).toString());
+        assertTrue(r.findings().stream().noneMatch(x -> x.args().contains("6 − 0.5 × (100 − 99.5) = 5.75")), onRows(r).toString());
+        assertEquals("每低于一个百分点扣0.5分", RowStandard.read("完成率达100%得6分,每低于一个百分点扣0.5分", TargetParser.parse("≥100%"),
+                new BigDecimal("98")).clause(), "a whole step is read");
+        assertNull(RowStandard.read("完成率达100%得6分,每低于一个百分点扣0.5分", TargetParser.parse("≥100%"), new BigDecimal("98.5")));
+    }
+
     /** A miss given full points: score-ignores-missed-target gives the row's own figures, not the ratio's. */
     @Test
     void fullPointsOnAMissAreReportedWithTheRowsFigures(@TempDir Path tmp) throws Exception {
