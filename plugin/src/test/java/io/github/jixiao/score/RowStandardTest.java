@@ -130,7 +130,14 @@ class RowStandardTest {
         EngineResult r = run(tmp, root -> edit(root, "1", "8场", "6"));
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-ignores-missed-target")).findFirst().orElseThrow();
         assertEquals("/indicators/1/score", f.pointer());
-        assertEquals(List.of("4.00", "6 − 1 × (10 − 8) = 4"), f.args().subList(f.args().size() - 2, f.args().size()));
+        assertEquals(List.of("4.00", "6 − 1 × (10 − 8) = 4", "少一场扣1分"), f.args().subList(f.args().size() - 3, f.args().size()));
+        // said as the row's rule, not "in proportion" (which would be 8 / 10 × 6 = 4.8: a finance officer following it
+        // would be told the 4.8 disagrees)
+        assertEquals("指标“开展防震减灾科普“进基层”宣传活动场数”未完成（指标值 10场，实际完成值 8场），却得满分 6 分；按本行评分标准“少一场扣1分”应得 4.00 分"
+                + "（6 − 1 × (10 − 8) = 4）。请按本行评分标准计分，或说明不扣分的理由。", new Messages(Messages.ZH).message(f));
+        assertEquals("Indicator \"开展防震减灾科普“进基层”宣传活动场数\" missed its target (target 10场, actual 8场) yet scores the full 6 points; by the row's "
+                + "own 评分标准 (scoring standard), \"少一场扣1分\", it earns 4.00 (6 − 1 × (10 − 8) = 4). Score it so, or explain why no points are "
+                + "lost.", new Messages(Locale.ENGLISH).message(f));
     }
 
     /** What is read, and what is left to the ratio: only one unit a step, in the target's own unit, on the side missed. */
