@@ -33,7 +33,7 @@ public record RowStandard(BigDecimal perUnit, String clause, boolean below, BigD
     /** Longer texts are not read: no row's rule is this long, and the scan stays bounded. */
     private static final int MAX_TEXT = 2000;
 
-    private static final String BELOW = "少|低于|减少|下降|不足|缺|差";
+    private static final String BELOW = "少|低于|降低|减少|下降|降|不足|缺|差";
     private static final java.util.Set<String> BELOW_WORDS = java.util.Set.of(BELOW.split("\\|"));
     private static final String ABOVE = "超过|超出|多于|多|高于|增加|上升";
 

@@ -162,6 +162,10 @@ class RowStandardTest {
         assertEquals("max(2, 6 − 1 × (9 − 1)) = 2", least.kept(TargetParser.parse("≥9个"), BigDecimal.ONE, new BigDecimal("6")).formula());
         assertEquals("max(0, 6 − 1 × (9 − 1)) = 0", RowStandard.read("每少一个扣1分，最低得0分", TargetParser.parse("≥9个"), true)
                 .kept(TargetParser.parse("≥9个"), BigDecimal.ONE, new BigDecimal("6")).formula());
+        // 每降低 / 每降 (the brief's 江西-style wording): below the target
+        assertEquals("每降低一个百分点扣0.5分", RowStandard.read("满意度达到95%得10分，每降低一个百分点扣0.5分", TargetParser.parse("≥95%"), true).clause());
+        assertEquals("每降1%扣1分", RowStandard.read("每降1%扣1分，扣完为止", TargetParser.parse("≥95%"), true).clause());
+        assertNull(RowStandard.read("每降1%扣1分", TargetParser.parse("≤5%"), false), "a ≤ target is missed above it");
         assertEquals("缺一项扣0.5分", RowStandard.read("缺一项扣 0.5 分", TargetParser.parse("≥4项"), true).clause());
         assertEquals("每低于1%扣1分", RowStandard.read("100%计满分，每低于1%扣1分", TargetParser.parse("≥100%"), true).clause());
         // left to the ratio rule
