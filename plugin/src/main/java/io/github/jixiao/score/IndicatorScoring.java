@@ -380,7 +380,7 @@ public final class IndicatorScoring {
                 explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
             } else {
                 BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
-                RowStandard own = RowStandard.read(ind.columns().standard(), target, a.compareTo(target.low()) < 0);
+                RowStandard own = RowStandard.read(ind.columns().standard(), target, a);
                 if (own != null) {
                     // the row's own 评分标准 ("少检查一个扣1分") scores it, as the table does: said, so that a reviewer sees it
                     RowStandard.Kept k = own.kept(target, a, points);
@@ -518,8 +518,11 @@ public final class IndicatorScoring {
         return ind.points() != null && ind.score() != null && ind.points().signum() > 0 && ind.score().compareTo(ind.points()) == 0;
     }
 
-    /** What a quantitative indicator that missed its target keeps of its points (SC-1), and how: "80 / 100 = 0.8 × 11 = 8.8". */
-    public record Missed(BigDecimal score, String formula, BigDecimal exact) {
+    /**
+     * What a quantitative indicator that missed its target keeps of its points (SC-1), and how: "80 / 100 = 0.8 × 11 = 8.8";
+     * {@code standard} is the row's own 评分标准 clause that gave it ("少检查一个扣1分"), or null for the ratio rule.
+     */
+    public record Missed(BigDecimal score, String formula, BigDecimal exact, String standard) {
 
         /**
          * Whether this miss costs nothing at the precision the table scores in: the unrounded proportion rounds to the
@@ -548,14 +551,14 @@ public final class IndicatorScoring {
         if (a == null) {
             return null;
         }
-        RowStandard own = RowStandard.read(ind.columns().standard(), target, a.compareTo(target.low()) < 0);
+        RowStandard own = RowStandard.read(ind.columns().standard(), target, a);
         if (own != null) {
             RowStandard.Kept k = own.kept(target, a, points);
-            return new Missed(Num.round2(k.score()), k.formula(), k.score());
+            return new Missed(Num.round2(k.score()), k.formula(), k.score(), own.clause());
         }
         String[] how = new String[1];
         BigDecimal s = points.multiply(missedRatio(target, a, how)).max(BigDecimal.ZERO);
-        return new Missed(Num.round2(s), how[0] + " × " + Num.plain(points) + " = " + Num.result(s), s);
+        return new Missed(Num.round2(s), how[0] + " × " + Num.plain(points) + " = " + Num.result(s), s, null);
     }
 
     /** A stated 得分系数 that does not give the stated score: 得分 = 分值 × 得分系数. */

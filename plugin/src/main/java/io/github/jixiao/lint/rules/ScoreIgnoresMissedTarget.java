@@ -58,6 +58,8 @@ import tools.jackson.databind.JsonNode;
         messages = {
             @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请按完成比例计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator-standard", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按本行评分标准“{6}”应得 {4} 分（{5}）。请按本行评分标准计分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; by the row's own 评分标准 (scoring standard), \"{6}\", it earns {4} ({5}). Score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "lower-grade", zh = "指标“{0}”的实际完成值 {2} 表明指标值 {1} 只是部分达成（低一档），却得满分 {3} 分。定性指标部分达成的，按分值的 50%–80% 计分；请扣分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" has the actual {2}: its target {1} was only partly achieved (a grade lower), yet it scores the full {3} points. A qualitative target partly achieved earns 50–80% of its points; deduct, or explain why no points are lost."),
             @RuleInfo.Message(key = "lower-grade-band", zh = "指标“{0}”的实际完成值 {2} 表明指标值 {1} 只是部分达成（低一档），却得满分 {3} 分。评分框架中部分达成计 {4}–{5} 分，此项按 {6} 分计；请扣分，或说明不扣分的理由。",
@@ -94,9 +96,16 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                     if (scoredIn == null) {
                         scoredIn = scoredIn(sheet);
                     }
-                    ctx.report(ctx.descriptor().severity(), "indicator", scoreSrc(submission, i), scoredIn.get("indicator-" + i.index()),
-                            Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points()),
-                            m == null ? "" : m.score().toPlainString(), m == null ? "" : m.formula());
+                    // scored by the row's own 评分标准 ("少检查一个扣1分"): said so, not "in proportion", which gives another figure
+                    boolean own = m != null && m.standard() != null;
+                    String[] args = {Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points()),
+                        m == null ? "" : m.score().toPlainString(), m == null ? "" : m.formula()};
+                    if (own) {
+                        args = java.util.Arrays.copyOf(args, args.length + 1);
+                        args[args.length - 1] = m.standard();
+                    }
+                    ctx.report(ctx.descriptor().severity(), own ? "indicator-standard" : "indicator", scoreSrc(submission, i),
+                            scoredIn.get("indicator-" + i.index()), (Object[]) args);
                 }
             } else if (facts.all(k, IndicatorFacts.APPLICABLE)) {
                 Indicator i = facts.row(k);
