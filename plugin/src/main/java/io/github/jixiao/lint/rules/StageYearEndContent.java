@@ -1,0 +1,85 @@
+package io.github.jixiao.lint.rules;
+
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.lint.Category;
+import io.github.jixiao.lint.Rule;
+import io.github.jixiao.lint.RuleContext;
+import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Funds;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.model.Submission;
+import java.util.ArrayList;
+import java.util.List;
+
+@RuleInfo(
+        id = "stage-year-end-content",
+        severity = Severity.WARNING,
+        category = Category.CONSISTENCY,
+        stages = {Stage.TARGETS, Stage.MONITORING},
+        titleZh = "自评之前的阶段填写了年终自评的内容",
+        titleEn = "Year-end content at an earlier stage",
+        rationaleZh = "目标申报和运行监控阶段不计分，得分、完成档次、资金的得分与全年执行数、self-assessment.json 都不核对。申报已填了这些年终自评的内容、阶段却仍是目标申报或运行监控的，"
+                + "多半是到了年终忘了改阶段：这时构建照样通过，每一个得分都未经核对。也可能是有意改回早先的阶段以避开计分的检查，复核时应当看到。"
+                + "指出一次，在 department.json 的阶段（stage）处，列出这些内容所在的字段。运行监控的实际完成值（截至目前的完成值）和指标分值（目标表上常印分值）不算。",
+        rationaleEn = "Nothing is scored at target setting and monitoring: scores, achievements, the funds' score and full-year execution and "
+                + "self-assessment.json go unchecked. A submission that holds such year-end content while its stage is still target setting or "
+                + "monitoring has most likely reached the year end without its stage being changed: the build passes all the same, and not one "
+                + "score is checked. It may also have been set back on purpose to keep the scoring checks out, which a reviewer should see. Said once, "
+                + "at department.json's stage, naming the fields that hold such content. A monitoring actual (the value to date) and an indicator's "
+                + "points (target tables often print them) do not count.",
+        source = "财预〔2020〕10号 第十四条（单位自评在年度终了后开展）；湖北 项目支出绩效监控表（1-6月执行数、全年预计执行数，不计分）",
+        sourceEn = "MOF Caiyu [2020] No. 10, art. 14 (the unit's self-evaluation is made after the year end); Hubei project spending performance monitoring table (execution to June, full-year forecast, not scored)",
+        messages = {
+            @RuleInfo.Message(zh = "申报的阶段是“{0}”，却已填写了年终自评的内容（{1}）：这一阶段不计分，这些内容都不会被核对。如已到年终，请把 department.json 的阶段（stage）改为“自评”；否则请删去这些内容。",
+                    en = "The submission's stage is \"{0}\", yet it holds year-end content ({1}): nothing is scored at this stage, so none of it is checked. If the year has ended, change the stage in department.json to \"自评\" (self-evaluation); otherwise delete that content.")
+        })
+public final class StageYearEndContent implements Rule {
+
+    @Override
+    public void check(Submission s, RuleContext ctx) {
+        int scores = 0;
+        int achievements = 0;
+        for (Indicator i : s.indicators()) {
+            if (i.score() != null) {
+                scores++;
+            }
+            if (!Checks.blank(i.achievement())) {
+                achievements++;
+            }
+        }
+        List<String> what = new ArrayList<>();
+        if (scores > 0) {
+            what.add("indicators.json score × " + scores);
+        }
+        if (achievements > 0) {
+            what.add("indicators.json achievement × " + achievements);
+        }
+        Funds funds = s.funds();
+        if (funds != null) {
+            int fundScores = 0;
+            int executed = 0;
+            for (Funds.Row r : funds.rows()) {
+                if (r.score() != null) {
+                    fundScores++;
+                }
+                if (r.executed() != null) {
+                    executed++;
+                }
+            }
+            if (fundScores > 0) {
+                what.add("budget.json funds score × " + fundScores);
+            }
+            if (executed > 0) {
+                what.add("budget.json funds executed × " + executed);
+            }
+        }
+        if (s.document("self-assessment").isPresent()) {
+            what.add("self-assessment.json");
+        }
+        if (!what.isEmpty()) {
+            String stage = s.text("department", "/stage");
+            ctx.report(s.src("department#/stage"), Checks.blank(stage) ? s.stage().label() : stage.strip(), String.join("; ", what));
+        }
+    }
+}
