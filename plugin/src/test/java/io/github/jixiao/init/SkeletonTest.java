@@ -262,13 +262,14 @@ class SkeletonTest {
         Files.writeString(department, Files.readString(department).replace("\"kind\" : \"project\",",
                 "\"kind\" : \"project\", \"framework\": \"shenzhen-department-2024\","));
         assertTrue(check(dir).stream().map(x -> x.ruleId() + " " + x.key()).toList().contains("framework-invalid kind"));
-        // and that the monitoring figures are not yet asked for: none of them, and still no finding
+        // and what it says of the monitoring figures left out: an indicator with none of them is a warning, the funds' are not asked for
         Files.writeString(department, Files.readString(department).replace(" \"framework\": \"shenzhen-department-2024\",", ""));
         Files.writeString(budget, Files.readString(budget).replace("," + funds, ""));
         Path indicators = dir.resolve("submission/indicators.json");
         Files.writeString(indicators, Files.readString(indicators).replaceAll(", \"actual\": \"[^\"]*\", \"forecast\": \"[^\"]*\"", "")
                 .replaceAll(",\\s*\"likelihood\": \"[^\"]*\"", ""));
         assertFalse(Files.readString(indicators).contains("likelihood"), Files.readString(indicators));
-        assertEquals(List.of(), check(dir).stream().map(x -> x.ruleId() + " " + x.pointer()).toList());
+        assertEquals(java.util.stream.IntStream.range(0, 6).mapToObj(k -> "indicator-incomplete no-monitoring /indicators/" + k + " WARNING").toList(),
+                check(dir).stream().map(x -> x.ruleId() + " " + x.key() + " " + x.pointer() + " " + x.severity()).toList());
     }
 }

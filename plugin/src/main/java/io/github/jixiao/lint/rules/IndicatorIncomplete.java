@@ -19,10 +19,10 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。",
+                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
-                + "At the target-setting stage there are no actuals yet, so none are asked for; before the year end, a category the scoring framework marks optional "
+                + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported.",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
@@ -31,6 +31,8 @@ import java.util.Map;
                     en = "Indicator \"{0}\" has no target. Fill in {@target}, e.g. \"≥ 60 items\", \"≥ 90%\"."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
+            @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：截至目前的完成值（{@actual}）、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
+                    en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to date ({@actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to date; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写{@score}。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in {@score}."),
             @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
@@ -190,6 +192,7 @@ public final class IndicatorIncomplete implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         boolean yearEnd = submission.stage() == Stage.SELF_EVALUATION;
+        boolean monitoring = submission.stage() == Stage.MONITORING;
         if (yearEnd) {
             executionScore(submission, ctx);
         }
@@ -220,6 +223,16 @@ public final class IndicatorIncomplete implements Rule {
                 long b = facts.bits(list.at[r]);
                 boolean due = (b & IndicatorFacts.ACTUAL_BLANK) != 0
                         || (b & (IndicatorFacts.POINTS | IndicatorFacts.SCORE)) == IndicatorFacts.POINTS;
+                if ((b & IndicatorFacts.TARGET_BLANK) == 0 && monitoring && (b & IndicatorFacts.ACTUAL_BLANK) != 0) {
+                    // mid-year a row reports its value to date, or at least its forecast and likelihood (湖北's 监控表):
+                    // one with none of them was filed without its monitoring (helper M's trial: a 运行监控 submission with
+                    // no figure at all passed clean)
+                    Indicator i = facts.row(list.at[r]);
+                    if (Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood())) {
+                        ctx.report(Severity.WARNING, "no-monitoring", i.actualSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()));
+                    }
+                    continue;
+                }
                 if ((b & IndicatorFacts.TARGET_BLANK) == 0 && (!yearEnd || !due)) {
                     continue; // a target, and (at the year end) an actual and, with points, a score: nothing to report
                 }
