@@ -111,6 +111,7 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.MonitoringDeviationUnexplained(),
             new io.github.jixiao.lint.rules.FundsToDateImplausible(),
             new io.github.jixiao.lint.rules.StageYearEndContent(),
+            new io.github.jixiao.lint.rules.StageMonitoringContent(),
             new io.github.jixiao.lint.rules.ScoreReviewedDiffers()
     );
 
