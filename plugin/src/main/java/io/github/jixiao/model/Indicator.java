@@ -407,14 +407,26 @@ public record Indicator(
             }
             // a forecast date with words beside it ("完成时间 2023年10月", "完成时间 10月"): the date, as the actual's
             // (labelled-forecast-date); before, words beside a date, not compared
-            TargetParser.Labelled when = labelledDated(year, effectiveTarget(), text, name);
-            if (when != null) {
-                dated = TargetParser.inYear(year, effectiveTarget(), when.value().text());
-                return new ActualRead(asWritten(asActual(dated[1], rowUnit(), targetValue), text), when.label());
+            ActualRead read = labelledForecastDate(targetValue, year, text, text, "");
+            if (read != null) {
+                return read;
             }
-            when = TargetParser.labelledDate(text);
-            if (when != null && !earlierEvent(when.label(), name)) {
-                return new ActualRead(asWritten(TargetParser.readAgainst(when.value(), targetValue), text), when.label());
+            // 预计 (expected) before it is the column's own word, as before a figure (forecastWords): "预计11月完成",
+            // "预计2023年10月", "预计完成时间 10月" are the date, said with 预计 as their words
+            String rest = afterExpected(text);
+            if (rest != null) {
+                dated = TargetParser.inYear(year, effectiveTarget(), rest);
+                if (dated != null) {
+                    return new ActualRead(asWritten(asActual(dated[1], rowUnit(), targetValue), text), EXPECTED);
+                }
+                TargetValue v = TargetParser.parseShared(rest);
+                if (v.isDate() && !v.explicitComparator() && !v.isRange()) {
+                    return new ActualRead(asWritten(TargetParser.readAgainst(v, targetValue), text), EXPECTED);
+                }
+                read = labelledForecastDate(targetValue, year, rest, text, EXPECTED);
+                if (read != null) {
+                    return read;
+                }
             }
         }
         TargetValue written = TargetParser.parseShared(text);
@@ -428,6 +440,40 @@ public record Indicator(
             }
         }
         return new ActualRead(asActual(TargetParser.readAgainst(written, targetValue), rowUnit(), targetValue), label);
+    }
+
+    /** 预计 (expected): a forecast column's own word before its figure or date. */
+    private static final String EXPECTED = "预计";
+
+    /** {@code text} after its leading 预计 (and a colon), or null where it does not begin so or nothing follows. */
+    private static String afterExpected(String text) {
+        String s = text.strip();
+        if (!s.startsWith(EXPECTED)) {
+            return null;
+        }
+        String rest = s.substring(EXPECTED.length()).strip();
+        if (rest.startsWith(":") || rest.startsWith("：")) {
+            rest = rest.substring(1).strip();
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Forecast {@code text} as a date with words beside it against date target {@code target} (its year {@code year}), as
+     * the actual is read: one of the pair without its year in that year, else a date with its year; quoted as
+     * {@code shown} (the whole cell), its words after {@code lead} (预计, when read past); null where not so read.
+     */
+    private ActualRead labelledForecastDate(TargetValue target, int year, String text, String shown, String lead) {
+        TargetParser.Labelled when = labelledDated(year, effectiveTarget(), text, name);
+        if (when != null) {
+            TargetValue[] dated = TargetParser.inYear(year, effectiveTarget(), when.value().text());
+            return new ActualRead(asWritten(asActual(dated[1], rowUnit(), target), shown), lead + when.label());
+        }
+        when = TargetParser.labelledDate(text);
+        if (when != null && !earlierEvent(when.label(), name)) {
+            return new ActualRead(asWritten(TargetParser.readAgainst(when.value(), target), shown), lead + when.label());
+        }
+        return null;
     }
 
     /**

@@ -98,6 +98,30 @@ class LabelledForecastTest {
                 + "(the words belong in the indicator's name or the explanation of the deviation).", new Messages(Locale.ENGLISH).message(f));
     }
 
+    /**
+     * 预计 (expected) before a forecast date is the column's own word, as before a figure: "预计11月完成" (in the target's
+     * year), "预计2020年3月完成" and "预计完成时间 2020年3月" are read as the date and said with their words; the late ones
+     * contradict 确定能. Before, words: not compared, nothing said. A plan after it ("预计计划2020年3月") stays words.
+     */
+    @Test
+    void expectedBeforeAForecastDateIsTheColumnsOwnWord(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            row(root, "0").put("target", "≤2019年12月").put("forecast", "预计11月完成").put("likelihood", "确定能");
+            row(root, "1").put("target", "≤2019年12月").put("actual", "按进度推进").put("forecast", "预计2020年3月完成")
+                    .put("likelihood", "确定能");
+            row(root, "2").put("target", "≤2019年12月").put("forecast", "预计计划2020年3月").put("likelihood", "确定能");
+            row(root, "3").put("target", "≤2019年12月").put("forecast", "预计完成时间 2020年3月").put("likelihood", "确定能");
+        });
+        assertEquals(List.of(
+                "/indicators/0/forecast score-assumption labelled-forecast-date [产出指标/质量, 预计11月完成, 预计, 2019-11, ≤2019年12月]",
+                "/indicators/1/forecast score-assumption labelled-forecast-date [产出指标/时效, 预计2020年3月完成, 预计, 2020-03, ≤2019年12月]",
+                "/indicators/1/likelihood monitoring-deviation-unexplained contradiction [产出指标/时效, 预计2020年3月完成, ≤2019年12月]",
+                "/indicators/3/forecast score-assumption labelled-forecast-date [效益指标/社会效益, 预计完成时间 2020年3月, 预计完成时间, 2020-03, ≤2019年12月]",
+                "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 预计完成时间 2020年3月, ≤2019年12月]"),
+                onRows(r, "0", "1", "2", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.ruleId().equals("internal-error")).toList());
+    }
+
     /** The actual's exclusions hold for the forecast: a part, a rate per period, words of work left stay words, unsaid. */
     @Test
     void aForecastThatMayBeAnotherMeasureStaysWords(@TempDir Path tmp) throws Exception {
