@@ -105,7 +105,7 @@ final class FormReader {
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
-                    "预期目标值", "指标值及单位", "绩效目标值"},
+                    "预期目标值", "指标值及单位", "绩效目标值", "计划指标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
@@ -598,7 +598,7 @@ final class FormReader {
             if (!any) {
                 // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
                 if (v1 != null) {
-                    l1 = level1(v1);
+                    l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
                 }
                 if (v2 != null) {
                     l2 = level1(v2);
@@ -615,7 +615,7 @@ final class FormReader {
                 continue;
             }
             if (v1 != null) {
-                l1 = level1(v1);
+                l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
             }
             if (v2 != null) {
                 l2 = level1(v2);
@@ -2135,6 +2135,34 @@ final class FormReader {
      * file holds a 一级 the table does not print.
      */
     static final String EFFECT_NOTE = "type-as-benefit";
+
+    /**
+     * 东莞's 一级 (t29, its 财政项目支出绩效目标批复表): 预期产出指标, the outputs the table expects, is the national 产出指标;
+     * 效果指标, the effects of the project, the national 效益指标 (as 海南's 成效指标), and so for their 目标 spellings. The
+     * schema's 一级 are the national ones: written as printed, each row was a schema error (enum) and a category unknown.
+     */
+    private static final Map<String, String> LEVEL1_AS_NATIONAL = Map.of("预期产出指标", "产出指标", "预期产出目标", "产出目标",
+            "效果指标", "效益指标", "效果目标", "效益目标");
+
+    /** The keys of the import's note at a 一级 cell read as its national name ({@link #LEVEL1_AS_NATIONAL}): 产出, 效益. */
+    static final String OUTPUT_NOTE = "level1-as-output";
+    static final String BENEFIT_NOTE = "level1-as-benefit";
+
+    /**
+     * {@code l1}, a 一级 as printed at row {@code r}, column {@code c}, as the national name it stands for
+     * ({@link #LEVEL1_AS_NATIONAL}), said once per spelling at its first cell ({@code said}); any other as it is.
+     */
+    private String nationalLevel1(String l1, int r, int c, java.util.Set<String> said) {
+        String as = LEVEL1_AS_NATIONAL.get(fold(l1));
+        if (as == null) {
+            return l1;
+        }
+        if (said.add(fold(l1))) {
+            problems.add(new WorkbookImport.Problem(as.startsWith("产出") ? OUTPUT_NOTE : BENEFIT_NOTE, null, g.address(r, c),
+                    abbreviate(l1), false, g.document()));
+        }
+        return as;
+    }
 
     /**
      * The key of the import's note at a 指标类型 cell the national taxonomy has no category for (海南's 效率指标, t41): the

@@ -125,7 +125,8 @@ public final class WorkbookImport {
      *                 cell or column for, carried into the file written (or lost: its row is gone), {@link Reimport}
      */
     /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
-    static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE);
+    static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
+            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
