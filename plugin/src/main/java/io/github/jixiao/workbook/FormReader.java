@@ -2087,8 +2087,9 @@ final class FormReader {
     private int[] typedHeading() {
         for (int r = 0; r < g.height(); r++) {
             for (int c = 0; c < g.width; c++) {
-                if (!TYPE_HEADING.equals(headingKey(fold(g.get(r, c))))) {
-                    continue;
+                String v = g.raw(r, c);
+                if (v == null || v.length() > 30 || v.indexOf('型') < 0 || !TYPE_HEADING.equals(headingKey(fold(v)))) {
+                    continue; // (cheap test first: asked of every cell of a sheet with no other table)
                 }
                 Map<String, Integer> cols = columns(r, TYPED_COLUMNS);
                 if (cols.containsKey("name") && cols.containsKey("target") && cols.get("name") > c && cols.get("target") > c
