@@ -387,6 +387,9 @@ final class FormReader {
         if (namesInLevel2) {
             cols.put("name", cols.remove("level2"));
         }
+        if (!typed) {
+            yearSet(headRow, cols);
+        }
         String title = title(headRow);
         if (criteriaTable(headRow, cols)) {
             // a 评分表; without a column of the unit's own scores (a blank template, the weights only) nothing to import
@@ -1969,10 +1972,15 @@ final class FormReader {
 
     /** The fields whose headings are in row {@code r} (or, for a two-row heading, the row below). */
     private Map<String, Integer> columns(int r, String[][] spec) {
+        return columns(r, spec, 0);
+    }
+
+    /** {@link #columns(int, String[][])} from column {@code from} on. */
+    private Map<String, Integer> columns(int r, String[][] spec, int from) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int pass = 0; pass < 2; pass++) {
             int row = r + pass;
-            for (int c = 0; c < g.width; c++) {
+            for (int c = from; c < g.width; c++) {
                 String h = fold(g.get(row, c));
                 if (h.isEmpty() || h.length() > 24 || longTermColumn(h)) {
                     continue;
@@ -2061,10 +2069,62 @@ final class FormReader {
                 if (NO_FIELD.contains(headingKey(fold(v))) || longTermColumn(fold(v))) {
                     break; // a 长期 set's column is left out on purpose (docs/forms.md), as a known column with no field
                 }
-                problems.add(new WorkbookImport.Problem("unknown-heading", null, g.address(r, c), abbreviate(v), false, g.document()));
+                // a heading the import knows whose field another column already gives (东莞 2019's 年度 set of 二级 / 三级 /
+                // 计划指标值 right of its 中期 set, t29): no heading unknown, a second set left out; said as such
+                String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading" : "unknown-heading";
+                problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }
         }
+    }
+
+    /**
+     * 东莞's 批复表 (t29, 2019) prints two sets of indicator columns, 二级 / 三级 / 指标值 twice, under its two goals, 中期滚动目标
+     * then 年度目标: {@link #columns} takes the first (the 中期 set, the three years'), where the year's targets are the second.
+     * Where the heading row repeats a heading of the first set right of its name column, and a row above prints a 中期 goal
+     * left of a 年度 one, the fields the second set repeats are read from it (the 一级 column, printed once, is shared); the
+     * 中期 set's columns are then said as a repeated heading, as the second set's were.
+     */
+    private void yearSet(int headRow, Map<String, Integer> cols) {
+        int from = -1;
+        for (int c = cols.get("name") + 1; c < g.width && from < 0; c++) {
+            String h = g.get(headRow, c);
+            if (h != null && !cols.containsValue(c) && !g.copyOfLeft(headRow, c) && h.length() <= 24) {
+                String k = headingKey(fold(h));
+                for (String[] f : INDICATOR_COLUMNS) {
+                    if (cols.containsKey(f[0]) && java.util.Arrays.asList(f).subList(1, f.length).contains(k)) {
+                        from = c;
+                    }
+                }
+            }
+        }
+        if (from < 0 || !mediumThenYear(headRow)) {
+            return;
+        }
+        Map<String, Integer> second = columns(headRow, INDICATOR_COLUMNS, from);
+        if (second.containsKey("name")) {
+            cols.putAll(second);
+        }
+    }
+
+    /** A row above {@code headRow} prints a goal of the 中期 (medium term) left of one of the 年度 (the year): 东莞 t29. */
+    private boolean mediumThenYear(int headRow) {
+        for (int r = Math.max(0, headRow - 12); r < headRow; r++) {
+            int medium = -1;
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 24) {
+                    continue;
+                }
+                String f = fold(v);
+                if (f.startsWith("中期") && f.contains("目标")) {
+                    medium = c;
+                } else if (medium >= 0 && f.startsWith("年度") && f.contains("目标")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Headings of a column of categories that is neither 一级 nor 二级 (河北's 项目绩效评价指标表: 评价内容), as folded. */
