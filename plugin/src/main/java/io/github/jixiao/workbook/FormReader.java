@@ -445,6 +445,11 @@ final class FormReader {
             dept.put("title", cleanTitle);
         }
         reportDate(dept, date);
+        if (!department && projectLabel == null) {
+            // no 项目名称 printed: the project the title names (宁晋 2019's 2019年度宁晋县高中助学金项目绩效评价指标表), as
+            // the hand transcription of t51 takes it
+            projectLabel = projectInTitle(cleanTitle);
+        }
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
             Matcher cm = CODE_NAME.matcher(projectLabel);
@@ -2076,6 +2081,25 @@ final class FormReader {
                 break;
             }
         }
+    }
+
+    /** A title naming its project: [year] …项目 then the form's name (绩效评价指标表, 绩效目标表, 绩效自评表 …). */
+    private static final Pattern PROJECT_TITLE = Pattern.compile(
+            "^(?:20\\d\\d\\s*年度?)?\\s*(\\S{2,40}?项目)\\s*绩效(?:评价指标表|评价表|目标表|自评表|指标表)$");
+
+    /** A project name that is a form's word, no project's own (财政项目, 部门预算项目, 专项项目). */
+    private static final Pattern GENERIC_PROJECT = Pattern.compile("^(?:部门|单位|预算|财政|本级|专项|支出|资金)*项目$");
+
+    /**
+     * The project {@code title} names where the table prints no 项目名称 (t51: 2019年度宁晋县高中助学金项目绩效评价指标表 →
+     * 宁晋县高中助学金项目), or null: the words up to 项目 right before the form's name, not a form's own word (财政项目).
+     */
+    static String projectInTitle(String title) {
+        if (title == null || title.length() > 80) {
+            return null;
+        }
+        Matcher m = PROJECT_TITLE.matcher(title.strip());
+        return m.matches() && !GENERIC_PROJECT.matcher(m.group(1)).matches() ? m.group(1) : null;
     }
 
     /**
