@@ -174,6 +174,13 @@ public record Indicator(
         Columns c = columns == null ? Columns.NONE : columns;
         String effective = effectiveTarget(target, adjustedTarget);
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
+        // a date with words beside it, one of the pair written without its year ("完成时间 10月" beside 12月底前 or
+        // 2023年12月底前, "完成时间 2023年10月" beside 12月底前): read in the table's year as the plain date is, its words said
+        // (labelled-date); before, words beside words, or beside a date (incommensurable, 0 points)
+        TargetParser.Labelled inYear = dated == null ? labelledDated(year, effective, actual, name) : null;
+        if (inYear != null) {
+            dated = TargetParser.inYear(year, effective, inYear.value().text());
+        }
         TargetValue parsed = dated != null ? dated[0] : TargetParser.parseShared(effective);
         // the unit a bare number is read in: the 度量单位 column's, else the one the name ends with in brackets (南华's
         // 任务完成时限(月) "10": 10 months, so under 时效 a time limit, ≤; read unitless it was ≥ 10 and a task done in 8
@@ -186,7 +193,7 @@ public record Indicator(
         TargetParser.Labelled labelled = parsed.isQualitative() ? TargetParser.labelled(effective) : null;
         // an actual with words beside its one figure ("培训人次 520"): read below against a quantitative target
         TargetParser.Labelled actualWords = written.isQualitative() ? TargetParser.labelledActual(actual) : null;
-        String actualLabel = null;
+        String actualLabel = inYear != null ? inYear.label() : null;
         if (labelled != null) {
             // "合格率≥95%" beside 98%, "≥95%（度汛安全率）" beside 100%: the one quantity the words name, where the actual is
             // a number in its terms, or (none written yet) the row's unit is its unit; before, words, and the row scored 0
@@ -243,8 +250,7 @@ public record Indicator(
         written = TargetParser.readAgainst(written, t); // words beside words; 2022年6月 against 6月15日前: its first day
         if (actualLabel != null && written.isDate()) {
             // a labelled date, read as its date alone is (its month's first day against a deadline): quoted as written
-            written = new TargetValue(written.kind(), written.comparator(), written.explicitComparator(), written.low(),
-                    written.high(), written.unit(), actual, false, false);
+            written = asWritten(written, actual);
         }
         // a bare target ("200", no 度量单位 column naming a unit) beside an actual that names one ("210人"): the target is
         // read in it, as a bare actual is read in the target's unit; before, the row was an error (incommensurable)
@@ -270,6 +276,28 @@ public record Indicator(
     /** Words that name an event before the work is done (开工, 招标 …): such a date is not the date a deadline was met. */
     private static final java.util.List<String> EARLIER_EVENTS = java.util.List.of("开工", "动工", "开始", "启动", "招标", "立项", "签订", "签约",
             "进场", "采购");
+
+    /** Date {@code v} quoted as {@code text}, the whole cell it was read from (a labelled date: its words and date). */
+    private static TargetValue asWritten(TargetValue v, String text) {
+        return new TargetValue(v.kind(), v.comparator(), v.explicitComparator(), v.low(), v.high(), v.unit(), text, false, false);
+    }
+
+    /**
+     * {@code actual}'s words and its date ({@link TargetParser#labelledDate}, {@link TargetParser#labelledYearlessDate})
+     * where that date and {@code target}, one of them written without its year, are read in {@code year} by
+     * {@link TargetParser#inYear}; null otherwise, and where the words name an earlier event ({@link #earlierEvent}).
+     */
+    private static TargetParser.Labelled labelledDated(Integer year, String target, String actual, String name) {
+        if (year == null || actual == null || target == null || actual.indexOf('月') < 0 && target.indexOf('月') < 0) {
+            return null; // asked of every row whose plain reading in the year found nothing: most name no month
+        }
+        TargetParser.Labelled when = TargetParser.labelledYearlessDate(actual);
+        if (when == null) {
+            when = TargetParser.labelledDate(actual);
+        }
+        return when == null || earlierEvent(when.label(), name) || TargetParser.inYear(year, target, when.value().text()) == null
+                ? null : when;
+    }
 
     /** Whether {@code label} names an earlier event ({@link #EARLIER_EVENTS}) that the row's name does not. */
     private static boolean earlierEvent(String label, String name) {
@@ -369,11 +397,36 @@ public record Indicator(
      * before, it stayed words and was not compared. The label says it was so read (score-assumption labelled-forecast).
      */
     public ActualRead readAsActualLabelled(String text) {
+        TargetValue targetValue = forecastTarget();
         if (targetValue.isDate() && text != null) {
             // a target without its year was read in the table's (9月前: ≤ 2023-09-30), and so is such a forecast (8月)
-            TargetValue[] dated = TargetParser.inYear(targetValue.low().intValue() / 10_000, effectiveTarget(), text);
+            int year = targetValue.low().intValue() / 10_000;
+            TargetValue[] dated = TargetParser.inYear(year, effectiveTarget(), text);
             if (dated != null) {
                 return new ActualRead(asActual(dated[1], rowUnit(), targetValue), null);
+            }
+            // a forecast date with words beside it ("完成时间 2023年10月", "完成时间 10月"): the date, as the actual's
+            // (labelled-forecast-date); before, words beside a date, not compared
+            ActualRead read = labelledForecastDate(targetValue, year, text, text, "");
+            if (read != null) {
+                return read;
+            }
+            // 预计 (expected) before it is the column's own word, as before a figure (forecastWords): "预计11月完成",
+            // "预计2023年10月", "预计完成时间 10月" are the date, said with 预计 as their words
+            String rest = afterExpected(text);
+            if (rest != null) {
+                dated = TargetParser.inYear(year, effectiveTarget(), rest);
+                if (dated != null) {
+                    return new ActualRead(asWritten(asActual(dated[1], rowUnit(), targetValue), text), EXPECTED);
+                }
+                TargetValue v = TargetParser.parseShared(rest);
+                if (v.isDate() && !v.explicitComparator() && !v.isRange()) {
+                    return new ActualRead(asWritten(TargetParser.readAgainst(v, targetValue), text), EXPECTED);
+                }
+                read = labelledForecastDate(targetValue, year, rest, text, EXPECTED);
+                if (read != null) {
+                    return read;
+                }
             }
         }
         TargetValue written = TargetParser.parseShared(text);
@@ -387,6 +440,55 @@ public record Indicator(
             }
         }
         return new ActualRead(asActual(TargetParser.readAgainst(written, targetValue), rowUnit(), targetValue), label);
+    }
+
+    /** 预计 (expected): a forecast column's own word before its figure or date. */
+    private static final String EXPECTED = "预计";
+
+    /** {@code text} after its leading 预计 (and a colon), or null where it does not begin so or nothing follows. */
+    private static String afterExpected(String text) {
+        String s = text.strip();
+        if (!s.startsWith(EXPECTED)) {
+            return null;
+        }
+        String rest = s.substring(EXPECTED.length()).strip();
+        if (rest.startsWith(":") || rest.startsWith("：")) {
+            rest = rest.substring(1).strip();
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Forecast {@code text} as a date with words beside it against date target {@code target} (its year {@code year}), as
+     * the actual is read: one of the pair without its year in that year, else a date with its year; quoted as
+     * {@code shown} (the whole cell), its words after {@code lead} (预计, when read past); null where not so read.
+     */
+    private ActualRead labelledForecastDate(TargetValue target, int year, String text, String shown, String lead) {
+        TargetParser.Labelled when = labelledDated(year, effectiveTarget(), text, name);
+        if (when != null) {
+            TargetValue[] dated = TargetParser.inYear(year, effectiveTarget(), when.value().text());
+            return new ActualRead(asWritten(asActual(dated[1], rowUnit(), target), shown), lead + when.label());
+        }
+        when = TargetParser.labelledDate(text);
+        if (when != null && !earlierEvent(when.label(), name)) {
+            return new ActualRead(asWritten(TargetParser.readAgainst(when.value(), target), shown), lead + when.label());
+        }
+        return null;
+    }
+
+    /**
+     * The target a forecast is read and compared against: {@link #targetValue()}, but for a date target read as words
+     * because the actual to date is words (按进度推进 beside ≤ 2019年12月: a date is compared with a date only), which a
+     * forecast date ("2019年11月", "完成时间 2019年11月") is compared with as the date it is; before, the forecast was
+     * words too, and a late one beside 确定能 went unsaid.
+     */
+    public TargetValue forecastTarget() {
+        if (!targetValue.isQualitative() || actualValue.isEmpty() || actualValue.isDate()) {
+            return targetValue;
+        }
+        TargetValue p = Direction.target(TargetParser.parseShared(effectiveTarget()), columns.comparator(), columns.direction(),
+                rowUnit(), name, level1, level2);
+        return p.isDate() ? p : targetValue;
     }
 
     /**

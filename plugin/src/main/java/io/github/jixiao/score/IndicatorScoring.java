@@ -365,8 +365,9 @@ public final class IndicatorScoring {
             }
             if (ind.actualLabel() != null) {
                 // "培训人次 520" read as 520 人次 beside its target (Indicator): said, as the target's words are
+                // (a date said as written, at its precision: 2022年10月 is 2022-10, not the day it is compared by)
                 ctx.report(ScoringContext.ASSUMPTION, actual.isDate() ? "labelled-date" : "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
-                        ind.actualLabel(), actual.format(), target.text());
+                        ind.actualLabel(), io.github.jixiao.target.TargetParser.writtenDate(actual), target.text());
             }
             Outcome o = TargetParser.compare(target, actual);
             if (o == Outcome.INCOMPARABLE) {

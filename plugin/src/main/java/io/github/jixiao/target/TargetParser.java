@@ -321,10 +321,29 @@ public final class TargetParser {
      * ("10月" without a year, or "2024.10", is no date here). 日期 in the words names the date, not a part (期).
      */
     public static Labelled labelledDate(String written) {
-        return labelledActual(written, true);
+        return labelledActual(written, DATE);
     }
 
+    /**
+     * A day or month without its year with words beside it ("完成时间 10月", "10月20日（竣工时间）"), as {@link #labelledDate}
+     * reads one with its year, on the same conditions and exclusions: its label, and the day as written ("10月", as
+     * {@link #inYear} reads a plain one: the value's text), or null. No side (10月前 is no day done) and no period (3月内).
+     */
+    public static Labelled labelledYearlessDate(String written) {
+        return written == null || written.indexOf('月') < 0 ? null : labelledActual(written, YEARLESS);
+    }
+
+    /** {@link #labelledActual(String, int)}: a figure, a date with its year, a day or month without it. */
+    private static final int FIGURE = 0;
+    private static final int DATE = 1;
+    private static final int YEARLESS = 2;
+
     private static Labelled labelledActual(String written, boolean date) {
+        return labelledActual(written, date ? DATE : FIGURE);
+    }
+
+    private static Labelled labelledActual(String written, int mode) {
+        boolean date = mode != FIGURE;
         if (written == null) {
             return null;
         }
@@ -372,6 +391,11 @@ public final class TargetParser {
             if (startsWithComparator(label, k)) {
                 return null; // "达到520人次" is parse's (≥ 520 人次), not words and a figure
             }
+        }
+        if (mode == YEARLESS) {
+            String day = norm.substring(i, end).replace("月份", "月");
+            Matcher y = YEARLESS_DAY.matcher(day);
+            return y.matches() && y.group(4) == null ? new Labelled(label, qualitative(day, day)) : null;
         }
         TargetValue v = parse(norm.substring(i, end));
         if (date) {
@@ -1097,6 +1121,47 @@ public final class TargetParser {
             dateValue(tv.comparator(), tv.explicitComparator(), tv.low(), target),
             dateValue(av.comparator(), av.explicitComparator(), av.low(), actual)
         };
+    }
+
+    /** A date in a text as written: 2022年10月(20日 / 底), 10月(20日 / 底), 2022-10-20, 2022年(底). */
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|(底|末))?|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})|(\\d{4})年(底|末)?");
+
+    /**
+     * Date {@code v} as its text writes it, at the precision written, ISO as {@link TargetValue#format} is: "2022-10" for a
+     * month (2022年10月, "完成时间 2022年10月"), "2022-10-20" for a day, "2022" for a year; a month's or year's end (底, 末)
+     * its last day; a day or month written without its year in the year it was read in (10月 read in 2023: "2023-10").
+     * What a note says the date was read as: the day {@code v} is compared by (a month's first day against a deadline,
+     * {@link #actualDay}) is the reading's, not the text's (labelled-date said "2022-10-01" for 2022年10月). Not a date:
+     * {@link TargetValue#format}.
+     */
+    public static String writtenDate(TargetValue v) {
+        if (!v.isDate()) {
+            return v.format();
+        }
+        String text = normalise(v.text());
+        Matcher m = text.length() > MAX_LABELLED ? null : WRITTEN_DATE.matcher(text);
+        if (m == null || !m.find()) {
+            return v.format();
+        }
+        int readYear = v.low().intValue() / 10_000;
+        try {
+            if (m.group(2) != null) {
+                int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : readYear;
+                java.time.YearMonth ym = java.time.YearMonth.of(y, Integer.parseInt(m.group(2)));
+                if (m.group(3) != null) {
+                    return ym.atDay(Integer.parseInt(m.group(3))).toString();
+                }
+                return m.group(4) != null ? ym.atEndOfMonth().toString() : ym.toString();
+            }
+            if (m.group(5) != null) {
+                return java.time.LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)))
+                        .toString();
+            }
+            return m.group(9) != null ? m.group(8) + "-12-31" : m.group(8);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return v.format();
+        }
     }
 
     /** Excel's day 0 (its 1900 date system, which counts 1900-02-29: serial 44561 is 2021-12-31). */

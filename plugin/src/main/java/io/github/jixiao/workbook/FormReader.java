@@ -105,7 +105,7 @@ final class FormReader {
             {"name", "三级指标", "指标名称", "绩效指标名称"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
-                    "预期目标值", "指标值及单位", "绩效目标值", "年初目标值"},
+                    "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
@@ -125,6 +125,31 @@ final class FormReader {
             {"standard", "评分标准", "评(扣)分标准", "评分规则"},
             {"definition", "指标解释", "指标说明"},
     };
+
+    /**
+     * The indicator headings of 海南's 项目绩效目标表 (t40 美兰 2016: 指标类型 | 指标名称 | 绩效目标 | 绩效标准; t41, the 2013
+     * form: 指标类型 | 绩效指标 | 年初绩效目标 | 调整后绩效目标(如有) | 绩效标准): {@link #INDICATOR_COLUMNS} with 绩效指标 a name, 绩效目标
+     * and 年初绩效目标 a target and 调整后绩效目标 an adjusted one. Read so only in a row that heads its first column 指标类型
+     * ({@link #typedHeading}): elsewhere 绩效指标 is the label merged down left of the national form's 一级指标, and 年初绩效目标 /
+     * 调整后绩效目标 are 重庆's goals above its table.
+     */
+    private static final String[][] TYPED_COLUMNS = typedColumns();
+
+    private static String[][] typedColumns() {
+        String[][] out = new String[INDICATOR_COLUMNS.length][];
+        for (int i = 0; i < out.length; i++) {
+            String[] f = INDICATOR_COLUMNS[i];
+            String[] more = switch (f[0]) {
+                case "name" -> new String[] {"绩效指标"};
+                case "target" -> new String[] {"绩效目标", "年初绩效目标"};
+                case "adjustedTarget" -> new String[] {"调整后绩效目标"};
+                default -> new String[0];
+            };
+            out[i] = java.util.Arrays.copyOf(f, f.length + more.length);
+            System.arraycopy(more, 0, out[i], f.length, more.length);
+        }
+        return out;
+    }
 
     /** The headings of the columns that describe an indicator row ({@code standard}, {@code definition}), as folded. */
     private static final java.util.Set<String> DESCRIBES = java.util.Set.of("评分标准", "评(扣)分标准", "评分规则", "指标解释", "指标说明");
@@ -346,14 +371,24 @@ final class FormReader {
         if (head == null) {
             head = categoriesAndTargets();
         }
+        // 海南's 项目绩效目标表: 指标类型 | 指标名称 (绩效指标) | 绩效目标 (年初绩效目标, 调整后绩效目标) | 绩效标准
+        boolean typed = false;
+        if (head == null) {
+            head = typedHeading();
+            typed = head != null;
+            namesInLevel2 = false;
+        }
         if (head == null) {
             return null;
         }
         int headRow = head[0];
         labelLimit = headRow;
-        Map<String, Integer> cols = columns(headRow, INDICATOR_COLUMNS);
+        Map<String, Integer> cols = columns(headRow, typed ? TYPED_COLUMNS : INDICATOR_COLUMNS);
         if (namesInLevel2) {
             cols.put("name", cols.remove("level2"));
+        }
+        if (!typed) {
+            yearSet(headRow, cols);
         }
         String title = title(headRow);
         if (criteriaTable(headRow, cols)) {
@@ -410,6 +445,11 @@ final class FormReader {
             dept.put("title", cleanTitle);
         }
         reportDate(dept, date);
+        if (!department && projectLabel == null) {
+            // no 项目名称 printed: the project the title names (宁晋 2019's 2019年度宁晋县高中助学金项目绩效评价指标表), as
+            // the hand transcription of t51 takes it
+            projectLabel = projectInTitle(cleanTitle);
+        }
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
             Matcher cm = CODE_NAME.matcher(projectLabel);
@@ -461,6 +501,8 @@ final class FormReader {
         io.github.jixiao.score.Framework taxonomy = catCol < 0 ? null : given != null ? given.framework()
                 : io.github.jixiao.score.FrameworkLoader.builtIn(io.github.jixiao.score.FrameworkLoader.MOF_PROJECT);
         String[] cat = {null, null}; // the 评价内容 column's 一级 and 二级, carried down its blank (merged) cells
+        java.util.Set<String> effects = new java.util.HashSet<>(); // 海南's types said (EFFECT_NOTE, TYPE_UNPLACED_NOTE)
+        boolean typeColumn = catCol >= 0 && TYPE_HEADING.equals(headingKey(fold(g.get(headRow, catCol))));
         List<Object> rows = new ArrayList<>();
         String l1 = null;
         String l2 = null;
@@ -528,14 +570,35 @@ final class FormReader {
             String v2 = cols.containsKey("level2") ? g.get(r, cols.get("level2")) : null;
             String vc = catCol < 0 ? null : g.get(r, catCol);
             String nm = g.get(r, nameCol);
-            boolean any = nm != null;
+            // a name that is the form's printed blank (……, 指标2: with nothing after it: 海南's room for more rows, t40, t41)
+            // names nothing: with no other cell of its own the row is a blank one
+            boolean any = nm != null && !PRINTED_BLANK_NAME.matcher(fold(nm)).matches();
             for (Map.Entry<String, Integer> e : cols.entrySet()) {
                 if (!e.getKey().startsWith("level") && !e.getKey().equals("name") && g.get(r, e.getValue()) != null) {
                     any = true;
                 }
             }
             if (vc != null) {
-                cat = categoryCell(taxonomy, level1(vc), cat[0]);
+                String type = level1(vc);
+                if (EFFECT_TYPE.contains(fold(type))) {
+                    // 海南's 成效指标 (the results of the outputs: the form's 说明) has no national 一级 of its name: read as
+                    // 效益指标, and said once per text at its first cell, since the file then holds a word the table does not print
+                    if (effects.add(fold(type))) {
+                        problems.add(new WorkbookImport.Problem(EFFECT_NOTE, null, g.address(r, catCol), abbreviate(type), false,
+                                g.document()));
+                    }
+                    type = EFFECT_LEVEL1;
+                }
+                cat = categoryCell(taxonomy, type, cat[0]);
+                if (typeColumn && cat[0] == null && cat[1] != null && !anyLevel2(taxonomy, cat[1])) {
+                    // a 海南 type the national taxonomy has no category for (效率指标, t41): no 一级 and no 二级 (it names the
+                    // 一级's place, and as a 二级 it would say the table has a 二级 column); said at its first cell
+                    if (effects.add(fold(type))) {
+                        problems.add(new WorkbookImport.Problem(TYPE_UNPLACED_NOTE, null, g.address(r, catCol), abbreviate(type),
+                                false, g.document()));
+                    }
+                    cat = new String[] {null, null};
+                }
             }
             if (!any && v1 == null && v2 == null) {
                 continue; // blank row (or a 评价内容 cell with nothing beside it: its category carried down)
@@ -543,7 +606,7 @@ final class FormReader {
             if (!any) {
                 // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
                 if (v1 != null) {
-                    l1 = level1(v1);
+                    l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
                 }
                 if (v2 != null) {
                     l2 = level1(v2);
@@ -560,7 +623,7 @@ final class FormReader {
                 continue;
             }
             if (v1 != null) {
-                l1 = level1(v1);
+                l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
             }
             if (v2 != null) {
                 l2 = level1(v2);
@@ -652,6 +715,14 @@ final class FormReader {
                         }
                     }
                     case "name" -> row.put(f, Grid.oneLine(v)); // 基础信息\n完整性: the name as one line
+                    case "adjustedTarget" -> {
+                        // "无" (none), a dash or a slash under 调整指标值 / 调整后绩效目标(如有): there was no adjustment (t41)
+                        String fv = fold(v);
+                        if (fv.equals("无") || fv.equals("—") || fv.equals("-") || fv.equals("/")) {
+                            continue;
+                        }
+                        row.put(f, v);
+                    }
                     default -> row.put(f, v);
                 }
                 src.put(f, g.address(r, c));
@@ -1906,10 +1977,15 @@ final class FormReader {
 
     /** The fields whose headings are in row {@code r} (or, for a two-row heading, the row below). */
     private Map<String, Integer> columns(int r, String[][] spec) {
+        return columns(r, spec, 0);
+    }
+
+    /** {@link #columns(int, String[][])} from column {@code from} on. */
+    private Map<String, Integer> columns(int r, String[][] spec, int from) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int pass = 0; pass < 2; pass++) {
             int row = r + pass;
-            for (int c = 0; c < g.width; c++) {
+            for (int c = from; c < g.width; c++) {
                 String h = fold(g.get(row, c));
                 if (h.isEmpty() || h.length() > 24 || longTermColumn(h)) {
                     continue;
@@ -1989,20 +2065,126 @@ final class FormReader {
             }
             for (int r = headRow; r < headRow + depth; r++) {
                 String v = g.get(r, c);
+                if (v != null && g.copyOfLeft(r, c) && NO_FIELD.contains(headingKey(fold(v)))) {
+                    break; // under a heading with no field merged over it (海南's 绩效标准 over 优 / 良 / 中 / 差, t40)
+                }
                 if (v == null || g.copyOfLeft(r, c) || r > headRow && g.copyOfAbove(r, c)) {
                     continue;
                 }
                 if (NO_FIELD.contains(headingKey(fold(v))) || longTermColumn(fold(v))) {
                     break; // a 长期 set's column is left out on purpose (docs/forms.md), as a known column with no field
                 }
-                problems.add(new WorkbookImport.Problem("unknown-heading", null, g.address(r, c), abbreviate(v), false, g.document()));
+                // a heading the import knows whose field another column already gives (东莞 2019's 年度 set of 二级 / 三级 /
+                // 计划指标值 right of its 中期 set, t29): no heading unknown, a second set left out; said as such
+                String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading" : "unknown-heading";
+                problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }
         }
     }
 
+    /** A title naming its project: [year] …项目 then the form's name (绩效评价指标表, 绩效目标表, 绩效自评表 …). */
+    private static final Pattern PROJECT_TITLE = Pattern.compile(
+            "^(?:20\\d\\d\\s*年度?)?\\s*(\\S{2,40}?项目)\\s*绩效(?:评价指标表|评价表|目标表|自评表|指标表)$");
+
+    /** A project name that is a form's word, no project's own (财政项目, 部门预算项目, 专项项目). */
+    private static final Pattern GENERIC_PROJECT = Pattern.compile("^(?:部门|单位|预算|财政|本级|专项|支出|资金)*项目$");
+
+    /**
+     * The project {@code title} names where the table prints no 项目名称 (t51: 2019年度宁晋县高中助学金项目绩效评价指标表 →
+     * 宁晋县高中助学金项目), or null: the words up to 项目 right before the form's name, not a form's own word (财政项目).
+     */
+    static String projectInTitle(String title) {
+        if (title == null || title.length() > 80) {
+            return null;
+        }
+        Matcher m = PROJECT_TITLE.matcher(title.strip());
+        return m.matches() && !GENERIC_PROJECT.matcher(m.group(1)).matches() ? m.group(1) : null;
+    }
+
+    /**
+     * 东莞's 批复表 (t29, 2019) prints two sets of indicator columns, 二级 / 三级 / 指标值 twice, under its two goals, 中期滚动目标
+     * then 年度目标: {@link #columns} takes the first (the 中期 set, the three years'), where the year's targets are the second.
+     * Where the heading row repeats a heading of the first set right of its name column, and a row above prints a 中期 goal
+     * left of a 年度 one, the fields the second set repeats are read from it (the 一级 column, printed once, is shared); the
+     * 中期 set's columns are then said as a repeated heading, as the second set's were.
+     */
+    private void yearSet(int headRow, Map<String, Integer> cols) {
+        int from = -1;
+        for (int c = cols.get("name") + 1; c < g.width && from < 0; c++) {
+            String h = g.get(headRow, c);
+            if (h != null && !cols.containsValue(c) && !g.copyOfLeft(headRow, c) && h.length() <= 24) {
+                String k = headingKey(fold(h));
+                for (String[] f : INDICATOR_COLUMNS) {
+                    if (cols.containsKey(f[0]) && java.util.Arrays.asList(f).subList(1, f.length).contains(k)) {
+                        from = c;
+                    }
+                }
+            }
+        }
+        if (from < 0 || !mediumThenYear(headRow)) {
+            return;
+        }
+        Map<String, Integer> second = columns(headRow, INDICATOR_COLUMNS, from);
+        if (second.containsKey("name")) {
+            cols.putAll(second);
+        }
+    }
+
+    /** A row above {@code headRow} prints a goal of the 中期 (medium term) left of one of the 年度 (the year): 东莞 t29. */
+    private boolean mediumThenYear(int headRow) {
+        for (int r = Math.max(0, headRow - 12); r < headRow; r++) {
+            int medium = -1;
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 24) {
+                    continue;
+                }
+                String f = fold(v);
+                if (f.startsWith("中期") && f.contains("目标")) {
+                    medium = c;
+                } else if (medium >= 0 && f.startsWith("年度") && f.contains("目标")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Headings of a column of categories that is neither 一级 nor 二级 (河北's 项目绩效评价指标表: 评价内容), as folded. */
     private static final java.util.Set<String> CATEGORY_HEADINGS = java.util.Set.of("评价内容");
+
+    /**
+     * A name cell (folded) that is the form's printed blank, as a header field's is ({@link #labelled}): dots (……, ......),
+     * underscores, or 指标N: with nothing after its colon (海南's forms, t40, t41).
+     */
+    private static final Pattern PRINTED_BLANK_NAME = Pattern.compile("[…．.。·]+|_+|指标\\d*:");
+
+    /** 海南's heading of its column of categories (产出指标 / 成效指标 / 效率指标: t40, t41), as folded. */
+    private static final String TYPE_HEADING = "指标类型";
+
+    /**
+     * 海南's 项目绩效目标表 (t40 美兰 2016, t41 海南省人民政府研究室 2012): the first row that heads a column 指标类型 and, right of
+     * it, a name (指标名称, 绩效指标) and a target ({@link #TYPED_COLUMNS}: 绩效目标, 年初绩效目标), with no 一级 or 二级 column:
+     * {row}, or null. Its four columns hold two fields only, too few for {@link #findHeader}.
+     */
+    private int[] typedHeading() {
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.raw(r, c);
+                if (v == null || v.length() > 30 || v.indexOf('型') < 0 || !TYPE_HEADING.equals(headingKey(fold(v)))) {
+                    continue; // (cheap test first: asked of every cell of a sheet with no other table)
+                }
+                Map<String, Integer> cols = columns(r, TYPED_COLUMNS);
+                if (cols.containsKey("name") && cols.containsKey("target") && cols.get("name") > c && cols.get("target") > c
+                        && !cols.containsKey("level1") && !cols.containsKey("level2")) {
+                    return new int[] {r};
+                }
+                break;
+            }
+        }
+        return null;
+    }
 
     /**
      * The column of a table with no 一级 or 二级 column whose heading (评价内容, left of 指标名称: 宁晋 2019) names its
@@ -2013,11 +2195,91 @@ final class FormReader {
             return -1;
         }
         for (int c = 0; c < cols.get("name"); c++) {
-            if (!cols.containsValue(c) && CATEGORY_HEADINGS.contains(headingKey(fold(g.get(headRow, c))))) {
+            String h = cols.containsValue(c) ? null : headingKey(fold(g.get(headRow, c)));
+            if (h != null && CATEGORY_HEADINGS.contains(h)) {
+                return c;
+            }
+            if (TYPE_HEADING.equals(h) && typeNames(headRow, c, cols.get("name"))) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /**
+     * 海南's 指标类型 (t40, t41) as its own words: where a 指标类型 column is the categories (产出指标, 成效指标, 效率指标) and not
+     * another sorting (定量 / 定性, 共性 / 个性), {@link #categoryColumn} reads it, 成效指标 as 效益指标 ({@link #EFFECT_TYPE}).
+     */
+    private static final java.util.Set<String> TYPE_WORDS = java.util.Set.of("产出指标", "产出", "成效指标", "成效", "效率指标", "效率");
+
+    /** 海南's 成效指标 ("反映项目产出或活动带来的结果", the form's 说明), as folded: the national 一级 效益指标 (t40, t41). */
+    static final java.util.Set<String> EFFECT_TYPE = java.util.Set.of("成效指标", "成效");
+
+    /**
+     * The key of the import's note (info, {@link WorkbookImport#NOTES}) at a 成效指标 cell read as {@link #EFFECT_LEVEL1}: the
+     * file holds a 一级 the table does not print.
+     */
+    static final String EFFECT_NOTE = "type-as-benefit";
+
+    /**
+     * 东莞's 一级 (t29, its 财政项目支出绩效目标批复表): 预期产出指标, the outputs the table expects, is the national 产出指标;
+     * 效果指标, the effects of the project, the national 效益指标 (as 海南's 成效指标), and so for their 目标 spellings. The
+     * schema's 一级 are the national ones: written as printed, each row was a schema error (enum) and a category unknown.
+     */
+    private static final Map<String, String> LEVEL1_AS_NATIONAL = Map.of("预期产出指标", "产出指标", "预期产出目标", "产出目标",
+            "效果指标", "效益指标", "效果目标", "效益目标");
+
+    /** The keys of the import's note at a 一级 cell read as its national name ({@link #LEVEL1_AS_NATIONAL}): 产出, 效益. */
+    static final String OUTPUT_NOTE = "level1-as-output";
+    static final String BENEFIT_NOTE = "level1-as-benefit";
+
+    /**
+     * {@code l1}, a 一级 as printed at row {@code r}, column {@code c}, as the national name it stands for
+     * ({@link #LEVEL1_AS_NATIONAL}), said once per spelling at its first cell ({@code said}); any other as it is.
+     */
+    private String nationalLevel1(String l1, int r, int c, java.util.Set<String> said) {
+        String as = LEVEL1_AS_NATIONAL.get(fold(l1));
+        if (as == null) {
+            return l1;
+        }
+        if (said.add(fold(l1))) {
+            problems.add(new WorkbookImport.Problem(as.startsWith("产出") ? OUTPUT_NOTE : BENEFIT_NOTE, null, g.address(r, c),
+                    abbreviate(l1), false, g.document()));
+        }
+        return as;
+    }
+
+    /**
+     * The key of the import's note at a 指标类型 cell the national taxonomy has no category for (海南's 效率指标, t41): the
+     * rows under it have no 一级 (indicator-category-unknown reports each), to be written by the unit.
+     */
+    static final String TYPE_UNPLACED_NOTE = "type-unplaced";
+
+    /** Whether {@code v} is a 二级 of any category of {@code f}'s taxonomy (its aliases, its trailing 指标 optional). */
+    private static boolean anyLevel2(io.github.jixiao.score.Framework f, String v) {
+        return f.taxonomy().stream().anyMatch(k -> k.level2().stream().anyMatch(s -> s.matches(v)));
+    }
+
+    /** The 一级 海南's 成效指标 is read as ({@link #EFFECT_TYPE}). */
+    static final String EFFECT_LEVEL1 = "效益指标";
+
+    /**
+     * Whether the 指标类型 column {@code c} names categories: its first text below the heading, on a row that names an
+     * indicator, is one of 海南's types ({@link #TYPE_WORDS}) or a category of mof-project-2020's taxonomy (a 一级, a 二级,
+     * or both run together).
+     */
+    private boolean typeNames(int headRow, int c, int nameCol) {
+        io.github.jixiao.score.Framework f = given != null ? given.framework()
+                : io.github.jixiao.score.FrameworkLoader.builtIn(io.github.jixiao.score.FrameworkLoader.MOF_PROJECT);
+        for (int r = headRow + 1; r < g.height(); r++) {
+            String v = g.get(r, c);
+            if (v == null || g.copyOfAbove(r, c) || g.get(r, nameCol) == null || g.copyOfAbove(r, nameCol)) {
+                continue;
+            }
+            String l = level1(v);
+            return TYPE_WORDS.contains(fold(l)) || f.split(l).isPresent() || f.category(l).isPresent() || anyLevel2(f, l);
+        }
+        return false;
     }
 
     /**
@@ -2061,8 +2323,14 @@ final class FormReader {
         return texts.size() < 2;
     }
 
-    /** 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整). */
+    /**
+     * 1 or 2: a heading row whose next row carries headings of its own (merged 年度指标值 over 年初 / 调整), or into which the
+     * name's heading is merged down (海南's 指标名称 beside 绩效标准 over 优 / 良 / 中 / 差, t40: the grades no field's).
+     */
     private int headerDepth(int r, Map<String, Integer> cols) {
+        if (cols.containsKey("name") && g.copyOfAbove(r + 1, cols.get("name"))) {
+            return 2;
+        }
         for (int c : cols.values()) {
             String below = fold(g.get(r + 1, c));
             String here = fold(g.get(r, c));

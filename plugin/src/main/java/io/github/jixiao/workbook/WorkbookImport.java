@@ -124,6 +124,10 @@ public final class WorkbookImport {
      * @param carried  with {@code -Djixiao.overwrite=true}: each field typed into a file replaced that the table has no
      *                 cell or column for, carried into the file written (or lost: its row is gone), {@link Reimport}
      */
+    /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
+    static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
+            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE);
+
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
         public Result(List<String> written, List<Problem> problems, List<String> kept) {
@@ -625,7 +629,8 @@ public final class WorkbookImport {
                 sidecar.put("criteria", f.criteria());
             }
             plan.put(dir.resolve(CELLS), json(sidecar));
-            problems.addAll(f.problems());
+            // what the reading chose, no value missing (海南's 成效指标 read as 效益指标): said at the info level
+            f.problems().forEach(p -> (NOTES.contains(p.key()) ? notes : problems).add(p));
             // a 部门整体 table's framework chosen without -Djixiao.framework (by its layout, or by the criteria of its
             // 评分表): said, with how to change it (宁德 2019, a 福建 table, was put under 深圳's in silence)
             Map<String, Object> dept = f.documents().get("department");

@@ -70,6 +70,58 @@ class LabelledForecastTest {
         assertEquals(List.of(), onRows(part, "2"), "a part stays words after 预计 too");
     }
 
+    /**
+     * A forecast date with words beside it ("完成时间 2020年3月", "完成时间 11月") beside a date target is read as the date, as
+     * the actual is (labelled-date), the one without its year in the target's (2019): the late one contradicts 确定能, and
+     * each is said (labelled-forecast-date) as written, the month. Row 1's actual to date is words (按进度推进), which makes
+     * its target words beside it, not beside the forecast (Indicator.forecastTarget). Before (session 30), words beside a
+     * date: neither was compared, and the late forecast's contradiction went unsaid. A plan stays words.
+     */
+    @Test
+    void aForecastDateWithWordsBesideItIsReadAsTheDate(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            row(root, "0").put("target", "≤2019年12月").put("forecast", "完成时间 11月").put("likelihood", "确定能");
+            row(root, "1").put("target", "≤2019年12月").put("actual", "按进度推进").put("forecast", "完成时间 2020年3月")
+                    .put("likelihood", "确定能");
+            row(root, "3").put("target", "≤2019年12月").put("forecast", "计划完成时间 2020年3月");
+        });
+        assertEquals(List.of(
+                "/indicators/0/forecast score-assumption labelled-forecast-date [产出指标/质量, 完成时间 11月, 完成时间, 2019-11, ≤2019年12月]",
+                "/indicators/1/forecast score-assumption labelled-forecast-date [产出指标/时效, 完成时间 2020年3月, 完成时间, 2020-03, ≤2019年12月]",
+                "/indicators/1/likelihood monitoring-deviation-unexplained contradiction [产出指标/时效, 完成时间 2020年3月, ≤2019年12月]"),
+                onRows(r, "0", "1", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
+        Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/1/forecast")).findFirst().orElseThrow();
+        assertEquals("指标“产出指标/时效”的全年预计完成值“完成时间 2020年3月”在日期旁写了文字“完成时间”，按其中的日期读作 2020-03，与指标值“≤2019年12月”比较。"
+                + "如不是，请只填写预计完成的日期，文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
+        assertEquals("The full-year forecast \"完成时间 2020年3月\" of indicator \"产出指标/时效\" has the words \"完成时间\" beside its date; the "
+                + "date is read as 2020-03 and compared with the target \"≤2019年12月\". If that is wrong, write the forecast as the date alone "
+                + "(the words belong in the indicator's name or the explanation of the deviation).", new Messages(Locale.ENGLISH).message(f));
+    }
+
+    /**
+     * 预计 (expected) before a forecast date is the column's own word, as before a figure: "预计11月完成" (in the target's
+     * year), "预计2020年3月完成" and "预计完成时间 2020年3月" are read as the date and said with their words; the late ones
+     * contradict 确定能. Before, words: not compared, nothing said. A plan after it ("预计计划2020年3月") stays words.
+     */
+    @Test
+    void expectedBeforeAForecastDateIsTheColumnsOwnWord(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            row(root, "0").put("target", "≤2019年12月").put("forecast", "预计11月完成").put("likelihood", "确定能");
+            row(root, "1").put("target", "≤2019年12月").put("actual", "按进度推进").put("forecast", "预计2020年3月完成")
+                    .put("likelihood", "确定能");
+            row(root, "2").put("target", "≤2019年12月").put("forecast", "预计计划2020年3月").put("likelihood", "确定能");
+            row(root, "3").put("target", "≤2019年12月").put("forecast", "预计完成时间 2020年3月").put("likelihood", "确定能");
+        });
+        assertEquals(List.of(
+                "/indicators/0/forecast score-assumption labelled-forecast-date [产出指标/质量, 预计11月完成, 预计, 2019-11, ≤2019年12月]",
+                "/indicators/1/forecast score-assumption labelled-forecast-date [产出指标/时效, 预计2020年3月完成, 预计, 2020-03, ≤2019年12月]",
+                "/indicators/1/likelihood monitoring-deviation-unexplained contradiction [产出指标/时效, 预计2020年3月完成, ≤2019年12月]",
+                "/indicators/3/forecast score-assumption labelled-forecast-date [效益指标/社会效益, 预计完成时间 2020年3月, 预计完成时间, 2020-03, ≤2019年12月]",
+                "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 预计完成时间 2020年3月, ≤2019年12月]"),
+                onRows(r, "0", "1", "2", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.ruleId().equals("internal-error")).toList());
+    }
+
     /** The actual's exclusions hold for the forecast: a part, a rate per period, words of work left stay words, unsaid. */
     @Test
     void aForecastThatMayBeAnotherMeasureStaysWords(@TempDir Path tmp) throws Exception {

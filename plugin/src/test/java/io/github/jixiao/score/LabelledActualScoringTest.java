@@ -125,8 +125,9 @@ class LabelledActualScoringTest {
 
     /**
      * A date with words beside it against a 时效 target that is a date ("完成时间 2022年10月" beside ≤ 2022年12月): read as the
-     * date, as the plain "2022年10月" is (a month against a deadline: its first day), and said (labelled-date); before, words:
-     * incommensurable and 0 points. A plan, a bound or a date without its year stays words.
+     * date, as the plain "2022年10月" is (a month against a deadline: its first day), and said (labelled-date), the date as
+     * written: 2022-10, the month (session 31: it said 2022-10-01, the day compared, which the table does not write);
+     * before, words: incommensurable and 0 points. A plan or a bound stays words.
      */
     @Test
     void aDateWithWordsBesideItIsReadAsTheDate(@TempDir Path tmp) throws Exception {
@@ -134,27 +135,64 @@ class LabelledActualScoringTest {
             edit(root, "3", "≤2022年12月", "完成时间 2022年10月");
             edit(root, "4", "≤2022年12月", "2022年11月（竣工时间）");
             edit(root, "5", "≤2022年12月", "计划完成时间 2022年12月");
-            edit(root, "6", "≤2022年12月", "完成时间 10月");
+            edit(root, "6", "≤2022年12月", "完成时间 2022年10月20日");
         });
         assertEquals(List.of(
                 "/indicators/3 indicator-input-as-output name [年度资金支付完成率100%, ≤2022年12月, 资金支付完成]",
-                "/indicators/3/actual score-assumption labelled-date [年度资金支付完成率100%, 完成时间 2022年10月, 完成时间, 2022-10-01, ≤2022年12月]",
-                "/indicators/4/actual score-assumption labelled-date [资金执行在预算范围内, 2022年11月（竣工时间）, 竣工时间, 2022-11-01, ≤2022年12月]",
+                "/indicators/3/actual score-assumption labelled-date [年度资金支付完成率100%, 完成时间 2022年10月, 完成时间, 2022-10, ≤2022年12月]",
+                "/indicators/4/actual score-assumption labelled-date [资金执行在预算范围内, 2022年11月（竣工时间）, 竣工时间, 2022-11, ≤2022年12月]",
                 // (row 4 is the table's 成本指标 row: a date target there is its own finding, as it is with a plain date)
-                "/indicators/4/target indicator-time-cost-unspecified cost-rate [资金执行在预算范围内, ≤2022年12月]"),
-                onRows(r, "3", "4"), "no incommensurable, no score-input-missing: compared and met");
-        assertEquals(List.of(), onRows(r, "5", "6").stream().filter(x -> x.contains("score-assumption")).toList(),
-                "计划 and a date without its year: not read, not said");
+                "/indicators/4/target indicator-time-cost-unspecified cost-rate [资金执行在预算范围内, ≤2022年12月]",
+                "/indicators/6/actual score-assumption labelled-date [保护全市人口财产不受损失, 完成时间 2022年10月20日, 完成时间, 2022-10-20, ≤2022年12月]"),
+                onRows(r, "3", "4", "6").stream().filter(x -> !x.contains("/indicators/6/target")).toList(),
+                "no incommensurable, no score-input-missing: compared and met; the date said as written, a month a month, a day a day");
+        assertEquals(List.of(), onRows(r, "5").stream().filter(x -> x.contains("score-assumption")).toList(),
+                "计划: not read, not said");
         Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/actual")).findFirst().orElseThrow();
-        assertEquals("指标“年度资金支付完成率100%”的实际完成值“完成时间 2022年10月”在日期旁写了文字“完成时间”，按其中的日期读作 2022-10-01，"
+        assertEquals("指标“年度资金支付完成率100%”的实际完成值“完成时间 2022年10月”在日期旁写了文字“完成时间”，按其中的日期读作 2022-10，"
                 + "与指标值“≤2022年12月”比较。如不是，请只填写日期，文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
         assertEquals("The actual \"完成时间 2022年10月\" of indicator \"年度资金支付完成率100%\" has the words \"完成时间\" beside its date; the date "
-                + "is read as 2022-10-01 and compared with the target \"≤2022年12月\". If that is wrong, write the actual as a date alone (the "
+                + "is read as 2022-10 and compared with the target \"≤2022年12月\". If that is wrong, write the actual as a date alone (the "
                 + "words belong in the indicator's name or the explanation of the deviation).", new Messages(Locale.ENGLISH).message(f));
-        assertEquals(List.of("indicator-3 10.00", "indicator-4 10.00", "indicator-5 0.00", "indicator-6 0.00"),
-                r.sheet().criteria().stream().flatMap(c -> c.items().stream())
-                        .filter(i -> List.of("indicator-3", "indicator-4", "indicator-5", "indicator-6").contains(i.id()))
-                        .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList(), "the two dates met; the others words, 0 as before");
+        assertEquals(List.of("indicator-3 10.00", "indicator-4 10.00", "indicator-5 0.00", "indicator-6 10.00"),
+                scores(r, "3", "4", "5", "6"), "the dates met; the plan words, 0 as before");
+    }
+
+    /** Each of {@code rows}' indicator items as "indicator-N score", sorted. */
+    private static List<String> scores(EngineResult r, String... rows) {
+        List<String> ids = java.util.Arrays.stream(rows).map(x -> "indicator-" + x).toList();
+        return r.sheet().criteria().stream().flatMap(c -> c.items().stream()).filter(i -> ids.contains(i.id()))
+                .map(i -> i.id() + " " + i.score().setScale(2)).sorted().toList();
+    }
+
+    /**
+     * A date without its year with words beside it ("完成时间 10月"), or one of the pair written without its year and the other
+     * labelled ("完成时间 2022年10月" beside 12月底前), in a table whose year is known (天长 2022): read in that year, as the
+     * plain "10月" is beside "≤2022年12月" or "12月底前" ({@link TargetParser#inYear}), and said as read: 2022-10, the month
+     * in the table's year. Before (session 30), words: 0 points and nothing said, where the plain "10月" met the deadline. A
+     * late one misses (2023年1月 beside 12月底前: 0, no longer words); a plan stays words.
+     */
+    @Test
+    void aYearlessDateWithWordsIsReadInTheTablesYear(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, root -> {
+            edit(root, "3", "≤2022年12月", "完成时间 10月");
+            edit(root, "4", "12月底前", "完成时间 10月20日");
+            edit(root, "5", "12月底前", "完成时间 2022年10月");
+            edit(root, "6", "12月底前", "计划完成时间 10月");
+            edit(root, "8", "12月底前", "完成时间 2023年1月");
+        });
+        assertEquals(List.of(
+                "/indicators/3/actual score-assumption labelled-date [年度资金支付完成率100%, 完成时间 10月, 完成时间, 2022-10, ≤2022年12月]",
+                "/indicators/4/actual score-assumption labelled-date [资金执行在预算范围内, 完成时间 10月20日, 完成时间, 2022-10-20, 12月底前]",
+                "/indicators/5/actual score-assumption labelled-date [全市安全度汛, 完成时间 2022年10月, 完成时间, 2022-10, 12月底前]",
+                "/indicators/8/actual score-assumption labelled-date [已建工程良性运行, 完成时间 2023年1月, 完成时间, 2023-01, 12月底前]"),
+                onRows(r, "3", "4", "5", "6", "8").stream().filter(x -> x.contains("score-assumption")).toList());
+        assertEquals(List.of("indicator-3 10.00", "indicator-4 10.00", "indicator-5 10.00", "indicator-6 0.00", "indicator-8 0.00"),
+                scores(r, "3", "4", "5", "6", "8"), "met by October 2022; January 2023 misses December 2022; the plan words");
+        Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/actual") && x.key().equals("labelled-date"))
+                .findFirst().orElseThrow();
+        assertEquals("指标“年度资金支付完成率100%”的实际完成值“完成时间 10月”在日期旁写了文字“完成时间”，按其中的日期读作 2022-10，"
+                + "与指标值“≤2022年12月”比较。如不是，请只填写日期，文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
     }
 
     /**

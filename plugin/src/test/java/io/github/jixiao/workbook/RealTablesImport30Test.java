@@ -159,9 +159,19 @@ class RealTablesImport30Test {
         JsonNode dept = JSON.readTree(Files.readString(tmp.resolve("submission/department.json")));
         JsonNode hand = JSON.readTree(Files.readString(Path.of(RealTablesImport30Test.class
                 .getResource("/real-tables/t51-ningjin-zhuxuejin-2019/submission/department.json").toURI())));
-        for (String f : new String[] {"kind", "framework", "stage", "year", "title"}) {
+        // (project: the name the title gives, 宁晋县高中助学金项目, as transcribed by hand; session 31, before absent)
+        for (String f : new String[] {"kind", "framework", "stage", "year", "title", "project"}) {
             assertEquals(hand.path(f), dept.path(f), f);
         }
+    }
+
+    /** A title's project only where it names one of its own: not the form's words (财政项目), nor 海南's bare 项目绩效目标表. */
+    @Test
+    void projectInTitle() {
+        assertEquals("宁晋县高中助学金项目", FormReader.projectInTitle("2019年度宁晋县高中助学金项目绩效评价指标表"));
+        assertEquals(java.util.Arrays.asList(null, null, null, null), java.util.Arrays.asList(FormReader.projectInTitle("项目绩效目标表"),
+                FormReader.projectInTitle("财政项目绩效目标表"), FormReader.projectInTitle("稷山县项目支出绩效自评表"),
+                FormReader.projectInTitle("部门预算项目绩效目标申报表")));
     }
 
     /**

@@ -84,6 +84,6 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (Checks.blank(forecast) || Checks.blank(i.effectiveTarget())) {
             return false;
         }
-        return TargetParser.compare(i.targetValue(), i.readAsActual(forecast)) == Outcome.MISSED;
+        return TargetParser.compare(i.forecastTarget(), i.readAsActual(forecast)) == Outcome.MISSED;
     }
 }

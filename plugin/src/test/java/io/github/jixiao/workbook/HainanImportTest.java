@@ -1,0 +1,198 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.report.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 海南's 项目绩效目标表 on the import path (session 31): real tables t40 (海口 美兰区 2016: 指标类型 | 指标名称 | 绩效目标 |
+ * 绩效标准 优 / 良 / 中 / 差) and t41 (海南省人民政府研究室 2012, the 2013 form: 指标类型 | 绩效指标 | 年初绩效目标 |
+ * 调整后绩效目标(如有) | 绩效标准), their cells as SOURCE.md prints them, kept as a sheet (a two-row heading, 绩效标准 merged
+ * over its four grades, the type merged down over its rows) and imported. The rows the import writes are held to the hand
+ * transcription field by field, and what check says of the import to what it says of the hand transcription
+ * (RealTablesTest.meilan2016, hainanHongguan2012). Before, neither table was read at all: no row has 三级指标 or 指标名称
+ * with two more fields beside it, so the import found no indicator table.
+ */
+class HainanImportTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path tmp;
+
+    private WorkbookImport.Result result;
+
+    /** The workbook imported: what the import said (problems, then notes, as the Chinese log gives them), and its indicators. */
+    private JsonNode imported(XSSFWorkbook wb, List<String> said) throws Exception {
+        FormWorkbooks.save(wb, tmp.resolve("forms/表.xlsx"));
+        result = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
+        Messages zh = new Messages(java.util.Locale.CHINA);
+        result.problems().forEach(p -> said.add(p.message(zh, "x")));
+        result.notes().forEach(p -> said.add("note " + p.message(zh, "x")));
+        return JSON.readTree(Files.readString(tmp.resolve("submission/indicators.json"))).path("indicators");
+    }
+
+    private static Path table(String name) throws Exception {
+        return Path.of(HainanImportTest.class.getResource("/real-tables/" + name).toURI());
+    }
+
+    private static JsonNode handMade(String name) throws Exception {
+        return JSON.readTree(Files.readString(table(name).resolve("submission/indicators.json"))).path("indicators");
+    }
+
+    /** Each row's {@code fields} as "field=value" (absent ones left out), in row order. */
+    private static List<String> rows(JsonNode indicators, String... fields) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode i : indicators) {
+            StringBuilder sb = new StringBuilder();
+            for (String f : fields) {
+                if (i.has(f)) {
+                    sb.append(f).append('=').append(i.get(f).asString()).append(' ');
+                }
+            }
+            out.add(sb.toString().strip());
+        }
+        return out;
+    }
+
+    /** What check says of {@code project}, as RealTablesTest lists it (rule, key, pointer, severity). */
+    private static List<String> findings(Path project) {
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
+                .findings().stream().map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id()).sorted().toList();
+    }
+
+    /** The table's two-row heading: {@code heading} over {@code grades} (绩效标准 merged over them), the rest merged down. */
+    private static XSSFWorkbook hainan(String[] heading, String[] grades, String[]... rows) {
+        String[][] all = new String[rows.length + 1][];
+        all[0] = grades;
+        System.arraycopy(rows, 0, all, 1, rows.length);
+        XSSFWorkbook wb = FormWorkbooks.table("Sheet1", "项目绩效目标表", new String[] {""}, heading, all);
+        XSSFSheet sh = wb.getSheetAt(0);
+        int first = heading.length - 4;
+        for (int c = 0; c < first; c++) {
+            sh.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+        }
+        sh.addMergedRegion(new CellRangeAddress(2, 2, first, first + 3));
+        return wb;
+    }
+
+    /**
+     * t40 as printed: 指标类型 read as the category column (产出指标 as printed, 成效指标 as 效益指标, said at its cell), 指标名称
+     * the name, 绩效目标 the target, 绩效标准's four grades no field; the "……" row under each type (the form's room for more
+     * rows, left as printed) no indicator. Every row as transcribed by hand, and check says of it what it says of the hand
+     * transcription, but for the unit and the year the sheet does not print (the hand transcription takes them from the page).
+     */
+    @Test
+    void meilan2016() throws Exception {
+        List<String> said = new ArrayList<>();
+        XSSFWorkbook wb = hainan(new String[] {"指标类型", "指标名称", "绩效目标", "绩效标准", "", "", ""},
+                new String[] {"", "", "", "优", "良", "中", "差"},
+                new String[] {"产出指标", " 7个社区(乡镇)文体广场改建或新建工作", "完成区政府为民办实事", "满意率98%以上", "满意率80%以上",
+                        "满意率50%以上", "满意率30%以下"},
+                new String[] {"", "……", "", "", "", "", ""},
+                new String[] {"成效指标", "社会效益", "得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活", "满意率98%以上", "满意率80%以上",
+                        "满意率50%以上", "满意率30%以下"},
+                new String[] {"", "……", "", "", "", "", ""});
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(6, 7, 0, 0));
+        JsonNode got = imported(wb, said);
+        String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
+        assertEquals(rows(handMade("t40-meilan-wentiguangchang-2016"), fields), rows(got, fields));
+        assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL,
+                "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
+                        + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标"), said);
+        assertEquals(expected("t40-meilan-wentiguangchang-2016"), findings(tmp));
+    }
+
+    private static final String NO_UNIT = "x: 表头 Sheet1!";
+    private static final String NO_UNIT_TAIL = " 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）";
+
+    /**
+     * What check says of the hand transcription of {@code name}, and of the import also: the unit (workbook-department-missing)
+     * and the year (the schema's required) that the sheet does not print, the hand transcription taking them from the page.
+     */
+    private static List<String> expected(String name) throws Exception {
+        List<String> out = new ArrayList<>(findings(table(name)));
+        out.add("workbook-department-missing  /name error");
+        out.add("schema required  error");
+        return out.stream().sorted().toList();
+    }
+
+    /**
+     * t40 with its 指标类型 cells another sorting (定性指标 / 定量指标, as other forms use the heading), no category: the column is not
+     * read as the categories, and is said as a heading not recognised, as before.
+     */
+    @Test
+    void meilan2016TypesNoCategories() throws Exception {
+        List<String> said = new ArrayList<>();
+        JsonNode got = imported(hainan(new String[] {"指标类型", "指标名称", "绩效目标", "绩效标准", "", "", ""},
+                new String[] {"", "", "", "优", "良", "中", "差"},
+                new String[] {"定性指标", "7个社区(乡镇)文体广场改建或新建工作", "完成区政府为民办实事", "满意率98%以上", "满意率80%以上",
+                        "满意率50%以上", "满意率30%以下"},
+                new String[] {"定量指标", "社会效益", "得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活", "满意率98%以上", "满意率80%以上",
+                        "满意率50%以上", "满意率30%以下"}), said);
+        assertEquals(List.of("name=7个社区(乡镇)文体广场改建或新建工作 target=完成区政府为民办实事",
+                "name=社会效益 target=得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活"), rows(got, "level1", "level2", "name", "target"));
+        assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL, "x: 表头 Sheet1!A3“指标类型”未识别，该列未导入"), said);
+    }
+
+    /**
+     * t41 as printed (the 2013 form): 绩效指标 the name, 年初绩效目标 the target, 调整后绩效目标(如有) "无" (there was none) no
+     * adjusted target, the empty "指标2:" row no indicator; 产出指标 as printed, 成效指标 as 效益指标, 效率指标 (no category of the
+     * national taxonomy) neither 一级 nor 二级, each said at its cell: as transcribed by hand, and check says what it says of the
+     * hand transcription (效率 a row without a 一级), but for the unit and year.
+     */
+    @Test
+    void hainanHongguan2012() throws Exception {
+        List<String> said = new ArrayList<>();
+        String[] grades = {"全部完成", "80%", "60%", "60%以下"};
+        XSSFWorkbook wb = hainan(new String[] {"指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "绩效标准", "", "", ""},
+                new String[] {"", "", "", "", "优(年初/调整后)", "良(年初/调整后)", "中(年初/调整后)", "差(年初/调整后)"},
+                row("产出指标", "指标1:海南宏观经济形势分析与预测半年报告、全年报告和11期景气报告", "全部完成", "无", grades),
+                row("", "指标2:", "", "", new String[] {"", "", "", ""}),
+                row("成效指标", "指标:以报告的进度衡量标准", "全部完成", "无", grades),
+                row("效率指标", "指标:以资金的使用进度为衡量标准", "全部完成", "无", grades));
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
+        JsonNode got = imported(wb, said);
+        String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
+        assertEquals(rows(handMade("t41-hainan-hongguan-2012"), fields), rows(got, fields));
+        assertEquals(List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL,
+                "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
+                        + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标",
+                "note x: 单元格 Sheet1!A8 的指标类型“效率指标”不是国家分类中的类别（产出、效益、满意度、成本），其下的指标导入时没有一级指标（level1），"
+                        + "不按任何一类计分（check 以 indicator-category-unknown 逐行报告）。请按各行实际衡量的内容在 indicators.json 中填写一级指标"
+                        + "（如工作的时限、进度为产出指标下的时效指标，单位成本为成本指标，工作带来的结果为效益指标）"), said);
+        assertEquals(expected("t41-hainan-hongguan-2012"), findings(tmp));
+        // the notes are complete in English too
+        Messages en = new Messages(java.util.Locale.ENGLISH);
+        assertEquals(List.of("x: the type of indicator \"成效指标\" in Sheet1!A7 is no first-level category of the national taxonomy; it "
+                        + "was read as benefit indicators (level1), the results the outputs bring, as the form's own note defines its outcome "
+                        + "indicators. A row under it that measures satisfaction (public satisfaction, for instance) is a satisfaction indicator "
+                        + "in the national taxonomy: if so, write that level1 in indicators.json",
+                "x: the type of indicator \"效率指标\" in Sheet1!A8 is no category of the national taxonomy (outputs, benefits, "
+                        + "satisfaction, cost), so the rows under it were imported with no first-level category (level1) and are not scored "
+                        + "under any category (check reports each as indicator-category-unknown). Write the level1 of what each row measures "
+                        + "in indicators.json: the time or pace of the work, for instance, is a timeliness indicator under output indicators, "
+                        + "a unit cost a cost indicator, what the work brings about a benefit indicator"), result.notes().stream().map(p -> p.message(en, "x")).toList());
+    }
+
+    private static String[] row(String type, String name, String target, String adjusted, String[] grades) {
+        String[] r = new String[4 + grades.length];
+        r[0] = type;
+        r[1] = name;
+        r[2] = target;
+        r[3] = adjusted;
+        System.arraycopy(grades, 0, r, 4, grades.length);
+        return r;
+    }
+}
