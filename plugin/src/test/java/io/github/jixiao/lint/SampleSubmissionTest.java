@@ -85,6 +85,8 @@ class SampleSubmissionTest {
             Map.entry("workbook-cell-unreadable", 0),                // typed by hand: no workbook
             Map.entry("monitoring-deviation-unexplained", 0),         // a 自评: the rule is the 运行监控 stage's
             Map.entry("funds-to-date-implausible", 0),                // likewise
+            Map.entry("stage-year-end-content", 0),                   // the sample is at 自评: the rule runs before it
+            Map.entry("stage-monitoring-content", 0),                 // a 自评 with no forecast, likelihood or execution to date
             Map.entry("score-reviewed-differs", 0)));                 // the sample prints no 复核分
 
     static final Map<String, Severity> SEVERITY = Map.ofEntries(
