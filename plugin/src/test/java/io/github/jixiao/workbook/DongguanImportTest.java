@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.report.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,8 @@ class DongguanImportTest {
                 r.notes().get(1).message(en, "x"));
         String[] fields = {"level1", "level2", "name", "target"};
         Path hand = Path.of(DongguanImportTest.class.getResource("/real-tables/t29-dongguan-zhenjilu-2019").toURI());
-        assertEquals(rows(indicators(hand), fields), rows(indicators(tmp), fields));
-        assertEquals(findings(hand), findings(tmp));
+        assertEquals(ImportedTables.rows(indicators(hand), fields), ImportedTables.rows(indicators(tmp), fields));
+        assertEquals(ImportedTables.findings(hand, false), ImportedTables.findings(tmp, false));
     }
 
     /**
@@ -85,11 +84,11 @@ class DongguanImportTest {
                 r.problems().stream().map(p -> p.message(zh, "x")).toList());
         String[] fields = {"level1", "level2", "name", "target"};
         Path hand = Path.of(DongguanImportTest.class.getResource("/real-tables/t29-dongguan-zhenjilu-2019").toURI());
-        assertEquals(rows(indicators(hand), fields), rows(indicators(tmp), fields));
+        assertEquals(ImportedTables.rows(indicators(hand), fields), ImportedTables.rows(indicators(tmp), fields));
         // the cells are the 年度 set's
         JsonNode cells = JSON.readTree(Files.readString(tmp.resolve("submission/.jixiao-cells"))).path("cells");
         assertEquals("Sheet1!G6", cells.path("submission/indicators.json#/indicators/0/target").asString());
-        assertEquals(findings(hand), findings(tmp));
+        assertEquals(ImportedTables.findings(hand, false), ImportedTables.findings(tmp, false));
     }
 
     /** A row printing the same 二级, 三级 and value in both sets, as t29 does. */
@@ -99,26 +98,5 @@ class DongguanImportTest {
 
     private static JsonNode indicators(Path project) throws Exception {
         return JSON.readTree(Files.readString(project.resolve("submission/indicators.json"))).path("indicators");
-    }
-
-    /** Each row's {@code fields} as "field=value" (absent ones left out), in row order. */
-    private static List<String> rows(JsonNode indicators, String... fields) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode i : indicators) {
-            StringBuilder sb = new StringBuilder();
-            for (String f : fields) {
-                if (i.has(f)) {
-                    sb.append(f).append('=').append(i.get(f).asString()).append(' ');
-                }
-            }
-            out.add(sb.toString().strip());
-        }
-        return out;
-    }
-
-    /** What check says of {@code project}, as RealTablesTest lists it (rule, key, pointer, severity). */
-    private static List<String> findings(Path project) {
-        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
-                .findings().stream().map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id()).sorted().toList();
     }
 }

@@ -50,27 +50,6 @@ class HainanImportTest {
         return JSON.readTree(Files.readString(table(name).resolve("submission/indicators.json"))).path("indicators");
     }
 
-    /** Each row's {@code fields} as "field=value" (absent ones left out), in row order. */
-    private static List<String> rows(JsonNode indicators, String... fields) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode i : indicators) {
-            StringBuilder sb = new StringBuilder();
-            for (String f : fields) {
-                if (i.has(f)) {
-                    sb.append(f).append('=').append(i.get(f).asString()).append(' ');
-                }
-            }
-            out.add(sb.toString().strip());
-        }
-        return out;
-    }
-
-    /** What check says of {@code project}, as RealTablesTest lists it (rule, key, pointer, severity). */
-    private static List<String> findings(Path project) {
-        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
-                .findings().stream().map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id()).sorted().toList();
-    }
-
     /** The table's two-row heading: {@code heading} over {@code grades} (绩效标准 merged over them), the rest merged down. */
     private static XSSFWorkbook hainan(String[] heading, String[] grades, String[]... rows) {
         String[][] all = new String[rows.length + 1][];
@@ -107,11 +86,11 @@ class HainanImportTest {
         wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(6, 7, 0, 0));
         JsonNode got = imported(wb, said);
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
-        assertEquals(rows(handMade("t40-meilan-wentiguangchang-2016"), fields), rows(got, fields));
+        assertEquals(ImportedTables.rows(handMade("t40-meilan-wentiguangchang-2016"), fields), ImportedTables.rows(got, fields));
         assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL,
                 "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
                         + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标"), said);
-        assertEquals(expected("t40-meilan-wentiguangchang-2016"), findings(tmp));
+        assertEquals(expected("t40-meilan-wentiguangchang-2016"), ImportedTables.findings(tmp, false));
     }
 
     private static final String NO_UNIT = "x: 表头 Sheet1!";
@@ -122,7 +101,7 @@ class HainanImportTest {
      * and the year (the schema's required) that the sheet does not print, the hand transcription taking them from the page.
      */
     private static List<String> expected(String name) throws Exception {
-        List<String> out = new ArrayList<>(findings(table(name)));
+        List<String> out = new ArrayList<>(ImportedTables.findings(table(name), false));
         out.add("workbook-department-missing  /name error");
         out.add("schema required  error");
         return out.stream().sorted().toList();
@@ -142,7 +121,7 @@ class HainanImportTest {
                 new String[] {"定量指标", "社会效益", "得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活", "满意率98%以上", "满意率80%以上",
                         "满意率50%以上", "满意率30%以下"}), said);
         assertEquals(List.of("name=7个社区(乡镇)文体广场改建或新建工作 target=完成区政府为民办实事",
-                "name=社会效益 target=得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活"), rows(got, "level1", "level2", "name", "target"));
+                "name=社会效益 target=得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活"), ImportedTables.rows(got, "level1", "level2", "name", "target"));
         assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL, "x: 表头 Sheet1!A3“指标类型”未识别，该列未导入"), said);
     }
 
@@ -165,14 +144,14 @@ class HainanImportTest {
         wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
         JsonNode got = imported(wb, said);
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
-        assertEquals(rows(handMade("t41-hainan-hongguan-2012"), fields), rows(got, fields));
+        assertEquals(ImportedTables.rows(handMade("t41-hainan-hongguan-2012"), fields), ImportedTables.rows(got, fields));
         assertEquals(List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL,
                 "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
                         + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标",
                 "note x: 单元格 Sheet1!A8 的指标类型“效率指标”不是国家分类中的类别（产出、效益、满意度、成本），其下的指标导入时没有一级指标（level1），"
                         + "不按任何一类计分（check 以 indicator-category-unknown 逐行报告）。请按各行实际衡量的内容在 indicators.json 中填写一级指标"
                         + "（如工作的时限、进度为产出指标下的时效指标，单位成本为成本指标，工作带来的结果为效益指标）"), said);
-        assertEquals(expected("t41-hainan-hongguan-2012"), findings(tmp));
+        assertEquals(expected("t41-hainan-hongguan-2012"), ImportedTables.findings(tmp, false));
         // the notes are complete in English too
         Messages en = new Messages(java.util.Locale.ENGLISH);
         assertEquals(List.of("x: the type of indicator \"成效指标\" in Sheet1!A7 is no first-level category of the national taxonomy; it "

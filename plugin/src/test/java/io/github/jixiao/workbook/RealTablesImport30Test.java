@@ -35,21 +35,6 @@ class RealTablesImport30Test {
         return JSON.readTree(Files.readString(p)).path("indicators");
     }
 
-    /** Each row's {@code fields} as "field=value" (absent ones left out), in row order. */
-    private static List<String> rows(JsonNode indicators, String... fields) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode i : indicators) {
-            StringBuilder sb = new StringBuilder();
-            for (String f : fields) {
-                if (i.has(f)) {
-                    sb.append(f).append('=').append(i.get(f).asString()).append(' ');
-                }
-            }
-            out.add(sb.toString().strip());
-        }
-        return out;
-    }
-
     /**
      * t52 as printed (一级 and 二级 on every row, a sixth column with no heading): every row as transcribed by hand, in
      * order, and nothing said.
@@ -70,17 +55,8 @@ class RealTablesImport30Test {
                 new String[] {"效益指标", "社会效益指标", "家庭经济困难学生完成学业率", "100%", "100%", ""},
                 new String[] {"效益指标", "服务对象满意度指标", "资助学生满意度", "95%", "95%", ""}), said);
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score"};
-        assertEquals(rows(handMade("t52-hbust-zizhu-2021"), fields), rows(got, fields));
+        assertEquals(ImportedTables.rows(handMade("t52-hbust-zizhu-2021"), fields), ImportedTables.rows(got, fields));
         assertEquals(List.of(), said);
-    }
-
-    /** What check says of {@code project}, as RealTablesTest lists it (rule, key, pointer, severity; a bare target's reading). */
-    private static List<String> findings(Path project) {
-        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
-                .findings().stream().map(f -> {
-                    String s = f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id();
-                    return "indicator-target-no-comparator".equals(f.ruleId()) ? s + " " + f.args().get(3) : s;
-                }).sorted().toList();
     }
 
     /**
@@ -106,14 +82,14 @@ class RealTablesImport30Test {
                 new String[] {"", "成本指标", "资助标准达标率", "", "100%", "20", ""},
                 new String[] {"总分", "", "", "", "", "100", ""}), said);
         String[] fields = {"level1", "level2", "name", "definition", "target", "points"};
-        assertEquals(rows(handMade("t51-ningjin-zhuxuejin-2019"), fields), rows(got, fields));
+        assertEquals(ImportedTables.rows(handMade("t51-ningjin-zhuxuejin-2019"), fields), ImportedTables.rows(got, fields));
         // the table names no unit (the hand transcription takes the publishing bureau from the page: no cell says it)
         assertEquals(List.of("x: 表头 Sheet1!A1:G2 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）"),
                 said);
         Path hand = Path.of(RealTablesImport30Test.class.getResource("/real-tables/t51-ningjin-zhuxuejin-2019").toURI());
-        List<String> expected = new ArrayList<>(findings(hand));
+        List<String> expected = new ArrayList<>(ImportedTables.findings(hand, true));
         expected.add("workbook-department-missing  /name error");
-        assertEquals(expected.stream().sorted().toList(), findings(tmp));
+        assertEquals(expected.stream().sorted().toList(), ImportedTables.findings(tmp, true));
     }
 
     /**
@@ -195,7 +171,7 @@ class RealTablesImport30Test {
                 new String[] {"效益指标(30分)", "社会效益指标", "★★★受益建档立卡贫困人口数≥**人", "30", ">=80人", "87人", "30", ""},
                 new String[] {"满意度指标(10分)", "服务对象满意度指标", "★受助对象满意度(≥**%)", "10", "", "", "", ""}), said);
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score", "explanation"};
-        assertEquals(rows(handMade("t54-suixi-linshijiuzhu-2019"), fields), rows(got, fields));
+        assertEquals(ImportedTables.rows(handMade("t54-suixi-linshijiuzhu-2019"), fields), ImportedTables.rows(got, fields));
         assertEquals(List.of(), said);
         // the unit without the code in brackets before it, as transcribed by hand (before: [155]濉溪县民政局, printed
         // \[155\]濉溪县民政局 in the markdown report); the 主管部门 as printed, code and all
@@ -228,7 +204,7 @@ class RealTablesImport30Test {
                 new String[] {"产出指标", "数量指标", "指标1:居民健康档案", "38508人", "37442人", "3", "3"},
                 new String[] {"", "", "指标2:发放健康教育资料", "不少于12 种", "14种", "1", "1"}), said);
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score"};
-        assertEquals(rows(handMade("t53-jishan-gongwei-2021"), fields).subList(0, 2), rows(got, fields));
+        assertEquals(ImportedTables.rows(handMade("t53-jishan-gongwei-2021"), fields).subList(0, 2), ImportedTables.rows(got, fields));
         JsonNode hand = handDepartment("t53-jishan-gongwei-2021");
         JsonNode dept = importedDepartment();
         assertEquals(hand.path("name"), dept.path("name"));

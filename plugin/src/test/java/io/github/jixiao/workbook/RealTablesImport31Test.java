@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -29,30 +28,6 @@ class RealTablesImport31Test {
 
     private static JsonNode read(Path p) throws Exception {
         return JSON.readTree(Files.readString(p));
-    }
-
-    /** Each row's {@code fields} as "field=value" (absent ones left out), in row order. */
-    private static List<String> rows(JsonNode indicators, String... fields) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode i : indicators) {
-            StringBuilder sb = new StringBuilder();
-            for (String f : fields) {
-                if (i.has(f)) {
-                    sb.append(f).append('=').append(i.get(f).asString()).append(' ');
-                }
-            }
-            out.add(sb.toString().strip());
-        }
-        return out;
-    }
-
-    /** What check says of {@code project}, as RealTablesTest lists it (rule, key, pointer, severity; a bare target's reading). */
-    private static List<String> findings(Path project) {
-        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
-                .findings().stream().map(f -> {
-                    String s = f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id();
-                    return "indicator-target-no-comparator".equals(f.ruleId()) ? s + " " + f.args().get(3) : s;
-                }).sorted().toList();
     }
 
     /** t56 as its SOURCE.md prints it: the 20 + 80 自评表 of t13 and t18, the funds row's 执行率 printed 1 (B/A). */
@@ -103,8 +78,8 @@ class RealTablesImport31Test {
         Path h = hand("t56-jinbu-yuye-2020");
         List<String> said = importJinbu(h);
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score", "explanation"};
-        assertEquals(rows(read(h.resolve("submission/indicators.json")).path("indicators"), fields),
-                rows(read(tmp.resolve("submission/indicators.json")).path("indicators"), fields));
+        assertEquals(ImportedTables.rows(read(h.resolve("submission/indicators.json")).path("indicators"), fields),
+                ImportedTables.rows(read(tmp.resolve("submission/indicators.json")).path("indicators"), fields));
         JsonNode dept = read(tmp.resolve("submission/department.json"));
         JsonNode handDept = read(h.resolve("submission/department.json"));
         for (String f : new String[] {"kind", "name", "year", "stage", "title", "project", "framework"}) {
@@ -131,6 +106,6 @@ class RealTablesImport31Test {
         }
         // the hand transcription's funds points (20, from the block's heading 预算执行情况(万元)(20分)) and the footer's 无
         // (problems, improvements) have no cell the import reads: check says the same of both
-        assertEquals(findings(h), findings(tmp));
+        assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
     }
 }
