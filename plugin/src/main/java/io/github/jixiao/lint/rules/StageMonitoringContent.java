@@ -5,12 +5,8 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.model.Funds;
-import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import java.util.ArrayList;
-import java.util.List;
 
 @RuleInfo(
         id = "stage-monitoring-content",
@@ -37,44 +33,13 @@ public final class StageMonitoringContent implements Rule {
 
     @Override
     public void check(Submission s, RuleContext ctx) {
-        int forecasts = 0;
-        int likelihoods = 0;
-        for (Indicator i : s.indicators()) {
-            if (!Checks.blank(i.columns().forecast())) {
-                forecasts++;
-            }
-            if (!Checks.blank(i.columns().likelihood())) {
-                likelihoods++;
-            }
-        }
-        List<String> what = new ArrayList<>();
-        if (forecasts > 0) {
-            what.add("indicators.json forecast × " + forecasts);
-        }
-        if (likelihoods > 0) {
-            what.add("indicators.json likelihood × " + likelihoods);
-        }
-        Funds funds = s.funds();
-        if (funds != null) {
-            int toDate = 0;
-            int forecast = 0;
-            for (Funds.Row r : funds.rows()) {
-                if (r.executedToDate() != null) {
-                    toDate++;
-                }
-                if (r.forecast() != null) {
-                    forecast++;
-                }
-            }
-            if (toDate > 0) {
-                what.add("budget.json funds executedToDate × " + toDate);
-            }
-            if (forecast > 0) {
-                what.add("budget.json funds forecast × " + forecast);
-            }
-        }
-        if (!what.isEmpty()) {
-            ctx.report(s.src("department#/stage"), String.join("; ", what));
+        HeldFields held = new HeldFields(s)
+                .indicators("forecast", i -> !Checks.blank(i.columns().forecast()))
+                .indicators("likelihood", i -> !Checks.blank(i.columns().likelihood()))
+                .funds("executedToDate", r -> r.executedToDate() != null)
+                .funds("forecast", r -> r.forecast() != null);
+        if (!held.isEmpty()) {
+            ctx.report(s.src("department#/stage"), held.names());
         }
     }
 }

@@ -5,12 +5,8 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.model.Funds;
-import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
-import java.util.ArrayList;
-import java.util.List;
 
 @RuleInfo(
         id = "stage-year-end-content",
@@ -38,48 +34,15 @@ public final class StageYearEndContent implements Rule {
 
     @Override
     public void check(Submission s, RuleContext ctx) {
-        int scores = 0;
-        int achievements = 0;
-        for (Indicator i : s.indicators()) {
-            if (i.score() != null) {
-                scores++;
-            }
-            if (!Checks.blank(i.achievement())) {
-                achievements++;
-            }
-        }
-        List<String> what = new ArrayList<>();
-        if (scores > 0) {
-            what.add("indicators.json score × " + scores);
-        }
-        if (achievements > 0) {
-            what.add("indicators.json achievement × " + achievements);
-        }
-        Funds funds = s.funds();
-        if (funds != null) {
-            int fundScores = 0;
-            int executed = 0;
-            for (Funds.Row r : funds.rows()) {
-                if (r.score() != null) {
-                    fundScores++;
-                }
-                if (r.executed() != null) {
-                    executed++;
-                }
-            }
-            if (fundScores > 0) {
-                what.add("budget.json funds score × " + fundScores);
-            }
-            if (executed > 0) {
-                what.add("budget.json funds executed × " + executed);
-            }
-        }
-        if (s.document("self-assessment").isPresent()) {
-            what.add("self-assessment.json");
-        }
-        if (!what.isEmpty()) {
+        HeldFields held = new HeldFields(s)
+                .indicators("score", i -> i.score() != null)
+                .indicators("achievement", i -> !Checks.blank(i.achievement()))
+                .funds("score", r -> r.score() != null)
+                .funds("executed", r -> r.executed() != null)
+                .file("self-assessment");
+        if (!held.isEmpty()) {
             String stage = s.text("department", "/stage");
-            ctx.report(s.src("department#/stage"), Checks.blank(stage) ? s.stage().label() : stage.strip(), String.join("; ", what));
+            ctx.report(s.src("department#/stage"), Checks.blank(stage) ? s.stage().label() : stage.strip(), held.names());
         }
     }
 }
