@@ -60,10 +60,19 @@ public final class Reimport {
             }
             String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
             String at = Escape.value(file + "#" + pointer);
+            if (kept && value != null && pointer.equals("/stage")) {
+                return messages.label("import.stage-kept", at, stage(messages, value), stage(messages, otherTable));
+            }
             return kept ? messages.label("import.carried", at, where)
                     : otherTable != null ? messages.label("import.carried-other", at, where, value, Escape.value(otherTable))
                     : messages.label("import.carried-lost", at, where, value);
         }
+    }
+
+    /** A stage ({@link io.github.jixiao.model.Stage}'s name) as the log shows it: its word, glossed in English. */
+    private static String stage(Messages messages, String name) {
+        io.github.jixiao.model.Stage s = io.github.jixiao.model.Stage.valueOf(name);
+        return messages.english() ? s.label() + " (" + messages.label("stage." + name) + ")" : s.label();
     }
 
     /** The document the import wrote, as a mutable copy (the form's maps are shared). */
@@ -119,7 +128,26 @@ public final class Reimport {
             said.add(new Carried(shown, null, null, null, false));
             return;
         }
+        laterStage((Map<String, Object>) o, fresh, shown, said);
         object((Map<String, Object>) o, fresh, "", shown, covered, rowColumns, otherTable, said);
+    }
+
+    /**
+     * A department.json whose stage was moved on by hand past the table's (运行监控 typed after a 目标表 was imported, and
+     * the 目标表 imported again to correct a target): the stage stays where it was — a submission does not go back a stage,
+     * and a 目标申报 would turn the monitoring checks off unsaid (helper M's trial, d3) — and the log says so. The table's
+     * stage stands where it is the later (a 自评表 imported over a 监控表's files).
+     */
+    private static void laterStage(Map<String, Object> old, Map<String, Object> fresh, String shown, List<Carried> said) {
+        if (!(old.get("stage") instanceof String was) || !(fresh.get("stage") instanceof String now)) {
+            return;
+        }
+        io.github.jixiao.model.Stage before = io.github.jixiao.model.Stage.fromLabel(was.strip());
+        io.github.jixiao.model.Stage table = io.github.jixiao.model.Stage.fromLabel(now.strip());
+        if (before != null && table != null && before.ordinal() > table.ordinal()) {
+            fresh.put("stage", was.strip());
+            said.add(new Carried(shown, "/stage", null, before.name(), true, table.name()));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -98,6 +98,34 @@ class ReimportTest {
     }
 
     /** A file replaced that is no JSON: written from the table, and the log says nothing of it could be kept. */
+    /**
+     * Helper M's trial (d3): a 目标表 imported, the stage moved on to 运行监控 by hand, the 目标表 imported again to correct a
+     * target: the stage went back to 目标申报 unsaid, turning the monitoring checks off. It stays, and the log says so; a
+     * table of a later stage than the one written (a 自评表 over a 目标申报 file) still gives its own.
+     */
+    @Test
+    void aStageMovedOnByHandDoesNotGoBack() throws Exception {
+        FormWorkbooks.save(FormWorkbooks.target(), tmp.resolve("forms/目标表.xlsx"));
+        WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false);
+        assertEquals("目标申报", read("department.json").path("stage").asString());
+        ObjectNode dept = read("department.json");
+        dept.put("stage", "运行监控");
+        write("department.json", dept);
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), true);
+        assertEquals("运行监控", read("department.json").path("stage").asString());
+        assertEquals(List.of("submission/department.json#/stage: 这张表是“目标申报”阶段的表，此前写的阶段“运行监控”在其后，保留为“运行监控”"
+                + "（阶段不会倒退；如确要改回，请在 department.json 中修改 stage）"), r.carried().stream().map(c -> c.message(ZH)).toList());
+        assertEquals(List.of("submission/department.json#/stage: this table is of the stage 目标申报 (Target filing), and the stage written "
+                + "before, 运行监控 (Monitoring), comes after it: it stays 运行监控 (Monitoring) (a submission does not go back a stage; to change "
+                + "it back after all, edit stage in department.json)"), r.carried().stream().map(c -> c.message(EN)).toList());
+        // written back by hand to 目标申报: the table's stage, nothing to say
+        dept = read("department.json");
+        dept.put("stage", "目标申报");
+        write("department.json", dept);
+        assertEquals(List.of(), WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), true).carried().stream()
+                .map(c -> c.message(ZH)).toList());
+    }
+
     @Test
     void aFileThatIsNoJsonIsSaid() throws Exception {
         FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("forms/表.xlsx"));
