@@ -32,8 +32,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\": the target \"{1}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit (now \"{2}\"), so that they can be compared."),
             @RuleInfo.Message(key = "quantitative-target", zh = "指标“{0}”的指标值是“{1}”，实际完成值却是文字“{2}”。请按指标值的单位填写实际数值（如“{3}”）。",
                     en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit (e.g. \"{3}\")."),
-            @RuleInfo.Message(key = "quantitative-target-monitoring", zh = "指标“{0}”的指标值是“{1}”，截至目前的完成值却是文字“{2}”，看不出进度。请按指标值的单位填写截至目前完成的数值（尚未开始的写 0），文字写在偏差原因分析及改进措施中；到年终自评，实际完成值须是数值。",
-                    en = "Indicator \"{0}\": the target is \"{1}\" but the value to date is the word \"{2}\", which shows no progress. State what is done so far as a figure in the target's unit (0 where the work has not started) and put the words in the explanation of the deviation; at the year-end self-evaluation the actual must be a figure."),
+            @RuleInfo.Message(key = "quantitative-target-monitoring", zh = "指标“{0}”的指标值是“{1}”，截至目前的完成值却是文字“{2}”，看不出进度。请按指标值的单位填写截至目前完成的数值（尚未开始的写“{3}”），文字写在偏差原因分析及改进措施中；到年终自评，实际完成值须是数值。",
+                    en = "Indicator \"{0}\": the target is \"{1}\" but the value to date is the word \"{2}\", which shows no progress. State what is done so far as a figure in the target's unit (\"{3}\" where the work has not started) and put the words in the explanation of the deviation; at the year-end self-evaluation the actual must be a figure."),
             @RuleInfo.Message(key = "unit", zh = "指标“{0}”的指标值单位是“{3}”，实际完成值“{2}”的单位是“{4}”，无法比较（指标值“{1}”）。请按指标值的单位填写实际值。",
                     en = "Indicator \"{0}\": the target's unit is \"{3}\" but the actual \"{2}\" is in \"{4}\" (target \"{1}\"); they cannot be compared. State the actual in the target's unit."),
             @RuleInfo.Message(key = "unit-assumed", zh = "指标“{0}”的实际完成值“{2}”没有单位，按指标值“{1}”的单位“{3}”理解。表中没有度量单位一栏时，请在实际完成值中写明单位（如“{2}{3}”）。",
@@ -83,8 +83,9 @@ public final class IndicatorActualIncommensurable implements Rule {
                 } else if (submission.stage() == Stage.MONITORING) {
                     // mid-year the column is the value to date, and words there (已开始, 按进度推进) are common: a warning that
                     // asks for the progress as a figure, not for the target's figure (helper M's trial, d9)
+                    // nothing done yet is written with the unit ("0个"): a bare 0 would be unit-assumed's warning (review R2)
                     ctx.report(Severity.WARNING, "quantitative-target-monitoring", i.actualSrc(), null, Checks.name(i), Checks.target(i),
-                            Checks.quote(a.text()));
+                            Checks.quote(a.text()), "0" + t.unit());
                 } else {
                     String example = t.isRange() ? t.high().toPlainString() + unitText(t) : t.low().toPlainString() + unitText(t);
                     ctx.report("quantitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), example);
