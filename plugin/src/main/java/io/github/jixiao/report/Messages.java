@@ -27,11 +27,6 @@ public final class Messages {
                 "score.level.partly", "score.level.missed")) {
             out.put(Texts.chinese().get(k), Texts.of(Locale.ENGLISH).get(k));
         }
-        // a stage as department.json writes it (stage-year-end-content's argument): the word, glossed (review R2)
-        for (io.github.jixiao.model.Stage st : io.github.jixiao.model.Stage.values()) {
-            String en = Texts.of(Locale.ENGLISH).get("stage." + st.name());
-            out.put(st.label(), st.label() + " (" + Character.toLowerCase(en.charAt(0)) + en.substring(1) + ")");
-        }
         return java.util.Map.copyOf(out);
     }
 
