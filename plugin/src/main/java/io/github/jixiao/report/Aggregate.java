@@ -677,7 +677,6 @@ public final class Aggregate {
         return s == null ? "" : s;
     }
 
-    /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
     /**
      * Whether any department's counts leave findings out (in its baseline, or suppressed): the departments' table then
      * has a column saying how many, so that a department that put every problem in its baseline does not read as clean.
@@ -691,6 +690,7 @@ public final class Aggregate {
         return row.baselined() + " / " + row.suppressed();
     }
 
+    /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
     public static String markdown(Result r, Messages m) {
         StringBuilder sb = new StringBuilder("## ").append(m.label("aggregate.title")).append("\n\n");
         sb.append("### ").append(m.label("aggregate.departments", r.rows().size())).append("\n\n");

@@ -77,8 +77,8 @@ public final class ScoreDiff {
      * whose severity this run raised (a note that became a warning once its explanation was deleted, a warning that
      * became an error), each a new problem as much as a new finding is, kept out of {@code changedFindings} (which
      * keeps those whose severity stayed or was lowered). {@code suppressedFindings}: this run's findings the base had
-     * unsuppressed (the same fingerprint) that are suppressed now, by a suppression the pull request may itself have
-     * written: otherwise listed nowhere, since they are neither new nor changed. {@code baselineResolved}: this run's baseline-stale notes the base did
+     * unsuppressed (the same fingerprint, or the same finding changed or raised, also listed there) that are suppressed
+     * now, by a suppression the pull request may itself have written: otherwise listed nowhere, or only tagged. {@code baselineResolved}: this run's baseline-stale notes the base did
      * not have (baselined problems now fixed), kept out of the other lists.
      *
      * @param frameworkId     the current summary's framework (its names in English when the report is)
@@ -348,6 +348,13 @@ public final class ScoreDiff {
                     } else if (y.suppressed() != null && x.suppressed() == null) {
                         waived.add(y);
                     }
+                }
+            }
+            // a finding changed (its figures, its variant or its severity) and suppressed in the same change: a suppression
+            // the change writes as much as one of the same fingerprint (review R2: before, only a tag on its changed line)
+            for (Changed ch : changed) {
+                if (ch.after().suppressed() != null && ch.before().suppressed() == null) {
+                    waived.add(ch.after());
                 }
             }
             added = fresh.stream().filter(f -> !rekeyed.contains(f)).toList();

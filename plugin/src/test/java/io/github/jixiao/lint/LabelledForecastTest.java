@@ -35,7 +35,7 @@ class LabelledForecastTest {
         assertEquals(List.of(
                 // the row's value to date as printed (按进度执行,已使用约40%) is words beside a figure target: at 运行监控 a warning
                 // asking for the progress as a figure (session 31)
-                "/indicators/2/actual indicator-actual-incommensurable quantitative-target-monitoring [产出指标/成本, ≤220万元, 按进度执行,已使用约40%]",
+                "/indicators/2/actual indicator-actual-incommensurable quantitative-target-monitoring [产出指标/成本, ≤220万元, 按进度执行,已使用约40%, 0万元]",
                 "/indicators/2/forecast score-assumption labelled-forecast [产出指标/成本, 全年支出 210万元, 全年支出, 210 万元, ≤220万元]",
                 "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 举办活动 3场, 举办活动, 3 场, ≥4场]",
                 "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 举办活动 3场, ≥4场]"),

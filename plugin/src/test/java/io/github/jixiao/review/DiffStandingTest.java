@@ -158,6 +158,33 @@ class DiffStandingTest {
     }
 
     /**
+     * A pull request that changes a row's figures and, in the same change, suppresses the finding the base had open there
+     * (居民健康档案 37442 → 37000 人: its score-ignores-missed-target error, the score it should have moved, suppressed by
+     * name): the finding is "changed", not the same fingerprint, so it was left out of 本次新豁免的问题 and of the console's
+     * suppressions line, and the check passed on an error the base failed on with only a tag on a changed line to say so
+     * (review R2). Such a finding is now a suppression this change writes, as one of the same fingerprint is.
+     */
+    @Test
+    void aFindingChangedAndSuppressedInOneChangeIsANewSuppression() throws Exception {
+        Path base = check("base");
+        editIndicators(ind -> ((ObjectNode) ind.get(0)).put("actual", "37000人"));
+        Files.writeString(project.resolve("jixiao-suppressions.json"), """
+                {"suppressions": [{"rule": "score-ignores-missed-target", "file": "submission/indicators.json",
+                  "name": "指标1:居民健康档案", "reason": "按卫健局口径计满分"}]}""", StandardCharsets.UTF_8);
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertTrue(d.changedFindings().stream().anyMatch(c -> c.after().rule().equals("score-ignores-missed-target")
+                && c.before().suppressed() == null && c.after().suppressed() != null), d.changedFindings().toString());
+        assertEquals(java.util.List.of("score-ignores-missed-target"), d.suppressedFindings().stream().map(f -> f.rule()).toList());
+        String md = md(d, new Messages(Messages.ZH));
+        assertTrue(md.contains("### 本次新豁免的问题（1）"), md);
+        io.github.jixiao.report.ConsoleReport.Line line = ScoreDiff.suppressedLine(d, new Messages(Messages.ZH), Path.of("diff.md"));
+        assertTrue(line != null && line.text().startsWith("jixiao：1 个原来未豁免的问题现在被豁免（错误 1 个、警告 0 个、提示 0 个）"),
+                String.valueOf(line));
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, line.level());
+    }
+
+    /**
      * With the repository known (GitHub Actions), diff.md links each finding to its file and line at this revision. A
      * resolved finding's line is the base's, though: 早孕建册数 met (120 人), its row's miss resolved at the base's line,
      * was linked to the pull request's file at that line, another row once rows move. It is named, not linked; this run's

@@ -19,10 +19,10 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Actual not in the target's terms",
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。"
-                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度。",
+                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
                 + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
-                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure.",
+                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported.",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
         sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {
@@ -32,8 +32,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\": the target \"{1}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit (now \"{2}\"), so that they can be compared."),
             @RuleInfo.Message(key = "quantitative-target", zh = "指标“{0}”的指标值是“{1}”，实际完成值却是文字“{2}”。请按指标值的单位填写实际数值（如“{3}”）。",
                     en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit (e.g. \"{3}\")."),
-            @RuleInfo.Message(key = "quantitative-target-monitoring", zh = "指标“{0}”的指标值是“{1}”，截至目前的完成值却是文字“{2}”，看不出进度。请按指标值的单位填写截至目前完成的数值（尚未开始的写 0），文字写在偏差原因分析及改进措施中；到年终自评，实际完成值须是数值。",
-                    en = "Indicator \"{0}\": the target is \"{1}\" but the value to date is the word \"{2}\", which shows no progress. State what is done so far as a figure in the target's unit (0 where the work has not started) and put the words in the explanation of the deviation; at the year-end self-evaluation the actual must be a figure."),
+            @RuleInfo.Message(key = "quantitative-target-monitoring", zh = "指标“{0}”的指标值是“{1}”，截至目前的完成值却是文字“{2}”，看不出进度。请按指标值的单位填写截至目前完成的数值（尚未开始的写“{3}”），文字写在偏差原因分析及改进措施中；到年终自评，实际完成值须是数值。",
+                    en = "Indicator \"{0}\": the target is \"{1}\" but the value to date is the word \"{2}\", which shows no progress. State what is done so far as a figure in the target's unit (\"{3}\" where the work has not started) and put the words in the explanation of the deviation; at the year-end self-evaluation the actual must be a figure."),
             @RuleInfo.Message(key = "unit", zh = "指标“{0}”的指标值单位是“{3}”，实际完成值“{2}”的单位是“{4}”，无法比较（指标值“{1}”）。请按指标值的单位填写实际值。",
                     en = "Indicator \"{0}\": the target's unit is \"{3}\" but the actual \"{2}\" is in \"{4}\" (target \"{1}\"); they cannot be compared. State the actual in the target's unit."),
             @RuleInfo.Message(key = "unit-assumed", zh = "指标“{0}”的实际完成值“{2}”没有单位，按指标值“{1}”的单位“{3}”理解。表中没有度量单位一栏时，请在实际完成值中写明单位（如“{2}{3}”）。",
@@ -76,11 +76,16 @@ public final class IndicatorActualIncommensurable implements Rule {
                     ctx.report("qualitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
                 }
             } else if (a.isQualitative()) {
-                if (submission.stage() == Stage.MONITORING) {
+                if (submission.stage() == Stage.MONITORING && figureInUnit(a.text(), t)) {
+                    // "截至6月已配备6辆", "1-6月作业96次，下半年按计划推进" beside ≥ 10 辆: the value to date is there, in the
+                    // target's unit, with the date it is to (nothing compares a value to date): no words without progress (review R2)
+                    continue;
+                } else if (submission.stage() == Stage.MONITORING) {
                     // mid-year the column is the value to date, and words there (已开始, 按进度推进) are common: a warning that
                     // asks for the progress as a figure, not for the target's figure (helper M's trial, d9)
+                    // nothing done yet is written with the unit ("0个"): a bare 0 would be unit-assumed's warning (review R2)
                     ctx.report(Severity.WARNING, "quantitative-target-monitoring", i.actualSrc(), null, Checks.name(i), Checks.target(i),
-                            Checks.quote(a.text()));
+                            Checks.quote(a.text()), "0" + t.unit());
                 } else {
                     String example = t.isRange() ? t.high().toPlainString() + unitText(t) : t.low().toPlainString() + unitText(t);
                     ctx.report("quantitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), example);
@@ -98,6 +103,19 @@ public final class IndicatorActualIncommensurable implements Rule {
                         Checks.quote(t.text()), Checks.quote(a.text()), t.unit());
             }
         }
+    }
+
+    /**
+     * Whether {@code text} holds a figure in {@code target}'s unit ("6辆" for 辆, "85%" for a percentage; not "6个月" for
+     * 个): the progress to date, whatever words stand beside it.
+     */
+    static boolean figureInUnit(String text, TargetValue target) {
+        String unit = target.unit();
+        if (text == null || unit.isEmpty()) {
+            return false;
+        }
+        String u = target.isPercent() ? "[%％]" : java.util.regex.Pattern.quote(unit) + ("个".equals(unit) ? "(?!月)" : "");
+        return java.util.regex.Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?\\s*" + u).matcher(text).find();
     }
 
     private static String unitText(TargetValue t) {

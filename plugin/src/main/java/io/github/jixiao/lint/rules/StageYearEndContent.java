@@ -27,8 +27,8 @@ import io.github.jixiao.model.Submission;
         source = "财预〔2020〕10号 第十四条（单位自评在年度终了后开展）；湖北 项目支出绩效监控表（1-6月执行数、全年预计执行数，不计分）",
         sourceEn = "MOF Caiyu [2020] No. 10, art. 14 (the unit's self-evaluation is made after the year end); Hubei project spending performance monitoring table (execution to June, full-year forecast, not scored)",
         messages = {
-            @RuleInfo.Message(zh = "申报的阶段是“{0}”，却已填写了年终自评的内容（{1}）：这一阶段不计分，这些内容都不会被核对。如已到年终，请把 department.json 的阶段（stage）改为“自评”；否则请删去这些内容。",
-                    en = "The submission's stage is \"{0}\", yet it holds year-end content ({1}): nothing is scored at this stage, so none of it is checked. If the year has ended, change the stage in department.json to \"自评\" (self-evaluation); otherwise delete that content.")
+            @RuleInfo.Message(values = 0, zh = "申报的阶段是“{0}”，却已填写了年终自评的内容（{1}）：这一阶段不计分，这些内容都不会被核对。如已到年终，请把 department.json 的阶段（stage）改为“自评”；否则请删去这些内容。",
+                    en = "The submission's stage is {0}, yet it holds year-end content ({1}): nothing is scored at this stage, so none of it is checked. If the year has ended, change the stage in department.json to \"自评\" (self-evaluation); otherwise delete that content.")
         })
 public final class StageYearEndContent implements Rule {
 

@@ -27,6 +27,19 @@ class StageContentTest {
         assertEquals("申报的阶段是“目标申报”，却已填写了年终自评的内容（indicators.json score × 3; indicators.json achievement × 1; "
                 + "budget.json funds score × 1; budget.json funds executed × 1）：这一阶段不计分，这些内容都不会被核对。如已到年终，请把 department.json "
                 + "的阶段（stage）改为“自评”；否则请删去这些内容。", new Messages(Messages.ZH).message(f));
+        // the stage as written, glossed in English as every Chinese term is (review R2: before, "The submission's stage is
+        // "目标申报"" left an English reader to guess it)
+        assertEquals("The submission's stage is 目标申报 (Target filing), yet it holds year-end content (indicators.json score × 3; "
+                + "indicators.json achievement × 1; budget.json funds score × 1; budget.json funds executed × 1): nothing is scored at this "
+                + "stage, so none of it is checked. If the year has ended, change the stage in department.json to \"自评\" (self-evaluation); "
+                + "otherwise delete that content.", new Messages(java.util.Locale.ENGLISH).message(f));
+    }
+
+    @Test
+    void atMonitoringTheStageIsGlossedToo() {
+        Finding f = one(new StageYearEndContent(), "score-sheet-at-monitoring.json");
+        assertEquals("运行监控", f.args().get(0));
+        assertEquals(true, new Messages(java.util.Locale.ENGLISH).message(f).startsWith("The submission's stage is 运行监控 (Monitoring), yet"));
     }
 
     @Test
