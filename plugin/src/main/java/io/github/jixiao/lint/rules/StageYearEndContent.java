@@ -35,10 +35,11 @@ public final class StageYearEndContent implements Rule {
     @Override
     public void check(Submission s, RuleContext ctx) {
         HeldFields held = new HeldFields(s)
-                .indicators("score", i -> i.score() != null)
+                // a 0 is what a template's formula cell shows before the year end (review R2), not a score or an execution
+                .indicators("score", i -> i.score() != null && i.score().signum() != 0)
                 .indicators("achievement", i -> !Checks.blank(i.achievement()))
-                .funds("score", r -> r.score() != null)
-                .funds("executed", r -> r.executed() != null)
+                .funds("score", r -> r.score() != null && r.score().signum() != 0)
+                .funds("executed", r -> r.executed() != null && r.executed().value() != null && r.executed().value().signum() != 0)
                 .file("self-assessment");
         if (!held.isEmpty()) {
             String stage = s.text("department", "/stage");
