@@ -71,13 +71,44 @@ public record Imported(List<Sidecar> sidecars, Over over) {
      * @param cells    {@code file#pointer} → the cell's name, as written
      * @param columns  {@code file#pointer} of a list → each field's column heading, as written
      * @param stage    the stage of the table it was written from ({@link #tableStage}), or null where it does not tell
+     * @param earlier  whether that stage is before the submission's ({@link #atStage}: a 目标表's cells at 运行监控): the
+     *                 fields the table has no column for are the JSON's, not columns to add to it
      */
     public record Sidecar(String folder, String workbook, String type, Map<String, String> cells,
-                          Map<String, Map<String, String>> columns, io.github.jixiao.model.Stage stage) {
+                          Map<String, Map<String, String>> columns, io.github.jixiao.model.Stage stage, boolean earlier) {
         public Sidecar {
             cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
             columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         }
+    }
+
+    /**
+     * The sidecar of the submission folder {@code folder} (project-relative), if read and written from a table of a stage
+     * before {@code stage} (the submission's: a 目标表 imported, the stage moved on to 运行监控 by hand), or null.
+     */
+    public Sidecar earlierThan(String folder, io.github.jixiao.model.Stage stage) {
+        for (Sidecar sc : sidecars) {
+            if (sc.folder().equals(folder) && sc.stage() != null && stage != null && sc.stage().ordinal() < stage.ordinal()) {
+                return sc;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * These sidecars with the submission folder's own marked {@link Sidecar#earlier} where its table is of a stage before
+     * {@code stage} ({@link #earlierThan}); the same otherwise.
+     */
+    public Imported atStage(String folder, io.github.jixiao.model.Stage stage) {
+        Sidecar old = earlierThan(folder, stage);
+        if (old == null) {
+            return this;
+        }
+        List<Sidecar> out = new ArrayList<>(sidecars.size());
+        for (Sidecar sc : sidecars) {
+            out.add(sc != old ? sc : new Sidecar(sc.folder(), sc.workbook(), sc.type(), sc.cells(), sc.columns(), sc.stage(), true));
+        }
+        return new Imported(out, over);
     }
 
     /**
@@ -215,7 +246,7 @@ public record Imported(List<Sidecar> sidecars, Over over) {
         JsonNode stage = root.get("stage");
         return new Sidecar(folder, wb != null && wb.isString() ? wb.asString() : null,
                 type != null && type.isString() ? type.asString() : null, cells, columns,
-                tableStage(stage != null && stage.isString() ? stage.asString() : null, columns));
+                tableStage(stage != null && stage.isString() ? stage.asString() : null, columns), false);
     }
 
     /** {@code s} to its first {@link #MAX_TEXT} code points. */
