@@ -140,6 +140,23 @@ public final class Engine {
         ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
         own[0] = null; // (the tree let go: what the run needs of it is read)
         Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());
+        // the cells of a table of an earlier stage than the submission's (a 目标表 imported, the stage moved on to 运行监控 by
+        // hand: helper M's trial, d4): they stand for what that table printed; a field it has no column for (the
+        // monitoring columns, actuals, scores) is the JSON's, named so in the reports (Imported.Sidecar#earlier, read by
+        // the reports' Cells), the table is none the criteria's scores were read from, and the check says so once
+        Imported.Sidecar earlier = byRole.containsKey("department")
+                ? imported.earlierThan(io.github.jixiao.load.Confinement.relative(project, dir), submission.stage()) : null;
+        if (earlier != null) {
+            imported = imported.atStage(earlier.folder(), submission.stage());
+            io.github.jixiao.model.ImportedTable t = sidecar.table();
+            submission = submission.withTable(new io.github.jixiao.model.ImportedTable(false, t.workbook(), t.criteria(),
+                    t.blank(), t.unreadable(), t.scoreCells()));
+            io.github.jixiao.load.Src at = submission.src("department#/stage");
+            findings.add(new Finding("submission-structure", Severity.INFO, "earlier-table",
+                    List.of(submission.stage().label(), earlier.stage().label(),
+                            earlier.workbook() == null ? ImportedCells.SIDECAR : SubmissionLoader.excerpt(earlier.workbook(), 80)),
+                    at.file(), at.pointer(), at.line(), at.column(), null));
+        }
         checkEvidencePaths(submission, project, scope, findings);
 
         ScoreSheet sheet = null;

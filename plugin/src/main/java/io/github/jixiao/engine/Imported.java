@@ -70,13 +70,71 @@ public record Imported(List<Sidecar> sidecars, Over over) {
      * @param type     its {@code type} ({@code xlsx}, {@code xls}, {@code docx}), or null (an older import's)
      * @param cells    {@code file#pointer} → the cell's name, as written
      * @param columns  {@code file#pointer} of a list → each field's column heading, as written
+     * @param stage    the stage of the table it was written from ({@link #tableStage}), or null where it does not tell
+     * @param earlier  whether that stage is before the submission's ({@link #atStage}: a 目标表's cells at 运行监控): the
+     *                 fields the table has no column for are the JSON's, not columns to add to it
      */
     public record Sidecar(String folder, String workbook, String type, Map<String, String> cells,
-                          Map<String, Map<String, String>> columns) {
+                          Map<String, Map<String, String>> columns, io.github.jixiao.model.Stage stage, boolean earlier) {
         public Sidecar {
             cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
             columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         }
+    }
+
+    /**
+     * The sidecar of the submission folder {@code folder} (project-relative), if read and written from a table of a stage
+     * before {@code stage} (the submission's: a 目标表 imported, the stage moved on to 运行监控 by hand), or null.
+     */
+    public Sidecar earlierThan(String folder, io.github.jixiao.model.Stage stage) {
+        for (Sidecar sc : sidecars) {
+            if (sc.folder().equals(folder) && sc.stage() != null && stage != null && sc.stage().ordinal() < stage.ordinal()) {
+                return sc;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * These sidecars with the submission folder's own marked {@link Sidecar#earlier} where its table is of a stage before
+     * {@code stage} ({@link #earlierThan}); the same otherwise.
+     */
+    public Imported atStage(String folder, io.github.jixiao.model.Stage stage) {
+        Sidecar old = earlierThan(folder, stage);
+        if (old == null) {
+            return this;
+        }
+        List<Sidecar> out = new ArrayList<>(sidecars.size());
+        for (Sidecar sc : sidecars) {
+            out.add(sc != old ? sc : new Sidecar(sc.folder(), sc.workbook(), sc.type(), sc.cells(), sc.columns(), sc.stage(), true));
+        }
+        return new Imported(out, over);
+    }
+
+    /**
+     * The stage of the table a sidecar was written from: its {@code stage} as the import wrote it (since session 31),
+     * else as the import decides a table's stage from the columns of its indicator list ({@code workbook.FormReader}:
+     * 完成目标可能性 or 全年预计完成值, a 监控表; an actual or a score, a 自评表; neither, a 目标表); null where neither
+     * tells (no stage written and no indicator columns recorded: a 评分表 alone, an older import of one).
+     *
+     * @param written the sidecar's {@code stage} as written, or null
+     * @param columns {@code file#pointer} of a list → each field's column heading
+     */
+    public static io.github.jixiao.model.Stage tableStage(String written, Map<String, ? extends Map<String, ?>> columns) {
+        io.github.jixiao.model.Stage s = io.github.jixiao.model.Stage.fromLabel(written);
+        if (s != null || columns == null) {
+            return s;
+        }
+        for (Map.Entry<String, ? extends Map<String, ?>> e : columns.entrySet()) {
+            if (!e.getKey().endsWith("indicators.json#/indicators") || e.getValue() == null) {
+                continue;
+            }
+            Map<String, ?> c = e.getValue();
+            return c.containsKey("likelihood") || c.containsKey("forecast") ? io.github.jixiao.model.Stage.MONITORING
+                    : c.containsKey("actual") || c.containsKey("score") ? io.github.jixiao.model.Stage.SELF_EVALUATION
+                    : io.github.jixiao.model.Stage.TARGETS;
+        }
+        return null;
     }
 
     /** Whether the submission was imported (any sidecar read). */
@@ -185,8 +243,10 @@ public record Imported(List<Sidecar> sidecars, Over over) {
                 columns.put(e.getKey(), h);
             }
         }
+        JsonNode stage = root.get("stage");
         return new Sidecar(folder, wb != null && wb.isString() ? wb.asString() : null,
-                type != null && type.isString() ? type.asString() : null, cells, columns);
+                type != null && type.isString() ? type.asString() : null, cells, columns,
+                tableStage(stage != null && stage.isString() ? stage.asString() : null, columns), false);
     }
 
     /** {@code s} to its first {@link #MAX_TEXT} code points. */

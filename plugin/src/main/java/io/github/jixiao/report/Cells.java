@@ -29,7 +29,7 @@ public final class Cells {
     /** How the import names a paragraph of a Word document ({@code 段落2}, a title line above a table), and its English. */
     public static final String PARAGRAPH = "段落";
     public static final String PARAGRAPH_EN = "Paragraph ";
-    private static final Cells NONE = new Cells(Map.of(), Map.of(), java.util.Set.of(), Map.of());
+    private static final Cells NONE = new Cells(Map.of(), Map.of(), java.util.Set.of(), Map.of(), java.util.Set.of());
 
     private final Map<String, String> cells;
     /** Project-relative folder of a sidecar → the workbook it was imported from. */
@@ -41,13 +41,19 @@ public final class Cells {
      * column heading as the table prints it ({@code target} → 年度指标值), from the sidecar's {@code columns}.
      */
     private final Map<String, Map<String, String>> columns;
+    /**
+     * Project-relative folders whose sidecar is a table of an earlier stage than the submission's
+     * ({@link Imported.Sidecar#earlier}: a 目标表's cells at 运行监控): a field that table has no column for is the JSON's.
+     */
+    private final java.util.Set<String> earlier;
 
     private Cells(Map<String, String> cells, Map<String, String> workbooks, java.util.Set<String> word,
-                  Map<String, Map<String, String>> columns) {
+                  Map<String, Map<String, String>> columns, java.util.Set<String> earlier) {
         this.cells = cells;
         this.workbooks = workbooks;
         this.word = word;
         this.columns = columns;
+        this.earlier = earlier;
     }
 
     public static Cells none() {
@@ -69,8 +75,12 @@ public final class Cells {
         Map<String, String> workbooks = new HashMap<>();
         java.util.Set<String> word = new java.util.HashSet<>();
         Map<String, Map<String, String>> columns = new HashMap<>();
+        java.util.Set<String> earlier = new java.util.HashSet<>();
         for (Imported.Sidecar sc : imported.sidecars()) {
             String folder = sc.folder();
+            if (sc.earlier()) {
+                earlier.add(folder);
+            }
             String wb = sc.workbook();
             if (wb != null && projectPath(wb)) {
                 workbooks.put(folder, wb);
@@ -95,7 +105,7 @@ public final class Cells {
                 columns.put(e.getKey().substring(0, e.getKey().indexOf('#')), Map.copyOf(h));
             }
         }
-        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns);
+        return cells.isEmpty() ? NONE : new Cells(cells, workbooks, word, columns, earlier);
     }
 
     /**
@@ -133,7 +143,7 @@ public final class Cells {
             if (c != null) {
                 return c;
             }
-            if (ptr.isEmpty()) {
+            if (ptr.isEmpty() || noColumn(f, ptr)) {
                 return null;
             }
             int slash = ptr.lastIndexOf('/');
@@ -193,13 +203,47 @@ public final class Cells {
     }
 
     /**
+     * Whether {@code ptr} (a pointer of {@code f}'s file with no cell of its own) is a field that the table of an
+     * earlier stage the file's cells came from has no column for ({@link #earlier}: a 目标表's likelihood, value to date,
+     * funds executed to date at 运行监控): the value is the JSON's, and no cell of that table (its row's name, its funds
+     * row) stands for it. A field of a list whose column the table prints, its cell blank, still takes its row's cell.
+     */
+    private boolean noColumn(Finding f, String ptr) {
+        if (earlier.isEmpty() || !earlier.contains(folder(f))) {
+            return false;
+        }
+        String field = ptr.substring(ptr.lastIndexOf('/') + 1);
+        if (index(field)) {
+            return false; // a row, an item of a list: its cell, or its list's
+        }
+        Map<String, String> h = columns.get(f.file());
+        return h == null || !h.containsKey(field);
+    }
+
+    /** Whether a pointer's last token is an index of a list (or empty). */
+    private static boolean index(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The heading of the column {@code field} was read from in the table {@code f}'s file was imported from, as the
      * table prints it (年度指标值); "" when that table has no such column; null when {@code f}'s file was not read from a
-     * table whose columns the import recorded (a file typed by hand, an older sidecar).
+     * table whose columns the import recorded (a file typed by hand, an older sidecar) or, where the table is of an
+     * earlier stage than the submission's, that table has no such column.
      */
     public String heading(Finding f, String field) {
         Map<String, String> h = columns.get(f.file());
-        return h == null ? null : h.getOrDefault(field, "");
+        if (h == null) {
+            return null;
+        }
+        // a field an earlier stage's table has no column for is the JSON's (a 目标表's cells at 运行监控: no column
+        // to add to that table, the JSON's field named as typed by hand)
+        return h.containsKey(field) ? h.get(field) : earlier.contains(folder(f)) ? null : "";
     }
 
     /** Whether the import recorded any list's column headings (so that messages may say them). */

@@ -472,6 +472,11 @@ public final class Messages {
         if (en != null) {
             return en;
         }
+        // a stage given as its word (submission-structure earlier-table, stage-year-end-content): glossed, 运行监控 (Monitoring)
+        io.github.jixiao.model.Stage stage = io.github.jixiao.model.Stage.fromLabel(arg);
+        if (stage != null) {
+            return arg + " (" + Texts.of(Locale.ENGLISH).get("stage." + stage.name()) + ")";
+        }
         int slash = names.isEmpty() ? -1 : arg.indexOf('/');
         if (slash > 0 && arg.indexOf('/', slash + 1) < 0) {
             String level1 = names.get(arg.substring(0, slash));

@@ -47,9 +47,14 @@ public final class Reimport {
      * gone: {@code pointer} is where it was, {@code value} what it held); {@code pointer} null: the old file could not be
      * read, and nothing of it was kept.
      */
-    public record Carried(String file, String pointer, String row, String value, boolean kept, String otherTable) {
+    public record Carried(String file, String pointer, String row, String value, boolean kept, String otherTable,
+                          String earlierTable) {
         Carried(String file, String pointer, String row, String value, boolean kept) {
-            this(file, pointer, row, value, kept, null);
+            this(file, pointer, row, value, kept, null, null);
+        }
+
+        Carried(String file, String pointer, String row, String value, boolean kept, String otherTable) {
+            this(file, pointer, row, value, kept, otherTable, null);
         }
 
         /** The line the import's log prints, in {@code messages}' language. */
@@ -62,6 +67,11 @@ public final class Reimport {
             String at = Escape.value(file + "#" + pointer);
             if (kept && value != null && pointer.equals("/stage")) {
                 return messages.label("import.stage-kept", at, stage(messages, value), stage(messages, otherTable));
+            }
+            if (earlierTable != null) { // read from a cell of the earlier stage's table the files came from
+                String from = Escape.value(earlierTable);
+                return kept ? messages.label("import.carried-earlier", at, where, from)
+                        : messages.label("import.carried-earlier-lost", at, where, value, from);
             }
             return kept ? messages.label("import.carried", at, where)
                     : otherTable != null ? messages.label("import.carried-other", at, where, value, Escape.value(otherTable))
@@ -107,9 +117,20 @@ public final class Reimport {
      *                   else the table they came from: nothing is carried, each field that would be is said as lost
      * @param said    where each field carried or lost is added
      */
-    @SuppressWarnings("unchecked")
     static void carry(Path target, String shown, Map<String, Object> fresh, Set<String> covered, Set<String> rowColumns,
                       String otherTable, List<Carried> said) {
+        carry(target, shown, fresh, covered, rowColumns, otherTable, null, said);
+    }
+
+    /**
+     * As {@link #carry(Path, String, Map, Set, Set, String, List)}, over the files of an earlier stage's table of the same
+     * submission ({@code earlier}: {@link #earlierStage}): a field read from one of its cells ({@link Earlier#cells})
+     * that the new table has no cell or column for is carried too, and said as that table's (年度总体目标 of a 目标表 the
+     * 监控表 does not print); {@code covered} then holds the new table's cells only.
+     */
+    @SuppressWarnings("unchecked")
+    static void carry(Path target, String shown, Map<String, Object> fresh, Set<String> covered, Set<String> rowColumns,
+                      String otherTable, Earlier earlier, List<Carried> said) {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return; // nothing there, or a link (replaced itself, never read through)
         }
@@ -129,7 +150,63 @@ public final class Reimport {
             return;
         }
         laterStage((Map<String, Object>) o, fresh, shown, said);
-        object((Map<String, Object>) o, fresh, "", shown, covered, rowColumns, otherTable, said);
+        object((Map<String, Object>) o, fresh, "", shown, covered, rowColumns, otherTable, earlier, said);
+    }
+
+    /**
+     * The table of an earlier stage the files came from ("forms/目标表.xlsx 目标表") and the pointers of the file carried
+     * that its cells were read for (with their ancestors).
+     */
+    record Earlier(String table, Set<String> cells) {
+        /** The table's name where {@code pointer} was read from one of its cells, else null (typed by hand). */
+        String from(String pointer) {
+            return cells.contains(pointer) ? table : null;
+        }
+    }
+
+    /** A document's maximum size read to compare two tables' submissions (department.json is a few hundred bytes). */
+    private static final long MAX_DEPARTMENT = 1024L * 1024;
+
+    /**
+     * Whether the files in a folder came from a table of an earlier stage than the one imported, of the same submission
+     * (a 目标表 imported in spring, the 监控表 now): the old table's stage ({@link Old#stage}) is before the new table's
+     * ({@code fresh}, the department.json the import writes), and the old department.json ({@code dept}, a regular
+     * file) names the same kind, year, unit (a department's) and project as {@code fresh} where both name them. Another
+     * project's or year's table, or a table of the same or a later stage, is another table's, as before.
+     */
+    static boolean earlierStage(Old was, Path dept, Map<String, Object> fresh) {
+        io.github.jixiao.model.Stage now = fresh == null || !(fresh.get("stage") instanceof String st) ? null
+                : io.github.jixiao.model.Stage.fromLabel(st.strip());
+        if (was.stage() == null || now == null || was.stage().ordinal() >= now.ordinal()) {
+            return false;
+        }
+        Object old;
+        try {
+            if (!Files.isRegularFile(dept, LinkOption.NOFOLLOW_LINKS) || Files.size(dept) > MAX_DEPARTMENT) {
+                return false;
+            }
+            old = READ.readValue(Files.readAllBytes(dept), Object.class);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        if (!(old instanceof Map<?, ?> o)) {
+            return false;
+        }
+        if (!same(o.get("kind"), fresh.get("kind")) || !same(o.get("year"), fresh.get("year"))) {
+            return false;
+        }
+        Object oldProject = o.get("project") instanceof Map<?, ?> p ? p.get("name") : null;
+        Object newProject = fresh.get("project") instanceof Map<?, ?> p ? p.get("name") : null;
+        if (oldProject != null || newProject != null) {
+            return oldProject != null && newProject != null && same(oldProject, newProject);
+        }
+        // a department's whole spending: its unit
+        return o.get("name") != null && fresh.get("name") != null && same(o.get("name"), fresh.get("name"));
+    }
+
+    /** Whether two values of department.json agree (as written, spaces at the ends aside), or either is missing. */
+    private static boolean same(Object a, Object b) {
+        return a == null || b == null || String.valueOf(a).strip().equals(String.valueOf(b).strip());
     }
 
     /**
@@ -152,7 +229,7 @@ public final class Reimport {
 
     @SuppressWarnings("unchecked")
     private static void object(Map<String, Object> old, Map<String, Object> fresh, String at, String shown, Set<String> covered,
-                               Set<String> rowColumns, String other, List<Carried> said) {
+                               Set<String> rowColumns, String other, Earlier earlier, List<Carried> said) {
         for (Map.Entry<String, Object> e : old.entrySet()) {
             String k = e.getKey();
             String p = at + "/" + escape(k);
@@ -161,17 +238,17 @@ public final class Reimport {
                 if (!covered.contains(p) && !k.equals("$schema") && !k.equals("schemaVersion")) {
                     if (other == null) {
                         fresh.put(k, e.getValue());
-                        said.add(new Carried(shown, p, null, null, true));
+                        said.add(new Carried(shown, p, null, null, true, null, earlier == null ? null : earlier.from(p)));
                     } else {
                         said.add(new Carried(shown, p, null, excerpt(e.getValue()), false, other));
                     }
                 }
             } else if (now instanceof Map<?, ?> n && e.getValue() instanceof Map<?, ?> was) {
                 // a field typed by hand under one the table gave (a note beside 年度资金总额): looked for there too
-                object((Map<String, Object>) was, (Map<String, Object>) n, p, shown, covered, rowColumns, other, said);
+                object((Map<String, Object>) was, (Map<String, Object>) n, p, shown, covered, rowColumns, other, earlier, said);
             } else if (at.isEmpty() && k.equals("indicators") && rowColumns != null && now instanceof List<?> n
                     && e.getValue() instanceof List<?> was) {
-                rows((List<Object>) was, (List<Object>) n, p, shown, rowColumns, covered, other, said);
+                rows((List<Object>) was, (List<Object>) n, p, shown, rowColumns, covered, other, earlier, said);
             }
         }
     }
@@ -179,7 +256,7 @@ public final class Reimport {
     /** Each old row's fields without a column, into the new row of the same name (the k-th of a name to the k-th). */
     @SuppressWarnings("unchecked")
     private static void rows(List<Object> old, List<Object> fresh, String at, String shown, Set<String> columns,
-                             Set<String> covered, String other, List<Carried> said) {
+                             Set<String> covered, String other, Earlier earlier, List<Carried> said) {
         Map<String, Integer> byName = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -204,11 +281,15 @@ public final class Reimport {
                 }
                 if (other != null) {
                     said.add(new Carried(shown, at + "/" + i + "/" + escape(f), name, excerpt(e.getValue()), false, other));
-                } else if (now != null) {
-                    now.put(f, e.getValue());
-                    said.add(new Carried(shown, at + "/" + match + "/" + escape(f), name, null, true));
                 } else {
-                    said.add(new Carried(shown, at + "/" + i + "/" + escape(f), name, excerpt(e.getValue()), false));
+                    // a field of the earlier stage's table (its row's 指标解释, read from its cell), or typed by hand
+                    String from = earlier == null ? null : earlier.from(at + "/" + i + "/" + escape(f));
+                    if (now != null) {
+                        now.put(f, e.getValue());
+                        said.add(new Carried(shown, at + "/" + match + "/" + escape(f), name, null, true, null, from));
+                    } else {
+                        said.add(new Carried(shown, at + "/" + i + "/" + escape(f), name, excerpt(e.getValue()), false, null, from));
+                    }
                 }
             }
         }
@@ -235,7 +316,18 @@ public final class Reimport {
                         }
                     }
                 }
-                return new Old(w + " " + sh, cells);
+                Map<String, Map<String, ?>> columns = new HashMap<>();
+                if (m.get("columns") instanceof Map<?, ?> cs) {
+                    for (Map.Entry<?, ?> e : cs.entrySet()) {
+                        if (e.getValue() instanceof Map<?, ?> h) {
+                            @SuppressWarnings("unchecked")
+                            Map<String, ?> hs = (Map<String, ?>) h;
+                            columns.put(String.valueOf(e.getKey()), hs);
+                        }
+                    }
+                }
+                return new Old(w + " " + sh, cells, io.github.jixiao.engine.Imported.tableStage(
+                        m.get("stage") instanceof String st ? st : null, columns));
             }
         } catch (IOException | RuntimeException e) {
             // no table to tell
@@ -245,9 +337,11 @@ public final class Reimport {
 
     /**
      * The table a folder's files came from ("forms/自评表.xlsx 自评表") and, by file (project-relative), the pointers its
-     * cells were read for: a field one of them names was the table's, not typed by hand, and is never carried.
+     * cells were read for: a field one of them names was the table's, not typed by hand, and is never carried (but over
+     * the files of an earlier stage's table of the same submission, {@link #earlierStage}); and the stage of that table
+     * ({@code engine.Imported#tableStage}), or null.
      */
-    record Old(String table, Map<String, List<String>> cells) {
+    record Old(String table, Map<String, List<String>> cells, io.github.jixiao.model.Stage stage) {
         Set<String> covered(String file) {
             return Reimport.covered(cells.getOrDefault(file, List.of()));
         }
@@ -261,7 +355,14 @@ public final class Reimport {
     static final List<String> HEADER = List.of("/kind", "/name", "/year", "/stage", "/framework", "/title", "/reportDate",
             "/preparer", "/project/name", "/project/code", "/project/owner", "/project/implementer");
 
-    /** Every pointer a cell was read for, with its ancestors ({@code /funds/total/executed}: also /funds/total, /funds). */
+    /**
+     * department.json's fields that name the table itself, never carried from an earlier stage's table (its title and
+     * filing date are not the new table's; its stage, {@link #laterStage}); the rest of its header (the unit, the year,
+     * the project's code and owner) is the same submission's and kept where the new table does not print it.
+     */
+    static final List<String> HEADER_OF_TABLE = List.of("/kind", "/stage", "/title", "/reportDate");
+
+        /** Every pointer a cell was read for, with its ancestors ({@code /funds/total/executed}: also /funds/total, /funds). */
     static Set<String> covered(java.util.Collection<String> pointers) {
         Set<String> out = new HashSet<>();
         for (String p : pointers) {

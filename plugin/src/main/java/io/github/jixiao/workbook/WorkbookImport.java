@@ -607,6 +607,12 @@ public final class WorkbookImport {
             sidecar.put("sheet", f.sheet());
             // how its cells are named: a Word document's by table and paragraph (表2!C3, 段落2: Table 2!C3 in English)
             sidecar.put("type", f.type());
+            // the stage of the table (目标表, 监控表, 自评表): a folder moved on past it is told so by check, and an import
+            // of a later stage's table over these files keeps what only this one printed (Reimport)
+            Map<String, Object> deptDoc = f.documents().get("department");
+            if (deptDoc != null && deptDoc.get("stage") instanceof String st) {
+                sidecar.put("stage", st);
+            }
             sidecar.put("cells", cells);
             // the heading of each field's column, by the list it fills: what a finding on the list says ("“完成档次”列")
             Map<String, Object> columns = new LinkedHashMap<>();
@@ -688,17 +694,25 @@ public final class WorkbookImport {
                 continue;
             }
             String other = was.table().equals(Confinement.relative(proj, file) + " " + sheets.get(dir)) ? null : was.table();
+            // the files of an earlier stage's table of the same submission (its 目标表, the 监控表 imported now): what that
+            // table printed and this one has no cell for (the 年度总体目标, a row's 指标解释) is kept, and said as that table's;
+            // what was typed by hand is carried as over this table's own files (helper M's trial, d3b)
+            Reimport.Earlier earlier = other != null
+                    && Reimport.earlierStage(was, dir.resolve("department.json"), docs.get(dir.resolve("department.json")))
+                    ? new Reimport.Earlier(was.table(), was.covered(Confinement.relative(proj, d.getKey()))) : null;
             // what a cell of this table, or of the one the file came from, was read for is the table's: never carried
             java.util.Set<String> covered = new java.util.HashSet<>(coveredBy.get(d.getKey()));
-            covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
+            if (earlier == null) {
+                covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
+            }
             if (d.getKey().getFileName().toString().equals("department.json")) {
-                covered.addAll(Reimport.covered(Reimport.HEADER));
+                covered.addAll(Reimport.covered(earlier == null ? Reimport.HEADER : Reimport.HEADER_OF_TABLE));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
             int before = carried.size();
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
-                    rowColumns.get(d.getKey()), other, carried);
+                    rowColumns.get(d.getKey()), earlier == null ? other : null, earlier, carried);
             if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
                 plan.put(d.getKey(), json(fresh));
             }

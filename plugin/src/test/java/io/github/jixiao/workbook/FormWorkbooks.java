@@ -351,6 +351,46 @@ public final class FormWorkbooks {
     }
 
     /**
+     * The 项目支出绩效监控表 of 湘潭市环境卫生管理处's 2024 雾炮车抑尘降尘服务 (helper M's trial, session 31: the mid-year
+     * table of the project whose 目标表 is test resource {@code published-workbooks/xiangtan-wupaoche-2024.xlsx}): the funds
+     * block with 年初预算数 | 全年预算数 | 1-6月执行数 | 全年预计执行数, the indicator rows with 指标值 | 半年度指标执行情况 |
+     * 全年预计完成值 | 完成目标可能性 | 偏差原因分析; no 年度总体目标 (the form prints none) and no 主管部门 code.
+     */
+    public static XSSFWorkbook xiangtanMonitor() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        S s = new S(wb, "监控表", Quirks.NONE);
+        s.text(0, 0, "项目支出绩效监控表（2024年度）");
+        s.text(1, 0, "项目名称");
+        s.text(1, 2, "雾炮车抑尘降尘服务");
+        s.text(2, 0, "主管部门");
+        s.text(2, 2, "湘潭市城市管理和综合执法局");
+        s.text(2, 3, "实施单位");
+        s.text(2, 4, "湘潭市环境卫生管理处");
+        s.row(3, new String[] {"项目资金（万元）", "", "年初预算数", "全年预算数", "1-6月执行数", "全年预计执行数"});
+        s.text(4, 1, "年度资金总额");
+        s.text(5, 1, "其中：一、预算资金");
+        for (int r = 4; r <= 5; r++) {
+            s.num(r, 2, "250");
+            s.num(r, 3, "250");
+            s.num(r, 4, "95");
+            s.num(r, 5, "250");
+        }
+        s.row(6, new String[] {"一级指标", "二级指标", "三级指标", "指标值", "半年度指标执行情况", "全年预计完成值", "完成目标可能性", "偏差原因分析"});
+        String[][] rows = {
+            {"产出指标", "数量指标", "雾炮车抑尘降尘服务配备车辆数", "≥10辆", "6辆", "8辆", "有可能", ""},
+            {"产出指标", "数量指标", "雾炮车风炮射程", "≥80米", "80米", "80米", "确定能", ""},
+            {"产出指标", "质量指标", "服务周期内空气质量", "优良", "良", "优良", "确定能", ""},
+            {"产出指标", "时效指标", "服务周期", "≥180天", "90天", "180天", "确定能", ""},
+            {"产出指标", "成本指标", "控制在预算成本内", "≤250万元", "95万元", "250万元", "确定能", ""},
+            {"效益指标", "社会效益指标", "服务周期内，市民对空气质量改善的满意程度", "≥85%", "80%", "84%", "确定能", ""},
+            {"满意度指标", "服务对象满意度指标", "满意度", "≥90%", "88%", "90%", "确定能", ""}};
+        for (int r = 0; r < rows.length; r++) {
+            s.row(7 + r, rows[r]);
+        }
+        return wb;
+    }
+
+    /**
      * The 重庆 科学城融媒体中心 2021 部门整体绩效自评表 (src/it/form-cq-rongmeiti-2021) as its stored copy holds it: 指标名称,
      * 指标性质, 计量单位, 年初指标值, 完成值, 得分系数, 权重, 得分, 是否核心指标; the 部门预算执行情况 block; the 总分 as printed.
      * Rows the OCR lost stay blank, as in the hand-written JSON.

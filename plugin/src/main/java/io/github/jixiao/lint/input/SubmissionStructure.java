@@ -31,7 +31,14 @@ import io.github.jixiao.lint.RuleInfo;
                     + "只读了 {2} 个，从“{3}”起的其余未读，报告中不会为那些文件夹的数值标出工作簿的单元格。请把每个项目的文件夹作为单独的申报目录检查，或删去不再使用的文件夹。",
                     en = "The submission folder {0} and its folders hold {1} .jixiao-cells files (the record jixiao:import writes of the cell each value came from), "
                             + "more than the {2} read: from \"{3}\" on they were not read, so the reports name no workbook cell for the values in those folders. "
-                            + "Check each project's folder as a submission folder of its own, or delete the folders no longer used.")
+                            + "Check each project's folder as a submission folder of its own, or delete the folders no longer used."),
+            @RuleInfo.Message(key = "earlier-table", zh = "申报的阶段是“{0}”，而 jixiao:import 记下的单元格（.jixiao-cells）来自“{1}”阶段的表 {2}：报告只为该表印有的栏目标出单元格，"
+                    + "该表没有的栏目（如截至目前的完成值、完成目标可能性、得分）按 JSON 字段指出，不是要在该表中加列。请导入本阶段的表（jixiao:import，加 -Djixiao.overwrite=true），"
+                    + "或删去 .jixiao-cells，直接在 JSON 中填写。",
+                    en = "The submission's stage is \"{0}\", but the cells jixiao:import recorded (.jixiao-cells) are those of a table of the stage \"{1}\", {2}: "
+                            + "the reports name cells only for what that table prints, and a field it has no column for (the value to date, the likelihood, a score) "
+                            + "is named as the JSON's field, not as a column to add to that table. Import this stage's table (jixiao:import with "
+                            + "-Djixiao.overwrite=true), or delete .jixiao-cells and fill in the JSON.")
         })
 public final class SubmissionStructure implements InputRule {
 }
