@@ -182,6 +182,12 @@ final class FormReader {
 
     private static final Pattern TO_DATE = Pattern.compile("^1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月(?:份)?(?:累计)?(?:预算)?执行数$");
 
+    /**
+     * An indicator's value to date headed by its months, as the funds' 1-N月执行数 is: 1-7月执行情况 (the central 项目支出
+     * 绩效目标执行监控表, 财预〔2019〕136号, monitors January to July), 1-6月完成值: read as 半年度指标执行情况 is.
+     */
+    private static final Pattern TO_DATE_VALUE = Pattern.compile("^1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月(?:份)?(?:累计)?(?:指标)?(?:执行情况|完成情况|完成值)$");
+
     /** The month of the funds block's "1-N月执行数" heading, once read. */
     private Integer toDateMonth;
     private static final Pattern CODE_NAME = Pattern.compile("^([0-9A-Za-z]{6,})[-－—](.+)$");
@@ -1995,6 +2001,9 @@ final class FormReader {
                     h = CIRCLED_FORMULA.matcher(h).replaceFirst("");
                 }
                 h = REVIEWED_TAIL.matcher(h).matches() ? REVIEWED_REASON : headingKey(h);
+                if (spec == INDICATOR_COLUMNS && TO_DATE_VALUE.matcher(h).matches()) {
+                    h = "指标执行情况";
+                }
                 Matcher toDate = TO_DATE.matcher(h);
                 if (toDate.matches()) {
                     int month = Integer.parseInt(toDate.group(1));

@@ -243,6 +243,32 @@ class WorkbookImportTest {
         assertEquals(List.of("/indicators/4/likelihood "), monitoring);
     }
 
+    /**
+     * The central 项目支出绩效目标执行监控表 (财预〔2019〕136号) heads the value to date by its months, 1-7月执行情况, as the
+     * funds' 1-7月执行数 (review R2): the column was no heading the import knew, each row's value to date lost and the row
+     * then told it reported nothing. 黄石 2019's table with that heading reads as with its own.
+     */
+    @Test
+    void aValueToDateHeadedByItsMonthsIsRead(@TempDir Path tmp) throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = FormWorkbooks.huangshi(false);
+        int changed = 0;
+        for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals("半年度指标执行情况")) {
+                    c.setCellValue("1-7月执行情况");
+                    changed++;
+                }
+            }
+        }
+        assertEquals(1, changed);
+        FormWorkbooks.save(wb, tmp.resolve("监控表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "监控表.xlsx", tmp.resolve("submission"), false);
+        String ind = Files.readString(tmp.resolve("submission/indicators.json"));
+        assertTrue(ind.contains("\"actual\" : \"按进度执行,已使用约40%\""), ind);
+        String said = r.problems().toString() + r.notes();
+        assertFalse(said.contains("1-7月"), said); // no column left unread
+    }
+
     @Test
     void chongqingDepartmentTable(@TempDir Path tmp) throws Exception {
         FormWorkbooks.save(FormWorkbooks.chongqing(), tmp.resolve("cq.xlsx"));
