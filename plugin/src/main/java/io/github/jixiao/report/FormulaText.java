@@ -35,7 +35,8 @@ final class FormulaText {
 
     /** The formula texts: every {@code score.*} text a formula a finding quotes can be made of. */
     static final List<String> KEYS = List.of("score.indicators", "score.list", "score.indicators.none",
-            "score.indicators.weight", "score.indicators.unrounded", "score.indicators.one", "score.indicator.met", "score.indicator.missed", "score.indicator.qualitative",
+            "score.indicators.weight", "score.indicators.unrounded", "score.indicators.one", "score.indicator.met", "score.indicator.missed", "score.indicator.standard",
+            "score.indicator.qualitative",
             "score.assessed", "score.assessed.above", "score.assessed.reason", "score.band.none", "score.paren",
             "score.conditions.none", "score.quarters.mean", "score.sep", "score.zeroWhen.yes", "score.zeroWhen.no",
             "score.funds.total", "score.funds.part", "score.funds.initial", "score.funds.fullYear", "score.funds.executed",

@@ -85,6 +85,16 @@ class FormulaTextTest {
         assertEquals("yes", FormulaText.english("是", Map.of()));
     }
 
+    /**
+     * A row scored by its own 评分标准 (RowStandard): the scorer's text was not among the formula texts, so a diff's resolved
+     * score-claim-mismatch on such a row showed its words as "…" in English.
+     */
+    @Test
+    void aRowScoredByItsOwnStandard() {
+        assertEquals("8个 misses 9 个; by the row's own 评分标准 (scoring standard) \"少检查一个扣1分\": 6 − 1 × (9 − 8) = 5",
+                FormulaText.english("8个 未达到 9 个，按本行评分标准“少检查一个扣1分”：6 − 1 × (9 − 8) = 5", Map.of()));
+    }
+
     /** Cut short inside a formula text: that piece is dropped, the "…" stays. */
     @Test
     void aFormulaCutShortLosesThePieceItWasCutIn() {
