@@ -380,23 +380,18 @@ public final class IndicatorScoring {
                 s = points;
                 explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
             } else {
-                BigDecimal a = TargetParser.inUnitOf(actual, target); // not null: compare() said MISSED, so the units agree
-                RowStandard own = RowStandard.read(ind.columns().standard(), target, a);
-                if (own != null) {
-                    // the row's own 评分标准 ("少检查一个扣1分") scores it, as the table does: said, so that a reviewer sees it
-                    RowStandard.Kept k = own.kept(target, a, points);
-                    s = k.score();
-                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), target.formatAsRead(), own.clause(),
-                            k.formula()));
+                // what the row keeps: by its own 评分标准 where it takes so much off a unit ("少检查一个扣1分"), else by the ratio
+                // (not null: compare() said MISSED, so the units agree); the figures score-ignores-missed-target quotes
+                Missed kept = missed(ind);
+                s = kept.exact();
+                if (kept.standard() != null) {
+                    // the row's own rule scores it, as the table does: said, so that a reviewer sees it
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), target.formatAsRead(), kept.standard(),
+                            kept.formula()));
                     ctx.report(ScoringContext.ASSUMPTION, "row-standard", standardSrc(ctx, ind), ind.label(), target.text(),
-                            actual.text(), own.clause(), k.formula());
+                            actual.text(), kept.standard(), kept.formula());
                 } else {
-                    String[] how = new String[1];
-                    BigDecimal ratio = missedRatio(target, a, how);
-                    s = points.multiply(ratio).max(BigDecimal.ZERO);
-                    BigDecimal kept = s;
-                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), how[0], Num.plain(points),
-                            Num.result(kept)));
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), kept.formula()));
                 }
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
