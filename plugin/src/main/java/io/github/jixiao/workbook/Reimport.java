@@ -134,18 +134,8 @@ public final class Reimport {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return; // nothing there, or a link (replaced itself, never read through)
         }
-        Object old;
-        try {
-            if (Files.size(target) > MAX_OLD) {
-                said.add(new Carried(shown, null, null, null, false));
-                return;
-            }
-            old = READ.readValue(Files.readAllBytes(target), Object.class);
-        } catch (IOException | RuntimeException e) { // JacksonException among them
-            said.add(new Carried(shown, null, null, null, false));
-            return;
-        }
-        if (!(old instanceof Map<?, ?> o)) {
+        Map<?, ?> o = object(target, MAX_OLD);
+        if (o == null) {
             said.add(new Carried(shown, null, null, null, false));
             return;
         }
@@ -180,16 +170,8 @@ public final class Reimport {
         if (was.stage() == null || now == null || was.stage().ordinal() >= now.ordinal()) {
             return false;
         }
-        Object old;
-        try {
-            if (!Files.isRegularFile(dept, LinkOption.NOFOLLOW_LINKS) || Files.size(dept) > MAX_DEPARTMENT) {
-                return false;
-            }
-            old = READ.readValue(Files.readAllBytes(dept), Object.class);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        if (!(old instanceof Map<?, ?> o)) {
+        Map<?, ?> o = object(dept, MAX_DEPARTMENT);
+        if (o == null) {
             return false;
         }
         if (!same(o.get("kind"), fresh.get("kind")) || !same(o.get("year"), fresh.get("year"))) {
@@ -202,6 +184,21 @@ public final class Reimport {
         }
         // a department's whole spending: its unit
         return o.get("name") != null && fresh.get("name") != null && same(o.get("name"), fresh.get("name"));
+    }
+
+    /**
+     * The JSON object a file the import finds in the folder holds (an old submission file, its sidecar), or null where it is
+     * no regular file (a link is never read through), is above {@code max} bytes, cannot be read as JSON or is no object.
+     */
+    private static Map<?, ?> object(Path file, long max) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > max) {
+                return null;
+            }
+            return READ.readValue(Files.readAllBytes(file), Object.class) instanceof Map<?, ?> m ? m : null;
+        } catch (IOException | RuntimeException e) { // JacksonException among them
+            return null;
+        }
     }
 
     /** Whether two values of department.json agree (as written, spaces at the ends aside), or either is missing. */
@@ -302,11 +299,8 @@ public final class Reimport {
     static Old table(Path dir) {
         Path side = dir.resolve(WorkbookImport.CELLS);
         try {
-            if (!Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS) || Files.size(side) > MAX_OLD) {
-                return null;
-            }
-            if (READ.readValue(Files.readAllBytes(side), Object.class) instanceof Map<?, ?> m
-                    && m.get("workbook") instanceof String w && m.get("sheet") instanceof String sh) {
+            Map<?, ?> m = object(side, MAX_OLD);
+            if (m != null && m.get("workbook") instanceof String w && m.get("sheet") instanceof String sh) {
                 Map<String, List<String>> cells = new HashMap<>();
                 if (m.get("cells") instanceof Map<?, ?> c) {
                     for (Object k : c.keySet()) {
@@ -329,7 +323,7 @@ public final class Reimport {
                 return new Old(w + " " + sh, cells, io.github.jixiao.engine.Imported.tableStage(
                         m.get("stage") instanceof String st ? st : null, columns));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // no table to tell
         }
         return null;
