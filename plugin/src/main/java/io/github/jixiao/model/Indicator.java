@@ -177,9 +177,9 @@ public record Indicator(
         // a date with words beside it, one of the pair written without its year ("完成时间 10月" beside 12月底前 or
         // 2023年12月底前, "完成时间 2023年10月" beside 12月底前): read in the table's year as the plain date is, its words said
         // (labelled-date); before, words beside words, or beside a date (incommensurable, 0 points)
-        TargetParser.Labelled inYear = dated == null ? labelledDated(year, effective, actual, name) : null;
+        YearDated inYear = dated == null ? labelledDated(year, effective, actual, name) : null;
         if (inYear != null) {
-            dated = TargetParser.inYear(year, effective, inYear.value().text());
+            dated = inYear.dated();
         }
         TargetValue parsed = dated != null ? dated[0] : TargetParser.parseShared(effective);
         // the unit a bare number is read in: the 度量单位 column's, else the one the name ends with in brackets (南华's
@@ -282,12 +282,17 @@ public record Indicator(
         return new TargetValue(v.kind(), v.comparator(), v.explicitComparator(), v.low(), v.high(), v.unit(), text, false, false);
     }
 
+    /** A labelled date's words ({@code label}) and the target and date as {@link TargetParser#inYear} read them. */
+    private record YearDated(String label, TargetValue[] dated) {
+    }
+
     /**
      * {@code actual}'s words and its date ({@link TargetParser#labelledDate}, {@link TargetParser#labelledYearlessDate})
      * where that date and {@code target}, one of them written without its year, are read in {@code year} by
-     * {@link TargetParser#inYear}; null otherwise, and where the words name an earlier event ({@link #earlierEvent}).
+     * {@link TargetParser#inYear}, with that reading; null otherwise, and where the words name an earlier event
+     * ({@link #earlierEvent}).
      */
-    private static TargetParser.Labelled labelledDated(Integer year, String target, String actual, String name) {
+    private static YearDated labelledDated(Integer year, String target, String actual, String name) {
         if (year == null || actual == null || target == null || actual.indexOf('月') < 0 && target.indexOf('月') < 0) {
             return null; // asked of every row whose plain reading in the year found nothing: most name no month
         }
@@ -295,8 +300,11 @@ public record Indicator(
         if (when == null) {
             when = TargetParser.labelledDate(actual);
         }
-        return when == null || earlierEvent(when.label(), name) || TargetParser.inYear(year, target, when.value().text()) == null
-                ? null : when;
+        if (when == null || earlierEvent(when.label(), name)) {
+            return null;
+        }
+        TargetValue[] dated = TargetParser.inYear(year, target, when.value().text());
+        return dated == null ? null : new YearDated(when.label(), dated);
     }
 
     /** Whether {@code label} names an earlier event ({@link #EARLIER_EVENTS}) that the row's name does not. */
@@ -464,12 +472,11 @@ public record Indicator(
      * {@code shown} (the whole cell), its words after {@code lead} (预计, when read past); null where not so read.
      */
     private ActualRead labelledForecastDate(TargetValue target, int year, String text, String shown, String lead) {
-        TargetParser.Labelled when = labelledDated(year, effectiveTarget(), text, name);
-        if (when != null) {
-            TargetValue[] dated = TargetParser.inYear(year, effectiveTarget(), when.value().text());
-            return new ActualRead(asWritten(asActual(dated[1], rowUnit(), target), shown), lead + when.label());
+        YearDated inYear = labelledDated(year, effectiveTarget(), text, name);
+        if (inYear != null) {
+            return new ActualRead(asWritten(asActual(inYear.dated()[1], rowUnit(), target), shown), lead + inYear.label());
         }
-        when = TargetParser.labelledDate(text);
+        TargetParser.Labelled when = TargetParser.labelledDate(text);
         if (when != null && !earlierEvent(when.label(), name)) {
             return new ActualRead(asWritten(TargetParser.readAgainst(when.value(), target), shown), lead + when.label());
         }
