@@ -2,16 +2,13 @@ package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import io.github.jixiao.testing.Samples;
+import io.github.jixiao.testing.RealTableRuns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,7 +24,7 @@ class LabelledForecastTest {
 
     @Test
     void aForecastWithWordsBesideItsFigureIsReadAsTheActualIs(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t15-huangshi-shenyi-2019", root -> {
             // row 2 成本 (确定能): on course; row 3 社会效益 (确定能): its forecast short of the target
             row(root, "2").put("target", "≤220万元").put("forecast", "全年支出 210万元");
             row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "举办活动 3场");
@@ -39,7 +36,7 @@ class LabelledForecastTest {
                 "/indicators/2/forecast score-assumption labelled-forecast [产出指标/成本, 全年支出 210万元, 全年支出, 210 万元, ≤220万元]",
                 "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 举办活动 3场, 举办活动, 3 场, ≥4场]",
                 "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 举办活动 3场, ≥4场]"),
-                onRows(r, "2", "3"), "each forecast said as read; the short one contradicts 确定能 (before: words, not compared, nothing)");
+                RealTableRuns.onRows(r, "2", "3"), "each forecast said as read; the short one contradicts 确定能 (before: words, not compared, nothing)");
         Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/forecast")).findFirst().orElseThrow();
         assertEquals("指标“效益指标/社会效益”的全年预计完成值“举办活动 3场”在数字旁写了文字“举办活动”，按“3 场”读作数值，与指标值“≥4场”比较。"
                 + "如不是，请只填写预计的数值（如“3 场”），文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
@@ -56,7 +53,7 @@ class LabelledForecastTest {
      */
     @Test
     void expectedBeforeAForecastIsTheColumnsOwnWord(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t15-huangshi-shenyi-2019", root -> {
             row(root, "2").put("target", "≥4场").put("actual", "3场").put("forecast", "预计举办活动3场");
             row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "预计3场");
         });
@@ -65,10 +62,10 @@ class LabelledForecastTest {
                 "/indicators/2/likelihood monitoring-deviation-unexplained contradiction [产出指标/成本, 预计举办活动3场, ≥4场]",
                 "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 预计3场, 预计, 3 场, ≥4场]",
                 "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 预计3场, ≥4场]"),
-                onRows(r, "2", "3"));
-        EngineResult part = run(tmp.resolve("part"), root -> row(root, "2").put("target", "≥4场").put("actual", "3场")
+                RealTableRuns.onRows(r, "2", "3"));
+        EngineResult part = RealTableRuns.run(tmp.resolve("part"), "t15-huangshi-shenyi-2019", root -> row(root, "2").put("target", "≥4场").put("actual", "3场")
                 .put("forecast", "预计其中线上3场"));
-        assertEquals(List.of(), onRows(part, "2"), "a part stays words after 预计 too");
+        assertEquals(List.of(), RealTableRuns.onRows(part, "2"), "a part stays words after 预计 too");
     }
 
     /**
@@ -80,7 +77,7 @@ class LabelledForecastTest {
      */
     @Test
     void aForecastDateWithWordsBesideItIsReadAsTheDate(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t15-huangshi-shenyi-2019", root -> {
             row(root, "0").put("target", "≤2019年12月").put("forecast", "完成时间 11月").put("likelihood", "确定能");
             row(root, "1").put("target", "≤2019年12月").put("actual", "按进度推进").put("forecast", "完成时间 2020年3月")
                     .put("likelihood", "确定能");
@@ -90,7 +87,7 @@ class LabelledForecastTest {
                 "/indicators/0/forecast score-assumption labelled-forecast-date [产出指标/质量, 完成时间 11月, 完成时间, 2019-11, ≤2019年12月]",
                 "/indicators/1/forecast score-assumption labelled-forecast-date [产出指标/时效, 完成时间 2020年3月, 完成时间, 2020-03, ≤2019年12月]",
                 "/indicators/1/likelihood monitoring-deviation-unexplained contradiction [产出指标/时效, 完成时间 2020年3月, ≤2019年12月]"),
-                onRows(r, "0", "1", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
+                RealTableRuns.onRows(r, "0", "1", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
         Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/1/forecast")).findFirst().orElseThrow();
         assertEquals("指标“产出指标/时效”的全年预计完成值“完成时间 2020年3月”在日期旁写了文字“完成时间”，按其中的日期读作 2020-03，与指标值“≤2019年12月”比较。"
                 + "如不是，请只填写预计完成的日期，文字写在指标名称或偏差原因分析中。", new Messages(Messages.ZH).message(f));
@@ -106,7 +103,7 @@ class LabelledForecastTest {
      */
     @Test
     void expectedBeforeAForecastDateIsTheColumnsOwnWord(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t15-huangshi-shenyi-2019", root -> {
             row(root, "0").put("target", "≤2019年12月").put("forecast", "预计11月完成").put("likelihood", "确定能");
             row(root, "1").put("target", "≤2019年12月").put("actual", "按进度推进").put("forecast", "预计2020年3月完成")
                     .put("likelihood", "确定能");
@@ -119,37 +116,21 @@ class LabelledForecastTest {
                 "/indicators/1/likelihood monitoring-deviation-unexplained contradiction [产出指标/时效, 预计2020年3月完成, ≤2019年12月]",
                 "/indicators/3/forecast score-assumption labelled-forecast-date [效益指标/社会效益, 预计完成时间 2020年3月, 预计完成时间, 2020-03, ≤2019年12月]",
                 "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 预计完成时间 2020年3月, ≤2019年12月]"),
-                onRows(r, "0", "1", "2", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
+                RealTableRuns.onRows(r, "0", "1", "2", "3").stream().filter(x -> x.contains("forecast") || x.contains("likelihood")).toList());
         assertEquals(List.of(), r.findings().stream().filter(f -> f.ruleId().equals("internal-error")).toList());
     }
 
     /** The actual's exclusions hold for the forecast: a part, a rate per period, words of work left stay words, unsaid. */
     @Test
     void aForecastThatMayBeAnotherMeasureStaysWords(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t15-huangshi-shenyi-2019", root -> {
             row(root, "2").put("target", "≥4场").put("actual", "3场").put("forecast", "其中线上3场");
             row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "每月举办3场");
         });
-        assertEquals(List.of(), onRows(r, "2", "3"), "neither read, so neither compared nor said");
+        assertEquals(List.of(), RealTableRuns.onRows(r, "2", "3"), "neither read, so neither compared nor said");
     }
 
     private static ObjectNode row(ObjectNode root, String index) {
         return (ObjectNode) root.at("/indicators/" + index);
-    }
-
-    private static EngineResult run(Path tmp, Consumer<ObjectNode> edit) throws Exception {
-        Path project = tmp.resolve("t15");
-        Samples.copyTreeEditingIndicators(Path.of(LabelledForecastTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI()),
-                project, root -> edit.accept((ObjectNode) root));
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
-    }
-
-    private static List<String> onRows(EngineResult r, String... rows) {
-        return r.findings().stream()
-                .filter(f -> java.util.Arrays.stream(rows).anyMatch(k -> f.pointer().equals("/indicators/" + k)
-                        || f.pointer().startsWith("/indicators/" + k + "/")))
-                .map(f -> f.pointer() + " " + f.ruleId() + " " + f.key() + " " + f.args())
-                .sorted()
-                .toList();
     }
 }

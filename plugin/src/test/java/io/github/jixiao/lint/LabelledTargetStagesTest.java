@@ -2,16 +2,13 @@ package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import io.github.jixiao.testing.Samples;
+import io.github.jixiao.testing.RealTableRuns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +23,7 @@ class LabelledTargetStagesTest {
 
     @Test
     void atTargetSettingTheReadingOrItsAbsenceIsSaid(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, "t33-jingyan-mata-2023", root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t33-jingyan-mata-2023", root -> {
             // row 7 人民群众满意度 prints 度量单位 %: read as ≥ 95%; row 0 without its unit: no actual, no unit, words
             ((ObjectNode) root.at("/indicators/7")).put("target", "满意度≥95%");
             ObjectNode row0 = (ObjectNode) root.at("/indicators/0");
@@ -36,7 +33,7 @@ class LabelledTargetStagesTest {
         assertEquals(List.of(
                 "/indicators/0/target score-assumption labelled-target-unread [维护社会稳定, 稳定率≥95%, 稳定率, ≥ 95%]",
                 "/indicators/7/target score-assumption labelled-target-setting [人民群众满意度, 满意度≥95%, 满意度, ≥ 95%, %]"),
-                onRows(r, "0", "7"), "one note on each row and nothing else (no no-comparator, no-unit, unmeasurable)");
+                RealTableRuns.onRows(r, "0", "7"), "one note on each row and nothing else (no no-comparator, no-unit, unmeasurable)");
         Finding read = r.findings().stream().filter(f -> f.key().equals("labelled-target-setting")).findFirst().orElseThrow();
         assertEquals("指标“人民群众满意度”的指标值“满意度≥95%”在比较符旁写了文字“满意度”，按本行的单位“%”读作“≥ 95%”。"
                 + "自评时只有实际完成值是同一单位的数字才这样读，否则按文字处理、无法计分：请把指标值写作“≥ 95%”（文字写在指标名称中）。",
@@ -49,7 +46,7 @@ class LabelledTargetStagesTest {
 
     @Test
     void atMonitoringTheReadingAgainstTheActualToDateIsSaid(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, "t15-huangshi-shenyi-2019", root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t15-huangshi-shenyi-2019", root -> {
             // row 2 成本 (its actual 按进度执行,已使用约40%, words) and row 3 社会效益, given a labelled target and a rate
             ((ObjectNode) root.at("/indicators/2")).put("target", "执行率≥90%");
             ObjectNode row3 = (ObjectNode) root.at("/indicators/3");
@@ -59,23 +56,8 @@ class LabelledTargetStagesTest {
         assertEquals(List.of(
                 "/indicators/2/target score-assumption labelled-target-unread [产出指标/成本, 执行率≥90%, 执行率, ≥ 90%]",
                 "/indicators/3/target score-assumption labelled-target-monitoring [效益指标/社会效益, 举办活动≥4场, 举办活动, ≥ 4 场, 5场]"),
-                onRows(r, "2", "3"));
-    }
-
-    private static EngineResult run(Path tmp, String table, Consumer<ObjectNode> edit) throws Exception {
-        Path project = tmp.resolve(table);
-        Samples.copyTreeEditingIndicators(Path.of(LabelledTargetStagesTest.class.getResource("/real-tables/" + table).toURI()),
-                project, root -> edit.accept((ObjectNode) root));
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+                RealTableRuns.onRows(r, "2", "3"));
     }
 
     /** The findings on the given rows, each as pointer, rule, key and arguments. */
-    private static List<String> onRows(EngineResult r, String... rows) {
-        return r.findings().stream()
-                .filter(f -> java.util.Arrays.stream(rows).anyMatch(k -> f.pointer().equals("/indicators/" + k)
-                        || f.pointer().startsWith("/indicators/" + k + "/")))
-                .map(f -> f.pointer() + " " + f.ruleId() + " " + f.key() + " " + f.args())
-                .sorted()
-                .toList();
-    }
 }

@@ -3,19 +3,16 @@ package io.github.jixiao.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.target.TargetParser;
-import io.github.jixiao.testing.Samples;
+import io.github.jixiao.testing.RealTableRuns;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,7 +40,7 @@ class LabelledActualScoringTest {
 
     @Test
     void actualsWithWordsBesideTheirFigureAreReadAndMet(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             for (String[] row : ROWS) {
                 edit(root, row[0], row[1], row[2]);
             }
@@ -56,7 +53,7 @@ class LabelledActualScoringTest {
                 "/indicators/4/actual score-assumption labelled-actual [资金执行在预算范围内, 支出800万元, 支出, 800 万元, ≤880万元]",
                 "/indicators/5/actual score-assumption labelled-actual [全市安全度汛, 98%（度汛安全率）, 度汛安全率, 98%, ≥95%]",
                 "/indicators/6/actual score-assumption labelled-actual [保护全市人口财产不受损失, 因灾损失：6万元, 因灾损失, 6 万元, ≤10万元]"),
-                onRows(r, "0", "1", "2", "3", "4", "5", "6", "8"),
+                RealTableRuns.onRows(r, "0", "1", "2", "3", "4", "5", "6", "8"),
                 "each labelled actual said once, no incommensurable or score-input-missing (row 3's name is the trial's, as in LabelledTargetScoringTest); 完成1个 was read before (完成 before the number)");
         assertEquals(new BigDecimal("100.00"), r.sheet().total(), "every row met: before, the six rows scored 0 as words");
         Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/0/actual")).findFirst().orElseThrow();
@@ -70,7 +67,7 @@ class LabelledActualScoringTest {
     /** Two numbers, a unit that disagrees, a comparator, a negation or a change: the actual stays words, as before. */
     @Test
     void ambiguousActualsStayWords(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "0", "≥500人次", "培训人次520，其中线上200");
             edit(root, "2", "≥95%", "合格率98分");
             edit(root, "3", "≥90%", "尚未完成20%");
@@ -95,7 +92,7 @@ class LabelledActualScoringTest {
      */
     @Test
     void aBareTargetIsReadInTheUnitOfALabelledActualAsOfAPlainOne(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "2", "95", "合格率98%");
             edit(root, "4", "880", "支出800万元");
             edit(root, "5", "95", "98%");   // the plain actual, for the same reading
@@ -115,7 +112,7 @@ class LabelledActualScoringTest {
                 "/indicators/6/actual indicator-actual-incommensurable quantitative-target [保护全市人口财产不受损失, 880, 人均支出 800元, 880]",
                 "/indicators/6/actual score-input-missing incomparable [保护全市人口财产不受损失, 人均支出 800元, 880, 效益指标（经济、社会、生态效益及可持续影响）]",
                 "/indicators/6/target indicator-target-no-comparator  [保护全市人口财产不受损失, 880, 880, ≤, 反向指标（越低越好）, the lower the better]"),
-                onRows(r, "2", "4", "5", "6"));
+                RealTableRuns.onRows(r, "2", "4", "5", "6"));
         // rows 2, 4 and 5 met (≥ 95%, ≤ 880 万元), their full 10; row 6 words, 0 (before: rows 2 and 4 too)
         assertEquals(List.of("indicator-2 10.00", "indicator-4 10.00", "indicator-5 10.00", "indicator-6 0.00"),
                 r.sheet().criteria().stream().flatMap(c -> c.items().stream())
@@ -131,7 +128,7 @@ class LabelledActualScoringTest {
      */
     @Test
     void aDateWithWordsBesideItIsReadAsTheDate(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "3", "≤2022年12月", "完成时间 2022年10月");
             edit(root, "4", "≤2022年12月", "2022年11月（竣工时间）");
             edit(root, "5", "≤2022年12月", "计划完成时间 2022年12月");
@@ -144,9 +141,9 @@ class LabelledActualScoringTest {
                 // (row 4 is the table's 成本指标 row: a date target there is its own finding, as it is with a plain date)
                 "/indicators/4/target indicator-time-cost-unspecified cost-rate [资金执行在预算范围内, ≤2022年12月]",
                 "/indicators/6/actual score-assumption labelled-date [保护全市人口财产不受损失, 完成时间 2022年10月20日, 完成时间, 2022-10-20, ≤2022年12月]"),
-                onRows(r, "3", "4", "6").stream().filter(x -> !x.contains("/indicators/6/target")).toList(),
+                RealTableRuns.onRows(r, "3", "4", "6").stream().filter(x -> !x.contains("/indicators/6/target")).toList(),
                 "no incommensurable, no score-input-missing: compared and met; the date said as written, a month a month, a day a day");
-        assertEquals(List.of(), onRows(r, "5").stream().filter(x -> x.contains("score-assumption")).toList(),
+        assertEquals(List.of(), RealTableRuns.onRows(r, "5").stream().filter(x -> x.contains("score-assumption")).toList(),
                 "计划: not read, not said");
         Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/actual")).findFirst().orElseThrow();
         assertEquals("指标“年度资金支付完成率100%”的实际完成值“完成时间 2022年10月”在日期旁写了文字“完成时间”，按其中的日期读作 2022-10，"
@@ -174,7 +171,7 @@ class LabelledActualScoringTest {
      */
     @Test
     void aYearlessDateWithWordsIsReadInTheTablesYear(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "3", "≤2022年12月", "完成时间 10月");
             edit(root, "4", "12月底前", "完成时间 10月20日");
             edit(root, "5", "12月底前", "完成时间 2022年10月");
@@ -186,7 +183,7 @@ class LabelledActualScoringTest {
                 "/indicators/4/actual score-assumption labelled-date [资金执行在预算范围内, 完成时间 10月20日, 完成时间, 2022-10-20, 12月底前]",
                 "/indicators/5/actual score-assumption labelled-date [全市安全度汛, 完成时间 2022年10月, 完成时间, 2022-10, 12月底前]",
                 "/indicators/8/actual score-assumption labelled-date [已建工程良性运行, 完成时间 2023年1月, 完成时间, 2023-01, 12月底前]"),
-                onRows(r, "3", "4", "5", "6", "8").stream().filter(x -> x.contains("score-assumption")).toList());
+                RealTableRuns.onRows(r, "3", "4", "5", "6", "8").stream().filter(x -> x.contains("score-assumption")).toList());
         assertEquals(List.of("indicator-3 10.00", "indicator-4 10.00", "indicator-5 10.00", "indicator-6 0.00", "indicator-8 0.00"),
                 scores(r, "3", "4", "5", "6", "8"), "met by October 2022; January 2023 misses December 2022; the plan words");
         Finding f = r.findings().stream().filter(x -> x.pointer().equals("/indicators/3/actual") && x.key().equals("labelled-date"))
@@ -203,11 +200,11 @@ class LabelledActualScoringTest {
      */
     @Test
     void aDateOfAnEarlierEventIsNotTheDeadlineMet(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "3", "≤2022年12月", "开工时间 2022年3月");
             edit(root, "5", "≤2022年12月", "招标时间 2022年3月");
         });
-        assertEquals(List.of(), onRows(r, "3", "5").stream().filter(x -> x.contains("labelled-date")).toList(),
+        assertEquals(List.of(), RealTableRuns.onRows(r, "3", "5").stream().filter(x -> x.contains("labelled-date")).toList(),
                 "a start or tender date is not read as the deadline met");
         assertEquals(List.of("indicator-3 0.00", "indicator-5 0.00"),
                 r.sheet().criteria().stream().flatMap(c -> c.items().stream())
@@ -222,7 +219,7 @@ class LabelledActualScoringTest {
      */
     @Test
     void aimsPartsAndWorkToBeDoneStayWords(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "0", "≥500人次", "力争培训520人次");
             edit(root, "2", "≥95%", "部分项目合格率98%");
             edit(root, "3", "≥90%", "完成95%（除附属工程）");
@@ -330,21 +327,5 @@ class LabelledActualScoringTest {
         ObjectNode row = (ObjectNode) root.at("/indicators/" + index);
         row.put("target", target);
         row.put("actual", actual);
-    }
-
-    private static EngineResult run(Path tmp, Consumer<ObjectNode> edit) throws Exception {
-        Path project = tmp.resolve("t5");
-        Samples.copyTreeEditingIndicators(Path.of(LabelledActualScoringTest.class.getResource("/real-tables/t5-tianchang-2022").toURI()),
-                project, root -> edit.accept((ObjectNode) root));
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
-    }
-
-    private static List<String> onRows(EngineResult r, String... rows) {
-        return r.findings().stream()
-                .filter(f -> java.util.Arrays.stream(rows).anyMatch(k -> f.pointer().equals("/indicators/" + k)
-                        || f.pointer().startsWith("/indicators/" + k + "/")))
-                .map(f -> f.pointer() + " " + f.ruleId() + " " + f.key() + " " + f.args())
-                .sorted()
-                .toList();
     }
 }

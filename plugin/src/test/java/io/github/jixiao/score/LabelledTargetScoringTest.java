@@ -2,15 +2,12 @@ package io.github.jixiao.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.testing.Samples;
+import io.github.jixiao.testing.RealTableRuns;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +32,7 @@ class LabelledTargetScoringTest {
 
     @Test
     void theTrialsFiveRowsAreReadAndMet(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             for (String[] row : TRIAL) {
                 edit(root, row[0], row[1], row[2]);
             }
@@ -56,7 +53,7 @@ class LabelledTargetScoringTest {
     /** Where the actual does not let the target be read (words, another unit), the fix asked for is a figure, not a 完成档次. */
     @Test
     void anActualInOtherTermsAsksForAFigure(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t5-tianchang-2022", root -> {
             edit(root, "2", "合格率≥95%", "98分");
             edit(root, "6", "因灾损失≤10万元", "损失较小");
         });
@@ -72,13 +69,6 @@ class LabelledTargetScoringTest {
         ObjectNode row = (ObjectNode) root.at("/indicators/" + index);
         row.put("target", target);
         row.put("actual", actual);
-    }
-
-    private static EngineResult run(Path tmp, Consumer<ObjectNode> edit) throws Exception {
-        Path project = tmp.resolve("t5");
-        Samples.copyTreeEditingIndicators(Path.of(LabelledTargetScoringTest.class.getResource("/real-tables/t5-tianchang-2022").toURI()),
-                project, root -> edit.accept((ObjectNode) root));
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
     }
 
     /** The findings on the given rows, each as pointer, rule, key and arguments. */

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.target.TargetParser;
-import io.github.jixiao.testing.Samples;
+import io.github.jixiao.testing.RealTableRuns;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +28,7 @@ class RowStandardTest {
 
     @Test
     void aMissIsScoredByTheRowsOwnDeductionAsTheTableScoresIt(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t46-ningde-dizhen-2020", root -> {
             edit(root, "0", "8个", "5");
             edit(root, "1", "7场", "3");
         });
@@ -42,7 +39,7 @@ class RowStandardTest {
                 "/indicators/1/actual indicator-target-missed explained [开展防震减灾科普“进基层”宣传活动场数, 10场, 7场]",
                 "/indicators/1/standard score-assumption row-standard [开展防震减灾科普“进基层”宣传活动场数, 10场, 7场, 少一场扣1分, 6 − 1 × (10 − 7) = 3]",
                 "/indicators/1/target indicator-target-no-comparator  [开展防震减灾科普“进基层”宣传活动场数, 10场, 10 场, ≥, 正向指标（越高越好）, the higher the better]"),
-                onRows(r), "no score-claim-mismatch: 5 and 3 are what each row's rule gives (the ratio gave 5.33 and 4.2)");
+                RealTableRuns.onRows(r, "0", "1"), "no score-claim-mismatch: 5 and 3 are what each row's rule gives (the ratio gave 5.33 and 4.2)");
         Finding f = r.findings().stream().filter(x -> x.key().equals("row-standard")).findFirst().orElseThrow();
         assertEquals("指标“抽查全市地震监测台站运维情况个数”的实际完成值“8个”未达到指标值“9个”，按本行评分标准中的“少检查一个扣1分”计分："
                 + "6 − 1 × (9 − 8) = 5，不按实际完成值与指标值之比计分。如本行另有计分办法，请改正评分标准或得分。", new Messages(Messages.ZH).message(f));
@@ -57,7 +54,7 @@ class RowStandardTest {
     /** Without the row's rule the ratio scores it as before, and the table's 5 is a claim that disagrees. */
     @Test
     void withoutTheRowsRuleTheRatioScores(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t46-ningde-dizhen-2020", root -> {
             edit(root, "0", "8个", "5");
             ((ObjectNode) root.at("/indicators/0")).remove("standard");
         });
@@ -66,7 +63,7 @@ class RowStandardTest {
                 "/indicators/0/score score-claim-mismatch indicator [抽查全市地震监测台站运维情况个数, 5, 5.33, 8个 未达到 ≥ 9 个：8 / 9 = 0.8889 × 6 = 5.33]",
                 "/indicators/0/target indicator-target-no-comparator  [抽查全市地震监测台站运维情况个数, 9个, 9 个, ≥, 正向指标（越高越好）, the higher the better]",
                 "/indicators/1/target indicator-target-no-comparator  [开展防震减灾科普“进基层”宣传活动场数, 10场, 10 场, ≥, 正向指标（越高越好）, the higher the better]"),
-                onRows(r));
+                RealTableRuns.onRows(r, "0", "1"));
     }
 
     /**
@@ -76,12 +73,12 @@ class RowStandardTest {
      */
     @Test
     void aStandardCountingFromAnotherFigureIsNotReadAsCountingFromTheTarget(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t46-ningde-dizhen-2020", root -> {
             edit(root, "0", "95%", "6");
             ((ObjectNode) root.at("/indicators/0")).put("target", "≥98%");
             ((ObjectNode) root.at("/indicators/0")).put("standard", "群众满意率90%以上得6分,每低于1个百分点扣1分,扣完为止");
         });
-        assertTrue(r.findings().stream().noneMatch(x -> x.key().equals("row-standard")), onRows(r).toString());
+        assertTrue(r.findings().stream().noneMatch(x -> x.key().equals("row-standard")), RealTableRuns.onRows(r, "0", "1").toString());
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-ignores-missed-target")).findFirst().orElseThrow();
         assertEquals("/indicators/0/score", f.pointer());
         assertEquals("5.82", f.args().get(f.args().size() - 2), f.args().toString());
@@ -93,7 +90,7 @@ class RowStandardTest {
      */
     @Test
     void aCapOnTheDeductionIsKeptTo(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t46-ningde-dizhen-2020", root -> {
             edit(root, "0", "2个", "3");
             ((ObjectNode) root.at("/indicators/0")).put("standard", "本指标满分6分,开展全市地震监测台站运维情况抽查数量达9个得6分,少检查一个扣1分,最多扣3分。");
         });
@@ -102,7 +99,7 @@ class RowStandardTest {
                 "/indicators/0/standard score-assumption row-standard [抽查全市地震监测台站运维情况个数, 9个, 2个, 少检查一个扣1分，最多扣3分, 6 − min(3, 1 × (9 − 2)) = 3]",
                 "/indicators/0/target indicator-target-no-comparator  [抽查全市地震监测台站运维情况个数, 9个, 9 个, ≥, 正向指标（越高越好）, the higher the better]",
                 "/indicators/1/target indicator-target-no-comparator  [开展防震减灾科普“进基层”宣传活动场数, 10场, 10 场, ≥, 正向指标（越高越好）, the higher the better]"),
-                onRows(r), "no score-claim-mismatch: 3 is what the capped rule gives");
+                RealTableRuns.onRows(r, "0", "1"), "no score-claim-mismatch: 3 is what the capped rule gives");
     }
 
     /**
@@ -112,13 +109,13 @@ class RowStandardTest {
      */
     @Test
     void aMissByPartOfAUnitIsLeftToTheRatio(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> {
+        EngineResult r = RealTableRuns.run(tmp, "t46-ningde-dizhen-2020", root -> {
             edit(root, "0", "99.5%", "6");
             ((ObjectNode) root.at("/indicators/0")).put("target", "≥100%");
             ((ObjectNode) root.at("/indicators/0")).put("standard", "完成率达100%得6分,每低于一个百分点扣0.5分,扣完为止");
         });
-        assertTrue(r.findings().stream().noneMatch(x -> x.key().equals("row-standard")), onRows(r).toString());
-        assertTrue(r.findings().stream().noneMatch(x -> x.args().contains("6 − 0.5 × (100 − 99.5) = 5.75")), onRows(r).toString());
+        assertTrue(r.findings().stream().noneMatch(x -> x.key().equals("row-standard")), RealTableRuns.onRows(r, "0", "1").toString());
+        assertTrue(r.findings().stream().noneMatch(x -> x.args().contains("6 − 0.5 × (100 − 99.5) = 5.75")), RealTableRuns.onRows(r, "0", "1").toString());
         assertEquals("每低于一个百分点扣0.5分", RowStandard.read("完成率达100%得6分,每低于一个百分点扣0.5分", TargetParser.parse("≥100%"),
                 new BigDecimal("98")).clause(), "a whole step is read");
         assertNull(RowStandard.read("完成率达100%得6分,每低于一个百分点扣0.5分", TargetParser.parse("≥100%"), new BigDecimal("98.5")));
@@ -127,7 +124,7 @@ class RowStandardTest {
     /** A miss given full points: score-ignores-missed-target gives the row's own figures, not the ratio's. */
     @Test
     void fullPointsOnAMissAreReportedWithTheRowsFigures(@TempDir Path tmp) throws Exception {
-        EngineResult r = run(tmp, root -> edit(root, "1", "8场", "6"));
+        EngineResult r = RealTableRuns.run(tmp, "t46-ningde-dizhen-2020", root -> edit(root, "1", "8场", "6"));
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("score-ignores-missed-target")).findFirst().orElseThrow();
         assertEquals("/indicators/1/score", f.pointer());
         assertEquals(List.of("4.00", "6 − 1 × (10 − 8) = 4", "少一场扣1分"), f.args().subList(f.args().size() - 3, f.args().size()));
@@ -212,20 +209,5 @@ class RowStandardTest {
         ObjectNode row = (ObjectNode) root.at("/indicators/" + index);
         row.put("actual", actual);
         row.put("score", new BigDecimal(score));
-    }
-
-    private static EngineResult run(Path tmp, Consumer<ObjectNode> edit) throws Exception {
-        Path project = tmp.resolve("t46");
-        Samples.copyTreeEditingIndicators(Path.of(RowStandardTest.class.getResource("/real-tables/t46-ningde-dizhen-2020").toURI()),
-                project, root -> edit.accept((ObjectNode) root));
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
-    }
-
-    private static List<String> onRows(EngineResult r) {
-        return r.findings().stream()
-                .filter(f -> f.pointer().startsWith("/indicators/0") || f.pointer().startsWith("/indicators/1"))
-                .map(f -> f.pointer() + " " + f.ruleId() + " " + f.key() + " " + f.args())
-                .sorted()
-                .toList();
     }
 }
