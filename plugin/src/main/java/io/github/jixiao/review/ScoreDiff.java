@@ -812,15 +812,9 @@ public final class ScoreDiff {
         List<FindingRecord> now = new ArrayList<>(r.newFindings());
         List<Changed> raised = r.raisedFindings() == null ? List.of() : r.raisedFindings();
         raised.forEach(c -> now.add(c.after()));
-        long[] n = new long[3];
-        for (FindingRecord f : now) {
-            Severity s = Severity.parse(f.severity());
-            if (s != null) {
-                n[s.ordinal()]++;
-            }
-        }
+        long[] n = bySeverity(now);
         // the raised ones said apart only where there are any
-        return new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+        return new io.github.jixiao.report.ConsoleReport.Line(level(n),
                 m.label(raised.isEmpty() ? "diff.consoleFindingsNoneRaised" : "diff.consoleFindings", now.size(), n[0], n[1], n[2],
                         raised.size(), r.resolvedFindings().size(), diffMd));
     }
@@ -833,18 +827,11 @@ public final class ScoreDiff {
         if (r.changedFindings() == null) {
             return null;
         }
-        long[] n = new long[3];
-        int count = 0;
         List<Changed> all = new ArrayList<>(r.changedFindings());
         all.addAll(r.raisedFindings() == null ? List.of() : r.raisedFindings());
-        for (Changed c : all) {
-            Severity s = Severity.parse(c.after().severity());
-            if (leftBaseline(c) && s != null) {
-                n[s.ordinal()]++;
-                count++;
-            }
-        }
-        return count == 0 ? null : new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
+        long[] n = bySeverity(all.stream().filter(ScoreDiff::leftBaseline).map(Changed::after).toList());
+        long count = n[0] + n[1] + n[2];
+        return count == 0 ? null : new io.github.jixiao.report.ConsoleReport.Line(level(n),
                 m.label("diff.consoleLeftBaseline", count, n[0], n[1], n[2], diffMd));
     }
 
@@ -856,15 +843,26 @@ public final class ScoreDiff {
         if (r.suppressedFindings() == null || r.suppressedFindings().isEmpty()) {
             return null;
         }
+        long[] n = bySeverity(r.suppressedFindings());
+        return new io.github.jixiao.report.ConsoleReport.Line(level(n),
+                m.label("diff.consoleSuppressed", r.suppressedFindings().size(), n[0], n[1], n[2], diffMd));
+    }
+
+    /** How many of {@code findings} are errors, warnings and infos (by {@link Severity#ordinal()}; an unknown one in none). */
+    private static long[] bySeverity(List<FindingRecord> findings) {
         long[] n = new long[3];
-        for (FindingRecord f : r.suppressedFindings()) {
+        for (FindingRecord f : findings) {
             Severity s = Severity.parse(f.severity());
             if (s != null) {
                 n[s.ordinal()]++;
             }
         }
-        return new io.github.jixiao.report.ConsoleReport.Line(n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO,
-                m.label("diff.consoleSuppressed", r.suppressedFindings().size(), n[0], n[1], n[2], diffMd));
+        return n;
+    }
+
+    /** A console line's level for findings counted {@code n}: a warning where any is an error or a warning. */
+    private static Severity level(long[] n) {
+        return n[0] + n[1] > 0 ? Severity.WARNING : Severity.INFO;
     }
 
     /** Whether the baseline held the base's side of {@code c} and does not hold this run's (nor is it suppressed). */
