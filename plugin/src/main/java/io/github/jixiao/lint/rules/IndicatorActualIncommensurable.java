@@ -19,10 +19,10 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Actual not in the target's terms",
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。"
-                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。",
+                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。时效指标的指标值是没有期限的文字（“按时完成”）、实际完成值是日期（“12月”）的，不报告：缺的是指标值的期限，由 indicator-time-cost-unspecified 在同一行报告。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
                 + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
-                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported.",
+                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported. A timeliness target in words with no deadline (按时完成 (done on time)) beside a date as the actual (12月 (December)) is not reported: what is missing is the target's deadline, which indicator-time-cost-unspecified reports on the same row.",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
         sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {
@@ -72,6 +72,12 @@ public final class IndicatorActualIncommensurable implements Rule {
                     // (Indicator): the fix is the figure written alone, not a grade
                     ctx.report("labelled-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()),
                             labelled.value().format());
+                } else if (a.isQuantitative() && IndicatorTimeCostUnspecified.reportsTime(facts, k)
+                        && IndicatorTimeCostUnspecified.hasDate(a.text())) {
+                    // 按时完成 beside "12月" on a 时效 row: the actual is the date it was done, and what it cannot be compared
+                    // with is the target's missing deadline, which indicator-time-cost-unspecified asks for on the same row;
+                    // "make the target ≥ 90%" would be the wrong advice and one defect two findings
+                    continue;
                 } else if (a.isQuantitative()) {
                     ctx.report("qualitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
                 }
