@@ -111,7 +111,7 @@ public final class ReportWriter {
             written.add(cq);
         }
 
-        written.addAll(ScoreSummary.write(outDir, result, suppressions, baselined, messages, meta, cells, formats));
+        written.addAll(ScoreSummary.write(outDir, result, suppressions, baselined, raised, messages, meta, cells, formats));
         if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
             written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown),
                     f -> raised.containsKey(f) && !suppressions.containsKey(f) ? ConsoleReport.raisedTag(f, raised.get(f), shown)

@@ -98,6 +98,13 @@ class BaselineSeverityTest {
         sarif.at("/runs/0/results").forEach(res -> states.add(res.path("ruleId").asString() + " " + res.path("baselineState").asString("")));
         assertEquals(raisedCount, states.stream().filter((rule + " updated")::equals).count(), states.toString());
         assertEquals(states.size() - raisedCount, states.stream().filter(s -> s.endsWith(" unchanged")).count(), states.toString());
+        // the page and the Markdown count them in their verdict and tag them where they are listed
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(md.contains("· " + raisedCount + " 个错误，0 个警告，0 个提示 · " + (states.size() - raisedCount) + " 个在基线中"), md);
+        assertTrue(md.lines().filter(l -> l.contains("[" + rule + "]")).allMatch(l -> l.endsWith(" （自基线以来升级：警告 → 错误）")), md);
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        assertTrue(html.contains("<span class=\"tag\">（自基线以来升级：警告 → 错误）</span>"), "the page tags them");
+        assertTrue(html.contains("<section class=\"verdict err\""), "the page's verdict fails on them");
 
         // the diff of the base's reports (everything baselined) against these: the same findings raised, and no longer
         // held by the baseline, as the check now counts them
