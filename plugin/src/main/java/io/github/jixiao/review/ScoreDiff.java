@@ -353,6 +353,21 @@ public final class ScoreDiff {
                     changed.add(new Changed(was.get(0), e.getValue().get(0)));
                 }
             }
+            // then one finding that moved within its row: the same rule and file, another field of the same row (an
+            // indicator, a task: the pointer up to its last index), indicator-target-missed's "bare" warning at the row's
+            // target becoming its "explained" note at its actual once the reason is written; paired only where each side
+            // has just the one of that rule left on that row (s32 item 4: it was one resolved and one new finding)
+            Map<String, List<FindingRecord>> nowOnRow = byRow(fresh, f -> !rekeyed.contains(f));
+            Map<String, List<FindingRecord>> wasOnRow = byRow(onlyBefore, f -> !paired.contains(f));
+            for (Map.Entry<String, List<FindingRecord>> e : nowOnRow.entrySet()) {
+                List<FindingRecord> was = wasOnRow.get(e.getKey());
+                if (e.getValue().size() == 1 && was != null && was.size() == 1
+                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))) {
+                    paired.add(was.get(0));
+                    rekeyed.add(e.getValue().get(0));
+                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
+                }
+            }
             // the same finding (fingerprint) at another severity: a rule's severity configured otherwise since. Paired in
             // the order of their findings.json, so that a raised one is not missed where the text stayed the same
             for (Map.Entry<String, List<FindingRecord>> e : c.entrySet()) {
@@ -655,6 +670,32 @@ public final class ScoreDiff {
      */
     private static String place(FindingRecord f) {
         return place(f, true);
+    }
+
+    /**
+     * The records {@code kept} that point into a row (a pointer with an index: {@code /indicators/3/target}), by rule,
+     * file and row ({@code /indicators/3}, the pointer up to its last index); a finding on no row is left out.
+     */
+    private static Map<String, List<FindingRecord>> byRow(List<FindingRecord> records, java.util.function.Predicate<FindingRecord> kept) {
+        Map<String, List<FindingRecord>> at = new LinkedHashMap<>();
+        for (FindingRecord f : records) {
+            String row = f.pointer() == null ? null : row(f.pointer());
+            if (kept.test(f) && row != null) {
+                at.computeIfAbsent(nz(f.rule()) + '\u0000' + nz(f.file()) + '\u0000' + row, k -> new ArrayList<>()).add(f);
+            }
+        }
+        return at;
+    }
+
+    /** {@code /indicators/3} of {@code /indicators/3/target} (and of itself): the pointer up to its last index; null without one. */
+    static String row(String pointer) {
+        String[] parts = pointer.split("/", -1);
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (!parts[i].isEmpty() && parts[i].chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
+            }
+        }
+        return null;
     }
 
     /** The records {@code kept} that point somewhere, by their {@link #place(FindingRecord, boolean)} without the key. */
