@@ -284,7 +284,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         EngineResult reviewed = result.withFindings(review.findings());
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
-            ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), messages, reportMeta(messages),
+            ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), review.raised(), messages, reportMeta(messages),
                     io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(result), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);

@@ -78,12 +78,16 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         boolean page = reportFormats(messages).has(io.github.jixiao.report.ReportFormats.Format.HTML);
         if (logViolationsToConsole) {
             logLines(ConsoleReport.findingLines(review.findings(), result.sheet(), messages.forResult(result), result.files().size(),
-                    review.suppressed(), review.baselined(), cells(result), page ? out.resolve(ReportWriter.SUMMARY_HTML) : null,
+                    review.suppressed(), review.baselined(), review.raised(), cells(result), page ? out.resolve(ReportWriter.SUMMARY_HTML) : null,
                     out.resolve(ReportWriter.FINDINGS_JSON)));
         } else {
             // the findings are in the reports; the totals are still said
             logLines(java.util.List.of(ConsoleReport.summary(review.findings(), messages, result.files().size(),
                     review.suppressed(), review.baselined())));
+            ConsoleReport.Line raised = ConsoleReport.raisedLine(review.findings(), review.suppressed(), review.raised(), messages);
+            if (raised != null) {
+                logLines(java.util.List.of(raised));
+            }
         }
         // how many the suppressions and the baseline hold back, and of which severity, is said in the totals line itself
         info(messages.label("console.reports", out));

@@ -133,6 +133,10 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         if (waived != null) { // suppressed now, open before: the pull request's suppressions, with their reasons in diff.md
             logLines(java.util.List.of(waived));
         }
+        io.github.jixiao.report.ConsoleReport.Line unwaived = ScoreDiff.unsuppressedLine(diff, messages, out.resolve(DIFF_MD));
+        if (unwaived != null) { // suppressed before, open now: a suppression the change removed, the finding counts again
+            logLines(java.util.List.of(unwaived));
+        }
         io.github.jixiao.report.ConsoleReport.Line left = ScoreDiff.leftBaselineLine(diff, messages, out.resolve(DIFF_MD));
         if (left != null) { // changed, not new, but counted by the check now: the baseline no longer holds them
             logLines(java.util.List.of(left));

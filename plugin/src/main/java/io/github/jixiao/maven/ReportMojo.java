@@ -198,7 +198,7 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         Review review = Review.of(result.findings(), sup, base, result.rules());
         EngineResult reviewed = result.withFindings(review.findings());
         try {
-            SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), messages,
+            SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), review.raised(), messages,
                     AbstractJixiaoMojo.reportMeta(outputTimestamp, rulesUrl, messages, getLog()));
         } catch (IOException e) {
             throw new MavenReportException(messages.label("console.processing", e.getMessage()), e);

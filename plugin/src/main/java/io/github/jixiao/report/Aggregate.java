@@ -51,13 +51,26 @@ public final class Aggregate {
      * it has a 复核分 (reviewer's score); {@code reviewedGrade} the summary's grade of its 复核总分, or null;
      * {@code reviewedWithheld} whether the summary gives no 复核总分 because a 复核分 lies outside its points;
      * {@code baselined}, {@code suppressed}: how many of its findings its counts leave out because they are in the baseline,
-     * or suppressed (a finding both is counted as suppressed, as the department's page counts it).
+     * or suppressed (a finding both is counted as suppressed, as the department's page counts it); {@code setAsideErrors},
+     * {@code setAsideWarnings}: how many of those (baselined and suppressed together) are errors and warnings, so that
+     * "11 / 1" of notes is told from "11 / 1" of errors.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
-                      boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed) {
+                      boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
+                      long setAsideErrors, long setAsideWarnings) {
+        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
+                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
+                   long warnings, long infos, String page,
+                   Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
+                   boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed) {
+            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
+                    warnings, infos, page, english, monitoring, reviewedTotal, reviewed, reviewedGrade, reviewedWithheld, baselined,
+                    suppressed, 0, 0);
+        }
+
         public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                    String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
                    long warnings, long infos, String page,
@@ -163,6 +176,7 @@ public final class Aggregate {
         for (Input in : inputs) {
             long[] sev = new long[3];
             long[] apart = new long[2]; // in the baseline, suppressed
+            long[] apartSev = new long[2]; // of those, errors and warnings
             String dept = null;
             String project = null;
             Integer year = null;
@@ -176,6 +190,11 @@ public final class Aggregate {
                 for (FindingRecord f : in.findings().findings()) {
                     if (f != null && (f.suppressed() != null || f.inBaseline())) {
                         apart[f.suppressed() != null ? 1 : 0]++; // said beside the counts: a baseline of everything is no clean record
+                        if ("error".equals(f.severity())) {
+                            apartSev[0]++;
+                        } else if ("warning".equals(f.severity())) {
+                            apartSev[1]++;
+                        }
                         continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
                     }
                     switch (f == null || f.severity() == null ? "" : f.severity()) {
@@ -259,7 +278,8 @@ public final class Aggregate {
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
-                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1]));
+                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
+                    apartSev[0], apartSev[1]));
         }
         // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
         rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
@@ -463,6 +483,10 @@ public final class Aggregate {
             if (row.setAside()) { // only a department with findings in its baseline or suppressed: aggregate.json otherwise as before
                 f.put("baselined", row.baselined());
                 f.put("suppressed", row.suppressed());
+                Map<String, Object> held = new LinkedHashMap<>(); // of them, the errors and warnings (baselined and suppressed)
+                held.put("error", row.setAsideErrors());
+                held.put("warning", row.setAsideWarnings());
+                f.put("setAside", held);
             }
             m.put("findings", f);
             m.put("page", row.page());
@@ -597,7 +621,7 @@ public final class Aggregate {
             cells.add(row.warnings());
             cells.add(row.infos());
             if (apart) {
-                cells.add(setAsideText(row));
+                cells.add(setAsideText(row, m));
             }
             rows.add(cells);
         }
@@ -685,9 +709,10 @@ public final class Aggregate {
         return r.rows().stream().anyMatch(Row::setAside);
     }
 
-    /** The set-aside column's cell: in the baseline / suppressed ("11 / 1"). */
-    private static String setAsideText(Row row) {
-        return row.baselined() + " / " + row.suppressed();
+    /** The set-aside column's cell: in the baseline / suppressed, and the errors and warnings among them ("11 / 1（2 错误 · 1 警告）"). */
+    private static String setAsideText(Row row, Messages m) {
+        return m.label("aggregate.setAsideCell", Long.toString(row.baselined()), Long.toString(row.suppressed()),
+                Long.toString(row.setAsideErrors()), Long.toString(row.setAsideWarnings()));
     }
 
     /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
@@ -727,7 +752,7 @@ public final class Aggregate {
                         .append(row.monitoring() == null ? "" : percent(row.monitoring().elapsed())).append(" | ");
             }
             sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos())
-                    .append(apart ? " | " + setAsideText(row) : "").append(" |\n");
+                    .append(apart ? " | " + md(setAsideText(row, m)) : "").append(" |\n");
         }
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
@@ -816,7 +841,7 @@ public final class Aggregate {
             }
             sb.append("<td class=\"n").append(row.errors() > 0 ? " zero" : "").append("\">").append(row.errors())
                     .append("</td><td class=\"n\">").append(row.warnings()).append("</td><td class=\"n\">").append(row.infos())
-                    .append(apart ? "</td><td class=\"n\">" + setAsideText(row) : "").append("</td></tr>\n");
+                    .append(apart ? "</td><td class=\"n\">" + esc(setAsideText(row, m)) : "").append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
         if (monitoring) {

@@ -74,6 +74,17 @@ public final class ConsoleReport {
     public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
                                           java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                                           Cells cells, java.nio.file.Path page, java.nio.file.Path findingsJson) {
+        return findingLines(findings, sheet, messages, files, suppressed, baselined, Map.of(), cells, page, findingsJson);
+    }
+
+    /**
+     * As above; {@code raised} are the findings the baseline accepted at a lower severity than this run gives them (with
+     * that severity): open, each tagged "（基线中为警告，已升为错误）", and a line after the totals says how many.
+     */
+    public static List<Line> findingLines(List<Finding> findings, ScoreSheet sheet, Messages messages, int files,
+                                          java.util.Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                                          Map<Finding, Severity> raised, Cells cells, java.nio.file.Path page,
+                                          java.nio.file.Path findingsJson) {
         Messages m = messages.forSheet(sheet).withCells(cells);
         List<Line> out = new ArrayList<>();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -96,6 +107,9 @@ public final class ConsoleReport {
                 }
                 String tag = tag(f, suppressed, baselined, m, " ", "");
                 Severity level = tag.isEmpty() ? f.severity() : Severity.INFO;
+                if (tag.isEmpty() && raised.containsKey(f)) { // open: at its own level
+                    tag = " " + raisedTag(f, raised.get(f), m);
+                }
                 String cell = cells.of(f, m);
                 String at = cell == null ? "" : " " + m.label("report.cell", Escape.value(cell));
                 out.add(new Line(level, "  " + location(f, m) + at + " " + m.label("severity." + f.severity().id()) + tag
@@ -106,7 +120,46 @@ public final class ConsoleReport {
                     : m.label("console.moreNoPage", n, rule, findingsJson)))));
         }
         out.add(summary(findings, m, files, suppressed, baselined));
+        Line up = raisedLine(findings, suppressed, raised, m);
+        if (up != null) {
+            out.add(up);
+        }
         return out;
+    }
+
+    /** "（基线中为警告，已升为错误）": the tag of a finding the baseline accepted at {@code accepted}, raised since. */
+    public static String raisedTag(Finding f, Severity accepted, Messages m) {
+        return m.label("console.tagRaised", m.label("severity." + accepted.id()), m.label("severity." + f.severity().id()));
+    }
+
+    /**
+     * The line after the totals on the findings the baseline accepted at a lower severity (a rule raised since): they
+     * count, and the line says how many of each change ("警告 → 错误 1 个"), at the level of the highest among them;
+     * null where there is none (a suppressed one is not counted, so not said).
+     */
+    public static Line raisedLine(List<Finding> findings, Map<Finding, String> suppressed, Map<Finding, Severity> raised, Messages m) {
+        Map<String, Integer> byChange = new java.util.TreeMap<>();
+        Map<String, String> text = new java.util.HashMap<>();
+        Severity worst = Severity.INFO;
+        int n = 0;
+        for (Finding f : findings) {
+            Severity was = raised.get(f);
+            if (was == null || suppressed.containsKey(f)) {
+                continue;
+            }
+            n++;
+            worst = f.severity().atLeast(worst) ? f.severity() : worst;
+            // ordered by the severity now, then before (错误 first), whatever the language
+            String key = f.severity().ordinal() + "" + was.ordinal();
+            byChange.merge(key, 1, Integer::sum);
+            text.putIfAbsent(key, m.label("console.raised.change", m.label("severity." + was.id()), m.label("severity." + f.severity().id())));
+        }
+        if (n == 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        byChange.forEach((k, c) -> parts.add(m.label("console.raised.count", text.get(k), c)));
+        return new Line(worst, m.label("console.raised", n, String.join(m.label("console.setAside.separator"), parts)));
     }
 
     /**

@@ -32,11 +32,27 @@ public final class FindingsJson {
     /** As above; each finding in the baseline says so ({@code "baselined": true}). */
     static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
                                  Map<Finding, String> suppressions, java.util.Set<Finding> baselined, Cells cells) {
+        return tree(findings, messages, head, suppressions, baselined, Map.of(), cells);
+    }
+
+    /**
+     * As above; a finding the baseline accepted at a lower severity than this run's ({@code raised}) says at which
+     * ({@code "baselineSeverity": "warning"}), and is not baselined: it counts.
+     */
+    static FindingsDocument tree(List<Finding> findings, Messages messages, FindingsDocument head,
+                                 Map<Finding, String> suppressions, java.util.Set<Finding> baselined,
+                                 Map<Finding, io.github.jixiao.finding.Severity> raised, Cells cells) {
         List<FindingRecord> list = new ArrayList<>(findings.size());
         messages = messages.withCells(cells);
         for (Finding f : findings) {
             // the cell as the import named it, in every language (as the arguments are); the message in the report's
-            list.add(record(f, messages, suppressions.get(f), baselined.contains(f), cells.of(f)));
+            FindingRecord r = record(f, messages, suppressions.get(f), baselined.contains(f), cells.of(f));
+            io.github.jixiao.finding.Severity was = raised.get(f);
+            if (was != null) {
+                r = new FindingRecord(r.rule(), r.severity(), r.file(), r.line(), r.column(), r.pointer(), r.message(), r.key(),
+                        r.args(), r.criterion(), r.fingerprint(), r.suppressed(), r.baselined(), was.id(), r.cell());
+            }
+            list.add(r);
         }
         return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),
                 head.project(), head.year(), head.stage(), head.monitoring(), head.files(), head.ruleConfiguration(), list);
@@ -49,6 +65,6 @@ public final class FindingsJson {
     static FindingRecord record(Finding f, Messages messages, String suppressed, boolean baselined, String cell) {
         return new FindingRecord(f.ruleId(), f.severity().id(), f.file(), f.line(), f.column(), f.pointer(),
                 Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE), f.key(), f.args(), f.criterion(),
-                messages.fingerprint(f), suppressed, baselined ? Boolean.TRUE : null, cell == null ? null : Escape.clean(cell));
+                messages.fingerprint(f), suppressed, baselined ? Boolean.TRUE : null, null, cell == null ? null : Escape.clean(cell));
     }
 }

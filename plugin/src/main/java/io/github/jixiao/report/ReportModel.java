@@ -31,12 +31,18 @@ public final class ReportModel {
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String criterion, String fingerprint,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String suppressed,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean baselined,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String baselineSeverity,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String cell) {
         /** Without a workbook cell (a submission typed by hand). */
         public FindingRecord(String rule, String severity, String file, int line, int column, String pointer, String message,
                              String key, List<String> args, String criterion, String fingerprint, String suppressed) {
-            this(rule, severity, file, line, column, pointer, message, key, args, criterion, fingerprint, suppressed, null, null);
+            this(rule, severity, file, line, column, pointer, message, key, args, criterion, fingerprint, suppressed, null, null, null);
         }
+
+        /*
+         * baselineSeverity: the severity jixiao-baseline.json accepted the finding at, given only where this run raised it
+         * (the finding is then not baselined: it counts).
+         */
 
         /** Whether the finding is in jixiao-baseline.json: known before, not counted as open (as a suppressed one). */
         public boolean inBaseline() {

@@ -70,23 +70,35 @@ public final class ReportWriter {
     public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
                                    java.util.Set<Finding> baselined, Messages messages, ReportMeta meta, Snippets snippets,
                                    Cells cells, ReportFormats formats, String repositoryPrefix) throws IOException {
+        return write(outDir, result, suppressions, baselined, Map.of(), messages, meta, snippets, cells, formats, repositoryPrefix);
+    }
+
+    /**
+     * As above; {@code raised} are the findings the baseline holds at a lower severity than this run's (with that
+     * severity): not baselined, they count; findings.json says {@code "baselineSeverity"}, SARIF
+     * {@code baselineState: "updated"}, the workbook tags them.
+     */
+    public static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressions,
+                                   java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised,
+                                   Messages messages, ReportMeta meta, Snippets snippets,
+                                   Cells cells, ReportFormats formats, String repositoryPrefix) throws IOException {
         // each finding's text made once for the six files; a Word document's cells named in the report's language
         messages = messages.forResult(result).withCells(cells).remembering();
         Messages shown = messages;
         List<Path> written = new ArrayList<>();
         ReportModel.FindingsDocument head = head(result, messages, meta);
         Path fj = outDir.resolve(FINDINGS_JSON);
-        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions, baselined, cells)));
+        AtomicFiles.write(fj, Json.content(FindingsJson.tree(result.findings(), messages, head, suppressions, baselined, raised, cells)));
         written.add(fj);
 
         if (formats.has(ReportFormats.Format.SARIF)) {
             List<Sarif.Entry> entries = new ArrayList<>();
             // a run compared to a baseline: some finding matched it, or an entry of it matched none (baseline-stale)
-            boolean compared = !baselined.isEmpty()
+            boolean compared = !baselined.isEmpty() || !raised.isEmpty()
                     || result.findings().stream().anyMatch(f -> f.ruleId().equals("baseline-stale"));
             for (Finding f : result.findings()) {
-                entries.add(new Sarif.Entry(f, suppressions.get(f),
-                        !compared ? null : baselined.contains(f) ? Sarif.UNCHANGED : Sarif.NEW));
+                entries.add(new Sarif.Entry(f, suppressions.get(f), !compared ? null
+                        : baselined.contains(f) ? Sarif.UNCHANGED : raised.containsKey(f) ? Sarif.UPDATED : Sarif.NEW));
             }
             Path sarif = outDir.resolve(FINDINGS_SARIF);
             AtomicFiles.write(sarif, Json.content(Sarif.tree(entries, messages, meta.pluginVersion(), snippets, cells, repositoryPrefix, meta)));
@@ -99,10 +111,11 @@ public final class ReportWriter {
             written.add(cq);
         }
 
-        written.addAll(ScoreSummary.write(outDir, result, suppressions, baselined, messages, meta, cells, formats));
+        written.addAll(ScoreSummary.write(outDir, result, suppressions, baselined, raised, messages, meta, cells, formats));
         if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
             written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown),
-                    f -> ConsoleReport.tag(f, suppressions, baselined, shown, "", null)));
+                    f -> raised.containsKey(f) && !suppressions.containsKey(f) ? ConsoleReport.raisedTag(f, raised.get(f), shown)
+                            : ConsoleReport.tag(f, suppressions, baselined, shown, "", null)));
         }
         // a format not asked for, or no score this run: an earlier run's file must not pass for this one's (diff,
         // aggregate, install)

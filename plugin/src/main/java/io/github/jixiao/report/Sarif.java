@@ -22,8 +22,9 @@ public final class Sarif {
 
     /**
      * A finding with, when it is suppressed, the reason (kind {@code external}); and, when the run was compared to
-     * jixiao-baseline.json, its {@code baselineState}: {@code unchanged} for a finding in the baseline, {@code new}
-     * for any other (null: no baseline, no state).
+     * jixiao-baseline.json, its {@code baselineState}: {@code unchanged} for a finding in the baseline, {@code updated}
+     * for one the baseline holds at a lower severity (raised since: it counts), {@code new} for any other (null: no
+     * baseline, no state).
      */
     public record Entry(Finding finding, String suppression, String baselineState) {
         public Entry(Finding finding, String suppression) {
@@ -55,6 +56,11 @@ public final class Sarif {
     /** SARIF's {@code baselineState} of a finding in the baseline, and of one that is not. */
     public static final String UNCHANGED = "unchanged";
     public static final String NEW = "new";
+    /**
+     * SARIF's {@code baselineState} (2.1.0 §3.27.24) of a finding the baseline holds at a lower severity than this run's:
+     * the same result, something about it changed since (its level); it counts, as a new one does.
+     */
+    public static final String UPDATED = "updated";
 
     public static String render(List<Entry> entries, Messages messages, String version) {
         return Json.write(tree(entries, messages, version, Snippets.none()));

@@ -56,6 +56,13 @@ public final class ScoreSummary {
     /** As above; {@code baselined} findings (in jixiao-baseline.json) are marked and left out of the verdict's counts too. */
     static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Set<Finding> baselined,
                             Messages messages, ReportMeta meta, Cells cells, ReportFormats formats) throws IOException {
+        return write(outDir, result, suppressed, baselined, Map.of(), messages, meta, cells, formats);
+    }
+
+    /** As above; a finding the baseline holds at a lower severity ({@code raised}) counts, tagged with both severities. */
+    static List<Path> write(Path outDir, EngineResult result, Map<Finding, String> suppressed, Set<Finding> baselined,
+                            Map<Finding, io.github.jixiao.finding.Severity> raised, Messages messages, ReportMeta meta, Cells cells, ReportFormats formats)
+            throws IOException {
         messages = messages.forResult(result).withCells(cells);
         List<Path> written = new ArrayList<>();
         if (result.sheet() != null) {
@@ -69,14 +76,14 @@ public final class ScoreSummary {
         if (formats.has(ReportFormats.Format.MD)) {
             Path md = outDir.resolve(ReportWriter.SUMMARY_MD);
             StringBuilder text = TextBuffer.builder();
-            ScoreSummaryMarkdown.render(text, result, suppressed, baselined, messages, meta, cells);
+            ScoreSummaryMarkdown.render(text, result, suppressed, baselined, raised, messages, meta, cells);
             TextBuffer.write(md, text);
             written.add(md);
         }
         if (formats.has(ReportFormats.Format.HTML)) {
             Path html = outDir.resolve(ReportWriter.SUMMARY_HTML);
             StringBuilder text = TextBuffer.builder();
-            ScoreSummaryHtml.render(text, result, suppressed, baselined, messages, meta, cells);
+            ScoreSummaryHtml.render(text, result, suppressed, baselined, raised, messages, meta, cells);
             TextBuffer.write(html, text);
             written.add(html);
         }

@@ -63,6 +63,12 @@ final class ScoreSummaryHtml {
     /** As above; {@code baselined} findings are tagged and left out of the verdict's counts, as suppressed ones are. */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                        Messages m, ReportMeta meta, Cells cells) {
+        render(sb, result, suppressed, baselined, Map.of(), m, meta, cells);
+    }
+
+    /** As above; a finding the baseline holds at a lower severity ({@code raised}) is open, tagged with both severities. */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                       Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m, ReportMeta meta, Cells cells) {
         ScoreSheet sheet = result.sheet();
         m = m.forResult(result).withCells(cells);
         FrameworkNames names = FrameworkNames.of(sheet, m);
@@ -147,9 +153,9 @@ final class ScoreSummaryHtml {
             }
         }
         monitoring(sb, mon);
-        findings(sb, result.findings(), suppressed, baselined, criterionNames, m, cells, meta);
+        findings(sb, result.findings(), suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
-            table(sb, result, names, m, suppressed, baselined);
+            table(sb, result, names, m, suppressed, baselined, raised);
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
@@ -195,7 +201,8 @@ final class ScoreSummaryHtml {
     // ---- findings, by file and severity
 
     private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
-                                 java.util.Set<Finding> baselined, Map<String, String> criterionNames, Messages m, Cells cells,
+                                 java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised, Map<String, String> criterionNames,
+                                 Messages m, Cells cells,
                                  ReportMeta meta) {
         sb.append("<section id=\"findings\">\n<h2>").append(esc(m.label("summary.allFindings"))).append(m.label("punct.open"))
                 .append(all.size()).append(m.label("punct.close")).append("</h2>\n");
@@ -219,7 +226,7 @@ final class ScoreSummaryHtml {
                         .append("</h4>\n<ul class=\"findings\">\n");
                 for (Finding f : fs) {
                     sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
-                    tag(sb, f, suppressed, baselined, m);
+                    tag(sb, f, suppressed, baselined, raised, m);
                     sb.append("</p><p class=\"detail\">");
                     List<String> parts = new ArrayList<>();
                     if (f.line() > 0) {
@@ -266,17 +273,21 @@ final class ScoreSummaryHtml {
     // ---- the 评分表
 
     /** A suppressed finding's reason, or that a finding is in the baseline, as a tag after its message. */
-    private static void tag(StringBuilder sb, Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Messages m) {
+    private static void tag(StringBuilder sb, Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                            Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m) {
         String why = suppressed.get(f);
         if (why != null) {
             sb.append("<span class=\"tag\">").append(esc(m.label("summary.suppressed", Escape.value(why)))).append("</span>");
         } else if (baselined.contains(f)) {
             sb.append("<span class=\"tag\">").append(esc(m.label("summary.baselined"))).append("</span>");
+        } else if (raised.containsKey(f)) { // open: the baseline accepted it at a lower severity
+            sb.append("<span class=\"tag\">").append(esc(ConsoleReport.raisedTag(f, raised.get(f), m))).append("</span>");
         }
     }
 
     private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m,
-                               Map<Finding, String> suppressed, java.util.Set<Finding> baselined) {
+                               Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                               Map<Finding, io.github.jixiao.finding.Severity> raised) {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
@@ -316,7 +327,7 @@ final class ScoreSummaryHtml {
                 for (Finding f : fs) {
                     sb.append("<li>").append(esc(m.label("severity." + f.severity().id()))).append(m.label("punct.colon"))
                             .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
-                    tag(sb, f, suppressed, baselined, m); // as in the findings list (review V, session 24)
+                    tag(sb, f, suppressed, baselined, raised, m); // as in the findings list (review V, session 24)
                     sb.append("</li>");
                 }
                 sb.append("</ul>");

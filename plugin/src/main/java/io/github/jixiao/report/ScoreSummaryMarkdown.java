@@ -37,6 +37,12 @@ final class ScoreSummaryMarkdown {
     /** As above; {@code cells} names each finding's workbook cell after its file and line, as the page and the console do. */
     static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                        Messages messages, ReportMeta meta, Cells cells) {
+        render(sb, result, suppressed, baselined, Map.of(), messages, meta, cells);
+    }
+
+    /** As above; a finding the baseline holds at a lower severity ({@code raised}) is open, tagged （自基线以来升级：警告 → 错误）. */
+    static void render(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                       Map<Finding, io.github.jixiao.finding.Severity> raised, Messages messages, ReportMeta meta, Cells cells) {
         ScoreSheet sheet = result.sheet();
         Messages m = messages.forResult(result);
         FrameworkNames names = FrameworkNames.of(sheet, m);
@@ -48,7 +54,7 @@ final class ScoreSummaryMarkdown {
         // the verdict first, as on the page
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed, baselined);
         if (sheet == null) {
-            unscored(sb, result, suppressed, baselined, m, meta, v, cells);
+            unscored(sb, result, suppressed, baselined, raised, m, meta, v, cells);
             return;
         }
         // a 复核分 column only where the submission gives one (a report without is as it was, byte for byte)
@@ -126,12 +132,12 @@ final class ScoreSummaryMarkdown {
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : byCriterion.getOrDefault(c.id(), List.of())) {
                 sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m, cells))
-                        .append(tag(f, suppressed, baselined, m)).append('\n');
+                        .append(tag(f, suppressed, baselined, raised, m)).append('\n');
                 n++;
             }
         }
         for (Finding f : ScoreSummary.unattached(result)) {
-            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, m)).append('\n');
+            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
             n++;
         }
         if (n == 0) {
@@ -149,8 +155,10 @@ final class ScoreSummaryMarkdown {
     }
 
     /** " （已豁免）" for a suppressed finding, " （基线）" for one in the baseline, else "" (the console's tags). */
-    private static String tag(Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined, Messages m) {
-        return ConsoleReport.tag(f, suppressed, baselined, m, " ", "");
+    private static String tag(Finding f, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                              Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m) {
+        return raised.containsKey(f) && !suppressed.containsKey(f) ? " " + ConsoleReport.raisedTag(f, raised.get(f), m)
+                : ConsoleReport.tag(f, suppressed, baselined, m, " ", "");
     }
 
     /**
@@ -168,7 +176,8 @@ final class ScoreSummaryMarkdown {
      * scored): the verdict, the stage, and every finding, as the page gives them.
      */
     private static void unscored(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed,
-                                 java.util.Set<Finding> baselined, Messages m, ReportMeta meta, ScoreSummary.Verdict v,
+                                 java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m, ReportMeta meta,
+                                 ScoreSummary.Verdict v,
                                  Cells cells) {
         sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
@@ -177,7 +186,7 @@ final class ScoreSummaryMarkdown {
         monitoring(sb, Monitoring.of(result, m));
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
-            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, m)).append('\n');
+            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');

@@ -19,8 +19,14 @@ public final class SiteReport {
     /** As above; findings in the baseline are marked and left out of the verdict's counts. */
     public static void write(Path file, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
                              Messages m, ReportMeta meta) throws IOException {
+        write(file, result, suppressed, baselined, Map.of(), m, meta);
+    }
+
+    /** As above; findings the baseline holds at a lower severity ({@code raised}) count, and are tagged so. */
+    public static void write(Path file, EngineResult result, Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
+                             Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m, ReportMeta meta) throws IOException {
         StringBuilder sb = new StringBuilder(64 * 1024);
-        ScoreSummaryHtml.render(sb, result, suppressed, baselined, m, meta, Cells.none());
+        ScoreSummaryHtml.render(sb, result, suppressed, baselined, raised, m, meta, Cells.none());
         AtomicFiles.write(file, sb.toString());
     }
 

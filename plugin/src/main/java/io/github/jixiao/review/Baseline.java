@@ -75,6 +75,21 @@ public final class Baseline {
     private final Map<String, Entry> entries;
     /** How many entries the file has under each fingerprint: two rows of one name in one file are two (review s29-V3). */
     private final Map<String, Integer> counts;
+    /**
+     * The severity each fingerprint's entries were accepted at (the highest of them); a fingerprint with an entry that
+     * records none (a baseline written before jixiao read it back, or edited by hand: a severity it does not know) is
+     * not here, and holds its findings at any severity, as before.
+     */
+    private final Map<String, Severity> accepted;
+
+    /**
+     * The severity at which the baseline accepted the findings under {@code fingerprint}: one found at a higher severity
+     * (its rule raised since, by the project's {@code <rules>} or a new jixiao) is not held back. Null where an entry
+     * records no severity: such a baseline holds the finding at any severity.
+     */
+    public Severity acceptedAt(String fingerprint) {
+        return accepted.get(fingerprint);
+    }
 
     /** How many findings the entries under {@code fingerprint} hold (one each). */
     public int count(String fingerprint) {
@@ -82,14 +97,15 @@ public final class Baseline {
     }
     private final List<Finding> problems;
 
-    private Baseline(Map<String, Entry> entries, Map<String, Integer> counts, List<Finding> problems) {
+    private Baseline(Map<String, Entry> entries, Map<String, Integer> counts, Map<String, Severity> accepted, List<Finding> problems) {
         this.entries = entries;
         this.counts = counts;
+        this.accepted = accepted;
         this.problems = problems;
     }
 
     public static Baseline none() {
-        return new Baseline(Map.of(), Map.of(), List.of());
+        return new Baseline(Map.of(), Map.of(), Map.of(), List.of());
     }
 
     /**
@@ -103,7 +119,7 @@ public final class Baseline {
         String fileRel = Confinement.relative(project, file);
         Finding outside = Confinement.refuse(project, file);
         if (outside != null) {
-            return new Baseline(Map.of(), Map.of(), List.of(outside));
+            return new Baseline(Map.of(), Map.of(), Map.of(), List.of(outside));
         }
         if (!Files.isRegularFile(file)) {
             return none();
@@ -111,6 +127,8 @@ public final class Baseline {
         SubmissionLoader.Loaded l = new SubmissionLoader().load(file, fileRel);
         Map<String, Entry> m = new LinkedHashMap<>();
         Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Severity> accepted = new java.util.HashMap<>();
+        java.util.Set<String> unrecorded = new java.util.HashSet<>();
         List<Finding> problems = new ArrayList<>(l.findings());
         JsonDocument doc = l.document();
         if (doc != null) {
@@ -134,12 +152,19 @@ public final class Baseline {
                     String ptr = "/findings/" + i;
                     Src s = doc.src(n, ptr);
                     counts.merge(fp, 1, Integer::sum);
+                    Severity sev = Severity.parse(n.path("severity").asString(""));
+                    if (sev == null) {
+                        unrecorded.add(fp);
+                    } else {
+                        accepted.merge(fp, sev, (a, b) -> a.atLeast(b) ? a : b);
+                    }
                     m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString(""),
                             fileRel, ptr, s.line(), s.column()));
                 }
             }
         }
-        return new Baseline(m, counts, problems);
+        accepted.keySet().removeAll(unrecorded);
+        return new Baseline(m, counts, accepted, problems);
     }
 
     /** The first field of an entry that is missing (fingerprint) or of the wrong type; null when it is well formed. */

@@ -20,8 +20,15 @@ import java.util.Set;
  * @param findings   every finding, including those about the suppressions and baseline files, in order
  * @param suppressed suppressed findings with their reasons
  * @param baselined  findings found in the baseline
+ * @param raised     findings the baseline has at a lower severity than this run's (a rule raised since: the project's
+ *                   {@code <rules>}, a new jixiao), with the severity it accepted them at: not held back, they count
+ *                   (a baseline whose entries record no severity, written by an early version, holds them as before)
  */
-public record Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
+public record Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined, Map<Finding, Severity> raised) {
+
+    public Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
+        this(findings, suppressed, baselined, Map.of());
+    }
 
     public static Review of(List<Finding> engineFindings, Suppressions sup, Baseline base) {
         return of(engineFindings, sup, base, RuleConfig.none());
@@ -50,6 +57,7 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             }
         }
         Set<Finding> baselined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Finding, Severity> raised = new IdentityHashMap<>();
         if (!base.isEmpty()) {
             // each entry holds one finding: a run with more findings under one fingerprint than the baseline has entries
             // (a second row of the same name added since: review s29-V3) reports the ones beyond, in the run's order
@@ -57,7 +65,13 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             for (Finding f : engineFindings) {
                 String fp = base.match(f); // under its id or a former one (alias)
                 if (fp != null && held.merge(fp, 1, Integer::sum) <= base.count(fp)) {
-                    baselined.add(f);
+                    // held back only at the severity it was accepted at: one raised since counts (its entry is not stale)
+                    Severity at = base.acceptedAt(fp);
+                    if (at != null && !at.atLeast(f.severity())) {
+                        raised.put(f, at);
+                    } else {
+                        baselined.add(f);
+                    }
                 }
             }
             Set<String> seen = held.keySet();
@@ -87,12 +101,16 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
         all.addAll(own);
         List<Finding> sorted = Findings.sorted(all);
         Map<Finding, String> sup2 = new LinkedHashMap<>();
+        Map<Finding, Severity> raised2 = new LinkedHashMap<>();
         for (Finding f : sorted) {
             if (suppressed.containsKey(f)) {
                 sup2.put(f, suppressed.get(f));
             }
+            if (raised.containsKey(f)) {
+                raised2.put(f, raised.get(f));
+            }
         }
-        return new Review(sorted, sup2, baselined);
+        return new Review(sorted, sup2, baselined, raised2);
     }
 
     /** Findings of at least {@code threshold} that are neither suppressed nor baselined. */

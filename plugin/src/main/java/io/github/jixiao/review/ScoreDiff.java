@@ -78,7 +78,10 @@ public final class ScoreDiff {
      * became an error), each a new problem as much as a new finding is, kept out of {@code changedFindings} (which
      * keeps those whose severity stayed or was lowered). {@code suppressedFindings}: this run's findings the base had
      * unsuppressed (the same fingerprint, or the same finding changed or raised, also listed there) that are suppressed
-     * now, by a suppression the pull request may itself have written: otherwise listed nowhere, or only tagged. {@code baselineResolved}: this run's baseline-stale notes the base did
+     * now, by a suppression the pull request may itself have written: otherwise listed nowhere, or only tagged.
+     * {@code unsuppressedFindings}: the other way round, this run's findings the base had suppressed that are not now
+     * (before, after: the base's side has the reason), a suppression the change removed (or that no longer matches): the
+     * finding counts again, and was listed nowhere. {@code baselineResolved}: this run's baseline-stale notes the base did
      * not have (baselined problems now fixed), kept out of the other lists.
      *
      * @param frameworkId     the current summary's framework (its names in English when the report is)
@@ -92,11 +95,23 @@ public final class ScoreDiff {
                          List<Changed> changedFindings, List<FindingRecord> baselineResolved,
                          String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
                          Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings,
-                         List<FindingRecord> suppressedFindings) {
+                         List<FindingRecord> suppressedFindings, List<Changed> unsuppressedFindings) {
         public Result {
             directions = directions == null ? List.of() : directions;
             raisedFindings = raisedFindings == null && newFindings != null ? List.of() : raisedFindings;
             suppressedFindings = suppressedFindings == null && newFindings != null ? List.of() : suppressedFindings;
+            unsuppressedFindings = unsuppressedFindings == null && newFindings != null ? List.of() : unsuppressedFindings;
+        }
+
+        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
+                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
+                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
+                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
+                      Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings,
+                      List<FindingRecord> suppressedFindings) {
+            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
+                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, raisedFindings,
+                    suppressedFindings, null);
         }
 
         public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
@@ -287,8 +302,10 @@ public final class ScoreDiff {
         List<FindingRecord> stale = null;
         List<Changed> raised = null;
         List<FindingRecord> waived = null;
+        List<Changed> unwaived = null;
         if (baseFindings != null && currentFindings != null) {
             waived = new ArrayList<>();
+            unwaived = new ArrayList<>();
             Map<String, List<FindingRecord>> b = items(baseFindings);
             Map<String, List<FindingRecord>> c = items(currentFindings);
             // a baseline-stale note says a baselined problem is fixed: those this run adds are listed on their own,
@@ -336,6 +353,21 @@ public final class ScoreDiff {
                     changed.add(new Changed(was.get(0), e.getValue().get(0)));
                 }
             }
+            // then one finding that moved within its row: the same rule and file, another field of the same row (an
+            // indicator, a task: the pointer up to its last index), indicator-target-missed's "bare" warning at the row's
+            // target becoming its "explained" note at its actual once the reason is written; paired only where each side
+            // has just the one of that rule left on that row (s32 item 4: it was one resolved and one new finding)
+            Map<String, List<FindingRecord>> nowOnRow = byRow(fresh, f -> !rekeyed.contains(f));
+            Map<String, List<FindingRecord>> wasOnRow = byRow(onlyBefore, f -> !paired.contains(f));
+            for (Map.Entry<String, List<FindingRecord>> e : nowOnRow.entrySet()) {
+                List<FindingRecord> was = wasOnRow.get(e.getKey());
+                if (e.getValue().size() == 1 && was != null && was.size() == 1
+                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))) {
+                    paired.add(was.get(0));
+                    rekeyed.add(e.getValue().get(0));
+                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
+                }
+            }
             // the same finding (fingerprint) at another severity: a rule's severity configured otherwise since. Paired in
             // the order of their findings.json, so that a raised one is not missed where the text stayed the same
             for (Map.Entry<String, List<FindingRecord>> e : c.entrySet()) {
@@ -347,6 +379,8 @@ public final class ScoreDiff {
                         changed.add(new Changed(x, y));
                     } else if (y.suppressed() != null && x.suppressed() == null) {
                         waived.add(y);
+                    } else if (!STALE.equals(y.rule()) && y.suppressed() == null && x.suppressed() != null) {
+                        unwaived.add(new Changed(x, y));
                     }
                 }
             }
@@ -355,6 +389,8 @@ public final class ScoreDiff {
             for (Changed ch : changed) {
                 if (ch.after().suppressed() != null && ch.before().suppressed() == null) {
                     waived.add(ch.after());
+                } else if (ch.after().suppressed() == null && ch.before().suppressed() != null) {
+                    unwaived.add(ch); // and the other way: its suppression removed as it changed
                 }
             }
             added = fresh.stream().filter(f -> !rekeyed.contains(f)).toList();
@@ -377,7 +413,7 @@ public final class ScoreDiff {
         return new Result(dec(base.total()), dec(current.total()), nz(base.grade()), nz(current.grade()), moved, added, resolved, changed, stale,
                 current.frameworkId(), currentFindings == null ? null : currentFindings.locale(),
                 baseFindings == null ? null : baseFindings.locale(), GradeState.of(base), GradeState.of(current),
-                reviewed(base, current, before, after), directions(before, after), raised, waived);
+                reviewed(base, current, before, after), directions(before, after), raised, waived, unwaived);
     }
 
     /** Whether this run gives the finding a higher severity than the base did (both known: error, warning, info). */
@@ -636,6 +672,32 @@ public final class ScoreDiff {
         return place(f, true);
     }
 
+    /**
+     * The records {@code kept} that point into a row (a pointer with an index: {@code /indicators/3/target}), by rule,
+     * file and row ({@code /indicators/3}, the pointer up to its last index); a finding on no row is left out.
+     */
+    private static Map<String, List<FindingRecord>> byRow(List<FindingRecord> records, java.util.function.Predicate<FindingRecord> kept) {
+        Map<String, List<FindingRecord>> at = new LinkedHashMap<>();
+        for (FindingRecord f : records) {
+            String row = f.pointer() == null ? null : row(f.pointer());
+            if (kept.test(f) && row != null) {
+                at.computeIfAbsent(nz(f.rule()) + '\u0000' + nz(f.file()) + '\u0000' + row, k -> new ArrayList<>()).add(f);
+            }
+        }
+        return at;
+    }
+
+    /** {@code /indicators/3} of {@code /indicators/3/target} (and of itself): the pointer up to its last index; null without one. */
+    static String row(String pointer) {
+        String[] parts = pointer.split("/", -1);
+        for (int i = parts.length - 1; i > 0; i--) {
+            if (!parts[i].isEmpty() && parts[i].chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
+            }
+        }
+        return null;
+    }
+
     /** The records {@code kept} that point somewhere, by their {@link #place(FindingRecord, boolean)} without the key. */
     private static Map<String, List<FindingRecord>> byPlaceWithoutKey(List<FindingRecord> records,
                                                                      java.util.function.Predicate<FindingRecord> kept) {
@@ -848,6 +910,19 @@ public final class ScoreDiff {
                 m.label("diff.consoleSuppressed", r.suppressedFindings().size(), n[0], n[1], n[2], diffMd));
     }
 
+    /**
+     * The console's line on the findings the base had suppressed that this run does not (a suppression the change removed:
+     * they count again), by severity, at warning level where an error or a warning is among them; null where there is none.
+     */
+    public static io.github.jixiao.report.ConsoleReport.Line unsuppressedLine(Result r, Messages m, java.nio.file.Path diffMd) {
+        if (r.unsuppressedFindings() == null || r.unsuppressedFindings().isEmpty()) {
+            return null;
+        }
+        long[] n = bySeverity(r.unsuppressedFindings().stream().map(Changed::after).toList());
+        return new io.github.jixiao.report.ConsoleReport.Line(level(n),
+                m.label("diff.consoleUnsuppressed", r.unsuppressedFindings().size(), n[0], n[1], n[2], diffMd));
+    }
+
     /** How many of {@code findings} are errors, warnings and infos (by {@link Severity#ordinal()}; an unknown one in none). */
     private static long[] bySeverity(List<FindingRecord> findings) {
         long[] n = new long[3];
@@ -941,6 +1016,18 @@ public final class ScoreDiff {
             }
             if (r.suppressedFindings() != null && !r.suppressedFindings().isEmpty()) { // only where there is one
                 findings(sb, m.label("diff.suppressedFindings", r.suppressedFindings().size()), r.suppressedFindings(), r.newLocale(), m, links);
+            }
+            if (r.unsuppressedFindings() != null && !r.unsuppressedFindings().isEmpty()) { // beside them, only where there is one
+                sb.append("\n### ").append(m.label("diff.unsuppressedFindings", r.unsuppressedFindings().size())).append("\n\n");
+                for (Changed c : r.unsuppressedFindings()) {
+                    // where it is now, the suppression removed (its rule and the base's reason), and its message now
+                    head(sb, c.after(), m, links);
+                    sb.append(nz(c.after().file()).isEmpty() ? " " : " — ")
+                            .append(m.label("diff.suppressionRemoved", "`" + code(c.before().rule()) + "`",
+                                    cell(Escape.cut(c.before().suppressed(), Escape.MAX_VALUE))))
+                            .append(m.label("punct.colon"))
+                            .append(Escape.md(Escape.cut(message(c.after(), r.newLocale(), m), Escape.MAX_MESSAGE))).append("\n");
+                }
             }
             changed(sb, r, m, links);
             // a resolved finding's line is the base's: a link to this revision's file at that line would point elsewhere
@@ -1197,6 +1284,8 @@ public final class ScoreDiff {
         root.put("raisedFindings", r.raisedFindings());
         // the findings the base had open that this run suppresses (a suppression the pull request may have written)
         root.put("suppressedFindings", r.suppressedFindings());
+        // the findings the base had suppressed that this run does not (before, with its reason; after): they count again
+        root.put("unsuppressedFindings", r.unsuppressedFindings());
         root.put("baselineResolved", r.baselineResolved());
         if (r.reviewed() != null) { // only where either summary states a 复核分: diff.json is otherwise as before
             Reviewed rv = r.reviewed();

@@ -53,32 +53,45 @@ class AggregateSetAsideTest {
     void aDepartmentsBaselinedAndSuppressedFindingsAreSaidBesideItsCounts() throws Exception {
         Path a = check("t52-hbust-zizhu-2021", "dept-a", true);
         Path b = check("t53-jishan-gongwei-2021", "dept-b", false);
-        int n = ReportModel.read(a.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).findings().size();
+        List<ReportModel.FindingRecord> aFindings = ReportModel.read(a.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).findings();
+        int n = aFindings.size();
+        // the errors and warnings among them (s32: the column said "13 / 1" whether they were notes or errors)
+        long e = aFindings.stream().filter(f -> f.severity().equals("error")).count();
+        long w = aFindings.stream().filter(f -> f.severity().equals("warning")).count();
+        assertTrue(e > 0 && w > 0, e + " errors, " + w + " warnings");
         Aggregate.Result r = Aggregate.of(List.of(AggregateMonitoringTest.input("dept-a", a), AggregateMonitoringTest.input("dept-b", b)));
         Aggregate.Row row = r.rows().stream().filter(x -> x.module().equals("dept-a")).findFirst().orElseThrow();
         assertEquals(0, row.errors() + row.warnings() + row.infos());
         assertEquals(n - 1, row.baselined());
         assertEquals(1, row.suppressed());
+        assertEquals(List.of(e, w), List.of(row.setAsideErrors(), row.setAsideWarnings()));
 
         Messages m = new Messages(Messages.ZH);
         String md = Aggregate.markdown(r, m);
         assertTrue(md.contains("| 错误 | 警告 | 提示 | 不计入（基线中 / 已豁免） |\n"), md);
         String rowA = md.lines().filter(l -> l.startsWith("| dept-a |")).findFirst().orElseThrow();
-        assertTrue(rowA.endsWith("| 0 | 0 | 0 | " + (n - 1) + " / 1 |"), rowA);
+        assertTrue(rowA.endsWith("| 0 | 0 | 0 | " + (n - 1) + " / 1（" + e + " 错误 · " + w + " 警告） |"), rowA);
         String rowB = md.lines().filter(l -> l.startsWith("| dept-b |")).findFirst().orElseThrow();
-        assertTrue(rowB.endsWith(" | 0 / 0 |"), rowB);
+        assertTrue(rowB.endsWith(" | 0 / 0（0 错误 · 0 警告） |"), rowB);
         assertEquals(md.lines().filter(l -> l.startsWith("|---|---|---:|")).findFirst().orElseThrow().split("\\|", -1).length,
                 rowA.split("\\|", -1).length, "the separator row has as many columns");
         String html = Aggregate.html(r, m);
         assertTrue(html.contains(">不计入（基线中 / 已豁免）</th>"), html);
-        assertTrue(html.contains("<td class=\"n\">" + (n - 1) + " / 1</td></tr>"), html);
-        assertTrue(Aggregate.html(r, new Messages(java.util.Locale.ENGLISH)).contains(">Not counted (baselined / suppressed)</th>"));
+        assertTrue(html.contains("<td class=\"n\">" + (n - 1) + " / 1（" + e + " 错误 · " + w + " 警告）</td></tr>"), html);
+        String en = Aggregate.html(r, new Messages(java.util.Locale.ENGLISH));
+        assertTrue(en.contains(">Not counted (baselined / suppressed)</th>"));
+        assertTrue(en.contains("<td class=\"n\">" + (n - 1) + " / 1 (" + e + " error(s) · " + w + " warning(s))</td></tr>"), en);
+        assertTrue(Aggregate.markdown(r, new Messages(java.util.Locale.ENGLISH)).contains(" | " + (n - 1) + " / 1 (" + e + " error(s) · " + w + " warning(s)) |"));
         List<io.github.jixiao.xlsx.Table> tables = Aggregate.tables(r, m);
         assertTrue(tables.get(0).header().contains("不计入（基线中 / 已豁免）"), tables.get(0).header().toString());
+        assertTrue(tables.get(0).rows().stream().anyMatch(x -> x.contains((n - 1) + " / 1（" + e + " 错误 · " + w + " 警告）")),
+                tables.get(0).rows().toString());
         JsonNode json = Json.mapper().readTree(Aggregate.json(r));
         JsonNode depA = json.at("/departments/" + (r.rows().indexOf(row)) + "/findings");
         assertEquals(n - 1, depA.get("baselined").asInt(), depA.toString());
         assertEquals(1, depA.get("suppressed").asInt(), depA.toString());
+        assertEquals(e, depA.at("/setAside/error").asLong(), depA.toString());
+        assertEquals(w, depA.at("/setAside/warning").asLong(), depA.toString());
 
         // without any set aside: no such column, no such field
         Aggregate.Result plain = Aggregate.of(List.of(AggregateMonitoringTest.input("dept-b", b)));

@@ -29,8 +29,12 @@ class ChangedVariantDiffTest {
     Path tmp;
 
     private Path round(String name, Consumer<JsonNode> edit) throws Exception {
+        return round(name, "at-least-missed", edit);
+    }
+
+    private Path round(String name, String flag, Consumer<JsonNode> edit) throws Exception {
         Path fixture = Path.of(ChangedVariantDiffTest.class.getResource(
-                "/rules/indicator-target-missed/flags/at-least-missed.json").toURI());
+                "/rules/indicator-target-missed/flags/" + flag + ".json").toURI());
         JsonNode bundle = Json.mapper().readTree(Files.readString(fixture));
         Path project = tmp.resolve(name);
         Path sub = project.resolve("submission");
@@ -70,6 +74,41 @@ class ChangedVariantDiffTest {
         String en = ScoreDiff.markdown(d, new Messages(java.util.Locale.ENGLISH), ScoreDiff.Links.none(),
                 FrameworkNames.of(d.frameworkId(), new Messages(java.util.Locale.ENGLISH)));
         assertTrue(en.contains(" — severity lowered: warning → info"), en);
+    }
+
+    /**
+     * A bare target (劳务派遣人数 34 人, no comparator; 30 人 done): the warning is at the row's target, where the comparator
+     * is to be written; once the reason is written it is the "explained" note at the row's actual. Another pointer, so it
+     * was one resolved and one new finding (s32 item 4); the same rule on the same row, one on each side: one changed
+     * finding, its severity lowered. Another row's finding is not taken for it.
+     */
+    @Test
+    void aWarningThatMovesWithinItsRowIsOneChangedFinding() throws Exception {
+        Path bare = round("bare-t", "bare-target", ind -> { });
+        Path said = round("said-t", "bare-target", ind -> ((ObjectNode) ind.get(0)).put("explanation", "部分派遣人员合同到期未续签"));
+        ScoreDiff.Result d = DiffLanguageTest.compare(bare, said);
+        assertEquals(List.of(), missed(d.newFindings()), d.newFindings().toString());
+        assertEquals(List.of(), missed(d.resolvedFindings()), d.resolvedFindings().toString());
+        List<ScoreDiff.Changed> ch = d.changedFindings().stream().filter(c -> c.after().rule().equals("indicator-target-missed")).toList();
+        assertEquals(1, ch.size(), d.changedFindings().toString());
+        assertEquals("/indicators/0/target", ch.get(0).before().pointer());
+        assertEquals("/indicators/0/actual", ch.get(0).after().pointer());
+        Messages m = new Messages(Messages.ZH);
+        String md = ScoreDiff.markdown(d, m, ScoreDiff.Links.none(), FrameworkNames.of(d.frameworkId(), m));
+        assertTrue(md.contains(" — 严重程度降低：警告 → 提示\n  - 之前：指标“劳务派遣人数”的指标值"), md);
+        // the note on another row (a second indicator, explained) while the first's warning is resolved: two rows, not paired
+        Path other = round("other-t", "bare-target", ind -> {
+            ObjectNode second = ((ObjectNode) ind.get(0)).deepCopy();
+            second.put("name", "外聘人员人数").put("target", "≥ 34 人").put("explanation", "部分人员合同到期未续签");
+            ((tools.jackson.databind.node.ArrayNode) ind).add(second);
+            ((ObjectNode) ind.get(0)).put("actual", "34 人");
+        });
+        ScoreDiff.Result apart = DiffLanguageTest.compare(bare, other);
+        assertEquals(List.of("/indicators/0/target"), missed(apart.resolvedFindings()).stream().map(FindingRecord::pointer).toList());
+        assertEquals(List.of("/indicators/1/actual"), missed(apart.newFindings()).stream().map(FindingRecord::pointer).toList());
+        assertEquals("/indicators/3", ScoreDiff.row("/indicators/3/target"));
+        assertEquals("/tasks/2/indicators/1", ScoreDiff.row("/tasks/2/indicators/1"));
+        assertEquals(null, ScoreDiff.row("/procurement/actual"));
     }
 
     /**

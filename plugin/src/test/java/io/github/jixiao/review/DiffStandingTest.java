@@ -158,6 +158,54 @@ class DiffStandingTest {
     }
 
     /**
+     * The other way round: the base suppresses a finding, the pull request deletes the suppression. The finding counts again
+     * (the check fails on it) but diff.md listed it nowhere: it is neither new nor changed. It is now listed under 本次取消豁免的问题
+     * beside the suppressions added, with the rule and the reason removed, in diff.json's unsuppressedFindings (before: the
+     * base's side with its reason), and a console line counts them; so is one whose figures changed in the same change.
+     */
+    @Test
+    void aSuppressionThePullRequestRemovesIsShown() throws Exception {
+        Files.writeString(project.resolve("jixiao-suppressions.json"), """
+                {"suppressions": [{"rule": "overall-goal-not-a-goal", "file": "submission/department.json",
+                  "pointer": "/overallGoals/expected/0", "reason": "总体目标以项目实施方案为准"},
+                  {"rule": "score-ignores-missed-target", "file": "submission/indicators.json",
+                  "name": "指标1:居民健康档案", "reason": "按卫健局口径计满分"}]}""", StandardCharsets.UTF_8);
+        Path base = check("base");
+        Files.delete(project.resolve("jixiao-suppressions.json"));
+        editIndicators(ind -> ((ObjectNode) ind.get(0)).put("actual", "37000人"));
+        Path now = check("now");
+        ScoreDiff.Result d = DiffLanguageTest.compare(base, now);
+        assertEquals(java.util.List.of(), d.suppressedFindings());
+        assertEquals(java.util.List.of("overall-goal-not-a-goal", "score-ignores-missed-target"),
+                d.unsuppressedFindings().stream().map(c -> c.after().rule()).sorted().toList(), d.unsuppressedFindings().toString());
+        String md = md(d, new Messages(Messages.ZH));
+        int at = md.indexOf("### 本次取消豁免的问题（2）");
+        assertTrue(at > 0, md);
+        String section = md.substring(at, md.indexOf("### 改变的问题"));
+        assertTrue(section.contains("- 警告 `overall-goal-not-a-goal` submission/department.json:16 — 取消豁免：`overall-goal-not-a-goal`"
+                + "（原豁免理由：总体目标以项目实施方案为准）：年度总体目标"), section);
+        assertTrue(section.contains("（原豁免理由：按卫健局口径计满分）："), section);
+        String en = md(d, new Messages(java.util.Locale.ENGLISH));
+        assertTrue(en.contains("### Suppressions removed by this change (2)")
+                && en.contains(" — suppression removed: `overall-goal-not-a-goal` (its reason: 总体目标以项目实施方案为准): "), en);
+        JsonNode json = Json.mapper().readTree(ScoreDiff.json(d));
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        json.at("/unsuppressedFindings").forEach(c -> {
+            reasons.add(c.at("/before/suppressed").asString());
+            assertTrue(c.at("/after/suppressed").isMissingNode(), c.toString());
+        });
+        assertEquals(java.util.List.of("总体目标以项目实施方案为准", "按卫健局口径计满分"), reasons.stream().sorted().toList());
+        io.github.jixiao.report.ConsoleReport.Line line = ScoreDiff.unsuppressedLine(d, new Messages(Messages.ZH), Path.of("diff.md"));
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, line.level());
+        assertTrue(line.text().startsWith("jixiao：2 个原来已豁免的问题现在不再豁免，重新计入（错误 1 个、警告 1 个、提示 0 个）"), line.text());
+        // nothing removed: no section, no line, an empty list in diff.json
+        ScoreDiff.Result same = DiffLanguageTest.compare(base, base);
+        assertEquals(java.util.List.of(), same.unsuppressedFindings());
+        assertTrue(!md(same, new Messages(Messages.ZH)).contains("取消豁免"));
+        assertEquals(null, ScoreDiff.unsuppressedLine(same, new Messages(Messages.ZH), Path.of("diff.md")));
+    }
+
+    /**
      * A pull request that changes a row's figures and, in the same change, suppresses the finding the base had open there
      * (居民健康档案 37442 → 37000 人: its score-ignores-missed-target error, the score it should have moved, suppressed by
      * name): the finding is "changed", not the same fingerprint, so it was left out of 本次新豁免的问题 and of the console's
