@@ -1457,7 +1457,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 建设项目个数(含续建) 1 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥"),   // 竣工验收合格率 100%
                 // not: 按进度计划实施情况 按计划实施 (a state, checkable); no 满意度 row (the copy ends before any: unknown);
-                // no 二级 on any row (the form prints none; each category has at least as many rows as it asks 二级 of)
+                // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
     }
 }
