@@ -27,7 +27,9 @@ import java.time.LocalDate;
  * @param templateRow     {@link #isTemplateRow()}, worked out at binding while the row's texts are in the processor's
  *                        caches (the rules, the scorer and the workbook ask it of every row, long after)
  * @param level1Inferred  the row was filed with a 二级 and no 一级, and {@link #level1()} is the one 一级 the framework's
- *                        taxonomy puts that 二级 under ({@link #inferredUnder}); the JSON has no level1
+ *                        taxonomy puts that 二级 under ({@link #inferredUnder}); the JSON has no level1. Or it was filed
+ *                        with a heading above the national 一级 as its 一级 (实施效果指标) and a 一级 of the taxonomy as its 二级,
+ *                        and {@link #level1()} is that 一级, {@link #level2()} null ({@link #liftedUnder}, {@link #lifted()})
  * @param targetLabel     the words the target was written with beside its one quantity ("合格率" of "合格率≥95%", "度汛安全率"
  *                        of "≥95%（度汛安全率）"), which {@link #targetValue()} is read without
  *                        ({@link TargetParser#labelled}); null when the target was read as written
@@ -154,6 +156,24 @@ public record Indicator(
     public Indicator inferredUnder(String level1, Integer year) {
         return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
                 achievement, task, explanation, columns, src, targetSrc, actualSrc, year, true);
+    }
+
+    /**
+     * This row, filed with a heading above the national 一级 as its 一级 (实施效果指标) and the national 一级 {@code level1}
+     * as its 二级 (the 中央预算内投资计划绩效目标表's columns), as under that 一级 with no 二级: bound again as if the table had
+     * printed it so, and marked {@link #level1Inferred()} ({@link #lifted()}). {@code year}: the table's, as at binding.
+     */
+    public Indicator liftedUnder(String level1, Integer year) {
+        return of(index, level1, null, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, true);
+    }
+
+    /**
+     * Whether this row's 一级 is the 二级 it was filed with, under a heading above the national 一级 ({@link #liftedUnder}):
+     * marked inferred, with no 二级 left (a row inferred from its 二级 keeps it).
+     */
+    public boolean lifted() {
+        return level1Inferred && (level2 == null || level2.isBlank());
     }
 
     /**
@@ -565,7 +585,8 @@ public record Indicator(
         }
         // an unnamed row by its categories as filed: an inferred 一级 is not the table's (review V, session 25), and a
         // category left blank is left out, not shown as "null"
-        String l1 = level1Inferred || level1 == null || level1.isBlank() ? null : level1;
+        // (a lifted row's 一级 is the table's, printed in its 二级 column)
+        String l1 = level1Inferred && !lifted() || level1 == null || level1.isBlank() ? null : level1;
         String l2 = level2 == null || level2.isBlank() ? null : level2;
         if (l1 == null && l2 == null) {
             return "#" + (index + 1);

@@ -16,10 +16,22 @@ import java.util.Optional;
  *
  * <p>Rows whose 二级 is blank, unknown to the taxonomy or ambiguous keep no 一级 (indicator-category-unknown's
  * no-level1); a framework without a taxonomy infers nothing.
+ *
+ * <p>A row filed with a heading above the national 一级 in its 一级 and a 一级 of the taxonomy in its 二级 is read as
+ * under that 一级, with no 二级: the 中央预算内投资计划绩效目标表 (国家发展改革委's form, 天津 宝坻 2022) prints 实施效果指标 merged
+ * down its 一级 column and 产出指标 / 效益指标 in its 二级 column, and no 数量指标 or the like at all ({@link #ABOVE}). Before,
+ * such a row was a 一级 unknown ("did you mean 效益指标?", for 产出 rows too) and every category a missing one. Marked as
+ * an inferred row is, its level2 null ({@link Indicator#lifted()}).
  */
 public final class InferredLevel1 {
     private InferredLevel1() {
     }
+
+    /**
+     * The heading printed in a 一级 column above the national 一级 (which the table prints in its 二级 column): the
+     * 中央预算内投资计划绩效目标表's 实施效果指标. The schema accepts it as level1, as printed.
+     */
+    public static final String ABOVE = "实施效果指标";
 
     /** {@code s} with its rows' 一级 inferred where {@code f}'s taxonomy tells it; {@code s} itself when none is. */
     public static Submission apply(Submission s, Framework f) {
@@ -31,7 +43,21 @@ public final class InferredLevel1 {
         List<Indicator> all = s.indicators();
         for (int k = 0; k < all.size(); k++) {
             Indicator i = all.get(k);
-            if (i.level1() != null && !i.level1().isBlank() || i.level2() == null || i.level2().isBlank()) {
+            if (i.level2() == null || i.level2().isBlank()) {
+                continue;
+            }
+            if (i.level1() != null && ABOVE.equals(i.level1().strip())) {
+                // 实施效果指标 | 产出指标: the 二级 column holds the national 一级
+                Optional<Framework.Category> own = f.category(i.level2());
+                if (own.isPresent()) {
+                    if (rows == null) {
+                        rows = new ArrayList<>(all);
+                    }
+                    rows.set(k, i.liftedUnder(own.get().level1(), s.year()));
+                }
+                continue;
+            }
+            if (i.level1() != null && !i.level1().isBlank()) {
                 continue;
             }
             Optional<Framework.Category> parent = parents.computeIfAbsent(i.level2(), f::parentOf);

@@ -122,6 +122,54 @@ class InferredLevel1Test {
         assertTrue(r.indicators().stream().allMatch(i -> i.level1() == null));
     }
 
+    /**
+     * 天津 宝坻 2022's 中央预算内投资计划绩效目标表 ({@code real-tables/t57-baodi-fenwu-2022}, as printed: 实施效果指标 merged down
+     * the 一级 column, 产出指标 and 效益指标 in the 二级 column, no 数量指标 or the like): each row is read under the 一级 its
+     * 二级 column prints, with no 二级, said once per category. Before, 实施效果指标 was a schema error on every row, an
+     * unknown 一级 ("是否应为“效益指标”", at a 产出 row), and 产出's 数量, 质量 and 时效 and the whole 效益 category were
+     * each said to be missing, though the table has both.
+     */
+    @Test
+    void aHeadingAboveTheNationalLevel1IsReadThrough(@TempDir Path tmp) throws IOException {
+        Path table;
+        try {
+            table = Path.of(InferredLevel1Test.class.getResource("/real-tables/t57-baodi-fenwu-2022").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        EngineResult r = new Engine().run(EngineOptions.of(table, table.resolve("submission")));
+        assertEquals(List.of("产出指标 null true", "产出指标 null true", "产出指标 null true", "效益指标 null true"),
+                r.indicators().stream().map(i -> i.level1() + " " + i.level2() + " " + i.lifted()).toList());
+        List<String> category = r.findings().stream()
+                .filter(f -> f.ruleId().startsWith("indicator-category") || f.ruleId().equals("schema"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id() + " " + f.args()).toList();
+        assertEquals(List.of(
+                "indicator-category-unknown level1-above /indicators/0 info [建设项目个数(含续建), 3, 实施效果指标, 产出指标, 项目支出绩效自评表（财预〔2020〕10号）]",
+                "indicator-category-unknown level1-above /indicators/3 info [完工项目县畜禽粪污综合利用率, 1, 实施效果指标, 效益指标, 项目支出绩效自评表（财预〔2020〕10号）]"),
+                category);
+        Finding info = r.findings().stream().filter(f -> f.key().equals("level1-above")).findFirst().orElseThrow();
+        assertEquals("一级指标栏印“实施效果指标”、二级指标栏印“产出指标”的有 3 行（第一行“建设项目个数(含续建)”）：“产出指标”是评价体系"
+                + "“项目支出绩效自评表（财预〔2020〕10号）”的一级指标，“实施效果指标”是印在其上的总标题（中央预算内投资计划绩效目标表即如此印），"
+                + "这些行按“产出指标”计分、归类，没有二级指标。如不对，请填写各行的一级指标（level1）和二级指标（level2）。",
+                new Messages(Messages.ZH).message(info));
+        String en = new Messages(Locale.ENGLISH).message(info);
+        assertTrue(en.startsWith("Rows printing \"实施效果指标\" (implementation results, a heading) as their first-level category and "), en);
+        assertTrue(en.contains("(3 in all, the first "), en);
+
+        // the same table with the 二级 column's categories written as level1 (and no level2): the same findings, but the info
+        Path twin = copy(table, tmp);
+        Path ind = twin.resolve("submission/indicators.json");
+        Files.writeString(ind, Files.readString(ind, StandardCharsets.UTF_8)
+                .replace("\"level1\": \"实施效果指标\",\n      \"level2\": \"产出指标\"", "\"level1\": \"产出指标\"")
+                .replace("\"level1\": \"实施效果指标\",\n      \"level2\": \"效益指标\"", "\"level1\": \"效益指标\""),
+                StandardCharsets.UTF_8);
+        EngineResult written = new Engine().run(EngineOptions.of(twin, twin.resolve("submission")));
+        assertTrue(written.indicators().stream().noneMatch(Indicator::level1Inferred));
+        assertEquals(others(written), r.findings().stream().filter(f -> !f.key().equals("level1-above"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id()).toList());
+        assertEquals(2, others(written).size());   // the two bare targets (1, 100%): VAL-1
+    }
+
     private static List<String> scores(EngineResult r) {
         return r.sheet().criteria().stream().flatMap(c -> Stream.concat(Stream.of(c), c.items().stream()))
                 .map(c -> c.id() + " " + c.level1() + " " + c.weight() + " " + c.score()).toList();

@@ -1441,4 +1441,23 @@ class RealTablesTest {
                 // satisfaction-without-survey: the row's name says how it was surveyed (抽样调查), and its copied actual is said above
                 findings("t56-jinbu-yuye-2020"));
     }
+
+    /**
+     * 天津市宝坻区 2022 (畜禽粪污资源化利用整县推进项目, 2350 万元 of 中央预算内投资, 津财基指〔2022〕23号; SOURCE.md; helper A,
+     * session 32), the first table from 天津: the 中央预算内投资计划绩效目标表 (目标申报), 实施效果指标 printed down its 一级 column
+     * and 产出指标 / 效益指标 in its 二级 column, no 数量指标 or the like; the stored copy ends inside its fifth row. Before
+     * session 32 each row was a schema error (实施效果指标 no level1), the heading an unknown 一级, and 产出's 数量, 质量 and 时效
+     * and the 效益 category each said to be missing.
+     */
+    @Test
+    void baodiFenwu2022() {
+        assertEquals(List.of(
+                "indicator-category-unknown level1-above /indicators/0 info",   // 实施效果指标 | 产出指标: three rows read under 产出指标
+                "indicator-category-unknown level1-above /indicators/3 info",   // 实施效果指标 | 效益指标: one row under 效益指标
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 建设项目个数(含续建) 1 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥"),   // 竣工验收合格率 100%
+                // not: 按进度计划实施情况 按计划实施 (a state, checkable); no 满意度 row (the copy ends before any: unknown);
+                // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
+                findings("t57-baodi-fenwu-2022"));
+    }
 }

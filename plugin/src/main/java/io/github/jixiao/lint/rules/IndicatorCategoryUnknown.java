@@ -23,10 +23,12 @@ import java.util.Set;
         titleEn = "Indicator category not in the framework, or plainly misfiled",
         rationaleZh = "一级、二级指标的名称要用评价体系的分类（及其认可的别名），否则汇总和评分找不到它们；写错的（“日效性指标”）给出最接近的名称。"
                 + "指标名称清楚表明归错了类的（名称讲成本、资金的列为“生态效益指标”，名称与满意度无关的列为满意度指标，名称以“满意度”“满意率”结尾的列在产出指标下：宁晋 2019 的“资助对象满意度”列为质量指标），也予以指出。"
+                + "一级栏印“实施效果指标”、二级栏印评价体系的一级指标（产出指标、效益指标）的行（中央预算内投资计划绩效目标表：天津 宝坻 2022），按二级栏的类别计分、归类，没有二级指标，每个类别说明一次（提示）。"
                 + "没有一级指标的行：其二级在评价体系的分类中只属于一个一级的（表中只印二级，或把“数量指标”等二级印在“一级指标”栏：鄂州 2022、梧州 2024），按该一级计分、归类，每个二级说明一次（提示）；二级为空、不在分类中或有歧义的（mof-project-2020 的“成本指标”既是产出的二级，又是财预〔2021〕101号的一级），不属于任何一类，不参与计分，其分值也不计入权重，逐行指出（九亭镇 2020 的两行“长效管理指标”）。不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标，名称以“满意度”“满意率”结尾的产出指标；“满意度调查次数”是产出），其余（如“全市安全度汛”列为经济效益）不作判断。",
         rationaleEn = "First- and second-level categories use the framework's labels (or the synonyms it accepts); otherwise totals and scoring cannot find them. A "
                 + "misspelt label (\"日效性指标\" (a misspelling of timeliness indicators)) gets the nearest one suggested. An indicator whose name plainly belongs elsewhere (cost or money filed as "
                 + "生态效益指标 (ecological benefit), a non-satisfaction measure filed as satisfaction, a name ending in 满意度 or 满意率 (satisfaction) filed under outputs: Ningjin 2019's 资助对象满意度 (satisfaction of those aided) as a quality indicator) is pointed out too."
+                + " Rows printing 实施效果指标 (implementation results) in their first-level column and a first-level category of the framework (产出指标 (outputs), 效益指标 (benefits)) in their second (the 中央预算内投资计划绩效目标表 (performance target table of a central budget investment plan): Tianjin Baodi 2022) are scored and sorted under the category of their second-level column, with no second level, said once per category (info)."
                 + " A row with no first-level category whose second-level category the framework's taxonomy has under one first-level category only (a table printing only the second level, or printing 数量指标 (quantity) and the like in its first-level column: Ezhou 2022, Wuzhou 2024) is scored and sorted under that one, said once per second-level category (info); one whose second level is blank, unknown or ambiguous (成本指标 (cost) in mof-project-2020 is both a second level of outputs and the first level of MOF Caiyu [2021] No. 101) belongs to none of the framework's categories: it is not scored and its points count in no weight, so each such row is pointed out (the two 长效管理指标 (long-term management) rows of Jiuting 2020). Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied), an output row whose name ends in 满意度 or 满意率 (satisfaction; 满意度调查次数 (number of satisfaction surveys) is an output)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
         source = "ST-2：财预〔2020〕10号 绩效指标分类；评价体系的 taxonomy；棠溪 2022（“对控制基建项目成本影响程度”列为生态效益）、衡山 2020、黄冈 2020、襄阳 2021（二级印作“成本”“时效”“经济效益”）实例",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10, categories of performance indicators; the framework's taxonomy; Tangxi 2022 (\"impact on controlling the cost of infrastructure projects\" filed as ecological benefit), Hengshan 2020, Huanggang 2020 and Xiangyang 2021 (second-level labels printed cost, timeliness, economic benefit without the word indicator) examples",
@@ -41,6 +43,8 @@ import java.util.Set;
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in its 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行按“{3}”计分、归类。如不对，请填写一级指标（level1）。",
                     en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are scored and sorted under \"{3}\". If that is wrong, fill in each row's 一级指标 (first-level category, level1)."),
+            @RuleInfo.Message(key = "level1-above", zh = "一级指标栏印“{2}”、二级指标栏印“{3}”的有 {1} 行（第一行“{0}”）：“{3}”是评价体系“{4}”的一级指标，“{2}”是印在其上的总标题（中央预算内投资计划绩效目标表即如此印），这些行按“{3}”计分、归类，没有二级指标。如不对，请填写各行的一级指标（level1）和二级指标（level2）。",
+                    en = "Rows printing \"{2!}\" (implementation results, a heading) as their first-level category and \"{3}\" as their second ({1} in all, the first \"{0}\"): \"{3}\" is a first-level category of framework \"{4}\" and \"{2!}\" the heading printed above it (as the 中央预算内投资计划绩效目标表 (performance target table of a central budget investment plan) prints them), so they are scored and sorted under \"{3}\", with no second-level category. If that is wrong, fill in each row's 一级指标 (first-level category, level1) and 二级指标 (second-level category, level2)."),
             @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
                     en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it under the category of what it measures.")
         })
@@ -151,15 +155,21 @@ public final class IndicatorCategoryUnknown implements Rule {
                 first = new java.util.LinkedHashMap<>();
                 rows = new java.util.HashMap<>();
             }
-            String l2 = Taxonomy.normalise(i.level2());
-            first.putIfAbsent(l2, i);
-            rows.merge(l2, 1, Integer::sum);
+            // a lifted row (实施效果指标 | 产出指标) by its 一级, which its 二级 column printed; an inferred one by its 二级
+            String key = i.lifted() ? "^" + i.level1() : Taxonomy.normalise(i.level2());
+            first.putIfAbsent(key, i);
+            rows.merge(key, 1, Integer::sum);
         }
         if (first == null) {
             return;
         }
         for (java.util.Map.Entry<String, Indicator> e : first.entrySet()) {
             Indicator i = e.getValue();
+            if (i.lifted()) {
+                ctx.report(Severity.INFO, "level1-above", i.src(), null, Checks.name(i), rows.get(e.getKey()),
+                        io.github.jixiao.score.InferredLevel1.ABOVE, i.level1(), f.name());
+                continue;
+            }
             ctx.report(Severity.INFO, "level1-inferred", i.src(), null, Checks.name(i), rows.get(e.getKey()),
                     i.level2().strip(), i.level1(), f.name());
         }
