@@ -44,8 +44,9 @@ assert claim.message.contains("10")
 // bare actuals read in the target's unit, each said
 assert of("indicator-actual-incommensurable").collect { [it.pointer, it.severity] } ==
         [["/indicators/0/actual", "warning"], ["/indicators/1/actual", "warning"], ["/indicators/4/actual", "warning"]]
-// "≥100百分比": a unit written as a word
-assert of("indicator-target-at-ceiling")*.pointer == ["/indicators/1/target"]
+// "≥100百分比" on 委托业务报告合格率: a rate at its ceiling, ≥ 100% (its spelling, 百分比 for %, is column-format-mixed's
+// percent-word since session 32; before, the spelling was said here in place of the ceiling)
+assert of("indicator-target-at-ceiling").collect { [it.pointer, it.key ?: ""] } == [["/indicators/1/target", ""]]
 // 达成预期指标 read as 达成, said once per qualitative row
 assert of("score-assumption").size() == 6 && of("score-assumption").every { it.severity == "info" }
 // "效果明显" cannot be measured
@@ -74,8 +75,9 @@ assert of("indicator-time-cost-unspecified").collect { [it.pointer, it.key] } ==
 // the overall goal only lists amounts ("申请预算资金 90 万元：30 万元用于……"), and so does the actual completion (issue 12 rule 4's own example)
 assert of("overall-goal-not-a-goal").collect { [it.pointer, it.key] } == [["/overallGoals/expected/0", "amounts"], ["/overallGoals/achieved/0", "achieved-amounts"]]
 // no false alarm: execution is 100 % from the parts (the total row is 0 / 0 / 0), the expected goal's 30 + 30 + 30 = 90 holds,
-// every score is full on a met row, no grade is claimed, the columns are uniform
+// every score is full on a met row, no grade is claimed, the columns are uniform but for 百分比 written for % (one note)
 assert issue12() == [
+        "column-format-mixed percent-word /indicators/1/target info",
         "indicator-category-unknown misfiled /indicators/7 warning",
         "indicator-time-cost-unspecified cost /indicators/5/target warning",
         "indicator-time-cost-unspecified time /indicators/3/target warning",

@@ -150,7 +150,7 @@ public final class Engine {
             imported = imported.atStage(earlier.folder(), submission.stage());
             io.github.jixiao.model.ImportedTable t = sidecar.table();
             submission = submission.withTable(new io.github.jixiao.model.ImportedTable(false, t.workbook(), t.criteria(),
-                    t.blank(), t.unreadable(), t.scoreCells()));
+                    t.blank(), t.unreadable(), t.cells()));
             io.github.jixiao.load.Src at = submission.src("department#/stage");
             findings.add(new Finding("submission-structure", Severity.INFO, "earlier-table",
                     List.of(submission.stage().label(), earlier.stage().label(),

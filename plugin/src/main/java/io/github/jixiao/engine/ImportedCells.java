@@ -84,17 +84,20 @@ final class ImportedCells {
                     wb != null && wb.isString() ? SubmissionLoader.excerpt(wb.asString(), 80) : null,
                     criteria != null && criteria.isString() && (criteria.asString().equals(io.github.jixiao.model.ImportedTable.SCORE_SHEET)
                             || criteria.asString().equals(io.github.jixiao.model.ImportedTable.INDICATOR_TABLE)) ? criteria.asString() : null,
-                    blank, unread, scoreCells(root)));
+                    blank, unread, cells(root)));
         } catch (RuntimeException e) {
             return Sidecar.NONE;
         }
     }
 
     /**
-     * The cells the criteria's own scores were read from ({@code submission/self-assessment.json#/criteria/4/score} →
-     * {@code 附件2!G9}), by ref ({@code self-assessment#/criteria/4/score}); at most {@link #MAX_CELLS}.
+     * The cells the import read values from, by ref: the criteria's own scores
+     * ({@code submission/self-assessment.json#/criteria/4/score} → {@code 附件2!G9}, as {@code self-assessment#/criteria/4/score})
+     * and the figures of budget.json and tasks.json ({@code budget#/funds/total/fullYear} → {@code 自评表!E6}), which a
+     * finding on another file quotes (adjustment-after-mismatch: the full-year budget an adjustment is held to); at most
+     * {@link #MAX_CELLS}.
      */
-    private static java.util.Map<String, String> scoreCells(JsonNode root) {
+    private static java.util.Map<String, String> cells(JsonNode root) {
         JsonNode cells = root.get("cells");
         if (cells == null || !cells.isObject()) {
             return java.util.Map.of();
@@ -106,11 +109,17 @@ final class ImportedCells {
             }
             String key = e.getKey();
             int hash = key.indexOf('#');
-            String file = hash < 0 ? "" : key.substring(0, hash);
-            var m = SCORE.matcher(hash < 0 ? "" : key.substring(hash + 1));
-            if ((file.equals("self-assessment.json") || file.endsWith("/self-assessment.json")) && m.matches()
-                    && e.getValue().isString()) {
-                out.put("self-assessment#" + m.group(), SubmissionLoader.excerpt(e.getValue().asString(), 80));
+            if (hash < 0 || !e.getValue().isString()) {
+                continue;
+            }
+            String file = key.substring(0, hash);
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            String pointer = key.substring(hash + 1);
+            String role = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : "";
+            boolean score = role.equals("self-assessment") && SCORE.matcher(pointer).matches();
+            boolean figure = (role.equals("budget") || role.equals("tasks")) && REF.matcher(role + "#" + pointer).matches();
+            if (score || figure) {
+                out.put(role + "#" + pointer, SubmissionLoader.excerpt(e.getValue().asString(), 80));
             }
         }
         return out;

@@ -49,8 +49,20 @@ public final class Skeleton {
      */
     public static final String JVM_CONFIG = "-XX:TieredStopAtLevel=1\n";
 
+    /** What a submission is of ({@code department.json} {@code kind}): a whole department's spending, or one project's. */
+    public static final String DEPARTMENT = "department";
+    public static final String PROJECT = "project";
+
     /** Checks the inputs; returns null when they are usable, else a label key of the report bundle (its argument is the value). */
     public static String problem(String department, int year, String artifactId) {
+        return problem(department, year, artifactId, DEPARTMENT);
+    }
+
+    /** As above, with the kind of submission: {@link #DEPARTMENT} or {@link #PROJECT} ({@code init.kind} otherwise). */
+    public static String problem(String department, int year, String artifactId, String kind) {
+        if (!DEPARTMENT.equals(kind) && !PROJECT.equals(kind)) {
+            return "init.kind";
+        }
         if (department == null || department.isBlank()) {
             return "init.department";
         }
@@ -63,18 +75,32 @@ public final class Skeleton {
         return null;
     }
 
-    /** File name → content, in writing order. */
+    /** File name → content, in writing order: a whole department's submission. */
     public static Map<String, String> files(String department, int year, String pluginVersion, String artifactId) {
-        String p = problem(department, year, artifactId);
+        return files(department, year, pluginVersion, artifactId, DEPARTMENT);
+    }
+
+    /**
+     * File name → content, in writing order, of a submission of {@code kind}: a whole department's (its tasks in
+     * tasks.json, scored on shenzhen-department-2024), or one project's ({@code -Djixiao.kind=project}: kind project,
+     * the project's name to fill in, scored on mof-project-2020, and no tasks.json, which a project's table does not
+     * have), written by {@code department} (for a project, its 主管部门 or 实施单位). Before, a project's needed a hand
+     * edit of department.json (officer trial s31).
+     */
+    public static Map<String, String> files(String department, int year, String pluginVersion, String artifactId, String kind) {
+        String p = problem(department, year, artifactId, kind);
         if (p != null) {
             throw new IllegalArgumentException(p);
         }
+        boolean project = PROJECT.equals(kind);
         Map<String, String> out = new LinkedHashMap<>();
         out.put("pom.xml", pom(department, year, pluginVersion, artifactId));
-        out.put("submission/department.json", Json.write(department(department, year)));
+        out.put("submission/department.json", Json.write(department(department, year, project)));
         out.put("submission/budget.json", Json.write(budget()));
         out.put("submission/adjustments.json", Json.write(doc("adjustments", "adjustments", List.of())));
-        out.put("submission/tasks.json", Json.write(tasks()));
+        if (!project) {
+            out.put("submission/tasks.json", Json.write(tasks()));
+        }
         out.put("submission/indicators.json", Json.write(indicators()));
         for (String name : List.of("mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties")) {
             out.put(name, resource(WRAPPER.get(name)));
@@ -83,7 +109,8 @@ public final class Skeleton {
         out.put(".gitignore", resource("gitignore.template"));
         out.put(".github/workflows/jixiao.yml", fill(resource("github-workflow.yml.template"), department, year, pluginVersion));
         out.put(".gitlab-ci.yml", fill(resource("gitlab-ci.yml.template"), department, year, pluginVersion));
-        out.put("README.md", fill(resource("README.md.template"), markdown(department), year, pluginVersion));
+        out.put("README.md", fill(resource("README.md.template"), markdown(department), year, pluginVersion)
+                .replace("@KIND@\n", resource(project ? "README.project.md" : "README.department.md")));
         return out;
     }
 
@@ -131,15 +158,20 @@ public final class Skeleton {
         return m;
     }
 
-    private static Map<String, Object> department(String name, int year) {
+    private static Map<String, Object> department(String name, int year, boolean project) {
         Map<String, Object> m = head("department");
-        m.put("kind", "department");
+        m.put("kind", project ? PROJECT : DEPARTMENT);
         m.put("name", name);
         m.put("year", year);
         m.put("stage", "目标申报");
         m.put("preparer", "");
         m.put("contact", "");
-        m.put("framework", "shenzhen-department-2024");
+        m.put("framework", project ? "mof-project-2020" : "shenzhen-department-2024");
+        if (project) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", "（请填写项目名称）");
+            m.put("project", p);
+        }
         Map<String, Object> goals = new LinkedHashMap<>();
         goals.put("expected", List.of("（请填写年度总体目标）"));
         m.put("overallGoals", goals);

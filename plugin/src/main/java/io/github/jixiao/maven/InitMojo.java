@@ -23,6 +23,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the folder: a folder on the way that is a symbolic link stops the goal before anything is written.
  *
  * <pre>mvn io.github.jixiao:jixiao-maven-plugin:0.1.0:init -Djixiao.department=某某局 -Djixiao.year=2025</pre>
+ *
+ * <p>With {@code -Djixiao.kind=project}, one project's submission instead of a whole department's.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public final class InitMojo extends AbstractMojo {
@@ -49,6 +51,15 @@ public final class InitMojo extends AbstractMojo {
     @Parameter(property = "jixiao.artifactId", defaultValue = "performance-submission")
     private String artifactId;
 
+    /**
+     * What the submission is of: {@code department} (default: a whole department's spending, its tasks in tasks.json,
+     * scored on shenzhen-department-2024) or {@code project} (one project's: kind project with the project's name to fill
+     * in, scored on mof-project-2020, no tasks.json). {@code department} names the department either way (for a project,
+     * the department in charge of it).
+     */
+    @Parameter(property = "jixiao.kind", defaultValue = "department")
+    private String kind;
+
     /** Language of the messages: {@code zh-CN} (default) or {@code en}. */
     @Parameter(property = "jixiao.locale", defaultValue = "zh-CN")
     private String locale;
@@ -67,12 +78,14 @@ public final class InitMojo extends AbstractMojo {
             throw new MojoExecutionException(m.label("init.year", io.github.jixiao.load.SubmissionLoader.excerpt(y, 50)));
         }
         int year = Integer.parseInt(y);
-        String problem = Skeleton.problem(department, year, artifactId);
+        String k = kind == null ? Skeleton.DEPARTMENT : kind.strip();
+        String problem = Skeleton.problem(department, year, artifactId, k);
         if (problem != null) {
             throw new MojoExecutionException(m.label(problem, problem.equals("init.year") ? Integer.toString(year)
-                    : problem.equals("init.artifactId") ? artifactId : String.valueOf(department)));
+                    : problem.equals("init.artifactId") ? artifactId
+                    : problem.equals("init.kind") ? io.github.jixiao.load.SubmissionLoader.excerpt(k, 50) : String.valueOf(department)));
         }
-        Map<String, String> files = Skeleton.files(department, year, ReportMeta.currentPluginVersion(), artifactId);
+        Map<String, String> files = Skeleton.files(department, year, ReportMeta.currentPluginVersion(), artifactId, k);
         for (String name : files.keySet()) {
             Path link = throughLink(dir, dir.resolve(name));
             if (link != null) {
@@ -94,7 +107,7 @@ public final class InitMojo extends AbstractMojo {
             throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
         }
         getLog().info(m.label("init.written", department, year, dir));
-        getLog().info(m.label("init.next"));
+        getLog().info(m.label(Skeleton.PROJECT.equals(k) ? "init.next.project" : "init.next"));
     }
 
     /**

@@ -125,7 +125,7 @@ public final class Submission {
      */
     public Submission withPrintedBlank(java.util.Set<String> refs) {
         return withTable(new ImportedTable(table.imported(), table.workbook(), table.criteria(), refs, table.unreadable(),
-                table.scoreCells()));
+                table.cells()));
     }
 
     /** This submission knowing what the import's sidecar says of the table it was imported from; everything else as it is. */

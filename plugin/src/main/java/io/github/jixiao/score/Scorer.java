@@ -165,6 +165,10 @@ public final class Scorer {
                         List.of(Num.plain(weight), total.toPlainString(), leaf.name()), i.file(), i.pointer(), i.line(),
                         i.column(), null));
             }
+        } else if (!fullBase && weight.compareTo(base) < 0 && pointsNone(findings, weight, base, total)) {
+            // a table without 分值 (大英 2020, 衡山 2020): the base falls short because no indicator carries points, and
+            // score-input-missing's indicator-points-none, now saying the points in all and that no grade is given, is the
+            // one finding of it (session 31 trial: both, one defect and two errors)
         } else if (!fullBase) {
             Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
             // the split to aim at is the framework's own top level (项目决策 2 + 项目管理 13 + 项目绩效 85 for 广水 2021),
@@ -196,6 +200,31 @@ public final class Scorer {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
         return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
+    }
+
+    /** The keys of score-input-missing for indicators none of which carries points ({@link IndicatorScoring}). */
+    static final java.util.Set<String> POINTS_NONE = java.util.Set.of("indicator-points-none", "indicator-points-none-table");
+
+    /**
+     * Whether {@code findings} say that the indicators of a criterion, or of the whole table, carry no points
+     * ({@link #POINTS_NONE}); if so each of those findings is replaced by its {@code -short} variant, which adds the
+     * points the criteria weigh in all ({@code weight}), the framework's base, the total and the points missing, and
+     * says that no grade is given: what score-weights' {@code total} would have said beside it. Only where the weights
+     * fall short of the base (filling in the points closes the gap); where they exceed it, score-weights says so.
+     */
+    private static boolean pointsNone(List<Finding> findings, BigDecimal weight, BigDecimal base, BigDecimal total) {
+        boolean any = false;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key())) {
+                List<String> args = new ArrayList<>(f.args());
+                args.addAll(List.of(Num.plain(weight), Num.plain(base), total.toPlainString(), Num.plain(base.subtract(weight))));
+                findings.set(i, new Finding(f.ruleId(), f.severity(), f.key() + "-short", args, f.file(), f.pointer(),
+                        f.line(), f.column(), f.criterion()));
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

@@ -67,6 +67,42 @@ class SkeletonTest {
     }
 
     /**
+     * {@code -Djixiao.kind=project} writes one project's submission, which before needed a hand edit of department.json
+     * (officer trial s31): kind project, the project's name a placeholder, scored on mof-project-2020 (no framework-invalid
+     * warning), and no tasks.json (a project's table has no task list); checked, it gives only what is left to fill in,
+     * as the department's does.
+     */
+    @Test
+    void aProjectsSkeletonAsksOnlyForWhatIsLeftToFillIn(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例区人力资源和社会保障局", 2025, "0.1.0", "performance-submission", Skeleton.PROJECT);
+        assertFalse(files.containsKey("submission/tasks.json"), files.keySet().toString());
+        assertTrue(files.get("submission/department.json").contains("\"kind\" : \"project\""), files.get("submission/department.json"));
+        assertTrue(files.get("submission/department.json").contains("\"framework\" : \"mof-project-2020\""));
+        assertTrue(files.get("README.md").contains("`jixiao:init -Djixiao.kind=project` 写出") && !files.get("README.md").contains("@KIND@"),
+                files.get("README.md"));
+        List<Finding> f = check(write(dir, files));
+        Set<String> placeholders = f.stream().filter(x -> x.ruleId().equals("placeholder-left"))
+                .map(x -> x.file() + x.pointer()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = new TreeSet<>(List.of(
+                "submission/department.json/preparer", "submission/department.json/contact",
+                "submission/department.json/project/name", "submission/department.json/overallGoals/expected/0",
+                "submission/budget.json/initialBudget/value", "submission/budget.json/fullYearBudget/value"));
+        for (int i = 0; i < 9; i++) {
+            expected.add("submission/indicators.json/indicators/" + i + "/name");
+        }
+        assertEquals(expected, placeholders);
+        for (Finding x : f) {
+            assertTrue(!x.ruleId().startsWith("json-") && !x.ruleId().startsWith("schema") && !x.ruleId().equals("submission-structure")
+                    && !x.ruleId().equals("framework-invalid"), x.toString());
+        }
+        // besides the placeholders, a target for each of the nine indicator rows, as the department's
+        assertEquals(Set.of("placeholder-left", "indicator-incomplete"), f.stream().map(Finding::ruleId).collect(Collectors.toSet()), f.toString());
+        // the department's is as before, and any other kind is refused
+        assertTrue(Skeleton.files("示例局", 2025, "0.1.0", "x").get("submission/department.json").contains("\"kind\" : \"department\""));
+        assertEquals("init.kind", Skeleton.problem("示例局", 2025, "x", "projects"));
+    }
+
+    /**
      * The tasks' budgets add up to the full-year budget (sum-mismatch): the skeleton writes both in one unit, 万元, so a
      * department filling in the same figure twice passes; the README says what must agree.
      */

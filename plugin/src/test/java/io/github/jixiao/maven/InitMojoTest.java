@@ -94,6 +94,33 @@ class InitMojoTest {
     }
 
     /**
+     * {@code -Djixiao.kind=project} (officer trial s31: a project's filing needed a hand edit of department.json): the
+     * project's submission written, and the log says so; a kind that is neither is refused before anything is written.
+     */
+    @Test
+    void kindProjectWritesAProjectsSubmission() throws Exception {
+        InitMojo mojo = mojo("示例局", "2025", "zh-CN");
+        CheckMojoTest.set(mojo, "kind", "project");
+        CheckMojoTest.Console log = new CheckMojoTest.Console();
+        mojo.setLog(log);
+        mojo.execute();
+        String dept = Files.readString(tmp.resolve("submission/department.json"), StandardCharsets.UTF_8);
+        assertTrue(dept.contains("\"kind\" : \"project\"") && dept.contains("\"framework\" : \"mof-project-2020\""), dept);
+        assertFalse(Files.exists(tmp.resolve("submission/tasks.json")));
+        assertTrue(log.lines.get(1).contains("一个项目（kind project，评分框架 mof-project-2020）") && log.lines.get(1).contains("project.name"),
+                log.lines.toString());
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        InitMojo wrong = mojo("示例局", "2025", "zh-CN");
+        CheckMojoTest.set(wrong, "initDirectory", other.toFile());
+        CheckMojoTest.set(wrong, "kind", "项目");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, wrong::execute);
+        assertEquals("jixiao:init：申报的类别（-Djixiao.kind）只能是 department（部门整体支出，默认）或 project（一个项目的支出），不能是“项目”。", e.getMessage());
+        try (var files = Files.list(other)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    /**
      * Review S2, session 26: a folder whose .github or submission is a link leading out of it got the workflow and the
      * JSON files written where the link pointed. Now init refuses, naming the link, before anything is written.
      */

@@ -260,7 +260,7 @@ class EnglishPageTest {
         assertTrue(english("t16-jiuting-chengzhen-2020", "indicator-input-as-output", null).startsWith(
                 "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures whether the money was spent"));
         assertTrue(english("t14-ezhou-shenpi-2021", "indicator-template-row", null).startsWith(
-                "Row 5, \"Output indicators/Timeliness indicators\", has only a category or a name"));
+                "Indicator no. 5 in the list, \"Output indicators/Timeliness indicators\", has only a category or a name"));
         // 普陀 2022: execution below the 90% line
         String rate = english("t10-putuo-tiyu-2022", "execution-rate-unexplained", null);
         assertTrue(rate.contains("86.18% (215457.6 yuan / 250000 yuan), below 90%, and no reason"), rate);

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * The rule metadata a fingerprint rests on ({@link io.github.jixiao.lint.RuleInfo.Message#details()},
  * {@link io.github.jixiao.lint.RuleInfo.Message#sameAs()}) is consistent: a variant said to be another with details added
  * names a variant of its rule, counts the same arguments as that one, and each detail is an argument the message prints.
- * Only score-reviewed-differs and indicator-target-missed (its bare variant's reading, 正向指标（越高越好）…) declare any,
- * so every other rule's fingerprints are as they were.
+ * Only score-reviewed-differs, indicator-target-missed (its bare variant's reading, 正向指标（越高越好）…) and, since
+ * session 32, score-input-missing (indicator-points-none's -short variants: the points in all, the base, the total and
+ * the points missing) declare any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
     @Test
@@ -45,7 +46,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("indicator-target-missed", "score-reviewed-differs"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("indicator-target-missed", "score-input-missing", "score-reviewed-differs"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

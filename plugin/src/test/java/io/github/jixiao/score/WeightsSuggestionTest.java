@@ -48,18 +48,53 @@ class WeightsSuggestionTest {
                 + "使合计为 100 分（评分框架为 项目决策 2 + 项目管理 13 + 项目绩效 85）。", new Messages(Messages.ZH).message(total.get(0)));
     }
 
-    /** mof-project-2020's split as its 一级 names it, in English by the framework's English names. */
+    /**
+     * mof-project-2020's split as its 一级 names it, in English by the framework's English names: 东丽区 2020 with points
+     * filled in that add up to 60 (10 + 60 = 70: the table's own error, not a missing 分值 column).
+     */
     @Test
     void mofProjectQuotesItsOwnTopLevel() throws Exception {
-        Path project = resource("/p26/f1-tianjin-dongli-2020");
+        Path project = dir.resolve("dongli-points");
+        io.github.jixiao.testing.Samples.copyTree(resource("/p26/f1-tianjin-dongli-2020"), project);
+        Path indicators = project.resolve("submission/indicators.json");
+        Files.writeString(indicators, Files.readString(indicators, StandardCharsets.UTF_8).replace("\"level2\":", "\"points\": 10, \"level2\":"),
+                StandardCharsets.UTF_8);
         EngineResult r = run(project, Locale.ENGLISH);
         Finding f = total(r).get(0);
-        assertEquals(List.of("10", "10.00", "预算执行 10 + 年度绩效指标 90"), f.args());
-        assertEquals("The criteria weigh 10 points in all, not 100, so the total 10.00 has no full base and no grade is given. Check the "
+        assertEquals(List.of("70", f.args().get(1), "预算执行 10 + 年度绩效指标 90"), f.args());
+        assertEquals("The criteria weigh 70 points in all, not 100, so the total " + f.args().get(1) + " has no full base and no grade is given. Check the "
                 + "indicators' 分值 (points) so that they add up to 100 (the framework gives Budget execution 10 + Performance indicators of the year 90).",
                 new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(f));
         EngineResult zh = run(project, Locale.SIMPLIFIED_CHINESE);
         assertEquals(f, total(zh).get(0), "the same finding in either language");
+    }
+
+    /**
+     * 东丽区 2020 as published, without a 分值 column: one finding (trial s31: score-weights' total beside
+     * score-input-missing's indicator-points-none, one defect and two errors), which says what score-weights said too:
+     * the points in all, that no grade is given, and the points to fill in.
+     */
+    @Test
+    void aTableWithoutPointsIsOneFinding() throws Exception {
+        Path project = resource("/p26/f1-tianjin-dongli-2020");
+        EngineResult r = run(project, Locale.ENGLISH);
+        assertEquals(List.of(), total(r), r.findings().toString());
+        List<Finding> none = r.findings().stream().filter(f -> f.ruleId().equals("score-input-missing")
+                && f.key().startsWith("indicator-points-none")).toList();
+        assertEquals(1, none.size(), r.findings().toString());
+        Finding f = none.get(0);
+        assertEquals("indicator-points-none-table-short", f.key());
+        assertEquals(List.of("6", "10", "100", "10.00", "90"), f.args());
+        assertEquals("表中的 6 个绩效指标都没有分值（points），均未计入评分：各评分指标的分值合计只有 10 分，不足 100 分，综合评分 10.00 分没有完整的基准，"
+                + "不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
+        assertEquals("None of the table's 6 indicators carries points, so none is scored: the criteria weigh 10 points in all, short of 100, so the "
+                + "total 10.00 has no full base and no grade is given. If the table has no 分值 (points) column, fill in each indicator's points as the "
+                + "table gives them (90 points are missing): the framework scores indicators by the points they carry.",
+                new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(f));
+        assertEquals("", r.sheet().grade(), "no grade, as before");
+        // the same fingerprint as the finding without the figures: a baseline entry written before still holds it
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), f.file(), "indicator-points-none-table", f.args().subList(0, 1)),
+                io.github.jixiao.report.Fingerprints.of(f));
     }
 
     /** {@code project}'s copy of 广水's framework with its criteria rearranged by {@code change}. */

@@ -34,9 +34,9 @@ import java.util.Optional;
         sourceEn = "AR-1: arithmetic (amount after adjustment = full-year budget); ADJ-1: MOF Caiyu [2015] No. 88, Article 27 (targets approved with the adjusted budget)",
         messages = {
             @RuleInfo.Message(zh = "任务“{0}”的{2}（日期 {1}）后的金额（after）为 {3}，而 tasks.json 中该任务的预算数为 {4}（{5}），相差 {6}。这是该任务最后一次调整、调剂：调整后的金额应即全年预算数。请更正 tasks.json 中该任务的 budget，或更正这条记录的 after（调剂的调入方也应记录）。",
-                    en = "The {7} of task \"{0}\" (dated {1}) leaves it at {3} (after), but tasks.json gives the task a budget of {4} ({8}): a gap of {6}. It is the task's last adjustment, so the amount after it is the full-year budget. Correct the task's budget in tasks.json, or this record's after (and record the receiving side of a reallocation too)."),
+                    en = "The {7} of task \"{0}\" (dated {1}) leaves it at {3} (after), but tasks.json gives the task a budget of {4} ({8}): a gap of {6}. It is the task's last adjustment, so the amount after it is the full-year budget. Correct the task's budget in tasks.json, or this record's after (and record the receiving side of a reallocation too).", cells = {8}),
             @RuleInfo.Message(key = "department", zh = "部门预算总额的{1}（日期 {0}）后的金额（after）为 {2}，而{3}为 {4}（{5}），相差 {6}。这是最后一次部门预算调整：调整后的金额应即全年预算数。请更正全年预算数，或更正这条记录的 after。",
-                    en = "The department's {8} (dated {0}) leaves its total at {2} (after), but {7} is {4} ({9}): a gap of {6}. It is the last adjustment of the total, so the amount after it is the full-year budget. Correct the full-year budget, or this record's after."),
+                    en = "The department's {8} (dated {0}) leaves its total at {2} (after), but {7} is {4} ({9}): a gap of {6}. It is the last adjustment of the total, so the amount after it is the full-year budget. Correct the full-year budget, or this record's after.", cells = {9}),
             @RuleInfo.Message(key = "record", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符，相差 {7}。一条记录的三个数字应自洽：请按批复核对更正其中之一。",
                     en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}: a gap of {7}. A record's three figures must agree: check them against the approval and correct the one that is wrong."),
             @RuleInfo.Message(key = "record-sign", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符；减去这一金额才正好得 {6}。调减的金额应写为负数（如 -{4}）：请更正 amount 的符号。",
@@ -83,8 +83,8 @@ public final class AdjustmentAfterMismatch implements Rule {
                 if (gap != null) {
                     Src at = budget.src();
                     ctx.report("", a.after().src(), t.get().label(), when(a), kind(a), Checks.money(a.after()),
-                            Checks.money(budget), at.file() + " 第 " + at.line() + " 行", Checks.num(gap) + " " + a.after().unit(), kindEn(a),
-                            at.file() + " line " + at.line());
+                            Checks.money(budget), where(submission, at, false), Checks.num(gap) + " " + a.after().unit(), kindEn(a),
+                            where(submission, at, true));
                 }
             }
         }
@@ -102,9 +102,9 @@ public final class AdjustmentAfterMismatch implements Rule {
                     Src at = full.get().src();
                     ctx.report("department", a.after().src(), when(a), kind(a), Checks.money(a.after()),
                             fromFunds ? "资金块合计行的全年预算数" : "budget.json 的全年预算数（fullYearBudget）",
-                            Checks.money(full.get()), at.file() + " 第 " + at.line() + " 行", Checks.num(gap) + " " + a.after().unit(),
+                            Checks.money(full.get()), where(submission, at, false), Checks.num(gap) + " " + a.after().unit(),
                             fromFunds ? "the funds block's total full-year budget" : "budget.json's full-year budget (fullYearBudget)", kindEn(a),
-                            at.file() + " line " + at.line());
+                            where(submission, at, true));
                 }
             }
         }
@@ -180,6 +180,23 @@ public final class AdjustmentAfterMismatch implements Rule {
         ctx.report(sign ? "record-sign" : "record", a.amount().src(), who, when(a), kind(a), Checks.money(a.before()),
                 Checks.money(a.amount()), Checks.num(sum) + " " + unit, Checks.money(a.after()), Checks.num(gap) + " " + unit, kindEn(a), whoEn);
         return true;
+    }
+
+    /**
+     * Where the figure an adjustment is held to stands: its line in budget.json or tasks.json, and first, where it was
+     * imported from a table, the cell it came from ({@code 自评表!E6}, from the import's sidecar): the officer corrects
+     * the table and imports again, and a finding on adjustments.json named the JSON's line only (officer trial s31).
+     */
+    static String where(Submission submission, Src at, boolean english) {
+        String line = at.file() + (english ? " line " + at.line() : " 第 " + at.line() + " 行");
+        String name = at.file().substring(at.file().lastIndexOf('/') + 1);
+        String role = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        String pointer = at.pointer();
+        String cell = submission.table().cell(role + "#" + pointer);
+        if (cell == null && pointer.endsWith("/value")) { // a {value, unit} object: the import names the object's cell
+            cell = submission.table().cell(role + "#" + pointer.substring(0, pointer.length() - "/value".length()));
+        }
+        return cell == null ? line : english ? cell + " (" + line + ")" : cell + "（" + line + "）";
     }
 
     /** The record's date, or "—" for an undated one. */

@@ -23,7 +23,7 @@ import io.github.jixiao.model.Submission;
         sourceEn = "ADJ-4: Sichuan self-evaluation table for department budget project spending (2023), filling-in notes; Daying 2023 and Qingshen 2023 examples",
         messages = {
             @RuleInfo.Message(zh = "{0} 的{1}（{2}，金额 {3}）没有说明理由。请在 reason 中写明调整原因和依据（如批复文号）。",
-                    en = "The {1} of {0} ({2}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason."),
+                    en = "The {4} of {0} ({5}, amount {3}) gives no reason. State the reason and its basis (e.g. the approval reference) in reason."),
             @RuleInfo.Message(key = "created", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}：整个项目由年中预算调整追加而来，却没有说明调整理由。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明追加的原因和依据。",
                     en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json)."),
             @RuleInfo.Message(key = "changed", zh = "资金块“{0}”年初预算为 {1}，调整后预算为 {2}（{3}）：年中预算调整没有说明理由，而本表（四川 部门预算项目支出绩效自评表）要求“年中发生预算调整的（追加或调减），应单独说明理由”。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明调整的原因和依据。",
@@ -72,9 +72,32 @@ public final class AdjustmentMissingReason implements Rule {
             if (!Checks.blank(a.reason())) {
                 continue;
             }
-            String scope = !Checks.blank(a.task()) ? Checks.quote(a.task()) : "task".equals(a.scope()) ? "task" : "department";
-            ctx.report("", a.src(), a.date() == null ? "—" : a.date().toString(), a.kind() == null ? "调整" : a.kind(), scope,
-                    a.amount() == null ? "—" : Checks.money(a.amount()));
+            String[] scope = scope(submission, a);
+            boolean reallocation = "调剂".equals(a.kind());
+            ctx.report("", a.src(), a.date() == null ? "—" : a.date().toString(), reallocation ? "调剂" : "调整", scope[0],
+                    a.amount() == null ? "—" : Checks.money(a.amount()), reallocation ? "调剂 (reallocation)" : "调整 (adjustment)",
+                    scope[1]);
         }
+    }
+
+    /**
+     * What a record adjusts, as the officer reads it, in Chinese and in English: the task it names (任务“科普活动”), a task
+     * it does not name, or the whole budget, the department's (部门整体) or, for a project's submission, the project's
+     * (项目“…”整体). Before, the schema's own word (department, task) stood in the message (officer trial s31).
+     */
+    static String[] scope(Submission submission, Adjustment a) {
+        if (!Checks.blank(a.task())) {
+            String task = Checks.quote(a.task());
+            return new String[] {"任务“" + task + "”", "task \"" + task + "\""};
+        }
+        if ("task".equals(a.scope())) {
+            return new String[] {"某一任务，未写明任务名称（task）", "a task whose name (task) is not given"};
+        }
+        if ("project".equals(submission.kind())) {
+            String name = submission.projectName();
+            return Checks.blank(name) ? new String[] {"项目整体", "the project as a whole"}
+                    : new String[] {"项目“" + Checks.quote(name) + "”整体", "the project \"" + Checks.quote(name) + "\" as a whole"};
+        }
+        return new String[] {"部门整体", "the department as a whole"};
     }
 }

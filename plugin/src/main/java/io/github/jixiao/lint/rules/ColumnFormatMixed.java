@@ -17,9 +17,10 @@ import java.util.List;
         titleEn = "Mixed number formats within a column",
         rationaleZh = "同一列的数字应统一格式：有的带千分位、有的不带，有的写“20.00”、有的写“20”，或百分号有的写“%”、有的写“百分比”，"
                 + "金额有的以元、有的以万元计，说明表格是拼凑或手工改过的，核对时容易看错。只作提示。"
-                + "不报告：不同列之间的格式差异；四位数（常为年份）不带千分位；非整数的小数位差异（72.74% 与 100%）；单位成本（元/人）与总额的单位差异。",
+                + "一列的百分号都写成“百分比”的，也提示一次（请写作 %）。不报告：不同列之间的格式差异；四位数（常为年份）不带千分位；非整数的小数位差异（72.74% 与 100%）；单位成本（元/人）与总额的单位差异。",
         rationaleEn = "Numbers in one column share one format. Thousand separators on some and not others, \"20.00\" next to \"20\", \"%\" next to \"百分比\" (percent), or amounts in yuan (元) beside amounts in 10,000 yuan (万元) "
                 + "suggest a table pieced together or edited by hand, and invite misreading. A note only."
+                + " A column that spells percent as the word 百分比 (percent) throughout is noted once too (write %)."
                 + " Not flagged: differences between columns; four-digit numbers (often years) without separators; different decimals on non-integers (72.74% and 100%); unit costs (元/人) beside totals.",
         source = "丽江 2020 实例（分值“10.00”与“20”混写）；棠溪 2022 实例（“百分比”）",
         sourceEn = "Lijiang 2020 example (points written \"10.00\" beside \"20\"); Tangxi 2022 example (the unit written as the word \"percent\")",
@@ -31,7 +32,9 @@ import java.util.List;
             @RuleInfo.Message(key = "money-units", columns = {0, 3}, zh = "{0}的金额有的以元、有的以万元计：“{1}”与“{2}”。请统一金额单位（单位成本如“元/人”不在此列）。",
                     en = "The amounts in {3} are in yuan (元) in some rows and in 10,000 yuan (万元) in others: \"{1}\" and \"{2}\". Use one unit for amounts (unit costs such as yuan per person aside)."),
             @RuleInfo.Message(key = "percent", columns = {0, 3}, zh = "{0}的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
-                    en = "The numbers in {3} write percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout.")
+                    en = "The numbers in {3} write percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout."),
+            @RuleInfo.Message(key = "percent-word", columns = {0, 3}, zh = "{0}中有 {1} 处把百分号写成了“百分比”（如“{2}”）。请写作 %（如“≥ 90%”）。",
+                    en = "The numbers in {3} spell percent as the word 百分比 (percent) in {1} rows (e.g. \"{2}\"). Write % instead (e.g. \"≥ 90%\").")
         })
 public final class ColumnFormatMixed implements Rule {
 
@@ -176,6 +179,32 @@ public final class ColumnFormatMixed implements Rule {
             report(s, ctx, c, "decimals", at(facts, padded, c), at(facts, plain, c));
         }
         report(s, ctx, c, "percent", at(facts, word, c), at(facts, sign, c));
+        if (sign < 0) {
+            spelt(s, ctx, facts, c);
+        }
+    }
+
+    /**
+     * A column whose percent is written as the word 百分比 ("≥100百分比": 棠溪 2022, 嘉峪关 2023) and never as "%" (mixed,
+     * {@code percent} says so): once for the column, at its first such row, with how many rows and one of them. The
+     * target's reading is unaffected (the parser reads 百分比 as %). indicator-target-at-ceiling said this of each
+     * target, in place of whether the target is at its ceiling (棠溪's ≥100百分比 was told its spelling only): the
+     * spelling is this rule's business, the ceiling that one's (officer trial s31).
+     */
+    private static void spelt(Submission s, RuleContext ctx, IndicatorFacts facts, Col c) {
+        int first = -1;
+        int rows = 0;
+        for (int k = 0; k < facts.size(); k++) {
+            Object v = c.value().apply(facts.row(k));
+            if (v instanceof String t && t.indexOf('百') >= 0 && digitThen(t, "百分比")) {
+                first = first < 0 ? k : first;
+                rows++;
+            }
+        }
+        if (first >= 0) {
+            String[] a = at(facts, first, c);
+            ctx.report("percent-word", s.src("indicators#" + a[1]), c.zh(), Integer.toString(rows), Checks.quote(a[0]), c.en());
+        }
     }
 
     private static String[] at(IndicatorFacts facts, int k, Col c) {

@@ -106,8 +106,6 @@ final class IndicatorFacts {
     static final long UNIT_ASSUMED = 1L << 39;
     /** {@code i.targetUnitAssumed()}. */
     static final long TARGET_UNIT_ASSUMED = 1L << 43;
-    /** {@code t.text().contains("百分比")} of a quantitative target ({@code i.targetValue()}). */
-    static final long T_PERCENT_WORD = 1L << 41;
     /** {@code t.vague() && !t.graded()} of the target in force ({@code i.targetValue()}). */
     static final long T_VAGUE = 1L << 42;
     /** {@code i.task() != null && i.targetRevisedOn() != null}. */
@@ -270,7 +268,6 @@ final class IndicatorFacts {
         // ActualEqualsTargetPattern.equalsTarget(i)
         b |= t.isQuantitative() && !t.isRange() && !t.isDate() && inTarget != null && inTarget.compareTo(t.low()) == 0 ? EQUALS_TARGET : 0;
         b |= t.vague() && !t.graded() ? T_VAGUE : 0;
-        b |= t.isQuantitative() && t.text().indexOf('百') >= 0 && t.text().contains("百分比") ? T_PERCENT_WORD : 0;
         b |= ActualEqualsTargetPattern.copiedComparator(i) ? COPIED_COMPARATOR : 0;
         b |= !Checks.blank(i.adjustedTarget()) && !Checks.blank(i.target()) ? REVISED : 0;
         b |= i.points() != null ? POINTS : 0;

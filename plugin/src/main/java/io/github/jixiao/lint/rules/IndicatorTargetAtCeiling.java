@@ -16,10 +16,10 @@ import io.github.jixiao.target.TargetValue;
         category = Category.MEASURABILITY,
         titleZh = "比率目标“≥ 100%”无法超额",
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
-        rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明；单位写成文字（如“百分比”）的，应统一写作 %。"
+        rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）。"
                 + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误："
                 + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。",
-        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so; a unit written as a word (百分比 (percent)) should be written %. "
+        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling). "
                 + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
                 + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
                 + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %.",
@@ -29,9 +29,7 @@ import io.github.jixiao.target.TargetValue;
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
             @RuleInfo.Message(key = "above-hundred", zh = "指标“{0}”的指标值“{1}”高于 100%，而该比率不会超过 100%，这一目标无法达到。请核对指标值：开头的“2”可能是扫描识别时误认的“≥”（如“292%”原为“≥92%”）。",
-                    en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it: a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\")."),
-            @RuleInfo.Message(key = "unit-word", zh = "指标“{0}”的指标值“{1}”把单位写成了“百分比”。请写作 %（如“≥ 90%”）。",
-                    en = "The target \"{1}\" of indicator \"{0}\" spells its unit as 百分比 (percent). Write % instead (e.g. \"≥ 90%\").")
+                    en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it: a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\").")
         })
 public final class IndicatorTargetAtCeiling implements Rule {
 
@@ -57,9 +55,8 @@ public final class IndicatorTargetAtCeiling implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
-            if ((facts.bits(k) & IndicatorFacts.T_PERCENT_WORD) != 0) { // t.text().contains("百分比")
-                ctx.report("unit-word", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
-            } else if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
+            // (a unit spelt 百分比 is column-format-mixed's percent-word: it is read as %, and judged here as any other)
+            if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
                     && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
                     && !actualAboveHundred(i)) {
                 // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with no comparator or a floor: cannot be reached;

@@ -29,10 +29,10 @@ import io.github.jixiao.model.Submission;
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表；棠溪 2022 自评表实例（经济效益指标一行空白）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表、湘潭 2023 绩效目标申报表（效益指标下只印类别的空行）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, unit self-evaluation table; Tangxi 2022 self-evaluation table (an empty economic benefit row); Yueyanglou price certification centre 2023 department target table and Xiangtan 2023 target declaration (benefit rows with their category only)",
         messages = {
-            @RuleInfo.Message(zh = "第 {0} 行指标“{1}”只有类别或名称，没有指标值、实际完成值、分值和得分，是留下的模板行，未参与计分。请删去该行，或在该类确不适用时在该行的三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "Row {0}, \"{1}\", has only a category or a name and no target, actual, points or score: a template row left behind, not scored. Delete it, or, if the category does not apply, write 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
-            @RuleInfo.Message(key = "no-name-no-target", zh = "第 {0} 行只有类别“{1}”，没有指标名称和指标值，是留下的模板空行。请在该行填写三级指标名称和指标值（name、target），或删去该行；该类确不适用时，在该行的三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "Row {0} has only its category, \"{1}\", and neither an indicator name nor a target: an empty template row left behind. Fill in its 三级指标 (third-level indicator: name) and 指标值 (target), or delete the row; if the category does not apply, write 不适用 (not applicable) as its 三级指标 (in JSON: notApplicable: true).")
+            @RuleInfo.Message(zh = "第 {0} 个指标“{1}”只有类别或名称，没有指标值、实际完成值、分值和得分，是留下的模板行，未参与计分。请删去该行，或在该类确不适用时在该行的三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "Indicator no. {0} in the list, \"{1}\", has only a category or a name and no target, actual, points or score: a template row left behind, not scored. Delete it, or, if the category does not apply, write 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "no-name-no-target", zh = "第 {0} 个指标只有类别“{1}”，没有指标名称和指标值，是留下的模板空行。请在该行填写三级指标名称和指标值（name、target），或删去该行；该类确不适用时，在该行的三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "Indicator no. {0} in the list has only its category, \"{1}\", and neither an indicator name nor a target: an empty template row left behind. Fill in its 三级指标 (third-level indicator: name) and 指标值 (target), or delete the row; if the category does not apply, write 不适用 (not applicable) as its 三级指标 (in JSON: notApplicable: true).")
         })
 public final class IndicatorTemplateRow implements Rule {
 

@@ -96,7 +96,6 @@ class IndicatorFactsTest {
                 && !(io.github.jixiao.target.Direction.isTimeCategory(i.level2()) && io.github.jixiao.target.TargetParser.excelDate(asWritten) != null)
                 && !t.unit().isEmpty() ? IndicatorFacts.TARGET_UNIT_ASSUMED : 0;
         b |= i.task() != null && i.targetRevisedOn() != null ? IndicatorFacts.TASK_REVISED : 0;
-        b |= t.isQuantitative() && t.text().contains("百分比") ? IndicatorFacts.T_PERCENT_WORD : 0;
         b |= t.vague() && !t.graded() ? IndicatorFacts.T_VAGUE : 0;
         b |= i.effectiveTarget() != null && PlaceholderLeft.noNumeral(i.effectiveTarget()) != null ? IndicatorFacts.T_NO_NUMERAL : 0;
         b |= i.actual() != null && PlaceholderLeft.noNumeral(i.actual()) != null ? IndicatorFacts.A_NO_NUMERAL : 0;
