@@ -500,6 +500,9 @@ final class FormReader {
         if (funds != null) {
             budget.put("funds", funds);
         }
+        if (!department) {
+            pointsAgainstFramework(String.valueOf(dept.get("framework")), headRow, cols);
+        }
 
         // indicator rows
         unknownHeadings(headRow, headerDepth(headRow, cols), cols, catCol);
@@ -1024,6 +1027,87 @@ final class FormReader {
         problems.add(new WorkbookImport.Problem("hidden-imported", null, g.sheet, listed, false, g.document()));
     }
 
+    /**
+     * The points a block's heading prints, keyed by what they weigh ({@code budget#/funds/total/points}, {@code
+     * indicators#/indicators}): each {points, cell, heading as printed}.
+     */
+    private final Map<String, Object[]> pointsStated = new LinkedHashMap<>();
+
+    /** A heading's points as printed at its end: 预算执行情况(万元)(20分) → 20, 年度绩效目标（80 分） → 80; else null. */
+    static BigDecimal statedPoints(String heading) {
+        if (heading == null || heading.length() > 40) {
+            return null;
+        }
+        Matcher m = STATED_POINTS.matcher(fold(heading).replace("（", "(").replace("）", ")"));
+        return m.find() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    private static final Pattern STATED_POINTS = Pattern.compile("\\((\\d{1,3}(?:\\.\\d+)?)分\\)$");
+
+    /**
+     * The key of the note that a block's heading prints points the framework department.json names does not give it (湖北's
+     * 20 + 80 自评表 under mof-project-2020, whose 预算执行率 weighs 10 and indicators 90): check scores on the framework's.
+     */
+    static final String POINTS_NOTE = "points-not-framework";
+
+    /**
+     * The points the funds block's heading and the indicator table's (年度绩效目标(80分), left of its columns) print, held
+     * to the framework named ({@code choice}: the given one, or a built-in's id): where the framework weighs the block
+     * otherwise (its criteria scored on the funds, its indicator-points criteria), one {@link #POINTS_NOTE} at the heading.
+     * Nothing where no heading prints points (the points come from a 分值 column or the framework alone).
+     */
+    private void pointsAgainstFramework(String choice, int headRow, Map<String, Integer> cols) {
+        int first = java.util.Collections.min(cols.values());
+        for (int r = headRow; r < headRow + headerDepth(headRow, cols) && r < g.height(); r++) {
+            for (int c = 0; c < first; c++) {
+                String v = g.get(r, c);
+                BigDecimal n = statedPoints(v);
+                if (n != null && (fold(v).contains("目标") || fold(v).contains("指标")) && !g.copyOfLeft(r, c)) {
+                    pointsStated.putIfAbsent("indicators#/indicators", new Object[] {n, g.address(r, c), v});
+                }
+            }
+        }
+        if (pointsStated.isEmpty()) {
+            return;
+        }
+        io.github.jixiao.score.Framework fw;
+        try {
+            fw = given != null ? given.framework() : io.github.jixiao.score.FrameworkLoader.builtIn(choice);
+        } catch (RuntimeException e) {
+            return; // no framework to hold them to
+        }
+        if (fw == null) {
+            return;
+        }
+        BigDecimal onFunds = BigDecimal.ZERO;
+        BigDecimal onIndicators = BigDecimal.ZERO;
+        for (io.github.jixiao.score.Framework.Leaf l : fw.leaves()) {
+            if (l.weight() == null) {
+                continue;
+            }
+            if (l.scoredOnFunds()) {
+                onFunds = onFunds.add(l.weight());
+            } else if (l.method() instanceof io.github.jixiao.score.Method.IndicatorPoints) {
+                onIndicators = onIndicators.add(l.weight());
+            }
+        }
+        for (Map.Entry<String, Object[]> e : pointsStated.entrySet()) {
+            BigDecimal stated = (BigDecimal) e.getValue()[0];
+            BigDecimal has = e.getKey().startsWith("budget") ? onFunds : onIndicators;
+            if (stated.compareTo(has) != 0) {
+                problems.add(new WorkbookImport.Problem(POINTS_NOTE, null, (String) e.getValue()[1],
+                        WorkbookImport.Problem.args(abbreviate((String) e.getValue()[2]), stated.stripTrailingZeros().toPlainString(),
+                                fw.id(), has.stripTrailingZeros().toPlainString()), false, g.document()));
+            }
+        }
+    }
+
+    /** The narrative printed under a table's 总分 row, field then label (湖北's 20 + 80 自评表). */
+    private static final String[][] FOOTER_NARRATIVE = {
+            {"problems", "偏差大或目标未完成原因分析"},
+            {"improvements", "改进措施及结果应用方案"},
+    };
+
     /** How many rows under a table are read as its footer lines (填报单位（盖章）：…　填报日期：…, 填表人：…). */
     private static final int FOOTER_ROWS = 8;
 
@@ -1037,6 +1121,14 @@ final class FormReader {
         int to = Math.min(g.height(), end + FOOTER_ROWS);
         if (!dept.containsKey("reportDate")) {
             reportDate(dept, labelledIn(end, to, "填报日期", "自评日期"));
+        }
+        // 湖北's 20 + 80 自评表 (t13, t18, t27, t56) prints its narrative under the 总分 row: 偏差大或目标未完成原因分析 |
+        // text, 改进措施及结果应用方案 | text (a blank cell there: nothing written)
+        for (String[] n : FOOTER_NARRATIVE) {
+            String v = labelledIn(end, to, n[1]);
+            if (v != null) {
+                dept.put(n[0], v);
+            }
         }
         if (nameFromLabel) {
             return;
@@ -1160,6 +1252,11 @@ final class FormReader {
         }
         if (year != null) {
             dept.put("year", year);
+        } else {
+            // no 年度 field, no year in the title nor in a line above the table (海南's 项目绩效目标表, t40, t41): said with
+            // where the year is looked for and what to type, rather than left to the schema's required error alone
+            problems.add(new WorkbookImport.Problem("no-year", null,
+                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
         }
     }
 
@@ -2564,6 +2661,8 @@ final class FormReader {
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
+            case "偏差大或目标未完成原因分析" -> "problems";
+            case "改进措施及结果应用方案" -> "improvements";
             default -> "name";
         };
     }
@@ -2697,11 +2796,15 @@ final class FormReader {
                 funds.put("toDateMonth", toDateMonth);
             }
             String heading = null;
+            int headingCol = -1;
             for (int c = 0; c < firstCol; c++) {
                 if (g.get(r, c) != null) {
                     heading = g.get(r, c);
+                    headingCol = c;
                 }
             }
+            // the points the block's heading prints (湖北's 预算执行情况(万元)(20分)), where no column prints them
+            BigDecimal headingPoints = cols.containsKey("points") ? null : statedPoints(heading);
             List<Object> components = new ArrayList<>();
             for (int k = r + 1; k < before; k++) {
                 String label = null;
@@ -2788,8 +2891,22 @@ final class FormReader {
                         // a rate shown with more decimals than a rate is stated with (0.000%): to two
                         n = n.setScale(2, java.math.RoundingMode.HALF_UP);
                     }
+                    if (e.getKey().equals("executionRatePercent") && ratioHeading(r, e.getValue()) && asRatio(v, n)) {
+                        // 湖北's 执行率(B/A) printed as the ratio itself (t56: "1" for 1.56 / 1.56): the percent, said at the cell
+                        BigDecimal pct = n.movePointRight(2).stripTrailingZeros();
+                        pct = pct.scale() < 0 ? pct.setScale(0) : pct;
+                        problems.add(new WorkbookImport.Problem(RATIO_NOTE, null, g.address(k, e.getValue()),
+                                WorkbookImport.Problem.args(abbreviate(v), abbreviate(g.get(r, e.getValue())), pct.toPlainString()),
+                                false, g.document()));
+                        n = pct;
+                    }
                     row.put(e.getKey(), n);
                     cells.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
+                }
+                if (total && headingPoints != null && !funds.containsKey("total")) {
+                    row.put("points", headingPoints);
+                    cells.put(ptr + "/points", g.address(r, headingCol));
+                    pointsStated.put("budget#/funds/total/points", new Object[] {headingPoints, g.address(r, headingCol), heading});
                 }
                 if (total) {
                     funds.put("total", row);
@@ -2803,6 +2920,26 @@ final class FormReader {
             return funds.containsKey("total") ? funds : null;
         }
         return null;
+    }
+
+    /** The key of the note that a 执行率(B/A) printed as the ratio (1, 0.95) was stored as its percent (100, 95). */
+    static final String RATIO_NOTE = "rate-as-ratio";
+
+    /**
+     * Whether the funds heading of column {@code c} (row {@code r}) names its rate as the ratio B/A and not as a percent:
+     * 执行率(B/A) (湖北's 20 + 80 自评表), not 执行率(%) nor 执行率(B/A×100%).
+     */
+    private boolean ratioHeading(int r, int c) {
+        String h = fold(g.get(r, c)).replace("（", "(").replace("）", ")");
+        return h.contains("B/A") && !h.contains("%") && !h.contains("百分");
+    }
+
+    /**
+     * Whether a rate cell under a {@link #ratioHeading} holds the ratio: a plain number (no %) of at most 1.x, not 0
+     * (0 reads the same either way). 100, 98.5 or 95% are percents, kept as printed.
+     */
+    private static boolean asRatio(String v, BigDecimal n) {
+        return !fold(v).contains("%") && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(2)) < 0;
     }
 
     /**
