@@ -774,6 +774,12 @@ final class FormReader {
         hiddenImported(hidden, headRow, cols);
         if (tableEnd >= 0) {
             footerFields(dept, tableEnd, deptName != null || filer != null);
+            if (!budget.containsKey("funds")) {
+                Map<String, Object> invested = investment(tableEnd);
+                if (invested != null) {
+                    budget.put("funds", invested);
+                }
+            }
         }
         if (department) {
             blocksNotRead(headRow);
@@ -1867,7 +1873,7 @@ final class FormReader {
      * 填表人 / 填报人, an 审核意见 line (主管部门审核意见), 单位公章, 其他需说明的问题.
      */
     static boolean footer(String f) {
-        return f.startsWith("填报说明") || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
+        return f.startsWith("填报说明") || f.startsWith("项目基本信息") || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
                 || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
                 || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
                 || f.matches("注(?:[:：、.(（\\d].*)?");
@@ -3107,6 +3113,60 @@ final class FormReader {
             return b.scale() < 0 ? b.setScale(0) : b;
         }
         return n;
+    }
+
+    /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */
+    private static final List<String> INVESTMENT_PARTS = List.of("中央财政", "省财政", "市县财政", "其他");
+
+    /** How many rows under a table the 项目基本信息 block's 计划投资额 is looked for in. */
+    private static final int INVESTMENT_ROWS = 20;
+
+    /**
+     * The funds of 海南's 项目基本信息, printed under the 项目绩效目标表 as label | amount pairs (t41, 海南省人民政府研究室 2012:
+     * 计划投资额(万元) | 144, then 其中:中央财政 / 省财政 / 市县财政 / 其他 each with its amount, 省财政 | 144; beside them 实际到位资金
+     * and 实际使用情况 with their own 其中 rows, which belong to the evaluation, not to a target table, and are not read):
+     * 计划投资额 is {@code funds.total.initial}, its 其中 rows the components in printed order (a blank amount: the label
+     * alone), labels as printed, in the unit of the label ((万元)). Looked for in the rows under the table from {@code end};
+     * null when there is no such block, or its unit is printed nowhere ({@code funds-not-read} names its cell).
+     */
+    private Map<String, Object> investment(int end) {
+        for (int r = Math.max(end, 0); r < Math.min(g.height(), end + INVESTMENT_ROWS); r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 20 || c > 0 && v.equals(g.get(r, c - 1))
+                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals("计划投资额")) {
+                    continue;
+                }
+                String unit = fundsUnit(v);
+                if (unit == null) {
+                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
+                            g.document()));
+                    return null;
+                }
+                Map<String, Object> funds = new LinkedHashMap<>();
+                funds.put("unit", unit);
+                List<Object> components = new ArrayList<>();
+                for (int k = r; k < g.height(); k++) {
+                    String label = g.get(k, c);
+                    if (label == null || k > r && !INVESTMENT_PARTS.contains(fundsLabel(label))) {
+                        break;
+                    }
+                    int vc = c + 1;
+                    while (vc < g.width && label.equals(g.get(k, vc))) {
+                        vc++; // the label's own merge
+                    }
+                    String amount = vc < g.width ? g.get(k, vc) : null;
+                    // a blank amount (the source not drawn on) is the label alone; a text is said as not a number
+                    boolean given = amount != null && !fold(amount).equals("—") && !fold(amount).equals("-") && !fold(amount).equals("/");
+                    labelledRow(funds, components, k == r, k, c, given ? vc : -1, unit);
+                }
+                if (!components.isEmpty()) {
+                    funds.put("components", components);
+                }
+                return funds;
+            }
+        }
+        return null;
     }
 
     /** 甘肃's 目标表: the fund sources printed as label | amount pairs among the header fields, the total 预算申报数. */

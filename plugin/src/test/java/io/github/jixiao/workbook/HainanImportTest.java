@@ -142,6 +142,13 @@ class HainanImportTest {
     @Test
     void hainanHongguan2012() throws Exception {
         List<String> said = new ArrayList<>();
+        XSSFWorkbook wb = hongguan();
+        JsonNode got = imported(wb, said);
+        hongguanChecked(got, said);
+    }
+
+    /** t41's 项目绩效目标表 as printed (SOURCE.md). */
+    private static XSSFWorkbook hongguan() {
         String[] grades = {"全部完成", "80%", "60%", "60%以下"};
         XSSFWorkbook wb = hainan(new String[] {"指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "绩效标准", "", "", ""},
                 new String[] {"", "", "", "", "优(年初/调整后)", "良(年初/调整后)", "中(年初/调整后)", "差(年初/调整后)"},
@@ -150,7 +157,11 @@ class HainanImportTest {
                 row("成效指标", "指标:以报告的进度衡量标准", "全部完成", "无", grades),
                 row("效率指标", "指标:以资金的使用进度为衡量标准", "全部完成", "无", grades));
         wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
-        JsonNode got = imported(wb, said);
+        return wb;
+    }
+
+    /** What t41's import must give and say, as transcribed by hand (the rows, the notes, check's findings). */
+    private void hongguanChecked(JsonNode got, List<String> said) throws Exception {
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
         assertEquals(ImportedTables.rows(handMade("t41-hainan-hongguan-2012"), fields), ImportedTables.rows(got, fields));
         assertEquals(List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL, NO_YEAR + "A1:H2" + NO_YEAR_TAIL,
@@ -171,6 +182,50 @@ class HainanImportTest {
                         + "under any category (check reports each as indicator-category-unknown). Write the level1 of what each row measures "
                         + "in indicators.json: the time or pace of the work, for instance, is a timeliness indicator under output indicators, "
                         + "a unit cost a cost indicator, what the work brings about a benefit indicator"), result.notes().stream().map(p -> p.message(en, "x")).toList());
+    }
+
+    /**
+     * t41 with the start of its 项目基本信息 under the table, as SOURCE.md prints it: 计划投资额(万元) 144, 实际到位资金(万元) 144,
+     * 实际使用情况(万元) 142, each label | amount with its own 其中:中央财政 / 省财政 / 市县财政 / 其他 rows (省财政 144 | 144 | 142,
+     * the others blank). 计划投资额 is funds.total.initial and its 其中 rows the components, as transcribed by hand (budget.json),
+     * each cell recorded; 实际到位 and 实际使用 (the evaluation's) are not read; the rows, the notes and check's findings are
+     * t41's as before, the block's rows no indicator. Before session 32 the block was not read (no budget.json funds).
+     */
+    @Test
+    void hainanHongguan2012Funds() throws Exception {
+        XSSFWorkbook wb = hongguan();
+        XSSFSheet sh = wb.getSheetAt(0);
+        String[][] block = {
+                {"项目基本信息"},
+                {"项目实施单位", "海南省人民政府研究室", "主管部门", ""},
+                {"项目负责人", "张焕南", "联系电话", ""},
+                {"项目类型", "经常性项目( ) 一次性项目( )"},
+                {"计划投资额(万元)", "144", "实际到位资金(万元)", "144", "实际使用情况(万元)", "142"},
+                {"其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""},
+                {"省财政", "144", "省财政", "144", "省财政", "142"},
+                {"市县财政", "", "市县财政", "", "市县财政", ""},
+                {"其他", "", "其他", "", "其他", ""}};
+        for (int k = 0; k < block.length; k++) {
+            org.apache.poi.xssf.usermodel.XSSFRow row = sh.createRow(9 + k);
+            for (int c = 0; c < block[k].length; c++) {
+                if (block[k][c].matches("\\d+")) {
+                    row.createCell(c).setCellValue(Double.parseDouble(block[k][c]));
+                } else if (!block[k][c].isEmpty()) {
+                    row.createCell(c).setCellValue(block[k][c]);
+                }
+            }
+        }
+        sh.addMergedRegion(new CellRangeAddress(9, 9, 0, 7));
+        List<String> said = new ArrayList<>();
+        JsonNode got = imported(wb, said);
+        hongguanChecked(got, said);
+        JsonNode funds = JSON.readTree(Files.readString(tmp.resolve("submission/budget.json"))).path("funds");
+        JsonNode hand = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/budget.json"))).path("funds");
+        assertEquals(hand.toString(), funds.toString());
+        JsonNode cells = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("cells");
+        assertEquals("Sheet1!B14", cells.path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!A16", cells.path("submission/budget.json#/funds/components/1").asString());
+        assertEquals("Sheet1!B16", cells.path("submission/budget.json#/funds/components/1/initial").asString());
     }
 
     private static String[] row(String type, String name, String target, String adjusted, String[] grades) {
