@@ -180,10 +180,33 @@ public final class Reimport {
         Object oldProject = o.get("project") instanceof Map<?, ?> p ? p.get("name") : null;
         Object newProject = fresh.get("project") instanceof Map<?, ?> p ? p.get("name") : null;
         if (oldProject != null || newProject != null) {
-            return oldProject != null && newProject != null && same(oldProject, newProject);
+            return oldProject != null && newProject != null && sameName(oldProject, newProject);
         }
         // a department's whole spending: its unit
-        return o.get("name") != null && fresh.get("name") != null && same(o.get("name"), fresh.get("name"));
+        return o.get("name") != null && fresh.get("name") != null && sameName(o.get("name"), fresh.get("name"));
+    }
+
+    /**
+     * Whether two names (a project's, a unit's) name the same, as two tables of one submission print it: full-width and
+     * half-width forms alike (（2024年） and (2024年)), white space anywhere aside, and a project code before the name
+     * aside (51092324T000010263357-2023年全县安可替代补助资金项目, or the code and a space): {@link #nameKey}.
+     */
+    static boolean sameName(Object a, Object b) {
+        return nameKey(String.valueOf(a)).equals(nameKey(String.valueOf(b)));
+    }
+
+    /** A code before a name: six letters or digits at least, one a digit, then a dash or white space. */
+    private static final java.util.regex.Pattern CODED = java.util.regex.Pattern.compile(
+            "^(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{6,}\\s*[-\u2010-\u2015\\s]\\s*(.+)$");
+
+    /** A name as {@link #sameName} compares it: NFKC, its code prefix taken off, white space removed. */
+    static String nameKey(String name) {
+        String f = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
+        java.util.regex.Matcher m = CODED.matcher(f);
+        if (m.matches()) {
+            f = m.group(1);
+        }
+        return f.replaceAll("[\\s\u3000\u00A0]+", "");
     }
 
     /**
