@@ -718,7 +718,12 @@ public final class WorkbookImport {
                     ? new Reimport.Earlier(was.table(), was.covered(Confinement.relative(proj, d.getKey()))) : null;
             // what a cell of this table, or of the one the file came from, was read for is the table's: never carried
             java.util.Set<String> covered = new java.util.HashSet<>(coveredBy.get(d.getKey()));
-            if (earlier == null) {
+            // over another table's files (of the same or a later stage): what its cells gave and this table does not is
+            // dropped, as before, and now said with its old value (Reimport.Carried, import.dropped-other)
+            Reimport.Earlier dropped = null;
+            if (earlier == null && other != null) {
+                dropped = new Reimport.Earlier(was.table(), was.covered(Confinement.relative(proj, d.getKey())));
+            } else if (earlier == null) {
                 covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
             }
             if (d.getKey().getFileName().toString().equals("department.json")) {
@@ -728,7 +733,7 @@ public final class WorkbookImport {
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
             int before = carried.size();
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
-                    rowColumns.get(d.getKey()), earlier == null ? other : null, earlier, carried);
+                    rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);
             if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
                 plan.put(d.getKey(), json(fresh));
             }

@@ -206,7 +206,16 @@ class StagesImportTest {
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/监控表.xlsx", tmp.resolve("submission"), true);
         assertTrue(read("department.json").path("overallGoals").isMissingNode());
         assertFalse(read("budget.json").path("funds").has("adjustmentReason"));
-        assertEquals(List.of(false), r.carried().stream().map(Reimport.Carried::kept).toList());
+        assertEquals(List.of(false, false), r.carried().stream().map(Reimport.Carried::kept).toList());
+        // the 目标表's 年度总体目标, read from its cells, is dropped with a line of its own (before session 32: unsaid);
+        // the 调整原因 typed by hand is said as before
+        List<String> zh = r.carried().stream().map(c -> c.message(ZH)).toList();
+        assertTrue(zh.get(0).startsWith("submission/department.json#/overallGoals: 此前从另一张表（" + TARGETS + "）的单元格导入，"
+                + "原文件来自那张表；这张表没有这一栏，其内容不带入新文件；原值：{\"expected\":[\"2024通过采购雾炮车抑尘降尘服务"), zh.get(0));
+        assertTrue(zh.get(1).startsWith("submission/budget.json#/funds/adjustmentReason: 此前在 JSON 中填写，但原文件来自另一张表"), zh.get(1));
+        assertTrue(r.carried().get(0).message(EN).startsWith("submission/department.json#/overallGoals: read before from a cell of "
+                + "another table (" + TARGETS + "), which the files came from; this table has no cell or column for it, so it is not "
+                + "carried over; it was: "), r.carried().get(0).message(EN));
     }
 
     /**
@@ -224,6 +233,14 @@ class StagesImportTest {
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), true);
         assertFalse(read("budget.json").path("funds").path("total").has("executedToDate"));
         assertEquals(List.of("/stage"), r.carried().stream().filter(Reimport.Carried::kept).map(Reimport.Carried::pointer).toList());
-        assertTrue(r.carried().stream().allMatch(c -> c.earlierTable() == null), r.carried().toString());
+        // nothing kept as an earlier stage's; what the 监控表's cells gave (its values to date, its forecasts) is dropped, each
+        // with a line saying so and its old value (before session 32: dropped unsaid)
+        String monitor = "forms/监控表.xlsx 监控表";
+        assertTrue(r.carried().stream().allMatch(c -> c.kept() || monitor.equals(c.otherTable())), r.carried().toString());
+        List<String> zh = r.carried().stream().map(c -> c.message(ZH)).toList();
+        assertTrue(zh.contains("submission/budget.json#/funds/total/executedToDate: 此前从另一张表（" + monitor + "）的单元格导入，原文件来自那张表；"
+                + "这张表没有这一栏，其内容不带入新文件；原值：95。如仍需要，请在新文件中重新填写"), zh.toString());
+        assertTrue(zh.contains("submission/indicators.json#/indicators/0/actual（“雾炮车抑尘降尘服务配备车辆数”一行）: 此前从另一张表（" + monitor
+                + "）的单元格导入，原文件来自那张表；这张表没有这一栏，其内容不带入新文件；原值：6辆。如仍需要，请在新文件中重新填写"), zh.toString());
     }
 }
