@@ -1100,7 +1100,8 @@ final class FormReader {
         for (Map.Entry<String, Object[]> e : pointsStated.entrySet()) {
             BigDecimal stated = (BigDecimal) e.getValue()[0];
             BigDecimal has = e.getKey().startsWith("budget") ? onFunds : onIndicators;
-            if (stated.compareTo(has) != 0) {
+            // a framework with no criterion of that kind (scored some other way) is not held to it: nothing to say
+            if (has.signum() > 0 && stated.compareTo(has) != 0) {
                 problems.add(new WorkbookImport.Problem(POINTS_NOTE, null, (String) e.getValue()[1],
                         WorkbookImport.Problem.args(abbreviate((String) e.getValue()[2]), stated.stripTrailingZeros().toPlainString(),
                                 fw.id(), has.stripTrailingZeros().toPlainString()), false, g.document()));
@@ -1873,11 +1874,17 @@ final class FormReader {
      * 填表人 / 填报人, an 审核意见 line (主管部门审核意见), 单位公章, 其他需说明的问题.
      */
     static boolean footer(String f) {
-        return f.startsWith("填报说明") || f.startsWith("项目基本信息") || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
+        return f.startsWith("填报说明") || BASIC_INFO.matcher(f).matches() || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
                 || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
                 || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
                 || f.matches("注(?:[:：、.(（\\d].*)?");
     }
+
+    /**
+     * 海南's 项目基本信息 heading under the 项目绩效目标表 (t41), numbered or not (一、项目基本信息), as folded: the table ends
+     * there (its 项目实施单位 and 计划投资额 rows are no indicators); an indicator named with the words (项目基本信息完整性) is not it.
+     */
+    private static final Pattern BASIC_INFO = Pattern.compile("^([一二三四五六七八九十\\d]+[、.])?项目基本信息[:：]?$");
 
     /**
      * Whether {@code f} is the signer's line {@code word} (填表人：张三, 填报人 李四, 填表人): the word, then a colon, a space

@@ -228,6 +228,15 @@ class HainanImportTest {
         assertEquals("Sheet1!B16", cells.path("submission/budget.json#/funds/components/1/initial").asString());
     }
 
+    /** The 项目基本信息 heading ends a table, numbered or not; an indicator named with its words does not. */
+    @Test
+    void basicInformationEndsTheTable() {
+        assertEquals(true, FormReader.footer("项目基本信息"));
+        assertEquals(true, FormReader.footer("一、项目基本信息"));
+        assertEquals(false, FormReader.footer("项目基本信息完整性"));
+        assertEquals(false, FormReader.footer("项目基本信息录入准确率"));
+    }
+
     private static String[] row(String type, String name, String target, String adjusted, String[] grades) {
         String[] r = new String[4 + grades.length];
         r[0] = type;
