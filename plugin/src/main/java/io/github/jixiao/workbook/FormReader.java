@@ -500,6 +500,9 @@ final class FormReader {
         if (funds != null) {
             budget.put("funds", funds);
         }
+        if (!department) {
+            pointsAgainstFramework(String.valueOf(dept.get("framework")), headRow, cols);
+        }
 
         // indicator rows
         unknownHeadings(headRow, headerDepth(headRow, cols), cols, catCol);
@@ -771,6 +774,12 @@ final class FormReader {
         hiddenImported(hidden, headRow, cols);
         if (tableEnd >= 0) {
             footerFields(dept, tableEnd, deptName != null || filer != null);
+            if (!budget.containsKey("funds")) {
+                Map<String, Object> invested = investment(tableEnd);
+                if (invested != null) {
+                    budget.put("funds", invested);
+                }
+            }
         }
         if (department) {
             blocksNotRead(headRow);
@@ -1024,6 +1033,88 @@ final class FormReader {
         problems.add(new WorkbookImport.Problem("hidden-imported", null, g.sheet, listed, false, g.document()));
     }
 
+    /**
+     * The points a block's heading prints, keyed by what they weigh ({@code budget#/funds/total/points}, {@code
+     * indicators#/indicators}): each {points, cell, heading as printed}.
+     */
+    private final Map<String, Object[]> pointsStated = new LinkedHashMap<>();
+
+    /** A heading's points as printed at its end: 预算执行情况(万元)(20分) → 20, 年度绩效目标（80 分） → 80; else null. */
+    static BigDecimal statedPoints(String heading) {
+        if (heading == null || heading.length() > 40) {
+            return null;
+        }
+        Matcher m = STATED_POINTS.matcher(fold(heading).replace("（", "(").replace("）", ")"));
+        return m.find() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    private static final Pattern STATED_POINTS = Pattern.compile("\\((\\d{1,3}(?:\\.\\d+)?)分\\)$");
+
+    /**
+     * The key of the note that a block's heading prints points the framework department.json names does not give it (湖北's
+     * 20 + 80 自评表 under mof-project-2020, whose 预算执行率 weighs 10 and indicators 90): check scores on the framework's.
+     */
+    static final String POINTS_NOTE = "points-not-framework";
+
+    /**
+     * The points the funds block's heading and the indicator table's (年度绩效目标(80分), left of its columns) print, held
+     * to the framework named ({@code choice}: the given one, or a built-in's id): where the framework weighs the block
+     * otherwise (its criteria scored on the funds, its indicator-points criteria), one {@link #POINTS_NOTE} at the heading.
+     * Nothing where no heading prints points (the points come from a 分值 column or the framework alone).
+     */
+    private void pointsAgainstFramework(String choice, int headRow, Map<String, Integer> cols) {
+        int first = java.util.Collections.min(cols.values());
+        for (int r = headRow; r < headRow + headerDepth(headRow, cols) && r < g.height(); r++) {
+            for (int c = 0; c < first; c++) {
+                String v = g.get(r, c);
+                BigDecimal n = statedPoints(v);
+                if (n != null && (fold(v).contains("目标") || fold(v).contains("指标")) && !g.copyOfLeft(r, c)) {
+                    pointsStated.putIfAbsent("indicators#/indicators", new Object[] {n, g.address(r, c), v});
+                }
+            }
+        }
+        if (pointsStated.isEmpty()) {
+            return;
+        }
+        io.github.jixiao.score.Framework fw;
+        try {
+            fw = given != null ? given.framework() : io.github.jixiao.score.FrameworkLoader.builtIn(choice);
+        } catch (RuntimeException e) {
+            return; // no framework to hold them to
+        }
+        if (fw == null) {
+            return;
+        }
+        BigDecimal onFunds = BigDecimal.ZERO;
+        BigDecimal onIndicators = BigDecimal.ZERO;
+        for (io.github.jixiao.score.Framework.Leaf l : fw.leaves()) {
+            if (l.weight() == null) {
+                continue;
+            }
+            if (l.scoredOnFunds()) {
+                onFunds = onFunds.add(l.weight());
+            } else if (l.method() instanceof io.github.jixiao.score.Method.IndicatorPoints) {
+                onIndicators = onIndicators.add(l.weight());
+            }
+        }
+        for (Map.Entry<String, Object[]> e : pointsStated.entrySet()) {
+            BigDecimal stated = (BigDecimal) e.getValue()[0];
+            BigDecimal has = e.getKey().startsWith("budget") ? onFunds : onIndicators;
+            // a framework with no criterion of that kind (scored some other way) is not held to it: nothing to say
+            if (has.signum() > 0 && stated.compareTo(has) != 0) {
+                problems.add(new WorkbookImport.Problem(POINTS_NOTE, null, (String) e.getValue()[1],
+                        WorkbookImport.Problem.args(abbreviate((String) e.getValue()[2]), stated.stripTrailingZeros().toPlainString(),
+                                fw.id(), has.stripTrailingZeros().toPlainString()), false, g.document()));
+            }
+        }
+    }
+
+    /** The narrative printed under a table's 总分 row, field then label (湖北's 20 + 80 自评表). */
+    private static final String[][] FOOTER_NARRATIVE = {
+            {"problems", "偏差大或目标未完成原因分析"},
+            {"improvements", "改进措施及结果应用方案"},
+    };
+
     /** How many rows under a table are read as its footer lines (填报单位（盖章）：…　填报日期：…, 填表人：…). */
     private static final int FOOTER_ROWS = 8;
 
@@ -1037,6 +1128,14 @@ final class FormReader {
         int to = Math.min(g.height(), end + FOOTER_ROWS);
         if (!dept.containsKey("reportDate")) {
             reportDate(dept, labelledIn(end, to, "填报日期", "自评日期"));
+        }
+        // 湖北's 20 + 80 自评表 (t13, t18, t27, t56) prints its narrative under the 总分 row: 偏差大或目标未完成原因分析 |
+        // text, 改进措施及结果应用方案 | text (a blank cell there: nothing written)
+        for (String[] n : FOOTER_NARRATIVE) {
+            String v = labelledIn(end, to, n[1]);
+            if (v != null) {
+                dept.put(n[0], v);
+            }
         }
         if (nameFromLabel) {
             return;
@@ -1160,6 +1259,11 @@ final class FormReader {
         }
         if (year != null) {
             dept.put("year", year);
+        } else {
+            // no 年度 field, no year in the title nor in a line above the table (海南's 项目绩效目标表, t40, t41): said with
+            // where the year is looked for and what to type, rather than left to the schema's required error alone
+            problems.add(new WorkbookImport.Problem("no-year", null,
+                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
         }
     }
 
@@ -1770,11 +1874,17 @@ final class FormReader {
      * 填表人 / 填报人, an 审核意见 line (主管部门审核意见), 单位公章, 其他需说明的问题.
      */
     static boolean footer(String f) {
-        return f.startsWith("填报说明") || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
+        return f.startsWith("填报说明") || BASIC_INFO.matcher(f).matches() || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
                 || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
                 || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
                 || f.matches("注(?:[:：、.(（\\d].*)?");
     }
+
+    /**
+     * 海南's 项目基本信息 heading under the 项目绩效目标表 (t41), numbered or not (一、项目基本信息), as folded: the table ends
+     * there (its 项目实施单位 and 计划投资额 rows are no indicators); an indicator named with the words (项目基本信息完整性) is not it.
+     */
+    private static final Pattern BASIC_INFO = Pattern.compile("^([一二三四五六七八九十\\d]+[、.])?项目基本信息[:：]?$");
 
     /**
      * Whether {@code f} is the signer's line {@code word} (填表人：张三, 填报人 李四, 填表人): the word, then a colon, a space
@@ -2564,6 +2674,8 @@ final class FormReader {
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
+            case "偏差大或目标未完成原因分析" -> "problems";
+            case "改进措施及结果应用方案" -> "improvements";
             default -> "name";
         };
     }
@@ -2697,11 +2809,15 @@ final class FormReader {
                 funds.put("toDateMonth", toDateMonth);
             }
             String heading = null;
+            int headingCol = -1;
             for (int c = 0; c < firstCol; c++) {
                 if (g.get(r, c) != null) {
                     heading = g.get(r, c);
+                    headingCol = c;
                 }
             }
+            // the points the block's heading prints (湖北's 预算执行情况(万元)(20分)), where no column prints them
+            BigDecimal headingPoints = cols.containsKey("points") ? null : statedPoints(heading);
             List<Object> components = new ArrayList<>();
             for (int k = r + 1; k < before; k++) {
                 String label = null;
@@ -2788,8 +2904,22 @@ final class FormReader {
                         // a rate shown with more decimals than a rate is stated with (0.000%): to two
                         n = n.setScale(2, java.math.RoundingMode.HALF_UP);
                     }
+                    if (e.getKey().equals("executionRatePercent") && ratioHeading(r, e.getValue()) && asRatio(v, n)) {
+                        // 湖北's 执行率(B/A) printed as the ratio itself (t56: "1" for 1.56 / 1.56): the percent, said at the cell
+                        BigDecimal pct = n.movePointRight(2).stripTrailingZeros();
+                        pct = pct.scale() < 0 ? pct.setScale(0) : pct;
+                        problems.add(new WorkbookImport.Problem(RATIO_NOTE, null, g.address(k, e.getValue()),
+                                WorkbookImport.Problem.args(abbreviate(v), abbreviate(g.get(r, e.getValue())), pct.toPlainString()),
+                                false, g.document()));
+                        n = pct;
+                    }
                     row.put(e.getKey(), n);
                     cells.put(ptr + "/" + e.getKey(), g.address(k, e.getValue()));
+                }
+                if (total && headingPoints != null && !funds.containsKey("total")) {
+                    row.put("points", headingPoints);
+                    cells.put(ptr + "/points", g.address(r, headingCol));
+                    pointsStated.put("budget#/funds/total/points", new Object[] {headingPoints, g.address(r, headingCol), heading});
                 }
                 if (total) {
                     funds.put("total", row);
@@ -2803,6 +2933,26 @@ final class FormReader {
             return funds.containsKey("total") ? funds : null;
         }
         return null;
+    }
+
+    /** The key of the note that a 执行率(B/A) printed as the ratio (1, 0.95) was stored as its percent (100, 95). */
+    static final String RATIO_NOTE = "rate-as-ratio";
+
+    /**
+     * Whether the funds heading of column {@code c} (row {@code r}) names its rate as the ratio B/A and not as a percent:
+     * 执行率(B/A) (湖北's 20 + 80 自评表), not 执行率(%) nor 执行率(B/A×100%).
+     */
+    private boolean ratioHeading(int r, int c) {
+        String h = fold(g.get(r, c)).replace("（", "(").replace("）", ")");
+        return h.contains("B/A") && !h.contains("%") && !h.contains("百分");
+    }
+
+    /**
+     * Whether a rate cell under a {@link #ratioHeading} holds the ratio: a plain number (no %) of at most 1.x, not 0
+     * (0 reads the same either way). 100, 98.5 or 95% are percents, kept as printed.
+     */
+    private static boolean asRatio(String v, BigDecimal n) {
+        return !fold(v).contains("%") && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(2)) < 0;
     }
 
     /**
@@ -2970,6 +3120,60 @@ final class FormReader {
             return b.scale() < 0 ? b.setScale(0) : b;
         }
         return n;
+    }
+
+    /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */
+    private static final List<String> INVESTMENT_PARTS = List.of("中央财政", "省财政", "市县财政", "其他");
+
+    /** How many rows under a table the 项目基本信息 block's 计划投资额 is looked for in. */
+    private static final int INVESTMENT_ROWS = 20;
+
+    /**
+     * The funds of 海南's 项目基本信息, printed under the 项目绩效目标表 as label | amount pairs (t41, 海南省人民政府研究室 2012:
+     * 计划投资额(万元) | 144, then 其中:中央财政 / 省财政 / 市县财政 / 其他 each with its amount, 省财政 | 144; beside them 实际到位资金
+     * and 实际使用情况 with their own 其中 rows, which belong to the evaluation, not to a target table, and are not read):
+     * 计划投资额 is {@code funds.total.initial}, its 其中 rows the components in printed order (a blank amount: the label
+     * alone), labels as printed, in the unit of the label ((万元)). Looked for in the rows under the table from {@code end};
+     * null when there is no such block, or its unit is printed nowhere ({@code funds-not-read} names its cell).
+     */
+    private Map<String, Object> investment(int end) {
+        for (int r = Math.max(end, 0); r < Math.min(g.height(), end + INVESTMENT_ROWS); r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 20 || c > 0 && v.equals(g.get(r, c - 1))
+                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals("计划投资额")) {
+                    continue;
+                }
+                String unit = fundsUnit(v);
+                if (unit == null) {
+                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
+                            g.document()));
+                    return null;
+                }
+                Map<String, Object> funds = new LinkedHashMap<>();
+                funds.put("unit", unit);
+                List<Object> components = new ArrayList<>();
+                for (int k = r; k < g.height(); k++) {
+                    String label = g.get(k, c);
+                    if (label == null || k > r && !INVESTMENT_PARTS.contains(fundsLabel(label))) {
+                        break;
+                    }
+                    int vc = c + 1;
+                    while (vc < g.width && label.equals(g.get(k, vc))) {
+                        vc++; // the label's own merge
+                    }
+                    String amount = vc < g.width ? g.get(k, vc) : null;
+                    // a blank amount (the source not drawn on) is the label alone; a text is said as not a number
+                    boolean given = amount != null && !fold(amount).equals("—") && !fold(amount).equals("-") && !fold(amount).equals("/");
+                    labelledRow(funds, components, k == r, k, c, given ? vc : -1, unit);
+                }
+                if (!components.isEmpty()) {
+                    funds.put("components", components);
+                }
+                return funds;
+            }
+        }
+        return null;
     }
 
     /** 甘肃's 目标表: the fund sources printed as label | amount pairs among the header fields, the total 预算申报数. */

@@ -68,6 +68,9 @@ public final class Reimport {
             if (kept && value != null && pointer.equals("/stage")) {
                 return messages.label("import.stage-kept", at, stage(messages, value), stage(messages, otherTable));
             }
+            if (!kept && otherTable != null && earlierTable != null) { // read from a cell of the other table the files came from
+                return messages.label("import.dropped-other", at, where, value, Escape.value(otherTable));
+            }
             if (earlierTable != null) { // read from a cell of the earlier stage's table the files came from
                 String from = Escape.value(earlierTable);
                 return kept ? messages.label("import.carried-earlier", at, where, from)
@@ -145,7 +148,8 @@ public final class Reimport {
 
     /**
      * The table of an earlier stage the files came from ("forms/目标表.xlsx 目标表") and the pointers of the file carried
-     * that its cells were read for (with their ancestors).
+     * that its cells were read for (with their ancestors); over another table's files ({@code otherTable} given to
+     * {@link #carry}), that table and its cells: what they gave and the new table does not is said as dropped.
      */
     record Earlier(String table, Set<String> cells) {
         /** The table's name where {@code pointer} was read from one of its cells, else null (typed by hand). */
@@ -180,10 +184,33 @@ public final class Reimport {
         Object oldProject = o.get("project") instanceof Map<?, ?> p ? p.get("name") : null;
         Object newProject = fresh.get("project") instanceof Map<?, ?> p ? p.get("name") : null;
         if (oldProject != null || newProject != null) {
-            return oldProject != null && newProject != null && same(oldProject, newProject);
+            return oldProject != null && newProject != null && sameName(oldProject, newProject);
         }
         // a department's whole spending: its unit
-        return o.get("name") != null && fresh.get("name") != null && same(o.get("name"), fresh.get("name"));
+        return o.get("name") != null && fresh.get("name") != null && sameName(o.get("name"), fresh.get("name"));
+    }
+
+    /**
+     * Whether two names (a project's, a unit's) name the same, as two tables of one submission print it: full-width and
+     * half-width forms alike (（2024年） and (2024年)), white space anywhere aside, and a project code before the name
+     * aside (51092324T000010263357-2023年全县安可替代补助资金项目, or the code and a space): {@link #nameKey}.
+     */
+    static boolean sameName(Object a, Object b) {
+        return nameKey(String.valueOf(a)).equals(nameKey(String.valueOf(b)));
+    }
+
+    /** A code before a name: six letters or digits at least, one a digit, then a dash or white space. */
+    private static final java.util.regex.Pattern CODED = java.util.regex.Pattern.compile(
+            "^(?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{6,}\\s*[-\u2010-\u2015\\s]\\s*(.+)$");
+
+    /** A name as {@link #sameName} compares it: NFKC, its code prefix taken off, white space removed. */
+    static String nameKey(String name) {
+        String f = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
+        java.util.regex.Matcher m = CODED.matcher(f);
+        if (m.matches()) {
+            f = m.group(1);
+        }
+        return f.replaceAll("[\\s\u3000\u00A0]+", "");
     }
 
     /**
@@ -237,7 +264,8 @@ public final class Reimport {
                         fresh.put(k, e.getValue());
                         said.add(new Carried(shown, p, null, null, true, null, earlier == null ? null : earlier.from(p)));
                     } else {
-                        said.add(new Carried(shown, p, null, excerpt(e.getValue()), false, other));
+                        // typed by hand, or read from a cell of the other table (earlier: its cells): not carried, said
+                        said.add(new Carried(shown, p, null, excerpt(e.getValue()), false, other, earlier == null ? null : earlier.from(p)));
                     }
                 }
             } else if (now instanceof Map<?, ?> n && e.getValue() instanceof Map<?, ?> was) {
@@ -277,7 +305,8 @@ public final class Reimport {
                     continue; // the table's column (a blank cell clears it), written by the import, or read from a cell before
                 }
                 if (other != null) {
-                    said.add(new Carried(shown, at + "/" + i + "/" + escape(f), name, excerpt(e.getValue()), false, other));
+                    String p = at + "/" + i + "/" + escape(f);
+                    said.add(new Carried(shown, p, name, excerpt(e.getValue()), false, other, earlier == null ? null : earlier.from(p)));
                 } else {
                     // a field of the earlier stage's table (its row's 指标解释, read from its cell), or typed by hand
                     String from = earlier == null ? null : earlier.from(at + "/" + i + "/" + escape(f));

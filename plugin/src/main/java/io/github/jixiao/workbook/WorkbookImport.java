@@ -102,10 +102,26 @@ public final class WorkbookImport {
             this(key, ref, cell, text, merged, false);
         }
 
+        /** What parts a {@link #text} of several arguments ({@link #args}) apart. */
+        private static final char ARG = '\u001F';
+
+        /**
+         * Several arguments of a line as one {@link #text}: the message's {2}, {3} … (a note that says a cell's heading and
+         * the figures it was held to).
+         */
+        static String args(String... parts) {
+            return String.join(String.valueOf(ARG), parts);
+        }
+
         /** The line the import's log prints, in {@code messages}' language (a Word document's cell in it too: Table 2!C3). */
         public String message(Messages messages, String workbook) {
             String shown = word && messages.english() && cell != null ? io.github.jixiao.report.Cells.english(cell) : cell;
             if (!"not-a-number".equals(key)) {
+                if (text != null && text.indexOf(ARG) >= 0) {
+                    List<Object> all = new ArrayList<>(List.of(workbook, shown == null ? "" : shown));
+                    all.addAll(List.of(text.split(String.valueOf(ARG), -1)));
+                    return messages.label("import.problem." + key, all.toArray());
+                }
                 return messages.label("import.problem." + key, workbook, shown, text == null ? "" : text);
             }
             return messages.label(merged ? "import.problem.merged" : "import.problem.text", workbook, shown, text == null ? "" : text);
@@ -126,7 +142,7 @@ public final class WorkbookImport {
      */
     /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
-            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE);
+            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -421,7 +437,7 @@ public final class WorkbookImport {
         columns.keySet().removeIf(k -> k.startsWith("self-assessment#"));
         columns.putAll(sc.columns());
         return List.of(new FormReader.Form(t.sheet(), t.type(), docs, cells, t.problems(), blank, columns, sc.criteria())
-                .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department")).toList()));
+                .withProblems(sc.problems().stream().filter(p -> !p.key().equals("no-department") && !p.key().equals("no-year")).toList()));
     }
 
     /**
@@ -702,7 +718,12 @@ public final class WorkbookImport {
                     ? new Reimport.Earlier(was.table(), was.covered(Confinement.relative(proj, d.getKey()))) : null;
             // what a cell of this table, or of the one the file came from, was read for is the table's: never carried
             java.util.Set<String> covered = new java.util.HashSet<>(coveredBy.get(d.getKey()));
-            if (earlier == null) {
+            // over another table's files (of the same or a later stage): what its cells gave and this table does not is
+            // dropped, as before, and now said with its old value (Reimport.Carried, import.dropped-other)
+            Reimport.Earlier dropped = null;
+            if (earlier == null && other != null) {
+                dropped = new Reimport.Earlier(was.table(), was.covered(Confinement.relative(proj, d.getKey())));
+            } else if (earlier == null) {
                 covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
             }
             if (d.getKey().getFileName().toString().equals("department.json")) {
@@ -712,7 +733,7 @@ public final class WorkbookImport {
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
             int before = carried.size();
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
-                    rowColumns.get(d.getKey()), earlier == null ? other : null, earlier, carried);
+                    rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);
             if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
                 plan.put(d.getKey(), json(fresh));
             }

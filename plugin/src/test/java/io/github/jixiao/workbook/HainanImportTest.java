@@ -87,13 +87,21 @@ class HainanImportTest {
         JsonNode got = imported(wb, said);
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
         assertEquals(ImportedTables.rows(handMade("t40-meilan-wentiguangchang-2016"), fields), ImportedTables.rows(got, fields));
-        assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL,
+        assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL, NO_YEAR + "A1:G2" + NO_YEAR_TAIL,
                 "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
                         + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标"), said);
         assertEquals(expected("t40-meilan-wentiguangchang-2016"), ImportedTables.findings(tmp, false));
     }
 
     private static final String NO_UNIT = "x: 表头 Sheet1!";
+    /**
+     * The year neither copy prints (no 年度, none in the title 项目绩效目标表 nor above the table): said at the header rows,
+     * with what to type where. Before session 32 the import wrote no year without a word, and only check's schema error
+     * (required) followed.
+     */
+    private static final String NO_YEAR = "x: 表头 Sheet1!";
+    private static final String NO_YEAR_TAIL = "（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
+            + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入";
     private static final String NO_UNIT_TAIL = " 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）";
 
     /**
@@ -122,7 +130,7 @@ class HainanImportTest {
                         "满意率50%以上", "满意率30%以下"}), said);
         assertEquals(List.of("name=7个社区(乡镇)文体广场改建或新建工作 target=完成区政府为民办实事",
                 "name=社会效益 target=得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活"), ImportedTables.rows(got, "level1", "level2", "name", "target"));
-        assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL, "x: 表头 Sheet1!A3“指标类型”未识别，该列未导入"), said);
+        assertEquals(List.of(NO_UNIT + "A1:G2" + NO_UNIT_TAIL, NO_YEAR + "A1:G2" + NO_YEAR_TAIL, "x: 表头 Sheet1!A3“指标类型”未识别，该列未导入"), said);
     }
 
     /**
@@ -134,6 +142,13 @@ class HainanImportTest {
     @Test
     void hainanHongguan2012() throws Exception {
         List<String> said = new ArrayList<>();
+        XSSFWorkbook wb = hongguan();
+        JsonNode got = imported(wb, said);
+        hongguanChecked(got, said);
+    }
+
+    /** t41's 项目绩效目标表 as printed (SOURCE.md). */
+    private static XSSFWorkbook hongguan() {
         String[] grades = {"全部完成", "80%", "60%", "60%以下"};
         XSSFWorkbook wb = hainan(new String[] {"指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "绩效标准", "", "", ""},
                 new String[] {"", "", "", "", "优(年初/调整后)", "良(年初/调整后)", "中(年初/调整后)", "差(年初/调整后)"},
@@ -142,10 +157,14 @@ class HainanImportTest {
                 row("成效指标", "指标:以报告的进度衡量标准", "全部完成", "无", grades),
                 row("效率指标", "指标:以资金的使用进度为衡量标准", "全部完成", "无", grades));
         wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
-        JsonNode got = imported(wb, said);
+        return wb;
+    }
+
+    /** What t41's import must give and say, as transcribed by hand (the rows, the notes, check's findings). */
+    private void hongguanChecked(JsonNode got, List<String> said) throws Exception {
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
         assertEquals(ImportedTables.rows(handMade("t41-hainan-hongguan-2012"), fields), ImportedTables.rows(got, fields));
-        assertEquals(List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL,
+        assertEquals(List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL, NO_YEAR + "A1:H2" + NO_YEAR_TAIL,
                 "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
                         + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标",
                 "note x: 单元格 Sheet1!A8 的指标类型“效率指标”不是国家分类中的类别（产出、效益、满意度、成本），其下的指标导入时没有一级指标（level1），"
@@ -163,6 +182,59 @@ class HainanImportTest {
                         + "under any category (check reports each as indicator-category-unknown). Write the level1 of what each row measures "
                         + "in indicators.json: the time or pace of the work, for instance, is a timeliness indicator under output indicators, "
                         + "a unit cost a cost indicator, what the work brings about a benefit indicator"), result.notes().stream().map(p -> p.message(en, "x")).toList());
+    }
+
+    /**
+     * t41 with the start of its 项目基本信息 under the table, as SOURCE.md prints it: 计划投资额(万元) 144, 实际到位资金(万元) 144,
+     * 实际使用情况(万元) 142, each label | amount with its own 其中:中央财政 / 省财政 / 市县财政 / 其他 rows (省财政 144 | 144 | 142,
+     * the others blank). 计划投资额 is funds.total.initial and its 其中 rows the components, as transcribed by hand (budget.json),
+     * each cell recorded; 实际到位 and 实际使用 (the evaluation's) are not read; the rows, the notes and check's findings are
+     * t41's as before, the block's rows no indicator. Before session 32 the block was not read (no budget.json funds).
+     */
+    @Test
+    void hainanHongguan2012Funds() throws Exception {
+        XSSFWorkbook wb = hongguan();
+        XSSFSheet sh = wb.getSheetAt(0);
+        String[][] block = {
+                {"项目基本信息"},
+                {"项目实施单位", "海南省人民政府研究室", "主管部门", ""},
+                {"项目负责人", "张焕南", "联系电话", ""},
+                {"项目类型", "经常性项目( ) 一次性项目( )"},
+                {"计划投资额(万元)", "144", "实际到位资金(万元)", "144", "实际使用情况(万元)", "142"},
+                {"其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""},
+                {"省财政", "144", "省财政", "144", "省财政", "142"},
+                {"市县财政", "", "市县财政", "", "市县财政", ""},
+                {"其他", "", "其他", "", "其他", ""}};
+        for (int k = 0; k < block.length; k++) {
+            org.apache.poi.xssf.usermodel.XSSFRow row = sh.createRow(9 + k);
+            for (int c = 0; c < block[k].length; c++) {
+                if (block[k][c].matches("\\d+")) {
+                    row.createCell(c).setCellValue(Double.parseDouble(block[k][c]));
+                } else if (!block[k][c].isEmpty()) {
+                    row.createCell(c).setCellValue(block[k][c]);
+                }
+            }
+        }
+        sh.addMergedRegion(new CellRangeAddress(9, 9, 0, 7));
+        List<String> said = new ArrayList<>();
+        JsonNode got = imported(wb, said);
+        hongguanChecked(got, said);
+        JsonNode funds = JSON.readTree(Files.readString(tmp.resolve("submission/budget.json"))).path("funds");
+        JsonNode hand = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/budget.json"))).path("funds");
+        assertEquals(hand.toString(), funds.toString());
+        JsonNode cells = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("cells");
+        assertEquals("Sheet1!B14", cells.path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!A16", cells.path("submission/budget.json#/funds/components/1").asString());
+        assertEquals("Sheet1!B16", cells.path("submission/budget.json#/funds/components/1/initial").asString());
+    }
+
+    /** The 项目基本信息 heading ends a table, numbered or not; an indicator named with its words does not. */
+    @Test
+    void basicInformationEndsTheTable() {
+        assertEquals(true, FormReader.footer("项目基本信息"));
+        assertEquals(true, FormReader.footer("一、项目基本信息"));
+        assertEquals(false, FormReader.footer("项目基本信息完整性"));
+        assertEquals(false, FormReader.footer("项目基本信息录入准确率"));
     }
 
     private static String[] row(String type, String name, String target, String adjusted, String[] grades) {

@@ -150,7 +150,7 @@ class ImportAttackTest {
         WorkbookImport.Result r = WorkbookImport.run(tmp, "sst.xls", tmp.resolve("submission"), false);
         assertTrue(Files.readString(tmp.resolve("submission/indicators.json")).contains("培训人数"));
         assertFalse(Files.readString(tmp.resolve("submission/indicators.json")).contains("orphan"));
-        assertEquals(java.util.List.of("no-department"), r.problems().stream().map(WorkbookImport.Problem::key).toList());
+        assertEquals(java.util.List.of("no-department", "no-year"), r.problems().stream().map(WorkbookImport.Problem::key).toList());
     }
 
     /** An SST that declares two billion strings and holds none: POI would make two billion empty ones. */

@@ -32,6 +32,11 @@ class RealTablesImport31Test {
 
     /** t56 as its SOURCE.md prints it: the 20 + 80 自评表 of t13 and t18, the funds row's 执行率 printed 1 (B/A). */
     static XSSFWorkbook jinbu() {
+        return jinbu(s -> { });
+    }
+
+    /** t56's sheet with {@code edit} applied after its cells (a cell changed to another real table's, a footer left blank). */
+    static XSSFWorkbook jinbu(java.util.function.Consumer<FormWorkbooks.S> edit) {
         XSSFWorkbook wb = new XSSFWorkbook();
         FormWorkbooks.S s = new FormWorkbooks.S(wb, "Sheet1", FormWorkbooks.Quirks.NONE);
         s.text(0, 0, "2020年度长江禁捕项目自评表");
@@ -56,15 +61,38 @@ class RealTablesImport31Test {
         s.row(15, "总分", "", "", "", "", "", "100");
         s.row(16, "偏差大或目标未完成原因分析", "无");
         s.row(17, "改进措施及结果应用方案", "无");
+        edit.accept(s);
         return wb;
     }
 
+    /** What the last import said at the info level (its notes), in Chinese then English. */
+    private List<String> notes = List.of();
+    private List<String> notesEn = List.of();
+
     /** Imports t56's sheet with its framework (-Djixiao.framework), as the hand transcription names it; what the import said. */
     private List<String> importJinbu(Path h) throws Exception {
-        FormWorkbooks.save(jinbu(), tmp.resolve("forms/表.xlsx"));
-        Files.copy(h.resolve("jinbu-project-2020.json"), tmp.resolve("jinbu-project-2020.json"));
-        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false, "jinbu-project-2020.json");
-        return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.CHINA), "x")).toList();
+        return importJinbu(h, jinbu(), true);
+    }
+
+    /** Imports {@code wb} as t56's sheet, with t56's framework or with none named; the problems the import said. */
+    private List<String> importJinbu(Path h, XSSFWorkbook wb, boolean framework) throws Exception {
+        FormWorkbooks.save(wb, tmp.resolve("forms/表.xlsx"));
+        WorkbookImport.Result r;
+        if (framework) {
+            Files.copy(h.resolve("jinbu-project-2020.json"), tmp.resolve("jinbu-project-2020.json"));
+            r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false, "jinbu-project-2020.json");
+        } else {
+            r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
+        }
+        io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(java.util.Locale.CHINA);
+        io.github.jixiao.report.Messages en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH);
+        notes = r.notes().stream().map(p -> p.message(zh, "x")).toList();
+        notesEn = r.notes().stream().map(p -> p.message(en, "x")).toList();
+        return r.problems().stream().map(p -> p.message(zh, "x")).toList();
+    }
+
+    private JsonNode sidecar() throws Exception {
+        return read(tmp.resolve("submission/" + WorkbookImport.CELLS)).path("cells");
     }
 
     /**
@@ -82,10 +110,44 @@ class RealTablesImport31Test {
                 ImportedTables.rows(read(tmp.resolve("submission/indicators.json")).path("indicators"), fields));
         JsonNode dept = read(tmp.resolve("submission/department.json"));
         JsonNode handDept = read(h.resolve("submission/department.json"));
-        for (String f : new String[] {"kind", "name", "year", "stage", "title", "project", "framework"}) {
+        for (String f : new String[] {"kind", "name", "year", "stage", "title", "project", "framework", "problems", "improvements"}) {
             assertEquals(handDept.path(f), dept.path(f), f);
         }
         assertEquals(List.of(), said);
+    }
+
+    /**
+     * t56's footer as printed under its 总分 row: 偏差大或目标未完成原因分析 | 无 and 改进措施及结果应用方案 | 无 are department.json's
+     * problems and improvements, each with its cell in the sidecar (the 无 beside its label), as transcribed by hand. Before
+     * session 32 neither was read: the form's narrative was lost on import without a word.
+     */
+    @Test
+    void jinbu2020Footer() throws Exception {
+        Path h = hand("t56-jinbu-yuye-2020");
+        assertEquals(List.of(), importJinbu(h));
+        JsonNode dept = read(tmp.resolve("submission/department.json"));
+        assertEquals("无", dept.path("problems").asString());
+        assertEquals("无", dept.path("improvements").asString());
+        assertEquals("Sheet1!B17", sidecar().path("submission/department.json#/problems").asString());
+        assertEquals("Sheet1!B18", sidecar().path("submission/department.json#/improvements").asString());
+    }
+
+    /**
+     * t56's footer with its cells left blank (as t18's and t27's print them, SOURCE.md): nothing written, neither the label
+     * of the next line nor the 备注 under it.
+     */
+    @Test
+    void jinbu2020FooterBlank() throws Exception {
+        XSSFWorkbook wb = jinbu(s -> {
+            s.row(16, "偏差大或目标未完成原因分析", "");
+            s.row(17, "改进措施及结果应用方案", "");
+            s.row(18, "单位主要负责人签批意见", "");
+            s.row(19, "备注:1.预算执行情况口径:预算数为调整后财政资金总额");
+        });
+        assertEquals(List.of(), importJinbu(hand("t56-jinbu-yuye-2020"), wb, true));
+        JsonNode dept = read(tmp.resolve("submission/department.json"));
+        assertEquals(false, dept.has("problems"), dept.toString());
+        assertEquals(false, dept.has("improvements"), dept.toString());
     }
 
     /**
@@ -101,11 +163,62 @@ class RealTablesImport31Test {
         JsonNode funds = read(tmp.resolve("submission/budget.json")).path("funds");
         JsonNode handFunds = read(h.resolve("submission/budget.json")).path("funds");
         assertEquals(handFunds.path("unit"), funds.path("unit"));
-        for (String f : new String[] {"label", "fullYear", "executed", "executionRatePercent", "score"}) {
+        for (String f : new String[] {"label", "fullYear", "executed", "executionRatePercent", "points", "score"}) {
             assertEquals(handFunds.path("total").path(f), funds.path("total").path(f), f);
         }
-        // the hand transcription's funds points (20, from the block's heading 预算执行情况(万元)(20分)) and the footer's 无
-        // (problems, improvements) have no cell the import reads: check says the same of both
+        // the points from the block's heading 预算执行情况(万元)(20分), its cell recorded; the 1 under 执行率(B/A) read as the
+        // ratio, 100 %, said at its cell (before session 32: stored as 1 %, without a word); the framework named weighs the
+        // block 20 and the indicators 80, as the headings print: no note on the points
+        assertEquals("Sheet1!A8", sidecar().path("submission/budget.json#/funds/total/points").asString());
+        assertEquals(List.of("x: 单元格 Sheet1!E9 的执行率“1”在“执行率(B/A)”下，是执行数与预算数之比（1 即全部执行），已按百分数导入为 100"
+                + "（executionRatePercent）。如该格本意是 1%，请在 budget.json 中改写"), notes);
+        assertEquals(List.of("x: cell Sheet1!E9 holds the execution rate \"1\" under \"执行率(B/A)\", the ratio of executed to budget (1 is all "
+                + "of it): it was imported as 100 (executionRatePercent, a percent). If the cell means 1 %, write that in budget.json"), notesEn);
         assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t18's funds row (区商务局 2020, the same 20 + 80 form): 285.84 / 285.84 / 100% / 20 under the same 执行率(B/A), printed as
+     * a percent: kept as printed (100), no note.
+     */
+    @Test
+    void ratePrintedAsPercentKept() throws Exception {
+        importJinbu(hand("t56-jinbu-yuye-2020"), jinbu(s -> {
+            s.num(8, 2, "285.84");
+            s.num(8, 3, "285.84");
+            s.text(8, 4, "100%");
+        }), true);
+        assertEquals("100", read(tmp.resolve("submission/budget.json")).path("funds").path("total").path("executionRatePercent").asString());
+        assertEquals(List.of(), notes);
+    }
+
+    /** t56's row under a 执行率 heading that says it is a percent (执行率(%)): the 1 is kept as printed, 1 %, no note. */
+    @Test
+    void rateUnderAPercentHeadingKept() throws Exception {
+        importJinbu(hand("t56-jinbu-yuye-2020"), jinbu(s -> s.text(7, 4, "执行率(%)")), true);
+        assertEquals("1", read(tmp.resolve("submission/budget.json")).path("funds").path("total").path("executionRatePercent").asString());
+        assertEquals(List.of(), notes);
+    }
+
+    /**
+     * t56 imported with no framework named: department.json names mof-project-2020, which weighs the 预算执行率 10 and the
+     * indicators 90, where the headings print 20 and 80: each said at its heading, with how to name a framework that takes
+     * them. The points stay as printed (funds.total.points 20).
+     */
+    @Test
+    void jinbu2020PointsAgainstTheDefaultFramework() throws Exception {
+        importJinbu(hand("t56-jinbu-yuye-2020"), jinbu(), false);
+        assertEquals("mof-project-2020", read(tmp.resolve("submission/department.json")).path("framework").asString());
+        assertEquals("20", read(tmp.resolve("submission/budget.json")).path("funds").path("total").path("points").asString());
+        assertEquals(List.of("x: 单元格 Sheet1!E9 的执行率“1”在“执行率(B/A)”下，是执行数与预算数之比（1 即全部执行），已按百分数导入为 100"
+                        + "（executionRatePercent）。如该格本意是 1%，请在 budget.json 中改写",
+                "x: 单元格 Sheet1!A8 的标题“预算执行情况(万元)(20分)”印明 20 分，而 department.json 所用的评分框架 mof-project-2020 给这一部分 10 分；"
+                        + "check 按框架的分值计分。如本表按所印分值评分，请用 -Djixiao.framework=<项目中的框架文件> 指定一个给它 20 分的框架后重新导入",
+                "x: 单元格 Sheet1!A10 的标题“年度绩效目标(80分)”印明 80 分，而 department.json 所用的评分框架 mof-project-2020 给这一部分 90 分；"
+                        + "check 按框架的分值计分。如本表按所印分值评分，请用 -Djixiao.framework=<项目中的框架文件> 指定一个给它 80 分的框架后重新导入"),
+                notes);
+        assertEquals("x: the heading \"预算执行情况(万元)(20分)\" in Sheet1!A8 prints 20 points, while the scoring framework department.json "
+                + "names, mof-project-2020, weighs that block 10; check scores on the framework's points. If the table is scored on the points "
+                + "it prints, import again with -Djixiao.framework=<project file> naming a framework that weighs it 20", notesEn.get(1));
     }
 }
