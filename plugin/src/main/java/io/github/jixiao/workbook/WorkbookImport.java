@@ -110,7 +110,13 @@ public final class WorkbookImport {
          * the figures it was held to).
          */
         static String args(String... parts) {
-            return String.join(String.valueOf(ARG), parts);
+            String[] clean = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                // a cell's own text holding the separator (any cell may, the workbook is the pull request's) would shift
+                // the arguments after it: it is shown as a space
+                clean[i] = parts[i] == null ? "" : parts[i].replace(ARG, ' ');
+            }
+            return String.join(String.valueOf(ARG), clean);
         }
 
         /** The line the import's log prints, in {@code messages}' language (a Word document's cell in it too: Table 2!C3). */
