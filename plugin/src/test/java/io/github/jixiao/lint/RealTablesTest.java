@@ -349,7 +349,7 @@ class RealTablesTest {
                 "score-claim-mismatch indicator /indicators/0/score warning",   // 83.5 / 100 × 20 = 16.7 (SC-1), printed 18
                 "score-weights split /indicators warning",   // 产出 60 of the frame's 50 (ST-4)
                 "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
-                "score-weights total /indicators error"),   // the execution row's 100 + 70: not 100 (ST-6)
+                "score-weights total /indicators error"),   // 10 + 70 = 80, not 100 (ST-6): the execution counts its 10, not the row's printed 100 (the table's total, Method.Ratio)
                 findings("t14-ezhou-shenpi-2021"));
     }
 
