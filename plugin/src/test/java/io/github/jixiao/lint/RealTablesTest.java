@@ -345,7 +345,8 @@ class RealTablesTest {
                 "indicator-template-row  /indicators/4 warning",   // 时效指标 printed with nothing beside it
                 // 实际完成情况: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 (the spending, no result)
                 "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
-                "score-claim-mismatch  /funds/total/score warning",   // 83.5% × 10 = 8.35 (SC-4); the row prints 98 (of 100)
+                // 83.5% × 10 = 8.35 (SC-4); the row prints 98 (of 100, the table's total), above the execution's 10: said so
+                "score-claim-mismatch above-weight-computed /funds/total/score warning",
                 "score-claim-mismatch indicator /indicators/0/score warning",   // 83.5 / 100 × 20 = 16.7 (SC-1), printed 18
                 "score-weights split /indicators warning",   // 产出 60 of the frame's 50 (ST-4)
                 "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
