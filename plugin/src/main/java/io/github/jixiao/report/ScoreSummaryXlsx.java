@@ -415,11 +415,14 @@ public final class ScoreSummaryXlsx {
     }
     /**
      * A row's 一级 in the 绩效指标 sheet, which shows the rows as filed: one the table did not print but the taxonomy gave
-     * it from its 二级 says so (产出指标（按二级推定）), so no reader takes it for the table's (review V, session 25).
+     * it from its 二级 says so (产出指标（按二级推定）), so no reader takes it for the table's (review V, session 25). One the
+     * table printed in its 二级 column under a heading above the national 一级 (the 中央预算内投资计划绩效目标表's 实施效果指标 |
+     * 产出指标, {@link Indicator#lifted()}) is the table's own word, not inferred: it says where it was printed.
      */
     private static String level1(Indicator i, FrameworkNames names, Messages m) {
         String shown = names.group(nz(i.level1()));
-        return i.level1Inferred() ? shown + m.label("summary.level1Inferred") : shown;
+        return i.lifted() ? shown + m.label("summary.level1Lifted")
+                : i.level1Inferred() ? shown + m.label("summary.level1Inferred") : shown;
     }
 
 }

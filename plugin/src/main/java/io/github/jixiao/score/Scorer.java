@@ -518,9 +518,17 @@ public final class Scorer {
             // (a total an imported table gives for a criterion of parts, none of them given, is its assessed score too)
             boolean assessed = "assessed".equals(c.method()) || "sub-items".equals(c.method()) && ctx.submission.table().imported()
                     && c.items().stream().allMatch(i -> i.claimed() == null);
-            String key = assessed && c.claimed().compareTo(c.weight()) > 0 ? "above-weight" : "";
-            ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
-                    c.score().toPlainString(), key.isEmpty() ? formula(ctx, c) : Num.plain(c.weight()));
+            boolean above = c.claimed().compareTo(c.weight()) > 0;
+            if (above && !assessed) {
+                // a computed criterion stated above its points (鄂州 2021's 预算执行率 row prints 98, the table's total, beside
+                // its 10): said so, beside the formula, since the score alone does not show what is wrong with the cell
+                ctx.report(ScoringContext.CLAIM_MISMATCH, "above-weight-computed", c.claimSrc(), c.name(), Num.written(c.claimed()),
+                        c.score().toPlainString(), formula(ctx, c), Num.plain(c.weight()));
+            } else {
+                String key = assessed && above ? "above-weight" : "";
+                ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
+                        c.score().toPlainString(), key.isEmpty() ? formula(ctx, c) : Num.plain(c.weight()));
+            }
         }
         if (!"sub-items".equals(c.method())) {
             return;

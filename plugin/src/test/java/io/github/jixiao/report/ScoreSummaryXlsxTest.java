@@ -129,6 +129,28 @@ class ScoreSummaryXlsxTest {
         }
     }
 
+    /**
+     * A 一级 the table printed in its 二级 column, under a heading above the national 一级 (宝坻 2022's 中央预算内投资计划绩效目标表:
+     * 实施效果指标 | 产出指标, read as 一级 产出指标), is the table's word, not inferred: the sheet says where it was printed
+     * (it said 按二级推定, worded for a 一级 the taxonomy gives a printed 二级).
+     */
+    @Test
+    void aLevel1PrintedInTheLevel2ColumnSaysSo(@TempDir Path tmp) throws Exception {
+        Path t = Path.of(ScoreSummaryXlsxTest.class.getResource("/real-tables/t57-baodi-fenwu-2022").toURI());
+        EngineResult r = ScoreSummaryTest.run(t);
+        for (java.util.Locale l : java.util.List.of(Messages.ZH, java.util.Locale.ENGLISH)) {
+            Path p = ScoreSummaryXlsx.write(Files.createDirectories(tmp.resolve(l.getLanguage())), r, new Messages(l), f -> null);
+            try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                boolean en = l == java.util.Locale.ENGLISH;
+                XSSFSheet s = wb.getSheet(en ? "Indicators" : "绩效指标"); // a 目标申报 table: no 评分表 sheet before it
+                assertEquals(en ? "Output indicators (printed in the level-2 column)" : "产出指标（表中印在二级列）",
+                        s.getRow(2).getCell(0).getStringCellValue());
+                assertEquals(en ? "Benefit indicators (printed in the level-2 column)" : "效益指标（表中印在二级列）",
+                        s.getRow(5).getCell(0).getStringCellValue());
+            }
+        }
+    }
+
     @Test
     void everyIndicatorRowAsFiled(@TempDir Path tmp) throws IOException {
         EngineResult r = ScoreSummaryTest.run(it("form-tangxi-2022"));

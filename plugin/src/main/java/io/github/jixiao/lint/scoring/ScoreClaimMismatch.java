@@ -29,6 +29,8 @@ import io.github.jixiao.model.Stage;
                     en = "\"{0}\" is stated as {1}; the scoring standard gives {2} ({3}). The computed figure stands.", formulas = {3}),
             @RuleInfo.Message(key = "above-weight", zh = "“{0}”自评 {1} 分，超过该指标的分值 {3} 分，按 {2} 分计。",
                     en = "\"{0}\" is stated as {1}, above its {3} points; it counts as {2}."),
+            @RuleInfo.Message(key = "above-weight-computed", zh = "“{0}”自评 {1} 分，超过该指标的分值 {4} 分；按评分标准计算为 {2} 分（{3}）。以计算值为准。",
+                    en = "\"{0}\" is stated as {1}, more than its {4} points; the scoring standard gives {2} ({3}). The computed figure stands.", formulas = {3}),
             @RuleInfo.Message(key = "item", zh = "“{0}”的分项“{1}”自评 {2} 分，按评分标准计算为 {3} 分（{4}）。以计算值为准。",
                     en = "Sub-item \"{1}\" of \"{0}\" is stated as {2}; the scoring standard gives {3} ({4}). The computed figure stands.", formulas = {4}),
             @RuleInfo.Message(key = "item-above-weight", zh = "“{0}”的分项“{1}”自评 {2} 分，超过该分项的分值 {4} 分，按 {3} 分计。",
