@@ -34,7 +34,7 @@ import java.util.List;
             @RuleInfo.Message(key = "percent", columns = {0, 3}, zh = "{0}的百分号写法不统一：“{1}”与“{2}”。请统一写作“%”。",
                     en = "The numbers in {3} write percent in different ways: \"{1}\" and \"{2}\". Write \"%\" throughout."),
             @RuleInfo.Message(key = "percent-word", columns = {0, 3}, zh = "{0}中有 {1} 处把百分号写成了“百分比”（如“{2}”）。请写作 %（如“≥ 90%”）。",
-                    en = "The numbers in {3} spell percent as the word 百分比 (percent) in {1} rows (e.g. \"{2}\"). Write % instead (e.g. \"≥ 90%\").")
+                    en = "The numbers in {3} spell percent as the word 百分比 (percent) in {1} row(s) (e.g. \"{2}\"). Write % instead (e.g. \"≥ 90%\").")
         })
 public final class ColumnFormatMixed implements Rule {
 

@@ -29,12 +29,12 @@ import tools.jackson.databind.JsonNode;
                 + "超出这一范围的差额说明合计或某一项有误（如新增固定资产 35.61 = 17.17 + 18.45 = 35.62 可以接受，差 0.05 则不能）。"
                 + "绩效目标表（目标申报）的年度履职目标按任务分配年初预算，各任务预算金额之和应等于年初预算（宁德 2019 部门整体支出绩效目标表：49.8 + 11 + 171.41，而资金总额 171.41）。"
                 + "福建部门整体支出绩效自评表的资金行另印历年结余结转、年中调整金额和结余：小计 = 年初 + 历年结余结转 + 年中调整，结余 = 小计 − 拨付。"
-                + "budget.json 同时写有全年预算数（fullYearBudget）和资金块合计行的全年预算数（funds.total.fullYear）的，两者是同一个数，超出舍入的差额同样指出（一个是另一个以元代万元或相反的，由 figure-out-of-range 指出单位）。",
+                + "budget.json 同时写有全年预算数（fullYearBudget）和资金块合计行的全年预算数（funds.total.fullYear）的，两者是同一个数，超出舍入的差额同样指出；两者相差一万倍的，指出其中一个的单位有误（以元代万元或相反）。",
         rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
                 + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not). "
                 + "A target table (目标申报) shares the initial budget out among its tasks (年度履职目标): their budgets add up to it (Ningde 2019 department target table: 49.8 + 11 + 171.41 against a total of 171.41). "
                 + "Fujian's department self-evaluation table also prints each funds row's carryover (历年结余结转), mid-year adjustment (年中调整金额) and balance (结余): the subtotal (小计) = initial + carryover + adjustment, and the balance = subtotal − disbursed (拨付). "
-                + "Where budget.json gives both the full-year budget (fullYearBudget) and the funds block's total row (funds.total.fullYear), they are one figure, and a gap beyond rounding is reported too (one in 元 (yuan) for 万元 (10,000 yuan) or the reverse is figure-out-of-range's, which names the unit).",
+                + "Where budget.json gives both the full-year budget (fullYearBudget) and the funds block's total row (funds.total.fullYear), they are one figure, and a gap beyond rounding is reported too; where they are 10,000 times apart, the finding says one of them is in the wrong unit (元 (yuan) for 万元 (10,000 yuan) or the reverse).",
         source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；宁德 2019 部门整体支出绩效目标表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
         sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; Ningde 2019 department target table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
         messages = {
@@ -47,7 +47,9 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "funds-row", zh = "资金行“{0}”的{1}为 {2}，而{3}为 {4}，相差 {5}，超出舍入所能解释的 {6}。请核对该行的这几个数。",
                     en = "The funds row \"{0}\" states {7} as {2}, but {8} gives {4}: a gap of {5}, more than the {6} rounding can explain. Check these figures of the row."),
             @RuleInfo.Message(key = "full-year-twice", zh = "budget.json 的全年预算数（fullYearBudget）为 {0}，而资金块合计行“{1}”的全年预算数（fullYear）为 {2}，相差 {3}，超出舍入所能解释的 {4}。两处都是本年度的全年预算数，应为同一个数：请核对更正其中之一。",
-                    en = "budget.json's full-year budget (fullYearBudget) is {0}, but the funds block's total row \"{1}\" gives a full-year budget (fullYear) of {2}: a gap of {3}, more than the {4} rounding can explain. Both are the year's full-year budget and must be the same figure: check them and correct the wrong one.")
+                    en = "budget.json's full-year budget (fullYearBudget) is {0}, but the funds block's total row \"{1}\" gives a full-year budget (fullYear) of {2}: a gap of {3}, more than the {4} rounding can explain. Both are the year's full-year budget and must be the same figure: check them and correct the wrong one."),
+            @RuleInfo.Message(key = "full-year-twice-unit", zh = "budget.json 的全年预算数（fullYearBudget）为 {0}，而资金块合计行“{1}”的全年预算数（fullYear）为 {2}，两者相差一万倍：看来其中一个是以元为单位的数写在了万元下，或者相反。两处都是本年度的全年预算数，应为同一个数：请核对两处的金额和单位（fullYearBudget 的 unit，资金块的 funds.unit）。",
+                    en = "budget.json's full-year budget (fullYearBudget) is {0}, but the funds block's total row \"{1}\" gives a full-year budget (fullYear) of {2}: 10,000 times apart, one of them looks like a figure in 元 (yuan) written under 万元 (10,000 yuan), or the reverse. Both are the year's full-year budget and must be the same figure: check both amounts and their units (the unit of fullYearBudget, the funds block's funds.unit).")
         })
 public final class SumMismatch implements Rule {
 
@@ -260,8 +262,8 @@ public final class SumMismatch implements Rule {
      * framework scores on it) and the funds block's total row ({@code funds.total.fullYear}, the table's 全年预算数, which
      * the project framework scores on), compared in the block's unit, each rounded as printed. Never checked against each
      * other before (officer trial s31). Not where the total row is left at 0 while its components carry the figure
-     * ({@code funds-zero} says so), nor where one is the other in 元 for 万元 or the reverse (a unit slip:
-     * figure-out-of-range's, which names the unit to correct).
+     * ({@code funds-zero} says so). Where one is the other in 元 for 万元 or the reverse (a unit slip), the
+     * {@code full-year-twice-unit} variant says so instead of a gap.
      */
     private static void checkFullYearTwice(Funds funds, Figures figures, RuleContext ctx) {
         if (funds == null || funds.total() == null || funds.total().fullYear() == null
@@ -285,7 +287,12 @@ public final class SumMismatch implements Rule {
         for (BigDecimal scaled : List.of(other.multiply(tenThousand), other.divide(tenThousand))) {
             BigDecimal slip = scaled.subtract(total.value()).abs();
             if (scaled.signum() != 0 && slip.compareTo(tolerance.multiply(tenThousand).add(Checks.EPSILON)) <= 0) {
-                return; // 元 for 万元 or the reverse: one figure in the wrong unit, figure-out-of-range's finding
+                // 元 for 万元 or the reverse: one figure in the wrong unit, said as such. figure-out-of-range adds its
+                // note only where the block's figure reaches 100 亿元 beside it; a 5 万元 project's 50000 under (万元), or a
+                // fullYearBudget 10,000 times the block's, it never sees (review s32: no finding at all before)
+                ctx.report("full-year-twice-unit", total.src(), Checks.money(stated.get()), Checks.quote(funds.total().label()),
+                        Checks.num(total.value()) + " " + unit);
+                return;
             }
         }
         ctx.report("full-year-twice", total.src(), Checks.money(stated.get()), Checks.quote(funds.total().label()),
