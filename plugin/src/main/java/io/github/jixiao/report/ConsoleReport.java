@@ -127,7 +127,7 @@ public final class ConsoleReport {
         return out;
     }
 
-    /** "（基线中为警告，已升为错误）": the tag of a finding the baseline accepted at {@code accepted}, raised since. */
+    /** "（自基线以来升级：警告 → 错误）": the tag of a finding the baseline accepted at {@code accepted}, raised since. */
     public static String raisedTag(Finding f, Severity accepted, Messages m) {
         return m.label("console.tagRaised", m.label("severity." + accepted.id()), m.label("severity." + f.severity().id()));
     }
