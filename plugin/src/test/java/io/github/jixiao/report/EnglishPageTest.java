@@ -258,7 +258,7 @@ class EnglishPageTest {
                 + "(third level; in JSON: level1, level2 and notApplicable: true)."), plain);
         // a category path ("产出指标/数量指标") in a message is named as the framework names its two levels
         assertTrue(english("t16-jiuting-chengzhen-2020", "indicator-input-as-output", null).startsWith(
-                "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures whether the money was spent"));
+                "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures how the budget was paid out, used or adjusted"));
         assertTrue(english("t14-ezhou-shenpi-2021", "indicator-template-row", null).startsWith(
                 "Indicator no. 5 in the list, \"Output indicators/Timeliness indicators\", has only a category or a name"));
         // 普陀 2022: execution below the 90% line

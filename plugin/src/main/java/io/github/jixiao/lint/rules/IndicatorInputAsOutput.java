@@ -34,8 +34,8 @@ import java.util.List;
                     en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. Target the work, quality or timing the money buys; amounts go under cost indicators."),
             @RuleInfo.Message(key = "name", zh = "产出指标“{0}”衡量的似乎是资金投入或支付（{2}），而不是产出。请改为资金要完成的工作量、质量或时限。",
                     en = "The output indicator \"{0}\" seems to measure money put in or paid out ({2}), not output. Target the work, quality or timing the money buys."),
-            @RuleInfo.Message(key = "spending", zh = "{3}指标“{0}”（{1}）衡量的是资金花出去没有（{2}），属于预算执行，不是{3}。预算执行率另有评分项；请改为资金所要完成的工作量、质量、时限或带来的效益。",
-                    en = "The {4} indicator \"{0}\" ({1}) measures whether the money was spent ({2}): that is budget execution, scored on its own, not an {4}. Target the work, quality, timing or benefit the money buys."),
+            @RuleInfo.Message(key = "spending", zh = "{3}指标“{0}”（{1}）衡量的是预算资金的拨付、使用或调整（{2}），属于预算执行管理，不是{3}。预算执行率另有评分项；请改为资金所要完成的工作量、质量、时限或带来的效益。",
+                    en = "The {4} indicator \"{0}\" ({1}) measures how the budget was paid out, used or adjusted ({2}): that is budget execution, scored on its own, not an {4}. Target the work, quality, timing or benefit the money buys."),
             @RuleInfo.Message(key = "budget-restated", zh = "成本指标“{0}”的指标值“{1}”就是预算总额（{2}），只是把预算重抄一遍，说不出单位成本或成本控制。请写明单位成本或分项成本上限（如“≤ 500 元/人”），并写比较符。",
                     en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\") with its comparator.")
         })
