@@ -149,23 +149,7 @@ class StagesImportTest {
      */
     @Test
     void theSameProjectPrintedOtherwiseIsTheSameSubmission() throws Exception {
-        Path file = tmp.resolve("forms/目标表.xlsx");
-        Files.createDirectories(file.getParent());
-        try (InputStream in = StagesImportTest.class.getResourceAsStream("/published-workbooks/xiangtan-wupaoche-2024.xlsx");
-             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-            int renamed = 0;
-            for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
-                for (org.apache.poi.ss.usermodel.Cell c : row) {
-                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                            && c.getStringCellValue().strip().equals("雾炮车抑尘降尘服务")) {
-                        c.setCellValue("雾炮车抑尘降尘服务(2024年)");
-                        renamed++;
-                    }
-                }
-            }
-            assertEquals(1, renamed);
-            FormWorkbooks.save(wb, file);
-        }
+        targetTableNamed("雾炮车抑尘降尘服务(2024年)");
         WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false);
         assertEquals("雾炮车抑尘降尘服务(2024年)", read("department.json").path("project").path("name").asString());
         JsonNode goals = read("department.json").path("overallGoals");
@@ -187,23 +171,7 @@ class StagesImportTest {
      */
     @Test
     void aProjectOfTheSameNameWithAnotherCodeIsAnotherTables() throws Exception {
-        Path file = tmp.resolve("forms/目标表.xlsx");
-        Files.createDirectories(file.getParent());
-        try (InputStream in = StagesImportTest.class.getResourceAsStream("/published-workbooks/xiangtan-wupaoche-2024.xlsx");
-             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-            int renamed = 0;
-            for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
-                for (org.apache.poi.ss.usermodel.Cell c : row) {
-                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                            && c.getStringCellValue().strip().equals("雾炮车抑尘降尘服务")) {
-                        c.setCellValue("4303022400001-雾炮车抑尘降尘服务");
-                        renamed++;
-                    }
-                }
-            }
-            assertEquals(1, renamed);
-            FormWorkbooks.save(wb, file);
-        }
+        targetTableNamed("4303022400001-雾炮车抑尘降尘服务");
         WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false);
         assertEquals("4303022400001", read("department.json").path("project").path("code").asString());
         assertFalse(read("department.json").path("overallGoals").isMissingNode());
@@ -283,5 +251,26 @@ class StagesImportTest {
                 + "这张表没有这一栏，其内容不带入新文件；原值：95。如仍需要，请在新文件中重新填写"), zh.toString());
         assertTrue(zh.contains("submission/indicators.json#/indicators/0/actual（“雾炮车抑尘降尘服务配备车辆数”一行）: 此前从另一张表（" + monitor
                 + "）的单元格导入，原文件来自那张表；这张表没有这一栏，其内容不带入新文件；原值：6辆。如仍需要，请在新文件中重新填写"), zh.toString());
+    }
+
+    /** forms/目标表.xlsx: 湘潭 2024's 目标表 with its 项目名称 printed as {@code name}. */
+    private void targetTableNamed(String name) throws Exception {
+        Path file = tmp.resolve("forms/目标表.xlsx");
+        Files.createDirectories(file.getParent());
+        try (InputStream in = StagesImportTest.class.getResourceAsStream("/published-workbooks/xiangtan-wupaoche-2024.xlsx");
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            int renamed = 0;
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().strip().equals("雾炮车抑尘降尘服务")) {
+                        c.setCellValue(name);
+                        renamed++;
+                    }
+                }
+            }
+            assertEquals(1, renamed);
+            FormWorkbooks.save(wb, file);
+        }
     }
 }
