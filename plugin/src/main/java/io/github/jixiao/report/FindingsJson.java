@@ -46,25 +46,22 @@ public final class FindingsJson {
         messages = messages.withCells(cells);
         for (Finding f : findings) {
             // the cell as the import named it, in every language (as the arguments are); the message in the report's
-            FindingRecord r = record(f, messages, suppressions.get(f), baselined.contains(f), cells.of(f));
-            io.github.jixiao.finding.Severity was = raised.get(f);
-            if (was != null) {
-                r = new FindingRecord(r.rule(), r.severity(), r.file(), r.line(), r.column(), r.pointer(), r.message(), r.key(),
-                        r.args(), r.criterion(), r.fingerprint(), r.suppressed(), r.baselined(), was.id(), r.cell());
-            }
-            list.add(r);
+            list.add(record(f, messages, suppressions.get(f), baselined.contains(f), raised.get(f), cells.of(f)));
         }
         return new FindingsDocument(head.tool(), head.pluginVersion(), head.schemaVersion(), head.locale(), head.department(),
                 head.project(), head.year(), head.stage(), head.monitoring(), head.files(), head.ruleConfiguration(), list);
     }
 
     static FindingRecord record(Finding f, Messages messages, String suppressed) {
-        return record(f, messages, suppressed, false, null);
+        return record(f, messages, suppressed, false, null, null);
     }
 
-    static FindingRecord record(Finding f, Messages messages, String suppressed, boolean baselined, String cell) {
+    /** {@code accepted}: the severity the baseline accepted a finding raised since at (null for any other). */
+    static FindingRecord record(Finding f, Messages messages, String suppressed, boolean baselined,
+                                io.github.jixiao.finding.Severity accepted, String cell) {
         return new FindingRecord(f.ruleId(), f.severity().id(), f.file(), f.line(), f.column(), f.pointer(),
                 Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE), f.key(), f.args(), f.criterion(),
-                messages.fingerprint(f), suppressed, baselined ? Boolean.TRUE : null, null, cell == null ? null : Escape.clean(cell));
+                messages.fingerprint(f), suppressed, baselined ? Boolean.TRUE : null, accepted == null ? null : accepted.id(),
+                cell == null ? null : Escape.clean(cell));
     }
 }
