@@ -893,8 +893,13 @@ public final class ScoreDiff {
         all.addAll(r.raisedFindings() == null ? List.of() : r.raisedFindings());
         long[] n = bySeverity(all.stream().filter(ScoreDiff::leftBaseline).map(Changed::after).toList());
         long count = n[0] + n[1] + n[2];
-        return count == 0 ? null : new io.github.jixiao.report.ConsoleReport.Line(level(n),
-                m.label("diff.consoleLeftBaseline", count, n[0], n[1], n[2], diffMd));
+        return count == 0 ? null : countsLine("diff.consoleLeftBaseline", count, n, m, diffMd);
+    }
+
+    /** A console line of {@code key} on {@code count} findings, {@code n} of them errors, warnings and infos, at {@link #level}. */
+    private static io.github.jixiao.report.ConsoleReport.Line countsLine(String key, long count, long[] n, Messages m,
+                                                                         java.nio.file.Path diffMd) {
+        return new io.github.jixiao.report.ConsoleReport.Line(level(n), m.label(key, count, n[0], n[1], n[2], diffMd));
     }
 
     /**
@@ -905,9 +910,7 @@ public final class ScoreDiff {
         if (r.suppressedFindings() == null || r.suppressedFindings().isEmpty()) {
             return null;
         }
-        long[] n = bySeverity(r.suppressedFindings());
-        return new io.github.jixiao.report.ConsoleReport.Line(level(n),
-                m.label("diff.consoleSuppressed", r.suppressedFindings().size(), n[0], n[1], n[2], diffMd));
+        return countsLine("diff.consoleSuppressed", r.suppressedFindings().size(), bySeverity(r.suppressedFindings()), m, diffMd);
     }
 
     /**
@@ -918,9 +921,8 @@ public final class ScoreDiff {
         if (r.unsuppressedFindings() == null || r.unsuppressedFindings().isEmpty()) {
             return null;
         }
-        long[] n = bySeverity(r.unsuppressedFindings().stream().map(Changed::after).toList());
-        return new io.github.jixiao.report.ConsoleReport.Line(level(n),
-                m.label("diff.consoleUnsuppressed", r.unsuppressedFindings().size(), n[0], n[1], n[2], diffMd));
+        return countsLine("diff.consoleUnsuppressed", r.unsuppressedFindings().size(),
+                bySeverity(r.unsuppressedFindings().stream().map(Changed::after).toList()), m, diffMd);
     }
 
     /** How many of {@code findings} are errors, warnings and infos (by {@link Severity#ordinal()}; an unknown one in none). */
