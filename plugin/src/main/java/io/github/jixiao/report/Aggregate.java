@@ -61,24 +61,6 @@ public final class Aggregate {
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
                       long setAsideErrors, long setAsideWarnings) {
-        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
-                   long warnings, long infos, String page,
-                   Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
-                   boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed) {
-            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
-                    warnings, infos, page, english, monitoring, reviewedTotal, reviewed, reviewedGrade, reviewedWithheld, baselined,
-                    suppressed, 0, 0);
-        }
-
-        public Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                   String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
-                   long warnings, long infos, String page,
-                   Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
-                   boolean reviewed, String reviewedGrade, boolean reviewedWithheld) {
-            this(module, department, project, year, framework, total, grade, provisional, partial, weight, nothingScored, errors,
-                    warnings, infos, page, english, monitoring, reviewedTotal, reviewed, reviewedGrade, reviewedWithheld, 0, 0);
-        }
 
         /** Whether the department's findings.json holds findings its counts leave out (in the baseline, or suppressed). */
         public boolean setAside() {

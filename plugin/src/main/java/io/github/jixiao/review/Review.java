@@ -26,10 +26,6 @@ import java.util.Set;
  */
 public record Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined, Map<Finding, Severity> raised) {
 
-    public Review(List<Finding> findings, Map<Finding, String> suppressed, Set<Finding> baselined) {
-        this(findings, suppressed, baselined, Map.of());
-    }
-
     public static Review of(List<Finding> engineFindings, Suppressions sup, Baseline base) {
         return of(engineFindings, sup, base, RuleConfig.none());
     }

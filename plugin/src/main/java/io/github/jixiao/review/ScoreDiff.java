@@ -103,63 +103,6 @@ public final class ScoreDiff {
             unsuppressedFindings = unsuppressedFindings == null && newFindings != null ? List.of() : unsuppressedFindings;
         }
 
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
-                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
-                      Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings,
-                      List<FindingRecord> suppressedFindings) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
-                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, raisedFindings,
-                    suppressedFindings, null);
-        }
-
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
-                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
-                      Reviewed reviewed, List<DirectionChange> directions, List<Changed> raisedFindings) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
-                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, raisedFindings, null);
-        }
-
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
-                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after,
-                      Reviewed reviewed, List<DirectionChange> directions) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
-                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, reviewed, directions, null);
-        }
-
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                      List<Changed> changedFindings, List<FindingRecord> baselineResolved,
-                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, changedFindings,
-                    baselineResolved, frameworkId, newLocale, resolvedLocale, before, after, null, null);
-        }
-
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                      String frameworkId, String newLocale, String resolvedLocale, GradeState before, GradeState after) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings,
-                    newFindings == null ? null : List.of(), newFindings == null ? null : List.of(), frameworkId, newLocale,
-                    resolvedLocale, before, after);
-        }
-
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings,
-                      String frameworkId, String newLocale, String resolvedLocale) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, frameworkId, newLocale,
-                    resolvedLocale, GradeState.PLAIN, GradeState.PLAIN);
-        }
-
-        public Result(BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                      List<Moved> moved, List<FindingRecord> newFindings, List<FindingRecord> resolvedFindings) {
-            this(totalBefore, totalAfter, gradeBefore, gradeAfter, moved, newFindings, resolvedFindings, null, null, null);
-        }
-
         public BigDecimal delta() {
             return totalAfter.subtract(totalBefore);
         }
