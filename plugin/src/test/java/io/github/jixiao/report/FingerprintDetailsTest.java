@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@link io.github.jixiao.lint.RuleInfo.Message#sameAs()}) is consistent: a variant said to be another with details added
  * names a variant of its rule, counts the same arguments as that one, and each detail is an argument the message prints.
  * Only score-reviewed-differs, indicator-target-missed (its bare variant's reading, 正向指标（越高越好）…) and, since
- * session 32, score-input-missing (indicator-points-none's -short variants: the points in all, the base, the total and
- * the points missing) and, since session 33, sum-mismatch (funds-zero-row's -scored variant: the score the unfilled
+ * session 32, score-input-missing (indicator-points-none's -short variants, and since session 33 indicator-points':
+ * the points in all, the base, the total and the points missing) and, since session 33, sum-mismatch (funds-zero-row's -scored variant: the score the unfilled
  * total row's components give, and its formula) declare any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
