@@ -215,6 +215,7 @@ public final class Engine {
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
         findings = metMarkedDownOnce(findings);
+        findings = unfilledTotalOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -444,6 +445,61 @@ public final class Engine {
         return onceBeside(findings,
                 f -> f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicator") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-score-unexplained") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A funds total row left unfilled (棠溪 2022, twice: 年度资金总额 0 | 0 | 0 with 执行率 0 and 得分 0, while 本年财政拨款
+     * carries 90 | 89.974 | 89.974) is one defect at its row: sum-mismatch's {@code funds-zero-row} says which figures
+     * are left, what the components give and to fill in the row with its rate and score. The scorer's score-claim-mismatch
+     * at that row's score, where the score is written as 0 (left with the row), is left out and its computed figure and
+     * formula carried by the row's finding ({@code funds-zero-row-scored}, the same fingerprint: details); so is
+     * indicator-incomplete's note of a blank 得分 on that row. A score written otherwise than 0 beside the unfilled figures
+     * is a defect of its own and stays. Not when a project turned sum-mismatch off or below the finding left out.
+     */
+    static List<Finding> unfilledTotalOnce(List<Finding> findings) {
+        Map<String, Finding> rows = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("sum-mismatch") && f.key().equals("funds-zero-row")) {
+                rows.put(f.file() + '\0' + f.pointer(), f);
+            }
+        }
+        if (rows.isEmpty()) {
+            return findings;
+        }
+        Map<Finding, Finding> scored = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding row = null;
+            if (f.ruleId().equals("score-claim-mismatch") && f.key().isEmpty() && f.pointer().endsWith("/score")
+                    && f.args().size() > 3 && zero(f.args().get(1))) {
+                row = rows.get(f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/score".length()));
+                if (row != null && row.severity().compareTo(f.severity()) <= 0) {
+                    scored.put(row, new Finding(row.ruleId(), row.severity(), "funds-zero-row-scored",
+                            java.util.stream.Stream.concat(row.args().stream(), java.util.stream.Stream.of(f.args().get(2), f.args().get(3))).toList(),
+                            row.file(), row.pointer(), row.line(), row.column(), f.criterion() != null ? f.criterion() : row.criterion()));
+                    continue;
+                }
+            } else if (f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-execution-score")) {
+                row = rows.get(f.file() + '\0' + f.pointer());
+                if (row != null && row.severity().compareTo(f.severity()) <= 0) {
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        if (!scored.isEmpty()) {
+            out.replaceAll(f -> scored.getOrDefault(f, f));
+        }
+        return out;
+    }
+
+    /** A stated score written as 0 (0, 0.0, 0.00). */
+    private static boolean zero(String s) {
+        try {
+            return new java.math.BigDecimal(s.strip()).signum() == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

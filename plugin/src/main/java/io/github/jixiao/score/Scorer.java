@@ -169,6 +169,10 @@ public final class Scorer {
             // a table without 分值 (大英 2020, 衡山 2020): the base falls short because no indicator carries points, and
             // score-input-missing's indicator-points-none, now saying the points in all and that no grade is given, is the
             // one finding of it (session 31 trial: both, one defect and two errors)
+        } else if (!fullBase && weight.compareTo(base) < 0 && rowsWithoutPoints(findings, criteria, leaves, weight, base, total)) {
+            // some rows print no 分值 and the criteria they fall under are what fall short, every other criterion at its
+            // points: the rows' score-input-missing, each now saying the points in all and that no grade is given, are
+            // the defect's findings (session 33: one per row and score-weights total beside them)
         } else if (!fullBase) {
             Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
             // the split to aim at is the framework's own top level (项目决策 2 + 项目管理 13 + 项目绩效 85 for 广水 2021),
@@ -225,6 +229,52 @@ public final class Scorer {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether the base falls short only because rows print no points: {@code findings} hold score-input-missing's
+     * {@code indicator-points} (a row of a criterion without points, the criterion's other rows carrying them), each
+     * criterion holding such a row weighs less than the framework gives it, and every other criterion weighs exactly
+     * what the framework gives it (the rows' points are all the shortfall can be: 青神's 产出 60 where the framework says
+     * 50, or a copy cut before its 满意度 block (原州 2022), is another defect, and score-weights says it). If so each of those
+     * findings is replaced by its {@code -short} variant, which adds the points in all, the base, the total, the points
+     * missing and how many rows lack points, and says that no grade is given: what score-weights' {@code total} would
+     * have said beside them; score-weights' {@code split} of those criteria (the same shortfall, criterion by criterion)
+     * is left out.
+     */
+    private static boolean rowsWithoutPoints(List<Finding> findings, List<CriterionScore> criteria, List<Framework.Leaf> leaves,
+                                             BigDecimal weight, BigDecimal base, BigDecimal total) {
+        java.util.Set<String> withRows = new java.util.HashSet<>();
+        int rows = 0;
+        for (Finding f : findings) {
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key()) && f.criterion() != null) {
+                withRows.add(f.criterion());
+                rows++;
+            }
+        }
+        if (withRows.isEmpty() || criteria.size() != leaves.size()) {
+            return false;
+        }
+        for (int k = 0; k < criteria.size(); k++) {
+            CriterionScore c = criteria.get(k);
+            int cmp = c.weight().compareTo(leaves.get(k).weight());
+            if (withRows.contains(c.id()) ? cmp >= 0 : cmp != 0) {
+                return false;
+            }
+        }
+        String count = Integer.toString(rows);
+        // score-weights' split of such a criterion (产出 30 where the framework gives 50) is the same shortfall: left out
+        findings.removeIf(f -> ScoringContext.WEIGHTS.equals(f.ruleId()) && "split".equals(f.key()) && withRows.contains(f.criterion()));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key()) && f.criterion() != null) {
+                List<String> args = new ArrayList<>(f.args());
+                args.addAll(List.of(Num.plain(weight), Num.plain(base), total.toPlainString(), Num.plain(base.subtract(weight)), count));
+                findings.set(i, new Finding(f.ruleId(), f.severity(), "indicator-points-short", args, f.file(), f.pointer(),
+                        f.line(), f.column(), f.criterion()));
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
  * {@link io.github.jixiao.lint.RuleInfo.Message#sameAs()}) is consistent: a variant said to be another with details added
  * names a variant of its rule, counts the same arguments as that one, and each detail is an argument the message prints.
  * Only score-reviewed-differs, indicator-target-missed (its bare variant's reading, 正向指标（越高越好）…) and, since
- * session 32, score-input-missing (indicator-points-none's -short variants: the points in all, the base, the total and
- * the points missing) declare any, so every other rule's fingerprints are as they were.
+ * session 32, score-input-missing (indicator-points-none's -short variants, and since session 33 indicator-points':
+ * the points in all, the base, the total and the points missing) and, since session 33, sum-mismatch (funds-zero-row's -scored variant: the score the unfilled
+ * total row's components give, and its formula) and adjustment-after-mismatch (where the budget figure it is held to
+ * stands: its cell and its line, which move when a line is added above) declare any, so every other rule's
+ * fingerprints are as they were.
  */
 class FingerprintDetailsTest {
     @Test
@@ -46,7 +49,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("indicator-target-missed", "score-input-missing", "score-reviewed-differs"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("adjustment-after-mismatch", "indicator-target-missed", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

@@ -307,7 +307,9 @@ class IndicatorPointsTest {
                 "{'level1': '产出指标', 'level2': '数量指标', 'name': '培训班次', 'target': '≥ 10 期', 'actual': '10 期'}",
                 ind("产出指标", "培训合格率", "≥ 95%", "97%", "15", "")));
         assertEquals("15.00", r.score());
-        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+        // (scored alone, the criterion is the whole base, and the row without points its whole shortfall: the row's
+        // finding says the points in all, score-weights' total does not: RowsWithoutPointsShortTest)
+        assertEquals("indicator-points-short", r.findings("score-input-missing").get(0).key());
     }
 
     /** A table without a 分值 column (衡山 2020): one finding for the criterion, where one a row would repeat it. */
@@ -331,7 +333,8 @@ class IndicatorPointsTest {
     void aSingleRowWithoutPointsIsNamed() {
         Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(
                 "{'level1': '产出指标', 'level2': '数量指标', 'name': '培训班次', 'target': '≥ 10 期', 'actual': '10 期'}"));
-        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+        assertEquals("indicator-points-short", r.findings("score-input-missing").get(0).key());   // (the base short by it alone)
+        assertEquals("培训班次", r.findings("score-input-missing").get(0).args().get(0));
     }
 
     /**
@@ -355,7 +358,8 @@ class IndicatorPointsTest {
                 part.replace("'数量指标'", "'质量指标'")},   // another category
             {ind("产出指标", "补助鱼塘面积", "3亩", "3亩", "10", ""), part.replace("}", ", 'score': 2}")}}) {   // scored itself
             Fixtures.Scored other = leaf(MOF, "output-indicators", indicators(c));
-            assertEquals("indicator-points", other.findings("score-input-missing").get(0).key(), String.join(", ", c));
+            // (the base short by the row alone: its finding says the points in all)
+            assertEquals("indicator-points-short", other.findings("score-input-missing").get(0).key(), String.join(", ", c));
         }
     }
 
@@ -364,7 +368,7 @@ class IndicatorPointsTest {
         Fixtures.Scored r = leaf(MOF, "output-indicators", indicators(ind("产出指标", "培训人次", "≥ 500 人次", "450 人次", "-5", "")));
         assertEquals("0.00", r.score());
         assertEquals("0", r.criterion().weight().toPlainString());
-        assertEquals("indicator-points", r.findings("score-input-missing").get(0).key());
+        assertEquals("indicator-points-short", r.findings("score-input-missing").get(0).key());   // (the base short by it alone)
     }
 
     @Test

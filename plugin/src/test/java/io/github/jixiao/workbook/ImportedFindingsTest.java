@@ -35,20 +35,21 @@ class ImportedFindingsTest {
         Cells cells = Cells.of(r);
         Path out = tmp.resolve("target/jixiao");
         ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), cells);
-        // the template row (10th indicator, row 22) and the total left at 0 (row 6)
+        // the template row (10th indicator, row 22) and the total row left at 0 (row 6: one finding at the row, its label
+        // cell C6, since session 33; before, one per cell, E6 its 全年预算数)
         String fj = Files.readString(out.resolve("findings.json"));
         assertTrue(fj.contains("\"cell\" : \"自评表!B22\""), fj);
-        assertTrue(fj.contains("自评表!E6"), "sum-mismatch on /funds/total/fullYear names E6");
+        assertTrue(fj.contains("自评表!C6"), "sum-mismatch on /funds/total names C6");
         String sarif = Files.readString(out.resolve("findings.sarif"));
-        assertTrue(sarif.contains("relatedLocations") && sarif.contains(".xlsx\"") && sarif.contains("自评表!E6"), sarif);
+        assertTrue(sarif.contains("relatedLocations") && sarif.contains(".xlsx\"") && sarif.contains("自评表!C6"), sarif);
         String html = Files.readString(out.resolve("score-summary.html"));
-        assertTrue(html.contains("（单元格 自评表!E6）"));
+        assertTrue(html.contains("（单元格 自评表!C6）"));
         // score-summary.md too, which init's README offers beside the page (it named the JSON line only: session 30 trial)
         String md = Files.readString(out.resolve("score-summary.md"));
-        assertTrue(md.matches("(?s).*\\[score-claim-mismatch\\] submission/budget\\.json:\\d+ （单元格 自评表\\\\!I6） .*"), md); // \\! shows as !
+        assertTrue(md.matches("(?s).*\\[sum-mismatch\\] submission/budget\\.json:\\d+ （单元格 自评表\\\\!C6） .*"), md); // \\! shows as !
         List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, new Messages(Messages.ZH), 3, Map.of(),
                 java.util.Set.of(), cells);
-        assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!E6）")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!C6）")), lines.toString());
         // a submission typed by hand has no cells
         assertTrue(!Files.readString(out.resolve("findings.json")).isEmpty());
         assertEquals(null, Cells.of(io.github.jixiao.engine.Imported.read(tmp, tmp.resolve("nothing"))).of(r.findings().get(0)));
@@ -64,14 +65,14 @@ class ImportedFindingsTest {
         WorkbookImport.run(tmp, "自评表.xlsx", tmp.resolve("submission"), false);
         EngineResult r = WorkbookImportTest.check(tmp);
         Path sidecar = tmp.resolve("submission/" + WorkbookImport.CELLS);
-        Files.writeString(sidecar, Files.readString(sidecar).replace("自评表!E6", "自评表!Z99"));
+        Files.writeString(sidecar, Files.readString(sidecar).replace("自评表!C6", "自评表!Z99"));
         Path out = tmp.resolve("target/jixiao");
         ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), META, Snippets.none(), Cells.of(r));
         String html = Files.readString(out.resolve("score-summary.html"));
-        assertTrue(html.contains("（单元格 自评表!E6）") && !html.contains("Z99"), html);
+        assertTrue(html.contains("（单元格 自评表!C6）") && !html.contains("Z99"), html);
         Files.delete(sidecar);
         assertTrue(ConsoleReport.render(r.findings(), null, new Messages(Messages.ZH), 3, Map.of(), java.util.Set.of(), Cells.of(r))
-                .stream().anyMatch(l -> l.text().contains("（单元格 自评表!E6）")));
+                .stream().anyMatch(l -> l.text().contains("（单元格 自评表!C6）")));
     }
 
     @Test

@@ -33,9 +33,11 @@ import java.util.Optional;
         source = "AR-1：算术（调整后金额 = 全年预算数）；ADJ-1：财预〔2015〕88号 第二十七条（目标随调整后的预算批复）",
         sourceEn = "AR-1: arithmetic (amount after adjustment = full-year budget); ADJ-1: MOF Caiyu [2015] No. 88, Article 27 (targets approved with the adjusted budget)",
         messages = {
-            @RuleInfo.Message(zh = "任务“{0}”的{2}（日期 {1}）后的金额（after）为 {3}，而 tasks.json 中该任务的预算数为 {4}（{5}），相差 {6}。这是该任务最后一次调整、调剂：调整后的金额应即全年预算数。请更正 tasks.json 中该任务的 budget，或更正这条记录的 after（调剂的调入方也应记录）。",
+            // where the budget figure stands ({5}, {8}: its cell and its line) is a detail, no part of the finding's
+            // identity: a line added above it in tasks.json or budget.json must not make the finding a new one
+            @RuleInfo.Message(details = {5, 8}, zh = "任务“{0}”的{2}（日期 {1}）后的金额（after）为 {3}，而 tasks.json 中该任务的预算数为 {4}（{5}），相差 {6}。这是该任务最后一次调整、调剂：调整后的金额应即全年预算数。请更正 tasks.json 中该任务的 budget，或更正这条记录的 after（调剂的调入方也应记录）。",
                     en = "The {7} of task \"{0}\" (dated {1}) leaves it at {3} (after), but tasks.json gives the task a budget of {4} ({8}): a gap of {6}. It is the task's last adjustment, so the amount after it is the full-year budget. Correct the task's budget in tasks.json, or this record's after (and record the receiving side of a reallocation too).", cells = {8}),
-            @RuleInfo.Message(key = "department", zh = "部门预算总额的{1}（日期 {0}）后的金额（after）为 {2}，而{3}为 {4}（{5}），相差 {6}。这是最后一次部门预算调整：调整后的金额应即全年预算数。请更正全年预算数，或更正这条记录的 after。",
+            @RuleInfo.Message(key = "department", details = {5, 9}, zh = "部门预算总额的{1}（日期 {0}）后的金额（after）为 {2}，而{3}为 {4}（{5}），相差 {6}。这是最后一次部门预算调整：调整后的金额应即全年预算数。请更正全年预算数，或更正这条记录的 after。",
                     en = "The department's {8} (dated {0}) leaves its total at {2} (after), but {7} is {4} ({9}): a gap of {6}. It is the last adjustment of the total, so the amount after it is the full-year budget. Correct the full-year budget, or this record's after.", cells = {9}),
             @RuleInfo.Message(key = "record", zh = "{0}的{2}（日期 {1}）：调整前金额（before）{3} 加调整金额（amount）{4} 得 {5}，与调整后金额（after）{6} 不符，相差 {7}。一条记录的三个数字应自洽：请按批复核对更正其中之一。",
                     en = "The {8} of {9} (dated {1}): the amount before (before) {3} plus the amount (amount) {4} makes {5}, not the amount after (after) {6}: a gap of {7}. A record's three figures must agree: check them against the approval and correct the one that is wrong."),

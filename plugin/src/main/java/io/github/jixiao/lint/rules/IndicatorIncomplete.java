@@ -229,7 +229,7 @@ public final class IndicatorIncomplete implements Rule {
                     // no figure at all passed clean)
                     Indicator i = facts.row(list.at[r]);
                     if (Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood())) {
-                        ctx.report(Severity.WARNING, "no-monitoring", i.actualSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()));
+                        ctx.report(Severity.WARNING, "no-monitoring", i.actualSrc(), null, Checks.name(i), Checks.target(i));
                     }
                     continue;
                 }
@@ -245,7 +245,7 @@ public final class IndicatorIncomplete implements Rule {
                     continue; // actuals and scores are due at the year-end self-evaluation only
                 }
                 if ((b & IndicatorFacts.ACTUAL_BLANK) != 0) {
-                    ctx.report("no-actual", i.actualSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()));
+                    ctx.report("no-actual", i.actualSrc(), Checks.name(i), Checks.target(i));
                 }
                 if (i.points() != null && i.score() == null) {
                     ctx.report("no-score", i.src(), Checks.name(i), Checks.num(i.points()));

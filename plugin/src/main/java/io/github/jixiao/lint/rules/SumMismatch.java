@@ -29,12 +29,14 @@ import tools.jackson.databind.JsonNode;
                 + "超出这一范围的差额说明合计或某一项有误（如新增固定资产 35.61 = 17.17 + 18.45 = 35.62 可以接受，差 0.05 则不能）。"
                 + "绩效目标表（目标申报）的年度履职目标按任务分配年初预算，各任务预算金额之和应等于年初预算（宁德 2019 部门整体支出绩效目标表：49.8 + 11 + 171.41，而资金总额 171.41）。"
                 + "福建部门整体支出绩效自评表的资金行另印历年结余结转、年中调整金额和结余：小计 = 年初 + 历年结余结转 + 年中调整，结余 = 小计 − 拨付。"
-                + "budget.json 同时写有全年预算数（fullYearBudget）和资金块合计行的全年预算数（funds.total.fullYear）的，两者是同一个数，超出舍入的差额同样指出；两者相差一万倍的，指出其中一个的单位有误（以元代万元或相反）。",
+                + "budget.json 同时写有全年预算数（fullYearBudget）和资金块合计行的全年预算数（funds.total.fullYear）的，两者是同一个数，超出舍入的差额同样指出；两者相差一万倍的，指出其中一个的单位有误（以元代万元或相反）。"
+                + "资金块合计行有两栏以上留作 0 或空白、而其中各项有数的（棠溪 2022：年度资金总额 0 | 0 | 0，本年财政拨款 90 | 89.974 | 89.974），是这一行没有填写：在这一行报告一次，列出各栏与各项之和；得分也写作 0 的，一并给出按评分标准计算的得分，score-claim-mismatch 不再另报（得分写作其他数的照报）。只有一栏如此的，在该栏报告。",
         rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
                 + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not). "
                 + "A target table (目标申报) shares the initial budget out among its tasks (年度履职目标): their budgets add up to it (Ningde 2019 department target table: 49.8 + 11 + 171.41 against a total of 171.41). "
                 + "Fujian's department self-evaluation table also prints each funds row's carryover (历年结余结转), mid-year adjustment (年中调整金额) and balance (结余): the subtotal (小计) = initial + carryover + adjustment, and the balance = subtotal − disbursed (拨付). "
-                + "Where budget.json gives both the full-year budget (fullYearBudget) and the funds block's total row (funds.total.fullYear), they are one figure, and a gap beyond rounding is reported too; where they are 10,000 times apart, the finding says one of them is in the wrong unit (元 (yuan) for 万元 (10,000 yuan) or the reverse).",
+                + "Where budget.json gives both the full-year budget (fullYearBudget) and the funds block's total row (funds.total.fullYear), they are one figure, and a gap beyond rounding is reported too; where they are 10,000 times apart, the finding says one of them is in the wrong unit (元 (yuan) for 万元 (10,000 yuan) or the reverse). "
+                + "Where the funds block's total row is left at 0 or blank in two columns or more while its components carry figures (Tangxi 2022: 年度资金总额 (the year's total funds) 0 | 0 | 0 beside 本年财政拨款 (this year's appropriation) 90 | 89.974 | 89.974), the row was not filled in: that is reported once, at the row, with each column and the components' sum; where its score is written as 0 too, the finding gives the score the scoring standard computes, and score-claim-mismatch does not report it again (a score written as another figure still is). One such column alone is reported at its cell.",
         source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；宁德 2019 部门整体支出绩效目标表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
         sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; Ningde 2019 department target table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
         messages = {
@@ -44,6 +46,11 @@ import tools.jackson.databind.JsonNode;
                     en = "The total row \"{0}\" of the funds block states {6} as {2}, but its components add up to {3}: a gap of {4}, more than the {5} rounding can explain. Check the total row or the components."),
             @RuleInfo.Message(key = "funds-zero", zh = "资金块合计行“{0}”的{1}为 {2}，而其中各项合计 {3}。合计行不能留作 0：请填写合计数。执行率和得分按各项之和计算。",
                     en = "The total row \"{0}\" of the funds block states {5} as {2} while its components carry {3}. The total row cannot be left at 0: fill it in. Execution and its score are computed from the components."),
+            @RuleInfo.Message(key = "funds-zero-row", zh = "资金块合计行“{0}”的{1}都为 0 或空白，而其中各项合计分别为 {2}：这一行没有填写。请按各项之和填写合计行的这几个数，并据此填写它的执行率和得分。检查和评分已按各项之和计算。",
+                    en = "The total row \"{0}\" of the funds block leaves {3} at 0 or blank, while its components carry {4}: the row was not filled in. Fill in these figures of the total row from the components' sums, and its execution rate and score from them. The checks and the score already use the components' sums."),
+            @RuleInfo.Message(key = "funds-zero-row-scored", details = {5, 6}, sameAs = "funds-zero-row",
+                    zh = "资金块合计行“{0}”的{1}都为 0 或空白，而其中各项合计分别为 {2}：这一行没有填写，得分也写作 0。请按各项之和填写合计行的这几个数，并据此填写它的执行率和得分（按评分标准计算为 {5} 分：{6}）。检查和评分已按各项之和计算。",
+                    en = "The total row \"{0}\" of the funds block leaves {3} at 0 or blank, while its components carry {4}: the row was not filled in, and its score is written as 0. Fill in these figures of the total row from the components' sums, and its execution rate and score from them (the scoring standard gives {5}: {6}). The checks and the score already use the components' sums.", formulas = {6}),
             @RuleInfo.Message(key = "funds-row", zh = "资金行“{0}”的{1}为 {2}，而{3}为 {4}，相差 {5}，超出舍入所能解释的 {6}。请核对该行的这几个数。",
                     en = "The funds row \"{0}\" states {7} as {2}, but {8} gives {4}: a gap of {5}, more than the {6} rounding can explain. Check these figures of the row."),
             @RuleInfo.Message(key = "full-year-twice", zh = "budget.json 的全年预算数（fullYearBudget）为 {0}，而资金块合计行“{1}”的全年预算数（fullYear）为 {2}，相差 {3}，超出舍入所能解释的 {4}。两处都是本年度的全年预算数，应为同一个数：请核对更正其中之一。",
@@ -299,12 +306,38 @@ public final class SumMismatch implements Rule {
                 Checks.num(total.value()) + " " + unit, Checks.num(gap) + " " + unit, Checks.num(tolerance) + " " + unit);
     }
 
-    /** The funds block's total row against its components (AR-1), column by column; blank cells count as nothing. */
+    /**
+     * The funds block's total row against its components (AR-1), column by column; blank cells count as nothing. A
+     * total row left at 0 (or blank) in two columns or more while its components carry them is one defect, the row not
+     * filled in (棠溪 2022 twice: 0 | 0 | 0 beside 90 | 89.974 | 89.974, three errors before, one per cell): said once, at
+     * the row ({@code funds-zero-row}); one such column alone is said at its cell ({@code funds-zero}).
+     */
     private static void checkFunds(Funds funds, RuleContext ctx) {
         if (funds == null || funds.total() == null) {
             return;
         }
         String label = Checks.quote(funds.total().label());
+        List<Funds.Column> unfilled = new ArrayList<>();
+        for (Funds.Column c : Funds.Column.values()) {
+            if (!funds.componentsWith(c).isEmpty() && funds.totalEmptyWhilePartsCarry(c)) {
+                unfilled.add(c);
+            }
+        }
+        if (unfilled.size() >= 2) {
+            List<String> zh = new ArrayList<>();
+            List<String> sums = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            List<String> sumsEn = new ArrayList<>();
+            for (Funds.Column c : unfilled) {
+                String sum = Checks.num(funds.componentSum(c)) + " " + funds.unit();
+                zh.add(c.label);
+                sums.add(sum);
+                en.add(c.labelEn);
+                sumsEn.add(c.labelEn + " " + sum);
+            }
+            ctx.report("funds-zero-row", funds.total().src(), label, String.join("、", zh), String.join("、", sums),
+                    englishList(en), englishList(sumsEn));
+        }
         for (Funds.Column c : Funds.Column.values()) {
             List<Funds.Row> parts = funds.componentsWith(c);
             Money total = funds.total().get(c);
@@ -314,9 +347,11 @@ public final class SumMismatch implements Rule {
             BigDecimal sum = funds.componentSum(c);
             String en = c.labelEn;
             if (funds.totalEmptyWhilePartsCarry(c)) {
-                Src where = total != null ? total.src() : funds.total().src();
-                ctx.report("funds-zero", where, label, c.label, total == null ? "空白" : Checks.num(total.value()),
-                        Checks.num(sum) + " " + funds.unit(), "", en);
+                if (unfilled.size() < 2) {
+                    Src where = total != null ? total.src() : funds.total().src();
+                    ctx.report("funds-zero", where, label, c.label, total == null ? "空白" : Checks.num(total.value()),
+                            Checks.num(sum) + " " + funds.unit(), "", en);
+                }
                 continue;
             }
             if (total == null) {
@@ -333,5 +368,13 @@ public final class SumMismatch implements Rule {
                         Checks.num(tolerance) + " " + funds.unit(), en);
             }
         }
+    }
+
+    /** "a, b and c" (two: "a and b"). */
+    private static String englishList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }
