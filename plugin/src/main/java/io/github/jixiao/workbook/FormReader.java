@@ -427,7 +427,8 @@ final class FormReader {
         }
         String owner = labelled("主管部门", "主管部门及其编码", "主管部门及编码");
         String implementer = labelled("实施单位", "项目实施单位");
-        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
+        // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO);
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
@@ -496,6 +497,9 @@ final class FormReader {
                 budget.put("initialBudget", money);
                 cells.put("budget#/initialBudget", cells.get("budget#/funds/total/initial"));
             }
+        }
+        if (funds == null && !department) {
+            funds = allocatedFunds(headRow);
         }
         if (funds != null) {
             budget.put("funds", funds);
@@ -3120,6 +3124,51 @@ final class FormReader {
             return b.scale() < 0 ? b.setScale(0) : b;
         }
         return n;
+    }
+
+    /** The unit a 中央预算内投资计划绩效目标表 names as the one the money goes down to (its {@code name}). */
+    private static final String ALLOCATED_TO = "下达地方或单位";
+
+    /** The amount a 中央预算内投资计划绩效目标表 sends down, as {@link #fundsLabel} leaves its label without the unit. */
+    private static final String ALLOCATED = "下达中央预算内投资";
+
+    /**
+     * The funds of 国家发展改革委's 中央预算内投资计划绩效目标表, printed among its header fields as one label | amount (t57,
+     * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table): {@code funds.total.initial}, its
+     * label as printed, in the unit of the label ((万元)), or 万元 where the amount prints it. Not guessed where neither names
+     * one: one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
+     */
+    private Map<String, Object> allocatedFunds(int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1))
+                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals(ALLOCATED)) {
+                    continue;
+                }
+                int vc = c + 1;
+                while (vc < g.width && v.equals(g.get(r, vc))) {
+                    vc++; // the label's own merge
+                }
+                if (vc >= g.width || g.get(r, vc) == null) {
+                    return null; // the amount left blank: nothing to import
+                }
+                String unit = fundsUnit(v);
+                if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
+                    unit = "万元";
+                }
+                if (unit == null) {
+                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
+                            g.document()));
+                    return null;
+                }
+                Map<String, Object> funds = new LinkedHashMap<>();
+                funds.put("unit", unit);
+                labelledRow(funds, new ArrayList<>(), true, r, c, vc, unit);
+                return funds;
+            }
+        }
+        return null;
     }
 
     /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */
