@@ -740,6 +740,11 @@ public final class WorkbookImport {
             int before = carried.size();
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
                     rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);
+            if (earlier == null && d.getKey().getFileName().toString().equals("department.json")) {
+                // the header's fields are the table's, never carried: one the table no longer gives is said, with its old value
+                Reimport.header(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, was, other,
+                        Confinement.relative(proj, file) + " " + sheets.get(dir), carried);
+            }
             if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
                 plan.put(d.getKey(), json(fresh));
             }
