@@ -778,6 +778,9 @@ final class FormReader {
         hiddenImported(hidden, headRow, cols);
         if (tableEnd >= 0) {
             footerFields(dept, tableEnd, deptName != null || filer != null);
+            if (!dept.containsKey("name")) {
+                basicInfoUnit(dept, tableEnd);
+            }
             if (!budget.containsKey("funds")) {
                 Map<String, Object> invested = investment(tableEnd);
                 if (invested != null) {
@@ -1153,6 +1156,59 @@ final class FormReader {
         problems.removeIf(p -> p.key().equals("no-department"));
         problems.add(new WorkbookImport.Problem("name-below", null, cells.get("department#/name"), abbreviate(name), false,
                 g.document()));
+    }
+
+    /** The key of the import's note (info) at a unit's name read from 海南's 项目基本信息 under the table (t41). */
+    static final String BASIC_INFO_NOTE = "name-basic-info";
+
+    /**
+     * 海南's 项目基本信息 under the 项目绩效目标表 (t41, 海南省人民政府研究室 2012: 项目实施单位 | 海南省人民政府研究室 | 主管部门 |
+     * (blank)), where the header above the table names no unit (neither 部门名称, 填报单位, 实施单位 nor 主管部门, nor a 填报单位
+     * under it): its 项目实施单位 is the unit's {@code name} (as above the table: docs/forms.md), and its 项目实施单位 and
+     * 主管部门 the project's {@code implementer} / {@code owner} where the table names a project; the log says which cell the name
+     * came from ({@link #BASIC_INFO_NOTE}), and no-department is not said. Looked for in the rows under the table from
+     * {@code end}, below a 项目基本信息 line only. Before session 33 the block's funds were read and its unit was not: the
+     * import warned that the header names no unit, and check said workbook-department-missing.
+     */
+    private void basicInfoUnit(Map<String, Object> dept, int end) {
+        int to = Math.min(g.height(), end + INVESTMENT_ROWS);
+        int from = -1;
+        for (int r = Math.max(end, 0); r < to && from < 0; r++) {
+            String t = firstText(r);
+            if (t != null && BASIC_INFO.matcher(fold(t)).matches()) {
+                from = r + 1;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        Map<String, Object> project = dept.get("project") instanceof Map<?, ?> m ? cast(m) : null;
+        String implementer = labelledIn(from, to, "项目实施单位", "实施单位");
+        String implementerCell = cells.remove("department#/project/implementer");
+        String owner = labelledIn(from, to, "主管部门", "主管部门及其编码", "主管部门及编码");
+        String ownerCell = cells.remove("department#/project/owner");
+        if (project != null && implementer != null && !project.containsKey("implementer")) {
+            project.put("implementer", implementer);
+            cells.put("department#/project/implementer", implementerCell);
+        }
+        if (project != null && owner != null && !project.containsKey("owner")) {
+            project.put("owner", owner);
+            cells.put("department#/project/owner", ownerCell);
+        }
+        if (implementer == null) {
+            return; // a 主管部门 alone there is the project's owner, said as the header's lack of a unit (no-department)
+        }
+        String name = stripCode(implementer);
+        String cell = implementerCell;
+        dept.put("name", name);
+        cells.put("department#/name", cell);
+        problems.removeIf(p -> p.key().equals("no-department"));
+        problems.add(new WorkbookImport.Problem(BASIC_INFO_NOTE, null, cell, abbreviate(name), false, g.document()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
     }
 
     /**
