@@ -440,6 +440,13 @@ final class FormReader {
         String name = deptName != null ? deptName : filer != null ? stripCode(filer) : implementer != null ? stripCode(implementer)
                 : owner != null ? stripCode(owner) : null;
         nameAndYear(dept, name, year, headRow);
+        if (department) {
+            // 福建's 部门整体支出绩效自评表: 部门(单位)名称 | 宁德市地震局 | 部门预算编码 | 409001007 (t46, t47)
+            String code = labelled(DEPARTMENT_CODE);
+            if (code != null) {
+                dept.put("code", code.strip());
+            }
+        }
         dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
         // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
         // 附件2) is scored by the 深圳 framework; one with indicator points by 重庆's (执行率 10 + the indicators' 权重)
@@ -477,8 +484,9 @@ final class FormReader {
         Map<String, Object> goals = new LinkedHashMap<>();
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
+        // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
         goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
-                "目标完成实际情况");
+                "目标完成实际情况", "目标实际完成情况");
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -2583,6 +2591,9 @@ final class FormReader {
         return null;
     }
 
+    /** The unit's code in the department's budget, as 福建's 部门整体支出绩效自评表 prints it beside the unit's name. */
+    private static final String DEPARTMENT_CODE = "部门预算编码";
+
     /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
     private static final String FILER = "填报单位";
 
@@ -2734,6 +2745,7 @@ final class FormReader {
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
+            case DEPARTMENT_CODE -> "code";
             case "偏差大或目标未完成原因分析" -> "problems";
             case "改进措施及结果应用方案" -> "improvements";
             default -> "name";
@@ -2754,7 +2766,7 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of("项目名称", "主管部门", "主管部门及其编码", "主管部门及编码", "实施单位", "项目实施单位", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER).contains(f);
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f);
     }
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
