@@ -427,7 +427,8 @@ final class FormReader {
         }
         String owner = labelled("主管部门", "主管部门及其编码", "主管部门及编码");
         String implementer = labelled("实施单位", "项目实施单位");
-        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称");
+        // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO);
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
@@ -439,6 +440,13 @@ final class FormReader {
         String name = deptName != null ? deptName : filer != null ? stripCode(filer) : implementer != null ? stripCode(implementer)
                 : owner != null ? stripCode(owner) : null;
         nameAndYear(dept, name, year, headRow);
+        if (department) {
+            // 福建's 部门整体支出绩效自评表: 部门(单位)名称 | 宁德市地震局 | 部门预算编码 | 409001007 (t46, t47)
+            String code = labelled(DEPARTMENT_CODE);
+            if (code != null) {
+                dept.put("code", code.strip());
+            }
+        }
         dept.put("stage", monitoring ? "运行监控" : selfEvaluation ? "自评" : "目标申报");
         // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
         // 附件2) is scored by the 深圳 framework; one with indicator points by 重庆's (执行率 10 + the indicators' 权重)
@@ -476,8 +484,9 @@ final class FormReader {
         Map<String, Object> goals = new LinkedHashMap<>();
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
+        // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
         goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
-                "目标完成实际情况");
+                "目标完成实际情况", "目标实际完成情况");
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -496,6 +505,9 @@ final class FormReader {
                 budget.put("initialBudget", money);
                 cells.put("budget#/initialBudget", cells.get("budget#/funds/total/initial"));
             }
+        }
+        if (funds == null && !department) {
+            funds = allocatedFunds(headRow);
         }
         if (funds != null) {
             budget.put("funds", funds);
@@ -774,6 +786,9 @@ final class FormReader {
         hiddenImported(hidden, headRow, cols);
         if (tableEnd >= 0) {
             footerFields(dept, tableEnd, deptName != null || filer != null);
+            if (!dept.containsKey("name")) {
+                basicInfoUnit(dept, tableEnd);
+            }
             if (!budget.containsKey("funds")) {
                 Map<String, Object> invested = investment(tableEnd);
                 if (invested != null) {
@@ -1149,6 +1164,59 @@ final class FormReader {
         problems.removeIf(p -> p.key().equals("no-department"));
         problems.add(new WorkbookImport.Problem("name-below", null, cells.get("department#/name"), abbreviate(name), false,
                 g.document()));
+    }
+
+    /** The key of the import's note (info) at a unit's name read from 海南's 项目基本信息 under the table (t41). */
+    static final String BASIC_INFO_NOTE = "name-basic-info";
+
+    /**
+     * 海南's 项目基本信息 under the 项目绩效目标表 (t41, 海南省人民政府研究室 2012: 项目实施单位 | 海南省人民政府研究室 | 主管部门 |
+     * (blank)), where the header above the table names no unit (neither 部门名称, 填报单位, 实施单位 nor 主管部门, nor a 填报单位
+     * under it): its 项目实施单位 is the unit's {@code name} (as above the table: docs/forms.md), and its 项目实施单位 and
+     * 主管部门 the project's {@code implementer} / {@code owner} where the table names a project; the log says which cell the name
+     * came from ({@link #BASIC_INFO_NOTE}), and no-department is not said. Looked for in the rows under the table from
+     * {@code end}, below a 项目基本信息 line only. Before session 33 the block's funds were read and its unit was not: the
+     * import warned that the header names no unit, and check said workbook-department-missing.
+     */
+    private void basicInfoUnit(Map<String, Object> dept, int end) {
+        int to = Math.min(g.height(), end + INVESTMENT_ROWS);
+        int from = -1;
+        for (int r = Math.max(end, 0); r < to && from < 0; r++) {
+            String t = firstText(r);
+            if (t != null && BASIC_INFO.matcher(fold(t)).matches()) {
+                from = r + 1;
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        Map<String, Object> project = dept.get("project") instanceof Map<?, ?> m ? cast(m) : null;
+        String implementer = labelledIn(from, to, "项目实施单位", "实施单位");
+        String implementerCell = cells.remove("department#/project/implementer");
+        String owner = labelledIn(from, to, "主管部门", "主管部门及其编码", "主管部门及编码");
+        String ownerCell = cells.remove("department#/project/owner");
+        if (project != null && implementer != null && !project.containsKey("implementer")) {
+            project.put("implementer", implementer);
+            cells.put("department#/project/implementer", implementerCell);
+        }
+        if (project != null && owner != null && !project.containsKey("owner")) {
+            project.put("owner", owner);
+            cells.put("department#/project/owner", ownerCell);
+        }
+        if (implementer == null) {
+            return; // a 主管部门 alone there is the project's owner, said as the header's lack of a unit (no-department)
+        }
+        String name = stripCode(implementer);
+        String cell = implementerCell;
+        dept.put("name", name);
+        cells.put("department#/name", cell);
+        problems.removeIf(p -> p.key().equals("no-department"));
+        problems.add(new WorkbookImport.Problem(BASIC_INFO_NOTE, null, cell, abbreviate(name), false, g.document()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
     }
 
     /**
@@ -2523,6 +2591,9 @@ final class FormReader {
         return null;
     }
 
+    /** The unit's code in the department's budget, as 福建's 部门整体支出绩效自评表 prints it beside the unit's name. */
+    private static final String DEPARTMENT_CODE = "部门预算编码";
+
     /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
     private static final String FILER = "填报单位";
 
@@ -2674,6 +2745,7 @@ final class FormReader {
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
+            case DEPARTMENT_CODE -> "code";
             case "偏差大或目标未完成原因分析" -> "problems";
             case "改进措施及结果应用方案" -> "improvements";
             default -> "name";
@@ -2694,7 +2766,7 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of("项目名称", "主管部门", "主管部门及其编码", "主管部门及编码", "实施单位", "项目实施单位", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER).contains(f);
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f);
     }
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
@@ -3120,6 +3192,51 @@ final class FormReader {
             return b.scale() < 0 ? b.setScale(0) : b;
         }
         return n;
+    }
+
+    /** The unit a 中央预算内投资计划绩效目标表 names as the one the money goes down to (its {@code name}). */
+    private static final String ALLOCATED_TO = "下达地方或单位";
+
+    /** The amount a 中央预算内投资计划绩效目标表 sends down, as {@link #fundsLabel} leaves its label without the unit. */
+    private static final String ALLOCATED = "下达中央预算内投资";
+
+    /**
+     * The funds of 国家发展改革委's 中央预算内投资计划绩效目标表, printed among its header fields as one label | amount (t57,
+     * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table): {@code funds.total.initial}, its
+     * label as printed, in the unit of the label ((万元)), or 万元 where the amount prints it. Not guessed where neither names
+     * one: one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
+     */
+    private Map<String, Object> allocatedFunds(int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1))
+                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals(ALLOCATED)) {
+                    continue;
+                }
+                int vc = c + 1;
+                while (vc < g.width && v.equals(g.get(r, vc))) {
+                    vc++; // the label's own merge
+                }
+                if (vc >= g.width || g.get(r, vc) == null) {
+                    return null; // the amount left blank: nothing to import
+                }
+                String unit = fundsUnit(v);
+                if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
+                    unit = "万元";
+                }
+                if (unit == null) {
+                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
+                            g.document()));
+                    return null;
+                }
+                Map<String, Object> funds = new LinkedHashMap<>();
+                funds.put("unit", unit);
+                labelledRow(funds, new ArrayList<>(), true, r, c, vc, unit);
+                return funds;
+            }
+        }
+        return null;
     }
 
     /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */

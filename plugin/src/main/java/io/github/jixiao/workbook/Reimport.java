@@ -48,13 +48,17 @@ public final class Reimport {
      * read, and nothing of it was kept.
      */
     public record Carried(String file, String pointer, String row, String value, boolean kept, String otherTable,
-                          String earlierTable) {
+                          String earlierTable, Header header) {
         Carried(String file, String pointer, String row, String value, boolean kept) {
-            this(file, pointer, row, value, kept, null, null);
+            this(file, pointer, row, value, kept, null, null, null);
         }
 
         Carried(String file, String pointer, String row, String value, boolean kept, String otherTable) {
-            this(file, pointer, row, value, kept, otherTable, null);
+            this(file, pointer, row, value, kept, otherTable, null, null);
+        }
+
+        Carried(String file, String pointer, String row, String value, boolean kept, String otherTable, String earlierTable) {
+            this(file, pointer, row, value, kept, otherTable, earlierTable, null);
         }
 
         /** The line the import's log prints, in {@code messages}' language. */
@@ -65,6 +69,11 @@ public final class Reimport {
             }
             String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
             String at = Escape.value(file + "#" + pointer);
+            if (header != null) { // a header field of the same table's files that the table no longer gives
+                return header.cell() != null
+                        ? messages.label("import.header-cleared", at, "", value, Escape.value(header.cell()))
+                        : messages.label("import.header-dropped", at, "", value, Escape.value(header.table()));
+            }
             if (kept && value != null && pointer.equals("/stage")) {
                 return messages.label("import.stage-kept", at, stage(messages, value), stage(messages, otherTable));
             }
@@ -80,6 +89,14 @@ public final class Reimport {
                     : otherTable != null ? messages.label("import.carried-other", at, where, value, Escape.value(otherTable))
                     : messages.label("import.carried-lost", at, where, value);
         }
+    }
+
+    /**
+     * Where a header field of department.json dropped on a re-import of the same table came from: the cell it was read from
+     * before ({@code cell}, as the old sidecar names it), or, typed by hand, null; {@code table} the table imported
+     * ("forms/表.xlsx 自评表").
+     */
+    public record Header(String cell, String table) {
     }
 
     /** A stage ({@link io.github.jixiao.model.Stage}'s name) as the log shows it: its word, glossed in English. */
@@ -348,11 +365,15 @@ public final class Reimport {
             Map<?, ?> m = object(side, MAX_OLD);
             if (m != null && m.get("workbook") instanceof String w && m.get("sheet") instanceof String sh) {
                 Map<String, List<String>> cells = new HashMap<>();
+                Map<String, String> addresses = new HashMap<>();
                 if (m.get("cells") instanceof Map<?, ?> c) {
-                    for (Object k : c.keySet()) {
-                        String[] fp = String.valueOf(k).split("#", 2);
+                    for (Map.Entry<?, ?> e : c.entrySet()) {
+                        String[] fp = String.valueOf(e.getKey()).split("#", 2);
                         if (fp.length == 2) {
                             cells.computeIfAbsent(fp[0], x -> new ArrayList<>()).add(fp[1]);
+                            if (e.getValue() instanceof String a) {
+                                addresses.put(String.valueOf(e.getKey()), a);
+                            }
                         }
                     }
                 }
@@ -366,7 +387,7 @@ public final class Reimport {
                         }
                     }
                 }
-                return new Old(w + " " + sh, cells, io.github.jixiao.engine.Imported.tableStage(
+                return new Old(w + " " + sh, cells, addresses, io.github.jixiao.engine.Imported.tableStage(
                         m.get("stage") instanceof String st ? st : null, columns));
             }
         } catch (RuntimeException e) {
@@ -381,10 +402,64 @@ public final class Reimport {
      * the files of an earlier stage's table of the same submission, {@link #earlierStage}); and the stage of that table
      * ({@code engine.Imported#tableStage}), or null.
      */
-    record Old(String table, Map<String, List<String>> cells, io.github.jixiao.model.Stage stage) {
+    record Old(String table, Map<String, List<String>> cells, Map<String, String> addresses, io.github.jixiao.model.Stage stage) {
         Set<String> covered(String file) {
             return Reimport.covered(cells.getOrDefault(file, List.of()));
         }
+
+        /** The cell {@code pointer} of {@code file} was read from (Sheet1!B3), or null. */
+        String address(String file, String pointer) {
+            return addresses.get(file + "#" + pointer);
+        }
+    }
+
+    /**
+     * department.json's header fields ({@link #HEADER}) that are never carried, being the table's, but said where the old
+     * file had one and the table no longer gives it (a 填报日期 typed into department.json where the table prints none; a
+     * title or a filing date cleared in the table): always the table's stands.
+     */
+    static final List<String> HEADER_SAID = List.of("/name", "/year", "/title", "/reportDate", "/preparer", "/project/name",
+            "/project/code", "/project/owner", "/project/implementer");
+
+    /**
+     * Says each of department.json's header fields ({@link #HEADER_SAID}) that the old file {@code target} has and the
+     * document the import writes ({@code fresh}) has not: the table's header wins, and what it drops is said with its old
+     * value (before session 33 it went without a word, where every other field dropped was said). Over the same table's
+     * files ({@code otherTable} null): where the old sidecar names the cell it was read from, that cell; else as typed by
+     * hand, naming the table ({@code table}). Over another table's files: as every other field of them
+     * ({@code import.carried-other}, {@code import.dropped-other}).
+     */
+    @SuppressWarnings("unchecked")
+    static void header(Path target, String shown, Map<String, Object> fresh, Old was, String otherTable, String table,
+                       List<Carried> said) {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Map<?, ?> o = object(target, MAX_DEPARTMENT);
+        if (o == null) {
+            return; // said by carry (import.old-unreadable)
+        }
+        for (String p : HEADER_SAID) {
+            Object before = at(o, p);
+            if (before == null || at(fresh, p) != null) {
+                continue;
+            }
+            String cell = was.address(shown, p);
+            if (otherTable != null) {
+                said.add(new Carried(shown, p, null, excerpt(before), false, otherTable, cell == null ? null : otherTable));
+            } else {
+                said.add(new Carried(shown, p, null, excerpt(before), false, null, null, new Header(cell, table)));
+            }
+        }
+    }
+
+    /** The value at {@code pointer} (/project/name) in a document, or null. */
+    private static Object at(Map<?, ?> doc, String pointer) {
+        Object v = doc;
+        for (String k : pointer.substring(1).split("/")) {
+            v = v instanceof Map<?, ?> m ? m.get(k) : null;
+        }
+        return v;
     }
 
     /**

@@ -148,7 +148,8 @@ public final class WorkbookImport {
      */
     /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
-            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE);
+            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
+            FormReader.BASIC_INFO_NOTE);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -740,6 +741,11 @@ public final class WorkbookImport {
             int before = carried.size();
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
                     rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);
+            if (earlier == null && d.getKey().getFileName().toString().equals("department.json")) {
+                // the header's fields are the table's, never carried: one the table no longer gives is said, with its old value
+                Reimport.header(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, was, other,
+                        Confinement.relative(proj, file) + " " + sheets.get(dir), carried);
+            }
             if (carried.subList(before, carried.size()).stream().anyMatch(Reimport.Carried::kept)) {
                 plan.put(d.getKey(), json(fresh));
             }

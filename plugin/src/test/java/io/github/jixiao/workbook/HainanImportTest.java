@@ -144,7 +144,7 @@ class HainanImportTest {
         List<String> said = new ArrayList<>();
         XSSFWorkbook wb = hongguan();
         JsonNode got = imported(wb, said);
-        hongguanChecked(got, said);
+        hongguanChecked(got, said, false);
     }
 
     /** t41's 项目绩效目标表 as printed (SOURCE.md). */
@@ -160,19 +160,33 @@ class HainanImportTest {
         return wb;
     }
 
-    /** What t41's import must give and say, as transcribed by hand (the rows, the notes, check's findings). */
-    private void hongguanChecked(JsonNode got, List<String> said) throws Exception {
+    /**
+     * What t41's import must give and say, as transcribed by hand (the rows, the notes, check's findings); with its
+     * 项目基本信息 block ({@code basicInfo}), the unit named there, said at its cell, in place of the header naming none.
+     */
+    private void hongguanChecked(JsonNode got, List<String> said, boolean basicInfo) throws Exception {
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
         assertEquals(ImportedTables.rows(handMade("t41-hainan-hongguan-2012"), fields), ImportedTables.rows(got, fields));
-        assertEquals(List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL, NO_YEAR + "A1:H2" + NO_YEAR_TAIL,
-                "note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
+        List<String> unit = basicInfo ? List.of() : List.of(NO_UNIT + "A1:H2" + NO_UNIT_TAIL);
+        List<String> unitNote = !basicInfo ? List.of() : List.of("note x: 表头没有部门名称、填报单位、实施单位或主管部门，单位名称“海南省人民政府研究室”"
+                + "取自表下方项目基本信息中的 Sheet1!B11（项目实施单位），已写入 department.json 的 name。如报送本表的是另一单位，请在 department.json 中改写 name");
+        List<String> all = new ArrayList<>(unit);
+        all.add(NO_YEAR + "A1:H2" + NO_YEAR_TAIL);
+        all.addAll(List.of("note x: 单元格 Sheet1!A7 的指标类型“成效指标”在国家分类中没有同名的一级指标，按表式说明（反映项目产出或活动带来的结果）读作“效益指标”"
                         + "（level1）。其下衡量满意度的指标（如社会公众满意度）在国家分类中属“满意度指标”：如是，请在 indicators.json 中改写其一级指标",
                 "note x: 单元格 Sheet1!A8 的指标类型“效率指标”不是国家分类中的类别（产出、效益、满意度、成本），其下的指标导入时没有一级指标（level1），"
                         + "不按任何一类计分（check 以 indicator-category-unknown 逐行报告）。请按各行实际衡量的内容在 indicators.json 中填写一级指标"
-                        + "（如工作的时限、进度为产出指标下的时效指标，单位成本为成本指标，工作带来的结果为效益指标）"), said);
-        assertEquals(expected("t41-hainan-hongguan-2012"), ImportedTables.findings(tmp, false));
+                        + "（如工作的时限、进度为产出指标下的时效指标，单位成本为成本指标，工作带来的结果为效益指标）"));
+        all.addAll(unitNote);
+        assertEquals(all, said);
+        List<String> findings = new ArrayList<>(expected("t41-hainan-hongguan-2012"));
+        if (basicInfo) {
+            findings.remove("workbook-department-missing  /name error");
+        }
+        assertEquals(findings, ImportedTables.findings(tmp, false));
         // the notes are complete in English too
         Messages en = new Messages(java.util.Locale.ENGLISH);
+        List<String> en2 = result.notes().stream().map(p -> p.message(en, "x")).toList();
         assertEquals(List.of("x: the type of indicator \"成效指标\" in Sheet1!A7 is no first-level category of the national taxonomy; it "
                         + "was read as benefit indicators (level1), the results the outputs bring, as the form's own note defines its outcome "
                         + "indicators. A row under it that measures satisfaction (public satisfaction, for instance) is a satisfaction indicator "
@@ -181,7 +195,11 @@ class HainanImportTest {
                         + "satisfaction, cost), so the rows under it were imported with no first-level category (level1) and are not scored "
                         + "under any category (check reports each as indicator-category-unknown). Write the level1 of what each row measures "
                         + "in indicators.json: the time or pace of the work, for instance, is a timeliness indicator under output indicators, "
-                        + "a unit cost a cost indicator, what the work brings about a benefit indicator"), result.notes().stream().map(p -> p.message(en, "x")).toList());
+                        + "a unit cost a cost indicator, what the work brings about a benefit indicator"), en2.subList(0, 2));
+        assertEquals(basicInfo ? List.of("x: the header above the table names no 部门名称 (department name), 填报单位 (filing unit), "
+                + "实施单位 (implementing unit) or 主管部门 (department in charge), so the unit's name \"海南省人民政府研究室\" was taken from "
+                + "Sheet1!B11, the implementing unit in the basic project information under the table, and written as department.json "
+                + "name. If another unit files this table, write its name there") : List.of(), en2.subList(2, en2.size()));
     }
 
     /**
@@ -194,6 +212,29 @@ class HainanImportTest {
     @Test
     void hainanHongguan2012Funds() throws Exception {
         XSSFWorkbook wb = hongguan();
+        withBasicInfo(wb);
+        List<String> said = new ArrayList<>();
+        JsonNode got = imported(wb, said);
+        hongguanChecked(got, said, true);
+        // the block's 项目实施单位 is the unit (the hand transcription's name); the sheet names no project (the hand
+        // transcription's is the report's cover), so there is no project to hold it as implementer
+        JsonNode dept = JSON.readTree(Files.readString(tmp.resolve("submission/department.json")));
+        JsonNode handDept = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/department.json")));
+        assertEquals(handDept.path("name"), dept.path("name"));
+        assertEquals(false, dept.has("project"), dept.toString());
+        JsonNode funds = JSON.readTree(Files.readString(tmp.resolve("submission/budget.json"))).path("funds");
+        JsonNode hand = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/budget.json"))).path("funds");
+        assertEquals(hand.toString(), funds.toString());
+        JsonNode cells = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("cells");
+        assertEquals("Sheet1!B14", cells.path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!A16", cells.path("submission/budget.json#/funds/components/1").asString());
+        assertEquals("Sheet1!B16", cells.path("submission/budget.json#/funds/components/1/initial").asString());
+        assertEquals("Sheet1!B11", cells.path("submission/department.json#/name").asString());
+        assertEquals(false, cells.has("submission/department.json#/project/implementer"));
+    }
+
+    /** t41's 项目基本信息 as SOURCE.md prints its start, under the table (rows 10 to 18). */
+    private static void withBasicInfo(XSSFWorkbook wb) {
         XSSFSheet sh = wb.getSheetAt(0);
         String[][] block = {
                 {"项目基本信息"},
@@ -216,16 +257,28 @@ class HainanImportTest {
             }
         }
         sh.addMergedRegion(new CellRangeAddress(9, 9, 0, 7));
-        List<String> said = new ArrayList<>();
-        JsonNode got = imported(wb, said);
-        hongguanChecked(got, said);
-        JsonNode funds = JSON.readTree(Files.readString(tmp.resolve("submission/budget.json"))).path("funds");
-        JsonNode hand = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/budget.json"))).path("funds");
-        assertEquals(hand.toString(), funds.toString());
+    }
+
+    /**
+     * t41 with its 项目基本信息 and, in the line above the table, the project's name as the report's cover prints it
+     * (项目名称：海南宏观经济形势分析预测与经济动态监测预警项目): the block's 项目实施单位 is the unit's name and the project's
+     * implementer, both with its cell, as transcribed by hand; its blank 主管部门 gives no owner.
+     */
+    @Test
+    void hainanHongguan2012BasicInfoOfANamedProject() throws Exception {
+        XSSFWorkbook wb = hongguan();
+        wb.getSheetAt(0).getRow(1).createCell(0).setCellValue("项目名称：海南宏观经济形势分析预测与经济动态监测预警项目");
+        withBasicInfo(wb);
+        imported(wb, new ArrayList<>());
+        JsonNode dept = JSON.readTree(Files.readString(tmp.resolve("submission/department.json")));
+        JsonNode hand = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/department.json")));
+        assertEquals(hand.path("name"), dept.path("name"));
+        assertEquals(hand.path("project").path("name"), dept.path("project").path("name"));
+        assertEquals(hand.path("project").path("implementer"), dept.path("project").path("implementer"));
+        assertEquals(false, dept.path("project").has("owner"), dept.toString());
         JsonNode cells = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("cells");
-        assertEquals("Sheet1!B14", cells.path("submission/budget.json#/funds/total/initial").asString());
-        assertEquals("Sheet1!A16", cells.path("submission/budget.json#/funds/components/1").asString());
-        assertEquals("Sheet1!B16", cells.path("submission/budget.json#/funds/components/1/initial").asString());
+        assertEquals("Sheet1!B11", cells.path("submission/department.json#/project/implementer").asString());
+        assertEquals("Sheet1!B11", cells.path("submission/department.json#/name").asString());
     }
 
     /** The 项目基本信息 heading ends a table, numbered or not; an indicator named with its words does not. */

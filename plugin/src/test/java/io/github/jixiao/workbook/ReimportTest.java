@@ -97,6 +97,47 @@ class ReimportTest {
         assertEquals(before, Files.readString(tmp.resolve("submission/indicators.json")));
     }
 
+    /**
+     * department.json's header fields are the table's and never carried; before session 33 one the table no longer gives
+     * went without a word, where every other field dropped is said: a 填报日期 typed by hand where the 自评表 prints none, and
+     * the 实施单位 cleared in the table. Each is now said with its old value, the one read from a cell naming that cell, the
+     * one typed naming the table, and stays out of the new file (the table wins, as before).
+     */
+    @Test
+    void headerFieldsTheTableNoLongerGivesAreSaid() throws Exception {
+        FormWorkbooks.save(FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE), tmp.resolve("forms/表.xlsx"));
+        WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
+        assertEquals("219001-池州市贵池区棠溪镇人民政府", read("department.json").path("project").path("implementer").asString());
+        ObjectNode dept = read("department.json");
+        dept.put("reportDate", "2023-03-10"); // typed by hand: the 自评表 prints no 填报日期
+        write("department.json", dept);
+        try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE)) {
+            for (int c = 6; c <= 9; c++) {
+                wb.getSheetAt(0).getRow(3).getCell(c).setBlank(); // the 实施单位 cleared (its value copied across G4:J4)
+            }
+            FormWorkbooks.save(wb, tmp.resolve("forms/表.xlsx"));
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), true);
+        assertFalse(read("department.json").has("reportDate"));
+        assertFalse(read("department.json").path("project").has("implementer"), read("department.json").toString());
+        assertEquals(List.of("submission/department.json#/reportDate: 此前在 JSON 中填写，但表头各项以表为准（不带入新文件），"
+                        + "这张表（forms/表.xlsx 自评表）的表头没有这一项，新文件中没有；原值：2023-03-10。如仍需要，请在表头中写明（标签及其值，"
+                        + "如“填报日期：2023年3月15日”）后重新导入",
+                "submission/department.json#/project/implementer: 此前从单元格 自评表!G4 导入，表中现已没有（该格空了或改了）；表头各项以表为准，"
+                        + "新文件中没有这一项；原值：219001-池州市贵池区棠溪镇人民政府。如仍需要，请在表中填写后重新导入"),
+                r.carried().stream().map(c -> c.message(ZH)).toList());
+        assertEquals(List.of("submission/department.json#/reportDate: typed in the JSON before, but the header's fields are the "
+                        + "table's (never carried into the new file), and the header of this table (forms/表.xlsx 自评表) does not print it, "
+                        + "so the new file has none; it was: 2023-03-10. If it still holds, write it in the table's header (its label and "
+                        + "value, as the form prints a filing date: the label, a colon, the date) and import again",
+                "submission/department.json#/project/implementer: imported before from cell 自评表!G4, which the table no longer fills "
+                        + "(the cell is blank or changed); the header's fields are the table's, so the new file has none; it was: "
+                        + "219001-池州市贵池区棠溪镇人民政府. If it still holds, fill it in in the table and import again"),
+                r.carried().stream().map(c -> c.message(EN)).toList());
+        // imported again as it stands: nothing more to say
+        assertEquals(List.of(), WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), true).carried());
+    }
+
     /** A file replaced that is no JSON: written from the table, and the log says nothing of it could be kept. */
     /**
      * Helper M's trial (d3): a 目标表 imported, the stage moved on to 运行监控 by hand, the 目标表 imported again to correct a
@@ -149,10 +190,16 @@ class ReimportTest {
         ObjectNode budget = read("budget.json");
         ((ObjectNode) budget.get("funds")).put("adjustmentReason", "上级追加");
         write("budget.json", budget);
+        ObjectNode dept = read("department.json");
+        dept.put("reportDate", "2023-03-10"); // a header field, typed by hand (session 33: said too, as the others)
+        write("department.json", dept);
         Files.copy(tmp.resolve("forms/表.xlsx"), tmp.resolve("forms/表2.xlsx"));
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表2.xlsx", tmp.resolve("submission"), true);
         assertFalse(read("budget.json").path("funds").has("adjustmentReason"));
-        assertEquals(List.of("submission/budget.json#/funds/adjustmentReason: 此前在 JSON 中填写，但原文件来自另一张表（forms/表.xlsx 自评表），"
+        assertFalse(read("department.json").has("reportDate"));
+        assertEquals(List.of("submission/department.json#/reportDate: 此前在 JSON 中填写，但原文件来自另一张表（forms/表.xlsx 自评表），"
+                        + "不是这张表，其中的内容不带入新文件；原值：2023-03-10。如仍需要，请在新文件中重新填写",
+                "submission/budget.json#/funds/adjustmentReason: 此前在 JSON 中填写，但原文件来自另一张表（forms/表.xlsx 自评表），"
                         + "不是这张表，其中的内容不带入新文件；原值：上级追加。如仍需要，请在新文件中重新填写"),
                 r.carried().stream().map(c -> c.message(ZH)).toList());
     }
