@@ -173,4 +173,52 @@ class ReviewHostileTest {
             assertTrue(b == null || List.of("error", "warning", "info").contains(b.asString()), f.toString());
         }
     }
+
+    /**
+     * The aggregate's 不计入 (set aside) column from a department's findings.json as a pull request could leave it: a
+     * suppressed finding whose reason is hostile, severities the aggregate does not know (capitals, a bidi character
+     * after "error"). The column counts (baselined, suppressed, their errors and warnings) and no text of the file reaches
+     * the Markdown, the page or the workbook raw.
+     */
+    @Test
+    void theAggregatesSetAsideCountsReadNoTextOfTheFile() throws Exception {
+        ObjectNode sup = Json.mapper().createObjectNode();
+        sup.putArray("suppressions").addObject().put("rule", "score-ignores-missed-target").put("file", "submission/indicators.json")
+                .put("name", "指标1:居民健康档案").put("reason", HOSTILE);
+        Files.writeString(project.resolve("jixiao-suppressions.json"), Json.mapper().writeValueAsString(sup), StandardCharsets.UTF_8);
+        Path out = check("agg").out();
+        Path fj = out.resolve(ReportWriter.FINDINGS_JSON);
+        JsonNode root = Json.mapper().readTree(Files.readString(fj));
+        int k = 0;
+        for (JsonNode f : root.get("findings")) {
+            ObjectNode o = (ObjectNode) f;
+            if (o.has("suppressed")) {
+                continue;
+            }
+            switch (k++ % 3) {
+                case 0 -> o.put("severity", "ERROR");
+                case 1 -> o.put("severity", "error\u202e" + HOSTILE);
+                default -> o.put("suppressed", HOSTILE);
+            }
+        }
+        Files.writeString(fj, Json.mapper().writeValueAsString(root), StandardCharsets.UTF_8);
+        io.github.jixiao.report.Aggregate.Result r = io.github.jixiao.report.Aggregate.of(List.of(new io.github.jixiao.report.Aggregate.Input(
+                "dept", io.github.jixiao.report.ReportModel.read(out.resolve(ReportWriter.SUMMARY_JSON),
+                        io.github.jixiao.report.ReportModel.SummaryDocument.class),
+                io.github.jixiao.report.ReportModel.read(fj, io.github.jixiao.report.ReportModel.FindingsDocument.class), null)));
+        io.github.jixiao.report.Aggregate.Row row = r.rows().get(0);
+        assertTrue(row.setAside() && row.suppressed() > 1, row.toString());
+        for (Locale l : new Locale[] {Messages.ZH, Locale.ENGLISH}) {
+            Messages m = new Messages(l);
+            String md = io.github.jixiao.report.Aggregate.markdown(r, m);
+            safeMarkdown(md);
+            assertFalse(md.contains("标题"), md);
+            String html = io.github.jixiao.report.Aggregate.html(r, m);
+            noRawControls("aggregate.html", html, true);
+            assertFalse(html.contains("<script>") || html.contains("标题"), "no reason on the page");
+            for (io.github.jixiao.xlsx.Table t : io.github.jixiao.report.Aggregate.tables(r, m)) {
+                assertFalse(t.toString().contains("标题"), t.toString());
+            }
+        }
+    }
 }
