@@ -1,5 +1,6 @@
 package io.github.jixiao.maven;
 
+import io.github.jixiao.report.Escape;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.workbook.WorkbookImport;
 import java.io.File;
@@ -50,29 +51,32 @@ public final class ImportMojo extends AbstractMojo {
     public void execute() throws MojoFailureException, MojoExecutionException {
         // an unknown locale is a configuration error naming zh-CN and en, as for check
         Messages m = AbstractJixiaoMojo.messages(locale);
+        // every line as the check's console prints a finding (Escape.console): a heading, an old value, a sheet's name
+        // are the workbook's and the folder's, which a pull request may have written (a U+202E or an escape sequence
+        // printed raw before; ImportLogHostileTest)
         try {
             WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite, framework);
             for (WorkbookImport.Problem p : r.problems()) {
-                getLog().warn(p.message(m, workbook));
+                getLog().warn(Escape.console(p.message(m, workbook)));
             }
             for (WorkbookImport.Problem p : r.notes()) {
-                getLog().info(p.message(m, workbook));
+                getLog().info(Escape.console(p.message(m, workbook)));
             }
             for (String w : r.written()) {
-                getLog().info(m.label("import.wrote", w));
+                getLog().info(Escape.console(m.label("import.wrote", w)));
             }
             for (io.github.jixiao.workbook.Reimport.Carried c : r.carried()) {
                 if (c.kept()) {
-                    getLog().info(c.message(m));
+                    getLog().info(Escape.console(c.message(m)));
                 } else {
-                    getLog().warn(c.message(m));
+                    getLog().warn(Escape.console(c.message(m)));
                 }
             }
             for (String k : r.kept()) {
-                getLog().warn(WorkbookImport.keptMessage(m, k));
+                getLog().warn(Escape.console(WorkbookImport.keptMessage(m, k)));
             }
         } catch (WorkbookImport.ImportException e) {
-            throw new MojoFailureException(e.message(m));
+            throw new MojoFailureException(Escape.console(e.message(m)));
         }
     }
 }

@@ -72,7 +72,7 @@ final class FormReader {
      */
     static boolean measure(String v) {
         // split before white space is folded away: "万元 %" is two units, not one word
-        String f = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC).replaceAll("[(（][^)）]*[)）]", "").strip();
+        String f = withoutBrackets(java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC)).strip();
         if (f.startsWith("人民币")) {
             f = f.substring(3);
         }
@@ -2155,8 +2155,69 @@ final class FormReader {
     private static final Pattern LONG_TERM = Pattern.compile("[(（](长期|中期)[)）]$");
 
     /** A folded heading as compared with the columns' headings: a bracketed tail dropped, brackets half-width. */
-    private static String headingKey(String folded) {
-        return folded.replaceAll("[(（][^)）]*[)）]$", "").replace("（", "(").replace("）", ")");
+    static String headingKey(String folded) {
+        return withoutBracketedTail(folded).replace("（", "(").replace("）", ")");
+    }
+
+    private static boolean opening(char c) {
+        return c == '(' || c == '（';
+    }
+
+    private static boolean closing(char c) {
+        return c == ')' || c == '）';
+    }
+
+    /**
+     * Folded text without its bracketed tail (指标值（年度） → 指标值, a((b) → a): from the first opening bracket after the
+     * last closing one before the text's final character, where that character closes it, as
+     * {@code replaceAll("[(（][^)）]*[)）]$", "")} drops it. In one pass: that expression scanned from every opening
+     * bracket to the end, and a cell of 30,000 opening brackets never closed (a pull request's workbook) took seconds
+     * a call, a hundred calls on the row under a heading row (BracketHostileTest).
+     */
+    static String withoutBracketedTail(String s) {
+        int end = s.length() - 1;
+        if (end < 0 || !closing(s.charAt(end))) {
+            return s;
+        }
+        int k = end - 1;
+        while (k >= 0 && !closing(s.charAt(k))) {
+            k--;
+        }
+        for (int i = k + 1; i < end; i++) {
+            if (opening(s.charAt(i))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Text without its bracketed notes (万元（保留两位小数） → 万元): each opening bracket to the first closing one after it,
+     * as {@code replaceAll("[(（][^)）]*[)）]", "")} drops them, in one pass (that expression was quadratic in a run of
+     * opening brackets never closed, as {@link #withoutBracketedTail} says).
+     */
+    static String withoutBrackets(String s) {
+        StringBuilder sb = null;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!opening(s.charAt(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && !closing(s.charAt(j))) {
+                j++;
+            }
+            if (j == s.length()) {
+                break; // no closing bracket after this one, so none after any later one: the rest stays
+            }
+            if (sb == null) {
+                sb = new StringBuilder(s.length());
+            }
+            sb.append(s, run, i);
+            run = j + 1;
+            i = j;
+        }
+        return sb == null ? s : sb.append(s, run, s.length()).toString();
     }
 
     /** The fields whose headings are in row {@code r} (or, for a two-row heading, the row below). */
@@ -2524,7 +2585,7 @@ final class FormReader {
             if (!below.isEmpty() && !below.equals(here)) {
                 for (String[] f : INDICATOR_COLUMNS) {
                     for (int i = 1; i < f.length; i++) {
-                        if (below.replaceAll("[(（][^)）]*[)）]$", "").equals(f[i])) {
+                        if (withoutBracketedTail(below).equals(f[i])) {
                             return 2;
                         }
                     }

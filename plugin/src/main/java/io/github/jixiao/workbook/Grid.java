@@ -609,7 +609,9 @@ final class Grid {
      * A number cell's text: a date (a date format and a valid Excel date) as ISO, else the number with the decimals its
      * format prints. {@code isDate} remembers the answer per format id.
      */
-    private static String numberShown(double d, int formatId, String format, boolean date1904, java.util.Map<Integer, Boolean> isDate) {
+    private static String numberShown(double d, int formatId, String written, boolean date1904, java.util.Map<Integer, Boolean> isDate) {
+        // longer than any format Excel writes: General (and POI's date test never reads it)
+        String format = written != null && written.length() > MAX_FORMAT ? null : written;
         if (format != null && isDate.computeIfAbsent(formatId, k -> DateUtil.isADateFormat(k, format)) && DateUtil.isValidExcelDate(d)) {
             return DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString();
         }
@@ -1256,7 +1258,7 @@ final class Grid {
      * quotes ("%" or \%) is a literal after the number, which is not multiplied.
      */
     static String shown(String plain, String format) {
-        if (plain == null || format == null) {
+        if (plain == null || format == null || format.length() > MAX_FORMAT) {
             return plain;
         }
         String section = firstSection(format);
@@ -1340,11 +1342,21 @@ final class Grid {
         return decimals(section, false);
     }
 
-    /** The decimals a format section prints: always (its 0s), or at most ({@code most}: its 0s and #s). */
+    /**
+     * The longest number format Excel writes (its format box takes 255 characters); a longer one, which only a crafted
+     * file holds, is read as General. Each number cell reads its format: a format of thousands of characters cost each
+     * cell that many steps, and a percentage's optional decimals time quadratic in their number (NumberFormatHostileTest).
+     */
+    static final int MAX_FORMAT = 255;
+    /** The most decimals Excel prints (30): a format asking for more prints 30, as Excel does. */
+    static final int MAX_DECIMALS = 30;
+
+    /** The decimals a format section prints: always (its 0s), or at most ({@code most}: its 0s and #s); at most {@link #MAX_DECIMALS}. */
     private static int decimals(String section, boolean most) {
         int dot = section.indexOf('.');
         int decimals = 0;
-        for (int i = dot + 1; dot >= 0 && i < section.length() && (section.charAt(i) == '0' || section.charAt(i) == '#'); i++) {
+        for (int i = dot + 1; dot >= 0 && i < section.length() && decimals < MAX_DECIMALS
+                && (section.charAt(i) == '0' || section.charAt(i) == '#'); i++) {
             if (most || section.charAt(i) == '0') {
                 decimals++;
             }

@@ -233,9 +233,14 @@ public final class Reimport {
         return m.matches() ? m.group(1) : null;
     }
 
-    /** A code before a name: six letters or digits at least, one a digit, then a dash or white space. */
+    /**
+     * A code before a name: six letters or digits at least, one a digit, then a dash or white space. Possessive: the
+     * spaces around the dash are taken once (a greedy {@code \\s*[-\\s]\\s*(.+)$} tried every split of a run of spaces
+     * before a line break, cubic in its length: a name of a code, 5,000 spaces and a line break in a department.json a
+     * pull request wrote held an import for hours; ReimportHostileTest).
+     */
     private static final java.util.regex.Pattern CODED = java.util.regex.Pattern.compile(
-            "^((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{6,})\\s*[-\u2010-\u2015\\s]\\s*(.+)$");
+            "^((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z]{6,}+)(?:\\s*+[-\u2010-\u2015]|\\s++)\\s*+(.+)$");
 
     /** A name as {@link #sameName} compares it: NFKC, its code prefix taken off, white space removed. */
     static String nameKey(String name) {

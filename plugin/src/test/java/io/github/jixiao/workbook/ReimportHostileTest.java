@@ -1,0 +1,68 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A re-import reads the files already in the submission folder, which a pull request may have written: 湘潭 2024's
+ * published 目标表 imported, its department.json then edited as an attacker would, and the 监控表 of the same project
+ * imported over it.
+ */
+class ReimportHostileTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * A project name of a code, thousands of spaces and a line break (session 33, H): the name compared with the new
+     * table's (a code before it set aside, Reimport.CODED) backtracked over every way of splitting the spaces, cubic in
+     * their number: 800 spaces took 6 s, 5,000 would take hours. Now it is read in one pass, and the names still differ.
+     */
+    @Test
+    void aCodedNameWithThousandsOfSpacesIsComparedInLinearTime() throws Exception {
+        Path file = tmp.resolve("forms/目标表.xlsx");
+        Files.createDirectories(file.getParent());
+        try (InputStream in = ReimportHostileTest.class.getResourceAsStream("/published-workbooks/xiangtan-wupaoche-2024.xlsx")) {
+            Files.copy(in, file);
+        }
+        WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false);
+        Path dept = tmp.resolve("submission/department.json");
+        ObjectNode d = (ObjectNode) JSON.readTree(Files.readString(dept));
+        String hostile = "abc123" + " ".repeat(5000) + "x\ny";
+        ((ObjectNode) d.get("project")).put("name", hostile);
+        Files.writeString(dept, JSON.writeValueAsString(d), StandardCharsets.UTF_8);
+        FormWorkbooks.save(FormWorkbooks.xiangtanMonitor(), tmp.resolve("forms/监控表.xlsx"));
+
+        WorkbookImport.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> WorkbookImport.run(tmp, "forms/监控表.xlsx", tmp.resolve("submission"), true));
+
+        // another project's files (the names differ): nothing of them carried, the 监控表's name written
+        assertEquals("雾炮车抑尘降尘服务", JSON.readTree(Files.readString(dept)).path("project").path("name").asString());
+        assertTrue(JSON.readTree(Files.readString(dept)).path("overallGoals").isMissingNode());
+        assertFalse(r.carried().stream().anyMatch(c -> c.kept() && !"/stage".equals(c.pointer())), r.carried().toString());
+    }
+
+    /** The comparison itself, at its edges: a code and its name split at a dash or spaces as before. */
+    @Test
+    void codedNamesSplitAsBefore() {
+        assertTrue(Reimport.sameName("4303022400001 - 雾炮车抑尘降尘服务", "雾炮车抑尘降尘服务"));
+        assertTrue(Reimport.sameName("4303022400001  雾炮车抑尘降尘服务", "4303022400001－雾炮车抑尘降尘服务"));
+        assertTrue(Reimport.sameName("abc123 - x", "x"));
+        assertFalse(Reimport.sameName("abc123" + " ".repeat(5000) + "x\ny", "x\ny"), "no code where the name has a line break");
+        assertTrue(Reimport.sameName("abcdef 雾炮车", "abcdef 雾炮车"), "six letters without a digit are no code: the names as written");
+        assertFalse(Reimport.sameName("abcdef 雾炮车", "雾炮车"));
+    }
+}
