@@ -185,7 +185,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified cost-rate /indicators/8/target info",   // 库存成本核算率 100% as 成本: no amount
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 贷款付息及时率 100%: no date (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/6/target info",   // 应急保障率 100% as 时效: no date
-                "satisfaction-without-survey  /indicators/14 info",   // the two 满意度 rows: 0起 and 100%, no survey named
+                // 市民满意度调查 100%, no survey named; not the 0起 incident count filed above it (misfiled, no survey's result): until session 33 both, at /indicators/14
+                "satisfaction-without-survey  /indicators/15 info",
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column (ST-1): one finding for the
                 // table (产出, 效益, 满意度: three until session 25, one per criterion)
                 // not score-weights total beside it (10 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
@@ -741,7 +742,7 @@ class RealTablesTest {
                 "indicator-template-row  /indicators/2 warning",   // block 1's 效益指标, nothing beside it
                 "indicator-template-row  /indicators/6 warning",   // block 2's 社会效益指标
                 "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标
-                "satisfaction-without-survey equal /indicators/3 warning",   // 98% → 98% as filed, no survey named
+                // not satisfaction-without-survey equal at /indicators/3 (until session 33): 整编资料审核 98% → 98% is a review rate met, no survey's result; misfiled above says where it belongs
                 "score-claim-mismatch total-data /stated/total warning",   // 总分 99.6: 20 computed, 80 points unscorable
                 "score-input-missing indicator-points-none-short /indicators error"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
