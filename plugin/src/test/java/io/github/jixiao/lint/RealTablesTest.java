@@ -266,6 +266,8 @@ class RealTablesTest {
     @Test
     void langfang2019() {
         assertEquals(List.of(
+                // 工程资金金额 43.2 under 产出/数量: the budget (43.2 万元) written bare, an input as an output (ST-7; unseen until session 33)
+                "indicator-input-as-output  /indicators/0/target warning",
                 "indicator-target-missed explained /indicators/0/actual info",   // 工程资金金额 43.2 → 37.24, 尾款未付 said
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 工程完工率 100
