@@ -195,8 +195,13 @@ public final class Scorer {
         // the points the table's weights fall short of the framework's base; and for a partial framework (a cut copy, a
         // transcribed part of a 评分表) the points of the whole table's 100 it does not hold (t42: 26 held, 90 stated)
         BigDecimal notHeld = framework.isPartial() ? ScoreSheet.FULL_BASE.subtract(base).max(BigDecimal.ZERO) : BigDecimal.ZERO;
-        checkStated(claims, total, grade, base.subtract(weight).max(BigDecimal.ZERO), notHeld, base, unscored, stated,
-                fullBase && !framework.isPartial(), findings);
+        // the points the weights fall short of the base are points that could not be scored for want of data only where
+        // some indicator carries none (score-input-missing indicator-points…: filling them in closes the gap); where every
+        // row carries its points and they add up short (九亭镇 2020: 83 printed, 8 of them on rows with no 一级, so 75
+        // placed), the weights are the table's to correct (score-weights) and its total's gap is no missing data
+        BigDecimal weightShort = rowsLackPoints(findings) ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+        checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
+                findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial());
@@ -204,6 +209,16 @@ public final class Scorer {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
         return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
+    }
+
+    /** Whether {@code findings} say that some indicator carries no points (score-input-missing indicator-points…). */
+    private static boolean rowsLackPoints(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && f.key().startsWith("indicator-points")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys of score-input-missing for indicators none of which carries points ({@link IndicatorScoring}). */

@@ -1500,7 +1500,8 @@ public final class TargetParser {
     /**
      * The unit a name ends with in brackets, in its normal spelling: "服务外包在岸(万美元)" 万美元, "培训人数（人次）" 人次,
      * "服务外包在岸（单位：万美元）" 万美元, "任务完成时限(月)" 月; "" for none. A rate's name in brackets (足额保障率(参保率)) or
-     * a level (新建中心村数量（省级）, 景区数量(A级)) says what is counted, not in what: none. The row's bare target and actual
+     * a level (新建中心村数量（省级）, 景区数量(A级)) says what is counted, not in what: none; so does any other bracket that
+     * is no unit {@link UnitKind} knows (企业数量（累计）, 建设项目个数(含续建)), unless it is labelled as the unit (单位：…). The row's bare target and actual
      * are read in it as in a 度量单位 column's unit (南华 野生菌加工车间: 任务完成时限(月) "10" is 10 months, a time limit).
      */
     public static String unitInName(String name) {
@@ -1517,9 +1518,11 @@ public final class TargetParser {
             return "";
         }
         String in = n.substring(open + 1, end).strip();
+        boolean labelled = false;
         for (String w : UNIT_WORDS) {
             if (in.startsWith(w) && in.length() > w.length() && (in.charAt(w.length()) == '：' || in.charAt(w.length()) == ':')) {
                 in = in.substring(w.length() + 1).strip();
+                labelled = true;
                 break;
             }
         }
@@ -1529,7 +1532,17 @@ public final class TargetParser {
         if (in.endsWith("率") || in.length() > 1 && in.endsWith("级")) {
             return "";
         }
-        return unitOf(in);
+        String u = unitOf(in);
+        // a bracket not labelled as the unit is one only where it is a unit known to measure something (万美元, 人次, 月,
+        // 元/人) or a unit's symbol (kW): not a word saying what is counted (建设项目个数(含续建), 企业数量（累计）), which
+        // read as a unit printed "≥ 1 含续建" in the message (天津 宝坻 2022)
+        return labelled || u.isEmpty() || knownUnit(u) ? u : "";
+    }
+
+    /** A unit {@link UnitKind} knows, one per something it knows (元/人), or a unit's symbol in Latin letters (kW, KVA). */
+    private static boolean knownUnit(String u) {
+        int slash = u.indexOf('/');
+        return UnitKind.of(slash > 0 ? u.substring(0, slash) : u) != null || u.chars().allMatch(c -> c < 128 && Character.isLetter(c));
     }
 
     /** A unit as a 度量单位 column writes it, in its normal spelling ("百分比" → "%"); "" for none. */

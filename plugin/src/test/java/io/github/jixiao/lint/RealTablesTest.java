@@ -185,7 +185,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified cost-rate /indicators/8/target info",   // 库存成本核算率 100% as 成本: no amount
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 贷款付息及时率 100%: no date (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/6/target info",   // 应急保障率 100% as 时效: no date
-                "satisfaction-without-survey  /indicators/14 info",   // the two 满意度 rows: 0起 and 100%, no survey named
+                // 市民满意度调查 100%, no survey named; not the 0起 incident count filed above it (misfiled, no survey's result): until session 33 both, at /indicators/14
+                "satisfaction-without-survey  /indicators/15 info",
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column (ST-1): one finding for the
                 // table (产出, 效益, 满意度: three until session 25, one per criterion)
                 // not score-weights total beside it (10 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
@@ -265,6 +266,8 @@ class RealTablesTest {
     @Test
     void langfang2019() {
         assertEquals(List.of(
+                // 工程资金金额 43.2 under 产出/数量: the budget (43.2 万元) written bare, an input as an output (ST-7; unseen until session 33)
+                "indicator-input-as-output  /indicators/0/target warning",
                 "indicator-target-missed explained /indicators/0/actual info",   // 工程资金金额 43.2 → 37.24, 尾款未付 said
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 工程完工率 100
@@ -408,7 +411,9 @@ class RealTablesTest {
                 // no score-claim-mismatch band (rows 3, 5) or indicator (rows 2, 4, 6, 7): each claims exactly its points, so
                 // the gap is the miss itself, which score-ignores-missed-target reports with the computed figure (one defect,
                 // one finding)
-                "score-claim-mismatch total-data /stated/total warning",   // 总分 83 against 68.75 computed
+                // 总分 83 (= the printed 得分) against 68.75 computed: the rows scored full on missed targets and the 8 points of the two
+                // 长效管理 rows; every row prints its points, so not total-data's "may come from missing figures" (until session 33)
+                "score-claim-mismatch total /stated/total warning",
                 // missed targets at full points (SC-1, SC-3), each with what it earns: 11 for 8.8, 9 for 8.1, 3 for 2.63, 7 for 6.22
                 "score-ignores-missed-target indicator /indicators/2/score error",   // 80% of 100%, 11 of 11
                 "score-ignores-missed-target indicator /indicators/4/score error",   // 90% of 100%, 9 of 9
@@ -743,7 +748,7 @@ class RealTablesTest {
                 "indicator-template-row  /indicators/2 warning",   // block 1's 效益指标, nothing beside it
                 "indicator-template-row  /indicators/6 warning",   // block 2's 社会效益指标
                 "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标
-                "satisfaction-without-survey equal /indicators/3 warning",   // 98% → 98% as filed, no survey named
+                // not satisfaction-without-survey equal at /indicators/3 (until session 33): 整编资料审核 98% → 98% is a review rate met, no survey's result; misfiled above says where it belongs
                 "score-claim-mismatch total-data /stated/total warning",   // 总分 99.6: 20 computed, 80 points unscorable
                 "score-input-missing indicator-points-none-short /indicators error"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)

@@ -54,6 +54,11 @@ class NameUnitYieldsTest {
         assertEquals("月", Indicator.nameUnit("任务完成时限(月)", "10", "10"));
         assertEquals("万元", Indicator.nameUnit("项目投资(万元)", "500", "4800000元"), "元 converts to 万元");
         assertEquals("", Indicator.nameUnit("企业数量（累计）", "3", "3家"));
-        assertEquals("累计", Indicator.nameUnit("企业数量（累计）", "3", "3"), "nothing written says otherwise");
+        // (until session 33 "累计", nothing written saying otherwise: a bracket that is no unit is not read as one)
+        assertEquals("", Indicator.nameUnit("企业数量（累计）", "3", "3"), "a word saying what is counted is no unit");
+        assertEquals("", Indicator.nameUnit("建设项目个数(含续建)", "1", null), "天津 宝坻 2022");
+        assertEquals("人次", Indicator.nameUnit("培训人数（人次）", "300", "320"));
+        assertEquals("元/人", Indicator.nameUnit("人均补助(元/人)", "500", "500"));
+        assertEquals("kW", Indicator.nameUnit("装机容量(kW)", "50", "50"));
     }
 }

@@ -189,7 +189,7 @@ public final class IndicatorCategoryUnknown implements Rule {
             return;
         }
         boolean satisfactionRow = n1.contains("满意度") || l2.contains("满意度");
-        if (satisfactionRow && !n.contains("满意") && !n.contains("满意率")) {
+        if (satisfactionRow && SatisfactionWithoutSurvey.measuresOther(i)) { // (nor asked for a survey there)
             ctx.report("misfiled", i.src(), Checks.name(i), (Checks.blank(i.level2()) ? i.level1() : i.level2()).strip(),
                     "满意度以外的内容", "产出或效益指标", "something other than satisfaction");
             return;

@@ -20,11 +20,11 @@ import java.util.List;
         titleZh = "以投入代替产出",
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
-                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
+                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”），也只是把预算重抄一遍。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
-                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies. Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator) "
+                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" (1.5 million) with its yuan left off) says nothing of cost either."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
@@ -100,6 +100,13 @@ public final class IndicatorInputAsOutput implements Rule {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
+            if (output && bareUnderMoneyName(i, t)) {
+                budgets = budgets != null ? budgets : budgets(submission, ctx);
+                if (isBudgetAsPrinted(t, budgets)) {
+                    ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                    continue;
+                }
+            }
             // i.label() is the name where the name is not blank (Checks.blank answers as isBlank, from one character)
             int w = SPENDING_THEN_INPUT.indexIn(Checks.blank(i.name()) ? i.label() : i.name());
             String word = w < 0 ? null : SPENDING_THEN_INPUT.words().get(w);
@@ -137,6 +144,29 @@ public final class IndicatorInputAsOutput implements Rule {
             }
         }
         return MONEY_NAMES.anyIn(i.label());
+    }
+
+    /**
+     * A bare number, no unit written with it or in a 度量单位 column, under a name that names money (廊坊 2019's 产出 row
+     * 工程资金金额 43.2, the funds block's 43.2 万元): it is an amount only where it is a budget total as the funds block
+     * prints it ({@link #isBudgetAsPrinted}), not under 补助人数 or the like.
+     */
+    private static boolean bareUnderMoneyName(Indicator i, TargetValue t) {
+        if (!t.isQuantitative() || t.isRange() || !t.unit().isEmpty() || t.low() == null) {
+            return false;
+        }
+        String column = i.columns() == null ? null : i.columns().unit();
+        return (column == null || column.isBlank()) && MONEY_NAMES.anyIn(i.label());
+    }
+
+    /** Whether {@code t}'s number is one of the budget totals in the unit each is printed in (43.2 for 43.2 万元). */
+    private static boolean isBudgetAsPrinted(TargetValue t, List<Money> budgets) {
+        for (Money b : budgets) {
+            if (b.value().signum() > 0 && b.value().compareTo(t.low()) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names of money: a bare "150万" under them is an amount. */

@@ -21,10 +21,10 @@ import tools.jackson.databind.JsonNode;
         titleEn = "Satisfaction without a survey",
         rationaleZh = "满意度指标的实际完成值来自满意度调查（问卷、抽样、测评），应写明调查方式和样本，并附调查佐证。满意度指标填了实际值，"
                 + "申报中却没有任何调查记录的，无从核对；每个满意度实际值又都恰好等于目标值的，多半是照抄目标（带比较符的实际值只在数值与目标相同时算作相等：“>70%”对“>80%”是未达到，九亭镇 2020）。"
-                + "不报告：申报中有任何调查记录的（management.json 的调查结果或方式、题名含“调查/问卷/满意度”的佐证、满意度行的说明提到调查，或其名称写明调查方式，如“抽样调查满意度”“问卷测评”，单写“满意度调查”的不算），调查本身是否可信不在此判断；满意度实际值为空的行；有调查记录时实际值照抄目标的情形由 actual-equals-target-pattern 和 satisfaction-evidence-mismatch 处理。",
+                + "不报告：申报中有任何调查记录的（management.json 的调查结果或方式、题名含“调查/问卷/满意度”的佐证、满意度行的说明提到调查，或其名称写明调查方式，如“抽样调查满意度”“问卷测评”，单写“满意度调查”的不算），调查本身是否可信不在此判断；满意度实际值为空的行；列在满意度类下、名称却讲满意度以外内容的行（黄冈 2020 的“整编资料审核”：其实际值不是调查结果，由 indicator-category-unknown 的 misfiled 要求改归类）；有调查记录时实际值照抄目标的情形由 actual-equals-target-pattern 和 satisfaction-evidence-mismatch 处理。",
         rationaleEn = "Satisfaction actuals come from a survey (questionnaire, sampling, assessment); its method and sample belong on file, with the survey as evidence. "
                 + "Satisfaction actuals with no survey anywhere in the submission cannot be checked; when every one of them equals its target as well, they were most likely copied (an actual written with a comparator equals its target only at the target's value: \">70%\" for \">80%\" is a miss, Jiuting 2020)."
-                + " Not flagged: any survey on record (management.json's result or method, evidence titled as a survey, a satisfaction row's explanation naming one, or its name naming the method, as 抽样调查满意度 (satisfaction by a sample survey) does, not 满意度调查 (satisfaction survey) alone), whatever its quality; satisfaction rows with no actual; copied actuals where a survey is on record (actual-equals-target-pattern, satisfaction-evidence-mismatch).",
+                + " Not flagged: any survey on record (management.json's result or method, evidence titled as a survey, a satisfaction row's explanation naming one, or its name naming the method, as 抽样调查满意度 (satisfaction by a sample survey) does, not 满意度调查 (satisfaction survey) alone), whatever its quality; satisfaction rows with no actual; rows under a satisfaction label whose name measures something else (Huanggang 2020's 整编资料审核 (review of the compiled data): no survey's result; indicator-category-unknown's misfiled asks to refile them); copied actuals where a survey is on record (actual-equals-target-pattern, satisfaction-evidence-mismatch).",
         source = "VAL-7：参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；中江 2022、天长 2022、衡山 2020 实例",
         sourceEn = "VAL-7: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Zhongjiang 2022, Tianchang 2022 and Hengshan 2020 examples",
         messages = {
@@ -47,7 +47,7 @@ public final class SatisfactionWithoutSurvey implements Rule {
         IndicatorFacts facts = IndicatorFacts.of(s, ctx);
         for (int k = 0; k < facts.size(); k++) {
             if ((facts.bits(k) & (IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION_ROW | IndicatorFacts.ACTUAL_BLANK))
-                    == (IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION_ROW)) {
+                    == (IndicatorFacts.APPLICABLE | IndicatorFacts.SATISFACTION_ROW) && !measuresOther(facts.row(k))) {
                 sats.add(facts.row(k));
             }
         }
@@ -70,6 +70,17 @@ public final class SatisfactionWithoutSurvey implements Rule {
     static boolean satisfaction(String level1, String level2) {
         return Checks.isSatisfaction(level1) || (level1 != null && level1.contains("满意度"))
                 || (level2 != null && level2.contains("满意度"));
+    }
+
+    /**
+     * A row under a satisfaction label whose name measures something else (黄冈 2020's 整编资料审核 98%, 衡山 2020's
+     * 因粮食市场波动引起的粮食安全事件发生数 0起): its actual is no survey's result, and indicator-category-unknown's
+     * {@code misfiled} asks to file it where it belongs. Counted here, it was asked for the survey it never needed, beside
+     * the finding saying it is no satisfaction measure (黄冈 2020: the table's one 满意度 row, so a warning that its
+     * actuals were copied from its targets rested on a 98% review rate met).
+     */
+    static boolean measuresOther(Indicator i) {
+        return !Checks.blank(i.name()) && !i.name().contains("满意");
     }
 
     /** management.json's satisfaction survey, evidence titled as a survey, or a satisfaction row that says how it was surveyed. */

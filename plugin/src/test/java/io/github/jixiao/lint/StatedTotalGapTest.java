@@ -1,0 +1,50 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stated total's gap is put down to missing data only where data is missing (session 33 audit). 九亭镇 2020 prints
+ * every row's 分值 and 得分 (83 in all, its 总分 83); 8 of those points are on rows with no 一级 and the rest fall short of
+ * 100. Its gap to the computed 68.75 came from rows scored full on missed targets (each reported) and those 8 points,
+ * yet score-claim-mismatch said it "may come from the missing figures … check again once they are filed": there is
+ * nothing to file.
+ */
+class StatedTotalGapTest {
+
+    private static EngineResult run(String table) throws Exception {
+        Path p = Path.of(StatedTotalGapTest.class.getResource("/real-tables/" + table).toURI());
+        return new Engine().run(EngineOptions.of(p, p.resolve("submission")));
+    }
+
+    private static List<Finding> totals(EngineResult r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("score-claim-mismatch") && f.pointer().equals("/stated/total"))
+                .toList();
+    }
+
+    @Test
+    void aTableWhosePointsAreAllPrintedIsNotToldDataIsMissing() throws Exception {
+        EngineResult r = run("t16-jiuting-chengzhen-2020");
+        List<Finding> t = totals(r);
+        assertEquals(List.of("total"), t.stream().map(Finding::key).toList());
+        assertEquals("所写综合评分 83 分与各指标得分之和 68.75 分不一致。以计算值为准。", new Messages(Messages.ZH).forResult(r).message(t.get(0)));
+    }
+
+    /** 湖北's 20 + 80 form prints no 分值: there the 80 points are missing data, and the total says so, as before. */
+    @Test
+    void aTableWithoutPointsStillIs() throws Exception {
+        EngineResult r = run("t56-jinbu-yuye-2020");
+        List<Finding> t = totals(r);
+        assertEquals(List.of("total-data"), t.stream().map(Finding::key).toList());
+        assertEquals("所写综合评分 100 分与各指标得分之和 20.00 分不一致；差额不超过因缺少数据未能计分的 80 分，可能来自缺少的数据而非报告本身。补齐数据后再核对。",
+                new Messages(Messages.ZH).forResult(r).message(t.get(0)));
+    }
+}
