@@ -9,12 +9,12 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,12 +39,7 @@ class UnfilledTotalOnceTest {
     private Path withTotal(String total) throws Exception {
         Path from = tangxi().resolve("submission");
         Path to = tmp.resolve("submission");
-        Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
+        Samples.copyTree(from, to);
         Path budget = to.resolve("budget.json");
         String json = Files.readString(budget, StandardCharsets.UTF_8);
         String row = "\"total\": { \"label\": \"年度资金总额\", \"initial\": 0, \"fullYear\": 0, \"executed\": 0, \"executionRatePercent\": 0, \"points\": 10, \"score\": 0 }";

@@ -9,12 +9,12 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +36,7 @@ class RowsWithoutPointsShortTest {
     private Path lijiang(String from, String to) throws Exception {
         Path src = Path.of(RowsWithoutPointsShortTest.class.getResource("/real-tables/t6-lijiang-2020/submission").toURI());
         Path dest = tmp.resolve("submission");
-        Files.createDirectories(dest);
-        try (Stream<Path> s = Files.list(src)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, dest.resolve(p.getFileName()));
-            }
-        }
+        Samples.copyTree(src, dest);
         Path ind = dest.resolve("indicators.json");
         String json = Files.readString(ind, StandardCharsets.UTF_8);
         assertTrue(json.contains(from), from);
