@@ -7,7 +7,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The generator of the workbooks under test resources {@code real-table-workbooks/}: real tables whose cells are known only
  * from their SOURCE.md (no published spreadsheet is stored), each rebuilt cell by cell as SOURCE.md prints it, merges where
  * it says a cell is merged, numbers as numbers. The .xlsx files were written once by {@link #main} and are committed; the
- * tests import the committed files ({@code RealTablesImport33Test}), and {@code RealTablesImport33Test.workbooksAreTheGenerators}
+ * tests import the committed files ({@code RealTableWorkbooksImportTest}), and {@code RealTableWorkbooksImportTest.workbooksAreTheGenerators}
  * holds each committed file to what this class builds, cell by cell, so neither changes without the other.
  *
  * <p>To write them again (after changing a builder): run {@code main} with the resource folder as its argument, e.g.

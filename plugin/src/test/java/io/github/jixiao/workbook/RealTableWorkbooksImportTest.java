@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * transcription ({@code real-tables/<table>/submission}): the same rows, the header fields the sheet prints, the funds,
  * and the same findings from check (RealTablesTest pins the hand transcription's).
  */
-class RealTablesImport33Test {
+class RealTableWorkbooksImportTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -55,13 +55,13 @@ class RealTablesImport33Test {
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
     private static XSSFWorkbook committed(String file) throws Exception {
-        try (InputStream in = RealTablesImport33Test.class.getResourceAsStream("/real-table-workbooks/" + file)) {
+        try (InputStream in = RealTableWorkbooksImportTest.class.getResourceAsStream("/real-table-workbooks/" + file)) {
             return new XSSFWorkbook(in);
         }
     }
 
     private static Path hand(String table) throws Exception {
-        return Path.of(RealTablesImport33Test.class.getResource("/real-tables/" + table).toURI());
+        return Path.of(RealTableWorkbooksImportTest.class.getResource("/real-tables/" + table).toURI());
     }
 
     private static JsonNode read(Path p) throws Exception {
