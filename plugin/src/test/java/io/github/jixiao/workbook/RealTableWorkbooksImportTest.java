@@ -193,4 +193,49 @@ class RealTableWorkbooksImportTest {
         assertEquals("Sheet1!G2", sidecar().path("submission/department.json#/code").asString());
         assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
     }
+
+    /**
+     * A 湖北 20 + 80 项目自评表 imported with its framework file, held to its hand transcription: the rows (一级 / 二级 / 三级 /
+     * 年初目标值(A) / 实际完成值(B) / 得分), the header fields (单位名称, 填报日期, 项目名称, 主管部门, 项目实施单位, the title's
+     * year), the funds row (预算数(A) as fullYear, 执行数(B), 执行率, the heading's 20 points, 得分), the stated total where one
+     * is printed, and check's findings.
+     */
+    private void hubei(String table, String file, String framework) throws Exception {
+        Path h = hand(table);
+        imported(committed(file), file, h, framework);
+        assertEquals(List.of(), said);
+        String[] fields = {"level1", "level2", "name", "target", "actual", "standard", "points", "score", "explanation"};
+        assertEquals(ImportedTables.rows(read(h.resolve("submission/indicators.json")).path("indicators"), fields),
+                ImportedTables.rows(read(tmp.resolve("submission/indicators.json")).path("indicators"), fields));
+        JsonNode dept = read(tmp.resolve("submission/department.json"));
+        JsonNode handDept = read(h.resolve("submission/department.json"));
+        for (String f : new String[] {"kind", "name", "year", "stage", "framework", "title", "reportDate", "project"}) {
+            assertEquals(handDept.path(f), dept.path(f), f);
+        }
+        assertEquals(read(h.resolve("submission/budget.json")).path("funds"), read(tmp.resolve("submission/budget.json")).path("funds"));
+        Path sa = h.resolve("submission/self-assessment.json");
+        assertEquals(Files.exists(sa) ? read(sa).path("stated").toString() : "",
+                Files.exists(tmp.resolve("submission/self-assessment.json"))
+                        ? read(tmp.resolve("submission/self-assessment.json")).path("stated").toString() : "");
+        assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t13 (湖北 襄阳市中心医院 2021, 财政项目绩效自评表) from its committed workbook: 20 + 80, no 分值 column, the copy's truncation
+     * left out (no 总分). Equal to the hand transcription, nothing said.
+     */
+    @Test
+    void xiangyang2021() throws Exception {
+        hubei("t13-xiangyang-zhongxin-2021", RealTableWorkbooks.T13, "xiangyang-project-2021.json");
+        assertEquals("Sheet1!B3", sidecar().path("submission/department.json#/project/name").asString());
+    }
+
+    /**
+     * t18 (a 区商务局's 2020年市级服务贸易发展资金项目自评表) from its committed workbook: t13's layout, the 一级 labels printing
+     * their points (产出指标(60分), 效益指标(40分)), 总分 100 stated. Equal to the hand transcription, nothing said.
+     */
+    @Test
+    void shangwu2020() throws Exception {
+        hubei("t18-shangwu-fuwumaoyi-2020", RealTableWorkbooks.T18, "shangwu-project-2020.json");
+    }
 }
