@@ -238,4 +238,33 @@ class RealTableWorkbooksImportTest {
     void shangwu2020() throws Exception {
         hubei("t18-shangwu-fuwumaoyi-2020", RealTableWorkbooks.T18, "shangwu-project-2020.json");
     }
+
+    /**
+     * t57 prints no 项目名称: the project's name typed by hand into department.json is kept by a re-import of the same table
+     * and said at info level (import.header-kept); before session 33's round 2 every re-import dropped it (a warning). The
+     * table then printing a 项目名称 of its own: the table's stands.
+     */
+    @Test
+    void baodi2022ProjectNameTypedByHandIsKept() throws Exception {
+        imported(committed(RealTableWorkbooks.T57), RealTableWorkbooks.T57);
+        Path dept = tmp.resolve("submission/department.json");
+        tools.jackson.databind.node.ObjectNode d = (tools.jackson.databind.node.ObjectNode) read(dept);
+        d.putObject("project").put("name", "天津市宝坻区畜禽粪污资源化利用整区推进项目");
+        Files.writeString(dept, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/" + RealTableWorkbooks.T57, tmp.resolve("submission"), true);
+        assertEquals("天津市宝坻区畜禽粪污资源化利用整区推进项目", read(dept).path("project").path("name").asString());
+        assertEquals(List.of(true), r.carried().stream().map(Reimport.Carried::kept).toList());
+        assertEquals(List.of("submission/department.json#/project: 此前在 JSON 中填写，这张表（forms/" + RealTableWorkbooks.T57
+                + " Sheet1）没有给出这一项的单元格，保留了此前填写的内容；表中日后写明这一项时，以表为准"),
+                r.carried().stream().map(c -> c.message(new Messages(Locale.CHINA))).toList());
+        // the table printing a 项目名称 now: the table's name, the typed one not kept
+        XSSFWorkbook wb = RealTableWorkbooks.baodi2022();
+        wb.getSheetAt(0).getRow(2).getCell(0).setCellValue("项目名称"); // its 专项名称 line printed as a 项目名称
+        wb.getSheetAt(0).getRow(2).getCell(1).setCellValue("宝坻区畜禽粪污项目");
+        try (OutputStream out = Files.newOutputStream(tmp.resolve("forms/" + RealTableWorkbooks.T57)); wb) {
+            wb.write(out);
+        }
+        WorkbookImport.run(tmp, "forms/" + RealTableWorkbooks.T57, tmp.resolve("submission"), true);
+        assertEquals("宝坻区畜禽粪污项目", read(dept).path("project").path("name").asString());
+    }
 }
