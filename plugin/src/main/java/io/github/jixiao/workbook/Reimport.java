@@ -424,9 +424,10 @@ public final class Reimport {
     /**
      * department.json's header fields ({@link #HEADER}) that are never carried, being the table's, but said where the old
      * file had one and the table no longer gives it (a 填报日期 typed into department.json where the table prints none; a
-     * title or a filing date cleared in the table): always the table's stands.
+     * title or a filing date cleared in the table; a 部门预算编码 cleared, department.json {@code code}, said since session
+     * 33's round 2): always the table's stands.
      */
-    static final List<String> HEADER_SAID = List.of("/name", "/year", "/title", "/reportDate", "/preparer", "/project/name",
+    static final List<String> HEADER_SAID = List.of("/name", "/code", "/year", "/title", "/reportDate", "/preparer", "/project/name",
             "/project/code", "/project/owner", "/project/implementer");
 
     /**

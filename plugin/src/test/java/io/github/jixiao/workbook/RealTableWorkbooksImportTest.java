@@ -267,4 +267,31 @@ class RealTableWorkbooksImportTest {
         WorkbookImport.run(tmp, "forms/" + RealTableWorkbooks.T57, tmp.resolve("submission"), true);
         assertEquals("宝坻区畜禽粪污项目", read(dept).path("project").path("name").asString());
     }
+
+    /**
+     * t46's 部门预算编码 cleared in the table and the table imported again: department.json's {@code code}, read from G2
+     * before, is dropped (the table wins) and said with its old value and cell, as the other header fields; before session
+     * 33's round 2 it went without a word.
+     */
+    @Test
+    void dizhen2020CodeClearedIsSaid() throws Exception {
+        Path h = hand("t46-ningde-dizhen-2020");
+        imported(committed(RealTableWorkbooks.T46), RealTableWorkbooks.T46, h, "ningde-dizhen-2020.json");
+        assertEquals("409001007", read(tmp.resolve("submission/department.json")).path("code").asString());
+        XSSFWorkbook wb = RealTableWorkbooks.dizhen2020();
+        wb.getSheetAt(0).getRow(1).getCell(6).setBlank();
+        try (OutputStream out = Files.newOutputStream(tmp.resolve("forms/" + RealTableWorkbooks.T46)); wb) {
+            wb.write(out);
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/" + RealTableWorkbooks.T46, tmp.resolve("submission"), true,
+                "ningde-dizhen-2020.json");
+        assertEquals(false, read(tmp.resolve("submission/department.json")).has("code"));
+        assertEquals(List.of("submission/department.json#/code: 此前从单元格 Sheet1!G2 导入，表中现已没有（该格空了或改了）；表头各项以表为准，"
+                + "新文件中没有这一项；原值：409001007。如仍需要，请在表中填写后重新导入"),
+                r.carried().stream().map(c -> c.message(new Messages(Locale.CHINA))).toList());
+        assertEquals(List.of("submission/department.json#/code: imported before from cell Sheet1!G2, which the table no longer fills "
+                + "(the cell is blank or changed); the header's fields are the table's, so the new file has none; it was: 409001007. "
+                + "If it still holds, fill it in in the table and import again"),
+                r.carried().stream().map(c -> c.message(new Messages(Locale.ENGLISH))).toList());
+    }
 }
