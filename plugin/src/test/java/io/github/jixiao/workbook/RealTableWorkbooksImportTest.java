@@ -116,7 +116,12 @@ class RealTableWorkbooksImportTest {
     void baodi2022() throws Exception {
         Path h = hand("t57-baodi-fenwu-2022");
         imported(committed(RealTableWorkbooks.T57), RealTableWorkbooks.T57);
-        assertEquals(List.of(), said);
+        assertEquals(List.of("note x: 表中没有项目名称一栏，标题也没有写明项目，项目名称“天津市宝坻区畜禽粪污资源化利用整区推进项目”取自标题下方 "
+                + "Sheet1!A2 的括注行，已写入 department.json 的 project.name。如这一行并非项目名称，请在 department.json 中改写或删去 project"),
+                said);
+        assertEquals(List.of("note x: the table has no 项目名称 (project name) line and its title names no project, so the project's "
+                + "name \"天津市宝坻区畜禽粪污资源化利用整区推进项目\" was taken from Sheet1!A2, the bracketed line under the title, and written "
+                + "as department.json project.name. If that line names no project, change or remove project in department.json"), saidEn);
         String[] fields = {"level1", "level2", "name", "target", "actual", "points", "score"};
         assertEquals(ImportedTables.rows(read(h.resolve("submission/indicators.json")).path("indicators"), fields),
                 ImportedTables.rows(read(tmp.resolve("submission/indicators.json")).path("indicators"), fields));
@@ -125,8 +130,10 @@ class RealTableWorkbooksImportTest {
         for (String f : new String[] {"kind", "name", "year", "stage", "framework", "title", "overallGoals"}) {
             assertEquals(handDept.path(f), dept.path(f), f);
         }
-        // the project's name and code are the notice's (SOURCE.md), not the table's: the sheet prints only its 专项名称
-        assertEquals(false, dept.has("project"), dept.toString());
+        // the project's name: the subtitle's (session 33, round 2: none before); the hand transcription's name and code are
+        // the notice's (SOURCE.md: 2022年天津市宝坻区畜禽粪污资源化利用整县推进项目, 12000022P10000210006W), not the table's
+        assertEquals("{\"name\":\"天津市宝坻区畜禽粪污资源化利用整区推进项目\"}", dept.path("project").toString());
+        assertEquals("Sheet1!A2", sidecar().path("submission/department.json#/project/name").asString());
         JsonNode funds = read(tmp.resolve("submission/budget.json")).path("funds");
         JsonNode handFunds = read(h.resolve("submission/budget.json")).path("funds");
         assertEquals(handFunds.path("unit"), funds.path("unit"));
@@ -147,7 +154,8 @@ class RealTableWorkbooksImportTest {
         wb.getSheetAt(0).getRow(4).getCell(0).setCellValue("下达中央预算内投资");
         imported(wb, "表.xlsx");
         assertEquals(List.of("x: 资金块 Sheet1!A5“下达中央预算内投资”没有写明单位（万元或元），金额未导入，budget.json 中没有资金；请在表中写明单位"
-                + "（资金块的标题如 项目资金申请（万元），或表头的 单位：万元）后再导入"), said);
+                + "（资金块的标题如 项目资金申请（万元），或表头的 单位：万元）后再导入"),
+                said.stream().filter(t -> !t.startsWith("note")).toList()); // the note: the subtitle's project (baodi2022)
         assertEquals(false, read(tmp.resolve("submission/budget.json")).has("funds"));
     }
 
@@ -240,13 +248,15 @@ class RealTableWorkbooksImportTest {
     }
 
     /**
-     * t57 prints no 项目名称: the project's name typed by hand into department.json is kept by a re-import of the same table
+     * t57 printed without its subtitle prints no 项目名称: the project's name typed by hand into department.json is kept by a re-import of the same table
      * and said at info level (import.header-kept); before session 33's round 2 every re-import dropped it (a warning). The
      * table then printing a 项目名称 of its own: the table's stands.
      */
     @Test
     void baodi2022ProjectNameTypedByHandIsKept() throws Exception {
-        imported(committed(RealTableWorkbooks.T57), RealTableWorkbooks.T57);
+        XSSFWorkbook first = RealTableWorkbooks.baodi2022();
+        first.getSheetAt(0).getRow(1).getCell(0).setBlank(); // printed without its subtitle: no cell names the project
+        imported(first, RealTableWorkbooks.T57);
         Path dept = tmp.resolve("submission/department.json");
         tools.jackson.databind.node.ObjectNode d = (tools.jackson.databind.node.ObjectNode) read(dept);
         d.putObject("project").put("name", "天津市宝坻区畜禽粪污资源化利用整区推进项目");
@@ -259,6 +269,7 @@ class RealTableWorkbooksImportTest {
                 r.carried().stream().map(c -> c.message(new Messages(Locale.CHINA))).toList());
         // the table printing a 项目名称 now: the table's name, the typed one not kept
         XSSFWorkbook wb = RealTableWorkbooks.baodi2022();
+        wb.getSheetAt(0).getRow(1).getCell(0).setBlank();
         wb.getSheetAt(0).getRow(2).getCell(0).setCellValue("项目名称"); // its 专项名称 line printed as a 项目名称
         wb.getSheetAt(0).getRow(2).getCell(1).setCellValue("宝坻区畜禽粪污项目");
         try (OutputStream out = Files.newOutputStream(tmp.resolve("forms/" + RealTableWorkbooks.T57)); wb) {
@@ -293,5 +304,41 @@ class RealTableWorkbooksImportTest {
                 + "(the cell is blank or changed); the header's fields are the table's, so the new file has none; it was: 409001007. "
                 + "If it still holds, fill it in in the table and import again"),
                 r.carried().stream().map(c -> c.message(new Messages(Locale.ENGLISH))).toList());
+    }
+
+    /**
+     * A bracketed line under the title that names no project is not read as one: a unit line (单位：万元) in brackets, a form's
+     * word (（财政项目）), a line with another text beside it. t57's subtitle so changed: no project, no note.
+     */
+    @Test
+    void baodi2022SubtitleThatNamesNoProject() throws Exception {
+        for (String line : new String[] {"（单位：万元）", "（财政项目）", "(2022年度)"}) {
+            XSSFWorkbook wb = RealTableWorkbooks.baodi2022();
+            wb.getSheetAt(0).getRow(1).getCell(0).setCellValue(line);
+            said.clear();
+            Files.deleteIfExists(tmp.resolve("submission/department.json"));
+            try (var files = Files.list(tmp.resolve("submission")).filter(p -> p.toString().endsWith(".json"))) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // the first import: nothing written yet
+            }
+            imported(wb, RealTableWorkbooks.T57);
+            assertEquals(false, read(tmp.resolve("submission/department.json")).has("project"), line);
+            assertEquals(List.of(), said.stream().filter(t -> t.startsWith("note")).toList(), line);
+        }
+        XSSFWorkbook wb = RealTableWorkbooks.baodi2022();
+        wb.getSheetAt(0).getRow(1).createCell(4).setCellValue("单位：万元"); // another text on the subtitle's line
+        wb.getSheetAt(0).removeMergedRegion(1);
+        Path sub = tmp.resolve("submission");
+        try (var files = Files.list(sub)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        said.clear();
+        imported(wb, "b.xlsx");
+        assertEquals(false, read(tmp.resolve("submission/department.json")).has("project"));
     }
 }
