@@ -464,6 +464,10 @@ final class FormReader {
             // the hand transcription of t51 takes it
             projectLabel = projectInTitle(cleanTitle);
         }
+        if (!department && projectLabel == null) {
+            // nor in its title: the bracketed line under the title that names a project (t57's (天津市宝坻区…推进项目))
+            projectLabel = projectInSubtitle(headRow);
+        }
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
             Matcher cm = CODE_NAME.matcher(projectLabel);
@@ -2348,6 +2352,57 @@ final class FormReader {
         }
         Matcher m = PROJECT_TITLE.matcher(title.strip());
         return m.matches() && !GENERIC_PROJECT.matcher(m.group(1)).matches() ? m.group(1) : null;
+    }
+
+    /** The key of the import's note (info) at a project's name read from the bracketed line under the title (t57). */
+    static final String SUBTITLE_NOTE = "project-subtitle";
+
+    /** A subtitle that is a project's name in brackets, alone on its line: (天津市宝坻区畜禽粪污资源化利用整区推进项目). */
+    private static final Pattern PROJECT_SUBTITLE = Pattern.compile("^[(（]\\s*([^()（）]{2,60}?项目)\\s*[)）]$");
+
+    /**
+     * The project the line right under the title names where the table prints no 项目名称 and the title names none: a
+     * bracketed name ending in 项目, alone on its line (t57, 天津 宝坻 2022: 中央预算内投资计划绩效目标表 over
+     * "(天津市宝坻区畜禽粪污资源化利用整区推进项目)"), not a form's own word (财政项目); its cell recorded and the log says so
+     * ({@link #SUBTITLE_NOTE}). Else null (a bracketed 单位：万元, a date, a second title line: no project's name).
+     */
+    private String projectInSubtitle(int headRow) {
+        int titleRow = -1;
+        for (int r = 0; r < headRow && titleRow < 0; r++) {
+            String t = firstText(r);
+            if (t != null && fold(t).contains("表")) {
+                titleRow = r;
+            }
+        }
+        if (titleRow < 0 || titleRow + 1 >= headRow) {
+            return null;
+        }
+        int r = titleRow + 1;
+        String line = firstText(r);
+        if (line == null) {
+            return null;
+        }
+        int at = -1;
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v == null) {
+                continue;
+            }
+            if (!v.equals(line)) {
+                return null; // another text on the line: no subtitle alone
+            }
+            if (at < 0) {
+                at = c;
+            }
+        }
+        Matcher m = PROJECT_SUBTITLE.matcher(line.strip());
+        if (!m.matches() || GENERIC_PROJECT.matcher(m.group(1).strip()).matches()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        cells.put("department#/project/name", g.address(r, at));
+        problems.add(new WorkbookImport.Problem(SUBTITLE_NOTE, null, g.address(r, at), abbreviate(name), false, g.document()));
+        return name;
     }
 
     /**

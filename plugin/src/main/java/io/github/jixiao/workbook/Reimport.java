@@ -69,6 +69,9 @@ public final class Reimport {
             }
             String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
             String at = Escape.value(file + "#" + pointer);
+            if (header != null && kept) { // typed by hand where the table has no cell that gives it: kept
+                return messages.label("import.header-kept", at, "", "", Escape.value(header.table()));
+            }
             if (header != null) { // a header field of the same table's files that the table no longer gives
                 return header.cell() != null
                         ? messages.label("import.header-cleared", at, "", value, Escape.value(header.cell()))
@@ -421,9 +424,10 @@ public final class Reimport {
     /**
      * department.json's header fields ({@link #HEADER}) that are never carried, being the table's, but said where the old
      * file had one and the table no longer gives it (a 填报日期 typed into department.json where the table prints none; a
-     * title or a filing date cleared in the table): always the table's stands.
+     * title or a filing date cleared in the table; a 部门预算编码 cleared, department.json {@code code}, said since session
+     * 33's round 2): always the table's stands.
      */
-    static final List<String> HEADER_SAID = List.of("/name", "/year", "/title", "/reportDate", "/preparer", "/project/name",
+    static final List<String> HEADER_SAID = List.of("/name", "/code", "/year", "/title", "/reportDate", "/preparer", "/project/name",
             "/project/code", "/project/owner", "/project/implementer");
 
     /**
@@ -474,6 +478,34 @@ public final class Reimport {
      */
     static final List<String> HEADER = List.of("/kind", "/name", "/year", "/stage", "/framework", "/title", "/reportDate",
             "/preparer", "/project/name", "/project/code", "/project/owner", "/project/implementer");
+
+    /**
+     * department.json's header fields that are carried over the same table's files where they were typed by hand (the old
+     * sidecar names no cell they were read from) and the table now has no cell that gives them: a 项目名称 typed into the
+     * department.json of a table that prints none (t57, t41) is kept by a re-import, and said at info level
+     * ({@code import.header-kept}); one read from a cell before that the table now clears or changes is the table's, as
+     * every header field. The kind, the stage and the framework are always the import's; the year and the title are the
+     * title's (a year the title no longer gives is not the old one), never carried.
+     */
+    static final List<String> HEADER_CARRIED = List.of("/name", "/reportDate", "/preparer", "/project", "/project/name",
+            "/project/code", "/project/owner", "/project/implementer");
+
+    /** The pointers of {@link #HEADER} not in {@link #HEADER_CARRIED}: never carried, being the table's. */
+    static final List<String> HEADER_NEVER_CARRIED = List.of("/kind", "/year", "/stage", "/framework", "/title");
+
+    /**
+     * Marks the header fields {@code carry} kept in {@code said} from index {@code from} on (department.json over the same
+     * table's files: {@link #HEADER_CARRIED}) as header fields, so that the log says them as such.
+     */
+    static void headerKept(List<Carried> said, int from, String table) {
+        for (int i = from; i < said.size(); i++) {
+            Carried c = said.get(i);
+            if (c.kept() && c.header() == null && c.pointer() != null && HEADER_CARRIED.contains(c.pointer())) {
+                said.set(i, new Carried(c.file(), c.pointer(), c.row(), c.value(), true, c.otherTable(), c.earlierTable(),
+                        new Header(null, table)));
+            }
+        }
+    }
 
     /**
      * department.json's fields that name the table itself, never carried from an earlier stage's table (its title and

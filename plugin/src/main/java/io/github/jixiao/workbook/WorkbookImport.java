@@ -149,7 +149,7 @@ public final class WorkbookImport {
     /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
-            FormReader.BASIC_INFO_NOTE);
+            FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -734,13 +734,19 @@ public final class WorkbookImport {
                 covered.addAll(was.covered(Confinement.relative(proj, d.getKey())));
             }
             if (d.getKey().getFileName().toString().equals("department.json")) {
-                covered.addAll(Reimport.covered(earlier == null ? Reimport.HEADER : Reimport.HEADER_OF_TABLE));
+                // over the same table's files, a header field typed by hand that no cell of the table gives is kept
+                // (Reimport.HEADER_CARRIED; one read from a cell before is covered by the old sidecar's cells above)
+                covered.addAll(Reimport.covered(earlier != null ? Reimport.HEADER_OF_TABLE
+                        : other == null ? Reimport.HEADER_NEVER_CARRIED : Reimport.HEADER));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
             int before = carried.size();
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
                     rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);
+            if (earlier == null && other == null && d.getKey().getFileName().toString().equals("department.json")) {
+                Reimport.headerKept(carried, before, Confinement.relative(proj, file) + " " + sheets.get(dir));
+            }
             if (earlier == null && d.getKey().getFileName().toString().equals("department.json")) {
                 // the header's fields are the table's, never carried: one the table no longer gives is said, with its old value
                 Reimport.header(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, was, other,
