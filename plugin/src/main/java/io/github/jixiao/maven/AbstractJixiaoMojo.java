@@ -143,11 +143,21 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return messages(locale);
     }
 
+    /**
+     * An exception's message as a failure echoes it: cleaned and cut as a data value ({@link
+     * io.github.jixiao.report.Escape#value}), since an I/O error names a path of the project, which is the submitter's (a
+     * file name with a U+202E or a line break reached the console raw before session 33); its kind where it has none.
+     */
+    static String failure(Exception e) {
+        String m = e.getMessage();
+        return io.github.jixiao.report.Escape.value(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+    }
+
     static Messages messages(String locale) throws MojoExecutionException {
         try {
             return new Messages(Messages.parseLocale(locale));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
+            throw new MojoExecutionException(failure(e));
         }
     }
 
@@ -287,7 +297,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
             ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), review.raised(), messages, reportMeta(messages),
                     io.github.jixiao.report.Snippets.of(projectDir(), result.sources()), cells(result), which, repositoryPrefix(which, messages));
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
+            throw new MojoExecutionException(messages.label("console.processing", failure(e)), e);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(messages);
         }

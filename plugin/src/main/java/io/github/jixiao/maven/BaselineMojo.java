@@ -38,7 +38,7 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
             AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(),
                     messages.forResult(result).withCells(cells(result)), Baseline.namesIn(projectDir()))); // the framework's names in English too
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label("console.processing", e.getMessage()), e);
+            throw new MojoExecutionException(messages.label("console.processing", failure(e)), e);
         }
         info(messages.label("console.baseline", result.findings().size(), baselineFile));
         if (!review.suppressed().isEmpty()) {

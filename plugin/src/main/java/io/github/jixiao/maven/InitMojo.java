@@ -104,7 +104,7 @@ public final class InitMojo extends AbstractMojo {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException(m.label("console.processing", e.getMessage()), e);
+            throw new MojoExecutionException(m.label("console.processing", AbstractJixiaoMojo.failure(e)), e);
         }
         getLog().info(m.label("init.written", department, year, dir));
         getLog().info(m.label(Skeleton.PROJECT.equals(k) ? "init.next.project" : "init.next"));

@@ -201,7 +201,7 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
             SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), review.raised(), messages,
                     AbstractJixiaoMojo.reportMeta(outputTimestamp, rulesUrl, messages, getLog()));
         } catch (IOException e) {
-            throw new MavenReportException(messages.label("console.processing", e.getMessage()), e);
+            throw new MavenReportException(messages.label("console.processing", AbstractJixiaoMojo.failure(e)), e);
         }
         getLog().info(messages.label("site.written", out));
     }

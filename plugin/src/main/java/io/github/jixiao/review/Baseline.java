@@ -188,7 +188,7 @@ public final class Baseline {
     /**
      * Names findings by the JSON they point at: the {@code name} of the nearest object at or above the finding's
      * pointer (an indicator, a task, a criterion) in its file under {@code project}; null when there is none.
-     * Files are read once each, and never outside the project.
+     * Files are read once each, and never outside the project (a link leading out of it is not followed).
      */
     public static Function<Finding, String> namesIn(Path project) {
         Map<String, JsonNode> roots = new java.util.HashMap<>();
@@ -198,7 +198,9 @@ public final class Baseline {
             }
             JsonNode root = roots.computeIfAbsent(f.file(), rel -> {
                 Path p = project.resolve(rel).normalize();
-                if (!p.startsWith(project) || !Files.isRegularFile(p)) {
+                // a link leading out of the project is not followed (Confinement, as the engine does): a name the
+                // baseline would quote from a file outside it (before session 33 a link was read wherever it led)
+                if (!p.startsWith(project) || !Files.isRegularFile(p) || !Confinement.inside(project, p)) {
                     return tools.jackson.databind.node.MissingNode.getInstance();
                 }
                 SubmissionLoader.Loaded l = new SubmissionLoader().load(p, rel);

@@ -8,14 +8,24 @@ public final class Strings {
     /**
      * A character no output keeps as written, since a submission's text is anyone's: DEL, the C1 controls, the line
      * and paragraph separators, the bidirectional formatting characters that reorder what a reader sees (U+202A–U+202E,
-     * U+2066–U+2069), a BOM and the noncharacters of the basic plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF: never text,
-     * and U+FFFE is a byte-swapped BOM) (the C0 controls below 0x7F are each output's own to judge: a cell keeps its
-     * line breaks). By ranges: most text here is CJK, above all of them but U+FEFF and the noncharacters, which the
-     * last test takes together. report.Escape and the workbook writer replace each by U+FFFD.
+     * U+2066–U+2069) and the marks that set a direction without showing (U+200E, U+200F, U+061C), the characters that
+     * show nothing yet make two texts differ (a soft hyphen U+00AD, U+034F, U+180E, the zero-width space, non-joiner and
+     * joiner U+200B–U+200D, the word joiner and invisible operators U+2060–U+2064, the Hangul fillers U+115F, U+1160,
+     * U+3164, U+FFA0: two department names differing by a U+200B alone read the same), a BOM (U+FEFF, anywhere) and the
+     * noncharacters of the basic plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF: never text, and U+FFFE is a byte-swapped BOM)
+     * (the C0 controls below 0x7F are each output's own to judge: a cell keeps its line breaks). By ranges: most text
+     * here is CJK, above all of them but U+3164 and those from U+FDD0, which the last tests take. report.Escape and the
+     * workbook writer replace each by U+FFFD, so a reader sees that something is there.
      */
     public static boolean hidden(char c) {
-        return c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 && (c <= 0x202E || c >= 0x2066)
-                || c >= 0xFDD0 && (c <= 0xFDEF || c == 0xFEFF || c >= 0xFFFE);
+        if (c < 0x2028) {
+            return c >= 0x7F && (c <= 0x9F || c == 0xAD || c == 0x34F || c == 0x61C || c == 0x115F || c == 0x1160
+                    || c == 0x180E || c >= 0x200B && c <= 0x200F);
+        }
+        if (c <= 0x2069) {
+            return c <= 0x202E || c >= 0x2060; // U+2065 is unassigned
+        }
+        return c == 0x3164 || c >= 0xFDD0 && (c <= 0xFDEF || c == 0xFEFF || c == 0xFFA0 || c >= 0xFFFE);
     }
 
     /**

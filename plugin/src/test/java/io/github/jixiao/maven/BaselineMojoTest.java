@@ -81,6 +81,28 @@ class BaselineMojoTest {
         assertFalse(Files.exists(tmp.resolve("jixiao-baseline.json")));
     }
 
+    /**
+     * Session 33: an I/O failure's message names a path of the project, the submitter's, and reached the console raw
+     * (a folder named with a U+202E, a right-to-left override, reads backwards; a line break forges a line). It is
+     * cleaned as every data value is.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "baseline")
+    void anIoFailuresMessageIsCleaned(BaselineMojo mojo) throws Exception {
+        io.github.jixiao.testing.Samples.copyTree(Path.of(BaselineMojoTest.class.getResource("/real-tables/t16-jiuting-chengzhen-2020").toURI()), tmp);
+        Files.writeString(tmp.resolve("base\u202Efdp.exe\n[ERROR] forged"), "a file, not a folder", StandardCharsets.UTF_8);
+        CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "baselineFile", tmp.resolve("base\u202Efdp.exe\n[ERROR] forged/jixiao-baseline.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(tmp.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(tmp.resolve("target").toString());
+        org.apache.maven.plugin.MojoExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("base\uFFFDfdp.exe [ERROR] forged"), e.getMessage());
+        assertFalse(e.getMessage().contains("\u202E") || e.getMessage().contains("\n"), e.getMessage());
+    }
+
     /** Runs {@code mojo} on tmp/submission as a project in tmp; the baseline file it writes. */
     private String baseline(BaselineMojo mojo) throws Exception {
         CheckMojoTest.set(mojo, "submissionDirectory", tmp.resolve("submission").toFile());

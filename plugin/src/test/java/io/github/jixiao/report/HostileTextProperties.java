@@ -78,9 +78,21 @@ class HostileTextProperties {
             if (c == '\n' && newlinesAllowed) {
                 continue;
             }
+            if (escapersOwnJoiner(s, i)) {
+                continue;
+            }
             int fc = c;
             assertFalse(Escape.unsafe(c), () -> "a raw control or bidi character U+" + Integer.toHexString(fc));
         }
+    }
+
+    /**
+     * The word joiner Escape.md puts after '@' (no mention) and Escape.console between the colons of a leading "::": the
+     * escaper's own, where a U+2060 in the data is U+FFFD since session 33 (Strings.hidden holds it).
+     */
+    static boolean escapersOwnJoiner(String s, int i) {
+        return s.charAt(i) == '\u2060' && i > 0 && (s.charAt(i - 1) == '@' || s.charAt(i - 1) == ':' && i + 1 < s.length()
+                && s.charAt(i + 1) == ':');
     }
 
     static int count(String s, String what) {
