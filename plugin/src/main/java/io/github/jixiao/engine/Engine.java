@@ -211,11 +211,14 @@ public final class Engine {
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
         findings = emptyRowOnce(findings);
+        findings = blankActualOnce(findings);
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
+        findings = budgetRestatedOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
+        findings = unpointedTotalOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -408,6 +411,50 @@ public final class Engine {
     }
 
     /**
+     * A row with no actual (or neither target nor actual) that states full marks is one defect at its row: indicator-
+     * incomplete ({@code no-actual}, {@code no-target}, or {@code empty-category} for a category of one row) says what to
+     * fill in, and indicator-score-unexplained's {@code empty-actual} ("实际完成值为空，却得了满分…请填写实际完成值，或按未完成
+     * 计分") at the same row is left out: the actual filled in is what both ask, and the score is then held to it by the
+     * rules that compare them (score-ignores-missed-target, score-claim-mismatch); a full score cannot be judged before
+     * (session 33's audit: both on t5, t23, t24, t49; 天长 2022's rows print their content in the name, done and at full
+     * marks). A category of several rows keeps each row's finding, as emptyRowOnce. Not when a project turned
+     * indicator-incomplete off or below the warning.
+     */
+    static List<Finding> blankActualOnce(List<Finding> findings) {
+        Map<String, Finding> rows = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            String k = !f.ruleId().equals("indicator-incomplete") ? null
+                    : f.key().equals("no-actual") || f.key().equals("no-target") ? f.file() + '\0' + row(f.pointer())
+                    : f.key().equals("empty-category") && f.args().size() == 3 && f.args().get(2).equals("1") ? f.file() + '\0' + f.pointer()
+                    : null;
+            if (k != null) {
+                rows.putIfAbsent(k, f);
+            }
+        }
+        if (rows.isEmpty()) {
+            return findings;
+        }
+        Map<Finding, Finding> scored = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3) {
+                Finding row = rows.get(f.file() + '\0' + row(f.pointer()));
+                if (row != null && row.severity().compareTo(f.severity()) <= 0) {
+                    scored.putIfAbsent(row, new Finding(row.ruleId(), row.severity(), row.key() + "-scored",
+                            java.util.stream.Stream.concat(row.args().stream(), java.util.stream.Stream.of(f.args().get(3))).toList(),
+                            row.file(), row.pointer(), row.line(), row.column(), row.criterion()));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        if (!scored.isEmpty()) {
+            out.replaceAll(f -> scored.getOrDefault(f, f));
+        }
+        return out;
+    }
+
+    /**
      * Text in the score cell of a criterion the department scores (满分 where 3 belongs) is one defect: the scorer's
      * assessed-unreadable, at that cell, says the criterion scores 0 until a number is written there and imported again,
      * and workbook-cell-unreadable at the same cell ("检查和评分都缺这一项") is left out (session 29 gave both). Not when a
@@ -429,6 +476,20 @@ public final class Engine {
     static List<Finding> bareMissedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A cost target that restates the budget and has no comparator (中江 2022's 项目计划总投资 "20万元", budget 20 万元) is one
+     * defect at the target's cell: indicator-input-as-output's {@code budget-restated} says it is the budget again and asks
+     * for a unit or itemised cost ceiling "并写比较符"; the note of indicator-target-no-comparator at the same target
+     * ("按成本上限理解为 ≤ 20 万元。请写明方向") is left out, as the fix the first asks clears the second, and writing "≤" alone
+     * would leave the budget restated (session 33's audit: both at one cell on six tables). Not when a project turned
+     * indicator-input-as-output off or below the note: then the note tells.
+     */
+    static List<Finding> budgetRestatedOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
     }
 
@@ -491,6 +552,58 @@ public final class Engine {
             out.replaceAll(f -> scored.getOrDefault(f, f));
         }
         return out;
+    }
+
+    /** score-input-missing's keys for indicators without points that say the points in all, by the index of the points missing. */
+    private static final Map<String, Integer> POINTS_SHORT = Map.of("indicator-points-none-short", 5,
+            "indicator-points-none-table-short", 4, "indicator-points-short", 5);
+
+    /**
+     * A stated total above the computed one where the gap is no more than the points the rows without 分值 leave out (湖北's
+     * 20 + 80 form with no 分值 column: 黄冈 2020 总分 99.6 against 20 computed, 80 not scorable) is one defect: the
+     * scorer's score-input-missing ({@code indicator-points-none-short}, {@code -table-short}, {@code indicator-points-short})
+     * says the rows carry no points, the points in all and that the total has no full base and no grade, and asks for the
+     * points; score-claim-mismatch's {@code total-data} ("差额…可能来自缺少的数据…补齐数据后再核对") is left out, as the same
+     * points filled in are what it waits for (session 33's audit: both on t27, t52, t56). Where the gap is more than
+     * those points (other figures missing too) it stays. Not when a project turned score-input-missing off or below the
+     * claim's severity.
+     */
+    static List<Finding> unpointedTotalOnce(List<Finding> findings) {
+        java.math.BigDecimal missing = null; // the most points any such finding says are missing
+        Severity kept = null;
+        for (Finding f : findings) {
+            Integer k = f.ruleId().equals("score-input-missing") ? POINTS_SHORT.get(f.key()) : null;
+            java.math.BigDecimal m = k == null || f.args().size() <= k ? null : decimal(f.args().get(k));
+            if (m != null) {
+                missing = missing == null ? m : missing.max(m);
+                kept = kept == null ? f.severity() : graver(kept, f.severity());
+            }
+        }
+        if (missing == null) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-data") && f.args().size() > 2
+                    && kept.compareTo(f.severity()) <= 0) {
+                java.math.BigDecimal stated = decimal(f.args().get(0));
+                java.math.BigDecimal computed = decimal(f.args().get(1));
+                if (stated != null && computed != null && stated.subtract(computed).compareTo(missing) <= 0) {
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** A figure as a finding's argument prints it, or null. */
+    private static java.math.BigDecimal decimal(String s) {
+        try {
+            return new java.math.BigDecimal(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A stated score written as 0 (0, 0.0, 0.00). */

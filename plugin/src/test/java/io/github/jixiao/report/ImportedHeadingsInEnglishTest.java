@@ -56,8 +56,9 @@ class ImportedHeadingsInEnglishTest {
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.ENGLISH));
         Cells cells = Cells.of(r); // as the check goal does: the sidecar the engine read
         Messages en = EN.withCells(cells);
-        assertEquals("Indicator \"委托业务报告合格率\" (target ≥100百分比) has no actual. A self-evaluation must fill in column 实际完成值 "
-                + "(actual, in %), in the target's terms (target \"≥ 60 items\" → actual \"67 items\").", en.message(find(r, "indicator-incomplete", "/indicators/1")));
+        assertEquals("Indicator \"委托业务报告合格率\" (target ≥100百分比) has no actual, yet is scored full marks (8). A self-evaluation must fill in column 实际完成值 "
+                + "(actual, in %), in the target's terms (target \"≥ 60 items\" → actual \"67 items\"); without it the full marks cannot be checked, "
+                + "and a target not met is scored as not met.", en.message(find(r, "indicator-incomplete", "/indicators/1")));
         assertEquals("Indicator \"经费支出合规性\" carries 8 points but has no score. Fill in column 得分 (score, in points).",
                 en.message(find(r, "indicator-incomplete", "/indicators/2")));
 

@@ -19,16 +19,27 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。",
+                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
+                + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; before the year end, a category the scoring framework marks optional "
-                + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported.",
+                + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported."
+                + " A blank row stated at full marks is said so here (-scored), and indicator-score-unexplained does not report it at that row as well (one defect, one finding: once filled in, the score is held to the actual).",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
             @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写{@target；表上印作年度指标值、预期指标值或指标值}，如“≥ 60 个”“≥ 90%”。",
                     en = "Indicator \"{0}\" has no target. Fill in {@target}, e.g. \"≥ 60 items\", \"≥ 90%\"."),
+            @RuleInfo.Message(key = "no-target-scored", details = {1}, sameAs = "no-target",
+                    zh = "指标“{0}”没有指标值，也没有实际完成值，却自评满分 {1} 分。请填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”）和实际完成值：没有它们，满分无从核对。",
+                    en = "Indicator \"{0}\" has no target and no actual, yet is scored full marks ({1}). Fill in {@target} (e.g. \"≥ 60 items\", \"≥ 90%\") and the actual: without them the full marks cannot be checked."),
+            @RuleInfo.Message(key = "no-actual-scored", details = {2}, sameAs = "no-actual",
+                    zh = "指标“{0}”（指标值 {1}）没有实际完成值，却自评满分 {2} 分。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）；没有实际完成值，满分无从核对，未完成的按未完成计分。",
+                    en = "Indicator \"{0}\" (target {1}) has no actual, yet is scored full marks ({2}). A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\"); without it the full marks cannot be checked, and a target not met is scored as not met."),
+            @RuleInfo.Message(key = "empty-category-scored", details = {3}, sameAs = "empty-category",
+                    zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值，却自评满分 {3} 分。请补齐这些指标，满分要有实际完成值支撑；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual, yet it is scored full marks ({3}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
             @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：截至目前的完成值（{@actual}）、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",

@@ -20,11 +20,13 @@ import java.math.BigDecimal;
         rationaleZh = "完成了目标的指标应得满分；扣了分，就要在“偏差原因分析及改进措施”中说明扣分的理由。反过来，实际完成值空着的指标无从核对，不能给满分。"
                 + "完成情况无法判断（定性、无单位）而扣了分又不说明的，只作提示。"
                 + "不报告：得分低于分值但已写明原因的；未完成指标的扣分（那是应当扣的，原因缺失由 indicator-target-missed、indicator-miss-unexplained 报告）；没有分值或得分列的表。"
-                + "评分框架为已完成的指标算出满分、由 score-claim-mismatch 在同一得分单元格指出自评分与计算值不一致的，这里不再重复（一个缺陷一个问题；写明原因也不会改变计算值）。",
+                + "评分框架为已完成的指标算出满分、由 score-claim-mismatch 在同一得分单元格指出自评分与计算值不一致的，这里不再重复（一个缺陷一个问题；写明原因也不会改变计算值）。"
+                + "实际完成值空着（或指标值、实际完成值都空着）而得满分的一行，已由 indicator-incomplete 在该行指出缺什么的，由它一并说明得了满分（补填实际完成值后，得分再按完成情况核对），这里不再另报。",
         rationaleEn = "An indicator that met its target earns its full points; points taken off need their reason in the explanation column. Conversely, a row "
                 + "whose actual is empty cannot be checked and cannot earn full marks. Where the result cannot be judged (qualitative, no unit), an unexplained deduction is only noted."
                 + " Not flagged: a deduction with a reason given; points taken off a missed target (they should be; a missing reason is indicator-target-missed's or indicator-miss-unexplained's); tables without points or scores."
-                + " Where the scoring framework gives a met row its full points and score-claim-mismatch reports the stated score against that figure at the same cell, this is not reported as well (one defect, one finding; a reason written would not change the computed figure).",
+                + " Where the scoring framework gives a met row its full points and score-claim-mismatch reports the stated score against that figure at the same cell, this is not reported as well (one defect, one finding; a reason written would not change the computed figure)."
+                + " A row at full marks whose actual (or target and actual) is blank, where indicator-incomplete reports at that row what is missing, is said by that finding with the full score (once the actual is filled in, the score is held to it) and not here as well.",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（完成的按分值计分，未完成的说明偏差原因）；云南 丽江 2020、宁夏 银川 2021、重庆 2021 实例",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (targets met score their points; missed ones explain the gap); Lijiang (Yunnan) 2020, Yinchuan (Ningxia) 2021 and Chongqing 2021 examples",
         messages = {
