@@ -3223,16 +3223,11 @@ final class FormReader {
                         }
                     }
                 }
-                if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
-                    unit = "万元"; // the total prints it (资金总额 | 50万元), as 甘肃's 预算申报数 may
-                }
-                if (unit == null) {
-                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
-                            g.document()));
+                Map<String, Object> funds = fundsIn(unit, r, c, vc);
+                if (funds == null) {
                     return null;
                 }
-                Map<String, Object> funds = new LinkedHashMap<>();
-                funds.put("unit", unit);
+                unit = (String) funds.get("unit");
                 List<Object> components = new ArrayList<>();
                 for (int k = r; k < before; k++) {
                     String label = g.get(k, c);
@@ -3337,22 +3332,33 @@ final class FormReader {
                 if (vc >= g.width || g.get(r, vc) == null) {
                     return null; // the amount left blank: nothing to import
                 }
-                String unit = fundsUnit(v);
-                if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
-                    unit = "万元";
+                Map<String, Object> funds = fundsIn(fundsUnit(v), r, c, vc);
+                if (funds != null) {
+                    labelledRow(funds, new ArrayList<>(), true, r, c, vc, (String) funds.get("unit"));
                 }
-                if (unit == null) {
-                    problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(v), false,
-                            g.document()));
-                    return null;
-                }
-                Map<String, Object> funds = new LinkedHashMap<>();
-                funds.put("unit", unit);
-                labelledRow(funds, new ArrayList<>(), true, r, c, vc, unit);
                 return funds;
             }
         }
         return null;
+    }
+
+    /**
+     * A funds block in {@code unit} (the label's or the heading's), or in 万元 where the amount at ({@code r}, {@code vc})
+     * prints it (资金总额 | 50万元, as 甘肃's 预算申报数 may); where neither names a unit, null and one problem
+     * ({@code funds-not-read}) at the label's cell ({@code r}, {@code c}): an amount is not guessed into a unit.
+     */
+    private Map<String, Object> fundsIn(String unit, int r, int c, int vc) {
+        if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
+            unit = "万元";
+        }
+        if (unit == null) {
+            problems.add(new WorkbookImport.Problem("funds-not-read", null, g.address(r, c), abbreviate(g.get(r, c)), false,
+                    g.document()));
+            return null;
+        }
+        Map<String, Object> funds = new LinkedHashMap<>();
+        funds.put("unit", unit);
+        return funds;
     }
 
     /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */
