@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -335,8 +336,8 @@ public final class Engine {
      * {@code findings} without each one {@code dropped} gives a key that {@code kept} gives a finding at least as severe
      * (null: no key): one defect said once, by the finding kept (misspeltOnce, blankOnce, unnamedOnce).
      */
-    private static List<Finding> onceBeside(List<Finding> findings, java.util.function.Function<Finding, String> kept,
-                                            java.util.function.Function<Finding, String> dropped) {
+    private static List<Finding> onceBeside(List<Finding> findings, Function<Finding, String> kept,
+                                            Function<Finding, String> dropped) {
         Map<String, Severity> keys = new java.util.HashMap<>();
         for (Finding f : findings) {
             String k = kept.apply(f);
@@ -354,6 +355,42 @@ public final class Engine {
             if (keptSeverity == null || keptSeverity.compareTo(f.severity()) > 0) {
                 out.add(f);
             }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #onceBeside}, where the finding kept also says what the one left out would have: each finding
+     * {@code dropped} gives a key that a finding {@code kept} gives (the first with that key), at least as severe, is left
+     * out, and that kept finding is replaced by {@code carry(kept, dropped)} (for the first such left out): a variant
+     * whose added arguments are details, so its fingerprint stays the kept finding's (blankActualOnce, unfilledTotalOnce).
+     */
+    private static List<Finding> carriedBeside(List<Finding> findings, Function<Finding, String> kept,
+                                               Function<Finding, String> dropped,
+                                               java.util.function.BinaryOperator<Finding> carry) {
+        Map<String, Finding> keys = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            String k = kept.apply(f);
+            if (k != null) {
+                keys.putIfAbsent(k, f);
+            }
+        }
+        if (keys.isEmpty()) {
+            return findings;
+        }
+        Map<Finding, Finding> carried = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String k = dropped.apply(f);
+            Finding keeper = k == null ? null : keys.get(k);
+            if (keeper != null && keeper.severity().compareTo(f.severity()) <= 0) {
+                carried.putIfAbsent(keeper, carry.apply(keeper, f));
+            } else {
+                out.add(f);
+            }
+        }
+        if (!carried.isEmpty()) {
+            out.replaceAll(f -> carried.getOrDefault(f, f));
         }
         return out;
     }
@@ -421,37 +458,14 @@ public final class Engine {
      * indicator-incomplete off or below the warning.
      */
     static List<Finding> blankActualOnce(List<Finding> findings) {
-        Map<String, Finding> rows = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            String k = !f.ruleId().equals("indicator-incomplete") ? null
-                    : f.key().equals("no-actual") || f.key().equals("no-target") ? f.file() + '\0' + row(f.pointer())
-                    : f.key().equals("empty-category") && f.args().size() == 3 && f.args().get(2).equals("1") ? f.file() + '\0' + f.pointer()
-                    : null;
-            if (k != null) {
-                rows.putIfAbsent(k, f);
-            }
-        }
-        if (rows.isEmpty()) {
-            return findings;
-        }
-        Map<Finding, Finding> scored = new java.util.HashMap<>();
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3) {
-                Finding row = rows.get(f.file() + '\0' + row(f.pointer()));
-                if (row != null && row.severity().compareTo(f.severity()) <= 0) {
-                    scored.putIfAbsent(row, new Finding(row.ruleId(), row.severity(), row.key() + "-scored",
-                            java.util.stream.Stream.concat(row.args().stream(), java.util.stream.Stream.of(f.args().get(3))).toList(),
-                            row.file(), row.pointer(), row.line(), row.column(), row.criterion()));
-                    continue;
-                }
-            }
-            out.add(f);
-        }
-        if (!scored.isEmpty()) {
-            out.replaceAll(f -> scored.getOrDefault(f, f));
-        }
-        return out;
+        return carriedBeside(findings,
+                f -> !f.ruleId().equals("indicator-incomplete") ? null
+                        : f.key().equals("no-actual") || f.key().equals("no-target") ? f.file() + '\0' + row(f.pointer())
+                        : f.key().equals("empty-category") && f.args().size() == 3 && f.args().get(2).equals("1") ? f.file() + '\0' + f.pointer()
+                        : null,
+                f -> f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3
+                        ? f.file() + '\0' + row(f.pointer()) : null,
+                (row, f) -> row.withVariant(row.key() + "-scored", List.of(f.args().get(3))));
     }
 
     /**
@@ -518,40 +532,17 @@ public final class Engine {
      * is a defect of its own and stays. Not when a project turned sum-mismatch off or below the finding left out.
      */
     static List<Finding> unfilledTotalOnce(List<Finding> findings) {
-        Map<String, Finding> rows = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("sum-mismatch") && f.key().equals("funds-zero-row")) {
-                rows.put(f.file() + '\0' + f.pointer(), f);
-            }
-        }
-        if (rows.isEmpty()) {
-            return findings;
-        }
-        Map<Finding, Finding> scored = new java.util.HashMap<>();
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding row = null;
-            if (f.ruleId().equals("score-claim-mismatch") && f.key().isEmpty() && f.pointer().endsWith("/score")
-                    && f.args().size() > 3 && zero(f.args().get(1))) {
-                row = rows.get(f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/score".length()));
-                if (row != null && row.severity().compareTo(f.severity()) <= 0) {
-                    scored.put(row, new Finding(row.ruleId(), row.severity(), "funds-zero-row-scored",
-                            java.util.stream.Stream.concat(row.args().stream(), java.util.stream.Stream.of(f.args().get(2), f.args().get(3))).toList(),
-                            row.file(), row.pointer(), row.line(), row.column(), f.criterion() != null ? f.criterion() : row.criterion()));
-                    continue;
-                }
-            } else if (f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-execution-score")) {
-                row = rows.get(f.file() + '\0' + f.pointer());
-                if (row != null && row.severity().compareTo(f.severity()) <= 0) {
-                    continue;
-                }
-            }
-            out.add(f);
-        }
-        if (!scored.isEmpty()) {
-            out.replaceAll(f -> scored.getOrDefault(f, f));
-        }
-        return out;
+        Function<Finding, String> unfilledRow = f -> f.ruleId().equals("sum-mismatch") && f.key().equals("funds-zero-row")
+                ? f.file() + '\0' + f.pointer() : null;
+        List<Finding> out = onceBeside(findings, unfilledRow,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-execution-score")
+                        ? f.file() + '\0' + f.pointer() : null);
+        return carriedBeside(out, unfilledRow,
+                f -> f.ruleId().equals("score-claim-mismatch") && f.key().isEmpty() && f.pointer().endsWith("/score")
+                        && f.args().size() > 3 && zero(f.args().get(1))
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/score".length()) : null,
+                (row, f) -> row.withVariant("funds-zero-row-scored", List.of(f.args().get(2), f.args().get(3)))
+                        .withCriterion(f.criterion() != null ? f.criterion() : row.criterion()));
     }
 
     /** score-input-missing's keys for indicators without points that say the points in all, by the index of the points missing. */
@@ -608,11 +599,8 @@ public final class Engine {
 
     /** A stated score written as 0 (0, 0.0, 0.00). */
     private static boolean zero(String s) {
-        try {
-            return new java.math.BigDecimal(s.strip()).signum() == 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        java.math.BigDecimal d = decimal(s);
+        return d != null && d.signum() == 0;
     }
 
     /**

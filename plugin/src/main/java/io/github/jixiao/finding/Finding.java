@@ -51,6 +51,17 @@ public record Finding(
         return new Finding(ruleId, severity, key, args, file, pointer, line, column, c);
     }
 
+    /**
+     * The same finding given by its rule's message {@code variant} (a key), which prints {@code more} after this one's
+     * arguments: a finding that also says what another one, left out beside it, would have said.
+     */
+    public Finding withVariant(String variant, List<String> more) {
+        List<String> all = new java.util.ArrayList<>(args.size() + more.size());
+        all.addAll(args);
+        all.addAll(more);
+        return new Finding(ruleId, severity, variant, all, file, pointer, line, column, criterion);
+    }
+
     /** Field by field (the arguments as a list of strings, a missing criterion first): 0 exactly when equal. */
     @Override
     public int compareTo(Finding o) {

@@ -232,14 +232,22 @@ public final class Scorer {
      * fall short of the base (filling in the points closes the gap); where they exceed it, score-weights says so.
      */
     private static boolean pointsNone(List<Finding> findings, BigDecimal weight, BigDecimal base, BigDecimal total) {
+        return toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key()),
+                shortfall(weight, base, total));
+    }
+
+    /** What a {@code -short} variant adds: the points in all, the framework's base, the total and the points missing. */
+    private static List<String> shortfall(BigDecimal weight, BigDecimal base, BigDecimal total) {
+        return List.of(Num.plain(weight), Num.plain(base), total.toPlainString(), Num.plain(base.subtract(weight)));
+    }
+
+    /** Replaces each finding {@code which} selects by its {@code -short} variant, with {@code more} arguments; whether any. */
+    private static boolean toShort(List<Finding> findings, java.util.function.Predicate<Finding> which, List<String> more) {
         boolean any = false;
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key())) {
-                List<String> args = new ArrayList<>(f.args());
-                args.addAll(List.of(Num.plain(weight), Num.plain(base), total.toPlainString(), Num.plain(base.subtract(weight))));
-                findings.set(i, new Finding(f.ruleId(), f.severity(), f.key() + "-short", args, f.file(), f.pointer(),
-                        f.line(), f.column(), f.criterion()));
+            if (which.test(f)) {
+                findings.set(i, f.withVariant(f.key() + "-short", more));
                 any = true;
             }
         }
@@ -280,15 +288,10 @@ public final class Scorer {
         String count = Integer.toString(rows);
         // score-weights' split of such a criterion (产出 30 where the framework gives 50) is the same shortfall: left out
         findings.removeIf(f -> ScoringContext.WEIGHTS.equals(f.ruleId()) && "split".equals(f.key()) && withRows.contains(f.criterion()));
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key()) && f.criterion() != null) {
-                List<String> args = new ArrayList<>(f.args());
-                args.addAll(List.of(Num.plain(weight), Num.plain(base), total.toPlainString(), Num.plain(base.subtract(weight)), count));
-                findings.set(i, new Finding(f.ruleId(), f.severity(), "indicator-points-short", args, f.file(), f.pointer(),
-                        f.line(), f.column(), f.criterion()));
-            }
-        }
+        List<String> more = new ArrayList<>(shortfall(weight, base, total));
+        more.add(count);
+        toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key())
+                && f.criterion() != null, more);
         return true;
     }
 
