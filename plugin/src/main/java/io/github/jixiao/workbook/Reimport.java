@@ -221,19 +221,25 @@ public final class Reimport {
      * aside (51092324T000010263357-2023年全县安可替代补助资金项目, or the code and a space): {@link #nameKey}.
      */
     static boolean sameName(Object a, Object b) {
-        String codeA = code(String.valueOf(a));
-        String codeB = code(String.valueOf(b));
+        Name x = Name.of(String.valueOf(a));
+        Name y = Name.of(String.valueOf(b));
         // two codes that differ are two projects, however alike their names (4303022400001 道路维修 beside
         // 4303022400002 道路维修: a code is set aside only where one table prints it and the other does not, or both
         // print the same; review s32)
-        return (codeA == null || codeB == null || codeA.equalsIgnoreCase(codeB))
-                && nameKey(String.valueOf(a)).equals(nameKey(String.valueOf(b)));
+        return (x.code() == null || y.code() == null || x.code().equalsIgnoreCase(y.code())) && x.key().equals(y.key());
     }
 
-    /** The code before a name ({@link #CODED}), or null without one. */
-    private static String code(String name) {
-        java.util.regex.Matcher m = CODED.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip());
-        return m.matches() ? m.group(1) : null;
+    /**
+     * A name read once for {@link #sameName}: the code before it ({@link #CODED}), or null without one, and its
+     * {@link #nameKey}.
+     */
+    private record Name(String code, String key) {
+        static Name of(String name) {
+            String f = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
+            java.util.regex.Matcher m = CODED.matcher(f);
+            boolean coded = m.matches();
+            return new Name(coded ? m.group(1) : null, (coded ? m.group(2) : f).replaceAll("[\\s\u3000\u00A0]+", ""));
+        }
     }
 
     /**
@@ -247,12 +253,7 @@ public final class Reimport {
 
     /** A name as {@link #sameName} compares it: NFKC, its code prefix taken off, white space removed. */
     static String nameKey(String name) {
-        String f = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip();
-        java.util.regex.Matcher m = CODED.matcher(f);
-        if (m.matches()) {
-            f = m.group(2);
-        }
-        return f.replaceAll("[\\s\u3000\u00A0]+", "");
+        return Name.of(name).key();
     }
 
     /**
@@ -491,7 +492,7 @@ public final class Reimport {
             "/project/code", "/project/owner", "/project/implementer");
 
     /** The pointers of {@link #HEADER} not in {@link #HEADER_CARRIED}: never carried, being the table's. */
-    static final List<String> HEADER_NEVER_CARRIED = List.of("/kind", "/year", "/stage", "/framework", "/title");
+    static final List<String> HEADER_NEVER_CARRIED = HEADER.stream().filter(p -> !HEADER_CARRIED.contains(p)).toList();
 
     /**
      * Marks the header fields {@code carry} kept in {@code said} from index {@code from} on (department.json over the same
