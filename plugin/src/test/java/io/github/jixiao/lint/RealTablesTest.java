@@ -1464,4 +1464,20 @@ class RealTablesTest {
                 // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
     }
+
+    /**
+     * 桂平市审计局 2019 (广西 贵港, the first table from 广西): 桂平市部门整体支出绩效评价自评报告 on 桂平市财政局's 2020 template,
+     * 收支概况 (计划安排资金 715.18, 实际到位 715.18, all 市县财政; 实际支出 565.75) and 年度决算报表支出明细 by economic line
+     * (no field; its two 三公 lines as threePublic), the copy ending at 支出合计: no indicator.
+     */
+    @Test
+    void guipingShenji2019() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 565.75 / 715.18 = 79.11 %, no reason beside it (SC-4)
+                "indicator-category-missing none /indicators warning",   // no indicator row: the copy ends at 支出合计
+                "score-weights total /indicators error"),   // 10 points held (the execution rate, 7.91): no grade
+                // not: the 21 economic lines add up to 715.18 and 565.75 (no field: eight lines spent over their plan, SOURCE.md);
+                // 三公经费 3.32 within its 9.3 (公务接待费 0.99 of 4.5, 公务用车运行维护费 2.33 of 4.8)
+                findings("t65-guiping-shenji-2019"));
+    }
 }
