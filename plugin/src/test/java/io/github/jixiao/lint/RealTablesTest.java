@@ -1484,4 +1484,23 @@ class RealTablesTest {
                 // 三公经费 3.32 within its 9.3 (公务接待费 0.99 of 4.5, 公务用车运行维护费 2.33 of 4.8)
                 findings("t65-guiping-shenji-2019"));
     }
+
+    /**
+     * 附件1 部门整体支出绩效评价指标表 (a province's template, no department, region or year printed; standards.md PROV-DEPT):
+     * a score sheet on its own 指标体系 (投入 13: 在职人员控制率 5, “三公经费”变动率 8, each with its 评价标准 and 得分), scored on
+     * its framework as transcribed ({@code t66-department-indicators.json}), the copy breaking off at 过程: two 得分 with no
+     * figure behind them.
+     */
+    @Test
+    void bumenZhibiao13() {
+        assertEquals(List.of(
+                "schema required  error",   // no year in the copy
+                "score-input-missing  /threePublic/actual error",   // 三公 change scored 8: this year's 三公经费 not given
+                "score-input-missing  /threePublic/previousYearActual error",   // nor last year's
+                "score-input-missing no-file  error",   // 在职人员控制率 scored 5: 在职人员数 not given (no management.json)
+                "score-input-missing no-file  error",   // nor 编制数
+                "score-weights partial /partial info"),   // 13 of 100 points held: no grade
+                // not: a score-claim-mismatch on the 5 and 8 (nothing computed to compare them with until the figures are given)
+                findings("t66-bumen-zhibiao-13"));
+    }
 }
