@@ -220,6 +220,7 @@ public final class Engine {
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = unpointedTotalOnce(findings);
+        findings = noIndicatorsOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -501,6 +502,19 @@ public final class Engine {
      * would leave the budget restated (session 33's audit: both at one cell on six tables). Not when a project turned
      * indicator-input-as-output off or below the note: then the note tells.
      */
+    /**
+     * A self-evaluation with no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018) is one defect at
+     * the indicators: score-weights' {@code total-no-indicators} says there are none, the points they weigh and that no
+     * grade is given, and asks for the rows; indicator-category-missing's {@code none} ("没有任何绩效指标") beside it is left
+     * out. Until session 34 both were there, score-weights' {@code total} asking to check the indicators' 分值 "so that they
+     * add up to 100" where there was no indicator to check. Not when a project turned score-weights off or below the warning.
+     */
+    static List<Finding> noIndicatorsOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-category-missing") && f.key().equals("none") ? f.file() + '\0' + f.pointer() : null);
+    }
+
     static List<Finding> budgetRestatedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") ? f.file() + '\0' + f.pointer() : null,

@@ -173,6 +173,14 @@ public final class Scorer {
             // some rows print no 分值 and the criteria they fall under are what fall short, every other criterion at its
             // points: the rows' score-input-missing, each now saying the points in all and that no grade is given, are
             // the defect's findings (session 33: one per row and score-weights total beside them)
+        } else if (!fullBase && weight.compareTo(base) < 0 && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
+            // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
+            // scored on indicators weigh are what falls short, and the fix is the rows, not their 分值; said once, here,
+            // with the points they weigh and that no grade is given (indicator-category-missing's none left out beside it)
+            Src s = submission.src("indicators#/indicators");
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-no-indicators",
+                    List.of(Num.plain(base.subtract(weight)), Num.plain(weight), total.toPlainString()), s.file(), s.pointer(),
+                    s.line(), s.column(), null));
         } else if (!fullBase) {
             Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
             // the split to aim at is the framework's own top level (项目决策 2 + 项目管理 13 + 项目绩效 85 for 广水 2021),
@@ -209,6 +217,23 @@ public final class Scorer {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
         return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
+    }
+
+    /**
+     * Whether the submission has an indicators file with no row in it and every criterion weighing less than the framework
+     * gives it is one scored on the indicators' points: the shortfall is the missing rows, nothing else.
+     */
+    private static boolean noIndicatorRow(Submission submission, List<CriterionScore> criteria, List<Framework.Leaf> leaves) {
+        if (submission.document("indicators").isEmpty() || !submission.indicators().isEmpty() || criteria.size() != leaves.size()) {
+            return false;
+        }
+        for (int k = 0; k < criteria.size(); k++) {
+            if (criteria.get(k).weight().compareTo(leaves.get(k).weight()) < 0
+                    && !(leaves.get(k).method() instanceof Method.IndicatorPoints)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code findings} say that some indicator carries no points (score-input-missing indicator-points…). */

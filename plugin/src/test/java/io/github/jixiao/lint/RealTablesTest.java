@@ -1195,9 +1195,11 @@ class RealTablesTest {
     @Test
     void ningdeFangzhi2018() {
         assertEquals(List.of(
-                "indicator-category-missing none /indicators warning",   // no indicator row in the copy
                 "score-weights partial /partial info",
-                "score-weights total /indicators error"),   // 10 points held (the execution rate): no grade
+                // no indicator row in the copy: the 90 points of the indicators not scorable, 10 held (the execution rate),
+                // no grade; said once (until session 34 also indicator-category-missing none, and score-weights total asking
+                // to check the indicators' 分值 where there is none: Engine.noIndicatorsOnce)
+                "score-weights total-no-indicators /indicators error"),
                 // not: 93% against 92.56% or 7% against 7.44% (whole percentages); not magnitude-suspect: 2751417.82 under
                 // 资金结构(万元) is 275.14 亿元 for a city office (元 under a 万元 heading: its 2019 total, in t38, is 171.41 万元),
                 // but the copy holds no second amount to bear that out (every amount of the block is typed alike, no budget.json
@@ -1463,5 +1465,42 @@ class RealTablesTest {
                 // not: 按进度计划实施情况 按计划实施 (a state, checkable); no 满意度 row (the copy ends before any: unknown);
                 // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
+    }
+
+    /**
+     * 桂平市审计局 2019 (广西 贵港, the first table from 广西): 桂平市部门整体支出绩效评价自评报告 on 桂平市财政局's 2020 template,
+     * 收支概况 (计划安排资金 715.18, 实际到位 715.18, all 市县财政; 实际支出 565.75) and 年度决算报表支出明细 by economic line
+     * (no field; its two 三公 lines as threePublic), the copy ending at 支出合计: no indicator.
+     */
+    @Test
+    void guipingShenji2019() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 565.75 / 715.18 = 79.11 %, no reason beside it (SC-4)
+                // no indicator row (the copy ends at 支出合计): the indicators' 90 points not scorable, 7.91 of the 10 held, no
+                // grade; said once (until session 34 also indicator-category-missing none, and score-weights total asking to
+                // check the indicators' 分值 where there is none: Engine.noIndicatorsOnce)
+                "score-weights total-no-indicators /indicators error"),
+                // not: the 21 economic lines add up to 715.18 and 565.75 (no field: eight lines spent over their plan, SOURCE.md);
+                // 三公经费 3.32 within its 9.3 (公务接待费 0.99 of 4.5, 公务用车运行维护费 2.33 of 4.8)
+                findings("t65-guiping-shenji-2019"));
+    }
+
+    /**
+     * 附件1 部门整体支出绩效评价指标表 (a province's template, no department, region or year printed; standards.md PROV-DEPT):
+     * a score sheet on its own 指标体系 (投入 13: 在职人员控制率 5, “三公经费”变动率 8, each with its 评价标准 and 得分), scored on
+     * its framework as transcribed ({@code t66-department-indicators.json}), the copy breaking off at 过程: two 得分 with no
+     * figure behind them.
+     */
+    @Test
+    void bumenZhibiao13() {
+        assertEquals(List.of(
+                "schema required  error",   // no year in the copy
+                "score-input-missing  /threePublic/actual error",   // 三公 change scored 8: this year's 三公经费 not given
+                "score-input-missing  /threePublic/previousYearActual error",   // nor last year's
+                "score-input-missing no-file  error",   // 在职人员控制率 scored 5: 在职人员数 not given (no management.json)
+                "score-input-missing no-file  error",   // nor 编制数
+                "score-weights partial /partial info"),   // 13 of 100 points held: no grade
+                // not: a score-claim-mismatch on the 5 and 8 (nothing computed to compare them with until the figures are given)
+                findings("t66-bumen-zhibiao-13"));
     }
 }
