@@ -102,7 +102,10 @@ public final class Texts {
                     }
                     if (digits) {
                         List<String> from = bang ? raw : args;
-                        sb.append(k < from.size() ? from.get(k) : "");
+                        String arg = k < from.size() ? from.get(k) : "";
+                        boolean quoted = sb.length() > 0 && sb.charAt(sb.length() - 1) == '\u201C'
+                                && end + 1 < n && template.charAt(end + 1) == '\u201D';
+                        sb.append(quoted ? nested(arg) : arg);
                         glossOf = bang && raw != args && k < args.size() && k < raw.size() && args.get(k).equals(raw.get(k)) ? k : -1;
                         i = end + 1;
                         continue;
@@ -113,5 +116,17 @@ public final class Texts {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * An argument set in a message's “…” with quotation marks of its own (a criterion printed ““三公经费”变动率”): its
+     * “ ” become ‘ ’, as a quotation inside a quotation is written (GB/T 15834-2011 标点符号用法, 引号: 引号里面还要用引号时，外面一层用
+     * 双引号，里面一层用单引号), so that the reader sees where the message's quotation ends. Only the marks change.
+     */
+    static String nested(String arg) {
+        if (arg.indexOf('\u201C') < 0 && arg.indexOf('\u201D') < 0) {
+            return arg;
+        }
+        return arg.replace('\u201C', '\u2018').replace('\u201D', '\u2019');
     }
 }

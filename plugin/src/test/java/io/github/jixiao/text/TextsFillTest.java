@@ -41,6 +41,20 @@ class TextsFillTest {
         assertEquals("乙", Texts.fill("{٠١}", args)); // Arabic-Indic digits count as digits, as Integer.parseInt reads them
     }
 
+    /**
+     * A quotation inside a message's quotation is set in single marks (t66's criterion ““三公经费”变动率” read as two
+     * quotations before); the same argument outside “…”, or in English quotes, is left as written.
+     */
+    @Test
+    void quotationInsideQuotation() {
+        List<String> args = List.of("“三公经费”变动率", "在职人员控制率");
+        assertEquals("指标“‘三公经费’变动率”缺少数据", Texts.fill("指标“{0}”缺少数据", args));
+        assertEquals("指标“在职人员控制率”缺少数据", Texts.fill("指标“{1}”缺少数据", args));
+        assertEquals("“三公经费”变动率：缺少数据", Texts.fill("{0}：缺少数据", args));
+        assertEquals("criterion \"“三公经费”变动率\"", Texts.fill("criterion \"{0}\"", args));
+        assertEquals("“‘三公经费’变动率”", Texts.fill("“{0!}”", args, args));
+    }
+
     /** {0!} takes the raw argument (the value to type), {0} the shown one; with one list, both are that list's. */
     @Test
     void rawArguments() {
