@@ -385,9 +385,14 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         prefix = "[" + oneLine(who) + "] ";
     }
 
-    /** Printable on one console line: control characters (line breaks, escape sequences) dropped, at most 60 characters. */
-    private static String oneLine(String s) {
-        String t = s.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+    /**
+     * Printable on one console line: the characters every output shows as U+FFFD (text.Strings.hiddenCodePoint: a
+     * zero-width space, a variation selector, a line separator) so shown here too, the other control and format
+     * characters (line breaks, escape sequences) dropped, at most 60 characters.
+     */
+    static String oneLine(String s) {
+        String t = s.codePoints().map(c -> !Character.isISOControl(c) && io.github.jixiao.text.Strings.hiddenCodePoint(c) ? 0xFFFD : c)
+                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         return t.codePointCount(0, t.length()) > 60 ? t.substring(0, t.offsetByCodePoints(0, 59)) + "…" : t;
     }
