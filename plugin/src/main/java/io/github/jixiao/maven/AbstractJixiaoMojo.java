@@ -4,7 +4,6 @@ import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.load.Confinement;
-import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.lint.RuleConfig;
 import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Messages;
@@ -128,7 +127,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
             return meta;
         }
         if (!ReportMeta.validRulesUrl(rulesUrl)) {
-            log.warn(messages.label("console.rulesUrl", SubmissionLoader.excerpt(rulesUrl, 200)));
+            log.warn(messages.label("console.rulesUrl", io.github.jixiao.report.Escape.value(rulesUrl)));
             return meta;
         }
         return meta.withRulesUrl(rulesUrl);
@@ -153,6 +152,17 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         return io.github.jixiao.report.Escape.value(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
     }
 
+    /**
+     * A path, a file or module name or a configured value as a console line or a failure echoes it: its control, bidi
+     * and hidden characters replaced ({@link io.github.jixiao.report.Escape#console}), whole (a reader needs all of a
+     * path). A pull request names the files and folders, and a file name may hold an escape sequence that clears the
+     * terminal, a line break that forges a line of the log, or a U+202E that makes the path read backwards: before
+     * session 34, init, baseline, check, diff, aggregate and report printed them raw.
+     */
+    static String shown(Object path) {
+        return io.github.jixiao.report.Escape.console(path == null ? "null" : path.toString());
+    }
+
     static Messages messages(String locale) throws MojoExecutionException {
         try {
             return new Messages(Messages.parseLocale(locale));
@@ -173,7 +183,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 String problem = EngineOptions.globProblem(g);
                 if (problem != null) {
                     throw new MojoExecutionException(m.label("console.config.glob", param[0],
-                            SubmissionLoader.excerpt(String.valueOf(g), 200), problem));
+                            io.github.jixiao.report.Escape.value(String.valueOf(g)), io.github.jixiao.report.Escape.value(problem)));
                 }
             }
         }
@@ -242,7 +252,8 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         try {
             return RuleConfig.of(entries);
         } catch (RuleConfig.Invalid e) {
-            throw new MojoExecutionException(messages.label(e.key(), e.args().toArray()));
+            throw new MojoExecutionException(messages.label(e.key(),
+                    e.args().stream().map(a -> io.github.jixiao.report.Escape.value(String.valueOf(a))).toArray()));
         }
     }
 
@@ -267,8 +278,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         Path build = Path.of(buildDir).toAbsolutePath().normalize();
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         if (!out.startsWith(build) || !Confinement.inside(base, build) || !Confinement.inside(build, out)) {
-            throw new MojoExecutionException(messages.label("console.output-outside",
-                    SubmissionLoader.excerpt(out.toString(), 200), SubmissionLoader.excerpt(build.toString(), 200)));
+            throw new MojoExecutionException(messages.label("console.output-outside", shown(out), shown(build)));
         }
         return out;
     }
@@ -284,7 +294,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
             return ReportFormats.parse(formats);
         } catch (ReportFormats.Unknown e) {
             throw new MojoExecutionException(messages.label("console.config.formats",
-                    SubmissionLoader.excerpt(e.name(), 200), ReportFormats.ids()));
+                    io.github.jixiao.report.Escape.value(e.name()), ReportFormats.ids()));
         }
     }
 
@@ -317,8 +327,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 System.getenv("CI_PROJECT_DIR"), multiModuleProjectDirectory == null ? null : multiModuleProjectDirectory.toPath(),
                 projectDir());
         if (root != null && !io.github.jixiao.report.CodeQuality.contains(root, projectDir())) {
-            getLog().warn(prefix + messages.label("console.codequality.outside",
-                    SubmissionLoader.excerpt(root.toString(), 200), SubmissionLoader.excerpt(projectDir().toString(), 200)));
+            getLog().warn(prefix + messages.label("console.codequality.outside", shown(root), shown(projectDir())));
         }
         return io.github.jixiao.report.CodeQuality.prefix(root, projectDir());
     }
@@ -333,7 +342,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
                 || holdsADepartment(project.getBasedir() == null ? null : projectDir(), project.getModules())) {
             return false; // a department.json beside the pom or in a folder of it: a mistyped folder, not a root
         }
-        getLog().info(messages.label("console.reactor-root", project.getArtifactId(), submissionDirectory, goal));
+        getLog().info(messages.label("console.reactor-root", shown(project.getArtifactId()), shown(submissionDirectory), goal));
         return true;
     }
 
@@ -385,9 +394,14 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         prefix = "[" + oneLine(who) + "] ";
     }
 
-    /** Printable on one console line: control characters (line breaks, escape sequences) dropped, at most 60 characters. */
-    private static String oneLine(String s) {
-        String t = s.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+    /**
+     * Printable on one console line: the characters every output shows as U+FFFD (text.Strings.hiddenCodePoint: a
+     * zero-width space, a variation selector, a line separator) so shown here too, the other control and format
+     * characters (line breaks, escape sequences) dropped, at most 60 characters.
+     */
+    static String oneLine(String s) {
+        String t = s.codePoints().map(c -> !Character.isISOControl(c) && io.github.jixiao.text.Strings.hiddenCodePoint(c) ? 0xFFFD : c)
+                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         return t.codePointCount(0, t.length()) > 60 ? t.substring(0, t.offsetByCodePoints(0, 59)) + "…" : t;
     }

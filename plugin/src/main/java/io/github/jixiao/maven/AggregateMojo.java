@@ -119,9 +119,11 @@ public final class AggregateMojo extends AbstractMojo {
         if (inputs.isEmpty()) {
             // nothing to aggregate is a failure, as a malformed module is: a reviewer's CI must not pass on no departments
             throw new MojoExecutionException(missing.isEmpty() ? m.label("aggregate.noDepartments")
-                    : m.label("aggregate.none", String.join(m.english() ? ", " : "、", missing.keySet())));
+                    : m.label("aggregate.none", String.join(m.english() ? ", " : "、",
+                            missing.keySet().stream().map(AbstractJixiaoMojo::shown).toList())));
         }
-        missing.forEach((module, file) -> getLog().warn(m.label("aggregate.missing", module, file)));
+        missing.forEach((module, file) -> getLog().warn(m.label("aggregate.missing", AbstractJixiaoMojo.shown(module),
+                AbstractJixiaoMojo.shown(file))));
         Aggregate.Result r = Aggregate.of(inputs);
         try {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
@@ -132,7 +134,7 @@ public final class AggregateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(m.label("console.processing", Escape.value(e.getMessage())), e);
         }
-        getLog().info(m.label("aggregate.written", r.rows().size(), out.resolve("aggregate.json")));
+        getLog().info(m.label("aggregate.written", r.rows().size(), AbstractJixiaoMojo.shown(out.resolve("aggregate.json"))));
     }
 
     /**
@@ -151,7 +153,7 @@ public final class AggregateMojo extends AbstractMojo {
 
     private static MojoExecutionException outside(Path file, MavenProject p, Messages m) {
         return new MojoExecutionException(m.label("aggregate.outside", Escape.value(SubmissionLoader.excerpt(file.toString(), 200)),
-                p.getArtifactId(), Escape.value(SubmissionLoader.excerpt(String.valueOf(p.getBasedir()), 200))));
+                AbstractJixiaoMojo.shown(p.getArtifactId()), Escape.value(SubmissionLoader.excerpt(String.valueOf(p.getBasedir()), 200))));
     }
 
     /**
@@ -173,12 +175,13 @@ public final class AggregateMojo extends AbstractMojo {
             return ReportModel.read(file, type, LinkOption.NOFOLLOW_LINKS);
         } catch (ReportModel.MalformedReportException e) {
             if (e.tooLarge()) { // check writes one that large for tens of thousands of rows: not another's file
-                throw new MojoExecutionException(m.label("aggregate.too-large", file, Long.toString(ReportModel.MAX_BYTES)));
+                throw new MojoExecutionException(m.label("aggregate.too-large", AbstractJixiaoMojo.shown(file),
+                        Long.toString(ReportModel.MAX_BYTES)));
             }
-            throw new MojoExecutionException(m.label("aggregate.malformed", file, e.detail(m)));
+            throw new MojoExecutionException(m.label("aggregate.malformed", AbstractJixiaoMojo.shown(file), e.detail(m)));
         } catch (IOException e) {
             // an error of the system (no such file, permission): its class, not its message, which may quote a path
-            throw new MojoExecutionException(m.label("aggregate.malformed", file, e.getClass().getSimpleName()));
+            throw new MojoExecutionException(m.label("aggregate.malformed", AbstractJixiaoMojo.shown(file), e.getClass().getSimpleName()));
         }
     }
 }

@@ -31,8 +31,7 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
         Review review = review(result, false);
         if (!io.github.jixiao.load.Confinement.mayRead(projectDir(), baselineFile.toPath())) {
             // the baseline is written into the project: never through a link leading out of it
-            throw new MojoExecutionException(messages.label("console.baseline-outside",
-                    io.github.jixiao.load.SubmissionLoader.excerpt(baselineFile.toString(), 200)));
+            throw new MojoExecutionException(messages.label("console.baseline-outside", shown(baselineFile)));
         }
         try {
             AtomicFiles.write(baselineFile.toPath(), Baseline.render(result.findings(),
@@ -40,7 +39,7 @@ public final class BaselineMojo extends AbstractJixiaoMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", failure(e)), e);
         }
-        info(messages.label("console.baseline", result.findings().size(), baselineFile));
+        info(messages.label("console.baseline", result.findings().size(), shown(baselineFile)));
         if (!review.suppressed().isEmpty()) {
             info(messages.label("console.suppressed", review.suppressed().size(), 0));
         }

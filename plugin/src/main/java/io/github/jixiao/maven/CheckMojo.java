@@ -90,7 +90,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             }
         }
         // how many the suppressions and the baseline hold back, and of which severity, is said in the totals line itself
-        info(messages.label("console.reports", out));
+        info(messages.label("console.reports", shown(out)));
         if (result.department() != null) {
             logLines(java.util.List.of(ConsoleReport.subjectLine(result.department(), result.year(), result.project(), messages)));
         }
@@ -103,8 +103,8 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         long violations = review.violations(threshold);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(messages.label(page ? "console.failed" : "console.failedNoPage", violations,
-                    messages.label("severity." + threshold.id()), maxAllowedViolations, out.resolve(ReportWriter.FINDINGS_JSON),
-                    out.resolve(ReportWriter.SUMMARY_HTML)));
+                    messages.label("severity." + threshold.id()), maxAllowedViolations, shown(out.resolve(ReportWriter.FINDINGS_JSON)),
+                    shown(out.resolve(ReportWriter.SUMMARY_HTML))));
         }
     }
 }

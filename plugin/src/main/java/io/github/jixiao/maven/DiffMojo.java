@@ -73,7 +73,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             // a build's reports without a score (目标申报, 运行监控, or not scorable): not a missing property
             boolean unscored = baseSummary != null
                     && Files.isRegularFile(baseSummary.toPath().resolveSibling(ReportWriter.FINDINGS_JSON), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            throw new MojoExecutionException(messages.label(unscored ? "diff.baseUnscored" : "diff.missingBase", baseSummary));
+            throw new MojoExecutionException(messages.label(unscored ? "diff.baseUnscored" : "diff.missingBase", shown(baseSummary)));
         }
         SummaryDocument base = readSummary(baseSummary.toPath(), messages, "diff.malformedBase");
         Path baseFindingsFile = baseSummary.toPath().resolveSibling(ReportWriter.FINDINGS_JSON);
@@ -94,7 +94,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
                 throw new MojoExecutionException(messages.label("diff.currentUnscored",
                         io.github.jixiao.report.ConsoleReport.notScored(result, messages.forResult(result))));
             }
-            throw new MojoExecutionException(messages.label("console.processing", currentFile));
+            throw new MojoExecutionException(messages.label("console.processing", shown(currentFile)));
         }
         SummaryDocument current = readSummary(currentFile, messages, "diff.malformedBase");
         FindingsDocument currentFindings = readFindings(out.resolve(ReportWriter.FINDINGS_JSON), messages);
@@ -142,7 +142,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             logLines(java.util.List.of(left));
         }
         getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
-                ScoreDiff.signed(diff.delta()), out.resolve(DIFF_MD)));
+                ScoreDiff.signed(diff.delta()), shown(out.resolve(DIFF_MD))));
     }
 
     /** How large a findings.sarif this goal reads back to compare its file names (one a check wrote: far smaller). */
@@ -210,12 +210,12 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         try {
             SummaryDocument d = ReportModel.read(file, SummaryDocument.class);
             if (d.total() == null || d.criteria().isEmpty()) {
-                throw new MojoExecutionException(messages.label(key, file,
+                throw new MojoExecutionException(messages.label(key, shown(file),
                         messages.label("diff.noField", d.total() == null ? "total" : "criteria")));
             }
             return d;
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label(key, file, detail(e, messages)));
+            throw new MojoExecutionException(messages.label(key, shown(file), detail(e, messages)));
         }
     }
 
@@ -223,7 +223,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         try {
             return ReportModel.read(file, FindingsDocument.class);
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.label("diff.malformedFindings", file, detail(e, messages)));
+            throw new MojoExecutionException(messages.label("diff.malformedFindings", shown(file), detail(e, messages)));
         }
     }
 

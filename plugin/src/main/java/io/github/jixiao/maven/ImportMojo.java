@@ -47,6 +47,13 @@ public final class ImportMojo extends AbstractMojo {
     @Parameter(property = "jixiao.overwrite", defaultValue = "false")
     private boolean overwrite;
 
+    /**
+     * How many lines of each kind (the table's problems, its notes, the fields of the old files carried or not) the log
+     * prints one by one; the rest are counted on one line. A re-import over an old file of a million tiny fields printed
+     * a million lines (each problem is also check's finding, and the files hold what was carried).
+     */
+    static final int MAX_LINES = 200;
+
     @Override
     public void execute() throws MojoFailureException, MojoExecutionException {
         // an unknown locale is a configuration error naming zh-CN and en, as for check
@@ -56,20 +63,49 @@ public final class ImportMojo extends AbstractMojo {
         // printed raw before; ImportLogHostileTest)
         try {
             WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite, framework);
+            int shown = 0;
             for (WorkbookImport.Problem p : r.problems()) {
-                getLog().warn(Escape.console(p.message(m, workbook)));
+                if (shown++ < MAX_LINES) {
+                    getLog().warn(Escape.console(p.message(m, workbook)));
+                }
             }
+            if (shown > MAX_LINES) {
+                getLog().warn(Escape.console(m.label("import.more", shown - MAX_LINES)));
+            }
+            shown = 0;
             for (WorkbookImport.Problem p : r.notes()) {
-                getLog().info(Escape.console(p.message(m, workbook)));
+                if (shown++ < MAX_LINES) {
+                    getLog().info(Escape.console(p.message(m, workbook)));
+                }
+            }
+            if (shown > MAX_LINES) {
+                getLog().info(Escape.console(m.label("import.more", shown - MAX_LINES)));
             }
             for (String w : r.written()) {
                 getLog().info(Escape.console(m.label("import.wrote", w)));
             }
+            int lost = 0;
+            int kept = 0;
+            shown = 0;
             for (io.github.jixiao.workbook.Reimport.Carried c : r.carried()) {
-                if (c.kept()) {
-                    getLog().info(Escape.console(c.message(m)));
+                if (shown++ < MAX_LINES) {
+                    if (c.kept()) {
+                        getLog().info(Escape.console(c.message(m)));
+                    } else {
+                        getLog().warn(Escape.console(c.message(m)));
+                    }
+                } else if (c.kept()) {
+                    kept++;
                 } else {
-                    getLog().warn(Escape.console(c.message(m)));
+                    lost++;
+                }
+            }
+            if (lost + kept > 0) {
+                String more = Escape.console(m.label("import.carried-more", lost + kept, lost, kept));
+                if (lost > 0) {
+                    getLog().warn(more);
+                } else {
+                    getLog().info(more);
                 }
             }
             for (String k : r.kept()) {

@@ -75,24 +75,25 @@ public final class InitMojo extends AbstractMojo {
         }
         String y = year.strip();
         if (!y.matches("[0-9]{1,9}")) { // "2025年", "二〇二五", "2025.0"
-            throw new MojoExecutionException(m.label("init.year", io.github.jixiao.load.SubmissionLoader.excerpt(y, 50)));
+            throw new MojoExecutionException(m.label("init.year", io.github.jixiao.report.Escape.clean(
+                    io.github.jixiao.load.SubmissionLoader.excerpt(y, 50))));
         }
         int year = Integer.parseInt(y);
         String k = kind == null ? Skeleton.DEPARTMENT : kind.strip();
         String problem = Skeleton.problem(department, year, artifactId, k);
         if (problem != null) {
             throw new MojoExecutionException(m.label(problem, problem.equals("init.year") ? Integer.toString(year)
-                    : problem.equals("init.artifactId") ? artifactId
-                    : problem.equals("init.kind") ? io.github.jixiao.load.SubmissionLoader.excerpt(k, 50) : String.valueOf(department)));
+                    : io.github.jixiao.report.Escape.value(problem.equals("init.artifactId") ? artifactId
+                    : problem.equals("init.kind") ? io.github.jixiao.load.SubmissionLoader.excerpt(k, 50) : String.valueOf(department))));
         }
         Map<String, String> files = Skeleton.files(department, year, ReportMeta.currentPluginVersion(), artifactId, k);
         for (String name : files.keySet()) {
             Path link = throughLink(dir, dir.resolve(name));
             if (link != null) {
-                throw new MojoExecutionException(m.label("init.outside", link, dir));
+                throw new MojoExecutionException(m.label("init.outside", AbstractJixiaoMojo.shown(link), AbstractJixiaoMojo.shown(dir)));
             }
             if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                throw new MojoExecutionException(m.label("init.exists", dir.resolve(name)));
+                throw new MojoExecutionException(m.label("init.exists", AbstractJixiaoMojo.shown(dir.resolve(name))));
             }
         }
         try {
@@ -106,7 +107,7 @@ public final class InitMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(m.label("console.processing", AbstractJixiaoMojo.failure(e)), e);
         }
-        getLog().info(m.label("init.written", department, year, dir));
+        getLog().info(m.label("init.written", io.github.jixiao.report.Escape.value(department), year, AbstractJixiaoMojo.shown(dir)));
         getLog().info(m.label(Skeleton.PROJECT.equals(k) ? "init.next.project" : "init.next"));
     }
 

@@ -104,7 +104,7 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
     public void execute() throws MojoExecutionException {
         try {
             if (!canGenerateReport()) {
-                getLog().info(AbstractJixiaoMojo.messages(jixiaoLocale).label("site.skipped", submissionDirectory));
+                getLog().info(AbstractJixiaoMojo.messages(jixiaoLocale).label("site.skipped", AbstractJixiaoMojo.shown(submissionDirectory)));
                 return;
             }
             executeReport();
@@ -203,6 +203,6 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         } catch (IOException e) {
             throw new MavenReportException(messages.label("console.processing", AbstractJixiaoMojo.failure(e)), e);
         }
-        getLog().info(messages.label("site.written", out));
+        getLog().info(messages.label("site.written", AbstractJixiaoMojo.shown(out)));
     }
 }

@@ -122,7 +122,7 @@ public final class Cells {
         }
         for (String segment : wb.split("/", -1)) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
-                    || segment.chars().anyMatch(c -> c < 0x20 || io.github.jixiao.text.Strings.hidden((char) c))) {
+                    || Escape.hasUnsafe(segment)) {
                 return false;
             }
         }

@@ -12,9 +12,10 @@ package io.github.jixiao.report;
  *   <li>{@link #uri}: a project-relative path as an RFC 3986 URI reference (SARIF);</li>
  *   <li>{@link #cut}: long values shortened with an ellipsis wherever they are echoed.</li>
  * </ul>
- * All of them first {@link #clean} the text: C0/C1 control characters, DEL and the bidirectional formatting
- * characters (U+202A–U+202E, U+2066–U+2069: a U+202E makes {@code exe.txt} read {@code txt.exe}) become U+FFFD,
- * so no output shows a character that changes what the reader sees.
+ * All of them first {@link #clean} the text: C0/C1 control characters, DEL, the bidirectional formatting
+ * characters (U+202A–U+202E, U+2066–U+2069: a U+202E makes {@code exe.txt} read {@code txt.exe}) and the other
+ * characters {@link io.github.jixiao.text.Strings#hiddenCodePoint} holds (zero-width ones, variation selectors, tag
+ * characters) become U+FFFD, so no output shows a character that changes what the reader sees or hides a difference.
  */
 public final class Escape {
     private Escape() {
@@ -37,7 +38,25 @@ public final class Escape {
      * {@link io.github.jixiao.text.Strings#hidden}'s.
      */
     static boolean unsafe(int c) {
-        return c < 0x20 || c <= 0xFFFF && io.github.jixiao.text.Strings.hidden((char) c);
+        return c < 0x20 || io.github.jixiao.text.Strings.hiddenCodePoint(c);
+    }
+
+    /**
+     * How many chars of {@code s} from {@code i} {@link #clean} replaces by one U+FFFD: 0, 1, or 2 for a surrogate pair
+     * whose code point is hidden (a variation selector U+E0100–U+E01EF, a tag character).
+     */
+    static int unsafeAt(String s, int i) {
+        return s.charAt(i) < 0x20 ? 1 : io.github.jixiao.text.Strings.hiddenAt(s, i);
+    }
+
+    /** Whether {@link #clean} would change {@code s}. */
+    public static boolean hasUnsafe(String s) {
+        for (int i = 0, len = s.length(); i < len; i++) {
+            if (unsafeAt(s, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Control and bidi characters replaced; {@code \r\n}, {@code \n}, {@code \r} and tab become one space. */
@@ -45,20 +64,34 @@ public final class Escape {
         if (s == null) {
             return "";
         }
+        int len = s.length();
         int i = 0;
-        while (i < s.length() && !unsafe(s.charAt(i))) {
+        while (i < len && unsafeAt(s, i) == 0) {
             i++;
         }
-        if (i == s.length()) {
+        if (i == len) {
             return s;
         }
-        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
-        for (; i < s.length(); i++) {
+        StringBuilder sb = new StringBuilder(len).append(s, 0, i);
+        while (i < len) {
             char c = s.charAt(i);
-            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+            if (c == '\r' && i + 1 < len && s.charAt(i + 1) == '\n') {
+                i++;
                 continue; // \r\n: one space, from the \n
             }
-            sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : unsafe(c) ? REPLACEMENT : c);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                sb.append(' ');
+                i++;
+                continue;
+            }
+            int n = unsafeAt(s, i);
+            if (n > 0) {
+                sb.append(REPLACEMENT); // a hidden pair is one character: one U+FFFD
+                i += n;
+            } else {
+                sb.append(c);
+                i++;
+            }
         }
         return sb.toString();
     }
@@ -91,7 +124,7 @@ public final class Escape {
     private static boolean asIs(String s, boolean[] stop) {
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? stop[c] : io.github.jixiao.text.Strings.hidden(c)) {
+            if (c < 128 ? stop[c] : io.github.jixiao.text.Strings.hidden(c) || io.github.jixiao.text.Strings.highOfHidden(c)) {
                 return false;
             }
         }

@@ -185,7 +185,7 @@ public final class Sarif {
                 r.put("ruleIndex", i);
             }
             r.put("level", f.severity().sarifLevel());
-            r.put("message", Map.of("text", Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE)));
+            r.put("message", Map.of("text", plain(Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE))));
             Map<String, Object> phys = new LinkedHashMap<>();
             Map<String, Object> art = new LinkedHashMap<>();
             // a finding on no file (an internal error, a framework named on the command line that is not there): code
@@ -235,7 +235,7 @@ public final class Sarif {
                 // does not process a run marked unsuccessful (the other checks' results would not be shown)
                 Map<String, Object> note = new LinkedHashMap<>();
                 note.put("level", "error");
-                note.put("message", Map.of("text", Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE)));
+                note.put("message", Map.of("text", plain(Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE))));
                 note.put("associatedRule", i == null ? Map.of("id", f.ruleId()) : ordered("id", f.ruleId(), "index", i));
                 notifications.add(note);
             }
@@ -247,7 +247,7 @@ public final class Sarif {
                 if (wb != null) {
                     rel.put("physicalLocation", Map.of("artifactLocation", ordered("uri", Escape.uri(prefix + wb), "uriBaseId", "%SRCROOT%")));
                 }
-                rel.put("message", Map.of("text", Escape.clean(cell)));
+                rel.put("message", Map.of("text", plain(Escape.clean(cell))));
                 r.put("relatedLocations", List.of(rel));
             }
             r.put("partialFingerprints", Map.of("jixiaoFinding/v1", messages.fingerprint(f)));
@@ -322,6 +322,27 @@ public final class Sarif {
 
     /** The longest {@link #brief} keeps a second sentence to. */
     static final int BRIEF = 400;
+
+    /**
+     * A message's text as SARIF's plain text takes it (SARIF 2.1.0 §3.11.6, messages with embedded links): every square
+     * bracket escaped with a backslash, and a backslash before one escaped too. Unescaped, a department's name or a
+     * value such as {@code [点此查看](https://evil.example)} in a message was an embedded link, which a SARIF viewer
+     * shows as a link to that address, and {@code [行](1)} a link to the finding's workbook cell.
+     */
+    static String plain(String s) {
+        if (s.indexOf('[') < 0 && s.indexOf(']') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '[' || c == ']' || c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '[' || s.charAt(i + 1) == ']')) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
 
     /**
      * A rule's rationale for SARIF's fullDescription, which code scanning shows beside each alert: its first sentence,

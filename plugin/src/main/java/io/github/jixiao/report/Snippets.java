@@ -333,18 +333,26 @@ public final class Snippets {
         }
     }
 
-    /** Control and bidi characters to U+FFFD one for one (tabs kept), so columns are unchanged. */
+    /**
+     * Control, bidi and other hidden characters to U+FFFD one for one (tabs kept), so columns (code points) are
+     * unchanged: a hidden surrogate pair (a variation selector U+E0100–U+E01EF, a tag character) is one U+FFFD.
+     */
     static String cleanLine(String s) {
         StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\t' && Escape.unsafe(c)) {
-                if (sb == null) {
-                    sb = new StringBuilder(s);
-                }
-                sb.setCharAt(i, Escape.REPLACEMENT);
+        int run = 0; // the start of the text not yet copied
+        for (int i = 0; i < s.length(); ) {
+            int n = s.charAt(i) == '\t' ? 0 : Escape.unsafeAt(s, i);
+            if (n == 0) {
+                i++;
+                continue;
             }
+            if (sb == null) {
+                sb = new StringBuilder(s.length());
+            }
+            sb.append(s, run, i).append(Escape.REPLACEMENT);
+            i += n;
+            run = i;
         }
-        return sb == null ? s : sb.toString();
+        return sb == null ? s : sb.append(s, run, s.length()).toString();
     }
 }

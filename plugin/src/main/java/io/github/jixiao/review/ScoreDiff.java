@@ -956,15 +956,22 @@ public final class ScoreDiff {
             List<Changed> raised = r.raisedFindings() == null ? List.of() : r.raisedFindings();
             findings(sb, m.label("diff.newFindings", r.newFindings().size() + raised.size()), r.newFindings(), r.newLocale(), m, links,
                     raised.isEmpty());
-            for (Changed c : raised) {
-                pair(sb, c, r, m, links);
+            for (int k = 0; k < raised.size(); k++) {
+                if (full(sb, raised.size() - k, m)) {
+                    break;
+                }
+                pair(sb, raised.get(k), r, m, links);
             }
             if (r.suppressedFindings() != null && !r.suppressedFindings().isEmpty()) { // only where there is one
                 findings(sb, m.label("diff.suppressedFindings", r.suppressedFindings().size()), r.suppressedFindings(), r.newLocale(), m, links);
             }
             if (r.unsuppressedFindings() != null && !r.unsuppressedFindings().isEmpty()) { // beside them, only where there is one
                 sb.append("\n### ").append(m.label("diff.unsuppressedFindings", r.unsuppressedFindings().size())).append("\n\n");
+                int left = r.unsuppressedFindings().size();
                 for (Changed c : r.unsuppressedFindings()) {
+                    if (full(sb, left--, m)) {
+                        break;
+                    }
                     // where it is now, the suppression removed (its rule and the base's reason), and its message now
                     head(sb, c.after(), m, links);
                     sb.append(nz(c.after().file()).isEmpty() ? " " : " — ")
@@ -1094,9 +1101,32 @@ public final class ScoreDiff {
         if (items.isEmpty()) {
             sb.append(m.label("diff.noFindings")).append("\n");
         }
-        for (Changed c : items) {
-            pair(sb, c, r, m, links);
+        for (int k = 0; k < items.size(); k++) {
+            if (full(sb, items.size() - k, m)) {
+                break;
+            }
+            pair(sb, items.get(k), r, m, links);
         }
+    }
+
+    /**
+     * How long diff.md grows before its lists of findings stop (in chars): the pull-request comment it is posted as
+     * takes at most 65,536 (GitHub), and a longer one is not posted at all. A pull request that added thousands of
+     * findings (a note on each of thousands of rows) made diff.md too long to post, so the reviewer saw no comment, not
+     * even its scores and reviewer's scores, which come first. diff.json lists every finding.
+     */
+    static final int LIST_BUDGET = 40_000;
+
+    /**
+     * Whether diff.md is past {@link #LIST_BUDGET}: then says how many of the list ({@code left}) are not listed, and
+     * where they are, and the list stops.
+     */
+    private static boolean full(StringBuilder sb, int left, Messages m) {
+        if (sb.length() < LIST_BUDGET) {
+            return false;
+        }
+        sb.append("- ").append(m.label("diff.more", left)).append("\n");
+        return true;
     }
 
     /**
@@ -1130,7 +1160,11 @@ public final class ScoreDiff {
         if (items.isEmpty() && noneSaid) { // said, as an unchanged score is, not an empty section
             sb.append(m.label("diff.noFindings")).append("\n");
         }
-        for (FindingRecord i : items) {
+        for (int k = 0; k < items.size(); k++) {
+            if (full(sb, items.size() - k, m)) {
+                break;
+            }
+            FindingRecord i = items.get(k);
             head(sb, i, m, links);
             sb.append(nz(i.file()).isEmpty() ? " " : " — ");
             sb.append(Escape.md(Escape.cut(message(i, locale, m), Escape.MAX_MESSAGE))).append("\n");

@@ -11,21 +11,67 @@ public final class Strings {
      * U+2066–U+2069) and the marks that set a direction without showing (U+200E, U+200F, U+061C), the characters that
      * show nothing yet make two texts differ (a soft hyphen U+00AD, U+034F, U+180E, the zero-width space, non-joiner and
      * joiner U+200B–U+200D, the word joiner and invisible operators U+2060–U+2064, the Hangul fillers U+115F, U+1160,
-     * U+3164, U+FFA0: two department names differing by a U+200B alone read the same), a BOM (U+FEFF, anywhere) and the
-     * noncharacters of the basic plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF: never text, and U+FFFE is a byte-swapped BOM)
-     * (the C0 controls below 0x7F are each output's own to judge: a cell keeps its line breaks). By ranges: most text
-     * here is CJK, above all of them but U+3164 and those from U+FDD0, which the last tests take. report.Escape and the
-     * workbook writer replace each by U+FFFD, so a reader sees that something is there.
+     * U+3164, U+FFA0: two department names differing by a U+200B alone read the same), and the rest of Unicode's
+     * Default_Ignorable_Code_Point set in the basic plane (the Khmer inherent vowels U+17B4, U+17B5, the Mongolian
+     * variation selectors U+180B–U+180D, U+180F, the deprecated format characters U+206A–U+206F, the variation
+     * selectors U+FE00–U+FE0F, U+FFF0–U+FFF8), the interlinear annotation characters U+FFF9–U+FFFB (a reader may be
+     * shown only the text before them), a BOM (U+FEFF, anywhere) and the noncharacters of the basic plane
+     * (U+FDD0–U+FDEF, U+FFFE, U+FFFF: never text, and U+FFFE is a byte-swapped BOM) (the C0 controls below 0x7F are
+     * each output's own to judge: a cell keeps its line breaks). By ranges: most text here is CJK, above all of them
+     * but U+3164 and those from U+FDD0, which the last tests take. report.Escape and the workbook writer replace each
+     * by U+FFFD, so a reader sees that something is there. The ignorable characters outside the basic plane are
+     * {@link #hiddenCodePoint}'s: a char alone cannot tell them.
      */
     public static boolean hidden(char c) {
         if (c < 0x2028) {
             return c >= 0x7F && (c <= 0x9F || c == 0xAD || c == 0x34F || c == 0x61C || c == 0x115F || c == 0x1160
-                    || c == 0x180E || c >= 0x200B && c <= 0x200F);
+                    || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F || c >= 0x200B && c <= 0x200F);
         }
-        if (c <= 0x2069) {
-            return c <= 0x202E || c >= 0x2060; // U+2065 is unassigned
+        if (c <= 0x206F) {
+            return c <= 0x202E || c >= 0x2060; // U+2065 is unassigned, U+206A–U+206F deprecated format characters
         }
-        return c == 0x3164 || c >= 0xFDD0 && (c <= 0xFDEF || c == 0xFEFF || c == 0xFFA0 || c >= 0xFFFE);
+        return c == 0x3164 || c >= 0xFDD0 && (c <= 0xFDEF || c >= 0xFE00 && c <= 0xFE0F || c == 0xFEFF || c == 0xFFA0
+                || c >= 0xFFF0 && c <= 0xFFFB || c >= 0xFFFE);
+    }
+
+    /**
+     * {@link #hidden(char)} for a code point of any plane: outside the basic plane, the ignorable ones of Unicode's
+     * Default_Ignorable_Code_Point set, which show nothing: the shorthand format controls U+1BCA0–U+1BCA3, the musical
+     * beam and phrase controls U+1D173–U+1D17A, and U+E0000–U+E0FFF (the tag characters U+E0000–U+E007F, which spell
+     * ASCII no one sees, and the variation selectors U+E0100–U+E01EF: 财政局 and 财政局 with U+E0100 after 局 read the
+     * same).
+     */
+    public static boolean hiddenCodePoint(int cp) {
+        if (cp < 0x10000) {
+            return cp >= 0 && hidden((char) cp);
+        }
+        return cp >= 0x1BCA0 && cp <= 0x1BCA3 || cp >= 0x1D173 && cp <= 0x1D17A || cp >= 0xE0000 && cp <= 0xE0FFF;
+    }
+
+    /**
+     * Whether {@code c} is the high surrogate of some {@link #hiddenCodePoint} outside the basic plane (U+D82F, U+D834,
+     * U+DB40–U+DB43): a scan that meets one must look at the pair.
+     */
+    public static boolean highOfHidden(char c) {
+        return c == 0xD82F || c == 0xD834 || c >= 0xDB40 && c <= 0xDB43;
+    }
+
+    /**
+     * How many chars of {@code s} from {@code i} are one hidden character: 0 for none, 1 for a {@link #hidden(char)}
+     * one, 2 for a surrogate pair whose code point is {@link #hiddenCodePoint hidden}.
+     */
+    public static int hiddenAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (hidden(c)) {
+            return 1;
+        }
+        if (highOfHidden(c) && i + 1 < s.length()) {
+            char d = s.charAt(i + 1);
+            if (Character.isLowSurrogate(d) && hiddenCodePoint(Character.toCodePoint(c, d))) {
+                return 2;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -908,6 +908,10 @@ public final class WorkbookImport {
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>();
+        // per name (as compared, in lower case), the number its next "~n" is tried from: every n below it was taken
+        // when it was last given, and a name once taken stays so. Each name tried from 2 on made the loop quadratic in
+        // the sheets whose names fall together (a workbook of thousands of sheets "x/", "x:", "X*", … each with a table)
+        Map<String, Integer> next = new java.util.HashMap<>();
         List<String> out = new ArrayList<>();
         for (FormReader.Form f : forms) {
             String name = folder(f.sheet());
@@ -915,8 +919,13 @@ public final class WorkbookImport {
                 name = name + "-" + seen.merge(f.sheet(), 1, Integer::sum);
             }
             String unique = name;
-            for (int n = 2; !used.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
-                unique = name + "~" + n;
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            if (!used.add(key)) {
+                int n = next.getOrDefault(key, 2);
+                for (unique = name + "~" + n; !used.add(unique.toLowerCase(java.util.Locale.ROOT)); ) {
+                    unique = name + "~" + ++n;
+                }
+                next.put(key, n + 1);
             }
             out.add(unique);
         }

@@ -627,7 +627,7 @@ public final class XlsxWriter {
             for (int i = 0; i < len; i++) {
                 char c = cs[i];
                 if (c >= 0x800 && c < 0xD800) { // CJK, most of a Chinese text: three bytes, tested first
-                    if (c <= 0x2069 && hidden(c)) { // a bidi control or a line separator: cleaned
+                    if ((c <= 0x206F || c == 0x3164) && hidden(c)) { // a bidi control, a separator, a filler: cleaned
                         return false;
                     }
                     a[k] = (byte) (0xE0 | c >> 12);
@@ -660,7 +660,11 @@ public final class XlsxWriter {
                     }
                     k = Utf8.put(a, k, c);
                 } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
-                    k = Utf8.put(a, k, Character.toCodePoint(c, cs[++i]));
+                    int cp = Character.toCodePoint(c, cs[++i]);
+                    if (hidden(cp)) { // a variation selector or a tag character: cleaned
+                        return false;
+                    }
+                    k = Utf8.put(a, k, cp);
                 } else {
                     return false;
                 }
@@ -1057,7 +1061,8 @@ public final class XlsxWriter {
                 } else if (!Character.isSurrogate(c)) {
                     k = Utf8.put(a, k, c);
                 } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    k = Utf8.put(a, k, Character.toCodePoint(c, s.charAt(++i)));
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    k = Utf8.put(a, k, hidden(cp) ? '\uFFFD' : cp); // a variation selector, a tag character: U+FFFD
                 } else { // a lone surrogate cannot be encoded: U+FFFD
                     a[k++] = (byte) 0xEF;
                     a[k++] = (byte) 0xBF;
@@ -1102,6 +1107,11 @@ public final class XlsxWriter {
         return io.github.jixiao.text.Strings.hidden(c);
     }
 
+    /** {@link #hidden(char)} for a code point outside the basic plane (a variation selector, a tag character). */
+    private static boolean hidden(int cp) {
+        return io.github.jixiao.text.Strings.hiddenCodePoint(cp);
+    }
+
     /** Whether {@code s} from {@code from} on holds only characters a cell keeps as they are. */
     private static boolean clean(String s, int from) {
         for (int i = from; i < s.length(); i++) {
@@ -1112,7 +1122,8 @@ public final class XlsxWriter {
             if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0xE000 && ch != 0xFFFE && ch != 0xFFFF && !hidden(ch))) {
                 continue;
             }
-            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    && !hidden(Character.toCodePoint(ch, s.charAt(i + 1)))) {
                 i++;
                 continue;
             }
@@ -1202,7 +1213,12 @@ public final class XlsxWriter {
         for (int i = 0; i < s.length() && sb.length() < MAX_CELL; i++) {
             char ch = s.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                sb.append(ch).append(s.charAt(++i));
+                int cp = Character.toCodePoint(ch, s.charAt(++i));
+                if (hidden(cp)) {
+                    sb.append('\uFFFD'); // a variation selector, a tag character
+                } else {
+                    sb.appendCodePoint(cp);
+                }
             } else if (Character.isSurrogate(ch)) {
                 sb.append('\uFFFD');
             } else if (ch == '\t' || ch == '\n' || ch == '\r' || (ch >= 0x20 && ch != 0xFFFE && ch != 0xFFFF && !hidden(ch))) {

@@ -379,6 +379,35 @@ class WorkbookImportTest {
         FormReader.Form b = new FormReader.Form("a_b", "xlsx", java.util.Map.of(), java.util.Map.of(), List.of());
         assertEquals(List.of("a_b", "a_b~2"), WorkbookImport.folders(List.of(a, b)));
         assertEquals(List.of("a_b-1", "a_b-2", "a_b"), WorkbookImport.folders(List.of(a, a, b)));
+        // a sheet named as another's "~n" name, and names differing only in case: each still its own folder
+        FormReader.Form c = new FormReader.Form("a_b~2", "xlsx", java.util.Map.of(), java.util.Map.of(), List.of());
+        FormReader.Form d = new FormReader.Form("A:B", "xlsx", java.util.Map.of(), java.util.Map.of(), List.of());
+        assertEquals(List.of("a_b~2", "a_b", "a_b~3", "A_B~4"), WorkbookImport.folders(List.of(c, a, b, d)));
+    }
+
+    /**
+     * Session 34: folder names were made unique by trying name~2, name~3, … from 2 for every sheet, so thousands of
+     * sheets whose names fall together ("x/", "x:", "x*", …: a workbook may hold up to 2 million cells, enough for tens
+     * of thousands of small tables) cost time quadratic in their number: 60,000 ran past this test's 20 s. Each name's next number is
+     * kept now; the names are as before (folderNamesNeverFallTogether).
+     */
+    @Test
+    void thousandsOfSheetsFallingTogetherAreNamedInLinearTime() {
+        String specials = "\\/:*?\"<>|_";
+        List<FormReader.Form> forms = new java.util.ArrayList<>();
+        for (int i = 0; forms.size() < 60_000; i++) {
+            StringBuilder name = new StringBuilder("x");
+            for (int k = i, j = 0; j < 5; j++, k /= 10) {
+                name.append(specials.charAt(k % 10));
+            }
+            forms.add(new FormReader.Form(name.toString(), "xlsx", java.util.Map.of(), java.util.Map.of(), List.of()));
+        }
+        List<String> names = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> WorkbookImport.folders(forms));
+        assertEquals("x_____", names.get(0));
+        assertEquals("x_____~2", names.get(1));
+        assertEquals("x_____~60000", names.get(59_999));
+        assertEquals(60_000, new java.util.HashSet<>(names).size());
     }
 
     /**
