@@ -261,6 +261,47 @@ public final class TargetParser {
     }
 
     /**
+     * {@code written} as words and then one quantity written without a comparator ("年度预算220万元", "总投资：20万元"),
+     * which {@link #parse} leaves as words and {@link #labelled} does not read (it asks a comparator): its label and the
+     * quantity, or null. Read only where the words before the number are Chinese characters or Latin letters alone, at most
+     * {@link #MAX_LABEL}, none of them a comparator word ("人均成本不超过200元" is a ceiling, not a label and a figure), and
+     * the rest is one quantity with no comparator, no range, no date and nothing after its unit. Which rows this reads
+     * is the rule's to decide (indicator-input-as-output: a cost row whose label names the budget, 黄石 2019).
+     */
+    public static Labelled labelledBare(String written) {
+        if (written == null) {
+            return null;
+        }
+        String text = written.strip();
+        if (text.length() < 3 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
+            return null;
+        }
+        String norm = normalise(text);
+        int n = norm.length();
+        int i = 0;
+        while (i < n && labelChar(norm.charAt(i))) {
+            if (startsWithComparator(norm, i)) {
+                return null;
+            }
+            i++;
+        }
+        int end = i;
+        if (i < n && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
+            i++;
+        }
+        if (end == 0 || end > MAX_LABEL || i >= n || !isDigit(norm.charAt(i))) {
+            return null;
+        }
+        String rest = norm.substring(i);
+        TargetValue v = parse(rest);
+        if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate() || twoComparators(rest)) {
+            return null;
+        }
+        return new Labelled(norm.substring(0, end), new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false,
+                v.low(), v.high(), v.unit(), text, false, false));
+    }
+
+    /**
      * Words beside an actual's one quantity ("培训人次 520", "合格率98%", "实际完成95%（合格率）"): {@link #labelledActual} reads
      * such an actual, which {@link #parse} leaves as words (a row with a quantitative target was scored 0, incommensurable),
      * but not where the words are one of these, which turn the figure into another measure and

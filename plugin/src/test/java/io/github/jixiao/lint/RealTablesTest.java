@@ -371,7 +371,9 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // 产出 without any 数量 row (ST-2)
                 "indicator-incomplete empty-category /indicators/0 error",   // 质量: printed with nothing beside it
                 "indicator-incomplete empty-category /indicators/1 error",   // 时效: the same
-                "indicator-incomplete no-target /indicators/3 error"),   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
+                "indicator-incomplete no-target /indicators/3 error",   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
+                // 成本 "年度预算220万元": the 年初预算数 220 restated, words before it (session 34; BudgetRestatedInWordsTest)
+                "indicator-input-as-output budget-restated /indicators/2/target warning"),
                 findings("t15-huangshi-shenyi-2019"));
     }
 
