@@ -217,6 +217,7 @@ public final class Engine {
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
         findings = budgetRestatedOnce(findings);
+        findings = numberNameOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = unpointedTotalOnce(findings);
@@ -505,6 +506,25 @@ public final class Engine {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A row whose name is only a number (宁乡 坝塘镇 2021: 指标内容 "88", 指标值 100, eight rows) is one defect: placeholder-left's
+     * {@code number-name} says the name was never filled in, and now ({@code number-name-target}, the same fingerprint:
+     * the target is a detail) that the target is then to be written with its comparator and unit. The notes at the
+     * row's target that read it from its category alone, indicator-target-no-comparator ("按…理解为“≥ 100”") and
+     * indicator-time-cost-unspecified (成本 "100" only a rate), are left out: what the row measures, and so its direction
+     * and unit, is not known (session 33's audit; the transcription itself cannot tell 指标值 from 备注 there). Not when
+     * a project turned placeholder-left off or below the notes.
+     */
+    static List<Finding> numberNameOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("number-name") && f.pointer().endsWith("/name")
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/name".length()) : null,
+                f -> (f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty()
+                        || f.ruleId().equals("indicator-time-cost-unspecified")) && f.pointer().endsWith("/target") && f.args().size() > 1
+                        ? f.file() + '\0' + row(f.pointer()) : null,
+                (name, f) -> name.withVariant("number-name-target", List.of(f.args().get(1))));
     }
 
     /**
