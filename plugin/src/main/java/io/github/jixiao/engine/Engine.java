@@ -577,7 +577,8 @@ public final class Engine {
      * points; score-claim-mismatch's {@code total-data} ("差额…可能来自缺少的数据…补齐数据后再核对") is left out, as the same
      * points filled in are what it waits for (session 33's audit: both on t27, t52, t56). Where the gap is more than
      * those points (other figures missing too) it stays. Not when a project turned score-input-missing off or below the
-     * claim's severity.
+     * claim's severity. The stated total the claim quoted is carried by the first such finding ({@code -stated}, the
+     * total a detail: the same fingerprint), which says it cannot be checked either (session 33, B2's leftover).
      */
     static List<Finding> unpointedTotalOnce(List<Finding> findings) {
         java.math.BigDecimal missing = null; // the most points any such finding says are missing
@@ -594,16 +595,27 @@ public final class Engine {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());
+        String statedTotal = null; // the stated total of the claim left out, as it quoted it
         for (Finding f : findings) {
             if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-data") && f.args().size() > 2
                     && kept.compareTo(f.severity()) <= 0) {
                 java.math.BigDecimal stated = decimal(f.args().get(0));
                 java.math.BigDecimal computed = decimal(f.args().get(1));
                 if (stated != null && computed != null && stated.subtract(computed).compareTo(missing) <= 0) {
+                    statedTotal = statedTotal == null ? f.args().get(0) : statedTotal;
                     continue;
                 }
             }
             out.add(f);
+        }
+        if (statedTotal != null) {
+            for (int k = 0; k < out.size(); k++) {
+                Finding f = out.get(k);
+                if (f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key())) {
+                    out.set(k, f.withVariant(f.key() + "-stated", List.of(statedTotal)));
+                    break;
+                }
+            }
         }
         return out;
     }
