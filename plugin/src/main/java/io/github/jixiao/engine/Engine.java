@@ -217,6 +217,7 @@ public final class Engine {
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
         findings = budgetRestatedOnce(findings);
+        findings = numberNameOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = unpointedTotalOnce(findings);
@@ -522,6 +523,25 @@ public final class Engine {
     }
 
     /**
+     * A row whose name is only a number (宁乡 坝塘镇 2021: 指标内容 "88", 指标值 100, eight rows) is one defect: placeholder-left's
+     * {@code number-name} says the name was never filled in, and now ({@code number-name-target}, the same fingerprint:
+     * the target is a detail) that the target is then to be written with its comparator and unit. The notes at the
+     * row's target that read it from its category alone, indicator-target-no-comparator ("按…理解为“≥ 100”") and
+     * indicator-time-cost-unspecified (成本 "100" only a rate), are left out: what the row measures, and so its direction
+     * and unit, is not known (session 33's audit; the transcription itself cannot tell 指标值 from 备注 there). Not when
+     * a project turned placeholder-left off or below the notes.
+     */
+    static List<Finding> numberNameOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("number-name") && f.pointer().endsWith("/name")
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/name".length()) : null,
+                f -> (f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty()
+                        || f.ruleId().equals("indicator-time-cost-unspecified")) && f.pointer().endsWith("/target") && f.args().size() > 1
+                        ? f.file() + '\0' + row(f.pointer()) : null,
+                (name, f) -> name.withVariant("number-name-target", List.of(f.args().get(1))));
+    }
+
+    /**
      * A row that met its target and states less than its points is one defect at its score: the scorer's
      * score-claim-mismatch ({@code indicator}) says the score its target and actual give (SC-1: met, full points) and that
      * the computed figure stands; indicator-score-unexplained's "met yet marked down, no reason" at the same cell is left
@@ -571,7 +591,8 @@ public final class Engine {
      * points; score-claim-mismatch's {@code total-data} ("差额…可能来自缺少的数据…补齐数据后再核对") is left out, as the same
      * points filled in are what it waits for (session 33's audit: both on t27, t52, t56). Where the gap is more than
      * those points (other figures missing too) it stays. Not when a project turned score-input-missing off or below the
-     * claim's severity.
+     * claim's severity. The stated total the claim quoted is carried by the first such finding ({@code -stated}, the
+     * total a detail: the same fingerprint), which says it cannot be checked either (session 33, B2's leftover).
      */
     static List<Finding> unpointedTotalOnce(List<Finding> findings) {
         java.math.BigDecimal missing = null; // the most points any such finding says are missing
@@ -588,16 +609,27 @@ public final class Engine {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());
+        String statedTotal = null; // the stated total of the claim left out, as it quoted it
         for (Finding f : findings) {
             if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-data") && f.args().size() > 2
                     && kept.compareTo(f.severity()) <= 0) {
                 java.math.BigDecimal stated = decimal(f.args().get(0));
                 java.math.BigDecimal computed = decimal(f.args().get(1));
                 if (stated != null && computed != null && stated.subtract(computed).compareTo(missing) <= 0) {
+                    statedTotal = statedTotal == null ? f.args().get(0) : statedTotal;
                     continue;
                 }
             }
             out.add(f);
+        }
+        if (statedTotal != null) {
+            for (int k = 0; k < out.size(); k++) {
+                Finding f = out.get(k);
+                if (f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key())) {
+                    out.set(k, f.withVariant(f.key() + "-stated", List.of(statedTotal)));
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -261,6 +261,47 @@ public final class TargetParser {
     }
 
     /**
+     * {@code written} as words and then one quantity written without a comparator ("年度预算220万元", "总投资：20万元"),
+     * which {@link #parse} leaves as words and {@link #labelled} does not read (it asks a comparator): its label and the
+     * quantity, or null. Read only where the words before the number are Chinese characters or Latin letters alone, at most
+     * {@link #MAX_LABEL}, none of them a comparator word ("人均成本不超过200元" is a ceiling, not a label and a figure), and
+     * the rest is one quantity with no comparator, no range, no date and nothing after its unit. Which rows this reads
+     * is the rule's to decide (indicator-input-as-output: a cost row whose label names the budget, 黄石 2019).
+     */
+    public static Labelled labelledBare(String written) {
+        if (written == null) {
+            return null;
+        }
+        String text = written.strip();
+        if (text.length() < 3 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
+            return null;
+        }
+        String norm = normalise(text);
+        int n = norm.length();
+        int i = 0;
+        while (i < n && labelChar(norm.charAt(i))) {
+            if (startsWithComparator(norm, i)) {
+                return null;
+            }
+            i++;
+        }
+        int end = i;
+        if (i < n && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
+            i++;
+        }
+        if (end == 0 || end > MAX_LABEL || i >= n || !isDigit(norm.charAt(i))) {
+            return null;
+        }
+        String rest = norm.substring(i);
+        TargetValue v = parse(rest);
+        if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate() || twoComparators(rest)) {
+            return null;
+        }
+        return new Labelled(norm.substring(0, end), new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false,
+                v.low(), v.high(), v.unit(), text, false, false));
+    }
+
+    /**
      * Words beside an actual's one quantity ("培训人次 520", "合格率98%", "实际完成95%（合格率）"): {@link #labelledActual} reads
      * such an actual, which {@link #parse} leaves as words (a row with a quantitative target was scored 0, incommensurable),
      * but not where the words are one of these, which turn the figure into another measure and
@@ -581,7 +622,8 @@ public final class TargetParser {
         }
         int unit = -1;
         for (int k = Math.min(4, n - i); k > 0 && unit < 0; k--) {
-            if (UnitKind.of(s.substring(i, i + k)) != null) {
+            String u = s.substring(i, i + k);
+            if (u.indexOf('/') < 0 && UnitKind.of(u) != null) { // (a rate, 元/人, is no amount done: as before session 34)
                 unit = i + k;
             }
         }
@@ -1294,13 +1336,41 @@ public final class TargetParser {
         if (target.unit().equals(actual.unit())) {
             return actual.low();
         }
-        BigDecimal fa = MONEY_FACTORS.get(actual.unit());
-        BigDecimal ft = MONEY_FACTORS.get(target.unit());
-        if (fa == null || ft == null) {
-            BigDecimal f = multiplier(actual.unit(), target.unit());
-            return f == null ? null : actual.low().multiply(f);
+        return inUnit(actual.low(), actual.unit(), target.unit());
+    }
+
+    /**
+     * {@code a} in {@code from} expressed in {@code to}: money converts between 元, 万元 and 亿元, a unit and itself with 万 or
+     * 亿 before it ({@link #multiplier}); two rates per the same thing as their units do (0.05 万元/人 = 500 元/人; 元/人*月
+     * and 元/人·月 are one unit: {@link UnitKind#per}), and a count spelt with a slash as that count (人/次 is 人次); null
+     * for any other pair.
+     */
+    private static BigDecimal inUnit(BigDecimal a, String from, String to) {
+        BigDecimal fa = MONEY_FACTORS.get(from);
+        BigDecimal ft = MONEY_FACTORS.get(to);
+        if (fa != null && ft != null) {
+            return a.multiply(fa).divide(ft, MathContext.DECIMAL128);
         }
-        return actual.low().multiply(fa).divide(ft, MathContext.DECIMAL128);
+        BigDecimal f = multiplier(from, to);
+        if (f != null) {
+            return a.multiply(f);
+        }
+        if (from.indexOf('/') < 0 && to.indexOf('/') < 0) {
+            return null; // most pairs: no rate, no count spelt with a slash
+        }
+        String countFrom = UnitKind.countSpelt(from);
+        String countTo = UnitKind.countSpelt(to);
+        if (countFrom != null || countTo != null) {
+            String cf = countFrom != null ? countFrom : from;
+            String ct = countTo != null ? countTo : to;
+            return cf.equals(ct) ? a : (f = multiplier(cf, ct)) != null ? a.multiply(f) : null;
+        }
+        UnitKind.Rate rf = UnitKind.per(from);
+        UnitKind.Rate rt = UnitKind.per(to);
+        if (rf == null || rt == null || !rf.per().equals(rt.per())) {
+            return null; // 元/人 and 元/户: per person and per household are two measures
+        }
+        return rf.of().equals(rt.of()) ? a : inUnit(a, rf.of(), rt.of());
     }
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
@@ -1333,7 +1403,9 @@ public final class TargetParser {
         if (target.unit().equals(actual.unit())) {
             return true;
         }
-        return isMoneyUnit(target.unit()) && isMoneyUnit(actual.unit()) || multiplier(actual.unit(), target.unit()) != null;
+        // (inUnit's answer for a figure: whether the units convert; BigDecimal.ONE stands for any)
+        return isMoneyUnit(target.unit()) && isMoneyUnit(actual.unit()) || multiplier(actual.unit(), target.unit()) != null
+                || inUnit(BigDecimal.ONE, actual.unit(), target.unit()) != null;
     }
 
     /** 元, 万元 or 亿元. */

@@ -6,12 +6,83 @@ import java.util.Set;
  * What a unit measures: money, a percentage, time, a count, a length, an area, a volume, a mass, energy or power. Two
  * units of one kind (万元 and 元, 个 and 家, 天 and 个月, 万千瓦时 and 千瓦时) measure the same thing; two of different kinds
  * (万元 and %, 次 and %, 天 and 万元, 千瓦时 and 千瓦) cannot both be the unit of one figure. A unit the lists below do not
- * know (元/人, 万美元/年, 分, 级) has no kind. Session 33: the units real tables print beside their figures (万粒 in 元谋's
- * 马铃薯 table, 厘米 in 中江's 水标尺) and those of the national 指标库's terms (万千瓦时, 吨标准煤, 床位, 班次, 架次, 标准箱,
- * 人·次 …) were added, as a name's bracket is read as the row's unit only where it is a unit this knows.
+ * know (万美元/年 with its 年 in a rate's place is one, 分, 级) has no kind. Session 33: the units real tables print beside their
+ * figures (万粒 in 元谋's 马铃薯 table, 厘米 in 中江's 水标尺) and those of the national 指标库's terms (万千瓦时, 吨标准煤, 床位,
+ * 班次, 架次, 标准箱, 人·次 …) were added, as a name's bracket is read as the row's unit only where it is a unit this knows.
+ * Session 34: a rate, a unit of a known kind per one or more units of known kinds (元/人, 立方米/日, 元/平方米, 元/人*月 as
+ * 濉溪 2019 prints it, 元/人·月, 元/人/月), is of its own kind, {@link #RATE}: two rates compare where they are per the same
+ * thing ({@link #per}: 元/人 and 万元/人 convert, 元/人*月 and 元/人·月 are one unit) and not where they are not (元/人 and
+ * 元/户: per person and per household are two measures). A count per a count that together spell a count (人/次, 户/次, as
+ * a 度量单位 column writes 人次) is that count.
  */
 public enum UnitKind {
-    MONEY, PERCENT, TIME, COUNT, LENGTH, AREA, VOLUME, MASS, ENERGY, POWER;
+    MONEY, PERCENT, TIME, COUNT, LENGTH, AREA, VOLUME, MASS, ENERGY, POWER,
+    /** A quantity per something: 元/人, 立方米/日, 元/人·月 ({@link #per}). */
+    RATE;
+
+    /**
+     * A rate as {@link #per} reads it: {@code of} the unit counted or paid (元, 万元, 立方米), {@code per} what it is per,
+     * its parts joined by "·" whatever the form wrote between them (人*月, 人/月 and 人·月 are 人·月).
+     */
+    public record Rate(String of, String per) {
+    }
+
+    /** What a form writes between the parts of what a rate is per: 人*月, 人·月, 人×月, 人/月. */
+    private static final String PER_SEPARATORS = "*·・‧×/";
+
+    /**
+     * {@code unit} as a rate ({@link Rate}), or null: a unit with a kind of its own before the first "/", and after it one
+     * or more units each with a kind of its own (money or a percentage is no thing a rate is per), parted by
+     * {@link #PER_SEPARATORS}; not a count per a count that spell a count together (人/次 is 人次).
+     */
+    public static Rate per(String unit) {
+        int slash = unit == null ? -1 : unit.indexOf('/');
+        if (slash <= 0 || slash == unit.length() - 1) {
+            return null;
+        }
+        String of = unit.substring(0, slash);
+        UnitKind ofKind = of(of);
+        if (ofKind == null || ofKind == RATE) {
+            return null;
+        }
+        StringBuilder per = new StringBuilder();
+        int from = slash + 1;
+        for (int k = from; k <= unit.length(); k++) {
+            if (k == unit.length() || PER_SEPARATORS.indexOf(unit.charAt(k)) >= 0) {
+                String part = unit.substring(from, k);
+                UnitKind kind = of(part);
+                if (kind == null || kind == MONEY || kind == PERCENT || kind == RATE) {
+                    return null;
+                }
+                per.append(per.length() == 0 ? "" : "·").append(part);
+                from = k + 1;
+            }
+        }
+        return countSpelt(of, per.toString()) != null ? null : new Rate(of, per.toString());
+    }
+
+    /**
+     * The count {@code unit} spells with a slash between its two characters (人/次 → 人次, 户/次 → 户次), or null: a form's
+     * 度量单位 writes 人次 so, and it counts persons' attendances, not persons per attendance.
+     */
+    public static String countSpelt(String unit) {
+        int slash = unit == null ? -1 : unit.indexOf('/');
+        return slash <= 0 || unit.indexOf('/', slash + 1) >= 0 ? null : countSpelt(unit.substring(0, slash), unit.substring(slash + 1));
+    }
+
+    private static String countSpelt(String of, String per) {
+        String joined = of + per;
+        return COUNT_UNITS.contains(of) && COUNT_UNITS.contains(per) && COUNT_UNITS.contains(joined) ? joined : null;
+    }
+
+    /**
+     * The kind a figure in {@code unit} is counted or paid in: {@link #of}, and for a rate its {@link Rate#of()}'s kind
+     * (元/人 is money, 立方米/日 a volume); null for none known.
+     */
+    public static UnitKind base(String unit) {
+        Rate r = per(unit);
+        return r != null ? of(r.of()) : of(unit);
+    }
 
     private static final Set<String> PERCENT_UNITS = Set.of("%", "‰", "个百分点", "百分点");
     private static final Set<String> TIME_UNITS = Set.of(TargetParser.DATE_UNIT, "年", "个月", "月", "季度", "个季度", "周", "天",
@@ -40,12 +111,16 @@ public enum UnitKind {
         if (unit == null || unit.isEmpty()) {
             return null;
         }
+        if (unit.indexOf('/') > 0) {
+            String count = countSpelt(unit);
+            return count != null ? COUNT : per(unit) != null ? RATE : null;
+        }
         if (unit.indexOf('·') >= 0 || unit.indexOf('・') >= 0 || unit.indexOf('‧') >= 0) {
             // 人·次, 人・次: a form's dot between the two characters of a compound unit (人次)
             String u = unit.replace("·", "").replace("・", "").replace("‧", "");
             return u.isEmpty() || u.length() == unit.length() ? null : of(u);
         }
-        if (TargetParser.isMoneyUnit(unit) || unit.length() <= 3 && unit.endsWith("元") && unit.indexOf('/') < 0) {
+        if (TargetParser.isMoneyUnit(unit) || unit.length() <= 3 && unit.endsWith("元")) {
             return MONEY; // 元, 万元, 亿元, 千元, 美元, 万美元
         }
         if (PERCENT_UNITS.contains(unit)) {

@@ -371,7 +371,9 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // 产出 without any 数量 row (ST-2)
                 "indicator-incomplete empty-category /indicators/0 error",   // 质量: printed with nothing beside it
                 "indicator-incomplete empty-category /indicators/1 error",   // 时效: the same
-                "indicator-incomplete no-target /indicators/3 error"),   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
+                "indicator-incomplete no-target /indicators/3 error",   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
+                // 成本 "年度预算220万元": the 年初预算数 220 restated, words before it (session 34; BudgetRestatedInWordsTest)
+                "indicator-input-as-output budget-restated /indicators/2/target warning"),
                 findings("t15-huangshi-shenyi-2019"));
     }
 
@@ -520,25 +522,18 @@ class RealTablesTest {
     @Test
     void batang2021() {
         assertEquals(List.of(
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 数量指标 "88": 100, bare (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 质量指标 "88": 100
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 时效指标 "88": 100
-                // 成本指标 "88": 100, bare: read as ≥, a rate (no 万元), not a cost ceiling
-                "indicator-target-no-comparator  /indicators/3/target info ≥",
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 经济效益指标 "88": 100
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 社会效益指标 "68": 100
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 生态效益指标 "20": 100
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 可持续影响指标 "20": 100
-                "indicator-time-cost-unspecified cost-rate /indicators/3/target info",   // 成本 "100": no amount (VAL-6)
-                // 指标内容 only a number: the row names nothing it measures (a warning at 目标申报)
-                "placeholder-left number-name /indicators/0/name warning",   // 数量指标 "88"
-                "placeholder-left number-name /indicators/1/name warning",   // 质量指标 "88"
-                "placeholder-left number-name /indicators/2/name warning",   // 时效指标 "88"
-                "placeholder-left number-name /indicators/3/name warning",   // 成本指标 "88"
-                "placeholder-left number-name /indicators/4/name warning",   // 经济效益指标 "88"
-                "placeholder-left number-name /indicators/5/name warning",   // 社会效益指标 "68"
-                "placeholder-left number-name /indicators/6/name warning",   // 生态效益指标 "20"
-                "placeholder-left number-name /indicators/7/name warning"),   // 可持续影响指标 "20"
+                // 指标内容 only a number: the row names nothing it measures (a warning at 目标申报), and so its target "100"
+                // cannot be read for direction or unit: one finding a row, that asks for both (number-name-target, session
+                // 34; the no-comparator notes reading "≥ 100" from the category and the 成本 row's cost-rate note are left
+                // out: NumberNameOnceTest)
+                "placeholder-left number-name-target /indicators/0/name warning",   // 数量指标 "88"
+                "placeholder-left number-name-target /indicators/1/name warning",   // 质量指标 "88"
+                "placeholder-left number-name-target /indicators/2/name warning",   // 时效指标 "88"
+                "placeholder-left number-name-target /indicators/3/name warning",   // 成本指标 "88"
+                "placeholder-left number-name-target /indicators/4/name warning",   // 经济效益指标 "88"
+                "placeholder-left number-name-target /indicators/5/name warning",   // 社会效益指标 "68"
+                "placeholder-left number-name-target /indicators/6/name warning",   // 生态效益指标 "20"
+                "placeholder-left number-name-target /indicators/7/name warning"),   // 可持续影响指标 "20"
                 findings("t21-ningxiang-batang-2021"));
     }
 
@@ -749,7 +744,8 @@ class RealTablesTest {
                 // not satisfaction-without-survey equal at /indicators/3 (until session 33): 整编资料审核 98% → 98% is a review rate met, no survey's result; misfiled above says where it belongs
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 总分 99.6 against 20 computed is within the
                 // 80 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
-                "score-input-missing indicator-points-none-short /indicators error"),   // no 分值 column (ST-1): one finding
+                // -stated since session 34: quotes the stated total, which cannot be checked either (the same fingerprint)
+                "score-input-missing indicator-points-none-short-stated /indicators error"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 // not seen: 整编资料审核 met and scored 19.6 of the 20 its block's 40 leaves it (SOURCE.md)
                 findings("t27-huanggang-shuibao-2020"));
@@ -1321,7 +1317,8 @@ class RealTablesTest {
                 "satisfaction-without-survey equal /indicators/8 warning",   // 95% → 95%, no survey named
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 99.8 against 10.00 computed is within the
                 // 90 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
-                "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 in the table
+                // -stated since session 34: quotes the stated total, which cannot be checked either (the same fingerprint)
+                "score-input-missing indicator-points-none-table-short-stated /indicators error"),   // no 分值 in the table
                 // not score-weights total beside it (so 10 points held (execution): no grade): the short variant says it, one defect one finding (trial s31)
                 // not: 是 → 是 (met); the printed 执行率 99% against 2595.6208 / 2596 = 99.985% (cut at the last digit; the
                 // score uses the amounts: 10.00 of 10)
@@ -1441,7 +1438,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",   // the deadline is the row's name, its target 100% (VAL-6)
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 总分 100 against 20 computed is within the
                 // 80 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
-                "score-input-missing indicator-points-none-short /indicators error"),   // no 分值 column (ST-1): one finding
+                // -stated since session 34: quotes the stated total, which cannot be checked either (the same fingerprint)
+                "score-input-missing indicator-points-none-short-stated /indicators error"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: the 执行率 printed 1 (B/A = 1.56 / 1.56; the score uses the amounts, 20 of 20); 20 + 20 + 10 + 10 + 40 = 100 = 总分;
                 // satisfaction-without-survey: the row's name says how it was surveyed (抽样调查), and its copied actual is said above

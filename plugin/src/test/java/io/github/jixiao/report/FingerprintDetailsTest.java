@@ -49,7 +49,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("adjustment-after-mismatch", "indicator-incomplete", "indicator-target-missed", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("adjustment-after-mismatch", "indicator-incomplete", "indicator-target-missed", "placeholder-left", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

@@ -21,12 +21,12 @@ import java.util.List;
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
                 + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
-                + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
-                + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算）；单位成本。",
+                + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”，或“年度预算220万元”这样先写预算二字再写金额的：黄石 2019），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
+                + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算；“人均成本不超过200元”）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator) "
-                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", or \"150万\" (1.5 million) with its yuan left off) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
-                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget); unit costs.",
+                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", \"150万\" (1.5 million) with its yuan left off, or words naming the budget before its amount, as \"annual budget 2.2 million yuan\" in Huangshi 2019) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
+                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget, or \"per-person cost at most 200 yuan\"); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
         sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan, under a budget of 1.5 million yuan)",
         messages = {
@@ -66,6 +66,13 @@ public final class IndicatorInputAsOutput implements Rule {
      */
     private static final WordList SPENDING_THEN_INPUT = WordList.concat(SPENDING_RATES, INPUT_WORDS);
 
+    /**
+     * Words before a cost target's amount that say the amount is the budget ("年度预算220万元", "总投资20万元"): read only
+     * where the target is those words and one amount with no comparator ({@link TargetParser#labelledBare}), and reported
+     * only where the amount is a budget total, so "人均成本不超过200元" or "单价≤5万元" is never read as one.
+     */
+    private static final WordList BUDGET_IN_LABEL = WordList.of("预算", "投资");
+
     /** Names that say a cost target is the budget itself. */
     private static final WordList BUDGET_WORDS = WordList.of("总投资", "计划投资", "预算总额", "预算资金", "资金总额", "项目预算", "投资总额", "投资额", "预算总成本");
 
@@ -83,7 +90,15 @@ public final class IndicatorInputAsOutput implements Rule {
                 // budgetRestated asks an amount in 元 or 万元 (also "150万", 元 left off), not a range, first
                 if ((b & IndicatorFacts.T_RANGE) == 0
                         && ((b & IndicatorFacts.T_MONEY) != 0 || facts.row(k).targetValue().isAmount())) {
-                    budgets = budgetRestated(submission, facts.row(k), ctx, budgets);
+                    Indicator i = facts.row(k);
+                    budgets = budgetRestated(submission, i, i.targetValue(), BUDGET_WORDS.anyIn(i.label()), ctx, budgets);
+                } else if (facts.row(k).targetValue().isQualitative()) {
+                    // words and the budget: "年度预算220万元" (黄石 2019), the label naming the budget as BUDGET_WORDS a name
+                    Indicator i = facts.row(k);
+                    TargetParser.Labelled l = TargetParser.labelledBare(i.targetValue().text());
+                    if (l != null && BUDGET_IN_LABEL.anyIn(l.label())) {
+                        budgets = budgetRestated(submission, i, l.value(), true, ctx, budgets);
+                    }
                 }
                 continue;
             }
@@ -179,13 +194,12 @@ public final class IndicatorInputAsOutput implements Rule {
      * ceiling "≤ 90 万元" on 项目总成本 is a cost control, not a restatement, and is left alone.
      */
     /** Returns the budget totals, read here if {@code budgets} is null and this row needs them. */
-    private static List<Money> budgetRestated(Submission s, Indicator i, RuleContext ctx, List<Money> budgets) {
-        TargetValue t = i.targetValue();
+    private static List<Money> budgetRestated(Submission s, Indicator i, TargetValue t, boolean budgetName, RuleContext ctx,
+            List<Money> budgets) {
         String unit = t.amountUnit(); // "150万" is 150 万元
         if (t.isRange() || !(Money.YUAN.equals(unit) || Money.WAN.equals(unit))) {
             return budgets;
         }
-        boolean budgetName = BUDGET_WORDS.anyIn(i.label());
         if (t.explicitComparator() && !budgetName) {
             return budgets;
         }

@@ -24,7 +24,7 @@ import io.github.jixiao.target.UnitKind;
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
                 + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
                 + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
-                + "同一种量的单位（“万元”与“元”，“个”与“家”）、认不出是哪种量的单位（“元/人”）不在此列。"
+                + "同一种量的单位（“万元”与“元”，“个”与“家”；“元/人”按其“元”算作金额）、认不出是哪种量的单位（“分”“级”）不在此列。"
                 + "指标性质（指标值类型）一栏也要与指标值相符（岳阳楼区价格认证鉴定中心 2023）：写“定量”而指标值没有数字的（“按月安排”），无从按数值核对（nature-no-number，警告）；"
                 + "写“定性”却有计量单位的（“应保尽保”配“%”），单位说明它其实按数量计（nature-qualitative-unit，提示）；"
                 + "满意度指标（一级、二级或名称里有“满意”）常标“定性”、指标值写满意比例（“≥90%”），不在此列。"
@@ -40,7 +40,7 @@ import io.github.jixiao.target.UnitKind;
                 + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted."
                 + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
                 + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
-                + "Units of one kind (10,000 yuan and yuan, items and organisations) and units of no known kind (yuan per person) are not. "
+                + "Units of one kind (10,000 yuan and yuan, items and organisations; yuan per person counts as yuan) and units of no known kind (points, levels) are not. "
                 + "The 指标性质 (nature) or 指标值类型 (value type) column must agree with the target too (Yueyanglou price certification centre 2023): "
                 + "定量 (quantitative) over a target with no number (按月安排 (arranged monthly)) cannot be checked against a value (nature-no-number, a warning); "
                 + "定性 (qualitative) with a unit (应保尽保 (cover all who qualify) under \"%\") says it is counted after all (nature-qualitative-unit, a note), "
@@ -128,7 +128,9 @@ public final class IndicatorTargetNoUnit implements Rule {
      * time, a count …): 岳阳楼区价格认证鉴定中心 2023's 业务工作支出安排金额 "28.8万元" under 计量单位 "%". The column only
      * fills in a missing unit, so the row was read as 28.8 万元 without a word; which of the two the actual is to be
      * checked in cannot be told. Units of one kind (万元 and 元, 个 and 家) are no contradiction, nor is a unit no kind is
-     * known of (元/人), a column naming none ("—"), or a target read in its actual's unit (that one is the actual's).
+     * known of (分, 级), a column naming none ("—"), or a target read in its actual's unit (that one is the actual's). A
+     * rate is taken by what it counts or pays ({@link UnitKind#base}): "500元/人" under 元 or 万元 left the per person out
+     * of the column, no contradiction; "28.8万元/人" under "%" is one.
      */
     private static void unitColumn(Indicator i, RuleContext ctx) {
         String column = i.columns().unit();
@@ -140,8 +142,8 @@ public final class IndicatorTargetNoUnit implements Rule {
         if (own.isEmpty() || named.isEmpty() || own.equals(named)) {
             return; // most rows: the target's unit is the column's (or was filled in from it)
         }
-        UnitKind a = UnitKind.of(own);
-        UnitKind c = UnitKind.of(named);
+        UnitKind a = UnitKind.base(own);
+        UnitKind c = UnitKind.base(named);
         if (a != null && c != null && a != c) {
             ctx.report(Severity.WARNING, "unit-column", i.targetSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()),
                     own, Checks.quote(column.strip()));

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
         rationaleZh = "jixiao:init 生成的新申报用“（请填写…）”、为 0 的预算和空的填报人、联系电话占位。占位内容不是申报：在年终自评时仍留着的是错误，"
                 + "之前的阶段是警告，提醒在提交前填写。表中印好的填写说明也一样：一栏只有“（100字以内）”“（不超过300字）”之类的字数限制，"
                 + "或只有说明本身（“对照年度目标，说明相关任务目标的完成情况（100字以内）”“请填写……”），这一栏其实没有填。"
-                + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么。"
+                + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么；"
+                + "这一行的指标值也就读不出方向和单位，这里一并要求写出带比较符和单位的指标值（-target），indicator-target-no-comparator 和 indicator-time-cost-unspecified 不再按类别猜测读法另行提示（一个缺陷一个问题）。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
@@ -37,7 +38,8 @@ import tools.jackson.databind.JsonNode;
                 + "A placeholder is not a submission: one still there at the self-evaluation is an error, at the earlier stages a warning, a reminder to fill it in before submitting. "
                 + "The same holds for the form's printed instructions: a cell holding only a length limit (\"（100字以内）\", within 100 characters; \"（不超过300字）\", at most 300), "
                 + "or only the instruction itself (\"对照年度目标，说明相关任务目标的完成情况（100字以内）\", state what was done against the year's goal; \"请填写……\", please fill in) was never filled in."
-                + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured."
+                + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured;"
+                + " nor can the row's target be read for its direction or unit, so this finding asks for a target with its comparator and unit as well (-target), and indicator-target-no-comparator and indicator-time-cost-unspecified do not guess a reading from the category at that row (one defect, one finding)."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
@@ -69,7 +71,10 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“建设 3 座”“完成 491 米”）。",
                     en = "The {3} \"{0}\" has \"{1}\" with no number before the measure word {4}: the quantity was left out. Fill it in (e.g. \"建设 3 座\" (build 3), \"完成 491 米\" (491 metres done))."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
-                    en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures.")
+                    en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures."),
+            @RuleInfo.Message(key = "number-name-target", details = {1}, sameAs = "number-name",
+                    zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填，指标值“{1}”衡量什么、朝哪个方向、用什么单位也就无从判断。请写明指标衡量的内容（如“补助种植面积”），再按它写出带比较符和单位的指标值（如“≥ 500 亩”）。",
+                    en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in, so what its target \"{1}\" measures, in which direction and unit, cannot be told. Write what the indicator measures, then its target with a comparator and unit (e.g. \"≥ 500 亩\" (at least 500 mu)).")
         })
 public final class PlaceholderLeft implements TreeRule {
 

@@ -16,11 +16,11 @@ import io.github.jixiao.model.Stage;
         rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。"
                 + "绩效指标一行的指标值、实际完成值或自评得分空白、已由 indicator-incomplete 指出的，这里不再重复（评分说明和未计分清单仍列出该行）。"
                 + "表中没有“分值”栏、各指标都没有分值的，这里一并说明分值合计不足、不评定等级，score-weights 不再重复；"
-                + "只有部分指标没有分值、分值合计的不足正落在这些指标所属的评分指标上（其余评分指标都是框架所给的分值）的，同样由各行的这一问题一并说明，score-weights 不再重复；所写综合评分高于计算值、差额不超过这些指标未能计入的分值的，score-claim-mismatch 也不再另报。",
+                + "只有部分指标没有分值、分值合计的不足正落在这些指标所属的评分指标上（其余评分指标都是框架所给的分值）的，同样由各行的这一问题一并说明，score-weights 不再重复；所写综合评分高于计算值、差额不超过这些指标未能计入的分值的，score-claim-mismatch 也不再另报，所写综合评分由这里一并引用（-stated）。",
         rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed. "
                 + "An indicator row's blank target, actual or self-assessed score that indicator-incomplete reports is not reported here again (the criterion's explanation and the list of points not scored still name the row). "
                 + "Where no indicator carries points (the table has no 分值 (points) column), this finding also says that the points fall short and no grade is given, and score-weights does not say it again; "
-                + "likewise where only some indicators carry no points and the shortfall lies wholly in the criteria they fall under (every other criterion weighs what the framework gives it): each such row's finding says it. A stated total above the computed one by no more than the points those indicators leave out is then not reported by score-claim-mismatch as well.",
+                + "likewise where only some indicators carry no points and the shortfall lies wholly in the criteria they fall under (every other criterion weighs what the framework gives it): each such row's finding says it. A stated total above the computed one by no more than the points those indicators leave out is then not reported by score-claim-mismatch as well; this finding quotes the stated total instead (-stated).",
         source = "评分框架的评分标准",
         sourceEn = "The framework's scoring standards",
         messages = {
@@ -67,6 +67,9 @@ import io.github.jixiao.model.Stage;
             @RuleInfo.Message(key = "indicator-points-short", details = {2, 3, 4, 5, 6}, sameAs = "indicator-points",
                     zh = "绩效指标“{0}”没有分值（points），未计入“{1}”：各评分指标的分值合计只有 {2} 分，不足 {3} 分，综合评分 {4} 分没有完整的基准，不评定等级。请按表补填该指标的分值（没有分值的绩效指标共 {6} 个，合计尚缺 {5} 分）：评分框架按各指标所带分值计分。",
                     en = "Indicator \"{0}\" carries no 分值 (points) and is left out of \"{1}\": the criteria weigh {2} points in all, short of {3}, so the total {4} has no full base and no grade is given. Fill in its points as the table gives them ({6} indicators in all carry none; {5} points are missing): the framework scores indicators by the points they carry."),
+            @RuleInfo.Message(key = "indicator-points-short-stated", details = {2, 3, 4, 5, 6, 7}, sameAs = "indicator-points",
+                    zh = "绩效指标“{0}”没有分值（points），未计入“{1}”：各评分指标的分值合计只有 {2} 分，不足 {3} 分，综合评分 {4} 分没有完整的基准，不评定等级；表中所写的综合评分 {7} 分也就无从核对。请按表补填该指标的分值（没有分值的绩效指标共 {6} 个，合计尚缺 {5} 分）：评分框架按各指标所带分值计分。",
+                    en = "Indicator \"{0}\" carries no 分值 (points) and is left out of \"{1}\": the criteria weigh {2} points in all, short of {3}, so the total {4} has no full base and no grade is given; nor can the stated total {7} be checked against it. Fill in its points as the table gives them ({6} indicators in all carry none; {5} points are missing): the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "indicator-points-none", zh = "“{0}”下的 {1} 个绩效指标都没有分值（points），均未计入。表中没有“分值”栏的，请按表补填各指标分值：评分框架按各指标所带分值计分。",
                     en = "None of the {1} indicators in \"{0}\" carries points, so none is counted. If the table has no 分值 (points) column, fill in each indicator's points: the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "indicator-points-none-table", zh = "表中的 {0} 个绩效指标都没有分值（points），均未计入评分。表中没有“分值”栏的，请按表补填各指标分值：评分框架按各指标所带分值计分。",
@@ -74,9 +77,15 @@ import io.github.jixiao.model.Stage;
             @RuleInfo.Message(key = "indicator-points-none-short", details = {2, 3, 4, 5}, sameAs = "indicator-points-none",
                     zh = "“{0}”下的 {1} 个绩效指标都没有分值（points），均未计入：各评分指标的分值合计只有 {2} 分，不足 {3} 分，综合评分 {4} 分没有完整的基准，不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（尚缺 {5} 分）：评分框架按各指标所带分值计分。",
                     en = "None of the {1} indicators in \"{0}\" carries points, so none is counted: the criteria weigh {2} points in all, short of {3}, so the total {4} has no full base and no grade is given. If the table has no 分值 (points) column, fill in each indicator's points as the table gives them ({5} points are missing): the framework scores indicators by the points they carry."),
+            @RuleInfo.Message(key = "indicator-points-none-short-stated", details = {2, 3, 4, 5, 6}, sameAs = "indicator-points-none",
+                    zh = "“{0}”下的 {1} 个绩效指标都没有分值（points），均未计入：各评分指标的分值合计只有 {2} 分，不足 {3} 分，综合评分 {4} 分没有完整的基准，不评定等级；表中所写的综合评分 {6} 分也就无从核对。表中没有“分值”栏的，请按表补填各指标的分值（尚缺 {5} 分）：评分框架按各指标所带分值计分。",
+                    en = "None of the {1} indicators in \"{0}\" carries points, so none is counted: the criteria weigh {2} points in all, short of {3}, so the total {4} has no full base and no grade is given; nor can the stated total {6} be checked against it. If the table has no 分值 (points) column, fill in each indicator's points as the table gives them ({5} points are missing): the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "indicator-points-none-table-short", details = {1, 2, 3, 4}, sameAs = "indicator-points-none-table",
                     zh = "表中的 {0} 个绩效指标都没有分值（points），均未计入评分：各评分指标的分值合计只有 {1} 分，不足 {2} 分，综合评分 {3} 分没有完整的基准，不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（尚缺 {4} 分）：评分框架按各指标所带分值计分。",
                     en = "None of the table's {0} indicators carries points, so none is scored: the criteria weigh {1} points in all, short of {2}, so the total {3} has no full base and no grade is given. If the table has no 分值 (points) column, fill in each indicator's points as the table gives them ({4} points are missing): the framework scores indicators by the points they carry."),
+            @RuleInfo.Message(key = "indicator-points-none-table-short-stated", details = {1, 2, 3, 4, 5}, sameAs = "indicator-points-none-table",
+                    zh = "表中的 {0} 个绩效指标都没有分值（points），均未计入评分：各评分指标的分值合计只有 {1} 分，不足 {2} 分，综合评分 {3} 分没有完整的基准，不评定等级；表中所写的综合评分 {5} 分也就无从核对。表中没有“分值”栏的，请按表补填各指标的分值（尚缺 {4} 分）：评分框架按各指标所带分值计分。",
+                    en = "None of the table's {0} indicators carries points, so none is scored: the criteria weigh {1} points in all, short of {2}, so the total {3} has no full base and no grade is given; nor can the stated total {5} be checked against it. If the table has no 分值 (points) column, fill in each indicator's points as the table gives them ({4} points are missing): the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "incomparable", zh = "绩效指标“{0}”的实际完成值“{1}”与指标值“{2}”无法比较（单位或写法不同），按 0 分计（属“{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{1}\" cannot be compared with the target \"{2}\" (different unit or form); it counts as 0 (in \"{3}\")."),
             @RuleInfo.Message(key = "labelled-target", zh = "绩效指标“{0}”的指标值“{1}”含文字，未能读作数值：请写作“{3}”（文字写在指标名称中），并以同一单位的数字填写实际完成值；此项按 0 分计（属“{2}”）。",

@@ -1,0 +1,91 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.target.UnitKind;
+import io.github.jixiao.testing.RealTableRuns;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Units with a slash (元/人, 元/人*月, 立方米/日, 人/次) had no {@link UnitKind}: a target and an actual compared only where
+ * both spelt the unit alike. 濉溪 2019 (real table t54) prints 元/人*月 in its cells and 元/人·月 in its names' brackets;
+ * an actual written as the name spells it was incommensurable with its target (an error, 0 points). Since session 34
+ * a rate is of its own kind and compares with a rate per the same thing; one per another thing (元/户 against 元/人)
+ * stays incommensurable.
+ */
+class RateUnitsTest {
+
+    private static void actual(ObjectNode root, int row, String actual) {
+        ((ObjectNode) root.at("/indicators/" + row)).put("actual", actual);
+    }
+
+    @Test
+    void suixiAsPrintedComparesAsBefore(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> { });
+        // 583 and 758 元/人*月 over ≥ 530 and ≥ 570: met, only the names' template hints noted
+        assertEquals(List.of("/indicators/5/name placeholder-left template-mark-name [★农村低保标准(≥**元/人·月), ≥**元/人·月]",
+                "/indicators/6/name placeholder-left template-mark-name [农村特困人员救助供养基本生活标准(≥**元/人·月), ≥**元/人·月]"),
+                RealTableRuns.onRows(r, "5", "6"));
+        // 5830 元/户 over ≤ 5300 元/户: missed, as pinned in RealTablesTest
+        assertEquals(List.of("/indicators/7/actual indicator-target-missed ", "/indicators/7/name placeholder-left template-mark-name",
+                "/indicators/7/score score-ignores-missed-target indicator"),
+                RealTableRuns.onRows(r, "7").stream().map(f -> f.substring(0, f.indexOf(" ["))).toList());
+    }
+
+    @Test
+    void aRateSpeltOtherwiseOrInAnotherMoneyUnitCompares(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> {
+            actual(root, 5, "583元/人·月");      // as the row's name spells the unit
+            actual(root, 6, "0.0758万元/人*月"); // 758 元/人*月 in 万元
+        });
+        assertEquals(List.of("/indicators/5/name placeholder-left template-mark-name [★农村低保标准(≥**元/人·月), ≥**元/人·月]",
+                "/indicators/6/name placeholder-left template-mark-name [农村特困人员救助供养基本生活标准(≥**元/人·月), ≥**元/人·月]"),
+                RealTableRuns.onRows(r, "5", "6"));
+    }
+
+    @Test
+    void aRatePerAnotherThingIsIncommensurable(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> actual(root, 7, "1200元/人"));
+        // (the scorer's incomparable at the same cell, as for any two units that do not compare)
+        assertEquals(List.of("/indicators/7/actual indicator-actual-incommensurable unit", "/indicators/7/actual score-input-missing incomparable"),
+                RealTableRuns.onRows(r, "7").stream().filter(f -> f.contains("/actual ")).map(f -> f.substring(0, f.indexOf(" ["))).toList());
+    }
+
+    @Test
+    void ratesAndTheirKinds() {
+        assertEquals(UnitKind.RATE, UnitKind.of("元/人"));
+        assertEquals(UnitKind.RATE, UnitKind.of("立方米/日"));
+        assertEquals(UnitKind.RATE, UnitKind.of("元/人*月"));
+        assertEquals(new UnitKind.Rate("元", "人·月"), UnitKind.per("元/人*月"));
+        assertEquals(new UnitKind.Rate("元", "人·月"), UnitKind.per("元/人/月"));
+        assertEquals(UnitKind.MONEY, UnitKind.base("元/平方米"));
+        assertEquals(UnitKind.VOLUME, UnitKind.base("立方米/日"));
+        assertEquals(UnitKind.COUNT, UnitKind.of("人/次"));   // 人次, as a 度量单位 column spells it
+        assertNull(UnitKind.per("人/次"));
+        assertNull(UnitKind.of("元/份额"));                    // what it is per is no unit known
+        assertNull(UnitKind.of("%/元"));                       // nothing is per yuan
+        assertEquals(new BigDecimal("500"), in("0.05万元/人", "≤ 500元/人").stripTrailingZeros().movePointRight(0).setScale(0));
+        assertEquals(new BigDecimal("24"), in("24人次", "24人/次"));
+        assertEquals(new BigDecimal("24"), in("24人/次", "24人次"));
+        assertNull(in("1200元/户", "≤ 1000元/人"));
+        assertNull(in("30元/人", "≤ 1000元/人·月"));
+        assertNull(in("30元", "≤ 1000元/人"));
+    }
+
+    private static BigDecimal in(String actual, String target) {
+        TargetValue a = TargetParser.parse(actual);
+        TargetValue t = TargetParser.parse(target);
+        BigDecimal v = TargetParser.inUnitOf(a, t);
+        assertEquals(v != null, TargetParser.sameTerms(t, a), actual + " / " + target);
+        return v;
+    }
+}
