@@ -496,14 +496,6 @@ public final class Engine {
     }
 
     /**
-     * A cost target that restates the budget and has no comparator (中江 2022's 项目计划总投资 "20万元", budget 20 万元) is one
-     * defect at the target's cell: indicator-input-as-output's {@code budget-restated} says it is the budget again and asks
-     * for a unit or itemised cost ceiling "并写比较符"; the note of indicator-target-no-comparator at the same target
-     * ("按成本上限理解为 ≤ 20 万元。请写明方向") is left out, as the fix the first asks clears the second, and writing "≤" alone
-     * would leave the budget restated (session 33's audit: both at one cell on six tables). Not when a project turned
-     * indicator-input-as-output off or below the note: then the note tells.
-     */
-    /**
      * A self-evaluation with no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018) is one defect at
      * the indicators: score-weights' {@code total-no-indicators} says there are none, the points they weigh and that no
      * grade is given, and asks for the rows; indicator-category-missing's {@code none} ("没有任何绩效指标") beside it is left
@@ -516,6 +508,14 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-category-missing") && f.key().equals("none") ? f.file() + '\0' + f.pointer() : null);
     }
 
+    /**
+     * A cost target that restates the budget and has no comparator (中江 2022's 项目计划总投资 "20万元", budget 20 万元) is one
+     * defect at the target's cell: indicator-input-as-output's {@code budget-restated} says it is the budget again and asks
+     * for a unit or itemised cost ceiling "并写比较符"; the note of indicator-target-no-comparator at the same target
+     * ("按成本上限理解为 ≤ 20 万元。请写明方向") is left out, as the fix the first asks clears the second, and writing "≤" alone
+     * would leave the budget restated (session 33's audit: both at one cell on six tables). Not when a project turned
+     * indicator-input-as-output off or below the note: then the note tells.
+     */
     static List<Finding> budgetRestatedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") ? f.file() + '\0' + f.pointer() : null,
