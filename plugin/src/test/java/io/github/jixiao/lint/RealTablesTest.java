@@ -1464,4 +1464,39 @@ class RealTablesTest {
                 // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
     }
+
+    /**
+     * 2021年吕梁山护工培训 (山西 吕梁, SOURCE.md; helper N1, session 34): a year-end table of 一级 / 二级 / 指标名称 / 目标值 / 完成值
+     * with no 分值, 得分 or funds, its 二级 printed 产出数量 / 产出质量 / 产出时效 / 产出成本 and 满意度 under 效益指标; the copy
+     * (an attachment's recognised text) names no unit. Four targets missed with no reason, two failures told in words.
+     */
+    @Test
+    void lvliangHugong2021() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/12/actual warning",   // 参培学员满意度 88.32%及以上: an actual with the target's 及以上
+                "indicator-actual-incommensurable qualitative-target /indicators/6/actual error",   // 1-6期…及时考核 → 1-2期未能及时培训 (VAL-3)
+                "indicator-actual-incommensurable quantitative-target /indicators/2/actual error",   // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3)
+                "indicator-category-unknown  /indicators/0 warning",   // 产出数量
+                "indicator-category-unknown  /indicators/2 warning",   // 产出质量
+                "indicator-category-unknown  /indicators/5 warning",   // 产出时效
+                "indicator-category-unknown  /indicators/7 warning",   // 产出成本
+                "indicator-category-unknown elsewhere /indicators/12 info",   // 满意度 under 效益指标 (ST-2)
+                "indicator-target-missed  /indicators/12/actual warning",   // 95%及以上 → 88.32%, no reason (ST-1)
+                "indicator-target-missed  /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
+                "indicator-target-missed bare /indicators/0/target warning",   // 培训任务 12500名 → 12166名 (97.3 %)
+                "indicator-target-missed bare /indicators/3/target warning",   // 结业考核通过率 100% → 98.79%
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 培训机构考核验收达标 100%
+                "indicator-target-no-comparator  /indicators/7/target info ≤",   // 补贴标准 3000元/人 under 产出成本: a cost, ≤ (2600 met)
+                "indicator-target-unmeasurable  /indicators/10/target warning",   // 基本提高 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/11/target warning",   // 有效巩固
+                "indicator-target-unmeasurable  /indicators/8/target warning",   // 有效减轻
+                "satisfaction-without-survey  /indicators/12 info",   // 88.32%: no survey named
+                "score-input-missing  /funds/total/executed error",   // no funds block in the table (SC-4)
+                "score-input-missing  /funds/total/fullYear error",
+                "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: no grade
+                // not: 2021.1.1-12.31 → 2021.1.1-12.31 (met, a period); 有效减轻 → 有效减轻 and the like (words for words);
+                // the per-school list after the table (an allocation, not the funds' execution)
+                findings("t58-lvliang-hugong-2021"));
+    }
 }
