@@ -1499,4 +1499,27 @@ class RealTablesTest {
                 // the per-school list after the table (an allocation, not the funds' execution)
                 findings("t58-lvliang-hugong-2021"));
     }
+
+    /**
+     * 人才驿站补助资金 2023 (福建 宁德, SOURCE.md; helper N1, session 34): a project self-evaluation report's 项目年度绩效目标(定量目标)
+     * table (评价内容 产出目标 / 数量目标, 绩效内容, 绩效目标值 ">=2个", 实际完成值, 累计完成率), its 时效 and 成本 rows and its scores in
+     * the text; the reprint in traditional characters, cut before the 效益 rows.
+     */
+    @Test
+    void ningdeRencaiyizhan2023() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/5/actual warning",   // 资金到位时间 2023年12月前 → 2023年12月前: no date done (VAL-3)
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end (the text scores 社会效益目标)
+                "indicator-input-as-output budget-restated /indicators/6/target warning",   // 项目资金投入 10万元 = 累计安排资金 10 (ST-7)
+                "indicator-input-as-output name /indicators/5 info",   // 补助资金到位时间 as a timeliness output
+                "indicator-input-as-output spending /indicators/4 warning",   // 补助资金到位率 as a quality output (ST-7)
+                "indicator-target-at-ceiling  /indicators/4/target info",   // >=100% on a rate (VAL-4)
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 服务人次 1700 against >=500: 3.4 ×
+                "indicator-target-missed  /indicators/0/actual warning",   // 人才驿站数量 >=2个 → 0个, no reason (ST-1)
+                "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
+                "score-input-missing indicator-points-none-table-short /indicators error"),   // no points per row: 90 not reproducible
+                // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 10万元 → 0万元 (≤ the
+                // budget: met as a cost; the report scores it 0 of 10, which no row carries)
+                findings("t59-ningde-rencaiyizhan-2023"));
+    }
 }
