@@ -386,8 +386,10 @@ class RealTablesTest {
     @Test
     void jiuting2020() {
         assertEquals(List.of(
-                "actual-equals-target-pattern copied /indicators/6/actual warning",   // 小区居民满意度 ">70%": a target's wording
-                "actual-equals-target-pattern copied /indicators/7/actual warning",   // 群众满意度 "≧80%"
+                // 小区居民满意度 ">70%" for >80%, 群众满意度 "≧80%" for ≧90%: a value with a comparator, not the target's wording copied
+                // (copied until session 34, whose message said "是照抄的目标写法"; the same fingerprint)
+                "actual-equals-target-pattern copied-value /indicators/6/actual warning",
+                "actual-equals-target-pattern copied-value /indicators/7/actual warning",
                 // 年度资金总额 145000000.00 under "(万元)": 1.45 万亿元 for a township, amounts in 元 (one finding per block)
                 "figure-out-of-range magnitude /funds/total/initial warning",
                 // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
@@ -1473,7 +1475,8 @@ class RealTablesTest {
     @Test
     void lvliangHugong2021() {
         assertEquals(List.of(
-                "actual-equals-target-pattern copied /indicators/12/actual warning",   // 参培学员满意度 88.32%及以上: an actual with the target's 及以上
+                // 参培学员满意度 88.32%及以上 for 95%及以上: a value with 及以上, a range (copied until session 34, "照抄的目标写法")
+                "actual-equals-target-pattern copied-value /indicators/12/actual warning",
                 "indicator-actual-incommensurable qualitative-target /indicators/6/actual error",   // 1-6期…及时考核 → 1-2期未能及时培训 (VAL-3)
                 "indicator-actual-incommensurable quantitative-target /indicators/2/actual error",   // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3)
                 // not indicator-category-unknown at rows 0, 2, 5 and 7 (until session 34): 产出数量 / 产出质量 / 产出时效 / 产出成本 under
@@ -1507,7 +1510,8 @@ class RealTablesTest {
     @Test
     void ningdeRencaiyizhan2023() {
         assertEquals(List.of(
-                "actual-equals-target-pattern copied /indicators/5/actual warning",   // 资金到位时间 2023年12月前 → 2023年12月前: no date done (VAL-3)
+                // 资金到位时间 2023年12月前 → 2023年12月前: a deadline, no date done (VAL-3; copied until session 34, which asked for "数值")
+                "actual-equals-target-pattern copied-date /indicators/5/actual warning",
                 "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end (the text scores 社会效益目标)
                 "indicator-input-as-output budget-restated /indicators/6/target warning",   // 项目资金投入 10万元 = 累计安排资金 10 (ST-7)
                 "indicator-input-as-output name /indicators/5 info",   // 补助资金到位时间 as a timeliness output
