@@ -1525,4 +1525,21 @@ class RealTablesTest {
                 // budget: met as a cost; the report scores it 0 of 10, which no row carries)
                 findings("t59-ningde-rencaiyizhan-2023"));
     }
+
+    /**
+     * 南岳区乡村振兴局 2023 (湖南 衡阳, SOURCE.md; helper N1, session 34), 2023年雨露计划就学补助项目: the 雨露计划绩效目标申报表
+     * (目标申报; 专项资金情况 by 中央 / 省级 / 市级资金 / 本级 / 其他, 三级指标内容 / 指标值及单位), a reverse rate written
+     * ≥ (逾期发放率 >=100%); the stored copy ends in the 成本指标 row's value.
+     */
+    @Test
+    void nanyueYulu2023() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end
+                "indicator-incomplete empty-category-target /indicators/3 error",   // 补助标准: its value past the copy's end ("15")
+                "indicator-target-at-ceiling  /indicators/1/target info",   // 逾期发放率 >=100%
+                "indicator-target-at-ceiling  /indicators/2/target info",   // 就学补助及时发放率 >=100% (VAL-4)
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info"),   // 及时发放率 with no date (VAL-6)
+                // not: >=101人/次 for a count of 户 (the unit as printed); 7 = 0 + 7 + 0 + 0 + 0 (the components add up)
+                findings("t60-nanyue-yulu-2023"));
+    }
 }
