@@ -1536,8 +1536,10 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end
                 "indicator-incomplete empty-category-target /indicators/3 error",   // 补助标准: its value past the copy's end ("15")
-                "indicator-target-at-ceiling  /indicators/1/target info",   // 逾期发放率 >=100%
                 "indicator-target-at-ceiling  /indicators/2/target info",   // 就学补助及时发放率 >=100% (VAL-4)
+                // 逾期发放率 >=100%: a rate to keep low written as a floor, the direction the wrong way round; until session 34 an
+                // info asking for "= 100%" (key "", so its fingerprint changes once: docs/ci.md)
+                "indicator-target-at-ceiling reverse /indicators/1/target warning",
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info"),   // 及时发放率 with no date (VAL-6)
                 // not: >=101人/次 for a count of 户 (the unit as printed); 7 = 0 + 7 + 0 + 0 + 0 (the components add up)
                 findings("t60-nanyue-yulu-2023"));
