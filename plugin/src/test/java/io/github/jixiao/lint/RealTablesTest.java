@@ -388,8 +388,10 @@ class RealTablesTest {
     @Test
     void jiuting2020() {
         assertEquals(List.of(
-                "actual-equals-target-pattern copied /indicators/6/actual warning",   // 小区居民满意度 ">70%": a target's wording
-                "actual-equals-target-pattern copied /indicators/7/actual warning",   // 群众满意度 "≧80%"
+                // 小区居民满意度 ">70%" for >80%, 群众满意度 "≧80%" for ≧90%: a value with a comparator, not the target's wording copied
+                // (copied until session 34, whose message said "是照抄的目标写法"; the same fingerprint)
+                "actual-equals-target-pattern copied-value /indicators/6/actual warning",
+                "actual-equals-target-pattern copied-value /indicators/7/actual warning",
                 // 年度资金总额 145000000.00 under "(万元)": 1.45 万亿元 for a township, amounts in 元 (one finding per block)
                 "figure-out-of-range magnitude /funds/total/initial warning",
                 // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
@@ -1500,5 +1502,83 @@ class RealTablesTest {
                 "score-weights partial /partial info"),   // 13 of 100 points held: no grade
                 // not: a score-claim-mismatch on the 5 and 8 (nothing computed to compare them with until the figures are given)
                 findings("t66-bumen-zhibiao-13"));
+    }
+
+    /**
+     * 2021年吕梁山护工培训 (山西 吕梁, SOURCE.md; helper N1, session 34): a year-end table of 一级 / 二级 / 指标名称 / 目标值 / 完成值
+     * with no 分值, 得分 or funds, its 二级 printed 产出数量 / 产出质量 / 产出时效 / 产出成本 and 满意度 under 效益指标; the copy
+     * (an attachment's recognised text) names no unit. Four targets missed with no reason, two failures told in words.
+     */
+    @Test
+    void lvliangHugong2021() {
+        assertEquals(List.of(
+                // 参培学员满意度 88.32%及以上 for 95%及以上: a value with 及以上, a range (copied until session 34, "照抄的目标写法")
+                "actual-equals-target-pattern copied-value /indicators/12/actual warning",
+                "indicator-actual-incommensurable qualitative-target /indicators/6/actual error",   // 1-6期…及时考核 → 1-2期未能及时培训 (VAL-3)
+                "indicator-actual-incommensurable quantitative-target /indicators/2/actual error",   // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3)
+                // not indicator-category-unknown at rows 0, 2, 5 and 7 (until session 34): 产出数量 / 产出质量 / 产出时效 / 产出成本 under
+                // 产出指标 are its 数量 / 质量 / 时效 / 成本指标, the 一级's name run in front (Labels.runTogether); the engine read
+                // them so, and still asked "是否应为数量指标？" four times
+                "indicator-category-unknown elsewhere /indicators/12 info",   // 满意度 under 效益指标 (ST-2)
+                "indicator-target-missed  /indicators/12/actual warning",   // 95%及以上 → 88.32%, no reason (ST-1)
+                "indicator-target-missed  /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
+                "indicator-target-missed bare /indicators/0/target warning",   // 培训任务 12500名 → 12166名 (97.3 %)
+                "indicator-target-missed bare /indicators/3/target warning",   // 结业考核通过率 100% → 98.79%
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 培训机构考核验收达标 100%
+                "indicator-target-no-comparator  /indicators/7/target info ≤",   // 补贴标准 3000元/人 under 产出成本: a cost, ≤ (2600 met)
+                "indicator-target-unmeasurable  /indicators/10/target warning",   // 基本提高 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/11/target warning",   // 有效巩固
+                "indicator-target-unmeasurable  /indicators/8/target warning",   // 有效减轻
+                "satisfaction-without-survey  /indicators/12 info",   // 88.32%: no survey named
+                "score-input-missing  /funds/total/executed error",   // no funds block in the table (SC-4)
+                "score-input-missing  /funds/total/fullYear error",
+                "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: no grade
+                // not: 2021.1.1-12.31 → 2021.1.1-12.31 (met, a period); 有效减轻 → 有效减轻 and the like (words for words);
+                // the per-school list after the table (an allocation, not the funds' execution)
+                findings("t58-lvliang-hugong-2021"));
+    }
+
+    /**
+     * 人才驿站补助资金 2023 (福建 宁德, SOURCE.md; helper N1, session 34): a project self-evaluation report's 项目年度绩效目标(定量目标)
+     * table (评价内容 产出目标 / 数量目标, 绩效内容, 绩效目标值 ">=2个", 实际完成值, 累计完成率), its 时效 and 成本 rows and its scores in
+     * the text; the reprint in traditional characters, cut before the 效益 rows.
+     */
+    @Test
+    void ningdeRencaiyizhan2023() {
+        assertEquals(List.of(
+                // 资金到位时间 2023年12月前 → 2023年12月前: a deadline, no date done (VAL-3; copied until session 34, which asked for "数值")
+                "actual-equals-target-pattern copied-date /indicators/5/actual warning",
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end (the text scores 社会效益目标)
+                "indicator-input-as-output budget-restated /indicators/6/target warning",   // 项目资金投入 10万元 = 累计安排资金 10 (ST-7)
+                "indicator-input-as-output name /indicators/5 info",   // 补助资金到位时间 as a timeliness output
+                "indicator-input-as-output spending /indicators/4 warning",   // 补助资金到位率 as a quality output (ST-7)
+                "indicator-target-at-ceiling  /indicators/4/target info",   // >=100% on a rate (VAL-4)
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 服务人次 1700 against >=500: 3.4 ×
+                "indicator-target-missed  /indicators/0/actual warning",   // 人才驿站数量 >=2个 → 0个, no reason (ST-1)
+                "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
+                "score-input-missing indicator-points-none-table-short /indicators error"),   // no points per row: 90 not reproducible
+                // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 10万元 → 0万元 (≤ the
+                // budget: met as a cost; the report scores it 0 of 10, which no row carries)
+                findings("t59-ningde-rencaiyizhan-2023"));
+    }
+
+    /**
+     * 南岳区乡村振兴局 2023 (湖南 衡阳, SOURCE.md; helper N1, session 34), 2023年雨露计划就学补助项目: the 雨露计划绩效目标申报表
+     * (目标申报; 专项资金情况 by 中央 / 省级 / 市级资金 / 本级 / 其他, 三级指标内容 / 指标值及单位), a reverse rate written
+     * ≥ (逾期发放率 >=100%); the stored copy ends in the 成本指标 row's value.
+     */
+    @Test
+    void nanyueYulu2023() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end
+                "indicator-incomplete empty-category-target /indicators/3 error",   // 补助标准: its value past the copy's end ("15")
+                "indicator-target-at-ceiling  /indicators/2/target info",   // 就学补助及时发放率 >=100% (VAL-4)
+                // 逾期发放率 >=100%: a rate to keep low written as a floor, the direction the wrong way round; until session 34 an
+                // info asking for "= 100%" (key "", so its fingerprint changes once: docs/ci.md)
+                "indicator-target-at-ceiling reverse /indicators/1/target warning",
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info"),   // 及时发放率 with no date (VAL-6)
+                // not: >=101人/次 for a count of 户 (the unit as printed); 7 = 0 + 7 + 0 + 0 + 0 (the components add up)
+                findings("t60-nanyue-yulu-2023"));
     }
 }

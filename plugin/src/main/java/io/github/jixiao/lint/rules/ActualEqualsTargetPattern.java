@@ -21,10 +21,10 @@ import java.util.List;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "实际完成值大量照抄指标值",
         titleEn = "Actuals copy their targets",
-        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020）是未达到目标，不计入。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
+        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
-        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020: a target missed, not copied). When a large share (30 % or more) of indicators, or every "
+        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
@@ -37,7 +37,13 @@ import java.util.List;
             @RuleInfo.Message(key = "satisfaction", zh = "{3} 个满意度指标的实际完成值全部恰好等于指标值（全部 {0} 个适用指标中为 {1} 个）。满意度应来自调查：请按调查结果填写实际值，并附调查佐证。",
                     en = "All {3} satisfaction indicators report an actual exactly equal to the target ({1} of all {0} applicable indicators do). Satisfaction comes from a survey: fill in its results and attach it as evidence."),
             @RuleInfo.Message(key = "copied", zh = "指标“{0}”的实际完成值“{1}”带有比较符（指标值 {2}），是照抄的目标写法而不是实测值。请按统计或调查结果填写实际达到的数值。",
-                    en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator (target {2}): it copies the target's wording instead of reporting a measurement. Give the value actually reached, from counts or a survey.")
+                    en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator (target {2}): it copies the target's wording instead of reporting a measurement. Give the value actually reached, from counts or a survey."),
+            @RuleInfo.Message(key = "copied-value", sameAs = "copied",
+                    zh = "指标“{0}”的实际完成值“{1}”带有比较符，说的是一个范围，不是实际达到的数值（指标值 {2}）。请去掉比较符，按统计或调查结果写明实际达到的数值。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator: it states a range, not the value reached (target {2}). Drop the comparator and give the value actually reached, from counts or a survey."),
+            @RuleInfo.Message(key = "copied-date", sameAs = "copied",
+                    zh = "指标“{0}”的实际完成值“{1}”是期限的写法（指标值 {2}），不是实际完成的日期。请填写实际完成的日期（年、月，能确定到日的写到日）。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" is written as a deadline (target {2}), not as the date the work was done. Give the date it was done (year and month, and the day where it is known).")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "share", value = "30", unit = "%",
@@ -67,7 +73,11 @@ public final class ActualEqualsTargetPattern implements Rule {
             boolean copied = (b & IndicatorFacts.COPIED_COMPARATOR) != 0;
             if (copied) {
                 Indicator i = facts.row(k);
-                ctx.report("copied", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
+                // the target's wording copied whole ("≥90%" for "≥90%"); a deadline for the date done ("2023年12月前", t59); or a
+                // value of its own with a comparator ("88.32%及以上" for 95%及以上, t58; ">70%" for ">80%", t16): no copy of the target
+                String key = i.actualValue().isDate() || i.targetValue().isDate() ? "copied-date"
+                        : (b & IndicatorFacts.EQUALS_TARGET) != 0 || sameValue(i) ? "copied" : "copied-value";
+                ctx.report(key, i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             }
             // a copied comparator is reported on its row; it counts as equal to the target only at the target's value
             // ("≥90%" for "≥90%"), not at another one (九亭镇 2020 prints ">70%" for ">80%": a miss, not a copy)
@@ -111,6 +121,19 @@ public final class ActualEqualsTargetPattern implements Rule {
             case GE, LE, GT, LT -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The actual, a comparator and a value, has the target's value ("≥90%" for "≥90%", "≥266米" for "≥266米"): the
+     * target's wording copied, whatever {@link #equalsTarget} (a single value) says.
+     */
+    private static boolean sameValue(Indicator i) {
+        TargetValue t = i.targetValue();
+        if (!t.isQuantitative() || t.isRange()) {
+            return false;
+        }
+        BigDecimal v = TargetParser.inUnitOf(i.actualValue(), t);
+        return v != null && v.compareTo(t.low()) == 0;
     }
 
     /** The actual is a single value in the target's terms, equal to the target's single value. */

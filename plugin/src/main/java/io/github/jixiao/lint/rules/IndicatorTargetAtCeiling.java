@@ -18,16 +18,18 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
         rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）。"
                 + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误："
-                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。",
+                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。",
         rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling). "
                 + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
                 + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
-                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %.",
+                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\".",
         source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
+            @RuleInfo.Message(key = "reverse", zh = "指标“{0}”的指标值“{1}”要求这一比率至少达到 100%，但它是越低越好的反向指标：照此写法，比率越高越算完成，与指标本意相反。请改为“≤”的上限（如“≤ 0%”，或允许的最高比率）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" asks this rate to be at least 100%, but it is a rate to keep low: as written, the higher it is the better it counts, the opposite of what it measures. Write a ceiling with ≤ (e.g. \"≤ 0%\", or the highest rate allowed)."),
             @RuleInfo.Message(key = "above-hundred", zh = "指标“{0}”的指标值“{1}”高于 100%，而该比率不会超过 100%，这一目标无法达到。请核对指标值：开头的“2”可能是扫描识别时误认的“≥”（如“292%”原为“≥92%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it: a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\").")
         })
@@ -64,6 +66,11 @@ public final class IndicatorTargetAtCeiling implements Rule {
                 ctx.report(Severity.WARNING, "above-hundred", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
                     && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {
+                if (io.github.jixiao.target.Direction.isReverse(i.label())) {
+                    // 逾期发放率 >=100% (南岳 2023, t60): a rate to keep low written as a floor; "write = 100%" would keep it wrong
+                    ctx.report(Severity.WARNING, "reverse", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
+                    continue;
+                }
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
         }

@@ -49,9 +49,32 @@ final class Labels {
         return remembered(c, label, c::matches);
     }
 
-    /** {@code s.matches(label)}. */
+    /**
+     * {@code s.matches(label)}, or {@code label} is {@code s} with the name of the 一级 it is under run in front of it: 吕梁
+     * 2021 (t58) prints its 产出指标's 二级 as 产出数量 / 产出质量 / 产出时效 / 产出成本, the 数量指标 … of the taxonomy
+     * ({@link Framework#split}, which reads 河北's 产出数量指标 cell so). Only under that 一级: 产出数量 names no 二级 of 效益指标.
+     */
     boolean matches(Framework.SubCategory s, String label) {
-        return remembered(s, label, s::matches);
+        return remembered(s, label, l -> s.matches(l) || runTogether(s, l));
+    }
+
+    /** Whether {@code label} splits into the name of the 一级 {@code s} is under and a label {@code s} matches. */
+    private boolean runTogether(Framework.SubCategory s, String label) {
+        if (framework == null) {
+            return false;
+        }
+        Optional<String[]> split = framework.split(label);
+        if (split.isEmpty() || !s.matches(split.get()[1])) {
+            return false;
+        }
+        for (Framework.Category c : framework.taxonomy()) {
+            for (Framework.SubCategory x : c.level2()) {
+                if (x == s) {
+                    return c.level1().equals(split.get()[0]);
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code test(label)} for the category or sub-category {@code owner}, worked out once per label. */

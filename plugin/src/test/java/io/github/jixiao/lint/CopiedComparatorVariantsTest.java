@@ -1,0 +1,56 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Fingerprints;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * actual-equals-target-pattern's per-row "copied" said every actual with a comparator "是照抄的目标写法而不是实测值" and asked
+ * for "实际达到的数值" (helper N1, session 34). On 吕梁 2021 (t58) the satisfaction row's 88.32%及以上 beside 95%及以上 is a
+ * value of its own with 及以上 added, not the target copied; on 宁德 人才驿站 2023 (t59) 2023年12月前 beside 2023年12月前 is a
+ * deadline where the date done belongs, not a figure. Each now says what it is (copied-value, copied-date), under the
+ * fingerprint of "copied" (sameAs), so a baseline still holds it; 中江 2022's ≥266米 for ≥266米 is still "copied".
+ */
+class CopiedComparatorVariantsTest {
+
+    private static Finding at(String table, String pointer) throws Exception {
+        Path p = Path.of(CopiedComparatorVariantsTest.class.getResource("/real-tables/" + table).toURI());
+        return new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals("actual-equals-target-pattern") && f.pointer().equals(pointer))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aValueWithAComparatorIsNoCopyOfTheTarget() throws Exception {
+        Finding f = at("t58-lvliang-hugong-2021", "/indicators/12/actual");
+        assertEquals("copied-value", f.key());
+        assertEquals("指标“参培学员满意度”的实际完成值“88.32%及以上”带有比较符，说的是一个范围，不是实际达到的数值（指标值 95%及以上）。"
+                + "请去掉比较符，按统计或调查结果写明实际达到的数值。", new Messages(Messages.ZH).message(f));
+        assertEquals("The actual \"88.32%及以上\" of indicator \"参培学员满意度\" carries a comparator: it states a range, not the value "
+                + "reached (target 95%及以上). Drop the comparator and give the value actually reached, from counts or a survey.",
+                new Messages(Locale.ENGLISH).message(f));
+        assertEquals(Fingerprints.of("actual-equals-target-pattern", f.file(), "copied", f.args()), Fingerprints.of(f));
+    }
+
+    @Test
+    void aDeadlineIsNoDateDone() throws Exception {
+        Finding f = at("t59-ningde-rencaiyizhan-2023", "/indicators/5/actual");
+        assertEquals("copied-date", f.key());
+        assertEquals("指标“人才驿站补助资金到位时间”的实际完成值“2023年12月前”是期限的写法（指标值 2023年12月前），不是实际完成的日期。"
+                + "请填写实际完成的日期（年、月，能确定到日的写到日）。", new Messages(Messages.ZH).message(f));
+        assertEquals(Fingerprints.of("actual-equals-target-pattern", f.file(), "copied", f.args()), Fingerprints.of(f));
+    }
+
+    @Test
+    void theTargetsWordingCopiedIsStillCopied() throws Exception {
+        assertEquals(List.of("copied"), List.of(at("t4-zhongjiang-2022", "/indicators/0/actual").key()));   // ≥266米 for ≥266米
+    }
+}
