@@ -130,7 +130,7 @@ class RowStandardTest {
         assertEquals(List.of("4.00", "6 − 1 × (10 − 8) = 4", "少一场扣1分"), f.args().subList(f.args().size() - 3, f.args().size()));
         // said as the row's rule, not "in proportion" (which would be 8 / 10 × 6 = 4.8: a finance officer following it
         // would be told the 4.8 disagrees)
-        assertEquals("指标“开展防震减灾科普“进基层”宣传活动场数”未完成（指标值 10场，实际完成值 8场），却得满分 6 分；按本行评分标准“少一场扣1分”应得 4.00 分"
+        assertEquals("指标“开展防震减灾科普‘进基层’宣传活动场数”未完成（指标值 10场，实际完成值 8场），却得满分 6 分；按本行评分标准“少一场扣1分”应得 4.00 分"
                 + "（6 − 1 × (10 − 8) = 4）。请按本行评分标准计分，或说明不扣分的理由。", new Messages(Messages.ZH).message(f));
         assertEquals("Indicator \"开展防震减灾科普“进基层”宣传活动场数\" missed its target (target 10场, actual 8场) yet scores the full 6 points; by the row's "
                 + "own 评分标准 (scoring standard), \"少一场扣1分\", it earns 4.00 (6 − 1 × (10 − 8) = 4). Score it so, or explain why no points are "
