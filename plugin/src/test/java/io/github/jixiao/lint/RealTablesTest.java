@@ -1557,7 +1557,8 @@ class RealTablesTest {
                 "indicator-target-far-exceeded  /indicators/2/actual info",   // 服务人次 1700 against >=500: 3.4 ×
                 "indicator-target-missed  /indicators/0/actual warning",   // 人才驿站数量 >=2个 → 0个, no reason (ST-1)
                 "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
-                "score-input-missing indicator-points-none-table-short /indicators error"),   // no points per row: 90 not reproducible
+                // -stated (session 34, R): quotes the stated total, which cannot be checked either (the same fingerprint)
+                "score-input-missing indicator-points-none-table-short-stated /indicators error"),   // no points per row: 90 not reproducible
                 // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 10万元 → 0万元 (≤ the
                 // budget: met as a cost; the report scores it 0 of 10, which no row carries)
                 findings("t59-ningde-rencaiyizhan-2023"));
