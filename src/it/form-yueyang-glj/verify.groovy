@@ -17,9 +17,10 @@ assert of("score-weights").any { it.severity == "info" && it.message.contains("3
 def missing = of("score-input-missing")
 assert missing*.criterion.unique().sort() == ["budget-adjustment", "carryover", "fiscal-staff-control", "funds-compliance",
         "key-expenditure", "payment-schedule", "three-public-change", "three-public-control"]
-// every figure a criterion lacks, each once: a ratio lacks both its figures, and both are named in one run
-["在职人员数", "编制数", "本年“三公经费”", "上年“三公经费”", "重点项目支出", "项目总支出", "全年预算", "年初预算",
- "未按进度下达资金的专项个数", "本年结余", "上年结转", "“三公经费”实际支出", "“三公经费”预算安排数", "不符合的事例数"].each { label ->
+// every figure a criterion lacks, each once: a ratio lacks both its figures, and both are named in one run (a label's
+// own “…” set as ‘…’ inside the message's quotation since session 34: “本年‘三公经费’”)
+["在职人员数", "编制数", "本年‘三公经费’", "上年‘三公经费’", "重点项目支出", "项目总支出", "全年预算", "年初预算",
+ "未按进度下达资金的专项个数", "本年结余", "上年结转", "‘三公经费’实际支出", "‘三公经费’预算安排数", "不符合的事例数"].each { label ->
     assert missing.any { it.message.contains(label) } : label
 }
 assert missing.size() == 14
