@@ -221,18 +221,12 @@ public final class TargetParser {
      * same terms, or the row's unit). One pass over at most {@link #MAX_LABELLED} characters.
      */
     public static Labelled labelled(String written) {
-        if (written == null) {
+        String text = written == null ? null : written.strip();
+        String norm = labelCandidate(text);
+        if (norm == null) {
             return null;
         }
-        String text = written.strip();
-        if (text.length() < 3 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
-            return null;
-        }
-        String norm = normalise(text);
         int n = norm.length();
-        if (n < 3) {
-            return null;
-        }
         char last = norm.charAt(n - 1);
         if (last == ')' || last == '）') {
             int open = Math.max(norm.lastIndexOf('('), norm.lastIndexOf('（'));
@@ -251,13 +245,29 @@ public final class TargetParser {
             i++;
         }
         int end = i;
-        if (i < n && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
-            i++;
-        }
+        i = afterColon(norm, i);
         if (end == 0 || end > MAX_LABEL || i >= n) {
             return null;
         }
         return labelledValue(norm.substring(0, end), norm.substring(i), text);
+    }
+
+    /**
+     * {@code text} (stripped) normalised, where it can be words and a quantity: 3 to {@link #MAX_LABELLED} characters
+     * (normalised, still 3 or more) with a digit among them; otherwise null (for {@link #labelled} and
+     * {@link #labelledBare}).
+     */
+    private static String labelCandidate(String text) {
+        if (text == null || text.length() < 3 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
+            return null;
+        }
+        String norm = normalise(text);
+        return norm.length() < 3 ? null : norm;
+    }
+
+    /** {@code i}, or past the colon at {@code i} that ends a label ("总投资：20万元"). */
+    private static int afterColon(String norm, int i) {
+        return i < norm.length() && (norm.charAt(i) == ':' || norm.charAt(i) == '：') ? i + 1 : i;
     }
 
     /**
@@ -269,14 +279,11 @@ public final class TargetParser {
      * is the rule's to decide (indicator-input-as-output: a cost row whose label names the budget, 黄石 2019).
      */
     public static Labelled labelledBare(String written) {
-        if (written == null) {
+        String text = written == null ? null : written.strip();
+        String norm = labelCandidate(text);
+        if (norm == null) {
             return null;
         }
-        String text = written.strip();
-        if (text.length() < 3 || text.length() > MAX_LABELLED || !io.github.jixiao.text.Chars.hasDigit(text)) {
-            return null;
-        }
-        String norm = normalise(text);
         int n = norm.length();
         int i = 0;
         while (i < n && labelChar(norm.charAt(i))) {
@@ -286,9 +293,7 @@ public final class TargetParser {
             i++;
         }
         int end = i;
-        if (i < n && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
-            i++;
-        }
+        i = afterColon(norm, i);
         if (end == 0 || end > MAX_LABEL || i >= n || !isDigit(norm.charAt(i))) {
             return null;
         }
