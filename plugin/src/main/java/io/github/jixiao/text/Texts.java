@@ -89,7 +89,12 @@ public final class Texts {
                 }
             }
             if (c == '{') {
-                int end = template.indexOf('}', i);
+                // a placeholder's } is at most four on ({99!}): looked for there only, so that a text of many { alone
+                // is read once, not to its end from each
+                int end = -1;
+                for (int j = i + 1, stop = Math.min(n, i + 5); j < stop && end < 0; j++) {
+                    end = template.charAt(j) == '}' ? j : -1;
+                }
                 boolean bang = end > i + 2 && template.charAt(end - 1) == '!';
                 int last = bang ? end - 1 : end;
                 if (last > i + 1 && last - i <= 3) {

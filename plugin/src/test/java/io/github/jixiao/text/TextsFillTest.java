@@ -66,6 +66,20 @@ class TextsFillTest {
         assertEquals("{!} {a!} ", Texts.fill("{!} {a!} {5!}", shown, raw));
     }
 
+    /**
+     * A text of many { with no } near them is read once: each { looked for its } to the text's end before (quadratic:
+     * 2,000,000 of them ran past 20 s), now only within the four characters a placeholder takes. A guard against the old
+     * loop, not a speed target.
+     */
+    @Test
+    void manyOpeningBracesAreReadOnce() {
+        String template = "{".repeat(2_000_000) + "}";
+        String filled = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Texts.fill(template, List.of("甲")));
+        assertEquals(template, filled);
+        assertEquals("{{{甲", Texts.fill("{{{{0}", List.of("甲")));
+    }
+
     @Test
     void randomTemplatesAsBefore() {
         Random r = new Random(17);
