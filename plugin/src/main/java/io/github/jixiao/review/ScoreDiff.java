@@ -956,12 +956,7 @@ public final class ScoreDiff {
             List<Changed> raised = r.raisedFindings() == null ? List.of() : r.raisedFindings();
             findings(sb, m.label("diff.newFindings", r.newFindings().size() + raised.size()), r.newFindings(), r.newLocale(), m, links,
                     raised.isEmpty());
-            for (int k = 0; k < raised.size(); k++) {
-                if (full(sb, raised.size() - k, m)) {
-                    break;
-                }
-                pair(sb, raised.get(k), r, m, links);
-            }
+            pairs(sb, raised, r, m, links);
             if (r.suppressedFindings() != null && !r.suppressedFindings().isEmpty()) { // only where there is one
                 findings(sb, m.label("diff.suppressedFindings", r.suppressedFindings().size()), r.suppressedFindings(), r.newLocale(), m, links);
             }
@@ -1101,6 +1096,11 @@ public final class ScoreDiff {
         if (items.isEmpty()) {
             sb.append(m.label("diff.noFindings")).append("\n");
         }
+        pairs(sb, items, r, m, links);
+    }
+
+    /** Each of {@code items} as {@link #pair} writes it, until diff.md is {@link #full}. */
+    private static void pairs(StringBuilder sb, List<Changed> items, Result r, Messages m, Links links) {
         for (int k = 0; k < items.size(); k++) {
             if (full(sb, items.size() - k, m)) {
                 break;
