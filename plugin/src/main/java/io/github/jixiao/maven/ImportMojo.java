@@ -63,30 +63,14 @@ public final class ImportMojo extends AbstractMojo {
         // printed raw before; ImportLogHostileTest)
         try {
             WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite, framework);
-            int shown = 0;
-            for (WorkbookImport.Problem p : r.problems()) {
-                if (shown++ < MAX_LINES) {
-                    getLog().warn(Escape.console(p.message(m, workbook)));
-                }
-            }
-            if (shown > MAX_LINES) {
-                getLog().warn(Escape.console(m.label("import.more", shown - MAX_LINES)));
-            }
-            shown = 0;
-            for (WorkbookImport.Problem p : r.notes()) {
-                if (shown++ < MAX_LINES) {
-                    getLog().info(Escape.console(p.message(m, workbook)));
-                }
-            }
-            if (shown > MAX_LINES) {
-                getLog().info(Escape.console(m.label("import.more", shown - MAX_LINES)));
-            }
+            capped(r.problems(), m, getLog()::warn);
+            capped(r.notes(), m, getLog()::info);
             for (String w : r.written()) {
                 getLog().info(Escape.console(m.label("import.wrote", w)));
             }
             int lost = 0;
             int kept = 0;
-            shown = 0;
+            int shown = 0;
             for (io.github.jixiao.workbook.Reimport.Carried c : r.carried()) {
                 if (shown++ < MAX_LINES) {
                     if (c.kept()) {
@@ -113,6 +97,16 @@ public final class ImportMojo extends AbstractMojo {
             }
         } catch (WorkbookImport.ImportException e) {
             throw new MojoFailureException(Escape.console(e.message(m)));
+        }
+    }
+
+    /** The first {@link #MAX_LINES} of {@code problems} one a line to {@code log}, then how many more on one. */
+    private void capped(java.util.List<WorkbookImport.Problem> problems, Messages m, java.util.function.Consumer<String> log) {
+        for (int k = 0; k < problems.size() && k < MAX_LINES; k++) {
+            log.accept(Escape.console(problems.get(k).message(m, workbook)));
+        }
+        if (problems.size() > MAX_LINES) {
+            log.accept(Escape.console(m.label("import.more", problems.size() - MAX_LINES)));
         }
     }
 }
