@@ -416,8 +416,8 @@ public final class Engine {
     }
 
     /** What the scorer's per-row score-input-missing ({@code indicator}) names as lacking, by indicator-incomplete's key. */
-    private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-actual", "实际完成值",
-            "no-score", "自评得分");
+    private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-target-no-actual", "指标值",
+            "no-actual", "实际完成值", "no-score", "自评得分");
 
     /**
      * A row's blank target, actual or score is one defect: indicator-incomplete says what to fill in, and the scorer's
@@ -462,12 +462,14 @@ public final class Engine {
     static List<Finding> blankActualOnce(List<Finding> findings) {
         return carriedBeside(findings,
                 f -> !f.ruleId().equals("indicator-incomplete") ? null
-                        : f.key().equals("no-actual") || f.key().equals("no-target") ? f.file() + '\0' + row(f.pointer())
+                        : f.key().equals("no-actual") || f.key().startsWith("no-target") ? f.file() + '\0' + row(f.pointer())
                         : oneRowEmptyCategory(f) ? f.file() + '\0' + f.pointer()
                         : null,
                 f -> f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3
                         ? f.file() + '\0' + row(f.pointer()) : null,
-                (row, f) -> row.withVariant(row.key() + "-scored", List.of(f.args().get(3))));
+                // (no-target-no-actual's is no-target-scored, which says both)
+                (row, f) -> row.withVariant(row.key().equals("no-target-no-actual") ? "no-target-scored" : row.key() + "-scored",
+                        List.of(f.args().get(3))));
     }
 
     /**

@@ -31,6 +31,9 @@ import java.util.Map;
         messages = {
             @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写{@target；表上印作年度指标值、预期指标值或指标值}，如“≥ 60 个”“≥ 90%”。",
                     en = "Indicator \"{0}\" has no target. Fill in {@target}, e.g. \"≥ 60 items\", \"≥ 90%\"."),
+            @RuleInfo.Message(key = "no-target-no-actual", sameAs = "no-target",
+                    zh = "指标“{0}”没有指标值，也没有实际完成值。请填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”）和{@actual}。",
+                    en = "Indicator \"{0}\" has no target and no actual. Fill in {@target} (e.g. \"≥ 60 items\", \"≥ 90%\") and {@actual}."),
             @RuleInfo.Message(key = "no-target-scored", details = {1}, sameAs = "no-target",
                     zh = "指标“{0}”没有指标值，也没有实际完成值，却自评满分 {1} 分。请填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”）和实际完成值：没有它们，满分无从核对。",
                     en = "Indicator \"{0}\" has no target and no actual, yet is scored full marks ({1}). Fill in {@target} (e.g. \"≥ 60 items\", \"≥ 90%\") and the actual: without them the full marks cannot be checked."),
@@ -258,7 +261,10 @@ public final class IndicatorIncomplete implements Rule {
                 }
                 Indicator i = facts.row(list.at[r]);
                 if ((b & IndicatorFacts.TARGET_BLANK) != 0) {
-                    ctx.report("no-target", i.targetSrc(), Checks.name(i));
+                    // at the year end a row with neither is said so at once (重庆 2021's “三公经费”变动率, t24, printed
+                    // nothing): "no target" alone had the officer fill in the target, then be asked for the actual
+                    ctx.report(yearEnd && (b & IndicatorFacts.ACTUAL_BLANK) != 0 ? "no-target-no-actual" : "no-target",
+                            i.targetSrc(), Checks.name(i));
                     continue;
                 }
                 if (!yearEnd) {
