@@ -328,7 +328,10 @@ class RealTableWorkbooksImportTest {
      */
     @Test
     void baodi2022SubtitleThatNamesNoProject() throws Exception {
-        for (String line : new String[] {"（单位：万元）", "（财政项目）", "(2022年度)"}) {
+        // (the last three: kinds of project real forms print, t56's 项目类别 and 项目类型, t41's 项目类型, t57's title's
+        // 中央预算内投资; until session 35 each was read as the project's name)
+        for (String line : new String[] {"（单位：万元）", "（财政项目）", "(2022年度)", "（一次性项目）", "(市对下转移支付项目)",
+                "（中央预算内投资项目）"}) {
             XSSFWorkbook wb = RealTableWorkbooks.baodi2022();
             wb.getSheetAt(0).getRow(1).getCell(0).setCellValue(line);
             said.clear();
