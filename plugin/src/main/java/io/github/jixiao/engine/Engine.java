@@ -416,8 +416,8 @@ public final class Engine {
     }
 
     /** What the scorer's per-row score-input-missing ({@code indicator}) names as lacking, by indicator-incomplete's key. */
-    private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-actual", "实际完成值",
-            "no-score", "自评得分");
+    private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-target-no-actual", "指标值",
+            "no-actual", "实际完成值", "no-score", "自评得分");
 
     /**
      * A row's blank target, actual or score is one defect: indicator-incomplete says what to fill in, and the scorer's
@@ -451,8 +451,8 @@ public final class Engine {
 
     /**
      * A row with no actual (or neither target nor actual) that states full marks is one defect at its row: indicator-
-     * incomplete ({@code no-actual}, {@code no-target}, or {@code empty-category} for a category of one row) says what to
-     * fill in, and indicator-score-unexplained's {@code empty-actual} ("实际完成值为空，却得了满分…请填写实际完成值，或按未完成
+     * incomplete ({@code no-actual}, {@code no-target}, or {@code empty-category} and its {@code -no-level1},
+     * {@code -no-level2} and {@code -unfiled} for a category of one row) says what to fill in, and indicator-score-unexplained's {@code empty-actual} ("实际完成值为空，却得了满分…请填写实际完成值，或按未完成
      * 计分") at the same row is left out: the actual filled in is what both ask, and the score is then held to it by the
      * rules that compare them (score-ignores-missed-target, score-claim-mismatch); a full score cannot be judged before
      * (session 33's audit: both on t5, t23, t24, t49; 天长 2022's rows print their content in the name, done and at full
@@ -462,12 +462,29 @@ public final class Engine {
     static List<Finding> blankActualOnce(List<Finding> findings) {
         return carriedBeside(findings,
                 f -> !f.ruleId().equals("indicator-incomplete") ? null
-                        : f.key().equals("no-actual") || f.key().equals("no-target") ? f.file() + '\0' + row(f.pointer())
-                        : f.key().equals("empty-category") && f.args().size() == 3 && f.args().get(2).equals("1") ? f.file() + '\0' + f.pointer()
+                        : f.key().equals("no-actual") || f.key().startsWith("no-target") ? f.file() + '\0' + row(f.pointer())
+                        : oneRowEmptyCategory(f) ? f.file() + '\0' + f.pointer()
                         : null,
                 f -> f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3
                         ? f.file() + '\0' + row(f.pointer()) : null,
-                (row, f) -> row.withVariant(row.key() + "-scored", List.of(f.args().get(3))));
+                // (no-target-no-actual's is no-target-scored, which says both)
+                (row, f) -> row.withVariant(row.key().equals("no-target-no-actual") ? "no-target-scored" : row.key() + "-scored",
+                        List.of(f.args().get(3))));
+    }
+
+    /**
+     * An indicator-incomplete empty-category of one row, filed under both levels or not ({@code -no-level1}: 天长 2022's
+     * archived copy lost its 一级 names, t5; {@code -no-level2}, {@code -unfiled}): the count is its last argument and
+     * each key has a {@code -scored} variant. Not the 目标申报 keys ({@code -target}): no score there.
+     */
+    private static boolean oneRowEmptyCategory(Finding f) {
+        int n = switch (f.key()) {
+            case "empty-category" -> 3;
+            case "empty-category-no-level1", "empty-category-no-level2" -> 2;
+            case "empty-category-unfiled" -> 1;
+            default -> -1;
+        };
+        return f.args().size() == n && f.args().get(n - 1).equals("1");
     }
 
     /**

@@ -2339,8 +2339,14 @@ final class FormReader {
     private static final Pattern PROJECT_TITLE = Pattern.compile(
             "^(?:20\\d\\d\\s*年度?)?\\s*(\\S{2,40}?项目)\\s*绩效(?:评价指标表|评价表|目标表|自评表|指标表)$");
 
-    /** A project name that is a form's word, no project's own (财政项目, 部门预算项目, 专项项目). */
-    private static final Pattern GENERIC_PROJECT = Pattern.compile("^(?:部门|单位|预算|财政|本级|专项|支出|资金)*项目$");
+    /**
+     * A project name that is a form's word, no project's own (财政项目, 部门预算项目, 专项项目), and the kinds of project
+     * real forms tick (t56's 项目类别 / 项目类型: 市对下转移支付项目, 常年性项目, 延续性项目, 一次性项目; t41's 经常性项目; the
+     * 中央预算内投资 of t57's title): a subtitle "(一次性项目)" names no project (session 35; before, it was read as one).
+     */
+    private static final Pattern GENERIC_PROJECT = Pattern.compile("^(?:部门|单位|预算|财政|本级|专项|支出|资金|一般公共|政府性基金"
+            + "|中央|省级|市级|县级|区级|[省市县区]直|[省市县区]对下|转移支付|预算内|投资|政府|基本建设|建设|一次性|经常性|常年性|延续性"
+            + "|持续性|新增性?|重点|重大)*项目$");
 
     /**
      * The project {@code title} names where the table prints no 项目名称 (t51: 2019年度宁晋县高中助学金项目绩效评价指标表 →

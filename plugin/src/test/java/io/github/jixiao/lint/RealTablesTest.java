@@ -611,10 +611,9 @@ class RealTablesTest {
                 "score-input-missing indicator /indicators/7 error",
                 "score-input-missing indicator /indicators/8 error",
                 "score-input-missing indicator-points /indicators/2 error",   // 一级种薯繁育基地 printed without 分值 or 得分
-                "score-weights partial /partial info",   // the framework as far as the copy goes
-                // 40 + 40: the copy ends in the 满意度 (20) block. Not the row above's defect (产出 holds its 40 without it):
-                // two defects, so not indicator-points-short in its place (session 33, RowsWithoutPointsShortTest)
-                "score-weights total /indicators error"),
+                "score-weights partial /partial info"),   // the framework as far as the copy goes
+                // not score-weights total (40 + 40, "not 100 … add up to 100", an error until session 35): the copy ends in
+                // the 满意度 (20) block, and partial says the total covers the part held, no grade (Scorer; ScoreWeightsPartialTest)
                 findings("t23-yuanzhou-mashu-2022"));
     }
 
@@ -925,8 +924,9 @@ class RealTablesTest {
                 "indicator-target-no-unit  /indicators/2/target info",   // 厕所改造 ≥2000
                 "indicator-target-no-unit  /indicators/3/target info",   // 省级中心村 ≥10
                 "score-weights partial /partial info",   // the framework says the copy is partial
-                "score-weights split /indicators warning",   // 产出 already 60 (40 + 10 + 10) of the split's 50 (ST-4)
-                "score-weights total /indicators error"),   // 10 + 60 = 70 of 100: the copy's end
+                // 产出 already 60 (40 + 10 + 10) of the split's 50 (ST-4): over, so the table's, cut or not
+                "score-weights split /indicators warning"),
+                // not score-weights total (10 + 60 = 70 of 100, an error until session 35): the copy's end, which partial says
                 // not: 9月前 → 7月 and 11月前 → 10月 (days of 2023, met), the blank execution 得分, ≤4 on an output, the 当年财政拨款
                 // row's same 102.59% (the total's defect, reported once)
                 findings("t34-jinzhai-chagu-2023"));
@@ -1177,9 +1177,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 6场
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 目标实际完成情况: 完成年度目标
                 "score-input-missing indicator-points /indicators/2 error",   // the third row's 指标分值 is past the copy's end
-                "score-weights partial /partial info",   // the framework holds the copy's part only
-                "score-weights split /indicators warning",   // 产出 12 of the framework's 50: the copy's two scored rows
-                "score-weights total /indicators error"),   // 10 + 12 = 22 points held, 21.99 scored: no grade
+                "score-weights partial /partial info"),   // the framework holds the copy's part only: 21.99 scored, no grade
+                // not score-weights split (产出 12 of 50: the copy's two scored rows) nor total (10 + 12 = 22), a warning
+                // and an error until session 35: both the copy's end, which partial says (ScoreWeightsPartialTest)
                 // not: 产出目标 / 数量目标 as a schema error or an unknown category (福建 2020's spelling)
                 findings("t46-ningde-dizhen-2020"));
     }

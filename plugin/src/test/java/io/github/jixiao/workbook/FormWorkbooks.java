@@ -42,6 +42,14 @@ public final class FormWorkbooks {
             this.dc = q.blankRowsAndColumns() ? 1 : 0;
         }
 
+        /** Over a sheet already written (a committed workbook loaded, to edit a cell of it), no quirks. */
+        S(XSSFSheet sh) {
+            this.sh = sh;
+            this.q = Quirks.NONE;
+            this.dr = 0;
+            this.dc = 0;
+        }
+
         Cell cell(int r, int c) {
             Row row = sh.getRow(r + dr) == null ? sh.createRow(r + dr) : sh.getRow(r + dr);
             return row.getCell(c + dc) == null ? row.createCell(c + dc) : row.getCell(c + dc);

@@ -50,21 +50,6 @@ class HainanImportTest {
         return JSON.readTree(Files.readString(table(name).resolve("submission/indicators.json"))).path("indicators");
     }
 
-    /** The table's two-row heading: {@code heading} over {@code grades} (绩效标准 merged over them), the rest merged down. */
-    private static XSSFWorkbook hainan(String[] heading, String[] grades, String[]... rows) {
-        String[][] all = new String[rows.length + 1][];
-        all[0] = grades;
-        System.arraycopy(rows, 0, all, 1, rows.length);
-        XSSFWorkbook wb = FormWorkbooks.table("Sheet1", "项目绩效目标表", new String[] {""}, heading, all);
-        XSSFSheet sh = wb.getSheetAt(0);
-        int first = heading.length - 4;
-        for (int c = 0; c < first; c++) {
-            sh.addMergedRegion(new CellRangeAddress(2, 3, c, c));
-        }
-        sh.addMergedRegion(new CellRangeAddress(2, 2, first, first + 3));
-        return wb;
-    }
-
     /**
      * t40 as printed: 指标类型 read as the category column (产出指标 as printed, 成效指标 as 效益指标, said at its cell), 指标名称
      * the name, 绩效目标 the target, 绩效标准's four grades no field; the "……" row under each type (the form's room for more
@@ -74,16 +59,7 @@ class HainanImportTest {
     @Test
     void meilan2016() throws Exception {
         List<String> said = new ArrayList<>();
-        XSSFWorkbook wb = hainan(new String[] {"指标类型", "指标名称", "绩效目标", "绩效标准", "", "", ""},
-                new String[] {"", "", "", "优", "良", "中", "差"},
-                new String[] {"产出指标", " 7个社区(乡镇)文体广场改建或新建工作", "完成区政府为民办实事", "满意率98%以上", "满意率80%以上",
-                        "满意率50%以上", "满意率30%以下"},
-                new String[] {"", "……", "", "", "", "", ""},
-                new String[] {"成效指标", "社会效益", "得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活", "满意率98%以上", "满意率80%以上",
-                        "满意率50%以上", "满意率30%以下"},
-                new String[] {"", "……", "", "", "", "", ""});
-        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
-        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(6, 7, 0, 0));
+        XSSFWorkbook wb = RealTableWorkbooks.committed(RealTableWorkbooks.T40);
         JsonNode got = imported(wb, said);
         String[] fields = {"level1", "level2", "name", "target", "adjustedTarget"};
         assertEquals(ImportedTables.rows(handMade("t40-meilan-wentiguangchang-2016"), fields), ImportedTables.rows(got, fields));
@@ -122,7 +98,7 @@ class HainanImportTest {
     @Test
     void meilan2016TypesNoCategories() throws Exception {
         List<String> said = new ArrayList<>();
-        JsonNode got = imported(hainan(new String[] {"指标类型", "指标名称", "绩效目标", "绩效标准", "", "", ""},
+        JsonNode got = imported(RealTableWorkbooks.hainan(new String[] {"指标类型", "指标名称", "绩效目标", "绩效标准", "", "", ""},
                 new String[] {"", "", "", "优", "良", "中", "差"},
                 new String[] {"定性指标", "7个社区(乡镇)文体广场改建或新建工作", "完成区政府为民办实事", "满意率98%以上", "满意率80%以上",
                         "满意率50%以上", "满意率30%以下"},
@@ -147,17 +123,9 @@ class HainanImportTest {
         hongguanChecked(got, said, false);
     }
 
-    /** t41's 项目绩效目标表 as printed (SOURCE.md). */
-    private static XSSFWorkbook hongguan() {
-        String[] grades = {"全部完成", "80%", "60%", "60%以下"};
-        XSSFWorkbook wb = hainan(new String[] {"指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "绩效标准", "", "", ""},
-                new String[] {"", "", "", "", "优(年初/调整后)", "良(年初/调整后)", "中(年初/调整后)", "差(年初/调整后)"},
-                row("产出指标", "指标1:海南宏观经济形势分析与预测半年报告、全年报告和11期景气报告", "全部完成", "无", grades),
-                row("", "指标2:", "", "", new String[] {"", "", "", ""}),
-                row("成效指标", "指标:以报告的进度衡量标准", "全部完成", "无", grades),
-                row("效率指标", "指标:以资金的使用进度为衡量标准", "全部完成", "无", grades));
-        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
-        return wb;
+    /** t41's 项目绩效目标表 as printed (SOURCE.md): the committed workbook (RealTableWorkbooks.hongguan2012). */
+    private static XSSFWorkbook hongguan() throws Exception {
+        return RealTableWorkbooks.committed(RealTableWorkbooks.T41);
     }
 
     /**
@@ -288,15 +256,5 @@ class HainanImportTest {
         assertEquals(true, FormReader.footer("一、项目基本信息"));
         assertEquals(false, FormReader.footer("项目基本信息完整性"));
         assertEquals(false, FormReader.footer("项目基本信息录入准确率"));
-    }
-
-    private static String[] row(String type, String name, String target, String adjusted, String[] grades) {
-        String[] r = new String[4 + grades.length];
-        r[0] = type;
-        r[1] = name;
-        r[2] = target;
-        r[3] = adjusted;
-        System.arraycopy(grades, 0, r, 4, grades.length);
-        return r;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.jixiao.workbook;
 
 import java.nio.file.Path;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -10,8 +12,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * tests import the committed files ({@code RealTableWorkbooksImportTest}), and {@code RealTableWorkbooksImportTest.workbooksAreTheGenerators}
  * holds each committed file to what this class builds, cell by cell, so neither changes without the other.
  *
- * <p>To write them again (after changing a builder): run {@code main} with the resource folder as its argument, e.g.
- * {@code java -cp <test classpath> io.github.jixiao.workbook.RealTableWorkbooks plugin/src/test/resources/real-table-workbooks}.
+ * <p>To write them again (after adding or changing a builder), offline, from the repository's root:
+ * {@code ./mvnw -B -o -pl plugin test -Dtest=RealTableWorkbooksImportTest#workbooksAreTheGenerators -Djixiao.updateWorkbooks=true}:
+ * it writes each file that is missing or whose cells differ from its builder's into plugin/src/test/resources/real-table-workbooks
+ * (the others are left byte for byte); then run the tests again without the property, and commit the files. ({@link #main}
+ * does the same for all of them given the folder, for a hand-built class path.)
+ *
+ * <p>Since session 35 these also hold t40 and t41 (海南, HainanImportTest), t51–t54 (RealTablesImport30Test) and t56
+ * (RealTablesImport31Test), whose sheets those tests built in code before; a test's variant of a table (a heading spelt
+ * otherwise, a cell blanked) is the committed file {@link #edited}. t55 (广水 2021) is a .docx (FourTables27) and stays built.
  */
 public final class RealTableWorkbooks {
     private RealTableWorkbooks() {
@@ -22,6 +31,13 @@ public final class RealTableWorkbooks {
     static final String T46 = "t46-ningde-dizhen-2020.xlsx";
     static final String T13 = "t13-xiangyang-zhongxin-2021.xlsx";
     static final String T18 = "t18-shangwu-fuwumaoyi-2020.xlsx";
+    static final String T40 = "t40-meilan-wentiguangchang-2016.xlsx";
+    static final String T41 = "t41-hainan-hongguan-2012.xlsx";
+    static final String T51 = "t51-ningjin-zhuxuejin-2019.xlsx";
+    static final String T52 = "t52-hbust-zizhu-2021.xlsx";
+    static final String T53 = "t53-jishan-gongwei-2021.xlsx";
+    static final String T54 = "t54-suixi-linshijiuzhu-2019.xlsx";
+    static final String T56 = "t56-jinbu-yuye-2020.xlsx";
 
     static XSSFWorkbook build(String file) {
         return switch (file) {
@@ -29,11 +45,36 @@ public final class RealTableWorkbooks {
             case T46 -> dizhen2020();
             case T13 -> xiangyang2021();
             case T18 -> shangwu2020();
+            case T40 -> meilan2016();
+            case T41 -> hongguan2012();
+            case T51 -> ningjin2019();
+            case T52 -> hbust2021();
+            case T53 -> jishan2021();
+            case T54 -> suixi2019();
+            case T56 -> jinbu2020();
             default -> throw new IllegalArgumentException(file);
         };
     }
 
-    static final String[] FILES = {T57, T46, T13, T18};
+    static final String[] FILES = {T57, T46, T13, T18, T40, T41, T51, T52, T53, T54, T56};
+
+    /** The committed workbook {@code file} (test resources real-table-workbooks/). */
+    static XSSFWorkbook committed(String file) throws java.io.IOException {
+        try (java.io.InputStream in = RealTableWorkbooks.class.getResourceAsStream("/real-table-workbooks/" + file)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException("real-table-workbooks/" + file
+                        + ": not written yet (see this class's Javadoc for the command that writes it)");
+            }
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** The committed workbook {@code file} with {@code edit} applied to its first sheet (a variant of the table as printed). */
+    static XSSFWorkbook edited(String file, java.util.function.Consumer<FormWorkbooks.S> edit) throws java.io.IOException {
+        XSSFWorkbook wb = committed(file);
+        edit.accept(new FormWorkbooks.S(wb.getSheetAt(0)));
+        return wb;
+    }
 
     /**
      * t57: 天津 宝坻 2022, 国家发展改革委's 中央预算内投资计划绩效目标表 (SOURCE.md's "Cells as printed"): the title and the
@@ -233,6 +274,151 @@ public final class RealTableWorkbooks {
         s.row(end + 2, "改进措施及结果应用方案");
         s.merge(end + 2, end + 2, 1, 6);
         return wb;
+    }
+
+    /** t52: 湖北科技学院 2021 (session 30; SOURCE.md): 一级 and 二级 on every row, a sixth column with no heading. */
+    static XSSFWorkbook hbust2021() {
+        return FormWorkbooks.table("Sheet1", "2021年度本专科生奖助学金项目自评结果",
+                new String[] {"单位名称", "湖北科技学院"},
+                new String[] {"一级指标", "二级指标", "指标名称", "目标值", "实际完成值", ""},
+                new String[] {"产出指标", "质量指标", "奖助政策学生知晓率", "100%", "100%", ""},
+                new String[] {"产出指标", "质量指标", "受资助本专科困难学生覆盖率", "99%", "99%", ""},
+                new String[] {"产出指标", "质量指标", "退役士兵考入高校应助学生享受资助比例", "100%", "100%", ""},
+                new String[] {"产出指标", "质量指标", "高校学生应征入伍应受助学生享受资助比例", "100%", "100%", ""},
+                new String[] {"产出指标", "数量指标", "受资助本专科学生人数", "14726", "15935", ""},
+                new String[] {"产出指标", "质量指标", "国家奖学金按标准发放率", "100%", "100%", ""},
+                new String[] {"效益指标", "社会效益指标", "评审程序是否客观公正", "是", "是", ""},
+                new String[] {"效益指标", "社会效益指标", "家庭经济困难学生完成学业率", "100%", "100%", ""},
+                new String[] {"效益指标", "服务对象满意度指标", "资助学生满意度", "95%", "95%", ""});
+    }
+
+    /** t51: 宁晋 2019 (session 30; SOURCE.md): 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值 | 备注, 总分 100. */
+    static XSSFWorkbook ningjin2019() {
+        return FormWorkbooks.table("Sheet1", "2019年度宁晋县高中助学金项目绩效评价指标表", new String[] {""},
+                new String[] {"评价指标", "评价内容", "指标名称", "指标说明", "目标值", "分值", "备注"},
+                new String[] {"项目年度绩效目标(定量指标)", "制度指标", "规章制度", "建立与否", "", "20", ""},
+                new String[] {"", "产出数量指标", "享受资助人数", "达到预计值", "2100", "10", ""},
+                new String[] {"", "", "资金支出率", "达到目标值", "95%", "10", ""},
+                new String[] {"", "质量指标", "建档立卡学生", "全面覆盖", "100%", "10", ""},
+                new String[] {"", "", "资助对象满意度", "达到目标值", "95%以上", "10", ""},
+                new String[] {"", "时效指标", "及时发放率", "达到目标值", "100%", "20", ""},
+                new String[] {"", "成本指标", "资助标准达标率", "", "100%", "20", ""},
+                new String[] {"总分", "", "", "", "", "100", ""});
+    }
+
+    /** t53: 稷山 2021, 翟店镇卫生院 (session 30; SOURCE.md): its header and first two rows (as the test holds them). */
+    static XSSFWorkbook jishan2021() {
+        return FormWorkbooks.table("Sheet1", "稷山县项目支出绩效自评表 (2021年度)",
+                new String[] {"项目名称", "国家基本公共卫生服务"},
+                new String[] {"主管部门", "稷山县卫生健康和体育局", "实施单位", "稷山县翟店镇卫生院"},
+                new String[] {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+                new String[] {"产出指标", "数量指标", "指标1:居民健康档案", "38508人", "37442人", "3", "3"},
+                new String[] {"", "", "指标2:发放健康教育资料", "不少于12 种", "14种", "1", "1"});
+    }
+
+    /** t54: 濉溪 2019 (session 30; SOURCE.md): the ★ marks and template hints, >= and <=, 元/人*月, the satisfaction row cut. */
+    static XSSFWorkbook suixi2019() {
+        return FormWorkbooks.table("Sheet1", "绩效目标自评表 (2019年度)",
+                new String[] {"项目名称", "临时救助", "主管部门", "[155]濉溪县民政局"},
+                new String[] {"一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"},
+                new String[] {"产出指标(50分)", "数量指标", "★★★农村低保发放人数(按月平均)(≥**人)", "5", ">=21933人", "21980人", "5", ""},
+                new String[] {"", "", "★★★其中:农村低保对象中建档立卡贫困人口数量(按月平均)(≥**人)", "5", ">=9431人", "9453人", "5", ""},
+                new String[] {"", "", "★★★建档立卡贫困人口中接受临时救助的人次数(≥**人次)", "5", ">=59人次", "87人次", "5", ""},
+                new String[] {"", "", "★★★特困人员救助供养人数(按月平均)(≥**人)", "5", ">=4754人", "4604人", "5", "特困人员实行动态管理"},
+                new String[] {"", "", "扶贫临时救助人数(按月平均)(≥**人)", "10", ">=7人", "7人", "10", ""},
+                new String[] {"", "质量指标", "★农村低保标准(≥**元/人·月)", "5", ">=530元/人*月", "583元/人*月", "5", ""},
+                new String[] {"", "", "农村特困人员救助供养基本生活标准(≥**元/人·月)", "5", ">=570元/人*月", "758元/人*月", "5", ""},
+                new String[] {"", "", "扶贫临时救助标准(<**元/户·年)——一户年最高5300元", "10", "<=5300元/户", "5830元/户", "10", ""},
+                new String[] {"效益指标(30分)", "社会效益指标", "★★★受益建档立卡贫困人口数≥**人", "30", ">=80人", "87人", "30", ""},
+                new String[] {"满意度指标(10分)", "服务对象满意度指标", "★受助对象满意度(≥**%)", "10", "", "", "", ""});
+    }
+
+    /**
+     * t56: 2020年度长江禁捕项目自评表 (session 31; SOURCE.md's cells as printed): the 20 + 80 自评表 of t13 and t18, the funds
+     * row's 执行率 printed 1 (B/A), the 效益指标 label with nothing beside it, the footer's two 无.
+     */
+    static XSSFWorkbook jinbu2020() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "Sheet1", FormWorkbooks.Quirks.NONE);
+        s.text(0, 0, "2020年度长江禁捕项目自评表");
+        s.row(1, "单位名称：农业工作科", "", "", "", "", "填报日期：");
+        s.row(2, "项目名称", "渔业成品油价格改革补贴");
+        s.row(3, "主管部门", "区市场监督管理局", "", "项目实施单位", "农业科");
+        s.row(4, "项目类别", "1、部门预算项目 2、市直专项 3、市对下转移支付项目");
+        s.row(5, "项目属性", "1、持续性项目 2、新增性项目");
+        s.row(6, "项目类型", "1、常年性项目 2、延续性项目 3、一次性项目");
+        s.row(7, "预算执行情况(万元)(20分)", "", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)");
+        s.row(8, "", "年度财政资金总额");
+        s.num(8, 2, "1.56");
+        s.num(8, 3, "1.56");
+        s.num(8, 4, "1");
+        s.num(8, 5, "20");
+        s.row(9, "年度绩效目标(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分");
+        s.row(10, "", "产出指标", "数量指标", "补贴渔船数", "6", "6", "20");
+        s.row(11, "", "", "质量指标", "渔船补贴发放率", "100%", "100%", "10");
+        s.row(12, "", "", "时效指标", "12月底之前完成", "100%", "100%", "10");
+        s.row(13, "", "效益指标", "", "", "", "", "");
+        s.row(14, "", "满意度指标", "服务对象满意度", "退捕渔民抽样调查满意度", "90%", "≥90%", "40");
+        s.row(15, "总分", "", "", "", "", "", "100");
+        s.row(16, "偏差大或目标未完成原因分析", "无");
+        s.row(17, "改进措施及结果应用方案", "无");
+        return wb;
+    }
+
+    /**
+     * t40: 海口 美兰区 2016, 海南's 项目绩效目标表 (session 31; SOURCE.md): 指标类型 | 指标名称 | 绩效目标 | 绩效标准 优 / 良 / 中 / 差,
+     * the type merged down over its row and the "……" row under it.
+     */
+    static XSSFWorkbook meilan2016() {
+        XSSFWorkbook wb = hainan(new String[] {"指标类型", "指标名称", "绩效目标", "绩效标准", "", "", ""},
+                new String[] {"", "", "", "优", "良", "中", "差"},
+                new String[] {"产出指标", " 7个社区(乡镇)文体广场改建或新建工作", "完成区政府为民办实事", "满意率98%以上", "满意率80%以上",
+                        "满意率50%以上", "满意率30%以下"},
+                new String[] {"", "……", "", "", "", "", ""},
+                new String[] {"成效指标", "社会效益", "得到领导的充分肯定,极大的丰富和活跃了人民群众的文体生活", "满意率98%以上", "满意率80%以上",
+                        "满意率50%以上", "满意率30%以下"},
+                new String[] {"", "……", "", "", "", "", ""});
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(6, 7, 0, 0));
+        return wb;
+    }
+
+    /** t41: 海南省人民政府研究室 2012, the 2013 form's 项目绩效目标表 as printed (session 31; SOURCE.md). */
+    static XSSFWorkbook hongguan2012() {
+        String[] grades = {"全部完成", "80%", "60%", "60%以下"};
+        XSSFWorkbook wb = hainan(new String[] {"指标类型", "绩效指标", "年初绩效目标", "调整后绩效目标(如有)", "绩效标准", "", "", ""},
+                new String[] {"", "", "", "", "优(年初/调整后)", "良(年初/调整后)", "中(年初/调整后)", "差(年初/调整后)"},
+                row("产出指标", "指标1:海南宏观经济形势分析与预测半年报告、全年报告和11期景气报告", "全部完成", "无", grades),
+                row("", "指标2:", "", "", new String[] {"", "", "", ""}),
+                row("成效指标", "指标:以报告的进度衡量标准", "全部完成", "无", grades),
+                row("效率指标", "指标:以资金的使用进度为衡量标准", "全部完成", "无", grades));
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(4, 5, 0, 0));
+        return wb;
+    }
+
+    /** The table's two-row heading: {@code heading} over {@code grades} (绩效标准 merged over them), the rest merged down. */
+    static XSSFWorkbook hainan(String[] heading, String[] grades, String[]... rows) {
+        String[][] all = new String[rows.length + 1][];
+        all[0] = grades;
+        System.arraycopy(rows, 0, all, 1, rows.length);
+        XSSFWorkbook wb = FormWorkbooks.table("Sheet1", "项目绩效目标表", new String[] {""}, heading, all);
+        XSSFSheet sh = wb.getSheetAt(0);
+        int first = heading.length - 4;
+        for (int c = 0; c < first; c++) {
+            sh.addMergedRegion(new CellRangeAddress(2, 3, c, c));
+        }
+        sh.addMergedRegion(new CellRangeAddress(2, 2, first, first + 3));
+        return wb;
+    }
+
+    private static String[] row(String type, String name, String target, String adjusted, String[] grades) {
+        String[] r = new String[4 + grades.length];
+        r[0] = type;
+        r[1] = name;
+        r[2] = target;
+        r[3] = adjusted;
+        System.arraycopy(grades, 0, r, 4, grades.length);
+        return r;
     }
 
     /** Writes every workbook of {@link #FILES} into the folder {@code args[0]}. */

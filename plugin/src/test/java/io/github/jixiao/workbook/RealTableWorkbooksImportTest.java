@@ -55,9 +55,7 @@ class RealTableWorkbooksImportTest {
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
     private static XSSFWorkbook committed(String file) throws Exception {
-        try (InputStream in = RealTableWorkbooksImportTest.class.getResourceAsStream("/real-table-workbooks/" + file)) {
-            return new XSSFWorkbook(in);
-        }
+        return RealTableWorkbooks.committed(file);
     }
 
     private static Path hand(String table) throws Exception {
@@ -75,12 +73,30 @@ class RealTableWorkbooksImportTest {
     /**
      * Each committed workbook holds what its builder in {@link RealTableWorkbooks} builds: every cell's text as shown and every
      * merged region, sheet by sheet (a builder changed without writing the file again, or the file edited by hand, fails).
+     * Run with {@code -Djixiao.updateWorkbooks=true} it writes each file that is missing or differs, into the module's
+     * src/test/resources/real-table-workbooks (the command is in {@link RealTableWorkbooks}' Javadoc), leaving the others
+     * byte for byte as committed.
      */
     @Test
     void workbooksAreTheGenerators() throws Exception {
+        boolean update = Boolean.getBoolean("jixiao.updateWorkbooks");
         for (String f : RealTableWorkbooks.FILES) {
-            try (XSSFWorkbook file = committed(f); XSSFWorkbook built = RealTableWorkbooks.build(f)) {
-                assertEquals(cells(built), cells(file), f);
+            try (XSSFWorkbook built = RealTableWorkbooks.build(f)) {
+                List<String> want = cells(built);
+                List<String> have;
+                try (XSSFWorkbook file = committed(f)) {
+                    have = cells(file);
+                } catch (java.io.FileNotFoundException missing) {
+                    if (!update) {
+                        throw missing;
+                    }
+                    have = List.of();
+                }
+                if (update && !want.equals(have)) {
+                    FormWorkbooks.save(RealTableWorkbooks.build(f), Path.of("src/test/resources/real-table-workbooks", f));
+                    continue;
+                }
+                assertEquals(want, have, f);
             }
         }
     }
@@ -312,7 +328,10 @@ class RealTableWorkbooksImportTest {
      */
     @Test
     void baodi2022SubtitleThatNamesNoProject() throws Exception {
-        for (String line : new String[] {"（单位：万元）", "（财政项目）", "(2022年度)"}) {
+        // (the last three: kinds of project real forms print, t56's 项目类别 and 项目类型, t41's 项目类型, t57's title's
+        // 中央预算内投资; until session 35 each was read as the project's name)
+        for (String line : new String[] {"（单位：万元）", "（财政项目）", "(2022年度)", "（一次性项目）", "(市对下转移支付项目)",
+                "（中央预算内投资项目）"}) {
             XSSFWorkbook wb = RealTableWorkbooks.baodi2022();
             wb.getSheetAt(0).getRow(1).getCell(0).setCellValue(line);
             said.clear();

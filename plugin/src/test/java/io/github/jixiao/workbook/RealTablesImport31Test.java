@@ -30,39 +30,14 @@ class RealTablesImport31Test {
         return JSON.readTree(Files.readString(p));
     }
 
-    /** t56 as its SOURCE.md prints it: the 20 + 80 自评表 of t13 and t18, the funds row's 执行率 printed 1 (B/A). */
-    static XSSFWorkbook jinbu() {
-        return jinbu(s -> { });
+    /** t56 as its SOURCE.md prints it: the committed workbook (RealTableWorkbooks.jinbu2020). */
+    static XSSFWorkbook jinbu() throws Exception {
+        return RealTableWorkbooks.committed(RealTableWorkbooks.T56);
     }
 
-    /** t56's sheet with {@code edit} applied after its cells (a cell changed to another real table's, a footer left blank). */
-    static XSSFWorkbook jinbu(java.util.function.Consumer<FormWorkbooks.S> edit) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        FormWorkbooks.S s = new FormWorkbooks.S(wb, "Sheet1", FormWorkbooks.Quirks.NONE);
-        s.text(0, 0, "2020年度长江禁捕项目自评表");
-        s.row(1, "单位名称：农业工作科", "", "", "", "", "填报日期：");
-        s.row(2, "项目名称", "渔业成品油价格改革补贴");
-        s.row(3, "主管部门", "区市场监督管理局", "", "项目实施单位", "农业科");
-        s.row(4, "项目类别", "1、部门预算项目 2、市直专项 3、市对下转移支付项目");
-        s.row(5, "项目属性", "1、持续性项目 2、新增性项目");
-        s.row(6, "项目类型", "1、常年性项目 2、延续性项目 3、一次性项目");
-        s.row(7, "预算执行情况(万元)(20分)", "", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)");
-        s.row(8, "", "年度财政资金总额");
-        s.num(8, 2, "1.56");
-        s.num(8, 3, "1.56");
-        s.num(8, 4, "1");
-        s.num(8, 5, "20");
-        s.row(9, "年度绩效目标(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分");
-        s.row(10, "", "产出指标", "数量指标", "补贴渔船数", "6", "6", "20");
-        s.row(11, "", "", "质量指标", "渔船补贴发放率", "100%", "100%", "10");
-        s.row(12, "", "", "时效指标", "12月底之前完成", "100%", "100%", "10");
-        s.row(13, "", "效益指标", "", "", "", "", "");
-        s.row(14, "", "满意度指标", "服务对象满意度", "退捕渔民抽样调查满意度", "90%", "≥90%", "40");
-        s.row(15, "总分", "", "", "", "", "", "100");
-        s.row(16, "偏差大或目标未完成原因分析", "无");
-        s.row(17, "改进措施及结果应用方案", "无");
-        edit.accept(s);
-        return wb;
+    /** t56's committed sheet with {@code edit} applied (a cell changed to another real table's, a footer left blank). */
+    static XSSFWorkbook jinbu(java.util.function.Consumer<FormWorkbooks.S> edit) throws Exception {
+        return RealTableWorkbooks.edited(RealTableWorkbooks.T56, edit);
     }
 
     /** What the last import said at the info level (its notes), in Chinese then English. */

@@ -31,6 +31,9 @@ import java.util.Map;
         messages = {
             @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写{@target；表上印作年度指标值、预期指标值或指标值}，如“≥ 60 个”“≥ 90%”。",
                     en = "Indicator \"{0}\" has no target. Fill in {@target}, e.g. \"≥ 60 items\", \"≥ 90%\"."),
+            @RuleInfo.Message(key = "no-target-no-actual", sameAs = "no-target",
+                    zh = "指标“{0}”没有指标值，也没有实际完成值。请填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”）和{@actual}。",
+                    en = "Indicator \"{0}\" has no target and no actual. Fill in {@target} (e.g. \"≥ 60 items\", \"≥ 90%\") and {@actual}."),
             @RuleInfo.Message(key = "no-target-scored", details = {1}, sameAs = "no-target",
                     zh = "指标“{0}”没有指标值，也没有实际完成值，却自评满分 {1} 分。请填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”）和实际完成值：没有它们，满分无从核对。",
                     en = "Indicator \"{0}\" has no target and no actual, yet is scored full marks ({1}). Fill in {@target} (e.g. \"≥ 60 items\", \"≥ 90%\") and the actual: without them the full marks cannot be checked."),
@@ -54,14 +57,23 @@ import java.util.Map;
                     en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "empty-category-no-level1", zh = "二级指标“{0}”类下的指标（共 {1} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
                     en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-no-level1-scored", details = {2}, sameAs = "empty-category-no-level1",
+                    zh = "二级指标“{0}”类下的指标（共 {1} 行）没有指标值和实际完成值，却自评满分 {2} 分。请补齐这些指标，满分要有实际完成值支撑；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target or an actual, yet it is scored full marks ({2}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "empty-category-target-no-level2", zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值。请为这些指标填写指标值，并填上各自的二级指标。",
                     en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target. Fill in the targets, and each row's 二级指标."),
             @RuleInfo.Message(key = "empty-category-no-level2", zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值和实际完成值。请补齐这些指标，并填上各自的二级指标。",
                     en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target or an actual. Fill in the indicators, and each row's 二级指标."),
+            @RuleInfo.Message(key = "empty-category-no-level2-scored", details = {2}, sameAs = "empty-category-no-level2",
+                    zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值和实际完成值，却自评满分 {2} 分。请补齐这些指标（满分要有实际完成值支撑），并填上各自的二级指标。",
+                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target or an actual, yet it is scored full marks ({2}). Fill in the indicators (full marks need an actual behind them), and each row's 二级指标."),
             @RuleInfo.Message(key = "empty-category-target-unfiled", zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值。请为这些指标填写指标值，并填上各自的一级、二级指标。",
                     en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target. Fill in the targets, and each row's 一级指标 and 二级指标."),
             @RuleInfo.Message(key = "empty-category-unfiled", zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值和实际完成值。请补齐这些指标，并填上各自的一级、二级指标。",
                     en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target or an actual. Fill in the indicators, and each row's 一级指标 and 二级指标."),
+            @RuleInfo.Message(key = "empty-category-unfiled-scored", details = {1}, sameAs = "empty-category-unfiled",
+                    zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值和实际完成值，却自评满分 {1} 分。请补齐这些指标（满分要有实际完成值支撑），并填上各自的一级、二级指标。",
+                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target or an actual, yet it is scored full marks ({1}). Fill in the indicators (full marks need an actual behind them), and each row's 一级指标 and 二级指标."),
             @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
                     en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in the row's 得分 (funds.total.score): the execution rate × the points, at most the points."),
             @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
@@ -249,7 +261,10 @@ public final class IndicatorIncomplete implements Rule {
                 }
                 Indicator i = facts.row(list.at[r]);
                 if ((b & IndicatorFacts.TARGET_BLANK) != 0) {
-                    ctx.report("no-target", i.targetSrc(), Checks.name(i));
+                    // at the year end a row with neither is said so at once (重庆 2021's “三公经费”变动率, t24, printed
+                    // nothing): "no target" alone had the officer fill in the target, then be asked for the actual
+                    ctx.report(yearEnd && (b & IndicatorFacts.ACTUAL_BLANK) != 0 ? "no-target-no-actual" : "no-target",
+                            i.targetSrc(), Checks.name(i));
                     continue;
                 }
                 if (!yearEnd) {

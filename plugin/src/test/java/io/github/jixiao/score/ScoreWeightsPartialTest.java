@@ -1,0 +1,63 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.testing.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A framework marked {@code partial} is a cut copy's (元州 2022, t23: the copy ends in the 满意度 block; 宁德 地震局 2020,
+ * t46: in the third 数量 row): its score-weights partial (info) already says the total covers the part held and gives no
+ * grade. Until session 35 the same copies also had score-weights total ("各评分指标的分值合计 80 分，不是 100 分…请核对各指标的
+ * 分值，使合计为 100 分", an error) and split for a block short of the framework's split (t46's 产出 12 of 50): findings
+ * the form does not have, since the points missing are the copy's end. A block over its split under a partial framework
+ * (t34 金寨 2023's 产出 60 of 50) is the table's, cut or not, and stays; so do both findings on the same tables where the
+ * framework is whole.
+ */
+class ScoreWeightsPartialTest {
+
+    private static Path table(String name) throws Exception {
+        return Path.of(ScoreWeightsPartialTest.class.getResource("/real-tables/" + name).toURI());
+    }
+
+    private static List<String> weights(Path project) {
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals("score-weights")).map(f -> f.key() + " " + f.severity().id()).sorted().toList();
+    }
+
+    /** {@code table} copied into {@code tmp} with its framework's {@code partial} taken out: the same copy, read as whole. */
+    private static Path whole(Path tmp, String table, String framework) throws Exception {
+        Path project = tmp.resolve(table);
+        Samples.copyTree(table(table), project);
+        Path f = project.resolve(framework);
+        String json = Files.readString(f, StandardCharsets.UTF_8);
+        String cut = json.replaceFirst("\"partial\"\\s*:\\s*\"[^\"]*\"\\s*,", "");
+        assertEquals(false, cut.equals(json), "the framework has its partial");
+        Files.writeString(f, cut, StandardCharsets.UTF_8);
+        return project;
+    }
+
+    @Test
+    void aCutCopysShortWeightsAreThePartialsToSay() throws Exception {
+        assertEquals(List.of("partial info"), weights(table("t23-yuanzhou-mashu-2022")));
+        assertEquals(List.of("partial info"), weights(table("t46-ningde-dizhen-2020")));
+    }
+
+    @Test
+    void aBlockOverItsSplitStaysUnderAPartialFramework() throws Exception {
+        assertEquals(List.of("partial info", "split warning"), weights(table("t34-jinzhai-chagu-2023")));
+    }
+
+    @Test
+    void theSameCopiesOnAWholeFrameworkStillFallShort(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("total error"), weights(whole(tmp, "t23-yuanzhou-mashu-2022", "yuanzhou-project-2022.json")));
+        assertEquals(List.of("split warning", "total error"), weights(whole(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
+    }
+}
