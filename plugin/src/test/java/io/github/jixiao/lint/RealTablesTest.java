@@ -1582,4 +1582,23 @@ class RealTablesTest {
                 // not: >=101人/次 for a count of 户 (the unit as printed); 7 = 0 + 7 + 0 + 0 + 0 (the components add up)
                 findings("t60-nanyue-yulu-2023"));
     }
+
+    /**
+     * 2023年福彩中心绩效项目支出自评表 (宁夏, SOURCE.md; helper F, session 35), the first table from 宁夏: 彩票市场调控资金﹣宁夏福彩AP系统改版升级,
+     * a 中央 special fund's project table as the region fills it in (中央主管部门 and 自治区主管部门; 全年预算数 / 全年执行数 / 执行率
+     * only; 年度指标值 / 全年完成值 / 未完成原因和改进措施, no 分值 or 得分); the recognised copy ends in the 可持续影响 row.
+     */
+    @Test
+    void ningxiaFucai2023() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable quantitative-target /indicators/2/actual error",   // 完成时间 12月 → 已完成: no date (VAL-3)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≤",   // 完成时间 12月: a deadline, ≤
+                "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column (SC-1): only the execution scores
+                // not: ≤50万元 → 47.68万元 (a cost met); 未完成原因 blank on every row (none missed)
+                // missed: 执行率 95.00% on both funds rows where 47.68 / 50 = 95.36 % (AR-3: no rule checks a funds row's rate);
+                // 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2), the year read as a figure
+                findings("t61-ningxia-fucai-2023"));
+    }
 }
