@@ -1601,4 +1601,35 @@ class RealTablesTest {
                 // 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2), the year read as a figure
                 findings("t61-ningxia-fucai-2023"));
     }
+
+    /**
+     * 新洲区楚剧团 2020 (湖北 武汉, 演出设备更新专项经费, SOURCE.md; helper F, session 35): 湖北's project 自评表 with weights of 110
+     * (five rows of 20 and the execution's 10) under 总分 100, the execution row unscored and 98 the rows' scores alone; 时效 and
+     * both 效益 二级 left as the template's empty "指标1: 指标2:"; the document's text run together, two names garbled.
+     */
+    @Test
+    void xinzhouChujutuan2020() {
+        assertEquals(List.of(
+                "indicator-incomplete no-execution-score /funds/total warning",   // 年度资金总额: 分值 10, no 得分 (98 leaves it out)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 50件 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 100件
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 演出设备成本 2万元: a cost, ≤
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 演出人员满意度 100%
+                "indicator-template-row  /indicators/3 warning",   // 时效指标: 指标1: 指标2:, nothing in them
+                "indicator-template-row  /indicators/5 warning",   // 经济效益指标: the same
+                "indicator-template-row  /indicators/6 warning",   // 社会效益指标: the same (no 效益 row at all, ST-2)
+                "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 已完成
+                "satisfaction-without-survey equal /indicators/7 warning",   // 100% → 100%, no survey named
+                "score-assumption achievement /indicators/2/actual info",   // 合格 → 合格: read as 达成
+                "score-claim-mismatch indicator /indicators/4/score warning",   // 2万元 → 2万元 met, scored 18 of 20, no reason (SC-1)
+                "score-claim-mismatch total /stated/total warning",   // 总分 98 (the rows' scores) against 110 computed
+                "score-weights split /indicators warning",   // 产出 80 (four rows of 20) where the framework puts 50
+                "score-weights split /indicators warning",   // 满意度 20 where it puts 10
+                "score-weights total /indicators error",   // 10 + 5 × 20 = 110 under 总分 100 (ST-6)
+                // the total row shows one 30 fewer than the component row (30 30 10 100% against 30 30 30 100%): read with its
+                // 年初预算数 blank, which the component's 30 fills (either reading leaves one cell of the row blank)
+                "sum-mismatch funds-zero /funds/total error"),
+                // not: 合格 → 合格 and 50件 → 50件 (met as written); 执行率 100% (30 / 30)
+                findings("t62-xinzhou-chujutuan-2020"));
+    }
 }
