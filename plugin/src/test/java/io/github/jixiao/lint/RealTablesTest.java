@@ -1632,4 +1632,21 @@ class RealTablesTest {
                 // not: 合格 → 合格 and 50件 → 50件 (met as written); 执行率 100% (30 / 30)
                 findings("t62-xinzhou-chujutuan-2020"));
     }
+
+    /**
+     * 奉节县云雾土家族乡 2023 (重庆, 加工园配套设施建设项目, SOURCE.md; helper F, session 35): 重庆's 项目支出绩效目标审批表 (目标申报),
+     * 项目分类 / 建设周期 / 项目审批 above 项目资金 "预算执行 10分", 年度绩效目标 (90分) with 分值 and 指标解释 per row and each 一级's
+     * points as a range, 成本指标 (0-20) first as 财预〔2021〕101号's 一级; the stored copy ends at the first 产出 row.
+     */
+    @Test
+    void fengjieYunwu2023() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 产出/数量指标 row: past the copy's end
+                "indicator-category-missing  /indicators warning",   // nor 时效指标
+                "indicator-category-missing  /indicators warning",   // nor 质量指标
+                "indicator-category-missing level1 /indicators warning"),   // nor any 效益 row
+                // not: 成本指标 (0-20) / 经济成本指标 as 101号's 一级 (read as such, no category-unknown); 项目建设成本 ≤65万元, the
+                // year's budget as a ceiling (a cost control, not budget-restated); 社会成本 / 生态环境成本 printed empty (optional)
+                findings("t63-fengjie-yunwu-2023"));
+    }
 }
