@@ -1649,4 +1649,32 @@ class RealTablesTest {
                 // year's budget as a ceiling (a cost control, not budget-restated); 社会成本 / 生态环境成本 printed empty (optional)
                 findings("t63-fengjie-yunwu-2023"));
     }
+
+    /**
+     * 同心县下马关镇 2023 (宁夏 吴忠, 设施农业黄金蜜(葡萄)种植项目, SOURCE.md; helper F, session 35): a 绩效目标设定的公示 whose targets are
+     * the notice's own sentences ("数量指标:…(≥**株)>=17600株;…"), not a table; the template's hints left in every name, two
+     * effects with no value, a cost per plant with no money unit.
+     */
+    @Test
+    void tongxinXiamaguan2023() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 质量指标 row: 种植作物成活率 is printed under 数量指标
+                "indicator-incomplete empty-category-target /indicators/7 error",   // 生态效益指标: 生态修复功能提高, no value
+                "indicator-incomplete empty-category-target /indicators/8 error",   // 可持续影响指标, 持续发展: no value
+                "indicator-target-at-ceiling  /indicators/2/target info",   // 完成及时率 >=100% (VAL-4)
+                "indicator-target-no-unit  /indicators/1/target info",   // 种植作物成活率 >=85: no % (VAL-1)
+                // ≤28.40/株: a cost per plant with no money unit (元), said to be "只是一个比率" (a rate), which it is not
+                "indicator-time-cost-unspecified cost-rate /indicators/3/target info",
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 100% timely against no date (VAL-6)
+                "placeholder-left template-mark-name /indicators/0/name info",   // 黄金蜜(葡萄)种植数量(≥**株)
+                "placeholder-left template-mark-name /indicators/1/name info",   // 种植作物成活率(≥**%)
+                "placeholder-left template-mark-name /indicators/2/name info",   // 完成及时率(≥**%)
+                "placeholder-left template-mark-name /indicators/3/name info",   // 黄金蜜(葡萄)补助成本(≤**元/株)
+                "placeholder-left template-mark-name /indicators/4/name info",   // 脱贫地区特色产业产值(≥**万元)
+                "placeholder-left template-mark-name /indicators/5/name info",   // 促使脱贫户、监测户增加收入(≥**万元)
+                "placeholder-left template-mark-name /indicators/6/name info",   // ★★★受益脱贫户、监测户人口数(≥**户)
+                "placeholder-left template-mark-name /indicators/9/name info"),   // 受益脱贫户满意度(≥**%)
+                // not: >=17600株, ≥80万元 (twice), ≥10户, ≥95% (values with their comparators and units); the ★ marks
+                findings("t64-tongxin-xiamaguan-2023"));
+    }
 }
