@@ -1666,8 +1666,9 @@ class RealTablesTest {
                 "indicator-incomplete empty-category-target /indicators/8 error",   // 可持续影响指标, 持续发展: no value
                 "indicator-target-at-ceiling  /indicators/2/target info",   // 完成及时率 >=100% (VAL-4)
                 "indicator-target-no-unit  /indicators/1/target info",   // 种植作物成活率 >=85: no % (VAL-1)
-                // ≤28.40/株: a cost per plant with no money unit (元), said to be "只是一个比率" (a rate), which it is not
-                "indicator-time-cost-unspecified cost-rate /indicators/3/target info",
+                // ≤28.40/株: a cost per plant with no money unit (元); until session 35 key cost-rate, "只是一个比率，说不出成本是多少"
+                // (a rate, which it is not), asking for a ceiling in 万元 for the project where a unit cost is right
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/3/target info",
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 100% timely against no date (VAL-6)
                 "placeholder-left template-mark-name /indicators/0/name info",   // 黄金蜜(葡萄)种植数量(≥**株)
                 "placeholder-left template-mark-name /indicators/1/name info",   // 种植作物成活率(≥**%)
