@@ -1625,7 +1625,9 @@ class RealTablesTest {
                 "satisfaction-without-survey equal /indicators/7 warning",   // 100% → 100%, no survey named
                 "score-assumption achievement /indicators/2/actual info",   // 合格 → 合格: read as 达成
                 "score-claim-mismatch indicator /indicators/4/score warning",   // 2万元 → 2万元 met, scored 18 of 20, no reason (SC-1)
-                "score-claim-mismatch total /stated/total warning",   // 总分 98 (the rows' scores) against 110 computed
+                // 总分 98 (the rows' printed scores) against 110 computed; since session 35 the message calls 110 the sum "按评分标准计算"
+                // (it said "各指标得分之和", which the 得分 column, adding up to 98, contradicts)
+                "score-claim-mismatch total /stated/total warning",
                 "score-weights split /indicators warning",   // 产出 80 (four rows of 20) where the framework puts 50
                 "score-weights split /indicators warning",   // 满意度 20 where it puts 10
                 "score-weights total /indicators error",   // 10 + 5 × 20 = 110 under 总分 100 (ST-6)
