@@ -1582,4 +1582,105 @@ class RealTablesTest {
                 // not: >=101人/次 for a count of 户 (the unit as printed); 7 = 0 + 7 + 0 + 0 + 0 (the components add up)
                 findings("t60-nanyue-yulu-2023"));
     }
+
+    /**
+     * 2023年福彩中心绩效项目支出自评表 (宁夏, SOURCE.md; helper F, session 35), the first table from 宁夏: 彩票市场调控资金﹣宁夏福彩AP系统改版升级,
+     * a 中央 special fund's project table as the region fills it in (中央主管部门 and 自治区主管部门; 全年预算数 / 全年执行数 / 执行率
+     * only; 年度指标值 / 全年完成值 / 未完成原因和改进措施, no 分值 or 得分); the recognised copy ends in the 可持续影响 row.
+     */
+    @Test
+    void ningxiaFucai2023() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable quantitative-target /indicators/2/actual error",   // 完成时间 12月 → 已完成: no date (VAL-3)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≤",   // 完成时间 12月: a deadline, ≤
+                // 执行率 95.00% on both funds rows where 47.68 / 50 = 95.36 % (AR-3; missed until session 35: no rule held a
+                // funds row's stated rate to its own amounts)
+                "rate-mismatch  /funds/components/0/executionRatePercent error",
+                "rate-mismatch  /funds/total/executionRatePercent error",
+                "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column (SC-1): only the execution scores
+                // not: ≤50万元 → 47.68万元 (a cost met); 未完成原因 blank on every row (none missed)
+                // missed: 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2), the year read as a figure (TargetParser)
+                findings("t61-ningxia-fucai-2023"));
+    }
+
+    /**
+     * 新洲区楚剧团 2020 (湖北 武汉, 演出设备更新专项经费, SOURCE.md; helper F, session 35): 湖北's project 自评表 with weights of 110
+     * (five rows of 20 and the execution's 10) under 总分 100, the execution row unscored and 98 the rows' scores alone; 时效 and
+     * both 效益 二级 left as the template's empty "指标1: 指标2:"; the document's text run together, two names garbled.
+     */
+    @Test
+    void xinzhouChujutuan2020() {
+        assertEquals(List.of(
+                "indicator-incomplete no-execution-score /funds/total warning",   // 年度资金总额: 分值 10, no 得分 (98 leaves it out)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 50件 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 100件
+                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 演出设备成本 2万元: a cost, ≤
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 演出人员满意度 100%
+                "indicator-template-row  /indicators/3 warning",   // 时效指标: 指标1: 指标2:, nothing in them
+                "indicator-template-row  /indicators/5 warning",   // 经济效益指标: the same
+                "indicator-template-row  /indicators/6 warning",   // 社会效益指标: the same (no 效益 row at all, ST-2)
+                "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 已完成
+                "satisfaction-without-survey equal /indicators/7 warning",   // 100% → 100%, no survey named
+                "score-assumption achievement /indicators/2/actual info",   // 合格 → 合格: read as 达成
+                "score-claim-mismatch indicator /indicators/4/score warning",   // 2万元 → 2万元 met, scored 18 of 20, no reason (SC-1)
+                // 总分 98 (the rows' printed scores) against 110 computed; since session 35 the message calls 110 the sum "按评分标准计算"
+                // (it said "各指标得分之和", which the 得分 column, adding up to 98, contradicts)
+                "score-claim-mismatch total /stated/total warning",
+                "score-weights split /indicators warning",   // 产出 80 (four rows of 20) where the framework puts 50
+                "score-weights split /indicators warning",   // 满意度 20 where it puts 10
+                "score-weights total /indicators error",   // 10 + 5 × 20 = 110 under 总分 100 (ST-6)
+                // the total row shows one 30 fewer than the component row (30 30 10 100% against 30 30 30 100%): read with its
+                // 年初预算数 blank, which the component's 30 fills (either reading leaves one cell of the row blank)
+                "sum-mismatch funds-zero /funds/total error"),
+                // not: 合格 → 合格 and 50件 → 50件 (met as written); 执行率 100% (30 / 30)
+                findings("t62-xinzhou-chujutuan-2020"));
+    }
+
+    /**
+     * 奉节县云雾土家族乡 2023 (重庆, 加工园配套设施建设项目, SOURCE.md; helper F, session 35): 重庆's 项目支出绩效目标审批表 (目标申报),
+     * 项目分类 / 建设周期 / 项目审批 above 项目资金 "预算执行 10分", 年度绩效目标 (90分) with 分值 and 指标解释 per row and each 一级's
+     * points as a range, 成本指标 (0-20) first as 财预〔2021〕101号's 一级; the stored copy ends at the first 产出 row.
+     */
+    @Test
+    void fengjieYunwu2023() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 产出/数量指标 row: past the copy's end
+                "indicator-category-missing  /indicators warning",   // nor 时效指标
+                "indicator-category-missing  /indicators warning",   // nor 质量指标
+                "indicator-category-missing level1 /indicators warning"),   // nor any 效益 row
+                // not: 成本指标 (0-20) / 经济成本指标 as 101号's 一级 (read as such, no category-unknown); 项目建设成本 ≤65万元, the
+                // year's budget as a ceiling (a cost control, not budget-restated); 社会成本 / 生态环境成本 printed empty (optional)
+                findings("t63-fengjie-yunwu-2023"));
+    }
+
+    /**
+     * 同心县下马关镇 2023 (宁夏 吴忠, 设施农业黄金蜜(葡萄)种植项目, SOURCE.md; helper F, session 35): a 绩效目标设定的公示 whose targets are
+     * the notice's own sentences ("数量指标:…(≥**株)>=17600株;…"), not a table; the template's hints left in every name, two
+     * effects with no value, a cost per plant with no money unit.
+     */
+    @Test
+    void tongxinXiamaguan2023() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 质量指标 row: 种植作物成活率 is printed under 数量指标
+                "indicator-incomplete empty-category-target /indicators/7 error",   // 生态效益指标: 生态修复功能提高, no value
+                "indicator-incomplete empty-category-target /indicators/8 error",   // 可持续影响指标, 持续发展: no value
+                "indicator-target-at-ceiling  /indicators/2/target info",   // 完成及时率 >=100% (VAL-4)
+                "indicator-target-no-unit  /indicators/1/target info",   // 种植作物成活率 >=85: no % (VAL-1)
+                // ≤28.40/株: a cost per plant with no money unit (元); until session 35 key cost-rate, "只是一个比率，说不出成本是多少"
+                // (a rate, which it is not), asking for a ceiling in 万元 for the project where a unit cost is right
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/3/target info",
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 100% timely against no date (VAL-6)
+                "placeholder-left template-mark-name /indicators/0/name info",   // 黄金蜜(葡萄)种植数量(≥**株)
+                "placeholder-left template-mark-name /indicators/1/name info",   // 种植作物成活率(≥**%)
+                "placeholder-left template-mark-name /indicators/2/name info",   // 完成及时率(≥**%)
+                "placeholder-left template-mark-name /indicators/3/name info",   // 黄金蜜(葡萄)补助成本(≤**元/株)
+                "placeholder-left template-mark-name /indicators/4/name info",   // 脱贫地区特色产业产值(≥**万元)
+                "placeholder-left template-mark-name /indicators/5/name info",   // 促使脱贫户、监测户增加收入(≥**万元)
+                "placeholder-left template-mark-name /indicators/6/name info",   // ★★★受益脱贫户、监测户人口数(≥**户)
+                "placeholder-left template-mark-name /indicators/9/name info"),   // 受益脱贫户满意度(≥**%)
+                // not: >=17600株, ≥80万元 (twice), ≥10户, ≥95% (values with their comparators and units); the ★ marks
+                findings("t64-tongxin-xiamaguan-2023"));
+    }
 }

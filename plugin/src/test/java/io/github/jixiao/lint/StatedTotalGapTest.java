@@ -35,7 +35,7 @@ class StatedTotalGapTest {
         EngineResult r = run("t16-jiuting-chengzhen-2020");
         List<Finding> t = totals(r);
         assertEquals(List.of("total"), t.stream().map(Finding::key).toList());
-        assertEquals("所写综合评分 83 分与各指标得分之和 68.75 分不一致。以计算值为准。", new Messages(Messages.ZH).forResult(r).message(t.get(0)));
+        assertEquals("所写综合评分 83 分与按评分标准计算的各项得分之和 68.75 分不一致。以计算值为准。", new Messages(Messages.ZH).forResult(r).message(t.get(0)));
     }
 
     /**
@@ -51,7 +51,7 @@ class StatedTotalGapTest {
                 RuleConfig.of(List.of(new RuleConfig.Entry("score-input-missing", "OFF", null))), java.util.Locale.SIMPLIFIED_CHINESE));
         List<Finding> t = totals(r);
         assertEquals(List.of("total-data"), t.stream().map(Finding::key).toList());
-        assertEquals("所写综合评分 100 分与各指标得分之和 20.00 分不一致；差额不超过因缺少数据未能计分的 80 分，可能来自缺少的数据而非报告本身。补齐数据后再核对。",
+        assertEquals("所写综合评分 100 分与按评分标准计算的各项得分之和 20.00 分不一致；差额不超过因缺少数据未能计分的 80 分，可能来自缺少的数据而非报告本身。补齐数据后再核对。",
                 new Messages(Messages.ZH).forResult(r).message(t.get(0)));
     }
 }

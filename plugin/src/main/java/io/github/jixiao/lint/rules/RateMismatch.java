@@ -21,10 +21,10 @@ import java.util.Optional;
         titleZh = "所写比率与其分子分母不符",
         titleEn = "Stated rate does not match its own figures",
         rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
-                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对。",
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）。",
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
                 + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are. "
-                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way.",
+                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit).",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
         sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
@@ -129,10 +129,13 @@ public final class RateMismatch implements Rule {
         for (int k = -1; k < count; k++) {
             // the row's node as the funds object holds it (its figures are read by reference only where it states a rate)
             tools.jackson.databind.JsonNode n = k < 0 ? funds.get("total") : components.get(k);
+            String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
+            if (n != null && n.has("executionRatePercent")) {
+                executionRate(figures, row, ctx);
+            }
             if (n == null || !n.has("balanceRatePercent")) {
                 continue; // no rate stated (most rows): its figure would be empty, the row's others unread
             }
-            String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
             Optional<Figure> stated = figures.figure("budget#" + row + "/balanceRatePercent").filter(f -> !f.isMoney());
             Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
             if (stated.isEmpty() || fullYear.isEmpty() || fullYear.get().value().signum() == 0) {
@@ -160,6 +163,32 @@ public final class RateMismatch implements Rule {
                         recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
                         "The balance rate (资金结余率) of the funds row \"" + label + "\"");
             }
+        }
+    }
+
+    /**
+     * A funds row's 执行率 against its own 全年执行数 ÷ 全年预算数 × 100, within one unit of the printed rate's last digit
+     * (宁夏 福彩中心 2023, t61: 47.68 / 50 printed 95.00% on both rows, 95.36 %). Only a row that states both amounts is
+     * held to them; a rate alone (the total row of a table that gives only its components' amounts) is left to the score.
+     */
+    private static void executionRate(Figures figures, String row, RuleContext ctx) {
+        Optional<Figure> stated = figures.figure("budget#" + row + "/executionRatePercent").filter(f -> !f.isMoney());
+        Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
+        Optional<Figure> executed = figures.figure("budget#" + row + "/executed").filter(f -> !f.isMoney());
+        if (stated.isEmpty() || fullYear.isEmpty() || executed.isEmpty() || fullYear.get().value().signum() == 0) {
+            return;
+        }
+        BigDecimal s = stated.get().value();
+        BigDecimal recomputed = executed.get().value().multiply(Checks.HUNDRED).divide(fullYear.get().value(), MathContext.DECIMAL128);
+        // a whole unit of the last printed digit: the forms' systems round, cut off (湖北 2021's 99 for 99.985, 临湘 2023's
+        // 97.80 for 97.809, 袁州 2022's 95.8 for 95.86) or round up (普陀 2022's 86.19 for 86.183) their last digit
+        BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
+        if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
+            String label = Checks.quote(figures.submission().node("budget", row).path("label").asString(""));
+            ctx.report("", stated.get().src(), "资金行“" + label + "”的执行率", s.toPlainString(),
+                    Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
+                    recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
+                    "The execution rate (执行率) of the funds row \"" + label + "\"");
         }
     }
 

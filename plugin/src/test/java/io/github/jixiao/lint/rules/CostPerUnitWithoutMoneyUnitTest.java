@@ -1,0 +1,35 @@
+package io.github.jixiao.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 同心县下马关镇 2023 (real-tables/t64) writes its cost target "≤28.40/株": a cost per plant whose 元 is missing. Until
+ * session 35 indicator-time-cost-unspecified called it "只是一个比率" (a rate) and asked for a ceiling in 万元, as for
+ * "成本控制率 90%—100%"; it now asks for the money unit of the unit cost (key cost-no-money-unit).
+ */
+class CostPerUnitWithoutMoneyUnitTest {
+
+    @Test
+    void tongxinCostPerPlantAsksForTheMoneyUnit() throws Exception {
+        Path p = Path.of(CostPerUnitWithoutMoneyUnitTest.class.getResource("/real-tables/t64-tongxin-xiamaguan-2023").toURI());
+        List<Finding> cost = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+                .filter(f -> "indicator-time-cost-unspecified".equals(f.ruleId()) && f.pointer().equals("/indicators/3/target"))
+                .toList();
+        assertEquals(1, cost.size());
+        Finding f = cost.get(0);
+        assertEquals("cost-no-money-unit", f.key());
+        assertEquals("成本指标“黄金蜜(葡萄)补助成本(≤**元/株)”的指标值“≤28.40/株”是每株的成本，却没有金额单位：是元还是万元，无从判断。"
+                + "请写明金额单位（如“≤ 28.40 元/株”）。", new Messages(Messages.ZH).message(f));
+        assertEquals("The cost target \"≤28.40/株\" of indicator \"黄金蜜(葡萄)补助成本(≤**元/株)\" is a cost per unit (\"/株\") with no money unit: "
+                + "yuan or 10,000 yuan cannot be told. Add the money unit (e.g. \"≤ 28.40 yuan/株\").", new Messages(Locale.ENGLISH).message(f));
+    }
+}

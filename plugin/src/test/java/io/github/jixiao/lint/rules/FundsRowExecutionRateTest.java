@@ -1,0 +1,47 @@
+package io.github.jixiao.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * rate-mismatch holds the 执行率 a funds row states to its own 全年执行数 ÷ 全年预算数 (session 35, helper F): 宁夏 福彩中心 2023
+ * (real-tables/t61) prints 95.00% on both rows for 47.68 / 50 = 95.36 %, which no rule checked. Real tables whose system
+ * cuts off or rounds up the last digit are left alone: 临湘 2023's 97.80 for 97.809, 湖北科技学院 2021's 99 for 99.985,
+ * 袁州 2022's 95.8 for 95.86, 普陀 2022's 86.19 for 86.183.
+ */
+class FundsRowExecutionRateTest {
+
+    private static List<Finding> rateMismatches(String table) throws Exception {
+        Path p = Path.of(FundsRowExecutionRateTest.class.getResource("/real-tables/" + table).toURI());
+        return new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+                .filter(f -> "rate-mismatch".equals(f.ruleId())).toList();
+    }
+
+    @Test
+    void ningxiaFucaiRateIsNotItsAmounts() throws Exception {
+        List<Finding> found = rateMismatches("t61-ningxia-fucai-2023");
+        assertEquals(List.of("/funds/total/executionRatePercent", "/funds/components/0/executionRatePercent"),
+                found.stream().map(Finding::pointer).toList());
+        Finding total = found.get(0);
+        assertEquals("资金行“年度资金总额”的执行率写为 95.00%，按 47.68 / 50 × 100 重新计算为 95.36%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
+                new Messages(Messages.ZH).message(total));
+        assertEquals("The execution rate (执行率) of the funds row \"年度资金总额\" is stated as 95.00%, but 47.68 / 50 × 100 gives 95.36%: "
+                + "the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from.",
+                new Messages(Locale.ENGLISH).message(total));
+    }
+
+    @Test
+    void lastDigitCutOffOrRoundedUpIsLeftAlone() throws Exception {
+        for (String t : List.of("t48-linxiang-shourongsuo-2023", "t52-hbust-zizhu-2021", "t37-yuan-wenwu-2022", "t10-putuo-tiyu-2022")) {
+            assertEquals(List.of(), rateMismatches(t), t);
+        }
+    }
+}
