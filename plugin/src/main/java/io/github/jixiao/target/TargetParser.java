@@ -1458,8 +1458,18 @@ public final class TargetParser {
         }
         String s = sb.toString();
         s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
+        if (s.indexOf("/(") >= 0 || s.indexOf("/（") >= 0) {
+            s = PER_BRACKETED.matcher(s).replaceAll("/$1");
+        }
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
     }
+
+    /**
+     * What a rate is per written in brackets after its slash: "583元/(人·月)", "元/（人·月）" are 元/人·月 (a unit may hold no
+     * bracket, so the whole text was words until session 35). Only a bracket right after the slash, holding no digit, slash
+     * or bracket; whether what it holds is a unit {@link UnitKind#per} decides, as for any rate.
+     */
+    private static final Pattern PER_BRACKETED = Pattern.compile("/[(（]([^()（）/\\d]{1,6})[)）]");
 
     /**
      * What the regular expression {@code ^(≥|≤|>|<|=)?} + {@link #NUM} + {@link #UNIT} + {@code $} matches, without

@@ -52,6 +52,30 @@ class RateUnitsTest {
                 RealTableRuns.onRows(r, "5", "6"));
     }
 
+    /**
+     * What a rate is per written in brackets (session 35): "583元/(人·月)" was words, a figure in words beside ≥ 530 元/人*月
+     * (indicator-actual-incommensurable quantitative-target, an error, 0 points); it is 583 元/人·月, met.
+     */
+    @Test
+    void aRatePerWhatInBracketsCompares(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> {
+            actual(root, 5, "583元/(人·月)");
+            actual(root, 6, "758元/（人*月）");
+        });
+        assertEquals(List.of("/indicators/5/name placeholder-left template-mark-name [★农村低保标准(≥**元/人·月), ≥**元/人·月]",
+                "/indicators/6/name placeholder-left template-mark-name [农村特困人员救助供养基本生活标准(≥**元/人·月), ≥**元/人·月]"),
+                RealTableRuns.onRows(r, "5", "6"));
+        TargetValue v = TargetParser.parse("583元/(人·月)");
+        assertEquals("元/人·月", v.unit());
+        assertEquals(new BigDecimal("583"), v.low());
+        assertEquals(new BigDecimal("583"), in("583元/(人·月)", "≥ 530元/人*月"));
+        // words in the bracket are read as they are without it (a unit of no known kind); a bracket not right after the
+        // slash is not read so
+        assertEquals("元/每人每月", TargetParser.parse("583元/(每人每月)").unit());
+        assertNull(UnitKind.of("元/每人每月"));
+        assertEquals(false, TargetParser.parse("1500元/学期(每生)").isQuantitative());
+    }
+
     @Test
     void aRatePerAnotherThingIsIncommensurable(@TempDir Path tmp) throws Exception {
         EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> actual(root, 7, "1200元/人"));
