@@ -1698,7 +1698,11 @@ public final class TargetParser {
     /** What a form writes in a 度量单位 cell that has none ("-" and "—" no unit reads anyway). */
     private static final List<String> NO_UNIT = List.of("/", "／", "\\", "无", "不适用", "NA", "N/A", "na", "n/a");
 
-    private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
+    /**
+     * What no unit holds: the words of a bound or a range, and a negation (未, 没有: "1-2期未能及时培训" is a miss told in
+     * words, not 1 to 2 of a unit "期未能及时培训", 吕梁 2021; session 35).
+     */
+    private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~", "未", "没有");
 
     private static TargetValue empty(String text) {
         return new TargetValue(TargetValue.Kind.EMPTY, null, false, null, null, "", text, false, false);
