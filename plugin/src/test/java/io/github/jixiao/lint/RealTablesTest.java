@@ -1514,7 +1514,9 @@ class RealTablesTest {
         assertEquals(List.of(
                 // 参培学员满意度 88.32%及以上 for 95%及以上: a value with 及以上, a range (copied until session 34, "照抄的目标写法")
                 "actual-equals-target-pattern copied-value /indicators/12/actual warning",
-                "indicator-actual-incommensurable quantitative-target /indicators/2/actual error",   // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3)
+                // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3): -range since session 35, asking for the count or share meeting the
+                // condition (until then "如“54 周岁”", the range's upper end as an example actual)
+                "indicator-actual-incommensurable quantitative-target-range /indicators/2/actual error",
                 // not indicator-category-unknown at rows 0, 2, 5 and 7 (until session 34): 产出数量 / 产出质量 / 产出时效 / 产出成本 under
                 // 产出指标 are its 数量 / 质量 / 时效 / 成本指标, the 一级's name run in front (Labels.runTogether); the engine read
                 // them so, and still asked "是否应为数量指标？" four times
