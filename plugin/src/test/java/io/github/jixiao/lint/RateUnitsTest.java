@@ -84,6 +84,30 @@ class RateUnitsTest {
                 RealTableRuns.onRows(r, "7").stream().filter(f -> f.contains("/actual ")).map(f -> f.substring(0, f.indexOf(" ["))).toList());
     }
 
+    /**
+     * A bare amount beside a rate (session 35): "5830元" against ≤ 5300元/户 does not say whether it is per household or the
+     * total. It is not guessed; the finding (unit-rate, unit's fingerprint) says to write it as 5830元/户.
+     */
+    @Test
+    void aBareAmountBesideARateIsToldHowToWriteIt(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> actual(root, 7, "5830元"));
+        io.github.jixiao.finding.Finding f = r.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-actual-incommensurable") && x.pointer().equals("/indicators/7/actual"))
+                .findFirst().orElseThrow();
+        assertEquals("unit-rate", f.key());
+        String target = f.args().get(1);
+        assertEquals("指标“" + f.args().get(0) + "”的指标值“" + target + "”以“元/户”计，实际完成值“5830元”却只写了“元”：看不出是按“元/户”计的数额还是总额，"
+                + "无法比较。是按指标值口径计的，请写作“5830元/户”；是总额的，请换算成指标值的口径后填写。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        assertEquals("Indicator \"" + f.args().get(0) + "\": the target \"" + target + "\" is in \"元/户\", but the actual \"5830元\" is in \"元\" "
+                + "alone: whether it is an amount in \"元/户\" or a total cannot be told, so the two cannot be compared. If it is in the "
+                + "target's terms, write it as \"5830元/户\"; if it is a total, convert it into the target's terms.",
+                new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f));
+        // the same finding as unit's, which it was until session 35: a baseline entry still holds it
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), f.file(), "unit", f.args().subList(0, 5)),
+                io.github.jixiao.report.Fingerprints.of(f));
+    }
+
     @Test
     void ratesAndTheirKinds() {
         assertEquals(UnitKind.RATE, UnitKind.of("元/人"));
