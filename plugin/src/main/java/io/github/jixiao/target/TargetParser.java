@@ -1458,8 +1458,18 @@ public final class TargetParser {
         }
         String s = sb.toString();
         s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
+        if (s.indexOf("/(") >= 0 || s.indexOf("/（") >= 0) {
+            s = PER_BRACKETED.matcher(s).replaceAll("/$1");
+        }
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
     }
+
+    /**
+     * What a rate is per written in brackets after its slash: "583元/(人·月)", "元/（人·月）" are 元/人·月 (a unit may hold no
+     * bracket, so the whole text was words until session 35). Only a bracket right after the slash, holding no digit, slash
+     * or bracket; whether what it holds is a unit {@link UnitKind#per} decides, as for any rate.
+     */
+    private static final Pattern PER_BRACKETED = Pattern.compile("/[(（]([^()（）/\\d]{1,6})[)）]");
 
     /**
      * What the regular expression {@code ^(≥|≤|>|<|=)?} + {@link #NUM} + {@link #UNIT} + {@code $} matches, without
@@ -1688,7 +1698,11 @@ public final class TargetParser {
     /** What a form writes in a 度量单位 cell that has none ("-" and "—" no unit reads anyway). */
     private static final List<String> NO_UNIT = List.of("/", "／", "\\", "无", "不适用", "NA", "N/A", "na", "n/a");
 
-    private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~");
+    /**
+     * What no unit holds: the words of a bound or a range, and a negation (未, 没有: "1-2期未能及时培训" is a miss told in
+     * words, not 1 to 2 of a unit "期未能及时培训", 吕梁 2021; session 35).
+     */
+    private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~", "未", "没有");
 
     private static TargetValue empty(String text) {
         return new TargetValue(TargetValue.Kind.EMPTY, null, false, null, null, "", text, false, false);

@@ -41,8 +41,9 @@ public enum UnitKind {
             return null;
         }
         String of = unit.substring(0, slash);
-        UnitKind ofKind = of(of);
-        if (ofKind == null || ofKind == RATE) {
+        // neither what it counts nor any part of what it is per holds a slash (the first one parts them, and a later one
+        // parts what it is per: 元/人/月), so none is itself a rate: only a kind, or none, is asked of each
+        if (of(of) == null) {
             return null;
         }
         StringBuilder per = new StringBuilder();
@@ -51,7 +52,7 @@ public enum UnitKind {
             if (k == unit.length() || PER_SEPARATORS.indexOf(unit.charAt(k)) >= 0) {
                 String part = unit.substring(from, k);
                 UnitKind kind = of(part);
-                if (kind == null || kind == MONEY || kind == PERCENT || kind == RATE) {
+                if (kind == null || kind == MONEY || kind == PERCENT) {
                     return null;
                 }
                 per.append(per.length() == 0 ? "" : "·").append(part);

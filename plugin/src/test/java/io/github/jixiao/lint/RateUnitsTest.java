@@ -52,12 +52,60 @@ class RateUnitsTest {
                 RealTableRuns.onRows(r, "5", "6"));
     }
 
+    /**
+     * What a rate is per written in brackets (session 35): "583元/(人·月)" was words, a figure in words beside ≥ 530 元/人*月
+     * (indicator-actual-incommensurable quantitative-target, an error, 0 points); it is 583 元/人·月, met.
+     */
+    @Test
+    void aRatePerWhatInBracketsCompares(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> {
+            actual(root, 5, "583元/(人·月)");
+            actual(root, 6, "758元/（人*月）");
+        });
+        assertEquals(List.of("/indicators/5/name placeholder-left template-mark-name [★农村低保标准(≥**元/人·月), ≥**元/人·月]",
+                "/indicators/6/name placeholder-left template-mark-name [农村特困人员救助供养基本生活标准(≥**元/人·月), ≥**元/人·月]"),
+                RealTableRuns.onRows(r, "5", "6"));
+        TargetValue v = TargetParser.parse("583元/(人·月)");
+        assertEquals("元/人·月", v.unit());
+        assertEquals(new BigDecimal("583"), v.low());
+        assertEquals(new BigDecimal("583"), in("583元/(人·月)", "≥ 530元/人*月"));
+        // words in the bracket are read as they are without it (a unit of no known kind); a bracket not right after the
+        // slash is not read so
+        assertEquals("元/每人每月", TargetParser.parse("583元/(每人每月)").unit());
+        assertNull(UnitKind.of("元/每人每月"));
+        assertEquals(false, TargetParser.parse("1500元/学期(每生)").isQuantitative());
+    }
+
     @Test
     void aRatePerAnotherThingIsIncommensurable(@TempDir Path tmp) throws Exception {
         EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> actual(root, 7, "1200元/人"));
         // (the scorer's incomparable at the same cell, as for any two units that do not compare)
         assertEquals(List.of("/indicators/7/actual indicator-actual-incommensurable unit", "/indicators/7/actual score-input-missing incomparable"),
                 RealTableRuns.onRows(r, "7").stream().filter(f -> f.contains("/actual ")).map(f -> f.substring(0, f.indexOf(" ["))).toList());
+    }
+
+    /**
+     * A bare amount beside a rate (session 35): "5830元" against ≤ 5300元/户 does not say whether it is per household or the
+     * total. It is not guessed; the finding (unit-rate, unit's fingerprint) says to write it as 5830元/户.
+     */
+    @Test
+    void aBareAmountBesideARateIsToldHowToWriteIt(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t54-suixi-linshijiuzhu-2019", root -> actual(root, 7, "5830元"));
+        io.github.jixiao.finding.Finding f = r.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-actual-incommensurable") && x.pointer().equals("/indicators/7/actual"))
+                .findFirst().orElseThrow();
+        assertEquals("unit-rate", f.key());
+        String target = f.args().get(1);
+        assertEquals("指标“" + f.args().get(0) + "”的指标值“" + target + "”以“元/户”计，实际完成值“5830元”却只写了“元”：看不出是按“元/户”计的数额还是总额，"
+                + "无法比较。是按指标值口径计的，请写作“5830元/户”；是总额的，请换算成指标值的口径后填写。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        assertEquals("Indicator \"" + f.args().get(0) + "\": the target \"" + target + "\" is in \"元/户\", but the actual \"5830元\" is in \"元\" "
+                + "alone: whether it is an amount in \"元/户\" or a total cannot be told, so the two cannot be compared. If it is in the "
+                + "target's terms, write it as \"5830元/户\"; if it is a total, convert it into the target's terms.",
+                new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f));
+        // the same finding as unit's, which it was until session 35: a baseline entry still holds it
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), f.file(), "unit", f.args().subList(0, 5)),
+                io.github.jixiao.report.Fingerprints.of(f));
     }
 
     @Test

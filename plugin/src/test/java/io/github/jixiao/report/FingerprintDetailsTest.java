@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * the points in all, the base, the total and the points missing) and, since session 33, sum-mismatch (funds-zero-row's -scored variant: the score the unfilled
  * total row's components give, and its formula) and adjustment-after-mismatch (where the budget figure it is held to
  * stands: its cell and its line, which move when a line is added above) and, since session 34, actual-equals-target-pattern
- * (copied-value and copied-date: the same arguments as copied, told otherwise) declare any, so every other rule's
+ * (copied-value and copied-date: the same arguments as copied, told otherwise) and, since session 35,
+ * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate) declare any, so every other rule's
  * fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -50,7 +51,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-incomplete", "indicator-target-missed", "indicator-time-cost-unspecified", "placeholder-left", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-time-cost-unspecified", "placeholder-left", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

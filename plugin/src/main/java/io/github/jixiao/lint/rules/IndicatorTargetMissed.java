@@ -27,6 +27,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
                 + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告；"
                 + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
+                + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”），是未完成，同样报告（stated）；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved). It is a fact about performance, not a scoring defect, so it is "
@@ -40,6 +41,8 @@ import io.github.jixiao.target.WorkLeft;
                 + "主体已完工，附属工程尚未完工 (main works finished, ancillary works not yet finished)), which the scorer reads as partly achieved; "
                 + "and one saying a part is not done with nothing said done (二期尚未完工 (phase two not yet finished)), reported as 正在推进 (being pushed forward) alone is "
                 + "(the scorer guesses no grade from it); not where only closing out is left (二期尚未完成竣工决算 (phase two's final accounts not yet done): settlement, final accounts, audit or acceptance). "
+                + "An actual saying in words that the target was not met (1-2期未能及时培训 (periods 1-2 could not be trained in time), Lüliang 2021; 未按时完成 (not done on time), 未达到 (not reached), 没有达到 (not reached), 未达标 (not up to standard), 未实现 (not achieved), 未落实 (not carried out), 未到位 (not in place)) is a miss too, reported as such (stated); "
+                + "未发生 (did not happen), 未出现 (did not occur) and 未发现 (none found), of accidents or problems, say the target was met and are not, nor is an actual whose target is itself a negation or holds the same word, or one that repeats the target's own words (培训质量达标，未能参训学员已安排下期补训 (training quality up to standard; those who could not attend are booked for the next course)). "
                 + "The words must stand as words: "
                 + "在建 (under construction) inside 存在建设 (there is … construction) or 现在建成 (now built), 实施中 (being carried out) as \"during\" "
                 + "(在项目实施中未发生安全事故 (no accident happened during the project)), 建设中 (under construction) likewise (在建设中严格把关 (strictly checked during construction)), 正在 (under way) before 发挥作用 (serving its purpose) or beside "
@@ -57,6 +60,10 @@ import io.github.jixiao.target.WorkLeft;
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. Write ≥, ≤ or = in the target; if the target was missed, give the reason and deduct points."),
             @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
+            @RuleInfo.Message(key = "stated", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”）。请在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says in words that the target \"{1}\" was not met ({4}). Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
+            @RuleInfo.Message(key = "stated-explained", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”，已说明原因）。请确认得分已相应扣减。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says in words that the target \"{1}\" was not met ({4}; a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "in-progress-explained", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），指标值“{1}”没有达到（已说明原因）。请确认得分已相应扣减。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met (a reason is given). Make sure the score reflects it.")
         })
@@ -161,6 +168,53 @@ public final class IndicatorTargetMissed implements Rule {
                 return;
             }
         }
+        String[] stated = statedMiss(t, a);
+        if (stated != null) {
+            boolean explained = !Checks.placeholder(i.explanation());
+            ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "stated-explained" : "stated", i.actualSrc(), null,
+                    Checks.name(i), Checks.target(i), Checks.quote(a), stated[0], stated[0] + " (" + stated[1] + ")");
+        }
+    }
+
+    /**
+     * Words of an actual saying in words that the target was not met (吕梁 2021's 1-2期未能及时培训 beside 1-6期培训结束后及时考核),
+     * each with its English gloss; not what says a bad thing did not happen (未发生, 未出现, 未发现: met), which none of these is.
+     */
+    private static final String[][] MISSED = {
+        {"未能", "could not"}, {"没能", "could not"}, {"未按时", "not on time"}, {"没有按时", "not on time"},
+        {"未及时", "not in time"}, {"没有及时", "not in time"}, {"未按期", "not on schedule"}, {"未如期", "not on schedule"},
+        {"未达到", "not reached"}, {"没有达到", "not reached"}, {"未达标", "not up to standard"}, {"未实现", "not achieved"},
+        {"没有完成", "not done"}, {"未落实", "not carried out"}, {"未到位", "not in place"}};
+
+    /** What a 未能 or 没能 before it says did not happen (未能发生 is no miss); the other words name what was missed. */
+    private static final String[] NOT_HAPPENING = {"发生", "出现", "发现"};
+
+    /**
+     * The first of {@link #MISSED} in the actual {@code a}, with its gloss, or null: none there, or the target is itself
+     * a negation ({@link io.github.jixiao.target.Grade#NEGATION_CHARS} first: 不超标, 无事故) or holds the word, or the actual
+     * says the target's own words (培训质量达标，未能参训学员已安排下期补训: met, the 未能 of something else).
+     */
+    static String[] statedMiss(String t, String a) {
+        String target = t.strip();
+        if (a.indexOf('未') < 0 && a.indexOf('没') < 0 || io.github.jixiao.target.Grade.NEGATION_CHARS.indexOf(target.charAt(0)) >= 0
+                || a.contains(io.github.jixiao.target.Grade.endless(target))) {
+            return null; // cheap test first
+        }
+        for (String[] w : MISSED) {
+            int at = a.indexOf(w[0]);
+            if (at < 0 || t.contains(w[0])) {
+                continue;
+            }
+            String after = a.substring(at + w[0].length());
+            boolean happening = false;
+            for (String h : NOT_HAPPENING) {
+                happening |= after.startsWith(h);
+            }
+            if (!happening) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static void inProgress(Indicator i, RuleContext ctx, String[] w) {

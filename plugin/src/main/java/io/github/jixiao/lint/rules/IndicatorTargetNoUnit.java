@@ -16,8 +16,8 @@ import io.github.jixiao.target.UnitKind;
         id = "indicator-target-no-unit",
         severity = Severity.INFO,
         category = Category.MEASURABILITY,
-        titleZh = "定量指标值没有度量单位，或与计量单位、指标性质一栏不符",
-        titleEn = "Quantitative target has no unit, or one the unit or nature column contradicts",
+        titleZh = "定量指标值没有度量单位，或与计量单位、指标性质一栏或指标名称不符",
+        titleEn = "Quantitative target has no unit, or one the unit or nature column or the name contradicts",
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
                 + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
@@ -25,6 +25,8 @@ import io.github.jixiao.target.UnitKind;
                 + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
                 + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
                 + "同一种量的单位（“万元”与“元”，“个”与“家”；“元/人”按其“元”算作金额）、认不出是哪种量的单位（“分”“级”）不在此列。"
+                + "指标名称说明计的是户还是人（“……户数”“……人数”“……人次”，末尾括注“（户）”“（人）”，或以“脱贫户”“监测户”之类的户结尾），指标值的单位却计的是另一种对象的（南岳 2023 雨露计划“年度申请就学补助户数”配“>=101人/次”），也提示（unit-name，警告）：户数不能以人或人次计，人数不能以户计，无从知道实际完成值按哪一个核对。"
+                + "名称中同时写了两种对象的（“受益人口户数”“脱贫户人数”）、以“入户”“到户”“用户”“客户”之类结尾的、指标值以“个”“次”之类通用量词计的，不在此列。"
                 + "指标性质（指标值类型）一栏也要与指标值相符（岳阳楼区价格认证鉴定中心 2023）：写“定量”而指标值没有数字的（“按月安排”），无从按数值核对（nature-no-number，警告）；"
                 + "写“定性”却有计量单位的（“应保尽保”配“%”），单位说明它其实按数量计（nature-qualitative-unit，提示）；"
                 + "满意度指标（一级、二级或名称里有“满意”）常标“定性”、指标值写满意比例（“≥90%”），不在此列。"
@@ -41,6 +43,8 @@ import io.github.jixiao.target.UnitKind;
                 + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
                 + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
                 + "Units of one kind (10,000 yuan and yuan, items and organisations; yuan per person counts as yuan) and units of no known kind (points, levels) are not. "
+                + "A name saying it counts households or persons (……户数 (number of households), ……人数 (number of persons), ……人次 (person-times), a bracket (户) (households) or (人) (persons) at its end, or a household word such as 脱贫户 (households lifted out of poverty) at its end) beside a target in a unit counting the other (南岳 (Nanyue) 2023's 年度申请就学补助户数 (households applying for the schooling grant) with its target in 人次 (person-times)) is noted too (unit-name, a warning): households are not counted in persons or person-times, nor persons in households, and the actual cannot be told which to be checked in. "
+                + "Not where the name names both (受益人口户数 (households of the people benefiting), 脱贫户人数 (persons in households lifted out of poverty)), where it ends in 入户 (into households), 到户 (reaching households), 用户 (users), 客户 (clients) and the like, or where the target counts in a general measure word (个 (items), 次 (times)). "
                 + "The 指标性质 (nature) or 指标值类型 (value type) column must agree with the target too (Yueyanglou price certification centre 2023): "
                 + "定量 (quantitative) over a target with no number (按月安排 (arranged monthly)) cannot be checked against a value (nature-no-number, a warning); "
                 + "定性 (qualitative) with a unit (应保尽保 (cover all who qualify) under \"%\") says it is counted after all (nature-qualitative-unit, a note), "
@@ -57,6 +61,10 @@ import io.github.jixiao.target.UnitKind;
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\"."),
             @RuleInfo.Message(key = "unit-column", zh = "计量单位（unit）一栏写的是“{3}”，指标“{0}”的指标值“{1}”却以“{2}”计，两者不是同一种量，无从知道按哪一个核对。请改正指标值或计量单位，使两者一致。",
                     en = "The 计量单位 (unit) column says \"{3}\", but the target \"{1}\" of indicator \"{0}\" is in \"{2}\", a quantity of another kind: which of the two the actual is checked in cannot be told. Correct the target or the unit so that they agree."),
+            @RuleInfo.Message(key = "unit-name-households", zh = "指标“{0}”按名称计的是户数，指标值“{1}”却以“{2}”计：户数不能以人或人次计，无从知道实际完成值按哪一个核对。请核实计的是户还是人：按户计的，指标值写作“{3}”；按人计的，把指标名称改为“……人数”或“……人次”。",
+                    en = "By its name indicator \"{0}\" counts households (户数 (number of households)), but the target \"{1}\" is in \"{2}\": households are not counted in persons or person-times, and which of the two the actual is checked in cannot be told. Check what is counted: households, then write the target as \"{3}\"; persons, then name the indicator as a count of persons (……人数 (number of persons) or ……人次 (person-times))."),
+            @RuleInfo.Message(key = "unit-name-persons", zh = "指标“{0}”按名称计的是人数，指标值“{1}”却以“{2}”计：人数不能以户计，无从知道实际完成值按哪一个核对。请核实计的是人还是户：按人计的，指标值写作“{3}”；按户计的，把指标名称改为“……户数”。",
+                    en = "By its name indicator \"{0}\" counts persons (人数 (number of persons)), but the target \"{1}\" is in \"{2}\": persons are not counted in households, and which of the two the actual is checked in cannot be told. Check what is counted: persons, then write the target as \"{3}\"; households, then name the indicator as a count of households (……户数 (number of households))."),
             @RuleInfo.Message(key = "nature-no-number", zh = "指标性质（nature）一栏写的是“{2}”，指标“{0}”的指标值“{1}”却没有数值，无从按数值核对。请写明数值及单位（如“≥ 12 次”“100%”），或把指标性质改为“定性”并写明分级分档标准。",
                     en = "The 指标性质 (nature) column says {3}, but the target \"{1}\" of indicator \"{0}\" holds no number, so it cannot be checked against a value. Write the value and its unit (e.g. \"≥ 12 times\", \"100%\"), or set the nature to 定性 (qualitative) and define graded levels."),
             @RuleInfo.Message(key = "nature-qualitative-unit", zh = "指标性质（nature）一栏写的是“{2}”，指标“{0}”却有计量单位“{4}”（指标值“{1}”）：定性指标不按数量计。请删去单位，或把指标性质改为“定量”并写明数值。",
@@ -83,6 +91,7 @@ public final class IndicatorTargetNoUnit implements Rule {
             long b = facts.bits(k);
             if ((b & UNIT_COLUMN_WANTED) == UNIT_COLUMN_WANTED) {
                 unitColumn(facts.row(k), ctx);
+                unitName(facts.row(k), ctx);
             }
             if ((b & IndicatorFacts.APPLICABLE) != 0 && (b & IndicatorFacts.T_EMPTY) == 0 && facts.row(k).columns().nature() != null) {
                 nature(facts, k, ctx);
@@ -148,6 +157,72 @@ public final class IndicatorTargetNoUnit implements Rule {
             ctx.report(Severity.WARNING, "unit-column", i.targetSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()),
                     own, Checks.quote(column.strip()));
         }
+    }
+
+    /** Count units of households (户, 户次) and of persons (人, 名, 位, 人次), each with or without 万 before it. */
+    private static final java.util.Set<String> HOUSEHOLD_UNITS = java.util.Set.of("户", "户次");
+    private static final java.util.Set<String> PERSON_UNITS = java.util.Set.of("人", "名", "位", "人次");
+
+    /**
+     * What an indicator's name ends with saying it counts, after any bracket and 数量 / 数: households ("…户数", "(户)",
+     * "脱贫户") or persons ("…人数", "…人次", "(人)"); 0 for neither. A name ending in 户 where the 户 is not the thing
+     * counted (入户, 到户, 进户, 落户, 开户, 用户, 账户, 门户, 窗户, 客户) counts no households.
+     */
+    static char counted(String name) {
+        if (name == null) {
+            return 0;
+        }
+        String bracket = TargetParser.unitInName(name);
+        if (!bracket.isEmpty()) {
+            return countOf(bracket);
+        }
+        String n = name.strip();
+        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
+        if (open > 0 && (n.endsWith(")") || n.endsWith("）"))) {
+            n = n.substring(0, open).strip(); // 受益户数（累计）: what the bracket says is no unit
+        }
+        if (n.endsWith("数量")) {
+            n = n.substring(0, n.length() - 2);
+        } else if (n.endsWith("数")) {
+            n = n.substring(0, n.length() - 1);
+        } else if (n.endsWith("户") && n.length() > 1 && "入到进落开用账门窗客".indexOf(n.charAt(n.length() - 2)) >= 0) {
+            return 0;
+        }
+        return n.endsWith("户") ? 'H' : n.endsWith("人") || n.endsWith("人次") ? 'P' : 0;
+    }
+
+    /** 'H' for a unit counting households, 'P' persons (万 or 亿 before either, 人/次 as 人次), else 0. */
+    private static char countOf(String unit) {
+        String u = UnitKind.countSpelt(unit) != null ? UnitKind.countSpelt(unit) : unit.replace("·", "");
+        if (u.length() > 1 && (u.charAt(0) == '万' || u.charAt(0) == '亿')) {
+            u = u.substring(1);
+        }
+        return HOUSEHOLD_UNITS.contains(u) ? 'H' : PERSON_UNITS.contains(u) ? 'P' : 0;
+    }
+
+    /**
+     * A name that counts households beside a target in persons, or one that counts persons beside a target in households
+     * ({@link #counted}; 南岳 2023's 年度申请就学补助户数 ">=101人/次"): the two cannot both be what is counted. Not where the
+     * name names the target's thing too (受益人口户数, 脱贫户人数), nor a target in a general measure word (个, 次), nor a
+     * target read in its actual's unit.
+     */
+    private static void unitName(Indicator i, RuleContext ctx) {
+        String own = i.targetValue().unit();
+        if (own.isEmpty() || i.targetUnitAssumed() || i.targetValue().isDate()) {
+            return;
+        }
+        char target = countOf(own);
+        if (target == 0) {
+            return; // most rows: a unit counting neither
+        }
+        char name = counted(i.name());
+        if (name == 0 || name == target || i.name().indexOf(target == 'H' ? '户' : '人') >= 0) {
+            return;
+        }
+        String prefix = own.startsWith("万") || own.startsWith("亿") ? own.substring(0, 1) : "";
+        String as = i.targetValue().format().replace(own, prefix + (name == 'H' ? "户" : "人"));
+        ctx.report(Severity.WARNING, name == 'H' ? "unit-name-households" : "unit-name-persons", i.targetSrc(), null,
+                Checks.name(i), Checks.quote(i.effectiveTarget()), own, as);
     }
 
     /**
