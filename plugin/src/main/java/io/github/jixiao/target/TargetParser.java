@@ -1704,6 +1704,9 @@ public final class TargetParser {
      */
     private static final List<String> UNIT_STOP_WORDS = List.of("以上", "以下", "以内", "至", "到", "~", "未", "没有");
 
+    /** A calendar year as a text names one (2022年, 2023年度): digits that are a date, not a level. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9.])(?:19|20)[0-9]{2}年度?");
+
     private static TargetValue empty(String text) {
         return new TargetValue(TargetValue.Kind.EMPTY, null, false, null, null, "", text, false, false);
     }
@@ -1715,7 +1718,9 @@ public final class TargetParser {
             graded |= normalised.contains(g);
         }
         boolean vague = false;
-        if (!graded && !io.github.jixiao.text.Chars.hasAsciiDigit(normalised)) {
+        // a year the text compares with or dates by (同比2022年销量显著提高, 宁夏 福彩 2023; 2023年底前显著改善) sets no
+        // level: its digits are no figure to reach, so the vague word is looked for as if they were not there
+        if (!graded && !io.github.jixiao.text.Chars.hasAsciiDigit(YEAR.matcher(normalised).replaceAll(""))) {
             String looked = normalised;
             for (String n : NEGATED_VAGUE) {
                 looked = looked.replace(n, "");

@@ -1601,13 +1601,16 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≤",   // 完成时间 12月: a deadline, ≤
+                // 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2); missed until the year compared with stopped
+                // counting as a figure (TargetParser.YEAR, session 35)
+                "indicator-target-unmeasurable  /indicators/4/target warning",
+                "indicator-target-unmeasurable  /indicators/5/target warning",
                 // 执行率 95.00% on both funds rows where 47.68 / 50 = 95.36 % (AR-3; missed until session 35: no rule held a
                 // funds row's stated rate to its own amounts)
                 "rate-mismatch  /funds/components/0/executionRatePercent error",
                 "rate-mismatch  /funds/total/executionRatePercent error",
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column (SC-1): only the execution scores
                 // not: ≤50万元 → 47.68万元 (a cost met); 未完成原因 blank on every row (none missed)
-                // missed: 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2), the year read as a figure (TargetParser)
                 findings("t61-ningxia-fucai-2023"));
     }
 

@@ -127,7 +127,9 @@ class TargetParserTest {
         // 嘉峪关 2023: "长远" (社会成本, 生态效益) and "增加岗位" (经济效益) set no level either
         "长远", "影响长远", "增加岗位", "收入增加",
         // 裕安 2022: "加大文物保护,展示文物价值" as a 社会效益 target
-        "加大文物保护,展示文物价值"})
+        "加大文物保护,展示文物价值",
+        // 宁夏 福彩 2023: a year compared with or dated by is no figure to reach (session 35)
+        "同比2022年销量显著提高", "2023年底前显著改善", "较2022年度明显提升"})
     void vagueWordsAreQualitativeAndUngraded(String in) {
         TargetValue v = TargetParser.parse(in);
         assertTrue(v.isQualitative());
@@ -147,6 +149,8 @@ class TargetParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次", "2024年12月31日前完成并验收",
         "完成2023年度工作任务", "已完成2023年11月", "完成12月底前",
+        // a year beside a figure: the figure is the level ("提高" alone would be vague)
+        "较2022年提高5%", "同比2022年增长10个百分点",
         // a state to keep, not a level to reach: checkable as it stands
         "不增加群众负担", "未增加企业负担"})
     void plainWordsAreQualitativeButNotVague(String in) {
