@@ -930,7 +930,11 @@ public final class ScoreDiff {
             sb.append("### ").append(m.label("diff.movedTitle", r.moved().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
                     .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta")).append(" |\n|---|---:|---:|---:|\n");
+            int left = r.moved().size();
             for (Moved mv : r.moved()) {
+                if (tableFull(sb, left--, m)) {
+                    break;
+                }
                 sb.append("| ").append(cell(names.criterion(mv.id(), mv.name()))).append(" | ").append(two(mv.before())).append(" | ")
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
@@ -943,7 +947,11 @@ public final class ScoreDiff {
             sb.append("\n### ").append(m.label("diff.directionTitle", r.directions().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
                     .append(m.label("diff.after")).append(" |\n|---|---|---|\n");
+            int left = r.directions().size();
             for (DirectionChange c : r.directions()) {
+                if (tableFull(sb, left--, m)) {
+                    break;
+                }
                 sb.append("| ").append(cell(names.criterion(c.id(), c.name()))).append(" · ").append(cell(c.itemName())).append(" | ")
                         .append(direction(c.before(), m)).append(" | ").append(direction(c.after(), m)).append(" |\n");
             }
@@ -996,12 +1004,20 @@ public final class ScoreDiff {
      */
     private static void why(StringBuilder sb, List<Moved> moved, Messages m, FrameworkNames names) {
         sb.append("\n#### ").append(m.label("diff.whyTitle")).append("\n\n");
+        int left = moved.size();
         for (Moved mv : moved) {
+            if (full(sb, left--, m)) {
+                break;
+            }
             sb.append("- **").append(cell(names.criterion(mv.id(), mv.name()))).append("**\n");
             if (!mv.inputs().isEmpty()) {
                 sb.append("  - ").append(m.label("diff.inputsChanged")).append(m.label("punct.colon"));
                 String sep = "";
                 for (InputChange c : mv.inputs()) {
+                    if (past(sb)) { // a framework's criterion may have any number of inputs: the rest in diff.json
+                        sb.append(sep).append('…');
+                        break;
+                    }
                     sb.append(sep).append(cell(c.label())).append(' ').append(restated(c.before(), c.after(), mv.otherLanguage()))
                             .append(" → ").append(side(c.after()));
                     sep = m.label("punct.semicolon");
@@ -1009,10 +1025,18 @@ public final class ScoreDiff {
                 sb.append("\n");
             }
             for (RowMove row : mv.rows()) {
+                if (past(sb)) {
+                    sb.append("  - …\n");
+                    break;
+                }
                 // "全市安全度汛 0 → 10 分：指标值 安全度汛；完成档次 达成；自评得分 10"
                 sb.append("  - ").append(m.label("diff.rowMoved", cell(row.name()), two(row.before()), two(row.after())));
                 String sep = m.label("punct.colon");
                 for (InputRecord i : row.inputs()) {
+                    if (past(sb)) {
+                        sb.append(sep).append('…');
+                        break;
+                    }
                     sb.append(sep).append(cell(labelOf(i.label(), row.name()))).append(' ').append(side(i.value()));
                     sep = m.label("punct.semicolon");
                 }
@@ -1042,7 +1066,11 @@ public final class ScoreDiff {
             sb.append("\n### ").append(m.label("diff.reasonTitle", rv.reasons().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("summary.reviewed")).append(" | ")
                     .append(m.label("diff.reasonBefore")).append(" | ").append(m.label("diff.reasonAfter")).append(" |\n|---|---:|---|---|\n");
+            int left = rv.reasons().size();
             for (ReasonChange c : rv.reasons()) {
+                if (tableFull(sb, left--, m)) {
+                    break;
+                }
                 sb.append("| ").append(where(names, c.id(), c.name(), c.item(), c.itemName())).append(" | ").append(twoOrDash(c.reviewedScore())).append(" | ").append(side(c.before()))
                         .append(" | ").append(side(c.after())).append(" |\n");
             }
@@ -1063,7 +1091,11 @@ public final class ScoreDiff {
                 .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta"))
                 .append(reasons ? " | " + m.label("summary.reviewedReason") : "").append(" |\n|---|---:|---:|---:|")
                 .append(reasons ? "---|" : "").append("\n");
+        int left = rv.changes().size();
         for (ReviewedChange c : rv.changes()) {
+            if (tableFull(sb, left--, m)) {
+                break;
+            }
             sb.append("| ").append(where(names, c.id(), c.name(), c.item(), c.itemName())).append(" | ").append(twoOrDash(c.before())).append(" | ").append(twoOrDash(c.after()))
                     .append(" | ").append(c.before() == null || c.after() == null ? "—" : signed(c.after().subtract(c.before())))
                     .append(reasons ? " | " + (c.reason() == null ? "" : cell(c.reason())) : "")
@@ -1110,7 +1142,8 @@ public final class ScoreDiff {
     }
 
     /**
-     * How long diff.md grows before its lists of findings stop (in chars): the pull-request comment it is posted as
+     * How long diff.md grows before its lists stop (in chars; the criteria whose score moved and why, the 复核分 and
+     * direction tables, then the findings): the pull-request comment it is posted as
      * takes at most 65,536 (GitHub), and a longer one is not posted at all. A pull request that added thousands of
      * findings (a note on each of thousands of rows) made diff.md too long to post, so the reviewer saw no comment, not
      * even its scores and reviewer's scores, which come first. diff.json lists every finding.
@@ -1127,6 +1160,24 @@ public final class ScoreDiff {
         }
         sb.append("- ").append(m.label("diff.more", left)).append("\n");
         return true;
+    }
+
+    /**
+     * {@link #full} for a table's rows (the criteria whose score moved, the 复核分 changed, the directions): the count
+     * after a blank line, which ends the table. A framework file of thousands of criteria that all moved (a pull request
+     * may change the framework) made the part above the findings alone longer than a comment can be.
+     */
+    private static boolean tableFull(StringBuilder sb, int left, Messages m) {
+        if (sb.length() < LIST_BUDGET) {
+            return false;
+        }
+        sb.append('\n');
+        return full(sb, left, m);
+    }
+
+    /** Whether diff.md is past {@link #LIST_BUDGET}, for the lists inside one item (a criterion's inputs and rows). */
+    private static boolean past(StringBuilder sb) {
+        return sb.length() >= LIST_BUDGET;
     }
 
     /**
