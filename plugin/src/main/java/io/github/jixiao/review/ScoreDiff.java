@@ -299,13 +299,17 @@ public final class ScoreDiff {
             // then one finding that moved within its row: the same rule and file, another field of the same row (an
             // indicator, a task: the pointer up to its last index), indicator-target-missed's "bare" warning at the row's
             // target becoming its "explained" note at its actual once the reason is written; paired only where each side
-            // has just the one of that rule left on that row (s32 item 4: it was one resolved and one new finding)
+            // has just the one of that rule left on that row (s32 item 4: it was one resolved and one new finding), and
+            // only where its variant changed with its field (the warning become the note): one problem fixed at a field
+            // and another of the same rule and variant found at another field of the row are two (session 35, item 5:
+            // they read as one "changed" finding, the fix unseen)
             Map<String, List<FindingRecord>> nowOnRow = byRow(fresh, f -> !rekeyed.contains(f));
             Map<String, List<FindingRecord>> wasOnRow = byRow(onlyBefore, f -> !paired.contains(f));
             for (Map.Entry<String, List<FindingRecord>> e : nowOnRow.entrySet()) {
                 List<FindingRecord> was = wasOnRow.get(e.getKey());
                 if (e.getValue().size() == 1 && was != null && was.size() == 1
-                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))) {
+                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))
+                        && !nz(was.get(0).key()).equals(nz(e.getValue().get(0).key()))) {
                     paired.add(was.get(0));
                     rekeyed.add(e.getValue().get(0));
                     changed.add(new Changed(was.get(0), e.getValue().get(0)));
