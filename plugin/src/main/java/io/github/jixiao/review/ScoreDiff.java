@@ -779,6 +779,28 @@ public final class ScoreDiff {
         return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** How many of the criteria whose score moved the console names one by one. */
+    static final int CONSOLE_MOVED_MAX = 200;
+
+    /**
+     * The console's line for each criterion whose score moved ("  name: before → after (change)"), the first
+     * {@link #CONSOLE_MOVED_MAX}, then one line counting the rest (diff.md and diff.json list them): a framework file of
+     * thousands of criteria that all moved (a pull request may change it) printed a line for each into the CI log, as the
+     * import's log did before session 34 capped it.
+     */
+    public static List<String> movedLines(Result r, Messages m, FrameworkNames names) {
+        List<String> out = new ArrayList<>();
+        for (Moved mv : r.moved()) {
+            if (out.size() == CONSOLE_MOVED_MAX) {
+                out.add(Escape.console(m.label("diff.consoleMovedMore", r.moved().size() - CONSOLE_MOVED_MAX)));
+                break;
+            }
+            out.add(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
+                    + mv.after().toPlainString() + " (" + signed(mv.delta()) + ")"));
+        }
+        return out;
+    }
+
     /**
      * The console's lines beyond the moved criteria and the total, one for each kind of change diff.md lists in a section
      * of its own, only when there is one: the 复核分 (reviewer's score) of criteria or rows changed (how many, the 复核总分

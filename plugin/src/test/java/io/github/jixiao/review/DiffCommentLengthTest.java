@@ -132,4 +132,23 @@ class DiffCommentLengthTest {
         assertTrue(md.length() < GITHUB_COMMENT_MAX, md.length() + " characters");
         assertTrue(md.contains("；…"), "the inputs end with an ellipsis");
     }
+
+    /**
+     * The console named every criterion whose score moved on a line of its own: 3,000 lines in the CI log for such a
+     * framework. The first 200, then one line counting the rest (as the import's log since session 34).
+     */
+    @Test
+    void theConsoleNamesTheFirstMovedCriteriaAndCountsTheRest() throws Exception {
+        ScoreDiff.Result r = ScoreDiff.compare(manyCriteria("5.47", 3_000, 1, false, null), manyCriteria("5.28", 3_000, 1, true, null),
+                null, null);
+        for (Messages m : new Messages[] {new Messages(Messages.ZH), new Messages(Locale.ENGLISH)}) {
+            java.util.List<String> lines = ScoreDiff.movedLines(r, m, io.github.jixiao.report.FrameworkNames.of(r.frameworkId(), m));
+            assertEquals(ScoreDiff.CONSOLE_MOVED_MAX + 1, lines.size());
+            assertTrue(lines.get(0).startsWith("  第0项指标") && lines.get(0).endsWith(": 0 → 1 (+1.00)"), lines.get(0));
+            assertTrue(lines.get(ScoreDiff.CONSOLE_MOVED_MAX).contains("2800"), lines.get(ScoreDiff.CONSOLE_MOVED_MAX));
+        }
+        ScoreDiff.Result few = ScoreDiff.compare(manyCriteria("5.47", 3, 1, false, null), manyCriteria("5.28", 3, 1, true, null), null, null);
+        assertEquals(3, ScoreDiff.movedLines(few, new Messages(Messages.ZH), io.github.jixiao.report.FrameworkNames.of(few.frameworkId(),
+                new Messages(Messages.ZH))).size(), "a few: each named, no count");
+    }
 }
