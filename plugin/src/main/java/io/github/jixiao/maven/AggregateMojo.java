@@ -1,7 +1,6 @@
 package io.github.jixiao.maven;
 
 import io.github.jixiao.load.Confinement;
-import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.report.Aggregate;
 import io.github.jixiao.report.AtomicFiles;
 import io.github.jixiao.report.Escape;
@@ -152,8 +151,10 @@ public final class AggregateMojo extends AbstractMojo {
     }
 
     private static MojoExecutionException outside(Path file, MavenProject p, Messages m) {
-        return new MojoExecutionException(m.label("aggregate.outside", Escape.value(SubmissionLoader.excerpt(file.toString(), 200)),
-                AbstractJixiaoMojo.shown(p.getArtifactId()), Escape.value(SubmissionLoader.excerpt(String.valueOf(p.getBasedir()), 200))));
+        // whole, as every goal's paths (AbstractJixiaoMojo.shown): a path cut at 200 characters hid which file of a deep
+        // module led out of it, and a path is bounded by the file system anyway
+        return new MojoExecutionException(m.label("aggregate.outside", AbstractJixiaoMojo.shown(file),
+                AbstractJixiaoMojo.shown(p.getArtifactId()), AbstractJixiaoMojo.shown(p.getBasedir())));
     }
 
     /**

@@ -117,9 +117,8 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", Escape.value(e.getMessage())), e);
         }
-        for (ScoreDiff.Moved mv : diff.moved()) {
-            getLog().info(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
-                    + mv.after().toPlainString() + " (" + ScoreDiff.signed(mv.delta()) + ")"));
+        for (String line : ScoreDiff.movedLines(diff, m, names)) {
+            getLog().info(line);
         }
         for (String line : ScoreDiff.console(diff, messages, out.resolve(DIFF_MD))) { // 复核分 and 指标方向 changes, if any
             getLog().info(line);

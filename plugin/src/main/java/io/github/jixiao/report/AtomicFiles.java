@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -34,11 +33,11 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code content} as UTF-8, encoded in one piece and written in one call (a writer encoded it in 8 KB
-     * chunks, a write each; the same bytes: both replace a lone surrogate by '?').
+     * Writes {@code content} as UTF-8, encoded in one piece and written in one call, a lone surrogate as U+FFFD
+     * ({@link TextBuffer#utf8}; getBytes wrote '?').
      */
     public static void write(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
+        write(target, TextBuffer.utf8(content));
     }
 
     public static void write(Path target, byte[] content) throws IOException {

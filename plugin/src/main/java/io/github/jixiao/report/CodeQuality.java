@@ -16,6 +16,9 @@ import java.util.Map;
  * {@code .gitlab-ci.yml} under
  * {@code artifacts:reports:codequality} (docs/ci.md). Not written by default ({@code -Djixiao.formats=default,codequality}).
  *
+ * <p>The description is a finding's message as the Markdown outputs write it ({@link Escape#md}: GitLab renders it
+ * as Markdown), so a name in it makes no link, image, HTML, table or code span.
+ *
  * <p>A suppressed finding is left out (its reason was accepted; GitLab has no way to show one as suppressed), and so is
  * a finding in jixiao-baseline.json. Paths
  * are the repository's: GitLab links {@code location.path} into the merge request's diff from the repository root,
@@ -72,7 +75,9 @@ public final class CodeQuality {
             location.put("path", path);
             location.put("lines", lines);
             Map<String, Object> issue = new LinkedHashMap<>();
-            issue.put("description", Escape.cut(text, Escape.MAX_MESSAGE));
+            // GitLab shows the description as Markdown in the merge request's widget: a name holding [x](javascript:…),
+            // <img …>, | or backticks is escaped as every Markdown output escapes it (a link, an image, a table, code)
+            issue.put("description", Escape.md(Escape.cut(text, Escape.MAX_MESSAGE)));
             issue.put("check_name", f.ruleId());
             issue.put("fingerprint", fp);
             issue.put("severity", severity(f.severity()));

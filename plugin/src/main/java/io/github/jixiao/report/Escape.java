@@ -15,7 +15,8 @@ package io.github.jixiao.report;
  * All of them first {@link #clean} the text: C0/C1 control characters, DEL, the bidirectional formatting
  * characters (U+202A–U+202E, U+2066–U+2069: a U+202E makes {@code exe.txt} read {@code txt.exe}) and the other
  * characters {@link io.github.jixiao.text.Strings#hiddenCodePoint} holds (zero-width ones, variation selectors, tag
- * characters) become U+FFFD, so no output shows a character that changes what the reader sees or hides a difference.
+ * characters) and lone surrogates become U+FFFD, so no output shows a character that changes what the reader sees or
+ * hides a difference.
  */
 public final class Escape {
     private Escape() {
@@ -42,8 +43,8 @@ public final class Escape {
     }
 
     /**
-     * How many chars of {@code s} from {@code i} {@link #clean} replaces by one U+FFFD: 0, 1, or 2 for a surrogate pair
-     * whose code point is hidden (a variation selector U+E0100–U+E01EF, a tag character).
+     * How many chars of {@code s} from {@code i} {@link #clean} replaces by one U+FFFD: 0, 1 (a lone surrogate too), or 2
+     * for a surrogate pair whose code point is hidden (a variation selector U+E0100–U+E01EF, a tag character).
      */
     static int unsafeAt(String s, int i) {
         return s.charAt(i) < 0x20 ? 1 : io.github.jixiao.text.Strings.hiddenAt(s, i);
@@ -124,7 +125,8 @@ public final class Escape {
     private static boolean asIs(String s, boolean[] stop) {
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (c < 128 ? stop[c] : io.github.jixiao.text.Strings.hidden(c) || io.github.jixiao.text.Strings.highOfHidden(c)) {
+            if (c < 128 ? stop[c] : io.github.jixiao.text.Strings.hidden(c)
+                    || Character.isSurrogate(c) && io.github.jixiao.text.Strings.hiddenAt(s, i) > 0) { // a hidden pair, a lone half
                 return false;
             }
         }

@@ -235,7 +235,8 @@ public final class Json {
         /**
          * A JSON string as Jackson writes it: {@code "} and {@code \} escaped, the controls below U+0020 as
          * {@code \b \t \n \f \r} or "backslash u00XX", everything else as UTF-8 (a surrogate pair as one 4-byte
-         * character, a lone surrogate as its backslash-u escape (upper-case hex)).
+         * character), but a lone surrogate as U+FFFD, as every output shows it (Jackson wrote its backslash-u escape,
+         * which a strict reader refuses and no reader shows as a character).
          */
         private void string(String s) {
             int len = s.length();
@@ -275,8 +276,7 @@ public final class Json {
                 } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
                     k = Utf8.put(a, k, Character.toCodePoint(c, cs[++i]));
                 } else {
-                    a[k++] = '\\';
-                    k = unicodeEscape(a, k, c);
+                    k = Utf8.replacement(a, k); // a lone surrogate ("\\uD800" in a file, an .xlsx cell's _xD800_): U+FFFD
                 }
             }
             a[k++] = '"';

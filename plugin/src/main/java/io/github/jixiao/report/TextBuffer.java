@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * and its UTF-8 bytes (made twice: {@code getBytes} trims what it encoded): about half a megabyte allocated and zeroed
  * for a 47 KB page (benchmark/README.md, issue 17).
  *
- * <p>The bytes are those {@link String#getBytes} gives for {@code UTF_8}: a lone surrogate becomes '?'.
+ * <p>The bytes are those {@link String#getBytes} gives for {@code UTF_8}, but a lone surrogate becomes U+FFFD (getBytes
+ * writes '?', which reads as text that was filed).
  * {@code TextBufferTest} holds the encoder to it. For one report at a time on a thread: {@link #builder()} hands out
  * the thread's builder emptied, so a caller writes it before asking for it again.
  */
@@ -59,7 +60,7 @@ final class TextBuffer {
             for (int from = 0; from < len; ) {
                 int to = Math.min(len, from + CHUNK);
                 if (to < len && Character.isHighSurrogate(text.charAt(to - 1))) {
-                    to--; // with its low half in the next chunk (or alone there: then '?', as the whole text gives)
+                    to--; // with its low half in the next chunk (or alone there: then U+FFFD, as the whole text gives)
                 }
                 int n = encode(text, from, to, b);
                 o.write((byte[]) b[BYTES], 0, n);
@@ -68,7 +69,7 @@ final class TextBuffer {
         });
     }
 
-    /** {@code text} as UTF-8 (what {@link String#getBytes} gives), a new array: for tests. */
+    /** {@code text} as UTF-8 (what {@link String#getBytes} gives, a lone surrogate as U+FFFD), a new array. */
     static byte[] utf8(CharSequence text) {
         Object[] b = {null, new char[0], new byte[0]};
         int n = encode(text, 0, text.length(), b);
@@ -116,7 +117,7 @@ final class TextBuffer {
                 a[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
                 a[k++] = (byte) (0x80 | cp & 0x3F);
             } else {
-                a[k++] = '?'; // a lone surrogate, as String.getBytes writes it
+                k = io.github.jixiao.text.Utf8.replacement(a, k); // a lone surrogate: U+FFFD (String.getBytes wrote '?')
             }
         }
         b[CHARS] = chars;

@@ -299,13 +299,17 @@ public final class ScoreDiff {
             // then one finding that moved within its row: the same rule and file, another field of the same row (an
             // indicator, a task: the pointer up to its last index), indicator-target-missed's "bare" warning at the row's
             // target becoming its "explained" note at its actual once the reason is written; paired only where each side
-            // has just the one of that rule left on that row (s32 item 4: it was one resolved and one new finding)
+            // has just the one of that rule left on that row (s32 item 4: it was one resolved and one new finding), and
+            // only where its variant changed with its field (the warning become the note): one problem fixed at a field
+            // and another of the same rule and variant found at another field of the row are two (session 35, item 5:
+            // they read as one "changed" finding, the fix unseen)
             Map<String, List<FindingRecord>> nowOnRow = byRow(fresh, f -> !rekeyed.contains(f));
             Map<String, List<FindingRecord>> wasOnRow = byRow(onlyBefore, f -> !paired.contains(f));
             for (Map.Entry<String, List<FindingRecord>> e : nowOnRow.entrySet()) {
                 List<FindingRecord> was = wasOnRow.get(e.getKey());
                 if (e.getValue().size() == 1 && was != null && was.size() == 1
-                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))) {
+                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))
+                        && !nz(was.get(0).key()).equals(nz(e.getValue().get(0).key()))) {
                     paired.add(was.get(0));
                     rekeyed.add(e.getValue().get(0));
                     changed.add(new Changed(was.get(0), e.getValue().get(0)));
@@ -775,6 +779,28 @@ public final class ScoreDiff {
         return d == null ? null : d.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** How many of the criteria whose score moved the console names one by one. */
+    static final int CONSOLE_MOVED_MAX = 200;
+
+    /**
+     * The console's line for each criterion whose score moved ("  name: before → after (change)"), the first
+     * {@link #CONSOLE_MOVED_MAX}, then one line counting the rest (diff.md and diff.json list them): a framework file of
+     * thousands of criteria that all moved (a pull request may change it) printed a line for each into the CI log, as the
+     * import's log did before session 34 capped it.
+     */
+    public static List<String> movedLines(Result r, Messages m, FrameworkNames names) {
+        List<String> out = new ArrayList<>();
+        for (Moved mv : r.moved()) {
+            if (out.size() == CONSOLE_MOVED_MAX) {
+                out.add(Escape.console(m.label("diff.consoleMovedMore", r.moved().size() - CONSOLE_MOVED_MAX)));
+                break;
+            }
+            out.add(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
+                    + mv.after().toPlainString() + " (" + signed(mv.delta()) + ")"));
+        }
+        return out;
+    }
+
     /**
      * The console's lines beyond the moved criteria and the total, one for each kind of change diff.md lists in a section
      * of its own, only when there is one: the 复核分 (reviewer's score) of criteria or rows changed (how many, the 复核总分
@@ -930,7 +956,11 @@ public final class ScoreDiff {
             sb.append("### ").append(m.label("diff.movedTitle", r.moved().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
                     .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta")).append(" |\n|---|---:|---:|---:|\n");
+            int left = r.moved().size();
             for (Moved mv : r.moved()) {
+                if (tableFull(sb, left--, m)) {
+                    break;
+                }
                 sb.append("| ").append(cell(names.criterion(mv.id(), mv.name()))).append(" | ").append(two(mv.before())).append(" | ")
                         .append(two(mv.after())).append(" | ").append(signed(mv.delta())).append(" |\n");
             }
@@ -943,7 +973,11 @@ public final class ScoreDiff {
             sb.append("\n### ").append(m.label("diff.directionTitle", r.directions().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("diff.before")).append(" | ")
                     .append(m.label("diff.after")).append(" |\n|---|---|---|\n");
+            int left = r.directions().size();
             for (DirectionChange c : r.directions()) {
+                if (tableFull(sb, left--, m)) {
+                    break;
+                }
                 sb.append("| ").append(cell(names.criterion(c.id(), c.name()))).append(" · ").append(cell(c.itemName())).append(" | ")
                         .append(direction(c.before(), m)).append(" | ").append(direction(c.after(), m)).append(" |\n");
             }
@@ -996,12 +1030,20 @@ public final class ScoreDiff {
      */
     private static void why(StringBuilder sb, List<Moved> moved, Messages m, FrameworkNames names) {
         sb.append("\n#### ").append(m.label("diff.whyTitle")).append("\n\n");
+        int left = moved.size();
         for (Moved mv : moved) {
+            if (full(sb, left--, m)) {
+                break;
+            }
             sb.append("- **").append(cell(names.criterion(mv.id(), mv.name()))).append("**\n");
             if (!mv.inputs().isEmpty()) {
                 sb.append("  - ").append(m.label("diff.inputsChanged")).append(m.label("punct.colon"));
                 String sep = "";
                 for (InputChange c : mv.inputs()) {
+                    if (past(sb)) { // a framework's criterion may have any number of inputs: the rest in diff.json
+                        sb.append(sep).append('…');
+                        break;
+                    }
                     sb.append(sep).append(cell(c.label())).append(' ').append(restated(c.before(), c.after(), mv.otherLanguage()))
                             .append(" → ").append(side(c.after()));
                     sep = m.label("punct.semicolon");
@@ -1009,10 +1051,18 @@ public final class ScoreDiff {
                 sb.append("\n");
             }
             for (RowMove row : mv.rows()) {
+                if (past(sb)) {
+                    sb.append("  - …\n");
+                    break;
+                }
                 // "全市安全度汛 0 → 10 分：指标值 安全度汛；完成档次 达成；自评得分 10"
                 sb.append("  - ").append(m.label("diff.rowMoved", cell(row.name()), two(row.before()), two(row.after())));
                 String sep = m.label("punct.colon");
                 for (InputRecord i : row.inputs()) {
+                    if (past(sb)) {
+                        sb.append(sep).append('…');
+                        break;
+                    }
                     sb.append(sep).append(cell(labelOf(i.label(), row.name()))).append(' ').append(side(i.value()));
                     sep = m.label("punct.semicolon");
                 }
@@ -1042,7 +1092,11 @@ public final class ScoreDiff {
             sb.append("\n### ").append(m.label("diff.reasonTitle", rv.reasons().size())).append("\n\n");
             sb.append("| ").append(m.label("diff.criterion")).append(" | ").append(m.label("summary.reviewed")).append(" | ")
                     .append(m.label("diff.reasonBefore")).append(" | ").append(m.label("diff.reasonAfter")).append(" |\n|---|---:|---|---|\n");
+            int left = rv.reasons().size();
             for (ReasonChange c : rv.reasons()) {
+                if (tableFull(sb, left--, m)) {
+                    break;
+                }
                 sb.append("| ").append(where(names, c.id(), c.name(), c.item(), c.itemName())).append(" | ").append(twoOrDash(c.reviewedScore())).append(" | ").append(side(c.before()))
                         .append(" | ").append(side(c.after())).append(" |\n");
             }
@@ -1063,7 +1117,11 @@ public final class ScoreDiff {
                 .append(m.label("diff.after")).append(" | ").append(m.label("diff.delta"))
                 .append(reasons ? " | " + m.label("summary.reviewedReason") : "").append(" |\n|---|---:|---:|---:|")
                 .append(reasons ? "---|" : "").append("\n");
+        int left = rv.changes().size();
         for (ReviewedChange c : rv.changes()) {
+            if (tableFull(sb, left--, m)) {
+                break;
+            }
             sb.append("| ").append(where(names, c.id(), c.name(), c.item(), c.itemName())).append(" | ").append(twoOrDash(c.before())).append(" | ").append(twoOrDash(c.after()))
                     .append(" | ").append(c.before() == null || c.after() == null ? "—" : signed(c.after().subtract(c.before())))
                     .append(reasons ? " | " + (c.reason() == null ? "" : cell(c.reason())) : "")
@@ -1110,7 +1168,8 @@ public final class ScoreDiff {
     }
 
     /**
-     * How long diff.md grows before its lists of findings stop (in chars): the pull-request comment it is posted as
+     * How long diff.md grows before its lists stop (in chars; the criteria whose score moved and why, the 复核分 and
+     * direction tables, then the findings): the pull-request comment it is posted as
      * takes at most 65,536 (GitHub), and a longer one is not posted at all. A pull request that added thousands of
      * findings (a note on each of thousands of rows) made diff.md too long to post, so the reviewer saw no comment, not
      * even its scores and reviewer's scores, which come first. diff.json lists every finding.
@@ -1127,6 +1186,24 @@ public final class ScoreDiff {
         }
         sb.append("- ").append(m.label("diff.more", left)).append("\n");
         return true;
+    }
+
+    /**
+     * {@link #full} for a table's rows (the criteria whose score moved, the 复核分 changed, the directions): the count
+     * after a blank line, which ends the table. A framework file of thousands of criteria that all moved (a pull request
+     * may change the framework) made the part above the findings alone longer than a comment can be.
+     */
+    private static boolean tableFull(StringBuilder sb, int left, Messages m) {
+        if (sb.length() < LIST_BUDGET) {
+            return false;
+        }
+        sb.append('\n');
+        return full(sb, left, m);
+    }
+
+    /** Whether diff.md is past {@link #LIST_BUDGET}, for the lists inside one item (a criterion's inputs and rows). */
+    private static boolean past(StringBuilder sb) {
+        return sb.length() >= LIST_BUDGET;
     }
 
     /**

@@ -35,7 +35,8 @@ public final class Strings {
     }
 
     /**
-     * {@link #hidden(char)} for a code point of any plane: outside the basic plane, the ignorable ones of Unicode's
+     * {@link #hidden(char)} for a code point of any plane, and a lone surrogate (U+D800–U+DFFF as {@link String#codePoints}
+     * gives one: no character, and no UTF-8 can carry it); outside the basic plane, the ignorable ones of Unicode's
      * Default_Ignorable_Code_Point set, which show nothing: the shorthand format controls U+1BCA0–U+1BCA3, the musical
      * beam and phrase controls U+1D173–U+1D17A, and U+E0000–U+E0FFF (the tag characters U+E0000–U+E007F, which spell
      * ASCII no one sees, and the variation selectors U+E0100–U+E01EF: 财政局 and 财政局 with U+E0100 after 局 read the
@@ -43,7 +44,7 @@ public final class Strings {
      */
     public static boolean hiddenCodePoint(int cp) {
         if (cp < 0x10000) {
-            return cp >= 0 && hidden((char) cp);
+            return cp >= 0 && (hidden((char) cp) || cp >= 0xD800 && cp <= 0xDFFF); // a lone surrogate, as codePoints() gives it
         }
         return cp >= 0x1BCA0 && cp <= 0x1BCA3 || cp >= 0x1D173 && cp <= 0x1D17A || cp >= 0xE0000 && cp <= 0xE0FFF;
     }
@@ -58,18 +59,23 @@ public final class Strings {
 
     /**
      * How many chars of {@code s} from {@code i} are one hidden character: 0 for none, 1 for a {@link #hidden(char)}
-     * one, 2 for a surrogate pair whose code point is {@link #hiddenCodePoint hidden}.
+     * one or a lone surrogate (a high one not followed by a low one, a low one not after a high one: a JSON
+     * {@code "\uD800"} escape, an .xlsx cell's {@code _xD800_}; as U+FFFD, as every other hidden character, where it
+     * showed as '?' or its escape), 2 for a surrogate pair whose code point is {@link #hiddenCodePoint hidden}.
      */
     public static int hiddenAt(CharSequence s, int i) {
         char c = s.charAt(i);
         if (hidden(c)) {
             return 1;
         }
-        if (highOfHidden(c) && i + 1 < s.length()) {
-            char d = s.charAt(i + 1);
-            if (Character.isLowSurrogate(d) && hiddenCodePoint(Character.toCodePoint(c, d))) {
-                return 2;
+        if (Character.isHighSurrogate(c)) {
+            if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                return 1;
             }
+            return highOfHidden(c) && hiddenCodePoint(Character.toCodePoint(c, s.charAt(i + 1))) ? 2 : 0;
+        }
+        if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
+            return 1;
         }
         return 0;
     }

@@ -2,11 +2,23 @@ package io.github.jixiao.text;
 
 /**
  * UTF-8 encoding of one code point into a byte buffer, for the writers that encode their text as they write it
- * (report/Json, xlsx/XlsxWriter). What each does with ASCII (its own escapes) and with a lone surrogate (JSON escapes
- * it, XML writes U+FFFD) stays with the writer.
+ * (report/Json, report/TextBuffer, xlsx/XlsxWriter). What each does with ASCII (its own escapes) stays with the writer;
+ * each writes a lone surrogate, which no UTF-8 can carry, as U+FFFD ({@link #REPLACEMENT}'s bytes), as the escapers
+ * show it (text.Strings.hiddenAt).
  */
 public final class Utf8 {
     private Utf8() {
+    }
+
+    /** U+FFFD's three bytes, written for a lone surrogate. */
+    public static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
+    /** Writes U+FFFD (a lone surrogate's stand-in) at {@code a[k]}; returns the index after it. */
+    public static int replacement(byte[] a, int k) {
+        a[k] = (byte) 0xEF;
+        a[k + 1] = (byte) 0xBF;
+        a[k + 2] = (byte) 0xBD;
+        return k + 3;
     }
 
     /**

@@ -116,6 +116,28 @@ class AggregateMojoTest {
         assertFalse(Files.exists(root.resolve("target/jixiao/aggregate.md")));
     }
 
+    /**
+     * Session 35 (hostile round 4, item 4): the refusal named the file and the module's folder cut at 200 characters
+     * (Escape.value), where every other goal shows a path whole (AbstractJixiaoMojo.shown): in a deep module the cut
+     * hid which file led out. Whole now, its controls and bidi characters replaced as before.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "aggregate")
+    @MojoParameter(name = "locale", value = "en")
+    void aRefusalNamesTheFileAndTheModuleWhole(AggregateMojo mojo) throws Exception {
+        dept = root.resolve("区县".repeat(40)).resolve("部门\u001b[2J\u202e" + "乙".repeat(60)).resolve("dept-a");
+        Files.createDirectories(dept.resolve("submission"));
+        assumeTrue(link(dept.resolve("target/jixiao/findings.json"), outside.resolve("outside-secret.txt")));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, point(mojo)::execute);
+        String file = io.github.jixiao.report.Escape.console(dept.resolve("target/jixiao/findings.json").toString());
+        assertTrue(file.length() > 200, "a path longer than the cut");
+        assertTrue(e.getMessage().contains(file), e.getMessage());
+        assertTrue(e.getMessage().contains(io.github.jixiao.report.Escape.console(dept.toString())), e.getMessage());
+        assertFalse(e.getMessage().contains("\u001b") || e.getMessage().contains("\u202e"), e.getMessage());
+        assertFalse(e.getMessage().contains("AKIA"), e.getMessage());
+    }
+
     @Test
     @Basedir("src/test/resources/mojo/sample")
     @InjectMojo(goal = "aggregate")

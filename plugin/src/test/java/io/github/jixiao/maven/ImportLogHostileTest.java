@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -123,5 +124,55 @@ class ImportLogHostileTest {
         assertTrue(e.getMessage().contains("三级指标"), e.getMessage());
         clean(List.of(e.getMessage()));
         clean(log.lines.isEmpty() ? List.of("-") : log.lines);
+    }
+
+    /**
+     * Session 35 (hostile round 4, item 1): a cell whose shared string holds {@code _xD800_} (the OOXML escape of a lone
+     * surrogate; hostile-workbooks/, 湘潭's 目标表 with one in its project's name). The import reads the escape as the
+     * seven characters it is (it decodes no {@code _xHHHH_}), and raw surrogate bytes are no UTF-8 to the XML parser
+     * (the workbook is refused as unreadable): no lone surrogate reaches the files or the reports from a workbook. A pin:
+     * should the import come to decode the escapes, the reports still show U+FFFD (report/LoneSurrogateTest).
+     */
+    @Test
+    void aCellsLoneSurrogateEscapeReachesNoFileAsALoneSurrogate() throws Exception {
+        Path file = tmp.resolve("forms/目标表.xlsx");
+        Files.createDirectories(file.getParent());
+        try (InputStream in = ImportLogHostileTest.class.getResourceAsStream("/hostile-workbooks/lone-surrogate-xiangtan-2024.xlsx")) {
+            Files.copy(in, file);
+        }
+        CheckMojoTest.Console log = new CheckMojoTest.Console();
+        mojo("forms/目标表.xlsx", false, log).execute();
+        for (String l : log.lines) {
+            assertTrue(l.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "a lone surrogate in the import's log: " + l);
+        }
+        io.github.jixiao.engine.EngineResult r = new io.github.jixiao.engine.Engine().run(
+                io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
+        assertTrue(r.project().contains("雾炮车_xD800_抑尘"), r.project());
+        Path out = tmp.resolve("target/jixiao");
+        io.github.jixiao.report.ReportWriter.write(out, r, java.util.Map.of(), new io.github.jixiao.report.Messages(
+                io.github.jixiao.report.Messages.ZH), io.github.jixiao.report.ReportMeta.of(""));
+        try (java.util.stream.Stream<Path> files = Stream.concat(Files.list(out), Files.list(tmp.resolve("submission")))) {
+            for (Path f : files.toList()) {
+                String text = f.toString().endsWith(".xlsx") ? sharedStrings(f) : strictUtf8(Files.readAllBytes(f));
+                assertTrue(text.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), f + ": a lone surrogate");
+                assertFalse(text.contains("\\uD800"), f + ": " + text);
+            }
+        }
+    }
+
+    private static String strictUtf8(byte[] b) throws java.nio.charset.CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(b)).toString();
+    }
+
+    private static String sharedStrings(Path xlsx) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    return new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
     }
 }

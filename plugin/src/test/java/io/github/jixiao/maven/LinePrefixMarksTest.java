@@ -18,4 +18,11 @@ class LinePrefixMarksTest {
         assertEquals("财政\uFFFD局", AbstractJixiaoMojo.oneLine("财政\u3164局"));
         assertEquals("财政局[2J", AbstractJixiaoMojo.oneLine("财政局\u001B[2J\n"), "controls still dropped");
     }
+
+    /** Session 35: a lone surrogate (a JSON "\\uD800" in department.json) went to the terminal's encoder raw ('?'). */
+    @Test
+    void aLoneSurrogateIsAReplacementToo() {
+        assertEquals("财政\uFFFD局\uFFFD", AbstractJixiaoMojo.oneLine("财政\uD800局\uDC00"));
+        assertEquals("财政\uD83D\uDE00局", AbstractJixiaoMojo.oneLine("财政\uD83D\uDE00局"), "a pair is text");
+    }
 }

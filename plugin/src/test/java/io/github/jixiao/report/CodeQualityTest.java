@@ -53,7 +53,7 @@ class CodeQualityTest {
                 Finding f = expected.get(i);
                 JsonNode issue = issues.get(i);
                 assertEquals(List.of("description", "check_name", "fingerprint", "severity", "location"), names(issue));
-                assertEquals(withNames.message(f), issue.get("description").asString());
+                assertEquals(Escape.md(withNames.message(f)), issue.get("description").asString());
                 assertEquals(f.ruleId(), issue.get("check_name").asString());
                 assertTrue(fingerprints.add(issue.get("fingerprint").asString()), "unique: " + issue);
                 assertEquals(switch (f.severity()) {
@@ -144,7 +144,7 @@ class CodeQualityTest {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
             Messages m = new Messages(l);
             String d = (String) field(CodeQuality.tree(List.of(f), Map.of(), m, cells, "").get(0), "description");
-            assertEquals(m.message(f) + " " + m.label("report.cell", "自评表!F12"), d);
+            assertEquals(Escape.md(m.message(f) + " " + m.label("report.cell", "自评表!F12")), d, "as Markdown (\\!)");
         }
     }
 
@@ -214,5 +214,35 @@ class CodeQualityTest {
         static JsonNode read(Path p) throws java.io.IOException {
             return Json.mapper().readTree(Files.readAllBytes(p));
         }
+    }
+
+    /**
+     * Session 35 (hostile round 4, item 2): GitLab renders the description as Markdown in the merge request's widget,
+     * and it was only cleaned: an indicator named with a link to javascript:, an image, a pipe and backticks put a live
+     * link, an image, a table cell and a code span there. Escaped now as in every Markdown output.
+     */
+    @Test
+    void aHostileNameMakesNoMarkupInTheDescription() throws Exception {
+        String hostile = "`x`|[看](javascript:a)<img>![](h)";
+        Path sub = Samples.copyTo(tmp);
+        Path ind = sub.resolve("indicators.json");
+        Files.writeString(ind, Files.readString(ind).replace("招引人才数量", hostile), java.nio.charset.StandardCharsets.UTF_8);
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Path out = tmp.resolve("out");
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ReportMeta.of(""), Snippets.none(), Cells.none(),
+                ReportFormats.parse("codequality"), "");
+        JsonNode issues = TreeReaderOf.read(out.resolve(CodeQuality.FILE));
+        int named = 0;
+        for (JsonNode issue : issues) {
+            String d = issue.get("description").asString();
+            if (!d.contains("看")) {
+                continue;
+            }
+            named++;
+            assertTrue(d.contains("\\`x\\`\\|\\[看\\](javascript:a)\\<img\\>\\!\\[\\](h)"), d);
+            HostileTextProperties.safeMarkdown(d);
+            assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)[\\[\\]<>|`]").matcher(d).find(), "an unescaped markup character: " + d);
+        }
+        assertTrue(named > 0, "some finding names the indicator: " + issues);
     }
 }

@@ -56,11 +56,11 @@ final class JacksonJson {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof String s) {
-            g.writeString(s);
+            g.writeString(wellFormed(s));
         } else if (v instanceof Map<?, ?> m) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeName(String.valueOf(e.getKey()));
+                g.writeName(wellFormed(String.valueOf(e.getKey())));
                 tree(g, e.getValue());
             }
             g.writeEndObject();
@@ -92,6 +92,23 @@ final class JacksonJson {
         } else {
             g.writePOJO(v);
         }
+    }
+
+    /**
+     * {@code s} with each lone surrogate replaced by U+FFFD, as the reports' writers show one (session 35; Jackson writes
+     * its backslash-u escape): what the oracle is given, so the rest of its text is Jackson's still.
+     */
+    static String wellFormed(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else {
+                sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A record component as written: its name, its accessor and whether a null is left out. */
