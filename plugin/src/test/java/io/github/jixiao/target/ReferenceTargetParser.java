@@ -343,7 +343,8 @@ final class ReferenceTargetParser {
             graded |= normalised.contains(g);
         }
         boolean vague = false;
-        if (!graded && !HAS_DIGIT.matcher(normalised).find()) {
+        // a calendar year (同比2022年…显著提高) is no figure: digits looked for with it taken out
+        if (!graded && !HAS_DIGIT.matcher(normalised.replaceAll("(?<![0-9.])(?:19|20)[0-9]{2}年度?", "")).find()) {
             String looked = normalised;
             for (String n : NEGATED_VAGUE) {
                 looked = looked.replace(n, "");
