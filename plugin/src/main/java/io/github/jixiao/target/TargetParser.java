@@ -1720,7 +1720,9 @@ public final class TargetParser {
         boolean vague = false;
         // a year the text compares with or dates by (同比2022年销量显著提高, 宁夏 福彩 2023; 2023年底前显著改善) sets no
         // level: its digits are no figure to reach, so the vague word is looked for as if they were not there
-        if (!graded && !io.github.jixiao.text.Chars.hasAsciiDigit(YEAR.matcher(normalised).replaceAll(""))) {
+        // (the pattern only where there is a digit at all: most qualitative texts have none)
+        if (!graded && !(io.github.jixiao.text.Chars.hasAsciiDigit(normalised)
+                && io.github.jixiao.text.Chars.hasAsciiDigit(YEAR.matcher(normalised).replaceAll("")))) {
             String looked = normalised;
             for (String n : NEGATED_VAGUE) {
                 looked = looked.replace(n, "");
