@@ -7,7 +7,6 @@ import io.github.jixiao.report.Messages;
 import io.github.jixiao.report.ReportModel;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,7 @@ class DiffCommentLengthTest {
     Path tmp;
 
     private <T> T read(String json, Class<T> type) throws Exception {
-        Path f = Files.createTempFile(tmp, "r", ".json");
-        Files.writeString(f, json);
-        return ReportModel.read(f, type);
+        return ReportFiles.read(tmp, json, type);
     }
 
     private SummaryDocument summary(String total) throws Exception {

@@ -6,7 +6,6 @@ import io.github.jixiao.report.ReportModel;
 import io.github.jixiao.report.ReportModel.FindingRecord;
 import io.github.jixiao.report.ReportModel.FindingsDocument;
 import io.github.jixiao.report.ReportModel.SummaryDocument;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,7 @@ class DiffRowPairingTest {
     Path tmp;
 
     private <T> T read(String json, Class<T> type) throws Exception {
-        Path f = Files.createTempFile(tmp, "r", ".json");
-        Files.writeString(f, json);
-        return ReportModel.read(f, type);
+        return ReportFiles.read(tmp, json, type);
     }
 
     private SummaryDocument summary() throws Exception {

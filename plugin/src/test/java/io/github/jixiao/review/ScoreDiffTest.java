@@ -23,9 +23,7 @@ class ScoreDiffTest {
     Path tmp;
 
     private <T> T read(String json, Class<T> type) throws Exception {
-        Path f = Files.createTempFile(tmp, "r", ".json");
-        Files.writeString(f, json);
-        return ReportModel.read(f, type);
+        return ReportFiles.read(tmp, json, type);
     }
 
     private SummaryDocument summary(String total, String q) throws Exception {
