@@ -182,7 +182,8 @@ final class TextXlsxWriter {
                 w.write(" xml:space=\"preserve\"");
             }
             w.write('>');
-            xml(w, s);
+            // an underscore that starts what reads as an ST_Xstring escape (_x0041_) escaped itself, as _x005F_
+            xml(w, s.replaceAll("_(?=x[0-9A-Fa-f]{4}_)", "_x005F_"));
             w.write("</t></si>");
         }
         w.write("</sst>");

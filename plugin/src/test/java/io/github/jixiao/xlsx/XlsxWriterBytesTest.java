@@ -20,7 +20,7 @@ class XlsxWriterBytesTest {
     /** Characters that test every branch of the encoder, the cleaner and the escaper. */
     private static final String[] PIECES = {"决策", "过程", "a", "", " ", " x ", "1,000", "=SUM(A1)", "<&>", "\"", "'", "\r\n",
         "\t", "\u0000", "\u001f", "\uFFFE", "\uFFFF", "\uD800", "\uDC00", "\uD83D\uDE00", "é", "\u07FF", "\u0800", "\uE000",
-        "\u202E", "—", "\\", "]]>", "&amp;", "x".repeat(40)};
+        "\u202E", "—", "\\", "]]>", "&amp;", "x".repeat(40), "_x0041_", "_x005F_", "_x12_", "_"};
 
     private static String text(Random rnd) {
         StringBuilder sb = new StringBuilder();
@@ -70,6 +70,7 @@ class XlsxWriterBytesTest {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList("字".repeat(40_000), "😀".repeat(20_000), "a\uD800".repeat(20_000), null));
         rows.add(Arrays.asList("字".repeat(40_000), "=cmd|' /C calc'!A0\u0001\r\n", new BigDecimal("-0.005"), new BigDecimal("1E+3")));
+        rows.add(Arrays.asList("a_x0041_b", "_x005F_x000D_", "__x0041__", "_xabcd_"));
         List<Table> tables = List.of(new Table("", "", List.of("a", "b", "c", "d"), List.of(), rows, 2),
                 new Table("a".repeat(40), null, List.of(), List.of(), List.of(), 0));
         assertArrayEquals(TextXlsxWriter.write(tables), XlsxWriter.write(tables));
