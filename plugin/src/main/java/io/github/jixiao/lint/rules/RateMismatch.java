@@ -184,11 +184,17 @@ public final class RateMismatch implements Rule {
         // 97.80 for 97.809, 袁州 2022's 95.8 for 95.86) or round up (普陀 2022's 86.19 for 86.183) their last digit
         BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
         if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
-            String label = Checks.quote(figures.submission().node("budget", row).path("label").asString(""));
-            ctx.report("", stated.get().src(), "资金行“" + label + "”的执行率", s.toPlainString(),
+            String label = Checks.quote(figures.submission().node("budget", row).path("label").asString("")).strip();
+            // a row with no label (budget.json typed by hand) is named by its place: the total row, or the n-th source
+            String n = row.substring(row.lastIndexOf('/') + 1);
+            boolean total = row.endsWith("/total");
+            ctx.report("", stated.get().src(), !label.isEmpty() ? "资金行“" + label + "”的执行率"
+                            : total ? "资金合计行的执行率" : "第 " + (Integer.parseInt(n) + 1) + " 个资金来源行的执行率", s.toPlainString(),
                     Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
                     recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
-                    "The execution rate (执行率) of the funds row \"" + label + "\"");
+                    !label.isEmpty() ? "The execution rate (执行率) of the funds row \"" + label + "\""
+                            : total ? "The execution rate (执行率) of the funds total row"
+                            : "The execution rate (执行率) of funds source row " + (Integer.parseInt(n) + 1));
         }
     }
 

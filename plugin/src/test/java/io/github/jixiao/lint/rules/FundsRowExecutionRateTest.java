@@ -38,6 +38,24 @@ class FundsRowExecutionRateTest {
                 new Messages(Locale.ENGLISH).message(total));
     }
 
+    /** A budget.json typed by hand may give its rows no label: the message names the row by its place, not “”. */
+    @Test
+    void unlabelledRowsAreNamedByTheirPlace(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("t61");
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(
+                Path.of(FundsRowExecutionRateTest.class.getResource("/real-tables/t61-ningxia-fucai-2023").toURI()), p, root -> { });
+        Path budget = p.resolve("submission/budget.json");
+        java.nio.file.Files.writeString(budget, java.nio.file.Files.readString(budget).replaceAll("\"label\": \"[^\"]*\", ", ""));
+        List<Finding> found = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+                .filter(f -> "rate-mismatch".equals(f.ruleId())).toList();
+        assertEquals(List.of("资金合计行的执行率写为 95.00%，按 47.68 / 50 × 100 重新计算为 95.36%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
+                "第 1 个资金来源行的执行率写为 95.00%，按 47.68 / 50 × 100 重新计算为 95.36%，相差超出末位舍入。请核对所写比率，或其分子、分母。"),
+                found.stream().map(new Messages(Messages.ZH)::message).toList());
+        assertEquals("The execution rate (执行率) of funds source row 1 is stated as 95.00%, but 47.68 / 50 × 100 gives 95.36%: "
+                + "the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from.",
+                new Messages(Locale.ENGLISH).message(found.get(1)));
+    }
+
     @Test
     void lastDigitCutOffOrRoundedUpIsLeftAlone() throws Exception {
         for (String t : List.of("t48-linxiang-shourongsuo-2023", "t52-hbust-zizhu-2021", "t37-yuan-wenwu-2022", "t10-putuo-tiyu-2022")) {
