@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.target.TargetParser;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,7 @@ class BudgetRestatedInWordsTest {
 
     @Test
     void huangshisCostTargetIsTheBudgetRestated() throws Exception {
-        Path project = Path.of(BudgetRestatedInWordsTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
-        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        EngineResult r = RealTableRuns.asFiled("t15-huangshi-shenyi-2019");
         List<Finding> cell = r.findings().stream().filter(f -> f.pointer().equals("/indicators/2/target")).toList();
         assertEquals(List.of("indicator-input-as-output budget-restated"),
                 cell.stream().map(f -> f.ruleId() + " " + f.key()).toList());

@@ -2,12 +2,10 @@ package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Messages;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class CopiedComparatorVariantsTest {
 
     private static Finding at(String table, String pointer) throws Exception {
-        Path p = Path.of(CopiedComparatorVariantsTest.class.getResource("/real-tables/" + table).toURI());
-        return new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        return RealTableRuns.asFiled(table).findings().stream()
                 .filter(f -> f.ruleId().equals("actual-equals-target-pattern") && f.pointer().equals(pointer))
                 .findFirst().orElseThrow();
     }

@@ -3,12 +3,10 @@ package io.github.jixiao.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.target.TargetParser;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,7 @@ class MissStatedInWordsTest {
 
     @Test
     void lvliangsMissIsAMiss() throws Exception {
-        Path p = Path.of(MissStatedInWordsTest.class.getResource("/real-tables/t58-lvliang-hugong-2021").toURI());
-        List<Finding> row = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        List<Finding> row = RealTableRuns.asFiled("t58-lvliang-hugong-2021").findings().stream()
                 .filter(f -> f.pointer().startsWith("/indicators/6")).sorted().toList();
         assertEquals(List.of("indicator-target-missed /indicators/6/actual stated warning"),
                 row.stream().map(f -> f.ruleId() + " " + f.pointer() + " " + f.key() + " " + f.severity().id()).toList());

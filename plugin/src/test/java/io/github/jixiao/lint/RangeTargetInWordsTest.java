@@ -2,11 +2,9 @@ package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,7 @@ class RangeTargetInWordsTest {
 
     @Test
     void anEligibilityRangeAsksForTheShareMeetingIt() throws Exception {
-        Path p = Path.of(RangeTargetInWordsTest.class.getResource("/real-tables/t58-lvliang-hugong-2021").toURI());
-        List<Finding> row = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        List<Finding> row = RealTableRuns.asFiled("t58-lvliang-hugong-2021").findings().stream()
                 .filter(f -> f.pointer().startsWith("/indicators/2/")).sorted().toList();
         assertEquals(List.of("indicator-actual-incommensurable quantitative-target-range error"),
                 row.stream().map(f -> f.ruleId() + " " + f.key() + " " + f.severity().id()).toList());

@@ -2,11 +2,9 @@ package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,7 @@ class ReverseRateAtCeilingTest {
 
     @Test
     void aReverseRateWrittenAsAFloorIsTheWrongWayRound() throws Exception {
-        Path p = Path.of(ReverseRateAtCeilingTest.class.getResource("/real-tables/t60-nanyue-yulu-2023").toURI());
-        List<Finding> at = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        List<Finding> at = RealTableRuns.asFiled("t60-nanyue-yulu-2023").findings().stream()
                 .filter(f -> f.ruleId().equals("indicator-target-at-ceiling")).sorted().toList();
         assertEquals(List.of("/indicators/1/target reverse warning", "/indicators/2/target  info"),
                 at.stream().map(f -> f.pointer() + " " + f.key() + " " + f.severity().id()).toList());

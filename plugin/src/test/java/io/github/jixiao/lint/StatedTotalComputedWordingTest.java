@@ -2,11 +2,9 @@ package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,7 @@ class StatedTotalComputedWordingTest {
 
     @Test
     void xinzhouTotalNamesTheComputedSum() throws Exception {
-        Path p = Path.of(StatedTotalComputedWordingTest.class.getResource("/real-tables/t62-xinzhou-chujutuan-2020").toURI());
-        List<Finding> total = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        List<Finding> total = RealTableRuns.asFiled("t62-xinzhou-chujutuan-2020").findings().stream()
                 .filter(f -> "score-claim-mismatch".equals(f.ruleId()) && "/stated/total".equals(f.pointer())).toList();
         assertEquals(1, total.size());
         assertEquals("所写综合评分 98 分与按评分标准计算的各项得分之和 110.00 分不一致。以计算值为准。",

@@ -14,6 +14,12 @@ public final class RealTableRuns {
     private RealTableRuns() {
     }
 
+    /** Checks real table {@code table} as committed, read in place (the engine writes nothing). */
+    public static EngineResult asFiled(String table) throws Exception {
+        Path project = Path.of(RealTableRuns.class.getResource("/real-tables/" + table).toURI());
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+    }
+
     /** Checks real table {@code table}, copied into {@code tmp} with {@code edit} applied to its indicators.json. */
     public static EngineResult run(Path tmp, String table, Consumer<ObjectNode> edit) throws Exception {
         Path project = tmp.resolve(table);

@@ -2,11 +2,9 @@ package io.github.jixiao.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import java.nio.file.Path;
+import io.github.jixiao.testing.RealTableRuns;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,7 @@ class CostPerUnitWithoutMoneyUnitTest {
 
     @Test
     void tongxinCostPerPlantAsksForTheMoneyUnit() throws Exception {
-        Path p = Path.of(CostPerUnitWithoutMoneyUnitTest.class.getResource("/real-tables/t64-tongxin-xiamaguan-2023").toURI());
-        List<Finding> cost = new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        List<Finding> cost = RealTableRuns.asFiled("t64-tongxin-xiamaguan-2023").findings().stream()
                 .filter(f -> "indicator-time-cost-unspecified".equals(f.ruleId()) && f.pointer().equals("/indicators/3/target"))
                 .toList();
         assertEquals(1, cost.size());

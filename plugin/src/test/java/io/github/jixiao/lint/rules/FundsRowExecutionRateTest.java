@@ -6,6 +6,7 @@ import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.RealTableRuns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class FundsRowExecutionRateTest {
 
     private static List<Finding> rateMismatches(String table) throws Exception {
-        Path p = Path.of(FundsRowExecutionRateTest.class.getResource("/real-tables/" + table).toURI());
-        return new Engine().run(EngineOptions.of(p, p.resolve("submission"))).findings().stream()
+        return RealTableRuns.asFiled(table).findings().stream()
                 .filter(f -> "rate-mismatch".equals(f.ruleId())).toList();
     }
 
