@@ -296,7 +296,7 @@ final class Grid {
                     switch (local) {
                         case "si" -> {
                             budget.charge(0, 1);
-                            out.add(xstring(sb));
+                            out.add(io.github.jixiao.text.Xstring.decode(sb)); // Excel's _x000D_ and the like
                         }
                         case "rPh" -> inPhonetic = false;
                         case "t" -> inT = false;
@@ -315,58 +315,6 @@ final class Grid {
             x.parse(new InputSource(s));
         }
         return out;
-    }
-
-    /**
-     * A cell's text with the escapes of ECMA-376's ST_Xstring decoded: Excel writes a character XML cannot hold or that
-     * would be lost as {@code _xHHHH_} ({@code _x000D_} for the carriage return of a cell's line break, pasted from Word:
-     * a name imported as 培训_x000D_人数, session 35), and a text of its own that looks like one with its underscore as
-     * {@code _x005F_} ({@code a_x005F_x0041_b} is a_x0041_b). One pass, left to right, as Excel reads it; anything else
-     * stays as written.
-     */
-    static String xstring(CharSequence v) {
-        int at = indexOf(v, 0);
-        if (at < 0) {
-            return v.toString(); // most cells
-        }
-        StringBuilder out = new StringBuilder(v.length());
-        int from = 0;
-        boolean surrogate = false;
-        while (at >= 0) {
-            out.append(v, from, at);
-            char c = (char) Integer.parseInt(v.subSequence(at + 2, at + 6).toString(), 16);
-            surrogate |= Character.isSurrogate(c);
-            out.append(c);
-            from = at + 7;
-            at = indexOf(v, from);
-        }
-        out.append(v, from, v.length());
-        if (surrogate) { // a pair escaped half by half is its character; a half alone (_xD800_) is none: U+FFFD
-            for (int i = 0; i < out.length(); i++) {
-                char c = out.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < out.length() && Character.isLowSurrogate(out.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    out.setCharAt(i, '\uFFFD');
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** Where the next {@code _xHHHH_} (four hex digits) starts at or after {@code from}, or -1. */
-    private static int indexOf(CharSequence v, int from) {
-        for (int i = from, n = v.length() - 7; i <= n; i++) {
-            if (v.charAt(i) == '_' && v.charAt(i + 1) == 'x' && v.charAt(i + 6) == '_' && hex(v.charAt(i + 2))
-                    && hex(v.charAt(i + 3)) && hex(v.charAt(i + 4)) && hex(v.charAt(i + 5))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean hex(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /**
@@ -625,7 +573,7 @@ final class Grid {
                         }
                     }
                     case "inlineStr", "str" -> {
-                        return xstring(v);
+                        return io.github.jixiao.text.Xstring.decode(v);
                     }
                     case "b" -> {
                         return v.trim().equals("1") ? "是" : "否";

@@ -286,28 +286,14 @@ public final class XlsxWriter {
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>");
     private static final byte[] SI = ascii("<si><t>");
-    /**
-     * An underscore as ECMA-376's ST_Xstring escapes it, written where the text goes on as an escape would
-     * ({@code _xHHHH_}): Excel reads {@code _x0041_} in a cell's XML as "A", so a name holding those seven characters
-     * would show otherwise than it is (the import decodes them as Excel does: workbook/Grid.xstring).
-     */
-    private static final byte[] UNDERSCORE = ascii("_x005F_");
-
-    /** Whether {@code cs[i]}, an underscore, starts {@code _xHHHH_} (four hex digits). */
-    private static boolean escapeLike(char[] cs, int i, int len) {
-        if (i + 6 >= len || cs[i + 1] != 'x' || cs[i + 6] != '_') {
-            return false;
-        }
-        for (int j = i + 2; j < i + 6; j++) {
-            char h = cs[j];
-            if (!(h >= '0' && h <= '9' || h >= 'a' && h <= 'f' || h >= 'A' && h <= 'F')) {
-                return false;
-            }
-        }
-        return true;
-    }
     private static final byte[] SI_PRESERVE = ascii("<si><t xml:space=\"preserve\">");
     private static final byte[] SI_END = ascii("</t></si>");
+    /**
+     * An underscore as ECMA-376's ST_Xstring escapes it, written where the text goes on as an escape would
+     * ({@link io.github.jixiao.text.Xstring#escapeAt}): Excel reads {@code _x0041_} in a cell's XML as "A", so a name
+     * holding those seven characters would show otherwise than it is.
+     */
+    private static final byte[] UNDERSCORE = ascii("_x005F_");
     private static final byte[] ROW = ascii("<row r=\"");
     private static final byte[] ROW_END = ascii("</row>");
     /** What follows a cell's reference: a shared string of each style, a number, a blank. */
@@ -659,7 +645,7 @@ public final class XlsxWriter {
                         if (c == 0x7F) { // DEL: cleaned
                             return false;
                         }
-                        if (c == '_' && escapeLike(cs, i, len)) { // a_x0041_b: Excel would show aAb (ST_Xstring)
+                        if (c == '_' && io.github.jixiao.text.Xstring.escapeAt(s, i)) { // a_x0041_b: Excel would show aAb (ST_Xstring)
                             System.arraycopy(UNDERSCORE, 0, a, k, UNDERSCORE.length);
                             k += UNDERSCORE.length;
                             continue;

@@ -129,7 +129,7 @@ class ImportLogHostileTest {
     /**
      * Session 35 (hostile round 4, item 1): a cell whose shared string holds {@code _xD800_} (the OOXML escape of a lone
      * surrogate; hostile-workbooks/, 湘潭's 目标表 with one in its project's name). The import decodes Excel's escapes since
-     * session 35 (Grid.xstring, XstringEscapeTest) and reads a half alone as U+FFFD, and raw surrogate bytes are no UTF-8
+     * session 35 (text.Xstring, XstringEscapeTest) and reads a half alone as U+FFFD, and raw surrogate bytes are no UTF-8
      * to the XML parser (the workbook is refused as unreadable): no lone surrogate reaches the files or the reports from a
      * workbook (and the reports show U+FFFD for one that came otherwise: report/LoneSurrogateTest).
      */

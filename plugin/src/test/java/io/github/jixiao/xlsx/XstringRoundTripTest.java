@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A name holding what reads as an ECMA-376 ST_Xstring escape ({@code a_x0041_b}) shows in score-summary.xlsx as it is:
  * Excel (and POI, read here) decode {@code _x0041_} in a cell's XML as "A", so the writer escapes the underscore that
- * starts one as {@code _x005F_} (session 35, beside the import's decoding of Excel's escapes, workbook/Grid.xstring).
+ * starts one as {@code _x005F_} (session 35, beside the import's decoding of Excel's escapes, text.Xstring).
  */
 class XstringRoundTripTest {
     @Test
