@@ -193,7 +193,8 @@ public final class IndicatorTargetNoUnit implements Rule {
 
     /** 'H' for a unit counting households, 'P' persons (万 or 亿 before either, 人/次 as 人次), else 0. */
     private static char countOf(String unit) {
-        String u = UnitKind.countSpelt(unit) != null ? UnitKind.countSpelt(unit) : unit.replace("·", "");
+        String spelt = UnitKind.countSpelt(unit);
+        String u = spelt != null ? spelt : unit.replace("·", "");
         if (u.length() > 1 && (u.charAt(0) == '万' || u.charAt(0) == '亿')) {
             u = u.substring(1);
         }

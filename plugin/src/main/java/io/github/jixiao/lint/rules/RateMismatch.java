@@ -131,7 +131,7 @@ public final class RateMismatch implements Rule {
             tools.jackson.databind.JsonNode n = k < 0 ? funds.get("total") : components.get(k);
             String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
             if (n != null && n.has("executionRatePercent")) {
-                executionRate(figures, row, ctx);
+                executionRate(figures, row, k, ctx);
             }
             if (n == null || !n.has("balanceRatePercent")) {
                 continue; // no rate stated (most rows): its figure would be empty, the row's others unread
@@ -171,7 +171,7 @@ public final class RateMismatch implements Rule {
      * (宁夏 福彩中心 2023, t61: 47.68 / 50 printed 95.00% on both rows, 95.36 %). Only a row that states both amounts is
      * held to them; a rate alone (the total row of a table that gives only its components' amounts) is left to the score.
      */
-    private static void executionRate(Figures figures, String row, RuleContext ctx) {
+    private static void executionRate(Figures figures, String row, int k, RuleContext ctx) {
         Optional<Figure> stated = figures.figure("budget#" + row + "/executionRatePercent").filter(f -> !f.isMoney());
         Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
         Optional<Figure> executed = figures.figure("budget#" + row + "/executed").filter(f -> !f.isMoney());
@@ -185,16 +185,14 @@ public final class RateMismatch implements Rule {
         BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
         if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
             String label = Checks.quote(figures.submission().node("budget", row).path("label").asString("")).strip();
-            // a row with no label (budget.json typed by hand) is named by its place: the total row, or the n-th source
-            String n = row.substring(row.lastIndexOf('/') + 1);
-            boolean total = row.endsWith("/total");
+            // a row with no label (budget.json typed by hand) is named by its place: the total row (k -1), or the n-th source
             ctx.report("", stated.get().src(), !label.isEmpty() ? "资金行“" + label + "”的执行率"
-                            : total ? "资金合计行的执行率" : "第 " + (Integer.parseInt(n) + 1) + " 个资金来源行的执行率", s.toPlainString(),
+                            : k < 0 ? "资金合计行的执行率" : "第 " + (k + 1) + " 个资金来源行的执行率", s.toPlainString(),
                     Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
                     recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
                     !label.isEmpty() ? "The execution rate (执行率) of the funds row \"" + label + "\""
-                            : total ? "The execution rate (执行率) of the funds total row"
-                            : "The execution rate (执行率) of funds source row " + (Integer.parseInt(n) + 1));
+                            : k < 0 ? "The execution rate (执行率) of the funds total row"
+                            : "The execution rate (执行率) of funds source row " + (k + 1));
         }
     }
 
