@@ -156,6 +156,15 @@ public final class Framework {
         return partial != null;
     }
 
+    /**
+     * Whether points {@code weight} falling short of {@code of} (the framework's, in all or in a category) is this
+     * framework's cut, the end of a partial copy, rather than the table's defect: score-weights says neither the total
+     * nor the split then ({@link #isPartial}'s partial says the total covers the part held; t23, t46).
+     */
+    public boolean cutShort(java.math.BigDecimal weight, java.math.BigDecimal of) {
+        return isPartial() && weight.compareTo(of) < 0;
+    }
+
     private static final Class<?> FROZEN = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>()).getClass();
 
     /**

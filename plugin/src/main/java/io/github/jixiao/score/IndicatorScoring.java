@@ -203,7 +203,7 @@ public final class IndicatorScoring {
             // (a table whose indicators carry the whole base, the framework's execution left out, has no such default)
             // (nor a block short of it under a partial framework: the copy is cut, and score-weights partial says the
             // total covers the part it holds: t46 宁德 地震局 2020, 产出 12 of 50 in the two rows before the copy's end)
-            boolean cut = ctx.framework != null && ctx.framework.isPartial() && weight.compareTo(frameworkWeight) < 0;
+            boolean cut = ctx.framework != null && ctx.framework.cutShort(weight, frameworkWeight);
             boolean split = weight.compareTo(frameworkWeight) != 0 && !redistributed(ctx) && !ctx.layoutOmits() && !cut;
             explanation = sum != null && exact == null && !split ? Said.of(sum)
                     : ctx.say(w -> (sum != null ? sum : w.t("score.indicators.one", only.name(), Num.score(t0), Num.plain(w0)))

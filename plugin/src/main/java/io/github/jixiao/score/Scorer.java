@@ -181,7 +181,7 @@ public final class Scorer {
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-no-indicators",
                     List.of(Num.plain(base.subtract(weight)), Num.plain(weight), total.toPlainString()), s.file(), s.pointer(),
                     s.line(), s.column(), null));
-        } else if (!fullBase && !(framework.isPartial() && weight.compareTo(base) < 0)) {
+        } else if (!fullBase && !framework.cutShort(weight, base)) {
             // (not weights short of a partial framework's base: the copy is cut, and score-weights partial, above, already
             // says the total covers the part it holds and no grade is given: t23 元州 2022, 40 + 40 before the 满意度 block
             // the copy lacks, was "not 100 … add up to 100", an error the form does not have; README "a partial framework")
