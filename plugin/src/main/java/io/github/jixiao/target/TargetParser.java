@@ -1426,6 +1426,7 @@ public final class TargetParser {
     static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean comma = false;
+        boolean perBracketed = false; // a bracket right after a slash ("元/(人·月)"), seen in this one pass
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -1447,6 +1448,10 @@ public final class TargetParser {
                 case '－', '‐', '−' -> sb.append('-');
                 case '．' -> sb.append('.');
                 case '＋' -> sb.append('+');
+                case '(', '（' -> {
+                    perBracketed |= sb.length() > 0 && sb.charAt(sb.length() - 1) == '/';
+                    sb.append(c);
+                }
                 default -> {
                     if (c >= '０' && c <= '９') {
                         sb.append((char) ('0' + (c - '０')));
@@ -1458,7 +1463,7 @@ public final class TargetParser {
         }
         String s = sb.toString();
         s = s.replace(">=", "≥").replace("<=", "≤").replace("==", "=").replace("~~", "~");
-        if (s.indexOf("/(") >= 0 || s.indexOf("/（") >= 0) {
+        if (perBracketed) {
             s = PER_BRACKETED.matcher(s).replaceAll("/$1");
         }
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
