@@ -108,6 +108,35 @@ class RateUnitsTest {
                 io.github.jixiao.report.Fingerprints.of(f));
     }
 
+    /**
+     * A 计量单位 column per another thing than the target's rate (session 36): 乌海 2021's 出差单位成本 (real table t32, column
+     * 万元/人) with its target written per trip, "0.3万元/次". Both are money, so unit-column (another kind of quantity)
+     * let it pass; per person and per trip are not one measure, and the finding says which two to choose between.
+     */
+    @Test
+    void aUnitColumnPerAnotherThingIsNoted(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t32-wuhai-zaisheng-2021",
+                root -> ((ObjectNode) root.at("/indicators/6")).put("target", "0.3万元/次"));
+        io.github.jixiao.finding.Finding f = r.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-target-no-unit") && x.pointer().equals("/indicators/6/target"))
+                .findFirst().orElseThrow();
+        assertEquals("unit-column-per", f.key());
+        assertEquals(io.github.jixiao.finding.Severity.WARNING, f.severity());
+        String target = f.args().get(1);
+        assertEquals("计量单位（unit）一栏写的是“万元/人”，是按每人计的；指标“出差单位成本”的指标值“" + target + "”却以“万元/次”计，是按每次计的。"
+                + "两者不是同一个量，无从知道实际完成值按哪一个核对。请核实是按每次还是按每人计，改正指标值或计量单位，使两者一致。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        assertEquals("The 计量单位 (unit) column says \"万元/人\", per \"人\", but the target \"" + target + "\" of indicator \"出差单位成本\" "
+                + "is in \"万元/次\", per \"次\": the two are not one measure, and which of the two the actual is checked in cannot be told. "
+                + "Check whether it is per \"次\" or per \"人\", and correct the target or the unit so that they agree.",
+                new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f));
+        // per person in 元 under the column's 万元/人: one measure, nothing said
+        EngineResult same = RealTableRuns.run(tmp.resolve("same"), "t32-wuhai-zaisheng-2021",
+                root -> ((ObjectNode) root.at("/indicators/6")).put("target", "3000元/人"));
+        assertEquals(List.of(), same.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-target-no-unit") && x.pointer().equals("/indicators/6/target")).toList());
+    }
+
     @Test
     void ratesAndTheirKinds() {
         assertEquals(UnitKind.RATE, UnitKind.of("元/人"));
