@@ -109,6 +109,39 @@ class RateUnitsTest {
     }
 
     /**
+     * The other way round from unit-rate (session 36): 吕梁 2021's 护工培训补贴标准 (real table t58, row 7) with its target
+     * written as an amount alone, "3000元", beside the actual "2600元/人". The actual says per person, the target does not:
+     * the finding (unit-rate-target, unit's fingerprint) says to write the target "3000元/人", or the actual as a total.
+     */
+    @Test
+    void aBareAmountTargetBesideARateActualIsToldHowToWriteIt(@TempDir Path tmp) throws Exception {
+        EngineResult r = RealTableRuns.run(tmp, "t58-lvliang-hugong-2021",
+                root -> ((ObjectNode) root.at("/indicators/7")).put("target", "3000元"));
+        io.github.jixiao.finding.Finding f = r.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-actual-incommensurable") && x.pointer().equals("/indicators/7/actual"))
+                .findFirst().orElseThrow();
+        assertEquals("unit-rate-target", f.key());
+        String name = f.args().get(0);
+        String target = f.args().get(1);
+        assertEquals("指标“" + name + "”的指标值“" + target + "”只写了“元”，实际完成值“2600元/人”却以“元/人”计：看不出指标值是按“元/人”计的标准还是总额，"
+                + "无法比较。指标值是按“元/人”计的，请写作“3000元/人”；是总额的，请按总额填写实际完成值。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        assertEquals("Indicator \"" + name + "\": the target \"" + target + "\" is in \"元\" alone, but the actual \"2600元/人\" is in \"元/人\": "
+                + "whether the target is an amount in \"元/人\" or a total cannot be told, so the two cannot be compared. If it is in \"元/人\", "
+                + "write the target as \"3000元/人\"; if it is a total, state the actual as the total.",
+                new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f));
+        // the same finding as unit's, which it was until session 36: a baseline entry still holds it
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), f.file(), "unit", f.args().subList(0, 5)),
+                io.github.jixiao.report.Fingerprints.of(f));
+        // with its comparator written, the target to write keeps it
+        EngineResult le = RealTableRuns.run(tmp.resolve("le"), "t58-lvliang-hugong-2021",
+                root -> ((ObjectNode) root.at("/indicators/7")).put("target", "≥3000元"));
+        assertEquals(List.of("/indicators/7/actual indicator-actual-incommensurable unit-rate-target"),
+                RealTableRuns.onRows(le, "7").stream().filter(x -> x.contains("incommensurable")).map(x -> x.substring(0, x.indexOf(" ["))).toList());
+        assertEquals("≥ 3000元/人", le.findings().stream().filter(x -> x.key().equals("unit-rate-target")).findFirst().orElseThrow().args().get(5));
+    }
+
+    /**
      * A 计量单位 column per another thing than the target's rate (session 36): 乌海 2021's 出差单位成本 (real table t32, column
      * 万元/人) with its target written per trip, "0.3万元/次". Both are money, so unit-column (another kind of quantity)
      * let it pass; per person and per trip are not one measure, and the finding says which two to choose between.
