@@ -170,6 +170,34 @@ class RateUnitsTest {
                 .filter(x -> x.ruleId().equals("indicator-target-no-unit") && x.pointer().equals("/indicators/6/target")).toList());
     }
 
+    /**
+     * A rate per person per year beside one per person (session 36): 吕梁 2021's 护工培训补贴标准 (real table t58, row 7) with
+     * its target written "3000元/人·年" beside "2600元/人". Until now two units that do not compare: an error, and the
+     * scorer's incomparable (0 points). The table is a year's, so per person is per person for that year: the row is
+     * compared as filed (the same findings as with "3000元/人"), and a note asks for one spelling.
+     */
+    @Test
+    void aRatePerYearComparesWithTheSameRateInAYearsTable(@TempDir Path tmp) throws Exception {
+        java.util.function.Function<EngineResult, List<String>> shape = e -> RealTableRuns.onRows(e, "7").stream()
+                .map(x -> x.substring(0, x.indexOf(" ["))).toList();
+        List<String> asFiled = shape.apply(RealTableRuns.asFiled("t58-lvliang-hugong-2021"));
+        EngineResult r = RealTableRuns.run(tmp, "t58-lvliang-hugong-2021",
+                root -> ((ObjectNode) root.at("/indicators/7")).put("target", "3000元/人·年"));
+        List<String> expected = new java.util.ArrayList<>(asFiled);
+        expected.add("/indicators/7/actual indicator-actual-incommensurable per-year");
+        assertEquals(expected.stream().sorted().toList(), shape.apply(r));
+        io.github.jixiao.finding.Finding f = r.findings().stream().filter(x -> x.key().equals("per-year")).findFirst().orElseThrow();
+        assertEquals(io.github.jixiao.finding.Severity.INFO, f.severity());
+        String name = f.args().get(0);
+        assertEquals("指标“" + name + "”的指标值“" + f.args().get(1) + "”以“元/人·年”计，实际完成值“2600元/人”以“元/人”计：绩效表按年度填报，"
+                + "两者按同一年度的数额比较。请按指标值的单位写作“2600元/人·年”，使口径一致。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        // per month is not per year: still two measures
+        EngineResult month = RealTableRuns.run(tmp.resolve("month"), "t58-lvliang-hugong-2021",
+                root -> ((ObjectNode) root.at("/indicators/7")).put("target", "3000元/人·月"));
+        assertEquals(true, shape.apply(month).contains("/indicators/7/actual indicator-actual-incommensurable unit"));
+    }
+
     @Test
     void ratesAndTheirKinds() {
         assertEquals(UnitKind.RATE, UnitKind.of("元/人"));
@@ -189,6 +217,16 @@ class RateUnitsTest {
         assertNull(in("1200元/户", "≤ 1000元/人"));
         assertNull(in("30元/人", "≤ 1000元/人·月"));
         assertNull(in("30元", "≤ 1000元/人"));
+        // per person per year and per person: one measure in a year's form (session 36); per month, per household are not
+        assertEquals(new BigDecimal("2600"), in("2600元/人", "3000元/人·年"));
+        assertEquals(new BigDecimal("2600"), in("0.26万元/人/年", "3000元/人").stripTrailingZeros().setScale(0));
+        assertNull(in("1200元/户·年", "≤ 1000元/人"));
+        assertNull(in("100元/人·月", "≤ 1000元/人·年"));
+        assertNull(in("100万元/年", "≤ 1000万元"));
+        assertEquals(true, UnitKind.samePer("人·年", "人"));
+        assertEquals(true, UnitKind.samePer("年·人", "人"));
+        assertEquals(false, UnitKind.samePer("人·月", "人"));
+        assertEquals(false, UnitKind.samePer("户·年", "人"));
     }
 
     private static BigDecimal in(String actual, String target) {

@@ -165,7 +165,7 @@ public final class IndicatorTargetNoUnit implements Rule {
             // column does not fill in the target's unit, so nothing said which the actual is to be checked in
             UnitKind.Rate ra = UnitKind.per(own);
             UnitKind.Rate rc = UnitKind.per(named);
-            if (ra != null && rc != null && !ra.per().equals(rc.per())) {
+            if (ra != null && rc != null && !UnitKind.samePer(ra.per(), rc.per())) {
                 ctx.report(Severity.WARNING, "unit-column-per", i.targetSrc(), null, Checks.name(i),
                         Checks.quote(i.effectiveTarget()), own, Checks.quote(column.strip()), ra.per(), rc.per());
             }
