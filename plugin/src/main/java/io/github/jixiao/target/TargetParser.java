@@ -1347,8 +1347,8 @@ public final class TargetParser {
     /**
      * {@code a} in {@code from} expressed in {@code to}: money converts between 元, 万元 and 亿元, a unit and itself with 万 or
      * 亿 before it ({@link #multiplier}); two rates per the same thing as their units do (0.05 万元/人 = 500 元/人; 元/人*月
-     * and 元/人·月 are one unit: {@link UnitKind#per}), and a count spelt with a slash as that count (人/次 is 人次); null
-     * for any other pair.
+     * and 元/人·月 are one unit: {@link UnitKind#per}; 元/人·年 and 元/人 in a year's form: {@link UnitKind#samePer}), and a
+     * count spelt with a slash as that count (人/次 is 人次); null for any other pair.
      */
     private static BigDecimal inUnit(BigDecimal a, String from, String to) {
         BigDecimal fa = MONEY_FACTORS.get(from);
@@ -1372,8 +1372,8 @@ public final class TargetParser {
         }
         UnitKind.Rate rf = UnitKind.per(from);
         UnitKind.Rate rt = UnitKind.per(to);
-        if (rf == null || rt == null || !rf.per().equals(rt.per())) {
-            return null; // 元/人 and 元/户: per person and per household are two measures
+        if (rf == null || rt == null || !UnitKind.samePer(rf.per(), rt.per())) {
+            return null; // 元/人 and 元/户: per person and per household are two measures (元/人·年 and 元/人 are one)
         }
         return rf.of().equals(rt.of()) ? a : inUnit(a, rf.of(), rt.of());
     }

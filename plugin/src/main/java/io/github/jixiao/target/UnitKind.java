@@ -63,6 +63,24 @@ public enum UnitKind {
     }
 
     /**
+     * Whether two rates' {@link Rate#per()}s are per the same thing: equal, or one the other with a year beside it
+     * (人·年 and 人, 户·年 and 户). A form is a year's: a figure per person in it is per person for that year, so 元/人·年
+     * and 元/人 are one measure there (session 36; {@link TargetParser} compares them and the check notes the reading). A
+     * month or a day is no such part (元/人·月 is a twelfth of a year's), nor is a year alone (元/年 is no rate per 人).
+     */
+    public static boolean samePer(String a, String b) {
+        return a.equals(b) || a.length() != b.length() && (withoutYear(a).equals(b) || a.equals(withoutYear(b)));
+    }
+
+    /** {@code per} without a part that is a year (人·年 → 人, 年·人 → 人); itself where it has none, or is nothing else. */
+    private static String withoutYear(String per) {
+        if (per.endsWith("·年")) {
+            return per.substring(0, per.length() - 2);
+        }
+        return per.startsWith("年·") ? per.substring(2) : per;
+    }
+
+    /**
      * The count {@code unit} spells with a slash between its two characters (人/次 → 人次, 户/次 → 户次), or null: a form's
      * 度量单位 writes 人次 so, and it counts persons' attendances, not persons per attendance.
      */

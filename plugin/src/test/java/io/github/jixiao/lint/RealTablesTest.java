@@ -1676,7 +1676,9 @@ class RealTablesTest {
                 "indicator-incomplete empty-category-target /indicators/7 error",   // 生态效益指标: 生态修复功能提高, no value
                 "indicator-incomplete empty-category-target /indicators/8 error",   // 可持续影响指标, 持续发展: no value
                 "indicator-target-at-ceiling  /indicators/2/target info",   // 完成及时率 >=100% (VAL-4)
-                "indicator-target-no-unit  /indicators/1/target info",   // 种植作物成活率 >=85: no % (VAL-1)
+                // 种植作物成活率(≥**%) >=85: no % (VAL-1); since session 36 unit-in-hint (the plain note's fingerprint): the % is in
+                // the template's hint only, which placeholder-left asks to remove, so the message says to write "≥ 85%"
+                "indicator-target-no-unit unit-in-hint /indicators/1/target info",
                 // ≤28.40/株: a cost per plant with no money unit (元); until session 35 key cost-rate, "只是一个比率，说不出成本是多少"
                 // (a rate, which it is not), asking for a ceiling in 万元 for the project where a unit cost is right
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/3/target info",

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * total row's components give, and its formula) and adjustment-after-mismatch (where the budget figure it is held to
  * stands: its cell and its line, which move when a line is added above) and, since session 34, actual-equals-target-pattern
  * (copied-value and copied-date: the same arguments as copied, told otherwise) and, since session 35,
- * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate) declare any, so every other rule's
+ * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate) and, since
+ * session 36, indicator-target-no-unit (unit-in-hint: the plain note's arguments, the unit a name's template hint states
+ * and the target written in it) declare any, so every other rule's
  * fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -51,7 +53,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-time-cost-unspecified", "placeholder-left", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "score-input-missing", "score-reviewed-differs", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

@@ -19,12 +19,12 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Actual not in the target's terms",
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。"
-                + "指标值是按单位计的数额（“≤ 1000元/人”）、实际完成值只写金额（“30元”）的，看不出是人均还是总额，不作推测，请按指标值的口径写作“30元/人”（unit-rate，指纹与 unit 相同）。"
+                + "指标值是按单位计的数额（“≤ 1000元/人”）、实际完成值只写金额（“30元”）的，看不出是人均还是总额，不作推测，请按指标值的口径写作“30元/人”（unit-rate，指纹与 unit 相同）；反过来，指标值只写金额（“≤ 1000元”）、实际完成值按单位计（“30元/人”）的，请把指标值写作“≤ 1000元/人”，或按总额填写实际完成值（unit-rate-target，指纹与 unit 相同）。按每年计的数额与不写“年”的同一数额（“元/人·年”与“元/人”）在年度绩效表中是同一口径，照常比较，只作提示请统一写法（per-year）；按月计的（“元/人·月”）与按人计的不是同一口径。"
                 + "指标值是区间、实际完成值是文字的（“18—54周岁”→“存在18岁以下、54周岁以上”，吕梁 2021），区间多是每个对象须符合的条件：请写明符合条件的人数或比例，或实际达到的数值（quantitative-target-range）。"
                 + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。时效指标的指标值是没有期限的文字（“按时完成”）、实际完成值是日期（“12月”）的，不报告：缺的是指标值的期限，由 indicator-time-cost-unspecified 在同一行报告。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
                 + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
-                + "A target that is an amount per something (≤ 1000 yuan per person) beside an actual that is an amount alone (30 yuan) does not say whether that is per person or the total; it is not guessed, and the message says to write it in the target's terms, 30 yuan per person (unit-rate, the same fingerprint as unit). "
+                + "A target that is an amount per something (≤ 1000 yuan per person) beside an actual that is an amount alone (30 yuan) does not say whether that is per person or the total; it is not guessed, and the message says to write it in the target's terms, 30 yuan per person (unit-rate, the same fingerprint as unit); the other way round, a target that is an amount alone (≤ 1000 yuan) beside an actual per something (30 yuan per person) is told to write the target per person, ≤ 1000 yuan per person, or state the actual as the total (unit-rate-target, the same fingerprint as unit). An amount per year beside the same amount without the year (yuan per person per year and yuan per person) is one measure in a year's table: it is compared as usual, with a note asking for one spelling (per-year); one per month (yuan per person per month) is not one measure with one per person. "
                 + "Where the target is a range and the actual words (an age range of 18 to 54 周岁 (years of age) beside an actual saying some were under 18 and some over 54, Lüliang 2021), the range is mostly a condition each one must meet: state how many meet it or what share does, or the figure reached (quantitative-target-range). "
                 + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported. A timeliness target in words with no deadline (按时完成 (done on time)) beside a date as the actual (12月 (December)) is not reported: what is missing is the target's deadline, which indicator-time-cost-unspecified reports on the same row.",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
@@ -44,6 +44,10 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\": the target's unit is \"{3}\" but the actual \"{2}\" is in \"{4}\" (target \"{1}\"); they cannot be compared. State the actual in the target's unit."),
             @RuleInfo.Message(key = "unit-rate", sameAs = "unit", details = 5, zh = "指标“{0}”的指标值“{1}”以“{3}”计，实际完成值“{2}”却只写了“{4}”：看不出是按“{3}”计的数额还是总额，无法比较。是按指标值口径计的，请写作“{5}”；是总额的，请换算成指标值的口径后填写。",
                     en = "Indicator \"{0}\": the target \"{1}\" is in \"{3}\", but the actual \"{2}\" is in \"{4}\" alone: whether it is an amount in \"{3}\" or a total cannot be told, so the two cannot be compared. If it is in the target's terms, write it as \"{5}\"; if it is a total, convert it into the target's terms."),
+            @RuleInfo.Message(key = "unit-rate-target", sameAs = "unit", details = 5, zh = "指标“{0}”的指标值“{1}”只写了“{3}”，实际完成值“{2}”却以“{4}”计：看不出指标值是按“{4}”计的标准还是总额，无法比较。指标值是按“{4}”计的，请写作“{5}”；是总额的，请按总额填写实际完成值。",
+                    en = "Indicator \"{0}\": the target \"{1}\" is in \"{3}\" alone, but the actual \"{2}\" is in \"{4}\": whether the target is an amount in \"{4}\" or a total cannot be told, so the two cannot be compared. If it is in \"{4}\", write the target as \"{5}\"; if it is a total, state the actual as the total."),
+            @RuleInfo.Message(key = "per-year", zh = "指标“{0}”的指标值“{1}”以“{3}”计，实际完成值“{2}”以“{4}”计：绩效表按年度填报，两者按同一年度的数额比较。请按指标值的单位写作“{5}”，使口径一致。",
+                    en = "Indicator \"{0}\": the target \"{1}\" is in \"{3}\" and the actual \"{2}\" in \"{4}\": the table is a year's, so the two are compared as amounts for that year. Write the actual in the target's unit, \"{5}\", so that the terms agree."),
             @RuleInfo.Message(key = "unit-assumed", zh = "指标“{0}”的实际完成值“{2}”没有单位，按指标值“{1}”的单位“{3}”理解。表中没有度量单位一栏时，请在实际完成值中写明单位（如“{2}{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{2}\" has no unit and is read in the unit of the target \"{1}\", \"{3}\". Where the table has no unit column, write the unit with the actual (e.g. \"{2}{3}\")."),
             @RuleInfo.Message(key = "target-unit-assumed", zh = "指标“{0}”的指标值“{1}”没有单位，按实际完成值“{2}”的单位“{3}”理解。表中没有度量单位一栏时，请在指标值中写明单位（如“{1}{3}”）。",
@@ -66,8 +70,11 @@ public final class IndicatorActualIncommensurable implements Rule {
             }
             // the common rows, let go on their bits: a quantity in the target's terms, its unit not assumed; words for words
             long plain = IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.A_QUANTITATIVE | IndicatorFacts.SAME_TERMS;
-            if ((b & (plain | IndicatorFacts.A_RANGE | IndicatorFacts.UNIT_ASSUMED | IndicatorFacts.TARGET_UNIT_ASSUMED)) == plain
-                    || (b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE))
+            if ((b & (plain | IndicatorFacts.A_RANGE | IndicatorFacts.UNIT_ASSUMED | IndicatorFacts.TARGET_UNIT_ASSUMED)) == plain) {
+                perYear(facts.row(k), ctx);
+                continue;
+            }
+            if ((b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE))
                             == (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE)) {
                 continue;
             }
@@ -118,7 +125,13 @@ public final class IndicatorActualIncommensurable implements Rule {
                 ctx.report("range", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
             } else if ((b & IndicatorFacts.SAME_TERMS) == 0) {
                 String perUnit = perUnit(t, a);
-                if (perUnit != null) {
+                String targetPer = perUnit == null ? perUnit(a, t) : null;
+                if (targetPer != null) {
+                    // ≤ 1000元 beside "30元/人": the actual says per person, the target does not; "unit" with how the target
+                    // would be written per person, or the actual as a total (the example a detail: unit's fingerprint; session 36)
+                    ctx.report("unit-rate-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()),
+                            unitName(t.unit()), unitName(a.unit()), (t.explicitComparator() ? t.comparator().symbol() + " " : "") + targetPer);
+                } else if (perUnit != null) {
                     // ≤ 1000元/人 beside "30元": per person or the total, the actual does not say; "unit" with how to write it
                     // (the example a detail: the same fingerprint as unit's; session 35)
                     ctx.report("unit-rate", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()), unitName(t.unit()),
@@ -138,6 +151,29 @@ public final class IndicatorActualIncommensurable implements Rule {
     }
 
     /**
+     * A rate per the year beside the same rate without it (≤ 3000元/人·年 beside "2600元/人"), compared as one measure in a
+     * year's form ({@link io.github.jixiao.target.UnitKind#samePer}): a note saying so, with the actual in the target's unit.
+     * Most rows are let go on their units' being equal, or either holding no slash.
+     */
+    private static void perYear(Indicator i, RuleContext ctx) {
+        TargetValue t = i.targetValue();
+        TargetValue a = i.actualValue();
+        String tu = t.unit();
+        String au = a.unit();
+        if (tu.equals(au) || tu.indexOf('/') < 0 || au.indexOf('/') < 0) {
+            return;
+        }
+        io.github.jixiao.target.UnitKind.Rate rt = io.github.jixiao.target.UnitKind.per(tu);
+        io.github.jixiao.target.UnitKind.Rate ra = io.github.jixiao.target.UnitKind.per(au);
+        if (rt == null || ra == null || rt.per().equals(ra.per())) {
+            return; // 元/人*月 and 元/人·月, 万元/人 and 元/人: one unit spelt otherwise
+        }
+        java.math.BigDecimal v = io.github.jixiao.target.TargetParser.inUnitOf(a, t);
+        ctx.report(Severity.INFO, "per-year", i.actualSrc(), null, Checks.name(i), Checks.target(i), Checks.quote(a.text()), tu, au,
+                (v == null ? a.low() : v.stripTrailingZeros()).toPlainString() + tu);
+    }
+
+    /**
      * Whether {@code text} holds a figure in {@code target}'s unit ("6辆" for 辆, "85%" for a percentage; not "6个月" for
      * 个): the progress to date, whatever words stand beside it.
      */
@@ -154,7 +190,8 @@ public final class IndicatorActualIncommensurable implements Rule {
      * The actual written in the target's rate ("30元/人" for "30元" beside ≤ 1000元/人), where the target is a rate
      * ({@link io.github.jixiao.target.UnitKind#per}) and the actual a single figure in a unit of the kind the rate counts
      * or pays, with no per of its own: whether it is per the rate's thing or a total is what the actual leaves out. Null
-     * otherwise.
+     * otherwise. Asked the other way round ({@code perUnit(actual, target)}: "1000元/人" for ≤ 1000元 beside "30元/人"), the
+     * target written in the actual's rate.
      */
     static String perUnit(TargetValue t, TargetValue a) {
         io.github.jixiao.target.UnitKind.Rate rate = io.github.jixiao.target.UnitKind.per(t.unit());

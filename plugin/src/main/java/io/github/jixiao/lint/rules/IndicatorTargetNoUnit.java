@@ -23,8 +23,10 @@ import io.github.jixiao.target.UnitKind;
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
                 + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
+                + "名称末尾留着模板提示（“(≥**%)”）的，提示不算单位（placeholder-left 请删去提示），本规则照常提示，并按提示写出指标值应有的单位（unit-in-hint，同心 2023 的“种植作物成活率(≥**%)”配“>=85”：写作“≥ 85%”）。"
                 + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
                 + "同一种量的单位（“万元”与“元”，“个”与“家”；“元/人”按其“元”算作金额）、认不出是哪种量的单位（“分”“级”）不在此列。"
+                + "两者都是按单位计的数额、却按不同的对象计的（计量单位一栏“万元/人”，指标值“≤0.3万元/次”，乌海 2021 的出差单位成本），也提示（unit-column-per，警告）：每人和每次不是同一个量，须写明按哪一个计。"
                 + "指标名称说明计的是户还是人（“……户数”“……人数”“……人次”，末尾括注“（户）”“（人）”，或以“脱贫户”“监测户”之类的户结尾），指标值的单位却计的是另一种对象的（南岳 2023 雨露计划“年度申请就学补助户数”配“>=101人/次”），也提示（unit-name，警告）：户数不能以人或人次计，人数不能以户计，无从知道实际完成值按哪一个核对。"
                 + "名称中同时写了两种对象的（“受益人口户数”“脱贫户人数”）、以“入户”“到户”“用户”“客户”之类结尾的、指标值以“个”“次”之类通用量词计的，不在此列。"
                 + "指标性质（指标值类型）一栏也要与指标值相符（岳阳楼区价格认证鉴定中心 2023）：写“定量”而指标值没有数字的（“按月安排”），无从按数值核对（nature-no-number，警告）；"
@@ -40,9 +42,11 @@ import io.github.jixiao.target.UnitKind;
                 + "a unit column naming a unit (\"—\" or a number does not), dates, "
                 + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
                 + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted."
+                + " A template's hint left at the end of the name (\"(≥**%)\") is no unit (placeholder-left asks for it to be removed): the target is noted as usual, with the unit the hint states written into it (unit-in-hint; Tongxin 2023's 种植作物成活率 (survival rate of the crops) (≥**%) beside \">=85\": write \"≥ 85%\")."
                 + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
                 + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
                 + "Units of one kind (10,000 yuan and yuan, items and organisations; yuan per person counts as yuan) and units of no known kind (points, levels) are not. "
+                + "Two rates per different things (a unit column of 万元/人 (10,000 yuan per person) beside a target of ≤0.3万元/次 (10,000 yuan per trip), Wuhai 2021's travel cost per unit) are noted too (unit-column-per, a warning): per person and per trip are not one measure, and which is meant must be said. "
                 + "A name saying it counts households or persons (……户数 (number of households), ……人数 (number of persons), ……人次 (person-times), a bracket (户) (households) or (人) (persons) at its end, or a household word such as 脱贫户 (households lifted out of poverty) at its end) beside a target in a unit counting the other (南岳 (Nanyue) 2023's 年度申请就学补助户数 (households applying for the schooling grant) with its target in 人次 (person-times)) is noted too (unit-name, a warning): households are not counted in persons or person-times, nor persons in households, and the actual cannot be told which to be checked in. "
                 + "Not where the name names both (受益人口户数 (households of the people benefiting), 脱贫户人数 (persons in households lifted out of poverty)), where it ends in 入户 (into households), 到户 (reaching households), 用户 (users), 客户 (clients) and the like, or where the target counts in a general measure word (个 (items), 次 (times)). "
                 + "The 指标性质 (nature) or 指标值类型 (value type) column must agree with the target too (Yueyanglou price certification centre 2023): "
@@ -57,10 +61,14 @@ import io.github.jixiao.target.UnitKind;
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”没有度量单位。请写明单位（如“个”“户”“人次”“%”），或填写度量单位（unit）一栏。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit. Write its unit (items, households, person-times, %…), or fill in the 度量单位 (unit) column."),
+            @RuleInfo.Message(key = "unit-in-hint", sameAs = "", details = {2, 3}, zh = "指标“{0}”的指标值“{1}”没有度量单位，单位“{2}”只写在名称的模板提示里：提示删去后，指标值就看不出单位。请把单位写在指标值中，如“{3}”。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has no unit: the unit \"{2}\" is only in the template's hint in the name, and once the hint is removed the target says none. Write the unit in the target, e.g. \"{3}\"."),
             @RuleInfo.Message(key = "as-actual", zh = "指标“{0}”的指标值“{1}”没有度量单位，按实际完成值“{2}”的单位理解为“{3}”。请在指标值中写明单位，如“{3}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\"."),
             @RuleInfo.Message(key = "unit-column", zh = "计量单位（unit）一栏写的是“{3}”，指标“{0}”的指标值“{1}”却以“{2}”计，两者不是同一种量，无从知道按哪一个核对。请改正指标值或计量单位，使两者一致。",
                     en = "The 计量单位 (unit) column says \"{3}\", but the target \"{1}\" of indicator \"{0}\" is in \"{2}\", a quantity of another kind: which of the two the actual is checked in cannot be told. Correct the target or the unit so that they agree."),
+            @RuleInfo.Message(key = "unit-column-per", zh = "计量单位（unit）一栏写的是“{3}”，是按每{5}计的；指标“{0}”的指标值“{1}”却以“{2}”计，是按每{4}计的。两者不是同一个量，无从知道实际完成值按哪一个核对。请核实是按每{4}还是按每{5}计，改正指标值或计量单位，使两者一致。",
+                    en = "The 计量单位 (unit) column says \"{3}\", per \"{5}\", but the target \"{1}\" of indicator \"{0}\" is in \"{2}\", per \"{4}\": the two are not one measure, and which of the two the actual is checked in cannot be told. Check whether it is per \"{4}\" or per \"{5}\", and correct the target or the unit so that they agree."),
             @RuleInfo.Message(key = "unit-name-households", zh = "指标“{0}”按名称计的是户数，指标值“{1}”却以“{2}”计：户数不能以人或人次计，无从知道实际完成值按哪一个核对。请核实计的是户还是人：按户计的，指标值写作“{3}”；按人计的，把指标名称改为“……人数”或“……人次”。",
                     en = "By its name indicator \"{0}\" counts households (户数 (number of households)), but the target \"{1}\" is in \"{2}\": households are not counted in persons or person-times, and which of the two the actual is checked in cannot be told. Check what is counted: households, then write the target as \"{3}\"; persons, then name the indicator as a count of persons (……人数 (number of persons) or ……人次 (person-times))."),
             @RuleInfo.Message(key = "unit-name-persons", zh = "指标“{0}”按名称计的是人数，指标值“{1}”却以“{2}”计：人数不能以户计，无从知道实际完成值按哪一个核对。请核实计的是人还是户：按人计的，指标值写作“{3}”；按户计的，把指标名称改为“……户数”。",
@@ -125,7 +133,14 @@ public final class IndicatorTargetNoUnit implements Rule {
                 ctx.report("as-actual", i.targetSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()),
                         Checks.quote(i.actual()), t.format());
             } else {
-                ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i));
+                String hint = hintUnit(i.name());
+                if (hint.isEmpty()) {
+                    ctx.report("", i.targetSrc(), Checks.name(i), Checks.target(i));
+                } else {
+                    // 同心 2023's 种植作物成活率(≥**%) ">=85": the unit is in the template's hint only, which placeholder-left
+                    // asks to remove; say which unit the value then needs (the plain finding's fingerprint: session 36)
+                    ctx.report("unit-in-hint", i.targetSrc(), Checks.name(i), Checks.target(i), hint, t.withDefaultUnit(hint).format());
+                }
             }
         }
     }
@@ -156,6 +171,15 @@ public final class IndicatorTargetNoUnit implements Rule {
         if (a != null && c != null && a != c) {
             ctx.report(Severity.WARNING, "unit-column", i.targetSrc(), null, Checks.name(i), Checks.quote(i.effectiveTarget()),
                     own, Checks.quote(column.strip()));
+        } else if (a != null && a == c && own.indexOf('/') > 0 && named.indexOf('/') > 0) {
+            // 出差单位成本 "≤0.3万元/次" under 万元/人 (乌海 2021's column, session 36): the same money, per two things; the
+            // column does not fill in the target's unit, so nothing said which the actual is to be checked in
+            UnitKind.Rate ra = UnitKind.per(own);
+            UnitKind.Rate rc = UnitKind.per(named);
+            if (ra != null && rc != null && !UnitKind.samePer(ra.per(), rc.per())) {
+                ctx.report(Severity.WARNING, "unit-column-per", i.targetSrc(), null, Checks.name(i),
+                        Checks.quote(i.effectiveTarget()), own, Checks.quote(column.strip()), ra.per(), rc.per());
+            }
         }
     }
 
@@ -302,6 +326,33 @@ public final class IndicatorTargetNoUnit implements Rule {
         }
         int month = v.remainder(java.math.BigDecimal.ONE).movePointRight(v.scale()).intValue();
         return v.scale() == 1 ? month >= 1 : yearMonth(v);
+    }
+
+    /**
+     * The unit a template's hint at the end of a name states ("(≥**%)", "( ≥**个 )", "(≤**元/株)": % , 个, 元/株), where it
+     * is a unit {@link TargetParser#unitInName} would read in brackets; "" for none. The hint is not the row's unit (it is
+     * to be removed from the name: placeholder-left template-mark-name), only what the target's missing unit is.
+     */
+    static String hintUnit(String name) {
+        if (name == null) {
+            return "";
+        }
+        String n = name.strip();
+        int end = n.length() - 1;
+        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
+        if (end < 3 || open < 0 || n.charAt(end) != ')' && n.charAt(end) != '）') {
+            return "";
+        }
+        String in = n.substring(open + 1, end).strip();
+        int k = 0;
+        while (k < in.length() && "≥≤><=≧≦＞＜＝".indexOf(in.charAt(k)) >= 0) {
+            k++;
+        }
+        int stars = k;
+        while (k < in.length() && (in.charAt(k) == '*' || in.charAt(k) == '＊')) {
+            k++;
+        }
+        return stars == 0 || k - stars < 2 || k == in.length() ? "" : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
     }
 
     /**
