@@ -163,10 +163,8 @@ public final class WorkLeft {
 
     /** The {@link #NOT_DONE} word in {@code clause}, unless the clause is about closing out ({@link #CLOSE_OUT}), or null. */
     private static String notDoneIn(String clause) {
-        for (String w : CLOSE_OUT) {
-            if (clause.contains(w)) {
-                return null;
-            }
+        if (closingOut(clause)) {
+            return null;
         }
         for (String[] w : NOT_DONE) {
             if (clause.contains(w[0])) {
@@ -187,12 +185,20 @@ public final class WorkLeft {
      */
     private static final String[] CLOSE_OUT = {"结算", "决算", "审计", "验收", "试运行", "移交", "备案", "归档", "支付", "拨付", "报账"};
 
-    /** The word in {@code clause} saying work is left (under way, or one of {@link #NOT_DONE}), or null. */
-    private static String leftIn(String clause) {
+    /** Whether {@code clause} is about closing out a finished piece of work ({@link #CLOSE_OUT}: 结算, 决算, 验收 …). */
+    static boolean closingOut(String clause) {
         for (String w : CLOSE_OUT) {
             if (clause.contains(w)) {
-                return null;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** The word in {@code clause} saying work is left (under way, or one of {@link #NOT_DONE}), or null. */
+    private static String leftIn(String clause) {
+        if (closingOut(clause)) {
+            return null;
         }
         String notDone = notDoneIn(clause);
         if (notDone != null) {
