@@ -40,7 +40,7 @@ public final class StatedMiss {
     private static final int WORK_WORDS = 15; // 未完成, the first of them
 
     /** What a 未能 or 没能 before it says did not happen (未能发生 is no miss); the other words name what was missed. */
-    private static final String[] NOT_HAPPENING = {"发生", "出现", "发现"};
+    private static final WordSet NOT_HAPPENING = new WordSet(java.util.List.of("发生", "出现", "发现"));
 
     /**
      * Words before a miss word, in its clause, that deny it (不存在未达标情况, 杜绝未落实情况, 未出现未按期情况, 无未到位资金):
@@ -111,12 +111,7 @@ public final class StatedMiss {
 
     /** Whether what follows {@code from} is a {@link #NOT_HAPPENING} word (未能发生: no miss). */
     private static boolean happening(String a, int from) {
-        for (String h : NOT_HAPPENING) {
-            if (a.startsWith(h, from)) {
-                return true;
-            }
-        }
-        return false;
+        return NOT_HAPPENING.at(a, from) != null;
     }
 
     /** Whether a {@link #DENIALS} word stands in the clause before {@code at}, within {@link #DENIAL_REACH}. */

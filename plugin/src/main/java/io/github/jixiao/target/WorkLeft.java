@@ -20,7 +20,7 @@ public final class WorkLeft {
     /**
      * After 正在, what a finished thing does (设施正在发挥作用, 正在使用, 正在运行): it is in use, not being built.
      */
-    private static final String[] IN_USE = {"发挥", "使用", "运行", "运转", "服务"};
+    private static final WordSet IN_USE = new WordSet(java.util.List.of("发挥", "使用", "运行", "运转", "服务"));
 
     /**
      * What says the whole of the work is done (已完成全年任务, 已完工, 验收合格), beside which 正在 describes how it went
@@ -89,12 +89,7 @@ public final class WorkLeft {
     }
 
     private static boolean inUse(String a, int from) {
-        for (String u : IN_USE) {
-            if (a.startsWith(u, from)) {
-                return true;
-            }
-        }
-        return false;
+        return IN_USE.at(a, from) != null;
     }
 
     /**
