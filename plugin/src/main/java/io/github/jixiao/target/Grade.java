@@ -59,7 +59,14 @@ public enum Grade {
      * word denied (达标 → 未达标) {@link #NOT}; anything else {@link #NONE}. 已完成 or 完成 with the share done after it
      * ({@link TargetParser#shareDone}: 已完成100%) is those words alone at 100 % or more; below it, where the words alone
      * would be {@link #ACHIEVED}, {@link #PARTLY} ({@link #NOT} at 0 %). An actual saying one part of the work is done and
-     * another is not ({@link WorkLeft#partDone}: 一期已完工，二期正在推进) is {@link #PARTLY}, as 部分完成 is. A trailing 。 or ； changes nothing. Cheap
+     * another is not ({@link WorkLeft#partDone}: 一期已完工，二期正在推进) is {@link #PARTLY}, as 部分完成 is. An actual that says in
+     * words the target was not met ({@link StatedMiss}, the reading {@code indicator-target-missed stated} reports) is graded
+     * as an evaluator grades it under SC-2: a miss said of a part of the work, named before the miss word in its clause
+     * (1-2期未能及时培训, 2所未达到验收标准, 第三期补贴未按时发放, 部分项目未完成, 个别学员未按时结业), {@link #PARTLY} (部分达成:
+     * the rest was done); a miss said of the whole (培训未能开展, 资金未到位, 项目未完成, 工作未开展) {@link #NOT} (未达成); never
+     * a denial (不存在未达标情况, 杜绝未落实情况, 无未到位资金), what did not happen (未发生安全事故, 未出现投诉: met), a target that
+     * is itself a negation (无事故, 不超标) or an actual repeating the target's words; 尚未 (尚未完成: not yet) and a
+     * building's 未完工 stay ungraded, as work under way is. A trailing 。 or ； changes nothing. Cheap
      * tests (lengths, a first character) come before any list is searched.
      */
     public static Grade read(String target, String actual, java.util.Collection<String> achieved,
@@ -107,7 +114,13 @@ public enum Grade {
             // one part done, another not (一期已完工，二期正在推进; 主体已完工，附属工程尚未完工): partly achieved, as 部分完成
             return lowerTarget ? ACHIEVED : PARTLY;
         }
-        return of(target, actual); // a grade word before the target's whole word (较好 → 基本较好), or the word denied
+        Grade g = of(target, actual); // a grade word before the target's whole word (较好 → 基本较好), or the word denied
+        if (g != NONE) {
+            return g;
+        }
+        // the miss said in words (1-2期未能及时培训, 培训未能开展): as indicator-target-missed reads it, graded by what it is said of
+        StatedMiss.Reading stated = StatedMiss.of(target, actual);
+        return stated == null ? NONE : stated.part() ? PARTLY : NOT;
     }
 
     /** The longest word a grade word (基本, 较, 比较, 部分) qualifies in a target that is itself a grade (及时, 达标, 完善, 满意). */

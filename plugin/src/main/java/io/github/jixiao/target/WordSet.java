@@ -34,6 +34,26 @@ final class WordSet {
         }
     }
 
+    /**
+     * The word of the list that {@code text} holds at {@code at} (the first in the list's order, when several do), or null:
+     * the loop "a word of this list at index i" (StatedMiss's 未能发生, WorkLeft's 正在发挥作用) spelt once, comparing only the
+     * words that begin with the character there.
+     */
+    String at(String text, int at) {
+        if (at < 0 || at >= text.length()) {
+            return null;
+        }
+        String[] ws = byFirst[text.charAt(at) & 0xFF];
+        if (ws != null) {
+            for (String w : ws) {
+                if (text.startsWith(w, at)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code text} (null: no) contains one of the words. */
     boolean foundIn(String text) {
         if (text == null) {

@@ -20,7 +20,7 @@ public final class WorkLeft {
     /**
      * After 正在, what a finished thing does (设施正在发挥作用, 正在使用, 正在运行): it is in use, not being built.
      */
-    private static final String[] IN_USE = {"发挥", "使用", "运行", "运转", "服务"};
+    private static final WordSet IN_USE = new WordSet(java.util.List.of("发挥", "使用", "运行", "运转", "服务"));
 
     /**
      * What says the whole of the work is done (已完成全年任务, 已完工, 验收合格), beside which 正在 describes how it went
@@ -89,12 +89,7 @@ public final class WorkLeft {
     }
 
     private static boolean inUse(String a, int from) {
-        for (String u : IN_USE) {
-            if (a.startsWith(u, from)) {
-                return true;
-            }
-        }
-        return false;
+        return IN_USE.at(a, from) != null;
     }
 
     /**
@@ -163,10 +158,8 @@ public final class WorkLeft {
 
     /** The {@link #NOT_DONE} word in {@code clause}, unless the clause is about closing out ({@link #CLOSE_OUT}), or null. */
     private static String notDoneIn(String clause) {
-        for (String w : CLOSE_OUT) {
-            if (clause.contains(w)) {
-                return null;
-            }
+        if (closingOut(clause)) {
+            return null;
         }
         for (String[] w : NOT_DONE) {
             if (clause.contains(w[0])) {
@@ -187,12 +180,20 @@ public final class WorkLeft {
      */
     private static final String[] CLOSE_OUT = {"结算", "决算", "审计", "验收", "试运行", "移交", "备案", "归档", "支付", "拨付", "报账"};
 
-    /** The word in {@code clause} saying work is left (under way, or one of {@link #NOT_DONE}), or null. */
-    private static String leftIn(String clause) {
+    /** Whether {@code clause} is about closing out a finished piece of work ({@link #CLOSE_OUT}: 结算, 决算, 验收 …). */
+    static boolean closingOut(String clause) {
         for (String w : CLOSE_OUT) {
             if (clause.contains(w)) {
-                return null;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** The word in {@code clause} saying work is left (under way, or one of {@link #NOT_DONE}), or null. */
+    private static String leftIn(String clause) {
+        if (closingOut(clause)) {
+            return null;
         }
         String notDone = notDoneIn(clause);
         if (notDone != null) {

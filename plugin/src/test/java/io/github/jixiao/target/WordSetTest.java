@@ -60,4 +60,36 @@ class WordSetTest {
             assertEquals(oracle(t, words), set.foundIn(t), t);
         }
     }
+
+    /** The loop {@link WordSet#at} replaces: the first word of the list, in its order, that the text holds at {@code at}. */
+    private static String oracleAt(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theWordAtAnIndex() {
+        // the lists it serves (StatedMiss's 未能发生, WorkLeft's 正在发挥作用), one with a word that begins another, and a slot shared
+        List<List<String>> lists = List.of(List.of("发生", "出现", "发现"), List.of("发挥", "使用", "运行", "运转", "服务"),
+                List.of("未能", "未", "未能发生"), List.of("\u4e00b", "\u4f00c", "\u4e00"));
+        Random r = new Random(36);
+        for (List<String> words : lists) {
+            WordSet set = new WordSet(words);
+            String alphabet = String.join("", words) + "正在中ab";
+            for (int k = 0; k < 5_000; k++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = r.nextInt(10); i > 0; i--) {
+                    sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+                String t = sb.toString();
+                for (int at = -1; at <= t.length() + 1; at++) {
+                    assertEquals(oracleAt(t, at, words), set.at(t, at), t + " at " + at);
+                }
+            }
+        }
+    }
 }

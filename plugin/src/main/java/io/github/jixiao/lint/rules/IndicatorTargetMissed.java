@@ -10,6 +10,7 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.Direction;
+import io.github.jixiao.target.StatedMiss;
 import io.github.jixiao.target.TargetValue;
 import io.github.jixiao.target.WorkLeft;
 
@@ -27,7 +28,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
                 + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告；"
                 + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
-                + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”），是未完成，同样报告（stated）；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，同一分句中前面写着否认的（“不存在未达标情况”“杜绝未落实情况”“无未到位资金”）也是，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
+                + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”“未开展”“未实施”），是未完成，同样报告（stated）；评分时与本规则读法相同：写明只是一部分没有做到的（“1-2期”“2所”“第三期”“部分”“个别”在前）读作部分达成，整体没有做到的（“培训未能开展”“资金未到位”）读作未达成，得满分的由 score-ignores-missed-target 报告；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，同一分句中前面写着否认的（“不存在未达标情况”“杜绝未落实情况”“无未到位资金”）也是，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved). It is a fact about performance, not a scoring defect, so it is "
@@ -41,7 +42,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "主体已完工，附属工程尚未完工 (main works finished, ancillary works not yet finished)), which the scorer reads as partly achieved; "
                 + "and one saying a part is not done with nothing said done (二期尚未完工 (phase two not yet finished)), reported as 正在推进 (being pushed forward) alone is "
                 + "(the scorer guesses no grade from it); not where only closing out is left (二期尚未完成竣工决算 (phase two's final accounts not yet done): settlement, final accounts, audit or acceptance). "
-                + "An actual saying in words that the target was not met (1-2期未能及时培训 (periods 1-2 could not be trained in time), Lüliang 2021; 未按时完成 (not done on time), 未达到 (not reached), 没有达到 (not reached), 未达标 (not up to standard), 未实现 (not achieved), 未落实 (not carried out), 未到位 (not in place)) is a miss too, reported as such (stated); "
+                + "An actual saying in words that the target was not met (1-2期未能及时培训 (periods 1-2 could not be trained in time), Lüliang 2021; 未按时完成 (not done on time), 未达到 (not reached), 没有达到 (not reached), 未达标 (not up to standard), 未实现 (not achieved), 未落实 (not carried out), 未到位 (not in place), 未开展 (not carried out), 未实施 (not carried out)) is a miss too, reported as such (stated); the scorer reads it alike: a miss said of a part of the work (1-2期 (periods 1-2), 2所 (2 schools), 第三期 (the third period), 部分 (some), 个别 (a few) before it) as partly achieved, of the whole (培训未能开展 (the training could not be held), 资金未到位 (funds not in place)) as not achieved, and score-ignores-missed-target reports it at full points; "
                 + "未发生 (did not happen), 未出现 (did not occur) and 未发现 (none found), of accidents or problems, say the target was met and are not, nor is a miss word its clause denies before it (不存在未达标情况 (no case of falling short exists), 杜绝未落实情况 (no case of not carrying it out allowed), 无未到位资金 (no funds not in place)), nor an actual whose target is itself a negation or holds the same word, or one that repeats the target's own words (培训质量达标，未能参训学员已安排下期补训 (training quality up to standard; those who could not attend are booked for the next course)). "
                 + "The words must stand as words: "
                 + "在建 (under construction) inside 存在建设 (there is … construction) or 现在建成 (now built), 实施中 (being carried out) as \"during\" "
@@ -168,83 +169,13 @@ public final class IndicatorTargetMissed implements Rule {
                 return;
             }
         }
-        String[] stated = statedMiss(t, a);
+        // the miss said in words (1-2期未能及时培训): the reading the scorer grades the row by (Grade.read), so that the two agree
+        StatedMiss.Reading stated = StatedMiss.of(t, a);
         if (stated != null) {
             boolean explained = !Checks.placeholder(i.explanation());
             ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "stated-explained" : "stated", i.actualSrc(), null,
-                    Checks.name(i), Checks.target(i), Checks.quote(a), stated[0], stated[0] + " (" + stated[1] + ")");
+                    Checks.name(i), Checks.target(i), Checks.quote(a), stated.word(), stated.word() + " (" + stated.gloss() + ")");
         }
-    }
-
-    /**
-     * Words of an actual saying in words that the target was not met (吕梁 2021's 1-2期未能及时培训 beside 1-6期培训结束后及时考核),
-     * each with its English gloss; not what says a bad thing did not happen (未发生, 未出现, 未发现: met), which none of these is.
-     */
-    private static final String[][] MISSED = {
-        {"未能", "could not"}, {"没能", "could not"}, {"未按时", "not on time"}, {"没有按时", "not on time"},
-        {"未及时", "not in time"}, {"没有及时", "not in time"}, {"未按期", "not on schedule"}, {"未如期", "not on schedule"},
-        {"未达到", "not reached"}, {"没有达到", "not reached"}, {"未达标", "not up to standard"}, {"未实现", "not achieved"},
-        {"没有完成", "not done"}, {"未落实", "not carried out"}, {"未到位", "not in place"}};
-
-    /** What a 未能 or 没能 before it says did not happen (未能发生 is no miss); the other words name what was missed. */
-    private static final String[] NOT_HAPPENING = {"发生", "出现", "发现"};
-
-    /**
-     * The first of {@link #MISSED} in the actual {@code a}, with its gloss, or null: none there, or the target is itself
-     * a negation ({@link io.github.jixiao.target.Grade#NEGATION_CHARS} first: 不超标, 无事故) or holds the word, or the actual
-     * says the target's own words (培训质量达标，未能参训学员已安排下期补训: met, the 未能 of something else).
-     */
-    static String[] statedMiss(String t, String a) {
-        String target = t.strip();
-        if (a.indexOf('未') < 0 && a.indexOf('没') < 0 || io.github.jixiao.target.Grade.NEGATION_CHARS.indexOf(target.charAt(0)) >= 0
-                || a.contains(io.github.jixiao.target.Grade.endless(target))) {
-            return null; // cheap test first
-        }
-        for (String[] w : MISSED) {
-            if (t.contains(w[0])) {
-                continue;
-            }
-            for (int at = a.indexOf(w[0]); at >= 0; at = a.indexOf(w[0], at + 1)) {
-                if (!happening(a, at + w[0].length()) && !denied(a, at)) {
-                    return w;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether what follows {@code from} is a {@link #NOT_HAPPENING} word (未能发生: no miss). */
-    private static boolean happening(String a, int from) {
-        for (String h : NOT_HAPPENING) {
-            if (a.startsWith(h, from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Words before a miss word, in its clause, that deny it (不存在未达标情况, 杜绝未落实情况, 未出现未按期情况, 无未到位资金):
-     * the actual says no such miss happened. Looked for in at most {@value #DENIAL_REACH} characters before it.
-     */
-    private static final String[] DENIALS = {"无", "不存在", "未发现", "未出现", "没有出现", "没有发现", "杜绝", "避免", "防止", "消除", "零"};
-    private static final int DENIAL_REACH = 8;
-
-    private static boolean denied(String a, int at) {
-        int from = Math.max(0, at - DENIAL_REACH);
-        for (int k = at - 1; k >= from; k--) {
-            if ("，,；;。、".indexOf(a.charAt(k)) >= 0) {
-                from = k + 1; // the clause's start
-                break;
-            }
-        }
-        String before = a.substring(from, at);
-        for (String d : DENIALS) {
-            if (before.contains(d)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void inProgress(Indicator i, RuleContext ctx, String[] w) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
                 + "指标未完成而得分不减，自评结果就高估了绩效。定性指标的实际完成值低于指标值一档的（指标值的词前加“基本”“较”“比较”“部分”，"
                 + "如 及时 → 较及时、达标 → 基本达标；或评分框架列为部分达成的词，如 是 → 基本达到、部分完成），部分达成，而得满分的，同样报告（警告）："
                 + "定性指标按达成、部分达成、未达成分档计分，部分达成得分值的 50%–80%；实际完成值否定了指标值（词前加“未”“不”，如 达标 → 未达标；"
-                + "或否定评分框架列为达成的词，如 未完成）的是未达成，得分值的 0%–50%，得满分的按错误报告。指标值本身就是较低一档的（基本达到、较及时），"
+                + "或否定评分框架列为达成的词，如 未完成）的是未达成，得分值的 0%–50%，得满分的按错误报告。实际完成值用文字写明没有做到的（与 indicator-target-missed stated 读法相同），只说一部分的（“1-2期未能及时培训”“2所未达到验收标准”“部分项目未完成”）是部分达成，说整体的（“培训未能开展”“补贴未按时发放”）是未达成；否认的（“不存在未达标情况”“无未到位资金”）和没有发生的（“未发生安全事故”）不算。指标值本身就是较低一档的（基本达到、较及时），"
                 + "实际完成值同档或更高（基本达到、及时）的是达成，不报告。"
                 + "一项缺陷只报告一次：指标未完成或低一档而自评恰为满分的，自评得分与计算得分之差正是这项缺陷，"
                 + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
                 + "to standard; or a word the framework lists for partly achieved: yes → basically reached, partly completed) is partly achieved, and at "
                 + "full points is reported too (a warning): qualitative targets are graded achieved, partly achieved, not achieved, and partly achieved "
                 + "earns 50-80% of the points; an actual that denies the target's word (\"not\" before it: up to standard → not up to standard), or a word "
-                + "the framework lists for achieved (not completed), is not achieved, earns 0-50%, and at full points is an error. A target that is itself a "
+                + "the framework lists for achieved (not completed), is not achieved, earns 0-50%, and at full points is an error. An actual saying in words that the target was not met (read as indicator-target-missed stated reads it) is partly achieved where it says so of a part of the work (1-2期未能及时培训 (periods 1-2 could not be trained in time), 2所未达到验收标准 (2 schools fell short of acceptance), 部分项目未完成 (some projects not done)) and not achieved where it says so of the whole (培训未能开展 (the training could not be held), 补贴未按时发放 (the subsidy not paid on time)); a denial (不存在未达标情况 (no case of falling short exists), 无未到位资金 (no funds not in place)) or what did not happen (未发生安全事故 (no safety accident happened)) is neither. A target that is itself a "
                 + "lower grade (basically reached, fairly timely) is achieved by an actual of that grade or better, and not reported. "
                 + "One defect, one finding: where a row that missed its target, or fell a grade short, states exactly its points, the gap between the "
                 + "stated and the computed score is this defect; this rule reports it with the computed figures (the proportional score and its formula, "
@@ -53,8 +53,8 @@ import tools.jackson.databind.JsonNode;
                 + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. indicator-target-missed still reports the "
                 + "miss (it asks for the reason); only its hint on a miss whose reason is given is left out on the rows this rule reports at full points. "
                 + "With this rule turned off, scoring reports those gaps as score-claim-mismatch, as it does any other.",
-        source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）；原州区 2022 实例（是 → 基本达到）",
-        sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points); Yuanzhou 2022 example (yes → basically reached)",
+        source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）；原州区 2022 实例（是 → 基本达到）；吕梁 2021 实例（1-2期未能及时培训）",
+        sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points); Yuanzhou 2022 example (yes → basically reached); Lüliang 2021 example (periods 1-2 could not be trained in time)",
         messages = {
             @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请按完成比例计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Score it so, or explain why no points are lost."),

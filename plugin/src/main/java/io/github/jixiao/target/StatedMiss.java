@@ -1,0 +1,158 @@
+package io.github.jixiao.target;
+
+/**
+ * A qualitative actual that says in words the target was not met (吕梁 2021's "1-2期未能及时培训" beside
+ * "1-6期培训结束后及时考核"), and how much of the work the miss is said of. One reading, shared by the rule that reports the
+ * miss ({@code indicator-target-missed stated}) and the scorer's grade of the row ({@link Grade#read}, and so
+ * {@code score-ignores-missed-target}), so that a row the rule calls missed is not kept at full marks by the score.
+ *
+ * <p>The grade, as an evaluator gives it under SC-2 (达成 / 部分达成 / 未达成): a miss said of a part of the work, named in
+ * its clause before the miss word (1-2期未能及时培训, 2所未达到验收标准, 第三期补贴未按时发放, 部分项目未完成, 个别学员未按时结业)
+ * is {@link #part() partial}: 部分达成; a miss said of the whole (培训未能开展, 资金未到位, 项目未完成, 工作未开展) is 未达成.
+ */
+public final class StatedMiss {
+    private StatedMiss() {
+    }
+
+    /**
+     * A miss stated in {@code word} (with its English {@code gloss}); {@code part} when the clause names a part of the work
+     * before it (1-2期, 2所, 第三期, 部分, 个别).
+     */
+    public record Reading(String word, String gloss, boolean part) {
+    }
+
+    /**
+     * Words saying the target was not met, each with its English gloss; not what says a bad thing did not happen (未发生,
+     * 未出现, 未发现: met), which none of these is. The last four say the work itself was not done or not begun (未完成,
+     * 未开工, 未开展, 未实施): the rule reads 未完成 and 未开工 first as work left ({@link WorkLeft#notDone}); they are here
+     * for the grade, and not taken after 尚 (尚未完成: not yet, work under way, which no grade is guessed from) nor in a
+     * clause about closing out (未完成竣工决算: {@link WorkLeft#closingOut}). A building's 未完工, 未竣工, 未建成 are not
+     * here: at the year's end they say the works are still going on (附属工程未完工), read as work left, no grade guessed.
+     */
+    private static final String[][] MISSED = {
+        {"未能", "could not"}, {"没能", "could not"}, {"未按时", "not on time"}, {"没有按时", "not on time"},
+        {"未及时", "not in time"}, {"没有及时", "not in time"}, {"未按期", "not on schedule"}, {"未如期", "not on schedule"},
+        {"未达到", "not reached"}, {"没有达到", "not reached"}, {"未达标", "not up to standard"}, {"未实现", "not achieved"},
+        {"没有完成", "not done"}, {"未落实", "not carried out"}, {"未到位", "not in place"},
+        {"未完成", "not done"}, {"未开工", "not started"}, {"未开展", "not carried out"}, {"未实施", "not carried out"}};
+
+    /** Where {@link #MISSED} begins the words of work not done (read only outside 尚未 and closing out). */
+    private static final int WORK_WORDS = 15; // 未完成, the first of them
+
+    /** What a 未能 or 没能 before it says did not happen (未能发生 is no miss); the other words name what was missed. */
+    private static final WordSet NOT_HAPPENING = new WordSet(java.util.List.of("发生", "出现", "发现"));
+
+    /**
+     * Words before a miss word, in its clause, that deny it (不存在未达标情况, 杜绝未落实情况, 未出现未按期情况, 无未到位资金):
+     * the actual says no such miss happened. Looked for in at most {@value #DENIAL_REACH} characters before it.
+     */
+    private static final String[] DENIALS = {"无", "不存在", "未发现", "未出现", "没有出现", "没有发现", "杜绝", "避免", "防止", "消除", "零"};
+    private static final int DENIAL_REACH = 8;
+
+    /** What ends a clause, looking back from a miss word. */
+    private static final String CLAUSE_MARKS = "，,；;。、";
+
+    /** Words before a miss word, in its clause, naming a part of the work (部分项目未完成, 个别学员未按时结业). */
+    private static final String[] PART_WORDS = {"部分", "个别", "少数", "少量", "一些", "有的", "其中", "局部"};
+
+    /** Measure words after a Chinese numeral that count a part (二期, 三所, 两个): 统一 or 一律 count nothing. */
+    private static final String MEASURES = "期批次个所家户项名人村座处条台套次轮班";
+
+    /**
+     * The first of {@link #MISSED} in the actual {@code actual}, or null: none there, or the target is itself a negation
+     * ({@link Grade#NEGATION_CHARS} first: 不超标, 无事故) or holds the word, or the actual says the target's own words
+     * (培训质量达标，未能参训学员已安排下期补训: met, the 未能 of something else), or a denial before it in its clause
+     * ({@link #DENIALS}), or 未能 followed by what did not happen (未能发生). Cheap tests (a 未 or 没 in the actual) first.
+     */
+    public static Reading of(String target, String actual) {
+        if (target == null || actual == null) {
+            return null;
+        }
+        String t = target.strip();
+        if (t.isEmpty() || actual.indexOf('未') < 0 && actual.indexOf('没') < 0 || Grade.NEGATION_CHARS.indexOf(t.charAt(0)) >= 0
+                || actual.contains(Grade.endless(t))) {
+            return null; // cheap test first
+        }
+        for (int k = 0; k < MISSED.length; k++) {
+            String w = MISSED[k][0];
+            if (t.contains(w)) {
+                continue;
+            }
+            for (int at = actual.indexOf(w); at >= 0; at = actual.indexOf(w, at + 1)) {
+                int from = clauseStart(actual, at);
+                if (happening(actual, at + w.length()) || denied(actual, from, at)
+                        || k >= WORK_WORDS && (at > 0 && actual.charAt(at - 1) == '尚' || WorkLeft.closingOut(clause(actual, from, at)))) {
+                    continue;
+                }
+                return new Reading(w, MISSED[k][1], part(actual.substring(from, at)));
+            }
+        }
+        return null;
+    }
+
+    /** The start of the clause {@code at} is in. */
+    private static int clauseStart(String a, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (CLAUSE_MARKS.indexOf(a.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The clause from {@code from} that holds {@code at}. */
+    private static String clause(String a, int from, int at) {
+        int end = at;
+        while (end < a.length() && CLAUSE_MARKS.indexOf(a.charAt(end)) < 0) {
+            end++;
+        }
+        return a.substring(from, end);
+    }
+
+    /** Whether what follows {@code from} is a {@link #NOT_HAPPENING} word (未能发生: no miss). */
+    private static boolean happening(String a, int from) {
+        return NOT_HAPPENING.at(a, from) != null;
+    }
+
+    /** Whether a {@link #DENIALS} word stands in the clause before {@code at}, within {@link #DENIAL_REACH}. */
+    private static boolean denied(String a, int clauseStart, int at) {
+        String before = a.substring(Math.max(clauseStart, at - DENIAL_REACH), at);
+        for (String d : DENIALS) {
+            if (before.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before a miss word in its clause name a part of the work: a number counting something (1-2期, 2所;
+     * not a date's: 2021年), 第 before a numeral (第三期), a Chinese numeral before a measure word (二期, 三所), or one of
+     * {@link #PART_WORDS}.
+     */
+    static boolean part(String before) {
+        for (String w : PART_WORDS) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        for (int k = 0; k < before.length(); k++) {
+            char c = before.charAt(k);
+            char next = k + 1 < before.length() ? before.charAt(k + 1) : ' ';
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                int end = k;
+                while (end < before.length() && (Character.isDigit(before.charAt(end)) || "-—~～.、".indexOf(before.charAt(end)) >= 0)) {
+                    end++;
+                }
+                if (end < before.length() && "年月日号%％".indexOf(before.charAt(end)) < 0) {
+                    return true; // 1-2期, 2所; not 2021年
+                }
+                k = end;
+            } else if ("一二三四五六七八九十两几".indexOf(c) >= 0
+                    && (MEASURES.indexOf(next) >= 0 || k > 0 && before.charAt(k - 1) == '第')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
