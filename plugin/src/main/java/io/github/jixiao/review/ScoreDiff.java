@@ -814,16 +814,9 @@ public final class ScoreDiff {
      * import's log did before session 34 capped it.
      */
     public static List<String> movedLines(Result r, Messages m, FrameworkNames names) {
-        List<String> out = new ArrayList<>();
-        for (Moved mv : r.moved()) {
-            if (out.size() == CONSOLE_MOVED_MAX) {
-                out.add(Escape.console(m.label("diff.consoleMovedMore", r.moved().size() - CONSOLE_MOVED_MAX)));
-                break;
-            }
-            out.add(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
-                    + mv.after().toPlainString() + " (" + signed(mv.delta()) + ")"));
-        }
-        return out;
+        return Escape.consoleCapped(r.moved(), CONSOLE_MOVED_MAX, mv -> "  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": "
+                + mv.before().toPlainString() + " → " + mv.after().toPlainString() + " (" + signed(mv.delta()) + ")",
+                n -> m.label("diff.consoleMovedMore", n));
     }
 
     /**
