@@ -72,7 +72,9 @@ public final class AggregateMojo extends AbstractMojo {
     }
 
     private void aggregate(Path out, Messages m, List<Path> reports) throws MojoExecutionException {
-        List<Aggregate.Input> inputs = new ArrayList<>();
+        // one module's reports at a time: each added to the aggregate as it is read, none kept (bounded memory, session 36)
+        Aggregate.Builder aggregate = new Aggregate.Builder();
+        int added = 0;
         java.util.Map<String, Path> missing = new java.util.LinkedHashMap<>(); // departments without reports: module → its findings.json
         for (MavenProject p : reactorProjects) {
             if (!p.getModules().isEmpty() && (p.getBasedir() == null || !Files.isDirectory(p.getBasedir().toPath().resolve("submission")))) {
@@ -113,9 +115,10 @@ public final class AggregateMojo extends AbstractMojo {
             // aggregate in Chinese shows the framework's own (Chinese) names and reads no framework
             java.util.Map<String, String> english = summary == null || !m.english() ? null
                     : FrameworkNames.english(summary.frameworkId(), summary.frameworkFile(), p.getBasedir() == null ? null : p.getBasedir().toPath());
-            inputs.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page, english));
+            aggregate.add(new Aggregate.Input(p.getArtifactId(), summary, findings, page, english));
+            added++;
         }
-        if (inputs.isEmpty()) {
+        if (added == 0) {
             // nothing to aggregate is a failure, as a malformed module is: a reviewer's CI must not pass on no departments
             throw new MojoExecutionException(missing.isEmpty() ? m.label("aggregate.noDepartments")
                     : m.label("aggregate.none", String.join(m.english() ? ", " : "、",
@@ -123,7 +126,7 @@ public final class AggregateMojo extends AbstractMojo {
         }
         missing.forEach((module, file) -> getLog().warn(m.label("aggregate.missing", AbstractJixiaoMojo.shown(module),
                 AbstractJixiaoMojo.shown(file))));
-        Aggregate.Result r = Aggregate.of(inputs);
+        Aggregate.Result r = aggregate.result();
         try {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
             AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m));

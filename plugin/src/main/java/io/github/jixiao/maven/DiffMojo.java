@@ -86,7 +86,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         writeReports(result, review, messages);
         String[] moved = movedUri(urisBefore, sarifUris(sarif));
         if (moved != null) { // run from another folder than the check (a department's, not the reactor's): say so
-            getLog().warn(messages.label("diff.sarifRoot", Escape.value(moved[0]), Escape.value(moved[1])));
+            getLog().warn(Escape.console(messages.label("diff.sarifRoot", path(moved[0]), path(moved[1]))));
         }
         Path currentFile = out.resolve(ReportWriter.SUMMARY_JSON);
         if (!Files.isRegularFile(currentFile)) {
@@ -195,6 +195,40 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             }
         }
         return null;
+    }
+
+    /**
+     * A findings.sarif URI as the warning shows it: the path it encodes (深圳/福田区/submission/…, where the URI has
+     * %E6%B7%B1…) and whole, the folder it starts with being what the reviewer must see (before session 36: the URI as
+     * written, cut at 200 characters, a Chinese folder's name unreadable and the file's cut off). Cut only beyond 4,096
+     * characters, longer than any path a file system gives (the earlier file may have been written by anything); a URI
+     * that is no percent-encoded UTF-8 is shown as written.
+     */
+    static String path(String uri) {
+        String p = uri;
+        if (uri.indexOf('%') >= 0) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(uri.length());
+            boolean ok = true;
+            for (int i = 0; i < uri.length() && ok; i++) {
+                char c = uri.charAt(i);
+                if (c == '%' && i + 2 < uri.length() && Character.digit(uri.charAt(i + 1), 16) >= 0 && Character.digit(uri.charAt(i + 2), 16) >= 0) {
+                    bytes.write(Character.digit(uri.charAt(i + 1), 16) << 4 | Character.digit(uri.charAt(i + 2), 16));
+                    i += 2;
+                } else if (c < 0x80) {
+                    bytes.write(c);
+                } else {
+                    ok = false; // not a URI this plugin wrote
+                }
+            }
+            try {
+                p = !ok ? uri : java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                p = uri;
+            }
+        }
+        return Escape.cut(p, 4096);
     }
 
     /** The department (and project) a summary is of, as the console names it: 某局 · 某项目; null when it names none. */

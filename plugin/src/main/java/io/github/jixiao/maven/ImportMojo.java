@@ -102,11 +102,6 @@ public final class ImportMojo extends AbstractMojo {
 
     /** The first {@link #MAX_LINES} of {@code problems} one a line to {@code log}, then how many more on one. */
     private void capped(java.util.List<WorkbookImport.Problem> problems, Messages m, java.util.function.Consumer<String> log) {
-        for (int k = 0; k < problems.size() && k < MAX_LINES; k++) {
-            log.accept(Escape.console(problems.get(k).message(m, workbook)));
-        }
-        if (problems.size() > MAX_LINES) {
-            log.accept(Escape.console(m.label("import.more", problems.size() - MAX_LINES)));
-        }
+        Escape.consoleCapped(problems, MAX_LINES, p -> p.message(m, workbook), n -> m.label("import.more", n)).forEach(log);
     }
 }

@@ -139,146 +139,173 @@ public final class Aggregate {
     }
 
     public static Result of(List<Input> inputs) {
-        List<Row> rows = new ArrayList<>();
-        Map<String, BigDecimal> lost = new TreeMap<>();
-        Map<String, String> names = new TreeMap<>();
-        Map<String, String> ids = new TreeMap<>();
-        Map<String, String> frameworks = new TreeMap<>();
-        Map<String, Map<String, String>> englishOf = new TreeMap<>();
-        Map<String, Integer> count = new TreeMap<>();
-        Map<String, BigDecimal> reviewedLost = new TreeMap<>(); // the same, by the 复核分 (reviewer's score)
-        Map<String, Integer> reviewedCount = new TreeMap<>();
-        Map<String, int[]> rules = new TreeMap<>(); // rule → departments, findings, most serious (1 error … 3 info)
-        Map<String, Integer> grades = new LinkedHashMap<>();
-        for (String g : List.of("优", "良", "中", "差")) {
-            grades.put(g, 0);
-        }
-        Map<String, Integer> reviewedGrades = new LinkedHashMap<>(grades);
-        boolean allReviewed = true; // every department counted in grades has a graded 复核总分
+        Builder b = new Builder();
         for (Input in : inputs) {
-            long[] sev = new long[3];
-            long[] apart = new long[2]; // in the baseline, suppressed
-            long[] apartSev = new long[2]; // of those, errors and warnings
-            String dept = null;
-            String project = null;
-            Integer year = null;
-            ReportModel.MonitoringRecord monitoring = null;
-            if (in.findings() != null) {
-                monitoring = valid(in.findings().monitoring());
-                dept = in.findings().department();
-                project = in.findings().project();
-                year = in.findings().year();
-                java.util.Set<String> here = new java.util.HashSet<>();
-                for (FindingRecord f : in.findings().findings()) {
-                    if (f != null && (f.suppressed() != null || f.inBaseline())) {
-                        apart[f.suppressed() != null ? 1 : 0]++; // said beside the counts: a baseline of everything is no clean record
-                        if ("error".equals(f.severity())) {
-                            apartSev[0]++;
-                        } else if ("warning".equals(f.severity())) {
-                            apartSev[1]++;
-                        }
-                        continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
-                    }
-                    switch (f == null || f.severity() == null ? "" : f.severity()) {
-                        case "error" -> sev[0]++;
-                        case "warning" -> sev[1]++;
-                        default -> sev[2]++;
-                    }
-                    // a rule of jixiao's (the file is the submitter's: any other name is left out)
-                    // (not a stale baseline entry: the repository's housekeeping, not a problem of the submission)
-                    if (f != null && f.rule() != null && known(f.rule()) && !"baseline-stale".equals(f.rule())) {
-                        int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
-                        c[1]++;
-                        c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
-                        if (here.add(f.rule())) {
-                            c[0]++;
-                        }
-                    }
-                }
-            }
-            BigDecimal total = null;
-            String grade = null;
-            boolean provisional = false;
-            Boolean partial = null;
-            BigDecimal weight = null;
-            Boolean nothingScored = null;
-            String framework = null;
-            BigDecimal reviewedTotal = null;
-            boolean reviewed = false;
-            SummaryDocument s = in.summary();
-            if (s != null) {
-                dept = dept == null ? s.department() : dept;
-                project = project == null ? s.project() : project;
-                year = year == null ? s.year() : year;
-                total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
-                grade = capped(s.grade()); // "" when the weights do not add up to the full base
-                provisional = s.provisional();
-                partial = s.partial();
-                weight = s.weight();
-                nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
-                framework = s.frameworkId();
-                reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
-                reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
-                for (CriterionRecord c : s.criteria()) {
-                    if (c == null || c.weight() == null || c.score() == null) {
-                        continue;
-                    }
-                    String id = c.id() != null ? c.id() : String.valueOf(c.name());
-                    BigDecimal l = c.weight().subtract(c.score());
-                    // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
-                    // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
-                    String key = (framework == null ? "" : framework) + "\n" + id;
-                    BigDecimal rl = c.reviewedScore() == null ? null : c.weight().subtract(c.reviewedScore());
-                    if (rl != null && rl.signum() > 0) {
-                        reviewedLost.merge(key, rl, BigDecimal::add);
-                        reviewedCount.merge(key, 1, Integer::sum);
-                    }
-                    if (l.signum() > 0 || rl != null && rl.signum() > 0) {
-                        names.putIfAbsent(key, c.name() == null ? id : c.name());
-                        ids.putIfAbsent(key, id);
-                        if (framework != null) {
-                            frameworks.putIfAbsent(key, framework);
-                        }
-                        if (in.english() != null) {
-                            englishOf.putIfAbsent(key, in.english());
-                        }
-                    }
-                    if (l.signum() > 0) { // named above
-                        lost.merge(key, l, BigDecimal::add);
-                        count.merge(key, 1, Integer::sum);
-                    }
-                }
-            }
-            if (grade != null) {
-                grades.merge(grade, 1, Integer::sum);
-                String rg = s == null ? null : capped(s.reviewedGrade());
-                if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
-                    allReviewed = false;
-                } else {
-                    reviewedGrades.merge(rg, 1, Integer::sum);
-                }
-            }
-            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
-                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
-                    apartSev[0], apartSev[1]));
+            b.add(in);
         }
-        // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
-        rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
-                .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Row::name).thenComparing(Row::module));
-        List<Loss> losses = losses(lost, count, ids, names, frameworks, englishOf);
-        int min = commonMin(inputs.size());
-        List<Common> common = rules.entrySet().stream()
-                .filter(e -> e.getValue()[0] >= min)
-                .map(e -> new Common(e.getKey(), e.getValue()[0], e.getValue()[1], SEVERITIES[e.getValue()[2] - 1]))
-                .sorted(Comparator.comparingInt(Common::departments).reversed().thenComparing(Comparator.comparingInt(Common::findings).reversed())
-                        .thenComparing(Common::rule))
-                .limit(COMMON_MAX).toList();
-        boolean anyGraded = grades.values().stream().anyMatch(n -> n > 0);
-        boolean byReview = allReviewed && anyGraded;
-        return new Result(rows, grades, losses, common, byReview ? reviewedGrades : null,
-                byReview ? losses(reviewedLost, reviewedCount, ids, names, frameworks, englishOf) : null);
+        return b.result();
+    }
+
+    /**
+     * The aggregate built one department at a time: {@link #add} takes what the tables need of a department's reports
+     * (its row, its counts by rule, its criteria's lost points) and keeps no reference to them, so that
+     * {@code jixiao:aggregate} holds one module's findings.json at a time (up to 64 MB each), not every module's at
+     * once (before session 36 a reactor of many large modules needed their sum in heap).
+     */
+    public static final class Builder {
+        private final List<Row> rows = new ArrayList<>();
+        private final Map<String, BigDecimal> lost = new TreeMap<>();
+        private final Map<String, String> names = new TreeMap<>();
+        private final Map<String, String> ids = new TreeMap<>();
+        private final Map<String, String> frameworks = new TreeMap<>();
+        private final Map<String, Map<String, String>> englishOf = new TreeMap<>();
+        private final Map<String, Integer> count = new TreeMap<>();
+        private final Map<String, BigDecimal> reviewedLost = new TreeMap<>(); // the same, by the 复核分 (reviewer's score)
+        private final Map<String, Integer> reviewedCount = new TreeMap<>();
+        private final Map<String, int[]> rules = new TreeMap<>(); // rule → departments, findings, most serious (1 error … 3 info)
+        private final Map<String, Integer> grades = new LinkedHashMap<>();
+        private final Map<String, Integer> reviewedGrades;
+        private boolean allReviewed = true; // every department counted in grades has a graded 复核总分
+        private int departments;
+
+        public Builder() {
+            for (String g : List.of("优", "良", "中", "差")) {
+                grades.put(g, 0);
+            }
+            reviewedGrades = new LinkedHashMap<>(grades);
+        }
+
+        /** Adds a department: its reports may be let go once this returns. */
+        public void add(Input in) {
+            departments++;
+                long[] sev = new long[3];
+                long[] apart = new long[2]; // in the baseline, suppressed
+                long[] apartSev = new long[2]; // of those, errors and warnings
+                String dept = null;
+                String project = null;
+                Integer year = null;
+                ReportModel.MonitoringRecord monitoring = null;
+                if (in.findings() != null) {
+                    monitoring = valid(in.findings().monitoring());
+                    dept = in.findings().department();
+                    project = in.findings().project();
+                    year = in.findings().year();
+                    java.util.Set<String> here = new java.util.HashSet<>();
+                    for (FindingRecord f : in.findings().findings()) {
+                        if (f != null && (f.suppressed() != null || f.inBaseline())) {
+                            apart[f.suppressed() != null ? 1 : 0]++; // said beside the counts: a baseline of everything is no clean record
+                            if ("error".equals(f.severity())) {
+                                apartSev[0]++;
+                            } else if ("warning".equals(f.severity())) {
+                                apartSev[1]++;
+                            }
+                            continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
+                        }
+                        switch (f == null || f.severity() == null ? "" : f.severity()) {
+                            case "error" -> sev[0]++;
+                            case "warning" -> sev[1]++;
+                            default -> sev[2]++;
+                        }
+                        // a rule of jixiao's (the file is the submitter's: any other name is left out)
+                        // (not a stale baseline entry: the repository's housekeeping, not a problem of the submission)
+                        if (f != null && f.rule() != null && known(f.rule()) && !"baseline-stale".equals(f.rule())) {
+                            int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
+                            c[1]++;
+                            c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
+                            if (here.add(f.rule())) {
+                                c[0]++;
+                            }
+                        }
+                    }
+                }
+                BigDecimal total = null;
+                String grade = null;
+                boolean provisional = false;
+                Boolean partial = null;
+                BigDecimal weight = null;
+                Boolean nothingScored = null;
+                String framework = null;
+                BigDecimal reviewedTotal = null;
+                boolean reviewed = false;
+                SummaryDocument s = in.summary();
+                if (s != null) {
+                    dept = dept == null ? s.department() : dept;
+                    project = project == null ? s.project() : project;
+                    year = year == null ? s.year() : year;
+                    total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
+                    grade = capped(s.grade()); // "" when the weights do not add up to the full base
+                    provisional = s.provisional();
+                    partial = s.partial();
+                    weight = s.weight();
+                    nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
+                    framework = s.frameworkId();
+                    reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
+                    reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
+                    for (CriterionRecord c : s.criteria()) {
+                        if (c == null || c.weight() == null || c.score() == null) {
+                            continue;
+                        }
+                        String id = c.id() != null ? c.id() : String.valueOf(c.name());
+                        BigDecimal l = c.weight().subtract(c.score());
+                        // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
+                        // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
+                        String key = (framework == null ? "" : framework) + "\n" + id;
+                        BigDecimal rl = c.reviewedScore() == null ? null : c.weight().subtract(c.reviewedScore());
+                        if (rl != null && rl.signum() > 0) {
+                            reviewedLost.merge(key, rl, BigDecimal::add);
+                            reviewedCount.merge(key, 1, Integer::sum);
+                        }
+                        if (l.signum() > 0 || rl != null && rl.signum() > 0) {
+                            names.putIfAbsent(key, c.name() == null ? id : c.name());
+                            ids.putIfAbsent(key, id);
+                            if (framework != null) {
+                                frameworks.putIfAbsent(key, framework);
+                            }
+                            if (in.english() != null) {
+                                englishOf.putIfAbsent(key, in.english());
+                            }
+                        }
+                        if (l.signum() > 0) { // named above
+                            lost.merge(key, l, BigDecimal::add);
+                            count.merge(key, 1, Integer::sum);
+                        }
+                    }
+                }
+                if (grade != null) {
+                    grades.merge(grade, 1, Integer::sum);
+                    String rg = s == null ? null : capped(s.reviewedGrade());
+                    if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
+                        allReviewed = false;
+                    } else {
+                        reviewedGrades.merge(rg, 1, Integer::sum);
+                    }
+                }
+                rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
+                        weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                        s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
+                        apartSev[0], apartSev[1]));
+        }
+
+        /** The aggregate of the departments added, in the order the tables list them. */
+        public Result result() {
+            // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
+            List<Row> rows = new ArrayList<>(this.rows);
+            rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
+                    .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Row::name).thenComparing(Row::module));
+            List<Loss> losses = losses(lost, count, ids, names, frameworks, englishOf);
+            int min = commonMin(departments);
+            List<Common> common = rules.entrySet().stream()
+                    .filter(e -> e.getValue()[0] >= min)
+                    .map(e -> new Common(e.getKey(), e.getValue()[0], e.getValue()[1], SEVERITIES[e.getValue()[2] - 1]))
+                    .sorted(Comparator.comparingInt(Common::departments).reversed().thenComparing(Comparator.comparingInt(Common::findings).reversed())
+                            .thenComparing(Common::rule))
+                    .limit(COMMON_MAX).toList();
+            boolean anyGraded = grades.values().stream().anyMatch(n -> n > 0);
+            boolean byReview = allReviewed && anyGraded;
+            return new Result(rows, grades, losses, common, byReview ? reviewedGrades : null,
+                    byReview ? losses(reviewedLost, reviewedCount, ids, names, frameworks, englishOf) : null);
+        }
     }
 
     /**

@@ -40,6 +40,14 @@ public final class AtomicFiles {
         write(target, TextBuffer.utf8(content));
     }
 
+    /**
+     * {@code content} as the bytes {@link #write(Path, String)} writes: UTF-8, a lone surrogate as U+FFFD (for a writer
+     * that plans its files before writing them: workbook/WorkbookImport's JSON, where getBytes wrote '?').
+     */
+    public static byte[] utf8(String content) {
+        return TextBuffer.utf8(content);
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
         write(target, out -> out.write(content));
     }

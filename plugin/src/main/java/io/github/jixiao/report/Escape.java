@@ -296,6 +296,25 @@ public final class Escape {
         return sb.append(t, run, len).toString();
     }
 
+    /**
+     * A console log's lines for {@code items}: the first {@code max}, each as {@code line} gives it, then, where there are
+     * more, one line {@code more} gives for how many were left out; each cleaned as {@link #console} cleans it. A list of
+     * thousands (a workbook's problems, a hostile framework's moved criteria) is otherwise thousands of CI log lines; the
+     * files the goal writes hold them all. {@code line} is called for the first {@code max} only.
+     */
+    public static <T> java.util.List<String> consoleCapped(java.util.List<T> items, int max,
+                                                           java.util.function.Function<? super T, String> line,
+                                                           java.util.function.IntFunction<String> more) {
+        java.util.List<String> out = new java.util.ArrayList<>(Math.min(items.size(), max) + 1);
+        for (int k = 0; k < items.size() && k < max; k++) {
+            out.add(console(line.apply(items.get(k))));
+        }
+        if (items.size() > max) {
+            out.add(console(more.apply(items.size() - max)));
+        }
+        return out;
+    }
+
     /** One console line: control characters and line breaks replaced; a leading {@code ::} neutralised. */
     public static String console(String s) {
         String t = clean(s);

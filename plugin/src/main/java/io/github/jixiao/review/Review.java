@@ -85,9 +85,12 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             for (Baseline.Entry e : base.entries().values()) {
                 if (!seen.contains(e.fingerprint())) {
                     boolean changed = !e.pointer().isEmpty() && unheld.contains(List.of(e.rule(), e.file(), e.pointer()));
-                    // at the entry in the baseline file (its line), as suppression-unused is at its suppression
+                    // at the entry in the baseline file (its line), as suppression-unused is at its suppression; the
+                    // entry's fingerprint last, which the message does not print (nor the note's fingerprint hash): what
+                    // jixiao:diff matches the note by, the entry's pointer being where its row was when the baseline was
+                    // written (rows moved since: the base run's finding is elsewhere, session 36)
                     all.add(new Finding("baseline-stale", Severity.INFO, changed ? "changed" : "",
-                            List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer()), e.source(),
+                            List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer(), e.fingerprint()), e.source(),
                             e.sourcePointer(), e.line(), e.column(), null));
                 }
             }

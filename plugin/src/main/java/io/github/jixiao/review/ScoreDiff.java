@@ -343,15 +343,22 @@ public final class ScoreDiff {
             added = fresh.stream().filter(f -> !rekeyed.contains(f)).toList();
             resolved = onlyBefore.stream().filter(f -> !paired.contains(f)).toList();
             // a note whose entry is the base side of a changed finding is no resolution: the problem is still there,
-            // its figures changed (another problem at the same place does not hide it: review V2)
+            // its figures changed (another problem at the same place does not hide it: review V2). Matched by the entry's
+            // fingerprint, which the note carries since session 36: the entry's pointer is where the row was when the
+            // baseline was written, and a row moved since (one inserted above) put the base's finding elsewhere, whose
+            // note was listed as no longer found while the same problem was shown as changed. A note of an earlier
+            // version (three arguments) is matched by the pointer, as before
             java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
+            java.util.Set<String> stillHeld = new java.util.HashSet<>();
             // the base side was the baselined finding (review V3); a base that marks none (written before findings.json
             // had "baselined", or without a baseline) cannot say which, so any changed pair there counts (review V4)
             boolean marked = all(b).anyMatch(FindingRecord::inBaseline);
-            changed.stream().filter(ch -> !marked || ch.before().inBaseline())
-                    .forEach(ch -> stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer()))));
+            changed.stream().filter(ch -> !marked || ch.before().inBaseline()).forEach(ch -> {
+                stillThere.add(List.of(nz(ch.before().rule()), nz(ch.before().file()), pointerOrRoot(ch.before().pointer())));
+                stillHeld.addAll(fingerprints(ch.before()));
+            });
             stale = all(c).filter(i -> STALE.equals(i.rule()) && !staleBefore.contains(argsOf(i))
-                    && !stillThere.contains(argsOf(i))).toList();
+                    && !(entryFingerprint(i) != null ? stillHeld.contains(entryFingerprint(i)) : stillThere.contains(argsOf(i)))).toList();
             // a severity raised is a new problem (a note that became a warning counts as a new warning); one lowered,
             // or the same, stays a changed finding
             raised = changed.stream().filter(ScoreDiff::raised).toList();
@@ -675,10 +682,28 @@ public final class ScoreDiff {
         return sb.toString();
     }
 
-    /** A baseline-stale note's arguments: the entry's rule, file and pointer ("/" for the file's root). */
+    /** A baseline-stale note's first arguments: the entry's rule, file and pointer ("/" for the file's root); its fingerprint follows since session 36. */
     private static List<String> argsOf(FindingRecord stale) {
         List<String> a = stale.args() == null ? List.of() : stale.args();
         return List.of(a.size() > 0 ? nz(a.get(0)) : "", a.size() > 1 ? nz(a.get(1)) : "", a.size() > 2 ? pointerOrRoot(a.get(2)) : "/");
+    }
+
+    /** The fingerprint of the baseline entry a baseline-stale note is about (its fourth argument), or null (a note of an earlier version). */
+    private static String entryFingerprint(FindingRecord stale) {
+        List<String> a = stale.args();
+        return a != null && a.size() > 3 && a.get(3) != null && !a.get(3).isEmpty() ? a.get(3) : null;
+    }
+
+    /**
+     * The fingerprints a baseline entry holding {@code f} may have been written under: the stored one, this version's,
+     * and an earlier version's (which hashed every argument: an entry written then still holds the finding).
+     */
+    private static List<String> fingerprints(FindingRecord f) {
+        List<String> out = new ArrayList<>(List.of(nz(f.fingerprint()), fingerprint(f)));
+        if (f.rule() != null && f.file() != null && f.args() != null && f.args().stream().noneMatch(java.util.Objects::isNull)) {
+            out.add(io.github.jixiao.report.Fingerprints.legacy(f.rule(), f.file(), f.key() == null ? "" : f.key(), f.args()));
+        }
+        return out;
     }
 
     private static String pointerOrRoot(String p) {
@@ -789,16 +814,9 @@ public final class ScoreDiff {
      * import's log did before session 34 capped it.
      */
     public static List<String> movedLines(Result r, Messages m, FrameworkNames names) {
-        List<String> out = new ArrayList<>();
-        for (Moved mv : r.moved()) {
-            if (out.size() == CONSOLE_MOVED_MAX) {
-                out.add(Escape.console(m.label("diff.consoleMovedMore", r.moved().size() - CONSOLE_MOVED_MAX)));
-                break;
-            }
-            out.add(Escape.console("  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": " + mv.before().toPlainString() + " → "
-                    + mv.after().toPlainString() + " (" + signed(mv.delta()) + ")"));
-        }
-        return out;
+        return Escape.consoleCapped(r.moved(), CONSOLE_MOVED_MAX, mv -> "  " + Escape.value(names.criterion(mv.id(), mv.name())) + ": "
+                + mv.before().toPlainString() + " → " + mv.after().toPlainString() + " (" + signed(mv.delta()) + ")",
+                n -> m.label("diff.consoleMovedMore", n));
     }
 
     /**

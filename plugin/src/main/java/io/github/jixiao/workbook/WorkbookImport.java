@@ -943,8 +943,12 @@ public final class WorkbookImport {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /**
+     * The file's bytes: a lone surrogate (an .xls cell's text is UTF-16 as stored, and may hold half a pair) as U+FFFD,
+     * as every report writes it (getBytes wrote '?').
+     */
     static byte[] json(Object tree) {
         String s = MAPPER.writeValueAsString(tree);
-        return (s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return AtomicFiles.utf8(s + "\n");
     }
 }

@@ -1642,7 +1642,7 @@ class RealTablesTest {
                 "score-weights total /indicators error",   // 10 + 5 × 20 = 110 under 总分 100 (ST-6)
                 // the total row shows one 30 fewer than the component row (30 30 10 100% against 30 30 30 100%): read with its
                 // 年初预算数 blank, which the component's 30 fills (either reading leaves one cell of the row blank)
-                "sum-mismatch funds-zero /funds/total error"),
+                "sum-mismatch funds-blank /funds/total error"),
                 // not: 合格 → 合格 and 50件 → 50件 (met as written); 执行率 100% (30 / 30)
                 findings("t62-xinzhou-chujutuan-2020"));
     }

@@ -1,5 +1,6 @@
 package io.github.jixiao.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,46 @@ class DiffRootTest {
         assertTrue(Files.readString(sarif).contains("\"uri\" : \"submission/indicators.json\""));
         assertTrue(log.lines.stream().anyMatch(l -> l.contains("findings.sarif now names the files from another folder than the last check did (futian/submission/")
                 && l.contains(" then, submission/") && l.contains("mvn -pl <department> jixiao:diff")), String.join("\n", log.lines));
+    }
+
+    /**
+     * A department in folders of Chinese names (广东省/深圳市/福田区科技和工业信息化局): findings.sarif's URIs percent-encode them, and
+     * the warning showed the URIs as written, cut at 200 characters (%E5%B9%BF%E4%B8%9C… and no file name): the folder to
+     * run from unreadable. It now names the paths they encode, whole.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "diff")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "formats", value = "sarif")
+    void theFoldersTheWarningNamesAreReadable(DiffMojo mojo) throws Exception {
+        Path dept = Files.createDirectories(tmp.resolve("广东省/深圳市/福田区科技和工业信息化局"));
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        Path base = tmp.resolve("base");
+        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
+                Map.of(), new Messages(Locale.ENGLISH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        CheckMojoTest.set(mojo, "submissionDirectory", dept.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "outputDirectory", dept.resolve("target/jixiao").toFile());
+        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(dept.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(dept.resolve("target").toString());
+        CheckMojoTest.Console log = new CheckMojoTest.Console();
+        mojo.setLog(log);
+        CheckMojoTest.set(mojo, "multiModuleProjectDirectory", tmp.toFile());
+        mojo.execute();
+        CheckMojoTest.set(mojo, "multiModuleProjectDirectory", dept.toFile());
+        mojo.execute();
+        String line = log.lines.stream().filter(l -> l.contains("findings.sarif now names")).findFirst()
+                .orElseThrow(() -> new AssertionError(String.join("\n", log.lines)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((广东省/深圳市/福田区科技和工业信息化局/(submission/[^ ]+\\.json)) then, (submission/[^ ]+\\.json) now\\)")
+                .matcher(line);
+        assertTrue(m.find(), line);
+        assertEquals(m.group(2), m.group(3), "the same file, named whole: " + line);
+        assertFalse(line.contains("%E") || line.contains("…"), line);
+        assertEquals("a b/c", DiffMojo.path("a%20b/c"));
+        assertEquals("100%/x", DiffMojo.path("100%/x"), "no escape: as written");
+        assertEquals("%FF/x", DiffMojo.path("%FF/x"), "no UTF-8: as written");
     }
 
     /**

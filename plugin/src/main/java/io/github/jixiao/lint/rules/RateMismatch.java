@@ -158,10 +158,10 @@ public final class RateMismatch implements Rule {
             BigDecimal recomputed = num.multiply(Checks.HUNDRED).divide(fullYear.get().value(), MathContext.DECIMAL128);
             if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
                 String label = Checks.quote(figures.submission().node("budget", row).path("label").asString(""));
-                ctx.report("", stated.get().src(), "资金行“" + label + "”的资金结余率", Checks.num(s),
+                ctx.report("", stated.get().src(), rowRateZh(label, k, "资金结余率"), Checks.num(s),
                         numText + " / " + Checks.num(fullYear.get().value()) + " × 100",
                         recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
-                        "The balance rate (资金结余率) of the funds row \"" + label + "\"");
+                        rowRateEn(label, k, "The balance rate (资金结余率)"));
             }
         }
     }
@@ -185,15 +185,26 @@ public final class RateMismatch implements Rule {
         BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
         if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
             String label = Checks.quote(figures.submission().node("budget", row).path("label").asString("")).strip();
-            // a row with no label (budget.json typed by hand) is named by its place: the total row (k -1), or the n-th source
-            ctx.report("", stated.get().src(), !label.isEmpty() ? "资金行“" + label + "”的执行率"
-                            : k < 0 ? "资金合计行的执行率" : "第 " + (k + 1) + " 个资金来源行的执行率", s.toPlainString(),
+            ctx.report("", stated.get().src(), rowRateZh(label, k, "执行率"), s.toPlainString(),
                     Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
                     recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
-                    !label.isEmpty() ? "The execution rate (执行率) of the funds row \"" + label + "\""
-                            : k < 0 ? "The execution rate (执行率) of the funds total row"
-                            : "The execution rate (执行率) of funds source row " + (k + 1));
+                    rowRateEn(label, k, "The execution rate (执行率)"));
         }
+    }
+
+    /**
+     * A funds row's rate as the message names it: by the row's label; a row with no label (budget.json typed by hand) by
+     * its place, the total row (k -1) or the n-th source row (session 35 for the 执行率; since session 36 the 资金结余率 too,
+     * which read 资金行“”的资金结余率).
+     */
+    private static String rowRateZh(String label, int k, String rate) {
+        return !label.isBlank() ? "资金行“" + label + "”的" + rate : k < 0 ? "资金合计行的" + rate : "第 " + (k + 1) + " 个资金来源行的" + rate;
+    }
+
+    /** As above, in English: {@code rate} is the rate's English name with its gloss ("The execution rate (执行率)"). */
+    private static String rowRateEn(String label, int k, String rate) {
+        return !label.isBlank() ? rate + " of the funds row \"" + label + "\"" : k < 0 ? rate + " of the funds total row"
+                : rate + " of funds source row " + (k + 1);
     }
 
     private static String paren(String text) {

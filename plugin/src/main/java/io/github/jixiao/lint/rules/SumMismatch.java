@@ -46,6 +46,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The total row \"{0}\" of the funds block states {6} as {2}, but its components add up to {3}: a gap of {4}, more than the {5} rounding can explain. Check the total row or the components."),
             @RuleInfo.Message(key = "funds-zero", zh = "资金块合计行“{0}”的{1}为 {2}，而其中各项合计 {3}。合计行不能留作 0：请填写合计数。执行率和得分按各项之和计算。",
                     en = "The total row \"{0}\" of the funds block states {5} as {2} while its components carry {3}. The total row cannot be left at 0: fill it in. Execution and its score are computed from the components."),
+            @RuleInfo.Message(key = "funds-blank", zh = "资金块合计行“{0}”的{1}没有填写（空白），而其中各项合计 {2}。请在合计行填写{1}（各项之和）。执行率和得分已按各项之和计算。",
+                    en = "The total row \"{0}\" of the funds block leaves {3} blank while its components carry {2}. Fill it in with the components' sum. Execution and its score are computed from the components."),
             @RuleInfo.Message(key = "funds-zero-row", zh = "资金块合计行“{0}”的{1}都为 0 或空白，而其中各项合计分别为 {2}：这一行没有填写。请按各项之和填写合计行的这几个数，并据此填写它的执行率和得分。检查和评分已按各项之和计算。",
                     en = "The total row \"{0}\" of the funds block leaves {3} at 0 or blank, while its components carry {4}: the row was not filled in. Fill in these figures of the total row from the components' sums, and its execution rate and score from them. The checks and the score already use the components' sums."),
             @RuleInfo.Message(key = "funds-zero-row-scored", details = {5, 6}, sameAs = "funds-zero-row",
@@ -310,7 +312,8 @@ public final class SumMismatch implements Rule {
      * The funds block's total row against its components (AR-1), column by column; blank cells count as nothing. A
      * total row left at 0 (or blank) in two columns or more while its components carry them is one defect, the row not
      * filled in (棠溪 2022 twice: 0 | 0 | 0 beside 90 | 89.974 | 89.974, three errors before, one per cell): said once, at
-     * the row ({@code funds-zero-row}); one such column alone is said at its cell ({@code funds-zero}).
+     * the row ({@code funds-zero-row}); one such column alone is said at its cell ({@code funds-zero}), or, left blank, at the
+     * row ({@code funds-blank}: not filled in, where it read "为 空白 … 不能留作 0").
      */
     private static void checkFunds(Funds funds, RuleContext ctx) {
         if (funds == null || funds.total() == null) {
@@ -347,9 +350,11 @@ public final class SumMismatch implements Rule {
             BigDecimal sum = funds.componentSum(c);
             String en = c.labelEn;
             if (funds.totalEmptyWhilePartsCarry(c)) {
-                if (unfilled.size() < 2) {
-                    Src where = total != null ? total.src() : funds.total().src();
-                    ctx.report("funds-zero", where, label, c.label, total == null ? "空白" : Checks.num(total.value()),
+                if (unfilled.size() < 2 && total == null) {
+                    // a blank cell is not filled in, not a 0 (t62 read "年初预算数为 空白 … 合计行不能留作 0"): said at the row
+                    ctx.report("funds-blank", funds.total().src(), label, c.label, Checks.num(sum) + " " + funds.unit(), en);
+                } else if (unfilled.size() < 2) {
+                    ctx.report("funds-zero", total.src(), label, c.label, Checks.num(total.value()),
                             Checks.num(sum) + " " + funds.unit(), "", en);
                 }
                 continue;

@@ -1,0 +1,31 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.RealTableRuns;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 新洲区楚剧团 2020 (real-tables/t62): the funds total row 年度资金总额 leaves its 年初预算数 blank while 当年财政拨款 carries 30.
+ * The finding read "年初预算数为 空白 … 合计行不能留作 0" (in English "states the initial budget as 空白"): a blank cell said
+ * as a figure, and a 0 that is not there. A blank cell is said as not filled in ({@code funds-blank}); a 0 is said as
+ * before ({@code funds-zero}: UnfilledTotalOnceTest, the fixture funds-total-one-cell-zero).
+ */
+class FundsBlankTotalTest {
+
+    @Test
+    void aBlankCellOfTheTotalRowIsSaidAsNotFilledIn() throws Exception {
+        List<Finding> found = RealTableRuns.asFiled("t62-xinzhou-chujutuan-2020").findings().stream()
+                .filter(f -> "sum-mismatch".equals(f.ruleId())).toList();
+        assertEquals(List.of("funds-blank /funds/total"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        assertEquals("资金块合计行“年度资金总额”的年初预算数没有填写（空白），而其中各项合计 30 万元。请在合计行填写年初预算数（各项之和）。执行率和得分已按各项之和计算。",
+                new Messages(Messages.ZH).message(found.get(0)));
+        assertEquals("The total row \"年度资金总额\" of the funds block leaves the initial budget blank while its components carry "
+                + "30 × 10,000 yuan. Fill it in with the components' sum. Execution and its score are computed from the components.",
+                new Messages(Locale.ENGLISH).message(found.get(0)));
+    }
+}
