@@ -1710,4 +1710,19 @@ class RealTablesTest {
                 // rule reads a 数量 target's direction); =100% beside aims; no 满意度 row (ST-4: its weight goes to 产出 / 效益); 438.768 万元 against 780 元 × 6962 (no rule)
                 findings("t67-linyi-fuxiao-2025"));
     }
+
+    /**
+     * 就业补助资金绩效自评表 2024 (安徽 淮南 田家庵区人社局, SOURCE.md; helper F2, session 36): the 中央 transfer's 区域绩效自评表 with
+     * its 资金管理情况 block (分配科学性 … 支出责任履行情况), 全年预算数 / 全年执行数 / 预算执行率 only; the copy ends at the indicator
+     * block's heading.
+     */
+    @Test
+    void tianjiaanJiuye2024() {
+        assertEquals(List.of(
+                // 692.98 / 808.1 = 85.75 %, below 90 %, no reason (存在问题和改进措施 blank; 执行准确性 says there is no gap)
+                "execution-rate-unexplained  /funds/total/executed warning",
+                "score-weights total-no-indicators /indicators error"),   // no indicator row: past the copy's end
+                // not: 86% printed for 85.75 % (rounded to the whole percent: rate-mismatch rightly silent); 资金管理情况 (no field)
+                findings("t68-tianjiaan-jiuye-2024"));
+    }
 }
