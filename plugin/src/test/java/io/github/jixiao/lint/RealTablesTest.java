@@ -1725,4 +1725,30 @@ class RealTablesTest {
                 // not: 86% printed for 85.75 % (rounded to the whole percent: rate-mismatch rightly silent); 资金管理情况 (no field)
                 findings("t68-tianjiaan-jiuye-2024"));
     }
+
+    /**
+     * 塘湖镇人民政府 (安徽 天长, filed 2021-05-18, SOURCE.md; helper F2, session 36): a town's 部门整体 self-evaluation on the
+     * 20 + 80 form of t13 / t18 (预算执行情况 20 分, 年度目标 80 分, 得分 but no 分值), scored on that form's framework
+     * (tanghu-department-2020.json beside the table); 执行数 blank beside 执行率 100%, 二级 日效性指标 misprinted, every
+     * actual its target.
+     */
+    @Test
+    void tianchangTanghu2020() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/2/actual warning",   // 2天以内 → 2天以内: the target copied (VAL-3)
+                "indicator-category-missing  /indicators warning",   // 产出/时效: the same defect as 日效性指标 below, said twice
+                "indicator-category-missing  /indicators warning",   // no 质量指标 row (ST-2)
+                "indicator-category-unknown  /indicators/2 warning",   // 日效性指标, a misprint: "是否应为时效指标？"
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 办结信访案件 168起 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 拆除活人墓、豪华墓 32座
+                "indicator-target-unmeasurable  /indicators/3/target warning",   // 改善人居环境: 有效改善 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/4/target warning",   // 提升出行效率: 有效提升
+                "satisfaction-without-survey  /indicators/5 info",   // 群众对政府工作满意度 ≧90% → 95%, no survey named (VAL-7)
+                "schema required  error",   // no year in the copy (only the filing date 2021.5.18)
+                // no 分值 column (SC-1): the six 得分 (80) cannot be held to points; 总分 100 not checkable
+                "score-input-missing indicator-points-none-short-stated /indicators error"),
+                // not: 2天以内 as a deadline (以内: ≤); ≧90% → 95% (met); 20 + 80 = 总分 100. Missed: 执行数(B) blank beside
+                // 执行率 100% and 得分 20 (no rule asks for the amount a stated rate rests on)
+                findings("t69-tianchang-tanghu-2020"));
+    }
 }
