@@ -174,18 +174,21 @@ public final class Framework {
      * own, an unmodifiable view of its private copy.
      */
     /**
-     * {@code m} with each category's English also under its 目标 spelling (产出目标 → Output indicators, as 产出指标), which
-     * 福建 2020 prints and the reports show as printed; {@code m} itself when there is nothing to add.
+     * {@code m} with each category's English also under its 目标 and 值 spellings (产出目标 and 产出值 → Output indicators, as
+     * 产出指标), which 福建 2020 and 山东 临邑 2025 print and the reports show as printed; {@code m} itself when there is
+     * nothing to add.
      */
     private static java.util.Map<String, String> withGoalSpellings(java.util.Map<String, String> m) {
         java.util.Map<String, String> out = null;
         for (java.util.Map.Entry<String, String> e : m.entrySet()) {
             String k = e.getKey();
             if (k.length() > 2 && k.endsWith("指标")) {
-                String goal = k.substring(0, k.length() - 2) + "目标";
-                if (!m.containsKey(goal)) {
-                    out = out == null ? new java.util.LinkedHashMap<>(m) : out;
-                    out.putIfAbsent(goal, e.getValue());
+                for (String spelt : new String[] {"目标", "值"}) {
+                    String goal = k.substring(0, k.length() - 2) + spelt;
+                    if (!m.containsKey(goal)) {
+                        out = out == null ? new java.util.LinkedHashMap<>(m) : out;
+                        out.putIfAbsent(goal, e.getValue());
+                    }
                 }
             }
         }

@@ -81,12 +81,13 @@ public final class Taxonomy {
 
     /**
      * Whether {@code label} names the category {@code name} (or one of its aliases): equal once normalised, or equal
-     * but for a trailing "指标" or "目标". Tables print the same category as "成本指标" and "成本", "时效指标" and
-     * "时效", "经济效益指标" and "经济效益" (襄阳 2021), "数量指标" and "数量目标" (福建 2020); "指标" or "目标" alone names nothing.
+     * but for a trailing "指标", "目标" or "值". Tables print the same category as "成本指标" and "成本", "时效指标" and
+     * "时效", "经济效益指标" and "经济效益" (襄阳 2021), "数量指标" and "数量目标" (福建 2020), "数量指标" and "数量值" (山东
+     * 临邑 2025); "指标", "目标" or "值" alone names nothing.
      */
     static boolean same(String name, List<String> aliases, String label) {
         String l = normalise(label);
-        if (l.isEmpty() || l.equals(SUFFIX) || l.equals(GOAL)) {
+        if (l.isEmpty() || l.equals(SUFFIX) || l.equals(GOAL) || l.equals(VALUE)) {
             return false;
         }
         if (sameButSuffix(normalise(name), l)) {
@@ -109,6 +110,12 @@ public final class Taxonomy {
     private static final String GOAL = "目标";
 
     /**
+     * The trailing word 山东 临邑县师范附属小学's 2025 项目支出目标申报表 prints where the taxonomy says 指标: "产出值" / "数量值",
+     * "效益值" / "可持续影响值" (t67).
+     */
+    private static final String VALUE = "值";
+
+    /**
      * {@code a} and {@code b} equal, or equal once each drops a trailing "指标" or "目标" ("数量指标", "数量" and "数量目标"
      * name one category). What is left must be the same non-empty stem, so "目标" alone names nothing and "年度目标" no
      * category of the taxonomy.
@@ -117,22 +124,30 @@ public final class Taxonomy {
         return a.equals(b) || stem(a).equals(stem(b));
     }
 
-    /** {@code s} less one trailing "指标" or "目标", where something is left before it. */
+    /** {@code s} less one trailing "指标", "目标" or "值", where something is left before it. */
     private static String stem(String s) {
         int n = s.length();
-        return n > SUFFIX.length() && (s.endsWith(SUFFIX) || s.endsWith(GOAL)) ? s.substring(0, n - SUFFIX.length()) : s;
+        if (n > SUFFIX.length() && (s.endsWith(SUFFIX) || s.endsWith(GOAL))) {
+            return s.substring(0, n - SUFFIX.length());
+        }
+        return n > VALUE.length() && s.endsWith(VALUE) ? s.substring(0, n - VALUE.length()) : s;
     }
 
     /**
-     * {@code label} with a trailing "目标" read as "指标" ("产出目标" → "产出指标", "数量目标" → "数量指标"), for the places that
-     * compare a label with a taxonomy name as written; unchanged otherwise (null stays null, "目标" alone stays).
+     * {@code label} with a trailing "目标" or "值" read as "指标" ("产出目标" → "产出指标", "数量目标" → "数量指标", "数量值" →
+     * "数量指标"), for the places that compare a label with a taxonomy name as written; unchanged otherwise (null stays
+     * null, "目标" or "值" alone stays, and so does a label already ending in 指标, "指标值" among them: 值 after 指标 is
+     * no spelling of it).
      */
     public static String goalAsIndicator(String label) {
         if (label == null) {
             return null;
         }
         int n = label.length();
-        return n > GOAL.length() && label.endsWith(GOAL) && !label.substring(0, n - GOAL.length()).isBlank()
-                ? label.substring(0, n - GOAL.length()) + SUFFIX : label;
+        if (n > GOAL.length() && label.endsWith(GOAL) && !label.substring(0, n - GOAL.length()).isBlank()) {
+            return label.substring(0, n - GOAL.length()) + SUFFIX;
+        }
+        String before = n > VALUE.length() ? label.substring(0, n - VALUE.length()) : "";
+        return label.endsWith(VALUE) && !before.isBlank() && !before.endsWith(SUFFIX) ? before + SUFFIX : label;
     }
 }

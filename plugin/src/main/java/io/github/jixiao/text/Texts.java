@@ -127,9 +127,13 @@ public final class Texts {
      * An argument set in a message's “…” with quotation marks of its own (a criterion printed ““三公经费”变动率”): its
      * “ ” become ‘ ’, as a quotation inside a quotation is written (GB/T 15834-2011 标点符号用法, 引号: 引号里面还要用引号时，外面一层用
      * 双引号，里面一层用单引号), so that the reader sees where the message's quotation ends. Only the marks change.
+     * An argument whose first mark closes (数量指标”或“质量指标, indicator-category-unknown's names tied for "did you
+     * mean") is no quotation inside: it ends the message's quotation and opens the next, and is left as written.
      */
     static String nested(String arg) {
-        if (arg.indexOf('\u201C') < 0 && arg.indexOf('\u201D') < 0) {
+        int open = arg.indexOf('\u201C');
+        int close = arg.indexOf('\u201D');
+        if (open < 0 && close < 0 || close >= 0 && (open < 0 || close < open)) {
             return arg;
         }
         return arg.replace('\u201C', '\u2018').replace('\u201D', '\u2019');

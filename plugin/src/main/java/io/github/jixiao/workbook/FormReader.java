@@ -100,12 +100,13 @@ final class FormReader {
 
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
     private static final String[][] INDICATOR_COLUMNS = {
-            {"level1", "一级指标"},
-            {"level2", "二级指标"},
-            {"name", "三级指标", "指标名称", "绩效指标名称"},
+            // 一级 / 二级 / 三级 alone: 山东 临邑 2025's 项目支出目标申报表 (t67) heads its columns so
+            {"level1", "一级指标", "一级"},
+            {"level2", "二级指标", "二级"},
+            {"name", "三级指标", "指标名称", "绩效指标名称", "三级"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
-                    "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值"},
+                    "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值", "年度数值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
@@ -425,7 +426,7 @@ final class FormReader {
         if (projectLabel == null) {
             projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
         }
-        String owner = labelled("主管部门", "主管部门及其编码", "主管部门及编码");
+        String owner = labelled("主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门");
         String implementer = labelled("实施单位", "项目实施单位");
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO);
@@ -1197,7 +1198,7 @@ final class FormReader {
         Map<String, Object> project = dept.get("project") instanceof Map<?, ?> m ? cast(m) : null;
         String implementer = labelledIn(from, to, "项目实施单位", "实施单位");
         String implementerCell = cells.remove("department#/project/implementer");
-        String owner = labelledIn(from, to, "主管部门", "主管部门及其编码", "主管部门及编码");
+        String owner = labelledIn(from, to, "主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门");
         String ownerCell = cells.remove("department#/project/owner");
         if (project != null && implementer != null && !project.containsKey("implementer")) {
             project.put("implementer", implementer);
@@ -2538,6 +2539,14 @@ final class FormReader {
     private static final Map<String, String> LEVEL1_AS_NATIONAL = Map.of("预期产出指标", "产出指标", "预期产出目标", "产出目标",
             "效果指标", "效益指标", "效果目标", "效益目标");
 
+    /**
+     * 一级 spelt with 值 for 指标 (山东 临邑 2025, t67: 产出值, 效益值): written as the national name (the schema's 一级 are
+     * those and their 目标 spellings), said once per spelling at its first cell ({@link #VALUE_NOTE}).
+     */
+    private static final String VALUE_SPELLING = "值";
+    private static final java.util.Set<String> NATIONAL_LEVEL1 = java.util.Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    static final String VALUE_NOTE = "level1-value-spelling";
+
     /** The keys of the import's note at a 一级 cell read as its national name ({@link #LEVEL1_AS_NATIONAL}): 产出, 效益. */
     static final String OUTPUT_NOTE = "level1-as-output";
     static final String BENEFIT_NOTE = "level1-as-benefit";
@@ -2549,6 +2558,14 @@ final class FormReader {
     private String nationalLevel1(String l1, int r, int c, java.util.Set<String> said) {
         String as = LEVEL1_AS_NATIONAL.get(fold(l1));
         if (as == null) {
+            String spelt = io.github.jixiao.score.Taxonomy.goalAsIndicator(fold(l1));
+            if (fold(l1).endsWith(VALUE_SPELLING) && NATIONAL_LEVEL1.contains(spelt)) {
+                if (said.add(fold(l1))) {
+                    problems.add(new WorkbookImport.Problem(VALUE_NOTE, null, g.address(r, c),
+                            WorkbookImport.Problem.args(abbreviate(l1), spelt), false, g.document()));
+                }
+                return spelt;
+            }
             return l1;
         }
         if (said.add(fold(l1))) {
@@ -2863,7 +2880,7 @@ final class FormReader {
     private static String labelField(String l) {
         return switch (l) {
             case "项目名称", "二级项目名称" -> "project/name";
-            case "主管部门", "主管部门及其编码", "主管部门及编码" -> "project/owner";
+            case "主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门" -> "project/owner";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -2887,7 +2904,7 @@ final class FormReader {
     }
 
     private static boolean isLabel(String f) {
-        return List.of("项目名称", "主管部门", "主管部门及其编码", "主管部门及编码", "实施单位", "项目实施单位", "填报日期", "自评日期",
+        return List.of("项目名称", "主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门", "实施单位", "项目实施单位", "填报日期", "自评日期",
                 "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f);
     }
 

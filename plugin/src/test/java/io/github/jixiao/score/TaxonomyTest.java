@@ -84,11 +84,32 @@ class TaxonomyTest {
         assertEquals(null, Taxonomy.goalAsIndicator(null));
     }
 
+    /**
+     * 山东 临邑县师范附属小学 2025 (real-tables/t67) prints every category with 值 for 指标: 产出值 / 数量值 … 可持续影响值. The stem
+     * must still be the taxonomy's name; 值 alone names nothing, and neither does 指标值 or 年度数值.
+     */
+    @Test
+    void aTrailingValueSpellsTheSuffix() {
+        assertTrue(Taxonomy.same("数量指标", List.of(), "数量值"));
+        assertTrue(Taxonomy.same("产出指标", List.of(), "产出值"));
+        assertTrue(Taxonomy.same("可持续影响指标", List.of(), "可持续影响值"));
+        assertTrue(Taxonomy.same("成本指标", List.of("经济成本指标"), "经济成本值"), "an alias spelt with 值");
+        assertFalse(Taxonomy.same("数量指标", List.of(), "值"), "值 alone names nothing");
+        assertFalse(Taxonomy.same("数量指标", List.of(), "年度数值"), "the stem must be the taxonomy's name");
+        assertFalse(Taxonomy.same("数量指标", List.of(), "数量指标值"), "one suffix only");
+        assertFalse(Taxonomy.same("效益指标", List.of(), "社会效益值"), "a 二级 stem is no 一级");
+        assertEquals("数量指标", Taxonomy.goalAsIndicator("数量值"));
+        assertEquals("产出指标", Taxonomy.goalAsIndicator("产出值"));
+        assertEquals("指标值", Taxonomy.goalAsIndicator("指标值"));
+        assertEquals("值", Taxonomy.goalAsIndicator("值"));
+    }
+
     /** The English of a category is its 目标 spelling's too, so an English report glosses 产出目标 as it does 产出指标. */
     @Test
     void aGoalSpellingHasTheCategorysEnglish() {
         java.util.Map<String, String> en = FrameworkLoader.builtIn("mof-project-2020").english();
         assertEquals("Output indicators", en.get("产出目标"));
         assertEquals(en.get("数量指标"), en.get("数量目标"));
+        assertEquals(en.get("数量指标"), en.get("数量值"));
     }
 }

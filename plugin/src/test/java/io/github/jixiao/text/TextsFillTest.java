@@ -55,6 +55,19 @@ class TextsFillTest {
         assertEquals("“‘三公经费’变动率”", Texts.fill("“{0!}”", args, args));
     }
 
+    /**
+     * indicator-category-unknown's names tied for "did you mean" come as one argument joined by ”或“, which closes the
+     * message's quotation and opens the next: “数量指标”或“质量指标”. Since session 34's nesting they were printed
+     * “数量指标’或‘质量指标” (one quotation with single marks inside, mismatched at both ends): found on the fixture of t67's
+     * 值 spelling (年度数值, session 36).
+     */
+    @Test
+    void namesJoinedAcrossTheQuotation() {
+        assertEquals("是否应为“数量指标”或“质量指标”或“时效指标”？",
+                Texts.fill("是否应为“{0}”？", List.of("数量指标”或“质量指标”或“时效指标")));
+        assertEquals("指标“‘三公经费’变动率”", Texts.fill("指标“{0}”", List.of("“三公经费”变动率")), "a quotation inside, as before");
+    }
+
     /** {0!} takes the raw argument (the value to type), {0} the shown one; with one list, both are that list's. */
     @Test
     void rawArguments() {

@@ -28,7 +28,7 @@ import io.github.jixiao.score.Method;
                 + "框架要求的某一类既没有指标、也没有注明不适用，读者无法分辨是漏填还是确无此类绩效。框架标为可选的类别、表中同义的写法（如 群众满意度指标）不算缺少；"
                 + "表式没有二级一栏、全表各行都没有二级类别的（海南 2016 的项目绩效目标表：指标类型、指标名称、绩效目标），看不出哪一类缺少，不逐类报缺；只在某一级的行数少于框架要求的二级类别数、不可能各类都有时报告一次（评分框架无法载入、按财预〔2020〕10号 的分类检查时也是如此）；"
                 + "表中有二级一栏、只是某些行的二级空着的，照常逐类报缺；"
-                + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
+                + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
@@ -36,7 +36,7 @@ import io.github.jixiao.score.Method;
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
                 + "where the form has no second-level column and no row names one (Hainan's 2016 项目绩效目标表 (project target table): type, name, target), which category is missing cannot be told, and none is reported as missing; only a first level with fewer rows than the second-level categories asked of it, which cannot cover them all, is reported, once (also when no framework can be loaded and the categories of MOF Caiyu [2020] No. 10 are checked); "
                 + "a form that has the column, with the second level of some rows left blank, is asked each category as usual; "
-                + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it) is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
+                + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
@@ -221,8 +221,16 @@ public final class IndicatorCategoryMissing implements Rule {
                                                    IndicatorFacts facts, List<Integer> groups) {
         for (int g : groups) {
             String l2 = facts.level2(g);
-            if (l2 != null && !l2.isBlank() && !labels.anyLevel2(c, l2)
-                    && s.name().equals(IndicatorCategoryUnknown.hint(l2, names))) {
+            if (l2 == null || l2.isBlank() || labels.anyLevel2(c, l2)) {
+                continue;
+            }
+            if (s.name().equals(IndicatorCategoryUnknown.hint(l2, names))) {
+                return true;
+            }
+            // a misprint whose one nearest label is s (塘湖镇 2020's 日效性指标: “是否应为时效指标？”)
+            String nearest = IndicatorCategoryUnknown.nearest(l2, names,
+                    c.level2().stream().flatMap(x -> x.aliases().stream()).toList());
+            if (s.name().equals(nearest) || s.aliases().contains(nearest)) {
                 return true;
             }
         }
