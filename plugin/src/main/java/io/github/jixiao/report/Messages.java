@@ -191,7 +191,37 @@ public final class Messages {
     }
 
     private String filled(String template, List<String> args, Finding f) {
-        return english() ? Texts.fill(template, args, f.args()) : fill(template, args);
+        return english() ? Texts.fill(template, args, rawEnglish(f.args())) : fill(template, args);
+    }
+
+    /**
+     * Names tied for a "did you mean" come as one argument joined by ”或“ (indicator-category-unknown: 数量指标”或“质量指标),
+     * which in a Chinese message closes its “…” and opens the next. For English, as written ({0!}): the names between
+     * straight quotes, 'A", "B" or "C' inside the template's own "…"; in English ({0}): "A, B or C" ({@link #name}).
+     */
+    static final String TIED = "\u201D\u6216\u201C";
+
+    private static List<String> rawEnglish(List<String> raw) {
+        List<String> out = null;
+        for (int i = 0; i < raw.size(); i++) {
+            String a = raw.get(i);
+            if (a.contains(TIED)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(raw);
+                }
+                out.set(i, tied(List.of(a.split(TIED, -1)), "\", \"", "\" or \""));
+            }
+        }
+        return out == null ? raw : out;
+    }
+
+    /** {@code parts} joined by {@code comma}, the last two by {@code or}. */
+    private static String tied(List<String> parts, String comma, String or) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            sb.append(i == 0 ? "" : i == parts.size() - 1 ? or : comma).append(parts.get(i));
+        }
+        return sb.toString();
     }
 
     /**
@@ -471,6 +501,14 @@ public final class Messages {
         String en = TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
+        }
+        if (arg.contains(TIED)) {
+            // names tied for a "did you mean" (数量指标”或“质量指标): each in the framework's English, "A, B or C"
+            // (none of them with an English of its own: as written, as {0!} gives them, so that no gloss repeats them)
+            List<String> parts = List.of(arg.split(TIED, -1));
+            return parts.stream().anyMatch(names::containsKey)
+                    ? tied(parts.stream().map(p -> names.getOrDefault(p, p)).toList(), ", ", " or ")
+                    : tied(parts, "\", \"", "\" or \"");
         }
         // a stage given as its word (submission-structure earlier-table, stage-year-end-content): glossed, 运行监控 (Monitoring)
         io.github.jixiao.model.Stage stage = io.github.jixiao.model.Stage.fromLabel(arg);
