@@ -21,15 +21,17 @@ import java.util.Optional;
         titleZh = "所写比率与其分子分母不符",
         titleEn = "Stated rate does not match its own figures",
         rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
-                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）。",
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
                 + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are. "
-                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit).",
+                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
         sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}%，按 {2} 重新计算为 {3}%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
                     en = "{4} is stated as {1}%, but {2} gives {3}%: the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from."),
+            @RuleInfo.Message(key = "executed-blank", zh = "{0}写为 {1}%，全年执行数却没有填写（空白）：这一执行率和依它计算的得分都无从核对。请填写全年执行数（执行率 = 全年执行数 ÷ 全年预算数 {2}）。",
+                    en = "{3} is stated as {1}%, but the full-year execution (全年执行数) is left blank: neither the rate nor the score computed from it can be checked. Fill in the full-year execution (execution rate = full-year execution ÷ full-year budget, {2})."),
             @RuleInfo.Message(key = "key-tasks", zh = "重点工作完成率写为 {1}%，但有 {2} 项重点工作未完成，完成率不可能达到 100%。请更正完成率或未完成项数。",
                     en = "The key-task completion rate is stated as {1}%, yet {2} key task(s) were missed, so it cannot reach 100%. Correct the rate or the number missed.")
         })
@@ -175,7 +177,11 @@ public final class RateMismatch implements Rule {
         Optional<Figure> stated = figures.figure("budget#" + row + "/executionRatePercent").filter(f -> !f.isMoney());
         Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
         Optional<Figure> executed = figures.figure("budget#" + row + "/executed").filter(f -> !f.isMoney());
-        if (stated.isEmpty() || fullYear.isEmpty() || executed.isEmpty() || fullYear.get().value().signum() == 0) {
+        if (stated.isEmpty() || fullYear.isEmpty() || fullYear.get().value().signum() == 0) {
+            return;
+        }
+        if (executed.isEmpty()) {
+            executedBlank(figures, row, k, stated.get(), fullYear.get(), ctx);
             return;
         }
         BigDecimal s = stated.get().value();
@@ -190,6 +196,34 @@ public final class RateMismatch implements Rule {
                     recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
                     rowRateEn(label, k, "The execution rate (执行率)"));
         }
+    }
+
+    /**
+     * A funds row that states its 全年预算数 and a 执行率 above 0 but leaves its 全年执行数 blank (塘湖镇 2020, t69: 864.2 |
+     * blank | 100% | 得分 20): the rate, and the score the form computes from it, rest on no figure (a warning: the rate may
+     * be right). Not a rate of 0 (a system's 0.0% for the blank cell, 九亭镇 2020's 其他资金), not a row printing no amounts
+     * at all (重庆 2021's total row: the rate, weight and score only), and not a total row whose components carry their
+     * 执行数 (sum-mismatch {@code funds-blank} says that the total row was left blank).
+     */
+    private static void executedBlank(Figures figures, String row, int k, Figure stated, Figure fullYear, RuleContext ctx) {
+        tools.jackson.databind.JsonNode funds = figures.submission().node("budget", "/funds");
+        tools.jackson.databind.JsonNode rowNode = figures.submission().node("budget", row);
+        if (stated.value().signum() <= 0 || funds == null || rowNode == null || rowNode.has("executed")) {
+            return; // (a row holding executed that is no figure: another rule's finding)
+        }
+        tools.jackson.databind.JsonNode components = funds.get("components");
+        if (k < 0 && components != null && components.isArray()) {
+            for (tools.jackson.databind.JsonNode c : components) {
+                if (c.has("executed")) {
+                    return;
+                }
+            }
+        }
+        String label = Checks.quote(rowNode.path("label").asString("")).strip();
+        String unit = funds.path("unit").asString("");
+        String budget = Checks.num(fullYear.value()) + (unit.isBlank() ? "" : " " + unit);
+        ctx.report(Severity.WARNING, "executed-blank", stated.src(), null, rowRateZh(label, k, "执行率"),
+                stated.value().toPlainString(), budget, rowRateEn(label, k, "The execution rate (执行率)"));
     }
 
     /**

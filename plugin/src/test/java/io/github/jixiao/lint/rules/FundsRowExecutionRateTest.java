@@ -62,4 +62,32 @@ class FundsRowExecutionRateTest {
             assertEquals(List.of(), rateMismatches(t), t);
         }
     }
+
+    /**
+     * 塘湖镇 2020 (real-tables/t69) prints 预算数 864.2, a blank 执行数 and 执行率 100%, 得分 20: the rate and its 20 points rest
+     * on no figure. Helper F2 recorded it as missed (session 36); a warning now, asking for the amount.
+     */
+    @Test
+    void aRateBesideABlankExecutionIsAskedForItsAmount() throws Exception {
+        List<Finding> found = rateMismatches("t69-tianchang-tanghu-2020");
+        assertEquals(List.of("executed-blank /funds/total/executionRatePercent WARNING"),
+                found.stream().map(f -> f.key() + " " + f.pointer() + " " + f.severity()).toList());
+        assertEquals("资金行“部门整体支出总额”的执行率写为 100%，全年执行数却没有填写（空白）：这一执行率和依它计算的得分都无从核对。"
+                + "请填写全年执行数（执行率 = 全年执行数 ÷ 全年预算数 864.2 万元）。", new Messages(Messages.ZH).message(found.get(0)));
+        assertEquals("The execution rate (执行率) of the funds row \"部门整体支出总额\" is stated as 100%, but the full-year execution "
+                + "(全年执行数) is left blank: neither the rate nor the score computed from it can be checked. Fill in the full-year "
+                + "execution (execution rate = full-year execution ÷ full-year budget, 864.2 × 10,000 yuan).",
+                new Messages(Locale.ENGLISH).message(found.get(0)));
+    }
+
+    /**
+     * Left alone: a rate of 0 beside a blank 执行数 (九亭镇 2020's 其他资金, a system's 0.0% for the blank cell: t16), a row
+     * printing no amounts at all (重庆 融媒体中心 2021's total row, rate, weight and score only: t24).
+     */
+    @Test
+    void aZeroRateOrARowWithoutAmountsIsLeftAlone() throws Exception {
+        for (String t : List.of("t16-jiuting-chengzhen-2020", "t24-cq-rongmeiti-2021")) {
+            assertEquals(List.of(), rateMismatches(t), t);
+        }
+    }
 }
