@@ -38,18 +38,7 @@ class DiffRootTest {
     @MojoParameter(name = "formats", value = "sarif")
     void aDiffRunFromAnotherFolderThanTheCheckSaysTheSarifNamesMoved(DiffMojo mojo) throws Exception {
         Path dept = Files.createDirectories(tmp.resolve("futian"));
-        io.github.jixiao.testing.Samples.copyTo(dept);
-        Path base = tmp.resolve("base");
-        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
-                Map.of(), new Messages(Locale.ENGLISH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
-        CheckMojoTest.set(mojo, "submissionDirectory", dept.resolve("submission").toFile());
-        CheckMojoTest.set(mojo, "outputDirectory", dept.resolve("target/jixiao").toFile());
-        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
-        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
-        project.setFile(dept.resolve("pom.xml").toFile());
-        project.getBuild().setDirectory(dept.resolve("target").toString());
-        CheckMojoTest.Console log = new CheckMojoTest.Console();
-        mojo.setLog(log);
+        CheckMojoTest.Console log = prepared(mojo, dept);
 
         // as from the reactor's root (mvn -pl futian jixiao:diff): futian/submission/…, twice, nothing said
         CheckMojoTest.set(mojo, "multiModuleProjectDirectory", tmp.toFile());
@@ -79,18 +68,7 @@ class DiffRootTest {
     @MojoParameter(name = "formats", value = "sarif")
     void theFoldersTheWarningNamesAreReadable(DiffMojo mojo) throws Exception {
         Path dept = Files.createDirectories(tmp.resolve("广东省/深圳市/福田区科技和工业信息化局"));
-        io.github.jixiao.testing.Samples.copyTo(dept);
-        Path base = tmp.resolve("base");
-        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
-                Map.of(), new Messages(Locale.ENGLISH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
-        CheckMojoTest.set(mojo, "submissionDirectory", dept.resolve("submission").toFile());
-        CheckMojoTest.set(mojo, "outputDirectory", dept.resolve("target/jixiao").toFile());
-        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
-        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
-        project.setFile(dept.resolve("pom.xml").toFile());
-        project.getBuild().setDirectory(dept.resolve("target").toString());
-        CheckMojoTest.Console log = new CheckMojoTest.Console();
-        mojo.setLog(log);
+        CheckMojoTest.Console log = prepared(mojo, dept);
         CheckMojoTest.set(mojo, "multiModuleProjectDirectory", tmp.toFile());
         mojo.execute();
         CheckMojoTest.set(mojo, "multiModuleProjectDirectory", dept.toFile());
@@ -172,5 +150,25 @@ class DiffRootTest {
         mojo.execute();
         assertFalse(Files.exists(tmp.resolve("target/jixiao/findings.json")));
         assertFalse(Files.exists(tmp.resolve("target/jixiao/diff.md")));
+    }
+
+    /**
+     * The sample copied into {@code dept}, a base run's reports written beside it, and {@code mojo} set to diff the
+     * department against them (as a build in {@code dept} would); the console it logs to.
+     */
+    private CheckMojoTest.Console prepared(DiffMojo mojo, Path dept) throws Exception {
+        io.github.jixiao.testing.Samples.copyTo(dept);
+        Path base = tmp.resolve("base");
+        ReportWriter.write(Files.createDirectories(base), new Engine().run(EngineOptions.of(dept, dept.resolve("submission"))),
+                Map.of(), new Messages(Locale.ENGLISH), new ReportMeta("0.1.0-TEST", "1.0", "2026-01-01T00:00:00Z"));
+        CheckMojoTest.set(mojo, "submissionDirectory", dept.resolve("submission").toFile());
+        CheckMojoTest.set(mojo, "outputDirectory", dept.resolve("target/jixiao").toFile());
+        CheckMojoTest.set(mojo, "baseSummary", base.resolve("score-summary.json").toFile());
+        MavenProject project = (MavenProject) CheckMojoTest.get(mojo, "project");
+        project.setFile(dept.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(dept.resolve("target").toString());
+        CheckMojoTest.Console log = new CheckMojoTest.Console();
+        mojo.setLog(log);
+        return log;
     }
 }
