@@ -1756,4 +1756,26 @@ class RealTablesTest {
                 // 2天以内 as a deadline (以内: ≤); ≧90% → 95% (met); 20 + 80 = 总分 100
                 findings("t69-tianchang-tanghu-2020"));
     }
+
+    /**
+     * 衡山县贯塘乡人民政府 2023 (湖南 衡阳, 2023年部门决算公开 附件一 / 附件二, SOURCE.md; helper F3, session 36): a 乡镇's
+     * 部门整体支出绩效自评表 on the national layout, its 年度资金总额 split twice, 按收入性质分 (1325.68 + 118.82 + 585.62 =
+     * 2030.12) and 按支出性质分 (基本支出 900.47 + 项目支出 1025.20 = 1925.67), with the 基础数据表 (编制 46, 在职 50, 三公 0,
+     * 公用经费 85.76 → 193.42). The stored copy ends inside 预期目标: no indicator; scored on the partial framework beside it.
+     */
+    @Test
+    void hengshanGuantang2023() {
+        assertEquals(List.of(
+                "score-weights partial /partial info",   // the framework holds the funds row's 10 points only (the copy's end)
+                // no indicator row: the copy ends inside 预期目标, before the indicators (not the form's defect)
+                "score-weights total-no-indicators /indicators error",
+                // 基本支出 900.47 + 项目支出 1025.20 = 1925.67 against 全年执行数 2030.12, 104.45 apart (AR-1): the
+                // spending breakdown does not add up to the execution the 10 points rest on
+                "sum-mismatch funds /funds/total/executed error"),
+                // not: 861.10 → 2030.12 with no reason (the national form has no place for one, ADJ-4 is 四川's note);
+                // 108.70 % = 50 / 46 and 执行率 100% = 2030.12 / 2030.12 (rate-mismatch rightly silent); 三公 all 0;
+                // 在职 50 over 编制 46 and 公用经费 193.42 over 85.76 (控制率 above 100 %: scoring items of the 部门整体
+                // frameworks, not of this form; no lint rule reads them); the 收入 breakdown (in notes) adds up
+                findings("t70-hengshan-guantang-2023"));
+    }
 }
