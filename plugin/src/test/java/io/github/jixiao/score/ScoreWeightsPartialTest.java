@@ -60,4 +60,23 @@ class ScoreWeightsPartialTest {
         assertEquals(List.of("total error"), weights(whole(tmp, "t23-yuanzhou-mashu-2022", "yuanzhou-project-2022.json")));
         assertEquals(List.of("split warning", "total error"), weights(whole(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
     }
+
+    /**
+     * The note's figure is the framework's weight, which a copy cut before its indicators keeps whole (衡山 贯塘乡 2023, t70:
+     * t34's criteria, 100 points, of which the funds row's 10 are held). It read "只转录了评分表的一部分（100 分）", the part
+     * being 100 (helper F3, session 36); it now says what the figure is, the framework's text saying what is held.
+     */
+    @Test
+    void thePartialNoteSaysItsFigureIsTheFrameworksWeight() throws Exception {
+        Path project = table("t70-hengshan-guantang-2023");
+        io.github.jixiao.engine.EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        io.github.jixiao.finding.Finding note = r.findings().stream()
+                .filter(f -> f.ruleId().equals("score-weights") && f.key().equals("partial")).findFirst().orElseThrow();
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(note);
+        String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(note);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.startsWith("评分框架 guantang-department-2023 标明所评的表只转录了一部分（框架各项共 100 分）："), zh);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.endsWith("综合评分只是这一部分的得分，不评定等级。"), zh);
+        org.junit.jupiter.api.Assertions.assertTrue(en.startsWith("Framework guantang-department-2023 says the table it scores is "
+                + "transcribed only in part (its criteria weigh 100 points in all): "), en);
+    }
 }
