@@ -168,11 +168,16 @@ public final class Scorer {
         } else if (!fullBase && weight.compareTo(base) < 0 && pointsNone(findings, weight, base, total)) {
             // a table without 分值 (大英 2020, 衡山 2020): the base falls short because no indicator carries points, and
             // score-input-missing's indicator-points-none, now saying the points in all and that no grade is given, is the
-            // one finding of it (session 31 trial: both, one defect and two errors)
+            // one finding of it (session 31 trial: both, one defect and two errors); score-weights total is made too and
+            // left out beside it after the project's rule settings (Engine.shortfallOnce), so that a project that turned
+            // score-input-missing off still hears that the total has no full base (session 36)
+            weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
         } else if (!fullBase && weight.compareTo(base) < 0 && rowsWithoutPoints(findings, criteria, leaves, weight, base, total)) {
             // some rows print no 分值 and the criteria they fall under are what fall short, every other criterion at its
             // points: the rows' score-input-missing, each now saying the points in all and that no grade is given, are
-            // the defect's findings (session 33: one per row and score-weights total beside them)
+            // the defect's findings (session 33: one per row and score-weights total beside them); score-weights total,
+            // and split of those criteria, left out beside them after the project's rule settings, as above
+            weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
         } else if (!fullBase && weight.compareTo(base) < 0 && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
             // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
             // scored on indicators weigh are what falls short, and the fix is the rows, not their 分值; said once, here,
@@ -181,24 +186,8 @@ public final class Scorer {
             findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-no-indicators",
                     List.of(Num.plain(base.subtract(weight)), Num.plain(weight), total.toPlainString()), s.file(), s.pointer(),
                     s.line(), s.column(), null));
-        } else if (!fullBase && !framework.cutShort(weight, base)) {
-            // (not weights short of a partial framework's base: the copy is cut, and score-weights partial, above, already
-            // says the total covers the part it holds and no grade is given: t23 元州 2022, 40 + 40 before the 满意度 block
-            // the copy lacks, was "not 100 … add up to 100", an error the form does not have; README "a partial framework")
-            Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
-            // the split to aim at is the framework's own top level (项目决策 2 + 项目管理 13 + 项目绩效 85 for 广水 2021),
-            // not 10号's 10 + 90 written into the text; none where the framework has one 一级 only
-            String split = split(framework, null);
-            if (split == null) {
-                findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-unsplit",
-                        List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
-            } else {
-                if (texts.english()) {
-                    quoted.putIfAbsent(split, split(framework, texts));
-                }
-                findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
-                        List.of(Num.plain(weight), total.toPlainString(), split), s.file(), s.pointer(), s.line(), s.column(), null));
-            }
+        } else if (!fullBase) {
+            weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
         }
         checkUnknownClaims(claims, framework, findings);
         // the table's parts are held to its total only where it is whole: every criterion of a complete framework
@@ -220,6 +209,35 @@ public final class Scorer {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
         return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
+    }
+
+    /**
+     * score-weights' {@code total} (or {@code total-unsplit}): the criteria weigh {@code weight}, not the framework's base,
+     * and the total has no full base. Not for weights short of a partial framework's base: the copy is cut, and
+     * score-weights partial already says the total covers the part it holds and no grade is given (t23 元州 2022, 40 + 40
+     * before the 满意度 block the copy lacks, was "not 100 … add up to 100", an error the form does not have; README "a
+     * partial framework").
+     */
+    private static void weightsTotal(Submission submission, Framework framework, boolean carriesPoints, BigDecimal weight,
+                                     BigDecimal base, BigDecimal total, Texts texts, java.util.Map<String, String> quoted,
+                                     List<Finding> findings) {
+        if (framework.cutShort(weight, base)) {
+            return;
+        }
+        Src s = carriesPoints ? submission.src("indicators#/indicators") : inFramework(submission, framework, "/criteria");
+        // the split to aim at is the framework's own top level (项目决策 2 + 项目管理 13 + 项目绩效 85 for 广水 2021),
+        // not 10号's 10 + 90 written into the text; none where the framework has one 一级 only
+        String split = split(framework, null);
+        if (split == null) {
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-unsplit",
+                    List.of(Num.plain(weight), total.toPlainString()), s.file(), s.pointer(), s.line(), s.column(), null));
+        } else {
+            if (texts.english()) {
+                quoted.putIfAbsent(split, split(framework, texts));
+            }
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
+                    List.of(Num.plain(weight), total.toPlainString(), split), s.file(), s.pointer(), s.line(), s.column(), null));
+        }
     }
 
     /**
@@ -315,7 +333,7 @@ public final class Scorer {
         }
         String count = Integer.toString(rows);
         // score-weights' split of such a criterion (产出 30 where the framework gives 50) is the same shortfall: left out
-        findings.removeIf(f -> ScoringContext.WEIGHTS.equals(f.ruleId()) && "split".equals(f.key()) && withRows.contains(f.criterion()));
+        // beside the row's finding after the project's rule settings (Engine.shortfallOnce)
         List<String> more = new ArrayList<>(shortfall(weight, base, total));
         more.add(count);
         toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key())

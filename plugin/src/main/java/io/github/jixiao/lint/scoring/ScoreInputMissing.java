@@ -16,11 +16,11 @@ import io.github.jixiao.model.Stage;
         rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。"
                 + "绩效指标一行的指标值、实际完成值或自评得分空白、已由 indicator-incomplete 指出的，这里不再重复（评分说明和未计分清单仍列出该行）。"
                 + "表中没有“分值”栏、各指标都没有分值的，这里一并说明分值合计不足、不评定等级，score-weights 不再重复；"
-                + "只有部分指标没有分值、分值合计的不足正落在这些指标所属的评分指标上（其余评分指标都是框架所给的分值）的，同样由各行的这一问题一并说明，score-weights 不再重复；所写综合评分高于计算值、差额不超过这些指标未能计入的分值的，score-claim-mismatch 也不再另报，所写综合评分由这里一并引用（-stated）。",
+                + "只有部分指标没有分值、分值合计的不足正落在这些指标所属的评分指标上（其余评分指标都是框架所给的分值）的，同样由各行的这一问题一并说明，score-weights 不再重复（本规则被关闭时由 score-weights 说明）；所写综合评分高于计算值、差额不超过这些指标未能计入的分值的，score-claim-mismatch 也不再另报，所写综合评分由这里一并引用（-stated）。",
         rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed. "
                 + "An indicator row's blank target, actual or self-assessed score that indicator-incomplete reports is not reported here again (the criterion's explanation and the list of points not scored still name the row). "
                 + "Where no indicator carries points (the table has no 分值 (points) column), this finding also says that the points fall short and no grade is given, and score-weights does not say it again; "
-                + "likewise where only some indicators carry no points and the shortfall lies wholly in the criteria they fall under (every other criterion weighs what the framework gives it): each such row's finding says it. A stated total above the computed one by no more than the points those indicators leave out is then not reported by score-claim-mismatch as well; this finding quotes the stated total instead (-stated).",
+                + "likewise where only some indicators carry no points and the shortfall lies wholly in the criteria they fall under (every other criterion weighs what the framework gives it): each such row's finding says it (with this rule turned off, score-weights says it). A stated total above the computed one by no more than the points those indicators leave out is then not reported by score-claim-mismatch as well; this finding quotes the stated total instead (-stated).",
         source = "评分框架的评分标准",
         sourceEn = "The framework's scoring standards",
         messages = {
