@@ -134,4 +134,26 @@ class HostileProseTest {
         assertEquals(List.of("/overallGoals/expected/100"), r.findings().stream().filter(f -> f.ruleId().equals("overall-goal-not-a-goal")
                 && f.key().equals("amounts")).map(Finding::pointer).toList());
     }
+
+    /**
+     * An actual of 120,000 characters, 无未能 over and over: each 未能 denied by the 无 before it (session 36). The stated-miss
+     * reading looked back to its clause's start at every occurrence, and since the scorer reads it too (target.StatedMiss,
+     * session 36) the check took 42 s on it through the engine (a 1 MB actual would take an hour). The row is still read:
+     * no miss is stated, as the words deny each one.
+     */
+    @Test
+    void manyDeniedMissWordsAreReadOnce(@TempDir Path tmp) throws Exception {
+        Path sub = Files.createDirectories(tmp.resolve("submission"));
+        Files.writeString(sub.resolve("department.json"), "{\"$schema\": \"https://jixiao.github.io/schemas/v1/department.schema.json\","
+                + " \"schemaVersion\": \"1.0\", \"kind\": \"project\", \"name\": \"某局\", \"year\": 2022, \"stage\": \"自评\","
+                + " \"framework\": \"mof-project-2020\", \"project\": {\"name\": \"培训项目\"}}");
+        Files.writeString(sub.resolve("indicators.json"), "{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\","
+                + " \"schemaVersion\": \"1.0\", \"indicators\": [{\"level1\": \"产出指标\", \"level2\": \"时效指标\", \"name\": \"培训及时性\","
+                + " \"target\": \"及时培训\", \"actual\": \"" + "无未能".repeat(40_000) + "\", \"points\": 10, \"score\": 10}]}");
+        EngineResult r = run(tmp, sub);
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("indicator-target-missed")
+                || f.ruleId().equals("score-ignores-missed-target")), r.findings().toString());
+        assertEquals(null, io.github.jixiao.target.StatedMiss.of("及时培训", "无未能".repeat(40_000)));
+        assertEquals("未能", io.github.jixiao.target.StatedMiss.of("1-6期培训结束后及时考核", "无未能".repeat(40_000) + "，1-2期未能及时培训").word());
+    }
 }
