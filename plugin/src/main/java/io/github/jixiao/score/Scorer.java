@@ -165,29 +165,29 @@ public final class Scorer {
                         List.of(Num.plain(weight), total.toPlainString(), leaf.name()), i.file(), i.pointer(), i.line(),
                         i.column(), null));
             }
-        } else if (!fullBase && weight.compareTo(base) < 0 && pointsNone(findings, weight, base, total)) {
-            // a table without 分值 (大英 2020, 衡山 2020): the base falls short because no indicator carries points, and
-            // score-input-missing's indicator-points-none, now saying the points in all and that no grade is given, is the
-            // one finding of it (session 31 trial: both, one defect and two errors); score-weights total is made too and
-            // left out beside it after the project's rule settings (Engine.shortfallOnce), so that a project that turned
-            // score-input-missing off still hears that the total has no full base (session 36)
-            weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
-        } else if (!fullBase && weight.compareTo(base) < 0 && rowsWithoutPoints(findings, criteria, leaves, weight, base, total)) {
-            // some rows print no 分值 and the criteria they fall under are what fall short, every other criterion at its
-            // points: the rows' score-input-missing, each now saying the points in all and that no grade is given, are
-            // the defect's findings (session 33: one per row and score-weights total beside them); score-weights total,
-            // and split of those criteria, left out beside them after the project's rule settings, as above
-            weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
-        } else if (!fullBase && weight.compareTo(base) < 0 && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
-            // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
-            // scored on indicators weigh are what falls short, and the fix is the rows, not their 分值; said once, here,
-            // with the points they weigh and that no grade is given (indicator-category-missing's none left out beside it)
-            Src s = submission.src("indicators#/indicators");
-            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-no-indicators",
-                    List.of(Num.plain(base.subtract(weight)), Num.plain(weight), total.toPlainString()), s.file(), s.pointer(),
-                    s.line(), s.column(), null));
         } else if (!fullBase) {
-            weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
+            boolean shortOfBase = weight.compareTo(base) < 0;
+            // rows without 分值 as the whole shortfall, said by score-input-missing's -short findings (these calls turn
+            // them so): a table without 分值 (大英 2020, 衡山 2020), no indicator carrying points, where indicator-points-none
+            // now says the points in all and that no grade is given (session 31 trial: both, one defect and two errors);
+            // or some rows print none and the criteria they fall under are what fall short, every other criterion at its
+            // points, each row's finding saying it (session 33: one per row and score-weights total beside them).
+            // score-weights total (and split of those criteria) is made too and left out beside them after the project's
+            // rule settings (Engine.shortfallOnce), so that a project that turned score-input-missing off still hears that
+            // the total has no full base (session 36)
+            boolean rowsSay = shortOfBase && (pointsNone(findings, weight, base, total)
+                    || rowsWithoutPoints(findings, criteria, leaves, weight, base, total));
+            if (!rowsSay && shortOfBase && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
+                // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
+                // scored on indicators weigh are what falls short, and the fix is the rows, not their 分值; said once, here,
+                // with the points they weigh and that no grade is given (indicator-category-missing's none left out beside it)
+                Src s = submission.src("indicators#/indicators");
+                findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-no-indicators",
+                        List.of(Num.plain(base.subtract(weight)), Num.plain(weight), total.toPlainString()), s.file(), s.pointer(),
+                        s.line(), s.column(), null));
+            } else {
+                weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
+            }
         }
         checkUnknownClaims(claims, framework, findings);
         // the table's parts are held to its total only where it is whole: every criterion of a complete framework
