@@ -158,9 +158,11 @@ public final class WorkLeft {
 
     /** The {@link #NOT_DONE} word in {@code clause}, unless the clause is about closing out ({@link #CLOSE_OUT}), or null. */
     private static String notDoneIn(String clause) {
-        if (closingOut(clause)) {
-            return null;
-        }
+        return closingOut(clause) ? null : notDoneWord(clause);
+    }
+
+    /** The {@link #NOT_DONE} word in {@code clause}, or null (closing out not asked). */
+    private static String notDoneWord(String clause) {
         for (String[] w : NOT_DONE) {
             if (clause.contains(w[0])) {
                 return w[0];
@@ -195,7 +197,7 @@ public final class WorkLeft {
         if (closingOut(clause)) {
             return null;
         }
-        String notDone = notDoneIn(clause);
+        String notDone = notDoneWord(clause);
         if (notDone != null) {
             return notDone;
         }
