@@ -133,7 +133,7 @@ public final class RateMismatch implements Rule {
             tools.jackson.databind.JsonNode n = k < 0 ? funds.get("total") : components.get(k);
             String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
             if (n != null && n.has("executionRatePercent")) {
-                executionRate(figures, row, k, ctx);
+                executionRate(figures, funds, n, row, k, ctx);
             }
             if (n == null || !n.has("balanceRatePercent")) {
                 continue; // no rate stated (most rows): its figure would be empty, the row's others unread
@@ -159,7 +159,7 @@ public final class RateMismatch implements Rule {
             BigDecimal s = stated.get().value();
             BigDecimal recomputed = num.multiply(Checks.HUNDRED).divide(fullYear.get().value(), MathContext.DECIMAL128);
             if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
-                String label = Checks.quote(figures.submission().node("budget", row).path("label").asString(""));
+                String label = Checks.quote(n.path("label").asString(""));
                 ctx.report("", stated.get().src(), rowRateZh(label, k, "资金结余率"), Checks.num(s),
                         numText + " / " + Checks.num(fullYear.get().value()) + " × 100",
                         recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
@@ -173,7 +173,8 @@ public final class RateMismatch implements Rule {
      * (宁夏 福彩中心 2023, t61: 47.68 / 50 printed 95.00% on both rows, 95.36 %). Only a row that states both amounts is
      * held to them; a rate alone (the total row of a table that gives only its components' amounts) is left to the score.
      */
-    private static void executionRate(Figures figures, String row, int k, RuleContext ctx) {
+    private static void executionRate(Figures figures, tools.jackson.databind.JsonNode funds, tools.jackson.databind.JsonNode n,
+                                      String row, int k, RuleContext ctx) {
         Optional<Figure> stated = figures.figure("budget#" + row + "/executionRatePercent").filter(f -> !f.isMoney());
         Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
         Optional<Figure> executed = figures.figure("budget#" + row + "/executed").filter(f -> !f.isMoney());
@@ -181,7 +182,7 @@ public final class RateMismatch implements Rule {
             return;
         }
         if (executed.isEmpty()) {
-            executedBlank(figures, row, k, stated.get(), fullYear.get(), ctx);
+            executedBlank(funds, n, k, stated.get(), fullYear.get(), ctx);
             return;
         }
         BigDecimal s = stated.get().value();
@@ -190,7 +191,7 @@ public final class RateMismatch implements Rule {
         // 97.80 for 97.809, 袁州 2022's 95.8 for 95.86) or round up (普陀 2022's 86.19 for 86.183) their last digit
         BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
         if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
-            String label = Checks.quote(figures.submission().node("budget", row).path("label").asString("")).strip();
+            String label = Checks.quote(n.path("label").asString("")).strip();
             ctx.report("", stated.get().src(), rowRateZh(label, k, "执行率"), s.toPlainString(),
                     Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
                     recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
@@ -205,10 +206,9 @@ public final class RateMismatch implements Rule {
      * at all (重庆 2021's total row: the rate, weight and score only), and not a total row whose components carry their
      * 执行数 (sum-mismatch {@code funds-blank} says that the total row was left blank).
      */
-    private static void executedBlank(Figures figures, String row, int k, Figure stated, Figure fullYear, RuleContext ctx) {
-        tools.jackson.databind.JsonNode funds = figures.submission().node("budget", "/funds");
-        tools.jackson.databind.JsonNode rowNode = figures.submission().node("budget", row);
-        if (stated.value().signum() <= 0 || funds == null || rowNode == null || rowNode.has("executed")) {
+    private static void executedBlank(tools.jackson.databind.JsonNode funds, tools.jackson.databind.JsonNode rowNode, int k,
+                                      Figure stated, Figure fullYear, RuleContext ctx) {
+        if (stated.value().signum() <= 0 || rowNode.has("executed")) {
             return; // (a row holding executed that is no figure: another rule's finding)
         }
         tools.jackson.databind.JsonNode components = funds.get("components");
