@@ -426,7 +426,7 @@ final class FormReader {
         if (projectLabel == null) {
             projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
         }
-        String owner = labelled("主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门");
+        String owner = labelled(OWNER_LABELS);
         String implementer = labelled("实施单位", "项目实施单位");
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO);
@@ -1198,7 +1198,7 @@ final class FormReader {
         Map<String, Object> project = dept.get("project") instanceof Map<?, ?> m ? cast(m) : null;
         String implementer = labelledIn(from, to, "项目实施单位", "实施单位");
         String implementerCell = cells.remove("department#/project/implementer");
-        String owner = labelledIn(from, to, "主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门");
+        String owner = labelledIn(from, to, OWNER_LABELS);
         String ownerCell = cells.remove("department#/project/owner");
         if (project != null && implementer != null && !project.containsKey("implementer")) {
             project.put("implementer", implementer);
@@ -2556,11 +2556,12 @@ final class FormReader {
      * ({@link #LEVEL1_AS_NATIONAL}), said once per spelling at its first cell ({@code said}); any other as it is.
      */
     private String nationalLevel1(String l1, int r, int c, java.util.Set<String> said) {
-        String as = LEVEL1_AS_NATIONAL.get(fold(l1));
+        String folded = fold(l1);
+        String as = LEVEL1_AS_NATIONAL.get(folded);
         if (as == null) {
-            String spelt = io.github.jixiao.score.Taxonomy.goalAsIndicator(fold(l1));
-            if (fold(l1).endsWith(VALUE_SPELLING) && NATIONAL_LEVEL1.contains(spelt)) {
-                if (said.add(fold(l1))) {
+            String spelt = io.github.jixiao.score.Taxonomy.goalAsIndicator(folded);
+            if (folded.endsWith(VALUE_SPELLING) && NATIONAL_LEVEL1.contains(spelt)) {
+                if (said.add(folded)) {
                     problems.add(new WorkbookImport.Problem(VALUE_NOTE, null, g.address(r, c),
                             WorkbookImport.Problem.args(abbreviate(l1), spelt), false, g.document()));
                 }
@@ -2568,7 +2569,7 @@ final class FormReader {
             }
             return l1;
         }
-        if (said.add(fold(l1))) {
+        if (said.add(folded)) {
             problems.add(new WorkbookImport.Problem(as.startsWith("产出") ? OUTPUT_NOTE : BENEFIT_NOTE, null, g.address(r, c),
                     abbreviate(l1), false, g.document()));
         }
@@ -2877,10 +2878,15 @@ final class FormReader {
         return cut < 0 ? v : v.substring(0, cut);
     }
 
+    /** How forms label the 主管部门 (the project's owner) cell; 项目主管部门: 山东 临邑 2025 (t67). */
+    private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门"};
+
     private static String labelField(String l) {
+        if (List.of(OWNER_LABELS).contains(l)) {
+            return "project/owner";
+        }
         return switch (l) {
             case "项目名称", "二级项目名称" -> "project/name";
-            case "主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门" -> "project/owner";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -2904,7 +2910,7 @@ final class FormReader {
     }
 
     private static boolean isLabel(String f) {
-        return List.of("项目名称", "主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门", "实施单位", "项目实施单位", "填报日期", "自评日期",
+        return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "填报日期", "自评日期",
                 "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f);
     }
 
