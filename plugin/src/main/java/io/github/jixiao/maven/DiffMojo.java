@@ -205,30 +205,7 @@ public final class DiffMojo extends AbstractJixiaoMojo {
      * that is no percent-encoded UTF-8 is shown as written.
      */
     static String path(String uri) {
-        String p = uri;
-        if (uri.indexOf('%') >= 0) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(uri.length());
-            boolean ok = true;
-            for (int i = 0; i < uri.length() && ok; i++) {
-                char c = uri.charAt(i);
-                if (c == '%' && i + 2 < uri.length() && Character.digit(uri.charAt(i + 1), 16) >= 0 && Character.digit(uri.charAt(i + 2), 16) >= 0) {
-                    bytes.write(Character.digit(uri.charAt(i + 1), 16) << 4 | Character.digit(uri.charAt(i + 2), 16));
-                    i += 2;
-                } else if (c < 0x80) {
-                    bytes.write(c);
-                } else {
-                    ok = false; // not a URI this plugin wrote
-                }
-            }
-            try {
-                p = !ok ? uri : java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                p = uri;
-            }
-        }
-        return Escape.cut(p, 4096);
+        return Escape.cut(Escape.uriPath(uri), 4096);
     }
 
     /** The department (and project) a summary is of, as the console names it: 某局 · 某项目; null when it names none. */

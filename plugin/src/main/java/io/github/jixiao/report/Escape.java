@@ -349,4 +349,33 @@ public final class Escape {
         }
         return sb.toString();
     }
+
+    /**
+     * The path a URI {@link #uri} wrote stands for: its percent-escapes decoded as UTF-8 (%E6%B7%B1 → 深). A URI that is
+     * no such text (an escape that is no UTF-8, a character outside ASCII) is given as written: the file it came from may
+     * have been written by anything.
+     */
+    public static String uriPath(String uri) {
+        if (uri.indexOf('%') < 0) {
+            return uri;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '%' && i + 2 < uri.length() && Character.digit(uri.charAt(i + 1), 16) >= 0 && Character.digit(uri.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(uri.charAt(i + 1), 16) << 4 | Character.digit(uri.charAt(i + 2), 16));
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                return uri; // not a URI this plugin wrote
+            }
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return uri;
+        }
+    }
 }

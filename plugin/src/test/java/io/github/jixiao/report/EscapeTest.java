@@ -65,6 +65,12 @@ class EscapeTest {
     void uris() {
         assertEquals("submission/%E9%A2%84%E7%AE%97.json", Escape.uri("submission/预算.json"));
         assertEquals("a%20b/%3Cx%3E%23%3F%25", Escape.uri("a b/<x>#?%"));
+        // and back: the path a URI stands for (jixiao:diff's warning names folders so)
+        for (String p : new String[] {"submission/预算.json", "a b/<x>#?%", "广东省/深圳市/福田区科技和工业信息化局/submission/indicators.json"}) {
+            assertEquals(p, Escape.uriPath(Escape.uri(p)));
+        }
+        assertEquals("%FF/x", Escape.uriPath("%FF/x"), "no UTF-8: as written");
+        assertEquals("深/%E6", Escape.uriPath("深/%E6"), "not ASCII: not a URI written by uri, as written");
     }
 
     @Test
