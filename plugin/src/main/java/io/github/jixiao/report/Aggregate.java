@@ -178,112 +178,112 @@ public final class Aggregate {
         /** Adds a department: its reports may be let go once this returns. */
         public void add(Input in) {
             departments++;
-                long[] sev = new long[3];
-                long[] apart = new long[2]; // in the baseline, suppressed
-                long[] apartSev = new long[2]; // of those, errors and warnings
-                String dept = null;
-                String project = null;
-                Integer year = null;
-                ReportModel.MonitoringRecord monitoring = null;
-                if (in.findings() != null) {
-                    monitoring = valid(in.findings().monitoring());
-                    dept = in.findings().department();
-                    project = in.findings().project();
-                    year = in.findings().year();
-                    java.util.Set<String> here = new java.util.HashSet<>();
-                    for (FindingRecord f : in.findings().findings()) {
-                        if (f != null && (f.suppressed() != null || f.inBaseline())) {
-                            apart[f.suppressed() != null ? 1 : 0]++; // said beside the counts: a baseline of everything is no clean record
-                            if ("error".equals(f.severity())) {
-                                apartSev[0]++;
-                            } else if ("warning".equals(f.severity())) {
-                                apartSev[1]++;
-                            }
-                            continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
+            long[] sev = new long[3];
+            long[] apart = new long[2]; // in the baseline, suppressed
+            long[] apartSev = new long[2]; // of those, errors and warnings
+            String dept = null;
+            String project = null;
+            Integer year = null;
+            ReportModel.MonitoringRecord monitoring = null;
+            if (in.findings() != null) {
+                monitoring = valid(in.findings().monitoring());
+                dept = in.findings().department();
+                project = in.findings().project();
+                year = in.findings().year();
+                java.util.Set<String> here = new java.util.HashSet<>();
+                for (FindingRecord f : in.findings().findings()) {
+                    if (f != null && (f.suppressed() != null || f.inBaseline())) {
+                        apart[f.suppressed() != null ? 1 : 0]++; // said beside the counts: a baseline of everything is no clean record
+                        if ("error".equals(f.severity())) {
+                            apartSev[0]++;
+                        } else if ("warning".equals(f.severity())) {
+                            apartSev[1]++;
                         }
-                        switch (f == null || f.severity() == null ? "" : f.severity()) {
-                            case "error" -> sev[0]++;
-                            case "warning" -> sev[1]++;
-                            default -> sev[2]++;
-                        }
-                        // a rule of jixiao's (the file is the submitter's: any other name is left out)
-                        // (not a stale baseline entry: the repository's housekeeping, not a problem of the submission)
-                        if (f != null && f.rule() != null && known(f.rule()) && !"baseline-stale".equals(f.rule())) {
-                            int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
-                            c[1]++;
-                            c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
-                            if (here.add(f.rule())) {
-                                c[0]++;
-                            }
+                        continue; // accepted with a reason, or in the baseline: not counted, as the department's own page counts its verdict
+                    }
+                    switch (f == null || f.severity() == null ? "" : f.severity()) {
+                        case "error" -> sev[0]++;
+                        case "warning" -> sev[1]++;
+                        default -> sev[2]++;
+                    }
+                    // a rule of jixiao's (the file is the submitter's: any other name is left out)
+                    // (not a stale baseline entry: the repository's housekeeping, not a problem of the submission)
+                    if (f != null && f.rule() != null && known(f.rule()) && !"baseline-stale".equals(f.rule())) {
+                        int[] c = rules.computeIfAbsent(f.rule(), k -> new int[3]);
+                        c[1]++;
+                        c[2] = Math.min(c[2] == 0 ? 3 : c[2], rank(f.severity()));
+                        if (here.add(f.rule())) {
+                            c[0]++;
                         }
                     }
                 }
-                BigDecimal total = null;
-                String grade = null;
-                boolean provisional = false;
-                Boolean partial = null;
-                BigDecimal weight = null;
-                Boolean nothingScored = null;
-                String framework = null;
-                BigDecimal reviewedTotal = null;
-                boolean reviewed = false;
-                SummaryDocument s = in.summary();
-                if (s != null) {
-                    dept = dept == null ? s.department() : dept;
-                    project = project == null ? s.project() : project;
-                    year = year == null ? s.year() : year;
-                    total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
-                    grade = capped(s.grade()); // "" when the weights do not add up to the full base
-                    provisional = s.provisional();
-                    partial = s.partial();
-                    weight = s.weight();
-                    nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
-                    framework = s.frameworkId();
-                    reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
-                    reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
-                    for (CriterionRecord c : s.criteria()) {
-                        if (c == null || c.weight() == null || c.score() == null) {
-                            continue;
+            }
+            BigDecimal total = null;
+            String grade = null;
+            boolean provisional = false;
+            Boolean partial = null;
+            BigDecimal weight = null;
+            Boolean nothingScored = null;
+            String framework = null;
+            BigDecimal reviewedTotal = null;
+            boolean reviewed = false;
+            SummaryDocument s = in.summary();
+            if (s != null) {
+                dept = dept == null ? s.department() : dept;
+                project = project == null ? s.project() : project;
+                year = year == null ? s.year() : year;
+                total = s.total() == null ? null : s.total().setScale(2, RoundingMode.HALF_UP);
+                grade = capped(s.grade()); // "" when the weights do not add up to the full base
+                provisional = s.provisional();
+                partial = s.partial();
+                weight = s.weight();
+                nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
+                framework = s.frameworkId();
+                reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
+                reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
+                for (CriterionRecord c : s.criteria()) {
+                    if (c == null || c.weight() == null || c.score() == null) {
+                        continue;
+                    }
+                    String id = c.id() != null ? c.id() : String.valueOf(c.name());
+                    BigDecimal l = c.weight().subtract(c.score());
+                    // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
+                    // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
+                    String key = (framework == null ? "" : framework) + "\n" + id;
+                    BigDecimal rl = c.reviewedScore() == null ? null : c.weight().subtract(c.reviewedScore());
+                    if (rl != null && rl.signum() > 0) {
+                        reviewedLost.merge(key, rl, BigDecimal::add);
+                        reviewedCount.merge(key, 1, Integer::sum);
+                    }
+                    if (l.signum() > 0 || rl != null && rl.signum() > 0) {
+                        names.putIfAbsent(key, c.name() == null ? id : c.name());
+                        ids.putIfAbsent(key, id);
+                        if (framework != null) {
+                            frameworks.putIfAbsent(key, framework);
                         }
-                        String id = c.id() != null ? c.id() : String.valueOf(c.name());
-                        BigDecimal l = c.weight().subtract(c.score());
-                        // keyed by framework and id: two frameworks may give one id to different criteria (执行率 of
-                        // chongqing-department-2021 and 预算执行率 of mof-project-2020 are both budget-execution-rate)
-                        String key = (framework == null ? "" : framework) + "\n" + id;
-                        BigDecimal rl = c.reviewedScore() == null ? null : c.weight().subtract(c.reviewedScore());
-                        if (rl != null && rl.signum() > 0) {
-                            reviewedLost.merge(key, rl, BigDecimal::add);
-                            reviewedCount.merge(key, 1, Integer::sum);
-                        }
-                        if (l.signum() > 0 || rl != null && rl.signum() > 0) {
-                            names.putIfAbsent(key, c.name() == null ? id : c.name());
-                            ids.putIfAbsent(key, id);
-                            if (framework != null) {
-                                frameworks.putIfAbsent(key, framework);
-                            }
-                            if (in.english() != null) {
-                                englishOf.putIfAbsent(key, in.english());
-                            }
-                        }
-                        if (l.signum() > 0) { // named above
-                            lost.merge(key, l, BigDecimal::add);
-                            count.merge(key, 1, Integer::sum);
+                        if (in.english() != null) {
+                            englishOf.putIfAbsent(key, in.english());
                         }
                     }
-                }
-                if (grade != null) {
-                    grades.merge(grade, 1, Integer::sum);
-                    String rg = s == null ? null : capped(s.reviewedGrade());
-                    if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
-                        allReviewed = false;
-                    } else {
-                        reviewedGrades.merge(rg, 1, Integer::sum);
+                    if (l.signum() > 0) { // named above
+                        lost.merge(key, l, BigDecimal::add);
+                        count.merge(key, 1, Integer::sum);
                     }
                 }
-                rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                        weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
-                        s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
-                        apartSev[0], apartSev[1]));
+            }
+            if (grade != null) {
+                grades.merge(grade, 1, Integer::sum);
+                String rg = s == null ? null : capped(s.reviewedGrade());
+                if (rg == null || rg.isEmpty() || !reviewedGrades.containsKey(rg)) {
+                    allReviewed = false;
+                } else {
+                    reviewedGrades.merge(rg, 1, Integer::sum);
+                }
+            }
+            rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
+                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
+                    apartSev[0], apartSev[1]));
         }
 
         /** The aggregate of the departments added, in the order the tables list them. */
