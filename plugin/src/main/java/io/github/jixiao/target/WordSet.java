@@ -60,13 +60,8 @@ final class WordSet {
             return false;
         }
         for (int i = 0, n = text.length(); i < n; i++) {
-            String[] ws = byFirst[text.charAt(i) & 0xFF];
-            if (ws != null) {
-                for (String w : ws) {
-                    if (text.startsWith(w, i)) {
-                        return true;
-                    }
-                }
+            if (at(text, i) != null) {
+                return true;
             }
         }
         return false;
