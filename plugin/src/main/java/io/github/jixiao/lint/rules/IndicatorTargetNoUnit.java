@@ -11,6 +11,7 @@ import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import io.github.jixiao.target.UnitKind;
+import io.github.jixiao.text.Chars;
 
 @RuleInfo(
         id = "indicator-target-no-unit",
@@ -201,8 +202,8 @@ public final class IndicatorTargetNoUnit implements Rule {
             return countOf(bracket);
         }
         String n = name.strip();
-        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (open > 0 && (n.endsWith(")") || n.endsWith("）"))) {
+        int open = Chars.lastBracket(n);
+        if (open > 0) {
             n = n.substring(0, open).strip(); // 受益户数（累计）: what the bracket says is no unit
         }
         if (n.endsWith("数量")) {
@@ -339,8 +340,8 @@ public final class IndicatorTargetNoUnit implements Rule {
         }
         String n = name.strip();
         int end = n.length() - 1;
-        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (end < 3 || open < 0 || n.charAt(end) != ')' && n.charAt(end) != '）') {
+        int open = Chars.lastBracket(n);
+        if (end < 3 || open < 0) {
             return "";
         }
         String in = n.substring(open + 1, end).strip();
