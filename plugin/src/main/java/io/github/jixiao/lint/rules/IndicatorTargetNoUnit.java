@@ -8,6 +8,7 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import io.github.jixiao.target.UnitKind;
@@ -346,7 +347,7 @@ public final class IndicatorTargetNoUnit implements Rule {
         }
         String in = n.substring(open + 1, end).strip();
         int k = 0;
-        while (k < in.length() && "≥≤><=≧≦＞＜＝".indexOf(in.charAt(k)) >= 0) {
+        while (k < in.length() && Comparator.sign(in.charAt(k))) {
             k++;
         }
         int stars = k;
