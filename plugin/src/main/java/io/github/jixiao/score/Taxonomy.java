@@ -1,5 +1,6 @@
 package io.github.jixiao.score;
 
+import io.github.jixiao.text.Chars;
 import java.util.List;
 
 /**
@@ -28,11 +29,7 @@ public final class Taxonomy {
      */
     private static String withoutAlternatives(String s) {
         int n = s.length();
-        char last = n == 0 ? 0 : s.charAt(n - 1);
-        if (last != ')' && last != '）') {
-            return s;
-        }
-        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        int open = Chars.lastBracket(s);
         if (open <= 0) {
             return s;
         }

@@ -1,5 +1,6 @@
 package io.github.jixiao.target;
 
+import io.github.jixiao.text.Chars;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -229,7 +230,7 @@ public final class TargetParser {
         int n = norm.length();
         char last = norm.charAt(n - 1);
         if (last == ')' || last == '）') {
-            int open = Math.max(norm.lastIndexOf('('), norm.lastIndexOf('（'));
+            int open = Chars.lastBracket(norm);
             if (open <= 0) {
                 return null;
             }
@@ -401,7 +402,7 @@ public final class TargetParser {
         int end = norm.length();
         String after = "";
         if (end > 0 && (norm.charAt(end - 1) == ')' || norm.charAt(end - 1) == '）')) {
-            int open = Math.max(norm.lastIndexOf('('), norm.lastIndexOf('（'));
+            int open = Chars.lastBracket(norm);
             if (open <= 0 || !words(norm, open + 1, end - 1)) {
                 return null;
             }
@@ -742,11 +743,8 @@ public final class TargetParser {
      */
     static String aside(String s) {
         int n = s.length();
-        if (n < 3 || s.charAt(n - 1) != ')' && s.charAt(n - 1) != '）') {
-            return s;
-        }
-        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
-        if (open <= 0) {
+        int open = Chars.lastBracket(s);
+        if (n < 3 || open <= 0) {
             return s;
         }
         String inside = s.substring(open + 1, n - 1);
@@ -1602,11 +1600,8 @@ public final class TargetParser {
         }
         String n = name.strip();
         int end = n.length() - 1;
-        if (end < 2 || (n.charAt(end) != ')' && n.charAt(end) != '）')) {
-            return "";
-        }
-        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (open < 0) {
+        int open = Chars.lastBracket(n);
+        if (end < 2 || open < 0) {
             return "";
         }
         String in = n.substring(open + 1, end).strip();

@@ -37,6 +37,21 @@ public final class Chars {
         return s;
     }
 
+    /**
+     * Where the last bracket of {@code s} opens, when {@code s} ends with one: the index of the last ( or （ of a text
+     * whose last character is ) or ）, half- and full-width mixed as printed ("培训人数（人次)"); -1 when {@code s} does
+     * not end with a closing bracket or holds no opening one. A name's unit ("(万美元)"), a template's hint ("(≥**%)") and
+     * a note ("（含）") are read from it; what the bracket holds is each caller's reading. The bracket is the last one
+     * opened, so "a(b(c))" gives the inner one, as every caller read it before this was shared (session 37).
+     */
+    public static int lastBracket(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(n - 1) != ')' && s.charAt(n - 1) != '）') {
+            return -1;
+        }
+        return Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+    }
+
     /** Whether {@code s} holds a digit, ASCII or full-width (０–９, which the target parser reads as digits). */
     public static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -54,10 +54,11 @@ class StatedMissScoredTest {
         assertEquals(List.of("/indicators/2/score lower-grade-band warning", "/indicators/3/score not-achieved-band error"),
                 found.stream().map(x -> x.pointer() + " " + x.key() + " " + x.severity().id()).sorted().toList());
         Finding f = found.stream().filter(x -> x.pointer().equals("/indicators/2/score")).findFirst().orElseThrow();
-        assertEquals("指标“考核任务完成及时”的实际完成值 1-2期未能及时培训 表明指标值 1-6期培训结束后及时考核 只是部分达成（低一档），"
+        // the worded actual and target in quotation marks, and no "低一档" (a grade lower): a miss stated in words is no grade
+        assertEquals("指标“考核任务完成及时”的实际完成值“1-2期未能及时培训”表明指标值“1-6期培训结束后及时考核”只是部分达成，"
                 + "却得满分 10 分。评分框架中部分达成计 5–8 分，此项按 8.00 分计；请扣分，或说明不扣分的理由。", new Messages(Messages.ZH).message(f));
-        assertEquals("Indicator \"考核任务完成及时\" has the actual 1-2期未能及时培训: its target 1-6期培训结束后及时考核 was only partly "
-                + "achieved (a grade lower), yet it scores the full 10 points. The framework scores partly achieved at 5–8 points, so it "
+        assertEquals("Indicator \"考核任务完成及时\" has the actual \"1-2期未能及时培训\": its target \"1-6期培训结束后及时考核\" was only partly "
+                + "achieved, yet it scores the full 10 points. The framework scores partly achieved at 5–8 points, so it "
                 + "counts as 8.00; deduct, or explain why no points are lost.", new Messages(Locale.ENGLISH).message(f));
     }
 }

@@ -453,4 +453,18 @@ class TargetParserTest {
     void format(String in, String canonical) {
         assertEquals(canonical, TargetParser.parse(in).format());
     }
+
+    /**
+     * Every character Comparator.SIGNS names (the spellings a template's mark is read with, placeholder-left and a
+     * name's hint) is read by the parser as a comparator: the two sets are one.
+     */
+    @Test
+    void everySignIsAComparator() {
+        for (char c : Comparator.SIGNS.toCharArray()) {
+            TargetValue v = TargetParser.parse(c + "5个");
+            assertTrue(v.explicitComparator(), String.valueOf(c));
+            assertEquals(0, new BigDecimal("5").compareTo(v.low()), String.valueOf(c));
+            assertEquals("个", v.unit(), String.valueOf(c));
+        }
+    }
 }

@@ -9,6 +9,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.Framework;
 import io.github.jixiao.score.Taxonomy;
+import io.github.jixiao.text.Chars;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -205,11 +206,9 @@ public final class IndicatorCategoryUnknown implements Rule {
     /** Whether a name is a satisfaction measure itself: it ends in 满意度 or 满意率 (a last bracket, (%), left out). */
     static boolean measuresSatisfaction(String name) {
         String n = name.strip();
-        if (n.endsWith(")") || n.endsWith("）")) {
-            int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-            if (open > 0) {
-                n = n.substring(0, open).strip();
-            }
+        int open = Chars.lastBracket(n);
+        if (open > 0) {
+            n = n.substring(0, open).strip();
         }
         return n.endsWith("满意度") || n.endsWith("满意率");
     }

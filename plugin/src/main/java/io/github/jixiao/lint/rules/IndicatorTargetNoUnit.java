@@ -8,9 +8,11 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import io.github.jixiao.target.UnitKind;
+import io.github.jixiao.text.Chars;
 
 @RuleInfo(
         id = "indicator-target-no-unit",
@@ -201,8 +203,8 @@ public final class IndicatorTargetNoUnit implements Rule {
             return countOf(bracket);
         }
         String n = name.strip();
-        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (open > 0 && (n.endsWith(")") || n.endsWith("）"))) {
+        int open = Chars.lastBracket(n);
+        if (open > 0) {
             n = n.substring(0, open).strip(); // 受益户数（累计）: what the bracket says is no unit
         }
         if (n.endsWith("数量")) {
@@ -339,13 +341,13 @@ public final class IndicatorTargetNoUnit implements Rule {
         }
         String n = name.strip();
         int end = n.length() - 1;
-        int open = Math.max(n.lastIndexOf('('), n.lastIndexOf('（'));
-        if (end < 3 || open < 0 || n.charAt(end) != ')' && n.charAt(end) != '）') {
+        int open = Chars.lastBracket(n);
+        if (end < 3 || open < 0) {
             return "";
         }
         String in = n.substring(open + 1, end).strip();
         int k = 0;
-        while (k < in.length() && "≥≤><=≧≦＞＜＝".indexOf(in.charAt(k)) >= 0) {
+        while (k < in.length() && Comparator.sign(in.charAt(k))) {
             k++;
         }
         int stars = k;

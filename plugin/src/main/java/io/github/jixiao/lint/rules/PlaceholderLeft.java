@@ -11,6 +11,7 @@ import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
+import io.github.jixiao.target.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -98,8 +99,8 @@ public final class PlaceholderLeft implements TreeRule {
     /** What follows a template's mark ({@link #TEMPLATE_MARK}): a percent sign or a unit; no bold span starts so. */
     private static final String MARK_UNITS = "%％个人户亩次件项家所元万亿吨公里米天日月年周批场份台套座篇张条处只头株辆";
 
-    /** What may stand before a template's mark (≥**): a comparator. */
-    private static final String MARK_COMPARATORS = "≥≤＞＜><＝=";
+    /** What may stand before a template's mark (≥**): a comparator, in any spelling the target parser reads as one. */
+    private static final String MARK_COMPARATORS = Comparator.SIGNS;
 
     /**
      * A template's mark for a value to fill in: ** after a comparator (≥**) or before a unit or percent sign (**%,

@@ -43,6 +43,9 @@ class UnitInTheNamesHintTest {
         assertEquals("个", IndicatorTargetNoUnit.hintUnit("贫困地区旅游景点开发数量( ≥**个 )"));
         assertEquals("元/株", IndicatorTargetNoUnit.hintUnit("黄金蜜(葡萄)补助成本(≤**元/株)"));
         assertEquals("人次", IndicatorTargetNoUnit.hintUnit("接受临时救助的人次数(≥**人次)"));
+        // every spelling the target parser reads as a comparator (Comparator.SIGNS): ⩾ and ﹤ were no comparator here
+        assertEquals("%", IndicatorTargetNoUnit.hintUnit("种植作物成活率(⩾**%)"));
+        assertEquals("元/株", IndicatorTargetNoUnit.hintUnit("补助成本(﹤**元/株)"));
         // no comparator, no asterisks, no unit, or words: no hint's unit
         for (String name : List.of("开展修复工程(个)", "黄金蜜(葡萄)", "受益户数(≥**)", "受益户数(≥*户)", "建设项目个数(含续建)", "受益户数(≥**累计)")) {
             assertEquals("", IndicatorTargetNoUnit.hintUnit(name), name);
