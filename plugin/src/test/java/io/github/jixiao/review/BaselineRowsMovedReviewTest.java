@@ -1,0 +1,248 @@
+package io.github.jixiao.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Cells;
+import io.github.jixiao.report.ConsoleReport;
+import io.github.jixiao.report.Json;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.report.ReportFormats;
+import io.github.jixiao.report.ReportMeta;
+import io.github.jixiao.report.ReportModel;
+import io.github.jixiao.report.ReportModel.FindingRecord;
+import io.github.jixiao.report.ReportModel.FindingsDocument;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
+import io.github.jixiao.report.ReportWriter;
+import io.github.jixiao.report.Snippets;
+import io.github.jixiao.testing.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The baseline's own reading (check's console, findings.json, SARIF, score-summary) of an entry after a department moved
+ * rows: the sample's baseline written, then a row inserted at the top of indicators.json (every later indicator's pointer
+ * shifts by one) and a baselined figure changed (招引人才数量 150 人 → 160 人, still short of ≥ 200 人). The entry's
+ * pointer is where its row was when the baseline was written, so matched by place alone it was "已不再出现" (no longer
+ * occurs) while the same problem was reported, outside the baseline, one row down: a reviewer told a problem was fixed
+ * that was not. The entry's name, which the baseline file records, finds its row: "changed". Paired only where that is
+ * unique (two rows of one name are not guessed between), and never for a problem genuinely fixed.
+ */
+class BaselineRowsMovedReviewTest {
+    @TempDir
+    Path tmp;
+
+    private static final ReportMeta META = ReportMeta.of("2026-01-01T00:00:00Z");
+    private static final String MISSED = "indicator-target-missed";
+    private static final String NAME = "招引人才数量";
+    private static final String GONE = "gone";
+
+    private final Messages zh = new Messages(Messages.ZH);
+
+    private Path sub;
+    private Path baseFile;
+
+    /** The sample copied, {@code before} applied to its indicators, and its baseline written as jixiao:baseline writes it. */
+    private void baselined(Consumer<ArrayNode> before) throws Exception {
+        sub = Samples.copyTo(tmp);
+        edit(before);
+        EngineResult first = new Engine().run(EngineOptions.of(tmp, sub));
+        baseFile = tmp.resolve("jixiao-baseline.json");
+        Files.writeString(baseFile, Baseline.render(first.findings(), zh.forResult(first), Baseline.namesIn(tmp)), StandardCharsets.UTF_8);
+        String written = Files.readString(baseFile, StandardCharsets.UTF_8);
+        assertTrue(written.contains("\"name\" : \"" + NAME + "\""), written.substring(0, Math.min(3000, written.length())));
+    }
+
+    private void edit(Consumer<ArrayNode> change) throws Exception {
+        Path ind = sub.resolve("indicators.json");
+        JsonNode root = Json.mapper().readTree(Files.readAllBytes(ind));
+        change.accept((ArrayNode) root.get("indicators"));
+        Files.write(ind, Json.mapper().writeValueAsBytes(root));
+    }
+
+    /** A row inserted at the top: every indicator below moves down one. */
+    private static void insertAtTop(ArrayNode rows) {
+        ObjectNode row = rows.insertObject(0);
+        row.put("level1", "产出指标").put("level2", "数量指标").put("name", "新增的指标").put("target", "≥ 5 个").put("actual", "6 个");
+    }
+
+    /** The actual of every row named {@code name} whose actual is {@code from}, set to {@code to}. */
+    private static Consumer<ArrayNode> actual(String name, String from, String to) {
+        return rows -> {
+            int n = 0;
+            for (JsonNode r : rows) {
+                if (name.equals(r.path("name").asString("")) && from.equals(r.path("actual").asString(""))) {
+                    ((ObjectNode) r).put("actual", to);
+                    n++;
+                }
+            }
+            assertEquals(1, n, name + " " + from);
+        };
+    }
+
+    private Review run(Path out) throws Exception {
+        EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
+        Review review = Review.of(r.findings(), Suppressions.none(), Baseline.load(tmp, baseFile), r.rules());
+        ReportWriter.write(out, r.withFindings(review.findings()), review.suppressed(), review.baselined(), review.raised(),
+                zh, META, Snippets.none(), Cells.none(), ReportFormats.standard(), "");
+        return review;
+    }
+
+    /** This run's baseline-stale notes about indicator-target-missed entries: "changed", or "gone" (no longer occurs). */
+    private static List<String> notes(Review r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("baseline-stale") && f.args().get(0).equals(MISSED))
+                .map(f -> f.key().isEmpty() ? GONE : f.key()).toList();
+    }
+
+    private static List<Finding> missed(Review r, String name) {
+        return r.findings().stream().filter(f -> f.ruleId().equals(MISSED) && f.args().get(0).equals(name)).toList();
+    }
+
+    @Test
+    void aChangedFigureBehindRowsMovedIsChangedInEveryOutputNotGone() throws Exception {
+        baselined(rows -> { });
+        edit(BaselineRowsMovedReviewTest::insertAtTop);
+        Path baseOut = tmp.resolve("base-out");
+        Review moved = run(baseOut);
+        assertEquals(List.of(), notes(moved), "rows moved only: every entry still holds its finding");
+        assertTrue(moved.baselined().contains(missed(moved, NAME).get(0)), "held wherever its row went, as before");
+        edit(actual(NAME, "150 人", "160 人"));
+        Path out = tmp.resolve("out");
+        Review now = run(out);
+
+        Finding f = missed(now, NAME).get(0);
+        assertFalse(now.baselined().contains(f), "its figures changed: no longer held, it counts");
+        assertEquals(List.of("changed"), notes(now), "the entry's problem is still there, not gone");
+        Finding note = now.findings().stream().filter(x -> x.ruleId().equals("baseline-stale")).findFirst().orElseThrow();
+        String text = zh.message(note);
+        assertTrue(text.contains("仍然存在") && !text.contains("已不再出现"), text);
+
+        // the console line, findings.json, SARIF and score-summary.md say the same
+        List<String> console = ConsoleReport.findingLines(now.findings(), null, zh, 1, now.suppressed(), now.baselined(), Cells.none())
+                .stream().map(ConsoleReport.Line::text).toList();
+        assertTrue(console.stream().anyMatch(l -> l.contains(text)), String.join("\n", console));
+        assertTrue(console.stream().noneMatch(l -> l.contains("已不再出现")), String.join("\n", console));
+        FindingsDocument fj = ReportModel.read(out.resolve(ReportWriter.FINDINGS_JSON), FindingsDocument.class);
+        FindingRecord rec = fj.findings().stream().filter(x -> x.rule().equals("baseline-stale")).findFirst().orElseThrow();
+        assertEquals("changed", rec.key());
+        assertEquals(text, rec.message());
+        FindingRecord missedRec = fj.findings().stream().filter(x -> x.rule().equals(MISSED) && x.args().get(0).equals(NAME)).findFirst().orElseThrow();
+        assertFalse(missedRec.inBaseline(), "findings.json: not baselined");
+        JsonNode sarif = Json.mapper().readTree(Files.readAllBytes(out.resolve(ReportWriter.FINDINGS_SARIF)));
+        Map<String, String> states = new java.util.HashMap<>();
+        for (JsonNode res : sarif.get("runs").get(0).get("results")) {
+            String msg = res.get("message").get("text").asString();
+            if (res.get("ruleId").asString().equals("baseline-stale")) {
+                states.put("note", msg);
+            } else if (res.get("ruleId").asString().equals(MISSED) && msg.contains(NAME)) {
+                states.put(MISSED, res.get("baselineState").asString());
+            }
+        }
+        assertEquals("new", states.get(MISSED), "SARIF: reported as new, as the note says");
+        assertTrue(states.get("note").contains("仍然存在"), states.get("note"));
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD), StandardCharsets.UTF_8);
+        // score-summary lists the findings on its criteria (neither of these); its verdict counts the changed one open
+        long[] open = new long[3];
+        now.findings().stream().filter(x -> !now.baselined().contains(x) && !now.suppressed().containsKey(x))
+                .forEach(x -> open[x.severity().ordinal()]++);
+        assertTrue(f.severity().ordinal() < 2 && open[f.severity().ordinal()] > 0);
+        String verdict = " · " + open[0] + " 个错误，" + open[1] + " 个警告，" + open[2] + " 个提示 · " + now.baselined().size() + " 个在基线中";
+        assertTrue(md.contains(verdict), verdict + "\n" + md.lines().filter(l -> l.contains("个在基线中")).toList());
+        assertEquals(moved.baselined().size() - 1, now.baselined().size(), "one finding fewer held than with the rows moved only");
+
+        // and jixiao:diff of the rows moved against this run: one changed finding, no entry resolved
+        ScoreDiff.Result d = diff(baseOut, out);
+        assertEquals(List.of(MISSED), d.changedFindings().stream().map(c -> c.after().rule()).toList());
+        assertEquals(List.of(), d.baselineResolved());
+        assertEquals(List.of(), d.resolvedFindings());
+    }
+
+    @Test
+    void aProblemFixedBehindRowsMovedIsStillNoLongerFound() throws Exception {
+        baselined(rows -> { });
+        edit(BaselineRowsMovedReviewTest::insertAtTop);
+        Path baseOut = tmp.resolve("base-out");
+        run(baseOut);
+        edit(actual(NAME, "150 人", "200 人"));
+        Path out = tmp.resolve("out");
+        Review now = run(out);
+        assertEquals(List.of(), missed(now, NAME), "≥ 200 人 reached: the problem is fixed");
+        assertEquals(List.of(GONE), notes(now), "its entry no longer occurs");
+        ScoreDiff.Result d = diff(baseOut, out);
+        assertTrue(d.resolvedFindings().stream().anyMatch(r -> r.rule().equals(MISSED)), d.resolvedFindings().toString());
+        assertEquals(1, d.baselineResolved().stream().filter(r -> r.args().get(0).equals(MISSED)).count(), "listed as resolved");
+    }
+
+    /**
+     * Two rows of one name, each with its own finding (招引人才数量 150 人 and a second 招引人才数量 100 人, both short of
+     * ≥ 200 人): one changed and the other held is paired (the one stale entry of the name, the one finding no entry
+     * holds); both changed, or one fixed and the other changed, is not guessed between: each entry is said changed only
+     * by its place, which the moved rows no longer give, as before.
+     */
+    @Test
+    void twoRowsOfOneNameArePairedOnlyWhereThePairingIsUnique() throws Exception {
+        Consumer<ArrayNode> twin = rows -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (NAME.equals(rows.get(i).path("name").asString(""))) {
+                    ObjectNode row = rows.insertObject(i + 1);
+                    row.put("level1", "产出指标").put("level2", "数量指标").put("name", NAME).put("target", "≥ 200 人").put("actual", "100 人");
+                    return;
+                }
+            }
+            throw new AssertionError("no " + NAME);
+        };
+        baselined(twin);
+        edit(BaselineRowsMovedReviewTest::insertAtTop);
+        edit(actual(NAME, "150 人", "160 人"));
+        Review one = run(tmp.resolve("one"));
+        assertEquals(2, missed(one, NAME).size());
+        assertEquals(1, missed(one, NAME).stream().filter(one.baselined()::contains).count(), "the 100 人 row still held");
+        assertEquals(List.of("changed"), notes(one), "the one stale entry of the name, the one finding of it no entry holds");
+
+        edit(actual(NAME, "100 人", "110 人"));
+        Review both = run(tmp.resolve("both"));
+        assertEquals(0, missed(both, NAME).stream().filter(both.baselined()::contains).count());
+        // not guessed between: each entry by its place, as before: the first's (where its row was) now holds the row
+        // above it, without the finding; the second's the first row, whose finding it is said changed by
+        assertEquals(List.of(GONE, "changed"), notes(both), "two entries, two findings of one name: by place");
+
+        edit(actual(NAME, "160 人", "200 人"));
+        Review fixedAndChanged = run(tmp.resolve("fixed-and-changed"));
+        assertEquals(1, missed(fixedAndChanged, NAME).size(), "one fixed, the other changed");
+        assertEquals(List.of(GONE, GONE), notes(fixedAndChanged), "which entry is the fixed one is not guessed: neither is said changed");
+    }
+
+    /** An entry without a name (a baseline written before entries recorded names) is matched by its place, as before. */
+    @Test
+    void anEntryWithoutANameIsMatchedByItsPlaceOnly() throws Exception {
+        baselined(rows -> { });
+        Files.writeString(baseFile, Files.readString(baseFile, StandardCharsets.UTF_8).replaceAll("\"name\"\\s*:\\s*\"[^\"]*\",\\s*", ""),
+                StandardCharsets.UTF_8);
+        assertFalse(Files.readString(baseFile, StandardCharsets.UTF_8).contains("\"name\""));
+        edit(actual(NAME, "150 人", "160 人"));
+        assertEquals(List.of("changed"), notes(run(tmp.resolve("in-place"))), "at its place: changed, as before");
+        edit(BaselineRowsMovedReviewTest::insertAtTop);
+        assertEquals(List.of(GONE), notes(run(tmp.resolve("moved"))), "moved, and no name to find it by: as before");
+    }
+
+    private static ScoreDiff.Result diff(Path baseOut, Path out) throws Exception {
+        return ScoreDiff.compare(ReportModel.read(baseOut.resolve(ReportWriter.SUMMARY_JSON), SummaryDocument.class),
+                ReportModel.read(out.resolve(ReportWriter.SUMMARY_JSON), SummaryDocument.class),
+                ReportModel.read(baseOut.resolve(ReportWriter.FINDINGS_JSON), FindingsDocument.class),
+                ReportModel.read(out.resolve(ReportWriter.FINDINGS_JSON), FindingsDocument.class));
+    }
+}
