@@ -73,12 +73,12 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             Set<String> seen = held.keySet();
             // the places (rule, file, pointer) of this run's findings the baseline holds none of: an entry whose place
             // still has one is the same problem with other figures (a 复核分 2.5 → 2.6), not gone (review s30-G 11)
-            Set<List<String>> unheld = new HashSet<>();
+            Map<List<String>, List<Finding>> unheld = new java.util.HashMap<>();
             for (Finding f : engineFindings) {
                 if (!baselined.contains(f) && !f.pointer().isEmpty()) {
-                    unheld.add(List.of(f.ruleId(), f.file(), f.pointer()));
+                    unheld.computeIfAbsent(List.of(f.ruleId(), f.file(), f.pointer()), k -> new ArrayList<>()).add(f);
                     for (String alias : RuleRegistry.descriptor(f.ruleId()).map(d -> d.aliases()).orElse(List.of())) {
-                        unheld.add(List.of(alias, f.file(), f.pointer()));
+                        unheld.computeIfAbsent(List.of(alias, f.file(), f.pointer()), k -> new ArrayList<>()).add(f);
                     }
                 }
             }
@@ -86,9 +86,12 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             Set<String> pairedByName = pairedByName(engineFindings, baselined, base, stale);
             for (Baseline.Entry e : stale) {
                 // at its place still, or (rows moved since the baseline was written: its pointer is where its row was
-                // then) on the one row of its name that has a finding of its rule the baseline holds none of
+                // then) on the one row of its name that has a finding of its rule the baseline holds none of. At its
+                // place, a finding on a row of another name is another row's problem (one inserted above it, its own
+                // fixed: before, a fixed problem was said to be still there, which jixiao:diff listed as resolved)
                 boolean changed = pairedByName.contains(e.fingerprint())
-                        || !e.pointer().isEmpty() && unheld.contains(List.of(e.rule(), e.file(), e.pointer()));
+                        || !e.pointer().isEmpty() && unheld.getOrDefault(List.of(e.rule(), e.file(), e.pointer()), List.of()).stream()
+                                .anyMatch(f -> e.name().isEmpty() || sameRow(e.name(), base.nameOf(f)));
                 // at the entry in the baseline file (its line), as suppression-unused is at its suppression; the
                 // entry's fingerprint last, which the message does not print (nor the note's fingerprint hash): what
                 // jixiao:diff matches the note by, the entry's pointer being where its row was when the baseline was
@@ -171,6 +174,11 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             }
         }
         return paired;
+    }
+
+    /** Whether a finding on a row of the name {@code found} (null or "": none) may be on the entry's row of {@code name}. */
+    private static boolean sameRow(String name, String found) {
+        return found == null || found.isEmpty() || found.equals(name);
     }
 
     /** Findings of at least {@code threshold} that are neither suppressed nor baselined. */

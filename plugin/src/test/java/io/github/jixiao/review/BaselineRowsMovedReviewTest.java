@@ -188,6 +188,65 @@ class BaselineRowsMovedReviewTest {
     }
 
     /**
+     * The problem fixed (150 人 → 200 人) and a row inserted just above its row with a problem of the same rule: the
+     * entry's pointer (where its row was) now holds the new row's finding. Read by place alone, the entry was "changed",
+     * a fixed problem said to be still there (and jixiao:diff listed it resolved: the two disagreed). The entry names
+     * its row: a finding on a row of another name is another problem, so the entry no longer occurs.
+     */
+    @Test
+    void aFindingOfAnotherRowAtTheEntrysOldPlaceIsNotItsProblem() throws Exception {
+        baselined(rows -> { });
+        Path baseOut = tmp.resolve("base-out");
+        run(baseOut);
+        edit(rows -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (NAME.equals(rows.get(i).path("name").asString(""))) {
+                    ObjectNode row = rows.insertObject(i);
+                    row.put("level1", "产出指标").put("level2", "数量指标").put("name", "新增的指标").put("target", "≥ 5 个").put("actual", "3 个");
+                    return;
+                }
+            }
+            throw new AssertionError("no " + NAME);
+        });
+        edit(actual(NAME, "150 人", "200 人"));
+        Path out = tmp.resolve("out");
+        Review now = run(out);
+        assertEquals(List.of(), missed(now, NAME), "fixed");
+        Finding other = missed(now, "新增的指标").get(0);
+        String entryPointer = now.findings().stream().filter(f -> f.ruleId().equals("baseline-stale") && f.args().get(0).equals(MISSED))
+                .findFirst().orElseThrow().args().get(2);
+        assertEquals(entryPointer, other.pointer(), "the new row's finding is at the entry's place");
+        assertEquals(List.of(GONE), notes(now), "the entry's problem is fixed; the other row's is another");
+        ScoreDiff.Result d = diff(baseOut, out);
+        assertEquals(1, d.baselineResolved().stream().filter(r -> r.args().get(0).equals(MISSED)).count(), "as jixiao:diff says");
+    }
+
+    /**
+     * A row renamed where it stands (招引人才数量 → 引进人才数量) is read as jixiao:diff reads it, whose finding names the
+     * row: the entry's problem, on a row of that name, no longer occurs, and the renamed row's finding is new.
+     */
+    @Test
+    void aRowRenamedInPlaceIsReadAsTheDiffReadsIt() throws Exception {
+        baselined(rows -> { });
+        Path baseOut = tmp.resolve("base-out");
+        run(baseOut);
+        edit(rows -> {
+            for (JsonNode r : rows) {
+                if (NAME.equals(r.path("name").asString(""))) {
+                    ((ObjectNode) r).put("name", "引进人才数量");
+                }
+            }
+        });
+        Path out = tmp.resolve("out");
+        Review now = run(out);
+        assertEquals(1, missed(now, "引进人才数量").size());
+        assertEquals(List.of(GONE), notes(now));
+        ScoreDiff.Result d = diff(baseOut, out);
+        assertTrue(d.newFindings().stream().anyMatch(r -> r.rule().equals(MISSED)), d.newFindings().toString());
+        assertEquals(1, d.baselineResolved().stream().filter(r -> r.args().get(0).equals(MISSED)).count());
+    }
+
+    /**
      * Two rows of one name, each with its own finding (招引人才数量 150 人 and a second 招引人才数量 100 人, both short of
      * ≥ 200 人): one changed and the other held is paired (the one stale entry of the name, the one finding no entry
      * holds); both changed, or one fixed and the other changed, is not guessed between: each entry is said changed only
