@@ -188,6 +188,74 @@ class BaselineRowsMovedReviewTest {
     }
 
     /**
+     * jixiao:diff of one pull request that inserts a row above 招引人才数量 and changes its figure (150 人 → 160 人)
+     * against the base that wrote the baseline: the finding's row moved (/indicators/14 → /indicators/15) and its
+     * figures changed, so neither its fingerprint nor its place pairs it. Before, diff.md listed it resolved (问题已解决)
+     * and again as new, and its entry, which check now says changed, under 基线中不再出现的条目: a reviewer told the
+     * problem was fixed. Now one changed finding: the same rule, file, message and names, on a row moved, at the same
+     * field, where each side has only the one.
+     */
+    @Test
+    void aPullRequestMovingTheRowAndChangingTheFigureShowsOneChangedFinding() throws Exception {
+        baselined(rows -> { });
+        Path baseOut = tmp.resolve("base-out");
+        run(baseOut);
+        edit(BaselineRowsMovedReviewTest::insertAtTop);
+        edit(actual(NAME, "150 人", "160 人"));
+        Path out = tmp.resolve("out");
+        Review now = run(out);
+        assertEquals(List.of("changed"), notes(now));
+        ScoreDiff.Result d = diff(baseOut, out);
+        assertEquals(List.of(), d.resolvedFindings().stream().filter(r -> r.rule().equals(MISSED)).map(FindingRecord::message).toList(),
+                "not resolved");
+        assertEquals(List.of(), d.newFindings().stream().filter(r -> r.rule().equals(MISSED)).map(FindingRecord::message).toList(),
+                "not new");
+        List<ScoreDiff.Changed> ch = d.changedFindings().stream().filter(c -> c.after().rule().equals(MISSED)).toList();
+        assertEquals(1, ch.size(), d.changedFindings().toString());
+        assertTrue(ch.get(0).before().message().contains("150") && ch.get(0).after().message().contains("160"));
+        assertEquals(List.of(), d.baselineResolved().stream().filter(r -> r.args().get(0).equals(MISSED)).toList(),
+                "its entry is no resolution");
+        String md = ScoreDiff.markdown(d, zh);
+        assertFalse(md.contains("基线中不再出现的条目"), md);
+    }
+
+    /**
+     * Two rows of one name, both moved and both changed in one pull request: the first now stands where the second
+     * stood, and is paired with it by place, as before; the one left on each side is the same rule, message and name on
+     * a row moved, and paired too: both problems still there, none resolved. Before, the second was one resolved and
+     * one new.
+     */
+    @Test
+    void aPullRequestMovingTwoRowsOfOneNameResolvesNeither() throws Exception {
+        baselined(twin());
+        Path baseOut = tmp.resolve("base-out");
+        run(baseOut);
+        edit(BaselineRowsMovedReviewTest::insertAtTop);
+        edit(actual(NAME, "150 人", "160 人"));
+        edit(actual(NAME, "100 人", "110 人"));
+        Path out = tmp.resolve("out");
+        run(out);
+        ScoreDiff.Result d = diff(baseOut, out);
+        assertEquals(2, d.changedFindings().stream().filter(c -> c.after().rule().equals(MISSED)).count());
+        assertEquals(0, d.resolvedFindings().stream().filter(r -> r.rule().equals(MISSED)).count());
+        assertEquals(0, d.newFindings().stream().filter(r -> r.rule().equals(MISSED)).count());
+    }
+
+    /** A second 招引人才数量 row (≥ 200 人, 100 人: short too) just below the first. */
+    private static Consumer<ArrayNode> twin() {
+        return rows -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (NAME.equals(rows.get(i).path("name").asString(""))) {
+                    ObjectNode row = rows.insertObject(i + 1);
+                    row.put("level1", "产出指标").put("level2", "数量指标").put("name", NAME).put("target", "≥ 200 人").put("actual", "100 人");
+                    return;
+                }
+            }
+            throw new AssertionError("no " + NAME);
+        };
+    }
+
+    /**
      * The problem fixed (150 人 → 200 人) and a row inserted just above its row with a problem of the same rule: the
      * entry's pointer (where its row was) now holds the new row's finding. Read by place alone, the entry was "changed",
      * a fixed problem said to be still there (and jixiao:diff listed it resolved: the two disagreed). The entry names
@@ -254,17 +322,7 @@ class BaselineRowsMovedReviewTest {
      */
     @Test
     void twoRowsOfOneNameArePairedOnlyWhereThePairingIsUnique() throws Exception {
-        Consumer<ArrayNode> twin = rows -> {
-            for (int i = 0; i < rows.size(); i++) {
-                if (NAME.equals(rows.get(i).path("name").asString(""))) {
-                    ObjectNode row = rows.insertObject(i + 1);
-                    row.put("level1", "产出指标").put("level2", "数量指标").put("name", NAME).put("target", "≥ 200 人").put("actual", "100 人");
-                    return;
-                }
-            }
-            throw new AssertionError("no " + NAME);
-        };
-        baselined(twin);
+        baselined(twin());
         edit(BaselineRowsMovedReviewTest::insertAtTop);
         edit(actual(NAME, "150 人", "160 人"));
         Review one = run(tmp.resolve("one"));
