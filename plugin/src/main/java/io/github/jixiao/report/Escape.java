@@ -334,9 +334,13 @@ public final class Escape {
                 || b == '~' || b == '/';
     }
 
-    /** A relative path as an RFC 3986 URI reference: UTF-8, every byte but the unreserved ones and '/' percent-encoded. */
+    /**
+     * A relative path as an RFC 3986 URI reference: UTF-8, every byte but the unreserved ones and '/' percent-encoded; a
+     * lone surrogate as U+FFFD (%EF%BF%BD), as every other output writes it ({@link AtomicFiles#utf8}; getBytes gave
+     * '?', %3F).
+     */
     public static String uri(String path) {
-        byte[] bytes = (path == null ? "" : path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = AtomicFiles.utf8(path == null ? "" : path);
         StringBuilder sb = new StringBuilder(bytes.length + 8);
         for (byte x : bytes) {
             int b = x & 0xFF;

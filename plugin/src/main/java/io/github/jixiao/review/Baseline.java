@@ -28,12 +28,14 @@ public final class Baseline {
 
     /**
      * One baselined finding; {@code source} is where the entry itself is written (the baseline file, the entry's
-     * pointer {@code /findings/i}, its line and column), for a finding about it (baseline-stale).
+     * pointer {@code /findings/i}, its line and column), for a finding about it (baseline-stale). {@code name} is the
+     * name of the indicator, task or figure it is on as the file records it ({@link #render}), "" where it records none
+     * (a finding on no named object, or a file written before entries recorded names).
      */
-    public record Entry(String fingerprint, String rule, String file, String pointer, String source, String sourcePointer,
-                        int line, int column) {
+    public record Entry(String fingerprint, String rule, String file, String pointer, String name, String source,
+                        String sourcePointer, int line, int column) {
         public Entry(String fingerprint, String rule, String file, String pointer) {
-            this(fingerprint, rule, file, pointer, "", "", 0, 0);
+            this(fingerprint, rule, file, pointer, "", "", "", 0, 0);
         }
     }
 
@@ -96,16 +98,28 @@ public final class Baseline {
         return counts.getOrDefault(fingerprint, 0);
     }
     private final List<Finding> problems;
+    /** The name a finding of this run is on, read as {@link #render} wrote its entry's ({@link #namesIn} the project). */
+    private final Function<Finding, String> names;
 
-    private Baseline(Map<String, Entry> entries, Map<String, Integer> counts, Map<String, Severity> accepted, List<Finding> problems) {
+    private Baseline(Map<String, Entry> entries, Map<String, Integer> counts, Map<String, Severity> accepted, List<Finding> problems,
+                     Function<Finding, String> names) {
         this.entries = entries;
         this.counts = counts;
         this.accepted = accepted;
         this.problems = problems;
+        this.names = names;
     }
 
     public static Baseline none() {
-        return new Baseline(Map.of(), Map.of(), Map.of(), List.of());
+        return new Baseline(Map.of(), Map.of(), Map.of(), List.of(), f -> null);
+    }
+
+    /**
+     * The name of the indicator, task or figure a finding of this run is on, as an entry of it would record it (its
+     * file under the project read once, when first asked); null where there is none.
+     */
+    public String nameOf(Finding f) {
+        return names.apply(f);
     }
 
     /**
@@ -119,7 +133,7 @@ public final class Baseline {
         String fileRel = Confinement.relative(project, file);
         Finding outside = Confinement.refuse(project, file);
         if (outside != null) {
-            return new Baseline(Map.of(), Map.of(), Map.of(), List.of(outside));
+            return new Baseline(Map.of(), Map.of(), Map.of(), List.of(outside), f -> null);
         }
         if (!Files.isRegularFile(file)) {
             return none();
@@ -158,13 +172,15 @@ public final class Baseline {
                     } else {
                         accepted.merge(fp, sev, (a, b) -> a.atLeast(b) ? a : b);
                     }
+                    // the name as written (a name that is no text, edited by hand, as none: the entry is matched as before)
+                    JsonNode name = n.get("name");
                     m.put(fp, new Entry(fp, n.path("rule").asString(""), n.path("file").asString(""), n.path("pointer").asString(""),
-                            fileRel, ptr, s.line(), s.column()));
+                            name != null && name.isString() ? name.asString() : "", fileRel, ptr, s.line(), s.column()));
                 }
             }
         }
         accepted.keySet().removeAll(unrecorded);
-        return new Baseline(m, counts, accepted, problems);
+        return new Baseline(m, counts, accepted, problems, namesIn(project));
     }
 
     /** The first field of an entry that is missing (fingerprint) or of the wrong type; null when it is well formed. */

@@ -73,26 +73,32 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             Set<String> seen = held.keySet();
             // the places (rule, file, pointer) of this run's findings the baseline holds none of: an entry whose place
             // still has one is the same problem with other figures (a 复核分 2.5 → 2.6), not gone (review s30-G 11)
-            Set<List<String>> unheld = new HashSet<>();
+            Map<List<String>, List<Finding>> unheld = new java.util.HashMap<>();
             for (Finding f : engineFindings) {
                 if (!baselined.contains(f) && !f.pointer().isEmpty()) {
-                    unheld.add(List.of(f.ruleId(), f.file(), f.pointer()));
+                    unheld.computeIfAbsent(List.of(f.ruleId(), f.file(), f.pointer()), k -> new ArrayList<>()).add(f);
                     for (String alias : RuleRegistry.descriptor(f.ruleId()).map(d -> d.aliases()).orElse(List.of())) {
-                        unheld.add(List.of(alias, f.file(), f.pointer()));
+                        unheld.computeIfAbsent(List.of(alias, f.file(), f.pointer()), k -> new ArrayList<>()).add(f);
                     }
                 }
             }
-            for (Baseline.Entry e : base.entries().values()) {
-                if (!seen.contains(e.fingerprint())) {
-                    boolean changed = !e.pointer().isEmpty() && unheld.contains(List.of(e.rule(), e.file(), e.pointer()));
-                    // at the entry in the baseline file (its line), as suppression-unused is at its suppression; the
-                    // entry's fingerprint last, which the message does not print (nor the note's fingerprint hash): what
-                    // jixiao:diff matches the note by, the entry's pointer being where its row was when the baseline was
-                    // written (rows moved since: the base run's finding is elsewhere, session 36)
-                    all.add(new Finding("baseline-stale", Severity.INFO, changed ? "changed" : "",
-                            List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer(), e.fingerprint()), e.source(),
-                            e.sourcePointer(), e.line(), e.column(), null));
-                }
+            List<Baseline.Entry> stale = base.entries().values().stream().filter(e -> !seen.contains(e.fingerprint())).toList();
+            Set<String> pairedByName = pairedByName(engineFindings, baselined, base, stale);
+            for (Baseline.Entry e : stale) {
+                // at its place still, or (rows moved since the baseline was written: its pointer is where its row was
+                // then) on the one row of its name that has a finding of its rule the baseline holds none of. At its
+                // place, a finding on a row of another name is another row's problem (one inserted above it, its own
+                // fixed: before, a fixed problem was said to be still there, which jixiao:diff listed as resolved)
+                boolean changed = pairedByName.contains(e.fingerprint())
+                        || !e.pointer().isEmpty() && unheld.getOrDefault(List.of(e.rule(), e.file(), e.pointer()), List.of()).stream()
+                                .anyMatch(f -> e.name().isEmpty() || sameRow(e.name(), base.nameOf(f)));
+                // at the entry in the baseline file (its line), as suppression-unused is at its suppression; the
+                // entry's fingerprint last, which the message does not print (nor the note's fingerprint hash): what
+                // jixiao:diff matches the note by, the entry's pointer being where its row was when the baseline was
+                // written (rows moved since: the base run's finding is elsewhere, session 36)
+                all.add(new Finding("baseline-stale", Severity.INFO, changed ? "changed" : "",
+                        List.of(e.rule(), e.file(), e.pointer().isEmpty() ? "/" : e.pointer(), e.fingerprint()), e.source(),
+                        e.sourcePointer(), e.line(), e.column(), null));
             }
         }
         List<Finding> own = config.apply(new ArrayList<>(all.subList(reviewFrom, all.size())));
@@ -110,6 +116,69 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
             }
         }
         return new Review(sorted, sup2, baselined, raised2);
+    }
+
+    /**
+     * The fingerprints of the {@code stale} entries whose problem this run still reports on the same row, found by the
+     * row's name where its pointer no longer leads to it: a row inserted above it moves every later indicator's pointer
+     * (/indicators/6 → /indicators/7), and a figure of the finding changed with it (150 人 → 160 人) leaves its
+     * fingerprint unheld; the entry's name (the baseline file records it: {@link Baseline#render}) and the rule and
+     * file find it, as {@code jixiao:diff} follows the finding by its fingerprint, which names the row, not its place.
+     * Paired only where that is unique: one stale entry of the rule, file and name (counting entries that share a
+     * fingerprint, two rows of one name, as many), and one finding of this run there that no entry holds (neither
+     * baselined nor under an entry's fingerprint: one held at a lower severity, or a second row of one text, is its
+     * own entry's). Two rows of one name, each with a stale entry or each with a finding, are not guessed between:
+     * their entries are said changed only by their place, as before. An entry without a name (a baseline written
+     * before entries recorded names) is matched by its place only.
+     */
+    static Set<String> pairedByName(List<Finding> findings, Set<Finding> baselined, Baseline base, List<Baseline.Entry> stale) {
+        Map<List<String>, Integer> entriesAt = new java.util.HashMap<>();
+        Set<List<String>> files = new HashSet<>();
+        for (Baseline.Entry e : stale) {
+            if (!e.name().isEmpty()) {
+                entriesAt.merge(List.of(e.rule(), e.file(), e.name()), Math.max(1, base.count(e.fingerprint())), Integer::sum);
+                files.add(List.of(e.rule(), e.file()));
+            }
+        }
+        if (entriesAt.isEmpty()) {
+            return Set.of();
+        }
+        Map<List<String>, Integer> findingsAt = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (baselined.contains(f) || f.pointer().isEmpty()) {
+                continue;
+            }
+            List<String> rules = new ArrayList<>(List.of(f.ruleId()));
+            rules.addAll(RuleRegistry.descriptor(f.ruleId()).map(d -> d.aliases()).orElse(List.of()));
+            // only the rules and files a named stale entry is about: their names are read (each file once), no other
+            rules.removeIf(r -> !files.contains(List.of(r, f.file())));
+            if (rules.isEmpty() || base.match(f) != null) {
+                continue;
+            }
+            String name = base.nameOf(f);
+            if (name == null || name.isEmpty()) {
+                continue;
+            }
+            for (String r : rules) {
+                List<String> at = List.of(r, f.file(), name);
+                if (entriesAt.containsKey(at)) {
+                    findingsAt.merge(at, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> paired = new HashSet<>();
+        for (Baseline.Entry e : stale) {
+            List<String> at = List.of(e.rule(), e.file(), e.name());
+            if (!e.name().isEmpty() && entriesAt.get(at) == 1 && findingsAt.getOrDefault(at, 0) == 1) {
+                paired.add(e.fingerprint());
+            }
+        }
+        return paired;
+    }
+
+    /** Whether a finding on a row of the name {@code found} (null or "": none) may be on the entry's row of {@code name}. */
+    private static boolean sameRow(String name, String found) {
+        return found == null || found.isEmpty() || found.equals(name);
     }
 
     /** Findings of at least {@code threshold} that are neither suppressed nor baselined. */

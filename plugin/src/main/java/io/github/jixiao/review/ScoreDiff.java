@@ -315,6 +315,24 @@ public final class ScoreDiff {
                     changed.add(new Changed(was.get(0), e.getValue().get(0)));
                 }
             }
+            // then one finding whose row moved and whose figures changed in the same change (a row inserted above it,
+            // /indicators/14/actual → /indicators/15/actual, and 150 人 → 160 人): neither its fingerprint nor its place
+            // pairs it. The same rule, file, message key and names (place() with the row's index left out), at the same
+            // field of a row of the same array, paired only where each side has just the one left so, and only a
+            // finding that names what it is about (an argument without a figure): one of figures alone on another row
+            // is that row's (session 37: it was one resolved and one new, and its baseline entry, which check says
+            // changed, was listed as no longer found)
+            Map<String, List<FindingRecord>> nowMoved = byMovedRow(fresh, f -> !rekeyed.contains(f));
+            Map<String, List<FindingRecord>> wasMoved = byMovedRow(onlyBefore, f -> !paired.contains(f));
+            for (Map.Entry<String, List<FindingRecord>> e : nowMoved.entrySet()) {
+                List<FindingRecord> was = wasMoved.get(e.getKey());
+                if (e.getValue().size() == 1 && was != null && was.size() == 1
+                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))) {
+                    paired.add(was.get(0));
+                    rekeyed.add(e.getValue().get(0));
+                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
+                }
+            }
             // the same finding (fingerprint) at another severity: a rule's severity configured otherwise since. Paired in
             // the order of their findings.json, so that a raised one is not missed where the text stayed the same
             for (Map.Entry<String, List<FindingRecord>> e : c.entrySet()) {
@@ -652,6 +670,25 @@ public final class ScoreDiff {
         return null;
     }
 
+    /**
+     * The records {@code kept} that point into a row and name what they are about (an argument {@link #place} compares),
+     * by their place with the row's index left out ({@code /indicators/}*{@code /actual}): a finding whose row moved.
+     */
+    private static Map<String, List<FindingRecord>> byMovedRow(List<FindingRecord> records,
+                                                               java.util.function.Predicate<FindingRecord> kept) {
+        Map<String, List<FindingRecord>> at = new LinkedHashMap<>();
+        for (FindingRecord f : records) {
+            String row = f.pointer() == null ? null : row(f.pointer());
+            if (kept.test(f) && row != null) {
+                String anyRow = row.substring(0, row.lastIndexOf('/')) + "/*" + f.pointer().substring(row.length());
+                if (subjects(f).stream().anyMatch(a -> !a.isBlank())) {
+                    at.computeIfAbsent(place(f, true, anyRow), k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        return at;
+    }
+
     /** The records {@code kept} that point somewhere, by their {@link #place(FindingRecord, boolean)} without the key. */
     private static Map<String, List<FindingRecord>> byPlaceWithoutKey(List<FindingRecord> records,
                                                                      java.util.function.Predicate<FindingRecord> kept) {
@@ -666,20 +703,41 @@ public final class ScoreDiff {
 
     /** As above; without the message key when {@code withKey} is false (a finding whose variant changed, see compare). */
     private static String place(FindingRecord f, boolean withKey) {
-        io.github.jixiao.lint.RuleDescriptor d = f.rule() == null ? null
-                : io.github.jixiao.lint.RuleRegistry.descriptor(f.rule()).orElse(null);
+        return place(f, withKey, nz(f.pointer()));
+    }
+
+    /** As above, at {@code pointer} (a finding whose row moved: its pointer with the row's index left out). */
+    private static String place(FindingRecord f, boolean withKey, String pointer) {
+        io.github.jixiao.lint.RuleDescriptor d = descriptor(f);
         StringBuilder sb = new StringBuilder().append(nz(f.rule())).append('\u0000').append(nz(f.file())).append('\u0000')
-                .append(nz(f.pointer())).append('\u0000').append(!withKey ? "" : d == null ? nz(f.key()) : d.identityKey(f.key()));
+                .append(pointer).append('\u0000').append(!withKey ? "" : d == null ? nz(f.key()) : d.identityKey(f.key()));
+        for (String a : subjects(f)) {
+            sb.append('\u0000').append(a);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The arguments {@link #place} compares: those that hold no figure, nor a list the message joined, nor a detail (the
+     * names and categories a finding is about).
+     */
+    private static List<String> subjects(FindingRecord f) {
+        io.github.jixiao.lint.RuleDescriptor d = descriptor(f);
+        List<String> out = new ArrayList<>();
         if (f.args() != null) {
             for (int i = 0; i < f.args().size(); i++) {
                 String a = f.args().get(i);
                 boolean list = d != null && (d.mark(f.key(), i) == io.github.jixiao.lint.RuleDescriptor.Mark.LIST || d.detail(f.key(), i));
                 if (a != null && !list && a.chars().noneMatch(Character::isDigit)) {
-                    sb.append('\u0000').append(a);
+                    out.add(a);
                 }
             }
         }
-        return sb.toString();
+        return out;
+    }
+
+    private static io.github.jixiao.lint.RuleDescriptor descriptor(FindingRecord f) {
+        return f.rule() == null ? null : io.github.jixiao.lint.RuleRegistry.descriptor(f.rule()).orElse(null);
     }
 
     /** A baseline-stale note's first arguments: the entry's rule, file and pointer ("/" for the file's root); its fingerprint follows since session 36. */

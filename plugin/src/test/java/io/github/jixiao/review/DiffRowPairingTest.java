@@ -58,4 +58,36 @@ class DiffRowPairingTest {
         assertEquals(List.of(), d.resolvedFindings());
         assertEquals(List.of(), d.newFindings());
     }
+
+    /** One finding of {@code rule} at {@code pointer} with {@code args}. */
+    private FindingsDocument at(String fp, String rule, String pointer, String args) throws Exception {
+        return read("{\"findings\": [{\"fingerprint\": \"" + fp + "\", \"rule\": \"" + rule + "\", \"severity\": \"warning\","
+                + " \"file\": \"submission/indicators.json\", \"line\": 5, \"pointer\": \"" + pointer + "\", \"key\": \"\","
+                + " \"args\": [" + args + "], \"message\": \"m\"}]}", FindingsDocument.class);
+    }
+
+    /**
+     * Session 37: a row moved (one inserted above it) while its figures changed is one changed finding where it names
+     * what it is about (招引人才数量) at the same field; not at another field, nor of another name, nor when its
+     * arguments are figures alone (another row's problem of the same rule).
+     */
+    @Test
+    void aRowMovedWithItsFiguresChangedIsOneChangedFindingOnlyByItsNames() throws Exception {
+        String missed = "indicator-target-missed";
+        ScoreDiff.Result d = ScoreDiff.compare(summary(), summary(), at("a", missed, "/indicators/14/actual", "\"招引人才数量\", \"≥ 200 人\", \"150 人\""),
+                at("b", missed, "/indicators/15/actual", "\"招引人才数量\", \"≥ 200 人\", \"160 人\""));
+        assertEquals(1, d.changedFindings().size(), d.changedFindings().toString());
+        assertEquals(List.of(), d.resolvedFindings());
+
+        d = ScoreDiff.compare(summary(), summary(), at("a", missed, "/indicators/14/actual", "\"招引人才数量\", \"≥ 200 人\", \"150 人\""),
+                at("b", missed, "/indicators/15/actual", "\"引进人才数量\", \"≥ 200 人\", \"160 人\""));
+        assertEquals(List.of(), d.changedFindings(), "another name: another row");
+        d = ScoreDiff.compare(summary(), summary(), at("a", missed, "/indicators/14/actual", "\"招引人才数量\", \"≥ 200 人\", \"150 人\""),
+                at("b", missed, "/indicators/15/target", "\"招引人才数量\", \"≥ 200 人\", \"160 人\""));
+        assertEquals(List.of(), d.changedFindings(), "another field");
+        d = ScoreDiff.compare(summary(), summary(), at("a", "sum-mismatch", "/indicators/14/actual", "\"150\", \"160\""),
+                at("b", "sum-mismatch", "/indicators/15/actual", "\"170\", \"180\""));
+        assertEquals(List.of(), d.changedFindings(), "figures alone name nothing: another row's");
+        assertEquals(List.of("/indicators/14/actual"), pointers(d.resolvedFindings()));
+    }
 }
