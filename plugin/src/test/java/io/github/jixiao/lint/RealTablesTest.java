@@ -1778,4 +1778,27 @@ class RealTablesTest {
                 // frameworks, not of this form; no lint rule reads them); the 收入 breakdown (in notes) adds up
                 findings("t70-hengshan-guantang-2023"));
     }
+
+    /**
+     * 罗湖区南湖街道办事处 2022 (广东 深圳, 罗湖区全面实施“瓶改管”工程 (南湖街道), SOURCE.md; helper F4, session 37): the first
+     * 专项债券 project's self-evaluation in the set, its funds a scored row of 当年绩效指标, "债券资金管理指标(10分)": 总体支出进度
+     * (当年实际支出金额/项目当年下达额度) with 实际支出金额 / 下达额度 / 实际完成值 / 分值 / 得分; the copy ends in the second 质量指标
+     * row, scored on the partial framework beside it.
+     */
+    @Test
+    void luohuNanhu2022() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 时效指标 row: past the copy's end
+                "indicator-category-missing level1 /indicators warning",   // nor any 效益 row
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 城中村、住宅区任务完成量 12个 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 任务完成套数 1785套
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 实现"清瓶"城中村、住宅区数 12个
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 年度改造任务完成率 100%
+                // 总体支出进度's 实际完成值 1,437, the amount again where the ratio it heads, 1437 / 1437, is 100 % (AR-3)
+                "rate-mismatch  /funds/total/executionRatePercent error",
+                "score-weights partial /partial info"),   // the framework holds the bond row's 10 and 25 of 产出's 50: no grade
+                // not: 1806套 against 1785套 (met); the bond row's 10 of 10 (1437 / 1437); 10 + 25 points (partial, no total);
+                // 目标2's "12个住宅小区以及城中村" against 11 + 1 in 项目实施内容 (no rule compares a goal's counts with the text)
+                findings("t71-luohu-nanhu-pinggaiguan-2022"));
+    }
 }
