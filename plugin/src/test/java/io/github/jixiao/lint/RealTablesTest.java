@@ -1801,4 +1801,20 @@ class RealTablesTest {
                 // 目标2's "12个住宅小区以及城中村" against 11 + 1 in 项目实施内容 (no rule compares a goal's counts with the text)
                 findings("t71-luohu-nanhu-pinggaiguan-2022"));
     }
+
+    /**
+     * 重庆市忠县科学技术协会 2024 (重庆, 部门整体绩效自评表, SOURCE.md; helper F4, session 37): 重庆's 部门整体 form as the budget
+     * system printed it in 2024, amounts in 元 with thousands separators, 执行率 / 执行率权重 / 执行率得分 on the 其中:财政拨款 row,
+     * 自评总分 99.68 in the header; the copy ends in 全年目标实际完成情况, before the indicators.
+     */
+    @Test
+    void zhongxianKexie2024() {
+        assertEquals(List.of(
+                // 自评总分 99.68 against 9.69 computed, "以计算值为准": a false alarm, the 90 points of the indicators unscorable
+                // (the copy's end), so 9.69 is no total and the gap (89.99) is within those 90 points
+                "score-claim-mismatch total /stated/total warning",
+                "score-weights total-no-indicators /indicators error"),   // no indicator row: past the copy's end
+                // not: 96.85 = 4,614,453.11 / 4,764,453.11 (rate-mismatch rightly silent); 一般公共预算, a part of 财政拨款 (notes)
+                findings("t72-zhongxian-kexie-2024"));
+    }
 }
