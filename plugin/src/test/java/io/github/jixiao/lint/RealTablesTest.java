@@ -1818,4 +1818,19 @@ class RealTablesTest {
                 // not: 96.85 = 4,614,453.11 / 4,764,453.11 (rate-mismatch rightly silent); 一般公共预算, a part of 财政拨款 (notes)
                 findings("t72-zhongxian-kexie-2024"));
     }
+
+    /**
+     * 武义县环境卫生管理所 2019 (浙江 金华, 防尘洗护费, SOURCE.md; helper F4, session 37): the first table from 浙江, 浙江省项目支出绩效
+     * 评价报告 (浙江省财政厅制), a 财政评价 by a third party: 项目基本信息 (计划安排资金 1355.81, 实际到位 1355.81, all 市县财政; 实际支出
+     * 588.23) and 项目支出明细 by economic line (no field; 计划支出数 blank on each line); the copy ends in 评价报告摘要: no indicator.
+     */
+    @Test
+    void wuyiFangchen2019() {
+        assertEquals(List.of(
+                "execution-rate-unexplained  /funds/total/executed warning",   // 588.23 / 1355.81 = 43.39 %, no reason beside it (SC-4)
+                // no indicator row (the copy ends in 评价报告摘要): the indicators' 90 points not scorable, 4.34 of the 10 held, no grade
+                "score-weights total-no-indicators /indicators error"),
+                // not: the eight economic lines add up to 588.23 (no field, the plan by line blank); 实际到位 1355.81 = 计划安排
+                findings("t73-wuyi-fangchen-2019"));
+    }
 }
