@@ -1833,4 +1833,23 @@ class RealTablesTest {
                 // not: the eight economic lines add up to 588.23 (no field, the plan by line blank); 实际到位 1355.81 = 计划安排
                 findings("t73-wuyi-fangchen-2019"));
     }
+
+    /**
+     * 清涧县交通运输局 2021 (陕西 榆林, 寨山石坪、鲍家沟果园路, SOURCE.md; helper F4, session 37): the first table from 陕西, the
+     * poverty-relief 绩效目标申报表 (t26's) attached to the county's allocation notice of 500万元; a 补助标准 as an amount (≤120万元)
+     * and a 年度目标 worded as done. The copy ends at the first 效益 row.
+     */
+    @Test
+    void qingjianGuoyuanlu2021() {
+        assertEquals(List.of(
+                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 寨山石坪村新建水泥路1条 2km (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 呼家河至鲍家沟新建水泥路1条 2km
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目(工程)完成及时率 100%
+                "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 100% timely against no date (VAL-6)
+                // not: ≤120万元 (a ceiling with its unit; that a 补助标准 is per 公里 no rule can read from the name); the goal's
+                // "解决了…改善了…" in a target table (no rule reads a goal's tense)
+                findings("t74-qingjian-guoyuanlu-2021"));
+    }
 }
