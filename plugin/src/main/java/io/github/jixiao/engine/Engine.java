@@ -519,10 +519,11 @@ public final class Engine {
      * grade is given, and asks for the rows; indicator-category-missing's {@code none} ("没有任何绩效指标") beside it is left
      * out. Until session 34 both were there, score-weights' {@code total} asking to check the indicators' 分值 "so that they
      * add up to 100" where there was no indicator to check. Not when a project turned score-weights off or below the warning.
+     * (Its {@code -stated} variant too: {@link #unpointedTotalOnce} gives it the stated total it cannot check.)
      */
     static List<Finding> noIndicatorsOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-weights") && f.key().startsWith("total-no-indicators") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-category-missing") && f.key().equals("none") ? f.file() + '\0' + f.pointer() : null);
     }
 
@@ -629,13 +630,16 @@ public final class Engine {
      * points filled in are what it waits for (session 33's audit: both on t27, t52, t56). Where the gap is more than
      * those points (other figures missing too) it stays. Not when a project turned score-input-missing off or below the
      * claim's severity. The stated total the claim quoted is carried by the first such finding ({@code -stated}, the
-     * total a detail: the same fingerprint), which says it cannot be checked either (session 33, B2's leftover).
+     * total a detail: the same fingerprint), which says it cannot be checked either (session 33, B2's leftover). So too
+     * where there is no indicator row at all (a copy cut before them): score-weights' {@code total-no-indicators} says the
+     * points the indicators weigh cannot be scored and no grade is given, and carries the stated total it cannot check
+     * ({@code total-no-indicators-stated}; 忠县科协 2024: 99.68 stated, 9.69 scored, 90 points past the copy's end).
      */
     static List<Finding> unpointedTotalOnce(List<Finding> findings) {
         java.math.BigDecimal missing = null; // the most points any such finding says are missing
         Severity kept = null;
         for (Finding f : findings) {
-            Integer k = f.ruleId().equals("score-input-missing") ? POINTS_SHORT.get(f.key()) : null;
+            Integer k = shortPoints(f);
             java.math.BigDecimal m = k == null || f.args().size() <= k ? null : decimal(f.args().get(k));
             if (m != null) {
                 missing = missing == null ? m : missing.max(m);
@@ -662,13 +666,24 @@ public final class Engine {
         if (statedTotal != null) {
             for (int k = 0; k < out.size(); k++) {
                 Finding f = out.get(k);
-                if (f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key())) {
+                if (shortPoints(f) != null) {
                     out.set(k, f.withVariant(f.key() + "-stated", List.of(statedTotal)));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The index of the argument in which {@code f} says how many points could not be scored for want of rows or their
+     * 分值 (score-input-missing's {@link #POINTS_SHORT}, score-weights' {@code total-no-indicators}), or null.
+     */
+    private static Integer shortPoints(Finding f) {
+        if (f.ruleId().equals("score-input-missing")) {
+            return POINTS_SHORT.get(f.key());
+        }
+        return f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators") ? 0 : null;
     }
 
     /** A figure as a finding's argument prints it, or null. */

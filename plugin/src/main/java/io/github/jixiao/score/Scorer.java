@@ -165,7 +165,12 @@ public final class Scorer {
                         List.of(Num.plain(weight), total.toPlainString(), leaf.name()), i.file(), i.pointer(), i.line(),
                         i.column(), null));
             }
-        } else if (!fullBase) {
+        }
+        // the points of the criteria scored on indicators where there is no indicator row at all (total-no-indicators): a
+        // stated total's gap within them is theirs, not the report's (忠县科协 2024: 自评总分 99.68, its 90 indicator points
+        // past the copy's end, 9.69 scored; until session 37 "不一致。以计算值为准" as if 9.69 were the total)
+        BigDecimal noRows = BigDecimal.ZERO;
+        if (invalidWeights.isEmpty() && !fullBase) {
             boolean shortOfBase = weight.compareTo(base) < 0;
             // rows without 分值 as the whole shortfall, said by score-input-missing's -short findings (these calls turn
             // them so): a table without 分值 (大英 2020, 衡山 2020), no indicator carrying points, where indicator-points-none
@@ -185,6 +190,7 @@ public final class Scorer {
                 findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total-no-indicators",
                         List.of(Num.plain(base.subtract(weight)), Num.plain(weight), total.toPlainString()), s.file(), s.pointer(),
                         s.line(), s.column(), null));
+                noRows = base.subtract(weight);
             } else {
                 weightsTotal(submission, framework, carriesPoints, weight, base, total, texts, quoted, findings);
             }
@@ -199,7 +205,7 @@ public final class Scorer {
         // some indicator carries none (score-input-missing indicator-points…: filling them in closes the gap); where every
         // row carries its points and they add up short (九亭镇 2020: 83 printed, 8 of them on rows with no 一级, so 75
         // placed), the weights are the table's to correct (score-weights) and its total's gap is no missing data
-        BigDecimal weightShort = rowsLackPoints(findings) ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+        BigDecimal weightShort = rowsLackPoints(findings) ? base.subtract(weight).max(BigDecimal.ZERO) : noRows;
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
                 findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,

@@ -18,14 +18,16 @@ import io.github.jixiao.model.Stage;
                 + "一项缺陷只报告一次：绩效指标未完成（或定性指标的实际完成值低一档、未达成，且表中没有完成档次）而自评恰为满分的，"
                 + "差额正是“未完成却得满分”，由 score-ignores-missed-target 报告并给出计算值，这里不再另报；自评超过分值的，差额不全由未完成解释，照报。"
                 + "资金块合计行没有填写（两栏以上留作 0 而各项有数）、得分也写作 0 的，由 sum-mismatch 在该行一并给出计算的得分，这里不再另报。"
-                + "表中没有“分值”栏（或部分指标没有分值）、所写综合评分与计算值的差额不超过这些指标未能计入的分值的，要补的正是这些分值，由 score-input-missing 一并说明分值合计不足、不评定等级并要求补填，这里不再另报（“可能来自缺少的数据”）；差额超过这些分值的，照报。",
+                + "表中没有“分值”栏（或部分指标没有分值）、所写综合评分与计算值的差额不超过这些指标未能计入的分值的，要补的正是这些分值，由 score-input-missing 一并说明分值合计不足、不评定等级并要求补填，这里不再另报（“可能来自缺少的数据”）；差额超过这些分值的，照报。"
+                + "一行绩效指标都没有（存稿在指标之前截断）、所写综合评分与计算值的差额不超过指标的分值的，同样是缺少的数据，由 score-weights 的“没有任何绩效指标”一并说明所写的综合评分无从核对，这里不再另报（忠县科协 2024：所写 99.68，计得 9.69）。",
         rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score (or a 复核分 (reviewer's score)) cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands. "
                 + "Where the table writes its scores to one decimal (more of its scores have exactly one decimal than two), an indicator's proportional score that rounds to the stated one at that decimal is no difference (Jishan 2021: 4044 / 5662 × 2 = 1.43 written 1.4); a table of whole or two-decimal scores is still compared to the cent. "
                 + "One defect, one finding: where an indicator missed its target (or its qualitative actual reads as a lower grade or as not achieved, with no "
                 + "achievement column) and states exactly its points, the gap is full marks despite the miss, which score-ignores-missed-target reports with "
                 + "the computed figures; it is not reported here as well. A stated score above the points is wrong by more than the miss and is reported. "
                 + "Where the funds block's total row was not filled in (two columns or more left at 0 while its components carry figures) and its score is written as 0 too, sum-mismatch gives the computed score at that row, and it is not reported here as well. "
-                + "Where the table has no 分值 (points) column (or some indicators carry no points) and the stated total's gap to the computed one is within the points those indicators leave out, those points are what is to be filled in: score-input-missing says so, with the points in all and that no grade is given, and the gap (\"may come from the missing figures\") is not reported here as well; a gap larger than those points is.",
+                + "Where the table has no 分值 (points) column (or some indicators carry no points) and the stated total's gap to the computed one is within the points those indicators leave out, those points are what is to be filled in: score-input-missing says so, with the points in all and that no grade is given, and the gap (\"may come from the missing figures\") is not reported here as well; a gap larger than those points is. "
+                + "So too where there is no indicator row at all (a copy cut before them) and the stated total's gap is within the indicators' points: score-weights' \"no indicators at all\" says that the stated total cannot be checked, and it is not reported here as well (Zhongxian science association 2024: 99.68 stated, 9.69 computed).",
         source = "评分框架的评分标准；财预〔2020〕10号（单位自评）",
         sourceEn = "The framework's scoring standards; MOF Caiyu [2020] No. 10 (unit self-evaluation)",
         messages = {
