@@ -161,7 +161,8 @@ final class FormReader {
     private static final String[][] FUNDS_COLUMNS = {
             {"initial", "年初预算数", "年初部门预算安排金额"},
             {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数", "小计"},
-            {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额"},
+            // 全年执行 without 数: 湖北 武汉 新洲区楚剧团 2020 (t62)
+            {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额", "全年执行"},
             {"executedToDate", TO_DATE_HEADING},
             {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
             {"executionRatePercent", "执行率", "支出实现率"},
