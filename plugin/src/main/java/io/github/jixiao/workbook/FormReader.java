@@ -165,7 +165,8 @@ final class FormReader {
             {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额", "全年执行"},
             {"executedToDate", TO_DATE_HEADING},
             {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
-            {"executionRatePercent", "执行率", "支出实现率"},
+            // 预算执行率(B/A×100%): the 中央 transfer's 区域绩效自评表 (田家庵区 2024, t68), its bracket dropped as every heading's
+            {"executionRatePercent", "执行率", "支出实现率", "预算执行率"},
             {"carryover", "历年结余结转"},
             {"adjustment", "年中调整金额"},
             {"balance", "本年度结余金额", "结余金额"},

@@ -106,4 +106,17 @@ class RealTablesImport37Test {
         assertEquals("Sheet1!E4", sidecar().path("submission/budget.json#/funds/total/executed").asString());
         assertEquals(List.of(), ImportedTables.findings(tmp, true).stream().filter(f -> f.startsWith("rate-mismatch")).toList());
     }
+
+    /**
+     * t68 (田家庵区 就业补助资金 2024, the 中央 transfer's 区域绩效自评表): its rate column is headed 预算执行率(B/A×100%): the
+     * rate as printed, 86 on both lines, as transcribed by hand (before session 37 the heading was not read, without a word:
+     * budget.json had no rate, and check could not hold the printed 86% to 692.98 / 808.1).
+     */
+    @Test
+    void jiuye2024Funds() throws Exception {
+        imported("t68-tianjiaan-jiuye-2024", RealTableWorkbooks.T68, null);
+        fundsAsHand();
+        assertEquals("Sheet1!E7", sidecar().path("submission/budget.json#/funds/total/executionRatePercent").asString());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("预算执行率")).toList());
+    }
 }
