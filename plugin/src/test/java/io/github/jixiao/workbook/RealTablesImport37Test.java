@@ -119,4 +119,15 @@ class RealTablesImport37Test {
         assertEquals("Sheet1!E7", sidecar().path("submission/budget.json#/funds/total/executionRatePercent").asString());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("预算执行率")).toList());
     }
+
+    /**
+     * t60 (南岳区 雨露计划绩效目标申报表 2023): its name column is headed 三级指标内容 (beside 指标值及单位): the four rows as
+     * transcribed by hand (the last with its name only, its value past the copy's end). Before session 37 the heading was
+     * not known and nothing was imported ("没有找到可识别的绩效指标表 … 缺少 三级指标（或 指标名称）列").
+     */
+    @Test
+    void yulu2023Rows() throws Exception {
+        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
+        assertEquals(handRows(), importedRows());
+    }
 }
