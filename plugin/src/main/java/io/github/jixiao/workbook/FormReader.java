@@ -2914,8 +2914,15 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f);
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f) || PERSON_LABELS.contains(f);
     }
+
+    /**
+     * Labels of the persons a header names (单位负责人:谭呈祥 beside a blank 填报单位(盖章):, 南岳 2023, t60): the next label of
+     * the line, never the unit's name; before session 37 that cell was read as the 填报单位's value.
+     */
+    private static final java.util.Set<String> PERSON_LABELS = java.util.Set.of("单位负责人", "负责人", "专项负责人", "财务负责人",
+            "联系人", "联系人及电话", "填表人", "审核人");
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
     private void goal(Map<String, Object> goals, String field, int before, String... labels) {

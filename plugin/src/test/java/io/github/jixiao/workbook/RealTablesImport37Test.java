@@ -130,4 +130,15 @@ class RealTablesImport37Test {
         imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
         assertEquals(handRows(), importedRows());
     }
+
+    /**
+     * t60's header line 填报单位(盖章): (blank) | 单位负责人:谭呈祥: the 填报单位 is blank, and the person beside it is no unit;
+     * the unit is the 主管部门 printed below (南岳区乡村振兴局), as transcribed by hand. Before session 37 department.json's
+     * name was "单位负责人:谭呈祥", the next cell of the line taken for the blank's value, without a word.
+     */
+    @Test
+    void yulu2023UnitNotThePerson() throws Exception {
+        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
+        deptAsHand("name");
+    }
 }
