@@ -429,10 +429,17 @@ final class FormReader {
         if (projectLabel == null) {
             projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
         }
+        if (projectLabel == null) {
+            // the 中央 special fund's and transfer's tables as a region fills them in (宁夏 2023's 专项(项目)名称, t61; 安徽
+            // 田家庵区 2024's 转移支付(项目)名称, t68)
+            projectLabel = labelled("专项(项目)名称", "转移支付(项目)名称");
+        }
         String owner = labelled(OWNER_LABELS);
         String implementer = labelled("实施单位", "项目实施单位");
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
-        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO);
+        // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
+        // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称");
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
@@ -471,6 +478,18 @@ final class FormReader {
         if (!department && projectLabel == null) {
             // nor in its title: the bracketed line under the title that names a project (t57's (天津市宝坻区…推进项目))
             projectLabel = projectInSubtitle(headRow);
+        }
+        if (!department && projectLabel == null) {
+            // nor under it: a 专项名称 that names a project (湖南's 专项 申报表, 南岳 2023's 2023年雨露计划就学补助项目, t60); not
+            // one that names the fund the project is paid from (t57's 农业绿色发展专项 (…项目), its project in the subtitle)
+            Map<String, String> before = new LinkedHashMap<>(cells);
+            String special = labelled("专项名称");
+            if (special != null && withoutBrackets(fold(special)).endsWith("项目")) {
+                projectLabel = special;
+            } else {
+                cells.clear();
+                cells.putAll(before);
+            }
         }
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
@@ -2882,14 +2901,20 @@ final class FormReader {
     }
 
     /** How forms label the 主管部门 (the project's owner) cell; 项目主管部门: 山东 临邑 2025 (t67). */
-    private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门"};
+    private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门",
+            // the region's owner of a 中央 fund (宁夏 2023's 自治区主管部门, t61; 田家庵区 2024's 地方主管部门, t68; the
+            // 中央主管部门 above it has no field), 重庆 奉节 2023's 业务主管部门 (t63)
+            "自治区主管部门", "地方主管部门", "业务主管部门"};
+
+    /** Labels of the project's name besides 项目名称 (see where {@code read} looks for them). */
+    private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称"};
 
     private static String labelField(String l) {
         if (List.of(OWNER_LABELS).contains(l)) {
             return "project/owner";
         }
         return switch (l) {
-            case "项目名称", "二级项目名称" -> "project/name";
+            case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称" -> "project/name";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -2914,7 +2939,8 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f) || PERSON_LABELS.contains(f);
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
+                || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f);
     }
 
     /**

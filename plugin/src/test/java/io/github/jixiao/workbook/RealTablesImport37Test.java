@@ -141,4 +141,25 @@ class RealTablesImport37Test {
         imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
         deptAsHand("name");
     }
+
+    /**
+     * The header labels of a 中央 fund's or transfer's table as a region fills it in, and of 湖南's 专项 申报表: 专项(项目)名称 /
+     * 转移支付(项目)名称 / 专项名称 the project's name, 自治区主管部门 / 地方主管部门 / 业务主管部门 its owner, 资金使用单位 the
+     * unit (t61 宁夏 2023, t68 田家庵区 2024, t60 南岳 2023, t63 奉节 2023), as transcribed by hand. Before session 37 none was
+     * read: t61 and t68 had no unit (workbook-department-missing, an error on the tables as printed) and no project, t60
+     * and t63 no project or no owner.
+     */
+    @Test
+    void projectAndUnitLabels() throws Exception {
+        imported("t61-ningxia-fucai-2023", RealTableWorkbooks.T61, null);
+        deptAsHand("name", "project");
+        assertEquals("Sheet1!E4", sidecar().path("submission/department.json#/name").asString());
+        assertEquals(List.of(), ImportedTables.findings(tmp, true).stream().filter(f -> f.startsWith("workbook-department")).toList());
+        for (String[] t : new String[][] {{"t68-tianjiaan-jiuye-2024", RealTableWorkbooks.T68}, {"t60-nanyue-yulu-2023", RealTableWorkbooks.T60},
+                {"t63-fengjie-yunwu-2023", RealTableWorkbooks.T63}}) {
+            tmp = Files.createTempDirectory(tmp, "t");
+            imported(t[0], t[1], null);
+            deptAsHand("name", "project");
+        }
+    }
 }
