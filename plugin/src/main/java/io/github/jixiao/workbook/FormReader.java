@@ -512,8 +512,10 @@ final class FormReader {
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
         // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
-        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
-                "目标完成实际情况", "目标实际完成情况");
+        goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
+        if (!goals.containsKey("expected")) {
+            headedGoal(goals, headRow);
+        }
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -2960,6 +2962,9 @@ final class FormReader {
                         String own = g.get(r, c);
                         for (int k = r + 1; k < Math.min(before, r + 4); k++) {
                             String v = g.get(k, c);
+                            if (v != null && goalLabel(v)) {
+                                break; // the next goal's label under this one (新洲区楚剧团 2020, t62): this goal is beside it
+                            }
                             if (v != null && !v.equals(own)) {
                                 goals.put(field, List.of(v));
                                 cells.put("department#/overallGoals/" + field + "/0", g.address(k, c));
@@ -2974,6 +2979,51 @@ final class FormReader {
                                 return;
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The labels of the achieved goal (folded); 全年实际完成情况: the 中央 transfer's 总体目标完成情况 block (宁夏 2023, t61;
+     * 田家庵区 2024, t68), beside 总体目标.
+     */
+    private static final List<String> ACHIEVED_GOAL_LABELS = List.of("实际完成情况", "年度目标完成情况", "全年目标实际完成情况",
+            "目标完成情况", "目标完成实际情况", "目标实际完成情况", "全年实际完成情况");
+
+    /** Whether a cell's text is a goal's label (预期目标, 实际完成情况 …), never a goal. */
+    private static boolean goalLabel(String v) {
+        String f = fold(v).replace("（", "(").replace("）", ")");
+        return ACHIEVED_GOAL_LABELS.contains(f) || GOAL_LABELS.contains(f) || List.of("预期目标", "年初绩效目标", "年度目标", "年初目标",
+                "全年(调整)绩效目标", "调整后绩效目标").contains(f);
+    }
+
+    /**
+     * 总体目标 heading a column beside an achieved goal's heading (the 中央 transfer's 总体目标完成情况 | 总体目标 | 全年实际完成情况,
+     * the texts on the row below: 宁夏 2023, t61; 田家庵区 2024, t68): the text under it is the expected goal. Before session
+     * 37 the text right of the label was read as the goal, which there is the heading 全年实际完成情况, and both texts were lost.
+     */
+    private void headedGoal(Map<String, Object> goals, int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String label = g.get(r, c);
+                if (label == null || g.copyOfLeft(r, c) || !GOAL_LABELS.contains(fold(label))) {
+                    continue;
+                }
+                boolean beside = false;
+                for (int j = c + 1; j < g.width && !beside; j++) {
+                    beside = g.get(r, j) != null && ACHIEVED_GOAL_LABELS.contains(fold(g.get(r, j)));
+                }
+                if (!beside) {
+                    continue;
+                }
+                for (int k = r + 1; k < Math.min(before, r + 4); k++) {
+                    String v = g.get(k, c);
+                    if (v != null && !v.equals(label) && !g.copyOfAbove(k, c)) {
+                        goals.put("expected", List.of(v));
+                        cells.put("department#/overallGoals/expected/0", g.address(k, c));
+                        return;
                     }
                 }
             }

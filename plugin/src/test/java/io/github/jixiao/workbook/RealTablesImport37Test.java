@@ -162,4 +162,25 @@ class RealTablesImport37Test {
             deptAsHand("name", "project");
         }
     }
+
+    /**
+     * The goals as the tables print them: t61 and t68 head two columns 总体目标 | 全年实际完成情况 with the texts below, t62
+     * prints 预期目标 | text and 实际完成情况 | text on two lines: expected and achieved as transcribed by hand, each with its
+     * cell. Before session 37 t61 and t68 had the heading 全年实际完成情况 as their expected goal and neither text, and t62 the
+     * label 实际完成情况 as its expected goal, without a word.
+     */
+    @Test
+    void goalsAsPrinted() throws Exception {
+        imported("t61-ningxia-fucai-2023", RealTableWorkbooks.T61, null);
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!B11", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
+        assertEquals("Sheet1!E11", sidecar().path("submission/department.json#/overallGoals/achieved/0").asString());
+        tmp = Files.createTempDirectory(tmp, "t");
+        imported("t68-tianjiaan-jiuye-2024", RealTableWorkbooks.T68, null);
+        deptAsHand("overallGoals");
+        tmp = Files.createTempDirectory(tmp, "t");
+        imported("t62-xinzhou-chujutuan-2020", RealTableWorkbooks.T62, null);
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!C8", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
+    }
 }
