@@ -361,6 +361,40 @@ final class FormReader {
         return start;
     }
 
+    /**
+     * Whether row {@code r}, under the indicator table headed at {@code headRow}, heads a numbered list of its own: a cell 序号
+     * where the indicator headings print none, beside at least two other texts and no figure (吕梁 2021's allocation list
+     * under its indicators, t58: 序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) …). Before session 37 the list's heading, its
+     * ①..⑧ line and each school were read as indicator rows (序号 as a 一级, a false schema error each).
+     */
+    private boolean listHeading(int r, int headRow) {
+        int at = -1;
+        int texts = 0;
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v == null || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)) {
+                continue;
+            }
+            if (Grid.number(v) != null) {
+                return false;
+            }
+            if (fold(v).equals("序号")) {
+                at = c;
+            } else {
+                texts++;
+            }
+        }
+        if (at < 0 || texts < 2) {
+            return false;
+        }
+        for (int c = 0; c < g.width; c++) {
+            if (fold(g.get(headRow, c)).equals("序号")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A row that may hold the indicator headings: one of its cells is a 三级指标 / 指标名称 heading (cheap test first). */
     private boolean mayBeHeading(int r) {
         for (int c = 0; c < g.width; c++) {
@@ -590,6 +624,10 @@ final class FormReader {
             if (criterionHeading(r)) {
                 tableEnd = -1; // no lines of this table's own below it
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
+            }
+            if (listHeading(r, headRow)) {
+                tableEnd = -1;
+                break; // another table's heading row (序号 | 学校性质 | 培训机构 …: 吕梁 2021's allocation list, t58)
             }
             // the row's own first text: not a label merged down into it from above (绩效指标, A13:A22, over the 总分 row)
             String first = ownFirstText(r);
