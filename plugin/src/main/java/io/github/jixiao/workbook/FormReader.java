@@ -1918,8 +1918,16 @@ final class FormReader {
      */
     static String level1(String v) {
         v = Grid.oneLine(v); // 规划\n（15分） → 规划（15分）
-        return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
+        return v.indexOf('分') < 0 ? v.strip() : POINTS_RANGE.matcher(POINTS_SUFFIX.matcher(v).replaceAll("")).replaceAll("").strip();
     }
+
+    /**
+     * The range of points a 一级 prints after it at the target stage (重庆 奉节 2023's 审批表, t63: 成本指标(0-20)分, 产出指标
+     * (40-50)分; the 分 inside the bracket or after it): no field, left out of the 一级 as a single figure is. Before session 37
+     * the 一级 kept it (成本指标(0-20)分: a schema error and a category unknown on each row under it).
+     */
+    private static final Pattern POINTS_RANGE = Pattern.compile(
+            "\\s*[（(]\\s*\\d+(\\.\\d+)?\\s*[-－—–~～至]\\s*\\d+(\\.\\d+)?\\s*(分\\s*[）)]|[）)]\\s*分)");
 
     /**
      * The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json): the four categories as

@@ -205,4 +205,26 @@ class RealTablesImport37Test {
         assertEquals(true, imported.remove("schema required  error"));
         assertEquals(ImportedTables.findings(h, true), imported);
     }
+
+    /**
+     * t63 (奉节 云雾土家族乡 2023, 重庆's 审批表): its 一级 prints the range of its points, 成本指标(0-20)分: read as 成本指标, the
+     * range left out as a single figure is. The row as transcribed by hand; the two 二级 printed with nothing beside them
+     * (社会成本指标, 生态环境成本指标: 101号's template leaves them to be filled where they apply) are rows of their category
+     * alone, which check notes at info (indicator-template-row no-name-no-target), where the hand transcription leaves
+     * them out: the table prints them, and a finance user reading the note deletes them or fills them in. Before session 37
+     * each of the three rows had 成本指标(0-20)分 as its 一级 (a schema error, a category unknown and a category misfiled on
+     * each, and two errors for a category without a target).
+     */
+    @Test
+    void yunwu2023Rows() throws Exception {
+        imported("t63-fengjie-yunwu-2023", RealTableWorkbooks.T63, null);
+        List<String> rows = new ArrayList<>(handRows());
+        rows.add("level1=成本指标 level2=社会成本指标");
+        rows.add("level1=成本指标 level2=生态环境成本指标");
+        assertEquals(rows, importedRows());
+        List<String> findings = new ArrayList<>(ImportedTables.findings(h, true));
+        findings.add("indicator-template-row no-name-no-target /indicators/1 info");
+        findings.add("indicator-template-row no-name-no-target /indicators/2 info");
+        assertEquals(findings.stream().sorted().toList(), ImportedTables.findings(tmp, true));
+    }
 }
