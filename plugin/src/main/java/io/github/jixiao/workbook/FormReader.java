@@ -448,7 +448,10 @@ final class FormReader {
         // (宁晋 2019's 高中助学金项目绩效评价指标表, its categories in a column the import does not read as 一级 / 二级)
         boolean department = ft.contains("部门整体") || ft.contains("整体支出") || ft.contains("整体绩效")
                 || (!cols.containsKey("level1") && !cols.containsKey("level2") && catCol < 0 && !ft.contains("项目"))
-                || tasks != null;
+                || tasks != null
+                // the framework named scores a unit's whole spending (天长 塘湖镇 2020's 20 + 80 自评表, t69: 部门整体支出总额, the
+                // layout of 湖北's project 自评表); before session 37 kind stayed project, against the framework's kind
+                || given != null && "department".equals(given.framework().kind());
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || ft.contains("监控");
         boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
