@@ -555,6 +555,9 @@ final class FormReader {
         if (!goals.containsKey("expected")) {
             headedGoal(goals, headRow);
         }
+        if (!goals.containsKey("expected")) {
+            labelledGoal(goals, headRow);
+        }
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -3074,6 +3077,44 @@ final class FormReader {
                     if (v != null && !v.equals(label) && !g.copyOfAbove(k, c)) {
                         goals.put("expected", List.of(v));
                         cells.put("department#/overallGoals/expected/0", g.address(k, c));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Labels of the year's goal printed left of it (folded, without their points, colon and number): 本年度绩效目标 (南岳 2023,
+     * t60), 年度主要目标和成果 (重庆 奉节 2023, t63), 年度目标1:(80分) (天长 塘湖镇 2020, t69). Before session 37 none was read:
+     * the goal was lost without a word.
+     */
+    private static final List<String> BESIDE_GOAL_LABELS = List.of("本年度绩效目标", "年度主要目标和成果", "年度目标");
+
+    /** The goal right of a {@link #BESIDE_GOAL_LABELS} label, as {@code expected}: its lines (1.… 2.…) one goal each. */
+    private void labelledGoal(Map<String, Object> goals, int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String label = g.get(r, c);
+                if (label == null || label.length() > 20 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)) {
+                    continue;
+                }
+                String f = POINTS_SUFFIX.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll("");
+                f = f.replaceAll(":$", "").replaceAll("(?<=目标)[0-9一]$", "");
+                if (!BESIDE_GOAL_LABELS.contains(f)) {
+                    continue;
+                }
+                for (int j = c + 1; j < g.width; j++) {
+                    String v = g.get(r, j);
+                    if (v != null && !v.equals(label)) {
+                        List<Object> out = new ArrayList<>();
+                        for (String line : v.split("\\R")) {
+                            if (!line.isBlank()) {
+                                cells.put("department#/overallGoals/expected/" + out.size(), g.address(r, j));
+                                out.add(line.strip());
+                            }
+                        }
+                        goals.put("expected", out);
                         return;
                     }
                 }

@@ -264,4 +264,21 @@ class RealTablesImport37Test {
         deptAsHand("kind", "name", "year", "stage", "framework", "title", "project", "overallGoals");
         findingsAsHand();
     }
+
+    /**
+     * A year's goal beside its label: 本年度绩效\n目标 (t60, its two goals on two lines of the cell), 年度主要目标和成果 (t63),
+     * 年度目标1:(80分) (t69): expected as transcribed by hand, one goal a line. Before session 37 none was read, without a word.
+     */
+    @Test
+    void goalsBesideTheirLabel() throws Exception {
+        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!B13", sidecar().path("submission/department.json#/overallGoals/expected/1").asString());
+        tmp = Files.createTempDirectory(tmp, "t");
+        imported("t63-fengjie-yunwu-2023", RealTableWorkbooks.T63, null);
+        deptAsHand("overallGoals");
+        tmp = Files.createTempDirectory(tmp, "t");
+        imported("t69-tianchang-tanghu-2020", RealTableWorkbooks.T69, "tanghu-department-2020.json");
+        deptAsHand("overallGoals");
+    }
 }
