@@ -104,7 +104,9 @@ final class FormReader {
             {"level1", "一级指标", "一级"},
             {"level2", "二级指标", "二级"},
             // 三级指标内容: 湖南 南岳 2023's 雨露计划绩效目标申报表 (t60)
-            {"name", "三级指标", "指标名称", "绩效指标名称", "三级", "三级指标内容"},
+            {"name", "三级指标", "指标名称", "绩效指标名称", "三级", "三级指标内容",
+                    // 绩效内容: 福建 宁德 2023's 项目年度绩效目标(定量目标), right of 评价内容 over 一级 and 二级 (t59)
+                    "绩效内容"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
                     "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值", "年度数值"},
@@ -405,6 +407,9 @@ final class FormReader {
             if (v != null && v.length() <= 30 && v.indexOf('指') >= 0 && (v.indexOf('三') >= 0 || v.indexOf('名') >= 0)) {
                 return true;
             }
+            if (v != null && v.length() <= 30 && fold(v).equals("绩效内容")) {
+                return true; // t59's name heading (INDICATOR_COLUMNS)
+            }
         }
         return false;
     }
@@ -445,6 +450,7 @@ final class FormReader {
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
         String ft = fold(title);
+        categoriesOverTwo(headRow, cols);
         int catCol = categoryColumn(headRow, cols);
         // a table with no 一级 or 二级 column is a unit's whole (重庆's 部门整体绩效自评表), unless its title names a project
         // (宁晋 2019's 高中助学金项目绩效评价指标表, its categories in a column the import does not read as 一级 / 二级)
@@ -2367,7 +2373,9 @@ final class FormReader {
      * 评(扣)分标准 are no longer here: they are the {@code definition} and {@code standard} columns.
      */
     static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "绩效标准", "得分计算方法", "评价标准",
-            "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源");
+            "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源",
+            // the actual ÷ the target, as 福建 宁德 2023 prints it (t59): check computes it
+            "累计完成率");
 
     /** Whether folded heading key {@code k} is one of an indicator field's headings. */
     static boolean indicatorHeading(String k) {
@@ -2572,6 +2580,26 @@ final class FormReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A 评价内容 heading merged over the two columns left of the name (福建 宁德 2023's 项目年度绩效目标(定量目标), t59: 产出目标
+     * merged down the first, 数量目标 / 质量目标 down the second): the 一级 and the 二级 columns. Before session 37 the table
+     * was not found (its name heading 绩效内容 not known), nothing imported.
+     */
+    private void categoriesOverTwo(int headRow, Map<String, Integer> cols) {
+        if (cols.containsKey("level1") || cols.containsKey("level2")) {
+            return;
+        }
+        int name = cols.get("name");
+        for (int c = 0; c + 1 < name; c++) {
+            if (CATEGORY_HEADINGS.contains(headingKey(fold(g.get(headRow, c)))) && g.copyOfLeft(headRow, c + 1)
+                    && !g.copyOfLeft(headRow, c) && (c + 2 == name || !g.copyOfLeft(headRow, c + 2))) {
+                cols.put("level1", c);
+                cols.put("level2", c + 1);
+                return;
+            }
+        }
     }
 
     /**
