@@ -103,7 +103,10 @@ final class FormReader {
             // 一级 / 二级 / 三级 alone: 山东 临邑 2025's 项目支出目标申报表 (t67) heads its columns so
             {"level1", "一级指标", "一级"},
             {"level2", "二级指标", "二级"},
-            {"name", "三级指标", "指标名称", "绩效指标名称", "三级"},
+            // 三级指标内容: 湖南 南岳 2023's 雨露计划绩效目标申报表 (t60)
+            {"name", "三级指标", "指标名称", "绩效指标名称", "三级", "三级指标内容",
+                    // 绩效内容: 福建 宁德 2023's 项目年度绩效目标(定量目标), right of 评价内容 over 一级 and 二级 (t59)
+                    "绩效内容"},
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
                     "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值", "年度数值"},
@@ -117,7 +120,9 @@ final class FormReader {
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
             {"reviewedReason", REVIEWED_REASON, "复核理由", "复核意见", "复核说明", "复核扣分理由", "复核扣分说明"},
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
-                    "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析"},
+                    "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析",
+                    // the 中央 fund's 自评表 as 宁夏 2023 fills it in (t61)
+                    "未完成原因和改进措施"},
             {"unit", "度量单位", "计量单位", "单位"},
             {"nature", "指标性质"},
             {"direction", "指标方向", "指标方向性"},
@@ -161,10 +166,12 @@ final class FormReader {
     private static final String[][] FUNDS_COLUMNS = {
             {"initial", "年初预算数", "年初部门预算安排金额"},
             {"fullYear", "全年预算数", "全年(调整)预算数", "调整后预算数", "全年调整预算数", "小计"},
-            {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额"},
+            // 全年执行 without 数: 湖北 武汉 新洲区楚剧团 2020 (t62)
+            {"executed", "全年执行数", "预算执行数", "执行数", "年度拨付金额", "全年执行"},
             {"executedToDate", TO_DATE_HEADING},
             {"forecast", "全年预计执行数", "预计全年执行数", "全年预计支出数"},
-            {"executionRatePercent", "执行率", "支出实现率"},
+            // 预算执行率(B/A×100%): the 中央 transfer's 区域绩效自评表 (田家庵区 2024, t68), its bracket dropped as every heading's
+            {"executionRatePercent", "执行率", "支出实现率", "预算执行率"},
             {"carryover", "历年结余结转"},
             {"adjustment", "年中调整金额"},
             {"balance", "本年度结余金额", "结余金额"},
@@ -358,6 +365,40 @@ final class FormReader {
         return start;
     }
 
+    /**
+     * Whether row {@code r}, under the indicator table headed at {@code headRow}, heads a numbered list of its own: a cell 序号
+     * where the indicator headings print none, beside at least two other texts and no figure (吕梁 2021's allocation list
+     * under its indicators, t58: 序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) …). Before session 37 the list's heading, its
+     * ①..⑧ line and each school were read as indicator rows (序号 as a 一级, a false schema error each).
+     */
+    private boolean listHeading(int r, int headRow) {
+        int at = -1;
+        int texts = 0;
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v == null || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)) {
+                continue;
+            }
+            if (Grid.number(v) != null) {
+                return false;
+            }
+            if (fold(v).equals("序号")) {
+                at = c;
+            } else {
+                texts++;
+            }
+        }
+        if (at < 0 || texts < 2) {
+            return false;
+        }
+        for (int c = 0; c < g.width; c++) {
+            if (fold(g.get(headRow, c)).equals("序号")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A row that may hold the indicator headings: one of its cells is a 三级指标 / 指标名称 heading (cheap test first). */
     private boolean mayBeHeading(int r) {
         for (int c = 0; c < g.width; c++) {
@@ -365,6 +406,9 @@ final class FormReader {
             // every name heading (三级指标, 指标名称, 绩效指标名称, spaced or full-width) holds 指 and 三 or 名
             if (v != null && v.length() <= 30 && v.indexOf('指') >= 0 && (v.indexOf('三') >= 0 || v.indexOf('名') >= 0)) {
                 return true;
+            }
+            if (v != null && v.length() <= 30 && fold(v).equals("绩效内容")) {
+                return true; // t59's name heading (INDICATOR_COLUMNS)
             }
         }
         return false;
@@ -406,12 +450,16 @@ final class FormReader {
         // the 年度主要任务 block of a 部门整体 table (任务名称, 主要内容, 完成情况, 预算数, 执行数), above the indicators
         Map<String, Object> tasks = tasks(headRow);
         String ft = fold(title);
+        categoriesOverTwo(headRow, cols);
         int catCol = categoryColumn(headRow, cols);
         // a table with no 一级 or 二级 column is a unit's whole (重庆's 部门整体绩效自评表), unless its title names a project
         // (宁晋 2019's 高中助学金项目绩效评价指标表, its categories in a column the import does not read as 一级 / 二级)
         boolean department = ft.contains("部门整体") || ft.contains("整体支出") || ft.contains("整体绩效")
                 || (!cols.containsKey("level1") && !cols.containsKey("level2") && catCol < 0 && !ft.contains("项目"))
-                || tasks != null;
+                || tasks != null
+                // the framework named scores a unit's whole spending (天长 塘湖镇 2020's 20 + 80 自评表, t69: 部门整体支出总额, the
+                // layout of 湖北's project 自评表); before session 37 kind stayed project, against the framework's kind
+                || given != null && "department".equals(given.framework().kind());
         // a monitoring table (绩效监控表): 完成目标可能性 or 全年预计完成值 beside the indicators, or 监控 in its title
         boolean monitoring = cols.containsKey("likelihood") || cols.containsKey("forecast") || ft.contains("监控");
         boolean selfEvaluation = !monitoring && (cols.containsKey("actual") || cols.containsKey("score"));
@@ -426,10 +474,17 @@ final class FormReader {
         if (projectLabel == null) {
             projectLabel = labelled("二级项目名称"); // 甘肃's 目标表: 一级项目名称 the fund, 二级项目名称 the project
         }
+        if (projectLabel == null) {
+            // the 中央 special fund's and transfer's tables as a region fills them in (宁夏 2023's 专项(项目)名称, t61; 安徽
+            // 田家庵区 2024's 转移支付(项目)名称, t68)
+            projectLabel = labelled("专项(项目)名称", "转移支付(项目)名称");
+        }
         String owner = labelled(OWNER_LABELS);
         String implementer = labelled("实施单位", "项目实施单位");
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
-        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO);
+        // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
+        // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称");
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
@@ -469,6 +524,18 @@ final class FormReader {
             // nor in its title: the bracketed line under the title that names a project (t57's (天津市宝坻区…推进项目))
             projectLabel = projectInSubtitle(headRow);
         }
+        if (!department && projectLabel == null) {
+            // nor under it: a 专项名称 that names a project (湖南's 专项 申报表, 南岳 2023's 2023年雨露计划就学补助项目, t60); not
+            // one that names the fund the project is paid from (t57's 农业绿色发展专项 (…项目), its project in the subtitle)
+            Map<String, String> before = new LinkedHashMap<>(cells);
+            String special = labelled("专项名称");
+            if (special != null && withoutBrackets(fold(special)).endsWith("项目")) {
+                projectLabel = special;
+            } else {
+                cells.clear();
+                cells.putAll(before);
+            }
+        }
         if (!department && projectLabel != null) {
             Map<String, Object> project = new LinkedHashMap<>();
             Matcher cm = CODE_NAME.matcher(projectLabel);
@@ -490,8 +557,13 @@ final class FormReader {
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
         goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
         // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
-        goal(goals, "achieved", headRow, "实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "目标完成情况",
-                "目标完成实际情况", "目标实际完成情况");
+        goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
+        if (!goals.containsKey("expected")) {
+            headedGoal(goals, headRow);
+        }
+        if (!goals.containsKey("expected")) {
+            labelledGoal(goals, headRow);
+        }
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -566,6 +638,10 @@ final class FormReader {
             if (criterionHeading(r)) {
                 tableEnd = -1; // no lines of this table's own below it
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
+            }
+            if (listHeading(r, headRow)) {
+                tableEnd = -1;
+                break; // another table's heading row (序号 | 学校性质 | 培训机构 …: 吕梁 2021's allocation list, t58)
             }
             // the row's own first text: not a label merged down into it from above (绩效指标, A13:A22, over the 总分 row)
             String first = ownFirstText(r);
@@ -1856,8 +1932,16 @@ final class FormReader {
      */
     static String level1(String v) {
         v = Grid.oneLine(v); // 规划\n（15分） → 规划（15分）
-        return v.indexOf('分') < 0 ? v.strip() : POINTS_SUFFIX.matcher(v).replaceAll("").strip();
+        return v.indexOf('分') < 0 ? v.strip() : POINTS_RANGE.matcher(POINTS_SUFFIX.matcher(v).replaceAll("")).replaceAll("").strip();
     }
+
+    /**
+     * The range of points a 一级 prints after it at the target stage (重庆 奉节 2023's 审批表, t63: 成本指标(0-20)分, 产出指标
+     * (40-50)分; the 分 inside the bracket or after it): no field, left out of the 一级 as a single figure is. Before session 37
+     * the 一级 kept it (成本指标(0-20)分: a schema error and a category unknown on each row under it).
+     */
+    private static final Pattern POINTS_RANGE = Pattern.compile(
+            "\\s*[（(]\\s*\\d+(\\.\\d+)?\\s*[-－—–~～至]\\s*\\d+(\\.\\d+)?\\s*(分\\s*[）)]|[）)]\\s*分)");
 
     /**
      * The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json): the four categories as
@@ -2289,7 +2373,9 @@ final class FormReader {
      * 评(扣)分标准 are no longer here: they are the {@code definition} and {@code standard} columns.
      */
     static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "绩效标准", "得分计算方法", "评价标准",
-            "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源");
+            "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源",
+            // the actual ÷ the target, as 福建 宁德 2023 prints it (t59): check computes it
+            "累计完成率");
 
     /** Whether folded heading key {@code k} is one of an indicator field's headings. */
     static boolean indicatorHeading(String k) {
@@ -2494,6 +2580,26 @@ final class FormReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A 评价内容 heading merged over the two columns left of the name (福建 宁德 2023's 项目年度绩效目标(定量目标), t59: 产出目标
+     * merged down the first, 数量目标 / 质量目标 down the second): the 一级 and the 二级 columns. Before session 37 the table
+     * was not found (its name heading 绩效内容 not known), nothing imported.
+     */
+    private void categoriesOverTwo(int headRow, Map<String, Integer> cols) {
+        if (cols.containsKey("level1") || cols.containsKey("level2")) {
+            return;
+        }
+        int name = cols.get("name");
+        for (int c = 0; c + 1 < name; c++) {
+            if (CATEGORY_HEADINGS.contains(headingKey(fold(g.get(headRow, c)))) && g.copyOfLeft(headRow, c + 1)
+                    && !g.copyOfLeft(headRow, c) && (c + 2 == name || !g.copyOfLeft(headRow, c + 2))) {
+                cols.put("level1", c);
+                cols.put("level2", c + 1);
+                return;
+            }
+        }
     }
 
     /**
@@ -2879,14 +2985,20 @@ final class FormReader {
     }
 
     /** How forms label the 主管部门 (the project's owner) cell; 项目主管部门: 山东 临邑 2025 (t67). */
-    private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门"};
+    private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门",
+            // the region's owner of a 中央 fund (宁夏 2023's 自治区主管部门, t61; 田家庵区 2024's 地方主管部门, t68; the
+            // 中央主管部门 above it has no field), 重庆 奉节 2023's 业务主管部门 (t63)
+            "自治区主管部门", "地方主管部门", "业务主管部门"};
+
+    /** Labels of the project's name besides 项目名称 (see where {@code read} looks for them). */
+    private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称"};
 
     private static String labelField(String l) {
         if (List.of(OWNER_LABELS).contains(l)) {
             return "project/owner";
         }
         return switch (l) {
-            case "项目名称", "二级项目名称" -> "project/name";
+            case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称" -> "project/name";
             case "实施单位", "项目实施单位" -> "project/implementer";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -2911,8 +3023,16 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE).contains(f);
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
+                || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f);
     }
+
+    /**
+     * Labels of the persons a header names (单位负责人:谭呈祥 beside a blank 填报单位(盖章):, 南岳 2023, t60): the next label of
+     * the line, never the unit's name; before session 37 that cell was read as the 填报单位's value.
+     */
+    private static final java.util.Set<String> PERSON_LABELS = java.util.Set.of("单位负责人", "负责人", "专项负责人", "财务负责人",
+            "联系人", "联系人及电话", "填表人", "审核人");
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
     private void goal(Map<String, Object> goals, String field, int before, String... labels) {
@@ -2924,6 +3044,9 @@ final class FormReader {
                         String own = g.get(r, c);
                         for (int k = r + 1; k < Math.min(before, r + 4); k++) {
                             String v = g.get(k, c);
+                            if (v != null && goalLabel(v)) {
+                                break; // the next goal's label under this one (新洲区楚剧团 2020, t62): this goal is beside it
+                            }
                             if (v != null && !v.equals(own)) {
                                 goals.put(field, List.of(v));
                                 cells.put("department#/overallGoals/" + field + "/0", g.address(k, c));
@@ -2938,6 +3061,89 @@ final class FormReader {
                                 return;
                             }
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The labels of the achieved goal (folded); 全年实际完成情况: the 中央 transfer's 总体目标完成情况 block (宁夏 2023, t61;
+     * 田家庵区 2024, t68), beside 总体目标.
+     */
+    private static final List<String> ACHIEVED_GOAL_LABELS = List.of("实际完成情况", "年度目标完成情况", "全年目标实际完成情况",
+            "目标完成情况", "目标完成实际情况", "目标实际完成情况", "全年实际完成情况");
+
+    /** Whether a cell's text is a goal's label (预期目标, 实际完成情况 …), never a goal. */
+    private static boolean goalLabel(String v) {
+        String f = fold(v).replace("（", "(").replace("）", ")");
+        return ACHIEVED_GOAL_LABELS.contains(f) || GOAL_LABELS.contains(f) || List.of("预期目标", "年初绩效目标", "年度目标", "年初目标",
+                "全年(调整)绩效目标", "调整后绩效目标").contains(f);
+    }
+
+    /**
+     * 总体目标 heading a column beside an achieved goal's heading (the 中央 transfer's 总体目标完成情况 | 总体目标 | 全年实际完成情况,
+     * the texts on the row below: 宁夏 2023, t61; 田家庵区 2024, t68): the text under it is the expected goal. Before session
+     * 37 the text right of the label was read as the goal, which there is the heading 全年实际完成情况, and both texts were lost.
+     */
+    private void headedGoal(Map<String, Object> goals, int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String label = g.get(r, c);
+                if (label == null || g.copyOfLeft(r, c) || !GOAL_LABELS.contains(fold(label))) {
+                    continue;
+                }
+                boolean beside = false;
+                for (int j = c + 1; j < g.width && !beside; j++) {
+                    beside = g.get(r, j) != null && ACHIEVED_GOAL_LABELS.contains(fold(g.get(r, j)));
+                }
+                if (!beside) {
+                    continue;
+                }
+                for (int k = r + 1; k < Math.min(before, r + 4); k++) {
+                    String v = g.get(k, c);
+                    if (v != null && !v.equals(label) && !g.copyOfAbove(k, c)) {
+                        goals.put("expected", List.of(v));
+                        cells.put("department#/overallGoals/expected/0", g.address(k, c));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Labels of the year's goal printed left of it (folded, without their points, colon and number): 本年度绩效目标 (南岳 2023,
+     * t60), 年度主要目标和成果 (重庆 奉节 2023, t63), 年度目标1:(80分) (天长 塘湖镇 2020, t69). Before session 37 none was read:
+     * the goal was lost without a word.
+     */
+    private static final List<String> BESIDE_GOAL_LABELS = List.of("本年度绩效目标", "年度主要目标和成果", "年度目标");
+
+    /** The goal right of a {@link #BESIDE_GOAL_LABELS} label, as {@code expected}: its lines (1.… 2.…) one goal each. */
+    private void labelledGoal(Map<String, Object> goals, int before) {
+        for (int r = 0; r < before; r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String label = g.get(r, c);
+                if (label == null || label.length() > 20 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)) {
+                    continue;
+                }
+                String f = POINTS_SUFFIX.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll("");
+                f = f.replaceAll(":$", "").replaceAll("(?<=目标)[0-9一]$", "");
+                if (!BESIDE_GOAL_LABELS.contains(f)) {
+                    continue;
+                }
+                for (int j = c + 1; j < g.width; j++) {
+                    String v = g.get(r, j);
+                    if (v != null && !v.equals(label)) {
+                        List<Object> out = new ArrayList<>();
+                        for (String line : v.split("\\R")) {
+                            if (!line.isBlank()) {
+                                cells.put("department#/overallGoals/expected/" + out.size(), g.address(r, j));
+                                out.add(line.strip());
+                            }
+                        }
+                        goals.put("expected", out);
+                        return;
                     }
                 }
             }

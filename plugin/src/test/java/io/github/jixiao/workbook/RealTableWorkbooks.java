@@ -38,6 +38,15 @@ public final class RealTableWorkbooks {
     static final String T53 = "t53-jishan-gongwei-2021.xlsx";
     static final String T54 = "t54-suixi-linshijiuzhu-2019.xlsx";
     static final String T56 = "t56-jinbu-yuye-2020.xlsx";
+    static final String T58 = "t58-lvliang-hugong-2021.xlsx";
+    static final String T59 = "t59-ningde-rencaiyizhan-2023.xlsx";
+    static final String T60 = "t60-nanyue-yulu-2023.xlsx";
+    static final String T61 = "t61-ningxia-fucai-2023.xlsx";
+    static final String T62 = "t62-xinzhou-chujutuan-2020.xlsx";
+    static final String T63 = "t63-fengjie-yunwu-2023.xlsx";
+    static final String T68 = "t68-tianjiaan-jiuye-2024.xlsx";
+    static final String T69 = "t69-tianchang-tanghu-2020.xlsx";
+    static final String T70 = "t70-hengshan-guantang-2023.xlsx";
 
     static XSSFWorkbook build(String file) {
         return switch (file) {
@@ -52,11 +61,21 @@ public final class RealTableWorkbooks {
             case T53 -> jishan2021();
             case T54 -> suixi2019();
             case T56 -> jinbu2020();
+            case T58 -> RealTableWorkbooks37.lvliang2021();
+            case T59 -> RealTableWorkbooks37.rencaiyizhan2023();
+            case T60 -> RealTableWorkbooks37.yulu2023();
+            case T61 -> RealTableWorkbooks37.fucai2023();
+            case T62 -> RealTableWorkbooks37.chujutuan2020();
+            case T63 -> RealTableWorkbooks37.yunwu2023();
+            case T68 -> RealTableWorkbooks37.jiuye2024();
+            case T69 -> RealTableWorkbooks37.tanghu2020();
+            case T70 -> RealTableWorkbooks37.guantang2023();
             default -> throw new IllegalArgumentException(file);
         };
     }
 
-    static final String[] FILES = {T57, T46, T13, T18, T40, T41, T51, T52, T53, T54, T56};
+    static final String[] FILES = {T57, T46, T13, T18, T40, T41, T51, T52, T53, T54, T56, T58, T59, T60, T61, T62, T63, T68, T69,
+            T70};
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
     static XSSFWorkbook committed(String file) throws java.io.IOException {
