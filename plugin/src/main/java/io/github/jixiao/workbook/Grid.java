@@ -1432,7 +1432,9 @@ final class Grid {
 
     /**
      * A number as printed: full-width digits, thousand separators (1,234.5 / 1，234.5), a trailing % or 分 / 万元 / 元
-     * are accepted; null when the text is not a number.
+     * are accepted; null when the text is not a number, or a figure longer than check reads
+     * ({@link io.github.jixiao.load.SubmissionLoader#MAX_NUMBER_LENGTH} characters): Java reads a number in time
+     * quadratic in its digits, and a cell of 30,000 digits shown by thousands of cells took minutes (session 37).
      */
     static BigDecimal number(String s) {
         if (s == null) {
@@ -1445,7 +1447,7 @@ final class Grid {
                 break;
             }
         }
-        if (!NUMBER.matcher(f).matches()) {
+        if (f.length() > io.github.jixiao.load.SubmissionLoader.MAX_NUMBER_LENGTH || !NUMBER.matcher(f).matches()) {
             return null;
         }
         try {

@@ -43,7 +43,11 @@ class HostileProseTest {
     }
 
     private static EngineResult run(Path tmp, Path sub) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new Engine().run(EngineOptions.of(tmp, sub)));
+        return run(tmp, sub, 30);
+    }
+
+    private static EngineResult run(Path tmp, Path sub, int seconds) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(seconds), () -> new Engine().run(EngineOptions.of(tmp, sub)));
     }
 
     @Test
@@ -155,5 +159,31 @@ class HostileProseTest {
                 || f.ruleId().equals("score-ignores-missed-target")), r.findings().toString());
         assertEquals(null, io.github.jixiao.target.StatedMiss.of("及时培训", "无未能".repeat(40_000)));
         assertEquals("未能", io.github.jixiao.target.StatedMiss.of("1-6期培训结束后及时考核", "无未能".repeat(40_000) + "，1-2期未能及时培训").word());
+    }
+    /**
+     * Goals of a million digits before "元" (session 37): every amount's figure was read with new BigDecimal, which takes
+     * time quadratic in the digits (26 s for one such goal at each of its two readings: these goals took minutes, a
+     * department file of them over an hour). Each is still an amount, so each goal still only lists amounts; a figure
+     * of more digits than any budget (Checks.MAX_AMOUNT_DIGITS) is not added up against a total.
+     */
+    @Test
+    void amountsOfAMillionDigitsAreReadOnce(@TempDir Path tmp) throws Exception {
+        List<String> goals = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            goals.add("9".repeat(999_990) + "元");
+        }
+        goals.add("9".repeat(999_970) + "元，其中 30 万元，60 万元");
+        goals.add("申请预算资金 90 万元：其中 30 万元用于审计，50 万元用于设计");
+        // 5 s here under a load of 10 on two cores; before, over four minutes
+        EngineResult r = run(tmp, withGoals(tmp, goals, List.of("完成年度工作任务，服务企业 120 家")), 60);
+        List<String> amounts = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            amounts.add("/overallGoals/expected/" + k);
+        }
+        assertEquals(amounts, r.findings().stream().filter(f -> f.ruleId().equals("overall-goal-not-a-goal")
+                && f.key().equals("amounts") && !f.pointer().endsWith("/4") && !f.pointer().endsWith("/5")).map(Finding::pointer).toList());
+        // an ordinary breakdown is still added up: 30 + 50 is not 90
+        assertEquals(List.of("/overallGoals/expected/5"), r.findings().stream().filter(f -> f.ruleId().equals("prose-total-mismatch"))
+                .map(Finding::pointer).toList());
     }
 }

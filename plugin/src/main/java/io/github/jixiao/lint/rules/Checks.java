@@ -357,7 +357,11 @@ final class Checks {
         return placeholder(stated) ? null : stated;
     }
 
-    /** An amount written in prose ("30 万元", "89.97万元", "1,200 元"): its value and unit, and where it starts. */
+    /**
+     * An amount written in prose ("30 万元", "89.97万元", "1,200 元"): its value and unit, and where it starts. The value
+     * is null for an amount of more than {@link #MAX_AMOUNT_DIGITS} digits: it is still an amount the text names, but
+     * no figure anyone writes, and reading it would cost time quadratic in its digits.
+     */
     record ProseAmount(BigDecimal value, String unit, int start, int end) {
         Money money() {
             return new Money(value, unit, io.github.jixiao.load.Src.NONE);
@@ -376,6 +380,13 @@ final class Checks {
     /** The separators String.replaceAll compiled at every amount. */
     private static final java.util.regex.Pattern COMMAS = java.util.regex.Pattern.compile("[,，]");
 
+    /**
+     * The most digits of an amount whose value is read: well beyond any budget (10^15 元 has 16), and few enough that
+     * reading each costs little. Java reads a number of n digits in time quadratic in n: a goal of a million digits
+     * before "元" took 26 s at each reading, minutes for a department file of such goals (session 37).
+     */
+    static final int MAX_AMOUNT_DIGITS = 40;
+
     static List<ProseAmount> amounts(String text) {
         List<ProseAmount> out = new java.util.ArrayList<>();
         if (text == null) {
@@ -383,8 +394,12 @@ final class Checks {
         }
         java.util.regex.Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
-            BigDecimal v = new BigDecimal(COMMAS.matcher(m.group(1)).replaceAll(""));
             String unit = m.group(2);
+            if (digits(text, m.start(1), m.end(1)) > MAX_AMOUNT_DIGITS) {
+                out.add(new ProseAmount(null, unit.equals("亿元") ? Money.WAN : unit, m.start(), m.end()));
+                continue;
+            }
+            BigDecimal v = new BigDecimal(COMMAS.matcher(m.group(1)).replaceAll(""));
             if (unit.equals("亿元")) {
                 v = v.multiply(BigDecimal.valueOf(10_000));
                 unit = Money.WAN;
@@ -392,6 +407,18 @@ final class Checks {
             out.add(new ProseAmount(v, unit, m.start(), m.end()));
         }
         return out;
+    }
+
+    /** The digits in text[from, to). */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The strings of a text array in department.json (overallGoals/expected …), with their pointers. */

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
         titleEn = "Amounts in the text do not add up to their total",
         rationaleZh = "年度总体目标、实际完成情况中写“共 X 万元：a 万元用于……；b 万元用于……”时，分项之和应等于合计。容差与 sum-mismatch 相同："
                 + "每个数按其末位的半个单位（金额至少按两位小数）计，差额达到或超过各数半个单位之和的，四舍五入解释不了。"
-                + "不报告：差额在四舍五入范围内的；文字中少于三个金额，或第一个金额后没有“：”“其中”“包括”引出分项的（无法确定哪个是合计）。",
+                + "不报告：差额在四舍五入范围内的；文字中少于三个金额，或第一个金额后没有“：”“其中”“包括”引出分项的（无法确定哪个是合计）；有金额超过 40 位数字的（没有哪项预算有这么大的数）。",
         rationaleEn = "Where the overall goal or its actual completion says \"X × 10,000 yuan in all: a for …; b for …\", the parts add up to the total. The tolerance is "
                 + "sum-mismatch's: half a unit of each figure's last decimal (money at least to two decimals); a gap of that sum or more cannot come from rounding half up."
-                + " Not flagged: gaps within rounding; texts with fewer than three amounts, or whose first amount is not followed by \"：\" (colon), \"其中\" (of which) or \"包括\" (including) introducing the parts (which figure is the total cannot be told).",
+                + " Not flagged: gaps within rounding; texts with fewer than three amounts, or whose first amount is not followed by \"：\" (colon), \"其中\" (of which) or \"包括\" (including) introducing the parts (which figure is the total cannot be told); texts with an amount of more than 40 digits (no budget has such a figure).",
         source = "棠溪 2022 实例（“完成预算资金 89.97 万元：30 万元……；30 万元……；29.99 万元……”）；sum-mismatch 的容差",
         sourceEn = "Tangxi 2022 example (\"budget funds of 899,700 yuan completed: 300,000 yuan …; 300,000 yuan …; 299,900 yuan …\"); sum-mismatch's tolerance",
         messages = {
@@ -52,8 +52,8 @@ public final class ProseTotalMismatch implements Rule {
             return; // every amount ends in 元: none here, and three are needed
         }
         List<Checks.ProseAmount> a = Checks.amounts(text);
-        if (a.size() < 3) {
-            return;
+        if (a.size() < 3 || a.stream().anyMatch(p -> p.value() == null)) {
+            return; // an amount of more digits than any budget has (Checks.MAX_AMOUNT_DIGITS) is no figure to add up
         }
         Checks.ProseAmount total = a.get(0);
         if (!LEAD.matcher(text.substring(total.end())).find()) {
