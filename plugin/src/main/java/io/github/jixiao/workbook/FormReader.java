@@ -480,7 +480,8 @@ final class FormReader {
             projectLabel = labelled("专项(项目)名称", "转移支付(项目)名称");
         }
         String owner = labelled(OWNER_LABELS);
-        String implementer = labelled("实施单位", "项目实施单位");
+        // 项目单位: 深圳 罗湖区南湖街道 2022's 专项债券 自评表 (t71), beside 项目主管部门 on one line
+        String implementer = labelled("实施单位", "项目实施单位", "项目单位");
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
         // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
         // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
@@ -495,6 +496,14 @@ final class FormReader {
         // printed: it is the project's owner, the same for every unit under it
         String name = deptName != null ? deptName : filer != null ? stripCode(filer) : implementer != null ? stripCode(implementer)
                 : owner != null ? stripCode(owner) : null;
+        if (deptName == null && filer == null && name != null) {
+            // the name is the 实施单位's or the 主管部门's: its cell is where a finding about the name points (before session
+            // 37 the name had no cell, and such a finding named none)
+            String from = cells.get("department#/" + (implementer != null ? "project/implementer" : "project/owner"));
+            if (from != null) {
+                cells.put("department#/name", from);
+            }
+        }
         nameAndYear(dept, name, year, headRow);
         if (department) {
             // 福建's 部门整体支出绩效自评表: 部门(单位)名称 | 宁德市地震局 | 部门预算编码 | 409001007 (t46, t47)
@@ -552,6 +561,12 @@ final class FormReader {
                 project.put("implementer", implementer);
             }
             dept.put("project", project);
+        }
+        // 项目实施内容 (及过程概述): what the project did, as the form prints it (t71 罗湖区南湖街道 2022); before session 37
+        // not read, without a word
+        String implementation = department ? null : labelled("项目实施内容", "项目实施内容及过程概述");
+        if (implementation != null) {
+            dept.put("implementation", implementation);
         }
         Map<String, Object> goals = new LinkedHashMap<>();
         goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
@@ -2999,7 +3014,8 @@ final class FormReader {
         }
         return switch (l) {
             case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称" -> "project/name";
-            case "实施单位", "项目实施单位" -> "project/implementer";
+            case "实施单位", "项目实施单位", "项目单位" -> "project/implementer";
+            case "项目实施内容", "项目实施内容及过程概述" -> "implementation";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
             case DEPARTMENT_CODE -> "code";
@@ -3022,9 +3038,12 @@ final class FormReader {
     }
 
     private static boolean isLabel(String f) {
-        return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "填报日期", "自评日期",
+        return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "项目单位", "项目实施内容", "填报日期", "自评日期",
                 "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
-                || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f);
+                || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f)
+                // the headings beside 项目实施内容 in 湖南's 目标表 (湘潭 2024: 项目实施内容 | 开始时间 | 完成时间 over their
+                // values): the next label, not 项目实施内容's value
+                || List.of("开始时间", "完成时间", "结束时间").contains(f);
     }
 
     /**
