@@ -3107,16 +3107,17 @@ final class FormReader {
      */
     private void headedGoal(Map<String, Object> goals, int before) {
         for (int r = 0; r < before; r++) {
-            for (int c = 0; c + 1 < g.width; c++) {
+            // the last achieved goal's heading of the row: a 总体目标 left of it is headed so (one pass over the row, not
+            // one a label: a row of labels in every cell was read in time quadratic in its width)
+            int achieved = -1;
+            for (int j = g.width - 1; j > 0 && achieved < 0; j--) {
+                if (g.get(r, j) != null && ACHIEVED_GOAL_LABELS.contains(fold(g.get(r, j)))) {
+                    achieved = j;
+                }
+            }
+            for (int c = 0; c < achieved; c++) {
                 String label = g.get(r, c);
                 if (label == null || g.copyOfLeft(r, c) || !GOAL_LABELS.contains(fold(label))) {
-                    continue;
-                }
-                boolean beside = false;
-                for (int j = c + 1; j < g.width && !beside; j++) {
-                    beside = g.get(r, j) != null && ACHIEVED_GOAL_LABELS.contains(fold(g.get(r, j)));
-                }
-                if (!beside) {
                     continue;
                 }
                 for (int k = r + 1; k < Math.min(before, r + 4); k++) {
