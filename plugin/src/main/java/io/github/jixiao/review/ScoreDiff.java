@@ -195,6 +195,24 @@ public final class ScoreDiff {
         }
     }
 
+    /**
+     * The later pairing passes: under each key of {@code now} (a place without its key, a row, a moved row), the one
+     * finding left there paired with the one left under it in {@code was} where {@code differ} holds of (before, after),
+     * a changed finding; the before marked paired, the after rekeyed (for the next pass).
+     */
+    private static void pairOnes(Map<String, List<FindingRecord>> now, Map<String, List<FindingRecord>> was,
+                                 java.util.function.BiPredicate<FindingRecord, FindingRecord> differ,
+                                 java.util.Set<FindingRecord> paired, java.util.Set<FindingRecord> rekeyed, List<Changed> changed) {
+        for (Map.Entry<String, List<FindingRecord>> e : now.entrySet()) {
+            List<FindingRecord> before = was.get(e.getKey());
+            if (e.getValue().size() == 1 && before != null && before.size() == 1 && differ.test(before.get(0), e.getValue().get(0))) {
+                paired.add(before.get(0));
+                rekeyed.add(e.getValue().get(0));
+                changed.add(new Changed(before.get(0), e.getValue().get(0)));
+            }
+        }
+    }
+
     private ScoreDiff() {
     }
 
@@ -287,15 +305,7 @@ public final class ScoreDiff {
             Map<String, List<FindingRecord>> nowAt = byPlaceWithoutKey(fresh, f -> true);
             Map<String, List<FindingRecord>> wasAt = byPlaceWithoutKey(onlyBefore, f -> !paired.contains(f));
             java.util.Set<FindingRecord> rekeyed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Map.Entry<String, List<FindingRecord>> e : nowAt.entrySet()) {
-                List<FindingRecord> was = wasAt.get(e.getKey());
-                if (e.getValue().size() == 1 && was != null && was.size() == 1
-                        && !nz(was.get(0).key()).equals(nz(e.getValue().get(0).key()))) {
-                    paired.add(was.get(0));
-                    rekeyed.add(e.getValue().get(0));
-                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
-                }
-            }
+            pairOnes(nowAt, wasAt, (x, y) -> !nz(x.key()).equals(nz(y.key())), paired, rekeyed, changed);
             // then one finding that moved within its row: the same rule and file, another field of the same row (an
             // indicator, a task: the pointer up to its last index), indicator-target-missed's "bare" warning at the row's
             // target becoming its "explained" note at its actual once the reason is written; paired only where each side
@@ -305,16 +315,8 @@ public final class ScoreDiff {
             // they read as one "changed" finding, the fix unseen)
             Map<String, List<FindingRecord>> nowOnRow = byRow(fresh, f -> !rekeyed.contains(f));
             Map<String, List<FindingRecord>> wasOnRow = byRow(onlyBefore, f -> !paired.contains(f));
-            for (Map.Entry<String, List<FindingRecord>> e : nowOnRow.entrySet()) {
-                List<FindingRecord> was = wasOnRow.get(e.getKey());
-                if (e.getValue().size() == 1 && was != null && was.size() == 1
-                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))
-                        && !nz(was.get(0).key()).equals(nz(e.getValue().get(0).key()))) {
-                    paired.add(was.get(0));
-                    rekeyed.add(e.getValue().get(0));
-                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
-                }
-            }
+            pairOnes(nowOnRow, wasOnRow, (x, y) -> !nz(x.pointer()).equals(nz(y.pointer())) && !nz(x.key()).equals(nz(y.key())),
+                    paired, rekeyed, changed);
             // then one finding whose row moved and whose figures changed in the same change (a row inserted above it,
             // /indicators/14/actual → /indicators/15/actual, and 150 人 → 160 人): neither its fingerprint nor its place
             // pairs it. The same rule, file, message key and names (place() with the row's index left out), at the same
@@ -324,15 +326,7 @@ public final class ScoreDiff {
             // changed, was listed as no longer found)
             Map<String, List<FindingRecord>> nowMoved = byMovedRow(fresh, f -> !rekeyed.contains(f));
             Map<String, List<FindingRecord>> wasMoved = byMovedRow(onlyBefore, f -> !paired.contains(f));
-            for (Map.Entry<String, List<FindingRecord>> e : nowMoved.entrySet()) {
-                List<FindingRecord> was = wasMoved.get(e.getKey());
-                if (e.getValue().size() == 1 && was != null && was.size() == 1
-                        && !nz(was.get(0).pointer()).equals(nz(e.getValue().get(0).pointer()))) {
-                    paired.add(was.get(0));
-                    rekeyed.add(e.getValue().get(0));
-                    changed.add(new Changed(was.get(0), e.getValue().get(0)));
-                }
-            }
+            pairOnes(nowMoved, wasMoved, (x, y) -> !nz(x.pointer()).equals(nz(y.pointer())), paired, rekeyed, changed);
             // the same finding (fingerprint) at another severity: a rule's severity configured otherwise since. Paired in
             // the order of their findings.json, so that a raised one is not missed where the text stayed the same
             for (Map.Entry<String, List<FindingRecord>> e : c.entrySet()) {
