@@ -832,6 +832,18 @@ public final class FormWorkbooks {
         return r.problems().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.CHINA), "x")).toList();
     }
 
+    /**
+     * What an import said, each problem and then each note ("note …") as its log line gives it, in {@code locale}'s
+     * language: the lists the real tables' import tests hold to what they expect.
+     */
+    static List<String> said(WorkbookImport.Result r, java.util.Locale locale) {
+        io.github.jixiao.report.Messages m = new io.github.jixiao.report.Messages(locale);
+        List<String> out = new java.util.ArrayList<>();
+        r.problems().forEach(p -> out.add(p.message(m, "x")));
+        r.notes().forEach(p -> out.add("note " + p.message(m, "x")));
+        return out;
+    }
+
     public static Path save(XSSFWorkbook wb, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file); wb) {

@@ -45,12 +45,8 @@ class RealTableWorkbooksImportTest {
             wb.write(out);
         }
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), false);
-        Messages zh = new Messages(Locale.CHINA);
-        Messages en = new Messages(Locale.ENGLISH);
-        r.problems().forEach(p -> said.add(p.message(zh, "x")));
-        r.notes().forEach(p -> said.add("note " + p.message(zh, "x")));
-        r.problems().forEach(p -> saidEn.add(p.message(en, "x")));
-        r.notes().forEach(p -> saidEn.add("note " + p.message(en, "x")));
+        said.addAll(FormWorkbooks.said(r, Locale.CHINA));
+        saidEn.addAll(FormWorkbooks.said(r, Locale.ENGLISH));
     }
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
@@ -184,9 +180,7 @@ class RealTableWorkbooksImportTest {
             wb.write(out);
         }
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), false, framework);
-        Messages zh = new Messages(Locale.CHINA);
-        r.problems().forEach(p -> said.add(p.message(zh, "x")));
-        r.notes().forEach(p -> said.add("note " + p.message(zh, "x")));
+        said.addAll(FormWorkbooks.said(r, Locale.CHINA));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.jixiao.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.report.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,12 +45,8 @@ class RealTablesImport37Test {
         } else {
             r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), false);
         }
-        Messages zh = new Messages(Locale.CHINA);
-        Messages en = new Messages(Locale.ENGLISH);
-        r.problems().forEach(p -> said.add(p.message(zh, "x")));
-        r.notes().forEach(p -> said.add("note " + p.message(zh, "x")));
-        r.problems().forEach(p -> saidEn.add(p.message(en, "x")));
-        r.notes().forEach(p -> saidEn.add("note " + p.message(en, "x")));
+        said.addAll(FormWorkbooks.said(r, Locale.CHINA));
+        saidEn.addAll(FormWorkbooks.said(r, Locale.ENGLISH));
     }
 
     private static JsonNode read(Path p) throws Exception {
