@@ -3682,7 +3682,19 @@ final class FormReader {
      * table has no 预算申报数.
      */
     private Map<String, Object> declaredFunds(int before) {
-        int[] total = pair(before, "预算申报数");
+        Map<String, Object> funds = declaredFunds(before, "预算申报数", DECLARED_PARTS);
+        // 重庆's 项目支出绩效目标审批表 (奉节 2023, t63): 项目资金 as label | amount lines, 当年年度预算 | 65 its year's budget,
+        // 其中:财政资金 | 65 and 其中:其它资金 | 0 its parts (项目总预算, the whole project's over its years, no field; the
+        // 年度预算执行率 and 分值 beside them, the form's scoring, not read); before session 37 lost without a word
+        return funds != null ? funds : declaredFunds(before, "当年年度预算", YEAR_BUDGET_PARTS);
+    }
+
+    /** 重庆's 审批表: the parts of its 当年年度预算, as printed (其中:其他资金 the other spelling). */
+    private static final List<String> YEAR_BUDGET_PARTS = List.of("其中:财政资金", "其中:其它资金", "其中:其他资金");
+
+    /** As {@link #declaredFunds(int)}, the total printed as {@code totalLabel}, its parts as {@code partLabels}. */
+    private Map<String, Object> declaredFunds(int before, String totalLabel, List<String> partLabels) {
+        int[] total = pair(before, totalLabel);
         if (total == null) {
             return null;
         }
@@ -3696,7 +3708,7 @@ final class FormReader {
             }
         }
         List<int[]> parts = new ArrayList<>();
-        for (String l : DECLARED_PARTS) {
+        for (String l : partLabels) {
             int[] p = pair(before, l);
             if (p != null) {
                 parts.add(p);
@@ -3815,7 +3827,9 @@ final class FormReader {
     /** Whether a cell is a line giving the table's unit of measure (单位：万元, 单位:元), never the value of a label. */
     static boolean measureLine(String v) {
         String f = fold(v);
-        return f.startsWith("单位:") && f.length() > 3 && measure(v.substring(firstColon(v) + 1));
+        // 金额单位:万元 (重庆 奉节 2023's 审批表, t63) as 单位:万元
+        int label = f.startsWith("单位:") ? 3 : f.startsWith("金额单位:") ? 5 : -1;
+        return label > 0 && f.length() > label && measure(v.substring(firstColon(v) + 1));
     }
 
     private static String fold(String s) {

@@ -116,6 +116,19 @@ class RealTablesImport37Test {
     }
 
     /**
+     * t63 (重庆 奉节 2023's 审批表): its 项目资金 printed as label | amount lines (当年年度预算 | 65, 其中:财政资金 | 65,
+     * 其中:其它资金 | 0; the table's unit in 金额单位:万元): budget.json's funds as transcribed by hand, each amount with its
+     * cell. Before session 37 the block was lost without a word (no funds).
+     */
+    @Test
+    void yunwu2023Funds() throws Exception {
+        imported("t63-fengjie-yunwu-2023", RealTableWorkbooks.T63, null);
+        fundsAsHand();
+        assertEquals("Sheet1!C10", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!C12", sidecar().path("submission/budget.json#/funds/components/1/initial").asString());
+    }
+
+    /**
      * t60 (南岳区 雨露计划绩效目标申报表 2023): its name column is headed 三级指标内容 (beside 指标值及单位): the four rows as
      * transcribed by hand (the last with its name only, its value past the copy's end). Before session 37 the heading was
      * not known and nothing was imported ("没有找到可识别的绩效指标表 … 缺少 三级指标（或 指标名称）列").
