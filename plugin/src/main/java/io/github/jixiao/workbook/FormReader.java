@@ -569,8 +569,8 @@ final class FormReader {
             dept.put("implementation", implementation);
         }
         Map<String, Object> goals = new LinkedHashMap<>();
-        goal(goals, "expected", headRow, "预期目标", "年初绩效目标", "年度目标", "年初目标");
-        goal(goals, "adjusted", headRow, "全年(调整)绩效目标", "调整后绩效目标");
+        goal(goals, "expected", headRow, EXPECTED_GOAL_LABELS.toArray(String[]::new));
+        goal(goals, "adjusted", headRow, ADJUSTED_GOAL_LABELS.toArray(String[]::new));
         // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
         goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
         if (!goals.containsKey("expected")) {
@@ -3093,11 +3093,15 @@ final class FormReader {
     private static final List<String> ACHIEVED_GOAL_LABELS = List.of("实际完成情况", "年度目标完成情况", "全年目标实际完成情况",
             "目标完成情况", "目标完成实际情况", "目标实际完成情况", "全年实际完成情况");
 
+    /** The labels of the expected goal and of the adjusted one (folded, brackets half-width), as {@link #goal} reads them. */
+    private static final List<String> EXPECTED_GOAL_LABELS = List.of("预期目标", "年初绩效目标", "年度目标", "年初目标");
+    private static final List<String> ADJUSTED_GOAL_LABELS = List.of("全年(调整)绩效目标", "调整后绩效目标");
+
     /** Whether a cell's text is a goal's label (预期目标, 实际完成情况 …), never a goal. */
     private static boolean goalLabel(String v) {
         String f = fold(v).replace("（", "(").replace("）", ")");
-        return ACHIEVED_GOAL_LABELS.contains(f) || GOAL_LABELS.contains(f) || List.of("预期目标", "年初绩效目标", "年度目标", "年初目标",
-                "全年(调整)绩效目标", "调整后绩效目标").contains(f);
+        return ACHIEVED_GOAL_LABELS.contains(f) || GOAL_LABELS.contains(f) || EXPECTED_GOAL_LABELS.contains(f)
+                || ADJUSTED_GOAL_LABELS.contains(f);
     }
 
     /**
