@@ -1153,7 +1153,7 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
-                "schema required  error",   // no year in the copy
+                "schema required-titled  error",   // no year in the copy
                 "score-input-missing  /funds/total/executed error",   // no funds block in the copy: asked for the block's
                 "score-input-missing  /funds/total/fullYear error"),   // figures (a department's fields before session 25)
                 // not: the scorer's score-input-missing per blank row beside indicator-incomplete's (session 25); a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
@@ -1244,7 +1244,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 任务完成时限(月) 10: 10 months, a time limit (VAL-1)
                 "indicator-template-row  /indicators/5 warning",   // 成本指标: its category only
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
-                "schema required  error",   // no year in the copy
+                "schema required-titled  error",   // no year in the copy
                 "score-ignores-missed-target indicator /indicators/1/score error",   // 550 → 20 scored 9.3 of 9.3: 0.34 by SC-1 (SC-3)
                 "score-weights total /indicators error"),   // 10 + 50 points in the copy (效益, 满意度 past its end): no grade
                 // not: the execution 1100 / 1100 = 100% × 10 = 10, as printed; 任务完成时限(月) 10 as ≥ 10 (the (月) unread before
@@ -1493,7 +1493,7 @@ class RealTablesTest {
     @Test
     void bumenZhibiao13() {
         assertEquals(List.of(
-                "schema required  error",   // no year in the copy
+                "schema required-titled  error",   // no year in the copy
                 "score-input-missing  /threePublic/actual error",   // 三公 change scored 8: this year's 三公经费 not given
                 "score-input-missing  /threePublic/previousYearActual error",   // nor last year's
                 "score-input-missing no-file  error",   // 在职人员控制率 scored 5: 在职人员数 not given (no management.json)
@@ -1747,7 +1747,7 @@ class RealTablesTest {
                 // (session 36; F2 recorded it as missed)
                 "rate-mismatch executed-blank /funds/total/executionRatePercent warning",
                 "satisfaction-without-survey  /indicators/5 info",   // 群众对政府工作满意度 ≧90% → 95%, no survey named (VAL-7)
-                "schema required  error",   // no year in the copy (only the filing date 2021.5.18)
+                "schema required-titled  error",   // no year in the copy (only the filing date 2021.5.18)
                 // no 分值 column (SC-1): the six 得分 (80) cannot be held to points; 总分 100 not checkable
                 "score-input-missing indicator-points-none-short-stated /indicators error"),
                 // not: 产出/时效 as missing beside 日效性指标 (one defect: until session 36 said twice, IndicatorCategoryMissing
