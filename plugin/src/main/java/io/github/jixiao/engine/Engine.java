@@ -710,7 +710,7 @@ public final class Engine {
     static List<Finding> unnamedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals(ImportedCells.DEPARTMENT_MISSING) ? f.file() : null,
-                f -> f.ruleId().equals("schema") && f.key().equals("required") && f.pointer().isEmpty()
+                f -> f.ruleId().equals("schema") && f.key().startsWith("required") && f.pointer().isEmpty()
                         && f.args().size() > 1 && f.args().get(1).equals("name") ? f.file() : null);
     }
 

@@ -87,7 +87,16 @@ public final class SchemaValidator {
         List<String> args = new ArrayList<>();
         args.add(pointer.isEmpty() ? "/" : pointer);
         switch (keyword) {
-            case "required", "dependentRequired" -> args.add(e.getProperty() == null ? argument(e, 0) : e.getProperty());
+            case "required", "dependentRequired" -> {
+                String missing = e.getProperty() == null ? argument(e, 0) : e.getProperty();
+                args.add(missing);
+                // what to write: the one value the format allows ("schemaVersion": "1.0"), else what the field is (预算年度)
+                String[] about = "required".equals(keyword) ? aboutField(e.getSchemaLocation(), missing) : null;
+                if (about != null) {
+                    keyword = about[0];
+                    args.add(about[1]);
+                }
+            }
             case "additionalProperties", "unevaluatedProperties" -> {
                 String unknown = e.getProperty() == null ? argument(e, 0) : e.getProperty();
                 args.add(unknown);
@@ -194,6 +203,57 @@ public final class SchemaValidator {
         for (JsonNode child : n) {
             collectFields(child, out);
         }
+    }
+
+    /** {@link #aboutField}'s answers by schema location and field: a few dozen at most (the schemas' required fields). */
+    private static final java.util.Map<String, java.util.Optional<String[]>> ABOUT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What a required field the submission leaves out is, from the packaged schema that requires it: {@code
+     * required-const} and the JSON of the one value it allows ({@code "1.0"} for schemaVersion, the schema's address
+     * for {@code $schema}), or {@code required-titled} and the Chinese of its title (预算年度 for year, the part before
+     * " / " where a title gives English after it); null where the schema says neither. Read once per schema location
+     * and field, never from the submission.
+     */
+    static String[] aboutField(com.networknt.schema.SchemaLocation location, String field) {
+        if (location == null || field == null) {
+            return null;
+        }
+        return ABOUT.computeIfAbsent(location + "\u0000" + field, k -> java.util.Optional.ofNullable(readAbout(location.toString(), field)))
+                .orElse(null);
+    }
+
+    private static String[] readAbout(String location, String field) {
+        int hash = location.indexOf('#');
+        String fragment = hash < 0 ? "" : location.substring(hash + 1);
+        if (hash < 0 || !fragment.endsWith("/required")) {
+            return null;
+        }
+        String id = location.substring(0, hash);
+        JsonNode schema = FastSchema.resource(id);
+        if (schema == null) {
+            return null;
+        }
+        JsonNode property = schema.at(fragment.substring(0, fragment.length() - "/required".length())).path("properties").path(field);
+        JsonNode target = property;
+        JsonNode ref = property.get("$ref");
+        if (ref != null && ref.isString() && !ref.asString().contains(":") && ref.asString().indexOf('#') > 0) {
+            // one relative reference, within the packaged schemas (common.schema.json#/$defs/schemaVersion)
+            String r = ref.asString();
+            JsonNode other = FastSchema.resource(id.substring(0, id.lastIndexOf('/') + 1) + r.substring(0, r.indexOf('#')));
+            target = other == null ? tools.jackson.databind.node.MissingNode.getInstance() : other.at(r.substring(r.indexOf('#') + 1));
+        }
+        JsonNode value = property.has("const") ? property.get("const") : target.get("const");
+        if (value != null && (value.isString() || value.isNumber() || value.isBoolean())) {
+            return new String[] {"required-const", SubmissionLoader.excerpt(value.toString(), 120)};
+        }
+        JsonNode title = property.has("title") ? property.get("title") : target.get("title");
+        if (title != null && title.isString() && !title.asString().isBlank()) {
+            String t = title.asString();
+            int slash = t.indexOf(" / ");
+            return new String[] {"required-titled", SubmissionLoader.excerpt((slash > 0 ? t.substring(0, slash) : t).strip(), 120)};
+        }
+        return null;
     }
 
     /** The JSON pointer of a networknt instance location. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * (copied-value and copied-date: the same arguments as copied, told otherwise) and, since session 35,
  * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate) and, since
  * session 36, indicator-target-no-unit (unit-in-hint: the plain note's arguments, the unit a name's template hint states
- * and the target written in it) declare any, so every other rule's
+ * and the target written in it) and, since session 38, schema (required-titled and required-const: the field's title or
+ * the one value the format allows) declare any, so every other rule's
  * fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -53,7 +54,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "schema", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

@@ -210,7 +210,7 @@ class RealTablesImport37Test {
                         + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入"), said);
         List<String> imported = new ArrayList<>(ImportedTables.findings(tmp, true));
         assertEquals(true, imported.remove("workbook-department-missing  /name error"));
-        assertEquals(true, imported.remove("schema required  error"));
+        assertEquals(true, imported.remove("schema required-titled  error"));
         assertEquals(ImportedTables.findings(h, true), imported);
     }
 
