@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.testing.Samples;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,42 +21,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreWeightsPartialTest {
 
-    private static Path table(String name) throws Exception {
-        return Path.of(ScoreWeightsPartialTest.class.getResource("/real-tables/" + name).toURI());
-    }
-
     private static List<String> weights(Path project) {
         return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings().stream()
                 .filter(f -> f.ruleId().equals("score-weights")).map(f -> f.key() + " " + f.severity().id()).sorted().toList();
     }
 
-    /** {@code table} copied into {@code tmp} with its framework's {@code partial} taken out: the same copy, read as whole. */
-    private static Path whole(Path tmp, String table, String framework) throws Exception {
-        Path project = tmp.resolve(table);
-        Samples.copyTree(table(table), project);
-        Path f = project.resolve(framework);
-        String json = Files.readString(f, StandardCharsets.UTF_8);
-        String cut = json.replaceFirst("\"partial\"\\s*:\\s*\"[^\"]*\"\\s*,", "");
-        assertEquals(false, cut.equals(json), "the framework has its partial");
-        Files.writeString(f, cut, StandardCharsets.UTF_8);
-        return project;
-    }
 
     @Test
     void aCutCopysShortWeightsAreThePartialsToSay() throws Exception {
-        assertEquals(List.of("partial info"), weights(table("t23-yuanzhou-mashu-2022")));
-        assertEquals(List.of("partial info"), weights(table("t46-ningde-dizhen-2020")));
+        assertEquals(List.of("partial info"), weights(Samples.realTable("t23-yuanzhou-mashu-2022")));
+        assertEquals(List.of("partial info"), weights(Samples.realTable("t46-ningde-dizhen-2020")));
     }
 
     @Test
     void aBlockOverItsSplitStaysUnderAPartialFramework() throws Exception {
-        assertEquals(List.of("partial info", "split warning"), weights(table("t34-jinzhai-chagu-2023")));
+        assertEquals(List.of("partial info", "split warning"), weights(Samples.realTable("t34-jinzhai-chagu-2023")));
     }
 
     @Test
     void theSameCopiesOnAWholeFrameworkStillFallShort(@TempDir Path tmp) throws Exception {
-        assertEquals(List.of("total error"), weights(whole(tmp, "t23-yuanzhou-mashu-2022", "yuanzhou-project-2022.json")));
-        assertEquals(List.of("split warning", "total error"), weights(whole(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
+        assertEquals(List.of("total error"), weights(Samples.withoutPartial(tmp, "t23-yuanzhou-mashu-2022", "yuanzhou-project-2022.json")));
+        assertEquals(List.of("split warning", "total error"), weights(Samples.withoutPartial(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
     }
 
     /**
@@ -68,7 +51,7 @@ class ScoreWeightsPartialTest {
      */
     @Test
     void thePartialNoteSaysItsFigureIsTheFrameworksWeight() throws Exception {
-        Path project = table("t70-hengshan-guantang-2023");
+        Path project = Samples.realTable("t70-hengshan-guantang-2023");
         io.github.jixiao.engine.EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
         io.github.jixiao.finding.Finding note = r.findings().stream()
                 .filter(f -> f.ruleId().equals("score-weights") && f.key().equals("partial")).findFirst().orElseThrow();

@@ -53,6 +53,32 @@ public final class Samples {
         Files.write(file, io.github.jixiao.report.Json.mapper().writeValueAsBytes(root));
     }
 
+    /** A real published table's project under test resources real-tables/ ({@code t46-ningde-dizhen-2020}). */
+    public static Path realTable(String name) {
+        try {
+            return Path.of(Samples.class.getResource("/real-tables/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The real table {@code table} copied to {@code tmp}/{@code table} with its framework file {@code framework} (a cut
+     * copy's, marked partial) made whole: its {@code "partial"} taken out, the same rows read as a whole table.
+     */
+    public static Path withoutPartial(Path tmp, String table, String framework) throws IOException {
+        Path project = tmp.resolve(table);
+        copyTree(realTable(table), project);
+        Path f = project.resolve(framework);
+        String json = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+        String cut = json.replaceFirst("\"partial\"\\s*:\\s*\"[^\"]*\"\\s*,", "");
+        if (cut.equals(json)) {
+            throw new IllegalStateException(framework + " has no partial");
+        }
+        Files.writeString(f, cut, java.nio.charset.StandardCharsets.UTF_8);
+        return project;
+    }
+
     private static void copyTree(Path from, Path to, java.util.function.Predicate<Path> which) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.filter(which).toList()) {

@@ -22,10 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CategoryPastCopyEndTest {
 
-    private static Path table(String name) throws Exception {
-        return Path.of(CategoryPastCopyEndTest.class.getResource("/real-tables/" + name).toURI());
-    }
-
     private static List<String> missing(Path project) {
         Messages zh = new Messages(Messages.ZH);
         return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings().stream()
@@ -34,25 +30,15 @@ class CategoryPastCopyEndTest {
 
     private static Path copy(Path tmp, String table) throws Exception {
         Path project = tmp.resolve(table);
-        Samples.copyTree(table(table), project);
+        Samples.copyTree(Samples.realTable(table), project);
         return project;
     }
 
-    /** {@code table}'s framework with its {@code partial} taken out: the same rows, read as a whole table. */
-    private static Path whole(Path tmp, String table, String framework) throws Exception {
-        Path project = copy(tmp, table);
-        Path f = project.resolve(framework);
-        String json = Files.readString(f, StandardCharsets.UTF_8);
-        String cut = json.replaceFirst("\"partial\"\\s*:\\s*\"[^\"]*\"\\s*,", "");
-        assertEquals(false, cut.equals(json), "the framework has its partial");
-        Files.writeString(f, cut, StandardCharsets.UTF_8);
-        return project;
-    }
 
     @Test
     void categoriesAfterACutCopysLastRowAreNotMissing() throws Exception {
-        assertEquals(List.of(), missing(table("t46-ningde-dizhen-2020")));
-        assertEquals(List.of(), missing(table("t71-luohu-nanhu-pinggaiguan-2022")));
+        assertEquals(List.of(), missing(Samples.realTable("t46-ningde-dizhen-2020")));
+        assertEquals(List.of(), missing(Samples.realTable("t71-luohu-nanhu-pinggaiguan-2022")));
     }
 
     @Test
@@ -61,8 +47,8 @@ class CategoryPastCopyEndTest {
                 "缺少“产出指标/时效指标”类指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“产出指标”、二级指标“时效指标”、三级指标写“不适用”（JSON 中为 level1、level2 和 notApplicable: true）。",
                 "缺少“产出指标/质量指标”类指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“产出指标”、二级指标“质量指标”、三级指标写“不适用”（JSON 中为 level1、level2 和 notApplicable: true）。",
                 "没有任何“效益指标”（经济效益指标、社会效益指标、生态效益指标、可持续影响指标 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“效益指标”、三级指标写“不适用”（JSON 中为 level1 和 notApplicable: true）。"),
-                missing(whole(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
-        assertEquals(2, missing(whole(tmp, "t71-luohu-nanhu-pinggaiguan-2022", "nanhu-bond-project-2022.json")).size());
+                missing(Samples.withoutPartial(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
+        assertEquals(2, missing(Samples.withoutPartial(tmp, "t71-luohu-nanhu-pinggaiguan-2022", "nanhu-bond-project-2022.json")).size());
     }
 
     /**
