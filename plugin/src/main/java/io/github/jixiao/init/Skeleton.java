@@ -53,6 +53,22 @@ public final class Skeleton {
     public static final String DEPARTMENT = "department";
     public static final String PROJECT = "project";
 
+    /** The artifactId init writes when the folder's name is none Maven accepts (a 中文 or spaced name) and none is given. */
+    public static final String DEFAULT_ARTIFACT_ID = "performance-submission";
+
+    /**
+     * The artifactId of a new department's pom when {@code -Djixiao.artifactId} is not given: the name of the folder it is
+     * written into where Maven accepts it as one ({@code science}, {@code edu-2025}), else {@link #DEFAULT_ARTIFACT_ID}. A
+     * district's reactor lists each department's folder as a module, and Maven refuses two modules of one
+     * groupId:artifactId:version ("is duplicated in the reactor"): with one fixed id, two departments of a year written by
+     * init could not be built together, and aggregate's 模块 column named every department alike (session 38, trial E).
+     */
+    public static String artifactIdFor(java.nio.file.Path folder) {
+        java.nio.file.Path name = folder == null ? null : folder.getFileName();
+        String n = name == null ? "" : name.toString();
+        return ARTIFACT_ID.matcher(n).matches() && !n.equals(".") && !n.equals("..") ? n : DEFAULT_ARTIFACT_ID;
+    }
+
     /** Checks the inputs; returns null when they are usable, else a label key of the report bundle (its argument is the value). */
     public static String problem(String department, int year, String artifactId) {
         return problem(department, year, artifactId, DEPARTMENT);

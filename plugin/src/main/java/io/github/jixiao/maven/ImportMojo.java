@@ -61,6 +61,10 @@ public final class ImportMojo extends AbstractMojo {
         // every line as the check's console prints a finding (Escape.console): a heading, an old value, a sheet's name
         // are the workbook's and the folder's, which a pull request may have written (a U+202E or an escape sequence
         // printed raw before; ImportLogHostileTest)
+        String wrongFile = wrongFile(m);
+        if (wrongFile != null) {
+            throw new MojoFailureException(Escape.console(wrongFile));
+        }
         try {
             WorkbookImport.Result r = WorkbookImport.run(basedir.toPath(), workbook, submissionDirectory.toPath(), overwrite, framework);
             capped(r.problems(), m, getLog()::warn);
@@ -98,6 +102,64 @@ public final class ImportMojo extends AbstractMojo {
         } catch (WorkbookImport.ImportException e) {
             throw new MojoFailureException(Escape.console(e.message(m)));
         }
+    }
+
+    /** What a workbook's name ends with that the import reads. */
+    private static final java.util.List<String> TABLES = java.util.List.of(".xlsx", ".xls", ".docx");
+
+    /**
+     * The message for a {@code workbook} that names the wrong thing inside the project, or null: the lock file Excel or
+     * Word keeps beside a file while it is open ({@code ~$自评表.xlsx}: tab completion offers it first, and the import said
+     * only that it is no workbook), naming the workbook beside it; a folder (the import said "no such file", of a folder
+     * that is there), naming a table inside it. Both read nothing (session 38, trial E). A path outside the project is
+     * left to the import, which refuses it without looking.
+     */
+    String wrongFile(Messages m) {
+        if (workbook == null || workbook.isBlank()) {
+            return null;
+        }
+        java.nio.file.Path project = io.github.jixiao.load.Confinement.realProject(basedir.toPath());
+        java.nio.file.Path file = project.resolve(workbook).normalize();
+        if (!io.github.jixiao.load.Confinement.inside(project, file) || file.getFileName() == null) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        java.nio.file.Path dir = file.getParent();
+        if (name.startsWith("~$")) {
+            // Excel writes ~$ before the whole name; Word, for a long name, in place of its first two characters
+            String rest = name.substring(2);
+            java.util.List<java.nio.file.Path> near = tables(dir, n -> !n.startsWith("~$") && (n.equals(rest) || n.endsWith(rest)));
+            java.util.List<java.nio.file.Path> same = near.stream().filter(q -> q.getFileName().toString().equals(rest)).toList();
+            java.util.List<java.nio.file.Path> pick = same.isEmpty() ? near : same;
+            return pick.size() == 1 ? m.label("import.lock-file-near", workbook, shown(project, pick.get(0)))
+                    : m.label("import.lock-file", workbook);
+        }
+        if (java.nio.file.Files.isDirectory(file)) {
+            java.util.List<java.nio.file.Path> in = tables(file, n -> !n.startsWith("~$"));
+            return in.isEmpty() ? m.label("import.folder", workbook) : m.label("import.folder-near", workbook, shown(project, in.get(0)));
+        }
+        return null;
+    }
+
+    /** The workbooks and Word documents directly in {@code dir} whose names {@code ok} accepts, by name; none when unreadable. */
+    private static java.util.List<java.nio.file.Path> tables(java.nio.file.Path dir, java.util.function.Predicate<String> ok) {
+        if (dir == null) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            return s.filter(q -> {
+                String n = q.getFileName().toString();
+                String lower = n.toLowerCase(java.util.Locale.ROOT);
+                return ok.test(n) && TABLES.stream().anyMatch(lower::endsWith) && java.nio.file.Files.isRegularFile(q);
+            }).sorted().limit(1000).toList();
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /** A path as -Djixiao.workbook takes it: relative to the project, with forward slashes. */
+    private static String shown(java.nio.file.Path project, java.nio.file.Path file) {
+        return project.relativize(file).toString().replace('\\', '/');
     }
 
     /** The first {@link #MAX_LINES} of {@code problems} one a line to {@code log}, then how many more on one. */

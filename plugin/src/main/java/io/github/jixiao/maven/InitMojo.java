@@ -47,8 +47,11 @@ public final class InitMojo extends AbstractMojo {
     @Parameter(property = "jixiao.initDirectory", defaultValue = "${basedir}")
     private File initDirectory;
 
-    /** The artifactId of the generated pom. */
-    @Parameter(property = "jixiao.artifactId", defaultValue = "performance-submission")
+    /**
+     * The artifactId of the generated pom; by default the folder's name where Maven accepts it as one, else
+     * {@code performance-submission} ({@link Skeleton#artifactIdFor}): each department of a district's reactor needs its own.
+     */
+    @Parameter(property = "jixiao.artifactId")
     private String artifactId;
 
     /**
@@ -80,6 +83,7 @@ public final class InitMojo extends AbstractMojo {
         }
         int year = Integer.parseInt(y);
         String k = kind == null ? Skeleton.DEPARTMENT : kind.strip();
+        String artifactId = this.artifactId == null || this.artifactId.isBlank() ? Skeleton.artifactIdFor(dir) : this.artifactId.strip();
         String problem = Skeleton.problem(department, year, artifactId, k);
         if (problem != null) {
             throw new MojoExecutionException(m.label(problem, problem.equals("init.year") ? Integer.toString(year)

@@ -187,4 +187,37 @@ class InitMojoTest {
             assertEquals(2, files.count());
         }
     }
+
+    /**
+     * Two departments of one year, each written by init into its own folder of a district (README, "A reactor of departments
+     * for aggregate"), without -Djixiao.artifactId: each pom takes its folder's name as its artifactId. Before (session 38,
+     * trial E) both were performance-submission, and Maven refused the district's reactor ("Project
+     * 'local.submission:performance-submission:2025.1' is duplicated in the reactor"); aggregate's 模块 column named every
+     * department alike. A folder whose name Maven does not accept (中文, a space) keeps performance-submission, and
+     * -Djixiao.artifactId still decides.
+     */
+    @Test
+    void eachDepartmentsFolderNamesItsArtifact() throws Exception {
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String folder : List.of("science", "education", "科协 绩效")) {
+            Path dir = Files.createDirectories(tmp.resolve(folder));
+            InitMojo mojo = mojo("示例局", "2025", "zh-CN");
+            CheckMojoTest.set(mojo, "artifactId", null);
+            CheckMojoTest.set(mojo, "initDirectory", dir.toFile());
+            mojo.setLog(new CheckMojoTest.Console());
+            mojo.execute();
+            String pom = Files.readString(dir.resolve("pom.xml"), StandardCharsets.UTF_8);
+            java.util.regex.Matcher a = java.util.regex.Pattern.compile("<artifactId>([^<]*)</artifactId>").matcher(pom);
+            assertTrue(a.find(), pom);
+            ids.put(folder, a.group(1));
+        }
+        assertEquals(java.util.Map.of("science", "science", "education", "education", "科协 绩效", "performance-submission"), ids);
+        Path given = Files.createDirectories(tmp.resolve("given"));
+        InitMojo mojo = mojo("示例局", "2025", "zh-CN");
+        CheckMojoTest.set(mojo, "artifactId", "kexie-2025");
+        CheckMojoTest.set(mojo, "initDirectory", given.toFile());
+        mojo.setLog(new CheckMojoTest.Console());
+        mojo.execute();
+        assertTrue(Files.readString(given.resolve("pom.xml"), StandardCharsets.UTF_8).contains("<artifactId>kexie-2025</artifactId>"));
+    }
 }

@@ -56,8 +56,28 @@ class AggregateGradesTest {
         assertTrue(html.contains("<title>不评定 1</title>"), html);
         String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
         assertTrue(en.contains(" | 40.00 | Poor (provisional) | "), en);
-        assertTrue(en.contains("| none | 1 |\n"), en);
-        assertTrue(en.contains(" | 75.05 / 80.00 | none (the weights add up to 80, not 100) | "), en);
+        assertTrue(en.contains("| not graded | 1 |\n"), en);
+        assertTrue(en.contains(" | 75.05 / 80.00 | not graded (the weights add up to 80, not 100) | "), en);
+    }
+
+    /**
+     * In English a total without a grade is "not graded" wherever it is read (trial E, session 38): the console said
+     * "Score: 75.05 / 80.00, not graded: the weights add up to 80, not 100", while the page, the Markdown, the workbook and
+     * the aggregate said "Grade none (the weights add up to 80, not 100)" and counted the department under "none". 鄂州
+     * 2021 (t14), whose weights add up to 80.
+     */
+    @Test
+    void englishSaysNotGradedAsTheConsoleDoes() {
+        Path t14 = realTable("t14-ezhou-shenpi-2021");
+        EngineResult r = new Engine().run(EngineOptions.of(t14, t14.resolve("submission")).withLocale(Locale.ENGLISH));
+        Messages m = new Messages(Locale.ENGLISH);
+        String console = ConsoleReport.scoreLines(r.sheet(), m.forSheet(r.sheet())).get(0).text();
+        assertTrue(console.contains(", not graded: the weights add up to 80, not 100;"), console);
+        String md = ScoreSummaryMarkdown.render(r, m, ReportMeta.of(""));
+        assertTrue(md.contains("· Grade not graded (the weights add up to 80, not 100)**"), md);
+        assertFalse(md.contains("Grade none"), md);
+        String agg = Aggregate.markdown(district(Locale.ENGLISH), m);
+        assertTrue(agg.contains("| not graded | 1 |\n") && !agg.contains("| none |"), agg);
     }
 
     /**

@@ -54,7 +54,7 @@ class ScoreSummaryTest {
         assertEquals(0, r.sheet().unscoredPoints().compareTo(r.sheet().weight()), r.sheet().unscored().toString());
         FrameworkNames names = FrameworkNames.of(r.sheet(), new Messages(Messages.ZH));
         assertEquals("不评定（没有一项能够计分：各评分项都缺少数据）", ScoreSummary.grade(r.sheet(), names, new Messages(Messages.ZH)));
-        assertEquals("none (no point could be scored: every criterion lacks its figures)",
+        assertEquals("not graded (no point could be scored: every criterion lacks its figures)",
                 ScoreSummary.grade(r.sheet(), FrameworkNames.of(r.sheet(), new Messages(Locale.ENGLISH)), new Messages(Locale.ENGLISH)));
         assertTrue(ConsoleReport.scoreLines(r.sheet(), new Messages(Messages.ZH)).get(0).text().contains("不评定：没有一项能够计分"));
         // the sample, scored whole, keeps its grade

@@ -19,7 +19,7 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "type", zh = "{0}：此处应为{2}，实际写的是{1}。数字不加引号，文字要加英文双引号。",
                     en = "{0}: expected {2} here, found {1}. Numbers take no quotes; text does.", types = {1, 2}),
             @RuleInfo.Message(key = "type-number-text", zh = "{0}：此处应为{2}，实际写的是文字“{3}”。请写作 {4}：不加引号，不用千位分隔符、全角数字或“年”“个”等文字。",
-                    en = "{0}: expected {2} here, found the text \"{3}\". Write {4}: no quotes, no thousands separators, full-width digits or words such as 年 or 个.",
+                    en = "{0}: expected {2} here, found the text \"{3}\". Write {4}: no quotes, no thousands separators, full-width digits or words such as 年 (year) or 个 (items).",
                     types = {1, 2}),
             @RuleInfo.Message(key = "required", zh = "{0}：缺少必填项“{1}”。请补充。", en = "{0}: the required field \"{1}\" is missing. Add it."),
             @RuleInfo.Message(key = "required-titled", sameAs = "required", details = 2, zh = "{0}：缺少必填项“{1}”（{2}）。请补充。",
