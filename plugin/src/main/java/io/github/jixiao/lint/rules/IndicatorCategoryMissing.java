@@ -31,7 +31,7 @@ import io.github.jixiao.score.Method;
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
                 + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；"
-                + "不给指标分类的框架（如重庆部门整体自评表）不检查。",
+                + "不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
@@ -40,7 +40,7 @@ import io.github.jixiao.score.Method;
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
                 + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; "
-                + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked.",
+                + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
         messages = {
@@ -86,6 +86,14 @@ public final class IndicatorCategoryMissing implements Rule {
             return;
         }
         Optional<Framework> framework = ctx.framework();
+        if (all.stream().allMatch(i -> Checks.blank(i.level1()) && Checks.blank(i.level2()))
+                && (framework.isEmpty() || !ctx.isOff("indicator-category-unknown"))) {
+            // no row names a category (重庆's forms print neither 一级 nor 二级): which one is missing, the table cannot
+            // say. With no framework to ask (none named, or the one named cannot be loaded: framework-invalid says why)
+            // nothing is asked; under a framework that sorts its indicators, indicator-category-unknown says each row
+            // has no 一级, and the categories are not asked again one by one
+            return;
+        }
         if (framework.isPresent()) {
             byFramework(framework.get(), Labels.of(ctx), IndicatorFacts.of(submission, ctx), where, ctx);
             return;
