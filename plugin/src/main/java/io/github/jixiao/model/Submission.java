@@ -308,8 +308,8 @@ public final class Submission {
         if (n == null || n.isMissingNode()) {
             return Optional.empty();
         }
-        if (n.isNumber()) {
-            BigDecimal v = number(n);
+        if (n.isNumber() || n.isString()) {
+            BigDecimal v = number(n); // a plain number typed as text included (the schema reports it)
             return v == null ? Optional.empty() : Optional.of(new Figure(v, null, d.src(n, pointer)));
         }
         if (n.isObject() && number(n.get("value")) != null && n.path("unit").isString()) {
@@ -545,9 +545,15 @@ public final class Submission {
     /**
      * The value of a number node, or null when it is not a number or not a usable figure (beyond 10^15, or
      * with more than 20 decimals: the loader has reported it as {@code json-number}, and no rule or score
-     * should compute with 1e999999999).
+     * should compute with 1e999999999). A plain number typed as text ("4,764,453.11") is its value
+     * ({@link io.github.jixiao.load.NumberText#plain}): the schema reports the text, and nothing else calls the
+     * figure blank.
      */
     public static BigDecimal number(JsonNode v) {
+        if (v != null && v.isString()) {
+            BigDecimal t = io.github.jixiao.load.NumberText.plain(v.asString());
+            return t == null || t.precision() - t.scale() > 15 || t.scale() > 6 ? null : t;
+        }
         if (v == null || !v.isNumber()) {
             return null;
         }
@@ -563,6 +569,14 @@ public final class Submission {
      * zero is an integer); null when it is not a number, has a fraction, or does not fit an int.
      */
     public static Integer integer(JsonNode v) {
+        if (v != null && v.isString()) {
+            BigDecimal t = number(v); // "2,024" or "２０２４" (a year typed "2024年" stays missing, as a percent does)
+            try {
+                return t == null ? null : t.intValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
         if (v == null || !v.isNumber()) {
             return null;
         }

@@ -589,8 +589,15 @@ public final class IndicatorScoring {
         if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())
                 && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
             ctx.quote(how);
-            ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
-                    Num.score(computed), how.zh());
+            if (ind.points() != null && ind.score().compareTo(ind.points()) > 0) {
+                // a score above the row's 分值 (8 on 5): said so, as a criterion's is, since the computed figure alone does
+                // not show what is wrong with the cell (helper E, session 38); the same finding (the points a detail)
+                ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator-above-points", scoreSrc(ctx, ind), ind.label(),
+                        Num.written(ind.score()), Num.score(computed), how.zh(), Num.plain(ind.points()));
+            } else {
+                ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
+                        Num.score(computed), how.zh());
+            }
         }
     }
 

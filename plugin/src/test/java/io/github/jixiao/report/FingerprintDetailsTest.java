@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate) and, since
  * session 36, indicator-target-no-unit (unit-in-hint: the plain note's arguments, the unit a name's template hint states
  * and the target written in it) and, since session 38, schema (required-titled and required-const: the field's title or
- * the one value the format allows) declare any, so every other rule's
+ * the one value the format allows) and score-claim-mismatch (indicator-above-points: indicator's arguments and the row's
+ * 分值) declare any, so every other rule's
  * fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -54,7 +55,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "schema", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */
