@@ -1852,4 +1852,20 @@ class RealTablesTest {
                 // "解决了…改善了…" in a target table (no rule reads a goal's tense)
                 findings("t74-qingjian-guoyuanlu-2021"));
     }
+
+    /**
+     * 潼南区五桂镇 2023 (重庆, 在职村村干部补助, SOURCE.md; helper F5, session 38): 重庆's 一般性项目绩效目标表(一级项目) as its
+     * budget system prints it for a 镇, 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值 with no 一级 or 二级 column, weights adding up
+     * to 90; scored on the form's own frame beside the table (重庆's 执行率 10 + 绩效指标 90, no categories).
+     */
+    @Test
+    void tongnanWugui2023() {
+        assertEquals(List.of(
+                "indicator-incomplete no-target /indicators/4 error"),   // 促进经济发展, 定性, 指标值 blank
+                // not: no category on any row (the form has no 一级 / 二级 column: its frame has none); 20+10+20+20+20 = 90 (重庆's
+                // 90 beside 执行率 10); 按月发放 = 1 次 (a count of 1 for a monthly payment: no rule reads a count against its
+                // period); 本土人才满意度 on a payment to village cadres (no rule reads whose satisfaction is asked)
+                // missed: 发放金额 ≥ 9.31 万元, the 当年预算 9.31 paid out in full as a target (ST-7)
+                findings("t75-tongnan-wugui-2023"));
+    }
 }
