@@ -1870,4 +1870,21 @@ class RealTablesTest {
                 // period); 本土人才满意度 on a payment to village cadres (no rule reads whose satisfaction is asked)
                 findings("t75-tongnan-wugui-2023"));
     }
+
+    /**
+     * 忠县 2022 (重庆, 生猪(牛羊)调出大县奖励资金, SOURCE.md; helper F5, session 38): the 区域绩效目标表 of a 中央 transfer as the county
+     * 财政局 passes it on with its allocation notice (资金名称 / 中央主管部门 / 省级 / 区县 财政部门 and 主管部门, 年度金额 397 with 其中:中央补助,
+     * 年度目标, 一级 / 二级 / 三级 / 单位 / 指标值); the copy ends after the second 数量 row.
+     */
+    @Test
+    void zhongxianShengzhu2022() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 时效指标 row: past the copy's end ("时")
+                "indicator-category-missing  /indicators warning",   // nor 质量指标
+                "indicator-category-missing level1 /indicators warning",   // nor any 效益 row
+                "indicator-target-no-comparator  /indicators/1/target info ≥"),   // 能繁母猪稳定率 90% (VAL-1)
+                // not: ≥95% under 单位 % (the unit printed twice agrees); 397 = 397 + (blank); a 稳定率 whose base is not named
+                // (no rule reads what a rate is of)
+                findings("t76-zhongxian-shengzhu-2022"));
+    }
 }
