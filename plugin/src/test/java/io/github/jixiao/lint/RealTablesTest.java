@@ -1847,9 +1847,12 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 呼家河至鲍家沟新建水泥路1条 2km
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目(工程)完成及时率 100%
+                // 硬化水泥砼公路补助标准 ≤120万元: a 补助标准 is an amount per unit, written without what it is per (per 公里: 4 km ×
+                // 120 = 480 of the 500万元). Since session 38 (F4 left it: "no rule can read per 公里 from the name"; the note asks
+                // what it is per, not per 公里)
+                "indicator-time-cost-unspecified cost-standard-no-per /indicators/4/target info",
                 "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 100% timely against no date (VAL-6)
-                // not: ≤120万元 (a ceiling with its unit; that a 补助标准 is per 公里 no rule can read from the name); the goal's
-                // "解决了…改善了…" in a target table (no rule reads a goal's tense)
+                // not: the goal's "解决了…改善了…" in a target table (no rule reads a goal's tense)
                 findings("t74-qingjian-guoyuanlu-2021"));
     }
 
