@@ -1864,7 +1864,9 @@ class RealTablesTest {
     @Test
     void tongnanWugui2023() {
         assertEquals(List.of(
-                "indicator-incomplete no-target /indicators/4 error",   // 促进经济发展, 定性, 指标值 blank
+                // 促进经济发展, 定性, 指标值 blank: asks for a standard that can be checked (until session 38 "如“≥ 60 个”“≥ 90%”",
+                // a figure on a row the form marks 定性: QualitativeNoTargetTest)
+                "indicator-incomplete no-target-qualitative /indicators/4 error",
                 // 发放金额 ≥ 9.31 万元, the 当年预算 9.31 paid out in full as a target: an input (ST-7). Missed when the table was
                 // added: the rule read only rows filed as 产出, 效益 or cost, and this form files none
                 "indicator-input-as-output unfiled-budget /indicators/2/target warning"),
