@@ -1845,9 +1845,49 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 呼家河至鲍家沟新建水泥路1条 2km
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目(工程)完成及时率 100%
+                // 硬化水泥砼公路补助标准 ≤120万元: a 补助标准 is an amount per unit, written without what it is per (per 公里: 4 km ×
+                // 120 = 480 of the 500万元). Since session 38 (F4 left it: "no rule can read per 公里 from the name"; the note asks
+                // what it is per, not per 公里)
+                "indicator-time-cost-unspecified cost-standard-no-per /indicators/4/target info",
                 "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 100% timely against no date (VAL-6)
-                // not: ≤120万元 (a ceiling with its unit; that a 补助标准 is per 公里 no rule can read from the name); the goal's
-                // "解决了…改善了…" in a target table (no rule reads a goal's tense)
+                // not: the goal's "解决了…改善了…" in a target table (no rule reads a goal's tense)
                 findings("t74-qingjian-guoyuanlu-2021"));
+    }
+
+    /**
+     * 潼南区五桂镇 2023 (重庆, 在职村村干部补助, SOURCE.md; helper F5, session 38): 重庆's 一般性项目绩效目标表(一级项目) as its
+     * budget system prints it for a 镇, 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值 with no 一级 or 二级 column, weights adding up
+     * to 90; scored on the form's own frame beside the table (重庆's 执行率 10 + 绩效指标 90, no categories).
+     */
+    @Test
+    void tongnanWugui2023() {
+        assertEquals(List.of(
+                // 促进经济发展, 定性, 指标值 blank: asks for a standard that can be checked (until session 38 "如“≥ 60 个”“≥ 90%”",
+                // a figure on a row the form marks 定性: QualitativeNoTargetTest)
+                "indicator-incomplete no-target-qualitative /indicators/4 error",
+                // 发放金额 ≥ 9.31 万元, the 当年预算 9.31 paid out in full as a target: an input (ST-7). Missed when the table was
+                // added: the rule read only rows filed as 产出, 效益 or cost, and this form files none
+                "indicator-input-as-output unfiled-budget /indicators/2/target warning"),
+                // not: no category on any row (the form has no 一级 / 二级 column: its frame has none); 20+10+20+20+20 = 90 (重庆's
+                // 90 beside 执行率 10); 按月发放 = 1 次 (a count of 1 for a monthly payment: no rule reads a count against its
+                // period); 本土人才满意度 on a payment to village cadres (no rule reads whose satisfaction is asked)
+                findings("t75-tongnan-wugui-2023"));
+    }
+
+    /**
+     * 忠县 2022 (重庆, 生猪(牛羊)调出大县奖励资金, SOURCE.md; helper F5, session 38): the 区域绩效目标表 of a 中央 transfer as the county
+     * 财政局 passes it on with its allocation notice (资金名称 / 中央主管部门 / 省级 / 区县 财政部门 and 主管部门, 年度金额 397 with 其中:中央补助,
+     * 年度目标, 一级 / 二级 / 三级 / 单位 / 指标值); the copy ends after the second 数量 row.
+     */
+    @Test
+    void zhongxianShengzhu2022() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // no 时效指标 row: past the copy's end ("时")
+                "indicator-category-missing  /indicators warning",   // nor 质量指标
+                "indicator-category-missing level1 /indicators warning",   // nor any 效益 row
+                "indicator-target-no-comparator  /indicators/1/target info ≥"),   // 能繁母猪稳定率 90% (VAL-1)
+                // not: ≥95% under 单位 % (the unit printed twice agrees); 397 = 397 + (blank); a 稳定率 whose base is not named
+                // (no rule reads what a rate is of)
+                findings("t76-zhongxian-shengzhu-2022"));
     }
 }

@@ -9,6 +9,7 @@ import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import java.util.List;
@@ -22,10 +23,12 @@ import java.util.List;
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
                 + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”，或“年度预算220万元”这样先写预算二字再写金额的：黄石 2019），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
+                + "不分类别的指标（重庆的表式不印一级、二级指标栏：潼南区五桂镇 2023“发放金额 ≥ 9.31 万元”，当年预算 9.31 万元），指标值是一笔金额、恰为预算总额且不是上限（≥、= 或没有比较符）的，同样只是把预算要全部发出写成了目标。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算；“人均成本不超过200元”）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", \"150万\" (1.5 million) with its yuan left off, or words naming the budget before its amount, as \"annual budget 2.2 million yuan\" in Huangshi 2019) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
+                + " A row filed under no category (Chongqing's forms print no first- or second-level column: Wugui town of Tongnan 2023, \"amount paid out ≥ 93,100 yuan\" beside a budget of 9.31 × 10,000 yuan) whose target is an amount equal to the budget total and no ceiling (≥, = or no comparator) only restates that the budget is to be paid out in full, and is flagged too."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget, or \"per-person cost at most 200 yuan\"); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
         sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan, under a budget of 1.5 million yuan)",
@@ -36,6 +39,8 @@ import java.util.List;
                     en = "The output indicator \"{0}\" seems to measure money put in or paid out ({2}), not output. Target the work, quality or timing the money buys."),
             @RuleInfo.Message(key = "spending", zh = "{3}指标“{0}”（{1}）衡量的是预算资金的拨付、使用或调整（{2}），属于预算执行管理，不是{3}。预算执行率另有评分项；请改为资金所要完成的工作量、质量、时限或带来的效益。",
                     en = "The {4} indicator \"{0}\" ({1}) measures how the budget was paid out, used or adjusted ({2}): that is budget execution, scored on its own, not an {4}. Target the work, quality, timing or benefit the money buys."),
+            @RuleInfo.Message(key = "unfiled-budget", zh = "指标“{0}”的指标值“{1}”就是预算总额（{2}）：只说明这笔钱要全部发出，是投入，说不出用这笔钱做成了什么。请改为资金所要完成的工作量、质量、时限或带来的效益；要控制成本的，写单位成本或分项成本上限（如“≤ 500 元/人”）。",
+                    en = "The indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}): it only says the money is to be paid out in full, an input, not what the money achieves. Target the work, quality, timing or benefit the money buys; to control cost, state a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\")."),
             @RuleInfo.Message(key = "budget-restated", zh = "成本指标“{0}”的指标值“{1}”就是预算总额（{2}），只是把预算重抄一遍，说不出单位成本或成本控制。请写明单位成本或分项成本上限（如“≤ 500 元/人”），并写比较符。",
                     en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\") with its comparator.")
         })
@@ -104,6 +109,11 @@ public final class IndicatorInputAsOutput implements Rule {
             }
             boolean output = (b & IndicatorFacts.L1_OUTPUT) != 0;
             boolean benefit = (b & IndicatorFacts.L1_BENEFIT) != 0;
+            if ((b & (IndicatorFacts.T_MONEY | IndicatorFacts.L2_EMPTY)) == (IndicatorFacts.T_MONEY | IndicatorFacts.L2_EMPTY)
+                    && (b & IndicatorFacts.T_RANGE) == 0 && Checks.blank(facts.row(k).level1())) {
+                budgets = unfiledBudget(submission, facts.row(k), ctx, budgets);
+                continue;
+            }
             if (output && (b & IndicatorFacts.L2_EMPTY) != 0 || !output && !benefit) {
                 continue; // before the names are searched: nothing below is asked of these rows
             }
@@ -208,6 +218,30 @@ public final class IndicatorInputAsOutput implements Rule {
         for (Money b : all) {
             if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
                 ctx.report("budget-restated", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), Checks.money(b));
+                return all;
+            }
+        }
+        return all;
+    }
+
+    /**
+     * A row filed under no category at all (重庆's forms print no 一级 or 二级 column: 潼南区五桂镇 2023's "发放金额 ≥ 9.31 万元"
+     * beside 当年预算 9.31) whose target is an amount that is a budget total, at least (≥, =, or no comparator): the money paid
+     * out in full, an input, whatever the row was meant to be. A ceiling (≤ the budget) is a cost control and left alone, as is
+     * any other amount: with no category there is no telling an output from a cost.
+     */
+    private static List<Money> unfiledBudget(Submission s, Indicator i, RuleContext ctx, List<Money> budgets) {
+        TargetValue t = i.targetValue();
+        String unit = t.amountUnit();
+        if (t.low() == null || t.comparator() == Comparator.LE || t.comparator() == Comparator.LT
+                || !(Money.YUAN.equals(unit) || Money.WAN.equals(unit))) {
+            return budgets;
+        }
+        Money target = new Money(t.low(), unit, i.targetSrc());
+        List<Money> all = budgets != null ? budgets : budgets(s, ctx);
+        for (Money b : all) {
+            if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
+                ctx.report("unfiled-budget", i.targetSrc(), Checks.name(i), Checks.target(i), Checks.money(b));
                 return all;
             }
         }

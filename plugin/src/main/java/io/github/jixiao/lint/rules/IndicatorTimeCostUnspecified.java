@@ -18,18 +18,18 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Timeliness target without a date, cost target without an amount",
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
                 + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”）而指标值写“100%”的，应把时限作为指标值。"
-                + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位。"
+                + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
-                + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so."
+                + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
                 + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's).",
-        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）",
-        sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money); Yueyanglou price certification centre 2023 department target table (an indicator named \"social cost indicator\"); Tongxin Xiamaguan 2023 target notice (\"≤ 28.40 per plant\", with no money unit)",
+        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）；清涧县 2021 绩效目标申报表（“硬化水泥砼公路补助标准 ≤120万元”）",
+        sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money); Yueyanglou price certification centre 2023 department target table (an indicator named \"social cost indicator\"); Tongxin Xiamaguan 2023 target notice (\"≤ 28.40 per plant\", with no money unit); Qingjian 2021 target table (a road subsidy standard \"≤ 1.2 million yuan\" with no per)",
         messages = {
             @RuleInfo.Message(key = "time", zh = "时效指标“{0}”的指标值“{1}”没有写明完成时间或期限。请写明日期或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），或改为及时率（如“≥ 95%”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" names no date or period. Give one (e.g. \"by 2024-06-30\", \"≤ 3 working days\"), or use a timeliness rate (e.g. \"≥ 95%\")."),
@@ -39,6 +39,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement."),
             @RuleInfo.Message(key = "cost-no-money-unit", sameAs = "cost-rate", details = {2, 3}, zh = "成本指标“{0}”的指标值“{1}”是每{2}的成本，却没有金额单位：是元还是万元，无从判断。请写明金额单位（如“≤ {3} 元/{2}”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is a cost per unit (\"/{2}\") with no money unit: yuan or 10,000 yuan cannot be told. Add the money unit (e.g. \"≤ {3} yuan/{2}\")."),
+            @RuleInfo.Message(key = "cost-standard-no-per", zh = "成本指标“{0}”是一项标准（按单位计的金额），指标值“{1}”却只写了金额，没有写明按什么计：每公里、每人还是每亩，无从核对。请在金额后写明计量对象（如“{1}/公里”）；若是整个项目的补助金额，请改称补助总额并写明成本上限。",
+                    en = "Cost indicator \"{0}\" is a standard rate (an amount per unit), but its target \"{1}\" is a bare amount that does not say per what (per kilometre, per person, per mu of land) and cannot be checked. Write what the amount is per (e.g. \"{1}/公里\" (per kilometre)); if it is the whole project's subsidy, call it the total subsidy and state it as a cost ceiling."),
             @RuleInfo.Message(key = "time-rate", zh = "时效指标“{0}”的指标值“{1}”只写了 100%，指标名称和指标值都没有写明时限：“及时”是相对什么日期，无从核对。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限（如“6 月底前开工率”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100%, and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
             @RuleInfo.Message(key = "date-serial", zh = "时效指标“{0}”的指标值“{1}”像是 Excel 的日期序列号（即 {2}）：表格导出时丢了日期格式。请把指标值写成日期（如“{2} 前”）。",
@@ -100,7 +102,12 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             Checks.quote(label));
                 }
-            } else if ((b & IndicatorFacts.T_MONEY) == 0 && !t.isMoneyPerUnit() && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
+            } else if ((b & IndicatorFacts.T_MONEY) != 0) {
+                if (!t.isMoneyPerUnit() && !t.isRange() && standardWithoutPer(i)) {
+                    // "硬化水泥砼公路补助标准 ≤120万元" (清涧 2021, t74): a rate per 公里 written as a lump amount
+                    ctx.report(Severity.INFO, "cost-standard-no-per", i.targetSrc(), null, Checks.name(i), Checks.target(i));
+                }
+            } else if (!t.isMoneyPerUnit() && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
                 if (t.isQualitative()) {
                     ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (t.isQuantitative() && t.unit().length() > 1 && t.unit().charAt(0) == '/' && t.low() != null) {
@@ -112,6 +119,24 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             }
         }
+    }
+
+    /** Names of a cost that is a rate per unit by what it is: a 标准 of subsidy or payment, a unit price. */
+    private static final WordList STANDARD_NAMES = WordList.of(
+            "补助标准", "补贴标准", "奖补标准", "奖励标准", "资助标准", "补偿标准", "救助标准", "单价");
+
+    /**
+     * A cost row named as a rate per unit ({@link #STANDARD_NAMES}) whose name says per what nowhere (每, or 人均, 户均, 亩均,
+     * 生均 …: any 均) and whose 度量单位 column, where printed, has no "/": its amount in 元 or 万元 is then a rate with its
+     * per left off (清涧 2021: 补助标准 ≤120万元, per 公里 of road; 4 km × 120 = 480 of the 500万元).
+     */
+    private static boolean standardWithoutPer(Indicator i) {
+        String name = Checks.blank(i.name()) ? i.label() : i.name();
+        if (name == null || !STANDARD_NAMES.anyIn(name) || name.indexOf('每') >= 0 || name.indexOf('均') >= 0) {
+            return false;
+        }
+        String column = i.columns() == null ? null : i.columns().unit();
+        return column == null || column.indexOf('/') < 0;
     }
 
     /** A 时效 target in words that names no date or period: the key time. */
