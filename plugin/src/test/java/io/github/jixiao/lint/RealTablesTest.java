@@ -1840,7 +1840,6 @@ class RealTablesTest {
     @Test
     void qingjianGuoyuanlu2021() {
         assertEquals(List.of(
-                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 寨山石坪村新建水泥路1条 2km (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 呼家河至鲍家沟新建水泥路1条 2km
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
@@ -1850,7 +1849,8 @@ class RealTablesTest {
                 // what it is per, not per 公里)
                 "indicator-time-cost-unspecified cost-standard-no-per /indicators/4/target info",
                 "indicator-time-cost-unspecified time-rate /indicators/3/target info"),   // 100% timely against no date (VAL-6)
-                // not: the goal's "解决了…改善了…" in a target table (no rule reads a goal's tense)
+                // not: the goal's "解决了…改善了…" in a target table (no rule reads a goal's tense); no 效益 row (past the copy's
+                // end, which its partial framework beside it says: a warning when pinned on mof-project-2020)
                 findings("t74-qingjian-guoyuanlu-2021"));
     }
 
