@@ -366,12 +366,17 @@ final class FormReader {
     }
 
     /**
-     * Whether row {@code r}, under the indicator table headed at {@code headRow}, heads a numbered list of its own: a cell 序号
+     * Whether row {@code r}, under the indicator table, heads a numbered list of its own: a cell 序号
      * where the indicator headings print none, beside at least two other texts and no figure (吕梁 2021's allocation list
      * under its indicators, t58: 序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) …). Before session 37 the list's heading, its
-     * ①..⑧ line and each school were read as indicator rows (序号 as a 一级, a false schema error each).
+     * ①..⑧ line and each school were read as indicator rows (序号 as a 一级, a false schema error each). {@code numbered}:
+     * whether the indicator headings print a 序号 ({@link #numbered}, read once for the table: looked for at each row, a
+     * heading row of long cells cost time rows × its length, minutes for a 12 MB sheet, session 38).
      */
-    private boolean listHeading(int r, int headRow) {
+    private boolean listHeading(int r, boolean numbered) {
+        if (numbered) {
+            return false;
+        }
         int at = -1;
         int texts = 0;
         for (int c = 0; c < g.width; c++) {
@@ -388,15 +393,17 @@ final class FormReader {
                 texts++;
             }
         }
-        if (at < 0 || texts < 2) {
-            return false;
-        }
+        return at >= 0 && texts >= 2;
+    }
+
+    /** Whether heading row {@code headRow} prints a 序号 ({@link #listHeading}). */
+    private boolean numbered(int headRow) {
         for (int c = 0; c < g.width; c++) {
             if (fold(g.get(headRow, c)).equals("序号")) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** A row that may hold the indicator headings: one of its cells is a 三级指标 / 指标名称 heading (cheap test first). */
@@ -642,6 +649,7 @@ final class FormReader {
         List<Object> categories = new ArrayList<>(); // the points printed on a 二级 (数量指标（15分）), once per 二级
         // such points under a 一级 no category has: 一级 and 二级 → {l1, l2, cell, as printed}, the first of each pair
         Map<String, String[]> unplaced = new LinkedHashMap<>();
+        boolean numbered = numbered(headRow);
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -654,7 +662,7 @@ final class FormReader {
                 tableEnd = -1; // no lines of this table's own below it
                 break; // a 评分表 begins (in a Word report, the next table of the same grid)
             }
-            if (listHeading(r, headRow)) {
+            if (listHeading(r, numbered)) {
                 tableEnd = -1;
                 break; // another table's heading row (序号 | 学校性质 | 培训机构 …: 吕梁 2021's allocation list, t58)
             }
@@ -1953,10 +1961,13 @@ final class FormReader {
     /**
      * The range of points a 一级 prints after it at the target stage (重庆 奉节 2023's 审批表, t63: 成本指标(0-20)分, 产出指标
      * (40-50)分; the 分 inside the bracket or after it): no field, left out of the 一级 as a single figure is. Before session 37
-     * the 一级 kept it (成本指标(0-20)分: a schema error and a category unknown on each row under it).
+     * the 一级 kept it (成本指标(0-20)分: a schema error and a category unknown on each row under it). A match starts only where
+     * a run of white space starts ({@code (?<!\s)}), the run taken whole: tried from each blank of the run, as until session
+     * 38, a 一级 of 30,000 blanks after a 分 took 9 s a cell (time quadratic in the run); the same matches, since a match
+     * from inside a run would have been found from its start.
      */
     private static final Pattern POINTS_RANGE = Pattern.compile(
-            "\\s*[（(]\\s*\\d+(\\.\\d+)?\\s*[-－—–~～至]\\s*\\d+(\\.\\d+)?\\s*(分\\s*[）)]|[）)]\\s*分)");
+            "(?<!\\s)\\s*[（(]\\s*\\d+(\\.\\d+)?\\s*[-－—–~～至]\\s*\\d+(\\.\\d+)?\\s*(分\\s*[）)]|[）)]\\s*分)");
 
     /**
      * The 一级 a category of indicators.json's {@code categories} may have (indicators.schema.json): the four categories as
