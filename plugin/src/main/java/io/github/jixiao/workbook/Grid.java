@@ -106,6 +106,14 @@ final class Grid {
      * cell in its row): about 100 MB of a 256 MB heap at most, and 40 times a large 自评表 workbook.
      */
     static final int MAX_ALL_CELLS = 2_000_000;
+    /**
+     * Characters of text the grids of one workbook may hold in all, each cell's counted (a text shown by many cells,
+     * shared strings or a merged block, counted at each): every reading above a table's heading reads a cell's text
+     * in full, so 10,000 cells showing one 30,000-character text from a 104 KB file took 82 s (helper H2, session 38)
+     * and the cell limit alone allowed 200 times that. 32 million: 40 times a large 自评表 workbook's cells at 400
+     * characters each, as the cell limit is 40 times its cells.
+     */
+    static final long MAX_ALL_CHARS = 32_000_000L;
 
     /**
      * The rows and cells the grids of one workbook may still take: a forged file can make each of thousands of sheets
@@ -115,14 +123,16 @@ final class Grid {
     static final class Budget {
         private long rows;
         private long cells;
+        private long chars;
 
-        Budget(long rows, long cells) {
+        Budget(long rows, long cells, long chars) {
             this.rows = rows;
             this.cells = cells;
+            this.chars = chars;
         }
 
         static Budget standard() {
-            return new Budget(MAX_ALL_ROWS, MAX_ALL_CELLS);
+            return new Budget(MAX_ALL_ROWS, MAX_ALL_CELLS, MAX_ALL_CHARS);
         }
 
         void charge(long r, long c) {
@@ -132,14 +142,27 @@ final class Grid {
                 throw new TooLarge();
             }
         }
+
+        /** A cell's text kept: its length charged (null: nothing). */
+        void text(String v) {
+            if (v != null) {
+                chars -= v.length();
+                if (chars < 0) {
+                    throw new TooLarge();
+                }
+            }
+        }
     }
 
-    /** The workbook's (or document's) grids would hold more than {@link #MAX_ALL_ROWS} rows or {@link #MAX_ALL_CELLS} cells. */
+    /**
+     * The workbook's (or document's) grids would hold more than {@link #MAX_ALL_ROWS} rows, {@link #MAX_ALL_CELLS} cells or
+     * {@link #MAX_ALL_CHARS} characters.
+     */
     static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TooLarge() {
-            super("more than " + MAX_ALL_ROWS + " rows or " + MAX_ALL_CELLS + " cells", null, false, false);
+            super("more than " + MAX_ALL_ROWS + " rows, " + MAX_ALL_CELLS + " cells or " + MAX_ALL_CHARS + " characters", null, false, false);
         }
     }
 
@@ -508,7 +531,9 @@ final class Grid {
                         while (rowCells.size() <= col) {
                             rowCells.add(null);
                         }
-                        rowCells.set(col, hasValue ? cell(value.toString()) : null);
+                        String v = hasValue ? cell(value.toString()) : null;
+                        g.budget.text(v);
+                        rowCells.set(col, v);
                     }
                 }
                 case "row" -> {
@@ -850,6 +875,7 @@ final class Grid {
     }
 
     private void set(int r, int c, String v, boolean inMerge) {
+        budget.text(v);
         if (c >= rows.get(r).length) {
             if (v == null && !inMerge) { // nothing to keep: a blank cell past the row's last
                 width = Math.max(width, c + 1);

@@ -864,9 +864,9 @@ public final class WorkbookImport {
         }
     }
 
-    /** The workbook's sheets (or the document's tables) hold more rows or cells than {@link Grid.Budget} allows. */
+    /** The workbook's sheets (or the document's tables) hold more rows, cells or text than {@link Grid.Budget} allows. */
     private static ImportException tooBig(String shown) {
-        return new ImportException("import.too-big", shown, Grid.MAX_ALL_ROWS, Grid.MAX_ALL_CELLS);
+        return new ImportException("import.too-big", shown, Grid.MAX_ALL_ROWS, Grid.MAX_ALL_CELLS, Grid.MAX_ALL_CHARS);
     }
 
     /** POI's guards against zip bombs and huge records, set before any workbook is opened. */

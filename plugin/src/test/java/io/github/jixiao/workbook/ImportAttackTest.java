@@ -186,7 +186,7 @@ class ImportAttackTest {
         b.eof().bof(0x0010).labelSst(0, 0, n - 1).eof();
         b.save(tmp.resolve("strings.xls"));
         String m = fails("strings.xls");
-        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+        assertTrue(m.contains("合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字"), m);
     }
 
     /** Cells past row 100,000 (an .xls has 65,536) or column 200 are left out: the grid stays within the limits. */
@@ -211,7 +211,7 @@ class ImportAttackTest {
         }
         b.save(tmp.resolve("sheets.xls"));
         String m = fails("sheets.xls");
-        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+        assertTrue(m.contains("合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字"), m);
     }
 
     /** Merged regions: inverted, past the limits, one covering the whole sheet, and a million repeated out-of-range ones. */
@@ -244,7 +244,7 @@ class ImportAttackTest {
         }
         b.save(tmp.resolve("merge.xls"));
         String m = fails("merge.xls");
-        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+        assertTrue(m.contains("合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字"), m);
     }
 
     // ---- the same attacks on an .xlsx, whose reader shares the budget ---------------------------------------------
@@ -299,7 +299,7 @@ class ImportAttackTest {
         xlsx(tmp.resolve("sheets.xlsx"), workbook(400,
                 SHEET_NS + "<sheetData><row r=\"100000\"><c r=\"A100000\"><v>1</v></c></row></sheetData></worksheet>", NO_STRINGS));
         String m = fails("sheets.xlsx");
-        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+        assertTrue(m.contains("合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字"), m);
     }
 
     /**
@@ -333,7 +333,7 @@ class ImportAttackTest {
         }
         xlsx(tmp.resolve("strings.xlsx"), workbook(1, SHEET_NS + "<sheetData/></worksheet>", sst.append("</sst>").toString()));
         String m = fails("strings.xlsx");
-        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+        assertTrue(m.contains("合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字"), m);
     }
 
     // ---- .docx: word/document.xml written by hand ------------------------------------------------------------------
@@ -483,7 +483,7 @@ class ImportAttackTest {
             w.write("</w:tbl>");
         });
         String m = fails("spans.docx");
-        assertTrue(m.contains("合计超过 1000000 行或 2000000 个单元格"), m);
+        assertTrue(m.contains("合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字"), m);
     }
 
     /** A cell of 400,000 paragraphs, each with a letter, a line break and a tab, holds no more than a cell's longest text. */
