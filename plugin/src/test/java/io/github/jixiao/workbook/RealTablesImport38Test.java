@@ -1,0 +1,141 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The import path of real tables t64–t66 and t71–t74 (session 38), as {@link RealTablesImport37Test} holds t58–t70: each
+ * table's cells as its SOURCE.md prints them, in the committed workbooks {@code real-table-workbooks/} (built by {@link
+ * RealTableWorkbooks38}), imported and held to the hand transcription ({@code real-tables/<table>/submission}): the rows field
+ * by field, the header fields the sheet prints, the funds, and what check then says (RealTablesTest pins the hand
+ * transcription's findings). Where the import and the hand differ by what the cells print (a unit or a year the hand reads
+ * from the text around the table), the test names the cell and what each wrote.
+ */
+class RealTablesImport38Test {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] FIELDS = {"level1", "level2", "name", "target", "actual", "standard", "points", "score", "explanation"};
+
+    @TempDir
+    Path tmp;
+
+    /** What the last import said (problems, then notes as "note …"), in Chinese and in English. */
+    private final List<String> said = new ArrayList<>();
+    private final List<String> saidEn = new ArrayList<>();
+
+    /** The hand transcription of the last table imported. */
+    private Path h;
+
+    /** Imports the committed workbook {@code file} of real table {@code table}, with its framework file when one is named. */
+    private void imported(String table, String file, String framework) throws Exception {
+        imported(table, file, framework, RealTableWorkbooks.committed(file));
+    }
+
+    /** As {@link #imported(String, String, String)}, the workbook {@code wb} (a variant of the committed one). */
+    private void imported(String table, String file, String framework, org.apache.poi.xssf.usermodel.XSSFWorkbook wb)
+            throws Exception {
+        h = Path.of(getClass().getResource("/real-tables/" + table).toURI());
+        said.clear();
+        saidEn.clear();
+        FormWorkbooks.save(wb, tmp.resolve("forms/" + file));
+        WorkbookImport.Result r;
+        if (framework != null) {
+            Files.copy(h.resolve(framework), tmp.resolve(framework), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), true, framework);
+        } else {
+            r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), true);
+        }
+        said.addAll(FormWorkbooks.said(r, Locale.CHINA));
+        saidEn.addAll(FormWorkbooks.said(r, Locale.ENGLISH));
+    }
+
+    private static JsonNode read(Path p) throws Exception {
+        return JSON.readTree(Files.readString(p));
+    }
+
+    private JsonNode handFile(String f) throws Exception {
+        return read(h.resolve("submission/" + f));
+    }
+
+    private JsonNode importedFile(String f) throws Exception {
+        return read(tmp.resolve("submission/" + f));
+    }
+
+    private List<String> handRows() throws Exception {
+        return ImportedTables.rows(handFile("indicators.json").path("indicators"), FIELDS);
+    }
+
+    private List<String> importedRows() throws Exception {
+        return ImportedTables.rows(importedFile("indicators.json").path("indicators"), FIELDS);
+    }
+
+    private JsonNode sidecar() throws Exception {
+        return importedFile(WorkbookImport.CELLS).path("cells");
+    }
+
+    /** department.json's {@code fields} as the hand transcription has them. */
+    private void deptAsHand(String... fields) throws Exception {
+        for (String f : fields) {
+            assertEquals(handFile("department.json").path(f), importedFile("department.json").path(f), f);
+        }
+    }
+
+    /**
+     * t74 (清涧县 绩效目标申报表 2021, 陕西): the five rows, the header and the goal as transcribed by hand, and check says of it
+     * what it says of the hand transcription. Its 资金情况 prints no unit (年度资金总额: | 500): the hand reads 万元 from the
+     * allocation notice around the table; the import does not guess one and says so at the block's cell, which check then
+     * does not miss (no finding reads the funds of a target table without an execution).
+     */
+    @Test
+    void guoyuanlu2021() throws Exception {
+        imported("t74-qingjian-guoyuanlu-2021", RealTableWorkbooks.T74, null);
+        assertEquals(handRows(), importedRows());
+        deptAsHand("kind", "name", "year", "stage", "framework", "title", "project", "overallGoals");
+        assertEquals(List.of("x: 资金块 Sheet1!B4“年度资金总额:”没有写明单位（万元或元），金额未导入，budget.json 中没有资金；"
+                + "请在表中写明单位（资金块的标题如 项目资金申请（万元），或表头的 单位：万元）后再导入"), said);
+        assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t66 (附件1 部门整体支出绩效评价指标表, two criteria of a province's template) imported with its framework: the two
+     * 得分 as the hand's claims, and check says what it says of the hand transcription, and one finding more: the table
+     * names no unit, which the import says at the header's cells (workbook-department-missing), where the hand writes a
+     * placeholder name.
+     */
+    @Test
+    void zhibiao13() throws Exception {
+        imported("t66-bumen-zhibiao-13", RealTableWorkbooks.T66, "t66-department-indicators.json");
+        assertEquals(handFile("self-assessment.json").path("criteria"), importedFile("self-assessment.json").path("criteria"));
+        deptAsHand("kind", "year", "stage", "framework");
+        assertEquals("Sheet1!I5", sidecar().path("submission/self-assessment.json#/criteria/1/score").asString());
+        List<String> findings = new ArrayList<>(ImportedTables.findings(tmp, true));
+        assertEquals(true, findings.remove("workbook-department-missing  /name error"));
+        assertEquals(ImportedTables.findings(h, true), findings);
+    }
+
+    /**
+     * t64 (a 公示's prose pasted into a sheet), t65 and t73 (a report's 收支概况 and 支出明细, the copy cut before the
+     * indicators) and t72 (重庆's 部门整体 自评表 cut before its indicators): no indicator table, so nothing is written and the
+     * import says it found no table it knows, naming the file. The hand transcriptions fill the funds from these cells and
+     * an empty indicator list; a table without indicators has no import path (as t70).
+     */
+    @Test
+    void noIndicatorTable() throws Exception {
+        for (String[] t : new String[][] {{"t64-tongxin-xiamaguan-2023", RealTableWorkbooks.T64}, {"t65-guiping-shenji-2019", RealTableWorkbooks.T65},
+                {"t72-zhongxian-kexie-2024", RealTableWorkbooks.T72}, {"t73-wuyi-fangchen-2019", RealTableWorkbooks.T73}}) {
+            WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                    () -> imported(t[0], t[1], null));
+            assertEquals("forms/" + t[1] + ": 没有找到可识别的表（需要 一级指标/三级指标 或 指标名称 等表头）", e.getMessage());
+            assertEquals(false, Files.exists(tmp.resolve("submission/indicators.json")), t[0]);
+        }
+    }
+}
