@@ -1419,7 +1419,7 @@ final class FormReader {
         } else {
             // where the header fields are looked for: the rows above the indicator table, across the sheet
             problems.add(new WorkbookImport.Problem("no-department", "department#/name",
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
+                    g.range(0, 0, Math.max(headRow - 1, 0), headerWidth(headRow)), null, false, g.document()));
         }
         if (year != null) {
             dept.put("year", year);
@@ -1427,8 +1427,27 @@ final class FormReader {
             // no 年度 field, no year in the title nor in a line above the table (海南's 项目绩效目标表, t40, t41): said with
             // where the year is looked for and what to type, rather than left to the schema's required error alone
             problems.add(new WorkbookImport.Problem("no-year", null,
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
+                    g.range(0, 0, Math.max(headRow - 1, 0), headerWidth(headRow)), null, false, g.document()));
         }
+    }
+
+    /**
+     * The last column of the header rows and of the table's heading (rows 0 to {@code headRow}) that holds a text: where a
+     * header field is looked for, as wide as the table prints it, not as wide as another table further down the sheet
+     * (t58's allocation list under the indicators, nine columns to the indicator table's five: "Sheet1!A1:I1" before
+     * session 38).
+     */
+    private int headerWidth(int headRow) {
+        int last = 0;
+        for (int r = 0; r <= headRow && r < g.height(); r++) {
+            for (int c = g.width - 1; c > last; c--) {
+                if (g.get(r, c) != null) {
+                    last = c;
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     /** Headings of a 评分表's columns that describe a criterion, which no indicator table prints. */

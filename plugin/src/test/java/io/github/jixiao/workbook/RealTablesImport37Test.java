@@ -195,7 +195,8 @@ class RealTablesImport37Test {
     /**
      * t58 (吕梁山护工培训 2021): the thirteen rows as transcribed by hand, and check says of them what it says of the hand
      * transcription, but for the header the copy does not print (no unit, no year: the import says so, at the heading's
-     * cells; the hand transcription writes a placeholder name and the programme's year, and check then reports neither).
+     * cells, A1:E1, as wide as the table: until session 38 A1:I1, widened by the list below; the hand transcription writes a
+     * placeholder name and the programme's year, and check then reports neither).
      * The allocation list under the indicators (序号 | 学校性质 | 培训机构 …, five schools) is another table: not read. Before
      * session 37 its heading, its ①..⑧ line and each school were indicator rows (序号 and ① as 一级: seven false schema
      * errors, seven categories unknown, four template rows and a target missed).
@@ -204,9 +205,9 @@ class RealTablesImport37Test {
     void lvliang2021() throws Exception {
         imported("t58-lvliang-hugong-2021", RealTableWorkbooks.T58, null);
         assertEquals(handRows(), importedRows());
-        assertEquals(List.of("x: 表头 Sheet1!A1:I1 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称"
+        assertEquals(List.of("x: 表头 Sheet1!A1:E1 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称"
                 + "（check 以 workbook-department-missing 报告）",
-                "x: 表头 Sheet1!A1:I1（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
+                "x: 表头 Sheet1!A1:E1（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
                         + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入"), said);
         List<String> imported = new ArrayList<>(ImportedTables.findings(tmp, true));
         assertEquals(true, imported.remove("workbook-department-missing  /name error"));
