@@ -2814,7 +2814,10 @@ final class FormReader {
         return 1;
     }
 
-    /** The title: the first text above the table that is not a label (项目支出绩效自评表（2022年度）). */
+    /**
+     * The title: the first text above the table that is not a label (项目支出绩效自评表（2022年度）); where none names a 表, the
+     * caption right above the heading ({@link #caption}).
+     */
     private String title(int headRow) {
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
@@ -2822,7 +2825,35 @@ final class FormReader {
                 return t.strip();
             }
         }
-        return null;
+        return caption(headRow);
+    }
+
+    /** A caption's numbering (一、 1. (一)), which a section's heading has and a table's caption has not. */
+    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+[、.]|[0-9]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]).*");
+
+    /**
+     * The caption printed alone on the line right above the indicator heading (blank lines skipped), naming the table's
+     * 绩效 targets (宁德 2023's 项目年度绩效目标(定量目标), t59, the table of a report, which prints no 表: until session 38 no
+     * title), or null: not a label (项目名称：…, 单位：万元), not a section's numbered heading (三、绩效指标), not a line with
+     * other texts beside it (a block's label and its value).
+     */
+    private String caption(int headRow) {
+        int r = headRow - 1;
+        while (r >= 0 && firstText(r) == null) {
+            r--;
+        }
+        if (r < 0) {
+            return null;
+        }
+        String t = firstText(r);
+        for (int c = 0; c < g.width; c++) {
+            if (g.get(r, c) != null && !g.get(r, c).equals(t)) {
+                return null;
+            }
+        }
+        String f = fold(t).strip();
+        return f.length() >= 6 && f.length() <= 40 && f.contains("绩效") && !NUMBERED.matcher(f).matches()
+                && f.indexOf(':') < 0 && f.indexOf('：') < 0 && !isLabel(f) ? t.strip() : null;
     }
 
     /**

@@ -304,4 +304,17 @@ class RealTablesImport37Test {
         assertEquals(handRows().subList(0, 5), importedRows());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("累计完成率")).toList());
     }
+
+    /**
+     * t59's caption, 项目年度绩效目标(定量目标), printed alone on the line above the heading (the table of a report prints no
+     * 表): the title, as the hand transcription takes it (which writes its brackets full-width, （定量目标）; the copy prints
+     * them as the workbook does). Before session 38 no title was read: only a line naming a 表 was.
+     */
+    @Test
+    void rencaiyizhan2023Title() throws Exception {
+        imported("t59-ningde-rencaiyizhan-2023", RealTableWorkbooks.T59, null);
+        assertEquals("项目年度绩效目标(定量目标)", importedFile("department.json").path("title").asString());
+        assertEquals(handFile("department.json").path("title").asString().replace('（', '(').replace('）', ')'),
+                importedFile("department.json").path("title").asString());
+    }
 }
