@@ -601,6 +601,9 @@ final class FormReader {
         if (funds == null && !department) {
             funds = allocatedFunds(headRow);
         }
+        if (funds == null) {
+            funds = acrossFunds(headRow);
+        }
         if (funds != null) {
             budget.put("funds", funds);
         }
@@ -3668,6 +3671,80 @@ final class FormReader {
         Map<String, Object> funds = new LinkedHashMap<>();
         funds.put("unit", unit);
         return funds;
+    }
+
+    /** The total's heading of a funds block printed across: its sources' headings right of it, their amounts below. */
+    private static final Pattern ACROSS_TOTAL = Pattern.compile("(本年度|年度|当年|项目)?(预计投入|计划投入|总投入|资金总额|预算总额)(资金)?");
+
+    /**
+     * The funds block printed across one line of headings and one of amounts (湖南's 专项 申报表, 南岳 2023, t60: 专项资金情况 |
+     * 本年度预计投入(万元) | 财政资金(万元)↵中央 | 省级 | 市级资金 | 本级 | 其他 over 7 | 0 | 7 | 0 | 0 | 0): the first heading's
+     * amount is {@code funds.total.initial} (a year's planned input), each heading right of it a component (its last line: the
+     * group heading 财政资金(万元) printed in the first source's cell is no source), labels as printed, in the unit a heading
+     * or the table's 单位 line names. Read only where the reading is sure: every amount a number and the sources adding up to
+     * the total; else null, and the block is said ({@link #fundsNotRead}). A unit printed nowhere is not guessed
+     * ({@code funds-not-read}). Before session 38 the block was lost without a word.
+     */
+    private Map<String, Object> acrossFunds(int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            for (int c = 0; c + 2 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1)) || g.copyOfAbove(r + 1, c)
+                        || !ACROSS_TOTAL.matcher(fundsLabel(v).replaceAll("\\((万元|元)\\)$", "")).matches()) {
+                    continue;
+                }
+                List<Integer> parts = new ArrayList<>();
+                for (int j = c + 1; j < g.width && g.get(r, j) != null && !g.get(r, j).equals(g.get(r, j - 1)); j++) {
+                    parts.add(j);
+                }
+                BigDecimal total = Grid.number(g.get(r + 1, c));
+                BigDecimal sum = BigDecimal.ZERO;
+                boolean sure = total != null && !parts.isEmpty();
+                for (int j : parts) {
+                    BigDecimal n = Grid.number(g.get(r + 1, j));
+                    sure &= n != null;
+                    sum = n == null ? sum : sum.add(n);
+                }
+                if (!sure || sum.compareTo(total) != 0) {
+                    return null;
+                }
+                String unit = fundsUnit(v);
+                for (int j = 0; j < parts.size() && unit == null; j++) {
+                    unit = fundsUnit(g.get(r, parts.get(j)));
+                }
+                for (int k = 0; k < r && unit == null; k++) {
+                    for (int j = 0; j < g.width && unit == null; j++) {
+                        if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                            unit = fundsUnit(g.get(k, j));
+                        }
+                    }
+                }
+                Map<String, Object> funds = fundsIn(unit, r, c, c);
+                if (funds == null) {
+                    return null;
+                }
+                unit = (String) funds.get("unit");
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("label", fundsLabel(v).replaceAll("\\((万元|元)\\)$", ""));
+                cells.put("budget#/funds/total", g.address(r, c));
+                initialAmount(row, "budget#/funds/total", r + 1, c, unit);
+                funds.put("total", row);
+                List<Object> components = new ArrayList<>();
+                for (int j : parts) {
+                    String h = g.get(r, j).strip();
+                    String label = h.substring(h.lastIndexOf('\n') + 1).strip();
+                    String ptr = "budget#/funds/components/" + components.size();
+                    Map<String, Object> part = new LinkedHashMap<>();
+                    part.put("label", label);
+                    cells.put(ptr, g.address(r, j));
+                    initialAmount(part, ptr, r + 1, j, unit);
+                    components.add(part);
+                }
+                funds.put("components", components);
+                return funds;
+            }
+        }
+        return null;
     }
 
     /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */

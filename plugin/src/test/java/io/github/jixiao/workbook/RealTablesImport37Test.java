@@ -140,6 +140,21 @@ class RealTablesImport37Test {
     }
 
     /**
+     * t60's 专项资金情况, printed across: 本年度预计投入(万元) | 财政资金(万元)↵中央 | 省级 | 市级资金 | 本级 | 其他 over 7 | 0 | 7 |
+     * 0 | 0 | 0: budget.json's funds as transcribed by hand (the total's initial 7, the five sources as components, 7 = 0 + 7 + 0
+     * + 0 + 0), each amount with its cell. Before session 38 the block was lost without a word (no funds).
+     */
+    @Test
+    void yulu2023Funds() throws Exception {
+        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
+        fundsAsHand();
+        assertEquals("Sheet1!B10", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!D10", sidecar().path("submission/budget.json#/funds/components/1/initial").asString());
+        assertEquals(List.of(), said);
+        findingsAsHand();
+    }
+
+    /**
      * t60's header line 填报单位(盖章): (blank) | 单位负责人:谭呈祥: the 填报单位 is blank, and the person beside it is no unit;
      * the unit is the 主管部门 printed below (南岳区乡村振兴局), as transcribed by hand. Before session 37 department.json's
      * name was "单位负责人:谭呈祥", the next cell of the line taken for the blank's value, without a word.
