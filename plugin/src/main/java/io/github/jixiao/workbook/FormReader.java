@@ -604,6 +604,9 @@ final class FormReader {
         if (funds == null) {
             funds = acrossFunds(headRow);
         }
+        if (funds == null) {
+            funds = bondFunds(headRow);
+        }
         if (funds != null) {
             budget.put("funds", funds);
         }
@@ -3743,6 +3746,89 @@ final class FormReader {
                 funds.put("components", components);
                 return funds;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The headings of a 专项债券 project's 债券资金管理指标 row (深圳 罗湖 南湖街道 2022, t71): 实际支出金额 | 下达额度 | 实际完成值
+     * | 分值 | 得分 over the row's figures.
+     */
+    private static final String[][] BOND_COLUMNS = {
+            {"executed", "实际支出金额", "当年实际支出金额"},
+            {"fullYear", "下达额度", "当年下达额度", "项目当年下达额度"},
+            {"executionRatePercent", "实际完成值"},
+            {"points", "分值"},
+            {"score", "得分"},
+    };
+
+    /**
+     * The funds of a 专项债券 project's 自评表, its own scored row at the head of 当年绩效指标 (t71: 债券资金管理指标(10分) | 总体支出进度
+     * (当年实际支出金额/项目当年下达额度) | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分 over 1,437 | 1,437 | 1,437 | 10 | 10):
+     * {@code funds.total}, its label the row's as printed (the last text left of the headings), 下达额度 its {@code fullYear} (the
+     * year's allotment, the ratio's denominator), 实际支出金额 its {@code executed}, 实际完成值 its {@code executionRatePercent}
+     * (the column holds the row's ratio, 总体支出进度), 分值 and 得分 its points and score, each with its cell. Read where both
+     * amounts are numbers; in the unit a heading or the table's 单位 line names, and not guessed where none does
+     * ({@code funds-not-read} at the label's cell). Before session 38 the row was lost without a word.
+     */
+    private Map<String, Object> bondFunds(int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            Map<String, Integer> cols = columns(r, BOND_COLUMNS);
+            if (!cols.containsKey("executed") || !cols.containsKey("fullYear")) {
+                continue;
+            }
+            int firstCol = java.util.Collections.min(cols.values());
+            int labelCol = -1;
+            for (int c = 0; c < firstCol; c++) {
+                if (g.get(r, c) != null) {
+                    labelCol = c;
+                }
+            }
+            int k = r + 1;
+            if (labelCol < 0 || Grid.number(g.get(k, cols.get("executed"))) == null
+                    || Grid.number(g.get(k, cols.get("fullYear"))) == null) {
+                return null;
+            }
+            String unit = fundsUnit(g.get(r, labelCol));
+            for (int c : cols.values()) {
+                unit = unit == null ? fundsUnit(g.get(r, c)) : unit;
+            }
+            for (int q = 0; q < r && unit == null; q++) {
+                for (int j = 0; j < g.width && unit == null; j++) {
+                    if (g.get(q, j) != null && measureLine(g.get(q, j))) {
+                        unit = fundsUnit(g.get(q, j));
+                    }
+                }
+            }
+            if (unit == null && fold(g.get(k, cols.get("executed"))).endsWith("万元")) {
+                unit = "万元";
+            }
+            Map<String, Object> funds = fundsIn(unit, r, labelCol, cols.get("fullYear"));
+            if (funds == null) {
+                return null;
+            }
+            unit = (String) funds.get("unit");
+            String ptr = "budget#/funds/total";
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", g.get(r, labelCol).strip());
+            cells.put(ptr, g.address(r, labelCol));
+            for (String[] f : BOND_COLUMNS) {
+                Integer c = cols.get(f[0]);
+                String v = c == null ? null : g.get(k, c);
+                if (v == null) {
+                    continue;
+                }
+                BigDecimal n = Grid.number(v);
+                if (n == null) {
+                    problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/" + f[0], g.address(k, c), abbreviate(v),
+                            g.inMerge(k, c), g.document()));
+                    continue;
+                }
+                row.put(f[0], f[0].equals("executed") || f[0].equals("fullYear") ? inUnit(n, v, unit) : n);
+                cells.put(ptr + "/" + f[0], g.address(k, c));
+            }
+            funds.put("total", row);
+            return funds;
         }
         return null;
     }
