@@ -901,6 +901,9 @@ final class FormReader {
         if (department) {
             blocksNotRead(headRow);
         }
+        if (!budget.containsKey("funds")) {
+            fundsNotRead(headRow);
+        }
         inds.put("indicators", rows);
         if (!categories.isEmpty()) {
             inds.put("categories", categories);
@@ -1124,6 +1127,76 @@ final class FormReader {
                         g.document()));
             }
             r = end - 1;
+        }
+    }
+
+    /** A word of a funds block's label (专项资金情况, 债券资金管理指标, 本年度预计投入, 预算执行情况, 下达额度). */
+    private static final Pattern FUNDS_WORD = Pattern.compile("资金|预算|投入|金额|额度|经费");
+
+    /** A label whose figure is no amount (a code, a telephone number, a date, a year). */
+    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制).*");
+
+    /**
+     * Where no funds were read: the first block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) whose
+     * figures no reading took (its label's row and the rows the label is merged down over, or the row under it where it is
+     * not merged): one problem ({@code funds-block-not-read}) naming the block's cells (from the label to its last figure)
+     * and its label, so that a funds block whose layout the import cannot read surely is said, not dropped in silence
+     * (before session 38, t60's 专项资金情况 and t71's 债券资金管理指标 row were). Not said where a funds problem (the unit
+     * printed nowhere) or the department's {@code block-not-read} already names the block; a figure beside a code, a date or
+     * a telephone number's label, a year (1900–2100) or a number of more than 12 digits is no amount.
+     */
+    private void fundsNotRead(int headRow) {
+        if (problems.stream().anyMatch(p -> p.key().equals("funds-not-read"))) {
+            return;
+        }
+        java.util.Set<String> said = new java.util.HashSet<>();
+        problems.forEach(p -> said.add(p.cell()));
+        java.util.Set<String> read = new java.util.HashSet<>(cells.values());
+        for (int r = 0; r < headRow; r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                String f = fold(v);
+                if (v == null || v.length() > 30 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
+                        || !FUNDS_WORD.matcher(f).find() || f.contains("表") || NO_AMOUNT_LABEL.matcher(f).matches()
+                        || said.contains(g.address(r, c))) {
+                    continue;
+                }
+                int end = r + 1;
+                while (end < headRow && g.copyOfAbove(end, c)) {
+                    end++;
+                }
+                if (end == r + 1 && r + 1 < headRow) {
+                    end = r + 2; // a heading over the line of its amounts
+                }
+                int lastRow = -1;
+                int lastCol = -1;
+                for (int k = r; k < end; k++) {
+                    String beside = null;
+                    for (int j = 0; j < g.width; j++) {
+                        String x = g.get(k, j);
+                        if (x == null || g.copyOfLeft(k, j)) {
+                            continue;
+                        }
+                        BigDecimal n = Grid.number(x);
+                        if (n == null) {
+                            beside = fold(x);
+                            continue;
+                        }
+                        boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
+                                && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !fold(x).contains(".");
+                        if (j > c && !read.contains(g.address(k, j)) && !year && n.precision() - n.scale() <= 12
+                                && (beside == null || !NO_AMOUNT_LABEL.matcher(beside).matches())) {
+                            lastRow = Math.max(lastRow, k);
+                            lastCol = Math.max(lastCol, j);
+                        }
+                    }
+                }
+                if (lastRow >= 0) {
+                    problems.add(new WorkbookImport.Problem("funds-block-not-read", null, g.range(r, c, lastRow, lastCol),
+                            abbreviate(v), false, g.document()));
+                    return;
+                }
+            }
         }
     }
 
@@ -3697,7 +3770,7 @@ final class FormReader {
                     continue;
                 }
                 List<Integer> parts = new ArrayList<>();
-                for (int j = c + 1; j < g.width && g.get(r, j) != null && !g.get(r, j).equals(g.get(r, j - 1)); j++) {
+                for (int j = c + 1; j < g.width && g.get(r, j) != null && !g.copyOfLeft(r, j); j++) {
                     parts.add(j);
                 }
                 BigDecimal total = Grid.number(g.get(r + 1, c));

@@ -155,6 +155,27 @@ class RealTablesImport37Test {
     }
 
     /**
+     * t60's 专项资金情况 with a source that does not add up (省级 printed 6, the total 7): the reading is not sure, so nothing
+     * is guessed, and the import says that the block was not read, naming its cells (from the label to its last amount) and
+     * what to do, in Chinese and in English. Before session 38 such a block was lost without a word.
+     */
+    @Test
+    void yulu2023FundsNotSure() throws Exception {
+        h = Path.of(getClass().getResource("/real-tables/t60-nanyue-yulu-2023").toURI());
+        FormWorkbooks.save(RealTableWorkbooks.edited(RealTableWorkbooks.T60, s -> s.num(9, 3, "6")), tmp.resolve("forms/t60.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t60.xlsx", tmp.resolve("submission"), false);
+        assertEquals(List.of("x: 表中 Sheet1!A9:G10 的资金块“专项资金情况”未导入，budget.json 中没有这些金额：jixiao 不能确定它的读法"
+                + "（可识别的资金表头见 docs/forms.md）。请按这些表头填写（如 全年预算数、全年执行数、执行率，并写明单位 万元或元）后再导入，"
+                + "或在 budget.json 的 funds 中手工填写金额"), FormWorkbooks.said(r, Locale.CHINA));
+        assertEquals(List.of("x: the funds block Sheet1!A9:G10 \"专项资金情况\" was not imported, and budget.json has none of its amounts: "
+                + "jixiao cannot be sure how to read its layout (docs/forms.md lists the funds headings it knows). Print it with those "
+                + "headings (the full-year budget, the amount executed, the execution rate, and the unit: yuan or ten thousand yuan) "
+                + "and import again, or write the amounts into budget.json's funds by hand"),
+                FormWorkbooks.said(r, Locale.ENGLISH));
+        assertEquals(false, importedFile("budget.json").has("funds"));
+    }
+
+    /**
      * t60's header line 填报单位(盖章): (blank) | 单位负责人:谭呈祥: the 填报单位 is blank, and the person beside it is no unit;
      * the unit is the 主管部门 printed below (南岳区乡村振兴局), as transcribed by hand. Before session 37 department.json's
      * name was "单位负责人:谭呈祥", the next cell of the line taken for the blank's value, without a word.
