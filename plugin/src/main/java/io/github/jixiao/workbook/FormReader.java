@@ -3440,7 +3440,10 @@ final class FormReader {
                 }
                 boolean part = fl.startsWith("其中") || fl.contains("财政拨款") || fl.contains("结转") || fl.contains("其他资金")
                         || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户")
-                        || fl.endsWith("项目支出") || fl.endsWith("基本支出") || fl.endsWith("其它收入") || fl.endsWith("其他收入");
+                        || fl.endsWith("项目支出") || fl.endsWith("基本支出") || fl.endsWith("其它收入") || fl.endsWith("其他收入")
+                        // a source by level (宁夏 2023's 地方资金 under 其中:中央财政补助, t61: before session 38 the block ended there,
+                        // and it and 其他资金 below it were left out)
+                        || SOURCE_BY_LEVEL.matcher(fl).matches();
                 if (!total && !part && !anyValue && fl.matches("\\d*[.、]?[….]+")) {
                     continue; // 福建 2018's blank placeholder row "①……" (folded "1......") under 其他资金小计
                 }
@@ -3510,6 +3513,9 @@ final class FormReader {
         }
         return null;
     }
+
+    /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */
+    private static final Pattern SOURCE_BY_LEVEL = Pattern.compile("(其中[:：]?)?(地方|中央|上级|本级|省级|市级|县级|自筹)资金");
 
     /** The key of the note that a 执行率(B/A) printed as the ratio (1, 0.95) was stored as its percent (100, 95). */
     static final String RATIO_NOTE = "rate-as-ratio";

@@ -103,6 +103,18 @@ class RealTablesImport37Test {
     }
 
     /**
+     * t61 (宁夏 2023年福彩中心 自评表): its 项目资金 prints 地方资金 and 其他资金 under 其中:中央财政补助, each blank: components
+     * with their label only (sources not drawn on), as transcribed by hand and as t62's blank rows are read. Before session 38
+     * the block ended at 地方资金 (no source the import knew), and both rows were left out.
+     */
+    @Test
+    void fucai2023Funds() throws Exception {
+        imported("t61-ningxia-fucai-2023", RealTableWorkbooks.T61, null);
+        fundsAsHand();
+        assertEquals("Sheet1!B8", sidecar().path("submission/budget.json#/funds/components/1").asString());
+    }
+
+    /**
      * t68 (田家庵区 就业补助资金 2024, the 中央 transfer's 区域绩效自评表): its rate column is headed 预算执行率(B/A×100%): the
      * rate as printed, 86 on both lines, as transcribed by hand (before session 37 the heading was not read, without a word:
      * budget.json had no rate, and check could not hold the printed 86% to 692.98 / 808.1).
