@@ -3569,7 +3569,8 @@ final class FormReader {
 
     private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
-            ".{0,12}(资金|拨款|其他|结转|专户|自筹)(\\((万元|元)\\))?");
+            // 数 after it: 内蒙古's 财政拨款数 (乌海 2021, t32: before session 38 the block's parts ended there, left out)
+            ".{0,12}(资金|拨款|其他|结转|专户|自筹)数?(\\((万元|元)\\))?");
     /**
      * The parts of a 部门整体 table's 年度预算安排 (宁德 2019's 部门整体支出绩效目标表: 资金总额 / 项目支出 / 基本支出; 人员经费 /
      * 公用经费 elsewhere): components of its total, as docs/forms.md maps them.

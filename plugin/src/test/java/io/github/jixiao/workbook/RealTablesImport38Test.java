@@ -141,6 +141,18 @@ class RealTablesImport38Test {
     }
 
     /**
+     * t32 (乌海 2021, 内蒙古's 项目绩效目标表): its 投入目标(万元) block under 资金来源 | 年初安排金额(万元), 资金总额 3 over 其中:
+     * 财政拨款数 3 and 其他资金 0: budget.json's funds as transcribed by hand, each amount with its cell. Before session 38 the
+     * parts were left out without a word (财政拨款数, with its 数, was no part the import knew, and the block ended there).
+     */
+    @Test
+    void zaisheng2021Funds() throws Exception {
+        imported("t32-wuhai-zaisheng-2021", RealTableWorkbooks.T32, null);
+        assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
+        assertEquals("Sheet1!F7", sidecar().path("submission/budget.json#/funds/components/0/initial").asString());
+    }
+
+    /**
      * t66 (附件1 部门整体支出绩效评价指标表, two criteria of a province's template) imported with its framework: the two
      * 得分 as the hand's claims, and check says what it says of the hand transcription, and one finding more: the table
      * names no unit, which the import says at the header's cells (workbook-department-missing), where the hand writes a
