@@ -4099,11 +4099,17 @@ final class FormReader {
         }
     }
 
-    /** A unit's name without its code: before it (219-池州市…, [155]濉溪县民政局) or after it, apart (湘潭市城市管理和综合执法局 308001). */
+    /**
+     * A unit's name without its code: before it (219-池州市…, [155]濉溪县民政局, (433001)乌海市供销合作社联合社) or after it, apart
+     * (湘潭市城市管理和综合执法局 308001).
+     */
     static String stripCode(String s) {
         s = s.replaceFirst("^[0-9A-Za-z]+[-－—]", "");
         // a code in brackets before it ([155]濉溪县民政局, 【155】…): the markdown report printed it as \[155\]
         s = s.replaceFirst("^[\\[［【]\\s*[0-9A-Za-z]+\\s*[\\]］】]\\s*", "");
+        // in round brackets, digits only (内蒙古's 实施单位 (433001)乌海市供销合作社联合社, t32: before session 38 kept in the
+        // name), not a year's ((2021)…)
+        s = s.replaceFirst("^[(（]\\s*(?!(?:19|20)\\d\\d\\s*[)）])[0-9]{3,}\\s*[)）]\\s*", "");
         // a code after the name, apart: the last run of digits (three or more), spaces before it; found from the end, in
         // one pass (a pattern anchored at the end tried every run of spaces: quadratic on 30,000 spaces, review V)
         int end = s.length();

@@ -153,6 +153,27 @@ class RealTablesImport38Test {
     }
 
     /**
+     * t32's header and rows: the eleven 产出 rows as transcribed by hand (指标性质's 正向 / 反向 as the direction, 指标方向's
+     * "=" as the comparator), but for the two 时效 dates, cells holding 44561 shown with a thousands separator (their date
+     * format lost): the import takes the cell's value, 44561, the hand the copy's text, 44,561; check names the same day
+     * of both (date-serial). The unit is the 实施单位 without its code, (433001)乌海市供销合作社联合社 → 乌海市供销合作社联合社, as
+     * transcribed by hand; the owner is kept as printed (docs/forms.md), code and all. Check says of the import what it says of
+     * the hand transcription.
+     */
+    @Test
+    void zaisheng2021() throws Exception {
+        imported("t32-wuhai-zaisheng-2021", RealTableWorkbooks.T32, null);
+        assertEquals(handRows().stream().map(r -> r.replace("44,561", "44561")).toList(),
+                ImportedTables.rows(importedFile("indicators.json").path("indicators"), FIELDS));
+        assertEquals(handFile("indicators.json").path("indicators").findValuesAsString("direction"),
+                importedFile("indicators.json").path("indicators").findValuesAsString("direction"));
+        deptAsHand("kind", "name", "year", "stage", "framework", "title", "overallGoals");
+        assertEquals("(433)乌海市供销合作社联合社(部门)", importedFile("department.json").path("project").path("owner").asString());
+        assertEquals(List.of(), said);
+        assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
+    }
+
+    /**
      * t66 (附件1 部门整体支出绩效评价指标表, two criteria of a province's template) imported with its framework: the two
      * 得分 as the hand's claims, and check says what it says of the hand transcription, and one finding more: the table
      * names no unit, which the import says at the header's cells (workbook-department-missing), where the hand writes a
