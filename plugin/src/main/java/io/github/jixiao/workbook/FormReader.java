@@ -486,6 +486,28 @@ final class FormReader {
         // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
         // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称");
+        // 四川's 部门预算项目绩效目标申报表 (井研 2023, t33): 单位名称 | 项目名称 | 预算数 | 年度目标 as columns left of the
+        // indicators, the project's values on its first row (before session 38 not read, without a word: no unit, no project,
+        // no funds, no goal)
+        int[] pc = projectColumns(headRow, cols);
+        if (pc != null) {
+            if (projectLabel == null) {
+                projectLabel = g.get(pc[0], pc[2]).strip();
+                cells.put("department#/project/name", g.address(pc[0], pc[2]));
+            }
+            if (deptName == null && pc[1] >= 0 && g.get(pc[0], pc[1]) != null) {
+                deptName = stripCode(g.get(pc[0], pc[1]).strip());
+                cells.put("department#/name", g.address(pc[0], pc[1]));
+            }
+            if (owner == null && pc[1] >= 0) {
+                for (int r = headRow + 1; r < pc[0] && owner == null; r++) {
+                    owner = g.get(r, pc[1]); // the department's line above its projects (820-马踏镇部门 | 8,827,620.53)
+                    if (owner != null) {
+                        cells.put("department#/project/owner", g.address(r, pc[1]));
+                    }
+                }
+            }
+        }
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
@@ -582,6 +604,10 @@ final class FormReader {
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
+        if (goals.isEmpty() && pc != null && pc[4] >= 0 && g.get(pc[0], pc[4]) != null) {
+            goals.put("expected", new ArrayList<>(List.of(g.get(pc[0], pc[4]).strip())));
+            cells.put("department#/overallGoals/expected/0", g.address(pc[0], pc[4]));
+        }
         if (!goals.isEmpty()) {
             dept.put("overallGoals", goals);
         }
@@ -606,6 +632,9 @@ final class FormReader {
         }
         if (funds == null) {
             funds = bondFunds(headRow);
+        }
+        if (funds == null && pc != null && pc[3] >= 0 && g.get(pc[0], pc[3]) != null) {
+            funds = columnFunds(headRow, pc[0], pc[3]);
         }
         if (funds != null) {
             budget.put("funds", funds);
@@ -3516,6 +3545,68 @@ final class FormReader {
 
     /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */
     private static final Pattern SOURCE_BY_LEVEL = Pattern.compile("(其中[:：]?)?(地方|中央|上级|本级|省级|市级|县级|自筹)资金");
+
+    /**
+     * 四川's 部门预算项目绩效目标申报表 (井研 2023, t33: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …, one row per
+     * indicator, the project's cells merged down its rows): the row of the project's values (the first under the heading with
+     * a 项目名称) and the columns of 单位名称, 项目名称, 预算数 and 年度目标 ({row, unit, project, budget, goal}, -1 where not
+     * printed); null where the heading has no 项目名称 column of its own.
+     */
+    private int[] projectColumns(int headRow, Map<String, Integer> cols) {
+        int[] out = {-1, -1, -1, -1, -1};
+        for (int c = 0; c < g.width; c++) {
+            if (cols.containsValue(c) || g.copyOfLeft(headRow, c)) {
+                continue;
+            }
+            String h = headingKey(fold(g.get(headRow, c)));
+            int k = switch (h) {
+                case "单位名称" -> 1;
+                case "项目名称" -> 2;
+                case "预算数" -> 3;
+                case "年度目标" -> 4;
+                default -> 0;
+            };
+            if (k > 0 && out[k] < 0) {
+                out[k] = c;
+            }
+        }
+        if (out[2] < 0) {
+            return null;
+        }
+        for (int r = headRow + 1; r < g.height() && r <= headRow + 5; r++) {
+            if (g.get(r, out[2]) != null) {
+                out[0] = r;
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The 预算数 of a project printed in its own column ({@link #projectColumns}): {@code funds.total.initial}, labelled by
+     * the column's heading, in the unit the heading or the table's 单位 line (金额单位:元) names; not guessed where none does
+     * ({@code funds-not-read}).
+     */
+    private Map<String, Object> columnFunds(int headRow, int r, int c) {
+        String unit = fundsUnit(g.get(headRow, c));
+        for (int k = 0; k < headRow && unit == null; k++) {
+            for (int j = 0; j < g.width && unit == null; j++) {
+                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                    unit = fundsUnit(g.get(k, j));
+                }
+            }
+        }
+        Map<String, Object> funds = fundsIn(unit, headRow, c, c);
+        if (funds == null) {
+            return null;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", headingKey(fold(g.get(headRow, c))));
+        cells.put("budget#/funds/total", g.address(headRow, c));
+        initialAmount(row, "budget#/funds/total", r, c, (String) funds.get("unit"));
+        funds.put("total", row);
+        return funds;
+    }
 
     /** The key of the note that a 执行率(B/A) printed as the ratio (1, 0.95) was stored as its percent (100, 95). */
     static final String RATIO_NOTE = "rate-as-ratio";

@@ -174,6 +174,29 @@ class RealTablesImport38Test {
     }
 
     /**
+     * t33 (井研 马踏镇 2023, 四川's 部门预算项目绩效目标申报表): 单位名称 | 项目名称 | 预算数 | 年度目标 printed as columns left of
+     * the indicators, the project's values merged down its eight rows, the department's line (820-马踏镇部门 | 8,827,620.53)
+     * above them: the unit (without its code), the project, its 预算数 (funds.total.initial, in 金额单位:元) and its goal as
+     * transcribed by hand, each with its cell; the owner is the department's line as printed (the hand drops its code 820-,
+     * as t32's owner is kept as printed). The eight rows and check's findings as the hand's. Before session 38 none of the
+     * four columns was read, without a word: the import said the header named no unit (a false error in check,
+     * workbook-department-missing) and wrote no project, funds or goal.
+     */
+    @Test
+    void mata2023() throws Exception {
+        imported("t33-jingyan-mata-2023", RealTableWorkbooks.T33, null);
+        assertEquals(handRows(), importedRows());
+        deptAsHand("kind", "name", "year", "stage", "framework", "overallGoals");
+        assertEquals(handFile("department.json").path("project").path("name"), importedFile("department.json").path("project").path("name"));
+        assertEquals("820-马踏镇部门", importedFile("department.json").path("project").path("owner").asString());
+        assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
+        assertEquals("Sheet1!C5", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!A5", sidecar().path("submission/department.json#/name").asString());
+        assertEquals(List.of(), said);
+        assertEquals(ImportedTables.findings(h, true), ImportedTables.findings(tmp, true));
+    }
+
+    /**
      * t66 (附件1 部门整体支出绩效评价指标表, two criteria of a province's template) imported with its framework: the two
      * 得分 as the hand's claims, and check says what it says of the hand transcription, and one finding more: the table
      * names no unit, which the import says at the header's cells (workbook-department-missing), where the hand writes a
