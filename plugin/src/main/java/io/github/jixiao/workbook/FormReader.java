@@ -493,6 +493,28 @@ final class FormReader {
         // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
         // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
         String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称");
+        // 四川's 部门预算项目绩效目标申报表 (井研 2023, t33): 单位名称 | 项目名称 | 预算数 | 年度目标 as columns left of the
+        // indicators, the project's values on its first row (before session 38 not read, without a word: no unit, no project,
+        // no funds, no goal)
+        int[] pc = projectColumns(headRow, cols);
+        if (pc != null) {
+            if (projectLabel == null) {
+                projectLabel = g.get(pc[0], pc[2]).strip();
+                cells.put("department#/project/name", g.address(pc[0], pc[2]));
+            }
+            if (deptName == null && pc[1] >= 0 && g.get(pc[0], pc[1]) != null) {
+                deptName = stripCode(g.get(pc[0], pc[1]).strip());
+                cells.put("department#/name", g.address(pc[0], pc[1]));
+            }
+            if (owner == null && pc[1] >= 0) {
+                for (int r = headRow + 1; r < pc[0] && owner == null; r++) {
+                    owner = g.get(r, pc[1]); // the department's line above its projects (820-马踏镇部门 | 8,827,620.53)
+                    if (owner != null) {
+                        cells.put("department#/project/owner", g.address(r, pc[1]));
+                    }
+                }
+            }
+        }
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
         String filer = deptName == null ? labelled(FILER) : null;
@@ -589,6 +611,10 @@ final class FormReader {
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
+        if (goals.isEmpty() && pc != null && pc[4] >= 0 && g.get(pc[0], pc[4]) != null) {
+            goals.put("expected", new ArrayList<>(List.of(g.get(pc[0], pc[4]).strip())));
+            cells.put("department#/overallGoals/expected/0", g.address(pc[0], pc[4]));
+        }
         if (!goals.isEmpty()) {
             dept.put("overallGoals", goals);
         }
@@ -607,6 +633,15 @@ final class FormReader {
         }
         if (funds == null && !department) {
             funds = allocatedFunds(headRow);
+        }
+        if (funds == null) {
+            funds = acrossFunds(headRow);
+        }
+        if (funds == null) {
+            funds = bondFunds(headRow);
+        }
+        if (funds == null && pc != null && pc[3] >= 0 && g.get(pc[0], pc[3]) != null) {
+            funds = columnFunds(headRow, pc[0], pc[3]);
         }
         if (funds != null) {
             budget.put("funds", funds);
@@ -903,6 +938,9 @@ final class FormReader {
         if (department) {
             blocksNotRead(headRow);
         }
+        if (!budget.containsKey("funds")) {
+            fundsNotRead(headRow);
+        }
         inds.put("indicators", rows);
         if (!categories.isEmpty()) {
             inds.put("categories", categories);
@@ -1126,6 +1164,76 @@ final class FormReader {
                         g.document()));
             }
             r = end - 1;
+        }
+    }
+
+    /** A word of a funds block's label (专项资金情况, 债券资金管理指标, 本年度预计投入, 预算执行情况, 下达额度). */
+    private static final Pattern FUNDS_WORD = Pattern.compile("资金|预算|投入|金额|额度|经费");
+
+    /** A label whose figure is no amount (a code, a telephone number, a date, a year). */
+    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制).*");
+
+    /**
+     * Where no funds were read: the first block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) whose
+     * figures no reading took (its label's row and the rows the label is merged down over, or the row under it where it is
+     * not merged): one problem ({@code funds-block-not-read}) naming the block's cells (from the label to its last figure)
+     * and its label, so that a funds block whose layout the import cannot read surely is said, not dropped in silence
+     * (before session 38, t60's 专项资金情况 and t71's 债券资金管理指标 row were). Not said where a funds problem (the unit
+     * printed nowhere) or the department's {@code block-not-read} already names the block; a figure beside a code, a date or
+     * a telephone number's label, a year (1900–2100) or a number of more than 12 digits is no amount.
+     */
+    private void fundsNotRead(int headRow) {
+        if (problems.stream().anyMatch(p -> p.key().equals("funds-not-read"))) {
+            return;
+        }
+        java.util.Set<String> said = new java.util.HashSet<>();
+        problems.forEach(p -> said.add(p.cell()));
+        java.util.Set<String> read = new java.util.HashSet<>(cells.values());
+        for (int r = 0; r < headRow; r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                String f = fold(v);
+                if (v == null || v.length() > 30 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
+                        || !FUNDS_WORD.matcher(f).find() || f.contains("表") || NO_AMOUNT_LABEL.matcher(f).matches()
+                        || said.contains(g.address(r, c))) {
+                    continue;
+                }
+                int end = r + 1;
+                while (end < headRow && g.copyOfAbove(end, c)) {
+                    end++;
+                }
+                if (end == r + 1 && r + 1 < headRow) {
+                    end = r + 2; // a heading over the line of its amounts
+                }
+                int lastRow = -1;
+                int lastCol = -1;
+                for (int k = r; k < end; k++) {
+                    String beside = null;
+                    for (int j = 0; j < g.width; j++) {
+                        String x = g.get(k, j);
+                        if (x == null || g.copyOfLeft(k, j)) {
+                            continue;
+                        }
+                        BigDecimal n = Grid.number(x);
+                        if (n == null) {
+                            beside = fold(x);
+                            continue;
+                        }
+                        boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
+                                && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !fold(x).contains(".");
+                        if (j > c && !read.contains(g.address(k, j)) && !year && n.precision() - n.scale() <= 12
+                                && (beside == null || !NO_AMOUNT_LABEL.matcher(beside).matches())) {
+                            lastRow = Math.max(lastRow, k);
+                            lastCol = Math.max(lastCol, j);
+                        }
+                    }
+                }
+                if (lastRow >= 0) {
+                    problems.add(new WorkbookImport.Problem("funds-block-not-read", null, g.range(r, c, lastRow, lastCol),
+                            abbreviate(v), false, g.document()));
+                    return;
+                }
+            }
         }
     }
 
@@ -1427,7 +1535,7 @@ final class FormReader {
         } else {
             // where the header fields are looked for: the rows above the indicator table, across the sheet
             problems.add(new WorkbookImport.Problem("no-department", "department#/name",
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
+                    g.range(0, 0, Math.max(headRow - 1, 0), headerWidth(headRow)), null, false, g.document()));
         }
         if (year != null) {
             dept.put("year", year);
@@ -1435,8 +1543,27 @@ final class FormReader {
             // no 年度 field, no year in the title nor in a line above the table (海南's 项目绩效目标表, t40, t41): said with
             // where the year is looked for and what to type, rather than left to the schema's required error alone
             problems.add(new WorkbookImport.Problem("no-year", null,
-                    g.range(0, 0, Math.max(headRow - 1, 0), Math.max(g.width - 1, 0)), null, false, g.document()));
+                    g.range(0, 0, Math.max(headRow - 1, 0), headerWidth(headRow)), null, false, g.document()));
         }
+    }
+
+    /**
+     * The last column of the header rows and of the table's heading (rows 0 to {@code headRow}) that holds a text: where a
+     * header field is looked for, as wide as the table prints it, not as wide as another table further down the sheet
+     * (t58's allocation list under the indicators, nine columns to the indicator table's five: "Sheet1!A1:I1" before
+     * session 38).
+     */
+    private int headerWidth(int headRow) {
+        int last = 0;
+        for (int r = 0; r <= headRow && r < g.height(); r++) {
+            for (int c = g.width - 1; c > last; c--) {
+                if (g.get(r, c) != null) {
+                    last = c;
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     /** Headings of a 评分表's columns that describe a criterion, which no indicator table prints. */
@@ -2806,7 +2933,10 @@ final class FormReader {
         return 1;
     }
 
-    /** The title: the first text above the table that is not a label (项目支出绩效自评表（2022年度）). */
+    /**
+     * The title: the first text above the table that is not a label (项目支出绩效自评表（2022年度）); where none names a 表, the
+     * caption right above the heading ({@link #caption}).
+     */
     private String title(int headRow) {
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
@@ -2814,7 +2944,35 @@ final class FormReader {
                 return t.strip();
             }
         }
-        return null;
+        return caption(headRow);
+    }
+
+    /** A caption's numbering (一、 1. (一)), which a section's heading has and a table's caption has not. */
+    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+[、.]|[0-9]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]).*");
+
+    /**
+     * The caption printed alone on the line right above the indicator heading (blank lines skipped), naming the table's
+     * 绩效 targets (宁德 2023's 项目年度绩效目标(定量目标), t59, the table of a report, which prints no 表: until session 38 no
+     * title), or null: not a label (项目名称：…, 单位：万元), not a section's numbered heading (三、绩效指标), not a line with
+     * other texts beside it (a block's label and its value).
+     */
+    private String caption(int headRow) {
+        int r = headRow - 1;
+        while (r >= 0 && firstText(r) == null) {
+            r--;
+        }
+        if (r < 0) {
+            return null;
+        }
+        String t = firstText(r);
+        for (int c = 0; c < g.width; c++) {
+            if (g.get(r, c) != null && !g.get(r, c).equals(t)) {
+                return null;
+            }
+        }
+        String f = fold(t).strip();
+        return f.length() >= 6 && f.length() <= 40 && f.contains("绩效") && !NUMBERED.matcher(f).matches()
+                && f.indexOf(':') < 0 && f.indexOf('：') < 0 && !isLabel(f) ? t.strip() : null;
     }
 
     /**
@@ -3322,7 +3480,10 @@ final class FormReader {
                 }
                 boolean part = fl.startsWith("其中") || fl.contains("财政拨款") || fl.contains("结转") || fl.contains("其他资金")
                         || fl.contains("财政资金") || fl.contains("单位资金") || fl.contains("专户")
-                        || fl.endsWith("项目支出") || fl.endsWith("基本支出") || fl.endsWith("其它收入") || fl.endsWith("其他收入");
+                        || fl.endsWith("项目支出") || fl.endsWith("基本支出") || fl.endsWith("其它收入") || fl.endsWith("其他收入")
+                        // a source by level (宁夏 2023's 地方资金 under 其中:中央财政补助, t61: before session 38 the block ended there,
+                        // and it and 其他资金 below it were left out)
+                        || SOURCE_BY_LEVEL.matcher(fl).matches();
                 if (!total && !part && !anyValue && fl.matches("\\d*[.、]?[….]+")) {
                     continue; // 福建 2018's blank placeholder row "①……" (folded "1......") under 其他资金小计
                 }
@@ -3393,6 +3554,71 @@ final class FormReader {
         return null;
     }
 
+    /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */
+    private static final Pattern SOURCE_BY_LEVEL = Pattern.compile("(其中[:：]?)?(地方|中央|上级|本级|省级|市级|县级|自筹)资金");
+
+    /**
+     * 四川's 部门预算项目绩效目标申报表 (井研 2023, t33: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …, one row per
+     * indicator, the project's cells merged down its rows): the row of the project's values (the first under the heading with
+     * a 项目名称) and the columns of 单位名称, 项目名称, 预算数 and 年度目标 ({row, unit, project, budget, goal}, -1 where not
+     * printed); null where the heading has no 项目名称 column of its own.
+     */
+    private int[] projectColumns(int headRow, Map<String, Integer> cols) {
+        int[] out = {-1, -1, -1, -1, -1};
+        for (int c = 0; c < g.width; c++) {
+            if (cols.containsValue(c) || g.copyOfLeft(headRow, c)) {
+                continue;
+            }
+            String h = headingKey(fold(g.get(headRow, c)));
+            int k = switch (h) {
+                case "单位名称" -> 1;
+                case "项目名称" -> 2;
+                case "预算数" -> 3;
+                case "年度目标" -> 4;
+                default -> 0;
+            };
+            if (k > 0 && out[k] < 0) {
+                out[k] = c;
+            }
+        }
+        if (out[2] < 0) {
+            return null;
+        }
+        for (int r = headRow + 1; r < g.height() && r <= headRow + 5; r++) {
+            if (g.get(r, out[2]) != null) {
+                out[0] = r;
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The 预算数 of a project printed in its own column ({@link #projectColumns}): {@code funds.total.initial}, labelled by
+     * the column's heading, in the unit the heading or the table's 单位 line (金额单位:元) names; not guessed where none does
+     * ({@code funds-not-read}).
+     */
+    private Map<String, Object> columnFunds(int headRow, int r, int c) {
+        String unit = fundsUnit(g.get(headRow, c));
+        for (int k = 0; k < headRow && unit == null; k++) {
+            for (int j = 0; j < g.width && unit == null; j++) {
+                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                    unit = fundsUnit(g.get(k, j));
+                }
+            }
+        }
+        Map<String, Object> funds = fundsIn(unit, headRow, c, c);
+        if (funds == null) {
+            return null;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", headingKey(fold(g.get(headRow, c))));
+        cells.put("budget#/funds/total", g.address(headRow, c));
+        initialAmount(row, "budget#/funds/total", r, c, (String) funds.get("unit"));
+        funds.put("total", row);
+        return funds;
+    }
+
     /** The key of the note that a 执行率(B/A) printed as the ratio (1, 0.95) was stored as its percent (100, 95). */
     static final String RATIO_NOTE = "rate-as-ratio";
 
@@ -3445,7 +3671,8 @@ final class FormReader {
 
     private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
-            ".{0,12}(资金|拨款|其他|结转|专户|自筹)(\\((万元|元)\\))?");
+            // 数 after it: 内蒙古's 财政拨款数 (乌海 2021, t32: before session 38 the block's parts ended there, left out)
+            ".{0,12}(资金|拨款|其他|结转|专户|自筹)数?(\\((万元|元)\\))?");
     /**
      * The parts of a 部门整体 table's 年度预算安排 (宁德 2019's 部门整体支出绩效目标表: 资金总额 / 项目支出 / 基本支出; 人员经费 /
      * 公用经费 elsewhere): components of its total, as docs/forms.md maps them.
@@ -3629,6 +3856,163 @@ final class FormReader {
         Map<String, Object> funds = new LinkedHashMap<>();
         funds.put("unit", unit);
         return funds;
+    }
+
+    /** The total's heading of a funds block printed across: its sources' headings right of it, their amounts below. */
+    private static final Pattern ACROSS_TOTAL = Pattern.compile("(本年度|年度|当年|项目)?(预计投入|计划投入|总投入|资金总额|预算总额)(资金)?");
+
+    /**
+     * The funds block printed across one line of headings and one of amounts (湖南's 专项 申报表, 南岳 2023, t60: 专项资金情况 |
+     * 本年度预计投入(万元) | 财政资金(万元)↵中央 | 省级 | 市级资金 | 本级 | 其他 over 7 | 0 | 7 | 0 | 0 | 0): the first heading's
+     * amount is {@code funds.total.initial} (a year's planned input), each heading right of it a component (its last line: the
+     * group heading 财政资金(万元) printed in the first source's cell is no source), labels as printed, in the unit a heading
+     * or the table's 单位 line names. Read only where the reading is sure: every amount a number and the sources adding up to
+     * the total; else null, and the block is said ({@link #fundsNotRead}). A unit printed nowhere is not guessed
+     * ({@code funds-not-read}). Before session 38 the block was lost without a word.
+     */
+    private Map<String, Object> acrossFunds(int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            for (int c = 0; c + 2 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1)) || g.copyOfAbove(r + 1, c)
+                        || !ACROSS_TOTAL.matcher(fundsLabel(v).replaceAll("\\((万元|元)\\)$", "")).matches()) {
+                    continue;
+                }
+                List<Integer> parts = new ArrayList<>();
+                for (int j = c + 1; j < g.width && g.get(r, j) != null && !g.copyOfLeft(r, j); j++) {
+                    parts.add(j);
+                }
+                BigDecimal total = Grid.number(g.get(r + 1, c));
+                BigDecimal sum = BigDecimal.ZERO;
+                boolean sure = total != null && !parts.isEmpty();
+                for (int j : parts) {
+                    BigDecimal n = Grid.number(g.get(r + 1, j));
+                    sure &= n != null;
+                    sum = n == null ? sum : sum.add(n);
+                }
+                if (!sure || sum.compareTo(total) != 0) {
+                    return null;
+                }
+                String unit = fundsUnit(v);
+                for (int j = 0; j < parts.size() && unit == null; j++) {
+                    unit = fundsUnit(g.get(r, parts.get(j)));
+                }
+                for (int k = 0; k < r && unit == null; k++) {
+                    for (int j = 0; j < g.width && unit == null; j++) {
+                        if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                            unit = fundsUnit(g.get(k, j));
+                        }
+                    }
+                }
+                Map<String, Object> funds = fundsIn(unit, r, c, c);
+                if (funds == null) {
+                    return null;
+                }
+                unit = (String) funds.get("unit");
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("label", fundsLabel(v).replaceAll("\\((万元|元)\\)$", ""));
+                cells.put("budget#/funds/total", g.address(r, c));
+                initialAmount(row, "budget#/funds/total", r + 1, c, unit);
+                funds.put("total", row);
+                List<Object> components = new ArrayList<>();
+                for (int j : parts) {
+                    String h = g.get(r, j).strip();
+                    String label = h.substring(h.lastIndexOf('\n') + 1).strip();
+                    String ptr = "budget#/funds/components/" + components.size();
+                    Map<String, Object> part = new LinkedHashMap<>();
+                    part.put("label", label);
+                    cells.put(ptr, g.address(r, j));
+                    initialAmount(part, ptr, r + 1, j, unit);
+                    components.add(part);
+                }
+                funds.put("components", components);
+                return funds;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The headings of a 专项债券 project's 债券资金管理指标 row (深圳 罗湖 南湖街道 2022, t71): 实际支出金额 | 下达额度 | 实际完成值
+     * | 分值 | 得分 over the row's figures.
+     */
+    private static final String[][] BOND_COLUMNS = {
+            {"executed", "实际支出金额", "当年实际支出金额"},
+            {"fullYear", "下达额度", "当年下达额度", "项目当年下达额度"},
+            {"executionRatePercent", "实际完成值"},
+            {"points", "分值"},
+            {"score", "得分"},
+    };
+
+    /**
+     * The funds of a 专项债券 project's 自评表, its own scored row at the head of 当年绩效指标 (t71: 债券资金管理指标(10分) | 总体支出进度
+     * (当年实际支出金额/项目当年下达额度) | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分 over 1,437 | 1,437 | 1,437 | 10 | 10):
+     * {@code funds.total}, its label the row's as printed (the last text left of the headings), 下达额度 its {@code fullYear} (the
+     * year's allotment, the ratio's denominator), 实际支出金额 its {@code executed}, 实际完成值 its {@code executionRatePercent}
+     * (the column holds the row's ratio, 总体支出进度), 分值 and 得分 its points and score, each with its cell. Read where both
+     * amounts are numbers; in the unit a heading or the table's 单位 line names, and not guessed where none does
+     * ({@code funds-not-read} at the label's cell). Before session 38 the row was lost without a word.
+     */
+    private Map<String, Object> bondFunds(int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            Map<String, Integer> cols = columns(r, BOND_COLUMNS);
+            if (!cols.containsKey("executed") || !cols.containsKey("fullYear")) {
+                continue;
+            }
+            int firstCol = java.util.Collections.min(cols.values());
+            int labelCol = -1;
+            for (int c = 0; c < firstCol; c++) {
+                if (g.get(r, c) != null) {
+                    labelCol = c;
+                }
+            }
+            int k = r + 1;
+            if (labelCol < 0 || Grid.number(g.get(k, cols.get("executed"))) == null
+                    || Grid.number(g.get(k, cols.get("fullYear"))) == null) {
+                return null;
+            }
+            String unit = fundsUnit(g.get(r, labelCol));
+            for (int c : cols.values()) {
+                unit = unit == null ? fundsUnit(g.get(r, c)) : unit;
+            }
+            for (int q = 0; q < r && unit == null; q++) {
+                for (int j = 0; j < g.width && unit == null; j++) {
+                    if (g.get(q, j) != null && measureLine(g.get(q, j))) {
+                        unit = fundsUnit(g.get(q, j));
+                    }
+                }
+            }
+            if (unit == null && fold(g.get(k, cols.get("executed"))).endsWith("万元")) {
+                unit = "万元";
+            }
+            Map<String, Object> funds = fundsIn(unit, r, labelCol, cols.get("fullYear"));
+            if (funds == null) {
+                return null;
+            }
+            unit = (String) funds.get("unit");
+            String ptr = "budget#/funds/total";
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", g.get(r, labelCol).strip());
+            cells.put(ptr, g.address(r, labelCol));
+            for (String[] f : BOND_COLUMNS) {
+                Integer c = cols.get(f[0]);
+                String v = c == null ? null : g.get(k, c);
+                if (v == null) {
+                    continue;
+                }
+                BigDecimal n = Grid.number(v);
+                if (n == null) {
+                    problems.add(new WorkbookImport.Problem("not-a-number", ptr + "/" + f[0], g.address(k, c), abbreviate(v),
+                            g.inMerge(k, c), g.document()));
+                    continue;
+                }
+                row.put(f[0], f[0].equals("executed") || f[0].equals("fullYear") ? inUnit(n, v, unit) : n);
+                cells.put(ptr + "/" + f[0], g.address(k, c));
+            }
+            funds.put("total", row);
+            return funds;
+        }
+        return null;
     }
 
     /** The sources a 计划投资额's 其中 rows print (海南's 项目基本信息, t41), as {@link #fundsLabel} leaves them. */
@@ -3817,11 +4201,17 @@ final class FormReader {
         }
     }
 
-    /** A unit's name without its code: before it (219-池州市…, [155]濉溪县民政局) or after it, apart (湘潭市城市管理和综合执法局 308001). */
+    /**
+     * A unit's name without its code: before it (219-池州市…, [155]濉溪县民政局, (433001)乌海市供销合作社联合社) or after it, apart
+     * (湘潭市城市管理和综合执法局 308001).
+     */
     static String stripCode(String s) {
         s = s.replaceFirst("^[0-9A-Za-z]+[-－—]", "");
         // a code in brackets before it ([155]濉溪县民政局, 【155】…): the markdown report printed it as \[155\]
         s = s.replaceFirst("^[\\[［【]\\s*[0-9A-Za-z]+\\s*[\\]］】]\\s*", "");
+        // in round brackets, digits only (内蒙古's 实施单位 (433001)乌海市供销合作社联合社, t32: before session 38 kept in the
+        // name), not a year's ((2021)…)
+        s = s.replaceFirst("^[(（]\\s*(?!(?:19|20)\\d\\d\\s*[)）])[0-9]{3,}\\s*[)）]\\s*", "");
         // a code after the name, apart: the last run of digits (three or more), spaces before it; found from the end, in
         // one pass (a pattern anchored at the end tried every run of spaces: quadratic on 30,000 spaces, review V)
         int end = s.length();

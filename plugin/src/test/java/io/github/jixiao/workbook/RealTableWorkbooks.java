@@ -47,6 +47,15 @@ public final class RealTableWorkbooks {
     static final String T68 = "t68-tianjiaan-jiuye-2024.xlsx";
     static final String T69 = "t69-tianchang-tanghu-2020.xlsx";
     static final String T70 = "t70-hengshan-guantang-2023.xlsx";
+    static final String T64 = "t64-tongxin-xiamaguan-2023.xlsx";
+    static final String T65 = "t65-guiping-shenji-2019.xlsx";
+    static final String T66 = "t66-bumen-zhibiao-13.xlsx";
+    static final String T71 = "t71-luohu-nanhu-pinggaiguan-2022.xlsx";
+    static final String T72 = "t72-zhongxian-kexie-2024.xlsx";
+    static final String T73 = "t73-wuyi-fangchen-2019.xlsx";
+    static final String T74 = "t74-qingjian-guoyuanlu-2021.xlsx";
+    static final String T32 = "t32-wuhai-zaisheng-2021.xlsx";
+    static final String T33 = "t33-jingyan-mata-2023.xlsx";
 
     static XSSFWorkbook build(String file) {
         return switch (file) {
@@ -70,12 +79,21 @@ public final class RealTableWorkbooks {
             case T68 -> RealTableWorkbooks37.jiuye2024();
             case T69 -> RealTableWorkbooks37.tanghu2020();
             case T70 -> RealTableWorkbooks37.guantang2023();
+            case T64 -> RealTableWorkbooks38.xiamaguan2023();
+            case T65 -> RealTableWorkbooks38.shenji2019();
+            case T66 -> RealTableWorkbooks38.zhibiao13();
+            case T71 -> RealTableWorkbooks38.nanhu2022();
+            case T72 -> RealTableWorkbooks38.kexie2024();
+            case T73 -> RealTableWorkbooks38.fangchen2019();
+            case T74 -> RealTableWorkbooks38.guoyuanlu2021();
+            case T32 -> RealTableWorkbooks38.zaisheng2021();
+            case T33 -> RealTableWorkbooks38.mata2023();
             default -> throw new IllegalArgumentException(file);
         };
     }
 
     static final String[] FILES = {T57, T46, T13, T18, T40, T41, T51, T52, T53, T54, T56, T58, T59, T60, T61, T62, T63, T68, T69,
-            T70};
+            T70, T64, T65, T66, T71, T72, T73, T74, T32, T33};
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
     static XSSFWorkbook committed(String file) throws java.io.IOException {

@@ -8,8 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * cell wrapped across lines in the copy ("偏差大或 目标未完成 原因分析") with its line breaks, numbers as numbers, a percent or an
  * amount printed with its unit as text. A stored copy's own end (a row cut inside a cell) is left out, as in the hand
  * transcription; a second table under the first (t58's allocation list, t62's second project) is kept where the copy prints
- * it. t64 (a 公示's prose, no table), t65 (a report's 收支概况 in prose lines), t66 (a 评分表 copy of two criteria) and t67
- * (LinyiImportTest) are not here.
+ * it. t64–t66 are {@link RealTableWorkbooks38}'s (session 38); t67 is LinyiImportTest's.
  */
 final class RealTableWorkbooks37 {
     private RealTableWorkbooks37() {

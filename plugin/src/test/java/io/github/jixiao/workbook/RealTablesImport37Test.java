@@ -103,6 +103,18 @@ class RealTablesImport37Test {
     }
 
     /**
+     * t61 (宁夏 2023年福彩中心 自评表): its 项目资金 prints 地方资金 and 其他资金 under 其中:中央财政补助, each blank: components
+     * with their label only (sources not drawn on), as transcribed by hand and as t62's blank rows are read. Before session 38
+     * the block ended at 地方资金 (no source the import knew), and both rows were left out.
+     */
+    @Test
+    void fucai2023Funds() throws Exception {
+        imported("t61-ningxia-fucai-2023", RealTableWorkbooks.T61, null);
+        fundsAsHand();
+        assertEquals("Sheet1!B8", sidecar().path("submission/budget.json#/funds/components/1").asString());
+    }
+
+    /**
      * t68 (田家庵区 就业补助资金 2024, the 中央 transfer's 区域绩效自评表): its rate column is headed 预算执行率(B/A×100%): the
      * rate as printed, 86 on both lines, as transcribed by hand (before session 37 the heading was not read, without a word:
      * budget.json had no rate, and check could not hold the printed 86% to 692.98 / 808.1).
@@ -137,6 +149,42 @@ class RealTablesImport37Test {
     void yulu2023Rows() throws Exception {
         imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
         assertEquals(handRows(), importedRows());
+    }
+
+    /**
+     * t60's 专项资金情况, printed across: 本年度预计投入(万元) | 财政资金(万元)↵中央 | 省级 | 市级资金 | 本级 | 其他 over 7 | 0 | 7 |
+     * 0 | 0 | 0: budget.json's funds as transcribed by hand (the total's initial 7, the five sources as components, 7 = 0 + 7 + 0
+     * + 0 + 0), each amount with its cell. Before session 38 the block was lost without a word (no funds).
+     */
+    @Test
+    void yulu2023Funds() throws Exception {
+        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
+        fundsAsHand();
+        assertEquals("Sheet1!B10", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!D10", sidecar().path("submission/budget.json#/funds/components/1/initial").asString());
+        assertEquals(List.of(), said);
+        findingsAsHand();
+    }
+
+    /**
+     * t60's 专项资金情况 with a source that does not add up (省级 printed 6, the total 7): the reading is not sure, so nothing
+     * is guessed, and the import says that the block was not read, naming its cells (from the label to its last amount) and
+     * what to do, in Chinese and in English. Before session 38 such a block was lost without a word.
+     */
+    @Test
+    void yulu2023FundsNotSure() throws Exception {
+        h = Path.of(getClass().getResource("/real-tables/t60-nanyue-yulu-2023").toURI());
+        FormWorkbooks.save(RealTableWorkbooks.edited(RealTableWorkbooks.T60, s -> s.num(9, 3, "6")), tmp.resolve("forms/t60.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t60.xlsx", tmp.resolve("submission"), false);
+        assertEquals(List.of("x: 表中 Sheet1!A9:G10 的资金块“专项资金情况”未导入，budget.json 中没有这些金额：jixiao 不能确定它的读法"
+                + "（可识别的资金表头见 docs/forms.md）。请按这些表头填写（如 全年预算数、全年执行数、执行率，并写明单位 万元或元）后再导入，"
+                + "或在 budget.json 的 funds 中手工填写金额"), FormWorkbooks.said(r, Locale.CHINA));
+        assertEquals(List.of("x: the funds block Sheet1!A9:G10 \"专项资金情况\" was not imported, and budget.json has none of its amounts: "
+                + "jixiao cannot be sure how to read its layout (docs/forms.md lists the funds headings it knows). Print it with those "
+                + "headings (the full-year budget, the amount executed, the execution rate, and the unit: yuan or ten thousand yuan) "
+                + "and import again, or write the amounts into budget.json's funds by hand"),
+                FormWorkbooks.said(r, Locale.ENGLISH));
+        assertEquals(false, importedFile("budget.json").has("funds"));
     }
 
     /**
@@ -195,7 +243,8 @@ class RealTablesImport37Test {
     /**
      * t58 (吕梁山护工培训 2021): the thirteen rows as transcribed by hand, and check says of them what it says of the hand
      * transcription, but for the header the copy does not print (no unit, no year: the import says so, at the heading's
-     * cells; the hand transcription writes a placeholder name and the programme's year, and check then reports neither).
+     * cells, A1:E1, as wide as the table: until session 38 A1:I1, widened by the list below; the hand transcription writes a
+     * placeholder name and the programme's year, and check then reports neither).
      * The allocation list under the indicators (序号 | 学校性质 | 培训机构 …, five schools) is another table: not read. Before
      * session 37 its heading, its ①..⑧ line and each school were indicator rows (序号 and ① as 一级: seven false schema
      * errors, seven categories unknown, four template rows and a target missed).
@@ -204,9 +253,9 @@ class RealTablesImport37Test {
     void lvliang2021() throws Exception {
         imported("t58-lvliang-hugong-2021", RealTableWorkbooks.T58, null);
         assertEquals(handRows(), importedRows());
-        assertEquals(List.of("x: 表头 Sheet1!A1:I1 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称"
+        assertEquals(List.of("x: 表头 Sheet1!A1:E1 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称"
                 + "（check 以 workbook-department-missing 报告）",
-                "x: 表头 Sheet1!A1:I1（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
+                "x: 表头 Sheet1!A1:E1（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
                         + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入"), said);
         List<String> imported = new ArrayList<>(ImportedTables.findings(tmp, true));
         assertEquals(true, imported.remove("workbook-department-missing  /name error"));
@@ -302,5 +351,18 @@ class RealTablesImport37Test {
         imported("t59-ningde-rencaiyizhan-2023", RealTableWorkbooks.T59, null);
         assertEquals(handRows().subList(0, 5), importedRows());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("累计完成率")).toList());
+    }
+
+    /**
+     * t59's caption, 项目年度绩效目标(定量目标), printed alone on the line above the heading (the table of a report prints no
+     * 表): the title, as the hand transcription takes it (which writes its brackets full-width, （定量目标）; the copy prints
+     * them as the workbook does). Before session 38 no title was read: only a line naming a 表 was.
+     */
+    @Test
+    void rencaiyizhan2023Title() throws Exception {
+        imported("t59-ningde-rencaiyizhan-2023", RealTableWorkbooks.T59, null);
+        assertEquals("项目年度绩效目标(定量目标)", importedFile("department.json").path("title").asString());
+        assertEquals(handFile("department.json").path("title").asString().replace('（', '(').replace('）', ')'),
+                importedFile("department.json").path("title").asString());
     }
 }
