@@ -14,12 +14,12 @@ final class RealTableWorkbooks37 {
     private RealTableWorkbooks37() {
     }
 
-    private static FormWorkbooks.S sheet(XSSFWorkbook wb) {
+    static FormWorkbooks.S sheet(XSSFWorkbook wb) {
         return new FormWorkbooks.S(wb, "Sheet1", new FormWorkbooks.Quirks(true, false, false, false, false, false));
     }
 
-    /** A value cell: a number when it is one as printed, else text. */
-    private static void cell(FormWorkbooks.S s, int r, int c, String v) {
+    /** A value cell: a number when it is one as printed, else text (RealTableWorkbooks38's too). */
+    static void cell(FormWorkbooks.S s, int r, int c, String v) {
         if (v != null && v.matches("-?[0-9]+(\\.[0-9]+)?")) {
             s.num(r, c, v);
         } else {
@@ -28,7 +28,7 @@ final class RealTableWorkbooks37 {
     }
 
     /** Rows from {@code r}, column {@code c} on; each cell by {@link #cell}. */
-    private static void rows(FormWorkbooks.S s, int r, int c, String[][] rows) {
+    static void rows(FormWorkbooks.S s, int r, int c, String[][] rows) {
         for (int k = 0; k < rows.length; k++) {
             for (int j = 0; j < rows[k].length; j++) {
                 cell(s, r + k, c + j, rows[k][j]);

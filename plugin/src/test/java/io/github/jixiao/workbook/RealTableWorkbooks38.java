@@ -1,10 +1,14 @@
 package io.github.jixiao.workbook;
 
+import static io.github.jixiao.workbook.RealTableWorkbooks37.cell;
+import static io.github.jixiao.workbook.RealTableWorkbooks37.rows;
+import static io.github.jixiao.workbook.RealTableWorkbooks37.sheet;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The builders of the committed workbooks of real tables t64–t66 and t71–t74 (session 38; {@link RealTableWorkbooks} names the
- * files and writes them), as {@link RealTableWorkbooks37} builds t58–t70: each sheet as its SOURCE.md prints the cells, merged
+ * files and writes them), as {@link RealTableWorkbooks37} builds t58–t70 (with its sheet, cell and rows helpers): each sheet as its SOURCE.md prints the cells, merged
  * where a heading or a 一级 spans rows or columns, a heading wrapped in the copy ("实际 完成值") with its line break, numbers as
  * numbers (an amount the copy prints with thousands separators, 1,437 or 3,724,055.00, as a number so formatted), a percent or
  * an amount printed with its unit as text. A stored copy's own end (a row cut inside a cell) is left out, as in the hand
@@ -12,28 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class RealTableWorkbooks38 {
     private RealTableWorkbooks38() {
-    }
-
-    private static FormWorkbooks.S sheet(XSSFWorkbook wb) {
-        return new FormWorkbooks.S(wb, "Sheet1", new FormWorkbooks.Quirks(true, false, false, false, false, false));
-    }
-
-    /** A value cell: a number when it is one as printed, else text. */
-    private static void cell(FormWorkbooks.S s, int r, int c, String v) {
-        if (v != null && v.matches("-?[0-9]+(\\.[0-9]+)?")) {
-            s.num(r, c, v);
-        } else {
-            s.text(r, c, v);
-        }
-    }
-
-    /** Rows from {@code r}, column {@code c} on; each cell by {@link #cell}. */
-    private static void rows(FormWorkbooks.S s, int r, int c, String[][] rows) {
-        for (int k = 0; k < rows.length; k++) {
-            for (int j = 0; j < rows[k].length; j++) {
-                cell(s, r + k, c + j, rows[k][j]);
-            }
-        }
     }
 
     /** An amount printed with thousands separators: the number, formatted #,##0 or #,##0.00 as printed. */
