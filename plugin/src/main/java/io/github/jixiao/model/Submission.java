@@ -566,18 +566,12 @@ public final class Submission {
 
     /**
      * The value of an integer as JSON Schema means it: 2024 and also 2024.0 or 2.0e3 (a number whose fraction is
-     * zero is an integer); null when it is not a number, has a fraction, or does not fit an int.
+     * zero is an integer), or a plain number typed as text as {@link #number} reads it; null when it is not a number,
+     * has a fraction, or does not fit an int.
      */
     public static Integer integer(JsonNode v) {
-        if (v != null && v.isString()) {
-            BigDecimal t = number(v); // "2,024" or "２０２４" (a year typed "2024年" stays missing, as a percent does)
-            try {
-                return t == null ? null : t.intValueExact();
-            } catch (ArithmeticException e) {
-                return null;
-            }
-        }
-        if (v == null || !v.isNumber()) {
+        // a string: a plain number typed as text, as number reads it ("２０２４"; "2024年" stays missing, as a percent does)
+        if (v == null || !v.isNumber() && !v.isString()) {
             return null;
         }
         if (v.isIntegralNumber()) {

@@ -134,11 +134,6 @@ public final class SchemaValidator {
         return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
     }
 
-    /** {@link io.github.jixiao.load.NumberText#of}: kept for the tests that read it here. */
-    static String numberIn(String text, String expected) {
-        return io.github.jixiao.load.NumberText.of(text, expected);
-    }
-
     /** Every field name the submission format defines, per schema id (its file's and common.schema.json's). */
     private static final java.util.Map<String, java.util.Set<String>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -91,15 +91,15 @@ class SchemaValidatorTest {
         assertEquals(List.of("1200.50", "1200.5"), f.stream().map(x -> x.args().get(4)).toList(), f.toString());
         assertEquals("/initialBudget/value：此处应为数字，实际写的是文字“1,200.50”。请写作 1200.50：不加引号，不用千位分隔符、全角数字或“年”“个”等文字。",
                 new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f.get(0)));
-        assertEquals("2025", SchemaValidator.numberIn("2025年", "integer"));
-        assertEquals("85", SchemaValidator.numberIn("85%", "number"));
-        assertEquals("-3.5", SchemaValidator.numberIn("-3.5", "number"));
-        assertEquals(null, SchemaValidator.numberIn("2025.5", "integer"), "no whole number");
-        assertEquals(null, SchemaValidator.numberIn("1,20", "number"), "no thousands separator");
-        assertEquals(null, SchemaValidator.numberIn("约100", "number"));
-        assertEquals(null, SchemaValidator.numberIn("4.21万元", "number"), "a money unit: the bare number would be off by it");
-        assertEquals(null, SchemaValidator.numberIn("1,200元", "number"));
-        assertEquals(null, SchemaValidator.numberIn("100", "string"));
+        assertEquals("2025", io.github.jixiao.load.NumberText.of("2025年", "integer"));
+        assertEquals("85", io.github.jixiao.load.NumberText.of("85%", "number"));
+        assertEquals("-3.5", io.github.jixiao.load.NumberText.of("-3.5", "number"));
+        assertEquals(null, io.github.jixiao.load.NumberText.of("2025.5", "integer"), "no whole number");
+        assertEquals(null, io.github.jixiao.load.NumberText.of("1,20", "number"), "no thousands separator");
+        assertEquals(null, io.github.jixiao.load.NumberText.of("约100", "number"));
+        assertEquals(null, io.github.jixiao.load.NumberText.of("4.21万元", "number"), "a money unit: the bare number would be off by it");
+        assertEquals(null, io.github.jixiao.load.NumberText.of("1,200元", "number"));
+        assertEquals(null, io.github.jixiao.load.NumberText.of("100", "string"));
     }
 
     @Test

@@ -235,8 +235,9 @@ public final class IndicatorCategoryMissing implements Rule {
 
     /**
      * Where a partial copy ends (the framework says only part of the table is transcribed: t46, t71): the taxonomy's
-     * index of the category of the last row that names one, and the index of its 二级 within it (-1 when the row names
-     * none the taxonomy knows, so that each 二级 of that category is asked as before). The categories the taxonomy
+     * index of the category of the last row that names one, and the index of its 二级 within it
+     * ({@link Integer#MAX_VALUE} when the row names none the taxonomy knows, so that each 二级 of that category is asked
+     * as before). The categories the taxonomy
      * lists after that row are past the copy's end, not missing from the table: the table's order is taken to be the
      * taxonomy's (财预〔2020〕10号 prints 产出, 效益, 满意度 in this order). A copy whose rows name no category it knows
      * ends nowhere it can tell: every category is asked, as for a whole copy.
