@@ -478,14 +478,24 @@ public final class Scorer {
             BigDecimal weight = o.weight() == null ? leaf.weight() : o.weight();
             BigDecimal score = Num.round2(Num.clamp(o.points(), BigDecimal.ZERO, weight));
             BigDecimal reviewed = reviewed(ctx, claim, leaf, weight, o.items());
+            // the table's path through the rate it prints, where it lands on a half cent (忠县科协 2024: 96.85 % × 10 =
+            // 9.685, stated 9.68 beside the computed 9.69): said beside the formula, and either rounding stands
+            PrintedTie tie = leaf.scoredOnFunds() ? PrintedTie.of(funds, o.points(), weight) : null;
+            Said explanation = tie == null ? o.explanation() : Said.join("", List.of(o.explanation(),
+                    ctx.say(l -> l.t("score.ratio.printedTie", Num.written(tie.rate()), Num.plain(weight),
+                            tie.exact().toPlainString(), tie.other().min(score).toPlainString(),
+                            tie.other().max(score).toPlainString()))));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
-                    method.type(), ctx.inputs(), o.explanation().shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
+                    method.type(), ctx.inputs(), explanation.shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
                     leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
-            ctx.explained(c, o.explanation());
+            ctx.explained(c, explanation);
             ctx.reportAssumptions();
-            checkClaims(ctx, c, findings);
+            checkClaims(ctx, c, tie, findings);
             unscored.addAll(ctx.unscored());
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
+            if (tie != null) {
+                stated.tie(tie.shift(score));
+            }
             return c;
         } catch (ScoringProblem p) {
             ctx.report(p);
@@ -568,6 +578,17 @@ public final class Scorer {
         private boolean complete = true;
         /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
         private final List<BigDecimal> parts = new ArrayList<>();
+        /** What the table's own rounding of its printed rate shifts the computed total by ({@link PrintedTie}), else 0. */
+        private BigDecimal tieShift = BigDecimal.ZERO;
+
+        void tie(BigDecimal shift) {
+            tieShift = tieShift.add(shift);
+        }
+
+        /** Whether {@code statedTotal} is the computed {@code total} with the printed rate's other rounding. */
+        boolean tiedTotal(BigDecimal total, BigDecimal statedTotal) {
+            return tieShift.signum() != 0 && !Num.differ(total.add(tieShift), statedTotal);
+        }
 
         void add(CriterionScore c, BigDecimal statedRows, boolean everyRow) {
             BigDecimal part = null;
@@ -633,8 +654,8 @@ public final class Scorer {
      * A stated criterion (or sub-item) score that is not the computed one. The finding quotes the formula in Chinese
      * (its fingerprint is the same in every language) and the reports show it in theirs ({@link ScoreSheet#quoted}).
      */
-    private static void checkClaims(ScoringContext ctx, CriterionScore c, List<Finding> findings) {
-        if (c.claimed() != null && Num.differ(c.score(), c.claimed())) {
+    private static void checkClaims(ScoringContext ctx, CriterionScore c, PrintedTie tie, List<Finding> findings) {
+        if (c.claimed() != null && Num.differ(c.score(), c.claimed()) && (tie == null || tie.other().compareTo(c.claimed()) != 0)) {
             // (a total an imported table gives for a criterion of parts, none of them given, is its assessed score too)
             boolean assessed = "assessed".equals(c.method()) || "sub-items".equals(c.method()) && ctx.submission.table().imported()
                     && c.items().stream().allMatch(i -> i.claimed() == null);
@@ -726,7 +747,8 @@ public final class Scorer {
                     List.of(Num.written(claims.statedTotal()), Num.plain(apart), SubmissionLoader.excerpt(stated.terms(), 160),
                             total.toPlainString()),
                     s.file(), s.pointer(), s.line(), s.column(), null));
-        } else if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())) {
+        } else if (claims.statedTotal() != null && Num.differ(total, claims.statedTotal())
+                && !stated.tiedTotal(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
             boolean partial = notHeld.signum() > 0 && claims.statedTotal().compareTo(base) > 0;
             BigDecimal missing = ScoreSheet.points(unscored).add(weightShort).add(partial ? notHeld : BigDecimal.ZERO);
