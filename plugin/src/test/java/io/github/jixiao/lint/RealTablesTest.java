@@ -1888,4 +1888,23 @@ class RealTablesTest {
                 // (no rule reads what a rate is of)
                 findings("t76-zhongxian-shengzhu-2022"));
     }
+
+    /**
+     * 巴南区一品街道 2022 (重庆, SOURCE.md; helper F6, session 39): 重庆's 部门(单位)整体绩效目标表 for a 街道, 区级支出预算总量
+     * 3724.39 万元, 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值 with no 一级 or 二级 column, 预算执行率 one of the rows, the
+     * weights adding up to 100; on {@code chongqing-department-2021}, 目标申报 (not scored).
+     */
+    @Test
+    void bananYipin2022() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/10/target info ≥",   // 服务对象满意度 95 % (VAL-1)
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
+                // 森林受灾率 1 %: a share struck by disaster, the less the better: a ceiling. Read as ≥ 1 %: a wrong reading (to be fixed)
+                "indicator-target-no-comparator  /indicators/8/target info ≥",
+                "indicator-target-unmeasurable  /indicators/3/target warning",   // 有效保障 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/4/target warning"),   // 有效改善
+                // not: no category on any row (the form has no 一级 / 二级 column); 预算执行率 = 100 % as a row and the weights
+                // adding up to 100 (the form's); 场次 in the name with a blank 计量单位; 125 公里 and 免疫 100 % agree with the goal
+                findings("t77-banan-yipin-2022"));
+    }
 }
