@@ -1907,4 +1907,24 @@ class RealTablesTest {
                 // adding up to 100 (the form's); 场次 in the name with a blank 计量单位; 125 公里 and 免疫 100 % agree with the goal
                 findings("t77-banan-yipin-2022"));
     }
+
+    /**
+     * 安徽金寨经济开发区管理委员会 2021 (安徽 六安, 物业管理, SOURCE.md; helper F6, session 39): the 项目支出绩效目标申报表 of a
+     * development zone's committee, 1125 万元, its names keeping the template's "指标1:" and, on three rows, its bracketed hint.
+     */
+    @Test
+    void jinzhaiKaifaquWuye2021() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 安置小区物业费 8个 (VAL-1)
+                "indicator-target-unmeasurable  /indicators/5/target warning",   // 显著改善 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 显著提高
+                "indicator-target-unmeasurable  /indicators/7/target warning",   // 持续保障
+                "placeholder-left template-mark-name /indicators/3/name info",   // 项目总成本(≤**万元)
+                "placeholder-left template-mark-name /indicators/4/name info",   // 清算…物业费(≥**%)。
+                "placeholder-left template-mark-name /indicators/8/name info"),   // 小区居民满意度(≥**%)
+                // not: 项目总成本 ≤1125万元, the budget as a ceiling (a cost control, as t63); the 质量 target's three things to look
+                // at; 时效 "2021年全年" (a year-round service's period); 清算物业费 filed as 经济效益 (no rule reads a row's category
+                // against what it measures)
+                findings("t78-jinzhai-kaifaqu-wuye-2021"));
+    }
 }
