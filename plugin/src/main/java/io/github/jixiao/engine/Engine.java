@@ -418,6 +418,7 @@ public final class Engine {
 
     /** What the scorer's per-row score-input-missing ({@code indicator}) names as lacking, by indicator-incomplete's key. */
     private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-target-no-actual", "指标值",
+            "no-target-qualitative", "指标值", "no-target-no-actual-qualitative", "指标值",
             "no-actual", "实际完成值", "no-score", "自评得分");
 
     /**
@@ -468,9 +469,12 @@ public final class Engine {
                         : null,
                 f -> f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3
                         ? f.file() + '\0' + row(f.pointer()) : null,
-                // (no-target-no-actual's is no-target-scored, which says both)
-                (row, f) -> row.withVariant(row.key().equals("no-target-no-actual") ? "no-target-scored" : row.key() + "-scored",
-                        List.of(f.args().get(3))));
+                // (no-target-no-actual's is no-target-scored, which says both; a 定性 row's, no-target-scored-qualitative)
+                (row, f) -> row.withVariant(switch (row.key()) {
+                    case "no-target-no-actual" -> "no-target-scored";
+                    case "no-target-no-actual-qualitative", "no-target-qualitative" -> "no-target-scored-qualitative";
+                    default -> row.key() + "-scored";
+                }, List.of(f.args().get(3))));
     }
 
     /**

@@ -1888,4 +1888,61 @@ class RealTablesTest {
                 // (no rule reads what a rate is of)
                 findings("t76-zhongxian-shengzhu-2022"));
     }
+
+    /**
+     * 巴南区一品街道 2022 (重庆, SOURCE.md; helper F6, session 39): 重庆's 部门(单位)整体绩效目标表 for a 街道, 区级支出预算总量
+     * 3724.39 万元, 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值 with no 一级 or 二级 column, 预算执行率 one of the rows, the
+     * weights adding up to 100; on {@code chongqing-department-2021}, 目标申报 (not scored).
+     */
+    @Test
+    void bananYipin2022() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/10/target info ≥",   // 服务对象满意度 95 % (VAL-1)
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
+                // 森林受灾率 1 %: a share struck by disaster, the less the better: a ceiling, ≤ 1 %. Read as ≥ 1 % when the table was
+                // added (no 受灾 word among Direction's 反向 words): a wrong reading told to the 街道 (DirectionTest)
+                "indicator-target-no-comparator  /indicators/8/target info ≤",
+                "indicator-target-unmeasurable  /indicators/3/target warning",   // 有效保障 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/4/target warning"),   // 有效改善
+                // not: no category on any row (the form has no 一级 / 二级 column); 预算执行率 = 100 % as a row and the weights
+                // adding up to 100 (the form's); 场次 in the name with a blank 计量单位; 125 公里 and 免疫 100 % agree with the goal
+                findings("t77-banan-yipin-2022"));
+    }
+
+    /**
+     * 安徽金寨经济开发区管理委员会 2021 (安徽 六安, 物业管理, SOURCE.md; helper F6, session 39): the 项目支出绩效目标申报表 of a
+     * development zone's committee, 1125 万元, its names keeping the template's "指标1:" and, on three rows, its bracketed hint.
+     */
+    @Test
+    void jinzhaiKaifaquWuye2021() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 安置小区物业费 8个 (VAL-1)
+                "indicator-target-unmeasurable  /indicators/5/target warning",   // 显著改善 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/6/target warning",   // 显著提高
+                "indicator-target-unmeasurable  /indicators/7/target warning",   // 持续保障
+                "placeholder-left template-mark-name /indicators/3/name info",   // 项目总成本(≤**万元)
+                "placeholder-left template-mark-name /indicators/4/name info",   // 清算…物业费(≥**%)。
+                "placeholder-left template-mark-name /indicators/8/name info"),   // 小区居民满意度(≥**%)
+                // not: 项目总成本 ≤1125万元, the budget as a ceiling (a cost control, as t63); the 质量 target's three things to look
+                // at; 时效 "2021年全年" (a year-round service's period); 清算物业费 filed as 经济效益 (no rule reads a row's category
+                // against what it measures)
+                findings("t78-jinzhai-kaifaqu-wuye-2021"));
+    }
+
+    /**
+     * 兵团 第一师阿拉尔市 六团 2021 (新疆, 特色产业基地气调保鲜库建设项目, SOURCE.md; helper F6, session 39): the 兵团本级财政衔接推进
+     * 乡村振兴补助资金绩效目标申报表 the 师's 财政局 attaches to its allocation notice, 1500 万元, a project-total and a year column side
+     * by side (项目资金总额 / 年度资金申请总额, 项目总目标 / 年度总体目标); the copy ends after the third 数量 row.
+     */
+    @Test
+    void bingtuanLiutuan2021() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 新建保鲜库数量 1座 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 新建保鲜库面积 3550平方米
+                "indicator-target-no-comparator  /indicators/2/target info ≥"),   // 新建消防水池数量 1座
+                // not: 质量 … 满意度 missing (past the copy's end: its partial framework beside it); the year's targets are the
+                // project's finished works while 年度总体目标 says only 钢构主体安装、封顶 this year (no field for 项目总目标, no rule
+                // compares a year's targets with the project's)
+                findings("t79-bingtuan-liutuan-2021"));
+    }
 }

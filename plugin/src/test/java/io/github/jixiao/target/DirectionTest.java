@@ -66,7 +66,10 @@ class DirectionTest {
         "县级储备粮库存成本核算率 | GE", "利息费用保障率 | GE",
         // 稷山 2021 基本公共卫生服务: patients followed up and kept under control, the more the better; a cost control is not
         "指标17:高血压随访控制数 | GE", "指标19:糖尿病随访控制数 | GE", "高血压患者血压控制率 | GE", "糖尿病患者血糖控制率 | GE",
-        "成本控制数 | LE"})
+        "成本控制数 | LE",
+        // 巴南区一品街道 2022: a share of forest struck by disaster, the less the better, as a 成灾率 or 受害率; the people of a
+        // disaster helped are not
+        "森林受灾率 | LE", "林业有害生物成灾率 | LE", "森林火灾受害率 | LE", "受灾群众救助人数 | GE", "受灾群众救助及时率 | GE"})
     void directionOfABareTarget(String name, Comparator expected) {
         assertEquals(expected, Direction.of(name));
     }

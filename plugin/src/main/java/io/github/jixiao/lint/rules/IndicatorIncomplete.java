@@ -21,13 +21,13 @@ import java.util.Map;
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
                 + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。"
-                + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值。",
+                + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported."
                 + " A blank row stated at full marks is said so here (-scored), and indicator-score-unexplained does not report it at that row as well (one defect, one finding: once filled in, the score is held to the actual)."
-                + " A row its nature column marks qualitative with its target blank (Wugui town of Tongnan 2023: \"promote economic development | qualitative | blank\") is asked for a standard of achievement that can be checked, not a figure such as \"≥ 60 items\".",
+                + " A row its nature column marks qualitative with its target blank (Wugui town of Tongnan 2023: \"promote economic development | qualitative | blank\") is asked for a standard of achievement that can be checked, not a figure such as \"≥ 60 items\"; so is one at the year end with its actual blank too, or blank and scored full marks.",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
@@ -42,6 +42,12 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-target-scored", details = {1}, sameAs = "no-target",
                     zh = "指标“{0}”没有指标值，也没有实际完成值，却自评满分 {1} 分。请填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”）和实际完成值：没有它们，满分无从核对。",
                     en = "Indicator \"{0}\" has no target and no actual, yet is scored full marks ({1}). Fill in {@target} (e.g. \"≥ 60 items\", \"≥ 90%\") and the actual: without them the full marks cannot be checked."),
+            @RuleInfo.Message(key = "no-target-no-actual-qualitative", sameAs = "no-target",
+                    zh = "指标“{0}”标为定性指标，却没有指标值，也没有实际完成值。请填写{@target；表上印作年度指标值、预期指标值或指标值}：写明可以核对的达成标准（如“每月足额发放，无欠发”“通过竣工验收”），不要只写“明显”“有效”之类无从核对的词；再按这一标准填写{@actual}。",
+                    en = "Indicator \"{0}\" is marked qualitative but has no target and no actual. Fill in {@target}: a standard of achievement that can be checked (e.g. \"paid in full every month, none in arrears\", \"passes the completion inspection\"), not just \"marked\" or \"effective\", which cannot be checked; then fill in {@actual} against that standard."),
+            @RuleInfo.Message(key = "no-target-scored-qualitative", details = {1}, sameAs = "no-target",
+                    zh = "指标“{0}”标为定性指标，却没有指标值，也没有实际完成值，却自评满分 {1} 分。请填写{@target；表上印作年度指标值、预期指标值或指标值}：写明可以核对的达成标准（如“每月足额发放，无欠发”“通过竣工验收”），再按这一标准填写实际完成值：没有它们，满分无从核对。",
+                    en = "Indicator \"{0}\" is marked qualitative but has no target and no actual, yet is scored full marks ({1}). Fill in {@target}: a standard of achievement that can be checked (e.g. \"paid in full every month, none in arrears\", \"passes the completion inspection\"), then the actual against that standard: without them the full marks cannot be checked."),
             @RuleInfo.Message(key = "no-actual-scored", details = {2}, sameAs = "no-actual",
                     zh = "指标“{0}”（指标值 {1}）没有实际完成值，却自评满分 {2} 分。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）；没有实际完成值，满分无从核对，未完成的按未完成计分。",
                     en = "Indicator \"{0}\" (target {1}) has no actual, yet is scored full marks ({2}). A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\"); without it the full marks cannot be checked, and a target not met is scored as not met."),
@@ -269,10 +275,9 @@ public final class IndicatorIncomplete implements Rule {
                     // at the year end a row with neither is said so at once (重庆 2021's “三公经费”变动率, t24, printed
                     // nothing): "no target" alone had the officer fill in the target, then be asked for the actual
                     // a row its 指标性质 column marks 定性 (潼南 2023, t75: 促进经济发展 | 定性 | blank) is not asked for "≥ 60 个",
-                    // a figure its own column says it is not (until session 38)
-                    ctx.report(yearEnd && (b & IndicatorFacts.ACTUAL_BLANK) != 0 ? "no-target-no-actual"
-                                    : i.qualitativeByColumn() ? "no-target-qualitative" : "no-target",
-                            i.targetSrc(), Checks.name(i));
+                    // a figure its own column says it is not (until session 38; at the year end, until session 39)
+                    String key = yearEnd && (b & IndicatorFacts.ACTUAL_BLANK) != 0 ? "no-target-no-actual" : "no-target";
+                    ctx.report(i.qualitativeByColumn() ? key + "-qualitative" : key, i.targetSrc(), Checks.name(i));
                     continue;
                 }
                 if (!yearEnd) {
