@@ -581,8 +581,10 @@ public final class WorkbookImport {
                 docs.put(target, d.getValue());
                 String role = d.getKey() + "#";
                 List<String> read = new ArrayList<>();
+                // a problem of no value printed (no unit named, no year) is no cell read: what was typed there is kept
                 java.util.stream.Stream.concat(java.util.stream.Stream.concat(f.cells().keySet().stream(), f.blank().keySet().stream()),
-                                f.problems().stream().map(Problem::ref).filter(java.util.Objects::nonNull))
+                                f.problems().stream().filter(pr -> !Reimport.ABSENT.contains(pr.key())).map(Problem::ref)
+                                        .filter(java.util.Objects::nonNull))
                         .filter(r -> r.startsWith(role)).forEach(r -> read.add(r.substring(role.length())));
                 coveredBy.put(target, Reimport.covered(read));
                 Map<String, String> headings = f.columns().get(d.getKey() + "#/indicators");
@@ -599,6 +601,16 @@ public final class WorkbookImport {
             // a value that could not be read: its cell named at the pointer where it belongs, and listed for check
             List<Object> unreadable = new ArrayList<>();
             for (Problem pr : f.problems()) {
+                if (pr.ref() == null && Reimport.NO_YEAR.equals(pr.key()) && f.documents().containsKey("department")) {
+                    // no year printed: listed (check skips a key it does not read) so that a re-import keeps a year typed
+                    // into department.json since (Reimport.Old#absent); no cell named for department.json#/year
+                    Map<String, Object> u = new LinkedHashMap<>();
+                    u.put("ref", "department#/year");
+                    u.put("cell", pr.cell());
+                    u.put("key", pr.key());
+                    unreadable.add(u);
+                    continue;
+                }
                 if (pr.ref() == null) {
                     continue;
                 }
@@ -714,6 +726,16 @@ public final class WorkbookImport {
             Path dir = d.getKey().getParent();
             Reimport.Old was = tables.computeIfAbsent(dir, x -> java.util.Optional.ofNullable(Reimport.table(x))).orElse(null);
             if (was == null) {
+                if (d.getKey().getFileName().toString().equals("department.json")) {
+                    // init's department.json (or one typed before any import): its name and year where the table prints none
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
+                    Reimport.unsidecared(d.getKey(), Confinement.relative(proj, d.getKey()), fresh,
+                            Confinement.relative(proj, file) + " " + sheets.get(dir), carried);
+                    if (!fresh.equals(d.getValue())) {
+                        plan.put(d.getKey(), json(fresh));
+                    }
+                }
                 continue;
             }
             String other = was.table().equals(Confinement.relative(proj, file) + " " + sheets.get(dir)) ? null : was.table();
@@ -738,6 +760,11 @@ public final class WorkbookImport {
                 // (Reimport.HEADER_CARRIED; one read from a cell before is covered by the old sidecar's cells above)
                 covered.addAll(Reimport.covered(earlier != null ? Reimport.HEADER_OF_TABLE
                         : other == null ? Reimport.HEADER_NEVER_CARRIED : Reimport.HEADER));
+                if (earlier == null && other == null && was.absent(Confinement.relative(proj, d.getKey()), "/year")) {
+                    // the table printed no year when these files were written: a year in the file was typed since (as
+                    // the no-year message asks) or kept from init's, and is kept while the table prints none
+                    covered.remove("/year");
+                }
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
