@@ -172,6 +172,19 @@ public final class WorkbookImport {
         return messages.label(adjustments ? "import.kept.adjustments" : "import.kept", kept);
     }
 
+    /**
+     * As {@link #keptMessage(Messages, String)}, reading the file in {@code project} (the real project folder the
+     * import's paths are relative to): a tasks.json that is still jixiao:init's placeholder is said to be that, and to be
+     * deleted, rather than "if it does not belong to this table" (session 38, trial E).
+     */
+    public static String keptMessage(Messages messages, String kept, Path project) {
+        boolean tasks = kept.equals("tasks.json") || kept.endsWith("/tasks.json");
+        if (tasks && project != null && io.github.jixiao.init.Skeleton.placeholderTasks(project.resolve(kept))) {
+            return messages.label("import.kept.init", kept);
+        }
+        return keptMessage(messages, kept);
+    }
+
     /** The forms in a workbook, one per sheet that holds an indicator table. */
     public static List<FormReader.Form> read(Path file, String shown) throws ImportException {
         return read(file, shown, null);
