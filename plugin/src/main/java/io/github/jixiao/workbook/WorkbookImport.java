@@ -578,6 +578,8 @@ public final class WorkbookImport {
         Map<Path, String> sheets = new LinkedHashMap<>(); // each folder written to: the sheet it holds
         List<Problem> problems = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
+        // the folder each problem's table is written to: a no-name or no-year warning is withdrawn where the file's value is kept
+        Map<Problem, Path> problemDirs = new java.util.IdentityHashMap<>();
         // each document as written, with what of the table's cells it was read for: what a re-import carries over
         Map<Path, Map<String, Object>> docs = new LinkedHashMap<>();
         Map<Path, java.util.Set<String>> coveredBy = new LinkedHashMap<>();
@@ -685,6 +687,7 @@ public final class WorkbookImport {
             plan.put(dir.resolve(CELLS), json(sidecar));
             // what the reading chose, no value missing (海南's 成效指标 read as 效益指标): said at the info level
             f.problems().forEach(p -> (NOTES.contains(p.key()) ? notes : problems).add(p));
+            f.problems().forEach(p -> problemDirs.put(p, dir));
             // a 部门整体 table's framework chosen without -Djixiao.framework (by its layout, or by the criteria of its
             // 评分表): said, with how to change it (宁德 2019, a 福建 table, was put under 深圳's in silence)
             Map<String, Object> dept = f.documents().get("department");
@@ -796,6 +799,21 @@ public final class WorkbookImport {
                 plan.put(d.getKey(), json(fresh));
             }
         }
+        // the table printing no name (no year) while department.json keeps the one typed there or written by init: the
+        // warning that department.json has none is no longer true; the line carried says the table gives none
+        java.util.Set<String> keptHeader = new java.util.HashSet<>();
+        for (Reimport.Carried c : carried) {
+            if (c.kept() && c.header() != null && c.header().now() == null && c.pointer() != null
+                    && c.file().endsWith("department.json")) {
+                keptHeader.add(c.file() + "#" + c.pointer());
+            }
+        }
+        problems.removeIf(p -> {
+            Path d = problemDirs.get(p);
+            String dept = d == null ? null : Confinement.relative(proj, d.resolve("department.json"));
+            return dept != null && (io.github.jixiao.lint.UnreadableCell.NO_DEPARTMENT.equals(p.key()) && keptHeader.contains(dept + "#/name")
+                    || Reimport.NO_YEAR.equals(p.key()) && keptHeader.contains(dept + "#/year"));
+        });
         List<String> written = write(proj, plan, disk);
         List<String> kept = new ArrayList<>();
         for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
