@@ -53,6 +53,41 @@ public final class Skeleton {
     public static final String DEPARTMENT = "department";
     public static final String PROJECT = "project";
 
+    /** The name of the one task init writes into tasks.json, a placeholder (placeholder-left reports it). */
+    public static final String TASK_PLACEHOLDER = "（请填写任务名称）";
+
+    /** The most of a tasks.json read to tell whether it is still init's placeholder (init's is a few hundred bytes). */
+    private static final long MAX_PLACEHOLDER = 64L * 1024;
+
+    /**
+     * Whether {@code file} is still the tasks.json init wrote: a regular file (never read through a link), a JSON object
+     * whose {@code tasks} are each named {@link #TASK_PLACEHOLDER} and nothing else. An import that leaves it (a project's
+     * table has no task list) says so plainly: it is init's placeholder, to delete (session 38, trial E).
+     */
+    public static boolean placeholderTasks(java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || java.nio.file.Files.size(file) > MAX_PLACEHOLDER) {
+                return false;
+            }
+            tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(java.nio.file.Files.readAllBytes(file));
+            tools.jackson.databind.JsonNode tasks = root == null ? null : root.get("tasks");
+            if (tasks == null || !tasks.isArray() || tasks.isEmpty()) {
+                return false;
+            }
+            for (tools.jackson.databind.JsonNode t : tasks) {
+                tools.jackson.databind.JsonNode name = t.get("name");
+                if (name == null || !name.isString() || !TASK_PLACEHOLDER.equals(name.asString().strip())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.io.IOException | RuntimeException e) { // JacksonException among them: not init's, as written
+            return false;
+        }
+    }
+
     /** The artifactId init writes when the folder's name is none Maven accepts (a 中文 or spaced name) and none is given. */
     public static final String DEFAULT_ARTIFACT_ID = "performance-submission";
 
@@ -210,7 +245,7 @@ public final class Skeleton {
 
     private static Map<String, Object> tasks() {
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("name", "（请填写任务名称）");
+        t.put("name", TASK_PLACEHOLDER);
         t.put("content", "（请填写主要内容）");
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("total", money(0)); // in 万元 as budget.json's: the tasks' budgets add up to the full-year budget (sum-mismatch)

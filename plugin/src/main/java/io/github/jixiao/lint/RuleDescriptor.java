@@ -36,7 +36,7 @@ public record RuleDescriptor(
      * engine made it, so the fingerprint): {@link RuleInfo.Message#lists()}, {@link RuleInfo.Message#values()},
      * {@link RuleInfo.Message#formulas()},
      * {@link RuleInfo.Message#cells()}, {@link RuleInfo.Message#types()}, {@link RuleInfo.Message#refs()},
-     * {@link RuleInfo.Message#fields()}.
+     * {@link RuleInfo.Message#fields()}, {@link RuleInfo.Message#columns()}, {@link RuleInfo.Message#pointers()}.
      */
     public enum Mark {
         /** A list the engine joined with "、" (shown with ", " in English). */
@@ -54,7 +54,9 @@ public record RuleDescriptor(
         /** A field of the submission format (shown after the column heading a printed table gives it). */
         FIELD,
         /** A column of the indicator list, by its field or printed heading (shown as the imported table heads it). */
-        COLUMN
+        COLUMN,
+        /** A JSON pointer into the finding's file (its root, /, shown in words). */
+        POINTER
     }
 
     /** A declared threshold: its name, default value, unit (in Chinese and in English) and meaning. */
@@ -100,6 +102,7 @@ public record RuleDescriptor(
                 at = marked(at, Mark.REF, m.refs());
                 at = marked(at, Mark.FIELD, m.fields());
                 at = marked(at, Mark.COLUMN, m.columns());
+                at = marked(at, Mark.POINTER, m.pointers());
                 if (at.length > 0) {
                     marks.put(m.key(), at);
                 }

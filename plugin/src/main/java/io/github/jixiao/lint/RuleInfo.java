@@ -151,6 +151,13 @@ public @interface RuleInfo {
         int[] columns() default {};
 
         /**
+         * The arguments (by index) that are a JSON pointer into the file the finding is in ({@code /indicators/3}): the
+         * argument stays the pointer (so the fingerprint), and the message shows the file's root, {@code /}, in words a
+         * finance officer reads (文件顶层, top level of the file) rather than a slash.
+         */
+        int[] pointers() default {};
+
+        /**
          * The arguments (by index) the message prints that are no part of what the finding is about: a free text quoted
          * beside it (the reviewer's reason beside a 复核分) whose rewording leaves the same problem. They are shown as
          * written, but neither fingerprinted ({@link io.github.jixiao.report.Fingerprints}) nor compared when

@@ -96,8 +96,9 @@ public final class ImportMojo extends AbstractMojo {
                     getLog().info(more);
                 }
             }
+            java.nio.file.Path project = io.github.jixiao.load.Confinement.realProject(basedir.toPath());
             for (String k : r.kept()) {
-                getLog().warn(Escape.console(WorkbookImport.keptMessage(m, k)));
+                getLog().warn(Escape.console(WorkbookImport.keptMessage(m, k, project)));
             }
         } catch (WorkbookImport.ImportException e) {
             throw new MojoFailureException(Escape.console(e.message(m)));

@@ -411,14 +411,15 @@ public final class Messages {
     /**
      * A finding's arguments for a Chinese message: a JSON type in words ({@link RuleDescriptor.Mark#TYPE}), a reference
      * as the JSON to write ({@link RuleDescriptor.Mark#REF}), a field after its printed heading
-     * ({@link RuleDescriptor.Mark#FIELD}); the others as made (they are the Chinese already).
+     * ({@link RuleDescriptor.Mark#FIELD}), a file's root pointer in words ({@link RuleDescriptor.Mark#POINTER}); the
+     * others as made (they are the Chinese already).
      */
     private List<String> chineseArgs(RuleDescriptor d, Finding f) {
         List<String> out = null;
         for (int i = 0; i < f.args().size(); i++) {
             RuleDescriptor.Mark k = d.mark(f.key(), i);
             if (k == RuleDescriptor.Mark.TYPE || k == RuleDescriptor.Mark.REF || k == RuleDescriptor.Mark.FIELD
-                    || k == RuleDescriptor.Mark.COLUMN) {
+                    || k == RuleDescriptor.Mark.COLUMN || k == RuleDescriptor.Mark.POINTER) {
                 if (out == null) {
                     out = new java.util.ArrayList<>(f.args());
                 }
@@ -458,6 +459,7 @@ public final class Messages {
             case REF -> refWords(a);
             case FIELD -> fieldWords(a);
             case COLUMN -> columnWords(f, a);
+            case POINTER -> "/".equals(a) ? label("finding.pointer.root") : a;
         };
     }
 

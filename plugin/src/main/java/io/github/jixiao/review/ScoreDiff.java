@@ -602,6 +602,16 @@ public final class ScoreDiff {
         return cell(b.group() + after.trim().substring(a.end()));
     }
 
+    /**
+     * Whether a formula is figures and signs only ({@code 30 + 30 + 0 + 10 = 70.00}, {@code 88.32 / 95 = 0.9297 × 10 = 9.3}):
+     * no word of any language in it, so it reads the same in both, and diff.md states the base's across languages too
+     * (before session 39 it said the base's formula was in diff.json, of one it could have shown).
+     */
+    static boolean figuresOnly(String formula) {
+        return formula != null && !formula.isBlank() && formula.codePoints().anyMatch(Character::isDigit)
+                && formula.codePoints().noneMatch(Character::isLetter);
+    }
+
     /** An input's label without its row's name in front ("全市安全度汛 指标值" under 全市安全度汛: "指标值"). */
     private static String labelOf(String label, String row) {
         String l = nz(label);
@@ -1140,8 +1150,8 @@ public final class ScoreDiff {
             }
             if (!nz(mv.explanationBefore()).equals(nz(mv.explanationAfter()))) {
                 sb.append("  - ").append(m.label("diff.before")).append(m.label("punct.colon"))
-                        .append(mv.otherLanguage() && mv.explanationBefore() != null ? m.label("diff.otherLanguage")
-                                : formula(mv.explanationBefore())).append("\n");
+                        .append(mv.otherLanguage() && mv.explanationBefore() != null && !figuresOnly(mv.explanationBefore())
+                                ? m.label("diff.otherLanguage") : formula(mv.explanationBefore())).append("\n");
                 sb.append("  - ").append(m.label("diff.after")).append(m.label("punct.colon")).append(formula(mv.explanationAfter())).append("\n");
             }
         }

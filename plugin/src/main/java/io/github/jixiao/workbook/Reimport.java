@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * table prints a column, a blank cell clears the field: the table wins; so does a field the folder's sidecar says was
  * read from a cell before (a year its title no longer gives is not the old one). Only over files the same table gave (the
  * folder's sidecar names the same workbook and sheet): files typed by hand or left by init (no sidecar) are replaced as
- * they were, and over another table's files nothing is carried (its department.json's project is no department's), each
+ * they were, but department.json's name and year where the table prints none ({@link #unsidecared}), and over another
+ * table's files nothing is carried (its department.json's project is no department's), each
  * field that would have been said as not carried.
  */
 public final class Reimport {
@@ -69,6 +70,13 @@ public final class Reimport {
             }
             String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
             String at = Escape.value(file + "#" + pointer);
+            if (header != null && header.now() != null) { // typed by hand (or by init), the table now printing another value
+                return messages.label(header.noSidecar() ? "import.header-replaced-init" : "import.header-replaced", at, "",
+                        value, Escape.value(header.table()), Escape.value(excerpt(header.now())));
+            }
+            if (header != null && kept && header.noSidecar()) { // a file no table gave (init's): its value kept
+                return messages.label("import.header-kept-init", at, "", value, Escape.value(header.table()));
+            }
             if (header != null && kept) { // typed by hand where the table has no cell that gives it: kept
                 return messages.label("import.header-kept", at, "", "", Escape.value(header.table()));
             }
@@ -97,9 +105,14 @@ public final class Reimport {
     /**
      * Where a header field of department.json dropped on a re-import of the same table came from: the cell it was read from
      * before ({@code cell}, as the old sidecar names it), or, typed by hand, null; {@code table} the table imported
-     * ("forms/表.xlsx 自评表").
+     * ("forms/表.xlsx 自评表"); {@code now}, where the field was typed by hand and the table now prints another value, that
+     * value (the table's wins, and the log says what it replaced), else null; {@code noSidecar}, the field of a file no
+     * table gave (init's department.json, or one typed before any import: {@link #unsidecared}).
      */
-    public record Header(String cell, String table) {
+    public record Header(String cell, String table, Object now, boolean noSidecar) {
+        Header(String cell, String table) {
+            this(cell, table, null, false);
+        }
     }
 
     /** A stage ({@link io.github.jixiao.model.Stage}'s name) as the log shows it: its word, glossed in English. */
@@ -375,12 +388,30 @@ public final class Reimport {
             if (m != null && m.get("workbook") instanceof String w && m.get("sheet") instanceof String sh) {
                 Map<String, List<String>> cells = new HashMap<>();
                 Map<String, String> addresses = new HashMap<>();
+                // what the table printed no value for (no name in its header, no year): the header range named there is
+                // where it was looked for, no cell it was read from (session 38, trial E: a name typed by hand was
+                // dropped as "imported before from cell Sheet1!A1:I1")
+                Set<String> absent = new HashSet<>();
+                Set<String> problems = new HashSet<>();
+                if (m.get("unreadable") instanceof List<?> us) {
+                    for (Object u : us) {
+                        if (u instanceof Map<?, ?> um && um.get("ref") instanceof String ref) {
+                            problems.add(ref);
+                            if (ABSENT.contains(um.get("key"))) {
+                                absent.add(ref);
+                            }
+                        }
+                    }
+                }
                 if (m.get("cells") instanceof Map<?, ?> c) {
                     for (Map.Entry<?, ?> e : c.entrySet()) {
                         String[] fp = String.valueOf(e.getKey()).split("#", 2);
+                        if (fp.length == 2 && absent.contains(role(fp[0]) + "#" + fp[1])) {
+                            continue; // no value's cell
+                        }
                         if (fp.length == 2) {
                             cells.computeIfAbsent(fp[0], x -> new ArrayList<>()).add(fp[1]);
-                            if (e.getValue() instanceof String a) {
+                            if (e.getValue() instanceof String a && !problems.contains(role(fp[0]) + "#" + fp[1])) {
                                 addresses.put(String.valueOf(e.getKey()), a);
                             }
                         }
@@ -397,7 +428,7 @@ public final class Reimport {
                     }
                 }
                 return new Old(w + " " + sh, cells, addresses, io.github.jixiao.engine.Imported.tableStage(
-                        m.get("stage") instanceof String st ? st : null, columns));
+                        m.get("stage") instanceof String st ? st : null, columns), absent);
             }
         } catch (RuntimeException e) {
             // no table to tell
@@ -411,15 +442,40 @@ public final class Reimport {
      * the files of an earlier stage's table of the same submission, {@link #earlierStage}); and the stage of that table
      * ({@code engine.Imported#tableStage}), or null.
      */
-    record Old(String table, Map<String, List<String>> cells, Map<String, String> addresses, io.github.jixiao.model.Stage stage) {
+    record Old(String table, Map<String, List<String>> cells, Map<String, String> addresses, io.github.jixiao.model.Stage stage,
+               Set<String> absent) {
         Set<String> covered(String file) {
             return Reimport.covered(cells.getOrDefault(file, List.of()));
+        }
+
+        /**
+         * Whether the table printed no value for {@code pointer} of {@code file} (project-relative) when these files were
+         * written (the sidecar's {@code unreadable} entry of a {@link #ABSENT} key): a value the file has there was typed
+         * by hand since (or kept from init's file).
+         */
+        boolean absent(String file, String pointer) {
+            return absent.contains(role(file) + "#" + pointer);
         }
 
         /** The cell {@code pointer} of {@code file} was read from (Sheet1!B3), or null. */
         String address(String file, String pointer) {
             return addresses.get(file + "#" + pointer);
         }
+    }
+
+    /**
+     * The keys of the sidecar's {@code unreadable} entries that say the table printed no value at all for a field (no unit
+     * named in its header, no year): the range they name is where it was looked for, not a cell a value came from.
+     */
+    static final Set<String> ABSENT = Set.of(io.github.jixiao.lint.UnreadableCell.NO_DEPARTMENT, Reimport.NO_YEAR);
+
+    /** The key of the sidecar's {@code unreadable} entry of a table that prints no year (department#/year). */
+    static final String NO_YEAR = "no-year";
+
+    /** The role of a file named in a sidecar (submission/department.json, department.json: department). */
+    private static String role(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
     /**
@@ -451,7 +507,14 @@ public final class Reimport {
         }
         for (String p : HEADER_SAID) {
             Object before = at(o, p);
-            if (before == null || at(fresh, p) != null) {
+            Object now = at(fresh, p);
+            if (before != null && now != null && otherTable == null && !sameValue(before, now) && was.address(shown, p) == null
+                    && (HEADER_CARRIED.contains(p) || was.absent(shown, p))) {
+                // typed by hand where the table printed nothing before (the name check asked for), the table printing
+                // one now: the table's stands, and the log says what it replaced
+                said.add(new Carried(shown, p, null, excerpt(before), true, null, null, new Header(null, table, now, false)));
+            }
+            if (before == null || now != null) {
                 continue;
             }
             String cell = was.address(shown, p);
@@ -459,6 +522,47 @@ public final class Reimport {
                 said.add(new Carried(shown, p, null, excerpt(before), false, otherTable, cell == null ? null : otherTable));
             } else {
                 said.add(new Carried(shown, p, null, excerpt(before), false, null, null, new Header(cell, table)));
+            }
+        }
+    }
+
+    /** Whether two values of a header field are the same (as written, spaces at the ends aside: 2021 and "2021" alike). */
+    private static boolean sameValue(Object a, Object b) {
+        return String.valueOf(a).strip().equals(String.valueOf(b).strip());
+    }
+
+    /** department.json's fields kept from a file no table gave where the table prints none: {@link #unsidecared}. */
+    static final List<String> UNSIDECARED = List.of("/name", "/year");
+
+    /**
+     * Over a department.json no table gave (no sidecar: init's, written with {@code -Djixiao.department} and
+     * {@code -Djixiao.year}, or one typed before any import): its {@code name} and {@code year} are kept where the table
+     * prints none (t58 prints neither, t69 no year: before, the first import over init's files dropped them, and check
+     * then asked for them), said at info level ({@code import.header-kept-init}); where the table prints another value, the
+     * table's stands and the log says what it replaced ({@code import.header-replaced-init}). Nothing else of the file is
+     * carried (init's placeholders are placeholders).
+     */
+    @SuppressWarnings("unchecked")
+    static void unsidecared(Path target, String shown, Map<String, Object> fresh, String table, List<Carried> said) {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Map<?, ?> o = object(target, MAX_DEPARTMENT);
+        if (o == null) {
+            return; // replaced, as any file no table gave
+        }
+        for (String p : UNSIDECARED) {
+            String k = p.substring(1);
+            Object before = o.get(k);
+            if (before == null || before instanceof Map || before instanceof List || String.valueOf(before).isBlank()) {
+                continue;
+            }
+            Object now = fresh.get(k);
+            if (now == null) {
+                fresh.put(k, before);
+                said.add(new Carried(shown, p, null, excerpt(before), true, null, null, new Header(null, table, null, true)));
+            } else if (!sameValue(before, now)) {
+                said.add(new Carried(shown, p, null, excerpt(before), true, null, null, new Header(null, table, now, true)));
             }
         }
     }
@@ -501,7 +605,8 @@ public final class Reimport {
     static void headerKept(List<Carried> said, int from, String table) {
         for (int i = from; i < said.size(); i++) {
             Carried c = said.get(i);
-            if (c.kept() && c.header() == null && c.pointer() != null && HEADER_CARRIED.contains(c.pointer())) {
+            if (c.kept() && c.header() == null && c.pointer() != null
+                    && (HEADER_CARRIED.contains(c.pointer()) || c.pointer().equals("/year"))) {
                 said.set(i, new Carried(c.file(), c.pointer(), c.row(), c.value(), true, c.otherTable(), c.earlierTable(),
                         new Header(null, table)));
             }

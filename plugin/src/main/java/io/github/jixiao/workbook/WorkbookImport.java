@@ -172,6 +172,19 @@ public final class WorkbookImport {
         return messages.label(adjustments ? "import.kept.adjustments" : "import.kept", kept);
     }
 
+    /**
+     * As {@link #keptMessage(Messages, String)}, reading the file in {@code project} (the real project folder the
+     * import's paths are relative to): a tasks.json that is still jixiao:init's placeholder is said to be that, and to be
+     * deleted, rather than "if it does not belong to this table" (session 38, trial E).
+     */
+    public static String keptMessage(Messages messages, String kept, Path project) {
+        boolean tasks = kept.equals("tasks.json") || kept.endsWith("/tasks.json");
+        if (tasks && project != null && io.github.jixiao.init.Skeleton.placeholderTasks(project.resolve(kept))) {
+            return messages.label("import.kept.init", kept);
+        }
+        return keptMessage(messages, kept);
+    }
+
     /** The forms in a workbook, one per sheet that holds an indicator table. */
     public static List<FormReader.Form> read(Path file, String shown) throws ImportException {
         return read(file, shown, null);
@@ -565,6 +578,8 @@ public final class WorkbookImport {
         Map<Path, String> sheets = new LinkedHashMap<>(); // each folder written to: the sheet it holds
         List<Problem> problems = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
+        // the folder each problem's table is written to: a no-name or no-year warning is withdrawn where the file's value is kept
+        Map<Problem, Path> problemDirs = new java.util.IdentityHashMap<>();
         // each document as written, with what of the table's cells it was read for: what a re-import carries over
         Map<Path, Map<String, Object>> docs = new LinkedHashMap<>();
         Map<Path, java.util.Set<String>> coveredBy = new LinkedHashMap<>();
@@ -581,8 +596,10 @@ public final class WorkbookImport {
                 docs.put(target, d.getValue());
                 String role = d.getKey() + "#";
                 List<String> read = new ArrayList<>();
+                // a problem of no value printed (no unit named, no year) is no cell read: what was typed there is kept
                 java.util.stream.Stream.concat(java.util.stream.Stream.concat(f.cells().keySet().stream(), f.blank().keySet().stream()),
-                                f.problems().stream().map(Problem::ref).filter(java.util.Objects::nonNull))
+                                f.problems().stream().filter(pr -> !Reimport.ABSENT.contains(pr.key())).map(Problem::ref)
+                                        .filter(java.util.Objects::nonNull))
                         .filter(r -> r.startsWith(role)).forEach(r -> read.add(r.substring(role.length())));
                 coveredBy.put(target, Reimport.covered(read));
                 Map<String, String> headings = f.columns().get(d.getKey() + "#/indicators");
@@ -599,6 +616,16 @@ public final class WorkbookImport {
             // a value that could not be read: its cell named at the pointer where it belongs, and listed for check
             List<Object> unreadable = new ArrayList<>();
             for (Problem pr : f.problems()) {
+                if (pr.ref() == null && Reimport.NO_YEAR.equals(pr.key()) && f.documents().containsKey("department")) {
+                    // no year printed: listed (check skips a key it does not read) so that a re-import keeps a year typed
+                    // into department.json since (Reimport.Old#absent); no cell named for department.json#/year
+                    Map<String, Object> u = new LinkedHashMap<>();
+                    u.put("ref", "department#/year");
+                    u.put("cell", pr.cell());
+                    u.put("key", pr.key());
+                    unreadable.add(u);
+                    continue;
+                }
                 if (pr.ref() == null) {
                     continue;
                 }
@@ -660,6 +687,7 @@ public final class WorkbookImport {
             plan.put(dir.resolve(CELLS), json(sidecar));
             // what the reading chose, no value missing (海南's 成效指标 read as 效益指标): said at the info level
             f.problems().forEach(p -> (NOTES.contains(p.key()) ? notes : problems).add(p));
+            f.problems().forEach(p -> problemDirs.put(p, dir));
             // a 部门整体 table's framework chosen without -Djixiao.framework (by its layout, or by the criteria of its
             // 评分表): said, with how to change it (宁德 2019, a 福建 table, was put under 深圳's in silence)
             Map<String, Object> dept = f.documents().get("department");
@@ -714,6 +742,16 @@ public final class WorkbookImport {
             Path dir = d.getKey().getParent();
             Reimport.Old was = tables.computeIfAbsent(dir, x -> java.util.Optional.ofNullable(Reimport.table(x))).orElse(null);
             if (was == null) {
+                if (d.getKey().getFileName().toString().equals("department.json")) {
+                    // init's department.json (or one typed before any import): its name and year where the table prints none
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
+                    Reimport.unsidecared(d.getKey(), Confinement.relative(proj, d.getKey()), fresh,
+                            Confinement.relative(proj, file) + " " + sheets.get(dir), carried);
+                    if (!fresh.equals(d.getValue())) {
+                        plan.put(d.getKey(), json(fresh));
+                    }
+                }
                 continue;
             }
             String other = was.table().equals(Confinement.relative(proj, file) + " " + sheets.get(dir)) ? null : was.table();
@@ -738,6 +776,11 @@ public final class WorkbookImport {
                 // (Reimport.HEADER_CARRIED; one read from a cell before is covered by the old sidecar's cells above)
                 covered.addAll(Reimport.covered(earlier != null ? Reimport.HEADER_OF_TABLE
                         : other == null ? Reimport.HEADER_NEVER_CARRIED : Reimport.HEADER));
+                if (earlier == null && other == null && was.absent(Confinement.relative(proj, d.getKey()), "/year")) {
+                    // the table printed no year when these files were written: a year in the file was typed since (as
+                    // the no-year message asks) or kept from init's, and is kept while the table prints none
+                    covered.remove("/year");
+                }
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
@@ -756,6 +799,21 @@ public final class WorkbookImport {
                 plan.put(d.getKey(), json(fresh));
             }
         }
+        // the table printing no name (no year) while department.json keeps the one typed there or written by init: the
+        // warning that department.json has none is no longer true; the line carried says the table gives none
+        java.util.Set<String> keptHeader = new java.util.HashSet<>();
+        for (Reimport.Carried c : carried) {
+            if (c.kept() && c.header() != null && c.header().now() == null && c.pointer() != null
+                    && c.file().endsWith("department.json")) {
+                keptHeader.add(c.file() + "#" + c.pointer());
+            }
+        }
+        problems.removeIf(p -> {
+            Path d = problemDirs.get(p);
+            String dept = d == null ? null : Confinement.relative(proj, d.resolve("department.json"));
+            return dept != null && (io.github.jixiao.lint.UnreadableCell.NO_DEPARTMENT.equals(p.key()) && keptHeader.contains(dept + "#/name")
+                    || Reimport.NO_YEAR.equals(p.key()) && keptHeader.contains(dept + "#/year"));
+        });
         List<String> written = write(proj, plan, disk);
         List<String> kept = new ArrayList<>();
         for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {

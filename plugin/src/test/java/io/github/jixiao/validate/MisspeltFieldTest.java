@@ -47,8 +47,8 @@ class MisspeltFieldTest {
                 .filter(x -> x.ruleId().equals("schema")).toList();
         assertEquals(1, f.size(), f.toString());
         assertEquals("additionalProperties-near", f.get(0).key());
-        assertEquals("/：不认识的字段“preparor”。是否应为“preparer”？请改正拼写，或删除它。", new Messages(Messages.ZH).message(f.get(0)));
-        assertEquals("/: unknown field \"preparor\". Did you mean \"preparer\"? Correct its spelling or remove it.",
+        assertEquals("文件顶层：不认识的字段“preparor”。是否应为“preparer”？请改正拼写，或删除它。", new Messages(Messages.ZH).message(f.get(0)));
+        assertEquals("top level of the file: unknown field \"preparor\". Did you mean \"preparer\"? Correct its spelling or remove it.",
                 new Messages(java.util.Locale.ENGLISH).message(f.get(0)));
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * only (四川 2021's copy, t45, and three other real tables print no year). The schema's title says what the field is
  * (year: 预算年度; kind: 评价对象：部门整体 department，或单个项目 project), and a field the format allows one value for
  * ($schema, schemaVersion) is given as the line to write. The finding stays the one it was: same fingerprint, so a
- * baseline written before holds it.
+ * baseline written before holds it. The place is the file's top level, in words ("/：缺少必填项…" read as a slash to a
+ * finance officer; session 39): the argument stays "/", so the fingerprint.
  */
 class RequiredFieldSaidTest {
 
@@ -51,14 +52,14 @@ class RequiredFieldSaidTest {
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(Locale.ENGLISH);
         assertEquals(List.of(
-                "/：缺少必填项“schemaVersion”。请补充，照格式写作 \"schemaVersion\": \"1.0\"",
-                "/：缺少必填项“kind”（评价对象：部门整体 department，或单个项目 project）。请补充。",
-                "/：缺少必填项“year”（预算年度）。请补充。"), r.stream().map(zh::message).sorted(
+                "文件顶层：缺少必填项“schemaVersion”。请补充，照格式写作 \"schemaVersion\": \"1.0\"",
+                "文件顶层：缺少必填项“kind”（评价对象：部门整体 department，或单个项目 project）。请补充。",
+                "文件顶层：缺少必填项“year”（预算年度）。请补充。"), r.stream().map(zh::message).sorted(
                         java.util.Comparator.comparing(s -> s.indexOf("schemaVersion") > 0 ? 0 : s.indexOf("kind") > 0 ? 1 : 2)).toList());
         assertEquals(List.of(
-                "/: the required field \"kind\" is missing. Add it.",
-                "/: the required field \"schemaVersion\" is missing. Add it as the format has it: \"schemaVersion\": \"1.0\"",
-                "/: the required field \"year\" is missing. Add it."), r.stream().map(en::message).sorted().toList());
+                "top level of the file: the required field \"kind\" is missing. Add it.",
+                "top level of the file: the required field \"schemaVersion\" is missing. Add it as the format has it: \"schemaVersion\": \"1.0\"",
+                "top level of the file: the required field \"year\" is missing. Add it."), r.stream().map(en::message).sorted().toList());
     }
 
     @Test

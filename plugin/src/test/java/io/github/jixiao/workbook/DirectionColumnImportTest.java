@@ -111,7 +111,7 @@ class DirectionColumnImportTest {
         assertFalse(r.get(4).has("direction"));
         // the sheet prints no year (its title 项目绩效目标表 alone): said, and where to type it
         assertEquals(List.of("x: 表头 目标表!A1:G2（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
-                        + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入",
+                        + "请在 department.json 中填写本表的年度（\"year\": YYYY，YYYY 换成本表的四位年份，不加引号），或在表上方加一行“年度：YYYY”（写上年份）后再导入",
                 "x: 指标方向一栏的单元格 目标表!D8“按期”既不是正向、反向，也不是比较符（≥、≤ 等），该值未导入"), said);
     }
 }

@@ -77,7 +77,7 @@ class HainanImportTest {
      */
     private static final String NO_YEAR = "x: 表头 Sheet1!";
     private static final String NO_YEAR_TAIL = "（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
-            + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入";
+            + "请在 department.json 中填写本表的年度（\"year\": YYYY，YYYY 换成本表的四位年份，不加引号），或在表上方加一行“年度：YYYY”（写上年份）后再导入";
     private static final String NO_UNIT_TAIL = " 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称（check 以 workbook-department-missing 报告）";
 
     /**

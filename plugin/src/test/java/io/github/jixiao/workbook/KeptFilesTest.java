@@ -21,6 +21,12 @@ class KeptFilesTest {
     @TempDir
     Path tmp;
 
+    /** check's findings on the project, as rule ids. */
+    private static String check(Path project) {
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission")))
+                .findings().stream().map(io.github.jixiao.finding.Finding::ruleId).toList().toString();
+    }
+
     @Test
     void theFilesAnImportLeavesAreNamed() throws Exception {
         for (Map.Entry<String, String> e : Skeleton.files("棠溪镇", 2022, "0.1.0", "x").entrySet()) {
@@ -34,7 +40,10 @@ class KeptFilesTest {
         assertTrue(r.written().containsAll(List.of("submission/department.json", "submission/indicators.json")), r.written().toString());
         assertEquals(List.of("submission/adjustments.json", "submission/tasks.json"), r.kept());
         // init's placeholders (no sidecar: no table gave them) are replaced, nothing of them carried into the files written
-        assertEquals(List.of(), r.carried());
+        // but init's name and year where the table prints none (here it prints both: its name stands, and the log says
+        // what it replaced; session 39, ReimportTypedHeaderTest)
+        assertEquals(List.of("/name"), r.carried().stream().map(Reimport.Carried::pointer).toList());
+        assertEquals("池州市贵池区棠溪镇人民政府", r.carried().get(0).header().now());
         assertEquals(tasksBefore, Files.readString(tmp.resolve("submission/tasks.json")), "left as it was: never deleted");
         io.github.jixiao.report.Messages zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH);
         assertEquals("submission/tasks.json: 这次导入没有写这个文件（表中没有这部分内容），它保留原样，check 会一并检查它。"
@@ -51,6 +60,21 @@ class KeptFilesTest {
         assertTrue(rule.contains("budget.json 的 funds.adjustmentReason；或 adjustments.json"), rule);
         assertTrue(!adj.contains("不属于这张表"), adj);
         assertEquals(zh.label("import.kept", "submission/tasks.json"), WorkbookImport.keptMessage(zh, "submission/tasks.json"));
+        // init's tasks.json, still its placeholder: said to be init's, and to be deleted (session 39; before, "若它不属于这张表
+        // （如 jixiao:init 的占位文件…），请删除它", though the import can tell)
+        Path project = io.github.jixiao.load.Confinement.realProject(tmp);
+        assertEquals("submission/tasks.json: 这是 jixiao:init 写的占位文件（任务名称仍是“（请填写任务名称）”），不属于这张表，这次导入没有写它。"
+                + "请删除它：它在，check 就会把其中的占位内容报告为 placeholder-left 错误",
+                WorkbookImport.keptMessage(zh, "submission/tasks.json", project));
+        assertEquals("submission/tasks.json: this is the placeholder file jixiao:init wrote (its task still has init's placeholder "
+                + "name), not part of this table, and this import did not write it. Delete it: while it is there, check reports its "
+                + "placeholders as placeholder-left errors",
+                WorkbookImport.keptMessage(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH), "submission/tasks.json", project));
+        assertEquals(adj, WorkbookImport.keptMessage(zh, "submission/adjustments.json", project));
+        assertTrue(check(tmp).contains("placeholder-left"), "what the message says check does");
+        // a task filled in: no longer init's placeholder, the message as before (it may belong)
+        Files.writeString(tmp.resolve("submission/tasks.json"), tasksBefore.replace("（请填写任务名称）", "基建工程委托"), StandardCharsets.UTF_8);
+        assertEquals(zh.label("import.kept", "submission/tasks.json"), WorkbookImport.keptMessage(zh, "submission/tasks.json", project));
         // imported again into a folder holding only what the table gives: nothing to say
         Files.delete(tmp.resolve("submission/tasks.json"));
         Files.delete(tmp.resolve("submission/adjustments.json"));

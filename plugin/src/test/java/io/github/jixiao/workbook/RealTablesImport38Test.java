@@ -126,7 +126,7 @@ class RealTablesImport38Test {
         assertEquals(handFile("department.json").path("project").path("owner"), importedFile("department.json").path("project").path("owner"));
         assertEquals("罗湖区南湖街道办事处", importedFile("department.json").path("project").path("implementer").asString());
         assertEquals(List.of("x: 表头 Sheet1!A1:I7（年度一栏、标题、表上方的短行）中没有年度，department.json 中没有 year（check 以 schema 的 required 报告）。"
-                        + "请在 department.json 中填写本表的年度（如 \"year\": 2012），或在表上方加一行“年度：2012”后再导入",
+                        + "请在 department.json 中填写本表的年度（\"year\": YYYY，YYYY 换成本表的四位年份，不加引号），或在表上方加一行“年度：YYYY”（写上年份）后再导入",
                 "x: 资金块 Sheet1!C6“总体支出进度 (当年实际支出金额/项目当年下达额度)”没有写明单位（万元或元），金额未导入，"
                 + "budget.json 中没有资金；请在表中写明单位（资金块的标题如 项目资金申请（万元），或表头的 单位：万元）后再导入"), said);
         tmp = Files.createTempDirectory(tmp, "t");
