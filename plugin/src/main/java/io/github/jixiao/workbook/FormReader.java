@@ -76,7 +76,7 @@ final class FormReader {
         if (f.startsWith("人民币")) {
             f = f.substring(3);
         }
-        for (String part : f.split("[\\s\u3000、,，/;；]+")) {
+        for (String part : MEASURE_SEPARATORS.split(f)) {
             if (!part.isEmpty() && !MEASURES.contains(part)) {
                 return false;
             }
@@ -329,7 +329,7 @@ final class FormReader {
             int label = -1;
             for (int r = prev + 2; r < heads.get(k) && label < 0; r++) {
                 String t = firstText(r);
-                if (t != null && BLOCK_LABELS.contains(fold(t).replaceAll("[:：]$", "").replace("（", "(").replace("）", ")"))) {
+                if (t != null && BLOCK_LABELS.contains(TRAILING_COLON.matcher(fold(t)).replaceAll("").replace("（", "(").replace("）", ")"))) {
                     label = r;
                 }
             }
@@ -354,7 +354,7 @@ final class FormReader {
                 continue;
             }
             String f = fold(t);
-            if (f.contains("表") && !f.startsWith("填表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?")
+            if (f.contains("表") && !f.startsWith("填表") || ANNEX.matcher(f).matches() || YEAR_LINE.matcher(f).matches()
                     || f.startsWith(FILER)
                     || f.startsWith("单位:")) {
                 start = r;
@@ -2186,8 +2186,8 @@ final class FormReader {
     static boolean footer(String f) {
         return f.startsWith("填报说明") || BASIC_INFO.matcher(f).matches() || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
                 || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
-                || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
-                || f.matches("注(?:[:：、.(（\\d].*)?");
+                || f.startsWith("审核意见:") || f.length() <= 12 && TRAILING_COLON.matcher(f).replaceAll("").endsWith("审核意见")
+                || NOTE.matcher(f).matches();
     }
 
     /**
@@ -2285,7 +2285,7 @@ final class FormReader {
                 return false;
             }
         }
-        String category = level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "");
+        String category = CHINESE_NUMBERING.matcher(level1(fold(v))).replaceFirst("");
         return !category.endsWith("指标") && !LEVEL1.contains(category); // 产出目标（50分） (福建 2020) is a category too
     }
 
@@ -3321,7 +3321,7 @@ final class FormReader {
                     continue;
                 }
                 String f = POINTS_SUFFIX.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll("");
-                f = f.replaceAll(":$", "").replaceAll("(?<=目标)[0-9一]$", "");
+                f = GOAL_NUMBER.matcher(HALF_COLON_END.matcher(f).replaceAll("")).replaceAll("");
                 if (!BESIDE_GOAL_LABELS.contains(f)) {
                     continue;
                 }
@@ -3329,7 +3329,7 @@ final class FormReader {
                     String v = g.get(r, j);
                     if (v != null && !v.equals(label)) {
                         List<Object> out = new ArrayList<>();
-                        for (String line : v.split("\\R")) {
+                        for (String line : LINE_BREAK.split(v)) {
                             if (!line.isBlank()) {
                                 cells.put("department#/overallGoals/expected/" + out.size(), g.address(r, j));
                                 out.add(line.strip());
@@ -3357,7 +3357,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String label = g.get(r, c);
                 if (label == null || label.length() > 12 || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)
-                        || !GOAL_LABELS.contains(fold(label).replace("（", "(").replace("）", ")").replaceAll("[:：]$", ""))) {
+                        || !GOAL_LABELS.contains(TRAILING_COLON.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll(""))) {
                     continue;
                 }
                 List<Object> out = new ArrayList<>();
@@ -3484,7 +3484,7 @@ final class FormReader {
                         // a source by level (宁夏 2023's 地方资金 under 其中:中央财政补助, t61: before session 38 the block ended there,
                         // and it and 其他资金 below it were left out)
                         || SOURCE_BY_LEVEL.matcher(fl).matches();
-                if (!total && !part && !anyValue && fl.matches("\\d*[.、]?[….]+")) {
+                if (!total && !part && !anyValue && PLACEHOLDER_ROW.matcher(fl).matches()) {
                     continue; // 福建 2018's blank placeholder row "①……" (folded "1......") under 其他资金小计
                 }
                 if (!total && !part) {
@@ -3665,9 +3665,29 @@ final class FormReader {
     /** A label of the label | number funds block without its numbering (一、 (二) 1.) or 其中, and its colon. */
     private static String fundsLabel(String v) {
         String f = fold(v).replace("（", "(").replace("）", ")").strip();
-        f = f.replaceFirst("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*", "");
-        return f.replaceFirst("[:：]\\s*$", "").strip();
+        f = FUNDS_NUMBERING.matcher(f).replaceFirst("");
+        return COLON_END.matcher(f).replaceFirst("").strip();
     }
+
+    /**
+     * The regular expressions the readings above the heading apply to every cell, compiled once (String.replaceAll,
+     * replaceFirst, matches and split compiled theirs at each call: a label grid of 180,000 cells spent most of its
+     * import compiling them, helper H3, session 39). Each is used as the String method used it.
+     */
+    private static final Pattern FUNDS_NUMBERING =
+            Pattern.compile("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*");
+    private static final Pattern COLON_END = Pattern.compile("[:：]\\s*$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern HALF_COLON_END = Pattern.compile(":$");
+    private static final Pattern GOAL_NUMBER = Pattern.compile("(?<=目标)[0-9一]$");
+    private static final Pattern UNIT_TAIL = Pattern.compile("\\((万元|元)\\)$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern ANNEX = Pattern.compile("附件\\d*");
+    private static final Pattern YEAR_LINE = Pattern.compile("[(（]?20\\d\\d年度?[)）]?");
+    private static final Pattern NOTE = Pattern.compile("注(?:[:：、.(（\\d].*)?");
+    private static final Pattern CHINESE_NUMBERING = Pattern.compile("^[一二三四五六七八九十]+[、.]");
+    private static final Pattern PLACEHOLDER_ROW = Pattern.compile("\\d*[.、]?[….]+");
+    private static final Pattern MEASURE_SEPARATORS = Pattern.compile("[\\s\u3000、,，/;；]+");
 
     private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
@@ -3819,7 +3839,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1))
-                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals(ALLOCATED)) {
+                        || !UNIT_TAIL.matcher(fundsLabel(v)).replaceAll("").equals(ALLOCATED)) {
                     continue;
                 }
                 int vc = c + 1;
@@ -3875,7 +3895,7 @@ final class FormReader {
             for (int c = 0; c + 2 < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1)) || g.copyOfAbove(r + 1, c)
-                        || !ACROSS_TOTAL.matcher(fundsLabel(v).replaceAll("\\((万元|元)\\)$", "")).matches()) {
+                        || !ACROSS_TOTAL.matcher(UNIT_TAIL.matcher(fundsLabel(v)).replaceAll("")).matches()) {
                     continue;
                 }
                 List<Integer> parts = new ArrayList<>();
@@ -3910,7 +3930,7 @@ final class FormReader {
                 }
                 unit = (String) funds.get("unit");
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("label", fundsLabel(v).replaceAll("\\((万元|元)\\)$", ""));
+                row.put("label", UNIT_TAIL.matcher(fundsLabel(v)).replaceAll(""));
                 cells.put("budget#/funds/total", g.address(r, c));
                 initialAmount(row, "budget#/funds/total", r + 1, c, unit);
                 funds.put("total", row);
@@ -4034,7 +4054,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 20 || c > 0 && v.equals(g.get(r, c - 1))
-                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals("计划投资额")) {
+                        || !UNIT_TAIL.matcher(fundsLabel(v)).replaceAll("").equals("计划投资额")) {
                     continue;
                 }
                 String unit = fundsUnit(v);
