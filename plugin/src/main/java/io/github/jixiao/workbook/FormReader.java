@@ -3224,11 +3224,15 @@ final class FormReader {
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
     private void goal(Map<String, Object> goals, String field, int before, String... labels) {
+        List<String> folded = java.util.Arrays.stream(labels).map(FormReader::fold).toList();
         for (int r = 0; r < before; r++) {
+            // the scan right of a label found nothing: every cell right of it is blank or that label, so a scan right of a
+            // later label of the row finds nothing either (a row of labels in every cell was read in time width²)
+            boolean nothingRight = false;
             for (int c = 0; c < g.width; c++) {
                 String h = fold(g.get(r, c)).replace("（", "(").replace("）", ")");
-                for (String l : labels) {
-                    if (h.equals(fold(l))) {
+                for (String l : folded) {
+                    if (h.equals(l)) {
                         String own = g.get(r, c);
                         for (int k = r + 1; k < Math.min(before, r + 4); k++) {
                             String v = g.get(k, c);
@@ -3241,7 +3245,7 @@ final class FormReader {
                                 return;
                             }
                         }
-                        for (int k = c + 1; k < g.width; k++) {
+                        for (int k = c + 1; k < g.width && !nothingRight; k++) {
                             String v = g.get(r, k);
                             if (v != null && !v.equals(own)) {
                                 goals.put(field, List.of(v));
@@ -3249,6 +3253,7 @@ final class FormReader {
                                 return;
                             }
                         }
+                        nothingRight = true;
                     }
                 }
             }
@@ -3339,6 +3344,9 @@ final class FormReader {
                         return;
                     }
                 }
+                // nothing right of it but blanks and this label, so nothing right of a later label of the row either
+                // (a row of labels in every cell was read in time width²)
+                break;
             }
         }
     }
