@@ -2550,7 +2550,8 @@ final class FormReader {
     /**
      * What a reading makes of a cell's text, kept per text for the sheet: the cells above a heading are read by some thirty
      * readings, and a grid of labels repeats a few texts in every cell (helper H2, session 38: 900 rows × 200 columns of
-     * 年度目标 took 25–56 s to import). At most {@value #MEMO_MAX} texts are kept; others are read each time.
+     * 年度目标 took 25–56 s to import). At most {@value #MEMO_MAX} texts of at most {@value #MEMO_LENGTH} characters are
+     * kept (labels; a long text's fold may be 18 times its length, ﷺ): others are read each time.
      */
     private static final class Memo<T> {
         private final Map<String, T> seen = new java.util.HashMap<>();
@@ -2562,6 +2563,9 @@ final class FormReader {
 
         /** What {@code text} (not null) gives; never null. */
         T of(String text) {
+            if (text.length() > MEMO_LENGTH) {
+                return of.apply(text);
+            }
             T v = seen.get(text);
             if (v == null) {
                 v = of.apply(text);
@@ -2574,6 +2578,7 @@ final class FormReader {
     }
 
     private static final int MEMO_MAX = 4096;
+    private static final int MEMO_LENGTH = 100;
 
     /** {@link #columns(int, String[][])} from column {@code from} on. */
     private Map<String, Integer> columns(int r, String[][] spec, int from) {
