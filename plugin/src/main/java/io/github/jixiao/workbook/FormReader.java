@@ -76,7 +76,7 @@ final class FormReader {
         if (f.startsWith("人民币")) {
             f = f.substring(3);
         }
-        for (String part : f.split("[\\s\u3000、,，/;；]+")) {
+        for (String part : MEASURE_SEPARATORS.split(f)) {
             if (!part.isEmpty() && !MEASURES.contains(part)) {
                 return false;
             }
@@ -329,7 +329,7 @@ final class FormReader {
             int label = -1;
             for (int r = prev + 2; r < heads.get(k) && label < 0; r++) {
                 String t = firstText(r);
-                if (t != null && BLOCK_LABELS.contains(fold(t).replaceAll("[:：]$", "").replace("（", "(").replace("）", ")"))) {
+                if (t != null && BLOCK_LABELS.contains(TRAILING_COLON.matcher(fold(t)).replaceAll("").replace("（", "(").replace("）", ")"))) {
                     label = r;
                 }
             }
@@ -354,7 +354,7 @@ final class FormReader {
                 continue;
             }
             String f = fold(t);
-            if (f.contains("表") && !f.startsWith("填表") || f.matches("附件\\d*") || f.matches("[(（]?20\\d\\d年度?[)）]?")
+            if (f.contains("表") && !f.startsWith("填表") || ANNEX.matcher(f).matches() || YEAR_LINE.matcher(f).matches()
                     || f.startsWith(FILER)
                     || f.startsWith("单位:")) {
                 start = r;
@@ -399,7 +399,7 @@ final class FormReader {
     /** Whether heading row {@code headRow} prints a 序号 ({@link #listHeading}). */
     private boolean numbered(int headRow) {
         for (int c = 0; c < g.width; c++) {
-            if (fold(g.get(headRow, c)).equals("序号")) {
+            if (folded(headRow, c).equals("序号")) {
                 return true;
             }
         }
@@ -414,7 +414,7 @@ final class FormReader {
             if (v != null && v.length() <= 30 && v.indexOf('指') >= 0 && (v.indexOf('三') >= 0 || v.indexOf('名') >= 0)) {
                 return true;
             }
-            if (v != null && v.length() <= 30 && fold(v).equals("绩效内容")) {
+            if (v != null && v.length() <= 30 && folds.of(v).equals("绩效内容")) {
                 return true; // t59's name heading (INDICATOR_COLUMNS)
             }
         }
@@ -657,7 +657,7 @@ final class FormReader {
                 : io.github.jixiao.score.FrameworkLoader.builtIn(io.github.jixiao.score.FrameworkLoader.MOF_PROJECT);
         String[] cat = {null, null}; // the 评价内容 column's 一级 and 二级, carried down its blank (merged) cells
         java.util.Set<String> effects = new java.util.HashSet<>(); // 海南's types said (EFFECT_NOTE, TYPE_UNPLACED_NOTE)
-        boolean typeColumn = catCol >= 0 && TYPE_HEADING.equals(headingKey(fold(g.get(headRow, catCol))));
+        boolean typeColumn = catCol >= 0 && TYPE_HEADING.equals(headingKey(folded(headRow, catCol)));
         List<Object> rows = new ArrayList<>();
         String l1 = null;
         String l2 = null;
@@ -665,7 +665,7 @@ final class FormReader {
         int statedRow = -1;
         int nameCol = cols.get("name");
         int headEnd = headRow + headerDepth(headRow, cols);
-        String headName = fold(g.get(headRow, nameCol));
+        String headName = folded(headRow, nameCol);
         int[] below = {-1, -1, 0}; // figuresBelow's last scan: from, to (exclusive), its answer
         int lastRow = headEnd - 1; // the table's last indicator row
         int tableEnd = g.height(); // the row the table ends at: its total, its footer
@@ -1173,6 +1173,12 @@ final class FormReader {
     /** A label whose figure is no amount (a code, a telephone number, a date, a year). */
     private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制).*");
 
+    /** Whether a cell's text is labelled with a funds word as {@link #fundsNotRead} reads it (folded; no 表, no code or date). */
+    private final Memo<Boolean> fundsWordLabels = new Memo<>(v -> {
+        String f = fold(v);
+        return FUNDS_WORD.matcher(f).find() && !f.contains("表") && !NO_AMOUNT_LABEL.matcher(f).matches();
+    });
+
     /**
      * Where no funds were read: the first block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) whose
      * figures no reading took (its label's row and the rows the label is merged down over, or the row under it where it is
@@ -1189,12 +1195,12 @@ final class FormReader {
         java.util.Set<String> said = new java.util.HashSet<>();
         problems.forEach(p -> said.add(p.cell()));
         java.util.Set<String> read = new java.util.HashSet<>(cells.values());
+        int[] lastAmounts = new int[headRow];
+        java.util.Arrays.fill(lastAmounts, UNREAD);
         for (int r = 0; r < headRow; r++) {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
-                String f = fold(v);
-                if (v == null || v.length() > 30 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
-                        || !FUNDS_WORD.matcher(f).find() || f.contains("表") || NO_AMOUNT_LABEL.matcher(f).matches()
+                if (v == null || v.length() > 30 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c) || !fundsWordLabels.of(v)
                         || said.contains(g.address(r, c))) {
                     continue;
                 }
@@ -1208,24 +1214,10 @@ final class FormReader {
                 int lastRow = -1;
                 int lastCol = -1;
                 for (int k = r; k < end; k++) {
-                    String beside = null;
-                    for (int j = 0; j < g.width; j++) {
-                        String x = g.get(k, j);
-                        if (x == null || g.copyOfLeft(k, j)) {
-                            continue;
-                        }
-                        BigDecimal n = Grid.number(x);
-                        if (n == null) {
-                            beside = fold(x);
-                            continue;
-                        }
-                        boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
-                                && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !fold(x).contains(".");
-                        if (j > c && !read.contains(g.address(k, j)) && !year && n.precision() - n.scale() <= 12
-                                && (beside == null || !NO_AMOUNT_LABEL.matcher(beside).matches())) {
-                            lastRow = Math.max(lastRow, k);
-                            lastCol = Math.max(lastCol, j);
-                        }
+                    int j = lastAmount(k, read, lastAmounts);
+                    if (j > c) {
+                        lastRow = k;
+                        lastCol = Math.max(lastCol, j);
                     }
                 }
                 if (lastRow >= 0) {
@@ -1235,6 +1227,42 @@ final class FormReader {
                 }
             }
         }
+    }
+
+    /** {@link #lastAmount}'s row not read yet. */
+    private static final int UNREAD = -2;
+
+    /**
+     * The last column of row {@code k} holding an amount no reading took (not a year, at most 12 digits, not beside a
+     * code's, date's or telephone number's label), or -1: read once per row and kept in {@code memo}, since it does not
+     * depend on the label above it. Each label read its block's rows in full, so a row of 200 funds labels, each merged
+     * down 4,000 rows, took 16 s of CPU for a 6 KB file (width² × rows; helper H3, session 39).
+     */
+    private int lastAmount(int k, java.util.Set<String> read, int[] memo) {
+        if (memo[k] != UNREAD) {
+            return memo[k];
+        }
+        int last = -1;
+        String beside = null;
+        for (int j = 0; j < g.width; j++) {
+            String x = g.get(k, j);
+            if (x == null || g.copyOfLeft(k, j)) {
+                continue;
+            }
+            BigDecimal n = Grid.number(x);
+            if (n == null) {
+                beside = fold(x);
+                continue;
+            }
+            boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
+                    && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !fold(x).contains(".");
+            if (!read.contains(g.address(k, j)) && !year && n.precision() - n.scale() <= 12
+                    && (beside == null || !NO_AMOUNT_LABEL.matcher(beside).matches())) {
+                last = j;
+            }
+        }
+        memo[k] = last;
+        return last;
     }
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
@@ -1612,7 +1640,7 @@ final class FormReader {
         Integer pointsCol = cols.get("points");
         for (int row = Math.max(0, headRow - 1); row <= headRow; row++) {
             for (int c = g.width - 1; c > cols.get("name"); c--) {
-                String h = fold(g.get(row, c)).replace("*", "").replace("＊", "");
+                String h = folded(row, c).replace("*", "").replace("＊", "");
                 if (SCORE_HEADINGS.contains(h) && (pointsCol == null || c != pointsCol)) {
                     return c;
                 }
@@ -1644,7 +1672,7 @@ final class FormReader {
             // a note under the criteria (填报说明：…, 注：…), or any text merged across the table, is no criterion (寿县
             // 2023's 填报说明 merged over A12:I12 was a row not in the framework), as the indicator table's loop skips them;
             // its labels (填表人：…) are still read below
-            if (name != null && scoreCol >= 0 && !fold(name).equals(fold(g.get(headRow, nameCol))) && !scoreLabel(fold(first))
+            if (name != null && scoreCol >= 0 && !fold(name).equals(folded(headRow, nameCol)) && !scoreLabel(fold(first))
                     && !footer(fold(first)) && !oneBlock(r, cols)) {
                 rows.add(r);
                 continue;
@@ -1679,7 +1707,7 @@ final class FormReader {
                     }
                 } else if (startsAny(label, GRADE_LABELS)) {
                     int k = inline != null ? c : rightOf(r, c);
-                    String gv = inline != null ? fold(inline) : k < 0 ? "" : fold(g.get(r, k));
+                    String gv = inline != null ? fold(inline) : k < 0 ? "" : folded(r, k);
                     if (grade == null && List.of("优", "良", "中", "差").contains(gv)) {
                         grade = gv;
                         at.put("self-assessment#/stated/grade", g.address(r, k));
@@ -1688,7 +1716,7 @@ final class FormReader {
                     int k = inline != null ? c : rightOf(r, c);
                     // after the colon, up to the next label of the line (填表人：李淑勤␣␣联系电话：…)
                     String pv = inline != null ? filledIn(beforeNextLabel(inline))
-                            : k < 0 || labelCell(fold(g.get(r, k))) ? null : filledIn(g.get(r, k));
+                            : k < 0 || labelCell(folded(r, k)) ? null : filledIn(g.get(r, k));
                     if (preparer == null && pv != null) {
                         preparer = pv;
                         at.put("department#/preparer", g.address(r, k));
@@ -1742,7 +1770,7 @@ final class FormReader {
             // a framework named for the import, most rows none of its criteria: the wrong framework, or another table
             StringBuilder names = new StringBuilder();
             for (int k = 0; k < Math.min(NAMED, rows.size()); k++) {
-                names.append(k > 0 ? "、" : "").append(abbreviate(fold(g.get(rows.get(k), nameCol))));
+                names.append(k > 0 ? "、" : "").append(abbreviate(folded(rows.get(k), nameCol)));
             }
             if (rows.size() > NAMED) {
                 names.append("…");
@@ -1964,7 +1992,7 @@ final class FormReader {
                     continue;
                 }
                 for (int c = total[k]; c < Math.min(g.width, total[k] + 2); c++) {
-                    String h = fold(g.get(r + 1, c));
+                    String h = folded(r + 1, c);
                     boolean whole = h.startsWith("总数") || h.startsWith("合计");
                     if (whole || h.startsWith("其中") && h.contains("财政拨款")) {
                         (whole ? total : fiscal)[k] = c;
@@ -2186,8 +2214,8 @@ final class FormReader {
     static boolean footer(String f) {
         return f.startsWith("填报说明") || BASIC_INFO.matcher(f).matches() || f.startsWith("填表说明") || signer(f, "填表人") || signer(f, "填报人")
                 || f.startsWith("单位公章") || f.startsWith("其他需说明") || f.startsWith("其他需要说明")
-                || f.startsWith("审核意见:") || f.length() <= 12 && f.replaceAll("[:：]$", "").endsWith("审核意见")
-                || f.matches("注(?:[:：、.(（\\d].*)?");
+                || f.startsWith("审核意见:") || f.length() <= 12 && TRAILING_COLON.matcher(f).replaceAll("").endsWith("审核意见")
+                || NOTE.matcher(f).matches();
     }
 
     /**
@@ -2285,7 +2313,7 @@ final class FormReader {
                 return false;
             }
         }
-        String category = level1(fold(v)).replaceFirst("^[一二三四五六七八九十]+[、.]", "");
+        String category = CHINESE_NUMBERING.matcher(level1(fold(v))).replaceFirst("");
         return !category.endsWith("指标") && !LEVEL1.contains(category); // 产出目标（50分） (福建 2020) is a category too
     }
 
@@ -2467,46 +2495,113 @@ final class FormReader {
         return columns(r, spec, 0);
     }
 
+    /**
+     * A cell's text as {@link #columns} compares it with a spec's headings: folded, its formula (FUNDS_COLUMNS), bracketed
+     * tail or to-date wording taken out; {@code key} null where the cell heads no column (blank, longer than 24, a 长期
+     * column), {@code month} the N of a funds block's 1-N月执行数.
+     */
+    private record Heading(String key, Integer month) {
+        static final Heading NONE = new Heading(null, null);
+    }
+
+    private static Heading heading(String v, String[][] spec) {
+        String h = fold(v);
+        if (h.isEmpty() || h.length() > 24 || longTermColumn(h)) {
+            return Heading.NONE;
+        }
+        if (spec == FUNDS_COLUMNS) {
+            // 福建's 资金结构 numbers its columns and gives their formula: 小计③=①+②, 支出实现率(%)⑤=④/③ (① folds to 1)
+            h = CIRCLED_FORMULA.matcher(h).replaceFirst("");
+        }
+        h = REVIEWED_TAIL.matcher(h).matches() ? REVIEWED_REASON : headingKey(h);
+        if (spec == INDICATOR_COLUMNS && TO_DATE_VALUE.matcher(h).matches()) {
+            h = "指标执行情况";
+        }
+        Matcher toDate = TO_DATE.matcher(h);
+        if (toDate.matches()) {
+            int month = Integer.parseInt(toDate.group(1));
+            if (month >= 1 && month <= 12) {
+                return new Heading(TO_DATE_HEADING, spec == FUNDS_COLUMNS ? month : null);
+            }
+        }
+        return new Heading(h, null);
+    }
+
+    private final Memo<Heading> fundsHeadings = new Memo<>(v -> heading(v, FUNDS_COLUMNS));
+    private final Memo<Heading> indicatorHeadings = new Memo<>(v -> heading(v, INDICATOR_COLUMNS));
+    private final Memo<Heading> otherHeadings = new Memo<>(v -> heading(v, null));
+
+    /** Per spec, its fields by heading, each heading's in the spec's order: the first of them not yet taken is the column's. */
+    private static final Map<String[][], Map<String, List<String[]>>> FIELDS_BY_HEADING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, List<String[]>> fieldsByHeading(String[][] spec) {
+        Map<String, List<String[]>> out = new java.util.HashMap<>();
+        for (String[] f : spec) {
+            for (int i = 1; i < f.length; i++) {
+                List<String[]> fs = out.computeIfAbsent(f[i], k -> new ArrayList<>());
+                if (!fs.contains(f)) {
+                    fs.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a reading makes of a cell's text, kept per text for the sheet: the cells above a heading are read by some thirty
+     * readings, and a grid of labels repeats a few texts in every cell (helper H2, session 38: 900 rows × 200 columns of
+     * 年度目标 took 25–56 s to import). At most {@value #MEMO_MAX} texts of at most {@value #MEMO_LENGTH} characters are
+     * kept (labels; a long text's fold may be 18 times its length, ﷺ): others are read each time.
+     */
+    private static final class Memo<T> {
+        private final Map<String, T> seen = new java.util.HashMap<>();
+        private final java.util.function.Function<String, T> of;
+
+        Memo(java.util.function.Function<String, T> of) {
+            this.of = of;
+        }
+
+        /** What {@code text} (not null) gives; never null. */
+        T of(String text) {
+            if (text.length() > MEMO_LENGTH) {
+                return of.apply(text);
+            }
+            T v = seen.get(text);
+            if (v == null) {
+                v = of.apply(text);
+                if (seen.size() < MEMO_MAX) {
+                    seen.put(text, v);
+                }
+            }
+            return v;
+        }
+    }
+
+    private static final int MEMO_MAX = 4096;
+    private static final int MEMO_LENGTH = 100;
+
     /** {@link #columns(int, String[][])} from column {@code from} on. */
     private Map<String, Integer> columns(int r, String[][] spec, int from) {
         Map<String, Integer> out = new LinkedHashMap<>();
+        Memo<Heading> headings = spec == FUNDS_COLUMNS ? fundsHeadings : spec == INDICATOR_COLUMNS ? indicatorHeadings : otherHeadings;
+        Map<String, List<String[]>> fields = FIELDS_BY_HEADING.computeIfAbsent(spec, FormReader::fieldsByHeading);
         for (int pass = 0; pass < 2; pass++) {
             int row = r + pass;
             for (int c = from; c < g.width; c++) {
-                String h = fold(g.get(row, c));
-                if (h.isEmpty() || h.length() > 24 || longTermColumn(h)) {
+                String v = g.get(row, c);
+                Heading k = v == null ? Heading.NONE : headings.of(v);
+                if (k.key() == null) {
                     continue;
                 }
-                if (spec == FUNDS_COLUMNS) {
-                    // 福建's 资金结构 numbers its columns and gives their formula: 小计③=①+②, 支出实现率(%)⑤=④/③ (① folds to 1)
-                    h = CIRCLED_FORMULA.matcher(h).replaceFirst("");
+                if (k.month() != null) {
+                    toDateMonth = k.month();
                 }
-                h = REVIEWED_TAIL.matcher(h).matches() ? REVIEWED_REASON : headingKey(h);
-                if (spec == INDICATOR_COLUMNS && TO_DATE_VALUE.matcher(h).matches()) {
-                    h = "指标执行情况";
-                }
-                Matcher toDate = TO_DATE.matcher(h);
-                if (toDate.matches()) {
-                    int month = Integer.parseInt(toDate.group(1));
-                    if (month >= 1 && month <= 12) {
-                        h = TO_DATE_HEADING;
-                        if (spec == FUNDS_COLUMNS) {
-                            toDateMonth = month;
-                        }
-                    }
-                }
-                for (String[] f : spec) {
+                for (String[] f : fields.getOrDefault(k.key(), List.of())) {
                     if (out.containsKey(f[0]) || out.containsValue(c)) {
                         continue;
                     }
-                    boolean hit = false;
-                    for (int i = 1; i < f.length && !hit; i++) {
-                        hit = h.equals(f[i]);
-                    }
-                    if (hit) {
-                        out.put(f[0], c);
-                        break;
-                    }
+                    out.put(f[0], c);
+                    break;
                 }
             }
             if (pass == 0 && out.isEmpty()) {
@@ -2746,7 +2841,7 @@ final class FormReader {
         }
         int name = cols.get("name");
         for (int c = 0; c + 1 < name; c++) {
-            if (CATEGORY_HEADINGS.contains(headingKey(fold(g.get(headRow, c)))) && g.copyOfLeft(headRow, c + 1)
+            if (CATEGORY_HEADINGS.contains(headingKey(folded(headRow, c))) && g.copyOfLeft(headRow, c + 1)
                     && !g.copyOfLeft(headRow, c) && (c + 2 == name || !g.copyOfLeft(headRow, c + 2))) {
                 cols.put("level1", c);
                 cols.put("level2", c + 1);
@@ -2764,7 +2859,7 @@ final class FormReader {
             return -1;
         }
         for (int c = 0; c < cols.get("name"); c++) {
-            String h = cols.containsValue(c) ? null : headingKey(fold(g.get(headRow, c)));
+            String h = cols.containsValue(c) ? null : headingKey(folded(headRow, c));
             if (h != null && CATEGORY_HEADINGS.contains(h)) {
                 return c;
             }
@@ -2918,8 +3013,8 @@ final class FormReader {
             return 2;
         }
         for (int c : cols.values()) {
-            String below = fold(g.get(r + 1, c));
-            String here = fold(g.get(r, c));
+            String below = folded(r + 1, c);
+            String here = folded(r, c);
             if (!below.isEmpty() && !below.equals(here)) {
                 for (String[] f : INDICATOR_COLUMNS) {
                     for (int i = 1; i < f.length; i++) {
@@ -2986,16 +3081,21 @@ final class FormReader {
 
     /** As {@link #labelled}, in rows {@code from} (inclusive) to {@code to} (exclusive): the lines under a table. */
     private String labelledIn(int from, int to, String... labels) {
+        String[] folded = new String[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            folded[i] = fold(labels[i]);
+        }
         for (int r = Math.max(0, from); r < Math.min(to, g.height()); r++) {
             for (int c = 0; c < g.width; c++) {
-                String h = label(fold(g.get(r, c)));
-                for (String l : labels) {
-                    String inline = inlineValue(g.get(r, c), h, fold(l));
+                String h = label(folded(r, c));
+                for (int i = 0; i < labels.length; i++) {
+                    String l = labels[i];
+                    String inline = inlineValue(g.get(r, c), h, folded[i]);
                     if (inline != null) {
                         cells.put("department#/" + labelField(l), g.address(r, c));
                         return inline;
                     }
-                    if (h.equals(fold(l))) {
+                    if (h.equals(folded[i])) {
                         String own = g.get(r, c);
                         for (int k = c + 1; k < g.width; k++) {
                             String v = g.get(r, k);
@@ -3224,11 +3324,15 @@ final class FormReader {
 
     /** A goal text: below its heading (预期目标 over the text), or right of it. */
     private void goal(Map<String, Object> goals, String field, int before, String... labels) {
+        List<String> folded = java.util.Arrays.stream(labels).map(FormReader::fold).toList();
         for (int r = 0; r < before; r++) {
+            // the scan right of a label found nothing: every cell right of it is blank or that label, so a scan right of a
+            // later label of the row finds nothing either (a row of labels in every cell was read in time width²)
+            boolean nothingRight = false;
             for (int c = 0; c < g.width; c++) {
-                String h = fold(g.get(r, c)).replace("（", "(").replace("）", ")");
-                for (String l : labels) {
-                    if (h.equals(fold(l))) {
+                String h = folded(r, c).replace("（", "(").replace("）", ")");
+                for (String l : folded) {
+                    if (h.equals(l)) {
                         String own = g.get(r, c);
                         for (int k = r + 1; k < Math.min(before, r + 4); k++) {
                             String v = g.get(k, c);
@@ -3241,7 +3345,7 @@ final class FormReader {
                                 return;
                             }
                         }
-                        for (int k = c + 1; k < g.width; k++) {
+                        for (int k = c + 1; k < g.width && !nothingRight; k++) {
                             String v = g.get(r, k);
                             if (v != null && !v.equals(own)) {
                                 goals.put(field, List.of(v));
@@ -3249,6 +3353,7 @@ final class FormReader {
                                 return;
                             }
                         }
+                        nothingRight = true;
                     }
                 }
             }
@@ -3284,7 +3389,7 @@ final class FormReader {
             // one a label: a row of labels in every cell was read in time quadratic in its width)
             int achieved = -1;
             for (int j = g.width - 1; j > 0 && achieved < 0; j--) {
-                if (g.get(r, j) != null && ACHIEVED_GOAL_LABELS.contains(fold(g.get(r, j)))) {
+                if (g.get(r, j) != null && ACHIEVED_GOAL_LABELS.contains(folded(r, j))) {
                     achieved = j;
                 }
             }
@@ -3321,7 +3426,7 @@ final class FormReader {
                     continue;
                 }
                 String f = POINTS_SUFFIX.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll("");
-                f = f.replaceAll(":$", "").replaceAll("(?<=目标)[0-9一]$", "");
+                f = GOAL_NUMBER.matcher(HALF_COLON_END.matcher(f).replaceAll("")).replaceAll("");
                 if (!BESIDE_GOAL_LABELS.contains(f)) {
                     continue;
                 }
@@ -3329,7 +3434,7 @@ final class FormReader {
                     String v = g.get(r, j);
                     if (v != null && !v.equals(label)) {
                         List<Object> out = new ArrayList<>();
-                        for (String line : v.split("\\R")) {
+                        for (String line : LINE_BREAK.split(v)) {
                             if (!line.isBlank()) {
                                 cells.put("department#/overallGoals/expected/" + out.size(), g.address(r, j));
                                 out.add(line.strip());
@@ -3339,6 +3444,9 @@ final class FormReader {
                         return;
                     }
                 }
+                // nothing right of it but blanks and this label, so nothing right of a later label of the row either
+                // (a row of labels in every cell was read in time width²)
+                break;
             }
         }
     }
@@ -3357,7 +3465,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String label = g.get(r, c);
                 if (label == null || label.length() > 12 || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)
-                        || !GOAL_LABELS.contains(fold(label).replace("（", "(").replace("）", ")").replaceAll("[:：]$", ""))) {
+                        || !GOAL_LABELS.contains(TRAILING_COLON.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll(""))) {
                     continue;
                 }
                 List<Object> out = new ArrayList<>();
@@ -3391,7 +3499,7 @@ final class FormReader {
             return;
         }
         for (int c = 0; c < g.width; c++) {
-            if (!cols.containsValue(c) && headingKey(fold(g.get(r, c))).equals("预算数")) {
+            if (!cols.containsValue(c) && headingKey(folded(r, c)).equals("预算数")) {
                 cols.put("fullYear", c);
                 return;
             }
@@ -3411,12 +3519,12 @@ final class FormReader {
             Map<String, Object> funds = new LinkedHashMap<>();
             String unit = "元";
             for (int c = 0; c < firstCol; c++) {
-                if (fold(g.get(r, c)).contains("万元")) {
+                if (folded(r, c).contains("万元")) {
                     unit = "万元";
                 }
             }
             for (int c = 0; c < g.width; c++) {
-                if (fold(g.get(r, c)).contains("(万元)") || fold(g.get(r, c)).contains("万元)")) {
+                if (folded(r, c).contains("(万元)") || folded(r, c).contains("万元)")) {
                     unit = "万元";
                 }
             }
@@ -3484,7 +3592,7 @@ final class FormReader {
                         // a source by level (宁夏 2023's 地方资金 under 其中:中央财政补助, t61: before session 38 the block ended there,
                         // and it and 其他资金 below it were left out)
                         || SOURCE_BY_LEVEL.matcher(fl).matches();
-                if (!total && !part && !anyValue && fl.matches("\\d*[.、]?[….]+")) {
+                if (!total && !part && !anyValue && PLACEHOLDER_ROW.matcher(fl).matches()) {
                     continue; // 福建 2018's blank placeholder row "①……" (folded "1......") under 其他资金小计
                 }
                 if (!total && !part) {
@@ -3569,7 +3677,7 @@ final class FormReader {
             if (cols.containsValue(c) || g.copyOfLeft(headRow, c)) {
                 continue;
             }
-            String h = headingKey(fold(g.get(headRow, c)));
+            String h = headingKey(folded(headRow, c));
             int k = switch (h) {
                 case "单位名称" -> 1;
                 case "项目名称" -> 2;
@@ -3612,7 +3720,7 @@ final class FormReader {
             return null;
         }
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("label", headingKey(fold(g.get(headRow, c))));
+        row.put("label", headingKey(folded(headRow, c)));
         cells.put("budget#/funds/total", g.address(headRow, c));
         initialAmount(row, "budget#/funds/total", r, c, (String) funds.get("unit"));
         funds.put("total", row);
@@ -3627,7 +3735,7 @@ final class FormReader {
      * 执行率(B/A) (湖北's 20 + 80 自评表), not 执行率(%) nor 执行率(B/A×100%).
      */
     private boolean ratioHeading(int r, int c) {
-        String h = fold(g.get(r, c)).replace("（", "(").replace("）", ")");
+        String h = folded(r, c).replace("（", "(").replace("）", ")");
         return h.contains("B/A") && !h.contains("%") && !h.contains("百分");
     }
 
@@ -3665,9 +3773,32 @@ final class FormReader {
     /** A label of the label | number funds block without its numbering (一、 (二) 1.) or 其中, and its colon. */
     private static String fundsLabel(String v) {
         String f = fold(v).replace("（", "(").replace("）", ")").strip();
-        f = f.replaceFirst("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*", "");
-        return f.replaceFirst("[:：]\\s*$", "").strip();
+        f = FUNDS_NUMBERING.matcher(f).replaceFirst("");
+        return COLON_END.matcher(f).replaceFirst("").strip();
     }
+
+    /** {@link #fundsLabel} per text, for the sheet. */
+    private final Memo<String> fundsLabels = new Memo<>(FormReader::fundsLabel);
+
+    /**
+     * The regular expressions the readings above the heading apply to every cell, compiled once (String.replaceAll,
+     * replaceFirst, matches and split compiled theirs at each call: a label grid of 180,000 cells spent most of its
+     * import compiling them, helper H3, session 39). Each is used as the String method used it.
+     */
+    private static final Pattern FUNDS_NUMBERING =
+            Pattern.compile("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*");
+    private static final Pattern COLON_END = Pattern.compile("[:：]\\s*$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern HALF_COLON_END = Pattern.compile(":$");
+    private static final Pattern GOAL_NUMBER = Pattern.compile("(?<=目标)[0-9一]$");
+    private static final Pattern UNIT_TAIL = Pattern.compile("\\((万元|元)\\)$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern ANNEX = Pattern.compile("附件\\d*");
+    private static final Pattern YEAR_LINE = Pattern.compile("[(（]?20\\d\\d年度?[)）]?");
+    private static final Pattern NOTE = Pattern.compile("注(?:[:：、.(（\\d].*)?");
+    private static final Pattern CHINESE_NUMBERING = Pattern.compile("^[一二三四五六七八九十]+[、.]");
+    private static final Pattern PLACEHOLDER_ROW = Pattern.compile("\\d*[.、]?[….]+");
+    private static final Pattern MEASURE_SEPARATORS = Pattern.compile("[\\s\u3000、,，/;；]+");
 
     private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
@@ -3690,7 +3821,7 @@ final class FormReader {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
-                if (v == null || v.length() > 30 || !FUNDS_TOTAL.matcher(fundsLabel(v)).matches()
+                if (v == null || v.length() > 30 || !FUNDS_TOTAL.matcher(fundsLabels.of(v)).matches()
                         || c > 0 && v.equals(g.get(r, c - 1))) {
                     continue;
                 }
@@ -3728,9 +3859,9 @@ final class FormReader {
                 List<Object> components = new ArrayList<>();
                 for (int k = r; k < before; k++) {
                     String label = g.get(k, c);
-                    if (label == null || k > r && (label.length() > 30 || !(FUNDS_PART.matcher(fundsLabel(label)).matches()
-                            || department && DEPARTMENT_PART.matcher(fundsLabel(label)).matches())
-                            || FUNDS_TOTAL.matcher(fundsLabel(label)).matches()
+                    if (label == null || k > r && (label.length() > 30 || !(FUNDS_PART.matcher(fundsLabels.of(label)).matches()
+                            || department && DEPARTMENT_PART.matcher(fundsLabels.of(label)).matches())
+                            || FUNDS_TOTAL.matcher(fundsLabels.of(label)).matches()
                             || headingCol >= 0 && !java.util.Objects.equals(heading, g.get(k, headingCol)))) {
                         break;
                     }
@@ -3819,7 +3950,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1))
-                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals(ALLOCATED)) {
+                        || !UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("").equals(ALLOCATED)) {
                     continue;
                 }
                 int vc = c + 1;
@@ -3845,7 +3976,7 @@ final class FormReader {
      * ({@code funds-not-read}) at the label's cell ({@code r}, {@code c}): an amount is not guessed into a unit.
      */
     private Map<String, Object> fundsIn(String unit, int r, int c, int vc) {
-        if (unit == null && fold(g.get(r, vc)).endsWith("万元")) {
+        if (unit == null && folded(r, vc).endsWith("万元")) {
             unit = "万元";
         }
         if (unit == null) {
@@ -3875,7 +4006,7 @@ final class FormReader {
             for (int c = 0; c + 2 < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1)) || g.copyOfAbove(r + 1, c)
-                        || !ACROSS_TOTAL.matcher(fundsLabel(v).replaceAll("\\((万元|元)\\)$", "")).matches()) {
+                        || !ACROSS_TOTAL.matcher(UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("")).matches()) {
                     continue;
                 }
                 List<Integer> parts = new ArrayList<>();
@@ -3910,7 +4041,7 @@ final class FormReader {
                 }
                 unit = (String) funds.get("unit");
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("label", fundsLabel(v).replaceAll("\\((万元|元)\\)$", ""));
+                row.put("label", UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll(""));
                 cells.put("budget#/funds/total", g.address(r, c));
                 initialAmount(row, "budget#/funds/total", r + 1, c, unit);
                 funds.put("total", row);
@@ -3982,7 +4113,7 @@ final class FormReader {
                     }
                 }
             }
-            if (unit == null && fold(g.get(k, cols.get("executed"))).endsWith("万元")) {
+            if (unit == null && folded(k, cols.get("executed")).endsWith("万元")) {
                 unit = "万元";
             }
             Map<String, Object> funds = fundsIn(unit, r, labelCol, cols.get("fullYear"));
@@ -4034,7 +4165,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 20 || c > 0 && v.equals(g.get(r, c - 1))
-                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals("计划投资额")) {
+                        || !UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("").equals("计划投资额")) {
                     continue;
                 }
                 String unit = fundsUnit(v);
@@ -4048,7 +4179,7 @@ final class FormReader {
                 List<Object> components = new ArrayList<>();
                 for (int k = r; k < g.height(); k++) {
                     String label = g.get(k, c);
-                    if (label == null || k > r && !INVESTMENT_PARTS.contains(fundsLabel(label))) {
+                    if (label == null || k > r && !INVESTMENT_PARTS.contains(fundsLabels.of(label))) {
                         break;
                     }
                     int vc = c + 1;
@@ -4117,7 +4248,7 @@ final class FormReader {
         List<int[]> all = new ArrayList<>(parts);
         all.add(0, total);
         for (int[] p : all) {
-            wan |= fold(g.get(p[0], p[2])).endsWith("万元");
+            wan |= folded(p[0], p[2]).endsWith("万元");
         }
         if (unit == null && wan) {
             unit = "万元";
@@ -4155,8 +4286,8 @@ final class FormReader {
                 while (vc < g.width && v.equals(g.get(r, vc))) {
                     vc++;
                 }
-                if (vc < g.width && g.get(r, vc) != null && !labelCell(fold(g.get(r, vc)))
-                        && !DECLARED_PARTS.contains(label(fold(g.get(r, vc))))) {
+                if (vc < g.width && g.get(r, vc) != null && !labelCell(folded(r, vc))
+                        && !DECLARED_PARTS.contains(label(folded(r, vc)))) {
                     return new int[] {r, c, vc};
                 }
             }
@@ -4240,6 +4371,18 @@ final class FormReader {
     private static String fold(String s) {
         return Grid.fold(s);
     }
+
+    /**
+     * Cell (r, c)'s text folded ({@link #fold}; "" when blank), kept per text for the sheet: some thirty readings fold
+     * every cell above the heading, and a text that is not plain ASCII and ideographs is normalized each time (200 funds
+     * labels with full-width brackets and spaces merged down 5,000 rows: most of the import's time; helper H3, session 39).
+     */
+    private String folded(int r, int c) {
+        String v = g.get(r, c);
+        return v == null ? "" : folds.of(v);
+    }
+
+    private final Memo<String> folds = new Memo<>(Grid::fold);
 
     /** A cell's text as quoted in a problem: one line ({@link Grid#oneLine}: the log prints a heading 指标\n分值 as 指标分值), cut at 40. */
     private static String abbreviate(String s) {

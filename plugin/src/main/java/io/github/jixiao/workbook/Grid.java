@@ -1443,6 +1443,9 @@ final class Grid {
         if (s == null) {
             return "";
         }
+        if (folded(s)) {
+            return s;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -1452,6 +1455,21 @@ final class Grid {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether {@link #fold} leaves {@code s} as it is: printable ASCII but the space, and CJK Unified Ideographs (U+4E00 to
+     * U+9FFF), which NFKC keeps (none decomposes, none composes with another) and which are no white space. Most cells
+     * above a heading are such labels, read by some thirty readings each (helper H3, session 39).
+     */
+    static boolean folded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch > ' ' && ch < 0x7F || ch >= 0x4E00 && ch <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
