@@ -436,6 +436,15 @@ final class FormReader {
             typed = head != null;
             namesInLevel2 = false;
         }
+        // 重庆's 一般性项目绩效目标表: 绩效指标 | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, the names under a bare 指标
+        int bareName = -1;
+        if (head == null) {
+            head = bareNameHeading();
+            if (head != null) {
+                bareName = head[1];
+                namesInLevel2 = false;
+            }
+        }
         if (head == null) {
             return null;
         }
@@ -444,6 +453,9 @@ final class FormReader {
         Map<String, Integer> cols = columns(headRow, typed ? TYPED_COLUMNS : INDICATOR_COLUMNS);
         if (namesInLevel2) {
             cols.put("name", cols.remove("level2"));
+        }
+        if (bareName >= 0) {
+            cols.put("name", bareName);
         }
         if (!typed) {
             yearSet(headRow, cols);
@@ -486,6 +498,18 @@ final class FormReader {
             // 田家庵区 2024's 转移支付(项目)名称, t68)
             projectLabel = labelled("专项(项目)名称", "转移支付(项目)名称");
         }
+        if (projectLabel == null) {
+            // 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75: 专项资金名称 | 在职村村干部补助) and the 中央 transfer's
+            // 区域绩效目标表 as a county passes it on (忠县 2022, t76: 资金名称 | 生猪(牛羊)调出大县奖励资金): the one project
+            // the table sets targets for; not a funds table's heading (资金名称 | 年初预算数 …)
+            Map<String, String> before = new LinkedHashMap<>(cells);
+            projectLabel = labelled(FUND_NAME_LABELS);
+            if (projectLabel != null && (fundsHeading(projectLabel) || indicatorHeading(headingKey(fold(projectLabel))))) {
+                projectLabel = null;
+                cells.clear();
+                cells.putAll(before);
+            }
+        }
         String owner = labelled(OWNER_LABELS);
         // 项目单位: 深圳 罗湖区南湖街道 2022's 专项债券 自评表 (t71), beside 项目主管部门 on one line
         String implementer = labelled("实施单位", "项目实施单位", "项目单位");
@@ -517,7 +541,8 @@ final class FormReader {
         }
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
-        String filer = deptName == null ? labelled(FILER) : null;
+        // (编制单位: the unit that draws up 重庆's 一般性项目绩效目标表, 潼南 五桂镇 2023, t75)
+        String filer = deptName == null ? labelled(FILER, COMPILER) : null;
         String date = labelled("填报日期", "自评日期");
         Integer year = year(headRow, title);
         // the unit the submission is: the one that fills in the form, else the one that carries the project out (稷山's
@@ -688,7 +713,7 @@ final class FormReader {
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
-                    && columns(r, INDICATOR_COLUMNS).keySet().equals(cols.keySet())) {
+                    && withBareName(columns(r, INDICATOR_COLUMNS), bareName).keySet().equals(cols.keySet())) {
                 // the heading repeated (a table continued on the next page, or in a second table of a Word document)
                 r += headEnd - headRow - 1;
                 continue;
@@ -2370,6 +2395,19 @@ final class FormReader {
         return null;
     }
 
+    /** Whether {@code cell} is one of the funds columns' headings ({@link #FUNDS_COLUMNS}), as {@link #columns} compares them. */
+    private static boolean fundsHeading(String cell) {
+        String h = headingKey(fold(cell));
+        for (String[] f : FUNDS_COLUMNS) {
+            for (int i = 1; i < f.length; i++) {
+                if (h.equals(f[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code cell} is one of the headings {@code spec} gives {@code field} (as {@link #columns} compares them). */
     private static boolean headingOf(String[][] spec, String field, String cell) {
         String h = headingKey(fold(cell));
@@ -2735,6 +2773,47 @@ final class FormReader {
         return null;
     }
 
+    /** The heading of a name column that other headings beside it make one ({@link #bareNameHeading}), as folded. */
+    private static final String BARE_NAME = "指标";
+
+    /** The indicator headings of which a {@link #BARE_NAME} row prints two at least, beside its target. */
+    private static final List<String> BESIDE_BARE_NAME = List.of("points", "unit", "nature");
+
+    /**
+     * 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75: 绩效指标 | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, no 一级 or 二级
+     * column): the first row that heads a column a bare 指标 and, right of it, a target (指标值) and two of 权重, 单位 and 指标性质,
+     * with no other name, 一级 or 二级 heading: {row, the 指标 column}, or null. Alone, 指标 is too common a word to head the
+     * names (a label, a 指标 | 分值 | 得分 score sheet); beside the indicator table's other headings it can only be their names.
+     * Before session 39 such a table was refused (没有找到可识别的绩效指标表).
+     */
+    private int[] bareNameHeading() {
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.raw(r, c);
+                if (v == null || v.length() > 8 || v.indexOf('标') < 0 || g.copyOfLeft(r, c) || !BARE_NAME.equals(fold(v))) {
+                    continue; // (cheap test first: asked of every cell of a sheet with no other table)
+                }
+                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+                int at = c;
+                long beside = BESIDE_BARE_NAME.stream().filter(f -> cols.containsKey(f) && cols.get(f) > at).count();
+                if (cols.containsKey("target") && cols.get("target") > c && beside >= 2 && !cols.containsKey("name")
+                        && !cols.containsKey("level1") && !cols.containsKey("level2")) {
+                    return new int[] {r, c};
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** {@code cols} of a row with the {@link #BARE_NAME} column {@code bareName} (none when -1) as its name. */
+    private static Map<String, Integer> withBareName(Map<String, Integer> cols, int bareName) {
+        if (bareName >= 0) {
+            cols.put("name", bareName);
+        }
+        return cols;
+    }
+
     /**
      * A 评价内容 heading merged over the two columns left of the name (福建 宁德 2023's 项目年度绩效目标(定量目标), t59: 产出目标
      * merged down the first, 数量目标 / 质量目标 down the second): the 一级 and the 二级 columns. Before session 37 the table
@@ -2940,12 +3019,16 @@ final class FormReader {
     private String title(int headRow) {
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
-            if (t != null && fold(t).contains("表")) {
+            // not the table's number above its title (表十二: 重庆's 部门预算 prints its tables so, t75)
+            if (t != null && fold(t).contains("表") && !TABLE_NUMBER.matcher(fold(t).strip()).matches()) {
                 return t.strip();
             }
         }
         return caption(headRow);
     }
+
+    /** A table's number printed alone above its title: 表十二, 表3, 附表1. */
+    private static final Pattern TABLE_NUMBER = Pattern.compile("附?表[一二三四五六七八九十\\d]+");
 
     /** A caption's numbering (一、 1. (一)), which a section's heading has and a table's caption has not. */
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+[、.]|[0-9]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]).*");
@@ -3026,6 +3109,9 @@ final class FormReader {
 
     /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
     private static final String FILER = "填报单位";
+
+    /** The unit that draws the form up (编制单位: | 813-潼南区五桂镇 | 单位:万元, 重庆's 一般性项目绩效目标表, t75), as {@link #FILER}. */
+    private static final String COMPILER = "编制单位";
 
     /**
      * A cell's text folded as a label: without a colon at its end, nor a stamp note after the label (实施单位（盖章）：
@@ -3175,14 +3261,17 @@ final class FormReader {
             "自治区主管部门", "地方主管部门", "业务主管部门"};
 
     /** Labels of the project's name besides 项目名称 (see where {@code read} looks for them). */
-    private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称"};
+    private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称"};
+
+    /** The labels of the fund a table sets targets for, read as its project's name (see where {@code read} looks for them). */
+    private static final String[] FUND_NAME_LABELS = {"专项资金名称", "资金名称"};
 
     private static String labelField(String l) {
         if (List.of(OWNER_LABELS).contains(l)) {
             return "project/owner";
         }
         return switch (l) {
-            case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称" -> "project/name";
+            case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称" -> "project/name";
             case "实施单位", "项目实施单位", "项目单位" -> "project/implementer";
             case "项目实施内容", "项目实施内容及过程概述" -> "implementation";
             case "填报日期", "自评日期" -> "reportDate";
@@ -3208,7 +3297,7 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "项目单位", "项目实施内容", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, COMPILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
                 || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f)
                 // the headings beside 项目实施内容 in 湖南's 目标表 (湘潭 2024: 项目实施内容 | 开始时间 | 完成时间 over their
                 // values): the next label, not 项目实施内容's value
@@ -3263,7 +3352,9 @@ final class FormReader {
             "目标完成情况", "目标完成实际情况", "目标实际完成情况", "全年实际完成情况");
 
     /** The labels of the expected goal and of the adjusted one (folded, brackets half-width), as {@link #goal} reads them. */
-    private static final List<String> EXPECTED_GOAL_LABELS = List.of("预期目标", "年初绩效目标", "年度目标", "年初目标");
+    private static final List<String> EXPECTED_GOAL_LABELS = List.of("预期目标", "年初绩效目标", "年度目标", "年初目标",
+            // 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75)
+            "当年绩效目标");
     private static final List<String> ADJUSTED_GOAL_LABELS = List.of("全年(调整)绩效目标", "调整后绩效目标");
 
     /** Whether a cell's text is a goal's label (预期目标, 实际完成情况 …), never a goal. */
@@ -3809,17 +3900,24 @@ final class FormReader {
     private static final String ALLOCATED = "下达中央预算内投资";
 
     /**
+     * The year's budget of 重庆's 一般性项目绩效目标表, printed among its header fields as one label | amount under the table's
+     * 单位:万元 line (潼南 五桂镇 2023, t75: 当年预算 | 9.31), as {@link #fundsLabel} leaves its label without the unit.
+     */
+    private static final String YEAR_BUDGET = "当年预算";
+
+    /**
      * The funds of 国家发展改革委's 中央预算内投资计划绩效目标表, printed among its header fields as one label | amount (t57,
-     * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table): {@code funds.total.initial}, its
-     * label as printed, in the unit of the label ((万元)), or 万元 where the amount prints it. Not guessed where neither names
-     * one: one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
+     * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table), or of 重庆's 一般性项目绩效目标表
+     * ({@link #YEAR_BUDGET}, t75): {@code funds.total.initial}, its label as printed, in the unit of the label ((万元)), or 万元
+     * where the amount prints it, or (当年预算) the unit of the table's 单位 line above it. Not guessed where none names one:
+     * one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
      */
     private Map<String, Object> allocatedFunds(int before) {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
-                if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1))
-                        || !fundsLabel(v).replaceAll("\\((万元|元)\\)$", "").equals(ALLOCATED)) {
+                String bare = v == null || v.length() > 30 ? null : fundsLabel(v).replaceAll("\\((万元|元)\\)$", "");
+                if (bare == null || c > 0 && v.equals(g.get(r, c - 1)) || !bare.equals(ALLOCATED) && !bare.equals(YEAR_BUDGET)) {
                     continue;
                 }
                 int vc = c + 1;
@@ -3829,7 +3927,11 @@ final class FormReader {
                 if (vc >= g.width || g.get(r, vc) == null) {
                     return null; // the amount left blank: nothing to import
                 }
-                Map<String, Object> funds = fundsIn(fundsUnit(v), r, c, vc);
+                String unit = fundsUnit(v);
+                if (unit == null && bare.equals(YEAR_BUDGET)) {
+                    unit = unitLine(r);
+                }
+                Map<String, Object> funds = fundsIn(unit, r, c, vc);
                 if (funds != null) {
                     labelledRow(funds, new ArrayList<>(), true, r, c, vc, (String) funds.get("unit"));
                 }
@@ -4165,6 +4267,21 @@ final class FormReader {
     }
 
     /** 万元 or 元 as a heading names it (项目资金申请（万元）, 单位：万元), or null. */
+    /** The unit of the table's 单位 line ({@link #measureLine}: 单位:万元, 金额单位:元) in the rows above {@code before}, or null. */
+    private String unitLine(int before) {
+        for (int k = 0; k < before; k++) {
+            for (int j = 0; j < g.width; j++) {
+                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                    String unit = fundsUnit(g.get(k, j));
+                    if (unit != null) {
+                        return unit;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static String fundsUnit(String v) {
         if (v == null) {
             return null;
