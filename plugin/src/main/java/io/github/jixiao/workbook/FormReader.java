@@ -457,6 +457,7 @@ final class FormReader {
         if (bareName >= 0) {
             cols.put("name", bareName);
         }
+        level1RightOfLabel(headRow, cols);
         if (!typed) {
             yearSet(headRow, cols);
         }
@@ -2773,6 +2774,30 @@ final class FormReader {
         return null;
     }
 
+    /**
+     * A 一级指标 heading merged over two columns whose left one, under it, holds a label merged down the rows (绩效指标) and
+     * whose right one the 一级 (the 中央 transfer's 区域绩效目标表 as 忠县 2022 prints it, t76: 一级指标 over 绩效指标 | 产出指标):
+     * the 一级 column is the right one. Before session 39 绩效指标 was read as every row's 一级 (a schema error on each row
+     * and the categories said missing). Moved only where the right column's first cell is a national 一级 ({@link #LEVEL1})
+     * and the left one's is not.
+     */
+    private void level1RightOfLabel(int headRow, Map<String, Integer> cols) {
+        Integer c = cols.get("level1");
+        if (c == null || c + 1 >= g.width || cols.containsValue(c + 1) || !g.copyOfLeft(headRow, c + 1)
+                || g.copyOfLeft(headRow, c)) {
+            return;
+        }
+        int first = headRow + 1;
+        while (first < g.height() && first <= headRow + 2 && g.get(first, c + 1) != null && g.get(first, c + 1).equals(g.get(headRow, c))) {
+            first++; // a two-row heading merged down
+        }
+        String left = g.get(first, c);
+        String right = g.get(first, c + 1);
+        if (left != null && right != null && !LEVEL1.contains(fold(level1(left))) && LEVEL1.contains(fold(level1(right)))) {
+            cols.put("level1", c + 1);
+        }
+    }
+
     /** The heading of a name column that other headings beside it make one ({@link #bareNameHeading}), as folded. */
     private static final String BARE_NAME = "指标";
 
@@ -3258,7 +3283,10 @@ final class FormReader {
     private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门",
             // the region's owner of a 中央 fund (宁夏 2023's 自治区主管部门, t61; 田家庵区 2024's 地方主管部门, t68; the
             // 中央主管部门 above it has no field), 重庆 奉节 2023's 业务主管部门 (t63)
-            "自治区主管部门", "地方主管部门", "业务主管部门"};
+            "自治区主管部门", "地方主管部门", "业务主管部门",
+            // the county's owner of a 中央 transfer (忠县 2022's 区域绩效目标表, t76: the unit the money goes to; the 中央 and
+            // 省级 主管部门 and the 财政部门 above it have no field)
+            "区县主管部门"};
 
     /** Labels of the project's name besides 项目名称 (see where {@code read} looks for them). */
     private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称"};
@@ -3760,10 +3788,12 @@ final class FormReader {
         return f.replaceFirst("[:：]\\s*$", "").strip();
     }
 
-    private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
+    // 年度金额: the 中央 transfer's 区域绩效目标表 (忠县 2022, t76: 资金情况 | 年度金额(万元): | 397)
+    private static final Pattern FUNDS_TOTAL = Pattern.compile("((年度|项目)?资金总额|年度金额)(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
             // 数 after it: 内蒙古's 财政拨款数 (乌海 2021, t32: before session 38 the block's parts ended there, left out)
-            ".{0,12}(资金|拨款|其他|结转|专户|自筹)数?(\\((万元|元)\\))?");
+            // 补助: the 区域绩效目标表's 其中:中央补助(万元) (忠县 2022, t76)
+            ".{0,12}(资金|拨款|其他|结转|专户|自筹|补助)数?(\\((万元|元)\\))?");
     /**
      * The parts of a 部门整体 table's 年度预算安排 (宁德 2019's 部门整体支出绩效目标表: 资金总额 / 项目支出 / 基本支出; 人员经费 /
      * 公用经费 elsewhere): components of its total, as docs/forms.md maps them.

@@ -64,4 +64,35 @@ class RealTablesImport39Test extends RealTableImport {
         assertEquals(false, Files.exists(tmp.resolve("submission/indicators.json")));
         assertEquals(true, e.getMessage().contains("没有找到可识别的"), e.getMessage());
     }
+    /**
+     * t76 (重庆 忠县 2022, the 中央 transfer's 区域绩效目标表 as the county passes it on): before session 39 its rows came in with
+     * 绩效指标 as their 一级 (the heading 一级指标 spans 绩效指标, merged down the rows, and the 一级 right of it: a schema error
+     * on each row), its 资金情况 block (年度金额(万元): | 397 over 其中:中央补助(万元) | 397 and a blank 地方资金(万元)) was not read
+     * (said only as a block not read), nor 资金名称, nor 区县主管部门 (the import said the header named no unit, and check gave
+     * workbook-department-missing). Now the two rows, the header, the goal and the funds are the hand's, each with its cell
+     * (the total's label without its colon, as every label | amount block's), and check says what it says of the hand
+     * transcription, but for the year: the table prints none (the hand reads 2022 from the allocation notice around it), which
+     * the import says at the header's rows, and check's schema error follows.
+     */
+    @Test
+    void shengzhu2022() throws Exception {
+        imported("t76-zhongxian-shengzhu-2022", RealTableWorkbooks.T76, "zhongxian-transfer-2022.json");
+        assertEquals(handRows(), importedRows());
+        assertEquals(handFile("indicators.json").path("indicators").findValuesAsString("unit"),
+                importedFile("indicators.json").path("indicators").findValuesAsString("unit"));
+        deptAsHand("kind", "name", "stage", "framework", "title", "project", "overallGoals");
+        JsonNode funds = handFile("budget.json").path("funds").deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) funds.path("total")).put("label", "年度金额(万元)"); // hand: as printed, 年度金额(万元):
+        assertEquals(funds, importedFile("budget.json").path("funds"));
+        assertEquals("Sheet1!D9", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals("Sheet1!D10", sidecar().path("submission/budget.json#/funds/components/0/initial").asString());
+        assertEquals("Sheet1!B3", sidecar().path("submission/department.json#/project/name").asString());
+        assertEquals("Sheet1!B8", sidecar().path("submission/department.json#/name").asString());
+        assertEquals("Sheet1!B14", sidecar().path("submission/indicators.json#/indicators/0/level1").asString());
+        assertEquals(1, said.size(), said.toString());
+        assertEquals(true, said.get(0).startsWith("x: 表头 Sheet1!A1:F12（年度一栏、标题、表上方的短行）中没有年度"), said.get(0));
+        List<String> findings = new java.util.ArrayList<>(ImportedTables.findings(tmp, true));
+        assertEquals(true, findings.remove("schema required-titled  error"));
+        assertEquals(ImportedTables.findings(h, true), findings);
+    }
 }
