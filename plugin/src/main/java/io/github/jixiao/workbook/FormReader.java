@@ -964,9 +964,7 @@ final class FormReader {
         if (department) {
             blocksNotRead(headRow);
         }
-        if (!budget.containsKey("funds")) {
-            fundsNotRead(headRow);
-        }
+        fundsNotRead(headRow, budget.containsKey("funds"));
         inds.put("indicators", rows);
         if (!categories.isEmpty()) {
             inds.put("categories", categories);
@@ -1196,30 +1194,43 @@ final class FormReader {
     /** A word of a funds block's label (专项资金情况, 债券资金管理指标, 本年度预计投入, 预算执行情况, 下达额度). */
     private static final Pattern FUNDS_WORD = Pattern.compile("资金|预算|投入|金额|额度|经费");
 
-    /** A label whose figure is no amount (a code, a telephone number, a date, a year). */
-    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制).*");
+    /** A funds row's label naming a source of the money (其中:财政拨款数, 其他资金, 中央补助), as folded. */
+    private static final Pattern SOURCE_ROW = Pattern.compile("资金|拨款|财政|自筹|其他|其它|结转|补助|专户");
+
+    /** Such a label that names no source: a subtotal over its sources, a rate, a code or a class. */
+    private static final Pattern NOT_SOURCE_ROW = Pattern.compile("小计|合计|总计|率|代码|科目|分类");
+
+    /** A label whose figure is no amount (a code, a telephone number, a date, a year), or whose value is a name (资金名称). */
+    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制|名称).*");
 
     /**
-     * Where no funds were read: the first block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) whose
-     * figures no reading took (its label's row and the rows the label is merged down over, or the row under it where it is
-     * not merged): one problem ({@code funds-block-not-read}) naming the block's cells (from the label to its last figure)
-     * and its label, so that a funds block whose layout the import cannot read surely is said, not dropped in silence
-     * (before session 38, t60's 专项资金情况 and t71's 债券资金管理指标 row were). Not said where a funds problem (the unit
-     * printed nowhere) or the department's {@code block-not-read} already names the block; a figure beside a code, a date or
-     * a telephone number's label, a year (1900–2100) or a number of more than 12 digits is no amount.
+     * Each block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) of whose figures a reading took none
+     * (its label's row and the rows the label is merged down over, or the row under it where it is not merged): one problem
+     * ({@code funds-block-not-read}) naming the block's cells (from the label to its last figure) and its label, so that a
+     * funds block whose layout the import cannot read surely is said, not dropped in silence (before session 38, t60's
+     * 专项资金情况 and t71's 债券资金管理指标 row were). A block of which some figures were read and others not (a total read,
+     * its parts dropped: t32's 投入目标(万元) before session 38) is said as such ({@code funds-rows-not-read}), naming the
+     * rows whose figures were left out, where such a row names a source of funds ({@link #SOURCE_ROW}: 其中:财政拨款数, 其他资金;
+     * not 项目总预算 or a rate beside the amounts read, which have no field, t63, nor a 小计 whose rows are read, t46). Where
+     * funds were read ({@code fundsRead}), a block none of whose figures was read is not said (a 项目预算成本构成 beside the
+     * funds, 鄂州 2022's: no field). Since session 39 every block is said, not the first only. Not said where a funds problem (the unit printed nowhere) or the department's {@code
+     * block-not-read} already names the block; a figure beside a code, a date or a telephone number's label, a year
+     * (1900–2100) or a number of more than 12 digits is no amount.
      */
-    private void fundsNotRead(int headRow) {
+    private void fundsNotRead(int headRow, boolean fundsRead) {
         if (problems.stream().anyMatch(p -> p.key().equals("funds-not-read"))) {
             return;
         }
         java.util.Set<String> said = new java.util.HashSet<>();
         problems.forEach(p -> said.add(p.cell()));
         java.util.Set<String> read = new java.util.HashSet<>(cells.values());
+        read.addAll(blank.values());
+        int below = -1; // the last row of the last block said: a label inside it is no block of its own
         for (int r = 0; r < headRow; r++) {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
                 String f = fold(v);
-                if (v == null || v.length() > 30 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
+                if (v == null || v.length() > 30 || r <= below || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
                         || !FUNDS_WORD.matcher(f).find() || f.contains("表") || NO_AMOUNT_LABEL.matcher(f).matches()
                         || said.contains(g.address(r, c))) {
                     continue;
@@ -1233,6 +1244,8 @@ final class FormReader {
                 }
                 int lastRow = -1;
                 int lastCol = -1;
+                int[] source = {-1, -1, -1}; // the first and last rows and the last column of a source row's figures left out
+                boolean anyRead = false;
                 for (int k = r; k < end; k++) {
                     String beside = null;
                     for (int j = 0; j < g.width; j++) {
@@ -1247,17 +1260,31 @@ final class FormReader {
                         }
                         boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
                                 && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !fold(x).contains(".");
-                        if (j > c && !read.contains(g.address(k, j)) && !year && n.precision() - n.scale() <= 12
-                                && (beside == null || !NO_AMOUNT_LABEL.matcher(beside).matches())) {
+                        if (j <= c || year || n.precision() - n.scale() > 12
+                                || beside != null && NO_AMOUNT_LABEL.matcher(beside).matches()) {
+                            continue;
+                        }
+                        if (read.contains(g.address(k, j))) {
+                            anyRead = true;
+                        } else {
                             lastRow = Math.max(lastRow, k);
                             lastCol = Math.max(lastCol, j);
+                            if (beside != null && SOURCE_ROW.matcher(beside).find() && !NOT_SOURCE_ROW.matcher(beside).find()) {
+                                source[0] = source[0] < 0 ? k : source[0];
+                                source[1] = k;
+                                source[2] = Math.max(source[2], j);
+                            }
                         }
                     }
                 }
-                if (lastRow >= 0) {
+                if (anyRead && source[0] >= 0) {
+                    problems.add(new WorkbookImport.Problem("funds-rows-not-read", null, g.range(source[0], c, source[1], source[2]),
+                            abbreviate(v), false, g.document()));
+                    below = Math.max(below, lastRow);
+                } else if (!anyRead && !fundsRead && lastRow >= 0) {
                     problems.add(new WorkbookImport.Problem("funds-block-not-read", null, g.range(r, c, lastRow, lastCol),
                             abbreviate(v), false, g.document()));
-                    return;
+                    below = Math.max(below, lastRow);
                 }
             }
         }
