@@ -254,9 +254,72 @@ final class FormReader {
             Form near = new FormReader(g, given).nearest();
             if (near != null) {
                 out.add(near);
+            } else if (!g.document()) {
+                Form seen = new FormReader(g, given).seen();
+                if (seen != null) {
+                    out.add(seen);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The type of the {@link Form} of a sheet without an indicator table nor a row near one, that prints header fields or
+     * funds blocks (a report's 收支概况 or a 部门整体 table's 资金情况 copied without its indicators: t65, t72, t73): its
+     * problems name what was seen ({@code seen-field}: a label, its value and cell; {@code funds-block-not-read}: a block's
+     * label and cells), so that the refusal says what the sheet holds and what the import needs. Nothing of it is imported.
+     */
+    static final String NO_TABLE_SEEN = "no-table-seen";
+
+    /** The header fields a {@link #NO_TABLE_SEEN} sheet is looked at for, in this order. */
+    private static final String[] SEEN_LABELS = {"项目名称", "部门名称", "单位名称", "部门(单位)名称", "预算单位", "填报单位", "编制单位",
+            "实施单位", "项目单位", "主管部门", "项目主管部门", "业务主管部门", "区县主管部门", "资金名称", "专项资金名称"};
+
+    /** At most this many header fields a {@link #NO_TABLE_SEEN} form names. */
+    private static final int SEEN_FIELDS = 3;
+
+    /**
+     * The header fields (each label's value, where printed) and the funds blocks ({@link #fundsNotRead} over the whole
+     * sheet) of a sheet without an indicator table, as a {@link #NO_TABLE_SEEN} form; null when it has neither.
+     */
+    private Form seen() {
+        labelLimit = g.height();
+        List<WorkbookImport.Problem> out = new ArrayList<>();
+        java.util.Set<String> at = new java.util.HashSet<>();
+        for (String l : SEEN_LABELS) {
+            cells.clear();
+            String v = labelled(l);
+            String cell = cells.get("department#/" + labelField(l));
+            if (v != null && cell != null && at.add(cell) && out.size() < SEEN_FIELDS) {
+                out.add(new WorkbookImport.Problem("seen-field", null, cell, l + "“" + abbreviate(v.strip()) + "”", false, false));
+            }
+        }
+        cells.clear();
+        problems.clear();
+        // a funds block headed by its columns (重庆's 资金情况: 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): named from its
+        // total's label to its last figure read
+        Map<String, Object> read = funds(g.height());
+        int[] span = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (Map.Entry<String, String> e : cells.entrySet()) {
+            int[] rc = e.getKey().startsWith("budget#") ? g.rowCol(e.getValue()) : null;
+            if (rc != null) {
+                span[0] = Math.min(span[0], rc[0]);
+                span[1] = Math.min(span[1], rc[1]);
+                span[2] = Math.max(span[2], rc[0]);
+                span[3] = Math.max(span[3], rc[1]);
+            }
+        }
+        List<WorkbookImport.Problem> funds = new ArrayList<>();
+        if (read != null && read.get("total") instanceof Map<?, ?> t && t.get("label") instanceof String label && span[2] >= 0) {
+            funds.add(new WorkbookImport.Problem("funds-block-seen", null, g.range(span[0], span[1], span[2], span[3]),
+                    abbreviate(label), false, false));
+        }
+        problems.clear();
+        fundsNotRead(g.height(), read != null);
+        funds.addAll(problems);
+        out.addAll(funds);
+        return out.isEmpty() ? null : new Form(g.sheet, NO_TABLE_SEEN, Map.of(), Map.of(), out);
     }
 
     /**
@@ -3620,7 +3683,8 @@ final class FormReader {
                     continue;
                 }
                 String fl = fold(label);
-                boolean total = only || fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                // 年度总金额: 重庆's 部门整体绩效自评表 as its budget system prints it in 2024 (忠县 科学技术协会, t72)
+                boolean total = only || fl.contains("总额") || fl.contains("总金额") || fl.contains("部门预算执行情况") || fl.equals("合计");
                 if (!total && fl.endsWith("小计")) {
                     continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
                 }

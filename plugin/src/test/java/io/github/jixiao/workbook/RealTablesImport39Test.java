@@ -95,4 +95,23 @@ class RealTablesImport39Test extends RealTableImport {
         assertEquals(true, findings.remove("schema required-titled  error"));
         assertEquals(ImportedTables.findings(h, true), findings);
     }
+
+    /**
+     * t72 (重庆 忠县 科学技术协会 2024, 部门整体绩效自评表) as a whole workbook would hold it: the committed copy (cut before its
+     * indicators) with an indicator heading and one row under it. Its 资金情况 is read as the hand transcribes it: 年度总金额 the
+     * total (before session 39 no total the reading knew: the block was not read, only 一般公共预算 said as a block left
+     * out), 其中:财政拨款 the component with its 执行率 / 执行率权重 / 执行率得分, in 元; 一般公共预算, a part of 财政拨款, left
+     * out (the hand's notes) and not said, beside the funds read.
+     */
+    @Test
+    void kexie2024Funds() throws Exception {
+        imported("t72-zhongxian-kexie-2024", RealTableWorkbooks.T72, null, RealTableWorkbooks.edited(RealTableWorkbooks.T72, s -> {
+            s.row(12, "一级指标", "二级指标", "三级指标", "指标值");
+            s.row(13, "产出指标", "数量指标", "科普活动场次", "≥10场");
+        }));
+        JsonNode funds = importedFile("budget.json").path("funds");
+        assertEquals(handFile("budget.json").path("funds"), funds);
+        assertEquals("Sheet1!A6", sidecar().path("submission/budget.json#/funds/total").asString());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("资金块")).toList());
+    }
 }
