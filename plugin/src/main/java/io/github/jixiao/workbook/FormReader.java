@@ -254,9 +254,72 @@ final class FormReader {
             Form near = new FormReader(g, given).nearest();
             if (near != null) {
                 out.add(near);
+            } else if (!g.document()) {
+                Form seen = new FormReader(g, given).seen();
+                if (seen != null) {
+                    out.add(seen);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The type of the {@link Form} of a sheet without an indicator table nor a row near one, that prints header fields or
+     * funds blocks (a report's 收支概况 or a 部门整体 table's 资金情况 copied without its indicators: t65, t72, t73): its
+     * problems name what was seen ({@code seen-field}: a label, its value and cell; {@code funds-block-not-read}: a block's
+     * label and cells), so that the refusal says what the sheet holds and what the import needs. Nothing of it is imported.
+     */
+    static final String NO_TABLE_SEEN = "no-table-seen";
+
+    /** The header fields a {@link #NO_TABLE_SEEN} sheet is looked at for, in this order. */
+    private static final String[] SEEN_LABELS = {"项目名称", "部门名称", "单位名称", "部门(单位)名称", "预算单位", "填报单位", "编制单位",
+            "实施单位", "项目单位", "主管部门", "项目主管部门", "业务主管部门", "区县主管部门", "资金名称", "专项资金名称"};
+
+    /** At most this many header fields a {@link #NO_TABLE_SEEN} form names. */
+    private static final int SEEN_FIELDS = 3;
+
+    /**
+     * The header fields (each label's value, where printed) and the funds blocks ({@link #fundsNotRead} over the whole
+     * sheet) of a sheet without an indicator table, as a {@link #NO_TABLE_SEEN} form; null when it has neither.
+     */
+    private Form seen() {
+        labelLimit = g.height();
+        List<WorkbookImport.Problem> out = new ArrayList<>();
+        java.util.Set<String> at = new java.util.HashSet<>();
+        for (String l : SEEN_LABELS) {
+            cells.clear();
+            String v = labelled(l);
+            String cell = cells.get("department#/" + labelField(l));
+            if (v != null && cell != null && at.add(cell) && out.size() < SEEN_FIELDS) {
+                out.add(new WorkbookImport.Problem("seen-field", null, cell, l + "“" + abbreviate(v.strip()) + "”", false, false));
+            }
+        }
+        cells.clear();
+        problems.clear();
+        // a funds block headed by its columns (重庆's 资金情况: 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): named from its
+        // total's label to its last figure read
+        Map<String, Object> read = funds(g.height());
+        int[] span = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (Map.Entry<String, String> e : cells.entrySet()) {
+            int[] rc = e.getKey().startsWith("budget#") ? g.rowCol(e.getValue()) : null;
+            if (rc != null) {
+                span[0] = Math.min(span[0], rc[0]);
+                span[1] = Math.min(span[1], rc[1]);
+                span[2] = Math.max(span[2], rc[0]);
+                span[3] = Math.max(span[3], rc[1]);
+            }
+        }
+        List<WorkbookImport.Problem> funds = new ArrayList<>();
+        if (read != null && read.get("total") instanceof Map<?, ?> t && t.get("label") instanceof String label && span[2] >= 0) {
+            funds.add(new WorkbookImport.Problem("funds-block-seen", null, g.range(span[0], span[1], span[2], span[3]),
+                    abbreviate(label), false, false));
+        }
+        problems.clear();
+        fundsNotRead(g.height(), read != null);
+        funds.addAll(problems);
+        out.addAll(funds);
+        return out.isEmpty() ? null : new Form(g.sheet, NO_TABLE_SEEN, Map.of(), Map.of(), out);
     }
 
     /**
@@ -436,6 +499,15 @@ final class FormReader {
             typed = head != null;
             namesInLevel2 = false;
         }
+        // 重庆's 一般性项目绩效目标表: 绩效指标 | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, the names under a bare 指标
+        int bareName = -1;
+        if (head == null) {
+            head = bareNameHeading();
+            if (head != null) {
+                bareName = head[1];
+                namesInLevel2 = false;
+            }
+        }
         if (head == null) {
             return null;
         }
@@ -445,6 +517,10 @@ final class FormReader {
         if (namesInLevel2) {
             cols.put("name", cols.remove("level2"));
         }
+        if (bareName >= 0) {
+            cols.put("name", bareName);
+        }
+        level1RightOfLabel(headRow, cols);
         if (!typed) {
             yearSet(headRow, cols);
         }
@@ -486,6 +562,18 @@ final class FormReader {
             // 田家庵区 2024's 转移支付(项目)名称, t68)
             projectLabel = labelled("专项(项目)名称", "转移支付(项目)名称");
         }
+        if (projectLabel == null) {
+            // 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75: 专项资金名称 | 在职村村干部补助) and the 中央 transfer's
+            // 区域绩效目标表 as a county passes it on (忠县 2022, t76: 资金名称 | 生猪(牛羊)调出大县奖励资金): the one project
+            // the table sets targets for; not a funds table's heading (资金名称 | 年初预算数 …)
+            Map<String, String> before = new LinkedHashMap<>(cells);
+            projectLabel = labelled(FUND_NAME_LABELS);
+            if (projectLabel != null && (fundsHeading(projectLabel) || indicatorHeading(headingKey(fold(projectLabel))))) {
+                projectLabel = null;
+                cells.clear();
+                cells.putAll(before);
+            }
+        }
         String owner = labelled(OWNER_LABELS);
         // 项目单位: 深圳 罗湖区南湖街道 2022's 专项债券 自评表 (t71), beside 项目主管部门 on one line
         String implementer = labelled("实施单位", "项目实施单位", "项目单位");
@@ -517,7 +605,8 @@ final class FormReader {
         }
         // the unit that fills in (and stamps) the form: the submission's unit when no 部门名称 names it (looked for only
         // then, so that the cell of department#/name stays the one its name came from)
-        String filer = deptName == null ? labelled(FILER) : null;
+        // (编制单位: the unit that draws up 重庆's 一般性项目绩效目标表, 潼南 五桂镇 2023, t75)
+        String filer = deptName == null ? labelled(FILER, COMPILER) : null;
         String date = labelled("填报日期", "自评日期");
         Integer year = year(headRow, title);
         // the unit the submission is: the one that fills in the form, else the one that carries the project out (稷山's
@@ -688,7 +777,7 @@ final class FormReader {
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
-                    && columns(r, INDICATOR_COLUMNS).keySet().equals(cols.keySet())) {
+                    && withBareName(columns(r, INDICATOR_COLUMNS), bareName).keySet().equals(cols.keySet())) {
                 // the heading repeated (a table continued on the next page, or in a second table of a Word document)
                 r += headEnd - headRow - 1;
                 continue;
@@ -938,9 +1027,7 @@ final class FormReader {
         if (department) {
             blocksNotRead(headRow);
         }
-        if (!budget.containsKey("funds")) {
-            fundsNotRead(headRow);
-        }
+        fundsNotRead(headRow, budget.containsKey("funds"));
         inds.put("indicators", rows);
         if (!categories.isEmpty()) {
             inds.put("categories", categories);
@@ -1170,8 +1257,14 @@ final class FormReader {
     /** A word of a funds block's label (专项资金情况, 债券资金管理指标, 本年度预计投入, 预算执行情况, 下达额度). */
     private static final Pattern FUNDS_WORD = Pattern.compile("资金|预算|投入|金额|额度|经费");
 
-    /** A label whose figure is no amount (a code, a telephone number, a date, a year). */
-    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制).*");
+    /** A funds row's label naming a source of the money (其中:财政拨款数, 其他资金, 中央补助), as folded. */
+    private static final Pattern SOURCE_ROW = Pattern.compile("资金|拨款|财政|自筹|其他|其它|结转|补助|专户");
+
+    /** Such a label that names no source: a subtotal over its sources, a rate, a code or a class. */
+    private static final Pattern NOT_SOURCE_ROW = Pattern.compile("小计|合计|总计|率|代码|科目|分类");
+
+    /** A label whose figure is no amount (a code, a telephone number, a date, a year), or whose value is a name (资金名称). */
+    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制|名称).*");
 
     /** Whether a cell's text is labelled with a funds word as {@link #fundsNotRead} reads it (folded; no 表, no code or date). */
     private final Memo<Boolean> fundsWordLabels = new Memo<>(v -> {
@@ -1180,28 +1273,34 @@ final class FormReader {
     });
 
     /**
-     * Where no funds were read: the first block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) whose
-     * figures no reading took (its label's row and the rows the label is merged down over, or the row under it where it is
-     * not merged): one problem ({@code funds-block-not-read}) naming the block's cells (from the label to its last figure)
-     * and its label, so that a funds block whose layout the import cannot read surely is said, not dropped in silence
-     * (before session 38, t60's 专项资金情况 and t71's 债券资金管理指标 row were). Not said where a funds problem (the unit
-     * printed nowhere) or the department's {@code block-not-read} already names the block; a figure beside a code, a date or
-     * a telephone number's label, a year (1900–2100) or a number of more than 12 digits is no amount.
+     * Each block above the indicators labelled with a funds word ({@link #FUNDS_WORD}) of whose figures a reading took none
+     * (its label's row and the rows the label is merged down over, or the row under it where it is not merged): one problem
+     * ({@code funds-block-not-read}) naming the block's cells (from the label to its last figure) and its label, so that a
+     * funds block whose layout the import cannot read surely is said, not dropped in silence (before session 38, t60's
+     * 专项资金情况 and t71's 债券资金管理指标 row were). A block of which some figures were read and others not (a total read,
+     * its parts dropped: t32's 投入目标(万元) before session 38) is said as such ({@code funds-rows-not-read}), naming the
+     * rows whose figures were left out, where such a row names a source of funds ({@link #SOURCE_ROW}: 其中:财政拨款数, 其他资金;
+     * not 项目总预算 or a rate beside the amounts read, which have no field, t63, nor a 小计 whose rows are read, t46). Where
+     * funds were read ({@code fundsRead}), a block none of whose figures was read is not said (a 项目预算成本构成 beside the
+     * funds, 鄂州 2022's: no field). Since session 39 every block is said, not the first only. Not said where a funds problem (the unit printed nowhere) or the department's {@code
+     * block-not-read} already names the block; a figure beside a code, a date or a telephone number's label, a year
+     * (1900–2100) or a number of more than 12 digits is no amount.
      */
-    private void fundsNotRead(int headRow) {
+    private void fundsNotRead(int headRow, boolean fundsRead) {
         if (problems.stream().anyMatch(p -> p.key().equals("funds-not-read"))) {
             return;
         }
         java.util.Set<String> said = new java.util.HashSet<>();
         problems.forEach(p -> said.add(p.cell()));
         java.util.Set<String> read = new java.util.HashSet<>(cells.values());
-        int[] lastAmounts = new int[headRow];
-        java.util.Arrays.fill(lastAmounts, UNREAD);
+        read.addAll(blank.values());
+        AmountRow[] rows = new AmountRow[headRow];
+        int below = -1; // the last row of the last block said: a label inside it is no block of its own
         for (int r = 0; r < headRow; r++) {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
-                if (v == null || v.length() > 30 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c) || !fundsWordLabels.of(v)
-                        || said.contains(g.address(r, c))) {
+                if (v == null || v.length() > 30 || r <= below || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
+                        || !fundsWordLabels.of(v) || said.contains(g.address(r, c))) {
                     continue;
                 }
                 int end = r + 1;
@@ -1213,36 +1312,52 @@ final class FormReader {
                 }
                 int lastRow = -1;
                 int lastCol = -1;
+                int[] source = {-1, -1, -1}; // the first and last rows and the last column of a source row's figures left out
+                boolean anyRead = false;
                 for (int k = r; k < end; k++) {
-                    int j = lastAmount(k, read, lastAmounts);
-                    if (j > c) {
-                        lastRow = k;
-                        lastCol = Math.max(lastCol, j);
+                    AmountRow a = rows[k] != null ? rows[k] : (rows[k] = amountRow(k, read));
+                    anyRead |= a.lastRead() > c;
+                    if (a.lastUnread() > c) {
+                        lastRow = Math.max(lastRow, k);
+                        lastCol = Math.max(lastCol, a.lastUnread());
+                    }
+                    if (a.lastSource() > c) {
+                        source[0] = source[0] < 0 ? k : source[0];
+                        source[1] = k;
+                        source[2] = Math.max(source[2], a.lastSource());
                     }
                 }
-                if (lastRow >= 0) {
+                if (anyRead && source[0] >= 0) {
+                    problems.add(new WorkbookImport.Problem("funds-rows-not-read", null, g.range(source[0], c, source[1], source[2]),
+                            abbreviate(v), false, g.document()));
+                    below = Math.max(below, lastRow);
+                } else if (!anyRead && !fundsRead && lastRow >= 0) {
                     problems.add(new WorkbookImport.Problem("funds-block-not-read", null, g.range(r, c, lastRow, lastCol),
                             abbreviate(v), false, g.document()));
-                    return;
+                    below = Math.max(below, lastRow);
                 }
             }
         }
     }
 
-    /** {@link #lastAmount}'s row not read yet. */
-    private static final int UNREAD = -2;
+    /**
+     * The amounts of a row as {@link #fundsNotRead} reads them, each the last column (else -1) of: an amount a reading took
+     * ({@code lastRead}), one no reading took ({@code lastUnread}), and one no reading took beside a label naming a source of
+     * funds ({@code lastSource}; {@link #SOURCE_ROW}, not {@link #NOT_SOURCE_ROW}). A figure beside a code's, date's or
+     * name's label ({@link #NO_AMOUNT_LABEL}), a year (1900–2100) or a number of more than 12 digits is no amount.
+     */
+    private record AmountRow(int lastRead, int lastUnread, int lastSource) {
+    }
 
     /**
-     * The last column of row {@code k} holding an amount no reading took (not a year, at most 12 digits, not beside a
-     * code's, date's or telephone number's label), or -1: read once per row and kept in {@code memo}, since it does not
-     * depend on the label above it. Each label read its block's rows in full, so a row of 200 funds labels, each merged
-     * down 4,000 rows, took 16 s of CPU for a 6 KB file (width² × rows; helper H3, session 39).
+     * Row {@code k}'s {@link AmountRow}: read once per row, since it does not depend on the label above it (each label read
+     * its block's rows in full, so a row of 200 funds labels, each merged down 4,000 rows, took 16 s of CPU for a 6 KB
+     * file: width² × rows; helper H3, session 39). A label at column c asks for the amounts right of it: a last column > c.
      */
-    private int lastAmount(int k, java.util.Set<String> read, int[] memo) {
-        if (memo[k] != UNREAD) {
-            return memo[k];
-        }
-        int last = -1;
+    private AmountRow amountRow(int k, java.util.Set<String> read) {
+        int lastRead = -1;
+        int lastUnread = -1;
+        int lastSource = -1;
         String beside = null;
         for (int j = 0; j < g.width; j++) {
             String x = g.get(k, j);
@@ -1251,18 +1366,24 @@ final class FormReader {
             }
             BigDecimal n = Grid.number(x);
             if (n == null) {
-                beside = fold(x);
+                beside = folded(k, j);
                 continue;
             }
             boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
-                    && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !fold(x).contains(".");
-            if (!read.contains(g.address(k, j)) && !year && n.precision() - n.scale() <= 12
-                    && (beside == null || !NO_AMOUNT_LABEL.matcher(beside).matches())) {
-                last = j;
+                    && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !folded(k, j).contains(".");
+            if (year || n.precision() - n.scale() > 12 || beside != null && NO_AMOUNT_LABEL.matcher(beside).matches()) {
+                continue;
+            }
+            if (read.contains(g.address(k, j))) {
+                lastRead = j;
+            } else {
+                lastUnread = j;
+                if (beside != null && SOURCE_ROW.matcher(beside).find() && !NOT_SOURCE_ROW.matcher(beside).find()) {
+                    lastSource = j;
+                }
             }
         }
-        memo[k] = last;
-        return last;
+        return new AmountRow(lastRead, lastUnread, lastSource);
     }
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
@@ -2398,6 +2519,19 @@ final class FormReader {
         return null;
     }
 
+    /** Whether {@code cell} is one of the funds columns' headings ({@link #FUNDS_COLUMNS}), as {@link #columns} compares them. */
+    private static boolean fundsHeading(String cell) {
+        String h = headingKey(fold(cell));
+        for (String[] f : FUNDS_COLUMNS) {
+            for (int i = 1; i < f.length; i++) {
+                if (h.equals(f[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code cell} is one of the headings {@code spec} gives {@code field} (as {@link #columns} compares them). */
     private static boolean headingOf(String[][] spec, String field, String cell) {
         String h = headingKey(fold(cell));
@@ -2831,6 +2965,71 @@ final class FormReader {
     }
 
     /**
+     * A 一级指标 heading merged over two columns whose left one, under it, holds a label merged down the rows (绩效指标) and
+     * whose right one the 一级 (the 中央 transfer's 区域绩效目标表 as 忠县 2022 prints it, t76: 一级指标 over 绩效指标 | 产出指标):
+     * the 一级 column is the right one. Before session 39 绩效指标 was read as every row's 一级 (a schema error on each row
+     * and the categories said missing). Moved only where the right column's first cell is a national 一级 ({@link #LEVEL1})
+     * and the left one's is not.
+     */
+    private void level1RightOfLabel(int headRow, Map<String, Integer> cols) {
+        Integer c = cols.get("level1");
+        if (c == null || c + 1 >= g.width || cols.containsValue(c + 1) || !g.copyOfLeft(headRow, c + 1)
+                || g.copyOfLeft(headRow, c)) {
+            return;
+        }
+        int first = headRow + 1;
+        while (first < g.height() && first <= headRow + 2 && g.get(first, c + 1) != null && g.get(first, c + 1).equals(g.get(headRow, c))) {
+            first++; // a two-row heading merged down
+        }
+        String left = g.get(first, c);
+        String right = g.get(first, c + 1);
+        if (left != null && right != null && !LEVEL1.contains(fold(level1(left))) && LEVEL1.contains(fold(level1(right)))) {
+            cols.put("level1", c + 1);
+        }
+    }
+
+    /** The heading of a name column that other headings beside it make one ({@link #bareNameHeading}), as folded. */
+    private static final String BARE_NAME = "指标";
+
+    /** The indicator headings of which a {@link #BARE_NAME} row prints two at least, beside its target. */
+    private static final List<String> BESIDE_BARE_NAME = List.of("points", "unit", "nature");
+
+    /**
+     * 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75: 绩效指标 | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, no 一级 or 二级
+     * column): the first row that heads a column a bare 指标 and, right of it, a target (指标值) and two of 权重, 单位 and 指标性质,
+     * with no other name, 一级 or 二级 heading: {row, the 指标 column}, or null. Alone, 指标 is too common a word to head the
+     * names (a label, a 指标 | 分值 | 得分 score sheet); beside the indicator table's other headings it can only be their names.
+     * Before session 39 such a table was refused (没有找到可识别的绩效指标表).
+     */
+    private int[] bareNameHeading() {
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.raw(r, c);
+                if (v == null || v.length() > 8 || v.indexOf('标') < 0 || g.copyOfLeft(r, c) || !BARE_NAME.equals(fold(v))) {
+                    continue; // (cheap test first: asked of every cell of a sheet with no other table)
+                }
+                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+                int at = c;
+                long beside = BESIDE_BARE_NAME.stream().filter(f -> cols.containsKey(f) && cols.get(f) > at).count();
+                if (cols.containsKey("target") && cols.get("target") > c && beside >= 2 && !cols.containsKey("name")
+                        && !cols.containsKey("level1") && !cols.containsKey("level2")) {
+                    return new int[] {r, c};
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** {@code cols} of a row with the {@link #BARE_NAME} column {@code bareName} (none when -1) as its name. */
+    private static Map<String, Integer> withBareName(Map<String, Integer> cols, int bareName) {
+        if (bareName >= 0) {
+            cols.put("name", bareName);
+        }
+        return cols;
+    }
+
+    /**
      * A 评价内容 heading merged over the two columns left of the name (福建 宁德 2023's 项目年度绩效目标(定量目标), t59: 产出目标
      * merged down the first, 数量目标 / 质量目标 down the second): the 一级 and the 二级 columns. Before session 37 the table
      * was not found (its name heading 绩效内容 not known), nothing imported.
@@ -3035,12 +3234,16 @@ final class FormReader {
     private String title(int headRow) {
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
-            if (t != null && fold(t).contains("表")) {
+            // not the table's number above its title (表十二: 重庆's 部门预算 prints its tables so, t75)
+            if (t != null && fold(t).contains("表") && !TABLE_NUMBER.matcher(fold(t).strip()).matches()) {
                 return t.strip();
             }
         }
         return caption(headRow);
     }
+
+    /** A table's number printed alone above its title: 表十二, 表3, 附表1. */
+    private static final Pattern TABLE_NUMBER = Pattern.compile("附?表[一二三四五六七八九十\\d]+");
 
     /** A caption's numbering (一、 1. (一)), which a section's heading has and a table's caption has not. */
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+[、.]|[0-9]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]).*");
@@ -3126,6 +3329,9 @@ final class FormReader {
 
     /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
     private static final String FILER = "填报单位";
+
+    /** The unit that draws the form up (编制单位: | 813-潼南区五桂镇 | 单位:万元, 重庆's 一般性项目绩效目标表, t75), as {@link #FILER}. */
+    private static final String COMPILER = "编制单位";
 
     /**
      * A cell's text folded as a label: without a colon at its end, nor a stamp note after the label (实施单位（盖章）：
@@ -3272,17 +3478,23 @@ final class FormReader {
     private static final String[] OWNER_LABELS = {"主管部门", "主管部门及其编码", "主管部门及编码", "项目主管部门",
             // the region's owner of a 中央 fund (宁夏 2023's 自治区主管部门, t61; 田家庵区 2024's 地方主管部门, t68; the
             // 中央主管部门 above it has no field), 重庆 奉节 2023's 业务主管部门 (t63)
-            "自治区主管部门", "地方主管部门", "业务主管部门"};
+            "自治区主管部门", "地方主管部门", "业务主管部门",
+            // the county's owner of a 中央 transfer (忠县 2022's 区域绩效目标表, t76: the unit the money goes to; the 中央 and
+            // 省级 主管部门 and the 财政部门 above it have no field)
+            "区县主管部门"};
 
     /** Labels of the project's name besides 项目名称 (see where {@code read} looks for them). */
-    private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称"};
+    private static final String[] PROJECT_LABELS = {"专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称"};
+
+    /** The labels of the fund a table sets targets for, read as its project's name (see where {@code read} looks for them). */
+    private static final String[] FUND_NAME_LABELS = {"专项资金名称", "资金名称"};
 
     private static String labelField(String l) {
         if (List.of(OWNER_LABELS).contains(l)) {
             return "project/owner";
         }
         return switch (l) {
-            case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称" -> "project/name";
+            case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称" -> "project/name";
             case "实施单位", "项目实施单位", "项目单位" -> "project/implementer";
             case "项目实施内容", "项目实施内容及过程概述" -> "implementation";
             case "填报日期", "自评日期" -> "reportDate";
@@ -3308,7 +3520,7 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "项目单位", "项目实施内容", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, COMPILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
                 || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f)
                 // the headings beside 项目实施内容 in 湖南's 目标表 (湘潭 2024: 项目实施内容 | 开始时间 | 完成时间 over their
                 // values): the next label, not 项目实施内容's value
@@ -3368,7 +3580,9 @@ final class FormReader {
             "目标完成情况", "目标完成实际情况", "目标实际完成情况", "全年实际完成情况");
 
     /** The labels of the expected goal and of the adjusted one (folded, brackets half-width), as {@link #goal} reads them. */
-    private static final List<String> EXPECTED_GOAL_LABELS = List.of("预期目标", "年初绩效目标", "年度目标", "年初目标");
+    private static final List<String> EXPECTED_GOAL_LABELS = List.of("预期目标", "年初绩效目标", "年度目标", "年初目标",
+            // 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75)
+            "当年绩效目标");
     private static final List<String> ADJUSTED_GOAL_LABELS = List.of("全年(调整)绩效目标", "调整后绩效目标");
 
     /** Whether a cell's text is a goal's label (预期目标, 实际完成情况 …), never a goal. */
@@ -3582,7 +3796,8 @@ final class FormReader {
                     continue;
                 }
                 String fl = fold(label);
-                boolean total = only || fl.contains("总额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                // 年度总金额: 重庆's 部门整体绩效自评表 as its budget system prints it in 2024 (忠县 科学技术协会, t72)
+                boolean total = only || fl.contains("总额") || fl.contains("总金额") || fl.contains("部门预算执行情况") || fl.equals("合计");
                 if (!total && fl.endsWith("小计")) {
                     continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
                 }
@@ -3800,10 +4015,12 @@ final class FormReader {
     private static final Pattern PLACEHOLDER_ROW = Pattern.compile("\\d*[.、]?[….]+");
     private static final Pattern MEASURE_SEPARATORS = Pattern.compile("[\\s\u3000、,，/;；]+");
 
-    private static final Pattern FUNDS_TOTAL = Pattern.compile("(年度|项目)?资金总额(\\((万元|元)\\))?");
+    // 年度金额: the 中央 transfer's 区域绩效目标表 (忠县 2022, t76: 资金情况 | 年度金额(万元): | 397)
+    private static final Pattern FUNDS_TOTAL = Pattern.compile("((年度|项目)?资金总额|年度金额)(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
             // 数 after it: 内蒙古's 财政拨款数 (乌海 2021, t32: before session 38 the block's parts ended there, left out)
-            ".{0,12}(资金|拨款|其他|结转|专户|自筹)数?(\\((万元|元)\\))?");
+            // 补助: the 区域绩效目标表's 其中:中央补助(万元) (忠县 2022, t76)
+            ".{0,12}(资金|拨款|其他|结转|专户|自筹|补助)数?(\\((万元|元)\\))?");
     /**
      * The parts of a 部门整体 table's 年度预算安排 (宁德 2019's 部门整体支出绩效目标表: 资金总额 / 项目支出 / 基本支出; 人员经费 /
      * 公用经费 elsewhere): components of its total, as docs/forms.md maps them.
@@ -3940,17 +4157,24 @@ final class FormReader {
     private static final String ALLOCATED = "下达中央预算内投资";
 
     /**
+     * The year's budget of 重庆's 一般性项目绩效目标表, printed among its header fields as one label | amount under the table's
+     * 单位:万元 line (潼南 五桂镇 2023, t75: 当年预算 | 9.31), as {@link #fundsLabel} leaves its label without the unit.
+     */
+    private static final String YEAR_BUDGET = "当年预算";
+
+    /**
      * The funds of 国家发展改革委's 中央预算内投资计划绩效目标表, printed among its header fields as one label | amount (t57,
-     * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table): {@code funds.total.initial}, its
-     * label as printed, in the unit of the label ((万元)), or 万元 where the amount prints it. Not guessed where neither names
-     * one: one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
+     * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table), or of 重庆's 一般性项目绩效目标表
+     * ({@link #YEAR_BUDGET}, t75): {@code funds.total.initial}, its label as printed, in the unit of the label ((万元)), or 万元
+     * where the amount prints it, or (当年预算) the unit of the table's 单位 line above it. Not guessed where none names one:
+     * one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
      */
     private Map<String, Object> allocatedFunds(int before) {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
-                if (v == null || v.length() > 30 || c > 0 && v.equals(g.get(r, c - 1))
-                        || !UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("").equals(ALLOCATED)) {
+                String bare = v == null || v.length() > 30 ? null : UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("");
+                if (bare == null || c > 0 && v.equals(g.get(r, c - 1)) || !bare.equals(ALLOCATED) && !bare.equals(YEAR_BUDGET)) {
                     continue;
                 }
                 int vc = c + 1;
@@ -3960,7 +4184,11 @@ final class FormReader {
                 if (vc >= g.width || g.get(r, vc) == null) {
                     return null; // the amount left blank: nothing to import
                 }
-                Map<String, Object> funds = fundsIn(fundsUnit(v), r, c, vc);
+                String unit = fundsUnit(v);
+                if (unit == null && bare.equals(YEAR_BUDGET)) {
+                    unit = unitLine(r);
+                }
+                Map<String, Object> funds = fundsIn(unit, r, c, vc);
                 if (funds != null) {
                     labelledRow(funds, new ArrayList<>(), true, r, c, vc, (String) funds.get("unit"));
                 }
@@ -4296,6 +4524,21 @@ final class FormReader {
     }
 
     /** 万元 or 元 as a heading names it (项目资金申请（万元）, 单位：万元), or null. */
+    /** The unit of the table's 单位 line ({@link #measureLine}: 单位:万元, 金额单位:元) in the rows above {@code before}, or null. */
+    private String unitLine(int before) {
+        for (int k = 0; k < before; k++) {
+            for (int j = 0; j < g.width; j++) {
+                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
+                    String unit = fundsUnit(g.get(k, j));
+                    if (unit != null) {
+                        return unit;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static String fundsUnit(String v) {
         if (v == null) {
             return null;

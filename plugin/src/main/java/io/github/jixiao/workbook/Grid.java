@@ -951,6 +951,22 @@ final class Grid {
     }
 
     /**
+     * The row and column in this grid of a sheet's cell as {@link #address} names it (Sheet1!B6), or null where it names
+     * none (a range, a Word table's cell).
+     */
+    int[] rowCol(String address) {
+        if (address == null || table != null) {
+            return null;
+        }
+        String ref = address.substring(address.lastIndexOf('!') + 1);
+        if (!ref.matches("[A-Z]{1,3}[0-9]{1,7}")) {
+            return null;
+        }
+        CellReference cr = new CellReference(ref);
+        return new int[] {cr.getRow() - rowOffset, cr.getCol()};
+    }
+
+    /**
      * The sheet's name as Excel writes it in a reference; a name POI refuses to format (a line break or tab, which
      * Excel does not allow but a crafted file may hold) is quoted by hand, its control characters as spaces.
      */

@@ -347,15 +347,30 @@ public final class WorkbookImport {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
+    /** At most this many header fields, and as many funds blocks, the refusal of a workbook without indicators names. */
+    private static final int SEEN_LISTED = 4;
+
     private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown, boolean word) throws ImportException {
         // a 评分表 of a framework jixiao does not have: nothing of it is imported, which its problem says (beside a table
         // imported, in the log; alone, as the error)
         // a sheet (or document) without an indicator table, its row nearest one: said when nothing else is imported
         List<FormReader.Form> near = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE)).toList();
-        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE)).toList();
+        // a sheet without an indicator table that prints header fields or funds blocks: said when nothing is imported
+        List<FormReader.Form> seen = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE_SEEN)).toList();
+        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE) && !f.type().equals(FormReader.NO_TABLE_SEEN)).toList();
         if (read.isEmpty() && !near.isEmpty()) {
             Problem p = near.get(0).problems().get(0);
             throw new ImportException("import.no-layout-near", shown, p.word() ? new WordCell(p.cell()) : p.cell(), p.text());
+        }
+        if (read.isEmpty() && !seen.isEmpty()) {
+            // what the sheets hold, so that the officer sees the import read the file and what it needs (session 39: before,
+            // a 收支概况 or a 资金情况 without its indicators was refused as if the file held nothing it knew)
+            List<Problem> all = seen.stream().flatMap(f -> f.problems().stream()).toList();
+            String fields = String.join("; ", all.stream().filter(p -> p.key().equals("seen-field"))
+                    .map(p -> p.text() + " " + p.cell()).limit(SEEN_LISTED).toList());
+            String funds = String.join("; ", all.stream().filter(p -> !p.key().equals("seen-field"))
+                    .map(p -> "“" + p.text() + "” " + p.cell()).limit(SEEN_LISTED).toList());
+            throw new ImportException("import.no-layout-seen", shown, fields.isEmpty() ? "—" : fields, funds.isEmpty() ? "—" : funds);
         }
         if (read.isEmpty() && word) { // a Word document has tables, no sheets
             throw new ImportException("import.no-layout-docx", shown);

@@ -56,6 +56,8 @@ public final class RealTableWorkbooks {
     static final String T74 = "t74-qingjian-guoyuanlu-2021.xlsx";
     static final String T32 = "t32-wuhai-zaisheng-2021.xlsx";
     static final String T33 = "t33-jingyan-mata-2023.xlsx";
+    static final String T75 = "t75-tongnan-wugui-2023.xlsx";
+    static final String T76 = "t76-zhongxian-shengzhu-2022.xlsx";
 
     static XSSFWorkbook build(String file) {
         return switch (file) {
@@ -88,12 +90,14 @@ public final class RealTableWorkbooks {
             case T74 -> RealTableWorkbooks38.guoyuanlu2021();
             case T32 -> RealTableWorkbooks38.zaisheng2021();
             case T33 -> RealTableWorkbooks38.mata2023();
+            case T75 -> RealTableWorkbooks39.wugui2023();
+            case T76 -> RealTableWorkbooks39.shengzhu2022();
             default -> throw new IllegalArgumentException(file);
         };
     }
 
     static final String[] FILES = {T57, T46, T13, T18, T40, T41, T51, T52, T53, T54, T56, T58, T59, T60, T61, T62, T63, T68, T69,
-            T70, T64, T65, T66, T71, T72, T73, T74, T32, T33};
+            T70, T64, T65, T66, T71, T72, T73, T74, T32, T33, T75, T76};
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
     static XSSFWorkbook committed(String file) throws java.io.IOException {

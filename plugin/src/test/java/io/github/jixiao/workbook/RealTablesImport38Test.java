@@ -215,18 +215,40 @@ class RealTablesImport38Test {
 
     /**
      * t64 (a 公示's prose pasted into a sheet), t65 and t73 (a report's 收支概况 and 支出明细, the copy cut before the
-     * indicators) and t72 (重庆's 部门整体 自评表 cut before its indicators): no indicator table, so nothing is written and the
-     * import says it found no table it knows, naming the file. The hand transcriptions fill the funds from these cells and
-     * an empty indicator list; a table without indicators has no import path (as t70).
+     * indicators) and t72 (重庆's 部门整体 自评表 cut before its indicators): no indicator table, so nothing is written (the
+     * hand transcriptions fill the funds from these cells and an empty indicator list, of which check says
+     * score-weights total-no-indicators: the submission cannot be scored without its indicators; a table without indicators
+     * has no import path, as t70). Since session 39 the refusal says what the sheet holds, each with its cells: the header
+     * fields (the unit, the project, the owner) and the funds blocks (t72's 资金情况 by its total's label, read with 年度总金额
+     * as its total), and what to add; before, only "没有找到可识别的表", as if the file held nothing the import knew. t64's prose
+     * prints neither a label nor a funds block: refused as before.
      */
     @Test
     void noIndicatorTable() throws Exception {
-        for (String[] t : new String[][] {{"t64-tongxin-xiamaguan-2023", RealTableWorkbooks.T64}, {"t65-guiping-shenji-2019", RealTableWorkbooks.T65},
-                {"t72-zhongxian-kexie-2024", RealTableWorkbooks.T72}, {"t73-wuyi-fangchen-2019", RealTableWorkbooks.T73}}) {
+        String[][] tables = {
+                {"t64-tongxin-xiamaguan-2023", RealTableWorkbooks.T64, null, null},
+                {"t65-guiping-shenji-2019", RealTableWorkbooks.T65, "部门(单位)名称“桂平市审计局” Sheet1!B2", "“计划安排资金(万元)” Sheet1!A9:D9"},
+                {"t72-zhongxian-kexie-2024", RealTableWorkbooks.T72,
+                        "项目名称“重庆市忠县科学技术协会整体监控” Sheet1!B2; 项目主管部门“705-重庆市忠县科学技术协会” Sheet1!B3", "“年度总金额” Sheet1!A6:G7"},
+                {"t73-wuyi-fangchen-2019", RealTableWorkbooks.T73,
+                        "项目名称“防尘洗护费” Sheet1!B2; 项目单位“武义县环境卫生管理所” Sheet1!D2; 主管部门“武义县综合行政执法局” Sheet1!F2",
+                        "“计划安排资金(万元)” Sheet1!A9:E9"}};
+        for (String[] t : tables) {
             WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
                     () -> imported(t[0], t[1], null));
-            assertEquals("forms/" + t[1] + ": 没有找到可识别的表（需要 一级指标/三级指标 或 指标名称 等表头）", e.getMessage());
+            assertEquals(t[2] == null ? "forms/" + t[1] + ": 没有找到可识别的表（需要 一级指标/三级指标 或 指标名称 等表头）"
+                    : "forms/" + t[1] + ": 没有找到可识别的绩效指标表（需要 一级指标/三级指标 或 指标名称 等表头），未写入任何文件。表中看到的表头项："
+                            + t[2] + "；资金块：" + t[3] + "。这些要与绩效指标表一同导入：请把绩效指标表（一级指标、二级指标、三级指标、指标值 等列）"
+                            + "加到这张表中或同一工作簿的另一张表中，再导入；如果选错了文件，请改选含绩效指标表的工作簿", e.getMessage());
             assertEquals(false, Files.exists(tmp.resolve("submission/indicators.json")), t[0]);
+            if (t[2] != null) {
+                assertEquals("forms/" + t[1] + ": no indicator table found (it needs headings such as 一级指标 (level-1 indicator) / "
+                        + "三级指标 (level-3 indicator) or 指标名称 (indicator name)); nothing was written. Header fields seen: " + t[2]
+                        + "; funds blocks: " + t[3] + ". These are imported only together with an indicator table: add the indicator "
+                        + "table (its columns headed 一级指标, 三级指标 or 指标名称 and the target values) to this sheet or to another sheet "
+                        + "of the workbook and import again; if this is the wrong file, choose the workbook that holds the indicator table",
+                        e.message(new io.github.jixiao.report.Messages(Locale.ENGLISH)));
+            }
         }
     }
 }
