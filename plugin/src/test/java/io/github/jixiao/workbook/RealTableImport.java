@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the tests of real tables' committed workbooks share ({@code RealTablesImport39Test}): a table's workbook imported into
+ * What the tests of real tables' committed workbooks share ({@code RealTablesImport38Test}, {@code RealTablesImport39Test}): a table's workbook imported into
  * a temporary project, what the import said, and the hand transcription ({@code real-tables/<table>/submission}) it is held to,
  * field by field.
  */

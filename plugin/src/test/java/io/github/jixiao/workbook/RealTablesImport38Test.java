@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import path of real tables t64–t66 and t71–t74 (session 38), as {@link RealTablesImport37Test} holds t58–t70: each
@@ -21,73 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * transcription's findings). Where the import and the hand differ by what the cells print (a unit or a year the hand reads
  * from the text around the table), the test names the cell and what each wrote.
  */
-class RealTablesImport38Test {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] FIELDS = {"level1", "level2", "name", "target", "actual", "standard", "points", "score", "explanation"};
-
-    @TempDir
-    Path tmp;
-
-    /** What the last import said (problems, then notes as "note …"), in Chinese and in English. */
-    private final List<String> said = new ArrayList<>();
-    private final List<String> saidEn = new ArrayList<>();
-
-    /** The hand transcription of the last table imported. */
-    private Path h;
-
-    /** Imports the committed workbook {@code file} of real table {@code table}, with its framework file when one is named. */
-    private void imported(String table, String file, String framework) throws Exception {
-        imported(table, file, framework, RealTableWorkbooks.committed(file));
-    }
-
-    /** As {@link #imported(String, String, String)}, the workbook {@code wb} (a variant of the committed one). */
-    private void imported(String table, String file, String framework, org.apache.poi.xssf.usermodel.XSSFWorkbook wb)
-            throws Exception {
-        h = Path.of(getClass().getResource("/real-tables/" + table).toURI());
-        said.clear();
-        saidEn.clear();
-        FormWorkbooks.save(wb, tmp.resolve("forms/" + file));
-        WorkbookImport.Result r;
-        if (framework != null) {
-            Files.copy(h.resolve(framework), tmp.resolve(framework), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), true, framework);
-        } else {
-            r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), true);
-        }
-        said.addAll(FormWorkbooks.said(r, Locale.CHINA));
-        saidEn.addAll(FormWorkbooks.said(r, Locale.ENGLISH));
-    }
-
-    private static JsonNode read(Path p) throws Exception {
-        return JSON.readTree(Files.readString(p));
-    }
-
-    private JsonNode handFile(String f) throws Exception {
-        return read(h.resolve("submission/" + f));
-    }
-
-    private JsonNode importedFile(String f) throws Exception {
-        return read(tmp.resolve("submission/" + f));
-    }
-
-    private List<String> handRows() throws Exception {
-        return ImportedTables.rows(handFile("indicators.json").path("indicators"), FIELDS);
-    }
-
-    private List<String> importedRows() throws Exception {
-        return ImportedTables.rows(importedFile("indicators.json").path("indicators"), FIELDS);
-    }
-
-    private JsonNode sidecar() throws Exception {
-        return importedFile(WorkbookImport.CELLS).path("cells");
-    }
-
-    /** department.json's {@code fields} as the hand transcription has them. */
-    private void deptAsHand(String... fields) throws Exception {
-        for (String f : fields) {
-            assertEquals(handFile("department.json").path(f), importedFile("department.json").path(f), f);
-        }
-    }
+class RealTablesImport38Test extends RealTableImport {
 
     /**
      * t74 (清涧县 绩效目标申报表 2021, 陕西): the five rows, the header and the goal as transcribed by hand, and check says of it
