@@ -4016,7 +4016,14 @@ final class FormReader {
     private static final Pattern MEASURE_SEPARATORS = Pattern.compile("[\\s\u3000、,，/;；]+");
 
     // 年度金额: the 中央 transfer's 区域绩效目标表 (忠县 2022, t76: 资金情况 | 年度金额(万元): | 397)
-    private static final Pattern FUNDS_TOTAL = Pattern.compile("((年度|项目)?资金总额|年度金额)(\\((万元|元)\\))?");
+    // 年度资金申请总额: the year's column beside the project's (兵团 六团 2021, t79: 项目资金总额: | 1500 | 年度资金申请总额 | 1500)
+    private static final Pattern FUNDS_TOTAL = Pattern.compile("((年度|项目)?资金(申请)?总额|年度金额)(\\((万元|元)\\))?");
+
+    /** A funds total of the year (年度资金总额, 年度资金申请总额, 当年资金总额, 年度金额), as {@link #fundsLabel} gives it. */
+    private static final Pattern YEAR_TOTAL = Pattern.compile("((年度|当年|本年)资金(申请)?总额|年度金额)(\\((万元|元)\\))?");
+
+    /** A funds total of the whole project (项目资金总额, 中期资金总额), as {@link #fundsLabel} gives it. */
+    private static final Pattern PROJECT_TOTAL = Pattern.compile("(项目|中期)资金(申请)?总额(\\((万元|元)\\))?");
     private static final Pattern FUNDS_PART = Pattern.compile(
             // 数 after it: 内蒙古's 财政拨款数 (乌海 2021, t32: before session 38 the block's parts ended there, left out)
             // 补助: the 区域绩效目标表's 其中:中央补助(万元) (忠县 2022, t76)
@@ -4035,6 +4042,8 @@ final class FormReader {
      * unit is named nowhere is not guessed: one problem ({@code funds-not-read}) names its cell. Null when there is none.
      */
     private Map<String, Object> labelledFunds(int before, boolean department) {
+        int[] lastYear = new int[before]; // each row's last year total, read once (a row of 项目资金总额 in every cell asks each time)
+        java.util.Arrays.fill(lastYear, UNREAD);
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
@@ -4049,9 +4058,23 @@ final class FormReader {
                 if (vc >= g.width) {
                     continue;
                 }
+                // the project's total beside the year's (项目资金总额 | 1500 | 年度资金申请总额 | 1500): the year's is the budget
+                // the table files (before session 39 the project's was taken, without a word: a multi-year project's whole
+                // cost as the year's); the year's heading is the block's, left of the project's pair
+                if (PROJECT_TOTAL.matcher(fundsLabels.of(v)).matches() && lastYearTotal(r, lastYear) >= vc) {
+                    continue;
+                }
+                int from = c;
+                for (int k = c - 1; k >= 0 && YEAR_TOTAL.matcher(fundsLabels.of(v)).matches(); k--) {
+                    String x = g.get(r, k);
+                    if (x != null && x.length() <= 30 && PROJECT_TOTAL.matcher(fundsLabels.of(x)).matches()) {
+                        from = k;
+                        break;
+                    }
+                }
                 String heading = null;
                 int headingCol = -1;
-                for (int k = c - 1; k >= 0 && heading == null; k--) {
+                for (int k = from - 1; k >= 0 && heading == null; k--) {
                     if (g.get(r, k) != null) {
                         heading = g.get(r, k);
                         headingCol = k;
@@ -4094,6 +4117,23 @@ final class FormReader {
             }
         }
         return declaredFunds(before);
+    }
+
+    /** {@link #lastYearTotal}'s row not read yet. */
+    private static final int UNREAD = -2;
+
+    /** The last column of row {@code r} holding a year's funds total ({@link #YEAR_TOTAL}), else -1; kept in {@code memo}. */
+    private int lastYearTotal(int r, int[] memo) {
+        if (memo[r] == UNREAD) {
+            memo[r] = -1;
+            for (int j = 0; j < g.width; j++) {
+                String x = g.get(r, j);
+                if (x != null && x.length() <= 30 && !g.copyOfLeft(r, j) && YEAR_TOTAL.matcher(fundsLabels.of(x)).matches()) {
+                    memo[r] = j;
+                }
+            }
+        }
+        return memo[r];
     }
 
     /**

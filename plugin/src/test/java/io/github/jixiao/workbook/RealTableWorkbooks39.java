@@ -98,4 +98,50 @@ final class RealTableWorkbooks39 {
         }
         return wb;
     }
+
+    /**
+     * t79: 兵团 第一师阿拉尔市 六团 2021's 兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表 (SOURCE.md's cells): the title, 项目名称,
+     * 主管部门 | … | 实施单位 | …, 项目属性 | … | 项目期 | 1年, then 资金情况 (万元) merged down four lines that print the project's
+     * funds and the year's side by side (项目资金总额: | 1500 | 年度资金申请总额 | 1500; 其中:财政资金 | 1500 | 其中:当年财政拨款 |
+     * 1500; the year's 上年结转资金 alone, blank; 其他资金 | blank | 其他资金 | blank), the two goals side by side, and the indicator
+     * heading with the three 数量 rows the copy ends after. Not committed as a file: built for the test that reads the year's
+     * column (session 39, main).
+     */
+    static XSSFWorkbook liutuan2021() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = sheet(wb);
+        s.text(0, 0, "兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表");
+        s.merge(0, 0, 0, 4);
+        line(s, 1, "项目名称", "第一师六团巩固脱贫攻坚与乡村振兴有效衔接特色产业基地气调保鲜库建设项目", 4);
+        s.row(2, "主管部门", "农业农村局", "实施单位", "新疆生产建设兵团第一师阿拉尔市六团农业发展服务中心");
+        s.merge(2, 2, 3, 4);
+        s.row(3, "项目属性", "兵团推进乡村振兴补助资金", "项目期", "1年");
+        s.merge(3, 3, 3, 4);
+        s.row(4, "资金情况 (万元)", "项目资金总额:");
+        s.num(4, 2, "1500");
+        s.text(4, 3, "年度资金申请总额");
+        s.num(4, 4, "1500");
+        s.row(5, "", "其中:财政资金");
+        s.num(5, 2, "1500");
+        s.text(5, 3, "其中:当年财政拨款");
+        s.num(5, 4, "1500");
+        s.row(6, "", "", "", "上年结转资金");
+        s.row(7, "", "其他资金", "", "其他资金");
+        s.merge(4, 7, 0, 0);
+        s.row(8, "项目绩效目标", "项目总目标", "", "年度总体目标");
+        s.merge(8, 8, 1, 2);
+        s.merge(8, 8, 3, 4);
+        s.row(9, "", "建设完成保鲜库1座,3550平方米;建设完成消防水池1座,419平方米。", "", "2021年完成保鲜库钢构主体安装、封顶;完成消防水池土建工程。");
+        s.merge(9, 9, 1, 2);
+        s.merge(9, 9, 3, 4);
+        s.merge(8, 9, 0, 0);
+        s.row(10, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值");
+        s.row(11, "", "产出指标", "数量指标", "指标1:新建保鲜库数量", "1座");
+        s.row(12, "", "", "", "指标2:新建保鲜库面积", "3550平方米");
+        s.row(13, "", "", "", "指标3:新建消防水池数量", "1座");
+        s.merge(10, 13, 0, 0);
+        s.merge(11, 13, 1, 1);
+        s.merge(11, 13, 2, 2);
+        return wb;
+    }
 }

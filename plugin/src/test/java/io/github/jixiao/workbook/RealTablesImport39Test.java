@@ -114,4 +114,19 @@ class RealTablesImport39Test extends RealTableImport {
         assertEquals("Sheet1!A6", sidecar().path("submission/budget.json#/funds/total").asString());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("资金块")).toList());
     }
+
+    /**
+     * t79 (兵团 六团 2021, 绩效目标申报表): its 资金情况 prints the project's funds and the year's side by side (项目资金总额: |
+     * 1500 | 年度资金申请总额 | 1500, and their parts below). The year's column is what budget.json's funds are (a 目标申报 of the
+     * year): before session 39 the import took the project's, left of it (helper F6: the same 1500 here, but a multi-year
+     * project would have had its whole cost filed as the year's budget without a word). Now the year's total and parts as the
+     * hand transcribes them, each with its cell.
+     */
+    @Test
+    void liutuan2021YearsFunds() throws Exception {
+        imported("t79-bingtuan-liutuan-2021", "t79-liutuan-2021.xlsx", "liutuan-xianjie-2021.json", RealTableWorkbooks39.liutuan2021());
+        assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
+        assertEquals("Sheet1!E5", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals(handRows(), importedRows());
+    }
 }
