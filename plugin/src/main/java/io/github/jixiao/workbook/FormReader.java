@@ -3582,7 +3582,9 @@ final class FormReader {
     /** The labels of the expected goal and of the adjusted one (folded, brackets half-width), as {@link #goal} reads them. */
     private static final List<String> EXPECTED_GOAL_LABELS = List.of("预期目标", "年初绩效目标", "年度目标", "年初目标",
             // 重庆's 一般性项目绩效目标表 (潼南 五桂镇 2023, t75)
-            "当年绩效目标");
+            "当年绩效目标",
+            // 重庆's 部门(单位)整体绩效目标表 (巴南区一品街道 2022, t77: dropped without a word before session 39)
+            "当年整体绩效目标");
     private static final List<String> ADJUSTED_GOAL_LABELS = List.of("全年(调整)绩效目标", "调整后绩效目标");
 
     /** Whether a cell's text is a goal's label (预期目标, 实际完成情况 …), never a goal. */

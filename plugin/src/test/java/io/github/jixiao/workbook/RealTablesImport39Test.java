@@ -129,4 +129,17 @@ class RealTablesImport39Test extends RealTableImport {
         assertEquals("Sheet1!E5", sidecar().path("submission/budget.json#/funds/total/initial").asString());
         assertEquals(handRows(), importedRows());
     }
+
+    /**
+     * t77 (重庆 巴南区一品街道 2022, 部门(单位)整体绩效目标表): its goal is labelled 当年整体绩效目标, which before session 39 the
+     * import did not know: the goal was dropped without a word (helper F6). Now it is the expected goal, from its cell, and the
+     * eleven rows are the hand's.
+     */
+    @Test
+    void yipin2022Goal() throws Exception {
+        imported("t77-banan-yipin-2022", "t77-yipin-2022.xlsx", null, RealTableWorkbooks39.yipin2022());
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!B4", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
+        assertEquals(handRows(), importedRows());
+    }
 }
