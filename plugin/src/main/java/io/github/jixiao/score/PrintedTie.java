@@ -18,7 +18,6 @@ import java.math.RoundingMode;
  */
 record PrintedTie(BigDecimal rate, BigDecimal exact, BigDecimal other) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal EPSILON = new BigDecimal("0.000000001");
 
     /**
@@ -36,12 +35,12 @@ record PrintedTie(BigDecimal rate, BigDecimal exact, BigDecimal other) {
         if (rate == null) {
             return null;
         }
-        BigDecimal computed = points.multiply(HUNDRED).divide(weight, java.math.MathContext.DECIMAL128);
+        BigDecimal computed = points.multiply(Num.HUNDRED).divide(weight, java.math.MathContext.DECIMAL128);
         BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(Math.max(0, rate.scale())).divide(BigDecimal.valueOf(2));
         if (computed.subtract(rate).abs().compareTo(halfUnit.add(EPSILON)) > 0) {
             return null;
         }
-        BigDecimal exact = rate.multiply(weight).divide(HUNDRED);
+        BigDecimal exact = rate.multiply(weight).divide(Num.HUNDRED);
         BigDecimal up = exact.setScale(2, RoundingMode.HALF_UP);
         BigDecimal down = exact.setScale(2, RoundingMode.HALF_DOWN);
         BigDecimal score = Num.round2(points);

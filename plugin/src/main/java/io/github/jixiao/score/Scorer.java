@@ -480,7 +480,7 @@ public final class Scorer {
             BigDecimal reviewed = reviewed(ctx, claim, leaf, weight, o.items());
             // the table's path through the rate it prints, where it lands on a half cent (忠县科协 2024: 96.85 % × 10 =
             // 9.685, stated 9.68 beside the computed 9.69): said beside the formula, and either rounding stands
-            PrintedTie tie = leaf.scoredOnFunds() ? PrintedTie.of(funds, o.points(), weight) : null;
+            PrintedTie tie = funds != null && leaf.scoredOnFunds() ? PrintedTie.of(funds, o.points(), weight) : null;
             Said explanation = tie == null ? o.explanation() : Said.join("", List.of(o.explanation(),
                     ctx.say(l -> l.t("score.ratio.printedTie", Num.written(tie.rate()), Num.plain(weight),
                             tie.exact().toPlainString(), tie.other().min(score).toPlainString(),

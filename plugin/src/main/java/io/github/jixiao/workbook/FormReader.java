@@ -2521,15 +2521,7 @@ final class FormReader {
 
     /** Whether {@code cell} is one of the funds columns' headings ({@link #FUNDS_COLUMNS}), as {@link #columns} compares them. */
     private static boolean fundsHeading(String cell) {
-        String h = headingKey(fold(cell));
-        for (String[] f : FUNDS_COLUMNS) {
-            for (int i = 1; i < f.length; i++) {
-                if (h.equals(f[i])) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return FIELDS_BY_HEADING.computeIfAbsent(FUNDS_COLUMNS, FormReader::fieldsByHeading).containsKey(headingKey(fold(cell)));
     }
 
     /** Whether {@code cell} is one of the headings {@code spec} gives {@code field} (as {@link #columns} compares them). */
@@ -3925,12 +3917,8 @@ final class FormReader {
      */
     private Map<String, Object> columnFunds(int headRow, int r, int c) {
         String unit = fundsUnit(g.get(headRow, c));
-        for (int k = 0; k < headRow && unit == null; k++) {
-            for (int j = 0; j < g.width && unit == null; j++) {
-                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
-                    unit = fundsUnit(g.get(k, j));
-                }
-            }
+        if (unit == null) {
+            unit = unitLine(headRow);
         }
         Map<String, Object> funds = fundsIn(unit, headRow, c, c);
         if (funds == null) {
@@ -4067,7 +4055,8 @@ final class FormReader {
                     continue;
                 }
                 int from = c;
-                for (int k = c - 1; k >= 0 && YEAR_TOTAL.matcher(fundsLabels.of(v)).matches(); k--) {
+                boolean yearTotal = YEAR_TOTAL.matcher(fundsLabels.of(v)).matches();
+                for (int k = c - 1; k >= 0 && yearTotal; k--) {
                     String x = g.get(r, k);
                     if (x != null && x.length() <= 30 && PROJECT_TOTAL.matcher(fundsLabels.of(x)).matches()) {
                         from = k;
@@ -4086,12 +4075,8 @@ final class FormReader {
                 if (unit == null) {
                     unit = fundsUnit(v);
                 }
-                for (int k = 0; k < r && unit == null; k++) {
-                    for (int j = 0; j < g.width && unit == null; j++) {
-                        if (g.get(k, j) != null && measureLine(g.get(k, j))) {
-                            unit = fundsUnit(g.get(k, j));
-                        }
-                    }
+                if (unit == null) {
+                    unit = unitLine(r);
                 }
                 Map<String, Object> funds = fundsIn(unit, r, c, vc);
                 if (funds == null) {
@@ -4298,12 +4283,8 @@ final class FormReader {
                 for (int j = 0; j < parts.size() && unit == null; j++) {
                     unit = fundsUnit(g.get(r, parts.get(j)));
                 }
-                for (int k = 0; k < r && unit == null; k++) {
-                    for (int j = 0; j < g.width && unit == null; j++) {
-                        if (g.get(k, j) != null && measureLine(g.get(k, j))) {
-                            unit = fundsUnit(g.get(k, j));
-                        }
-                    }
+                if (unit == null) {
+                    unit = unitLine(r);
                 }
                 Map<String, Object> funds = fundsIn(unit, r, c, c);
                 if (funds == null) {
@@ -4498,15 +4479,8 @@ final class FormReader {
         if (total == null) {
             return null;
         }
-        String unit = null;
+        String unit = unitLine(before);
         boolean wan = false;
-        for (int k = 0; k < before && unit == null; k++) {
-            for (int j = 0; j < g.width && unit == null; j++) {
-                if (g.get(k, j) != null && measureLine(g.get(k, j))) {
-                    unit = fundsUnit(g.get(k, j));
-                }
-            }
-        }
         List<int[]> parts = new ArrayList<>();
         for (String l : partLabels) {
             int[] p = pair(before, l);
@@ -4565,7 +4539,6 @@ final class FormReader {
         return null;
     }
 
-    /** 万元 or 元 as a heading names it (项目资金申请（万元）, 单位：万元), or null. */
     /** The unit of the table's 单位 line ({@link #measureLine}: 单位:万元, 金额单位:元) in the rows above {@code before}, or null. */
     private String unitLine(int before) {
         for (int k = 0; k < before; k++) {
@@ -4581,6 +4554,7 @@ final class FormReader {
         return null;
     }
 
+    /** 万元 or 元 as a heading names it (项目资金申请（万元）, 单位：万元), or null. */
     private static String fundsUnit(String v) {
         if (v == null) {
             return null;
