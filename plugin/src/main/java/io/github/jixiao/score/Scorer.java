@@ -468,9 +468,11 @@ public final class Scorer {
         Src claimSrc = claim == null ? null : claim.scoreSrc();
         // a project table states the execution score in its funds block (得分 of 年度资金总额)
         Funds funds = submission.funds();
-        if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null && leaf.scoredOnFunds()) {
-            claimed = funds.total().score();
-            claimSrc = submission.src("budget#" + funds.total().pointer() + "/score");
+        // (or on the source row with the total's amounts where the total row leaves it blank: 忠县科协 2024's 财政拨款)
+        Funds.Row scoredRow = claimed == null && funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(r -> r.score() != null) : null;
+        if (scoredRow != null) {
+            claimed = scoredRow.score();
+            claimSrc = submission.src("budget#" + scoredRow.pointer() + "/score");
         }
         Method method = leaf.method();
         try {
@@ -518,12 +520,18 @@ public final class Scorer {
         if (claim != null && claim.reviewed() != null) {
             return claim.reviewedReason();
         }
-        Funds funds = ctx.submission.funds();
-        if (funds != null && funds.total() != null && funds.total().reviewedScore() != null && leaf.scoredOnFunds()) {
-            return ctx.submission.document("budget").map(d -> CriterionScore.reviewedReason(d.root().at(funds.total().pointer())))
+        Funds.Row row = reviewedRow(ctx, leaf);
+        if (row != null) {
+            return ctx.submission.document("budget").map(d -> CriterionScore.reviewedReason(d.root().at(row.pointer())))
                     .orElse(null);
         }
         return null;
+    }
+
+    /** The funds row whose 复核分 is a funds-scored criterion's: the total row's, else its twin's ({@link Funds#totalOrTwin}). */
+    private static Funds.Row reviewedRow(ScoringContext ctx, Framework.Leaf leaf) {
+        Funds funds = ctx.submission.funds();
+        return funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(r -> r.reviewedScore() != null) : null;
     }
 
     /**
@@ -541,13 +549,13 @@ public final class Scorer {
                         leaf.name(), Num.written(own), Num.plain(weight));
             }
         } else {
-            Funds funds = ctx.submission.funds();
-            if (funds != null && funds.total() != null && funds.total().reviewedScore() != null && leaf.scoredOnFunds()) {
-                own = funds.total().reviewedScore();
-                BigDecimal points = funds.total().points() != null ? funds.total().points() : weight;
+            Funds.Row row = reviewedRow(ctx, leaf);
+            if (row != null) {
+                own = row.reviewedScore();
+                BigDecimal points = row.points() != null ? row.points() : weight;
                 if (own.compareTo(points) > 0) {
                     ctx.report(ScoringContext.CLAIM_MISMATCH, "reviewed-above-weight",
-                            ctx.submission.src("budget#" + funds.total().pointer() + "/reviewedScore"), leaf.name(),
+                            ctx.submission.src("budget#" + row.pointer() + "/reviewedScore"), leaf.name(),
                             Num.written(own), Num.plain(points));
                 }
             }
