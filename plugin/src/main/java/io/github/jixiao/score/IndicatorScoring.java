@@ -399,7 +399,7 @@ public final class IndicatorScoring {
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
             if (o != Outcome.MISSED || !ctx.missCarried || !missCarries(ind)) {
-                checkClaim(ctx, ind, s, explanation[0]);
+                explanation[0] = checkClaim(ctx, ind, s, explanation[0]);
             }
             return s;
         }
@@ -585,7 +585,20 @@ public final class IndicatorScoring {
         }
     }
 
-    private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
+    /**
+     * Holds the row's stated score to the computed one; returns {@code how}, with the half cent said where the stated
+     * score is the computed one's other rounding ({@link #halfCentTie}).
+     */
+    private static Said checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
+        if (ind.score() != null && halfCentTie(computed, ind.score())) {
+            // 96.85 % × 10 = 9.685: a table that computes in binary floating point prints 9.68 or 9.69; either stands,
+            // and what the stated rounding takes off the exact row is carried to the criterion and the total (Scorer)
+            ctx.rowTies = ctx.rowTies.add(ind.score().subtract(computed));
+            BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
+            BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
+            return Said.join("", List.of(how, ctx.say(l -> l.t("score.indicator.halfCent", computed.stripTrailingZeros().toPlainString(),
+                    down.toPlainString(), up.toPlainString()))));
+        }
         if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())
                 && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
             ctx.quote(how);
@@ -599,6 +612,22 @@ public final class IndicatorScoring {
                         Num.score(computed), how.zh());
             }
         }
+        return how;
+    }
+
+    /**
+     * Whether {@code computed} lies exactly on a half cent (9.685) and {@code stated} is its rounding down, the one the
+     * check does not give (9.68 beside 9.69): the table's system, computing in binary floating point, lands either way
+     * (忠县科协 2024's 96.85 % × 10 printed 9.68), so neither is a mismatch. A figure a cent further, or a computed score
+     * off the half cent (9.6851), is held as before.
+     */
+    static boolean halfCentTie(BigDecimal computed, BigDecimal stated) {
+        if (computed.scale() < 3 || stated.stripTrailingZeros().scale() > 2) {
+            return false;
+        }
+        BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
+        return up.compareTo(down) != 0 && down.compareTo(stated) == 0;
     }
 
     /**

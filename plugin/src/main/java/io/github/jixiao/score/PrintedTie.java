@@ -52,9 +52,4 @@ record PrintedTie(BigDecimal rate, BigDecimal exact, BigDecimal other) {
         }
         return score.compareTo(down) == 0 ? new PrintedTie(rate, exact, up) : null;
     }
-
-    /** The shift to the computed score that the other rounding makes (−0.01 or +0.01). */
-    BigDecimal shift(BigDecimal score) {
-        return other.subtract(score);
-    }
 }

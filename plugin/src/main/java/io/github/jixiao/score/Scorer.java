@@ -492,11 +492,21 @@ public final class Scorer {
                     leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
             ctx.explained(c, explanation);
             ctx.reportAssumptions();
-            checkClaims(ctx, c, tie, findings);
+            // the score at the table's other rounding: of its printed rate (above), else of rows stated at the other
+            // rounding of an exact half cent (IndicatorScoring.halfCentTie), carried to the block: 9.685 + 80 = 89.685
+            // → 89.69, and with the row's 9.68, 89.68
+            BigDecimal other = tie != null ? tie.other() : ctx.rowTies.signum() == 0 ? null
+                    : Num.round2(Num.clamp(o.points().add(ctx.rowTies), BigDecimal.ZERO, weight));
+            if (other != null && other.compareTo(score) == 0) {
+                other = null;
+            }
+            checkClaims(ctx, c, other, findings);
             unscored.addAll(ctx.unscored());
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
-            if (tie != null) {
-                stated.tie(tie.shift(score));
+            if (other != null && (claimed == null || claimed.compareTo(other) == 0)) {
+                // the total made with the other rounding: where the table states it, or states none for the criterion
+                // (a stated 9.69 beside the computed 9.69 gives its total no licence a cent below)
+                stated.tie(other.subtract(score));
             }
             return c;
         } catch (ScoringProblem p) {
@@ -586,7 +596,10 @@ public final class Scorer {
         private boolean complete = true;
         /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
         private final List<BigDecimal> parts = new ArrayList<>();
-        /** What the table's own rounding of its printed rate shifts the computed total by ({@link PrintedTie}), else 0. */
+        /**
+         * What the table's own rounding shifts the computed total by, else 0: of its printed rate ({@link PrintedTie}), or of
+         * rows stated at the other rounding of an exact half cent ({@link IndicatorScoring#halfCentTie}).
+         */
         private BigDecimal tieShift = BigDecimal.ZERO;
 
         void tie(BigDecimal shift) {
@@ -662,8 +675,8 @@ public final class Scorer {
      * A stated criterion (or sub-item) score that is not the computed one. The finding quotes the formula in Chinese
      * (its fingerprint is the same in every language) and the reports show it in theirs ({@link ScoreSheet#quoted}).
      */
-    private static void checkClaims(ScoringContext ctx, CriterionScore c, PrintedTie tie, List<Finding> findings) {
-        if (c.claimed() != null && Num.differ(c.score(), c.claimed()) && (tie == null || tie.other().compareTo(c.claimed()) != 0)) {
+    private static void checkClaims(ScoringContext ctx, CriterionScore c, BigDecimal other, List<Finding> findings) {
+        if (c.claimed() != null && Num.differ(c.score(), c.claimed()) && (other == null || other.compareTo(c.claimed()) != 0)) {
             // (a total an imported table gives for a criterion of parts, none of them given, is its assessed score too)
             boolean assessed = "assessed".equals(c.method()) || "sub-items".equals(c.method()) && ctx.submission.table().imported()
                     && c.items().stream().allMatch(i -> i.claimed() == null);

@@ -8,6 +8,7 @@ import io.github.jixiao.model.Submission;
 import io.github.jixiao.text.Texts;
 import io.github.jixiao.validate.SchemaCatalog;
 import java.util.ArrayDeque;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -53,6 +54,12 @@ final class ScoringContext {
     private final List<ScoreSheet.Unscored> unscored = new ArrayList<>();
     private String item;
     private String itemName;
+    /**
+     * What the rows' stated scores at the other rounding of an exact half cent add to the rows' exact sum (9.68 stated
+     * for 96.85 % × 10 = 9.685: −0.005), which the criterion's stated score and the total may carry ({@link
+     * IndicatorScoring#halfCentTie}); 0 without such a row.
+     */
+    BigDecimal rowTies = BigDecimal.ZERO;
     /** The most decimals a stated indicator score of the submission is written with; -1 until first asked. */
     private int scoreDecimals = -1;
 

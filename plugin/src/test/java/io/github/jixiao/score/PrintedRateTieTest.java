@@ -99,6 +99,15 @@ class PrintedRateTieTest {
     }
 
     @Test
+    void theTotalGetsNoLicenceWhereTheCriterionIsStatedAsComputed(@TempDir Path tmp) throws Exception {
+        // 执行率得分 9.69 as the amounts give it, 90 for the rows: the table's own parts make 99.69, so 99.68 is a cent off
+        // (before, the half cent licensed the total whatever the criterion's stated score)
+        Path p = project(tmp, "stated-up");
+        replace(p.resolve("submission/budget.json"), "\"score\": 9.68", "\"score\": 9.69");
+        assertEquals(List.of("total [99.68, 99.69]"), claims(run(p, null)));
+    }
+
+    @Test
     void noLicenceWithoutAPrintedHalfCent(@TempDir Path tmp) throws Exception {
         // no rate printed: the computed 9.69 is all there is, and 99.68 a cent off it
         Path none = project(tmp, "no-rate");
