@@ -587,20 +587,23 @@ public final class IndicatorScoring {
 
     /**
      * Holds the row's stated score to the computed one; returns {@code how}, with the half cent said where the stated
-     * score is the computed one's other rounding ({@link #halfCentTie}).
+     * score is the computed one's other rounding ({@link #halfCentTie}). A stated score that stands (a rounding of the
+     * computed one) leaves what it adds to the exact row in {@link ScoringContext#rowRounding}: a table adds its rows as
+     * it prints them (8.63 + 8.63 for 8.625 + 8.625), and the block's and the total's stated figures may be that sum.
      */
     private static Said checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
-        if (ind.score() != null && halfCentTie(computed, ind.score())) {
-            // 96.85 % × 10 = 9.685: a table that computes in binary floating point prints 9.68 or 9.69; either stands,
-            // and what the stated rounding takes off the exact row is carried to the criterion and the total (Scorer)
-            ctx.rowTies = ctx.rowTies.add(ind.score().subtract(computed));
+        if (ind.score() == null) {
+            return how;
+        }
+        if (halfCentTie(computed, ind.score())) {
+            // 96.85 % × 10 = 9.685: a table that computes in binary floating point prints 9.68 or 9.69; either stands
+            ctx.rowRounding = ctx.rowRounding.add(ind.score().subtract(computed));
             BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
             BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
             return Said.join("", List.of(how, ctx.say(l -> l.t("score.indicator.halfCent", computed.stripTrailingZeros().toPlainString(),
                     down.toPlainString(), up.toPlainString()))));
         }
-        if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())
-                && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
+        if (Num.differ(Num.round2(computed), ind.score()) && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
             ctx.quote(how);
             if (ind.points() != null && ind.score().compareTo(ind.points()) > 0) {
                 // a score above the row's 分值 (8 on 5): said so, as a criterion's is, since the computed figure alone does
@@ -611,6 +614,8 @@ public final class IndicatorScoring {
                 ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                         Num.score(computed), how.zh());
             }
+        } else {
+            ctx.rowRounding = ctx.rowRounding.add(ind.score().subtract(computed));
         }
         return how;
     }

@@ -492,11 +492,11 @@ public final class Scorer {
                     leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
             ctx.explained(c, explanation);
             ctx.reportAssumptions();
-            // the score at the table's other rounding: of its printed rate (above), else of rows stated at the other
-            // rounding of an exact half cent (IndicatorScoring.halfCentTie), carried to the block: 9.685 + 80 = 89.685
-            // → 89.69, and with the row's 9.68, 89.68
-            BigDecimal other = tie != null ? tie.other() : ctx.rowTies.signum() == 0 ? null
-                    : Num.round2(Num.clamp(o.points().add(ctx.rowTies), BigDecimal.ZERO, weight));
+            // the score at the table's own rounding: of its printed rate (above), else its rows added as it prints them
+            // (each a rounding of its computed score): 8.625 + 8.625 + 60 = 77.25, and with the rows' 8.63, 77.26;
+            // 9.685 + 80 = 89.685 → 89.69, and with the row's 9.68 (the other rounding of a half cent), 89.68
+            BigDecimal other = tie != null ? tie.other() : ctx.rowRounding.signum() == 0 ? null
+                    : Num.round2(Num.clamp(o.points().add(ctx.rowRounding), BigDecimal.ZERO, weight));
             if (other != null && other.compareTo(score) == 0) {
                 other = null;
             }
@@ -598,7 +598,7 @@ public final class Scorer {
         private final List<BigDecimal> parts = new ArrayList<>();
         /**
          * What the table's own rounding shifts the computed total by, else 0: of its printed rate ({@link PrintedTie}), or of
-         * rows stated at the other rounding of an exact half cent ({@link IndicatorScoring#halfCentTie}).
+         * its rows added as printed, each a rounding of its computed score ({@link ScoringContext#rowRounding}).
          */
         private BigDecimal tieShift = BigDecimal.ZERO;
 

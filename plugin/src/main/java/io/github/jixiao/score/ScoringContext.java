@@ -55,11 +55,12 @@ final class ScoringContext {
     private String item;
     private String itemName;
     /**
-     * What the rows' stated scores at the other rounding of an exact half cent add to the rows' exact sum (9.68 stated
-     * for 96.85 % × 10 = 9.685: −0.005), which the criterion's stated score and the total may carry ({@link
-     * IndicatorScoring#halfCentTie}); 0 without such a row.
+     * What the rows' stated scores that stand add to the rows' exact sum: each a rounding of its computed score (8.63
+     * for 8.625: +0.005; 1.4 for 1.43 in a one-decimal table: −0.03; 9.68 for 9.685, the other rounding of a half cent
+     * ({@link IndicatorScoring#halfCentTie}): −0.005). The criterion's stated score and the total may be the rows added
+     * as printed (Scorer); 0 where every row is stated exactly or not at all.
      */
-    BigDecimal rowTies = BigDecimal.ZERO;
+    BigDecimal rowRounding = BigDecimal.ZERO;
     /** The most decimals a stated indicator score of the submission is written with; -1 until first asked. */
     private int scoreDecimals = -1;
 
