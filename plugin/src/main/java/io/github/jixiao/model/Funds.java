@@ -4,6 +4,7 @@ import io.github.jixiao.load.Src;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The funds block of a self-evaluation table (项目资金 / 预算执行情况): the total row (年度资金总额) and its
@@ -105,6 +106,31 @@ public record Funds(String unit, Row total, List<Row> components, String adjustm
         }
         all.addAll(components);
         return all;
+    }
+
+    /**
+     * The row that carries what the table prints for the total's amounts: the total row where {@code has} holds for it,
+     * else the first component with the total's full-year and executed amounts for which it holds (忠县科协 2024 prints its
+     * 执行率, 执行率权重 and 执行率得分 on "其中:财政拨款", its one source, and leaves them blank on 年度总金额); null when
+     * neither does, or when there is no total row.
+     */
+    public Row totalOrTwin(Predicate<Row> has) {
+        if (total == null) {
+            return null;
+        }
+        if (has.test(total)) {
+            return total;
+        }
+        for (Row r : components) {
+            if (has.test(r) && same(r.fullYear(), total.fullYear()) && same(r.executed(), total.executed())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Money a, Money b) {
+        return a != null && b != null && a.value().compareTo(b.value()) == 0;
     }
 
     /** The sum of the components' {@code c}, or null when no component has it. */

@@ -399,7 +399,7 @@ public final class IndicatorScoring {
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
             if (o != Outcome.MISSED || !ctx.missCarried || !missCarries(ind)) {
-                checkClaim(ctx, ind, s, explanation[0]);
+                explanation[0] = checkClaim(ctx, ind, s, explanation[0]);
             }
             return s;
         }
@@ -585,9 +585,25 @@ public final class IndicatorScoring {
         }
     }
 
-    private static void checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
-        if (ind.score() != null && Num.differ(Num.round2(computed), ind.score())
-                && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
+    /**
+     * Holds the row's stated score to the computed one; returns {@code how}, with the half cent said where the stated
+     * score is the computed one's other rounding ({@link #halfCentTie}). A stated score that stands (a rounding of the
+     * computed one) leaves what it adds to the exact row in {@link ScoringContext#rowRounding}: a table adds its rows as
+     * it prints them (8.63 + 8.63 for 8.625 + 8.625), and the block's and the total's stated figures may be that sum.
+     */
+    private static Said checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
+        if (ind.score() == null) {
+            return how;
+        }
+        if (halfCentTie(computed, ind.score())) {
+            // 96.85 % × 10 = 9.685: a table that computes in binary floating point prints 9.68 or 9.69; either stands
+            ctx.rowRounding = ctx.rowRounding.add(ind.score().subtract(computed));
+            BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
+            BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
+            return Said.join("", List.of(how, ctx.say(l -> l.t("score.indicator.halfCent", computed.stripTrailingZeros().toPlainString(),
+                    down.toPlainString(), up.toPlainString()))));
+        }
+        if (Num.differ(Num.round2(computed), ind.score()) && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
             ctx.quote(how);
             if (ind.points() != null && ind.score().compareTo(ind.points()) > 0) {
                 // a score above the row's 分值 (8 on 5): said so, as a criterion's is, since the computed figure alone does
@@ -598,7 +614,25 @@ public final class IndicatorScoring {
                 ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                         Num.score(computed), how.zh());
             }
+        } else {
+            ctx.rowRounding = ctx.rowRounding.add(ind.score().subtract(computed));
         }
+        return how;
+    }
+
+    /**
+     * Whether {@code computed} lies exactly on a half cent (9.685) and {@code stated} is its rounding down, the one the
+     * check does not give (9.68 beside 9.69): the table's system, computing in binary floating point, lands either way
+     * (忠县科协 2024's 96.85 % × 10 printed 9.68), so neither is a mismatch. A figure a cent further, or a computed score
+     * off the half cent (9.6851), is held as before.
+     */
+    static boolean halfCentTie(BigDecimal computed, BigDecimal stated) {
+        if (computed.scale() < 3 || stated.stripTrailingZeros().scale() > 2) {
+            return false;
+        }
+        BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
+        return up.compareTo(down) != 0 && down.compareTo(stated) == 0;
     }
 
     /**

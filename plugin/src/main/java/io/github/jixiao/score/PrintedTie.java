@@ -1,7 +1,6 @@
 package io.github.jixiao.score;
 
 import io.github.jixiao.model.Funds;
-import io.github.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -31,10 +30,11 @@ record PrintedTie(BigDecimal rate, BigDecimal exact, BigDecimal other) {
         if (funds == null || weight == null || weight.signum() <= 0 || points.signum() <= 0 || points.compareTo(weight) >= 0) {
             return null;
         }
-        BigDecimal rate = printedRate(funds);
-        if (rate == null) {
+        Funds.Row printed = funds.totalOrTwin(r -> r.executionRatePercent() != null);
+        if (printed == null) {
             return null;
         }
+        BigDecimal rate = printed.executionRatePercent();
         BigDecimal computed = points.multiply(Num.HUNDRED).divide(weight, java.math.MathContext.DECIMAL128);
         BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(Math.max(0, rate.scale())).divide(BigDecimal.valueOf(2));
         if (computed.subtract(rate).abs().compareTo(halfUnit.add(EPSILON)) > 0) {
@@ -51,31 +51,5 @@ record PrintedTie(BigDecimal rate, BigDecimal exact, BigDecimal other) {
             return new PrintedTie(rate, exact, down);
         }
         return score.compareTo(down) == 0 ? new PrintedTie(rate, exact, up) : null;
-    }
-
-    /** The rate the table prints for the total's amounts: the total row's, else that of a row with the same amounts. */
-    private static BigDecimal printedRate(Funds funds) {
-        Funds.Row total = funds.total();
-        if (total == null) {
-            return null;
-        }
-        if (total.executionRatePercent() != null) {
-            return total.executionRatePercent();
-        }
-        for (Funds.Row r : funds.components()) {
-            if (r.executionRatePercent() != null && same(r.fullYear(), total.fullYear()) && same(r.executed(), total.executed())) {
-                return r.executionRatePercent();
-            }
-        }
-        return null;
-    }
-
-    private static boolean same(Money a, Money b) {
-        return a != null && b != null && a.value().compareTo(b.value()) == 0;
-    }
-
-    /** The shift to the computed score that the other rounding makes (−0.01 or +0.01). */
-    BigDecimal shift(BigDecimal score) {
-        return other.subtract(score);
     }
 }

@@ -468,9 +468,11 @@ public final class Scorer {
         Src claimSrc = claim == null ? null : claim.scoreSrc();
         // a project table states the execution score in its funds block (得分 of 年度资金总额)
         Funds funds = submission.funds();
-        if (claimed == null && funds != null && funds.total() != null && funds.total().score() != null && leaf.scoredOnFunds()) {
-            claimed = funds.total().score();
-            claimSrc = submission.src("budget#" + funds.total().pointer() + "/score");
+        // (or on the source row with the total's amounts where the total row leaves it blank: 忠县科协 2024's 财政拨款)
+        Funds.Row scoredRow = claimed == null && funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(r -> r.score() != null) : null;
+        if (scoredRow != null) {
+            claimed = scoredRow.score();
+            claimSrc = submission.src("budget#" + scoredRow.pointer() + "/score");
         }
         Method method = leaf.method();
         try {
@@ -490,11 +492,21 @@ public final class Scorer {
                     leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
             ctx.explained(c, explanation);
             ctx.reportAssumptions();
-            checkClaims(ctx, c, tie, findings);
+            // the score at the table's own rounding: of its printed rate (above), else its rows added as it prints them
+            // (each a rounding of its computed score): 8.625 + 8.625 + 60 = 77.25, and with the rows' 8.63, 77.26;
+            // 9.685 + 80 = 89.685 → 89.69, and with the row's 9.68 (the other rounding of a half cent), 89.68
+            BigDecimal other = tie != null ? tie.other() : ctx.rowRounding.signum() == 0 ? null
+                    : Num.round2(Num.clamp(o.points().add(ctx.rowRounding), BigDecimal.ZERO, weight));
+            if (other != null && other.compareTo(score) == 0) {
+                other = null;
+            }
+            checkClaims(ctx, c, other, findings);
             unscored.addAll(ctx.unscored());
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
-            if (tie != null) {
-                stated.tie(tie.shift(score));
+            if (other != null && (claimed == null || claimed.compareTo(other) == 0)) {
+                // the total made with the other rounding: where the table states it, or states none for the criterion
+                // (a stated 9.69 beside the computed 9.69 gives its total no licence a cent below)
+                stated.tie(other.subtract(score));
             }
             return c;
         } catch (ScoringProblem p) {
@@ -518,12 +530,18 @@ public final class Scorer {
         if (claim != null && claim.reviewed() != null) {
             return claim.reviewedReason();
         }
-        Funds funds = ctx.submission.funds();
-        if (funds != null && funds.total() != null && funds.total().reviewedScore() != null && leaf.scoredOnFunds()) {
-            return ctx.submission.document("budget").map(d -> CriterionScore.reviewedReason(d.root().at(funds.total().pointer())))
+        Funds.Row row = reviewedRow(ctx, leaf);
+        if (row != null) {
+            return ctx.submission.document("budget").map(d -> CriterionScore.reviewedReason(d.root().at(row.pointer())))
                     .orElse(null);
         }
         return null;
+    }
+
+    /** The funds row whose 复核分 is a funds-scored criterion's: the total row's, else its twin's ({@link Funds#totalOrTwin}). */
+    private static Funds.Row reviewedRow(ScoringContext ctx, Framework.Leaf leaf) {
+        Funds funds = ctx.submission.funds();
+        return funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(r -> r.reviewedScore() != null) : null;
     }
 
     /**
@@ -541,13 +559,13 @@ public final class Scorer {
                         leaf.name(), Num.written(own), Num.plain(weight));
             }
         } else {
-            Funds funds = ctx.submission.funds();
-            if (funds != null && funds.total() != null && funds.total().reviewedScore() != null && leaf.scoredOnFunds()) {
-                own = funds.total().reviewedScore();
-                BigDecimal points = funds.total().points() != null ? funds.total().points() : weight;
+            Funds.Row row = reviewedRow(ctx, leaf);
+            if (row != null) {
+                own = row.reviewedScore();
+                BigDecimal points = row.points() != null ? row.points() : weight;
                 if (own.compareTo(points) > 0) {
                     ctx.report(ScoringContext.CLAIM_MISMATCH, "reviewed-above-weight",
-                            ctx.submission.src("budget#" + funds.total().pointer() + "/reviewedScore"), leaf.name(),
+                            ctx.submission.src("budget#" + row.pointer() + "/reviewedScore"), leaf.name(),
                             Num.written(own), Num.plain(points));
                 }
             }
@@ -578,7 +596,10 @@ public final class Scorer {
         private boolean complete = true;
         /** The parts added up, formatted ({@link #terms}) only when a finding quotes them. */
         private final List<BigDecimal> parts = new ArrayList<>();
-        /** What the table's own rounding of its printed rate shifts the computed total by ({@link PrintedTie}), else 0. */
+        /**
+         * What the table's own rounding shifts the computed total by, else 0: of its printed rate ({@link PrintedTie}), or of
+         * its rows added as printed, each a rounding of its computed score ({@link ScoringContext#rowRounding}).
+         */
         private BigDecimal tieShift = BigDecimal.ZERO;
 
         void tie(BigDecimal shift) {
@@ -654,8 +675,8 @@ public final class Scorer {
      * A stated criterion (or sub-item) score that is not the computed one. The finding quotes the formula in Chinese
      * (its fingerprint is the same in every language) and the reports show it in theirs ({@link ScoreSheet#quoted}).
      */
-    private static void checkClaims(ScoringContext ctx, CriterionScore c, PrintedTie tie, List<Finding> findings) {
-        if (c.claimed() != null && Num.differ(c.score(), c.claimed()) && (tie == null || tie.other().compareTo(c.claimed()) != 0)) {
+    private static void checkClaims(ScoringContext ctx, CriterionScore c, BigDecimal other, List<Finding> findings) {
+        if (c.claimed() != null && Num.differ(c.score(), c.claimed()) && (other == null || other.compareTo(c.claimed()) != 0)) {
             // (a total an imported table gives for a criterion of parts, none of them given, is its assessed score too)
             boolean assessed = "assessed".equals(c.method()) || "sub-items".equals(c.method()) && ctx.submission.table().imported()
                     && c.items().stream().allMatch(i -> i.claimed() == null);

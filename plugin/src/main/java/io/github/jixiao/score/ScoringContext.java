@@ -8,6 +8,7 @@ import io.github.jixiao.model.Submission;
 import io.github.jixiao.text.Texts;
 import io.github.jixiao.validate.SchemaCatalog;
 import java.util.ArrayDeque;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -53,6 +54,13 @@ final class ScoringContext {
     private final List<ScoreSheet.Unscored> unscored = new ArrayList<>();
     private String item;
     private String itemName;
+    /**
+     * What the rows' stated scores that stand add to the rows' exact sum: each a rounding of its computed score (8.63
+     * for 8.625: +0.005; 1.4 for 1.43 in a one-decimal table: −0.03; 9.68 for 9.685, the other rounding of a half cent
+     * ({@link IndicatorScoring#halfCentTie}): −0.005). The criterion's stated score and the total may be the rows added
+     * as printed (Scorer); 0 where every row is stated exactly or not at all.
+     */
+    BigDecimal rowRounding = BigDecimal.ZERO;
     /** The most decimals a stated indicator score of the submission is written with; -1 until first asked. */
     private int scoreDecimals = -1;
 

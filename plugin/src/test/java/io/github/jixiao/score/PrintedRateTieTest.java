@@ -80,7 +80,8 @@ class PrintedRateTieTest {
         assertEquals(List.of("total [99.67, 99.69]"), claims(run(below, null)));
         Path above = project(tmp, "above");
         replace(above.resolve("submission/self-assessment.json"), "99.68", "99.70");
-        assertEquals(List.of("total [99.70, 99.69]"), claims(run(above, null)));
+        // above the scores the table states (9.68 on 其中:财政拨款, FundsTwinRowScoreTest, + 90): it does not add up
+        assertEquals(List.of("total-parts [99.70, 99.68, 9.68 + 90, 99.69]"), claims(run(above, null)));
     }
 
     @Test
@@ -98,19 +99,31 @@ class PrintedRateTieTest {
     }
 
     @Test
+    void theTotalGetsNoLicenceWhereTheCriterionIsStatedAsComputed(@TempDir Path tmp) throws Exception {
+        // 执行率得分 9.69 as the amounts give it, 90 for the rows: the table's own parts make 99.69, so 99.68 is a cent off
+        // (before, the half cent licensed the total whatever the criterion's stated score)
+        Path p = project(tmp, "stated-up");
+        replace(p.resolve("submission/budget.json"), "\"score\": 9.68", "\"score\": 9.69");
+        assertEquals(List.of("total [99.68, 99.69]"), claims(run(p, null)));
+    }
+
+    @Test
     void noLicenceWithoutAPrintedHalfCent(@TempDir Path tmp) throws Exception {
         // no rate printed: the computed 9.69 is all there is, and 99.68 a cent off it
         Path none = project(tmp, "no-rate");
         replace(none.resolve("submission/budget.json"), "\"executionRatePercent\": 96.85, ", "");
-        assertEquals(List.of("total [99.68, 99.69]"), claims(run(none, null)));
+        assertEquals(List.of(" [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total [99.68, 99.69]"),
+                claims(run(none, null)));
         // a printed rate that is not the amounts' (96.75 for 96.8517 %): 96.75 % × 10 = 9.675 gives no licence for 9.68
         Path wrong = project(tmp, "wrong-rate");
         replace(wrong.resolve("submission/budget.json"), "96.85", "96.75");
-        assertEquals(List.of("total [99.68, 99.69]"), claims(run(wrong, null)));
+        assertEquals(List.of(" [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total [99.68, 99.69]"),
+                claims(run(wrong, null)));
         // a rate printed to one decimal, 96.9: 9.69 exactly, no half cent, so 9.68 is a cent off
         Path coarse = project(tmp, "coarse-rate");
         replace(coarse.resolve("submission/budget.json"), "96.85", "96.9");
-        assertEquals(List.of("total [99.68, 99.69]"), claims(run(coarse, null)));
+        assertEquals(List.of(" [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total [99.68, 99.69]"),
+                claims(run(coarse, null)));
         // amounts whose rate is 96.8449 %: 9.684 49 → 9.68, and the printed 96.84 × 10 = 9.684, no tie; 99.69 is held
         Path other = project(tmp, "other-amounts");
         replace(other.resolve("submission/budget.json"), "4614453.11", "4614077.69");
