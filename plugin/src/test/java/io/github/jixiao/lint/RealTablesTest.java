@@ -1945,4 +1945,28 @@ class RealTablesTest {
                 // compares a year's targets with the project's)
                 findings("t79-bingtuan-liutuan-2021"));
     }
+
+    /**
+     * 成安县民政局 2020 (河北 邯郸, 19名百岁老人高龄津贴, SOURCE.md; helper F7, session 40): 河北's own 预算项目绩效自评表 as its
+     * budget system prints it, 预算数 / 到位数 / 执行数 side by side, the target as 符号 | 数值 | 单位(文字描述) with the unit
+     * "%(百分比)", and 自评得分 as 单项指标得分 | 权重占比(%) | 单项指标折算得分; the copy ends on the 预算执行率 row.
+     */
+    @Test
+    void chenganGaoling2020() {
+        assertEquals(List.of(
+                // 98 | %(百分比): the unit column glosses % in words; read as no unit at all when the table was added, and the
+                // four bare numbers told "没有单位…表中没有度量单位一栏时…": a false alarm on a table that has one
+                "indicator-actual-incommensurable target-unit-assumed /indicators/0/target warning",
+                "indicator-actual-incommensurable target-unit-assumed /indicators/1/target warning",
+                "indicator-actual-incommensurable target-unit-assumed /indicators/2/target warning",
+                "indicator-actual-incommensurable target-unit-assumed /indicators/3/target warning",
+                "indicator-category-missing  /indicators warning",   // no 数量指标: 19 centenarians, no count of them
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 具体完成情况 = 年度预期目标
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "satisfaction-without-survey  /indicators/3 info"),   // 服务对象满意度 100%, no survey named
+                // not: the 折算得分 column weighing each row twice (25.00 × 25.00 % = 6.25; no field for it); 补贴发放率 ≥75% for
+                // an allowance owed to each of 19 persons, filed as 社会效益 (no rule reads a payout target below 100 %, nor a
+                // row's category against what it measures)
+                findings("t80-chengan-gaoling-2020"));
+    }
 }
