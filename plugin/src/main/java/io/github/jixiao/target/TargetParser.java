@@ -1646,12 +1646,31 @@ public final class TargetParser {
      * a cell holding what a form puts in a cell that does not apply ("/", "无": {@link #NO_UNIT}).
      */
     static String readUnit(String written) {
-        String u = normalise(written.strip());
+        String u = glossOff(normalise(written.strip()));
         if (!validUnit(u) || NO_UNIT.contains(u)) {
             return "";
         }
         int[] at = single("1" + u);
         return at != null && at[1] == 1 && u.length() > 0 ? unit(u) : "";
+    }
+
+    /**
+     * A unit followed by the same unit spelt in words in brackets, as 河北's budget system prints its 单位(文字描述) column
+     * ("%(百分比)", 成安 2020, t80): the unit before the bracket. A bracket naming anything else ("个(村)", "元(人均)") is
+     * left as written, and so read as no unit it knows.
+     */
+    private static String glossOff(String u) {
+        int last = u.length() - 1;
+        if (last < 2 || u.charAt(last) != ')' && u.charAt(last) != '）') {
+            return u;
+        }
+        int open = Math.max(u.lastIndexOf('('), u.lastIndexOf('（'));
+        if (open <= 0 || open + 1 >= last) {
+            return u;
+        }
+        String head = u.substring(0, open);
+        String gloss = u.substring(open + 1, last);
+        return unit(head).equals(unit(gloss)) ? head : u;
     }
 
     /**

@@ -1945,4 +1945,63 @@ class RealTablesTest {
                 // compares a year's targets with the project's)
                 findings("t79-bingtuan-liutuan-2021"));
     }
+
+    /**
+     * 成安县民政局 2020 (河北 邯郸, 19名百岁老人高龄津贴, SOURCE.md; helper F7, session 40): 河北's own 预算项目绩效自评表 as its
+     * budget system prints it, 预算数 / 到位数 / 执行数 side by side, the target as 符号 | 数值 | 单位(文字描述) with the unit
+     * "%(百分比)", and 自评得分 as 单项指标得分 | 权重占比(%) | 单项指标折算得分; the copy ends on the 预算执行率 row.
+     */
+    @Test
+    void chenganGaoling2020() {
+        assertEquals(List.of(
+                // not indicator-actual-incommensurable target-unit-assumed on the four targets (until session 40): 98 | %(百分比),
+                // the unit column glossing % in words, was read as no unit, and each bare number told "没有单位…表中没有度量单位
+                // 一栏时…", a false alarm on a table that has one (DirectionTest.unitColumnSpellings)
+                "indicator-category-missing  /indicators warning",   // no 数量指标: 19 centenarians, no count of them
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 具体完成情况 = 年度预期目标
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "satisfaction-without-survey  /indicators/3 info"),   // 服务对象满意度 100%, no survey named
+                // not: the 折算得分 column weighing each row twice (25.00 × 25.00 % = 6.25; no field for it); 补贴发放率 ≥75% for
+                // an allowance owed to each of 19 persons, filed as 社会效益 (no rule reads a payout target below 100 %, nor a
+                // row's category against what it measures)
+                findings("t80-chengan-gaoling-2020"));
+    }
+
+    /**
+     * 南昌县黄马乡蚕茶卫生院 2021 (江西, SOURCE.md; helper F7, session 40): the first table from 江西 and the set's first 卫生院, a
+     * county's 整体支出绩效自评表 with 分解目标 and 自评权重 (管理指标 30 in the indicator layout, 产出 25, 效果 35, 满意度), the funds
+     * printing only the 执行率 103.21 %; on its own frame beside it (管理 rows assessed, the rest scored on the rows), the copy
+     * ending at the 满意度 label.
+     */
+    @Test
+    void nanchangCancha2021() {
+        assertEquals(List.of(
+                // 执行率 103.21 %: spending above the budget, no amount printed to check it, no reason. Missed when the table was
+                // added (the rule held amounts only); the 资金结构 row's same rate is the same defect (the total said alone)
+                "execution-over-budget stated /funds/total/executionRatePercent warning",
+                "indicator-actual-incommensurable quantitative-target /indicators/3/actual error",   // 健康档案管理率 100% → 完成 (VAL-3)
+                // 医疗文书及时率, 健康档案更新率: 全年完成值 blank, scored 3 of 4 and 2 of 3 (ST-1)
+                "indicator-incomplete no-actual /indicators/4 error",
+                "indicator-incomplete no-actual /indicators/5 error",
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 健康档案管理率 100% (VAL-1)
+                "indicator-target-unmeasurable  /indicators/0/target warning",   // 门诊住院人次 增加: how many not said (VAL-2)
+                "indicator-target-unmeasurable  /indicators/8/target warning",   // 绿化良好、水电费开支有下降
+                "indicator-time-cost-unspecified time /indicators/4/target warning",   // 按规定时限: no date or period (VAL-6)
+                "indicator-time-cost-unspecified time /indicators/5/target warning",
+                // qualitative targets, a result in the actual, no 完成档次 column: 0 points each (the scorer's: 增372人次 against
+                // 增加 reads as done to a person; 达成目标值 is not among mof-project-2020's words for 达成)
+                "score-input-missing achievement /indicators/0 error",
+                "score-input-missing achievement /indicators/1 error",
+                // not score-input-missing achievement at rows 4 and 5 (until session 40): their blank 全年完成值 said again as a
+                // missing 完成档次, on a form without that column (Engine.blankOnce: QualitativeNoActualTest)
+                "score-input-missing achievement /indicators/6 error",   // 业务收入 超上年度 → 增收27万元
+                "score-input-missing achievement /indicators/7 error",   // 签约率提高1%、体检率提高2% → 体检率下降1% (6 of 12)
+                "score-input-missing achievement /indicators/8 error",   // 绿化良好… → 水电支出减少01万元
+                "score-input-missing incomparable /indicators/3/actual error",   // the same cell's 0 points (RateUnitsTest keeps both)
+                "score-weights partial /partial info"),   // the copy ends at the 满意度 label: no total, no grade
+                // not: the 管理 rows'
+                // words against rates (按规定执行 for 100%, 达成目标值 for 小于5%: assessed criteria, their texts are reasons);
+                // 业务收入 as a 卫生院's 经济效益
+                findings("t81-nanchang-cancha-2021"));
+    }
 }

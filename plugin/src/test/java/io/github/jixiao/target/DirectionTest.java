@@ -236,6 +236,12 @@ class DirectionTest {
         assertEquals("", TargetParser.unitOf("无"));
         assertEquals("", TargetParser.unitOf("N/A"));
         assertEquals("元/人", TargetParser.unitOf("元/人"));
+        // % glossed in words, as 河北's system prints its 单位(文字描述) column (成安 2020, t80): read as no unit before
+        assertEquals("%", TargetParser.unitOf("%(百分比)"));
+        assertEquals("%", TargetParser.unitOf("％（百分比）"));
+        // a bracket that names something other than the unit is not a gloss
+        assertEquals("", TargetParser.unitOf("个(村)"));
+        assertEquals("", TargetParser.unitOf("%(合格率)"));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
@@ -25,7 +26,8 @@ import java.util.List;
                 + "确有超预算支出的，要说明原因和资金来源。只有年初预算一栏的表，与年初预算数比较。合计行超出的，只报告合计行，不再逐项报告其中各行。"
                 + "预算数为 0 而有支出的，同样报告（执行率记为“—”）；支出为 0 或负数（退回）的不报告；执行数比预算数多印了小数位的，按预算数的位数四舍五入后比较。"
                 + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示；但整体执行率低于 execution-rate-unexplained 的阈值（默认 90%）时，该原因看作执行不足的说明，其中某一行超出预算的仍为警告（消息引出所写原因，说明为何仍然报告；execution-rate-unexplained 关闭时仍降为提示）。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
-                + "任务的 explanation 写明原因的，降为提示。",
+                + "任务的 explanation 写明原因的，降为提示。"
+                + "这一行没有全年预算数或执行数、无从按金额比较，而所写执行率超过 100% 的，同样报告（stated；已写明原因的降为提示）。",
         rationaleEn = "Spending must rest on the approved budget, and a budget is changed only by due procedure; execution = spending / full-year (adjusted) budget, "
                 + "and above 100 % it only earns full marks, so the score does not show the excess. Spending above the year's budget most often means the full-year "
                 + "budget was not updated after a transfer or a supplement (it still shows the initial figure), or the spending includes other money, or a figure is in the "
@@ -34,11 +36,12 @@ import java.util.List;
                 + "nothing spent, or a refund, is not; spending printed to more places than its budget is rounded to the budget's places first. A total row left "
                 + "at 0 while its parts carry money is skipped (sum-mismatch reports it) and the parts are held to their own budgets. "
                 + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note, except for a part over its budget while the whole is below execution-rate-unexplained's threshold (90 % by default): the reason is then read as explaining the shortfall, and the part stays a warning whose message quotes the reason and says why (with execution-rate-unexplained off, a note as before). Each task of tasks.json is held to its "
-                + "(adjusted) budget the same way, a note where the task's explanation gives a reason.",
+                + "(adjusted) budget the same way, a note where the task's explanation gives a reason. "
+                + "A row without the budget or the spending to compare, whose stated execution rate is above 100 %, is reported too (stated; a note where a reason is given).",
         source = "《中华人民共和国预算法》第十三条（支出必须以经批准的预算为依据，未列入预算的不得支出）；SC-4（预算执行率 = 执行数 / 全年预算数，按 min(1, 执行率) 计分）；"
-                + "安徽 金寨 2023 部门整体支出绩效自评表（全年预算数 329.77、全年执行数 338.31，执行率 102.59%，未见调整）",
+                + "安徽 金寨 2023 部门整体支出绩效自评表（全年预算数 329.77、全年执行数 338.31，执行率 102.59%，未见调整）；江西 南昌县黄马乡蚕茶卫生院 2021 整体支出绩效自评表（执行率 103.21%，未印金额）",
         sourceEn = "Budget Law of the PRC, Art. 13 (spending must rest on the approved budget; nothing outside the budget may be spent); SC-4 (execution = spending / "
-                + "full-year budget, scored as min(1, rate)); Jinzhai (Anhui) 2023 department self-evaluation (full-year budget 329.77, spent 338.31, 102.59 %, no adjustment shown)",
+                + "full-year budget, scored as min(1, rate)); Jinzhai (Anhui) 2023 department self-evaluation (full-year budget 329.77, spent 338.31, 102.59 %, no adjustment shown); Cancha health centre (Nanchang county, Jiangxi) 2021 overall self-evaluation (execution rate 103.21 %, no amounts printed)",
         messages = {
             @RuleInfo.Message(zh = "资金块“{0}”全年执行数 {1} 超过全年预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：预算年中有调剂、追加的，请把全年预算数改为调整后的数；"
                     + "执行数含上年结转资金的，请在“上年结转资金”一行填写其全年预算数（结转数）；否则请核对这两个数、它们的列和单位；确有超预算支出的，请在资金块的“原因”栏（funds.executionExplanation）中说明原因和资金来源。",
@@ -63,6 +66,14 @@ import java.util.List;
                     en = ExecutionOverBudget.SHORTFALL_EN + "whole's low execution stated in the table ({5}; its amounts give no rate: no full-year budget, for one)" + ExecutionOverBudget.SHORTFALL_EN_END),
             @RuleInfo.Message(key = "shortfall-explained-budget", zh = ExecutionOverBudget.SHORTFALL_ZH + "整体执行率 {5}（budget.json 的全年实际支出 {6} / 全年预算 {7}）" + ExecutionOverBudget.SHORTFALL_ZH_END,
                     en = ExecutionOverBudget.SHORTFALL_EN + "whole's low execution ({5}: budget.json's actual expenditure {6} / full-year budget {7})" + ExecutionOverBudget.SHORTFALL_EN_END),
+            @RuleInfo.Message(key = "stated", zh = "资金块“{0}”所写执行率 {1} 超过 100%，即支出超过了预算，这一行却没有全年预算数和全年执行数可以核对。"
+                    + "请填写这一行的全年（调整后）预算数和全年执行数并核对：预算年中有调剂、追加的，全年预算数写调整后的数；确有超预算支出的，请在资金块的“原因”栏（funds.executionExplanation）中说明原因和资金来源。",
+                    en = "Funds row \"{0}\": the execution rate it states, {1}, is above 100 %, that is spending above the budget, and the row gives no full-year "
+                    + "budget and spending to check it against. Fill in the row's full-year (adjusted) budget and its spending for the year and check them: if the "
+                    + "budget was transferred or supplemented during the year, the full-year budget is the adjusted figure; if the budget really was overspent, "
+                    + "give the reason and the source of the money in the funds block's 原因 (funds.executionExplanation)."),
+            @RuleInfo.Message(key = "stated-explained", zh = "资金块“{0}”所写执行率 {1} 超过 100%（这一行没有全年预算数和全年执行数），已说明原因：{2}",
+                    en = "Funds row \"{0}\": the execution rate it states, {1}, is above 100 % (the row gives no full-year budget and spending); the reason given: {2}"),
             @RuleInfo.Message(key = "task", zh = "任务“{0}”执行数 {1} 超过其预算数 {2}（执行率 {3}）。支出须以批准的预算为依据：资金年中有调剂、追加的，请把预算数改为调整后的数并登记调剂记录；"
                     + "否则请核对这两个数和单位；确有超预算支出的，请在该任务的 explanation 中说明原因和资金来源。",
                     en = "Task \"{0}\": its spending, {1}, exceeds its budget, {2} (execution rate {3}). Spending rests on the approved budget: if money was transferred or "
@@ -114,6 +125,20 @@ public final class ExecutionOverBudget implements Rule {
                 continue; // sum-mismatch reports the total left at 0; its parts are held to their own budgets
             }
             if (!over(spent, budget)) {
+                if ((spent == null || budget == null) && r.executionRatePercent() != null
+                        && r.executionRatePercent().compareTo(Checks.HUNDRED) > 0) {
+                    // no amounts to hold the spending to its budget, and the rate the row states says it is above it
+                    // (南昌县蚕茶卫生院 2021: 执行率 103.21% on both funds rows, no amount printed)
+                    totalOver |= r == funds.total();
+                    String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
+                    Src at = submission.src("budget#" + r.pointer() + "/executionRatePercent");
+                    String pct = Checks.pct(r.executionRatePercent());
+                    if (why == null) {
+                        ctx.report("stated", at, label, pct);
+                    } else {
+                        ctx.report(Severity.INFO, "stated-explained", at, null, label, pct, why);
+                    }
+                }
                 continue;
             }
             totalOver |= r == funds.total();
