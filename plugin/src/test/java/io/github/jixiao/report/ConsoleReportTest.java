@@ -178,11 +178,11 @@ class ConsoleReportTest {
      */
     @Test
     void aTotalWithoutAGradeSaysWhy() throws Exception {
-        assertEquals("得分：68.75 / 75.00，不评定：分值合计 75 分，不是 100 分；评分框架 mof-project-2020 2020.7",
+        assertEquals("得分：68.75 / 75.00，不评定：分值合计 75 分，不是 100 分；评分框架 mof-project-2020 2020.8",
                 scoreLines("t16-jiuting-chengzhen-2020", Messages.ZH).get(0));
-        assertEquals("Score: 68.75 / 75.00, not graded: the weights add up to 75, not 100; framework mof-project-2020 2020.7",
+        assertEquals("Score: 68.75 / 75.00, not graded: the weights add up to 75, not 100; framework mof-project-2020 2020.8",
                 scoreLines("t16-jiuting-chengzhen-2020", Locale.ENGLISH).get(0));
-        assertEquals("得分：99.80 / 100.00（优），评分框架 mof-project-2020 2020.7", scoreLines("t8-yongde-mingliang-2022", Messages.ZH).get(0));
+        assertEquals("得分：99.80 / 100.00（优），评分框架 mof-project-2020 2020.8", scoreLines("t8-yongde-mingliang-2022", Messages.ZH).get(0));
     }
 
     /**
@@ -227,9 +227,9 @@ class ConsoleReportTest {
                 s.frameworkName(), s.criteria(), s.total(), "", s.indicatorsCarryPoints(),
                 List.of(new io.github.jixiao.score.ScoreSheet.Unscored("x", "产出指标", java.math.BigDecimal.TEN, "缺少数据")), s.frameworkFile());
         assertTrue(ungraded.fullBase());
-        assertEquals("得分：99.80 / 100.00，不评定：总分不在评分框架的任何等级区间内；评分框架 mof-project-2020 2020.7",
+        assertEquals("得分：99.80 / 100.00，不评定：总分不在评分框架的任何等级区间内；评分框架 mof-project-2020 2020.8",
                 ConsoleReport.scoreLines(ungraded, new Messages(Messages.ZH)).get(0).text());
-        assertEquals("Score: 99.80 / 100.00, not graded: no band of the framework holds the total; framework mof-project-2020 2020.7",
+        assertEquals("Score: 99.80 / 100.00, not graded: no band of the framework holds the total; framework mof-project-2020 2020.8",
                 ConsoleReport.scoreLines(ungraded, new Messages(Locale.ENGLISH)).get(0).text());
         assertEquals(new Messages(Messages.ZH).label("summary.unscored.ungraded", "10"),
                 ScoreSummary.unscoredHeading(ungraded, new Messages(Messages.ZH)));

@@ -53,7 +53,7 @@ class ReviewedGradeTest {
         assertEquals(0, new BigDecimal("81.75").compareTo(s.path("reviewedTotal").decimalValue()), "8 + 48.75 + 15 + 10");
         assertEquals("良", s.path("reviewedGrade").asString());
         assertFalse(s.has("reviewedTotalWithheld"));
-        assertEquals("得分：98.75 / 100.00（优），评分框架 mof-project-2020 2020.7；复核总分 81.75（良）", scoreLine(r, Messages.ZH));
+        assertEquals("得分：98.75 / 100.00（优），评分框架 mof-project-2020 2020.8；复核总分 81.75（良）", scoreLine(r, Messages.ZH));
         assertTrue(scoreLine(r, Locale.ENGLISH).endsWith("; reviewed total 81.75 (Good)"), scoreLine(r, Locale.ENGLISH));
         String md = Files.readString(out.resolve("score-summary.md"));
         assertTrue(md.contains("**综合评分 98.75 / 100.00 · 复核总分 81.75（良） · 评分等级 优**"), md);
