@@ -383,8 +383,15 @@ public final class ScoreSummary {
         String status(Messages m) {
             String status = errors > 0 ? m.label("summary.status.errors", errors)
                     : warnings > 0 ? m.label("summary.status.warnings", warnings) : m.label("summary.status.clean");
-            return heldErrors + heldWarnings == 0 ? status
-                    : status + (m.english() ? " " : "") + m.label("summary.status.setAside", heldErrors, heldWarnings);
+            if (heldErrors + heldWarnings == 0) {
+                return status;
+            }
+            String sp = m.english() ? " " : "";
+            // what the baseline and a suppression are, said where they hold findings back (a finance officer reading
+            // "基线中" on the page had no word of what a baseline is; session 40's trial)
+            return status + sp + m.label("summary.status.setAside", heldErrors, heldWarnings)
+                    + (baselined > 0 ? sp + m.label("summary.status.baselineWhat") : "")
+                    + (suppressed > 0 ? sp + m.label("summary.status.suppressedWhat") : "");
         }
 
         String counts(Messages m) {

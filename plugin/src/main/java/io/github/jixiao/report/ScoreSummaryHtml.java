@@ -239,8 +239,8 @@ final class ScoreSummaryHtml {
                     String link = meta == null ? null : meta.ruleLink(f.ruleId()); // a link only where jixiao.rulesUrl says where
                     parts.add(esc(m.label("summary.rule")) + " " + (link == null ? "<code>" + esc(f.ruleId()) + "</code>"
                             : "<a href=\"" + esc(link) + "\">" + esc(f.ruleId()) + "</a>"));
-                    if (!f.pointer().isEmpty()) {
-                        parts.add("<code>" + Escape.htmlValue(f.pointer()) + "</code>");
+                    if (!f.pointer().isEmpty()) { // labelled: a bare /funds/total/points said nothing to a finance officer
+                        parts.add(esc(m.label("summary.pointer")) + " <code>" + Escape.htmlValue(f.pointer()) + "</code>");
                     }
                     // the criterion, linked to its row in the 评分表; a page without a score has neither (目标申报, 运行监控)
                     if (f.criterion() != null && criterionNames.containsKey(f.criterion())) {

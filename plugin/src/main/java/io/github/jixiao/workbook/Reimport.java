@@ -49,7 +49,12 @@ public final class Reimport {
      * read, and nothing of it was kept.
      */
     public record Carried(String file, String pointer, String row, String value, boolean kept, String otherTable,
-                          String earlierTable, Header header) {
+                          String earlierTable, Header header, WorkbookImport.Problem unread) {
+        Carried(String file, String pointer, String row, String value, boolean kept, String otherTable,
+                String earlierTable, Header header) {
+            this(file, pointer, row, value, kept, otherTable, earlierTable, header, null);
+        }
+
         Carried(String file, String pointer, String row, String value, boolean kept) {
             this(file, pointer, row, value, kept, null, null, null);
         }
@@ -70,6 +75,12 @@ public final class Reimport {
             }
             String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
             String at = Escape.value(file + "#" + pointer);
+            if (unread != null) { // typed into the JSON for a cell the table still does not give as a number: kept
+                String cell = unread.word() && messages.english() && unread.cell() != null
+                        ? io.github.jixiao.report.Cells.english(unread.cell()) : unread.cell();
+                return messages.label(unread.merged() ? "import.unreadable-kept-merged" : "import.unreadable-kept", at, where,
+                        value, Escape.value(cell), Escape.value(unread.text()));
+            }
             if (header != null && header.now() != null) { // typed by hand (or by init), the table now printing another value
                 return messages.label(header.noSidecar() ? "import.header-replaced-init" : "import.header-replaced", at, "",
                         value, Escape.value(header.table()), Escape.value(excerpt(header.now())));
@@ -79,6 +90,9 @@ public final class Reimport {
             }
             if (header != null && kept) { // typed by hand where the table has no cell that gives it: kept
                 return messages.label("import.header-kept", at, "", "", Escape.value(header.table()));
+            }
+            if (header != null && header.given()) { // the table gave it before (a title's year, its project), gives none now
+                return messages.label("import.header-gone", at, "", value, Escape.value(header.table()));
             }
             if (header != null) { // a header field of the same table's files that the table no longer gives
                 return header.cell() != null
@@ -107,11 +121,17 @@ public final class Reimport {
      * before ({@code cell}, as the old sidecar names it), or, typed by hand, null; {@code table} the table imported
      * ("forms/表.xlsx 自评表"); {@code now}, where the field was typed by hand and the table now prints another value, that
      * value (the table's wins, and the log says what it replaced), else null; {@code noSidecar}, the field of a file no
-     * table gave (init's department.json, or one typed before any import: {@link #unsidecared}).
+     * table gave (init's department.json, or one typed before any import: {@link #unsidecared}), or init's value kept by an
+     * import before (the sidecar's {@value #INIT}); {@code given}, a value the table gave before without a cell of its own
+     * (a year or a project's name read from the title: the sidecar's {@value #GIVEN}), which it no longer gives.
      */
-    public record Header(String cell, String table, Object now, boolean noSidecar) {
+    public record Header(String cell, String table, Object now, boolean noSidecar, boolean given) {
         Header(String cell, String table) {
-            this(cell, table, null, false);
+            this(cell, table, null, false, false);
+        }
+
+        Header(String cell, String table, Object now, boolean noSidecar) {
+            this(cell, table, now, noSidecar, false);
         }
     }
 
@@ -393,12 +413,18 @@ public final class Reimport {
                 // dropped as "imported before from cell Sheet1!A1:I1")
                 Set<String> absent = new HashSet<>();
                 Set<String> problems = new HashSet<>();
+                Set<String> unread = new HashSet<>();
                 if (m.get("unreadable") instanceof List<?> us) {
                     for (Object u : us) {
                         if (u instanceof Map<?, ?> um && um.get("ref") instanceof String ref) {
                             problems.add(ref);
-                            if (ABSENT.contains(um.get("key"))) {
+                            // an unreadable number's entry has no key: Set.of's contains(null) threw, and the whole
+                            // sidecar was taken for none (nothing typed was carried over files with an unreadable cell)
+                            if (um.get("key") instanceof String key && ABSENT.contains(key)) {
                                 absent.add(ref);
+                            }
+                            if (um.get("key") == null) { // a cell where a number belongs that held no number
+                                unread.add(ref);
                             }
                         }
                     }
@@ -428,7 +454,8 @@ public final class Reimport {
                     }
                 }
                 return new Old(w + " " + sh, cells, addresses, io.github.jixiao.engine.Imported.tableStage(
-                        m.get("stage") instanceof String st ? st : null, columns), absent);
+                        m.get("stage") instanceof String st ? st : null, columns), absent, values(m.get(GIVEN)),
+                        values(m.get(INIT)), unread);
             }
         } catch (RuntimeException e) {
             // no table to tell
@@ -443,7 +470,7 @@ public final class Reimport {
      * ({@code engine.Imported#tableStage}), or null.
      */
     record Old(String table, Map<String, List<String>> cells, Map<String, String> addresses, io.github.jixiao.model.Stage stage,
-               Set<String> absent) {
+               Set<String> absent, Map<String, String> given, Map<String, String> init, Set<String> unread) {
         Set<String> covered(String file) {
             return Reimport.covered(cells.getOrDefault(file, List.of()));
         }
@@ -461,6 +488,150 @@ public final class Reimport {
         String address(String file, String pointer) {
             return addresses.get(file + "#" + pointer);
         }
+
+        /**
+         * Whether the table gave {@code value} at {@code pointer} of {@code file} when these files were written, without a
+         * cell of its own (the sidecar's {@value #GIVEN}: a year or a project's name read from the title): the table's
+         * value, not one typed by hand, where the file still has it.
+         */
+        boolean given(String file, String pointer, Object value) {
+            String v = given.get(role(file) + "#" + pointer);
+            return v != null && value != null && sameValue(v, value);
+        }
+
+        /**
+         * Whether {@code value} at {@code pointer} of {@code file} is the one jixiao:init wrote, kept by the import that
+         * wrote these files (the sidecar's {@value #INIT}): init's value, not one typed by hand, where the file still has it.
+         */
+        boolean init(String file, String pointer, Object value) {
+            String v = init.get(role(file) + "#" + pointer);
+            return v != null && value != null && sameValue(v, value);
+        }
+
+        /** Whether the cell of {@code ref} (role#/pointer) held no number when these files were written. */
+        boolean unread(String ref) {
+            return unread.contains(ref);
+        }
+    }
+
+    /**
+     * The sidecar's object of department.json's header values the table gave without a cell of its own (a year, a title, a
+     * project's name read from the title), by ref ({@code department#/year}): what a re-import tells from a value typed by
+     * hand (session 40: a project's name read from t51's title, the title changed, was called "typed in the JSON before").
+     */
+    static final String GIVEN = "given";
+
+    /**
+     * The sidecar's object of department.json's values kept from jixiao:init's file where the table prints none, by ref
+     * ({@code department#/name}): the next re-import says them as init's, not as typed (session 40).
+     */
+    static final String INIT = "init";
+
+    /** Bounded: a sidecar's header objects hold a handful of fields. */
+    private static final int MAX_VALUES = 64;
+
+    /** A sidecar's {@link #GIVEN} or {@link #INIT} object: department.json's refs, each to its value as written. */
+    private static Map<String, String> values(Object o) {
+        Map<String, String> out = new HashMap<>();
+        if (o instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (out.size() < MAX_VALUES && e.getKey() instanceof String k && k.startsWith("department#/")
+                        && (e.getValue() instanceof String || e.getValue() instanceof Number)) {
+                    out.put(k, String.valueOf(e.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * department.json's header values of {@code doc} (the document the import writes, before anything is carried into it)
+     * that the table gave without a cell ({@code cells}: the pointers read from a cell), by ref: the sidecar's
+     * {@value #GIVEN}.
+     */
+    static Map<String, Object> given(Map<String, Object> doc, Set<String> cells) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String p : HEADER_SAID) {
+            Object v = at(doc, p);
+            if ((v instanceof String || v instanceof Number) && !cells.contains(p)) {
+                out.put("department#" + p, v);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pointers of department.json's {@link #HEADER_CARRIED} fields whose value in the old file {@code target} is the
+     * one the table gave there without a cell ({@link Old#given}): the table's, never carried (a project's name the title
+     * no longer gives is not kept as if typed), and said as the table's ({@code import.header-gone}).
+     */
+    static Set<String> givenBefore(Path target, String shown, Old was) {
+        Set<String> out = new HashSet<>();
+        Map<?, ?> o = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? object(target, MAX_DEPARTMENT) : null;
+        if (o != null) {
+            for (String p : HEADER_CARRIED) {
+                if (was.given(shown, p, at(o, p))) {
+                    out.add(p);
+                }
+            }
+            // the project's object, where every field of it was the table's (else its fields typed by hand are carried)
+            if (o.get("project") instanceof Map<?, ?> project && !project.isEmpty()
+                    && project.keySet().stream().allMatch(k -> out.contains("/project/" + escape(String.valueOf(k))))) {
+                out.add("/project");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keeps in {@code fresh} (the document the import writes to {@code target}) the number typed into the old file at
+     * {@code problem}'s pointer, where that cell held no number when the old file was written ({@link Old#unread}) and holds
+     * none now: the value typed as {@code workbook-cell-unreadable} advises ("或在 JSON 中补上") was dropped by each
+     * re-import while the cell stayed unreadable (session 40). An indicator row's value only into the row of the same name;
+     * the parent object must be there. Said ({@code import.unreadable-kept}); true where kept.
+     */
+    @SuppressWarnings("unchecked")
+    static boolean unreadableKept(Path target, String shown, Map<String, Object> fresh, WorkbookImport.Problem problem,
+                                  List<Carried> said) {
+        String pointer = problem.ref().substring(problem.ref().indexOf('#') + 1);
+        Map<?, ?> o = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? object(target, MAX_OLD) : null;
+        if (o == null) {
+            return false;
+        }
+        String[] keys = pointer.substring(1).split("/");
+        Object old = o;
+        Object now = fresh;
+        for (int i = 0; i < keys.length - 1; i++) {
+            old = step(old, keys[i]);
+            now = step(now, keys[i]);
+        }
+        String k = keys[keys.length - 1];
+        Object v = old instanceof Map<?, ?> om ? om.get(k) : null;
+        if (!(v instanceof Number) || !(now instanceof Map<?, ?> nm) || nm.get(k) != null) {
+            return false; // nothing typed there (or no number), or nowhere to put it
+        }
+        String row = null;
+        if (keys.length == 3 && keys[0].equals("indicators") && old instanceof Map<?, ?> om && now instanceof Map<?, ?> nr) {
+            if (!(om.get("name") instanceof String n) || !n.equals(nr.get("name"))) {
+                return false; // another row at that place now
+            }
+            row = n;
+        }
+        ((Map<String, Object>) now).put(k, v);
+        said.add(new Carried(shown, pointer, row, excerpt(v), true, null, null, null, problem));
+        return true;
+    }
+
+    /** One step of a pointer into a document: a field of an object, an index of a list; else null. */
+    private static Object step(Object v, String key) {
+        if (v instanceof Map<?, ?> m) {
+            return m.get(key);
+        }
+        if (v instanceof List<?> l && key.matches("[0-9]{1,9}")) {
+            int i = Integer.parseInt(key);
+            return i < l.size() ? l.get(i) : null;
+        }
+        return null;
     }
 
     /**
@@ -509,10 +680,12 @@ public final class Reimport {
             Object before = at(o, p);
             Object now = at(fresh, p);
             if (before != null && now != null && otherTable == null && !sameValue(before, now) && was.address(shown, p) == null
-                    && (HEADER_CARRIED.contains(p) || was.absent(shown, p))) {
-                // typed by hand where the table printed nothing before (the name check asked for), the table printing
-                // one now: the table's stands, and the log says what it replaced
-                said.add(new Carried(shown, p, null, excerpt(before), true, null, null, new Header(null, table, now, false)));
+                    && !was.given(shown, p, before) && (HEADER_CARRIED.contains(p) || was.absent(shown, p))) {
+                // typed by hand (or init's, kept before) where the table printed nothing before (the name check asked
+                // for), the table printing one now: the table's stands, and the log says what it replaced; a value the
+                // table gave before without a cell (a project's name in the title) is the table's, changed as a cell's
+                said.add(new Carried(shown, p, null, excerpt(before), true, null, null,
+                        new Header(null, table, now, was.init(shown, p, before))));
             }
             if (before == null || now != null) {
                 continue;
@@ -521,7 +694,8 @@ public final class Reimport {
             if (otherTable != null) {
                 said.add(new Carried(shown, p, null, excerpt(before), false, otherTable, cell == null ? null : otherTable));
             } else {
-                said.add(new Carried(shown, p, null, excerpt(before), false, null, null, new Header(cell, table)));
+                said.add(new Carried(shown, p, null, excerpt(before), false, null, null,
+                        new Header(cell, table, null, false, cell == null && was.given(shown, p, before))));
             }
         }
     }
@@ -568,7 +742,7 @@ public final class Reimport {
     }
 
     /** The value at {@code pointer} (/project/name) in a document, or null. */
-    private static Object at(Map<?, ?> doc, String pointer) {
+    static Object at(Map<?, ?> doc, String pointer) {
         Object v = doc;
         for (String k : pointer.substring(1).split("/")) {
             v = v instanceof Map<?, ?> m ? m.get(k) : null;
@@ -602,13 +776,16 @@ public final class Reimport {
      * Marks the header fields {@code carry} kept in {@code said} from index {@code from} on (department.json over the same
      * table's files: {@link #HEADER_CARRIED}) as header fields, so that the log says them as such.
      */
-    static void headerKept(List<Carried> said, int from, String table) {
+    static void headerKept(List<Carried> said, int from, String table, Map<String, Object> fresh, Old was) {
         for (int i = from; i < said.size(); i++) {
             Carried c = said.get(i);
             if (c.kept() && c.header() == null && c.pointer() != null
                     && (HEADER_CARRIED.contains(c.pointer()) || c.pointer().equals("/year"))) {
-                said.set(i, new Carried(c.file(), c.pointer(), c.row(), c.value(), true, c.otherTable(), c.earlierTable(),
-                        new Header(null, table)));
+                Object v = at(fresh, c.pointer());
+                // init's value, kept by the import before (the sidecar's init): said as init's again, not as typed
+                boolean init = was.init(c.file(), c.pointer(), v);
+                said.set(i, new Carried(c.file(), c.pointer(), c.row(), init ? excerpt(v) : c.value(), true, c.otherTable(),
+                        c.earlierTable(), new Header(null, table, null, init)));
             }
         }
     }

@@ -599,6 +599,8 @@ public final class WorkbookImport {
         Map<Path, Map<String, Object>> docs = new LinkedHashMap<>();
         Map<Path, java.util.Set<String>> coveredBy = new LinkedHashMap<>();
         Map<Path, java.util.Set<String>> rowColumns = new LinkedHashMap<>();
+        // each folder's sidecar, written again where a re-import kept init's values in it (Reimport.INIT)
+        Map<Path, Map<String, Object>> sidecars = new LinkedHashMap<>();
         List<String> folders = folders(forms);
         for (int k = 0; k < forms.size(); k++) {
             FormReader.Form f = forms.get(k);
@@ -699,6 +701,17 @@ public final class WorkbookImport {
             if (f.criteria() != null) {
                 sidecar.put("criteria", f.criteria());
             }
+            // department.json's header values the table gave without a cell of their own (a year or a project's name read
+            // from the title): a re-import tells them from a value typed by hand (Reimport.GIVEN)
+            if (deptDoc != null) {
+                java.util.Set<String> read = new java.util.HashSet<>();
+                f.cells().keySet().stream().filter(r -> r.startsWith("department#")).forEach(r -> read.add(r.substring(11)));
+                Map<String, Object> givenHeader = Reimport.given(deptDoc, read);
+                if (!givenHeader.isEmpty()) {
+                    sidecar.put(Reimport.GIVEN, givenHeader);
+                }
+            }
+            sidecars.put(dir, sidecar);
             plan.put(dir.resolve(CELLS), json(sidecar));
             // what the reading chose, no value missing (海南's 成效指标 read as 效益指标): said at the info level
             f.problems().forEach(p -> (NOTES.contains(p.key()) ? notes : problems).add(p));
@@ -749,6 +762,8 @@ public final class WorkbookImport {
         // over the files the same table gave (the folder's sidecar names this workbook and sheet); another table's: nothing
         // carried, and said; files without a sidecar (typed by hand, init's placeholders): replaced, as always
         List<Reimport.Carried> carried = new ArrayList<>();
+        // the unreadable cells whose number, typed into the JSON, a re-import kept: not warned again (the line kept says it)
+        java.util.Set<Problem> unreadKept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Map<Path, java.util.Optional<Reimport.Old>> tables = new LinkedHashMap<>();
         for (Map.Entry<Path, Map<String, Object>> d : docs.entrySet()) {
             if (!Files.isRegularFile(d.getKey(), LinkOption.NOFOLLOW_LINKS)) {
@@ -761,11 +776,13 @@ public final class WorkbookImport {
                     // init's department.json (or one typed before any import): its name and year where the table prints none
                     @SuppressWarnings("unchecked")
                     Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
+                    int from = carried.size();
                     Reimport.unsidecared(d.getKey(), Confinement.relative(proj, d.getKey()), fresh,
                             Confinement.relative(proj, file) + " " + sheets.get(dir), carried);
                     if (!fresh.equals(d.getValue())) {
                         plan.put(d.getKey(), json(fresh));
                     }
+                    initKept(carried, from, fresh, sidecars.get(dir), plan, dir);
                 }
                 continue;
             }
@@ -797,13 +814,29 @@ public final class WorkbookImport {
                     covered.remove("/year");
                 }
             }
+            if (earlier == null && other == null && d.getKey().getFileName().toString().equals("department.json")) {
+                // a value the table gave before without a cell (a project's name in its title) is the table's: not carried
+                covered.addAll(Reimport.givenBefore(d.getKey(), Confinement.relative(proj, d.getKey()), was));
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> fresh = (Map<String, Object>) Reimport.copy(d.getValue());
             int before = carried.size();
+            if (earlier == null && other == null) {
+                // a number typed into the JSON for a cell that held none and still holds none: kept, said, not warned again
+                String role = d.getKey().getFileName().toString().replaceFirst("\\.json$", "") + "#";
+                for (Problem p : problems) {
+                    if ("not-a-number".equals(p.key()) && p.ref() != null && p.ref().startsWith(role) && dir.equals(problemDirs.get(p))
+                            && was.unread(p.ref())
+                            && Reimport.unreadableKept(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, p, carried)) {
+                        unreadKept.add(p);
+                    }
+                }
+            }
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
                     rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);
             if (earlier == null && other == null && d.getKey().getFileName().toString().equals("department.json")) {
-                Reimport.headerKept(carried, before, Confinement.relative(proj, file) + " " + sheets.get(dir));
+                Reimport.headerKept(carried, before, Confinement.relative(proj, file) + " " + sheets.get(dir), fresh, was);
+                initKept(carried, before, fresh, sidecars.get(dir), plan, dir);
             }
             if (earlier == null && d.getKey().getFileName().toString().equals("department.json")) {
                 // the header's fields are the table's, never carried: one the table no longer gives is said, with its old value
@@ -823,6 +856,7 @@ public final class WorkbookImport {
                 keptHeader.add(c.file() + "#" + c.pointer());
             }
         }
+        problems.removeIf(unreadKept::contains);
         problems.removeIf(p -> {
             Path d = problemDirs.get(p);
             String dept = d == null ? null : Confinement.relative(proj, d.resolve("department.json"));
@@ -844,6 +878,28 @@ public final class WorkbookImport {
             }
         }
         return new Result(written, problems, kept, notes, carried);
+    }
+
+    /**
+     * Records in the folder's sidecar ({@link Reimport#INIT}) the values of department.json kept from jixiao:init's file
+     * (said in {@code carried} from index {@code from} on): the next re-import says them as init's, not as typed into the
+     * JSON (session 40), and the sidecar is planned again.
+     */
+    @SuppressWarnings("unchecked")
+    private static void initKept(List<Reimport.Carried> carried, int from, Map<String, Object> fresh, Map<String, Object> sidecar,
+                                 Map<Path, byte[]> plan, Path dir) {
+        if (sidecar == null) {
+            return;
+        }
+        for (Reimport.Carried c : carried.subList(from, carried.size())) {
+            Object v = c.pointer() == null ? null : Reimport.at(fresh, c.pointer());
+            if (c.kept() && c.header() != null && c.header().noSidecar() && c.header().now() == null
+                    && (v instanceof String || v instanceof Number)) {
+                ((Map<String, Object>) sidecar.computeIfAbsent(Reimport.INIT, k -> new LinkedHashMap<String, Object>()))
+                        .put("department#" + c.pointer(), v);
+                plan.put(dir.resolve(CELLS), json(sidecar));
+            }
+        }
     }
 
     /**

@@ -141,6 +141,30 @@ class BaselinedReportsTest {
         assertTrue(html.contains(n + " 个在基线中"), "the page says how many are in the baseline");
         assertTrue(html.contains("申报可以通过。基线中或已豁免的 " + e + " 个错误、" + w + " 个警告不计入。"), "and of which severity, in its verdict");
         assertTrue(html.contains("<span class=\"tag\">在基线中</span>"), "each baselined finding is tagged");
+        // and what a baseline is, in the verdict (session 40: the page said "在基线中" with no word of what that means)
+        String what = "个警告不计入。基线（jixiao-baseline.json）记下的是采用 jixiao 时已有、经复核接受的问题：所指内容改动、问题有变之前不计入；"
+                + "新出现的问题照常计入。";
+        assertTrue(html.contains(what), "the verdict says what the baseline is");
+        // each finding's JSON pointer labelled as such (a bare /funds/total/points said nothing to a finance officer)
+        assertTrue(html.contains(" · JSON 中的位置 <code>/"), "the pointer is labelled");
+        assertFalse(html.contains(" · <code>/"), "no pointer unlabelled");
+        assertTrue(md.contains(what), md);
+        assertFalse(md.contains("jixiao-suppressions.json"), "nothing suppressed: no word of suppressions");
+        // one suppressed besides: what a suppression is, too
+        io.github.jixiao.finding.Finding one = reviewed.findings().stream()
+                .filter(f -> f.severity() == io.github.jixiao.finding.Severity.ERROR).findFirst().orElseThrow();
+        Path both = tmp.resolve("both");
+        ReportWriter.write(both, reviewed, Map.of(one, "经财政局同意"), review.baselined(), m, meta, Snippets.none(), Cells.none(),
+                ReportFormats.standard(), "");
+        assertTrue(Files.readString(both.resolve(ReportWriter.SUMMARY_MD)).contains("新出现的问题照常计入。已豁免的问题在 "
+                + "jixiao-suppressions.json 中逐条写明了理由。"), "the verdict says what a suppression is");
+        Path en = tmp.resolve("en");
+        ReportWriter.write(en, reviewed, review.suppressed(), review.baselined(), new Messages(java.util.Locale.ENGLISH), meta,
+                Snippets.none(), Cells.none(), ReportFormats.standard(), "");
+        assertTrue(Files.readString(en.resolve(ReportWriter.SUMMARY_HTML)).contains(" · place in the JSON <code>/"));
+        assertTrue(Files.readString(en.resolve(ReportWriter.SUMMARY_HTML)).contains("warning(s) in the baseline or suppressed are not "
+                + "counted. The baseline (jixiao-baseline.json) records the findings that were there when jixiao was adopted and were "
+                + "accepted on review: they do not count until what they point at changes; new findings count as usual."));
         // in the score table's lists under each criterion, and the Markdown's findings under the table, too (review V)
         int list = html.indexOf("<ul class=\"f\">");
         assertTrue(list > 0 && html.substring(list, html.indexOf("</ul>", list)).contains("<span class=\"tag\">在基线中</span>"),
