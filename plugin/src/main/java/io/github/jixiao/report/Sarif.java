@@ -185,7 +185,11 @@ public final class Sarif {
                 r.put("ruleIndex", i);
             }
             r.put("level", f.severity().sarifLevel());
-            r.put("message", Map.of("text", plain(Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE))));
+            String cell = cells.of(f, messages); // a text for the reader, in the report's language (Table 2!C3)
+            // the workbook cell in the message too, as an embedded link to the related location below (SARIF 2.1.0
+            // §3.11.6: "[text](1)"): code scanning shows the message, not the related locations, where a reviewer reads
+            r.put("message", Map.of("text", plain(Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE))
+                    + (cell == null ? "" : messages.label("sarif.cell", plain(Escape.clean(cell))))));
             Map<String, Object> phys = new LinkedHashMap<>();
             Map<String, Object> art = new LinkedHashMap<>();
             // a finding on no file (an internal error, a framework named on the command line that is not there): code
@@ -239,7 +243,6 @@ public final class Sarif {
                 note.put("associatedRule", i == null ? Map.of("id", f.ruleId()) : ordered("id", f.ruleId(), "index", i));
                 notifications.add(note);
             }
-            String cell = cells.of(f, messages); // a text for the reader, in the report's language (Table 2!C3)
             if (cell != null) {
                 Map<String, Object> rel = new LinkedHashMap<>();
                 rel.put("id", 1);

@@ -53,6 +53,9 @@ class CellsWorkbookTest {
     void aPathInsideTheProjectIsKept(String workbook) throws Exception {
         String s = sarif("\"" + workbook + "\"");
         assertEquals(2, count(s, "\"artifactLocation\""), s);
+        // the cell in the message as well, an embedded link to the related location (id 1): code scanning shows the message
+        assertTrue(s.contains(" ([cell 自评表!F12](1))\""), s);
+        assertTrue(s.contains("\"id\" : 1"), s);
         assertTrue(s.contains("\"uri\" : \"" + Escape.uri(workbook) + "\""), s);
     }
 
