@@ -274,7 +274,9 @@ final class FormReader {
 
     /** The header fields a {@link #NO_TABLE_SEEN} sheet is looked at for, in this order. */
     private static final String[] SEEN_LABELS = {"项目名称", "部门名称", "单位名称", "部门(单位)名称", "预算单位", "填报单位", "编制单位",
-            "实施单位", "项目单位", "主管部门", "项目主管部门", "业务主管部门", "区县主管部门", "资金名称", "专项资金名称"};
+            "实施单位", "项目单位", "主管部门", "项目主管部门", "业务主管部门", "区县主管部门", "资金名称", "专项资金名称",
+            // 湖南's 部门整体支出绩效自评表 (衡山 贯塘乡 2023, t70), as read() takes the unit's name from it
+            "预算部门、单位名称"};
 
     /** At most this many header fields a {@link #NO_TABLE_SEEN} form names. */
     private static final int SEEN_FIELDS = 3;
@@ -338,7 +340,7 @@ final class FormReader {
         int most = 1;
         for (int r = 0; r < g.height(); r++) {
             Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
-            if (cols.size() > most && !cols.containsKey("name")) {
+            if (cols.size() > most && !cols.containsKey("name") && !fundsHeadings(r, cols.values())) {
                 most = cols.size();
                 best = r;
             }
@@ -358,6 +360,23 @@ final class FormReader {
         }
         return new Form(g.sheet, NO_TABLE, Map.of(), Map.of(), List.of(new WorkbookImport.Problem(NO_TABLE, null,
                 g.range(best, from, best, last), headings.toString(), false, g.document())));
+    }
+
+    /**
+     * Whether each of the columns {@code cols} of row {@code r} (or of the row below, for a two-row heading) is headed by a
+     * funds heading ({@link #FUNDS_COLUMNS}): a funds block's heading row, whose 分值 and 得分 (or 自评得分) are also
+     * indicator headings, is no indicator table's (t70 衡山 贯塘乡 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+     * 自评得分 was once refused as the nearest indicator table).
+     */
+    private boolean fundsHeadings(int r, java.util.Collection<Integer> cols) {
+        for (int c : cols) {
+            String v = g.get(r, c);
+            String below = r + 1 < g.height() ? g.get(r + 1, c) : null;
+            if (!(v != null && fundsHeading(v) || v == null && below != null && fundsHeading(below))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");
