@@ -3570,6 +3570,9 @@ final class FormReader {
                         }
                         for (int k = c + 1; k < g.width && !nothingRight; k++) {
                             String v = g.get(r, k);
+                            if (v != null && !v.equals(own) && goalLabel(v)) {
+                                break; // the next goal's heading beside this one (预期目标 | 实际完成情况, their texts below: t70)
+                            }
                             if (v != null && !v.equals(own)) {
                                 goals.put(field, List.of(v));
                                 cells.put("department#/overallGoals/" + field + "/0", g.address(r, k));
@@ -3699,6 +3702,9 @@ final class FormReader {
                 for (int k = r; k < before && (k == r || g.copyOfAbove(k, c)); k++) {
                     for (int j = c + 1; j < g.width; j++) {
                         String v = g.get(k, j);
+                        if (v != null && !v.equals(label) && goalLabel(v)) {
+                            break; // a goal's heading beside the label (年度总体目标 | 预期目标 | 实际完成情况, t70), never a goal
+                        }
                         // a goal merged down beside the label (B7:F10) is read once, at its first row
                         if (v != null && !v.equals(label) && !g.copyOfLeft(k, j) && !(k > r && g.copyOfAbove(k, j))) {
                             cells.put("department#/overallGoals/expected/" + out.size(), g.address(k, j));
