@@ -1283,7 +1283,8 @@ final class FormReader {
     private static final Pattern NOT_SOURCE_ROW = Pattern.compile("小计|合计|总计|率|代码|科目|分类");
 
     /** A label whose figure is no amount (a code, a telephone number, a date, a year), or whose value is a name (资金名称). */
-    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制|名称).*");
+    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度(?!.*(资金|预算|金额|经费|投入|额度))"
+            + "|期限|周期|人数|编制|名称).*");
 
     /** Whether a cell's text is labelled with a funds word as {@link #fundsNotRead} reads it (folded; no 表, no code or date). */
     private final Memo<Boolean> fundsWordLabels = new Memo<>(v -> {
@@ -1385,8 +1386,14 @@ final class FormReader {
             }
             BigDecimal n = Grid.number(x);
             if (n == null) {
-                beside = folded(k, j);
-                continue;
+                // a label and its amount in one cell (按收入性质分:2030.12, 其他资金:585.62 under t70's 年度资金总额)
+                Matcher m = x.length() <= 40 ? LABELLED_AMOUNT.matcher(folded(k, j)) : null;
+                n = m != null && m.matches() ? Grid.number(m.group(2)) : null;
+                if (n == null) {
+                    beside = folded(k, j);
+                    continue;
+                }
+                beside = m.group(1);
             }
             boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
                     && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !folded(k, j).contains(".");
@@ -1404,6 +1411,9 @@ final class FormReader {
         }
         return new AmountRow(lastRead, lastUnread, lastSource);
     }
+
+    /** A cell's folded text that is a label and its amount (其他资金:585.62): the label, the amount. */
+    private static final Pattern LABELLED_AMOUNT = Pattern.compile("^(.*[^\\d.:\\s])\\s*:\\s*(\\d[\\d,]*(?:\\.\\d+)?)$");
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
     private static final int HIDDEN_LISTED = 10;
