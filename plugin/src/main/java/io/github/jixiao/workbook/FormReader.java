@@ -716,6 +716,9 @@ final class FormReader {
         if (!goals.containsKey("expected")) {
             labelledGoal(goals, headRow);
         }
+        if (!goals.containsKey("expected")) {
+            yearGoalBesideProjects(goals, headRow);
+        }
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -1320,7 +1323,7 @@ final class FormReader {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 30 || r <= below || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
-                        || !fundsWordLabels.of(v) || said.contains(g.address(r, c))) {
+                        || !fundsWordLabels.of(v) || said.contains(g.address(r, c)) || besideText(r, c)) {
                     continue;
                 }
                 int end = r + 1;
@@ -1358,6 +1361,18 @@ final class FormReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the cell left of ({@code r}, {@code c}) holds a text of its own (not a merged copy, not a number): the cell is
+     * that label's value (项目属性 | 兵团推进乡村振兴补助资金, t79), no funds block's label, though it holds a funds word.
+     */
+    private boolean besideText(int r, int c) {
+        if (c == 0) {
+            return false;
+        }
+        String left = g.get(r, c - 1);
+        return left != null && !g.copyOfLeft(r, c - 1) && !g.copyOfAbove(r, c - 1) && Grid.number(left) == null;
     }
 
     /**
@@ -3688,6 +3703,53 @@ final class FormReader {
                 // (a row of labels in every cell was read in time width²)
                 break;
             }
+        }
+    }
+
+    /** The headings of a project's goal over its whole term, printed beside the year's (folded): no field holds it. */
+    private static final List<String> PROJECT_GOAL_LABELS = List.of("项目总目标", "项目总体目标", "中长期目标", "项目中长期目标");
+
+    /** The key of the problem that a project's total goal printed beside the year's was not imported (no field). */
+    static final String PROJECT_GOAL_NOT_READ = "project-goal-not-read";
+
+    /**
+     * A goal block that heads two columns side by side, the project's goal over its term and the year's, each text under its
+     * heading (兵团 六团 2021's 项目绩效目标: 项目总目标 | 年度总体目标, t79; dropped without a word before session 40): the text
+     * under 年度总体目标 is the expected goal, from its cell; the project's total goal has no field, so its cell is said
+     * ({@link #PROJECT_GOAL_NOT_READ}). Read only where the row prints both headings, so that 年度总体目标 heading a row of its
+     * own is read as before (besideGoals).
+     */
+    private void yearGoalBesideProjects(Map<String, Object> goals, int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            int year = -1;
+            int project = -1;
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 12 || g.copyOfLeft(r, c)) {
+                    continue;
+                }
+                String f = TRAILING_COLON.matcher(fold(v).replace("（", "(").replace("）", ")")).replaceAll("");
+                if (year < 0 && GOAL_LABELS.contains(f)) {
+                    year = c;
+                } else if (project < 0 && PROJECT_GOAL_LABELS.contains(f)) {
+                    project = c;
+                }
+            }
+            if (year < 0 || project < 0) {
+                continue;
+            }
+            String text = g.get(r + 1, year);
+            if (text == null || g.copyOfAbove(r + 1, year) || goalLabel(text)) {
+                return;
+            }
+            goals.put("expected", List.of(text));
+            cells.put("department#/overallGoals/expected/0", g.address(r + 1, year));
+            String total = g.get(r + 1, project);
+            if (total != null && !g.copyOfAbove(r + 1, project) && !total.equals(text)) {
+                problems.add(new WorkbookImport.Problem(PROJECT_GOAL_NOT_READ, null, g.address(r + 1, project), abbreviate(total), false,
+                        g.document()));
+            }
+            return;
         }
     }
 

@@ -68,4 +68,25 @@ class RealTablesImport40Test extends RealTableImport {
                 .map(JsonNode::asString).toList());
         assertEquals("附件二!B11", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
     }
+    /**
+     * t79 (兵团 六团 2021, 绩效目标申报表): its 项目绩效目标 prints two headings side by side, 项目总目标 | 年度总体目标, each text
+     * under its heading. The year's is the expected goal, as transcribed by hand, from its cell; the project's total goal has
+     * no field, so its cell is said (before session 40 both were dropped without a word: no overallGoals, nothing said). Its
+     * 资金情况's project column (项目资金总额: | 1500, 其中:财政资金 | 1500) is said as one block's rows left out, named by
+     * 资金情况 (万元): not by 项目属性's value 兵团推进乡村振兴补助资金 right above it, a label's value that holds a funds word.
+     */
+    @Test
+    void liutuan2021Goals() throws Exception {
+        imported("t79-bingtuan-liutuan-2021", "t79-liutuan-2021.xlsx", "liutuan-xianjie-2021.json", RealTableWorkbooks39.liutuan2021());
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!D10", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
+        assertEquals(List.of("x: 单元格 Sheet1!B10 的项目总目标“建设完成保鲜库1座,3550平方米;建设完成消防水池1座,419平方米。”未导入："
+                + "department.json 只有年度总体目标（overallGoals，已从旁边的 年度总体目标 一栏读入），没有项目总目标的字段。如需随申报保留，请写入 department.json 的 notes",
+                "x: 资金块“资金情况 (万元)”中 Sheet1!A5:C6 的金额未导入，budget.json 中没有这些金额（同一资金块的其他金额已导入）："
+                + "jixiao 不能确定这几行的读法（可识别的资金行见 docs/forms.md）。请核对 budget.json 的 funds，按需手工补上这些金额，"
+                + "或按可识别的行名（如 其中：财政拨款、其他资金）填写后再导入"),
+                said.stream().filter(t -> t.contains("项目总目标") || t.contains("资金块")).toList());
+        assertEquals(true, saidEn.stream().anyMatch(t -> t.startsWith("x: the project's total goal (its goal over the whole term "
+                + "of the project) at Sheet1!B10")), saidEn.toString());
+    }
 }
