@@ -742,8 +742,8 @@ final class FormReader {
                 cells.put("budget#/initialBudget", cells.get("budget#/funds/total/initial"));
             }
         }
-        if (funds == null && !department) {
-            funds = allocatedFunds(headRow);
+        if (funds == null) {
+            funds = allocatedFunds(headRow, department);
         }
         if (funds == null) {
             funds = acrossFunds(headRow);
@@ -4287,18 +4287,32 @@ final class FormReader {
     private static final String YEAR_BUDGET = "当年预算";
 
     /**
+     * The year's spending budget of 重庆's 部门(单位)整体绩效目标表, printed beside the unit's name under the 单位:万元 line
+     * (巴南区一品街道 2022, t77: 区级支出预算总量 | 3724.39): read as {@link #YEAR_BUDGET} is, the year-start budget of a target
+     * table (before session 40 said as a funds block not read).
+     */
+    private static final Pattern SPENDING_TOTAL = Pattern.compile("(区级|县级|市级)支出预算总量");
+
+    /** Whether a funds label without its unit is the year's budget printed as one label | amount ({@link #YEAR_BUDGET}). */
+    private static boolean yearBudget(String bare) {
+        return bare.equals(YEAR_BUDGET) || SPENDING_TOTAL.matcher(bare).matches();
+    }
+
+    /**
      * The funds of 国家发展改革委's 中央预算内投资计划绩效目标表, printed among its header fields as one label | amount (t57,
      * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table), or of 重庆's 一般性项目绩效目标表
      * ({@link #YEAR_BUDGET}, t75): {@code funds.total.initial}, its label as printed, in the unit of the label ((万元)), or 万元
      * where the amount prints it, or (当年预算) the unit of the table's 单位 line above it. Not guessed where none names one:
      * one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
      */
-    private Map<String, Object> allocatedFunds(int before) {
+    private Map<String, Object> allocatedFunds(int before, boolean department) {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
                 String bare = v == null || v.length() > 30 ? null : UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("");
-                if (bare == null || c > 0 && v.equals(g.get(r, c - 1)) || !bare.equals(ALLOCATED) && !bare.equals(YEAR_BUDGET)) {
+                // a 部门整体 table's: its 支出预算总量 only (t77)
+                if (bare == null || c > 0 && v.equals(g.get(r, c - 1)) || department && !SPENDING_TOTAL.matcher(bare).matches()
+                        || !bare.equals(ALLOCATED) && !yearBudget(bare)) {
                     continue;
                 }
                 int vc = c + 1;
@@ -4309,7 +4323,7 @@ final class FormReader {
                     return null; // the amount left blank: nothing to import
                 }
                 String unit = fundsUnit(v);
-                if (unit == null && bare.equals(YEAR_BUDGET)) {
+                if (unit == null && yearBudget(bare)) {
                     unit = unitLine(r);
                 }
                 Map<String, Object> funds = fundsIn(unit, r, c, vc);

@@ -89,4 +89,19 @@ class RealTablesImport40Test extends RealTableImport {
         assertEquals(true, saidEn.stream().anyMatch(t -> t.startsWith("x: the project's total goal (its goal over the whole term "
                 + "of the project) at Sheet1!B10")), saidEn.toString());
     }
+    /**
+     * t77 (重庆 巴南区一品街道 2022, 部门(单位)整体绩效目标表): 区级支出预算总量 | 3724.39, beside the unit's name under the table's
+     * 单位:万元 line, is the year's spending budget of a target table: funds.total.initial in 万元, labelled as printed, as
+     * transcribed by hand, from its cell; nothing said of it, and check says of the import what it says of the hand
+     * transcription. Before session 40 it was said as a funds block not read (资金块“区级支出预算总量”未导入), and budget.json had
+     * no funds.
+     */
+    @Test
+    void yipin2022Funds() throws Exception {
+        imported("t77-banan-yipin-2022", "t77-yipin-2022.xlsx", null, RealTableWorkbooks39.yipin2022());
+        assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
+        assertEquals("Sheet1!F3", sidecar().path("submission/budget.json#/funds/total/initial").asString());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("资金")).toList());
+        findingsAsHand();
+    }
 }
