@@ -1332,6 +1332,13 @@ final class FormReader {
                 }
                 if (end == r + 1 && r + 1 < headRow) {
                     end = r + 2; // a heading over the line of its amounts
+                    if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && columns(r + 1, FUNDS_COLUMNS).size() >= 2) {
+                        // a heading merged across over the block's column headings, its lines below them (重庆's 资金情况
+                        // over 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): the block is those lines, each with an amount
+                        while (end < headRow && amounts(rows, end, read)) {
+                            end++;
+                        }
+                    }
                 }
                 int lastRow = -1;
                 int lastCol = -1;
@@ -1361,6 +1368,12 @@ final class FormReader {
                 }
             }
         }
+    }
+
+    /** Whether row {@code k} holds an amount, read or not ({@link #amountRow}, kept in {@code rows}). */
+    private boolean amounts(AmountRow[] rows, int k, java.util.Set<String> read) {
+        AmountRow a = rows[k] != null ? rows[k] : (rows[k] = amountRow(k, read));
+        return a.lastRead() >= 0 || a.lastUnread() >= 0;
     }
 
     /**

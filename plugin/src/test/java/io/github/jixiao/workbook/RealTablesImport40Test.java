@@ -104,4 +104,23 @@ class RealTablesImport40Test extends RealTableImport {
         assertEquals(List.of(), said.stream().filter(t -> t.contains("资金")).toList());
         findingsAsHand();
     }
+    /**
+     * t72 (重庆 忠县 科协 2024)'s 资金情况 is a heading merged across the table over its column headings (年初预算数 | 全年(调整)预算数
+     * | 全年执行数 | 执行率 …), the lines under them: with a total's label the import does not know (收支总计 for 年度总金额, and an
+     * indicator table under it), the block is said once, named 资金情况, from its heading to its last amount (Sheet1!A4:G8).
+     * Before session 40 the detector took the line under the heading for the block: it said a block named by the column
+     * heading 年初预算数 (Sheet1!B5:D6) and another by 一般公共预算 (Sheet1!A8:E8), and neither named the block the form prints.
+     */
+    @Test
+    void kexie2024BlockUnderItsHeading() throws Exception {
+        imported("t72-zhongxian-kexie-2024", RealTableWorkbooks.T72, null, RealTableWorkbooks.edited(RealTableWorkbooks.T72, s -> {
+            s.text(5, 0, "收支总计");
+            s.row(12, "一级指标", "二级指标", "三级指标", "指标值");
+            s.row(13, "产出指标", "数量指标", "科普活动场次", "≥10场");
+        }));
+        assertEquals(true, importedFile("budget.json").path("funds").isMissingNode(), importedFile("budget.json").toString());
+        assertEquals(List.of("x: 表中 Sheet1!A4:G8 的资金块“资金情况”未导入，budget.json 中没有这些金额：jixiao 不能确定它的读法（可识别的资金表头见 "
+                + "docs/forms.md）。请按这些表头填写（如 全年预算数、全年执行数、执行率，并写明单位 万元或元）后再导入，或在 budget.json 的 funds 中手工填写金额"),
+                said.stream().filter(t -> t.contains("资金块")).toList());
+    }
 }
