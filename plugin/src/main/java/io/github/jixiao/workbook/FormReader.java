@@ -243,12 +243,21 @@ final class FormReader {
     static List<Form> readAll(Grid g, Given given) {
         List<Integer> starts = new FormReader(g, given).projectStarts();
         List<Form> out = new ArrayList<>();
+        List<WorkbookImport.Problem> rollUps = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             Grid part = starts.size() == 1 ? g : g.slice(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : g.height());
+            WorkbookImport.Problem rollUp = starts.size() == 1 ? null : new FormReader(part, given).rollUp();
+            if (rollUp != null) {
+                rollUps.add(rollUp);
+                continue;
+            }
             Form f = new FormReader(part, given).read();
             if (f != null) {
                 out.add(f);
             }
+        }
+        if (!rollUps.isEmpty() && !out.isEmpty()) {
+            out.set(0, out.get(0).withProblems(rollUps));
         }
         if (out.isEmpty()) {
             Form near = new FormReader(g, given).nearest();
@@ -379,7 +388,42 @@ final class FormReader {
         return true;
     }
 
-    private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");
+    /** The key of the problem that a roll-up table among a sheet's project tables was not imported ({@link #rollUp}). */
+    static final String ROLL_UP_SKIPPED = "roll-up-skipped";
+
+    /**
+     * Whether this part of a sheet of several tables is a roll-up of the unit's projects, not a project: its 专项资金名称 (or
+     * 项目名称) names a 汇总 (潼南 五桂镇 2023's page, t75: 潼南区五桂镇汇总项目库 before each fund's table). Such a table is
+     * not imported (its rows are no project's targets), and the first table imported says so at the name's cell
+     * ({@link #ROLL_UP_SKIPPED}); null when the part is no roll-up.
+     */
+    private WorkbookImport.Problem rollUp() {
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 12 || g.copyOfLeft(r, c)) {
+                    continue;
+                }
+                String f = TRAILING_COLON.matcher(fold(v)).replaceAll("");
+                if (!f.equals("专项资金名称") && !f.equals("项目名称")) {
+                    continue;
+                }
+                for (int j = c + 1; j < g.width; j++) {
+                    String x = g.get(r, j);
+                    if (x != null && !x.equals(v)) {
+                        return x.contains("汇总") ? new WorkbookImport.Problem(ROLL_UP_SKIPPED, null, g.address(r, j), abbreviate(x),
+                                false, g.document()) : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称",
+            // 重庆's 一般性项目绩效目标表, one table a fund (潼南 五桂镇 2023, t75: the page's 汇总项目库, then each 专项)
+            "专项资金名称");
 
     /**
      * The rows where the sheet's project tables begin: [0] for one table; for several, each later table begins at the
@@ -389,8 +433,10 @@ final class FormReader {
     private List<Integer> projectStarts() {
         List<Integer> heads = new ArrayList<>();
         for (int r = 0; r < g.height(); r++) {
-            if (mayBeHeading(r)) {
-                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            // a bare 指标 heading the names (重庆's 一般性项目绩效目标表, t75: one table a fund, one after the other)
+            int bare = mayBeHeading(r) ? -1 : bareNameAt(r);
+            if (mayBeHeading(r) || bare >= 0) {
+                Map<String, Integer> cols = withBareName(columns(r, INDICATOR_COLUMNS), bare);
                 if (cols.containsKey("name") && cols.size() > 2) {
                     heads.add(r);
                     r++; // the second row of a two-row heading is not another table
@@ -437,7 +483,7 @@ final class FormReader {
             }
             String f = fold(t);
             if (f.contains("表") && !f.startsWith("填表") || ANNEX.matcher(f).matches() || YEAR_LINE.matcher(f).matches()
-                    || f.startsWith(FILER)
+                    || f.startsWith(FILER) || f.startsWith(COMPILER)
                     || f.startsWith("单位:")) {
                 start = r;
             } else {
@@ -3052,22 +3098,31 @@ final class FormReader {
      */
     private int[] bareNameHeading() {
         for (int r = 0; r < g.height(); r++) {
-            for (int c = 0; c < g.width; c++) {
-                String v = g.raw(r, c);
-                if (v == null || v.length() > 8 || v.indexOf('标') < 0 || g.copyOfLeft(r, c) || !BARE_NAME.equals(fold(v))) {
-                    continue; // (cheap test first: asked of every cell of a sheet with no other table)
-                }
-                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
-                int at = c;
-                long beside = BESIDE_BARE_NAME.stream().filter(f -> cols.containsKey(f) && cols.get(f) > at).count();
-                if (cols.containsKey("target") && cols.get("target") > c && beside >= 2 && !cols.containsKey("name")
-                        && !cols.containsKey("level1") && !cols.containsKey("level2")) {
-                    return new int[] {r, c};
-                }
-                break;
+            int c = bareNameAt(r);
+            if (c >= 0) {
+                return new int[] {r, c};
             }
         }
         return null;
+    }
+
+    /** The {@link #BARE_NAME} column of row {@code r} as {@link #bareNameHeading} reads one, else -1. */
+    private int bareNameAt(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.raw(r, c);
+            if (v == null || v.length() > 8 || v.indexOf('标') < 0 || g.copyOfLeft(r, c) || !BARE_NAME.equals(fold(v))) {
+                continue; // (cheap test first: asked of every cell of a sheet with no other table)
+            }
+            Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            int at = c;
+            long beside = BESIDE_BARE_NAME.stream().filter(f -> cols.containsKey(f) && cols.get(f) > at).count();
+            if (cols.containsKey("target") && cols.get("target") > c && beside >= 2 && !cols.containsKey("name")
+                    && !cols.containsKey("level1") && !cols.containsKey("level2")) {
+                return c;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** {@code cols} of a row with the {@link #BARE_NAME} column {@code bareName} (none when -1) as its name. */

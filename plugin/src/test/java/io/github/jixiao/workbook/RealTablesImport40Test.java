@@ -123,4 +123,33 @@ class RealTablesImport40Test extends RealTableImport {
                 + "docs/forms.md）。请按这些表头填写（如 全年预算数、全年执行数、执行率，并写明单位 万元或元）后再导入，或在 budget.json 的 funds 中手工填写金额"),
                 said.stream().filter(t -> t.contains("资金块")).toList());
     }
+    /**
+     * t75 (潼南 五桂镇 2023) as its page prints it: the town's roll-up (专项资金名称 | 潼南区五桂镇汇总项目库 | 业务主管部门 | … |
+     * 当年预算 | 229.66 on one line, 项目概况 … 当年绩效目标 on the next, then 绩效指标 | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值
+     * and its five rows, SOURCE.md's "first table") above the fund's table transcribed by hand. The roll-up is no project: it is
+     * not imported, and the import says so at its name's cell; the fund's table is read as the hand transcribes it. Before
+     * session 40 the two were read as one table: the roll-up's rows, 表十二 (a target) and the 编制单位 line (a row) before
+     * the fund's five, no funds, no year.
+     */
+    @Test
+    void wugui2023WithItsRollUp() throws Exception {
+        XSSFWorkbook wb = RealTableWorkbooks.committed(RealTableWorkbooks.T75);
+        org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheetAt(0);
+        sheet.shiftRows(0, sheet.getLastRowNum(), 10);
+        FormWorkbooks.S s = new FormWorkbooks.S(sheet);
+        s.row(0, "专项资金名称", "潼南区五桂镇汇总项目库", "业务主管部门", "813-潼南区五桂镇", "当年预算", "229.66");
+        s.row(1, "项目概况", "潼南区五桂镇项目汇总", "立项依据", "潼南区五桂镇项目汇总", "当年绩效目标", "按时足额发放,保障权益");
+        s.row(2, "绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值");
+        s.row(3, "", "发放人数", "20", "人数", "≥", "80");
+        s.row(4, "", "是否按时足额发放", "10", "%", "≥", "95");
+        s.row(5, "", "促进社会和谐", "20", "", "定性");
+        s.row(6, "", "保障收入", "20", "", "定性");
+        s.row(7, "", "保障权益", "20", "", "定性");
+        imported("t75-tongnan-wugui-2023", RealTableWorkbooks.T75, "tongnan-project-2023.json", wb);
+        assertEquals(handRows(), importedRows());
+        assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
+        deptAsHand("kind", "year", "stage", "framework", "title", "overallGoals");
+        assertEquals(List.of("x: 名称为“潼南区五桂镇汇总项目库”（Sheet1!B1）的表是本单位各项目的汇总表，不是一个项目，未导入（其中各行不是某个项目的绩效指标）；"
+                + "其余的项目表照常导入"), said);
+    }
 }
