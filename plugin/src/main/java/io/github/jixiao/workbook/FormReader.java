@@ -243,12 +243,21 @@ final class FormReader {
     static List<Form> readAll(Grid g, Given given) {
         List<Integer> starts = new FormReader(g, given).projectStarts();
         List<Form> out = new ArrayList<>();
+        List<WorkbookImport.Problem> rollUps = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             Grid part = starts.size() == 1 ? g : g.slice(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : g.height());
+            WorkbookImport.Problem rollUp = starts.size() == 1 ? null : new FormReader(part, given).rollUp();
+            if (rollUp != null) {
+                rollUps.add(rollUp);
+                continue;
+            }
             Form f = new FormReader(part, given).read();
             if (f != null) {
                 out.add(f);
             }
+        }
+        if (!rollUps.isEmpty() && !out.isEmpty()) {
+            out.set(0, out.get(0).withProblems(rollUps));
         }
         if (out.isEmpty()) {
             Form near = new FormReader(g, given).nearest();
@@ -274,7 +283,9 @@ final class FormReader {
 
     /** The header fields a {@link #NO_TABLE_SEEN} sheet is looked at for, in this order. */
     private static final String[] SEEN_LABELS = {"项目名称", "部门名称", "单位名称", "部门(单位)名称", "预算单位", "填报单位", "编制单位",
-            "实施单位", "项目单位", "主管部门", "项目主管部门", "业务主管部门", "区县主管部门", "资金名称", "专项资金名称"};
+            "实施单位", "项目单位", "主管部门", "项目主管部门", "业务主管部门", "区县主管部门", "资金名称", "专项资金名称",
+            // 湖南's 部门整体支出绩效自评表 (衡山 贯塘乡 2023, t70), as read() takes the unit's name from it
+            "预算部门、单位名称"};
 
     /** At most this many header fields a {@link #NO_TABLE_SEEN} form names. */
     private static final int SEEN_FIELDS = 3;
@@ -338,7 +349,7 @@ final class FormReader {
         int most = 1;
         for (int r = 0; r < g.height(); r++) {
             Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
-            if (cols.size() > most && !cols.containsKey("name")) {
+            if (cols.size() > most && !cols.containsKey("name") && !fundsHeadings(r, cols.values())) {
                 most = cols.size();
                 best = r;
             }
@@ -360,7 +371,59 @@ final class FormReader {
                 g.range(best, from, best, last), headings.toString(), false, g.document())));
     }
 
-    private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称");
+    /**
+     * Whether each of the columns {@code cols} of row {@code r} (or of the row below, for a two-row heading) is headed by a
+     * funds heading ({@link #FUNDS_COLUMNS}): a funds block's heading row, whose 分值 and 得分 (or 自评得分) are also
+     * indicator headings, is no indicator table's (t70 衡山 贯塘乡 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+     * 自评得分 was once refused as the nearest indicator table).
+     */
+    private boolean fundsHeadings(int r, java.util.Collection<Integer> cols) {
+        for (int c : cols) {
+            String v = g.get(r, c);
+            String below = r + 1 < g.height() ? g.get(r + 1, c) : null;
+            if (!(v != null && fundsHeading(v) || v == null && below != null && fundsHeading(below))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The key of the problem that a roll-up table among a sheet's project tables was not imported ({@link #rollUp}). */
+    static final String ROLL_UP_SKIPPED = "roll-up-skipped";
+
+    /**
+     * Whether this part of a sheet of several tables is a roll-up of the unit's projects, not a project: its 专项资金名称 (or
+     * 项目名称) names a 汇总 (潼南 五桂镇 2023's page, t75: 潼南区五桂镇汇总项目库 before each fund's table). Such a table is
+     * not imported (its rows are no project's targets), and the first table imported says so at the name's cell
+     * ({@link #ROLL_UP_SKIPPED}); null when the part is no roll-up.
+     */
+    private WorkbookImport.Problem rollUp() {
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c + 1 < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 12 || g.copyOfLeft(r, c)) {
+                    continue;
+                }
+                String f = TRAILING_COLON.matcher(fold(v)).replaceAll("");
+                if (!f.equals("专项资金名称") && !f.equals("项目名称")) {
+                    continue;
+                }
+                for (int j = c + 1; j < g.width; j++) {
+                    String x = g.get(r, j);
+                    if (x != null && !x.equals(v)) {
+                        return x.contains("汇总") ? new WorkbookImport.Problem(ROLL_UP_SKIPPED, null, g.address(r, j), abbreviate(x),
+                                false, g.document()) : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> BLOCK_LABELS = List.of("项目名称", "部门名称", "单位名称", "部门(单位)名称",
+            // 重庆's 一般性项目绩效目标表, one table a fund (潼南 五桂镇 2023, t75: the page's 汇总项目库, then each 专项)
+            "专项资金名称");
 
     /**
      * The rows where the sheet's project tables begin: [0] for one table; for several, each later table begins at the
@@ -370,8 +433,10 @@ final class FormReader {
     private List<Integer> projectStarts() {
         List<Integer> heads = new ArrayList<>();
         for (int r = 0; r < g.height(); r++) {
-            if (mayBeHeading(r)) {
-                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            // a bare 指标 heading the names (重庆's 一般性项目绩效目标表, t75: one table a fund, one after the other)
+            int bare = mayBeHeading(r) ? -1 : bareNameAt(r);
+            if (mayBeHeading(r) || bare >= 0) {
+                Map<String, Integer> cols = withBareName(columns(r, INDICATOR_COLUMNS), bare);
                 if (cols.containsKey("name") && cols.size() > 2) {
                     heads.add(r);
                     r++; // the second row of a two-row heading is not another table
@@ -418,7 +483,7 @@ final class FormReader {
             }
             String f = fold(t);
             if (f.contains("表") && !f.startsWith("填表") || ANNEX.matcher(f).matches() || YEAR_LINE.matcher(f).matches()
-                    || f.startsWith(FILER)
+                    || f.startsWith(FILER) || f.startsWith(COMPILER)
                     || f.startsWith("单位:")) {
                 start = r;
             } else {
@@ -697,6 +762,9 @@ final class FormReader {
         if (!goals.containsKey("expected")) {
             labelledGoal(goals, headRow);
         }
+        if (!goals.containsKey("expected")) {
+            yearGoalBesideProjects(goals, headRow);
+        }
         if (goals.isEmpty()) {
             besideGoals(goals, headRow);
         }
@@ -720,8 +788,8 @@ final class FormReader {
                 cells.put("budget#/initialBudget", cells.get("budget#/funds/total/initial"));
             }
         }
-        if (funds == null && !department) {
-            funds = allocatedFunds(headRow);
+        if (funds == null) {
+            funds = allocatedFunds(headRow, department);
         }
         if (funds == null) {
             funds = acrossFunds(headRow);
@@ -1264,7 +1332,8 @@ final class FormReader {
     private static final Pattern NOT_SOURCE_ROW = Pattern.compile("小计|合计|总计|率|代码|科目|分类");
 
     /** A label whose figure is no amount (a code, a telephone number, a date, a year), or whose value is a name (资金名称). */
-    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度|期限|周期|人数|编制|名称).*");
+    private static final Pattern NO_AMOUNT_LABEL = Pattern.compile(".*(代码|编码|编号|电话|日期|时间|年度(?!.*(资金|预算|金额|经费|投入|额度))"
+            + "|期限|周期|人数|编制|名称).*");
 
     /** Whether a cell's text is labelled with a funds word as {@link #fundsNotRead} reads it (folded; no 表, no code or date). */
     private final Memo<Boolean> fundsWordLabels = new Memo<>(v -> {
@@ -1300,7 +1369,7 @@ final class FormReader {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
                 if (v == null || v.length() > 30 || r <= below || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)
-                        || !fundsWordLabels.of(v) || said.contains(g.address(r, c))) {
+                        || !fundsWordLabels.of(v) || said.contains(g.address(r, c)) || besideText(r, c)) {
                     continue;
                 }
                 int end = r + 1;
@@ -1309,6 +1378,13 @@ final class FormReader {
                 }
                 if (end == r + 1 && r + 1 < headRow) {
                     end = r + 2; // a heading over the line of its amounts
+                    if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && columns(r + 1, FUNDS_COLUMNS).size() >= 2) {
+                        // a heading merged across over the block's column headings, its lines below them (重庆's 资金情况
+                        // over 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): the block is those lines, each with an amount
+                        while (end < headRow && amounts(rows, end, read)) {
+                            end++;
+                        }
+                    }
                 }
                 int lastRow = -1;
                 int lastCol = -1;
@@ -1340,6 +1416,24 @@ final class FormReader {
         }
     }
 
+    /** Whether row {@code k} holds an amount, read or not ({@link #amountRow}, kept in {@code rows}). */
+    private boolean amounts(AmountRow[] rows, int k, java.util.Set<String> read) {
+        AmountRow a = rows[k] != null ? rows[k] : (rows[k] = amountRow(k, read));
+        return a.lastRead() >= 0 || a.lastUnread() >= 0;
+    }
+
+    /**
+     * Whether the cell left of ({@code r}, {@code c}) holds a text of its own (not a merged copy, not a number): the cell is
+     * that label's value (项目属性 | 兵团推进乡村振兴补助资金, t79), no funds block's label, though it holds a funds word.
+     */
+    private boolean besideText(int r, int c) {
+        if (c == 0) {
+            return false;
+        }
+        String left = g.get(r, c - 1);
+        return left != null && !g.copyOfLeft(r, c - 1) && !g.copyOfAbove(r, c - 1) && Grid.number(left) == null;
+    }
+
     /**
      * The amounts of a row as {@link #fundsNotRead} reads them, each the last column (else -1) of: an amount a reading took
      * ({@code lastRead}), one no reading took ({@code lastUnread}), and one no reading took beside a label naming a source of
@@ -1366,8 +1460,14 @@ final class FormReader {
             }
             BigDecimal n = Grid.number(x);
             if (n == null) {
-                beside = folded(k, j);
-                continue;
+                // a label and its amount in one cell (按收入性质分:2030.12, 其他资金:585.62 under t70's 年度资金总额)
+                Matcher m = x.length() <= 40 ? LABELLED_AMOUNT.matcher(folded(k, j)) : null;
+                n = m != null && m.matches() ? Grid.number(m.group(2)) : null;
+                if (n == null) {
+                    beside = folded(k, j);
+                    continue;
+                }
+                beside = m.group(1);
             }
             boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
                     && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !folded(k, j).contains(".");
@@ -1385,6 +1485,9 @@ final class FormReader {
         }
         return new AmountRow(lastRead, lastUnread, lastSource);
     }
+
+    /** A cell's folded text that is a label and its amount (其他资金:585.62): the label, the amount. */
+    private static final Pattern LABELLED_AMOUNT = Pattern.compile("^(.*[^\\d.:\\s])\\s*:\\s*(\\d[\\d,]*(?:\\.\\d+)?)$");
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
     private static final int HIDDEN_LISTED = 10;
@@ -2995,22 +3098,31 @@ final class FormReader {
      */
     private int[] bareNameHeading() {
         for (int r = 0; r < g.height(); r++) {
-            for (int c = 0; c < g.width; c++) {
-                String v = g.raw(r, c);
-                if (v == null || v.length() > 8 || v.indexOf('标') < 0 || g.copyOfLeft(r, c) || !BARE_NAME.equals(fold(v))) {
-                    continue; // (cheap test first: asked of every cell of a sheet with no other table)
-                }
-                Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
-                int at = c;
-                long beside = BESIDE_BARE_NAME.stream().filter(f -> cols.containsKey(f) && cols.get(f) > at).count();
-                if (cols.containsKey("target") && cols.get("target") > c && beside >= 2 && !cols.containsKey("name")
-                        && !cols.containsKey("level1") && !cols.containsKey("level2")) {
-                    return new int[] {r, c};
-                }
-                break;
+            int c = bareNameAt(r);
+            if (c >= 0) {
+                return new int[] {r, c};
             }
         }
         return null;
+    }
+
+    /** The {@link #BARE_NAME} column of row {@code r} as {@link #bareNameHeading} reads one, else -1. */
+    private int bareNameAt(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.raw(r, c);
+            if (v == null || v.length() > 8 || v.indexOf('标') < 0 || g.copyOfLeft(r, c) || !BARE_NAME.equals(fold(v))) {
+                continue; // (cheap test first: asked of every cell of a sheet with no other table)
+            }
+            Map<String, Integer> cols = columns(r, INDICATOR_COLUMNS);
+            int at = c;
+            long beside = BESIDE_BARE_NAME.stream().filter(f -> cols.containsKey(f) && cols.get(f) > at).count();
+            if (cols.containsKey("target") && cols.get("target") > c && beside >= 2 && !cols.containsKey("name")
+                    && !cols.containsKey("level1") && !cols.containsKey("level2")) {
+                return c;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** {@code cols} of a row with the {@link #BARE_NAME} column {@code bareName} (none when -1) as its name. */
@@ -3551,6 +3663,9 @@ final class FormReader {
                         }
                         for (int k = c + 1; k < g.width && !nothingRight; k++) {
                             String v = g.get(r, k);
+                            if (v != null && !v.equals(own) && goalLabel(v)) {
+                                break; // the next goal's heading beside this one (预期目标 | 实际完成情况, their texts below: t70)
+                            }
                             if (v != null && !v.equals(own)) {
                                 goals.put(field, List.of(v));
                                 cells.put("department#/overallGoals/" + field + "/0", g.address(r, k));
@@ -3659,6 +3774,53 @@ final class FormReader {
         }
     }
 
+    /** The headings of a project's goal over its whole term, printed beside the year's (folded): no field holds it. */
+    private static final List<String> PROJECT_GOAL_LABELS = List.of("项目总目标", "项目总体目标", "中长期目标", "项目中长期目标");
+
+    /** The key of the problem that a project's total goal printed beside the year's was not imported (no field). */
+    static final String PROJECT_GOAL_NOT_READ = "project-goal-not-read";
+
+    /**
+     * A goal block that heads two columns side by side, the project's goal over its term and the year's, each text under its
+     * heading (兵团 六团 2021's 项目绩效目标: 项目总目标 | 年度总体目标, t79; dropped without a word before session 40): the text
+     * under 年度总体目标 is the expected goal, from its cell; the project's total goal has no field, so its cell is said
+     * ({@link #PROJECT_GOAL_NOT_READ}). Read only where the row prints both headings, so that 年度总体目标 heading a row of its
+     * own is read as before (besideGoals).
+     */
+    private void yearGoalBesideProjects(Map<String, Object> goals, int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            int year = -1;
+            int project = -1;
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 12 || g.copyOfLeft(r, c)) {
+                    continue;
+                }
+                String f = TRAILING_COLON.matcher(fold(v).replace("（", "(").replace("）", ")")).replaceAll("");
+                if (year < 0 && GOAL_LABELS.contains(f)) {
+                    year = c;
+                } else if (project < 0 && PROJECT_GOAL_LABELS.contains(f)) {
+                    project = c;
+                }
+            }
+            if (year < 0 || project < 0) {
+                continue;
+            }
+            String text = g.get(r + 1, year);
+            if (text == null || g.copyOfAbove(r + 1, year) || goalLabel(text)) {
+                return;
+            }
+            goals.put("expected", List.of(text));
+            cells.put("department#/overallGoals/expected/0", g.address(r + 1, year));
+            String total = g.get(r + 1, project);
+            if (total != null && !g.copyOfAbove(r + 1, project) && !total.equals(text)) {
+                problems.add(new WorkbookImport.Problem(PROJECT_GOAL_NOT_READ, null, g.address(r + 1, project), abbreviate(total), false,
+                        g.document()));
+            }
+            return;
+        }
+    }
+
     /** The labels of the 年度总体目标 printed beside its goals (folded). */
     private static final List<String> GOAL_LABELS = List.of("年度总体目标", "总体目标");
 
@@ -3680,6 +3842,9 @@ final class FormReader {
                 for (int k = r; k < before && (k == r || g.copyOfAbove(k, c)); k++) {
                     for (int j = c + 1; j < g.width; j++) {
                         String v = g.get(k, j);
+                        if (v != null && !v.equals(label) && goalLabel(v)) {
+                            break; // a goal's heading beside the label (年度总体目标 | 预期目标 | 实际完成情况, t70), never a goal
+                        }
                         // a goal merged down beside the label (B7:F10) is read once, at its first row
                         if (v != null && !v.equals(label) && !g.copyOfLeft(k, j) && !(k > r && g.copyOfAbove(k, j))) {
                             cells.put("department#/overallGoals/expected/" + out.size(), g.address(k, j));
@@ -4190,18 +4355,32 @@ final class FormReader {
     private static final String YEAR_BUDGET = "当年预算";
 
     /**
+     * The year's spending budget of 重庆's 部门(单位)整体绩效目标表, printed beside the unit's name under the 单位:万元 line
+     * (巴南区一品街道 2022, t77: 区级支出预算总量 | 3724.39): read as {@link #YEAR_BUDGET} is, the year-start budget of a target
+     * table (before session 40 said as a funds block not read).
+     */
+    private static final Pattern SPENDING_TOTAL = Pattern.compile("(区级|县级|市级)支出预算总量");
+
+    /** Whether a funds label without its unit is the year's budget printed as one label | amount ({@link #YEAR_BUDGET}). */
+    private static boolean yearBudget(String bare) {
+        return bare.equals(YEAR_BUDGET) || SPENDING_TOTAL.matcher(bare).matches();
+    }
+
+    /**
      * The funds of 国家发展改革委's 中央预算内投资计划绩效目标表, printed among its header fields as one label | amount (t57,
      * 天津 宝坻 2022: 下达中央预算内投资(万元) | 2350, the value merged across the table), or of 重庆's 一般性项目绩效目标表
      * ({@link #YEAR_BUDGET}, t75): {@code funds.total.initial}, its label as printed, in the unit of the label ((万元)), or 万元
      * where the amount prints it, or (当年预算) the unit of the table's 单位 line above it. Not guessed where none names one:
      * one problem ({@code funds-not-read}) names the label's cell. Null when the table has no such line.
      */
-    private Map<String, Object> allocatedFunds(int before) {
+    private Map<String, Object> allocatedFunds(int before, boolean department) {
         for (int r = 0; r < before; r++) {
             for (int c = 0; c + 1 < g.width; c++) {
                 String v = g.get(r, c);
                 String bare = v == null || v.length() > 30 ? null : UNIT_TAIL.matcher(fundsLabels.of(v)).replaceAll("");
-                if (bare == null || c > 0 && v.equals(g.get(r, c - 1)) || !bare.equals(ALLOCATED) && !bare.equals(YEAR_BUDGET)) {
+                // a 部门整体 table's: its 支出预算总量 only (t77)
+                if (bare == null || c > 0 && v.equals(g.get(r, c - 1)) || department && !SPENDING_TOTAL.matcher(bare).matches()
+                        || !bare.equals(ALLOCATED) && !yearBudget(bare)) {
                     continue;
                 }
                 int vc = c + 1;
@@ -4212,7 +4391,7 @@ final class FormReader {
                     return null; // the amount left blank: nothing to import
                 }
                 String unit = fundsUnit(v);
-                if (unit == null && bare.equals(YEAR_BUDGET)) {
+                if (unit == null && yearBudget(bare)) {
                     unit = unitLine(r);
                 }
                 Map<String, Object> funds = fundsIn(unit, r, c, vc);

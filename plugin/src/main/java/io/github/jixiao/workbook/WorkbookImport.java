@@ -368,7 +368,9 @@ public final class WorkbookImport {
             List<Problem> all = seen.stream().flatMap(f -> f.problems().stream()).toList();
             String fields = String.join("; ", all.stream().filter(p -> p.key().equals("seen-field"))
                     .map(p -> p.text() + " " + p.cell()).limit(SEEN_LISTED).toList());
-            String funds = String.join("; ", all.stream().filter(p -> !p.key().equals("seen-field"))
+            // the blocks read first (a 自评表's 年度资金总额 on its second sheet, t70), then those whose layout is not read
+            String funds = String.join("; ", java.util.stream.Stream.concat(all.stream().filter(p -> p.key().equals("funds-block-seen")),
+                    all.stream().filter(p -> !p.key().equals("seen-field") && !p.key().equals("funds-block-seen")))
                     .map(p -> "“" + p.text() + "” " + p.cell()).limit(SEEN_LISTED).toList());
             throw new ImportException("import.no-layout-seen", shown, fields.isEmpty() ? "—" : fields, funds.isEmpty() ? "—" : funds);
         }
