@@ -640,10 +640,13 @@ public final class IndicatorScoring {
      * (real table t53) scores its partly met rows 1.9, 1.8, 1.4 … and 4044 / 5662 × 2 = 1.43 is printed 1.4, 97.3% × 2 =
      * 1.95 is 1.9 — no mismatch (before: "自评 1.4 分 … 计算为 1.43 分，以计算值为准"). Only where some score of the table has
      * exactly one decimal: a table of whole points may give a whole score on purpose (9 for 9.4 is no rounding it
-     * says), and one of two decimals is compared to the cent as before.
+     * says), and one of two decimals is compared to the cent as before. An exact half tenth (9.65) stands at either
+     * rounding, as a table computing in binary floating point prints it.
      */
     public static boolean roundedAsTheTable(int tableDecimals, BigDecimal computed, BigDecimal stated) {
-        return tableDecimals == 1 && computed.setScale(1, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
+        // either rounding of an exact half tenth (96.5 % × 10 = 9.65: 9.6 or 9.7), as halfCentTie at the cent
+        return tableDecimals == 1 && (computed.setScale(1, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0
+                || computed.setScale(1, java.math.RoundingMode.HALF_DOWN).compareTo(stated) == 0);
     }
 
     /**

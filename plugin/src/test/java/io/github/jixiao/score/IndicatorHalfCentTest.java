@@ -95,6 +95,16 @@ class IndicatorHalfCentTest {
     }
 
     @Test
+    void aOneDecimalTableTakesEitherRoundingOfAHalfTenth(@TempDir Path tmp) throws Exception {
+        // scores to one decimal (9.6 the only fraction): 96.5 % × 10 = 9.65 is 9.6 or 9.7; the total 9.69 + 89.6 = 99.29
+        assertEquals(List.of(), claims(run(project(tmp, "tenth-down", "96.5%", "9.6", "99.29"), null)));
+        assertEquals(List.of(), claims(run(project(tmp, "tenth-up", "96.5%", "9.7", "99.39"), null)));
+        // 9.5 is neither
+        assertEquals(List.of("indicator [活动按时完成率, 9.5, 9.65]", "total [99.19, 99.34]"),
+                claims(run(project(tmp, "tenth-off", "96.5%", "9.5", "99.19"), null)));
+    }
+
+    @Test
     void halfCentTieIsTheRoundingDownOfAnExactHalfCent() {
         assertTrue(IndicatorScoring.halfCentTie(new java.math.BigDecimal("9.685"), new java.math.BigDecimal("9.68")));
         assertTrue(IndicatorScoring.halfCentTie(new java.math.BigDecimal("9.68500"), new java.math.BigDecimal("9.680")));
