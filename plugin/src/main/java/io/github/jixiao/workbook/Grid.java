@@ -111,7 +111,9 @@ final class Grid {
      * shared strings or a merged block, counted at each): every reading above a table's heading reads a cell's text
      * in full, so 10,000 cells showing one 30,000-character text from a 104 KB file took 82 s (helper H2, session 38)
      * and the cell limit alone allowed 200 times that. 32 million: 40 times a large 自评表 workbook's cells at 400
-     * characters each, as the cell limit is 40 times its cells.
+     * characters each, as the cell limit is 40 times its cells. A text is counted at the length its {@link #fold} may
+     * have where that is longer ({@link #foldBound}): the readings fold it, and 900 cells of a 32,000-character text of
+     * ﷺ and ﷻ (18 and 8 characters folded) took 80 s of CPU to import where the same of CJK took 2 s (helper H4, session 40).
      */
     static final long MAX_ALL_CHARS = 32_000_000L;
 
@@ -143,10 +145,13 @@ final class Grid {
             }
         }
 
-        /** A cell's text kept: its length charged (null: nothing). */
+        /**
+         * A cell's text kept: its length charged, or where its {@link #fold} may be longer (ﷺ is 18 characters folded),
+         * that length ({@link #foldBound}); null: nothing.
+         */
         void text(String v) {
             if (v != null) {
-                chars -= v.length();
+                chars -= Math.max(v.length(), foldBound(v));
                 if (chars < 0) {
                     throw new TooLarge();
                 }
@@ -1486,6 +1491,46 @@ final class Grid {
             }
         }
         return true;
+    }
+
+    /**
+     * An upper bound of {@link #fold}'s length for {@code s}: the sum of each code point's compatibility decomposition
+     * (NFKD) length. NFKC decomposes each code point on its own, then reorders and composes (never longer), and fold
+     * then only removes white space. A text {@link #folded} already is its own length. ﷺ (U+FDFA) is 18 characters
+     * folded, the most of any character: the budget ({@link Budget#text}) counts that, not the 1 the file holds.
+     */
+    static long foldBound(String s) {
+        long n = 0;
+        for (int i = 0, len = s.length(); i < len; ) {
+            char ch = s.charAt(i);
+            if (ch > ' ' && ch < 0x7F || ch >= 0x4E00 && ch <= 0x9FFF) {
+                n++;
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            n += decomposed(cp);
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** Each code point's NFKD length as {@link #decomposed} found it (0: not asked yet); made on the first one asked. */
+    private static volatile byte[] decomposedLengths;
+
+    /** The length of {@code cp}'s compatibility decomposition (NFKD), from 1 (itself, or a lone surrogate) to 18. */
+    private static int decomposed(int cp) {
+        byte[] t = decomposedLengths;
+        if (t == null) {
+            t = new byte[Character.MAX_CODE_POINT + 1]; // 1.1 MB, once; two threads racing make two, each right
+            decomposedLengths = t;
+        }
+        int d = t[cp];
+        if (d == 0) {
+            d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD).length();
+            t[cp] = (byte) d; // the same value whichever thread writes it
+        }
+        return d;
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
