@@ -94,9 +94,25 @@ final class Grid {
     static final int HEADINGS_MAX = 20;
 
     private Grid(String sheet, String type, Budget budget) {
-        this.sheet = sheet;
+        this.sheet = DOCX.equals(type) ? sheet : sheetName(sheet);
         this.type = type;
         this.budget = budget;
+    }
+
+    /** The longest sheet name Excel (and WPS) allows. */
+    static final int MAX_SHEET_NAME = 31;
+
+    /**
+     * A sheet's name as the import names it: as written, or, longer than Excel allows ({@value #MAX_SHEET_NAME}
+     * characters; only a crafted file holds one), its first 30 and "…". Every cell read is named with it (the sidecar,
+     * each message): a workbook.xml naming its sheet in 30,000 characters made each address 30,000 characters long, and
+     * a 100 KB file with a 2,000-row table ran a 2 GB heap out of memory (helper H4, session 40).
+     */
+    static String sheetName(String name) {
+        if (name == null || name.length() <= MAX_SHEET_NAME || name.codePointCount(0, name.length()) <= MAX_SHEET_NAME) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, MAX_SHEET_NAME - 1)) + "…";
     }
 
     /** Rows the grids of one workbook (or document) may hold in all: each sheet's are capped too, by {@code maxRows}. */
