@@ -94,9 +94,25 @@ final class Grid {
     static final int HEADINGS_MAX = 20;
 
     private Grid(String sheet, String type, Budget budget) {
-        this.sheet = sheet;
+        this.sheet = DOCX.equals(type) ? sheet : sheetName(sheet);
         this.type = type;
         this.budget = budget;
+    }
+
+    /** The longest sheet name Excel (and WPS) allows. */
+    static final int MAX_SHEET_NAME = 31;
+
+    /**
+     * A sheet's name as the import names it: as written, or, longer than Excel allows ({@value #MAX_SHEET_NAME}
+     * characters; only a crafted file holds one), its first 30 and "…". Every cell read is named with it (the sidecar,
+     * each message): a workbook.xml naming its sheet in 30,000 characters made each address 30,000 characters long, and
+     * a 100 KB file with a 2,000-row table ran a 2 GB heap out of memory (helper H4, session 40).
+     */
+    static String sheetName(String name) {
+        if (name == null || name.length() <= MAX_SHEET_NAME || name.codePointCount(0, name.length()) <= MAX_SHEET_NAME) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, MAX_SHEET_NAME - 1)) + "…";
     }
 
     /** Rows the grids of one workbook (or document) may hold in all: each sheet's are capped too, by {@code maxRows}. */
@@ -111,7 +127,9 @@ final class Grid {
      * shared strings or a merged block, counted at each): every reading above a table's heading reads a cell's text
      * in full, so 10,000 cells showing one 30,000-character text from a 104 KB file took 82 s (helper H2, session 38)
      * and the cell limit alone allowed 200 times that. 32 million: 40 times a large 自评表 workbook's cells at 400
-     * characters each, as the cell limit is 40 times its cells.
+     * characters each, as the cell limit is 40 times its cells. A text is counted at the length its {@link #fold} may
+     * have where that is longer ({@link #foldBound}): the readings fold it, and 900 cells of a 32,000-character text of
+     * ﷺ and ﷻ (18 and 8 characters folded) took 80 s of CPU to import where the same of CJK took 2 s (helper H4, session 40).
      */
     static final long MAX_ALL_CHARS = 32_000_000L;
 
@@ -143,10 +161,13 @@ final class Grid {
             }
         }
 
-        /** A cell's text kept: its length charged (null: nothing). */
+        /**
+         * A cell's text kept: its length charged, or where its {@link #fold} may be longer (ﷺ is 18 characters folded),
+         * that length ({@link #foldBound}); null: nothing.
+         */
         void text(String v) {
             if (v != null) {
-                chars -= v.length();
+                chars -= Math.max(v.length(), foldBound(v));
                 if (chars < 0) {
                     throw new TooLarge();
                 }
@@ -1274,8 +1295,15 @@ final class Grid {
             }
         }
 
-        /** Appends a row of {@code cells}, named as row {@code inTable} of table {@code table} (0: a paragraph, its number). */
+        /**
+         * Appends a row of {@code cells}, named as row {@code inTable} of table {@code table} (0: a paragraph, its number),
+         * their text charged to the budget (a line above a table was not, before session 40: 12,000 tables under six lines
+         * of 80 characters of ﷺ each, 1,440 folded, took 18 s of CPU to import with nothing counted).
+         */
         private int newRow(int table, int inTable, String[] cells) {
+            for (String c : cells) {
+                g.budget.text(c);
+            }
             g.addRow(cells);
             tables.add(table);
             rowsInTable.add(inTable);
@@ -1486,6 +1514,46 @@ final class Grid {
             }
         }
         return true;
+    }
+
+    /**
+     * An upper bound of {@link #fold}'s length for {@code s}: the sum of each code point's compatibility decomposition
+     * (NFKD) length. NFKC decomposes each code point on its own, then reorders and composes (never longer), and fold
+     * then only removes white space. A text {@link #folded} already is its own length. ﷺ (U+FDFA) is 18 characters
+     * folded, the most of any character: the budget ({@link Budget#text}) counts that, not the 1 the file holds.
+     */
+    static long foldBound(String s) {
+        long n = 0;
+        for (int i = 0, len = s.length(); i < len; ) {
+            char ch = s.charAt(i);
+            if (ch > ' ' && ch < 0x7F || ch >= 0x4E00 && ch <= 0x9FFF) {
+                n++;
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            n += decomposed(cp);
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** Each code point's NFKD length as {@link #decomposed} found it (0: not asked yet); made on the first one asked. */
+    private static volatile byte[] decomposedLengths;
+
+    /** The length of {@code cp}'s compatibility decomposition (NFKD), from 1 (itself, or a lone surrogate) to 18. */
+    private static int decomposed(int cp) {
+        byte[] t = decomposedLengths;
+        if (t == null) {
+            t = new byte[Character.MAX_CODE_POINT + 1]; // 1.1 MB, once; two threads racing make two, each right
+            decomposedLengths = t;
+        }
+        int d = t[cp];
+        if (d == 0) {
+            d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD).length();
+            t[cp] = (byte) d; // the same value whichever thread writes it
+        }
+        return d;
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");

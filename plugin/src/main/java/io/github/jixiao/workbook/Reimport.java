@@ -797,10 +797,22 @@ public final class Reimport {
      */
     static final List<String> HEADER_OF_TABLE = List.of("/kind", "/stage", "/title", "/reportDate");
 
-        /** Every pointer a cell was read for, with its ancestors ({@code /funds/total/executed}: also /funds/total, /funds). */
+    /**
+     * The deepest (in segments) and the longest pointer {@link #covered} takes: the import names none deeper than six
+     * (/criteria/0/items/1/score) nor longer than some sixty characters. A longer one, which only a forged sidecar holds,
+     * is no field of the files: its ancestors, each a copy, would take memory quadratic in its length (607 MB for one
+     * key of 50,000 characters, the longest a JSON name may be; helper H4, session 40).
+     */
+    static final int MAX_POINTER_DEPTH = 8;
+    static final int MAX_POINTER = 300;
+
+    /** Every pointer a cell was read for, with its ancestors ({@code /funds/total/executed}: also /funds/total, /funds). */
     static Set<String> covered(java.util.Collection<String> pointers) {
         Set<String> out = new HashSet<>();
         for (String p : pointers) {
+            if (p.length() > MAX_POINTER || p.chars().filter(ch -> ch == '/').count() > MAX_POINTER_DEPTH) {
+                continue; // no pointer the import writes (see MAX_POINTER)
+            }
             for (String q = p; !q.isEmpty() && out.add(q); q = q.substring(0, Math.max(q.lastIndexOf('/'), 0))) {
                 // added
             }

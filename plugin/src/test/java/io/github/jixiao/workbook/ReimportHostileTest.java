@@ -55,6 +55,32 @@ class ReimportHostileTest {
         assertFalse(r.carried().stream().anyMatch(c -> c.kept() && !"/stage".equals(c.pointer())), r.carried().toString());
     }
 
+    /**
+     * A sidecar naming, among the cells read, a pointer of 10,000 levels (/a/a/…, 20,000 characters): the fields the old
+     * table's cells were read for are each pointer with its ancestors, each a copy, so such a key took memory quadratic in
+     * its length (99 MB for this one; 607 MB for one of 50,000 characters, the longest a JSON name may be, and a 16 MB
+     * sidecar holds 320 of them). No pointer the import writes is deeper than six levels: a deeper one is no field.
+     */
+    @Test
+    void aDeepPointerInTheSidecarIsNoField() throws Exception {
+        Path file = tmp.resolve("forms/目标表.xlsx");
+        Files.createDirectories(file.getParent());
+        try (InputStream in = ReimportHostileTest.class.getResourceAsStream("/published-workbooks/xiangtan-wupaoche-2024.xlsx")) {
+            Files.copy(in, file);
+        }
+        WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false);
+        Path sidecar = tmp.resolve("submission/" + WorkbookImport.CELLS);
+        int real = Reimport.table(sidecar.getParent()).covered("submission/department.json").size();
+        ObjectNode side = (ObjectNode) JSON.readTree(Files.readString(sidecar));
+        ((ObjectNode) side.get("cells")).put("submission/department.json#" + "/a".repeat(10_000), "目标表!A1");
+        Files.writeString(sidecar, JSON.writeValueAsString(side), StandardCharsets.UTF_8);
+
+        assertEquals(real, Reimport.table(sidecar.getParent()).covered("submission/department.json").size());
+        WorkbookImport.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), true));
+        assertTrue(r.written().stream().anyMatch(w -> w.endsWith("department.json")), r.written().toString());
+    }
+
     /** The comparison itself, at its edges: a code and its name split at a dash or spaces as before. */
     @Test
     void codedNamesSplitAsBefore() {

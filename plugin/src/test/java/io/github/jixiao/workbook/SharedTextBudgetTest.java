@@ -32,10 +32,16 @@ class SharedTextBudgetTest {
 
     /** {@code rows} × {@code cols} cells above the table showing one text of {@code length} varied characters. */
     private Path workbook(int rows, int cols, int length) throws Exception {
+        return workbook(rows, cols, length, false);
+    }
+
+    /** As {@link #workbook(int, int, int)}, the text CJK or (where {@code folding}) ﷺ and ﷻ, 18 and 8 characters folded. */
+    private Path workbook(int rows, int cols, int length, boolean folding) throws Exception {
         Random random = new Random(38);
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            sb.append((char) (0x4E00 + random.nextInt(0x5000))); // varied: a repeated one packs like a zip bomb
+            // varied: a repeated one packs like a zip bomb
+            sb.append(folding ? random.nextBoolean() ? '\uFDFA' : '\uFDFB' : (char) (0x4E00 + random.nextInt(0x5000)));
         }
         String shared = sb.toString();
         Path file = tmp.resolve("forms/目标表.xlsx");
@@ -76,6 +82,21 @@ class SharedTextBudgetTest {
         assertEquals("forms/目标表.xlsx: too large to read: its sheets (or the tables of the document) hold more than 1000000 rows, "
                 + "2000000 cells or 32000000 characters of text in all", e.message(new Messages(Locale.ENGLISH)));
         assertEquals(false, Files.exists(tmp.resolve("submission/indicators.json")), "nothing written");
+    }
+
+    /**
+     * 900 cells of one 32,000-character text of ﷺ and ﷻ: 28.8 million characters, within the budget as the file holds
+     * them, but about 13 times that folded, as every reading above the heading folds them: 80 s of CPU (208 s under load)
+     * where the same cells of CJK took 2 s (helper H4, session 40). Counted at their folded length, refused in a second.
+     */
+    @Test
+    void aTextThatFoldsLongerIsCountedFolded() throws Exception {
+        workbook(30, 30, 32_000, true);
+        assertTrue(Files.size(tmp.resolve("forms/目标表.xlsx")) < 1_000_000, "a small file");
+        WorkbookImport.ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> assertThrows(
+                WorkbookImport.ImportException.class, () -> WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false)));
+        assertEquals("forms/目标表.xlsx: 过大，无法读取：各工作表（或文档中的表格）合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字",
+                e.getMessage());
     }
 
     /** The same shape within the budget (100 cells of it: 3 million characters) imports as before. */
