@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.testing.Samples;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,28 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FundsTwinRowScoreTest {
 
-    private static final String ROWS = "[\n"
-            + "    { \"name\": \"开展科普活动次数\", \"target\": \"≥20次\", \"actual\": \"25次\", \"points\": 30, \"score\": 30 },\n"
-            + "    { \"name\": \"科技工作者培训人次\", \"target\": \"≥300人次\", \"actual\": \"320人次\", \"points\": 30, \"score\": 30 },\n"
-            + "    { \"name\": \"活动按时完成率\", \"target\": \"100%\", \"actual\": \"100%\", \"points\": 20, \"score\": 20 },\n"
-            + "    { \"name\": \"服务对象满意度\", \"target\": \"≥90%\", \"actual\": \"95%\", \"points\": 10, \"score\": 10 }\n  ]";
-
     private static Path project(Path tmp, String name) throws Exception {
-        Path p = tmp.resolve(name);
-        Samples.copyTree(Samples.realTable("t72-zhongxian-kexie-2024"), p);
-        replace(p.resolve("submission/indicators.json"), "[]", ROWS);
-        return p;
+        return ZhongxianRows.copy(tmp, name, ZhongxianRows.FULL);
     }
 
     private static void replace(Path f, String from, String to) throws Exception {
-        String s = Files.readString(f, StandardCharsets.UTF_8);
-        String t = s.replace(from, to);
-        assertTrue(!t.equals(s), from + " in " + f);
-        Files.writeString(f, t, StandardCharsets.UTF_8);
+        ZhongxianRows.replace(f, from, to);
     }
 
     private static EngineResult run(Path p) {
-        return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null, null, null));
+        return ZhongxianRows.run(p, null);
     }
 
     private static CriterionScore rate(EngineResult r) {
@@ -53,7 +36,7 @@ class FundsTwinRowScoreTest {
     }
 
     private static List<Finding> claims(EngineResult r) {
-        return r.findings().stream().filter(f -> f.ruleId().equals("score-claim-mismatch")).toList();
+        return ZhongxianRows.claimFindings(r);
     }
 
     @Test

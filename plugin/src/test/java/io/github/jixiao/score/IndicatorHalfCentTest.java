@@ -3,12 +3,7 @@ package io.github.jixiao.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
-import io.github.jixiao.testing.Samples;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,28 +28,15 @@ class IndicatorHalfCentTest {
 
     /** t72 (重庆 部门整体, execution 10 + indicators 90) with its rows filled in and its 执行率得分 at the amounts' 9.69. */
     private static Path project(Path tmp, String name, String actual, String score, String total) throws Exception {
-        Path p = tmp.resolve(name);
-        Samples.copyTree(Samples.realTable("t72-zhongxian-kexie-2024"), p);
-        replace(p.resolve("submission/indicators.json"), "[]", ROWS.replace("ACTUAL", actual).replace("SCORE", score));
-        replace(p.resolve("submission/budget.json"), "\"score\": 9.68", "\"score\": 9.69");
-        replace(p.resolve("submission/self-assessment.json"), "99.68", total);
-        return p;
-    }
-
-    private static void replace(Path f, String from, String to) throws Exception {
-        String s = Files.readString(f, StandardCharsets.UTF_8);
-        String t = s.replace(from, to);
-        assertTrue(!t.equals(s), from + " in " + f);
-        Files.writeString(f, t, StandardCharsets.UTF_8);
+        return ZhongxianRows.copy(tmp, name, ROWS.replace("ACTUAL", actual).replace("SCORE", score), total);
     }
 
     private static EngineResult run(Path p, Locale locale) {
-        return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null, null, locale));
+        return ZhongxianRows.run(p, locale);
     }
 
     private static List<String> claims(EngineResult r) {
-        return r.findings().stream().filter(f -> f.ruleId().equals("score-claim-mismatch"))
-                .map(f -> f.key() + " " + f.args().subList(0, Math.min(3, f.args().size()))).toList();
+        return ZhongxianRows.claims(r, 3);
     }
 
     private static CriterionScore row(EngineResult r) {

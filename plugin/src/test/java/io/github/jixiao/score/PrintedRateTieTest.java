@@ -3,13 +3,9 @@ package io.github.jixiao.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.testing.Samples;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,33 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrintedRateTieTest {
 
-    private static final String ROWS = "[\n"
-            + "    { \"name\": \"开展科普活动次数\", \"target\": \"≥20次\", \"actual\": \"25次\", \"points\": 30, \"score\": 30 },\n"
-            + "    { \"name\": \"科技工作者培训人次\", \"target\": \"≥300人次\", \"actual\": \"320人次\", \"points\": 30, \"score\": 30 },\n"
-            + "    { \"name\": \"活动按时完成率\", \"target\": \"100%\", \"actual\": \"100%\", \"points\": 20, \"score\": 20 },\n"
-            + "    { \"name\": \"服务对象满意度\", \"target\": \"≥90%\", \"actual\": \"95%\", \"points\": 10, \"score\": 10 }\n  ]";
-
     private static Path project(Path tmp, String name) throws Exception {
-        Path p = tmp.resolve(name);
-        Samples.copyTree(Samples.realTable("t72-zhongxian-kexie-2024"), p);
-        replace(p.resolve("submission/indicators.json"), "[]", ROWS);
-        return p;
+        return ZhongxianRows.copy(tmp, name, ZhongxianRows.FULL);
     }
 
     private static void replace(Path f, String from, String to) throws Exception {
-        String s = Files.readString(f, StandardCharsets.UTF_8);
-        String t = s.replace(from, to);
-        assertTrue(!t.equals(s), from + " in " + f);
-        Files.writeString(f, t, StandardCharsets.UTF_8);
+        ZhongxianRows.replace(f, from, to);
     }
 
     private static EngineResult run(Path p, Locale locale) {
-        return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null, null, locale));
+        return ZhongxianRows.run(p, locale);
     }
 
     private static List<String> claims(EngineResult r) {
-        return r.findings().stream().filter(f -> f.ruleId().equals("score-claim-mismatch"))
-                .map(f -> f.key() + " " + f.args()).toList();
+        return ZhongxianRows.claims(r, Integer.MAX_VALUE);
     }
 
     private static CriterionScore rate(EngineResult r) {
