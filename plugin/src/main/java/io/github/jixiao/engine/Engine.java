@@ -438,7 +438,7 @@ public final class Engine {
                         // a qualitative row's blank actual: the scorer asks for its 完成档次 ("没有写完成档次…按 0 分计"), which on a
                         // form without that column only the actual can say (蚕茶卫生院 2021, t81: 按规定时限, 全年完成值 blank)
                         : f.ruleId().equals("score-input-missing") && f.key().equals("achievement")
-                        ? f.file() + '\0' + row(f.pointer()) + '\0' + "实际完成值" : null);
+                        ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get("no-actual") : null);
     }
 
     /**

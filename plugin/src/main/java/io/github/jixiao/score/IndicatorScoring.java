@@ -598,10 +598,8 @@ public final class IndicatorScoring {
         if (halfCentTie(computed, ind.score())) {
             // 96.85 % × 10 = 9.685: a table that computes in binary floating point prints 9.68 or 9.69; either stands
             ctx.rowRounding = ctx.rowRounding.add(ind.score().subtract(computed));
-            BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
-            BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
             return Said.join("", List.of(how, ctx.say(l -> l.t("score.indicator.halfCent", computed.stripTrailingZeros().toPlainString(),
-                    down.toPlainString(), up.toPlainString()))));
+                    Num.otherRounding(computed).toPlainString(), Num.score(computed)))));
         }
         if (Num.differ(Num.round2(computed), ind.score()) && !roundedAsTheTable(ctx.scoreDecimals(), computed, ind.score())) {
             ctx.quote(how);
@@ -627,12 +625,8 @@ public final class IndicatorScoring {
      * off the half cent (9.6851), is held as before.
      */
     static boolean halfCentTie(BigDecimal computed, BigDecimal stated) {
-        if (computed.scale() < 3 || stated.stripTrailingZeros().scale() > 2) {
-            return false;
-        }
-        BigDecimal up = computed.setScale(2, java.math.RoundingMode.HALF_UP);
-        BigDecimal down = computed.setScale(2, java.math.RoundingMode.HALF_DOWN);
-        return up.compareTo(down) != 0 && down.compareTo(stated) == 0;
+        BigDecimal other = Num.otherRounding(computed);
+        return other != null && other.compareTo(stated) == 0;
     }
 
     /**

@@ -64,6 +64,18 @@ final class Num {
         return v.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The rounding to the cent of an exact half cent that {@link #round2} does not give (9.685 → 9.68, beside its 9.69),
+     * else null (9.6851, 9.68): a table computing in binary floating point prints either (忠县科协 2024's 96.85 % × 10).
+     */
+    static BigDecimal otherRounding(BigDecimal exact) {
+        if (exact.scale() < 3) {
+            return null;
+        }
+        BigDecimal down = exact.setScale(2, RoundingMode.HALF_DOWN);
+        return down.compareTo(round2(exact)) == 0 ? null : down;
+    }
+
     /** "1.68", "3.00". */
     static String score(BigDecimal v) {
         return round2(v).toPlainString();

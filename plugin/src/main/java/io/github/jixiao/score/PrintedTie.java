@@ -2,7 +2,6 @@ package io.github.jixiao.score;
 
 import io.github.jixiao.model.Funds;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The table's own path to a criterion scored on its funds block (预算执行率) when it lands on a half cent. A table prints
@@ -41,12 +40,12 @@ record PrintedTie(BigDecimal rate, BigDecimal exact, BigDecimal other) {
             return null;
         }
         BigDecimal exact = rate.multiply(weight).divide(Num.HUNDRED);
-        BigDecimal up = exact.setScale(2, RoundingMode.HALF_UP);
-        BigDecimal down = exact.setScale(2, RoundingMode.HALF_DOWN);
-        BigDecimal score = Num.round2(points);
-        if (up.compareTo(down) == 0) {
+        BigDecimal down = Num.otherRounding(exact);
+        if (down == null) {
             return null;
         }
+        BigDecimal up = Num.round2(exact);
+        BigDecimal score = Num.round2(points);
         if (score.compareTo(up) == 0) {
             return new PrintedTie(rate, exact, down);
         }

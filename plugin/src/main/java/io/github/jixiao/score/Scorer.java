@@ -469,7 +469,7 @@ public final class Scorer {
         // a project table states the execution score in its funds block (得分 of 年度资金总额)
         Funds funds = submission.funds();
         // (or on the source row with the total's amounts where the total row leaves it blank: 忠县科协 2024's 财政拨款)
-        Funds.Row scoredRow = claimed == null && funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(r -> r.score() != null) : null;
+        Funds.Row scoredRow = claimed == null ? fundsRow(submission, leaf, r -> r.score() != null) : null;
         if (scoredRow != null) {
             claimed = scoredRow.score();
             claimSrc = submission.src("budget#" + scoredRow.pointer() + "/score");
@@ -530,7 +530,7 @@ public final class Scorer {
         if (claim != null && claim.reviewed() != null) {
             return claim.reviewedReason();
         }
-        Funds.Row row = reviewedRow(ctx, leaf);
+        Funds.Row row = fundsRow(ctx.submission, leaf, r -> r.reviewedScore() != null);
         if (row != null) {
             return ctx.submission.document("budget").map(d -> CriterionScore.reviewedReason(d.root().at(row.pointer())))
                     .orElse(null);
@@ -538,10 +538,13 @@ public final class Scorer {
         return null;
     }
 
-    /** The funds row whose 复核分 is a funds-scored criterion's: the total row's, else its twin's ({@link Funds#totalOrTwin}). */
-    private static Funds.Row reviewedRow(ScoringContext ctx, Framework.Leaf leaf) {
-        Funds funds = ctx.submission.funds();
-        return funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(r -> r.reviewedScore() != null) : null;
+    /**
+     * The funds row whose figure ({@code has}: a 得分, a 复核分) is a funds-scored criterion's: the total row's, else its
+     * twin's ({@link Funds#totalOrTwin}); null for a criterion not scored on the funds block, or without such a row.
+     */
+    private static Funds.Row fundsRow(Submission submission, Framework.Leaf leaf, java.util.function.Predicate<Funds.Row> has) {
+        Funds funds = submission.funds();
+        return funds != null && leaf.scoredOnFunds() ? funds.totalOrTwin(has) : null;
     }
 
     /**
@@ -559,7 +562,7 @@ public final class Scorer {
                         leaf.name(), Num.written(own), Num.plain(weight));
             }
         } else {
-            Funds.Row row = reviewedRow(ctx, leaf);
+            Funds.Row row = fundsRow(ctx.submission, leaf, r -> r.reviewedScore() != null);
             if (row != null) {
                 own = row.reviewedScore();
                 BigDecimal points = row.points() != null ? row.points() : weight;
@@ -606,7 +609,7 @@ public final class Scorer {
             tieShift = tieShift.add(shift);
         }
 
-        /** Whether {@code statedTotal} is the computed {@code total} with the printed rate's other rounding. */
+        /** Whether {@code statedTotal} is the computed {@code total} at the table's own rounding ({@link #tieShift}). */
         boolean tiedTotal(BigDecimal total, BigDecimal statedTotal) {
             return tieShift.signum() != 0 && !Num.differ(total.add(tieShift), statedTotal);
         }

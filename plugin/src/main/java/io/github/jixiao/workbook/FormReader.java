@@ -404,7 +404,7 @@ final class FormReader {
                 if (v == null || v.length() > 12 || g.copyOfLeft(r, c)) {
                     continue;
                 }
-                String f = TRAILING_COLON.matcher(fold(v)).replaceAll("");
+                String f = labelKey(v);
                 if (!f.equals("专项资金名称") && !f.equals("项目名称")) {
                     continue;
                 }
@@ -457,7 +457,7 @@ final class FormReader {
             int label = -1;
             for (int r = prev + 2; r < heads.get(k) && label < 0; r++) {
                 String t = firstText(r);
-                if (t != null && BLOCK_LABELS.contains(TRAILING_COLON.matcher(fold(t)).replaceAll("").replace("（", "(").replace("）", ")"))) {
+                if (t != null && BLOCK_LABELS.contains(labelKey(t))) {
                     label = r;
                 }
             }
@@ -1391,7 +1391,7 @@ final class FormReader {
                 int[] source = {-1, -1, -1}; // the first and last rows and the last column of a source row's figures left out
                 boolean anyRead = false;
                 for (int k = r; k < end; k++) {
-                    AmountRow a = rows[k] != null ? rows[k] : (rows[k] = amountRow(k, read));
+                    AmountRow a = amountRow(rows, k, read);
                     anyRead |= a.lastRead() > c;
                     if (a.lastUnread() > c) {
                         lastRow = Math.max(lastRow, k);
@@ -1418,8 +1418,13 @@ final class FormReader {
 
     /** Whether row {@code k} holds an amount, read or not ({@link #amountRow}, kept in {@code rows}). */
     private boolean amounts(AmountRow[] rows, int k, java.util.Set<String> read) {
-        AmountRow a = rows[k] != null ? rows[k] : (rows[k] = amountRow(k, read));
+        AmountRow a = amountRow(rows, k, read);
         return a.lastRead() >= 0 || a.lastUnread() >= 0;
+    }
+
+    /** Row {@code k}'s amounts, read once a call of fundsNotRead ({@code rows} its memo). */
+    private AmountRow amountRow(AmountRow[] rows, int k, java.util.Set<String> read) {
+        return rows[k] != null ? rows[k] : (rows[k] = amountRow(k, read));
     }
 
     /**
@@ -3796,7 +3801,7 @@ final class FormReader {
                 if (v == null || v.length() > 12 || g.copyOfLeft(r, c)) {
                     continue;
                 }
-                String f = TRAILING_COLON.matcher(fold(v).replace("（", "(").replace("）", ")")).replaceAll("");
+                String f = labelKey(v);
                 if (year < 0 && GOAL_LABELS.contains(f)) {
                     year = c;
                 } else if (project < 0 && PROJECT_GOAL_LABELS.contains(f)) {
@@ -3835,7 +3840,7 @@ final class FormReader {
             for (int c = 0; c + 1 < g.width; c++) {
                 String label = g.get(r, c);
                 if (label == null || label.length() > 12 || g.copyOfAbove(r, c) || g.copyOfLeft(r, c)
-                        || !GOAL_LABELS.contains(TRAILING_COLON.matcher(fold(label).replace("（", "(").replace("）", ")")).replaceAll(""))) {
+                        || !GOAL_LABELS.contains(labelKey(label))) {
                     continue;
                 }
                 List<Object> out = new ArrayList<>();
@@ -4159,6 +4164,11 @@ final class FormReader {
             Pattern.compile("^(其中[:：]?|[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十0-9]+\\)|[0-9]+[、.])\\s*");
     private static final Pattern COLON_END = Pattern.compile("[:：]\\s*$");
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+
+    /** A label cell as the label lists spell it: folded, full-width brackets as ASCII, a trailing colon off ("项目名称：" → "项目名称"). */
+    private static String labelKey(String v) {
+        return TRAILING_COLON.matcher(fold(v).replace("（", "(").replace("）", ")")).replaceAll("");
+    }
     private static final Pattern HALF_COLON_END = Pattern.compile(":$");
     private static final Pattern GOAL_NUMBER = Pattern.compile("(?<=目标)[0-9一]$");
     private static final Pattern UNIT_TAIL = Pattern.compile("\\((万元|元)\\)$");

@@ -980,7 +980,7 @@ final class Grid {
             return null;
         }
         String ref = address.substring(address.lastIndexOf('!') + 1);
-        if (!ref.matches("[A-Z]{1,3}[0-9]{1,7}")) {
+        if (!A1.matcher(ref).matches()) {
             return null;
         }
         CellReference cr = new CellReference(ref);
@@ -1555,6 +1555,9 @@ final class Grid {
         }
         return d;
     }
+
+    /** A cell reference of one sheet, A1 style, as {@link #address} writes it. */
+    private static final java.util.regex.Pattern A1 = java.util.regex.Pattern.compile("[A-Z]{1,3}[0-9]{1,7}");
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 

@@ -495,8 +495,7 @@ public final class Reimport {
          * value, not one typed by hand, where the file still has it.
          */
         boolean given(String file, String pointer, Object value) {
-            String v = given.get(role(file) + "#" + pointer);
-            return v != null && value != null && sameValue(v, value);
+            return holds(given, file, pointer, value);
         }
 
         /**
@@ -504,7 +503,12 @@ public final class Reimport {
          * wrote these files (the sidecar's {@value #INIT}): init's value, not one typed by hand, where the file still has it.
          */
         boolean init(String file, String pointer, Object value) {
-            String v = init.get(role(file) + "#" + pointer);
+            return holds(init, file, pointer, value);
+        }
+
+        /** Whether {@code values} records {@code value} at {@code file}'s {@code pointer}. */
+        private static boolean holds(Map<String, String> values, String file, String pointer, Object value) {
+            String v = values.get(role(file) + "#" + pointer);
             return v != null && value != null && sameValue(v, value);
         }
 

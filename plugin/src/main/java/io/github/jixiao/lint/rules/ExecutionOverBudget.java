@@ -124,13 +124,13 @@ public final class ExecutionOverBudget implements Rule {
             if (r == funds.total() && funds.totalEmptyWhilePartsCarry(fullYear ? Funds.Column.FULL_YEAR : Funds.Column.INITIAL)) {
                 continue; // sum-mismatch reports the total left at 0; its parts are held to their own budgets
             }
+            String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
             if (!over(spent, budget)) {
                 if ((spent == null || budget == null) && r.executionRatePercent() != null
                         && r.executionRatePercent().compareTo(Checks.HUNDRED) > 0) {
                     // no amounts to hold the spending to its budget, and the rate the row states says it is above it
                     // (南昌县蚕茶卫生院 2021: 执行率 103.21% on both funds rows, no amount printed)
                     totalOver |= r == funds.total();
-                    String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
                     Src at = submission.src("budget#" + r.pointer() + "/executionRatePercent");
                     String pct = Checks.pct(r.executionRatePercent());
                     if (why == null) {
@@ -142,7 +142,6 @@ public final class ExecutionOverBudget implements Rule {
                 continue;
             }
             totalOver |= r == funds.total();
-            String label = Checks.blank(r.label()) ? r.pointer() : Checks.quote(r.label());
             Checks.ExecutionRate whole = r == funds.total() || why == null ? null : shortfall(submission, ctx);
             if (whole != null) { // the whole's amounts beside its rate, where it has them (the rate may come from elsewhere)
                 List<String> args = new ArrayList<>(List.of(label, Checks.money(spent), Checks.money(budget), rate(spent, budget), why,
