@@ -425,8 +425,8 @@ public final class Engine {
      * A row's blank target, actual or score is one defect: indicator-incomplete says what to fill in, and the scorer's
      * score-input-missing for the same row and field ("缺少实际完成值，无法计分") is left out; the criterion's explanation
      * and the list of points not scored still say the row scored 0 (P2, session 25: a blank row gave three errors). A
-     * qualitative row's blank actual likewise: the scorer's {@code achievement} at that row (a 完成档次 missing, since
-     * session 40). Not when a project turned indicator-incomplete off or below the scorer's severity: then the scorer's
+     * qualitative row's blank actual without a 完成档次 likewise: the scorer asks for the actual there too (since session 41;
+     * it asked for a 完成档次, on 蚕茶卫生院 2021's form without that column). Not when a project turned indicator-incomplete off or below the scorer's severity: then the scorer's
      * finding tells.
      */
     static List<Finding> blankOnce(List<Finding> findings) {
@@ -434,11 +434,7 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-incomplete") && SCORED_FIELD.containsKey(f.key())
                         ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get(f.key()) : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
-                        ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1)
-                        // a qualitative row's blank actual: the scorer asks for its 完成档次 ("没有写完成档次…按 0 分计"), which on a
-                        // form without that column only the actual can say (蚕茶卫生院 2021, t81: 按规定时限, 全年完成值 blank)
-                        : f.ruleId().equals("score-input-missing") && f.key().equals("achievement")
-                        ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get("no-actual") : null);
+                        ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1) : null);
     }
 
     /**

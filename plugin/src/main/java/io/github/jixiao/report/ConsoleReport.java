@@ -313,11 +313,12 @@ public final class ConsoleReport {
                             ScoreSummary.text(c.weight()), shown(c) + claimed(c, m))));
                     continue;
                 }
-                // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost
+                // an indicator block's formula is a sum of row scores ("10 + 0 + 8.5 = 18.50"): name the rows that lost (a
+                // row's formula gives its stated score where it differs: "… = 16.7（自评 18）", "自评 32 → 30")
                 List<String> shown = new ArrayList<>();
                 for (CriterionScore it : lost.subList(0, Math.min(LOST_ITEMS_SHOWN, lost.size()))) {
                     shown.add(m.label("console.loss.item", Escape.value(it.name()), ScoreSummary.text(it.score()),
-                            ScoreSummary.text(it.weight()), shown(it) + claimed(it, m)));
+                            ScoreSummary.text(it.weight()), shown(it)));
                 }
                 String items = String.join(m.label("console.loss.separator"), shown)
                         + (lost.size() > LOST_ITEMS_SHOWN ? m.label("console.loss.more", Integer.toString(lost.size() - LOST_ITEMS_SHOWN)) : "");

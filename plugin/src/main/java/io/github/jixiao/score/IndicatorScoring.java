@@ -162,10 +162,13 @@ public final class IndicatorScoring {
                             Num.plain(sh.printed())), sh.formula(), sh.ref()));
             BigDecimal s;
             String explanation;
+            // a qualitative row's formula states the department's score (自评 3 → 3); the others do not
+            boolean claimSaid = false;
             try {
                 Said[] ex = new Said[1];
                 s = one(m, ctx, ind, ex);
                 explanation = ex[0].shown();
+                claimSaid = !ind.targetValue().isQuantitative();
             } catch (ScoringProblem p) {
                 ctx.report(p);
                 ctx.unscored(ind.label(), points, p.reason);
@@ -173,6 +176,12 @@ public final class IndicatorScoring {
                 explanation = ctx.t("score.unscorable", p.reason);
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
+            if (!claimSaid && ind.score() != null && Num.differ(Num.round2(s), ind.score()) && !halfCentTie(s, ind.score())) {
+                // the department's own figure beside a row scored otherwise, as a criterion's is (自评 98): 4.74（自评 5）,
+                // 无法计分…按 0 分计（自评 3）: the row's score column held the claim the reviewer weighs the formula against (a
+                // half-cent tie's formula says both roundings already)
+                explanation = explanation + ctx.t("score.indicator.claimed", Num.written(ind.score()));
+            }
             total = total.add(s);
             // each row at the score's scale, as its score column shows it; the block adds the rows unrounded
             BigDecimal shown = Num.round2(s);
@@ -413,6 +422,12 @@ public final class IndicatorScoring {
             if (level != null) {
                 ctx.report(ScoringContext.ASSUMPTION, "achievement", ind.actualSrc(), ind.label(), ind.actual().strip(), level);
             }
+        }
+        if (level == null && ind.actualValue().isEmpty()) {
+            // no 完成档次 and a blank actual (蚕茶卫生院 2021, t81: 按规定时限, 全年完成值 blank): what is missing is the actual,
+            // which on a form without a 完成档次 column is what tells the grade; the page says so, not "没有写完成档次", and the
+            // finding is left out beside indicator-incomplete's no-actual at that row (Engine.blankOnce)
+            throw indicatorProblem(ctx, ind, "actual", ind.src());
         }
         TargetParser.Labelled labelled = level == null ? TargetParser.labelled(target.text()) : null;
         if (labelled != null) {

@@ -162,7 +162,7 @@ class ConsoleReportTest {
         List<String> zh = scoreLines("t14-ezhou-shenpi-2021", Messages.ZH);
         assertTrue(zh.contains("- 预算执行率：得 8.35 / 10.00 分（125.25 / 150 = 83.50% × 10 = 8.35；自评 98）"), zh.toString());
         assertTrue(zh.contains("- 产出指标（数量、质量、时效、成本）：得 56.70 / 60.00 分；失分的指标：“预算执行率”得 16.70 / 20.00 分"
-                + "（83.5% 未达到 ≥ 100%：83.5 / 100 = 0.835 × 20 = 16.7；自评 18）"), zh.toString());
+                + "（83.5% 未达到 ≥ 100%：83.5 / 100 = 0.835 × 20 = 16.7（自评 18））"), zh.toString());
         List<String> en = scoreLines("t14-ezhou-shenpi-2021", Locale.ENGLISH);
         assertTrue(en.contains("- Budget execution rate: 8.35 of 10.00 (125.25 / 150 = 83.50% × 10 = 8.35; self-assessed 98)"), en.toString());
         // an assessed criterion's explanation is the department's own: nothing added (the sample)

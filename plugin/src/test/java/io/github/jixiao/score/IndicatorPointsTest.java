@@ -142,13 +142,14 @@ class IndicatorPointsTest {
         CriterionScore langfang = block("t11-langfang-shipin-2019", "output-indicators", io.github.jixiao.report.Messages.ZH);
         assertEquals("48.62", langfang.score().toPlainString());
         assertEquals("8.62", langfang.items().get(0).score().toPlainString());
-        assertEquals("37.24 未达到 ≥ 43.2：37.24 / 43.2 = 0.862 × 10 = 8.62", langfang.items().get(0).explanation());
+        // (the table printed 9: said after the formula, since session 41)
+        assertEquals("37.24 未达到 ≥ 43.2：37.24 / 43.2 = 0.862 × 10 = 8.62（自评 9）", langfang.items().get(0).explanation());
         assertEquals("8.62 + 10 + 10 + 10 + 10 = 48.62", langfang.explanation());
-        assertEquals("37.24 misses ≥ 43.2: 37.24 / 43.2 = 0.862 × 10 = 8.62",
+        assertEquals("37.24 misses ≥ 43.2: 37.24 / 43.2 = 0.862 × 10 = 8.62 (self-assessed 9)",
                 block("t11-langfang-shipin-2019", "output-indicators", java.util.Locale.ENGLISH).items().get(0).explanation());
         CriterionScore jiuting = block("t16-jiuting-chengzhen-2020", "satisfaction-indicators", io.github.jixiao.report.Messages.ZH);
         assertEquals("8.85", jiuting.score().toPlainString());
-        assertEquals(List.of(">70% 未达到 > 80%：70 / 80 = 0.875 × 3 = 2.63", "≧80% 未达到 ≥ 90%：80 / 90 = 0.8889 × 7 = 6.22"),
+        assertEquals(List.of(">70% 未达到 > 80%：70 / 80 = 0.875 × 3 = 2.63（自评 3）", "≧80% 未达到 ≥ 90%：80 / 90 = 0.8889 × 7 = 6.22（自评 7）"),
                 jiuting.items().stream().map(CriterionScore::explanation).toList());
         assertEquals("2.63 + 6.22 = 8.85", jiuting.explanation());
     }
