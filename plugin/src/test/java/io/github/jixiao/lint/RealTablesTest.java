@@ -2006,4 +2006,33 @@ class RealTablesTest {
                 // 业务收入 as a 卫生院's 经济效益
                 findings("t81-nanchang-cancha-2021"));
     }
+
+    /**
+     * 黄石市图书馆 2022 (湖北, 共享工程 5 万元, SOURCE.md; helper F8, session 41): the set's first library, on 湖北's 20 + 80 form
+     * (t13, t18), the 得分 printed once per 二级 (merged over two rows), 效益 printed 经济效益 / 社会效益 / 环境效益, and an
+     * 经济效益 row saying there is none ("社会公益服务无经济效益") scored 10; on {@code huangshi-library-2022.json} (t18's frame,
+     * partial: the copy ends in the 满意度 row).
+     */
+    @Test
+    void huangshiTushuguan2022() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/11/actual warning",   // ≥360天服务读者 ≥360天 → ≥360天
+                "actual-equals-target-pattern copied /indicators/4/actual warning",   // 2022年全年 ≥360天 → ≥360天
+                "actual-equals-target-pattern share /indicators warning",   // 25TB → 25TB, 100%覆盖 → 100%覆盖, 5万 → 5万 …
+                "indicator-category-unknown  /indicators/9 warning",   // 环境效益: the 2020 taxonomy's name is 生态效益指标
+                "indicator-input-as-output budget-restated /indicators/5/target warning",   // 成本指标 5万 = the whole budget
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 一个存储备份器 25TB, bare (VAL-1)
+                "indicator-target-unmeasurable  /indicators/10/target warning",   // WIFI全覆盖,绿色环保 良好 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 数字图书馆环境优良无污染 良好
+                // 促进黄石文化经济发展,丰富市民文化活动: a 社会效益 name with no target, result or score (it names an effect, but
+                // is not an indicator anyone can check)
+                "indicator-template-row  /indicators/8 warning",
+                // 可保证读者使用时长 全天候可用 as 时效: no date or period; the actual 全天候 measures nothing (mild, right)
+                "indicator-time-cost-unspecified time /indicators/3/target warning",
+                "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
+                "score-weights partial /partial info"),   // the copy ends in the 满意度 row
+                // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
+                // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
+                findings("t82-huangshi-tushuguan-2022"));
+    }
 }
