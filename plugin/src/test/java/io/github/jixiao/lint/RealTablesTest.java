@@ -2035,4 +2035,30 @@ class RealTablesTest {
                 // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
                 findings("t82-huangshi-tushuguan-2022"));
     }
+
+    /**
+     * 四川 普惠金融发展专项资金 (SOURCE.md; helper F8, session 41): a transfer's 自评表 with every row filled and weighted in
+     * percent (20%, 10%, 5%; 合计 100), no execution score, and 109.8 of 208 万元 spent beside 得分合计 100; the copy names no
+     * unit and no year. On {@code puhui-transfer-sichuan.json} (the indicators weigh 100).
+     */
+    @Test
+    void sichuanPuhuiJinrong() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/6/actual warning",   // 金融机构满意度 ≥80% → ≥80%
+                "execution-rate-unexplained  /funds/total/executed warning",   // 109.8 / 208 = 52.79 %, no reason anywhere
+                "grade-unsupported  /stated/total warning",   // 得分合计 100 (优 on the framework's bands) at 52.79 %
+                "indicator-category-missing  /indicators warning",   // no 时效指标
+                "indicator-target-far-exceeded  /indicators/0/actual info",   // 发放额增长率 115.25% against ≥10%
+                "indicator-target-far-exceeded  /indicators/4/actual info",   // 放大倍数 10倍 against ≥2倍
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金足额拨付率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 地方配套到位率 100%
+                // 完成情况 copies 年度总体目标, each of the three lines
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                "satisfaction-without-survey  /indicators/6 info",   // three satisfaction results, no survey named
+                "schema required-titled  error"),   // no year: the copy's gap (as t45)
+                // not: 资金足额拨付率 100% against 52.79 % spent (拨付 is not 使用: no rule can tell which the row means)
+                findings("t83-sichuan-puhui-jinrong"));
+    }
 }
