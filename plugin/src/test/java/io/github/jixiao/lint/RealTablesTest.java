@@ -2063,4 +2063,25 @@ class RealTablesTest {
                 // not: 资金足额拨付率 100% against 52.79 % spent (拨付 is not 使用: no rule can tell which the row means)
                 findings("t83-sichuan-puhui-jinrong"));
     }
+
+    /**
+     * 保山市退役军人事务局 2022 (云南, 春节走访慰问经费 34.64 万元, SOURCE.md; helper F8, session 41): the set's first veterans
+     * affairs table, a complete 20 + 80 form (t13, t18) with 总分 100 and 优 printed; a 数量 row whose name is the list of
+     * counts and whose target is 100%, a 时效 row with its deadline in the name; on {@code baoshan-project-2022.json}.
+     */
+    @Test
+    void baoshanTuiyijunren2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable qualitative-target /indicators/2/actual error",   // 按时限完成 → 100%
+                "indicator-actual-incommensurable quantitative-target /indicators/3/actual error",   // 小于5次 → 无上访
+                // 100%, bare: the list of counts, 补助经费足额拨付率, 满意率 (VAL-1)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                "indicator-time-cost-unspecified time /indicators/2/target warning",   // 春节前完成走访慰问 | 按时限完成
+                "satisfaction-without-survey equal /indicators/4 warning",   // 满意率 100% = target, no survey
+                "score-input-missing indicator-points-none-short-stated /indicators error"),   // no 分值 column, 总分 100 stated
+                // not: the counts in the 数量 row's name with 100% as its target; 小于5次 under a name promising none
+                findings("t84-baoshan-tuiyijunren-2022"));
+    }
 }
