@@ -2078,7 +2078,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≥",
                 "indicator-target-no-comparator  /indicators/1/target info ≥",
                 "indicator-target-no-comparator  /indicators/4/target info ≥",
-                "indicator-time-cost-unspecified time /indicators/2/target warning",   // 春节前完成走访慰问 | 按时限完成
+                // 春节前完成走访慰问 | 按时限完成: the deadline is in the name, and belongs in the target. Until session 41 the time
+                // warning, "没有写明完成时间或期限", of a row that names one (DeadlineInNameWordsTest)
+                "indicator-time-cost-unspecified time-in-name /indicators/2/target info",
                 "satisfaction-without-survey equal /indicators/4 warning",   // 满意率 100% = target, no survey
                 "score-input-missing indicator-points-none-short-stated /indicators error"),   // no 分值 column, 总分 100 stated
                 // not: the counts in the 数量 row's name with 100% as its target; 小于5次 under a name promising none
