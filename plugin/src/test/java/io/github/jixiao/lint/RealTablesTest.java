@@ -2086,4 +2086,21 @@ class RealTablesTest {
                 // not: the counts in the 数量 row's name with 100% as its target; 小于5次 under a name promising none
                 findings("t84-baoshan-tuiyijunren-2022"));
     }
+
+    /**
+     * 霍山县 医疗保障局 2024 (安徽, 医疗救助补助资金, SOURCE.md; helper F8, session 41): t68's 2024 区域绩效自评表 with its
+     * first indicator row and its 资金管理情况 filled ("暂无" throughout), a funds row of 0 / 0 printed at 100%; the copy ends
+     * inside the second row. On {@code huoshan-transfer-2024.json} (mof-project-2020, partial).
+     */
+    @Test
+    void huoshanYiliaojiuzhu2024() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // 110406 beside ≥50000人次
+                "indicator-target-far-exceeded  /indicators/0/actual info",   // 2.2 times the target
+                // the 区域 form prints no 分值 or 得分 by design: the framework's demand, harsh (reported to the main session)
+                "score-input-missing indicator-points /indicators/0 error",
+                "score-weights partial /partial info"),   // the copy ends inside the second row
+                // not: 彩票公益金用于医疗救助 0 / 0 printed 100% (a rate of nothing; t12, t25, t39, t46 print 0 there)
+                findings("t85-huoshan-yiliaojiuzhu-2024"));
+    }
 }
