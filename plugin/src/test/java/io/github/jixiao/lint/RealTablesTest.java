@@ -2006,4 +2006,101 @@ class RealTablesTest {
                 // 业务收入 as a 卫生院's 经济效益
                 findings("t81-nanchang-cancha-2021"));
     }
+
+    /**
+     * 黄石市图书馆 2022 (湖北, 共享工程 5 万元, SOURCE.md; helper F8, session 41): the set's first library, on 湖北's 20 + 80 form
+     * (t13, t18), the 得分 printed once per 二级 (merged over two rows), 效益 printed 经济效益 / 社会效益 / 环境效益, and an
+     * 经济效益 row saying there is none ("社会公益服务无经济效益") scored 10; on {@code huangshi-library-2022.json} (t18's frame,
+     * partial: the copy ends in the 满意度 row).
+     */
+    @Test
+    void huangshiTushuguan2022() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/11/actual warning",   // ≥360天服务读者 ≥360天 → ≥360天
+                "actual-equals-target-pattern copied /indicators/4/actual warning",   // 2022年全年 ≥360天 → ≥360天
+                "actual-equals-target-pattern share /indicators warning",   // 25TB → 25TB, 100%覆盖 → 100%覆盖, 5万 → 5万 …
+                // 环境效益: the 2020 taxonomy's name is 生态效益指标, which it now suggests alone (until session 41 it offered
+                // 经济效益指标, 社会效益指标 and 生态效益指标 at the same distance: EnvironmentBenefitHintTest)
+                "indicator-category-unknown  /indicators/9 warning",
+                "indicator-input-as-output budget-restated /indicators/5/target warning",   // 成本指标 5万 = the whole budget
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 一个存储备份器 25TB, bare (VAL-1)
+                "indicator-target-unmeasurable  /indicators/10/target warning",   // WIFI全覆盖,绿色环保 良好 (VAL-2)
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 数字图书馆环境优良无污染 良好
+                // 促进黄石文化经济发展,丰富市民文化活动: a 社会效益 name with no target, result or score (it names an effect, but
+                // is not an indicator anyone can check)
+                "indicator-template-row  /indicators/8 warning",
+                // 可保证读者使用时长 全天候可用 as 时效: no date or period; the actual 全天候 measures nothing (mild, right)
+                "indicator-time-cost-unspecified time /indicators/3/target warning",
+                "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
+                "score-weights partial /partial info"),   // the copy ends in the 满意度 row
+                // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
+                // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
+                findings("t82-huangshi-tushuguan-2022"));
+    }
+
+    /**
+     * 四川 普惠金融发展专项资金 (SOURCE.md; helper F8, session 41): a transfer's 自评表 with every row filled and weighted in
+     * percent (20%, 10%, 5%; 合计 100), no execution score, and 109.8 of 208 万元 spent beside 得分合计 100; the copy names no
+     * unit and no year. On {@code puhui-transfer-sichuan.json} (the indicators weigh 100).
+     */
+    @Test
+    void sichuanPuhuiJinrong() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/6/actual warning",   // 金融机构满意度 ≥80% → ≥80%
+                "execution-rate-unexplained  /funds/total/executed warning",   // 109.8 / 208 = 52.79 %, no reason anywhere
+                "grade-unsupported  /stated/total warning",   // 得分合计 100 (优 on the framework's bands) at 52.79 %
+                "indicator-category-missing  /indicators warning",   // no 时效指标
+                "indicator-target-far-exceeded  /indicators/0/actual info",   // 发放额增长率 115.25% against ≥10%
+                "indicator-target-far-exceeded  /indicators/4/actual info",   // 放大倍数 10倍 against ≥2倍
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金足额拨付率 100%
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 地方配套到位率 100%
+                // 完成情况 copies 年度总体目标, each of the three lines
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                "satisfaction-without-survey  /indicators/6 info",   // three satisfaction results, no survey named
+                "schema required-titled  error"),   // no year: the copy's gap (as t45)
+                // not: 资金足额拨付率 100% against 52.79 % spent (拨付 is not 使用: no rule can tell which the row means)
+                findings("t83-sichuan-puhui-jinrong"));
+    }
+
+    /**
+     * 保山市退役军人事务局 2022 (云南, 春节走访慰问经费 34.64 万元, SOURCE.md; helper F8, session 41): the set's first veterans
+     * affairs table, a complete 20 + 80 form (t13, t18) with 总分 100 and 优 printed; a 数量 row whose name is the list of
+     * counts and whose target is 100%, a 时效 row with its deadline in the name; on {@code baoshan-project-2022.json}.
+     */
+    @Test
+    void baoshanTuiyijunren2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable qualitative-target /indicators/2/actual error",   // 按时限完成 → 100%
+                "indicator-actual-incommensurable quantitative-target /indicators/3/actual error",   // 小于5次 → 无上访
+                // 100%, bare: the list of counts, 补助经费足额拨付率, 满意率 (VAL-1)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                // 春节前完成走访慰问 | 按时限完成: the deadline is in the name, and belongs in the target. Until session 41 the time
+                // warning, "没有写明完成时间或期限", of a row that names one (DeadlineInNameWordsTest)
+                "indicator-time-cost-unspecified time-in-name /indicators/2/target info",
+                "satisfaction-without-survey equal /indicators/4 warning",   // 满意率 100% = target, no survey
+                "score-input-missing indicator-points-none-short-stated /indicators error"),   // no 分值 column, 总分 100 stated
+                // not: the counts in the 数量 row's name with 100% as its target; 小于5次 under a name promising none
+                findings("t84-baoshan-tuiyijunren-2022"));
+    }
+
+    /**
+     * 霍山县 医疗保障局 2024 (安徽, 医疗救助补助资金, SOURCE.md; helper F8, session 41): t68's 2024 区域绩效自评表 with its
+     * first indicator row and its 资金管理情况 filled ("暂无" throughout), a funds row of 0 / 0 printed at 100%; the copy ends
+     * inside the second row. On {@code huoshan-transfer-2024.json} (mof-project-2020, partial).
+     */
+    @Test
+    void huoshanYiliaojiuzhu2024() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // 110406 beside ≥50000人次
+                "indicator-target-far-exceeded  /indicators/0/actual info",   // 2.2 times the target
+                // the 区域 form prints no 分值 or 得分 by design: the framework's demand, harsh (reported to the main session)
+                "score-input-missing indicator-points /indicators/0 error",
+                "score-weights partial /partial info"),   // the copy ends inside the second row
+                // not: 彩票公益金用于医疗救助 0 / 0 printed 100% (a rate of nothing; t12, t25, t39, t46 print 0 there)
+                findings("t85-huoshan-yiliaojiuzhu-2024"));
+    }
 }

@@ -17,19 +17,19 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "时效指标没有时限、成本指标没有金额",
         titleEn = "Timeliness target without a date, cost target without an amount",
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
-                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”）而指标值写“100%”的，应把时限作为指标值。"
+                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。"
                 + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
-                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\") with \"100%\" as the target belongs in the target. "
+                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). "
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
                 + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's).",
-        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）；清涧县 2021 绩效目标申报表（“硬化水泥砼公路补助标准 ≤120万元”）",
-        sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money); Yueyanglou price certification centre 2023 department target table (an indicator named \"social cost indicator\"); Tongxin Xiamaguan 2023 target notice (\"≤ 28.40 per plant\", with no money unit); Qingjian 2021 target table (a road subsidy standard \"≤ 1.2 million yuan\" with no per)",
+        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；保山市退役军人事务局 2022 自评表（“春节前完成走访慰问 | 按时限完成”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）；清涧县 2021 绩效目标申报表（“硬化水泥砼公路补助标准 ≤120万元”）",
+        sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); Baoshan veterans affairs bureau 2022 self-evaluation table (\"visits done before the Spring Festival | done on time\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money); Yueyanglou price certification centre 2023 department target table (an indicator named \"social cost indicator\"); Tongxin Xiamaguan 2023 target notice (\"≤ 28.40 per plant\", with no money unit); Qingjian 2021 target table (a road subsidy standard \"≤ 1.2 million yuan\" with no per)",
         messages = {
             @RuleInfo.Message(key = "time", zh = "时效指标“{0}”的指标值“{1}”没有写明完成时间或期限。请写明日期或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），或改为及时率（如“≥ 95%”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" names no date or period. Give one (e.g. \"by 2024-06-30\", \"≤ 3 working days\"), or use a timeliness rate (e.g. \"≥ 95%\")."),
@@ -91,7 +91,12 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
                 java.time.LocalDate serial = TargetParser.excelDate(t);
-                if (timeMissing(t)) {
+                if (timeMissing(t) && hasDate(label)) {
+                    // 春节前完成走访慰问 | 按时限完成: the deadline is there, in the name; the target is where it belongs
+                    // (保山市退役军人事务局 2022), as for "12月底之前完成 | 100%" below
+                    ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
+                            Checks.quote(label));
+                } else if (timeMissing(t)) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
@@ -241,8 +246,11 @@ public final class IndicatorTimeCostUnspecified implements Rule {
         return lineTerminator(text) ? DATE.matcher(text).matches() : DATE_WORDS.matcher(text).find();
     }
 
-    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前).*");
-    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile("\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前");
+    // a festival before which a thing is due (春节前完成走访慰问, 保山市退役军人事务局 2022) is a date too
+    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            ".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前|(?:春节|元宵节|清明节|端午节|中秋节|国庆节|重阳节|元旦)前).*");
+    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile(
+            "\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前|(?:春节|元宵节|清明节|端午节|中秋节|国庆节|重阳节|元旦)前");
 
     /** Whether {@code text} holds 月, 底, 末 or 前: one pass over it, not one search for each. */
     private static boolean anyDateChar(String text) {

@@ -1,0 +1,61 @@
+package io.github.jixiao.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
+import io.github.jixiao.report.Messages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 保山市退役军人事务局 2022 (real table t84): 时效指标 "春节前完成走访慰问" | 按时限完成. The deadline is in the name (before
+ * the Spring Festival); the target says only "on time". indicator-time-cost-unspecified told it "没有写明完成时间或期限"
+ * (names no date or period), which the row does, in its name (the rule's own rationale leaves names with a deadline
+ * alone); what is wrong is where the deadline stands: the time-in-name note, as for "12月底之前完成 | 100%".
+ */
+class DeadlineInNameWordsTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/rules/indicator-time-cost-unspecified/flags/"
+            + "deadline-in-name-target-in-words-baoshan-2022.json");
+
+    @Test
+    void festivalDeadlineInTheNameIsTimeInName(@TempDir Path dir) throws Exception {
+        JsonNode docs = JsonMapper.builder().build().readTree(Files.readString(FIXTURE, StandardCharsets.UTF_8));
+        Path sub = Files.createDirectories(dir.resolve("submission"));
+        for (Map.Entry<String, JsonNode> e : docs.properties()) {
+            Files.writeString(sub.resolve(e.getKey() + ".json"), e.getValue().toString(), StandardCharsets.UTF_8);
+        }
+        EngineResult r = new Engine().run(EngineOptions.of(dir, sub));
+        List<Finding> time = r.findings().stream().filter(f -> f.ruleId().equals("indicator-time-cost-unspecified")).toList();
+        assertEquals(1, time.size(), r.findings().toString());
+        Finding f = time.get(0);
+        assertEquals("time-in-name", f.key());
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals("时效指标“春节前完成走访慰问”把时限写在了名称里，指标值却是“按时限完成”。请把完成时间写成指标值（如“春节前完成走访慰问”），"
+                + "实际完成值写实际完成日期。", new Messages(Messages.ZH).forResult(r).message(f));
+        assertEquals("Timeliness indicator \"春节前完成走访慰问\" has its deadline in its name and \"按时限完成\" as its target. Make the "
+                + "deadline the target (\"春节前完成走访慰问\") and report the actual completion date.",
+                new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
+
+    /** 节前 (before a festival) is a deadline; a name with none keeps the time warning. */
+    @Test
+    void festivalIsADate() {
+        assertTrue(IndicatorTimeCostUnspecified.hasDate("春节前完成走访慰问"));
+        assertTrue(IndicatorTimeCostUnspecified.hasDate("中秋节前发放"));
+        assertEquals(false, IndicatorTimeCostUnspecified.hasDate("费用结算及时性"));
+        assertEquals(false, IndicatorTimeCostUnspecified.hasDate("节约用水前提下完成"));
+    }
+}
