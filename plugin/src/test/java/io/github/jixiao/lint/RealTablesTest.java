@@ -250,7 +250,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "execution-rate-unexplained  /funds/total/executed warning",   // 86.18% < 90%, 原因 blank (SC-4)
                 // 98.62 is 优 by the bands, with execution below 90%: the rule's reading of 10号 (优 expects 90%)
-                "grade-unsupported  /stated/total warning",
+                "grade-unsupported total /stated/total warning",
                 "indicator-time-cost-unspecified time /indicators/2/target warning",   // 费用结算及时性: 及时 (VAL-6)
                 "satisfaction-without-survey  /indicators/4 info",   // 场馆开放满意度 100%, no survey named
                 "score-assumption achievement /indicators/2/actual info"),   // 及时 → 及时: read as 达成
@@ -586,7 +586,7 @@ class RealTablesTest {
     void yuanzhou2022() {
         assertEquals(List.of(
                 "execution-rate-unexplained  /funds/total/executed warning",   // 259.45 / 300 = 86.48%, no reason given (SC-4)
-                "grade-unsupported  /stated/total warning",   // 项目总得分 99 (优) with 86.48% spent (10号: 优 wants 90%)
+                "grade-unsupported total /stated/total warning",   // 项目总得分 99 (优) with 86.48% spent (10号: 优 wants 90%)
                 "indicator-incomplete empty-category /indicators/7 error",   // 社会效益: both rows unreadable
                 "indicator-incomplete empty-category-scored /indicators/3 error",   // 质量: its one row's cells are unreadable in the copy
                 "indicator-incomplete empty-category-scored /indicators/4 error",   // 时效: the same (the copy's damage)
@@ -629,7 +629,7 @@ class RealTablesTest {
     void cqRongmeiti2021() {
         assertEquals(List.of(
                 "execution-rate-unexplained stated /funds/total/executionRatePercent warning",   // 76%, no reason (SC-4)
-                "grade-unsupported  /stated/total warning",   // 97.6 (优) on 76% spent
+                "grade-unsupported total /stated/total warning",   // 97.6 (优) on 76% spent
                 "indicator-incomplete no-target /indicators/14 error",   // 党性教育培训次数: target "26次" garbled (≥6次?)
                 "indicator-incomplete no-target /indicators/15 error",   // 组织宣传活动次数: "到0次" garbled
                 "indicator-incomplete no-target /indicators/16 error",   // 制作宣传品数量: "第O份" garbled
@@ -2048,7 +2048,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/6/actual warning",   // 金融机构满意度 ≥80% → ≥80%
                 "execution-rate-unexplained  /funds/total/executed warning",   // 109.8 / 208 = 52.79 %, no reason anywhere
-                "grade-unsupported  /stated/total warning",   // 得分合计 100 (优 on the framework's bands) at 52.79 %
+                "grade-unsupported total /stated/total warning",   // 得分合计 100 (优 on the framework's bands) at 52.79 %
                 "indicator-category-missing  /indicators warning",   // no 时效指标
                 "indicator-target-far-exceeded  /indicators/0/actual info",   // 发放额增长率 115.25% against ≥10%
                 "indicator-target-far-exceeded  /indicators/4/actual info",   // 放大倍数 10倍 against ≥2倍

@@ -295,8 +295,8 @@ class ScoreSummaryTest {
                         + "综合评分 75.05 分没有完整的基准，不评定等级。"), listed);
                 assertEquals(List.of("score-weights"), rules);
             } else {
-                assertTrue(listed.contains("\n- 警告 [grade-unsupported] submission/self-assessment.json:6 自评等级为“优”（自评总分 98.62），"
-                        + "但预算执行率只有 86.18%，低于 90%。"), listed);
+                assertTrue(listed.contains("\n- 警告 [grade-unsupported] submission/self-assessment.json:6 自评总分 98.62 按评分框架属“优”"
+                        + "（表中未写自评等级），但预算执行率只有 86.18%，低于 90%。"), listed);
                 assertEquals(List.of("grade-unsupported"), rules);
             }
         }

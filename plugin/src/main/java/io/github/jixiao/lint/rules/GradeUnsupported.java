@@ -27,11 +27,11 @@ import java.util.Optional;
         titleZh = "自评等级与执行率、指标完成情况不符",
         titleEn = "Self-assessed grade not borne out by execution or results",
         rationaleZh = "自评为最高等级（优）的，预算执行率应达到 90%，指标也应基本完成。执行率低于 90%（金额缺失时按表中所列执行率），"
-                + "或未完成指标按完成比例应扣的分（定量指标 分值×(1−实际/目标)，无法按比例计算的扣全部分值）扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系。"
+                + "或未完成指标按完成比例应扣的分（定量指标 分值×(1−实际/目标)，无法按比例计算的扣全部分值）扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系；表中只写自评总分、未写自评等级的，按总分在评价体系中的等级，消息中说明等级由总分得出。"
                 + "不报告：自评等级不是最高等级的；既没有自评总分也没有自评等级的；扣除后仍在“优”线以上的（一两个指标未完成，或差得不多（永德 2022 政策知晓率 98%，目标 100%），不否定“优”）。",
         rationaleEn = "A top grade (优) expects budget execution of at least 90 % and targets by and large met. A self-assessed 优 (excellent) with execution below 90 % (the "
                 + "stated rate where the amounts are missing), or whose total would fall below the threshold of 优 (excellent) once its missed targets lose what the ratio rule takes off "
-                + "(points × (1 − actual / target) for a quantitative target, all its points where no ratio can be computed), is not borne out. The grade bands are the framework's."
+                + "(points × (1 − actual / target) for a quantitative target, all its points where no ratio can be computed), is not borne out. The grade bands are the framework's; a table stating a total and no grade has the grade its total falls in, and the message says the grade comes from the total."
                 + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose loss leaves the total within the top band (a missed target or two, or a narrow miss such as Yongde 2022's 98% policy awareness against 100%, does not deny 优 (excellent)).",
         source = "财预〔2020〕10号（预算执行率 90%、等级划分）；重庆 2021 实例（执行率 76%，自评 97.6 分）",
         sourceEn = "MOF Caiyu [2020] No. 10 (budget execution 90%, grade bands); Chongqing 2021 example (execution 76%, self-assessed 97.6 points)",
@@ -39,7 +39,13 @@ import java.util.Optional;
             @RuleInfo.Message(zh = "自评等级为“{0}”（自评总分 {1}），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分与等级，或说明理由。",
                     en = "The self-assessed grade is {0} (self-assessed total {1}), but budget execution is only {2}, below 90%. Check the self-assessed score and grade, or give the reason."),
             @RuleInfo.Message(key = "missed", zh = "自评等级为“{0}”（自评总分 {1}），但 {2} 个指标未完成（{3}，分值合计 {4}），按完成比例扣去 {6} 分后总分低于“{0}”的分数线 {5}。请核对自评得分与等级。",
-                    en = "The self-assessed grade is {0} (self-assessed total {1}), but {2} indicators missed their targets ({3}, {4} points in all); less the {6} points they lose by the ratio rule, the total falls below the {0} threshold of {5}. Check the self-assessed score and grade.", lists = {3})
+                    en = "The self-assessed grade is {0} (self-assessed total {1}), but {2} indicators missed their targets ({3}, {4} points in all); less the {6} points they lose by the ratio rule, the total falls below the {0} threshold of {5}. Check the self-assessed score and grade.", lists = {3}),
+            // a table printing a total and no grade (t10 普陀 2022, t83 四川 普惠金融): the grade is the framework's for that
+            // total, not one the department wrote; said so (the same finding as the variant above it)
+            @RuleInfo.Message(key = "total", sameAs = "", zh = "自评总分 {1} 按评分框架属“{0}”（表中未写自评等级），但预算执行率只有 {2}，低于 90%。执行率未达标的项目（部门）难以评为“{0}”：请核对自评得分，或说明理由。",
+                    en = "The self-assessed total {1} is {0} on the framework's grade bands (the table states no grade), but budget execution is only {2}, below 90%. Check the self-assessed score, or give the reason."),
+            @RuleInfo.Message(key = "missed-total", sameAs = "missed", zh = "自评总分 {1} 按评分框架属“{0}”（表中未写自评等级），但 {2} 个指标未完成（{3}，分值合计 {4}），按完成比例扣去 {6} 分后总分低于“{0}”的分数线 {5}。请核对自评得分。",
+                    en = "The self-assessed total {1} is {0} on the framework's grade bands (the table states no grade), but {2} indicators missed their targets ({3}, {4} points in all); less the {6} points they lose by the ratio rule, the total falls below the {0} threshold of {5}. Check the self-assessed score.", lists = {3})
         })
 public final class GradeUnsupported implements Rule {
 
@@ -57,11 +63,14 @@ public final class GradeUnsupported implements Rule {
         String grade = s.text("self-assessment", "/stated/grade");
         Src where;
         String how;
+        // "" and "missed" where the department wrote its grade; "total" and "missed-total" where the grade is the total's
+        String implied = "";
         if (!Checks.blank(grade)) {
             where = s.src("self-assessment#/stated/grade");
             how = total.map(t -> Checks.num(t.value())).orElse("—");
         } else if (total.isPresent()) {
             grade = f.grade(total.get().value());
+            implied = "total";
             where = total.get().src();
             how = Checks.num(total.get().value());
         } else {
@@ -72,7 +81,7 @@ public final class GradeUnsupported implements Rule {
         }
         Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(s, ctx));
         if (rate.isPresent() && rate.get().percent().compareTo(EXECUTION_THRESHOLD) < 0) {
-            ctx.report("", where, top.grade(), how, Checks.pct(rate.get().percent()));
+            ctx.report(implied, where, top.grade(), how, Checks.pct(rate.get().percent()));
             return;
         }
         if (total.isEmpty()) {
@@ -95,7 +104,7 @@ public final class GradeUnsupported implements Rule {
             }
         }
         if (!missed.isEmpty() && !top.contains(total.get().value().subtract(lost))) {
-            ctx.report("missed", where, top.grade(), how, missed.size(), Checks.names(missed), Checks.num(points), Checks.num(top.min()),
+            ctx.report(implied.isEmpty() ? "missed" : "missed-" + implied, where, top.grade(), how, missed.size(), Checks.names(missed), Checks.num(points), Checks.num(top.min()),
                     Checks.num(lost.setScale(2, RoundingMode.HALF_UP)));
         }
     }
