@@ -1365,6 +1365,9 @@ final class FormReader {
         read.addAll(blank.values());
         AmountRow[] rows = new AmountRow[headRow];
         int below = -1; // the last row of the last block said: a label inside it is no block of its own
+        // the last heading row whose lines were followed down (below its column headings), and the row after its last line
+        int linesFrom = -1;
+        int linesEnd = -1;
         for (int r = 0; r < headRow; r++) {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
@@ -1378,12 +1381,20 @@ final class FormReader {
                 }
                 if (end == r + 1 && r + 1 < headRow) {
                     end = r + 2; // a heading over the line of its amounts
-                    if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && columns(r + 1, FUNDS_COLUMNS).size() >= 2) {
+                    if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && r == linesFrom) {
+                        end = linesEnd; // another such heading of the same row: the same lines
+                    } else if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && r >= linesEnd
+                            && columns(r + 1, FUNDS_COLUMNS).size() >= 2) {
                         // a heading merged across over the block's column headings, its lines below them (重庆's 资金情况
-                        // over 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): the block is those lines, each with an amount
+                        // over 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): the block is those lines, each with an amount.
+                        // Not from a heading among an earlier block's lines: each row is followed down once, else a sheet
+                        // of such headings, each over the next and every row with an amount, read the rest of the sheet at
+                        // every row (100,000 rows: minutes; helper H5, session 41)
                         while (end < headRow && amounts(rows, end, read)) {
                             end++;
                         }
+                        linesFrom = r;
+                        linesEnd = end;
                     }
                 }
                 int lastRow = -1;
