@@ -1,5 +1,6 @@
 package io.github.jixiao.workbook;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -8,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Row;
@@ -94,5 +98,36 @@ class FundsLinesHostileTest {
             assertEquals(List.of(), forms.get(0).problems().stream().map(WorkbookImport.Problem::key)
                     .filter(k -> k.startsWith("funds-")).toList());
         }
+    }
+
+    /** The pattern {@link FormReader#labelledAmount} replaces. */
+    private static final Pattern OLD = Pattern.compile("^(.*[^\\d.:\\s])\\s*:\\s*(\\d[\\d,]*(?:\\.\\d+)?)$");
+
+    /** It reads a label and its amount as the pattern did, on the texts of t70 and on random ones. */
+    @Test
+    void aLabelledAmountIsReadAsThePatternReadIt() {
+        for (String t : List.of("按收入性质分:2030.12", "其他资金:585.62", "其他资金:", ":585.62", "其他资金1:5", "a.:5", "a::5", "其他资金:5.",
+                "其他资金:,5", "其他资金:5,000.5", "其他:资金:5", "其他资金:5a")) {
+            assertEquals(old(t), List.of((Object[]) orNone(FormReader.labelledAmount(t))), t);
+        }
+        Random rnd = new Random(41);
+        String alphabet = "资a1 0,.::\t\n\r\u000B\u0085\u2028\u001C";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = rnd.nextInt(14); n > 0; n--) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String t = sb.toString();
+            assertArrayEquals(old(t).toArray(), orNone(FormReader.labelledAmount(t)), t);
+        }
+    }
+
+    private static List<Object> old(String t) {
+        Matcher m = OLD.matcher(t);
+        return m.matches() ? List.of(m.group(1), m.group(2)) : List.of();
+    }
+
+    private static Object[] orNone(String[] v) {
+        return v == null ? new Object[0] : v;
     }
 }
