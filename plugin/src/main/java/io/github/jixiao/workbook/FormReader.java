@@ -2843,10 +2843,28 @@ final class FormReader {
             this.of = of;
         }
 
+        /**
+         * Long texts kept by identity, not by value: a cell of an xlsx shows its shared string itself, so that one text in
+         * 900 cells is read once, not at each cell and each reading (H4's left-alone, session 40: a 32,000-character
+         * full-width text in 900 cells, 13 s of CPU). At most {@value #LONG_MEMO_CHARS} characters of texts and answers in
+         * all, so a sheet of distinct long texts costs no more heap than this.
+         */
+        private final java.util.IdentityHashMap<String, T> longSeen = new java.util.IdentityHashMap<>();
+        private long longChars;
+
         /** What {@code text} (not null) gives; never null. */
         T of(String text) {
             if (text.length() > MEMO_LENGTH) {
-                return of.apply(text);
+                T v = longSeen.get(text);
+                if (v == null) {
+                    v = of.apply(text);
+                    long cost = text.length() + (v instanceof String answer ? answer.length() : 0);
+                    if (longChars + cost <= LONG_MEMO_CHARS) {
+                        longSeen.put(text, v);
+                        longChars += cost;
+                    }
+                }
+                return v;
             }
             T v = seen.get(text);
             if (v == null) {
@@ -2861,6 +2879,7 @@ final class FormReader {
 
     private static final int MEMO_MAX = 4096;
     private static final int MEMO_LENGTH = 100;
+    private static final long LONG_MEMO_CHARS = 1L << 21;
 
     /** {@link #columns(int, String[][])} from column {@code from} on. */
     private Map<String, Integer> columns(int r, String[][] spec, int from) {
