@@ -189,7 +189,7 @@ public final class Sarif {
             // the workbook cell in the message too, as an embedded link to the related location below (SARIF 2.1.0
             // §3.11.6: "[text](1)"): code scanning shows the message, not the related locations, where a reviewer reads
             r.put("message", Map.of("text", plain(Escape.cut(Escape.clean(messages.message(f)), Escape.MAX_MESSAGE))
-                    + (cell == null ? "" : messages.label("sarif.cell", plain(Escape.clean(cell))))));
+                    + (cell == null ? "" : messages.label("sarif.cell", linkText(Escape.clean(cell))))));
             Map<String, Object> phys = new LinkedHashMap<>();
             Map<String, Object> art = new LinkedHashMap<>();
             // a finding on no file (an internal error, a framework named on the command line that is not there): code
@@ -345,6 +345,20 @@ public final class Sarif {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code s} as the text of an embedded link ({@code [s](1)}): {@link #plain}, and a backslash at its end doubled, so that
+     * it does not escape the link's closing bracket. The cell's name comes from the sidecar, which a pull request may write:
+     * a name ending in a backslash (表\) left the link unclosed, its text shown raw (helper H5, session 41).
+     */
+    static String linkText(String s) {
+        String p = plain(s);
+        int slashes = 0;
+        for (int i = p.length() - 1; i >= 0 && p.charAt(i) == '\\'; i--) {
+            slashes++;
+        }
+        return slashes % 2 == 0 ? p : p + '\\';
     }
 
     /**

@@ -1365,6 +1365,9 @@ final class FormReader {
         read.addAll(blank.values());
         AmountRow[] rows = new AmountRow[headRow];
         int below = -1; // the last row of the last block said: a label inside it is no block of its own
+        // the last heading row whose lines were followed down (below its column headings), and the row after its last line
+        int linesFrom = -1;
+        int linesEnd = -1;
         for (int r = 0; r < headRow; r++) {
             for (int c = 0; c < g.width; c++) {
                 String v = g.get(r, c);
@@ -1378,12 +1381,20 @@ final class FormReader {
                 }
                 if (end == r + 1 && r + 1 < headRow) {
                     end = r + 2; // a heading over the line of its amounts
-                    if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && columns(r + 1, FUNDS_COLUMNS).size() >= 2) {
+                    if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && r == linesFrom) {
+                        end = linesEnd; // another such heading of the same row: the same lines
+                    } else if (c + 1 < g.width && g.copyOfLeft(r, c + 1) && r >= linesEnd
+                            && columns(r + 1, FUNDS_COLUMNS).size() >= 2) {
                         // a heading merged across over the block's column headings, its lines below them (重庆's 资金情况
-                        // over 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): the block is those lines, each with an amount
+                        // over 年初预算数 | 全年(调整)预算数 | 全年执行数 …, t72): the block is those lines, each with an amount.
+                        // Not from a heading among an earlier block's lines: each row is followed down once, else a sheet
+                        // of such headings, each over the next and every row with an amount, read the rest of the sheet at
+                        // every row (100,000 rows: minutes; helper H5, session 41)
                         while (end < headRow && amounts(rows, end, read)) {
                             end++;
                         }
+                        linesFrom = r;
+                        linesEnd = end;
                     }
                 }
                 int lastRow = -1;
@@ -1466,13 +1477,13 @@ final class FormReader {
             BigDecimal n = Grid.number(x);
             if (n == null) {
                 // a label and its amount in one cell (按收入性质分:2030.12, 其他资金:585.62 under t70's 年度资金总额)
-                Matcher m = x.length() <= 40 ? LABELLED_AMOUNT.matcher(folded(k, j)) : null;
-                n = m != null && m.matches() ? Grid.number(m.group(2)) : null;
+                String[] m = x.length() <= 40 ? labelledAmount(folded(k, j)) : null;
+                n = m != null ? Grid.number(m[1]) : null;
                 if (n == null) {
                     beside = folded(k, j);
                     continue;
                 }
-                beside = m.group(1);
+                beside = m[0];
             }
             boolean year = n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0
                     && n.compareTo(BigDecimal.valueOf(2100)) <= 0 && !folded(k, j).contains(".");
@@ -1491,8 +1502,45 @@ final class FormReader {
         return new AmountRow(lastRead, lastUnread, lastSource);
     }
 
-    /** A cell's folded text that is a label and its amount (其他资金:585.62): the label, the amount. */
-    private static final Pattern LABELLED_AMOUNT = Pattern.compile("^(.*[^\\d.:\\s])\\s*:\\s*(\\d[\\d,]*(?:\\.\\d+)?)$");
+    /**
+     * A cell's folded text that is a label and its amount (其他资金:585.62): the label, the amount; else null. The amount is
+     * what follows the last colon ({@link #LABELLED_AMOUNT_FIGURE}), the label what precedes it, ending in no digit, point or
+     * colon. Read in one pass: the pattern {@code ^(.*[^\d.:\s])\s*:\s*(figure)$} it replaces backtracked over every colon
+     * of a text, some 20 µs a cell for 40 characters such as 资:1,1,…,1x, asked of every cell right of a funds label (a sheet
+     * of 600,000 such cells: 4 s of CPU; helper H5, session 41).
+     */
+    static String[] labelledAmount(String folded) {
+        int colon = folded.lastIndexOf(':');
+        int end = colon; // the label's end, white space (the pattern's \s) before the colon left out
+        while (end > 0 && SPACE.indexOf(folded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int from = colon + 1; // the amount's start, white space after the colon left out
+        while (from < folded.length() && SPACE.indexOf(folded.charAt(from)) >= 0) {
+            from++;
+        }
+        if (colon < 0 || end == 0) {
+            return null;
+        }
+        char last = folded.charAt(end - 1);
+        if (last >= '0' && last <= '9' || last == '.' || last == ':' || SPACE.indexOf(last) >= 0) {
+            return null;
+        }
+        for (int i = 0; i < end - 1; i++) {
+            if (LINE_END.indexOf(folded.charAt(i)) >= 0) {
+                return null; // (the pattern's .* took no line terminator)
+            }
+        }
+        String figure = folded.substring(from);
+        return LABELLED_AMOUNT_FIGURE.matcher(figure).matches() ? new String[] {folded.substring(0, end), figure} : null;
+    }
+
+    /** White space as a pattern's \s means it, and the line terminators its . does not take. */
+    private static final String SPACE = " \t\n\u000B\f\r";
+    private static final String LINE_END = "\n\r\u0085\u2028\u2029";
+
+    /** The amount of a {@link #labelledAmount} (585.62, 2,030.12). */
+    private static final Pattern LABELLED_AMOUNT_FIGURE = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
 
     /** At most this many hidden rows and columns are listed in the problem that says they were imported. */
     private static final int HIDDEN_LISTED = 10;
@@ -2795,10 +2843,28 @@ final class FormReader {
             this.of = of;
         }
 
+        /**
+         * Long texts kept by identity, not by value: a cell of an xlsx shows its shared string itself, so that one text in
+         * 900 cells is read once, not at each cell and each reading (H4's left-alone, session 40: a 32,000-character
+         * full-width text in 900 cells, 13 s of CPU). At most {@value #LONG_MEMO_CHARS} characters of texts and answers in
+         * all, so a sheet of distinct long texts costs no more heap than this.
+         */
+        private final java.util.IdentityHashMap<String, T> longSeen = new java.util.IdentityHashMap<>();
+        private long longChars;
+
         /** What {@code text} (not null) gives; never null. */
         T of(String text) {
             if (text.length() > MEMO_LENGTH) {
-                return of.apply(text);
+                T v = longSeen.get(text);
+                if (v == null) {
+                    v = of.apply(text);
+                    long cost = text.length() + (v instanceof String answer ? answer.length() : 0);
+                    if (longChars + cost <= LONG_MEMO_CHARS) {
+                        longSeen.put(text, v);
+                        longChars += cost;
+                    }
+                }
+                return v;
             }
             T v = seen.get(text);
             if (v == null) {
@@ -2813,6 +2879,7 @@ final class FormReader {
 
     private static final int MEMO_MAX = 4096;
     private static final int MEMO_LENGTH = 100;
+    private static final long LONG_MEMO_CHARS = 1L << 21;
 
     /** {@link #columns(int, String[][])} from column {@code from} on. */
     private Map<String, Integer> columns(int r, String[][] spec, int from) {

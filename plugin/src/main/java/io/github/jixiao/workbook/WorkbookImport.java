@@ -826,11 +826,18 @@ public final class WorkbookImport {
             if (earlier == null && other == null) {
                 // a number typed into the JSON for a cell that held none and still holds none: kept, said, not warned again
                 String role = d.getKey().getFileName().toString().replaceFirst("\\.json$", "") + "#";
+                Map<?, ?> old = null; // the old file, read once (Reimport.unreadableKept)
+                boolean oldRead = false;
                 for (Problem p : problems) {
                     if ("not-a-number".equals(p.key()) && p.ref() != null && p.ref().startsWith(role) && dir.equals(problemDirs.get(p))
-                            && was.unread(p.ref())
-                            && Reimport.unreadableKept(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, p, carried)) {
-                        unreadKept.add(p);
+                            && was.unread(p.ref())) {
+                        if (!oldRead) {
+                            old = Reimport.oldFile(d.getKey());
+                            oldRead = true;
+                        }
+                        if (Reimport.unreadableKept(old, Confinement.relative(proj, d.getKey()), fresh, p, carried)) {
+                            unreadKept.add(p);
+                        }
                     }
                 }
             }

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,44 @@ class SarifEmbeddedLinkTest {
         assertEquals("a\\\\\\[b\\](1)", Sarif.plain("a\\[b](1)"), "a backslash of the data cannot undo the escape");
         assertEquals("C:\\dir 无括号", Sarif.plain("C:\\dir 无括号"), "other backslashes as they are");
         assertEquals("没有方括号的消息", Sarif.plain("没有方括号的消息"));
+    }
+
+    /**
+     * The workbook cell of a finding's message (session 40) is an embedded link whose text is the sidecar's cell name, which
+     * a pull request may write: brackets in it are escaped, line breaks are spaces, and a backslash at its end no longer
+     * escapes the link's closing bracket (表\ left the link unclosed).
+     */
+    @Test
+    void theCellLinkIsClosedWhateverTheSidecarNamesTheCell() throws Exception {
+        Finding finding = new Finding("indicator-target-missed", Severity.WARNING, "", List.of("x"),
+                "submission/indicators.json", "/indicators/0/actual", 7, 3, null);
+        for (String name : List.of("表\\\\", "表\\", "表](https://evil.example/x)[", "表\\](2)", "a\nb)(", "**表**!A1")) {
+            Path project = Files.createDirectories(tmp.resolve("p" + Math.abs(name.hashCode())));
+            Path sub = Files.createDirectories(project.resolve("submission"));
+            Files.writeString(sub.resolve(Cells.SIDECAR), "{\"workbook\":\"forms/x.xlsx\",\"type\":\"xlsx\",\"cells\":{"
+                    + "\"submission/indicators.json#/indicators/0\":" + JsonMapper.builder().build().writeValueAsString(name) + "}}",
+                    StandardCharsets.UTF_8);
+            Cells cells = Cells.of(io.github.jixiao.engine.Imported.read(project, sub));
+            JsonNode sarif = JsonMapper.builder().build().readTree(Json.write(Sarif.tree(List.of(new Sarif.Entry(finding, null)),
+                    new Messages(Locale.ENGLISH), "0", Snippets.none(), cells)));
+            String text = sarif.get("runs").get(0).get("results").get(0).get("message").get("text").asString();
+            assertTrue(text.endsWith("](1))"), text);
+            int open = text.lastIndexOf(" ([cell ");
+            assertTrue(open > 0, text);
+            String link = text.substring(open + 2, text.length() - 1); // [cell …](1)
+            // the link's own brackets unescaped (an even run of backslashes before each), every other one escaped
+            for (int i = 0; i < link.length(); i++) {
+                if (link.charAt(i) == '[' || link.charAt(i) == ']') {
+                    int slashes = 0;
+                    for (int j = i - 1; j >= 0 && link.charAt(j) == '\\'; j--) {
+                        slashes++;
+                    }
+                    boolean own = i == 0 || i == link.length() - 4;
+                    assertEquals(own ? 0 : 1, slashes % 2, "bracket " + i + " of " + link);
+                }
+            }
+            assertFalse(link.contains("\n"), link);
+        }
     }
 
     @Test
