@@ -544,7 +544,7 @@ public final class Submission {
 
     /**
      * The value of a number node, or null when it is not a number or not a usable figure (beyond 10^15, or
-     * with more than 20 decimals: the loader has reported it as {@code json-number}, and no rule or score
+     * with more than 20 decimals other than zeros: the loader has reported it as {@code json-number}, and no rule or score
      * should compute with 1e999999999). A plain number typed as text ("4,764,453.11") is its value
      * ({@link io.github.jixiao.load.NumberText#plain}): the schema reports the text, and nothing else calls the
      * figure blank.
@@ -558,6 +558,11 @@ public final class Submission {
             return null;
         }
         BigDecimal d = v.decimalValue();
+        if (d.scale() > 20) {
+            // 9.68 and 30 zeros is 9.68: the loader passes it (its decimals beyond the 20th are zeros), so it is a figure
+            // (before, the row's score read as blank: indicator-incomplete no-score); still none with more decimals than that
+            d = d.stripTrailingZeros();
+        }
         if (d.precision() - d.scale() > 15 || d.scale() > 20) {
             return null;
         }
