@@ -586,6 +586,7 @@ final class FormReader {
             cols.put("name", bareName);
         }
         level1RightOfLabel(headRow, cols);
+        splitTarget(headRow, cols);
         if (!typed) {
             yearSet(headRow, cols);
         }
@@ -960,7 +961,7 @@ final class FormReader {
                     src.put(k == 0 ? "level1" : "level2", g.address(r, catCol));
                 }
             }
-            for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
+            for (String f : new String[] {"name", "unit", "nature", "direction", "comparator", "target", "adjustedTarget", "actual", "forecast",
                     "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "reviewedReason", "core", "explanation", "standard",
                     "definition"}) {
                 Integer c = cols.get(f);
@@ -1152,6 +1153,37 @@ final class FormReader {
         }
         return new Form(g.sheet, g.type, docs, cells, problems, blank, columns, claims.isEmpty() ? null : Form.INDICATOR_TABLE);
     }
+
+    /**
+     * 河北's 预算项目绩效自评表 (成安 2020, t80) prints its target over three columns: 预期指标值 merged across 符号 | (a blank
+     * sub-heading) | 单位(文字描述), each row ">= | 98 | %(百分比)". The column under 符号 is the comparator and the next one
+     * under the heading with a blank sub-heading (or 数值) the target's figure; the unit's column is read as any 单位 is.
+     * Before session 41 the target was the 符号 column alone (">="), and the figure was dropped without a word.
+     */
+    private void splitTarget(int headRow, Map<String, Integer> cols) {
+        Integer t = cols.get("target");
+        String heading = t == null ? null : g.get(headRow, t);
+        if (heading == null || cols.containsKey("comparator") || !COMPARATOR_HEADINGS.contains(headingKey(folded(headRow + 1, t)))) {
+            return;
+        }
+        for (int c = t + 1; c < g.width && (g.get(headRow, c) == null || heading.equals(g.get(headRow, c))); c++) {
+            String sub = headingKey(folded(headRow + 1, c));
+            if (cols.containsValue(c)) {
+                continue;
+            }
+            if (sub.isEmpty() || FIGURE_HEADINGS.contains(sub)) {
+                cols.put("comparator", t);
+                cols.put("target", c);
+            }
+            return;
+        }
+    }
+
+    /** The sub-heading of a target's comparator column ({@link #splitTarget}), as folded. */
+    private static final java.util.Set<String> COMPARATOR_HEADINGS = java.util.Set.of("符号");
+
+    /** The sub-headings of a split target's figure column, besides a blank one ({@link #splitTarget}). */
+    private static final java.util.Set<String> FIGURE_HEADINGS = java.util.Set.of("数值", "指标值", "值");
 
     /**
      * The heading column {@code c} prints in the heading rows {@code top} to {@code bottom}: the lowest row's that has one
