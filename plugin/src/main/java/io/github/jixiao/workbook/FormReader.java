@@ -110,13 +110,14 @@ final class FormReader {
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
                     "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值", "年度数值"},
-            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
+            {"actual", "实际完成值", "全年完成值", "完成值", "单项指标实际完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
-            {"points", "分值", "指标分值", "指标权重", "权重"},
-            {"score", "得分", "指标得分", "自评分", "自评得分"},
+            // 权重占比(%): 河北's 预算项目绩效自评表 (t80), under 自评得分 beside 单项指标得分
+            {"points", "分值", "指标分值", "指标权重", "权重", "权重占比"},
+            {"score", "得分", "指标得分", "自评分", "自评得分", "单项指标得分"},
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
             {"reviewedReason", REVIEWED_REASON, "复核理由", "复核意见", "复核说明", "复核扣分理由", "复核扣分说明"},
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
@@ -587,6 +588,7 @@ final class FormReader {
         }
         level1RightOfLabel(headRow, cols);
         splitTarget(headRow, cols);
+        pointsOverText(headRow, cols);
         if (!typed) {
             yearSet(headRow, cols);
         }
@@ -1178,6 +1180,53 @@ final class FormReader {
             return;
         }
     }
+
+    /**
+     * 河北's 预算项目绩效自评表 (成安 2020, t80) prints 指标分值 over the column each row fills with its 指标解释 (a sentence, no
+     * number), and the row's points under 自评得分's 权重占比(%): a points column whose rows hold text and no number, beside a
+     * second points heading, is the rows' definition, and the second heading's column the points; said at the heading's cell
+     * ({@link #POINTS_OVER_TEXT_NOTE}). Before session 41 each explanation was "应为数字" (workbook-cell-unreadable), and
+     * 权重占比 was not recognised: no points.
+     */
+    private void pointsOverText(int headRow, Map<String, Integer> cols) {
+        Integer p = cols.get("points");
+        if (p == null || cols.containsKey("definition")) {
+            return;
+        }
+        int texts = 0;
+        for (int r = headRow + 1; r < g.height() && r <= headRow + 60; r++) {
+            String v = g.get(r, p);
+            if (v == null || r == headRow + 1 && headingOf(INDICATOR_COLUMNS, "points", v)) {
+                continue;
+            }
+            if (Grid.number(v) != null) {
+                return;
+            }
+            texts++;
+        }
+        if (texts < 1) {
+            return;
+        }
+        for (int r = headRow; r <= headRow + 1; r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (c != p && !cols.containsValue(c) && v != null && !g.copyOfLeft(r, c) && headingOf(INDICATOR_COLUMNS, "points", v)) {
+                    cols.put("definition", p);
+                    cols.put("points", c);
+                    problems.add(new WorkbookImport.Problem(POINTS_OVER_TEXT_NOTE, null, g.address(headRow, p),
+                            WorkbookImport.Problem.args(abbreviate(g.get(headRow, p)), abbreviate(v), g.address(r, c)), false,
+                            g.document()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The key of the line that a 折算得分 column (a row's score × its weight) has no field ({@link #unknownHeadings}). */
+    static final String WEIGHTED_SCORE = "weighted-score-no-field";
+
+    /** The key of the note that a points heading over text was read as the rows' 指标解释 ({@link #pointsOverText}). */
+    static final String POINTS_OVER_TEXT_NOTE = "points-over-text";
 
     /** The sub-heading of a target's comparator column ({@link #splitTarget}), as folded. */
     private static final java.util.Set<String> COMPARATOR_HEADINGS = java.util.Set.of("符号");
@@ -2929,7 +2978,9 @@ final class FormReader {
                 }
                 // a heading the import knows whose field another column already gives (东莞 2019's 年度 set of 二级 / 三级 /
                 // 计划指标值 right of its 中期 set, t29): no heading unknown, a second set left out; said as such
-                String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading" : "unknown-heading";
+                // 单项指标折算得分 (河北's 自评表, t80: the row's 得分 × its 权重占比) has no field: said as such, not as unknown
+                String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading"
+                        : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE : "unknown-heading";
                 problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }

@@ -20,13 +20,16 @@ class RealTablesImport41Test extends RealTableImport {
         imported(T80, "t80-chengan-2020.xlsx", null, RealTableWorkbooks41.chengan2020());
     }
 
-    /** {@code fields} of each indicator row, as "field=value" joined by " | ", of {@code doc}'s indicators. */
+    /** {@code fields} of each indicator row, as "field=value" joined by " | ", of {@code doc}'s indicators (numbers by value). */
     private static List<String> rows(JsonNode doc, String... fields) {
         List<String> out = new ArrayList<>();
         for (JsonNode row : doc.path("indicators")) {
             StringBuilder sb = new StringBuilder();
             for (String f : fields) {
-                sb.append(sb.length() > 0 ? " | " : "").append(f).append('=').append(row.path(f).isMissingNode() ? "" : row.path(f).asString());
+                JsonNode v = row.path(f);
+                // a number as its value (the table's 25.00 is the hand's 25)
+                String text = v.isMissingNode() ? "" : v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asString();
+                sb.append(sb.length() > 0 ? " | " : "").append(f).append('=').append(text);
             }
             out.add(sb.toString());
         }
@@ -46,5 +49,27 @@ class RealTablesImport41Test extends RealTableImport {
         assertEquals("Sheet1!E16", sidecar().path("submission/indicators.json#/indicators/0/comparator").asString());
         assertEquals("Sheet1!F16", sidecar().path("submission/indicators.json#/indicators/0/target").asString());
         assertEquals("Sheet1!G16", sidecar().path("submission/indicators.json#/indicators/0/unit").asString());
+    }
+
+    /**
+     * t80's 自评得分 prints three columns, 单项指标得分 | 权重占比(%) | 单项指标折算得分, and its 指标分值 heading stands over the
+     * column each row fills with its 指标解释 (SOURCE.md): the explanation is the row's definition, 权重占比 its points,
+     * 单项指标得分 its score and 单项指标实际完成值 its actual, as transcribed by hand; the 折算得分 (6.25 = 25 × 25 %) has no
+     * field and is said so, and the 指标分值 column read as text is said at its heading. Before session 41 the four
+     * explanations were "应为数字" (workbook-cell-unreadable ×4), and 单项指标实际完成值, 权重占比(%) and 单项指标折算得分 were
+     * "未识别": no actual, no points.
+     */
+    @Test
+    void chengan2020Scores() throws Exception {
+        chengan();
+        List<String> hand = rows(handFile("indicators.json"), "name", "definition", "actual", "points", "score");
+        assertEquals(hand, rows(importedFile("indicators.json"), "name", "definition", "actual", "points", "score").subList(0, hand.size()));
+        assertEquals("Sheet1!K16", sidecar().path("submission/indicators.json#/indicators/0/points").asString());
+        assertEquals("Sheet1!D16", sidecar().path("submission/indicators.json#/indicators/0/definition").asString());
+        assertEquals(List.of("x: 表头 Sheet1!I14“单项指标完成情况”未识别，该列未导入",
+                "x: 表头 Sheet1!L15“单项指标折算得分”（各行得分按其权重折算）没有对应字段，该列未导入：各行的得分与分值已从旁边的栏目读入（score、points），check 据此计分",
+                "note x: 表头 Sheet1!D14“指标分值”一栏各行印的是文字而不是数字：按各指标的指标解释读入 definition；分值从 Sheet1!K15“权重占比(%)”一栏读入。"
+                        + "如表中的分值确应在“指标分值”一栏，请填入后重新导入"),
+                said.stream().filter(t -> t.matches(".*表头 Sheet1![A-Z]+[0-9]+“.*") || t.contains("应为数字")).toList());
     }
 }
