@@ -923,6 +923,14 @@ final class FormReader {
             if (!any && v1 == null && v2 == null) {
                 continue; // blank row (or a 评价内容 cell with nothing beside it: its category carried down)
             }
+            if (nm == null && executionRateRow(v1, v2)) {
+                // 预算执行率 | 预算执行率 in the 一级 and 二级 cells with no 三级 (河北's 自评表, t80): the funds block's rate, which
+                // the framework scores from budget.json's funds, no indicator; said at its cell (before session 41, an
+                // indicator row with 一级 预算执行率)
+                problems.add(new WorkbookImport.Problem(EXECUTION_ROW_NOTE, null, g.address(r, cols.containsKey("level1")
+                        ? cols.get("level1") : cols.get("level2")), abbreviate(v1 != null ? v1 : v2), false, g.document()));
+                continue;
+            }
             if (!any) {
                 // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
                 if (v1 != null) {
@@ -1220,6 +1228,22 @@ final class FormReader {
                 }
             }
         }
+    }
+
+    /** The key of the note that an indicator table's 预算执行率 row was left to the funds ({@link #executionRateRow}). */
+    static final String EXECUTION_ROW_NOTE = "execution-rate-row";
+
+    /** The labels of a funds block's rate printed as a row of the indicator table, as folded. */
+    private static final java.util.Set<String> EXECUTION_RATE_LABELS = java.util.Set.of("预算执行率", "资金执行率", "预算资金执行率");
+
+    /** Whether a row's 一级 and 二级 cells, {@code v1} and {@code v2} (either may be blank), both name the budget's execution rate. */
+    private static boolean executionRateRow(String v1, String v2) {
+        for (String v : new String[] {v1, v2}) {
+            if (v != null && !EXECUTION_RATE_LABELS.contains(withoutBrackets(fold(v)).strip())) {
+                return false;
+            }
+        }
+        return v1 != null || v2 != null;
     }
 
     /** The key of the line that a 折算得分 column (a row's score × its weight) has no field ({@link #unknownHeadings}). */

@@ -72,4 +72,18 @@ class RealTablesImport41Test extends RealTableImport {
                         + "如表中的分值确应在“指标分值”一栏，请填入后重新导入"),
                 said.stream().filter(t -> t.matches(".*表头 Sheet1![A-Z]+[0-9]+“.*") || t.contains("应为数字")).toList());
     }
+
+    /**
+     * t80's copy ends on the row 预算执行率 | 预算执行率 (its 一级 and 二级 cells, no 三级): the funds block's rate, which
+     * mof-project-2020 scores from the funds, no indicator: the import writes the four indicators the hand transcribes and
+     * says the row at its cell. Before session 41 it was a fifth indicator with 一级 预算执行率 (schema enum, template row).
+     */
+    @Test
+    void chengan2020ExecutionRow() throws Exception {
+        chengan();
+        assertEquals(handFile("indicators.json").path("indicators").size(), importedFile("indicators.json").path("indicators").size());
+        assertEquals(List.of("note x: Sheet1!A20“预算执行率”一行不是绩效指标，未导入 indicators.json：框架按 budget.json 的资金（执行数与预算数）"
+                + "计算预算执行率的得分，请核对资金是否已导入"), said.stream().filter(t -> t.contains("一行不是绩效指标")).toList());
+        assertEquals("Sheet1!A14:K19", sidecar().path("submission/indicators.json#/indicators").asString());
+    }
 }
