@@ -755,10 +755,13 @@ final class FormReader {
             dept.put("implementation", implementation);
         }
         Map<String, Object> goals = new LinkedHashMap<>();
-        goal(goals, "expected", headRow, EXPECTED_GOAL_LABELS.toArray(String[]::new));
-        goal(goals, "adjusted", headRow, ADJUSTED_GOAL_LABELS.toArray(String[]::new));
-        // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
-        goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
+        goalColumns(goals, headRow);
+        if (goals.isEmpty()) {
+            goal(goals, "expected", headRow, EXPECTED_GOAL_LABELS.toArray(String[]::new));
+            goal(goals, "adjusted", headRow, ADJUSTED_GOAL_LABELS.toArray(String[]::new));
+            // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
+            goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
+        }
         if (!goals.containsKey("expected")) {
             headedGoal(goals, headRow);
         }
@@ -3788,6 +3791,66 @@ final class FormReader {
                     }
                 }
             }
+        }
+    }
+
+    /** The headings of the expected goal's column beside the achieved one's ({@link #goalColumns}), folded. */
+    private static final List<String> EXPECTED_GOAL_COLUMNS = List.of("年度预期目标", "年初设定目标");
+
+    /** The headings of the achieved goal's column beside the expected one's ({@link #goalColumns}), folded. */
+    private static final List<String> ACHIEVED_GOAL_COLUMNS = List.of("具体完成情况", "全年完成情况");
+
+    /**
+     * A goal block that heads the expected goal and the achieved one side by side, each goal a line under its heading: 河北's
+     * 自评表 (成安 2020, t80: 三、目标完成情况 | 年度预期目标 | 具体完成情况, two lines) and 江西's 整体支出 自评表 (蚕茶卫生院 2021,
+     * t81: 年度总体目标 | 年初设定目标 | 全年完成情况). Each line under a heading is one goal, from its cell, down to a blank
+     * line, a line merged across both columns or a numbered block's heading. Before session 41 t80's goals were dropped
+     * without a word, and t81's expected goal was its heading 年初设定目标 (the achieved one dropped).
+     */
+    private void goalColumns(Map<String, Object> goals, int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            int expected = -1;
+            int achieved = -1;
+            for (int c = 0; c < g.width; c++) {
+                if (g.get(r, c) == null || g.copyOfLeft(r, c)) {
+                    continue;
+                }
+                String f = folded(r, c);
+                if (expected < 0 && EXPECTED_GOAL_COLUMNS.contains(f)) {
+                    expected = c;
+                } else if (expected >= 0 && ACHIEVED_GOAL_COLUMNS.contains(f)) {
+                    achieved = c;
+                    break;
+                }
+            }
+            if (achieved < 0) {
+                continue;
+            }
+            List<Object> exp = new ArrayList<>();
+            List<Object> ach = new ArrayList<>();
+            for (int k = r + 1; k < before; k++) {
+                String e = g.get(k, expected);
+                String a = g.get(k, achieved);
+                if (e == null && a == null || e != null && e.equals(a) && g.inMerge(k, achieved)
+                        || e != null && CHINESE_NUMBERING.matcher(fold(e)).find()) {
+                    break;
+                }
+                if (e != null && !g.copyOfAbove(k, expected)) {
+                    cells.put("department#/overallGoals/expected/" + exp.size(), g.address(k, expected));
+                    exp.add(e);
+                }
+                if (a != null && !g.copyOfAbove(k, achieved)) {
+                    cells.put("department#/overallGoals/achieved/" + ach.size(), g.address(k, achieved));
+                    ach.add(a);
+                }
+            }
+            if (!exp.isEmpty()) {
+                goals.put("expected", exp);
+            }
+            if (!ach.isEmpty()) {
+                goals.put("achieved", ach);
+            }
+            return;
         }
     }
 

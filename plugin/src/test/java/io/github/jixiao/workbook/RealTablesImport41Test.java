@@ -86,4 +86,32 @@ class RealTablesImport41Test extends RealTableImport {
                 + "计算预算执行率的得分，请核对资金是否已导入"), said.stream().filter(t -> t.contains("一行不是绩效指标")).toList());
         assertEquals("Sheet1!A14:K19", sidecar().path("submission/indicators.json#/indicators").asString());
     }
+
+    /**
+     * t80's 三、目标完成情况 heads 年度预期目标 | 具体完成情况 side by side, two goals a column, one a line: overallGoals.expected
+     * and achieved, as transcribed by hand, each from its cell. Before session 41 both were dropped without a word.
+     */
+    @Test
+    void chengan2020Goals() throws Exception {
+        chengan();
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!A12", sidecar().path("submission/department.json#/overallGoals/expected/1").asString());
+        assertEquals("Sheet1!F11", sidecar().path("submission/department.json#/overallGoals/achieved/0").asString());
+    }
+
+    private void cancha(String framework) throws Exception {
+        imported(T81, "t81-cancha-2021.xlsx", framework, RealTableWorkbooks41.cancha2021());
+    }
+
+    /**
+     * t81's 年度总体目标 heads 年初设定目标 | 全年完成情况 side by side over one line each: overallGoals.expected and achieved, as
+     * transcribed by hand. Before session 41 the expected goal was the heading 年初设定目标, and the achieved one was dropped.
+     */
+    @Test
+    void cancha2021Goals() throws Exception {
+        cancha("cancha-department-2021.json");
+        deptAsHand("overallGoals");
+        assertEquals("Sheet1!B8", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
+        assertEquals("Sheet1!F8", sidecar().path("submission/department.json#/overallGoals/achieved/0").asString());
+    }
 }
