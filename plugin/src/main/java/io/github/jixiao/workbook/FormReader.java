@@ -645,10 +645,24 @@ final class FormReader {
         String owner = labelled(OWNER_LABELS);
         // 项目单位: 深圳 罗湖区南湖街道 2022's 专项债券 自评表 (t71), beside 项目主管部门 on one line
         String implementer = labelled("实施单位", "项目实施单位", "项目单位");
+        // 实施(主管)单位: 河北's 预算项目绩效自评表 (成安 2020, t80: 314002-成安县民政局机关), the unit that carries the project
+        // out and files the form, its budget code before the name: the name, and the code as the unit's (before session 41
+        // not read: no unit)
+        String implementerCode = null;
+        if (implementer == null) {
+            implementer = labelled(IMPLEMENTER_IN_CHARGE);
+            Matcher ic = implementer == null ? null : CODE_NAME.matcher(implementer.strip());
+            if (ic != null && ic.matches()) {
+                implementer = ic.group(2).strip();
+                implementerCode = ic.group(1);
+            }
+        }
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
         // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
         // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
-        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称");
+        // 评价部门名称: 江西's 整体支出绩效自评表 (南昌县 蚕茶卫生院 2021, t81; before session 41 not read: no unit)
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称",
+                EVALUATED_UNIT);
         // 四川's 部门预算项目绩效目标申报表 (井研 2023, t33): 单位名称 | 项目名称 | 预算数 | 年度目标 as columns left of the
         // indicators, the project's values on its first row (before session 38 not read, without a word: no unit, no project,
         // no funds, no goal)
@@ -691,6 +705,10 @@ final class FormReader {
             }
         }
         nameAndYear(dept, name, year, headRow);
+        if (implementerCode != null && deptName == null && filer == null) {
+            dept.put("code", implementerCode);
+            cells.put("department#/code", cells.get("department#/project/implementer"));
+        }
         if (department) {
             // 福建's 部门整体支出绩效自评表: 部门(单位)名称 | 宁德市地震局 | 部门预算编码 | 409001007 (t46, t47)
             String code = labelled(DEPARTMENT_CODE);
@@ -3549,6 +3567,12 @@ final class FormReader {
     /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
     private static final String FILER = "填报单位";
 
+    /** The unit that carries the project out, its 主管 in brackets (河北's 自评表, t80), as folded. */
+    private static final String IMPLEMENTER_IN_CHARGE = "实施(主管)单位";
+
+    /** The unit a 整体支出 自评表 evaluates (江西's, t81). */
+    private static final String EVALUATED_UNIT = "评价部门名称";
+
     /** The unit that draws the form up (编制单位: | 813-潼南区五桂镇 | 单位:万元, 重庆's 一般性项目绩效目标表, t75), as {@link #FILER}. */
     private static final String COMPILER = "编制单位";
 
@@ -3714,7 +3738,7 @@ final class FormReader {
         }
         return switch (l) {
             case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称" -> "project/name";
-            case "实施单位", "项目实施单位", "项目单位" -> "project/implementer";
+            case "实施单位", "项目实施单位", "项目单位", IMPLEMENTER_IN_CHARGE -> "project/implementer";
             case "项目实施内容", "项目实施内容及过程概述" -> "implementation";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -3739,7 +3763,8 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "项目单位", "项目实施内容", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, COMPILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, COMPILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门",
+                IMPLEMENTER_IN_CHARGE, EVALUATED_UNIT).contains(f)
                 || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f)
                 // the headings beside 项目实施内容 in 湖南's 目标表 (湘潭 2024: 项目实施内容 | 开始时间 | 完成时间 over their
                 // values): the next label, not 项目实施内容's value

@@ -114,4 +114,28 @@ class RealTablesImport41Test extends RealTableImport {
         assertEquals("Sheet1!B8", sidecar().path("submission/department.json#/overallGoals/expected/0").asString());
         assertEquals("Sheet1!F8", sidecar().path("submission/department.json#/overallGoals/achieved/0").asString());
     }
+
+    /**
+     * t80's unit is 实施(主管)单位 | 314002-成安县民政局机关: the name (and the project's implementer) without its code, the code
+     * the unit's, as transcribed by hand, from its cell; nothing said of a missing unit. Before session 41 the label was not
+     * read: no unit (workbook-department-missing).
+     */
+    @Test
+    void chengan2020Unit() throws Exception {
+        chengan();
+        deptAsHand("name", "code", "project", "kind", "year", "stage", "framework", "title");
+        assertEquals("Sheet1!H3", sidecar().path("submission/department.json#/name").asString());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("单位名称")).toList());
+    }
+
+    /**
+     * t81's unit is 评价部门名称 | 南昌县黄马乡蚕茶卫生院: the name, as transcribed by hand, from its cell. Before session 41 the
+     * label was not read: no unit (workbook-department-missing).
+     */
+    @Test
+    void cancha2021Unit() throws Exception {
+        cancha("cancha-department-2021.json");
+        deptAsHand("name", "kind", "year", "stage", "framework");
+        assertEquals("Sheet1!B2", sidecar().path("submission/department.json#/name").asString());
+    }
 }
