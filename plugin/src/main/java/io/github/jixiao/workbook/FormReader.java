@@ -101,7 +101,8 @@ final class FormReader {
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
     private static final String[][] INDICATOR_COLUMNS = {
             // 一级 / 二级 / 三级 alone: 山东 临邑 2025's 项目支出目标申报表 (t67) heads its columns so
-            {"level1", "一级指标", "一级"},
+            // 分解目标: 江西's 整体支出绩效自评表 (南昌县 蚕茶卫生院 2021, t81: 管理指标 / 产出指标 / 效果指标 / 满意度指标)
+            {"level1", "一级指标", "一级", "分解目标"},
             {"level2", "二级指标", "二级"},
             // 三级指标内容: 湖南 南岳 2023's 雨露计划绩效目标申报表 (t60)
             {"name", "三级指标", "指标名称", "绩效指标名称", "三级", "三级指标内容",
@@ -123,7 +124,9 @@ final class FormReader {
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
                     "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析",
                     // the 中央 fund's 自评表 as 宁夏 2023 fills it in (t61)
-                    "未完成原因和改进措施"},
+                    "未完成原因和改进措施",
+                    // 江西's 整体支出绩效自评表 (t81)
+                    "偏差及原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
             {"nature", "指标性质"},
             {"direction", "指标方向", "指标方向性"},
@@ -2983,7 +2986,10 @@ final class FormReader {
     static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "绩效标准", "得分计算方法", "评价标准",
             "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源",
             // the actual ÷ the target, as 福建 宁德 2023 prints it (t59): check computes it
-            "累计完成率");
+            "累计完成率",
+            // the weight of a 分解目标 (管理指标 30, 产出指标 25 …) merged down its rows, 江西's 整体支出 自评表 (t81): the
+            // framework's category weight, not a row's points
+            "自评权重");
 
     /** Whether folded heading key {@code k} is one of an indicator field's headings. */
     static boolean indicatorHeading(String k) {

@@ -138,4 +138,25 @@ class RealTablesImport41Test extends RealTableImport {
         deptAsHand("name", "kind", "year", "stage", "framework");
         assertEquals("Sheet1!B2", sidecar().path("submission/department.json#/name").asString());
     }
+
+    /**
+     * t81's indicator heading is 分解目标 | 自评权重 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 | 偏差及原因分析:
+     * 分解目标 is each row's 一级 (效果指标 written 效益指标, said), 自评权重 the 分解目标's weight (the framework's, no row's
+     * field: not said), 偏差及原因分析 the explanation. With the table's framework named (cancha-department-2021.json), the
+     * seven 管理指标 rows are its assessed criteria, each a claim with the row's 得分 (self-assessment.json), and the 产出 and
+     * 效果 rows the indicators, as transcribed by hand. Before session 41 分解目标, 自评权重 and 偏差及原因分析 were "未识别": no
+     * row had a 一级, the 管理指标 rows were indicators and the explanations were lost.
+     */
+    @Test
+    void cancha2021Rows() throws Exception {
+        cancha("cancha-department-2021.json");
+        assertEquals(handRows(), importedRows());
+        assertEquals(handFile("self-assessment.json").path("criteria").valueStream().map(c -> c.path("criterion").asString() + " "
+                        + c.path("score").asString()).toList(),
+                importedFile("self-assessment.json").path("criteria").valueStream().map(c -> c.path("criterion").asString() + " "
+                        + c.path("score").asString()).toList());
+        assertEquals("Sheet1!H10", sidecar().path("submission/self-assessment.json#/criteria/0/score").asString());
+        assertEquals("Sheet1!I21", sidecar().path("submission/indicators.json#/indicators/4/explanation").asString());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("表头")).toList());
+    }
 }
