@@ -976,6 +976,9 @@ final class FormReader {
             }
             if (v1 != null) {
                 l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
+                if (cols.containsKey("score")) {
+                    notNational(l1, r, cols.get("level1"), effects);
+                }
             }
             if (v2 != null) {
                 l2 = level1(v2);
@@ -3370,6 +3373,26 @@ final class FormReader {
                     abbreviate(l1), false, g.document()));
         }
         return as;
+    }
+
+    /** The key of the problem that a 一级 read with no framework named is none of the national taxonomy's ({@link #notNational}). */
+    static final String NOT_NATIONAL = "level1-not-national";
+
+    /**
+     * A 一级 that is none of the national taxonomy's (产出 / 效益 / 满意度 / 成本, their 目标 spellings), read with no framework
+     * named for the import, in a table of the unit's own scores (a 得分 column): its rows are imported as indicators, and the
+     * table may score them as criteria the unit assesses
+     * (江西's 整体支出 自评表, 蚕茶卫生院 2021, t81: 管理指标, seven rows of budget and asset management). Said once per text at
+     * its first cell, with how a framework file reads them as claims (before session 41 nothing was said but check's schema
+     * error on each row).
+     */
+    private void notNational(String l1, int r, int c, java.util.Set<String> said) {
+        String f = fold(l1);
+        if (given != null || NATIONAL_LEVEL1.contains(f) || NATIONAL_LEVEL1.contains(io.github.jixiao.score.Taxonomy.goalAsIndicator(f))
+                || !said.add("not-national " + f)) {
+            return;
+        }
+        problems.add(new WorkbookImport.Problem(NOT_NATIONAL, null, g.address(r, c), abbreviate(l1), false, g.document()));
     }
 
     /**

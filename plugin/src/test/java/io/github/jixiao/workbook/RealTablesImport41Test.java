@@ -159,4 +159,20 @@ class RealTablesImport41Test extends RealTableImport {
         assertEquals("Sheet1!I21", sidecar().path("submission/indicators.json#/indicators/4/explanation").asString());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("表头")).toList());
     }
+
+    /**
+     * t81 imported with no framework named: the 管理指标 rows (budget and asset management the unit assesses) come in as
+     * indicators under a 一级 the national taxonomy has not, and the import says so once at its cell, with how a framework
+     * file reads them as claims (the hand transcription's own frame beside the table). Before session 41 nothing was said
+     * (and no row had a 一级).
+     */
+    @Test
+    void cancha2021ManagementWithoutFramework() throws Exception {
+        cancha(null);
+        assertEquals(List.of("x: 单元格 Sheet1!A10 的一级指标“管理指标”不属于国家分类（产出指标、效益指标、满意度指标、成本指标）：其下各行已按绩效指标导入 "
+                + "indicators.json，check 会报告其一级指标。如本表把这些行作为由单位自评的评分项目（如预算、资产管理），请把评分框架写成文件、将其列为自评项"
+                + "（assessed），再用 -Djixiao.framework=<框架文件> 重新导入：框架中有其名称的行将读作 self-assessment.json 的自评项"),
+                said.stream().filter(t -> t.contains("国家分类（")).toList());
+        assertEquals(16, importedFile("indicators.json").path("indicators").size());
+    }
 }
