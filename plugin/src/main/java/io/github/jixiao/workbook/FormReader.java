@@ -4185,7 +4185,8 @@ final class FormReader {
                 }
                 String fl = fold(label);
                 // 年度总金额: 重庆's 部门整体绩效自评表 as its budget system prints it in 2024 (忠县 科学技术协会, t72)
-                boolean total = only || fl.contains("总额") || fl.contains("总金额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                boolean total = only || fl.contains("总额") || fl.contains("总金额") || fl.contains("部门预算执行情况") || fl.equals("合计")
+                        || !funds.containsKey("total") && soleSource(fl, k + 1, firstCol);
                 if (!total && fl.endsWith("小计")) {
                     continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
                 }
@@ -4263,6 +4264,25 @@ final class FormReader {
             return funds.containsKey("total") ? funds : null;
         }
         return null;
+    }
+
+    /**
+     * Whether a funds row labelled {@code fl} (folded) is the block's one source of money, so its total: 江西's 整体支出
+     * 自评表 (蚕茶卫生院 2021, t81) prints 整体支出规模 by 资金来源 (one line, (1)财政拨款) and then by 资金结构 ((1)基本支出,
+     * (2)项目支出), with no 合计 line: the one source is the whole, the structure its parts (as transcribed by hand).
+     * Before session 41 the block had no total and was dropped without a word.
+     */
+    private boolean soleSource(String fl, int next, int firstCol) {
+        if (!fl.startsWith("资金来源")) {
+            return false;
+        }
+        for (int c = 0; c < firstCol; c++) {
+            String v = g.get(next, c);
+            if (v != null) {
+                return fold(v).startsWith("资金结构");
+            }
+        }
+        return false;
     }
 
     /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */

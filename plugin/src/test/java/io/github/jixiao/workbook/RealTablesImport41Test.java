@@ -175,4 +175,21 @@ class RealTablesImport41Test extends RealTableImport {
                 said.stream().filter(t -> t.contains("国家分类（")).toList());
         assertEquals(16, importedFile("indicators.json").path("indicators").size());
     }
+
+    /**
+     * t81's 整体支出规模 prints 全年预算数 | 全年执行数 | 执行率 by 资金来源 (one line, (1)财政拨款) and by 资金结构 ((1)基本支出,
+     * (2)项目支出), no 合计 line and no amount, the rate 103.21% on two lines: the one source is the total and the structure
+     * its components, as transcribed by hand, each from its cell; check then says what it says of the hand transcription
+     * (execution-over-budget stated at the total's rate among them). Before session 41 the block had no total line and was
+     * dropped without a word: budget.json had no funds. (The form prints no unit: the import's 元 is left; the hand writes 万元.)
+     */
+    @Test
+    void cancha2021Funds() throws Exception {
+        cancha("cancha-department-2021.json");
+        JsonNode funds = importedFile("budget.json").path("funds");
+        assertEquals(handFile("budget.json").path("funds").path("total"), funds.path("total"));
+        assertEquals(handFile("budget.json").path("funds").path("components"), funds.path("components"));
+        assertEquals("Sheet1!F4", sidecar().path("submission/budget.json#/funds/total/executionRatePercent").asString());
+        findingsAsHand();
+    }
 }
