@@ -805,6 +805,9 @@ final class FormReader {
 
         Map<String, Object> funds = funds(headRow);
         if (funds == null) {
+            funds = pairedFunds(headRow, budget);
+        }
+        if (funds == null) {
             funds = labelledFunds(headRow, department);
             if (department && funds != null && funds.get("total") instanceof Map<?, ?> t && t.get("initial") != null) {
                 // a 部门整体 目标表's 年度预算安排 (宁德 2019: 资金总额 171.41 万元) is the unit's initial budget
@@ -4283,6 +4286,89 @@ final class FormReader {
             }
         }
         return false;
+    }
+
+    /** The headings of 河北's 二、预算执行情况, each over a label | amount pair ({@link #pairedFunds}), folded without brackets. */
+    private static final Map<String, String> PAIRED_FUNDS = Map.of("预算安排情况", "fullYear", "资金到位情况", "available",
+            "资金执行情况", "executed", "预算执行进度", "executionRatePercent");
+
+    /**
+     * 河北's 预算项目绩效自评表 (成安 2020, t80): 二、预算执行情况 heads 预算安排情况(调整后) | 资金到位情况 | 资金执行情况 |
+     * 预算执行进度(%), the first three each over a label and its amount (预算数 | 6.84, 到位数 | 6.84, 执行数 | 6.84; then
+     * 其中:财政资金 and 其他 the same way), the rate under its own: the first line is funds.total (预算数 the full year's, 执行数
+     * executed, the rate), 到位数 the money available (fundsAvailable), the lines under it the components, in the unit the
+     * header's 金额单位 gives (docs/forms.md). Before session 41 the block was said as not read.
+     */
+    private Map<String, Object> pairedFunds(int before, Map<String, Object> budget) {
+        for (int r = 0; r + 1 < before; r++) {
+            Map<String, Integer> cols = new LinkedHashMap<>();
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                String field = v == null || g.copyOfLeft(r, c) ? null : PAIRED_FUNDS.get(withoutBrackets(fold(v)).strip());
+                if (field != null) {
+                    cols.putIfAbsent(field, c);
+                }
+            }
+            if (!cols.containsKey("fullYear") || !cols.containsKey("executed")) {
+                continue;
+            }
+            String unit = unitLine(before);
+            if (unit == null) {
+                return null; // no unit printed: the block stays said as not read (fundsNotRead)
+            }
+            Map<String, Object> funds = new LinkedHashMap<>();
+            funds.put("unit", unit);
+            List<Object> components = new ArrayList<>();
+            for (int k = r + 1; k < before; k++) {
+                int lc = cols.get("fullYear");
+                String label = g.get(k, lc);
+                BigDecimal amount = Grid.number(g.get(k, lc + 1));
+                if (label == null || amount == null || Grid.number(label) != null) {
+                    break;
+                }
+                boolean total = k == r + 1;
+                String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("label", label);
+                cells.put(ptr, g.address(k, lc));
+                row.put("fullYear", amount);
+                cells.put(ptr + "/fullYear", g.address(k, lc + 1));
+                int ec = cols.get("executed");
+                BigDecimal executed = Grid.number(g.get(k, ec + 1));
+                if (executed != null) {
+                    row.put("executed", executed);
+                    cells.put(ptr + "/executed", g.address(k, ec + 1));
+                }
+                Integer rc = cols.get("executionRatePercent");
+                BigDecimal rate = rc == null ? null : Grid.number(g.get(k, rc));
+                if (rate != null && !g.copyOfAbove(k, rc)) {
+                    row.put("executionRatePercent", rate);
+                    cells.put(ptr + "/executionRatePercent", g.address(k, rc));
+                }
+                Integer ac = cols.get("available");
+                BigDecimal available = ac == null ? null : Grid.number(g.get(k, ac + 1));
+                if (total && available != null) {
+                    Map<String, Object> money = new LinkedHashMap<>();
+                    money.put("value", available);
+                    money.put("unit", unit);
+                    budget.put("fundsAvailable", money);
+                    cells.put("budget#/fundsAvailable", g.address(k, ac + 1));
+                }
+                if (total) {
+                    funds.put("total", row);
+                } else {
+                    components.add(row);
+                }
+            }
+            if (!funds.containsKey("total")) {
+                return null;
+            }
+            if (!components.isEmpty()) {
+                funds.put("components", components);
+            }
+            return funds;
+        }
+        return null;
     }
 
     /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */
