@@ -214,4 +214,23 @@ class RealTablesImport41Test extends RealTableImport {
                 + "或按可识别的行名（如 其中：财政拨款、其他资金）填写后再导入"), said.stream().filter(t -> t.contains("资金块")).toList());
         findingsAsHand();
     }
+
+    /**
+     * t70 (衡山 贯塘乡 2023) as a whole workbook would hold it (its 附件二 with an indicator heading and a row, as
+     * RealTablesImport40Test builds it): 附件一, the 部门整体支出绩效评价基础数据表 (staffing, 三公经费, 公用经费, transcribed by hand
+     * into management.json), has no reader: the import says the sheet was not imported, with what it saw there and its cells.
+     * Before session 41 it was dropped without a word.
+     */
+    @Test
+    void guantang2023SheetNotRead() throws Exception {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = RealTableWorkbooks.committed(RealTableWorkbooks.T70);
+        FormWorkbooks.S s = new FormWorkbooks.S(wb.getSheet("附件二"));
+        s.row(12, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+        s.row(13, "产出指标", "数量指标", "辖区道路保洁面积", "≥10万平方米", "10万平方米", "10", "10");
+        imported("t70-hengshan-guantang-2023", RealTableWorkbooks.T70, null, wb);
+        assertEquals(List.of("x: 工作表 附件一 未导入：其中没有 jixiao 可识别的绩效指标表（表中见到：“经费控制情况(万元)” 附件一!A4:D5; "
+                + "“1、公务用车购置和维护经费” 附件一!A6:D7; “2、出国经费” 附件一!A9:D10; “公用经费” 附件一!A17:D18）。如其中有需随申报核对的数字"
+                + "（如基础数据表的人员编制、三公经费），请手工写入相应的 JSON 文件（各项写在哪里见 docs/forms.md）"),
+                said.stream().filter(t -> t.contains("工作表")).toList());
+    }
 }
