@@ -101,7 +101,8 @@ final class FormReader {
     /** Indicator columns: field, then the headings (folded, most specific first across fields). */
     private static final String[][] INDICATOR_COLUMNS = {
             // 一级 / 二级 / 三级 alone: 山东 临邑 2025's 项目支出目标申报表 (t67) heads its columns so
-            {"level1", "一级指标", "一级"},
+            // 分解目标: 江西's 整体支出绩效自评表 (南昌县 蚕茶卫生院 2021, t81: 管理指标 / 产出指标 / 效果指标 / 满意度指标)
+            {"level1", "一级指标", "一级", "分解目标"},
             {"level2", "二级指标", "二级"},
             // 三级指标内容: 湖南 南岳 2023's 雨露计划绩效目标申报表 (t60)
             {"name", "三级指标", "指标名称", "绩效指标名称", "三级", "三级指标内容",
@@ -110,19 +111,22 @@ final class FormReader {
             {"adjustedTarget", "调整指标值", "调整后指标值", "全年调整指标值"},
             {"target", "年度指标值", "年初指标值", "指标值", "目标值", "年度目标值", "预期指标值", "指标目标值", "当年预期实现值",
                     "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值", "年度数值"},
-            {"actual", "实际完成值", "全年完成值", "完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
+            {"actual", "实际完成值", "全年完成值", "完成值", "单项指标实际完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
-            {"points", "分值", "指标分值", "指标权重", "权重"},
-            {"score", "得分", "指标得分", "自评分", "自评得分"},
+            // 权重占比(%): 河北's 预算项目绩效自评表 (t80), under 自评得分 beside 单项指标得分
+            {"points", "分值", "指标分值", "指标权重", "权重", "权重占比"},
+            {"score", "得分", "指标得分", "自评分", "自评得分", "单项指标得分"},
             {"reviewedScore", "复核分", "复核得分", "复核评分", "评价复核得分"},
             {"reviewedReason", REVIEWED_REASON, "复核理由", "复核意见", "复核说明", "复核扣分理由", "复核扣分说明"},
             {"explanation", "偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "原因分析", "未完成原因", "未完成原因及改进措施",
                     "未完成原因及拟采取的改进措施", "偏差原因及改进措施", "偏差原因分析",
                     // the 中央 fund's 自评表 as 宁夏 2023 fills it in (t61)
-                    "未完成原因和改进措施"},
+                    "未完成原因和改进措施",
+                    // 江西's 整体支出绩效自评表 (t81)
+                    "偏差及原因分析"},
             {"unit", "度量单位", "计量单位", "单位"},
             {"nature", "指标性质"},
             {"direction", "指标方向", "指标方向性"},
@@ -586,6 +590,8 @@ final class FormReader {
             cols.put("name", bareName);
         }
         level1RightOfLabel(headRow, cols);
+        splitTarget(headRow, cols);
+        pointsOverText(headRow, cols);
         if (!typed) {
             yearSet(headRow, cols);
         }
@@ -642,10 +648,24 @@ final class FormReader {
         String owner = labelled(OWNER_LABELS);
         // 项目单位: 深圳 罗湖区南湖街道 2022's 专项债券 自评表 (t71), beside 项目主管部门 on one line
         String implementer = labelled("实施单位", "项目实施单位", "项目单位");
+        // 实施(主管)单位: 河北's 预算项目绩效自评表 (成安 2020, t80: 314002-成安县民政局机关), the unit that carries the project
+        // out and files the form, its budget code before the name: the name, and the code as the unit's (before session 41
+        // not read: no unit)
+        String implementerCode = null;
+        if (implementer == null) {
+            implementer = labelled(IMPLEMENTER_IN_CHARGE);
+            Matcher ic = implementer == null ? null : CODE_NAME.matcher(implementer.strip());
+            if (ic != null && ic.matches()) {
+                implementer = ic.group(2).strip();
+                implementerCode = ic.group(1);
+            }
+        }
         // 下达地方或单位: the unit a 中央预算内投资计划绩效目标表 sends the money and its targets down to (t57, 宝坻区人民政府)
         // 资金使用单位: the unit that spends a 中央 fund or transfer (宁夏 2023, t61; 田家庵区 2024, t68), its 主管部门 printed
         // above it; 预算部门、单位名称: 湖南 衡山 贯塘乡 2023's 部门整体 自评表 (t70)
-        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称");
+        // 评价部门名称: 江西's 整体支出绩效自评表 (南昌县 蚕茶卫生院 2021, t81; before session 41 not read: no unit)
+        String deptName = labelled("部门名称", "单位名称", "预算单位", "部门(单位)名称", ALLOCATED_TO, "资金使用单位", "预算部门、单位名称",
+                EVALUATED_UNIT);
         // 四川's 部门预算项目绩效目标申报表 (井研 2023, t33): 单位名称 | 项目名称 | 预算数 | 年度目标 as columns left of the
         // indicators, the project's values on its first row (before session 38 not read, without a word: no unit, no project,
         // no funds, no goal)
@@ -688,6 +708,10 @@ final class FormReader {
             }
         }
         nameAndYear(dept, name, year, headRow);
+        if (implementerCode != null && deptName == null && filer == null) {
+            dept.put("code", implementerCode);
+            cells.put("department#/code", cells.get("department#/project/implementer"));
+        }
         if (department) {
             // 福建's 部门整体支出绩效自评表: 部门(单位)名称 | 宁德市地震局 | 部门预算编码 | 409001007 (t46, t47)
             String code = labelled(DEPARTMENT_CODE);
@@ -752,10 +776,13 @@ final class FormReader {
             dept.put("implementation", implementation);
         }
         Map<String, Object> goals = new LinkedHashMap<>();
-        goal(goals, "expected", headRow, EXPECTED_GOAL_LABELS.toArray(String[]::new));
-        goal(goals, "adjusted", headRow, ADJUSTED_GOAL_LABELS.toArray(String[]::new));
-        // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
-        goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
+        goalColumns(goals, headRow);
+        if (goals.isEmpty()) {
+            goal(goals, "expected", headRow, EXPECTED_GOAL_LABELS.toArray(String[]::new));
+            goal(goals, "adjusted", headRow, ADJUSTED_GOAL_LABELS.toArray(String[]::new));
+            // 目标实际完成情况: 福建 2020's 部门整体支出绩效自评表 (t46), beside its 预期目标 under 年度总体目标完成情况
+            goal(goals, "achieved", headRow, ACHIEVED_GOAL_LABELS.toArray(String[]::new));
+        }
         if (!goals.containsKey("expected")) {
             headedGoal(goals, headRow);
         }
@@ -777,6 +804,9 @@ final class FormReader {
         }
 
         Map<String, Object> funds = funds(headRow);
+        if (funds == null) {
+            funds = pairedFunds(headRow, budget);
+        }
         if (funds == null) {
             funds = labelledFunds(headRow, department);
             if (department && funds != null && funds.get("total") instanceof Map<?, ?> t && t.get("initial") != null) {
@@ -920,6 +950,14 @@ final class FormReader {
             if (!any && v1 == null && v2 == null) {
                 continue; // blank row (or a 评价内容 cell with nothing beside it: its category carried down)
             }
+            if (nm == null && executionRateRow(v1, v2)) {
+                // 预算执行率 | 预算执行率 in the 一级 and 二级 cells with no 三级 (河北's 自评表, t80): the funds block's rate, which
+                // the framework scores from budget.json's funds, no indicator; said at its cell (before session 41, an
+                // indicator row with 一级 预算执行率)
+                problems.add(new WorkbookImport.Problem(EXECUTION_ROW_NOTE, null, g.address(r, cols.containsKey("level1")
+                        ? cols.get("level1") : cols.get("level2")), abbreviate(v1 != null ? v1 : v2), false, g.document()));
+                continue;
+            }
             if (!any) {
                 // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
                 if (v1 != null) {
@@ -941,6 +979,9 @@ final class FormReader {
             }
             if (v1 != null) {
                 l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
+                if (cols.containsKey("score")) {
+                    notNational(l1, r, cols.get("level1"), effects);
+                }
             }
             if (v2 != null) {
                 l2 = level1(v2);
@@ -960,7 +1001,7 @@ final class FormReader {
                     src.put(k == 0 ? "level1" : "level2", g.address(r, catCol));
                 }
             }
-            for (String f : new String[] {"name", "unit", "nature", "direction", "target", "adjustedTarget", "actual", "forecast",
+            for (String f : new String[] {"name", "unit", "nature", "direction", "comparator", "target", "adjustedTarget", "actual", "forecast",
                     "likelihood", "achievement", "scoreRate", "points", "score", "reviewedScore", "reviewedReason", "core", "explanation", "standard",
                     "definition"}) {
                 Integer c = cols.get(f);
@@ -1152,6 +1193,100 @@ final class FormReader {
         }
         return new Form(g.sheet, g.type, docs, cells, problems, blank, columns, claims.isEmpty() ? null : Form.INDICATOR_TABLE);
     }
+
+    /**
+     * 河北's 预算项目绩效自评表 (成安 2020, t80) prints its target over three columns: 预期指标值 merged across 符号 | (a blank
+     * sub-heading) | 单位(文字描述), each row ">= | 98 | %(百分比)". The column under 符号 is the comparator and the next one
+     * under the heading with a blank sub-heading (or 数值) the target's figure; the unit's column is read as any 单位 is.
+     * Before session 41 the target was the 符号 column alone (">="), and the figure was dropped without a word.
+     */
+    private void splitTarget(int headRow, Map<String, Integer> cols) {
+        Integer t = cols.get("target");
+        String heading = t == null ? null : g.get(headRow, t);
+        if (heading == null || cols.containsKey("comparator") || !COMPARATOR_HEADINGS.contains(headingKey(folded(headRow + 1, t)))) {
+            return;
+        }
+        for (int c = t + 1; c < g.width && (g.get(headRow, c) == null || heading.equals(g.get(headRow, c))); c++) {
+            String sub = headingKey(folded(headRow + 1, c));
+            if (cols.containsValue(c)) {
+                continue;
+            }
+            if (sub.isEmpty() || FIGURE_HEADINGS.contains(sub)) {
+                cols.put("comparator", t);
+                cols.put("target", c);
+            }
+            return;
+        }
+    }
+
+    /**
+     * 河北's 预算项目绩效自评表 (成安 2020, t80) prints 指标分值 over the column each row fills with its 指标解释 (a sentence, no
+     * number), and the row's points under 自评得分's 权重占比(%): a points column whose rows hold text and no number, beside a
+     * second points heading, is the rows' definition, and the second heading's column the points; said at the heading's cell
+     * ({@link #POINTS_OVER_TEXT_NOTE}). Before session 41 each explanation was "应为数字" (workbook-cell-unreadable), and
+     * 权重占比 was not recognised: no points.
+     */
+    private void pointsOverText(int headRow, Map<String, Integer> cols) {
+        Integer p = cols.get("points");
+        if (p == null || cols.containsKey("definition")) {
+            return;
+        }
+        int texts = 0;
+        for (int r = headRow + 1; r < g.height() && r <= headRow + 60; r++) {
+            String v = g.get(r, p);
+            if (v == null || r == headRow + 1 && headingOf(INDICATOR_COLUMNS, "points", v)) {
+                continue;
+            }
+            if (Grid.number(v) != null) {
+                return;
+            }
+            texts++;
+        }
+        if (texts < 1) {
+            return;
+        }
+        for (int r = headRow; r <= headRow + 1; r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (c != p && !cols.containsValue(c) && v != null && !g.copyOfLeft(r, c) && headingOf(INDICATOR_COLUMNS, "points", v)) {
+                    cols.put("definition", p);
+                    cols.put("points", c);
+                    problems.add(new WorkbookImport.Problem(POINTS_OVER_TEXT_NOTE, null, g.address(headRow, p),
+                            WorkbookImport.Problem.args(abbreviate(g.get(headRow, p)), abbreviate(v), g.address(r, c)), false,
+                            g.document()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The key of the note that an indicator table's 预算执行率 row was left to the funds ({@link #executionRateRow}). */
+    static final String EXECUTION_ROW_NOTE = "execution-rate-row";
+
+    /** The labels of a funds block's rate printed as a row of the indicator table, as folded. */
+    private static final java.util.Set<String> EXECUTION_RATE_LABELS = java.util.Set.of("预算执行率", "资金执行率", "预算资金执行率");
+
+    /** Whether a row's 一级 and 二级 cells, {@code v1} and {@code v2} (either may be blank), both name the budget's execution rate. */
+    private static boolean executionRateRow(String v1, String v2) {
+        for (String v : new String[] {v1, v2}) {
+            if (v != null && !EXECUTION_RATE_LABELS.contains(withoutBrackets(fold(v)).strip())) {
+                return false;
+            }
+        }
+        return v1 != null || v2 != null;
+    }
+
+    /** The key of the line that a 折算得分 column (a row's score × its weight) has no field ({@link #unknownHeadings}). */
+    static final String WEIGHTED_SCORE = "weighted-score-no-field";
+
+    /** The key of the note that a points heading over text was read as the rows' 指标解释 ({@link #pointsOverText}). */
+    static final String POINTS_OVER_TEXT_NOTE = "points-over-text";
+
+    /** The sub-heading of a target's comparator column ({@link #splitTarget}), as folded. */
+    private static final java.util.Set<String> COMPARATOR_HEADINGS = java.util.Set.of("符号");
+
+    /** The sub-headings of a split target's figure column, besides a blank one ({@link #splitTarget}). */
+    private static final java.util.Set<String> FIGURE_HEADINGS = java.util.Set.of("数值", "指标值", "值");
 
     /**
      * The heading column {@code c} prints in the heading rows {@code top} to {@code bottom}: the lowest row's that has one
@@ -2924,7 +3059,10 @@ final class FormReader {
     static final java.util.Set<String> NO_FIELD = java.util.Set.of("序号", "备注", "绩效标准", "得分计算方法", "评价标准",
             "评价标准及依据", "评分标准及依据", "历史值", "指标值设定依据及数据来源",
             // the actual ÷ the target, as 福建 宁德 2023 prints it (t59): check computes it
-            "累计完成率");
+            "累计完成率",
+            // the weight of a 分解目标 (管理指标 30, 产出指标 25 …) merged down its rows, 江西's 整体支出 自评表 (t81): the
+            // framework's category weight, not a row's points
+            "自评权重");
 
     /** Whether folded heading key {@code k} is one of an indicator field's headings. */
     static boolean indicatorHeading(String k) {
@@ -2964,7 +3102,9 @@ final class FormReader {
                 }
                 // a heading the import knows whose field another column already gives (东莞 2019's 年度 set of 二级 / 三级 /
                 // 计划指标值 right of its 中期 set, t29): no heading unknown, a second set left out; said as such
-                String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading" : "unknown-heading";
+                // 单项指标折算得分 (河北's 自评表, t80: the row's 得分 × its 权重占比) has no field: said as such, not as unknown
+                String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading"
+                        : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE : "unknown-heading";
                 problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }
@@ -3305,6 +3445,26 @@ final class FormReader {
         return as;
     }
 
+    /** The key of the problem that a 一级 read with no framework named is none of the national taxonomy's ({@link #notNational}). */
+    static final String NOT_NATIONAL = "level1-not-national";
+
+    /**
+     * A 一级 that is none of the national taxonomy's (产出 / 效益 / 满意度 / 成本, their 目标 spellings), read with no framework
+     * named for the import, in a table of the unit's own scores (a 得分 column): its rows are imported as indicators, and the
+     * table may score them as criteria the unit assesses
+     * (江西's 整体支出 自评表, 蚕茶卫生院 2021, t81: 管理指标, seven rows of budget and asset management). Said once per text at
+     * its first cell, with how a framework file reads them as claims (before session 41 nothing was said but check's schema
+     * error on each row).
+     */
+    private void notNational(String l1, int r, int c, java.util.Set<String> said) {
+        String f = fold(l1);
+        if (given != null || NATIONAL_LEVEL1.contains(f) || NATIONAL_LEVEL1.contains(io.github.jixiao.score.Taxonomy.goalAsIndicator(f))
+                || !said.add("not-national " + f)) {
+            return;
+        }
+        problems.add(new WorkbookImport.Problem(NOT_NATIONAL, null, g.address(r, c), abbreviate(l1), false, g.document()));
+    }
+
     /**
      * The key of the import's note at a 指标类型 cell the national taxonomy has no category for (海南's 效率指标, t41): the
      * rows under it have no 一级 (indicator-category-unknown reports each), to be written by the unit.
@@ -3506,6 +3666,12 @@ final class FormReader {
     /** The unit that fills in the form: 填报单位（盖章）：XX局, 填报单位：XX局. */
     private static final String FILER = "填报单位";
 
+    /** The unit that carries the project out, its 主管 in brackets (河北's 自评表, t80), as folded. */
+    private static final String IMPLEMENTER_IN_CHARGE = "实施(主管)单位";
+
+    /** The unit a 整体支出 自评表 evaluates (江西's, t81). */
+    private static final String EVALUATED_UNIT = "评价部门名称";
+
     /** The unit that draws the form up (编制单位: | 813-潼南区五桂镇 | 单位:万元, 重庆's 一般性项目绩效目标表, t75), as {@link #FILER}. */
     private static final String COMPILER = "编制单位";
 
@@ -3671,7 +3837,7 @@ final class FormReader {
         }
         return switch (l) {
             case "项目名称", "二级项目名称", "专项(项目)名称", "转移支付(项目)名称", "专项名称", "专项资金名称", "资金名称" -> "project/name";
-            case "实施单位", "项目实施单位", "项目单位" -> "project/implementer";
+            case "实施单位", "项目实施单位", "项目单位", IMPLEMENTER_IN_CHARGE -> "project/implementer";
             case "项目实施内容", "项目实施内容及过程概述" -> "implementation";
             case "填报日期", "自评日期" -> "reportDate";
             case "年度", "预算年度" -> "year";
@@ -3696,7 +3862,8 @@ final class FormReader {
 
     private static boolean isLabel(String f) {
         return List.of(OWNER_LABELS).contains(f) || List.of("项目名称", "实施单位", "项目实施单位", "项目单位", "项目实施内容", "填报日期", "自评日期",
-                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, COMPILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门").contains(f)
+                "年度", "部门名称", "单位名称", "项目负责人", "联系电话", FILER, COMPILER, DEPARTMENT_CODE, "资金使用单位", "中央主管部门",
+                IMPLEMENTER_IN_CHARGE, EVALUATED_UNIT).contains(f)
                 || PERSON_LABELS.contains(f) || List.of(PROJECT_LABELS).contains(f)
                 // the headings beside 项目实施内容 in 湖南's 目标表 (湘潭 2024: 项目实施内容 | 开始时间 | 完成时间 over their
                 // values): the next label, not 项目实施内容's value
@@ -3748,6 +3915,66 @@ final class FormReader {
                     }
                 }
             }
+        }
+    }
+
+    /** The headings of the expected goal's column beside the achieved one's ({@link #goalColumns}), folded. */
+    private static final List<String> EXPECTED_GOAL_COLUMNS = List.of("年度预期目标", "年初设定目标");
+
+    /** The headings of the achieved goal's column beside the expected one's ({@link #goalColumns}), folded. */
+    private static final List<String> ACHIEVED_GOAL_COLUMNS = List.of("具体完成情况", "全年完成情况");
+
+    /**
+     * A goal block that heads the expected goal and the achieved one side by side, each goal a line under its heading: 河北's
+     * 自评表 (成安 2020, t80: 三、目标完成情况 | 年度预期目标 | 具体完成情况, two lines) and 江西's 整体支出 自评表 (蚕茶卫生院 2021,
+     * t81: 年度总体目标 | 年初设定目标 | 全年完成情况). Each line under a heading is one goal, from its cell, down to a blank
+     * line, a line merged across both columns or a numbered block's heading. Before session 41 t80's goals were dropped
+     * without a word, and t81's expected goal was its heading 年初设定目标 (the achieved one dropped).
+     */
+    private void goalColumns(Map<String, Object> goals, int before) {
+        for (int r = 0; r + 1 < before; r++) {
+            int expected = -1;
+            int achieved = -1;
+            for (int c = 0; c < g.width; c++) {
+                if (g.get(r, c) == null || g.copyOfLeft(r, c)) {
+                    continue;
+                }
+                String f = folded(r, c);
+                if (expected < 0 && EXPECTED_GOAL_COLUMNS.contains(f)) {
+                    expected = c;
+                } else if (expected >= 0 && ACHIEVED_GOAL_COLUMNS.contains(f)) {
+                    achieved = c;
+                    break;
+                }
+            }
+            if (achieved < 0) {
+                continue;
+            }
+            List<Object> exp = new ArrayList<>();
+            List<Object> ach = new ArrayList<>();
+            for (int k = r + 1; k < before; k++) {
+                String e = g.get(k, expected);
+                String a = g.get(k, achieved);
+                if (e == null && a == null || e != null && e.equals(a) && g.inMerge(k, achieved)
+                        || e != null && CHINESE_NUMBERING.matcher(fold(e)).find()) {
+                    break;
+                }
+                if (e != null && !g.copyOfAbove(k, expected)) {
+                    cells.put("department#/overallGoals/expected/" + exp.size(), g.address(k, expected));
+                    exp.add(e);
+                }
+                if (a != null && !g.copyOfAbove(k, achieved)) {
+                    cells.put("department#/overallGoals/achieved/" + ach.size(), g.address(k, achieved));
+                    ach.add(a);
+                }
+            }
+            if (!exp.isEmpty()) {
+                goals.put("expected", exp);
+            }
+            if (!ach.isEmpty()) {
+                goals.put("achieved", ach);
+            }
+            return;
         }
     }
 
@@ -4028,7 +4255,8 @@ final class FormReader {
                 }
                 String fl = fold(label);
                 // 年度总金额: 重庆's 部门整体绩效自评表 as its budget system prints it in 2024 (忠县 科学技术协会, t72)
-                boolean total = only || fl.contains("总额") || fl.contains("总金额") || fl.contains("部门预算执行情况") || fl.equals("合计");
+                boolean total = only || fl.contains("总额") || fl.contains("总金额") || fl.contains("部门预算执行情况") || fl.equals("合计")
+                        || !funds.containsKey("total") && soleSource(fl, k + 1, firstCol);
                 if (!total && fl.endsWith("小计")) {
                     continue; // 福建's 财政资金小计 / 其他资金小计 over the rows it adds up: the rows are the components
                 }
@@ -4104,6 +4332,108 @@ final class FormReader {
                 funds.put("components", components);
             }
             return funds.containsKey("total") ? funds : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a funds row labelled {@code fl} (folded) is the block's one source of money, so its total: 江西's 整体支出
+     * 自评表 (蚕茶卫生院 2021, t81) prints 整体支出规模 by 资金来源 (one line, (1)财政拨款) and then by 资金结构 ((1)基本支出,
+     * (2)项目支出), with no 合计 line: the one source is the whole, the structure its parts (as transcribed by hand).
+     * Before session 41 the block had no total and was dropped without a word.
+     */
+    private boolean soleSource(String fl, int next, int firstCol) {
+        if (!fl.startsWith("资金来源")) {
+            return false;
+        }
+        for (int c = 0; c < firstCol; c++) {
+            String v = g.get(next, c);
+            if (v != null) {
+                return fold(v).startsWith("资金结构");
+            }
+        }
+        return false;
+    }
+
+    /** The headings of 河北's 二、预算执行情况, each over a label | amount pair ({@link #pairedFunds}), folded without brackets. */
+    private static final Map<String, String> PAIRED_FUNDS = Map.of("预算安排情况", "fullYear", "资金到位情况", "available",
+            "资金执行情况", "executed", "预算执行进度", "executionRatePercent");
+
+    /**
+     * 河北's 预算项目绩效自评表 (成安 2020, t80): 二、预算执行情况 heads 预算安排情况(调整后) | 资金到位情况 | 资金执行情况 |
+     * 预算执行进度(%), the first three each over a label and its amount (预算数 | 6.84, 到位数 | 6.84, 执行数 | 6.84; then
+     * 其中:财政资金 and 其他 the same way), the rate under its own: the first line is funds.total (预算数 the full year's, 执行数
+     * executed, the rate), 到位数 the money available (fundsAvailable), the lines under it the components, in the unit the
+     * header's 金额单位 gives (docs/forms.md). Before session 41 the block was said as not read.
+     */
+    private Map<String, Object> pairedFunds(int before, Map<String, Object> budget) {
+        for (int r = 0; r + 1 < before; r++) {
+            Map<String, Integer> cols = new LinkedHashMap<>();
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                String field = v == null || g.copyOfLeft(r, c) ? null : PAIRED_FUNDS.get(withoutBrackets(fold(v)).strip());
+                if (field != null) {
+                    cols.putIfAbsent(field, c);
+                }
+            }
+            if (!cols.containsKey("fullYear") || !cols.containsKey("executed")) {
+                continue;
+            }
+            String unit = unitLine(before);
+            if (unit == null) {
+                return null; // no unit printed: the block stays said as not read (fundsNotRead)
+            }
+            Map<String, Object> funds = new LinkedHashMap<>();
+            funds.put("unit", unit);
+            List<Object> components = new ArrayList<>();
+            for (int k = r + 1; k < before; k++) {
+                int lc = cols.get("fullYear");
+                String label = g.get(k, lc);
+                BigDecimal amount = Grid.number(g.get(k, lc + 1));
+                if (label == null || amount == null || Grid.number(label) != null) {
+                    break;
+                }
+                boolean total = k == r + 1;
+                String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("label", label);
+                cells.put(ptr, g.address(k, lc));
+                row.put("fullYear", amount);
+                cells.put(ptr + "/fullYear", g.address(k, lc + 1));
+                int ec = cols.get("executed");
+                BigDecimal executed = Grid.number(g.get(k, ec + 1));
+                if (executed != null) {
+                    row.put("executed", executed);
+                    cells.put(ptr + "/executed", g.address(k, ec + 1));
+                }
+                Integer rc = cols.get("executionRatePercent");
+                BigDecimal rate = rc == null ? null : Grid.number(g.get(k, rc));
+                if (rate != null && !g.copyOfAbove(k, rc)) {
+                    row.put("executionRatePercent", rate);
+                    cells.put(ptr + "/executionRatePercent", g.address(k, rc));
+                }
+                Integer ac = cols.get("available");
+                BigDecimal available = ac == null ? null : Grid.number(g.get(k, ac + 1));
+                if (total && available != null) {
+                    Map<String, Object> money = new LinkedHashMap<>();
+                    money.put("value", available);
+                    money.put("unit", unit);
+                    budget.put("fundsAvailable", money);
+                    cells.put("budget#/fundsAvailable", g.address(k, ac + 1));
+                }
+                if (total) {
+                    funds.put("total", row);
+                } else {
+                    components.add(row);
+                }
+            }
+            if (!funds.containsKey("total")) {
+                return null;
+            }
+            if (!components.isEmpty()) {
+                funds.put("components", components);
+            }
+            return funds;
         }
         return null;
     }

@@ -149,7 +149,8 @@ public final class WorkbookImport {
     /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
-            FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE);
+            FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE,
+            FormReader.EXECUTION_ROW_NOTE);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -350,6 +351,9 @@ public final class WorkbookImport {
     /** At most this many header fields, and as many funds blocks, the refusal of a workbook without indicators names. */
     private static final int SEEN_LISTED = 4;
 
+    /** The key of the problem that a sheet beside the one imported, holding no indicator table, was not imported. */
+    static final String SHEET_NOT_READ = "sheet-not-read";
+
     private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown, boolean word) throws ImportException {
         // a 评分表 of a framework jixiao does not have: nothing of it is imported, which its problem says (beside a table
         // imported, in the log; alone, as the error)
@@ -400,6 +404,18 @@ public final class WorkbookImport {
         if (!unknown.isEmpty()) {
             List<FormReader.Form> out = new ArrayList<>(forms);
             out.set(0, out.get(0).withProblems(unknown.stream().flatMap(u -> u.problems().stream()).toList()));
+            forms = out;
+        }
+        if (!seen.isEmpty()) {
+            // a sheet beside the one imported that holds header fields or blocks and no indicator table (t70's 附件一
+            // 基础数据表: staffing, 三公经费) is not imported: said at its cells (before session 41 dropped without a word)
+            List<Problem> notRead = new ArrayList<>();
+            for (FormReader.Form f : seen) {
+                String what = String.join("; ", f.problems().stream().map(p -> "“" + p.text() + "” " + p.cell()).limit(SEEN_LISTED).toList());
+                notRead.add(new Problem(SHEET_NOT_READ, null, f.sheet(), what, false, word));
+            }
+            List<FormReader.Form> out = new ArrayList<>(forms);
+            out.set(0, out.get(0).withProblems(notRead));
             forms = out;
         }
         return forms;
