@@ -143,7 +143,12 @@ class SkeletonTest {
         assertEquals(Files.readString(root.resolve("sample-submission/.mvn/jvm.config")), files.get(".mvn/jvm.config"));
         assertTrue(files.get("README.md").contains("`-XX:TieredStopAtLevel=1` in `.mvn/jvm.config`"));
         assertTrue(files.get(".github/workflows/jixiao.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
-        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true -Djixiao.formats=default,codequality"));
+        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true -Djixiao.rulesUrl=\"$RULES_URL\" -Djixiao.formats=default,codequality"));
+        // the rule catalogue's address, to be filled in where the organisation publishes it (empty: no link; session 41)
+        for (String ci : List.of(".github/workflows/jixiao.yml", ".gitlab-ci.yml")) {
+            assertTrue(files.get(ci).contains("-Djixiao.rulesUrl=\"$RULES_URL\"") && files.get(ci).contains("RULES_URL: \"\"")
+                    && files.get(ci).contains("/blob/v0.1.0/docs/rules.md"), ci);
+        }
         // the merge request's Code Quality widget reads the report the command above writes
         assertTrue(files.get(".gitlab-ci.yml").contains("codequality: target/jixiao/" + io.github.jixiao.report.CodeQuality.FILE));
         String readme = files.get("README.md");

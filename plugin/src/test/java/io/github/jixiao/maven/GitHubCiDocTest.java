@@ -33,4 +33,25 @@ class GitHubCiDocTest {
         }
         assertTrue(named >= 2, "the GitHub and GitLab recipes each run jixiao:diff");
     }
+
+    /**
+     * The reports a reviewer reads link each rule to its entry in the published docs/rules.md (session 41: the recipes
+     * passed no jixiao.rulesUrl, so no code-scanning alert linked its rule): every run in a recipe that writes the
+     * reports posted or uploaded — the pull request's check and its diff, which writes findings.sarif again — passes it.
+     */
+    @Test
+    void theRecipesReportsLinkTheirRules() throws Exception {
+        String doc = Files.readString(GitLabCiDocTest.DOC, StandardCharsets.UTF_8);
+        int runs = 0;
+        for (String line : doc.lines().toList()) {
+            boolean published = line.contains("./mvnw -B jixiao:diff") || line.contains("./mvnw -B verify -Djixiao.framework=\"$FRAMEWORK\"")
+                    && !line.contains("failOnViolation=false");
+            if (published) {
+                runs++;
+                assertTrue(line.contains("-Djixiao.rulesUrl=\"$RULES_URL\""), line);
+            }
+        }
+        assertTrue(runs >= 4, "the GitHub and GitLab recipes' check and diff: " + runs);
+        assertTrue(doc.contains("RULES_URL: https://"), "the recipes say what the address is");
+    }
 }
