@@ -333,6 +333,18 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     }
 
     /**
+     * The project's folder in its repository as {@link #repositoryPrefix} finds it, whichever reports are asked for
+     * ({@code "kexie/"} for a department of a reactor, {@code ""} at the root or when the root is unknown or elsewhere):
+     * how {@code jixiao:diff} names a finding's file, as SARIF does.
+     */
+    protected String repositoryFolder() {
+        Path root = io.github.jixiao.report.CodeQuality.root(repositoryRoot == null ? null : repositoryRoot.toPath(),
+                System.getenv("CI_PROJECT_DIR"), multiModuleProjectDirectory == null ? null : multiModuleProjectDirectory.toPath(),
+                projectDir());
+        return root == null ? "" : io.github.jixiao.report.CodeQuality.prefix(root, projectDir());
+    }
+
+    /**
      * Whether this project is a reactor's root rather than a department: its pom lists modules and it has no submission
      * folder of its own (a district's parent of departments, where a reviewer runs `mvn jixiao:baseline` or
      * `mvn jixiao:check` for every module at once). When it is, says so and that {@code goal} is skipped here.

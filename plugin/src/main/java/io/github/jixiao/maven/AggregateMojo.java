@@ -57,6 +57,10 @@ public final class AggregateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
+    /** Where the organisation publishes docs/rules.md: the common findings' rules link to their entries there (as check's page does). */
+    @Parameter(property = "jixiao.rulesUrl")
+    private String rulesUrl;
+
     @Override
     public void execute() throws MojoExecutionException {
         Messages m = AbstractJixiaoMojo.messages(locale);
@@ -129,8 +133,9 @@ public final class AggregateMojo extends AbstractMojo {
         Aggregate.Result r = aggregate.result();
         try {
             AtomicFiles.write(out.resolve("aggregate.json"), Aggregate.json(r));
-            AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m));
-            AtomicFiles.write(out.resolve("aggregate.html"), Aggregate.html(r, m, ReportMeta.of(outputTimestamp)));
+            ReportMeta meta = AbstractJixiaoMojo.reportMeta(outputTimestamp, rulesUrl, m, getLog());
+            AtomicFiles.write(out.resolve("aggregate.md"), Aggregate.markdown(r, m, meta));
+            AtomicFiles.write(out.resolve("aggregate.html"), Aggregate.html(r, m, meta));
             java.util.List<io.github.jixiao.xlsx.Table> tables = Aggregate.tables(r, m);
             AtomicFiles.writeChannel(out.resolve(Aggregate.XLSX), ch -> io.github.jixiao.xlsx.XlsxWriter.write(tables, ch));
         } catch (IOException e) {

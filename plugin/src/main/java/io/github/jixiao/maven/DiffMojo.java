@@ -106,13 +106,14 @@ public final class DiffMojo extends AbstractJixiaoMojo {
             getLog().warn(Escape.console(messages.label("diff.otherSubmission", baseSummary,
                     Escape.value(baseWho), Escape.value(currentWho))));
         }
-        ScoreDiff.Links links = ScoreDiff.Links.of(repositoryUrl, revision, System.getenv());
+        // files named from the repository's root, as SARIF names them: a department of a reactor gets its folder first
+        ScoreDiff.Links links = ScoreDiff.Links.of(repositoryUrl, revision, System.getenv()).withPrefix(repositoryFolder());
         // the names the framework this run scored against gives in the report's language (its own English, a project
         // file's included); the built-in framework of the summary's id when the run could not score
         Messages m = messages.forResult(result).withCells(cells(result)); // a Word document's cells in English too
         FrameworkNames names = result.sheet() != null ? FrameworkNames.of(result.sheet(), m) : FrameworkNames.of(current.frameworkId(), m);
         try {
-            AtomicFiles.write(out.resolve(DIFF_MD), ScoreDiff.markdown(diff, m, links, names));
+            AtomicFiles.write(out.resolve(DIFF_MD), ScoreDiff.markdown(diff, m, links, names, currentWho));
             AtomicFiles.write(out.resolve(DIFF_JSON), ScoreDiff.json(diff));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.label("console.processing", Escape.value(e.getMessage())), e);

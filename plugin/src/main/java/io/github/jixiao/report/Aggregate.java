@@ -726,6 +726,19 @@ public final class Aggregate {
 
     /** aggregate.md: headed tables, every value escaped for Markdown, each department linked to its page. */
     public static String markdown(Result r, Messages m) {
+        return markdown(r, m, null);
+    }
+
+    /**
+     * A common finding's rule linked to its entry in the published docs/rules.md ({@code jixiao.rulesUrl}), or null: only a
+     * rule of this jixiao's catalogue (a module's findings.json is its submitter's, and may name anything), no address.
+     */
+    static String ruleLink(ReportMeta meta, String rule) {
+        return meta == null || rule == null || io.github.jixiao.lint.RuleRegistry.descriptor(rule).isEmpty() ? null : meta.ruleLink(rule);
+    }
+
+    /** As above; with {@code meta}'s rules address, each common finding's rule links to its entry in docs/rules.md. */
+    public static String markdown(Result r, Messages m, ReportMeta meta) {
         StringBuilder sb = new StringBuilder("## ").append(m.label("aggregate.title")).append("\n\n");
         sb.append("### ").append(m.label("aggregate.departments", r.rows().size())).append("\n\n");
         sb.append("| ").append(m.label("aggregate.module")).append(" | ").append(m.label("aggregate.department")).append(" | ")
@@ -786,7 +799,9 @@ public final class Aggregate {
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
                 .append(m.label("aggregate.departmentsWith")).append(" | ").append(m.label("aggregate.findings")).append(" |\n|---|---|---|---:|---:|\n");
         for (Common c : r.common()) {
-            sb.append("| `").append(c.rule()).append("` | ").append(own(title(c.rule(), m))).append(" | ")
+            String link = ruleLink(meta, c.rule());
+            sb.append("| ").append(link == null ? "`" + c.rule() + "`" : "[`" + c.rule() + "`](" + link + ")").append(" | ")
+                    .append(own(title(c.rule(), m))).append(" | ")
                     .append(m.label("severity." + c.severity())).append(" | ").append(c.departments()).append(" | ").append(c.findings()).append(" |\n");
         }
         String none = commonEmpty(r, m);
@@ -886,7 +901,10 @@ public final class Aggregate {
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (Common c : r.common()) {
-            sb.append("<tr><td><code>").append(esc(c.rule())).append("</code></td><td>").append(esc(title(c.rule(), m))).append("</td><td>")
+            String link = ruleLink(meta, c.rule());
+            sb.append("<tr><td>").append(link == null ? "<code>" + esc(c.rule()) + "</code>"
+                            : "<a href=\"" + esc(link) + "\"><code>" + esc(c.rule()) + "</code></a>")
+                    .append("</td><td>").append(esc(title(c.rule(), m))).append("</td><td>")
                     .append(esc(m.label("severity." + c.severity()))).append("</td><td class=\"n\">").append(c.departments())
                     .append("</td><td class=\"n\">").append(c.findings()).append("</td></tr>\n");
         }

@@ -310,10 +310,15 @@ public final class Sarif {
         r.put("name", camel(d.id()));
         r.put("shortDescription", Map.of("text", d.title(messages.locale())));
         r.put("fullDescription", Map.of("text", brief(d.rationale(messages.locale()))));
+        String help = d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")";
         if (link != null) { // only where the organisation says where it publishes docs/rules.md (jixiao.rulesUrl)
             r.put("helpUri", link);
+            // code scanning shows the rule's help beside the alert, not its helpUri: the markdown says where the entry is
+            r.put("help", ordered("text", help, "markdown", Escape.md(help) + "\n\n"
+                    + messages.label("sarif.ruleEntry", "[`" + d.id() + "`](" + link + ")")));
+        } else {
+            r.put("help", Map.of("text", help));
         }
-        r.put("help", Map.of("text", d.rationale(messages.locale()) + " (" + d.source(messages.locale()) + ")"));
         r.put("defaultConfiguration", Map.of("level", d.severity().sarifLevel()));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("category", d.category().id());

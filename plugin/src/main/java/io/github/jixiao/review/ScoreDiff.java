@@ -160,7 +160,24 @@ public final class ScoreDiff {
      * {@code GITHUB_SERVER_URL}, {@code GITHUB_REPOSITORY}, {@code GITHUB_SHA}); none when either is unknown or not of
      * a safe form (an https URL of plain path segments, a revision of letters, digits, '.', '_', '-' and '/').
      */
-    public record Links(String repositoryUrl, String revision) {
+    public record Links(String repositoryUrl, String revision, String prefix) {
+        public Links {
+            prefix = prefix == null ? "" : prefix;
+        }
+
+        public Links(String repositoryUrl, String revision) {
+            this(repositoryUrl, revision, "");
+        }
+
+        /**
+         * As this, each file named from the repository's root: {@code prefix} is the department's folder in it
+         * ({@code "kexie/"} for a module of a district's reactor, {@code ""} at the root), as SARIF names it, so that a
+         * comment of several departments' diffs says which department's file a finding is in, and links to it.
+         */
+        public Links withPrefix(String p) {
+            return new Links(repositoryUrl, revision, p);
+        }
+
         private static final Pattern URL = Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~-]+)*/?");
         private static final Pattern REV = Pattern.compile("[A-Za-z0-9._/-]{1,100}");
 
@@ -191,7 +208,7 @@ public final class ScoreDiff {
         }
 
         String to(String file, int line) {
-            return repositoryUrl + "/blob/" + revision + "/" + Escape.uri(file) + (line > 0 ? "#L" + line : "");
+            return repositoryUrl + "/blob/" + revision + "/" + Escape.uri(prefix + file) + (line > 0 ? "#L" + line : "");
         }
     }
 
@@ -1014,8 +1031,20 @@ public final class ScoreDiff {
      * in the other language is told again from its rule, key and arguments.
      */
     public static String markdown(Result r, Messages m, Links links, FrameworkNames names) {
+        return markdown(r, m, links, names, null);
+    }
+
+    /**
+     * As above, the title naming the submission compared ({@code who}: the department, and the project after " · "), as a
+     * pull request's comment of a district's several departments needs it; null for none.
+     */
+    public static String markdown(Result r, Messages m, Links links, FrameworkNames names, String who) {
         StringBuilder sb = new StringBuilder();
-        sb.append("## ").append(m.label("diff.title")).append("\n\n");
+        sb.append("## ").append(m.label("diff.title"));
+        if (who != null && !who.isBlank()) {
+            sb.append(m.label("punct.colon")).append(Escape.md(Escape.cut(who, Escape.MAX_VALUE)));
+        }
+        sb.append("\n\n");
         sb.append("**").append(m.label("diff.total")).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
                 .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
         sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon"))
@@ -1340,7 +1369,7 @@ public final class ScoreDiff {
     /** "- 警告 `rule` file:line" (linked when the repository is known), without a trailing space. */
     private static void head(StringBuilder sb, FindingRecord i, Messages m, Links links) {
         sb.append("- ").append(severity(i, m)).append(" `").append(code(i.rule())).append('`');
-        String where = nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
+        String where = links.prefix() + nz(i.file()) + (i.line() > 0 ? ":" + i.line() : "");
         if (!nz(i.file()).isEmpty()) {
             sb.append(' ');
             if (links.known()) {

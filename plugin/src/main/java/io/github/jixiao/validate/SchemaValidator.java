@@ -117,6 +117,11 @@ public final class SchemaValidator {
                     keyword = "type-number-text";
                     args.add(SubmissionLoader.excerpt(node.asString(), 40));
                     args.add(number);
+                } else if (node != null && node.isNumber() && "object".equals(expected)
+                        && MoneyFields.isMoney(SchemaCatalog.roleOf(doc.schemaId()), pointer)) {
+                    // an amount typed as a bare number ("actualExpenditure": 912): the object to write, with its unit
+                    keyword = "type-money";
+                    args.add(SubmissionLoader.excerpt(node.toString(), 40));
                 }
             }
             case "enum" -> args.add(enumValues(e));

@@ -143,7 +143,12 @@ class SkeletonTest {
         assertEquals(Files.readString(root.resolve("sample-submission/.mvn/jvm.config")), files.get(".mvn/jvm.config"));
         assertTrue(files.get("README.md").contains("`-XX:TieredStopAtLevel=1` in `.mvn/jvm.config`"));
         assertTrue(files.get(".github/workflows/jixiao.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true"));
-        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true -Djixiao.formats=default,codequality"));
+        assertTrue(files.get(".gitlab-ci.yml").contains("./mvnw -B verify -Djixiao.failOnViolation=true -Djixiao.rulesUrl=\"$RULES_URL\" -Djixiao.formats=default,codequality"));
+        // the rule catalogue's address, to be filled in where the organisation publishes it (empty: no link; session 41)
+        for (String ci : List.of(".github/workflows/jixiao.yml", ".gitlab-ci.yml")) {
+            assertTrue(files.get(ci).contains("-Djixiao.rulesUrl=\"$RULES_URL\"") && files.get(ci).contains("RULES_URL: \"\"")
+                    && files.get(ci).contains("/blob/v0.1.0/docs/rules.md"), ci);
+        }
         // the merge request's Code Quality widget reads the report the command above writes
         assertTrue(files.get(".gitlab-ci.yml").contains("codequality: target/jixiao/" + io.github.jixiao.report.CodeQuality.FILE));
         String readme = files.get("README.md");
@@ -237,6 +242,53 @@ class SkeletonTest {
                 && indicators.contains("\"likelihood\" : \"有可能"), indicators);
         assertTrue(Files.readString(dir.resolve("submission/budget.json")).contains("\"executedToDate\" : 87.57"));
         assertTrue(Files.readString(dir.resolve("submission/department.json")).contains("\"stage\" : \"运行监控\""));
+    }
+
+    /**
+     * A county project unit's year, as its README says it (session 41's trial): the project README read as a department's
+     * (tasks' budgets adding up, a 调剂 between tasks) with one line saying "what follows of tasks.json" is not a project's,
+     * and nothing on what a project does instead when its budget changes mid-year, or has no 满意度 survey. Followed as it
+     * now says — the budget cut by a 调整 recorded with scope department and the full-year budget its after, the indicator
+     * revised for it dated, the satisfaction row 不适用 with its points in the others — the year-end check is clean, and
+     * the score is out of 100 with the 满意度 row at 0 points.
+     */
+    @Test
+    void theProjectReadmeTakesAProjectWithoutASurveyThroughTheYear(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("平山县教育局", 2025, "0.1.0", "pingshan-edu", Skeleton.PROJECT);
+        String readme = files.get("README.md");
+        assertTrue(readme.contains("{\"kind\": \"调整\", \"scope\": \"department\"") && readme.contains("`targetRevisedOn`")
+                && readme.contains("`notApplicable: true`") && readme.contains("本说明中关于 `tasks.json` 的内容"), readme);
+        assertFalse(files.containsKey("submission/tasks.json"));
+        write(dir, files);
+        Path department = dir.resolve("submission/department.json");
+        Files.writeString(department, Files.readString(department).replace("\"stage\" : \"目标申报\"", "\"stage\" : \"自评\"")
+                .replace("（请填写项目名称）", "农村义务教育学生营养改善计划")
+                .replace("\"preparer\" : \"\"", "\"preparer\" : \"王芳\"").replace("\"contact\" : \"\"", "\"contact\" : \"0311-1\"")
+                .replace("（请填写年度总体目标）", "为全县38所农村学校1.2万名学生提供200天营养膳食补助"));
+        Path budget = dir.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replaceFirst("\"value\" : 0", "\"value\" : 960").replaceFirst("\"value\" : 0", "\"value\" : 900")
+                .replaceFirst("\\}\\s*$", ", \"actualExpenditure\": {\"value\": 882, \"unit\": \"万元\"}}\n"));
+        Files.writeString(dir.resolve("submission/adjustments.json"), """
+                {"$schema": "https://jixiao.github.io/schemas/v1/adjustments.schema.json", "schemaVersion": "1.0", "adjustments": [
+                  {"date": "2025-07-01", "kind": "调整", "scope": "department", "amount": {"value": -60, "unit": "万元"},
+                   "before": {"value": 960, "unit": "万元"}, "after": {"value": 900, "unit": "万元"}, "reason": "秋季学期受益学生减少，调减补助资金"}]}
+                """);
+        Files.writeString(dir.resolve("submission/indicators.json"), """
+                {"$schema": "https://jixiao.github.io/schemas/v1/indicators.schema.json", "schemaVersion": "1.0", "indicators": [
+                  {"level1": "产出指标", "level2": "数量指标", "name": "受益学生人数", "target": "≥11000人", "actual": "11250人", "points": 20, "score": 20,
+                   "targetRevisedOn": "2025-07-05"},
+                  {"level1": "产出指标", "level2": "质量指标", "name": "膳食抽检合格率", "target": "≥98%", "actual": "99.2%", "points": 15, "score": 15},
+                  {"level1": "产出指标", "level2": "时效指标", "name": "按时开餐率", "target": "≥99%", "actual": "100%", "points": 15, "score": 15},
+                  {"level1": "产出指标", "level2": "成本指标", "name": "生均每餐补助标准", "target": "≤4元/人", "actual": "4元/人", "points": 10, "score": 10},
+                  {"level1": "效益指标", "level2": "社会效益指标", "name": "学生营养健康达标率提升", "target": "≥3个百分点", "actual": "3.4个百分点", "points": 20, "score": 20},
+                  {"level1": "效益指标", "level2": "可持续影响指标", "name": "长效机制健全性", "target": "健全", "actual": "健全", "achievement": "达成", "points": 10, "score": 10},
+                  {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "不适用", "notApplicable": true}]}
+                """);
+        io.github.jixiao.engine.EngineResult r = new Engine().run(EngineOptions.of(dir, dir.resolve("submission")));
+        assertEquals(List.of(), r.findings().stream().map(x -> x.ruleId() + " " + x.key() + " " + x.file() + " " + x.pointer()).toList());
+        assertEquals(0, new java.math.BigDecimal("99.80").compareTo(r.sheet().total()), r.sheet().total().toPlainString());
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(r.sheet().criteria().stream().map(c -> c.weight())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)), "out of 100");
     }
 
     /**

@@ -153,6 +153,63 @@ class DiffRootTest {
     }
 
     /**
+     * A 财政局 reviewer's pre-merge check of a district's repository (session 41's trial, docs/ci.md): the pull request
+     * moves money between two tasks of one department by 调剂 without revising their indicators, and the comment posts
+     * each department's diff.md. Each said "jixiao score change" without naming its department, and named the finding's
+     * file as {@code submission/tasks.json:133}, linked to {@code <repository>/blob/<sha>/submission/tasks.json}, a file the
+     * repository does not have (the department's folder left off, where SARIF names it). The title now names the
+     * submission and the file is named, and linked, from the repository's root.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "diff")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "formats", value = "none")
+    @MojoParameter(name = "repositoryUrl", value = "https://github.com/district/submissions")
+    @MojoParameter(name = "revision", value = "0123abcd")
+    void aDistrictsDiffNamesItsDepartmentAndTheFileFromTheRepositorysRoot(DiffMojo mojo) throws Exception {
+        Path dept = Files.createDirectories(tmp.resolve("kexie"));
+        prepared(mojo, dept);
+        CheckMojoTest.set(mojo, "multiModuleProjectDirectory", tmp.toFile());
+        // the pull request: 4,540,000 元 moved by 调剂 from 人才政策经费 to 课题调研专项, the tasks' budgets updated, no indicator revised
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        Path tasksFile = dept.resolve("submission/tasks.json");
+        tools.jackson.databind.node.ObjectNode tasks = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(tasksFile));
+        for (tools.jackson.databind.JsonNode t : tasks.path("tasks")) {
+            long to = switch (t.path("name").asString()) {
+                case "人才政策经费" -> 30_000_000L;
+                case "课题调研专项" -> 8_346_300L;
+                default -> -1;
+            };
+            if (to > 0) {
+                ((tools.jackson.databind.node.ObjectNode) t.path("budget").path("total")).put("value", to);
+                ((tools.jackson.databind.node.ObjectNode) t.path("budget").path("fiscal")).put("value", to);
+            }
+        }
+        Files.writeString(tasksFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(tasks));
+        Path adjFile = dept.resolve("submission/adjustments.json");
+        tools.jackson.databind.node.ObjectNode adj = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(adjFile));
+        tools.jackson.databind.node.ArrayNode list = (tools.jackson.databind.node.ArrayNode) adj.path("adjustments");
+        list.add(json.readTree("{\"date\": \"2024-09-10\", \"kind\": \"调剂\", \"scope\": \"task\", \"task\": \"人才政策经费\", "
+                + "\"amount\": {\"value\": -4540000, \"unit\": \"元\"}, \"before\": {\"value\": 34540000, \"unit\": \"元\"}, "
+                + "\"after\": {\"value\": 30000000, \"unit\": \"元\"}, \"reason\": \"调剂至课题调研专项\"}"));
+        list.add(json.readTree("{\"date\": \"2024-09-10\", \"kind\": \"调剂\", \"scope\": \"task\", \"task\": \"课题调研专项\", "
+                + "\"amount\": {\"value\": 4540000, \"unit\": \"元\"}, \"before\": {\"value\": 3806300, \"unit\": \"元\"}, "
+                + "\"after\": {\"value\": 8346300, \"unit\": \"元\"}, \"reason\": \"由人才政策经费调剂\"}"));
+        Files.writeString(adjFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(adj));
+        mojo.execute();
+
+        String md = Files.readString(dept.resolve("target/jixiao/diff.md"));
+        assertTrue(md.startsWith("## jixiao score change: 深圳市福田区科技和工业信息化局（本级）\n"), md);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("- error `indicators-stale-after-adjustment` \\[kexie/submission/tasks\\.json:(\\d+)\\]"
+                + "\\(https://github\\.com/district/submissions/blob/0123abcd/kexie/submission/tasks\\.json#L(\\d+)\\) — [^\\n]*人才政策经费").matcher(md);
+        assertTrue(m.find(), md);
+        assertEquals(m.group(1), m.group(2));
+        assertTrue(md.contains("[kexie/submission/tasks.json:") && !md.contains("/blob/0123abcd/submission/"), md);
+        assertTrue(md.contains("课题调研专项"), "both tasks the money moved between: " + md);
+    }
+
+    /**
      * The sample copied into {@code dept}, a base run's reports written beside it, and {@code mojo} set to diff the
      * department against them (as a build in {@code dept} would); the console it logs to.
      */

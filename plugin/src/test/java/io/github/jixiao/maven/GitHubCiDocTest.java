@@ -33,4 +33,31 @@ class GitHubCiDocTest {
         }
         assertTrue(named >= 2, "the GitHub and GitLab recipes each run jixiao:diff");
     }
+
+    /**
+     * The reports a reviewer reads link each rule to its entry in the published docs/rules.md (session 41: the recipes
+     * passed no jixiao.rulesUrl, so no code-scanning alert linked its rule): every run in a recipe that writes the
+     * reports posted or uploaded — the pull request's check and its diff, which writes findings.sarif again — passes it.
+     */
+    @Test
+    void theRecipesReportsLinkTheirRules() throws Exception {
+        String doc = Files.readString(GitLabCiDocTest.DOC, StandardCharsets.UTF_8);
+        int runs = 0;
+        boolean yaml = false;
+        for (String line : doc.lines().toList()) {
+            if (line.startsWith("```")) {
+                yaml = line.startsWith("```yaml");
+                continue;
+            }
+            // the check and the diff of each recipe (a district's too); not the base's run, which only feeds the diff
+            boolean published = yaml && line.contains("./mvnw ") && (line.contains("jixiao:diff") || line.contains(" verify"))
+                    && !line.contains("failOnViolation=false");
+            if (published) {
+                runs++;
+                assertTrue(line.contains("-Djixiao.rulesUrl=\"$RULES_URL\""), line);
+            }
+        }
+        assertTrue(runs >= 6, "the GitHub, district and GitLab recipes' check and diff: " + runs);
+        assertTrue(doc.contains("RULES_URL: https://"), "the recipes say what the address is");
+    }
 }

@@ -61,6 +61,36 @@ class AggregateCommonTest {
         assertEquals(1, r.rows().get(0).infos());
     }
 
+    /**
+     * The 财政局 reviewer's district view (session 41's trial): with jixiao.rulesUrl, each department's page links a
+     * finding's rule to its entry in docs/rules.md, but the aggregate's 共性问题 — the rules a 财政局 trains its
+     * departments on — named them bare. Now they link there too, in aggregate.html and aggregate.md; a rule name jixiao
+     * does not have (a module's findings.json is its submitter's) is never linked, and without an address nothing is.
+     */
+    @Test
+    void theSharedFindingsLinkTheirRulesEntry() throws Exception {
+        List<Aggregate.Input> inputs = new ArrayList<>();
+        for (String module : List.of("a", "b")) {
+            Path dir = Files.createDirectories(tmp.resolve(module));
+            Files.writeString(dir.resolve(ReportWriter.FINDINGS_JSON), "{\"tool\": \"jixiao\", \"department\": \"" + module
+                    + "局\", \"year\": 2021, \"stage\": \"自评\", \"files\": [], \"findings\": ["
+                    + "{\"rule\": \"x) [y](javascript:z\", \"severity\": \"warning\", \"file\": \"submission/indicators.json\", \"line\": 5, \"column\": 5, \"pointer\": \"/indicators/0\", \"message\": \"…\"},"
+                    + "{\"rule\": \"indicators-stale-after-adjustment\", \"severity\": \"error\", \"file\": \"submission/tasks.json\", \"line\": 9, \"column\": 16, \"pointer\": \"/tasks/0\", \"message\": \"…\"}]}");
+            inputs.add(AggregateMonitoringTest.input(module, dir));
+        }
+        Aggregate.Result r = Aggregate.of(inputs);
+        String url = "https://git.example.org/finance/jixiao/blob/v0.1.0/docs/rules.md";
+        ReportMeta meta = ReportMeta.of("").withRulesUrl(url);
+        Messages zh = new Messages(Messages.ZH);
+        String html = Aggregate.html(r, zh, meta);
+        String md = Aggregate.markdown(r, zh, meta);
+        assertTrue(html.contains("<a href=\"" + url + "#indicators-stale-after-adjustment\"><code>indicators-stale-after-adjustment</code></a>"), html);
+        assertTrue(md.contains("| [`indicators-stale-after-adjustment`](" + url + "#indicators-stale-after-adjustment) |"), md);
+        assertFalse(html.contains("javascript") || md.contains("javascript"), "an unknown rule is no common finding, and never a link");
+        assertFalse(Aggregate.html(r, zh, ReportMeta.of("")).contains(url));
+        assertFalse(Aggregate.markdown(r, zh).contains("](http"), "no address, no link");
+    }
+
     @Test
     void theRulesFoundInMostDepartmentsFirst() throws Exception {
         List<String> tables = List.of("t5-tianchang-2022", "t6-lijiang-2020", "t10-putuo-tiyu-2022", "t12-qingshen-fagai-2023");

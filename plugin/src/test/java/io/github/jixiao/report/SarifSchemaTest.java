@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** findings.sarif is valid SARIF 2.1.0 (checked against the OASIS schema), every result complete. */
 class SarifSchemaTest {
 
-    private static Schema sarifSchema() throws Exception {
+    static Schema sarifSchema() throws Exception {
         try (InputStream in = SarifSchemaTest.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in, InputFormat.JSON);
         }

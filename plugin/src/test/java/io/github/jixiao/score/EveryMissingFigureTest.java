@@ -163,10 +163,11 @@ class EveryMissingFigureTest {
         Finding inUse = r.findings("score-input-missing").stream().filter(x -> x.args().get(2).endsWith("inUse")).findFirst().orElseThrow();
         assertEquals("", inUse.key());
         assertEquals(List.of("固定资产利用率", "实际在用固定资产总额", "management#/assets/inUse"), inUse.args());
-        assertEquals("“固定资产利用率”缺少评分所需的“实际在用固定资产总额”，此项按 0 分计。请把这一数字填在 management.json 的 \"assets\": {\"inUse\": …} 处。",
+        assertEquals("“固定资产利用率”缺少评分所需的“实际在用固定资产总额”，此项按 0 分计。请把这一数字填在 management.json 的 \"assets\": {\"inUse\": {\"value\": …, \"unit\": \"万元\"}} 处。",
                 new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(inUse));
         String en = new io.github.jixiao.report.Messages(Locale.ENGLISH).message(inUse);
-        assertTrue(en.endsWith(", which is missing; it scores 0. Fill in this figure as \"assets\": {\"inUse\": …} in management.json."), en);
+        assertTrue(en.endsWith(", which is missing; it scores 0. Fill in this figure as \"assets\": {\"inUse\": {\"value\": …, \"unit\": …}} in management.json "
+                + "(the unit 万元 (10,000 yuan) or 元 (yuan))."), en); // an amount, with its unit (session 41)
     }
 
     /** No self-assessment.json at all (init's skeleton at 自评): each own score asked for says to create it, with its $schema. */

@@ -21,6 +21,11 @@ import io.github.jixiao.lint.RuleInfo;
             @RuleInfo.Message(key = "type-number-text", zh = "{0}：此处应为{2}，实际写的是文字“{3}”。请写作 {4}：不加引号，不用千位分隔符、全角数字或“年”“个”等文字。",
                     en = "{0}: expected {2} here, found the text \"{3}\". Write {4}: no quotes, no thousands separators, full-width digits or words such as 年 (year) or 个 (items).",
                     types = {1, 2}, pointers = {0}),
+            @RuleInfo.Message(key = "type-money", sameAs = "type", details = 3,
+                    zh = "{0}：这里是带单位的金额，应为{2}，实际写的是{1} {3}。请写作 {\"value\": {3}, \"unit\": \"万元\"}（单位为元的写 \"元\"）。",
+                    en = "{0}: an amount with its unit belongs here, {2}; found {1}, {3}. Write {\"value\": {3}, \"unit\": …} with the unit "
+                            + "万元 (10,000 yuan) or 元 (yuan).",
+                    types = {1, 2}, pointers = {0}),
             @RuleInfo.Message(key = "required", zh = "{0}：缺少必填项“{1}”。请补充。", en = "{0}: the required field \"{1}\" is missing. Add it.", pointers = {0}),
             @RuleInfo.Message(key = "required-titled", sameAs = "required", details = 2, zh = "{0}：缺少必填项“{1}”（{2}）。请补充。",
                     en = "{0}: the required field \"{1}\" is missing. Add it.", pointers = {0}),

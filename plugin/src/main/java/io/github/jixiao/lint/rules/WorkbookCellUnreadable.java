@@ -25,14 +25,15 @@ import io.github.jixiao.model.Submission;
         sourceEn = "jixiao:import (docs/forms.md): the cells it reads and the values it could not read",
         messages = {
             @RuleInfo.Message(zh = "单元格 {0} 应为数字，却是“{1}”，这一格的{2}未导入，检查和评分都缺这一项。请在 {0} 填入数字后重新导入"
-                    + "（-Djixiao.overwrite=true），或在 JSON 中补上单元格 {0} 的数。",
+                    + "（-Djixiao.overwrite=true），或在 JSON 的这一处补上单元格 {0} 的数：{3}（数字，不加引号）。",
                     en = "Cell {0} should hold a number but holds \"{1}\", so its value for {2} was not imported and the check and the score lack it. Put a "
-                            + "number in {0} and import again (-Djixiao.overwrite=true), or add the number of {0} to the JSON.", cells = {0}, fields = {2}),
+                            + "number in {0} and import again (-Djixiao.overwrite=true), or add the number of {0} to the JSON here: {3} (the number, without quotes).",
+                    cells = {0}, fields = {2}, details = {3}),
             @RuleInfo.Message(key = "merged", zh = "单元格 {0} 应为单独的数字，却在合并单元格中（“{1}”），这一格的{2}未导入，检查和评分都缺这一项。"
-                    + "请取消合并，在 {0} 填入该行自己的数字后重新导入（-Djixiao.overwrite=true），或在 JSON 中补上单元格 {0} 的数。",
+                    + "请取消合并，在 {0} 填入该行自己的数字后重新导入（-Djixiao.overwrite=true），或在 JSON 的这一处补上单元格 {0} 的数：{3}（数字，不加引号）。",
                     en = "Cell {0} should hold a number of its own but lies in a merged block (\"{1}\"), so its value for {2} was not imported and the check "
                             + "and the score lack it. Unmerge the block, put the row's own number in {0} and import again (-Djixiao.overwrite=true), or add "
-                            + "the number of {0} to the JSON.", cells = {0}, fields = {2})
+                            + "the number of {0} to the JSON here: {3} (the number, without quotes).", cells = {0}, fields = {2}, details = {3})
         })
 public final class WorkbookCellUnreadable implements Rule {
 
@@ -46,6 +47,30 @@ public final class WorkbookCellUnreadable implements Rule {
         }
     }
 
+    /**
+     * The JSON to write at the finding's place, which is the value's own (a null there) or the nearest object that
+     * holds it: {@code "score": …} in the row; {@code "total": {"executed": …}} in a funds block without a total.
+     */
+    static String toType(Submission submission, String ref) {
+        String pointer = Submission.splitRef(ref)[1];
+        String at = pointer;
+        while (at.lastIndexOf('/') > 0) {
+            String up = at.substring(0, at.lastIndexOf('/'));
+            tools.jackson.databind.JsonNode n;
+            try {
+                n = submission.node(Submission.splitRef(ref)[0] + "#" + up);
+            } catch (IllegalArgumentException e) {
+                n = null;
+            }
+            if (n != null && !n.isMissingNode()) {
+                break; // the place the finding is at holds what follows
+            }
+            at = up;
+        }
+        String rest = pointer.substring(at.lastIndexOf('/'));
+        return io.github.jixiao.load.Pointers.asJson(rest);
+    }
+
     @Override
     public void check(Submission submission, RuleContext ctx) {
         for (UnreadableCell u : ctx.unreadableCells()) {
@@ -57,8 +82,10 @@ public final class WorkbookCellUnreadable implements Rule {
             }
             String pointer = Submission.splitRef(u.ref())[1];
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-            // located where the value belongs: the line of its row (or block) in the JSON, the pointer it would have
-            ctx.report(u.merged() ? "merged" : "", submission.src(u.ref()), u.cell(), u.text() == null ? "" : u.text(), field);
+            // located where the value belongs: the line of its row (or block) in the JSON, the pointer it would have;
+            // and the JSON to type there ("score": …), as score-input-missing shows it (session 41, E3's trial)
+            ctx.report(u.merged() ? "merged" : "", submission.src(u.ref()), u.cell(), u.text() == null ? "" : u.text(), field,
+                    toType(submission, u.ref()));
         }
     }
 }

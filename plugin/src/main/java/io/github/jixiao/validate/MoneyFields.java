@@ -1,0 +1,76 @@
+package io.github.jixiao.validate;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whether a place of the submission format holds an amount with its unit ({@code common.schema.json#/$defs/money}:
+ * {@code {"value": 25895.98, "unit": "万元"}}), read from the packaged schema: what a finding then shows to type there
+ * is that object, not a bare number (session 41's trial: a project unit typed {@code "actualExpenditure": 912} as the
+ * score-input-missing finding showed it, {@code "actualExpenditure": …}, and got a schema error).
+ */
+public final class MoneyFields {
+    private static final String MONEY = "common.schema.json#/$defs/money";
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+
+    private MoneyFields() {
+    }
+
+    /** Whether {@code pointer} in a file of {@code role} is an amount with its unit in the format; false when unknown. */
+    public static boolean isMoney(String role, String pointer) {
+        if (role == null || pointer == null || !SchemaCatalog.ROLES.contains(role) || pointer.length() > 300) {
+            return false;
+        }
+        String key = role + '#' + pointer;
+        Boolean b = KNOWN.get(key);
+        if (b == null) {
+            b = walk(role, pointer);
+            if (KNOWN.size() < 4096) {
+                KNOWN.put(key, b);
+            }
+        }
+        return b;
+    }
+
+    private static boolean walk(String role, String pointer) {
+        JsonNode root = FastSchema.resource(SchemaCatalog.idOf(role));
+        JsonNode common = FastSchema.resource(SchemaCatalog.idOf("common"));
+        if (root == null || !pointer.startsWith("/")) {
+            return false;
+        }
+        JsonNode n = root;
+        String ref = null;
+        for (String part : pointer.substring(1).split("/", -1)) {
+            n = resolve(n, root, common);
+            if (n == null) {
+                return false;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            JsonNode next = n.path("properties").get(name);
+            if (next == null && !name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                next = n.get("items");
+            }
+            if (next == null || !next.isObject()) {
+                return false;
+            }
+            ref = next.path("$ref").isString() ? next.path("$ref").asString() : null;
+            n = next;
+        }
+        return MONEY.equals(ref) || ("common".equals(role) && ref != null && ref.equals("#/$defs/money"));
+    }
+
+    /** A schema node with its {@code $ref} followed (to common.schema.json's or its own file's {@code $defs}). */
+    private static JsonNode resolve(JsonNode n, JsonNode root, JsonNode common) {
+        for (int hops = 0; n != null && n.path("$ref").isString() && hops < 8; hops++) {
+            String ref = n.path("$ref").asString();
+            int hash = ref.indexOf("#/$defs/");
+            if (hash < 0) {
+                return null;
+            }
+            JsonNode file = hash == 0 ? root : ref.startsWith("common.schema.json") ? common : null;
+            n = file == null ? null : file.path("$defs").get(ref.substring(hash + "#/$defs/".length()));
+        }
+        return n;
+    }
+}
