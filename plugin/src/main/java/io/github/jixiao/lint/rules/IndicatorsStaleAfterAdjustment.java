@@ -27,16 +27,24 @@ import java.util.Set;
         titleZh = "预算调整后绩效指标未随之修订",
         titleEn = "Indicators not revised after a budget adjustment",
         rationaleZh = "“谁批复预算，谁批复目标”：绩效目标随年初预算或调整预算一并批复。某任务的资金被调整或调剂掉一成以上（或几乎调空）后，"
-                + "其绩效指标仍是按原资金量设定的，已与资金量不匹配，必须同步修订（或写明指标不变的理由）。",
+                + "其绩效指标仍是按原资金量设定的，已与资金量不匹配，必须同步修订（或写明指标不变的理由）。"
+                + "一个项目单独申报的（kind 为 project，没有 tasks.json），按项目资金的调整（范围 department）与其各指标最近的修订日期（targetRevisedOn）核对。",
         rationaleEn = "Targets are approved together with the budget or the adjusted budget. Once 10 % or more of a task's money has been moved (or nearly all of it), "
-                + "targets set for the old amount no longer match the money and must be revised with it (or the reason for keeping them stated).",
+                + "targets set for the old amount no longer match the money and must be revised with it (or the reason for keeping them stated)."
+                + " One project's filing (kind project, no tasks.json) is held the same way: an adjustment of the project's money (scope department) against the latest revision date (targetRevisedOn) of its indicators.",
         source = "ADJ-1：财预〔2015〕88号 第二十七条；ADJ-3：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十五条，介休市财政局 2019 通知",
         sourceEn = "ADJ-1: MOF Caiyu [2015] No. 88, Article 27; ADJ-3: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Article 15; Jiexiu City Finance Bureau notice of 2019",
         messages = {
             @RuleInfo.Message(zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但其绩效指标最近一次设定于 {6}，此后未修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（tasks.json 中该任务的 indicatorsRevisedOn，或各指标的 targetRevisedOn）；核对后指标确实不需改动的，同样记录核对的日期，并在该任务的说明（explanation）中写明理由。",
                     en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), but its indicators were last set on {6} and not revised since. Revise them for the adjusted amount and record the date (the task's indicatorsRevisedOn in tasks.json, or targetRevisedOn of each indicator); if on review they stay as they are, record the date of the review the same way and say why in the task's explanation."),
             @RuleInfo.Message(key = "no-date", zh = "任务“{0}”于 {1} {2}，资金由 {3} 变为 {4}（变动 {5}），但没有任何记录表明其绩效指标随之修订。请按调整后的资金量修订该任务的绩效指标并记录修订日期（tasks.json 中该任务的 indicatorsRevisedOn，或各指标的 targetRevisedOn）；核对后指标确实不需改动的，同样记录核对的日期，并在该任务的说明（explanation）中写明理由。",
-                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), and nothing records a revision of its indicators since. Revise them for the adjusted amount and record the date (the task's indicatorsRevisedOn in tasks.json, or targetRevisedOn of each indicator); if on review they stay as they are, record the date of the review the same way and say why in the task's explanation.")
+                    en = "Task \"{0}\" was adjusted ({2}) on {1}, its money going from {3} to {4} ({5} moved), and nothing records a revision of its indicators since. Revise them for the adjusted amount and record the date (the task's indicatorsRevisedOn in tasks.json, or targetRevisedOn of each indicator); if on review they stay as they are, record the date of the review the same way and say why in the task's explanation."),
+            // one project's filing (kind project: no tasks.json): an adjustment of its whole money (scope department), its
+            // indicators in indicators.json (trial E4, session 41: a project's 调整 without revised indicators went unsaid)
+            @RuleInfo.Message(key = "project", zh = "项目“{0}”的资金于 {1} {2}，由 {3} 变为 {4}（变动 {5}），但其绩效指标最近一次修订于 {6}，此后未修订。请按调整后的资金量修订项目的绩效指标，并在修订的指标上记录修订日期（indicators.json 中的 targetRevisedOn）；核对后指标确实不需改动的，同样记录核对的日期，并在这笔调整的理由（adjustments.json 中的 reason）中写明。",
+                    en = "The money of project \"{0}\" was adjusted ({2}) on {1}, going from {3} to {4} ({5} moved), but its indicators were last revised on {6} and not since. Revise them for the adjusted amount and record the date on each indicator revised (targetRevisedOn in indicators.json); if on review they stay as they are, record the date of the review the same way and say why in the adjustment's reason (reason in adjustments.json)."),
+            @RuleInfo.Message(key = "project-no-date", zh = "项目“{0}”的资金于 {1} {2}，由 {3} 变为 {4}（变动 {5}），但没有任何记录表明其绩效指标随之修订。请按调整后的资金量修订项目的绩效指标，并在修订的指标上记录修订日期（indicators.json 中的 targetRevisedOn）；核对后指标确实不需改动的，同样记录核对的日期，并在这笔调整的理由（adjustments.json 中的 reason）中写明。",
+                    en = "The money of project \"{0}\" was adjusted ({2}) on {1}, going from {3} to {4} ({5} moved), and nothing records a revision of its indicators since. Revise them for the adjusted amount and record the date on each indicator revised (targetRevisedOn in indicators.json); if on review they stay as they are, record the date of the review the same way and say why in the adjustment's reason (reason in adjustments.json).")
         })
 public final class IndicatorsStaleAfterAdjustment implements Rule {
 
@@ -52,6 +60,10 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
+        if ("project".equals(submission.kind())) {
+            project(submission, ctx);
+            return;
+        }
         if (submission.document("tasks").isEmpty()) {
             return; // the tasks (and their revision dates) are missing or did not load: no claim either way
         }
@@ -71,31 +83,81 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
                         ? submission.src("tasks#" + s.task().pointer() + "/indicatorsRevisedOn")
                         : s.task().src();
             }
-            String share = s.before().signum() > 0
-                    ? Checks.pct(s.moved().multiply(Checks.HUNDRED).divide(s.before(), MathContext.DECIMAL64))
-                    : Checks.num(s.moved()) + " " + s.unit();
-            String before = Checks.num(s.before()) + " " + s.unit();
-            String after = Checks.num(s.after()) + " " + s.unit();
             Object date = a.date() == null ? "—" : a.date();
             if (s.revisedOn() == null) {
-                ctx.report("no-date", where, label, date, a.kind(), before, after, share);
+                ctx.report("no-date", where, label, date, a.kind(), before(s), after(s), share(s));
             } else {
-                ctx.report("", where, label, date, a.kind(), before, after, share, s.revisedOn());
+                ctx.report("", where, label, date, a.kind(), before(s), after(s), share(s), s.revisedOn());
             }
+        }
+    }
+
+    /**
+     * One project's filing: the last adjustment of its whole money (scope department, or no task named) that moved a tenth
+     * of it or more (or nearly all) after the latest targetRevisedOn of its indicators (none: no-date), said at the
+     * adjustment. An adjustment without before and after (or one of them and its amount) is passed over, as a task's is.
+     */
+    private static void project(Submission submission, RuleContext ctx) {
+        LocalDate revised = null;
+        IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        for (int k = 0; k < facts.size(); k++) {
+            LocalDate d = facts.all(k, IndicatorFacts.APPLICABLE) ? facts.row(k).targetRevisedOn() : null;
+            if (d != null && (revised == null || d.isAfter(revised))) {
+                revised = d;
+            }
+        }
+        LocalDate latest = revised;
+        Optional<Stale> last = submission.adjustments().stream()
+                .filter(a -> a.kind() != null && KINDS.contains(a.kind()))
+                .filter(a -> "department".equals(a.scope()) || a.scope() == null && Checks.blank(a.task()))
+                .sorted(Comparator.comparing(Adjustment::date, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(a -> moved(a, null).filter(m -> latest == null || a.date() != null && a.date().isAfter(latest)))
+                .flatMap(Optional::stream)
+                .reduce((a, b) -> b);
+        if (last.isEmpty()) {
+            return;
+        }
+        Stale st = last.get();
+        Adjustment a = st.adjustment();
+        String name = submission.text("department", "/project/name");
+        name = Checks.blank(name) ? submission.departmentName() : name.strip();
+        Object date = a.date() == null ? "—" : a.date();
+        if (latest == null) {
+            ctx.report("project-no-date", a.src(), name, date, a.kind(), before(st), after(st), share(st));
+        } else {
+            ctx.report("project", a.src(), name, date, a.kind(), before(st), after(st), share(st), latest);
         }
     }
 
     private static Optional<Stale> stale(Submission s, IndicatorFacts facts, Adjustment a) {
         Optional<Task> task = Checks.task(s, a.task());
-        String unit = unitOf(a, task.orElse(null));
+        Optional<Stale> m = moved(a, task.orElse(null));
+        if (m.isEmpty()) {
+            return m;
+        }
+        LocalDate revised = revisedOn(facts, task.orElse(null), a.task().strip());
+        if (revised != null && (a.date() == null || !a.date().isAfter(revised))) {
+            return Optional.empty(); // revised on or after the adjustment (an undated one: any recorded revision)
+        }
+        Stale st = m.get();
+        return Optional.of(new Stale(a, st.task(), st.before(), st.after(), st.moved(), st.unit(), revised));
+    }
+
+    /**
+     * The money {@code a} moved, where it moved a tenth of it or more (or left nearly nothing): before and after in the
+     * adjustment's unit (the task's budget as the after where the adjustment gives none); empty where the figures do not
+     * say it, or the change is smaller.
+     */
+    private static Optional<Stale> moved(Adjustment a, Task task) {
+        String unit = unitOf(a, task);
         BigDecimal amount = in(a.amount(), unit);
         BigDecimal before = in(a.before(), unit);
         BigDecimal after = in(a.after(), unit);
         if (after == null && before != null && amount != null) {
             after = before.add(amount);
         }
-        if (after == null && task.isPresent() && task.get().budget() != null) {
-            after = task.get().budget().in(unit);
+        if (after == null && task != null && task.budget() != null) {
+            after = task.budget().in(unit);
         }
         if (before == null && after != null && amount != null) {
             before = after.subtract(amount);
@@ -107,14 +169,22 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
         boolean significant = before.signum() <= 0
                 ? moved.signum() > 0
                 : moved.compareTo(before.multiply(MOVED_SHARE)) >= 0 || after.compareTo(before.multiply(NEAR_ZERO_SHARE)) <= 0;
-        if (!significant) {
-            return Optional.empty();
-        }
-        LocalDate revised = revisedOn(facts, task.orElse(null), a.task().strip());
-        if (revised != null && (a.date() == null || !a.date().isAfter(revised))) {
-            return Optional.empty(); // revised on or after the adjustment (an undated one: any recorded revision)
-        }
-        return Optional.of(new Stale(a, task.orElse(null), before, after, moved, unit, revised));
+        return significant ? Optional.of(new Stale(a, task, before, after, moved, unit, null)) : Optional.empty();
+    }
+
+    private static String before(Stale s) {
+        return Checks.num(s.before()) + " " + s.unit();
+    }
+
+    private static String after(Stale s) {
+        return Checks.num(s.after()) + " " + s.unit();
+    }
+
+    /** The share of the money before that moved (15%), or the amount where there was none before. */
+    private static String share(Stale s) {
+        return s.before().signum() > 0
+                ? Checks.pct(s.moved().multiply(Checks.HUNDRED).divide(s.before(), MathContext.DECIMAL64))
+                : Checks.num(s.moved()) + " " + s.unit();
     }
 
     /** The latest recorded revision of the task's indicators: the task's own date, or its indicators' dates. */
