@@ -405,15 +405,7 @@ public final class Messages {
         if (hash <= 0 || !io.github.jixiao.validate.SchemaCatalog.ROLES.contains(ref.substring(0, hash))) {
             return ref;
         }
-        String place = io.github.jixiao.load.Pointers.place(ref, english());
-        int at = place.lastIndexOf('…');
-        if (at >= 0 && io.github.jixiao.validate.MoneyFields.isMoney(ref.substring(0, hash), ref.substring(hash + 1))) {
-            // an amount is written with its unit: the object, not a bare number (a bare one is a schema error; session 41)
-            place = english() ? place.substring(0, at) + "{\"value\": …, \"unit\": …}" + place.substring(at + 1)
-                    + " (the unit 万元 (10,000 yuan) or 元 (yuan))"
-                    : place.substring(0, at) + "{\"value\": …, \"unit\": \"万元\"}" + place.substring(at + 1);
-        }
-        return place;
+        return io.github.jixiao.validate.MoneyFields.place(ref, english());
     }
 
     /**

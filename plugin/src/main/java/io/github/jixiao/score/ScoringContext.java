@@ -408,7 +408,7 @@ final class ScoringContext {
     ScoringProblem missing(String label, String shown, String ref) {
         return new ScoringProblem(INPUT_MISSING, "", List.of(where(), label, ref), src(ref),
                 t(written(ref) ? "score.reason.unreadable" : "score.reason.missing", shown,
-                        io.github.jixiao.load.Pointers.place(ref, english())));
+                        io.github.jixiao.validate.MoneyFields.place(ref, english(), false)));
     }
 
     /**

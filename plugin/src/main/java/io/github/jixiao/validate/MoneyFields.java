@@ -33,6 +33,30 @@ public final class MoneyFields {
         return b;
     }
 
+    /**
+     * A submission reference ({@code budget#/actualExpenditure}) as the place to write it ({@link
+     * io.github.jixiao.load.Pointers#place}), an amount as the object with its unit: {@code budget.json 的
+     * "actualExpenditure": {"value": …, "unit": "万元"}} ({@code "actualExpenditure": {"value": …, "unit": …} in budget.json
+     * (the unit 万元 (10,000 yuan) or 元 (yuan))}): what a finding's reference and the score's reasons name.
+     */
+    public static String place(String ref, boolean english) {
+        return place(ref, english, true);
+    }
+
+    /** As {@link #place(String, boolean)}; in English without the units glossed after it where {@code unitsSaid} is false. */
+    public static String place(String ref, boolean english, boolean unitsSaid) {
+        String place = io.github.jixiao.load.Pointers.place(ref, english);
+        int hash = ref.indexOf('#');
+        int at = place.lastIndexOf('…');
+        if (hash > 0 && at >= 0 && isMoney(ref.substring(0, hash), ref.substring(hash + 1))) {
+            // an amount is written with its unit: the object, not a bare number (a bare one is a schema error; session 41)
+            place = english ? place.substring(0, at) + "{\"value\": …, \"unit\": …}" + place.substring(at + 1)
+                    + (unitsSaid ? " (the unit 万元 (10,000 yuan) or 元 (yuan))" : "")
+                    : place.substring(0, at) + "{\"value\": …, \"unit\": \"万元\"}" + place.substring(at + 1);
+        }
+        return place;
+    }
+
     private static boolean walk(String role, String pointer) {
         JsonNode root = FastSchema.resource(SchemaCatalog.idOf(role));
         JsonNode common = FastSchema.resource(SchemaCatalog.idOf("common"));

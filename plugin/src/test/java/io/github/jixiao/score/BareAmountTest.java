@@ -51,7 +51,7 @@ class BareAmountTest {
         // (the scorer's score-input-missing at the same cell is left out beside the schema's: Engine.unreadableOnce)
         assertEquals(List.of("schema type-money submission/budget.json /actualExpenditure"), about(bare));
         String reason = bare.sheet().unscored().stream().filter(u -> u.name().equals("预算执行率")).findFirst().orElseThrow().reason();
-        assertEquals("“全年执行数”已填写但无法读取（budget.json 的 \"actualExpenditure\": …），见该处的问题说明", reason);
+        assertEquals("“全年执行数”已填写但无法读取（budget.json 的 \"actualExpenditure\": {\"value\": …, \"unit\": \"万元\"}），见该处的问题说明", reason);
         // written as the schema's finding says: scored
         EngineResult amount = run(tmp.resolve("amount"), "{\"value\": 912, \"unit\": \"万元\"}");
         assertEquals(List.of(), about(amount));

@@ -38,7 +38,7 @@ class EveryMissingFigureTest {
         assertEquals(List.of("", ""), r.findings("score-input-missing").stream().map(Finding::key).toList());
         assertEquals(List.of("submission/budget.json", "submission/budget.json"),
                 r.findings("score-input-missing").stream().map(Finding::file).toList());
-        assertEquals("无法计分：缺少“实际采购金额”（budget.json 的 \"procurement\": {\"actual\": …}）；缺少“采购计划金额”（budget.json 的 \"procurement\": {\"plan\": …}），按 0 分计",
+        assertEquals("无法计分：缺少“实际采购金额”（budget.json 的 \"procurement\": {\"actual\": {\"value\": …, \"unit\": \"万元\"}}）；缺少“采购计划金额”（budget.json 的 \"procurement\": {\"plan\": {\"value\": …, \"unit\": \"万元\"}}），按 0 分计",
                 r.criterion().explanation());
         assertEquals(1, r.sheet().unscored().size(), "one criterion unscored, whatever the number of figures it lacks");
     }
@@ -47,7 +47,7 @@ class EveryMissingFigureTest {
     void oneMissingFigureIsTheFindingItAlwaysWas() {
         Fixtures.Scored r = execution("{'procurement': {'actual': " + wan("448.01") + "}}");
         assertEquals(List.of(List.of("测试指标", "采购计划金额", "budget#/procurement/plan")), args(r));
-        assertEquals("无法计分：缺少“采购计划金额”（budget.json 的 \"procurement\": {\"plan\": …}），按 0 分计", r.criterion().explanation());
+        assertEquals("无法计分：缺少“采购计划金额”（budget.json 的 \"procurement\": {\"plan\": {\"value\": …, \"unit\": \"万元\"}}），按 0 分计", r.criterion().explanation());
     }
 
     /**
@@ -58,7 +58,7 @@ class EveryMissingFigureTest {
     void aFigureWrittenButUnreadableIsNotCalledMissing() {
         Fixtures.Scored r = execution("{'procurement': {'actual': " + wan("448.01") + ", 'plan': {'value': 500, 'unit': '万圆'}}}");
         assertEquals(List.of(List.of("测试指标", "采购计划金额", "budget#/procurement/plan")), args(r));
-        assertEquals("无法计分：“采购计划金额”已填写但无法读取（budget.json 的 \"procurement\": {\"plan\": …}），见该处的问题说明，按 0 分计",
+        assertEquals("无法计分：“采购计划金额”已填写但无法读取（budget.json 的 \"procurement\": {\"plan\": {\"value\": …, \"unit\": \"万元\"}}），见该处的问题说明，按 0 分计",
                 r.criterion().explanation());
         Fixtures.Scored t = execution("{'procurement': {'actual': " + wan("448.01") + ", 'plan': '500 万元'}}");
         assertTrue(t.criterion().explanation().contains("已填写但无法读取"), t.criterion().explanation());
@@ -101,8 +101,8 @@ class EveryMissingFigureTest {
         Framework f = new Framework("test", "1", "测试框架", "department", "tests", shipped.grades(), shipped.taxonomy(),
                 List.of(l1), "test.json", null, shipped.english());
         ScoreSheet sheet = new Scorer().score(submission("budget", "{}"), f, new java.util.ArrayList<>(), Locale.ENGLISH);
-        assertEquals("\"Actual procurement amount\" is missing (\"procurement\": {\"actual\": …} in budget.json); "
-                        + "\"Planned procurement amount\" is missing (\"procurement\": {\"plan\": …} in budget.json)",
+        assertEquals("\"Actual procurement amount\" is missing (\"procurement\": {\"actual\": {\"value\": …, \"unit\": …}} in budget.json); "
+                        + "\"Planned procurement amount\" is missing (\"procurement\": {\"plan\": {\"value\": …, \"unit\": …}} in budget.json)",
                 sheet.unscored().get(0).reason());
     }
 
@@ -149,7 +149,7 @@ class EveryMissingFigureTest {
         assertTrue(en.message(inUse).contains("the submission has no management.json. Create management.json"),
                 en.message(inUse));
         // the criterion's explanation and the unscored list name the figures and where to write them (trial G, session 30)
-        assertTrue(r.criterion().explanation().contains("（management.json 的 \"assets\": {\"inUse\": …}）"),
+        assertTrue(r.criterion().explanation().contains("（management.json 的 \"assets\": {\"inUse\": {\"value\": …, \"unit\": \"万元\"}}）"),
                 r.criterion().explanation());
     }
 

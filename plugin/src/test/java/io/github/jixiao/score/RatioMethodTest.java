@@ -81,7 +81,7 @@ class RatioMethodTest {
         assertEquals(List.of("测试指标", "采购计划金额", "budget#/procurement/plan"), f.args());
         assertEquals("/procurement/plan", f.pointer());
         assertTrue(f.line() > 0, "located at the nearest ancestor");
-        assertEquals("无法计分：缺少“采购计划金额”（budget.json 的 \"procurement\": {\"plan\": …}），按 0 分计", r.criterion().explanation());
+        assertEquals("无法计分：缺少“采购计划金额”（budget.json 的 \"procurement\": {\"plan\": {\"value\": …, \"unit\": \"万元\"}}），按 0 分计", r.criterion().explanation());
     }
 
     @Test
