@@ -122,7 +122,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 农业综合水价改革项目 1
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 服务对象满意度 90%
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 完成年度目标。
-                "satisfaction-without-survey  /indicators/9 info",   // 服务对象满意度 90% → 100%, no survey named
+                "satisfaction-without-survey project /indicators/9 info",   // 服务对象满意度 90% → 100%, no survey named
                 // 100 stated, 40 computed, 60 unscorable; each blank row is alone in its category, so its "no 指标值: 0 of 10"
                 // is said once, by indicator-incomplete's empty-category, not by score-input-missing too (trial s30-G item 9)
                 "score-claim-mismatch total-data /stated/total warning"),
@@ -185,7 +185,7 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 贷款付息及时率 100%: no date (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/6/target info",   // 应急保障率 100% as 时效: no date
                 // 市民满意度调查 100%, no survey named; not the 0起 incident count filed above it (misfiled, no survey's result): until session 33 both, at /indicators/14
-                "satisfaction-without-survey  /indicators/15 info",
+                "satisfaction-without-survey project /indicators/15 info",
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column (ST-1): one finding for the
                 // table (产出, 效益, 满意度: three until session 25, one per criterion)
                 // not score-weights total beside it (10 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
@@ -210,7 +210,7 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified cost-rate /indicators/3/target info",   // 生均补助标准达标率 as 成本
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 资金到位及时率 100%, no date
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标
-                "satisfaction-without-survey  /indicators/8 info",   // 学生、家长满意度 100%, no survey named
+                "satisfaction-without-survey project /indicators/8 info",   // 学生、家长满意度 100%, no survey named
                 "score-assumption achievement /indicators/4/actual info",   // 有效 → 有效: read as 达成
                 "score-claim-mismatch indicator /indicators/2/score warning",   // ≧ 100% met: 10 (SC-1), printed 7, no reason (once: Engine.metMarkedDownOnce)
                 "score-claim-mismatch indicator /indicators/5/score warning",   // 98 / 100 × 10 = 9.8 (SC-1), printed 9
@@ -252,7 +252,7 @@ class RealTablesTest {
                 // 98.62 is 优 by the bands, with execution below 90%: the rule's reading of 10号 (优 expects 90%)
                 "grade-unsupported total /stated/total warning",
                 "indicator-time-cost-unspecified time /indicators/2/target warning",   // 费用结算及时性: 及时 (VAL-6)
-                "satisfaction-without-survey  /indicators/4 info",   // 场馆开放满意度 100%, no survey named
+                "satisfaction-without-survey project /indicators/4 info",   // 场馆开放满意度 100%, no survey named
                 "score-assumption achievement /indicators/2/actual info"),   // 及时 → 及时: read as 达成
                 findings("t10-putuo-tiyu-2022"));
     }
@@ -407,7 +407,7 @@ class RealTablesTest {
                 "indicator-target-unmeasurable  /indicators/9/target warning",   // 档案管理有效性: 有效 (VAL-2)
                 "indicator-time-cost-unspecified time /indicators/3/target warning",   // 项目完成及时性: 及时, no date (VAL-6)
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 全年完成情况较好
-                "satisfaction-without-survey  /indicators/6 info",   // two 满意度 rows, no survey named (not "equal": both missed)
+                "satisfaction-without-survey project /indicators/6 info",   // two 满意度 rows, no survey named (not "equal": both missed)
                 // no 完成档次 column: 较及时 and 基本达标, lower grades of the target's word, read as 部分达成 (SC-2) ...
                 "score-assumption achievement /indicators/3/actual info",
                 "score-assumption achievement /indicators/5/actual info",
@@ -1124,7 +1124,7 @@ class RealTablesTest {
                 // not indicator-target-no-comparator at /indicators/3/target (until session 33): budget-restated asks for the comparator
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 群众满意度 90%
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 不断提升
-                "satisfaction-without-survey  /indicators/5 info",
+                "satisfaction-without-survey project /indicators/5 info",
                 "score-input-missing  /funds/total/executed error",   // the 资金 table is cut off in the copy
                 "score-input-missing  /funds/total/fullYear error",
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: said once, not per criterion
@@ -1533,7 +1533,7 @@ class RealTablesTest {
                 "indicator-target-unmeasurable  /indicators/10/target warning",   // 基本提高 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/11/target warning",   // 有效巩固
                 "indicator-target-unmeasurable  /indicators/8/target warning",   // 有效减轻
-                "satisfaction-without-survey  /indicators/12 info",   // 88.32%: no survey named
+                "satisfaction-without-survey project /indicators/12 info",   // 88.32%: no survey named
                 "score-input-missing  /funds/total/executed error",   // no funds block in the table (SC-4)
                 "score-input-missing  /funds/total/fullYear error",
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: no grade
@@ -1960,7 +1960,7 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // no 数量指标: 19 centenarians, no count of them
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 具体完成情况 = 年度预期目标
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
-                "satisfaction-without-survey  /indicators/3 info"),   // 服务对象满意度 100%, no survey named
+                "satisfaction-without-survey project /indicators/3 info"),   // 服务对象满意度 100%, no survey named
                 // not: the 折算得分 column weighing each row twice (25.00 × 25.00 % = 6.25; no field for it); 补贴发放率 ≥75% for
                 // an allowance owed to each of 19 persons, filed as 社会效益 (no rule reads a payout target below 100 %, nor a
                 // row's category against what it measures)
@@ -2058,7 +2058,7 @@ class RealTablesTest {
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
-                "satisfaction-without-survey  /indicators/6 info",   // three satisfaction results, no survey named
+                "satisfaction-without-survey project /indicators/6 info",   // three satisfaction results, no survey named
                 "schema required-titled  error"),   // no year: the copy's gap (as t45)
                 // not: 资金足额拨付率 100% against 52.79 % spent (拨付 is not 使用: no rule can tell which the row means)
                 findings("t83-sichuan-puhui-jinrong"));

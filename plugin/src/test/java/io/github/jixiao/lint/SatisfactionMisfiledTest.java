@@ -45,7 +45,8 @@ class SatisfactionMisfiledTest {
         assertEquals(1, s.size());
         assertEquals("/indicators/15", s.get(0).pointer());
         assertEquals("1 个满意度指标（“市民满意度调查”）填了实际完成值，申报中却没有满意度调查的记录（调查方式、样本、结果或佐证材料）。"
-                        + "请在满意度指标行的说明（explanation）中写明调查方式、样本和结果，或在满意度调查（management.json 的 satisfaction）中写明，"
+                        // one project's filing: not offered management.json, which a project's skeleton has not (since session 41)
+                        + "请在满意度指标行的说明（explanation）中写明调查方式、样本和结果，"
                         + "或在佐证材料（department.json 的 evidence）中附上调查报告。",
                 new Messages(Messages.ZH).forResult(r).message(s.get(0)));
         assertEquals(true, new Messages(Locale.ENGLISH).forResult(r).message(s.get(0))

@@ -56,7 +56,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */
