@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.init.Skeleton;
 import io.github.jixiao.validate.MoneyFields;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,19 +26,7 @@ class AmountToTypeTest {
     private static final Messages EN = new Messages(Locale.ENGLISH);
 
     private static Path project(Path dir, String budget) throws Exception {
-        for (Map.Entry<String, String> e : Skeleton.files("平山县教育局", 2025, "0.1.0", "x", Skeleton.PROJECT).entrySet()) {
-            Path p = dir.resolve(e.getKey());
-            Files.createDirectories(p.getParent());
-            String text = e.getValue();
-            if (e.getKey().equals("submission/department.json")) {
-                text = text.replace("\"目标申报\"", "\"自评\"");
-            }
-            if (e.getKey().equals("submission/budget.json")) {
-                text = text.replace("\"value\" : 0", "\"value\" : 960").replace("\n}", budget + "\n}");
-            }
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        }
-        return dir;
+        return io.github.jixiao.init.ProjectAtSelfEvaluation.write(dir, budget);
     }
 
     private static List<Finding> findings(Path dir, String rule) {

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
-import io.github.jixiao.init.Skeleton;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,18 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BareAmountTest {
 
     private static EngineResult run(Path dir, String spent) throws Exception {
-        for (Map.Entry<String, String> e : Skeleton.files("平山县教育局", 2025, "0.1.0", "x", Skeleton.PROJECT).entrySet()) {
-            Path p = dir.resolve(e.getKey());
-            Files.createDirectories(p.getParent());
-            String text = e.getValue();
-            if (e.getKey().equals("submission/department.json")) {
-                text = text.replace("\"目标申报\"", "\"自评\"");
-            }
-            if (e.getKey().equals("submission/budget.json")) {
-                text = text.replace("\"value\" : 0", "\"value\" : 960").replace("\n}", ",\n  \"actualExpenditure\" : " + spent + "\n}");
-            }
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        }
+        io.github.jixiao.init.ProjectAtSelfEvaluation.write(dir, ",\n  \"actualExpenditure\" : " + spent);
         return new Engine().run(EngineOptions.of(dir, dir.resolve("submission")));
     }
 
