@@ -356,11 +356,7 @@ final class ScoringContext {
             return f;
         }
         Optional<Figure> o = submission.figure(Submission.ref(ref));
-        if (o.isEmpty() || !o.get().isMoney() && amountInTheFormat(ref)) {
-            // (a bare number where the format has an amount with its unit, "actualExpenditure": 912: the schema's finding
-            // says the object to write; read as a plain number it made the framework's formula "add money to a
-            // non-amount", framework-invalid units, which calls itself a jixiao defect (trial E4, session 41). Written
-            // but unreadable, as a unit it does not know is)
+        if (o.isEmpty()) {
             throw missing(label, ref);
         }
         figures.put(ref, o.get());
@@ -368,7 +364,7 @@ final class ScoringContext {
     }
 
     /** Whether the format gives {@code ref} (a framework's, {@code budget#/actualExpenditure}) an amount with its unit. */
-    private static boolean amountInTheFormat(String ref) {
+    static boolean amountInTheFormat(String ref) {
         String[] r = Submission.splitRef(ref);
         return io.github.jixiao.validate.MoneyFields.isMoney(r[0], r[1]);
     }

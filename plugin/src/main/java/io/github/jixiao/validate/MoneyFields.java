@@ -58,8 +58,8 @@ public final class MoneyFields {
     }
 
     private static boolean walk(String role, String pointer) {
-        JsonNode root = FastSchema.resource(SchemaCatalog.idOf(role));
-        JsonNode common = FastSchema.resource(SchemaCatalog.idOf("common"));
+        JsonNode root = schema(role);
+        JsonNode common = schema("common");
         if (root == null || !pointer.startsWith("/")) {
             return false;
         }
@@ -82,6 +82,13 @@ public final class MoneyFields {
             n = next;
         }
         return MONEY.equals(ref) || ("common".equals(role) && ref != null && ref.equals("#/$defs/money"));
+    }
+
+    /** The packaged schemas read so far, by role: each parsed once (a handful of roles, so bounded). */
+    private static final Map<String, java.util.Optional<JsonNode>> SCHEMAS = new ConcurrentHashMap<>();
+
+    private static JsonNode schema(String role) {
+        return SCHEMAS.computeIfAbsent(role, r -> java.util.Optional.ofNullable(FastSchema.resource(SchemaCatalog.idOf(r)))).orElse(null);
     }
 
     /** A schema node with its {@code $ref} followed (to common.schema.json's or its own file's {@code $defs}). */
