@@ -61,8 +61,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         if ("project".equals(submission.kind())) {
-            project(submission, ctx);
-            return;
+            project(submission, ctx); // its own money (scope department); a task's adjustments below, where it lists tasks
         }
         if (submission.document("tasks").isEmpty()) {
             return; // the tasks (and their revision dates) are missing or did not load: no claim either way
