@@ -247,10 +247,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     }
 
     // a festival before which a thing is due (春节前完成走访慰问, 保山市退役军人事务局 2022) is a date too
-    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-            ".*(\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前|(?:春节|元宵节|清明节|端午节|中秋节|国庆节|重阳节|元旦)前).*");
-    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile(
-            "\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前|(?:春节|元宵节|清明节|端午节|中秋节|国庆节|重阳节|元旦)前");
+    private static final String DATE_ALTERNATIVES =
+            "\\d{1,2}\\s*月|年底|年末|月底|月末|季度末|日前|号前|(?:春节|元宵节|清明节|端午节|中秋节|国庆节|重阳节|元旦)前";
+    static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(".*(" + DATE_ALTERNATIVES + ").*");
+    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile(DATE_ALTERNATIVES);
 
     /** Whether {@code text} holds 月, 底, 末 or 前: one pass over it, not one search for each. */
     private static boolean anyDateChar(String text) {

@@ -56,6 +56,14 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
 
     private record Stale(Adjustment adjustment, Task task, BigDecimal before, BigDecimal after, BigDecimal moved,
             String unit, LocalDate revisedOn) {
+        Stale withRevisedOn(LocalDate d) {
+            return new Stale(adjustment, task, before, after, moved, unit, d);
+        }
+    }
+
+    /** Whether indicators revised on {@code revised} count as revised for {@code a}: on or after its date (an undated one: any). */
+    private static boolean revisedSince(Adjustment a, LocalDate revised) {
+        return revised != null && (a.date() == null || !a.date().isAfter(revised));
     }
 
     @Override
@@ -110,7 +118,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
                 .filter(a -> a.kind() != null && KINDS.contains(a.kind()))
                 .filter(a -> "department".equals(a.scope()) || a.scope() == null && Checks.blank(a.task()))
                 .sorted(Comparator.comparing(Adjustment::date, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(a -> moved(a, null).filter(m -> latest == null || a.date() != null && a.date().isAfter(latest)))
+                .map(a -> moved(a, null).filter(m -> !revisedSince(a, latest)))
                 .flatMap(Optional::stream)
                 .reduce((a, b) -> b);
         if (last.isEmpty()) {
@@ -135,11 +143,7 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
             return m;
         }
         LocalDate revised = revisedOn(facts, task.orElse(null), a.task().strip());
-        if (revised != null && (a.date() == null || !a.date().isAfter(revised))) {
-            return Optional.empty(); // revised on or after the adjustment (an undated one: any recorded revision)
-        }
-        Stale st = m.get();
-        return Optional.of(new Stale(a, st.task(), st.before(), st.after(), st.moved(), st.unit(), revised));
+        return revisedSince(a, revised) ? Optional.empty() : Optional.of(m.get().withRevisedOn(revised));
     }
 
     /**
