@@ -426,8 +426,8 @@ public final class Engine {
      * score-input-missing for the same row and field ("缺少实际完成值，无法计分") is left out; the criterion's explanation
      * and the list of points not scored still say the row scored 0 (P2, session 25: a blank row gave three errors). A
      * qualitative row's blank actual without a 完成档次 likewise: the scorer asks for the actual there too (since session 41;
-     * it asked for a 完成档次, on 蚕茶卫生院 2021's form without that column). Not when a project turned indicator-incomplete off or below the scorer's severity: then the scorer's
-     * finding tells.
+     * it asked for a 完成档次, on 蚕茶卫生院 2021's form without that column). Not when a project turned indicator-incomplete
+     * off or below the scorer's severity: then the scorer's finding tells.
      */
     static List<Finding> blankOnce(List<Finding> findings) {
         return onceBeside(findings,

@@ -323,9 +323,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
         if (!which.has(ReportFormats.Format.CODEQUALITY) && !which.has(ReportFormats.Format.SARIF)) {
             return "";
         }
-        Path root = io.github.jixiao.report.CodeQuality.root(repositoryRoot == null ? null : repositoryRoot.toPath(),
-                System.getenv("CI_PROJECT_DIR"), multiModuleProjectDirectory == null ? null : multiModuleProjectDirectory.toPath(),
-                projectDir());
+        Path root = repositoryRootFound();
         if (root != null && !io.github.jixiao.report.CodeQuality.contains(root, projectDir())) {
             getLog().warn(prefix + messages.label("console.codequality.outside", shown(root), shown(projectDir())));
         }
@@ -338,10 +336,14 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
      * how {@code jixiao:diff} names a finding's file, as SARIF does.
      */
     protected String repositoryFolder() {
-        Path root = io.github.jixiao.report.CodeQuality.root(repositoryRoot == null ? null : repositoryRoot.toPath(),
+        return io.github.jixiao.report.CodeQuality.prefix(repositoryRootFound(), projectDir());
+    }
+
+    /** The repository's root: {@code jixiao.repositoryRoot}, GitLab's CI_PROJECT_DIR, or the reactor's (CodeQuality.root). */
+    private Path repositoryRootFound() {
+        return io.github.jixiao.report.CodeQuality.root(repositoryRoot == null ? null : repositoryRoot.toPath(),
                 System.getenv("CI_PROJECT_DIR"), multiModuleProjectDirectory == null ? null : multiModuleProjectDirectory.toPath(),
                 projectDir());
-        return root == null ? "" : io.github.jixiao.report.CodeQuality.prefix(root, projectDir());
     }
 
     /**

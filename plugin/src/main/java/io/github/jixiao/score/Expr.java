@@ -561,7 +561,7 @@ public sealed interface Expr {
         List<Expr> parts;
         if (e instanceof Ref r) {
             io.github.jixiao.model.Figure f = ctx.seen(r.ref());
-            return f != null && !f.isMoney() && ScoringContext.amountInTheFormat(r.ref()) ? r : null;
+            return f != null && !f.isMoney() && io.github.jixiao.validate.MoneyFields.isMoney(r.ref()) ? r : null;
         } else if (e instanceof Sum s) {
             parts = s.terms();
         } else if (e instanceof Difference d) {

@@ -363,12 +363,6 @@ final class ScoringContext {
         return o.get();
     }
 
-    /** Whether the format gives {@code ref} (a framework's, {@code budget#/actualExpenditure}) an amount with its unit. */
-    static boolean amountInTheFormat(String ref) {
-        String[] r = Submission.splitRef(ref);
-        return io.github.jixiao.validate.MoneyFields.isMoney(r[0], r[1]);
-    }
-
     /** A figure read earlier by {@link #figure}. */
     Figure seen(String ref) {
         return figures.get(ref);

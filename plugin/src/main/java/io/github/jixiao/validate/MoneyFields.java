@@ -33,6 +33,12 @@ public final class MoneyFields {
         return b;
     }
 
+    /** Whether the submission reference {@code ref} ({@code budget#/actualExpenditure}) is an amount with its unit in the format. */
+    public static boolean isMoney(String ref) {
+        int hash = ref.indexOf('#');
+        return hash > 0 && isMoney(ref.substring(0, hash), ref.substring(hash + 1));
+    }
+
     /**
      * A submission reference ({@code budget#/actualExpenditure}) as the place to write it ({@link
      * io.github.jixiao.load.Pointers#place}), an amount as the object with its unit: {@code budget.json 的
@@ -46,9 +52,8 @@ public final class MoneyFields {
     /** As {@link #place(String, boolean)}; in English without the units glossed after it where {@code unitsSaid} is false. */
     public static String place(String ref, boolean english, boolean unitsSaid) {
         String place = io.github.jixiao.load.Pointers.place(ref, english);
-        int hash = ref.indexOf('#');
         int at = place.lastIndexOf('…');
-        if (hash > 0 && at >= 0 && isMoney(ref.substring(0, hash), ref.substring(hash + 1))) {
+        if (at >= 0 && isMoney(ref)) {
             // an amount is written with its unit: the object, not a bare number (a bare one is a schema error; session 41)
             place = english ? place.substring(0, at) + "{\"value\": …, \"unit\": …}" + place.substring(at + 1)
                     + (unitsSaid ? " (the unit 万元 (10,000 yuan) or 元 (yuan))" : "")
