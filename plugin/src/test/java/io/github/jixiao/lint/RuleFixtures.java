@@ -166,6 +166,20 @@ public final class RuleFixtures {
         return out;
     }
 
+    /**
+     * The fixture file's documents written as a submission into {@code dir}/submission (each {@code <role>.json}) and
+     * checked by the whole engine, as a department's build checks them: for a test of what the engine says of a rule's
+     * fixture (its message, its severity beside the other rules' findings), not only the rule.
+     */
+    public static io.github.jixiao.engine.EngineResult runEngine(Path fixture, Path dir) throws IOException {
+        JsonNode docs = MAPPER.readTree(Files.readString(fixture, java.nio.charset.StandardCharsets.UTF_8));
+        Path sub = Files.createDirectories(dir.resolve("submission"));
+        for (Map.Entry<String, JsonNode> e : docs.properties()) {
+            Files.writeString(sub.resolve(e.getKey() + ".json"), e.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(dir, sub));
+    }
+
     private static List<Expected> expected(Path file) {
         String n = file.getFileName().toString();
         Path side = file.resolveSibling(n.substring(0, n.length() - ".json".length()) + EXPECTED_SUFFIX);

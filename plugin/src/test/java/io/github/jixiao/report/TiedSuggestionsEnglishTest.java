@@ -2,20 +2,13 @@ package io.github.jixiao.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * indicator-category-unknown's "did you mean" with names tied at the same distance comes as one argument joined by ”或“
@@ -29,12 +22,7 @@ class TiedSuggestionsEnglishTest {
 
     @Test
     void tiedNamesReadAsAnEnglishChoice(@TempDir Path dir) throws Exception {
-        JsonNode docs = JsonMapper.builder().build().readTree(Files.readString(FIXTURE, StandardCharsets.UTF_8));
-        Path sub = Files.createDirectories(dir.resolve("submission"));
-        for (Map.Entry<String, JsonNode> e : docs.properties()) {
-            Files.writeString(sub.resolve(e.getKey() + ".json"), e.getValue().toString(), StandardCharsets.UTF_8);
-        }
-        EngineResult r = new Engine().run(EngineOptions.of(dir, sub));
+        EngineResult r = io.github.jixiao.lint.RuleFixtures.runEngine(FIXTURE, dir);
         List<Finding> tied = r.findings().stream()
                 .filter(f -> f.ruleId().equals("indicator-category-unknown") && f.args().get(1).equals("年度数值")).toList();
         assertEquals(1, tied.size(), r.findings().toString());

@@ -3,22 +3,15 @@ package io.github.jixiao.lint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.report.Messages;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 保山市退役军人事务局 2022 (real table t84): 时效指标 "春节前完成走访慰问" | 按时限完成. The deadline is in the name (before
@@ -32,12 +25,7 @@ class DeadlineInNameWordsTest {
 
     @Test
     void festivalDeadlineInTheNameIsTimeInName(@TempDir Path dir) throws Exception {
-        JsonNode docs = JsonMapper.builder().build().readTree(Files.readString(FIXTURE, StandardCharsets.UTF_8));
-        Path sub = Files.createDirectories(dir.resolve("submission"));
-        for (Map.Entry<String, JsonNode> e : docs.properties()) {
-            Files.writeString(sub.resolve(e.getKey() + ".json"), e.getValue().toString(), StandardCharsets.UTF_8);
-        }
-        EngineResult r = new Engine().run(EngineOptions.of(dir, sub));
+        EngineResult r = io.github.jixiao.lint.RuleFixtures.runEngine(FIXTURE, dir);
         List<Finding> time = r.findings().stream().filter(f -> f.ruleId().equals("indicator-time-cost-unspecified")).toList();
         assertEquals(1, time.size(), r.findings().toString());
         Finding f = time.get(0);

@@ -2,21 +2,14 @@ package io.github.jixiao.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 黄石市图书馆 2022 (real table t82) prints its 效益 二级 as 经济效益 / 社会效益 / 环境效益: 环境效益 is the older name of
@@ -29,12 +22,7 @@ class EnvironmentBenefitHintTest {
 
     @Test
     void environmentBenefitSuggestsEcologicalBenefit(@TempDir Path dir) throws Exception {
-        JsonNode docs = JsonMapper.builder().build().readTree(Files.readString(FIXTURE, StandardCharsets.UTF_8));
-        Path sub = Files.createDirectories(dir.resolve("submission"));
-        for (Map.Entry<String, JsonNode> e : docs.properties()) {
-            Files.writeString(sub.resolve(e.getKey() + ".json"), e.getValue().toString(), StandardCharsets.UTF_8);
-        }
-        EngineResult r = new Engine().run(EngineOptions.of(dir, sub));
+        EngineResult r = io.github.jixiao.lint.RuleFixtures.runEngine(FIXTURE, dir);
         List<Finding> unknown = r.findings().stream().filter(f -> f.ruleId().equals("indicator-category-unknown")).toList();
         assertEquals(1, unknown.size(), r.findings().toString());
         Finding f = unknown.get(0);
