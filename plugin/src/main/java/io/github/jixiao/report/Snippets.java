@@ -253,8 +253,9 @@ public final class Snippets {
     /**
      * The lines of a file's bytes, UTF-8 (the loader's, which parsed, or a file {@link #read} found valid): split at
      * each {@code \n}, a {@code \r} before it dropped, a byte order mark left out; a line decoded and
-     * {@link #cleanLine cleaned} when it is first asked for. The table of where each line starts is the one thing made for
-     * every line.
+     * {@link #cleanLine cleaned} when it is first asked for, but a {@link #LONG_LINE long} one only in the window a region
+     * or context reads ({@link #region(int, int)}). The table of where each line starts is the one thing made for every
+     * line.
      */
     static final class ParsedLines extends java.util.AbstractList<Line> {
         private final byte[] bytes;
