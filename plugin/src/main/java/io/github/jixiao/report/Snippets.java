@@ -74,6 +74,12 @@ public final class Snippets {
         if (lines == null || line < 1 || line > lines.size()) {
             return null;
         }
+        if (lines instanceof ParsedLines p && p.isLong(line - 1)) {
+            Region w = p.region(line, column);
+            if (w != null) {
+                return w;
+            }
+        }
         Line l = lines.get(line - 1);
         String text = l.text;
         int len = l.length();
@@ -131,6 +137,13 @@ public final class Snippets {
         List<Line> lines = lines(file);
         if (lines == null || line < 1 || line > lines.size()) {
             return null;
+        }
+        if (lines instanceof ParsedLines p && p.isLong(line - 1)) {
+            // its own line is longer than MAX_SNIPPET (below): its first MAX_SNIPPET code points
+            Region w = p.start(line);
+            if (w != null) {
+                return w;
+            }
         }
         int from = Math.max(1, line - CONTEXT);
         int to = Math.min(lines.size(), line + CONTEXT);
@@ -240,8 +253,9 @@ public final class Snippets {
     /**
      * The lines of a file's bytes, UTF-8 (the loader's, which parsed, or a file {@link #read} found valid): split at
      * each {@code \n}, a {@code \r} before it dropped, a byte order mark left out; a line decoded and
-     * {@link #cleanLine cleaned} when it is first asked for. The table of where each line starts is the one thing made for
-     * every line.
+     * {@link #cleanLine cleaned} when it is first asked for, but a {@link #LONG_LINE long} one only in the window a region
+     * or context reads ({@link #region(int, int)}). The table of where each line starts is the one thing made for every
+     * line.
      */
     static final class ParsedLines extends java.util.AbstractList<Line> {
         private final byte[] bytes;
@@ -288,6 +302,145 @@ public final class Snippets {
         @Override
         public int size() {
             return starts.length;
+        }
+
+        /**
+         * Lines of more bytes than this are not decoded whole for a region or a context: a minified file is one line of
+         * the whole file, and decoding, cleaning and indexing it for each department's SARIF was a tenth of the reports'
+         * time (benchmark/README.md, issue 17, session 42). A region reads a window of {@link #WINDOW} code points from
+         * its column instead, a context the line's first {@link #MAX_SNIPPET}. Such a line has more than
+         * MAX_SNIPPET code points (at most four bytes each), so a context is always that one-line context.
+         */
+        static final int LONG_LINE = 4096;
+        /**
+         * Code points a long line's region decodes from its column: one more than the chars
+         * {@link Snippets#valueEnd(String, int, int)} may read (each code point one or two chars), so a value cut by that
+         * limit is told from one that ends there, as in the whole line.
+         */
+        static final int WINDOW = 2 * MAX_SNIPPET + 3;
+
+        /** Where the last region of a long line started: its line (0-based), code point and byte; -1: none. */
+        private int cursorLine = -1;
+        private int cursorCp;
+        private int cursorByte;
+
+        /** The byte after line {@code i} ({@code \r\n}'s {@code \r} left out). */
+        private int end(int i) {
+            int e = i + 1 < starts.length ? starts[i + 1] - 1 : bytes.length;
+            if (e > starts[i] && bytes[e - 1] == '\r') {
+                e--;
+            }
+            return e;
+        }
+
+        /** Whether line {@code i} (0-based) is {@link #LONG_LINE long} and not decoded whole for a region. */
+        boolean isLong(int i) {
+            return end(i) - starts[i] > LONG_LINE;
+        }
+
+        /**
+         * The region at {@code line}:{@code column} of a long line, as {@link Snippets#region} gives it from the whole
+         * line decoded; null when the bytes on the way are not well-formed UTF-8 (then the whole line is decoded, as the
+         * decoder replaces such bytes). The column's byte is found by a walk from the line's start, or from the last
+         * region's column when this one is not before it (a file's findings come in order of line and column).
+         */
+        Region region(int line, int column) {
+            int i = line - 1;
+            int s = starts[i];
+            int e = end(i);
+            int want = column <= 0 ? 0 : column - 1;
+            int cp = 0;
+            int p = s;
+            if (cursorLine == i && cursorCp <= want) {
+                cp = cursorCp;
+                p = cursorByte;
+            }
+            while (cp < want && p < e) {
+                int n = sequence(bytes, p, e);
+                if (n < 0) {
+                    return null;
+                }
+                p += n;
+                cp++;
+            }
+            int start;
+            if (p < e) {
+                start = want + 1; // the code point at the column exists
+                cursorLine = i;
+                cursorCp = want;
+                cursorByte = p;
+            } else {
+                start = 1; // past the end: the line from its start, as a short line's region shows it
+                p = s;
+            }
+            int q = p;
+            int cps = 0;
+            while (cps < WINDOW && q < e) {
+                int n = sequence(bytes, q, e);
+                if (n < 0) {
+                    return null;
+                }
+                q += n;
+                cps++;
+            }
+            String w = cleanLine(new String(bytes, p, q - p, StandardCharsets.UTF_8));
+            int to = valueEnd(w, 0, Math.min(w.length(), 2 * MAX_SNIPPET + 2));
+            // not ended within reach: the rest of the line, at most MAX_SNIPPET (a window not at the line's end holds
+            // more than that)
+            int end = Math.min(start + (to < 0 ? cps : w.codePointCount(0, to)), start + MAX_SNIPPET);
+            return new Region(line, start, line, end, w.substring(0, w.offsetByCodePoints(0, end - start)));
+        }
+
+        /** The context of a long line: its first {@link #MAX_SNIPPET} code points; null as {@link #region}. */
+        Region start(int line) {
+            int s = starts[line - 1];
+            int e = end(line - 1);
+            int q = s;
+            for (int cps = 0; cps < MAX_SNIPPET && q < e; cps++) {
+                int n = sequence(bytes, q, e);
+                if (n < 0) {
+                    return null;
+                }
+                q += n;
+            }
+            return new Region(line, 1, line, 1 + MAX_SNIPPET, cleanLine(new String(bytes, s, q - s, StandardCharsets.UTF_8)));
+        }
+
+        /**
+         * The length of the well-formed UTF-8 sequence at {@code p} (before {@code e}), or -1 where there is none: the
+         * Unicode standard's table (no overlong form, no surrogate, nothing above U+10FFFF), which is what
+         * {@code new String(bytes, UTF_8)} decodes without a replacement.
+         */
+        static int sequence(byte[] b, int p, int e) {
+            int c = b[p] & 0xFF;
+            if (c < 0x80) {
+                return 1;
+            }
+            if (c < 0xC2) {
+                return -1;
+            }
+            if (c < 0xE0) {
+                return p + 1 < e && (b[p + 1] & 0xC0) == 0x80 ? 2 : -1;
+            }
+            if (c < 0xF0) {
+                if (p + 2 >= e) {
+                    return -1;
+                }
+                int c1 = b[p + 1] & 0xFF;
+                int lo = c == 0xE0 ? 0xA0 : 0x80;
+                int hi = c == 0xED ? 0x9F : 0xBF;
+                return c1 >= lo && c1 <= hi && (b[p + 2] & 0xC0) == 0x80 ? 3 : -1;
+            }
+            if (c < 0xF5) {
+                if (p + 3 >= e) {
+                    return -1;
+                }
+                int c1 = b[p + 1] & 0xFF;
+                int lo = c == 0xF0 ? 0x90 : 0x80;
+                int hi = c == 0xF4 ? 0x8F : 0xBF;
+                return c1 >= lo && c1 <= hi && (b[p + 2] & 0xC0) == 0x80 && (b[p + 3] & 0xC0) == 0x80 ? 4 : -1;
+            }
+            return -1;
         }
 
         @Override
