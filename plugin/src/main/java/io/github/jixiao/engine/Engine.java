@@ -140,7 +140,8 @@ public final class Engine {
         }
         ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
         own[0] = null; // (the tree let go: what the run needs of it is read)
-        Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());
+        Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table())
+                .withBareAmounts(bareAmounts(findings, byRole));
         // the cells of a table of an earlier stage than the submission's (a 目标表 imported, the stage moved on to 运行监控 by
         // hand: helper M's trial, d4): they stand for what that table printed; a field it has no column for (the
         // monitoring columns, actuals, scores) is the JSON's, named so in the reports (Imported.Sidecar#earlier, read by
@@ -227,6 +228,29 @@ public final class Engine {
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
                 framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported);
+    }
+
+    /**
+     * The places, as refs (budget#/actualExpenditure), where the schema found a bare number for an amount with its unit
+     * (type-money): the scorer reads none of them as a plain number ({@link Submission#withBareAmounts}). Taken from the
+     * findings, so that a valid check reads no schema for it.
+     */
+    private static java.util.Set<String> bareAmounts(List<Finding> findings, Map<String, JsonDocument> byRole) {
+        java.util.Set<String> out = null;
+        for (Finding f : findings) {
+            if (!"type-money".equals(f.key()) || !"schema".equals(f.ruleId())) {
+                continue;
+            }
+            for (Map.Entry<String, JsonDocument> e : byRole.entrySet()) {
+                if (e.getValue().file().equals(f.file())) {
+                    if (out == null) {
+                        out = new java.util.HashSet<>();
+                    }
+                    out.add(e.getKey() + '#' + f.pointer());
+                }
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
     }
 
     /**
