@@ -275,6 +275,12 @@ public final class Engine {
      */
     private static List<Finding> linkToCriteria(List<Finding> findings, ScoreSheet sheet, Map<String, JsonDocument> byRole) {
         List<String[]> refs = new ArrayList<>(); // file, pointer, criterion
+        // the indicator rows a criterion scored (its items indicator-N), each as a whole: asked only of a finding on a row
+        // or in it that no figure read gave a criterion, so that a row the scorer could not read a figure of (no 指标值, no
+        // 实际完成值: 天长 2022, t5) has its findings in the criterion it cost points, not apart from the score; never a
+        // finding on the whole list (/indicators) (trial E5, session 42)
+        Map<String, String> rows = new java.util.HashMap<>(); // "/indicators/N" → criterion
+        JsonDocument indicators = byRole.get("indicators");
         for (io.github.jixiao.score.CriterionScore c : sheet.criteria()) {
             List<io.github.jixiao.score.ScoreInput> inputs = new ArrayList<>(c.inputs());
             c.items().forEach(i -> inputs.addAll(i.inputs()));
@@ -288,8 +294,32 @@ public final class Engine {
                     refs.add(new String[] {d.file(), rp[1], c.id()});
                 }
             }
+            if (indicators != null) {
+                for (io.github.jixiao.score.CriterionScore i : c.items()) {
+                    String id = i.id();
+                    if (id != null && id.startsWith("indicator-") && id.length() > 10 && id.length() < 20
+                            && id.substring(10).chars().allMatch(Character::isDigit)) {
+                        rows.putIfAbsent("/indicators/" + id.substring(10), c.id());
+                    }
+                }
+            }
         }
-        return linkToCriteria(findings, refs);
+        List<Finding> linked = linkToCriteria(findings, refs);
+        if (rows.isEmpty()) {
+            return linked;
+        }
+        List<Finding> out = new ArrayList<>(linked.size());
+        for (Finding f : linked) {
+            String p = f.pointer();
+            if (f.criterion() == null && f.file().equals(indicators.file()) && p.startsWith("/indicators/")) {
+                int end = p.indexOf('/', "/indicators/".length());
+                String c = rows.get(end < 0 ? p : p.substring(0, end));
+                out.add(c == null ? f : f.withCriterion(c));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
