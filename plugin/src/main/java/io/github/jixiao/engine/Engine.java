@@ -140,7 +140,8 @@ public final class Engine {
         }
         ImportedCells.Sidecar sidecar = ImportedCells.of(own[0]);
         own[0] = null; // (the tree let go: what the run needs of it is read)
-        Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table());
+        Submission submission = new Submission(byRole, unreadRoles).withTable(sidecar.table())
+                .withBareAmounts(bareAmounts(findings, byRole));
         // the cells of a table of an earlier stage than the submission's (a 目标表 imported, the stage moved on to 运行监控 by
         // hand: helper M's trial, d4): they stand for what that table printed; a field it has no column for (the
         // monitoring columns, actuals, scores) is the JSON's, named so in the reports (Imported.Sidecar#earlier, read by
@@ -230,6 +231,29 @@ public final class Engine {
     }
 
     /**
+     * The places, as refs (budget#/actualExpenditure), where the schema found a bare number for an amount with its unit
+     * (type-money): the scorer reads none of them as a plain number ({@link Submission#withBareAmounts}). Taken from the
+     * findings, so that a valid check reads no schema for it.
+     */
+    private static java.util.Set<String> bareAmounts(List<Finding> findings, Map<String, JsonDocument> byRole) {
+        java.util.Set<String> out = null;
+        for (Finding f : findings) {
+            if (!"type-money".equals(f.key()) || !"schema".equals(f.ruleId())) {
+                continue;
+            }
+            for (Map.Entry<String, JsonDocument> e : byRole.entrySet()) {
+                if (e.getValue().file().equals(f.file())) {
+                    if (out == null) {
+                        out = new java.util.HashSet<>();
+                    }
+                    out.add(e.getKey() + '#' + f.pointer());
+                }
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
+    }
+
+    /**
      * Each parsed file's bytes by its project-relative name (the SARIF's snippets are read from them), up to
      * {@link EngineResult#SOURCES_MAX_BYTES}: a 27 MB file's bytes, kept to the end, cost the 178,200-row check its fit
      * in a 512 MB heap, for snippets it never gets.
@@ -251,6 +275,12 @@ public final class Engine {
      */
     private static List<Finding> linkToCriteria(List<Finding> findings, ScoreSheet sheet, Map<String, JsonDocument> byRole) {
         List<String[]> refs = new ArrayList<>(); // file, pointer, criterion
+        // the indicator rows a criterion scored (its items indicator-N), each as a whole: asked only of a finding on a row
+        // or in it that no figure read gave a criterion, so that a row the scorer could not read a figure of (no 指标值, no
+        // 实际完成值: 天长 2022, t5) has its findings in the criterion it cost points, not apart from the score; never a
+        // finding on the whole list (/indicators) (trial E5, session 42)
+        Map<String, String> rows = new java.util.HashMap<>(); // "/indicators/N" → criterion
+        JsonDocument indicators = byRole.get("indicators");
         for (io.github.jixiao.score.CriterionScore c : sheet.criteria()) {
             List<io.github.jixiao.score.ScoreInput> inputs = new ArrayList<>(c.inputs());
             c.items().forEach(i -> inputs.addAll(i.inputs()));
@@ -264,8 +294,32 @@ public final class Engine {
                     refs.add(new String[] {d.file(), rp[1], c.id()});
                 }
             }
+            if (indicators != null) {
+                for (io.github.jixiao.score.CriterionScore i : c.items()) {
+                    String id = i.id();
+                    if (id != null && id.startsWith("indicator-") && id.length() > 10 && id.length() < 20
+                            && id.substring(10).chars().allMatch(Character::isDigit)) {
+                        rows.putIfAbsent("/indicators/" + id.substring(10), c.id());
+                    }
+                }
+            }
         }
-        return linkToCriteria(findings, refs);
+        List<Finding> linked = linkToCriteria(findings, refs);
+        if (rows.isEmpty()) {
+            return linked;
+        }
+        List<Finding> out = new ArrayList<>(linked.size());
+        for (Finding f : linked) {
+            String p = f.pointer();
+            if (f.criterion() == null && f.file().equals(indicators.file()) && p.startsWith("/indicators/")) {
+                int end = p.indexOf('/', "/indicators/".length());
+                String c = rows.get(end < 0 ? p : p.substring(0, end));
+                out.add(c == null ? f : f.withCriterion(c));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

@@ -32,6 +32,11 @@ public final class Submission {
     private final Map<Integer, PointsShare> shares;
     /** What the import's sidecar says of the table ({@link #printedBlank}, {@link #table}); NONE written by hand. */
     private final ImportedTable table;
+    /**
+     * The places where the schema found a bare number for an amount with its unit ("actualExpenditure": 912, type-money),
+     * as refs (budget#/actualExpenditure): no figure to compute with, its unit unknown ({@link #withBareAmounts}).
+     */
+    private final java.util.Set<String> bareAmounts;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this(documentsByRole, java.util.Set.of());
@@ -45,6 +50,7 @@ public final class Submission {
         this.unread = java.util.Set.copyOf(unreadRoles);
         this.shares = Map.of();
         this.table = ImportedTable.NONE;
+        this.bareAmounts = java.util.Set.of();
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
         this.indicators = bindIndicators(documents.get("indicators"), year());
         this.stage = resolveStage(text("department", "/stage"), indicators);
@@ -74,11 +80,13 @@ public final class Submission {
     }
 
     private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares) {
-        this(s, rows, shares, s.table);
+        this(s, rows, shares, s.table, s.bareAmounts);
     }
 
-    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, ImportedTable table) {
+    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, ImportedTable table,
+                       java.util.Set<String> bareAmounts) {
         this.unread = s.unread;
+        this.bareAmounts = bareAmounts;
         this.shares = Map.copyOf(shares);
         this.table = table;
         this.documents = s.documents;
@@ -130,7 +138,23 @@ public final class Submission {
 
     /** This submission knowing what the import's sidecar says of the table it was imported from; everything else as it is. */
     public Submission withTable(ImportedTable t) {
-        return t.equals(table) ? this : new Submission(this, indicators, shares, t);
+        return t.equals(table) ? this : new Submission(this, indicators, shares, t, bareAmounts);
+    }
+
+    /**
+     * This submission knowing where the schema found a bare number for an amount with its unit ({@code refs}:
+     * budget#/actualExpenditure, from the schema's type-money findings); everything else as it is. Such a number is
+     * written but unreadable to the score, as a unit it does not know is: two of them divided are not computed as plain
+     * numbers (trial E5, session 42), nor does another figure stand in for one.
+     */
+    public Submission withBareAmounts(java.util.Set<String> refs) {
+        return refs.isEmpty() && bareAmounts.isEmpty() ? this
+                : new Submission(this, indicators, shares, table, java.util.Set.copyOf(refs));
+    }
+
+    /** Whether the schema found a bare number at {@code ref} where an amount with its unit belongs ({@link #withBareAmounts}). */
+    public boolean bareAmount(String ref) {
+        return !bareAmounts.isEmpty() && bareAmounts.contains(ref);
     }
 
     /** What the import's sidecar says of the table this submission was imported from; {@link ImportedTable#NONE} by hand. */

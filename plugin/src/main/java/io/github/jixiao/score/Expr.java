@@ -428,6 +428,12 @@ public sealed interface Expr {
                     // blank: a figure the unit did not fill in, not one the table lacks (a hand-written JSON cannot say)
                     throw first.printedBlank();
                 }
+                if (assumption != null && first != null && first.figureRef() != null && ctx.written(first.figureRef())) {
+                    // the figure the assumption stands in for is written but unreadable (a bare number for an amount,
+                    // "fullYearBudget": 960; a unit the check does not know): the finding at it says what to correct, and
+                    // "the table prints no 全年预算数" would be false (trial E5, session 42)
+                    throw first;
+                }
                 ctx.pushScope();
                 try {
                     Value v = alternatives.get(k).eval(ctx);

@@ -356,7 +356,9 @@ final class ScoringContext {
             return f;
         }
         Optional<Figure> o = submission.figure(Submission.ref(ref));
-        if (o.isEmpty()) {
+        // a bare number where an amount with its unit belongs (the schema's type-money at it) is written but unreadable,
+        // as a unit the check does not know is: not a plain number to divide by another (trial E5, session 42)
+        if (o.isEmpty() || !o.get().isMoney() && submission.bareAmount(ref)) {
             throw missing(label, ref);
         }
         figures.put(ref, o.get());
@@ -406,7 +408,7 @@ final class ScoringContext {
      * know, "万圆", a number as text): the reason then says the figure is there but unreadable, not missing, and the
      * schema's finding at it says what to correct. An invalid pointer (a framework's own fault) is not written.
      */
-    private boolean written(String ref) {
+    boolean written(String ref) {
         try {
             tools.jackson.databind.JsonNode n = submission.node(ref);
             return n != null && !n.isNull();

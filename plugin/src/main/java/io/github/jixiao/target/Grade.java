@@ -66,7 +66,10 @@ public enum Grade {
      * the rest was done); a miss said of the whole (培训未能开展, 资金未到位, 项目未完成, 工作未开展) {@link #NOT} (未达成); never
      * a denial (不存在未达标情况, 杜绝未落实情况, 无未到位资金), what did not happen (未发生安全事故, 未出现投诉: met), a target that
      * is itself a negation (无事故, 不超标) or an actual repeating the target's words; 尚未 (尚未完成: not yet) and a
-     * building's 未完工 stay ungraded, as work under way is. A trailing 。 or ； changes nothing. Cheap
+     * building's 未完工 stay ungraded, as work under way is. A target that states a direction only (增加, 有所下降, 超上年度)
+     * beside an actual that states a change by one figure (增372人次, 同比下降2%, 增收27万元, +372) is {@link #ACHIEVED} where
+     * the change goes the target's way by more than nothing, {@link #NOT} where it goes the other way or by nothing
+     * ({@link Change}). A trailing 。 or ； changes nothing. Cheap
      * tests (lengths, a first character) come before any list is searched.
      */
     public static Grade read(String target, String actual, java.util.Collection<String> achieved,
@@ -93,6 +96,12 @@ public enum Grade {
         }
         if (a.equals(t) || achieved.contains(a)) {
             return ACHIEVED;
+        }
+        // a direction-only target (增加, 超上年度) and a change by a figure (增372人次, 增收27万元): met the target's way, not
+        // met the other way or by nothing (Change)
+        Grade change = Change.read(t, a);
+        if (change != NONE) {
+            return change;
         }
         int ta = lower(t);
         int aa = lower(a);

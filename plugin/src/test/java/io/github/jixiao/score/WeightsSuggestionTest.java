@@ -72,7 +72,8 @@ class WeightsSuggestionTest {
     /**
      * 东丽区 2020 as published, without a 分值 column: one finding (trial s31: score-weights' total beside
      * score-input-missing's indicator-points-none, one defect and two errors), which says what score-weights said too:
-     * the points in all, that no grade is given, and the points to fill in.
+     * the points in all, that no grade is given, and the points to fill in, with the JSON to type them as (trial E5,
+     * session 42: "points": …, as the other missing figures show theirs).
      */
     @Test
     void aTableWithoutPointsIsOneFinding() throws Exception {
@@ -86,10 +87,11 @@ class WeightsSuggestionTest {
         assertEquals("indicator-points-none-table-short", f.key());
         assertEquals(List.of("6", "10", "100", "10.00", "90"), f.args());
         assertEquals("表中的 6 个绩效指标都没有分值（points），均未计入评分：各评分指标的分值合计只有 10 分，不足 100 分，综合评分 10.00 分没有完整的基准，"
-                + "不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
+                + "不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（indicators.json 中每个指标的 \"points\": …，数字；尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
         assertEquals("None of the table's 6 indicators carries points, so none is scored: the criteria weigh 10 points in all, short of 100, so the "
                 + "total 10.00 has no full base and no grade is given. If the table has no 分值 (points) column, fill in each indicator's points as the "
-                + "table gives them (90 points are missing): the framework scores indicators by the points they carry.",
+                + "table gives them (\"points\": … on each indicator in indicators.json, a number; 90 points are missing): the framework scores "
+                + "indicators by the points they carry.",
                 new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(f));
         assertEquals("", r.sheet().grade(), "no grade, as before");
         // the same fingerprint as the finding without the figures: a baseline entry written before still holds it

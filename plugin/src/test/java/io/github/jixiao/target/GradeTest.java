@@ -92,6 +92,45 @@ class GradeTest {
         assertEquals(expected, Grade.read(target, actual, ACHIEVED, PARTIAL));
     }
 
+    /**
+     * A target that states a direction only and an actual that states a change by a figure (蚕茶卫生院 2021, t81: 门诊住院人次
+     * 增加 → 增372人次, 业务收入 超上年度 → 增收27万元, each 0 points before, for a 完成档次 the form has no column for; trial E5,
+     * session 42): met the target's way by more than nothing; the other way, or by nothing, a miss; not read otherwise.
+     */
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "增加; 增372人次; ACHIEVED",
+        "增加; 增加372人次。; ACHIEVED",
+        "增加; +372; ACHIEVED",
+        "增加; 同比增长１５％; ACHIEVED",
+        "有所提高; 较上年提高2.5个百分点; ACHIEVED",
+        "较上年增长; 增长8%; ACHIEVED",
+        "超上年度; 增收27万元; ACHIEVED",
+        "下降; 下降3%; ACHIEVED",
+        "减少; 减少5起; ACHIEVED",
+        "有所降低; 同比降低1.2%; ACHIEVED",
+        "减少; －2; ACHIEVED",
+        "低于上年; 减少12万元; ACHIEVED",
+        // the other way, or by nothing: a miss, never a pass
+        "减少; 增372人次; NOT",
+        "减少; +3; NOT",
+        "增加; 下降2%; NOT",
+        "提高; 减少5人; NOT",
+        "增加; 增0人次; NOT",
+        "超上年度; 减收3万元; NOT",
+        // not a direction-only target, or not one change by one figure: as before
+        "提高2%; 提高3%; NONE",             // a figure in the target: a quantity's, not this reading
+        "增加; 372人次; NONE",              // no direction said: which way is not known
+        "增加; 签约率提高1%体检率下降1%; NONE",
+        "增加; 有所增加; NONE",
+        "增加; 较上年明显增加; NONE",
+        "服务质量提高; 提高5%; NONE",      // the target names a measure: not a direction alone
+        "不增加; 增0人次; NONE"
+    })
+    void aDirectionOnlyTargetAndAChangeByAFigure(String target, String actual, Grade expected) {
+        assertEquals(expected, Grade.read(target, actual, ACHIEVED, PARTIAL));
+    }
+
     @ParameterizedTest(name = "{0} denies {1}")
     @CsvSource(delimiter = ';', nullValues = "null", value = {
         "未完成; 完成", "尚未达到; 达到", "未能达标; 达标", "不符合要求; 符合要求", "未; null", "完成; null", "无; null"

@@ -21,7 +21,7 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "An assumption made in scoring",
         rationaleZh = "很多自评表没有“完成档次”一栏，定性指标的实际完成值只写“达成预期指标”“已完成”，或照抄指标值，或写“基本达到”“较及时”“未达标”。计分时把这样的实际完成值读作一个档次："
                 + "达成预期指标、已完成或与指标值相同的读作“达成”；已完成、完成后写完成比例的（大英 2020 的“实施进度”：已完成100%），100% 与单写“已完成”同读，不足 100% 读作“部分达成”，0% 读作“未达成”；框架列出的“基本达到”“基本完成”“部分完成”等，以及在指标值的词前加“基本”“较”“比较”“部分”的（达标 → 基本达标、及时 → 较及时）读作“部分达成”；"
-                + "加“未”“不”的（达标 → 未达标），以及框架读作达成的词前加“未”“不”的（未达成预期指标、未完成、不符合要求）读作“未达成”。按该档次的分值区间核对得分，并说明这一假定，便于复核。其他写法不猜，按缺少完成档次处理。"
+                + "加“未”“不”的（达标 → 未达标），以及框架读作达成的词前加“未”“不”的（未达成预期指标、未完成、不符合要求）读作“未达成”。指标值只写方向、未写幅度的（增加、提高、有所下降、超上年度），实际完成值写明按这一方向变化了多少的（增372人次、同比下降2%、增收27万元）读作“达成”，反方向变化或变化为 0 的读作“未达成”。按该档次的分值区间核对得分，并说明这一假定，便于复核。其他写法不猜，按缺少完成档次处理。"
                 + "评分表（如深圳附件2）只列各指标总分、不列分项的：由部门自评分项组成的指标，若总分只有一种得法（在可计算部分之外，这些分项全部满分，且未发生一票否决事项），按此计分并说明；"
                 + "总分低于此的，哪一分项失分应由部门说明，不推算。"
                 + "由 jixiao:import 从评分表导入、该指标未逐项填写的，则以表中这一总分为准：能由申报数据算出的分项照算，其余分项（部门自评的，或缺少所需数字的）合计取总分减去已算出部分（不低于 0、不超过它们的分值），一票否决事项在总分大于 0 时按“否”计；"
@@ -35,7 +35,7 @@ import io.github.jixiao.target.TargetValue;
                 + "已完成 (done) or the target's own words as 达成 (achieved); 已完成 (done) or 完成 (done) with the share done after it (the 实施进度 (progress) column of Daying 2020, "
                 + "where each row says 100% done) as those words alone at 100 %, as 部分达成 (partly achieved) below it and 未达成 (not achieved) at 0 %; the framework's words such as 基本达到 (basically reached) or 部分完成 (partly done), and the target's "
                 + "word with 基本 (basically), 较 (fairly), 比较 (fairly) or 部分 (partly) before it, as 部分达成 (partly achieved); with 未 (not) or 不 (not) before it, "
-                + "and the framework's words for 达成 (achieved) so denied (未达成预期指标 (target not achieved), 未完成 (not done)), as 未达成 (not achieved). It checks the score against that band and says so, so a reviewer can check the assumption. Any other wording is not guessed: "
+                + "and the framework's words for 达成 (achieved) so denied (未达成预期指标 (target not achieved), 未完成 (not done)), as 未达成 (not achieved). A target that states a direction only (增加 (increase), 提高 (raise), 有所下降 (some decrease), 超上年度 (above last year)) beside an actual stating one change by a figure (such as up 372 visits, down 2 % year on year, income up 270,000 yuan) reads as 达成 (achieved) where the change goes the target's way, as 未达成 (not achieved) where it goes the other way or is 0. It checks the score against that band and says so, so a reviewer can check the assumption. Any other wording is not guessed: "
                 + "the row states no achievement. "
                 + "A score sheet (such as Shenzhen's Annex 2) that gives each criterion's total but not its parts: for a criterion made of parts the "
                 + "department assesses, a total that only one reading gives (beside what is computed, every such part at full points, "
