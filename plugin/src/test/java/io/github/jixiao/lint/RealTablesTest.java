@@ -2112,4 +2112,30 @@ class RealTablesTest {
                 // not: 彩票公益金用于医疗救助 0 / 0 printed 100% (a rate of nothing; t12, t25, t39, t46 print 0 there)
                 findings("t85-huoshan-yiliaojiuzhu-2024"));
     }
+
+    /**
+     * 2020年省级财政水利发展资金绩效目标表 (陕西 宝鸡 陈仓区, SOURCE.md; helper F9, session 42): a province's 区域 target table
+     * passed down with a district's allocation notice (500 万元 to 陈仓区水利局 for rural drinking water), its funds a list under
+     * 资金来源 | 资金总额 with no total row, its indicators 一级 / 二级 / 三级 / 指标值 with no unit column, and the province's
+     * template left unfilled: four 数量 targets that are a unit alone (公里, 万亩, 万人, 公里) and a 质量 target "≧ %"; the copy
+     * ends after that row. On {@code chencang-water-2020.json} (t76's frame, partial), 目标申报 (not scored).
+     */
+    @Test
+    void chencangYinshui2020() {
+        assertEquals(List.of(
+                // 指标值 "公里", "万亩", "万人", "公里", "≧ %": the template's unit (and comparator) with no figure, the value
+                // never written. Missed until session 42: a unit alone read as words, and no rule asked for the figure
+                "placeholder-left unit-only /indicators/0/target warning",
+                "placeholder-left unit-only /indicators/1/target warning",
+                "placeholder-left unit-only /indicators/2/target warning",
+                "placeholder-left unit-only /indicators/3/target warning",
+                "placeholder-left unit-only /indicators/4/target warning",
+                // 资金总额 has no amount while 其中:财政拨款 is 500: the year's total is not stated (the block's 资金总额 cell
+                // left blank, or the form printing no total row: either way the table does not say it)
+                "sum-mismatch funds-blank /funds/total error"),
+                // not: 堤防, 灌区节水改造 and 中小河流治理 rows in a table for rural drinking water alone (no rule knows what a
+                // project is for); the template's "指标1:" numbering kept in the names; 质量, 时效, 效益 and 满意度 past the copy's
+                // end (the partial framework); "投资500" without its unit in the goal
+                findings("t86-chencang-yinshui-2020"));
+    }
 }
