@@ -2138,4 +2138,28 @@ class RealTablesTest {
                 // end (the partial framework); "投资500" without its unit in the goal
                 findings("t86-chencang-yinshui-2020"));
     }
+
+    /**
+     * 项目支出绩效目标表 (2025年度), 2025金安国际网球公开赛 (安徽 六安 金安区体育局, 1000 万元, SOURCE.md; helper F9, session 42): a
+     * 2025 target table printed whole, every category filled, its 效益 rows sentences with word targets, a 生态效益 row
+     * printed not applicable (本项目不适用此指标 | 无); on mof-project-2020, 目标申报 (not scored).
+     */
+    @Test
+    void jinanWangqiu2025() {
+        assertEquals(List.of(
+                // 开展运动种类 1种, 打造品牌赛事种类 1种, 经费支出合规率 100%, 赛事完成率 100%: bare, read as ≥ (VAL-1)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-no-comparator  /indicators/2/target info ≥",
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                // 经济效益良好, 效果良好, 影响可持续: no level anyone can check (VAL-2)
+                "indicator-target-unmeasurable  /indicators/6/target warning",
+                "indicator-target-unmeasurable  /indicators/7/target warning",
+                "indicator-target-unmeasurable  /indicators/9/target warning"),
+                // not: 项目总成本 ≤1000万元, the whole budget (a ceiling with its comparator is a cost control, even at the
+                // budget: IndicatorInputAsOutput's settled reading, t25 棠溪's ≤90万元); 本项目不适用此指标 | 无 (the category does
+                // not apply, said so); 完成时间 2025年年底前 (a deadline in the year); 效益 names written as sentences (no rule
+                // reads a name for being a goal); 满意度 ≥95% with no survey (asked at 自评, not at 目标申报)
+                findings("t87-jinan-wangqiu-2025"));
+    }
 }
