@@ -2162,4 +2162,21 @@ class RealTablesTest {
                 // reads a name for being a goal); 满意度 ≥95% with no survey (asked at 自评, not at 目标申报)
                 findings("t87-jinan-wangqiu-2025"));
     }
+
+    /**
+     * The second table of t87's page (安徽 六安 金安区体育局, 安徽省常规赛费用 2025, 1200 万元, SOURCE.md; helper F9, session 42):
+     * its 年度目标 only says why the money is there ("因财政资金紧张,结转2024年六运会项目资金"); the stored copy ends at the
+     * first 数量指标 label, before any indicator row. On {@code jinan-changgui-2025.json} (mof-project-2020, partial).
+     */
+    @Test
+    void jinanChanggui2025() {
+        assertEquals(List.of(
+                // no indicator row: the copy's end (the framework's partial says where); said as the table has none
+                "indicator-category-missing none /indicators warning",
+                // funds short, 2024's provincial games money carried over: where the money comes from, not what it is to
+                // do. Missed until session 42 (no amount listed, no name repeated)
+                "overall-goal-not-a-goal funding-note /overallGoals/expected/0 warning"),
+                // not: 1200.00 = 1200.00 + 0.00; 项目期 3年 (no field)
+                findings("t88-jinan-changgui-2025"));
+    }
 }
