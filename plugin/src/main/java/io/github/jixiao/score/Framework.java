@@ -32,6 +32,7 @@ public final class Framework {
     private final List<Group> criteria;
     private final String file;
     private final String partial;
+    private final String unpointed;
     private final java.util.Map<String, String> english;
     /** Every leaf in framework order, by id, and whether one scores indicators by their points: derived once, here. */
     private final List<Leaf> leaves;
@@ -53,6 +54,13 @@ public final class Framework {
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file, String partial,
                      java.util.Map<String, String> english) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, null, english);
+    }
+
+    /** A framework whose form prints no points on its indicator rows by design ({@link #unpointed}), or null. */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial, String unpointed,
+                     java.util.Map<String, String> english) {
         this.id = id;
         this.version = version;
         this.name = name;
@@ -63,6 +71,7 @@ public final class Framework {
         this.criteria = List.copyOf(criteria);
         this.file = file;
         this.partial = partial;
+        this.unpointed = unpointed;
         this.english = withGoalSpellings(frozen(english));
         List<Leaf> all = new ArrayList<>();
         for (Group l1 : this.criteria) {
@@ -123,6 +132,21 @@ public final class Framework {
         return partial;
     }
 
+    /**
+     * Why the form this framework scores prints no 分值 and no 得分 on its indicator rows (the 中央对地方转移支付
+     * 区域绩效自评表: 霍山 2024, 田家庵 2024, 宁夏 2023), or null for a form whose rows carry their points. Rows without
+     * points are then no missing data: no score-input-missing asks for them, and no total or grade is given where no
+     * row carries any (score-weights {@code unpointed} says so, once).
+     */
+    public String unpointed() {
+        return unpointed;
+    }
+
+    /** Whether the form prints no points on its indicator rows by design ({@link #unpointed}). */
+    public boolean isUnpointed() {
+        return unpointed != null;
+    }
+
     /** The framework's own English for its Chinese texts (see the class comment). */
     public java.util.Map<String, String> english() {
         return english;
@@ -133,12 +157,13 @@ public final class Framework {
         return o instanceof Framework f && Objects.equals(id, f.id) && Objects.equals(version, f.version)
                 && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
-                && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && english.equals(f.english);
+                && Objects.equals(file, f.file) && Objects.equals(partial, f.partial)
+                && Objects.equals(unpointed, f.unpointed) && english.equals(f.english);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, english);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, unpointed, english);
     }
 
     @Override

@@ -42,7 +42,10 @@ public final class FrameworkLoader {
     /** The frameworks shipped in the plugin. */
     public static final String CHONGQING_DEPARTMENT = "chongqing-department-2021";
     public static final String YUEYANG_DEPARTMENT = "yueyang-department";
-    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT, YUEYANG_DEPARTMENT);
+    /** The 中央对地方转移支付 区域绩效自评表: mof-project-2020's criteria on a form that prints no points (unpointed). */
+    public static final String TRANSFER_REGION = "mof-transfer-region";
+    public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT, YUEYANG_DEPARTMENT,
+            TRANSFER_REGION);
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -714,7 +717,8 @@ public final class FrameworkLoader {
         }
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
-                root.path("partial").isString() ? root.get("partial").asString() : null, english(root));
+                root.path("partial").isString() ? root.get("partial").asString() : null,
+                root.path("unpointed").isString() ? root.get("unpointed").asString() : null, english(root));
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */
@@ -731,7 +735,8 @@ public final class FrameworkLoader {
 
     private static final List<String[]> BILINGUAL = List.of(new String[] {"name", "nameEn"}, new String[] {"label", "labelEn"},
             new String[] {"grade", "gradeEn"}, new String[] {"standard", "standardEn"}, new String[] {"unit", "unitEn"},
-            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"});
+            new String[] {"level1", "level1En"}, new String[] {"partial", "partialEn"},
+            new String[] {"unpointed", "unpointedEn"});
 
     private static void english(JsonNode n, Map<String, String> out, int depth) {
         if (depth > 64) {

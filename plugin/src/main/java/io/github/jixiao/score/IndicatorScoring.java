@@ -119,8 +119,13 @@ public final class IndicatorScoring {
         ctx.statedRows(statedSums ? stated : null, statedEvery);
         // no row of the whole table carries points (大英 2020: no 分值 column at all): said once, by the framework's first
         // indicator criterion, for every row; the other criteria and the rows say nothing more of it
-        int tableWide = pointlessTable(ctx, breakdown);
-        if (tableWide >= 2) {
+        // a form that prints no points on its rows by design (the 区域绩效自评表 of a 中央 transfer: 霍山 2024) lacks none:
+        // its rows are not asked for them (score-weights unpointed says, once, that they are not scored)
+        boolean byDesign = ctx.framework != null && ctx.framework.isUnpointed();
+        int tableWide = byDesign ? 0 : pointlessTable(ctx, breakdown);
+        if (byDesign) {
+            // nothing to say
+        } else if (tableWide >= 2) {
             if (firstIndicatorCriterion(ctx)) {
                 ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-none-table", ctx.submission.src("indicators#/indicators"),
                         Integer.toString(tableWide));
@@ -145,7 +150,7 @@ public final class IndicatorScoring {
                 continue;
             }
             if (noPoints(ind)) {
-                if (tableWide < 2 && (pointless < counted || counted < 2)) {
+                if (!byDesign && tableWide < 2 && (pointless < counted || counted < 2)) {
                     ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
                 }
                 continue;

@@ -156,6 +156,17 @@ public final class Scorer {
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }
+        // a form whose rows print no points by design (the 中央 transfer's 区域绩效自评表, 霍山 2024, t85) and none printed:
+        // its indicators are not scored and the total has no grade, said once, here; no row is asked for its points, nor
+        // are the weights said to fall short (until session 42, score-input-missing indicator-points, an error, asked a
+        // correct print for 分值 its form does not have)
+        boolean unpointed = framework.isUnpointed() && invalidWeights.isEmpty() && weight.compareTo(base) < 0;
+        if (unpointed) {
+            Src s = inFramework(submission, framework, "/unpointed");
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "unpointed",
+                    List.of(framework.id(), total.toPlainString(), framework.unpointed()), s.file(), s.pointer(), s.line(),
+                    s.column(), null));
+        }
         if (!invalidWeights.isEmpty()) {
             // a weight the framework file does not give validly: the total lacks it, and says so, for each such
             // weight at its own place (one fix each; the first finding is what a single bad weight gives)
@@ -170,7 +181,7 @@ public final class Scorer {
         // stated total's gap within them is theirs, not the report's (忠县科协 2024: 自评总分 99.68, its 90 indicator points
         // past the copy's end, 9.69 scored; until session 37 "不一致。以计算值为准" as if 9.69 were the total)
         BigDecimal noRows = BigDecimal.ZERO;
-        if (invalidWeights.isEmpty() && !fullBase) {
+        if (invalidWeights.isEmpty() && !fullBase && !unpointed) {
             boolean shortOfBase = weight.compareTo(base) < 0;
             // rows without 分值 as the whole shortfall, said by score-input-missing's -short findings (these calls turn
             // them so): a table without 分值 (大英 2020, 衡山 2020), no indicator carrying points, where indicator-points-none

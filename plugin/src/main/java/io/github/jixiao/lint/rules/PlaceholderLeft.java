@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
                 + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么；"
                 + "这一行的指标值也就读不出方向和单位，这里一并要求写出带比较符和单位的指标值（-target），indicator-target-no-comparator 和 indicator-time-cost-unspecified 不再按类别猜测读法另行提示（一个缺陷一个问题）。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
+                + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
                 + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
@@ -42,6 +43,7 @@ import tools.jackson.databind.JsonNode;
                 + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured;"
                 + " nor can the row's target be read for its direction or unit, so this finding asks for a target with its comparator and unit as well (-target), and indicator-target-no-comparator and indicator-time-cost-unspecified do not guess a reading from the category at that row (one defect, one finding)."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
+                + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
                 + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
@@ -65,6 +67,8 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" is the form's printed instruction, not an answer: the cell was never filled in. Fill in the real text."),
             @RuleInfo.Message(key = "template-mark", zh = "“{0}”里是模板的占位“{1}”（“**”处应填数值）：这一栏其实没有填。请填写实际数值。",
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
+            @RuleInfo.Message(key = "unit-only", zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填。请填写数值（如“≥ 3 公里”“≥ 95%”）；该指标不适用于本项目的，删去这一行。",
+                    en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
             @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
                     en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
             @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
@@ -166,6 +170,13 @@ public final class PlaceholderLeft implements TreeRule {
         // the rows' texts were scanned once for the run, with the other facts of each row (IndicatorFacts' bits)
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         for (int k = 0; k < facts.size(); k++) {
+            io.github.jixiao.model.Indicator row = facts.row(k);
+            if (unitOnly(row.target())) {
+                // 陈仓 2020's 省级 target table: 指标值 "公里", "万亩", "万人", "≧ %" — the template's unit, the figure never
+                // written (until session 42 no rule said so: a unit alone read as words, and nothing asked for the figure)
+                ctx.report(sev, "unit-only", row.targetSrc(), null, Checks.name(row),
+                        row.target().strip());
+            }
             long b = facts.bits(k);
             if ((b & (IndicatorFacts.T_NO_NUMERAL | IndicatorFacts.A_NO_NUMERAL)) == 0) {
                 continue;
@@ -593,6 +604,44 @@ public final class PlaceholderLeft implements TreeRule {
             }
         }
         return digit;
+    }
+
+    /**
+     * Whether a target holds a unit, or a comparator, or both, and nothing else (no figure, no word): "公里", "万亩",
+     * "≧ %", "≥ 人次", "≤" — a template's value left unfilled (陈仓 2020). A unit is one {@link
+     * io.github.jixiao.target.UnitKind} knows (a count, length, area, money, share, time …), so a word target (达标, 良好,
+     * 是) is not one.
+     */
+    static boolean unitOnly(String target) {
+        if (target == null || target.isBlank() || target.length() > 12) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        boolean comparator = false;
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (Character.isDigit(c) || "零〇一二三四五六七八九十两".indexOf(c) >= 0 && rest.isEmpty()) {
+                return false;
+            }
+            if (Comparator.sign(c) && rest.isEmpty()) {
+                comparator = true;
+                continue;
+            }
+            rest.append(c);
+        }
+        if (rest.isEmpty()) {
+            return comparator;
+        }
+        String u = rest.toString();
+        if (u.equals("%") || u.equals("％") || u.equals("‰")) {
+            return true;
+        }
+        String unit = io.github.jixiao.target.TargetParser.unitOf(u);
+        return !unit.isEmpty() && unit.equals(io.github.jixiao.target.TargetParser.unitOf(unit))
+                && io.github.jixiao.target.UnitKind.base(unit) != null;
     }
 
     /** The punctuation an instruction ends with, after its length limit is taken out. */
