@@ -893,13 +893,18 @@ final class FormReader {
             if (first != null && isTotalLabel(fold(first))) {
                 Integer sc = cols.containsKey("score") ? cols.get("score") : null;
                 BigDecimal t = sc == null ? null : Grid.number(g.get(r, sc));
+                statedCol = t == null ? -1 : sc;
                 if (t == null) {
-                    t = lastNumber(r);
+                    // 总分(100分) | 100 | 自评等级 | 优 (保山 2022, t84): the figure where it stands, the first cell of its
+                    // merged block (B, not the score column's 优)
+                    statedCol = lastNumberColumn(r);
+                    t = statedCol < 0 ? null : Grid.number(g.get(r, statedCol));
                 }
                 if (t != null) {
                     stated = t;
                     statedRow = r;
                 }
+                statedGrade(r);
                 tableEnd = r;
                 break;
             }
@@ -1168,8 +1173,14 @@ final class FormReader {
             Map<String, Object> sa = doc("self-assessment");
             sa.put("criteria", claims);
             if (stated != null && selfEvaluation) {
-                sa.put("stated", Map.of("total", stated));
-                cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+                Map<String, Object> st = new LinkedHashMap<>();
+                st.put("total", stated);
+                cells.put("self-assessment#/stated/total", g.address(statedRow, statedCol >= 0 ? statedCol : cols.getOrDefault("score", 0)));
+                if (statedGrade != null) {
+                    st.put("grade", statedGrade);
+                    cells.put("self-assessment#/stated/grade", statedGradeCell);
+                }
+                sa.put("stated", st);
             }
             docs.put("self-assessment", sa);
             // the table, from its heading down to its 总分 row, else to its last row (a criterion's claim without a total)
@@ -2605,7 +2616,8 @@ final class FormReader {
     }
 
     private static boolean isTotalLabel(String f) {
-        return f.equals("合计") || f.equals("总分") || f.startsWith("自评总分") || f.startsWith("合计得分") || f.equals("总计")
+        // 总分(100分): 云南 保山 2022's 20 + 80 自评表 (t84) prints the total's points beside the label
+        return f.equals("合计") || f.equals("总分") || withoutBracketedTail(f).equals("总分") || f.startsWith("自评总分") || f.startsWith("合计得分") || f.equals("总计")
                 || f.startsWith("总得分");
     }
 
@@ -2743,15 +2755,55 @@ final class FormReader {
         return null;
     }
 
-    private BigDecimal lastNumber(int r) {
+    /**
+     * The column of row {@code r}'s last number, the first cell of the merged block it is printed in (a figure merged across
+     * B:D is B's), or -1.
+     */
+    private int lastNumberColumn(int r) {
         for (int c = g.width - 1; c >= 0; c--) {
-            BigDecimal n = Grid.number(g.get(r, c));
-            if (n != null) {
-                return n;
+            if (Grid.number(g.get(r, c)) != null) {
+                while (c > 0 && g.copyOfLeft(r, c)) {
+                    c--;
+                }
+                return c;
             }
         }
-        return null;
+        return -1;
     }
+
+    /**
+     * The grade printed on the indicator table's 总分 row, right of its label (总分(100分) | 100 | 自评等级 | 优: 云南 保山
+     * 2022's 20 + 80 自评表, t84; before session 42 the row was a sixth indicator and its 优 "应为数字"), as a 评分表's
+     * lines are read ({@link #scores}): into {@code statedGrade}, with its cell.
+     */
+    private void statedGrade(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v == null || g.copyOfLeft(r, c) || !startsAny(withoutBracketedTail(fold(v)), GRADE_LABELS)) {
+                continue;
+            }
+            String f = fold(v);
+            int colon = f.indexOf(':');
+            String inline = colon > 0 && colon + 1 < f.length() ? f.substring(colon + 1).strip() : null;
+            int k = inline != null ? c : rightOf(r, c);
+            String gv = inline != null ? inline : k < 0 ? "" : folded(r, k);
+            if (GRADES.contains(gv)) {
+                statedGrade = gv;
+                statedGradeCell = g.address(r, k);
+            }
+            return;
+        }
+    }
+
+    /** The grades a stated grade is one of (self-assessment.json's stated.grade). */
+    private static final List<String> GRADES = List.of("优", "良", "中", "差");
+
+    /** The grade the indicator table's 总分 row prints ({@link #statedGrade(int)}), and its cell; null when none. */
+    private String statedGrade;
+    private String statedGradeCell;
+
+    /** The column of the indicator table's stated total ({@code read}'s 总分 row), or -1. */
+    private int statedCol = -1;
 
     /**
      * The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one), also
