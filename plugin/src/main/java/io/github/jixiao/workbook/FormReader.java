@@ -1019,10 +1019,16 @@ final class FormReader {
                 }
                 switch (f) {
                     case "scoreRate", "points", "score", "reviewedScore" -> {
+                        if (g.inMerge(r, c)) {
+                            // a merged block's figure is its first cell's (黄石 图书馆 2022, t82: a 二级's 得分 printed once over
+                            // its two rows, read on the first): this row prints none of its own, which is no unreadable cell
+                            // (before session 42 each such cell was "在合并单元格中", an error on a correct print)
+                            continue;
+                        }
                         BigDecimal n = Grid.number(v);
-                        if (n == null || g.inMerge(r, c)) {
+                        if (n == null) {
                             problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
-                                    g.address(r, c), abbreviate(v), g.inMerge(r, c), g.document()));
+                                    g.address(r, c), abbreviate(v), false, g.document()));
                             continue;
                         }
                         row.put(f, n);

@@ -43,4 +43,22 @@ class RealTablesImport42Test extends RealTableImport {
         assertEquals(List.of(), said);
         findingsAsHand();
     }
+
+    /**
+     * t82 prints the 得分 once for a 二级's two rows (数量指标, 时效指标, 环境效益), the cell merged down them: the figure is the
+     * merged block's first cell's, the first row's score, as transcribed by hand, and the second row prints none of its own,
+     * which is nothing to say; check says of the import what it says of the hand transcription. Before session 42 each lower
+     * cell (G13, G16, G22) was "在合并单元格中" (workbook-cell-unreadable merged): three errors on a correct print.
+     */
+    @Test
+    void huangshi2022MergedScores() throws Exception {
+        huangshi();
+        assertEquals(handRows(), importedRows());
+        assertEquals("Sheet1!G15", sidecar().path("submission/indicators.json#/indicators/3/score").asString());
+        assertEquals(List.of(), said);
+        assertEquals(List.of(), saidEn);
+        deptAsHand("name", "kind", "year", "stage", "framework", "title", "reportDate", "project");
+        assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
+        findingsAsHand();
+    }
 }
