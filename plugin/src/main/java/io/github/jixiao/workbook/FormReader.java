@@ -246,6 +246,14 @@ final class FormReader {
     /** As {@link #readAll(Grid)}, with the framework the user named ({@link Given}), or null. */
     static List<Form> readAll(Grid g, Given given) {
         List<Integer> starts = new FormReader(g, given).projectStarts();
+        if (starts.size() == 1) {
+            // a sheet whose only table is the unit's roll-up (潼南 五桂镇 2023's 汇总项目库 printed alone, t75): no project's
+            // indicators, said as the roll-up it is (before session 42 imported as a project named 潼南区五桂镇汇总项目库)
+            WorkbookImport.Problem lone = new FormReader(g, given).loneRollUp();
+            if (lone != null) {
+                return List.of(new Form(g.sheet, ROLL_UP, Map.of(), Map.of(), List.of(lone)));
+            }
+        }
         List<Form> out = new ArrayList<>();
         List<WorkbookImport.Problem> rollUps = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
@@ -262,6 +270,9 @@ final class FormReader {
         }
         if (!rollUps.isEmpty() && !out.isEmpty()) {
             out.set(0, out.get(0).withProblems(rollUps));
+        }
+        if (!rollUps.isEmpty() && out.isEmpty()) {
+            return List.of(new Form(g.sheet, ROLL_UP, Map.of(), Map.of(), rollUps)); // roll-ups only: said as such
         }
         if (out.isEmpty()) {
             Form near = new FormReader(g, given).nearest();
@@ -420,6 +431,43 @@ final class FormReader {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The type of the {@link Form} of a sheet whose only tables are roll-ups of the unit's projects ({@link #rollUp}): its
+     * problems ({@link #ROLL_UP_SKIPPED}) name each roll-up's name and cell. Nothing of it is imported: beside a project's
+     * table it is said in the log; alone, the import is refused saying what it is ({@link WorkbookImport}).
+     */
+    static final String ROLL_UP = "roll-up";
+
+    /**
+     * {@link #rollUp} for a sheet of one table, where a name with 汇总 in it may be a project's own (数据汇总平台建设): a roll-up
+     * only when its name is the unit's roll-up, 汇总项目库, or a unit printed above the table followed by 汇总 (潼南区五桂镇汇总…
+     * under 业务主管部门 813-潼南区五桂镇, t75); null otherwise.
+     */
+    private WorkbookImport.Problem loneRollUp() {
+        WorkbookImport.Problem p = rollUp();
+        if (p == null) {
+            return null;
+        }
+        String name = fold(p.text());
+        if (name.contains("汇总项目库")) {
+            return p;
+        }
+        // the header lines above the indicator heading
+        for (int r = 0; r < g.height() && !mayBeHeading(r); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || g.copyOfLeft(r, c) || v.length() > 60) {
+                    continue;
+                }
+                String unit = fold(stripCode(v.strip()));
+                if (unit.length() >= 2 && name.startsWith(unit) && name.startsWith("汇总", unit.length())) {
+                    return p;
+                }
             }
         }
         return null;

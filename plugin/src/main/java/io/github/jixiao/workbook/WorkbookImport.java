@@ -361,7 +361,16 @@ public final class WorkbookImport {
         List<FormReader.Form> near = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE)).toList();
         // a sheet without an indicator table that prints header fields or funds blocks: said when nothing is imported
         List<FormReader.Form> seen = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE_SEEN)).toList();
-        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE) && !f.type().equals(FormReader.NO_TABLE_SEEN)).toList();
+        // a sheet whose only tables roll up the unit's projects (t75's 汇总项目库): no project's indicators, said as a roll-up
+        List<FormReader.Form> rollUps = read.stream().filter(f -> f.type().equals(FormReader.ROLL_UP)).toList();
+        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE) && !f.type().equals(FormReader.NO_TABLE_SEEN)
+                && !f.type().equals(FormReader.ROLL_UP)).toList();
+        if (read.isEmpty() && !rollUps.isEmpty()) {
+            // refused, saying what the table is and what to import instead (before session 42 such a sheet alone was imported
+            // as a project named after the roll-up, its rows as that project's indicators)
+            Problem p = rollUps.get(0).problems().get(0);
+            throw new ImportException("import.roll-up-only", shown, p.word() ? new WordCell(p.cell()) : p.cell(), p.text());
+        }
         if (read.isEmpty() && !near.isEmpty()) {
             Problem p = near.get(0).problems().get(0);
             throw new ImportException("import.no-layout-near", shown, p.word() ? new WordCell(p.cell()) : p.cell(), p.text());
@@ -404,6 +413,12 @@ public final class WorkbookImport {
         if (!unknown.isEmpty()) {
             List<FormReader.Form> out = new ArrayList<>(forms);
             out.set(0, out.get(0).withProblems(unknown.stream().flatMap(u -> u.problems().stream()).toList()));
+            forms = out;
+        }
+        if (!rollUps.isEmpty()) {
+            // a roll-up sheet beside the project tables imported: said at its name's cell, as one among them is
+            List<FormReader.Form> out = new ArrayList<>(forms);
+            out.set(0, out.get(0).withProblems(rollUps.stream().flatMap(f -> f.problems().stream()).toList()));
             forms = out;
         }
         if (!seen.isEmpty()) {

@@ -1,8 +1,11 @@
 package io.github.jixiao.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,5 +63,69 @@ class RealTablesImport42Test extends RealTableImport {
         deptAsHand("name", "kind", "year", "stage", "framework", "title", "reportDate", "project");
         assertEquals(handFile("budget.json").path("funds"), importedFile("budget.json").path("funds"));
         findingsAsHand();
+    }
+
+    /** t75's roll-up as its page prints it before the fund's table (RealTablesImport40Test's rows), from row {@code r} of {@code s}. */
+    private static void wuguiRollUp(FormWorkbooks.S s, int r) {
+        s.row(r, "专项资金名称", "潼南区五桂镇汇总项目库", "业务主管部门", "813-潼南区五桂镇", "当年预算", "229.66");
+        s.row(r + 1, "项目概况", "潼南区五桂镇项目汇总", "立项依据", "潼南区五桂镇项目汇总", "当年绩效目标", "按时足额发放,保障权益");
+        s.row(r + 2, "绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值");
+        s.row(r + 3, "", "发放人数", "20", "人数", "≥", "80");
+        s.row(r + 4, "", "是否按时足额发放", "10", "%", "≥", "95");
+        s.row(r + 5, "", "促进社会和谐", "20", "", "定性");
+        s.row(r + 6, "", "保障收入", "20", "", "定性");
+        s.row(r + 7, "", "保障权益", "20", "", "定性");
+    }
+
+    /**
+     * t75's roll-up (潼南区五桂镇汇总项目库) alone on a sheet, as a town's page may be saved table by table: the unit's projects
+     * rolled up, no project's targets. The import is refused, saying what the table is, at its name's cell, and what to import
+     * instead; nothing is written. Before session 42 a roll-up was recognised only among several tables on a sheet: alone, it
+     * was imported as a project named 潼南区五桂镇汇总项目库 with the roll-up's five rows as its indicators.
+     */
+    @Test
+    void wugui2023RollUpAlone() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wuguiRollUp(RealTableWorkbooks37.sheet(wb), 0);
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> imported("t75-tongnan-wugui-2023", "t75-roll-up.xlsx", "tongnan-project-2023.json", wb));
+        assertEquals(false, Files.exists(tmp.resolve("submission/indicators.json")));
+        assertEquals("forms/t75-roll-up.xlsx: 表中唯一的表（名称“潼南区五桂镇汇总项目库”，Sheet1!B1）是本单位各项目的汇总表，不是一个项目，未导入，也未写入任何文件"
+                + "（其中各行不是某个项目的绩效指标）。请导入各项目自己的绩效目标表（每个专项资金名称或项目名称一张），放在同一工作表中汇总表之后，或同一工作簿的另一张表中",
+                e.getMessage());
+        assertEquals("forms/t75-roll-up.xlsx: its only table, named \"潼南区五桂镇汇总项目库\" (Sheet1!B1), rolls up the unit's projects and is no "
+                + "project of its own: nothing was imported and no file was written (its rows are no project's targets). Import each "
+                + "project's own target table (one per fund or project name), after the roll-up on the same sheet or on another sheet "
+                + "of the workbook", e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)));
+    }
+
+    /**
+     * t75's roll-up on a sheet of its own (汇总) before the fund's table's sheet: the fund's table is imported as transcribed by
+     * hand and the roll-up is said, at its name's cell, as one among several tables on a sheet is. Before session 42 the
+     * roll-up's sheet was imported too, as a second project (its own folder, its five rows as indicators).
+     */
+    @Test
+    void wugui2023RollUpOnItsOwnSheet() throws Exception {
+        XSSFWorkbook wb = RealTableWorkbooks.committed(RealTableWorkbooks.T75);
+        wuguiRollUp(new FormWorkbooks.S(wb.createSheet("汇总")), 0);
+        wb.setSheetOrder("汇总", 0);
+        imported("t75-tongnan-wugui-2023", RealTableWorkbooks.T75, "tongnan-project-2023.json", wb);
+        assertEquals(handRows(), importedRows());
+        deptAsHand("name", "kind", "year", "stage", "framework", "overallGoals");
+        assertEquals(List.of("x: 名称为“潼南区五桂镇汇总项目库”（汇总!B1）的表是本单位各项目的汇总表，不是一个项目，未导入（其中各行不是某个项目的绩效指标）；"
+                + "其余的项目表照常导入"), said);
+    }
+
+    /**
+     * A project of its own whose name holds 汇总 (t75's fund renamed 数据汇总平台建设): a table alone on its sheet is a roll-up
+     * only when its name says the unit's roll-up (汇总项目库, or the unit's name then 汇总), so this one is imported as the
+     * project it is.
+     */
+    @Test
+    void aProjectNamedWithSummingIsNoRollUp() throws Exception {
+        imported("t75-tongnan-wugui-2023", RealTableWorkbooks.T75, "tongnan-project-2023.json",
+                RealTableWorkbooks.edited(RealTableWorkbooks.T75, s -> s.text(3, 1, "数据汇总平台建设")));
+        assertEquals("数据汇总平台建设", importedFile("department.json").path("project").path("name").asString());
+        assertEquals(handRows(), importedRows());
     }
 }
