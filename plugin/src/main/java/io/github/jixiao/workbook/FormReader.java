@@ -310,6 +310,10 @@ final class FormReader {
      * sheet) of a sheet without an indicator table, as a {@link #NO_TABLE_SEEN} form; null when it has neither.
      */
     private Form seen() {
+        WorkbookImport.Problem basic = basicData();
+        if (basic != null) {
+            return new Form(g.sheet, NO_TABLE_SEEN, Map.of(), Map.of(), List.of(basic));
+        }
         labelLimit = g.height();
         List<WorkbookImport.Problem> out = new ArrayList<>();
         java.util.Set<String> at = new java.util.HashSet<>();
@@ -346,6 +350,46 @@ final class FormReader {
         funds.addAll(problems);
         out.addAll(funds);
         return out.isEmpty() ? null : new Form(g.sheet, NO_TABLE_SEEN, Map.of(), Map.of(), out);
+    }
+
+    /** The key of a {@link #NO_TABLE_SEEN} sheet's one problem when it is a 基础数据表 ({@link #basicData}). */
+    static final String BASIC_DATA = "basic-data-seen";
+
+    /** The labels of a 基础数据表's lines ({@link #basicData}), as folded, without their brackets. */
+    private static final List<String> BASIC_DATA_LABELS = List.of("财政供养人员情况", "经费控制情况", "三公经费:", "三公经费", "公用经费",
+            "楼堂馆所控制情况", "厉行节约保障措施");
+
+    /**
+     * Whether this sheet, without an indicator table, is a 部门整体支出绩效评价基础数据表: the figures a department-wide
+     * evaluation controls spending by (staffing against the 编制, 三公经费 and 公用经费 by year, 楼堂馆所), which no reader
+     * imports (湖南's 附件一 beside its 自评表, 衡山 贯塘乡 2023, t70): one {@link #BASIC_DATA} problem naming its title (or its
+     * first such line) and cell, so that the import says what the sheet is, not its lines one by one as funds blocks not read
+     * (before session 42); null when the sheet is no such table. Its title says so (基础数据表), or it prints two of its lines.
+     */
+    private WorkbookImport.Problem basicData() {
+        String first = null;
+        String firstCell = null;
+        int lines = 0;
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 60 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)) {
+                    continue;
+                }
+                String f = withoutBrackets(fold(v));
+                if (f.contains("基础数据表")) {
+                    return new WorkbookImport.Problem(BASIC_DATA, null, g.address(r, c), abbreviate(v.strip()), false, g.document());
+                }
+                if (BASIC_DATA_LABELS.contains(f)) {
+                    lines++;
+                    if (first == null) {
+                        first = v.strip();
+                        firstCell = g.address(r, c);
+                    }
+                }
+            }
+        }
+        return lines >= 2 ? new WorkbookImport.Problem(BASIC_DATA, null, firstCell, abbreviate(first), false, g.document()) : null;
     }
 
     /**

@@ -128,4 +128,48 @@ class RealTablesImport42Test extends RealTableImport {
         assertEquals("数据汇总平台建设", importedFile("department.json").path("project").path("name").asString());
         assertEquals(handRows(), importedRows());
     }
+
+    /**
+     * t70 (衡山 贯塘乡 2023) as its stored copy holds it: 附件二's 自评表 cut before its indicators (its unit and its 年度资金总额
+     * read, its 年度总体目标 heading) and 附件一, the 部门整体支出绩效评价基础数据表 (staffing, 三公经费, 公用经费: the figures its
+     * spending is controlled by, transcribed by hand into management.json). Refused, saying 附件一 is a basic data table the
+     * import does not read, with its title's cell and where its figures go, and that the indicator table belongs in 附件二, with
+     * the unit and the funds seen there (the 年度资金总额 read, and the breakdown lines under it whose amounts are not). Before session 42 附件一's lines were listed as funds blocks not read (“经费控制情况(万元)”
+     * 附件一!A4:D5; “1、公务用车购置和维护经费” …) and the officer was asked to add the indicator table "to this sheet or another".
+     */
+    @Test
+    void guantang2023NoIndicatorTable() throws Exception {
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> imported("t70-hengshan-guantang-2023", RealTableWorkbooks.T70, null));
+        assertEquals(false, Files.exists(tmp.resolve("submission/indicators.json")));
+        assertEquals("forms/" + RealTableWorkbooks.T70 + ": 没有找到可识别的绩效指标表（需要 一级指标/三级指标 或 指标名称 等表头），未写入任何文件。"
+                + "表中看到的表头项：预算部门、单位名称“衡山县贯塘乡人民政府” 附件二!B2；资金块：“年度资金总额” 附件二!B4:H4; “年度预算申请 (万元)” 附件二!A7:B9。工作表 附件一 是基础数据表"
+                + "（“2023年度部门整体支出绩效评价基础数据表” 附件一!A1：人员编制、三公经费、公用经费等支出控制情况），jixiao 不导入这种表，其中的数字请手工写入 "
+                + "management.json（各项写在哪里见 docs/forms.md）。绩效指标表应在 附件二 中，与这些表头项和资金块同在一张表：请把它（一级指标、二级指标、"
+                + "三级指标、指标值 等列）加在 附件二 中这些内容之下，再导入；如果选错了文件，请改选含绩效指标表的工作簿", e.getMessage());
+        assertEquals("forms/" + RealTableWorkbooks.T70 + ": no indicator table found (it needs headings such as 一级指标 (level-1 indicator) / "
+                + "三级指标 (level-3 indicator) or 指标名称 (indicator name)); nothing was written. Header fields seen: 预算部门、单位名称"
+                + "“衡山县贯塘乡人民政府” 附件二!B2; funds blocks: “年度资金总额” 附件二!B4:H4; “年度预算申请 (万元)” 附件二!A7:B9. Sheet 附件一 is a basic data table "
+                + "(\"2023年度部门整体支出绩效评价基础数据表\" 附件一!A1: the staffing, three public expenses and public funds by which spending "
+                + "is controlled), a table jixiao does not import: write its figures into management.json by hand (docs/forms.md says "
+                + "where each goes). The indicator table belongs in 附件二, with these header fields and funds: add it (its columns "
+                + "headed 一级指标, 二级指标, 三级指标, 指标值 …) under them in 附件二 and import again; if this is the wrong file, choose "
+                + "the workbook that holds the indicator table", e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)));
+    }
+
+    /**
+     * t70's 附件一 alone (its 附件二 removed): a basic data table and nothing else. Refused saying what it is and that the table
+     * to import is the 自评表 (or 目标表) with the indicators.
+     */
+    @Test
+    void guantang2023BasicDataAlone() throws Exception {
+        XSSFWorkbook wb = RealTableWorkbooks.committed(RealTableWorkbooks.T70);
+        wb.removeSheetAt(wb.getSheetIndex("附件二"));
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> imported("t70-hengshan-guantang-2023", RealTableWorkbooks.T70, null, wb));
+        assertEquals("forms/" + RealTableWorkbooks.T70 + ": 没有找到可识别的绩效指标表，未写入任何文件：工作表 附件一 是基础数据表（“2023年度部门整体支出绩效"
+                + "评价基础数据表” 附件一!A1：人员编制、三公经费、公用经费等支出控制情况），jixiao 不导入这种表，其中的数字请手工写入 management.json（各项写在哪里见 "
+                + "docs/forms.md）。请导入含绩效指标表（一级指标、二级指标、三级指标、指标值 等列）的自评表或目标表；基础数据表可与它放在同一工作簿中",
+                e.getMessage());
+    }
 }
