@@ -785,6 +785,7 @@ final class FormReader {
         // (编制单位: the unit that draws up 重庆's 一般性项目绩效目标表, 潼南 五桂镇 2023, t75)
         String filer = deptName == null ? labelled(FILER, COMPILER) : null;
         String date = labelled("填报日期", "自评日期");
+        headerNoField(headRow);
         Integer year = year(headRow, title);
         // the unit the submission is: the one that fills in the form, else the one that carries the project out (稷山's
         // 翟店镇卫生院, one of a county's township health centres under one 卫健局); the 主管部门 only where neither is
@@ -1387,6 +1388,45 @@ final class FormReader {
 
     /** The key of the line that a 折算得分 column (a row's score × its weight) has no field ({@link #unknownHeadings}). */
     static final String WEIGHTED_SCORE = "weighted-score-no-field";
+
+    /** The key of the problem that a column saying whether each row was achieved (单项指标完成情况) has no field. */
+    static final String COMPLETION_NO_FIELD = "completion-no-field";
+
+    /** The headings of such a column, folded: 河北's 自评表 (成安 2020, t80) prints 完成 in each row. */
+    private static final java.util.Set<String> COMPLETION_HEADINGS = java.util.Set.of("单项指标完成情况");
+
+    /** The key of the problem that a goal block's 总体完成率 ({@link #goalColumns}) has no field. */
+    static final String GOAL_RATE_NO_FIELD = "goal-rate-no-field";
+
+    /** The key of the problem that a header label the import knows has no field (是否为专项资金, {@link #headerNoField}). */
+    static final String HEADER_NO_FIELD = "header-no-field";
+
+    /** Header labels with no field, said at their cell ({@link #headerNoField}), folded: 河北's 自评表 (t80). */
+    private static final List<String> NO_FIELD_LABELS = List.of("是否为专项资金");
+
+    /**
+     * Each header label of {@link #NO_FIELD_LABELS} above the indicator heading {@code headRow}: said at its cell with its value
+     * ({@link #HEADER_NO_FIELD}; {@code header-no-field-blank} where it is blank: the next cell another label), since no field takes it (t80's
+     * 是否为专项资金, blank; before session 42 dropped without a word).
+     */
+    private void headerNoField(int headRow) {
+        for (int r = 0; r < headRow; r++) {
+            for (int c = 0; c < g.width; c++) {
+                if (g.get(r, c) == null || g.copyOfLeft(r, c) || !NO_FIELD_LABELS.contains(label(folded(r, c)))) {
+                    continue;
+                }
+                String value = "";
+                int k = rightOf(r, c);
+                if (k >= 0 && !labelCell(folded(r, k)) && !measureLine(g.get(r, k))) {
+                    value = g.get(r, k).strip();
+                }
+                String l = abbreviate(g.get(r, c).strip().replaceAll("[:：]$", ""));
+                problems.add(value.isEmpty() ? new WorkbookImport.Problem(HEADER_NO_FIELD + "-blank", null, g.address(r, c), l, false,
+                        g.document()) : new WorkbookImport.Problem(HEADER_NO_FIELD, null, g.address(r, c),
+                        WorkbookImport.Problem.args(l, abbreviate(value)), false, g.document()));
+            }
+        }
+    }
 
     /** The key of the note that a points heading over text was read as the rows' 指标解释 ({@link #pointsOverText}). */
     static final String POINTS_OVER_TEXT_NOTE = "points-over-text";
@@ -3253,8 +3293,10 @@ final class FormReader {
                 // a heading the import knows whose field another column already gives (东莞 2019's 年度 set of 二级 / 三级 /
                 // 计划指标值 right of its 中期 set, t29): no heading unknown, a second set left out; said as such
                 // 单项指标折算得分 (河北's 自评表, t80: the row's 得分 × its 权重占比) has no field: said as such, not as unknown
+                // 单项指标完成情况 (河北's 自评表, t80: each row's 完成) has no field either: said as such (before session 42, as unknown)
                 String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading"
-                        : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE : "unknown-heading";
+                        : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE
+                        : COMPLETION_HEADINGS.contains(headingKey(fold(v))) ? COMPLETION_NO_FIELD : "unknown-heading";
                 problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }
@@ -4099,6 +4141,15 @@ final class FormReader {
             }
             if (achieved < 0) {
                 continue;
+            }
+            // 总体完成率(%) right of the two (t80's 三、目标完成情况, 100.00 under it): no field, said at its cell with its figure
+            for (int c = achieved + 1; c < g.width; c++) {
+                if (g.get(r, c) != null && !g.copyOfLeft(r, c) && withoutBrackets(folded(r, c)).endsWith("完成率")) {
+                    String v = r + 1 < g.height() ? g.get(r + 1, c) : null;
+                    problems.add(new WorkbookImport.Problem(GOAL_RATE_NO_FIELD, null, g.address(r, c),
+                            WorkbookImport.Problem.args(abbreviate(g.get(r, c)), v == null ? "" : abbreviate(v)), false, g.document()));
+                    break;
+                }
             }
             List<Object> exp = new ArrayList<>();
             List<Object> ach = new ArrayList<>();

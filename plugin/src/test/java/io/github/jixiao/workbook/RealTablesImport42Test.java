@@ -172,4 +172,29 @@ class RealTablesImport42Test extends RealTableImport {
                 + "docs/forms.md）。请导入含绩效指标表（一级指标、二级指标、三级指标、指标值 等列）的自评表或目标表；基础数据表可与它放在同一工作簿中",
                 e.getMessage());
     }
+
+    /**
+     * t80 (河北 成安 2020) prints three things no field takes: 是否为专项资金 in its 一、基本情况 (blank), 总体完成率(%) beside its
+     * goals (100.00) and 单项指标完成情况 (完成 in each row), as its SOURCE.md and hand transcription say. Each is said at its cell,
+     * as what it is, and that it was not imported; the rest reads as before (RealTablesImport41Test). Before session 42
+     * 单项指标完成情况 was said as a heading not recognised, and the other two were dropped without a word.
+     */
+    @Test
+    void chengan2020NoFieldSaid() throws Exception {
+        imported("t80-chengan-gaoling-2020", "t80-chengan-2020.xlsx", null, RealTableWorkbooks41.chengan2020());
+        assertEquals(List.of("x: 单元格 Sheet1!D3“是否为专项资金”（表中未填）没有对应字段，未导入。如需保留，请写在 department.json 的 notes 中",
+                "x: 表头 Sheet1!K10“总体完成率(%)”（年度目标的总体完成率：100.00）没有对应字段，未导入：check 不读取也不据此计分。如需保留，请写在 "
+                        + "department.json 的 notes 中",
+                "x: 表头 Sheet1!I14“单项指标完成情况”（各行是否完成，如“完成”）没有对应字段，该列未导入：check 按各行的指标值与实际完成值（target、actual）"
+                        + "判断是否完成"),
+                said.stream().filter(t -> t.contains("是否为专项资金") || t.contains("总体完成率") || t.contains("单项指标完成情况")).toList());
+        assertEquals(List.of("x: cell Sheet1!D3 \"是否为专项资金\" (left blank in the table) has no field and was not imported. Keep it, if it is "
+                        + "needed, in department.json's notes",
+                "x: heading Sheet1!K10 \"总体完成率(%)\" (the overall goals' completion rate: 100.00) has no field and was not imported: check "
+                        + "neither reads nor scores it. Keep it, if it is needed, in department.json's notes",
+                "x: heading Sheet1!I14 \"单项指标完成情况\" (whether each row was achieved, such as 完成 (achieved)) has no field, so that "
+                        + "column was not imported: check tells whether each row met its target from its target and actual (target, actual)"),
+                saidEn.stream().filter(t -> t.contains("是否为专项资金") || t.contains("总体完成率") || t.contains("单项指标完成情况")).toList());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("未识别")).toList());
+    }
 }
