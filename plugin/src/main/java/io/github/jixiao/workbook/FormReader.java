@@ -1214,7 +1214,7 @@ final class FormReader {
                 row = na;
                 src = naSrc;
             }
-            if (assessedRow(row, src, assessed, claims, r, cols.get("score"))) {
+            if (assessedRow(row, src, assessed, claims, r, cols, headRow, headEnd)) {
                 lastRow = r;
                 continue; // a criterion of the framework named, with the unit's own score: not an indicator
             }
@@ -1532,7 +1532,8 @@ final class FormReader {
      */
     private boolean assessedRow(Map<String, Object> row, Map<String, String> src,
                                 Map<String, io.github.jixiao.score.Framework.Leaf> assessed, List<Object> claims,
-                                int r, Integer scoreCol) {
+                                int r, Map<String, Integer> cols, int headRow, int headEnd) {
+        Integer scoreCol = cols.get("score");
         if (assessed.isEmpty() || !(row.get("level1") instanceof String l1) || given.framework().category(l1).isPresent()) {
             return false;
         }
@@ -1555,6 +1556,21 @@ final class FormReader {
         } else if (scoreCol != null && g.get(r, scoreCol) == null) {
             // the score column printed, this row's cell left empty: a score to fill in in the table (score-input-missing)
             blank.put(ptr + "/score", g.address(r, scoreCol));
+        }
+        // the reason the row prints for its score: what was achieved (全年完成值) and the 偏差 explained, each under its heading
+        // (江西 蚕茶卫生院 2021, t81: 全年完成值：按规定执行; before session 42 the claim had no reason, as if none was printed)
+        StringBuilder reason = new StringBuilder();
+        String reasonCell = null;
+        for (String f : new String[] {"actual", "explanation"}) {
+            if (row.get(f) instanceof String v && !v.isBlank()) {
+                String h = columnHeading(headRow, headEnd - 1, cols.get(f));
+                reason.append(reason.length() > 0 ? "；" : "").append(h == null ? "" : h + "：").append(v.strip());
+                reasonCell = reasonCell == null ? src.get(f) : reasonCell;
+            }
+        }
+        if (reason.length() > 0) {
+            claim.put("reason", reason.toString());
+            cells.put(ptr + "/reason", reasonCell);
         }
         if (row.get("reviewedScore") != null) { // the 复核分 beside it, as a 评分表's criterion carries it
             claim.put("reviewedScore", row.get("reviewedScore"));

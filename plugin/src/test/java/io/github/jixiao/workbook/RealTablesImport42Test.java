@@ -197,4 +197,32 @@ class RealTablesImport42Test extends RealTableImport {
                 saidEn.stream().filter(t -> t.contains("是否为专项资金") || t.contains("总体完成率") || t.contains("单项指标完成情况")).toList());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("未识别")).toList());
     }
+
+    /**
+     * t81's 管理指标 rows are the criteria its framework (cancha-department-2021.json) has the unit assess, each printing what
+     * was achieved under 全年完成值 (100%, 按规定执行, 达成目标值 …): the claim's reason, under its heading, as transcribed by hand
+     * (全年完成值：按规定执行), from its cell. Before session 42 the claims carried the score alone, no reason, where the table
+     * prints one.
+     */
+    @Test
+    void cancha2021AssessedReasons() throws Exception {
+        imported("t81-nanchang-cancha-2021", "t81-cancha-2021.xlsx", "cancha-department-2021.json", RealTableWorkbooks41.cancha2021());
+        assertEquals(handFile("self-assessment.json").path("criteria").valueStream()
+                        .map(c -> c.path("criterion").asString() + " " + c.path("score").asString() + " " + c.path("reason").asString()).toList(),
+                importedFile("self-assessment.json").path("criteria").valueStream()
+                        .map(c -> c.path("criterion").asString() + " " + c.path("score").asString() + " " + c.path("reason").asString()).toList());
+        assertEquals("Sheet1!F11", sidecar().path("submission/self-assessment.json#/criteria/1/reason").asString());
+        findingsAsHand();
+    }
+
+    /**
+     * t81's title prints its year in brackets, 蚕茶卫生院整体支出绩效自评表(2021年度): the year is department.json's year, and the
+     * title the form's name without it, as the import writes every title (t46, t47, t60, t74's hand transcriptions have theirs
+     * so). The hand transcription of t81 kept "(2021年度)" in its title until session 42: the two disagreed.
+     */
+    @Test
+    void cancha2021Title() throws Exception {
+        imported("t81-nanchang-cancha-2021", "t81-cancha-2021.xlsx", "cancha-department-2021.json", RealTableWorkbooks41.cancha2021());
+        deptAsHand("title", "year");
+    }
 }
