@@ -153,7 +153,7 @@ class RealTablesImport42Test extends RealTableImport {
                 + "(\"2023年度部门整体支出绩效评价基础数据表\" 附件一!A1: the staffing, three public expenses and public funds by which spending "
                 + "is controlled), a table jixiao does not import: write its figures into management.json by hand (docs/forms.md says "
                 + "where each goes). The indicator table belongs in 附件二, with these header fields and funds: add it (its columns "
-                + "headed 一级指标, 二级指标, 三级指标, 指标值 …) under them in 附件二 and import again; if this is the wrong file, choose "
+                + "headed 一级指标, 三级指标 or 指标名称 and the target values) under them in 附件二 and import again; if this is the wrong file, choose "
                 + "the workbook that holds the indicator table", e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)));
     }
 
@@ -192,7 +192,7 @@ class RealTablesImport42Test extends RealTableImport {
                         + "needed, in department.json's notes",
                 "x: heading Sheet1!K10 \"总体完成率(%)\" (the overall goals' completion rate: 100.00) has no field and was not imported: check "
                         + "neither reads nor scores it. Keep it, if it is needed, in department.json's notes",
-                "x: heading Sheet1!I14 \"单项指标完成情况\" (whether each row was achieved, such as 完成 (achieved)) has no field, so that "
+                "x: heading Sheet1!I14 \"单项指标完成情况\" (whether each row was achieved, such as \"achieved\") has no field, so that "
                         + "column was not imported: check tells whether each row met its target from its target and actual (target, actual)"),
                 saidEn.stream().filter(t -> t.contains("是否为专项资金") || t.contains("总体完成率") || t.contains("单项指标完成情况")).toList());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("未识别")).toList());
