@@ -4405,6 +4405,10 @@ final class FormReader {
                 continue;
             }
             int firstCol = cols.values().stream().min(Integer::compare).orElse(0);
+            // what the block's lines record as they are read: taken back when it has no total (below)
+            Map<String, String> cellsBefore = new LinkedHashMap<>(cells);
+            Map<String, String> blankBefore = new LinkedHashMap<>(blank);
+            int problemsBefore = problems.size();
             Map<String, Object> funds = new LinkedHashMap<>();
             String unit = "元";
             for (int c = 0; c < firstCol; c++) {
@@ -4548,7 +4552,19 @@ final class FormReader {
             if (!components.isEmpty()) {
                 funds.put("components", components);
             }
-            return funds.containsKey("total") ? funds : null;
+            if (!funds.containsKey("total")) {
+                // no total: nothing of the block is written, so neither are its lines' cells, blank figures and unreadable
+                // cells. Before session 42 they stayed: the sidecar named budget.json#/funds/components/0 … for a file
+                // without funds, a re-import took those cells for the table's, and the block's lines read so were not said
+                // as not imported (t72's 资金情况 without its 年度总金额 line: only 一般公共预算 was said, 其中:财政拨款 dropped)
+                cells.clear();
+                cells.putAll(cellsBefore);
+                blank.clear();
+                blank.putAll(blankBefore);
+                problems.subList(problemsBefore, problems.size()).clear();
+                return null;
+            }
+            return funds;
         }
         return null;
     }

@@ -225,4 +225,45 @@ class RealTablesImport42Test extends RealTableImport {
         imported("t81-nanchang-cancha-2021", "t81-cancha-2021.xlsx", "cancha-department-2021.json", RealTableWorkbooks41.cancha2021());
         deptAsHand("title", "year");
     }
+
+    /**
+     * t72 (重庆 忠县 科协 2024) imported with an indicator heading under it (as RealTablesImport39Test does), then again with
+     * its 资金情况 printed without the 年度总金额 line (其中:财政拨款 and 一般公共预算 one row up): a block with no total is not
+     * read, so budget.json has no funds, the sidecar names no cell of them and the block is said at its cells, A4:G7. Before
+     * session 42 the sidecar kept budget.json#/funds/components/0 and its six figures' cells (B6:G6) for a file without
+     * funds (what a re-import took for the table's cells), and only 一般公共预算 was said: 其中:财政拨款 was dropped unsaid.
+     */
+    @Test
+    void kexie2024FundsWithoutTotalLeaveNoCells() throws Exception {
+        java.util.function.Consumer<FormWorkbooks.S> indicators = s -> {
+            s.row(12, "一级指标", "二级指标", "三级指标", "指标值");
+            s.row(13, "产出指标", "数量指标", "科普活动场次", "≥10场");
+        };
+        imported("t72-zhongxian-kexie-2024", RealTableWorkbooks.T72, null, RealTableWorkbooks.edited(RealTableWorkbooks.T72, indicators));
+        assertEquals("Sheet1!A6", sidecar().path("submission/budget.json#/funds/total").asString());
+        imported("t72-zhongxian-kexie-2024", RealTableWorkbooks.T72, null, RealTableWorkbooks.edited(RealTableWorkbooks.T72, s -> {
+            indicators.accept(s);
+            s.text(5, 0, "其中:财政拨款");
+            s.num(5, 4, "96.85");
+            s.num(5, 5, "10.00");
+            s.num(5, 6, "9.68");
+            s.text(6, 0, "一般公共预算");
+            s.cell(6, 5).setBlank();
+            s.cell(6, 6).setBlank();
+            for (int c = 0; c < 8; c++) {
+                s.cell(7, c).setBlank();
+            }
+        }));
+        assertEquals(true, importedFile("budget.json").path("funds").isMissingNode(), importedFile("budget.json").toString());
+        List<String> stale = new java.util.ArrayList<>();
+        sidecar().propertyNames().forEach(k -> {
+            if (k.startsWith("submission/budget.json")) {
+                stale.add(k);
+            }
+        });
+        assertEquals(List.of(), stale);
+        assertEquals(List.of("x: 表中 Sheet1!A4:G7 的资金块“资金情况”未导入，budget.json 中没有这些金额：jixiao 不能确定它的读法（可识别的资金表头见 "
+                + "docs/forms.md）。请按这些表头填写（如 全年预算数、全年执行数、执行率，并写明单位 万元或元）后再导入，或在 budget.json 的 funds 中手工填写金额"),
+                said.stream().filter(t -> t.contains("资金块")).toList());
+    }
 }
