@@ -266,4 +266,22 @@ class RealTablesImport42Test extends RealTableImport {
                 + "docs/forms.md）。请按这些表头填写（如 全年预算数、全年执行数、执行率，并写明单位 万元或元）后再导入，或在 budget.json 的 funds 中手工填写金额"),
                 said.stream().filter(t -> t.contains("资金块")).toList());
     }
+
+    /**
+     * t84 and t82 kept as Word tables (merged cells as gridSpan and vMerge, as FormWorkbooks.asDocx writes them) import as
+     * their workbooks do, without a framework named: the same files and the same problems (t84's total and grade, t82's 得分
+     * merged down a 二级's rows).
+     */
+    @Test
+    void baoshanAndHuangshiInWord() throws Exception {
+        for (var form : java.util.Map.<String, java.util.function.Supplier<XSSFWorkbook>>of("t84", RealTableWorkbooks42::baoshan2022,
+                "t82", RealTableWorkbooks42::huangshi2022).entrySet()) {
+            java.nio.file.Path d = FormWorkbooks.importBoth(tmp, form.getKey(), form.getValue(), "自评报告.docx", (wb, out) -> {
+                try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = FormWorkbooks.asDocx(wb)) {
+                    doc.write(out);
+                }
+            });
+            assertEquals(true, Files.exists(d.resolve("submission/indicators.json")), form.getKey());
+        }
+    }
 }
