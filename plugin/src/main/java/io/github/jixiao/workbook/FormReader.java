@@ -376,7 +376,7 @@ final class FormReader {
                 if (v == null || v.length() > 60 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)) {
                     continue;
                 }
-                String f = withoutBrackets(fold(v));
+                String f = withoutBrackets(folded(r, c)); // folded once per text (Memo): a sheet of many cells
                 if (f.contains("基础数据表")) {
                     return new WorkbookImport.Problem(BASIC_DATA, null, g.address(r, c), abbreviate(v.strip()), false, g.document());
                 }
